@@ -1,0 +1,119 @@
+"""Settings from ``[tool.citelint]`` in pyproject.toml or ``.citelint.toml``; the command line wins."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from citelint.errors import ConfigError
+from citelint.models import Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+
+@dataclass
+class Config:
+    select: list[str] = field(default_factory=list)  # empty: every rule
+    ignore: list[str] = field(default_factory=list)
+    # Per-rule severity overrides, e.g. {"CL102": Severity.ERROR}.
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_level: Severity = Severity.ERROR
+    offline: bool = False
+    cache_dir: str | None = None
+    no_cache: bool = False
+    input_format: str | None = None
+    exclude: list[str] = field(default_factory=list)  # glob patterns skipped in directories
+    lock_file: str | None = None
+    baseline: str | None = None
+    # Rule options, e.g. {"support-threshold": 0.3}.
+    options: dict[str, object] = field(default_factory=dict)
+    source: str | None = None  # the file these settings came from
+
+    def is_selected(self, code: str) -> bool:
+        chosen = not self.select or any(code.startswith(p) for p in self.select)
+        return chosen and not any(code.startswith(p) for p in self.ignore)
+
+    def severity_of(self, code: str, default: Severity) -> Severity:
+        return self.severity.get(code, default)
+
+
+def split_codes(value: str | list[str] | None) -> list[str]:
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else value
+    codes = [str(item).strip().upper() for item in items if str(item).strip()]
+    for code in codes:
+        if not code.startswith("CL"):
+            raise ConfigError(
+                f"unknown rule code or prefix {code!r} (codes look like CL101 or CL3)"
+            )
+    return codes
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest ``.citelint.toml``, or ``pyproject.toml`` with a ``[tool.citelint]`` table."""
+    directory = start.resolve()
+    if directory.is_file():
+        directory = directory.parent
+    for folder in (directory, *directory.parents):
+        dedicated = folder / ".citelint.toml"
+        if dedicated.is_file():
+            return dedicated
+        pyproject = folder / "pyproject.toml"
+        if (
+            pyproject.is_file()
+            and "tool" in _read_toml(pyproject)
+            and ("citelint" in _read_toml(pyproject)["tool"])
+        ):
+            return pyproject
+    return None
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error}") from None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read settings from ``path``; no path gives the defaults."""
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("citelint", {}) if path.name == "pyproject.toml" else data
+    return config_from_table(table, str(path))
+
+
+_KEYS = {f.name.replace("_", "-") for f in fields(Config)} - {"source"}
+
+
+def config_from_table(table: dict, source: str) -> Config:
+    unknown = set(table) - _KEYS
+    if unknown:
+        raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}")
+    config = Config(source=source)
+    try:
+        config.select = split_codes(table.get("select"))
+        config.ignore = split_codes(table.get("ignore"))
+        config.severity = {
+            code.upper(): Severity.parse(level) for code, level in table.get("severity", {}).items()
+        }
+        if "fail-level" in table:
+            config.fail_level = Severity.parse(table["fail-level"])
+        config.offline = bool(table.get("offline", False))
+        config.cache_dir = table.get("cache-dir")
+        config.no_cache = bool(table.get("no-cache", False))
+        config.input_format = table.get("input-format")
+        config.exclude = list(table.get("exclude", []))
+        config.lock_file = table.get("lock-file")
+        config.baseline = table.get("baseline")
+        config.options = dict(table.get("options", {}))
+    except (ValueError, AttributeError, TypeError) as error:
+        raise ConfigError(f"{source}: {error}") from None
+    return config

@@ -1,0 +1,97 @@
+"""Runs the pipeline over many files: read them all, resolve every reference at once, check."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from citelint.config import Config
+from citelint.errors import InputError
+from citelint.models import Document, Finding, Resolution
+from citelint.readers import SUPPORTED_SUFFIXES, read_path
+from citelint.resolve import Resolver
+from citelint.rules import ALL_RULES
+from citelint.rules.base import CheckContext
+from citelint.suppress import is_suppressed
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
+
+    @property
+    def files(self) -> int:
+        return len(self.documents) + len(self.errors)
+
+
+def collect_files(paths: Iterable[str], exclude: Sequence[str] = ()) -> list[Path]:
+    """Expand directories into the article files below them, in a stable order.
+
+    Files named on the command line are taken whatever their suffix; inside directories only
+    files with a suffix citelint reads are taken, so a repository can be linted as a whole.
+    """
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not _excluded(child, exclude)
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    found.append(child)
+        else:
+            found.append(path)
+    return found
+
+
+def _excluded(path: Path, patterns: Sequence[str]) -> bool:
+    text = path.as_posix()
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
+
+
+def read_documents(files: Iterable[Path], config: Config, result: LintResult) -> None:
+    for path in files:
+        try:
+            result.documents.append(read_path(path, config.input_format))
+        except InputError as error:
+            result.errors.append(error)
+
+
+def lint_documents(
+    documents: Sequence[Document], config: Config, resolver: Resolver | None
+) -> LintResult:
+    """Check already-read documents; references of all of them are resolved in one batch."""
+    result = LintResult(documents=list(documents))
+    rules = [rule for rule in ALL_RULES if config.is_selected(rule.code)]
+    if resolver is not None and any(rule.needs_resolution for rule in rules):
+        references = [ref for doc in documents for ref in doc.references]
+        resolved = iter(resolver.resolve(references))
+        for doc in documents:
+            result.resolutions[doc.path] = {ref.number: next(resolved) for ref in doc.references}
+    for doc in documents:
+        context = CheckContext(doc, result.resolutions.get(doc.path, {}), config.options)
+        for rule in rules:
+            if rule.needs_resolution and not context.resolutions:
+                continue
+            for finding in rule.check(context):
+                if not is_suppressed(doc, finding):
+                    severity = config.severity_of(finding.code, finding.severity)
+                    result.findings.append(replace(finding, severity=severity))
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def lint_paths(paths: Iterable[str], config: Config, resolver: Resolver | None) -> LintResult:
+    staging = LintResult()
+    read_documents(collect_files(paths, config.exclude), config, staging)
+    result = lint_documents(staging.documents, config, resolver)
+    result.errors = staging.errors
+    return result

@@ -1,0 +1,20 @@
+"""Errors that end a run with exit code 2 and one clear line on stderr."""
+
+from __future__ import annotations
+
+
+class CitelintError(Exception):
+    """A problem the user can fix: bad input, bad configuration, bad options."""
+
+
+class InputError(CitelintError):
+    """An article that cannot be read."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+class ConfigError(CitelintError):
+    """A configuration file or option with a wrong value."""

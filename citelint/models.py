@@ -1,0 +1,191 @@
+"""Plain data that flows through citelint: parse -> resolve -> check -> report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that ``severity >= fail_level`` decides the exit code."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
+
+
+@dataclass
+class Marker:
+    """One in-text citation marker such as ``[1, 3]`` or a bare ``2`` after a sentence."""
+
+    numbers: list[int]
+    line: int
+    column: int
+    raw: str
+    # Why the marker cannot be read (CL106), e.g. "range 5-2 runs backwards".
+    problem: str | None = None
+
+
+@dataclass
+class Claim:
+    """A sentence or bullet that carries citation markers."""
+
+    text: str  # the claim with its markers removed
+    line: int
+    column: int
+    markers: list[Marker] = field(default_factory=list)
+
+    @property
+    def numbers(self) -> list[int]:
+        seen: list[int] = []
+        for marker in self.markers:
+            for number in marker.numbers:
+                if number not in seen:
+                    seen.append(number)
+        return seen
+
+
+@dataclass
+class Reference:
+    """One entry of the reference list, with what could be read from its text."""
+
+    number: int  # the entry's own number, or its position when the list is unnumbered
+    raw: str
+    line: int
+    column: int
+    numbered: bool = True  # False when the number comes from the entry's position
+    label: str | None = None  # "Research", "Guideline"... as pages copied from the web show
+    title: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    authors: list[str] = field(default_factory=list)
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Suppression:
+    """An inline ``citelint-disable-next-line`` comment; ``codes`` empty means every rule."""
+
+    line: int  # the line the suppression applies to
+    codes: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # "txt", "md", "html"
+    text: str
+    claims: list[Claim] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    # Line of the "References" heading; None when the article has no reference list.
+    references_line: int | None = None
+    suppressions: list[Suppression] = field(default_factory=list)
+
+    def reference(self, number: int) -> Reference | None:
+        for entry in self.references:
+            if entry.number == number:
+                return entry
+        return None
+
+
+@dataclass
+class Record:
+    """A PubMed record as EFetch returns it, reduced to what the rules use."""
+
+    pmid: str
+    title: str = ""
+    journal: str = ""
+    journal_abbrev: str = ""
+    year: int | None = None
+    authors: list[str] = field(default_factory=list)  # "Smith J" style
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    abstract: str = ""
+    # (label, text) for structured abstracts; label is None for unlabelled paragraphs.
+    abstract_sections: list[tuple[str | None, str]] = field(default_factory=list)
+    publication_types: list[str] = field(default_factory=list)
+    mesh_terms: list[str] = field(default_factory=list)
+    doi: str | None = None
+    pmc: str | None = None
+    retraction_in: list[str] = field(default_factory=list)  # PMIDs of retraction notices
+    concern_in: list[str] = field(default_factory=list)  # expressions of concern
+    erratum_in: list[str] = field(default_factory=list)
+    book: bool = False  # a PubmedBookArticle rather than a journal article
+
+    @property
+    def retracted(self) -> bool:
+        return "Retracted Publication" in self.publication_types or bool(self.retraction_in)
+
+    @property
+    def is_retraction_notice(self) -> bool:
+        return "Retraction of Publication" in self.publication_types
+
+
+class Status:
+    """Outcome of resolving one reference entry."""
+
+    RESOLVED = "resolved"
+    NOT_FOUND = "not-found"
+    AMBIGUOUS = "ambiguous"
+    NOT_IN_PUBMED = "not-in-pubmed"  # guideline, book, web page
+    UNVERIFIED = "unverified"  # offline, or the network failed
+
+
+@dataclass
+class Resolution:
+    reference: int  # the entry number
+    status: str
+    record: Record | None = None
+    reason: str = ""
+    candidates: list[str] = field(default_factory=list)  # PMIDs, for ambiguous entries
+    # The paper the entry's own PMID or DOI names when that differs from its title (CL204).
+    identifier_record: Record | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: str
+    line: int
+    column: int
+    code: str
+    severity: Severity
+    message: str
+    citation: int | None = None
+    reference: int | None = None
+    pmid: str | None = None
+    evidence: str | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity.label,
+            "message": self.message,
+            "citation": self.citation,
+            "reference": self.reference,
+            "pmid": self.pmid,
+            "evidence": self.evidence,
+        }

@@ -1,0 +1,26 @@
+"""Output formats for findings. Each writer takes the findings and returns the whole text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from citelint.models import Finding
+from citelint.report.github import render_github
+from citelint.report.json import render_json
+from citelint.report.text import render_text
+
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def render(fmt: str, findings: Sequence[Finding], files: int, color: bool = False) -> str:
+    if fmt == "text":
+        return render_text(findings, files, color)
+    if fmt == "json":
+        return render_json(findings, files)
+    if fmt == "github":
+        return render_github(findings)
+    if fmt == "sarif":
+        from citelint.report.sarif import render_sarif
+
+        return render_sarif(findings)
+    raise ValueError(f"unknown format {fmt!r}")

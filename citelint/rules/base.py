@@ -1,0 +1,60 @@
+"""What every rule is: a code, a name, a default severity, its documentation and a check."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from citelint.models import Document, Finding, Resolution, Severity
+
+
+@dataclass
+class CheckContext:
+    """Everything a rule may look at for one document."""
+
+    document: Document
+    # Resolution of each reference entry by entry number; empty when nothing was resolved.
+    resolutions: dict[int, Resolution] = field(default_factory=dict)
+    # Rule options from configuration, e.g. {"support-threshold": 0.3}.
+    options: dict[str, object] = field(default_factory=dict)
+
+
+class Rule:
+    """Base class of every rule.
+
+    A rule's page in ``rules/`` is generated from these attributes, and ``citelint rules``
+    prints the same text, so the documentation lives beside the code that it describes.
+    ``bad_example`` must raise the rule and ``good_example`` must not; the catalogue test runs
+    both. Examples that need PubMed name records from ``fixtures/records`` by PMID.
+    """
+
+    code: str = ""
+    name: str = ""
+    severity: Severity = Severity.WARNING
+    summary: str = ""
+    rationale: str = ""
+    bad_example: str = ""
+    good_example: str = ""
+    # Rules that need PubMed records; they are skipped when nothing could be resolved.
+    needs_resolution: bool = False
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        context: CheckContext,
+        line: int,
+        column: int,
+        message: str,
+        **extra: object,
+    ) -> Finding:
+        return Finding(
+            path=context.document.path,
+            line=line,
+            column=column,
+            code=self.code,
+            severity=self.severity,
+            message=message,
+            **extra,  # type: ignore[arg-type]
+        )

@@ -1,0 +1,7 @@
+"""Rules CLstructure."""
+
+from __future__ import annotations
+
+from citelint.rules.base import Rule
+
+STRUCTURE_RULES: list[Rule] = []

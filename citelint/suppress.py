@@ -1,0 +1,55 @@
+"""Inline suppressions, the same in every format.
+
+    <!-- citelint-disable-next-line CL102 -- cited in the sidebar -->   (Markdown, HTML)
+    citelint-disable-next-line CL102 -- cited in the sidebar            (plain text, own line)
+    <!-- citelint-disable-file CL3 -->                                  (whole file)
+
+No codes means every rule. The suppression applies to the next line that is not blank, so a
+blank line between the comment and the text it is about does not break it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.models import Document, Finding, Suppression
+
+_DIRECTIVE = re.compile(
+    r"citelint-disable-(?P<scope>next-line|file)"
+    r"(?P<codes>(?:[\s,]+CL\d{0,3})*)"
+    r"(?:\s+--\s*(?P<reason>.*?))?"
+    r"\s*(?:-->|\*/)?\s*$",
+    re.IGNORECASE,
+)
+
+FILE_WIDE = 0  # Suppression.line for a file-wide directive
+
+
+def parse_suppressions(text: str) -> list[Suppression]:
+    lines = text.splitlines()
+    found: list[Suppression] = []
+    for index, line in enumerate(lines):
+        match = _DIRECTIVE.search(line)
+        if not match:
+            continue
+        codes = tuple(code.upper() for code in re.findall(r"CL\d*", match["codes"], re.I))
+        reason = (match["reason"] or "").strip() or None
+        if match["scope"].lower() == "file":
+            found.append(Suppression(FILE_WIDE, codes, reason))
+            continue
+        target = index + 1
+        while target < len(lines) and (
+            not lines[target].strip() or _DIRECTIVE.search(lines[target])
+        ):
+            target += 1
+        found.append(Suppression(target + 1, codes, reason))
+    return found
+
+
+def is_suppressed(document: Document, finding: Finding) -> bool:
+    for suppression in document.suppressions:
+        if suppression.line not in (FILE_WIDE, finding.line):
+            continue
+        if not suppression.codes or any(finding.code.startswith(c) for c in suppression.codes):
+            return True
+    return False
