@@ -1,0 +1,66 @@
+"""The real pre-commit tool runs the offline hook from this repository on a broken article."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+BROKEN = """# Vitamin D
+
+Vitamin D supplements reduce falls in older adults [2].
+
+## References
+
+1. Doe J. Vitamin D and falls in older adults. BMJ. 2019;365:l1000.
+"""
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_offline_hook_fails_on_broken_article_then_passes_after_fix(tmp_path: Path) -> None:
+    if not (ROOT / ".git").exists():
+        pytest.skip("try-repo needs this project to be a git checkout")
+    repo = tmp_path / "articles"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    article = repo / "vitamin-d.md"
+    article.write_text(BROKEN, encoding="utf-8")
+    git(repo, "add", "vitamin-d.md")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "CITELINT_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "pre_commit",
+        "try-repo",
+        str(ROOT),
+        "citelint",
+        "--files",
+        "vitamin-d.md",
+    ]
+
+    failing = subprocess.run(
+        command, cwd=repo, capture_output=True, text=True, env=env, timeout=900
+    )
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert "CL101" in failing.stdout and "vitamin-d.md:3:" in failing.stdout
+
+    article.write_text(BROKEN.replace("[2]", "[1]"), encoding="utf-8")
+    passing = subprocess.run(
+        command, cwd=repo, capture_output=True, text=True, env=env, timeout=900
+    )
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert "Passed" in passing.stdout
