@@ -1,0 +1,113 @@
+"""``citelint audit``: the terminal report, one claim and then its citations indented below."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import click
+
+from citelint.audit import (
+    GOOD,
+    UNSUPPORTED,
+    UNVERIFIED,
+    VERDICTS,
+    WEAK,
+    AuditCitation,
+    AuditFile,
+    AuditNumber,
+)
+from citelint.models import Finding
+
+_COLOURS = {GOOD: "green", WEAK: "yellow", UNSUPPORTED: "red", UNVERIFIED: "cyan"}
+# Article and record text must not move the cursor or recolour the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    return _CONTROL.sub("?", text)
+
+
+def one_line(text: str) -> str:
+    return " ".join(clean(text).split())
+
+
+def render_audit_text(files: Sequence[AuditFile], color: bool = False) -> str:
+    lines: list[str] = []
+    for audit_file in files:
+        lines.extend(_file_lines(audit_file, color))
+        lines.append("")
+    lines.append(_summary(files))
+    return "\n".join(lines) + "\n"
+
+
+def _style(text: str, color: bool, **styles: object) -> str:
+    return click.style(text, **styles) if color else text  # type: ignore[arg-type]
+
+
+def _file_lines(audit_file: AuditFile, color: bool) -> list[str]:
+    lines = [_style(clean(audit_file.path), color, bold=True)]
+    if not audit_file.claims:
+        lines.append("  no claims with citations")
+    for claim in audit_file.claims:
+        lines.append(f"  {claim.line}:{claim.column}  {one_line(claim.text)}")
+        for citation in claim.citations:
+            lines.extend(_citation_lines(citation, color))
+        lines.extend(f"      {_finding(f)}" for f in claim.findings)
+    if audit_file.references:
+        lines.append("  References")
+    for ref in audit_file.references:
+        pmid = f"  PMID {clean(ref.pmid)}" if ref.pmid else ""
+        notices = f"  {', '.join(n.upper() for n in ref.notices)}" if ref.notices else ""
+        unused = "" if ref.cited else "  (never cited)"
+        lines.append(f"    [{ref.number}] {ref.status}{pmid}{notices}{unused}")
+        lines.append(f"        {one_line(ref.title or ref.raw)}")
+    return lines
+
+
+def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
+    verdict = _style(citation.verdict, color, fg=_COLOURS[citation.verdict], bold=True)
+    score = f"  score {citation.score:.2f}" if citation.score is not None else ""
+    pmid = f"  PMID {clean(citation.pmid)}" if citation.pmid else ""
+    lines = [f"    [{citation.number}] {verdict}{score}  {citation.status}{pmid}"]
+    # A scored citation's reason is only "matched a PubMed record"; say why the others fell short.
+    if citation.score is None or citation.retracted:
+        lines.append(f"        {one_line(citation.reason)}")
+    if citation.url:
+        lines.append(f"        {citation.url}")
+    if citation.evidence:
+        lines.append(f'        evidence: "{one_line(citation.evidence)}"')
+    if citation.numbers_found:
+        lines.append(f"        numbers found: {_numbers(citation.numbers_found)}")
+    if citation.numbers_missing:
+        lines.append(f"        numbers missing: {_numbers(citation.numbers_missing)}")
+    if citation.design_conflict:
+        lines.append(f"        design: {one_line(citation.design_conflict)}")
+    lines.extend(f"        {_finding(f)}" for f in citation.findings)
+    return lines
+
+
+def _numbers(numbers: Sequence[AuditNumber]) -> str:
+    return ", ".join(
+        one_line(n.raw) + (f" ({one_line(n.role)})" if n.role else "") for n in numbers
+    )
+
+
+def _finding(finding: Finding) -> str:
+    return f"{finding.code} {finding.severity.label}: {one_line(finding.message)}"
+
+
+def _summary(files: Sequence[AuditFile]) -> str:
+    counts = dict.fromkeys(VERDICTS, 0)
+    for audit_file in files:
+        for verdict, count in audit_file.verdict_counts().items():
+            counts[verdict] += count
+    claims = sum(len(f.claims) for f in files)
+    citations = sum(counts.values())
+    findings = sum(len(f.findings) for f in files)
+    parts = ", ".join(f"{counts[v]} {v}" for v in VERDICTS)
+    return (
+        f"Audited {claims} claim{'s' if claims != 1 else ''} with {citations} "
+        f"citation{'s' if citations != 1 else ''} ({parts}); "
+        f"{findings} finding{'s' if findings != 1 else ''}."
+    )

@@ -1,0 +1,308 @@
+"""The audit model: each claim's citations with status, support, evidence and findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from citelint.audit import (
+    GOOD,
+    MISSING,
+    UNSUPPORTED,
+    UNVERIFIED,
+    WEAK,
+    AuditNumber,
+    build_audit,
+    progress,
+    pubmed_url,
+)
+from citelint.engine import LintResult
+from citelint.errors import CitelintError
+from citelint.models import (
+    Claim,
+    Document,
+    Finding,
+    Marker,
+    Record,
+    Reference,
+    Resolution,
+    Severity,
+    Status,
+)
+
+
+@dataclass
+class FakeQuantity:
+    value: float
+    role: str
+    raw: str
+
+
+@dataclass
+class FakeSupport:
+    score: float
+    evidence: str | None
+    evidence_score: float = 0.0
+    numbers_found: list[FakeQuantity] = field(default_factory=list)
+    numbers_missing: list[FakeQuantity] = field(default_factory=list)
+    design_conflict: str | None = None
+
+
+# Support per PMID, so each test states plainly what the scorer "said".
+SUPPORT = {
+    "11111111": FakeSupport(
+        0.9,
+        "Walking distance rose by 40% after surgery.",
+        numbers_found=[FakeQuantity(40.0, "percent", "40%")],
+    ),
+    "22222222": FakeSupport(0.1, "Cats sleep a great deal."),
+    "33333333": FakeSupport(
+        0.45,
+        "Pain fell from 7.4 to 2.8.",
+        numbers_missing=[FakeQuantity(27.0, "duration", "27-month")],
+    ),
+    "55555555": FakeSupport(0.9, "A retracted but relevant sentence."),
+}
+
+
+def fake_assess(claim_text: str, record: Record) -> FakeSupport:
+    return SUPPORT[record.pmid]
+
+
+def record(pmid: str, abstract: str = "Some abstract.", **extra: object) -> Record:
+    return Record(pmid=pmid, title=f"Title of {pmid}", abstract=abstract, **extra)  # type: ignore[arg-type]
+
+
+def claim(text: str, line: int, column: int, *numbers: int) -> Claim:
+    marker = Marker(list(numbers), line, column + len(text) + 1, f"[{numbers}]")
+    return Claim(text, line, column, [marker])
+
+
+def reference(number: int, line: int, pmid: str | None = None) -> Reference:
+    return Reference(
+        number, f"{number}. Author A. Paper {number}. J Test. 2020.", line, 1, pmid=pmid
+    )
+
+
+def sample() -> LintResult:
+    doc = Document(
+        path="article.md",
+        format="md",
+        text="",
+        claims=[
+            claim("Surgery improves walking by 40%.", 3, 1, 1, 2),
+            claim("Pain fell over 27 months.", 3, 40, 3, 9),
+            claim("Nobody can check this.", 5, 1, 4, 5, 6, 7),
+            claim("A retracted paper says so.", 6, 1, 8),
+        ],
+        references=[reference(n, 10 + n) for n in range(1, 9)],
+    )
+    resolutions = {
+        1: Resolution(1, Status.RESOLVED, record("11111111")),
+        2: Resolution(2, Status.RESOLVED, record("22222222")),
+        3: Resolution(3, Status.RESOLVED, record("33333333")),
+        4: Resolution(4, Status.NOT_FOUND, reason="no record matches the title"),
+        5: Resolution(5, Status.UNVERIFIED, reason="offline"),
+        6: Resolution(6, Status.RESOLVED, record("44444444", abstract="")),
+        7: Resolution(7, Status.NOT_IN_PUBMED, reason="a clinical guideline"),
+        8: Resolution(
+            8,
+            Status.RESOLVED,
+            record("55555555", publication_types=["Retracted Publication"]),
+        ),
+    }
+    return LintResult(documents=[doc], resolutions={doc.path: resolutions})
+
+
+def finding(line: int, column: int, code: str, citation: int | None = None) -> Finding:
+    return Finding("article.md", line, column, code, Severity.WARNING, f"{code} says", citation)
+
+
+def citations_of(result: LintResult) -> dict[int, object]:
+    (audit,) = build_audit(result, assess=fake_assess)
+    return {c.number: c for claim in audit.claims for c in claim.citations}
+
+
+def test_every_claim_and_citation_number_is_listed_in_order() -> None:
+    (audit,) = build_audit(sample(), assess=fake_assess)
+
+    assert audit.path == "article.md"
+    assert [c.text for c in audit.claims][:2] == [
+        "Surgery improves walking by 40%.",
+        "Pain fell over 27 months.",
+    ]
+    assert [[c.number for c in claim.citations] for claim in audit.claims] == [
+        [1, 2],
+        [3, 9],
+        [4, 5, 6, 7],
+        [8],
+    ]
+
+
+def test_a_well_supported_citation_carries_score_evidence_and_numbers() -> None:
+    first = citations_of(sample())[1]
+
+    assert first.verdict == GOOD
+    assert first.status == Status.RESOLVED
+    assert first.score == 0.9
+    assert first.evidence == "Walking distance rose by 40% after surgery."
+    assert first.numbers_found == [AuditNumber("40%", "percent")]
+    assert first.pmid == "11111111"
+    assert first.url == "https://pubmed.ncbi.nlm.nih.gov/11111111/"
+    assert first.title == "Title of 11111111"
+    assert first.reference == "1. Author A. Paper 1. J Test. 2020."
+
+
+def test_low_scores_and_missing_numbers_lower_the_verdict() -> None:
+    citations = citations_of(sample())
+
+    assert citations[2].verdict == UNSUPPORTED
+    assert citations[3].verdict == WEAK
+    assert citations[3].numbers_missing == [AuditNumber("27-month", "duration")]
+
+
+def test_citations_without_a_checkable_record_say_why() -> None:
+    citations = citations_of(sample())
+
+    assert (citations[9].status, citations[9].verdict) == (MISSING, UNSUPPORTED)
+    assert citations[9].reference is None
+    assert (citations[4].status, citations[4].verdict) == (Status.NOT_FOUND, UNSUPPORTED)
+    assert citations[4].reason == "no record matches the title"
+    assert (citations[5].status, citations[5].verdict) == (Status.UNVERIFIED, UNVERIFIED)
+    assert citations[6].verdict == UNVERIFIED
+    assert citations[6].score is None
+    assert "no abstract" in citations[6].reason
+    assert (citations[7].status, citations[7].verdict) == (Status.NOT_IN_PUBMED, UNVERIFIED)
+
+
+def test_a_retracted_paper_supports_nothing_however_well_it_matches() -> None:
+    retracted = citations_of(sample())[8]
+
+    assert retracted.retracted
+    assert retracted.score == 0.9
+    assert retracted.verdict == UNSUPPORTED
+    assert "retracted" in retracted.reason
+
+
+def test_references_never_resolved_in_the_run_are_unverified() -> None:
+    result = sample()
+    result.resolutions = {}
+
+    citations = citations_of(result)
+
+    assert citations[1].status == Status.UNVERIFIED
+    assert citations[1].verdict == UNVERIFIED
+    assert citations[1].score is None
+
+
+def test_findings_go_to_the_claim_and_citation_they_sit_on() -> None:
+    result = sample()
+    # Two claims share line 3; the second starts at column 40.
+    result.findings = [
+        finding(3, 1, "CL302", citation=2),
+        finding(3, 40, "CL301", citation=3),
+        finding(3, 40, "CL999"),
+        finding(11, 1, "CL203"),
+    ]
+
+    (audit,) = build_audit(result, assess=fake_assess)
+    first, second = audit.claims[:2]
+
+    assert [f.code for f in first.citations[1].findings] == ["CL302"]
+    assert first.citations[0].findings == []
+    assert first.findings == []
+    assert [f.code for f in second.citations[0].findings] == ["CL301"]
+    assert [f.code for f in second.findings] == ["CL999"]
+    assert [f.code for f in audit.references[0].findings] == ["CL203"]
+    assert len(audit.findings) == 4
+
+
+def test_support_findings_outrank_a_good_score() -> None:
+    result = sample()
+    result.findings = [finding(3, 1, "CL302", citation=1)]
+
+    assert citations_of(result)[1].verdict == UNSUPPORTED
+
+    result.findings = [finding(3, 1, "CL303", citation=1)]
+
+    assert citations_of(result)[1].verdict == WEAK
+
+
+def test_a_claim_reads_as_its_worst_citation() -> None:
+    (audit,) = build_audit(sample(), assess=fake_assess)
+
+    assert audit.claims[0].verdict == UNSUPPORTED  # [1] good, [2] unsupported
+    assert audit.verdict_counts() == {GOOD: 1, WEAK: 1, UNSUPPORTED: 4, UNVERIFIED: 3}
+
+
+def test_reference_rows_show_status_pmid_notices_and_use() -> None:
+    result = sample()
+    result.documents[0].claims.pop()  # nothing cites entry 8 any more
+
+    (audit,) = build_audit(result, assess=fake_assess)
+    rows = {row.number: row for row in audit.references}
+
+    assert rows[1].status == Status.RESOLVED
+    assert rows[1].url == "https://pubmed.ncbi.nlm.nih.gov/11111111/"
+    assert rows[1].cited
+    assert rows[4].status == Status.NOT_FOUND
+    assert rows[4].pmid is None
+    assert rows[8].notices == ["retracted"]
+    assert not rows[8].cited
+
+
+def test_the_support_threshold_option_moves_the_verdicts() -> None:
+    strict = build_audit(sample(), {"support-threshold": 0.95}, assess=fake_assess)
+    lenient = build_audit(sample(), {"support-threshold": 0.05}, assess=fake_assess)
+
+    assert strict[0].claims[0].citations[0].verdict == UNSUPPORTED
+    assert lenient[0].claims[0].citations[1].verdict == WEAK
+
+
+def test_a_threshold_that_is_not_a_number_is_a_clear_error() -> None:
+    with pytest.raises(CitelintError, match="support-threshold"):
+        build_audit(sample(), {"support-threshold": "high"}, assess=fake_assess)
+
+
+@pytest.mark.parametrize(
+    ("pmid", "url"),
+    [
+        ("12345678", "https://pubmed.ncbi.nlm.nih.gov/12345678/"),
+        ("1234a", None),
+        ('1"><script>', None),
+        ("javascript:alert(1)", None),
+        ("１２３", None),  # full-width digits are digits to str.isdigit, not to PubMed
+        ("", None),
+        (None, None),
+    ],
+)
+def test_only_plain_digit_pmids_become_links(pmid: str | None, url: str | None) -> None:
+    assert pubmed_url(pmid) == url
+
+
+def test_the_wrapper_sees_every_claim_with_the_total() -> None:
+    seen: list[int] = []
+
+    def wrap(items, total):  # type: ignore[no-untyped-def]
+        seen.append(total)
+        return items
+
+    (audit,) = build_audit(sample(), assess=fake_assess, wrap=wrap)
+
+    assert seen == [4]
+    assert len(audit.claims) == 4
+
+
+def test_progress_writes_nothing_when_disabled(capsys: pytest.CaptureFixture[str]) -> None:
+    assert list(progress([1, 2, 3], 3, enabled=False)) == [1, 2, 3]
+
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_draws_on_stderr_when_enabled(capsys: pytest.CaptureFixture[str]) -> None:
+    assert list(progress([1, 2, 3], 3, enabled=True)) == [1, 2, 3]
+
+    captured = capsys.readouterr()
+    assert "Auditing claims" in captured.err
+    assert captured.out == ""
