@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from enum import IntEnum
+from typing import Any
 
 
 class Severity(IntEnum):
@@ -137,6 +138,22 @@ class Record:
     @property
     def is_retraction_notice(self) -> bool:
         return "Retraction of Publication" in self.publication_types
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain JSON-safe data, for the cache and lock files."""
+        data = asdict(self)
+        data["abstract_sections"] = [list(section) for section in self.abstract_sections]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Record:
+        """The inverse of ``to_dict``; keys this version does not know are ignored."""
+        known = {item.name for item in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
+        values["abstract_sections"] = [
+            (label, text) for label, text in data.get("abstract_sections", [])
+        ]
+        return cls(**values)
 
 
 class Status:

@@ -1,0 +1,50 @@
+"""The plain data classes of citelint.models."""
+
+from __future__ import annotations
+
+import json
+
+from citelint.models import Record
+
+
+def full_record() -> Record:
+    return Record(
+        pmid="39990004",
+        title="Platelet-rich plasma for lumbar disc degeneration",
+        journal="Pain physician",
+        journal_abbrev="Pain Physician",
+        year=2021,
+        authors=["Varga TB", "Nordic Spine Registry Group"],
+        volume="24",
+        issue="3",
+        pages="E311-E320",
+        abstract="BACKGROUND: Low back pain is common. RESULTS: VAS fell from 7.1 to 3.0.",
+        abstract_sections=[("BACKGROUND", "Low back pain is common."), (None, "VAS fell.")],
+        publication_types=["Journal Article", "Retracted Publication"],
+        mesh_terms=["Low Back Pain", "Platelet-Rich Plasma"],
+        doi="10.5555/pp.2021.0311",
+        pmc="PMC9990004",
+        retraction_in=["39990005"],
+        concern_in=["39990013"],
+        erratum_in=["39990007"],
+        book=False,
+    )
+
+
+def test_record_survives_a_json_round_trip() -> None:
+    record = full_record()
+    assert Record.from_dict(json.loads(json.dumps(record.to_dict()))) == record
+
+
+def test_to_dict_holds_only_json_types() -> None:
+    data = full_record().to_dict()
+    assert data["abstract_sections"] == [
+        ["BACKGROUND", "Low back pain is common."],
+        [None, "VAS fell."],
+    ]
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_from_dict_ignores_unknown_keys_and_fills_defaults() -> None:
+    record = Record.from_dict({"pmid": "1", "title": "T", "added_in_a_later_version": 3})
+    assert record == Record(pmid="1", title="T")
