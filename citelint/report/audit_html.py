@@ -122,10 +122,10 @@ def _summary(files: Sequence[AuditFile]) -> str:
     claims = sum(len(f.claims) for f in files)
     findings = sum(len(f.findings) for f in files)
     items = [
-        f"<li><b>{len(files)}</b>file{'s' if len(files) != 1 else ''}</li>",
-        f"<li><b>{claims}</b>claim{'s' if claims != 1 else ''}</li>",
-        *(f"<li><b>{counts[v]}</b>{_badge(v)}</li>" for v in VERDICTS),
-        f"<li><b>{findings}</b>finding{'s' if findings != 1 else ''}</li>",
+        f"<li><b>{len(files)}</b> file{'s' if len(files) != 1 else ''}</li>",
+        f"<li><b>{claims}</b> claim{'s' if claims != 1 else ''}</li>",
+        *(f"<li><b>{counts[v]}</b> {_badge(v)}</li>" for v in VERDICTS),
+        f"<li><b>{findings}</b> finding{'s' if findings != 1 else ''}</li>",
     ]
     return (
         "<header>\n<h1>citelint audit</h1>\n"
