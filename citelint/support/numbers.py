@@ -1,0 +1,275 @@
+"""Numbers in claims and abstracts: find them, give each its role, and compare them.
+
+Text is first normalised one character for one character (unicode minus and dashes become
+"-", a Lancet-style "·" between digits becomes ".", thin and no-break spaces become " "), so
+offsets found in the normalised text are offsets in the original text too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Every character here is replaced by one character, which keeps offsets valid.
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2212": "-",  # minus sign
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2014": "-",  # em dash
+        "\ufe63": "-",
+        "\uff0d": "-",
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",  # figure space
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u200a": " ",  # hair space
+        "\uff1c": "<",
+        "\uff1e": ">",
+        "\u2264": "≤",
+        "\u2265": "≥",
+    }
+)
+# Lancet and BMJ print decimals with a raised dot: 2·5 means 2.5.
+_RAISED_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5\u2219](?=\d)")
+# A thin space between digit groups is a thousands separator: 12 345 means 12345.
+_THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))")
+
+_NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"
+# A leading "-" is a sign only where it cannot be a range dash or part of a name (IL-6).
+_TOKEN = re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?P<sign>(?<![\w)\]])-(?=\d))?(?P<num>{_NUMBER})")
+_CI = re.compile(
+    rf"(?:\bCI|confidence interval)s?\s*[:=,]?\s*(?:was|of|from)?\s*[\[(]?\s*"
+    rf"(?P<a>-?{_NUMBER})\s*%?\s*(?:,|;|to|-)\s*(?P<b>-?{_NUMBER})",
+    re.IGNORECASE,
+)
+_PLUS_MINUS = re.compile(rf"(?P<a>-?{_NUMBER})\s*(?:±|\+/-|\+-)\s*(?P<b>{_NUMBER})")
+
+_UNIT_DOSE = (
+    r"mg/kg|mg/m2|mg/d|mg/day|mg|µg|μg|mcg|ng|g/d|g|kg|ml|mL|l\b|IU|units?|U\b|mmol|mEq|Gy|"
+    r"mSv|cGy|Hz|kHz|mA|V\b|mmHg|mm Hg"
+)
+_AFTER_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("ci-level", re.compile(r"^\s*%\s*(?:CI|confidence|credible)", re.IGNORECASE)),
+    ("percent", re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)),
+    ("dose", re.compile(rf"^\s*(?:{_UNIT_DOSE})(?![A-Za-z])")),
+    (
+        "duration",
+        re.compile(
+            r"^\s*-?\s*(?:years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|h\b|"
+            r"minutes?|mins?|seconds?|sessions?)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sample-size",
+        re.compile(
+            r"^\s*(?:[a-z-]+\s+)?(?:patients|participants|subjects|adults|children|women|men|"
+            r"individuals|people|persons|cases|controls|studies|trials|RCTs|infants|"
+            r"volunteers|eyes|procedures|respondents|residents|veterans|athletes|"
+            r"pregnancies|births|hospitals|centres|centers|articles|cohorts)\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("p-value", re.compile(r"\bp\s*(?:-?\s*value)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*=?\s*$", re.I)),
+    ("sample-size", re.compile(r"\b[nN]\s*=\s*$")),
+    (
+        "hazard-ratio",
+        re.compile(r"(?:\ba?HRs?\b|hazard ratios?)\s*(?:\(a?HR\))?\s*(?:of|was|=|:|,)?\s*$", re.I),
+    ),
+    (
+        "odds-ratio",
+        re.compile(r"(?:\ba?ORs?\b|(?i:odds ratios?))\s*(?:\(a?OR\))?\s*(?:of|was|=|:|,)?\s*$"),
+    ),
+    (
+        "risk-ratio",
+        re.compile(
+            r"(?:\bRRs?\b|(?i:relative risks?|risk ratios?))\s*(?:\(RR\))?\s*(?:of|was|=|:|,)?\s*$"
+        ),
+    ),
+    (
+        "mean-difference",
+        re.compile(
+            r"(?:\b(?:S|W)?MDs?\b|(?i:(?:standardi[sz]ed |weighted )?mean differences?))"
+            r"\s*(?:\((?:S|W)?MD\))?\s*(?:of|was|=|:|,)?\s*$"
+        ),
+    ),
+]
+# Numbers that name things rather than measure them: "type 2 diabetes", "phase 3", "Figure 2".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:type|stage|grade|phase|class|generation|version|step|tier|figure|fig\.|table|"
+    r"chapter|section|model|level|category|group|arm|trial|study|question|item|part|"
+    r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave)\s*$",
+    re.IGNORECASE,
+)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DOSE_AFTER = _AFTER_RULES[2][1]
+_DURATION_AFTER = _AFTER_RULES[3][1]
+_RANGE_AFTER = re.compile(rf"^\s*(?:-|to)\s*-?{_NUMBER}")
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+
+# Roles of numbers that are not worth checking against a source.
+UNCHECKED_ROLES = frozenset({"ci-level", "year", "label"})
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number as written, with what it measures."""
+
+    value: float
+    role: str
+    raw: str
+    start: int
+    end: int
+
+    @property
+    def decimals(self) -> int:
+        """Decimal places as written: "2.80" has two, "27" none."""
+        text = self.raw.replace(",", "")
+        return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def normalise(text: str) -> str:
+    """The text with unicode minus, dashes, raised dots and odd spaces made plain.
+
+    The result has the same length as ``text`` except for thousands separators written as
+    thin spaces, which are dropped; callers needing offsets use ``_normalise_keep_length``.
+    """
+    return _THIN_GROUP.sub("", _normalise_keep_length(text))
+
+
+def _normalise_keep_length(text: str) -> str:
+    text = _RAISED_DOT.sub(".", text)
+    # A thousands thin space becomes a comma, so "12 345" reads as 12,345 at the same length.
+    text = _THIN_GROUP.sub(",", text)
+    return text.translate(_SAME_LENGTH)
+
+
+def _value(sign: str, digits: str) -> float:
+    number = float(digits.replace(",", ""))
+    return -number if sign else number
+
+
+def extract_numbers(text: str) -> list[Quantity]:
+    """Every number in ``text`` that a claim could state, with its role, in text order.
+
+    Years (1900-2100 without a unit), ordinals, the "95" of "95% CI" and numbers that label
+    things ("type 2", "phase 3", "IL-6") are left out: they are not measurements to check.
+    """
+    return [q for q in _all_quantities(text) if q.role not in UNCHECKED_ROLES]
+
+
+def _all_quantities(text: str) -> list[Quantity]:
+    plain = _normalise_keep_length(text)
+    found: dict[int, Quantity] = {}
+    for match in _CI.finditer(plain):
+        for group in ("a", "b"):
+            start, end = match.span(group)
+            raw = text[start:end]
+            found[start] = Quantity(_parse(match.group(group)), "ci", raw, start, end)
+    for match in _PLUS_MINUS.finditer(plain):
+        for group in ("a", "b"):
+            start, end = match.span(group)
+            if start not in found:
+                value = _parse(match.group(group))
+                found[start] = Quantity(value, "mean-sd", text[start:end], start, end)
+    for match in _TOKEN.finditer(plain):
+        start, end = match.span()
+        if start in found or (match.group("sign") and start + 1 in found):
+            continue
+        value = _value(match.group("sign") or "", match.group("num"))
+        role = _role(plain, start, end, match.group("num"))
+        if role is not None:
+            found[start] = Quantity(value, role, text[start:end], start, end)
+    return [found[key] for key in sorted(found)]
+
+
+def _parse(raw: str) -> float:
+    sign = raw.startswith("-")
+    return _value("-" if sign else "", raw.lstrip("-"))
+
+
+def _role(plain: str, start: int, end: int, digits: str) -> str | None:
+    """The role of the number at ``plain[start:end]``; None for things that are not numbers."""
+    after = plain[end : end + 60]
+    before = plain[max(0, start - 40) : start]
+    if _ORDINAL_AFTER.match(after):
+        return None
+    glued_letter = after[:1].isalpha()
+    if glued_letter and not (_DOSE_AFTER.match(after) or _DURATION_AFTER.match(after)):
+        return None  # "3a", "5HT": part of a name rather than a measurement
+    if _LABEL_BEFORE.search(before):
+        return "label"
+    # In a range ("10-20 mg") the first number takes the unit of the second.
+    range_match = _RANGE_AFTER.match(after)
+    unit_context = after[range_match.end() :] if range_match else after
+    for role, pattern in _AFTER_RULES:
+        if pattern.match(after) or (role != "ci-level" and pattern.match(unit_context)):
+            return role
+    for role, pattern in _BEFORE_RULES:
+        if pattern.search(before):
+            return role
+    if "." not in digits and "," not in digits and 1900 <= int(digits) <= 2100:
+        return "year"
+    return "plain"
+
+
+def source_values(text: str) -> list[float]:
+    """Every number a source text states, for looking claim numbers up.
+
+    Wider than ``extract_numbers``: labels and years count, and so do number words
+    ("three trials"), because a claim may write as digits what the abstract spells out.
+    """
+    values = [q.value for q in _all_quantities(text)]
+    plain = _normalise_keep_length(text)
+    for match in _TOKEN.finditer(plain):
+        values.append(_value(match.group("sign") or "", match.group("num")))
+    for match in _WORD_NUMBER.finditer(text):
+        values.append(float(_WORD_NUMBERS[match.group(1).lower()]))
+    return values
+
+
+def matches(quantity: Quantity, values: list[float]) -> bool:
+    """Whether ``quantity`` appears among ``values``, allowing for rounding in the claim.
+
+    A claim may round what the source states (26.8% written as 27%), drop the sign of a
+    difference ("reduced by 1.63" for -1.63), or give a proportion as a percentage.
+    """
+    target = abs(quantity.value)
+    places = quantity.decimals
+    for value in values:
+        for candidate in (abs(value), abs(value) * 100):
+            if abs(candidate - target) < 1e-9 or abs(round(candidate, places) - target) < 1e-9:
+                return True
+    return False

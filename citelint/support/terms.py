@@ -1,0 +1,263 @@
+"""Key terms of a claim or an abstract: lowercased, lightly stemmed, without stopwords.
+
+The stemmer is deliberately small: it only has to make "randomised", "randomized" and
+"randomization" meet, and "stenoses" meet "stenosis". Abbreviations defined in the text
+("spinal cord stimulation (SCS)") are expanded, so a claim that says "SCS" matches an abstract
+that spells the words out.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
+_DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}?)s?\s*[);,]")
+
+
+def _word_list(text: str) -> list[str]:
+    return text.split()
+
+
+STOPWORDS = frozenset(
+    _word_list(
+        """
+    a about above after again against all also although am among an and any are as at be
+    because been before being below between both but by can could did do does doing done down
+    during each either else etc even ever every few for from further had has have having he her
+    here hers him his how however i if in into is it its itself just least less let like may
+    me might more most much must my neither no nor not now of off often on once only or other
+    otherwise our ours out over own per perhaps rather same shall she should since so some such
+    than that the their theirs them then there therefore these they this those though through
+    thus to too under until up upon us very via was we were what whatever when where whether
+    which while who whom whose why will with within without would yet you your yours
+    vs versus eg ie e.g i.e et al using used use based including include includes included
+    one two three four five six seven eight nine ten
+    """
+    )
+)
+
+# Words that nearly every clinical abstract uses; they count for little when scoring support.
+GENERIC_WORDS = _word_list(
+    """
+    study studies patient patients result results conclusion conclusions method methods
+    background objective objectives aim purpose effect effects evidence group groups compared
+    comparison associated association significant significantly increase increased decrease
+    decreased reduce reduced reduction improve improved improvement higher lower outcome outcomes
+    analysis data show showed shown found find findings report reported suggest suggests
+    demonstrate demonstrated observed evaluate evaluated assess assessed examine examined
+    investigate investigated trial trials review total mean median rate rates risk level levels
+    year years month months week weeks day days participant participants subject subjects
+    individual individuals population sample case cases control controls clinical treatment
+    treated therapy intervention interventions primary secondary measure measured score scores
+    change changes baseline follow-up time period factor factors related new current common
+    high low large small greater important effective efficacy difference differences different
+    similar value values percent overall independent independently include included age aged
+    """
+)
+
+# Abbreviations common enough in clinical writing to expand even when the text does not.
+COMMON_ABBREVIATIONS = {
+    "rct": "randomized controlled trial",
+    "rcts": "randomized controlled trials",
+    "copd": "chronic obstructive pulmonary disease",
+    "mi": "myocardial infarction",
+    "bmi": "body mass index",
+    "vte": "venous thromboembolism",
+    "dvt": "deep vein thrombosis",
+    "pe": "pulmonary embolism",
+    "ckd": "chronic kidney disease",
+    "hba1c": "glycated hemoglobin",
+    "icu": "intensive care unit",
+    "nsaid": "nonsteroidal anti-inflammatory drug",
+    "nsaids": "nonsteroidal anti-inflammatory drugs",
+    "vas": "visual analog scale",
+    "odi": "oswestry disability index",
+    "ldl": "low-density lipoprotein",
+    "ssri": "selective serotonin reuptake inhibitor",
+    "ssris": "selective serotonin reuptake inhibitors",
+    "t2d": "type diabetes",
+    "t2dm": "type diabetes mellitus",
+}
+
+_SPELLING = [
+    (re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    (re.compile(r"ae"), "e"),  # anaemia, paediatric, haemorrhage
+    (re.compile(r"^oe"), "e"),  # oedema, oesophagus
+    (re.compile(r"ogue$"), "og"),  # analogue
+    (re.compile(r"tre$"), "ter"),  # centre, litre
+]
+_SUFFIXES = (
+    "izations",
+    "ization",
+    "ational",
+    "ations",
+    "ation",
+    "nesses",
+    "ness",
+    "ments",
+    "ment",
+    "ities",
+    "ity",
+    "ically",
+    "ical",
+    "ally",
+    "izing",
+    "ized",
+    "izes",
+    "ize",
+    "ating",
+    "ated",
+    "ates",
+    "ate",
+    "ions",
+    "ion",
+    "ings",
+    "ing",
+    "ive",
+    "ies",
+    "ied",
+    "ses",  # stenoses -> stenos, like stenosis below
+    "sis",
+    "ly",
+    "ed",
+    "es",
+    "al",
+    "ic",
+    "s",
+    "e",
+    "y",
+)
+_DOUBLE_END = re.compile(r"([b-df-hj-np-rtv-z])\1$")
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    return frozenset(stem(word) for word in words)
+
+
+def stem(word: str) -> str:
+    """A crude but stable stem: the same for a word's usual inflections and spellings."""
+    word = word.lower().strip("'-")
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    if "-" in word:
+        return "-".join(stem(part) for part in word.split("-") if part)
+    # Two passes reach the root of stacked suffixes: effectiveness -> effective -> effect.
+    for _ in range(2):
+        word = _strip_suffix(word)
+    return word
+
+
+def _strip_suffix(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix in ("ses", "sis"):
+                return word[: -len(suffix)] + "s"
+            return _DOUBLE_END.sub(r"\1", word[: -len(suffix)])
+    return word
+
+
+def find_abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations defined in ``text`` as "long form (ABBR)", lowercased abbr -> long form.
+
+    A definition counts when the initials of the words just before the brackets spell the
+    abbreviation, stopwords allowed in between: "spinal cord stimulation (SCS)",
+    "randomized controlled trial (RCT)", "visual analogue scale (VAS)".
+    """
+    found: dict[str, str] = {}
+    for match in _DEFINITION.finditer(text):
+        abbr = match.group(1)
+        letters = [c.lower() for c in abbr if c.isalpha()]
+        if len(letters) < 2 or not any(c.isupper() for c in abbr):
+            continue
+        before = text[max(0, match.start() - 120) : match.start()]
+        words = re.findall(r"[A-Za-z][A-Za-z0-9]*", before)
+        long_form = _match_initials(words, letters)
+        if long_form:
+            found[abbr.lower()] = long_form
+    return found
+
+
+def _match_initials(words: list[str], letters: list[str]) -> str | None:
+    """The shortest run of final words whose initials (skipping stopwords) spell ``letters``."""
+    need = list(letters)
+    taken: list[str] = []
+    for word in reversed(words):
+        if not need:
+            break
+        taken.append(word)
+        if word.lower()[0] == need[-1]:
+            need.pop()
+            # "Oswestry" may provide both "o" and nothing else; hyphen-less compounds such as
+            # "lipoprotein" for "LP" are left alone on purpose: a wrong expansion does harm.
+        elif word.lower() in STOPWORDS:
+            continue
+        else:
+            return None
+        if len(taken) > len(letters) + 3:
+            return None
+    if need:
+        return None
+    return " ".join(reversed(taken))
+
+
+def tokens(text: str) -> list[str]:
+    """Lowercased words in order, hyphenated compounds also split into their parts."""
+    words: list[str] = []
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        words.append(lower)
+        if "-" in lower:
+            words.extend(part for part in lower.split("-") if part)
+    return words
+
+
+def key_terms(text: str, abbreviations: dict[str, str] | None = None) -> set[str]:
+    """Normalised content terms of ``text``: stems of its words without stopwords.
+
+    Abbreviations are expanded from ``abbreviations`` (e.g. those defined elsewhere in the
+    article or in the abstract), from definitions inside ``text`` itself, and from a short list
+    of very common ones; the abbreviation itself is kept as a term too.
+    """
+    known = dict(COMMON_ABBREVIATIONS)
+    if abbreviations:
+        known.update(abbreviations)
+    known.update(find_abbreviations(text))
+    terms: set[str] = set()
+    for word in _WORD.findall(text):
+        for part in [word, *word.split("-")] if "-" in word else [word]:
+            lower = part.lower()
+            if lower in STOPWORDS or len(lower) < 2 or "-" in lower or not part:
+                continue
+            expansion = _expansion(part, known)
+            if expansion:
+                terms.update(key_terms_plain(expansion))
+            terms.add(stem(lower))
+    return terms
+
+
+def key_terms_plain(text: str) -> set[str]:
+    """Stems of the content words of ``text``, with no abbreviation handling."""
+    return {
+        stem(word)
+        for word in tokens(text)
+        if word not in STOPWORDS and len(word) >= 2 and "-" not in word
+    }
+
+
+def _expansion(word: str, known: dict[str, str]) -> str | None:
+    """The long form of ``word`` when it is written like an abbreviation (SCS, RCTs, HbA1c)."""
+    if sum(c.isupper() for c in word) < 2:
+        return None
+    lower = word.lower()
+    if lower in known:
+        return known[lower]
+    if lower.endswith("s") and lower[:-1] in known:
+        return known[lower[:-1]]
+    return None
+
+
+def is_generic(term: str) -> bool:
+    return term in _GENERIC_STEMS
+
+
+_GENERIC_STEMS = _stems(GENERIC_WORDS)
