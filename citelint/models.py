@@ -189,6 +189,9 @@ class Finding:
     reference: int | None = None
     pmid: str | None = None
     evidence: str | None = None
+    # What the finding is about in words that survive edits elsewhere in the file (the
+    # reference's title, the claim's text); baseline and SARIF fingerprints hash it.
+    subject: str | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
