@@ -155,7 +155,8 @@ def _claim(claim: AuditClaim) -> str:
     return (
         f'<div class="claim v-{claim.verdict}">\n'
         f'<div class="claim-text"><span class="loc">line {claim.line}, column '
-        f"{claim.column}</span>\n<p>{_text(claim.text)}</p>\n{extra}</div>\n"
+        f"{claim.column}</span> {_badge(claim.verdict)}\n<p>{_text(claim.text)}</p>\n"
+        f"{extra}</div>\n"
         f'<div class="citations">\n{citations}</div>\n</div>\n'
     )
 
