@@ -1,0 +1,586 @@
+"""``citelint fix``: renumber citations in order of first citation and reorder the list to match.
+
+Every edit is made at a source position the reader reported, from the end of the text
+backwards, so whatever the fix does not mean to change stays byte for byte (line endings
+included). The result is read again and checked before anything is written: if the fixed
+article is still out of order, or any claim would cite a different work, the file is left
+alone. Writes go to a temporary file beside the article and replace it in one step, so the
+article is never left half-written.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from pathlib import Path
+
+from citelint.errors import CitelintError, InputError
+from citelint.models import Document, Marker, Reference, Resolution, Status
+from citelint.readers import SUPPORTED_SUFFIXES, read_text
+from citelint.resolve import Resolver
+from citelint.rules import get_rule
+from citelint.rules.base import CheckContext
+
+EXIT_OK, EXIT_WOULD_CHANGE, EXIT_ERROR = 0, 1, 2
+
+# Ranges longer than this are not expanded: no article cites a thousand works in one marker.
+_LONGEST_RANGE = 1000
+
+_SUPERSCRIPT_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
+_ASCII_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NUMBER_LIST = re.compile(r"\d+(?:[ \t]*[,\-–—][ \t]*\d+)*")
+_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+_DASH = re.compile(r"[ \t]*[\-–—][ \t]*")
+# Parts of a marker whose digits are not citation numbers: tags (href="#ref2") and Markdown
+# link destinations ([2](#ref-2)). Anchors travel with their entries, so links stay right.
+_NOT_NUMBERS = re.compile(r"<[^>]*>|(?<=\])\([^)]*\)")
+# An entry's own number at the start of its line, after any tags: "1.", "1)", "[1]", "(1)",
+# "[^1]:", "<li>[1]".
+_ENTRY_NUMBER = re.compile(
+    r"[ \t]*(?:<[^>]*>[ \t]*)*(?:[-*+][ \t]+)?"
+    r"(?:\[\^(?P<footnote>\d+)\]:|\[(?P<bracket>\d+)\]|\((?P<paren>\d+)\)|(?P<plain>\d+)[.)])"
+)
+_NUMBER_PREFIX = re.compile(r"^\s*(?:\[\^?\d+\]:?|\(\d+\)|\d+[.)])\s*")
+_PMID_NOTE = re.compile(r"\s*PMID:?\s*\d+\.?", re.IGNORECASE)
+_LIST_ITEM_OPEN = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_LIST_ITEM_CLOSE = re.compile(r"</li\s*>", re.IGNORECASE)
+_LIST_END = re.compile(r"<li\b|</[ou]l\s*>", re.IGNORECASE)
+
+
+class FixRefused(CitelintError):
+    """The article cannot be renumbered safely; the message says why."""
+
+
+@dataclass
+class FixResult:
+    path: str
+    changed: bool = False
+    diff: str = ""
+    messages: list[str] = field(default_factory=list)
+    error: bool = False  # refused or unreadable: the file was not touched
+
+
+@dataclass
+class _Slot:
+    """Where one reference entry sits in the source."""
+
+    reference: Reference
+    start: int
+    end: int
+    append_at: int  # where " PMID: n" goes: just after the entry's text
+    number_at: int | None = None  # the entry's own number, when it is written out
+    number_end: int | None = None
+
+
+# --- planning ---------------------------------------------------------------------------
+
+
+def cited_markers(document: Document) -> list[Marker]:
+    """Every marker of the article in reading order."""
+    markers = [marker for claim in document.claims for marker in claim.markers]
+    return sorted(markers, key=lambda marker: (marker.line, marker.column))
+
+
+def first_citation_order(document: Document) -> list[int]:
+    """Entry numbers in the order the text first cites them."""
+    order: list[int] = []
+    for marker in cited_markers(document):
+        for number in marker.numbers:
+            if number not in order:
+                order.append(number)
+    return order
+
+
+def why_not_fixable(document: Document) -> str | None:
+    """Why renumbering this article could lose or change a citation; None when it is safe."""
+    for marker in cited_markers(document):
+        if marker.problem:
+            return f"line {marker.line}: marker {marker.raw!r} cannot be read ({marker.problem})"
+    markers = cited_markers(document)
+    if markers and not document.references:
+        return "citations appear but no reference list was found"
+    numbers = [entry.number for entry in document.references]
+    repeated = sorted(number for number, count in Counter(numbers).items() if count > 1)
+    if repeated:
+        return f"the reference list repeats number {repeated[0]}"
+    missing = sorted(set(range(1, len(numbers) + 1)) - set(numbers))
+    if missing:
+        return f"the reference list numbering skips {missing[0]}"
+    if len({entry.numbered for entry in document.references}) > 1:
+        return "the reference list mixes numbered and unnumbered entries"
+    for marker in markers:
+        for number in marker.numbers:
+            if number not in numbers:
+                return f"line {marker.line}: citation {number} has no entry in the reference list"
+    return None
+
+
+def plan_renumbering(document: Document) -> dict[int, int] | None:
+    """New number of each entry: cited ones in order of first citation, then the others.
+
+    Entries nobody cites keep their relative order after the cited ones, so nothing is
+    dropped. None when the article is already in order or cannot be fixed safely
+    (``why_not_fixable`` says why).
+    """
+    if why_not_fixable(document) is not None or not document.references:
+        return None
+    cited = first_citation_order(document)
+    uncited = [entry.number for entry in document.references if entry.number not in cited]
+    order = cited + sorted(uncited, key=_list_position(document))
+    mapping = {old: new for new, old in enumerate(order, start=1)}
+    if all(old == new for old, new in mapping.items()):
+        return None
+    return mapping
+
+
+def _list_position(document: Document):  # type: ignore[no-untyped-def]
+    positions = {entry.number: (entry.line, entry.column) for entry in document.references}
+    return lambda number: positions[number]
+
+
+# --- rewriting ----------------------------------------------------------------------------
+
+
+def apply_fix(text: str, document: Document, mapping: dict[int, int]) -> str:
+    """``text`` with every marker renumbered and the reference entries reordered to match."""
+    starts = _line_starts(text)
+    edits: list[tuple[int, int, str]] = []
+    for marker in cited_markers(document):
+        start = _marker_offset(text, starts, marker)
+        edits.append((start, start + len(marker.raw), rewrite_marker(marker, mapping)))
+    slots = _entry_slots(text, starts, document)
+    by_new_number = {mapping[slot.reference.number]: slot for slot in slots}
+    for position, slot in enumerate(slots, start=1):
+        moved = by_new_number[position]
+        edits.append((slot.start, slot.end, _entry_text(text, moved, position)))
+    return _apply_edits(text, edits)
+
+
+def rewrite_marker(marker: Marker, mapping: dict[int, int]) -> str:
+    """The marker's source text with each number replaced by its new number.
+
+    Numbers inside one list are sorted, ranges are expanded and compressed again in the
+    marker's own style (``[1-3]`` may become ``[2, 4, 5]``), separators and dashes are kept.
+    """
+    raw = marker.raw
+    plain = raw.translate(_SUPERSCRIPT_TO_ASCII)
+    masked = _NOT_NUMBERS.sub(lambda match: "\0" * len(match.group()), plain)
+    spans = list(_NUMBER_LIST.finditer(masked))
+    found = [number for span in spans for number in _expand(span.group(), marker)]
+    if _unique(found) != _unique(marker.numbers):
+        raise FixRefused(
+            f"line {marker.line}: marker {raw!r} does not read as citations "
+            f"{', '.join(map(str, marker.numbers))}"
+        )
+    pieces: list[str] = []
+    last = 0
+    for span in spans:
+        numbers = sorted({mapping[number] for number in _expand(span.group(), marker)})
+        new = _format_numbers(numbers, raw[span.start() : span.end()], span.group())
+        pieces += [raw[last : span.start()], new]
+        last = span.end()
+    pieces.append(raw[last:])
+    return "".join(pieces)
+
+
+def _expand(listed: str, marker: Marker) -> list[int]:
+    numbers: list[int] = []
+    for part in listed.split(","):
+        bounds = [int(bound) for bound in re.split(r"[\-–—]", part)]
+        first, last = bounds[0], bounds[-1]
+        if last < first or last - first > _LONGEST_RANGE:
+            raise FixRefused(f"line {marker.line}: marker {marker.raw!r} has a bad range")
+        numbers.extend(range(first, last + 1))
+    return numbers
+
+
+def _unique(numbers: Iterable[int]) -> list[int]:
+    return sorted(set(numbers))
+
+
+def _format_numbers(numbers: list[int], original: str, plain: str) -> str:
+    """``numbers`` written the way ``original`` wrote its list (``plain`` is its ASCII form)."""
+    comma = _SEPARATOR.search(plain)
+    separator = original[comma.start() : comma.end()] if comma else ", "
+    dash_match = _DASH.search(plain)
+    dash = original[dash_match.start() : dash_match.end()] if dash_match else None
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts: list[str] = []
+    for run in runs:
+        if dash is not None and len(run) >= 3:
+            parts.append(f"{run[0]}{dash}{run[-1]}")
+        else:
+            parts.extend(str(number) for number in run)
+    written = separator.join(parts)
+    if any(char in "⁰¹²³⁴⁵⁶⁷⁸⁹" for char in original):
+        written = written.translate(_ASCII_TO_SUPERSCRIPT)
+    return written
+
+
+def _entry_text(text: str, slot: _Slot, new_number: int) -> str:
+    content = text[slot.start : slot.end]
+    if slot.number_at is None or slot.number_end is None:
+        return content
+    start, end = slot.number_at - slot.start, slot.number_end - slot.start
+    return content[:start] + str(new_number) + content[end:]
+
+
+def _apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """Apply non-overlapping edits from the end backwards so earlier offsets stay valid."""
+    ordered = sorted(edits)
+    for (_, end, _), (start, _, _) in pairwise(ordered):
+        if start < end:
+            raise FixRefused("a citation marker overlaps a reference entry")
+    for start, end, replacement in reversed(ordered):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+# --- finding things in the source ---------------------------------------------------------
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in re.finditer("\n", text))]
+
+
+def _offset(starts: list[int], line: int, column: int) -> int | None:
+    if not 1 <= line <= len(starts) or column < 1:
+        return None
+    return starts[line - 1] + column - 1
+
+
+def _marker_offset(text: str, starts: list[int], marker: Marker) -> int:
+    offset = _offset(starts, marker.line, marker.column)
+    if offset is None or text[offset : offset + len(marker.raw)] != marker.raw:
+        raise FixRefused(
+            f"line {marker.line}: marker {marker.raw!r} is not at column {marker.column}"
+        )
+    return offset
+
+
+def _match_end(text: str, start: int, raw: str) -> int | None:
+    """End of ``raw`` in ``text`` at ``start``, any run of white space matching any other."""
+    words = raw.split()
+    if not words:
+        return None
+    match = re.compile(r"\s*" + r"\s+".join(re.escape(word) for word in words)).match(text, start)
+    return match.end() if match else None
+
+
+def _entry_slots(text: str, starts: list[int], document: Document) -> list[_Slot]:
+    slots = []
+    for entry in document.references:
+        offset = _offset(starts, entry.line, entry.column)
+        if offset is None or offset > len(text):
+            raise FixRefused(f"line {entry.line}: reference entry {entry.number} is out of range")
+        slot = None
+        if document.format == "html":
+            slot = _list_item_slot(text, offset, entry)
+        if slot is None:
+            slot = _line_slot(text, starts, offset, entry)
+        _find_entry_number(text, starts, slot)
+        slots.append(slot)
+    slots.sort(key=lambda slot: slot.start)
+    for before, after in pairwise(slots):
+        if after.start < before.end:
+            raise FixRefused(
+                f"reference entries {before.reference.number} and {after.reference.number} "
+                "share source text"
+            )
+    return slots
+
+
+def _line_slot(text: str, starts: list[int], offset: int, entry: Reference) -> _Slot:
+    """From the start of the entry's line (or its label line) to the end of its text's line."""
+    end = _match_end(text, offset, entry.raw)
+    if end is None:
+        raise FixRefused(
+            f"line {entry.line}: cannot find the text of reference entry {entry.number}"
+        )
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_end - 1 : line_end] == "\r":
+        line_end -= 1
+    if text[end:line_end].strip():
+        line_end = end  # something else follows on the line: leave it where it is
+    start = starts[entry.line - 1]
+    if entry.label:
+        start = _label_start(text, starts, entry.line, entry.label) or start
+    return _Slot(entry, start, line_end, append_at=end)
+
+
+def _label_start(text: str, starts: list[int], line: int, label: str) -> int | None:
+    """Start of the label line ("Research") above an entry, when it is there."""
+    index = line - 2
+    while index >= 0:
+        end = starts[index + 1]
+        content = text[starts[index] : end].strip()
+        if content == label.strip():
+            return starts[index]
+        if content:
+            return None
+        index -= 1
+    return None
+
+
+def _list_item_slot(text: str, offset: int, entry: Reference) -> _Slot | None:
+    """The whole ``<li>…</li>`` holding the entry, so its attributes (ids) move with it."""
+    opening = None
+    for match in _LIST_ITEM_OPEN.finditer(text, 0, offset + 1):
+        opening = match
+    if opening is None or _LIST_ITEM_CLOSE.search(text, opening.end(), offset):
+        return None
+    closing = _LIST_ITEM_CLOSE.search(text, opening.end())
+    next_item = _LIST_END.search(text, opening.end())
+    if closing and (next_item is None or closing.start() < next_item.start()):
+        return _Slot(entry, opening.start(), closing.end(), append_at=closing.start())
+    if next_item is None:
+        raise FixRefused(f"line {entry.line}: reference entry {entry.number} never ends")
+    end = len(text[: next_item.start()].rstrip())  # an <li> without its optional </li>
+    return _Slot(entry, opening.start(), end, append_at=end)
+
+
+def _find_entry_number(text: str, starts: list[int], slot: _Slot) -> None:
+    """Locate the entry's own written number, if it has one, at the start of its line."""
+    entry = slot.reference
+    line_start = max(starts[entry.line - 1], slot.start)
+    match = _ENTRY_NUMBER.match(text, line_start)
+    if match is not None:
+        group = next(name for name, value in match.groupdict().items() if value is not None)
+        if int(match[group]) == entry.number:
+            slot.number_at, slot.number_end = match.start(group), match.end(group)
+            return
+    if entry.numbered and not text.startswith("<li", slot.start):
+        raise FixRefused(
+            f"line {entry.line}: cannot find the number of reference entry {entry.number}"
+        )
+
+
+# --- identifiers --------------------------------------------------------------------------
+
+
+def add_identifiers(text: str, document: Document, resolutions: dict[int, Resolution]) -> str:
+    """Append " PMID: n" to entries that lack one when PubMed resolved them with certainty."""
+    return _apply_edits(text, _identifier_edits(text, document, resolutions))
+
+
+def _identifier_edits(
+    text: str, document: Document, resolutions: dict[int, Resolution]
+) -> list[tuple[int, int, str]]:
+    edits = []
+    for slot in _entry_slots(text, _line_starts(text), document):
+        entry = slot.reference
+        resolution = resolutions.get(entry.number)
+        if (
+            entry.pmid is None
+            and resolution is not None
+            and resolution.status == Status.RESOLVED
+            and resolution.identifier_record is None
+            and resolution.record is not None
+            and resolution.record.pmid
+            and resolution.record.pmid not in text[slot.start : slot.end]
+        ):
+            edits.append((slot.append_at, slot.append_at, f" PMID: {resolution.record.pmid}"))
+    return edits
+
+
+# --- checking the result ------------------------------------------------------------------
+
+
+def _work(entry: Reference) -> str:
+    """What an entry is, whatever its number: its text without number prefix or PMID note."""
+    text = _NUMBER_PREFIX.sub("", entry.raw)
+    return " ".join(_PMID_NOTE.sub("", text).split()).lower()
+
+
+def cited_works(document: Document) -> tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]:
+    """Each claim with the works it cites, and every work of the list."""
+    works = {entry.number: _work(entry) for entry in document.references}
+    claims = [
+        (" ".join(claim.text.split()), tuple(sorted(works.get(n, f"?{n}") for n in claim.numbers)))
+        for claim in document.claims
+    ]
+    return claims, Counter(works.values())
+
+
+def check_fixed(before: Document, after: Document) -> str | None:
+    """Why ``after`` is not a faithful, in-order version of ``before``; None when it is."""
+    problem = why_not_fixable(after)
+    if problem is not None:
+        return f"the fixed article would not read cleanly: {problem}"
+    if plan_renumbering(after) is not None:
+        return "the fixed article would still be out of citation order"
+    rule = get_rule("CL104")
+    if rule is not None and any(True for _ in rule.check(CheckContext(after))):
+        return "the fixed article would still raise CL104"
+    if cited_works(before) != cited_works(after):
+        return "the fixed article would cite different works; nothing was changed"
+    return None
+
+
+# --- files --------------------------------------------------------------------------------
+
+
+def input_format_of(path: Path, input_format: str | None) -> str:
+    if input_format:
+        return input_format
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(str(path), "unknown file type; use --input-format")
+    return fmt
+
+
+def read_article(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from None
+
+
+def fix_text(
+    text: str, path: str, fmt: str, resolver: Resolver | None = None
+) -> tuple[str, list[str]]:
+    """The fixed text and what was done; raises FixRefused when it cannot be done safely."""
+    document = read_text(text, path, fmt)
+    problem = why_not_fixable(document)
+    if problem is not None:
+        raise FixRefused(f"cannot fix safely: {problem}")
+    messages = []
+    mapping = plan_renumbering(document)
+    fixed = text
+    if mapping is not None:
+        fixed = apply_fix(text, document, mapping)
+        check = check_fixed(document, read_text(fixed, path, fmt))
+        if check is not None:
+            raise FixRefused(check)
+        moves = ", ".join(f"{old}→{new}" for old, new in sorted(mapping.items()) if old != new)
+        messages.append(f"renumbered references in order of first citation ({moves})")
+    if resolver is not None:
+        renumbered = read_text(fixed, path, fmt)
+        found = resolver.resolve(renumbered.references)
+        resolutions = {resolution.reference: resolution for resolution in found}
+        edits = _identifier_edits(fixed, renumbered, resolutions)
+        if edits:
+            with_ids = _apply_edits(fixed, edits)
+            check = check_fixed(renumbered, read_text(with_ids, path, fmt))
+            if check is not None:
+                raise FixRefused(check)
+            messages.append(f"added the PMID to {len(edits)} reference entries")
+            fixed = with_ids
+    return fixed, messages
+
+
+def fix_file(
+    path: str | Path,
+    dry_run: bool,
+    input_format: str | None = None,
+    resolver: Resolver | None = None,
+) -> FixResult:
+    """Fix one article in place (or only report with ``dry_run``); never half-writes it."""
+    path = Path(path)
+    result = FixResult(str(path))
+    try:
+        text = read_article(path)
+        fixed, done = fix_text(text, str(path), input_format_of(path, input_format), resolver)
+    except CitelintError as error:
+        result.error = True
+        problem = error.problem if isinstance(error, InputError) else str(error)
+        result.messages.append(f"{path}: {problem}")
+        return result
+    if fixed == text:
+        result.messages.append(f"{path}: already in citation order")
+        return result
+    result.changed = True
+    result.diff = "".join(
+        difflib.unified_diff(
+            text.splitlines(keepends=True),
+            fixed.splitlines(keepends=True),
+            fromfile=f"a/{path.as_posix()}",
+            tofile=f"b/{path.as_posix()}",
+        )
+    )
+    if not result.diff.endswith("\n"):
+        result.diff += "\n\\ No newline at end of file\n"
+    if dry_run:
+        result.messages.extend(f"{path}: would have {message}" for message in done)
+        return result
+    try:
+        write_atomically(path, text, fixed)
+    except (OSError, CitelintError) as error:
+        result.error, result.changed = True, False
+        result.messages.append(f"{path}: not written: {error}")
+        return result
+    result.messages.extend(f"{path}: {message}" for message in done)
+    return result
+
+
+def write_atomically(path: Path, expected: str, new_text: str) -> None:
+    """Replace the file in one step, keeping its mode; refuse if it changed since it was read."""
+    target = path.resolve()  # write through a symlink, not over it
+    mode = target.stat().st_mode & 0o7777
+    descriptor, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".citelint-tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(new_text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        if read_article(target) != expected:
+            raise FixRefused("the file changed while it was being fixed")
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def run_fix(
+    paths: Sequence[str],
+    diff_only: bool,
+    input_format: str | None = None,
+    resolver: Resolver | None = None,
+) -> tuple[str, str, int]:
+    """Fix every article under ``paths``: (standard output, standard error, exit code).
+
+    Exit code 0 when everything is in order or was fixed, 1 when ``diff_only`` shows changes
+    to make, 2 when a file could not be read or fixed safely.
+    """
+    from citelint.engine import collect_files
+
+    output: list[str] = []
+    errors: list[str] = []
+    code = EXIT_OK
+    if "-" in paths:
+        errors.append("citelint: error: -: fix needs a file, not standard input\n")
+        code = EXIT_ERROR
+    for path in collect_files([name for name in paths if name != "-"]):
+        result = fix_file(path, dry_run=diff_only, input_format=input_format, resolver=resolver)
+        if result.error:
+            code = EXIT_ERROR
+            errors.extend(f"citelint: error: {message}\n" for message in result.messages)
+            continue
+        if diff_only:
+            # Standard output stays a clean patch; what was found goes to standard error.
+            output.append(result.diff)
+            errors.extend(f"citelint: {message}\n" for message in result.messages)
+            if result.changed and code == EXIT_OK:
+                code = EXIT_WOULD_CHANGE
+        else:
+            output.extend(f"{message}\n" for message in result.messages)
+    return "".join(output), "".join(errors), code

@@ -1,0 +1,392 @@
+"""``citelint fix``: renumbering by first citation, at source positions, never half-written."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.fix import (
+    FixRefused,
+    add_identifiers,
+    apply_fix,
+    plan_renumbering,
+    rewrite_marker,
+    why_not_fixable,
+)
+from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
+
+# --- building Documents by hand, the way a reader reports positions ---------------------
+
+
+def position(text: str, raw: str, nth: int = 1) -> tuple[int, int]:
+    """1-based line and column of the nth occurrence of ``raw``."""
+    index = -1
+    for _ in range(nth):
+        index = text.index(raw, index + 1)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def marker(text: str, raw: str, numbers: list[int], nth: int = 1) -> Marker:
+    line, column = position(text, raw, nth)
+    return Marker(numbers, line, column, raw)
+
+
+def claim(*markers: Marker, text: str = "a claim") -> Claim:
+    return Claim(text, markers[0].line, 1, list(markers))
+
+
+def entry(
+    text: str, raw: str, number: int, numbered: bool = True, at: str = "", **fields: object
+) -> Reference:
+    """An entry whose text starts where ``at`` (default: ``raw`` itself) first occurs."""
+    line, column = position(text, at or raw)
+    return Reference(number, raw, line, column, numbered=numbered, **fields)  # type: ignore[arg-type]
+
+
+def fixed(document: Document) -> str:
+    mapping = plan_renumbering(document)
+    assert mapping is not None, why_not_fixable(document)
+    return apply_fix(document.text, document, mapping)
+
+
+MARKDOWN = """\
+# Statins and exercise
+
+Statins lower LDL cholesterol [2]. Walking lowers blood pressure [1, 3].
+
+Both help [2-3].
+
+## References
+
+1. Alpha A. Walking and blood pressure. J Sport Med. 2010;4:1-9.
+2. Beta B. Statins and LDL. Lancet. 2011;377:10-19.
+3. Gamma C. Exercise in the elderly. BMJ. 2012;344:e1.
+"""
+
+
+def markdown_document(
+    text: str = MARKDOWN, markers: tuple[tuple[str, list[int]], ...] = ()
+) -> Document:
+    markers = markers or (("[2]", [2]), ("[1, 3]", [1, 3]), ("[2-3]", [2, 3]))
+    return Document(
+        "a.md",
+        "md",
+        text,
+        claims=[claim(marker(text, raw, numbers)) for raw, numbers in markers],
+        references=[
+            entry(text, "Alpha A. Walking and blood pressure. J Sport Med. 2010;4:1-9.", 1),
+            entry(text, "Beta B. Statins and LDL. Lancet. 2011;377:10-19.", 2),
+            entry(text, "Gamma C. Exercise in the elderly. BMJ. 2012;344:e1.", 3),
+        ],
+    )
+
+
+def test_plan_numbers_entries_by_first_citation() -> None:
+    assert plan_renumbering(markdown_document()) == {2: 1, 1: 2, 3: 3}
+
+
+def test_markdown_markers_and_list_are_renumbered_together() -> None:
+    assert (
+        fixed(markdown_document())
+        == """\
+# Statins and exercise
+
+Statins lower LDL cholesterol [1]. Walking lowers blood pressure [2, 3].
+
+Both help [1, 3].
+
+## References
+
+1. Beta B. Statins and LDL. Lancet. 2011;377:10-19.
+2. Alpha A. Walking and blood pressure. J Sport Med. 2010;4:1-9.
+3. Gamma C. Exercise in the elderly. BMJ. 2012;344:e1.
+"""
+    )
+
+
+def test_windows_line_endings_survive() -> None:
+    text = MARKDOWN.replace("\n", "\r\n")
+    result = fixed(markdown_document(text))
+    assert result.count("\r\n") == MARKDOWN.count("\n")
+    assert "\n" not in result.replace("\r\n", "")
+    assert "1. Beta B. Statins and LDL. Lancet. 2011;377:10-19.\r\n2. Alpha" in result
+
+
+def test_an_article_in_order_needs_no_plan() -> None:
+    text = MARKDOWN.replace("[2]", "[1]", 1).replace("[1, 3]", "[2, 3]").replace("[2-3]", "[1-3]")
+    document = markdown_document(text, (("[1]", [1]), ("[2, 3]", [2, 3]), ("[1-3]", [1, 2, 3])))
+    assert plan_renumbering(document) is None
+    assert why_not_fixable(document) is None
+
+
+def test_uncited_entries_keep_their_order_after_the_cited_ones() -> None:
+    document = markdown_document()
+    document.claims = [claim(marker(document.text, "[1, 3]", [1, 3]))]
+    assert plan_renumbering(document) == {1: 1, 3: 2, 2: 3}
+
+
+# --- markers of every style -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "numbers", "expected"),
+    [
+        ("[2]", [2], "[1]"),
+        ("[1, 3]", [1, 3], "[2, 4]"),
+        ("[1,3]", [1, 3], "[2,4]"),
+        ("[3, 1]", [3, 1], "[2, 4]"),  # sorted after renumbering
+        ("[1-3]", [1, 2, 3], "[1, 2, 4]"),  # a range that no longer runs is expanded
+        ("[4–6]", [4, 5, 6], "[6–8]"),  # en dash kept
+        ("<sup>2</sup>", [2], "<sup>1</sup>"),
+        ('<sup><a href="#ref-2">2</a></sup>', [2], '<sup><a href="#ref-2">1</a></sup>'),
+        ("[2](#ref-2)", [2], "[1](#ref-2)"),
+        ("^2^", [2], "^1^"),
+        ("[^2]", [2], "[^1]"),
+        ("1, 3", [1, 3], "2, 4"),
+        ("²", [2], "¹"),
+        ("¹˒³", [1, 3], "²˒⁴"),
+    ],
+)
+def test_marker_rewriting(raw: str, numbers: list[int], expected: str) -> None:
+    mapping = {1: 2, 2: 1, 3: 4, 4: 6, 5: 7, 6: 8}
+    assert rewrite_marker(Marker(numbers, 1, 1, raw), mapping) == expected
+
+
+def test_a_range_is_compressed_again_when_it_still_runs() -> None:
+    mapping = {1: 4, 2: 5, 3: 6, 4: 1, 5: 2, 6: 3}
+    assert rewrite_marker(Marker([1, 2, 3], 1, 1, "[1-3]"), mapping) == "[4-6]"
+    # A list written without ranges stays a list.
+    assert rewrite_marker(Marker([1, 2, 3], 1, 1, "[1, 2, 3]"), mapping) == "[4, 5, 6]"
+    mixed = {1: 2, 2: 4, 3: 5, 6: 3}
+    assert rewrite_marker(Marker([1, 2, 3, 6], 1, 1, "[1-3, 6]"), mixed) == "[2-5]"
+
+
+def test_a_marker_that_does_not_read_as_its_numbers_is_refused() -> None:
+    with pytest.raises(FixRefused, match="does not read as citations 1, 2"):
+        rewrite_marker(Marker([1, 2], 1, 1, "¹²"), {1: 2, 2: 1})
+
+
+def test_markdown_footnotes_rewrite_references_and_definitions() -> None:
+    text = """\
+Aspirin prevents stroke.[^2] It also causes bleeding.[^1]
+
+[^1]: Delta D. Aspirin and bleeding. NEJM. 2015.
+[^2]: Epsilon E. Aspirin and stroke. Stroke. 2016.
+"""
+    document = Document(
+        "f.md",
+        "md",
+        text,
+        claims=[claim(marker(text, "[^2]", [2])), claim(marker(text, "[^1]", [1]))],
+        references=[
+            entry(text, "[^1]: Delta D. Aspirin and bleeding. NEJM. 2015.", 1),
+            entry(text, "[^2]: Epsilon E. Aspirin and stroke. Stroke. 2016.", 2),
+        ],
+    )
+    assert (
+        fixed(document)
+        == """\
+Aspirin prevents stroke.[^1] It also causes bleeding.[^2]
+
+[^1]: Epsilon E. Aspirin and stroke. Stroke. 2016.
+[^2]: Delta D. Aspirin and bleeding. NEJM. 2015.
+"""
+    )
+
+
+HTML = """\
+<p>Metformin lowers HbA1c.<sup>2</sup> It rarely causes lactic acidosis.<sup>1,2</sup></p>
+<h2>References</h2>
+<ol>
+  <li id="ref-1">Zeta Z. <i>Lactic acidosis on metformin.</i> Diabetes Care. 2010.</li>
+  <li id="ref-2">Eta H. Metformin and HbA1c. Lancet. 2012.</li>
+</ol>
+"""
+
+
+def test_html_list_items_move_whole_with_their_ids() -> None:
+    text = HTML
+    document = Document(
+        "a.html",
+        "html",
+        text,
+        claims=[
+            claim(marker(text, "<sup>2</sup>", [2])),
+            claim(marker(text, "<sup>1,2</sup>", [1, 2])),
+        ],
+        references=[
+            entry(text, "Zeta Z.", 1),
+            entry(text, "Eta H. Metformin and HbA1c. Lancet. 2012.", 2),
+        ],
+    )
+    assert (
+        fixed(document)
+        == """\
+<p>Metformin lowers HbA1c.<sup>1</sup> It rarely causes lactic acidosis.<sup>1,2</sup></p>
+<h2>References</h2>
+<ol>
+  <li id="ref-2">Eta H. Metformin and HbA1c. Lancet. 2012.</li>
+  <li id="ref-1">Zeta Z. <i>Lactic acidosis on metformin.</i> Diabetes Care. 2010.</li>
+</ol>
+"""
+    )
+
+
+def test_html_list_items_without_closing_tags() -> None:
+    text = "<p>A.<sup>2</sup> B.<sup>1</sup></p>\n<ol>\n<li>One entry\n<li>Two entry\n</ol>\n"
+    document = Document(
+        "b.html",
+        "html",
+        text,
+        claims=[claim(marker(text, "<sup>2</sup>", [2])), claim(marker(text, "<sup>1</sup>", [1]))],
+        references=[entry(text, "One entry", 1), entry(text, "Two entry", 2)],
+    )
+    assert fixed(document) == (
+        "<p>A.<sup>1</sup> B.<sup>2</sup></p>\n<ol>\n<li>Two entry\n<li>One entry\n</ol>\n"
+    )
+
+
+TEXT_PAGE = """\
+Walking improves balance in older adults. 2
+
+  • Tai chi reduces falls. 1, 2
+
+References
+
+Research
+
+Tai chi and falls in the elderly.
+
+Journal of Falls, 2019
+
+Guideline
+
+Balance training for older adults.
+
+Praxis Summaries, 2024
+
+Disclaimer
+
+This page is for professionals.
+"""
+
+
+def test_plain_text_bare_numbers_and_labelled_unnumbered_entries() -> None:
+    text = TEXT_PAGE
+    document = Document(
+        "a.txt",
+        "txt",
+        text,
+        claims=[claim(marker(text, "2", [2])), claim(marker(text, "1, 2", [1, 2]))],
+        references=[
+            entry(
+                text,
+                "Tai chi and falls in the elderly. Journal of Falls, 2019",
+                1,
+                numbered=False,
+                at="Tai chi and falls",
+                label="Research",
+            ),
+            entry(
+                text,
+                "Balance training for older adults.\n\nPraxis Summaries, 2024",
+                2,
+                numbered=False,
+                at="Balance training",
+                label="Guideline",
+            ),
+        ],
+    )
+    assert (
+        fixed(document)
+        == """\
+Walking improves balance in older adults. 1
+
+  • Tai chi reduces falls. 1, 2
+
+References
+
+Guideline
+
+Balance training for older adults.
+
+Praxis Summaries, 2024
+
+Research
+
+Tai chi and falls in the elderly.
+
+Journal of Falls, 2019
+
+Disclaimer
+
+This page is for professionals.
+"""
+    )
+
+
+def test_numbered_entries_in_brackets_and_parentheses() -> None:
+    text = "One.[2] Two.[1]\n\n[1] First work.\n(2) Second work.\n"
+    document = Document(
+        "n.md",
+        "md",
+        text,
+        claims=[claim(marker(text, "[2]", [2])), claim(marker(text, "[1]", [1]))],
+        references=[entry(text, "First work.", 1), entry(text, "Second work.", 2)],
+    )
+    # Each entry keeps its own way of writing its number.
+    assert fixed(document) == "One.[1] Two.[2]\n\n(1) Second work.\n[2] First work.\n"
+
+
+# --- refusing ---------------------------------------------------------------------------
+
+
+def test_a_citation_without_an_entry_is_refused() -> None:
+    document = markdown_document()
+    document.references.pop()
+    assert why_not_fixable(document) == "line 3: citation 3 has no entry in the reference list"
+    assert plan_renumbering(document) is None
+
+
+def test_an_unreadable_marker_is_refused() -> None:
+    document = markdown_document()
+    document.claims[2].markers[0].problem = "range 3-2 runs backwards"
+    assert "cannot be read (range 3-2 runs backwards)" in (why_not_fixable(document) or "")
+
+
+def test_gaps_and_repeats_in_the_numbering_are_refused() -> None:
+    document = markdown_document()
+    document.references[2].number = 4
+    assert why_not_fixable(document) == "the reference list numbering skips 3"
+    document.references[2].number = 2
+    assert why_not_fixable(document) == "the reference list repeats number 2"
+
+
+def test_a_marker_not_where_the_reader_said_is_refused() -> None:
+    document = markdown_document()
+    document.claims[0].markers[0].column += 1
+    with pytest.raises(FixRefused, match="marker '\\[2\\]' is not at column"):
+        fixed(document)
+
+
+def test_an_entry_whose_text_cannot_be_found_is_refused() -> None:
+    document = markdown_document()
+    document.references[0].raw = "Somebody else entirely."
+    with pytest.raises(FixRefused, match="cannot find the text of reference entry 1"):
+        fixed(document)
+
+
+# --- identifiers ------------------------------------------------------------------------
+
+
+def test_pmids_are_added_only_when_resolution_is_certain() -> None:
+    document = markdown_document()
+    resolved = Resolution(1, Status.RESOLVED, record=Record(pmid="111"))
+    mismatched = Resolution(
+        2, Status.RESOLVED, record=Record(pmid="222"), identifier_record=Record(pmid="9")
+    )
+    ambiguous = Resolution(3, Status.AMBIGUOUS, candidates=["333", "444"])
+    text = add_identifiers(document.text, document, {1: resolved, 2: mismatched, 3: ambiguous})
+    assert "1. Alpha A. Walking and blood pressure. J Sport Med. 2010;4:1-9. PMID: 111\n" in text
+    assert text.count("PMID") == 1
