@@ -20,7 +20,7 @@ from citelint.config import Config
 from citelint.engine import LintResult, lint_paths
 from citelint.errors import CitelintError
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
-from citelint.resolve import build_resolver
+from citelint.resolve import Resolver, build_resolver
 
 T = TypeVar("T")
 
@@ -346,6 +346,20 @@ def _downgrade(verdict: str, code: str) -> str:
     return verdict
 
 
+def ensure_resolutions(result: LintResult, resolver: Resolver) -> None:
+    """Resolve the references when the lint run did not (``--select CL1`` needs no records).
+
+    The audit is about what the cited papers say, so it always wants them.
+    """
+    missing = [doc for doc in result.documents if doc.path not in result.resolutions]
+    references = [ref for doc in missing for ref in doc.references]
+    if not references:
+        return
+    resolved = iter(resolver.resolve(references))
+    for doc in missing:
+        result.resolutions[doc.path] = {ref.number: next(resolved) for ref in doc.references}
+
+
 def run_audit(
     paths: Sequence[str],
     config: Config,
@@ -366,7 +380,9 @@ def run_audit(
 
     if fmt not in ("text", "json"):
         raise CitelintError(f"audit writes text or json, not {fmt!r}")
-    result = lint_paths(paths, config, build_resolver(config))
+    resolver = build_resolver(config)
+    result = lint_paths(paths, config, resolver)
+    ensure_resolutions(result, resolver)
     for error in result.errors:
         click.echo(f"citelint: error: {error}", err=True)
     enabled = show_progress and sys.stderr.isatty()

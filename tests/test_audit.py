@@ -14,10 +14,12 @@ from citelint.audit import (
     WEAK,
     AuditNumber,
     build_audit,
+    ensure_resolutions,
     progress,
     pubmed_url,
 )
-from citelint.engine import LintResult
+from citelint.config import Config
+from citelint.engine import LintResult, lint_documents
 from citelint.errors import CitelintError
 from citelint.models import (
     Claim,
@@ -306,3 +308,83 @@ def test_progress_draws_on_stderr_when_enabled(capsys: pytest.CaptureFixture[str
     captured = capsys.readouterr()
     assert "Auditing claims" in captured.err
     assert captured.out == ""
+
+
+# --- with the real scorer and engine --------------------------------------------------------
+
+STIMULATION = Record(
+    pmid="30000001",
+    title="Spinal cord stimulation for pain in lumbar spinal stenosis: a retrospective cohort",
+    abstract=(
+        "We followed 42 patients with lumbar spinal stenosis who received spinal cord "
+        "stimulation. Visual analog scale pain scores decreased from 7.4 to 2.8 over a mean "
+        "follow-up of 27 months. Walking distance did not change."
+    ),
+)
+STATINS = Record(
+    pmid="30000002",
+    title="Statins and LDL cholesterol in older adults",
+    abstract=(
+        "In this randomized trial of 500 adults, atorvastatin lowered LDL cholesterol by 38% "
+        "at one year. Muscle symptoms were rare."
+    ),
+)
+
+
+class ByNumberResolver:
+    """Entry n resolves to the n-th record: enough to drive the engine in these tests."""
+
+    def __init__(self, records: list[Record]) -> None:
+        self.records = records
+        self.calls = 0
+
+    def resolve(self, references: list[Reference]) -> list[Resolution]:
+        self.calls += 1
+        return [
+            Resolution(ref.number, Status.RESOLVED, self.records[ref.number - 1])
+            for ref in references
+        ]
+
+
+def stenosis_document() -> Document:
+    return Document(
+        path="stenosis.md",
+        format="md",
+        text="",
+        claims=[
+            claim("Stimulation cut stenosis pain scores from 7.4 to 2.8 over 27 months.", 1, 1, 1),
+            claim("Stimulation cut stenosis pain scores from 7.4 to 2.1 over 27 months.", 2, 1, 1),
+            claim("Atorvastatin lowered LDL cholesterol by 38% in older adults.", 3, 1, 1),
+        ],
+        references=[reference(1, 6), reference(2, 7)],
+    )
+
+
+def test_real_scores_tell_a_true_citation_from_a_wrong_one() -> None:
+    result = lint_documents(
+        [stenosis_document()], Config(), ByNumberResolver([STIMULATION, STATINS])
+    )
+
+    (audit,) = build_audit(result)
+    right, wrong_number, wrong_paper = (claim.citations[0] for claim in audit.claims)
+
+    assert right.verdict == GOOD
+    assert right.evidence is not None
+    assert [n.raw for n in right.numbers_found] == ["7.4", "2.8", "27"]
+    assert right.numbers_missing == []
+    assert wrong_number.verdict == WEAK
+    assert [n.raw for n in wrong_number.numbers_missing] == ["2.1"]
+    assert wrong_paper.verdict == UNSUPPORTED
+    assert wrong_paper.score is not None and wrong_paper.score < 0.3
+
+
+def test_the_audit_resolves_references_that_the_lint_run_skipped() -> None:
+    resolver = ByNumberResolver([STIMULATION, STATINS])
+    result = lint_documents([stenosis_document()], Config(select=["CL1"]), resolver)
+    assert result.resolutions == {}
+
+    ensure_resolutions(result, resolver)
+
+    assert result.resolutions["stenosis.md"][2].record is STATINS
+    ensure_resolutions(result, resolver)
+    assert resolver.calls == 1
