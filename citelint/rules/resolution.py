@@ -1,7 +1,416 @@
-"""Rules CLresolution."""
+"""Rules CL201-CL208: what PubMed says about each reference entry.
+
+Every rule here reads the entry's Resolution. Only CL208 looks at entries that could not be
+checked; the others stay silent on them, so a network failure never reads as a fabrication.
+"""
 
 from __future__ import annotations
 
-from citelint.rules.base import Rule
+from collections.abc import Iterator
 
-RESOLUTION_RULES: list[Rule] = []
+from citelint.entrez.matching import differences
+from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
+from citelint.rules.base import CheckContext, Rule
+
+
+def _entries(context: CheckContext, *statuses: str) -> Iterator[tuple[Reference, Resolution]]:
+    for entry in context.document.references:
+        resolution = context.resolutions.get(entry.number)
+        if resolution is not None and resolution.status in statuses:
+            yield entry, resolution
+
+
+def _describe(record: Record) -> str:
+    where = ", ".join(
+        str(part) for part in (record.journal_abbrev or record.journal, record.year) if part
+    )
+    return f"PMID {record.pmid} '{record.title}'" + (f" ({where})" if where else "")
+
+
+class ReferenceNotFound(Rule):
+    code = "CL201"
+    name = "reference-not-found"
+    severity = Severity.ERROR
+    needs_resolution = True
+    summary = "No PubMed record matches the entry: possibly fabricated."
+    rationale = (
+        "Language models and hurried authors produce references that look right and do not "
+        "exist. When PubMed, asked by identifier, citation details and title, knows no such "
+        "paper, the reference should be checked by hand before anyone relies on it. Entries "
+        "that could not be checked at all (offline, network failure) get CL208 instead."
+    )
+    bad_example = """\
+# Statins and memory
+
+Statins halve the risk of dementia [1].
+
+## References
+
+1. Quill RT, Marsh PB. Statin therapy abolishes dementia in a nationwide cohort of
+   centenarians. J Imaginary Med. 2019;12(3):45-52.
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing recurrent
+   venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in _entries(context, Status.NOT_FOUND):
+            if resolution.identifier_record is not None:
+                continue  # CL204 tells the fuller story
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"reference {entry.number}: {resolution.reason or 'no PubMed record matches'}"
+                "; possibly fabricated",
+                reference=entry.number,
+            )
+
+
+class AmbiguousReference(Rule):
+    code = "CL202"
+    name = "ambiguous-reference"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "Several PubMed records match the entry equally well."
+    rationale = (
+        "An entry that fits more than one record cannot be checked against the right abstract. "
+        "Adding the PMID or DOI, or the volume and first page, makes the reference exact."
+    )
+    bad_example = """\
+# Heart failure
+
+Sodium restriction did not reduce admissions [1].
+
+## References
+
+1. Heart failure update. Cardiol Notes. 2020.
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in _entries(context, Status.AMBIGUOUS):
+            pmids = ", ".join(resolution.candidates)
+            listed = f": PMID {pmids}" if pmids else ""
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"reference {entry.number} matches several PubMed records equally well{listed}",
+                reference=entry.number,
+            )
+
+
+class MetadataMismatch(Rule):
+    code = "CL203"
+    name = "metadata-mismatch"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "The year, journal, first author, volume or pages differ from the PubMed record."
+    rationale = (
+        "A reference with the right title but the wrong year or journal sends readers looking "
+        "in the wrong place, and is a common trace of a citation written from memory. One year "
+        "either way is accepted, because online-first papers often appear in print a year later."
+    )
+    bad_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2008;367(21):1979-87. PMID: 23121403
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in _entries(context, Status.RESOLVED):
+            record = resolution.record
+            found = differences(entry, record) if record is not None else []
+            if record is not None and found:
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"reference {entry.number}: {'; '.join(found)} (PMID {record.pmid})",
+                    reference=entry.number,
+                    pmid=record.pmid,
+                )
+
+
+class IdentifierMismatch(Rule):
+    code = "CL204"
+    name = "identifier-mismatch"
+    severity = Severity.ERROR
+    needs_resolution = True
+    summary = "The entry's PMID or DOI names a different paper than its title."
+    rationale = (
+        "Readers and tools follow the identifier, not the title. When the two disagree the "
+        "reference points at the wrong paper, which is a frequent sign of a reference assembled "
+        "by a language model."
+    )
+    bad_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 29768149
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        statuses = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS)
+        for entry, resolution in _entries(context, *statuses):
+            named = resolution.identifier_record
+            if named is None:
+                continue
+            given = f"PMID {entry.pmid}" if entry.pmid else f"DOI {entry.doi or 'of the entry'}"
+            if resolution.record is not None:
+                title = f"the title is PMID {resolution.record.pmid}"
+            else:
+                title = "no PubMed record matches the title"
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"reference {entry.number}: {given} names {_describe(named)}, "
+                f"not the entry's title; {title}",
+                reference=entry.number,
+                pmid=named.pmid,
+            )
+
+
+class Retracted(Rule):
+    code = "CL205"
+    name = "retracted"
+    severity = Severity.ERROR
+    needs_resolution = True
+    summary = "The cited paper has been retracted."
+    rationale = (
+        "A retracted paper's findings are withdrawn by its journal; citing it as evidence "
+        "misleads readers. A retraction notice itself is not retracted and is not reported."
+    )
+    bad_example = """\
+# Retracted evidence
+
+The cited trial found a large effect [1].
+
+## References
+
+1. PMID: 993
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in _entries(context, Status.RESOLVED):
+            record = resolution.record
+            if record is None or not record.retracted or record.is_retraction_notice:
+                continue
+            notices = ", ".join(record.retraction_in)
+            notice = f" (retraction notice PMID {notices})" if notices else ""
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"reference {entry.number} (PMID {record.pmid}) has been retracted{notice}",
+                reference=entry.number,
+                pmid=record.pmid,
+            )
+
+
+class CorrectionNotice(Rule):
+    code = "CL206"
+    name = "correction-notice"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "The cited paper carries an expression of concern or an erratum."
+    rationale = (
+        "An expression of concern warns that a paper's reliability is in doubt; an erratum "
+        "corrects it, sometimes in the very numbers an article quotes. Either deserves a look "
+        "before the paper is cited."
+    )
+    bad_example = """\
+# Corrected evidence
+
+The cited study reported the effect [1].
+
+## References
+
+1. PMID: 38147649
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in _entries(context, Status.RESOLVED):
+            record = resolution.record
+            if record is None:
+                continue
+            notices = []
+            if record.concern_in:
+                notices.append(f"an expression of concern (PMID {', '.join(record.concern_in)})")
+            if record.erratum_in:
+                notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
+            if notices:
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"reference {entry.number} (PMID {record.pmid}) carries "
+                    + " and ".join(notices),
+                    reference=entry.number,
+                    pmid=record.pmid,
+                )
+
+
+class NotInPubmed(Rule):
+    code = "CL207"
+    name = "not-in-pubmed"
+    severity = Severity.INFO
+    needs_resolution = True
+    summary = "The entry is a guideline, book or web page that PubMed does not index."
+    rationale = (
+        "citelint can only check what PubMed holds. Guidelines, books and web pages are "
+        "legitimate sources, but they have to be checked by hand; this note says which ones."
+    )
+    bad_example = """\
+# Back pain
+
+Guidelines advise staying active [1].
+
+## References
+
+1. Guideline. Low back pain in adults: assessment and management. National Guideline
+   Centre; 2020. https://www.example.org/guidance/back-pain
+"""
+    good_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, _ in _entries(context, Status.NOT_IN_PUBMED):
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"reference {entry.number} looks like a guideline, book or web page, which "
+                "PubMed does not index; check it by hand",
+                reference=entry.number,
+            )
+
+
+class Unverified(Rule):
+    code = "CL208"
+    name = "unverified"
+    severity = Severity.INFO
+    needs_resolution = True
+    summary = "The entry could not be checked (offline, or the network failed)."
+    rationale = (
+        "A reference that could not be looked up is neither confirmed nor suspect. citelint "
+        "says so, with the reason, instead of guessing; run again online (or with a warm "
+        "cache) to check it."
+    )
+    bad_example = """\
+# Aspirin after a first clot
+
+Low-dose aspirin lowered the risk of a new venous clot [1].
+
+## References
+
+1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
+   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+"""
+    good_example = """\
+# Back pain
+
+Guidelines advise staying active [1].
+
+## References
+
+1. Guideline. Low back pain in adults: assessment and management. National Guideline
+   Centre; 2020. https://www.example.org/guidance/back-pain
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in _entries(context, Status.UNVERIFIED):
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"reference {entry.number} could not be checked: {resolution.reason}",
+                reference=entry.number,
+            )
+
+
+RESOLUTION_RULES: list[Rule] = [
+    ReferenceNotFound(),
+    AmbiguousReference(),
+    MetadataMismatch(),
+    IdentifierMismatch(),
+    Retracted(),
+    CorrectionNotice(),
+    NotInPubmed(),
+    Unverified(),
+]

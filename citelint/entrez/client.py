@@ -1,0 +1,300 @@
+"""A small, polite client of the NCBI E-utilities: rate limited, retried, never leaking the key.
+
+Every request goes under one base URL (``CITELINT_ENTREZ_URL``), so tests and benchmarks can
+point citelint at a server on 127.0.0.1. NCBI allows 3 requests a second without an API key and
+10 with one; the limiter spaces requests so that no one-second window holds more than that.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from typing import TypeVar
+
+import requests
+
+from citelint.entrez.errors import EntrezError, EntrezFormatError, EntrezUnavailable
+from citelint.entrez.pubmed_xml import (
+    ESearchResult,
+    check_error_body,
+    parse_ecitmatch,
+    parse_esearch,
+    parse_pubmed_articles,
+)
+from citelint.errors import ConfigError
+from citelint.models import Record
+
+DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
+TOOL = "citelint"
+EFETCH_BATCH = 200  # NCBI asks for POST and at most a few hundred ids per EFetch
+ECITMATCH_BATCH = 100  # ECitMatch takes GET only, so its URL must stay short
+# A hair over 1/rate between requests, so that clock jitter never puts rate + 1 in one second.
+RATE_MARGIN = 1.02
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    base_url: str = DEFAULT_BASE_URL
+    email: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    timeout: float = 20.0  # seconds, for connecting and for each read
+    max_attempts: int = 4  # per request, the first try included
+    backoff: float = 1.0  # seconds before the first retry; doubled for each further one
+    max_delay: float = 30.0  # no single wait is longer, whatever Retry-After asks
+
+    @property
+    def rate(self) -> float:
+        return 10.0 if self.api_key else 3.0
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ClientSettings:
+        """Settings from NCBI_API_KEY, NCBI_EMAIL, CITELINT_ENTREZ_URL and CITELINT_HTTP_*."""
+        env = os.environ if environ is None else environ
+        base = env.get("CITELINT_ENTREZ_URL") or DEFAULT_BASE_URL
+        return cls(
+            base_url=base if base.endswith("/") else base + "/",
+            email=env.get("NCBI_EMAIL") or None,
+            api_key=env.get("NCBI_API_KEY") or None,
+            timeout=_number(env, "CITELINT_HTTP_TIMEOUT", cls.timeout),
+            max_attempts=int(_number(env, "CITELINT_HTTP_ATTEMPTS", cls.max_attempts)),
+            backoff=_number(env, "CITELINT_HTTP_BACKOFF", cls.backoff),
+            max_delay=_number(env, "CITELINT_HTTP_MAX_DELAY", cls.max_delay),
+        )
+
+
+def _number(env: Mapping[str, str], name: str, default: float) -> float:
+    text = env.get(name)
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        raise ConfigError(f"{name}={text!r} is not a number") from None
+    if value <= 0 and name != "CITELINT_HTTP_BACKOFF":
+        raise ConfigError(f"{name}={text!r} must be above zero")
+    return value
+
+
+class RateLimiter:
+    """Spaces calls at least ``RATE_MARGIN / per_second`` apart: no bursts, ever."""
+
+    def __init__(
+        self,
+        per_second: float,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.interval = RATE_MARGIN / per_second
+        self._clock = clock
+        self._sleep = sleep
+        self._next: float | None = None
+
+    def wait(self) -> None:
+        now = self._clock()
+        if self._next is not None and now < self._next:
+            self._sleep(self._next - now)
+            now = max(self._clock(), self._next)
+        self._next = now + self.interval
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One line of an ECitMatch request; ``key`` comes back with the answer."""
+
+    key: str
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    first_page: str = ""
+    author: str = ""
+
+    def line(self) -> str:
+        fields = (self.journal, self.year, self.volume, self.first_page, self.author, self.key)
+        # The format is pipe-separated, one citation per line: neither may appear in a field.
+        return "|".join(" ".join(f.replace("|", " ").split()) for f in fields) + "|"
+
+
+@dataclass(frozen=True)
+class CitationMatch:
+    """ECitMatch's answer for one citation: one PMID, several (ambiguous) or none."""
+
+    key: str
+    pmids: list[str]
+    ambiguous: bool = False
+
+
+class EntrezClient:
+    """ESearch, EFetch and ECitMatch over ``requests``.
+
+    Failures come out as ``EntrezUnavailable`` (network, 429 storms, 5xx) or
+    ``EntrezFormatError`` (a body that is not what was asked for), with a reason fit to show a
+    user. Once the network has proved unreachable, every later call fails at once with the
+    same reason, so an offline machine does not wait through the backoff again and again.
+    """
+
+    def __init__(
+        self,
+        settings: ClientSettings | None = None,
+        session: requests.Session | None = None,
+        limiter: RateLimiter | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.settings = settings or ClientSettings.from_env()
+        self.session = session or requests.Session()
+        self.limiter = limiter or RateLimiter(self.settings.rate, sleep=sleep)
+        self._sleep = sleep
+        self._jitter = jitter
+        self.requests_made = 0
+        self.unreachable: str | None = None
+
+    # -- the three E-utilities citelint uses -------------------------------------------------
+
+    def esearch(self, term: str, retmax: int = 20) -> ESearchResult:
+        params = {"db": "pubmed", "term": term, "retmax": str(retmax), "retmode": "xml"}
+        return self._call("esearch.fcgi", params, post=True, parse=parse_esearch)
+
+    def efetch(self, pmids: Iterable[str]) -> list[Record]:
+        """Records of these PMIDs, in batches of at most 200 by POST; unknown ids are absent."""
+        wanted = list(dict.fromkeys(pmids))
+        records: list[Record] = []
+        for start in range(0, len(wanted), EFETCH_BATCH):
+            batch = wanted[start : start + EFETCH_BATCH]
+            params = {"db": "pubmed", "id": ",".join(batch), "retmode": "xml"}
+            records.extend(
+                self._call("efetch.fcgi", params, post=True, parse=parse_pubmed_articles)
+            )
+        return records
+
+    def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
+        """PMIDs for many citations, up to 100 in one request, by their keys."""
+        found: dict[str, CitationMatch] = {}
+        for start in range(0, len(citations), ECITMATCH_BATCH):
+            batch = citations[start : start + ECITMATCH_BATCH]
+            params = {
+                "db": "pubmed",
+                "retmode": "xml",
+                "bdata": "\r".join(c.line() for c in batch),
+            }
+            for match in self._call("ecitmatch.cgi", params, post=False, parse=_citation_matches):
+                found[match.key] = match
+        return found
+
+    # -- transport -----------------------------------------------------------------------
+
+    def _call(
+        self, path: str, params: dict[str, str], post: bool, parse: Callable[[bytes], T]
+    ) -> T:
+        if self.unreachable:
+            raise EntrezUnavailable(self.unreachable)
+        utility = path.split(".", 1)[0]
+        params = {**params, "tool": TOOL}
+        if self.settings.email:
+            params["email"] = self.settings.email
+        if self.settings.api_key:
+            params["api_key"] = self.settings.api_key
+        url = self.settings.base_url + path
+        problem, transport_only, format_error = "", True, False
+        for attempt in range(1, self.settings.max_attempts + 1):
+            self.limiter.wait()
+            self.requests_made += 1
+            wait = self._backoff(attempt)
+            try:
+                if post:
+                    response = self.session.post(url, data=params, timeout=self.settings.timeout)
+                else:
+                    response = self.session.get(url, params=params, timeout=self.settings.timeout)
+                body = response.content
+            except requests.Timeout:
+                problem = f"no answer within {self.settings.timeout:g} s"
+            except requests.RequestException as error:
+                problem = describe_transport_error(error)
+            else:
+                transport_only = False
+                if response.status_code == 429 or response.status_code >= 500:
+                    problem = f"HTTP {response.status_code} from {utility}"
+                    if response.status_code == 429:
+                        problem = f"rate limited by NCBI (HTTP 429 from {utility})"
+                    wait = max(wait, retry_after(response.headers.get("Retry-After")) or 0.0)
+                elif response.status_code >= 400:
+                    raise EntrezError(
+                        self.redact(f"{utility} answered HTTP {response.status_code}")
+                    )
+                else:
+                    try:
+                        check_error_body(body)
+                        return parse(body)
+                    except EntrezError as error:
+                        # Truncated bodies and HTML maintenance pages are usually passing trouble.
+                        problem, format_error = self.redact(f"{utility}: {error}"), True
+            if attempt < self.settings.max_attempts:
+                self._sleep(min(wait, self.settings.max_delay))
+        if format_error:
+            raise EntrezFormatError(self.redact(f"PubMed sent an unreadable answer: {problem}"))
+        reason = self.redact(f"PubMed could not be reached: {problem}")
+        if transport_only:
+            self.unreachable = reason
+        raise EntrezUnavailable(reason)
+
+    def _backoff(self, attempt: int) -> float:
+        base = self.settings.backoff * 2 ** (attempt - 1)
+        return base + self._jitter() * self.settings.backoff
+
+    def redact(self, text: str) -> str:
+        """The text with the API key blanked out, for anything a person may see."""
+        key = self.settings.api_key
+        return text.replace(key, "***") if key else text
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds asked for by a Retry-After header (a number or an HTTP date)."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, moment.timestamp() - time.time())
+
+
+def describe_transport_error(error: requests.RequestException) -> str:
+    """A short reason without the URL (which would carry the API key)."""
+    text = str(error).lower()
+    if "refused" in text:
+        return "connection refused"
+    if any(
+        word in text
+        for word in (
+            "name or service not known",
+            "nodename nor servname",
+            "name resolution",
+            "getaddrinfo",
+            "resolve",
+        )
+    ):
+        return "host name could not be resolved"
+    if isinstance(error, requests.exceptions.ChunkedEncodingError) or "incomplete" in text:
+        return "the answer was cut off"
+    if "reset" in text or "aborted" in text or "disconnected" in text:
+        return "connection closed by the server"
+    return "connection failed"
+
+
+def _citation_matches(body: bytes) -> list[CitationMatch]:
+    matches = []
+    for line in parse_ecitmatch(body.decode("utf-8", errors="replace")):
+        if line.pmid:
+            matches.append(CitationMatch(line.key, [line.pmid]))
+        else:
+            ambiguous = line.note.startswith("AMBIGUOUS")
+            matches.append(CitationMatch(line.key, line.candidates, ambiguous))
+    return matches

@@ -1,0 +1,173 @@
+"""Is this PubMed record the paper a reference entry describes? And where do they differ?
+
+Search services answer with candidates, not facts: ECitMatch in particular returns a PMID for
+the nearest citation it knows even when that is another paper. Every candidate is therefore
+compared with what the entry itself says before it is believed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from citelint.models import Record, Reference
+
+# Titles at or above this similarity (0-100) are taken as the same title.
+TITLE_MATCH = 85.0
+# Online-first papers often carry the next year in print, so one year either way is fine.
+YEAR_TOLERANCE = 1
+
+# Notices about a paper often repeat its title; the paper itself is what an entry cites.
+NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
+
+_JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "de", "la", "der", "und"}
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents and punctuation gone, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain.lower()).split())
+
+
+def title_similarity(entry_title: str, record_title: str) -> float:
+    """0-100; word order and punctuation do not count, a shortened entry title ("...") may."""
+    shortened = entry_title.rstrip().endswith(("...", "…"))
+    a, b = normalise(entry_title), normalise(record_title)
+    if not a or not b:
+        return 0.0
+    score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    if shortened and len(a) < len(b):
+        score = max(score, fuzz.ratio(a, b[: len(a)]))
+    return float(score)
+
+
+def surname(author: str) -> str:
+    """The family name of "Smith JA", "Smith, J. A.", "J. A. Smith" or "John Smith"."""
+    text = author.strip()
+    if "," in text:
+        return normalise(text.split(",", 1)[0])
+    words = text.replace(".", ". ").split()
+    if len(words) > 1 and _initials(words[-1]):
+        return normalise(" ".join(words[:-1]))
+    return normalise(words[-1]) if words else ""
+
+
+def _initials(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+def first_author_matches(entry: Reference, record: Record) -> bool | None:
+    """None when either side names no author."""
+    if not entry.authors or not record.authors:
+        return None
+    theirs = surname(record.authors[0])
+    ours = normalise(entry.authors[0])
+    return bool(theirs) and (surname(entry.authors[0]) == theirs or theirs in ours.split())
+
+
+def year_matches(entry: Reference, record: Record) -> bool | None:
+    if entry.year is None or record.year is None:
+        return None
+    return abs(entry.year - record.year) <= YEAR_TOLERANCE
+
+
+def journal_matches(entry: Reference, record: Record) -> bool | None:
+    """The entry's journal against the record's full title and ISO abbreviation.
+
+    Abbreviations are accepted word by word: "J Clin Oncol" matches "Journal of Clinical
+    Oncology" because each word starts the corresponding significant word of the title.
+    """
+    if not entry.journal or not (record.journal or record.journal_abbrev):
+        return None
+    ours = _journal_words(entry.journal)
+    for name in (record.journal, record.journal_abbrev):
+        theirs = _journal_words(name)
+        if not theirs:
+            continue
+        if ours == theirs or fuzz.ratio(" ".join(ours), " ".join(theirs)) >= 90:
+            return True
+        if _abbreviates(ours, theirs) or _abbreviates(theirs, ours):
+            return True
+    return False
+
+
+def _journal_words(name: str) -> list[str]:
+    # A subtitle after ":" ("Spine: an international journal...") is often left out.
+    main = name.split(":", 1)[0].replace("&", " and ")
+    return [w for w in normalise(main).split() if w not in _JOURNAL_STOPWORDS]
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    return len(short) == len(full) and all(
+        f.startswith(s) for s, f in zip(short, full, strict=True)
+    )
+
+
+def first_page(pages: str | None) -> str:
+    if not pages:
+        return ""
+    return normalise(re.split(r"[-–—,]", pages, maxsplit=1)[0]).replace(" ", "")
+
+
+def is_same_work(entry: Reference, record: Record) -> bool:
+    """Whether the record can be the entry's paper at all.
+
+    With a title, the title decides (metadata slips are CL203's business, not a reason to
+    reject). Without one, the first author and the year must both agree where known, and at
+    least one of them, or the journal with volume or page, must be known.
+    """
+    if entry.title:
+        return title_similarity(entry.title, record.title) >= TITLE_MATCH
+    author, year = first_author_matches(entry, record), year_matches(entry, record)
+    if author is False or year is False:
+        return False
+    if author or year:
+        return True
+    located = bool(entry.volume and entry.volume == record.volume) or bool(
+        first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages)
+    )
+    return bool(journal_matches(entry, record)) and located
+
+
+def score(entry: Reference, record: Record) -> float:
+    """Higher is a better fit; used to rank records that all pass ``is_same_work``."""
+    total = title_similarity(entry.title, record.title) if entry.title else 0.0
+    for agrees in (
+        year_matches(entry, record),
+        first_author_matches(entry, record),
+        journal_matches(entry, record),
+    ):
+        total += 10.0 if agrees else 0.0
+    if entry.volume and entry.volume == record.volume:
+        total += 5.0
+    if first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages):
+        total += 5.0
+    if entry.year is not None and entry.year == record.year:
+        total += 1.0  # exact year beats online-first year
+    if NOTICE_TYPES.intersection(record.publication_types):
+        total -= 20.0
+    return total
+
+
+def differences(entry: Reference, record: Record) -> list[str]:
+    """What the entry says that PubMed says otherwise, one phrase per field (CL203)."""
+    found: list[str] = []
+    if year_matches(entry, record) is False:
+        found.append(f"year {entry.year} in the entry, {record.year} in PubMed")
+    if journal_matches(entry, record) is False:
+        theirs = record.journal_abbrev or record.journal
+        found.append(f"journal '{entry.journal}' in the entry, '{theirs}' in PubMed")
+    if first_author_matches(entry, record) is False:
+        found.append(
+            f"first author '{entry.authors[0]}' in the entry, '{record.authors[0]}' in PubMed"
+        )
+    if entry.volume and record.volume and normalise(entry.volume) != normalise(record.volume):
+        found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
+    ours, theirs = first_page(entry.pages), first_page(record.pages)
+    if ours and theirs and ours != theirs:
+        found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
+    return found
