@@ -18,9 +18,12 @@ from tqdm import tqdm
 
 from citelint.config import Config
 from citelint.engine import LintResult, lint_paths
-from citelint.errors import CitelintError
+from citelint.errors import CitelintError, ConfigError
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.resolve import Resolver, build_resolver
+from citelint.rules.support import SUPPORT_THRESHOLD
+from citelint.support.scoring import RecordProfile, Support, assess_profile, profile_record
+from citelint.support.terms import find_abbreviations
 
 T = TypeVar("T")
 
@@ -35,7 +38,6 @@ VERDICTS = (GOOD, WEAK, UNSUPPORTED, UNVERIFIED)
 
 # Support below the threshold is "unsupported", which is what CL302 reports; the same option
 # moves both. "good" needs clearly more than the bare threshold.
-DEFAULT_SUPPORT_THRESHOLD = 0.3
 GOOD_MARGIN = 0.25
 
 _DIGITS = re.compile(r"[0-9]{1,10}")
@@ -49,7 +51,7 @@ _STATUS_REASONS = {
     Status.UNVERIFIED: "not checked (offline, or the network failed)",
 }
 
-Assess = Callable[[str, Record], object]
+Assess = Callable[[str, Record], Support]
 Wrap = Callable[[Sequence[T], int], Iterable[T]]
 
 
@@ -159,31 +161,46 @@ def build_audit(
 ) -> list[AuditFile]:
     """The audit of every document of ``result``.
 
-    ``assess`` scores a claim against a record (default: citelint.support.scoring.assess);
+    ``assess(claim_text, record)`` scores a claim against a record; by default it is the
+    scorer the CL3xx rules use, with the same abbreviations, so audit and findings agree.
     ``wrap(items, total)`` may wrap the claims, e.g. in ``progress``.
     """
-    if assess is None:
-        from citelint.support.scoring import assess
     threshold = _threshold(options or {})
+    profiles: dict[int, RecordProfile] = {}
+    scorers = {doc.path: assess or _scorer(doc, profiles) for doc in result.documents}
     files = {doc.path: _empty_file(doc, result) for doc in result.documents}
     pairs = [(doc, claim) for doc in result.documents for claim in doc.claims]
     for doc, claim in wrap(pairs, len(pairs)) if wrap else pairs:
         audit_file = files[doc.path]
         resolutions = result.resolutions.get(doc.path, {})
         audit_file.claims.append(
-            _audit_claim(doc, claim, resolutions, audit_file.findings, assess, threshold)
+            _audit_claim(doc, claim, resolutions, scorers[doc.path], threshold)
         )
-    for doc in result.documents:
-        _attach_claim_findings(files[doc.path])
+    for audit_file in files.values():
+        _attach_claim_findings(audit_file)
     return list(files.values())
 
 
+def _scorer(doc: Document, profiles: dict[int, RecordProfile]) -> Assess:
+    """``assess`` for one document: its own abbreviations, each record profiled only once."""
+    abbreviations = find_abbreviations(doc.text)
+
+    def assess(claim_text: str, record: Record) -> Support:
+        # Records live in the lint result for the whole audit, so their ids stay unique.
+        profile = profiles.get(id(record))
+        if profile is None:
+            profile = profiles[id(record)] = profile_record(record)
+        return assess_profile(claim_text, profile, abbreviations)
+
+    return assess
+
+
 def _threshold(options: Mapping[str, object]) -> float:
-    value = options.get("support-threshold", DEFAULT_SUPPORT_THRESHOLD)
+    value = options.get("support-threshold", SUPPORT_THRESHOLD)
     try:
         return float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise CitelintError(f"support-threshold must be a number, not {value!r}") from None
+        raise ConfigError(f"option 'support-threshold' must be a number, not {value!r}") from None
 
 
 def _empty_file(doc: Document, result: LintResult) -> AuditFile:
@@ -242,7 +259,6 @@ def _audit_claim(
     doc: Document,
     claim: Claim,
     resolutions: Mapping[int, Resolution],
-    findings: list[Finding],
     assess: Assess,
     threshold: float,
 ) -> AuditClaim:
@@ -251,6 +267,13 @@ def _audit_claim(
         ref = doc.reference(number)
         resolution = resolutions.get(number) if ref else None
         citations.append(_audit_citation(claim, number, ref, resolution, assess, threshold))
+    # As in CL301, a number counts against support only when no cited abstract states it:
+    # a claim often takes one figure from each of two papers.
+    scored = [c for c in citations if c.score is not None]
+    absent = set.intersection(*[{n.raw for n in c.numbers_missing} for c in scored] or [set()])
+    for citation in scored:
+        if citation.verdict == GOOD and absent & {n.raw for n in citation.numbers_missing}:
+            citation.verdict = WEAK
     end_line = max([claim.line + claim.text.count("\n"), *(m.line for m in claim.markers)])
     return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
 
@@ -306,7 +329,7 @@ def _score_verdict(citation: AuditCitation, threshold: float) -> str:
     score = citation.score if citation.score is not None else 0.0
     if score < threshold:
         return UNSUPPORTED
-    if score < threshold + GOOD_MARGIN or citation.numbers_missing or citation.design_conflict:
+    if score < threshold + GOOD_MARGIN or citation.design_conflict:
         return WEAK
     return GOOD
 

@@ -231,6 +231,29 @@ def test_support_findings_outrank_a_good_score() -> None:
     assert citations_of(result)[1].verdict == WEAK
 
 
+def test_a_number_counts_against_support_only_when_no_cited_record_has_it() -> None:
+    def two_sources(claim_text: str, record: Record) -> FakeSupport:
+        found = [FakeQuantity(40.0, "percent", "40%")]
+        missing = [FakeQuantity(2.0, "duration", "2 years")]
+        if record.pmid == "22222222":
+            found, missing = missing, found
+        return FakeSupport(0.9, "A sentence.", numbers_found=found, numbers_missing=missing)
+
+    (audit,) = build_audit(sample(), assess=two_sources)
+    shared = audit.claims[0].citations  # cites 11111111 and 22222222
+
+    assert [c.verdict for c in shared] == [GOOD, GOOD]
+    assert shared[0].numbers_missing == [AuditNumber("2 years", "duration")]
+
+    def neither(claim_text: str, record: Record) -> FakeSupport:
+        missing = [FakeQuantity(40.0, "percent", "40%")]
+        return FakeSupport(0.9, "A sentence.", numbers_missing=missing)
+
+    (audit,) = build_audit(sample(), assess=neither)
+
+    assert [c.verdict for c in audit.claims[0].citations] == [WEAK, WEAK]
+
+
 def test_a_claim_reads_as_its_worst_citation() -> None:
     (audit,) = build_audit(sample(), assess=fake_assess)
 
