@@ -1,0 +1,89 @@
+"""Stable identities for findings, shared by SARIF ``partialFingerprints`` and baselines.
+
+A fingerprint hashes the rule code, the repository-relative path and the cited work, never
+the line: moving a paragraph must not turn an accepted finding into a new one, while citing
+a different paper must.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from citelint.models import Document, Finding, Reference
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
+_LINE_NUMBER = re.compile(r"\bline \d+", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Lower case words separated by single spaces: punctuation and spacing edits do not count."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The enclosing git work tree, else the directory itself: where relative paths start."""
+    directory = Path(os.path.abspath(start or Path.cwd()))
+    for folder in (directory, *directory.parents):
+        if (folder / ".git").exists():
+            return folder
+    return directory
+
+
+def relative_path(path: str, root: Path | None = None) -> str:
+    """``path`` as a POSIX path relative to ``root``; paths outside it stay absolute."""
+    if path == "-" or path.startswith("<"):
+        return path  # standard input has no place in the tree
+    base = root if root is not None else find_root()
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(os.path.abspath(base)).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def reference_identity(reference: Reference) -> str:
+    """What names the cited work whatever its position in the list: PMID, DOI, title, text."""
+    if reference.pmid:
+        return f"pmid:{reference.pmid.strip()}"
+    if reference.doi:
+        return f"doi:{reference.doi.strip().lower()}"
+    if reference.title and normalise(reference.title):
+        return f"title:{normalise(reference.title)}"
+    return f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}"
+
+
+def cited_work(finding: Finding, document: Document | None = None) -> str:
+    """The part of the fingerprint that says what the finding is about."""
+    if finding.pmid:
+        return f"pmid:{finding.pmid.strip()}"
+    if finding.subject:
+        return f"subject:{normalise(finding.subject)}"
+    if document is not None and finding.reference is not None:
+        entry = document.reference(finding.reference)
+        if entry is not None:
+            return reference_identity(entry)
+    if document is not None and finding.citation is not None:
+        claim_text = _claim_text_at(document, finding.line)
+        if claim_text is not None:
+            return f"claim:{normalise(claim_text)}|citation:{finding.citation}"
+    # Messages may name a line ("first cited on line 12"); that part must not count.
+    return f"message:{normalise(_LINE_NUMBER.sub('line', finding.message))}"
+
+
+def _claim_text_at(document: Document, line: int) -> str | None:
+    for claim in document.claims:
+        if claim.line == line or any(marker.line == line for marker in claim.markers):
+            return claim.text
+    return None
+
+
+def fingerprint(
+    finding: Finding, document: Document | None = None, root: Path | None = None
+) -> str:
+    """A hex digest of rule code, relative path and cited work; the same across line moves."""
+    parts = [finding.code, relative_path(finding.path, root), cited_work(finding, document)]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,146 @@
+"""``--format sarif``: SARIF 2.1.0 as GitHub code scanning accepts it.
+
+Every rule is described in ``tool.driver.rules`` so code scanning can show its help even for
+rules without results. Paths are relative to the repository root under ``%SRCROOT%``, and
+``partialFingerprints`` hash the rule, the path and the cited work but not the line, so an
+alert follows its citation when text above it is edited.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from citelint import __version__
+from citelint.catalogue import rule_page
+from citelint.fingerprint import fingerprint, relative_path
+from citelint.models import Document, Finding, Severity
+from citelint.rules import ALL_RULES
+from citelint.rules.base import Rule
+
+SCHEMA_URI = (
+    "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
+)
+INFORMATION_URI = "https://github.com/citelint/citelint"
+FINGERPRINT_KEY = "citelint/v1"
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+_AREAS = {"CL1": "structure", "CL2": "pubmed", "CL3": "support"}
+
+
+def render_sarif(
+    findings: Sequence[Finding],
+    documents: Sequence[Document] = (),
+    rules: Sequence[Rule] = ALL_RULES,
+    root: Path | None = None,
+) -> str:
+    """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject."""
+    descriptors = [rule_descriptor(rule) for rule in rules]
+    index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
+    for finding in findings:
+        # A finding from a rule outside the list still needs a descriptor for its ruleIndex.
+        if finding.code not in index:
+            index[finding.code] = len(descriptors)
+            descriptors.append(_unknown_descriptor(finding))
+    by_path = {document.path: document for document in documents}
+    results = [
+        _result(finding, index[finding.code], by_path.get(finding.path), root)
+        for finding in sorted(findings, key=Finding.sort_key)
+    ]
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "citelint",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "informationUri": INFORMATION_URI,
+                        "rules": descriptors,
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def rule_descriptor(rule: Rule) -> dict[str, object]:
+    summary = rule.summary.strip() or rule.name
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": rule.rationale.strip() or summary},
+        "help": {"text": _help_text(rule), "markdown": rule_page(rule)},
+        "helpUri": f"{INFORMATION_URI}/blob/main/rules/{rule.code}.md",
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"tags": ["citations", _AREAS.get(rule.code[:3], "other")]},
+    }
+
+
+def _help_text(rule: Rule) -> str:
+    parts = [rule.summary.strip(), rule.rationale.strip()]
+    if rule.bad_example.strip():
+        parts.append("Failing example:\n" + rule.bad_example.strip())
+    if rule.good_example.strip():
+        parts.append("Passing example:\n" + rule.good_example.strip())
+    return "\n\n".join(part for part in parts if part)
+
+
+def _unknown_descriptor(finding: Finding) -> dict[str, object]:
+    return {
+        "id": finding.code,
+        "shortDescription": {"text": finding.code},
+        "defaultConfiguration": {"level": LEVELS[finding.severity]},
+    }
+
+
+def _result(
+    finding: Finding, rule_index: int, document: Document | None, root: Path | None
+) -> dict[str, object]:
+    path = relative_path(finding.path, root)
+    location: dict[str, object] = {"uri": artifact_uri(path)}
+    if not path.startswith("/"):
+        location["uriBaseId"] = "%SRCROOT%"
+    result: dict[str, object] = {
+        "ruleId": finding.code,
+        "ruleIndex": rule_index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": location,
+                    "region": {
+                        "startLine": max(1, finding.line),
+                        "startColumn": max(1, finding.column),
+                    },
+                }
+            }
+        ],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint(finding, document, root)},
+    }
+    extra = {
+        "citation": finding.citation,
+        "reference": finding.reference,
+        "pmid": finding.pmid,
+        "evidence": finding.evidence,
+    }
+    properties = {key: value for key, value in extra.items() if value is not None}
+    if properties:
+        result["properties"] = properties
+    return result
+
+
+def artifact_uri(path: str) -> str:
+    """A POSIX path as a URI reference: spaces, ``#``, ``%`` and non-ASCII are percent-encoded."""
+    if path.startswith("/"):
+        return "file://" + quote(path, safe="/")
+    return quote(path, safe="/")

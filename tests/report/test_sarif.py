@@ -1,0 +1,203 @@
+"""``--format sarif`` is valid SARIF 2.1.0 with what GitHub code scanning needs."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from citelint import __version__
+from citelint.models import Claim, Document, Finding, Marker, Severity
+from citelint.report import render
+from citelint.report.sarif import FINGERPRINT_KEY, render_sarif
+from citelint.rules import ALL_RULES
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[1] / "schemas" / "sarif-schema-2.1.0.json").read_text()
+)
+# RFC 3986 characters; anything else in a URI must be percent-encoded.
+URI_CHARACTERS = re.compile(r"^[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]*$")
+
+HOSTILE = (
+    'He said "stop" </script><script>alert(1)</script>\nsecond line \u00e9\u2013\U0001f600 \\ %'
+)
+
+
+@pytest.fixture(autouse=True)
+def in_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Relative finding paths are read from the working directory, as on the command line."""
+    monkeypatch.chdir(tmp_path)
+
+
+def finding(**changes: object) -> Finding:
+    base = Finding(
+        path="docs/a.md",
+        line=12,
+        column=5,
+        code="CL101",
+        severity=Severity.ERROR,
+        message="citation [4] has no entry in the reference list",
+        citation=4,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def sarif(findings: list[Finding], tmp_path: Path, **options: object) -> dict:
+    text = render_sarif(findings, root=tmp_path, **options)  # type: ignore[arg-type]
+    log = json.loads(text)
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    return log
+
+
+def test_empty_run_is_valid_and_describes_every_rule(tmp_path: Path) -> None:
+    log = sarif([], tmp_path)
+    assert log["version"] == "2.1.0"
+    assert log["$schema"].endswith("sarif-schema-2.1.0.json")
+    (run,) = log["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["name"] == "citelint"
+    assert driver["version"] == __version__
+    assert driver["informationUri"].startswith("https://")
+    assert [rule["id"] for rule in driver["rules"]] == [rule.code for rule in ALL_RULES]
+    assert run["results"] == []
+
+
+def test_rule_descriptors_carry_descriptions_help_level_and_tags(tmp_path: Path) -> None:
+    driver = sarif([], tmp_path)["runs"][0]["tool"]["driver"]
+    expected_level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+    for rule, descriptor in zip(ALL_RULES, driver["rules"], strict=True):
+        assert descriptor["name"] == rule.name
+        assert descriptor["shortDescription"]["text"] == rule.summary.strip()
+        assert descriptor["fullDescription"]["text"]
+        assert rule.summary.strip() in descriptor["help"]["text"]
+        assert descriptor["help"]["markdown"].startswith(f"# {rule.code} {rule.name}")
+        assert descriptor["defaultConfiguration"]["level"] == expected_level[rule.severity]
+        assert "citations" in descriptor["properties"]["tags"]
+
+
+def test_result_has_rule_level_message_location_and_fingerprint(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    path = str(tmp_path / "docs" / "a.md")
+    log = sarif([finding(path=path)], tmp_path)
+    driver = log["runs"][0]["tool"]["driver"]
+    (result,) = log["runs"][0]["results"]
+    assert result["ruleId"] == "CL101"
+    assert driver["rules"][result["ruleIndex"]]["id"] == "CL101"
+    assert result["level"] == "error"
+    assert result["message"]["text"] == "citation [4] has no entry in the reference list"
+    physical = result["locations"][0]["physicalLocation"]
+    assert physical["artifactLocation"] == {"uri": "docs/a.md", "uriBaseId": "%SRCROOT%"}
+    assert physical["region"] == {"startLine": 12, "startColumn": 5}
+    assert re.fullmatch(r"[0-9a-f]{32}", result["partialFingerprints"][FINGERPRINT_KEY])
+    assert result["properties"] == {"citation": 4}
+
+
+def test_levels_follow_the_finding_severity_after_configuration(tmp_path: Path) -> None:
+    findings = [
+        finding(code="CL102", severity=Severity.ERROR, line=1),
+        finding(code="CL207", severity=Severity.INFO, line=2),
+        finding(code="CL203", severity=Severity.WARNING, line=3),
+    ]
+    results = sarif(findings, tmp_path)["runs"][0]["results"]
+    assert [r["level"] for r in results] == ["error", "note", "warning"]
+
+
+def test_fingerprint_ignores_the_line_but_not_the_cited_work(tmp_path: Path) -> None:
+    first = finding(code="CL205", pmid="111", line=3)
+    moved = finding(code="CL205", pmid="111", line=13)
+    other = finding(code="CL205", pmid="222", line=3)
+
+    def prints(one: Finding) -> str:
+        (result,) = sarif([one], tmp_path)["runs"][0]["results"]
+        return result["partialFingerprints"][FINGERPRINT_KEY]
+
+    assert prints(first) == prints(moved)
+    assert prints(other) != prints(first)
+
+
+def test_documents_give_findings_without_subject_a_stable_fingerprint(tmp_path: Path) -> None:
+    def document(line: int) -> Document:
+        claim = Claim("Exercise helps", line, 1, [Marker([4], line, 16, "[4]")])
+        return Document("docs/a.md", "md", "", claims=[claim])
+
+    near = render_sarif([finding(line=3)], documents=[document(3)], root=tmp_path)
+    far = render_sarif([finding(line=30)], documents=[document(30)], root=tmp_path)
+
+    def prints(text: str) -> str:
+        return json.loads(text)["runs"][0]["results"][0]["partialFingerprints"][FINGERPRINT_KEY]
+
+    assert prints(near) == prints(far)
+
+
+@pytest.mark.parametrize("name", ["docs/my article.md", "docs/caf\u00e9#1.md", "docs/100%.md"])
+def test_paths_are_percent_encoded_uri_references(tmp_path: Path, name: str) -> None:
+    (result,) = sarif([finding(path=name)], tmp_path)["runs"][0]["results"]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert URI_CHARACTERS.match(uri)
+    assert "#" not in uri and " " not in uri
+
+
+def test_path_outside_the_root_is_an_absolute_file_uri(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    outside = tmp_path / "elsewhere.md"
+    (result,) = sarif([finding(path=str(outside))], root)["runs"][0]["results"]
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == outside.as_uri()
+    assert "uriBaseId" not in location
+
+
+def test_hostile_article_text_survives_as_data(tmp_path: Path) -> None:
+    hostile = finding(message=HOSTILE, evidence=HOSTILE, subject=HOSTILE, path="docs/x</y>.md")
+    text = render_sarif([hostile], root=tmp_path)
+    log = json.loads(text)
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    (result,) = log["runs"][0]["results"]
+    assert result["message"]["text"] == HOSTILE
+    assert result["properties"]["evidence"] == HOSTILE
+    # The newline is escaped inside the JSON string, so article text cannot start a line.
+    assert "\\nsecond line" in text
+    assert not any(line.lstrip().startswith("second line") for line in text.splitlines())
+
+
+def test_unknown_rule_code_still_gets_a_descriptor(tmp_path: Path) -> None:
+    log = sarif([finding(code="CL999")], tmp_path, rules=[])
+    driver = log["runs"][0]["tool"]["driver"]
+    (result,) = log["runs"][0]["results"]
+    assert driver["rules"][result["ruleIndex"]]["id"] == "CL999"
+
+
+def test_zero_line_or_column_is_clamped_to_one(tmp_path: Path) -> None:
+    (result,) = sarif([finding(line=0, column=0)], tmp_path)["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert region == {"startLine": 1, "startColumn": 1}
+
+
+def test_report_dispatch_renders_sarif() -> None:
+    log = json.loads(render("sarif", [finding()], files=1))
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    assert log["runs"][0]["results"][0]["ruleId"] == "CL101"
+
+
+def test_results_are_sorted_by_path_line_column_code(tmp_path: Path) -> None:
+    findings = [finding(path="b.md"), finding(path="a.md", line=9), finding(path="a.md", line=2)]
+    results = sarif(findings, tmp_path)["runs"][0]["results"]
+    places = [
+        (
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"]["startLine"],
+        )
+        for r in results
+    ]
+    assert places == [("a.md", 2), ("a.md", 9), ("b.md", 12)]
+
+
+def test_the_schema_check_is_not_a_formality(tmp_path: Path) -> None:
+    log = json.loads(render_sarif([finding()], root=tmp_path))
+    log["runs"][0]["results"][0]["level"] = "fatal"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft7Validator(SCHEMA).validate(log)
