@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
+import citelint.audit as audit_module
 from citelint.audit import (
     GOOD,
     MISSING,
@@ -17,10 +20,11 @@ from citelint.audit import (
     ensure_resolutions,
     progress,
     pubmed_url,
+    run_audit,
 )
 from citelint.config import Config
 from citelint.engine import LintResult, lint_documents
-from citelint.errors import CitelintError
+from citelint.errors import CitelintError, InputError
 from citelint.models import (
     Claim,
     Document,
@@ -411,3 +415,85 @@ def test_the_audit_resolves_references_that_the_lint_run_skipped() -> None:
     assert result.resolutions["stenosis.md"][2].record is STATINS
     ensure_resolutions(result, resolver)
     assert resolver.calls == 1
+
+
+# --- run_audit, the body of the ``citelint audit`` command ----------------------------------
+
+
+@pytest.fixture
+def engine(monkeypatch: pytest.MonkeyPatch) -> list[LintResult]:
+    """Stand-ins for reading files and PubMed, so run_audit's own work is what is tested."""
+    results: list[LintResult] = []
+
+    def fake_lint_paths(paths: list[str], config: Config, resolver: object) -> LintResult:
+        result = lint_documents([stenosis_document()], config, resolver)  # type: ignore[arg-type]
+        result.errors = [InputError(p, "cannot read") for p in paths if p.startswith("bad")]
+        results.append(result)
+        return result
+
+    monkeypatch.setattr(audit_module, "lint_paths", fake_lint_paths)
+    monkeypatch.setattr(
+        audit_module, "build_resolver", lambda config: ByNumberResolver([STIMULATION, STATINS])
+    )
+    return results
+
+
+def test_run_audit_prints_the_report_and_fails_on_errors(engine: list[LintResult]) -> None:
+    output, status = run_audit(["stenosis.md"], Config(), "text", None, show_progress=False)
+
+    assert output.startswith("stenosis.md\n  1:1  Stimulation cut stenosis pain scores")
+    assert "Audited 3 claims with 3 citations" in output
+    has_errors = any(f.severity >= Severity.ERROR for f in engine[0].findings)
+    assert status == (1 if has_errors else 0)
+
+
+def test_run_audit_exit_code_follows_the_fail_level(engine: list[LintResult]) -> None:
+    _, status = run_audit(["a.md"], Config(fail_level=Severity.INFO), "json", None, False)
+
+    assert engine[0].findings, "the stenosis article should raise at least one finding"
+    assert status == 1
+    _, status = run_audit(["a.md"], Config(ignore=["CL"]), "json", None, False)
+    assert status == 0
+
+
+def test_run_audit_writes_json(engine: list[LintResult]) -> None:
+    output, _ = run_audit(["stenosis.md"], Config(), "json", None, False)
+
+    data = json.loads(output)
+    assert [c["citations"][0]["number"] for c in data["files"][0]["claims"]] == [1, 1, 1]
+
+
+def test_run_audit_writes_the_html_page(engine: list[LintResult], tmp_path: Path) -> None:
+    page = tmp_path / "audit.html"
+
+    run_audit(["stenosis.md"], Config(), "text", str(page), False)
+
+    assert "Spinal cord stimulation for pain" in page.read_text(encoding="utf-8")
+
+
+def test_run_audit_names_an_unwritable_page(engine: list[LintResult], tmp_path: Path) -> None:
+    with pytest.raises(CitelintError, match="cannot write"):
+        run_audit(["a.md"], Config(), "text", str(tmp_path / "no" / "audit.html"), False)
+
+
+def test_run_audit_reports_unreadable_files_and_exits_2(
+    engine: list[LintResult], capsys: pytest.CaptureFixture[str]
+) -> None:
+    output, status = run_audit(["bad.md"], Config(), "text", None, False)
+
+    assert status == 2
+    assert capsys.readouterr().err == "citelint: error: bad.md: cannot read\n"
+    assert "stenosis.md" in output  # what could be read is still audited
+
+
+def test_run_audit_shows_no_progress_bar_when_stderr_is_not_a_terminal(
+    engine: list[LintResult], capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_audit(["stenosis.md"], Config(), "text", None, show_progress=True)
+
+    assert capsys.readouterr().err == ""
+
+
+def test_run_audit_rejects_other_formats(engine: list[LintResult]) -> None:
+    with pytest.raises(CitelintError, match="text or json"):
+        run_audit(["a.md"], Config(), "sarif", None, False)
