@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-import pytest
+import stat
+from collections.abc import Sequence
+from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citelint import fix
 from citelint.fix import (
     FixRefused,
     add_identifiers,
     apply_fix,
+    fix_file,
     plan_renumbering,
     rewrite_marker,
+    run_fix,
     why_not_fixable,
 )
 from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
+from citelint.readers import read_text
 
 # --- building Documents by hand, the way a reader reports positions ---------------------
 
@@ -390,3 +400,296 @@ def test_pmids_are_added_only_when_resolution_is_certain() -> None:
     text = add_identifiers(document.text, document, {1: resolved, 2: mismatched, 3: ambiguous})
     assert "1. Alpha A. Walking and blood pressure. J Sport Med. 2010;4:1-9. PMID: 111\n" in text
     assert text.count("PMID") == 1
+
+
+# --- whole files, through the real readers -----------------------------------------------
+
+
+def _readers_ready() -> bool:
+    try:
+        read_text("", "x.md", "md")
+    except NotImplementedError:
+        return False
+    return True
+
+
+# TEMPORARY until citelint/readers lands; remove then.
+pytestmark_readers = pytest.mark.skipif(not _readers_ready(), reason="readers not there yet")
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "fix"
+BEFORE_AND_AFTER = [
+    "out-of-order.md",
+    "ranges.md",
+    "footnotes.md",
+    "crlf.md",
+    "out-of-order.txt",
+    "out-of-order.html",
+]
+
+
+def copy_fixture(name: str, directory: Path) -> Path:
+    target = directory / name
+    target.write_bytes((FIXTURES / name).read_bytes())
+    return target
+
+
+def fixed_name(name: str) -> str:
+    stem, suffix = name.rsplit(".", 1)
+    return f"{stem}.fixed.{suffix}"
+
+
+@pytestmark_readers
+@pytest.mark.parametrize("name", BEFORE_AND_AFTER)
+@pytestmark_readers
+def test_fixing_a_file_gives_the_expected_article(name: str, tmp_path: Path) -> None:
+    path = copy_fixture(name, tmp_path)
+    result = fix_file(path, dry_run=False)
+    assert result.messages and not result.error, result.messages
+    assert result.changed
+    assert path.read_bytes() == (FIXTURES / fixed_name(name)).read_bytes()
+
+
+@pytestmark_readers
+@pytest.mark.parametrize("name", BEFORE_AND_AFTER)
+@pytestmark_readers
+def test_fixing_twice_is_fixing_once(name: str, tmp_path: Path) -> None:
+    path = copy_fixture(name, tmp_path)
+    fix_file(path, dry_run=False)
+    once = path.read_bytes()
+    again = fix_file(path, dry_run=False)
+    assert not again.changed and not again.error
+    assert again.messages == [f"{path}: already in citation order"]
+    assert path.read_bytes() == once
+
+
+@pytestmark_readers
+def test_the_message_says_what_moved(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    result = fix_file(path, dry_run=False)
+    assert result.messages == [
+        f"{path}: renumbered references in order of first citation (1→2, 2→3, 3→1)"
+    ]
+
+
+@pytestmark_readers
+def test_an_unfixable_article_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = copy_fixture("unfixable.md", tmp_path)
+    before = path.read_bytes()
+    result = fix_file(path, dry_run=False)
+    assert result.error and not result.changed
+    assert result.messages == [
+        f"{path}: cannot fix safely: line 3: citation 4 has no entry in the reference list"
+    ]
+    assert path.read_bytes() == before
+
+
+@pytestmark_readers
+def test_a_result_that_fails_the_check_is_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    before = path.read_bytes()
+    monkeypatch.setattr(fix, "check_fixed", lambda before, after: "claims would change")
+    result = fix_file(path, dry_run=False)
+    assert result.error and result.messages == [f"{path}: claims would change"]
+    assert path.read_bytes() == before
+
+
+@pytestmark_readers
+def test_a_changed_citation_is_caught_by_the_check(tmp_path: Path) -> None:
+    text = (FIXTURES / "out-of-order.fixed.md").read_text(encoding="utf-8")
+    before = read_text(text, "a.md", "md")
+    # In order, but the first two entries have traded places: claims now cite other works.
+    lines = text.split("\n")
+    first = next(index for index, line in enumerate(lines) if line.startswith("1. "))
+    lines[first : first + 2] = ["1. " + lines[first + 1][3:], "2. " + lines[first][3:]]
+    swapped = "\n".join(lines)
+    problem = fix.check_fixed(before, read_text(swapped, "a.md", "md"))
+    assert problem == "the fixed article would cite different works; nothing was changed"
+
+
+@pytestmark_readers
+def test_the_write_is_atomic_and_keeps_the_file_mode(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    path.chmod(0o640)
+    fix_file(path, dry_run=False)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out-of-order.md"]
+
+
+@pytestmark_readers
+def test_a_failed_replace_leaves_the_file_whole_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    before = path.read_bytes()
+
+    def full_disk(source: str, target: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(fix.os, "replace", full_disk)
+    result = fix_file(path, dry_run=False)
+    assert result.error and not result.changed
+    assert "No space left on device" in result.messages[0]
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out-of-order.md"]
+
+
+@pytestmark_readers
+def test_a_file_changed_by_someone_else_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    path.write_text("edited meanwhile\n", encoding="utf-8")
+    with pytest.raises(FixRefused, match="changed while it was being fixed"):
+        fix.write_atomically(path, "what was read\n", "fixed\n")
+    assert path.read_text(encoding="utf-8") == "edited meanwhile\n"
+
+
+@pytestmark_readers
+def test_a_symlinked_article_is_fixed_through_the_link(tmp_path: Path) -> None:
+    real = copy_fixture("out-of-order.md", tmp_path)
+    link = tmp_path / "link.md"
+    link.symlink_to(real)
+    fix_file(link, dry_run=False)
+    assert link.is_symlink()
+    assert real.read_bytes() == (FIXTURES / "out-of-order.fixed.md").read_bytes()
+
+
+@pytestmark_readers
+def test_diff_shows_the_changes_and_writes_nothing(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    before = path.read_bytes()
+    output, errors, code = run_fix([str(path)], diff_only=True)
+    assert code == 1
+    assert path.read_bytes() == before
+    assert output.startswith(f"--- a/{path.as_posix()}\n+++ b/{path.as_posix()}\n@@ ")
+    assert "-Falls, not bone density, explain most fractures after 80 [2].\n" in output
+    assert "+Falls, not bone density, explain most fractures after 80 [3].\n" in output
+    assert errors == (
+        f"citelint: {path}: would have renumbered references in order of first citation "
+        "(1→2, 2→3, 3→1)\n"
+    )
+
+
+@pytestmark_readers
+def test_diff_of_an_article_in_order_is_empty(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.fixed.md", tmp_path)
+    assert run_fix([str(path)], diff_only=True)[::2] == ("", 0)
+
+
+@pytestmark_readers
+def test_run_fix_fixes_a_directory_and_reports_errors_with_exit_code_2(tmp_path: Path) -> None:
+    fixable = copy_fixture("out-of-order.md", tmp_path)
+    copy_fixture("unfixable.md", tmp_path)
+    output, errors, code = run_fix([str(tmp_path)], diff_only=False)
+    assert code == 2
+    assert f"{fixable}: renumbered references" in output
+    assert errors.startswith(f"citelint: error: {tmp_path / 'unfixable.md'}: cannot fix safely")
+    assert fixable.read_bytes() == (FIXTURES / "out-of-order.fixed.md").read_bytes()
+
+
+@pytestmark_readers
+def test_run_fix_on_clean_files_exits_0(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.fixed.md", tmp_path)
+    output, errors, code = run_fix([str(path)], diff_only=False)
+    assert (output, errors, code) == (f"{path}: already in citation order\n", "", 0)
+
+
+@pytestmark_readers
+def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    output, errors, code = run_fix([str(binary), str(tmp_path / "missing.md"), "-"], False)
+    assert code == 2
+    assert "not UTF-8 text" in errors
+    assert "missing.md: cannot read" in errors
+    assert "fix needs a file, not standard input" in errors
+
+
+class FakeResolver:
+    def __init__(self, pmids: dict[str, str]) -> None:
+        self.pmids = pmids  # words of the title -> PMID
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        found = []
+        for reference in references:
+            pmid = next((p for words, p in self.pmids.items() if words in reference.raw), None)
+            status = Status.RESOLVED if pmid else Status.NOT_FOUND
+            record = Record(pmid=pmid) if pmid else None
+            found.append(Resolution(reference.number, status, record=record))
+        return found
+
+
+@pytestmark_readers
+def test_add_identifiers_writes_pmids_after_renumbering(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    resolver = FakeResolver({"Falls as the main cause": "27000001"})
+    result = fix_file(path, dry_run=False, resolver=resolver)
+    assert result.messages[-1] == f"{path}: added the PMID to 1 reference entries"
+    assert "3. Kessler T. Falls as the main cause of fractures in the oldest old. Age Ageing. " in (
+        path.read_text(encoding="utf-8")
+    )
+    assert path.read_text(encoding="utf-8").count(" PMID: 27000001\n") == 1
+
+
+# --- property: any numbering of an article fixes to the same article in order -------------
+
+TITLES = [
+    "Statins and stroke",
+    "Exercise and depression",
+    "Metformin and cancer",
+    "Sleep and blood pressure",
+    "Salt and heart failure",
+    "Vitamin D and falls",
+    "Aspirin and bleeding",
+]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[str, list[list[str]]]:
+    """A Markdown article with a random numbering; also what each claim cites, by title."""
+    count = draw(st.integers(min_value=1, max_value=len(TITLES)))
+    works = TITLES[:count]
+    citations = draw(
+        st.lists(st.lists(st.sampled_from(works), min_size=1, max_size=3, unique=True), min_size=1)
+    )
+    order = draw(st.permutations(works))
+    number = {work: index for index, work in enumerate(order, start=1)}
+    lines = ["# An article", ""]
+    for index, cited in enumerate(citations):
+        numbers = sorted(number[work] for work in cited)
+        if draw(st.booleans()) and numbers == list(range(numbers[0], numbers[-1] + 1)):
+            marker = f"[{numbers[0]}-{numbers[-1]}]" if len(numbers) > 1 else f"[{numbers[0]}]"
+        else:
+            marker = "[" + ", ".join(map(str, numbers)) + "]"
+        lines.append(f"Claim number {index} holds {marker}.")
+        lines.append("")
+    lines += ["## References", ""]
+    lines += [f"{number[work]}. Author A. {work}. J Med. 2020." for work in order]
+    return "\n".join(lines) + "\n", citations
+
+
+def cited_titles(document: Document) -> list[list[str]]:
+    titles = {entry.number: entry.raw for entry in document.references}
+    return [
+        sorted(next(t for t in TITLES if t in titles[n]) for n in claim.numbers)
+        for claim in document.claims
+    ]
+
+
+@pytestmark_readers
+@settings(max_examples=60, deadline=None)
+@given(articles())
+@pytestmark_readers
+def test_any_numbering_fixes_to_an_in_order_article_citing_the_same_works(
+    article: tuple[str, list[list[str]]],
+) -> None:
+    text, citations = article
+    result, _ = fix.fix_text(text, "p.md", "md")
+    document = read_text(result, "p.md", "md")
+    cited = fix.first_citation_order(document)
+    assert cited == list(range(1, len(cited) + 1))
+    assert cited_titles(document) == [sorted(claim) for claim in citations]
+    assert [entry.number for entry in document.references] == list(
+        range(1, len(document.references) + 1)
+    )
+    assert fix.fix_text(result, "p.md", "md")[0] == result
