@@ -24,6 +24,7 @@ from citelint.audit import (
     pubmed_url,
 )
 from citelint.models import Finding
+from citelint.report.audit_text import shown_role
 
 LABELS = {
     GOOD: "Supported",
@@ -194,7 +195,9 @@ def _citation(citation: AuditCitation) -> str:
 
 
 def _numbers(numbers: Sequence[AuditNumber]) -> str:
-    return ", ".join(_text(n.raw) + (f" ({_text(n.role)})" if n.role else "") for n in numbers)
+    return ", ".join(
+        _text(n.raw) + (f" ({_text(n.role)})" if shown_role(n) else "") for n in numbers
+    )
 
 
 def _findings(findings: Sequence[Finding], lines: bool = False) -> str:

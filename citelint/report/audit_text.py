@@ -70,6 +70,8 @@ def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
     score = f"  score {citation.score:.2f}" if citation.score is not None else ""
     pmid = f"  PMID {clean(citation.pmid)}" if citation.pmid else ""
     lines = [f"    [{citation.number}] {verdict}{score}  {citation.status}{pmid}"]
+    if citation.title or citation.reference:
+        lines.append(f"        cites: {one_line(citation.title or citation.reference or '')}")
     # A scored citation's reason is only "matched a PubMed record"; say why the others fell short.
     if citation.score is None or citation.retracted:
         lines.append(f"        {one_line(citation.reason)}")
@@ -89,8 +91,13 @@ def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
 
 def _numbers(numbers: Sequence[AuditNumber]) -> str:
     return ", ".join(
-        one_line(n.raw) + (f" ({one_line(n.role)})" if n.role else "") for n in numbers
+        one_line(n.raw) + (f" ({one_line(n.role)})" if shown_role(n) else "") for n in numbers
     )
+
+
+def shown_role(number: AuditNumber) -> bool:
+    """A bare number's role says nothing to a reader."""
+    return bool(number.role) and number.role != "plain"
 
 
 def _finding(finding: Finding) -> str:

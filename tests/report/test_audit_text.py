@@ -33,7 +33,7 @@ def audit() -> list[AuditFile]:
         title="Stimulation for stenosis pain",
         score=0.8123,
         evidence="Pain scores fell from 7.4 to 2.8.",
-        numbers_found=[AuditNumber("7.4", "mean"), AuditNumber("2.8", "mean")],
+        numbers_found=[AuditNumber("7.4", "mean"), AuditNumber("2.8", "plain")],
         numbers_missing=[AuditNumber("27-month", "duration")],
         findings=[PAIN],
     )
@@ -59,13 +59,14 @@ def audit() -> list[AuditFile]:
 def test_text_shows_claim_then_each_citation_indented() -> None:
     text = render_audit_text(audit())
 
-    assert text.splitlines()[:9] == [
+    assert text.splitlines()[:10] == [
         "a.md",
         "  4:1  Pain fell from 7.4 to 2.8 over 27 months.",
         "    [1] good  score 0.81  resolved  PMID 12345678",
+        "        cites: Stimulation for stenosis pain",
         "        https://pubmed.ncbi.nlm.nih.gov/12345678/",
         '        evidence: "Pain scores fell from 7.4 to 2.8."',
-        "        numbers found: 7.4 (mean), 2.8 (mean)",
+        "        numbers found: 7.4 (mean), 2.8",  # a plain number has no role to show
         "        numbers missing: 27-month (duration)",
         "        CL301 warning: 27-month is not in the abstract",
         "    [3] unsupported  missing",
