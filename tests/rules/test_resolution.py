@@ -1,0 +1,148 @@
+"""Rules CL201-CL208 read each entry's Resolution; only CL208 speaks for unchecked entries."""
+
+from __future__ import annotations
+
+from citelint.models import Document, Record, Reference, Resolution, Severity, Status
+from citelint.rules.base import CheckContext
+from citelint.rules.resolution import RESOLUTION_RULES
+
+RECORD = Record(
+    pmid="30100001",
+    title="Low-dose aspirin after a first venous clot: a randomised trial.",
+    journal="The New England journal of medicine",
+    journal_abbrev="N Engl J Med",
+    year=2012,
+    authors=["Brightwater T"],
+    volume="367",
+    pages="1979-87",
+)
+OTHER = Record(pmid="30100002", title="Surgery or physiotherapy for lumbar stenosis.", year=2015)
+
+
+def entry(**changes: object) -> Reference:
+    fields: dict[str, object] = {
+        "title": "Low-dose aspirin after a first venous clot: a randomised trial",
+        "journal": "N Engl J Med",
+        "year": 2012,
+        "authors": ["Brightwater T"],
+        "volume": "367",
+        "pages": "1979-87",
+    }
+    fields.update(changes)
+    return Reference(number=4, raw="...", line=21, column=3, **fields)  # type: ignore[arg-type]
+
+
+def findings(reference: Reference, resolution: Resolution, code: str | None = None):
+    document = Document(path="a.md", format="md", text="", references=[reference])
+    context = CheckContext(document, {reference.number: resolution})
+    found = [f for rule in RESOLUTION_RULES for f in rule.check(context)]
+    return [f for f in found if code is None or f.code == code]
+
+
+def resolved(record: Record = RECORD, **extra: object) -> Resolution:
+    return Resolution(4, Status.RESOLVED, record=record, **extra)  # type: ignore[arg-type]
+
+
+def test_the_rules_are_cl201_to_cl208_and_need_resolution() -> None:
+    assert [rule.code for rule in RESOLUTION_RULES] == [f"CL20{n}" for n in range(1, 9)]
+    assert all(rule.needs_resolution for rule in RESOLUTION_RULES)
+    severities = [rule.severity for rule in RESOLUTION_RULES]
+    assert severities == [
+        Severity.ERROR,
+        Severity.WARNING,
+        Severity.WARNING,
+        Severity.ERROR,
+        Severity.ERROR,
+        Severity.WARNING,
+        Severity.INFO,
+        Severity.INFO,
+    ]
+
+
+def test_a_matching_entry_raises_nothing() -> None:
+    assert findings(entry(), resolved()) == []
+
+
+def test_not_found_is_cl201_at_the_entry() -> None:
+    resolution = Resolution(4, Status.NOT_FOUND, reason="no PubMed record matches the entry")
+    [finding] = findings(entry(), resolution)
+    assert (finding.code, finding.line, finding.column, finding.reference) == ("CL201", 21, 3, 4)
+    assert "possibly fabricated" in finding.message
+
+
+def test_ambiguous_is_cl202_with_the_candidates() -> None:
+    resolution = Resolution(4, Status.AMBIGUOUS, candidates=["1", "2"])
+    [finding] = findings(entry(), resolution)
+    assert finding.code == "CL202" and "PMID 1, 2" in finding.message
+
+
+def test_metadata_mismatch_says_what_differs() -> None:
+    [finding] = findings(entry(year=2009, volume="368"), resolved())
+    assert finding.code == "CL203" and finding.pmid == "30100001"
+    assert finding.message == (
+        "reference 4: year 2009 in the entry, 2012 in PubMed; "
+        "volume 368 in the entry, 367 in PubMed (PMID 30100001)"
+    )
+
+
+def test_one_year_off_journal_abbreviation_and_page_style_are_fine() -> None:
+    same = entry(year=2013, journal="New England Journal of Medicine", pages="1979-1987")
+    assert findings(same, resolved()) == []
+
+
+def test_wrong_journal_and_first_author_are_mismatches() -> None:
+    [finding] = findings(entry(journal="Lancet", authors=["Jones P"]), resolved())
+    assert "journal 'Lancet' in the entry, 'N Engl J Med' in PubMed" in finding.message
+    assert "first author 'Jones P' in the entry, 'Brightwater T' in PubMed" in finding.message
+
+
+def test_identifier_mismatch_is_cl204_naming_both_papers() -> None:
+    resolution = resolved(identifier_record=OTHER)
+    codes = [f.code for f in findings(entry(pmid="30100002"), resolution)]
+    assert codes == ["CL204"]
+    [finding] = findings(entry(pmid="30100002"), resolution, "CL204")
+    assert finding.pmid == "30100002" and "the title is PMID 30100001" in finding.message
+
+
+def test_identifier_mismatch_without_a_matching_title_is_cl204_not_cl201() -> None:
+    resolution = Resolution(4, Status.NOT_FOUND, identifier_record=OTHER)
+    assert [f.code for f in findings(entry(pmid="30100002"), resolution)] == ["CL204"]
+
+
+def test_retracted_paper_is_cl205_but_a_retraction_notice_is_not() -> None:
+    retracted = Record(
+        pmid="993",
+        title=RECORD.title,
+        publication_types=["Retracted Publication"],
+        retraction_in=["195582"],
+    )
+    [finding] = findings(entry(), resolved(retracted), "CL205")
+    assert "retraction notice PMID 195582" in finding.message and finding.pmid == "993"
+    notice = Record(
+        pmid="195582", title=RECORD.title, publication_types=["Retraction of Publication"]
+    )
+    assert findings(entry(), resolved(notice), "CL205") == []
+
+
+def test_erratum_and_concern_are_cl206() -> None:
+    corrected = Record(pmid="7", title=RECORD.title, erratum_in=["8"], concern_in=["9"])
+    [finding] = findings(entry(), resolved(corrected), "CL206")
+    assert "an expression of concern (PMID 9) and an erratum (PMID 8)" in finding.message
+
+
+def test_not_in_pubmed_is_cl207_info() -> None:
+    [finding] = findings(entry(), Resolution(4, Status.NOT_IN_PUBMED))
+    assert finding.code == "CL207" and finding.severity == Severity.INFO
+
+
+def test_unverified_is_cl208_with_the_reason_and_nothing_else() -> None:
+    reason = "PubMed could not be reached: connection refused"
+    unverified = Resolution(4, Status.UNVERIFIED, reason=reason, identifier_record=OTHER)
+    [finding] = findings(entry(pmid="30100002", year=1990), unverified)
+    assert finding.code == "CL208" and finding.message.endswith(reason)
+
+
+def test_entries_without_a_resolution_are_skipped() -> None:
+    document = Document(path="a.md", format="md", text="", references=[entry()])
+    context = CheckContext(document, {})
+    assert [f for rule in RESOLUTION_RULES for f in rule.check(context)] == []
