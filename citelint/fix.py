@@ -131,17 +131,12 @@ def plan_renumbering(document: Document) -> dict[int, int] | None:
     if why_not_fixable(document) is not None or not document.references:
         return None
     cited = first_citation_order(document)
-    uncited = [entry.number for entry in document.references if entry.number not in cited]
-    order = cited + sorted(uncited, key=_list_position(document))
+    uncited = sorted(entry.number for entry in document.references if entry.number not in cited)
+    order = cited + uncited
     mapping = {old: new for new, old in enumerate(order, start=1)}
     if all(old == new for old, new in mapping.items()):
         return None
     return mapping
-
-
-def _list_position(document: Document):  # type: ignore[no-untyped-def]
-    positions = {entry.number: (entry.line, entry.column) for entry in document.references}
-    return lambda number: positions[number]
 
 
 # --- rewriting ----------------------------------------------------------------------------
@@ -398,20 +393,33 @@ def _identifier_edits(
 # --- checking the result ------------------------------------------------------------------
 
 
-def _work(entry: Reference) -> str:
-    """What an entry is, whatever its number: its text without number prefix or PMID note."""
-    text = _NUMBER_PREFIX.sub("", entry.raw)
-    return " ".join(_PMID_NOTE.sub("", text).split()).lower()
+def _work(entry: Reference) -> tuple[object, ...]:
+    """What an entry is, whatever its number: its text without number prefix or PMID note,
+    and what the reader parsed from it (so a journal line left behind would show)."""
+    text = " ".join(_PMID_NOTE.sub("", _NUMBER_PREFIX.sub("", entry.raw)).split()).lower()
+    return (
+        text,
+        entry.label,
+        entry.title,
+        entry.journal,
+        entry.year,
+        tuple(entry.authors),
+        entry.volume,
+        entry.issue,
+        entry.pages,
+        entry.doi,
+        entry.url,
+    )
 
 
-def cited_works(document: Document) -> tuple[list[tuple[str, tuple[str, ...]]], Counter[str]]:
+def cited_works(document: Document) -> tuple[list[tuple[str, list[str]]], list[str]]:
     """Each claim with the works it cites, and every work of the list."""
-    works = {entry.number: _work(entry) for entry in document.references}
+    works = {entry.number: repr(_work(entry)) for entry in document.references}
     claims = [
-        (" ".join(claim.text.split()), tuple(sorted(works.get(n, f"?{n}") for n in claim.numbers)))
+        (" ".join(claim.text.split()), sorted(works.get(n, f"?{n}") for n in claim.numbers))
         for claim in document.claims
     ]
-    return claims, Counter(works.values())
+    return claims, sorted(works.values())
 
 
 def check_fixed(before: Document, after: Document) -> str | None:
@@ -506,16 +514,7 @@ def fix_file(
         result.messages.append(f"{path}: already in citation order")
         return result
     result.changed = True
-    result.diff = "".join(
-        difflib.unified_diff(
-            text.splitlines(keepends=True),
-            fixed.splitlines(keepends=True),
-            fromfile=f"a/{path.as_posix()}",
-            tofile=f"b/{path.as_posix()}",
-        )
-    )
-    if not result.diff.endswith("\n"):
-        result.diff += "\n\\ No newline at end of file\n"
+    result.diff = unified_diff(text, fixed, path.as_posix())
     if dry_run:
         result.messages.extend(f"{path}: would have {message}" for message in done)
         return result
@@ -527,6 +526,24 @@ def fix_file(
         return result
     result.messages.extend(f"{path}: {message}" for message in done)
     return result
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    """A patch ``git apply`` and ``patch`` accept, line endings and all."""
+    lines = difflib.unified_diff(
+        _lines(before),
+        _lines(after),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name}",
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
+
+
+def _lines(text: str) -> list[str]:
+    # Not str.splitlines: that also breaks at form feeds and U+2028, which patch tools do not.
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
 def write_atomically(path: Path, expected: str, new_text: str) -> None:

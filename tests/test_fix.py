@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -568,6 +569,26 @@ def test_diff_shows_the_changes_and_writes_nothing(tmp_path: Path) -> None:
         f"citelint: {path}: would have renumbered references in order of first citation "
         "(1→2, 2→3, 3→1)\n"
     )
+
+
+@pytestmark_readers
+@pytest.mark.parametrize("name", ["out-of-order.md", "crlf.md", "out-of-order.html"])
+@pytest.mark.parametrize("final_newline", [True, False])
+def test_the_diff_applies_with_git_apply(
+    name: str, final_newline: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / name
+    text = (FIXTURES / name).read_bytes()
+    expected = (FIXTURES / fixed_name(name)).read_bytes()
+    if not final_newline:
+        text, expected = text.rstrip(b"\r\n"), expected.rstrip(b"\r\n")
+    article.write_bytes(text)
+    monkeypatch.chdir(tmp_path)
+    output, _, code = run_fix([name], diff_only=True)
+    assert code == 1
+    (tmp_path / "fix.patch").write_bytes(output.encode("utf-8"))
+    subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, check=True, capture_output=True)
+    assert article.read_bytes() == expected
 
 
 @pytestmark_readers
