@@ -36,6 +36,8 @@ ECITMATCH_BATCH = 100  # ECitMatch takes GET only, so its URL must stay short
 RATE_MARGIN = 1.02
 
 T = TypeVar("T")
+# Transport problems that mean "nobody is there", as describe_transport_error words them.
+UNREACHABLE = ("connection refused", "host name could not be resolved", "no answer within")
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,7 @@ class EntrezClient:
         if self.settings.api_key:
             params["api_key"] = self.settings.api_key
         url = self.settings.base_url + path
-        problem, transport_only, format_error = "", True, False
+        problem, answered, format_error = "", False, False
         for attempt in range(1, self.settings.max_attempts + 1):
             self.limiter.wait()
             self.requests_made += 1
@@ -216,7 +218,7 @@ class EntrezClient:
             except requests.RequestException as error:
                 problem = describe_transport_error(error)
             else:
-                transport_only = False
+                answered = True
                 if response.status_code == 429 or response.status_code >= 500:
                     problem = f"HTTP {response.status_code} from {utility}"
                     if response.status_code == 429:
@@ -238,7 +240,9 @@ class EntrezClient:
         if format_error:
             raise EntrezFormatError(self.redact(f"PubMed sent an unreadable answer: {problem}"))
         reason = self.redact(f"PubMed could not be reached: {problem}")
-        if transport_only:
+        # A server that never answered will not answer the next batch either; one that answered
+        # badly (429, 5xx, a dropped body) may do better, so it is asked again next time.
+        if not answered and problem.startswith(UNREACHABLE):
             self.unreachable = reason
         raise EntrezUnavailable(reason)
 
