@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from citelint.models import Document, Finding, Reference
+from citelint.resolve import entry_doi, entry_pmid
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
@@ -46,11 +47,16 @@ def relative_path(path: str, root: Path | None = None) -> str:
 
 
 def reference_identity(reference: Reference) -> str:
-    """What names the cited work whatever its position in the list: PMID, DOI, title, text."""
-    if reference.pmid:
-        return f"pmid:{reference.pmid.strip()}"
-    if reference.doi:
-        return f"doi:{reference.doi.strip().lower()}"
+    """What names the cited work whatever its position in the list: PMID, DOI, title, text.
+
+    Also the key of the reference in ``citelint.lock``.
+    """
+    pmid = entry_pmid(reference)
+    if pmid:
+        return f"pmid:{pmid}"
+    doi = entry_doi(reference)
+    if doi:
+        return f"doi:{doi}"
     if reference.title and normalise(reference.title):
         return f"title:{normalise(reference.title)}"
     return f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}"
