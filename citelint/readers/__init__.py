@@ -1,23 +1,79 @@
-"""Format readers: article text in, one Document out. (Placeholder until the readers land.)"""
+"""Format readers: article bytes in, one Document out.
+
+read_path(Path("answer.txt"))            -> Document (format from the suffix)
+read_path(Path("-"), "html")             -> Document read from standard input
+read_text(text, "a.md", "md")            -> Document
+"""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+from citelint.errors import InputError
 from citelint.models import Document
+from citelint.readers.html import read_html
+from citelint.readers.markdown import read_markdown
+from citelint.readers.text import read_plain_text
+from citelint.suppress import parse_suppressions
 
-SUPPORTED_SUFFIXES = {
+SUPPORTED_SUFFIXES: dict[str, str] = {
     ".txt": "txt",
+    ".text": "txt",
     ".md": "md",
     ".markdown": "md",
     ".html": "html",
     ".htm": "html",
 }
+_READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html}
+STDIN = "-"
 
 
 def read_path(path: Path, input_format: str | None = None) -> Document:
-    raise NotImplementedError
+    """Read one article; every problem with the file becomes an InputError, never a traceback."""
+    name = str(path)
+    if name == STDIN:
+        return read_text(decode(sys.stdin.buffer.read(), name), name, input_format or "md")
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(name, "is a directory, not an article") from None
+    except OSError as error:
+        raise InputError(name, error.strerror or str(error)) from None
+    return read_text(decode(data, name), name, input_format or format_of(path))
+
+
+def format_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in SUPPORTED_SUFFIXES:
+        return SUPPORTED_SUFFIXES[suffix]
+    shown = f"'{path.suffix}'" if path.suffix else "(no suffix)"
+    raise InputError(str(path), f"unknown file type {shown} (use --input-format txt|md|html)")
+
+
+def decode(data: bytes, path: str) -> str:
+    """UTF-8 text with the BOM dropped and every line ending made '\\n'."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "UTF-16 text is not supported; save the article as UTF-8")
+    if b"\x00" in data:
+        raise InputError(path, "binary file, not an article")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        byte = data[error.start]
+        raise InputError(
+            path, f"not valid UTF-8: byte 0x{byte:02x} at offset {error.start}"
+        ) from None
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text(text: str, path: str, input_format: str) -> Document:
-    raise NotImplementedError
+    """Parse already-decoded article text in one of the formats "txt", "md", "html"."""
+    reader = _READERS.get(input_format)
+    if reader is None:
+        raise InputError(path, f"unknown input format {input_format!r} (use txt, md or html)")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    document = reader(text, path)
+    document.suppressions = parse_suppressions(text)
+    return document

@@ -1,7 +1,332 @@
-"""Rules CLstructure."""
+"""Rules CL101-CL107: does the article's numbering hold together, before any look-up."""
 
 from __future__ import annotations
 
-from citelint.rules.base import Rule
+import re
+from collections.abc import Iterator
 
-STRUCTURE_RULES: list[Rule] = []
+from rapidfuzz import fuzz, process
+
+from citelint.models import Finding, Marker, Reference, Severity
+from citelint.rules.base import CheckContext, Rule
+
+# Titles this similar (0-100, after case and punctuation are dropped) name the same work.
+DUPLICATE_TITLE_SIMILARITY = 95
+# Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
+SHORTEST_COMPARED_TITLE = 20
+
+
+def markers_in_order(context: CheckContext) -> list[Marker]:
+    markers = [marker for claim in context.document.claims for marker in claim.markers]
+    return sorted(markers, key=lambda marker: (marker.line, marker.column))
+
+
+def _entries(count: int) -> str:
+    return "1 entry" if count == 1 else f"{count} entries"
+
+
+class MissingReference(Rule):
+    code = "CL101"
+    name = "missing-reference"
+    severity = Severity.ERROR
+    summary = "an in-text citation number has no entry in the reference list"
+    rationale = (
+        "A citation that points at nothing cannot be checked by a reader, and it is the "
+        "commonest trace of text that was edited, merged or generated without its sources: "
+        "the claim was written first and the reference never existed."
+    )
+    bad_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [1]. Decompression helps when it "
+        "fails [2].\n\n## References\n\n1. Smith J. Exercise for lumbar stenosis. "
+        "Spine J. 2015;15(3):100-9.\n"
+    )
+    good_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [1].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        references = context.document.references
+        if not references:
+            return  # CL107 reports the missing list once, rather than every citation here
+        numbers = {entry.number for entry in references}
+        for marker in markers_in_order(context):
+            if marker.problem:
+                continue  # CL106 reports it; its numbers are only a guess
+            for number in dict.fromkeys(marker.numbers):
+                if number not in numbers:
+                    yield self.finding(
+                        context,
+                        marker.line,
+                        marker.column,
+                        f"citation [{number}] has no entry in the reference list "
+                        f"(the list has {_entries(len(references))})",
+                        citation=number,
+                    )
+
+
+class UnusedReference(Rule):
+    code = "CL102"
+    name = "unused-reference"
+    severity = Severity.WARNING
+    summary = "a reference entry is never cited"
+    rationale = (
+        "An entry nobody cites is padding: it lends the article an air of support it does not "
+        "use, and often means the citation that should point at it points somewhere else."
+    )
+    bad_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [1].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+    good_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [1], and surgery helps when it "
+        "fails [2].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if not context.document.claims:
+            return  # an article without any citation is a reading list, not a misnumbering
+        cited = {number for marker in markers_in_order(context) for number in marker.numbers}
+        for entry in context.document.references:
+            if entry.number not in cited:
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"reference {entry.number} is never cited in the text",
+                    reference=entry.number,
+                )
+
+
+class NumberingGap(Rule):
+    code = "CL103"
+    name = "numbering-gap"
+    severity = Severity.ERROR
+    summary = "the list's numbering skips or repeats a number"
+    rationale = (
+        "When the list skips or repeats a number, every citation after that point may name "
+        "the wrong paper; it usually means an entry was deleted or pasted twice."
+    )
+    bad_example = (
+        "Exercise helps [1], and so does surgery [3].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "3. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+    good_example = (
+        "Exercise helps [1], and so does surgery [2].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        entries = [entry for entry in context.document.references if entry.numbered]
+        seen: dict[int, Reference] = {}
+        expected = 1
+        for entry in entries:
+            number = entry.number
+            if number in seen:
+                message = (
+                    f"reference number {number} is used twice (first at line {seen[number].line})"
+                )
+            elif number > expected:
+                missing = str(expected) if number == expected + 1 else f"{expected}-{number - 1}"
+                where = "starts at" if not seen else f"jumps from {expected - 1} to"
+                message = f"the reference list {where} {number}: {missing} is missing"
+            elif number < expected:
+                message = f"reference {number} comes after {expected - 1}: the numbering goes back"
+            else:
+                message = ""
+            if message:
+                yield self.finding(context, entry.line, entry.column, message, reference=number)
+            seen.setdefault(number, entry)
+            expected = max(expected, number + 1)
+
+
+class CitationOrder(Rule):
+    code = "CL104"
+    name = "citation-order"
+    severity = Severity.WARNING
+    summary = "references are not numbered in order of first citation"
+    rationale = (
+        "Vancouver style, which most medical journals use, numbers references in the order "
+        "they are first cited. A number out of sequence is a sign that text was moved or that "
+        "a citation points at the wrong entry."
+    )
+    bad_example = (
+        "Surgery helps when exercise fails [2]. Exercise therapy reduces pain [1].\n\n"
+        "## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+    good_example = (
+        "Exercise therapy reduces pain [1]. Surgery helps when exercise fails [2].\n\n"
+        "## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        listed = {entry.number for entry in context.document.references}
+        first_cited: list[tuple[int, Marker]] = []
+        for marker in markers_in_order(context):
+            for number in marker.numbers:
+                if number in listed and number not in {n for n, _ in first_cited}:
+                    first_cited.append((number, marker))
+        # Entries that are never cited (CL102) or missing (CL101) do not count against order.
+        expected = sorted(number for number, _ in first_cited)
+        for (number, marker), wanted in zip(first_cited, expected, strict=True):
+            if number != wanted:
+                yield self.finding(
+                    context,
+                    marker.line,
+                    marker.column,
+                    f"citation [{number}] is the first citation of reference {number}, but "
+                    f"reference {wanted} has not been cited yet; number references in the "
+                    "order they are first cited",
+                    citation=number,
+                )
+                return
+
+
+class DuplicateReference(Rule):
+    code = "CL105"
+    name = "duplicate-reference"
+    severity = Severity.WARNING
+    summary = "two entries are the same work"
+    rationale = (
+        "Citing one paper under two numbers makes the evidence look broader than it is, and "
+        "one of the two numbers was usually meant for a different paper."
+    )
+    bad_example = (
+        "Exercise helps [1], and it helps again [2].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9. PMID: 25000001\n"
+        "2. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15:100. PMID: 25000001\n"
+    )
+    good_example = (
+        "Exercise helps [1], and so does surgery [2].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9. PMID: 25000001\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8. PMID: 26000002\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        earlier: list[Reference] = []
+        titles: list[str] = []
+        for entry in context.document.references:
+            reason = self._same_as(entry, earlier, titles)
+            if reason:
+                other, why = reason
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"reference {entry.number} is the same work as reference {other.number} "
+                    f"({why})",
+                    reference=entry.number,
+                    pmid=entry.pmid,
+                )
+            earlier.append(entry)
+            titles.append(_comparable(entry.title))
+
+    @staticmethod
+    def _same_as(
+        entry: Reference, earlier: list[Reference], titles: list[str]
+    ) -> tuple[Reference, str] | None:
+        for other in earlier:
+            if entry.pmid and entry.pmid == other.pmid:
+                return other, f"same PMID {entry.pmid}"
+            if entry.doi and other.doi and entry.doi.lower() == other.doi.lower():
+                return other, f"same DOI {entry.doi}"
+        title = _comparable(entry.title)
+        if len(title) < SHORTEST_COMPARED_TITLE or not titles:
+            return None
+        match = process.extractOne(
+            title, titles, scorer=fuzz.ratio, score_cutoff=DUPLICATE_TITLE_SIMILARITY
+        )
+        if match is None:
+            return None
+        other = earlier[match[2]]
+        if entry.pmid and other.pmid or entry.doi and other.doi:
+            return None  # different identifiers: two papers that share a title
+        return other, "same title"
+
+
+def _comparable(title: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (title or "").lower()))
+
+
+class MalformedCitation(Rule):
+    code = "CL106"
+    name = "malformed-citation"
+    severity = Severity.ERROR
+    summary = "a marker cannot be read, or a range runs backwards"
+    rationale = (
+        "A marker like [5-2] or [1,,2] has no single reading: a reader cannot tell which "
+        "references are meant, and neither can citelint, so it cannot check them."
+    )
+    bad_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [2-1].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+    good_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [1-2].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for marker in markers_in_order(context):
+            if marker.problem:
+                yield self.finding(
+                    context,
+                    marker.line,
+                    marker.column,
+                    f"citation marker '{marker.raw}' cannot be read: {marker.problem}",
+                )
+
+
+class NoReferenceList(Rule):
+    code = "CL107"
+    name = "no-reference-list"
+    severity = Severity.ERROR
+    summary = "citations appear but no reference list is found"
+    rationale = (
+        "Numbered citations without a list give the look of evidence with none behind it. "
+        "citelint finds a list under a heading such as References, Bibliography or Sources."
+    )
+    bad_example = "Exercise therapy reduces pain in lumbar stenosis [1].\n"
+    good_example = (
+        "Exercise therapy reduces pain in lumbar stenosis [1].\n\n## References\n\n"
+        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        document = context.document
+        markers = markers_in_order(context)
+        if not markers or document.references:
+            return
+        if document.references_line is not None:
+            message = (
+                f"the reference section at line {document.references_line} has no entries "
+                "that citelint can read"
+            )
+        else:
+            message = (
+                "citations appear but no reference list was found "
+                "(expected a heading such as 'References' followed by the entries)"
+            )
+        yield self.finding(context, markers[0].line, markers[0].column, message)
+
+
+STRUCTURE_RULES: list[Rule] = [
+    MissingReference(),
+    UnusedReference(),
+    NumberingGap(),
+    CitationOrder(),
+    DuplicateReference(),
+    MalformedCitation(),
+    NoReferenceList(),
+]

@@ -1,0 +1,110 @@
+"""Cutting a paragraph or bullet into claims: the sentences that carry citation markers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from citelint.models import Claim, Marker
+from citelint.readers.markers import ABBREVIATIONS, Found
+
+Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
+_SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
+
+
+def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> list[Claim]:
+    """Claims of one paragraph ``text`` (found at offset ``base``), with their markers.
+
+    A marker belongs to the sentence it sits in, or to the sentence it follows ("... end. 2").
+    A marker after the last sentence of a paragraph or bullet covers every sentence since the
+    previous claim, because pages copied from the web put one citation after a whole bullet.
+    """
+    if not markers:
+        return []
+    ends = _sentence_ends(text, markers)
+    groups: dict[int, list[Found]] = {}
+    for marker in markers:
+        groups.setdefault(bisect_right(ends, _last_word_before(text, marker)), []).append(marker)
+    claims: list[Claim] = []
+    previous_end = 0
+    for sentence, owned in sorted(groups.items()):
+        start = ends[sentence - 1] if sentence > 0 else 0
+        end = ends[sentence] if sentence < len(ends) else len(text)
+        if _closes_paragraph(text, owned[-1], markers) and _after_stop(text, owned[-1]):
+            start = previous_end
+        end = max(end, owned[-1].end)
+        claims.append(_claim(text, base, start, end, owned, markers, locate))
+        previous_end = end
+    return claims
+
+
+def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
+    ends: list[int] = []
+    for match in _SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.]+)\Z", text[max(0, match.start() - 12) : match.start()])
+        if match[0][0] == "." and word and (word[1].lower() in ABBREVIATIONS or len(word[1]) == 1):
+            continue
+        ends.append(match.end())
+    # A marker right after a sentence's stop belongs to it, so the sentence ends after it.
+    for marker in markers:
+        index = bisect_right(ends, marker.start) - 1
+        if index >= 0 and not text[ends[index] : marker.start].strip():
+            ends[index] = marker.end
+    return ends
+
+
+def _last_word_before(text: str, marker: Found) -> int:
+    position = marker.start - 1
+    while position > 0 and text[position].isspace():
+        position -= 1
+    return position
+
+
+def _after_stop(text: str, marker: Found) -> bool:
+    before = text[: marker.start].rstrip()
+    return bool(before) and before[-1] in ".!?\"”’')]"
+
+
+def _closes_paragraph(text: str, marker: Found, markers: list[Found]) -> bool:
+    rest = text[marker.end :]
+    for other in markers:
+        if other.start >= marker.end:
+            rest = rest.replace(text[other.start : other.end], "", 1)
+    return not rest.strip(" \t\n.,;:")
+
+
+def _claim(
+    text: str,
+    base: int,
+    start: int,
+    end: int,
+    owned: list[Found],
+    markers: list[Found],
+    locate: Locate,
+) -> Claim:
+    pieces: list[str] = []
+    cursor = start
+    for marker in markers:
+        if marker.end <= start or marker.start >= end:
+            continue
+        pieces.append(text[cursor : marker.start])
+        cursor = marker.end
+    pieces.append(text[cursor:end])
+    words = clean_claim_text("".join(pieces))
+    first = start
+    while first < end and (text[first].isspace() or text[first] in ".,;:"):
+        first += 1
+    line, column = locate(base + first)
+    found_markers = [Marker(m.numbers, *locate(base + m.start), m.raw, m.problem) for m in owned]
+    return Claim(words, line, column, found_markers)
+
+
+def clean_claim_text(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    text = _SYNTAX.sub("", text)
+    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    return re.sub(r"\s+", " ", text).strip(" ,;")

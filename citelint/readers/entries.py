@@ -1,0 +1,179 @@
+"""Reading one reference entry: title, journal, year, authors, locus and identifiers.
+
+Two shapes are common. Pages copied from the web put the title on one line and
+"Journal, Year" on the next. Articles use a citation style on one line, most often Vancouver
+("Smith J, Doe A. Title. J Name. 2010;13(2):150-8. doi:... PMID: ...") or APA
+("Smith, J., & Doe, A. (2010). Title. Journal, 13(2), 150-158.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_YEAR = r"(?:1[89]|20)\d{2}"
+_PMID = re.compile(
+    r"\bPMID:?\s*(\d{1,9})\b"
+    r"|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
+    r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})",
+    re.IGNORECASE,
+)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>()\[\]\"]+", re.IGNORECASE)
+# Identifier clutter that would otherwise be read as part of the title or journal.
+_CLUTTER = re.compile(
+    r"\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)\b:?"
+    r"|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\]",
+    re.IGNORECASE,
+)
+_WEB_JOURNAL_LINE = re.compile(rf"^(?P<journal>[^\n]{{2,300}}?),\s*(?P<year>{_YEAR})\.?$")
+# "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2010;13:150", "2019 Jan 5;380(1):e1"
+_LOCUS = re.compile(
+    rf"\b(?P<year>{_YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?(?:\s+\d{{1,2}})?)?"
+    r"\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?\s*(?:\((?P<issue>[^()]{1,20})\))?"
+    r"\s*(?::\s*(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?))?"
+)
+# APA: "Authors (2010). Title. Journal, 13(2), 150-158."
+_APA = re.compile(
+    rf"^(?P<authors>[^()]{{2,600}}?)\s*\((?P<year>{_YEAR})[a-z]?\)\.?\s*(?P<rest>.+)$"
+)
+_APA_SOURCE = re.compile(
+    r"^(?P<journal>[^,]{2,200}),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^()]{1,20})\))?"
+    r"(?:,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
+)
+_APA_AUTHOR = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[A-Z]\.\s*-?)+)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_ANY_YEAR = re.compile(rf"\b({_YEAR})\b")
+
+
+@dataclass
+class EntryFields:
+    title: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    authors: list[str] = field(default_factory=list)
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    pmid: str | None = None
+    doi: str | None = None
+    url: str | None = None
+
+
+def parse_entry(lines: list[str]) -> EntryFields:
+    """Read an entry given as its lines (one line for most styles, two for web pages)."""
+    lines = [clean_markup(line) for line in lines if line.strip()]
+    joined = " ".join(lines)
+    fields = EntryFields()
+    _read_identifiers(joined, fields)
+    web_source = _WEB_JOURNAL_LINE.match(lines[-1]) if len(lines) >= 2 else None
+    if web_source and "." not in lines[-1].rstrip(".") and not _LOCUS.search(lines[-1]):
+        fields.title = _tidy(" ".join(lines[:-1]))
+        fields.journal = _tidy(web_source["journal"])
+        fields.year = int(web_source["year"])
+        return fields
+    _read_citation(_strip_identifiers(joined), fields)
+    return fields
+
+
+def clean_markup(text: str) -> str:
+    """Drop Markdown emphasis, link syntax and footnote back-arrows from an entry's text."""
+    text = re.sub(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)", r"\1 \2", text)
+    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|↩︎?", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _read_identifiers(text: str, fields: EntryFields) -> None:
+    pmid = _PMID.search(text)
+    if pmid:
+        fields.pmid = next(group for group in pmid.groups() if group)
+    doi = _DOI.search(text)
+    if doi:
+        fields.doi = doi[1].rstrip(".,;)]")
+    url = _URL.search(text)
+    if url:
+        fields.url = url[0].rstrip(".,;")
+
+
+def _strip_identifiers(text: str) -> str:
+    text = _URL.sub(" ", text)
+    text = _DOI.sub(" ", text)
+    text = _PMID.sub(" ", text)
+    text = _CLUTTER.sub(" ", text)
+    text = re.sub(r"(?:\s*[.;:,]){2,}", ".", text)
+    return re.sub(r"\s+", " ", text).strip(" .;:,")
+
+
+def _read_citation(text: str, fields: EntryFields) -> None:
+    apa = _APA.match(text)
+    if apa and _looks_like_apa_authors(apa["authors"]):
+        fields.authors = [
+            f"{name} {initials.replace('.', '').replace(' ', '')}".strip()
+            for name, initials in _APA_AUTHOR.findall(apa["authors"])
+        ]
+        fields.year = int(apa["year"])
+        parts = _SENTENCE_BREAK.split(apa["rest"], maxsplit=1)
+        fields.title = _tidy(parts[0])
+        if len(parts) > 1:
+            source = _APA_SOURCE.match(parts[1])
+            if source:
+                fields.journal = _tidy(source["journal"])
+                fields.volume, fields.issue, fields.pages = (
+                    source["volume"],
+                    source["issue"],
+                    _pages(source["pages"]),
+                )
+            else:
+                fields.journal = _tidy(parts[1])
+        return
+    locus = _LOCUS.search(text)
+    head = text[: locus.start()] if locus else text
+    if locus:
+        fields.year = int(locus["year"])
+        fields.volume, fields.issue = locus["volume"], locus["issue"]
+        fields.pages = _pages(locus["pages"])
+    else:
+        year = _ANY_YEAR.search(text)
+        fields.year = int(year[1]) if year else None
+        head = _ANY_YEAR.sub(" ", head) if year else head
+    segments = [s.strip(" .,;") for s in _SENTENCE_BREAK.split(head.strip()) if s.strip(" .,;")]
+    if segments and _authors(segments[0]):
+        fields.authors = _authors(segments[0])
+        segments = segments[1:]
+    if segments:
+        fields.title = _tidy(segments[0])
+    if len(segments) > 1:
+        fields.journal = _tidy(" ".join(segments[1:]))
+
+
+def _looks_like_apa_authors(text: str) -> bool:
+    return bool(_APA_AUTHOR.search(text)) or "et al" in text
+
+
+def _authors(segment: str) -> list[str]:
+    """Vancouver authors ("Smith J, van der Berg AB, et al"), or [] if this is not a list."""
+    names: list[str] = []
+    for part in segment.split(","):
+        part = part.strip()
+        if part.lower() in ("et al", "et al.", ""):
+            continue
+        pieces = part.rsplit(" ", 1)
+        if len(pieces) != 2:
+            return []
+        name, initials = pieces
+        if not (initials.isalpha() and initials.isupper() and len(initials) <= 3):
+            return []
+        if not any(ch.isalpha() for ch in name) or len(name.split()) > 4:
+            return []
+        names.append(part)
+    return names
+
+
+def _pages(pages: str | None) -> str | None:
+    return re.sub(r"\s+", "", pages) if pages else None
+
+
+def _tidy(text: str) -> str | None:
+    text = text.strip().strip("\"“”'‘’").strip()
+    text = text.rstrip(" .,;:")
+    return text or None

@@ -1,0 +1,201 @@
+"""HTML: flattened into Markdown-like lines, then read like Markdown.
+
+Headings become "# ..." lines, list items "- ..." or "N. ..." (with ``<ol start>`` and
+``<li value>`` honoured), ``<sup>`` keeps its tags so the marker reader sees it, and script,
+style and code vanish. Every piece of flat text remembers where it came from in the source,
+so markers and entries are reported at the HTML file's own line and column.
+The standard library's tokenizer is used because it reports a position for every tag and
+piece of text, and it neither loads DTDs nor resolves external entities.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from html import unescape
+from html.parser import HTMLParser
+
+from citelint.models import Document
+from citelint.readers.layout import read_layout
+
+_SKIPPED = frozenset(
+    [
+        "script",
+        "style",
+        "head",
+        "title",
+        "template",
+        "noscript",
+        "code",
+        "pre",
+        "svg",
+        "math",
+        "textarea",
+        "select",
+        "button",
+        "nav",
+    ]
+)
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "blockquote",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "hr",
+        "body",
+        "html",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "address",
+        "ul",
+        "ol",
+    ]
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_REFERENCE_CONTAINER = re.compile(
+    r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
+    re.IGNORECASE,
+)
+
+
+class _Flattener(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.pieces: list[str] = []
+        self.length = 0
+        # (flat offset, source line, source column, source text) for every emitted piece.
+        self.anchors: list[tuple[int, int, int, str]] = []
+        self.skipping: list[str] = []
+        self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
+
+    def emit(self, flat: str, source: str = "") -> None:
+        line, column = self.getpos()
+        self.anchors.append((self.length, line, column, source))
+        self.pieces.append(flat)
+        self.length += len(flat)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1] and tag not in _VOID:
+                self.skipping.append(tag)
+            return
+        if tag in _SKIPPED:
+            self.skipping.append(tag)
+            return
+        attributes = {name: value or "" for name, value in attrs}
+        names = " ".join(
+            (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
+        )
+        if tag in ("section", "div", "ol", "aside") and _REFERENCE_CONTAINER.search(names):
+            self.emit("\n\n# References\n\n")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.emit("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag == "li":
+            self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
+        elif tag == "sup":
+            self.emit("<sup>")
+        elif tag == "br":
+            self.emit("\n")
+        elif tag in _BLOCKS:
+            self.emit("\n\n")
+        if tag == "ol":
+            start = attributes.get("start", "1").strip()
+            self.lists.append([int(start) if start.isdigit() else 1])
+        elif tag == "ul":
+            self.lists.append(None)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def _item_prefix(self, value: str) -> str:
+        counter = self.lists[-1] if self.lists else None
+        if counter is None:
+            return "- "
+        if value.strip().isdigit():
+            counter[0] = int(value.strip())
+        number = counter[0]
+        counter[0] += 1
+        return f"{number}. "
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag == "sup":
+            self.emit("</sup>")
+        elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.emit("\n\n")
+        if tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.emit(data.replace("\n", " ").replace("\t", " "), data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_reference(f"&#{name};")
+
+    def handle_reference(self, source: str) -> None:
+        if not self.skipping:
+            text = unescape(source)
+            self.emit(text.replace("\n", " ").replace("\u00a0", " "))
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
+        if not self.anchors:
+            return 1, 1
+        flat_start, line, column, source = self.anchors[index]
+        inside = min(max(offset - flat_start, 0), len(source))
+        newlines = source.count("\n", 0, inside)
+        if newlines:
+            return line + newlines, inside - source.rfind("\n", 0, inside)
+        return line, column + inside + 1
+
+
+def read_html(text: str, path: str) -> Document:
+    flattener = _Flattener()
+    flattener.feed(text)
+    flattener.close()
+    flat = "".join(flattener.pieces)
+    layout = read_layout(flat, markdown=True, locate=flattener.locate)
+    return Document(path, "html", text, layout.claims, layout.references, layout.references_line)

@@ -1,0 +1,360 @@
+"""Articles laid out in lines (plain text, Markdown, and HTML once flattened): where the body,
+the reference list and the boilerplate are, and what each holds.
+
+The reference list starts at the last heading called References, Bibliography, Sources...
+(a Markdown heading, or in plain text a line alone) and ends at the next heading or at
+boilerplate such as a disclaimer. Markdown footnote definitions are entries wherever they are.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from citelint.models import Claim, Reference
+from citelint.readers.claims import build_claims
+from citelint.readers.entries import parse_entry
+from citelint.readers.markers import find_markers
+
+Locate = Callable[[int], tuple[int, int]]
+
+_REFERENCE_HEADING = re.compile(
+    r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
+    r"(?:references?(?: list| cited)?|bibliography|sources(?: cited)?|works cited|"
+    r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
+    r"notes and references)\s*:?",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(
+    r"\s*(?:(?:professional |medical |legal )*disclaimer|have a follow[- ]up question|"
+    r"ask a follow[- ]up question|related (?:questions|articles|posts)|"
+    r"was this (?:answer|article|page) helpful|share this (?:article|page|answer))\b",
+    re.IGNORECASE,
+)
+# Sections that follow a reference list in plain text, where headings cannot be told apart.
+_CLOSING_SECTION = re.compile(
+    r"\s*(?:acknowledge?ments?|appendix|appendices|funding|conflicts? of interest|"
+    r"competing interests|author contributions|about the authors?|abbreviations|"
+    r"supplementary (?:material|information))\s*:?\s*",
+    re.IGNORECASE,
+)
+_MD_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+_SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
+_EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
+_BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)")
+_ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
+_NUMBERED_ENTRY = re.compile(
+    r"[ \t]*(?:[-*+•][ \t]+)?"
+    r"(?:\[(?P<bracket>\d{1,4})\]:?|(?P<dotted>\d{1,4})[.)]|\((?P<paren>\d{1,4})\))"
+    r"(?:[ \t]+|$)"
+)
+_FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
+_LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
+_LABEL = re.compile(
+    r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
+    r"(?:systematic |narrative |literature )?review|meta-?analysis|"
+    r"(?:randomi[sz]ed )?(?:controlled |clinical )?trial|rct|cohort study|case (?:report|series)|"
+    r"observational study|consensus(?: statement)?|expert opinion|book(?: chapter)?|textbook|"
+    r"web ?(?:site|page)|editorial|letter|commentary|preprint)\s*",
+    re.IGNORECASE,
+)
+_WEB_SOURCE_LINE = re.compile(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
+
+
+@dataclass
+class Line:
+    number: int  # 0-based index into the text's lines
+    start: int  # offset of the line's first character in the text
+    text: str
+    indent: int = 0  # where the content starts after a bullet or list number
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def content(self) -> str:
+        return self.text[self.indent :]
+
+
+@dataclass
+class Layout:
+    claims: list[Claim] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    references_line: int | None = None  # 1-based line of the reference heading
+
+
+def line_locator(text: str) -> Locate:
+    """Offset -> (line, column) for text whose offsets are the file's own."""
+    starts = [0]
+    position = text.find("\n")
+    while position != -1:
+        starts.append(position + 1)
+        position = text.find("\n", position + 1)
+
+    def locate(offset: int) -> tuple[int, int]:
+        line = bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    return locate
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    start = 0
+    for number, line in enumerate(text.split("\n")):
+        lines.append(Line(number, start, line))
+        start += len(line) + 1
+    return lines
+
+
+def read_layout(text: str, markdown: bool, locate: Locate) -> Layout:
+    """Claims and references of ``text``; Markdown-only syntax is used when ``markdown``."""
+    lines = split_lines(text)
+    layout = Layout()
+    headings = _heading_lines(lines, markdown)
+    section = _reference_section(lines, headings, markdown)
+    in_section = set(range(section[0], section[1])) if section else set()
+    skipped = set(in_section)
+    if section:
+        layout.references_line = locate(lines[section[0] - 1].start)[0]
+        if section[1] < len(lines) and section[1] not in headings:
+            skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
+        layout.references = _entries(lines[section[0] : section[1]], locate)
+    if markdown:
+        footnotes = _footnote_definitions(lines, skipped)
+        skipped |= {line.number for entry in footnotes for line in entry}
+        layout.references += [
+            _reference(number, entry, None, True, locate)
+            for entry in footnotes
+            if (number := _footnote_number(entry[0])) is not None
+        ]
+    for block in _paragraphs(lines, skipped | headings, markdown):
+        first, last = block[0], block[-1]
+        base = first.start + first.indent
+        paragraph = text[base : last.start + len(last.text)]
+        layout.claims += build_claims(paragraph, base, find_markers(paragraph), locate)
+    return layout
+
+
+def _heading_lines(lines: list[Line], markdown: bool) -> set[int]:
+    headings: set[int] = set()
+    if not markdown:
+        return headings
+    for index, line in enumerate(lines):
+        if _MD_HEADING.fullmatch(line.text):
+            headings.add(index)
+        elif (
+            _SETEXT_RULE.fullmatch(line.text)
+            and index > 0
+            and not lines[index - 1].blank
+            and not _BULLET.match(lines[index - 1].text)
+        ):
+            headings |= {index - 1, index}
+    return headings
+
+
+def _heading_text(lines: list[Line], index: int, headings: set[int], markdown: bool) -> str:
+    text = lines[index].text
+    if markdown and index in headings:
+        match = _MD_HEADING.fullmatch(text)
+        return (match[2] or "") if match else text
+    emphasis = _EMPHASIS_LINE.fullmatch(text)
+    return emphasis[2] if emphasis else text
+
+
+def _reference_section(
+    lines: list[Line], headings: set[int], markdown: bool
+) -> tuple[int, int] | None:
+    """First and past-the-end line index of the last reference list's entries."""
+    start = None
+    for index, line in enumerate(lines):
+        if line.blank or len(line.text) > 80:
+            continue
+        if _REFERENCE_HEADING.fullmatch(_heading_text(lines, index, headings, markdown).strip()):
+            start = index + 1
+    if start is None:
+        return None
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        if end in headings and not (end == start and _SETEXT_RULE.fullmatch(line.text)):
+            break
+        if _BOILERPLATE.match(line.text) or _CLOSING_SECTION.fullmatch(line.text):
+            break
+        if markdown and _EMPHASIS_LINE.fullmatch(line.text):
+            break
+        end += 1
+    return start, end
+
+
+def _boilerplate_end(lines: list[Line], start: int, headings: set[int]) -> int:
+    """Boilerplate after a reference list runs to the next heading, or to the end of the text."""
+    end = start
+    while end < len(lines) and (end == start or end not in headings):
+        end += 1
+    return end
+
+
+def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[list[Line]]:
+    """Blocks of the body: a paragraph, or one bullet with its continuation lines."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.number in skipped or line.blank or (markdown and _LINK_DEFINITION.match(line.text)):
+            if current:
+                blocks.append(current)
+            current = []
+            continue
+        item = _BULLET.match(line.text) or _ORDERED.match(line.text)
+        if item:
+            if current:
+                blocks.append(current)
+            line.indent = item.end()
+            current = [line]
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    """The entries of a reference section: numbered ones, or unnumbered ones in order."""
+    content = [line for line in lines if not line.blank]
+    first = next((line for line in content if not _LABEL.fullmatch(line.text)), None)
+    if first is None:
+        return []
+    if _entry_number(first.text) is not None:
+        return _numbered_entries(content, locate)
+    return _unnumbered_entries(lines, locate)
+
+
+def _numbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    references: list[Reference] = []
+    label: str | None = None  # a label line names the entry that follows it
+    current: list[Line] = []
+    current_label: str | None = None
+    number = 0
+    for line in lines:
+        if _LABEL.fullmatch(line.text):
+            label = line.text.strip()
+            continue
+        start = _entry_number(line.text)
+        if start is None:
+            if current:
+                current.append(line)
+            continue
+        if current:
+            references.append(_reference(number, current, current_label, True, locate))
+        number, line.indent = start
+        current, current_label, label = [line], label, None
+    if current:
+        references.append(_reference(number, current, current_label, True, locate))
+    return references
+
+
+def _entry_number(text: str) -> tuple[int, int] | None:
+    """The number an entry line starts with, and where its text begins."""
+    match = _NUMBERED_ENTRY.match(text)
+    if match:
+        return int(match["bracket"] or match["dotted"] or match["paren"]), match.end()
+    footnote = _FOOTNOTE_DEFINITION.match(text)
+    if footnote and footnote["label"].isdigit():
+        return int(footnote["label"]), footnote.end()
+    return None
+
+
+def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    groups: list[tuple[str | None, list[Line]]] = []
+    content = [line for line in lines if not line.blank]
+    if any(_LABEL.fullmatch(line.text) for line in content):
+        for line in content:
+            if _LABEL.fullmatch(line.text):
+                groups.append((line.text.strip(), []))
+            elif groups:
+                groups[-1][1].append(line)
+            else:
+                groups.append((None, [line]))
+    elif any(_BULLET.match(line.text) for line in content):
+        for line in content:
+            bullet = _BULLET.match(line.text)
+            if bullet or not groups:
+                line.indent = bullet.end() if bullet else 0
+                groups.append((None, [line]))
+            else:
+                groups[-1][1].append(line)
+    elif any(_WEB_SOURCE_LINE.fullmatch(line.text) for line in content):
+        # Title line, then "Journal, Year" line, often with blank lines between them.
+        pending: list[Line] = []
+        for line in content:
+            pending.append(line)
+            if _WEB_SOURCE_LINE.fullmatch(line.text):
+                groups.append((None, pending))
+                pending = []
+        if pending:
+            groups.append((None, pending))
+    else:
+        paragraph: list[Line] = []
+        for line in [*lines, Line(-1, 0, "")]:
+            if line.blank and paragraph:
+                groups.append((None, paragraph))
+                paragraph = []
+            elif not line.blank:
+                paragraph.append(line)
+    groups = [(label, group) for label, group in groups if group]
+    return [
+        _reference(position, group, label, False, locate)
+        for position, (label, group) in enumerate(groups, start=1)
+    ]
+
+
+def _reference(
+    number: int, lines: list[Line], label: str | None, numbered: bool, locate: Locate
+) -> Reference:
+    texts = [line.content.strip() for line in lines]
+    fields = parse_entry(texts)
+    line, column = locate(lines[0].start + _leading_space(lines[0].text))
+    return Reference(
+        number=number,
+        raw=" ".join(t for t in texts if t),
+        line=line,
+        column=column,
+        numbered=numbered,
+        label=label,
+        **vars(fields),
+    )
+
+
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _footnote_definitions(lines: list[Line], skipped: set[int]) -> list[list[Line]]:
+    """Markdown footnote definitions "[^1]: ..." with their indented continuation lines."""
+    entries: list[list[Line]] = []
+    current: list[Line] | None = None
+    for line in lines:
+        if line.number in skipped:
+            current = None
+            continue
+        match = _FOOTNOTE_DEFINITION.match(line.text)
+        if match:
+            line.indent = match.end()
+            current = [line]
+            entries.append(current)
+        elif current is not None and line.text.startswith(("    ", "\t")):
+            current.append(line)
+        elif current is not None and not line.blank and not current[-1].blank:
+            current.append(line)  # a lazy continuation line
+        else:
+            current = None
+    return entries
+
+
+def _footnote_number(line: Line) -> int | None:
+    """Footnotes with names ("[^smith]") are not numbered citations; they are left alone."""
+    label = _FOOTNOTE_DEFINITION.match(line.text)
+    return int(label["label"]) if label and label["label"].isdigit() else None

@@ -1,0 +1,205 @@
+"""In-text citation markers: finding them in a paragraph and reading their numbers.
+
+Every pattern here is bounded or anchored on a literal, so a long line costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
+
+# Citation numbers above this are years, sample sizes or page numbers, not citations.
+LARGEST_CITATION = 999
+# A longer range is a typo (e.g. "1-300"), not a citation of three hundred references.
+LONGEST_RANGE = 200
+
+_ITEM = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?"
+_LIST = rf"{_ITEM}(?:\s*[,;]\s*{_ITEM})*"
+# What a marker looks like when its author meant it as a citation but got the syntax wrong.
+_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
+_RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
+
+_MARKER = re.compile(
+    r"\[\^(?P<footnote>[^\]\s]{1,20})\]"
+    r"|\[(?P<bracket>[^\[\]\n]{1,60})\]"
+    r"|<sup\b[^>\n]{0,200}>(?P<sup>[^\n]{0,200}?)</sup\s*>"
+    r"|\^(?P<caret>[^\^\s][^\^\n]{0,40})\^"
+    rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,⁻ ]?[{SUPERSCRIPT_DIGITS}]+)*)",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^<>\n]{0,200}>")
+
+# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3".
+_BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
+_BARE = re.compile(
+    r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
+    rf"(?P<numbers>{_BARE_ITEM}(?:,[ \t]*{_BARE_ITEM})*)"
+    r"(?=[ \t]*\Z|[ \t]+[A-Z“\"(])"
+)
+# Words that end with a period without ending a sentence: "Fig. 2", "vs. 3", "et al. 4".
+ABBREVIATIONS = frozenset(
+    [
+        "al",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "ref",
+        "refs",
+        "vol",
+        "vols",
+        "pp",
+        "p",
+        "ch",
+        "chap",
+        "eq",
+        "eqs",
+        "sec",
+        "tab",
+        "approx",
+        "ca",
+        "cf",
+        "e.g",
+        "i.e",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+    ]
+)
+_LAST_WORD = re.compile(r"([\w.]+)\Z")
+# A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
+_EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
+
+
+@dataclass
+class Found:
+    """A marker inside a piece of text: its span, its numbers, and what is wrong with it."""
+
+    start: int
+    end: int
+    raw: str
+    numbers: list[int]
+    problem: str | None = None
+
+
+def read_numbers(content: str) -> tuple[list[int], str | None] | None:
+    """The numbers a marker's content names, and why it is malformed; None if not a citation.
+
+    "1, 3-5" gives ([1, 3, 4, 5], None); "5-2" gives ([5, 2], "the range 5-2 runs backwards");
+    "Table 1" gives None. Zero and numbers above LARGEST_CITATION mean it is not a citation
+    (an interval "[0, 1]", a year "[2019]").
+    """
+    text = content.strip()
+    if not _CITATION_CHARACTERS.fullmatch(text):
+        return None
+    numbers: list[int] = []
+    problem: str | None = None
+    for part in re.split(r"\s*[,;]\s*", text):
+        span = _RANGE.fullmatch(part)
+        if span:
+            first, last = int(span[1]), int(span[2])
+            if first > last:
+                numbers += [first, last]
+                problem = problem or f"the range {first}-{last} runs backwards"
+            elif last - first > LONGEST_RANGE:
+                numbers += [first, last]
+                problem = problem or f"the range {first}-{last} is implausibly long"
+            else:
+                numbers += range(first, last + 1)
+        elif part.isdigit():
+            numbers.append(int(part))
+        else:
+            numbers += [int(n) for n in re.findall(r"\d+", part)]
+            what = f"'{part}' is not a number or a range" if part else "an item is empty"
+            problem = problem or what
+    if not numbers or min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
+        return None
+    return numbers, problem
+
+
+def find_markers(text: str, bare: bool = True) -> list[Found]:
+    """Every citation marker in ``text`` (one paragraph or bullet), in order of position."""
+    found: list[Found] = []
+    last_end = -1
+    for match in _MARKER.finditer(text):
+        marker = _read_marker(text, match, last_end)
+        if marker is not None:
+            found.append(marker)
+            last_end = marker.end
+    if bare:
+        found += _bare_numbers(text, found)
+        found.sort(key=lambda marker: marker.start)
+    return found
+
+
+def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None:
+    start, end = match.span()
+    kind = match.lastgroup
+    content = match[kind or 0]
+    if kind == "footnote":
+        if not content.isdigit():
+            return None
+        if end < len(text) and text[end] == ":":  # a footnote definition, not a reference
+            return None
+    elif kind == "bracket":
+        following = text[end : end + 1]
+        if following == "(":
+            # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
+            if not text.startswith("(#", end):
+                return None
+        elif following in ("[", ":"):  # "[1][ref]" or a link definition "[1]: https://..."
+            return None
+        if start > 0 and text[start - 1] == "]" and last_end != start:
+            return None  # "[text][1]": a Markdown reference link
+        if start > 0 and text[start - 1] == "!":
+            return None
+    elif kind == "sup":
+        content = _TAG.sub("", content).strip()
+        if content.startswith("[") and content.endswith("]"):
+            content = content[1:-1]
+        if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+            return None
+    elif kind == "caret":
+        if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+            return None
+    elif kind == "unicode":
+        if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+            return None
+        content = content.translate(_FROM_SUPERSCRIPT).replace(" ", ",")
+    read = read_numbers(content)
+    if read is None:
+        return None
+    numbers, problem = read
+    return Found(start, end, match[0], numbers, problem)
+
+
+def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
+    found: list[Found] = []
+    for match in _BARE.finditer(text):
+        start, end = match.span("numbers")
+        if any(marker.start < end and start < marker.end for marker in taken):
+            continue
+        before = text[: match.start("stop")]
+        word = _LAST_WORD.search(before[-12:])
+        if match["stop"].startswith(".") and word and _is_abbreviation(word[1]):
+            continue
+        read = read_numbers(match["numbers"])
+        if read is None:
+            continue
+        numbers, problem = read
+        found.append(Found(start, end, match["numbers"], numbers, problem))
+    return found
+
+
+def _is_abbreviation(word: str) -> bool:
+    if len(word) == 1 and word.isalpha():  # an initial: "Smith J. 2"
+        return True
+    return word.lower() in ABBREVIATIONS
