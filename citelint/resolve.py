@@ -103,7 +103,9 @@ def entry_kind(entry: Reference) -> str:
             return NOT_INDEXED
         if label in _NON_PUBMED_LABELS and not entry.journal:
             return NOT_INDEXED
-        if entry.url and not entry.journal and "doi.org" not in entry.url.lower():
+        # Journal articles cited by link still give volume or pages; web pages do not.
+        web_link = entry.url and "doi.org" not in entry.url.lower()
+        if web_link and not (entry.volume or entry.pages):
             return NOT_INDEXED
     if label in _NON_PUBMED_LABELS or any(hint in text for hint in _NOT_INDEXED_HINTS):
         return MAYBE_NOT_INDEXED
@@ -274,6 +276,14 @@ class Store:
                 (f"record:{r.pmid}", json.dumps(r.to_dict(), ensure_ascii=False)) for r in fetched
             )
 
+    def absent(self, pmid: str) -> bool:
+        """Whether PubMed said it has no record of this PMID (a PMID an entry made up)."""
+        return self.answer(f"absent:{pmid}") is not None
+
+    def add_absent(self, pmids: Iterable[str]) -> None:
+        if self.cache is not None:
+            self.cache.put_many((f"absent:{pmid}", "{}") for pmid in pmids)
+
     def answer(self, key: str) -> dict | None:
         stored = self._get(key)
         return stored if isinstance(stored, dict) else None
@@ -408,11 +418,17 @@ class EntrezResolver:
         for search in searches:
             for pmid in search.found:
                 wanted.setdefault(pmid, []).extend(search.entries())
-        missing = [pmid for pmid in wanted if self.store.record(pmid) is None]
+        missing = [
+            pmid
+            for pmid in wanted
+            if self.store.record(pmid) is None and not self.store.absent(pmid)
+        ]
         if not missing:
             return
         try:
-            self.store.add_records(self.client.efetch(missing))
+            records = self.client.efetch(missing)
+            self.store.add_records(records)
+            self.store.add_absent(set(missing) - {record.pmid for record in records})
         except EntrezError as error:
             for pmid in missing:
                 for entry in wanted[pmid]:

@@ -355,6 +355,7 @@ def test_a_second_run_over_the_same_entries_makes_no_request(tmp_path: Path) -> 
         entry(3, title="Walking programmes for chronic low back pain in older adults"),
         entry(4, title="A trial nobody ran"),
         entry(5, journal="Spine", year=2019, volume="44", pages="1100", authors=["Nakamura K"]),
+        entry(6, pmid="39999999", title="A PMID that does not exist"),
     ]
     citations = {("Spine", "1100"): CitationMatch("", ["30100003"])}
     first_client = FakeClient(citations=citations)
