@@ -9,8 +9,10 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from click.testing import CliRunner
 
 from citelint import __version__
+from citelint.cli import cli
 from citelint.models import Claim, Document, Finding, Marker, Severity
 from citelint.report import render
 from citelint.report.sarif import FINGERPRINT_KEY, render_sarif
@@ -201,3 +203,24 @@ def test_the_schema_check_is_not_a_formality(tmp_path: Path) -> None:
     log["runs"][0]["results"][0]["level"] = "fatal"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft7Validator(SCHEMA).validate(log)
+
+
+def test_check_command_writes_valid_sarif_with_repo_relative_paths(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()  # the repository root that paths are relative to
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text(
+        "# Pain\n\nWalking reduces back pain [1]. Yoga helps [3].\n\n## References\n\n"
+        "1. Smith J. Walking and back pain: a trial. Spine J. 2019;19:600-8.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    outcome = runner.invoke(
+        cli, ["check", "--offline", "--no-cache", "--format", "sarif", "docs/a.md"]
+    )
+    log = json.loads(outcome.output)
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    missing = [r for r in log["runs"][0]["results"] if r["ruleId"] == "CL101"]
+    assert len(missing) == 1
+    location = missing[0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "docs/a.md"
+    assert location["region"]["startLine"] == 3
