@@ -34,8 +34,8 @@ _LONGEST_RANGE = 1000
 
 _SUPERSCRIPT_TO_ASCII = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻˒", "0123456789-,")
 _ASCII_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_NUMBER_LIST = re.compile(r"\d+(?:[ \t]*[,\-–—][ \t]*\d+)*")
-_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+_NUMBER_LIST = re.compile(r"\d+(?:[ \t]*[,;\-–—][ \t]*\d+)*")
+_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*")
 _DASH = re.compile(r"[ \t]*[\-–—][ \t]*")
 # Parts of a marker whose digits are not citation numbers: tags (href="#ref2") and Markdown
 # link destinations ([2](#ref-2)). Anchors travel with their entries, so links stay right.
@@ -46,8 +46,15 @@ _ENTRY_NUMBER = re.compile(
     r"[ \t]*(?:<[^>]*>[ \t]*)*(?:[-*+][ \t]+)?"
     r"(?:\[\^(?P<footnote>\d+)\]:|\[(?P<bracket>\d+)\]|\((?P<paren>\d+)\)|(?P<plain>\d+)[.)])"
 )
+# What may stand before an entry's text on its first line: a bullet, a number, tags.
+_ENTRY_PREFIX = (
+    r"[ \t]*(?:<[^>]*>[ \t]*)*(?:[-*+•◦▪‣·–—][ \t]+)?"
+    r"(?:(?:\[\^?\d+\]:?|\d+[.)]|\(\d+\))[ \t]*)?(?:<[^>]*>[ \t]*)*"
+)
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\^?\d+\]:?|\(\d+\)|\d+[.)])\s*")
 _PMID_NOTE = re.compile(r"\s*PMID:?\s*\d+\.?", re.IGNORECASE)
+_SUP_OPEN = re.compile(r"<sup\b", re.IGNORECASE)
+_SUP_CLOSE = re.compile(r"</sup\s*>", re.IGNORECASE)
 _LIST_ITEM_OPEN = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _LIST_ITEM_CLOSE = re.compile(r"</li\s*>", re.IGNORECASE)
 _LIST_END = re.compile(r"<li\b|</[ou]l\s*>", re.IGNORECASE)
@@ -125,18 +132,16 @@ def plan_renumbering(document: Document) -> dict[int, int] | None:
     """New number of each entry: cited ones in order of first citation, then the others.
 
     Entries nobody cites keep their relative order after the cited ones, so nothing is
-    dropped. None when the article is already in order or cannot be fixed safely
-    (``why_not_fixable`` says why).
+    dropped. None when the cited entries are already in order (as CL104 sees it) or the
+    article cannot be fixed safely (``why_not_fixable`` says why).
     """
     if why_not_fixable(document) is not None or not document.references:
         return None
     cited = first_citation_order(document)
+    if cited == sorted(cited):
+        return None  # what CL104 asks for; entries never cited are CL102's business
     uncited = sorted(entry.number for entry in document.references if entry.number not in cited)
-    order = cited + uncited
-    mapping = {old: new for new, old in enumerate(order, start=1)}
-    if all(old == new for old, new in mapping.items()):
-        return None
-    return mapping
+    return {old: new for new, old in enumerate(cited + uncited, start=1)}
 
 
 # --- rewriting ----------------------------------------------------------------------------
@@ -147,8 +152,8 @@ def apply_fix(text: str, document: Document, mapping: dict[int, int]) -> str:
     starts = _line_starts(text)
     edits: list[tuple[int, int, str]] = []
     for marker in cited_markers(document):
-        start = _marker_offset(text, starts, marker)
-        edits.append((start, start + len(marker.raw), rewrite_marker(marker, mapping)))
+        start, end = _marker_span(text, starts, marker)
+        edits.append((start, end, rewrite_marker(marker, mapping, text[start:end])))
     slots = _entry_slots(text, starts, document)
     by_new_number = {mapping[slot.reference.number]: slot for slot in slots}
     for position, slot in enumerate(slots, start=1):
@@ -157,13 +162,13 @@ def apply_fix(text: str, document: Document, mapping: dict[int, int]) -> str:
     return _apply_edits(text, edits)
 
 
-def rewrite_marker(marker: Marker, mapping: dict[int, int]) -> str:
-    """The marker's source text with each number replaced by its new number.
+def rewrite_marker(marker: Marker, mapping: dict[int, int], source: str | None = None) -> str:
+    """The marker's source text (``marker.raw`` unless given) with its numbers renumbered.
 
     Numbers inside one list are sorted, ranges are expanded and compressed again in the
     marker's own style (``[1-3]`` may become ``[2, 4, 5]``), separators and dashes are kept.
     """
-    raw = marker.raw
+    raw = marker.raw if source is None else source
     plain = raw.translate(_SUPERSCRIPT_TO_ASCII)
     masked = _NOT_NUMBERS.sub(lambda match: "\0" * len(match.group()), plain)
     spans = list(_NUMBER_LIST.finditer(masked))
@@ -186,7 +191,7 @@ def rewrite_marker(marker: Marker, mapping: dict[int, int]) -> str:
 
 def _expand(listed: str, marker: Marker) -> list[int]:
     numbers: list[int] = []
-    for part in listed.split(","):
+    for part in re.split("[,;]", listed):
         bounds = [int(bound) for bound in re.split(r"[\-–—]", part)]
         first, last = bounds[0], bounds[-1]
         if last < first or last - first > _LONGEST_RANGE:
@@ -255,21 +260,39 @@ def _offset(starts: list[int], line: int, column: int) -> int | None:
     return starts[line - 1] + column - 1
 
 
-def _marker_offset(text: str, starts: list[int], marker: Marker) -> int:
+def _marker_span(text: str, starts: list[int], marker: Marker) -> tuple[int, int]:
+    """Where the marker is in the source; an HTML ``<sup>`` is found up to its ``</sup>``,
+    because the reader reports it without the links and attributes inside."""
     offset = _offset(starts, marker.line, marker.column)
-    if offset is None or text[offset : offset + len(marker.raw)] != marker.raw:
-        raise FixRefused(
-            f"line {marker.line}: marker {marker.raw!r} is not at column {marker.column}"
-        )
-    return offset
+    if offset is not None and text.startswith(marker.raw, offset):
+        return offset, offset + len(marker.raw)
+    if (
+        offset is not None
+        and marker.raw.lower().startswith("<sup")
+        and _SUP_OPEN.match(text, offset)
+    ):
+        closing = _SUP_CLOSE.search(text, offset)
+        if closing and "\n\n" not in text[offset : closing.start()]:
+            return offset, closing.end()
+    raise FixRefused(f"line {marker.line}: marker {marker.raw!r} is not at column {marker.column}")
 
 
-def _match_end(text: str, start: int, raw: str) -> int | None:
-    """End of ``raw`` in ``text`` at ``start``, any run of white space matching any other."""
+def _match_end(text: str, start: int, raw: str, html: bool) -> int | None:
+    """End of entry text ``raw`` in ``text`` at ``start``, or None when it is not there.
+
+    The reader reports an entry's text without its number or bullet and with its lines
+    joined, so those may precede it and any run of white space matches any other. In HTML,
+    tags may sit anywhere and characters may be written as entities.
+    """
     words = raw.split()
     if not words:
         return None
-    match = re.compile(r"\s*" + r"\s+".join(re.escape(word) for word in words)).match(text, start)
+    if html:
+        gap, space = r"(?:<[^>]*>)*", r"(?:\s|&nbsp;|&#160;|<[^>]*>)+"
+        pieces = [gap.join(rf"(?:{re.escape(char)}|&#?\w+;)" for char in word) for word in words]
+    else:
+        space, pieces = r"\s+", [re.escape(word) for word in words]
+    match = re.compile(_ENTRY_PREFIX + space.join(pieces)).match(text, start)
     return match.end() if match else None
 
 
@@ -283,7 +306,7 @@ def _entry_slots(text: str, starts: list[int], document: Document) -> list[_Slot
         if document.format == "html":
             slot = _list_item_slot(text, offset, entry)
         if slot is None:
-            slot = _line_slot(text, starts, offset, entry)
+            slot = _line_slot(text, starts, offset, entry, document.format == "html")
         _find_entry_number(text, starts, slot)
         slots.append(slot)
     slots.sort(key=lambda slot: slot.start)
@@ -296,9 +319,9 @@ def _entry_slots(text: str, starts: list[int], document: Document) -> list[_Slot
     return slots
 
 
-def _line_slot(text: str, starts: list[int], offset: int, entry: Reference) -> _Slot:
+def _line_slot(text: str, starts: list[int], offset: int, entry: Reference, html: bool) -> _Slot:
     """From the start of the entry's line (or its label line) to the end of its text's line."""
-    end = _match_end(text, offset, entry.raw)
+    end = _match_end(text, offset, entry.raw, html)
     if end is None:
         raise FixRefused(
             f"line {entry.line}: cannot find the text of reference entry {entry.number}"
@@ -332,7 +355,9 @@ def _label_start(text: str, starts: list[int], line: int, label: str) -> int | N
 def _list_item_slot(text: str, offset: int, entry: Reference) -> _Slot | None:
     """The whole ``<li>…</li>`` holding the entry, so its attributes (ids) move with it."""
     opening = None
-    for match in _LIST_ITEM_OPEN.finditer(text, 0, offset + 1):
+    for match in _LIST_ITEM_OPEN.finditer(text):
+        if match.start() > offset:
+            break
         opening = match
     if opening is None or _LIST_ITEM_CLOSE.search(text, opening.end(), offset):
         return None

@@ -24,6 +24,8 @@ from citelint.fix import (
 )
 from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
 from citelint.readers import read_text
+from citelint.rules.base import CheckContext
+from citelint.rules.structure import CitationOrder
 
 # --- building Documents by hand, the way a reader reports positions ---------------------
 
@@ -131,10 +133,17 @@ def test_an_article_in_order_needs_no_plan() -> None:
     assert why_not_fixable(document) is None
 
 
-def test_uncited_entries_keep_their_order_after_the_cited_ones() -> None:
-    document = markdown_document()
-    document.claims = [claim(marker(document.text, "[1, 3]", [1, 3]))]
-    assert plan_renumbering(document) == {1: 1, 3: 2, 2: 3}
+def test_uncited_entries_go_after_the_cited_ones_in_their_own_order() -> None:
+    document = markdown_document(markers=(("[2]", [3]), ("[1, 3]", [1])))
+    document.references.append(entry(document.text, "References", 4))
+    # Cited: 3, then 1. Never cited: 2 and 4, which follow in their own order.
+    assert plan_renumbering(document) == {3: 1, 1: 2, 2: 3, 4: 4}
+
+
+def test_uncited_entries_alone_do_not_call_for_a_fix() -> None:
+    # CL104 counts cited entries only, so neither does fix: 1 and 3 are cited in order.
+    document = markdown_document(markers=(("[1, 3]", [1, 3]),))
+    assert plan_renumbering(document) is None
 
 
 # --- markers of every style -------------------------------------------------------------
@@ -406,17 +415,6 @@ def test_pmids_are_added_only_when_resolution_is_certain() -> None:
 # --- whole files, through the real readers -----------------------------------------------
 
 
-def _readers_ready() -> bool:
-    try:
-        read_text("", "x.md", "md")
-    except NotImplementedError:
-        return False
-    return True
-
-
-# TEMPORARY until citelint/readers lands; remove then.
-pytestmark_readers = pytest.mark.skipif(not _readers_ready(), reason="readers not there yet")
-
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "fix"
 BEFORE_AND_AFTER = [
     "out-of-order.md",
@@ -439,9 +437,7 @@ def fixed_name(name: str) -> str:
     return f"{stem}.fixed.{suffix}"
 
 
-@pytestmark_readers
 @pytest.mark.parametrize("name", BEFORE_AND_AFTER)
-@pytestmark_readers
 def test_fixing_a_file_gives_the_expected_article(name: str, tmp_path: Path) -> None:
     path = copy_fixture(name, tmp_path)
     result = fix_file(path, dry_run=False)
@@ -450,9 +446,7 @@ def test_fixing_a_file_gives_the_expected_article(name: str, tmp_path: Path) -> 
     assert path.read_bytes() == (FIXTURES / fixed_name(name)).read_bytes()
 
 
-@pytestmark_readers
 @pytest.mark.parametrize("name", BEFORE_AND_AFTER)
-@pytestmark_readers
 def test_fixing_twice_is_fixing_once(name: str, tmp_path: Path) -> None:
     path = copy_fixture(name, tmp_path)
     fix_file(path, dry_run=False)
@@ -463,7 +457,6 @@ def test_fixing_twice_is_fixing_once(name: str, tmp_path: Path) -> None:
     assert path.read_bytes() == once
 
 
-@pytestmark_readers
 def test_the_message_says_what_moved(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     result = fix_file(path, dry_run=False)
@@ -472,7 +465,6 @@ def test_the_message_says_what_moved(tmp_path: Path) -> None:
     ]
 
 
-@pytestmark_readers
 def test_an_unfixable_article_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = copy_fixture("unfixable.md", tmp_path)
     before = path.read_bytes()
@@ -484,7 +476,6 @@ def test_an_unfixable_article_is_refused_and_left_untouched(tmp_path: Path) -> N
     assert path.read_bytes() == before
 
 
-@pytestmark_readers
 def test_a_result_that_fails_the_check_is_not_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -496,7 +487,6 @@ def test_a_result_that_fails_the_check_is_not_written(
     assert path.read_bytes() == before
 
 
-@pytestmark_readers
 def test_a_changed_citation_is_caught_by_the_check(tmp_path: Path) -> None:
     text = (FIXTURES / "out-of-order.fixed.md").read_text(encoding="utf-8")
     before = read_text(text, "a.md", "md")
@@ -509,7 +499,6 @@ def test_a_changed_citation_is_caught_by_the_check(tmp_path: Path) -> None:
     assert problem == "the fixed article would cite different works; nothing was changed"
 
 
-@pytestmark_readers
 def test_the_write_is_atomic_and_keeps_the_file_mode(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     path.chmod(0o640)
@@ -518,7 +507,6 @@ def test_the_write_is_atomic_and_keeps_the_file_mode(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out-of-order.md"]
 
 
-@pytestmark_readers
 def test_a_failed_replace_leaves_the_file_whole_and_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -536,7 +524,6 @@ def test_a_failed_replace_leaves_the_file_whole_and_no_temporary_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out-of-order.md"]
 
 
-@pytestmark_readers
 def test_a_file_changed_by_someone_else_meanwhile_is_not_overwritten(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     path.write_text("edited meanwhile\n", encoding="utf-8")
@@ -545,7 +532,6 @@ def test_a_file_changed_by_someone_else_meanwhile_is_not_overwritten(tmp_path: P
     assert path.read_text(encoding="utf-8") == "edited meanwhile\n"
 
 
-@pytestmark_readers
 def test_a_symlinked_article_is_fixed_through_the_link(tmp_path: Path) -> None:
     real = copy_fixture("out-of-order.md", tmp_path)
     link = tmp_path / "link.md"
@@ -555,7 +541,6 @@ def test_a_symlinked_article_is_fixed_through_the_link(tmp_path: Path) -> None:
     assert real.read_bytes() == (FIXTURES / "out-of-order.fixed.md").read_bytes()
 
 
-@pytestmark_readers
 def test_diff_shows_the_changes_and_writes_nothing(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     before = path.read_bytes()
@@ -571,7 +556,6 @@ def test_diff_shows_the_changes_and_writes_nothing(tmp_path: Path) -> None:
     )
 
 
-@pytestmark_readers
 @pytest.mark.parametrize("name", ["out-of-order.md", "crlf.md", "out-of-order.html"])
 @pytest.mark.parametrize("final_newline", [True, False])
 def test_the_diff_applies_with_git_apply(
@@ -591,13 +575,11 @@ def test_the_diff_applies_with_git_apply(
     assert article.read_bytes() == expected
 
 
-@pytestmark_readers
 def test_diff_of_an_article_in_order_is_empty(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.fixed.md", tmp_path)
     assert run_fix([str(path)], diff_only=True)[::2] == ("", 0)
 
 
-@pytestmark_readers
 def test_run_fix_fixes_a_directory_and_reports_errors_with_exit_code_2(tmp_path: Path) -> None:
     fixable = copy_fixture("out-of-order.md", tmp_path)
     copy_fixture("unfixable.md", tmp_path)
@@ -608,14 +590,12 @@ def test_run_fix_fixes_a_directory_and_reports_errors_with_exit_code_2(tmp_path:
     assert fixable.read_bytes() == (FIXTURES / "out-of-order.fixed.md").read_bytes()
 
 
-@pytestmark_readers
 def test_run_fix_on_clean_files_exits_0(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.fixed.md", tmp_path)
     output, errors, code = run_fix([str(path)], diff_only=False)
     assert (output, errors, code) == (f"{path}: already in citation order\n", "", 0)
 
 
-@pytestmark_readers
 def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     binary = tmp_path / "binary.md"
     binary.write_bytes(b"\xff\xfe\x00bad")
@@ -640,7 +620,6 @@ class FakeResolver:
         return found
 
 
-@pytestmark_readers
 def test_add_identifiers_writes_pmids_after_renumbering(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     resolver = FakeResolver({"Falls as the main cause": "27000001"})
@@ -697,10 +676,8 @@ def cited_titles(document: Document) -> list[list[str]]:
     ]
 
 
-@pytestmark_readers
 @settings(max_examples=60, deadline=None)
 @given(articles())
-@pytestmark_readers
 def test_any_numbering_fixes_to_an_in_order_article_citing_the_same_works(
     article: tuple[str, list[list[str]]],
 ) -> None:
@@ -708,7 +685,8 @@ def test_any_numbering_fixes_to_an_in_order_article_citing_the_same_works(
     result, _ = fix.fix_text(text, "p.md", "md")
     document = read_text(result, "p.md", "md")
     cited = fix.first_citation_order(document)
-    assert cited == list(range(1, len(cited) + 1))
+    assert cited == sorted(cited)
+    assert list(CitationOrder().check(CheckContext(document))) == []
     assert cited_titles(document) == [sorted(claim) for claim in citations]
     assert [entry.number for entry in document.references] == list(
         range(1, len(document.references) + 1)
