@@ -14,6 +14,7 @@ from citelint.entrez.pubmed_xml import (
     parse_esearch,
     parse_pubmed_articles,
 )
+from citelint.models import Record
 
 SAMPLES = Path("/work/shared/entrez-samples")
 DOCTYPE = (
@@ -395,3 +396,109 @@ def test_real_error_bodies() -> None:
         check_error_body(sample("biopython/Tests/Entrez/esummary8.xml"))
     with pytest.raises(EntrezError, match="rate limit"):
         check_error_body(sample("documented-samples/errors/rate_limit_429_body.json"))
+
+
+# -- citelint's own fixtures (fixtures/entrez) ---------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "entrez"
+
+
+def fixture_record(pmid: str) -> Record:
+    [record] = parse_pubmed_articles((FIXTURES / "pubmed" / f"{pmid}.xml").read_bytes())
+    return record
+
+
+def test_every_fixture_file_holds_the_record_it_is_named_after() -> None:
+    files = sorted((FIXTURES / "pubmed").glob("*.xml"))
+    assert len(files) >= 12
+    for path in files:
+        [record] = parse_pubmed_articles(path.read_bytes())
+        assert record.pmid == path.stem
+        assert record.title and record.year
+
+
+def test_fixture_cohort_study() -> None:
+    record = fixture_record("39990001")
+    assert (record.journal_abbrev, record.year, record.volume, record.issue, record.pages) == (
+        "Neuromodulation",
+        2019,
+        "22",
+        "4",
+        "465-472",
+    )
+    assert record.authors[0] == "Halvorsen KE"
+    assert "7.4 ± 2.3 before implantation to 2.8 ± 2.4" in record.abstract
+    assert "p < 0.05" in record.abstract
+    assert record.doi == "10.5555/ner.2019.0465"
+
+
+def test_fixture_meta_analysis_with_a_season_date() -> None:
+    record = fixture_record("39990002")
+    assert record.year == 2020
+    assert {"Meta-Analysis", "Systematic Review"} <= set(record.publication_types)
+    assert "I2 = 71%" in record.abstract
+    assert record.pmc == "PMC9990002"
+
+
+def test_fixture_retracted_paper_and_its_notice() -> None:
+    paper, notice = fixture_record("39990004"), fixture_record("39990005")
+    assert paper.retracted and paper.retraction_in == ["39990005"]
+    assert paper.pages == "E487-E496"
+    assert notice.is_retraction_notice and not notice.retracted
+    assert notice.authors == []
+
+
+def test_fixture_correction_notices() -> None:
+    record = fixture_record("39990006")
+    assert (record.erratum_in, record.concern_in, record.retracted) == (
+        ["39990007"],
+        ["39990013"],
+        False,
+    )
+
+
+def test_fixture_without_abstract_book_and_medline_date() -> None:
+    assert fixture_record("39990008").abstract == ""
+    book = fixture_record("39990009")
+    assert (book.book, book.journal, book.year) == (True, "Handbook of Spine Care [Internet]", 2024)
+    assert book.authors == ["Brennan LK", "Yamamoto A"]
+    assert fixture_record("39990011").year == 1998
+
+
+def test_fixture_jama_labels_and_inline_title() -> None:
+    record = fixture_record("39990012")
+    assert "25-hydroxyvitamin D3 supplementation" in record.title
+    assert "the D-FORT randomized clinical trial" in record.title
+    assert record.abstract_sections[2][0] == "DESIGN, SETTING, AND PARTICIPANTS"
+    assert record.authors[-1] == "D-FORT Trial Investigators"
+
+
+def test_fixture_esearch_and_ecitmatch_answers() -> None:
+    assert parse_esearch((FIXTURES / "esearch" / "title_two_hits.xml").read_bytes()).ids == [
+        "39990014",
+        "39990001",
+    ]
+    assert parse_esearch((FIXTURES / "esearch" / "title_one_hit.json").read_bytes()).ids == [
+        "39990002"
+    ]
+    empty = parse_esearch((FIXTURES / "esearch" / "no_hits_phrase_not_found.xml").read_bytes())
+    assert empty.count == 0 and empty.errors
+    with pytest.raises(EntrezError, match="Invalid db name"):
+        parse_esearch((FIXTURES / "esearch" / "error_invalid_db.xml").read_bytes())
+    matches = parse_ecitmatch((FIXTURES / "ecitmatch" / "response.txt").read_text())
+    assert [(m.key, m.pmid) for m in matches][:4] == [
+        ("ref1", "39990001"),
+        ("ref2", "39990002"),
+        ("ref3", "39990003"),
+        ("ref4", "39990004"),
+    ]
+    assert matches[-1].candidates == ["39990001", "39990008"]
+
+
+def test_fixture_error_pages() -> None:
+    with pytest.raises(EntrezFormatError, match="502 Bad Gateway"):
+        check_error_body((FIXTURES / "errors" / "bad_gateway.html").read_bytes())
+    with pytest.raises(EntrezError, match="rate limit"):
+        check_error_body((FIXTURES / "errors" / "rate_limit_429.json").read_bytes())
+    with pytest.raises(EntrezError, match="Empty id list"):
+        parse_pubmed_articles((FIXTURES / "errors" / "efetch_error.xml").read_bytes())
