@@ -1,7 +1,451 @@
-"""Rules CLsupport."""
+"""Rules CL301-CL305: does the cited abstract support the claim?
+
+Every rule here looks only at entries PubMed resolved to a record; unresolved entries get
+CL208 or a CL2xx finding instead. Scores come from ``citelint.support.scoring``.
+"""
 
 from __future__ import annotations
 
-from citelint.rules.base import Rule
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-SUPPORT_RULES: list[Rule] = []
+from citelint.errors import ConfigError
+from citelint.models import Claim, Finding, Marker, Record, Severity, Status
+from citelint.rules.base import CheckContext, Rule
+from citelint.support.numbers import extract_numbers, matches
+from citelint.support.scoring import (
+    RecordProfile,
+    Support,
+    assess_profile,
+    design_conflict,
+    profile_record,
+)
+from citelint.support.terms import find_abbreviations, is_generic
+
+# Calibrated on the calibration half of fixtures/support/labelled.json (see
+# benchmarks/support_quality.py); the held-out half gives the figures we report.
+SUPPORT_THRESHOLD = 0.3
+MISNUMBERING_MARGIN = 0.3
+MISNUMBERING_MIN_SUPPORT = 0.5
+# A claim with fewer distinctive terms than this says too little to judge its support.
+MIN_CONTENT_TERMS = 3
+# A whole list counts as shifted when at least this many claims, and this share of the claims
+# that could be checked, fit the neighbouring entry far better.
+SHIFT_MIN_CLAIMS = 3
+SHIFT_MIN_SHARE = 0.5
+
+
+def option(context: CheckContext, name: str, default: float) -> float:
+    value = context.options.get(name, default)
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigError(f"option {name!r} must be a number, not {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise ConfigError(f"option {name!r} must lie between 0 and 1, not {number}")
+    return number
+
+
+@dataclass
+class Cited:
+    """One citation of a claim that resolved to a record."""
+
+    claim: Claim
+    number: int
+    marker: Marker
+    record: Record
+    profile: RecordProfile
+    support: Support
+
+
+class SupportChecker:
+    """Profiles each resolved record once and scores claims against them for one document."""
+
+    def __init__(self, context: CheckContext) -> None:
+        self.context = context
+        self.abbreviations = find_abbreviations(context.document.text)
+        self.profiles: dict[int, RecordProfile] = {}
+        for number, resolution in sorted(context.resolutions.items()):
+            if resolution.status == Status.RESOLVED and resolution.record is not None:
+                self.profiles[number] = profile_record(resolution.record)
+
+    def cited(self, claim: Claim) -> list[Cited]:
+        found: list[Cited] = []
+        for number in claim.numbers:
+            profile = self.profiles.get(number)
+            marker = _marker_of(claim, number)
+            if profile is None or marker is None:
+                continue
+            support = assess_profile(claim.text, profile, self.abbreviations)
+            found.append(Cited(claim, number, marker, profile.record, profile, support))
+        return found
+
+    def score(self, claim: Claim, number: int) -> float:
+        return assess_profile(claim.text, self.profiles[number], self.abbreviations).score
+
+    def evidence(self, cited: Cited, number: int) -> str | None:
+        """The sentence of entry ``number`` that best matches the claim of ``cited``."""
+        profile = self.profiles[number]
+        return assess_profile(cited.claim.text, profile, self.abbreviations).evidence
+
+    def judgeable(self, cited: Cited) -> bool:
+        """Whether the claim says enough, and the record holds enough, to score support."""
+        distinctive = [t for t in cited.support.claim_terms if not is_generic(t)]
+        return cited.profile.has_abstract and len(distinctive) >= MIN_CONTENT_TERMS
+
+
+def _marker_of(claim: Claim, number: int) -> Marker | None:
+    for marker in claim.markers:
+        if number in marker.numbers:
+            return marker
+    return None
+
+
+def _extra(cited: Cited, evidence: str | None = None) -> dict[str, object]:
+    return {
+        "citation": cited.number,
+        "reference": cited.number,
+        "pmid": cited.record.pmid,
+        "evidence": evidence if evidence is not None else cited.support.evidence,
+    }
+
+
+def _numbers_text(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+class NumberNotInSource(Rule):
+    code = "CL301"
+    name = "number-not-in-source"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "A number in the claim does not appear in the cited abstract."
+    rationale = (
+        "Numbers are what readers remember and what copy errors and invented statistics "
+        "change. When the cited abstract is about the claim but never states the claim's "
+        "percentage, mean, confidence interval or sample size, the number was mistyped, "
+        "taken from elsewhere, or made up. A rounded value (27% for 26.8%) and a proportion "
+        "written as a percentage count as present. Claims that are off topic for the cited "
+        "abstract are left to CL302, and records without an abstract to CL305."
+    )
+    bad_example = (
+        "# Rehabilitation in lumbar spinal stenosis\n\n"
+        "Supervised walking training improved walking distance by 312 metres in adults with "
+        "lumbar spinal stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+    )
+    good_example = (
+        "# Rehabilitation in lumbar spinal stenosis\n\n"
+        "Supervised walking training improved walking distance by 212 metres in adults with "
+        "lumbar spinal stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        checker = SupportChecker(context)
+        threshold = option(context, "support-threshold", SUPPORT_THRESHOLD)
+        for claim in context.document.claims:
+            cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
+            if not cited or max(c.support.score for c in cited) < threshold:
+                continue
+            first = max(cited, key=lambda c: c.support.score)
+            for quantity in extract_numbers(claim.text):
+                if any(matches(quantity, c.profile.values) for c in cited):
+                    continue
+                where = (
+                    f"the abstract of reference {first.number}"
+                    if len(cited) == 1
+                    else f"any of the cited abstracts ({_numbers_text([c.number for c in cited])})"
+                )
+                yield self.finding(
+                    context,
+                    first.marker.line,
+                    first.marker.column,
+                    f'"{quantity.raw}" ({quantity.role}) does not appear in {where}',
+                    **_extra(first),
+                )
+
+
+class ClaimOffTopic(Rule):
+    code = "CL302"
+    name = "claim-off-topic"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "The cited abstract does not support the claim's content."
+    rationale = (
+        "A citation promises that the cited paper says what the sentence says. When the "
+        "claim's conditions, interventions and outcomes barely occur in the cited title and "
+        "abstract, the citation is probably wrong: misnumbered, meant for another paper, or "
+        "attached to a claim the paper never made. The support score is the share of the "
+        "claim's key terms the record covers; the threshold is the option "
+        "'support-threshold'. The finding shows the closest sentence so a person can judge."
+    )
+    bad_example = (
+        "# Balance in spinal stenosis\n\n"
+        "Hip fracture surgery within 24 hours reduced mortality in elderly patients with "
+        "osteoporosis. [1]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+    )
+    good_example = (
+        "# Balance in spinal stenosis\n\n"
+        "Supervised walking training improved walking distance in adults with lumbar spinal "
+        "stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        checker = SupportChecker(context)
+        threshold = option(context, "support-threshold", SUPPORT_THRESHOLD)
+        for claim in context.document.claims:
+            cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
+            if not cited:
+                continue
+            best = max(cited, key=lambda c: c.support.score)
+            if best.support.score >= threshold:
+                continue
+            which = (
+                f"reference {best.number}"
+                if len(cited) == 1
+                else f"none of references {_numbers_text([c.number for c in cited])}"
+            )
+            verb = "does not seem to support" if len(cited) == 1 else "seems to support"
+            yield self.finding(
+                context,
+                best.marker.line,
+                best.marker.column,
+                f"{which} {verb} this claim "
+                f"(support {best.support.score:.2f}, below {threshold:.2f})",
+                **_extra(best),
+            )
+
+
+class BetterReference(Rule):
+    code = "CL303"
+    name = "better-reference"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "Another entry of the list supports the claim far better: likely misnumbered."
+    rationale = (
+        "Citation numbers slip when a list is edited: an entry is inserted or removed and "
+        "every later number points one entry off. Each claim is scored against every "
+        "resolved entry; when another entry supports it far better than the one cited "
+        "(by the option 'misnumbering-margin') the citation is likely misnumbered. When most "
+        "claims fit the entry next to the one they cite, the whole list is shifted, and that "
+        "is reported once instead of claim by claim."
+    )
+    bad_example = (
+        "# Spinal stenosis\n\n"
+        "Supervised walking training improved walking distance in adults with lumbar spinal "
+        "stenosis. [2]\n\n"
+        "Paraspinal muscle denervation correlated with impaired balance and limits of "
+        "stability in symptomatic spinal stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "2. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
+        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
+        "PMID: 99100002\n"
+    )
+    good_example = (
+        "# Spinal stenosis\n\n"
+        "Supervised walking training improved walking distance in adults with lumbar spinal "
+        "stenosis. [1]\n\n"
+        "Paraspinal muscle denervation correlated with impaired balance and limits of "
+        "stability in symptomatic spinal stenosis. [2]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "2. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
+        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
+        "PMID: 99100002\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        checker = SupportChecker(context)
+        if len(checker.profiles) < 2:
+            return
+        margin = option(context, "misnumbering-margin", MISNUMBERING_MARGIN)
+        least = option(context, "misnumbering-min-support", MISNUMBERING_MIN_SUPPORT)
+        candidates: list[tuple[Cited, int, float]] = []
+        single_checked = 0
+        for claim in context.document.claims:
+            cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
+            if not cited:
+                continue
+            if len(claim.numbers) == 1:
+                single_checked += 1
+            best_cited = max(cited, key=lambda c: c.support.score)
+            others = [
+                (number, checker.score(claim, number))
+                for number, profile in checker.profiles.items()
+                if number not in claim.numbers and profile.has_abstract
+            ]
+            if not others:
+                continue
+            number, score = max(others, key=lambda item: (item[1], -item[0]))
+            if score >= least and score - best_cited.support.score >= margin:
+                candidates.append((best_cited, number, score))
+
+        shift = _shift(candidates, single_checked)
+        if shift:
+            offset, shifted = shift
+            first = shifted[0][0]
+            sign = "+" if offset > 0 else "-"
+            example = shifted[0]
+            yield self.finding(
+                context,
+                first.marker.line,
+                first.marker.column,
+                f"the reference list looks shifted by one: {len(shifted)} of {single_checked} "
+                f"claims fit entry n{sign}1 far better than the entry n they cite "
+                f"(e.g. cited [{example[0].number}], but entry {example[1]} supports it)",
+                **_extra(first, checker.evidence(first, example[1])),
+            )
+        explained = {id(item[0]) for item in shift[1]} if shift else set()
+        for cited, number, score in candidates:
+            if id(cited) in explained:
+                continue
+            yield self.finding(
+                context,
+                cited.marker.line,
+                cited.marker.column,
+                f"cited [{cited.number}], but entry {number} supports it far better "
+                f"(support {score:.2f} against {cited.support.score:.2f}): likely misnumbered",
+                **_extra(cited, checker.evidence(cited, number)),
+            )
+
+
+def _shift(
+    candidates: list[tuple[Cited, int, float]], checked: int
+) -> tuple[int, list[tuple[Cited, int, float]]] | None:
+    """The offset (+1 or -1) by which most single citations miss their entry, if any."""
+    offsets = Counter(number - cited.number for cited, number, _ in candidates)
+    for offset in (1, -1):
+        count = offsets.get(offset, 0)
+        if count >= SHIFT_MIN_CLAIMS and count >= SHIFT_MIN_SHARE * checked:
+            shifted = [item for item in candidates if item[1] - item[0].number == offset]
+            return offset, shifted
+    return None
+
+
+class StudyTypeMismatch(Rule):
+    code = "CL304"
+    name = "study-type-mismatch"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "The claim names a design (meta-analysis, RCT, guideline) the record is not."
+    rationale = (
+        "Calling a case series a randomized trial, or a single study a meta-analysis, "
+        "overstates the evidence. PubMed's publication types name only some designs, so the "
+        "rule speaks only when neither the types nor the title and abstract show any sign of "
+        "the design the claim names: a 'meta-analysis' whose record is no Meta-Analysis or "
+        "Systematic Review and never mentions pooling, a 'randomized trial' whose abstract "
+        "never mentions randomisation."
+    )
+    bad_example = (
+        "# Spinal stenosis\n\n"
+        "A meta-analysis found that paraspinal muscle denervation correlated with balance "
+        "in symptomatic spinal stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
+        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
+        "PMID: 99100002\n"
+    )
+    good_example = (
+        "# Spinal stenosis\n\n"
+        "A cross-sectional study found that paraspinal muscle denervation correlated with "
+        "balance in symptomatic spinal stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
+        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
+        "PMID: 99100002\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        checker = SupportChecker(context)
+        for claim in context.document.claims:
+            cited = checker.cited(claim)
+            conflicts = [(c, design_conflict(claim.text, c.record)) for c in cited]
+            # With several citations the design may belong to any of them.
+            if not conflicts or not all(reason for _, reason in conflicts):
+                continue
+            first, reason = conflicts[0]
+            yield self.finding(
+                context,
+                first.marker.line,
+                first.marker.column,
+                f"reference {first.number}: {reason}",
+                **_extra(first),
+            )
+
+
+class NoAbstract(Rule):
+    code = "CL305"
+    name = "no-abstract"
+    severity = Severity.INFO
+    needs_resolution = True
+    summary = "The cited record has no abstract, so the claim cannot be checked."
+    rationale = (
+        "Support, numbers and design are checked against the abstract. Letters, editorials "
+        "and older papers often have none in PubMed; claims citing them need a person to "
+        "read the paper. Reported once per entry, at its first citation."
+    )
+    bad_example = (
+        "# Spinal stenosis\n\n"
+        "An editorial argued that balance deserves more attention in spinal stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Marsh T. Balance, the forgotten outcome in spinal stenosis. "
+        "Spine Rehab J. 2022;15(1):1-2. PMID: 99100004\n"
+    )
+    good_example = (
+        "# Spinal stenosis\n\n"
+        "Supervised walking training improved walking distance in adults with lumbar spinal "
+        "stenosis. [1]\n\n"
+        "## References\n\n"
+        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
+        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        citing: dict[int, list[Marker]] = {}
+        for claim in context.document.claims:
+            for number in claim.numbers:
+                marker = _marker_of(claim, number)
+                if marker is not None:
+                    citing.setdefault(number, []).append(marker)
+        for number, markers in sorted(citing.items()):
+            resolution = context.resolutions.get(number)
+            if resolution is None or resolution.status != Status.RESOLVED:
+                continue
+            record = resolution.record
+            if record is None or record.abstract.strip():
+                continue
+            claims = "claim" if len(markers) == 1 else f"{len(markers)} claims"
+            yield self.finding(
+                context,
+                markers[0].line,
+                markers[0].column,
+                f"reference {number} (PMID {record.pmid}) has no abstract in PubMed, "
+                f"so the {claims} citing it cannot be checked",
+                citation=number,
+                reference=number,
+                pmid=record.pmid,
+            )
+
+
+SUPPORT_RULES: list[Rule] = [
+    NumberNotInSource(),
+    ClaimOffTopic(),
+    BetterReference(),
+    StudyTypeMismatch(),
+    NoAbstract(),
+]
