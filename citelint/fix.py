@@ -56,6 +56,7 @@ _PMID_NOTE = re.compile(r"\s*PMID:?\s*\d+\.?", re.IGNORECASE)
 _SUP_OPEN = re.compile(r"<sup\b", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.IGNORECASE)
 _LIST_ITEM_OPEN = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_ITEM_VALUE = re.compile(r"\svalue\s*=", re.IGNORECASE)
 _LIST_ITEM_CLOSE = re.compile(r"</li\s*>", re.IGNORECASE)
 _LIST_END = re.compile(r"<li\b|</[ou]l\s*>", re.IGNORECASE)
 
@@ -361,6 +362,10 @@ def _list_item_slot(text: str, offset: int, entry: Reference) -> _Slot | None:
         opening = match
     if opening is None or _LIST_ITEM_CLOSE.search(text, opening.end(), offset):
         return None
+    if _ITEM_VALUE.search(opening.group()):
+        raise FixRefused(
+            f"line {entry.line}: list items numbered with value= cannot be reordered safely"
+        )
     closing = _LIST_ITEM_CLOSE.search(text, opening.end())
     next_item = _LIST_END.search(text, opening.end())
     if closing and (next_item is None or closing.start() < next_item.start()):
@@ -489,6 +494,16 @@ def fix_text(
     text: str, path: str, fmt: str, resolver: Resolver | None = None
 ) -> tuple[str, list[str]]:
     """The fixed text and what was done; raises FixRefused when it cannot be done safely."""
+    # The readers drop a byte-order mark, which would shift every column of the first line.
+    mark = "\ufeff" if text.startswith("\ufeff") else ""
+    fixed, messages = _fix_body(text[len(mark) :], path, fmt, resolver)
+    return mark + fixed, messages
+
+
+def _fix_body(text: str, path: str, fmt: str, resolver: Resolver | None) -> tuple[str, list[str]]:
+    if re.search("\r(?!\n)", text):
+        # The readers count a lone carriage return as a line break; positions would not match.
+        raise FixRefused("cannot fix safely: lines end in a bare carriage return (old Mac style)")
     document = read_text(text, path, fmt)
     problem = why_not_fixable(document)
     if problem is not None:
@@ -539,7 +554,7 @@ def fix_file(
         result.messages.append(f"{path}: already in citation order")
         return result
     result.changed = True
-    result.diff = unified_diff(text, fixed, path.as_posix())
+    result.diff = unified_diff(text, fixed, _shown_name(path))
     if dry_run:
         result.messages.extend(f"{path}: would have {message}" for message in done)
         return result
@@ -551,6 +566,14 @@ def fix_file(
         return result
     result.messages.extend(f"{path}: {message}" for message in done)
     return result
+
+
+def _shown_name(path: Path) -> str:
+    """The path as the diff names it: relative to the working directory when inside it."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(os.getcwd())).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def unified_diff(before: str, after: str, name: str) -> str:

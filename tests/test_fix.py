@@ -692,3 +692,81 @@ def test_any_numbering_fixes_to_an_in_order_article_citing_the_same_works(
         range(1, len(document.references) + 1)
     )
     assert fix.fix_text(result, "p.md", "md")[0] == result
+
+
+# --- odd but real shapes of articles -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "before", "after"),
+    [
+        (
+            "md",
+            "A.¹ B.²˒³ C.³\n\n## References\n\n1. One work.\n2. Two work.\n3. Three work.\n",
+            None,
+        ),
+        (
+            "md",
+            "A.² B.¹\n\n## References\n\n1. One work.\n2. Two work.\n",
+            "A.¹ B.²\n\n## References\n\n1. Two work.\n2. One work.\n",
+        ),
+        (
+            "md",
+            "See [2](#ref-2) and [1](#ref-1).\n\n## References\n\n"
+            '1. <a id="ref-1"></a>One work.\n2. <a id="ref-2"></a>Two work.\n',
+            "See [1](#ref-2) and [2](#ref-1).\n\n## References\n\n"
+            '1. <a id="ref-2"></a>Two work.\n2. <a id="ref-1"></a>One work.\n',
+        ),
+        (
+            "md",
+            "A [3; 1]. B [2].\n\n## References\n\n1. One.\n2. Two.\n3. Three.\n",
+            "A [1; 2]. B [3].\n\n## References\n\n1. Three.\n2. One.\n3. Two.\n",
+        ),
+        (
+            "txt",
+            "Walking helps. 2\n\nRest helps too. 1\n\nReferences\n\n1) One work.\n2) Two work.\n",
+            "Walking helps. 1\n\nRest helps too. 2\n\nReferences\n\n1) Two work.\n2) One work.\n",
+        ),
+        (
+            "txt",
+            "Walks. 2\n\nRest. 1\n\nReferences\n\n- One work, 2010\n- Two work, 2012\n",
+            "Walks. 1\n\nRest. 2\n\nReferences\n\n- Two work, 2012\n- One work, 2010\n",
+        ),
+        (
+            "html",
+            "<p>A.<sup>2</sup> B.<sup>1</sup></p>\n<h2>References</h2>\n"
+            "<p>[1] Smith J. <i>One &amp; only.</i> BMJ. 2010.</p>\n"
+            "<p>[2] Doe A. Two. Lancet. 2011.</p>\n",
+            "<p>A.<sup>1</sup> B.<sup>2</sup></p>\n<h2>References</h2>\n"
+            "<p>[1] Doe A. Two. Lancet. 2011.</p>\n"
+            "<p>[2] Smith J. <i>One &amp; only.</i> BMJ. 2010.</p>\n",
+        ),
+    ],
+    ids=["superscripts-in-order", "superscripts", "links", "semicolons", "txt-1)", "bullets", "p"],
+)
+def test_article_shapes(fmt: str, before: str, after: str | None) -> None:
+    result, _ = fix.fix_text(before, f"a.{fmt}", fmt)
+    assert result == (after or before)
+
+
+def test_a_byte_order_mark_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "bom.md"
+    path.write_bytes(b"\xef\xbb\xbf" + (FIXTURES / "out-of-order.md").read_bytes())
+    fix_file(path, dry_run=False)
+    expected = b"\xef\xbb\xbf" + (FIXTURES / "out-of-order.fixed.md").read_bytes()
+    assert path.read_bytes() == expected
+
+
+def test_bare_carriage_returns_are_refused() -> None:
+    text = (FIXTURES / "out-of-order.md").read_text(encoding="utf-8").replace("\n", "\r")
+    with pytest.raises(FixRefused, match="bare carriage return"):
+        fix.fix_text(text, "a.md", "md")
+
+
+def test_html_items_with_explicit_values_are_refused() -> None:
+    text = (
+        "<p>A.<sup>2</sup> B.<sup>1</sup></p>\n<h2>References</h2>\n"
+        '<ol><li value="1">One work.</li>\n<li value="2">Two work.</li></ol>\n'
+    )
+    with pytest.raises(FixRefused, match="value= cannot be reordered"):
+        fix.fix_text(text, "a.html", "html")
