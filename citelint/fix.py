@@ -120,6 +120,9 @@ def why_not_fixable(document: Document) -> str | None:
     missing = sorted(set(range(1, len(numbers) + 1)) - set(numbers))
     if missing:
         return f"the reference list numbering skips {missing[0]}"
+    in_place = sorted(document.references, key=lambda entry: (entry.line, entry.column))
+    if [entry.number for entry in in_place] != sorted(numbers):
+        return "the reference list is not in numerical order"
     if len({entry.numbered for entry in document.references}) > 1:
         return "the reference list mixes numbered and unnumbered entries"
     for marker in markers:
@@ -321,7 +324,7 @@ def _entry_slots(text: str, starts: list[int], document: Document) -> list[_Slot
 
 
 def _line_slot(text: str, starts: list[int], offset: int, entry: Reference, html: bool) -> _Slot:
-    """From the start of the entry's line (or its label line) to the end of its text's line."""
+    """From the entry (or its label line) to the end of its text's line."""
     end = _match_end(text, offset, entry.raw, html)
     if end is None:
         raise FixRefused(
@@ -333,7 +336,8 @@ def _line_slot(text: str, starts: list[int], offset: int, entry: Reference, html
         line_end -= 1
     if text[end:line_end].strip():
         line_end = end  # something else follows on the line: leave it where it is
-    start = starts[entry.line - 1]
+    # Whatever stands before the entry on its line (indentation, "<p>") stays where it is.
+    start = offset
     if entry.label:
         start = _label_start(text, starts, entry.line, entry.label) or start
     return _Slot(entry, start, line_end, append_at=end)
@@ -377,16 +381,21 @@ def _list_item_slot(text: str, offset: int, entry: Reference) -> _Slot | None:
 
 
 def _find_entry_number(text: str, starts: list[int], slot: _Slot) -> None:
-    """Locate the entry's own written number, if it has one, at the start of its line."""
+    """Locate the entry's own written number, if it has one, at the start of its line.
+
+    A number before the slot stays where it is, which is right because the list is in
+    numerical order (``why_not_fixable`` checks): position k keeps number k.
+    """
     entry = slot.reference
-    line_start = max(starts[entry.line - 1], slot.start)
-    match = _ENTRY_NUMBER.match(text, line_start)
+    item = text.startswith("<li", slot.start)
+    match = _ENTRY_NUMBER.match(text, slot.start if item else starts[entry.line - 1])
     if match is not None:
         group = next(name for name, value in match.groupdict().items() if value is not None)
         if int(match[group]) == entry.number:
-            slot.number_at, slot.number_end = match.start(group), match.end(group)
+            if match.start(group) >= slot.start:
+                slot.number_at, slot.number_end = match.start(group), match.end(group)
             return
-    if entry.numbered and not text.startswith("<li", slot.start):
+    if entry.numbered and not item:
         raise FixRefused(
             f"line {entry.line}: cannot find the number of reference entry {entry.number}"
         )

@@ -134,8 +134,9 @@ def test_an_article_in_order_needs_no_plan() -> None:
 
 
 def test_uncited_entries_go_after_the_cited_ones_in_their_own_order() -> None:
-    document = markdown_document(markers=(("[2]", [3]), ("[1, 3]", [1])))
-    document.references.append(entry(document.text, "References", 4))
+    text = MARKDOWN + "4. Delta D. Fourth work. 2013.\n"
+    document = markdown_document(text, markers=(("[2]", [3]), ("[1, 3]", [1])))
+    document.references.append(entry(text, "Delta D. Fourth work. 2013.", 4))
     # Cited: 3, then 1. Never cited: 2 and 4, which follow in their own order.
     assert plan_renumbering(document) == {3: 1, 1: 2, 2: 3, 4: 4}
 
@@ -353,7 +354,10 @@ def test_numbered_entries_in_brackets_and_parentheses() -> None:
         "md",
         text,
         claims=[claim(marker(text, "[2]", [2])), claim(marker(text, "[1]", [1]))],
-        references=[entry(text, "First work.", 1), entry(text, "Second work.", 2)],
+        references=[
+            entry(text, "First work.", 1, at="[1] First"),
+            entry(text, "Second work.", 2, at="(2) Second"),
+        ],
     )
     # Each entry keeps its own way of writing its number.
     assert fixed(document) == "One.[1] Two.[2]\n\n(1) Second work.\n[2] First work.\n"
