@@ -7,12 +7,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from citelint.models import Claim, Marker
-from citelint.readers.markers import ABBREVIATIONS, Found
+from citelint.readers.markers import Found, is_abbreviation
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?][\"”’')\]]+(?=\s)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
+_LAST_WORD = re.compile(r"([\w.]+)\Z")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
 _SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 
 
@@ -43,12 +45,15 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
 
 
 def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
+    stops = [match.end() for match in _SENTENCE_END.finditer(text)]
+    # "... period.[2] Next" ends a sentence too, though no space follows the period.
+    stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
     ends: list[int] = []
-    for match in _SENTENCE_END.finditer(text):
-        word = re.search(r"([\w.]+)\Z", text[max(0, match.start() - 12) : match.start()])
-        if match[0][0] == "." and word and (word[1].lower() in ABBREVIATIONS or len(word[1]) == 1):
+    for stop in sorted(set(stops)):
+        word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
+        if text[stop - 1] == "." and word and is_abbreviation(word[1]):
             continue
-        ends.append(match.end())
+        ends.append(stop)
     # A marker right after a sentence's stop belongs to it, so the sentence ends after it.
     for marker in markers:
         index = bisect_right(ends, marker.start) - 1
@@ -104,7 +109,18 @@ def _claim(
 
 
 def clean_claim_text(text: str) -> str:
-    text = _LINK.sub(r"\1", text)
-    text = _SYNTAX.sub("", text)
-    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip(" ,;")
+    """The claim as a reader sees it: no link targets, emphasis, tags or doubled spaces."""
+    if "](" in text:
+        text = _LINK.sub(_link_text, text)
+    if any(mark in text for mark in "*_`<>"):
+        text = _SYNTAX.sub("", text)
+    text = " ".join(text.split())
+    return _SPACE_BEFORE_PUNCTUATION.sub(_punctuation, text).strip(" ,;")
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return match[1]
+
+
+def _punctuation(match: re.Match[str]) -> str:
+    return match[1]

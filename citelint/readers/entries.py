@@ -19,7 +19,7 @@ _PMID = re.compile(
     re.IGNORECASE,
 )
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-_URL = re.compile(r"https?://[^\s<>()\[\]\"]+", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
 _CLUTTER = re.compile(
     r"\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)\b:?"
@@ -89,10 +89,18 @@ def _read_identifiers(text: str, fields: EntryFields) -> None:
         fields.pmid = next(group for group in pmid.groups() if group)
     doi = _DOI.search(text)
     if doi:
-        fields.doi = doi[1].rstrip(".,;)]")
+        fields.doi = _unwrap(doi[1])
     url = _URL.search(text)
     if url:
-        fields.url = url[0].rstrip(".,;")
+        fields.url = _unwrap(url[0])
+
+
+def _unwrap(identifier: str) -> str:
+    """Drop punctuation that ends the sentence around a DOI or URL, keeping its own brackets."""
+    identifier = identifier.rstrip(".,;:")
+    while identifier.endswith(")") and identifier.count(")") > identifier.count("("):
+        identifier = identifier[:-1].rstrip(".,;:")
+    return identifier
 
 
 def _strip_identifiers(text: str) -> str:
@@ -135,8 +143,9 @@ def _read_citation(text: str, fields: EntryFields) -> None:
     else:
         year = _ANY_YEAR.search(text)
         fields.year = int(year[1]) if year else None
-        head = _ANY_YEAR.sub(" ", head) if year else head
-    segments = [s.strip(" .,;") for s in _SENTENCE_BREAK.split(head.strip()) if s.strip(" .,;")]
+        head = re.sub(r"\(\s*\)", " ", _ANY_YEAR.sub(" ", head)) if year else head
+    segments = [s.strip(" .,;") for s in _SENTENCE_BREAK.split(head.strip())]
+    segments = [s for s in segments if any(ch.isalpha() for ch in s)]
     if segments and _authors(segments[0]):
         fields.authors = _authors(segments[0])
         segments = segments[1:]

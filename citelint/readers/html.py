@@ -90,6 +90,7 @@ _REFERENCE_CONTAINER = re.compile(
     r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
     re.IGNORECASE,
 )
+_IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 
 
 class _Flattener(HTMLParser):
@@ -101,6 +102,7 @@ class _Flattener(HTMLParser):
         self.anchors: list[tuple[int, int, int, str]] = []
         self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
+        self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
 
     def emit(self, flat: str, source: str = "") -> None:
         line, column = self.getpos()
@@ -132,6 +134,10 @@ class _Flattener(HTMLParser):
             self.emit("\n")
         elif tag in _BLOCKS:
             self.emit("\n\n")
+        if tag == "a":
+            # Entries often link their PMID or DOI rather than print it; keep the address.
+            href = attributes.get("href", "")
+            self.links.append(href if _IDENTIFIER_LINK.search(href) else "")
         if tag == "ol":
             start = attributes.get("start", "1").strip()
             self.lists.append([int(start) if start.isdigit() else 1])
@@ -158,6 +164,10 @@ class _Flattener(HTMLParser):
             if tag == self.skipping[-1]:
                 self.skipping.pop()
             return
+        if tag == "a" and self.links:
+            href = self.links.pop()
+            if href:
+                self.emit(f" {href} ")
         if tag == "sup":
             self.emit("</sup>")
         elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):

@@ -123,6 +123,8 @@ def read_layout(text: str, markdown: bool, locate: Locate) -> Layout:
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
         layout.references = _entries(lines[section[0] : section[1]], locate)
+    for start, end in _boilerplate_sections(lines, headings, markdown):
+        skipped |= set(range(start, end))
     if markdown:
         footnotes = _footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
@@ -158,7 +160,7 @@ def _heading_lines(lines: list[Line], markdown: bool) -> set[int]:
 
 def _heading_text(lines: list[Line], index: int, headings: set[int], markdown: bool) -> str:
     text = lines[index].text
-    if markdown and index in headings:
+    if index in headings or (not markdown and text.startswith("#")):
         match = _MD_HEADING.fullmatch(text)
         return (match[2] or "") if match else text
     emphasis = _EMPHASIS_LINE.fullmatch(text)
@@ -196,6 +198,18 @@ def _boilerplate_end(lines: list[Line], start: int, headings: set[int]) -> int:
     while end < len(lines) and (end == start or end not in headings):
         end += 1
     return end
+
+
+def _boilerplate_sections(
+    lines: list[Line], headings: set[int], markdown: bool
+) -> list[tuple[int, int]]:
+    """Headed boilerplate ("## Disclaimer") anywhere in a Markdown or HTML article."""
+    sections: list[tuple[int, int]] = []
+    for index in sorted(headings):
+        text = _heading_text(lines, index, headings, markdown)
+        if text.strip() and _BOILERPLATE.match(text):
+            sections.append((index, _boilerplate_end(lines, index, headings)))
+    return sections
 
 
 def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[list[Line]]:

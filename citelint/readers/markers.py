@@ -20,6 +20,7 @@ _ITEM = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?"
 _LIST = rf"{_ITEM}(?:\s*[,;]\s*{_ITEM})*"
 # What a marker looks like when its author meant it as a citation but got the syntax wrong.
 _CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
+_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
 
 _MARKER = re.compile(
@@ -102,7 +103,7 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
         return None
     numbers: list[int] = []
     problem: str | None = None
-    for part in re.split(r"\s*[,;]\s*", text):
+    for part in _SEPARATOR.split(text):
         span = _RANGE.fullmatch(part)
         if span:
             first, last = int(span[1]), int(span[2])
@@ -189,7 +190,7 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
             continue
         before = text[: match.start("stop")]
         word = _LAST_WORD.search(before[-12:])
-        if match["stop"].startswith(".") and word and _is_abbreviation(word[1]):
+        if match["stop"].startswith(".") and word and is_abbreviation(word[1]):
             continue
         read = read_numbers(match["numbers"])
         if read is None:
@@ -199,7 +200,8 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
     return found
 
 
-def _is_abbreviation(word: str) -> bool:
-    if len(word) == 1 and word.isalpha():  # an initial: "Smith J. 2"
+def is_abbreviation(word: str) -> bool:
+    """True for "Fig", "et al", "vs" and initials such as "J" in "Smith J. 2"."""
+    if len(word) == 1 and word.isalpha() and word.isupper():
         return True
     return word.lower() in ABBREVIATIONS
