@@ -648,9 +648,44 @@ TITLES = [
 ]
 
 
+def marker_text(numbers: list[int], style: str, ranged: bool) -> str:
+    listed = ", ".join(map(str, numbers))
+    if ranged and len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1)):
+        listed = f"{numbers[0]}-{numbers[-1]}"
+    if style == "bracket":
+        return f" [{listed}]."
+    if style == "sup":
+        return f".<sup>{listed.replace(' ', '')}</sup>"
+    if style == "footnote":
+        return "." + "".join(f"[^{number}]" for number in numbers)
+    if style == "link":
+        return "." + "".join(f'<sup><a href="#ref-{n}">{n}</a></sup>' for n in numbers)
+    return f". {listed}"  # bare numbers after the sentence, as pages copied from the web
+
+
+def entry_text(number: int, title: str, style: str) -> str:
+    if style == "footnote":
+        return f"[^{number}]: Author A. {title}. J Med. 2020."
+    if style == "html":
+        return f'  <li id="ref-{number}">Author A. <i>{title}</i>. J Med. 2020.</li>'
+    if style == "web":
+        return f"Research\n\n{title}.\n\nJournal of Medicine, 2020\n"
+    return f"{number}. Author A. {title}. J Med. 2020."
+
+
+SHAPES = {  # format: (marker styles, list styles)
+    "md": (["bracket", "sup", "footnote"], ["numbered", "footnote"]),
+    "txt": (["bare", "bracket"], ["numbered", "web"]),
+    "html": (["sup", "link", "bracket"], ["html"]),
+}
+
+
 @st.composite
-def articles(draw: st.DrawFn) -> tuple[str, list[list[str]]]:
-    """A Markdown article with a random numbering; also what each claim cites, by title."""
+def articles(draw: st.DrawFn, fmt: str) -> tuple[str, list[list[str]]]:
+    """An article with a random numbering; also what each claim cites, by title."""
+    marker_styles, list_styles = SHAPES[fmt]
+    style = draw(st.sampled_from(marker_styles))
+    list_style = "footnote" if style == "footnote" else draw(st.sampled_from(list_styles))
     count = draw(st.integers(min_value=1, max_value=len(TITLES)))
     works = TITLES[:count]
     citations = draw(
@@ -658,17 +693,18 @@ def articles(draw: st.DrawFn) -> tuple[str, list[list[str]]]:
     )
     order = draw(st.permutations(works))
     number = {work: index for index, work in enumerate(order, start=1)}
-    lines = ["# An article", ""]
+    lines = ["<h1>An article</h1>" if fmt == "html" else "# An article", ""]
     for index, cited in enumerate(citations):
         numbers = sorted(number[work] for work in cited)
-        if draw(st.booleans()) and numbers == list(range(numbers[0], numbers[-1] + 1)):
-            marker = f"[{numbers[0]}-{numbers[-1]}]" if len(numbers) > 1 else f"[{numbers[0]}]"
-        else:
-            marker = "[" + ", ".join(map(str, numbers)) + "]"
-        lines.append(f"Claim number {index} holds {marker}.")
-        lines.append("")
-    lines += ["## References", ""]
-    lines += [f"{number[work]}. Author A. {work}. J Med. 2020." for work in order]
+        claim = f"Claim number {index} holds{marker_text(numbers, style, draw(st.booleans()))}"
+        lines += [f"<p>{claim}</p>" if fmt == "html" else claim, ""]
+    if list_style == "html":
+        lines += ["<h2>References</h2>", "<ol>"]
+    elif list_style != "footnote":
+        lines += ["## References" if fmt == "md" else "References", ""]
+    lines += [entry_text(number[work], work, list_style) for work in order]
+    if list_style == "html":
+        lines.append("</ol>")
     return "\n".join(lines) + "\n", citations
 
 
@@ -681,13 +717,25 @@ def cited_titles(document: Document) -> list[list[str]]:
 
 
 @settings(max_examples=60, deadline=None)
-@given(articles())
+@given(articles("md"))
 def test_any_numbering_fixes_to_an_in_order_article_citing_the_same_works(
     article: tuple[str, list[list[str]]],
 ) -> None:
-    text, citations = article
-    result, _ = fix.fix_text(text, "p.md", "md")
-    document = read_text(result, "p.md", "md")
+    assert_fixes_in_order(*article, "md")
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_the_same_holds_for_plain_text_and_html(fmt: str, data: st.DataObject) -> None:
+    assert_fixes_in_order(*data.draw(articles(fmt)), fmt)
+
+
+def assert_fixes_in_order(text: str, citations: list[list[str]], fmt: str) -> None:
+    path = f"p.{fmt}"
+    assert cited_titles(read_text(text, path, fmt)) == [sorted(claim) for claim in citations]
+    result, _ = fix.fix_text(text, path, fmt)
+    document = read_text(result, path, fmt)
     cited = fix.first_citation_order(document)
     assert cited == sorted(cited)
     assert list(CitationOrder().check(CheckContext(document))) == []
@@ -695,7 +743,7 @@ def test_any_numbering_fixes_to_an_in_order_article_citing_the_same_works(
     assert [entry.number for entry in document.references] == list(
         range(1, len(document.references) + 1)
     )
-    assert fix.fix_text(result, "p.md", "md")[0] == result
+    assert fix.fix_text(result, path, fmt)[0] == result
 
 
 # --- odd but real shapes of articles -----------------------------------------------------
