@@ -9,12 +9,14 @@ from pathlib import Path
 import click
 
 from citelint import __version__
+from citelint.baseline import load_baseline, write_baseline
 from citelint.config import Config, find_config_file, load_config, split_codes
-from citelint.engine import LintResult, lint_paths
+from citelint.engine import LintResult, collect_files, lint_paths, read_documents
 from citelint.errors import CitelintError
+from citelint.lock import LockFile, LockResolver, default_lock_path, refresh_lock
 from citelint.models import Severity
 from citelint.report import FORMATS, render
-from citelint.resolve import build_resolver
+from citelint.resolve import Resolver, build_resolver
 from citelint.rules import ALL_RULES, get_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -89,6 +91,25 @@ def common_options(function):  # type: ignore[no-untyped-def]
     return function
 
 
+def lock_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--lock",
+        "lock_path",
+        type=click.Path(dir_okay=False),
+        help="Lock file of resolved references (default: citelint.lock beside the config).",
+    )(function)
+
+
+def lock_path_for(config: Config, lock_path: str | None) -> Path:
+    return Path(lock_path) if lock_path else default_lock_path(config)
+
+
+def resolver_for(config: Config, lock_path: str | None) -> Resolver:
+    """The lock file first, then the cache, then PubMed (unless offline)."""
+    lock = LockFile.load(lock_path_for(config, lock_path))
+    return LockResolver(lock, fallback=build_resolver(config))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="citelint")
 def cli() -> None:
@@ -105,15 +126,84 @@ def cli() -> None:
     show_default=True,
     help="Colour text output; NO_COLOR turns 'auto' off.",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Accept the findings recorded in this baseline file; report only new ones.",
+)
+@lock_option
 @common_options
-def check(paths: tuple[str, ...], fmt: str, color: str, **options: object) -> None:
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    color: str,
+    baseline_path: str | None,
+    lock_path: str | None,
+    **options: object,
+) -> None:
     """Lint article files or directories ('-' reads standard input)."""
     config = settings(**options)  # type: ignore[arg-type]
-    result = lint_paths(paths, config, build_resolver(config))
+    result = lint_paths(paths, config, resolver_for(config, lock_path))
+    baseline_path = baseline_path or config.baseline
+    if baseline_path:
+        result.findings = load_baseline(baseline_path).filter(result.findings, result.documents)
     report_errors(result)
-    output = render(fmt, result.findings, result.files, use_colour(color, sys.stdout))
-    click.echo(output, nl=False)
+    colour = use_colour(color, sys.stdout)
+    output = render(fmt, result.findings, result.files, colour, result.documents)
+    # click.echo would strip colour codes again whenever stdout is not a terminal.
+    click.echo(output, nl=False, color=colour)
     sys.exit(exit_code(result, config))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False),
+    default="citelint-baseline.json",
+    show_default=True,
+    help="Baseline file to write.",
+)
+@lock_option
+@common_options
+def baseline(paths: tuple[str, ...], output: str, lock_path: str | None, **options: object) -> None:
+    """Accept the current findings, so that later checks fail only on new ones."""
+    config = settings(**options)  # type: ignore[arg-type]
+    result = lint_paths(paths, config, resolver_for(config, lock_path))
+    report_errors(result)
+    write_baseline(output, result.findings, result.documents)
+    click.echo(f"Wrote {len(result.findings)} finding(s) to {output}.")
+    sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
+
+
+@cli.command(name="lock")
+@click.argument("paths", nargs=-1, required=True)
+@lock_option
+@common_options
+def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: object) -> None:
+    """Resolve every reference on PubMed and record it in citelint.lock.
+
+    A refresh asks PubMed again, past the cache, so a retraction published since the last
+    run is seen; it is reported and makes the exit code 1.
+    """
+    config = settings(**options)  # type: ignore[arg-type]
+    config.no_cache = True
+    staging = LintResult()
+    read_documents(collect_files(paths, config.exclude), config, staging)
+    report_errors(staging)
+    path = lock_path_for(config, lock_path)
+    lock = LockFile.load(path)
+    messages = refresh_lock(lock, staging.documents, build_resolver(config))
+    lock.save(path)
+    for message in messages:
+        click.echo(message)
+    click.echo(f"{path}: {len(lock)} reference(s) locked.")
+    if staging.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if any("now retracted" in m for m in messages) else EXIT_CLEAN)
 
 
 @cli.command(name="rules")

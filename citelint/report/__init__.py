@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from citelint.models import Finding
+from citelint.models import Document, Finding
 from citelint.report.github import render_github
 from citelint.report.json import render_json
 from citelint.report.text import render_text
@@ -12,7 +12,14 @@ from citelint.report.text import render_text
 FORMATS = ("text", "json", "sarif", "github")
 
 
-def render(fmt: str, findings: Sequence[Finding], files: int, color: bool = False) -> str:
+def render(
+    fmt: str,
+    findings: Sequence[Finding],
+    files: int,
+    color: bool = False,
+    documents: Sequence[Document] = (),
+) -> str:
+    """``documents`` let SARIF fingerprint findings by the work they cite."""
     if fmt == "text":
         return render_text(findings, files, color)
     if fmt == "json":
@@ -22,5 +29,5 @@ def render(fmt: str, findings: Sequence[Finding], files: int, color: bool = Fals
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif
 
-        return render_sarif(findings)
+        return render_sarif(findings, documents)
     raise ValueError(f"unknown format {fmt!r}")
