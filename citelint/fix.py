@@ -531,7 +531,11 @@ def _fix_body(text: str, path: str, fmt: str, resolver: Resolver | None) -> tupl
         renumbered = read_text(fixed, path, fmt)
         found = resolver.resolve(renumbered.references)
         resolutions = {resolution.reference: resolution for resolution in found}
-        edits = _identifier_edits(fixed, renumbered, resolutions)
+        edits = [
+            edit
+            for edit in _identifier_edits(fixed, renumbered, resolutions)
+            if _reads_the_same(renumbered, read_text(_apply_edits(fixed, [edit]), path, fmt))
+        ]
         if edits:
             with_ids = _apply_edits(fixed, edits)
             check = check_fixed(renumbered, read_text(with_ids, path, fmt))
@@ -540,6 +544,20 @@ def _fix_body(text: str, path: str, fmt: str, resolver: Resolver | None) -> tupl
             messages.append(f"added the PMID to {len(edits)} reference entries")
             fixed = with_ids
     return fixed, messages
+
+
+def _reads_the_same(before: Document, after: Document) -> bool:
+    """True when a PMID note changed nothing the reader reads from the article but the PMID.
+
+    A note on the "Journal, Year" line of a page copied from the web, for one, would stop
+    that line being read as journal and year; such an entry is left as it is.
+    """
+
+    def reading(document: Document) -> list[object]:
+        entries = [(_work(entry), entry.number) for entry in document.references]
+        return [entries, [(claim.text, claim.numbers) for claim in document.claims]]
+
+    return reading(before) == reading(after)
 
 
 def fix_file(

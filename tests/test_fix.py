@@ -822,3 +822,35 @@ def test_html_items_with_explicit_values_are_refused() -> None:
     )
     with pytest.raises(FixRefused, match="value= cannot be reordered"):
         fix.fix_text(text, "a.html", "html")
+
+
+def test_pmids_follow_the_journal_line_of_web_entries(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.txt", tmp_path)
+    resolver = FakeResolver({"Cold water immersion": "30000001", "Light cycling": "25000002"})
+    result = fix_file(path, dry_run=False, resolver=resolver)
+    assert result.messages[-1].endswith("added the PMID to 2 reference entries")
+    text = path.read_text(encoding="utf-8")
+    assert "\nSports Medicine Reviews, 2018 PMID: 30000001\n" in text
+    assert "\nJournal of Sports Physiology, 2015 PMID: 25000002\n" in text
+    entries = read_text(text, "a.txt", "txt").references
+    assert [(entry.journal, entry.year, entry.pmid) for entry in entries] == [
+        ("Sports Medicine Reviews", 2018, "30000001"),
+        ("Journal of Sports Physiology", 2015, "25000002"),
+    ]
+
+
+def test_a_pmid_note_that_changes_how_an_entry_reads_is_left_out() -> None:
+    text = (FIXTURES / "out-of-order.fixed.md").read_text(encoding="utf-8")
+    before = read_text(text, "a.md", "md")
+    noted = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2012;345:e4021. PMID: 1")
+    assert fix._reads_the_same(before, read_text(noted, "a.md", "md"))
+    garbled = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2013;345:e4021.")
+    assert not fix._reads_the_same(before, read_text(garbled, "a.md", "md"))
+
+
+def test_pmids_go_inside_html_list_items(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.fixed.html", tmp_path)
+    fix_file(path, dry_run=False, resolver=FakeResolver({"Costa D.": "31000003"}))
+    assert "<i>Am J Hematol</i>. 2019;94:100-108. PMID: 31000003</li>" in path.read_text(
+        encoding="utf-8"
+    )
