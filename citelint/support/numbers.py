@@ -137,6 +137,7 @@ _WORD_NUMBERS = {
     "fifty": 50,
     "hundred": 100,
 }
+_SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
 
 # Roles of numbers that are not worth checking against a source.
@@ -255,6 +256,10 @@ def source_values(text: str) -> list[float]:
     plain = _normalise_keep_length(text)
     for match in _TOKEN.finditer(plain):
         values.append(_value(match.group("sign") or "", match.group("num")))
+    # Parsers that collapse whitespace turn a thin-space thousands separator into a plain
+    # space ("71 553"); in a source, reading such groups as one number too costs nothing.
+    for match in _SPACED_GROUPS.finditer(plain):
+        values.append(float(match.group(0).replace(" ", "")))
     for match in _WORD_NUMBER.finditer(text):
         values.append(float(_WORD_NUMBERS[match.group(1).lower()]))
     return values

@@ -18,6 +18,9 @@ from citelint.models import Record
 from citelint.support.numbers import Quantity, extract_numbers, matches, source_values
 from citelint.support.terms import find_abbreviations, is_generic, key_terms
 
+# Calibrated on the calibration half of fixtures/support/labelled.json with
+# benchmarks/support_quality.py --calibrate: below this score a record does not support a claim.
+SUPPORT_THRESHOLD = 0.25
 GENERIC_WEIGHT = 0.25
 PREFIX_CREDIT = 0.6
 MIN_PREFIX = 5
@@ -53,6 +56,8 @@ class RecordProfile:
     terms: set[str]
     values: list[float]
     abbreviations: dict[str, str]
+    # Terms by their first MIN_PREFIX letters, for partial matches without a full scan.
+    prefixes: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def has_abstract(self) -> bool:
@@ -82,7 +87,12 @@ def profile_record(record: Record) -> RecordProfile:
     terms: set[str] = set().union(*sentence_terms) if sentence_terms else set()
     for heading in record.mesh_terms:
         terms |= key_terms(heading.split("/")[0])
+    prefixes: dict[str, list[str]] = {}
+    for term in sorted(terms):
+        if len(term) >= MIN_PREFIX:
+            prefixes.setdefault(term[:MIN_PREFIX], []).append(term)
     return RecordProfile(
+        prefixes=prefixes,
         record=record,
         sentences=sentences,
         sentence_terms=sentence_terms,
@@ -97,12 +107,12 @@ def _weight(term: str) -> float:
     return GENERIC_WEIGHT if is_generic(term) else 1.0
 
 
-def _credit(term: str, pool: set[str]) -> tuple[float, str | None]:
-    """How much of ``term`` the pool covers, and by which of its terms."""
-    if term in pool:
+def _credit(term: str, profile: RecordProfile) -> tuple[float, str | None]:
+    """How much of ``term`` the record covers, and by which of its terms."""
+    if term in profile.terms:
         return 1.0, term
     if len(term) >= MIN_PREFIX:
-        for other in pool:
+        for other in profile.prefixes.get(term[:MIN_PREFIX], []):
             shared = len(_common_prefix(term, other))
             if shared >= MIN_PREFIX and shared >= 0.75 * min(len(term), len(other)):
                 return PREFIX_CREDIT, other
@@ -137,7 +147,7 @@ def assess_profile(
     if not terms or total == 0:
         return Support(0.0, None, 0.0, found, missing, conflict, terms, set())
 
-    credits = {t: _credit(t, profile.terms) for t in terms}
+    credits = {t: _credit(t, profile) for t in terms}
     matched = {t for t, (credit, _) in credits.items() if credit > 0}
     whole = sum(_weight(t) * credits[t][0] for t in terms) / total
 
