@@ -16,18 +16,16 @@ from citelint.rules import ALL_RULES, Rule
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "rules"
-RECORDS = ROOT / "fixtures" / "entrez" / "pubmed"
+# The PubMed records the examples cite: the resolver fixtures and the claim-checking set.
+RECORD_DIRS = [ROOT / "fixtures" / "entrez" / "pubmed", ROOT / "fixtures" / "support" / "records"]
 
 
 def fixture_resolver(rule: Rule) -> Resolver:
     # CL208 is about references that could not be checked, which only an offline run shows.
     if rule.code == "CL208":
         return OfflineResolver()
-    records = [
-        r
-        for path in sorted(RECORDS.glob("*.xml"))
-        for r in parse_pubmed_articles(path.read_bytes())
-    ]
+    paths = sorted(path for folder in RECORD_DIRS for path in folder.glob("*.xml"))
+    records = [record for path in paths for record in parse_pubmed_articles(path.read_bytes())]
     return StaticResolver(records)
 
 
