@@ -130,20 +130,22 @@ class NumberNotInSource(Rule):
         "abstract are left to CL302, and records without an abstract to CL305."
     )
     bad_example = (
-        "# Rehabilitation in lumbar spinal stenosis\n\n"
-        "Supervised walking training improved walking distance by 312 metres in adults with "
-        "lumbar spinal stenosis. [1]\n\n"
+        "# Spinal stenosis\n\n"
+        "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 24 months. [1]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
     )
     good_example = (
-        "# Rehabilitation in lumbar spinal stenosis\n\n"
-        "Supervised walking training improved walking distance by 212 metres in adults with "
-        "lumbar spinal stenosis. [1]\n\n"
+        "# Spinal stenosis\n\n"
+        "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [1]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -186,20 +188,22 @@ class ClaimOffTopic(Rule):
         "'support-threshold'. The finding shows the closest sentence so a person can judge."
     )
     bad_example = (
-        "# Balance in spinal stenosis\n\n"
-        "Hip fracture surgery within 24 hours reduced mortality in elderly patients with "
-        "osteoporosis. [1]\n\n"
+        "# Spinal stenosis\n\n"
+        "Daily vitamin D supplements did not prevent nonvertebral fractures in adults aged "
+        "70 or older. [1]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
     )
     good_example = (
-        "# Balance in spinal stenosis\n\n"
-        "Supervised walking training improved walking distance in adults with lumbar spinal "
-        "stenosis. [1]\n\n"
+        "# Spinal stenosis\n\n"
+        "Daily vitamin D supplements did not prevent nonvertebral fractures in adults aged "
+        "70 or older. [1]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "1. Kristiansen HB, Moreau A. Effect of 25-hydroxyvitamin D3 supplementation on "
+        "fracture risk in community-dwelling adults aged 70 years or older: the D-FORT "
+        "randomized clinical trial. JAMA Netw Open. 2023;6(2):e2254102. PMID: 39990012\n"
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -244,29 +248,33 @@ class BetterReference(Rule):
     )
     bad_example = (
         "# Spinal stenosis\n\n"
-        "Supervised walking training improved walking distance in adults with lumbar spinal "
-        "stenosis. [2]\n\n"
-        "Paraspinal muscle denervation correlated with impaired balance and limits of "
-        "stability in symptomatic spinal stenosis. [1]\n\n"
+        "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [2]\n\n"
+        "Transforaminal steroid injection improved the Oswestry Disability Index slightly more "
+        "than supervised physiotherapy at 3 months in lumbar spinal stenosis. [1]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
-        "2. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
-        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
-        "PMID: 99100002\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
+        "2. Delacroix M, Andersen LH, Kowalczyk P. Transforaminal epidural steroid "
+        "injection versus a supervised physiotherapy programme for lumbar spinal stenosis: a "
+        "multicentre randomized controlled trial. Spine (Phila Pa 1976). 2022;47(2):101-110. "
+        "PMID: 39990003\n"
     )
     good_example = (
         "# Spinal stenosis\n\n"
-        "Supervised walking training improved walking distance in adults with lumbar spinal "
-        "stenosis. [1]\n\n"
-        "Paraspinal muscle denervation correlated with impaired balance and limits of "
-        "stability in symptomatic spinal stenosis. [2]\n\n"
+        "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [1]\n\n"
+        "Transforaminal steroid injection improved the Oswestry Disability Index slightly more "
+        "than supervised physiotherapy at 3 months in lumbar spinal stenosis. [2]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
-        "2. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
-        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
-        "PMID: 99100002\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
+        "2. Delacroix M, Andersen LH, Kowalczyk P. Transforaminal epidural steroid "
+        "injection versus a supervised physiotherapy programme for lumbar spinal stenosis: a "
+        "multicentre randomized controlled trial. Spine (Phila Pa 1976). 2022;47(2):101-110. "
+        "PMID: 39990003\n"
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -353,21 +361,21 @@ class StudyTypeMismatch(Rule):
     )
     bad_example = (
         "# Spinal stenosis\n\n"
-        "A meta-analysis found that paraspinal muscle denervation correlated with balance "
-        "in symptomatic spinal stenosis. [1]\n\n"
+        "A randomized controlled trial showed that spinal cord stimulation relieves pain in "
+        "lumbar spinal stenosis patients unsuitable for decompression. [1]\n\n"
         "## References\n\n"
-        "1. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
-        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
-        "PMID: 99100002\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
     )
     good_example = (
         "# Spinal stenosis\n\n"
-        "A cross-sectional study found that paraspinal muscle denervation correlated with "
-        "balance in symptomatic spinal stenosis. [1]\n\n"
+        "A retrospective cohort study showed that spinal cord stimulation relieves pain in "
+        "lumbar spinal stenosis patients unsuitable for decompression. [1]\n\n"
         "## References\n\n"
-        "1. Okafor N, Lindqvist P. Paraspinal denervation and postural balance in "
-        "symptomatic lumbar spinal stenosis. Neurospine Rep. 2019;7(4):233-241. "
-        "PMID: 99100002\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -401,18 +409,20 @@ class NoAbstract(Rule):
     )
     bad_example = (
         "# Spinal stenosis\n\n"
-        "An editorial argued that balance deserves more attention in spinal stenosis. [1]\n\n"
+        "An editorial called for randomized trials of spinal cord stimulation in lumbar "
+        "spinal stenosis. [1]\n\n"
         "## References\n\n"
-        "1. Marsh T. Balance, the forgotten outcome in spinal stenosis. "
-        "Spine Rehab J. 2022;15(1):1-2. PMID: 99100004\n"
+        "1. O'Sullivan D. Spinal cord stimulation for lumbar spinal stenosis: promising, "
+        "but where are the trials? Neuromodulation. 2019;22(4):473-474. PMID: 39990008\n"
     )
     good_example = (
         "# Spinal stenosis\n\n"
-        "Supervised walking training improved walking distance in adults with lumbar spinal "
-        "stenosis. [1]\n\n"
+        "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [1]\n\n"
         "## References\n\n"
-        "1. Carrow JD, Venn AL. Supervised walking training for lumbar spinal stenosis: "
-        "a randomized trial. Spine Rehab J. 2021;14(2):101-110. PMID: 99100003\n"
+        "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
+        "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
+        "a retrospective cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990001\n"
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
