@@ -14,12 +14,15 @@ import difflib
 import os
 import re
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from html import unescape
 from itertools import pairwise
 from pathlib import Path
 
+from citelint.engine import collect_files
 from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Marker, Reference, Resolution, Status
 from citelint.readers import SUPPORTED_SUFFIXES, read_text
@@ -47,10 +50,15 @@ _ENTRY_NUMBER = re.compile(
     r"(?:\[\^(?P<footnote>\d+)\]:|\[(?P<bracket>\d+)\]|\((?P<paren>\d+)\)|(?P<plain>\d+)[.)])"
 )
 # What may stand before an entry's text on its first line: a bullet, a number, tags.
-_ENTRY_PREFIX = (
+_ENTRY_PREFIX = re.compile(
     r"[ \t]*(?:<[^>]*>[ \t]*)*(?:[-*+•◦▪‣·–—][ \t]+)?"
     r"(?:(?:\[\^?\d+\]:?|\d+[.)]|\(\d+\))[ \t]*)?(?:<[^>]*>[ \t]*)*"
 )
+_GAP = re.compile(r"\s+")
+_HTML_GAP = re.compile(r"(?:\s|&nbsp;|&#160;|<[^>]*>)+")
+_TAGS = re.compile(r"(?:<[^>]*>)*")
+_CLOSING_TAGS = re.compile(r"(?:</[^>]*>)*")
+_ENTITY = re.compile(r"&#?\w+;")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\^?\d+\]:?|\(\d+\)|\d+[.)])\s*")
 _PMID_NOTE = re.compile(r"\s*PMID:?\s*\d+\.?", re.IGNORECASE)
 _SUP_OPEN = re.compile(r"<sup\b", re.IGNORECASE)
@@ -58,6 +66,7 @@ _SUP_CLOSE = re.compile(r"</sup\s*>", re.IGNORECASE)
 _LIST_ITEM_OPEN = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
 _ITEM_VALUE = re.compile(r"\svalue\s*=", re.IGNORECASE)
 _LIST_ITEM_CLOSE = re.compile(r"</li\s*>", re.IGNORECASE)
+_ITEM_CLOSED = re.compile(r"</li\s*>|</[ou]l\s*>", re.IGNORECASE)
 _LIST_END = re.compile(r"<li\b|</[ou]l\s*>", re.IGNORECASE)
 
 
@@ -97,12 +106,11 @@ def cited_markers(document: Document) -> list[Marker]:
 
 def first_citation_order(document: Document) -> list[int]:
     """Entry numbers in the order the text first cites them."""
-    order: list[int] = []
+    order: dict[int, None] = {}  # a dict keeps first insertion order and looks up fast
     for marker in cited_markers(document):
         for number in marker.numbers:
-            if number not in order:
-                order.append(number)
-    return order
+            order.setdefault(number)
+    return list(order)
 
 
 def why_not_fixable(document: Document) -> str | None:
@@ -241,14 +249,22 @@ def _entry_text(text: str, slot: _Slot, new_number: int) -> str:
 
 
 def _apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
-    """Apply non-overlapping edits from the end backwards so earlier offsets stay valid."""
+    """Apply non-overlapping edits, every one at its offset in the original text.
+
+    The text is rebuilt in one pass from the untouched pieces between the edits, so offsets
+    never shift under later edits and a large article costs linear time.
+    """
     ordered = sorted(edits)
     for (_, end, _), (start, _, _) in pairwise(ordered):
         if start < end:
             raise FixRefused("a citation marker overlaps a reference entry")
-    for start, end, replacement in reversed(ordered):
-        text = text[:start] + replacement + text[end:]
-    return text
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, replacement in ordered:
+        pieces += [text[cursor:start], replacement]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 # --- finding things in the source ---------------------------------------------------------
@@ -284,31 +300,57 @@ def _marker_span(text: str, starts: list[int], marker: Marker) -> tuple[int, int
 def _match_end(text: str, start: int, raw: str, html: bool) -> int | None:
     """End of entry text ``raw`` in ``text`` at ``start``, or None when it is not there.
 
-    The reader reports an entry's text without its number or bullet and with its lines
-    joined, so those may precede it and any run of white space matches any other. In HTML,
-    tags may sit anywhere and characters may be written as entities.
+    The reader reports an entry's text without its number or bullet (in some formats) and
+    with its lines joined, so those may precede it and any run of white space matches any
+    other. In HTML, tags may sit anywhere and characters may be written as entities.
     """
     words = raw.split()
+    prefix_end = _ENTRY_PREFIX.match(text, start).end()  # type: ignore[union-attr]
+    for begin in range(start, prefix_end + 1):
+        if begin == start or text[begin - 1] in " \t>:.)]":
+            end = _match_words(text, begin, words, html)
+            if end is not None:
+                return end
+    return None
+
+
+def _match_words(text: str, position: int, words: list[str], html: bool) -> int | None:
     if not words:
         return None
+    for index, word in enumerate(words):
+        if index:
+            gap = (_HTML_GAP if html else _GAP).match(text, position)
+            if gap is None:
+                return None
+            position = gap.end()
+        for char in word:
+            entity = None
+            if html:
+                position = _TAGS.match(text, position).end()  # type: ignore[union-attr]
+                entity = _ENTITY.match(text, position)
+            if entity is not None and unescape(entity.group()) == char:
+                position = entity.end()
+            elif text.startswith(char, position):
+                position += 1
+            else:
+                return None
     if html:
-        gap, space = r"(?:<[^>]*>)*", r"(?:\s|&nbsp;|&#160;|<[^>]*>)+"
-        pieces = [gap.join(rf"(?:{re.escape(char)}|&#?\w+;)" for char in word) for word in words]
-    else:
-        space, pieces = r"\s+", [re.escape(word) for word in words]
-    match = re.compile(_ENTRY_PREFIX + space.join(pieces)).match(text, start)
-    return match.end() if match else None
+        position = _CLOSING_TAGS.match(text, position).end()  # type: ignore[union-attr]
+    return position
 
 
 def _entry_slots(text: str, starts: list[int], document: Document) -> list[_Slot]:
     slots = []
+    items = list(_LIST_ITEM_OPEN.finditer(text)) if document.format == "html" else []
+    item_starts = [item.start() for item in items]
     for entry in document.references:
         offset = _offset(starts, entry.line, entry.column)
         if offset is None or offset > len(text):
             raise FixRefused(f"line {entry.line}: reference entry {entry.number} is out of range")
         slot = None
-        if document.format == "html":
-            slot = _list_item_slot(text, offset, entry)
+        index = bisect_right(item_starts, offset) - 1
+        if index >= 0:
+            slot = _list_item_slot(text, items[index], offset, entry)
         if slot is None:
             slot = _line_slot(text, starts, offset, entry, document.format == "html")
         _find_entry_number(text, starts, slot)
@@ -357,14 +399,12 @@ def _label_start(text: str, starts: list[int], line: int, label: str) -> int | N
     return None
 
 
-def _list_item_slot(text: str, offset: int, entry: Reference) -> _Slot | None:
-    """The whole ``<li>…</li>`` holding the entry, so its attributes (ids) move with it."""
-    opening = None
-    for match in _LIST_ITEM_OPEN.finditer(text):
-        if match.start() > offset:
-            break
-        opening = match
-    if opening is None or _LIST_ITEM_CLOSE.search(text, opening.end(), offset):
+def _list_item_slot(
+    text: str, opening: re.Match[str], offset: int, entry: Reference
+) -> _Slot | None:
+    """The whole ``<li>…</li>`` holding the entry (``opening`` is the last ``<li>`` before
+    it), so the item's attributes, ids included, move with it."""
+    if _ITEM_CLOSED.search(text, opening.end(), offset):
         return None
     if _ITEM_VALUE.search(opening.group()):
         raise FixRefused(
@@ -653,8 +693,6 @@ def run_fix(
     Exit code 0 when everything is in order or was fixed, 1 when ``diff_only`` shows changes
     to make, 2 when a file could not be read or fixed safely.
     """
-    from citelint.engine import collect_files
-
     output: list[str] = []
     errors: list[str] = []
     code = EXIT_OK
