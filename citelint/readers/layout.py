@@ -203,12 +203,27 @@ def _boilerplate_end(lines: list[Line], start: int, headings: set[int]) -> int:
 def _boilerplate_sections(
     lines: list[Line], headings: set[int], markdown: bool
 ) -> list[tuple[int, int]]:
-    """Headed boilerplate ("## Disclaimer") anywhere in a Markdown or HTML article."""
+    """Disclaimers and page furniture anywhere in the article.
+
+    A boilerplate heading runs to the next heading; a boilerplate line in plain text, where
+    headings cannot be told from text, covers itself and the paragraph after it.
+    """
     sections: list[tuple[int, int]] = []
-    for index in sorted(headings):
+    for index, line in enumerate(lines):
+        if line.blank or len(line.text) > 80:
+            continue
         text = _heading_text(lines, index, headings, markdown)
-        if text.strip() and _BOILERPLATE.match(text):
+        if not _BOILERPLATE.match(text):
+            continue
+        if index in headings:
             sections.append((index, _boilerplate_end(lines, index, headings)))
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].blank:
+            end += 1
+        while end < len(lines) and not lines[end].blank and end not in headings:
+            end += 1
+        sections.append((index, end))
     return sections
 
 

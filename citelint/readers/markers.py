@@ -156,7 +156,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None
             # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
             if not text.startswith("(#", end):
                 return None
-        elif following in ("[", ":"):  # "[1][ref]" or a link definition "[1]: https://..."
+        elif following == ":":  # a link definition "[1]: https://..."
             return None
         if start > 0 and text[start - 1] == "]" and last_end != start:
             return None  # "[text][1]": a Markdown reference link

@@ -1,0 +1,79 @@
+"""Reading the fields of one reference entry in the common citation styles."""
+
+from __future__ import annotations
+
+from citelint.readers.entries import parse_entry
+
+
+def test_web_page_style_title_then_journal_and_year() -> None:
+    entry = parse_entry(
+        [
+            "Exercise therapy for chronic low back pain.",
+            "The Spine Journal : official journal, 2012",
+        ]
+    )
+    assert entry.title == "Exercise therapy for chronic low back pain"
+    assert entry.journal == "The Spine Journal : official journal"
+    assert entry.year == 2012
+    assert entry.authors == []
+
+
+def test_vancouver_style() -> None:
+    entry = parse_entry(
+        [
+            "Smith J, van der Berg AB, Doe A, et al. Aspirin for primary prevention. "
+            "N Engl J Med. 2010 Mar;13(2):150-8. doi:10.1056/NEJMoa0001. PMID: 20000001."
+        ]
+    )
+    assert entry.authors == ["Smith J", "van der Berg AB", "Doe A"]
+    assert entry.title == "Aspirin for primary prevention"
+    assert entry.journal == "N Engl J Med"
+    assert (entry.year, entry.volume, entry.issue, entry.pages) == (2010, "13", "2", "150-8")
+    assert entry.doi == "10.1056/NEJMoa0001"
+    assert entry.pmid == "20000001"
+
+
+def test_vancouver_without_authors() -> None:
+    entry = parse_entry(["Aspirin for primary prevention. Lancet. 2012;380:1-9."])
+    assert entry.title == "Aspirin for primary prevention"
+    assert entry.journal == "Lancet"
+    assert (entry.year, entry.volume, entry.issue, entry.pages) == (2012, "380", None, "1-9")
+
+
+def test_apa_style() -> None:
+    entry = parse_entry(
+        ["Smith, J., & Doe, A. B. (2015). Exercise and falls. Journal of Aging, 13(2), 150-158."]
+    )
+    assert entry.authors == ["Smith J", "Doe AB"]
+    assert entry.year == 2015
+    assert entry.title == "Exercise and falls"
+    assert entry.journal == "Journal of Aging"
+    assert (entry.volume, entry.issue, entry.pages) == ("13", "2", "150-158")
+
+
+def test_identifiers_from_urls() -> None:
+    entry = parse_entry(
+        [
+            "Brown K. Statins and stroke. https://pubmed.ncbi.nlm.nih.gov/12345678/ "
+            "(https://doi.org/10.1016/S0140-6736(12)60001-1)."
+        ]
+    )
+    assert entry.pmid == "12345678"
+    assert entry.doi == "10.1016/S0140-6736(12)60001-1"
+    assert entry.url == "https://pubmed.ncbi.nlm.nih.gov/12345678/"
+    assert entry.title == "Statins and stroke"
+
+
+def test_markdown_link_and_emphasis_are_dropped() -> None:
+    entry = parse_entry(
+        ["Doe A. *Knee bracing*. [Orthop Pract](https://example.org/op). 2015;7(1):5-9."]
+    )
+    assert entry.title == "Knee bracing"
+    assert entry.url == "https://example.org/op"
+    assert entry.year == 2015
+
+
+def test_a_bare_title_is_a_title() -> None:
+    entry = parse_entry(["Treatment of central spinal canal stenosis"])
+    assert entry.title == "Treatment of central spinal canal stenosis"
+    assert entry.year is None

@@ -1,0 +1,86 @@
+"""HTML: markers and entries reported at their place in the HTML source."""
+
+from __future__ import annotations
+
+from citelint.readers import read_text
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Not a claim [9]</title><script>var x = "[8]";</script></head>
+<body>
+<h1>Aspirin</h1>
+<p>Aspirin lowers risk<sup><a href="#r1">1</a></sup>. Statins
+   lower it too [2, 3]. Units like kg/m<sup>2</sup> are not citations.</p>
+<ul><li>A bullet with a bare number after it. 2</li></ul>
+<pre>print("[7]")</pre>
+<h2>References</h2>
+<ol>
+  <li>Smith J, Doe A. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.</li>
+  <li>Brown K. Statins and stroke.
+      Lancet. 2012;380:1-9. <a href="https://pubmed.ncbi.nlm.nih.gov/2222/">PubMed</a></li>
+</ol>
+<ol start="3"><li>Third paper. J X. 2001;1:1.</li><li value="5">Fifth. J Y. 2002;2:2.</li></ol>
+<h2>Disclaimer</h2><p>Not advice [6].</p>
+</body></html>
+"""
+
+
+def test_markers_point_into_the_html_source() -> None:
+    document = read_text(PAGE, "a.html", "html")
+    found = [(m.numbers, m.line, m.column, m.raw) for c in document.claims for m in c.markers]
+    assert found == [
+        ([1], 5, 23, "<sup>1</sup>"),
+        ([2, 3], 6, 17, "[2, 3]"),
+        ([2], 7, 47, "2"),
+    ]
+    lines = PAGE.splitlines()
+    assert lines[5][16:].startswith("[2, 3]")
+    assert lines[4][22:].startswith("<sup>")
+    assert lines[6][46:].startswith("2</li>")
+
+
+def test_claims_are_sentences_without_markup() -> None:
+    claims = read_text(PAGE, "a.html", "html").claims
+    assert [c.text for c in claims] == [
+        "Aspirin lowers risk.",
+        "Statins lower it too.",
+        "A bullet with a bare number after it.",
+    ]
+    assert (claims[1].line, claims[1].column) == (5, 55)
+
+
+def test_ordered_lists_keep_start_and_value() -> None:
+    document = read_text(PAGE, "a.html", "html")
+    assert document.references_line == 9
+    entries = document.references
+    assert [(e.number, e.line, e.column) for e in entries] == [
+        (1, 11, 3),
+        (2, 12, 3),
+        (3, 15, 15),
+        (5, 15, 51),
+    ]
+    assert PAGE.splitlines()[14][50:].startswith('<li value="5">')
+    assert entries[1].pmid == "2222"
+    assert entries[1].journal == "Lancet"
+
+
+def test_footnote_sections_are_reference_lists_without_a_heading() -> None:
+    page = (
+        '<p>A claim<sup class="footnote-ref"><a href="#fn1">[1]</a></sup>.</p>\n'
+        '<section class="footnotes"><ol><li id="fn1"><p>Smith J. Aspirin. Lancet. '
+        '2010;1:1. <a href="#fnref1">↩︎</a></p></li></ol></section>\n'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title, e.journal) for e in document.references] == [
+        (1, "Aspirin", "Lancet")
+    ]
+    assert [c.numbers for c in document.claims] == [[1]]
+
+
+def test_entities_and_fragments() -> None:
+    document = read_text("<p>A &amp; B&nbsp;help [1].</p>", "a.html", "html")
+    assert [(c.text, c.markers[0].column) for c in document.claims] == [("A & B help.", 24)]
+
+
+def test_broken_html_still_reads() -> None:
+    document = read_text("<p>Unclosed <b>bold [1]\n<div>claim [2]", "a.html", "html")
+    assert [c.numbers for c in document.claims] == [[1], [2]]

@@ -1,0 +1,211 @@
+"""Structural rules CL101-CL107 on articles in every format, and on the real example page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.config import Config
+from citelint.engine import lint_documents
+from citelint.models import Finding
+from citelint.readers import read_path, read_text
+from citelint.rules.structure import STRUCTURE_RULES
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLES = REPO / "fixtures" / "articles"
+SHARED_EXAMPLES = REPO / ".." / "shared" / "examples"
+CODES = [rule.code for rule in STRUCTURE_RULES]
+FORMATS = ["txt", "md", "html"]
+
+
+def structural(document_path: Path) -> list[Finding]:
+    document = read_path(document_path)
+    return lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+
+
+def lint_text(text: str, input_format: str = "md") -> list[Finding]:
+    document = read_text(text, f"article.{input_format}", input_format)
+    return lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+
+
+def test_every_structural_rule_is_registered() -> None:
+    assert CODES == ["CL101", "CL102", "CL103", "CL104", "CL105", "CL106", "CL107"]
+
+
+@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("input_format", FORMATS)
+def test_failing_article_raises_exactly_its_rule(input_format: str, code: str) -> None:
+    findings = structural(ARTICLES / input_format / f"{code}.{input_format}")
+    assert [finding.code for finding in findings] == [code]
+
+
+@pytest.mark.parametrize(
+    "path", sorted(ARTICLES.glob("*/clean*.*")), ids=lambda path: f"{path.parent.name}/{path.name}"
+)
+def test_passing_articles_raise_nothing(path: Path) -> None:
+    assert structural(path) == []
+
+
+def test_passing_articles_exist_in_every_format() -> None:
+    assert {path.parent.name for path in ARTICLES.glob("*/clean.*")} == set(FORMATS)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "column", "message"),
+    [
+        (
+            "md/CL101.md",
+            5,
+            190,
+            "citation [4] has no entry in the reference list (the list has 3 entries)",
+        ),
+        ("txt/CL101.txt", 18, 93, "citation [4] has no entry in the reference list"),
+        ("html/CL101.html", 15, 37, "citation [4] has no entry in the reference list"),
+        ("md/CL102.md", 17, 1, "reference 4 is never cited in the text"),
+        ("html/CL103.html", 29, 5, "the reference list jumps from 2 to 4: 3 is missing"),
+        ("txt/CL104.txt", 10, 134, "citation [2] is the first citation of reference 2, but "),
+        ("txt/CL105.txt", 36, 1, "reference 3 is the same work as reference 1 (same title)"),
+        ("html/CL105.html", 27, 5, "reference 2 is the same work as reference 1 (same PMID"),
+        ("md/CL106.md", 7, 94, "citation marker '[3-2]' cannot be read: the range 3-2 runs"),
+        ("html/CL107.html", 12, 55, "citations appear but no reference list was found"),
+    ],
+)
+def test_findings_point_at_the_problem(name: str, line: int, column: int, message: str) -> None:
+    [finding] = structural(ARTICLES / name)
+    assert (finding.line, finding.column) == (line, column)
+    assert finding.message.startswith(message)
+
+
+def test_real_example_reports_citations_4_and_5_and_nothing_else() -> None:
+    page = SHARED_EXAMPLES / "ai-answer-spinal-stenosis.txt"
+    if not page.is_file():
+        pytest.skip("the shared example pages are not next to this checkout")
+    lines = page.read_text(encoding="utf-8").splitlines()
+    findings = structural(page)
+    assert [(f.code, f.citation) for f in findings] == [
+        ("CL101", 4),
+        ("CL101", 4),
+        ("CL101", 5),
+    ]
+    surgical, fusion, education = (f.line for f in findings)
+    assert "Surgical decompression alone" in lines[surgical - 1]
+    assert "The addition of fusion" in lines[fusion - 1]
+    assert "Initial treatment should focus" in lines[education - 1]
+    for finding in findings:
+        assert lines[finding.line - 1][finding.column - 1 :] == str(finding.citation)
+        assert finding.message == (
+            f"citation [{finding.citation}] has no entry in the reference list "
+            "(the list has 3 entries)"
+        )
+
+
+def test_bundled_example_yields_missing_references() -> None:
+    findings = structural(REPO / "fixtures" / "examples" / "answer-page.txt")
+    assert {f.code for f in findings} == {"CL101"}
+    assert sorted({f.citation for f in findings}) == [4, 5]
+
+
+class TestMissingReference:
+    def test_one_finding_per_missing_number_of_a_range(self) -> None:
+        findings = lint_text("Claim [1-4].\n\n## References\n\n1. A. T. J. 2010;1:1.\n2. B\n")
+        assert [(f.code, f.citation) for f in findings if f.code == "CL101"] == [
+            ("CL101", 3),
+            ("CL101", 4),
+        ]
+
+    def test_not_reported_when_there_is_no_list(self) -> None:
+        assert [f.code for f in lint_text("Claim [4].\n")] == ["CL107"]
+
+
+class TestUnusedReference:
+    def test_an_article_without_citations_has_no_unused_entries(self) -> None:
+        text = "No numbered citations here.\n\n## References\n\n1. Smith J. T. J. 2010;1:1.\n"
+        assert lint_text(text) == []
+
+
+class TestNumberingGap:
+    def test_repeated_number(self) -> None:
+        text = "Claim [1, 2].\n\n## References\n\n1. A. T. J. 2010.\n2. B. U. J. 2011.\n2. C.\n"
+        [finding] = lint_text(text)
+        assert finding.code == "CL103"
+        assert finding.message == "reference number 2 is used twice (first at line 6)"
+        assert finding.line == 7
+
+    def test_list_that_does_not_start_at_one(self) -> None:
+        text = "Claim [2].\n\n## References\n\n2. A. Title. J. 2010.\n"
+        assert [f.message for f in lint_text(text)] == [
+            "the reference list starts at 2: 1 is missing"
+        ]
+
+    def test_unnumbered_lists_cannot_gap(self) -> None:
+        text = "Claim. 1\n\nReferences\n\nFirst title.\n\nJournal, 2010\n"
+        assert lint_text(text, "txt") == []
+
+
+class TestCitationOrder:
+    def test_uncited_entries_do_not_count_against_order(self) -> None:
+        text = "A [1]. B [3].\n\n## References\n\n1. A.\n2. B.\n3. C.\n"
+        assert [f.code for f in lint_text(text)] == ["CL102"]
+
+    def test_only_the_first_out_of_order_citation_is_reported(self) -> None:
+        text = "A [3]. B [2]. C [1].\n\n## References\n\n1. A.\n2. B.\n3. C.\n"
+        [finding] = lint_text(text)
+        assert (finding.code, finding.citation, finding.column) == ("CL104", 3, 3)
+
+
+class TestDuplicateReference:
+    def test_same_doi_in_different_case(self) -> None:
+        text = (
+            "A [1]. B [2].\n\n## References\n\n1. Smith J. One. J. 2010. doi:10.1000/ABC\n"
+            "2. Smith J. Two. J. 2010. https://doi.org/10.1000/abc\n"
+        )
+        [finding] = lint_text(text)
+        assert (
+            finding.message == "reference 2 is the same work as reference 1 (same DOI 10.1000/abc)"
+        )
+
+    def test_same_title_with_different_pmids_is_two_papers(self) -> None:
+        text = (
+            "A [1]. B [2].\n\n## References\n\n"
+            "1. Smith J. Exercise for lumbar stenosis. Spine. 2010;1:1. PMID: 111\n"
+            "2. Doe A. Exercise for lumbar stenosis. Spine. 2012;3:5. PMID: 222\n"
+        )
+        assert lint_text(text) == []
+
+    def test_short_generic_titles_are_not_compared(self) -> None:
+        text = (
+            "A [1]. B [2].\n\n## References\n\n1. Smith J. Introduction.\n2. Doe A. Introduction.\n"
+        )
+        assert lint_text(text) == []
+
+
+class TestMalformedCitation:
+    @pytest.mark.parametrize("marker", ["[1,,2]", "[1-]", "[3-1]", "<sup>2–1</sup>"])
+    def test_unreadable_markers(self, marker: str) -> None:
+        text = f"Claim {marker}.\n\n## References\n\n1. A.\n2. B.\n3. C.\n"
+        codes = [f.code for f in lint_text(text)]
+        assert "CL106" in codes and "CL101" not in codes
+
+
+class TestNoReferenceList:
+    def test_reported_once_at_the_first_marker(self) -> None:
+        [finding] = lint_text("Intro.\n\nClaim [1]. Another [2].\n")
+        assert (finding.code, finding.line, finding.column) == ("CL107", 3, 7)
+
+    def test_an_empty_reference_section_is_named(self) -> None:
+        [finding] = lint_text("Claim [1].\n\n## References\n\n## Appendix\n\nText.\n")
+        assert finding.message == (
+            "the reference section at line 3 has no entries that citelint can read"
+        )
+
+    def test_no_citations_no_finding(self) -> None:
+        assert lint_text("Just prose with 12 numbers in 2019.\n") == []
+
+
+@pytest.mark.parametrize("rule", STRUCTURE_RULES, ids=lambda rule: rule.code)
+def test_catalogue_examples(rule: object) -> None:
+    bad = [f.code for f in lint_text(rule.bad_example)]  # type: ignore[attr-defined]
+    good = [f.code for f in lint_text(rule.good_example)]  # type: ignore[attr-defined]
+    assert rule.code in bad  # type: ignore[attr-defined]
+    assert good == []
