@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -127,10 +127,22 @@ def entry_citation(entry: Reference, key: str) -> Citation | None:
     )
 
 
+def as_looked_up(entry: Reference) -> Reference:
+    """The entry as the lookups should see it.
+
+    Terse citations ("Smith J. Spine. 2019;44:1100-8.") give no title, and a reader then takes
+    the journal name for one. A short "title" with a locus and no journal is such a journal.
+    """
+    terse = entry.title and len(entry.title.split()) <= 6 and not entry.journal
+    if terse and entry.year and (entry.volume or entry.pages):
+        return replace(entry, journal=entry.title, title=None)
+    return entry
+
+
 def title_term(title: str) -> str:
     # Quotes, brackets and field tags inside a title would change the query's meaning.
     words = re.sub(r"[\"\[\]()*]", " ", title).split()
-    return f'"{" ".join(words).rstrip(".")}"[ti]'
+    return f'"{" ".join(words).rstrip(".…")}"[ti]'
 
 
 # -- deciding ---------------------------------------------------------------------------------
@@ -215,7 +227,7 @@ class StaticResolver:
         self.records = {record.pmid: record for record in records}
 
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
-        return [self._resolve(entry) for entry in references]
+        return [self._resolve(as_looked_up(entry)) for entry in references]
 
     def _resolve(self, entry: Reference) -> Resolution:
         kind = entry_kind(entry)
@@ -351,7 +363,8 @@ class EntrezResolver:
 
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         entries = [
-            _Entry(ref, entry_kind(ref), entry_pmid(ref), entry_doi(ref)) for ref in references
+            _Entry(ref, entry_kind(ref), entry_pmid(ref), entry_doi(ref))
+            for ref in map(as_looked_up, references)
         ]
         for entry in entries:
             if entry.kind == NOT_INDEXED:

@@ -117,15 +117,14 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     """Whether the record can be the entry's paper at all.
 
     With a title, the title decides (metadata slips are CL203's business, not a reason to
-    reject). Without one, the first author and the year must both agree where known, and at
-    least one of them, or the journal with volume or page, must be known.
+    reject). Without one, nothing known may disagree, and the first author or the journal
+    with volume or first page must agree: a year alone fits thousands of papers.
     """
     if entry.title:
         return title_similarity(entry.title, record.title) >= TITLE_MATCH
-    author, year = first_author_matches(entry, record), year_matches(entry, record)
-    if author is False or year is False:
+    if first_author_matches(entry, record) is False or year_matches(entry, record) is False:
         return False
-    if author or year:
+    if first_author_matches(entry, record):
         return True
     located = bool(entry.volume and entry.volume == record.volume) or bool(
         first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages)

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from citelint.entrez.matching import differences
 from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
+from citelint.resolve import entry_doi, entry_pmid
 from citelint.rules.base import CheckContext, Rule
 
 
@@ -24,7 +25,7 @@ def _describe(record: Record) -> str:
     where = ", ".join(
         str(part) for part in (record.journal_abbrev or record.journal, record.year) if part
     )
-    return f"PMID {record.pmid} '{record.title}'" + (f" ({where})" if where else "")
+    return f"'{record.title}'" + (f" ({where})" if where else "")
 
 
 class ReferenceNotFound(Rule):
@@ -50,14 +51,15 @@ Statins halve the risk of dementia [1].
    centenarians. J Imaginary Med. 2019;12(3):45-52.
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing recurrent
-   venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -85,23 +87,22 @@ class AmbiguousReference(Rule):
         "Adding the PMID or DOI, or the volume and first page, makes the reference exact."
     )
     bad_example = """\
-# Heart failure
+# Spinal cord stimulation
 
-Sodium restriction did not reduce admissions [1].
+Stimulation eased leg pain [1].
 
 ## References
 
-1. Heart failure update. Cardiol Notes. 2020.
+1. Neuromodulation. 2019;22(4).
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Neuromodulation. 2019;22(4):465-72.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -129,24 +130,26 @@ class MetadataMismatch(Rule):
         "either way is accepted, because online-first papers often appear in print a year later."
     )
     bad_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2008;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2015;22(4):465-72.
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -176,24 +179,26 @@ class IdentifierMismatch(Rule):
         "by a language model."
     )
     bad_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 29768149
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72. PMID: 39990003
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72. PMID: 39990001
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -202,17 +207,20 @@ Low-dose aspirin lowered the risk of a new venous clot [1].
             named = resolution.identifier_record
             if named is None:
                 continue
-            given = f"PMID {entry.pmid}" if entry.pmid else f"DOI {entry.doi or 'of the entry'}"
+            if entry_pmid(entry) == named.pmid:
+                given = f"PMID {named.pmid} is {_describe(named)}"
+            else:
+                given = f"DOI {entry_doi(entry)} is PMID {named.pmid} {_describe(named)}"
             if resolution.record is not None:
-                title = f"the title is PMID {resolution.record.pmid}"
+                title = f"that is PMID {resolution.record.pmid}"
             else:
                 title = "no PubMed record matches the title"
             yield self.finding(
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number}: {given} names {_describe(named)}, "
-                f"not the entry's title; {title}",
+                f"reference {entry.number}: {given}, not the paper the entry's title names "
+                f"({title})",
                 reference=entry.number,
                 pmid=named.pmid,
             )
@@ -229,23 +237,26 @@ class Retracted(Rule):
         "misleads readers. A retraction notice itself is not retracted and is not reported."
     )
     bad_example = """\
-# Retracted evidence
+# Platelet-rich plasma
 
-The cited trial found a large effect [1].
+Injected platelet-rich plasma reversed disc degeneration [1].
 
 ## References
 
-1. PMID: 993
+1. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration and
+   relieves symptoms of lumbar spinal stenosis: a prospective study. Pain Physician.
+   2018;21(5):E487-E496.
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -277,23 +288,26 @@ class CorrectionNotice(Rule):
         "before the paper is cited."
     )
     bad_example = """\
-# Corrected evidence
+# Gabapentinoids
 
-The cited study reported the effect [1].
+Pregabalin and gabapentin eased walking pain alike [1].
 
 ## References
 
-1. PMID: 38147649
+1. Mensah KA, Rothbauer L. Pregabalin versus gabapentin for neurogenic claudication in lumbar
+   spinal stenosis: a propensity-matched comparative cohort study. J Neurosurg Spine.
+   2021;35(2):178-86.
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -329,24 +343,25 @@ class NotInPubmed(Rule):
         "legitimate sources, but they have to be checked by hand; this note says which ones."
     )
     bad_example = """\
-# Back pain
+# Spinal stenosis
 
-Guidelines advise staying active [1].
+Most patients improve without surgery [1].
 
 ## References
 
-1. Guideline. Low back pain in adults: assessment and management. National Guideline
-   Centre; 2020. https://www.example.org/guidance/back-pain
+1. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
+   StatPearls Publishing; 2024.
 """
     good_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
@@ -373,24 +388,25 @@ class Unverified(Rule):
         "cache) to check it."
     )
     bad_example = """\
-# Aspirin after a first clot
+# Spinal cord stimulation
 
-Low-dose aspirin lowered the risk of a new venous clot [1].
+Stimulation eased leg pain in patients unfit for surgery [1].
 
 ## References
 
-1. Brighton TA, et al. Low-dose aspirin for preventing recurrent venous thromboembolism.
-   N Engl J Med. 2012;367(21):1979-87. PMID: 23121403
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
 """
     good_example = """\
-# Back pain
+# Spinal stenosis
 
-Guidelines advise staying active [1].
+Most patients improve without surgery [1].
 
 ## References
 
-1. Guideline. Low back pain in adults: assessment and management. National Guideline
-   Centre; 2020. https://www.example.org/guidance/back-pain
+1. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
+   StatPearls Publishing; 2024.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:

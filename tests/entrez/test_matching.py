@@ -73,6 +73,7 @@ def test_without_a_title_author_and_year_must_agree() -> None:
     assert not is_same_work(entry(authors=["Müller-Lüdenscheidt H"], year=2012), RECORD)
     assert is_same_work(entry(journal="J Clin Oncol", volume="34"), RECORD)
     assert not is_same_work(entry(journal="J Clin Oncol"), RECORD)
+    assert not is_same_work(entry(year=2016), RECORD)
 
 
 def test_a_notice_repeating_the_title_ranks_below_the_paper() -> None:

@@ -101,7 +101,18 @@ def test_identifier_mismatch_is_cl204_naming_both_papers() -> None:
     codes = [f.code for f in findings(entry(pmid="30100002"), resolution)]
     assert codes == ["CL204"]
     [finding] = findings(entry(pmid="30100002"), resolution, "CL204")
-    assert finding.pmid == "30100002" and "the title is PMID 30100001" in finding.message
+    assert finding.pmid == "30100002"
+    assert finding.message == (
+        "reference 4: PMID 30100002 is 'Surgery or physiotherapy for lumbar stenosis.' (2015), "
+        "not the paper the entry's title names (that is PMID 30100001)"
+    )
+
+
+def test_a_doi_naming_another_paper_says_which() -> None:
+    resolution = Resolution(4, Status.NOT_FOUND, identifier_record=OTHER)
+    [finding] = findings(entry(doi="10.5555/x.1"), resolution)
+    assert finding.message.startswith("reference 4: DOI 10.5555/x.1 is PMID 30100002 'Surgery")
+    assert finding.message.endswith("(no PubMed record matches the title)")
 
 
 def test_identifier_mismatch_without_a_matching_title_is_cl204_not_cl201() -> None:
