@@ -854,3 +854,50 @@ def test_pmids_go_inside_html_list_items(tmp_path: Path) -> None:
     assert "<i>Am J Hematol</i>. 2019;94:100-108. PMID: 31000003</li>" in path.read_text(
         encoding="utf-8"
     )
+
+
+FRAGMENTS = [
+    "Claim holds",
+    " [1]",
+    " [2, 3]",
+    " [3-1]",
+    "[^2]",
+    "<sup>2</sup>",
+    "<sup><a href='#r1'>1</a></sup>",
+    "²",
+    ". 2",
+    ". 1, 3",
+    ".",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "## References\n",
+    "References\n",
+    "<ol>",
+    "<li id='r1'>",
+    "</li>",
+    "</ol>",
+    "1. Author A. One. J Med. 2020.",
+    "2) Author B. Two. J Med. 2021.",
+    "[3] Author C. Three. J Med. 2022.",
+    "[^2]: Author D. Four.",
+    "Research\n\nA title.\n\nA Journal, 2019\n",
+    "  • ",
+    "&amp;",
+    "\ufeff",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["md", "txt", "html"]),
+    st.lists(st.sampled_from(FRAGMENTS), max_size=40).map("".join),
+)
+def test_fix_never_fails_other_than_by_refusing(fmt: str, text: str) -> None:
+    try:
+        result, _ = fix.fix_text(text, f"f.{fmt}", fmt)
+    except FixRefused:
+        return
+    if result != text:
+        document = read_text(result, f"f.{fmt}", fmt)
+        assert list(CitationOrder().check(CheckContext(document))) == []
