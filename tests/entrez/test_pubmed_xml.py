@@ -212,7 +212,14 @@ EXTERNAL_ENTITY = b"""<?xml version="1.0"?>
 </PubmedArticleSet>"""
 
 
-@pytest.mark.parametrize("body", [BILLION_LAUGHS, EXTERNAL_ENTITY], ids=["bomb", "file"])
+PARAMETER_ENTITY = b"""<?xml version="1.0"?>
+<!DOCTYPE PubmedArticleSet [<!ENTITY % remote SYSTEM "file:///etc/passwd"> %remote;]>
+<PubmedArticleSet></PubmedArticleSet>"""
+
+
+@pytest.mark.parametrize(
+    "body", [BILLION_LAUGHS, EXTERNAL_ENTITY, PARAMETER_ENTITY], ids=["bomb", "file", "parameter"]
+)
 def test_documents_declaring_entities_are_refused(body: bytes) -> None:
     with pytest.raises(EntrezFormatError, match="entities"):
         parse_pubmed_articles(body)
