@@ -24,6 +24,7 @@ from citelint.audit import (
 )
 from citelint.config import Config
 from citelint.engine import LintResult, lint_documents
+from citelint.entrez.pubmed_xml import parse_pubmed_articles
 from citelint.errors import CitelintError, InputError
 from citelint.models import (
     Claim,
@@ -36,6 +37,8 @@ from citelint.models import (
     Severity,
     Status,
 )
+from citelint.readers import read_path
+from citelint.resolve import StaticResolver
 
 
 @dataclass
@@ -210,6 +213,7 @@ def test_findings_go_to_the_claim_and_citation_they_sit_on() -> None:
         finding(3, 40, "CL301", citation=3),
         finding(3, 40, "CL999"),
         finding(11, 1, "CL203"),
+        finding(1, 1, "CL107"),  # on the title: neither a claim nor an entry
     ]
 
     (audit,) = build_audit(result, assess=fake_assess)
@@ -221,7 +225,8 @@ def test_findings_go_to_the_claim_and_citation_they_sit_on() -> None:
     assert [f.code for f in second.citations[0].findings] == ["CL301"]
     assert [f.code for f in second.findings] == ["CL999"]
     assert [f.code for f in audit.references[0].findings] == ["CL203"]
-    assert len(audit.findings) == 4
+    assert [f.code for f in audit.other_findings()] == ["CL107"]
+    assert len(audit.findings) == 5
 
 
 def test_support_findings_outrank_a_good_score() -> None:
@@ -497,3 +502,45 @@ def test_run_audit_shows_no_progress_bar_when_stderr_is_not_a_terminal(
 def test_run_audit_rejects_other_formats(engine: list[LintResult]) -> None:
     with pytest.raises(CitelintError, match="text or json"):
         run_audit(["a.md"], Config(), "sarif", None, False)
+
+
+# --- a whole article, read from disk and resolved against the fixture records ---------------
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fixture_records() -> list[Record]:
+    return [
+        found
+        for path in sorted((ROOT / "fixtures" / "entrez" / "pubmed").glob("*.xml"))
+        for found in parse_pubmed_articles(path.read_bytes())
+    ]
+
+
+def test_audit_of_an_article_against_fixture_records() -> None:
+    document = read_path(ROOT / "fixtures" / "audit" / "stenosis.md")
+    result = lint_documents([document], Config(), StaticResolver(fixture_records()))
+
+    (audit,) = build_audit(result)
+    by_pmid = {c.pmid: c for claim in audit.claims for c in claim.citations if c.pmid}
+    fabricated = audit.claims[-1].citations[0]
+
+    assert len(audit.claims) == 9
+    cohort = audit.claims[0].citations[0]
+    assert cohort.pmid == "39990001"
+    assert cohort.verdict == GOOD
+    assert "7.4" in (cohort.evidence or "")
+    assert [n.raw for n in cohort.numbers_found] == ["7.4", "2.8", "27"]
+    assert by_pmid["39990004"].verdict == UNSUPPORTED  # retracted
+    assert [n.raw for n in by_pmid["39990006"].numbers_missing] == ["3.1"]
+    assert by_pmid["39990006"].verdict == WEAK
+    assert [f.code for f in by_pmid["39990006"].findings] == ["CL301"]
+    assert by_pmid["39990008"].verdict == UNVERIFIED  # an editorial without abstract
+    assert by_pmid["39990012"].verdict == UNSUPPORTED  # vitamin D for claudication
+    assert (fabricated.status, fabricated.verdict) == (Status.NOT_FOUND, UNSUPPORTED)
+    rows = {row.number: row for row in audit.references}
+    assert rows[4].notices == ["retracted"]
+    assert [f.code for f in rows[4].findings] == ["CL205"]
+    assert rows[5].notices == ["expression of concern", "erratum"]
+    assert [f.code for f in rows[8].findings] == ["CL201"]
+    assert audit.other_findings() == []

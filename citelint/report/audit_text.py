@@ -62,6 +62,11 @@ def _file_lines(audit_file: AuditFile, color: bool) -> list[str]:
         unused = "" if ref.cited else "  (never cited)"
         lines.append(f"    [{ref.number}] {ref.status}{pmid}{notices}{unused}")
         lines.append(f"        {one_line(ref.title or ref.raw)}")
+        lines.extend(f"        {_finding(f)}" for f in ref.findings)
+    others = audit_file.other_findings()
+    if others:
+        lines.append("  Other findings")
+    lines.extend(f"    {f.line}:{f.column}  {_finding(f)}" for f in others)
     return lines
 
 

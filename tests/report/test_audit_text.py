@@ -18,6 +18,7 @@ from citelint.models import Finding, Severity, Status
 from citelint.report.audit_json import render_audit_json
 from citelint.report.audit_text import render_audit_text
 
+HEADING = Finding("a.md", 1, 1, "CL107", Severity.ERROR, "no reference list")
 PAIN = Finding("a.md", 4, 1, "CL301", Severity.WARNING, "27-month is not in the abstract", 1)
 
 
@@ -53,7 +54,7 @@ def audit() -> list[AuditFile]:
         ["erratum"],
         True,
     )
-    return [AuditFile("a.md", [claim], [ref], [PAIN])]
+    return [AuditFile("a.md", [claim], [ref], [PAIN, HEADING])]
 
 
 def test_text_shows_claim_then_each_citation_indented() -> None:
@@ -73,9 +74,10 @@ def test_text_shows_claim_then_each_citation_indented() -> None:
     ]
     assert "        the reference list has no entry with this number" in text
     assert "    [1] resolved  PMID 12345678  ERRATUM" in text
+    assert "  Other findings\n    1:1  CL107 error: no reference list" in text
     assert text.endswith(
         "Audited 1 claim with 2 citations (1 good, 0 weak, 1 unsupported, 0 unverified); "
-        "1 finding.\n"
+        "2 findings.\n"
     )
 
 
@@ -126,10 +128,10 @@ def test_json_has_the_promised_shape() -> None:
     assert first["findings"][0]["severity"] == "warning"
     assert (missing["status"], missing["reference"], missing["score"]) == ("missing", None, None)
     assert file["references"][0]["notices"] == ["erratum"]
-    assert [f["code"] for f in file["findings"]] == ["CL301"]
+    assert [f["code"] for f in file["findings"]] == ["CL301", "CL107"]
     assert data["summary"]["claims"] == 1
     assert data["summary"]["good"] == 1
-    assert data["summary"]["warnings"] == 1
+    assert (data["summary"]["warnings"], data["summary"]["errors"]) == (1, 1)
 
 
 def test_json_of_nothing_is_still_valid() -> None:
