@@ -60,7 +60,7 @@ _TAGS = re.compile(r"(?:<[^>]*>)*")
 _CLOSING_TAGS = re.compile(r"(?:</[^>]*>)*")
 _ENTITY = re.compile(r"&#?\w+;")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\[\^?\d+\]:?|\(\d+\)|\d+[.)])\s*")
-_PMID_NOTE = re.compile(r"\s*PMID:?\s*\d+\.?", re.IGNORECASE)
+_IDENTIFIER_NOTE = re.compile(r"\s*(?:PMID:?\s*\d+|doi:?\s*10\.\d{4,9}/\S+)\.?", re.IGNORECASE)
 _SUP_OPEN = re.compile(r"<sup\b", re.IGNORECASE)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.IGNORECASE)
 _LIST_ITEM_OPEN = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
@@ -90,7 +90,7 @@ class _Slot:
     reference: Reference
     start: int
     end: int
-    append_at: int  # where " PMID: n" goes: just after the entry's text
+    append_at: int  # where " doi: x PMID: n" goes: just after the entry's text
     number_at: int | None = None  # the entry's own number, when it is written out
     number_end: int | None = None
 
@@ -444,38 +444,69 @@ def _find_entry_number(text: str, starts: list[int], slot: _Slot) -> None:
 # --- identifiers --------------------------------------------------------------------------
 
 
+@dataclass
+class _IdentifierNote:
+    """Identifiers to write after one entry's text."""
+
+    number: int
+    at: int
+    pmid: str | None
+    doi: str | None
+
+    @property
+    def edit(self) -> tuple[int, int, str]:
+        notes = [f"doi: {self.doi}" if self.doi else "", f"PMID: {self.pmid}" if self.pmid else ""]
+        return (self.at, self.at, "".join(f" {note}" for note in notes if note))
+
+
 def add_identifiers(text: str, document: Document, resolutions: dict[int, Resolution]) -> str:
-    """Append " PMID: n" to entries that lack one when PubMed resolved them with certainty."""
-    return _apply_edits(text, _identifier_edits(text, document, resolutions))
+    """Append " doi: x PMID: n" to entries lacking them that PubMed resolved with certainty."""
+    notes = _identifier_notes(text, document, resolutions)
+    return _apply_edits(text, [note.edit for note in notes])
 
 
-def _identifier_edits(
+def _identifier_notes(
     text: str, document: Document, resolutions: dict[int, Resolution]
-) -> list[tuple[int, int, str]]:
-    edits = []
+) -> list[_IdentifierNote]:
+    notes = []
     for slot in _entry_slots(text, _line_starts(text), document):
         entry = slot.reference
         resolution = resolutions.get(entry.number)
         if (
-            entry.pmid is None
-            and resolution is not None
-            and resolution.status == Status.RESOLVED
-            and resolution.identifier_record is None
-            and resolution.record is not None
-            and resolution.record.pmid
-            and resolution.record.pmid not in text[slot.start : slot.end]
+            resolution is None
+            or resolution.status != Status.RESOLVED
+            or resolution.identifier_record is not None  # its PMID or DOI names another paper
+            or resolution.record is None
         ):
-            edits.append((slot.append_at, slot.append_at, f" PMID: {resolution.record.pmid}"))
-    return edits
+            continue
+        record = resolution.record
+        pmid = record.pmid if entry.pmid is None and record.pmid else None
+        doi = record.doi if entry.doi is None and record.doi else None
+        if pmid or doi:
+            notes.append(_IdentifierNote(entry.number, slot.append_at, pmid, doi))
+    return notes
+
+
+def _note_reads_right(before: Document, after: Document, note: _IdentifierNote) -> bool:
+    """True when the note changed nothing the reader reads from the article but identifiers,
+    and the reader now finds the identifiers written."""
+    entry = after.reference(note.number)
+    return (
+        entry is not None
+        and (note.pmid is None or entry.pmid == note.pmid)
+        and (note.doi is None or entry.doi == note.doi)
+        and cited_works(before) == cited_works(after)
+    )
 
 
 # --- checking the result ------------------------------------------------------------------
 
 
 def _work(entry: Reference) -> tuple[object, ...]:
-    """What an entry is, whatever its number: its text without number prefix or PMID note,
-    and what the reader parsed from it (so a journal line left behind would show)."""
-    text = " ".join(_PMID_NOTE.sub("", _NUMBER_PREFIX.sub("", entry.raw)).split()).lower()
+    """What an entry is, whatever its number and identifiers: its text without number prefix,
+    PMID or DOI, and what the reader parsed from it (so a journal line left behind shows)."""
+    text = _IDENTIFIER_NOTE.sub("", _NUMBER_PREFIX.sub("", entry.raw))
+    text = " ".join(text.split()).lower()
     return (
         text,
         entry.label,
@@ -486,7 +517,6 @@ def _work(entry: Reference) -> tuple[object, ...]:
         entry.volume,
         entry.issue,
         entry.pages,
-        entry.doi,
         entry.url,
     )
 
@@ -571,33 +601,20 @@ def _fix_body(text: str, path: str, fmt: str, resolver: Resolver | None) -> tupl
         renumbered = read_text(fixed, path, fmt)
         found = resolver.resolve(renumbered.references)
         resolutions = {resolution.reference: resolution for resolution in found}
-        edits = [
-            edit
-            for edit in _identifier_edits(fixed, renumbered, resolutions)
-            if _reads_the_same(renumbered, read_text(_apply_edits(fixed, [edit]), path, fmt))
-        ]
+        # Each note is tried alone: one that would change how its entry reads is left out.
+        edits = []
+        for note in _identifier_notes(fixed, renumbered, resolutions):
+            alone = read_text(_apply_edits(fixed, [note.edit]), path, fmt)
+            if _note_reads_right(renumbered, alone, note):
+                edits.append(note.edit)
         if edits:
             with_ids = _apply_edits(fixed, edits)
             check = check_fixed(renumbered, read_text(with_ids, path, fmt))
             if check is not None:
                 raise FixRefused(check)
-            messages.append(f"added the PMID to {len(edits)} reference entries")
+            messages.append(f"added identifiers to {len(edits)} reference entries")
             fixed = with_ids
     return fixed, messages
-
-
-def _reads_the_same(before: Document, after: Document) -> bool:
-    """True when a PMID note changed nothing the reader reads from the article but the PMID.
-
-    A note on the "Journal, Year" line of a page copied from the web, for one, would stop
-    that line being read as journal and year; such an entry is left as it is.
-    """
-
-    def reading(document: Document) -> list[object]:
-        entries = [(_work(entry), entry.number) for entry in document.references]
-        return [entries, [(claim.text, claim.numbers) for claim in document.claims]]
-
-    return reading(before) == reading(after)
 
 
 def fix_file(

@@ -628,7 +628,7 @@ def test_add_identifiers_writes_pmids_after_renumbering(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     resolver = FakeResolver({"Falls as the main cause": "27000001"})
     result = fix_file(path, dry_run=False, resolver=resolver)
-    assert result.messages[-1] == f"{path}: added the PMID to 1 reference entries"
+    assert result.messages[-1] == f"{path}: added identifiers to 1 reference entries"
     assert "3. Kessler T. Falls as the main cause of fractures in the oldest old. Age Ageing. " in (
         path.read_text(encoding="utf-8")
     )
@@ -828,7 +828,7 @@ def test_pmids_follow_the_journal_line_of_web_entries(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.txt", tmp_path)
     resolver = FakeResolver({"Cold water immersion": "30000001", "Light cycling": "25000002"})
     result = fix_file(path, dry_run=False, resolver=resolver)
-    assert result.messages[-1].endswith("added the PMID to 2 reference entries")
+    assert result.messages[-1].endswith("added identifiers to 2 reference entries")
     text = path.read_text(encoding="utf-8")
     assert "\nSports Medicine Reviews, 2018 PMID: 30000001\n" in text
     assert "\nJournal of Sports Physiology, 2015 PMID: 25000002\n" in text
@@ -839,13 +839,24 @@ def test_pmids_follow_the_journal_line_of_web_entries(tmp_path: Path) -> None:
     ]
 
 
-def test_a_pmid_note_that_changes_how_an_entry_reads_is_left_out() -> None:
+def test_a_note_that_changes_how_an_entry_reads_is_left_out() -> None:
     text = (FIXTURES / "out-of-order.fixed.md").read_text(encoding="utf-8")
     before = read_text(text, "a.md", "md")
+    note = fix._IdentifierNote(1, 0, pmid="1", doi=None)
     noted = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2012;345:e4021. PMID: 1")
-    assert fix._reads_the_same(before, read_text(noted, "a.md", "md"))
-    garbled = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2013;345:e4021.")
-    assert not fix._reads_the_same(before, read_text(garbled, "a.md", "md"))
+    assert fix._note_reads_right(before, read_text(noted, "a.md", "md"), note)
+    garbled = noted.replace("BMJ. 2012;", "BMJ. 2013;")
+    assert not fix._note_reads_right(before, read_text(garbled, "a.md", "md"), note)
+    unread = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2012;345:e4021. PMlD 1")
+    assert not fix._note_reads_right(before, read_text(unread, "a.md", "md"), note)
+
+
+def test_dois_are_written_with_pmids_when_missing() -> None:
+    document = markdown_document()
+    record = Record(pmid="111", doi="10.1000/walk.2010.1")
+    resolutions = {1: Resolution(1, Status.RESOLVED, record=record)}
+    text = add_identifiers(document.text, document, resolutions)
+    assert "J Sport Med. 2010;4:1-9. doi: 10.1000/walk.2010.1 PMID: 111\n" in text
 
 
 def test_pmids_go_inside_html_list_items(tmp_path: Path) -> None:
