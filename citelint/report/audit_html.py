@@ -77,6 +77,7 @@ th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left;
          vertical-align: top; }
 th { background: #f6f8fa; }
 .notice { color: var(--bad); font-weight: 700; }
+td a { white-space: nowrap; }
 @media (max-width: 760px) { .claim { grid-template-columns: 1fr; } }
 @media print { body { background: #fff; } .claim, .citation { break-inside: avoid; } }
 """
