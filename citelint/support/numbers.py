@@ -164,10 +164,10 @@ class Quantity:
 def normalise(text: str) -> str:
     """The text with unicode minus, dashes, raised dots and odd spaces made plain.
 
-    The result has the same length as ``text`` except for thousands separators written as
-    thin spaces, which are dropped; callers needing offsets use ``_normalise_keep_length``.
+    Every character stays in place, so offsets into the result are offsets into ``text``; a
+    thin space between digit groups becomes a comma ("12 345" reads "12,345").
     """
-    return _THIN_GROUP.sub("", _normalise_keep_length(text))
+    return _normalise_keep_length(text)
 
 
 def _normalise_keep_length(text: str) -> str:

@@ -10,6 +10,7 @@ the evidence sentence and the matched terms come back with the score.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -58,6 +59,8 @@ class RecordProfile:
     abbreviations: dict[str, str]
     # Terms by their first MIN_PREFIX letters, for partial matches without a full scan.
     prefixes: dict[str, list[str]] = field(default_factory=dict)
+    # Inverse sentence frequency of each term, for choosing the evidence sentence.
+    rarity: dict[str, float] = field(default_factory=dict)
 
     @property
     def has_abstract(self) -> bool:
@@ -93,6 +96,7 @@ def profile_record(record: Record) -> RecordProfile:
             prefixes.setdefault(term[:MIN_PREFIX], []).append(term)
     return RecordProfile(
         prefixes=prefixes,
+        rarity=_rarity(sentence_terms),
         record=record,
         sentences=sentences,
         sentence_terms=sentence_terms,
@@ -128,6 +132,17 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:size]
 
 
+def _rarity(sentence_terms_list: list[set[str]]) -> dict[str, float]:
+    """Inverse sentence frequency of each term of the record, between about 0.4 and 1."""
+    count = len(sentence_terms_list)
+    frequency: dict[str, int] = {}
+    for sentence_terms in sentence_terms_list:
+        for term in sentence_terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    top = math.log(1 + count)
+    return {term: math.log(1 + count / n) / top for term, n in frequency.items()}
+
+
 def claim_terms(claim_text: str, profile: RecordProfile) -> set[str]:
     """The claim's key terms, with abbreviations the record defines expanded too."""
     return key_terms(claim_text, profile.abbreviations)
@@ -151,27 +166,28 @@ def assess_profile(
     matched = {t for t, (credit, _) in credits.items() if credit > 0}
     whole = sum(_weight(t) * credits[t][0] for t in terms) / total
 
-    best_index, best_score = -1, 0.0
+    # The score takes the sentence that covers most of the claim. The evidence shown is chosen
+    # with each term weighted by its rarity among the record's sentences (as in BM25), so the
+    # topic words every sentence repeats decide little.
+    coverage: list[float] = []
+    best_index, best_rank = -1, 0.0
     for index, sentence_terms in enumerate(profile.sentence_terms):
-        covered = sum(
-            _weight(t) * credit
+        shared = [
+            (t, credit, via)
             for t, (credit, via) in credits.items()
             if via is not None and via in sentence_terms
-        )
-        sentence_score = covered / total
-        numbers_here = sum(1 for q in found if matches(q, profile.sentence_values[index]))
+        ]
+        coverage.append(sum(_weight(t) * credit for t, credit, _ in shared) / total)
+        rank = sum(_weight(t) * c * profile.rarity.get(via, 1.0) for t, c, via in shared) / total
         # Numbers the claim shares with a sentence point at it, but do not raise the score.
-        rank = sentence_score + 0.05 * numbers_here
-        if rank > best_score + 1e-9:
-            best_index, best_score = index, rank
+        rank += 0.05 * sum(1 for q in found if matches(q, profile.sentence_values[index]))
+        if rank > best_rank + 1e-9:
+            best_index, best_rank = index, rank
     if best_index < 0:
         return Support(whole / 2, None, 0.0, found, missing, conflict, terms, matched)
-    sentence_terms = profile.sentence_terms[best_index]
-    evidence_score = (
-        sum(_weight(t) * c for t, (c, via) in credits.items() if via in sentence_terms) / total
-    )
-    score = 0.5 * whole + 0.5 * evidence_score
+    score = 0.5 * whole + 0.5 * max(coverage)
     evidence = profile.sentences[best_index]
+    evidence_score = coverage[best_index]
     return Support(
         round(score, 4),
         evidence,
@@ -273,7 +289,7 @@ DESIGNS = (
         frozenset({"Observational Study", "Multicenter Study", "Comparative Study"}),
         re.compile(
             r"\bcohort|\bprospective|\bretrospective|\blongitudinal|\bregistry|"
-            r"\bobservational|\bfollowed (?:up|for)\b|\bdatabase\b",
+            r"\bobservational|\bfollow(?:ed|-up|ing)\b|\bdatabase\b",
             re.I,
         ),
     ),

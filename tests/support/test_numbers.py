@@ -1,0 +1,146 @@
+"""Numbers in claims: found with their role, normalised, and looked up in a source."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.numbers import Quantity, extract_numbers, matches, normalise, source_values
+
+
+def found(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.role) for q in extract_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mean ± SD, p-values and durations, as AI answers write them
+        (
+            "scores decreased from 7.4 ± 2.3 to 2.8 ± 2.4 (p < 0.05) over a 27-month follow-up",
+            [
+                (7.4, "mean-sd"),
+                (2.3, "mean-sd"),
+                (2.8, "mean-sd"),
+                (2.4, "mean-sd"),
+                (0.05, "p-value"),
+                (27.0, "duration"),
+            ],
+        ),
+        ("7.4 +/- 2.3", [(7.4, "mean-sd"), (2.3, "mean-sd")]),
+        # confidence intervals in their usual spellings; the 95 of "95% CI" is no claim
+        (
+            "mean difference -1.63; 95% CI: -2.68, -0.57; p = 0.002",
+            [
+                (-1.63, "mean-difference"),
+                (-2.68, "ci"),
+                (-0.57, "ci"),
+                (0.002, "p-value"),
+            ],
+        ),
+        ("(95% CI -2.68 to -0.57)", [(-2.68, "ci"), (-0.57, "ci")]),
+        ("95% confidence interval 1.2-3.4", [(1.2, "ci"), (3.4, "ci")]),
+        # unicode minus, en dash ranges and Lancet raised decimal points
+        (
+            "MD \u22121\u00b763 (95% CI \u22122\u00b768 to \u22120\u00b757)",
+            [
+                (-1.63, "mean-difference"),
+                (-2.68, "ci"),
+                (-0.57, "ci"),
+            ],
+        ),
+        (
+            "HR 0\u00b775 (95% CI 0\u00b761\u20130\u00b792)",
+            [
+                (0.75, "hazard-ratio"),
+                (0.61, "ci"),
+                (0.92, "ci"),
+            ],
+        ),
+        ("hazard ratio of 0.81", [(0.81, "hazard-ratio")]),
+        ("OR 2.1", [(2.1, "odds-ratio")]),
+        ("adjusted odds ratio 0.88", [(0.88, "odds-ratio")]),
+        ("relative risk 0.74", [(0.74, "risk-ratio")]),
+        ("standardised mean difference \u22120.25", [(-0.25, "mean-difference")]),
+        # sample sizes, thousands separators (comma and thin space), percentages
+        ("n = 120", [(120.0, "sample-size")]),
+        ("1,234 patients", [(1234.0, "sample-size")]),
+        ("71\u2009553 participants", [(71553.0, "sample-size")]),
+        ("45% of 120 patients", [(45.0, "percent"), (120.0, "sample-size")]),
+        ("reduced by 31 per cent", [(31.0, "percent")]),
+        # doses and durations, with the unit glued on or after a range
+        ("ketamine 0.5 mg/kg over 40 minutes", [(0.5, "dose"), (40.0, "duration")]),
+        ("5mg daily", [(5.0, "dose")]),
+        ("10-20 mg for 12 weeks", [(10.0, "dose"), (20.0, "dose"), (12.0, "duration")]),
+        ("a 6-week programme", [(6.0, "duration")]),
+        # p-values written without the leading zero
+        ("P=.002", [(0.002, "p-value")]),
+        ("p \u2264 0.01", [(0.01, "p-value")]),
+        # plain numbers stay, with no role to name
+        ("a score of 58 points", [(58.0, "plain")]),
+    ],
+)
+def test_numbers_are_found_with_their_role(text: str, expected: list[tuple[float, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "published in 2019",  # a year
+        "between 2012 and 2016",
+        "type 2 diabetes",  # numbers that name things
+        "a phase 3 trial",
+        "see Figure 2",
+        "IL-6 and COVID-19",  # part of a name
+        "T2DM, HbA1c and SGLT2",
+        "the 3rd visit",  # ordinals
+        "level 2 or level 3 hypoglycaemia",
+    ],
+)
+def test_things_that_are_not_measurements_are_left_out(text: str) -> None:
+    assert extract_numbers(text) == []
+
+
+def test_a_year_with_a_unit_is_a_measurement() -> None:
+    assert found("a dose of 2000 mg") == [(2000.0, "dose")]
+    assert found("2000 patients") == [(2000.0, "sample-size")]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "HR 0\u00b775 and \u22121.5"
+    quantities = extract_numbers(text)
+    assert [text[q.start : q.end] for q in quantities] == ["0\u00b775", "\u22121.5"]
+    assert [q.raw for q in quantities] == ["0\u00b775", "\u22121.5"]
+
+
+def test_normalise_makes_typography_plain() -> None:
+    assert normalise("\u22122\u00b768\u2013\u22120\u00b757") == "-2.68--0.57"
+    assert normalise("12\u2009345 adults") == "12,345 adults"
+    assert normalise("p\u00a0<\u00a00.05") == "p < 0.05"
+
+
+def quantity(raw: str, role: str = "plain") -> Quantity:
+    (found_quantity,) = [q for q in extract_numbers(raw) if q.raw in raw]
+    return Quantity(found_quantity.value, role, raw, 0, len(raw))
+
+
+@pytest.mark.parametrize(
+    ("claim_number", "source", "expected"),
+    [
+        ("27%", "improved in 27% of patients", True),
+        ("27%", "improved in 26.8% of patients", True),  # the claim rounds
+        ("26.8%", "improved in 27% of patients", False),  # the claim is more precise
+        ("2.80", "a ratio of 2.8", True),
+        ("1.63", "mean difference \u22121.63", True),  # "reduced by 1.63"
+        ("27%", "a proportion of 0.27", True),
+        ("1,234", "1234 adults", True),
+        ("71,553", "with 71 553 participants", True),  # thin space lost by a parser
+        ("3", "three trials", True),
+        ("312", "rose by 212 m", False),
+        ("0.68", "HR 0\u00b769", False),
+    ],
+)
+def test_claim_numbers_are_looked_up_allowing_for_rounding(
+    claim_number: str, source: str, expected: bool
+) -> None:
+    assert matches(quantity(claim_number), source_values(source)) is expected

@@ -1,0 +1,137 @@
+"""Support scores, evidence sentences, numbers and study designs for claims against records."""
+
+from __future__ import annotations
+
+from citelint.models import Record
+from citelint.support.scoring import (
+    SUPPORT_THRESHOLD,
+    assess,
+    best_entries,
+    design_conflict,
+    split_sentences,
+)
+
+STIMULATION = Record(
+    pmid="1",
+    title="Spinal cord stimulation for leg pain in lumbar spinal stenosis.",
+    abstract=(
+        "We followed 40 patients with lumbar spinal stenosis treated with spinal cord "
+        "stimulation (SCS). Leg pain on the visual analogue scale fell from 7.8 \u00b1 1.9 to "
+        "3.1 \u00b1 2.2 (p < 0.001) over a mean follow-up of 22 months. Two systems were "
+        "removed for infection."
+    ),
+    publication_types=["Journal Article"],
+)
+BALANCE = Record(
+    pmid="2",
+    title="Paraspinal denervation and postural balance in spinal stenosis.",
+    abstract=(
+        "Falls are common in spinal stenosis. Paraspinal mapping scores correlated with "
+        "limits of stability (r = 0.71), whereas leg pain did not correlate with balance."
+    ),
+)
+FRACTURES = Record(
+    pmid="3",
+    title="Vitamin D and fractures in older adults: a randomised trial.",
+    abstract=(
+        "We randomised 4128 adults aged 70 or older to vitamin D or placebo. Nonvertebral "
+        "fractures occurred in 6.9% and 7.3% (hazard ratio 0.94)."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+CLAIM = (
+    "SCS relieved leg pain in lumbar spinal stenosis, with VAS scores falling from 7.8 \u00b1 1.9 "
+    "to 3.1 \u00b1 2.2 over 22 months."
+)
+
+
+def test_a_paraphrase_of_the_abstract_is_well_supported() -> None:
+    support = assess(CLAIM, STIMULATION)
+    assert support.score > 0.5
+    assert support.evidence is not None and "7.8" in support.evidence
+    assert support.evidence_score > 0.3
+    assert [q.raw for q in support.numbers_found] == ["7.8", "1.9", "3.1", "2.2", "22"]
+    assert support.numbers_missing == []
+    assert support.design_conflict is None
+
+
+def test_an_unrelated_record_scores_below_the_threshold() -> None:
+    support = assess(CLAIM, FRACTURES)
+    assert support.score < SUPPORT_THRESHOLD
+    assert len(support.numbers_missing) == 5
+
+
+def test_a_changed_number_is_missing_but_the_rest_found() -> None:
+    support = assess(CLAIM.replace("7.8", "8.8"), STIMULATION)
+    assert [q.raw for q in support.numbers_missing] == ["8.8"]
+
+
+def test_the_evidence_is_the_sentence_that_matches_the_claim() -> None:
+    support = assess("Two spinal cord stimulation systems were removed for infection.", STIMULATION)
+    assert support.evidence == "Two systems were removed for infection."
+
+
+def test_abbreviations_the_abstract_defines_count_for_the_claim() -> None:
+    with_abbreviation = assess("SCS relieves pain.", STIMULATION)
+    assert {"cord", "spin"} <= with_abbreviation.claim_terms
+
+
+def test_a_claim_without_content_words_scores_zero() -> None:
+    support = assess("It was so.", STIMULATION)
+    assert support.score == 0.0
+    assert support.evidence is None
+
+
+def test_a_record_without_abstract_is_scored_on_its_title() -> None:
+    record = Record(pmid="9", title="Spinal cord stimulation in lumbar spinal stenosis.")
+    support = assess("Spinal cord stimulation helps in lumbar spinal stenosis.", record)
+    assert support.evidence == record.title
+    assert support.score > 0.5
+
+
+def test_best_entries_ranks_every_entry_for_the_claim() -> None:
+    claim = "Paraspinal denervation correlates with poor balance in spinal stenosis."
+    ranking = best_entries(claim, {1: STIMULATION, 2: BALANCE, 3: FRACTURES})
+    assert [entry for entry, _ in ranking] == [2, 1, 3]
+    assert ranking[0][1] > ranking[1][1] > ranking[2][1]
+
+
+def test_sentences_do_not_break_after_abbreviations() -> None:
+    text = "Smith et al. found this. Risk fell vs. placebo (p = 0.01). It lasted."
+    assert split_sentences(text) == [
+        "Smith et al. found this.",
+        "Risk fell vs. placebo (p = 0.01).",
+        "It lasted.",
+    ]
+
+
+def test_design_named_in_the_claim_is_checked_against_types_and_abstract() -> None:
+    assert design_conflict("A meta-analysis found pain relief.", STIMULATION)
+    assert design_conflict("A randomized trial found pain relief.", STIMULATION)
+    assert design_conflict("A randomized trial found fewer fractures.", FRACTURES) is None
+    # Nothing in PubMed names a cohort design, but the abstract shows it was followed up.
+    assert design_conflict("A cohort study followed patients.", STIMULATION) is None
+
+
+def test_the_abstract_can_confirm_a_design_the_types_miss() -> None:
+    record = Record(
+        pmid="5",
+        title="Exercise for back pain",
+        abstract="We pooled 12 trials in a meta-analysis of exercise for back pain.",
+        publication_types=["Journal Article"],
+    )
+    assert design_conflict("A meta-analysis showed exercise helps back pain.", record) is None
+
+
+def test_a_guideline_claim_conflicts_with_a_trial_record() -> None:
+    reason = design_conflict("Guidelines recommend vitamin D for fracture prevention.", FRACTURES)
+    assert reason is not None
+    assert "guideline" in reason and "Randomized Controlled Trial" in reason
+
+
+def test_without_abstract_only_clearly_non_research_types_conflict() -> None:
+    bare = Record(pmid="6", title="Stimulation in stenosis", publication_types=["Journal Article"])
+    assert design_conflict("A randomized trial of stimulation.", bare) is None
+    editorial = Record(pmid="7", title="Stimulation in stenosis", publication_types=["Editorial"])
+    reason = design_conflict("A randomized trial of stimulation.", editorial)
+    assert reason is not None and "no abstract" in reason

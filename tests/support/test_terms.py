@@ -1,0 +1,86 @@
+"""Key terms: stems without stopwords, spellings aligned, abbreviations expanded."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.terms import find_abbreviations, is_generic, key_terms, stem
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("randomised", "randomized", "randomization"),
+        ("stenosis", "stenoses"),
+        ("anaemia", "anemia"),
+        ("paediatric", "pediatric"),
+        ("oedema", "edema"),
+        ("decompression", "decompressive"),
+        ("denervation", "denervated"),
+        ("effectiveness", "effective"),
+        ("controlled", "control"),
+        ("centre", "center"),
+    ],
+)
+def test_inflections_and_spellings_share_a_stem(words: tuple[str, ...]) -> None:
+    assert len({stem(word) for word in words}) == 1
+
+
+def test_key_terms_drop_stopwords_and_keep_content() -> None:
+    terms = key_terms("The patients with lumbar spinal stenosis were treated in the clinic.")
+    assert {"lumbar", stem("spinal"), stem("stenosis"), stem("clinic")} <= terms
+    assert not {"the", "with", "were", "in"} & terms
+
+
+def test_hyphenated_words_give_their_parts() -> None:
+    assert {stem("anti"), stem("inflammatory")} <= key_terms("anti-inflammatory drugs")
+
+
+def test_abbreviation_defined_in_the_text_is_expanded() -> None:
+    terms = key_terms("Spinal cord stimulation (SCS) works. SCS relieved pain.")
+    assert {"scs", stem("stimulation"), "cord"} <= terms
+
+
+def test_abbreviation_defined_elsewhere_is_expanded_when_given() -> None:
+    alone = key_terms("SCS relieved pain.")
+    assert "cord" not in alone
+    given = key_terms("SCS relieved pain.", {"scs": "spinal cord stimulation"})
+    assert "cord" in given
+
+
+def test_only_words_written_like_abbreviations_are_expanded() -> None:
+    # "loss" is a word, not the plural of the abbreviation LOS.
+    assert "stabil" not in key_terms("loss of balance", {"los": "limit of stability"})
+    assert "limit" in key_terms("LOS testing", {"los": "limit of stability"})
+
+
+def test_plural_abbreviations_are_expanded() -> None:
+    assert stem("randomized") in key_terms("Two RCTs agreed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("spinal cord stimulation (SCS)", {"scs": "spinal cord stimulation"}),
+        ("visual analogue scale (VAS)", {"vas": "visual analogue scale"}),
+        ("limit of stability (LOS) testing", {"los": "limit of stability"}),
+        ("Oswestry Disability Index (ODI)", {"odi": "Oswestry Disability Index"}),
+        ("in this study (n = 40)", {}),
+        ("patients (mostly women)", {}),
+        (
+            "heart failure (HF); acute kidney injury (AKI)",
+            {
+                "hf": "heart failure",
+                "aki": "acute kidney injury",
+            },
+        ),
+    ],
+)
+def test_find_abbreviations(text: str, expected: dict[str, str]) -> None:
+    assert find_abbreviations(text) == expected
+
+
+def test_generic_research_words_are_known() -> None:
+    assert is_generic(stem("patients"))
+    assert is_generic(stem("significantly"))
+    assert not is_generic(stem("stenosis"))
