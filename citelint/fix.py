@@ -704,6 +704,7 @@ def run_fix(
     diff_only: bool,
     input_format: str | None = None,
     resolver: Resolver | None = None,
+    exclude: Sequence[str] = (),
 ) -> tuple[str, str, int]:
     """Fix every article under ``paths``: (standard output, standard error, exit code).
 
@@ -716,7 +717,7 @@ def run_fix(
     if "-" in paths:
         errors.append("citelint: error: -: fix needs a file, not standard input\n")
         code = EXIT_ERROR
-    for path in collect_files([name for name in paths if name != "-"]):
+    for path in collect_files([name for name in paths if name != "-"], exclude):
         result = fix_file(path, dry_run=diff_only, input_format=input_format, resolver=resolver)
         if result.error:
             code = EXIT_ERROR
