@@ -66,12 +66,14 @@ def parse_entry(lines: list[str]) -> EntryFields:
     joined = " ".join(lines)
     fields = EntryFields()
     _read_identifiers(joined, fields)
-    web_source = _WEB_JOURNAL_LINE.match(lines[-1]) if len(lines) >= 2 else None
-    if web_source and "." not in lines[-1].rstrip(".") and not _LOCUS.search(lines[-1]):
-        fields.title = _tidy(" ".join(lines[:-1]))
-        fields.journal = _tidy(web_source["journal"])
-        fields.year = int(web_source["year"])
-        return fields
+    # Web pages: title line(s), then "Journal, Year", perhaps then a link line.
+    for index in range(len(lines) - 1, 0, -1):
+        source = _WEB_JOURNAL_LINE.match(lines[index])
+        if source and "." not in lines[index].rstrip(".") and not _LOCUS.search(lines[index]):
+            fields.title = _tidy(" ".join(lines[:index]))
+            fields.journal = _tidy(source["journal"])
+            fields.year = int(source["year"])
+            return fields
     _read_citation(_strip_identifiers(joined), fields)
     return fields
 
@@ -79,7 +81,8 @@ def parse_entry(lines: list[str]) -> EntryFields:
 def clean_markup(text: str) -> str:
     """Drop Markdown emphasis, link syntax and footnote back-arrows from an entry's text."""
     text = re.sub(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)", r"\1 \2", text)
-    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|↩︎?", "", text)
+    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?", "", text)
+    text = re.sub(r"^\s*\^\s*(?:[a-z]\s+)*", "", text)  # Wikipedia's back-links: "^ a b"
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -50,6 +50,7 @@ _NUMBERED_ENTRY = re.compile(
     r"(?:\[(?P<bracket>\d{1,4})\]:?|(?P<dotted>\d{1,4})[.)]|\((?P<paren>\d{1,4})\))"
     r"(?:[ \t]+|$)"
 )
+_BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 _LABEL = re.compile(
@@ -116,13 +117,15 @@ def read_layout(text: str, markdown: bool, locate: Locate) -> Layout:
     layout = Layout()
     headings = _heading_lines(lines, markdown)
     section = _reference_section(lines, headings, markdown)
-    in_section = set(range(section[0], section[1])) if section else set()
-    skipped = set(in_section)
     if section:
         layout.references_line = locate(lines[section[0] - 1].start)[0]
+    else:
+        section = _headless_list(lines)
+    skipped = set(range(section[0], section[1])) if section else set()
+    if section:
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
-        layout.references = _entries(lines[section[0] : section[1]], locate)
+        layout.references = _entries(lines[section[0] : section[1]], markdown, locate)
     for start, end in _boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))
     if markdown:
@@ -184,12 +187,29 @@ def _reference_section(
         line = lines[end]
         if end in headings and not (end == start and _SETEXT_RULE.fullmatch(line.text)):
             break
-        if _BOILERPLATE.match(line.text) or _CLOSING_SECTION.fullmatch(line.text):
-            break
-        if markdown and _EMPHASIS_LINE.fullmatch(line.text):
+        text = _heading_text(lines, end, headings, markdown)
+        if _BOILERPLATE.match(text) or _CLOSING_SECTION.fullmatch(text):
             break
         end += 1
     return start, end
+
+
+def _headless_list(lines: list[Line]) -> tuple[int, int] | None:
+    """Lines "[1] Smith J. ..." ending the article with no heading above them are its list."""
+    end = len(lines)
+    while end > 0 and lines[end - 1].blank:
+        end -= 1
+    start, entries = end, 0
+    while start > 0:
+        line = lines[start - 1]
+        if _BRACKET_ENTRY.match(line.text):
+            entries += 1
+        elif not line.blank and not line.text[:1].isspace():
+            break
+        start -= 1
+    while start < end and not _BRACKET_ENTRY.match(lines[start].text):
+        start += 1
+    return (start, end) if entries >= 2 else None
 
 
 def _boilerplate_end(lines: list[Line], start: int, headings: set[int]) -> int:
@@ -250,15 +270,27 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
     return blocks
 
 
-def _entries(lines: list[Line], locate: Locate) -> list[Reference]:
+def _label_of(text: str) -> str | None:
+    """The label of a line such as "Research" or "**Guideline**", or None."""
+    emphasis = _EMPHASIS_LINE.fullmatch(text)
+    plain = emphasis[2] if emphasis else text
+    return plain.strip() if _LABEL.fullmatch(plain) else None
+
+
+def _entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
     """The entries of a reference section: numbered ones, or unnumbered ones in order."""
     content = [line for line in lines if not line.blank]
-    first = next((line for line in content if not _LABEL.fullmatch(line.text)), None)
+    first = next((line for line in content if not _label_of(line.text)), None)
     if first is None:
         return []
-    if _entry_number(first.text) is not None:
-        return _numbered_entries(content, locate)
-    return _unnumbered_entries(lines, locate)
+    if _entry_number(first.text) is None:
+        return _unnumbered_entries(lines, locate)
+    references = _numbered_entries(content, locate)
+    if markdown and len(references) > 1 and len({entry.number for entry in references}) == 1:
+        # "1. 1. 1." is Markdown's lazy numbering: the list renders as 1, 2, 3.
+        for position, entry in enumerate(references):
+            entry.number += position
+    return references
 
 
 def _numbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
@@ -268,8 +300,8 @@ def _numbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
     current_label: str | None = None
     number = 0
     for line in lines:
-        if _LABEL.fullmatch(line.text):
-            label = line.text.strip()
+        if _label_of(line.text):
+            label = _label_of(line.text)
             continue
         start = _entry_number(line.text)
         if start is None:
@@ -298,11 +330,12 @@ def _entry_number(text: str) -> tuple[int, int] | None:
 
 def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
     groups: list[tuple[str | None, list[Line]]] = []
+    lines_by_number = {line.number: line for line in lines}
     content = [line for line in lines if not line.blank]
-    if any(_LABEL.fullmatch(line.text) for line in content):
+    if any(_label_of(line.text) for line in content):
         for line in content:
-            if _LABEL.fullmatch(line.text):
-                groups.append((line.text.strip(), []))
+            if _label_of(line.text):
+                groups.append((_label_of(line.text), []))
             elif groups:
                 groups[-1][1].append(line)
             else:
@@ -326,13 +359,16 @@ def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         if pending:
             groups.append((None, pending))
     else:
-        paragraph: list[Line] = []
-        for line in [*lines, Line(-1, 0, "")]:
-            if line.blank and paragraph:
-                groups.append((None, paragraph))
-                paragraph = []
-            elif not line.blank:
-                paragraph.append(line)
+        # One entry a paragraph; inside a paragraph a new line starts a new entry unless it
+        # is indented or starts in lower case, as a wrapped line does.
+        for line in content:
+            before = lines_by_number.get(line.number - 1)
+            blank_before = before is None or before.blank
+            wrapped = line.text[:1].isspace() or line.text.lstrip()[:1].islower()
+            if blank_before or not wrapped or not groups:
+                groups.append((None, [line]))
+            else:
+                groups[-1][1].append(line)
     groups = [(label, group) for label, group in groups if group]
     return [
         _reference(position, group, label, False, locate)

@@ -84,3 +84,15 @@ def test_entities_and_fragments() -> None:
 def test_broken_html_still_reads() -> None:
     document = read_text("<p>Unclosed <b>bold [1]\n<div>claim [2]", "a.html", "html")
     assert [c.numbers for c in document.claims] == [[1], [2]]
+
+
+def test_wikipedia_style_references() -> None:
+    page = (
+        '<p>A claim.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>\n'
+        '<div class="reflist"><ol class="references"><li id="cite_note-1">'
+        '<span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> '
+        '<span class="reference-text">Smith J. Aspirin. Lancet. 2010;1:1.</span></li></ol></div>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title) for e in document.references] == [(1, "Aspirin")]
+    assert [(c.text, c.numbers) for c in document.claims] == [("A claim.", [1])]

@@ -92,3 +92,23 @@ def test_headed_disclaimer_is_not_body() -> None:
 def test_link_reference_definitions_are_not_claims() -> None:
     text = "See [the trial][1] for more.\n\n[1]: https://example.org/trial\n"
     assert cited(text) == []
+
+
+def test_lazy_markdown_numbering_counts_up() -> None:
+    text = "Claim [1]. Another [2].\n\n## References\n\n1. A. One. J. 2010.\n1. B. Two. J. 2011.\n"
+    entries = read_text(text, "a.md", "md").references
+    assert [(e.number, e.line) for e in entries] == [(1, 5), (2, 6)]
+
+
+def test_bold_labels_name_the_next_entry() -> None:
+    text = (
+        "Claim. 1\n\n## Sources\n\n**Guideline**\n\nManagement of knee pain\n\n"
+        "Guideline Digest, 2022\n\n**Disclaimer**\n\nNot advice.\n"
+    )
+    [entry] = read_text(text, "a.md", "md").references
+    assert (entry.label, entry.title, entry.journal, entry.year) == (
+        "Guideline",
+        "Management of knee pain",
+        "Guideline Digest",
+        2022,
+    )

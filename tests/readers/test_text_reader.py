@@ -104,3 +104,44 @@ def test_boilerplate_after_the_list_is_not_an_entry() -> None:
 def test_disclaimer_before_the_article_hides_only_its_own_paragraph() -> None:
     text = "Medical disclaimer\nNot advice. 3\n\nAspirin lowers risk. 1\n"
     assert [c.numbers for c in read_text(text, "a.txt", "txt").claims] == [[1]]
+
+
+def test_a_trailing_bracketed_list_needs_no_heading() -> None:
+    text = (
+        "Aspirin lowers risk [1]. Statins too [2].\n\n"
+        "[1] Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "[2] Brown K. Statins and stroke.\n"
+        "    Lancet. 2012;380:1-9.\n"
+    )
+    document = read_text(text, "a.txt", "txt")
+    assert [(e.number, e.line) for e in document.references] == [(1, 3), (2, 4)]
+    assert document.references_line is None
+    assert [c.numbers for c in document.claims] == [[1], [2]]
+
+
+def test_unnumbered_entries_one_a_line_with_wrapped_lines() -> None:
+    text = (
+        "Claim. 1\n\nReferences\n\n"
+        "Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "Brown K. Statins and stroke, a long title that\n"
+        "wraps onto a second line. Lancet. 2012;380:1-9.\n"
+    )
+    entries = read_text(text, "a.txt", "txt").references
+    assert [(e.number, e.numbered, e.line, e.journal) for e in entries] == [
+        (1, False, 5, "N Engl J Med"),
+        (2, False, 6, "Lancet"),
+    ]
+
+
+def test_web_entry_with_a_link_line_after_the_source() -> None:
+    text = (
+        "Claim. 1\n\nReferences\n\nResearch\n\nExercise for knee pain.\n\n"
+        "Knee Journal, 2016\n\nhttps://pubmed.ncbi.nlm.nih.gov/27000001/\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert (entry.title, entry.journal, entry.year, entry.pmid) == (
+        "Exercise for knee pain",
+        "Knee Journal",
+        2016,
+        "27000001",
+    )
