@@ -2,9 +2,9 @@
 
 Every edit is made at a source position the reader reported, all against the original
 text, so offsets never shift and whatever the fix does not mean to change stays byte for
-byte (line endings included). The result is read again and checked before anything is written: if the fixed
-article is still out of order, or any claim would cite a different work, the file is left
-alone. Writes go to a temporary file beside the article and replace it in one step, so the
+byte (line endings included). The result is read again and checked before anything is
+written: if the fixed article is still out of order, or any claim would cite a different
+work, the file is left alone. Writes go to a temporary file beside the article and replace it in one step, so the
 article is never left half-written.
 """
 
