@@ -4,8 +4,8 @@ Every edit is made at a source position the reader reported, all against the ori
 text, so offsets never shift and whatever the fix does not mean to change stays byte for
 byte (line endings included). The result is read again and checked before anything is
 written: if the fixed article is still out of order, or any claim would cite a different
-work, the file is left alone. Writes go to a temporary file beside the article and replace it in one step, so the
-article is never left half-written.
+work, the file is left alone. Writes go to a temporary file beside the article that then
+replaces it in one step, so the article is never left half-written.
 """
 
 from __future__ import annotations
