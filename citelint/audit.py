@@ -406,11 +406,13 @@ def run_audit(
     html_path: str | None,
     show_progress: bool,
     color: bool = False,
+    resolver: Resolver | None = None,
 ) -> tuple[str, int]:
     """Run ``citelint audit``: the report to print and the exit code.
 
-    Unreadable files are named on stderr and make the exit code 2, as ``check`` does; the
-    audit of the other files is still written.
+    ``resolver`` defaults to ``build_resolver(config)``; the command passes its lock-file
+    resolver. Unreadable files are named on stderr and make the exit code 2, as ``check``
+    does; the audit of the other files is still written.
     """
     # The writers import this module's dataclasses, so they are imported here, not above.
     from citelint.report.audit_html import render_audit_html
@@ -419,7 +421,7 @@ def run_audit(
 
     if fmt not in ("text", "json"):
         raise CitelintError(f"audit writes text or json, not {fmt!r}")
-    resolver = build_resolver(config)
+    resolver = resolver or build_resolver(config)
     result = lint_paths(paths, config, resolver)
     ensure_resolutions(result, resolver)
     for error in result.errors:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import citelint.audit as audit_module
 from citelint.audit import (
     GOOD,
     MISSING,
@@ -25,7 +24,7 @@ from citelint.audit import (
 from citelint.config import Config
 from citelint.engine import LintResult, lint_documents
 from citelint.entrez.pubmed_xml import parse_pubmed_articles
-from citelint.errors import CitelintError, InputError
+from citelint.errors import CitelintError
 from citelint.models import (
     Claim,
     Document,
@@ -422,91 +421,10 @@ def test_the_audit_resolves_references_that_the_lint_run_skipped() -> None:
     assert resolver.calls == 1
 
 
-# --- run_audit, the body of the ``citelint audit`` command ----------------------------------
-
-
-@pytest.fixture
-def engine(monkeypatch: pytest.MonkeyPatch) -> list[LintResult]:
-    """Stand-ins for reading files and PubMed, so run_audit's own work is what is tested."""
-    results: list[LintResult] = []
-
-    def fake_lint_paths(paths: list[str], config: Config, resolver: object) -> LintResult:
-        result = lint_documents([stenosis_document()], config, resolver)  # type: ignore[arg-type]
-        result.errors = [InputError(p, "cannot read") for p in paths if p.startswith("bad")]
-        results.append(result)
-        return result
-
-    monkeypatch.setattr(audit_module, "lint_paths", fake_lint_paths)
-    monkeypatch.setattr(
-        audit_module, "build_resolver", lambda config: ByNumberResolver([STIMULATION, STATINS])
-    )
-    return results
-
-
-def test_run_audit_prints_the_report_and_fails_on_errors(engine: list[LintResult]) -> None:
-    output, status = run_audit(["stenosis.md"], Config(), "text", None, show_progress=False)
-
-    assert output.startswith("stenosis.md\n  1:1  Stimulation cut stenosis pain scores")
-    assert "Audited 3 claims with 3 citations" in output
-    has_errors = any(f.severity >= Severity.ERROR for f in engine[0].findings)
-    assert status == (1 if has_errors else 0)
-
-
-def test_run_audit_exit_code_follows_the_fail_level(engine: list[LintResult]) -> None:
-    _, status = run_audit(["a.md"], Config(fail_level=Severity.INFO), "json", None, False)
-
-    assert engine[0].findings, "the stenosis article should raise at least one finding"
-    assert status == 1
-    _, status = run_audit(["a.md"], Config(ignore=["CL"]), "json", None, False)
-    assert status == 0
-
-
-def test_run_audit_writes_json(engine: list[LintResult]) -> None:
-    output, _ = run_audit(["stenosis.md"], Config(), "json", None, False)
-
-    data = json.loads(output)
-    assert [c["citations"][0]["number"] for c in data["files"][0]["claims"]] == [1, 1, 1]
-
-
-def test_run_audit_writes_the_html_page(engine: list[LintResult], tmp_path: Path) -> None:
-    page = tmp_path / "audit.html"
-
-    run_audit(["stenosis.md"], Config(), "text", str(page), False)
-
-    assert "Spinal cord stimulation for pain" in page.read_text(encoding="utf-8")
-
-
-def test_run_audit_names_an_unwritable_page(engine: list[LintResult], tmp_path: Path) -> None:
-    with pytest.raises(CitelintError, match="cannot write"):
-        run_audit(["a.md"], Config(), "text", str(tmp_path / "no" / "audit.html"), False)
-
-
-def test_run_audit_reports_unreadable_files_and_exits_2(
-    engine: list[LintResult], capsys: pytest.CaptureFixture[str]
-) -> None:
-    output, status = run_audit(["bad.md"], Config(), "text", None, False)
-
-    assert status == 2
-    assert capsys.readouterr().err == "citelint: error: bad.md: cannot read\n"
-    assert "stenosis.md" in output  # what could be read is still audited
-
-
-def test_run_audit_shows_no_progress_bar_when_stderr_is_not_a_terminal(
-    engine: list[LintResult], capsys: pytest.CaptureFixture[str]
-) -> None:
-    run_audit(["stenosis.md"], Config(), "text", None, show_progress=True)
-
-    assert capsys.readouterr().err == ""
-
-
-def test_run_audit_rejects_other_formats(engine: list[LintResult]) -> None:
-    with pytest.raises(CitelintError, match="text or json"):
-        run_audit(["a.md"], Config(), "sarif", None, False)
-
-
 # --- a whole article, read from disk and resolved against the fixture records ---------------
 
 ROOT = Path(__file__).resolve().parents[1]
+STENOSIS = str(ROOT / "fixtures" / "audit" / "stenosis.md")
 
 
 def fixture_records() -> list[Record]:
@@ -518,7 +436,7 @@ def fixture_records() -> list[Record]:
 
 
 def test_audit_of_an_article_against_fixture_records() -> None:
-    document = read_path(ROOT / "fixtures" / "audit" / "stenosis.md")
+    document = read_path(Path(STENOSIS))
     result = lint_documents([document], Config(), StaticResolver(fixture_records()))
 
     (audit,) = build_audit(result)
@@ -544,3 +462,88 @@ def test_audit_of_an_article_against_fixture_records() -> None:
     assert rows[5].notices == ["expression of concern", "erratum"]
     assert [f.code for f in rows[8].findings] == ["CL201"]
     assert audit.other_findings() == []
+
+
+# --- run_audit, the body of the ``citelint audit`` command ----------------------------------
+
+
+def audit_run(
+    paths: list[str], config: Config | None = None, fmt: str = "text", html: str | None = None
+) -> tuple[str, int]:
+    resolver = StaticResolver(fixture_records())
+    return run_audit(paths, config or Config(), fmt, html, False, resolver=resolver)
+
+
+def test_run_audit_prints_the_report_and_fails_on_errors() -> None:
+    output, status = audit_run([STENOSIS])
+
+    assert output.startswith(f"{STENOSIS}\n  3:112  In a retrospective cohort, pain")
+    assert output.endswith(
+        "Audited 9 claims with 10 citations "
+        "(4 good, 2 weak, 3 unsupported, 1 unverified); 9 findings.\n"
+    )
+    assert status == 1  # CL205 retracted and CL201 not found are errors
+
+
+def test_run_audit_exit_code_follows_the_fail_level() -> None:
+    _, status = audit_run([STENOSIS], Config(ignore=["CL2"]))
+    assert status == 0  # the CL3xx findings left are warnings and infos
+
+    _, status = audit_run([STENOSIS], Config(ignore=["CL2"], fail_level=Severity.WARNING))
+    assert status == 1
+
+
+def test_run_audit_resolves_even_when_no_selected_rule_needs_records() -> None:
+    output, status = audit_run([STENOSIS], Config(select=["CL1"]), fmt="json")
+
+    first = json.loads(output)["files"][0]["claims"][0]["citations"][0]
+    assert (first["status"], first["pmid"]) == ("resolved", "39990001")
+    assert status == 0
+
+
+def test_run_audit_writes_json() -> None:
+    output, _ = audit_run([STENOSIS], fmt="json")
+
+    data = json.loads(output)
+    assert [c["line"] for c in data["files"][0]["claims"]] == [3, 5, 7, 9, 11, 13, 15, 17, 19]
+    assert data["summary"]["claims"] == 9
+
+
+def test_run_audit_writes_the_html_page(tmp_path: Path) -> None:
+    page = tmp_path / "audit.html"
+
+    output, _ = audit_run([STENOSIS], html=str(page))
+
+    assert "Intradiscal platelet-rich plasma reverses" in page.read_text(encoding="utf-8")
+    assert output.startswith(STENOSIS)
+
+
+def test_run_audit_names_an_unwritable_page(tmp_path: Path) -> None:
+    with pytest.raises(CitelintError, match="cannot write"):
+        audit_run([STENOSIS], html=str(tmp_path / "no" / "audit.html"))
+
+
+def test_run_audit_reports_unreadable_files_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "gone.md")
+
+    output, status = audit_run([missing, STENOSIS])
+
+    assert status == 2
+    assert capsys.readouterr().err.startswith(f"citelint: error: {missing}: ")
+    assert STENOSIS in output  # what could be read is still audited
+
+
+def test_run_audit_shows_no_progress_bar_when_stderr_is_not_a_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    resolver = StaticResolver(fixture_records())
+    run_audit([STENOSIS], Config(), "text", None, show_progress=True, resolver=resolver)
+
+    assert capsys.readouterr().err == ""
+
+
+def test_run_audit_rejects_other_formats() -> None:
+    with pytest.raises(CitelintError, match="text or json"):
+        audit_run([STENOSIS], fmt="sarif")
