@@ -261,7 +261,7 @@ DESIGNS = (
     ),
     Design(
         "randomized trial",
-        re.compile(r"\brandomi[sz]ed\b|\bRCTs?\b|\brandomly assigned\b"),
+        re.compile(r"(?i:\brandomi[sz]ed\b|\brandomly assigned\b)|\bRCTs?\b"),
         frozenset(
             {
                 "Randomized Controlled Trial",

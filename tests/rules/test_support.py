@@ -1,0 +1,296 @@
+"""Rules CL301-CL305 on small articles built by hand, with records resolved by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.errors import ConfigError
+from citelint.models import (
+    Claim,
+    Document,
+    Finding,
+    Marker,
+    Record,
+    Reference,
+    Resolution,
+    Severity,
+    Status,
+)
+from citelint.rules.base import CheckContext, Rule
+from citelint.rules.support import (
+    BetterReference,
+    ClaimOffTopic,
+    NoAbstract,
+    NumberNotInSource,
+    StudyTypeMismatch,
+)
+
+STIMULATION = Record(
+    pmid="101",
+    title="Spinal cord stimulation for leg pain in lumbar spinal stenosis: a retrospective cohort.",
+    abstract=(
+        "We reviewed 31 patients with lumbar spinal stenosis treated with spinal cord "
+        "stimulation (SCS). Leg pain on the visual analogue scale fell from 7.8 \u00b1 1.9 to "
+        "3.1 \u00b1 2.2 (p < 0.001) over a mean follow-up of 22 months. Four patients (13%) "
+        "needed lead revision."
+    ),
+    publication_types=["Journal Article"],
+)
+BALANCE = Record(
+    pmid="102",
+    title="Paraspinal denervation and postural balance in symptomatic spinal stenosis.",
+    abstract=(
+        "In 48 patients with symptomatic lumbar spinal stenosis, paraspinal mapping scores "
+        "correlated with static sway and most strongly with limits of stability (r = 0.71). "
+        "Leg pain did not correlate with balance. Denervation may shift the centre of gravity."
+    ),
+    publication_types=["Journal Article"],
+)
+WALKING = Record(
+    pmid="103",
+    title="Supervised walking training for lumbar spinal stenosis: a randomized trial.",
+    abstract=(
+        "We randomly assigned 96 adults with neurogenic claudication to 12 weeks of supervised "
+        "treadmill walking or a home exercise leaflet. Walking distance rose by 212 m with "
+        "supervision and by 64 m with the leaflet (p = 0.004)."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+FRACTURES = Record(
+    pmid="104",
+    title="Vitamin D and nonvertebral fractures in adults aged 70 or older: a randomised trial.",
+    abstract=(
+        "We randomised 4128 community-dwelling adults to daily vitamin D or placebo. "
+        "Nonvertebral fractures occurred in 6.9% and 7.3% (hazard ratio 0.94)."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+EDITORIAL = Record(pmid="105", title="Balance in spinal stenosis.", publication_types=["Editorial"])
+
+STIMULATION_CLAIM = (
+    "Spinal cord stimulation relieved leg pain in lumbar spinal stenosis, with visual analogue "
+    "scale scores falling from 7.8 \u00b1 1.9 to 3.1 \u00b1 2.2 over 22 months."
+)
+BALANCE_CLAIM = (
+    "Paraspinal denervation correlates with limits of stability and balance in symptomatic "
+    "spinal stenosis."
+)
+WALKING_CLAIM = (
+    "Supervised treadmill walking training increased walking distance in adults with "
+    "neurogenic claudication."
+)
+
+
+def context(
+    claims: list[tuple[str, list[int]]],
+    records: list[Record | None],
+    options: dict[str, object] | None = None,
+) -> CheckContext:
+    """An article whose line n holds claim n; entry i resolves to records[i - 1] (None: not)."""
+    document = Document(path="a.md", format="md", text="")
+    for line, (text, numbers) in enumerate(claims, start=1):
+        marker = Marker(numbers, line, len(text) + 2, "[" + ", ".join(map(str, numbers)) + "]")
+        document.claims.append(Claim(text, line, 1, [marker]))
+    resolutions = {}
+    for number, record in enumerate(records, start=1):
+        document.references.append(Reference(number, f"entry {number}", 50 + number, 1))
+        if record is None:
+            resolutions[number] = Resolution(number, Status.UNVERIFIED, reason="offline")
+        else:
+            resolutions[number] = Resolution(number, Status.RESOLVED, record=record)
+    document.text = "\n".join(f"{text} [{numbers}]" for text, numbers in claims)
+    return CheckContext(document, resolutions, options or {})
+
+
+def check(rule: Rule, ctx: CheckContext) -> list[Finding]:
+    return list(rule.check(ctx))
+
+
+# -- CL301 number-not-in-source ---------------------------------------------------------------
+
+
+def test_cl301_reports_a_number_the_abstract_does_not_state() -> None:
+    claim = STIMULATION_CLAIM.replace("7.8", "8.8")
+    (finding,) = check(NumberNotInSource(), context([(claim, [1])], [STIMULATION]))
+    assert finding.code == "CL301"
+    assert finding.severity is Severity.WARNING
+    assert '"8.8" (mean-sd)' in finding.message
+    assert "reference 1" in finding.message
+    assert (finding.line, finding.column) == (1, len(claim) + 2)
+    assert (finding.citation, finding.reference, finding.pmid) == (1, 1, "101")
+    assert finding.evidence is not None and "7.8" in finding.evidence
+
+
+def test_cl301_is_quiet_when_every_number_is_in_the_abstract() -> None:
+    assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [STIMULATION])) == []
+
+
+def test_cl301_accepts_a_rounded_number() -> None:
+    claim = "Spinal cord stimulation relieved leg pain in lumbar spinal stenosis over 22.0 months."
+    assert check(NumberNotInSource(), context([(claim, [1])], [STIMULATION])) == []
+
+
+def test_cl301_looks_in_every_cited_abstract() -> None:
+    claim = (
+        STIMULATION_CLAIM + " Paraspinal mapping correlated with limits of stability (r = 0.71)."
+    )
+    ctx = context([(claim, [1, 2])], [STIMULATION, BALANCE])
+    assert check(NumberNotInSource(), ctx) == []
+    wrong = claim.replace("0.71", "0.81")
+    (finding,) = check(NumberNotInSource(), context([(wrong, [1, 2])], [STIMULATION, BALANCE]))
+    assert '"0.81"' in finding.message and "(1, 2)" in finding.message
+
+
+def test_cl301_leaves_off_topic_claims_to_cl302() -> None:
+    assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [FRACTURES])) == []
+
+
+def test_cl301_skips_unresolved_entries_and_records_without_abstract() -> None:
+    assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [None])) == []
+    assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [EDITORIAL])) == []
+
+
+# -- CL302 claim-off-topic --------------------------------------------------------------------
+
+
+def test_cl302_reports_a_claim_the_abstract_does_not_support() -> None:
+    (finding,) = check(ClaimOffTopic(), context([(STIMULATION_CLAIM, [1])], [FRACTURES]))
+    assert finding.code == "CL302"
+    assert "reference 1 does not seem to support this claim" in finding.message
+    assert finding.pmid == "104"
+
+
+def test_cl302_is_quiet_for_a_supported_claim() -> None:
+    assert check(ClaimOffTopic(), context([(STIMULATION_CLAIM, [1])], [STIMULATION])) == []
+
+
+def test_cl302_with_several_citations_needs_only_one_to_support() -> None:
+    ctx = context([(STIMULATION_CLAIM, [1, 2])], [FRACTURES, STIMULATION])
+    assert check(ClaimOffTopic(), ctx) == []
+    (finding,) = check(
+        ClaimOffTopic(), context([(STIMULATION_CLAIM, [1, 2])], [FRACTURES, EDITORIAL])
+    )
+    assert "reference 1" in finding.message
+
+
+def test_cl302_threshold_is_an_option() -> None:
+    ctx = context([(STIMULATION_CLAIM, [1])], [FRACTURES], {"support-threshold": 0.0})
+    assert check(ClaimOffTopic(), ctx) == []
+    strict = context([(STIMULATION_CLAIM, [1])], [STIMULATION], {"support-threshold": 1.0})
+    assert len(check(ClaimOffTopic(), strict)) == 1
+
+
+@pytest.mark.parametrize("value", ["high", 2, -0.1])
+def test_a_bad_threshold_is_a_configuration_error(value: object) -> None:
+    ctx = context([(STIMULATION_CLAIM, [1])], [STIMULATION], {"support-threshold": value})
+    with pytest.raises(ConfigError, match="support-threshold"):
+        check(ClaimOffTopic(), ctx)
+
+
+def test_cl302_does_not_judge_claims_that_say_too_little() -> None:
+    assert check(ClaimOffTopic(), context([("This was shown.", [1])], [FRACTURES])) == []
+
+
+# -- CL303 better-reference -------------------------------------------------------------------
+
+
+def test_cl303_names_the_entry_that_supports_the_claim() -> None:
+    ctx = context([(BALANCE_CLAIM, [1])], [STIMULATION, BALANCE, FRACTURES])
+    (finding,) = check(BetterReference(), ctx)
+    assert finding.code == "CL303"
+    assert finding.message.startswith("cited [1], but entry 2 supports it far better")
+    assert finding.message.endswith("likely misnumbered")
+    assert finding.evidence is not None and "limits of stability" in finding.evidence
+
+
+def test_cl303_is_quiet_when_the_cited_entry_is_the_best() -> None:
+    ctx = context([(BALANCE_CLAIM, [2]), (STIMULATION_CLAIM, [1])], [STIMULATION, BALANCE])
+    assert check(BetterReference(), ctx) == []
+
+
+def test_cl303_is_quiet_when_a_claim_cites_both_entries() -> None:
+    ctx = context([(BALANCE_CLAIM, [1, 2])], [STIMULATION, BALANCE])
+    assert check(BetterReference(), ctx) == []
+
+
+def test_cl303_needs_a_far_better_entry() -> None:
+    ctx = context([(BALANCE_CLAIM, [1])], [STIMULATION, BALANCE], {"misnumbering-margin": 1.0})
+    assert check(BetterReference(), ctx) == []
+
+
+def test_cl303_reports_a_list_shifted_by_one_once() -> None:
+    # An entry was inserted at the top of the list; every claim still cites its old number.
+    ctx = context(
+        [(STIMULATION_CLAIM, [1]), (BALANCE_CLAIM, [2]), (WALKING_CLAIM, [3])],
+        [FRACTURES, STIMULATION, BALANCE, WALKING],
+    )
+    (finding,) = check(BetterReference(), ctx)
+    assert "shifted by one" in finding.message
+    assert "3 of 3 claims fit entry n+1" in finding.message
+    assert finding.line == 1
+
+
+def test_cl303_does_not_call_one_slip_a_shift() -> None:
+    ctx = context(
+        [(STIMULATION_CLAIM, [2]), (BALANCE_CLAIM, [2]), (WALKING_CLAIM, [4])],
+        [FRACTURES, STIMULATION, BALANCE, WALKING],
+    )
+    findings = check(BetterReference(), ctx)
+    assert [f.message.split(",")[0] for f in findings] == ["cited [2]"]
+    assert "entry 3" in findings[0].message
+
+
+def test_cl303_needs_two_resolved_entries() -> None:
+    assert check(BetterReference(), context([(BALANCE_CLAIM, [1])], [STIMULATION, None])) == []
+
+
+# -- CL304 study-type-mismatch ----------------------------------------------------------------
+
+
+def test_cl304_reports_a_design_the_record_is_not() -> None:
+    claim = "A meta-analysis showed that spinal cord stimulation relieves leg pain in stenosis."
+    (finding,) = check(StudyTypeMismatch(), context([(claim, [1])], [STIMULATION]))
+    assert finding.code == "CL304"
+    assert "meta-analysis" in finding.message and "reference 1" in finding.message
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A randomized trial showed that supervised walking increases walking distance.",
+        "In an RCT, supervised walking increased walking distance.",
+        "A study showed that supervised walking increases walking distance.",
+    ],
+)
+def test_cl304_is_quiet_when_the_design_fits(claim: str) -> None:
+    assert check(StudyTypeMismatch(), context([(claim, [1])], [WALKING])) == []
+
+
+def test_cl304_with_several_citations_needs_every_record_to_conflict() -> None:
+    claim = "Randomized trials show that walking training and stimulation help stenosis."
+    assert check(StudyTypeMismatch(), context([(claim, [1, 2])], [STIMULATION, WALKING])) == []
+    (finding,) = check(StudyTypeMismatch(), context([(claim, [1, 2])], [STIMULATION, BALANCE]))
+    assert finding.citation == 1
+
+
+# -- CL305 no-abstract ------------------------------------------------------------------------
+
+
+def test_cl305_reports_a_record_without_abstract_once() -> None:
+    ctx = context([(BALANCE_CLAIM, [1]), (WALKING_CLAIM, [1])], [EDITORIAL])
+    (finding,) = check(NoAbstract(), ctx)
+    assert finding.code == "CL305"
+    assert finding.severity is Severity.INFO
+    assert "reference 1 (PMID 105) has no abstract" in finding.message
+    assert "2 claims" in finding.message
+    assert finding.line == 1
+
+
+def test_cl305_is_quiet_for_records_with_abstract_and_unresolved_entries() -> None:
+    ctx = context([(BALANCE_CLAIM, [1]), (WALKING_CLAIM, [2])], [BALANCE, None])
+    assert check(NoAbstract(), ctx) == []
+
+
+def test_support_rules_need_resolution() -> None:
+    rules = [NumberNotInSource(), ClaimOffTopic(), BetterReference(), StudyTypeMismatch()]
+    assert all(rule.needs_resolution for rule in [*rules, NoAbstract()])
