@@ -206,6 +206,44 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     sys.exit(EXIT_FINDINGS if any("now retracted" in m for m in messages) else EXIT_CLEAN)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--diff", "diff_only", is_flag=True, help="Print the changes as a unified diff; write nothing."
+)
+@click.option(
+    "--add-identifiers",
+    is_flag=True,
+    help="Also write the PMID/DOI into entries PubMed resolves with certainty.",
+)
+@click.option("--offline", is_flag=True, help="With --add-identifiers: cache and lock only.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Settings file.")
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Read every file as this format instead of guessing from its suffix.",
+)
+@lock_option
+def fix(
+    paths: tuple[str, ...],
+    diff_only: bool,
+    add_identifiers: bool,
+    offline: bool,
+    config_file: str | None,
+    input_format: str | None,
+    lock_path: str | None,
+) -> None:
+    """Renumber citations in order of first citation and reorder the reference list to match."""
+    from citelint.fix import run_fix
+
+    config = settings(config_file, None, None, None, offline, None, False, input_format)
+    resolver = resolver_for(config, lock_path) if add_identifiers else None
+    output, errors, code = run_fix(paths, diff_only, config.input_format, resolver, config.exclude)
+    click.echo(output, nl=False)
+    click.echo(errors, nl=False, err=True)
+    sys.exit(code)
+
+
 @cli.command(name="rules")
 @click.argument("code", required=False)
 def list_rules(code: str | None) -> None:
