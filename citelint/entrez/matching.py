@@ -33,14 +33,21 @@ def normalise(text: str) -> str:
 
 
 def title_similarity(entry_title: str, record_title: str) -> float:
-    """0-100; word order and punctuation do not count, a shortened entry title ("...") may."""
-    shortened = entry_title.rstrip().endswith(("...", "…"))
+    """0-100; word order and punctuation do not count.
+
+    Citations often drop a subtitle ("Title: a randomised trial") or cut a long title short,
+    so the record's main title, and a record title that merely goes on after the entry's
+    last word, count as well (the latter only for entry titles of five words or more).
+    """
     a, b = normalise(entry_title), normalise(record_title)
     if not a or not b:
         return 0.0
     score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
-    if shortened and len(a) < len(b):
-        score = max(score, fuzz.ratio(a, b[: len(a)]))
+    main = normalise(re.split(r":|\s[-–—]\s", record_title, maxsplit=1)[0])
+    if main and main != b:
+        score = max(score, fuzz.ratio(a, main))
+    if len(a.split()) >= 5 and b.startswith(a + " "):
+        score = max(score, 95.0)
     return float(score)
 
 

@@ -38,6 +38,8 @@ def test_titles_match_whatever_the_case_and_punctuation() -> None:
         == 100
     )
     assert title_similarity("Decompression surgery for lumbar spinal...", RECORD.title) >= 85
+    assert title_similarity("Decompression surgery for lumbar spinal stenosis", RECORD.title) >= 85
+    assert title_similarity("Decompression surgery", RECORD.title) < 85
     assert title_similarity("Aspirin for headache in children", RECORD.title) < 60
 
 

@@ -1,0 +1,177 @@
+"""The real ``citelint check`` command against a fake E-utilities server on 127.0.0.1.
+
+Faults are injected on the server (429 with Retry-After, 503, truncated XML, an HTML page, a
+hanging connection); whatever happens, an entry that could not be checked is CL208, never
+CL201. Short timeouts and backoffs come from CITELINT_HTTP_* so the tests stay quick.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+API_KEY = "integration-s3cret-key-42"
+
+ARTICLE = """\
+# Lumbar spinal stenosis
+
+Stimulation eased leg pain in patients unfit for surgery [1]. Injections did no better than
+physiotherapy [2]. Statins prevent stenosis [3]. Most patients improve without surgery [4].
+Platelet-rich plasma reversed disc degeneration [5].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+2. Delacroix M, Andersen LH. Transforaminal epidural steroid injection versus a supervised
+   physiotherapy programme for lumbar spinal stenosis: a multicentre randomized controlled
+   trial. Spine. 2022;47(2):101-10. doi:10.5555/brs.2022.0101
+3. Quill RT, Marsh PB. Statin therapy prevents lumbar spinal stenosis in a nationwide cohort
+   of centenarians. J Imaginary Med. 2019;12(3):45-52.
+4. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
+   StatPearls Publishing; 2024.
+5. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration. Pain
+   Physician. 2018;21(5):E487-E496. PMID: 39990004
+"""
+CLEAN_RUN = {(3, "CL201"), (4, "CL207"), (5, "CL205")}
+
+
+def run_check(
+    tmp_path: Path, url: str, *options: str, env: dict[str, str] | None = None
+) -> tuple[int, set[tuple[int, str]], list[dict], str]:
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    environment = {
+        **os.environ,
+        "CITELINT_ENTREZ_URL": url,
+        "CITELINT_HTTP_TIMEOUT": "0.5",
+        "CITELINT_HTTP_ATTEMPTS": "3",
+        "CITELINT_HTTP_BACKOFF": "0.05",
+        "NCBI_EMAIL": "tests@example.org",
+        **(env or {}),
+    }
+    if "NCBI_API_KEY" not in (env or {}):
+        environment.pop("NCBI_API_KEY", None)  # a developer's own key must not leak in
+    command = [sys.executable, "-m", "citelint", "check", "--format", "json", str(article)]
+    command += ["--select", "CL2", "--cache-dir", str(tmp_path / "cache"), *options]
+    done = subprocess.run(
+        command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=60
+    )
+    assert "Traceback" not in done.stderr
+    findings = json.loads(done.stdout)["findings"] if done.stdout.strip() else []
+    codes = {(f["reference"], f["code"]) for f in findings}
+    return done.returncode, codes, findings, done.stdout + done.stderr
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"
+
+
+def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    code, codes, findings, _ = run_check(tmp_path, fake_eutils.url)
+    assert code == 1 and codes == CLEAN_RUN
+    retracted = next(f for f in findings if f["code"] == "CL205")
+    assert retracted["pmid"] == "39990004" and retracted["line"] == 19
+    # DOI search, ECitMatch, one EFetch; then one title search for the entry not found.
+    assert [r.utility for r in fake_eutils.requests()] == [
+        "esearch.fcgi",
+        "ecitmatch.cgi",
+        "efetch.fcgi",
+        "esearch.fcgi",
+    ]
+    for request in fake_eutils.requests():
+        assert request.params["tool"] == "citelint"
+        assert request.params["email"] == "tests@example.org"
+        assert "api_key" not in request.params
+    assert fake_eutils.max_requests_per_second() <= 3
+
+
+def test_a_second_run_is_answered_from_the_cache(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    run_check(tmp_path, fake_eutils.url)
+    asked = len(fake_eutils.requests())
+    code, codes, _, _ = run_check(tmp_path, fake_eutils.url)
+    assert code == 1 and codes == CLEAN_RUN
+    assert len(fake_eutils.requests()) == asked
+
+
+def test_offline_asks_nobody_and_says_unverified(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    code, codes, findings, _ = run_check(tmp_path, fake_eutils.url, "--offline")
+    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
+    assert code == 0 and fake_eutils.requests() == []
+    assert all("offline" in f["message"] for f in findings if f["code"] == "CL208")
+
+
+def test_429_with_retry_after_is_waited_out(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    fake_eutils.fail_with_429(times=1, retry_after=1, utility="efetch.fcgi")
+    code, codes, _, _ = run_check(tmp_path, fake_eutils.url)
+    assert codes == CLEAN_RUN
+    fetches = fake_eutils.requests("efetch.fcgi")
+    assert len(fetches) == 2 and fetches[1].time - fetches[0].time >= 1.0
+
+
+def test_503_is_retried(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    fake_eutils.fail_with_503(times=2)
+    _, codes, _, _ = run_check(tmp_path, fake_eutils.url)
+    assert codes == CLEAN_RUN
+
+
+def test_truncated_xml_to_the_end_makes_entries_unverified(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    fake_eutils.truncate(times=10, utility="efetch.fcgi")
+    _, codes, findings, _ = run_check(tmp_path, fake_eutils.url)
+    assert (3, "CL201") not in codes and (5, "CL205") not in codes
+    assert {(1, "CL208"), (2, "CL208"), (5, "CL208"), (4, "CL207")} <= codes
+    assert any("unreadable answer" in f["message"] for f in findings)
+
+
+def test_an_html_error_page_makes_entries_unverified(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    fake_eutils.serve_html(times=20)
+    attempts = {"CITELINT_HTTP_ATTEMPTS": "2"}
+    _, codes, findings, _ = run_check(tmp_path, fake_eutils.url, env=attempts)
+    assert not any(code in ("CL201", "CL205") for _, code in codes)
+    assert all(f["code"] in ("CL207", "CL208") for f in findings)
+
+
+def test_a_hanging_server_is_given_up_on_once(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    fake_eutils.hang(times=20, seconds=5)
+    _, codes, findings, _ = run_check(tmp_path, fake_eutils.url)
+    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
+    assert "no answer within 0.5 s" in findings[0]["message"]
+    # The first lookup used up its attempts; nothing else was tried in that run.
+    assert len(fake_eutils.requests()) == 3
+
+
+def test_refused_connection_is_unverified_not_fabricated(tmp_path: Path) -> None:
+    code, codes, findings, _ = run_check(tmp_path, closed_port_url())
+    assert code == 0
+    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
+    assert findings[0]["message"].endswith("PubMed could not be reached: connection refused")
+
+
+@pytest.mark.parametrize("fault", ["503", "none"])
+def test_the_api_key_is_sent_but_never_shown(
+    tmp_path: Path, fake_eutils: FakeEutils, fault: str
+) -> None:
+    if fault == "503":
+        fake_eutils.fail_with_503(times=20)
+    _, _, _, output = run_check(tmp_path, fake_eutils.url, env={"NCBI_API_KEY": API_KEY})
+    assert all(r.params["api_key"] == API_KEY for r in fake_eutils.requests())
+    assert API_KEY not in output
+    cache_file = tmp_path / "cache" / "records.sqlite3"
+    assert API_KEY.encode() not in cache_file.read_bytes()
