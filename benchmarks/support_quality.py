@@ -11,6 +11,7 @@ thresholds never saw):
 - precision and recall of CL302 (off topic), CL301 (number not in source) and CL303 (better
   reference: a claim cited to a neighbour of the record it is about), with the thresholds
   from ``citelint.rules.support``;
+- precision and recall of CL304 (a design the record is not) on claims naming designs;
 - whether a whole list shifted by one is reported once, and nothing on unshifted lists;
 - claims checked per second.
 
@@ -37,6 +38,7 @@ from citelint.rules.support import (
     BetterReference,
     ClaimOffTopic,
     NumberNotInSource,
+    StudyTypeMismatch,
 )
 from citelint.support.scoring import assess, assess_profile, profile_record
 
@@ -147,6 +149,21 @@ def number_figures(data: Labelled, items: list[dict], options: dict) -> tuple[in
         wanted += len(wrong)
         flagged += len(findings)
         hits += sum(1 for f in findings if any(f'"{w}"' in f.message for w in wrong))
+    return hits, flagged, wanted
+
+
+def design_figures(data: Labelled, items: list[dict]) -> tuple[int, int, int]:
+    """(right CL304 findings, CL304 findings, claims naming a wrong design)."""
+    rule = StudyTypeMismatch()
+    hits = flagged = wanted = 0
+    for item in items:
+        if item["kind"] not in ("true", "wrong-number", "design"):
+            continue
+        found = bool(run(rule, document(item["claim"], 1, [data.records[item["cited"]]]), {}))
+        should = item["kind"] == "design"
+        flagged += found
+        wanted += should
+        hits += found and should
     return hits, flagged, wanted
 
 
@@ -277,6 +294,8 @@ def main() -> None:
         print(f"  CL301 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
         hits, flagged, wanted = misnumbering_figures(data, items, options)
         print(f"  CL303 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
+        hits, flagged, wanted = design_figures(data, items)
+        print(f"  CL304 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
         caught, lists, wrong, total = shift_figures(data, split, options)
         print(
             f"  shifted lists reported once: {caught}/{lists}; "

@@ -63,7 +63,6 @@ class SupportChecker:
     """Profiles each resolved record once and scores claims against them for one document."""
 
     def __init__(self, context: CheckContext) -> None:
-        self.context = context
         self.abbreviations = find_abbreviations(context.document.text)
         self.profiles: dict[int, RecordProfile] = {}
         for number, resolution in sorted(context.resolutions.items()):
@@ -132,7 +131,8 @@ class NumberNotInSource(Rule):
     bad_example = (
         "# Spinal stenosis\n\n"
         "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
-        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 24 months. [1]\n\n"
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of "
+        "24 months. [1]\n\n"
         "## References\n\n"
         "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
         "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
@@ -141,7 +141,8 @@ class NumberNotInSource(Rule):
     good_example = (
         "# Spinal stenosis\n\n"
         "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
-        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [1]\n\n"
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of "
+        "27 months. [1]\n\n"
         "## References\n\n"
         "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
         "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
@@ -249,7 +250,8 @@ class BetterReference(Rule):
     bad_example = (
         "# Spinal stenosis\n\n"
         "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
-        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [2]\n\n"
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of "
+        "27 months. [2]\n\n"
         "Transforaminal steroid injection improved the Oswestry Disability Index slightly more "
         "than supervised physiotherapy at 3 months in lumbar spinal stenosis. [1]\n\n"
         "## References\n\n"
@@ -264,7 +266,8 @@ class BetterReference(Rule):
     good_example = (
         "# Spinal stenosis\n\n"
         "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
-        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [1]\n\n"
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of "
+        "27 months. [1]\n\n"
         "Transforaminal steroid injection improved the Oswestry Disability Index slightly more "
         "than supervised physiotherapy at 3 months in lumbar spinal stenosis. [2]\n\n"
         "## References\n\n"
@@ -418,7 +421,8 @@ class NoAbstract(Rule):
     good_example = (
         "# Spinal stenosis\n\n"
         "Spinal cord stimulation lowered pain on the visual analogue scale from 7.4 ± 2.3 to "
-        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of 27 months. [1]\n\n"
+        "2.8 ± 2.4 in patients with lumbar spinal stenosis followed for a mean of "
+        "27 months. [1]\n\n"
         "## References\n\n"
         "1. Halvorsen KE, Mbeki TN, Castellano R. Spinal cord stimulation for neurogenic "
         "claudication in patients with lumbar spinal stenosis unsuitable for decompression: "
