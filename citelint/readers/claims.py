@@ -22,8 +22,8 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
     """Claims of one paragraph ``text`` (found at offset ``base``), with their markers.
 
     A marker belongs to the sentence it sits in, or to the sentence it follows ("... end. 2").
-    A marker after the last sentence of a paragraph or bullet covers every sentence since the
-    previous claim, because pages copied from the web put one citation after a whole bullet.
+    A bare number after the last sentence of a paragraph or bullet covers every sentence since
+    the previous claim, because pages copied from the web put one citation after a whole bullet.
     """
     if not markers:
         return []
@@ -36,7 +36,8 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
     for sentence, owned in sorted(groups.items()):
         start = ends[sentence - 1] if sentence > 0 else 0
         end = ends[sentence] if sentence < len(ends) else len(text)
-        if _closes_paragraph(text, owned[-1], markers) and _after_stop(text, owned[-1]):
+        last = owned[-1]
+        if last.bare and _closes_paragraph(text, last, markers) and _after_stop(text, last):
             start = previous_end
         end = max(end, owned[-1].end)
         claims.append(_claim(text, base, start, end, owned, markers, locate))
@@ -110,6 +111,8 @@ def _claim(
 
 def clean_claim_text(text: str) -> str:
     """The claim as a reader sees it: no link targets, emphasis, tags or doubled spaces."""
+    if text.lstrip().startswith("|"):  # a table row: cells, not separators
+        text = text.replace("|", " ")
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if any(mark in text for mark in "*_`<>"):

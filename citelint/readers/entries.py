@@ -152,6 +152,11 @@ def _read_citation(text: str, fields: EntryFields) -> None:
     if segments and _authors(segments[0]):
         fields.authors = _authors(segments[0])
         segments = segments[1:]
+    elif len(segments) >= 3 and locus:
+        # Vancouver is always "Authors. Title. Journal.": a first part that is not a list of
+        # names is a group author such as "SPRINT Research Group".
+        fields.authors = [segments[0]]
+        segments = segments[1:]
     if segments:
         fields.title = _tidy(segments[0])
     if len(segments) > 1:

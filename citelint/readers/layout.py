@@ -50,6 +50,7 @@ _NUMBERED_ENTRY = re.compile(
     r"(?:\[(?P<bracket>\d{1,4})\]:?|(?P<dotted>\d{1,4})[.)]|\((?P<paren>\d{1,4})\))"
     r"(?:[ \t]+|$)"
 )
+_TABLE_ROW = re.compile(r"[ \t]*\|")
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
@@ -255,6 +256,12 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
         if line.number in skipped or line.blank or (markdown and _LINK_DEFINITION.match(line.text)):
             if current:
                 blocks.append(current)
+            current = []
+            continue
+        if markdown and _TABLE_ROW.match(line.text):
+            if current:
+                blocks.append(current)
+            blocks.append([line])  # each row of a table is a claim of its own
             current = []
             continue
         item = _BULLET.match(line.text) or _ORDERED.match(line.text)

@@ -89,6 +89,7 @@ class Found:
     raw: str
     numbers: list[int]
     problem: str | None = None
+    bare: bool = False  # a number standing alone after a sentence, as web pages print them
 
 
 def read_numbers(content: str) -> tuple[list[int], str | None] | None:
@@ -196,7 +197,7 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
         if read is None:
             continue
         numbers, problem = read
-        found.append(Found(start, end, match["numbers"], numbers, problem))
+        found.append(Found(start, end, match["numbers"], numbers, problem, bare=True))
     return found
 
 

@@ -77,3 +77,15 @@ def test_a_bare_title_is_a_title() -> None:
     entry = parse_entry(["Treatment of central spinal canal stenosis"])
     assert entry.title == "Treatment of central spinal canal stenosis"
     assert entry.year is None
+
+
+def test_vancouver_group_author() -> None:
+    entry = parse_entry(
+        [
+            "SPRINT Research Group. A randomized trial of intensive versus standard "
+            "blood-pressure control. N Engl J Med. 2015;373(22):2103-16."
+        ]
+    )
+    assert entry.authors == ["SPRINT Research Group"]
+    assert entry.title == "A randomized trial of intensive versus standard blood-pressure control"
+    assert entry.journal == "N Engl J Med"

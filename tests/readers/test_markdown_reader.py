@@ -112,3 +112,19 @@ def test_bold_labels_name_the_next_entry() -> None:
         "Guideline Digest",
         2022,
     )
+
+
+def test_each_table_row_is_a_claim() -> None:
+    text = "| Drug | Evidence |\n| --- | --- |\n| Amlodipine | Strong [1] |\n| Lisinopril | [2] |\n"
+    claims = read_text(text, "a.md", "md").claims
+    assert [(c.line, c.text, c.numbers) for c in claims] == [
+        (3, "Amlodipine Strong", [1]),
+        (4, "Lisinopril", [2]),
+    ]
+
+
+def test_a_marker_after_the_stop_cites_its_own_sentence_only() -> None:
+    text = "Trials enrolled 9,361 patients.\nThe number needed to treat was 61.[2]\n"
+    [claim] = read_text(text, "a.md", "md").claims
+    assert claim.text == "The number needed to treat was 61."
+    assert (claim.line, claim.column) == (2, 1)
