@@ -40,6 +40,11 @@ _BARE = re.compile(
     rf"(?P<numbers>{_BARE_ITEM}(?:,[ \t]*{_BARE_ITEM})*)"
     r"(?=[ \t]*\Z|[ \t]+[A-Z“\"(])"
 )
+# Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers).
+_GLUED = re.compile(
+    r"(?<=[^\W\d_]{2}|[^\W\d_]\))(?P<stop>[.!?][\"”’']?)"
+    rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
+)
 # Words that end with a period without ending a sentence: "Fig. 2", "vs. 3", "et al. 4".
 ABBREVIATIONS = frozenset(
     [
@@ -76,6 +81,7 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
+_TOKEN_END = re.compile(r"\S*\Z")
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
 _EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
 
@@ -185,7 +191,9 @@ def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None
 
 def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
-    for match in _BARE.finditer(text):
+    candidates = [(match, True) for match in _BARE.finditer(text)]
+    candidates += [(match, False) for match in _GLUED.finditer(text)]
+    for match, bare in candidates:
         start, end = match.span("numbers")
         if any(marker.start < end and start < marker.end for marker in taken):
             continue
@@ -193,11 +201,13 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
         word = _LAST_WORD.search(before[-12:])
         if match["stop"].startswith(".") and word and is_abbreviation(word[1]):
             continue
+        if not bare and any(mark in _TOKEN_END.search(before[-200:])[0] for mark in "/@="):
+            continue  # "example.org/page.1" is an address, not a sentence
         read = read_numbers(match["numbers"])
         if read is None:
             continue
         numbers, problem = read
-        found.append(Found(start, end, match["numbers"], numbers, problem, bare=True))
+        found.append(Found(start, end, match["numbers"], numbers, problem, bare=bare))
     return found
 
 

@@ -100,3 +100,16 @@ def test_markers_carry_their_span() -> None:
     text = "Aspirin [1] and statins [2, 3]."
     spans = [text[m.start : m.end] for m in find_markers(text)]
     assert spans == ["[1]", "[2, 3]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Superscripts flattened by copying a page.1,2 Next one.3", [[1, 2], [3]]),
+        ("After a parenthesis (SPRINT).4", [[4]]),
+        ("Abbreviations e.g.1 and Fig.2 and U.S.3 are not.", []),
+        ("Decimals 0.05.2 and addresses example.org/page.1 are not.", []),
+    ],
+)
+def test_numbers_glued_to_the_stop(text: str, expected: list[list[int]]) -> None:
+    assert numbers(text) == expected
