@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+from shutil import which
+
 import lxml.html
+import pytest
 
 from citelint.audit import (
     GOOD,
@@ -181,3 +186,42 @@ def test_the_summary_counts_claims_and_verdicts() -> None:
         "1 ? Not verified",
         "0 findings",
     ]
+
+
+BROWSER = next(
+    (found for name in ("chromium", "chromium-browser", "google-chrome") if (found := which(name))),
+    None,
+)
+
+
+@pytest.mark.skipif(BROWSER is None, reason="no headless Chromium installed")
+def test_a_real_browser_builds_no_script_from_hostile_text(tmp_path: Path) -> None:
+    page = tmp_path / "audit.html"
+    page.write_text(render_audit_html(hostile()), encoding="utf-8")
+
+    # The DOM as Chromium built it, after its own parsing: what a reader's browser would run.
+    dom = subprocess.run(
+        [
+            str(BROWSER),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    tree = parse(dom)
+
+    assert tree.xpath("//h1/text()") == ["citelint audit"]
+    assert tree.xpath("//script | //img | //iframe") == []
+    assert [name for e in tree.iter() for name in e.attrib if name.lower().startswith("on")] == []
+    assert SCRIPT in tree.text_content()
