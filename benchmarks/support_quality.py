@@ -4,7 +4,8 @@
 
 Reports, separately for the calibration half and the held-out half of the set (records
 alternate between halves within each topic group, so held-out claims are about records the
-thresholds never saw):
+thresholds never saw), and for an "external" group of claims about the records in
+fixtures/entrez/pubmed, which someone else wrote and the scorer was never tuned on:
 
 - AUROC of the support score between true citations and swapped ones (a true claim cited to
   another record of the same group, the hard case, and to a record of another group);
@@ -44,7 +45,9 @@ from citelint.support.scoring import assess, assess_profile, profile_record
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "support"
-SPLITS = ("calibrate", "holdout")
+# Records another helper wrote for the resolution tests: an outside check of the scorer.
+SHARED_RECORDS = ROOT / "fixtures" / "entrez" / "pubmed"
+SPLITS = ("calibrate", "holdout", "external")
 
 
 @dataclass
@@ -55,13 +58,20 @@ class Labelled:
 
 
 def load() -> Labelled:
+    folders = [FIXTURES / "records", SHARED_RECORDS]
     records = {
         record.pmid: record
-        for path in sorted((FIXTURES / "records").glob("*.xml"))
+        for folder in folders
+        for path in sorted(folder.glob("*.xml"))
         for record in parse_pubmed_articles(path.read_bytes())
     }
     data = json.loads((FIXTURES / "labelled.json").read_text(encoding="utf-8"))
-    return Labelled(records, data["groups"], data["items"])
+    groups, items = data["groups"], data["items"]
+    external = json.loads((FIXTURES / "external.json").read_text(encoding="utf-8"))
+    if all(pmid in records for pmid in external["groups"]["external"]):
+        groups.update(external["groups"])
+        items += external["items"]
+    return Labelled(records, groups, items)
 
 
 def auroc(positives: Sequence[float], negatives: Sequence[float]) -> float:
@@ -280,7 +290,10 @@ def main() -> None:
     print("Thresholds: " + ", ".join(f"{k} {v}" for k, v in options.items()))
     for split in SPLITS:
         items = [i for i in data.items if i["split"] == split]
-        print(f"\n== {split} half ({len(items)} items)")
+        if not items:
+            continue
+        name = "group" if split == "external" else "half"
+        print(f"\n== {split} {name} ({len(items)} items)")
         figures = support_figures(data, items)
         print(
             f"  support AUROC true vs swapped: {figures['auroc_all']:.3f} "
