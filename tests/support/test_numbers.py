@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citelint.support.numbers import Quantity, extract_numbers, matches, normalise, source_values
 
@@ -144,3 +146,16 @@ def test_claim_numbers_are_looked_up_allowing_for_rounding(
     claim_number: str, source: str, expected: bool
 ) -> None:
     assert matches(quantity(claim_number), source_values(source)) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("0123456789.,-\u2212\u2013\u00b7\u2009 %±<=pPnN CIHRmgk()"),
+        max_size=40,
+    )
+)
+def test_any_text_gives_numbers_whose_offsets_hold(text: str) -> None:
+    for q in extract_numbers(text):
+        assert text[q.start : q.end] == q.raw
+        assert q.raw.strip()

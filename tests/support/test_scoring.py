@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from citelint.models import Record
 from citelint.support.scoring import (
     SUPPORT_THRESHOLD,
@@ -135,3 +138,13 @@ def test_without_abstract_only_clearly_non_research_types_conflict() -> None:
     editorial = Record(pmid="7", title="Stimulation in stenosis", publication_types=["Editorial"])
     reason = design_conflict("A randomized trial of stimulation.", editorial)
     assert reason is not None and "no abstract" in reason
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=300))
+def test_any_claim_and_abstract_give_a_score_between_zero_and_one(
+    claim: str, abstract: str
+) -> None:
+    support = assess(claim, Record(pmid="8", title="t", abstract=abstract))
+    assert 0.0 <= support.score <= 1.0
+    assert 0.0 <= support.evidence_score <= 1.0
