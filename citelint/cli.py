@@ -157,6 +157,53 @@ def check(
 
 
 @cli.command()
+@click.argument("path")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    help="Also write the audit as one self-contained HTML page to this file.",
+)
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour text output; NO_COLOR turns 'auto' off.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=True,
+    show_default=True,
+    help="Progress bar on stderr; never drawn when stderr is not a terminal.",
+)
+@lock_option
+@common_options
+def audit(
+    path: str,
+    fmt: str,
+    html_path: str | None,
+    color: str,
+    progress: bool,
+    lock_path: str | None,
+    **options: object,
+) -> None:
+    """Show each claim with its cited record, support score and evidence sentence."""
+    from citelint.audit import run_audit
+
+    config = settings(**options)  # type: ignore[arg-type]
+    colour = use_colour(color, sys.stdout)
+    output, status = run_audit(
+        [path], config, fmt, html_path, progress, colour, resolver_for(config, lock_path)
+    )
+    click.echo(output, nl=False, color=colour)
+    sys.exit(status)
+
+
+@cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
     "-o",
