@@ -37,7 +37,8 @@ RATE_MARGIN = 1.02
 
 T = TypeVar("T")
 # Transport problems that mean "nobody is there", as describe_transport_error words them.
-UNREACHABLE = ("connection refused", "host name could not be resolved", "no answer within")
+NOBODY_THERE = ("connection refused", "host name could not be resolved")
+UNREACHABLE = (*NOBODY_THERE, "no answer within")
 
 
 @dataclass(frozen=True)
@@ -235,8 +236,11 @@ class EntrezClient:
                     except EntrezError as error:
                         # Truncated bodies and HTML maintenance pages are usually passing trouble.
                         problem, format_error = self.redact(f"{utility}: {error}"), True
-            if attempt < self.settings.max_attempts:
-                self._sleep(min(wait, self.settings.max_delay))
+            if attempt >= self.settings.max_attempts:
+                break
+            if not answered and problem.startswith(NOBODY_THERE) and attempt >= 2:
+                break  # refused twice, or no such host twice: waiting longer will not help
+            self._sleep(min(wait, self.settings.max_delay))
         if format_error:
             raise EntrezFormatError(self.redact(f"PubMed sent an unreadable answer: {problem}"))
         reason = self.redact(f"PubMed could not be reached: {problem}")

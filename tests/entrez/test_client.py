@@ -265,7 +265,8 @@ def test_an_unreachable_network_is_not_tried_again_in_the_same_run() -> None:
     waited = len(time.sleeps)
     with pytest.raises(EntrezUnavailable, match="connection refused"):
         client.efetch(["1"])
-    assert len(responses.calls) == 3 and len(time.sleeps) == waited
+    # Refused twice is refused for good: one retry, then no more attempts in this run.
+    assert len(responses.calls) == 2 and len(time.sleeps) == waited
 
 
 @responses.activate
