@@ -8,6 +8,7 @@ offsets found in the normalised text are offsets in the original text too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Every character here is replaced by one character, which keeps offsets valid.
@@ -106,6 +107,7 @@ _LABEL_BEFORE = re.compile(
     r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave)\s*$",
     re.IGNORECASE,
 )
+_UPPER_BOUND = re.compile(r"(?:<|≤|&lt;)\s*=?\s*$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOSE_AFTER = _AFTER_RULES[2][1]
 _DURATION_AFTER = _AFTER_RULES[3][1]
@@ -153,6 +155,8 @@ class Quantity:
     raw: str
     start: int
     end: int
+    # "<" when the text gives only an upper bound, as in "p < 0.05".
+    bound: str = ""
 
     @property
     def decimals(self) -> int:
@@ -212,7 +216,8 @@ def _all_quantities(text: str) -> list[Quantity]:
         value = _value(match.group("sign") or "", match.group("num"))
         role = _role(plain, start, end, match.group("num"))
         if role is not None:
-            found[start] = Quantity(value, role, text[start:end], start, end)
+            bound = "<" if role == "p-value" and _UPPER_BOUND.search(plain[:start]) else ""
+            found[start] = Quantity(value, role, text[start:end], start, end, bound)
     return [found[key] for key in sorted(found)]
 
 
@@ -265,12 +270,20 @@ def source_values(text: str) -> list[float]:
     return values
 
 
-def matches(quantity: Quantity, values: list[float]) -> bool:
+def source_p_values(text: str) -> list[float]:
+    """The p-values a source states, exact or as bounds."""
+    return [q.value for q in _all_quantities(text) if q.role == "p-value"]
+
+
+def matches(quantity: Quantity, values: Sequence[float], p_values: Sequence[float] = ()) -> bool:
     """Whether ``quantity`` appears among ``values``, allowing for rounding in the claim.
 
     A claim may round what the source states (26.8% written as 27%), drop the sign of a
-    difference ("reduced by 1.63" for -1.63), or give a proportion as a percentage.
+    difference ("reduced by 1.63" for -1.63), or give a proportion as a percentage. A p-value
+    given as a bound ("p < 0.05") holds when the source states any p-value within it.
     """
+    if quantity.bound == "<" and any(0 <= p <= quantity.value for p in p_values):
+        return True
     target = abs(quantity.value)
     places = quantity.decimals
     for value in values:

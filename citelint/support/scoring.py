@@ -16,7 +16,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from citelint.models import Record
-from citelint.support.numbers import Quantity, extract_numbers, matches, source_values
+from citelint.support.numbers import (
+    Quantity,
+    extract_numbers,
+    matches,
+    source_p_values,
+    source_values,
+)
 from citelint.support.terms import find_abbreviations, is_generic, key_terms
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
@@ -56,6 +62,7 @@ class RecordProfile:
     sentence_values: list[list[float]]
     terms: set[str]
     values: list[float]
+    p_values: list[float]
     abbreviations: dict[str, str]
     # Terms by their first MIN_PREFIX letters, for partial matches without a full scan.
     prefixes: dict[str, list[str]] = field(default_factory=dict)
@@ -103,6 +110,7 @@ def profile_record(record: Record) -> RecordProfile:
         sentence_values=[source_values(sentence) for sentence in sentences],
         terms=terms,
         values=source_values(full_text),
+        p_values=source_p_values(full_text),
         abbreviations=abbreviations,
     )
 
@@ -155,8 +163,8 @@ def assess_profile(
     known = {**profile.abbreviations, **(abbreviations or {})}
     terms = key_terms(claim_text, known)
     quantities = extract_numbers(claim_text)
-    found = [q for q in quantities if matches(q, profile.values)]
-    missing = [q for q in quantities if not matches(q, profile.values)]
+    found = [q for q in quantities if matches(q, profile.values, profile.p_values)]
+    missing = [q for q in quantities if q not in found]
     conflict = design_conflict(claim_text, profile.record)
     total = sum(_weight(t) for t in terms)
     if not terms or total == 0:

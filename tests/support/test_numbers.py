@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citelint.support.numbers import Quantity, extract_numbers, matches, normalise, source_values
+from citelint.support.numbers import (
+    Quantity,
+    extract_numbers,
+    matches,
+    normalise,
+    source_p_values,
+    source_values,
+)
 
 
 def found(text: str) -> list[tuple[float, str]]:
@@ -159,3 +166,21 @@ def test_any_text_gives_numbers_whose_offsets_hold(text: str) -> None:
     for q in extract_numbers(text):
         assert text[q.start : q.end] == q.raw
         assert q.raw.strip()
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("p < 0.05", "a difference (P = .03)", True),  # the bound holds
+        ("p < 0.05", "p < 0.001", True),
+        ("p \u2264 0.01", "p = 0.004", True),
+        ("p < 0.01", "p = 0.03", False),
+        ("p = 0.05", "p = 0.03", False),  # an exact value must be stated
+        ("p < 0.05", "0.03 mg of a drug", False),  # only p-values count
+    ],
+)
+def test_a_p_value_bound_holds_when_the_source_reports_a_smaller_p(
+    claim: str, source: str, expected: bool
+) -> None:
+    (quantity,) = extract_numbers(claim)
+    assert matches(quantity, source_values(source), source_p_values(source)) is expected
