@@ -36,6 +36,22 @@ SHIFT_MIN_CLAIMS = 3
 SHIFT_MIN_SHARE = 0.5
 
 
+# How a number's role reads in a message; plain numbers need no label.
+ROLE_NAMES = {
+    "percent": "percentage",
+    "p-value": "p-value",
+    "ci": "confidence limit",
+    "mean-sd": "mean or SD",
+    "hazard-ratio": "hazard ratio",
+    "odds-ratio": "odds ratio",
+    "risk-ratio": "risk ratio",
+    "mean-difference": "mean difference",
+    "sample-size": "sample size",
+    "duration": "duration",
+    "dose": "dose",
+}
+
+
 def option(context: CheckContext, name: str, default: float) -> float:
     value = context.options.get(name, default)
     try:
@@ -165,11 +181,12 @@ class NumberNotInSource(Rule):
                     if len(cited) == 1
                     else f"any of the cited abstracts ({_numbers_text([c.number for c in cited])})"
                 )
+                kind = ROLE_NAMES.get(quantity.role, "")
                 yield self.finding(
                     context,
                     first.marker.line,
                     first.marker.column,
-                    f'"{quantity.raw}" ({quantity.role}) does not appear in {where}',
+                    f'"{quantity.raw}"{f" ({kind})" if kind else ""} does not appear in {where}',
                     **_extra(first),
                 )
 

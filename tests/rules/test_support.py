@@ -123,7 +123,7 @@ def test_cl301_reports_a_number_the_abstract_does_not_state() -> None:
     (finding,) = check(NumberNotInSource(), context([(claim, [1])], [STIMULATION]))
     assert finding.code == "CL301"
     assert finding.severity is Severity.WARNING
-    assert '"8.8" (mean-sd)' in finding.message
+    assert '"8.8" (mean or SD) does not appear' in finding.message
     assert "reference 1" in finding.message
     assert (finding.line, finding.column) == (1, len(claim) + 2)
     assert (finding.citation, finding.reference, finding.pmid) == (1, 1, "101")
