@@ -29,6 +29,7 @@ from citelint.models import Record, Reference, Resolution, Status
 
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
+TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
 # A title search keeps the records at least this similar, so a cached answer can be re-judged.
 TITLE_KEEP = 60.0
 OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
@@ -137,6 +138,15 @@ def as_looked_up(entry: Reference) -> Reference:
     if terse and entry.year and (entry.volume or entry.pages):
         return replace(entry, journal=entry.title, title=None)
     return entry
+
+
+def words_term(title: str) -> str | None:
+    """The title's most telling words, all required; None when too few to be selective."""
+    words = [w for w in dict.fromkeys(matching.normalise(title).split()) if len(w) >= 4]
+    if len(words) < 3:
+        return None
+    longest = sorted(words, key=len, reverse=True)[:TITLE_WORDS]
+    return "(" + " AND ".join(f"{word}[ti]" for word in longest) + ")"
 
 
 def title_term(title: str) -> str:
@@ -386,6 +396,13 @@ class EntrezResolver:
         title_searches = self._search_titles(pending)
         self._fetch(pending, title_searches)
         self._take_titles(title_searches)
+        # Round 3: titles the phrase missed (other spelling, punctuation, word order), by words.
+        for entry in pending:
+            self._settle(entry)
+        missed = [e for e in pending if e.resolution is None and not e.failure]
+        word_searches = self._search_titles(missed, kind="words")
+        self._fetch(missed, word_searches)
+        self._take_titles(word_searches)
         for entry in open_entries:
             if entry.resolution is None:
                 self._settle(entry, final=True)
@@ -529,11 +546,15 @@ class EntrezResolver:
         if answer.get("ambiguous"):
             entry.ambiguous = list(answer["pmids"])
 
-    def _search_titles(self, entries: Sequence[_Entry]) -> list[_Search]:
+    def _search_titles(self, entries: Sequence[_Entry], kind: str = "title") -> list[_Search]:
+        """Batched title searches: ``kind`` "title" asks for the phrase, "words" for its words."""
         by_title: dict[str, list[_Entry]] = {}
         for entry in entries:
+            title = entry.reference.title or ""
+            if kind == "words" and words_term(title) is None:
+                continue
             entry.searched = True
-            key = f"title:{matching.normalise(entry.reference.title or '')}"
+            key = f"{kind}:{matching.normalise(title)}"
             cached = self.store.answer(key)
             if cached is not None:
                 entry.proposed.extend(cached["pmids"])
@@ -542,16 +563,19 @@ class EntrezResolver:
         keys = list(by_title)
         return [
             self._search_title_batch(
-                {key: by_title[key] for key in keys[start : start + TITLE_BATCH]}
+                {key: by_title[key] for key in keys[start : start + TITLE_BATCH]}, kind
             )
             for start in range(0, len(keys), TITLE_BATCH)
         ]
 
-    def _search_title_batch(self, batch: dict[str, list[_Entry]]) -> _Search:
+    def _search_title_batch(self, batch: dict[str, list[_Entry]], kind: str) -> _Search:
+        make_term = title_term if kind == "title" else words_term
         term = " OR ".join(
-            title_term(waiting[0].reference.title or "") for waiting in batch.values()
+            make_term(waiting[0].reference.title or "") or "" for waiting in batch.values()
         )
-        return self._search(term, batch, retmax=10 * len(batch))
+        search = self._search(term, batch, retmax=10 * len(batch))
+        search.kind = kind
+        return search
 
     def _take_titles(self, searches: Sequence[_Search]) -> None:
         retry: list[_Search] = []
@@ -568,7 +592,7 @@ class EntrezResolver:
                 ]
                 if not pmids and search.truncated and len(search.batch) > 1:
                     # Other titles' hits filled the page; this one is asked again on its own.
-                    retry.append(self._search_title_batch({key: waiting}))
+                    retry.append(self._search_title_batch({key: waiting}, search.kind))
                     continue
                 self.store.add_answer(key, {"pmids": pmids})
                 for entry in waiting:
@@ -586,6 +610,7 @@ class _Search:
     found: list[str] = field(default_factory=list)
     truncated: bool = False
     failure: str | None = None
+    kind: str = "title"  # or "words"
 
     def entries(self) -> list[_Entry]:
         return [entry for waiting in self.batch.values() for entry in waiting]

@@ -81,6 +81,11 @@ class FakeClient:
         self.calls.append(("esearch", term))
         self._maybe_fail()
         ids = []
+        for group in re.findall(r"\(([^()]*)\)", term):
+            words = re.findall(r"(\w+)\[ti\]", group)
+            for record in self.records.values():
+                if set(words) <= set(normalise(record.title).split()):
+                    ids.append(record.pmid)
         for value, tag in re.findall(r'"([^"]*)"\[(doi|ti)\]', term):
             for record in self.records.values():
                 if tag == "doi" and (record.doi or "").lower() == value.lower():
@@ -258,6 +263,18 @@ def test_titles_are_searched_together_and_matched_back() -> None:
     assert client.kinds() == ["esearch", "efetch"]
 
 
+def test_a_title_in_other_words_order_is_found_by_its_words() -> None:
+    client = FakeClient()
+    [resolution] = resolve(
+        client, entry(title="Chronic low back pain in older adults: walking programmes")
+    )
+    assert resolution.status == Status.RESOLVED and resolution.record == WALKING
+    assert client.calls[1] == (
+        "esearch",
+        "(programmes[ti] AND chronic[ti] AND walking[ti] AND adults[ti] AND older[ti])",
+    )
+
+
 def test_equally_good_records_are_ambiguous() -> None:
     [resolution] = resolve(FakeClient(), entry(title="Vitamin D and falls", year=2020))
     assert resolution.status == Status.AMBIGUOUS
@@ -304,7 +321,7 @@ def test_a_guideline_in_a_journal_is_looked_up_and_not_called_fabricated() -> No
         ),
     )
     assert resolution.status == Status.NOT_IN_PUBMED
-    assert client.kinds() == ["esearch"]
+    assert client.kinds() == ["esearch", "esearch"]  # its title as a phrase, then by words
 
 
 # -- failures and offline runs -------------------------------------------------------------------
@@ -380,8 +397,9 @@ def test_requests_stay_few_for_many_entries() -> None:
         entries.append(entry(n + 3, title=f"Unpublished idea number {n}"))
     resolutions = resolve(client, *entries)
     assert len(resolutions) == 60
-    # One DOI search, its records, two title searches (21 distinct titles), their records.
-    assert client.kinds() == ["esearch", "efetch", "esearch", "esearch", "efetch"]
+    # One DOI search, its records, two title searches (21 distinct titles), their records,
+    # and one search by words for the 20 titles nobody published.
+    assert client.kinds() == ["esearch", "efetch", "esearch", "esearch", "efetch", "esearch"]
 
 
 # -- other resolvers ----------------------------------------------------------------------------

@@ -109,9 +109,11 @@ def _journal_words(name: str) -> list[str]:
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
-    return len(short) == len(full) and all(
-        f.startswith(s) for s, f in zip(short, full, strict=True)
-    )
+    """Word by word; a name of three words or more may also leave off a tail such as
+    "American volume" ("J Bone Joint Surg" for "J Bone Joint Surg Am")."""
+    if len(short) > len(full) or (len(short) < len(full) and len(short) < 3):
+        return False
+    return all(f.startswith(s) for s, f in zip(short, full[: len(short)], strict=True))
 
 
 def first_page(pages: str | None) -> str:

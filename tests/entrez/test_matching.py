@@ -64,6 +64,23 @@ def test_journal_by_full_title_abbreviation_or_subtitle_free_name() -> None:
     assert journal_matches(entry(journal="Lancet Oncol"), RECORD) is False
 
 
+def test_journal_names_that_leave_off_a_tail() -> None:
+    bone = Record(
+        pmid="3",
+        journal="The Journal of bone and joint surgery. American volume",
+        journal_abbrev="J Bone Joint Surg Am",
+    )
+    assert journal_matches(entry(journal="J Bone Joint Surg"), bone)
+    assert journal_matches(entry(journal="Journal of Bone and Joint Surgery"), bone)
+    assert journal_matches(entry(journal="J Bone"), bone) is False
+    pnas = Record(
+        pmid="4",
+        journal="Proceedings of the National Academy of Sciences of the United States of America",
+        journal_abbrev="Proc Natl Acad Sci U S A",
+    )
+    assert journal_matches(entry(journal="Proc Natl Acad Sci USA"), pnas)
+
+
 def test_with_a_title_the_title_decides() -> None:
     assert is_same_work(entry(title=RECORD.title, year=1990), RECORD)
     assert not is_same_work(entry(title="Another paper entirely", year=2016), RECORD)

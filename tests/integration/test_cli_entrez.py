@@ -85,11 +85,13 @@ def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
     assert code == 1 and codes == CLEAN_RUN
     retracted = next(f for f in findings if f["code"] == "CL205")
     assert retracted["pmid"] == "39990004" and retracted["line"] == 19
-    # DOI search, ECitMatch, one EFetch; then one title search for the entry not found.
+    # DOI search, ECitMatch, one EFetch; then a title search for the entry not found, first
+    # for its title as a phrase, then for its words.
     assert [r.utility for r in fake_eutils.requests()] == [
         "esearch.fcgi",
         "ecitmatch.cgi",
         "efetch.fcgi",
+        "esearch.fcgi",
         "esearch.fcgi",
     ]
     for request in fake_eutils.requests():
