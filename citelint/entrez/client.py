@@ -14,9 +14,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
+from urllib.parse import quote
 
 import requests
 
+from citelint import __version__
 from citelint.entrez.errors import EntrezError, EntrezFormatError, EntrezUnavailable
 from citelint.entrez.pubmed_xml import (
     ESearchResult,
@@ -31,7 +33,8 @@ from citelint.models import Record
 DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 TOOL = "citelint"
 EFETCH_BATCH = 200  # NCBI asks for POST and at most a few hundred ids per EFetch
-ECITMATCH_BATCH = 100  # ECitMatch takes GET only, so its URL must stay short
+# ECitMatch is asked by GET, and servers refuse request lines much over 8 kB.
+ECITMATCH_URL_BUDGET = 6000
 # A hair over 1/rate between requests, so that clock jitter never puts rate + 1 in one second.
 RATE_MARGIN = 1.02
 
@@ -151,6 +154,7 @@ class EntrezClient:
     ) -> None:
         self.settings = settings or ClientSettings.from_env()
         self.session = session or requests.Session()
+        self.session.headers["User-Agent"] = f"citelint/{__version__} (+{TOOL})"
         self.limiter = limiter or RateLimiter(self.settings.rate, sleep=sleep)
         self._sleep = sleep
         self._jitter = jitter
@@ -176,10 +180,9 @@ class EntrezClient:
         return records
 
     def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
-        """PMIDs for many citations, up to 100 in one request, by their keys."""
+        """PMIDs for many citations, as many in one request as a URL comfortably holds."""
         found: dict[str, CitationMatch] = {}
-        for start in range(0, len(citations), ECITMATCH_BATCH):
-            batch = citations[start : start + ECITMATCH_BATCH]
+        for batch in _url_sized(citations):
             params = {
                 "db": "pubmed",
                 "retmode": "xml",
@@ -295,6 +298,19 @@ def describe_transport_error(error: requests.RequestException) -> str:
     if "reset" in text or "aborted" in text or "disconnected" in text:
         return "connection closed by the server"
     return "connection failed"
+
+
+def _url_sized(citations: Sequence[Citation]) -> list[list[Citation]]:
+    batches: list[list[Citation]] = [[]]
+    used = 0
+    for citation in citations:
+        size = len(quote(citation.line(), safe="")) + 3  # and the encoded line break
+        if batches[-1] and used + size > ECITMATCH_URL_BUDGET:
+            batches.append([])
+            used = 0
+        batches[-1].append(citation)
+        used += size
+    return [batch for batch in batches if batch]
 
 
 def _citation_matches(body: bytes) -> list[CitationMatch]:

@@ -135,6 +135,21 @@ def test_ecitmatch_sends_many_citations_in_one_request() -> None:
     assert found["2"].pmids == ["31000003", "31000004"] and found["2"].ambiguous
 
 
+@responses.activate
+def test_ecitmatch_splits_citations_so_that_urls_stay_short() -> None:
+    responses.get(BASE + "ecitmatch.cgi", body="j|2019|12|1|okafor|0|NOT_FOUND\n")
+    journal = "Journal of Remarkably Long Names in Invented Medicine and Allied Sciences"
+    citations = [Citation(str(n), journal, "2019", "12", str(n), "okafor") for n in range(200)]
+    make_client(FakeTime()).ecitmatch(citations)
+    assert len(responses.calls) > 1
+    assert all(len(call.request.url) < 8000 for call in responses.calls)
+    sent = sum(
+        len(parse_qs(urlparse(c.request.url).query)["bdata"][0].split("\r"))
+        for c in responses.calls
+    )
+    assert sent == 200
+
+
 def test_a_citation_field_cannot_break_the_line_format() -> None:
     citation = Citation("7", "Acta | Odd\nJournal", "2001", "3", "9", "Ng")
     assert citation.line() == "Acta Odd Journal|2001|3|9|Ng|7|"
