@@ -130,6 +130,13 @@ def test_503_is_retried(tmp_path: Path, fake_eutils: FakeEutils) -> None:
     assert codes == CLEAN_RUN
 
 
+def test_a_connection_cut_mid_answer_is_retried(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    fake_eutils.cut_connection(times=1, utility="efetch.fcgi")
+    _, codes, _, _ = run_check(tmp_path, fake_eutils.url)
+    assert codes == CLEAN_RUN
+    assert len(fake_eutils.requests("efetch.fcgi")) == 2
+
+
 def test_truncated_xml_to_the_end_makes_entries_unverified(
     tmp_path: Path, fake_eutils: FakeEutils
 ) -> None:
