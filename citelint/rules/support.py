@@ -174,7 +174,7 @@ class NumberNotInSource(Rule):
                 continue
             first = max(cited, key=lambda c: c.support.score)
             for quantity in extract_numbers(claim.text):
-                if any(matches(quantity, c.profile.values, c.profile.p_values) for c in cited):
+                if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
                 where = (
                     f"the abstract of reference {first.number}"

@@ -8,7 +8,6 @@ offsets found in the normalised text are offsets in the original text too.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Every character here is replaced by one character, which keeps offsets valid.
@@ -107,6 +106,23 @@ _LABEL_BEFORE = re.compile(
     r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave)\s*$",
     re.IGNORECASE,
 )
+_TIME_UNIT = re.compile(
+    r"^\s*-?\s*(years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|h\b|minutes?|mins?)",
+    re.IGNORECASE,
+)
+# Keyed by the unit's first two letters: years, months, weeks, days, hours, minutes.
+_DAYS = {
+    "ye": 365.25,
+    "yr": 365.25,
+    "mo": 30.4375,
+    "we": 7.0,
+    "wk": 7.0,
+    "da": 1.0,
+    "ho": 1 / 24,
+    "hr": 1 / 24,
+    "h": 1 / 24,
+    "mi": 1 / 1440,
+}
 _UPPER_BOUND = re.compile(r"(?:<|≤|&lt;)\s*=?\s*$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOSE_AFTER = _AFTER_RULES[2][1]
@@ -141,6 +157,10 @@ _WORD_NUMBERS = {
 }
 _SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+_WORD_DURATION = re.compile(
+    r"\b(" + "|".join(_WORD_NUMBERS) + r")[\s-]+(years?|months?|weeks?|days?|hours?)\b",
+    re.IGNORECASE,
+)
 
 # Roles of numbers that are not worth checking against a source.
 UNCHECKED_ROLES = frozenset({"ci-level", "year", "label"})
@@ -157,6 +177,9 @@ class Quantity:
     end: int
     # "<" when the text gives only an upper bound, as in "p < 0.05".
     bound: str = ""
+    # For durations, the length of one unit in days ("27-month": 30.44), so that "12 months"
+    # and "1 year" meet; 0 when unknown or not a duration.
+    unit_days: float = 0.0
 
     @property
     def decimals(self) -> int:
@@ -217,8 +240,16 @@ def _all_quantities(text: str) -> list[Quantity]:
         role = _role(plain, start, end, match.group("num"))
         if role is not None:
             bound = "<" if role == "p-value" and _UPPER_BOUND.search(plain[:start]) else ""
-            found[start] = Quantity(value, role, text[start:end], start, end, bound)
+            unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
+            found[start] = Quantity(value, role, text[start:end], start, end, bound, unit)
     return [found[key] for key in sorted(found)]
+
+
+def _unit_days(after: str) -> float:
+    """Days in the time unit that follows a number, also across a range ("6-12 months")."""
+    range_match = _RANGE_AFTER.match(after)
+    match = _TIME_UNIT.match(after[range_match.end() :] if range_match else after)
+    return _DAYS[match.group(1).lower()[:2]] if match else 0.0
 
 
 def _parse(raw: str) -> float:
@@ -251,13 +282,23 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     return "plain"
 
 
-def source_values(text: str) -> list[float]:
+@dataclass(frozen=True)
+class SourceNumbers:
+    """What a source text states, ready for looking claim numbers up."""
+
+    values: tuple[float, ...] = ()
+    p_values: tuple[float, ...] = ()  # p-values, exact or bounds
+    durations: tuple[float, ...] = ()  # every stated duration, in days
+
+
+def source_numbers(text: str) -> SourceNumbers:
     """Every number a source text states, for looking claim numbers up.
 
     Wider than ``extract_numbers``: labels and years count, and so do number words
     ("three trials"), because a claim may write as digits what the abstract spells out.
     """
-    values = [q.value for q in _all_quantities(text)]
+    quantities = _all_quantities(text)
+    values = [q.value for q in quantities]
     plain = _normalise_keep_length(text)
     for match in _TOKEN.finditer(plain):
         values.append(_value(match.group("sign") or "", match.group("num")))
@@ -267,27 +308,35 @@ def source_values(text: str) -> list[float]:
         values.append(float(match.group(0).replace(" ", "")))
     for match in _WORD_NUMBER.finditer(text):
         values.append(float(_WORD_NUMBERS[match.group(1).lower()]))
-    return values
+    durations = [abs(q.value) * q.unit_days for q in quantities if q.unit_days]
+    for match in _WORD_DURATION.finditer(text):
+        number = _WORD_NUMBERS[match.group(1).lower()]
+        durations.append(number * _DAYS[match.group(2).lower()[:2]])
+    return SourceNumbers(
+        values=tuple(values),
+        p_values=tuple(q.value for q in quantities if q.role == "p-value"),
+        durations=tuple(durations),
+    )
 
 
-def source_p_values(text: str) -> list[float]:
-    """The p-values a source states, exact or as bounds."""
-    return [q.value for q in _all_quantities(text) if q.role == "p-value"]
-
-
-def matches(quantity: Quantity, values: Sequence[float], p_values: Sequence[float] = ()) -> bool:
-    """Whether ``quantity`` appears among ``values``, allowing for rounding in the claim.
+def matches(quantity: Quantity, source: SourceNumbers) -> bool:
+    """Whether ``quantity`` is stated in ``source``, allowing for rounding in the claim.
 
     A claim may round what the source states (26.8% written as 27%), drop the sign of a
-    difference ("reduced by 1.63" for -1.63), or give a proportion as a percentage. A p-value
-    given as a bound ("p < 0.05") holds when the source states any p-value within it.
+    difference ("reduced by 1.63" for -1.63), give a proportion as a percentage, or a
+    duration in other units ("12 months" for "one year"). A p-value given as a bound
+    ("p < 0.05") holds when the source states any p-value within it.
     """
-    if quantity.bound == "<" and any(0 <= p <= quantity.value for p in p_values):
+    if quantity.bound == "<" and any(0 <= p <= quantity.value for p in source.p_values):
         return True
     target = abs(quantity.value)
     places = quantity.decimals
-    for value in values:
+    for value in source.values:
         for candidate in (abs(value), abs(value) * 100):
             if abs(candidate - target) < 1e-9 or abs(round(candidate, places) - target) < 1e-9:
                 return True
+    if quantity.unit_days and target:
+        days = target * quantity.unit_days
+        # Within 2%: a year is 12 months is 52 weeks is 365 days, near enough.
+        return any(abs(stated - days) <= 0.02 * days for stated in source.durations)
     return False

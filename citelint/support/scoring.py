@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from citelint.models import Record
 from citelint.support.numbers import (
     Quantity,
+    SourceNumbers,
     extract_numbers,
     matches,
-    source_p_values,
-    source_values,
+    source_numbers,
 )
 from citelint.support.terms import find_abbreviations, is_generic, key_terms
 
@@ -59,10 +59,9 @@ class RecordProfile:
     record: Record
     sentences: list[str]
     sentence_terms: list[set[str]]
-    sentence_values: list[list[float]]
+    sentence_numbers: list[SourceNumbers]
     terms: set[str]
-    values: list[float]
-    p_values: list[float]
+    numbers: SourceNumbers
     abbreviations: dict[str, str]
     # Terms by their first MIN_PREFIX letters, for partial matches without a full scan.
     prefixes: dict[str, list[str]] = field(default_factory=dict)
@@ -107,10 +106,9 @@ def profile_record(record: Record) -> RecordProfile:
         record=record,
         sentences=sentences,
         sentence_terms=sentence_terms,
-        sentence_values=[source_values(sentence) for sentence in sentences],
+        sentence_numbers=[source_numbers(sentence) for sentence in sentences],
         terms=terms,
-        values=source_values(full_text),
-        p_values=source_p_values(full_text),
+        numbers=source_numbers(full_text),
         abbreviations=abbreviations,
     )
 
@@ -163,7 +161,7 @@ def assess_profile(
     known = {**profile.abbreviations, **(abbreviations or {})}
     terms = key_terms(claim_text, known)
     quantities = extract_numbers(claim_text)
-    found = [q for q in quantities if matches(q, profile.values, profile.p_values)]
+    found = [q for q in quantities if matches(q, profile.numbers)]
     missing = [q for q in quantities if q not in found]
     conflict = design_conflict(claim_text, profile.record)
     total = sum(_weight(t) for t in terms)
@@ -188,7 +186,7 @@ def assess_profile(
         coverage.append(sum(_weight(t) * credit for t, credit, _ in shared) / total)
         rank = sum(_weight(t) * c * profile.rarity.get(via, 1.0) for t, c, via in shared) / total
         # Numbers the claim shares with a sentence point at it, but do not raise the score.
-        rank += 0.05 * sum(1 for q in found if matches(q, profile.sentence_values[index]))
+        rank += 0.05 * sum(1 for q in found if matches(q, profile.sentence_numbers[index]))
         if rank > best_rank + 1e-9:
             best_index, best_rank = index, rank
     if best_index < 0:

@@ -11,8 +11,7 @@ from citelint.support.numbers import (
     extract_numbers,
     matches,
     normalise,
-    source_p_values,
-    source_values,
+    source_numbers,
 )
 
 
@@ -152,7 +151,7 @@ def quantity(raw: str, role: str = "plain") -> Quantity:
 def test_claim_numbers_are_looked_up_allowing_for_rounding(
     claim_number: str, source: str, expected: bool
 ) -> None:
-    assert matches(quantity(claim_number), source_values(source)) is expected
+    assert matches(quantity(claim_number), source_numbers(source)) is expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -183,4 +182,20 @@ def test_a_p_value_bound_holds_when_the_source_reports_a_smaller_p(
     claim: str, source: str, expected: bool
 ) -> None:
     (quantity,) = extract_numbers(claim)
-    assert matches(quantity, source_values(source), source_p_values(source)) is expected
+    assert matches(quantity, source_numbers(source)) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("a 12-month follow-up", "followed for one year", True),
+        ("over 2 years", "at 24 months", True),
+        ("for 6 months", "for 26 weeks", True),
+        ("within 24 hours", "within one day", True),
+        ("a 27-month follow-up", "followed for 2 years", False),
+        ("for 12 weeks", "for 12 months", True),  # the number itself is stated
+    ],
+)
+def test_durations_meet_in_other_units(claim: str, source: str, expected: bool) -> None:
+    (duration,) = [q for q in extract_numbers(claim) if q.role == "duration"]
+    assert matches(duration, source_numbers(source)) is expected
