@@ -266,7 +266,8 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     glued_letter = after[:1].isalpha()
     if glued_letter and not (_DOSE_AFTER.match(after) or _DURATION_AFTER.match(after)):
         return None  # "3a", "5HT": part of a name rather than a measurement
-    if _LABEL_BEFORE.search(before):
+    # Labels are small whole numbers ("type 2", "level 3"); "level 7.4" is a measurement.
+    if _LABEL_BEFORE.search(before) and digits.isdigit() and int(digits) <= 20:
         return "label"
     # In a range ("10-20 mg") the first number takes the unit of the second.
     range_match = _RANGE_AFTER.match(after)

@@ -109,6 +109,11 @@ def test_things_that_are_not_measurements_are_left_out(text: str) -> None:
     assert extract_numbers(text) == []
 
 
+def test_a_measurement_after_a_label_word_stays() -> None:
+    assert found("HbA1c level 7.4%") == [(7.4, "percent")]
+    assert [value for value, _ in found("a glucose level 3.9 mmol/L")] == [3.9]
+
+
 def test_a_year_with_a_unit_is_a_measurement() -> None:
     assert found("a dose of 2000 mg") == [(2000.0, "dose")]
     assert found("2000 patients") == [(2000.0, "sample-size")]
