@@ -41,16 +41,9 @@ _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", 
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
 # Words that make an entry likely to be something PubMed does not index.
-_NOT_INDEXED_HINTS = (
-    "guideline",
-    "practice guidelines",
-    "book",
-    "handbook",
-    "textbook",
-    "consensus statement",
-    "position statement",
-    "fact sheet",
-    "website",
+_NOT_INDEXED_HINTS = re.compile(
+    r"\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
+    r"|fact sheet|website|web page)\b"
 )
 
 
@@ -96,7 +89,7 @@ def entry_kind(entry: Reference) -> str:
     """
     if entry_pmid(entry):
         return JOURNAL_ARTICLE
-    text = " ".join(filter(None, (entry.raw, entry.journal, entry.label))).lower()
+    text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
     label = (entry.label or "").strip().lower()
     has_doi = entry_doi(entry) is not None
     if not has_doi:
@@ -108,7 +101,7 @@ def entry_kind(entry: Reference) -> str:
         web_link = entry.url and "doi.org" not in entry.url.lower()
         if web_link and not (entry.volume or entry.pages):
             return NOT_INDEXED
-    if label in _NON_PUBMED_LABELS or any(hint in text for hint in _NOT_INDEXED_HINTS):
+    if label in _NON_PUBMED_LABELS or _NOT_INDEXED_HINTS.search(text):
         return MAYBE_NOT_INDEXED
     return JOURNAL_ARTICLE
 
@@ -167,9 +160,10 @@ def decide(
     searches proposed. A named record whose title is not the entry's title is kept as
     ``identifier_record`` (CL204).
     """
+    for record in identified:
+        if not entry.title or matching.is_same_work(entry, record):
+            return Resolution(entry.number, Status.RESOLVED, record=record)
     named = identified[0] if identified else None
-    if named is not None and (not entry.title or matching.is_same_work(entry, named)):
-        return Resolution(entry.number, Status.RESOLVED, record=named)
     seen = {named.pmid} if named else set()
     fitting = []
     for record in candidates:

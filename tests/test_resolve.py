@@ -14,11 +14,15 @@ from citelint.entrez.matching import normalise
 from citelint.entrez.pubmed_xml import ESearchResult
 from citelint.models import Record, Reference, Status
 from citelint.resolve import (
+    JOURNAL_ARTICLE,
+    MAYBE_NOT_INDEXED,
+    NOT_INDEXED,
     EntrezResolver,
     OfflineClient,
     StaticResolver,
     build_resolver,
     entry_doi,
+    entry_kind,
     entry_pmid,
 )
 
@@ -307,6 +311,16 @@ def test_plain_guidelines_books_and_web_pages_cost_no_request() -> None:
     )
     assert [r.status for r in resolutions] == [Status.NOT_IN_PUBMED] * 3
     assert client.calls == []
+
+
+def test_entry_kinds() -> None:
+    assert entry_kind(entry(title="Facebook use and neck pain", journal="Spine")) == JOURNAL_ARTICLE
+    assert entry_kind(entry(title="A handbook of spine care", year=2020)) == MAYBE_NOT_INDEXED
+    assert entry_kind(entry(label="Guideline", title="Back pain", journal="J X")) == (
+        MAYBE_NOT_INDEXED
+    )
+    assert entry_kind(entry(label="Guideline", title="Back pain")) == NOT_INDEXED
+    assert entry_kind(entry(label="Guideline", pmid="30100001")) == JOURNAL_ARTICLE
 
 
 def test_a_guideline_in_a_journal_is_looked_up_and_not_called_fabricated() -> None:
