@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from citelint.models import Claim, Marker
@@ -13,6 +13,8 @@ Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?][\"”’')\]]+(?=\s)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
+_NON_SPACE = re.compile(r"\S")
+_SUBSTANCE = re.compile(r"[^\s.,;:]")
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
 _SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
@@ -28,6 +30,7 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
     if not markers:
         return []
     ends = _sentence_ends(text, markers)
+    starts = [marker.start for marker in markers]
     groups: dict[int, list[Found]] = {}
     for marker in markers:
         groups.setdefault(bisect_right(ends, _last_word_before(text, marker)), []).append(marker)
@@ -37,10 +40,12 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
         start = ends[sentence - 1] if sentence > 0 else 0
         end = ends[sentence] if sentence < len(ends) else len(text)
         last = owned[-1]
-        if last.bare and _closes_paragraph(text, last, markers) and _after_stop(text, last):
+        following = markers[bisect_right(starts, last.start) :] if last.bare else []
+        if last.bare and _after_stop(text, last) and _closes_paragraph(text, last, following):
             start = previous_end
         end = max(end, owned[-1].end)
-        claims.append(_claim(text, base, start, end, owned, markers, locate))
+        inside = markers[bisect_left(starts, start) : bisect_left(starts, end)]
+        claims.append(_claim(text, base, start, end, owned, inside, locate))
         previous_end = end
     return claims
 
@@ -58,7 +63,7 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     # A marker right after a sentence's stop belongs to it, so the sentence ends after it.
     for marker in markers:
         index = bisect_right(ends, marker.start) - 1
-        if index >= 0 and not text[ends[index] : marker.start].strip():
+        if index >= 0 and not _NON_SPACE.search(text, ends[index], marker.start):
             ends[index] = marker.end
     return ends
 
@@ -71,16 +76,18 @@ def _last_word_before(text: str, marker: Found) -> int:
 
 
 def _after_stop(text: str, marker: Found) -> bool:
-    before = text[: marker.start].rstrip()
-    return bool(before) and before[-1] in ".!?\"”’')]"
+    position = _last_word_before(text, marker)
+    return position >= 0 and text[position] in ".!?\"”’')]"
 
 
-def _closes_paragraph(text: str, marker: Found, markers: list[Found]) -> bool:
-    rest = text[marker.end :]
-    for other in markers:
-        if other.start >= marker.end:
-            rest = rest.replace(text[other.start : other.end], "", 1)
-    return not rest.strip(" \t\n.,;:")
+def _closes_paragraph(text: str, marker: Found, following: list[Found]) -> bool:
+    """Nothing but punctuation and the ``following`` markers comes after ``marker``."""
+    position = marker.end
+    for other in following:
+        if _SUBSTANCE.search(text, position, other.start):
+            return False
+        position = other.end
+    return not _SUBSTANCE.search(text, position)
 
 
 def _claim(
@@ -95,8 +102,6 @@ def _claim(
     pieces: list[str] = []
     cursor = start
     for marker in markers:
-        if marker.end <= start or marker.start >= end:
-            continue
         pieces.append(text[cursor : marker.start])
         cursor = marker.end
     pieces.append(text[cursor:end])

@@ -6,6 +6,7 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -41,10 +42,8 @@ _BARE = re.compile(
     r"(?=[ \t]*\Z|[ \t]+[A-Z“\"(])"
 )
 # Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers).
-_GLUED = re.compile(
-    r"(?<=[^\W\d_]{2}|[^\W\d_]\))(?P<stop>[.!?][\"”’']?)"
-    rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
-)
+_GLUED = re.compile(rf"(?P<stop>[.!?][\"”’']?)(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)")
+_WORD_END = re.compile(r"(?:[^\W\d_]{2}|[^\W\d_]\))\Z")
 # Words that end with a period without ending a sentence: "Fig. 2", "vs. 3", "et al. 4".
 ABBREVIATIONS = frozenset(
     [
@@ -193,14 +192,19 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
     found: list[Found] = []
     candidates = [(match, True) for match in _BARE.finditer(text)]
     candidates += [(match, False) for match in _GLUED.finditer(text)]
+    taken_starts = [marker.start for marker in taken]
     for match, bare in candidates:
         start, end = match.span("numbers")
-        if any(marker.start < end and start < marker.end for marker in taken):
+        index = bisect_left(taken_starts, start)
+        nearby = taken[max(0, index - 1) : index + 1]
+        if any(marker.start < end and start < marker.end for marker in nearby):
             continue
-        before = text[: match.start("stop")]
+        before = text[max(0, match.start("stop") - 200) : match.start("stop")]
         word = _LAST_WORD.search(before[-12:])
         if match["stop"].startswith(".") and word and is_abbreviation(word[1]):
             continue
+        if not bare and not _WORD_END.search(before[-2:]):
+            continue  # "0.05.2" or "U.S.3": no word ends there
         if not bare and any(mark in _TOKEN_END.search(before[-200:])[0] for mark in "/@="):
             continue  # "example.org/page.1" is an address, not a sentence
         read = read_numbers(match["numbers"])
