@@ -42,6 +42,7 @@ T = TypeVar("T")
 # Transport problems that mean "nobody is there", as describe_transport_error words them.
 NOBODY_THERE = ("connection refused", "host name could not be resolved")
 UNREACHABLE = (*NOBODY_THERE, "no answer within")
+FAILED_REQUESTS_LIMIT = 2
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,7 @@ class EntrezClient:
         self._sleep = sleep
         self._jitter = jitter
         self.requests_made = 0
+        self.failed_requests = 0  # requests that failed after all their attempts
         self.unreachable: str | None = None
 
     # -- the three E-utilities citelint uses -------------------------------------------------
@@ -244,13 +246,20 @@ class EntrezClient:
             if not answered and problem.startswith(NOBODY_THERE) and attempt >= 2:
                 break  # refused twice, or no such host twice: waiting longer will not help
             self._sleep(min(wait, self.settings.max_delay))
+        self.failed_requests += 1
         if format_error:
-            raise EntrezFormatError(self.redact(f"PubMed sent an unreadable answer: {problem}"))
-        reason = self.redact(f"PubMed could not be reached: {problem}")
-        # A server that never answered will not answer the next batch either; one that answered
-        # badly (429, 5xx, a dropped body) may do better, so it is asked again next time.
-        if not answered and problem.startswith(UNREACHABLE):
+            reason = self.redact(f"PubMed sent an unreadable answer: {problem}")
+        else:
+            reason = self.redact(f"PubMed could not be reached: {problem}")
+        # A server that never answered will not answer the next batch either. One that answered
+        # badly (429, 5xx, a broken body) may do better, but not for ever: a run waits out
+        # at most FAILED_REQUESTS_LIMIT requests' worth of retries.
+        if (not answered and problem.startswith(UNREACHABLE)) or (
+            self.failed_requests >= FAILED_REQUESTS_LIMIT
+        ):
             self.unreachable = reason
+        if format_error:
+            raise EntrezFormatError(reason)
         raise EntrezUnavailable(reason)
 
     def _backoff(self, attempt: int) -> float:

@@ -243,9 +243,13 @@ def test_attempts_are_bounded_and_the_reason_is_kept() -> None:
     with pytest.raises(EntrezUnavailable, match="HTTP 503 from esearch"):
         client.esearch("x")
     assert len(responses.calls) == 3
-    # The server answered, so it is reachable: the next call tries again.
+    # The server answered, so it is reachable: the next call tries again...
     with pytest.raises(EntrezUnavailable):
         client.esearch("x")
+    assert len(responses.calls) == 6
+    # ...but after two requests failed to the end, the run stops asking.
+    with pytest.raises(EntrezUnavailable, match="HTTP 503 from esearch"):
+        client.efetch(["1"])
     assert len(responses.calls) == 6
 
 
