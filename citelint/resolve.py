@@ -47,6 +47,16 @@ _NOT_INDEXED_HINTS = re.compile(
 )
 
 
+# PubMed drops these from searches; they tell titles apart no better than short words do.
+_STOPWORD_TEXT = """
+    about after again among also because been before being between both could does doing down
+    during each from further have having into more most other over same should some such than
+    that their them then there these they this those through under until upon very were what
+    when where which while with within without would your
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
 class Resolver(Protocol):
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         """One Resolution per reference, in the same order."""
@@ -135,7 +145,11 @@ def as_looked_up(entry: Reference) -> Reference:
 
 def words_term(title: str) -> str | None:
     """The title's most telling words, all required; None when too few to be selective."""
-    words = [w for w in dict.fromkeys(matching.normalise(title).split()) if len(w) >= 4]
+    words = [
+        w
+        for w in dict.fromkeys(matching.normalise(title).split())
+        if len(w) >= 4 and w not in _STOPWORDS
+    ]
     if len(words) < 3:
         return None
     longest = sorted(words, key=len, reverse=True)[:TITLE_WORDS]

@@ -24,6 +24,7 @@ from citelint.resolve import (
     entry_doi,
     entry_kind,
     entry_pmid,
+    words_term,
 )
 
 ASPIRIN = Record(
@@ -277,6 +278,13 @@ def test_a_title_in_other_words_order_is_found_by_its_words() -> None:
         "esearch",
         "(programmes[ti] AND chronic[ti] AND walking[ti] AND adults[ti] AND older[ti])",
     )
+
+
+def test_the_word_search_uses_telling_words_only() -> None:
+    assert words_term("Outcomes among adults with sciatica: between two trials") == (
+        "(outcomes[ti] AND sciatica[ti] AND adults[ti] AND trials[ti])"
+    )
+    assert words_term("Pain and gait") is None  # too few words to find one paper
 
 
 def test_equally_good_records_are_ambiguous() -> None:
