@@ -105,7 +105,9 @@ def entry_kind(entry: Reference) -> str:
     if not has_doi:
         if any(marker in text for marker in _NOT_INDEXED_MARKERS):
             return NOT_INDEXED
-        if label in _NON_PUBMED_LABELS and not entry.journal:
+        # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
+        source = (entry.journal or "").lower()
+        if label in _NON_PUBMED_LABELS and (not source or _NOT_INDEXED_HINTS.search(source)):
             return NOT_INDEXED
         # Journal articles cited by link still give volume or pages; web pages do not.
         web_link = entry.url and "doi.org" not in entry.url.lower()

@@ -328,6 +328,10 @@ def test_entry_kinds() -> None:
         MAYBE_NOT_INDEXED
     )
     assert entry_kind(entry(label="Guideline", title="Back pain")) == NOT_INDEXED
+    summaries = "Praxis Insights: Practical Summaries of Clinical Guidelines"
+    assert entry_kind(entry(label="Guideline", title="Back pain", journal=summaries)) == (
+        NOT_INDEXED
+    )
     assert entry_kind(entry(label="Guideline", pmid="30100001")) == JOURNAL_ARTICLE
 
 
@@ -339,7 +343,7 @@ def test_a_guideline_in_a_journal_is_looked_up_and_not_called_fabricated() -> No
             label="Guideline",
             title="Treatment of central canal stenosis",
             year=2025,
-            journal="Practical Summaries of Clinical Guidelines",
+            journal="Spine Journal",
         ),
     )
     assert resolution.status == Status.NOT_IN_PUBMED
