@@ -109,6 +109,17 @@ def test_a_second_run_is_answered_from_the_cache(tmp_path: Path, fake_eutils: Fa
     assert len(fake_eutils.requests()) == asked
 
 
+def test_a_wrong_ecitmatch_answer_is_caught(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    # ECitMatch names the vitamin D trial for the stimulation paper (entry 1, the first asked).
+    fake_eutils.citmatch["0"] = "39990012"
+    _, codes, _, _ = run_check(tmp_path, fake_eutils.url)
+    assert codes == CLEAN_RUN  # entry 1 was found by its title instead: no CL201, no CL204
+    assert any(
+        "Effect of 25-hydroxyvitamin" not in r.params.get("term", "")
+        for r in fake_eutils.requests("esearch.fcgi")
+    )
+
+
 def test_offline_asks_nobody_and_says_unverified(tmp_path: Path, fake_eutils: FakeEutils) -> None:
     code, codes, findings, _ = run_check(tmp_path, fake_eutils.url, "--offline")
     assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
