@@ -210,6 +210,7 @@ class EntrezClient:
         url = self.settings.base_url + path
         problem, answered, format_error = "", False, False
         for attempt in range(1, self.settings.max_attempts + 1):
+            format_error = False  # the last attempt's trouble is the one reported
             self.limiter.wait()
             self.requests_made += 1
             wait = self._backoff(attempt)
