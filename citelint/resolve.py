@@ -510,7 +510,8 @@ class EntrezResolver:
             records = [r for r in map(self.store.record, search.found) if r is not None]
             for doi, waiting in search.batch.items():
                 pmids = [r.pmid for r in records if (r.doi or "").lower() == doi]
-                if not pmids and len(search.batch) == 1:
+                if not pmids and len(search.batch) == 1 and len(records) == 1:
+                    # A lone hit for a lone DOI is its record even when the record lists no DOI.
                     pmids = [r.pmid for r in records]
                 self.store.add_answer(f"doi:{doi}", {"pmids": pmids})
                 for entry in waiting:
