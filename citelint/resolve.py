@@ -490,6 +490,7 @@ class EntrezResolver:
     def _search_dois(self, entries: Sequence[_Entry]) -> list[_Search]:
         by_doi: dict[str, list[_Entry]] = {}
         for entry in entries:
+            entry.searched = True
             cached = self.store.answer(f"doi:{entry.doi}")
             if cached is not None:
                 entry.named = list(cached["pmids"])

@@ -205,6 +205,11 @@ def test_a_doi_naming_another_paper_with_an_unknown_title() -> None:
     assert resolution.identifier_record == STENOSIS
 
 
+def test_a_doi_pubmed_does_not_know_is_not_found() -> None:
+    [resolution] = resolve(FakeClient(), entry(doi="10.5555/made-up", journal="Spine", year=2020))
+    assert resolution.status == Status.NOT_FOUND
+
+
 def test_a_pmid_that_does_not_exist_is_not_found() -> None:
     [resolution] = resolve(FakeClient(), entry(pmid="39999999"))
     assert resolution.status == Status.NOT_FOUND and "39999999" in resolution.reason
