@@ -41,6 +41,7 @@ def settings(
     cache_dir: str | None,
     no_cache: bool,
     input_format: str | None,
+    refresh: bool = False,
 ) -> Config:
     """The configuration file's settings with the command line laid over them."""
     path = Path(config_file) if config_file else find_config_file(Path.cwd())
@@ -54,6 +55,7 @@ def settings(
     config.offline = offline or config.offline
     config.cache_dir = cache_dir or os.environ.get("CITELINT_CACHE_DIR") or config.cache_dir
     config.no_cache = no_cache or config.no_cache
+    config.refresh = refresh
     config.input_format = input_format or config.input_format
     return config
 
@@ -80,6 +82,11 @@ def common_options(function):  # type: ignore[no-untyped-def]
             "--cache-dir", type=click.Path(file_okay=False), help="Where records are cached."
         ),
         click.option("--no-cache", is_flag=True, help="Neither read nor write the record cache."),
+        click.option(
+            "--refresh",
+            is_flag=True,
+            help="Ask PubMed again, past cached answers; cache the new ones.",
+        ),
         click.option(
             "--input-format",
             type=click.Choice(INPUT_FORMATS),
@@ -237,7 +244,8 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     run is seen; it is reported and makes the exit code 1.
     """
     config = settings(**options)  # type: ignore[arg-type]
-    config.no_cache = True
+    # Past the cache, or a weekly refresh would never see a new retraction.
+    config.refresh = True
     staging = LintResult()
     read_documents(collect_files(paths, config.exclude), config, staging)
     report_errors(staging)

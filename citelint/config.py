@@ -1,4 +1,4 @@
-"""Settings from ``[tool.citelint]`` in pyproject.toml or ``.citelint.toml``; the command line wins."""
+"""Settings from `[tool.citelint]` in pyproject.toml or `.citelint.toml`; the command line wins."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ class Config:
     offline: bool = False
     cache_dir: str | None = None
     no_cache: bool = False
+    refresh: bool = False  # ask PubMed again even where the cache has a fresh answer
     input_format: str | None = None
     exclude: list[str] = field(default_factory=list)  # glob patterns skipped in directories
     lock_file: str | None = None

@@ -641,4 +641,5 @@ def build_resolver(config: Config) -> Resolver:
 
 
 def open_cache(config: Config) -> RecordCache:
-    return RecordCache(Path(config.cache_dir) if config.cache_dir else default_cache_dir())
+    directory = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+    return RecordCache(directory, refresh=config.refresh)

@@ -109,6 +109,14 @@ def test_a_second_run_is_answered_from_the_cache(tmp_path: Path, fake_eutils: Fa
     assert len(fake_eutils.requests()) == asked
 
 
+def test_refresh_asks_again_past_the_cache(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    run_check(tmp_path, fake_eutils.url)
+    asked = len(fake_eutils.requests())
+    code, codes, _, _ = run_check(tmp_path, fake_eutils.url, "--refresh")
+    assert code == 1 and codes == CLEAN_RUN
+    assert len(fake_eutils.requests()) == 2 * asked
+
+
 def test_a_wrong_ecitmatch_answer_is_caught(tmp_path: Path, fake_eutils: FakeEutils) -> None:
     # ECitMatch names the vitamin D trial for the stimulation paper (entry 1, the first asked).
     fake_eutils.citmatch["0"] = "39990012"
