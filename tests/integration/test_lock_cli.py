@@ -1,0 +1,145 @@
+"""A team's day one: lock the references once online, then check offline from the lock."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from fake_eutils import FakeEutils
+
+ARTICLE = """\
+# Stimulation for spinal stenosis
+
+Stimulation eased leg pain in patients unfit for surgery [1]. Platelet-rich plasma reversed
+disc degeneration [2].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72. PMID: 39990001
+2. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration. Pain
+   Physician. 2018;21(5):E487-E496. PMID: 39990004
+"""
+
+
+def citelint(folder: Path, url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "CITELINT_ENTREZ_URL": url,
+        "CITELINT_CACHE_DIR": str(folder / "cache"),
+        "CITELINT_HTTP_TIMEOUT": "0.5",
+        "CITELINT_HTTP_ATTEMPTS": "2",
+        "CITELINT_HTTP_BACKOFF": "0.05",
+    }
+    env.pop("NCBI_API_KEY", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "citelint", *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert "Traceback" not in done.stderr
+    return done
+
+
+def codes(done: subprocess.CompletedProcess[str]) -> set[tuple[int | None, str]]:
+    return {(f["reference"], f["code"]) for f in json.loads(done.stdout)["findings"]}
+
+
+def test_check_offline_gets_full_pubmed_checks_from_the_lock(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    locked = citelint(tmp_path, fake_eutils.url, "lock", "article.md")
+    assert locked.returncode == 0, locked.stdout + locked.stderr
+    lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
+    assert "39990001" in json.dumps(lock) and "39990004" in json.dumps(lock)
+
+    # No cache and no network: only the lock can say that reference 2 is retracted.
+    asked = len(fake_eutils.requests())
+    offline = citelint(
+        tmp_path,
+        fake_eutils.url,
+        "check",
+        "--offline",
+        "--no-cache",
+        "--format",
+        "json",
+        "--select",
+        "CL2",
+        "article.md",
+    )
+    assert (2, "CL205") in codes(offline)
+    assert not any(code == "CL208" for _, code in codes(offline))
+    assert len(fake_eutils.requests()) == asked
+
+
+def test_a_refresh_reports_a_new_retraction(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    assert citelint(tmp_path, fake_eutils.url, "lock", "article.md").returncode == 0
+
+    record = fake_eutils.records["39990001"]
+    fake_eutils.add_record(
+        dataclasses.replace(
+            record,
+            publication_types=[*record.publication_types, "Retracted Publication"],
+            retraction_in=["39990099"],
+        )
+    )
+    refreshed = citelint(tmp_path, fake_eutils.url, "lock", "article.md")
+    assert refreshed.returncode == 1
+    assert "39990001" in refreshed.stdout and "now retracted" in refreshed.stdout
+    offline = citelint(
+        tmp_path, fake_eutils.url, "check", "--offline", "--format", "json", "article.md"
+    )
+    assert (1, "CL205") in codes(offline)
+
+
+def test_eight_processes_share_one_cache_and_one_lock(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    articles = []
+    for index in range(8):
+        name = f"article-{index}.md"
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+        articles.append(name)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        checks = list(
+            pool.map(
+                lambda name: citelint(
+                    tmp_path, fake_eutils.url, "check", "--format", "json", "--select", "CL2", name
+                ),
+                articles,
+            )
+        )
+        locks = list(
+            pool.map(lambda name: citelint(tmp_path, fake_eutils.url, "lock", name), articles)
+        )
+    for done in checks:
+        assert codes(done) == {(2, "CL205")}, done.stdout + done.stderr
+    for done in locks:
+        assert done.returncode == 0, done.stdout + done.stderr
+    lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
+    text = json.dumps(lock)
+    assert "39990001" in text and "39990004" in text
+    offline = citelint(
+        tmp_path,
+        fake_eutils.url,
+        "check",
+        "--offline",
+        "--no-cache",
+        "--format",
+        "json",
+        "--select",
+        "CL2",
+        articles[0],
+    )
+    assert codes(offline) == {(2, "CL205")}
