@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from citelint.entrez.pubmed_xml import parse_pubmed_articles
 
 from citelint.catalogue import page_examples, rule_page
 from citelint.config import Config
 from citelint.engine import lint_documents
+from citelint.entrez.pubmed_xml import parse_pubmed_articles
 from citelint.readers import read_text
 from citelint.resolve import OfflineResolver, Resolver, StaticResolver
 from citelint.rules import ALL_RULES, Rule
