@@ -14,7 +14,6 @@ Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?][\"”’')\]]+(?=\s)")
 _LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _NON_SPACE = re.compile(r"\S")
-_SUBSTANCE = re.compile(r"[^\s.,;:]")
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
 _SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
@@ -31,6 +30,7 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
         return []
     ends = _sentence_ends(text, markers)
     starts = [marker.start for marker in markers]
+    tail = _tail(text, markers)
     groups: dict[int, list[Found]] = {}
     for marker in markers:
         groups.setdefault(bisect_right(ends, _last_word_before(text, marker)), []).append(marker)
@@ -40,8 +40,7 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
         start = ends[sentence - 1] if sentence > 0 else 0
         end = ends[sentence] if sentence < len(ends) else len(text)
         last = owned[-1]
-        following = markers[bisect_right(starts, last.start) :] if last.bare else []
-        if last.bare and _after_stop(text, last) and _closes_paragraph(text, last, following):
+        if last.bare and last.start >= tail and _after_stop(text, last):
             start = previous_end
         end = max(end, owned[-1].end)
         inside = markers[bisect_left(starts, start) : bisect_left(starts, end)]
@@ -80,14 +79,20 @@ def _after_stop(text: str, marker: Found) -> bool:
     return position >= 0 and text[position] in ".!?\"”’')]"
 
 
-def _closes_paragraph(text: str, marker: Found, following: list[Found]) -> bool:
-    """Nothing but punctuation and the ``following`` markers comes after ``marker``."""
-    position = marker.end
-    for other in following:
-        if _SUBSTANCE.search(text, position, other.start):
-            return False
-        position = other.end
-    return not _SUBSTANCE.search(text, position)
+def _tail(text: str, markers: list[Found]) -> int:
+    """Where the paragraph's closing run of markers and punctuation begins."""
+    position = len(text)
+    index = len(markers) - 1
+    while True:
+        while position > 0 and text[position - 1] in " \t\n.,;:":
+            position -= 1
+        while index >= 0 and markers[index].start >= position:
+            index -= 1
+        if index >= 0 and markers[index].end >= position:
+            position = markers[index].start
+            index -= 1
+        else:
+            return position
 
 
 def _claim(

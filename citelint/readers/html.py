@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from citelint.models import Document
 from citelint.readers.layout import read_layout
+from citelint.readers.markdown import hide_comments
 
 _SKIPPED = frozenset(
     [
@@ -90,6 +91,7 @@ _REFERENCE_CONTAINER = re.compile(
     r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
     re.IGNORECASE,
 )
+_TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 
 
@@ -98,15 +100,16 @@ class _Flattener(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.pieces: list[str] = []
         self.length = 0
-        # (flat offset, source line, source column, source text) for every emitted piece.
-        self.anchors: list[tuple[int, int, int, str]] = []
+        # (flat offset, source line, source column, length) for every emitted piece; the
+        # first ``length`` characters of the piece are the source's own, one for one.
+        self.anchors: list[tuple[int, int, int, int]] = []
         self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
         self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
 
-    def emit(self, flat: str, source: str = "") -> None:
+    def emit(self, flat: str) -> None:
         line, column = self.getpos()
-        self.anchors.append((self.length, line, column, source))
+        self.anchors.append((self.length, line, column, 0))
         self.pieces.append(flat)
         self.length += len(flat)
 
@@ -176,8 +179,18 @@ class _Flattener(HTMLParser):
             self.lists.pop()
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.emit(data.replace("\n", " ").replace("\t", " "), data)
+        if self.skipping:
+            return
+        # One anchor per source line, so finding a position never counts newlines.
+        line, column = self.getpos()
+        pieces = data.split("\n")
+        for index, piece in enumerate(pieces):
+            if index:
+                line, column = line + 1, 0
+            self.anchors.append((self.length, line, column, len(piece)))
+            flat = piece.replace("\t", " ") + (" " if index < len(pieces) - 1 else "")
+            self.pieces.append(flat)
+            self.length += len(flat)
 
     def handle_entityref(self, name: str) -> None:
         self.handle_reference(f"&{name};")
@@ -191,21 +204,31 @@ class _Flattener(HTMLParser):
             self.emit(text.replace("\n", " ").replace("\u00a0", " "))
 
     def locate(self, offset: int) -> tuple[int, int]:
-        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
         if not self.anchors:
             return 1, 1
-        flat_start, line, column, source = self.anchors[index]
-        inside = min(max(offset - flat_start, 0), len(source))
-        newlines = source.count("\n", 0, inside)
-        if newlines:
-            return line + newlines, inside - source.rfind("\n", 0, inside)
-        return line, column + inside + 1
+        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
+        flat_start, line, column, length = self.anchors[index]
+        return line, column + min(max(offset - flat_start, 0), length) + 1
 
 
 def read_html(text: str, path: str) -> Document:
     flattener = _Flattener()
-    flattener.feed(text)
+    # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
+    # citation, and the standard tokenizer of older Pythons takes quadratic time over them.
+    flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
     flattener.close()
     flat = "".join(flattener.pieces)
     layout = read_layout(flat, markdown=True, locate=flattener.locate)
     return Document(path, "html", text, layout.claims, layout.references, layout.references_line)
+
+
+def _defuse_unclosed_tags(text: str) -> str:
+    """Replace each "<" that opens a tag never closed before the next "<" with a space."""
+    pieces: list[str] = []
+    cursor = 0
+    for match in _TAG_OPENING.finditer(text):
+        if match[1] is None:
+            pieces += [text[cursor : match.start()], " "]
+            cursor = match.start() + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)

@@ -29,7 +29,7 @@ def hide_code(text: str) -> str:
     _hide_front_matter(lines)
     _hide_code_blocks(lines)
     hidden = "\n".join(_hide_code_spans(line) for line in lines)
-    return _hide_comments(hidden)
+    return hide_comments(hidden)
 
 
 def _blank(text: str) -> str:
@@ -105,7 +105,7 @@ def _hide_code_spans(line: str) -> str:
     return "".join(pieces)
 
 
-def _hide_comments(text: str) -> str:
+def hide_comments(text: str) -> str:
     pieces: list[str] = []
     cursor = 0
     while True:

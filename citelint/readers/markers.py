@@ -80,7 +80,6 @@ ABBREVIATIONS = frozenset(
     ]
 )
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
-_TOKEN_END = re.compile(r"\S*\Z")
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
 _EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
 
@@ -205,7 +204,7 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
             continue
         if not bare and not _WORD_END.search(before[-2:]):
             continue  # "0.05.2" or "U.S.3": no word ends there
-        if not bare and any(mark in _TOKEN_END.search(before[-200:])[0] for mark in "/@="):
+        if not bare and any(mark in _last_token(before) for mark in "/@="):
             continue  # "example.org/page.1" is an address, not a sentence
         read = read_numbers(match["numbers"])
         if read is None:
@@ -213,6 +212,11 @@ def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
         numbers, problem = read
         found.append(Found(start, end, match["numbers"], numbers, problem, bare=bare))
     return found
+
+
+def _last_token(text: str) -> str:
+    tokens = text.rsplit(None, 1)
+    return tokens[-1] if tokens else ""
 
 
 def is_abbreviation(word: str) -> bool:

@@ -96,3 +96,19 @@ def test_wikipedia_style_references() -> None:
     document = read_text(page, "a.html", "html")
     assert [(e.number, e.title) for e in document.references] == [(1, "Aspirin")]
     assert [(c.text, c.numbers) for c in document.claims] == [("A claim.", [1])]
+
+
+def test_unclosed_tags_and_comments_are_read_as_text() -> None:
+    # The standard tokenizer of older Pythons is quadratic over these; they are defused first.
+    for unit in ("<a", "<a href='", "<![CDATA[", "<?", "</"):
+        document = read_text(unit * 50_000 + "<p>Claim [1].</p>", "a.html", "html")
+        assert [claim.numbers for claim in document.claims][-1:] == [[1]]
+    # As in a browser, an unclosed comment runs to the end of the page.
+    assert read_text("<p>Claim [1].</p>" + "<!--" * 50_000, "a.html", "html").claims
+    assert not read_text("<!--" * 50_000 + "<p>Claim [1].</p>", "a.html", "html").claims
+
+
+def test_unclosed_tag_keeps_positions() -> None:
+    document = read_text("<p>x<y and a claim [2].</p>", "a.html", "html")
+    [claim] = document.claims
+    assert (claim.markers[0].line, claim.markers[0].column) == (1, 20)
