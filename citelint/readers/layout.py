@@ -230,21 +230,23 @@ def _boilerplate_sections(
     headings cannot be told from text, covers itself and the paragraph after it.
     """
     sections: list[tuple[int, int]] = []
-    for index, line in enumerate(lines):
-        if line.blank or len(line.text) > 80:
-            continue
-        text = _heading_text(lines, index, headings, markdown)
-        if not _BOILERPLATE.match(text):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = _heading_text(lines, index, headings, markdown) if len(line.text) <= 80 else ""
+        if line.blank or not _BOILERPLATE.match(text):
+            index += 1
             continue
         if index in headings:
-            sections.append((index, _boilerplate_end(lines, index, headings)))
-            continue
-        end = index + 1
-        while end < len(lines) and lines[end].blank:
-            end += 1
-        while end < len(lines) and not lines[end].blank and end not in headings:
-            end += 1
+            end = _boilerplate_end(lines, index, headings)
+        else:
+            end = index + 1
+            while end < len(lines) and lines[end].blank:
+                end += 1
+            while end < len(lines) and not lines[end].blank and end not in headings:
+                end += 1
         sections.append((index, end))
+        index = end  # what a section covers is not searched again, so this stays linear
     return sections
 
 

@@ -14,6 +14,9 @@ from citelint.rules.base import CheckContext, Rule
 DUPLICATE_TITLE_SIMILARITY = 95
 # Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
 SHORTEST_COMPARED_TITLE = 20
+# Titles are compared pairwise; past this many entries (no real article has them) only
+# identical identifiers are looked for, so a huge generated list stays fast.
+LONGEST_FUZZY_LIST = 1000
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
@@ -212,10 +215,9 @@ class DuplicateReference(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        earlier: list[Reference] = []
-        titles: list[str] = []
+        seen = _SeenReferences()
         for entry in context.document.references:
-            reason = self._same_as(entry, earlier, titles)
+            reason = seen.same_as(entry)
             if reason:
                 other, why = reason
                 yield self.finding(
@@ -227,30 +229,55 @@ class DuplicateReference(Rule):
                     reference=entry.number,
                     pmid=entry.pmid,
                 )
-            earlier.append(entry)
-            titles.append(_comparable(entry.title))
+            seen.add(entry)
 
-    @staticmethod
-    def _same_as(
-        entry: Reference, earlier: list[Reference], titles: list[str]
-    ) -> tuple[Reference, str] | None:
-        for other in earlier:
-            if entry.pmid and entry.pmid == other.pmid:
-                return other, f"same PMID {entry.pmid}"
-            if entry.doi and other.doi and entry.doi.lower() == other.doi.lower():
-                return other, f"same DOI {entry.doi}"
+
+class _SeenReferences:
+    """The entries so far, indexed so that each new entry is compared in about constant time."""
+
+    def __init__(self) -> None:
+        self.by_pmid: dict[str, Reference] = {}
+        self.by_doi: dict[str, Reference] = {}
+        self.entries: list[Reference] = []  # those with a title worth comparing
+        self.titles: list[str] = []
+
+    def add(self, entry: Reference) -> None:
+        if entry.pmid:
+            self.by_pmid.setdefault(entry.pmid, entry)
+        if entry.doi:
+            self.by_doi.setdefault(entry.doi.lower(), entry)
         title = _comparable(entry.title)
-        if len(title) < SHORTEST_COMPARED_TITLE or not titles:
+        if len(title) >= SHORTEST_COMPARED_TITLE:
+            self.entries.append(entry)
+            self.titles.append(title)
+
+    def same_as(self, entry: Reference) -> tuple[Reference, str] | None:
+        if entry.pmid and entry.pmid in self.by_pmid:
+            return self.by_pmid[entry.pmid], f"same PMID {entry.pmid}"
+        if entry.doi and entry.doi.lower() in self.by_doi:
+            return self.by_doi[entry.doi.lower()], f"same DOI {entry.doi}"
+        title = _comparable(entry.title)
+        if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
             return None
-        match = process.extractOne(
-            title, titles, scorer=fuzz.ratio, score_cutoff=DUPLICATE_TITLE_SIMILARITY
+        matches = process.extract(
+            title,
+            self.titles,
+            scorer=fuzz.ratio,
+            score_cutoff=DUPLICATE_TITLE_SIMILARITY,
+            limit=None,
         )
-        if match is None:
-            return None
-        other = earlier[match[2]]
-        if entry.pmid and other.pmid or entry.doi and other.doi:
-            return None  # different identifiers: two papers that share a title
-        return other, "same title"
+        for _, _, index in matches:
+            other = self.entries[index]
+            if entry.pmid and other.pmid or entry.doi and other.doi:
+                continue  # different identifiers: two papers that share a title
+            if _numbers(title) != _numbers(self.titles[index]):
+                continue  # "type 1 diabetes" and "type 2 diabetes" are different works
+            return other, "same title"
+        return None
+
+
+def _numbers(title: str) -> list[str]:
+    return re.findall(r"\d+", title)
 
 
 def _comparable(title: str | None) -> str:

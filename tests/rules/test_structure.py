@@ -209,3 +209,12 @@ def test_catalogue_examples(rule: object) -> None:
     good = [f.code for f in lint_text(rule.good_example)]  # type: ignore[attr-defined]
     assert rule.code in bad  # type: ignore[attr-defined]
     assert good == []
+
+
+def test_titles_that_differ_in_a_number_are_different_works() -> None:
+    text = (
+        "A [1]. B [2].\n\n## References\n\n"
+        "1. Smith J. Insulin pumps in type 1 diabetes in adults. Diabetes. 2010;1:1.\n"
+        "2. Smith J. Insulin pumps in type 2 diabetes in adults. Diabetes. 2010;1:1.\n"
+    )
+    assert lint_text(text) == []
