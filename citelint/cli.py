@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -330,6 +331,8 @@ def exit_code(result: LintResult, config: Config) -> int:
 
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and exit code 2, never a traceback."""
+    # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout.
+    logging.basicConfig(format="citelint: warning: %(message)s", level=logging.WARNING)
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Abort:

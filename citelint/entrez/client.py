@@ -7,6 +7,7 @@ point citelint at a server on 127.0.0.1. NCBI allows 3 requests a second without
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import time
@@ -39,6 +40,7 @@ ECITMATCH_URL_BUDGET = 6000
 RATE_MARGIN = 1.02
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 # Transport problems that mean "nobody is there", as describe_transport_error words them.
 NOBODY_THERE = ("connection refused", "host name could not be resolved")
 UNREACHABLE = (*NOBODY_THERE, "no answer within")
@@ -50,7 +52,7 @@ class ClientSettings:
     base_url: str = DEFAULT_BASE_URL
     email: str | None = None
     api_key: str | None = field(default=None, repr=False)
-    timeout: float = 20.0  # seconds, for connecting and for each read
+    timeout: float = 10.0  # seconds, for connecting and for each read
     max_attempts: int = 4  # per request, the first try included
     backoff: float = 1.0  # seconds before the first retry; doubled for each further one
     max_delay: float = 30.0  # no single wait is longer, whatever Retry-After asks
@@ -244,9 +246,12 @@ class EntrezClient:
                         problem, format_error = self.redact(f"{utility}: {error}"), True
             if attempt >= self.settings.max_attempts:
                 break
-            if not answered and problem.startswith(NOBODY_THERE) and attempt >= 2:
-                break  # refused twice, or no such host twice: waiting longer will not help
-            self._sleep(min(wait, self.settings.max_delay))
+            if not answered and problem.startswith(UNREACHABLE) and attempt >= 2:
+                break  # refused, unknown or silent twice: waiting longer will not help
+            delay = min(wait, self.settings.max_delay)
+            # Said on stderr so that a slow run is never a silent one.
+            log.warning(self.redact(f"{utility}: {problem}; trying again in {delay:.1f} s"))
+            self._sleep(delay)
         self.failed_requests += 1
         if format_error:
             reason = self.redact(f"PubMed sent an unreadable answer: {problem}")
