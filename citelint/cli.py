@@ -158,7 +158,7 @@ def check(
         result.findings = load_baseline(baseline_path).filter(result.findings, result.documents)
     report_errors(result)
     colour = use_colour(color, sys.stdout)
-    output = render(fmt, result.findings, result.files, colour, result.documents)
+    output = render(fmt, result.findings, result.files, colour, result.documents, result.errors)
     # click.echo would strip colour codes again whenever stdout is not a terminal.
     click.echo(output, nl=False, color=colour)
     sys.exit(exit_code(result, config))

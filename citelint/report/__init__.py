@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.github import render_github
 from citelint.report.json import render_json
@@ -18,16 +19,18 @@ def render(
     files: int,
     color: bool = False,
     documents: Sequence[Document] = (),
+    unreadable: Sequence[InputError] = (),
 ) -> str:
-    """``documents`` let SARIF fingerprint findings by the work they cite."""
+    """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
+    are told in every format that has room for them, so that none looks clean."""
     if fmt == "text":
-        return render_text(findings, files, color)
+        return render_text(findings, files, color, len(unreadable))
     if fmt == "json":
-        return render_json(findings, files)
+        return render_json(findings, files, unreadable)
     if fmt == "github":
         return render_github(findings)
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif
 
-        return render_sarif(findings, documents)
+        return render_sarif(findings, documents, unreadable=unreadable)
     raise ValueError(f"unknown format {fmt!r}")

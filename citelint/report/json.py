@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from citelint.errors import InputError
 from citelint.models import Finding, Severity
 
 
@@ -21,10 +22,13 @@ def summary(findings: Sequence[Finding], files: int) -> dict[str, int]:
     }
 
 
-def render_json(findings: Sequence[Finding], files: int) -> str:
+def render_json(
+    findings: Sequence[Finding], files: int, unreadable: Sequence[InputError] = ()
+) -> str:
     document = {
         "version": 1,
         "findings": [f.to_dict() for f in sorted(findings, key=Finding.sort_key)],
-        "summary": summary(findings, files),
+        "summary": {**summary(findings, files), "unreadable": len(unreadable)},
+        "unreadable": [{"path": error.path, "problem": error.problem} for error in unreadable],
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

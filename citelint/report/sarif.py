@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from citelint import __version__
 from citelint.catalogue import rule_page
+from citelint.errors import InputError
 from citelint.fingerprint import fingerprint, relative_path
 from citelint.models import Document, Finding, Severity
 from citelint.rules import ALL_RULES
@@ -35,8 +36,13 @@ def render_sarif(
     documents: Sequence[Document] = (),
     rules: Sequence[Rule] = ALL_RULES,
     root: Path | None = None,
+    unreadable: Sequence[InputError] = (),
 ) -> str:
-    """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject."""
+    """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject.
+
+    Files that could not be read are told as failed-execution notifications, so that code
+    scanning does not show them as clean.
+    """
     descriptors = [rule_descriptor(rule) for rule in rules]
     index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
     for finding in findings:
@@ -64,11 +70,32 @@ def render_sarif(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                "invocations": [_invocation(unreadable, root)],
                 "results": results,
             }
         ],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
+
+
+def _invocation(unreadable: Sequence[InputError], root: Path | None) -> dict[str, object]:
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": f"cannot read the file: {error.problem}"},
+            "locations": [{"physicalLocation": {"artifactLocation": _artifact(error.path, root)}}],
+        }
+        for error in unreadable
+    ]
+    return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notifications}
+
+
+def _artifact(path: str, root: Path | None) -> dict[str, object]:
+    relative = relative_path(path, root)
+    location: dict[str, object] = {"uri": artifact_uri(relative)}
+    if not relative.startswith("/"):
+        location["uriBaseId"] = "%SRCROOT%"
+    return location
 
 
 def rule_descriptor(rule: Rule) -> dict[str, object]:
@@ -105,10 +132,7 @@ def _unknown_descriptor(finding: Finding) -> dict[str, object]:
 def _result(
     finding: Finding, rule_index: int, document: Document | None, root: Path | None
 ) -> dict[str, object]:
-    path = relative_path(finding.path, root)
-    location: dict[str, object] = {"uri": artifact_uri(path)}
-    if not path.startswith("/"):
-        location["uriBaseId"] = "%SRCROOT%"
+    location = _artifact(finding.path, root)
     result: dict[str, object] = {
         "ruleId": finding.code,
         "ruleIndex": rule_index,

@@ -122,7 +122,9 @@ def test_json_format_follows_the_contract(article: Path) -> None:
         "evidence",
     ):
         assert key in first
+    assert data["unreadable"] == []
     assert data["summary"] == {
+        "unreadable": 0,
         "files": 1,
         "findings": len(codes),
         "errors": codes.count("CL101"),
@@ -228,6 +230,7 @@ def test_unreadable_input_exits_two_with_one_clear_line(
     result = run("check", "--offline", str(path), cwd=tmp_path)
     assert result.returncode == 2
     assert name in result.stderr and problem in result.stderr
+    assert "All clear" not in result.stdout and "1 file could not be read" in result.stdout
     assert_no_traceback(result)
 
 
@@ -250,7 +253,8 @@ def test_directory_with_mixed_files(tmp_path: Path) -> None:
     assert "bad.html" in result.stderr
     data = json.loads(result.stdout)  # ...but the others are still linted
     assert {Path(f["path"]).name for f in data["findings"]} == {"a.md"}
-    assert data["summary"]["files"] == 3
+    assert data["summary"]["files"] == 3 and data["summary"]["unreadable"] == 1
+    assert Path(data["unreadable"][0]["path"]).name == "bad.html"
     assert_no_traceback(result)
 
 

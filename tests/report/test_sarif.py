@@ -224,3 +224,18 @@ def test_check_command_writes_valid_sarif_with_repo_relative_paths(tmp_path: Pat
     location = missing[0]["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "docs/a.md"
     assert location["region"]["startLine"] == 3
+
+
+def test_unreadable_files_are_failed_notifications_not_clean_files(tmp_path: Path) -> None:
+    from citelint.errors import InputError
+
+    error = InputError("docs/b.md", "binary file, not an article")
+    log = sarif([finding()], tmp_path, unreadable=[error])
+    invocation = log["runs"][0]["invocations"][0]
+    assert invocation["executionSuccessful"] is False
+    (notice,) = invocation["toolExecutionNotifications"]
+    assert notice["level"] == "error" and "binary file" in notice["message"]["text"]
+    location = notice["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "docs/b.md", "uriBaseId": "%SRCROOT%"}
+    clean = sarif([], tmp_path)["runs"][0]["invocations"][0]
+    assert clean == {"executionSuccessful": True, "toolExecutionNotifications": []}
