@@ -47,10 +47,11 @@ def settings(
     """The configuration file's settings with the command line laid over them."""
     path = Path(config_file) if config_file else find_config_file(Path.cwd())
     config = load_config(path)
+    check_codes([*config.select, *config.ignore, *config.severity], str(path))
     if select is not None:
-        config.select = split_codes(select)
+        config.select = check_codes(split_codes(select), "--select")
     if ignore is not None:
-        config.ignore = [*config.ignore, *split_codes(ignore)]
+        config.ignore = [*config.ignore, *check_codes(split_codes(ignore), "--ignore")]
     if fail_level is not None:
         config.fail_level = Severity.parse(fail_level)
     config.offline = offline or config.offline
@@ -59,6 +60,14 @@ def settings(
     config.refresh = refresh
     config.input_format = input_format or config.input_format
     return config
+
+
+def check_codes(codes: list[str], where: str) -> list[str]:
+    """A mistyped code would silently switch rules off, so every code must name a rule."""
+    for code in codes:
+        if not any(rule.code.startswith(code) for rule in ALL_RULES):
+            raise CitelintError(f"{where}: no rule matches {code!r}; 'citelint rules' lists them")
+    return codes
 
 
 def common_options(function):  # type: ignore[no-untyped-def]
@@ -303,17 +312,19 @@ def fix(
 @cli.command(name="rules")
 @click.argument("code", required=False)
 def list_rules(code: str | None) -> None:
-    """Show the rule catalogue, or one rule's page."""
-    if code is None:
-        for rule in ALL_RULES:
-            click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
-        return
-    rule = get_rule(code)
-    if rule is None:
-        raise CitelintError(f"no rule {code!r}; 'citelint rules' lists them all")
+    """Show the rule catalogue, one rule's page (CL203), or the rules of a prefix (CL2)."""
     from citelint.catalogue import rule_page
 
-    click.echo(rule_page(rule), nl=False)
+    rule = get_rule(code) if code else None
+    if rule is not None:
+        click.echo(rule_page(rule), nl=False)
+        return
+    prefix = (code or "").upper()
+    matching = [rule for rule in ALL_RULES if rule.code.startswith(prefix)]
+    if not matching:
+        raise CitelintError(f"no rule {code!r}; 'citelint rules' lists them all")
+    for rule in matching:
+        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
 
 
 def report_errors(result: LintResult) -> None:

@@ -282,3 +282,31 @@ def test_rules_command_lists_and_shows_pages() -> None:
     assert page.returncode == 0 and page.stdout.startswith("# CL205 retracted")
     unknown = run("rules", "CL999")
     assert unknown.returncode == 2 and "CL999" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "config", "where"),
+    [
+        (["--select", "CL999"], None, "--select"),
+        (["--ignore", "CL4"], None, "--ignore"),
+        ([], '[tool.citelint]\nselect = ["CL1O1"]\n', "pyproject.toml"),
+        ([], '[tool.citelint.severity]\nCL9 = "error"\n', "pyproject.toml"),
+    ],
+)
+def test_a_code_that_names_no_rule_is_a_usage_error(
+    article: Path, arguments: list[str], config: str | None, where: str
+) -> None:
+    if config:
+        (article.parent / "pyproject.toml").write_text(config, encoding="utf-8")
+    result = run("check", "--offline", *arguments, str(article), cwd=article.parent)
+    assert result.returncode == 2
+    assert where in result.stderr and "no rule matches" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_rules_command_lists_a_prefix() -> None:
+    result = run("rules", "CL2")
+    assert result.returncode == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()] == [
+        f"CL20{n}" for n in range(1, 9)
+    ]

@@ -35,7 +35,10 @@ def test_offline_hook_fails_on_broken_article_then_passes_after_fix(tmp_path: Pa
     git(repo, "init", "-q")
     article = repo / "vitamin-d.md"
     article.write_text(BROKEN, encoding="utf-8")
-    git(repo, "add", "vitamin-d.md")
+    # plain-text files that are not articles must not reach citelint
+    (repo / "LICENSE").write_text("MIT License [1]\n", encoding="utf-8")
+    (repo / "requirements.txt").write_text("requests==2.0 [2]\n", encoding="utf-8")
+    git(repo, "add", "vitamin-d.md", "LICENSE", "requirements.txt")
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
