@@ -50,6 +50,7 @@ _NUMBERED_ENTRY = re.compile(
     r"(?:\[(?P<bracket>\d{1,4})\]:?|(?P<dotted>\d{1,4})[.)]|\((?P<paren>\d{1,4})\))"
     r"(?:[ \t]+|$)"
 )
+_NEWLINE = re.compile("\n")
 _TABLE_ROW = re.compile(r"[ \t]*\|")
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
@@ -65,16 +66,13 @@ _LABEL = re.compile(
 _WEB_SOURCE_LINE = re.compile(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 0-based index into the text's lines
     start: int  # offset of the line's first character in the text
     text: str
+    blank: bool  # nothing but white space
     indent: int = 0  # where the content starts after a bullet or list number
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
 
     @property
     def content(self) -> str:
@@ -90,11 +88,7 @@ class Layout:
 
 def line_locator(text: str) -> Locate:
     """Offset -> (line, column) for text whose offsets are the file's own."""
-    starts = [0]
-    position = text.find("\n")
-    while position != -1:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
+    starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
 
     def locate(offset: int) -> tuple[int, int]:
         line = bisect_right(starts, offset) - 1
@@ -107,7 +101,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     start = 0
     for number, line in enumerate(text.split("\n")):
-        lines.append(Line(number, start, line))
+        lines.append(Line(number, start, line, not line or line.isspace()))
         start += len(line) + 1
     return lines
 
@@ -233,8 +227,10 @@ def _boilerplate_sections(
     index = 0
     while index < len(lines):
         line = lines[index]
-        text = _heading_text(lines, index, headings, markdown) if len(line.text) <= 80 else ""
-        if line.blank or not _BOILERPLATE.match(text):
+        if line.blank or len(line.text) > 80:
+            index += 1
+            continue
+        if not _BOILERPLATE.match(_heading_text(lines, index, headings, markdown)):
             index += 1
             continue
         if index in headings:
