@@ -51,8 +51,7 @@ def test_offline_hook_fails_on_broken_article_then_passes_after_fix(tmp_path: Pa
         "try-repo",
         str(ROOT),
         "citelint",
-        "--files",
-        "vitamin-d.md",
+        "--all-files",
     ]
 
     failing = subprocess.run(
