@@ -12,7 +12,13 @@ import click
 from citelint import __version__
 from citelint.baseline import load_baseline, write_baseline
 from citelint.config import Config, find_config_file, load_config, split_codes
-from citelint.engine import LintResult, collect_files, lint_paths, read_documents
+from citelint.engine import (
+    LintResult,
+    collect_files,
+    config_folder,
+    lint_paths,
+    read_documents,
+)
 from citelint.errors import CitelintError
 from citelint.lock import LockFile, LockResolver, default_lock_path, refresh_lock
 from citelint.models import Severity
@@ -257,7 +263,7 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     # Past the cache, or a weekly refresh would never see a new retraction.
     config.refresh = True
     staging = LintResult()
-    read_documents(collect_files(paths, config.exclude), config, staging)
+    read_documents(collect_files(paths, config.exclude, config_folder(config)), config, staging)
     report_errors(staging)
     path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)

@@ -29,32 +29,47 @@ class LintResult:
         return len(self.documents) + len(self.errors)
 
 
-def collect_files(paths: Iterable[str], exclude: Sequence[str] = ()) -> list[Path]:
+def collect_files(
+    paths: Iterable[str], exclude: Sequence[str] = (), base: Path | None = None
+) -> list[Path]:
     """Expand directories into the article files below them, in a stable order.
 
     Files named on the command line are taken whatever their suffix; inside directories only
     files with a suffix citelint reads are taken, so a repository can be linted as a whole.
+    ``exclude`` patterns hold for both, since pre-commit names every file it passes; they are
+    matched against the path relative to ``base`` (the configuration's folder) and the name.
     """
+    root = (base or Path.cwd()).resolve()
     found: list[Path] = []
     for name in paths:
         path = Path(name)
-        if path.is_dir():
+        if name == "-":
+            found.append(path)
+        elif path.is_dir():
             for child in sorted(path.rglob("*")):
                 if (
                     child.is_file()
                     and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not _excluded(child, exclude)
+                    and not _excluded(child, exclude, root)
                     and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 ):
                     found.append(child)
-        else:
+        elif not _excluded(path, exclude, root):
             found.append(path)
     return found
 
 
-def _excluded(path: Path, patterns: Sequence[str]) -> bool:
-    text = path.as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
+def _excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
+    if not patterns:
+        return False
+    absolute = path.resolve()
+    relative = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
+    names = [path.as_posix(), path.name] + ([relative] if relative else [])
+    return any(fnmatch.fnmatch(name, pattern) for name in names for pattern in patterns)
+
+
+def config_folder(config: Config) -> Path | None:
+    return Path(config.source).parent if config.source else None
 
 
 def read_documents(files: Iterable[Path], config: Config, result: LintResult) -> None:
@@ -91,7 +106,7 @@ def lint_documents(
 
 def lint_paths(paths: Iterable[str], config: Config, resolver: Resolver | None) -> LintResult:
     staging = LintResult()
-    read_documents(collect_files(paths, config.exclude), config, staging)
+    read_documents(collect_files(paths, config.exclude, config_folder(config)), config, staging)
     result = lint_documents(staging.documents, config, resolver)
     result.errors = staging.errors
     return result

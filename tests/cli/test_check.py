@@ -310,3 +310,16 @@ def test_rules_command_lists_a_prefix() -> None:
     assert [line.split()[0] for line in result.stdout.splitlines()] == [
         f"CL20{n}" for n in range(1, 9)
     ]
+
+
+def test_exclude_holds_for_named_files_and_from_any_folder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.citelint]\nexclude = ["drafts/*"]\n')
+    for folder in ("drafts", "articles"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text(BROKEN_MD, encoding="utf-8")
+    named = run(
+        "check", "--offline", "--format", "json", "drafts/a.md", "articles/a.md", cwd=tmp_path
+    )
+    assert {f["path"] for f in json.loads(named.stdout)["findings"]} == {"articles/a.md"}
+    inside = run("check", "--offline", "--format", "json", ".", cwd=tmp_path / "drafts")
+    assert json.loads(inside.stdout)["summary"]["files"] == 0
