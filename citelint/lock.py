@@ -292,9 +292,19 @@ class LockResolver:
 
 def default_lock_path(config: Config, cwd: Path | None = None) -> Path:
     """``lock-file`` from the configuration (relative to its file), else ``citelint.lock`` next
-    to the configuration file, else in the working directory."""
-    base = Path(config.source).parent if config.source else (cwd or Path.cwd())
-    return base / (config.lock_file or LOCK_NAME)
+    to the configuration file, else the nearest one in the working directory or above it (up
+    to the repository's root), else a new one in the working directory."""
+    if config.source:
+        return Path(config.source).parent / (config.lock_file or LOCK_NAME)
+    here = (cwd or Path.cwd()).resolve()
+    if config.lock_file:
+        return here / config.lock_file
+    for folder in (here, *here.parents):
+        if (folder / LOCK_NAME).is_file():
+            return folder / LOCK_NAME
+        if (folder / ".git").exists():
+            break
+    return here / LOCK_NAME
 
 
 def refresh_lock(

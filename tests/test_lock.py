@@ -313,3 +313,18 @@ def test_default_lock_path_sits_beside_the_configuration(tmp_path: Path) -> None
     config.lock_file = "locks/refs.lock"
     assert default_lock_path(config) == tmp_path / "articles" / "locks" / "refs.lock"
     assert default_lock_path(Config(), cwd=tmp_path) == tmp_path / "citelint.lock"
+
+
+def test_default_lock_path_finds_the_lock_of_an_enclosing_folder(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "citelint.lock").write_text("{}", encoding="utf-8")
+    articles = tmp_path / "articles" / "2026"
+    articles.mkdir(parents=True)
+    assert default_lock_path(Config(), cwd=articles) == tmp_path / "citelint.lock"
+
+
+def test_default_lock_path_stops_at_the_repository_root(tmp_path: Path) -> None:
+    (tmp_path / "citelint.lock").write_text("{}", encoding="utf-8")
+    repository = tmp_path / "repo"
+    (repository / ".git").mkdir(parents=True)
+    assert default_lock_path(Config(), cwd=repository) == repository / "citelint.lock"
