@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -69,6 +70,8 @@ def main() -> None:
         singles = sorted(timed([*base, str(single)]) for _ in range(5))
         whole = timed([*base, str(corpus)])
         structure = timed([*base, "--select", "CL1", str(corpus)])
+        # ru_maxrss of children is the largest of them all, in KiB on Linux.
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"single file, wall (median of 5, includes start-up): {singles[2]:.3f} s")
     print(
         f"{args.articles} articles, all rules offline: {whole:.2f} s "
@@ -78,6 +81,7 @@ def main() -> None:
         f"{args.articles} articles, CL1 only: {structure:.2f} s "
         f"= {args.articles / structure:.0f} articles/s"
     )
+    print(f"peak memory of any run: {peak:.0f} MiB")
 
 
 if __name__ == "__main__":
