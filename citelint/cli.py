@@ -123,6 +123,16 @@ def lock_option(function):  # type: ignore[no-untyped-def]
     )(function)
 
 
+def color_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Colour text output; NO_COLOR turns 'auto' off.",
+    )(function)
+
+
 def lock_path_for(config: Config, lock_path: str | None) -> Path:
     return Path(lock_path) if lock_path else default_lock_path(config)
 
@@ -142,13 +152,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="Colour text output; NO_COLOR turns 'auto' off.",
-)
+@color_option
 @click.option(
     "--baseline",
     "baseline_path",
@@ -190,13 +194,7 @@ def check(
     type=click.Path(dir_okay=False),
     help="Also write the audit as one self-contained HTML page to this file.",
 )
-@click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help="Colour text output; NO_COLOR turns 'auto' off.",
-)
+@color_option
 @click.option(
     "--progress/--no-progress",
     default=True,
