@@ -74,7 +74,9 @@ def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
     verdict = _style(citation.verdict, color, fg=_COLOURS[citation.verdict], bold=True)
     score = f"  score {citation.score:.2f}" if citation.score is not None else ""
     pmid = f"  PMID {clean(citation.pmid)}" if citation.pmid else ""
-    lines = [f"    [{citation.number}] {verdict}{score}  {citation.status}{pmid}"]
+    # "unverified  unverified" says nothing twice: the status is shown only when it adds to it.
+    status = f"  {citation.status}" if citation.status != citation.verdict else ""
+    lines = [f"    [{citation.number}] {verdict}{score}{status}{pmid}"]
     if citation.title or citation.reference:
         lines.append(f"        cites: {one_line(citation.title or citation.reference or '')}")
     # A scored citation's reason is only "matched a PubMed record"; say why the others fell short.
