@@ -91,6 +91,8 @@ _REFERENCE_CONTAINER = re.compile(
     r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
     re.IGNORECASE,
 )
+# A thematic break, as Markdown writes it: the end of a list or a page footer's start.
+_BREAK = "\n\n---\n\n"
 _TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 
@@ -106,6 +108,9 @@ class _Flattener(HTMLParser):
         self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
         self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
+        self.items = 0  # open <li> elements
+        # The outermost list that just ended ("ol" or "ul"), until something else follows it.
+        self.list_closed: str | None = None
 
     def emit(self, flat: str) -> None:
         line, column = self.getpos()
@@ -121,6 +126,7 @@ class _Flattener(HTMLParser):
         if tag in _SKIPPED:
             self.skipping.append(tag)
             return
+        self.end_closed_list(continued=tag == self.list_closed)
         attributes = {name: value or "" for name, value in attrs}
         names = " ".join(
             (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
@@ -135,8 +141,12 @@ class _Flattener(HTMLParser):
             self.emit("<sup>")
         elif tag == "br":
             self.emit("\n")
+        elif tag in ("hr", "footer"):
+            self.emit(_BREAK)
         elif tag in _BLOCKS:
-            self.emit("\n\n")
+            self.emit(self._block_break())
+        if tag == "li":
+            self.items += 1
         if tag == "a":
             # Entries often link their PMID or DOI rather than print it; keep the address.
             href = attributes.get("href", "")
@@ -171,16 +181,34 @@ class _Flattener(HTMLParser):
             href = self.links.pop()
             if href:
                 self.emit(f" {href} ")
+        if tag == "li" and self.items:
+            self.items -= 1
         if tag == "sup":
             self.emit("</sup>")
-        elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
-            self.emit("\n\n")
-        if tag in ("ol", "ul") and self.lists:
+        elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
+            self.emit(self._block_break())
+            self.list_closed = None if self.lists else tag
+        elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.emit(self._block_break())
+
+    def _block_break(self) -> str:
+        # Paragraphs inside a list item stay indented lines of that item, as an entry's are.
+        return "\n " if self.items and self.lists else "\n\n"
+
+    def end_closed_list(self, continued: bool) -> None:
+        """After the outermost list, a Markdown thematic break marks where it ended, so a
+        reference list never runs on into the page's footer; a list of the same kind right
+        after it (``<ol start="3">``) continues it."""
+        if self.list_closed and not continued:
+            self.emit(_BREAK)
+        self.list_closed = None
 
     def handle_data(self, data: str) -> None:
         if self.skipping:
             return
+        if data.strip():
+            self.end_closed_list(continued=False)
         # One anchor per source line, so finding a position never counts newlines.
         line, column = self.getpos()
         pieces = data.split("\n")
@@ -200,6 +228,7 @@ class _Flattener(HTMLParser):
 
     def handle_reference(self, source: str) -> None:
         if not self.skipping:
+            self.end_closed_list(continued=False)
             text = unescape(source)
             self.emit(text.replace("\n", " ").replace("\u00a0", " "))
 

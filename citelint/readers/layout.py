@@ -40,6 +40,13 @@ _CLOSING_SECTION = re.compile(
     r"supplementary (?:material|information))\s*:?\s*",
     re.IGNORECASE,
 )
+# Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page".
+_FOOTER = re.compile(
+    r"\s*(?:copyright\b|©|\(c\)\s*(?:1[89]|20)\d{2}|all rights reserved|share (?:this|on)\b|"
+    r"terms of (?:use|service)|privacy policy|back to top)",
+    re.IGNORECASE,
+)
+_THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _MD_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 _SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
 _EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
@@ -177,16 +184,40 @@ def _reference_section(
             start = index + 1
     if start is None:
         return None
+    numbered = _is_numbered_list(lines[start:])
+    seen_entry = False
     end = start
     while end < len(lines):
         line = lines[end]
-        if end in headings and not (end == start and _SETEXT_RULE.fullmatch(line.text)):
+        underline = end == start and _SETEXT_RULE.fullmatch(line.text)
+        if end in headings and not underline:
+            break
+        if _THEMATIC_BREAK.fullmatch(line.text) and not underline:
             break
         text = _heading_text(lines, end, headings, markdown)
-        if _BOILERPLATE.match(text) or _CLOSING_SECTION.fullmatch(text):
+        if _BOILERPLATE.match(text) or _CLOSING_SECTION.fullmatch(text) or _FOOTER.match(text):
             break
+        if numbered and seen_entry and _ends_numbered_list(lines, end):
+            break
+        seen_entry = seen_entry or _entry_number(line.text) is not None
         end += 1
     return start, end
+
+
+def _is_numbered_list(lines: list[Line]) -> bool:
+    first = next((line for line in lines if not line.blank and not _label_of(line.text)), None)
+    return first is not None and _entry_number(first.text) is not None
+
+
+def _ends_numbered_list(lines: list[Line], index: int) -> bool:
+    """A paragraph after a blank line that is no entry, label, list item or indented
+    continuation is the next block of the page, not part of the entry above it."""
+    line = lines[index]
+    if line.blank or not lines[index - 1].blank:
+        return False
+    if line.text[:1].isspace() or _label_of(line.text) or _BULLET.match(line.text):
+        return False
+    return _entry_number(line.text) is None
 
 
 def _headless_list(lines: list[Line]) -> tuple[int, int] | None:
