@@ -34,12 +34,14 @@ _MARKER = re.compile(
 )
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 
-# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3".
+# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
+# at the end of a line when the next line starts a sentence of its own.
 _BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
 _BARE = re.compile(
     r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
     rf"(?P<numbers>{_BARE_ITEM}(?:,[ \t]*{_BARE_ITEM})*)"
-    r"(?=[ \t]*\Z|[ \t]+[A-Z“\"(])"
+    # ... then the paragraph's end, the next sentence, or the next line's sentence.
+    r"(?=[ \t]*\Z|[ \t]+[A-Z“\"(]|[ \t]*\n[ \t]*[A-Z“\"(])"
 )
 # Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers).
 _GLUED = re.compile(rf"(?P<stop>[.!?][\"”’']?)(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)")

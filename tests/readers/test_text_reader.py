@@ -145,3 +145,23 @@ def test_web_entry_with_a_link_line_after_the_source() -> None:
         2016,
         "27000001",
     )
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_a_bare_number_ending_each_line_cites_that_line(fmt: str) -> None:
+    text = (
+        "Stimulation reduced pain. 1\nRehabilitation improved function. 2\n"
+        "Surgery is an option. 3\n\nReferences\n\n"
+        "1. A. Stim. J X. 2020;1:1.\n2. B. Rehab. J X. 2020;1:2.\n3. C. Surg. J X. 2020;1:3.\n"
+    )
+    claims = read_text(text, f"a.{fmt}", fmt).claims
+    assert [(c.numbers, c.text, c.line) for c in claims] == [
+        ([1], "Stimulation reduced pain.", 1),
+        ([2], "Rehabilitation improved function.", 2),
+        ([3], "Surgery is an option.", 3),
+    ]
+
+
+def test_a_number_wrapped_onto_a_sentence_is_not_a_citation() -> None:
+    text = "Pain fell in the first week. 12\nweeks later it rose again.\n"
+    assert read_text(text, "a.txt", "txt").claims == []
