@@ -27,12 +27,15 @@ _RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
 _MARKER = re.compile(
     r"\[\^(?P<footnote>[^\]\s]{1,20})\]"
     r"|\[(?P<bracket>[^\[\]\n]{1,60})\]"
-    r"|<sup\b[^>\n]{0,200}>(?P<sup>[^\n]{0,200}?)</sup\s*>"
+    # Publishers split one list over several tags: "<sup>1,</sup><sup>3</sup>".
+    r"|(?P<sup><sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>"
+    r"(?:[ ,;]{0,3}<sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>){0,20})"
     r"|\^(?P<caret>[^\^\s][^\^\n]{0,40})\^"
     rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,⁻ ]?[{SUPERSCRIPT_DIGITS}]+)*)",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
+_SUP = re.compile(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
 # at the end of a line when the next line starts a sentence of its own.
@@ -170,9 +173,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None
         if start > 0 and text[start - 1] == "!":
             return None
     elif kind == "sup":
-        content = _TAG.sub("", content).strip()
-        if content.startswith("[") and content.endswith("]"):
-            content = content[1:-1]
+        content = _superscript_list(content)
         if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
             return None
     elif kind == "caret":
@@ -187,6 +188,24 @@ def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None
         return None
     numbers, problem = read
     return Found(start, end, match[0], numbers, problem)
+
+
+def _superscript_list(run: str) -> str:
+    """The numbers of a run of adjacent ``<sup>`` tags as one list.
+
+    "<sup>1,</sup><sup>3</sup>" and "<sup>1</sup> <sup>3</sup>" give "1,3";
+    "<sup>1-</sup><sup>3</sup>" gives "1-3".
+    """
+    joiners = (",", ";", "-", "–", "—")
+    joined = ""
+    for tag in _SUP.finditer(run):
+        content = _TAG.sub("", tag[1]).strip()
+        if content.startswith("[") and content.endswith("]"):
+            content = content[1:-1].strip()
+        if joined and not joined.endswith(joiners) and not content.startswith(joiners):
+            joined += ","
+        joined += content
+    return joined
 
 
 def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:

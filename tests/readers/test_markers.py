@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citelint.readers import read_text
 from citelint.readers.markers import find_markers, read_numbers
 
 
@@ -113,3 +114,25 @@ def test_markers_carry_their_span() -> None:
 )
 def test_numbers_glued_to_the_stop(text: str, expected: list[list[int]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Split by the publisher.<sup>1,</sup><sup>3</sup> Next.", [[1, 3]]),
+        ("Comma between tags.<sup>1</sup>,<sup>3</sup> Next.", [[1, 3]]),
+        ("Space between tags.<sup>1</sup> <sup>2</sup> Next.", [[1, 2]]),
+        ("A range over tags.<sup>1-</sup><sup>3</sup> Next.", [[1, 2, 3]]),
+    ],
+)
+def test_adjacent_superscript_tags_are_one_marker(text: str, expected: list[list[int]]) -> None:
+    found = find_markers(text)
+    assert [marker.numbers for marker in found] == expected
+    assert [marker.problem for marker in found] == [None]
+
+
+def test_split_superscripts_in_html_are_not_malformed() -> None:
+    page = "<p>Split.<sup>1,</sup><sup>3</sup></p><h2>References</h2><ol><li>A.</li><li>B.</li>"
+    page += "<li>C.</li></ol>"
+    [claim] = read_text(page, "a.html", "html").claims
+    assert [(m.numbers, m.problem) for m in claim.markers] == [([1, 3], None)]
