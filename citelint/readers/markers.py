@@ -10,7 +10,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻", "0123456789-")
+# Between superscript digits a dash makes a range and a comma, or the modifier letters set
+# as superscript commas ("²˒³"), a list.
+_FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,,")
 
 # Citation numbers above this are years, sample sizes or page numbers, not citations.
 LARGEST_CITATION = 999
@@ -31,7 +33,7 @@ _MARKER = re.compile(
     r"|(?P<sup><sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>"
     r"(?:[ ,;]{0,3}<sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>){0,20})"
     r"|\^(?P<caret>[^\^\s][^\^\n]{0,40})\^"
-    rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,⁻ ]?[{SUPERSCRIPT_DIGITS}]+)*)",
+    rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,˒⸴⁻–\- ]?[{SUPERSCRIPT_DIGITS}]+)*)",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"<[^<>\n]{0,200}>")

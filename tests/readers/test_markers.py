@@ -136,3 +136,25 @@ def test_split_superscripts_in_html_are_not_malformed() -> None:
     page += "<li>C.</li></ol>"
     [claim] = read_text(page, "a.html", "html").claims
     assert [(m.numbers, m.problem) for m in claim.markers] == [([1, 3], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En dash range.¹–³ Next.", [[1, 2, 3]]),
+        ("Hyphen range.¹-³ Next.", [[1, 2, 3]]),
+        ("Superscript minus range.¹⁻³ Next.", [[1, 2, 3]]),
+        ("Modifier comma.²˒³ Next.", [[2, 3]]),
+        ("Reversed comma.²⸴³ Next.", [[2, 3]]),
+    ],
+)
+def test_superscript_ranges_and_lists(text: str, expected: list[list[int]]) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_superscript_range_stays_with_its_own_claim() -> None:
+    claims = read_text("C claim.¹–³ D claim¹,².", "a.txt", "txt").claims
+    assert [(claim.text, claim.numbers) for claim in claims] == [
+        ("C claim.", [1, 2, 3]),
+        ("D claim.", [1, 2]),
+    ]
