@@ -62,6 +62,13 @@ _TABLE_ROW = re.compile(r"[ \t]*\|")
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 _FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
+# A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
+# target of links elsewhere, not a reference entry, though it looks like "[6] ...".
+_LINK_REFERENCE = re.compile(
+    r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)[^\s<>]*>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(
     r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
     r"(?:systematic |narrative |literature )?review|meta-?analysis|"
@@ -315,6 +322,8 @@ def _label_of(text: str) -> str | None:
 
 def _entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
     """The entries of a reference section: numbered ones, or unnumbered ones in order."""
+    if markdown:
+        lines = [line for line in lines if not _LINK_REFERENCE.fullmatch(line.text)]
     content = [line for line in lines if not line.blank]
     first = next((line for line in content if not _label_of(line.text)), None)
     if first is None:

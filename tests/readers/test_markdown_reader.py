@@ -128,3 +128,23 @@ def test_a_marker_after_the_stop_cites_its_own_sentence_only() -> None:
     [claim] = read_text(text, "a.md", "md").claims
     assert claim.text == "The number needed to treat was 61."
     assert (claim.line, claim.column) == (2, 1)
+
+
+def test_link_reference_definitions_are_not_entries() -> None:
+    text = (
+        "Claim [1]. Other [2].\n\n## References\n\n"
+        "1. Smith J. One. J X. 2020;1:1.\n2. Moe D. Two. J X. 2020;1:2.\n\n"
+        "[6]: http://example.org/docs\n"
+        '[docs]: <https://example.org/guide> "The guide"\n'
+    )
+    entries = read_text(text, "a.md", "md").references
+    assert [(entry.number, entry.raw) for entry in entries] == [
+        (1, "Smith J. One. J X. 2020;1:1."),
+        (2, "Moe D. Two. J X. 2020;1:2."),
+    ]
+
+
+def test_a_bracketed_entry_that_is_more_than_an_address_is_still_an_entry() -> None:
+    text = "Claim [1].\n\n## References\n\n[1]: Smith J. One. J X. 2020;1:1. https://example.org\n"
+    entries = read_text(text, "a.md", "md").references
+    assert [entry.number for entry in entries] == [1]
