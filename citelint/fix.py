@@ -163,9 +163,10 @@ def apply_fix(text: str, document: Document, mapping: dict[int, int]) -> str:
     """``text`` with every marker renumbered and the reference entries reordered to match."""
     starts = _line_starts(text)
     edits: list[tuple[int, int, str]] = []
+    html = document.format == "html"
     for marker in cited_markers(document):
-        start, end = _marker_span(text, starts, marker)
-        edits.append((start, end, rewrite_marker(marker, mapping, text[start:end])))
+        start, end = _marker_span(text, starts, marker, html)
+        edits.append((start, end, _rewrite_source(marker, mapping, text[start:end], html)))
     slots = _entry_slots(text, starts, document)
     by_new_number = {mapping[slot.reference.number]: slot for slot in slots}
     for position, slot in enumerate(slots, start=1):
@@ -280,21 +281,67 @@ def _offset(starts: list[int], line: int, column: int) -> int | None:
     return starts[line - 1] + column - 1
 
 
-def _marker_span(text: str, starts: list[int], marker: Marker) -> tuple[int, int]:
+def _rewrite_source(marker: Marker, mapping: dict[int, int], source: str, html: bool) -> str:
+    """The marker renumbered; in HTML its characters written as entities (``[1&ndash;3]``)
+    are read as the characters they stand for and written back as the same entities."""
+    entities = set(_ENTITY.findall(source)) if html else set()
+    if not entities:
+        return rewrite_marker(marker, mapping, source)
+    written = rewrite_marker(marker, mapping, _ENTITY.sub(_entity_character, source))
+    for entity in entities:
+        character = _entity_character(entity)
+        if not character.isalnum():
+            written = written.replace(character, entity)
+    return written
+
+
+def _entity_character(entity: re.Match[str] | str) -> str:
+    source = entity if isinstance(entity, str) else entity.group()
+    # The reader reads a no-break space as a space.
+    return unescape(source).replace("\u00a0", " ")
+
+
+def _marker_span(text: str, starts: list[int], marker: Marker, html: bool) -> tuple[int, int]:
     """Where the marker is in the source; an HTML ``<sup>`` is found up to its ``</sup>``,
-    because the reader reports it without the links and attributes inside."""
+    because the reader reports it without the links and attributes inside, and HTML
+    characters may be written as entities."""
     offset = _offset(starts, marker.line, marker.column)
     if offset is not None and text.startswith(marker.raw, offset):
         return offset, offset + len(marker.raw)
+    if offset is not None and html:
+        end = _match_characters(text, offset, marker.raw)
+        if end is not None:
+            return offset, end
     if (
         offset is not None
         and marker.raw.lower().startswith("<sup")
         and _SUP_OPEN.match(text, offset)
     ):
-        closing = _SUP_CLOSE.search(text, offset)
+        # Adjacent tags the reader joined into one marker: "<sup>1,</sup><sup>3</sup>".
+        closing = None
+        position = offset
+        for _ in range(len(_SUP_CLOSE.findall(marker.raw))):
+            closing = _SUP_CLOSE.search(text, position)
+            if closing is None:
+                break
+            position = closing.end()
         if closing and "\n\n" not in text[offset : closing.start()]:
             return offset, closing.end()
     raise FixRefused(f"line {marker.line}: marker {marker.raw!r} is not at column {marker.column}")
+
+
+def _match_characters(text: str, start: int, raw: str) -> int | None:
+    """End of ``raw`` in HTML ``text`` at ``start``, any character perhaps an entity."""
+    position = start
+    for char in raw:
+        entity = _ENTITY.match(text, position)
+        if entity is not None and _entity_character(entity) == char:
+            position = entity.end()
+        elif text.startswith(char, position):
+            position += 1
+        else:
+            return None
+    return position
 
 
 def _match_end(text: str, start: int, raw: str, html: bool) -> int | None:

@@ -912,3 +912,28 @@ def test_fix_never_fails_other_than_by_refusing(fmt: str, text: str) -> None:
     if result != text:
         document = read_text(result, f"f.{fmt}", fmt)
         assert list(CitationOrder().check(CheckContext(document))) == []
+
+
+def test_html_markers_written_with_entities_are_renumbered_in_place() -> None:
+    text = (
+        "<p>First [3].</p>\n<p>Then [1&ndash;3] and [2,&nbsp;3].</p>\n<h2>References</h2>\n"
+        "<ol><li>Smith J. One. J X. 2020;1:1.</li><li>Moe D. Two. J Y. 2021;2:2.</li>"
+        "<li>Roe R. Three. J Z. 2022;3:3.</li></ol>\n"
+    )
+    result, _ = fix.fix_text(text, "a.html", "html")
+    assert result.splitlines()[:2] == [
+        "<p>First [1].</p>",
+        "<p>Then [1&ndash;3] and [1,&nbsp;3].</p>",
+    ]
+
+
+def test_html_superscripts_split_over_tags_with_attributes_are_renumbered() -> None:
+    text = (
+        '<p>First.<sup class="c">2,</sup><sup>3</sup> Then.<sup>1</sup></p>\n'
+        "<h2>References</h2>\n<ol><li>Smith J. One. J X. 2020;1:1.</li>"
+        "<li>Moe D. Two. J Y. 2021;2:2.</li><li>Roe R. Three. J Z. 2022;3:3.</li></ol>\n"
+    )
+    result, _ = fix.fix_text(text, "a.html", "html")
+    assert result.splitlines()[0] == (
+        '<p>First.<sup class="c">1,</sup><sup>2</sup> Then.<sup>3</sup></p>'
+    )
