@@ -7,6 +7,7 @@ read_text(text, "a.md", "md")            -> Document
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -27,13 +28,15 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 }
 _READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html}
 STDIN = "-"
+_HTML_TAG = re.compile(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
 
 
 def read_path(path: Path, input_format: str | None = None) -> Document:
     """Read one article; every problem with the file becomes an InputError, never a traceback."""
     name = str(path)
     if name == STDIN:
-        return read_text(decode(sys.stdin.buffer.read(), name), name, input_format or "md")
+        text = decode(sys.stdin.buffer.read(), name)
+        return read_text(text, name, input_format or sniff_format(text))
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -41,6 +44,15 @@ def read_path(path: Path, input_format: str | None = None) -> Document:
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
     return read_text(decode(data, name), name, input_format or format_of(path))
+
+
+def sniff_format(text: str) -> str:
+    """Standard input has no suffix: HTML by its opening or its tags, else Markdown."""
+    head = text[:2048]
+    opening = head.lstrip("\ufeff \t\n").lower()
+    if opening.startswith(("<!doctype html", "<html")) or _HTML_TAG.search(head):
+        return "html"
+    return "md"
 
 
 def format_of(path: Path) -> str:

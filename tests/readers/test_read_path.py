@@ -97,6 +97,30 @@ def test_stdin_is_read_as_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(document.references) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\ufeff  <!DOCTYPE html>\n<html><p>Text</p></html>", "html"),
+        ("<html lang='en'>\n<body>Text</body>", "html"),
+        ("<div>\n<p class='x'>Aspirin lowers risk.<sup>1</sup></p>", "html"),
+        (ARTICLE, "md"),
+        ("Units of m<sub>2</sub> and a <br> in Markdown.", "md"),
+    ],
+)
+def test_stdin_without_a_format_is_sniffed(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: str
+) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert read_path(Path("-")).format == expected
+
+
+def test_stdin_html_page_has_its_reference_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "<p>Aspirin lowers risk [1].</p><h2>References</h2><ol><li>Smith J. A. 2010.</li></ol>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode()), encoding="utf-8"))
+    assert [entry.number for entry in read_path(Path("-")).references] == [1]
+
+
 def test_five_megabyte_article(tmp_path: Path) -> None:
     paragraph = (
         "Exercise lowers pain by 1.6 points (95% CI: -2.7, -0.6; p = 0.002) over a 27-month "
