@@ -32,7 +32,7 @@ class MissingReference(Rule):
     code = "CL101"
     name = "missing-reference"
     severity = Severity.ERROR
-    summary = "an in-text citation number has no entry in the reference list"
+    summary = "An in-text citation number has no entry in the reference list."
     rationale = (
         "A citation that points at nothing cannot be checked by a reader, and it is the "
         "commonest trace of text that was edited, merged or generated without its sources: "
@@ -72,7 +72,7 @@ class UnusedReference(Rule):
     code = "CL102"
     name = "unused-reference"
     severity = Severity.WARNING
-    summary = "a reference entry is never cited"
+    summary = "A reference entry is never cited."
     rationale = (
         "An entry nobody cites is padding: it lends the article an air of support it does not "
         "use, and often means the citation that should point at it points somewhere else."
@@ -108,7 +108,7 @@ class NumberingGap(Rule):
     code = "CL103"
     name = "numbering-gap"
     severity = Severity.ERROR
-    summary = "the list's numbering skips or repeats a number"
+    summary = "The list's numbering skips or repeats a number."
     rationale = (
         "When the list skips or repeats a number, every citation after that point may name "
         "the wrong paper; it usually means an entry was deleted or pasted twice."
@@ -152,7 +152,7 @@ class CitationOrder(Rule):
     code = "CL104"
     name = "citation-order"
     severity = Severity.WARNING
-    summary = "references are not numbered in order of first citation"
+    summary = "References are not numbered in order of first citation."
     rationale = (
         "Vancouver style, which most medical journals use, numbers references in the order "
         "they are first cited. A number out of sequence is a sign that text was moved or that "
@@ -198,7 +198,7 @@ class DuplicateReference(Rule):
     code = "CL105"
     name = "duplicate-reference"
     severity = Severity.WARNING
-    summary = "two entries are the same work"
+    summary = "Two entries are the same work."
     rationale = (
         "Citing one paper under two numbers makes the evidence look broader than it is, and "
         "one of the two numbers was usually meant for a different paper."
@@ -288,7 +288,7 @@ class MalformedCitation(Rule):
     code = "CL106"
     name = "malformed-citation"
     severity = Severity.ERROR
-    summary = "a marker cannot be read, or a range runs backwards"
+    summary = "A marker cannot be read, or a range runs backwards."
     rationale = (
         "A marker like [5-2] or [1,,2] has no single reading: a reader cannot tell which "
         "references are meant, and neither can citelint, so it cannot check them."
@@ -319,7 +319,7 @@ class NoReferenceList(Rule):
     code = "CL107"
     name = "no-reference-list"
     severity = Severity.ERROR
-    summary = "citations appear but no reference list is found"
+    summary = "Citations appear but no reference list is found."
     rationale = (
         "Numbered citations without a list give the look of evidence with none behind it. "
         "citelint finds a list under a heading such as References, Bibliography or Sources."

@@ -10,6 +10,7 @@ from citelint.config import Config
 from citelint.engine import lint_documents
 from citelint.models import Finding
 from citelint.readers import read_path, read_text
+from citelint.rules.base import Rule
 from citelint.rules.structure import STRUCTURE_RULES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -218,3 +219,9 @@ def test_titles_that_differ_in_a_number_are_different_works() -> None:
         "2. Smith J. Insulin pumps in type 2 diabetes in adults. Diabetes. 2010;1:1.\n"
     )
     assert lint_text(text) == []
+
+
+@pytest.mark.parametrize("rule", STRUCTURE_RULES, ids=lambda rule: rule.code)
+def test_summaries_are_sentences_like_the_other_rules(rule: Rule) -> None:
+    assert rule.summary[0].isupper()
+    assert rule.summary.endswith(".")
