@@ -24,7 +24,8 @@ _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
     r"(?:references?(?: list| cited)?|bibliography|sources(?: cited)?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
-    r"notes and references)\s*:?",
+    r"notes and references?|references? and (?:notes|further reading)|sources and references)"
+    r"\s*:?",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(

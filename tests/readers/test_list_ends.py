@@ -86,3 +86,21 @@ def test_an_unnumbered_web_list_ends_at_a_break_or_a_footer(after: str) -> None:
         "Stimulation for pain. Neuromodulation, 2019",
         "Five trials. Lancet, 2001",
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "References and notes",
+        "## References and Notes",
+        "Notes and references",
+        "Literature cited",
+        "Reference list",
+        "Citations",
+        "## Sources and references",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_reference_headings_by_other_names(heading: str, fmt: str) -> None:
+    text = f"Claim [1].\n\n{heading}\n\n1. Smith J. One. J X. 2020;1:1.\n"
+    assert raws(text, fmt) == ["Smith J. One. J X. 2020;1:1."]
