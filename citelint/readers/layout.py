@@ -78,6 +78,18 @@ _LABEL = re.compile(
     r"web ?(?:site|page)|editorial|letter|commentary|preprint)\s*",
     re.IGNORECASE,
 )
+# Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
+_LINK_WORD = re.compile(
+    r"(?:pubmed|google\s+scholar|cross\s?ref|(?:free\s+)?full\s+text|pmc\s+free\s+article|"
+    r"abstract)\b",
+    re.IGNORECASE,
+)
+_LINK_TRAILER = re.compile(
+    r"(?:[\s\-–—|•·,;/\[\]()]+|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\[\]]+")
+_LAST_LINE_TRAILER = re.compile(r"(?<=[.;])[ \t]+" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE)
 _WEB_SOURCE_LINE = re.compile(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 
 
@@ -224,6 +236,8 @@ def _ends_numbered_list(lines: list[Line], index: int) -> bool:
     if line.blank or not lines[index - 1].blank:
         return False
     if line.text[:1].isspace() or _label_of(line.text) or _BULLET.match(line.text):
+        return False
+    if _is_link_trailer(line.text):
         return False
     return _entry_number(line.text) is None
 
@@ -375,6 +389,17 @@ def _entry_number(text: str) -> tuple[int, int] | None:
 
 
 def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    # Link-out lines belong to the entry above them rather than start one of their own.
+    trailers: dict[int, list[Line]] = {}
+    kept: list[Line] = []
+    last: Line | None = None
+    for line in lines:
+        if not line.blank and last is not None and _is_link_trailer(line.content):
+            trailers.setdefault(last.number, []).append(line)
+            continue
+        kept.append(line)
+        last = line if not line.blank else last
+    lines = kept
     groups: list[tuple[str | None, list[Line]]] = []
     lines_by_number = {line.number: line for line in lines}
     content = [line for line in lines if not line.blank]
@@ -415,17 +440,42 @@ def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
                 groups.append((None, [line]))
             else:
                 groups[-1][1].append(line)
-    groups = [(label, group) for label, group in groups if group]
+    groups = [
+        (
+            label,
+            [
+                with_trailer
+                for line in group
+                for with_trailer in (line, *trailers.get(line.number, []))
+            ],
+        )
+        for label, group in groups
+        if group
+    ]
     return [
         _reference(position, group, label, False, locate)
         for position, (label, group) in enumerate(groups, start=1)
     ]
 
 
+def _is_link_trailer(text: str) -> bool:
+    return bool(_LINK_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
+
+
+def _without_link_words(text: str) -> str:
+    """An entry line with its link-outs dropped, their PubMed or DOI addresses kept."""
+    if _is_link_trailer(text):
+        return " ".join(_URL.findall(text))
+    trailer = _LAST_LINE_TRAILER.search(text)
+    if trailer and _LINK_WORD.search(trailer[0]):
+        return " ".join([text[: trailer.start()], *_URL.findall(trailer[0])])
+    return text
+
+
 def _reference(
     number: int, lines: list[Line], label: str | None, numbered: bool, locate: Locate
 ) -> Reference:
-    texts = [line.content.strip() for line in lines]
+    texts = [_without_link_words(line.content.strip()) for line in lines]
     fields = parse_entry(texts)
     line, column = locate(lines[0].start + _leading_space(lines[0].text))
     return Reference(

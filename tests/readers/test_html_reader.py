@@ -112,3 +112,34 @@ def test_unclosed_tag_keeps_positions() -> None:
     document = read_text("<p>x<y and a claim [2].</p>", "a.html", "html")
     [claim] = document.claims
     assert (claim.markers[0].line, claim.markers[0].column) == (1, 20)
+
+
+PUBMED = '<a href="https://pubmed.ncbi.nlm.nih.gov/123/">PubMed</a>'
+SCHOLAR = '<a href="https://scholar.google.com/x">Google Scholar</a>'
+
+
+def test_link_outs_after_an_entry_are_not_its_text() -> None:
+    page = (
+        "<p>A [1]. B [2]. C [3].</p><h2>References</h2><ol>"
+        f"<li>Smith J. One. J X. 2020;1:1.<ul><li>{PUBMED}</li><li>{SCHOLAR}</li></ul></li>"
+        f"<li>Moe D. Two. J Y. 2021;2:2. {SCHOLAR} &ndash; <a href='/x'>CrossRef</a></li>"
+        f"<li>Roe R. Three. J Z. 2022;3:3.<div>{SCHOLAR} | Full text</div></li></ol>"
+    )
+    entries = read_text(page, "a.html", "html").references
+    assert [(entry.raw, entry.pmid) for entry in entries] == [
+        ("Smith J. One. J X. 2020;1:1. https://pubmed.ncbi.nlm.nih.gov/123/", "123"),
+        ("Moe D. Two. J Y. 2021;2:2.", None),
+        ("Roe R. Three. J Z. 2022;3:3.", None),
+    ]
+
+
+def test_a_link_out_item_in_an_unnumbered_list_is_not_an_entry() -> None:
+    page = (
+        "<p>A. 1</p><p>B. 2</p><h2>References</h2><ul><li>Smith J. One. J X. 2020;1:1.</li>"
+        f"<li>{PUBMED} – {SCHOLAR}</li><li>Moe D. Two. J Y. 2021;2:2.</li></ul>"
+    )
+    entries = read_text(page, "a.html", "html").references
+    assert [entry.raw for entry in entries] == [
+        "Smith J. One. J X. 2020;1:1. https://pubmed.ncbi.nlm.nih.gov/123/",
+        "Moe D. Two. J Y. 2021;2:2.",
+    ]

@@ -165,3 +165,15 @@ def test_a_bare_number_ending_each_line_cites_that_line(fmt: str) -> None:
 def test_a_number_wrapped_onto_a_sentence_is_not_a_citation() -> None:
     text = "Pain fell in the first week. 12\nweeks later it rose again.\n"
     assert read_text(text, "a.txt", "txt").claims == []
+
+
+def test_link_out_lines_between_numbered_entries_neither_end_the_list_nor_join_it() -> None:
+    text = (
+        "A [1]. B [2].\n\nReferences\n\n1. Smith J. One. J X. 2020;1:1.\n\n"
+        "PubMed | Google Scholar\n\n2. Moe D. Two. J Y. 2021;2:2.\n\nPMC free article\n"
+    )
+    entries = read_text(text, "a.txt", "txt").references
+    assert [entry.raw for entry in entries] == [
+        "Smith J. One. J X. 2020;1:1.",
+        "Moe D. Two. J Y. 2021;2:2.",
+    ]
