@@ -344,6 +344,12 @@ def exit_code(result: LintResult, config: Config) -> int:
     return EXIT_CLEAN
 
 
+def redact_secrets(text: str) -> str:
+    """The NCBI API key must never reach a terminal or a CI log, whatever went wrong."""
+    key = os.environ.get("NCBI_API_KEY")
+    return text.replace(key, "***") if key else text
+
+
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and exit code 2, never a traceback."""
     # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout.
@@ -365,6 +371,7 @@ def main() -> None:
     except Exception as error:  # noqa: BLE001 - the promise is: no traceback, ever
         if os.environ.get("CITELINT_DEBUG"):
             raise
-        click.echo(f"citelint: internal error: {type(error).__name__}: {error}", err=True)
+        message = f"citelint: internal error: {type(error).__name__}: {error}"
+        click.echo(redact_secrets(message), err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)

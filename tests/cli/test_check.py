@@ -323,3 +323,24 @@ def test_exclude_holds_for_named_files_and_from_any_folder(tmp_path: Path) -> No
     assert {f["path"] for f in json.loads(named.stdout)["findings"]} == {"articles/a.md"}
     inside = run("check", "--offline", "--format", "json", ".", cwd=tmp_path / "drafts")
     assert json.loads(inside.stdout)["summary"]["files"] == 0
+
+
+def test_an_internal_error_is_one_line_without_the_api_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citelint import cli
+
+    secret = "s3cret-key-123"
+    monkeypatch.setenv("NCBI_API_KEY", secret)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"boom while calling https://x/?api_key={secret}")
+
+    monkeypatch.setattr(cli, "lint_paths", explode)
+    monkeypatch.setattr(sys, "argv", ["citelint", "check", "--offline", str(tmp_path)])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("citelint: internal error: RuntimeError: boom")
+    assert secret not in err and "Traceback" not in err
