@@ -23,7 +23,6 @@ from citelint import __version__
 from citelint.entrez.errors import EntrezError, EntrezFormatError, EntrezUnavailable
 from citelint.entrez.pubmed_xml import (
     ESearchResult,
-    check_error_body,
     parse_ecitmatch,
     parse_esearch,
     parse_pubmed_articles,
@@ -239,7 +238,7 @@ class EntrezClient:
                     )
                 else:
                     try:
-                        check_error_body(body)
+                        # Each parser checks for error bodies on the tree it parses anyway.
                         return parse(body)
                     except EntrezError as error:
                         # Truncated bodies and HTML maintenance pages are usually passing trouble.

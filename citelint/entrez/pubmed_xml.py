@@ -79,8 +79,7 @@ def check_error_body(data: bytes) -> None:
 
 def parse_pubmed_articles(data: bytes) -> list[Record]:
     """The records of an EFetch ``db=pubmed retmode=xml`` answer (a PubmedArticleSet)."""
-    root = parse_xml(data)
-    _check_xml_error(root)
+    root = _answer_root(data)
     if root.tag != "PubmedArticleSet":
         raise EntrezFormatError(f"expected a PubmedArticleSet, got <{root.tag}>")
     records = []
@@ -107,8 +106,7 @@ def parse_esearch(data: bytes) -> ESearchResult:
     stripped = data.lstrip()
     if stripped.startswith(b"{"):
         return _esearch_from_json(_load_json(stripped))
-    root = parse_xml(data)
-    _check_xml_error(root)
+    root = _answer_root(stripped)
     if root.tag != "eSearchResult":
         raise EntrezFormatError(f"expected an eSearchResult, got <{root.tag}>")
     count = _text(root.find("Count"))
@@ -154,6 +152,19 @@ def parse_ecitmatch(text: str) -> list[CitMatch]:
         else:
             matches.append(CitMatch(key, None, result or "NOT_FOUND"))
     return matches
+
+
+def _answer_root(data: bytes) -> etree._Element:
+    """The root of an XML answer, checked for errors the way ``check_error_body`` does, but
+    parsed once: the parsers call this instead of checking the body and then parsing it again."""
+    stripped = data.lstrip()
+    if not stripped:
+        raise EntrezFormatError("empty response")
+    if stripped.startswith(b"{"):
+        _check_json_error(_load_json(stripped))
+    root = parse_xml(stripped)
+    _check_xml_error(root)
+    return root
 
 
 def _article_record(article: etree._Element) -> Record:

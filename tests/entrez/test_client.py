@@ -8,6 +8,7 @@ import pytest
 import requests
 import responses
 
+from citelint.entrez import pubmed_xml
 from citelint.entrez.client import (
     Citation,
     ClientSettings,
@@ -345,6 +346,37 @@ def test_truncated_xml_is_a_format_error() -> None:
     with pytest.raises(EntrezFormatError):
         make_client(FakeTime(), attempts=2).efetch(["3", "4"])
     assert len(responses.calls) == 2
+
+
+@responses.activate
+def test_json_error_and_empty_body_to_efetch_are_errors() -> None:
+    responses.post(BASE + "efetch.fcgi", json={"error": "API rate limit exceeded"})
+    with pytest.raises(EntrezError, match="rate limit"):
+        make_client(FakeTime(), attempts=1).efetch(["3"])
+    responses.replace(responses.POST, BASE + "efetch.fcgi", body=b"  \n")
+    with pytest.raises(EntrezFormatError, match="empty response"):
+        make_client(FakeTime(), attempts=1).efetch(["3"])
+
+
+@responses.activate
+def test_each_answer_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[bytes] = []
+    real_parse = pubmed_xml.parse_xml
+
+    def counting_parse(data: bytes) -> object:
+        parsed.append(data)
+        return real_parse(data)
+
+    monkeypatch.setattr(pubmed_xml, "parse_xml", counting_parse)
+    responses.post(BASE + "efetch.fcgi", body=article_set("3"))
+    responses.post(BASE + "esearch.fcgi", body=ESEARCH_XML)
+    responses.get(BASE + "ecitmatch.cgi", body=b"<ERROR>Invalid db name</ERROR>")
+    client = make_client(FakeTime(), attempts=1)
+    client.efetch(["3"])
+    client.esearch("x")
+    with pytest.raises(EntrezError, match="Invalid db name"):
+        client.ecitmatch([Citation("0", "J Invent Res", "2019")])
+    assert len(parsed) == 3
 
 
 # -- the API key stays secret -------------------------------------------------------------------
