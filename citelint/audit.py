@@ -21,6 +21,7 @@ from citelint.engine import LintResult, lint_paths
 from citelint.errors import CitelintError, ConfigError
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.resolve import Resolver, build_resolver
+from citelint.support.numbers import Quantity
 from citelint.support.scoring import (
     SUPPORT_THRESHOLD,
     RecordProfile,
@@ -319,11 +320,11 @@ def _audit_citation(
         citation.reason = "the record has no abstract, so the claim cannot be checked"
         return citation
     support = assess(claim.text, record)
-    citation.score = float(support.score)  # type: ignore[attr-defined]
-    citation.evidence = support.evidence  # type: ignore[attr-defined]
-    citation.numbers_found = _numbers(support.numbers_found)  # type: ignore[attr-defined]
-    citation.numbers_missing = _numbers(support.numbers_missing)  # type: ignore[attr-defined]
-    citation.design_conflict = support.design_conflict  # type: ignore[attr-defined]
+    citation.score = float(support.score)
+    citation.evidence = support.evidence
+    citation.numbers_found = _numbers(support.numbers_found)
+    citation.numbers_missing = _numbers(support.numbers_missing)
+    citation.design_conflict = support.design_conflict
     citation.verdict = _score_verdict(citation, threshold)
     if citation.retracted:
         citation.verdict = UNSUPPORTED
@@ -331,14 +332,8 @@ def _audit_citation(
     return citation
 
 
-def _numbers(quantities: Iterable[object]) -> list[AuditNumber]:
-    numbers = []
-    for quantity in quantities:
-        role = getattr(quantity, "role", "")
-        # Roles may be an Enum or a plain string; the report wants the plain name.
-        role = getattr(role, "value", role)
-        numbers.append(AuditNumber(str(getattr(quantity, "raw", quantity)), str(role or "")))
-    return numbers
+def _numbers(quantities: Iterable[Quantity]) -> list[AuditNumber]:
+    return [AuditNumber(quantity.raw, quantity.role) for quantity in quantities]
 
 
 def _score_verdict(citation: AuditCitation, threshold: float) -> str:
