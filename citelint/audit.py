@@ -150,6 +150,15 @@ class AuditFile:
         return counts
 
 
+def total_verdicts(files: Sequence[AuditFile]) -> dict[str, int]:
+    """How many citations of all ``files`` got each verdict, in the order of VERDICTS."""
+    totals = dict.fromkeys(VERDICTS, 0)
+    for audit_file in files:
+        for verdict, count in audit_file.verdict_counts().items():
+            totals[verdict] += count
+    return totals
+
+
 def pubmed_url(pmid: str | None) -> str | None:
     """A link only for a PMID made of digits, so record text can never choose a link target."""
     if pmid and _DIGITS.fullmatch(pmid):

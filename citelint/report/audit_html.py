@@ -22,6 +22,7 @@ from citelint.audit import (
     AuditNumber,
     AuditReference,
     pubmed_url,
+    total_verdicts,
 )
 from citelint.models import Finding
 from citelint.report.audit_text import shown_role
@@ -117,10 +118,7 @@ def _link(pmid: str | None) -> str:
 
 
 def _summary(files: Sequence[AuditFile]) -> str:
-    counts = dict.fromkeys(VERDICTS, 0)
-    for audit_file in files:
-        for verdict, count in audit_file.verdict_counts().items():
-            counts[verdict] += count
+    counts = total_verdicts(files)
     claims = sum(len(f.claims) for f in files)
     findings = sum(len(f.findings) for f in files)
     items = [

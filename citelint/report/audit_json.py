@@ -5,7 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from citelint.audit import AuditCitation, AuditClaim, AuditFile, AuditNumber, AuditReference
+from citelint.audit import (
+    AuditCitation,
+    AuditClaim,
+    AuditFile,
+    AuditNumber,
+    AuditReference,
+    total_verdicts,
+)
 from citelint.report.json import summary
 
 
@@ -20,11 +27,9 @@ def render_audit_json(files: Sequence[AuditFile]) -> str:
 
 
 def _verdicts(files: Sequence[AuditFile]) -> dict[str, int]:
-    totals: dict[str, int] = {"claims": sum(len(f.claims) for f in files)}
-    for audit_file in files:
-        for verdict, count in audit_file.verdict_counts().items():
-            totals[verdict] = totals.get(verdict, 0) + count
-    return totals
+    claims = sum(len(f.claims) for f in files)
+    # An audit of no readable file has always named no verdicts.
+    return {"claims": claims, **(total_verdicts(files) if files else {})}
 
 
 def _file(audit_file: AuditFile) -> dict[str, object]:

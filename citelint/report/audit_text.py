@@ -16,6 +16,7 @@ from citelint.audit import (
     AuditCitation,
     AuditFile,
     AuditNumber,
+    total_verdicts,
 )
 from citelint.models import Finding
 
@@ -112,10 +113,7 @@ def _finding(finding: Finding) -> str:
 
 
 def _summary(files: Sequence[AuditFile]) -> str:
-    counts = dict.fromkeys(VERDICTS, 0)
-    for audit_file in files:
-        for verdict, count in audit_file.verdict_counts().items():
-            counts[verdict] += count
+    counts = total_verdicts(files)
     claims = sum(len(f.claims) for f in files)
     citations = sum(counts.values())
     findings = sum(len(f.findings) for f in files)
