@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from citelint.errors import ConfigError
+from citelint.errors import CitelintError, ConfigError
+from citelint.files import write_atomically
 from citelint.fingerprint import fingerprint, relative_path
-from citelint.lock import write_atomically
 from citelint.models import Document, Finding
 
 BASELINE_VERSION = 1
@@ -71,7 +71,11 @@ def write_baseline(
     root: Path | None = None,
 ) -> None:
     data = baseline_data(findings, documents, root)
-    write_atomically(Path(path), json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False))
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    try:
+        write_atomically(Path(path), text)
+    except OSError as error:
+        raise CitelintError(f"{path}: cannot write: {error}") from None
 
 
 def load_baseline(path: str | Path) -> Baseline:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import tempfile
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -24,6 +23,7 @@ from pathlib import Path
 
 from citelint.engine import collect_files
 from citelint.errors import CitelintError, InputError
+from citelint.files import write_atomically
 from citelint.models import Document, Marker, Reference, Resolution, Status
 from citelint.readers import SUPPORTED_SUFFIXES, read_text
 from citelint.resolve import Resolver
@@ -690,7 +690,7 @@ def fix_file(
         result.messages.extend(f"{path}: would have {message}" for message in done)
         return result
     try:
-        write_atomically(path, text, fixed)
+        write_fixed(path, text, fixed)
     except (OSError, CitelintError) as error:
         result.error, result.changed = True, False
         result.messages.append(f"{path}: not written: {error}")
@@ -725,25 +725,14 @@ def _lines(text: str) -> list[str]:
     return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
-def write_atomically(path: Path, expected: str, new_text: str) -> None:
-    """Replace the file in one step, keeping its mode; refuse if it changed since it was read."""
-    target = path.resolve()  # write through a symlink, not over it
-    mode = target.stat().st_mode & 0o7777
-    descriptor, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".citelint-tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(new_text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        if read_article(target) != expected:
+def write_fixed(path: Path, expected: str, new_text: str) -> None:
+    """Replace the article in one step; refuse if it changed since it was read."""
+
+    def unchanged_since_read() -> None:
+        if read_article(path) != expected:
             raise FixRefused("the file changed while it was being fixed")
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+
+    write_atomically(path, new_text, check=unchanged_since_read)
 
 
 def run_fix(

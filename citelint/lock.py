@@ -18,14 +18,13 @@ import datetime
 import fcntl
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
+from citelint.files import write_atomically
 from citelint.fingerprint import reference_identity
 from citelint.models import Document, Record, Reference, Resolution, Status
 from citelint.resolve import Resolver
@@ -206,7 +205,10 @@ class LockFile:
             merged = {key: entry for key, entry in on_disk.items() if key not in self._removed}
             merged.update({key: self.entries[key] for key in self._changed})
             self.entries = merged
-            write_atomically(path, self.to_json())
+            try:
+                write_atomically(path, self.to_json())
+            except OSError as error:
+                raise CitelintError(f"{path}: cannot write: {error}") from None
         self._changed.clear()
         self._removed.clear()
 
@@ -240,32 +242,6 @@ def _exclusive(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    try:
-        descriptor, temporary = tempfile.mkstemp(
-            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-        )
-    except OSError as error:
-        raise CitelintError(f"{path}: cannot write: {error}") from None
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            # mkstemp makes the file private; a committed file keeps its mode, a new one 0644.
-            os.fchmod(handle.fileno(), path.stat().st_mode & 0o777 if path.exists() else 0o644)
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise CitelintError(f"{path}: cannot write: {error}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 class LockResolver:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citelint import fix
+from citelint import files, fix
 from citelint.fix import (
     FixRefused,
     add_identifiers,
@@ -520,7 +520,7 @@ def test_a_failed_replace_leaves_the_file_whole_and_no_temporary_file(
     def full_disk(source: str, target: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fix.os, "replace", full_disk)
+    monkeypatch.setattr(files.os, "replace", full_disk)
     result = fix_file(path, dry_run=False)
     assert result.error and not result.changed
     assert "No space left on device" in result.messages[0]
@@ -532,7 +532,7 @@ def test_a_file_changed_by_someone_else_meanwhile_is_not_overwritten(tmp_path: P
     path = copy_fixture("out-of-order.md", tmp_path)
     path.write_text("edited meanwhile\n", encoding="utf-8")
     with pytest.raises(FixRefused, match="changed while it was being fixed"):
-        fix.write_atomically(path, "what was read\n", "fixed\n")
+        fix.write_fixed(path, "what was read\n", "fixed\n")
     assert path.read_text(encoding="utf-8") == "edited meanwhile\n"
 
 

@@ -1,0 +1,39 @@
+"""Writing a file in one step, so that readers see the old content or the new, never half."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+NEW_FILE_MODE = 0o644
+
+
+def write_atomically(path: Path, text: str, check: Callable[[], None] | None = None) -> None:
+    """Write ``text`` (UTF-8, line endings as given) to ``path`` in one step.
+
+    A symlink is written through, not replaced by a plain file. An existing file keeps its
+    mode; a new one gets 0644. ``check`` runs just before the new file takes the old one's
+    place and may raise to leave the old file as it is. OSError comes out as it is: each
+    caller says in its own words what could not be written.
+    """
+    target = path.resolve()
+    mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else NEW_FILE_MODE
+    descriptor, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".citelint-tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            # mkstemp makes the file private (0600), which would change the file's mode.
+            os.fchmod(handle.fileno(), mode)
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if check is not None:
+            check()
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
