@@ -260,17 +260,17 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     config = settings(**options)  # type: ignore[arg-type]
     # Past the cache, or a weekly refresh would never see a new retraction.
     config.refresh = True
-    staging = LintResult()
-    read_documents(collect_files(paths, config.exclude, config_folder(config)), config, staging)
-    report_errors(staging)
+    files = collect_files(paths, config.exclude, config_folder(config))
+    documents, errors = read_documents(files, config)
+    report_errors(LintResult(errors=errors))
     path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)
-    messages = refresh_lock(lock, staging.documents, build_resolver(config))
+    messages = refresh_lock(lock, documents, build_resolver(config))
     lock.save(path)
     for message in messages:
         click.echo(message)
     click.echo(f"{path}: {len(lock)} reference(s) locked.")
-    if staging.errors:
+    if errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any("now retracted" in m for m in messages) else EXIT_CLEAN)
 

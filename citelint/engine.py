@@ -72,12 +72,18 @@ def config_folder(config: Config) -> Path | None:
     return Path(config.source).parent if config.source else None
 
 
-def read_documents(files: Iterable[Path], config: Config, result: LintResult) -> None:
+def read_documents(
+    files: Iterable[Path], config: Config
+) -> tuple[list[Document], list[InputError]]:
+    """The documents that could be read, and why each of the others could not."""
+    documents: list[Document] = []
+    errors: list[InputError] = []
     for path in files:
         try:
-            result.documents.append(read_path(path, config.input_format))
+            documents.append(read_path(path, config.input_format))
         except InputError as error:
-            result.errors.append(error)
+            errors.append(error)
+    return documents, errors
 
 
 def lint_documents(
@@ -105,8 +111,8 @@ def lint_documents(
 
 
 def lint_paths(paths: Iterable[str], config: Config, resolver: Resolver | None) -> LintResult:
-    staging = LintResult()
-    read_documents(collect_files(paths, config.exclude, config_folder(config)), config, staging)
-    result = lint_documents(staging.documents, config, resolver)
-    result.errors = staging.errors
+    files = collect_files(paths, config.exclude, config_folder(config))
+    documents, errors = read_documents(files, config)
+    result = lint_documents(documents, config, resolver)
+    result.errors = errors
     return result
