@@ -17,7 +17,7 @@ import click
 from tqdm import tqdm
 
 from citelint.config import Config
-from citelint.engine import LintResult, lint_paths
+from citelint.engine import LintResult, lint_paths, resolve_documents
 from citelint.errors import CitelintError, ConfigError
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.resolve import Resolver, build_resolver
@@ -395,12 +395,8 @@ def ensure_resolutions(result: LintResult, resolver: Resolver) -> None:
     The audit is about what the cited papers say, so it always wants them.
     """
     missing = [doc for doc in result.documents if doc.path not in result.resolutions]
-    references = [ref for doc in missing for ref in doc.references]
-    if not references:
-        return
-    resolved = iter(resolver.resolve(references))
-    for doc in missing:
-        result.resolutions[doc.path] = {ref.number: next(resolved) for ref in doc.references}
+    if any(doc.references for doc in missing):
+        result.resolutions.update(resolve_documents(missing, resolver))
 
 
 def run_audit(

@@ -86,6 +86,23 @@ def read_documents(
     return documents, errors
 
 
+def resolve_documents(
+    documents: Sequence[Document], resolver: Resolver
+) -> dict[str, dict[int, Resolution]]:
+    """The resolution of every reference entry, by document path and entry number.
+
+    The references of all documents go to the resolver in one batch, so PubMed is asked as
+    few times as possible however many files there are.
+    """
+    references = [ref for doc in documents for ref in doc.references]
+    owners = [index for index, doc in enumerate(documents) for _ in doc.references]
+    found: list[dict[int, Resolution]] = [{} for _ in documents]
+    resolved = resolver.resolve(references)
+    for owner, ref, resolution in zip(owners, references, resolved, strict=True):
+        found[owner][ref.number] = resolution
+    return {doc.path: entries for doc, entries in zip(documents, found, strict=True)}
+
+
 def lint_documents(
     documents: Sequence[Document], config: Config, resolver: Resolver | None
 ) -> LintResult:
@@ -93,10 +110,7 @@ def lint_documents(
     result = LintResult(documents=list(documents))
     rules = [rule for rule in ALL_RULES if config.is_selected(rule.code)]
     if resolver is not None and any(rule.needs_resolution for rule in rules):
-        references = [ref for doc in documents for ref in doc.references]
-        resolved = iter(resolver.resolve(references))
-        for doc in documents:
-            result.resolutions[doc.path] = {ref.number: next(resolved) for ref in doc.references}
+        result.resolutions = resolve_documents(documents, resolver)
     for doc in documents:
         context = CheckContext(doc, result.resolutions.get(doc.path, {}), config.options)
         for rule in rules:
