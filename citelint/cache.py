@@ -13,18 +13,14 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from urllib.parse import urlencode
 
 from platformdirs import user_cache_dir
 
 DEFAULT_TTL_SECONDS = 30 * 24 * 3600.0
 FILE_NAME = "records.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
-# Parameters that say who asks, not what is asked: they must never reach a key (the API key
-# would otherwise sit in plain text in the cache file).
-CALLER_PARAMS = frozenset({"api_key", "email", "tool"})
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +29,6 @@ def default_cache_dir() -> Path:
     """``CITELINT_CACHE_DIR`` if set, else the platform's user cache directory."""
     configured = os.environ.get("CITELINT_CACHE_DIR")
     return Path(configured) if configured else Path(user_cache_dir("citelint"))
-
-
-def cache_key(utility: str, params: Mapping[str, object]) -> str:
-    """A stable key for one query, e.g. ``esearch?db=pubmed&term=...``, without caller ids."""
-    kept = sorted((name, str(value)) for name, value in params.items() if name not in CALLER_PARAMS)
-    return f"{utility}?{urlencode(kept)}"
 
 
 class RecordCache:

@@ -628,10 +628,6 @@ class _Search:
         return [entry for waiting in self.batch.values() for entry in waiting]
 
 
-def _citation_fields(citation: Citation) -> tuple[str, str, str, str, str]:
-    return (citation.journal, citation.year, citation.volume, citation.first_page, citation.author)
-
-
 def build_resolver(config: Config) -> Resolver:
     """Offline: cached answers only. Otherwise Entrez, with the cache unless --no-cache."""
     cache = None if config.no_cache else open_cache(config)

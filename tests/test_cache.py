@@ -5,10 +5,16 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
+import responses
+from requests import PreparedRequest
 
-from citelint.cache import FILE_NAME, RecordCache, cache_key, default_cache_dir
+from citelint.cache import FILE_NAME, RecordCache, default_cache_dir
+from citelint.entrez.client import ClientSettings, EntrezClient
+from citelint.models import Reference
+from citelint.resolve import EntrezResolver
 
 DAY = 24 * 3600.0
 
@@ -85,30 +91,51 @@ def test_the_cache_uses_write_ahead_logging(tmp_path: Path) -> None:
 
 # -- keys ----------------------------------------------------------------------------------
 
-
-def test_keys_never_hold_the_api_key_email_or_tool(tmp_path: Path) -> None:
-    secret = "0123456789abcdef0123456789abcdef0123"
-    params = {
-        "db": "pubmed",
-        "term": "spinal cord stimulation[title]",
-        "api_key": secret,
-        "email": "someone@example.org",
-        "tool": "citelint",
-    }
-    key = cache_key("esearch", params)
-    assert key == "esearch?db=pubmed&term=spinal+cord+stimulation%5Btitle%5D"
-    cache = RecordCache(tmp_path)
-    cache.put(key, "39990001")
-    cache.close()
-    stored = b"".join(path.read_bytes() for path in tmp_path.iterdir())
-    assert secret.encode() not in stored
-    assert b"someone@example.org" not in stored
+SECRET = "0123456789abcdef0123456789abcdef0123"
+ARTICLE_SET = b"""<?xml version="1.0" ?>
+<PubmedArticleSet><PubmedArticle><MedlineCitation Status="MEDLINE" Owner="NLM">
+<PMID Version="1">31000001</PMID><Article PubModel="Print"><Journal>
+<JournalIssue CitedMedium="Print"><Volume>12</Volume><PubDate><Year>2019</Year></PubDate>
+</JournalIssue><Title>Journal of Invented Results</Title>
+<ISOAbbreviation>J Invent Res</ISOAbbreviation></Journal>
+<ArticleTitle>Walking programmes for chronic low back pain.</ArticleTitle>
+</Article></MedlineCitation><PubmedData><ArticleIdList>
+<ArticleId IdType="pubmed">31000001</ArticleId><ArticleId IdType="doi">10.1/walk</ArticleId>
+</ArticleIdList></PubmedData></PubmedArticle></PubmedArticleSet>"""
+ESEARCH = b"<eSearchResult><Count>1</Count><IdList><Id>31000001</Id></IdList></eSearchResult>"
 
 
-def test_keys_do_not_depend_on_parameter_order() -> None:
-    assert cache_key("efetch", {"id": "1", "db": "pubmed"}) == cache_key(
-        "efetch", {"db": "pubmed", "id": "1"}
+def citations_not_found(request: PreparedRequest) -> tuple[int, dict[str, str], str]:
+    query = parse_qs(urlparse(request.url or "").query)
+    lines = query["bdata"][0].split("\r")
+    return 200, {}, "".join(f"{line}NOT_FOUND\n" for line in lines)
+
+
+@responses.activate
+def test_the_keys_resolving_stores_never_hold_the_api_key_or_email(tmp_path: Path) -> None:
+    base = "http://eutils.test/"
+    responses.post(base + "esearch.fcgi", body=ESEARCH)
+    responses.post(base + "efetch.fcgi", body=ARTICLE_SET)
+    responses.add_callback(responses.GET, base + "ecitmatch.cgi", callback=citations_not_found)
+    settings = ClientSettings(
+        base_url=base, email="someone@example.org", api_key=SECRET, backoff=0.0
     )
+    cache = RecordCache(tmp_path)
+    entries = [
+        Reference(1, "", 11, 1, pmid="31000001"),
+        Reference(2, "", 12, 1, doi="10.1/walk"),
+        Reference(3, "", 13, 1, title="Walking programmes for chronic low back pain"),
+        Reference(4, "", 14, 1, journal="Spine", year=2019, volume="44", pages="1100"),
+    ]
+    EntrezResolver(EntrezClient(settings), cache).resolve(entries)
+    cache.close()
+    assert any(
+        SECRET in call.request.url or SECRET in str(call.request.body) for call in responses.calls
+    )
+    stored = b"".join(path.read_bytes() for path in tmp_path.iterdir())
+    assert b"31000001" in stored and b"citation:" in stored
+    assert SECRET.encode() not in stored
+    assert b"someone@example.org" not in stored
 
 
 def test_default_directory_follows_the_environment(

@@ -19,8 +19,6 @@ LARGEST_CITATION = 999
 # A longer range is a typo (e.g. "1-300"), not a citation of three hundred references.
 LONGEST_RANGE = 200
 
-_ITEM = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?"
-_LIST = rf"{_ITEM}(?:\s*[,;]\s*{_ITEM})*"
 # What a marker looks like when its author meant it as a citation but got the syntax wrong.
 _CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*")
