@@ -26,7 +26,9 @@ FILE_WIDE = 0  # Suppression.line for a file-wide directive
 
 
 def parse_suppressions(text: str) -> list[Suppression]:
-    lines = text.splitlines()
+    # Lines as the readers count them: str.splitlines would also break at form feeds, U+2028
+    # and the like, and a suppression after one would land on the wrong line.
+    lines = text.split("\n")
     found: list[Suppression] = []
     for index, line in enumerate(lines):
         match = _DIRECTIVE.search(line)

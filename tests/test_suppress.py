@@ -1,0 +1,23 @@
+"""Inline suppressions land on the line the readers give findings."""
+
+from __future__ import annotations
+
+from citelint.models import Suppression
+from citelint.readers import read_text
+from citelint.suppress import parse_suppressions
+
+
+def test_next_line_skips_blank_lines_and_keeps_codes_and_reason() -> None:
+    text = "Intro.\n<!-- citelint-disable-next-line CL101, CL2 -- by hand -->\n\nA claim [4].\n"
+    assert parse_suppressions(text) == [Suppression(4, ("CL101", "CL2"), "by hand")]
+
+
+def test_unusual_line_separators_inside_a_line_do_not_shift_the_target() -> None:
+    text = (
+        "Intro\u2028still the first line\x0cand\x85this.\n"
+        "<!-- citelint-disable-next-line CL101 -- by hand -->\n"
+        "A claim [4].\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert [claim.line for claim in document.claims] == [3]
+    assert document.suppressions == [Suppression(3, ("CL101",), "by hand")]
