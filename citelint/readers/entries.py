@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _PMID = re.compile(
@@ -42,6 +43,15 @@ _APA_SOURCE = re.compile(
     r"(?:,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
 )
 _APA_AUTHOR = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[A-Z]\.\s*-?)+)")
+# Tags that style words inside a line ("D<sub>3</sub>", "<i>Lancet</i>"): their text is the
+# entry's own, so they go without a trace. Any other tag stands between words, and a link
+# leaves its address, which may be the entry's only PubMed or DOI link.
+_INLINE_TAG = re.compile(
+    r"</?(?:i|b|em|strong|sub|sup|span|u|s|small|mark|cite|abbr|font|q|code|tt|var|dfn)"
+    r"(?:\s[^<>\n]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_OTHER_TAG = re.compile(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _ANY_YEAR = re.compile(rf"\b({_YEAR})\b")
 
@@ -79,11 +89,17 @@ def parse_entry(lines: list[str]) -> EntryFields:
 
 
 def clean_markup(text: str) -> str:
-    """Drop Markdown emphasis, link syntax and footnote back-arrows from an entry's text."""
+    """An entry's text as plain words: no tags, entities, Markdown emphasis, link syntax,
+    code backticks or footnote back-arrows, since the fields are compared with PubMed's text."""
+    text = unescape(_OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text)))
     text = re.sub(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)", r"\1 \2", text)
     text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?", "", text)
     text = re.sub(r"^\s*\^\s*(?:[a-z]\s+)*", "", text)  # Wikipedia's back-links: "^ a b"
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _tag_addresses(tag: re.Match[str]) -> str:
+    return " ".join(["", *_URL.findall(tag[0].replace('"', " ").replace("'", " ")), ""])
 
 
 def _read_identifiers(text: str, fields: EntryFields) -> None:

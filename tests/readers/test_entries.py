@@ -89,3 +89,24 @@ def test_vancouver_group_author() -> None:
     assert entry.authors == ["SPRINT Research Group"]
     assert entry.title == "A randomized trial of intensive versus standard blood-pressure control"
     assert entry.journal == "N Engl J Med"
+
+
+def test_inline_html_tags_and_entities_leave_plain_fields() -> None:
+    entry = parse_entry(
+        [
+            "Kristiansen HB, Moreau A. Effect of 25-hydroxyvitamin D<sub>3</sub> on falls "
+            "&amp; fractures: a randomized trial. <i>JAMA Netw Open</i>. 2023;6(2):e2254102. "
+            '<a href="https://pubmed.ncbi.nlm.nih.gov/36800001/">PubMed</a>'
+        ]
+    )
+    assert entry.title == "Effect of 25-hydroxyvitamin D3 on falls & fractures: a randomized trial"
+    assert entry.journal == "JAMA Netw Open"
+    assert entry.authors == ["Kristiansen HB", "Moreau A"]
+    assert (entry.volume, entry.issue, entry.pages) == ("6", "2", "e2254102")
+    assert entry.pmid == "36800001"
+
+
+def test_markdown_emphasis_leaves_plain_fields() -> None:
+    entry = parse_entry(["Doe A. **Knee bracing after injury**. _Lancet_. 2015;7(1):5-9."])
+    assert entry.title == "Knee bracing after injury"
+    assert entry.journal == "Lancet"

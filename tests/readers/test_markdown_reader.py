@@ -148,3 +148,14 @@ def test_a_bracketed_entry_that_is_more_than_an_address_is_still_an_entry() -> N
     text = "Claim [1].\n\n## References\n\n[1]: Smith J. One. J X. 2020;1:1. https://example.org\n"
     entries = read_text(text, "a.md", "md").references
     assert [entry.number for entry in entries] == [1]
+
+
+def test_entry_fields_are_plain_text_and_raw_is_the_source() -> None:
+    source = (
+        "Kristiansen HB. Vitamin D<sub>3</sub> and fracture risk. "
+        "<i>JAMA Netw Open</i>. 2023;6(2):e2254102."
+    )
+    [entry] = read_text(f"Claim [1].\n\n## References\n\n1. {source}\n", "a.md", "md").references
+    assert entry.title == "Vitamin D3 and fracture risk"
+    assert entry.journal == "JAMA Netw Open"
+    assert entry.raw == source
