@@ -21,15 +21,9 @@ from citelint.engine import LintResult, lint_paths, resolve_documents
 from citelint.errors import CitelintError, ConfigError
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.resolve import Resolver, build_resolver
+from citelint.support.checker import SupportChecker
 from citelint.support.numbers import Quantity
-from citelint.support.scoring import (
-    SUPPORT_THRESHOLD,
-    RecordProfile,
-    Support,
-    assess_profile,
-    profile_record,
-)
-from citelint.support.terms import find_abbreviations
+from citelint.support.scoring import SUPPORT_THRESHOLD, Support
 
 T = TypeVar("T")
 
@@ -58,7 +52,7 @@ _STATUS_REASONS = {
     Status.UNVERIFIED: "not checked (offline, or the network failed)",
 }
 
-Assess = Callable[[str, Record], Support]
+Assess = Callable[[str, int], Support]
 Wrap = Callable[[Sequence[T], int], Iterable[T]]
 
 
@@ -187,13 +181,12 @@ def build_audit(
 ) -> list[AuditFile]:
     """The audit of every document of ``result``.
 
-    ``assess(claim_text, record)`` scores a claim against a record; by default it is the
-    scorer the CL3xx rules use, with the same abbreviations, so audit and findings agree.
+    ``assess(claim_text, number)`` scores a claim against the record of entry ``number``; by
+    default it is the document's ``SupportChecker``, shared with the CL3xx rules.
     ``wrap(items, total)`` may wrap the claims, e.g. in ``progress``.
     """
     threshold = _threshold(options or {})
-    profiles: dict[int, RecordProfile] = {}
-    scorers = {doc.path: assess or _scorer(doc, profiles) for doc in result.documents}
+    scorers = {doc.path: assess or _checker(result, doc).support for doc in result.documents}
     files = {doc.path: _empty_file(doc, result) for doc in result.documents}
     pairs = [(doc, claim) for doc in result.documents for claim in doc.claims]
     for doc, claim in wrap(pairs, len(pairs)) if wrap else pairs:
@@ -207,18 +200,10 @@ def build_audit(
     return list(files.values())
 
 
-def _scorer(doc: Document, profiles: dict[int, RecordProfile]) -> Assess:
-    """``assess`` for one document: its own abbreviations, each record profiled only once."""
-    abbreviations = find_abbreviations(doc.text)
-
-    def assess(claim_text: str, record: Record) -> Support:
-        # Records live in the lint result for the whole audit, so their ids stay unique.
-        profile = profiles.get(id(record))
-        if profile is None:
-            profile = profiles[id(record)] = profile_record(record)
-        return assess_profile(claim_text, profile, abbreviations)
-
-    return assess
+def _checker(result: LintResult, doc: Document) -> SupportChecker:
+    """The CL3xx rules' scores when they ran, so the audit and the findings agree."""
+    checker = result.checkers.get(doc.path)
+    return checker or SupportChecker(doc, result.resolutions.get(doc.path, {}))
 
 
 def _threshold(options: Mapping[str, object]) -> float:
@@ -328,7 +313,7 @@ def _audit_citation(
     if not record.abstract:
         citation.reason = "the record has no abstract, so the claim cannot be checked"
         return citation
-    support = assess(claim.text, record)
+    support = assess(claim.text, number)
     citation.score = float(support.score)
     citation.evidence = support.evidence
     citation.numbers_found = _numbers(support.numbers_found)

@@ -14,6 +14,7 @@ from citelint.readers import SUPPORTED_SUFFIXES, read_path
 from citelint.resolve import Resolver
 from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext
+from citelint.support.checker import SupportChecker
 from citelint.suppress import is_suppressed
 
 
@@ -23,6 +24,8 @@ class LintResult:
     errors: list[InputError] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
+    # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
+    checkers: dict[str, SupportChecker] = field(default_factory=dict)
 
     @property
     def files(self) -> int:
@@ -120,6 +123,8 @@ def lint_documents(
                 if not is_suppressed(doc, finding):
                     severity = config.severity_of(finding.code, finding.severity)
                     result.findings.append(replace(finding, severity=severity))
+        if context.checker is not None:
+            result.checkers[doc.path] = context.checker
     result.findings.sort(key=Finding.sort_key)
     return result
 

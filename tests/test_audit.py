@@ -57,25 +57,25 @@ class FakeSupport:
     design_conflict: str | None = None
 
 
-# Support per PMID, so each test states plainly what the scorer "said".
+# Support per entry number of sample(), so each test states plainly what the scorer "said".
 SUPPORT = {
-    "11111111": FakeSupport(
+    1: FakeSupport(
         0.9,
         "Walking distance rose by 40% after surgery.",
         numbers_found=[FakeQuantity(40.0, "percent", "40%")],
     ),
-    "22222222": FakeSupport(0.1, "Cats sleep a great deal."),
-    "33333333": FakeSupport(
+    2: FakeSupport(0.1, "Cats sleep a great deal."),
+    3: FakeSupport(
         0.45,
         "Pain fell from 7.4 to 2.8.",
         numbers_missing=[FakeQuantity(27.0, "duration", "27-month")],
     ),
-    "55555555": FakeSupport(0.9, "A retracted but relevant sentence."),
+    8: FakeSupport(0.9, "A retracted but relevant sentence."),
 }
 
 
-def fake_assess(claim_text: str, record: Record) -> FakeSupport:
-    return SUPPORT[record.pmid]
+def fake_assess(claim_text: str, number: int) -> FakeSupport:
+    return SUPPORT[number]
 
 
 def record(pmid: str, abstract: str = "Some abstract.", **extra: object) -> Record:
@@ -240,10 +240,10 @@ def test_support_findings_outrank_a_good_score() -> None:
 
 
 def test_a_number_counts_against_support_only_when_no_cited_record_has_it() -> None:
-    def two_sources(claim_text: str, record: Record) -> FakeSupport:
+    def two_sources(claim_text: str, number: int) -> FakeSupport:
         found = [FakeQuantity(40.0, "percent", "40%")]
         missing = [FakeQuantity(2.0, "duration", "2 years")]
-        if record.pmid == "22222222":
+        if number == 2:  # PMID 22222222
             found, missing = missing, found
         return FakeSupport(0.9, "A sentence.", numbers_found=found, numbers_missing=missing)
 
@@ -253,7 +253,7 @@ def test_a_number_counts_against_support_only_when_no_cited_record_has_it() -> N
     assert [c.verdict for c in shared] == [GOOD, GOOD]
     assert shared[0].numbers_missing == [AuditNumber("2 years", "duration")]
 
-    def neither(claim_text: str, record: Record) -> FakeSupport:
+    def neither(claim_text: str, number: int) -> FakeSupport:
         missing = [FakeQuantity(40.0, "percent", "40%")]
         return FakeSupport(0.9, "A sentence.", numbers_missing=missing)
 
@@ -547,3 +547,26 @@ def test_run_audit_shows_no_progress_bar_when_stderr_is_not_a_terminal(
 def test_run_audit_rejects_other_formats() -> None:
     with pytest.raises(CitelintError, match="text or json"):
         audit_run([STENOSIS], fmt="sarif")
+
+
+def test_the_audit_reuses_the_scores_of_the_support_rules() -> None:
+    result = lint_documents(
+        [stenosis_document()], Config(), ByNumberResolver([STIMULATION, STATINS])
+    )
+    checker = result.checkers["stenosis.md"]
+    text = stenosis_document().claims[0].text
+
+    (audit,) = build_audit(result)
+
+    assert audit.claims[0].citations[0].score == checker.support(text, 1).score
+    assert checker.support(text, 1) is checker.support(text, 1)
+
+
+def test_without_the_support_rules_the_audit_scores_by_itself() -> None:
+    resolver = ByNumberResolver([STIMULATION, STATINS])
+    result = lint_documents([stenosis_document()], Config(select=["CL2"]), resolver)
+
+    (audit,) = build_audit(result)
+
+    assert result.checkers == {}
+    assert audit.claims[0].citations[0].verdict == GOOD

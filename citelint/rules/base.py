@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citelint.models import Document, Finding, Resolution, Severity
+from citelint.support.checker import SupportChecker
 
 
 @dataclass
@@ -17,6 +18,14 @@ class CheckContext:
     resolutions: dict[int, Resolution] = field(default_factory=dict)
     # Rule options from configuration, e.g. {"support-threshold": 0.3}.
     options: dict[str, object] = field(default_factory=dict)
+    # Made by the first rule that scores support, then shared by the others and the audit.
+    checker: SupportChecker | None = field(default=None, repr=False)
+
+    def support(self) -> SupportChecker:
+        """The document's claims scored against its resolved records, each pair only once."""
+        if self.checker is None:
+            self.checker = SupportChecker(self.document, self.resolutions)
+        return self.checker
 
 
 class Rule:

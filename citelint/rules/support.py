@@ -8,28 +8,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from citelint.errors import ConfigError
-from citelint.models import Claim, Finding, Marker, Record, Severity, Status
+from citelint.models import Finding, Marker, Severity, Status
 from citelint.rules.base import CheckContext, Rule
+from citelint.support.checker import Cited, marker_of
 from citelint.support.numbers import extract_numbers, matches
-from citelint.support.scoring import (
-    SUPPORT_THRESHOLD,
-    RecordProfile,
-    Support,
-    assess_profile,
-    design_conflict,
-    profile_record,
-)
-from citelint.support.terms import find_abbreviations, is_generic
+from citelint.support.scoring import SUPPORT_THRESHOLD, design_conflict
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
 # benchmarks/support_quality.py --calibrate; the held-out half gives the figures we report.
 MISNUMBERING_MARGIN = 0.15
 MISNUMBERING_MIN_SUPPORT = 0.3
-# A claim with fewer distinctive terms than this says too little to judge its support.
-MIN_CONTENT_TERMS = 3
 # A whole list counts as shifted when at least this many claims, and this share of the claims
 # that could be checked, fit the neighbouring entry far better.
 SHIFT_MIN_CLAIMS = 3
@@ -61,60 +51,6 @@ def option(context: CheckContext, name: str, default: float) -> float:
     if not 0.0 <= number <= 1.0:
         raise ConfigError(f"option {name!r} must lie between 0 and 1, not {number}")
     return number
-
-
-@dataclass
-class Cited:
-    """One citation of a claim that resolved to a record."""
-
-    claim: Claim
-    number: int
-    marker: Marker
-    record: Record
-    profile: RecordProfile
-    support: Support
-
-
-class SupportChecker:
-    """Profiles each resolved record once and scores claims against them for one document."""
-
-    def __init__(self, context: CheckContext) -> None:
-        self.abbreviations = find_abbreviations(context.document.text)
-        self.profiles: dict[int, RecordProfile] = {}
-        for number, resolution in sorted(context.resolutions.items()):
-            if resolution.status == Status.RESOLVED and resolution.record is not None:
-                self.profiles[number] = profile_record(resolution.record)
-
-    def cited(self, claim: Claim) -> list[Cited]:
-        found: list[Cited] = []
-        for number in claim.numbers:
-            profile = self.profiles.get(number)
-            marker = _marker_of(claim, number)
-            if profile is None or marker is None:
-                continue
-            support = assess_profile(claim.text, profile, self.abbreviations)
-            found.append(Cited(claim, number, marker, profile.record, profile, support))
-        return found
-
-    def score(self, claim: Claim, number: int) -> float:
-        return assess_profile(claim.text, self.profiles[number], self.abbreviations).score
-
-    def evidence(self, cited: Cited, number: int) -> str | None:
-        """The sentence of entry ``number`` that best matches the claim of ``cited``."""
-        profile = self.profiles[number]
-        return assess_profile(cited.claim.text, profile, self.abbreviations).evidence
-
-    def judgeable(self, cited: Cited) -> bool:
-        """Whether the claim says enough, and the record holds enough, to score support."""
-        distinctive = [t for t in cited.support.claim_terms if not is_generic(t)]
-        return cited.profile.has_abstract and len(distinctive) >= MIN_CONTENT_TERMS
-
-
-def _marker_of(claim: Claim, number: int) -> Marker | None:
-    for marker in claim.markers:
-        if number in marker.numbers:
-            return marker
-    return None
 
 
 def _extra(cited: Cited, evidence: str | None = None) -> dict[str, object]:
@@ -166,7 +102,7 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        checker = SupportChecker(context)
+        checker = context.support()
         threshold = option(context, "support-threshold", SUPPORT_THRESHOLD)
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
@@ -225,7 +161,7 @@ class ClaimOffTopic(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        checker = SupportChecker(context)
+        checker = context.support()
         threshold = option(context, "support-threshold", SUPPORT_THRESHOLD)
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
@@ -298,7 +234,7 @@ class BetterReference(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        checker = SupportChecker(context)
+        checker = context.support()
         if len(checker.profiles) < 2:
             return
         margin = option(context, "misnumbering-margin", MISNUMBERING_MARGIN)
@@ -399,7 +335,7 @@ class StudyTypeMismatch(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        checker = SupportChecker(context)
+        checker = context.support()
         for claim in context.document.claims:
             cited = checker.cited(claim)
             conflicts = [(c, design_conflict(claim.text, c.record)) for c in cited]
@@ -450,7 +386,7 @@ class NoAbstract(Rule):
         citing: dict[int, list[Marker]] = {}
         for claim in context.document.claims:
             for number in claim.numbers:
-                marker = _marker_of(claim, number)
+                marker = marker_of(claim, number)
                 if marker is not None:
                     citing.setdefault(number, []).append(marker)
         for number, markers in sorted(citing.items()):
