@@ -18,7 +18,7 @@ from tqdm import tqdm
 
 from citelint.config import Config
 from citelint.engine import LintResult, lint_paths, resolve_documents
-from citelint.errors import CitelintError, ConfigError
+from citelint.errors import CitelintError
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.resolve import Resolver, build_resolver
 from citelint.support.checker import SupportChecker
@@ -175,7 +175,7 @@ def progress(iterable: Sequence[T], total: int, enabled: bool) -> Iterable[T]:
 
 def build_audit(
     result: LintResult,
-    options: Mapping[str, object] | None = None,
+    options: Mapping[str, float] | None = None,
     assess: Assess | None = None,
     wrap: Wrap | None = None,
 ) -> list[AuditFile]:
@@ -185,7 +185,7 @@ def build_audit(
     default it is the document's ``SupportChecker``, shared with the CL3xx rules.
     ``wrap(items, total)`` may wrap the claims, e.g. in ``progress``.
     """
-    threshold = _threshold(options or {})
+    threshold = (options or {}).get("support-threshold", SUPPORT_THRESHOLD)
     scorers = {doc.path: assess or _checker(result, doc).support for doc in result.documents}
     files = {doc.path: _empty_file(doc, result) for doc in result.documents}
     pairs = [(doc, claim) for doc in result.documents for claim in doc.claims]
@@ -204,14 +204,6 @@ def _checker(result: LintResult, doc: Document) -> SupportChecker:
     """The CL3xx rules' scores when they ran, so the audit and the findings agree."""
     checker = result.checkers.get(doc.path)
     return checker or SupportChecker(doc, result.resolutions.get(doc.path, {}))
-
-
-def _threshold(options: Mapping[str, object]) -> float:
-    value = options.get("support-threshold", SUPPORT_THRESHOLD)
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ConfigError(f"option 'support-threshold' must be a number, not {value!r}") from None
 
 
 def _empty_file(doc: Document, result: LintResult) -> AuditFile:

@@ -30,8 +30,8 @@ class Config:
     exclude: list[str] = field(default_factory=list)  # glob patterns skipped in directories
     lock_file: str | None = None
     baseline: str | None = None
-    # Rule options, e.g. {"support-threshold": 0.3}.
-    options: dict[str, object] = field(default_factory=dict)
+    # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, from 0 to 1.
+    options: dict[str, float] = field(default_factory=dict)
     source: str | None = None  # the file these settings came from
 
     def is_selected(self, code: str) -> bool:
@@ -91,6 +91,9 @@ def load_config(path: Path | None) -> Config:
     return config_from_table(table, str(path))
 
 
+# Every rule option; each is a score or a difference of scores, so it lies between 0 and 1.
+OPTIONS = ("support-threshold", "misnumbering-margin", "misnumbering-min-support")
+
 _KEYS = {f.name.replace("_", "-") for f in fields(Config)} - {"source"}
 
 
@@ -114,7 +117,26 @@ def config_from_table(table: dict, source: str) -> Config:
         config.exclude = list(table.get("exclude", []))
         config.lock_file = table.get("lock-file")
         config.baseline = table.get("baseline")
-        config.options = dict(table.get("options", {}))
+        config.options = _options(dict(table.get("options", {})), source)
     except (ValueError, AttributeError, TypeError) as error:
         raise ConfigError(f"{source}: {error}") from None
     return config
+
+
+def _options(table: dict, source: str) -> dict[str, float]:
+    """Rule options checked once here, so that a mistake names the file and rules trust them."""
+    options: dict[str, float] = {}
+    for name, value in table.items():
+        if name not in OPTIONS:
+            known = ", ".join(OPTIONS)
+            raise ConfigError(f"{source}: unknown option {name!r} (options are {known})")
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(
+                f"{source}: option {name!r} must be a number, not {value!r}"
+            ) from None
+        if not 0.0 <= number <= 1.0:
+            raise ConfigError(f"{source}: option {name!r} must lie between 0 and 1, not {number}")
+        options[name] = number
+    return options

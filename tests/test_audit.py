@@ -293,11 +293,6 @@ def test_the_support_threshold_option_moves_the_verdicts() -> None:
     assert lenient[0].claims[0].citations[1].verdict == WEAK
 
 
-def test_a_threshold_that_is_not_a_number_is_a_clear_error() -> None:
-    with pytest.raises(CitelintError, match="support-threshold"):
-        build_audit(sample(), {"support-threshold": "high"}, assess=fake_assess)
-
-
 @pytest.mark.parametrize(
     ("pmid", "url"),
     [

@@ -17,7 +17,8 @@ class CheckContext:
     # Resolution of each reference entry by entry number; empty when nothing was resolved.
     resolutions: dict[int, Resolution] = field(default_factory=dict)
     # Rule options from configuration, e.g. {"support-threshold": 0.3}.
-    options: dict[str, object] = field(default_factory=dict)
+    # Checked by citelint.config to be known and between 0 and 1.
+    options: dict[str, float] = field(default_factory=dict)
     # Made by the first rule that scores support, then shared by the others and the audit.
     checker: SupportChecker | None = field(default=None, repr=False)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from citelint.errors import ConfigError
 from citelint.models import Finding, Marker, Severity, Status
 from citelint.rules.base import CheckContext, Rule
 from citelint.support.checker import Cited, marker_of
@@ -40,17 +39,6 @@ ROLE_NAMES = {
     "duration": "duration",
     "dose": "dose",
 }
-
-
-def option(context: CheckContext, name: str, default: float) -> float:
-    value = context.options.get(name, default)
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ConfigError(f"option {name!r} must be a number, not {value!r}") from None
-    if not 0.0 <= number <= 1.0:
-        raise ConfigError(f"option {name!r} must lie between 0 and 1, not {number}")
-    return number
 
 
 def _extra(cited: Cited, evidence: str | None = None) -> dict[str, object]:
@@ -103,7 +91,7 @@ class NumberNotInSource(Rule):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         checker = context.support()
-        threshold = option(context, "support-threshold", SUPPORT_THRESHOLD)
+        threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
             if not cited or max(c.support.score for c in cited) < threshold:
@@ -162,7 +150,7 @@ class ClaimOffTopic(Rule):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         checker = context.support()
-        threshold = option(context, "support-threshold", SUPPORT_THRESHOLD)
+        threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
             if not cited:
@@ -237,8 +225,8 @@ class BetterReference(Rule):
         checker = context.support()
         if len(checker.profiles) < 2:
             return
-        margin = option(context, "misnumbering-margin", MISNUMBERING_MARGIN)
-        least = option(context, "misnumbering-min-support", MISNUMBERING_MIN_SUPPORT)
+        margin = context.options.get("misnumbering-margin", MISNUMBERING_MARGIN)
+        least = context.options.get("misnumbering-min-support", MISNUMBERING_MIN_SUPPORT)
         candidates: list[tuple[Cited, int, float]] = []
         single_checked = 0
         for claim in context.document.claims:

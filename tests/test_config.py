@@ -1,0 +1,38 @@
+"""Rule options are checked once, when the configuration is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.config import config_from_table
+from citelint.errors import CitelintError, ConfigError
+
+
+def test_known_options_are_read_as_numbers() -> None:
+    table = {"options": {"support-threshold": 0.25, "misnumbering-margin": "0.1"}}
+
+    config = config_from_table(table, "site/.citelint.toml")
+
+    assert config.options == {"support-threshold": 0.25, "misnumbering-margin": 0.1}
+
+
+@pytest.mark.parametrize("value", ["high", 2, -0.1])
+def test_a_bad_threshold_is_a_configuration_error(value: object) -> None:
+    with pytest.raises(ConfigError, match="support-threshold"):
+        config_from_table({"options": {"support-threshold": value}}, ".citelint.toml")
+
+
+def test_a_threshold_that_is_not_a_number_is_a_clear_error() -> None:
+    with pytest.raises(CitelintError, match="support-threshold.*must be a number"):
+        config_from_table({"options": {"support-threshold": "high"}}, ".citelint.toml")
+
+
+@pytest.mark.parametrize("name", ["misnumbering-margin", "misnumbering-min-support"])
+def test_every_option_lies_between_0_and_1(name: str) -> None:
+    with pytest.raises(ConfigError, match=f"{name}.*between 0 and 1"):
+        config_from_table({"options": {name: 1.5}}, ".citelint.toml")
+
+
+def test_an_unknown_option_names_the_file() -> None:
+    with pytest.raises(ConfigError, match=r"^site/\.citelint\.toml: unknown option 'threshold'"):
+        config_from_table({"options": {"threshold": 0.3}}, "site/.citelint.toml")
