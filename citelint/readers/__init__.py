@@ -49,7 +49,7 @@ def read_path(path: Path, input_format: str | None = None) -> Document:
 def sniff_format(text: str) -> str:
     """Standard input has no suffix: HTML by its opening or its tags, else Markdown."""
     head = text[:2048]
-    opening = head.lstrip("\ufeff \t\n").lower()
+    opening = head.lstrip("\ufeff \t\r\n").lower()
     if opening.startswith(("<!doctype html", "<html")) or _HTML_TAG.search(head):
         return "html"
     return "md"
@@ -64,20 +64,19 @@ def format_of(path: Path) -> str:
 
 
 def decode(data: bytes, path: str) -> str:
-    """UTF-8 text with the BOM dropped and every line ending made '\\n'."""
+    """The bytes as UTF-8 text, refused if binary or UTF-16; read_text then drops the BOM and
+    makes every line ending '\\n', so that text it is given directly is read the same way."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "UTF-16 text is not supported; save the article as UTF-8")
     if b"\x00" in data:
         raise InputError(path, "binary file, not an article")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as error:
         byte = data[error.start]
         raise InputError(
             path, f"not valid UTF-8: byte 0x{byte:02x} at offset {error.start}"
         ) from None
-    text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text(text: str, path: str, input_format: str) -> Document:

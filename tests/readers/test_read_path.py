@@ -102,6 +102,7 @@ def test_stdin_is_read_as_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("\ufeff  <!DOCTYPE html>\n<html><p>Text</p></html>", "html"),
         ("<html lang='en'>\n<body>Text</body>", "html"),
+        ("\ufeff\r\n<html>\r\n<head><title>T</title></head>", "html"),
         ("<div>\n<p class='x'>Aspirin lowers risk.<sup>1</sup></p>", "html"),
         (ARTICLE, "md"),
         ("Units of m<sub>2</sub> and a <br> in Markdown.", "md"),
