@@ -19,8 +19,13 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
 _SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 
 
-def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> list[Claim]:
+def build_claims(
+    text: str, base: int, markers: list[Found], locate: Locate, words: str | None = None
+) -> list[Claim]:
     """Claims of one paragraph ``text`` (found at offset ``base``), with their markers.
+
+    ``words`` is the paragraph as the claims should read, at ``text``'s offsets (Markdown
+    shows inline code there that ``text`` hides); it is ``text`` when not given.
 
     A marker belongs to the sentence it sits in, or to the sentence it follows ("... end. 2").
     A bare number after the last sentence of a paragraph or bullet covers every sentence since
@@ -44,7 +49,7 @@ def build_claims(text: str, base: int, markers: list[Found], locate: Locate) -> 
             start = previous_end
         end = max(end, owned[-1].end)
         inside = markers[bisect_left(starts, start) : bisect_left(starts, end)]
-        claims.append(_claim(text, base, start, end, owned, inside, locate))
+        claims.append(_claim(text, words or text, base, start, end, owned, inside, locate))
         previous_end = end
     return claims
 
@@ -97,6 +102,7 @@ def _tail(text: str, markers: list[Found]) -> int:
 
 def _claim(
     text: str,
+    words: str,
     base: int,
     start: int,
     end: int,
@@ -107,16 +113,15 @@ def _claim(
     pieces: list[str] = []
     cursor = start
     for marker in markers:
-        pieces.append(text[cursor : marker.start])
+        pieces.append(words[cursor : marker.start])
         cursor = marker.end
-    pieces.append(text[cursor:end])
-    words = clean_claim_text("".join(pieces))
+    pieces.append(words[cursor:end])
     first = start
     while first < end and (text[first].isspace() or text[first] in ".,;:"):
         first += 1
     line, column = locate(base + first)
     found_markers = [Marker(m.numbers, *locate(base + m.start), m.raw, m.problem) for m in owned]
-    return Claim(words, line, column, found_markers)
+    return Claim(clean_claim_text("".join(pieces)), line, column, found_markers)
 
 
 def clean_claim_text(text: str) -> str:

@@ -133,8 +133,12 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def read_layout(text: str, markdown: bool, locate: Locate) -> Layout:
-    """Claims and references of ``text``; Markdown-only syntax is used when ``markdown``."""
+def read_layout(text: str, markdown: bool, locate: Locate, wording: str | None = None) -> Layout:
+    """Claims and references of ``text``; Markdown-only syntax is used when ``markdown``.
+
+    ``wording``, when given, is ``text`` with some hidden words shown again (inline code), at
+    the same offsets: claims take their words from it, and everything else from ``text``.
+    """
     lines = split_lines(text)
     layout = Layout()
     headings = _heading_lines(lines, markdown)
@@ -161,8 +165,10 @@ def read_layout(text: str, markdown: bool, locate: Locate) -> Layout:
     for block in _paragraphs(lines, skipped | headings, markdown):
         first, last = block[0], block[-1]
         base = first.start + first.indent
-        paragraph = text[base : last.start + len(last.text)]
-        layout.claims += build_claims(paragraph, base, find_markers(paragraph), locate)
+        end = last.start + len(last.text)
+        paragraph = text[base:end]
+        words = wording[base:end] if wording is not None else paragraph
+        layout.claims += build_claims(paragraph, base, find_markers(paragraph), locate, words)
     return layout
 
 

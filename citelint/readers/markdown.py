@@ -19,16 +19,21 @@ _BACKTICKS = re.compile(r"`+")
 
 def read_markdown(text: str, path: str) -> Document:
     visible = hide_code(text)
-    layout = read_layout(visible, markdown=True, locate=line_locator(visible))
+    # Claims keep the words of inline code, which are part of the sentence a reader sees.
+    wording = hide_code(text, keep_inline_code=True)
+    layout = read_layout(visible, markdown=True, locate=line_locator(visible), wording=wording)
     return Document(path, "md", text, layout.claims, layout.references, layout.references_line)
 
 
-def hide_code(text: str) -> str:
-    """``text`` with code, comments and front matter replaced by spaces, newlines kept."""
+def hide_code(text: str, keep_inline_code: bool = False) -> str:
+    """``text`` with code, comments and front matter replaced by spaces, newlines kept.
+
+    With ``keep_inline_code`` only the backticks of inline code are blanked, not its words.
+    """
     lines = text.split("\n")
     _hide_front_matter(lines)
     _hide_code_blocks(lines)
-    hidden = "\n".join(_hide_code_spans(line) for line in lines)
+    hidden = "\n".join(_hide_code_spans(line, keep_inline_code) for line in lines)
     return hide_comments(hidden)
 
 
@@ -78,7 +83,7 @@ def _hide_code_blocks(lines: list[str]) -> None:
         previous_blank = False
 
 
-def _hide_code_spans(line: str) -> str:
+def _hide_code_spans(line: str, keep_words: bool) -> str:
     if "`" not in line:
         return line
     runs = [(match.start(), match.end()) for match in _BACKTICKS.finditer(line)]
@@ -98,7 +103,12 @@ def _hide_code_spans(line: str) -> str:
             index += 1
             continue
         start, end = runs[index][0], runs[close][1]
-        pieces += [line[cursor:start], " " * (end - start)]
+        if keep_words:
+            words = line[runs[index][1] : runs[close][0]]
+            pieces += [line[cursor:start], " " * (runs[index][1] - start), words]
+            pieces.append(" " * (end - runs[close][0]))
+        else:
+            pieces += [line[cursor:start], " " * (end - start)]
         cursor = end
         index = close + 1
     pieces.append(line[cursor:])

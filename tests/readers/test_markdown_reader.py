@@ -35,7 +35,7 @@ def test_marker_positions_are_the_files_own() -> None:
     [claim] = read_text(text, "a.md", "md").claims
     assert (claim.line, claim.column) == (3, 1)
     assert (claim.markers[0].line, claim.markers[0].column) == (3, 26)
-    assert claim.text == "Some then a claim."
+    assert claim.text == "Some code then a claim."
 
 
 def test_ordered_list_references_with_heading_levels() -> None:
@@ -159,3 +159,12 @@ def test_entry_fields_are_plain_text_and_raw_is_the_source() -> None:
     assert entry.title == "Vitamin D3 and fracture risk"
     assert entry.journal == "JAMA Netw Open"
     assert entry.raw == source
+
+
+def test_claims_keep_the_words_of_inline_code_but_not_its_markers() -> None:
+    text = "A claim with `code [2]` and **bold** [1].\n\nAnother with ``a `tick` `` [3].\n"
+    claims = read_text(text, "a.md", "md").claims
+    assert [(c.text, c.numbers) for c in claims] == [
+        ("A claim with code [2] and bold.", [1]),
+        ("Another with a tick.", [3]),
+    ]
