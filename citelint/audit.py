@@ -10,17 +10,13 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TypeVar
 
-import click
 from tqdm import tqdm
 
-from citelint.config import Config
-from citelint.engine import LintResult, lint_paths, resolve_documents
-from citelint.errors import CitelintError
+from citelint.engine import LintResult, resolve_documents
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
-from citelint.resolve import Resolver, build_resolver
+from citelint.resolve import Resolver
 from citelint.support.checker import SupportChecker
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support
@@ -374,46 +370,3 @@ def ensure_resolutions(result: LintResult, resolver: Resolver) -> None:
     missing = [doc for doc in result.documents if doc.path not in result.resolutions]
     if any(doc.references for doc in missing):
         result.resolutions.update(resolve_documents(missing, resolver))
-
-
-def run_audit(
-    paths: Sequence[str],
-    config: Config,
-    fmt: str,
-    html_path: str | None,
-    show_progress: bool,
-    color: bool = False,
-    resolver: Resolver | None = None,
-) -> tuple[str, int]:
-    """Run ``citelint audit``: the report to print and the exit code.
-
-    ``resolver`` defaults to ``build_resolver(config)``; the command passes its lock-file
-    resolver. Unreadable files are named on stderr and make the exit code 2, as ``check``
-    does; the audit of the other files is still written.
-    """
-    # The writers import this module's dataclasses, so they are imported here, not above.
-    from citelint.report.audit_html import render_audit_html
-    from citelint.report.audit_json import render_audit_json
-    from citelint.report.audit_text import render_audit_text
-
-    if fmt not in ("text", "json"):
-        raise CitelintError(f"audit writes text or json, not {fmt!r}")
-    resolver = resolver or build_resolver(config)
-    result = lint_paths(paths, config, resolver)
-    ensure_resolutions(result, resolver)
-    for error in result.errors:
-        click.echo(f"citelint: error: {error}", err=True)
-    enabled = show_progress and sys.stderr.isatty()
-    files = build_audit(
-        result, config.options, wrap=lambda items, total: progress(items, total, enabled)
-    )
-    if html_path:
-        try:
-            Path(html_path).write_text(render_audit_html(files), encoding="utf-8")
-        except OSError as error:
-            raise CitelintError(f"{html_path}: cannot write the page: {error.strerror}") from None
-    output = render_audit_json(files) if fmt == "json" else render_audit_text(files, color)
-    if result.errors:
-        return output, 2
-    failing = any(f.severity >= config.fail_level for f in result.findings)
-    return output, 1 if failing else 0

@@ -212,16 +212,38 @@ def audit(
     lock_path: str | None,
     **options: object,
 ) -> None:
-    """Show each claim with its cited record, support score and evidence sentence."""
-    from citelint.audit import run_audit
+    """Show each claim with its cited record, support score and evidence sentence.
+
+    Unreadable files are named on stderr and make the exit code 2, as with ``check``; the
+    audit of what could be read is still written.
+    """
+    from citelint.audit import build_audit, ensure_resolutions
+    from citelint.audit import progress as progress_bar
+    from citelint.files import write_atomically
+    from citelint.report.audit_html import render_audit_html
+    from citelint.report.audit_json import render_audit_json
+    from citelint.report.audit_text import render_audit_text
 
     config = settings(**options)  # type: ignore[arg-type]
-    colour = use_colour(color, sys.stdout)
-    output, status = run_audit(
-        [path], config, fmt, html_path, progress, colour, resolver_for(config, lock_path)
+    resolver = resolver_for(config, lock_path)
+    result = lint_paths([path], config, resolver)
+    # The audit is about what the cited papers say, so it wants them even for --select CL1.
+    ensure_resolutions(result, resolver)
+    report_errors(result)
+    drawn = progress and sys.stderr.isatty()
+    files = build_audit(
+        result, config.options, wrap=lambda items, total: progress_bar(items, total, drawn)
     )
+    if html_path:
+        try:
+            write_atomically(Path(html_path), render_audit_html(files))
+        except OSError as error:
+            raise CitelintError(f"{html_path}: cannot write the page: {error.strerror}") from None
+    colour = use_colour(color, sys.stdout)
+    output = render_audit_json(files) if fmt == "json" else render_audit_text(files, colour)
+    # click.echo would strip colour codes again whenever stdout is not a terminal.
     click.echo(output, nl=False, color=colour)
-    sys.exit(status)
+    sys.exit(exit_code(result, config))
 
 
 @cli.command()

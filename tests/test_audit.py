@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,12 +18,10 @@ from citelint.audit import (
     ensure_resolutions,
     progress,
     pubmed_url,
-    run_audit,
 )
 from citelint.config import Config
 from citelint.engine import LintResult, lint_documents
 from citelint.entrez.pubmed_xml import parse_pubmed_articles
-from citelint.errors import CitelintError
 from citelint.models import (
     Claim,
     Document,
@@ -457,91 +454,6 @@ def test_audit_of_an_article_against_fixture_records() -> None:
     assert rows[5].notices == ["expression of concern", "erratum"]
     assert [f.code for f in rows[8].findings] == ["CL201"]
     assert audit.other_findings() == []
-
-
-# --- run_audit, the body of the ``citelint audit`` command ----------------------------------
-
-
-def audit_run(
-    paths: list[str], config: Config | None = None, fmt: str = "text", html: str | None = None
-) -> tuple[str, int]:
-    resolver = StaticResolver(fixture_records())
-    return run_audit(paths, config or Config(), fmt, html, False, resolver=resolver)
-
-
-def test_run_audit_prints_the_report_and_fails_on_errors() -> None:
-    output, status = audit_run([STENOSIS])
-
-    assert output.startswith(f"{STENOSIS}\n  3:112  In a retrospective cohort, pain")
-    assert output.endswith(
-        "Audited 9 claims with 10 citations "
-        "(4 good, 2 weak, 3 unsupported, 1 unverified); 9 findings.\n"
-    )
-    assert status == 1  # CL205 retracted and CL201 not found are errors
-
-
-def test_run_audit_exit_code_follows_the_fail_level() -> None:
-    _, status = audit_run([STENOSIS], Config(ignore=["CL2"]))
-    assert status == 0  # the CL3xx findings left are warnings and infos
-
-    _, status = audit_run([STENOSIS], Config(ignore=["CL2"], fail_level=Severity.WARNING))
-    assert status == 1
-
-
-def test_run_audit_resolves_even_when_no_selected_rule_needs_records() -> None:
-    output, status = audit_run([STENOSIS], Config(select=["CL1"]), fmt="json")
-
-    first = json.loads(output)["files"][0]["claims"][0]["citations"][0]
-    assert (first["status"], first["pmid"]) == ("resolved", "39990001")
-    assert status == 0
-
-
-def test_run_audit_writes_json() -> None:
-    output, _ = audit_run([STENOSIS], fmt="json")
-
-    data = json.loads(output)
-    assert [c["line"] for c in data["files"][0]["claims"]] == [3, 5, 7, 9, 11, 13, 15, 17, 19]
-    assert data["summary"]["claims"] == 9
-
-
-def test_run_audit_writes_the_html_page(tmp_path: Path) -> None:
-    page = tmp_path / "audit.html"
-
-    output, _ = audit_run([STENOSIS], html=str(page))
-
-    assert "Intradiscal platelet-rich plasma reverses" in page.read_text(encoding="utf-8")
-    assert output.startswith(STENOSIS)
-
-
-def test_run_audit_names_an_unwritable_page(tmp_path: Path) -> None:
-    with pytest.raises(CitelintError, match="cannot write"):
-        audit_run([STENOSIS], html=str(tmp_path / "no" / "audit.html"))
-
-
-def test_run_audit_reports_unreadable_files_and_exits_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    missing = str(tmp_path / "gone.md")
-
-    output, status = audit_run([missing, STENOSIS])
-
-    assert status == 2
-    assert capsys.readouterr().err.startswith(f"citelint: error: {missing}: ")
-    assert STENOSIS in output  # what could be read is still audited
-
-
-def test_run_audit_shows_no_progress_bar_when_stderr_is_not_a_terminal(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    resolver = StaticResolver(fixture_records())
-    run_audit([STENOSIS], Config(), "text", None, show_progress=True, resolver=resolver)
-
-    assert capsys.readouterr().err == ""
-
-
-def test_run_audit_rejects_other_formats() -> None:
-    with pytest.raises(CitelintError, match="text or json"):
-        audit_run([STENOSIS], fmt="sarif")
 
 
 def test_the_audit_reuses_the_scores_of_the_support_rules() -> None:
