@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from types import TracebackType
 
 from platformdirs import user_cache_dir
 
@@ -94,6 +95,17 @@ class RecordCache:
             self._db.close()
             self._db = None
 
+    def __enter__(self) -> RecordCache:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
     def _open(self) -> sqlite3.Connection | None:
         db = None
         try:
@@ -111,7 +123,20 @@ class RecordCache:
                 db.close()
             self._warn(error)
             return None
+        self._purge_expired(db)
         return db
+
+    def _purge_expired(self, db: sqlite3.Connection) -> None:
+        # Expired rows are never read again; without this the file only grows. One short
+        # transaction, so other processes at most queue behind it; if the file stays busy past
+        # the timeout, the purge waits for another run rather than switching the cache off.
+        try:
+            with db:
+                db.execute(
+                    "DELETE FROM entries WHERE stored_at < ?", (self._clock() - self.ttl_seconds,)
+                )
+        except sqlite3.OperationalError as error:
+            log.debug("citelint: expired cache entries not purged: %s", error)
 
     def _run(self, sql: str, parameters: tuple[object, ...]) -> tuple[str, float] | None:
         if self._db is None:

@@ -21,6 +21,7 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
@@ -264,6 +265,21 @@ class LockResolver:
                 for ref in missing
             )
         return [resolution or next(answers) for resolution in found]
+
+    def close(self) -> None:
+        if self.fallback is not None:
+            self.fallback.close()
+
+    def __enter__(self) -> LockResolver:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 def default_lock_path(config: Config, cwd: Path | None = None) -> Path:

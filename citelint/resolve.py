@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import TracebackType
 from typing import Protocol
 
 from citelint.cache import RecordCache, default_cache_dir
@@ -60,6 +61,10 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 class Resolver(Protocol):
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         """One Resolution per reference, in the same order."""
+        ...
+
+    def close(self) -> None:
+        """Let go of connections and files; a resolver that holds none does nothing."""
         ...
 
 
@@ -249,6 +254,9 @@ class StaticResolver:
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         return [self._resolve(as_looked_up(entry)) for entry in references]
 
+    def close(self) -> None:
+        pass
+
     def _resolve(self, entry: Reference) -> Resolution:
         kind = entry_kind(entry)
         if kind == NOT_INDEXED:
@@ -276,6 +284,9 @@ class OfflineResolver:
             else Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
             for entry in references
         ]
+
+    def close(self) -> None:
+        pass
 
 
 # -- the cache -------------------------------------------------------------------------------
@@ -367,6 +378,9 @@ class OfflineClient:
     def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
         raise EntrezUnavailable(OFFLINE_REASON)
 
+    def close(self) -> None:
+        pass
+
 
 class EntrezResolver:
     """Resolves all entries in a few batched E-utilities requests, cache first."""
@@ -380,6 +394,23 @@ class EntrezResolver:
         self.client = client
         self.store = Store(cache)
         self.offline = offline
+
+    def close(self) -> None:
+        """Close the client's connections and the cache file."""
+        self.client.close()
+        if self.store.cache is not None:
+            self.store.cache.close()
+
+    def __enter__(self) -> EntrezResolver:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         entries = [
@@ -628,7 +659,7 @@ class _Search:
         return [entry for waiting in self.batch.values() for entry in waiting]
 
 
-def build_resolver(config: Config) -> Resolver:
+def build_resolver(config: Config) -> EntrezResolver:
     """Offline: cached answers only. Otherwise Entrez, with the cache unless --no-cache."""
     cache = None if config.no_cache else open_cache(config)
     if config.offline:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import sqlite3
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -81,6 +82,28 @@ def test_clear_empties_the_cache(tmp_path: Path) -> None:
     cache.put_many([("a", "1"), ("b", "2")])
     cache.clear()
     assert (cache.get("a"), cache.get("b")) == (None, None)
+
+
+def test_expired_entries_are_purged_from_the_file_when_it_is_opened(tmp_path: Path) -> None:
+    clock = Clock()
+    with RecordCache(tmp_path, ttl_seconds=DAY, clock=clock) as cache:
+        cache.put("old", "v")
+        clock.now += DAY - 10
+        cache.put("young", "v")
+    clock.now += 20
+    with RecordCache(tmp_path, ttl_seconds=DAY, clock=clock) as cache:
+        assert cache.get("young") == "v"
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        keys = [row[0] for row in db.execute("SELECT key FROM entries")]
+    assert keys == ["young"]
+
+
+def test_a_cache_used_as_a_context_manager_is_closed_after(tmp_path: Path) -> None:
+    with RecordCache(tmp_path) as cache:
+        cache.put("k", "v")
+        assert cache.enabled
+    assert not cache.enabled
+    assert RecordCache(tmp_path).get("k") == "v"
 
 
 def test_the_cache_uses_write_ahead_logging(tmp_path: Path) -> None:

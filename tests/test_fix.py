@@ -623,6 +623,9 @@ class FakeResolver:
             found.append(Resolution(reference.number, status, record=record))
         return found
 
+    def close(self) -> None:
+        pass
+
 
 def test_add_identifiers_writes_pmids_after_renumbering(tmp_path: Path) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)

@@ -237,6 +237,9 @@ def test_refresh_keeps_the_locked_entry_when_the_network_fails() -> None:
                 Resolution(r.number, Status.UNVERIFIED, reason="network down") for r in references
             ]
 
+        def close(self) -> None:
+            pass
+
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
     messages = refresh_lock(lock, [document(entry(1, TRIAL))], Down())
@@ -256,6 +259,19 @@ def test_lock_resolver_uses_the_lock_then_the_fallback_in_order() -> None:
         (3, Status.RESOLVED),
     ]
     assert [r.record.pmid for r in resolutions if r.record] == ["31000001", "32000002", "31000001"]
+
+
+def test_closing_a_lock_resolver_closes_its_fallback() -> None:
+    closed: list[bool] = []
+
+    class Fallback(StaticResolver):
+        def close(self) -> None:
+            closed.append(True)
+
+    with LockResolver(LockFile(), Fallback([TRIAL])):
+        pass
+    assert closed == [True]
+    LockResolver(LockFile()).close()  # nothing to close
 
 
 def test_lock_resolver_without_fallback_marks_the_rest_unverified() -> None:

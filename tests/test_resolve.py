@@ -470,3 +470,20 @@ def test_build_resolver_follows_the_configuration(tmp_path: Path) -> None:
     online = build_resolver(Config(no_cache=True))
     assert isinstance(online, EntrezResolver) and isinstance(online.client, EntrezClient)
     assert online.store.cache is None
+
+
+def test_closing_the_resolver_closes_its_cache_and_client(tmp_path: Path) -> None:
+    closed: list[str] = []
+
+    class Client(FakeClient):
+        def close(self) -> None:
+            closed.append("client")
+
+    cache = RecordCache(tmp_path)
+    with EntrezResolver(Client(), cache) as resolver:  # type: ignore[arg-type]
+        resolver.resolve([aspirin_entry(1, pmid="30100001")])
+        assert cache.enabled
+    assert closed == ["client"] and not cache.enabled
+    with build_resolver(Config(offline=True, cache_dir=str(tmp_path))) as offline:
+        assert offline.store.cache is not None and offline.store.cache.enabled
+    assert not offline.store.cache.enabled

@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from types import TracebackType
 from typing import TypeVar
 from urllib.parse import quote
 
@@ -155,6 +156,8 @@ class EntrezClient:
         jitter: Callable[[], float] = random.random,
     ) -> None:
         self.settings = settings or ClientSettings.from_env()
+        # A session handed in belongs to whoever made it; close() only closes our own.
+        self._owns_session = session is None
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = f"citelint/{__version__} (+{TOOL})"
         self.limiter = limiter or RateLimiter(self.settings.rate, sleep=sleep)
@@ -163,6 +166,22 @@ class EntrezClient:
         self.requests_made = 0
         self.failed_requests = 0  # requests that failed after all their attempts
         self.unreachable: str | None = None
+
+    def close(self) -> None:
+        """Close the connections kept open for the next request."""
+        if self._owns_session:
+            self.session.close()
+
+    def __enter__(self) -> EntrezClient:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
 
     # -- the three E-utilities citelint uses -------------------------------------------------
 

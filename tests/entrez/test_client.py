@@ -394,6 +394,26 @@ def test_the_api_key_never_appears_in_an_error() -> None:
     assert KEY not in repr(client.settings)
 
 
+class CountingSession(requests.Session):
+    def __init__(self) -> None:
+        super().__init__()
+        self.closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+        super().close()
+
+
+def test_close_closes_the_clients_own_session_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(requests, "Session", CountingSession)
+    with EntrezClient(ClientSettings(base_url=BASE)) as client:
+        assert isinstance(client.session, CountingSession)
+    assert client.session.closed == 1
+    lent = CountingSession()
+    EntrezClient(ClientSettings(base_url=BASE), session=lent).close()
+    assert lent.closed == 0
+
+
 def test_redact_blanks_the_key() -> None:
     client = EntrezClient(ClientSettings(api_key=KEY))
     assert client.redact(f"url?api_key={KEY}&x=1") == "url?api_key=***&x=1"
