@@ -52,6 +52,8 @@ _INLINE_TAG = re.compile(
     re.IGNORECASE,
 )
 _OTHER_TAG = re.compile(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
+# "Smith J, et al", "Smith J et al.": the names before it are all the entry gives.
+_ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _ANY_YEAR = re.compile(rf"\b({_YEAR})\b")
 
@@ -173,6 +175,11 @@ def _read_citation(text: str, fields: EntryFields) -> None:
         # names is a group author such as "SPRINT Research Group".
         fields.authors = [segments[0]]
         segments = segments[1:]
+    if len(segments) == 1 and fields.authors and locus and locus["volume"]:
+        # Terse Vancouver ("Brenner T, et al. Pain Med 2021;22:1580") names no title: what
+        # stands between the authors and the volume is the journal.
+        fields.journal = _tidy(segments[0])
+        return
     if segments:
         fields.title = _tidy(segments[0])
     if len(segments) > 1:
@@ -186,7 +193,7 @@ def _looks_like_apa_authors(text: str) -> bool:
 def _authors(segment: str) -> list[str]:
     """Vancouver authors ("Smith J, van der Berg AB, et al"), or [] if this is not a list."""
     names: list[str] = []
-    for part in segment.split(","):
+    for part in _ET_AL.sub("", segment).split(","):
         part = part.strip()
         if part.lower() in ("et al", "et al.", ""):
             continue

@@ -110,3 +110,34 @@ def test_markdown_emphasis_leaves_plain_fields() -> None:
     entry = parse_entry(["Doe A. **Knee bracing after injury**. _Lancet_. 2015;7(1):5-9."])
     assert entry.title == "Knee bracing after injury"
     assert entry.journal == "Lancet"
+
+
+def test_terse_vancouver_names_authors_and_journal_but_no_title() -> None:
+    for text in (
+        "Brenner T et al. Pain Med 2021;22:1580.",
+        "Brenner T, et al. Pain Med. 2021;22:1580.",
+    ):
+        entry = parse_entry([text])
+        assert entry.authors == ["Brenner T"]
+        assert entry.title is None
+        assert entry.journal == "Pain Med"
+        assert (entry.year, entry.volume, entry.pages) == (2021, "22", "1580")
+
+
+def test_et_al_without_a_comma_still_ends_the_authors() -> None:
+    entry = parse_entry(["Brenner T, Doe AB et al. Opioids for back pain. Pain Med 2021;22:1580."])
+    assert entry.authors == ["Brenner T", "Doe AB"]
+    assert entry.title == "Opioids for back pain"
+    assert entry.journal == "Pain Med"
+
+
+def test_a_colon_inside_a_journal_name() -> None:
+    entry = parse_entry(
+        [
+            "Mensah KA, Rothbauer L, Chen W. Pregabalin versus gabapentin for neurogenic "
+            "claudication. Journal of Neurosurgery: Spine. 2021;35:178-186."
+        ]
+    )
+    assert entry.title == "Pregabalin versus gabapentin for neurogenic claudication"
+    assert entry.journal == "Journal of Neurosurgery: Spine"
+    assert (entry.year, entry.volume, entry.pages) == (2021, "35", "178-186")
