@@ -54,6 +54,13 @@ _INLINE_TAG = re.compile(
 _OTHER_TAG = re.compile(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
 # "Smith J, et al", "Smith J et al.": the names before it are all the entry gives.
 _ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
+# Erratum and retraction notices: "Erratum.", "Erratum in:", "Retraction notice to:".
+_NOTICE = re.compile(
+    r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
+    r"retracted(?: article| publication)?|expression of concern|withdrawn)"
+    r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _ANY_YEAR = re.compile(rf"\b({_YEAR})\b")
 
@@ -167,23 +174,37 @@ def _read_citation(text: str, fields: EntryFields) -> None:
         head = re.sub(r"\(\s*\)", " ", _ANY_YEAR.sub(" ", head)) if year else head
     segments = [s.strip(" .,;") for s in _SENTENCE_BREAK.split(head.strip())]
     segments = [s for s in segments if any(ch.isalpha() for ch in s)]
-    if segments and _authors(segments[0]):
+    notice, segments = _split_notice(segments)
+    if not notice and segments and _authors(segments[0]):
         fields.authors = _authors(segments[0])
-        segments = segments[1:]
-    elif len(segments) >= 3 and locus:
+        notice, segments = _split_notice(segments[1:])
+    elif not notice and len(segments) >= 3 and locus:
         # Vancouver is always "Authors. Title. Journal.": a first part that is not a list of
         # names is a group author such as "SPRINT Research Group".
         fields.authors = [segments[0]]
         segments = segments[1:]
-    if len(segments) == 1 and fields.authors and locus and locus["volume"]:
-        # Terse Vancouver ("Brenner T, et al. Pain Med 2021;22:1580") names no title: what
-        # stands between the authors and the volume is the journal.
+    if len(segments) == 1 and (fields.authors or notice) and locus and locus["volume"]:
+        # Terse Vancouver ("Brenner T, et al. Pain Med 2021;22:1580", "Erratum in: JAMA.
+        # 2020;3:e1") names no title: what stands before the volume is the journal.
         fields.journal = _tidy(segments[0])
-        return
-    if segments:
+        segments = []
+    if notice:
+        # A notice keeps its word in the title, so it is not taken for the paper it concerns.
+        notice = notice.rstrip(":")
+        fields.title = _tidy(f"{notice}: {segments[0]}" if segments else notice)
+    elif segments:
         fields.title = _tidy(segments[0])
     if len(segments) > 1:
         fields.journal = _tidy(" ".join(segments[1:]))
+
+
+def _split_notice(segments: list[str]) -> tuple[str | None, list[str]]:
+    """ "Erratum in: Title" -> ("Erratum in:", ["Title"]); (None, segments) for other entries."""
+    notice = _NOTICE.match(segments[0]) if segments else None
+    if not notice:
+        return None, segments
+    rest = segments[0][notice.end() :].strip()
+    return notice[0].strip(), [rest, *segments[1:]] if rest else segments[1:]
 
 
 def _looks_like_apa_authors(text: str) -> bool:

@@ -141,3 +141,36 @@ def test_a_colon_inside_a_journal_name() -> None:
     assert entry.title == "Pregabalin versus gabapentin for neurogenic claudication"
     assert entry.journal == "Journal of Neurosurgery: Spine"
     assert (entry.year, entry.volume, entry.pages) == (2021, "35", "178-186")
+
+
+def test_notices_keep_their_word_in_the_title() -> None:
+    cases = {
+        "Erratum. Effect of x on y. JAMA. 2020;1:2.": ("Erratum: Effect of x on y", []),
+        "Erratum in: Effect of x on y. JAMA. 2020;1:2.": ("Erratum in: Effect of x on y", []),
+        "Retraction notice. Effect of x on y. JAMA. 2020;1:2.": (
+            "Retraction notice: Effect of x on y",
+            [],
+        ),
+        "Smith J, Doe A. Correction to: Effect of x on y. JAMA. 2020;1:2.": (
+            "Correction to: Effect of x on y",
+            ["Smith J", "Doe A"],
+        ),
+    }
+    for text, (title, authors) in cases.items():
+        entry = parse_entry([text])
+        assert (entry.title, entry.authors, entry.journal) == (title, authors, "JAMA")
+
+
+def test_a_notice_naming_only_its_journal() -> None:
+    entry = parse_entry(["Erratum in: JAMA. 2020;323(4):390."])
+    assert (entry.title, entry.journal, entry.volume, entry.pages) == (
+        "Erratum in",
+        "JAMA",
+        "323",
+        "390",
+    )
+
+
+def test_a_title_that_starts_with_a_notice_word_is_a_title() -> None:
+    entry = parse_entry(["Correction of adult scoliosis. Spine. 2020;45:1-9."])
+    assert (entry.title, entry.journal) == ("Correction of adult scoliosis", "Spine")
