@@ -314,7 +314,7 @@ def design_conflict(claim_text: str, record: Record) -> str | None:
     text = f"{record.title}\n{record.abstract}"
     for design in DESIGNS:
         said = design.claim_pattern.search(claim_text)
-        if not said:
+        if not said or not _asserted(claim_text, said.start(), said.end()):
             continue
         if types & design.confirming_types or design.confirming_text.search(text):
             continue
@@ -327,6 +327,26 @@ def design_conflict(claim_text: str, record: Record) -> str | None:
             f"but the record is {shown} and {where}"
         )
     return None
+
+
+# "No randomized trial has...", "trials are still needed": the claim names a design only to
+# say it is missing, which says nothing about the cited paper's own design.
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|nor|never|without|lack(?:s|ing)?\s+(?:of\s+)?|absence\s+of|few|neither)"
+    r"(?:\s+\w+){0,3}\s*$",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:are|is|were|remain)\s+(?:still\s+|urgently\s+)?"
+    r"(?:needed|lacking|missing|warranted|required|awaited|scarce)\b",
+    re.IGNORECASE,
+)
+
+
+def _asserted(claim_text: str, start: int, end: int) -> bool:
+    before = claim_text[max(0, start - 60) : start]
+    after = claim_text[end : end + 60]
+    return not (_NEGATION_BEFORE.search(before) or _NEEDED_AFTER.search(after))
 
 
 _NOT_RESEARCH = frozenset(

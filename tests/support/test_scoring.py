@@ -116,6 +116,16 @@ def test_design_named_in_the_claim_is_checked_against_types_and_abstract() -> No
     assert design_conflict("A cohort study followed patients.", STIMULATION) is None
 
 
+def test_a_design_named_only_as_missing_is_no_conflict() -> None:
+    for claim in (
+        "No randomized trial has tested stimulation; the evidence is a retrospective cohort.",
+        "Randomized trials are still needed, as this retrospective cohort shows.",
+        "There is a lack of randomized evidence for stimulation.",
+    ):
+        assert design_conflict(claim, STIMULATION) is None, claim
+    assert design_conflict("A randomized trial, not a cohort, found relief.", STIMULATION)
+
+
 def test_the_abstract_can_confirm_a_design_the_types_miss() -> None:
     record = Record(
         pmid="5",
