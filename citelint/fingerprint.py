@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from citelint.models import Document, Finding, Reference
-from citelint.resolve import entry_doi, entry_pmid
+from citelint.references import entry_doi, entry_pmid
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")

@@ -22,13 +22,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
 from citelint.fingerprint import reference_identity
 from citelint.models import Document, Record, Reference, Resolution, Status
-from citelint.resolve import Resolver
+
+if TYPE_CHECKING:
+    # Only a type here: importing resolve would load requests and lxml into every lock read.
+    from citelint.resolve import Resolver
 
 LOCK_NAME = "citelint.lock"
 LOCK_VERSION = 1

@@ -27,6 +27,13 @@ from citelint.entrez.client import Citation, CitationMatch, ClientSettings, Entr
 from citelint.entrez.errors import EntrezError, EntrezUnavailable
 from citelint.entrez.pubmed_xml import ESearchResult
 from citelint.models import Record, Reference, Resolution, Status
+from citelint.references import (
+    JOURNAL_ARTICLE,
+    NOT_INDEXED,
+    entry_doi,
+    entry_kind,
+    entry_pmid,
+)
 
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
@@ -34,19 +41,6 @@ TITLE_WORDS = 5  # the longest words of a title, all required by the fallback se
 # A title search keeps the records at least this similar, so a cached answer can be re-judged.
 TITLE_KEEP = 60.0
 OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
-
-_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d+)", re.I)
-_PMID_TEXT = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
-_DOI = re.compile(r"(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-_NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
-# Words that make an entry's kind plain without asking anyone.
-_NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
-# Words that make an entry likely to be something PubMed does not index.
-_NOT_INDEXED_HINTS = re.compile(
-    r"\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
-    r"|fact sheet|website|web page)\b"
-)
-
 
 # PubMed drops these from searches; they tell titles apart no better than short words do.
 _STOPWORD_TEXT = """
@@ -69,58 +63,6 @@ class Resolver(Protocol):
 
 
 # -- what an entry says about itself ---------------------------------------------------------
-
-
-def entry_pmid(entry: Reference) -> str | None:
-    """The PMID the entry gives, itself or as a PubMed link."""
-    if entry.pmid and entry.pmid.strip().isdigit():
-        return entry.pmid.strip()
-    for text in (entry.url or "", entry.raw):
-        found = _PUBMED_URL.search(text) or _PMID_TEXT.search(text)
-        if found:
-            return found.group(1)
-    return None
-
-
-def entry_doi(entry: Reference) -> str | None:
-    """The DOI the entry gives, itself, as ``doi:`` or as a doi.org link; lower case."""
-    if entry.doi:
-        return entry.doi.strip().rstrip(".,;").lower()
-    for text in (entry.url or "", entry.raw):
-        found = _DOI.search(text)
-        if found:
-            return found.group(1).rstrip(".,;)]").lower()
-    return None
-
-
-NOT_INDEXED, MAYBE_NOT_INDEXED, JOURNAL_ARTICLE = "not-indexed", "maybe-not-indexed", "article"
-
-
-def entry_kind(entry: Reference) -> str:
-    """Whether PubMed can be expected to hold the entry, before asking it.
-
-    ``NOT_INDEXED``: plainly a guideline, book or web page; nobody is asked. ``MAYBE_NOT_INDEXED``:
-    looks like one, but is looked up, and "nothing matches" then means CL207, not CL201.
-    """
-    if entry_pmid(entry):
-        return JOURNAL_ARTICLE
-    text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
-    label = (entry.label or "").strip().lower()
-    has_doi = entry_doi(entry) is not None
-    if not has_doi:
-        if any(marker in text for marker in _NOT_INDEXED_MARKERS):
-            return NOT_INDEXED
-        # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
-        source = (entry.journal or "").lower()
-        if label in _NON_PUBMED_LABELS and (not source or _NOT_INDEXED_HINTS.search(source)):
-            return NOT_INDEXED
-        # Journal articles cited by link still give volume or pages; web pages do not.
-        web_link = entry.url and "doi.org" not in entry.url.lower()
-        if web_link and not (entry.volume or entry.pages):
-            return NOT_INDEXED
-    if label in _NON_PUBMED_LABELS or _NOT_INDEXED_HINTS.search(text):
-        return MAYBE_NOT_INDEXED
-    return JOURNAL_ARTICLE
 
 
 def entry_citation(entry: Reference, key: str) -> Citation | None:

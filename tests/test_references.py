@@ -25,7 +25,7 @@ def test_lock_baseline_and_fingerprints_do_not_load_the_network_client(module: s
             sys.executable,
             "-c",
             f"import sys, {module}; "
-            "print(sorted(m for m in ('requests', 'lxml', 'citelint.resolve') if m in sys.modules))",
+            "print([m for m in ('requests', 'lxml', 'citelint.resolve') if m in sys.modules])",
         ],
         capture_output=True,
         text=True,

@@ -13,17 +13,19 @@ from citelint.entrez.errors import EntrezFormatError, EntrezUnavailable
 from citelint.entrez.matching import normalise
 from citelint.entrez.pubmed_xml import ESearchResult
 from citelint.models import Record, Reference, Status
-from citelint.resolve import (
+from citelint.references import (
     JOURNAL_ARTICLE,
     MAYBE_NOT_INDEXED,
     NOT_INDEXED,
+    entry_doi,
+    entry_kind,
+    entry_pmid,
+)
+from citelint.resolve import (
     EntrezResolver,
     OfflineClient,
     StaticResolver,
     build_resolver,
-    entry_doi,
-    entry_kind,
-    entry_pmid,
     words_term,
 )
 
