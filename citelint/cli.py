@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -19,7 +20,7 @@ from citelint.engine import (
     lint_paths,
     read_documents,
 )
-from citelint.errors import CitelintError
+from citelint.errors import CitelintError, InputError
 from citelint.lock import LockFile, LockResolver, default_lock_path, refresh_lock
 from citelint.models import Severity
 from citelint.report import FORMATS, render
@@ -140,7 +141,9 @@ def lock_path_for(config: Config, lock_path: str | None) -> Path:
 def resolver_for(config: Config, lock_path: str | None) -> Resolver:
     """The lock file first, then the cache, then PubMed (unless offline)."""
     lock = LockFile.load(lock_path_for(config, lock_path))
-    return LockResolver(lock, fallback=build_resolver(config))
+    resolver = LockResolver(lock, fallback=build_resolver(config))
+    # Closed with the command: the cache's database and the HTTP session are let go.
+    return click.get_current_context().with_resource(resolver)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -175,7 +178,7 @@ def check(
     baseline_path = baseline_path or config.baseline
     if baseline_path:
         result.findings = load_baseline(baseline_path).filter(result.findings, result.documents)
-    report_errors(result)
+    report_errors(result.errors)
     colour = use_colour(color, sys.stdout)
     output = render(fmt, result.findings, result.files, colour, result.documents, result.errors)
     # click.echo would strip colour codes again whenever stdout is not a terminal.
@@ -229,7 +232,7 @@ def audit(
     result = lint_paths([path], config, resolver)
     # The audit is about what the cited papers say, so it wants them even for --select CL1.
     ensure_resolutions(result, resolver)
-    report_errors(result)
+    report_errors(result.errors)
     drawn = progress and sys.stderr.isatty()
     files = build_audit(
         result, config.options, wrap=lambda items, total: progress_bar(items, total, drawn)
@@ -263,7 +266,7 @@ def baseline(paths: tuple[str, ...], output: str, lock_path: str | None, **optio
     """Accept the current findings, so that later checks fail only on new ones."""
     config = settings(**options)  # type: ignore[arg-type]
     result = lint_paths(paths, config, resolver_for(config, lock_path))
-    report_errors(result)
+    report_errors(result.errors)
     write_baseline(output, result.findings, result.documents)
     click.echo(f"Wrote {len(result.findings)} finding(s) to {output}.")
     sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
@@ -284,17 +287,20 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     config.refresh = True
     files = collect_files(paths, config.exclude, config_folder(config))
     documents, errors = read_documents(files, config)
-    report_errors(LintResult(errors=errors))
+    report_errors(errors)
     path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)
-    messages = refresh_lock(lock, documents, build_resolver(config))
+    resolver = click.get_current_context().with_resource(build_resolver(config))
+    messages = refresh_lock(lock, documents, resolver)
     lock.save(path)
     for message in messages:
         click.echo(message)
     click.echo(f"{path}: {len(lock)} reference(s) locked.")
     if errors:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if any("now retracted" in m for m in messages) else EXIT_CLEAN)
+    # A scheduled refresh must notice both a new retraction and a refresh that checked nothing.
+    alarming = ("now retracted", "could not check")
+    sys.exit(EXIT_FINDINGS if any(a in m for m in messages for a in alarming) else EXIT_CLEAN)
 
 
 @cli.command()
@@ -353,8 +359,8 @@ def list_rules(code: str | None) -> None:
         click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
 
 
-def report_errors(result: LintResult) -> None:
-    for error in result.errors:
+def report_errors(errors: Sequence[InputError]) -> None:
+    for error in errors:
         click.echo(f"citelint: error: {error}", err=True)
 
 

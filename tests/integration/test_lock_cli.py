@@ -143,3 +143,10 @@ def test_eight_processes_share_one_cache_and_one_lock(
         articles[0],
     )
     assert codes(offline) == {(2, "CL205")}
+
+
+def test_a_refresh_that_could_check_nothing_fails(tmp_path: Path) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    done = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
+    assert done.returncode == 1
+    assert "could not check" in done.stdout
