@@ -2,9 +2,9 @@
 
 With the lock, CI and the offline pre-commit hook check everything without the network, and a
 reviewer sees in the diff when a cited paper changed (a retraction, a new erratum). The file is
-JSON with sorted keys, one entry per reference, keyed by what names the work in the article
-(PMID, DOI, title: ``citelint.fingerprint.reference_identity``), so renumbering the list does
-not touch it.
+JSON with sorted keys, one entry per reference, keyed by everything the entry gives to name
+the work (PMID, DOI and title: ``lock_key``), so renumbering the list does not touch it, and
+two entries that share a PMID but not a title never share an outcome.
 
 Several processes may write the same lock: ``save`` takes an exclusive ``flock`` on a sidecar
 file, merges this process's changes into what is on disk, and replaces the file atomically, so
@@ -18,6 +18,7 @@ import datetime
 import fcntl
 import hashlib
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,15 +28,19 @@ from typing import TYPE_CHECKING
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
-from citelint.fingerprint import reference_identity
+from citelint.fingerprint import normalise
 from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.references import entry_doi, entry_pmid
 
 if TYPE_CHECKING:
     # Only a type here: importing resolve would load requests and lxml into every lock read.
     from citelint.resolve import Resolver
 
 LOCK_NAME = "citelint.lock"
-LOCK_VERSION = 1
+LOCK_VERSION = 2
+# Version 1 keyed entries by PMID alone, so one entry's outcome could stand for another's.
+UNTRUSTED_VERSIONS = (1,)
+_LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
 NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"
 # Outcomes worth keeping; "unverified" only says that the network failed that day.
 LOCKED_STATUSES = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS, Status.NOT_IN_PUBMED)
@@ -112,6 +117,28 @@ def _record(data: object) -> Record | None:
     return Record.from_dict(data)
 
 
+def lock_key(reference: Reference) -> str:
+    """The lock's key for an entry: its PMID, DOI and title together ("pmid:1|title:...").
+
+    An entry whose PMID names another paper than its title resolves otherwise than an entry
+    giving that PMID alone, so the key holds every one of them. Without an identifier and a
+    title beside a journal, the authors, journal and pages decide the match, so the whole
+    text counts.
+    """
+    parts = []
+    pmid, doi = entry_pmid(reference), entry_doi(reference)
+    if pmid:
+        parts.append(f"pmid:{pmid}")
+    if doi:
+        parts.append(f"doi:{doi}")
+    title = normalise(reference.title or "")
+    if title:
+        parts.append(f"title:{title}")
+    if not (pmid or doi) and not (title and reference.journal):
+        parts.append(f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}")
+    return "|".join(parts)
+
+
 def abstract_hash(record: Record) -> str:
     return hashlib.sha256(record.abstract.encode("utf-8")).hexdigest()
 
@@ -146,7 +173,7 @@ class LockFile:
         return cls(_parse(text, path))
 
     def get_entry(self, reference: Reference) -> LockEntry | None:
-        return self.entries.get(reference_identity(reference))
+        return self.entries.get(lock_key(reference))
 
     def get(self, reference: Reference) -> Record | None:
         """The locked record of a resolved reference."""
@@ -169,7 +196,7 @@ class LockFile:
             raise ValueError(f"an {resolution.status!r} resolution is not worth locking")
         if resolution.status == Status.RESOLVED and resolution.record is None:
             raise ValueError("a resolved reference needs its record")
-        key = reference_identity(reference)
+        key = lock_key(reference)
         self.entries[key] = LockEntry(
             status=resolution.status,
             checked=checked or today(),
@@ -221,16 +248,21 @@ class LockFile:
 def _parse(text: str, path: Path) -> dict[str, LockEntry]:
     try:
         data = json.loads(text)
-        if not isinstance(data, dict) or data.get("version") != LOCK_VERSION:
+        if not isinstance(data, dict) or data.get("version") not in (
+            LOCK_VERSION,
+            *UNTRUSTED_VERSIONS,
+        ):
             raise ValueError(f"expected a table with version {LOCK_VERSION}")
         references = data["references"]
         if not isinstance(references, dict):
             raise ValueError("'references' must be a table")
-        return {str(key): LockEntry.from_dict(entry) for key, entry in references.items()}
+        entries = {str(key): LockEntry.from_dict(entry) for key, entry in references.items()}
     except (ValueError, KeyError, TypeError, AttributeError) as error:
         raise ConfigError(
             f"{path}: corrupt lock file ({error}); delete it and run 'citelint lock'"
         ) from None
+    # An older lock reads as empty: 'citelint lock' then writes every entry again.
+    return {} if data["version"] in UNTRUSTED_VERSIONS else entries
 
 
 @contextlib.contextmanager
@@ -316,7 +348,7 @@ def refresh_lock(
     unique: dict[str, Reference] = {}
     for document in documents:
         for reference in document.references:
-            unique.setdefault(reference_identity(reference), reference)
+            unique.setdefault(lock_key(reference), reference)
     references = list(unique.values())
     messages: list[str] = []
     added = 0

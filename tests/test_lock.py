@@ -19,6 +19,7 @@ from citelint.lock import (
     LockFile,
     LockResolver,
     default_lock_path,
+    lock_key,
     refresh_lock,
 )
 from citelint.models import Document, Record, Reference, Resolution, Status
@@ -98,7 +99,8 @@ def test_lock_file_is_sorted_json_with_the_summary_a_reviewer_reads(tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    locked = data["references"]["pmid:31000001"]
+    assert data["version"] == 2
+    locked = data["references"][lock_key(entry(1, TRIAL))]
     assert locked["pmid"] == "31000001"
     assert locked["title"] == TRIAL.title
     assert locked["journal"] == "Spine Journal"
@@ -123,9 +125,45 @@ def test_entries_are_keyed_by_the_work_not_the_number(tmp_path: Path) -> None:
 
 def test_pmid_written_in_the_entry_text_is_the_key() -> None:
     lock = LockFile()
-    lock.update(entry(1, TRIAL), TRIAL)
-    plain = Reference(4, "4. Smith J. Walking. Spine J. 2019. PMID: 31000001", 20, 1)
+    lock.update(Reference(1, "1. PMID: 31000001", 10, 1, pmid="31000001"), TRIAL)
+    plain = Reference(4, "4. PMID: 31000001", 20, 1)
+    assert lock_key(plain) == "pmid:31000001"
     assert lock.get(plain) == TRIAL
+
+
+def test_the_key_holds_pmid_doi_and_title_so_entries_sharing_a_pmid_stay_apart() -> None:
+    titled = replace(entry(1, REVIEW), pmid="31000001", doi="10.1000/X")
+    assert lock_key(titled) == (
+        "pmid:31000001|doi:10.1000/x|title:exercise therapy for neck pain a systematic review"
+    )
+    lock = LockFile()
+    named_other = Resolution(1, Status.NOT_FOUND, reason="PMID 31000001 is another paper")
+    lock.update_resolution(titled, named_other)
+    bare = Reference(2, "2. PMID: 31000001", 20, 1)
+    assert lock.get_entry(bare) is None
+    lock.update(bare, TRIAL)
+    assert lock.get(bare) == TRIAL
+    assert lock.get_resolution(titled) == replace(named_other, reference=1)
+
+
+def test_untitled_entries_without_identifiers_are_keyed_by_their_whole_text() -> None:
+    terse = Reference(3, "3. Brenner T, et al. Pain Med. 2021;22:1580.", 10, 1, title="Pain Med")
+    other = Reference(5, "5. Ames K. Pain Med. 2019;20:33.", 11, 1, title="Pain Med")
+    assert lock_key(terse) == "title:pain med|text:brenner t et al pain med 2021 22 1580"
+    assert lock_key(terse) != lock_key(other)
+
+
+def test_a_version_1_lock_reads_as_empty_and_is_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.lock"
+    old = {"pmid:31000001": {"status": "not-found", "checked": "2026-01-02", "reason": "x"}}
+    path.write_text(json.dumps({"version": 1, "references": old}), encoding="utf-8")
+    lock = LockFile.load(path)
+    assert len(lock) == 0
+    lock.update(entry(1, TRIAL), TRIAL)
+    lock.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    assert list(data["references"]) == [lock_key(entry(1, TRIAL))]
 
 
 def test_save_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,7 +211,7 @@ def test_eight_processes_saving_one_lock_lose_nothing(tmp_path: Path) -> None:
     assert [worker.exitcode for worker in workers] == [0] * 8
     loaded = LockFile.load(path)
     expected = {f"pmid:{40000000 + w * 10 + i}" for w in range(8) for i in range(5)}
-    assert set(loaded.entries) == expected | {"pmid:31000001"}
+    assert set(loaded.entries) == expected | {lock_key(entry(1, TRIAL))}
 
 
 def test_retain_removes_entries_no_article_cites(tmp_path: Path) -> None:
@@ -183,9 +221,10 @@ def test_retain_removes_entries_no_article_cites(tmp_path: Path) -> None:
     lock.update(entry(2, REVIEW), REVIEW)
     lock.save(path)
     again = LockFile.load(path)
-    assert again.retain({"pmid:31000001"}) == ["pmid:32000002"]
+    trial, review = lock_key(entry(1, TRIAL)), lock_key(entry(2, REVIEW))
+    assert again.retain({trial}) == [review]
     again.save(path)
-    assert set(LockFile.load(path).entries) == {"pmid:31000001"}
+    assert set(LockFile.load(path).entries) == {trial}
 
 
 def document(*references: Reference) -> Document:
@@ -216,7 +255,7 @@ def test_refresh_without_changes_says_nothing_and_new_entries_are_counted() -> N
     articles = [document(entry(1, TRIAL), entry(2, REVIEW)), document(entry(5, REVIEW))]
     messages = refresh_lock(lock, articles, StaticResolver([TRIAL, REVIEW]))
     assert messages == ["added 1 new entry"]
-    assert set(lock.entries) == {"pmid:31000001", "pmid:32000002"}
+    assert set(lock.entries) == {lock_key(entry(1, TRIAL)), lock_key(entry(2, REVIEW))}
 
 
 def test_refresh_reports_changed_metadata_and_notices() -> None:
@@ -243,7 +282,8 @@ def test_refresh_keeps_the_locked_entry_when_the_network_fails() -> None:
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
     messages = refresh_lock(lock, [document(entry(1, TRIAL))], Down())
-    assert messages == ["could not check pmid:31000001: network down; kept the locked entry"]
+    key = lock_key(entry(1, TRIAL))
+    assert messages == [f"could not check {key}: network down; kept the locked entry"]
     kept = lock.get_entry(entry(1, TRIAL))
     assert kept is not None and kept.record == TRIAL and kept.checked == "2026-01-02"
 
@@ -298,7 +338,8 @@ def test_a_locked_retraction_is_found_offline() -> None:
     "content",
     [
         "{broken",
-        '{"version": 2, "references": {}}',
+        '{"version": 99, "references": {}}',
+        '{"version": 2, "references": []}',
         '{"version": 1}',
         '{"version": 1, "references": []}',
         '{"version": 1, "references": {"pmid:1": {"status": "resolved", "checked": "x"}}}',

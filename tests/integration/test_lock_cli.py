@@ -150,3 +150,30 @@ def test_a_refresh_that_could_check_nothing_fails(tmp_path: Path) -> None:
     done = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
     assert done.returncode == 1
     assert "could not check" in done.stdout
+
+
+def test_a_wrong_entry_in_one_article_does_not_break_the_same_pmid_in_another(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    # a.md gives the PMID of another paper than its title (CL204); b.md cites that PMID rightly.
+    (tmp_path / "a.md").write_text(
+        "# Injections\n\nInjections helped more than physiotherapy at 3 months [1].\n\n"
+        "## References\n\n"
+        "1. Delacroix M, Andersen LH. Transforaminal epidural steroid injection versus a "
+        "supervised physiotherapy programme for lumbar spinal stenosis: a multicentre "
+        "randomized controlled trial. Spine. 2022;47:101-110. PMID: 39990001\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "# Stimulation\n\nIn 58 patients, stimulation lowered leg pain from 7.4 to 2.8 [1].\n\n"
+        "## References\n\n1. PMID: 39990001\n",
+        encoding="utf-8",
+    )
+    alone = citelint(tmp_path, fake_eutils.url, "check", "--format", "json", "b.md")
+    assert alone.returncode == 0, alone.stdout + alone.stderr
+    assert citelint(tmp_path, fake_eutils.url, "lock", "a.md").returncode == 0
+
+    after_lock = citelint(tmp_path, fake_eutils.url, "check", "--format", "json", "b.md")
+    assert codes(after_lock) == codes(alone) == set()
+    article_a = citelint(tmp_path, fake_eutils.url, "check", "--format", "json", "a.md")
+    assert (1, "CL204") in codes(article_a)
