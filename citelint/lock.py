@@ -54,6 +54,7 @@ class LockEntry:
     reason: str = ""
     candidates: list[str] = field(default_factory=list)
     identifier_record: Record | None = None
+    unknown_pmid: str | None = None
 
     def resolution(self, number: int) -> Resolution:
         return Resolution(
@@ -63,6 +64,7 @@ class LockEntry:
             reason=self.reason,
             candidates=list(self.candidates),
             identifier_record=self.identifier_record,
+            unknown_pmid=self.unknown_pmid,
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -86,6 +88,8 @@ class LockEntry:
             data["candidates"] = self.candidates
         if self.identifier_record is not None:
             data["identifier_record"] = self.identifier_record.to_dict()
+        if self.unknown_pmid:
+            data["unknown_pmid"] = self.unknown_pmid
         return data
 
     @classmethod
@@ -106,6 +110,7 @@ class LockEntry:
             reason=str(data.get("reason", "")),
             candidates=[str(pmid) for pmid in candidates],
             identifier_record=_record(data.get("identifier_record")),
+            unknown_pmid=str(data["unknown_pmid"]) if data.get("unknown_pmid") else None,
         )
 
 
@@ -204,6 +209,7 @@ class LockFile:
             reason=resolution.reason,
             candidates=list(resolution.candidates),
             identifier_record=resolution.identifier_record,
+            unknown_pmid=resolution.unknown_pmid,
         )
         self._changed.add(key)
         self._removed.discard(key)

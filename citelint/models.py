@@ -175,6 +175,8 @@ class Resolution:
     candidates: list[str] = field(default_factory=list)  # PMIDs, for ambiguous entries
     # The paper the entry's own PMID or DOI names when that differs from its title (CL204).
     identifier_record: Record | None = None
+    # The entry's own PMID when PubMed answered that no record has it (CL204).
+    unknown_pmid: str | None = None
 
 
 @dataclass(frozen=True)

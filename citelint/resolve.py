@@ -244,6 +244,7 @@ class Store:
     def __init__(self, cache: RecordCache | None = None) -> None:
         self.cache = cache
         self.records: dict[str, Record] = {}
+        self.absent_pmids: set[str] = set()
 
     def record(self, pmid: str) -> Record | None:
         if pmid not in self.records:
@@ -263,11 +264,13 @@ class Store:
 
     def absent(self, pmid: str) -> bool:
         """Whether PubMed said it has no record of this PMID (a PMID an entry made up)."""
-        return self.answer(f"absent:{pmid}") is not None
+        return pmid in self.absent_pmids or self.answer(f"absent:{pmid}") is not None
 
     def add_absent(self, pmids: Iterable[str]) -> None:
+        absent = set(pmids)
+        self.absent_pmids |= absent
         if self.cache is not None:
-            self.cache.put_many((f"absent:{pmid}", "{}") for pmid in pmids)
+            self.cache.put_many((f"absent:{pmid}", "{}") for pmid in absent)
 
     def answer(self, key: str) -> dict | None:
         stored = self._get(key)
@@ -397,6 +400,9 @@ class EntrezResolver:
         named = [r for r in map(self.store.record, entry.named) if r is not None]
         proposed = [r for r in map(self.store.record, entry.proposed) if r is not None]
         entry.resolution = decide(entry.reference, named, proposed)
+        if entry.resolution is not None and entry.pmid and self.store.absent(entry.pmid):
+            # Only PubMed's own answer says so; a failed fetch never marks a PMID absent.
+            entry.resolution.unknown_pmid = entry.pmid
         if entry.resolution is not None or not final:
             return
         if entry.pmid and not named and not entry.failure:

@@ -75,6 +75,9 @@ def test_round_trip_keeps_every_outcome(tmp_path: Path) -> None:
     lock.update(trial, TRIAL, checked="2026-01-02")
     lock.update(review, REVIEW, checked="2026-01-02")
     lock.update_resolution(ghost, Resolution(3, Status.NOT_FOUND, reason="no match"), "2026-01-02")
+    made_up = replace(entry(4, REVIEW, with_pmid=False), pmid="39999999")
+    unknown = Resolution(4, Status.RESOLVED, REVIEW, unknown_pmid="39999999")
+    lock.update_resolution(made_up, unknown, "2026-01-02")
     lock.save(path)
 
     loaded = LockFile.load(path)
@@ -88,7 +91,8 @@ def test_round_trip_keeps_every_outcome(tmp_path: Path) -> None:
         Status.NOT_FOUND,
         "no match",
     )
-    assert len(loaded) == 3
+    assert loaded.get_resolution(made_up) == unknown
+    assert len(loaded) == 4
 
 
 def test_lock_file_is_sorted_json_with_the_summary_a_reviewer_reads(tmp_path: Path) -> None:

@@ -217,6 +217,29 @@ def test_a_pmid_that_does_not_exist_is_not_found() -> None:
     assert resolution.status == Status.NOT_FOUND and "39999999" in resolution.reason
 
 
+def test_a_made_up_pmid_beside_a_real_title_is_kept_as_unknown() -> None:
+    [resolution] = resolve(FakeClient(), aspirin_entry(pmid="39999999"))
+    assert resolution.status == Status.RESOLVED and resolution.record == ASPIRIN
+    assert resolution.unknown_pmid == "39999999"
+    [right] = resolve(FakeClient(), aspirin_entry(pmid="30100001"))
+    assert right.unknown_pmid is None
+
+
+def test_a_pmid_that_could_not_be_fetched_is_never_called_unknown(tmp_path: Path) -> None:
+    class NoFetchFor39999999(FakeClient):
+        def efetch(self, pmids: Iterable[str]) -> list[Record]:
+            wanted = list(pmids)
+            if "39999999" in wanted:
+                raise EntrezUnavailable("PubMed could not be reached: connection reset")
+            return super().efetch(wanted)
+
+    cache = RecordCache(tmp_path)
+    resolve(FakeClient(), aspirin_entry(), cache=cache)  # the title's record is cached
+    [resolution] = resolve(NoFetchFor39999999(), aspirin_entry(pmid="39999999"), cache=cache)
+    assert resolution.record == ASPIRIN
+    assert resolution.unknown_pmid is None
+
+
 # -- ECitMatch -----------------------------------------------------------------------------------
 
 

@@ -204,6 +204,8 @@ Stimulation eased leg pain in patients unfit for surgery [1].
     def check(self, context: CheckContext) -> Iterator[Finding]:
         statuses = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS)
         for entry, resolution in _entries(context, *statuses):
+            if resolution.unknown_pmid:
+                yield self._unknown(context, entry, resolution)
             named = resolution.identifier_record
             if named is None:
                 continue
@@ -224,6 +226,21 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 reference=entry.number,
                 pmid=named.pmid,
             )
+
+    def _unknown(self, context: CheckContext, entry: Reference, resolution: Resolution) -> Finding:
+        if resolution.record is not None:
+            title = f"the entry's title is PMID {resolution.record.pmid}"
+        else:
+            title = "the entry's title matches several records"
+        return self.finding(
+            context,
+            entry.line,
+            entry.column,
+            f"reference {entry.number}: PMID {resolution.unknown_pmid} names no PubMed record; "
+            f"{title}",
+            reference=entry.number,
+            pmid=resolution.unknown_pmid,
+        )
 
 
 class Retracted(Rule):

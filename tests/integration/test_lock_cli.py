@@ -177,3 +177,34 @@ def test_a_wrong_entry_in_one_article_does_not_break_the_same_pmid_in_another(
     assert codes(after_lock) == codes(alone) == set()
     article_a = citelint(tmp_path, fake_eutils.url, "check", "--format", "json", "a.md")
     assert (1, "CL204") in codes(article_a)
+
+
+def test_a_made_up_pmid_beside_a_real_title_is_cl204_online_and_from_the_lock(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    (tmp_path / "article.md").write_text(
+        "# Stimulation\n\nStimulation eased leg pain in patients unfit for surgery [1].\n\n"
+        "## References\n\n"
+        "1. Halvorsen KE, Mbeki TN. Spinal cord stimulation for neurogenic claudication in "
+        "patients with lumbar spinal stenosis unsuitable for decompression: a retrospective "
+        "cohort study. Neuromodulation. 2019;22(4):465-472. PMID: 39990099\n",
+        encoding="utf-8",
+    )
+    for args in (("check",), ("check", "--no-cache")):
+        online = citelint(tmp_path, fake_eutils.url, *args, "--format", "json", "article.md")
+        [finding] = json.loads(online.stdout)["findings"]
+        assert finding["code"] == "CL204"
+        assert "PMID 39990099 names no PubMed record" in finding["message"]
+        assert "PMID 39990001" in finding["message"]
+    assert citelint(tmp_path, fake_eutils.url, "lock", "article.md").returncode == 0
+    offline = citelint(
+        tmp_path,
+        fake_eutils.url,
+        "check",
+        "--offline",
+        "--no-cache",
+        "--format",
+        "json",
+        "article.md",
+    )
+    assert codes(offline) == {(1, "CL204")}

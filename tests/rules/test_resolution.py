@@ -120,6 +120,15 @@ def test_identifier_mismatch_without_a_matching_title_is_cl204_not_cl201() -> No
     assert [f.code for f in findings(entry(pmid="30100002"), resolution)] == ["CL204"]
 
 
+def test_a_pmid_pubmed_does_not_know_beside_a_found_title_is_cl204() -> None:
+    resolution = resolved(unknown_pmid="39999999")
+    [finding] = findings(entry(pmid="39999999"), resolution)
+    assert (finding.code, finding.pmid) == ("CL204", "39999999")
+    assert finding.message == (
+        "reference 4: PMID 39999999 names no PubMed record; the entry's title is PMID 30100001"
+    )
+
+
 def test_retracted_paper_is_cl205_but_a_retraction_notice_is_not() -> None:
     retracted = Record(
         pmid="993",
