@@ -523,10 +523,12 @@ class EntrezResolver:
             return
         for cache_key, (citation, waiting) in asked.items():
             match = answers.get(citation.key)
-            answer = {
-                "pmids": match.pmids if match else [],
-                "ambiguous": bool(match and match.ambiguous),
-            }
+            if match is None:
+                # A line of the answer was unreadable: not an answer of "no match".
+                for entry in waiting:
+                    entry.failure = entry.failure or "ECitMatch gave no readable answer"
+                continue
+            answer = {"pmids": match.pmids, "ambiguous": match.ambiguous}
             self.store.add_answer(cache_key, answer)
             for entry in waiting:
                 self._take_citation(entry, answer)

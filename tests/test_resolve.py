@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from fake_eutils import FakeEutils
+
 from citelint.cache import RecordCache
 from citelint.config import Config
-from citelint.entrez.client import Citation, CitationMatch, EntrezClient
+from citelint.entrez.client import Citation, CitationMatch, ClientSettings, EntrezClient
 from citelint.entrez.errors import EntrezFormatError, EntrezUnavailable
 from citelint.entrez.matching import normalise
 from citelint.entrez.pubmed_xml import ESearchResult
@@ -265,6 +267,42 @@ def test_a_wrong_pmid_from_ecitmatch_is_rejected_and_the_title_found() -> None:
     assert resolution.status == Status.RESOLVED and resolution.record == ASPIRIN
     assert resolution.identifier_record is None
     assert client.kinds() == ["ecitmatch", "efetch", "esearch", "efetch"]
+
+
+def test_a_citation_ecitmatch_left_unanswered_is_unverified_and_not_cached(
+    tmp_path: Path,
+) -> None:
+    class DropsWalking(FakeClient):
+        def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
+            answers = super().ecitmatch(citations)
+            return {k: v for k, v in answers.items() if citations[int(k)].journal != "Spine"}
+
+    client = DropsWalking(citations={("N Engl J Med", "1979"): CitationMatch("", ["30100001"])})
+    walking = entry(
+        2, journal="Spine", year=2019, volume="44", pages="1100-8", authors=["Nakamura K"]
+    )
+    cache = RecordCache(tmp_path)
+    aspirin, unanswered = resolve(client, aspirin_entry(1), walking, cache=cache)
+    assert aspirin.record == ASPIRIN
+    assert unanswered.status == Status.UNVERIFIED
+    assert unanswered.reason == "ECitMatch gave no readable answer"
+    again = FakeClient(citations={("Spine", "1100"): CitationMatch("", ["30100003"])})
+    [found] = resolve(again, walking, cache=cache)
+    assert found.record == WALKING
+
+
+def test_odd_characters_in_one_citation_do_not_spoil_the_ecitmatch_batch(
+    fake_eutils: FakeEutils,
+) -> None:
+    terse = entry(
+        1, journal="Neuromodulation", year=2019, volume="22", pages="465-72", authors=["Halvorsen"]
+    )
+    odd = entry(2, journal="<b>Neuromodulation</b>\r\n", year=2019, volume="22", pages="465-72")
+    odd.authors = ["Halvorsen|KE>"]
+    client = EntrezClient(ClientSettings(base_url=fake_eutils.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        resolutions = resolver.resolve([terse, odd])
+    assert [r.record.pmid if r.record else r.reason for r in resolutions] == ["39990001"] * 2
 
 
 def test_a_wrong_pmid_from_ecitmatch_without_a_title_is_not_believed() -> None:

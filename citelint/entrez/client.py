@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -125,8 +127,26 @@ class Citation:
 
     def line(self) -> str:
         fields = (self.journal, self.year, self.volume, self.first_page, self.author, self.key)
-        # The format is pipe-separated, one citation per line: neither may appear in a field.
-        return "|".join(" ".join(f.replace("|", " ").split()) for f in fields) + "|"
+        return "|".join(map(_citation_field, fields)) + "|"
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _citation_field(text: str) -> str:
+    """The text fit for one field of an ECitMatch line.
+
+    The format is pipe-separated, one citation per line, and an answer that starts with "<"
+    reads as XML: tags, pipes, angle brackets and control characters would garble the answer.
+    """
+    kept = []
+    for char in _TAG.sub(" ", text):
+        category = unicodedata.category(char)
+        if char in "|<>" or category == "Cc":
+            kept.append(" ")
+        elif not category.startswith("C"):  # format marks such as soft hyphens go unseen
+            kept.append(char)
+    return " ".join("".join(kept).split())
 
 
 @dataclass(frozen=True)

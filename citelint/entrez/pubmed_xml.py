@@ -137,20 +137,28 @@ class CitMatch(NamedTuple):
 
 
 def parse_ecitmatch(text: str) -> list[CitMatch]:
-    """ECitMatch's pipe-delimited answer: ``journal|year|volume|page|author|key|result``."""
+    """ECitMatch's pipe-delimited answer: ``journal|year|volume|page|author|key|result``.
+
+    A garbled line is left out, so that only its own citation goes unanswered; an answer
+    with no readable line at all is a format error.
+    """
     check_error_body(text.encode("utf-8"))
     matches = []
-    for line in text.splitlines():
+    garbled = ""
+    for line in text.split("\n"):
         if not line.strip():
             continue
-        fields = line.split("|")
-        if len(fields) < 7:
-            raise EntrezFormatError(f"ECitMatch line without a result: {line[:80]!r}")
+        fields = line.strip().split("|")
+        if len(fields) < 7 or not fields[-2].strip():
+            garbled = garbled or line
+            continue
         key, result = fields[-2].strip(), fields[-1].strip()
         if result.isdigit():
             matches.append(CitMatch(key, result, ""))
         else:
             matches.append(CitMatch(key, None, result or "NOT_FOUND"))
+    if garbled and not matches:
+        raise EntrezFormatError(f"ECitMatch line without a result: {garbled[:80]!r}")
     return matches
 
 

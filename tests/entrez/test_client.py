@@ -136,6 +136,29 @@ def test_ecitmatch_sends_many_citations_in_one_request() -> None:
     assert found["2"].pmids == ["31000003", "31000004"] and found["2"].ambiguous
 
 
+def test_citation_lines_drop_tags_pipes_angle_brackets_and_control_characters() -> None:
+    odd = Citation("7", "<i>J Invent</i> Res|>", "2019\r\n", "1\x002", "10", "O<kafor\u00ad\x85")
+    assert odd.line() == "J Invent Res|2019|1 2|10|O kafor|7|"
+
+
+@responses.activate
+def test_one_garbled_ecitmatch_line_leaves_the_other_answers_standing() -> None:
+    answer = (
+        "j invent res|2019|12|10|okafor|0|31000001\n"
+        "j invent res|2020|13\n"
+        "j invent res|2021|14|7|lee|2|NOT_FOUND\n"
+    )
+    responses.get(BASE + "ecitmatch.cgi", body=answer)
+    citations = [
+        Citation("0", "J Invent Res", "2019", "12", "10", "okafor"),
+        Citation("1", "J Invent Res", "2020", "13", "5", "bell"),
+        Citation("2", "J Invent Res", "2021", "14", "7", "lee"),
+    ]
+    found = make_client(FakeTime()).ecitmatch(citations)
+    assert sorted(found) == ["0", "2"]
+    assert found["0"].pmids == ["31000001"] and found["2"].pmids == []
+
+
 @responses.activate
 def test_ecitmatch_splits_citations_so_that_urls_stay_short() -> None:
     responses.get(BASE + "ecitmatch.cgi", body="j|2019|12|1|okafor|0|NOT_FOUND\n")

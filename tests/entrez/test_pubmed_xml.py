@@ -330,6 +330,18 @@ def test_a_garbled_ecitmatch_answer_is_a_format_error() -> None:
         parse_ecitmatch("Service unavailable, try later\n")
 
 
+def test_a_garbled_ecitmatch_line_is_left_out_and_the_others_kept() -> None:
+    text = (
+        "spine|2019|44|1100|nakamura k|a|30100003\n"
+        "spine|2019|44\u2028|1100|lee|\n"
+        "spine|2019|45|1|x|c|NOT_FOUND\r\n"
+    )
+    assert parse_ecitmatch(text) == [
+        CitMatch("a", "30100003", ""),
+        CitMatch("c", None, "NOT_FOUND"),
+    ]
+
+
 # -- real NCBI answers (skipped when the shared samples are absent) -----------------------
 
 
