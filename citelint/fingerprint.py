@@ -1,8 +1,8 @@
 """Stable identities for findings, shared by SARIF ``partialFingerprints`` and baselines.
 
-A fingerprint hashes the rule code, the repository-relative path and the cited work, never
-the line: moving a paragraph must not turn an accepted finding into a new one, while citing
-a different paper must.
+A fingerprint hashes the rule code, the repository-relative path, the cited work and the
+finding's subject (the claim, the number), never the line: moving a paragraph must not turn an
+accepted finding into a new one, while citing a different paper or a new wrong number must.
 """
 
 from __future__ import annotations
@@ -63,21 +63,30 @@ def reference_identity(reference: Reference) -> str:
 
 
 def cited_work(finding: Finding, document: Document | None = None) -> str:
-    """The part of the fingerprint that says what the finding is about."""
-    if finding.pmid:
-        return f"pmid:{finding.pmid.strip()}"
+    """The part of the fingerprint that says what the finding is about: the cited work, then
+    the subject ("pmid:123|subject:7 1 in pain fell to 7 1")."""
+    work = _work(finding, document)
     if finding.subject:
-        return f"subject:{normalise(finding.subject)}"
-    if document is not None and finding.reference is not None:
-        entry = document.reference(finding.reference)
-        if entry is not None:
-            return reference_identity(entry)
+        subject = f"subject:{normalise(finding.subject)}"
+        return f"{work}|{subject}" if work else subject
+    if work:
+        return work
     if document is not None and finding.citation is not None:
         claim_text = _claim_text_at(document, finding.line)
         if claim_text is not None:
             return f"claim:{normalise(claim_text)}|citation:{finding.citation}"
     # Messages may name a line ("first cited on line 12"); that part must not count.
     return f"message:{normalise(_LINE_NUMBER.sub('line', finding.message))}"
+
+
+def _work(finding: Finding, document: Document | None) -> str | None:
+    if finding.pmid:
+        return f"pmid:{finding.pmid.strip()}"
+    if document is not None and finding.reference is not None:
+        entry = document.reference(finding.reference)
+        if entry is not None:
+            return reference_identity(entry)
+    return None
 
 
 def _claim_text_at(document: Document, line: int) -> str | None:

@@ -86,6 +86,24 @@ def test_subject_separates_findings_on_different_works(tmp_path: Path) -> None:
     assert baseline.filter([moved, other], root=tmp_path) == [other]
 
 
+def test_a_new_wrong_number_in_a_claim_is_not_absorbed_by_the_old_one(tmp_path: Path) -> None:
+    def wrong(number: str, line: int) -> Finding:
+        claim = f"Pain fell from {number} to 2.8 with stimulation."
+        message = f'"{number}" does not appear in the abstract of reference 1'
+        return finding(
+            code="CL301",
+            line=line,
+            message=message,
+            pmid="39990001",
+            subject=f"{number} in: {claim}",
+        )
+
+    write_baseline(tmp_path / "b.json", [wrong("7.1", 3)], root=tmp_path)
+    baseline = load_baseline(tmp_path / "b.json")
+    assert baseline.filter([wrong("7.1", 30)], root=tmp_path) == []
+    assert baseline.filter([wrong("9.9", 3)], root=tmp_path) == [wrong("9.9", 3)]
+
+
 def test_a_finding_in_another_file_is_new(tmp_path: Path) -> None:
     write_baseline(tmp_path / "b.json", [finding()], root=tmp_path)
     elsewhere = finding(path="b.md")

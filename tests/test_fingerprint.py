@@ -51,15 +51,17 @@ def test_reference_identity_prefers_pmid_then_doi_then_title_then_text() -> None
     assert reference_identity(untitled) == "text:some web page about pain"
 
 
-def test_cited_work_uses_pmid_then_subject_then_the_document() -> None:
+def test_cited_work_is_the_pmid_or_the_entry_then_the_subject() -> None:
     entry = Reference(2, "2. Roe K. Neck pain. Pain. 2020.", 9, 1, title="Neck pain")
     document = Document("docs/a.md", "md", "", references=[entry])
     about_entry = replace(BASE, reference=2)
     assert cited_work(about_entry, document) == "title:neck pain"
-    assert (
-        cited_work(replace(about_entry, subject="Other words"), document) == "subject:other words"
+    about_claim = replace(about_entry, subject="Pain fell to 7.1.")
+    assert cited_work(about_claim, document) == "title:neck pain|subject:pain fell to 7 1"
+    assert cited_work(replace(about_claim, pmid="777"), document) == (
+        "pmid:777|subject:pain fell to 7 1"
     )
-    assert cited_work(replace(about_entry, pmid="777", subject="x"), document) == "pmid:777"
+    assert cited_work(replace(BASE, subject="Other words")) == "subject:other words"
 
 
 def test_claim_findings_are_named_by_the_claim_text_and_citation() -> None:

@@ -41,12 +41,16 @@ ROLE_NAMES = {
 }
 
 
-def _extra(cited: Cited, evidence: str | None = None) -> dict[str, object]:
+def _extra(
+    cited: Cited, evidence: str | None = None, subject: str | None = None
+) -> dict[str, object]:
     return {
         "citation": cited.number,
         "reference": cited.number,
         "pmid": cited.record.pmid,
         "evidence": evidence if evidence is not None else cited.support.evidence,
+        # Fingerprints tell two findings about one paper apart by the claim they concern.
+        "subject": subject if subject is not None else cited.claim.text,
     }
 
 
@@ -111,7 +115,7 @@ class NumberNotInSource(Rule):
                     first.marker.line,
                     first.marker.column,
                     f'"{quantity.raw}"{f" ({kind})" if kind else ""} does not appear in {where}',
-                    **_extra(first),
+                    **_extra(first, subject=f"{quantity.raw} in: {claim.text}"),
                 )
 
 

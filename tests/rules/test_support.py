@@ -9,6 +9,7 @@ import pytest
 from citelint.config import Config
 from citelint.engine import lint_documents
 from citelint.entrez.pubmed_xml import parse_pubmed_articles
+from citelint.fingerprint import fingerprint
 from citelint.models import (
     Claim,
     Document,
@@ -129,6 +130,14 @@ def test_cl301_reports_a_number_the_abstract_does_not_state() -> None:
     assert finding.evidence is not None and "7.8" in finding.evidence
 
 
+def test_cl301_findings_on_one_claim_have_their_own_number_as_subject() -> None:
+    claim = STIMULATION_CLAIM.replace("7.8", "7.1").replace("3.1", "3.9")
+    first, second = check(NumberNotInSource(), context([(claim, [1])], [STIMULATION]))
+    assert first.subject == f"7.1 in: {claim}"
+    assert second.subject == f"3.9 in: {claim}"
+    assert fingerprint(first, root=Path("/repo")) != fingerprint(second, root=Path("/repo"))
+
+
 def test_cl301_is_quiet_when_every_number_is_in_the_abstract() -> None:
     assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [STIMULATION])) == []
 
@@ -166,6 +175,7 @@ def test_cl302_reports_a_claim_the_abstract_does_not_support() -> None:
     assert finding.code == "CL302"
     assert "reference 1 does not seem to support this claim" in finding.message
     assert finding.pmid == "104"
+    assert finding.subject == STIMULATION_CLAIM
 
 
 def test_cl302_is_quiet_for_a_supported_claim() -> None:
@@ -253,6 +263,7 @@ def test_cl304_reports_a_design_the_record_is_not() -> None:
     (finding,) = check(StudyTypeMismatch(), context([(claim, [1])], [STIMULATION]))
     assert finding.code == "CL304"
     assert "meta-analysis" in finding.message and "reference 1" in finding.message
+    assert finding.subject == claim
 
 
 @pytest.mark.parametrize(
