@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import requests
 
@@ -67,7 +67,7 @@ class ClientSettings:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ClientSettings:
         """Settings from NCBI_API_KEY, NCBI_EMAIL, CITELINT_ENTREZ_URL and CITELINT_HTTP_*."""
         env = os.environ if environ is None else environ
-        base = env.get("CITELINT_ENTREZ_URL") or DEFAULT_BASE_URL
+        base = _base_url(env.get("CITELINT_ENTREZ_URL") or DEFAULT_BASE_URL)
         return cls(
             base_url=base if base.endswith("/") else base + "/",
             email=env.get("NCBI_EMAIL") or None,
@@ -77,6 +77,19 @@ class ClientSettings:
             backoff=_number(env, "CITELINT_HTTP_BACKOFF", cls.backoff),
             max_delay=_number(env, "CITELINT_HTTP_MAX_DELAY", cls.max_delay),
         )
+
+
+def _base_url(text: str) -> str:
+    # A URL that requests cannot use would fail every lookup, each one quietly (CL208).
+    try:
+        parts = urlsplit(text.strip())
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 - raises ValueError for a port that is no number
+    except ValueError:
+        usable = False
+    if not usable:
+        raise ConfigError(f"CITELINT_ENTREZ_URL: {text!r} must be an http(s) URL")
+    return text.strip()
 
 
 def _number(env: Mapping[str, str], name: str, default: float) -> float:

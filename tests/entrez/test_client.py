@@ -466,6 +466,12 @@ def test_a_bad_setting_is_a_config_error() -> None:
         ClientSettings.from_env({"CITELINT_HTTP_TIMEOUT": "soon"})
 
 
+@pytest.mark.parametrize("url", ["http://[::1", "ftp://x/", "not a url", "http://", "http://h:x/"])
+def test_a_base_url_that_is_no_http_url_is_a_config_error(url: str) -> None:
+    with pytest.raises(ConfigError, match=r"CITELINT_ENTREZ_URL: .* must be an http\(s\) URL"):
+        ClientSettings.from_env({"CITELINT_ENTREZ_URL": url})
+
+
 def test_retry_after_reads_seconds_and_dates() -> None:
     assert retry_after("12") == 12.0
     assert retry_after(None) is None and retry_after("whenever") is None

@@ -208,3 +208,13 @@ def test_a_made_up_pmid_beside_a_real_title_is_cl204_online_and_from_the_lock(
         "article.md",
     )
     assert codes(offline) == {(1, "CL204")}
+
+
+def test_a_malformed_entrez_url_stops_the_run_with_one_line(tmp_path: Path) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    done = citelint(tmp_path, "http://[::1", "check", "article.md")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "citelint: error: CITELINT_ENTREZ_URL: 'http://[::1' must be an http(s) URL"
+    ]
