@@ -35,15 +35,26 @@ def find_root(start: Path | None = None) -> Path:
 
 
 def relative_path(path: str, root: Path | None = None) -> str:
-    """``path`` as a POSIX path relative to ``root``; paths outside it stay absolute."""
+    """``path`` as a POSIX path relative to ``root``; paths outside it stay absolute.
+
+    Without ``root``: the git work tree holding the file, else the one holding the working
+    directory, so that a run from elsewhere names files as the repository does.
+    """
     if path == "-" or path.startswith("<"):
         return path  # standard input has no place in the tree
-    base = root if root is not None else find_root()
     absolute = Path(os.path.abspath(path))
+    base = root if root is not None else _work_tree_of(absolute) or find_root()
     try:
         return absolute.relative_to(os.path.abspath(base)).as_posix()
     except ValueError:
         return absolute.as_posix()
+
+
+def _work_tree_of(file: Path) -> Path | None:
+    for folder in file.parents:
+        if (folder / ".git").exists():
+            return folder
+    return None
 
 
 def reference_identity(reference: Reference) -> str:

@@ -42,6 +42,20 @@ def test_paths_are_relative_to_the_root_whatever_the_working_directory(
     assert relative_path("-") == "-"
 
 
+def test_paths_are_relative_to_the_repository_holding_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "x" / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "articles").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert relative_path(str(repo / "articles" / "a.md")) == "articles/a.md"
+    assert relative_path("../x/repo/articles/a.md") == "articles/a.md"
+    # A file in no repository is named from the working directory, as before.
+    assert relative_path("b.md") == "b.md"
+
+
 def test_reference_identity_prefers_pmid_then_doi_then_title_then_text() -> None:
     entry = Reference(2, "2. Roe K. Neck pain. Pain. 2020.", 9, 1, title="Neck  Pain!")
     assert reference_identity(entry) == "title:neck pain"

@@ -226,6 +226,26 @@ def test_check_command_writes_valid_sarif_with_repo_relative_paths(tmp_path: Pat
     assert location["region"]["startLine"] == 3
 
 
+def test_sarif_paths_are_relative_to_the_repository_of_the_file_from_outside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = tmp_path / "x" / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "articles").mkdir()
+    article = repo / "articles" / "a.md"
+    article.write_text("# Pain\n\nYoga helps [3].\n\n## References\n\n", encoding="utf-8")
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    outcome = CliRunner().invoke(
+        cli, ["check", "--offline", "--no-cache", "--format", "sarif", str(article)]
+    )
+    results = json.loads(outcome.output)["runs"][0]["results"]
+    assert results
+    for result in results:
+        location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert location == {"uri": "articles/a.md", "uriBaseId": "%SRCROOT%"}
+
+
 def test_unreadable_files_are_failed_notifications_not_clean_files(tmp_path: Path) -> None:
     from citelint.errors import InputError
 
