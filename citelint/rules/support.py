@@ -13,7 +13,7 @@ from citelint.models import Finding, Marker, Severity, Status
 from citelint.rules.base import CheckContext, Rule
 from citelint.support.checker import Cited, marker_of
 from citelint.support.numbers import extract_numbers, matches
-from citelint.support.scoring import SUPPORT_THRESHOLD, design_conflict
+from citelint.support.scoring import SUPPORT_THRESHOLD, Support, design_conflict
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
 # benchmarks/support_quality.py --calibrate; the held-out half gives the figures we report.
@@ -239,16 +239,17 @@ class BetterReference(Rule):
                 continue
             if len(claim.numbers) == 1:
                 single_checked += 1
-            best_cited = max(cited, key=lambda c: c.support.score)
+            best_cited = max(cited, key=lambda c: checker.match_score(claim, c.number))
             others = [
-                (number, checker.score(claim, number))
+                (number, checker.match_score(claim, number))
                 for number, profile in checker.profiles.items()
                 if number not in claim.numbers and profile.has_abstract
             ]
             if not others:
                 continue
-            number, score = max(others, key=lambda item: (item[1], -item[0]))
-            if score >= least and score - best_cited.support.score >= margin:
+            number, match = max(others, key=lambda item: (item[1], -item[0]))
+            score = checker.score(claim, number)
+            if score >= least and match - checker.match_score(claim, best_cited.number) >= margin:
                 candidates.append((best_cited, number, score))
 
         shift = _shift(candidates, single_checked)
@@ -275,9 +276,23 @@ class BetterReference(Rule):
                 cited.marker.line,
                 cited.marker.column,
                 f"cited [{cited.number}], but entry {number} supports it far better "
-                f"(support {score:.2f} against {cited.support.score:.2f}): likely misnumbered",
+                f"(support {score:.2f} against {cited.support.score:.2f}"
+                f"{_numbers_compared(checker.support(cited.claim.text, number), number, cited)}"
+                "): likely misnumbered",
                 **_extra(cited, checker.evidence(cited, number)),
             )
+
+
+def _numbers_compared(other: Support, number: int, cited: Cited) -> str:
+    """How many of the claim's numbers each abstract states, when that tells them apart."""
+    stated = len(other.numbers_found) + len(other.numbers_missing)
+    theirs, ours = len(other.numbers_found), len(cited.support.numbers_found)
+    if not stated or theirs == ours:
+        return ""
+    return (
+        f"; entry {number} states {theirs} of the claim's {stated} numbers, "
+        f"entry {cited.number} only {ours}"
+    )
 
 
 def _shift(

@@ -30,6 +30,10 @@ class Cited:
     support: Support
 
 
+# How much a claim whose numbers all appear in a record gains when entries are compared.
+NUMBER_AGREEMENT_WEIGHT = 0.25
+
+
 class SupportChecker:
     """Profiles each resolved record once and scores claims against them for one document."""
 
@@ -62,6 +66,17 @@ class SupportChecker:
 
     def score(self, claim: Claim, number: int) -> float:
         return self.support(claim.text, number).score
+
+    def match_score(self, claim: Claim, number: int) -> float:
+        """Support plus agreement of the claim's numbers, for choosing between entries.
+
+        Two abstracts on one topic share most words; the claim's own figures, stated in one
+        and absent from the other, are what tell which paper the claim was written from.
+        """
+        support = self.support(claim.text, number)
+        stated = len(support.numbers_found) + len(support.numbers_missing)
+        agreement = len(support.numbers_found) / stated if stated else 0.0
+        return support.score + NUMBER_AGREEMENT_WEIGHT * agreement
 
     def evidence(self, cited: Cited, number: int) -> str | None:
         """The sentence of entry ``number`` that best matches the claim of ``cited``."""

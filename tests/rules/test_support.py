@@ -251,6 +251,23 @@ def test_cl303_does_not_call_one_slip_a_shift() -> None:
     assert "entry 3" in findings[0].message
 
 
+def test_cl303_tells_same_topic_entries_apart_by_the_claims_numbers() -> None:
+    # Two stimulation cohorts share most words; only the figures show which one was meant.
+    pubmed = FIXTURES.parent / "entrez" / "pubmed"
+    first, second = (
+        parse_pubmed_articles((pubmed / f"{pmid}.xml").read_bytes())[0]
+        for pmid in ("39990001", "39990014")
+    )
+    claim = (
+        "Spinal cord stimulation lowered leg pain from 7.1 to 3.9 at 12 months in a "
+        "prospective cohort of patients with neurogenic claudication."
+    )
+    (finding,) = check(BetterReference(), context([(claim, [1])], [first, second]))
+    assert finding.message.startswith("cited [1], but entry 2 supports it far better")
+    assert "entry 2 states 3 of the claim's 3 numbers" in finding.message
+    assert check(BetterReference(), context([(claim, [2])], [first, second])) == []
+
+
 def test_cl303_needs_two_resolved_entries() -> None:
     assert check(BetterReference(), context([(BALANCE_CLAIM, [1])], [STIMULATION, None])) == []
 
