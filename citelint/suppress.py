@@ -17,7 +17,7 @@ from citelint.models import Document, Finding, Suppression
 _DIRECTIVE = re.compile(
     r"citelint-disable-(?P<scope>next-line|file)"
     r"(?P<codes>(?:[\s,]+CL\d{0,3})*)"
-    r"(?:\s+--\s*(?P<reason>.*?))?"
+    r"(?:\s+--(?!>)\s*(?P<reason>.*?))?"  # "-->" closes the comment; it gives no reason
     r"\s*(?:-->|\*/)?\s*$",
     re.IGNORECASE,
 )

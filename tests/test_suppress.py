@@ -21,3 +21,20 @@ def test_unusual_line_separators_inside_a_line_do_not_shift_the_target() -> None
     document = read_text(text, "a.md", "md")
     assert [claim.line for claim in document.claims] == [3]
     assert document.suppressions == [Suppression(3, ("CL101",), "by hand")]
+
+
+def test_the_comment_closer_is_no_reason() -> None:
+    text = (
+        "<!-- citelint-disable-next-line CL101 -->\nA claim [4].\n"
+        "<!-- citelint-disable-next-line -->\nA claim [5].\n"
+        "<!-- citelint-disable-file CL3-->\n"
+        "<!-- citelint-disable-next-line CL102 -- -->\nA claim [6].\n"
+        "/* citelint-disable-next-line CL103 */\nA claim [7].\n"
+    )
+    assert parse_suppressions(text) == [
+        Suppression(2, ("CL101",), None),
+        Suppression(4, (), None),
+        Suppression(0, ("CL3",), None),
+        Suppression(7, ("CL102",), None),
+        Suppression(9, ("CL103",), None),
+    ]
