@@ -66,6 +66,8 @@ def settings(
     config.no_cache = no_cache or config.no_cache
     config.refresh = refresh
     config.input_format = input_format or config.input_format
+    if not any(config.is_selected(rule.code) for rule in ALL_RULES):
+        raise CitelintError("the selected and ignored codes leave no rule to run")
     return config
 
 

@@ -344,3 +344,9 @@ def test_an_internal_error_is_one_line_without_the_api_key(
     err = capsys.readouterr().err
     assert err.startswith("citelint: internal error: RuntimeError: boom")
     assert secret not in err and "Traceback" not in err
+
+
+def test_select_and_ignore_that_leave_no_rule_are_a_usage_error(article: Path) -> None:
+    result = run("check", "--offline", "--select", "CL102", "--ignore", "CL1", str(article))
+    assert result.returncode == 2
+    assert "no rule to run" in result.stderr
