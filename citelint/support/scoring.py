@@ -177,6 +177,7 @@ def assess_profile(
     # topic words every sentence repeats decide little.
     coverage: list[float] = []
     best_index, best_rank = -1, 0.0
+    titled, title_rank = bool(profile.record.title.strip()), 0.0
     for index, sentence_terms in enumerate(profile.sentence_terms):
         shared = [
             (t, credit, via)
@@ -186,9 +187,15 @@ def assess_profile(
         coverage.append(sum(_weight(t) * credit for t, credit, _ in shared) / total)
         rank = sum(_weight(t) * c * profile.rarity.get(via, 1.0) for t, c, via in shared) / total
         # Numbers the claim shares with a sentence point at it, but do not raise the score.
-        rank += 0.05 * sum(1 for q in found if matches(q, profile.sentence_numbers[index]))
+        rank += 0.15 * sum(1 for q in found if matches(q, profile.sentence_numbers[index]))
         if rank > best_rank + 1e-9:
             best_index, best_rank = index, rank
+        # The title repeats the topic every claim is about; evidence is what the abstract
+        # says, and the title is shown only when no abstract sentence shares a term.
+        if index == 0 and titled and len(profile.sentences) > 1:
+            title_rank, best_index, best_rank = rank, -1, 0.0
+    if best_index < 0 and titled and title_rank > 0:
+        best_index = 0
     if best_index < 0:
         return Support(whole / 2, None, 0.0, found, missing, conflict, terms, matched)
     score = 0.5 * whole + 0.5 * max(coverage)

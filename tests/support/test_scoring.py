@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from citelint.entrez.pubmed_xml import parse_pubmed_articles
 from citelint.models import Record
 from citelint.support.scoring import (
     SUPPORT_THRESHOLD,
@@ -158,3 +161,12 @@ def test_any_claim_and_abstract_give_a_score_between_zero_and_one(
     support = assess(claim, Record(pmid="8", title="t", abstract=abstract))
     assert 0.0 <= support.score <= 1.0
     assert 0.0 <= support.evidence_score <= 1.0
+
+
+def test_evidence_comes_from_the_abstract_not_the_title() -> None:
+    pubmed = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "pubmed"
+    record = parse_pubmed_articles((pubmed / "39990004.xml").read_bytes())[0]
+    claim = "Intradiscal platelet-rich plasma relieves symptoms of lumbar spinal stenosis."
+    support = assess(claim, record)
+    assert support.evidence is not None and support.evidence != record.title
+    assert support.evidence in record.abstract
