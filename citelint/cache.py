@@ -15,9 +15,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import TracebackType
 
 from platformdirs import user_cache_dir
+
+from citelint.closing import Closing
 
 DEFAULT_TTL_SECONDS = 30 * 24 * 3600.0
 FILE_NAME = "records.sqlite3"
@@ -32,7 +33,7 @@ def default_cache_dir() -> Path:
     return Path(configured) if configured else Path(user_cache_dir("citelint"))
 
 
-class RecordCache:
+class RecordCache(Closing):
     """Text values by key, each valid for ``ttl_seconds``; ``refresh`` makes every get() miss."""
 
     def __init__(
@@ -94,17 +95,6 @@ class RecordCache:
         if self._db is not None:
             self._db.close()
             self._db = None
-
-    def __enter__(self) -> RecordCache:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def _open(self) -> sqlite3.Connection | None:
         db = None

@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
+from citelint.closing import Closing
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
@@ -287,7 +287,7 @@ def _exclusive(path: Path) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
-class LockResolver:
+class LockResolver(Closing):
     """Resolves from the lock first; what the lock lacks goes to ``fallback``, if any."""
 
     def __init__(self, lock: LockFile, fallback: Resolver | None = None) -> None:
@@ -311,17 +311,6 @@ class LockResolver:
     def close(self) -> None:
         if self.fallback is not None:
             self.fallback.close()
-
-    def __enter__(self) -> LockResolver:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def default_lock_path(config: Config, cwd: Path | None = None) -> Path:

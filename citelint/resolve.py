@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from types import TracebackType
 from typing import Protocol
 
 from citelint.cache import RecordCache, default_cache_dir
+from citelint.closing import Closing
 from citelint.config import Config
 from citelint.entrez import matching
 from citelint.entrez.client import Citation, CitationMatch, ClientSettings, EntrezClient
@@ -327,7 +327,7 @@ class OfflineClient:
         pass
 
 
-class EntrezResolver:
+class EntrezResolver(Closing):
     """Resolves all entries in a few batched E-utilities requests, cache first."""
 
     def __init__(
@@ -345,17 +345,6 @@ class EntrezResolver:
         self.client.close()
         if self.store.cache is not None:
             self.store.cache.close()
-
-    def __enter__(self) -> EntrezResolver:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         entries = [

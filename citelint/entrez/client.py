@@ -16,13 +16,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from types import TracebackType
 from typing import TypeVar
 from urllib.parse import quote, urlsplit
 
 import requests
 
 from citelint import __version__
+from citelint.closing import Closing
 from citelint.entrez.errors import EntrezError, EntrezFormatError, EntrezUnavailable
 from citelint.entrez.pubmed_xml import (
     ESearchResult,
@@ -171,7 +171,7 @@ class CitationMatch:
     ambiguous: bool = False
 
 
-class EntrezClient:
+class EntrezClient(Closing):
     """ESearch, EFetch and ECitMatch over ``requests``.
 
     Failures come out as ``EntrezUnavailable`` (network, 429 storms, 5xx) or
@@ -204,17 +204,6 @@ class EntrezClient:
         """Close the connections kept open for the next request."""
         if self._owns_session:
             self.session.close()
-
-    def __enter__(self) -> EntrezClient:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- the three E-utilities citelint uses -------------------------------------------------
 
