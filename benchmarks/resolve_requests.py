@@ -21,10 +21,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from citelint.commands.pipeline import lint_paths
 from citelint.config import Config
-from citelint.engine import lint_paths
 from citelint.models import Record
-from citelint.resolve import build_resolver
+from citelint.pubmed.resolver import build_resolver
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES, PER_ARTICLE, RECORDS = 100, 10, 600

@@ -29,8 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from citelint.entrez.pubmed_xml import parse_pubmed_articles
 from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.support import (
     MISNUMBERING_MARGIN,

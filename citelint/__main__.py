@@ -1,3 +1,3 @@
-from citelint.cli import main
+from citelint.commands.cli import main
 
 main()

@@ -16,13 +16,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from citelint.audit import build_audit
+from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.engine import lint_documents
-from citelint.entrez.pubmed_xml import parse_pubmed_articles
-from citelint.readers import read_path
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.pubmed.resolver import StaticResolver
+from citelint.read import read_path
 from citelint.report.audit_html import render_audit_html
-from citelint.resolve import StaticResolver
+from citelint.support.audit import build_audit
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 

@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
+from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.engine import lint_documents
-from citelint.readers import read_text
+from citelint.pubmed.resolver import OfflineResolver
+from citelint.read import read_text
 from citelint.report import render
-from citelint.resolve import OfflineResolver
 
 # Pieces that look like what the readers care about, so the fuzzer reaches the tricky paths.
 FRAGMENTS = st.sampled_from(
@@ -121,8 +121,8 @@ def test_hostile_article_text_is_inert_in_every_output(tmp_path: Path) -> None:
     sarif = json.loads(render("sarif", result.findings, 1, documents=result.documents))
     assert sarif["runs"][0]["results"]
 
-    from citelint.audit import build_audit
     from citelint.report.audit_html import render_audit_html
+    from citelint.support.audit import build_audit
 
     page = render_audit_html(build_audit(result))
     tree = lxml_html.fromstring(page)

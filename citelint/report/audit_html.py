@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from citelint.audit import (
+from citelint.models import Finding
+from citelint.report.audit_text import shown_role
+from citelint.support.audit import (
     GOOD,
     UNSUPPORTED,
     UNVERIFIED,
@@ -24,8 +26,6 @@ from citelint.audit import (
     pubmed_url,
     total_verdicts,
 )
-from citelint.models import Finding
-from citelint.report.audit_text import shown_role
 
 LABELS = {
     GOOD: "Supported",

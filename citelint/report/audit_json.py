@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from citelint.audit import (
+from citelint.report.json import summary
+from citelint.support.audit import (
     AuditCitation,
     AuditClaim,
     AuditFile,
@@ -13,7 +14,6 @@ from citelint.audit import (
     AuditReference,
     total_verdicts,
 )
-from citelint.report.json import summary
 
 
 def render_audit_json(files: Sequence[AuditFile]) -> str:

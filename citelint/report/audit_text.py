@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 import click
 
-from citelint.audit import (
+from citelint.models import Finding
+from citelint.support.audit import (
     GOOD,
     UNSUPPORTED,
     UNVERIFIED,
@@ -18,7 +19,6 @@ from citelint.audit import (
     AuditNumber,
     total_verdicts,
 )
-from citelint.models import Finding
 
 _COLOURS = {GOOD: "green", WEAK: "yellow", UNSUPPORTED: "red", UNVERIFIED: "cyan"}
 # Article and record text must not move the cursor or recolour the terminal.

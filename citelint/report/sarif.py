@@ -14,12 +14,12 @@ from pathlib import Path
 from urllib.parse import quote
 
 from citelint import __version__
-from citelint.catalogue import rule_page
 from citelint.errors import InputError
-from citelint.fingerprint import fingerprint, relative_path
 from citelint.models import Document, Finding, Severity
+from citelint.report.fingerprint import fingerprint, relative_path
 from citelint.rules import ALL_RULES
 from citelint.rules.base import Rule
+from citelint.rules.catalogue import rule_page
 
 SCHEMA_URI = (
     "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citelint.entrez.matching import differences
 from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
-from citelint.resolve import entry_doi, entry_pmid
+from citelint.pubmed.matching import differences
+from citelint.pubmed.resolver import entry_doi, entry_pmid
 from citelint.rules.base import CheckContext, Rule
 
 

@@ -9,7 +9,9 @@ from shutil import which
 import lxml.html
 import pytest
 
-from citelint.audit import (
+from citelint.models import Finding, Severity, Status
+from citelint.report.audit_html import render_audit_html
+from citelint.support.audit import (
     GOOD,
     UNSUPPORTED,
     UNVERIFIED,
@@ -20,8 +22,6 @@ from citelint.audit import (
     AuditNumber,
     AuditReference,
 )
-from citelint.models import Finding, Severity, Status
-from citelint.report.audit_html import render_audit_html
 
 SCRIPT = "<script>alert(1)</script>"
 ATTRIBUTE = '"><img src=x onerror=alert(1)>'

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
-from citelint.audit import (
+from citelint.models import Finding, Severity, Status
+from citelint.report.audit_json import render_audit_json
+from citelint.report.audit_text import render_audit_text
+from citelint.support.audit import (
     GOOD,
     MISSING,
     UNSUPPORTED,
@@ -14,9 +17,6 @@ from citelint.audit import (
     AuditNumber,
     AuditReference,
 )
-from citelint.models import Finding, Severity, Status
-from citelint.report.audit_json import render_audit_json
-from citelint.report.audit_text import render_audit_text
 
 HEADING = Finding("a.md", 1, 1, "CL107", Severity.ERROR, "no reference list")
 PAIN = Finding("a.md", 4, 1, "CL301", Severity.WARNING, "27-month is not in the abstract", 1)

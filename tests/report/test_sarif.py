@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from citelint import __version__
-from citelint.cli import cli
+from citelint.commands.cli import cli
 from citelint.models import Claim, Document, Finding, Marker, Severity
 from citelint.report import render
 from citelint.report.sarif import FINGERPRINT_KEY, render_sarif

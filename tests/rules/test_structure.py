@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.engine import lint_documents
 from citelint.models import Finding
-from citelint.readers import read_path, read_text
+from citelint.read import read_path, read_text
 from citelint.rules.base import Rule
 from citelint.rules.structure import STRUCTURE_RULES
 

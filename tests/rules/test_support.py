@@ -6,10 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.engine import lint_documents
-from citelint.entrez.pubmed_xml import parse_pubmed_articles
-from citelint.fingerprint import fingerprint
 from citelint.models import (
     Claim,
     Document,
@@ -21,8 +19,10 @@ from citelint.models import (
     Severity,
     Status,
 )
-from citelint.readers import read_path
-from citelint.resolve import StaticResolver
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.pubmed.resolver import StaticResolver
+from citelint.read import read_path
+from citelint.report.fingerprint import fingerprint
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.support import (
     BetterReference,

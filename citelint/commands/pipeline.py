@@ -1,0 +1,137 @@
+"""Runs the pipeline over many files: read them all, resolve every reference at once, check."""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from citelint.config import Config
+from citelint.errors import InputError
+from citelint.models import Document, Finding, Resolution
+from citelint.pubmed.resolver import Resolver
+from citelint.read import SUPPORTED_SUFFIXES, read_path
+from citelint.read.suppress import is_suppressed
+from citelint.rules import ALL_RULES
+from citelint.rules.base import CheckContext
+from citelint.support.checker import SupportChecker
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
+    # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
+    checkers: dict[str, SupportChecker] = field(default_factory=dict)
+
+    @property
+    def files(self) -> int:
+        return len(self.documents) + len(self.errors)
+
+
+def collect_files(
+    paths: Iterable[str], exclude: Sequence[str] = (), base: Path | None = None
+) -> list[Path]:
+    """Expand directories into the article files below them, in a stable order.
+
+    Files named on the command line are taken whatever their suffix; inside directories only
+    files with a suffix citelint reads are taken, so a repository can be linted as a whole.
+    ``exclude`` patterns hold for both, since pre-commit names every file it passes; they are
+    matched against the path relative to ``base`` (the configuration's folder) and the name.
+    """
+    root = (base or Path.cwd()).resolve()
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            found.append(path)
+        elif path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not _excluded(child, exclude, root)
+                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
+                ):
+                    found.append(child)
+        elif not _excluded(path, exclude, root):
+            found.append(path)
+    return found
+
+
+def _excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
+    if not patterns:
+        return False
+    absolute = path.resolve()
+    relative = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
+    names = [path.as_posix(), path.name] + ([relative] if relative else [])
+    return any(fnmatch.fnmatch(name, pattern) for name in names for pattern in patterns)
+
+
+def config_folder(config: Config) -> Path | None:
+    return Path(config.source).parent if config.source else None
+
+
+def read_documents(
+    files: Iterable[Path], config: Config
+) -> tuple[list[Document], list[InputError]]:
+    """The documents that could be read, and why each of the others could not."""
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    for path in files:
+        try:
+            documents.append(read_path(path, config.input_format))
+        except InputError as error:
+            errors.append(error)
+    return documents, errors
+
+
+def resolve_documents(
+    documents: Sequence[Document], resolver: Resolver
+) -> dict[str, dict[int, Resolution]]:
+    """The resolution of every reference entry, by document path and entry number.
+
+    The references of all documents go to the resolver in one batch, so PubMed is asked as
+    few times as possible however many files there are.
+    """
+    references = [ref for doc in documents for ref in doc.references]
+    owners = [index for index, doc in enumerate(documents) for _ in doc.references]
+    found: list[dict[int, Resolution]] = [{} for _ in documents]
+    resolved = resolver.resolve(references)
+    for owner, ref, resolution in zip(owners, references, resolved, strict=True):
+        found[owner][ref.number] = resolution
+    return {doc.path: entries for doc, entries in zip(documents, found, strict=True)}
+
+
+def lint_documents(
+    documents: Sequence[Document], config: Config, resolver: Resolver | None
+) -> LintResult:
+    """Check already-read documents; references of all of them are resolved in one batch."""
+    result = LintResult(documents=list(documents))
+    rules = [rule for rule in ALL_RULES if config.is_selected(rule.code)]
+    if resolver is not None and any(rule.needs_resolution for rule in rules):
+        result.resolutions = resolve_documents(documents, resolver)
+    for doc in documents:
+        context = CheckContext(doc, result.resolutions.get(doc.path, {}), config.options)
+        for rule in rules:
+            if rule.needs_resolution and not context.resolutions:
+                continue
+            for finding in rule.check(context):
+                if not is_suppressed(doc, finding):
+                    severity = config.severity_of(finding.code, finding.severity)
+                    result.findings.append(replace(finding, severity=severity))
+        if context.checker is not None:
+            result.checkers[doc.path] = context.checker
+    result.findings.sort(key=Finding.sort_key)
+    return result
+
+
+def lint_paths(paths: Iterable[str], config: Config, resolver: Resolver | None) -> LintResult:
+    files = collect_files(paths, config.exclude, config_folder(config))
+    documents, errors = read_documents(files, config)
+    result = lint_documents(documents, config, resolver)
+    result.errors = errors
+    return result

@@ -1,0 +1,151 @@
+"""Persistent cache of E-utilities answers: one SQLite file, shared by processes linting at once.
+
+WAL mode lets readers work while one process writes, the busy timeout makes writers queue
+instead of failing, and every write is one short transaction. A cache that cannot be opened
+or read (unwritable directory, corrupt file) is switched off with a warning: citelint then
+asks NCBI again, which is slower but never wrong.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+from citelint.pubmed.closing import Closing
+
+DEFAULT_TTL_SECONDS = 30 * 24 * 3600.0
+FILE_NAME = "records.sqlite3"
+BUSY_TIMEOUT_SECONDS = 30.0
+
+log = logging.getLogger(__name__)
+
+
+def default_cache_dir() -> Path:
+    """``CITELINT_CACHE_DIR`` if set, else the platform's user cache directory."""
+    configured = os.environ.get("CITELINT_CACHE_DIR")
+    return Path(configured) if configured else Path(user_cache_dir("citelint"))
+
+
+class RecordCache(Closing):
+    """Text values by key, each valid for ``ttl_seconds``; ``refresh`` makes every get() miss."""
+
+    def __init__(
+        self,
+        directory: Path,
+        ttl_seconds: float = DEFAULT_TTL_SECONDS,
+        refresh: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = Path(directory) / FILE_NAME
+        self.ttl_seconds = ttl_seconds
+        self.refresh = refresh
+        self._clock = clock
+        # One connection may be shared by the threads of a process; sqlite3 needs them in turn.
+        self._lock = threading.Lock()
+        self._db = self._open()
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def get(self, key: str) -> str | None:
+        """The value stored under ``key``; None when missing, expired, refreshing or disabled."""
+        if self.refresh:
+            return None
+        row = self._run("SELECT value, stored_at FROM entries WHERE key = ?", (key,))
+        if row is None or self._clock() - row[1] > self.ttl_seconds:
+            return None
+        return row[0]
+
+    def put(self, key: str, value: str) -> None:
+        self.put_many([(key, value)])
+
+    def put_many(self, items: Iterable[tuple[str, str]]) -> None:
+        """Store several values in one transaction (a batch of fetched records)."""
+        now = self._clock()
+        rows = [(key, value, now) for key, value in items]
+        if not rows or self._db is None:
+            return
+        try:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO entries (key, value, stored_at) VALUES (?, ?, ?)",
+                    rows,
+                )
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def clear(self) -> None:
+        if self._db is None:
+            return
+        try:
+            with self._lock, self._db:
+                self._db.execute("DELETE FROM entries")
+        except sqlite3.Error as error:
+            self._give_up(error)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _open(self) -> sqlite3.Connection | None:
+        db = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS entries"
+                " (key TEXT PRIMARY KEY, value TEXT NOT NULL, stored_at REAL NOT NULL)"
+            )
+            db.commit()
+        except (OSError, sqlite3.Error) as error:
+            if db is not None:
+                db.close()
+            self._warn(error)
+            return None
+        self._purge_expired(db)
+        return db
+
+    def _purge_expired(self, db: sqlite3.Connection) -> None:
+        # Expired rows are never read again; without this the file only grows. One short
+        # transaction, so other processes at most queue behind it; if the file stays busy past
+        # the timeout, the purge waits for another run rather than switching the cache off.
+        try:
+            with db:
+                db.execute(
+                    "DELETE FROM entries WHERE stored_at < ?", (self._clock() - self.ttl_seconds,)
+                )
+        except sqlite3.OperationalError as error:
+            log.debug("citelint: expired cache entries not purged: %s", error)
+
+    def _run(self, sql: str, parameters: tuple[object, ...]) -> tuple[str, float] | None:
+        if self._db is None:
+            return None
+        try:
+            with self._lock:
+                return self._db.execute(sql, parameters).fetchone()
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return None
+
+    def _give_up(self, error: Exception) -> None:
+        self._warn(error)
+        self.close()
+
+    def _warn(self, error: Exception) -> None:
+        log.warning(
+            "citelint: cache %s is unusable (%s); continuing without a cache "
+            "(delete the file or choose another --cache-dir)",
+            self.path,
+            error,
+        )

@@ -1,0 +1,397 @@
+"""``citelint.lock``: the resolved PubMed record of every reference, committed with the articles.
+
+With the lock, CI and the offline pre-commit hook check everything without the network, and a
+reviewer sees in the diff when a cited paper changed (a retraction, a new erratum). The file is
+JSON with sorted keys, one entry per reference, keyed by everything the entry gives to name
+the work (PMID, DOI and title: ``lock_key``), so renumbering the list does not touch it, and
+two entries that share a PMID but not a title never share an outcome.
+
+Several processes may write the same lock: ``save`` takes an exclusive ``flock`` on a sidecar
+file, merges this process's changes into what is on disk, and replaces the file atomically, so
+readers never see half a file and no writer loses another's entries. POSIX only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import fcntl
+import hashlib
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from citelint.config import Config
+from citelint.errors import CitelintError, ConfigError
+from citelint.files import write_atomically
+from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.pubmed.closing import Closing
+from citelint.read.identifiers import entry_doi, entry_pmid
+from citelint.report.fingerprint import normalise
+
+if TYPE_CHECKING:
+    # Only a type here: importing resolve would load requests and lxml into every lock read.
+    from citelint.pubmed.resolver import Resolver
+
+LOCK_NAME = "citelint.pubmed.lock"
+LOCK_VERSION = 2
+# Version 1 keyed entries by PMID alone, so one entry's outcome could stand for another's.
+UNTRUSTED_VERSIONS = (1,)
+_LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
+NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"
+# Outcomes worth keeping; "unverified" only says that the network failed that day.
+LOCKED_STATUSES = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS, Status.NOT_IN_PUBMED)
+
+
+@dataclass
+class LockEntry:
+    status: str
+    checked: str  # ISO date of the last check
+    record: Record | None = None
+    reason: str = ""
+    candidates: list[str] = field(default_factory=list)
+    identifier_record: Record | None = None
+    unknown_pmid: str | None = None
+
+    def resolution(self, number: int) -> Resolution:
+        return Resolution(
+            reference=number,
+            status=self.status,
+            record=self.record,
+            reason=self.reason,
+            candidates=list(self.candidates),
+            identifier_record=self.identifier_record,
+            unknown_pmid=self.unknown_pmid,
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"status": self.status, "checked": self.checked}
+        if self.record is not None:
+            # The summary fields repeat the record so that a diff of the lock reads plainly.
+            data.update(
+                pmid=self.record.pmid,
+                title=self.record.title,
+                journal=self.record.journal,
+                year=self.record.year,
+                authors=self.record.authors,
+                abstract_sha256=abstract_hash(self.record),
+                retracted=self.record.retracted,
+                publication_types=self.record.publication_types,
+                record=self.record.to_dict(),
+            )
+        if self.reason:
+            data["reason"] = self.reason
+        if self.candidates:
+            data["candidates"] = self.candidates
+        if self.identifier_record is not None:
+            data["identifier_record"] = self.identifier_record.to_dict()
+        if self.unknown_pmid:
+            data["unknown_pmid"] = self.unknown_pmid
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> LockEntry:
+        status = data["status"]
+        if status not in LOCKED_STATUSES:
+            raise ValueError(f"unknown status {status!r}")
+        record = _record(data.get("record"))
+        if status == Status.RESOLVED and record is None:
+            raise ValueError("a resolved entry needs its record")
+        candidates = data.get("candidates", [])
+        if not isinstance(candidates, list):
+            raise ValueError("'candidates' must be a list")
+        return cls(
+            status=status,
+            checked=str(data["checked"]),
+            record=record,
+            reason=str(data.get("reason", "")),
+            candidates=[str(pmid) for pmid in candidates],
+            identifier_record=_record(data.get("identifier_record")),
+            unknown_pmid=str(data["unknown_pmid"]) if data.get("unknown_pmid") else None,
+        )
+
+
+def _record(data: object) -> Record | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("pmid"), str):
+        raise ValueError("a record must be a table with a 'pmid' string")
+    return Record.from_dict(data)
+
+
+def lock_key(reference: Reference) -> str:
+    """The lock's key for an entry: its PMID, DOI and title together ("pmid:1|title:...").
+
+    An entry whose PMID names another paper than its title resolves otherwise than an entry
+    giving that PMID alone, so the key holds every one of them. Without an identifier and a
+    title beside a journal, the authors, journal and pages decide the match, so the whole
+    text counts.
+    """
+    parts = []
+    pmid, doi = entry_pmid(reference), entry_doi(reference)
+    if pmid:
+        parts.append(f"pmid:{pmid}")
+    if doi:
+        parts.append(f"doi:{doi}")
+    title = normalise(reference.title or "")
+    if title:
+        parts.append(f"title:{title}")
+    if not (pmid or doi) and not (title and reference.journal):
+        parts.append(f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}")
+    return "|".join(parts)
+
+
+def abstract_hash(record: Record) -> str:
+    return hashlib.sha256(record.abstract.encode("utf-8")).hexdigest()
+
+
+def today() -> str:
+    return datetime.date.today().isoformat()
+
+
+class LockFile:
+    """The entries of a lock file, and what this process changed since loading it."""
+
+    def __init__(self, entries: dict[str, LockEntry] | None = None) -> None:
+        self.entries: dict[str, LockEntry] = dict(entries or {})
+        self._changed: set[str] = set()
+        self._removed: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    def load(cls, path: str | Path, missing_ok: bool = True) -> LockFile:
+        """Read a lock; a missing file is an empty lock unless ``missing_ok`` is False."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            if missing_ok:
+                return cls()
+            raise ConfigError(f"{path}: no lock file; write one with 'citelint lock'") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: cannot read lock file: {error}") from None
+        return cls(_parse(text, path))
+
+    def get_entry(self, reference: Reference) -> LockEntry | None:
+        return self.entries.get(lock_key(reference))
+
+    def get(self, reference: Reference) -> Record | None:
+        """The locked record of a resolved reference."""
+        entry = self.get_entry(reference)
+        return entry.record if entry is not None and entry.status == Status.RESOLVED else None
+
+    def get_resolution(self, reference: Reference) -> Resolution | None:
+        entry = self.get_entry(reference)
+        return entry.resolution(reference.number) if entry is not None else None
+
+    def update(self, reference: Reference, record: Record, checked: str | None = None) -> None:
+        self.update_resolution(
+            reference, Resolution(reference.number, Status.RESOLVED, record), checked
+        )
+
+    def update_resolution(
+        self, reference: Reference, resolution: Resolution, checked: str | None = None
+    ) -> None:
+        if resolution.status not in LOCKED_STATUSES:
+            raise ValueError(f"an {resolution.status!r} resolution is not worth locking")
+        if resolution.status == Status.RESOLVED and resolution.record is None:
+            raise ValueError("a resolved reference needs its record")
+        key = lock_key(reference)
+        self.entries[key] = LockEntry(
+            status=resolution.status,
+            checked=checked or today(),
+            record=resolution.record,
+            reason=resolution.reason,
+            candidates=list(resolution.candidates),
+            identifier_record=resolution.identifier_record,
+            unknown_pmid=resolution.unknown_pmid,
+        )
+        self._changed.add(key)
+        self._removed.discard(key)
+
+    def retain(self, keys: set[str]) -> list[str]:
+        """Drop entries whose key is not in ``keys`` (references no article cites any more)."""
+        dropped = sorted(set(self.entries) - keys)
+        for key in dropped:
+            del self.entries[key]
+            self._removed.add(key)
+            self._changed.discard(key)
+        return dropped
+
+    def to_json(self) -> str:
+        data = {
+            "version": LOCK_VERSION,
+            "references": {key: entry.to_dict() for key, entry in self.entries.items()},
+        }
+        return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def save(self, path: str | Path) -> None:
+        """Merge this lock's changes into the file at ``path`` under an exclusive file lock."""
+        path = Path(path)
+        with _exclusive(path):
+            try:
+                on_disk = _parse(path.read_text(encoding="utf-8"), path)
+            except FileNotFoundError:
+                on_disk = {}
+            except (OSError, UnicodeDecodeError) as error:
+                raise ConfigError(f"{path}: cannot read lock file: {error}") from None
+            merged = {key: entry for key, entry in on_disk.items() if key not in self._removed}
+            merged.update({key: self.entries[key] for key in self._changed})
+            self.entries = merged
+            try:
+                write_atomically(path, self.to_json())
+            except OSError as error:
+                raise CitelintError(f"{path}: cannot write: {error}") from None
+        self._changed.clear()
+        self._removed.clear()
+
+
+def _parse(text: str, path: Path) -> dict[str, LockEntry]:
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("version") not in (
+            LOCK_VERSION,
+            *UNTRUSTED_VERSIONS,
+        ):
+            raise ValueError(f"expected a table with version {LOCK_VERSION}")
+        references = data["references"]
+        if not isinstance(references, dict):
+            raise ValueError("'references' must be a table")
+        entries = {str(key): LockEntry.from_dict(entry) for key, entry in references.items()}
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise ConfigError(
+            f"{path}: corrupt lock file ({error}); delete it and run 'citelint lock'"
+        ) from None
+    # An older lock reads as empty: 'citelint lock' then writes every entry again.
+    return {} if data["version"] in UNTRUSTED_VERSIONS else entries
+
+
+@contextlib.contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    # The lock file itself is replaced on every save, so the flock lives on a sidecar file.
+    sidecar = path.with_name(f".{path.name}.lock")
+    try:
+        handle = open(sidecar, "a+")  # noqa: SIM115 - held for the whole block below
+    except OSError as error:
+        raise CitelintError(f"{sidecar}: cannot lock: {error}") from None
+    with handle:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+class LockResolver(Closing):
+    """Resolves from the lock first; what the lock lacks goes to ``fallback``, if any."""
+
+    def __init__(self, lock: LockFile, fallback: Resolver | None = None) -> None:
+        self.lock = lock
+        self.fallback = fallback
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        found = [self.lock.get_resolution(reference) for reference in references]
+        missing = [
+            ref for ref, resolution in zip(references, found, strict=True) if resolution is None
+        ]
+        if self.fallback is not None and missing:
+            answers = iter(self.fallback.resolve(missing))
+        else:
+            answers = iter(
+                Resolution(ref.number, Status.UNVERIFIED, reason=NOT_LOCKED_REASON)
+                for ref in missing
+            )
+        return [resolution or next(answers) for resolution in found]
+
+    def close(self) -> None:
+        if self.fallback is not None:
+            self.fallback.close()
+
+
+def default_lock_path(config: Config, cwd: Path | None = None) -> Path:
+    """``lock-file`` from the configuration (relative to its file), else ``citelint.lock`` next
+    to the configuration file, else the nearest one in the working directory or above it (up
+    to the repository's root), else a new one in the working directory."""
+    if config.source:
+        return Path(config.source).parent / (config.lock_file or LOCK_NAME)
+    here = (cwd or Path.cwd()).resolve()
+    if config.lock_file:
+        return here / config.lock_file
+    for folder in (here, *here.parents):
+        if (folder / LOCK_NAME).is_file():
+            return folder / LOCK_NAME
+        if (folder / ".git").exists():
+            break
+    return here / LOCK_NAME
+
+
+def refresh_lock(
+    lock: LockFile,
+    documents: Sequence[Document],
+    resolver: Resolver,
+    checked: str | None = None,
+) -> list[str]:
+    """Re-resolve every reference of ``documents`` into ``lock``; messages say what changed.
+
+    An entry the resolver cannot check now (network failure) keeps its locked value.
+    """
+    unique: dict[str, Reference] = {}
+    for document in documents:
+        for reference in document.references:
+            unique.setdefault(lock_key(reference), reference)
+    references = list(unique.values())
+    messages: list[str] = []
+    added = 0
+    for key, reference, resolution in zip(
+        unique, references, resolver.resolve(references), strict=True
+    ):
+        old = lock.entries.get(key)
+        if resolution.status not in LOCKED_STATUSES:
+            kept = "; kept the locked entry" if old is not None else ""
+            messages.append(f"could not check {key}: {resolution.reason or 'unverified'}{kept}")
+            continue
+        lock.update_resolution(reference, resolution, checked)
+        if old is None:
+            added += 1
+        else:
+            messages.extend(_changes(key, old, lock.entries[key]))
+    if added:
+        messages.append(f"added {added} new entr{'y' if added == 1 else 'ies'}")
+    return messages
+
+
+def _changes(key: str, old: LockEntry, new: LockEntry) -> list[str]:
+    if old.status != new.status:
+        return [f"{key}: was {old.status}, now {new.status}"]
+    if old.record is None or new.record is None:
+        return []
+    before, after = old.record, new.record
+    if before.pmid != after.pmid:
+        return [f"{key}: now PMID {after.pmid} (was PMID {before.pmid})"]
+    label = f"PMID {after.pmid}"
+    messages = []
+    if after.retracted and not before.retracted:
+        messages.append(f"{label} is now retracted")
+    if set(after.concern_in) - set(before.concern_in):
+        messages.append(f"{label} now carries an expression of concern")
+    if set(after.erratum_in) - set(before.erratum_in):
+        messages.append(f"{label} has a new erratum")
+    changed = [
+        name
+        for name, was, now in (
+            ("title", before.title, after.title),
+            ("journal", before.journal, after.journal),
+            ("year", before.year, after.year),
+            ("authors", before.authors, after.authors),
+            ("abstract", abstract_hash(before), abstract_hash(after)),
+        )
+        if was != now
+    ]
+    if changed:
+        messages.append(f"{label}: {', '.join(changed)} changed")
+    return messages

@@ -1,0 +1,144 @@
+"""Cutting a paragraph or bullet into claims: the sentences that carry citation markers."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from citelint.models import Claim, Marker
+from citelint.read.markers import Found, is_abbreviation
+
+Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?][\"”’')\]]+(?=\s)")
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
+_NON_SPACE = re.compile(r"\S")
+_LAST_WORD = re.compile(r"([\w.]+)\Z")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
+_SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
+
+
+def build_claims(
+    text: str, base: int, markers: list[Found], locate: Locate, words: str | None = None
+) -> list[Claim]:
+    """Claims of one paragraph ``text`` (found at offset ``base``), with their markers.
+
+    ``words`` is the paragraph as the claims should read, at ``text``'s offsets (Markdown
+    shows inline code there that ``text`` hides); it is ``text`` when not given.
+
+    A marker belongs to the sentence it sits in, or to the sentence it follows ("... end. 2").
+    A bare number after the last sentence of a paragraph or bullet covers every sentence since
+    the previous claim, because pages copied from the web put one citation after a whole bullet.
+    """
+    if not markers:
+        return []
+    ends = _sentence_ends(text, markers)
+    starts = [marker.start for marker in markers]
+    tail = _tail(text, markers)
+    groups: dict[int, list[Found]] = {}
+    for marker in markers:
+        groups.setdefault(bisect_right(ends, _last_word_before(text, marker)), []).append(marker)
+    claims: list[Claim] = []
+    previous_end = 0
+    for sentence, owned in sorted(groups.items()):
+        start = ends[sentence - 1] if sentence > 0 else 0
+        end = ends[sentence] if sentence < len(ends) else len(text)
+        last = owned[-1]
+        if last.bare and last.start >= tail and _after_stop(text, last):
+            start = previous_end
+        end = max(end, owned[-1].end)
+        inside = markers[bisect_left(starts, start) : bisect_left(starts, end)]
+        claims.append(_claim(text, words or text, base, start, end, owned, inside, locate))
+        previous_end = end
+    return claims
+
+
+def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
+    stops = [match.end() for match in _SENTENCE_END.finditer(text)]
+    # "... period.[2] Next" ends a sentence too, though no space follows the period.
+    stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
+    ends: list[int] = []
+    for stop in sorted(set(stops)):
+        word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
+        if text[stop - 1] == "." and word and is_abbreviation(word[1]):
+            continue
+        ends.append(stop)
+    # A marker right after a sentence's stop belongs to it, so the sentence ends after it.
+    for marker in markers:
+        index = bisect_right(ends, marker.start) - 1
+        if index >= 0 and not _NON_SPACE.search(text, ends[index], marker.start):
+            ends[index] = marker.end
+    return ends
+
+
+def _last_word_before(text: str, marker: Found) -> int:
+    position = marker.start - 1
+    while position > 0 and text[position].isspace():
+        position -= 1
+    return position
+
+
+def _after_stop(text: str, marker: Found) -> bool:
+    position = _last_word_before(text, marker)
+    return position >= 0 and text[position] in ".!?\"”’')]"
+
+
+def _tail(text: str, markers: list[Found]) -> int:
+    """Where the paragraph's closing run of markers and punctuation begins."""
+    position = len(text)
+    index = len(markers) - 1
+    while True:
+        while position > 0 and text[position - 1] in " \t\n.,;:":
+            position -= 1
+        while index >= 0 and markers[index].start >= position:
+            index -= 1
+        if index >= 0 and markers[index].end >= position:
+            position = markers[index].start
+            index -= 1
+        else:
+            return position
+
+
+def _claim(
+    text: str,
+    words: str,
+    base: int,
+    start: int,
+    end: int,
+    owned: list[Found],
+    markers: list[Found],
+    locate: Locate,
+) -> Claim:
+    pieces: list[str] = []
+    cursor = start
+    for marker in markers:
+        pieces.append(words[cursor : marker.start])
+        cursor = marker.end
+    pieces.append(words[cursor:end])
+    first = start
+    while first < end and (text[first].isspace() or text[first] in ".,;:"):
+        first += 1
+    line, column = locate(base + first)
+    found_markers = [Marker(m.numbers, *locate(base + m.start), m.raw, m.problem) for m in owned]
+    return Claim(clean_claim_text("".join(pieces)), line, column, found_markers)
+
+
+def clean_claim_text(text: str) -> str:
+    """The claim as a reader sees it: no link targets, emphasis, tags or doubled spaces."""
+    if text.lstrip().startswith("|"):  # a table row: cells, not separators
+        text = text.replace("|", " ")
+    if "](" in text:
+        text = _LINK.sub(_link_text, text)
+    if any(mark in text for mark in "*_`<>"):
+        text = _SYNTAX.sub("", text)
+    text = " ".join(text.split())
+    return _SPACE_BEFORE_PUNCTUATION.sub(_punctuation, text).strip(" ,;")
+
+
+def _link_text(match: re.Match[str]) -> str:
+    return match[1]
+
+
+def _punctuation(match: re.Match[str]) -> str:
+    return match[1]

@@ -1,0 +1,263 @@
+"""HTML: flattened into Markdown-like lines, then read like Markdown.
+
+Headings become "# ..." lines, list items "- ..." or "N. ..." (with ``<ol start>`` and
+``<li value>`` honoured), ``<sup>`` keeps its tags so the marker reader sees it, and script,
+style and code vanish. Every piece of flat text remembers where it came from in the source,
+so markers and entries are reported at the HTML file's own line and column.
+The standard library's tokenizer is used because it reports a position for every tag and
+piece of text, and it neither loads DTDs nor resolves external entities.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from html import unescape
+from html.parser import HTMLParser
+
+from citelint.models import Document
+from citelint.read.layout import read_layout
+from citelint.read.markdown import hide_comments
+
+_SKIPPED = frozenset(
+    [
+        "script",
+        "style",
+        "head",
+        "title",
+        "template",
+        "noscript",
+        "code",
+        "pre",
+        "svg",
+        "math",
+        "textarea",
+        "select",
+        "button",
+        "nav",
+    ]
+)
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "blockquote",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "hr",
+        "body",
+        "html",
+        "form",
+        "fieldset",
+        "details",
+        "summary",
+        "address",
+        "ul",
+        "ol",
+    ]
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_REFERENCE_CONTAINER = re.compile(
+    r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
+    re.IGNORECASE,
+)
+# A thematic break, as Markdown writes it: the end of a list or a page footer's start.
+_BREAK = "\n\n---\n\n"
+_TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
+_IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
+
+
+class _Flattener(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.pieces: list[str] = []
+        self.length = 0
+        # (flat offset, source line, source column, length) for every emitted piece; the
+        # first ``length`` characters of the piece are the source's own, one for one.
+        self.anchors: list[tuple[int, int, int, int]] = []
+        self.skipping: list[str] = []
+        self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
+        self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
+        self.items = 0  # open <li> elements
+        # The outermost list that just ended ("ol" or "ul"), until something else follows it.
+        self.list_closed: str | None = None
+
+    def emit(self, flat: str) -> None:
+        line, column = self.getpos()
+        self.anchors.append((self.length, line, column, 0))
+        self.pieces.append(flat)
+        self.length += len(flat)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1] and tag not in _VOID:
+                self.skipping.append(tag)
+            return
+        if tag in _SKIPPED:
+            self.skipping.append(tag)
+            return
+        self.end_closed_list(continued=tag == self.list_closed)
+        attributes = {name: value or "" for name, value in attrs}
+        names = " ".join(
+            (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
+        )
+        if tag in ("section", "div", "ol", "aside") and _REFERENCE_CONTAINER.search(names):
+            self.emit("\n\n# References\n\n")
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.emit("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag == "li":
+            self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
+        elif tag == "sup":
+            self.emit("<sup>")
+        elif tag == "br":
+            self.emit("\n")
+        elif tag in ("hr", "footer"):
+            self.emit(_BREAK)
+        elif tag in _BLOCKS:
+            self.emit(self._block_break())
+        if tag == "li":
+            self.items += 1
+        if tag == "a":
+            # Entries often link their PMID or DOI rather than print it; keep the address.
+            href = attributes.get("href", "")
+            self.links.append(href if _IDENTIFIER_LINK.search(href) else "")
+        if tag == "ol":
+            start = attributes.get("start", "1").strip()
+            self.lists.append([int(start) if start.isdigit() else 1])
+        elif tag == "ul":
+            self.lists.append(None)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def _item_prefix(self, value: str) -> str:
+        counter = self.lists[-1] if self.lists else None
+        if counter is None:
+            return "- "
+        if value.strip().isdigit():
+            counter[0] = int(value.strip())
+        number = counter[0]
+        counter[0] += 1
+        return f"{number}. "
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag == "a" and self.links:
+            href = self.links.pop()
+            if href:
+                self.emit(f" {href} ")
+        if tag == "li" and self.items:
+            self.items -= 1
+        if tag == "sup":
+            self.emit("</sup>")
+        elif tag in ("ol", "ul") and self.lists:
+            self.lists.pop()
+            self.emit(self._block_break())
+            self.list_closed = None if self.lists else tag
+        elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
+            self.emit(self._block_break())
+
+    def _block_break(self) -> str:
+        # Paragraphs inside a list item stay indented lines of that item, as an entry's are.
+        return "\n " if self.items and self.lists else "\n\n"
+
+    def end_closed_list(self, continued: bool) -> None:
+        """After the outermost list, a Markdown thematic break marks where it ended, so a
+        reference list never runs on into the page's footer; a list of the same kind right
+        after it (``<ol start="3">``) continues it."""
+        if self.list_closed and not continued:
+            self.emit(_BREAK)
+        self.list_closed = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if data.strip():
+            self.end_closed_list(continued=False)
+        # One anchor per source line, so finding a position never counts newlines.
+        line, column = self.getpos()
+        pieces = data.split("\n")
+        for index, piece in enumerate(pieces):
+            if index:
+                line, column = line + 1, 0
+            self.anchors.append((self.length, line, column, len(piece)))
+            flat = piece.replace("\t", " ") + (" " if index < len(pieces) - 1 else "")
+            self.pieces.append(flat)
+            self.length += len(flat)
+
+    def handle_entityref(self, name: str) -> None:
+        self.handle_reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.handle_reference(f"&#{name};")
+
+    def handle_reference(self, source: str) -> None:
+        if not self.skipping:
+            self.end_closed_list(continued=False)
+            text = unescape(source)
+            self.emit(text.replace("\n", " ").replace("\u00a0", " "))
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        if not self.anchors:
+            return 1, 1
+        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
+        flat_start, line, column, length = self.anchors[index]
+        return line, column + min(max(offset - flat_start, 0), length) + 1
+
+
+def read_html(text: str, path: str) -> Document:
+    flattener = _Flattener()
+    # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
+    # citation, and the standard tokenizer of older Pythons takes quadratic time over them.
+    flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
+    flattener.close()
+    flat = "".join(flattener.pieces)
+    layout = read_layout(flat, markdown=True, locate=flattener.locate)
+    return Document(path, "html", text, layout.claims, layout.references, layout.references_line)
+
+
+def _defuse_unclosed_tags(text: str) -> str:
+    """Replace each "<" that opens a tag never closed before the next "<" with a space."""
+    pieces: list[str] = []
+    cursor = 0
+    for match in _TAG_OPENING.finditer(text):
+        if match[1] is None:
+            pieces += [text[cursor : match.start()], " "]
+            cursor = match.start() + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)

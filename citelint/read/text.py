@@ -1,0 +1,11 @@
+"""Plain text, as copied from web pages: bare citation numbers, labelled reference entries."""
+
+from __future__ import annotations
+
+from citelint.models import Document
+from citelint.read.layout import line_locator, read_layout
+
+
+def read_plain_text(text: str, path: str) -> Document:
+    layout = read_layout(text, markdown=False, locate=line_locator(text))
+    return Document(path, "txt", text, layout.claims, layout.references, layout.references_line)

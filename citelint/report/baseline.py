@@ -1,0 +1,100 @@
+"""Baselines: accept the findings a repository has today so that only new ones fail.
+
+A baseline stores each finding's fingerprint (see ``citelint.report.fingerprint``) with how many
+times it occurs; two identical findings need two entries, so a third copy is new. The code,
+path and message beside each fingerprint are only there for people reading the diff.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citelint.errors import CitelintError, ConfigError
+from citelint.files import write_atomically
+from citelint.models import Document, Finding
+from citelint.report.fingerprint import fingerprint, relative_path
+
+BASELINE_VERSION = 1
+
+
+@dataclass
+class Baseline:
+    # Fingerprint -> how many findings with that fingerprint are accepted.
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def filter(
+        self,
+        findings: Sequence[Finding],
+        documents: Sequence[Document] = (),
+        root: Path | None = None,
+    ) -> list[Finding]:
+        """The findings not accepted by the baseline, in their original order."""
+        remaining = Counter(self.counts)
+        by_path = {document.path: document for document in documents}
+        new: list[Finding] = []
+        for finding in findings:
+            key = fingerprint(finding, by_path.get(finding.path), root)
+            if remaining[key] > 0:
+                remaining[key] -= 1
+            else:
+                new.append(finding)
+        return new
+
+
+def baseline_data(
+    findings: Sequence[Finding], documents: Sequence[Document] = (), root: Path | None = None
+) -> dict[str, object]:
+    by_path = {document.path: document for document in documents}
+    entries: dict[str, dict[str, object]] = {}
+    for finding in sorted(findings, key=Finding.sort_key):
+        key = fingerprint(finding, by_path.get(finding.path), root)
+        if key in entries:
+            entries[key]["count"] = int(entries[key]["count"]) + 1  # type: ignore[call-overload]
+        else:
+            entries[key] = {
+                "count": 1,
+                "code": finding.code,
+                "path": relative_path(finding.path, root),
+                "message": finding.message,
+            }
+    return {"version": BASELINE_VERSION, "findings": entries}
+
+
+def write_baseline(
+    path: str | Path,
+    findings: Sequence[Finding],
+    documents: Sequence[Document] = (),
+    root: Path | None = None,
+) -> None:
+    data = baseline_data(findings, documents, root)
+    text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
+    try:
+        write_atomically(Path(path), text)
+    except OSError as error:
+        raise CitelintError(f"{path}: cannot write: {error}") from None
+
+
+def load_baseline(path: str | Path) -> Baseline:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read baseline: {error}") from None
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
+        raise ConfigError(
+            f"{path}: not a citelint baseline (expected version {BASELINE_VERSION}); "
+            "write one with 'citelint baseline'"
+        )
+    entries = data.get("findings")
+    if not isinstance(entries, dict):
+        raise ConfigError(f"{path}: baseline has no 'findings' table")
+    counts: dict[str, int] = {}
+    for key, entry in entries.items():
+        count = entry.get("count") if isinstance(entry, dict) else None
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise ConfigError(f"{path}: baseline entry {key!r} needs a positive 'count'")
+        counts[key] = count
+    return Baseline(counts)

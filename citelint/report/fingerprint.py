@@ -1,0 +1,115 @@
+"""Stable identities for findings, shared by SARIF ``partialFingerprints`` and baselines.
+
+A fingerprint hashes the rule code, the repository-relative path, the cited work and the
+finding's subject (the claim, the number), never the line: moving a paragraph must not turn an
+accepted finding into a new one, while citing a different paper or a new wrong number must.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from citelint.models import Document, Finding, Reference
+from citelint.read.identifiers import entry_doi, entry_pmid
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
+_LINE_NUMBER = re.compile(r"\bline \d+", re.IGNORECASE)
+
+
+def normalise(text: str) -> str:
+    """Lower case words separated by single spaces: punctuation and spacing edits do not count."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The enclosing git work tree, else the directory itself: where relative paths start."""
+    directory = Path(os.path.abspath(start or Path.cwd()))
+    for folder in (directory, *directory.parents):
+        if (folder / ".git").exists():
+            return folder
+    return directory
+
+
+def relative_path(path: str, root: Path | None = None) -> str:
+    """``path`` as a POSIX path relative to ``root``; paths outside it stay absolute.
+
+    Without ``root``: the git work tree holding the file, else the one holding the working
+    directory, so that a run from elsewhere names files as the repository does.
+    """
+    if path == "-" or path.startswith("<"):
+        return path  # standard input has no place in the tree
+    absolute = Path(os.path.abspath(path))
+    base = root if root is not None else _work_tree_of(absolute) or find_root()
+    try:
+        return absolute.relative_to(os.path.abspath(base)).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def _work_tree_of(file: Path) -> Path | None:
+    for folder in file.parents:
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
+def reference_identity(reference: Reference) -> str:
+    """What names the cited work whatever its position in the list: PMID, DOI, title, text.
+
+    Also the key of the reference in ``citelint.lock``.
+    """
+    pmid = entry_pmid(reference)
+    if pmid:
+        return f"pmid:{pmid}"
+    doi = entry_doi(reference)
+    if doi:
+        return f"doi:{doi}"
+    if reference.title and normalise(reference.title):
+        return f"title:{normalise(reference.title)}"
+    return f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}"
+
+
+def cited_work(finding: Finding, document: Document | None = None) -> str:
+    """The part of the fingerprint that says what the finding is about: the cited work, then
+    the subject ("pmid:123|subject:7 1 in pain fell to 7 1")."""
+    work = _work(finding, document)
+    if finding.subject:
+        subject = f"subject:{normalise(finding.subject)}"
+        return f"{work}|{subject}" if work else subject
+    if work:
+        return work
+    if document is not None and finding.citation is not None:
+        claim_text = _claim_text_at(document, finding.line)
+        if claim_text is not None:
+            return f"claim:{normalise(claim_text)}|citation:{finding.citation}"
+    # Messages may name a line ("first cited on line 12"); that part must not count.
+    return f"message:{normalise(_LINE_NUMBER.sub('line', finding.message))}"
+
+
+def _work(finding: Finding, document: Document | None) -> str | None:
+    if finding.pmid:
+        return f"pmid:{finding.pmid.strip()}"
+    if document is not None and finding.reference is not None:
+        entry = document.reference(finding.reference)
+        if entry is not None:
+            return reference_identity(entry)
+    return None
+
+
+def _claim_text_at(document: Document, line: int) -> str | None:
+    for claim in document.claims:
+        if claim.line == line or any(marker.line == line for marker in claim.markers):
+            return claim.text
+    return None
+
+
+def fingerprint(
+    finding: Finding, document: Document | None = None, root: Path | None = None
+) -> str:
+    """A hex digest of rule code, relative path and cited work; the same across line moves."""
+    parts = [finding.code, relative_path(finding.path, root), cited_work(finding, document)]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]

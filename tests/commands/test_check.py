@@ -1,0 +1,352 @@
+"""`citelint check` as a user runs it: real process, real files, exit codes and formats."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "fixtures" / "examples" / "answer-page.txt"
+
+GOOD_MD = """# Statins
+
+Statins lower LDL cholesterol in adults [1].
+
+## References
+
+1. Doe J. Statin therapy and LDL cholesterol. J Lipid Res. 2015;56(3):100-9.
+"""
+
+BROKEN_MD = """# Statins
+
+Statins lower LDL cholesterol in adults [1]. They also reduce strokes [3].
+
+## References
+
+1. Doe J. Statin therapy and LDL cholesterol. J Lipid Res. 2015;56(3):100-9.
+2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.
+"""
+
+
+def run(
+    *args: str,
+    cwd: Path | None = None,
+    stdin: bytes | None = None,
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    environment.update({"CITELINT_CACHE_DIR": str(cwd or ROOT / ".pytest_cache")}, **(env or {}))
+    process = subprocess.run(
+        [sys.executable, "-m", "citelint", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        env=environment,
+        timeout=120,
+    )
+    return subprocess.CompletedProcess(
+        process.args,
+        process.returncode,
+        process.stdout.decode("utf-8", "replace"),
+        process.stderr.decode("utf-8", "replace"),
+    )
+
+
+def assert_no_traceback(result: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "broken.md"
+    path.write_text(BROKEN_MD, encoding="utf-8")
+    return path
+
+
+def test_bundled_example_reports_citations_past_the_end_of_the_list() -> None:
+    result = run("check", "--offline", "--select", "CL1", str(EXAMPLE))
+    assert result.returncode == 1
+    cl101 = [line for line in result.stdout.splitlines() if " CL101 " in line]
+    assert cl101, result.stdout
+    for line in cl101:
+        path, line_no, column, _ = line.split(":", 3)
+        assert path.endswith("answer-page.txt") and int(line_no) > 0 and int(column) > 0
+
+
+def test_clean_article_exits_zero(tmp_path: Path) -> None:
+    path = tmp_path / "good.md"
+    path.write_text(GOOD_MD, encoding="utf-8")
+    result = run("check", "--offline", "--select", "CL1", str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "All clear" in result.stdout
+
+
+def test_text_format_is_path_line_column_code(article: Path) -> None:
+    result = run("check", "--offline", "--select", "CL101", str(article), cwd=article.parent)
+    assert result.returncode == 1
+    assert f"{article}:3:" in result.stdout and " CL101 " in result.stdout
+
+
+def test_json_format_follows_the_contract(article: Path) -> None:
+    result = run(
+        "check",
+        "--offline",
+        "--format",
+        "json",
+        "--select",
+        "CL1",
+        str(article),
+        cwd=article.parent,
+    )
+    data = json.loads(result.stdout)
+    assert data["version"] == 1
+    codes = [f["code"] for f in data["findings"]]
+    assert "CL101" in codes and "CL102" in codes
+    first = next(f for f in data["findings"] if f["code"] == "CL101")
+    assert first["citation"] == 3 and first["severity"] == "error" and first["line"] == 3
+    for key in (
+        "path",
+        "line",
+        "column",
+        "code",
+        "severity",
+        "message",
+        "citation",
+        "reference",
+        "pmid",
+        "evidence",
+    ):
+        assert key in first
+    assert data["unreadable"] == []
+    assert data["summary"] == {
+        "unreadable": 0,
+        "files": 1,
+        "findings": len(codes),
+        "errors": codes.count("CL101"),
+        "warnings": codes.count("CL102"),
+        "infos": 0,
+    }
+
+
+def test_github_format_writes_annotations(article: Path) -> None:
+    result = run(
+        "check",
+        "--offline",
+        "--format",
+        "github",
+        "--select",
+        "CL101",
+        str(article),
+        cwd=article.parent,
+    )
+    assert result.stdout.startswith("::error file=")
+    assert ",line=3," in result.stdout
+
+
+def test_ignore_by_prefix_and_fail_level(article: Path) -> None:
+    ignored = run(
+        "check", "--offline", "--ignore", "CL101,CL2,CL3", str(article), cwd=article.parent
+    )
+    assert "CL101" not in ignored.stdout
+    # Only the CL102 warning is left: not failing by default, failing at --fail-level warning.
+    assert ignored.returncode == 0
+    strict = run(
+        "check",
+        "--offline",
+        "--ignore",
+        "CL101,CL2,CL3",
+        "--fail-level",
+        "warning",
+        str(article),
+        cwd=article.parent,
+    )
+    assert strict.returncode == 1
+
+
+def test_pyproject_configuration_is_used(article: Path) -> None:
+    (article.parent / "pyproject.toml").write_text(
+        '[tool.citelint]\nignore = ["CL101", "CL2", "CL3"]\n'
+        '[tool.citelint.severity]\nCL102 = "error"\n',
+        encoding="utf-8",
+    )
+    result = run("check", "--offline", str(article), cwd=article.parent)
+    assert "CL101" not in result.stdout
+    assert "CL102" in result.stdout and result.returncode == 1
+
+
+def test_bad_configuration_is_a_usage_error(article: Path) -> None:
+    (article.parent / "pyproject.toml").write_text('[tool.citelint]\nselct = ["CL1"]\n')
+    result = run("check", "--offline", str(article), cwd=article.parent)
+    assert result.returncode == 2
+    assert "pyproject.toml" in result.stderr and "selct" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_inline_suppression(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        BROKEN_MD.replace(
+            "They also", "<!-- citelint-disable-next-line CL101 -- checked by hand -->\nThey also"
+        ).replace("in adults [1]. ", "in adults [1].\n"),
+        encoding="utf-8",
+    )
+    result = run("check", "--offline", "--select", "CL101", str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+
+
+def test_colour_follows_no_color(article: Path) -> None:
+    coloured = run("check", "--offline", "--color", "always", str(article), cwd=article.parent)
+    assert "\x1b[" in coloured.stdout
+    plain = run("check", "--offline", str(article), cwd=article.parent, env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain.stdout
+
+
+def test_stdin(tmp_path: Path) -> None:
+    result = run(
+        "check", "--offline", "--select", "CL101", "-", cwd=tmp_path, stdin=BROKEN_MD.encode()
+    )
+    assert result.returncode == 1 and "CL101" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("latin1.md", "Caf\xe9 [1]".encode("latin-1"), "UTF-8"),
+        ("missing.md", None, "No such file"),
+    ],
+)
+def test_unreadable_input_exits_two_with_one_clear_line(
+    tmp_path: Path, name: str, content: bytes | None, problem: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result = run("check", "--offline", str(path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert name in result.stderr and problem in result.stderr
+    assert "All clear" not in result.stdout and "1 file could not be read" in result.stdout
+    assert_no_traceback(result)
+
+
+def test_empty_file_is_clean(tmp_path: Path) -> None:
+    path = tmp_path / "empty.md"
+    path.write_bytes(b"")
+    result = run("check", "--offline", str(path), cwd=tmp_path)
+    assert result.returncode == 0
+    assert_no_traceback(result)
+
+
+def test_directory_with_mixed_files(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(BROKEN_MD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Nothing cited here.\n", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / "data.json").write_text("{}")
+    (tmp_path / "bad.html").write_bytes(b"<p>\xff\xfe broken</p>")
+    result = run("check", "--offline", "--format", "json", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2  # bad.html cannot be read...
+    assert "bad.html" in result.stderr
+    data = json.loads(result.stdout)  # ...but the others are still linted
+    assert {Path(f["path"]).name for f in data["findings"]} == {"a.md"}
+    assert data["summary"]["files"] == 3 and data["summary"]["unreadable"] == 1
+    assert Path(data["unreadable"][0]["path"]).name == "bad.html"
+    assert_no_traceback(result)
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = run("check", "--no-such-option", "x.md")
+    assert result.returncode == 2
+    assert_no_traceback(result)
+
+
+def test_unknown_suffix_named_explicitly(tmp_path: Path) -> None:
+    path = tmp_path / "notes.rst"
+    path.write_text(BROKEN_MD)
+    result = run("check", "--offline", str(path), cwd=tmp_path)
+    assert result.returncode == 2 and "--input-format" in result.stderr
+    forced = run(
+        "check", "--offline", "--input-format", "md", "--select", "CL101", str(path), cwd=tmp_path
+    )
+    assert forced.returncode == 1 and "CL101" in forced.stdout
+
+
+def test_rules_command_lists_and_shows_pages() -> None:
+    listing = run("rules")
+    assert listing.returncode == 0 and "CL101" in listing.stdout and "CL305" in listing.stdout
+    page = run("rules", "cl205")
+    assert page.returncode == 0 and page.stdout.startswith("# CL205 retracted")
+    unknown = run("rules", "CL999")
+    assert unknown.returncode == 2 and "CL999" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "config", "where"),
+    [
+        (["--select", "CL999"], None, "--select"),
+        (["--ignore", "CL4"], None, "--ignore"),
+        ([], '[tool.citelint]\nselect = ["CL1O1"]\n', "pyproject.toml"),
+        ([], '[tool.citelint.severity]\nCL9 = "error"\n', "pyproject.toml"),
+    ],
+)
+def test_a_code_that_names_no_rule_is_a_usage_error(
+    article: Path, arguments: list[str], config: str | None, where: str
+) -> None:
+    if config:
+        (article.parent / "pyproject.toml").write_text(config, encoding="utf-8")
+    result = run("check", "--offline", *arguments, str(article), cwd=article.parent)
+    assert result.returncode == 2
+    assert where in result.stderr and "no rule matches" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_rules_command_lists_a_prefix() -> None:
+    result = run("rules", "CL2")
+    assert result.returncode == 0
+    assert [line.split()[0] for line in result.stdout.splitlines()] == [
+        f"CL20{n}" for n in range(1, 9)
+    ]
+
+
+def test_exclude_holds_for_named_files_and_from_any_folder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.citelint]\nexclude = ["drafts/*"]\n')
+    for folder in ("drafts", "articles"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.md").write_text(BROKEN_MD, encoding="utf-8")
+    named = run(
+        "check", "--offline", "--format", "json", "drafts/a.md", "articles/a.md", cwd=tmp_path
+    )
+    assert {f["path"] for f in json.loads(named.stdout)["findings"]} == {"articles/a.md"}
+    inside = run("check", "--offline", "--format", "json", ".", cwd=tmp_path / "drafts")
+    assert json.loads(inside.stdout)["summary"]["files"] == 0
+
+
+def test_an_internal_error_is_one_line_without_the_api_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citelint.commands import cli
+
+    secret = "s3cret-key-123"
+    monkeypatch.setenv("NCBI_API_KEY", secret)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError(f"boom while calling https://x/?api_key={secret}")
+
+    monkeypatch.setattr(cli, "lint_paths", explode)
+    monkeypatch.setattr(sys, "argv", ["citelint", "check", "--offline", str(tmp_path)])
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("citelint: internal error: RuntimeError: boom")
+    assert secret not in err and "Traceback" not in err
+
+
+def test_select_and_ignore_that_leave_no_rule_are_a_usage_error(article: Path) -> None:
+    result = run("check", "--offline", "--select", "CL102", "--ignore", "CL1", str(article))
+    assert result.returncode == 2
+    assert "no rule to run" in result.stderr

@@ -1,0 +1,48 @@
+"""The engine hands the references of many documents to the resolver at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from citelint.commands.pipeline import resolve_documents
+from citelint.models import Document, Reference, Resolution, Status
+
+
+class CountingResolver:
+    """Resolves entry n to a resolution whose reason names the entry's text."""
+
+    def __init__(self, drop: int = 0) -> None:
+        self.batches: list[int] = []
+        self.drop = drop
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        self.batches.append(len(references))
+        answers = [Resolution(ref.number, Status.UNVERIFIED, reason=ref.raw) for ref in references]
+        return answers[: len(answers) - self.drop]
+
+
+def document(path: str, *numbers: int) -> Document:
+    references = [Reference(n, f"{path} entry {n}", n, 1) for n in numbers]
+    return Document(path=path, format="md", text="", references=references)
+
+
+def test_every_document_gets_its_own_resolutions_from_one_batch() -> None:
+    resolver = CountingResolver()
+
+    found = resolve_documents(
+        [document("a.md", 1, 2), document("b.md"), document("c.md", 1)], resolver
+    )
+
+    assert resolver.batches == [3]
+    assert {path: {n: r.reason for n, r in entries.items()} for path, entries in found.items()} == {
+        "a.md": {1: "a.md entry 1", 2: "a.md entry 2"},
+        "b.md": {},
+        "c.md": {1: "c.md entry 1"},
+    }
+
+
+def test_a_resolver_that_loses_an_answer_is_an_error_not_a_shifted_result() -> None:
+    with pytest.raises(ValueError):
+        resolve_documents([document("a.md", 1, 2)], CountingResolver(drop=1))

@@ -1,0 +1,391 @@
+"""``citelint.lock``: locked records, atomic and concurrent saves, refresh, lock-first resolving."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.errors import CitelintError, ConfigError
+from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.pubmed.lock import (
+    NOT_LOCKED_REASON,
+    LockFile,
+    LockResolver,
+    default_lock_path,
+    lock_key,
+    refresh_lock,
+)
+from citelint.pubmed.resolver import StaticResolver
+
+TRIAL = Record(
+    pmid="31000001",
+    title="Supervised walking for chronic low back pain: a randomised controlled trial",
+    journal="Spine Journal",
+    journal_abbrev="Spine J",
+    year=2019,
+    authors=["Smith J", "Lee K"],
+    volume="19",
+    issue="4",
+    pages="600-608",
+    abstract="Adults with chronic low back pain walked three times a week for 12 weeks.",
+    abstract_sections=[("METHODS", "Adults walked."), (None, "Pain fell.")],
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+    doi="10.1000/spine.2019.001",
+)
+REVIEW = Record(
+    pmid="32000002",
+    title="Exercise therapy for neck pain: a systematic review",
+    journal="Pain Reviews",
+    year=2020,
+    authors=["Roe K"],
+    abstract="We pooled 14 trials of exercise for neck pain.",
+    publication_types=["Journal Article", "Systematic Review"],
+)
+
+
+def entry(number: int, record: Record, with_pmid: bool = True) -> Reference:
+    authors = ", ".join(record.authors)
+    return Reference(
+        number=number,
+        raw=f"{number}. {authors}. {record.title}. {record.journal}. {record.year}.",
+        line=10 + number,
+        column=1,
+        title=record.title,
+        journal=record.journal,
+        year=record.year,
+        authors=list(record.authors),
+        pmid=record.pmid if with_pmid else None,
+    )
+
+
+def test_round_trip_keeps_every_outcome(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    lock = LockFile()
+    trial, review = entry(1, TRIAL), entry(2, REVIEW, with_pmid=False)
+    ghost = Reference(3, "3. Nobody A. A study that never was. Nowhere J. 2021.", 13, 1)
+    ghost.title = "A study that never was"
+    lock.update(trial, TRIAL, checked="2026-01-02")
+    lock.update(review, REVIEW, checked="2026-01-02")
+    lock.update_resolution(ghost, Resolution(3, Status.NOT_FOUND, reason="no match"), "2026-01-02")
+    made_up = replace(entry(4, REVIEW, with_pmid=False), pmid="39999999")
+    unknown = Resolution(4, Status.RESOLVED, REVIEW, unknown_pmid="39999999")
+    lock.update_resolution(made_up, unknown, "2026-01-02")
+    lock.save(path)
+
+    loaded = LockFile.load(path)
+    assert loaded.get(trial) == TRIAL
+    assert loaded.get(review) == REVIEW
+    assert loaded.get(ghost) is None
+    resolution = loaded.get_resolution(ghost)
+    assert resolution is not None
+    assert (resolution.reference, resolution.status, resolution.reason) == (
+        3,
+        Status.NOT_FOUND,
+        "no match",
+    )
+    assert loaded.get_resolution(made_up) == unknown
+    assert len(loaded) == 4
+
+
+def test_lock_file_is_sorted_json_with_the_summary_a_reviewer_reads(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
+    lock.save(path)
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    assert data["version"] == 2
+    locked = data["references"][lock_key(entry(1, TRIAL))]
+    assert locked["pmid"] == "31000001"
+    assert locked["title"] == TRIAL.title
+    assert locked["journal"] == "Spine Journal"
+    assert locked["year"] == 2019
+    assert locked["authors"] == ["Smith J", "Lee K"]
+    assert locked["abstract_sha256"] == hashlib.sha256(TRIAL.abstract.encode()).hexdigest()
+    assert locked["retracted"] is False
+    assert locked["publication_types"] == TRIAL.publication_types
+    assert locked["checked"] == "2026-01-02"
+    assert locked["record"]["abstract"] == TRIAL.abstract
+
+
+def test_entries_are_keyed_by_the_work_not_the_number(tmp_path: Path) -> None:
+    lock = LockFile()
+    lock.update(entry(1, REVIEW, with_pmid=False), REVIEW)
+    renumbered = entry(7, REVIEW, with_pmid=False)
+    resolution = lock.get_resolution(renumbered)
+    assert resolution is not None and resolution.reference == 7
+    assert lock.get(renumbered) == REVIEW
+    assert lock.get(entry(1, TRIAL)) is None
+
+
+def test_pmid_written_in_the_entry_text_is_the_key() -> None:
+    lock = LockFile()
+    lock.update(Reference(1, "1. PMID: 31000001", 10, 1, pmid="31000001"), TRIAL)
+    plain = Reference(4, "4. PMID: 31000001", 20, 1)
+    assert lock_key(plain) == "pmid:31000001"
+    assert lock.get(plain) == TRIAL
+
+
+def test_the_key_holds_pmid_doi_and_title_so_entries_sharing_a_pmid_stay_apart() -> None:
+    titled = replace(entry(1, REVIEW), pmid="31000001", doi="10.1000/X")
+    assert lock_key(titled) == (
+        "pmid:31000001|doi:10.1000/x|title:exercise therapy for neck pain a systematic review"
+    )
+    lock = LockFile()
+    named_other = Resolution(1, Status.NOT_FOUND, reason="PMID 31000001 is another paper")
+    lock.update_resolution(titled, named_other)
+    bare = Reference(2, "2. PMID: 31000001", 20, 1)
+    assert lock.get_entry(bare) is None
+    lock.update(bare, TRIAL)
+    assert lock.get(bare) == TRIAL
+    assert lock.get_resolution(titled) == replace(named_other, reference=1)
+
+
+def test_untitled_entries_without_identifiers_are_keyed_by_their_whole_text() -> None:
+    terse = Reference(3, "3. Brenner T, et al. Pain Med. 2021;22:1580.", 10, 1, title="Pain Med")
+    other = Reference(5, "5. Ames K. Pain Med. 2019;20:33.", 11, 1, title="Pain Med")
+    assert lock_key(terse) == "title:pain med|text:brenner t et al pain med 2021 22 1580"
+    assert lock_key(terse) != lock_key(other)
+
+
+def test_a_version_1_lock_reads_as_empty_and_is_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    old = {"pmid:31000001": {"status": "not-found", "checked": "2026-01-02", "reason": "x"}}
+    path.write_text(json.dumps({"version": 1, "references": old}), encoding="utf-8")
+    lock = LockFile.load(path)
+    assert len(lock) == 0
+    lock.update(entry(1, TRIAL), TRIAL)
+    lock.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    assert list(data["references"]) == [lock_key(entry(1, TRIAL))]
+
+
+def test_save_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    first = LockFile()
+    first.update(entry(1, TRIAL), TRIAL)
+    first.save(path)
+    before = path.read_bytes()
+
+    def broken_replace(source: str, target: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    second = LockFile.load(path)
+    second.update(entry(2, REVIEW), REVIEW)
+    with pytest.raises(CitelintError, match="disk full"):
+        second.save(path)
+    assert path.read_bytes() == before
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def _add_records(path: str, worker: int, barrier: multiprocessing.synchronize.Barrier) -> None:
+    lock = LockFile.load(path)  # every worker starts from the same, soon stale, file
+    barrier.wait()
+    for item in range(5):
+        pmid = str(40000000 + worker * 10 + item)
+        record = Record(pmid=pmid, title=f"Trial {worker}-{item} of walking", year=2020)
+        lock.update(Reference(item + 1, f"PMID {pmid}", 1, 1, pmid=pmid), record)
+        lock.save(path)
+
+
+def test_eight_processes_saving_one_lock_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    seed = LockFile()
+    seed.update(entry(1, TRIAL), TRIAL)
+    seed.save(path)
+    context = multiprocessing.get_context("fork")
+    barrier = context.Barrier(8)
+    workers = [context.Process(target=_add_records, args=(str(path), n, barrier)) for n in range(8)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert [worker.exitcode for worker in workers] == [0] * 8
+    loaded = LockFile.load(path)
+    expected = {f"pmid:{40000000 + w * 10 + i}" for w in range(8) for i in range(5)}
+    assert set(loaded.entries) == expected | {lock_key(entry(1, TRIAL))}
+
+
+def test_retain_removes_entries_no_article_cites(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL)
+    lock.update(entry(2, REVIEW), REVIEW)
+    lock.save(path)
+    again = LockFile.load(path)
+    trial, review = lock_key(entry(1, TRIAL)), lock_key(entry(2, REVIEW))
+    assert again.retain({trial}) == [review]
+    again.save(path)
+    assert set(LockFile.load(path).entries) == {trial}
+
+
+def document(*references: Reference) -> Document:
+    return Document("a.md", "md", "", references=list(references))
+
+
+def test_refresh_reports_a_new_retraction(tmp_path: Path) -> None:
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
+    retracted = replace(
+        TRIAL,
+        publication_types=[*TRIAL.publication_types, "Retracted Publication"],
+        retraction_in=["39999999"],
+    )
+    messages = refresh_lock(
+        lock, [document(entry(1, TRIAL))], StaticResolver([retracted]), checked="2026-03-04"
+    )
+    assert messages == ["PMID 31000001 is now retracted"]
+    locked = lock.get_entry(entry(1, TRIAL))
+    assert locked is not None and locked.record is not None
+    assert locked.record.retracted
+    assert locked.checked == "2026-03-04"
+
+
+def test_refresh_without_changes_says_nothing_and_new_entries_are_counted() -> None:
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL)
+    articles = [document(entry(1, TRIAL), entry(2, REVIEW)), document(entry(5, REVIEW))]
+    messages = refresh_lock(lock, articles, StaticResolver([TRIAL, REVIEW]))
+    assert messages == ["added 1 new entry"]
+    assert set(lock.entries) == {lock_key(entry(1, TRIAL)), lock_key(entry(2, REVIEW))}
+
+
+def test_refresh_reports_changed_metadata_and_notices() -> None:
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL)
+    corrected = replace(TRIAL, erratum_in=["38888888"], abstract=TRIAL.abstract + " Revised.")
+    messages = refresh_lock(lock, [document(entry(1, TRIAL))], StaticResolver([corrected]))
+    assert messages == [
+        "PMID 31000001 has a new erratum",
+        "PMID 31000001: abstract changed",
+    ]
+
+
+def test_refresh_keeps_the_locked_entry_when_the_network_fails() -> None:
+    class Down:
+        def resolve(self, references: list[Reference]) -> list[Resolution]:
+            return [
+                Resolution(r.number, Status.UNVERIFIED, reason="network down") for r in references
+            ]
+
+        def close(self) -> None:
+            pass
+
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
+    messages = refresh_lock(lock, [document(entry(1, TRIAL))], Down())
+    key = lock_key(entry(1, TRIAL))
+    assert messages == [f"could not check {key}: network down; kept the locked entry"]
+    kept = lock.get_entry(entry(1, TRIAL))
+    assert kept is not None and kept.record == TRIAL and kept.checked == "2026-01-02"
+
+
+def test_lock_resolver_uses_the_lock_then_the_fallback_in_order() -> None:
+    lock = LockFile()
+    lock.update(entry(2, REVIEW), REVIEW)
+    references = [entry(1, TRIAL), entry(2, REVIEW), entry(3, TRIAL)]
+    resolutions = LockResolver(lock, StaticResolver([TRIAL])).resolve(references)
+    assert [(r.reference, r.status) for r in resolutions] == [
+        (1, Status.RESOLVED),
+        (2, Status.RESOLVED),
+        (3, Status.RESOLVED),
+    ]
+    assert [r.record.pmid for r in resolutions if r.record] == ["31000001", "32000002", "31000001"]
+
+
+def test_closing_a_lock_resolver_closes_its_fallback() -> None:
+    closed: list[bool] = []
+
+    class Fallback(StaticResolver):
+        def close(self) -> None:
+            closed.append(True)
+
+    with LockResolver(LockFile(), Fallback([TRIAL])):
+        pass
+    assert closed == [True]
+    LockResolver(LockFile()).close()  # nothing to close
+
+
+def test_lock_resolver_without_fallback_marks_the_rest_unverified() -> None:
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL)
+    resolutions = LockResolver(lock).resolve([entry(1, TRIAL), entry(2, REVIEW)])
+    assert resolutions[0].status == Status.RESOLVED
+    assert (resolutions[1].reference, resolutions[1].status, resolutions[1].reason) == (
+        2,
+        Status.UNVERIFIED,
+        NOT_LOCKED_REASON,
+    )
+
+
+def test_a_locked_retraction_is_found_offline() -> None:
+    retracted = replace(TRIAL, publication_types=["Journal Article", "Retracted Publication"])
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), retracted)
+    result = lint_documents([document(entry(1, TRIAL))], Config(), LockResolver(lock))
+    assert "CL205" in [finding.code for finding in result.findings]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{broken",
+        '{"version": 99, "references": {}}',
+        '{"version": 2, "references": []}',
+        '{"version": 1}',
+        '{"version": 1, "references": []}',
+        '{"version": 1, "references": {"pmid:1": {"status": "resolved", "checked": "x"}}}',
+        '{"version": 1, "references": {"pmid:1": {"status": "maybe", "checked": "x"}}}',
+        '{"version": 1, "references": {"pmid:1": {"status": "resolved", "checked": "x",'
+        ' "record": {"pmid": 1}}}}',
+        '{"version": 1, "references": {"pmid:1": "resolved"}}',
+    ],
+)
+def test_corrupt_lock_is_a_config_error_naming_the_file(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "citelint.pubmed.lock"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match="citelint.pubmed.lock"):
+        LockFile.load(path)
+    with pytest.raises(ConfigError, match="citelint.pubmed.lock"):
+        LockFile().save(path)  # never overwrite what cannot be read
+
+
+def test_missing_lock_is_empty_unless_required(tmp_path: Path) -> None:
+    assert len(LockFile.load(tmp_path / "citelint.pubmed.lock")) == 0
+    with pytest.raises(ConfigError, match="citelint lock"):
+        LockFile.load(tmp_path / "citelint.pubmed.lock", missing_ok=False)
+
+
+def test_default_lock_path_sits_beside_the_configuration(tmp_path: Path) -> None:
+    config = Config(source=str(tmp_path / "articles" / "pyproject.toml"))
+    assert default_lock_path(config) == tmp_path / "articles" / "citelint.pubmed.lock"
+    config.lock_file = "locks/refs.lock"
+    assert default_lock_path(config) == tmp_path / "articles" / "locks" / "refs.lock"
+    assert default_lock_path(Config(), cwd=tmp_path) == tmp_path / "citelint.pubmed.lock"
+
+
+def test_default_lock_path_finds_the_lock_of_an_enclosing_folder(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "citelint.pubmed.lock").write_text("{}", encoding="utf-8")
+    articles = tmp_path / "articles" / "2026"
+    articles.mkdir(parents=True)
+    assert default_lock_path(Config(), cwd=articles) == tmp_path / "citelint.pubmed.lock"
+
+
+def test_default_lock_path_stops_at_the_repository_root(tmp_path: Path) -> None:
+    (tmp_path / "citelint.pubmed.lock").write_text("{}", encoding="utf-8")
+    repository = tmp_path / "repo"
+    (repository / ".git").mkdir(parents=True)
+    assert default_lock_path(Config(), cwd=repository) == repository / "citelint.pubmed.lock"

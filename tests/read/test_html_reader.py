@@ -1,0 +1,145 @@
+"""HTML: markers and entries reported at their place in the HTML source."""
+
+from __future__ import annotations
+
+from citelint.read import read_text
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Not a claim [9]</title><script>var x = "[8]";</script></head>
+<body>
+<h1>Aspirin</h1>
+<p>Aspirin lowers risk<sup><a href="#r1">1</a></sup>. Statins
+   lower it too [2, 3]. Units like kg/m<sup>2</sup> are not citations.</p>
+<ul><li>A bullet with a bare number after it. 2</li></ul>
+<pre>print("[7]")</pre>
+<h2>References</h2>
+<ol>
+  <li>Smith J, Doe A. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.</li>
+  <li>Brown K. Statins and stroke.
+      Lancet. 2012;380:1-9. <a href="https://pubmed.ncbi.nlm.nih.gov/2222/">PubMed</a></li>
+</ol>
+<ol start="3"><li>Third paper. J X. 2001;1:1.</li><li value="5">Fifth. J Y. 2002;2:2.</li></ol>
+<h2>Disclaimer</h2><p>Not advice [6].</p>
+</body></html>
+"""
+
+
+def test_markers_point_into_the_html_source() -> None:
+    document = read_text(PAGE, "a.html", "html")
+    found = [(m.numbers, m.line, m.column, m.raw) for c in document.claims for m in c.markers]
+    assert found == [
+        ([1], 5, 23, "<sup>1</sup>"),
+        ([2, 3], 6, 17, "[2, 3]"),
+        ([2], 7, 47, "2"),
+    ]
+    lines = PAGE.splitlines()
+    assert lines[5][16:].startswith("[2, 3]")
+    assert lines[4][22:].startswith("<sup>")
+    assert lines[6][46:].startswith("2</li>")
+
+
+def test_claims_are_sentences_without_markup() -> None:
+    claims = read_text(PAGE, "a.html", "html").claims
+    assert [c.text for c in claims] == [
+        "Aspirin lowers risk.",
+        "Statins lower it too.",
+        "A bullet with a bare number after it.",
+    ]
+    assert (claims[1].line, claims[1].column) == (5, 55)
+
+
+def test_ordered_lists_keep_start_and_value() -> None:
+    document = read_text(PAGE, "a.html", "html")
+    assert document.references_line == 9
+    entries = document.references
+    assert [(e.number, e.line, e.column) for e in entries] == [
+        (1, 11, 3),
+        (2, 12, 3),
+        (3, 15, 15),
+        (5, 15, 51),
+    ]
+    assert PAGE.splitlines()[14][50:].startswith('<li value="5">')
+    assert entries[1].pmid == "2222"
+    assert entries[1].journal == "Lancet"
+
+
+def test_footnote_sections_are_reference_lists_without_a_heading() -> None:
+    page = (
+        '<p>A claim<sup class="footnote-ref"><a href="#fn1">[1]</a></sup>.</p>\n'
+        '<section class="footnotes"><ol><li id="fn1"><p>Smith J. Aspirin. Lancet. '
+        '2010;1:1. <a href="#fnref1">↩︎</a></p></li></ol></section>\n'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title, e.journal) for e in document.references] == [
+        (1, "Aspirin", "Lancet")
+    ]
+    assert [c.numbers for c in document.claims] == [[1]]
+
+
+def test_entities_and_fragments() -> None:
+    document = read_text("<p>A &amp; B&nbsp;help [1].</p>", "a.html", "html")
+    assert [(c.text, c.markers[0].column) for c in document.claims] == [("A & B help.", 24)]
+
+
+def test_broken_html_still_reads() -> None:
+    document = read_text("<p>Unclosed <b>bold [1]\n<div>claim [2]", "a.html", "html")
+    assert [c.numbers for c in document.claims] == [[1], [2]]
+
+
+def test_wikipedia_style_references() -> None:
+    page = (
+        '<p>A claim.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>\n'
+        '<div class="reflist"><ol class="references"><li id="cite_note-1">'
+        '<span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span> '
+        '<span class="reference-text">Smith J. Aspirin. Lancet. 2010;1:1.</span></li></ol></div>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title) for e in document.references] == [(1, "Aspirin")]
+    assert [(c.text, c.numbers) for c in document.claims] == [("A claim.", [1])]
+
+
+def test_unclosed_tags_and_comments_are_read_as_text() -> None:
+    # The standard tokenizer of older Pythons is quadratic over these; they are defused first.
+    for unit in ("<a", "<a href='", "<![CDATA[", "<?", "</"):
+        document = read_text(unit * 50_000 + "<p>Claim [1].</p>", "a.html", "html")
+        assert [claim.numbers for claim in document.claims][-1:] == [[1]]
+    # As in a browser, an unclosed comment runs to the end of the page.
+    assert read_text("<p>Claim [1].</p>" + "<!--" * 50_000, "a.html", "html").claims
+    assert not read_text("<!--" * 50_000 + "<p>Claim [1].</p>", "a.html", "html").claims
+
+
+def test_unclosed_tag_keeps_positions() -> None:
+    document = read_text("<p>x<y and a claim [2].</p>", "a.html", "html")
+    [claim] = document.claims
+    assert (claim.markers[0].line, claim.markers[0].column) == (1, 20)
+
+
+PUBMED = '<a href="https://pubmed.ncbi.nlm.nih.gov/123/">PubMed</a>'
+SCHOLAR = '<a href="https://scholar.google.com/x">Google Scholar</a>'
+
+
+def test_link_outs_after_an_entry_are_not_its_text() -> None:
+    page = (
+        "<p>A [1]. B [2]. C [3].</p><h2>References</h2><ol>"
+        f"<li>Smith J. One. J X. 2020;1:1.<ul><li>{PUBMED}</li><li>{SCHOLAR}</li></ul></li>"
+        f"<li>Moe D. Two. J Y. 2021;2:2. {SCHOLAR} &ndash; <a href='/x'>CrossRef</a></li>"
+        f"<li>Roe R. Three. J Z. 2022;3:3.<div>{SCHOLAR} | Full text</div></li></ol>"
+    )
+    entries = read_text(page, "a.html", "html").references
+    assert [(entry.raw, entry.pmid) for entry in entries] == [
+        ("Smith J. One. J X. 2020;1:1. https://pubmed.ncbi.nlm.nih.gov/123/", "123"),
+        ("Moe D. Two. J Y. 2021;2:2.", None),
+        ("Roe R. Three. J Z. 2022;3:3.", None),
+    ]
+
+
+def test_a_link_out_item_in_an_unnumbered_list_is_not_an_entry() -> None:
+    page = (
+        "<p>A. 1</p><p>B. 2</p><h2>References</h2><ul><li>Smith J. One. J X. 2020;1:1.</li>"
+        f"<li>{PUBMED} – {SCHOLAR}</li><li>Moe D. Two. J Y. 2021;2:2.</li></ul>"
+    )
+    entries = read_text(page, "a.html", "html").references
+    assert [entry.raw for entry in entries] == [
+        "Smith J. One. J X. 2020;1:1. https://pubmed.ncbi.nlm.nih.gov/123/",
+        "Moe D. Two. J Y. 2021;2:2.",
+    ]

@@ -1,0 +1,106 @@
+"""Where a reference list ends: the block after it is never part of its last entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read import read_text
+
+ENTRIES = (
+    "1. Smith J. Stimulation for pain. Neuromodulation. 2019;22:465-72.\n"
+    "2. Moe D. Five trials. Lancet. 2001;1:1.\n"
+)
+LAST = "Moe D. Five trials. Lancet. 2001;1:1."
+FOOTER = "Copyright 2024 Example Inc. Share this page."
+
+
+def raws(text: str, fmt: str) -> list[str]:
+    return [entry.raw for entry in read_text(text, f"a.{fmt}", fmt).references]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "heading", "after"),
+    [
+        ("md", "## References", "---\n\n"),
+        ("md", "## References", "***\n\n"),
+        ("md", "## References", ""),
+        ("txt", "References", ""),
+        ("txt", "References", "---\n\n"),
+    ],
+)
+def test_a_numbered_list_ends_at_a_break_or_a_plain_paragraph(
+    fmt: str, heading: str, after: str
+) -> None:
+    text = f"Claim [1]. Claim [2].\n\n{heading}\n\n{ENTRIES}\n{after}{FOOTER}\n"
+    assert raws(text, fmt)[-1] == LAST
+
+
+def test_indented_lines_and_list_items_still_continue_a_numbered_list() -> None:
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n\n1. Smith J. Stimulation for pain.\n\n"
+        "   Neuromodulation. 2019;22:465-72.\n\n2. Moe D. Five. Lancet. 2001;1:1.\n"
+    )
+    assert raws(text, "txt") == [
+        "Smith J. Stimulation for pain. Neuromodulation. 2019;22:465-72.",
+        "Moe D. Five. Lancet. 2001;1:1.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        f"<p>{FOOTER}</p>",
+        f"<footer>{FOOTER}</footer>",
+        "<footer>Example Inc., 2024</footer>",
+        "<div>Example Inc., 2024</div>",
+        "Example Inc., 2024",
+        "<ul><li>About us</li><li>Contact</li></ul>",
+        "<hr><p>Example Inc., 2024</p>",
+    ],
+)
+def test_an_html_list_ends_with_its_element(after: str) -> None:
+    items = "".join(f"<li>{line[3:]}</li>" for line in ENTRIES.splitlines())
+    page = f"<p>Claim [1]. Claim [2].</p><h2>References</h2><ol>{items}</ol>{after}"
+    assert raws(page, "html")[-1] == LAST
+
+
+def test_paragraphs_inside_an_html_list_item_stay_in_its_entry() -> None:
+    page = (
+        "<p>Claim [1]. Claim [2].</p><h2>References</h2><ol>"
+        "<li><p>Smith J. Stimulation for pain.</p><p>Neuromodulation. 2019;22:465-72.</p></li>"
+        f"<li>{LAST}</li></ol><p>{FOOTER}</p>"
+    )
+    assert raws(page, "html") == [
+        "Smith J. Stimulation for pain. Neuromodulation. 2019;22:465-72.",
+        LAST,
+    ]
+
+
+@pytest.mark.parametrize("after", ["---\n\nExample Inc., 2024\n", f"{FOOTER}\n"])
+def test_an_unnumbered_web_list_ends_at_a_break_or_a_footer(after: str) -> None:
+    text = (
+        "Claim. 1\n\nSecond claim. 2\n\nReferences\n\nStimulation for pain.\n\n"
+        "Neuromodulation, 2019\n\nFive trials.\n\nLancet, 2001\n\n" + after
+    )
+    assert raws(text, "txt") == [
+        "Stimulation for pain. Neuromodulation, 2019",
+        "Five trials. Lancet, 2001",
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "References and notes",
+        "## References and Notes",
+        "Notes and references",
+        "Literature cited",
+        "Reference list",
+        "Citations",
+        "## Sources and references",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_reference_headings_by_other_names(heading: str, fmt: str) -> None:
+    text = f"Claim [1].\n\n{heading}\n\n1. Smith J. One. J X. 2020;1:1.\n"
+    assert raws(text, fmt) == ["Smith J. One. J X. 2020;1:1."]

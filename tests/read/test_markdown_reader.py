@@ -1,0 +1,170 @@
+"""Markdown: code hidden, footnotes and ordered lists as reference lists."""
+
+from __future__ import annotations
+
+from citelint.read import read_text
+from citelint.read.markdown import hide_code
+
+
+def cited(text: str) -> list[list[int]]:
+    return [claim.numbers for claim in read_text(text, "a.md", "md").claims]
+
+
+def test_code_blocks_and_spans_are_hidden_with_positions_kept() -> None:
+    text = "Text `[1]` here.\n\n```\nfence [2]\n```\n\n    indented [3]\n\n<!-- [4] -->\n"
+    hidden = hide_code(text)
+    assert len(hidden) == len(text)
+    assert hidden.count("\n") == text.count("\n")
+    for marker in ("[1]", "[2]", "[3]", "[4]"):
+        assert marker not in hidden
+    assert "Text" in hidden and "here." in hidden
+
+
+def test_citations_in_code_are_ignored() -> None:
+    text = "Real claim [1].\n\nInline `code [2]`.\n\n~~~\nfenced [3]\n~~~\n"
+    assert cited(text) == [[1]]
+
+
+def test_indented_list_continuation_is_not_code() -> None:
+    text = "- An item that goes on\n\n    and continues with a claim [2].\n"
+    assert cited(text) == [[2]]
+
+
+def test_marker_positions_are_the_files_own() -> None:
+    text = "# Title\n\nSome `code` then a claim [3].\n"
+    [claim] = read_text(text, "a.md", "md").claims
+    assert (claim.line, claim.column) == (3, 1)
+    assert (claim.markers[0].line, claim.markers[0].column) == (3, 26)
+    assert claim.text == "Some code then a claim."
+
+
+def test_ordered_list_references_with_heading_levels() -> None:
+    text = (
+        "Claim [1]. Another [2].\n\n### 5. References\n\n"
+        "1. Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "2) Brown K. Statins and stroke. Lancet. 2012;380:1-9.\n\n"
+        "## Appendix\n\nMore text [1].\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert document.references_line == 3
+    assert [(e.number, e.line, e.journal) for e in document.references] == [
+        (1, 5, "N Engl J Med"),
+        (2, 6, "Lancet"),
+    ]
+    assert [c.numbers for c in document.claims] == [[1], [2], [1]]
+
+
+def test_footnote_definitions_are_entries_wherever_they_are() -> None:
+    text = (
+        "A claim[^1] and another[^2].\n\n"
+        "[^1]: Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "[^2]: Brown K. Statins and stroke.\n"
+        "    Lancet. 2012;380:1-9.\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert [(e.number, e.line, e.column, e.title) for e in document.references] == [
+        (1, 3, 1, "Aspirin for prevention"),
+        (2, 4, 1, "Statins and stroke"),
+    ]
+    assert document.references[1].journal == "Lancet"
+    # Both markers sit in one sentence, so they make one claim.
+    assert [c.numbers for c in document.claims] == [[1, 2]]
+
+
+def test_bulleted_unnumbered_references() -> None:
+    text = (
+        "Claim [1]. Another [2].\n\n**References**\n\n"
+        "- Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "- Brown K. Statins and stroke. Lancet. 2012;380:1-9.\n"
+    )
+    entries = read_text(text, "a.md", "md").references
+    assert [(e.number, e.numbered, e.line, e.column) for e in entries] == [
+        (1, False, 5, 1),
+        (2, False, 6, 1),
+    ]
+
+
+def test_headed_disclaimer_is_not_body() -> None:
+    text = "Claim [1].\n\n## Disclaimer\n\nNot advice [2].\n\n## More\n\nClaim [3].\n"
+    assert cited(text) == [[1], [3]]
+
+
+def test_link_reference_definitions_are_not_claims() -> None:
+    text = "See [the trial][1] for more.\n\n[1]: https://example.org/trial\n"
+    assert cited(text) == []
+
+
+def test_lazy_markdown_numbering_counts_up() -> None:
+    text = "Claim [1]. Another [2].\n\n## References\n\n1. A. One. J. 2010.\n1. B. Two. J. 2011.\n"
+    entries = read_text(text, "a.md", "md").references
+    assert [(e.number, e.line) for e in entries] == [(1, 5), (2, 6)]
+
+
+def test_bold_labels_name_the_next_entry() -> None:
+    text = (
+        "Claim. 1\n\n## Sources\n\n**Guideline**\n\nManagement of knee pain\n\n"
+        "Guideline Digest, 2022\n\n**Disclaimer**\n\nNot advice.\n"
+    )
+    [entry] = read_text(text, "a.md", "md").references
+    assert (entry.label, entry.title, entry.journal, entry.year) == (
+        "Guideline",
+        "Management of knee pain",
+        "Guideline Digest",
+        2022,
+    )
+
+
+def test_each_table_row_is_a_claim() -> None:
+    text = "| Drug | Evidence |\n| --- | --- |\n| Amlodipine | Strong [1] |\n| Lisinopril | [2] |\n"
+    claims = read_text(text, "a.md", "md").claims
+    assert [(c.line, c.text, c.numbers) for c in claims] == [
+        (3, "Amlodipine Strong", [1]),
+        (4, "Lisinopril", [2]),
+    ]
+
+
+def test_a_marker_after_the_stop_cites_its_own_sentence_only() -> None:
+    text = "Trials enrolled 9,361 patients.\nThe number needed to treat was 61.[2]\n"
+    [claim] = read_text(text, "a.md", "md").claims
+    assert claim.text == "The number needed to treat was 61."
+    assert (claim.line, claim.column) == (2, 1)
+
+
+def test_link_reference_definitions_are_not_entries() -> None:
+    text = (
+        "Claim [1]. Other [2].\n\n## References\n\n"
+        "1. Smith J. One. J X. 2020;1:1.\n2. Moe D. Two. J X. 2020;1:2.\n\n"
+        "[6]: http://example.org/docs\n"
+        '[docs]: <https://example.org/guide> "The guide"\n'
+    )
+    entries = read_text(text, "a.md", "md").references
+    assert [(entry.number, entry.raw) for entry in entries] == [
+        (1, "Smith J. One. J X. 2020;1:1."),
+        (2, "Moe D. Two. J X. 2020;1:2."),
+    ]
+
+
+def test_a_bracketed_entry_that_is_more_than_an_address_is_still_an_entry() -> None:
+    text = "Claim [1].\n\n## References\n\n[1]: Smith J. One. J X. 2020;1:1. https://example.org\n"
+    entries = read_text(text, "a.md", "md").references
+    assert [entry.number for entry in entries] == [1]
+
+
+def test_entry_fields_are_plain_text_and_raw_is_the_source() -> None:
+    source = (
+        "Kristiansen HB. Vitamin D<sub>3</sub> and fracture risk. "
+        "<i>JAMA Netw Open</i>. 2023;6(2):e2254102."
+    )
+    [entry] = read_text(f"Claim [1].\n\n## References\n\n1. {source}\n", "a.md", "md").references
+    assert entry.title == "Vitamin D3 and fracture risk"
+    assert entry.journal == "JAMA Netw Open"
+    assert entry.raw == source
+
+
+def test_claims_keep_the_words_of_inline_code_but_not_its_markers() -> None:
+    text = "A claim with `code [2]` and **bold** [1].\n\nAnother with ``a `tick` `` [3].\n"
+    claims = read_text(text, "a.md", "md").claims
+    assert [(c.text, c.numbers) for c in claims] == [
+        ("A claim with code [2] and bold.", [1]),
+        ("Another with a tick.", [3]),
+    ]

@@ -1,0 +1,160 @@
+"""Finding citation markers in a paragraph, and leaving ordinary numbers alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read import read_text
+from citelint.read.markers import find_markers, read_numbers
+
+
+def numbers(text: str) -> list[list[int]]:
+    return [marker.numbers for marker in find_markers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aspirin lowers risk [1].", [[1]]),
+        ("Statins too [1, 3].", [[1, 3]]),
+        ("Ranges [1-3] work.", [[1, 2, 3]]),
+        ("En dash ranges [2–4] work.", [[2, 3, 4]]),
+        ("Mixed [1, 3-5; 8] lists.", [[1, 3, 4, 5, 8]]),
+        ("Adjacent markers [1][2].", [[1], [2]]),
+        ("Raw HTML<sup>1</sup> in Markdown.", [[1]]),
+        ("A list<sup>1,3</sup> in one tag.", [[1, 3]]),
+        ('Links inside<sup><a href="#r2">2</a></sup>.', [[2]]),
+        ("Bracketed inside<sup>[4]</sup>.", [[4]]),
+        ("Pandoc^2^ superscript.", [[2]]),
+        ("Unicode¹ superscript.", [[1]]),
+        ("A run of superscripts is one number¹².", [[12]]),
+        ("Commas split them¹,³.", [[1, 3]]),
+        ("Superscript ranges¹⁻³.", [[1, 2, 3]]),
+        ("Footnotes[^1] are citations.", [[1]]),
+        ("In-page links [2](#ref-2) cite.", [[2]]),
+        ("A bare number after a sentence. 2", [[2]]),
+        ("A bare list after a sentence. 1, 3", [[1, 3]]),
+        ("A bare range after a sentence. 2-4", [[2, 3, 4]]),
+        ("A number on the next line.\n2", [[2]]),
+        ("After a parenthesis (p < 0.05). 2", [[2]]),
+        ("Mid paragraph. 2 Then another sentence.", [[2]]),
+    ],
+)
+def test_marker_styles(text: str, expected: list[list[int]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 27-month follow-up period",
+        "Scores fell from 7.4 ± 2.3 to 2.8 ± 2.4 (p < 0.05) over 12 weeks",
+        "Mean difference -1.63; 95% CI: -2.68, -0.57; p = 0.002",
+        "1. A numbered list item",
+        "Published in 2019. 2019 was a good year.",
+        "See [Table 1] and [Figure 2a].",
+        "Read [the guideline](https://example.org/guide/3).",
+        "Markdown reference links [the trial][1] are links.",
+        "Link definitions [1]: https://example.org",
+        "An interval [0, 1] is not a citation.",
+        "A year in brackets [2019] is not a citation.",
+        "Footnotes with names[^smith] are not numbered.",
+        "Body mass index in kg/m² and counts of 10⁹/L.",
+        "Raw HTML units m<sup>2</sup> and 10<sup>6</sup> cells.",
+        "An exponent x^2^ in Pandoc.",
+        "Doses of 5 mg vs. 2",
+        "As Smith et al. 3",
+        "See Fig. 2",
+        "The count rose to 12. 3 patients dropped out.",
+        "An image ![chart][1] is not a citation.",
+        "Ordinal<sup>th</sup> superscripts are text.",
+    ],
+)
+def test_numbers_that_are_not_citations(text: str) -> None:
+    assert numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("5-2", "the range 5-2 runs backwards"),
+        ("1,,2", "an item is empty"),
+        ("1-", "'1-' is not a number or a range"),
+        ("1 2", "'1 2' is not a number or a range"),
+        ("1-500", "the range 1-500 is implausibly long"),
+    ],
+)
+def test_malformed_markers_say_why(content: str, problem: str) -> None:
+    read = read_numbers(content)
+    assert read is not None
+    assert read[1] == problem
+
+
+def test_a_malformed_marker_is_still_found_with_what_could_be_read() -> None:
+    [marker] = find_markers("Backwards ranges [5-2] are errors.")
+    assert marker.raw == "[5-2]"
+    assert marker.numbers == [5, 2]
+    assert marker.problem == "the range 5-2 runs backwards"
+
+
+def test_markers_carry_their_span() -> None:
+    text = "Aspirin [1] and statins [2, 3]."
+    spans = [text[m.start : m.end] for m in find_markers(text)]
+    assert spans == ["[1]", "[2, 3]"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Superscripts flattened by copying a page.1,2 Next one.3", [[1, 2], [3]]),
+        ("After a parenthesis (SPRINT).4", [[4]]),
+        ("Abbreviations e.g.1 and Fig.2 and U.S.3 are not.", []),
+        ("Decimals 0.05.2 and addresses example.org/page.1 are not.", []),
+    ],
+)
+def test_numbers_glued_to_the_stop(text: str, expected: list[list[int]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Split by the publisher.<sup>1,</sup><sup>3</sup> Next.", [[1, 3]]),
+        ("Comma between tags.<sup>1</sup>,<sup>3</sup> Next.", [[1, 3]]),
+        ("Space between tags.<sup>1</sup> <sup>2</sup> Next.", [[1, 2]]),
+        ("A range over tags.<sup>1-</sup><sup>3</sup> Next.", [[1, 2, 3]]),
+    ],
+)
+def test_adjacent_superscript_tags_are_one_marker(text: str, expected: list[list[int]]) -> None:
+    found = find_markers(text)
+    assert [marker.numbers for marker in found] == expected
+    assert [marker.problem for marker in found] == [None]
+
+
+def test_split_superscripts_in_html_are_not_malformed() -> None:
+    page = "<p>Split.<sup>1,</sup><sup>3</sup></p><h2>References</h2><ol><li>A.</li><li>B.</li>"
+    page += "<li>C.</li></ol>"
+    [claim] = read_text(page, "a.html", "html").claims
+    assert [(m.numbers, m.problem) for m in claim.markers] == [([1, 3], None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En dash range.¹–³ Next.", [[1, 2, 3]]),
+        ("Hyphen range.¹-³ Next.", [[1, 2, 3]]),
+        ("Superscript minus range.¹⁻³ Next.", [[1, 2, 3]]),
+        ("Modifier comma.²˒³ Next.", [[2, 3]]),
+        ("Reversed comma.²⸴³ Next.", [[2, 3]]),
+    ],
+)
+def test_superscript_ranges_and_lists(text: str, expected: list[list[int]]) -> None:
+    assert numbers(text) == expected
+
+
+def test_a_superscript_range_stays_with_its_own_claim() -> None:
+    claims = read_text("C claim.¹–³ D claim¹,².", "a.txt", "txt").claims
+    assert [(claim.text, claim.numbers) for claim in claims] == [
+        ("C claim.", [1, 2, 3]),
+        ("D claim.", [1, 2]),
+    ]

@@ -1,0 +1,152 @@
+"""Reading files: formats, encodings, line endings and input that is not an article."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from citelint.errors import InputError
+from citelint.read import SUPPORTED_SUFFIXES, read_path, read_text
+
+ARTICLE = "Aspirin lowers risk [1].\n\n## References\n\n1. Smith J. Aspirin. Lancet. 2010;1:1.\n"
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def problem_of(path: Path, input_format: str | None = None) -> str:
+    with pytest.raises(InputError) as caught:
+        read_path(path, input_format)
+    assert caught.value.path == str(path)
+    return caught.value.problem
+
+
+def test_suffixes_name_the_format() -> None:
+    assert SUPPORTED_SUFFIXES[".txt"] == "txt"
+    assert SUPPORTED_SUFFIXES[".md"] == "md"
+    assert SUPPORTED_SUFFIXES[".htm"] == "html"
+
+
+@pytest.mark.parametrize(("name", "expected"), [("a.md", "md"), ("a.HTML", "html")])
+def test_format_from_suffix(tmp_path: Path, name: str, expected: str) -> None:
+    assert read_path(write(tmp_path, name, ARTICLE.encode())).format == expected
+
+
+def test_input_format_overrides_the_suffix(tmp_path: Path) -> None:
+    document = read_path(write(tmp_path, "article.xyz", ARTICLE.encode()), "md")
+    assert document.format == "md"
+    assert len(document.references) == 1
+
+
+def test_unknown_suffix_without_override(tmp_path: Path) -> None:
+    problem = problem_of(write(tmp_path, "article.xyz", b"text"))
+    assert problem == "unknown file type '.xyz' (use --input-format txt|md|html)"
+
+
+def test_empty_file_is_an_empty_document(tmp_path: Path) -> None:
+    for name in ("empty.txt", "empty.md", "empty.html"):
+        document = read_path(write(tmp_path, name, b""))
+        assert (document.claims, document.references, document.text) == ([], [], "")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert problem_of(path) == "binary file, not an article"
+
+
+def test_invalid_utf8_names_the_offset(tmp_path: Path) -> None:
+    path = write(tmp_path, "latin1.txt", "Café [1].".encode("latin-1"))
+    assert problem_of(path) == "not valid UTF-8: byte 0xe9 at offset 3"
+
+
+def test_utf16_is_refused_clearly(tmp_path: Path) -> None:
+    path = write(tmp_path, "wide.txt", ARTICLE.encode("utf-16"))
+    assert "UTF-16" in problem_of(path)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert problem_of(tmp_path / "missing.md") == "No such file or directory"
+    folder = tmp_path / "folder.md"
+    folder.mkdir()
+    assert problem_of(folder) == "is a directory, not an article"
+
+
+def test_bom_and_crlf_keep_lines_and_columns(tmp_path: Path) -> None:
+    plain = read_path(write(tmp_path, "plain.md", ARTICLE.encode()))
+    windows = ARTICLE.replace("\n", "\r\n").encode("utf-8-sig")
+    crlf = read_path(write(tmp_path, "crlf.md", windows))
+    old_mac = read_path(write(tmp_path, "cr.md", ARTICLE.replace("\n", "\r").encode()))
+    for document in (crlf, old_mac):
+        assert "\r" not in document.text and not document.text.startswith("\ufeff")
+        assert document.claims == plain.claims
+        assert document.references == plain.references
+    assert (crlf.claims[0].markers[0].line, crlf.claims[0].markers[0].column) == (1, 21)
+
+
+def test_stdin_is_read_as_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode("utf-8-sig")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    document = read_path(Path("-"))
+    assert (document.path, document.format) == ("-", "md")
+    assert len(document.references) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\ufeff  <!DOCTYPE html>\n<html><p>Text</p></html>", "html"),
+        ("<html lang='en'>\n<body>Text</body>", "html"),
+        ("\ufeff\r\n<html>\r\n<head><title>T</title></head>", "html"),
+        ("<div>\n<p class='x'>Aspirin lowers risk.<sup>1</sup></p>", "html"),
+        (ARTICLE, "md"),
+        ("Units of m<sub>2</sub> and a <br> in Markdown.", "md"),
+    ],
+)
+def test_stdin_without_a_format_is_sniffed(
+    monkeypatch: pytest.MonkeyPatch, text: str, expected: str
+) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    assert read_path(Path("-")).format == expected
+
+
+def test_stdin_html_page_has_its_reference_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = "<p>Aspirin lowers risk [1].</p><h2>References</h2><ol><li>Smith J. A. 2010.</li></ol>"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(page.encode()), encoding="utf-8"))
+    assert [entry.number for entry in read_path(Path("-")).references] == [1]
+
+
+def test_five_megabyte_article(tmp_path: Path) -> None:
+    paragraph = (
+        "Exercise lowers pain by 1.6 points (95% CI: -2.7, -0.6; p = 0.002) over a 27-month "
+        "follow-up [1, 2]. Strength training helps too. 3\n\n"
+        "  • A bullet with kg/m² and `code [4]` and [a link](https://example.org/5). 1\n\n"
+    )
+    body = paragraph * (5_000_000 // len(paragraph) + 1)
+    entries = "".join(f"{n}. Author A. Title {n}. J Med. 2010;1:{n}.\n" for n in range(1, 4))
+    path = write(tmp_path, "big.md", (body + "## References\n\n" + entries).encode())
+    assert path.stat().st_size > 5_000_000
+    document = read_path(path)
+    repeats = 5_000_000 // len(paragraph) + 1
+    assert len(document.claims) == 3 * repeats
+    assert len(document.references) == 3
+    assert {n for claim in document.claims for n in claim.numbers} == {1, 2, 3}
+
+
+def test_suppressions_are_read() -> None:
+    text = "<!-- citelint-disable-next-line CL101 -- quoted -->\nA claim [4].\n"
+    document = read_text(text, "a.md", "md")
+    assert [(s.line, s.codes, s.reason) for s in document.suppressions] == [
+        (2, ("CL101",), "quoted")
+    ]
+
+
+def test_unknown_input_format() -> None:
+    with pytest.raises(InputError, match="unknown input format 'rtf'"):
+        read_text("x", "a.rtf", "rtf")

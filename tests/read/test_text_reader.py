@@ -1,0 +1,179 @@
+"""Plain text as copied from web pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.read import read_path, read_text
+
+REPO = Path(__file__).resolve().parents[2]
+REAL_EXAMPLE = REPO / ".." / "shared" / "examples" / "ai-answer-spinal-stenosis.txt"
+BUNDLED_EXAMPLE = REPO / "fixtures" / "examples" / "answer-page.txt"
+
+
+@pytest.fixture
+def real_page() -> Path:
+    if not REAL_EXAMPLE.is_file():
+        pytest.skip("the shared example pages are not next to this checkout")
+    return REAL_EXAMPLE
+
+
+def test_real_page_references_are_three_labelled_entries(real_page: Path) -> None:
+    document = read_path(real_page)
+    entries = document.references
+    assert [entry.number for entry in entries] == [1, 2, 3]
+    assert all(not entry.numbered for entry in entries)
+    assert [entry.label for entry in entries] == ["Research", "Guideline", "Research"]
+    assert all(entry.title and entry.journal and entry.year for entry in entries)
+    assert [entry.year for entry in entries] == [2010, 2025, 2006]
+    assert entries[1].title == "Treatment of Central Spinal Canal Stenosis"
+    lines = real_page.read_text(encoding="utf-8").splitlines()
+    for entry in entries:
+        assert lines[entry.line - 1].startswith(entry.title)
+    assert lines[document.references_line - 1] == "References"
+
+
+def test_real_page_claims_carry_bare_numbers_where_they_stand(real_page: Path) -> None:
+    document = read_path(real_page)
+    lines = real_page.read_text(encoding="utf-8").splitlines()
+    markers = [marker for claim in document.claims for marker in claim.markers]
+    assert len(markers) == 16
+    for marker in markers:
+        line = lines[marker.line - 1]
+        assert line[marker.column - 1 :] == marker.raw
+    assert [m.numbers for m in markers if m.raw == "1, 3"] == [[1, 3]]
+    cited = sorted({number for marker in markers for number in marker.numbers})
+    assert cited == [1, 2, 3, 4, 5]
+
+
+def test_real_page_claim_text_has_no_markers_or_bullets(real_page: Path) -> None:
+    claims = read_path(real_page).claims
+    assert all(not claim.text.startswith("•") for claim in claims)
+    assert all(not claim.text.rstrip().endswith(("1", "2", "3", "4", "5")) for claim in claims)
+    # A marker after a whole bullet covers every sentence of the bullet.
+    two_sentences = [c for c in claims if c.text.startswith("However, no studies")]
+    assert len(two_sentences) == 1
+    assert two_sentences[0].text.endswith("not balance or postural control.")
+
+
+def test_bundled_example_cites_past_its_list() -> None:
+    document = read_path(BUNDLED_EXAMPLE)
+    assert len(document.references) == 3
+    cited = {number for claim in document.claims for number in claim.numbers}
+    assert cited == {1, 2, 3, 4, 5}
+
+
+def test_numbered_plain_text_list() -> None:
+    text = (
+        "Aspirin lowers risk [1]. Statins too [2].\n\n"
+        "Sources:\n\n"
+        "[1] Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "[2] Brown K. Statins and stroke.\n"
+        "    Lancet. 2012;380:1-9.\n"
+    )
+    document = read_text(text, "a.txt", "txt")
+    assert [(e.number, e.numbered, e.line, e.title) for e in document.references] == [
+        (1, True, 5, "Aspirin for prevention"),
+        (2, True, 6, "Statins and stroke"),
+    ]
+    assert document.references[1].journal == "Lancet"
+
+
+def test_claims_split_at_sentences() -> None:
+    document = read_text(
+        "Claim one [1]. Claim two.[2] Background without a citation.\n", "a.txt", "txt"
+    )
+    assert [(c.text, c.column, c.numbers) for c in document.claims] == [
+        ("Claim one.", 1, [1]),
+        ("Claim two.", 16, [2]),
+    ]
+
+
+def test_boilerplate_after_the_list_is_not_an_entry() -> None:
+    text = (
+        "Aspirin lowers risk. 1\n\nReferences\n\nAspirin for prevention.\n\nLancet, 2010\n\n"
+        "Disclaimer\n\nThis is not advice. 2\n"
+    )
+    document = read_text(text, "a.txt", "txt")
+    assert len(document.references) == 1
+    assert [claim.numbers for claim in document.claims] == [[1]]
+
+
+def test_disclaimer_before_the_article_hides_only_its_own_paragraph() -> None:
+    text = "Medical disclaimer\nNot advice. 3\n\nAspirin lowers risk. 1\n"
+    assert [c.numbers for c in read_text(text, "a.txt", "txt").claims] == [[1]]
+
+
+def test_a_trailing_bracketed_list_needs_no_heading() -> None:
+    text = (
+        "Aspirin lowers risk [1]. Statins too [2].\n\n"
+        "[1] Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "[2] Brown K. Statins and stroke.\n"
+        "    Lancet. 2012;380:1-9.\n"
+    )
+    document = read_text(text, "a.txt", "txt")
+    assert [(e.number, e.line) for e in document.references] == [(1, 3), (2, 4)]
+    assert document.references_line is None
+    assert [c.numbers for c in document.claims] == [[1], [2]]
+
+
+def test_unnumbered_entries_one_a_line_with_wrapped_lines() -> None:
+    text = (
+        "Claim. 1\n\nReferences\n\n"
+        "Smith J. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.\n"
+        "Brown K. Statins and stroke, a long title that\n"
+        "wraps onto a second line. Lancet. 2012;380:1-9.\n"
+    )
+    entries = read_text(text, "a.txt", "txt").references
+    assert [(e.number, e.numbered, e.line, e.journal) for e in entries] == [
+        (1, False, 5, "N Engl J Med"),
+        (2, False, 6, "Lancet"),
+    ]
+
+
+def test_web_entry_with_a_link_line_after_the_source() -> None:
+    text = (
+        "Claim. 1\n\nReferences\n\nResearch\n\nExercise for knee pain.\n\n"
+        "Knee Journal, 2016\n\nhttps://pubmed.ncbi.nlm.nih.gov/27000001/\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert (entry.title, entry.journal, entry.year, entry.pmid) == (
+        "Exercise for knee pain",
+        "Knee Journal",
+        2016,
+        "27000001",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_a_bare_number_ending_each_line_cites_that_line(fmt: str) -> None:
+    text = (
+        "Stimulation reduced pain. 1\nRehabilitation improved function. 2\n"
+        "Surgery is an option. 3\n\nReferences\n\n"
+        "1. A. Stim. J X. 2020;1:1.\n2. B. Rehab. J X. 2020;1:2.\n3. C. Surg. J X. 2020;1:3.\n"
+    )
+    claims = read_text(text, f"a.{fmt}", fmt).claims
+    assert [(c.numbers, c.text, c.line) for c in claims] == [
+        ([1], "Stimulation reduced pain.", 1),
+        ([2], "Rehabilitation improved function.", 2),
+        ([3], "Surgery is an option.", 3),
+    ]
+
+
+def test_a_number_wrapped_onto_a_sentence_is_not_a_citation() -> None:
+    text = "Pain fell in the first week. 12\nweeks later it rose again.\n"
+    assert read_text(text, "a.txt", "txt").claims == []
+
+
+def test_link_out_lines_between_numbered_entries_neither_end_the_list_nor_join_it() -> None:
+    text = (
+        "A [1]. B [2].\n\nReferences\n\n1. Smith J. One. J X. 2020;1:1.\n\n"
+        "PubMed | Google Scholar\n\n2. Moe D. Two. J Y. 2021;2:2.\n\nPMC free article\n"
+    )
+    entries = read_text(text, "a.txt", "txt").references
+    assert [entry.raw for entry in entries] == [
+        "Smith J. One. J X. 2020;1:1.",
+        "Moe D. Two. J Y. 2021;2:2.",
+    ]
