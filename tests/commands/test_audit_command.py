@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from citelint.commands import audit as audit_module
 from citelint.commands import cli as cli_module
 from citelint.config import Config
 from citelint.errors import CitelintError
@@ -37,7 +38,7 @@ def offline_records(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def resolver_for(config: Config, lock_path: str | None) -> Resolver:
         return StaticResolver(fixture_records())
 
-    monkeypatch.setattr(cli_module, "resolver_for", resolver_for)
+    monkeypatch.setattr(audit_module, "resolver_for", resolver_for)
     # No configuration file of the repository or the developer may change the defaults.
     monkeypatch.chdir(tmp_path)
 

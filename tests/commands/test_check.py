@@ -328,7 +328,7 @@ def test_exclude_holds_for_named_files_and_from_any_folder(tmp_path: Path) -> No
 def test_an_internal_error_is_one_line_without_the_api_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from citelint.commands import cli
+    from citelint.commands import check, cli
 
     secret = "s3cret-key-123"
     monkeypatch.setenv("NCBI_API_KEY", secret)
@@ -336,7 +336,7 @@ def test_an_internal_error_is_one_line_without_the_api_key(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError(f"boom while calling https://x/?api_key={secret}")
 
-    monkeypatch.setattr(cli, "lint_paths", explode)
+    monkeypatch.setattr(check, "lint_paths", explode)
     monkeypatch.setattr(sys, "argv", ["citelint", "check", "--offline", str(tmp_path)])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()

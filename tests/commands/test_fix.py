@@ -12,17 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citelint import files
-from citelint.commands import fix
-from citelint.commands.fix import (
-    FixRefused,
-    add_identifiers,
-    apply_fix,
-    fix_file,
-    plan_renumbering,
-    rewrite_marker,
-    run_fix,
-    why_not_fixable,
-)
+from citelint.commands.fix import edit, plan, write
+from citelint.commands.fix.edit import add_identifiers, apply_fix, rewrite_marker
+from citelint.commands.fix.plan import FixRefused, plan_renumbering, why_not_fixable
+from citelint.commands.fix.write import fix_file, run_fix
 from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
 from citelint.read import read_text
 from citelint.rules.base import CheckContext
@@ -486,7 +479,7 @@ def test_a_result_that_fails_the_check_is_not_written(
 ) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
     before = path.read_bytes()
-    monkeypatch.setattr(fix, "check_fixed", lambda before, after: "claims would change")
+    monkeypatch.setattr(write, "check_fixed", lambda before, after: "claims would change")
     result = fix_file(path, dry_run=False)
     assert result.error and result.messages == [f"{path}: claims would change"]
     assert path.read_bytes() == before
@@ -500,7 +493,7 @@ def test_a_changed_citation_is_caught_by_the_check(tmp_path: Path) -> None:
     first = next(index for index, line in enumerate(lines) if line.startswith("1. "))
     lines[first : first + 2] = ["1. " + lines[first + 1][3:], "2. " + lines[first][3:]]
     swapped = "\n".join(lines)
-    problem = fix.check_fixed(before, read_text(swapped, "a.md", "md"))
+    problem = plan.check_fixed(before, read_text(swapped, "a.md", "md"))
     assert problem == "the fixed article would cite different works; nothing was changed"
 
 
@@ -533,7 +526,7 @@ def test_a_file_changed_by_someone_else_meanwhile_is_not_overwritten(tmp_path: P
     path = copy_fixture("out-of-order.md", tmp_path)
     path.write_text("edited meanwhile\n", encoding="utf-8")
     with pytest.raises(FixRefused, match="changed while it was being fixed"):
-        fix.write_fixed(path, "what was read\n", "fixed\n")
+        write.write_fixed(path, "what was read\n", "fixed\n")
     assert path.read_text(encoding="utf-8") == "edited meanwhile\n"
 
 
@@ -738,16 +731,16 @@ def test_the_same_holds_for_plain_text_and_html(fmt: str, data: st.DataObject) -
 def assert_fixes_in_order(text: str, citations: list[list[str]], fmt: str) -> None:
     path = f"p.{fmt}"
     assert cited_titles(read_text(text, path, fmt)) == [sorted(claim) for claim in citations]
-    result, _ = fix.fix_text(text, path, fmt)
+    result, _ = write.fix_text(text, path, fmt)
     document = read_text(result, path, fmt)
-    cited = fix.first_citation_order(document)
+    cited = plan.first_citation_order(document)
     assert cited == sorted(cited)
     assert list(CitationOrder().check(CheckContext(document))) == []
     assert cited_titles(document) == [sorted(claim) for claim in citations]
     assert [entry.number for entry in document.references] == list(
         range(1, len(document.references) + 1)
     )
-    assert fix.fix_text(result, path, fmt)[0] == result
+    assert write.fix_text(result, path, fmt)[0] == result
 
 
 # --- odd but real shapes of articles -----------------------------------------------------
@@ -801,7 +794,7 @@ def assert_fixes_in_order(text: str, citations: list[list[str]], fmt: str) -> No
     ids=["superscripts-in-order", "superscripts", "links", "semicolons", "txt-1)", "bullets", "p"],
 )
 def test_article_shapes(fmt: str, before: str, after: str | None) -> None:
-    result, _ = fix.fix_text(before, f"a.{fmt}", fmt)
+    result, _ = write.fix_text(before, f"a.{fmt}", fmt)
     assert result == (after or before)
 
 
@@ -816,7 +809,7 @@ def test_a_byte_order_mark_is_kept(tmp_path: Path) -> None:
 def test_bare_carriage_returns_are_refused() -> None:
     text = (FIXTURES / "out-of-order.md").read_text(encoding="utf-8").replace("\n", "\r")
     with pytest.raises(FixRefused, match="bare carriage return"):
-        fix.fix_text(text, "a.md", "md")
+        write.fix_text(text, "a.md", "md")
 
 
 def test_html_items_with_explicit_values_are_refused() -> None:
@@ -825,7 +818,7 @@ def test_html_items_with_explicit_values_are_refused() -> None:
         '<ol><li value="1">One work.</li>\n<li value="2">Two work.</li></ol>\n'
     )
     with pytest.raises(FixRefused, match="value= cannot be reordered"):
-        fix.fix_text(text, "a.html", "html")
+        write.fix_text(text, "a.html", "html")
 
 
 def test_pmids_follow_the_journal_line_of_web_entries(tmp_path: Path) -> None:
@@ -846,13 +839,13 @@ def test_pmids_follow_the_journal_line_of_web_entries(tmp_path: Path) -> None:
 def test_a_note_that_changes_how_an_entry_reads_is_left_out() -> None:
     text = (FIXTURES / "out-of-order.fixed.md").read_text(encoding="utf-8")
     before = read_text(text, "a.md", "md")
-    note = fix._IdentifierNote(1, 0, pmid="1", doi=None)
+    note = edit._IdentifierNote(1, 0, pmid="1", doi=None)
     noted = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2012;345:e4021. PMID: 1")
-    assert fix._note_reads_right(before, read_text(noted, "a.md", "md"), note)
+    assert edit.note_reads_right(before, read_text(noted, "a.md", "md"), note)
     garbled = noted.replace("BMJ. 2012;", "BMJ. 2013;")
-    assert not fix._note_reads_right(before, read_text(garbled, "a.md", "md"), note)
+    assert not edit.note_reads_right(before, read_text(garbled, "a.md", "md"), note)
     unread = text.replace("BMJ. 2012;345:e4021.", "BMJ. 2012;345:e4021. PMlD 1")
-    assert not fix._note_reads_right(before, read_text(unread, "a.md", "md"), note)
+    assert not edit.note_reads_right(before, read_text(unread, "a.md", "md"), note)
 
 
 def test_dois_are_written_with_pmids_when_missing() -> None:
@@ -910,7 +903,7 @@ FRAGMENTS = [
 )
 def test_fix_never_fails_other_than_by_refusing(fmt: str, text: str) -> None:
     try:
-        result, _ = fix.fix_text(text, f"f.{fmt}", fmt)
+        result, _ = write.fix_text(text, f"f.{fmt}", fmt)
     except FixRefused:
         return
     if result != text:
@@ -924,7 +917,7 @@ def test_html_markers_written_with_entities_are_renumbered_in_place() -> None:
         "<ol><li>Smith J. One. J X. 2020;1:1.</li><li>Moe D. Two. J Y. 2021;2:2.</li>"
         "<li>Roe R. Three. J Z. 2022;3:3.</li></ol>\n"
     )
-    result, _ = fix.fix_text(text, "a.html", "html")
+    result, _ = write.fix_text(text, "a.html", "html")
     assert result.splitlines()[:2] == [
         "<p>First [1].</p>",
         "<p>Then [1&ndash;3] and [1,&nbsp;3].</p>",
@@ -937,7 +930,7 @@ def test_html_superscripts_split_over_tags_with_attributes_are_renumbered() -> N
         "<h2>References</h2>\n<ol><li>Smith J. One. J X. 2020;1:1.</li>"
         "<li>Moe D. Two. J Y. 2021;2:2.</li><li>Roe R. Three. J Z. 2022;3:3.</li></ol>\n"
     )
-    result, _ = fix.fix_text(text, "a.html", "html")
+    result, _ = write.fix_text(text, "a.html", "html")
     assert result.splitlines()[0] == (
         '<p>First.<sup class="c">1,</sup><sup>2</sup> Then.<sup>3</sup></p>'
     )

@@ -1,0 +1,86 @@
+"""``citelint audit``: each claim beside the evidence of the record it cites, for a person."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from citelint.commands.options import (
+    color_option,
+    common_options,
+    exit_code,
+    lock_option,
+    report_errors,
+    resolver_for,
+    settings,
+    use_colour,
+)
+from citelint.commands.pipeline import (
+    lint_paths,
+)
+from citelint.errors import CitelintError
+
+
+@click.command()
+@click.argument("path")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--html",
+    "html_path",
+    type=click.Path(dir_okay=False),
+    help="Also write the audit as one self-contained HTML page to this file.",
+)
+@color_option
+@click.option(
+    "--progress/--no-progress",
+    default=True,
+    show_default=True,
+    help="Progress bar on stderr; never drawn when stderr is not a terminal.",
+)
+@lock_option
+@common_options
+def audit(
+    path: str,
+    fmt: str,
+    html_path: str | None,
+    color: str,
+    progress: bool,
+    lock_path: str | None,
+    **options: object,
+) -> None:
+    """Show each claim with its cited record, support score and evidence sentence.
+
+    Unreadable files are named on stderr and make the exit code 2, as with ``check``; the
+    audit of what could be read is still written.
+    """
+    from citelint.files import write_atomically
+    from citelint.report.audit_html import render_audit_html
+    from citelint.report.audit_json import render_audit_json
+    from citelint.report.audit_text import render_audit_text
+    from citelint.support.audit import build_audit, ensure_resolutions
+    from citelint.support.audit import progress as progress_bar
+
+    config = settings(**options)  # type: ignore[arg-type]
+    resolver = resolver_for(config, lock_path)
+    result = lint_paths([path], config, resolver)
+    # The audit is about what the cited papers say, so it wants them even for --select CL1.
+    ensure_resolutions(result, resolver)
+    report_errors(result.errors)
+    drawn = progress and sys.stderr.isatty()
+    files = build_audit(
+        result, config.options, wrap=lambda items, total: progress_bar(items, total, drawn)
+    )
+    if html_path:
+        try:
+            write_atomically(Path(html_path), render_audit_html(files))
+        except OSError as error:
+            raise CitelintError(f"{html_path}: cannot write the page: {error.strerror}") from None
+    colour = use_colour(color, sys.stdout)
+    output = render_audit_json(files) if fmt == "json" else render_audit_text(files, colour)
+    # click.echo would strip colour codes again whenever stdout is not a terminal.
+    click.echo(output, nl=False, color=colour)
+    sys.exit(exit_code(result, config))

@@ -1,0 +1,55 @@
+"""``citelint fix``: renumber citations in order of first citation and reorder the list to match.
+
+Every edit is made at a source position the reader reported, all against the original
+text, so offsets never shift and whatever the fix does not mean to change stays byte for
+byte (line endings included). The result is read again and checked before anything is
+written: if the fixed article is still out of order, or any claim would cite a different
+work, the file is left alone. Writes go to a temporary file beside the article that then
+replaces it in one step, so the article is never left half-written.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from citelint.commands.options import INPUT_FORMATS, lock_option, resolver_for, settings
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--diff", "diff_only", is_flag=True, help="Print the changes as a unified diff; write nothing."
+)
+@click.option(
+    "--add-identifiers",
+    is_flag=True,
+    help="Also write the PMID/DOI into entries PubMed resolves with certainty.",
+)
+@click.option("--offline", is_flag=True, help="With --add-identifiers: cache and lock only.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Settings file.")
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    help="Read every file as this format instead of guessing from its suffix.",
+)
+@lock_option
+def fix(
+    paths: tuple[str, ...],
+    diff_only: bool,
+    add_identifiers: bool,
+    offline: bool,
+    config_file: str | None,
+    input_format: str | None,
+    lock_path: str | None,
+) -> None:
+    """Renumber citations in order of first citation and reorder the reference list to match."""
+    from citelint.commands.fix.write import run_fix
+
+    config = settings(config_file, None, None, None, offline, None, False, input_format)
+    resolver = resolver_for(config, lock_path) if add_identifiers else None
+    output, errors, code = run_fix(paths, diff_only, config.input_format, resolver, config.exclude)
+    click.echo(output, nl=False)
+    click.echo(errors, nl=False, err=True)
+    sys.exit(code)

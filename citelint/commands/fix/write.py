@@ -1,0 +1,203 @@
+"""Reading, fixing and writing article files: the fixed text is checked before an atomic write."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from citelint.commands.fix.edit import apply_edits, apply_fix, identifier_notes, note_reads_right
+from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering, why_not_fixable
+from citelint.commands.pipeline import collect_files
+from citelint.errors import CitelintError, InputError
+from citelint.files import write_atomically
+from citelint.pubmed.resolver import Resolver
+from citelint.read import SUPPORTED_SUFFIXES, read_text
+
+EXIT_OK, EXIT_WOULD_CHANGE, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass
+class FixResult:
+    path: str
+    changed: bool = False
+    diff: str = ""
+    messages: list[str] = field(default_factory=list)
+    error: bool = False  # refused or unreadable: the file was not touched
+
+
+def input_format_of(path: Path, input_format: str | None) -> str:
+    if input_format:
+        return input_format
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(str(path), "unknown file type; use --input-format")
+    return fmt
+
+
+def read_article(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from None
+
+
+def fix_text(
+    text: str, path: str, fmt: str, resolver: Resolver | None = None
+) -> tuple[str, list[str]]:
+    """The fixed text and what was done; raises FixRefused when it cannot be done safely."""
+    # The readers drop a byte-order mark, which would shift every column of the first line.
+    mark = "\ufeff" if text.startswith("\ufeff") else ""
+    fixed, messages = _fix_body(text[len(mark) :], path, fmt, resolver)
+    return mark + fixed, messages
+
+
+def _fix_body(text: str, path: str, fmt: str, resolver: Resolver | None) -> tuple[str, list[str]]:
+    if re.search("\r(?!\n)", text):
+        # The readers count a lone carriage return as a line break; positions would not match.
+        raise FixRefused("cannot fix safely: lines end in a bare carriage return (old Mac style)")
+    document = read_text(text, path, fmt)
+    problem = why_not_fixable(document)
+    if problem is not None:
+        raise FixRefused(f"cannot fix safely: {problem}")
+    messages = []
+    mapping = plan_renumbering(document)
+    fixed = text
+    if mapping is not None:
+        fixed = apply_fix(text, document, mapping)
+        check = check_fixed(document, read_text(fixed, path, fmt))
+        if check is not None:
+            raise FixRefused(check)
+        moves = ", ".join(f"{old}→{new}" for old, new in sorted(mapping.items()) if old != new)
+        messages.append(f"renumbered references in order of first citation ({moves})")
+    if resolver is not None:
+        renumbered = read_text(fixed, path, fmt)
+        found = resolver.resolve(renumbered.references)
+        resolutions = {resolution.reference: resolution for resolution in found}
+        # Each note is tried alone: one that would change how its entry reads is left out.
+        edits = []
+        for note in identifier_notes(fixed, renumbered, resolutions):
+            alone = read_text(apply_edits(fixed, [note.edit]), path, fmt)
+            if note_reads_right(renumbered, alone, note):
+                edits.append(note.edit)
+        if edits:
+            with_ids = apply_edits(fixed, edits)
+            check = check_fixed(renumbered, read_text(with_ids, path, fmt))
+            if check is not None:
+                raise FixRefused(check)
+            messages.append(f"added identifiers to {len(edits)} reference entries")
+            fixed = with_ids
+    return fixed, messages
+
+
+def fix_file(
+    path: str | Path,
+    dry_run: bool,
+    input_format: str | None = None,
+    resolver: Resolver | None = None,
+) -> FixResult:
+    """Fix one article in place (or only report with ``dry_run``); never half-writes it."""
+    path = Path(path)
+    result = FixResult(str(path))
+    try:
+        text = read_article(path)
+        fixed, done = fix_text(text, str(path), input_format_of(path, input_format), resolver)
+    except CitelintError as error:
+        result.error = True
+        problem = error.problem if isinstance(error, InputError) else str(error)
+        result.messages.append(f"{path}: {problem}")
+        return result
+    if fixed == text:
+        result.messages.append(f"{path}: already in citation order")
+        return result
+    result.changed = True
+    result.diff = unified_diff(text, fixed, _shown_name(path))
+    if dry_run:
+        result.messages.extend(f"{path}: would have {message}" for message in done)
+        return result
+    try:
+        write_fixed(path, text, fixed)
+    except (OSError, CitelintError) as error:
+        result.error, result.changed = True, False
+        result.messages.append(f"{path}: not written: {error}")
+        return result
+    result.messages.extend(f"{path}: {message}" for message in done)
+    return result
+
+
+def _shown_name(path: Path) -> str:
+    """The path as the diff names it: relative to the working directory when inside it."""
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(os.getcwd())).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def unified_diff(before: str, after: str, name: str) -> str:
+    """A patch ``git apply`` and ``patch`` accept, line endings and all."""
+    lines = difflib.unified_diff(
+        _lines(before),
+        _lines(after),
+        fromfile=f"a/{name}",
+        tofile=f"b/{name}",
+    )
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines
+    )
+
+
+def _lines(text: str) -> list[str]:
+    # Not str.splitlines: that also breaks at form feeds and U+2028, which patch tools do not.
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
+
+
+def write_fixed(path: Path, expected: str, new_text: str) -> None:
+    """Replace the article in one step; refuse if it changed since it was read."""
+
+    def unchanged_since_read() -> None:
+        if read_article(path) != expected:
+            raise FixRefused("the file changed while it was being fixed")
+
+    write_atomically(path, new_text, check=unchanged_since_read)
+
+
+def run_fix(
+    paths: Sequence[str],
+    diff_only: bool,
+    input_format: str | None = None,
+    resolver: Resolver | None = None,
+    exclude: Sequence[str] = (),
+) -> tuple[str, str, int]:
+    """Fix every article under ``paths``: (standard output, standard error, exit code).
+
+    Exit code 0 when everything is in order or was fixed, 1 when ``diff_only`` shows changes
+    to make, 2 when a file could not be read or fixed safely.
+    """
+    output: list[str] = []
+    errors: list[str] = []
+    code = EXIT_OK
+    if "-" in paths:
+        errors.append("citelint: error: -: fix needs a file, not standard input\n")
+        code = EXIT_ERROR
+    for path in collect_files([name for name in paths if name != "-"], exclude):
+        result = fix_file(path, dry_run=diff_only, input_format=input_format, resolver=resolver)
+        if result.error:
+            code = EXIT_ERROR
+            errors.extend(f"citelint: error: {message}\n" for message in result.messages)
+            continue
+        if diff_only:
+            # Standard output stays a clean patch; what was found goes to standard error.
+            output.append(result.diff)
+            errors.extend(f"citelint: {message}\n" for message in result.messages)
+            if result.changed and code == EXIT_OK:
+                code = EXIT_WOULD_CHANGE
+        else:
+            output.extend(f"{message}\n" for message in result.messages)
+    return "".join(output), "".join(errors), code

@@ -1,0 +1,56 @@
+"""``citelint lock``: resolve every reference on PubMed and record it in the lock file."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from citelint.commands.options import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    common_options,
+    lock_option,
+    lock_path_for,
+    report_errors,
+    settings,
+)
+from citelint.commands.pipeline import (
+    collect_files,
+    config_folder,
+    read_documents,
+)
+from citelint.pubmed.lock import LockFile, refresh_lock
+from citelint.pubmed.resolver import build_resolver
+
+
+@click.command(name="lock")
+@click.argument("paths", nargs=-1, required=True)
+@lock_option
+@common_options
+def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: object) -> None:
+    """Resolve every reference on PubMed and record it in citelint.lock.
+
+    A refresh asks PubMed again, past the cache, so a retraction published since the last
+    run is seen; it is reported and makes the exit code 1.
+    """
+    config = settings(**options)  # type: ignore[arg-type]
+    # Past the cache, or a weekly refresh would never see a new retraction.
+    config.refresh = True
+    files = collect_files(paths, config.exclude, config_folder(config))
+    documents, errors = read_documents(files, config)
+    report_errors(errors)
+    path = lock_path_for(config, lock_path)
+    lock = LockFile.load(path)
+    resolver = click.get_current_context().with_resource(build_resolver(config))
+    messages = refresh_lock(lock, documents, resolver)
+    lock.save(path)
+    for message in messages:
+        click.echo(message)
+    click.echo(f"{path}: {len(lock)} reference(s) locked.")
+    if errors:
+        sys.exit(EXIT_ERROR)
+    # A scheduled refresh must notice both a new retraction and a refresh that checked nothing.
+    alarming = ("now retracted", "could not check")
+    sys.exit(EXIT_FINDINGS if any(a in m for m in messages for a in alarming) else EXIT_CLEAN)

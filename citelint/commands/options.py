@@ -1,0 +1,152 @@
+"""What the commands share: reading the settings, the options they all take, exit codes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from citelint.commands.pipeline import (
+    LintResult,
+)
+from citelint.config import Config, find_config_file, load_config, split_codes
+from citelint.errors import CitelintError, InputError
+from citelint.models import Severity
+from citelint.pubmed.lock import LockFile, LockResolver, default_lock_path
+from citelint.pubmed.resolver import Resolver, build_resolver
+from citelint.rules import ALL_RULES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+INPUT_FORMATS = ("txt", "md", "html")
+
+
+def use_colour(choice: str, stream: object) -> bool:
+    """click ignores NO_COLOR, so the convention (https://no-color.org) is applied here."""
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def settings(
+    config_file: str | None,
+    select: str | None,
+    ignore: str | None,
+    fail_level: str | None,
+    offline: bool,
+    cache_dir: str | None,
+    no_cache: bool,
+    input_format: str | None,
+    refresh: bool = False,
+) -> Config:
+    """The configuration file's settings with the command line laid over them."""
+    path = Path(config_file) if config_file else find_config_file(Path.cwd())
+    config = load_config(path)
+    check_codes([*config.select, *config.ignore, *config.severity], str(path))
+    if select is not None:
+        config.select = check_codes(split_codes(select), "--select")
+    if ignore is not None:
+        config.ignore = [*config.ignore, *check_codes(split_codes(ignore), "--ignore")]
+    if fail_level is not None:
+        config.fail_level = Severity.parse(fail_level)
+    config.offline = offline or config.offline
+    config.cache_dir = cache_dir or os.environ.get("CITELINT_CACHE_DIR") or config.cache_dir
+    config.no_cache = no_cache or config.no_cache
+    config.refresh = refresh
+    config.input_format = input_format or config.input_format
+    if not any(config.is_selected(rule.code) for rule in ALL_RULES):
+        raise CitelintError("the selected and ignored codes leave no rule to run")
+    return config
+
+
+def check_codes(codes: list[str], where: str) -> list[str]:
+    """A mistyped code would silently switch rules off, so every code must name a rule."""
+    for code in codes:
+        if not any(rule.code.startswith(code) for rule in ALL_RULES):
+            raise CitelintError(f"{where}: no rule matches {code!r}; 'citelint rules' lists them")
+    return codes
+
+
+def common_options(function):  # type: ignore[no-untyped-def]
+    options = [
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(dir_okay=False),
+            help="Settings file (default: nearest .citelint.toml or pyproject.toml).",
+        ),
+        click.option("--select", help="Only these rule codes or prefixes, e.g. CL1,CL201."),
+        click.option("--ignore", help="Skip these rule codes or prefixes."),
+        click.option(
+            "--fail-level",
+            type=click.Choice(["error", "warning", "info"]),
+            help="Lowest severity that makes the exit code 1 (default: error).",
+        ),
+        click.option(
+            "--offline", is_flag=True, help="No network: use the lock file and cache only."
+        ),
+        click.option(
+            "--cache-dir", type=click.Path(file_okay=False), help="Where records are cached."
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the record cache."),
+        click.option(
+            "--refresh",
+            is_flag=True,
+            help="Ask PubMed again, past cached answers; cache the new ones.",
+        ),
+        click.option(
+            "--input-format",
+            type=click.Choice(INPUT_FORMATS),
+            help="Read every file as this format instead of guessing from its suffix.",
+        ),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def lock_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--lock",
+        "lock_path",
+        type=click.Path(dir_okay=False),
+        help="Lock file of resolved references (default: citelint.lock beside the config).",
+    )(function)
+
+
+def color_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--color",
+        type=click.Choice(["auto", "always", "never"]),
+        default="auto",
+        show_default=True,
+        help="Colour text output; NO_COLOR turns 'auto' off.",
+    )(function)
+
+
+def lock_path_for(config: Config, lock_path: str | None) -> Path:
+    return Path(lock_path) if lock_path else default_lock_path(config)
+
+
+def resolver_for(config: Config, lock_path: str | None) -> Resolver:
+    """The lock file first, then the cache, then PubMed (unless offline)."""
+    lock = LockFile.load(lock_path_for(config, lock_path))
+    resolver = LockResolver(lock, fallback=build_resolver(config))
+    # Closed with the command: the cache's database and the HTTP session are let go.
+    return click.get_current_context().with_resource(resolver)
+
+
+def report_errors(errors: Sequence[InputError]) -> None:
+    for error in errors:
+        click.echo(f"citelint: error: {error}", err=True)
+
+
+def exit_code(result: LintResult, config: Config) -> int:
+    if result.errors:
+        return EXIT_ERROR
+    if any(f.severity >= config.fail_level for f in result.findings):
+        return EXIT_FINDINGS
+    return EXIT_CLEAN
