@@ -12,7 +12,7 @@ from citelint.files import write_atomically
 
 
 def test_a_new_file_is_written_with_mode_0644(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     write_atomically(path, "first\r\nsecond\n")
     assert path.read_bytes() == b"first\r\nsecond\n"
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
@@ -31,7 +31,7 @@ def test_an_existing_file_keeps_its_mode(tmp_path: Path) -> None:
 def test_a_symlink_is_written_through_and_stays_a_link(tmp_path: Path) -> None:
     real = tmp_path / "shared.lock"
     real.write_text("old\n", encoding="utf-8")
-    link = tmp_path / "citelint.pubmed.lock"
+    link = tmp_path / "citelint.lock"
     link.symlink_to(real)
     write_atomically(link, "new\n")
     assert link.is_symlink()

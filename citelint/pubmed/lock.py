@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     # Only a type here: importing resolve would load requests and lxml into every lock read.
     from citelint.pubmed.resolver import Resolver
 
-LOCK_NAME = "citelint.pubmed.lock"
+LOCK_NAME = "citelint.lock"
 LOCK_VERSION = 2
 # Version 1 keyed entries by PMID alone, so one entry's outcome could stand for another's.
 UNTRUSTED_VERSIONS = (1,)

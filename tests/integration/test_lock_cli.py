@@ -60,7 +60,7 @@ def test_check_offline_gets_full_pubmed_checks_from_the_lock(
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
     locked = citelint(tmp_path, fake_eutils.url, "lock", "article.md")
     assert locked.returncode == 0, locked.stdout + locked.stderr
-    lock = json.loads((tmp_path / "citelint.pubmed.lock").read_text(encoding="utf-8"))
+    lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
     assert "39990001" in json.dumps(lock) and "39990004" in json.dumps(lock)
 
     # No cache and no network: only the lock can say that reference 2 is retracted.
@@ -127,7 +127,7 @@ def test_eight_processes_share_one_cache_and_one_lock(
         assert codes(done) == {(2, "CL205")}, done.stdout + done.stderr
     for done in locks:
         assert done.returncode == 0, done.stdout + done.stderr
-    lock = json.loads((tmp_path / "citelint.pubmed.lock").read_text(encoding="utf-8"))
+    lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
     text = json.dumps(lock)
     assert "39990001" in text and "39990004" in text
     offline = citelint(

@@ -67,7 +67,7 @@ def entry(number: int, record: Record, with_pmid: bool = True) -> Reference:
 
 
 def test_round_trip_keeps_every_outcome(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     lock = LockFile()
     trial, review = entry(1, TRIAL), entry(2, REVIEW, with_pmid=False)
     ghost = Reference(3, "3. Nobody A. A study that never was. Nowhere J. 2021.", 13, 1)
@@ -96,7 +96,7 @@ def test_round_trip_keeps_every_outcome(tmp_path: Path) -> None:
 
 
 def test_lock_file_is_sorted_json_with_the_summary_a_reviewer_reads(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
     lock.save(path)
@@ -158,7 +158,7 @@ def test_untitled_entries_without_identifiers_are_keyed_by_their_whole_text() ->
 
 
 def test_a_version_1_lock_reads_as_empty_and_is_rewritten(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     old = {"pmid:31000001": {"status": "not-found", "checked": "2026-01-02", "reason": "x"}}
     path.write_text(json.dumps({"version": 1, "references": old}), encoding="utf-8")
     lock = LockFile.load(path)
@@ -171,7 +171,7 @@ def test_a_version_1_lock_reads_as_empty_and_is_rewritten(tmp_path: Path) -> Non
 
 
 def test_save_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     first = LockFile()
     first.update(entry(1, TRIAL), TRIAL)
     first.save(path)
@@ -201,7 +201,7 @@ def _add_records(path: str, worker: int, barrier: multiprocessing.synchronize.Ba
 
 
 def test_eight_processes_saving_one_lock_lose_nothing(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     seed = LockFile()
     seed.update(entry(1, TRIAL), TRIAL)
     seed.save(path)
@@ -219,7 +219,7 @@ def test_eight_processes_saving_one_lock_lose_nothing(tmp_path: Path) -> None:
 
 
 def test_retain_removes_entries_no_article_cites(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL)
     lock.update(entry(2, REVIEW), REVIEW)
@@ -354,38 +354,38 @@ def test_a_locked_retraction_is_found_offline() -> None:
     ],
 )
 def test_corrupt_lock_is_a_config_error_naming_the_file(tmp_path: Path, content: str) -> None:
-    path = tmp_path / "citelint.pubmed.lock"
+    path = tmp_path / "citelint.lock"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(ConfigError, match="citelint.pubmed.lock"):
+    with pytest.raises(ConfigError, match="citelint.lock"):
         LockFile.load(path)
-    with pytest.raises(ConfigError, match="citelint.pubmed.lock"):
+    with pytest.raises(ConfigError, match="citelint.lock"):
         LockFile().save(path)  # never overwrite what cannot be read
 
 
 def test_missing_lock_is_empty_unless_required(tmp_path: Path) -> None:
-    assert len(LockFile.load(tmp_path / "citelint.pubmed.lock")) == 0
+    assert len(LockFile.load(tmp_path / "citelint.lock")) == 0
     with pytest.raises(ConfigError, match="citelint lock"):
-        LockFile.load(tmp_path / "citelint.pubmed.lock", missing_ok=False)
+        LockFile.load(tmp_path / "citelint.lock", missing_ok=False)
 
 
 def test_default_lock_path_sits_beside_the_configuration(tmp_path: Path) -> None:
     config = Config(source=str(tmp_path / "articles" / "pyproject.toml"))
-    assert default_lock_path(config) == tmp_path / "articles" / "citelint.pubmed.lock"
+    assert default_lock_path(config) == tmp_path / "articles" / "citelint.lock"
     config.lock_file = "locks/refs.lock"
     assert default_lock_path(config) == tmp_path / "articles" / "locks" / "refs.lock"
-    assert default_lock_path(Config(), cwd=tmp_path) == tmp_path / "citelint.pubmed.lock"
+    assert default_lock_path(Config(), cwd=tmp_path) == tmp_path / "citelint.lock"
 
 
 def test_default_lock_path_finds_the_lock_of_an_enclosing_folder(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
-    (tmp_path / "citelint.pubmed.lock").write_text("{}", encoding="utf-8")
+    (tmp_path / "citelint.lock").write_text("{}", encoding="utf-8")
     articles = tmp_path / "articles" / "2026"
     articles.mkdir(parents=True)
-    assert default_lock_path(Config(), cwd=articles) == tmp_path / "citelint.pubmed.lock"
+    assert default_lock_path(Config(), cwd=articles) == tmp_path / "citelint.lock"
 
 
 def test_default_lock_path_stops_at_the_repository_root(tmp_path: Path) -> None:
-    (tmp_path / "citelint.pubmed.lock").write_text("{}", encoding="utf-8")
+    (tmp_path / "citelint.lock").write_text("{}", encoding="utf-8")
     repository = tmp_path / "repo"
     (repository / ".git").mkdir(parents=True)
-    assert default_lock_path(Config(), cwd=repository) == repository / "citelint.pubmed.lock"
+    assert default_lock_path(Config(), cwd=repository) == repository / "citelint.lock"
