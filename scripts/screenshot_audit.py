@@ -18,8 +18,8 @@ from pathlib import Path
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
+from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
-from citelint.pubmed.resolver import StaticResolver
 from citelint.read import read_path
 from citelint.report.audit_html import render_audit_html
 from citelint.support.audit import build_audit

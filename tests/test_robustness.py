@@ -11,7 +11,7 @@ from lxml import html as lxml_html
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.pubmed.resolver import OfflineResolver
+from citelint.pubmed.outcomes import OfflineResolver
 from citelint.read import read_text
 from citelint.report import render
 

@@ -15,7 +15,8 @@ from citelint.config import Config, find_config_file, load_config, split_codes
 from citelint.errors import CitelintError, InputError
 from citelint.models import Severity
 from citelint.pubmed.lock import LockFile, LockResolver, default_lock_path
-from citelint.pubmed.resolver import Resolver, build_resolver
+from citelint.pubmed.outcomes import Resolver
+from citelint.pubmed.resolver import build_resolver
 from citelint.rules import ALL_RULES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -10,7 +10,7 @@ from pathlib import Path
 from citelint.config import Config
 from citelint.errors import InputError
 from citelint.models import Document, Finding, Resolution
-from citelint.pubmed.resolver import Resolver
+from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_path
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES

@@ -34,7 +34,7 @@ from citelint.report.fingerprint import normalise
 
 if TYPE_CHECKING:
     # Only a type here: importing resolve would load requests and lxml into every lock read.
-    from citelint.pubmed.resolver import Resolver
+    from citelint.pubmed.outcomes import Resolver
 
 LOCK_NAME = "citelint.lock"
 LOCK_VERSION = 2

@@ -12,23 +12,21 @@ matches" can suggest that a reference was made up.
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Resolution, Status
+from citelint.models import Reference, Resolution, Status
 from citelint.pubmed import matching
 from citelint.pubmed.cache import RecordCache, default_cache_dir
-from citelint.pubmed.client import Citation, CitationMatch, ClientSettings, EntrezClient
+from citelint.pubmed.client import Citation, ClientSettings, EntrezClient
 from citelint.pubmed.closing import Closing
-from citelint.pubmed.errors import EntrezError, EntrezUnavailable
-from citelint.pubmed.pubmed_xml import ESearchResult
+from citelint.pubmed.errors import EntrezError
+from citelint.pubmed.outcomes import decide, not_indexed, unresolved
+from citelint.pubmed.queries import as_looked_up, entry_citation, title_term, words_term
+from citelint.pubmed.store import OfflineClient, Store
 from citelint.read.identifiers import (
-    JOURNAL_ARTICLE,
     NOT_INDEXED,
     entry_doi,
     entry_kind,
@@ -37,260 +35,8 @@ from citelint.read.identifiers import (
 
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
-TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
 # A title search keeps the records at least this similar, so a cached answer can be re-judged.
 TITLE_KEEP = 60.0
-OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
-
-# PubMed drops these from searches; they tell titles apart no better than short words do.
-_STOPWORD_TEXT = """
-    about after again among also because been before being between both could does doing down
-    during each from further have having into more most other over same should some such than
-    that their them then there these they this those through under until upon very were what
-    when where which while with within without would your
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-
-class Resolver(Protocol):
-    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
-        """One Resolution per reference, in the same order."""
-        ...
-
-    def close(self) -> None:
-        """Let go of connections and files; a resolver that holds none does nothing."""
-        ...
-
-
-# -- what an entry says about itself ---------------------------------------------------------
-
-
-def entry_citation(entry: Reference, key: str) -> Citation | None:
-    """An ECitMatch line for entries that name journal, year and volume or first page."""
-    if not (entry.journal and entry.year and (entry.volume or entry.pages)):
-        return None
-    author = matching.surname(entry.authors[0]) if entry.authors else ""
-    return Citation(
-        key=key,
-        journal=entry.journal,
-        year=str(entry.year),
-        volume=entry.volume or "",
-        first_page=matching.first_page(entry.pages),
-        author=author,
-    )
-
-
-def as_looked_up(entry: Reference) -> Reference:
-    """The entry as the lookups should see it.
-
-    Terse citations ("Smith J. Spine. 2019;44:1100-8.") give no title, and a reader then takes
-    the journal name for one. A short "title" with a locus and no journal is such a journal.
-    """
-    terse = entry.title and len(entry.title.split()) <= 6 and not entry.journal
-    if terse and entry.year and (entry.volume or entry.pages):
-        return replace(entry, journal=entry.title, title=None)
-    return entry
-
-
-def words_term(title: str) -> str | None:
-    """The title's most telling words, all required; None when too few to be selective."""
-    words = [
-        w
-        for w in dict.fromkeys(matching.normalise(title).split())
-        if len(w) >= 4 and w not in _STOPWORDS
-    ]
-    if len(words) < 3:
-        return None
-    longest = sorted(words, key=len, reverse=True)[:TITLE_WORDS]
-    return "(" + " AND ".join(f"{word}[ti]" for word in longest) + ")"
-
-
-def title_term(title: str) -> str:
-    # Quotes, brackets and field tags inside a title would change the query's meaning.
-    words = re.sub(r"[\"\[\]()*]", " ", title).split()
-    return f'"{" ".join(words).rstrip(".…")}"[ti]'
-
-
-# -- deciding ---------------------------------------------------------------------------------
-
-
-def decide(
-    entry: Reference, identified: Sequence[Record], candidates: Iterable[Record]
-) -> Resolution | None:
-    """The resolution the records at hand support, or None when they do not settle the entry.
-
-    ``identified`` are the records the entry's own PMID or DOI name; ``candidates`` are what
-    searches proposed. A named record whose title is not the entry's title is kept as
-    ``identifier_record`` (CL204).
-    """
-    for record in identified:
-        if not entry.title or matching.is_same_work(entry, record):
-            return Resolution(entry.number, Status.RESOLVED, record=record)
-    named = identified[0] if identified else None
-    seen = {named.pmid} if named else set()
-    fitting = []
-    for record in candidates:
-        if record.pmid not in seen and matching.is_same_work(entry, record):
-            seen.add(record.pmid)
-            fitting.append(record)
-    if not fitting:
-        return None
-    fitting.sort(key=lambda record: matching.score(entry, record), reverse=True)
-    best = fitting[0]
-    tied = [r for r in fitting if matching.score(entry, r) >= matching.score(entry, best) - 0.5]
-    if len(tied) > 1:
-        return Resolution(
-            entry.number,
-            Status.AMBIGUOUS,
-            reason=f"{len(tied)} PubMed records match equally well",
-            candidates=[r.pmid for r in tied],
-            identifier_record=named,
-        )
-    return Resolution(entry.number, Status.RESOLVED, record=best, identifier_record=named)
-
-
-def unresolved(
-    entry: Reference,
-    kind: str,
-    named: Record | None,
-    failure: str | None,
-    searchable: bool,
-    ambiguous: list[str] | None = None,
-) -> Resolution:
-    """The resolution of an entry that no record settled."""
-    number = entry.number
-    if failure:
-        return Resolution(number, Status.UNVERIFIED, reason=failure, identifier_record=named)
-    if named is not None:
-        reason = f"PMID {named.pmid}, which the entry names, is another paper"
-        return Resolution(number, Status.NOT_FOUND, reason=reason, identifier_record=named)
-    if kind != JOURNAL_ARTICLE:
-        return Resolution(number, Status.NOT_IN_PUBMED, reason="no PubMed record matches")
-    if ambiguous is not None and not entry.title:
-        reason = "ECitMatch finds several papers for this journal, year and page"
-        return Resolution(number, Status.AMBIGUOUS, reason=reason, candidates=ambiguous)
-    if not searchable:
-        reason = "the entry gives no title, identifier or journal details to look up"
-        return Resolution(number, Status.UNVERIFIED, reason=reason)
-    return Resolution(number, Status.NOT_FOUND, reason="no PubMed record matches the entry")
-
-
-def not_indexed(entry: Reference) -> Resolution:
-    reason = "a guideline, book or web page, which PubMed does not index"
-    return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
-
-
-# -- a fixed set of records ------------------------------------------------------------------
-
-
-class StaticResolver:
-    """Resolves entries against a fixed set of records, by PMID, DOI, title or metadata.
-
-    Used by tests and the rule catalogue (records from ``fixtures/entrez/pubmed``), and for
-    any source that already holds the records, such as a lock file.
-    """
-
-    def __init__(self, records: Iterable[Record]) -> None:
-        self.records = {record.pmid: record for record in records}
-
-    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
-        return [self._resolve(as_looked_up(entry)) for entry in references]
-
-    def close(self) -> None:
-        pass
-
-    def _resolve(self, entry: Reference) -> Resolution:
-        kind = entry_kind(entry)
-        if kind == NOT_INDEXED:
-            return not_indexed(entry)
-        pmid, doi = entry_pmid(entry), entry_doi(entry)
-        identified = [
-            r
-            for r in self.records.values()
-            if r.pmid == pmid or (doi and (r.doi or "").lower() == doi)
-        ]
-        found = decide(entry, identified, self.records.values())
-        if found is not None:
-            return found
-        named = identified[0] if identified else None
-        return unresolved(entry, kind, named, None, searchable=True)
-
-
-class OfflineResolver:
-    """Knows no records: every entry that PubMed could hold is unverified."""
-
-    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
-        return [
-            not_indexed(entry)
-            if entry_kind(entry) == NOT_INDEXED
-            else Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
-            for entry in references
-        ]
-
-    def close(self) -> None:
-        pass
-
-
-# -- the cache -------------------------------------------------------------------------------
-
-
-class Store:
-    """Records by PMID and search answers by query, in this run and in the RecordCache.
-
-    Keys name what was asked ("doi:10.1/x", "title:...", "citation:...", "record:123"),
-    never how (no URL, no API key). Values are JSON text.
-    """
-
-    def __init__(self, cache: RecordCache | None = None) -> None:
-        self.cache = cache
-        self.records: dict[str, Record] = {}
-        self.absent_pmids: set[str] = set()
-
-    def record(self, pmid: str) -> Record | None:
-        if pmid not in self.records:
-            stored = self._get(f"record:{pmid}")
-            if isinstance(stored, dict):
-                self.records[pmid] = Record.from_dict(stored)
-        return self.records.get(pmid)
-
-    def add_records(self, records: Iterable[Record]) -> None:
-        fetched = list(records)
-        for record in fetched:
-            self.records[record.pmid] = record
-        if self.cache is not None:
-            self.cache.put_many(
-                (f"record:{r.pmid}", json.dumps(r.to_dict(), ensure_ascii=False)) for r in fetched
-            )
-
-    def absent(self, pmid: str) -> bool:
-        """Whether PubMed said it has no record of this PMID (a PMID an entry made up)."""
-        return pmid in self.absent_pmids or self.answer(f"absent:{pmid}") is not None
-
-    def add_absent(self, pmids: Iterable[str]) -> None:
-        absent = set(pmids)
-        self.absent_pmids |= absent
-        if self.cache is not None:
-            self.cache.put_many((f"absent:{pmid}", "{}") for pmid in absent)
-
-    def answer(self, key: str) -> dict | None:
-        stored = self._get(key)
-        return stored if isinstance(stored, dict) else None
-
-    def add_answer(self, key: str, answer: dict) -> None:
-        if self.cache is not None:
-            self.cache.put(key, json.dumps(answer, ensure_ascii=False))
-
-    def _get(self, key: str) -> object:
-        text = self.cache.get(key) if self.cache is not None else None
-        if text is None:
-            return None
-        try:
-            return json.loads(text)
-        except ValueError:
-            return None  # a damaged entry is a miss; it is asked again and overwritten
-
-
-# -- Entrez ----------------------------------------------------------------------------------
 
 
 @dataclass
@@ -307,24 +53,6 @@ class _Entry:
     failure: str | None = None  # why a lookup this entry needs failed
     searched: bool = False
     resolution: Resolution | None = None
-
-
-class OfflineClient:
-    """Stands in for EntrezClient under --offline: every question goes unanswered."""
-
-    requests_made = 0
-
-    def esearch(self, term: str, retmax: int = 20) -> ESearchResult:
-        raise EntrezUnavailable(OFFLINE_REASON)
-
-    def efetch(self, pmids: Iterable[str]) -> list[Record]:
-        raise EntrezUnavailable(OFFLINE_REASON)
-
-    def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
-        raise EntrezUnavailable(OFFLINE_REASON)
-
-    def close(self) -> None:
-        pass
 
 
 class EntrezResolver(Closing):

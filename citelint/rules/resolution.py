@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
 from citelint.pubmed.matching import differences
-from citelint.pubmed.resolver import entry_doi, entry_pmid
+from citelint.read.identifiers import entry_doi, entry_pmid
 from citelint.rules.base import CheckContext, Rule
 
 

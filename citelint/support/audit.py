@@ -16,7 +16,7 @@ from tqdm import tqdm
 
 from citelint.commands.pipeline import LintResult, resolve_documents
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
-from citelint.pubmed.resolver import Resolver
+from citelint.pubmed.outcomes import Resolver
 from citelint.support.checker import SupportChecker
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support

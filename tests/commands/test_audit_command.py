@@ -18,8 +18,8 @@ from citelint.commands import cli as cli_module
 from citelint.config import Config
 from citelint.errors import CitelintError
 from citelint.models import Record
+from citelint.pubmed.outcomes import Resolver, StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
-from citelint.pubmed.resolver import Resolver, StaticResolver
 
 ROOT = Path(__file__).resolve().parents[2]
 STENOSIS = str(ROOT / "fixtures" / "audit" / "stenosis.md")

@@ -23,7 +23,7 @@ from citelint.pubmed.lock import (
     lock_key,
     refresh_lock,
 )
-from citelint.pubmed.resolver import StaticResolver
+from citelint.pubmed.outcomes import StaticResolver
 
 TRIAL = Record(
     pmid="31000001",

@@ -14,14 +14,11 @@ from citelint.pubmed.cache import RecordCache
 from citelint.pubmed.client import Citation, CitationMatch, ClientSettings, EntrezClient
 from citelint.pubmed.errors import EntrezFormatError, EntrezUnavailable
 from citelint.pubmed.matching import normalise
+from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import ESearchResult
-from citelint.pubmed.resolver import (
-    EntrezResolver,
-    OfflineClient,
-    StaticResolver,
-    build_resolver,
-    words_term,
-)
+from citelint.pubmed.queries import words_term
+from citelint.pubmed.resolver import EntrezResolver, build_resolver
+from citelint.pubmed.store import OfflineClient
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     MAYBE_NOT_INDEXED,

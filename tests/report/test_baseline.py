@@ -12,7 +12,7 @@ from citelint.commands.pipeline import LintResult, lint_paths
 from citelint.config import Config
 from citelint.errors import ConfigError
 from citelint.models import Finding, Severity
-from citelint.pubmed.resolver import StaticResolver
+from citelint.pubmed.outcomes import StaticResolver
 from citelint.report.baseline import Baseline, load_baseline, write_baseline
 
 ARTICLE = """# Back pain

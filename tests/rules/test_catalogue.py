@@ -8,8 +8,8 @@ import pytest
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
+from citelint.pubmed.outcomes import OfflineResolver, Resolver, StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
-from citelint.pubmed.resolver import OfflineResolver, Resolver, StaticResolver
 from citelint.read import read_text
 from citelint.rules import ALL_RULES, Rule
 from citelint.rules.catalogue import page_examples, rule_page

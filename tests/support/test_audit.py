@@ -20,8 +20,8 @@ from citelint.models import (
     Severity,
     Status,
 )
+from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
-from citelint.pubmed.resolver import StaticResolver
 from citelint.read import read_path
 from citelint.support.audit import (
     GOOD,

@@ -14,7 +14,7 @@ from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering
 from citelint.commands.pipeline import collect_files
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
-from citelint.pubmed.resolver import Resolver
+from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_text
 
 EXIT_OK, EXIT_WOULD_CHANGE, EXIT_ERROR = 0, 1, 2

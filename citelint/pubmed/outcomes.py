@@ -1,0 +1,143 @@
+"""Turning the records at hand into a Resolution, and the resolvers that need no network."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
+from citelint.models import Record, Reference, Resolution, Status
+from citelint.pubmed import matching
+from citelint.pubmed.queries import as_looked_up
+from citelint.read.identifiers import (
+    JOURNAL_ARTICLE,
+    NOT_INDEXED,
+    entry_doi,
+    entry_kind,
+    entry_pmid,
+)
+
+OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
+
+
+class Resolver(Protocol):
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        """One Resolution per reference, in the same order."""
+        ...
+
+    def close(self) -> None:
+        """Let go of connections and files; a resolver that holds none does nothing."""
+        ...
+
+
+def decide(
+    entry: Reference, identified: Sequence[Record], candidates: Iterable[Record]
+) -> Resolution | None:
+    """The resolution the records at hand support, or None when they do not settle the entry.
+
+    ``identified`` are the records the entry's own PMID or DOI name; ``candidates`` are what
+    searches proposed. A named record whose title is not the entry's title is kept as
+    ``identifier_record`` (CL204).
+    """
+    for record in identified:
+        if not entry.title or matching.is_same_work(entry, record):
+            return Resolution(entry.number, Status.RESOLVED, record=record)
+    named = identified[0] if identified else None
+    seen = {named.pmid} if named else set()
+    fitting = []
+    for record in candidates:
+        if record.pmid not in seen and matching.is_same_work(entry, record):
+            seen.add(record.pmid)
+            fitting.append(record)
+    if not fitting:
+        return None
+    fitting.sort(key=lambda record: matching.score(entry, record), reverse=True)
+    best = fitting[0]
+    tied = [r for r in fitting if matching.score(entry, r) >= matching.score(entry, best) - 0.5]
+    if len(tied) > 1:
+        return Resolution(
+            entry.number,
+            Status.AMBIGUOUS,
+            reason=f"{len(tied)} PubMed records match equally well",
+            candidates=[r.pmid for r in tied],
+            identifier_record=named,
+        )
+    return Resolution(entry.number, Status.RESOLVED, record=best, identifier_record=named)
+
+
+def unresolved(
+    entry: Reference,
+    kind: str,
+    named: Record | None,
+    failure: str | None,
+    searchable: bool,
+    ambiguous: list[str] | None = None,
+) -> Resolution:
+    """The resolution of an entry that no record settled."""
+    number = entry.number
+    if failure:
+        return Resolution(number, Status.UNVERIFIED, reason=failure, identifier_record=named)
+    if named is not None:
+        reason = f"PMID {named.pmid}, which the entry names, is another paper"
+        return Resolution(number, Status.NOT_FOUND, reason=reason, identifier_record=named)
+    if kind != JOURNAL_ARTICLE:
+        return Resolution(number, Status.NOT_IN_PUBMED, reason="no PubMed record matches")
+    if ambiguous is not None and not entry.title:
+        reason = "ECitMatch finds several papers for this journal, year and page"
+        return Resolution(number, Status.AMBIGUOUS, reason=reason, candidates=ambiguous)
+    if not searchable:
+        reason = "the entry gives no title, identifier or journal details to look up"
+        return Resolution(number, Status.UNVERIFIED, reason=reason)
+    return Resolution(number, Status.NOT_FOUND, reason="no PubMed record matches the entry")
+
+
+def not_indexed(entry: Reference) -> Resolution:
+    reason = "a guideline, book or web page, which PubMed does not index"
+    return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
+
+
+class StaticResolver:
+    """Resolves entries against a fixed set of records, by PMID, DOI, title or metadata.
+
+    Used by tests and the rule catalogue (records from ``fixtures/entrez/pubmed``), and for
+    any source that already holds the records, such as a lock file.
+    """
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.records = {record.pmid: record for record in records}
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        return [self._resolve(as_looked_up(entry)) for entry in references]
+
+    def close(self) -> None:
+        pass
+
+    def _resolve(self, entry: Reference) -> Resolution:
+        kind = entry_kind(entry)
+        if kind == NOT_INDEXED:
+            return not_indexed(entry)
+        pmid, doi = entry_pmid(entry), entry_doi(entry)
+        identified = [
+            r
+            for r in self.records.values()
+            if r.pmid == pmid or (doi and (r.doi or "").lower() == doi)
+        ]
+        found = decide(entry, identified, self.records.values())
+        if found is not None:
+            return found
+        named = identified[0] if identified else None
+        return unresolved(entry, kind, named, None, searchable=True)
+
+
+class OfflineResolver:
+    """Knows no records: every entry that PubMed could hold is unverified."""
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        return [
+            not_indexed(entry)
+            if entry_kind(entry) == NOT_INDEXED
+            else Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
+            for entry in references
+        ]
+
+    def close(self) -> None:
+        pass
