@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from enum import IntEnum
 from typing import Any
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalise(text: str) -> str:
+    """Text as compared: lower case words, accents and punctuation gone, single spaces.
+
+    The one normaliser for titles, names and journals, so that matching against PubMed,
+    duplicate detection (CL105), lock keys and finding fingerprints agree on when two
+    texts are the same.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())
 
 
 class Severity(IntEnum):

@@ -21,7 +21,8 @@ from citelint.commands.pipeline import (
     config_folder,
     read_documents,
 )
-from citelint.pubmed.lock import LockFile, refresh_lock
+from citelint.pubmed.lock import LockFile
+from citelint.pubmed.refresh import refresh_lock
 from citelint.pubmed.resolver import build_resolver
 
 

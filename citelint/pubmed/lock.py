@@ -27,17 +27,19 @@ from typing import TYPE_CHECKING
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
-from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed.closing import Closing
 from citelint.read.identifiers import entry_doi, entry_pmid
-from citelint.report.fingerprint import normalise
 
 if TYPE_CHECKING:
     # Only a type here: importing resolve would load requests and lxml into every lock read.
     from citelint.pubmed.outcomes import Resolver
 
 LOCK_NAME = "citelint.lock"
-LOCK_VERSION = 2
+LOCK_VERSION = 3
+# Version 2 normalised the title and text in its keys without removing accents: its keys are
+# normalised again on reading, and the next save writes them as version 3.
+REKEYED_VERSIONS = (2,)
 # Version 1 keyed entries by PMID alone, so one entry's outcome could stand for another's.
 UNTRUSTED_VERSIONS = (1,)
 _LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
@@ -256,6 +258,7 @@ def _parse(text: str, path: Path) -> dict[str, LockEntry]:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("version") not in (
             LOCK_VERSION,
+            *REKEYED_VERSIONS,
             *UNTRUSTED_VERSIONS,
         ):
             raise ValueError(f"expected a table with version {LOCK_VERSION}")
@@ -268,7 +271,20 @@ def _parse(text: str, path: Path) -> dict[str, LockEntry]:
             f"{path}: corrupt lock file ({error}); delete it and run 'citelint lock'"
         ) from None
     # An older lock reads as empty: 'citelint lock' then writes every entry again.
-    return {} if data["version"] in UNTRUSTED_VERSIONS else entries
+    if data["version"] in UNTRUSTED_VERSIONS:
+        return {}
+    if data["version"] in REKEYED_VERSIONS:
+        return {_rekeyed(key): entry for key, entry in entries.items()}
+    return entries
+
+
+def _rekeyed(key: str) -> str:
+    """A version-2 key in today's form: its title and text parts normalised again."""
+    parts = []
+    for part in key.split("|"):
+        kind, _, value = part.partition(":")
+        parts.append(f"{kind}:{normalise(value)}" if kind in ("title", "text") else part)
+    return "|".join(parts)
 
 
 @contextlib.contextmanager
@@ -328,70 +344,3 @@ def default_lock_path(config: Config, cwd: Path | None = None) -> Path:
         if (folder / ".git").exists():
             break
     return here / LOCK_NAME
-
-
-def refresh_lock(
-    lock: LockFile,
-    documents: Sequence[Document],
-    resolver: Resolver,
-    checked: str | None = None,
-) -> list[str]:
-    """Re-resolve every reference of ``documents`` into ``lock``; messages say what changed.
-
-    An entry the resolver cannot check now (network failure) keeps its locked value.
-    """
-    unique: dict[str, Reference] = {}
-    for document in documents:
-        for reference in document.references:
-            unique.setdefault(lock_key(reference), reference)
-    references = list(unique.values())
-    messages: list[str] = []
-    added = 0
-    for key, reference, resolution in zip(
-        unique, references, resolver.resolve(references), strict=True
-    ):
-        old = lock.entries.get(key)
-        if resolution.status not in LOCKED_STATUSES:
-            kept = "; kept the locked entry" if old is not None else ""
-            messages.append(f"could not check {key}: {resolution.reason or 'unverified'}{kept}")
-            continue
-        lock.update_resolution(reference, resolution, checked)
-        if old is None:
-            added += 1
-        else:
-            messages.extend(_changes(key, old, lock.entries[key]))
-    if added:
-        messages.append(f"added {added} new entr{'y' if added == 1 else 'ies'}")
-    return messages
-
-
-def _changes(key: str, old: LockEntry, new: LockEntry) -> list[str]:
-    if old.status != new.status:
-        return [f"{key}: was {old.status}, now {new.status}"]
-    if old.record is None or new.record is None:
-        return []
-    before, after = old.record, new.record
-    if before.pmid != after.pmid:
-        return [f"{key}: now PMID {after.pmid} (was PMID {before.pmid})"]
-    label = f"PMID {after.pmid}"
-    messages = []
-    if after.retracted and not before.retracted:
-        messages.append(f"{label} is now retracted")
-    if set(after.concern_in) - set(before.concern_in):
-        messages.append(f"{label} now carries an expression of concern")
-    if set(after.erratum_in) - set(before.erratum_in):
-        messages.append(f"{label} has a new erratum")
-    changed = [
-        name
-        for name, was, now in (
-            ("title", before.title, after.title),
-            ("journal", before.journal, after.journal),
-            ("year", before.year, after.year),
-            ("authors", before.authors, after.authors),
-            ("abstract", abstract_hash(before), abstract_hash(after)),
-        )
-        if was != now
-    ]
-    if changed:
-        messages.append(f"{label}: {', '.join(changed)} changed")
-    return messages

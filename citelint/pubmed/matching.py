@@ -8,11 +8,10 @@ compared with what the entry itself says before it is believed.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
-from citelint.models import Record, Reference
+from citelint.models import Record, Reference, normalise
 
 # Titles at or above this similarity (0-100) are taken as the same title.
 TITLE_MATCH = 85.0
@@ -23,13 +22,6 @@ YEAR_TOLERANCE = 1
 NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
 
 _JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "de", "la", "der", "und"}
-
-
-def normalise(text: str) -> str:
-    """Lower case, accents and punctuation gone, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain.lower()).split())
 
 
 def title_similarity(entry_title: str, record_title: str) -> float:

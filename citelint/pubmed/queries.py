@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citelint.models import Reference
+from citelint.models import Reference, normalise
 from citelint.pubmed import matching
 from citelint.pubmed.client import Citation
 
@@ -50,9 +50,7 @@ def as_looked_up(entry: Reference) -> Reference:
 def words_term(title: str) -> str | None:
     """The title's most telling words, all required; None when too few to be selective."""
     words = [
-        w
-        for w in dict.fromkeys(matching.normalise(title).split())
-        if len(w) >= 4 and w not in _STOPWORDS
+        w for w in dict.fromkeys(normalise(title).split()) if len(w) >= 4 and w not in _STOPWORDS
     ]
     if len(words) < 3:
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from citelint.config import Config
-from citelint.models import Reference, Resolution, Status
+from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed import matching
 from citelint.pubmed.cache import RecordCache, default_cache_dir
 from citelint.pubmed.client import Citation, ClientSettings, EntrezClient
@@ -264,7 +264,7 @@ class EntrezResolver(Closing):
             if kind == "words" and words_term(title) is None:
                 continue
             entry.searched = True
-            key = f"{kind}:{matching.normalise(title)}"
+            key = f"{kind}:{normalise(title)}"
             cached = self.store.answer(key)
             if cached is not None:
                 entry.proposed.extend(cached["pmids"])

@@ -9,8 +9,9 @@ Two shapes are common. Pages copied from the web put the title on one line and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from html import unescape
+
+from citelint.models import Reference
 
 _YEAR = r"(?:1[89]|20)\d{2}"
 _PMID = re.compile(
@@ -65,25 +66,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
 _ANY_YEAR = re.compile(rf"\b({_YEAR})\b")
 
 
-@dataclass
-class EntryFields:
-    title: str | None = None
-    journal: str | None = None
-    year: int | None = None
-    authors: list[str] = field(default_factory=list)
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    pmid: str | None = None
-    doi: str | None = None
-    url: str | None = None
+def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
+    """Read an entry given as its lines (one line for most styles, two for web pages).
 
-
-def parse_entry(lines: list[str]) -> EntryFields:
-    """Read an entry given as its lines (one line for most styles, two for web pages)."""
+    The fields read are set on ``into`` (the list's entry, with its number and place), or on a
+    new Reference that knows nothing but its text.
+    """
     lines = [clean_markup(line) for line in lines if line.strip()]
     joined = " ".join(lines)
-    fields = EntryFields()
+    fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     _read_identifiers(joined, fields)
     # Web pages: title line(s), then "Journal, Year", perhaps then a link line.
     for index in range(len(lines) - 1, 0, -1):
@@ -111,7 +102,7 @@ def _tag_addresses(tag: re.Match[str]) -> str:
     return " ".join(["", *_URL.findall(tag[0].replace('"', " ").replace("'", " ")), ""])
 
 
-def _read_identifiers(text: str, fields: EntryFields) -> None:
+def _read_identifiers(text: str, fields: Reference) -> None:
     pmid = _PMID.search(text)
     if pmid:
         fields.pmid = next(group for group in pmid.groups() if group)
@@ -140,7 +131,7 @@ def _strip_identifiers(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" .;:,")
 
 
-def _read_citation(text: str, fields: EntryFields) -> None:
+def _read_citation(text: str, fields: Reference) -> None:
     apa = _APA.match(text)
     if apa and _looks_like_apa_authors(apa["authors"]):
         fields.authors = [

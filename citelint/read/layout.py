@@ -482,17 +482,16 @@ def _reference(
     number: int, lines: list[Line], label: str | None, numbered: bool, locate: Locate
 ) -> Reference:
     texts = [_without_link_words(line.content.strip()) for line in lines]
-    fields = parse_entry(texts)
     line, column = locate(lines[0].start + _leading_space(lines[0].text))
-    return Reference(
+    entry = Reference(
         number=number,
         raw=" ".join(t for t in texts if t),
         line=line,
         column=column,
         numbered=numbered,
         label=label,
-        **vars(fields),
     )
+    return parse_entry(texts, into=entry)
 
 
 def _leading_space(text: str) -> int:

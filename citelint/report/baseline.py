@@ -15,16 +15,20 @@ from pathlib import Path
 
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
-from citelint.models import Document, Finding
-from citelint.report.fingerprint import fingerprint, relative_path
+from citelint.models import Document, Finding, normalise
+from citelint.report.fingerprint import fingerprint, relative_path, version_1_normalise
 
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2
+# Version 1 fingerprints normalised text without removing accents; such files still filter
+# (with that normaliser) until 'citelint baseline' writes them again.
+READABLE_VERSIONS = (1, BASELINE_VERSION)
 
 
 @dataclass
 class Baseline:
     # Fingerprint -> how many findings with that fingerprint are accepted.
     counts: dict[str, int] = field(default_factory=dict)
+    version: int = BASELINE_VERSION
 
     def filter(
         self,
@@ -35,9 +39,10 @@ class Baseline:
         """The findings not accepted by the baseline, in their original order."""
         remaining = Counter(self.counts)
         by_path = {document.path: document for document in documents}
+        normaliser = version_1_normalise if self.version == 1 else normalise
         new: list[Finding] = []
         for finding in findings:
-            key = fingerprint(finding, by_path.get(finding.path), root)
+            key = fingerprint(finding, by_path.get(finding.path), root, normaliser)
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:
@@ -83,7 +88,7 @@ def load_baseline(path: str | Path) -> Baseline:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ConfigError(f"{path}: cannot read baseline: {error}") from None
-    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION:
+    if not isinstance(data, dict) or data.get("version") not in READABLE_VERSIONS:
         raise ConfigError(
             f"{path}: not a citelint baseline (expected version {BASELINE_VERSION}); "
             "write one with 'citelint baseline'"
@@ -97,4 +102,4 @@ def load_baseline(path: str | Path) -> Baseline:
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
             raise ConfigError(f"{path}: baseline entry {key!r} needs a positive 'count'")
         counts[key] = count
-    return Baseline(counts)
+    return Baseline(counts, data["version"])

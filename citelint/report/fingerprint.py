@@ -10,19 +10,15 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
-from citelint.models import Document, Finding, Reference
+from citelint.models import Document, Finding, Reference, normalise
 from citelint.read.identifiers import entry_doi, entry_pmid
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
 _LINE_NUMBER = re.compile(r"\bline \d+", re.IGNORECASE)
-
-
-def normalise(text: str) -> str:
-    """Lower case words separated by single spaces: punctuation and spacing edits do not count."""
-    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -57,7 +53,12 @@ def _work_tree_of(file: Path) -> Path | None:
     return None
 
 
-def reference_identity(reference: Reference) -> str:
+def version_1_normalise(text: str) -> str:
+    """How baselines of version 1 normalised text (accents kept); only to read such files."""
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
+
+
+def reference_identity(reference: Reference, normalise: Callable[[str], str] = normalise) -> str:
     """What names the cited work whatever its position in the list: PMID, DOI, title, text.
 
     Also the key of the reference in ``citelint.lock``.
@@ -73,10 +74,14 @@ def reference_identity(reference: Reference) -> str:
     return f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}"
 
 
-def cited_work(finding: Finding, document: Document | None = None) -> str:
+def cited_work(
+    finding: Finding,
+    document: Document | None = None,
+    normalise: Callable[[str], str] = normalise,
+) -> str:
     """The part of the fingerprint that says what the finding is about: the cited work, then
     the subject ("pmid:123|subject:7 1 in pain fell to 7 1")."""
-    work = _work(finding, document)
+    work = _work(finding, document, normalise)
     if finding.subject:
         subject = f"subject:{normalise(finding.subject)}"
         return f"{work}|{subject}" if work else subject
@@ -90,13 +95,15 @@ def cited_work(finding: Finding, document: Document | None = None) -> str:
     return f"message:{normalise(_LINE_NUMBER.sub('line', finding.message))}"
 
 
-def _work(finding: Finding, document: Document | None) -> str | None:
+def _work(
+    finding: Finding, document: Document | None, normalise: Callable[[str], str]
+) -> str | None:
     if finding.pmid:
         return f"pmid:{finding.pmid.strip()}"
     if document is not None and finding.reference is not None:
         entry = document.reference(finding.reference)
         if entry is not None:
-            return reference_identity(entry)
+            return reference_identity(entry, normalise)
     return None
 
 
@@ -108,8 +115,12 @@ def _claim_text_at(document: Document, line: int) -> str | None:
 
 
 def fingerprint(
-    finding: Finding, document: Document | None = None, root: Path | None = None
+    finding: Finding,
+    document: Document | None = None,
+    root: Path | None = None,
+    normalise: Callable[[str], str] = normalise,
 ) -> str:
     """A hex digest of rule code, relative path and cited work; the same across line moves."""
-    parts = [finding.code, relative_path(finding.path, root), cited_work(finding, document)]
+    work = cited_work(finding, document, normalise)
+    parts = [finding.code, relative_path(finding.path, root), work]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
-from citelint.models import Finding, Marker, Reference, Severity
+from citelint.models import Finding, Marker, Reference, Severity, normalise
 from citelint.rules.base import CheckContext, Rule
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
@@ -246,7 +246,7 @@ class _SeenReferences:
             self.by_pmid.setdefault(entry.pmid, entry)
         if entry.doi:
             self.by_doi.setdefault(entry.doi.lower(), entry)
-        title = _comparable(entry.title)
+        title = normalise(entry.title or "")
         if len(title) >= SHORTEST_COMPARED_TITLE:
             self.entries.append(entry)
             self.titles.append(title)
@@ -256,7 +256,7 @@ class _SeenReferences:
             return self.by_pmid[entry.pmid], f"same PMID {entry.pmid}"
         if entry.doi and entry.doi.lower() in self.by_doi:
             return self.by_doi[entry.doi.lower()], f"same DOI {entry.doi}"
-        title = _comparable(entry.title)
+        title = normalise(entry.title or "")
         if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
             return None
         matches = process.extract(
@@ -278,10 +278,6 @@ class _SeenReferences:
 
 def _numbers(title: str) -> list[str]:
     return re.findall(r"\d+", title)
-
-
-def _comparable(title: str | None) -> str:
-    return " ".join(re.findall(r"\w+", (title or "").lower()))
 
 
 class MalformedCitation(Rule):

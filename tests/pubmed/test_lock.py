@@ -21,9 +21,10 @@ from citelint.pubmed.lock import (
     LockResolver,
     default_lock_path,
     lock_key,
-    refresh_lock,
 )
 from citelint.pubmed.outcomes import StaticResolver
+from citelint.pubmed.refresh import refresh_lock
+from citelint.read import read_path
 
 TRIAL = Record(
     pmid="31000001",
@@ -103,7 +104,7 @@ def test_lock_file_is_sorted_json_with_the_summary_a_reviewer_reads(tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    assert data["version"] == 2
+    assert data["version"] == 3
     locked = data["references"][lock_key(entry(1, TRIAL))]
     assert locked["pmid"] == "31000001"
     assert locked["title"] == TRIAL.title
@@ -166,8 +167,35 @@ def test_a_version_1_lock_reads_as_empty_and_is_rewritten(tmp_path: Path) -> Non
     lock.update(entry(1, TRIAL), TRIAL)
     lock.save(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == 2
+    assert data["version"] == 3
     assert list(data["references"]) == [lock_key(entry(1, TRIAL))]
+
+
+MIGRATION = Path(__file__).resolve().parents[2] / "fixtures" / "migration"
+
+
+def test_a_version_2_lock_written_before_the_shared_normaliser_still_resolves(
+    tmp_path: Path,
+) -> None:
+    # citelint.lock in fixtures/migration was written by the code of 2026-11-25: its keys keep
+    # the accents of "Zürich", "Ødegård", "Naïve", which today's keys drop.
+    article = read_path(MIGRATION / "article.md")
+    lock = LockFile.load(MIGRATION / "citelint.lock")
+    resolutions = LockResolver(lock).resolve(article.references)
+    assert [r.status for r in resolutions] == [Status.RESOLVED] * 4
+    assert [r.record.pmid for r in resolutions if r.record] == [
+        "27000001",
+        "27000002",
+        "27000003",
+        "27000004",
+    ]
+    path = tmp_path / "citelint.lock"
+    path.write_bytes((MIGRATION / "citelint.lock").read_bytes())
+    lock = LockFile.load(path)
+    lock.save(path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["version"] == 3
+    assert set(saved["references"]) == {lock_key(entry) for entry in article.references}
 
 
 def test_save_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,11 +9,10 @@ from pathlib import Path
 from fake_eutils import FakeEutils
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Status
+from citelint.models import Record, Reference, Status, normalise
 from citelint.pubmed.cache import RecordCache
 from citelint.pubmed.client import Citation, CitationMatch, ClientSettings, EntrezClient
 from citelint.pubmed.errors import EntrezFormatError, EntrezUnavailable
-from citelint.pubmed.matching import normalise
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import ESearchResult
 from citelint.pubmed.queries import words_term

@@ -12,7 +12,7 @@ from citelint.commands.pipeline import LintResult, lint_paths
 from citelint.config import Config
 from citelint.errors import ConfigError
 from citelint.models import Finding, Severity
-from citelint.pubmed.outcomes import StaticResolver
+from citelint.pubmed.outcomes import OfflineResolver, StaticResolver
 from citelint.report.baseline import Baseline, load_baseline, write_baseline
 
 ARTICLE = """# Back pain
@@ -116,7 +116,7 @@ def test_baseline_file_is_sorted_json_a_person_can_review(tmp_path: Path) -> Non
     text = (tmp_path / "b.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
-    assert data["version"] == 1
+    assert data["version"] == 2
     entries = sorted(data["findings"].values(), key=lambda entry: entry["code"])
     assert [(e["code"], e["path"], e["count"]) for e in entries] == [
         ("CL205", "a.md", 1),
@@ -146,3 +146,22 @@ def test_bad_baseline_is_a_config_error_naming_the_file(tmp_path: Path, content:
 def test_missing_baseline_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="nowhere.json"):
         load_baseline(tmp_path / "nowhere.json")
+
+
+def test_a_version_1_baseline_still_filters_and_is_rewritten_as_version_2(
+    tmp_path: Path,
+) -> None:
+    # Written by the code of 2026-11-25, whose fingerprints kept accents ("Zürich").
+    migration = Path(__file__).resolve().parents[2] / "fixtures" / "migration"
+    (tmp_path / "article.md").write_bytes((migration / "article.md").read_bytes())
+    config = Config(offline=True)
+    result = lint_paths(["article.md"], config, OfflineResolver())
+    assert len(result.findings) == 5  # four unverified references, one unused
+    old = load_baseline(migration / "citelint-baseline.json")
+    assert old.version == 1
+    assert old.filter(result.findings, result.documents) == []
+    write_baseline("new.json", result.findings, result.documents)
+    new = load_baseline("new.json")
+    assert new.version == 2
+    assert new.filter(result.findings, result.documents) == []
+    assert set(new.counts) != set(old.counts)  # the accented titles are keyed anew
