@@ -107,19 +107,26 @@ class Suppression:
 @dataclass
 class Document:
     path: str
-    format: str  # "txt", "md", "html"
+    format: str  # "txt", "md", "html", "docx", "jats", "pandoc"
     text: str
     claims: list[Claim] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     # Line of the "References" heading; None when the article has no reference list.
     references_line: int | None = None
     suppressions: list[Suppression] = field(default_factory=list)
+    # How the article names a cited work when not by number: a pandoc citation key
+    # ("@smith2020") or a JATS element id, by the number that stands for it here.
+    keys: dict[int, str] = field(default_factory=dict)
 
     def reference(self, number: int) -> Reference | None:
         for entry in self.references:
             if entry.number == number:
                 return entry
         return None
+
+    def cited_as(self, number: int) -> str:
+        """A citation as the article writes it: "[3]", or "[@smith2020]" when cited by key."""
+        return f"[{self.keys[number]}]" if number in self.keys else f"[{number}]"
 
 
 @dataclass

@@ -1,66 +1,85 @@
 """Format readers: article bytes in, one Document out.
 
-read_path(Path("answer.txt"))            -> Document (format from the suffix)
+read_path(Path("answer.txt"))            -> Document (format from the suffix and content)
 read_path(Path("-"), "html")             -> Document read from standard input
 read_text(text, "a.md", "md")            -> Document
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 from citelint.errors import InputError
 from citelint.models import Document
+from citelint.read.detect import (
+    INPUT_FORMATS,
+    SUPPORTED_SUFFIXES,
+    detect_format,
+    is_article_file,
+    sniff_text,
+)
 from citelint.read.html import read_html
+from citelint.read.jats import read_jats
 from citelint.read.markdown import read_markdown
+from citelint.read.pandoc import cites_by_key, read_pandoc
 from citelint.read.suppress import parse_suppressions
 from citelint.read.text import read_plain_text
 
-SUPPORTED_SUFFIXES: dict[str, str] = {
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "md",
-    ".markdown": "md",
-    ".html": "html",
-    ".htm": "html",
-}
-_READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html}
+__all__ = [
+    "INPUT_FORMATS",
+    "SUPPORTED_SUFFIXES",
+    "is_article_file",
+    "read_data",
+    "read_path",
+    "read_text",
+    "sniff_format",
+]
+
+_READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html, "jats": read_jats}
 STDIN = "-"
-_HTML_TAG = re.compile(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
 
 
-def read_path(path: Path, input_format: str | None = None) -> Document:
-    """Read one article; every problem with the file becomes an InputError, never a traceback."""
+def read_path(
+    path: Path, input_format: str | None = None, unused_bibliography: bool = False
+) -> Document:
+    """Read one article; every problem with the file becomes an InputError, never a traceback.
+
+    ``unused_bibliography`` keeps the bibliography entries no citation key uses in a pandoc
+    article's reference list, so that CL102 reports them.
+    """
     name = str(path)
     if name == STDIN:
-        text = decode(sys.stdin.buffer.read(), name)
-        return read_text(text, name, input_format or sniff_format(text))
+        data = sys.stdin.buffer.read()
+        fmt = input_format or ("docx" if data.startswith(b"PK\x03\x04") else None)
+        if fmt is None:
+            fmt = sniff_format(decode(data, name))
+        return read_data(data, name, fmt, unused_bibliography)
     try:
         data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(name, "is a directory, not an article") from None
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
-    return read_text(decode(data, name), name, input_format or format_of(path))
+    fmt = input_format or detect_format(path, data)
+    return read_data(data, name, fmt, unused_bibliography)
+
+
+def read_data(data: bytes, path: str, fmt: str, unused_bibliography: bool = False) -> Document:
+    """An article's bytes read as format ``fmt``."""
+    if fmt == "docx":
+        # lxml is loaded only for Word files: lock files and baselines import this package.
+        from citelint.read.docx import read_docx
+
+        document = read_docx(data, path)
+        document.suppressions = parse_suppressions(document.text)
+        return document
+    return read_text(decode(data, path), path, fmt, unused_bibliography)
 
 
 def sniff_format(text: str) -> str:
-    """Standard input has no suffix: HTML by its opening or its tags, else Markdown."""
-    head = text[:2048]
-    opening = head.lstrip("\ufeff \t\r\n").lower()
-    if opening.startswith(("<!doctype html", "<html")) or _HTML_TAG.search(head):
-        return "html"
-    return "md"
-
-
-def format_of(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix in SUPPORTED_SUFFIXES:
-        return SUPPORTED_SUFFIXES[suffix]
-    shown = f"'{path.suffix}'" if path.suffix else "(no suffix)"
-    raise InputError(str(path), f"unknown file type {shown} (use --input-format txt|md|html)")
+    """Standard input has no suffix: JATS, HTML by its opening or its tags, else Markdown."""
+    return sniff_text(text)
 
 
 def decode(data: bytes, path: str) -> str:
@@ -79,12 +98,29 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def read_text(text: str, path: str, input_format: str) -> Document:
-    """Parse already-decoded article text in one of the formats "txt", "md", "html"."""
-    reader = _READERS.get(input_format)
-    if reader is None:
-        raise InputError(path, f"unknown input format {input_format!r} (use txt, md or html)")
+def _cites_by_number(document: Document) -> bool:
+    """A numbered list and numbered citations: a stray "[@name]" does not make it pandoc."""
+    return bool(document.references) and any(claim.markers for claim in document.claims)
+
+
+def read_text(
+    text: str, path: str, input_format: str, unused_bibliography: bool = False
+) -> Document:
+    """Parse already-decoded article text in one of the text formats ("docx" is bytes).
+
+    Markdown that cites by citation key (``[@smith2020]``) is read as pandoc Markdown.
+    """
+    if input_format not in _READERS and input_format != "pandoc":
+        if input_format == "docx":
+            raise InputError(path, "a Word file is read from its bytes, not as text")
+        choices = ", ".join(INPUT_FORMATS)
+        raise InputError(path, f"unknown input format {input_format!r} (use {choices})")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    document = reader(text, path)
+    if input_format == "pandoc":
+        document = read_pandoc(text, path, unused_bibliography)
+    else:
+        document = _READERS[input_format](text, path)
+    if input_format == "md" and cites_by_key(text) and not _cites_by_number(document):
+        document = read_pandoc(text, path, unused_bibliography)
     document.suppressions = parse_suppressions(text)
     return document

@@ -58,12 +58,14 @@ class MissingReference(Rule):
                 continue  # CL106 reports it; its numbers are only a guess
             for number in dict.fromkeys(marker.numbers):
                 if number not in numbers:
+                    pandoc = context.document.format == "pandoc"
+                    where = "the bibliography" if pandoc else "the list"
                     yield self.finding(
                         context,
                         marker.line,
                         marker.column,
-                        f"citation [{number}] has no entry in the reference list "
-                        f"(the list has {_entries(len(references))})",
+                        f"citation {context.document.cited_as(number)} has no entry in the "
+                        f"reference list ({where} has {_entries(len(references))})",
                         citation=number,
                     )
 
@@ -99,7 +101,8 @@ class UnusedReference(Rule):
                     context,
                     entry.line,
                     entry.column,
-                    f"reference {entry.number} is never cited in the text",
+                    f"reference {context.document.keys.get(entry.number, entry.number)} is "
+                    "never cited in the text",
                     reference=entry.number,
                 )
 
@@ -331,7 +334,17 @@ class NoReferenceList(Rule):
         markers = markers_in_order(context)
         if not markers or document.references:
             return
-        if document.references_line is not None:
+        if document.format == "pandoc" and document.references_line is not None:
+            message = (
+                f"the bibliography named at line {document.references_line} has no entry "
+                "for any citation key"
+            )
+        elif document.format == "pandoc":
+            message = (
+                "citation keys appear but no bibliography was found (name one with "
+                "'bibliography:' in the front matter)"
+            )
+        elif document.references_line is not None:
             message = (
                 f"the reference section at line {document.references_line} has no entries "
                 "that citelint can read"

@@ -46,7 +46,7 @@ def test_input_format_overrides_the_suffix(tmp_path: Path) -> None:
 
 def test_unknown_suffix_without_override(tmp_path: Path) -> None:
     problem = problem_of(write(tmp_path, "article.xyz", b"text"))
-    assert problem == "unknown file type '.xyz' (use --input-format txt|md|html)"
+    assert problem == "unknown file type '.xyz' (use --input-format txt|md|html|docx|jats|pandoc)"
 
 
 def test_empty_file_is_an_empty_document(tmp_path: Path) -> None:

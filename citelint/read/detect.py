@@ -1,0 +1,97 @@
+"""Which reader an article needs: from its suffix, and where that says too little, its content.
+
+A Word file is a zip archive; a JATS article is XML whose root is ``<article>``; HTML opens
+with a doctype or shows its tags. A ``.md`` file becomes "pandoc" later, in ``read_text``,
+when it cites by citation key (``[@smith2020]``) rather than by number.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from citelint.errors import InputError
+
+SUPPORTED_SUFFIXES: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".xml": "jats",
+    ".nxml": "jats",
+}
+INPUT_FORMATS = ("txt", "md", "html", "docx", "jats", "pandoc")
+# Reference lists kept beside an article, attached with --references rather than read alone.
+REFERENCE_LIST_SUFFIXES = (".nbib", ".medline", ".ris")
+
+_ZIP = b"PK\x03\x04"
+_HTML_TAG = re.compile(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
+# The first element of the document, after the XML declaration, comments and the doctype.
+_ROOT = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+(?P<doctype>[\w:.-]+)"
+    r"[^\[>]*(?:\[.*?\]\s*)?>\s*)?(?:<!--.*?-->\s*)*<(?P<root>[\w:.-]+)",
+    re.DOTALL,
+)
+_SNIFFED = 64 * 1024
+
+
+def is_jats(head: str) -> bool:
+    """True when the text is XML whose root element is a JATS ``<article>``."""
+    match = _ROOT.match(head.lstrip("\ufeff"))
+    return bool(match) and match["root"].split(":")[-1] == "article"
+
+
+def sniff_text(text: str) -> str:
+    """Standard input has no suffix: JATS or HTML by their opening or tags, else Markdown."""
+    head = text[:_SNIFFED]
+    if is_jats(head):
+        return "jats"
+    opening = head[:2048].lstrip("\ufeff \t\r\n").lower()
+    if opening.startswith(("<!doctype html", "<html")) or _HTML_TAG.search(head[:2048]):
+        return "html"
+    return "md"
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    """The reader for a file: its suffix, checked against what the file holds."""
+    name = str(path)
+    suffix = path.suffix.lower()
+    if data.startswith(_ZIP) and suffix != ".docx":
+        # A Word file saved under another name is still a Word file.
+        return "docx"
+    if suffix in SUPPORTED_SUFFIXES:
+        fmt = SUPPORTED_SUFFIXES[suffix]
+        if fmt == "jats" and not is_jats(_head(data)):
+            raise InputError(name, "XML file with no JATS <article> root element; not an article")
+        return fmt
+    if suffix in REFERENCE_LIST_SUFFIXES:
+        raise InputError(
+            name, "a reference list, not an article: attach it to its article with --references"
+        )
+    if is_jats(_head(data)):
+        return "jats"
+    shown = f"'{path.suffix}'" if path.suffix else "(no suffix)"
+    choices = "|".join(INPUT_FORMATS)
+    raise InputError(name, f"unknown file type {shown} (use --input-format {choices})")
+
+
+def is_article_file(path: Path) -> bool:
+    """Whether a file met inside a directory is an article citelint reads.
+
+    Repositories hold XML of every kind (build files, data); only JATS articles are taken.
+    """
+    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    if fmt != "jats":
+        return fmt is not None
+    try:
+        with path.open("rb") as handle:
+            return is_jats(_head(handle.read(_SNIFFED)))
+    except OSError:
+        return True  # reading it will name the problem
+
+
+def _head(data: bytes) -> str:
+    return data[:_SNIFFED].decode("utf-8", errors="replace")

@@ -1,0 +1,123 @@
+"""The text of one Word paragraph as a reader sees it, run by run.
+
+Runs sit inside hyperlinks, content controls (Mendeley), simple fields, tracked insertions and
+smart tags; all of those are read through. A complex field is code then result
+(``fldChar begin`` … ``separate`` … ``end``): only the result shows, so EndNote's and Zotero's
+field codes are skipped and the citation they display is kept. Deleted text, hidden text,
+drawings, text boxes and equations are not part of the paragraph's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from citelint.read.docx_package import Package, attribute, child, local
+
+# Containers whose runs are part of the paragraph's text.
+_THROUGH = frozenset(
+    [
+        "hyperlink",
+        "ins",
+        "moveTo",
+        "smartTag",
+        "sdt",
+        "sdtContent",
+        "fldSimple",
+        "customXml",
+        "dir",
+        "bdo",
+    ]
+)
+_CHARACTERS = {"tab": " ", "br": " ", "cr": " ", "noBreakHyphen": "-", "ptab": " "}
+_IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
+_OFF = ("0", "false", "off")
+
+
+@dataclass
+class Piece:
+    text: str
+    superscript: bool = False
+    note: str | None = None  # the id of the footnote or endnote this mark cites
+    kind: str = ""  # "footnote" or "endnote" for a note mark
+
+
+class _Reader:
+    def __init__(self, package: Package) -> None:
+        self.package = package
+        self.pieces: list[Piece] = []
+        self.fields: list[bool] = []  # per open complex field: True once its result shows
+
+    def container(self, element: etree._Element) -> None:
+        for item in element:
+            name = local(item)
+            if name == "r":
+                self.run(item)
+            elif name in _THROUGH:
+                start = len(self.pieces)
+                self.container(item)
+                if name == "hyperlink":
+                    self.link(item, start)
+
+    def run(self, run: etree._Element) -> None:
+        properties = child(run, "rPr")
+        hidden = child(properties, "vanish")
+        if hidden is not None and attribute(hidden, "val") not in _OFF:
+            return
+        superscript = self.superscript(properties)
+        for item in run:
+            name = local(item)
+            if name == "fldChar":
+                self.field_char(attribute(item, "fldCharType"))
+            elif not all(self.fields):
+                continue  # inside a field's code
+            elif name == "t":
+                self.pieces.append(Piece(item.text or "", superscript))
+            elif name in _CHARACTERS:
+                self.pieces.append(Piece(_CHARACTERS[name], superscript))
+            elif name in ("footnoteReference", "endnoteReference"):
+                custom = attribute(item, "customMarkFollows") in ("1", "true", "on")
+                if not custom:
+                    kind = name.removesuffix("Reference")
+                    self.pieces.append(Piece("", True, attribute(item, "id"), kind))
+
+    def field_char(self, kind: str) -> None:
+        if kind == "begin":
+            self.fields.append(False)
+        elif kind == "separate" and self.fields:
+            self.fields[-1] = True
+        elif kind == "end" and self.fields:
+            self.fields.pop()
+
+    def superscript(self, properties: etree._Element | None) -> bool:
+        align = attribute(child(properties, "vertAlign"), "val")
+        if align:
+            return align == "superscript"
+        style = attribute(child(properties, "rStyle"), "val")
+        for found in self.package.style_chain(style):
+            if found.superscript is not None:
+                return found.superscript
+        return False
+
+    def link(self, hyperlink: etree._Element, start: int) -> None:
+        """A link to PubMed or a DOI keeps its address, which the entry may not print."""
+        target = self.package.links.get(_relationship_id(hyperlink), "")
+        shown = "".join(piece.text for piece in self.pieces[start:])
+        if _IDENTIFIER_LINK.search(target) and target not in shown:
+            self.pieces.append(Piece(f" {target} "))
+
+
+def _relationship_id(element: etree._Element) -> str:
+    for name, value in element.attrib.items():
+        if name.endswith("}id"):
+            return value
+    return ""
+
+
+def paragraph_pieces(paragraph: etree._Element, package: Package) -> list[Piece]:
+    """The paragraph's text in pieces, each superscript or not, and its note marks."""
+    reader = _Reader(package)
+    reader.container(paragraph)
+    return reader.pieces

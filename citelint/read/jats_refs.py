@@ -1,0 +1,140 @@
+"""The entries of a JATS ``<ref-list>``, read from their tags rather than from their text.
+
+``<element-citation>`` holds only tagged fields; ``<mixed-citation>`` (and the older
+``<nlm-citation>``, ``<citation>``) holds the printed text with the fields tagged inside it.
+Either way ``<article-title>``, ``<source>``, ``<year>``, ``<volume>``, ``<issue>``,
+``<fpage>``/``<lpage>`` and ``<pub-id pub-id-type="pmid|doi">`` go to the resolver as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citelint.read.fielded import (
+    Fields,
+    author_name,
+    clean_doi,
+    clean_pmid,
+    page_range,
+    squash,
+    year_of,
+)
+from citelint.read.xmltree import Element
+
+_CITATIONS = ("element-citation", "mixed-citation", "nlm-citation", "citation")
+_LABEL_NUMBER = re.compile(r"[\[(]?\s*(\d{1,4})\s*[.)\]]?")
+_IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
+# Sub-articles (peer review, author replies) carry reference lists of their own.
+_OTHER_ARTICLES = ("sub-article", "response")
+
+
+@dataclass
+class Ref:
+    ids: list[str]  # the <ref>'s id and its citations' ids, any of which an xref may name
+    label: str
+    fields: Fields
+    line: int
+    column: int
+
+    @property
+    def label_number(self) -> int | None:
+        found = _LABEL_NUMBER.fullmatch(self.label.strip())
+        return int(found[1]) if found else None
+
+
+def read_refs(article: Element) -> tuple[list[Ref], int | None]:
+    """Every ``<ref>`` of the article (not of its sub-articles), and the line of the first
+    reference list."""
+    refs: list[Ref] = []
+    first_line: int | None = None
+    for ref_list in _main_ref_lists(article):
+        first_line = first_line or ref_list.line
+        for ref in ref_list.elements():
+            if ref.tag == "ref":
+                refs.append(_ref(ref))
+    return refs, first_line
+
+
+def _main_ref_lists(article: Element) -> list[Element]:
+    found: list[Element] = []
+    stack = list(reversed(list(article.elements())))
+    while stack:
+        element = stack.pop()
+        if element.tag in _OTHER_ARTICLES:
+            continue
+        if element.tag == "ref-list":
+            found.append(element)
+        # Lists nest: a reference list may hold sections that are lists of their own.
+        stack.extend(reversed(list(element.elements())))
+    return found
+
+
+def _ref(ref: Element) -> Ref:
+    label = ref.find("label")
+    citations = [child for child in ref.elements() if child.tag in _CITATIONS]
+    ids = [ref.attr("id")] + [c.attr("id") for c in citations]
+    fields = _fields(citations[0]) if citations else Fields(raw=squash(ref.text()) or "")
+    return Ref(
+        [i for i in ids if i],
+        label.text() if label is not None else "",
+        fields,
+        ref.line,
+        ref.column,
+    )
+
+
+def _fields(citation: Element) -> Fields:
+    found: dict[str, str] = {}
+    for element in citation.iter():
+        if element.tag in ("pub-id", "object-id"):
+            kind = element.attr("pub-id-type").lower()
+            found.setdefault(f"id:{kind}", element.text())
+        elif element.tag in ("ext-link", "uri") and "url" not in found:
+            address = element.attr("href") or element.text()
+            if _IDENTIFIER_LINK.search(address) or not found.get("url"):
+                found["url"] = address.strip()
+        elif element.tag not in found:
+            found[element.tag] = element.text()
+    kind = citation.attr("publication-type") or citation.attr("citation-type")
+    fields = Fields(
+        title=squash(found.get("article-title") or found.get("chapter-title")),
+        journal=squash(found.get("source")),
+        year=year_of(found.get("year")) or year_of(found.get("date")),
+        authors=_authors(citation),
+        volume=squash(found.get("volume")),
+        issue=squash(found.get("issue")),
+        pages=page_range(found.get("fpage"), found.get("lpage"))
+        or squash(found.get("elocation-id")),
+        pmid=clean_pmid(found.get("id:pmid")),
+        doi=clean_doi(found.get("id:doi")),
+        url=squash(found.get("url")),
+        kind=kind,
+    )
+    if fields.title is None and kind.lower() not in ("journal", ""):
+        # A book, report or web page is named by its source: it is the work's own title.
+        fields.title, fields.journal = fields.journal, None
+    if citation.tag != "element-citation":
+        fields.raw = squash(citation.text()) or ""
+    return fields
+
+
+def _authors(citation: Element) -> list[str]:
+    groups = [g for g in citation.elements() if g.tag == "person-group"]
+    people = [g for g in groups if g.attr("person-group-type") in ("author", "")]
+    # <name> may sit in a person-group or straight in the citation, as mixed citations do.
+    holders = people or ([citation] if not groups else [])
+    names: list[str] = []
+    for holder in holders:
+        for element in holder.elements():
+            if element.tag in ("name", "string-name"):
+                surname = element.find("surname")
+                given = element.find("given-names")
+                if surname is not None:
+                    given_names = given.text() if given is not None else ""
+                    names.append(author_name(surname.text(), given_names))
+                elif squash(element.text()):
+                    names.append(squash(element.text()) or "")
+            elif element.tag == "collab" and squash(element.text()):
+                names.append(squash(element.text()) or "")
+    return names
