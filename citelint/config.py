@@ -30,6 +30,12 @@ class Config:
     exclude: list[str] = field(default_factory=list)  # glob patterns skipped in directories
     lock_file: str | None = None
     baseline: str | None = None
+    # Reference lists kept beside articles (.nbib, .ris): article path or glob -> list file,
+    # both relative to the configuration file's folder.
+    references: dict[str, str] = field(default_factory=dict)
+    reference_list: str | None = None  # --references: the list of the one article checked
+    # Pandoc articles: bibliography entries no key cites join the list, so CL102 reports them.
+    unused_bibliography: bool = False
     # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, from 0 to 1.
     options: dict[str, float] = field(default_factory=dict)
     source: str | None = None  # the file these settings came from
@@ -94,7 +100,7 @@ def load_config(path: Path | None) -> Config:
 # Every rule option; each is a score or a difference of scores, so it lies between 0 and 1.
 OPTIONS = ("support-threshold", "misnumbering-margin", "misnumbering-min-support")
 
-_KEYS = {f.name.replace("_", "-") for f in fields(Config)} - {"source"}
+_KEYS = {f.name.replace("_", "-") for f in fields(Config)} - {"source", "reference-list"}
 
 
 def config_from_table(table: dict, source: str) -> Config:
@@ -118,6 +124,8 @@ def config_from_table(table: dict, source: str) -> Config:
         config.lock_file = table.get("lock-file")
         config.baseline = table.get("baseline")
         config.options = _options(dict(table.get("options", {})), source)
+        config.references = _reference_lists(table.get("references", {}), source)
+        config.unused_bibliography = bool(table.get("unused-bibliography", False))
     except (ValueError, AttributeError, TypeError) as error:
         raise ConfigError(f"{source}: {error}") from None
     return config
@@ -140,3 +148,14 @@ def _options(table: dict, source: str) -> dict[str, float]:
             raise ConfigError(f"{source}: option {name!r} must lie between 0 and 1, not {number}")
         options[name] = number
     return options
+
+
+def _reference_lists(table: object, source: str) -> dict[str, str]:
+    if not isinstance(table, dict) or not all(
+        isinstance(key, str) and isinstance(value, str) for key, value in table.items()
+    ):
+        raise ConfigError(
+            f"{source}: 'references' maps article paths to reference list files, "
+            'e.g. "articles/review.txt" = "articles/review.nbib"'
+        )
+    return dict(table)

@@ -17,10 +17,10 @@ from citelint.models import Severity
 from citelint.pubmed.lock import LockFile, LockResolver, default_lock_path
 from citelint.pubmed.outcomes import Resolver
 from citelint.pubmed.resolver import build_resolver
+from citelint.read import INPUT_FORMATS
 from citelint.rules import ALL_RULES
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-INPUT_FORMATS = ("txt", "md", "html")
 
 
 def use_colour(choice: str, stream: object) -> bool:
@@ -42,6 +42,7 @@ def settings(
     no_cache: bool,
     input_format: str | None,
     refresh: bool = False,
+    references: str | None = None,
 ) -> Config:
     """The configuration file's settings with the command line laid over them."""
     path = Path(config_file) if config_file else find_config_file(Path.cwd())
@@ -58,6 +59,7 @@ def settings(
     config.no_cache = no_cache or config.no_cache
     config.refresh = refresh
     config.input_format = input_format or config.input_format
+    config.reference_list = references
     if not any(config.is_selected(rule.code) for rule in ALL_RULES):
         raise CitelintError("the selected and ignored codes leave no rule to run")
     return config
@@ -102,6 +104,12 @@ def common_options(function):  # type: ignore[no-untyped-def]
             "--input-format",
             type=click.Choice(INPUT_FORMATS),
             help="Read every file as this format instead of guessing from its suffix.",
+        ),
+        click.option(
+            "--references",
+            type=click.Path(dir_okay=False),
+            help="The article's reference list kept beside it (.nbib from PubMed, or .ris); "
+            "entry n is cited as [n].",
         ),
     ]
     for option in reversed(options):

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from citelint.config import Config
-from citelint.errors import InputError
+from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Resolution
 from citelint.pubmed.outcomes import Resolver
-from citelint.read import SUPPORTED_SUFFIXES, read_path
+from citelint.read import is_article_file, read_article
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext
@@ -52,7 +52,7 @@ def collect_files(
             for child in sorted(path.rglob("*")):
                 if (
                     child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
+                    and is_article_file(child)
                     and not _excluded(child, exclude, root)
                     and not any(part.startswith(".") for part in child.relative_to(path).parts)
                 ):
@@ -81,9 +81,15 @@ def read_documents(
     """The documents that could be read, and why each of the others could not."""
     documents: list[Document] = []
     errors: list[InputError] = []
+    files = list(files)
+    if config.reference_list and len(files) > 1:
+        raise CitelintError(
+            "--references attaches one list to one article; name one article, or map each "
+            "article to its list under [tool.citelint.references]"
+        )
     for path in files:
         try:
-            documents.append(read_path(path, config.input_format))
+            documents.append(read_article(path, config))
         except InputError as error:
             errors.append(error)
     return documents, errors

@@ -7,9 +7,11 @@ read_text(text, "a.md", "md")            -> Document
 
 from __future__ import annotations
 
+import fnmatch
 import sys
 from pathlib import Path
 
+from citelint.config import Config
 from citelint.errors import InputError
 from citelint.models import Document
 from citelint.read.detect import (
@@ -23,6 +25,7 @@ from citelint.read.html import read_html
 from citelint.read.jats import read_jats
 from citelint.read.markdown import read_markdown
 from citelint.read.pandoc import cites_by_key, read_pandoc
+from citelint.read.reflists import attach_references
 from citelint.read.suppress import parse_suppressions
 from citelint.read.text import read_plain_text
 
@@ -30,6 +33,7 @@ __all__ = [
     "INPUT_FORMATS",
     "SUPPORTED_SUFFIXES",
     "is_article_file",
+    "read_article",
     "read_data",
     "read_path",
     "read_text",
@@ -38,6 +42,28 @@ __all__ = [
 
 _READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html, "jats": read_jats}
 STDIN = "-"
+
+
+def read_article(path: Path, config: Config) -> Document:
+    """One article as the configuration asks: its format, and the reference list kept beside
+    it (``--references``, or ``[tool.citelint.references]``) attached."""
+    document = read_path(path, config.input_format, config.unused_bibliography)
+    listed = reference_list_for(path, config)
+    return attach_references(document, listed) if listed is not None else document
+
+
+def reference_list_for(path: Path, config: Config) -> Path | None:
+    if config.reference_list:
+        return Path(config.reference_list)
+    folder = Path(config.source).parent if config.source else Path.cwd()
+    absolute = path.resolve()
+    names = [path.as_posix(), path.name]
+    if absolute.is_relative_to(folder.resolve()):
+        names.append(absolute.relative_to(folder.resolve()).as_posix())
+    for pattern, listed in config.references.items():
+        if any(fnmatch.fnmatch(name, pattern) for name in names):
+            return folder / listed
+    return None
 
 
 def read_path(

@@ -18,6 +18,12 @@ from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_text
 
 EXIT_OK, EXIT_WOULD_CHANGE, EXIT_ERROR = 0, 1, 2
+# Formats fix does not rewrite: a file it cannot write back byte for byte is left to its tool.
+NOT_REWRITTEN = {
+    "docx": "fix does not rewrite Word files; renumber the citations in Word, or in the "
+    "reference manager that inserted them",
+    "jats": "fix does not rewrite JATS XML; renumber in the tool that produced the XML",
+}
 
 
 @dataclass
@@ -107,8 +113,11 @@ def fix_file(
     path = Path(path)
     result = FixResult(str(path))
     try:
+        fmt = input_format_of(path, input_format)
+        if fmt in NOT_REWRITTEN:
+            raise FixRefused(NOT_REWRITTEN[fmt])
         text = read_article(path)
-        fixed, done = fix_text(text, str(path), input_format_of(path, input_format), resolver)
+        fixed, done = fix_text(text, str(path), fmt, resolver)
     except CitelintError as error:
         result.error = True
         problem = error.problem if isinstance(error, InputError) else str(error)
