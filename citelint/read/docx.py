@@ -16,11 +16,11 @@ are numbered on after the body's last paragraph. ``Document.text`` holds one par
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
-from citelint.models import Document, Reference
+from citelint.models import Document
 from citelint.read.docx_package import Package, attribute, child, local, open_package
 from citelint.read.docx_runs import Piece, paragraph_pieces
 from citelint.read.entries import parse_entry
@@ -193,16 +193,9 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
         line = len(paragraphs)
         for note in references:
             line += 1
-            fields = entries[note]
             document.references.append(
-                Reference(
-                    number=cited[note],
-                    raw=texts[note],
-                    line=line,
-                    column=1,
-                    numbered=False,  # Word numbers notes itself: there is no numbering to check
-                    **vars(fields),
-                )
+                # Word numbers notes itself: there is no numbering of the writer's to check.
+                replace(entries[note], number=cited[note], line=line, column=1, numbered=False)
             )
         document.references.sort(key=lambda entry: entry.number)
         return
