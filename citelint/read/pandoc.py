@@ -136,7 +136,7 @@ class _Keys:
         if kind == "pmc":
             return Fields(raw=f"PMCID: {rest}")
         if kind in _WEB_KINDS:
-            address = rest if kind == "url" else None
+            address = {"url": rest, "arxiv": f"https://arxiv.org/abs/{rest}"}.get(kind)
             return Fields(url=address, kind=_WEB_KINDS[kind], raw=f"{kind}:{rest}")
         if self.bibliography.manubot and re.fullmatch(r"[a-z][a-z0-9_.]{1,30}:\S+", standard):
             # Manubot resolves hundreds of registry prefixes (clinicaltrials:NCT...).

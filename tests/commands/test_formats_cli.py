@@ -1,0 +1,113 @@
+"""The new formats as a user meets them on the command line: detection, bad input, fix, lists."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FORMATS = ROOT / "fixtures" / "formats"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "citelint", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        check=False,
+    )
+
+
+def codes(result: subprocess.CompletedProcess[str]) -> list[tuple[str, str, int]]:
+    findings = json.loads(result.stdout)["findings"]
+    return [(Path(f["path"]).name, f["code"], f["line"]) for f in findings]
+
+
+def test_bad_files_are_one_line_each_and_the_others_are_still_checked(tmp_path: Path) -> None:
+    broken_bib = tmp_path / "broken"
+    broken_bib.mkdir()
+    (broken_bib / "refs.bib").write_text("@article{a, title = {never closed\n")
+    (broken_bib / "paper.md").write_text("---\nbibliography: refs.bib\n---\n\nWalking [@a].\n")
+    result = run(
+        "check",
+        "--offline",
+        "--select",
+        "CL1",
+        "--format",
+        "json",
+        str(FORMATS / "bad"),
+        str(broken_bib / "paper.md"),
+        str(FORMATS / "jats" / "faulty.nxml"),
+    )
+    assert result.returncode == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 4 and "Traceback" not in result.stderr
+    assert any("entities.xml: the document type declares entities" in e for e in errors)
+    assert any("no-document.docx: not a Word .docx file" in e for e in errors)
+    assert any(
+        "not-a-zip.docx: not a Word .docx file: it is not a zip archive" in e for e in errors
+    )
+    assert any("paper.md: bibliography" in e and "refs.bib: line 1" in e for e in errors)
+    assert ("faulty.nxml", "CL101", 4) in codes(result)
+
+
+def test_structure_rules_on_every_new_format() -> None:
+    result = run(
+        "check",
+        "--offline",
+        "--select",
+        "CL1",
+        "--format",
+        "json",
+        str(FORMATS / "jats"),
+        str(FORMATS / "docx"),
+        str(FORMATS / "pandoc" / "review.md"),
+        str(FORMATS / "manubot" / "content"),
+    )
+    found = codes(result)
+    # Planted faults, and nothing on the clean files.
+    assert {name for name, _, _ in found} == {"faulty.docx", "faulty.nxml", "02.introduction.md"}
+    assert ("faulty.docx", "CL101", 1) in found and ("faulty.docx", "CL106", 2) in found
+    assert ("faulty.nxml", "CL103", 11) in found and ("faulty.nxml", "CL102", 11) in found
+    assert [f for f in found if f[0] == "02.introduction.md"] == [
+        ("02.introduction.md", "CL101", 8)
+    ]
+    message = json.loads(result.stdout)["findings"]
+    assert any("citation [@missing-key] has no entry" in f["message"] for f in message)
+
+
+def test_fix_refuses_word_and_jats_files() -> None:
+    for path in (FORMATS / "docx" / "faulty.docx", FORMATS / "jats" / "faulty.nxml"):
+        result = run("fix", "--diff", str(path))
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and "fix does not rewrite" in result.stderr
+
+
+def test_references_option_and_config_key(tmp_path: Path) -> None:
+    article = FORMATS / "lists" / "review.txt"
+    listed = FORMATS / "lists" / "review.nbib"
+    plain = run("check", "--offline", "--select", "CL1", str(article))
+    assert "CL107" in plain.stdout
+    attached = run(
+        "check", "--offline", "--select", "CL1", "--references", str(listed), str(article)
+    )
+    assert attached.returncode == 0, attached.stdout + attached.stderr
+    two = run("check", "--offline", "--references", str(listed), str(article), str(article))
+    assert two.returncode == 2 and "--references attaches one list to one article" in two.stderr
+    shutil.copytree(FORMATS / "lists", tmp_path / "lists")
+    (tmp_path / ".citelint.toml").write_text(
+        '[references]\n"lists/review.txt" = "lists/review.ris"\n'
+    )
+    configured = run("check", "--offline", "--select", "CL1", "lists", cwd=tmp_path)
+    assert configured.returncode == 0, configured.stdout + configured.stderr
+
+
+def test_directories_skip_xml_that_is_no_article(tmp_path: Path) -> None:
+    (tmp_path / "pom.xml").write_text("<project/>")
+    shutil.copy(FORMATS / "jats" / "converted-list.xml", tmp_path)
+    result = run("check", "--offline", "--select", "CL1", str(tmp_path))
+    assert result.returncode == 0 and "1 file" in result.stdout

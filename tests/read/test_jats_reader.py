@@ -1,0 +1,124 @@
+"""JATS XML: xref callouts, ref-list entries read from their tags, and hostile XML refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.errors import InputError
+from citelint.read import read_path, read_text
+
+JATS = Path(__file__).resolve().parents[2] / "fixtures" / "formats" / "jats"
+
+
+def markers(document):  # type: ignore[no-untyped-def]
+    return [(m.numbers, m.line, m.column) for c in document.claims for m in c.markers]
+
+
+def test_superscript_xrefs_with_a_dash_between_make_a_range() -> None:
+    document = read_path(JATS / "superscript-ranges.nxml")
+    assert document.format == "jats"
+    first = document.claims[0]
+    assert first.text == "Neurogenic claudication limits how far older adults can walk."
+    assert (first.line, first.markers[0].numbers) == (20, [1, 2, 3, 4])
+    # "10<sup>9</sup>/L" is no citation; fig and table xrefs are not either.
+    assert all(number <= 6 for numbers, _, _ in markers(document) for number in numbers)
+    # One xref naming two entries ("rid='B4 B5'"), table cells and captions are claims too.
+    assert [4, 5] in [numbers for numbers, _, _ in markers(document)]
+    texts = [claim.text for claim in document.claims]
+    assert "Better tolerated than walking" in texts and "Pooled from two trials." in texts
+
+
+def test_entries_come_from_their_tags_not_their_text() -> None:
+    document = read_path(JATS / "superscript-ranges.nxml")
+    first, second, third, fourth, _, book = document.references
+    assert (first.number, first.line, first.pmid, first.pages) == (1, 45, "39990001", "455-462")
+    assert first.authors == ["Tran HL", "Okafor N"] and first.journal == "Spine J"
+    assert second.doi == "10.1056/NEJMoa0000002" and second.year == 2018
+    assert third.title == "Epidural steroid injections in older adults: a cohort study"
+    assert (third.volume, third.issue, third.pages) == ("20", "2", "310-8")
+    assert fourth.authors == ["Stenosis Trialists Collaboration"]
+    assert (book.title, book.journal, book.label) == (
+        "Rehabilitation of the ageing spine",
+        None,
+        "Book",
+    )
+    assert document.references_line == 43
+
+
+def test_author_year_articles_are_numbered_by_first_citation() -> None:
+    document = read_path(JATS / "author-year.nxml")
+    # The list is alphabetical; numbering it in order of citation keeps CL104 quiet.
+    assert [(r.number, r.authors[0]) for r in document.references] == [
+        (2, "Abbott R"),
+        (3, "Moreau P"),
+        (1, "Zeller T"),
+    ]
+    assert not any(entry.numbered for entry in document.references)
+    assert document.claims[0].markers[0].raw == "(Zeller et al., 2017; Abbott and Lee, 2020)"
+    assert (
+        document.claims[0].text == "After decompression, most patients walk further within a year."
+    )
+
+
+def test_an_article_without_ref_elements_is_read_from_its_text() -> None:
+    document = read_path(JATS / "converted-list.xml")
+    assert markers(document) == [([1], 11, 67), ([2], 12, 65)]
+    assert [entry.journal for entry in document.references] == ["Spine J", "N Engl J Med"]
+
+
+def test_planted_faults_are_seen() -> None:
+    document = read_path(JATS / "faulty.nxml")
+    assert [entry.number for entry in document.references] == [1, 2, 3, 5]
+    found = markers(document)
+    assert ([4], 4, 80) in found
+    backwards = document.claims[-1].markers[0]
+    assert backwards.problem == "the range 3-2 runs backwards"
+
+
+def test_an_xref_to_a_missing_entry_is_named_as_printed() -> None:
+    xml = (
+        '<article><body><p>Claim one <xref ref-type="bibr" rid="smith">Smith 2001</xref>.'
+        '</p></body><back><ref-list><ref id="doe"><mixed-citation>Doe J. Title. J X. 2001.'
+        "</mixed-citation></ref></ref-list></back></article>"
+    )
+    document = read_text(xml, "a.xml", "jats")
+    number = document.claims[0].markers[0].numbers[0]
+    assert document.reference(number) is None
+    assert document.cited_as(number) == "[Smith 2001]"
+
+
+def test_doctype_is_never_fetched_and_html_entities_are_read() -> None:
+    xml = (
+        '<!DOCTYPE article SYSTEM "http://127.0.0.1:9/never-fetched.dtd">\n'
+        "<article><body><p>Pain fell by half&nbsp;&ndash; a lot "
+        '<xref ref-type="bibr" rid="r1">1</xref>.</p></body><back><ref-list><ref id="r1">'
+        "<label>1</label><element-citation><article-title>T</article-title></element-citation>"
+        "</ref></ref-list></back></article>"
+    )
+    document = read_text(xml, "a.xml", "jats")
+    assert document.claims[0].text == "Pain fell by half – a lot."
+
+
+@pytest.mark.parametrize(
+    ("xml", "problem"),
+    [
+        ('<!DOCTYPE a [<!ENTITY x "y">]><article>&x;</article>', "declares entities"),
+        ('<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><article/>', "declares entities"),
+        ("<article><p>unclosed</article>", "not well-formed XML: mismatched tag"),
+        ("<book-part/>", "not a JATS <article>"),
+    ],
+)
+def test_hostile_or_broken_xml_is_one_clear_error(xml: str, problem: str) -> None:
+    with pytest.raises(InputError) as caught:
+        read_text(xml, "bad.xml", "jats")
+    assert problem in caught.value.problem
+
+
+def test_xml_that_is_not_an_article_is_refused_by_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "pom.xml"
+    path.write_text("<project><modelVersion>4.0.0</modelVersion></project>")
+    with pytest.raises(InputError) as caught:
+        read_path(path)
+    assert "no JATS <article>" in caught.value.problem

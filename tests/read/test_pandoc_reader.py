@@ -1,0 +1,139 @@
+"""Pandoc and Manubot Markdown: citation keys, bibliographies, aliases and cross-references."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.errors import InputError
+from citelint.read import read_path, read_text
+from citelint.read.bibtex import BibtexError, detex, parse_bibtex
+
+FORMATS = Path(__file__).resolve().parents[2] / "fixtures" / "formats"
+
+
+def test_keys_are_numbered_in_order_of_first_citation() -> None:
+    document = read_path(FORMATS / "pandoc" / "review.md")
+    assert document.format == "pandoc"
+    assert list(document.keys.values()) == [
+        "@tran2016walking",
+        "@lindqvist2018decompression",
+        "@stenosis2021",
+        "@nice2021",
+        "@okonkwo2019",
+        "@pmid:39990001",
+        "@doi:10.1093/PM/PNX000",
+        "@brandt2015",
+    ]
+    group = document.claims[1].markers[0]
+    assert (group.numbers, group.line, group.column) == ([2, 3, 4], 19, 1)
+
+
+def test_code_comments_addresses_and_cross_references_are_no_citations() -> None:
+    document = read_path(FORMATS / "pandoc" / "review.md")
+    raws = [m.raw for c in document.claims for m in c.markers]
+    assert not any("fig:" in raw or "tbl:" in raw or "example.org" in raw for raw in raws)
+    assert not any("commented2020" in key for key in document.keys.values())
+    assert len(raws) == 6  # one marker for each bracketed group
+
+
+def test_bibliography_fields_go_to_the_entries() -> None:
+    document = read_path(FORMATS / "pandoc" / "review.md")
+    tran, lindqvist, group, guidance, okonkwo, by_pmid, by_doi, _ = document.references
+    assert (tran.journal, tran.pages, tran.authors) == (
+        "Spine J",
+        "455-462",
+        ["Tran HL", "Okafor N"],
+    )
+    assert lindqvist.doi == "10.1056/NEJMoa0000002"
+    assert (group.authors, group.year, group.journal) == (
+        ["Stenosis Trialists Collaboration"],
+        2021,
+        "Lancet",
+    )
+    assert (guidance.label, guidance.year) == ("Book", 2021)  # a report: not in PubMed
+    assert okonkwo.pmid == "39990003"  # BibTeX keys match whatever their case
+    assert (by_pmid.pmid, by_doi.doi) == ("39990001", "10.1093/pm/pnx000")
+    # An entry is placed where the article first cites it.
+    assert (tran.line, tran.column) == (17, 53)
+
+
+def test_unused_bibliography_entries_only_when_asked() -> None:
+    path = FORMATS / "pandoc" / "review.md"
+    assert len(read_path(path).references) == 8
+    asked = read_path(path, unused_bibliography=True)
+    extra = asked.references[8:]
+    assert [asked.keys[entry.number] for entry in extra] == ["@marsh2014"]
+    assert extra[0].line == 4  # the front matter's "bibliography:" line
+
+
+def test_manubot_identifiers_aliases_tags_and_manual_references() -> None:
+    document = read_path(FORMATS / "manubot" / "content" / "02.introduction.md")
+    by_key = {key: document.reference(n) for n, key in document.keys.items()}
+    assert by_key["@pubmed:39990001"].pmid == "39990001"
+    assert by_key["@nejm-trial"].doi == "10.1056/nejmoa0000002"  # metadata.yaml alias
+    assert by_key["@clinicaltrials:NCT00000001"].label == "Web page"
+    assert by_key["@isbn:9780000000002"].label == "Book"
+    assert by_key["@raw:audit-2019"].title.startswith("Audit of physiotherapy referrals")
+    assert by_key["@missing-key"] is None  # CL101
+    # "@tag:older-cohort" (citation-tags.tsv) is the same work as the DOI cited before it.
+    numbers = [m.numbers for c in document.claims for m in c.markers]
+    assert numbers[0] == [1, 2] and numbers[-3:] == [[2], [9], [10]]
+
+
+def test_numbered_markdown_with_a_stray_at_sign_stays_markdown() -> None:
+    text = (
+        "Walking helps [1]. Thanks to [@reviewer2] for comments.\n\n## References\n\n"
+        "1. Tran HL. Walking. Spine J. 2016;16:455-62.\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert document.format == "md" and document.references[0].number == 1
+
+
+def test_broken_bibliography_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "refs.bib").write_text("@article{a,\n  title = {Unclosed,\n")
+    article = tmp_path / "a.md"
+    article.write_text("---\nbibliography: refs.bib\n---\n\nText [@a].\n")
+    with pytest.raises(InputError) as caught:
+        read_path(article)
+    assert caught.value.path == str(article)
+    assert "refs.bib: line 2: a brace opened here is never closed" in caught.value.problem
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("refs.json", "[{", "not valid JSON"),
+        ("refs.yaml", "references: [", "is not valid YAML"),
+        ("refs.ris", "TY  - JOUR", "unsupported format '.ris'"),
+        ("refs.json", '{"id": "a"}', "expected a list of CSL items"),
+    ],
+)
+def test_other_broken_bibliographies(tmp_path: Path, name: str, content: str, problem: str) -> None:
+    (tmp_path / name).write_text(content)
+    article = tmp_path / "a.md"
+    article.write_text(f"---\nbibliography: {name}\n---\n\nText [@a].\n")
+    with pytest.raises(InputError) as caught:
+        read_path(article)
+    assert problem in caught.value.problem
+
+
+def test_missing_bibliography_file(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("---\nbibliography: nowhere.bib\n---\n\nText [@a].\n")
+    with pytest.raises(InputError) as caught:
+        read_path(article)
+    assert "nowhere.bib: No such file or directory" in caught.value.problem
+
+
+def test_bibtex_macros_accents_and_group_authors() -> None:
+    entries = parse_bibtex(
+        '@string{j = "Acta"}\n@comment{x}\n@Article{k1, author = {M{\\"u}ller, J. and '
+        '{The Group}}, journal = j # " Med", year = 2001,}\n'
+    )
+    assert [(e.key, e.kind, e.line) for e in entries] == [("k1", "article", 3)]
+    assert entries[0].fields["journal"] == "Acta Med"
+    assert detex(r"{\'E}tude de l'{\oe}uvre -- \emph{vol} 2") == "Étude de l'œuvre – vol 2"
+    with pytest.raises(BibtexError):
+        parse_bibtex("@article{k, title = }")
