@@ -12,6 +12,7 @@ from pathlib import Path
 
 from citelint.rules import ALL_RULES
 from citelint.rules.base import Rule
+from citelint.rules.format_examples import FORMAT_EXAMPLES, FORMAT_NAMES
 
 BAD_HEADING = "## Failing example"
 GOOD_HEADING = "## Passing example"
@@ -25,16 +26,27 @@ def rule_page(rule: Rule) -> str:
         f"## Why it matters\n\n{rule.rationale.strip()}\n\n"
         f"{BAD_HEADING}\n\n{_fence(rule.bad_example)}\n\n"
         f"{GOOD_HEADING}\n\n{_fence(rule.good_example)}\n\n"
+        f"{_format_examples(rule.code)}"
         f"Turn it off with `--ignore {rule.code}`, or for one line with\n"
         f"`<!-- citelint-disable-next-line {rule.code} -- reason -->`.\n"
     )
 
 
-def _fence(example: str) -> str:
+def _format_examples(code: str) -> str:
+    return "".join(
+        f"{BAD_HEADING} in {FORMAT_NAMES[fmt]}\n\n{_fence(example, _LANGUAGE[fmt])}\n\n"
+        for fmt, example in FORMAT_EXAMPLES.get(code, [])
+    )
+
+
+_LANGUAGE = {"jats": "xml", "pandoc": "markdown"}
+
+
+def _fence(example: str, language: str = "markdown") -> str:
     # A fence longer than any backtick run inside the example keeps the example intact.
     longest = max((len(run) for run in re.findall(r"`+", example)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}markdown\n{example.strip()}\n{fence}"
+    return f"{fence}{language}\n{example.strip()}\n{fence}"
 
 
 def page_examples(page: str) -> tuple[str, str]:
