@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from citelint.models import Claim, Document, Reference
-from citelint.read.bibliography import Bibliography, load_bibliography
+from citelint.read.bibliography import Bibliography, front_matter, load_bibliography
 from citelint.read.claims import build_claims
 from citelint.read.fielded import Fields, to_reference
 from citelint.read.layout import line_locator, split_lines
@@ -59,11 +59,23 @@ _WEB_KINDS = {"arxiv": "preprint", "isbn": "book", "url": "webpage", "wikidata":
 
 
 def cites_by_key(text: str) -> bool:
-    """Whether Markdown cites with pandoc citation keys."""
+    """Whether Markdown cites with pandoc citation keys.
+
+    One "[@name]" alone could be a mention of a person; it takes a bibliography in the front
+    matter, a key that names a work by identifier (``@doi:``, ``@pmid:``...) or two citations.
+    """
     if not _QUICK.search(text):
         return False
     visible = hide_code(text)
-    return any(_group_keys(match["body"]) for match in _BRACKETS.finditer(visible))
+    groups = [keys for m in _BRACKETS.finditer(visible) if (keys := _group_keys(m["body"]))]
+    if len(groups) >= 2:
+        return True
+    prefixes = {key.partition(":")[0].lower() for group in groups for _, _, key in group}
+    if prefixes & set(_IDENTIFIER):
+        return True
+    matter = front_matter(text)
+    named = r"^\s*(?:bibliography|references)\s*:"
+    return bool(groups) and matter is not None and bool(re.search(named, matter[0], re.M))
 
 
 def _group_keys(body: str) -> list[tuple[int, int, str]]:

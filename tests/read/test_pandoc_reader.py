@@ -137,3 +137,11 @@ def test_bibtex_macros_accents_and_group_authors() -> None:
     assert detex(r"{\'E}tude de l'{\oe}uvre -- \emph{vol} 2") == "Étude de l'œuvre – vol 2"
     with pytest.raises(BibtexError):
         parse_bibtex("@article{k, title = }")
+
+
+def test_one_bracketed_name_alone_is_no_pandoc_article() -> None:
+    text = "# Notes\n\nThanks to [@alice] for the review.\n"
+    assert read_text(text, "notes.md", "md").format == "md"
+    with_bibliography = "---\nbibliography: refs.bib\n---\n\n" + text
+    assert "refs.bib" in with_bibliography  # the front matter names one: pandoc
+    assert read_text("Walking helps [@doi:10.1000/x].\n", "a.md", "md").format == "pandoc"
