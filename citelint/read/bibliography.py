@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from citelint.errors import InputError
 from citelint.read.bibtex import BibtexError, bibtex_fields, parse_bibtex
 from citelint.read.csl import csl_fields
@@ -175,6 +173,8 @@ def _read(file: Path, path: str) -> str:
 
 
 def _yaml(text: str, path: str, what: str) -> Any:
+    import yaml  # loaded only for pandoc articles: every other run starts faster without it
+
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as error:
