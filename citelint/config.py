@@ -109,26 +109,70 @@ def config_from_table(table: dict, source: str) -> Config:
         raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}")
     config = Config(source=source)
     try:
-        config.select = split_codes(table.get("select"))
-        config.ignore = split_codes(table.get("ignore"))
+        config.select = split_codes(_codes(table, "select"))
+        config.ignore = split_codes(_codes(table, "ignore"))
         config.severity = {
-            code.upper(): Severity.parse(level) for code, level in table.get("severity", {}).items()
+            code.upper(): _severity(level, f"severity of {code}")
+            for code, level in _table(table, "severity").items()
         }
         if "fail-level" in table:
-            config.fail_level = Severity.parse(table["fail-level"])
-        config.offline = bool(table.get("offline", False))
-        config.cache_dir = table.get("cache-dir")
-        config.no_cache = bool(table.get("no-cache", False))
-        config.input_format = table.get("input-format")
-        config.exclude = list(table.get("exclude", []))
-        config.lock_file = table.get("lock-file")
-        config.baseline = table.get("baseline")
-        config.options = _options(dict(table.get("options", {})), source)
-        config.references = _reference_lists(table.get("references", {}), source)
-        config.unused_bibliography = bool(table.get("unused-bibliography", False))
-    except (ValueError, AttributeError, TypeError) as error:
+            config.fail_level = _severity(table["fail-level"], "'fail-level'")
+        config.offline = _flag(table, "offline")
+        config.cache_dir = _text(table, "cache-dir")
+        config.no_cache = _flag(table, "no-cache")
+        config.input_format = _text(table, "input-format")
+        config.exclude = _texts(table, "exclude")
+        config.lock_file = _text(table, "lock-file")
+        config.baseline = _text(table, "baseline")
+        config.options = _options(_table(table, "options"), source)
+        config.references = _reference_lists(_table(table, "references"), source)
+        config.unused_bibliography = _flag(table, "unused-bibliography")
+    except ValueError as error:
         raise ConfigError(f"{source}: {error}") from None
     return config
+
+
+# Each reader says what a setting must be, so a wrong type is one plain sentence naming it.
+def _text(table: dict, key: str) -> str | None:
+    value = table.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"'{key}' must be a string, not {value!r}")
+    return value
+
+
+def _texts(table: dict, key: str) -> list[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError(f"'{key}' must be a list of strings, not {value!r}")
+    return list(value)
+
+
+def _codes(table: dict, key: str) -> str | list[str] | None:
+    value = table.get(key)
+    if isinstance(value, str) or value is None:
+        return value
+    return _texts(table, key)
+
+
+def _severity(value: object, what: str) -> Severity:
+    try:
+        return Severity.parse(value)
+    except ValueError:
+        raise ValueError(f"{what} must be error, warning or info, not {value!r}") from None
+
+
+def _flag(table: dict, key: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ValueError(f"'{key}' must be true or false, not {value!r}")
+    return value
+
+
+def _table(table: dict, key: str) -> dict:
+    value = table.get(key, {})
+    if not isinstance(value, dict):
+        raise ValueError(f"'{key}' must be a table, not {value!r}")
+    return value
 
 
 def _options(table: dict, source: str) -> dict[str, float]:

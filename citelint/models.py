@@ -35,7 +35,9 @@ class Severity(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, text: str) -> Severity:
+    def parse(cls, text: object) -> Severity:
+        if not isinstance(text, str):
+            raise ValueError(f"severity must be error, warning or info, not {text!r}")
         try:
             return cls[text.strip().upper()]
         except KeyError:

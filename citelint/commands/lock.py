@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from citelint.commands.discover import collect_files
 from citelint.commands.options import (
     EXIT_CLEAN,
     EXIT_ERROR,
@@ -17,7 +18,6 @@ from citelint.commands.options import (
     settings,
 )
 from citelint.commands.pipeline import (
-    collect_files,
     config_folder,
     read_documents,
 )

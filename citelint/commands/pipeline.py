@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import fnmatch
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from citelint.commands.discover import collect_files
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Resolution
 from citelint.pubmed.outcomes import Resolver
-from citelint.read import is_article_file, read_article
+from citelint.read import read_article
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext
@@ -30,45 +30,6 @@ class LintResult:
     @property
     def files(self) -> int:
         return len(self.documents) + len(self.errors)
-
-
-def collect_files(
-    paths: Iterable[str], exclude: Sequence[str] = (), base: Path | None = None
-) -> list[Path]:
-    """Expand directories into the article files below them, in a stable order.
-
-    Files named on the command line are taken whatever their suffix; inside directories only
-    files with a suffix citelint reads are taken, so a repository can be linted as a whole.
-    ``exclude`` patterns hold for both, since pre-commit names every file it passes; they are
-    matched against the path relative to ``base`` (the configuration's folder) and the name.
-    """
-    root = (base or Path.cwd()).resolve()
-    found: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if name == "-":
-            found.append(path)
-        elif path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and is_article_file(child)
-                    and not _excluded(child, exclude, root)
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    found.append(child)
-        elif not _excluded(path, exclude, root):
-            found.append(path)
-    return found
-
-
-def _excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
-    if not patterns:
-        return False
-    absolute = path.resolve()
-    relative = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
-    names = [path.as_posix(), path.name] + ([relative] if relative else [])
-    return any(fnmatch.fnmatch(name, pattern) for name in names for pattern in patterns)
 
 
 def config_folder(config: Config) -> Path | None:

@@ -103,6 +103,10 @@ def read_data(data: bytes, path: str, fmt: str, unused_bibliography: bool = Fals
     return read_text(decode(data, path), path, fmt, unused_bibliography)
 
 
+def read_standard_input() -> str:
+    return decode(sys.stdin.buffer.read(), STDIN)
+
+
 def sniff_format(text: str) -> str:
     """Standard input has no suffix: JATS, HTML by its opening or its tags, else Markdown."""
     return sniff_text(text)

@@ -86,7 +86,9 @@ def write_baseline(
 def load_baseline(path: str | Path) -> Baseline:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read baseline: {error.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ConfigError(f"{path}: cannot read baseline: {error}") from None
     if not isinstance(data, dict) or data.get("version") not in READABLE_VERSIONS:
         raise ConfigError(

@@ -578,11 +578,11 @@ def test_diff_of_an_article_in_order_is_empty(tmp_path: Path) -> None:
     assert run_fix([str(path)], diff_only=True)[::2] == ("", 0)
 
 
-def test_run_fix_fixes_a_directory_and_reports_errors_with_exit_code_2(tmp_path: Path) -> None:
+def test_run_fix_fixes_a_directory_and_exits_1_for_the_file_it_cannot_fix(tmp_path: Path) -> None:
     fixable = copy_fixture("out-of-order.md", tmp_path)
     copy_fixture("unfixable.md", tmp_path)
     output, errors, code = run_fix([str(tmp_path)], diff_only=False)
-    assert code == 2
+    assert code == 1
     assert f"{fixable}: renumbered references" in output
     assert errors.startswith(f"citelint: error: {tmp_path / 'unfixable.md'}: cannot fix safely")
     assert fixable.read_bytes() == (FIXTURES / "out-of-order.fixed.md").read_bytes()
@@ -597,11 +597,65 @@ def test_run_fix_on_clean_files_exits_0(tmp_path: Path) -> None:
 def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     binary = tmp_path / "binary.md"
     binary.write_bytes(b"\xff\xfe\x00bad")
-    output, errors, code = run_fix([str(binary), str(tmp_path / "missing.md"), "-"], False)
+    output, errors, code = run_fix([str(binary), str(tmp_path / "missing.md")], False)
     assert code == 2
     assert "not UTF-8 text" in errors
     assert "missing.md: cannot read" in errors
-    assert "fix needs a file, not standard input" in errors
+
+
+SEED_SHAPED = """Treatment options for knee osteoarthritis
+
+- Supervised strengthening exercise reduced pain scores by 30% over twelve weeks. 2
+- Weight loss of at least 10% improved function in overweight adults. 1
+- Combining both approaches gave the largest benefit in a pooled analysis. 2, 3
+
+References
+
+Research
+Exercise therapy for knee osteoarthritis: a randomized trial
+Arthritis Care Res, 2019
+
+Research
+Weight loss and knee function in overweight adults with osteoarthritis
+Obesity, 2018
+
+Guideline
+Management of osteoarthritis of the knee: clinical practice guideline
+Professional society, 2021
+"""
+
+
+def test_a_page_citing_with_bare_trailing_numbers_is_renumbered(tmp_path: Path) -> None:
+    path = tmp_path / "answer.txt"
+    path.write_text(SEED_SHAPED, encoding="utf-8")
+    output, errors, code = run_fix([str(path)], diff_only=False)
+    assert (errors, code) == ("", 0)
+    fixed = path.read_text(encoding="utf-8")
+    assert "twelve weeks. 1\n" in fixed and "overweight adults. 2\n" in fixed
+    assert "pooled analysis. 1, 3\n" in fixed
+    assert fixed.index("Weight loss and knee") < fixed.index("Exercise therapy for knee")
+
+
+def test_check_writes_nothing_and_exits_1_when_a_file_would_change(tmp_path: Path) -> None:
+    path = tmp_path / "answer.txt"
+    path.write_text(SEED_SHAPED, encoding="utf-8")
+    output, errors, code = run_fix([str(path)], diff_only=False, check_only=True)
+    assert (output, code) == ("", 1)
+    assert "would have renumbered" in errors
+    assert path.read_text(encoding="utf-8") == SEED_SHAPED
+    run_fix([str(path)], diff_only=False)
+    assert run_fix([str(path)], diff_only=False, check_only=True)[2] == 0
+
+
+def test_standard_input_is_fixed_to_standard_output(tmp_path: Path) -> None:
+    output, errors, code = run_fix(["-"], diff_only=False, stdin=SEED_SHAPED)
+    assert code == 0
+    assert "twelve weeks. 1\n" in output and output.endswith("Professional society, 2021\n")
+    assert "renumbered" in errors  # what was done goes to stderr, away from the article
+    unfixable = "A claim [4].\n\n## References\n\n1. Only entry. BMJ. 2020;1:1.\n"
+    output, errors, code = run_fix(["-"], diff_only=False, stdin=unfixable)
+    assert (output, code) == (unfixable, 1)  # the article passes through untouched
+    assert "cannot fix safely" in errors
 
 
 class FakeResolver:

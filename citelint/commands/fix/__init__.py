@@ -23,6 +23,12 @@ from citelint.commands.options import INPUT_FORMATS, lock_option, resolver_for, 
     "--diff", "diff_only", is_flag=True, help="Print the changes as a unified diff; write nothing."
 )
 @click.option(
+    "--check",
+    "check_only",
+    is_flag=True,
+    help="Write nothing; exit 1 when a file would change or cannot be fixed.",
+)
+@click.option(
     "--add-identifiers",
     is_flag=True,
     help="Also write the PMID/DOI into entries PubMed resolves with certainty.",
@@ -38,18 +44,28 @@ from citelint.commands.options import INPUT_FORMATS, lock_option, resolver_for, 
 def fix(
     paths: tuple[str, ...],
     diff_only: bool,
+    check_only: bool,
     add_identifiers: bool,
     offline: bool,
     config_file: str | None,
     input_format: str | None,
     lock_path: str | None,
 ) -> None:
-    """Renumber citations in order of first citation and reorder the reference list to match."""
+    """Renumber citations in order of first citation and reorder the reference list to match.
+
+    '-' reads the article from standard input and writes the fixed article to standard output.
+    Exit code 0 when nothing is left to fix, 1 when a file cannot be fixed safely (or, with
+    --diff or --check, would change), 2 when a file cannot be read or written.
+    """
     from citelint.commands.fix.write import run_fix
+    from citelint.read import read_standard_input
 
     config = settings(config_file, None, None, None, offline, None, False, input_format)
     resolver = resolver_for(config, lock_path) if add_identifiers else None
-    output, errors, code = run_fix(paths, diff_only, config.input_format, resolver, config.exclude)
+    stdin = read_standard_input() if "-" in paths else None
+    output, errors, code = run_fix(
+        paths, diff_only, config.input_format, resolver, config.exclude, check_only, stdin
+    )
     click.echo(output, nl=False)
     click.echo(errors, nl=False, err=True)
     sys.exit(code)

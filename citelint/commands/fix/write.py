@@ -9,15 +9,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from citelint.commands.discover import collect_files
 from citelint.commands.fix.edit import apply_edits, apply_fix, identifier_notes, note_reads_right
 from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering, why_not_fixable
-from citelint.commands.pipeline import collect_files
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
 from citelint.pubmed.outcomes import Resolver
-from citelint.read import SUPPORTED_SUFFIXES, read_text
+from citelint.read import SUPPORTED_SUFFIXES, read_text, sniff_format
 
-EXIT_OK, EXIT_WOULD_CHANGE, EXIT_ERROR = 0, 1, 2
+# 0: nothing left to fix; 1: something could not be fixed safely, or (--diff, --check) would
+# change; 2: a file could not be read or written, as with every other command.
+EXIT_OK, EXIT_NOT_FIXED, EXIT_ERROR = 0, 1, 2
 # Formats fix does not rewrite: a file it cannot write back byte for byte is left to its tool.
 NOT_REWRITTEN = {
     "docx": "fix does not rewrite Word files; renumber the citations in Word, or in the "
@@ -33,6 +35,9 @@ class FixResult:
     diff: str = ""
     messages: list[str] = field(default_factory=list)
     error: bool = False  # refused or unreadable: the file was not touched
+    # Could not be read or written, or is a format fix does not rewrite: not merely refused.
+    unreadable: bool = False
+    text: str = ""  # the article as fixed, or as read when nothing changed
 
 
 def input_format_of(path: Path, input_format: str | None) -> str:
@@ -111,33 +116,43 @@ def fix_file(
 ) -> FixResult:
     """Fix one article in place (or only report with ``dry_run``); never half-writes it."""
     path = Path(path)
-    result = FixResult(str(path))
     try:
         fmt = input_format_of(path, input_format)
         if fmt in NOT_REWRITTEN:
-            raise FixRefused(NOT_REWRITTEN[fmt])
+            raise InputError(str(path), NOT_REWRITTEN[fmt])
         text = read_article(path)
-        fixed, done = fix_text(text, str(path), fmt, resolver)
+    except InputError as error:
+        problem = [f"{path}: {error.problem}"]
+        return FixResult(str(path), error=True, unreadable=True, messages=problem)
+    result = fixed_result(text, str(path), fmt, resolver, dry_run)
+    if result.changed and not dry_run:
+        try:
+            write_fixed(path, text, result.text)
+        except (OSError, CitelintError) as error:
+            result.error, result.unreadable, result.changed = True, True, False
+            result.messages = [f"{path}: not written: {error}"]
+    return result
+
+
+def fixed_result(
+    text: str, name: str, fmt: str, resolver: Resolver | None, dry_run: bool
+) -> FixResult:
+    """What fixing ``text`` gives, its diff and messages; nothing is written here."""
+    path = name
+    result = FixResult(name, text=text)
+    try:
+        fixed, done = fix_text(text, name, fmt, resolver)
     except CitelintError as error:
         result.error = True
-        problem = error.problem if isinstance(error, InputError) else str(error)
-        result.messages.append(f"{path}: {problem}")
+        result.messages.append(f"{path}: {error}")
         return result
     if fixed == text:
         result.messages.append(f"{path}: already in citation order")
         return result
-    result.changed = True
-    result.diff = unified_diff(text, fixed, _shown_name(path))
-    if dry_run:
-        result.messages.extend(f"{path}: would have {message}" for message in done)
-        return result
-    try:
-        write_fixed(path, text, fixed)
-    except (OSError, CitelintError) as error:
-        result.error, result.changed = True, False
-        result.messages.append(f"{path}: not written: {error}")
-        return result
-    result.messages.extend(f"{path}: {message}" for message in done)
+    result.changed, result.text = True, fixed
+    result.diff = unified_diff(text, fixed, _shown_name(Path(path)))
+    would = "would have " if dry_run else ""
+    result.messages.extend(f"{path}: {would}{message}" for message in done)
     return result
 
 
@@ -183,30 +198,47 @@ def run_fix(
     input_format: str | None = None,
     resolver: Resolver | None = None,
     exclude: Sequence[str] = (),
+    check_only: bool = False,
+    stdin: str | None = None,
 ) -> tuple[str, str, int]:
     """Fix every article under ``paths``: (standard output, standard error, exit code).
 
-    Exit code 0 when everything is in order or was fixed, 1 when ``diff_only`` shows changes
-    to make, 2 when a file could not be read or fixed safely.
+    ``-`` fixes ``stdin`` (the text read from standard input) and writes the result to standard
+    output. With ``diff_only`` the output is a patch, with ``check_only`` nothing but messages;
+    neither writes a file. Exit codes as EXIT_OK, EXIT_NOT_FIXED and EXIT_ERROR say.
     """
+    dry_run = diff_only or check_only
+    results = []
+    if "-" in paths:
+        results.append(_fix_stdin(stdin or "", input_format, resolver, dry_run))
+    for path in collect_files([name for name in paths if name != "-"], exclude):
+        results.append(fix_file(path, dry_run, input_format, resolver))
     output: list[str] = []
     errors: list[str] = []
-    code = EXIT_OK
-    if "-" in paths:
-        errors.append("citelint: error: -: fix needs a file, not standard input\n")
-        code = EXIT_ERROR
-    for path in collect_files([name for name in paths if name != "-"], exclude):
-        result = fix_file(path, dry_run=diff_only, input_format=input_format, resolver=resolver)
+    for result in results:
         if result.error:
-            code = EXIT_ERROR
             errors.extend(f"citelint: error: {message}\n" for message in result.messages)
-            continue
-        if diff_only:
-            # Standard output stays a clean patch; what was found goes to standard error.
-            output.append(result.diff)
+        elif dry_run or result.path == "-":
+            # Standard output stays a clean patch or article; what was done goes to stderr.
             errors.extend(f"citelint: {message}\n" for message in result.messages)
-            if result.changed and code == EXIT_OK:
-                code = EXIT_WOULD_CHANGE
         else:
             output.extend(f"{message}\n" for message in result.messages)
-    return "".join(output), "".join(errors), code
+        if result.path == "-" and not dry_run:
+            output.append(result.text)
+        elif diff_only:
+            output.append(result.diff)
+    return "".join(output), "".join(errors), _exit_code(results, dry_run)
+
+
+def _fix_stdin(
+    text: str, input_format: str | None, resolver: Resolver | None, dry_run: bool
+) -> FixResult:
+    return fixed_result(text, "-", input_format or sniff_format(text), resolver, dry_run)
+
+
+def _exit_code(results: Sequence[FixResult], dry_run: bool) -> int:
+    if any(result.unreadable for result in results):
+        return EXIT_ERROR
+    if any(result.error or (dry_run and result.changed) for result in results):
+        return EXIT_NOT_FIXED
+    return EXIT_OK

@@ -1,0 +1,100 @@
+"""Which files a run reads: the files named, and the article files below the folders named.
+
+Folder scans skip what a repository does not consider its own text: hidden folders, the usual
+vendored and build folders, and inside a git work tree whatever git ignores. Files named on the
+command line are read whatever their suffix, since pre-commit names each file it passes; the
+``exclude`` patterns hold for both.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import subprocess
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from citelint.read import is_article_file
+
+# Folders that hold other people's text or generated copies, never the articles to lint.
+VENDORED_FOLDERS = frozenset(
+    {
+        "node_modules",
+        "bower_components",
+        "vendor",
+        "build",
+        "dist",
+        "site-packages",
+        "venv",
+        "__pycache__",
+        "_build",
+        "htmlcov",
+    }
+)
+_GIT_TIMEOUT = 30
+
+
+def collect_files(
+    paths: Iterable[str], exclude: Sequence[str] = (), base: Path | None = None
+) -> list[Path]:
+    """Expand folders into the article files below them, in a stable order.
+
+    ``exclude`` patterns are matched against the path relative to ``base`` (the
+    configuration's folder), the path as given and the file's name.
+    """
+    root = (base or Path.cwd()).resolve()
+    found: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            found.append(path)
+        elif path.is_dir():
+            found.extend(
+                child for child in _articles_below(path) if not excluded(child, exclude, root)
+            )
+        elif not excluded(path, exclude, root):
+            found.append(path)
+    return found
+
+
+def _articles_below(folder: Path) -> list[Path]:
+    tracked = _git_files(folder)
+    articles = []
+    for child in sorted(folder.rglob("*")):
+        parts = child.relative_to(folder).parts
+        if (
+            not any(part.startswith(".") or part in VENDORED_FOLDERS for part in parts)
+            and (tracked is None or child.resolve() in tracked)
+            and child.is_file()
+            and is_article_file(child)
+        ):
+            articles.append(child)
+    return articles
+
+
+def _git_files(folder: Path) -> set[Path] | None:
+    """The files below ``folder`` that git tracks or would track (not ignored); None outside
+    a git work tree or without git, where every file counts."""
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],
+            cwd=folder,
+            capture_output=True,
+            timeout=_GIT_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if listed.returncode != 0:
+        return None
+    base = folder.resolve()
+    names = listed.stdout.decode("utf-8", "surrogateescape").split("\0")
+    return {(base / name).resolve() for name in names if name}
+
+
+def excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
+    if not patterns:
+        return False
+    absolute = path.resolve()
+    relative = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
+    names = [path.as_posix(), path.name] + ([relative] if relative else [])
+    return any(fnmatch.fnmatch(name, pattern) for name in names for pattern in patterns)
