@@ -12,6 +12,7 @@ from citelint.commands.options import (
     common_options,
     exit_code,
     lock_option,
+    progress_option,
     report_errors,
     resolver_for,
     settings,
@@ -20,11 +21,12 @@ from citelint.commands.options import (
 from citelint.commands.pipeline import (
     lint_paths,
 )
+from citelint.commands.progress import wanted
 from citelint.errors import CitelintError
 
 
 @click.command()
-@click.argument("path")
+@click.argument("paths", nargs=-1, required=True)
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
@@ -35,16 +37,11 @@ from citelint.errors import CitelintError
     help="Also write the audit as one self-contained HTML page to this file.",
 )
 @color_option
-@click.option(
-    "--progress/--no-progress",
-    default=True,
-    show_default=True,
-    help="Progress bar on stderr; never drawn when stderr is not a terminal.",
-)
+@progress_option
 @lock_option
 @common_options
 def audit(
-    path: str,
+    paths: tuple[str, ...],
     fmt: str,
     html_path: str | None,
     color: str,
@@ -53,6 +50,8 @@ def audit(
     **options: object,
 ) -> None:
     """Show each claim with its cited record, support score and evidence sentence.
+
+    Takes files and folders like ``check``.
 
     Unreadable files are named on stderr and make the exit code 2, as with ``check``; the
     audit of what could be read is still written.
@@ -66,11 +65,11 @@ def audit(
 
     config = settings(**options)  # type: ignore[arg-type]
     resolver = resolver_for(config, lock_path)
-    result = lint_paths([path], config, resolver)
+    drawn = wanted(progress)
+    result = lint_paths(paths, config, resolver, drawn)
     # The audit is about what the cited papers say, so it wants them even for --select CL1.
     ensure_resolutions(result, resolver)
     report_errors(result.errors)
-    drawn = progress and sys.stderr.isatty()
     files = build_audit(
         result, config.options, wrap=lambda items, total: progress_bar(items, total, drawn)
     )

@@ -45,13 +45,13 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)
     resolver = click.get_current_context().with_resource(build_resolver(config))
-    messages = refresh_lock(lock, documents, resolver)
+    refreshed = refresh_lock(lock, documents, resolver)
     lock.save(path)
-    for message in messages:
+    for message in refreshed.messages:
         click.echo(message)
     click.echo(f"{path}: {len(lock)} reference(s) locked.")
     if errors:
         sys.exit(EXIT_ERROR)
     # A scheduled refresh must notice both a new retraction and a refresh that checked nothing.
-    alarming = ("now retracted", "could not check")
-    sys.exit(EXIT_FINDINGS if any(a in m for m in messages for a in alarming) else EXIT_CLEAN)
+    alarming = refreshed.retracted or refreshed.unchecked
+    sys.exit(EXIT_FINDINGS if alarming else EXIT_CLEAN)

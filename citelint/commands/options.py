@@ -43,6 +43,8 @@ def settings(
     input_format: str | None,
     refresh: bool = False,
     references: str | None = None,
+    exclude: str | None = None,
+    extend_exclude: str | None = None,
 ) -> Config:
     """The configuration file's settings with the command line laid over them."""
     path = Path(config_file) if config_file else find_config_file(Path.cwd())
@@ -60,9 +62,16 @@ def settings(
     config.refresh = refresh
     config.input_format = input_format or config.input_format
     config.reference_list = references
+    if exclude is not None:
+        config.exclude = split_patterns(exclude)
+    config.exclude = [*config.exclude, *split_patterns(extend_exclude)]
     if not any(config.is_selected(rule.code) for rule in ALL_RULES):
         raise CitelintError("the selected and ignored codes leave no rule to run")
     return config
+
+
+def split_patterns(value: str | None) -> list[str]:
+    return [pattern.strip() for pattern in (value or "").split(",") if pattern.strip()]
 
 
 def check_codes(codes: list[str], where: str) -> list[str]:
@@ -111,6 +120,14 @@ def common_options(function):  # type: ignore[no-untyped-def]
             help="The article's reference list kept beside it (.nbib from PubMed, or .ris); "
             "entry n is cited as [n].",
         ),
+        click.option(
+            "--exclude",
+            help="Comma-separated glob patterns to skip, instead of the configured 'exclude'.",
+        ),
+        click.option(
+            "--extend-exclude",
+            help="Comma-separated glob patterns to skip, besides the configured 'exclude'.",
+        ),
     ]
     for option in reversed(options):
         function = option(function)
@@ -123,6 +140,15 @@ def lock_option(function):  # type: ignore[no-untyped-def]
         "lock_path",
         type=click.Path(dir_okay=False),
         help="Lock file of resolved references (default: citelint.lock beside the config).",
+    )(function)
+
+
+def progress_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "--progress/--no-progress",
+        default=True,
+        show_default=True,
+        help="Progress bar on stderr; never drawn when stderr is not a terminal.",
     )(function)
 
 
@@ -153,9 +179,11 @@ def report_errors(errors: Sequence[InputError]) -> None:
         click.echo(f"citelint: error: {error}", err=True)
 
 
-def exit_code(result: LintResult, config: Config) -> int:
+def exit_code(result: LintResult, config: Config, exit_zero: bool = False) -> int:
     if result.errors:
         return EXIT_ERROR
+    if exit_zero:
+        return EXIT_CLEAN
     if any(f.severity >= config.fail_level for f in result.findings):
         return EXIT_FINDINGS
     return EXIT_CLEAN

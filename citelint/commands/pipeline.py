@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from citelint.commands.discover import collect_files
+from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Resolution
@@ -37,7 +38,7 @@ def config_folder(config: Config) -> Path | None:
 
 
 def read_documents(
-    files: Iterable[Path], config: Config
+    files: Sequence[Path], config: Config, progress: bool = False
 ) -> tuple[list[Document], list[InputError]]:
     """The documents that could be read, and why each of the others could not."""
     documents: list[Document] = []
@@ -48,7 +49,8 @@ def read_documents(
             "--references attaches one list to one article; name one article, or map each "
             "article to its list under [tool.citelint.references]"
         )
-    for path in files:
+    drawn = progress and len(files) >= MANY_FILES
+    for path in bar(files, "Reading articles", "file", drawn):
         try:
             documents.append(read_article(path, config))
         except InputError as error:
@@ -74,12 +76,17 @@ def resolve_documents(
 
 
 def lint_documents(
-    documents: Sequence[Document], config: Config, resolver: Resolver | None
+    documents: Sequence[Document],
+    config: Config,
+    resolver: Resolver | None,
+    progress: bool = False,
 ) -> LintResult:
     """Check already-read documents; references of all of them are resolved in one batch."""
     result = LintResult(documents=list(documents))
     rules = [rule for rule in ALL_RULES if config.is_selected(rule.code)]
     if resolver is not None and any(rule.needs_resolution for rule in rules):
+        count = sum(len(doc.references) for doc in documents)
+        announce(f"checking {count} references on PubMed", progress and not config.offline)
         result.resolutions = resolve_documents(documents, resolver)
     for doc in documents:
         context = CheckContext(doc, result.resolutions.get(doc.path, {}), config.options)
@@ -96,9 +103,12 @@ def lint_documents(
     return result
 
 
-def lint_paths(paths: Iterable[str], config: Config, resolver: Resolver | None) -> LintResult:
+def lint_paths(
+    paths: Iterable[str], config: Config, resolver: Resolver | None, progress: bool = False
+) -> LintResult:
+    """``progress``: whether bars and status lines may be drawn on stderr (a terminal)."""
     files = collect_files(paths, config.exclude, config_folder(config))
-    documents, errors = read_documents(files, config)
-    result = lint_documents(documents, config, resolver)
+    documents, errors = read_documents(files, config, progress)
+    result = lint_documents(documents, config, resolver, progress)
     result.errors = errors
     return result

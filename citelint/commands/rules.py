@@ -2,25 +2,45 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
 from citelint.errors import CitelintError
 from citelint.rules import ALL_RULES, get_rule
+from citelint.rules.base import Rule
 
 
 @click.command(name="rules")
 @click.argument("code", required=False)
-def list_rules(code: str | None) -> None:
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def list_rules(code: str | None, fmt: str) -> None:
     """Show the rule catalogue, one rule's page (CL203), or the rules of a prefix (CL2)."""
     from citelint.rules.catalogue import rule_page
 
     rule = get_rule(code) if code else None
-    if rule is not None:
+    if rule is not None and fmt == "text":
         click.echo(rule_page(rule), nl=False)
         return
     prefix = (code or "").upper()
     matching = [rule for rule in ALL_RULES if rule.code.startswith(prefix)]
     if not matching:
         raise CitelintError(f"no rule {code!r}; 'citelint rules' lists them all")
+    if fmt == "json":
+        click.echo(json.dumps([rule_summary(rule) for rule in matching], indent=2))
+        return
     for rule in matching:
         click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
+
+
+def rule_summary(rule: Rule) -> dict[str, object]:
+    """What a script needs to know of a rule; the page itself is ``citelint rules CODE``."""
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.label,
+        "summary": rule.summary,
+        "needs_pubmed": rule.needs_resolution,
+    }

@@ -7,10 +7,21 @@ scheduled refresh exists, so each is named.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from citelint.models import Document, Reference
 from citelint.pubmed.lock import LOCKED_STATUSES, LockEntry, LockFile, abstract_hash, lock_key
 from citelint.pubmed.outcomes import Resolver
+
+
+@dataclass
+class RefreshResult:
+    """What a refresh found: messages naming each entry by place, and what alarms a schedule."""
+
+    messages: list[str] = field(default_factory=list)
+    retracted: int = 0  # papers retracted since they were locked
+    unchecked: int = 0  # entries PubMed could not be asked about this time
+    added: int = 0
 
 
 def refresh_lock(
@@ -18,44 +29,52 @@ def refresh_lock(
     documents: Sequence[Document],
     resolver: Resolver,
     checked: str | None = None,
-) -> list[str]:
-    """Re-resolve every reference of ``documents`` into ``lock``; messages say what changed.
+) -> RefreshResult:
+    """Re-resolve every reference of ``documents`` into ``lock`` and say what changed.
 
-    An entry the resolver cannot check now (network failure) keeps its locked value.
+    An entry the resolver cannot check now (network failure) keeps its locked value. Each
+    message starts ``path:line:column:`` of the entry's first place in the articles.
     """
-    unique: dict[str, Reference] = {}
+    unique: dict[str, tuple[str, Reference]] = {}
     for document in documents:
         for reference in document.references:
-            unique.setdefault(lock_key(reference), reference)
-    references = list(unique.values())
-    messages: list[str] = []
-    added = 0
-    for key, reference, resolution in zip(
-        unique, references, resolver.resolve(references), strict=True
+            unique.setdefault(lock_key(reference), (document.path, reference))
+    references = [reference for _, reference in unique.values()]
+    result = RefreshResult()
+    for (key, (path, reference)), resolution in zip(
+        unique.items(), resolver.resolve(references), strict=True
     ):
+        where = f"{path}:{reference.line}:{reference.column}: reference {reference.number}"
         old = lock.entries.get(key)
         if resolution.status not in LOCKED_STATUSES:
             kept = "; kept the locked entry" if old is not None else ""
-            messages.append(f"could not check {key}: {resolution.reason or 'unverified'}{kept}")
+            reason = resolution.reason or "unverified"
+            result.messages.append(f"{where} could not be checked: {reason}{kept}")
+            result.unchecked += 1
             continue
         lock.update_resolution(reference, resolution, checked)
         if old is None:
-            added += 1
-        else:
-            messages.extend(_changes(key, old, lock.entries[key]))
-    if added:
-        messages.append(f"added {added} new entr{'y' if added == 1 else 'ies'}")
-    return messages
+            result.added += 1
+            continue
+        new = lock.entries[key]
+        if new.record and new.record.retracted and not (old.record and old.record.retracted):
+            result.retracted += 1
+        result.messages.extend(f"{where}: {change}" for change in _changes(old, new))
+    if result.added:
+        result.messages.append(
+            f"added {result.added} new entr{'y' if result.added == 1 else 'ies'}"
+        )
+    return result
 
 
-def _changes(key: str, old: LockEntry, new: LockEntry) -> list[str]:
+def _changes(old: LockEntry, new: LockEntry) -> list[str]:
     if old.status != new.status:
-        return [f"{key}: was {old.status}, now {new.status}"]
+        return [f"was {old.status}, now {new.status}"]
     if old.record is None or new.record is None:
         return []
     before, after = old.record, new.record
     if before.pmid != after.pmid:
-        return [f"{key}: now PMID {after.pmid} (was PMID {before.pmid})"]
+        return [f"now PMID {after.pmid} (was PMID {before.pmid})"]
     label = f"PMID {after.pmid}"
     messages = []
     if after.retracted and not before.retracted:

@@ -8,7 +8,7 @@ from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.github import render_github
 from citelint.report.json import render_json
-from citelint.report.text import render_text
+from citelint.report.text import TextOptions, render_text
 
 FORMATS = ("text", "json", "sarif", "github")
 
@@ -20,11 +20,13 @@ def render(
     color: bool = False,
     documents: Sequence[Document] = (),
     unreadable: Sequence[InputError] = (),
+    text: TextOptions | None = None,
 ) -> str:
     """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
-    are told in every format that has room for them, so that none looks clean."""
+    are told in every format that has room for them, so that none looks clean. ``text`` holds
+    what only the text format shows or hides (quiet, statistics, folded CL208 lines)."""
     if fmt == "text":
-        return render_text(findings, files, color, len(unreadable))
+        return render_text(findings, files, color, len(unreadable), text)
     if fmt == "json":
         return render_json(findings, files, unreadable)
     if fmt == "github":

@@ -1,8 +1,14 @@
-"""The default format, one finding a line: ``path:line:column: CODE message``."""
+"""The default format, one finding a line: ``path:line:column: CODE severity: message``.
+
+The severity is written as a word as well as coloured, so that CI logs and ``NO_COLOR``
+terminals still tell an error from a note.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import click
 
@@ -10,6 +16,17 @@ from citelint.models import Finding, Severity
 from citelint.report.json import summary
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+UNVERIFIED = "CL208"
+
+
+@dataclass
+class TextOptions:
+    color: bool = False
+    quiet: bool = False  # findings only, no summary line
+    statistics: bool = False  # a count per rule instead of the findings
+    # Offline without a lock every reference is CL208: one line says so instead of one each.
+    fold_unverified: bool = False
+    baselined: int = 0  # findings the baseline accepted, said in the summary
 
 
 def plural(count: int, word: str) -> str:
@@ -17,26 +34,69 @@ def plural(count: int, word: str) -> str:
 
 
 def render_text(
-    findings: Sequence[Finding], files: int, color: bool = False, unreadable: int = 0
+    findings: Sequence[Finding],
+    files: int,
+    color: bool = False,
+    unreadable: int = 0,
+    options: TextOptions | None = None,
 ) -> str:
-    lines = []
-    for finding in sorted(findings, key=Finding.sort_key):
-        location = f"{finding.path}:{finding.line}:{finding.column}:"
-        code = finding.code
-        if color:
-            location = click.style(location, bold=True)
-            code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
-        lines.append(f"{location} {code} {finding.message}")
+    options = options or TextOptions(color=color)
+    shown = list(findings)
+    folded = 0
+    if options.fold_unverified:
+        shown = [finding for finding in findings if finding.code != UNVERIFIED]
+        folded = len(findings) - len(shown)
+    if options.statistics:
+        lines = statistics_lines(shown)
+    else:
+        lines = [finding_line(f, options.color) for f in sorted(shown, key=Finding.sort_key)]
+    if not options.quiet:
+        lines.extend(summary_lines(shown, files, unreadable, folded, options.baselined))
+    return "".join(line + "\n" for line in lines)
+
+
+def finding_line(finding: Finding, color: bool) -> str:
+    location = f"{finding.path}:{finding.line}:{finding.column}:"
+    code = finding.code
+    severity = f"{finding.severity.label}:"
+    if color:
+        location = click.style(location, bold=True)
+        code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
+        severity = click.style(severity, fg=_COLOURS[finding.severity])
+    return f"{location} {code} {severity} {finding.message}"
+
+
+def statistics_lines(findings: Sequence[Finding]) -> list[str]:
+    """One line per rule, most frequent first: count, code, severity."""
+    counts = Counter((f.code, f.severity.label) for f in findings)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [f"{count:>6}  {code}  {severity}" for (code, severity), count in ordered]
+
+
+def summary_lines(
+    findings: Sequence[Finding], files: int, unreadable: int, folded: int, baselined: int
+) -> list[str]:
     counts = summary(findings, files)
-    not_read = f" {plural(unreadable, 'file')} could not be read." if unreadable else ""
+    notes = []
+    if unreadable:
+        notes.append(f"{plural(unreadable, 'file')} could not be read.")
+    if baselined:
+        notes.append(f"{plural(baselined, 'finding')} accepted by the baseline not shown.")
+    extra = "".join(f" {note}" for note in notes)
     if findings:
-        lines.append(
+        line = (
             f"Found {plural(counts['findings'], 'finding')} ({plural(counts['errors'], 'error')}, "
             f"{plural(counts['warnings'], 'warning')}, {counts['infos']} info) "
-            f"in {plural(files, 'file')}.{not_read}"
+            f"in {plural(files, 'file')}.{extra}"
         )
     elif unreadable:
-        lines.append(f"No findings in the files read.{not_read}")
+        line = f"No findings in the files read.{extra}"
     else:
-        lines.append(f"All clear: {plural(files, 'file')} checked.")
-    return "\n".join(lines) + "\n"
+        line = f"All clear: {plural(files, 'file')} checked.{extra}"
+    lines = [line]
+    if folded:
+        lines.append(
+            f"{plural(folded, 'reference')} not checked against PubMed (offline, no lock): "
+            "run `citelint lock`, or add --show-unverified to list them."
+        )
+    return lines

@@ -149,7 +149,7 @@ def test_a_refresh_that_could_check_nothing_fails(tmp_path: Path) -> None:
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
     done = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
     assert done.returncode == 1
-    assert "could not check" in done.stdout
+    assert "could not be checked" in done.stdout
 
 
 def test_a_wrong_entry_in_one_article_does_not_break_the_same_pmid_in_another(

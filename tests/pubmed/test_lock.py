@@ -271,10 +271,11 @@ def test_refresh_reports_a_new_retraction(tmp_path: Path) -> None:
         publication_types=[*TRIAL.publication_types, "Retracted Publication"],
         retraction_in=["39999999"],
     )
-    messages = refresh_lock(
+    refreshed = refresh_lock(
         lock, [document(entry(1, TRIAL))], StaticResolver([retracted]), checked="2026-03-04"
     )
-    assert messages == ["PMID 31000001 is now retracted"]
+    assert refreshed.messages == ["a.md:11:1: reference 1: PMID 31000001 is now retracted"]
+    assert refreshed.retracted == 1
     locked = lock.get_entry(entry(1, TRIAL))
     assert locked is not None and locked.record is not None
     assert locked.record.retracted
@@ -285,8 +286,9 @@ def test_refresh_without_changes_says_nothing_and_new_entries_are_counted() -> N
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL)
     articles = [document(entry(1, TRIAL), entry(2, REVIEW)), document(entry(5, REVIEW))]
-    messages = refresh_lock(lock, articles, StaticResolver([TRIAL, REVIEW]))
-    assert messages == ["added 1 new entry"]
+    refreshed = refresh_lock(lock, articles, StaticResolver([TRIAL, REVIEW]))
+    assert refreshed.messages == ["added 1 new entry"]
+    assert (refreshed.added, refreshed.retracted, refreshed.unchecked) == (1, 0, 0)
     assert set(lock.entries) == {lock_key(entry(1, TRIAL)), lock_key(entry(2, REVIEW))}
 
 
@@ -294,10 +296,10 @@ def test_refresh_reports_changed_metadata_and_notices() -> None:
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL)
     corrected = replace(TRIAL, erratum_in=["38888888"], abstract=TRIAL.abstract + " Revised.")
-    messages = refresh_lock(lock, [document(entry(1, TRIAL))], StaticResolver([corrected]))
-    assert messages == [
-        "PMID 31000001 has a new erratum",
-        "PMID 31000001: abstract changed",
+    refreshed = refresh_lock(lock, [document(entry(1, TRIAL))], StaticResolver([corrected]))
+    assert refreshed.messages == [
+        "a.md:11:1: reference 1: PMID 31000001 has a new erratum",
+        "a.md:11:1: reference 1: PMID 31000001: abstract changed",
     ]
 
 
@@ -313,9 +315,12 @@ def test_refresh_keeps_the_locked_entry_when_the_network_fails() -> None:
 
     lock = LockFile()
     lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
-    messages = refresh_lock(lock, [document(entry(1, TRIAL))], Down())
-    key = lock_key(entry(1, TRIAL))
-    assert messages == [f"could not check {key}: network down; kept the locked entry"]
+    refreshed = refresh_lock(lock, [document(entry(1, TRIAL))], Down())
+    # The entry is named by its place in the article, never by the lock's internal key.
+    assert refreshed.messages == [
+        "a.md:11:1: reference 1 could not be checked: network down; kept the locked entry"
+    ]
+    assert refreshed.unchecked == 1
     kept = lock.get_entry(entry(1, TRIAL))
     assert kept is not None and kept.record == TRIAL and kept.checked == "2026-01-02"
 

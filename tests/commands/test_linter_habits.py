@@ -1,0 +1,156 @@
+"""What users of ruff, markdownlint and pre-commit expect of a linter, as they would type it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from citelint.commands.cli import cli
+from citelint.commands.discover import collect_files
+from citelint.commands.progress import bar, wanted
+
+BROKEN = """# Statins
+
+Statins lower LDL cholesterol in adults [1]. They also reduce strokes [3].
+
+## References
+
+1. Doe J. Statin therapy and LDL cholesterol. J Lipid Res. 2015;56(3):100-9.
+2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.
+"""
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("CITELINT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "a.md").write_text(BROKEN, encoding="utf-8")
+    return tmp_path
+
+
+def citelint(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_each_finding_line_names_its_severity_in_words_without_colour(repo: Path) -> None:
+    code, output = citelint("check", "--offline", "a.md", env={"NO_COLOR": "1"})
+    assert code == 1
+    lines = output.splitlines()
+    assert "a.md:3:71: CL101 error: citation [3] has no entry" in lines[0]
+    assert any(line.startswith("a.md:8:1: CL102 warning: ") for line in lines)
+    assert "\x1b[" not in output
+
+
+def test_offline_without_a_lock_unverified_references_are_one_line(repo: Path) -> None:
+    code, output = citelint("check", "--offline", "a.md")
+    assert "CL208" not in output
+    assert output.splitlines()[-1] == (
+        "2 references not checked against PubMed (offline, no lock): "
+        "run `citelint lock`, or add --show-unverified to list them."
+    )
+    code, listed = citelint("check", "--offline", "--show-unverified", "a.md")
+    assert listed.count(" CL208 info: ") == 2
+    code, as_json = citelint("check", "--offline", "--format", "json", "a.md")
+    assert [f["code"] for f in json.loads(as_json)["findings"]].count("CL208") == 2
+
+
+def test_with_a_lock_file_the_references_it_lacks_are_still_listed(repo: Path) -> None:
+    (repo / "citelint.lock").write_text('{"version": 3, "references": {}}', encoding="utf-8")
+    code, output = citelint("check", "--offline", "a.md")
+    assert output.count(" CL208 info: ") == 2 and "not checked against PubMed" not in output
+
+
+def test_exit_zero_quiet_statistics_and_output_file(repo: Path) -> None:
+    code, output = citelint("check", "--offline", "--exit-zero", "-q", "a.md")
+    assert code == 0
+    assert len(output.splitlines()) == 2  # CL101 and CL102, no summary
+    code, output = citelint("check", "--offline", "--statistics", "--show-unverified", "a.md")
+    assert code == 1
+    assert output.splitlines()[:3] == [
+        "     2  CL208  info",
+        "     1  CL101  error",
+        "     1  CL102  warning",
+    ]
+    code, output = citelint("check", "--offline", "-o", "report.json", "--format", "json", "a.md")
+    assert (code, output) == (1, "")
+    assert json.loads((repo / "report.json").read_text())["summary"]["errors"] == 1
+
+
+def test_a_baseline_run_says_how_many_findings_it_hid(repo: Path) -> None:
+    citelint("baseline", "--offline", "a.md", "-o", "base.json")
+    (repo / "a.md").write_text(BROKEN.replace("[1].", "[1, 4]."), encoding="utf-8")
+    code, output = citelint(
+        "check", "--offline", "--show-unverified", "--baseline", "base.json", "a.md"
+    )
+    assert "citation [4] has no entry" in output
+    assert "4 findings accepted by the baseline not shown." in output
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "citelint", *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def test_configuration_mistakes_are_one_plain_line(repo: Path) -> None:
+    (repo / "pyproject.toml").write_text("[tool.citelint]\nfail-level = 3\n", encoding="utf-8")
+    wrong = run("check", "--offline", "a.md")
+    assert wrong.returncode == 2
+    assert wrong.stderr == (
+        f"citelint: error: {repo / 'pyproject.toml'}: "
+        "'fail-level' must be error, warning or info, not 3\n"
+    )
+    (repo / "pyproject.toml").unlink()
+    missing = run("check", "--offline", "--baseline", "gone.json", "a.md")
+    assert missing.returncode == 2
+    assert missing.stderr == (
+        "citelint: error: gone.json: cannot read baseline: No such file or directory\n"
+    )
+
+
+def test_folder_scans_skip_vendored_folders_and_follow_exclude_options(repo: Path) -> None:
+    for folder in ("node_modules/pkg", "build", "drafts", "articles"):
+        (repo / folder).mkdir(parents=True)
+        (repo / folder / "x.md").write_text(BROKEN, encoding="utf-8")
+    found = {p.as_posix() for p in collect_files(["."])}
+    assert found == {"a.md", "drafts/x.md", "articles/x.md"}
+    code, output = citelint(
+        "check", "--offline", "--format", "json", "--extend-exclude", "drafts/*", "."
+    )
+    paths = {f["path"] for f in json.loads(output)["findings"]}
+    assert paths == {"a.md", "articles/x.md"}
+    code, output = citelint("check", "--offline", "--format", "json", "--exclude", "a.md", ".")
+    assert {f["path"] for f in json.loads(output)["findings"]} == {"articles/x.md", "drafts/x.md"}
+
+
+def test_inside_a_git_work_tree_ignored_files_are_skipped(repo: Path) -> None:
+    subprocess.run(["git", "init", "-q"], check=True)
+    (repo / ".gitignore").write_text("generated/\n", encoding="utf-8")
+    (repo / "generated").mkdir()
+    (repo / "generated" / "copy.md").write_text(BROKEN, encoding="utf-8")
+    (repo / "new.md").write_text(BROKEN, encoding="utf-8")  # untracked, not ignored: read
+    assert {p.as_posix() for p in collect_files(["."])} == {"a.md", "new.md"}
+    # A file named on the command line is read even when git ignores it.
+    assert collect_files(["generated/copy.md"]) == [Path("generated/copy.md")]
+
+
+def test_audit_takes_several_paths_and_rules_print_json(repo: Path) -> None:
+    (repo / "b.md").write_text(BROKEN, encoding="utf-8")
+    code, output = citelint("audit", "--offline", "--format", "json", "a.md", "b.md")
+    assert [entry["path"] for entry in json.loads(output)["files"]] == ["a.md", "b.md"]
+    code, output = citelint("rules", "CL1", "--format", "json")
+    rules = json.loads(output)
+    assert [rule["code"] for rule in rules][:2] == ["CL101", "CL102"]
+    assert rules[0]["needs_pubmed"] is False and rules[0]["severity"] == "error"
+
+
+def test_progress_is_never_drawn_off_a_terminal() -> None:
+    assert not wanted(True)  # pytest's stderr is not a terminal
+    items = [1, 2, 3]
+    assert bar(items, "Reading", "file", enabled=False) is items
