@@ -98,6 +98,33 @@ class Reference:
 
 
 @dataclass
+class InlineCitation:
+    """A PubMed, PMC or DOI link, or a ``PMID: n`` mention, outside a numbered reference list.
+
+    ``line`` and ``column`` are where the identifier itself is written in the source (the
+    digits of the PMID inside a link's address), so a fix can replace exactly ``raw`` there.
+    """
+
+    kind: str  # "pmid", "pmc" or "doi"
+    identifier: str  # "31535829", "PMC6869436" or "10.1056/nejmoa1911303" (DOIs lower case)
+    raw: str  # the identifier as the source writes it at line and column
+    line: int
+    column: int
+    # The link text; None for a bare mention or address, whose words around it speak for it.
+    link_text: str | None
+    # The sentence or table row the citation sits in, as a reader sees it: the claim it backs.
+    context: str
+    # The words just before a bare mention, back to the previous citation in its sentence.
+    near: str = ""
+    # Other citations share the sentence or row, so its words may be about them.
+    shared: bool = False
+    # The entry number when the citation is a reference list entry made of one link.
+    reference: int | None = None
+    context_line: int = 0  # where the sentence or row starts (for the claim checks)
+    context_column: int = 0
+
+
+@dataclass
 class Suppression:
     """An inline ``citelint-disable-next-line`` comment; ``codes`` empty means every rule."""
 
@@ -119,6 +146,8 @@ class Document:
     # How the article names a cited work when not by number: a pandoc citation key
     # ("@smith2020") or a JATS element id, by the number that stands for it here.
     keys: dict[int, str] = field(default_factory=dict)
+    # PubMed, PMC and DOI links and PMID mentions outside the numbered reference list.
+    inline: list[InlineCitation] = field(default_factory=list)
 
     def reference(self, number: int) -> Reference | None:
         for entry in self.references:
@@ -205,6 +234,21 @@ class Resolution:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """The paper a finding's link or mention most likely meant, found by searching its label."""
+
+    pmid: str
+    title: str
+    # What to write in place of the cited identifier (a PMID, DOI or PMC id); None when the
+    # paper has no identifier of the kind the link uses, so no fix can be offered.
+    replacement: str | None = None
+    replaces: str | None = None  # the identifier as written, at the finding's line and column
+
+    def to_dict(self) -> dict[str, object]:
+        return {"pmid": self.pmid, "title": self.title, "replacement": self.replacement}
+
+
+@dataclass(frozen=True)
 class Finding:
     path: str
     line: int
@@ -219,6 +263,7 @@ class Finding:
     # What the finding is about in words that survive edits elsewhere in the file (the
     # reference's title, the claim's text); baseline and SARIF fingerprints hash it.
     subject: str | None = None
+    suggestion: Suggestion | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
@@ -235,4 +280,5 @@ class Finding:
             "reference": self.reference,
             "pmid": self.pmid,
             "evidence": self.evidence,
+            "suggestion": self.suggestion.to_dict() if self.suggestion else None,
         }

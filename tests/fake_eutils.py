@@ -1,6 +1,7 @@
 """A small stand-in for NCBI's E-utilities on 127.0.0.1, started by the tests themselves.
 
-It answers ``esearch.fcgi``, ``efetch.fcgi`` (GET and POST) and ``ecitmatch.cgi`` from the
+It answers ``esearch.fcgi``, ``efetch.fcgi`` (GET and POST), ``ecitmatch.cgi`` and ``elink.fcgi``
+(PMC to PubMed, one LinkSet per ``id`` parameter as NCBI answers) from the
 records it holds (by default the invented ones in fixtures/entrez/pubmed), logs every request
 so tests can count them and check the rate, and can be told to misbehave: 429 with
 Retry-After, 503, truncated XML, a cut connection, an HTML error page, or a hanging
@@ -30,6 +31,10 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entrez" / "pubmed
 PUBMED_DOCTYPE = (
     '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, '
     '1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n'
+)
+ELINK_DOCTYPE = (
+    '<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eLinkResult PUBLIC "-//NLM//DTD elink '
+    '20101123//EN" "https://eutils.ncbi.nlm.nih.gov/eutils/dtd/20101123/elink.dtd">\n'
 )
 ESEARCH_DOCTYPE = (
     '<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE eSearchResult PUBLIC "-//NLM//DTD '
@@ -189,7 +194,11 @@ class FakeEutils:
                     return fault, recent
         return None, recent
 
-    def _answer(self, utility: str, params: dict[str, str]) -> tuple[int, str, bytes]:
+    def _answer(
+        self, utility: str, params: dict[str, str], repeated: dict[str, list[str]] | None = None
+    ) -> tuple[int, str, bytes]:
+        if utility == "elink.fcgi":
+            return self._elink(params, repeated or {})
         if utility == "esearch.fcgi":
             return self._esearch(params)
         if utility == "efetch.fcgi":
@@ -239,6 +248,36 @@ class FakeEutils:
         # Like NCBI: unknown ids are simply absent from the set.
         held = [self.articles[pmid] for pmid in dict.fromkeys(ids) if pmid in self.articles]
         return 200, "text/xml", _article_set(held).encode("utf-8")
+
+    def _elink(
+        self, params: dict[str, str], repeated: dict[str, list[str]]
+    ) -> tuple[int, str, bytes]:
+        """PMC to PubMed links: each ``id`` parameter gets a LinkSet of its own; ids joined by
+        commas in one parameter share one, as NCBI pools them."""
+        if params.get("dbfrom") != "pmc" or params.get("db") != "pubmed":
+            body = "<eLinkResult><ERROR>Only pmc to pubmed links are served here</ERROR>"
+            return 200, "text/xml", (ELINK_DOCTYPE + body + "</eLinkResult>\n").encode()
+        by_pmc = {
+            (r.pmc or "").upper().removeprefix("PMC"): pmid
+            for pmid, r in self.records.items()
+            if r.pmc
+        }
+        sets = []
+        for value in repeated.get("id", []):
+            ids = [part for part in re.split(r"[,\s]+", value) if part]
+            linked = [by_pmc[i] for i in ids if i in by_pmc]
+            id_list = "".join(f"<Id>{i}</Id>" for i in ids)
+            links = "".join(f"<Link><Id>{pmid}</Id></Link>" for pmid in linked)
+            database = (
+                f"<LinkSetDb><DbTo>pubmed</DbTo><LinkName>pmc_pubmed</LinkName>{links}</LinkSetDb>"
+                if linked
+                else ""
+            )
+            sets.append(
+                f"<LinkSet><DbFrom>pmc</DbFrom><IdList>{id_list}</IdList>{database}</LinkSet>"
+            )
+        body = "<eLinkResult>\n" + "\n".join(sets) + "\n</eLinkResult>\n"
+        return 200, "text/xml", (ELINK_DOCTYPE + body).encode()
 
     def _ecitmatch(self, params: dict[str, str]) -> tuple[int, str, bytes]:
         lines = []
@@ -304,10 +343,13 @@ class FakeEutils:
                 hit = wanted in _norm(r.title)
             elif tag in ("tiab", "title/abstract"):
                 hit = wanted in _norm(r.title + " " + r.abstract)
-            elif tag in ("au", "author", "1au"):
+            elif tag in ("au", "author"):
                 hit = any(_norm(name).startswith(wanted) for name in r.authors)
+            elif tag in ("1au", "first author"):
+                hit = bool(r.authors) and _norm(r.authors[0]).startswith(wanted)
             elif tag in ("dp", "pdat", "publication date"):
-                hit = str(r.year) == value
+                first, _, last = value.partition(":")
+                hit = r.year is not None and int(first) <= r.year <= int(last or first)
             elif tag in ("ta", "journal", "jour"):
                 hit = wanted in (_norm(r.journal), _norm(r.journal_abbrev))
             elif tag in ("vi", "volume"):
@@ -334,14 +376,20 @@ def _handler_for(fake: FakeEutils) -> type[BaseHTTPRequestHandler]:
 
         def _handle(self, method: str, query: str) -> None:
             utility = urlsplit(self.path).path.rsplit("/", 1)[-1]
-            params = {name: values[-1] for name, values in parse_qs(query).items()}
+            repeated = parse_qs(query)
+            params = {name: values[-1] for name, values in repeated.items()}
             fault, recent = fake._arrive(method, utility, params)
             # The client may have given up first, as it should after a hang.
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self._respond(fault, recent, utility, params)
+                self._respond(fault, recent, utility, params, repeated)
 
         def _respond(
-            self, fault: Fault | None, recent: int, utility: str, params: dict[str, str]
+            self,
+            fault: Fault | None,
+            recent: int,
+            utility: str,
+            params: dict[str, str],
+            repeated: dict[str, list[str]],
         ) -> None:
             if fault is not None and fault.kind == "hang":
                 fake._stopping.wait(fault.seconds)
@@ -357,7 +405,7 @@ def _handler_for(fake: FakeEutils) -> type[BaseHTTPRequestHandler]:
                 return self._send(503, "text/html", HTML_ERROR.replace(b"502 Bad", b"503 Bad"))
             if fault is not None and fault.kind == "html":
                 return self._send(fault.status, "text/html", HTML_ERROR)
-            status, kind, body = fake._answer(utility, params)
+            status, kind, body = fake._answer(utility, params, repeated)
             if fault is not None and fault.kind == "truncate":
                 body = body[: len(body) // 2]
             if fault is not None and fault.kind == "cut":

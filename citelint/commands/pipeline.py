@@ -11,12 +11,19 @@ from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Resolution
+from citelint.pubmed.label_search import LabelSearcher
+from citelint.pubmed.links import LinkCheck, check_links, inline_resolution
 from citelint.pubmed.outcomes import Resolver
 from citelint.read import read_article
+from citelint.read.inline_view import InlineView, inline_view
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
-from citelint.rules.base import CheckContext
+from citelint.rules.base import CheckContext, Rule
 from citelint.support.checker import SupportChecker
+
+# The rules that report what a link's label check found, and so need it.
+WRONG_LINK = "CL209"
+LABEL_RULES = ("CL201", WRONG_LINK)
 
 
 @dataclass
@@ -27,6 +34,11 @@ class LintResult:
     resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
     # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
     checkers: dict[str, SupportChecker] = field(default_factory=dict)
+    # Inline citations (links, PMID mentions): each document's view of them, their
+    # resolutions and label checks, by path and citation number.
+    views: dict[str, InlineView] = field(default_factory=dict)
+    inline_resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
+    links: dict[str, dict[int, LinkCheck]] = field(default_factory=dict)
 
     @property
     def files(self) -> int:
@@ -61,18 +73,40 @@ def read_documents(
 def resolve_documents(
     documents: Sequence[Document], resolver: Resolver
 ) -> dict[str, dict[int, Resolution]]:
-    """The resolution of every reference entry, by document path and entry number.
+    """The resolution of every reference entry, by document path and entry number."""
+    return resolve_all(documents, {}, resolver)[0]
 
-    The references of all documents go to the resolver in one batch, so PubMed is asked as
-    few times as possible however many files there are.
+
+def resolve_all(
+    documents: Sequence[Document], views: dict[str, InlineView], resolver: Resolver
+) -> tuple[dict[str, dict[int, Resolution]], dict[str, dict[int, Resolution]]]:
+    """Resolutions of every reference entry and every inline citation, by document path and
+    number.
+
+    The entries and citations of all documents go to the resolver in one batch, so PubMed is
+    asked as few times as possible however many files there are.
     """
-    references = [ref for doc in documents for ref in doc.references]
-    owners = [index for index, doc in enumerate(documents) for _ in doc.references]
-    found: list[dict[int, Resolution]] = [{} for _ in documents]
-    resolved = resolver.resolve(references)
-    for owner, ref, resolution in zip(owners, references, resolved, strict=True):
-        found[owner][ref.number] = resolution
-    return {doc.path: entries for doc, entries in zip(documents, found, strict=True)}
+    batch: list[tuple[dict[int, Resolution], int]] = []
+    references = []
+    listed: dict[str, dict[int, Resolution]] = {}
+    inline: dict[str, dict[int, Resolution]] = {}
+    for doc in documents:
+        listed[doc.path] = {}
+        for ref in doc.references:
+            batch.append((listed[doc.path], ref.number))
+            references.append(ref)
+        view = views.get(doc.path)
+        if view is not None:
+            inline[doc.path] = {}
+            for ref in view.references:
+                batch.append((inline[doc.path], ref.number))
+                references.append(ref)
+    for (target, number), resolution in zip(batch, resolver.resolve(references), strict=True):
+        target[number] = resolution
+    for path, found in inline.items():
+        for number, resolution in found.items():
+            found[number] = inline_resolution(views[path].citation(number), resolution)
+    return listed, inline
 
 
 def lint_documents(
@@ -84,23 +118,73 @@ def lint_documents(
     """Check already-read documents; references of all of them are resolved in one batch."""
     result = LintResult(documents=list(documents))
     rules = [rule for rule in ALL_RULES if config.is_selected(rule.code)]
+    result.views = {doc.path: view for doc in documents if (view := inline_view(doc))}
     if resolver is not None and any(rule.needs_resolution for rule in rules):
-        count = sum(len(doc.references) for doc in documents)
+        count = sum(len(doc.references) + len(doc.inline) for doc in documents)
         announce(f"checking {count} references on PubMed", progress and not config.offline)
-        result.resolutions = resolve_documents(documents, resolver)
+        result.resolutions, result.inline_resolutions = resolve_all(
+            documents, result.views, resolver
+        )
+        if any(config.is_selected(code) for code in LABEL_RULES):
+            searcher = resolver if isinstance(resolver, LabelSearcher) else None
+            result.links = check_links(result.views, result.inline_resolutions, searcher)
     for doc in documents:
         context = CheckContext(doc, result.resolutions.get(doc.path, {}), config.options)
-        for rule in rules:
-            if rule.needs_resolution and not context.resolutions:
-                continue
-            for finding in rule.check(context):
-                if not is_suppressed(doc, finding):
-                    severity = config.severity_of(finding.code, finding.severity)
-                    result.findings.append(replace(finding, severity=severity))
+        _check(rules, context, doc, config, result)
         if context.checker is not None:
             result.checkers[doc.path] = context.checker
+        view = result.views.get(doc.path)
+        if view is not None:
+            inline_context = CheckContext(
+                view.document,
+                result.inline_resolutions.get(doc.path, {}),
+                config.options,
+                inline=view,
+                links=result.links.get(doc.path, {}),
+            )
+            _check([r for r in rules if r.checks_inline], inline_context, doc, config, result)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _check(
+    rules: Sequence[Rule], context: CheckContext, doc: Document, config: Config, result: LintResult
+) -> None:
+    found: list[Finding] = []
+    for rule in rules:
+        if rule.needs_resolution and not context.resolutions:
+            continue
+        found.extend(rule.check(context))
+    if context.inline is not None:
+        found = _inline_findings(found, context.inline)
+    for finding in found:
+        if not is_suppressed(doc, finding):
+            severity = config.severity_of(finding.code, finding.severity)
+            result.findings.append(replace(finding, severity=severity))
+
+
+def _inline_findings(findings: list[Finding], view: InlineView) -> list[Finding]:
+    """One finding per wrong link: a link CL209 calls wrong is not also checked against the
+    claim (CL3xx), whose abstract is the wrong paper's."""
+    wrong = {f.reference for f in findings if f.code == WRONG_LINK}
+    kept = [
+        f
+        for f in findings
+        if not (f.code.startswith("CL3") and (f.citation in wrong or f.reference in wrong))
+    ]
+    return [_inline_finding(finding, view) for finding in kept]
+
+
+def _inline_finding(finding: Finding, view: InlineView) -> Finding:
+    """Findings name inline citations by their view's numbers, which mean nothing to a user:
+    ``citation`` is dropped, ``reference`` is the list entry a one-link entry is, and the
+    subject says which link it is, for baselines and SARIF fingerprints."""
+    number = finding.reference if finding.reference is not None else finding.citation
+    if number is None:
+        return finding
+    citation = view.citation(number)
+    subject = finding.subject or f"{citation.kind}:{citation.identifier}|{citation.link_text or ''}"
+    return replace(finding, citation=None, reference=citation.reference, subject=subject)
 
 
 def lint_paths(

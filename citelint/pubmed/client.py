@@ -25,6 +25,7 @@ from citelint import __version__
 from citelint.errors import ConfigError
 from citelint.models import Record
 from citelint.pubmed.closing import Closing
+from citelint.pubmed.elink import parse_elink
 from citelint.pubmed.errors import EntrezError, EntrezFormatError, EntrezUnavailable
 from citelint.pubmed.pubmed_xml import (
     ESearchResult,
@@ -36,6 +37,7 @@ from citelint.pubmed.pubmed_xml import (
 DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 TOOL = "citelint"
 EFETCH_BATCH = 200  # NCBI asks for POST and at most a few hundred ids per EFetch
+ELINK_BATCH = 100  # PMC ids per ELink request, each in an "id" parameter of its own
 # ECitMatch is asked by GET, and servers refuse request lines much over 8 kB.
 ECITMATCH_URL_BUDGET = 6000
 # A hair over 1/rate between requests, so that clock jitter never puts rate + 1 in one second.
@@ -172,7 +174,7 @@ class CitationMatch:
 
 
 class EntrezClient(Closing):
-    """ESearch, EFetch and ECitMatch over ``requests``.
+    """ESearch, EFetch, ECitMatch and ELink over ``requests``.
 
     Failures come out as ``EntrezUnavailable`` (network, 429 storms, 5xx) or
     ``EntrezFormatError`` (a body that is not what was asked for), with a reason fit to show a
@@ -205,10 +207,12 @@ class EntrezClient(Closing):
         if self._owns_session:
             self.session.close()
 
-    # -- the three E-utilities citelint uses -------------------------------------------------
+    # -- the E-utilities citelint uses -------------------------------------------------
 
-    def esearch(self, term: str, retmax: int = 20) -> ESearchResult:
+    def esearch(self, term: str, retmax: int = 20, sort: str | None = None) -> ESearchResult:
         params = {"db": "pubmed", "term": term, "retmax": str(retmax), "retmode": "xml"}
+        if sort:
+            params["sort"] = sort
         return self._call("esearch.fcgi", params, post=True, parse=parse_esearch)
 
     def efetch(self, pmids: Iterable[str]) -> list[Record]:
@@ -236,10 +240,32 @@ class EntrezClient(Closing):
                 found[match.key] = match
         return found
 
+    def pmc_pmids(self, pmc_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The PubMed records of PMC articles: "PMC6869436" -> ["31535829"], [] for none."""
+        wanted = list(dict.fromkeys(pmc.upper() for pmc in pmc_ids))
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(wanted), ELINK_BATCH):
+            batch = wanted[start : start + ELINK_BATCH]
+            params: dict[str, str | list[str]] = {
+                "dbfrom": "pmc",
+                "db": "pubmed",
+                "linkname": "pmc_pubmed",
+                "retmode": "xml",
+                "id": [pmc.removeprefix("PMC") for pmc in batch],
+            }
+            links = self._call("elink.fcgi", params, post=True, parse=parse_elink)
+            for pmc in batch:
+                found[pmc] = links.get(pmc.removeprefix("PMC"), [])
+        return found
+
     # -- transport -----------------------------------------------------------------------
 
     def _call(
-        self, path: str, params: dict[str, str], post: bool, parse: Callable[[bytes], T]
+        self,
+        path: str,
+        params: Mapping[str, str | list[str]],
+        post: bool,
+        parse: Callable[[bytes], T],
     ) -> T:
         if self.unreachable:
             raise EntrezUnavailable(self.unreachable)

@@ -19,7 +19,7 @@ import fcntl
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
 from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed.closing import Closing
+from citelint.pubmed.label_search import LabelSearcher
 from citelint.read.identifiers import entry_doi, entry_pmid
 
 if TYPE_CHECKING:
@@ -323,6 +324,14 @@ class LockResolver(Closing):
                 for ref in missing
             )
         return [resolution or next(answers) for resolution in found]
+
+    def search_labels(
+        self, terms: Sequence[str], keep: Callable[[str, Record], bool]
+    ) -> dict[str, list[Record] | None]:
+        """The fallback's label searches; with none, every search goes unanswered."""
+        if isinstance(self.fallback, LabelSearcher):
+            return self.fallback.search_labels(terms, keep)
+        return dict.fromkeys(terms)
 
     def close(self) -> None:
         if self.fallback is not None:

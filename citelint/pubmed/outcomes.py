@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from citelint.models import Record, Reference, Resolution, Status
@@ -110,6 +110,12 @@ class StaticResolver:
 
     def close(self) -> None:
         pass
+
+    def search_labels(
+        self, terms: Sequence[str], keep: Callable[[str, Record], bool]
+    ) -> dict[str, list[Record] | None]:
+        """Every record it holds that ``keep`` accepts is a candidate for every label."""
+        return {term: [r for r in self.records.values() if keep(term, r)] for term in terms}
 
     def _resolve(self, entry: Reference) -> Resolution:
         kind = entry_kind(entry)

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from citelint.config import Config
-from citelint.models import Reference, Resolution, Status, normalise
+from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed import matching
 from citelint.pubmed.cache import RecordCache, default_cache_dir
 from citelint.pubmed.client import Citation, ClientSettings, EntrezClient
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
+from citelint.pubmed.label_search import Keep, search_labels
 from citelint.pubmed.outcomes import decide, not_indexed, unresolved
 from citelint.pubmed.queries import as_looked_up, entry_citation, title_term, words_term
 from citelint.pubmed.store import OfflineClient, Store
@@ -30,6 +31,7 @@ from citelint.read.identifiers import (
     NOT_INDEXED,
     entry_doi,
     entry_kind,
+    entry_pmc,
     entry_pmid,
 )
 
@@ -47,6 +49,7 @@ class _Entry:
     kind: str
     pmid: str | None
     doi: str | None
+    pmc: str | None
     named: list[str] = field(default_factory=list)  # PMIDs the entry's PMID or DOI names
     proposed: list[str] = field(default_factory=list)  # PMIDs searches proposed
     ambiguous: list[str] | None = None  # ECitMatch said "ambiguous"
@@ -74,9 +77,13 @@ class EntrezResolver(Closing):
         if self.store.cache is not None:
             self.store.cache.close()
 
+    def search_labels(self, terms: Sequence[str], keep: Keep) -> dict[str, list[Record] | None]:
+        """Candidate papers for wrong links' labels, in batched searches (see label_search)."""
+        return search_labels(self.client, self.store, terms, keep)
+
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         entries = [
-            _Entry(ref, entry_kind(ref), entry_pmid(ref), entry_doi(ref))
+            _Entry(ref, entry_kind(ref), entry_pmid(ref), entry_doi(ref), entry_pmc(ref))
             for ref in map(as_looked_up, references)
         ]
         for entry in entries:
@@ -87,6 +94,7 @@ class EntrezResolver(Closing):
         open_entries = [e for e in entries if e.resolution is None]
         # Round 1: identifiers and citation details; all records they lead to in one EFetch.
         doi_searches = self._search_dois([e for e in open_entries if e.doi and not e.pmid])
+        self._link_pmcs([e for e in open_entries if e.pmc and not e.pmid and not e.doi])
         self._match_citations(
             [e for e in open_entries if not e.pmid and not e.doi and e.reference.journal]
         )
@@ -213,6 +221,31 @@ class EntrezResolver(Closing):
                 self.store.add_answer(f"doi:{doi}", {"pmids": pmids})
                 for entry in waiting:
                     entry.named = pmids
+
+    def _link_pmcs(self, entries: Sequence[_Entry]) -> None:
+        """PMIDs of the PMC articles the entries name, all asked in one batched ELink."""
+        asked: dict[str, list[_Entry]] = {}
+        for entry in entries:
+            entry.searched = True
+            cached = self.store.answer(f"pmc:{entry.pmc}")
+            if cached is not None:
+                entry.named = list(cached["pmids"])
+            else:
+                asked.setdefault(entry.pmc or "", []).append(entry)
+        if not asked:
+            return
+        try:
+            answers = self.client.pmc_pmids(list(asked))
+        except EntrezError as error:
+            for waiting in asked.values():
+                for entry in waiting:
+                    entry.failure = entry.failure or str(error)
+            return
+        for pmc, waiting in asked.items():
+            pmids = answers.get(pmc, [])
+            self.store.add_answer(f"pmc:{pmc}", {"pmids": pmids})
+            for entry in waiting:
+                entry.named = list(pmids)
 
     def _match_citations(self, entries: Sequence[_Entry]) -> None:
         asked: dict[str, tuple[Citation, list[_Entry]]] = {}

@@ -74,13 +74,16 @@ class OfflineClient:
 
     requests_made = 0
 
-    def esearch(self, term: str, retmax: int = 20) -> ESearchResult:
+    def esearch(self, term: str, retmax: int = 20, sort: str | None = None) -> ESearchResult:
         raise EntrezUnavailable(OFFLINE_REASON)
 
     def efetch(self, pmids: Iterable[str]) -> list[Record]:
         raise EntrezUnavailable(OFFLINE_REASON)
 
     def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
+        raise EntrezUnavailable(OFFLINE_REASON)
+
+    def pmc_pmids(self, pmc_ids: Iterable[str]) -> dict[str, list[str]]:
         raise EntrezUnavailable(OFFLINE_REASON)
 
     def close(self) -> None:

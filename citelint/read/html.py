@@ -16,6 +16,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 from citelint.models import Document
+from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
 
@@ -108,6 +109,9 @@ class _Flattener(HTMLParser):
         self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
         self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
+        # Where each open identifier link's words began, and its opening tag.
+        self.opened: list[tuple[int, int, int, str] | None] = []
+        self.spans: list[LinkSpan] = []  # identifier links, for the inline-citation reader
         self.items = 0  # open <li> elements
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
@@ -151,6 +155,9 @@ class _Flattener(HTMLParser):
             # Entries often link their PMID or DOI rather than print it; keep the address.
             href = attributes.get("href", "")
             self.links.append(href if _IDENTIFIER_LINK.search(href) else "")
+            line, column = self.getpos()
+            opening = (self.length, line, column, self.get_starttag_text() or "")
+            self.opened.append(opening if self.links[-1] else None)
         if tag == "ol":
             start = attributes.get("start", "1").strip()
             self.lists.append([int(start) if start.isdigit() else 1])
@@ -179,8 +186,15 @@ class _Flattener(HTMLParser):
             return
         if tag == "a" and self.links:
             href = self.links.pop()
+            opened = self.opened.pop()
             if href:
+                text_end = self.length
                 self.emit(f" {href} ")
+            if href and opened is not None:
+                start, line, column, tag_text = opened
+                self.spans.append(
+                    LinkSpan(href, start, text_end, self.length, line, column, tag_text)
+                )
         if tag == "li" and self.items:
             self.items -= 1
         if tag == "sup":
@@ -247,8 +261,16 @@ def read_html(text: str, path: str) -> Document:
     flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
     flattener.close()
     flat = "".join(flattener.pieces)
-    layout = read_layout(flat, markdown=True, locate=flattener.locate)
-    return Document(path, "html", text, layout.claims, layout.references, layout.references_line)
+    layout = read_layout(flat, markdown=True, locate=flattener.locate, links=flattener.spans)
+    return Document(
+        path,
+        "html",
+        text,
+        layout.claims,
+        layout.references,
+        layout.references_line,
+        inline=layout.inline,
+    )
 
 
 def _defuse_unclosed_tags(text: str) -> str:

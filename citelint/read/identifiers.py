@@ -12,6 +12,7 @@ from citelint.models import Reference
 
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d+)", re.I)
 _PMID_TEXT = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
+_PMC = re.compile(r"(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d)", re.I)
 _DOI = re.compile(r"(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
@@ -45,6 +46,15 @@ def entry_doi(entry: Reference) -> str | None:
     return None
 
 
+def entry_pmc(entry: Reference) -> str | None:
+    """The PubMed Central id the entry gives ("PMC6869436"), itself or as a PMC link."""
+    for text in (entry.url or "", entry.raw):
+        found = _PMC.search(text)
+        if found:
+            return "PMC" + (found.group(1) or found.group(2))
+    return None
+
+
 NOT_INDEXED, MAYBE_NOT_INDEXED, JOURNAL_ARTICLE = "not-indexed", "maybe-not-indexed", "article"
 
 
@@ -54,7 +64,7 @@ def entry_kind(entry: Reference) -> str:
     ``NOT_INDEXED``: plainly a guideline, book or web page; nobody is asked. ``MAYBE_NOT_INDEXED``:
     looks like one, but is looked up, and "nothing matches" then means CL207, not CL201.
     """
-    if entry_pmid(entry):
+    if entry_pmid(entry) or entry_pmc(entry):
         return JOURNAL_ARTICLE
     text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
     label = (entry.label or "").strip().lower()

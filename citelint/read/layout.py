@@ -10,12 +10,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from citelint.models import Claim, Reference
+from citelint.models import Claim, InlineCitation, Reference
 from citelint.read.claims import build_claims
 from citelint.read.entries import parse_entry
+from citelint.read.inline import (
+    Definition,
+    LinkSpan,
+    find_inline,
+    link_definitions,
+    link_entries,
+)
 from citelint.read.markers import find_markers
 
 Locate = Callable[[int], tuple[int, int]]
@@ -111,6 +118,7 @@ class Layout:
     claims: list[Claim] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     references_line: int | None = None  # 1-based line of the reference heading
+    inline: list[InlineCitation] = field(default_factory=list)
 
 
 def line_locator(text: str) -> Locate:
@@ -133,11 +141,19 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def read_layout(text: str, markdown: bool, locate: Locate, wording: str | None = None) -> Layout:
-    """Claims and references of ``text``; Markdown-only syntax is used when ``markdown``.
+def read_layout(
+    text: str,
+    markdown: bool,
+    locate: Locate,
+    wording: str | None = None,
+    links: Sequence[LinkSpan] = (),
+) -> Layout:
+    """Claims, references and inline citations of ``text``; Markdown-only syntax is used when
+    ``markdown``.
 
     ``wording``, when given, is ``text`` with some hidden words shown again (inline code), at
     the same offsets: claims take their words from it, and everything else from ``text``.
+    ``links`` are the HTML reader's identifier links, in ``text``'s offsets.
     """
     lines = split_lines(text)
     layout = Layout()
@@ -152,6 +168,7 @@ def read_layout(text: str, markdown: bool, locate: Locate, wording: str | None =
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
         layout.references = _entries(lines[section[0] : section[1]], markdown, locate)
+    listed = layout.references
     for start, end in _boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))
     if markdown:
@@ -162,6 +179,7 @@ def read_layout(text: str, markdown: bool, locate: Locate, wording: str | None =
             for entry in footnotes
             if (number := _footnote_number(entry[0])) is not None
         ]
+    definitions = link_definitions(text) if markdown else {}
     for block in _paragraphs(lines, skipped | headings, markdown):
         first, last = block[0], block[-1]
         base = first.start + first.indent
@@ -169,7 +187,31 @@ def read_layout(text: str, markdown: bool, locate: Locate, wording: str | None =
         paragraph = text[base:end]
         words = wording[base:end] if wording is not None else paragraph
         layout.claims += build_claims(paragraph, base, find_markers(paragraph), locate, words)
+        layout.inline += find_inline(paragraph, base, locate, links, definitions)
+    if listed and section:
+        others = set(range(len(lines))).difference(range(section[0], section[1])) | headings
+        section_citations = [
+            citation
+            for block in _paragraphs(lines, others, markdown)
+            for citation in _block_citations(text, block, locate, links, definitions)
+        ]
+        kept, moved = link_entries(listed, section_citations, bool(layout.claims))
+        layout.references = kept + layout.references[len(listed) :]
+        layout.inline += moved
+    layout.inline.sort(key=lambda citation: (citation.line, citation.column))
     return layout
+
+
+def _block_citations(
+    text: str,
+    block: list[Line],
+    locate: Locate,
+    links: Sequence[LinkSpan],
+    definitions: dict[str, Definition],
+) -> list[InlineCitation]:
+    base = block[0].start + block[0].indent
+    end = block[-1].start + len(block[-1].text)
+    return find_inline(text[base:end], base, locate, links, definitions)
 
 
 def _heading_lines(lines: list[Line], markdown: bool) -> set[int]:

@@ -22,7 +22,15 @@ def read_markdown(text: str, path: str) -> Document:
     # Claims keep the words of inline code, which are part of the sentence a reader sees.
     wording = hide_code(text, keep_inline_code=True)
     layout = read_layout(visible, markdown=True, locate=line_locator(visible), wording=wording)
-    return Document(path, "md", text, layout.claims, layout.references, layout.references_line)
+    return Document(
+        path,
+        "md",
+        text,
+        layout.claims,
+        layout.references,
+        layout.references_line,
+        inline=layout.inline,
+    )
 
 
 def hide_code(text: str, keep_inline_code: bool = False) -> str:

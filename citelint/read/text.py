@@ -8,4 +8,12 @@ from citelint.read.layout import line_locator, read_layout
 
 def read_plain_text(text: str, path: str) -> Document:
     layout = read_layout(text, markdown=False, locate=line_locator(text))
-    return Document(path, "txt", text, layout.claims, layout.references, layout.references_line)
+    return Document(
+        path,
+        "txt",
+        text,
+        layout.claims,
+        layout.references,
+        layout.references_line,
+        inline=layout.inline,
+    )

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from citelint.rules.base import CheckContext, Rule
+from citelint.rules.links import LINK_RULES
 from citelint.rules.resolution import RESOLUTION_RULES
 from citelint.rules.structure import STRUCTURE_RULES
 from citelint.rules.support import SUPPORT_RULES
 
 ALL_RULES: list[Rule] = sorted(
-    [*STRUCTURE_RULES, *RESOLUTION_RULES, *SUPPORT_RULES], key=lambda rule: rule.code
+    [*STRUCTURE_RULES, *RESOLUTION_RULES, *LINK_RULES, *SUPPORT_RULES], key=lambda rule: rule.code
 )
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citelint.models import Document, Finding, Resolution, Severity
+from citelint.pubmed.links import LinkCheck
+from citelint.read.inline_view import InlineView
 from citelint.support.checker import SupportChecker
 
 
@@ -21,6 +23,23 @@ class CheckContext:
     options: dict[str, float] = field(default_factory=dict)
     # Made by the first rule that scores support, then shared by the others and the audit.
     checker: SupportChecker | None = field(default=None, repr=False)
+    # Set when the context views a document's inline citations (links, PMID mentions): the
+    # document is then the view's, its entries and claims numbered by citation.
+    inline: InlineView | None = None
+    links: dict[int, LinkCheck] = field(default_factory=dict)  # label checks, by citation
+
+    def name(self, number: int, pmid: str | None = None) -> str:
+        """How a finding names entry ``number``: "reference 3 (PMID 123)", or for an inline
+        citation "the link 'ORBIT' (PMID 123)"."""
+        if self.inline is not None:
+            return self.inline.name(number, pmid)
+        return f"reference {number}" + (f" (PMID {pmid})" if pmid else "")
+
+    def names(self, numbers: list[int]) -> str:
+        """Several entries: "references 1, 3", or the inline citations' names."""
+        if self.inline is not None:
+            return "; ".join(self.inline.name(number) for number in numbers)
+        return "references " + ", ".join(str(number) for number in numbers)
 
     def support(self) -> SupportChecker:
         """The document's claims scored against its resolved records, each pair only once."""
@@ -47,6 +66,11 @@ class Rule:
     good_example: str = ""
     # Rules that need PubMed records; they are skipped when nothing could be resolved.
     needs_resolution: bool = False
+
+    @property
+    def checks_inline(self) -> bool:
+        """Whether the rule also reads inline citations; numbering rules (CL1xx) do not."""
+        return not self.code.startswith("CL1")
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         raise NotImplementedError

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
+from citelint.models import Finding, Record, Reference, Resolution, Severity, Status, Suggestion
 from citelint.pubmed.matching import differences
 from citelint.read.identifiers import entry_doi, entry_pmid
 from citelint.rules.base import CheckContext, Rule
@@ -19,6 +19,12 @@ def _entries(context: CheckContext, *statuses: str) -> Iterator[tuple[Reference,
         resolution = context.resolutions.get(entry.number)
         if resolution is not None and resolution.status in statuses:
             yield entry, resolution
+
+
+def fits_instead(context: CheckContext, number: int, suggestion: Suggestion) -> str:
+    """ "the link text fits PMID 31415933 '<title>'", for a finding that names the paper."""
+    words = "link text" if context.inline and context.inline.citation(number).link_text else "text"
+    return f"the {words} fits PMID {suggestion.pmid} '{suggestion.title}'"
 
 
 def _describe(record: Record) -> str:
@@ -66,13 +72,17 @@ Stimulation eased leg pain in patients unfit for surgery [1].
         for entry, resolution in _entries(context, Status.NOT_FOUND):
             if resolution.identifier_record is not None:
                 continue  # CL204 tells the fuller story
+            check = context.links.get(entry.number)
+            suggestion = check.suggestion if check is not None else None
+            fits = f"; {fits_instead(context, entry.number, suggestion)}" if suggestion else ""
             yield self.finding(
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number}: {resolution.reason or 'no PubMed record matches'}"
-                "; possibly fabricated",
+                f"{context.name(entry.number)}: {resolution.reason or 'no PubMed record matches'}"
+                f"; possibly fabricated{fits}",
                 reference=entry.number,
+                suggestion=suggestion,
             )
 
 
@@ -113,7 +123,7 @@ Stimulation eased leg pain [1].
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number} matches several PubMed records equally well{listed}",
+                f"{context.name(entry.number)} matches several PubMed records equally well{listed}",
                 reference=entry.number,
             )
 
@@ -161,7 +171,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                     context,
                     entry.line,
                     entry.column,
-                    f"reference {entry.number}: {'; '.join(found)} (PMID {record.pmid})",
+                    f"{context.name(entry.number)}: {'; '.join(found)} (PMID {record.pmid})",
                     reference=entry.number,
                     pmid=record.pmid,
                 )
@@ -221,7 +231,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number}: {given}, not the paper the entry's title names "
+                f"{context.name(entry.number)}: {given}, not the paper the entry's title names "
                 f"({title})",
                 reference=entry.number,
                 pmid=named.pmid,
@@ -236,7 +246,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             context,
             entry.line,
             entry.column,
-            f"reference {entry.number}: PMID {resolution.unknown_pmid} names no PubMed record; "
+            f"{context.name(entry.number)}: PMID {resolution.unknown_pmid} names no PubMed record; "
             f"{title}",
             reference=entry.number,
             pmid=resolution.unknown_pmid,
@@ -287,7 +297,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number} (PMID {record.pmid}) has been retracted{notice}",
+                f"{context.name(entry.number, record.pmid)} has been retracted{notice}",
                 reference=entry.number,
                 pmid=record.pmid,
             )
@@ -342,8 +352,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                     context,
                     entry.line,
                     entry.column,
-                    f"reference {entry.number} (PMID {record.pmid}) carries "
-                    + " and ".join(notices),
+                    f"{context.name(entry.number, record.pmid)} carries " + " and ".join(notices),
                     reference=entry.number,
                     pmid=record.pmid,
                 )
@@ -382,13 +391,19 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        for entry, _ in _entries(context, Status.NOT_IN_PUBMED):
+        for entry, resolution in _entries(context, Status.NOT_IN_PUBMED):
+            if context.inline is not None:
+                what = f"{context.name(entry.number)}: {resolution.reason}"
+            else:
+                what = (
+                    f"reference {entry.number} looks like a guideline, book or web page, which "
+                    "PubMed does not index"
+                )
             yield self.finding(
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number} looks like a guideline, book or web page, which "
-                "PubMed does not index; check it by hand",
+                f"{what}; check it by hand",
                 reference=entry.number,
             )
 
@@ -432,7 +447,7 @@ Most patients improve without surgery [1].
                 context,
                 entry.line,
                 entry.column,
-                f"reference {entry.number} could not be checked: {resolution.reason}",
+                f"{context.name(entry.number)} could not be checked: {resolution.reason}",
                 reference=entry.number,
             )
 

@@ -54,7 +54,9 @@ def _extra(
     }
 
 
-def _numbers_text(numbers: list[int]) -> str:
+def _numbers_text(context: CheckContext, numbers: list[int]) -> str:
+    if context.inline is not None:
+        return "; ".join(context.name(n) for n in numbers)
     return ", ".join(str(n) for n in numbers)
 
 
@@ -105,9 +107,10 @@ class NumberNotInSource(Rule):
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
                 where = (
-                    f"the abstract of reference {first.number}"
+                    f"the abstract of {context.name(first.number)}"
                     if len(cited) == 1
-                    else f"any of the cited abstracts ({_numbers_text([c.number for c in cited])})"
+                    else "any of the cited abstracts "
+                    f"({_numbers_text(context, [c.number for c in cited])})"
                 )
                 kind = ROLE_NAMES.get(quantity.role, "")
                 yield self.finding(
@@ -163,9 +166,9 @@ class ClaimOffTopic(Rule):
             if best.support.score >= threshold:
                 continue
             which = (
-                f"reference {best.number}"
+                context.name(best.number)
                 if len(cited) == 1
-                else f"none of references {_numbers_text([c.number for c in cited])}"
+                else f"none of {context.names([c.number for c in cited])}"
             )
             verb = "does not seem to support" if len(cited) == 1 else "seems to support"
             yield self.finding(
@@ -252,7 +255,8 @@ class BetterReference(Rule):
             if score >= least and match - checker.match_score(claim, best_cited.number) >= margin:
                 candidates.append((best_cited, number, score))
 
-        shift = _shift(candidates, single_checked)
+        # Inline citations are no numbered list that could have slipped as a whole.
+        shift = _shift(candidates, single_checked) if context.inline is None else None
         if shift:
             offset, shifted = shift
             first = shifted[0][0]
@@ -271,27 +275,35 @@ class BetterReference(Rule):
         for cited, number, score in candidates:
             if id(cited) in explained:
                 continue
+            if context.inline is not None:
+                ours, theirs = context.name(cited.number), context.name(number)
+                what = f"{ours} is cited, but {theirs}, cited elsewhere, supports it far better"
+                verdict = "likely the wrong link"
+            else:
+                ours, theirs = f"entry {cited.number}", f"entry {number}"
+                what = f"cited [{cited.number}], but entry {number} supports it far better"
+                verdict = "likely misnumbered"
+            compared = _numbers_compared(
+                checker.support(cited.claim.text, number), theirs, ours, cited
+            )
             yield self.finding(
                 context,
                 cited.marker.line,
                 cited.marker.column,
-                f"cited [{cited.number}], but entry {number} supports it far better "
-                f"(support {score:.2f} against {cited.support.score:.2f}"
-                f"{_numbers_compared(checker.support(cited.claim.text, number), number, cited)}"
-                "): likely misnumbered",
+                f"{what} (support {score:.2f} against {cited.support.score:.2f}{compared}): "
+                f"{verdict}",
                 **_extra(cited, checker.evidence(cited, number)),
             )
 
 
-def _numbers_compared(other: Support, number: int, cited: Cited) -> str:
+def _numbers_compared(other: Support, theirs: str, ours: str, cited: Cited) -> str:
     """How many of the claim's numbers each abstract states, when that tells them apart."""
     stated = len(other.numbers_found) + len(other.numbers_missing)
-    theirs, ours = len(other.numbers_found), len(cited.support.numbers_found)
-    if not stated or theirs == ours:
+    found_there, found_here = len(other.numbers_found), len(cited.support.numbers_found)
+    if not stated or found_there == found_here:
         return ""
     return (
-        f"; entry {number} states {theirs} of the claim's {stated} numbers, "
-        f"entry {cited.number} only {ours}"
+        f"; {theirs} states {found_there} of the claim's {stated} numbers, {ours} only {found_here}"
     )
 
 
@@ -354,7 +366,7 @@ class StudyTypeMismatch(Rule):
                 context,
                 first.marker.line,
                 first.marker.column,
-                f"reference {first.number}: {reason}",
+                f"{context.name(first.number)}: {reason}",
                 **_extra(first),
             )
 
@@ -408,7 +420,7 @@ class NoAbstract(Rule):
                 context,
                 markers[0].line,
                 markers[0].column,
-                f"reference {number} (PMID {record.pmid}) has no abstract in PubMed, "
+                f"{context.name(number, record.pmid)} has no abstract in PubMed, "
                 f"so the {claims} citing it cannot be checked",
                 citation=number,
                 reference=number,

@@ -308,7 +308,7 @@ def test_rules_command_lists_a_prefix() -> None:
     result = run("rules", "CL2")
     assert result.returncode == 0
     assert [line.split()[0] for line in result.stdout.splitlines()] == [
-        f"CL20{n}" for n in range(1, 9)
+        f"CL20{n}" for n in range(1, 10)
     ]
 
 

@@ -1,0 +1,287 @@
+"""Does a PubMed record fit the label of the link or mention that names it?
+
+Precision comes first: a right link must almost never be called wrong. So the verdict is
+"misfits" only when the label and the record clearly disagree (the label's trial, drug,
+author or journal is nowhere in the record, or its topic words barely occur in it), and a
+single strong agreement (the trial's name in the title, first author and year, the title
+itself) outweighs a slip such as a year one off or a shortened journal name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from citelint.models import Record
+from citelint.pubmed import matching
+from citelint.pubmed.labels import JOURNALS, Clues
+from citelint.support.scoring import RecordProfile, profile_record
+
+FITS, MISFITS, UNSURE, THIN = "fits", "misfits", "unsure", "thin"
+
+# Topic coverage (0-1) of a label's words at or below which the record is about something else.
+LABEL_OFF_TOPIC = 0.2
+# A sentence says more than a label, and more of it may be the author's own words.
+SENTENCE_OFF_TOPIC = 0.12
+SENTENCE_MIN_TERMS = 4
+TITLE_MATCH = 85.0
+PREFIX = 5
+PREFIX_CREDIT = 0.6
+# Titles of papers about a trial rather than of its results.
+NOT_THE_RESULTS = re.compile(
+    r"\b(?:rationale|design|baseline characteristics|protocol|secondary analysis|post[- ]hoc"
+    r"|sub-?study|substudy|subgroup|prespecified|pre-specified|sensitivity analysis)\b",
+    re.IGNORECASE,
+)
+NOTICE_TYPES = {
+    "Comment",
+    "Editorial",
+    "Letter",
+    "News",
+    "Published Erratum",
+    "Retraction of Publication",
+}
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+# Agreements that many papers share: a year, a journal, a co-author's name.
+_WEAK = ("year ", "journal ", "author ")
+
+
+@dataclass
+class RecordIndex:
+    """A record's words, prepared once for judging any number of labels."""
+
+    record: Record
+    profile: RecordProfile
+    tokens: set[str]  # compact lower-case tokens and their hyphen parts, whole record
+    title_tokens: set[str]
+    words: list[str]  # lower-case words in order, for acronyms spelled out
+    surnames: list[str]
+    journals: list[str]
+
+
+@dataclass
+class Fit:
+    verdict: str
+    score: float = 0.0
+    strong: list[str] = field(default_factory=list)  # what ties the label to the record
+    agree: list[str] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)  # where they disagree, in words
+    topic: float | None = None
+    title_like: bool = False  # the label reads as a paper's title
+    title_similarity: float = 0.0
+
+
+def index_record(record: Record) -> RecordIndex:
+    authors = " ".join(record.authors)
+    text = " ".join([record.title, record.abstract, authors, " ".join(record.mesh_terms)])
+    return RecordIndex(
+        record=record,
+        profile=profile_record(record),
+        tokens=_tokens(text),
+        title_tokens=_tokens(record.title),
+        words=[w.lower() for w in _TOKEN.findall(f"{record.title} {record.abstract}")],
+        surnames=[matching.surname(name) for name in record.authors],
+        journals=[
+            matching.normalise(name) for name in (record.journal_abbrev, record.journal) if name
+        ],
+    )
+
+
+def _tokens(text: str) -> set[str]:
+    found: set[str] = set()
+    for token in _TOKEN.findall(text):
+        lower = token.lower()
+        found.add(_compact(lower))
+        found.update(_compact(part) for part in re.split(r"[-']", lower) if part)
+    return found
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def judge(
+    clues: Clues,
+    index: RecordIndex,
+    context: Clues | None = None,
+    sentence: bool = False,
+    shared: bool = False,
+) -> Fit:
+    """How ``index``'s record fits a label.
+
+    ``context`` is the sentence or table row around a link, consulted for the topic when the
+    label itself names none. ``sentence`` means the label is that sentence (a bare mention).
+    ``shared`` means other citations share the words, so a clue missing from the record may
+    belong to one of them and counts for nothing.
+    """
+    fit = Fit(UNSURE)
+    if not sentence and not _says_anything(clues):
+        fit.verdict = THIN  # "[link]", "[PubMed]": nothing to judge, whatever the sentence says
+        return fit
+    _acronyms(clues, index, fit, shared)
+    _authors(clues, index, fit, shared, sentence)
+    _years(clues, index, fit)
+    _journals(clues, index, fit)
+    _drugs(clues, index, fit, shared)
+    if len(clues.text.split()) >= 4 and not sentence:
+        fit.title_similarity = matching.title_similarity(clues.text, index.record.title)
+        fit.title_like = len(clues.text.split()) >= 6 and not (clues.authors or clues.years)
+        if fit.title_similarity >= TITLE_MATCH:
+            fit.strong.append("the title")
+    from_context = context is not None and (sentence or len(clues.terms) < 2)
+    topic_clues = context if from_context else clues
+    if topic_clues is not None and len(topic_clues.terms) >= (3 if from_context else 2):
+        fit.topic = coverage(topic_clues.terms, index.profile)
+    fit.verdict = _verdict(clues, fit, sentence or from_context)
+    fit.score = (
+        3.0 * len(fit.strong)
+        + len(fit.agree)
+        - 2.0 * len(fit.against)
+        + 2.0 * (fit.topic or 0.0)
+        - (1.5 if NOT_THE_RESULTS.search(index.record.title) else 0.0)
+        - (2.0 if NOTICE_TYPES.intersection(index.record.publication_types) else 0.0)
+    )
+    return fit
+
+
+def _says_anything(clues: Clues) -> bool:
+    return bool(clues.says_something or clues.years or clues.journals or clues.loose_authors)
+
+
+def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
+    """``broad``: the topic comes from a whole sentence or row, not from a label."""
+    real = len(fit.strong) + sum(not reason.startswith(_WEAK) for reason in fit.agree)
+    weak = len(fit.agree) - real + len(fit.strong)
+    against = len(fit.against)
+    topic = fit.topic
+    if not _says_anything(clues) and topic is None:
+        return THIN
+    if fit.strong:
+        return FITS if against <= 1 else UNSURE
+    off_topic = SENTENCE_OFF_TOPIC if broad else LABEL_OFF_TOPIC
+    if against >= 2:
+        return MISFITS if not real or (topic is not None and topic < 0.35) else UNSURE
+    if against == 1:
+        if not real and not weak and (topic is None or topic < 0.5):
+            return MISFITS if not broad or topic is not None else UNSURE
+        if not real and fit.title_like and fit.title_similarity < 60:
+            return MISFITS  # the label is another paper's title
+        return MISFITS if topic is not None and topic <= off_topic else UNSURE
+    if topic is not None and topic <= off_topic:
+        return MISFITS
+    if real or weak or (topic is not None and topic >= 0.5):
+        return FITS
+    return UNSURE
+
+
+def coverage(terms: set[str], profile: RecordProfile) -> float:
+    """The share of ``terms`` the record's title, abstract and MeSH headings hold."""
+    if not terms:
+        return 0.0
+    total = 0.0
+    for term in terms:
+        if term in profile.terms:
+            total += 1.0
+        elif len(term) >= PREFIX and any(
+            _shared_prefix(term, other) >= max(PREFIX, 0.75 * min(len(term), len(other)))
+            for other in profile.prefixes.get(term[:PREFIX], [])
+        ):
+            total += PREFIX_CREDIT
+    return total / len(terms)
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    size = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        size += 1
+    return size
+
+
+def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
+    for acronym in clues.acronyms:
+        compact = _compact(acronym)
+        if compact in index.title_tokens:
+            fit.strong.append(f"{acronym} in the title")
+        elif compact in index.tokens:
+            fit.agree.append(f"{acronym} in the abstract")
+        elif _spelled_out(acronym, index.words):
+            continue
+        elif not shared:
+            fit.against.append(f"never mentions {acronym}")
+
+
+def _spelled_out(acronym: str, words: list[str]) -> bool:
+    """Whether consecutive words of the record begin with the acronym's letters ("FBSS")."""
+    letters = acronym.lower()
+    if not letters.isalpha() or not 2 <= len(letters) <= 6:
+        return False
+    size = len(letters)
+    return any(
+        all(words[start + k][:1] == letters[k] for k in range(size))
+        for start in range(len(words) - size + 1)
+        if words[start][:1] == letters[0]
+    )
+
+
+def _authors(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence: bool) -> None:
+    if not index.surnames:
+        return
+    first = index.surnames[0]
+    for name in clues.authors:
+        ours = matching.normalise(name)
+        if _same_surname(ours, first):
+            fit.agree.append(f"first author {name}")
+        elif any(_same_surname(ours, other) for other in index.surnames):
+            fit.agree.append(f"author {name}")
+        elif not shared:
+            fit.against.append(f"first author is {index.record.authors[0]}, not {name}")
+    # "Smith 2019" may as well be "Neuromodulation 2019": a loose name that is the record's
+    # journal agrees, and one beside a named author says nothing.
+    short_label = len(clues.text.split()) <= 6 and not sentence and not clues.authors
+    for name in clues.loose_authors:
+        ours = matching.normalise(name)
+        if any(journal.startswith(ours) for journal in index.journals):
+            fit.agree.append(f"journal {name}")
+        elif _same_surname(ours, first) or any(_same_surname(ours, o) for o in index.surnames):
+            fit.agree.append(f"author {name}")
+        elif short_label and not shared:
+            fit.against.append(f"first author is {index.record.authors[0]}, not {name}")
+
+
+def _same_surname(ours: str, theirs: str) -> bool:
+    if not ours or not theirs:
+        return False
+    return ours == theirs or theirs.endswith(" " + ours) or ours.endswith(" " + theirs)
+
+
+def _years(clues: Clues, index: RecordIndex, fit: Fit) -> None:
+    year = index.record.year
+    if not clues.years or year is None:
+        return
+    if any(abs(label_year - year) <= matching.YEAR_TOLERANCE for label_year in clues.years):
+        fit.agree.append(f"year {year}")
+        if any(r.startswith("first author") for r in fit.agree):
+            fit.strong.append("first author and year")
+    else:
+        fit.against.append(f"published {year}, not {clues.years[0]}")
+
+
+def _journals(clues: Clues, index: RecordIndex, fit: Fit) -> None:
+    for key in clues.journals:
+        members = JOURNALS[key][1] if key in JOURNALS else (matching.normalise(key),)
+        if any(name.startswith(member) for name in index.journals for member in members):
+            fit.agree.append(f"journal {key}")
+        elif index.journals:
+            shown = index.record.journal_abbrev or index.record.journal
+            fit.against.append(f"appeared in {shown}, not {key}")
+
+
+def _drugs(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
+    for drug in clues.drugs:
+        stem = drug[:7]
+        if drug in index.tokens or any(token.startswith(stem) for token in index.tokens):
+            fit.agree.append(drug)
+        elif not shared:
+            fit.against.append(f"never mentions {drug}")

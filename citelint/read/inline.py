@@ -1,0 +1,358 @@
+"""Inline citations: PubMed, PMC and DOI links and ``PMID: n`` mentions in the body text.
+
+AI-written answers and care plans rarely keep a numbered list; they end a sentence or a table
+cell with ``[ORBIT trial](https://pubmed.ncbi.nlm.nih.gov/31415926/)`` or ``(PMID: 31415926)``.
+Each such citation is read with what it claims to be: the link text, or for a bare mention the
+sentence or table row around it, which is also the claim the paper is cited for.
+
+Positions are the file's own: the identifier's first character, so that a fix can replace it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from citelint.models import InlineCitation, Reference
+from citelint.read.claims import clean_claim_text
+from citelint.read.links import (
+    MENTION,
+    URL,
+    Identifier,
+    identifier_words,
+    in_address,
+    in_mention,
+    trim_address,
+)
+from citelint.read.markers import is_abbreviation
+
+Locate = Callable[[int], tuple[int, int]]
+
+# "[text](address)" with an optional title; the address may hold balanced parentheses.
+_LINK_OPEN = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,400})\]\(")
+_REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
+_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
+_LAST_WORD = re.compile(r"([\w.]+)\Z")
+_WORD = re.compile(r"[^\W_]{2,}")
+_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
+_LEFTOVER_SEPARATORS = re.compile(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
+# Address text the HTML flattener writes after a link's words; not part of the sentence.
+_ADDRESS = re.compile(r"\s*" + URL.pattern, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LinkSpan:
+    """An HTML ``<a>`` whose address names an identifier, in the flattened text's offsets."""
+
+    href: str
+    text_start: int  # the link's words
+    text_end: int
+    end: int  # past the address the flattener writes after the words
+    tag_line: int  # the opening tag in the source: line (1-based), column (0-based)
+    tag_column: int
+    tag: str  # the opening tag as written, to find the identifier inside it
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A Markdown link reference definition ``[label]: address`` naming an identifier."""
+
+    identifier: Identifier
+    offset: int  # of the identifier in the text
+
+
+@dataclass
+class _Found:
+    identifier: Identifier
+    start: int  # span of the whole citation (link or mention) in the paragraph
+    end: int
+    link_text: str | None
+    position: tuple[int, int]  # line and column of the identifier in the source
+
+
+def link_definitions(text: str) -> dict[str, Definition]:
+    """Reference definitions naming identifiers, by lower-case label."""
+    found: dict[str, Definition] = {}
+    for match in _DEFINITION.finditer(text):
+        identifier = in_address(trim_address(match[2]))
+        if identifier is not None:
+            offset = match.start(2) + identifier.offset
+            found.setdefault(match[1].strip().lower(), Definition(identifier, offset))
+    return found
+
+
+def find_inline(
+    paragraph: str,
+    base: int,
+    locate: Locate,
+    links: Sequence[LinkSpan] = (),
+    definitions: Mapping[str, Definition] | None = None,
+) -> list[InlineCitation]:
+    """The inline citations of one paragraph, bullet or table row found at offset ``base``."""
+    found = _html_links(paragraph, base, links)
+    found += _markdown_links(paragraph, base, locate, found)
+    found += _reference_links(paragraph, definitions or {}, locate, found)
+    found += _addresses(paragraph, base, locate, found)
+    found += _mentions(paragraph, base, locate, found)
+    if not found:
+        return []
+    found.sort(key=lambda item: item.start)
+    table_row = paragraph.lstrip().startswith("|")
+    sentences = [(0, len(paragraph))] if table_row else _sentences(paragraph, found)
+    citations = []
+    for item in found:
+        start, end = _sentence_of(item, sentences, paragraph, found)
+        mates = [other for other in found if start <= other.start < end]
+        context = _clean(paragraph, start, end, mates)
+        near = ""
+        if item.link_text is None:
+            previous = [other.end for other in mates if other.end <= item.start]
+            near = _clean(paragraph, max([start, *previous]), item.start, mates)
+            if not _WORD.search(near):
+                near = context
+        line, column = locate(base + _first_visible(paragraph, start, end))
+        citations.append(
+            InlineCitation(
+                kind=item.identifier.kind,
+                identifier=item.identifier.value,
+                raw=item.identifier.raw,
+                line=item.position[0],
+                column=item.position[1],
+                link_text=item.link_text,
+                context=context,
+                near=near,
+                shared=len(mates) > 1,
+                context_line=line,
+                context_column=column,
+            )
+        )
+    return citations
+
+
+def _taken(found: Sequence[_Found], start: int, end: int) -> bool:
+    return any(item.start < end and start < item.end for item in found)
+
+
+def _html_links(paragraph: str, base: int, links: Sequence[LinkSpan]) -> list[_Found]:
+    found = []
+    for link in links:
+        if not base <= link.text_start < base + len(paragraph):
+            continue
+        identifier = in_address(trim_address(link.href))
+        if identifier is None:
+            continue
+        words = paragraph[link.text_start - base : link.text_end - base]
+        start, end = link.text_start - base, min(link.end, base + len(paragraph)) - base
+        found.append(_Found(identifier, start, end, _link_text(words), _in_tag(link, identifier)))
+    return found
+
+
+def _in_tag(link: LinkSpan, identifier: Identifier) -> tuple[int, int]:
+    """Line and column of the identifier inside the opening tag's ``href``."""
+    index = link.tag.find(identifier.raw)
+    if index < 0:
+        return link.tag_line, link.tag_column + 1
+    before = link.tag[:index]
+    if "\n" not in before:
+        return link.tag_line, link.tag_column + index + 1
+    return link.tag_line + before.count("\n"), len(before) - before.rfind("\n")
+
+
+def _markdown_links(
+    paragraph: str, base: int, locate: Locate, taken: Sequence[_Found]
+) -> list[_Found]:
+    found: list[_Found] = []
+    for match in _LINK_OPEN.finditer(paragraph):
+        address_end = _destination_end(paragraph, match.end())
+        if address_end is None:
+            continue
+        address = paragraph[match.end() : address_end].strip()
+        address = address.split()[0].strip("<>") if address else ""
+        identifier = in_address(address)
+        close = paragraph.find(")", address_end)
+        if identifier is None or close < 0 or _taken([*taken, *found], match.start(), close + 1):
+            continue
+        offset = paragraph.find(address, match.end()) + identifier.offset
+        at = Identifier(identifier.kind, identifier.value, identifier.raw, offset)
+        found.append(
+            _Found(at, match.start(), close + 1, _link_text(match[1]), locate(base + offset))
+        )
+    return found
+
+
+def _destination_end(text: str, start: int) -> int | None:
+    """Where a link destination starting at ``start`` ends (its title may follow)."""
+    depth = 0
+    position = start
+    while position < len(text):
+        char = text[position]
+        if char in " \n\t" and depth == 0 and position > start:
+            return position
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return position
+            depth -= 1
+        position += 1
+    return None
+
+
+def _reference_links(
+    paragraph: str, definitions: Mapping[str, Definition], locate: Locate, taken: list[_Found]
+) -> list[_Found]:
+    if not definitions:
+        return []
+    found: list[_Found] = []
+    for match in _REFERENCE_LINK.finditer(paragraph):
+        label = (match[2] or match[1]).strip().lower()
+        definition = definitions.get(label)
+        if definition is None or _taken([*taken, *found], match.start(), match.end()):
+            continue
+        position = locate(definition.offset)
+        found.append(
+            _Found(
+                definition.identifier, match.start(), match.end(), _link_text(match[1]), position
+            )
+        )
+    return found
+
+
+def _addresses(paragraph: str, base: int, locate: Locate, taken: list[_Found]) -> list[_Found]:
+    found: list[_Found] = []
+    for match in URL.finditer(paragraph):
+        address = trim_address(match[0])
+        end = match.start() + len(address)
+        identifier = in_address(address)
+        if identifier is None or _taken([*taken, *found], match.start(), end):
+            continue
+        offset = match.start() + identifier.offset
+        at = Identifier(identifier.kind, identifier.value, identifier.raw, offset)
+        # An address in angle brackets (a Markdown autolink) takes its brackets along.
+        start = match.start() - 1 if paragraph[match.start() - 1 : match.start()] == "<" else None
+        found.append(
+            _Found(
+                at, start if start is not None else match.start(), end, None, locate(base + offset)
+            )
+        )
+    return found
+
+
+def _mentions(paragraph: str, base: int, locate: Locate, taken: list[_Found]) -> list[_Found]:
+    found: list[_Found] = []
+    for match in MENTION.finditer(paragraph):
+        identifier = in_mention(match)
+        end = identifier.offset + len(identifier.raw)
+        if not identifier.value or _taken([*taken, *found], match.start(), end):
+            continue
+        found.append(_Found(identifier, match.start(), end, None, locate(base + identifier.offset)))
+    return found
+
+
+def _link_text(words: str) -> str | None:
+    """The link's words as a reader sees them; None when they are only the identifier."""
+    text = clean_claim_text(words)
+    return text if _WORD.search(identifier_words(text)) else None
+
+
+def _sentences(paragraph: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
+    # Addresses are blanked first: their dots and slashes end no sentence.
+    masked = list(paragraph)
+    for item in found:
+        for index in range(item.start, item.end):
+            if masked[index] not in " \n":
+                masked[index] = "x"
+    text = "".join(masked)
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        stop = match.end()
+        word = _LAST_WORD.search(text[max(0, match.start() - 12) : match.start()])
+        if text[match.start()] == "." and word and is_abbreviation(word[1]):
+            continue
+        spans.append((start, stop))
+        start = stop
+    spans.append((start, len(paragraph)))
+    return [span for span in spans if paragraph[span[0] : span[1]].strip()]
+
+
+def _sentence_of(
+    item: _Found, sentences: list[tuple[int, int]], paragraph: str, found: Sequence[_Found]
+) -> tuple[int, int]:
+    """The sentence a citation backs: its own, or the one before when it merely trails it
+    ("... heart failure. (PMID: 31535829)")."""
+    index = next(
+        (i for i, (start, end) in enumerate(sentences) if start <= item.start < end),
+        len(sentences) - 1,
+    )
+    start, end = sentences[index]
+    if index == 0:
+        return start, end
+    mates = [other for other in found if start <= other.start < end]
+    leading = _clean(paragraph, start, item.start, mates)
+    whole = _clean(paragraph, start, end, mates)
+    own_words = item.link_text is not None and len(_WORD.findall(whole)) >= 3
+    if not own_words and (not _WORD.search(leading) or len(_WORD.findall(whole)) < 3):
+        return sentences[index - 1][0], end
+    return start, end
+
+
+def _clean(paragraph: str, start: int, end: int, found: Sequence[_Found]) -> str:
+    """The words between ``start`` and ``end``: link words kept, addresses and mentions gone."""
+    pieces: list[str] = []
+    cursor = start
+    for item in sorted(found, key=lambda other: other.start):
+        if item.end <= start or item.start >= end:
+            continue
+        pieces.append(paragraph[cursor : max(cursor, item.start)])
+        if item.link_text is not None:
+            pieces.append(item.link_text)
+        cursor = max(cursor, item.end)
+    pieces.append(paragraph[cursor:end] if cursor < end else "")
+    text = identifier_words(_ADDRESS.sub(" ", "".join(pieces)))
+    for _ in range(2):
+        text = _EMPTY_BRACKETS.sub("", _LEFTOVER_SEPARATORS.sub("", text))
+    return clean_claim_text(text).strip(" ,;:([—–-").lstrip(")]")
+
+
+def _first_visible(paragraph: str, start: int, end: int) -> int:
+    position = start
+    while position < end and (paragraph[position].isspace() or paragraph[position] in "|.,;:"):
+        position += 1
+    return position if position < end else start
+
+
+def link_entries(
+    references: list[Reference], section: Sequence[InlineCitation], cited: bool
+) -> tuple[list[Reference], list[InlineCitation]]:
+    """Reference entries that are nothing but one labelled link, read as inline citations.
+
+    "Sources" lists of AI answers are often such links ("- [DAPA-HF trial](https://...)"):
+    the link text is a label, not a title, and comparing it with the record's title as a
+    title would call every right link wrong. ``section`` holds the citations read from the
+    reference section. An unnumbered list of only such links that no marker cites is no
+    reference list at all: its links become plain inline citations. Otherwise the entries
+    stay, without the label as their title, and their links are checked against the label.
+    """
+    owned: list[tuple[Reference, InlineCitation]] = []
+    for entry in references:
+        words = _plain(identifier_words(clean_claim_text(entry.raw)))
+        for citation in section:
+            if citation.link_text and _plain(citation.link_text) == words and words:
+                owned.append((entry, citation))
+                break
+    if not owned:
+        return references, []
+    whole_list = len(owned) == len(references) and not any(e.numbered for e in references)
+    if whole_list and not cited:
+        return [], [citation for _, citation in owned]
+    for entry, citation in owned:
+        entry.title = None
+        citation.reference = entry.number
+    return references, [citation for _, citation in owned]
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))

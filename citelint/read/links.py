@@ -1,0 +1,114 @@
+"""Identifiers in addresses and words: PubMed, PMC and DOI links, ``PMID: n`` mentions.
+
+Pure text functions shared by the inline-citation reader and the fix command. Every pattern
+is bounded or anchored on a literal, so long lines cost linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+# The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
+_PUBMED_PATH = re.compile(
+    r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/(?:\?term=)?"
+    r"|europepmc\.org/(?:abstract|article)/MED/)(?P<id>\d{1,9})(?![\d])",
+    re.IGNORECASE,
+)
+_PMC_PATH = re.compile(
+    r"(?:ncbi\.nlm\.nih\.gov/pmc/articles/|pmc\.ncbi\.nlm\.nih\.gov/articles/"
+    r"|europepmc\.org/(?:abstract|article)/PMC/)(?P<id>PMC\d{1,9})(?![\d])",
+    re.IGNORECASE,
+)
+_DOI_PATH = re.compile(
+    r"(?:\bdoi\.org/|/doi/(?:abs/|full/|pdf/|epdf/|epub/|reader/)?)(?P<id>10(?:\.|%2E)\d{4,9}(?:/|%2F)\S+)",
+    re.IGNORECASE,
+)
+# An address in running text: with a scheme, or one of the hosts above written without it.
+# Parentheses may be part of it (Lancet DOIs hold "(19)"); a closing one it never opened
+# is the sentence's, and is trimmed by ``trim_address``.
+URL = re.compile(
+    r"(?:https?://|(?<![\w.@/])(?:www\.)?(?:pubmed\.ncbi|ncbi\.nlm|pmc\.ncbi|doi\.org|dx\.doi\.org)"
+    r"(?=[./]))[^\s<>\[\]\"'`|]{1,600}",
+    re.IGNORECASE,
+)
+# "PMID: 31535829", "PMID 31535829", "PubMed ID: 31535829", "PMCID: PMC6869436", "doi: 10.x/y".
+MENTION = re.compile(
+    r"\b(?:PMID|PubMed\s*ID|PubMed\s*identifier)\b\s*(?:[:#=]|no\.?|number)?\s*(?P<pmid>\d{1,9})\b"
+    r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
+    r"|(?<![\w/])(?P<pmc>PMC\d{5,9})\b"
+    r"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>|]{1,300})",
+    re.IGNORECASE,
+)
+_TRAILING = ".,;:!?*_'\"”’"
+
+
+@dataclass(frozen=True)
+class Identifier:
+    kind: str  # "pmid", "pmc" or "doi"
+    value: str  # normalised: digits, "PMC…" upper case, or the DOI in lower case
+    raw: str  # as written in the text it was read from
+    offset: int  # where ``raw`` starts in that text
+
+
+def trim_address(url: str) -> str:
+    """The address without the sentence's punctuation or a bracket it never opened."""
+    while url:
+        last = url[-1]
+        unopened = last in ")]" and url.count(last) > url.count("(" if last == ")" else "[")
+        if last in _TRAILING or unopened:
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def in_address(url: str) -> Identifier | None:
+    """The identifier an address names, with its place inside the address."""
+    for pattern, kind in ((_PUBMED_PATH, "pmid"), (_PMC_PATH, "pmc"), (_DOI_PATH, "doi")):
+        match = pattern.search(url)
+        if match is None:
+            continue
+        raw = match["id"]
+        if kind == "doi":
+            raw = _doi_end(raw)
+            value = normalise_doi(unquote(raw))
+            if not value:
+                continue
+            return Identifier(kind, value, raw, match.start("id"))
+        value = raw.upper() if kind == "pmc" else raw
+        return Identifier(kind, value, raw, match.start("id"))
+    return None
+
+
+def _doi_end(raw: str) -> str:
+    # A DOI ends where the address's query or fragment begins, or at its last path segment
+    # for publisher pages such as ".../doi/full/10.1056/NEJMoa1911303/suppl_file/x.pdf".
+    raw = re.split(r"[?#&]", raw, maxsplit=1)[0]
+    return trim_address(raw.rstrip("/"))
+
+
+def normalise_doi(doi: str) -> str:
+    doi = trim_address(doi.strip())
+    return doi.lower() if re.fullmatch(r"10\.\d{4,9}/\S+", doi) else ""
+
+
+def in_mention(match: re.Match[str]) -> Identifier:
+    """The identifier of a MENTION match."""
+    for group, kind in (("pmid", "pmid"), ("pmcid", "pmc"), ("pmc", "pmc"), ("doi", "doi")):
+        raw = match[group]
+        if raw is None:
+            continue
+        if kind == "doi":
+            raw = trim_address(raw)
+            return Identifier(kind, normalise_doi(raw), raw, match.start(group))
+        value = raw.replace(" ", "").upper() if kind == "pmc" else raw
+        return Identifier(kind, value, raw, match.start(group))
+    raise ValueError("not a mention match")
+
+
+def identifier_words(text: str) -> str:
+    """``text`` without addresses and identifier mentions, for telling whether words remain."""
+    text = URL.sub(" ", text)
+    return MENTION.sub(" ", text)
