@@ -128,11 +128,14 @@ def judge(
         fit.title_like = len(clues.text.split()) >= 6 and not (clues.authors or clues.years)
         if fit.title_similarity >= TITLE_MATCH:
             fit.strong.append("the title")
-    from_context = context is not None and (sentence or len(clues.terms) < 2)
-    topic_clues = context if from_context else clues
-    if topic_clues is not None and len(topic_clues.terms) >= (3 if from_context else 2):
-        fit.topic = coverage(topic_clues.terms, index.profile)
-    fit.verdict = _verdict(clues, fit, sentence or from_context)
+    # The topic comes from the label when it names one, else from the sentence or row.
+    broad = sentence
+    if len(clues.terms) >= 2 and not sentence:
+        fit.topic = coverage(clues.terms, index.profile)
+    elif context is not None and len(context.terms) >= 3:
+        fit.topic = coverage(context.terms, index.profile)
+        broad = True
+    fit.verdict = _verdict(clues, fit, broad)
     fit.score = (
         3.0 * len(fit.strong)
         + len(fit.agree)

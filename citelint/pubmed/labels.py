@@ -135,7 +135,8 @@ _LINK_WORDS = _words(
     view click available online pdf summary details et al colleagues data evidence research
     publication published journal report reports analysis meta systematic randomized randomised
     controlled clinical cohort guideline guidelines recommendation recommendations statement
-    update original
+    update original publisher publishers site website web page official free learn open version
+    preprint
     """
 )
 _MONTHS = _words(
@@ -197,8 +198,9 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
     if with_years:
         for match in _YEAR.finditer(text):
             _add(clues.years, int(match["year"]))
-    letters = [c for c in text if c.isalpha()]
-    shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    # A label written all in capitals ("HEART FAILURE GUIDELINE") has no acronyms to tell.
+    words = _WORD.findall(text)
+    shouting = len(words) >= 4 and sum(w.isupper() for w in words) >= 0.75 * len(words)
     for match in _ACRONYM.finditer("" if shouting else text):
         token = match[0]
         if _is_acronym(token) and token.lower() not in journal_words:

@@ -14,7 +14,7 @@ from citelint.models import InlineCitation, Record, Resolution, Status, Suggesti
 from citelint.pubmed.label_fit import MISFITS, UNSURE, Fit, index_record, judge
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.pubmed.labels import Clues, read_clues
-from citelint.pubmed.suggest import LabelQuery, choose, search_term
+from citelint.pubmed.suggest import LabelQuery, choose, names_trial, search_term
 from citelint.read.inline_view import InlineView
 
 
@@ -107,7 +107,7 @@ def _suggest(
         if item.check.fit is not None and item.check.fit.verdict == UNSURE:
             # A label that half fits its record is called wrong only when another paper
             # fits it clearly and strongly.
-            if not choice.fit.strong:
+            if not (choice.fit.strong or names_trial(choice.fit)):
                 continue
             item.check.fit.verdict = MISFITS
         item.check.suggestion = _suggestion(item.citation, choice.record)

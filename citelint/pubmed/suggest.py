@@ -53,10 +53,12 @@ def search_term(clues: Clues, context: Clues | None) -> str | None:
     if clues.years and (named or clues.drugs or len(clues.words) >= 2):
         year = clues.years[0]
         parts.append(f"{year - 1}:{year + 1}[dp]")
+    if not named and clues.drugs:
+        return "(" + " AND ".join(parts) + ")"  # a sentence's other words are the author's own
     if not named:
         source = clues if len(clues.words) >= 2 else context
         words = _topic_words(source, clues) if source is not None else []
-        needed = 2 if clues.drugs or clues.years else 3
+        needed = 2 if clues.years else 3
         if len(words) < needed:
             return None
         parts += [f"{word}[tiab]" for word in words]
@@ -94,7 +96,7 @@ def choose(query: LabelQuery, candidates: Sequence[Record], cited: str | None) -
         if record.pmid == cited:
             continue
         fit = judge(query.clues, index_record(record), query.context, query.sentence)
-        if fit.verdict == FITS and (fit.strong or _names_trial(fit)):
+        if fit.verdict == FITS and (fit.strong or names_trial(fit)):
             fits.append(Choice(record, fit))
     # Reports of results come before comments, notices and design papers.
     reports = [choice for choice in fits if reports_results(choice.record)] or fits
@@ -114,7 +116,7 @@ def choose(query: LabelQuery, candidates: Sequence[Record], cited: str | None) -
     return None
 
 
-def _names_trial(fit: Fit) -> bool:
+def names_trial(fit: Fit) -> bool:
     return any(reason.endswith("in the abstract") for reason in fit.agree)
 
 

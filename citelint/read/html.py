@@ -88,6 +88,8 @@ _VOID = frozenset(
         "wbr",
     ]
 )
+# Inside a table row these are a space: the row stays one line.
+_ROW_BREAKS = _BLOCKS | {"li", "br", "hr", "footer", "h1", "h2", "h3", "h4", "h5", "h6"}
 _REFERENCE_CONTAINER = re.compile(
     r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
     re.IGNORECASE,
@@ -112,6 +114,10 @@ class _Flattener(HTMLParser):
         # Where each open identifier link's words began, and its opening tag.
         self.opened: list[tuple[int, int, int, str] | None] = []
         self.spans: list[LinkSpan] = []  # identifier links, for the inline-citation reader
+        # Open table rows: [cells so far, table depth]. A row is one "| a | b |" line, as in
+        # Markdown, so that a link in one cell is read with the whole row around it.
+        self.rows: list[list[int]] = []
+        self.tables = 0
         self.items = 0  # open <li> elements
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
@@ -137,7 +143,16 @@ class _Flattener(HTMLParser):
         )
         if tag in ("section", "div", "ol", "aside") and _REFERENCE_CONTAINER.search(names):
             self.emit("\n\n# References\n\n")
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
+            self.end_row()  # the previous row's </tr> was left out, as HTML allows
+        if tag == "table":
+            self.tables += 1
+        if self.rows and tag in ("td", "th"):
+            self.emit("| " if not self.rows[-1][0] else " | ")
+            self.rows[-1][0] += 1
+        elif self.rows and tag in _ROW_BREAKS:
+            self.emit(" ")
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.emit("\n\n" + "#" * int(tag[1]) + " ")
         elif tag == "li":
             self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
@@ -158,6 +173,8 @@ class _Flattener(HTMLParser):
             line, column = self.getpos()
             opening = (self.length, line, column, self.get_starttag_text() or "")
             self.opened.append(opening if self.links[-1] else None)
+        if tag == "tr":
+            self.rows.append([0, self.tables])
         if tag == "ol":
             start = attributes.get("start", "1").strip()
             self.lists.append([int(start) if start.isdigit() else 1])
@@ -197,18 +214,30 @@ class _Flattener(HTMLParser):
                 )
         if tag == "li" and self.items:
             self.items -= 1
-        if tag == "sup":
+        if tag == "table" and self.tables:
+            while self.rows and self.rows[-1][1] == self.tables:
+                self.end_row()
+            self.tables -= 1
+        if tag == "tr" and self.rows:
+            self.end_row()
+        elif tag == "sup":
             self.emit("</sup>")
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
             self.emit(self._block_break())
-            self.list_closed = None if self.lists else tag
+            self.list_closed = None if self.lists or self.rows else tag
         elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
             self.emit(self._block_break())
 
     def _block_break(self) -> str:
+        if self.rows:
+            return " "
         # Paragraphs inside a list item stay indented lines of that item, as an entry's are.
         return "\n " if self.items and self.lists else "\n\n"
+
+    def end_row(self) -> None:
+        self.rows.pop()
+        self.emit(" |" + (" " if self.rows else "\n\n"))
 
     def end_closed_list(self, continued: bool) -> None:
         """After the outermost list, a Markdown thematic break marks where it ended, so a

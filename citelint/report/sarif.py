@@ -158,9 +158,45 @@ def _result(
         "evidence": finding.evidence,
     }
     properties = {key: value for key, value in extra.items() if value is not None}
+    if finding.suggestion is not None:
+        properties["suggestion"] = finding.suggestion.to_dict()
     if properties:
         result["properties"] = properties
+    fix = _fix(finding, location)
+    if fix is not None:
+        result["fixes"] = [fix]
     return result
+
+
+def _fix(finding: Finding, location: dict[str, object]) -> dict[str, object] | None:
+    """The replacement of a wrong identifier by the suggested paper's, where one is known.
+
+    The finding's line and column are where the identifier starts, so the region to delete
+    is exactly the identifier as written.
+    """
+    suggestion = finding.suggestion
+    if suggestion is None or not suggestion.replacement or not suggestion.replaces:
+        return None
+    region = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.line,
+        "endColumn": finding.column + len(suggestion.replaces),
+    }
+    return {
+        "description": {
+            "text": f"Replace {suggestion.replaces} with {suggestion.replacement} "
+            f"(PMID {suggestion.pmid}: {suggestion.title})"
+        },
+        "artifactChanges": [
+            {
+                "artifactLocation": location,
+                "replacements": [
+                    {"deletedRegion": region, "insertedContent": {"text": suggestion.replacement}}
+                ],
+            }
+        ],
+    }
 
 
 def artifact_uri(path: str) -> str:

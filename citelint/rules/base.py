@@ -38,7 +38,8 @@ class CheckContext:
     def names(self, numbers: list[int]) -> str:
         """Several entries: "references 1, 3", or the inline citations' names."""
         if self.inline is not None:
-            return "; ".join(self.inline.name(number) for number in numbers)
+            names = [self.inline.name(number) for number in numbers]
+            return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         return "references " + ", ".join(str(number) for number in numbers)
 
     def support(self) -> SupportChecker:

@@ -60,8 +60,9 @@ Stimulation eased leg pain in patients unfit for surgery
                     f"'{suggestion.title}'"
                 )
             else:
+                verb = "does" if citation.link_text else "do"
                 why = _why(check.fit)
-                message = f"{cited} is {_describe(record)}, which {label} does not fit ({why})"
+                message = f"{cited} is {_describe(record)}; {label} {verb} not fit it ({why})"
             yield self.finding(
                 context,
                 citation.line,

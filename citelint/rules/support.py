@@ -56,7 +56,7 @@ def _extra(
 
 def _numbers_text(context: CheckContext, numbers: list[int]) -> str:
     if context.inline is not None:
-        return "; ".join(context.name(n) for n in numbers)
+        return context.names(numbers)
     return ", ".join(str(n) for n in numbers)
 
 

@@ -33,7 +33,15 @@ from citelint.commands.options import INPUT_FORMATS, lock_option, resolver_for, 
     is_flag=True,
     help="Also write the PMID/DOI into entries PubMed resolves with certainty.",
 )
-@click.option("--offline", is_flag=True, help="With --add-identifiers: cache and lock only.")
+@click.option(
+    "--links",
+    is_flag=True,
+    help="Also replace inline PubMed, PMC and DOI links whose record does not fit their label, "
+    "where a PubMed search finds exactly one paper that clearly fits it.",
+)
+@click.option(
+    "--offline", is_flag=True, help="With --add-identifiers or --links: cache and lock only."
+)
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Settings file.")
 @click.option(
     "--input-format",
@@ -46,12 +54,14 @@ def fix(
     diff_only: bool,
     check_only: bool,
     add_identifiers: bool,
+    links: bool,
     offline: bool,
     config_file: str | None,
     input_format: str | None,
     lock_path: str | None,
 ) -> None:
-    """Renumber citations in order of first citation and reorder the reference list to match.
+    """Renumber citations in order of first citation and reorder the reference list to match;
+    with --links, also put right inline links whose PMID, DOI or PMC id names another paper.
 
     '-' reads the article from standard input and writes the fixed article to standard output.
     Exit code 0 when nothing is left to fix, 1 when a file cannot be fixed safely (or, with
@@ -61,10 +71,17 @@ def fix(
     from citelint.read import read_standard_input
 
     config = settings(config_file, None, None, None, offline, None, False, input_format)
-    resolver = resolver_for(config, lock_path) if add_identifiers else None
+    resolver = resolver_for(config, lock_path) if add_identifiers or links else None
     stdin = read_standard_input() if "-" in paths else None
     output, errors, code = run_fix(
-        paths, diff_only, config.input_format, resolver, config.exclude, check_only, stdin
+        paths,
+        diff_only,
+        config.input_format,
+        resolver if add_identifiers else None,
+        config.exclude,
+        check_only,
+        stdin,
+        resolver if links else None,
     )
     click.echo(output, nl=False)
     click.echo(errors, nl=False, err=True)

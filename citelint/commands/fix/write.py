@@ -11,9 +11,11 @@ from pathlib import Path
 
 from citelint.commands.discover import collect_files
 from citelint.commands.fix.edit import apply_edits, apply_fix, identifier_notes, note_reads_right
+from citelint.commands.fix.links import check_link_fix, describe, link_edits, refuse_if
 from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering, why_not_fixable
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
+from citelint.models import Document
 from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_text, sniff_format
 
@@ -61,23 +63,48 @@ def read_article(path: Path) -> str:
 
 
 def fix_text(
-    text: str, path: str, fmt: str, resolver: Resolver | None = None
+    text: str,
+    path: str,
+    fmt: str,
+    resolver: Resolver | None = None,
+    links: Resolver | None = None,
 ) -> tuple[str, list[str]]:
-    """The fixed text and what was done; raises FixRefused when it cannot be done safely."""
+    """The fixed text and what was done; raises FixRefused when it cannot be done safely.
+
+    ``resolver`` adds identifiers to entries; ``links`` replaces wrong inline links.
+    """
     # The readers drop a byte-order mark, which would shift every column of the first line.
     mark = "\ufeff" if text.startswith("\ufeff") else ""
-    fixed, messages = _fix_body(text[len(mark) :], path, fmt, resolver)
-    return mark + fixed, messages
-
-
-def _fix_body(text: str, path: str, fmt: str, resolver: Resolver | None) -> tuple[str, list[str]]:
-    if re.search("\r(?!\n)", text):
+    body = text[len(mark) :]
+    if re.search("\r(?!\n)", body):
         # The readers count a lone carriage return as a line break; positions would not match.
         raise FixRefused("cannot fix safely: lines end in a bare carriage return (old Mac style)")
-    document = read_text(text, path, fmt)
+    messages: list[str] = []
+    if links is not None:
+        body, messages = _fix_links(body, path, fmt, links)
+    document = read_text(body, path, fmt)
     problem = why_not_fixable(document)
+    if problem is not None and links is not None:
+        return mark + body, messages  # the links alone could be fixed; numbering is left alone
     if problem is not None:
         raise FixRefused(f"cannot fix safely: {problem}")
+    fixed, done = _fix_body(body, document, path, fmt, resolver)
+    return mark + fixed, messages + done
+
+
+def _fix_links(text: str, path: str, fmt: str, resolver: Resolver) -> tuple[str, list[str]]:
+    document = read_text(text, path, fmt)
+    edits, citations = link_edits(text, document, resolver)
+    if not edits:
+        return text, []
+    fixed = apply_edits(text, edits)
+    refuse_if(check_link_fix(document, fixed, citations))
+    return fixed, [describe(citations, edits)]
+
+
+def _fix_body(
+    text: str, document: Document, path: str, fmt: str, resolver: Resolver | None
+) -> tuple[str, list[str]]:
     messages = []
     mapping = plan_renumbering(document)
     fixed = text
@@ -113,6 +140,7 @@ def fix_file(
     dry_run: bool,
     input_format: str | None = None,
     resolver: Resolver | None = None,
+    links: Resolver | None = None,
 ) -> FixResult:
     """Fix one article in place (or only report with ``dry_run``); never half-writes it."""
     path = Path(path)
@@ -124,7 +152,7 @@ def fix_file(
     except InputError as error:
         problem = [f"{path}: {error.problem}"]
         return FixResult(str(path), error=True, unreadable=True, messages=problem)
-    result = fixed_result(text, str(path), fmt, resolver, dry_run)
+    result = fixed_result(text, str(path), fmt, resolver, dry_run, links)
     if result.changed and not dry_run:
         try:
             write_fixed(path, text, result.text)
@@ -135,19 +163,25 @@ def fix_file(
 
 
 def fixed_result(
-    text: str, name: str, fmt: str, resolver: Resolver | None, dry_run: bool
+    text: str,
+    name: str,
+    fmt: str,
+    resolver: Resolver | None,
+    dry_run: bool,
+    links: Resolver | None = None,
 ) -> FixResult:
     """What fixing ``text`` gives, its diff and messages; nothing is written here."""
     path = name
     result = FixResult(name, text=text)
     try:
-        fixed, done = fix_text(text, name, fmt, resolver)
+        fixed, done = fix_text(text, name, fmt, resolver, links)
     except CitelintError as error:
         result.error = True
         result.messages.append(f"{path}: {error}")
         return result
     if fixed == text:
-        result.messages.append(f"{path}: already in citation order")
+        nothing = "no link to fix, and already in citation order" if links else None
+        result.messages.append(f"{path}: {nothing or 'already in citation order'}")
         return result
     result.changed, result.text = True, fixed
     result.diff = unified_diff(text, fixed, _shown_name(Path(path)))
@@ -200,6 +234,7 @@ def run_fix(
     exclude: Sequence[str] = (),
     check_only: bool = False,
     stdin: str | None = None,
+    links: Resolver | None = None,
 ) -> tuple[str, str, int]:
     """Fix every article under ``paths``: (standard output, standard error, exit code).
 
@@ -210,9 +245,9 @@ def run_fix(
     dry_run = diff_only or check_only
     results = []
     if "-" in paths:
-        results.append(_fix_stdin(stdin or "", input_format, resolver, dry_run))
+        results.append(_fix_stdin(stdin or "", input_format, resolver, dry_run, links))
     for path in collect_files([name for name in paths if name != "-"], exclude):
-        results.append(fix_file(path, dry_run, input_format, resolver))
+        results.append(fix_file(path, dry_run, input_format, resolver, links))
     output: list[str] = []
     errors: list[str] = []
     for result in results:
@@ -231,9 +266,14 @@ def run_fix(
 
 
 def _fix_stdin(
-    text: str, input_format: str | None, resolver: Resolver | None, dry_run: bool
+    text: str,
+    input_format: str | None,
+    resolver: Resolver | None,
+    dry_run: bool,
+    links: Resolver | None,
 ) -> FixResult:
-    return fixed_result(text, "-", input_format or sniff_format(text), resolver, dry_run)
+    fmt = input_format or sniff_format(text)
+    return fixed_result(text, "-", fmt, resolver, dry_run, links)
 
 
 def _exit_code(results: Sequence[FixResult], dry_run: bool) -> int:
