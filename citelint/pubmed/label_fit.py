@@ -44,6 +44,8 @@ NOTICE_TYPES = {
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
 # Agreements that many papers share: a year, a journal, a co-author's name.
 _WEAK = ("year ", "journal ", "author ")
+# Disagreements a right label makes when written from memory.
+_SLIPS = ("published ", "appeared in ")
 
 
 @dataclass
@@ -165,6 +167,8 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if against >= 2:
         return MISFITS if not real or (topic is not None and topic < 0.35) else UNSURE
     if against == 1:
+        if real and fit.against[0].startswith(_SLIPS):
+            return FITS  # the right trial, with the journal or year misremembered
         if not real and not weak and (topic is None or topic < 0.5):
             return MISFITS if not broad or topic is not None else UNSURE
         if not real and fit.title_like and fit.title_similarity < 60:

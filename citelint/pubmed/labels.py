@@ -23,7 +23,9 @@ _AUTHOR = re.compile(
 )
 # "Smith 2019", "Smith (2019)", "Smith, 2019": an author only if the name is no journal or word.
 _NAME_YEAR = re.compile(
-    rf"(?<![\w-])(?P<name>{_PARTICLE}{_NAME})(?:\s+[A-Z]{{1,3}})?,?\s*\(?(?P<year>(?:19|20)\d\d)\b"
+    rf"(?<![\w-])(?P<name>{_PARTICLE}{_NAME})(?:\s+[A-Z]{{1,3}})?"
+    # "Smith 2019", "Smith (2019)", or with a journal between: "Smith, Lancet 2019".
+    r"(?:,?\s*|,\s*(?:[A-Z][A-Za-z.&]*\s+){1,4})\(?(?P<year>(?:19|20)\d\d)\b"
 )
 _YEAR = re.compile(
     r"(?<![\d./-])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d%])(?!\s*(?:mg|mcg|µg|ml|mL|IU|patients|participants|people|cases|units)\b)"
@@ -112,6 +114,45 @@ _COMMON_ABBREVIATIONS = _words(
     aes sae saes tx rx dx hx sx bid tid qid qd prn otc
     """
 )
+# Abbreviations of clinical writing, with the long forms records spell out.
+CLINICAL_ABBREVIATIONS = {
+    "af": "atrial fibrillation",
+    "hf": "heart failure",
+    "hfref": "heart failure reduced ejection fraction",
+    "hfpef": "heart failure preserved ejection fraction",
+    "ich": "intracerebral hemorrhage",
+    "sah": "subarachnoid hemorrhage",
+    "tia": "transient ischemic attack",
+    "ms": "multiple sclerosis",
+    "pd": "parkinson disease",
+    "ad": "alzheimer disease",
+    "mci": "mild cognitive impairment",
+    "cad": "coronary artery disease",
+    "acs": "acute coronary syndrome",
+    "htn": "hypertension",
+    "aki": "acute kidney injury",
+    "ra": "rheumatoid arthritis",
+    "oa": "osteoarthritis",
+    "osa": "obstructive sleep apnea",
+    "mdd": "major depressive disorder",
+    "gad": "generalized anxiety disorder",
+    "tbi": "traumatic brain injury",
+    "als": "amyotrophic lateral sclerosis",
+    "pci": "percutaneous coronary intervention",
+    "cabg": "coronary artery bypass",
+    "evt": "endovascular thrombectomy",
+    "ivt": "intravenous thrombolysis",
+    "doac": "direct oral anticoagulant",
+    "doacs": "direct oral anticoagulants",
+    "vka": "vitamin antagonist",
+    "ppi": "proton pump inhibitor",
+    "ppis": "proton pump inhibitors",
+    "arb": "angiotensin receptor blocker",
+    "sglt2": "sodium glucose cotransporter",
+    "cgrp": "calcitonin gene related peptide",
+    "uti": "urinary tract infection",
+    "gerd": "gastroesophageal reflux",
+}
 # Drug names end in these; the shortest drug name counted is seven letters.
 _DRUG_ENDINGS = re.compile(
     r"(?:mab|tinib|ciclib|parib|rafenib|flozin|gliptin|glutide|enatide|sartan|pril|olol|dipine"
@@ -212,10 +253,16 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
     skip = named | journal_words | {a.lower() for a in clues.acronyms} | _LINK_WORDS | _MONTHS
     topic = [w for w in _WORD.findall(text) if w.lower() not in skip]
     clues.words = [w for w in topic if w.lower() not in STOPWORDS and not is_generic(stem(w))]
+    # An abbreviation counts through its long form ("AF": atrial fibrillation), as records
+    # usually spell it out.
+    expanded = {word.lower() for word in topic if word.lower() in CLINICAL_ABBREVIATIONS}
     clues.terms = {
         term
-        for term in key_terms(" ".join(topic))
-        if not is_generic(term) and not term.isdigit() and term not in _LINK_WORDS
+        for term in key_terms(" ".join(topic), CLINICAL_ABBREVIATIONS)
+        if not is_generic(term)
+        and not term.isdigit()
+        and term not in _LINK_WORDS
+        and term not in expanded
     }
     return clues
 

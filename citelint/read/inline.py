@@ -31,6 +31,8 @@ Locate = Callable[[int], tuple[int, int]]
 
 # "[text](address)" with an optional title; the address may hold balanced parentheses.
 _LINK_OPEN = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,400})\]\(")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,400}\]\([^()\s]{0,600}(?:\([^()\s]{0,100}\)[^()\s]{0,100})*\)")
+_NOTHING = Identifier("", "", "", 0)
 _REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
 _DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
@@ -94,8 +96,12 @@ def find_inline(
     found = _html_links(paragraph, base, links)
     found += _markdown_links(paragraph, base, locate, found)
     found += _reference_links(paragraph, definitions or {}, locate, found)
-    found += _addresses(paragraph, base, locate, found)
-    found += _mentions(paragraph, base, locate, found)
+    # An image's address is a picture, not a citation.
+    images = [
+        _Found(_NOTHING, m.start(), m.end(), None, (0, 0)) for m in _IMAGE.finditer(paragraph)
+    ]
+    found += _addresses(paragraph, base, locate, [*found, *images])
+    found += _mentions(paragraph, base, locate, [*found, *images])
     if not found:
         return []
     found.sort(key=lambda item: item.start)
@@ -314,7 +320,7 @@ def _clean(paragraph: str, start: int, end: int, found: Sequence[_Found]) -> str
     text = identifier_words(_ADDRESS.sub(" ", "".join(pieces)))
     for _ in range(2):
         text = _EMPTY_BRACKETS.sub("", _LEFTOVER_SEPARATORS.sub("", text))
-    return clean_claim_text(text).strip(" ,;:([—–-").lstrip(")]")
+    return clean_claim_text(text).strip(" ,;:([—–-").lstrip(")] ")
 
 
 def _first_visible(paragraph: str, start: int, end: int) -> int:

@@ -1,0 +1,133 @@
+"""Labels against records: tolerant where real labels are loose, firm where they disagree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.models import Record
+from citelint.pubmed.label_fit import FITS, MISFITS, THIN, UNSURE, index_record, judge
+from citelint.pubmed.labels import read_clues
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+
+RECORDS = Path(__file__).resolve().parents[2] / "fixtures" / "inline" / "records"
+
+
+def record(pmid: str) -> Record:
+    return parse_pubmed_articles((RECORDS / f"{pmid}.xml").read_bytes())[0]
+
+
+def verdict(label: str, pmid: str, context: str | None = None) -> str:
+    clues = read_clues(label)
+    around = read_clues(context, with_years=False) if context else None
+    return judge(clues, index_record(record(pmid)), around).verdict
+
+
+def test_clues_of_a_citation_like_label() -> None:
+    clues = read_clues("HELIOS-HF, Okafor et al. NEJM 2019")
+    assert clues.acronyms == ["HELIOS-HF"]
+    assert clues.authors == ["Okafor"]
+    assert clues.journals == ["N Engl J Med"]
+    assert clues.years == [2019]
+    assert clues.terms == set()
+
+
+@pytest.mark.parametrize(
+    ("label", "journal"),
+    [
+        ("N Engl J Med 2019", "N Engl J Med"),
+        ("New England Journal of Medicine", "N Engl J Med"),
+        ("Lancet Neurol 2020", "Lancet"),
+        ("JAMA Neurology", "JAMA"),
+        ("Stroke. 2019", "Stroke"),
+    ],
+)
+def test_journal_names_and_abbreviations(label: str, journal: str) -> None:
+    assert journal in read_clues(label).journals
+
+
+def test_a_topical_journal_name_without_a_year_is_a_topic() -> None:
+    clues = read_clues("Stroke prevention with venoxaban")
+    assert clues.journals == [] and "strok" in clues.terms
+    assert clues.drugs == ["venoxaban"]
+
+
+def test_everyday_abbreviations_are_no_trial_names() -> None:
+    clues = read_clues("RCT of SGLT2 inhibitors in HFrEF and AF (ESC 2019)")
+    assert clues.acronyms == []
+
+
+def test_a_label_in_capitals_has_no_acronyms() -> None:
+    assert read_clues("HEART FAILURE PRACTICE GUIDELINE UPDATE").acronyms == []
+
+
+@pytest.mark.parametrize(
+    ("label", "pmid"),
+    [
+        ("HELIOS-HF", "99200001"),  # the trial's name is in the abstract only
+        ("HELIOS-HF trial, Okafor et al., N Engl J Med 2019", "99200001"),
+        ("Okafor 2020", "99200001"),  # online first: a year off is fine
+        ("Okafor AN et al. Cardaflozin in HFrEF", "99200001"),
+        (
+            "Cardaflozin in patients with chronic heart failure and reduced ejection fraction",
+            "99200001",
+        ),
+        ("MERIDIAN-AF (Granholm, Lancet 2011)", "99200006"),  # wrong journal, right paper
+        ("GRANITE trial", "99200011"),
+        ("Ocrelumab vs interferon in relapsing MS", "99200018"),
+        ("Cochrane review: acupuncture to prevent migraine", "99200015"),
+        ("Very early mobilisation after stroke", "99200023"),  # British spelling
+        ("Early mobilization after stroke", "99200023"),
+        ("guideline for early management of acute ischemic stroke", "99200012"),
+    ],
+)
+def test_right_links_fit(label: str, pmid: str) -> None:
+    assert verdict(label, pmid) == FITS
+
+
+@pytest.mark.parametrize(
+    ("label", "pmid"),
+    [
+        ("HELIOS-HF, Okafor et al. NEJM 2019", "99200031"),  # another field entirely
+        ("KESTREL-Reduced, Moreau et al. 2020", "99200001"),  # a rival trial of the same class
+        ("TEMPEST", "99200008"),
+        ("Ivanova et al., Circulation 2021", "99200035"),
+        ("Rimegenumab for episodic migraine prevention", "99200036"),
+        ("Statins after ischaemic stroke", "99200034"),
+    ],
+)
+def test_wrong_links_misfit(label: str, pmid: str) -> None:
+    assert verdict(label, pmid) == MISFITS
+
+
+@pytest.mark.parametrize("label", ["link", "PubMed", "here", "Full text", "[1]", "study"])
+def test_labels_that_say_nothing_are_not_judged(label: str) -> None:
+    assert verdict(label, "99200031") == THIN
+
+
+def test_a_bare_trial_name_with_a_fitting_row_is_left_undecided() -> None:
+    # The row is about atrial fibrillation, like the record; only the name is missing.
+    row = "Rhythm control in atrial fibrillation: catheter ablation versus drugs"
+    assert verdict("TEMPEST", "99200008", row) == UNSURE
+
+
+def test_a_spelled_out_abbreviation_is_no_disagreement() -> None:
+    # "ICH" is spelled out as "intracerebral haemorrhage" in the record.
+    assert verdict("Anticoagulation after ICH in AF", "99200024") == FITS
+
+
+def test_shared_words_count_only_for_agreement() -> None:
+    sentence = read_clues("HELIOS-HF and KESTREL-Reduced showed the same benefit", False)
+    alone = judge(sentence, index_record(record("99200001")), sentence, sentence=True)
+    shared = judge(sentence, index_record(record("99200001")), sentence, True, shared=True)
+    assert "never mentions KESTREL-Reduced" in alone.against
+    assert shared.against == []
+
+
+def test_a_sentence_about_another_topic_misfits() -> None:
+    sentence = read_clues("Zinc lozenges do not shorten colds in adults with heart failure", False)
+    fit = judge(sentence, index_record(record("99200006")), sentence, sentence=True)
+    assert fit.verdict == MISFITS
+    fitting = judge(sentence, index_record(record("99200036")), sentence, sentence=True)
+    assert fitting.verdict != MISFITS

@@ -1,0 +1,205 @@
+"""Inline citations: links and PMID mentions are found with their labels, at their place."""
+
+from __future__ import annotations
+
+from citelint.models import Document, InlineCitation
+from citelint.read import read_text
+
+
+def inline(text: str, fmt: str = "md") -> list[InlineCitation]:
+    return read_text(text, f"a.{fmt}", fmt).inline
+
+
+def at_source(text: str, citation: InlineCitation) -> str:
+    """The source text from the citation's line and column on."""
+    line = text.split("\n")[citation.line - 1]
+    return line[citation.column - 1 :]
+
+
+def test_pubmed_links_of_both_forms_with_tails() -> None:
+    text = (
+        "Cardaflozin helped ([HELIOS-HF](https://pubmed.ncbi.nlm.nih.gov/99200001/?utm_source=x)).\n"
+        "Venoxaban beat warfarin ([MERIDIAN-AF](https://www.ncbi.nlm.nih.gov/pubmed/99200006#a)).\n"
+        "Plain one: pubmed.ncbi.nlm.nih.gov/99200007 and a search link "
+        "https://www.ncbi.nlm.nih.gov/pubmed/?term=99200008.\n"
+    )
+    found = inline(text)
+    assert [(c.kind, c.identifier, c.link_text) for c in found] == [
+        ("pmid", "99200001", "HELIOS-HF"),
+        ("pmid", "99200006", "MERIDIAN-AF"),
+        ("pmid", "99200007", None),
+        ("pmid", "99200008", None),
+    ]
+    for citation in found:
+        assert at_source(text, citation).startswith(citation.raw)
+
+
+def test_mentions_pmc_and_doi_links() -> None:
+    text = (
+        "Ablation was no better (PMID: 99200008). Rhythm control helped (PMID 99200007).\n\n"
+        "Stroke care (PubMed ID 99200012) and full text at "
+        "https://pmc.ncbi.nlm.nih.gov/articles/PMC9900109/ or PMCID: PMC9900106.\n\n"
+        "The Lancet paper [GRANITE](https://doi.org/10.1016/S0140-6736(22)01234-5) and "
+        "doi: 10.5555/inl.2021.00020.\n"
+    )
+    found = inline(text)
+    assert [(c.kind, c.identifier) for c in found] == [
+        ("pmid", "99200008"),
+        ("pmid", "99200007"),
+        ("pmid", "99200012"),
+        ("pmc", "PMC9900109"),
+        ("pmc", "PMC9900106"),
+        ("doi", "10.1016/s0140-6736(22)01234-5"),
+        ("doi", "10.5555/inl.2021.00020"),
+    ]
+    for citation in found:
+        assert at_source(text, citation).startswith(citation.raw)
+
+
+def test_a_bare_mention_is_read_with_its_sentence() -> None:
+    text = (
+        "Blood pressure targets matter. Intensive lowering after thrombectomy did harm "
+        "(PMID: 99200011). Statins prevent recurrence.\n"
+    )
+    (citation,) = inline(text)
+    assert citation.link_text is None
+    assert citation.context == "Intensive lowering after thrombectomy did harm."
+    assert citation.near == "Intensive lowering after thrombectomy did harm"
+
+
+def test_a_mention_after_the_full_stop_belongs_to_the_sentence_before() -> None:
+    text = "Acupuncture reduces migraine frequency. https://pubmed.ncbi.nlm.nih.gov/99200015/\n"
+    (citation,) = inline(text, "txt")
+    assert citation.context == "Acupuncture reduces migraine frequency."
+
+
+def test_two_mentions_in_one_sentence_share_it_but_keep_their_own_words() -> None:
+    text = "AURORA (PMID: 99200009) and LANTERN (PMID: 99200010) changed stroke care.\n"
+    first, second = inline(text)
+    assert first.shared and second.shared
+    assert first.near == "AURORA"
+    assert second.near == "and LANTERN"
+
+
+def test_a_table_row_is_the_context_of_its_links() -> None:
+    text = (
+        "| Problem | Plan | Evidence |\n| --- | --- | --- |\n"
+        "| HFrEF | Start cardaflozin | [HELIOS-HF, Okafor 2019](https://pubmed.ncbi.nlm.nih.gov/99200001/) |\n"
+        "| Falls | Review footwear | PMID: 99209999 |\n"
+    )
+    first, second = inline(text)
+    assert first.link_text == "HELIOS-HF, Okafor 2019"
+    assert first.context == "HFrEF Start cardaflozin HELIOS-HF, Okafor 2019"
+    assert (first.context_line, first.line) == (3, 3)
+    assert second.near == "Falls Review footwear"
+
+
+def test_link_text_that_is_only_the_identifier_is_no_label() -> None:
+    text = (
+        "Venoxaban ([PMID: 99200006](https://pubmed.ncbi.nlm.nih.gov/99200006/)) and "
+        "[link](https://pubmed.ncbi.nlm.nih.gov/99200021/).\n"
+    )
+    first, second = inline(text)
+    assert first.link_text is None
+    assert second.link_text == "link"
+
+
+def test_reference_style_links_use_their_definition() -> None:
+    text = (
+        "Ablation in older adults ([ORBIT][o]) did not beat drugs.\n\n"
+        "[o]: https://pubmed.ncbi.nlm.nih.gov/99200008/\n"
+    )
+    (citation,) = inline(text)
+    assert (citation.identifier, citation.link_text, citation.line) == ("99200008", "ORBIT", 3)
+    assert at_source(text, citation).startswith("99200008")
+
+
+def test_code_and_images_hold_no_citations() -> None:
+    text = (
+        "```\nPMID: 12345678\n```\n\nInline `PMID: 87654321` code.\n\n"
+        "![chart](https://pubmed.ncbi.nlm.nih.gov/11111111/)\n"
+    )
+    assert inline(text) == []
+
+
+def test_links_inside_a_numbered_reference_list_are_entries_not_inline() -> None:
+    text = (
+        "Ocrelumab halved relapses [1], as the [HALCYON trials](https://pubmed.ncbi.nlm.nih.gov/"
+        "99200018/) showed.\n\n## References\n\n"
+        "1. Hausler SL. Ocrelumab versus interferon. N Engl J Med. 2017;117:1-10. "
+        "[PubMed](https://pubmed.ncbi.nlm.nih.gov/99200018/)\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert [(c.identifier, c.link_text) for c in document.inline] == [
+        ("99200018", "HALCYON trials")
+    ]
+    assert document.references[0].pmid == "99200018"
+
+
+def test_a_sources_list_of_links_is_read_as_inline_citations() -> None:
+    text = (
+        "# Focal epilepsy\n\nCenolamate reduced seizures.\n\n## Sources\n\n"
+        "- [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
+        "- [SOLACE-PD trial](https://pubmed.ncbi.nlm.nih.gov/99200036/)\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert document.references == []
+    assert [(c.identifier, c.link_text, c.reference) for c in document.inline] == [
+        ("99200016", "ARBOR-EP trial", None),
+        ("99200036", "SOLACE-PD trial", None),
+    ]
+
+
+def test_one_link_entries_of_a_cited_list_keep_their_number_but_not_the_label_as_title() -> None:
+    text = (
+        "Cenolamate reduced seizures [1].\n\n## References\n\n"
+        "1. [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
+    )
+    document = read_text(text, "a.md", "md")
+    (entry,) = document.references
+    assert entry.title is None and entry.pmid == "99200016"
+    (citation,) = document.inline
+    assert citation.reference == 1 and citation.link_text == "ARBOR-EP trial"
+
+
+HTML = """<html><body>
+<p>Thrombectomy helped late (<a href="https://pubmed.ncbi.nlm.nih.gov/99200009/"
+  target="_blank">AURORA trial, NEJM 2018</a>). See also PMID: 99200010.</p>
+<table>
+  <tr><th>Prevention</th><th>Source</th></tr>
+  <tr><td>Statins lower recurrent stroke</td>
+      <td><a href="https://pubmed.ncbi.nlm.nih.gov/99200022/">Amaranth 2021</a></td></tr>
+</table>
+<h2>References</h2>
+<ol><li>Smith J. A paper. N Engl J Med. 2010;1:1.
+<a href="https://pubmed.ncbi.nlm.nih.gov/2222/">PubMed</a></li></ol>
+</body></html>
+"""
+
+
+def test_html_anchors_are_found_at_their_href() -> None:
+    document: Document = read_text(HTML, "a.html", "html")
+    found = document.inline
+    assert [(c.identifier, c.link_text) for c in found] == [
+        ("99200009", "AURORA trial, NEJM 2018"),
+        ("99200010", None),
+        ("99200022", "Amaranth 2021"),
+    ]
+    for citation in found:
+        assert at_source(HTML, citation).startswith(citation.identifier)
+    assert found[0].context == "Thrombectomy helped late (AURORA trial, NEJM 2018)."
+    assert found[2].context == "Statins lower recurrent stroke Amaranth 2021"
+    assert document.claims == []
+
+
+def test_html_table_cells_still_hold_their_markers() -> None:
+    page = (
+        "<p>Intro.</p><table><tr><td>Statins help</td><td>after stroke [1]</td></tr>"
+        "<tr><td>Next row [2]</td></tr></table><h2>References</h2><ol><li>A. B. 2001;1:1.</li>"
+        "<li>C. D. 2002;2:2.</li></ol>"
+    )
+    document = read_text(page, "a.html", "html")
+    assert [(c.text, c.numbers) for c in document.claims] == [
+        ("Statins help after stroke", [1]),
+        ("Next row", [2]),
+    ]
