@@ -16,6 +16,7 @@ from citelint.models import Record
 from citelint.pubmed import matching
 from citelint.pubmed.labels import JOURNALS, Clues
 from citelint.support.scoring import RecordProfile, profile_record
+from citelint.support.terms import is_generic, key_terms
 
 FITS, MISFITS, UNSURE, THIN = "fits", "misfits", "unsure", "thin"
 
@@ -23,7 +24,10 @@ FITS, MISFITS, UNSURE, THIN = "fits", "misfits", "unsure", "thin"
 LABEL_OFF_TOPIC = 0.2
 # A sentence says more than a label, and more of it may be the author's own words.
 SENTENCE_OFF_TOPIC = 0.12
-SENTENCE_MIN_TERMS = 4
+# A record whose title terms the whole document uses less than this is about something else.
+DOCUMENT_OFF = 0.25
+# With one clear disagreement and nothing agreeing, a sentence or row this far off decides.
+BROAD_AGAINST = 0.3
 TITLE_MATCH = 85.0
 PREFIX = 5
 PREFIX_CREDIT = 0.6
@@ -69,6 +73,8 @@ class Fit:
     agree: list[str] = field(default_factory=list)
     against: list[str] = field(default_factory=list)  # where they disagree, in words
     topic: float | None = None
+    # Share of the record's title terms the document uses, when the label has no topic.
+    document: float | None = None
     title_like: bool = False  # the label reads as a paper's title
     title_similarity: float = 0.0
 
@@ -108,13 +114,15 @@ def judge(
     context: Clues | None = None,
     sentence: bool = False,
     shared: bool = False,
+    document: set[str] | None = None,
 ) -> Fit:
     """How ``index``'s record fits a label.
 
     ``context`` is the sentence or table row around a link, consulted for the topic when the
     label itself names none. ``sentence`` means the label is that sentence (a bare mention).
     ``shared`` means other citations share the words, so a clue missing from the record may
-    belong to one of them and counts for nothing.
+    belong to one of them and counts for nothing. ``document`` holds the key terms of the
+    whole document, for labels that name no topic and have no sentence around them.
     """
     fit = Fit(UNSURE)
     if not sentence and not _says_anything(clues):
@@ -125,6 +133,8 @@ def judge(
     _years(clues, index, fit)
     _journals(clues, index, fit)
     _drugs(clues, index, fit, shared)
+    if context is not None and context is not clues:
+        _context_agreements(clues, context, index, fit)
     if len(clues.text.split()) >= 4 and not sentence:
         fit.title_similarity = matching.title_similarity(clues.text, index.record.title)
         fit.title_like = len(clues.text.split()) >= 6 and not (clues.authors or clues.years)
@@ -137,6 +147,8 @@ def judge(
     elif context is not None and len(context.terms) >= 3:
         fit.topic = coverage(context.terms, index.profile)
         broad = True
+    if fit.topic is None and document is not None:
+        fit.document = title_in_document(index, document)
     fit.verdict = _verdict(clues, fit, broad)
     fit.score = (
         3.0 * len(fit.strong)
@@ -169,8 +181,14 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if against == 1:
         if real and fit.against[0].startswith(_SLIPS):
             return FITS  # the right trial, with the journal or year misremembered
-        if not real and not weak and (topic is None or topic < 0.5):
-            return MISFITS if not broad or topic is not None else UNSURE
+        if not real and not weak and not broad and topic is not None and topic < 0.5:
+            return MISFITS
+        if not real and not weak and topic is None:
+            # A bare trial name with nothing around it: the record must at least be about
+            # something the document discusses.
+            return MISFITS if fit.document is not None and fit.document < DOCUMENT_OFF else UNSURE
+        if not real and not weak and broad and topic is not None and topic < BROAD_AGAINST:
+            return MISFITS
         if not real and fit.title_like and fit.title_similarity < 60:
             return MISFITS  # the label is another paper's title
         return MISFITS if topic is not None and topic <= off_topic else UNSURE
@@ -179,6 +197,24 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if real or weak or (topic is not None and topic >= 0.5):
         return FITS
     return UNSURE
+
+
+def title_in_document(index: RecordIndex, document: set[str]) -> float:
+    """The share of the record's title terms that the document uses anywhere."""
+    terms = {t for t in key_terms(index.record.title) if not is_generic(t) and not t.isdigit()}
+    if not terms:
+        return 1.0
+    found = sum(
+        1.0 if term in document else PREFIX_CREDIT if _prefixed(term, document) else 0.0
+        for term in terms
+    )
+    return found / len(terms)
+
+
+def _prefixed(term: str, terms: set[str]) -> bool:
+    return len(term) >= PREFIX + 1 and any(
+        other.startswith(term[: PREFIX + 1]) for other in terms if len(other) >= PREFIX + 1
+    )
 
 
 def coverage(terms: set[str], profile: RecordProfile) -> float:
@@ -285,10 +321,25 @@ def _journals(clues: Clues, index: RecordIndex, fit: Fit) -> None:
             fit.against.append(f"appeared in {shown}, not {key}")
 
 
+def _context_agreements(clues: Clues, context: Clues, index: RecordIndex, fit: Fit) -> None:
+    """A trial or drug the sentence around a link names, found in the record, agrees with it;
+    one it lacks says nothing, as the sentence may be about other papers too."""
+    for acronym in context.acronyms:
+        if acronym not in clues.acronyms and _compact(acronym) in index.tokens:
+            fit.agree.append(f"{acronym} in the abstract")
+    for drug in context.drugs:
+        if drug not in clues.drugs and _mentions_drug(drug, index):
+            fit.agree.append(drug)
+
+
+def _mentions_drug(drug: str, index: RecordIndex) -> bool:
+    stem = drug[:7]
+    return drug in index.tokens or any(token.startswith(stem) for token in index.tokens)
+
+
 def _drugs(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
     for drug in clues.drugs:
-        stem = drug[:7]
-        if drug in index.tokens or any(token.startswith(stem) for token in index.tokens):
+        if _mentions_drug(drug, index):
             fit.agree.append(drug)
         elif not shared:
             fit.against.append(f"never mentions {drug}")

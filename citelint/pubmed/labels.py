@@ -160,7 +160,7 @@ _DRUG_ENDINGS = re.compile(
     r"|ciclovir|lukast|tidine|setron|triptan|gepant|semide|thiazide|afil|platin|taxel|rubicin"
     r"|terol|sonide|olone|asone|azepam|zolam|oxetine|traline|triptyline|apine|idone|piprazole"
     r"|trigine|racetam|tiapine|zodone|amide|mide|dronate|parib|lisib|umab|imab|cept|kinra|stim"
-    r"|tretinoin|oxacin|conazole|pirone|glinide|glitazone|formin|quine|vudine|tegravir)$"
+    r"|tretinoin|oxacin|conazole|pirone|glinide|glitazone|formin|quine|vudine|tegravir|teplase)$"
 )
 _NOT_DRUGS = _words(
     """

@@ -7,15 +7,27 @@ and the PMIDs PubMed does not have, are searched for in one batched round (see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from citelint.models import InlineCitation, Record, Resolution, Status, Suggestion
-from citelint.pubmed.label_fit import MISFITS, UNSURE, Fit, index_record, judge
+from citelint.pubmed.label_fit import FITS, MISFITS, UNSURE, Fit, index_record, judge
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.pubmed.labels import Clues, read_clues
-from citelint.pubmed.suggest import LabelQuery, choose, names_trial, search_term
+from citelint.pubmed.suggest import (
+    MARGIN,
+    LabelQuery,
+    asks_for_other_than_results,
+    choose,
+    reports_results,
+    search_term,
+)
 from citelint.read.inline_view import InlineView
+from citelint.read.links import URL
+from citelint.support.terms import key_terms
+
+_MARKUP = re.compile(r"<[^<>]{0,500}>")
 
 
 @dataclass
@@ -46,8 +58,17 @@ def label_query(citation: InlineCitation) -> LabelQuery:
     return LabelQuery(search_term(clues, context) or "", clues, context, True)
 
 
-def judge_citation(citation: InlineCitation, query: LabelQuery, record: Record) -> Fit:
-    return judge(query.clues, index_record(record), query.context, query.sentence, citation.shared)
+def judge_citation(
+    citation: InlineCitation, query: LabelQuery, record: Record, document: set[str]
+) -> Fit:
+    return judge(
+        query.clues, index_record(record), query.context, query.sentence, citation.shared, document
+    )
+
+
+def document_terms(text: str) -> set[str]:
+    """The key terms of a whole article, its markup and addresses left out."""
+    return key_terms(_MARKUP.sub(" ", URL.sub(" ", text)))
 
 
 def check_links(
@@ -61,6 +82,7 @@ def check_links(
     for path, view in views.items():
         found = resolutions.get(path, {})
         checks[path] = {}
+        terms = document_terms(view.document.text)
         for number, citation in enumerate(view.citations, start=1):
             resolution = found.get(number)
             query = label_query(citation)
@@ -69,9 +91,16 @@ def check_links(
             if resolution is None:
                 continue
             if resolution.status == Status.RESOLVED and resolution.record is not None:
-                check.fit = judge_citation(citation, query, resolution.record)
+                check.fit = judge_citation(citation, query, resolution.record, terms)
                 wanted = check.fit.verdict == MISFITS or (
                     check.fit.verdict == UNSURE and check.fit.against
+                )
+                # A link to a trial's design paper or a comment on it fits the trial's name,
+                # but the label means the results; a search tells whether they differ.
+                wanted = wanted or (
+                    check.fit.verdict == FITS
+                    and not reports_results(resolution.record)
+                    and not asks_for_other_than_results(query)
                 )
             else:
                 wanted = resolution.status == Status.NOT_FOUND and citation.kind == "pmid"
@@ -104,13 +133,29 @@ def _suggest(
         choice = choose(item.query, candidates, cited)
         if choice is None:
             continue
-        if item.check.fit is not None and item.check.fit.verdict == UNSURE:
-            # A label that half fits its record is called wrong only when another paper
-            # fits it clearly and strongly.
-            if not (choice.fit.strong or names_trial(choice.fit)):
+        fit = item.check.fit
+        if fit is not None and fit.verdict in (UNSURE, FITS):
+            # A label that fits its record in part is called wrong only when another paper
+            # fits it clearly better, or is the report of results of the trial whose design
+            # paper or comment the link names.
+            family = fit.verdict == FITS and names_trial_too(choice.fit, fit)
+            if not family and choice.fit.score < fit.score + MARGIN:
                 continue
-            item.check.fit.verdict = MISFITS
+            fit.verdict = MISFITS
+            fit.against.append(f"PMID {choice.record.pmid} fits the label better")
         item.check.suggestion = _suggestion(item.citation, choice.record)
+
+
+def names_trial_too(candidate: Fit, cited: Fit) -> bool:
+    """Whether the candidate names the trial the cited paper's label names."""
+    named = {
+        reason.split(" in the ")[0] for reason in cited.strong + cited.agree if " in the " in reason
+    }
+    return any(
+        reason.split(" in the ")[0] in named
+        for reason in candidate.strong + candidate.agree
+        if " in the " in reason
+    )
 
 
 def _suggestion(citation: InlineCitation, record: Record) -> Suggestion:

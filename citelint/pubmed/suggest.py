@@ -27,6 +27,7 @@ from citelint.pubmed.labels import Clues, is_drug
 MARGIN = 1.5
 TOPIC_WORDS = 3  # at most this many topic words in a query
 _QUOTE_UNSAFE = re.compile(r"[\"\[\]()*]")
+_COMMENTARY = re.compile(r"\b(?:editorial|comment(?:ary)?|letter|erratum|correction)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -98,9 +99,11 @@ def choose(query: LabelQuery, candidates: Sequence[Record], cited: str | None) -
         fit = judge(query.clues, index_record(record), query.context, query.sentence)
         if fit.verdict == FITS and (fit.strong or names_trial(fit)):
             fits.append(Choice(record, fit))
-    # Reports of results come before comments, notices and design papers.
-    reports = [choice for choice in fits if reports_results(choice.record)] or fits
-    reports.sort(key=lambda choice: choice.fit.score, reverse=True)
+    # A trial's name means its report of results, not its design paper, a re-analysis or a
+    # comment, unless the label asks for one of those.
+    if not asks_for_other_than_results(query):
+        fits = [choice for choice in fits if reports_results(choice.record)]
+    reports = sorted(fits, key=lambda choice: choice.fit.score, reverse=True)
     if not reports:
         return None
     best = reports[0]
@@ -114,6 +117,11 @@ def choose(query: LabelQuery, candidates: Sequence[Record], cited: str | None) -
         if family[0].record.year is not None and family[0].record.year != family[1].record.year:
             return family[0]
     return None
+
+
+def asks_for_other_than_results(query: LabelQuery) -> bool:
+    words = " ".join(filter(None, [query.clues.text, query.context.text if query.context else ""]))
+    return bool(NOT_THE_RESULTS.search(words) or _COMMENTARY.search(words))
 
 
 def names_trial(fit: Fit) -> bool:

@@ -55,8 +55,9 @@ Stimulation eased leg pain in patients unfit for surgery
             label = _label(citation)
             suggestion = check.suggestion
             if suggestion is not None:
+                verb = "fits" if citation.link_text else "fit"
                 message = (
-                    f"{cited} is {_describe(record)}; {label} fits PMID {suggestion.pmid} "
+                    f"{cited} is {_describe(record)}; {label} {verb} PMID {suggestion.pmid} "
                     f"'{suggestion.title}'"
                 )
             else:

@@ -10,6 +10,7 @@ from citelint.models import Record
 from citelint.pubmed.label_fit import FITS, MISFITS, THIN, UNSURE, index_record, judge
 from citelint.pubmed.labels import read_clues
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.support.terms import key_terms
 
 RECORDS = Path(__file__).resolve().parents[2] / "fixtures" / "inline" / "records"
 
@@ -91,7 +92,6 @@ def test_right_links_fit(label: str, pmid: str) -> None:
     [
         ("HELIOS-HF, Okafor et al. NEJM 2019", "99200031"),  # another field entirely
         ("KESTREL-Reduced, Moreau et al. 2020", "99200001"),  # a rival trial of the same class
-        ("TEMPEST", "99200008"),
         ("Ivanova et al., Circulation 2021", "99200035"),
         ("Rimegenumab for episodic migraine prevention", "99200036"),
         ("Statins after ischaemic stroke", "99200034"),
@@ -110,6 +110,16 @@ def test_a_bare_trial_name_with_a_fitting_row_is_left_undecided() -> None:
     # The row is about atrial fibrillation, like the record; only the name is missing.
     row = "Rhythm control in atrial fibrillation: catheter ablation versus drugs"
     assert verdict("TEMPEST", "99200008", row) == UNSURE
+
+
+def test_a_bare_trial_name_alone_is_judged_by_what_the_document_is_about() -> None:
+    tempest = read_clues("TEMPEST")
+    orbit = index_record(record("99200008"))  # ablation in atrial fibrillation
+    about_migraine = key_terms("Preventing migraine: monthly antibodies and acupuncture")
+    about_rhythm = key_terms("Atrial fibrillation in older adults: ablation or drugs?")
+    assert judge(tempest, orbit).verdict == UNSURE
+    assert judge(tempest, orbit, document=about_migraine).verdict == MISFITS
+    assert judge(tempest, orbit, document=about_rhythm).verdict == UNSURE
 
 
 def test_a_spelled_out_abbreviation_is_no_disagreement() -> None:
