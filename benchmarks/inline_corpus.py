@@ -15,14 +15,19 @@ from dataclasses import dataclass
 
 from citelint.models import Record
 
-SYLLABLES = "car ven tol rim oc lec pim cen dap zor bel tra mel sor fen lor vex nal qui ter".split()
-SURNAME_PARTS = (
-    "ok af or lind qv ist bar ros ta ke da mor eau had dad no vak cas til lo os ei".split()
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+SYLLABLES = _words("car ven tol rim oc lec pim cen dap zor bel tra mel sor fen lor vex nal qui ter")
+SURNAME_PARTS = _words(
+    "ok af or lind qv ist bar ros ta ke da mor eau had dad no vak cas til lo os ei"
 )
-NAMES = "HELIOS KESTREL TEMPEST AURORA LANTERN GRANITE VESPER NIMBUS ARBOR SOLACE HALCYON".split()
-NAMES += "CASCADE PINNACLE QUARTZ FALCON HARBOR SUMMIT BEACON ZENITH EMBER ATLAS CIRRUS".split()
-NAMES += "FJORD GLACIER HORIZON JUNIPER KINDLE LUMEN MOSAIC OASIS PRISM RAVEN SPIRE".split()
-NAMES += "UMBRA VALOR WILLOW YARROW ZEPHYR MAGNOLIA TUNDRA SEQUOIA COBALT ONYX".split()
+NAMES = _words("HELIOS KESTREL TEMPEST AURORA LANTERN GRANITE VESPER NIMBUS ARBOR SOLACE HALCYON")
+NAMES += _words("CASCADE PINNACLE QUARTZ FALCON HARBOR SUMMIT BEACON ZENITH EMBER ATLAS CIRRUS")
+NAMES += _words("FJORD GLACIER HORIZON JUNIPER KINDLE LUMEN MOSAIC OASIS PRISM RAVEN SPIRE")
+NAMES += _words("UMBRA VALOR WILLOW YARROW ZEPHYR MAGNOLIA TUNDRA SEQUOIA COBALT ONYX")
 CONDITIONS = [
     ("heart failure with reduced ejection fraction", "HFrEF", "flozin", "HF"),
     ("atrial fibrillation", "AF", "xaban", "AF"),
@@ -189,7 +194,8 @@ class Corpus:
         rng = self.rng
         field, subject, setting, journal = rng.choice(FIELDS)
         year = rng.randint(1995, 2024)
-        title = f"{subject.capitalize()} and {setting}: a {rng.choice(['cohort', 'field', 'pilot'])} study."
+        design = rng.choice(["cohort", "field", "pilot"])
+        title = f"{subject.capitalize()} and {setting}: a {design} study."
         abstract = (
             f"We studied {subject} in {setting} over {rng.randint(2, 9)} years in {field} settings."
         )
@@ -263,6 +269,10 @@ class Corpus:
         if style == "full":
             return f"{name}, {first} et al. {shown_journal} {year}", False
         if style == "author":
+            if rng.random() < 0.1:
+                first = record.authors[-1].split()[0]  # the senior author, misremembered
+            if rng.random() < 0.05:
+                year += rng.choice([-2, 2])
             return rng.choice(
                 [f"{first} et al., {year}", f"{first} {year}", f"{first} et al. ({year})"]
             ), False
@@ -274,6 +284,9 @@ class Corpus:
                 [f"{trial.drug} for {condition[0]}", f"{trial.drug.capitalize()} in {condition[1]}"]
             ), False
         return rng.choice(["link", "PubMed", "source", "here"]), True
+
+    def trials_about(self, condition: tuple[str, str, str, str]) -> list[Trial]:
+        return [trial for trial in self.trials if trial.condition == condition]
 
     def _by_pmid(self, pmid: str) -> Record | None:
         return next((r for r in self.records if r.pmid == pmid), None)

@@ -30,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from inline_corpus import Citation, Corpus  # noqa: E402
+from inline_corpus import CONDITIONS, Citation, Corpus  # noqa: E402
 
 from citelint.commands.pipeline import lint_paths  # noqa: E402
 from citelint.config import Config  # noqa: E402
@@ -91,11 +91,15 @@ def text_line(citation: Citation, corpus: Corpus) -> str:
 
 
 def write_notes(folder: Path, corpus: Corpus, notes: int) -> dict[tuple[str, int], Citation]:
-    """Each note to a file, one citation a line; the truth by (file, line)."""
+    """Each note to a file, one citation a line; the truth by (file, line). A note is mostly
+    about one condition, as a care plan or an answer is."""
     truth: dict[tuple[str, int], Citation] = {}
     for number in range(notes):
-        fmt = ("md", "md", "html", "txt")[number % 4]
-        name = f"note-{number:03d}.{fmt}"
+        fmt = ("md", "md", "html", "txt", "sources")[number % 5]
+        condition = corpus.rng.choice(CONDITIONS)
+        about = corpus.trials_about(condition) or corpus.trials
+        name = f"note-{number:03d}.{'md' if fmt == 'sources' else fmt}"
+        drugs = ", ".join(trial.drug for trial in about[:3])
         lines = {
             "md": [
                 f"# Care plan {number}",
@@ -105,11 +109,24 @@ def write_notes(folder: Path, corpus: Corpus, notes: int) -> dict[tuple[str, int
             ],
             "html": [f"<html><body><h1>Answer {number}</h1>", "<table>"],
             "txt": [f"Answer {number}", ""],
+            "sources": [
+                f"# {condition[0].capitalize()}",
+                "",
+                f"Options for {condition[0]} include {drugs}.",
+                "",
+                "## Sources",
+                "",
+            ],
         }[fmt]
         for _ in range(corpus.rng.randint(6, 12)):
-            citation = corpus.cite(corpus.rng.choice(corpus.trials))
+            trial = corpus.rng.choice(about if corpus.rng.random() < 0.8 else corpus.trials)
+            citation = corpus.cite(trial)
+            if fmt == "sources" and citation.label is None:
+                continue
             if fmt == "md":
                 lines.append(markdown_line(citation, corpus, table=len(lines) < 12))
+            elif fmt == "sources":
+                lines.append(f"- [{citation.label}]({address(citation, corpus.rng.random())})")
             elif fmt == "html":
                 lines.append(html_line(citation, corpus))
             else:

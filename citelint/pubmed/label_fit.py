@@ -73,6 +73,7 @@ class Fit:
     agree: list[str] = field(default_factory=list)
     against: list[str] = field(default_factory=list)  # where they disagree, in words
     topic: float | None = None
+    abstract: bool = True  # the record has one; without it topic words find less
     # Share of the record's title terms the document uses, when the label has no topic.
     document: float | None = None
     title_like: bool = False  # the label reads as a paper's title
@@ -124,7 +125,7 @@ def judge(
     belong to one of them and counts for nothing. ``document`` holds the key terms of the
     whole document, for labels that name no topic and have no sentence around them.
     """
-    fit = Fit(UNSURE)
+    fit = Fit(UNSURE, abstract=bool(index.record.abstract.strip()))
     if not sentence and not _says_anything(clues):
         fit.verdict = THIN  # "[link]", "[PubMed]": nothing to judge, whatever the sentence says
         return fit
@@ -176,6 +177,8 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if fit.strong:
         return FITS if against <= 1 else UNSURE
     off_topic = SENTENCE_OFF_TOPIC if broad else LABEL_OFF_TOPIC
+    if not fit.abstract:
+        off_topic /= 2  # a title alone holds few of the words a right label may use
     if against >= 2:
         return MISFITS if not real or (topic is not None and topic < 0.35) else UNSURE
     if against == 1:

@@ -139,11 +139,15 @@ def _suggest(
             # fits it clearly better, or is the report of results of the trial whose design
             # paper or comment the link names.
             family = fit.verdict == FITS and names_trial_too(choice.fit, fit)
-            if not family and choice.fit.score < fit.score + MARGIN:
-                continue
+            if not family and (names_a_trial(fit) or choice.fit.score < fit.score + MARGIN):
+                continue  # the cited paper is the trial the label names; the rest is a slip
             fit.verdict = MISFITS
             fit.against.append(f"PMID {choice.record.pmid} fits the label better")
         item.check.suggestion = _suggestion(item.citation, choice.record)
+
+
+def names_a_trial(fit: Fit) -> bool:
+    return any(" in the " in reason for reason in fit.strong + fit.agree)
 
 
 def names_trial_too(candidate: Fit, cited: Fit) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from citelint.models import Document, Reference
 from citelint.pubmed.lock import LOCKED_STATUSES, LockEntry, LockFile, abstract_hash, lock_key
 from citelint.pubmed.outcomes import Resolver
+from citelint.read.inline_view import inline_view
 
 
 @dataclass
@@ -32,19 +33,24 @@ def refresh_lock(
 ) -> RefreshResult:
     """Re-resolve every reference of ``documents`` into ``lock`` and say what changed.
 
-    An entry the resolver cannot check now (network failure) keeps its locked value. Each
-    message starts ``path:line:column:`` of the entry's first place in the articles.
+    Inline citations (PubMed, PMC and DOI links, PMID mentions) are locked too, by their
+    identifier. An entry the resolver cannot check now (network failure) keeps its locked
+    value. Each message starts ``path:line:column:`` of the entry's first place in the articles.
     """
-    unique: dict[str, tuple[str, Reference]] = {}
+    unique: dict[str, tuple[str, Reference, str]] = {}
     for document in documents:
         for reference in document.references:
-            unique.setdefault(lock_key(reference), (document.path, reference))
-    references = [reference for _, reference in unique.values()]
+            name = f"reference {reference.number}"
+            unique.setdefault(lock_key(reference), (document.path, reference, name))
+        view = inline_view(document)
+        for reference in view.references if view is not None else []:
+            unique.setdefault(lock_key(reference), (document.path, reference, reference.raw))
+    references = [reference for _, reference, _ in unique.values()]
     result = RefreshResult()
-    for (key, (path, reference)), resolution in zip(
+    for (key, (path, reference, name)), resolution in zip(
         unique.items(), resolver.resolve(references), strict=True
     ):
-        where = f"{path}:{reference.line}:{reference.column}: reference {reference.number}"
+        where = f"{path}:{reference.line}:{reference.column}: {name}"
         old = lock.entries.get(key)
         if resolution.status not in LOCKED_STATUSES:
             kept = "; kept the locked entry" if old is not None else ""

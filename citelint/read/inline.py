@@ -18,6 +18,7 @@ from citelint.models import InlineCitation, Reference
 from citelint.read.claims import clean_claim_text
 from citelint.read.links import (
     MENTION,
+    MORE_PMIDS,
     URL,
     Identifier,
     identifier_words,
@@ -38,6 +39,7 @@ _DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600}
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
 _WORD = re.compile(r"[^\W_]{2,}")
+_DOUBLED_STOP = re.compile(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
 _LEFTOVER_SEPARATORS = re.compile(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
 # Address text the HTML flattener writes after a link's words; not part of the sentence.
@@ -254,6 +256,10 @@ def _mentions(paragraph: str, base: int, locate: Locate, taken: list[_Found]) ->
         if not identifier.value or _taken([*taken, *found], match.start(), end):
             continue
         found.append(_Found(identifier, match.start(), end, None, locate(base + identifier.offset)))
+        while identifier.kind == "pmid" and (more := MORE_PMIDS.match(paragraph, end)):
+            identifier = Identifier("pmid", more[1], more[1], more.start(1))
+            start, end = end, more.end()
+            found.append(_Found(identifier, start, end, None, locate(base + identifier.offset)))
     return found
 
 
@@ -320,7 +326,8 @@ def _clean(paragraph: str, start: int, end: int, found: Sequence[_Found]) -> str
     text = identifier_words(_ADDRESS.sub(" ", "".join(pieces)))
     for _ in range(2):
         text = _EMPTY_BRACKETS.sub("", _LEFTOVER_SEPARATORS.sub("", text))
-    return clean_claim_text(text).strip(" ,;:([—–-").lstrip(")] ")
+    text = _DOUBLED_STOP.sub(r"\1", clean_claim_text(text))
+    return text.strip(" ,;:([—–-").lstrip(")] ")
 
 
 def _first_visible(paragraph: str, start: int, end: int) -> int:

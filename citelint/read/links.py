@@ -35,12 +35,15 @@ URL = re.compile(
 )
 # "PMID: 31535829", "PMID 31535829", "PubMed ID: 31535829", "PMCID: PMC6869436", "doi: 10.x/y".
 MENTION = re.compile(
-    r"\b(?:PMID|PubMed\s*ID|PubMed\s*identifier)\b\s*(?:[:#=]|no\.?|number)?\s*(?P<pmid>\d{1,9})\b"
+    r"\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)\b\s*(?:[:#=]|no\.?|numbers?)?\s*"
+    r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
     r"|(?<![\w/])(?P<pmc>PMC\d{5,9})\b"
     r"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>|]{1,300})",
     re.IGNORECASE,
 )
+# More PMIDs after the first: "PMIDs: 31535829, 32865377 and 33264825".
+MORE_PMIDS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*(?:PMID:?\s*)?(\d{6,9})\b", re.IGNORECASE)
 _TRAILING = ".,;:!?*_'\"”’"
 
 

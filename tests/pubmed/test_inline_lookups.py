@@ -154,3 +154,20 @@ def test_a_failed_label_search_is_no_answer(fake: FakeEutils) -> None:
     assert resolver.search_labels(['"TEMPEST"[tiab]'], keep=lambda t, r: True) == {
         '"TEMPEST"[tiab]': None
     }
+
+
+def test_the_lock_holds_inline_citations_too(fake: FakeEutils) -> None:
+    from citelint.pubmed.lock import LockFile, LockResolver
+    from citelint.pubmed.refresh import refresh_lock
+    from citelint.read import read_text
+    from citelint.read.inline_view import inline_view
+
+    text = "Ablation in older adults ([ORBIT](https://pubmed.ncbi.nlm.nih.gov/99200008/)).\n"
+    document = read_text(text, "a.md", "md")
+    lock = LockFile()
+    refresh_lock(lock, [document], EntrezResolver(client_for(fake)))
+    assert "pmid:99200008" in lock.entries
+    requests = len(fake.requests())
+    (resolution,) = LockResolver(lock).resolve(inline_view(document).references)  # type: ignore[union-attr]
+    assert resolution.record is not None and resolution.record.pmid == "99200008"
+    assert len(fake.requests()) == requests

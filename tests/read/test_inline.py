@@ -84,7 +84,8 @@ def test_two_mentions_in_one_sentence_share_it_but_keep_their_own_words() -> Non
 def test_a_table_row_is_the_context_of_its_links() -> None:
     text = (
         "| Problem | Plan | Evidence |\n| --- | --- | --- |\n"
-        "| HFrEF | Start cardaflozin | [HELIOS-HF, Okafor 2019](https://pubmed.ncbi.nlm.nih.gov/99200001/) |\n"
+        "| HFrEF | Start cardaflozin | [HELIOS-HF, Okafor 2019]"
+        "(https://pubmed.ncbi.nlm.nih.gov/99200001/) |\n"
         "| Falls | Review footwear | PMID: 99209999 |\n"
     )
     first, second = inline(text)
@@ -203,3 +204,12 @@ def test_html_table_cells_still_hold_their_markers() -> None:
         ("Statins help after stroke", [1]),
         ("Next row", [2]),
     ]
+
+
+def test_a_list_of_pmids_is_a_citation_each() -> None:
+    text = "Both trials agreed (PMIDs: 99200001, 99200004 and 99200003).\n"
+    found = inline(text)
+    assert [c.identifier for c in found] == ["99200001", "99200004", "99200003"]
+    assert all(c.shared and c.context == "Both trials agreed." for c in found)
+    for citation in found:
+        assert at_source(text, citation).startswith(citation.raw)
