@@ -1,87 +1,161 @@
-"""Offline lint speed: single-file wall time and articles per second over a generated corpus.
+"""Offline lint speed and memory on real-size articles (benchmarks/real_size.py).
 
-Targets (issue 2): one file well under 0.5 s wall, 1,000 articles in under 10 s.
-Run: python benchmarks/lint_throughput.py [--articles 1000]
+Prints, for a corpus of 40-60 KB articles with 50-80 references each (txt, md and html):
+- start-up: ``citelint --version``, ``citelint rules`` and an offline check of one article,
+  each as a ratio to ``python -c pass`` measured in the same run (medians, interleaved);
+- throughput: articles/s and MB/s with all offline rules and with ``--select CL1``, for
+  ``--jobs 1`` and ``--jobs N`` (N = the number of cores), with the CPU time they took;
+- peak memory: of the largest process and of all processes of the run together, for the
+  corpus and for ten times as many articles (the same files hard-linked, no extra disk).
+
+Goals (issue 13, on a 2-core machine): >= 300 articles/s with all offline rules and
+``--jobs 2``, >= 150 with ``--jobs 1``, peak <= 150 MB for 1,000 or 10,000 articles, and one
+article checked offline in <= 8x the time of ``python -c pass``.
+
+    .venv/bin/python benchmarks/lint_throughput.py [--articles 1000] [--no-scale]
 """
 
 from __future__ import annotations
 
 import argparse
-import random
-import resource
+import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-TOPICS = [
-    "statin therapy",
-    "knee osteoarthritis",
-    "spinal stenosis",
-    "atrial fibrillation",
-    "type 2 diabetes",
-    "asthma in children",
-    "chronic low back pain",
-    "migraine",
-]
+from real_size import write_corpus
+
+CITELINT = [sys.executable, "-m", "citelint"]
+OFFLINE = [*CITELINT, "check", "--offline", "--no-cache", "--format", "json"]
 
 
-def article(rng: random.Random, index: int) -> str:
-    topic = rng.choice(TOPICS)
-    entries = rng.randint(4, 10)
-    lines = [f"# Question {index}: what helps {topic}?", ""]
-    for claim in range(rng.randint(8, 20)):
-        cited = sorted(rng.sample(range(1, entries + 2), k=rng.randint(1, 2)))
-        marker = "[" + ", ".join(map(str, cited)) + "]"
-        lines.append(
-            f"- In {topic}, treatment {claim} reduced symptoms by {rng.randint(5, 60)}% "
-            f"(95% CI {rng.random():.2f} to {1 + rng.random():.2f}; p = 0.0{rng.randint(1, 4)}) "
-            f"over {rng.randint(6, 36)} months {marker}."
-        )
-    lines += ["", "## References", ""]
-    for n in range(1, entries + 1):
-        lines.append(
-            f"{n}. Author{n} A, Writer B. A trial of treatment {n} in {topic}. "
-            f"J Clin Med. {rng.randint(1995, 2024)};{rng.randint(1, 40)}({rng.randint(1, 12)}):"
-            f"{rng.randint(1, 900)}-{rng.randint(901, 999)}."
-        )
-    return "\n".join(lines) + "\n"
+@dataclass
+class Run:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the run and every process it waited for
+    largest: float  # MiB, the largest resident set of any one process
+    together: float  # MiB, the largest sum of the resident sets of all processes at once
 
 
-def timed(command: list[str]) -> float:
+def measure(command: list[str]) -> Run:
+    """Run ``command`` with its output thrown away, sampling its processes' memory."""
     start = time.perf_counter()
-    subprocess.run(command, capture_output=True, check=False)
-    return time.perf_counter() - start
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    together = 0
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            break
+        together = max(together, _tree_rss(process.pid))
+        time.sleep(0.005)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed with exit code {process.returncode}")
+    largest = usage.ru_maxrss / 1024  # KiB on Linux
+    return Run(wall, usage.ru_utime + usage.ru_stime, largest, max(together / 1024, largest))
+
+
+def _tree_rss(pid: int) -> int:
+    """KiB resident in ``pid`` and all its descendants now (Linux /proc; 0 elsewhere)."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            children = Path(f"/proc/{current}/task/{current}/children").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])
+        pending += [int(child) for child in children.split()]
+    return total
+
+
+def supports_jobs() -> bool:
+    """Whether this citelint has --jobs (the 'before' figures were taken without it)."""
+    help_text = subprocess.run([*CITELINT, "check", "--help"], capture_output=True, text=True)
+    return "--jobs" in help_text.stdout
+
+
+def startup(article: Path, rounds: int) -> None:
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "citelint --version": [*CITELINT, "--version"],
+        "citelint rules": [*CITELINT, "rules"],
+        "check one article offline": [*OFFLINE, str(article)],
+    }
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(rounds):  # interleaved, so a busy moment slows every command alike
+        for name, command in commands.items():
+            times[name].append(measure(command).wall)
+    base = statistics.median(times["python -c pass"])
+    print(f"start-up, median of {rounds} interleaved runs:")
+    for name, taken in times.items():
+        median = statistics.median(taken)
+        print(f"  {name:<28} {median * 1000:7.1f} ms  {median / base:5.1f}x python -c pass")
+
+
+def throughput(corpus: Path, count: int, megabytes: float, jobs: list[int]) -> None:
+    print(f"throughput, offline (--offline --no-cache), {count} articles, {megabytes:.1f} MB:")
+    for label, select in (("all rules", []), ("--select CL1", ["--select", "CL1"])):
+        for job in jobs:
+            option = ["--jobs", str(job)] if job else []
+            run = measure([*OFFLINE, *select, *option, str(corpus)])
+            shown = f"--jobs {job}" if job else "(no --jobs)"
+            print(
+                f"  {label:<13} {shown:<11} {run.wall:6.2f} s  {count / run.wall:6.0f} articles/s"
+                f"  {megabytes / run.wall:5.1f} MB/s  cpu {run.cpu:6.2f} s"
+                f"  peak {run.largest:4.0f} MiB largest process, {run.together:4.0f} MiB all"
+            )
+
+
+def scaled(corpus: Path, folder: Path, times: int, jobs: list[int]) -> None:
+    """The corpus ``times`` over, as hard links: memory must not grow with the file count."""
+    files = sorted(corpus.iterdir())
+    for copy in range(times):
+        target = folder / f"copy-{copy:02d}"
+        target.mkdir(parents=True)
+        for path in files:
+            os.link(path, target / path.name)
+    count = len(files) * times
+    print(f"memory, {count} articles (the corpus {times} times over), all offline rules:")
+    for job in jobs:
+        option = ["--jobs", str(job)] if job else []
+        run = measure([*OFFLINE, *option, str(folder)])
+        shown = f"--jobs {job}" if job else "(no --jobs)"
+        print(
+            f"  {shown:<11} {run.wall:6.1f} s  {count / run.wall:6.0f} articles/s"
+            f"  peak {run.largest:4.0f} MiB largest process, {run.together:4.0f} MiB all"
+        )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=9, help="start-up runs per command")
+    parser.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
     args = parser.parse_args()
-    rng = random.Random(7)
+    cores = os.cpu_count() or 1
+    jobs = [1, cores] if supports_jobs() else [0]
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder)
-        for index in range(args.articles):
-            (corpus / f"article-{index:04d}.md").write_text(article(rng, index), encoding="utf-8")
-        base = [sys.executable, "-m", "citelint", "check", "--offline", "--no-cache"]
-        single = corpus / "article-0000.md"
-        singles = sorted(timed([*base, str(single)]) for _ in range(5))
-        whole = timed([*base, str(corpus)])
-        structure = timed([*base, "--select", "CL1", str(corpus)])
-        # ru_maxrss of children is the largest of them all, in KiB on Linux.
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"single file, wall (median of 5, includes start-up): {singles[2]:.3f} s")
-    print(
-        f"{args.articles} articles, all rules offline: {whole:.2f} s "
-        f"= {args.articles / whole:.0f} articles/s"
-    )
-    print(
-        f"{args.articles} articles, CL1 only: {structure:.2f} s "
-        f"= {args.articles / structure:.0f} articles/s"
-    )
-    print(f"peak memory of any run: {peak:.0f} MiB")
+        corpus = Path(folder) / "corpus"
+        paths = write_corpus(corpus, args.articles)
+        size = sum(path.stat().st_size for path in paths)
+        print(
+            f"corpus: {len(paths)} real-size articles (txt, md, html in turn), "
+            f"{size / len(paths) / 1000:.1f} KB on average; {cores} cores"
+        )
+        startup(paths[0], args.rounds)
+        throughput(corpus, len(paths), size / 1e6, jobs)
+        if not args.no_scale:
+            scaled(corpus, Path(folder) / "scaled", 10, jobs)
 
 
 if __name__ == "__main__":
