@@ -35,13 +35,12 @@ from citelint.rules.base import CheckContext, Rule
 from citelint.rules.support import (
     MISNUMBERING_MARGIN,
     MISNUMBERING_MIN_SUPPORT,
-    SUPPORT_THRESHOLD,
     BetterReference,
     ClaimOffTopic,
     NumberNotInSource,
     StudyTypeMismatch,
 )
-from citelint.support.scoring import assess, assess_profile, profile_record
+from citelint.support.scoring import SUPPORT_THRESHOLD, assess, assess_profile, profile_record
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures" / "support"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Exit codes: nothing at or above the failing severity, findings, a usage or input error.
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
 
 class CitelintError(Exception):
     """A problem the user can fix: bad input, bad configuration, bad options."""

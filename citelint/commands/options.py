@@ -5,22 +5,19 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from citelint.commands.pipeline import (
-    LintResult,
-)
 from citelint.config import Config, find_config_file, load_config, split_codes
-from citelint.errors import CitelintError, InputError
+from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError, InputError
 from citelint.models import Severity
-from citelint.pubmed.lock import LockFile, LockResolver, default_lock_path
-from citelint.pubmed.outcomes import Resolver
-from citelint.pubmed.resolver import build_resolver
 from citelint.read import INPUT_FORMATS
 from citelint.rules import ALL_RULES
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+if TYPE_CHECKING:
+    from citelint.commands.pipeline import LintResult
+    from citelint.pubmed.outcomes import Resolver
 
 
 def use_colour(choice: str, stream: object) -> bool:
@@ -163,11 +160,16 @@ def color_option(function):  # type: ignore[no-untyped-def]
 
 
 def lock_path_for(config: Config, lock_path: str | None) -> Path:
+    from citelint.pubmed.lock import default_lock_path
+
     return Path(lock_path) if lock_path else default_lock_path(config)
 
 
 def resolver_for(config: Config, lock_path: str | None) -> Resolver:
     """The lock file first, then the cache, then PubMed (unless offline)."""
+    from citelint.pubmed.lock import LockFile, LockResolver
+    from citelint.pubmed.resolver import build_resolver
+
     lock = LockFile.load(lock_path_for(config, lock_path))
     resolver = LockResolver(lock, fallback=build_resolver(config))
     # Closed with the command: the cache's database and the HTTP session are let go.

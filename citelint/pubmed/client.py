@@ -10,9 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import random
-import re
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -33,6 +31,7 @@ from citelint.pubmed.pubmed_xml import (
     parse_esearch,
     parse_pubmed_articles,
 )
+from citelint.pubmed.queries import Citation, CitationMatch
 
 DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 TOOL = "citelint"
@@ -127,50 +126,6 @@ class RateLimiter:
             self._sleep(self._next - now)
             now = max(self._clock(), self._next)
         self._next = now + self.interval
-
-
-@dataclass(frozen=True)
-class Citation:
-    """One line of an ECitMatch request; ``key`` comes back with the answer."""
-
-    key: str
-    journal: str = ""
-    year: str = ""
-    volume: str = ""
-    first_page: str = ""
-    author: str = ""
-
-    def line(self) -> str:
-        fields = (self.journal, self.year, self.volume, self.first_page, self.author, self.key)
-        return "|".join(map(_citation_field, fields)) + "|"
-
-
-_TAG = re.compile(r"<[^<>]*>")
-
-
-def _citation_field(text: str) -> str:
-    """The text fit for one field of an ECitMatch line.
-
-    The format is pipe-separated, one citation per line, and an answer that starts with "<"
-    reads as XML: tags, pipes, angle brackets and control characters would garble the answer.
-    """
-    kept = []
-    for char in _TAG.sub(" ", text):
-        category = unicodedata.category(char)
-        if char in "|<>" or category == "Cc":
-            kept.append(" ")
-        elif not category.startswith("C"):  # format marks such as soft hyphens go unseen
-            kept.append(char)
-    return " ".join("".join(kept).split())
-
-
-@dataclass(frozen=True)
-class CitationMatch:
-    """ECitMatch's answer for one citation: one PMID, several (ambiguous) or none."""
-
-    key: str
-    pmids: list[str]
-    ambiguous: bool = False
 
 
 class EntrezClient(Closing):

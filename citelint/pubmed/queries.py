@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+import unicodedata
+from dataclasses import dataclass, replace
 
 from citelint.models import Reference, normalise
 from citelint.pubmed import matching
-from citelint.pubmed.client import Citation
 
 TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
 # PubMed drops these from searches; they tell titles apart no better than short words do.
@@ -18,6 +18,50 @@ _STOPWORD_TEXT = """
     when where which while with within without would your
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One line of an ECitMatch request; ``key`` comes back with the answer."""
+
+    key: str
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    first_page: str = ""
+    author: str = ""
+
+    def line(self) -> str:
+        fields = (self.journal, self.year, self.volume, self.first_page, self.author, self.key)
+        return "|".join(map(_citation_field, fields)) + "|"
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def _citation_field(text: str) -> str:
+    """The text fit for one field of an ECitMatch line.
+
+    The format is pipe-separated, one citation per line, and an answer that starts with "<"
+    reads as XML: tags, pipes, angle brackets and control characters would garble the answer.
+    """
+    kept = []
+    for char in _TAG.sub(" ", text):
+        category = unicodedata.category(char)
+        if char in "|<>" or category == "Cc":
+            kept.append(" ")
+        elif not category.startswith("C"):  # format marks such as soft hyphens go unseen
+            kept.append(char)
+    return " ".join("".join(kept).split())
+
+
+@dataclass(frozen=True)
+class CitationMatch:
+    """ECitMatch's answer for one citation: one PMID, several (ambiguous) or none."""
+
+    key: str
+    pmids: list[str]
+    ambiguous: bool = False
 
 
 def entry_citation(entry: Reference, key: str) -> Citation | None:

@@ -15,18 +15,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citelint.config import Config
 from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed import matching
-from citelint.pubmed.cache import RecordCache, default_cache_dir
-from citelint.pubmed.client import Citation, ClientSettings, EntrezClient
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.label_search import Keep, search_labels
 from citelint.pubmed.outcomes import decide, not_indexed, unresolved
-from citelint.pubmed.queries import as_looked_up, entry_citation, title_term, words_term
+from citelint.pubmed.queries import (
+    Citation,
+    as_looked_up,
+    entry_citation,
+    title_term,
+    words_term,
+)
 from citelint.pubmed.store import OfflineClient, Store
+
+if TYPE_CHECKING:
+    # The client is imported where it is made: an offline run never loads the HTTP stack.
+    from citelint.pubmed.cache import RecordCache
+    from citelint.pubmed.client import EntrezClient
 from citelint.read.identifiers import (
     NOT_INDEXED,
     entry_doi,
@@ -364,9 +374,13 @@ def build_resolver(config: Config) -> EntrezResolver:
     cache = None if config.no_cache else open_cache(config)
     if config.offline:
         return EntrezResolver(OfflineClient(), cache, offline=True)
+    from citelint.pubmed.client import ClientSettings, EntrezClient
+
     return EntrezResolver(EntrezClient(ClientSettings.from_env()), cache)
 
 
 def open_cache(config: Config) -> RecordCache:
+    from citelint.pubmed.cache import RecordCache, default_cache_dir
+
     directory = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
     return RecordCache(directory, refresh=config.refresh)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from citelint.models import Record
-from citelint.pubmed.cache import RecordCache
-from citelint.pubmed.client import Citation, CitationMatch
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.outcomes import OFFLINE_REASON
-from citelint.pubmed.pubmed_xml import ESearchResult
+from citelint.pubmed.queries import Citation, CitationMatch
+
+if TYPE_CHECKING:
+    # Types only: an offline run must not load lxml (the XML parser) or SQLite for them.
+    from citelint.pubmed.cache import RecordCache
+    from citelint.pubmed.pubmed_xml import ESearchResult
 
 
 class Store:

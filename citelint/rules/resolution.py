@@ -9,8 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citelint.models import Finding, Record, Reference, Resolution, Severity, Status, Suggestion
-from citelint.pubmed.matching import differences
-from citelint.read.identifiers import entry_doi, entry_pmid
 from citelint.rules.base import CheckContext, Rule
 
 
@@ -163,6 +161,9 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        # Imported here: the comparison loads rapidfuzz, which runs without records never need.
+        from citelint.pubmed.matching import differences
+
         for entry, resolution in _entries(context, Status.RESOLVED):
             record = resolution.record
             found = differences(entry, record) if record is not None else []
@@ -212,6 +213,9 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        # Imported here: the rule registry is loaded by `citelint rules`, which reads no article.
+        from citelint.read.identifiers import entry_doi, entry_pmid
+
         statuses = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS)
         for entry, resolution in _entries(context, *statuses):
             if resolution.unknown_pmid:

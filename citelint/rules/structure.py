@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz, process
-
 from citelint.models import Finding, Marker, Reference, Severity, normalise
 from citelint.rules.base import CheckContext, Rule
 
@@ -262,6 +260,9 @@ class _SeenReferences:
         title = normalise(entry.title or "")
         if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
             return None
+        # Imported here, so that `citelint rules` and start-up do not wait for it.
+        from rapidfuzz import fuzz, process
+
         matches = process.extract(
             title,
             self.titles,
