@@ -66,7 +66,7 @@ def audit(
     config = settings(**options)  # type: ignore[arg-type]
     resolver = resolver_for(config, lock_path)
     drawn = wanted(progress)
-    result = lint_paths(paths, config, resolver, drawn)
+    result = lint_paths(paths, config, resolver, drawn, claim_text=True)
     # The audit is about what the cited papers say, so it wants them even for --select CL1.
     ensure_resolutions(result, resolver)
     report_errors(result.errors)

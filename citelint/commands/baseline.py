@@ -37,7 +37,8 @@ from citelint.report.baseline import write_baseline
 def baseline(paths: tuple[str, ...], output: str, lock_path: str | None, **options: object) -> None:
     """Accept the current findings, so that later checks fail only on new ones."""
     config = settings(**options)  # type: ignore[arg-type]
-    result = lint_paths(paths, config, resolver_for(config, lock_path))
+    # Fingerprints of findings without a subject hash the claim's words.
+    result = lint_paths(paths, config, resolver_for(config, lock_path), claim_text=True)
     report_errors(result.errors)
     write_baseline(output, result.findings, result.documents)
     click.echo(f"Wrote {len(result.findings)} finding(s) to {output}.")

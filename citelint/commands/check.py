@@ -74,8 +74,10 @@ def check(
     """Lint article files or directories ('-' reads standard input)."""
     config = settings(**options)  # type: ignore[arg-type]
     resolver = resolver_for(config, lock_path)
-    result = lint_paths(paths, config, resolver, wanted(progress, quiet))
     baseline_path = baseline_path or config.baseline
+    # SARIF and baseline fingerprints of findings without a subject hash the claim's words.
+    claim_text = True if fmt == "sarif" or baseline_path else None
+    result = lint_paths(paths, config, resolver, wanted(progress, quiet), claim_text=claim_text)
     found = len(result.findings)
     if baseline_path:
         result.findings = load_baseline(baseline_path).filter(result.findings, result.documents)

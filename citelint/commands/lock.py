@@ -40,7 +40,7 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     # Past the cache, or a weekly refresh would never see a new retraction.
     config.refresh = True
     files = collect_files(paths, config.exclude, config_folder(config))
-    documents, errors = read_documents(files, config)
+    documents, errors = read_documents(files, config, claim_text=False)
     report_errors(errors)
     path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citelint.commands.discover import collect_files
 from citelint.commands.progress import MANY_FILES, announce, bar
@@ -13,13 +14,15 @@ from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Resolution
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.pubmed.links import LinkCheck, check_links, inline_resolution
-from citelint.pubmed.outcomes import Resolver
 from citelint.read import read_article
 from citelint.read.inline_view import InlineView, inline_view
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext, Rule
-from citelint.support.checker import SupportChecker
+
+if TYPE_CHECKING:
+    from citelint.pubmed.outcomes import Resolver
+    from citelint.support.checker import SupportChecker
 
 # The rules that report what a link's label check found, and so need it.
 WRONG_LINK = "CL209"
@@ -49,8 +52,17 @@ def config_folder(config: Config) -> Path | None:
     return Path(config.source).parent if config.source else None
 
 
+def selected_rules(config: Config) -> list[Rule]:
+    return [rule for rule in ALL_RULES if config.is_selected(rule.code)]
+
+
+def needs_claim_text(config: Config) -> bool:
+    """Whether a selected rule reads what claims say; the others see only their markers."""
+    return any(rule.needs_records for rule in selected_rules(config))
+
+
 def read_documents(
-    files: Sequence[Path], config: Config, progress: bool = False
+    files: Sequence[Path], config: Config, progress: bool = False, *, claim_text: bool = True
 ) -> tuple[list[Document], list[InputError]]:
     """The documents that could be read, and why each of the others could not."""
     documents: list[Document] = []
@@ -64,7 +76,7 @@ def read_documents(
     drawn = progress and len(files) >= MANY_FILES
     for path in bar(files, "Reading articles", "file", drawn):
         try:
-            documents.append(read_article(path, config))
+            documents.append(read_article(path, config, claim_text=claim_text))
         except InputError as error:
             errors.append(error)
     return documents, errors
@@ -117,7 +129,7 @@ def lint_documents(
 ) -> LintResult:
     """Check already-read documents; references of all of them are resolved in one batch."""
     result = LintResult(documents=list(documents))
-    rules = [rule for rule in ALL_RULES if config.is_selected(rule.code)]
+    rules = selected_rules(config)
     result.views = {doc.path: view for doc in documents if (view := inline_view(doc))}
     if resolver is not None and any(rule.needs_resolution for rule in rules):
         count = sum(len(doc.references) + len(doc.inline) for doc in documents)
@@ -151,8 +163,11 @@ def _check(
     rules: Sequence[Rule], context: CheckContext, doc: Document, config: Config, result: LintResult
 ) -> None:
     found: list[Finding] = []
+    has_records = any(r.record for r in context.resolutions.values())
     for rule in rules:
         if rule.needs_resolution and not context.resolutions:
+            continue
+        if rule.needs_records and not has_records:
             continue
         found.extend(rule.check(context))
     if context.inline is not None:
@@ -188,11 +203,20 @@ def _inline_finding(finding: Finding, view: InlineView) -> Finding:
 
 
 def lint_paths(
-    paths: Iterable[str], config: Config, resolver: Resolver | None, progress: bool = False
+    paths: Iterable[str],
+    config: Config,
+    resolver: Resolver | None,
+    progress: bool = False,
+    *,
+    claim_text: bool | None = None,
 ) -> LintResult:
-    """``progress``: whether bars and status lines may be drawn on stderr (a terminal)."""
+    """``progress``: whether bars and status lines may be drawn on stderr (a terminal).
+    ``claim_text``: whether claims need their words (by default: when a selected rule reads
+    them); the audit and fingerprints of findings without a subject always do."""
     files = collect_files(paths, config.exclude, config_folder(config))
-    documents, errors = read_documents(files, config, progress)
+    if claim_text is None:
+        claim_text = needs_claim_text(config)
+    documents, errors = read_documents(files, config, progress, claim_text=claim_text)
     result = lint_documents(documents, config, resolver, progress)
     result.errors = errors
     return result

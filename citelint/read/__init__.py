@@ -3,6 +3,9 @@
 read_path(Path("answer.txt"))            -> Document (format from the suffix and content)
 read_path(Path("-"), "html")             -> Document read from standard input
 read_text(text, "a.md", "md")            -> Document
+
+With ``claim_text=False`` claims carry their markers but no words (see ``read_layout``): the
+cheaper reading for runs whose rules look at markers and entries only.
 """
 
 from __future__ import annotations
@@ -41,13 +44,17 @@ __all__ = [
 ]
 
 _READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html, "jats": read_jats}
+# Readers laid out by read_layout can leave the claims' words out; the others always read them.
+_LAYOUT_READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html}
 STDIN = "-"
 
 
-def read_article(path: Path, config: Config) -> Document:
+def read_article(path: Path, config: Config, *, claim_text: bool = True) -> Document:
     """One article as the configuration asks: its format, and the reference list kept beside
     it (``--references``, or ``[tool.citelint.references]``) attached."""
-    document = read_path(path, config.input_format, config.unused_bibliography)
+    document = read_path(
+        path, config.input_format, config.unused_bibliography, claim_text=claim_text
+    )
     listed = reference_list_for(path, config)
     return attach_references(document, listed) if listed is not None else document
 
@@ -67,7 +74,11 @@ def reference_list_for(path: Path, config: Config) -> Path | None:
 
 
 def read_path(
-    path: Path, input_format: str | None = None, unused_bibliography: bool = False
+    path: Path,
+    input_format: str | None = None,
+    unused_bibliography: bool = False,
+    *,
+    claim_text: bool = True,
 ) -> Document:
     """Read one article; every problem with the file becomes an InputError, never a traceback.
 
@@ -80,7 +91,7 @@ def read_path(
         fmt = input_format or ("docx" if data.startswith(b"PK\x03\x04") else None)
         if fmt is None:
             fmt = sniff_format(decode(data, name))
-        return read_data(data, name, fmt, unused_bibliography)
+        return read_data(data, name, fmt, unused_bibliography, claim_text=claim_text)
     try:
         data = path.read_bytes()
     except IsADirectoryError:
@@ -88,10 +99,12 @@ def read_path(
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
     fmt = input_format or detect_format(path, data)
-    return read_data(data, name, fmt, unused_bibliography)
+    return read_data(data, name, fmt, unused_bibliography, claim_text=claim_text)
 
 
-def read_data(data: bytes, path: str, fmt: str, unused_bibliography: bool = False) -> Document:
+def read_data(
+    data: bytes, path: str, fmt: str, unused_bibliography: bool = False, *, claim_text: bool = True
+) -> Document:
     """An article's bytes read as format ``fmt``."""
     if fmt == "docx":
         # lxml is loaded only for Word files: lock files and baselines import this package.
@@ -100,7 +113,7 @@ def read_data(data: bytes, path: str, fmt: str, unused_bibliography: bool = Fals
         document = read_docx(data, path)
         document.suppressions = parse_suppressions(document.text)
         return document
-    return read_text(decode(data, path), path, fmt, unused_bibliography)
+    return read_text(decode(data, path), path, fmt, unused_bibliography, claim_text=claim_text)
 
 
 def read_standard_input() -> str:
@@ -134,7 +147,12 @@ def _cites_by_number(document: Document) -> bool:
 
 
 def read_text(
-    text: str, path: str, input_format: str, unused_bibliography: bool = False
+    text: str,
+    path: str,
+    input_format: str,
+    unused_bibliography: bool = False,
+    *,
+    claim_text: bool = True,
 ) -> Document:
     """Parse already-decoded article text in one of the text formats ("docx" is bytes).
 
@@ -148,6 +166,8 @@ def read_text(
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if input_format == "pandoc":
         document = read_pandoc(text, path, unused_bibliography)
+    elif input_format in _LAYOUT_READERS:
+        document = _LAYOUT_READERS[input_format](text, path, claim_text=claim_text)
     else:
         document = _READERS[input_format](text, path)
     if input_format == "md" and cites_by_key(text) and not _cites_by_number(document):

@@ -54,6 +54,14 @@ def build_claims(
     return claims
 
 
+def marker_claims(base: int, markers: list[Found], locate: Locate) -> list[Claim]:
+    """A paragraph's markers as one claim without text, for runs that need no claim's words."""
+    if not markers:
+        return []
+    found = [Marker(m.numbers, *locate(base + m.start), m.raw, m.problem) for m in markers]
+    return [Claim("", found[0].line, found[0].column, found)]
+
+
 def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     stops = [match.end() for match in _SENTENCE_END.finditer(text)]
     # "... period.[2] Next" ends a sentence too, though no space follows the period.

@@ -283,14 +283,16 @@ class _Flattener(HTMLParser):
         return line, column + min(max(offset - flat_start, 0), length) + 1
 
 
-def read_html(text: str, path: str) -> Document:
+def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener = _Flattener()
     # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
     # citation, and the standard tokenizer of older Pythons takes quadratic time over them.
     flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
     flattener.close()
     flat = "".join(flattener.pieces)
-    layout = read_layout(flat, markdown=True, locate=flattener.locate, links=flattener.spans)
+    layout = read_layout(
+        flat, markdown=True, locate=flattener.locate, links=flattener.spans, claim_text=claim_text
+    )
     return Document(
         path,
         "html",

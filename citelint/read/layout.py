@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from citelint.models import Claim, InlineCitation, Reference
-from citelint.read.claims import build_claims
+from citelint.read.claims import build_claims, marker_claims
 from citelint.read.entries import parse_entry
 from citelint.read.inline import (
     Definition,
@@ -147,6 +147,7 @@ def read_layout(
     locate: Locate,
     wording: str | None = None,
     links: Sequence[LinkSpan] = (),
+    claim_text: bool = True,
 ) -> Layout:
     """Claims, references and inline citations of ``text``; Markdown-only syntax is used when
     ``markdown``.
@@ -154,6 +155,8 @@ def read_layout(
     ``wording``, when given, is ``text`` with some hidden words shown again (inline code), at
     the same offsets: claims take their words from it, and everything else from ``text``.
     ``links`` are the HTML reader's identifier links, in ``text``'s offsets.
+    Without ``claim_text`` the paragraphs are not cut into sentences: each paragraph's markers
+    make one claim with no text, which is all that rules reading only markers need.
     """
     lines = split_lines(text)
     layout = Layout()
@@ -185,8 +188,11 @@ def read_layout(
         base = first.start + first.indent
         end = last.start + len(last.text)
         paragraph = text[base:end]
-        words = wording[base:end] if wording is not None else paragraph
-        layout.claims += build_claims(paragraph, base, find_markers(paragraph), locate, words)
+        if claim_text:
+            words = wording[base:end] if wording is not None else paragraph
+            layout.claims += build_claims(paragraph, base, find_markers(paragraph), locate, words)
+        else:
+            layout.claims += marker_claims(base, find_markers(paragraph), locate)
         layout.inline += find_inline(paragraph, base, locate, links, definitions)
     if listed and section:
         others = set(range(len(lines))).difference(range(section[0], section[1])) | headings

@@ -17,11 +17,12 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 _BACKTICKS = re.compile(r"`+")
 
 
-def read_markdown(text: str, path: str) -> Document:
+def read_markdown(text: str, path: str, *, claim_text: bool = True) -> Document:
     visible = hide_code(text)
     # Claims keep the words of inline code, which are part of the sentence a reader sees.
-    wording = hide_code(text, keep_inline_code=True)
-    layout = read_layout(visible, markdown=True, locate=line_locator(visible), wording=wording)
+    wording = hide_code(text, keep_inline_code=True) if claim_text else None
+    locate = line_locator(visible)
+    layout = read_layout(visible, True, locate, wording=wording, claim_text=claim_text)
     return Document(
         path,
         "md",

@@ -6,8 +6,8 @@ from citelint.models import Document
 from citelint.read.layout import line_locator, read_layout
 
 
-def read_plain_text(text: str, path: str) -> Document:
-    layout = read_layout(text, markdown=False, locate=line_locator(text))
+def read_plain_text(text: str, path: str, *, claim_text: bool = True) -> Document:
+    layout = read_layout(text, markdown=False, locate=line_locator(text), claim_text=claim_text)
     return Document(
         path,
         "txt",

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from citelint.models import Document, Finding, Resolution, Severity
-from citelint.pubmed.links import LinkCheck
-from citelint.read.inline_view import InlineView
-from citelint.support.checker import SupportChecker
+
+if TYPE_CHECKING:
+    # Types only: the rule registry must stay cheap to import (`citelint rules`).
+    from citelint.pubmed.links import LinkCheck
+    from citelint.read.inline_view import InlineView
+    from citelint.support.checker import SupportChecker
 
 
 @dataclass
@@ -45,6 +49,9 @@ class CheckContext:
     def support(self) -> SupportChecker:
         """The document's claims scored against its resolved records, each pair only once."""
         if self.checker is None:
+            # Imported here: runs without a CL3xx rule never load the scoring code.
+            from citelint.support.checker import SupportChecker
+
             self.checker = SupportChecker(self.document, self.resolutions)
         return self.checker
 
@@ -67,6 +74,9 @@ class Rule:
     good_example: str = ""
     # Rules that need PubMed records; they are skipped when nothing could be resolved.
     needs_resolution: bool = False
+    # Rules that read the cited records themselves (CL3xx); skipped when no entry resolved
+    # to a record, as offline without a lock or cache, so such runs never load the scoring.
+    needs_records: bool = False
 
     @property
     def checks_inline(self) -> bool:

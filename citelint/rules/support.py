@@ -1,19 +1,22 @@
 """Rules CL301-CL305: does the cited abstract support the claim?
 
 Every rule here looks only at entries PubMed resolved to a record; unresolved entries get
-CL208 or a CL2xx finding instead. Scores come from ``citelint.support.scoring``.
+CL208 or a CL2xx finding instead. Scores come from ``citelint.support.scoring``, imported
+inside the checks: a run with no record to score (offline, ``--select CL1``) never loads it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from citelint.models import Finding, Marker, Severity, Status
 from citelint.rules.base import CheckContext, Rule
-from citelint.support.checker import Cited, marker_of
-from citelint.support.numbers import extract_numbers, matches
-from citelint.support.scoring import SUPPORT_THRESHOLD, Support, design_conflict
+
+if TYPE_CHECKING:
+    from citelint.support.checker import Cited
+    from citelint.support.scoring import Support
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
 # benchmarks/support_quality.py --calibrate; the held-out half gives the figures we report.
@@ -65,6 +68,7 @@ class NumberNotInSource(Rule):
     name = "number-not-in-source"
     severity = Severity.WARNING
     needs_resolution = True
+    needs_records = True
     summary = "A number in the claim does not appear in the cited abstract."
     rationale = (
         "Numbers are what readers remember and what copy errors and invented statistics "
@@ -96,6 +100,9 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.numbers import extract_numbers, matches
+        from citelint.support.scoring import SUPPORT_THRESHOLD
+
         checker = context.support()
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         for claim in context.document.claims:
@@ -127,6 +134,7 @@ class ClaimOffTopic(Rule):
     name = "claim-off-topic"
     severity = Severity.WARNING
     needs_resolution = True
+    needs_records = True
     summary = "The cited abstract does not support the claim's content."
     rationale = (
         "A citation promises that the cited paper says what the sentence says. When the "
@@ -156,6 +164,8 @@ class ClaimOffTopic(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.scoring import SUPPORT_THRESHOLD
+
         checker = context.support()
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         for claim in context.document.claims:
@@ -186,6 +196,7 @@ class BetterReference(Rule):
     name = "better-reference"
     severity = Severity.WARNING
     needs_resolution = True
+    needs_records = True
     summary = "Another entry of the list supports the claim far better: likely misnumbered."
     rationale = (
         "Citation numbers slip when a list is edited: an entry is inserted or removed and "
@@ -325,6 +336,7 @@ class StudyTypeMismatch(Rule):
     name = "study-type-mismatch"
     severity = Severity.WARNING
     needs_resolution = True
+    needs_records = True
     summary = "The claim names a design (meta-analysis, RCT, guideline) the record is not."
     rationale = (
         "Calling a case series a randomized trial, or a single study a meta-analysis, "
@@ -354,6 +366,8 @@ class StudyTypeMismatch(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.scoring import design_conflict
+
         checker = context.support()
         for claim in context.document.claims:
             cited = checker.cited(claim)
@@ -376,6 +390,7 @@ class NoAbstract(Rule):
     name = "no-abstract"
     severity = Severity.INFO
     needs_resolution = True
+    needs_records = True
     summary = "The cited record has no abstract, so the claim cannot be checked."
     rationale = (
         "Support, numbers and design are checked against the abstract. Letters, editorials "
@@ -402,6 +417,8 @@ class NoAbstract(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.checker import marker_of
+
         citing: dict[int, list[Marker]] = {}
         for claim in context.document.claims:
             for number in claim.numbers:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
-from citelint.commands.pipeline import resolve_documents
+from citelint.commands.pipeline import (
+    lint_documents,
+    needs_claim_text,
+    read_documents,
+    resolve_documents,
+)
+from citelint.config import Config
 from citelint.models import Document, Reference, Resolution, Status
 
 
@@ -46,3 +53,32 @@ def test_every_document_gets_its_own_resolutions_from_one_batch() -> None:
 def test_a_resolver_that_loses_an_answer_is_an_error_not_a_shifted_result() -> None:
     with pytest.raises(ValueError):
         resolve_documents([document("a.md", 1, 2)], CountingResolver(drop=1))
+
+
+ARTICLES = sorted(
+    path
+    for folder in ("articles", "examples", "fix", "audit")
+    for path in (Path(__file__).resolve().parents[2] / "fixtures" / folder).rglob("*")
+    if path.suffix in (".txt", ".md", ".html")
+)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
+def test_structure_rules_find_the_same_without_the_claims_words(path: Path) -> None:
+    config = Config(select=["CL1"])
+    full, _ = read_documents([path], config, claim_text=True)
+    bare, _ = read_documents([path], config, claim_text=False)
+
+    assert [m for c in bare[0].claims for m in c.markers] == [
+        m for c in full[0].claims for m in c.markers
+    ]
+    assert not any(claim.text for claim in bare[0].claims)
+    assert (
+        lint_documents(bare, config, None).findings == lint_documents(full, config, None).findings
+    )
+
+
+def test_claims_keep_their_words_when_a_selected_rule_reads_them() -> None:
+    assert needs_claim_text(Config())
+    assert needs_claim_text(Config(select=["CL301"]))
+    assert not needs_claim_text(Config(select=["CL1", "CL2"]))
