@@ -13,7 +13,6 @@ from citelint.config import Config
 from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Resolution
 from citelint.pubmed.label_search import LabelSearcher
-from citelint.pubmed.links import LinkCheck, check_links, inline_resolution
 from citelint.read import read_article
 from citelint.read.inline_view import InlineView, inline_view
 from citelint.read.suppress import is_suppressed
@@ -21,6 +20,7 @@ from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
+    from citelint.pubmed.links import LinkCheck
     from citelint.pubmed.outcomes import Resolver
     from citelint.support.checker import SupportChecker
 
@@ -115,6 +115,9 @@ def resolve_all(
                 references.append(ref)
     for (target, number), resolution in zip(batch, resolver.resolve(references), strict=True):
         target[number] = resolution
+    if inline:
+        # Imported here: the label checks load the support scoring, which most runs never need.
+        from citelint.pubmed.links import inline_resolution
     for path, found in inline.items():
         for number, resolution in found.items():
             found[number] = inline_resolution(views[path].citation(number), resolution)
@@ -137,7 +140,9 @@ def lint_documents(
         result.resolutions, result.inline_resolutions = resolve_all(
             documents, result.views, resolver
         )
-        if any(config.is_selected(code) for code in LABEL_RULES):
+        if result.views and any(config.is_selected(code) for code in LABEL_RULES):
+            from citelint.pubmed.links import check_links
+
             searcher = resolver if isinstance(resolver, LabelSearcher) else None
             result.links = check_links(result.views, result.inline_resolutions, searcher)
     for doc in documents:

@@ -6,6 +6,9 @@ read_text(text, "a.md", "md")            -> Document
 
 With ``claim_text=False`` claims carry their markers but no words (see ``read_layout``): the
 cheaper reading for runs whose rules look at markers and entries only.
+
+Each format's reader is imported when an article of that format is read, so that importing a
+light module of this package (identifiers, inline_view) does not load every parser.
 """
 
 from __future__ import annotations
@@ -24,13 +27,7 @@ from citelint.read.detect import (
     is_article_file,
     sniff_text,
 )
-from citelint.read.html import read_html
-from citelint.read.jats import read_jats
-from citelint.read.markdown import read_markdown
-from citelint.read.pandoc import cites_by_key, read_pandoc
-from citelint.read.reflists import attach_references
 from citelint.read.suppress import parse_suppressions
-from citelint.read.text import read_plain_text
 
 __all__ = [
     "INPUT_FORMATS",
@@ -43,9 +40,7 @@ __all__ = [
     "sniff_format",
 ]
 
-_READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html, "jats": read_jats}
-# Readers laid out by read_layout can leave the claims' words out; the others always read them.
-_LAYOUT_READERS = {"txt": read_plain_text, "md": read_markdown, "html": read_html}
+_TEXT_FORMATS = ("txt", "md", "html", "jats", "pandoc")
 STDIN = "-"
 
 
@@ -56,7 +51,11 @@ def read_article(path: Path, config: Config, *, claim_text: bool = True) -> Docu
         path, config.input_format, config.unused_bibliography, claim_text=claim_text
     )
     listed = reference_list_for(path, config)
-    return attach_references(document, listed) if listed is not None else document
+    if listed is None:
+        return document
+    from citelint.read.reflists import attach_references
+
+    return attach_references(document, listed)
 
 
 def reference_list_for(path: Path, config: Config) -> Path | None:
@@ -158,19 +157,43 @@ def read_text(
 
     Markdown that cites by citation key (``[@smith2020]``) is read as pandoc Markdown.
     """
-    if input_format not in _READERS and input_format != "pandoc":
+    if input_format not in _TEXT_FORMATS:
         if input_format == "docx":
             raise InputError(path, "a Word file is read from its bytes, not as text")
         choices = ", ".join(INPUT_FORMATS)
         raise InputError(path, f"unknown input format {input_format!r} (use {choices})")
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if input_format == "pandoc":
-        document = read_pandoc(text, path, unused_bibliography)
-    elif input_format in _LAYOUT_READERS:
-        document = _LAYOUT_READERS[input_format](text, path, claim_text=claim_text)
-    else:
-        document = _READERS[input_format](text, path)
-    if input_format == "md" and cites_by_key(text) and not _cites_by_number(document):
-        document = read_pandoc(text, path, unused_bibliography)
+    document = _read_format(text, path, input_format, unused_bibliography, claim_text)
+    if input_format == "md" and "@" in text:  # no "@", no citation key: pandoc not loaded
+        from citelint.read.pandoc import cites_by_key, read_pandoc
+
+        if cites_by_key(text) and not _cites_by_number(document):
+            document = read_pandoc(text, path, unused_bibliography)
     document.suppressions = parse_suppressions(text)
     return document
+
+
+def _read_format(
+    text: str, path: str, fmt: str, unused_bibliography: bool, claim_text: bool
+) -> Document:
+    """The reader of one format, imported here: each brings its own parsing code. Readers laid
+    out by read_layout can leave the claims' words out; the others always read them."""
+    if fmt == "txt":
+        from citelint.read.text import read_plain_text
+
+        return read_plain_text(text, path, claim_text=claim_text)
+    if fmt == "md":
+        from citelint.read.markdown import read_markdown
+
+        return read_markdown(text, path, claim_text=claim_text)
+    if fmt == "html":
+        from citelint.read.html import read_html
+
+        return read_html(text, path, claim_text=claim_text)
+    if fmt == "jats":
+        from citelint.read.jats import read_jats
+
+        return read_jats(text, path)
+    from citelint.read.pandoc import read_pandoc
+
+    return read_pandoc(text, path, unused_bibliography)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from citelint.models import Finding, InlineCitation, Record, Severity
-from citelint.pubmed.label_fit import MISFITS, Fit
 from citelint.read.inline_view import identifier_name, short
 from citelint.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from citelint.pubmed.label_fit import Fit
 
 
 class WrongLink(Rule):
@@ -43,6 +46,9 @@ Stimulation eased leg pain in patients unfit for surgery
     def check(self, context: CheckContext) -> Iterator[Finding]:
         if context.inline is None:
             return
+        # Imported here: the rule registry is loaded by `citelint rules`, which checks no link.
+        from citelint.pubmed.label_fit import MISFITS
+
         for number, citation in enumerate(context.inline.citations, start=1):
             check = context.links.get(number)
             resolution = context.resolutions.get(number)

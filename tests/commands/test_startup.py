@@ -50,6 +50,8 @@ def test_an_offline_check_imports_nothing_network_related(tmp_path: Path) -> Non
 
     assert "citelint.read.layout" in loaded  # the probe did run the check
     assert not NETWORK & loaded
+    # Without a lock or cache no entry resolves to a record: nothing to score.
+    assert "citelint.support.scoring" not in loaded
 
 
 def test_a_structure_only_check_loads_no_claim_scoring(tmp_path: Path) -> None:
