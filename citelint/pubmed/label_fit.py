@@ -144,9 +144,9 @@ def judge(
     # The topic comes from the label when it names one, else from the sentence or row.
     broad = sentence
     if len(clues.terms) >= 2 and not sentence:
-        fit.topic = coverage(clues.terms, index.profile)
+        fit.topic = coverage(clues.terms, index.profile, clues.alternatives)
     elif context is not None and len(context.terms) >= 3:
-        fit.topic = coverage(context.terms, index.profile)
+        fit.topic = coverage(context.terms, index.profile, context.alternatives)
         broad = True
     if fit.topic is None and document is not None:
         fit.document = title_in_document(index, document)
@@ -180,18 +180,20 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if not fit.abstract:
         off_topic /= 2  # a title alone holds few of the words a right label may use
     if against >= 2:
+        if topic is not None and topic >= 0.6 and not broad:
+            return UNSURE  # the label's own words all fit: a garbled author or journal
         return MISFITS if not real or (topic is not None and topic < 0.35) else UNSURE
     if against == 1:
         if real and fit.against[0].startswith(_SLIPS):
             return FITS  # the right trial, with the journal or year misremembered
-        if not real and not weak and not broad and topic is not None and topic < 0.5:
-            return MISFITS
-        if not real and not weak and topic is None:
-            # A bare trial name with nothing around it: the record must at least be about
-            # something the document discusses.
+        if not real and topic is None:
+            # A bare trial name or "Author Year" with nothing around it: the record must at
+            # least be about something the document discusses.
             return MISFITS if fit.document is not None and fit.document < DOCUMENT_OFF else UNSURE
-        if not real and not weak and broad and topic is not None and topic < BROAD_AGAINST:
+        if not real and not weak and not broad and topic < 0.5:
             return MISFITS
+        if not real and broad and topic < BROAD_AGAINST:
+            return MISFITS  # a year one off agrees with too many papers to count here
         if not real and fit.title_like and fit.title_similarity < 60:
             return MISFITS  # the label is another paper's title
         return MISFITS if topic is not None and topic <= off_topic else UNSURE
@@ -220,20 +222,31 @@ def _prefixed(term: str, terms: set[str]) -> bool:
     )
 
 
-def coverage(terms: set[str], profile: RecordProfile) -> float:
-    """The share of ``terms`` the record's title, abstract and MeSH headings hold."""
+def coverage(
+    terms: set[str], profile: RecordProfile, alternatives: dict[str, set[str]] | None = None
+) -> float:
+    """The share of ``terms`` the record's title, abstract and MeSH headings hold; a term
+    with ``alternatives`` (a lay word's medical terms) is held when any of them is."""
     if not terms:
         return 0.0
     total = 0.0
     for term in terms:
-        if term in profile.terms:
-            total += 1.0
-        elif len(term) >= PREFIX and any(
-            _shared_prefix(term, other) >= max(PREFIX, 0.75 * min(len(term), len(other)))
-            for other in profile.prefixes.get(term[:PREFIX], [])
-        ):
-            total += PREFIX_CREDIT
+        credit = _credit(term, profile)
+        for other in (alternatives or {}).get(term, ()):
+            credit = max(credit, _credit(other, profile))
+        total += credit
     return total / len(terms)
+
+
+def _credit(term: str, profile: RecordProfile) -> float:
+    if term in profile.terms:
+        return 1.0
+    if len(term) >= PREFIX and any(
+        _shared_prefix(term, other) >= max(PREFIX, 0.75 * min(len(term), len(other)))
+        for other in profile.prefixes.get(term[:PREFIX], [])
+    ):
+        return PREFIX_CREDIT
+    return 0.0
 
 
 def _shared_prefix(a: str, b: str) -> int:

@@ -141,3 +141,13 @@ def test_a_sentence_about_another_topic_misfits() -> None:
     assert fit.verdict == MISFITS
     fitting = judge(sentence, index_record(record("99200036")), sentence, sentence=True)
     assert fitting.verdict != MISFITS
+
+
+def test_lay_words_count_through_their_medical_terms() -> None:
+    # The record says "anticoagulation" and "intracerebral haemorrhage".
+    assert verdict("Blood thinners after a brain bleed", "99200024") == FITS
+
+
+def test_accented_and_hyphenated_surnames_are_names_not_topics() -> None:
+    clues = read_clues("Montalbán-López 2021")
+    assert clues.loose_authors == ["Montalbán-López"] and clues.terms == set()

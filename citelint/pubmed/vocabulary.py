@@ -1,0 +1,191 @@
+"""Words of clinical writing the label reader needs: journals, abbreviations, drug names.
+
+Kept apart from the reader so the lists can grow without the logic moving.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Journals a label may name anywhere, by family: the record's journal must be one of its members.
+JOURNALS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "N Engl J Med": (
+        re.compile(r"\bNEJM\b|\bN\.?\s?Engl\.?\s?J\.?\s?Med\b|New England Journal", re.I),
+        ("n engl j med", "nejm"),
+    ),
+    "JAMA": (re.compile(r"\bJAMA\b"), ("jama",)),
+    "Lancet": (re.compile(r"\bLancet\b"), ("lancet",)),
+    "BMJ": (re.compile(r"\bBMJ\b|British Medical Journal"), ("bmj", "br med j")),
+    "Ann Intern Med": (
+        re.compile(r"\bAnn\.?\s?Intern\.?\s?Med\b|Annals of Internal Medicine", re.I),
+        ("ann intern med",),
+    ),
+    "J Am Coll Cardiol": (
+        re.compile(r"\bJACC\b|\bJ\.?\s?Am\.?\s?Coll\.?\s?Cardiol\b"),
+        ("j am coll cardiol", "jacc"),
+    ),
+    "Eur Heart J": (
+        re.compile(r"\bEur\.?\s?Heart\s?J\b|European Heart Journal|\bEHJ\b"),
+        ("eur heart j",),
+    ),
+    "Cochrane Database Syst Rev": (
+        re.compile(r"\bCochrane\b"),
+        ("cochrane database syst rev", "cochrane"),
+    ),
+    "Nat Med": (re.compile(r"\bNat(?:ure)?\.?\s?Med(?:icine)?\b"), ("nat med",)),
+    "Ann Neurol": (re.compile(r"\bAnn\.?\s?Neurol\b|Annals of Neurology"), ("ann neurol",)),
+}
+# Journals whose names are also topics ("Stroke", "Neurology"): named only just before a year.
+TOPICAL_JOURNALS = (
+    "Stroke",
+    "Neurology",
+    "Circulation",
+    "Brain",
+    "Chest",
+    "Diabetes Care",
+    "Headache",
+    "Cephalalgia",
+    "Epilepsia",
+    "Pain",
+    "Spine",
+    "Thorax",
+    "Gut",
+    "Blood",
+    "Hypertension",
+    "Pediatrics",
+    "Hepatology",
+    "Gastroenterology",
+    "Radiology",
+    "Anesthesiology",
+)
+
+# All-capital words of clinical writing that name no particular study.
+COMMON_ABBREVIATIONS = _words(
+    """
+    rct rcts mri fmri ct pet spect hr or rr ci nnt nnh arr rrr ard sd se iqr us usa uk eu fda
+    ema nice who cdc nih aha acc esc ada aan acr idsa acog asco nccn gold kdigo copd ckd hf
+    hfref hfpef hfmref af afib mi stemi nstemi acs cad chd pad dvt vte pe tia ich sah ms als pd
+    ad tbi sci gbs cidp dm t1d t2d t2dm htn bp sbp dbp ldl hdl hba1c bmi egfr icu ed er iv im
+    po sc tnf il nsaid nsaids ssri ssris snri snris ppi ppis ace acei arb arbs arni sglt2
+    sglt2i glp glp-1 dpp dpp-4 doac doacs noac noacs vka inr lmwh ufh tpa rtpa evt ivt csf eeg
+    emg ecg ekg lvef ef nyha qol hrqol prom proms adl adls covid covid-19 sars sars-cov-2 hiv
+    hcv hbv tb uti cap sud oud aud ptsd adhd ocd gad mdd cbt dbt ect tms rtms dbs scs tens pt
+    ot ai ml gi gerd ibs ibd uc nash nafld masld ra sle oa psa gca pmr dmard dmards bcg hpv mmr
+    rsv icd crt pci cabg tavr tavi savr aaa cta mra dwi flair nihss mrs gcs mmse moca phq phq-9
+    gad-7 ham-d madrs vas nrs odi joa sf-36 eq-5d dsm dsm-5 icd-10 icd-11 ama apa acep ats ers
+    bts sign uspstf ahrq cms esh ish accp chest eular esmo eso ean ilae ihs ichd aap acp aafp
+    nhs nihr mrc va dod ldl-c apob lp crp hs-crp bnp nt-probnp cv cvd ascvd mace hfh dose rna
+    dna mrna pcr ngs wgs snp gwas cgrp mab pmid doi pmc pubmed nejm jama bmj jacc ehj url faq
+    ii iii iv cha2ds2-vasc has-bled chads2 abcd2 ppv npv auc roc orr pfs os dfs efs itt pp ae
+    aes sae saes tx rx dx hx sx bid tid qid qd prn otc
+    """
+)
+# Abbreviations of clinical writing, with the long forms records spell out.
+CLINICAL_ABBREVIATIONS = {
+    "af": "atrial fibrillation",
+    "hf": "heart failure",
+    "hfref": "heart failure reduced ejection fraction",
+    "hfpef": "heart failure preserved ejection fraction",
+    "ich": "intracerebral hemorrhage",
+    "sah": "subarachnoid hemorrhage",
+    "tia": "transient ischemic attack",
+    "ms": "multiple sclerosis",
+    "pd": "parkinson disease",
+    "ad": "alzheimer disease",
+    "mci": "mild cognitive impairment",
+    "cad": "coronary artery disease",
+    "acs": "acute coronary syndrome",
+    "htn": "hypertension",
+    "aki": "acute kidney injury",
+    "ra": "rheumatoid arthritis",
+    "oa": "osteoarthritis",
+    "osa": "obstructive sleep apnea",
+    "mdd": "major depressive disorder",
+    "gad": "generalized anxiety disorder",
+    "tbi": "traumatic brain injury",
+    "als": "amyotrophic lateral sclerosis",
+    "pci": "percutaneous coronary intervention",
+    "cabg": "coronary artery bypass",
+    "evt": "endovascular thrombectomy",
+    "ivt": "intravenous thrombolysis",
+    "doac": "direct oral anticoagulant",
+    "doacs": "direct oral anticoagulants",
+    "vka": "vitamin antagonist",
+    "ppi": "proton pump inhibitor",
+    "ppis": "proton pump inhibitors",
+    "arb": "angiotensin receptor blocker",
+    "sglt2": "sodium glucose cotransporter",
+    "cgrp": "calcitonin gene related peptide",
+    "uti": "urinary tract infection",
+    "gerd": "gastroesophageal reflux",
+}
+# Drug names end in these; the shortest drug name counted is seven letters.
+DRUG_ENDINGS = re.compile(
+    r"(?:mab|tinib|ciclib|parib|rafenib|flozin|gliptin|glutide|enatide|sartan|pril|olol|dipine"
+    r"|statin|xaban|gatran|parin|prazole|azole|mycin|cillin|cycline|floxacin|navir|previr|buvir"
+    r"|ciclovir|lukast|tidine|setron|triptan|gepant|semide|thiazide|afil|platin|taxel|rubicin"
+    r"|terol|sonide|olone|asone|azepam|zolam|oxetine|traline|triptyline|apine|idone|piprazole"
+    r"|trigine|racetam|tiapine|zodone|amide|mide|dronate|parib|lisib|umab|imab|cept|kinra|stim"
+    r"|tretinoin|oxacin|conazole|pirone|glinide|glitazone|formin|quine|vudine|tegravir|teplase)$"
+)
+NOT_DRUGS = _words(
+    """
+    concept except accept percept intercept april amide diamide baseline hyaline peptide
+    outcome welcome somewhere
+    """
+)
+# Words that say nothing about which paper is meant.
+LINK_WORDS = _words(
+    """
+    link links here source sources pubmed pmc pmid doi abstract full text article articles
+    paper papers study studies trial trials review reviews reference references see read more
+    view click available online pdf summary details et al colleagues data evidence research
+    publication published journal report reports analysis meta systematic randomized randomised
+    controlled clinical cohort guideline guidelines recommendation recommendations statement
+    update original publisher publishers site website web page official free learn open version
+    preprint
+    """
+)
+MONTHS = _words(
+    """
+    january february march april may june july august september october november december jan
+    feb mar apr jun jul aug sep sept oct nov dec
+    """
+)
+
+# Lay words a label may use for what records say in medical terms; either side counts.
+LAY_TERMS = {
+    "heart attack": "myocardial infarction",
+    "heart attacks": "myocardial infarction",
+    "blood thinner": "anticoagulant",
+    "blood thinners": "anticoagulants",
+    "brain bleed": "intracerebral hemorrhage",
+    "brain bleeding": "intracerebral hemorrhage",
+    "mini stroke": "transient ischemic attack",
+    "high blood pressure": "hypertension",
+    "blood sugar": "glucose glycemic",
+    "high cholesterol": "hypercholesterolemia lipid",
+    "kidney": "renal",
+    "kidneys": "renal",
+    "water pill": "diuretic",
+    "water pills": "diuretics",
+    "painkiller": "analgesic",
+    "painkillers": "analgesics",
+    "weight loss": "obesity body weight",
+    "memory loss": "cognitive impairment dementia",
+    "seizure": "epilepsy",
+    "seizures": "epilepsy",
+    "cancer": "neoplasm carcinoma tumor",
+    "lung": "pulmonary",
+    "liver": "hepatic",
+    "bone thinning": "osteoporosis",
+    "flu": "influenza",
+    "shot": "vaccine vaccination",
+    "shots": "vaccine vaccination",
+    "jab": "vaccine vaccination",
+}
