@@ -53,9 +53,9 @@ def label_query(citation: InlineCitation) -> LabelQuery:
     context = read_clues(citation.context, with_years=False)
     if citation.link_text:
         clues = read_clues(citation.link_text)
-        return LabelQuery(search_term(clues, context) or "", clues, context, False)
+        return LabelQuery(search_term(clues) or "", clues, context, False)
     clues = read_clues(citation.near or citation.context, with_years=False)
-    return LabelQuery(search_term(clues, context) or "", clues, context, True)
+    return LabelQuery(search_term(clues, sentence=True) or "", clues, context, True)
 
 
 def judge_citation(

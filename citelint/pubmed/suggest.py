@@ -21,7 +21,7 @@ from citelint.pubmed.label_fit import (
     index_record,
     judge,
 )
-from citelint.pubmed.labels import Clues, is_drug
+from citelint.pubmed.labels import Clues
 
 # The winner's score must beat the runner-up's by this much (see label_fit.judge's score).
 MARGIN = 1.5
@@ -40,11 +40,12 @@ class LabelQuery:
     sentence: bool
 
 
-def search_term(clues: Clues, context: Clues | None) -> str | None:
+def search_term(clues: Clues, sentence: bool = False) -> str | None:
     """An ESearch term for a label; None when the label is too vague to search.
 
-    The trial's name, the first author and the year narrow most; topic words are added when
-    those are missing, from the label or else from its sentence or row.
+    The trial's name, the first author and the year narrow most; a link text's topic words
+    are added when those are missing. A bare mention's sentence is the article's own prose:
+    only the names, drugs and years in it are sent, never its other words.
     """
     parts = [f'"{_safe(acronym)}"[tiab]' for acronym in clues.acronyms[:2]]
     if clues.authors:
@@ -54,13 +55,11 @@ def search_term(clues: Clues, context: Clues | None) -> str | None:
     if clues.years and (named or clues.drugs or len(clues.words) >= 2):
         year = clues.years[0]
         parts.append(f"{year - 1}:{year + 1}[dp]")
-    if not named and clues.drugs:
-        return "(" + " AND ".join(parts) + ")"  # a sentence's other words are the author's own
+    if not named and (clues.drugs or sentence):
+        return "(" + " AND ".join(parts) + ")" if clues.drugs else None
     if not named:
-        source = clues if len(clues.words) >= 2 else context
-        words = _topic_words(source, clues) if source is not None else []
-        needed = 2 if clues.years else 3
-        if len(words) < needed:
+        words = _topic_words(clues)
+        if len(words) < (2 if clues.years else 3):
             return None
         parts += [f"{word}[tiab]" for word in words]
     if len(parts) < 2 and not clues.acronyms:
@@ -72,15 +71,15 @@ def _safe(text: str) -> str:
     return " ".join(_QUOTE_UNSAFE.sub(" ", text).split())
 
 
-def _topic_words(source: Clues, clues: Clues) -> list[str]:
-    """The most telling topic words: drug names first, then the longest words."""
+def _topic_words(clues: Clues) -> list[str]:
+    """The most telling topic words of a link text: the longest first."""
     taken = {drug.lower() for drug in clues.drugs}
     words = [
         word.lower()
-        for word in dict.fromkeys(source.words)
+        for word in dict.fromkeys(clues.words)
         if len(word) >= 5 and word.lower() not in taken and word.isalpha()
     ]
-    words.sort(key=lambda word: (not is_drug(word), -len(word)))
+    words.sort(key=len, reverse=True)
     return [_safe(word) for word in words[:TOPIC_WORDS]]
 
 

@@ -93,7 +93,7 @@ def test_offline_a_pmc_link_is_unverified() -> None:
 def query(label: str, context: str | None = None) -> LabelQuery:
     clues = read_clues(label)
     around = read_clues(context, with_years=False) if context else None
-    return LabelQuery(search_term(clues, around) or "", clues, around, False)
+    return LabelQuery(search_term(clues) or "", clues, around, False)
 
 
 def test_search_terms_narrow_by_trial_author_and_year() -> None:
@@ -103,6 +103,8 @@ def test_search_terms_narrow_by_trial_author_and_year() -> None:
     assert query("Ivanova et al., Circulation 2021").term == ("(Ivanova[1au] AND 2020:2022[dp])")
     assert query("link").term == ""
     assert query("heart failure").term == ""  # two words fit thousands of papers
+    sentence = read_clues("Zinc lozenges shortened colds in adults with heart failure", False)
+    assert search_term(sentence, sentence=True) is None  # the article's prose is not sent
 
 
 def records(*pmids: str) -> list:
