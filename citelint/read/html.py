@@ -290,8 +290,9 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
     flattener.close()
     flat = "".join(flattener.pieces)
+    links = sorted(flattener.spans, key=lambda link: link.text_start)
     layout = read_layout(
-        flat, markdown=True, locate=flattener.locate, links=flattener.spans, claim_text=claim_text
+        flat, markdown=True, locate=flattener.locate, links=links, claim_text=claim_text
     )
     return Document(
         path,

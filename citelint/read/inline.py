@@ -11,6 +11,7 @@ Positions are the file's own: the identifier's first character, so that a fix ca
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -144,10 +145,13 @@ def _taken(found: Sequence[_Found], start: int, end: int) -> bool:
 
 
 def _html_links(paragraph: str, base: int, links: Sequence[LinkSpan]) -> list[_Found]:
+    """``links`` are in order of where their words start, so a page's many paragraphs each
+    look only at their own."""
     found = []
-    for link in links:
-        if not base <= link.text_start < base + len(paragraph):
-            continue
+    first = bisect_left(links, base, key=lambda link: link.text_start)
+    for link in links[first:]:
+        if link.text_start >= base + len(paragraph):
+            break
         identifier = in_address(trim_address(link.href))
         if identifier is None:
             continue
