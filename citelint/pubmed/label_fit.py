@@ -29,6 +29,8 @@ DOCUMENT_OFF = 0.25
 # With one clear disagreement and nothing agreeing, a sentence or row this far off decides.
 BROAD_AGAINST = 0.3
 TITLE_MATCH = 85.0
+# A title-like label this unlike the record's title, with half its words missing, is another's.
+OTHER_TITLE = 45.0
 PREFIX = 5
 PREFIX_CREDIT = 0.6
 # Titles of papers about a trial rather than of its results.
@@ -199,6 +201,8 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
         return MISFITS if topic is not None and topic <= off_topic else UNSURE
     if topic is not None and topic <= off_topic:
         return MISFITS
+    if fit.title_like and fit.title_similarity < OTHER_TITLE and (topic or 0.0) < 0.5:
+        return MISFITS  # the label reads as a title, and this record's is another
     if real or weak or (topic is not None and topic >= 0.5):
         return FITS
     return UNSURE

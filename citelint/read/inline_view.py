@@ -9,11 +9,17 @@ the label check, but stay out of the view's entries and claims: the list speaks 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from citelint.models import Claim, Document, InlineCitation, Marker, Reference
+from citelint.pubmed.vocabulary import LINK_WORDS
+from citelint.support.terms import STOPWORDS
 
 LONGEST_SHOWN_LABEL = 60
+# A sentence with fewer words than this besides link words only points at its sources.
+MIN_CLAIM_WORDS = 4
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 @dataclass
@@ -62,7 +68,7 @@ def inline_view(document: Document) -> InlineView | None:
     ]
     claims: dict[tuple[int, int, str], Claim] = {}
     for number, citation in enumerate(document.inline, start=1):
-        if citation.reference is not None:
+        if citation.reference is not None or not makes_a_claim(citation.context):
             continue
         key = (citation.context_line, citation.context_column, citation.context)
         claim = claims.setdefault(
@@ -83,6 +89,13 @@ def inline_view(document: Document) -> InlineView | None:
         suppressions=document.suppressions,
     )
     return InlineView(view, list(document.inline), references)
+
+
+def makes_a_claim(context: str) -> bool:
+    """Whether a sentence says something to check, rather than only point at its sources
+    ("Full text of the trial on the publisher's site")."""
+    words = [w for w in _WORD.findall(context.lower()) if w not in STOPWORDS]
+    return sum(w not in LINK_WORDS for w in words) >= MIN_CLAIM_WORDS
 
 
 def as_reference(number: int, citation: InlineCitation) -> Reference:
