@@ -43,6 +43,20 @@ _APA_SOURCE = re.compile(
     r"^(?P<journal>[^,]{2,200}),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^()]{1,20})\))?"
     r"(?:,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
 )
+# Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)."
+_NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
+_NATURE = re.compile(
+    rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
+    r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
+    r"(?P<volume>\d+),\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
+    rf"\((?P<year>{_YEAR})\)\.?$"
+)
+# ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."
+_NATURE_BOOK = re.compile(
+    rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
+    r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
+    rf"(?P<year>{_YEAR})\)\.?$"
+)
 _APA_AUTHOR = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[A-Z]\.\s*-?)+)")
 # Tags that style words inside a line ("D<sub>3</sub>", "<i>Lancet</i>"): their text is the
 # entry's own, so they go without a trace. Any other tag stands between words, and a link
@@ -60,6 +74,15 @@ _NOTICE = re.compile(
     r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
     r"retracted(?: article| publication)?|expression of concern|withdrawn)"
     r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
+    re.IGNORECASE,
+)
+# A body that writes reports under its own name, as the whole first part of an entry.
+_GROUP_AUTHOR = re.compile(
+    r"^(?:[\w'’&,-]+\s+){0,8}?(?:organi[sz]ation|association|society|registry|group|"
+    r"collaborat(?:ors|ion|ive)|committee|institutes?|agency|cent(?:er|re)s?|council|"
+    r"foundation|network|consortium|federation|college|department|ministry|office|"
+    r"commission|board|service|panel|task force|working party|investigators|trialists|"
+    r"alliance|academy|programme|program|union|bureau)(?:\s+[\w'’&,-]+){0,8}$",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
@@ -84,7 +107,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
             fields.journal = _tidy(source["journal"])
             fields.year = int(source["year"])
             return fields
-    _read_citation(_strip_identifiers(joined), fields)
+    if not _read_nature(_strip_identifiers(joined, collapse=False), fields):
+        _read_citation(_strip_identifiers(joined), fields)
     return fields
 
 
@@ -122,13 +146,33 @@ def _unwrap(identifier: str) -> str:
     return identifier
 
 
-def _strip_identifiers(text: str) -> str:
+def _strip_identifiers(text: str, collapse: bool = True) -> str:
+    """The entry without its identifiers; with ``collapse``, the punctuation they leave
+    behind ("Title. . ;") becomes one stop, which also joins "Smith, J., Doe" into one."""
     text = _URL.sub(" ", text)
     text = _DOI.sub(" ", text)
     text = _PMID.sub(" ", text)
     text = _CLUTTER.sub(" ", text)
-    text = re.sub(r"(?:\s*[.;:,]){2,}", ".", text)
-    return re.sub(r"\s+", " ", text).strip(" .;:,")
+    if collapse:
+        text = re.sub(r"(?:\s*[.;:,]){2,}", ".", text)
+    text = re.sub(r"\s+", " ", text).strip(" ;:,")
+    return text if not collapse else text.strip(" .")
+
+
+def _read_nature(text: str, fields: Reference) -> bool:
+    nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
+    if not nature:
+        return False
+    fields.authors = [
+        f"{name} {initials.replace('.', '').replace(' ', '').replace('-', '')}".strip()
+        for name, initials in _APA_AUTHOR.findall(nature["authors"])
+    ]
+    fields.title = _tidy(nature["title"])
+    fields.journal = _tidy(nature["journal"])
+    fields.year = int(nature["year"])
+    if "volume" in nature.groupdict():
+        fields.volume, fields.pages = nature["volume"], _pages(nature["pages"])
+    return True
 
 
 def _read_citation(text: str, fields: Reference) -> None:
@@ -172,6 +216,10 @@ def _read_citation(text: str, fields: Reference) -> None:
     elif not notice and len(segments) >= 3 and locus:
         # Vancouver is always "Authors. Title. Journal.": a first part that is not a list of
         # names is a group author such as "SPRINT Research Group".
+        fields.authors = [segments[0]]
+        segments = segments[1:]
+    elif not notice and len(segments) >= 2 and _GROUP_AUTHOR.search(segments[0]):
+        # A report: "World Health Organization. Global report on ageing. Geneva: WHO; 2021."
         fields.authors = [segments[0]]
         segments = segments[1:]
     if len(segments) == 1 and (fields.authors or notice) and locus and locus["volume"]:

@@ -97,6 +97,9 @@ _REFERENCE_CONTAINER = re.compile(
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
 _TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
+# One entry of a bibliography built of divs (pandoc's citeproc, as Manubot pages are): inside
+# it, blocks are lines of the entry, as the paragraphs of a list item are.
+_ENTRY = re.compile(r"\b(?:csl-entry|doc-biblioentry)\b", re.IGNORECASE)
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 
 
@@ -119,6 +122,7 @@ class _Flattener(HTMLParser):
         self.rows: list[list[int]] = []
         self.tables = 0
         self.items = 0  # open <li> elements
+        self.divs: list[bool] = []  # open <div> elements: whether each is a bibliography entry
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
 
@@ -147,6 +151,11 @@ class _Flattener(HTMLParser):
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
         if tag == "table":
             self.tables += 1
+        entry = tag == "div" and not self.rows and bool(_ENTRY.search(names))
+        if entry:
+            self.emit("\n\n")
+        if tag == "div":
+            self.divs.append(entry)
         if self.rows and tag in ("td", "th"):
             self.emit("| " if not self.rows[-1][0] else " | ")
             self.rows[-1][0] += 1
@@ -162,7 +171,7 @@ class _Flattener(HTMLParser):
             self.emit("\n")
         elif tag in ("hr", "footer"):
             self.emit(_BREAK)
-        elif tag in _BLOCKS:
+        elif tag in _BLOCKS and not entry:
             self.emit(self._block_break())
         if tag == "li":
             self.items += 1
@@ -214,6 +223,7 @@ class _Flattener(HTMLParser):
                 )
         if tag == "li" and self.items:
             self.items -= 1
+        entry = tag == "div" and bool(self.divs) and self.divs.pop()
         if tag == "table" and self.tables:
             while self.rows and self.rows[-1][1] == self.tables:
                 self.end_row()
@@ -226,6 +236,8 @@ class _Flattener(HTMLParser):
             self.lists.pop()
             self.emit(self._block_break())
             self.list_closed = None if self.lists or self.rows else tag
+        elif entry:
+            self.emit("\n\n")
         elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
             self.emit(self._block_break())
 
@@ -233,7 +245,8 @@ class _Flattener(HTMLParser):
         if self.rows:
             return " "
         # Paragraphs inside a list item stay indented lines of that item, as an entry's are.
-        return "\n " if self.items and self.lists else "\n\n"
+        inside = (self.items and self.lists) or any(self.divs)
+        return "\n " if inside else "\n\n"
 
     def end_row(self) -> None:
         self.rows.pop()

@@ -6,23 +6,25 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+
+from citelint.read.found import (
+    LIST_OR_RANGE,
+    NUMBER,
+    POWER,
+    YEAR,
+    Found,
+    is_abbreviation,
+    read_numbers,
+    words,
+)
+from citelint.read.loose import loose_numbers
+
+__all__ = ["Found", "find_markers", "is_abbreviation", "read_numbers"]
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Between superscript digits a dash makes a range and a comma, or the modifier letters set
 # as superscript commas ("²˒³"), a list.
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,,")
-
-# Citation numbers above this are years, sample sizes or page numbers, not citations.
-LARGEST_CITATION = 999
-# A longer range is a typo (e.g. "1-300"), not a citation of three hundred references.
-LONGEST_RANGE = 200
-
-# What a marker looks like when its author meant it as a citation but got the syntax wrong.
-_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
-_SEPARATOR = re.compile(r"\s*[,;]\s*")
-_RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
 
 _MARKER = re.compile(
     r"\[\^(?P<footnote>[^\]\s]{1,20})\]"
@@ -30,135 +32,60 @@ _MARKER = re.compile(
     # Publishers split one list over several tags: "<sup>1,</sup><sup>3</sup>".
     r"|(?P<sup><sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>"
     r"(?:[ ,;]{0,3}<sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>){0,20})"
-    r"|\^(?P<caret>[^\^\s][^\^\n]{0,40})\^"
+    r"|\^(?P<caret>[^\^\s][^\^\n]{0,120})\^"
     rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,˒⸴⁻–\- ]?[{SUPERSCRIPT_DIGITS}]+)*)",
     re.IGNORECASE,
 )
+_ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
+_LINKED_DASH = re.compile(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 _SUP = re.compile(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
-# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
-# at the end of a line when the next line starts a sentence of its own.
-_BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
-_BARE = re.compile(
-    r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
-    rf"(?P<numbers>{_BARE_ITEM}(?:,[ \t]*{_BARE_ITEM})*)"
-    # ... then the paragraph's end, the next sentence, or the next line's sentence.
-    r"(?=[ \t]*\Z|[ \t]+[A-Z“\"(]|[ \t]*\n[ \t]*[A-Z“\"(])"
-)
-# Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers).
-_GLUED = re.compile(rf"(?P<stop>[.!?][\"”’']?)(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)")
-_WORD_END = re.compile(r"(?:[^\W\d_]{2}|[^\W\d_]\))\Z")
-# Words that end with a period without ending a sentence: "Fig. 2", "vs. 3", "et al. 4".
-ABBREVIATIONS = frozenset(
-    [
-        "al",
-        "fig",
-        "figs",
-        "no",
-        "nos",
-        "vs",
-        "v",
-        "ref",
-        "refs",
-        "vol",
-        "vols",
-        "pp",
-        "p",
-        "ch",
-        "chap",
-        "eq",
-        "eqs",
-        "sec",
-        "tab",
-        "approx",
-        "ca",
-        "cf",
-        "e.g",
-        "i.e",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "st",
-    ]
-)
-_LAST_WORD = re.compile(r"([\w.]+)\Z")
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
 _EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
+_TIMES_TEN = re.compile(r"[×x·*]10\Z")
+_BASE_TOKEN = re.compile(r"\S{1,16}\Z")
+# Symbols that take powers, as written (an "MS" is no millisecond); a superscript after them
+# is never a citation.
+UNITS = frozenset(
+    words(
+        "m cm mm km µm μm um nm dm g kg mg µg μg ug ng L l mL ml dL dl µL μL uL s ms h min "
+        "ft yd mi Hz Pa mol"
+    )
+)
 
 
-@dataclass
-class Found:
-    """A marker inside a piece of text: its span, its numbers, and what is wrong with it."""
+def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Found]:
+    """Every citation marker in ``text`` (one paragraph or bullet), in order of position.
 
-    start: int
-    end: int
-    raw: str
-    numbers: list[int]
-    problem: str | None = None
-    bare: bool = False  # a number standing alone after a sentence, as web pages print them
-
-
-def read_numbers(content: str) -> tuple[list[int], str | None] | None:
-    """The numbers a marker's content names, and why it is malformed; None if not a citation.
-
-    "1, 3-5" gives ([1, 3, 4, 5], None); "5-2" gives ([5, 2], "the range 5-2 runs backwards");
-    "Table 1" gives None. Zero and numbers above LARGEST_CITATION mean it is not a citation
-    (an interval "[0, 1]", a year "[2019]").
+    With ``unsure`` it also gives the readings only the whole page can confirm, marked by
+    their kind: numbers glued to a word ("disease1,2.") and superscripts that could be
+    powers ("AD<sup>1,2</sup>", "in 2004<sup>4</sup>").
     """
-    text = content.strip()
-    if not _CITATION_CHARACTERS.fullmatch(text):
-        return None
-    numbers: list[int] = []
-    problem: str | None = None
-    for part in _SEPARATOR.split(text):
-        span = _RANGE.fullmatch(part)
-        if span:
-            first, last = int(span[1]), int(span[2])
-            if first > last:
-                numbers += [first, last]
-                problem = problem or f"the range {first}-{last} runs backwards"
-            elif last - first > LONGEST_RANGE:
-                numbers += [first, last]
-                problem = problem or f"the range {first}-{last} is implausibly long"
-            else:
-                numbers += range(first, last + 1)
-        elif part.isdigit():
-            numbers.append(int(part))
-        else:
-            numbers += [int(n) for n in re.findall(r"\d+", part)]
-            what = f"'{part}' is not a number or a range" if part else "an item is empty"
-            problem = problem or what
-    if not numbers or min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
-        return None
-    return numbers, problem
-
-
-def find_markers(text: str, bare: bool = True) -> list[Found]:
-    """Every citation marker in ``text`` (one paragraph or bullet), in order of position."""
     found: list[Found] = []
     last_end = -1
     for match in _MARKER.finditer(text):
-        marker = _read_marker(text, match, last_end)
+        marker = _read_marker(text, match, last_end, unsure)
         if marker is not None:
             found.append(marker)
             last_end = marker.end
+    found = _join_linked_ranges(text, found)
     if bare:
-        found += _bare_numbers(text, found)
+        found += loose_numbers(text, found, unsure)
         found.sort(key=lambda marker: marker.start)
     return found
 
 
-def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None:
+def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -> Found | None:
     start, end = match.span()
     kind = match.lastgroup
     content = match[kind or 0]
+    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
     if kind == "footnote":
         if not content.isdigit():
             return None
-        if end < len(text) and text[end] == ":":  # a footnote definition, not a reference
+        if text.startswith(":", end) and at_line_start:  # a footnote definition
             return None
     elif kind == "bracket":
         following = text[end : end + 1]
@@ -166,28 +93,82 @@ def _read_marker(text: str, match: re.Match[str], last_end: int) -> Found | None
             # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
             if not text.startswith("(#", end):
                 return None
-        elif following == ":":  # a link definition "[1]: https://..."
-            return None
+        elif following == ":" and (at_line_start or _ADDRESS.match(text, end + 1)):
+            return None  # a link definition "[1]: https://...", not "Fleiss [2]: poor..."
         if start > 0 and text[start - 1] == "]" and last_end != start:
             return None  # "[text][1]": a Markdown reference link
         if start > 0 and text[start - 1] == "!":
             return None
-    elif kind == "sup":
-        content = _superscript_list(content)
-        if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+    elif kind in ("sup", "caret", "unicode"):
+        if kind == "sup":
+            content = _superscript_list(content)
+        elif kind == "caret":
+            content = _unlink(content)
+        elif kind == "unicode":
+            content = content.translate(_FROM_SUPERSCRIPT).replace(" ", ",")
+        base = _power_base(text, start)
+        if base is not None and not (unsure and could_cite_after(base, content)):
             return None
-    elif kind == "caret":
-        if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
-            return None
-    elif kind == "unicode":
-        if _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
-            return None
-        content = content.translate(_FROM_SUPERSCRIPT).replace(" ", ",")
     read = read_numbers(content)
     if read is None:
         return None
     numbers, problem = read
-    return Found(start, end, match[0], numbers, problem)
+    if kind not in ("sup", "caret", "unicode") or base is None:
+        return Found(start, end, match[0], numbers, problem)
+    token = base.lstrip("([{\"'“")
+    # After a whole number that is no year ("at weeks 4, 8 and 12⁵⁴."), only where the page's
+    # order of first citations calls for it; "25²" is a square.
+    whole = token.isdigit() and not YEAR.fullmatch(token) and not LIST_OR_RANGE.search(content)
+    return Found(
+        start, end, match[0], numbers, problem, kind=NUMBER if whole else POWER, word=token
+    )
+
+
+def _power_base(text: str, start: int) -> str | None:
+    """What a superscript at ``start`` may be a power of: the token before it when that ends
+    in a digit or is a word of one or two letters; None when it follows a longer word."""
+    if not _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+        return None
+    token = _BASE_TOKEN.search(text[:start])
+    return token[0] if token else ""
+
+
+def could_cite_after(base: str, content: str) -> bool:
+    """Whether a superscript ``content`` after ``base`` may be a citation, not a power.
+
+    Never after a unit or 10 ("m²", "×10⁹", "cm³", "kg/m²"). After a single letter only as a
+    list or range ("I²" is a power, "x¹˒²" a list); after a whole number, a decimal ("AUC
+    0.96⁵"), a formula or gene ("CO2¹⁵") or a two-letter word ("AD¹", "as³") it may be.
+    """
+    token = base.lstrip("([{\"'“")
+    listed = bool(LIST_OR_RANGE.search(content))
+    if not token or "/" in token or token in UNITS or _TIMES_TEN.search(token):
+        return False
+    if token.isdigit():
+        return not token.endswith("10") or bool(YEAR.fullmatch(token))
+    if token[-1].isdigit():
+        return True  # "0.96", "24.0", "CO2", "IL6": none is raised to a power
+    return listed or len(token) == 2
+
+
+def _join_linked_ranges(text: str, found: list[Found]) -> list[Found]:
+    """ "[3](#B3)–[5](#B5)", as converters write a linked range in Markdown, is one marker."""
+    joined: list[Found] = []
+    for marker in found:
+        last = joined[-1] if joined else None
+        between = _LINKED_DASH.fullmatch(text, last.end, marker.start) if last else None
+        if last and between and last.raw.startswith("[") and marker.raw.startswith("["):
+            read = read_numbers(f"{last.numbers[-1]}-{marker.numbers[0]}")
+            if read and len(last.numbers) == len(marker.numbers) == 1:
+                joined[-1] = Found(last.start, marker.end, text[last.start : marker.end], *read)
+                continue
+        joined.append(marker)
+    return joined
+
+
+def _unlink(content: str) -> str:
+    """A superscript's content without Markdown link syntax: "[3](#B3),[4](#B4)" -> "3,4"."""
+    return _MARKDOWN_LINK.sub(r"\1", content) if "](" in content else content
 
 
 def _superscript_list(run: str) -> str:
@@ -199,49 +180,10 @@ def _superscript_list(run: str) -> str:
     joiners = (",", ";", "-", "–", "—")
     joined = ""
     for tag in _SUP.finditer(run):
-        content = _TAG.sub("", tag[1]).strip()
+        content = _unlink(_TAG.sub("", tag[1])).strip()
         if content.startswith("[") and content.endswith("]"):
             content = content[1:-1].strip()
         if joined and not joined.endswith(joiners) and not content.startswith(joiners):
             joined += ","
         joined += content
     return joined
-
-
-def _bare_numbers(text: str, taken: list[Found]) -> list[Found]:
-    found: list[Found] = []
-    candidates = [(match, True) for match in _BARE.finditer(text)]
-    candidates += [(match, False) for match in _GLUED.finditer(text)]
-    taken_starts = [marker.start for marker in taken]
-    for match, bare in candidates:
-        start, end = match.span("numbers")
-        index = bisect_left(taken_starts, start)
-        nearby = taken[max(0, index - 1) : index + 1]
-        if any(marker.start < end and start < marker.end for marker in nearby):
-            continue
-        before = text[max(0, match.start("stop") - 200) : match.start("stop")]
-        word = _LAST_WORD.search(before[-12:])
-        if match["stop"].startswith(".") and word and is_abbreviation(word[1]):
-            continue
-        if not bare and not _WORD_END.search(before[-2:]):
-            continue  # "0.05.2" or "U.S.3": no word ends there
-        if not bare and any(mark in _last_token(before) for mark in "/@="):
-            continue  # "example.org/page.1" is an address, not a sentence
-        read = read_numbers(match["numbers"])
-        if read is None:
-            continue
-        numbers, problem = read
-        found.append(Found(start, end, match["numbers"], numbers, problem, bare=bare))
-    return found
-
-
-def _last_token(text: str) -> str:
-    tokens = text.rsplit(None, 1)
-    return tokens[-1] if tokens else ""
-
-
-def is_abbreviation(word: str) -> bool:
-    """True for "Fig", "et al", "vs" and initials such as "J" in "Smith J. 2"."""
-    if len(word) == 1 and word.isalpha() and word.isupper():
-        return True
-    return word.lower() in ABBREVIATIONS

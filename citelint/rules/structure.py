@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from citelint.models import Finding, Marker, Reference, Severity, normalise
@@ -129,13 +130,19 @@ class NumberingGap(Rule):
         entries = [entry for entry in context.document.references if entry.numbered]
         seen: dict[int, Reference] = {}
         expected = 1
+        later = Counter(entry.number for entry in entries)
         for entry in entries:
             number = entry.number
+            later[number] -= 1
+            skipped = range(expected, number)
+            if number > expected and all(later[missing] for missing in skipped):
+                # Entries swapped ("4, 3"): reported once, where the numbering goes back.
+                skipped = range(0)
             if number in seen:
                 message = (
                     f"reference number {number} is used twice (first at line {seen[number].line})"
                 )
-            elif number > expected:
+            elif skipped:
                 missing = str(expected) if number == expected + 1 else f"{expected}-{number - 1}"
                 where = "starts at" if not seen else f"jumps from {expected - 1} to"
                 message = f"the reference list {where} {number}: {missing} is missing"
@@ -176,6 +183,8 @@ class CitationOrder(Rule):
         listed = {entry.number for entry in context.document.references}
         first_cited: list[tuple[int, Marker]] = []
         for marker in markers_in_order(context):
+            if marker.problem:
+                continue  # CL106 reports it; "[5-2]" names no order
             for number in marker.numbers:
                 if number in listed and number not in {n for n, _ in first_cited}:
                     first_cited.append((number, marker))
@@ -276,6 +285,8 @@ class _SeenReferences:
                 continue  # different identifiers: two papers that share a title
             if _numbers(title) != _numbers(self.titles[index]):
                 continue  # "type 1 diabetes" and "type 2 diabetes" are different works
+            if entry.year and other.year and abs(entry.year - other.year) > 1:
+                continue  # a yearly report under one title: each year's is a work of its own
             return other, "same title"
         return None
 
@@ -322,7 +333,9 @@ class NoReferenceList(Rule):
     summary = "Citations appear but no reference list is found."
     rationale = (
         "Numbered citations without a list give the look of evidence with none behind it. "
-        "citelint finds a list under a heading such as References, Bibliography or Sources."
+        "citelint finds a list under a heading such as References, Bibliography or Sources, "
+        "or, with no heading, a numbered list that ends the article when its items read as "
+        "references and the text cites them."
     )
     bad_example = "Exercise therapy reduces pain in lumbar stenosis [1].\n"
     good_example = (

@@ -1,0 +1,180 @@
+"""Which of a page's possible markers it means as citations: the page itself decides.
+
+A bracket or a superscript after a word is a citation by its syntax. Other readings depend
+on the page: a number standing alone after a sentence is a citation on a page that cites
+that way (web answers) and not where it is a stray "mol. wt. 150 K" among bracketed
+citations; numbers glued to a word ("disease1,2.") where superscripts were flattened by
+copying the page, not in a page that cites in brackets; a superscript that could be a power
+("AD¹˒²", "in 2004⁴") when every number in it is an entry of the page's reference list.
+Unsure readings must also name plausible entries: a number far past the end of the list is
+a quantity, not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from citelint.models import Reference
+from citelint.read.found import BARE, GLUED, NUMBER, POWER, SURE, WORD, YEAR, Found
+from citelint.read.loose import number_readings
+
+# How far past the list's last entry an unsure number may go and still be read as a citation
+# of a missing entry: a few, or a tenth of the list.
+PAST_THE_END = 3
+# Without a list, unsure numbers above this are quantities.
+LARGEST_WITHOUT_LIST = 30
+# A page cites with bare or glued numbers when they are not swamped by sure markers: at
+# least one such number for every this many sure ones.
+SURE_PER_UNSURE = 4
+
+
+# A number glued to a number names at most this many new entries ("20185-12" is no range).
+LONGEST_GLUED = 10
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
+
+
+@dataclass
+class PageStyle:
+    largest: int | None  # the largest entry number of the list; None when there is no list
+    bare: bool  # the page cites with numbers standing alone after its sentences
+    glued: bool  # the page cites with numbers glued to its words (flattened superscripts)
+
+
+def page_style(candidates: list[Found], references: list[Reference]) -> PageStyle:
+    """How the page cites, judged from every possible marker on it and its reference list."""
+    largest = max((entry.number for entry in references), default=None)
+    style = PageStyle(largest, bare=False, glued=False)
+    counts = Counter(marker.kind for marker in candidates if _plausible(marker, style))
+    sure = counts["sure"]
+    style.bare = counts[BARE] > 0 and counts[BARE] * SURE_PER_UNSURE >= sure
+    glued = counts[WORD] + counts[GLUED]
+    style.glued = glued >= 2 and glued * SURE_PER_UNSURE >= sure
+    return style
+
+
+def in_prose(text: str, markers: list[Found]) -> list[Found]:
+    """The candidates of a paragraph that could cite: none in a byline ("Maria Lindqvist¹˒²,
+    Tomasz Novak²"), whose words are all names, and none opening a paragraph, where an
+    affiliation's number stands ("¹Department of Medicine")."""
+    markers = [marker for marker in markers if text[: marker.start].strip()]
+    if len(markers) < 2 or not all(text[marker.start - 1].isalpha() for marker in markers):
+        return markers  # a byline's numbers stand right after the names
+    pieces, cursor = [], 0
+    for marker in markers:
+        pieces.append(text[cursor : marker.start])
+        cursor = marker.end
+    pieces.append(text[cursor:])
+    words = _WORD.findall(_TAG.sub(" ", " ".join(pieces)))
+    if words and all(word[0].isupper() or word in _NAME_PARTICLES for word in words):
+        return []
+    return markers
+
+
+def page_citations(
+    paragraphs: list[tuple[int, str, list[Found]]], references: list[Reference]
+) -> list[list[Found]]:
+    """The citations of each paragraph, given its offset on the page, its text and its
+    candidates (``find_markers(text, unsure=True)``)."""
+    everything = [marker for _, _, markers in paragraphs for marker in markers]
+    style = page_style(everything, references)
+    # A glued word-and-number that recurs ("Stat3 ... Stat3") is a name, not a citation.
+    names = Counter(
+        marker.word + marker.raw for marker in everything if marker.kind == WORD and marker.word
+    )
+    kept = [[m for m in markers if _is_citation(m, style, names)] for _, _, markers in paragraphs]
+    if style.glued:
+        # Digits glued to a number ("in 20185.") only where superscripts were flattened.
+        readings = [
+            number_readings(text, [marker for marker in markers if marker.kind == SURE])
+            for _, text, markers in paragraphs
+        ]
+    else:
+        readings = [[] for _ in paragraphs]
+    candidates = [
+        (base, [*markers, *more])
+        for (base, _, markers), more in zip(paragraphs, readings, strict=True)
+    ]
+    _fill_the_sequence(candidates, kept, style)
+    return kept
+
+
+def _fill_the_sequence(
+    paragraphs: list[tuple[int, list[Found]]], kept: list[list[Found]], style: PageStyle
+) -> None:
+    """Take the reading of a number glued to a number ("in 20185.") that the page's order of
+    first citations calls for: entries are numbered as they are first cited, so an entry
+    not yet cited whose neighbours are first cited just before and just after this place is
+    cited here. Readings that fit but name different new entries leave the token alone."""
+    first: dict[int, int] = {}
+    for (base, _), markers in zip(paragraphs, kept, strict=True):
+        for marker in markers:
+            for number in marker.numbers:
+                first[number] = min(first.get(number, base + marker.start), base + marker.start)
+    for index, (base, markers) in enumerate(paragraphs):
+        tokens: dict[int, list[Found]] = {}
+        for marker in markers:
+            if marker.kind == NUMBER:
+                tokens.setdefault(marker.end, []).append(marker)
+        for readings in tokens.values():
+            if any(m.start < readings[0].end and readings[0].start < m.end for m in kept[index]):
+                continue  # read already, glued to a word or after a stop
+            fits = [r for r in readings if _new_in_place(r, base + r.start, first, style)]
+            years = [r for r in fits if YEAR.fullmatch(r.word)]
+            fits = years or fits  # "19107,31,65.": by 1910, then 7,31,65
+            if len({tuple(_new_in_place(r, base + r.start, first, style)) for r in fits}) != 1:
+                continue
+            # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
+            chosen = max(fits, key=lambda reading: reading.end - reading.start)
+            kept[index].append(chosen)
+            for number in chosen.numbers:
+                first[number] = min(first.get(number, base + chosen.start), base + chosen.start)
+        kept[index].sort(key=lambda marker: marker.start)
+
+
+def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageStyle) -> list[int]:
+    """The entries ``marker`` would cite first, if the order of first citations expects them
+    at ``where``: a run of entries just above the highest cited before it. Else []."""
+    if not _plausible(marker, style):
+        return []
+    before = {number for number, place in first.items() if place < where}
+    new = sorted(number for number in marker.numbers if number not in before)
+    # Only the very next: allowing one past it (to read swapped citations, "...88 ...87")
+    # let quantities through on the benchmark's pages.
+    if not new or max(before, default=0) != new[0] - 1 or new[-1] - new[0] >= len(new):
+        return []
+    # A few: "aged 65-74" is no citation of 5-74.
+    return new if len(new) <= LONGEST_GLUED else []
+
+
+def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
+    if marker.kind == "sure":
+        return True
+    if not _plausible(marker, style):
+        return False
+    if marker.kind == BARE:
+        return style.bare
+    if marker.kind == GLUED:
+        return True
+    if marker.kind == WORD:
+        return style.glued and (not marker.word or names[marker.word + marker.raw] < 2)
+    if marker.kind == POWER:
+        largest = style.largest
+        if marker.word[-1:].isdigit():
+            return True  # "in 2004⁴", "AUC 0.96⁵": no power, so a citation even if missing
+        return largest is not None and max(marker.numbers) <= largest
+    return False
+
+
+def _plausible(marker: Found, style: PageStyle) -> bool:
+    """Numbers an unsure marker could mean as entries: up to a little past the list's end."""
+    if marker.kind == "sure":
+        return True
+    if style.largest is None:
+        return max(marker.numbers) <= LARGEST_WITHOUT_LIST
+    return max(marker.numbers) <= style.largest + max(PAST_THE_END, style.largest // 10)

@@ -1,0 +1,131 @@
+"""What a citation marker holds once found: its span, its numbers, and how sure the reading is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Citation numbers above this are years, sample sizes or page numbers, not citations.
+LARGEST_CITATION = 999
+# A longer range is a typo (e.g. "1-300"), not a citation of three hundred references.
+LONGEST_RANGE = 200
+
+# What a marker looks like when its author meant it as a citation but got the syntax wrong.
+_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
+_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
+YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+LIST_OR_RANGE = re.compile(r"\d\s*[,;\-–—]\s*\d")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that end with a period without ending a sentence: "Fig. 2", "vs. 3", "et al. 4".
+ABBREVIATIONS = frozenset(
+    [
+        "al",
+        "fig",
+        "figs",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "ref",
+        "refs",
+        "vol",
+        "vols",
+        "pp",
+        "p",
+        "ch",
+        "chap",
+        "eq",
+        "eqs",
+        "sec",
+        "tab",
+        "approx",
+        "ca",
+        "cf",
+        "e.g",
+        "i.e",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "st",
+        "wt",
+        "mol",
+        "ed",
+        "eds",
+        "suppl",
+        "sp",
+        "spp",
+    ]
+)
+
+# How sure a reading is (Found.kind). SURE markers are citations by their syntax. The rest
+# are citations only where the page agrees (citelint.read.citing): BARE numbers after a
+# sentence and GLUED ones after its stop where they are plausible entry numbers; WORD
+# numbers glued to a word where the page cites that way; POWER superscripts, which could
+# be exponents, where every number is an entry of the list; NUMBER readings of digits glued
+# to a number ("in 20185.": 2018 then 5), one of several, where it fills the page's sequence
+# of first citations.
+SURE, BARE, GLUED, WORD, POWER, NUMBER = "sure", "bare", "glued", "word", "power", "number"
+
+
+@dataclass
+class Found:
+    """A marker inside a piece of text: its span, its numbers, and what is wrong with it."""
+
+    start: int
+    end: int
+    raw: str
+    numbers: list[int]
+    problem: str | None = None
+    bare: bool = False  # a number standing alone after a sentence, as web pages print them
+    kind: str = SURE
+    word: str = ""  # for kind WORD, the word the numbers are glued to
+
+
+def read_numbers(content: str) -> tuple[list[int], str | None] | None:
+    """The numbers a marker's content names, and why it is malformed; None if not a citation.
+
+    "1, 3-5" gives ([1, 3, 4, 5], None); "5-2" gives ([5, 2], "the range 5-2 runs backwards");
+    "Table 1" gives None. Zero and numbers above LARGEST_CITATION mean it is not a citation
+    (an interval "[0, 1]", a year "[2019]").
+    """
+    text = content.strip()
+    if not _CITATION_CHARACTERS.fullmatch(text):
+        return None
+    numbers: list[int] = []
+    problem: str | None = None
+    for part in _SEPARATOR.split(text):
+        span = _RANGE.fullmatch(part)
+        if span:
+            first, last = int(span[1]), int(span[2])
+            if first > last:
+                numbers += [first, last]
+                problem = problem or f"the range {first}-{last} runs backwards"
+            elif last - first > LONGEST_RANGE:
+                numbers += [first, last]
+                problem = problem or f"the range {first}-{last} is implausibly long"
+            else:
+                numbers += range(first, last + 1)
+        elif part.isdigit():
+            numbers.append(int(part))
+        else:
+            numbers += [int(n) for n in re.findall(r"\d+", part)]
+            what = f"'{part}' is not a number or a range" if part else "an item is empty"
+            problem = problem or what
+    if not numbers or min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
+        return None
+    return numbers, problem
+
+
+def is_abbreviation(word: str) -> bool:
+    """True for "Fig", "et al", "vs" and initials such as "J" in "Smith J. 2"."""
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True
+    return word.lower() in ABBREVIATIONS

@@ -1,0 +1,99 @@
+"""An article as lines: where each starts, which are headings, and page furniture.
+
+Shared by finding the reference list (reference_list.py), cutting it into entries
+(list_entries.py) and reading the body (layout.py).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
+
+BOILERPLATE = re.compile(
+    r"\s*(?:(?:professional |medical |legal )*disclaimer|have a follow[- ]up question|"
+    r"ask a follow[- ]up question|related (?:questions|articles|posts)|"
+    r"was this (?:answer|article|page) helpful|share this (?:article|page|answer))\b",
+    re.IGNORECASE,
+)
+# Sections that follow a reference list in plain text, where headings cannot be told apart.
+CLOSING_SECTION = re.compile(
+    r"\s*(?:acknowledge?ments?|appendix|appendices|funding|conflicts? of interest|"
+    r"competing interests|author contributions|about the authors?|abbreviations|"
+    r"supplementary (?:material|information))\s*:?\s*",
+    re.IGNORECASE,
+)
+# Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page".
+FOOTER = re.compile(
+    r"\s*(?:copyright\b|©|\(c\)\s*(?:1[89]|20)\d{2}|all rights reserved|share (?:this|on)\b|"
+    r"terms of (?:use|service)|privacy policy|back to top)",
+    re.IGNORECASE,
+)
+THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+MD_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
+EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
+BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)")
+_NEWLINE = re.compile("\n")
+
+
+@dataclass(slots=True)
+class Line:
+    number: int  # 0-based index into the text's lines
+    start: int  # offset of the line's first character in the text
+    text: str
+    blank: bool  # nothing but white space
+    indent: int = 0  # where the content starts after a bullet or list number
+
+    @property
+    def content(self) -> str:
+        return self.text[self.indent :]
+
+
+def line_locator(text: str) -> Locate:
+    """Offset -> (line, column) for text whose offsets are the file's own."""
+    starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+
+    def locate(offset: int) -> tuple[int, int]:
+        line = bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    return locate
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    start = 0
+    for number, line in enumerate(text.split("\n")):
+        lines.append(Line(number, start, line, not line or line.isspace()))
+        start += len(line) + 1
+    return lines
+
+
+def heading_lines(lines: list[Line], markdown: bool) -> set[int]:
+    headings: set[int] = set()
+    if not markdown:
+        return headings
+    for index, line in enumerate(lines):
+        if MD_HEADING.fullmatch(line.text):
+            headings.add(index)
+        elif (
+            SETEXT_RULE.fullmatch(line.text)
+            and index > 0
+            and not lines[index - 1].blank
+            and not BULLET.match(lines[index - 1].text)
+        ):
+            headings |= {index - 1, index}
+    return headings
+
+
+def heading_text(lines: list[Line], index: int, headings: set[int], markdown: bool) -> str:
+    text = lines[index].text
+    if index in headings or (not markdown and text.startswith("#")):
+        match = MD_HEADING.fullmatch(text)
+        return (match[2] or "") if match else text
+    emphasis = EMPHASIS_LINE.fullmatch(text)
+    return emphasis[2] if emphasis else text

@@ -1,0 +1,211 @@
+"""Cutting a reference section into entries: numbered ones, or unnumbered ones in order."""
+
+from __future__ import annotations
+
+import re
+
+from citelint.models import Reference
+from citelint.read.entries import parse_entry
+from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
+
+_NUMBERED_ENTRY = re.compile(
+    r"[ \t]*(?:[-*+•][ \t]+)?"
+    # At most three digits: "(2016) https://..." and "2016. Title" start with a year.
+    r"(?:\[(?P<bracket>\d{1,3})\]:?|(?P<dotted>\d{1,3})[.)]|\((?P<paren>\d{1,3})\))"
+    # PMC's label and entry run together when copied: "1.Smith J".
+    r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"“‘(]))"
+)
+FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
+# A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
+# target of links elsewhere, not a reference entry, though it looks like "[6] ...".
+_LINK_REFERENCE = re.compile(
+    r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)[^\s<>]*>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
+    r"(?:systematic |narrative |literature )?review|meta-?analysis|"
+    r"(?:randomi[sz]ed )?(?:controlled |clinical )?trial|rct|cohort study|case (?:report|series)|"
+    r"observational study|consensus(?: statement)?|expert opinion|book(?: chapter)?|textbook|"
+    r"web ?(?:site|page)|editorial|letter|commentary|preprint)\s*",
+    re.IGNORECASE,
+)
+# Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
+_LINK_WORD = re.compile(
+    r"(?:pubmed|google\s+scholar|cross\s?ref|(?:free\s+)?full\s+text|pmc\s+free\s+article|"
+    r"abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science®?|(?:view\s+in\s+)?scopus|"
+    r"europe\s+pmc|semantic\s+scholar|pdf)(?!\w)",
+    re.IGNORECASE,
+)
+_LINK_TRAILER = re.compile(
+    r"(?:[\s\-–—|•·,;/\[\]()]+|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\[\]]+")
+_LAST_LINE_TRAILER = re.compile(r"(?<=[.;])[ \t]+" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE)
+_WEB_SOURCE_LINE = re.compile(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
+
+
+def label_of(text: str) -> str | None:
+    """The label of a line such as "Research" or "**Guideline**", or None."""
+    emphasis = EMPHASIS_LINE.fullmatch(text)
+    plain = emphasis[2] if emphasis else text
+    return plain.strip() if _LABEL.fullmatch(plain) else None
+
+
+def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
+    """The entries of a reference section: numbered ones, or unnumbered ones in order."""
+    if markdown:
+        lines = [line for line in lines if not _LINK_REFERENCE.fullmatch(line.text)]
+    content = [line for line in lines if not line.blank]
+    first = next((line for line in content if not label_of(line.text)), None)
+    if first is None:
+        return []
+    if entry_number(first.text) is None:
+        return _unnumbered_entries(lines, locate)
+    references = _numbered_entries(content, locate)
+    if markdown and len(references) > 1 and len({entry.number for entry in references}) == 1:
+        # "1. 1. 1." is Markdown's lazy numbering: the list renders as 1, 2, 3.
+        for position, entry in enumerate(references):
+            entry.number += position
+    return references
+
+
+def _numbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    references: list[Reference] = []
+    label: str | None = None  # a label line names the entry that follows it
+    current: list[Line] = []
+    current_label: str | None = None
+    number = 0
+    for line in lines:
+        if label_of(line.text):
+            label = label_of(line.text)
+            continue
+        start = entry_number(line.text)
+        if start is None:
+            if current:
+                current.append(line)
+            continue
+        if current:
+            references.append(make_reference(number, current, current_label, True, locate))
+        number, line.indent = start
+        current, current_label, label = [line], label, None
+    if current:
+        references.append(make_reference(number, current, current_label, True, locate))
+    return references
+
+
+def entry_number(text: str) -> tuple[int, int] | None:
+    """The number an entry line starts with, and where its text begins."""
+    match = _NUMBERED_ENTRY.match(text)
+    if match:
+        return int(match["bracket"] or match["dotted"] or match["paren"]), match.end()
+    footnote = FOOTNOTE_DEFINITION.match(text)
+    if footnote and footnote["label"].isdigit():
+        return int(footnote["label"]), footnote.end()
+    return None
+
+
+def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    # Link-out lines belong to the entry above them rather than start one of their own.
+    trailers: dict[int, list[Line]] = {}
+    kept: list[Line] = []
+    last: Line | None = None
+    for line in lines:
+        if not line.blank and last is not None and is_link_trailer(line.content):
+            trailers.setdefault(last.number, []).append(line)
+            continue
+        kept.append(line)
+        last = line if not line.blank else last
+    lines = kept
+    groups: list[tuple[str | None, list[Line]]] = []
+    lines_by_number = {line.number: line for line in lines}
+    content = [line for line in lines if not line.blank]
+    if any(label_of(line.text) for line in content):
+        for line in content:
+            if label_of(line.text):
+                groups.append((label_of(line.text), []))
+            elif groups:
+                groups[-1][1].append(line)
+            else:
+                groups.append((None, [line]))
+    elif any(BULLET.match(line.text) for line in content):
+        for line in content:
+            bullet = BULLET.match(line.text)
+            if bullet or not groups:
+                line.indent = bullet.end() if bullet else 0
+                groups.append((None, [line]))
+            else:
+                groups[-1][1].append(line)
+    elif any(_WEB_SOURCE_LINE.fullmatch(line.text) for line in content):
+        # Title line, then "Journal, Year" line, often with blank lines between them.
+        pending: list[Line] = []
+        for line in content:
+            pending.append(line)
+            if _WEB_SOURCE_LINE.fullmatch(line.text):
+                groups.append((None, pending))
+                pending = []
+        if pending:
+            groups.append((None, pending))
+    else:
+        # One entry a paragraph; inside a paragraph a new line starts a new entry unless it
+        # is indented or starts in lower case, as a wrapped line does.
+        for line in content:
+            before = lines_by_number.get(line.number - 1)
+            blank_before = before is None or before.blank
+            wrapped = line.text[:1].isspace() or line.text.lstrip()[:1].islower()
+            if blank_before or not wrapped or not groups:
+                groups.append((None, [line]))
+            else:
+                groups[-1][1].append(line)
+    groups = [
+        (
+            label,
+            [
+                with_trailer
+                for line in group
+                for with_trailer in (line, *trailers.get(line.number, []))
+            ],
+        )
+        for label, group in groups
+        if group
+    ]
+    return [
+        make_reference(position, group, label, False, locate)
+        for position, (label, group) in enumerate(groups, start=1)
+    ]
+
+
+def is_link_trailer(text: str) -> bool:
+    return bool(_LINK_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
+
+
+def _without_link_words(text: str) -> str:
+    """An entry line with its link-outs dropped, their PubMed or DOI addresses kept."""
+    if is_link_trailer(text):
+        return " ".join(_URL.findall(text))
+    trailer = _LAST_LINE_TRAILER.search(text)
+    if trailer and _LINK_WORD.search(trailer[0]):
+        return " ".join([text[: trailer.start()], *_URL.findall(trailer[0])])
+    return text
+
+
+def make_reference(
+    number: int, lines: list[Line], label: str | None, numbered: bool, locate: Locate
+) -> Reference:
+    texts = [_without_link_words(line.content.strip()) for line in lines]
+    line, column = locate(lines[0].start + _leading_space(lines[0].text))
+    entry = Reference(
+        number=number,
+        raw=" ".join(t for t in texts if t),
+        line=line,
+        column=column,
+        numbered=numbered,
+        label=label,
+    )
+    return parse_entry(texts, into=entry)
+
+
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())

@@ -1,0 +1,199 @@
+"""Citation numbers outside any marker syntax: standing alone after a sentence, as web pages
+print them ("... period. 2"), or glued to the text where copying a page flattened its
+superscripts ("disease.1,2", "disease1,2.").
+
+Every pattern here is bounded or anchored on a literal, so a long line costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from citelint.read.found import (
+    BARE,
+    GLUED,
+    LIST_OR_RANGE,
+    NUMBER,
+    WORD,
+    YEAR,
+    Found,
+    is_abbreviation,
+    read_numbers,
+    words,
+)
+
+# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
+# at the end of a line when the next line starts a sentence of its own.
+_BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
+# A sentence starts with a capital and a word ("The", "IL6"), "A" or "I", a quote or a
+# bracket; a capital alone is a unit or a symbol ("150 K", "5 V").
+_SENTENCE_START = r"(?:[A-Z](?=[\w'’])|[AI](?=[ \t])|[“\"(])"
+_BARE = re.compile(
+    r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
+    rf"(?P<numbers>{_BARE_ITEM}(?:,[ \t]*{_BARE_ITEM})*)"
+    # ... then the paragraph's end, the next sentence, or the next line's sentence.
+    rf"(?=[ \t]*\Z|[ \t]+{_SENTENCE_START}|[ \t]*\n[ \t]*{_SENTENCE_START})"
+)
+# Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers);
+# after a comma, as AMA style sets them, "... patients,3 which".
+_GLUED = re.compile(
+    rf"(?P<stop>[.!?,][\"”’']?)(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
+)
+_WORD_END = re.compile(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
+# Where a flattened superscript may follow a stop on a page that cites that way: after a
+# percentage, a bracket or a year ("by 30%.1-3", "(HR 0.78).7", "since 1975.4,5"), never after
+# another number, where the stop is a decimal point ("0.05.2").
+_NEXT_SENTENCE = re.compile(r"\Z| [A-Z][a-z]{2}")
+_NEXT_WORD = re.compile(r"\Z| [A-Z][A-Za-z]")
+_DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+\Z")
+_NUMBER_END = re.compile(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
+# ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
+# "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
+# before a stop ("by
+# Fleiss85: poor"), an acronym only with a list or range ("in PD92-94."). Never inside a name:
+# "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2" (an author's affiliations).
+_LAST_WORD = re.compile(r"([\w.]+)\Z")
+# A number with digits glued to its end ("20185.", "1228,29.", "H2O57."); see _number_readings.
+_GLUED_NUMBER = re.compile(
+    r"(?<![\w.,%+\-/#=_:])(?P<body>[A-Za-z0-9.]{0,20}\d)"
+    rf"(?P<tail>(?:[-–]\d{{1,3}})?(?:,{_BARE_ITEM})*)(?=[.,;:)]?(?:\s|\Z))"
+)
+_NAME_END = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
+_GLUED_WORD = re.compile(
+    r"(?P<word>(?<![\w\-/.+])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
+    r"|(?<=\d)%|(?<=[\w.%])\))"
+    rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)"
+    r"(?=[.,;:)]?(?:\s|\Z))"
+    r"|(?P<name>(?<![\w\-/.+])[A-Z][a-z]{3,24})"
+    rf"(?P<name_numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=[.;:](?:\s|\Z))"
+    r"|(?P<acronym>(?<![\w\-/.+])[A-Z]{2,5})"
+    rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
+)
+
+# Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
+NUMBERED_WORDS = frozenset(
+    words(
+        "mm cm km nm um kg mg ng pg ug mcg ml dl mmol umol nmol mol kda bp kb hz khz mhz "
+        "log ln covid sars omega type grade stage phase day week month year version "
+        "chr chromosome trisomy exon intron codon allele python ggplot "
+        "fig figure figs table tab page pages vol no"
+    )
+)
+_LAST_WORD = re.compile(r"([\w.]+)\Z")
+
+
+def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
+    found: list[Found] = []
+    candidates = [(match, BARE) for match in _BARE.finditer(text)]
+    candidates += [(match, GLUED) for match in _GLUED.finditer(text)]
+    if unsure:
+        candidates += [(match, WORD) for match in _GLUED_WORD.finditer(text)]
+    taken_starts = [marker.start for marker in taken]
+    for match, kind in candidates:
+        group = "numbers"
+        if kind == WORD and match["numbers"] is None:
+            group = "name_numbers" if match["name"] else "acronym_numbers"
+        start, end = match.span(group)
+        index = bisect_left(taken_starts, start)
+        nearby = taken[max(0, index - 1) : index + 1]
+        if any(marker.start < end and start < marker.end for marker in nearby):
+            continue
+        word = ""
+        if kind == WORD:
+            word = match["word"] or match["name"] or match["acronym"]
+            listed = LIST_OR_RANGE.search(match[group])
+            if not listed and (text[end : end + 1].isspace() or word.lower() in NUMBERED_WORDS):
+                # "previously3 and", "sglt2 inhibition", "on stage3.": a name as likely as a
+                # citation, read only where the order of first citations calls for it.
+                kind = NUMBER
+        else:
+            kind = _stop_kind(text, match, kind)
+            if kind is None or (kind == WORD and not unsure):
+                continue
+        raw = match[group]
+        read = read_numbers(raw)
+        if read is None:
+            continue
+        numbers, problem = read
+        if problem and group == "acronym_numbers":
+            continue  # "CO21-3." is CO2 and 1-3, not a range run backwards
+        found.append(Found(start, end, raw, numbers, problem, kind == BARE, kind, word))
+    found.sort(key=lambda marker: marker.start)
+    # A number can be read both glued to a word and after a stop; the first reading counts.
+    kept: list[Found] = []
+    for marker in found:
+        if not kept or kept[-1].end <= marker.start:
+            kept.append(marker)
+    return kept
+
+
+def number_readings(text: str, taken: list[Found]) -> list[Found]:
+    """Every way to read the end of a number as a glued citation: "in 20185." may be 2018
+    and 5, 201 and 85 or 20 and 185; "0.9654-58", "12.3 Type", "H2O57", "AD14" alike. Only
+    where a citation could stand: at a clause's end, after a year, a decimal or letters, or
+    with a list or range glued on ("1228,29"); "1200 m" is a distance. The readings of one
+    token end together; each keeps what stands before it as its ``word``."""
+    readings: list[Found] = []
+    starts = sorted(marker.start for marker in taken)
+    for match in _GLUED_NUMBER.finditer(text):
+        index = bisect_left(starts, match.start())
+        if index < len(starts) and starts[index] < match.end():
+            continue
+        body, tail = match["body"], match["tail"]
+        for digits in (1, 2, 3):
+            head, first = body[:-digits], body[-digits:]
+            if not head or first.startswith("0") or not first.isdigit():
+                continue
+            clause_end = text[match.end() : match.end() + 1] in ".,;:"
+            if not (tail or clause_end or YEAR.fullmatch(head) or not head.isdigit()):
+                continue
+            if _NAME_END.search(head):
+                break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
+            read = read_numbers(first + tail)
+            if read is None or read[1] is not None:
+                continue
+            start = match.start("body") + len(head)
+            readings.append(
+                Found(start, match.end(), first + tail, read[0], kind=NUMBER, word=head)
+            )
+    return readings
+
+
+def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
+    """How sure numbers after a stop are a citation: None when the stop ends an
+    abbreviation, a decimal or an address; WORD (the page must cite that way) after a comma,
+    a percentage, a bracket or a year; else ``kind``."""
+    before = text[max(0, match.start("stop") - 200) : match.start("stop")]
+    word = _LAST_WORD.search(before[-12:])
+    if match["stop"].startswith(".") and word and is_abbreviation(word[1]):
+        # "Smith et al.12 showed": glued to the stop, as flattened superscripts are.
+        return WORD if kind == GLUED and word[1].lower() == "al" else None
+    if kind == BARE:
+        return kind
+    if any(mark in _last_token(before) for mark in "/@="):
+        return None  # "example.org/page.1" is an address, not a sentence
+    if _WORD_END.search(before[-2:]):
+        return WORD if match["stop"].startswith(",") else kind  # "patients,3 which"
+    if _NUMBER_END.search(before[-5:]) or _DECIMAL_END.search(before[-12:]):
+        return WORD  # "30%.1-3", "0.96.51": a number has one decimal point
+    if before[-1:].isdigit() and LIST_OR_RANGE.search(match["numbers"]):
+        # "from age 45.43-45 Osteoporosis": a list or range starting a sentence is no
+        # decimal's tail, but "1.5-2 mg" and "12.5-13 cm" are decimal ranges.
+        following = text[match.end("numbers") : match.end("numbers") + 5]
+        # After a list any sentence may follow ("12.76,77 CD4 counts"); after a range, a word
+        # and not a unit ("1.5-2 Gy" is a dose).
+        start = _NEXT_SENTENCE if "," not in match["numbers"] else _NEXT_WORD
+        if start.match(following) and not read_backwards(match["numbers"]):
+            return WORD
+    return None  # "0.05.2" or "U.S.3": no word ends there
+
+
+def read_backwards(numbers: str) -> bool:
+    read = read_numbers(numbers)
+    return read is None or read[1] is not None
+
+
+def _last_token(text: str) -> str:
+    tokens = text.rsplit(None, 1)
+    return tokens[-1] if tokens else ""

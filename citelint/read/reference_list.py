@@ -1,0 +1,176 @@
+"""Where the reference list is: under the last heading called References, Bibliography,
+Sources... (a Markdown heading, or in plain text a line alone), or with no heading, the list
+that ends the article. It ends at the next heading or at boilerplate such as a disclaimer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.models import Reference
+from citelint.read.lines import (
+    BOILERPLATE,
+    BULLET,
+    CLOSING_SECTION,
+    FOOTER,
+    SETEXT_RULE,
+    THEMATIC_BREAK,
+    Line,
+    heading_text,
+)
+from citelint.read.list_entries import entry_number, is_link_trailer, label_of
+
+_REFERENCE_HEADING = re.compile(
+    r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
+    r"(?:references?(?: list| cited)?|bibliography|sources(?: cited)?|works cited|"
+    r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
+    r"notes and references?|references? and (?:notes|further reading)|sources and references)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
+# A list without a heading is the reference list when at most this many lines follow it
+# (a copyright line, a "provided courtesy of" note) ...
+TRAILING_LINES = 6
+# A line of a few words with no closing punctuation: a heading in plain text.
+_PLAIN_HEADING = re.compile(r"(?:[#*_]+\s*)?[A-Z][^.!?:;,\n]{0,50}?(?:\s*[#*_]+)?")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# "Smith JA," "Smith, J. A.," "et al", "12(3):45-52", "12, 45–52", "2019;12:45"
+_CITATION_PARTS = re.compile(
+    r"\b[A-Z][\w'’-]+,? (?:[A-Z]\.? ?){1,3}[,.&]|\bet al\b|\d+\s*(?:\(\w+\))?\s*[:,]\s*"
+    r"[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|;\s*\d+\s*[:(]"
+)
+# ... and at least this share of its items read as references.
+REFERENCE_SHARE = 0.6
+
+
+def reference_section(
+    lines: list[Line], headings: set[int], markdown: bool
+) -> tuple[int, int] | None:
+    """First and past-the-end line index of the last reference list's entries."""
+    start = None
+    for index, line in enumerate(lines):
+        if line.blank or len(line.text) > 80:
+            continue
+        if _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip()):
+            start = index + 1
+    if start is None:
+        return None
+    return start, _section_end(lines, start, headings, markdown)
+
+
+def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
+    numbered = _is_numbered_list(lines[start:])
+    seen_entry = False
+    end = start
+    while end < len(lines):
+        line = lines[end]
+        underline = end == start and SETEXT_RULE.fullmatch(line.text)
+        if end in headings and not underline:
+            break
+        if THEMATIC_BREAK.fullmatch(line.text) and not underline:
+            break
+        text = heading_text(lines, end, headings, markdown)
+        if BOILERPLATE.match(text) or CLOSING_SECTION.fullmatch(text) or FOOTER.match(text):
+            break
+        if numbered and seen_entry and _ends_numbered_list(lines, end):
+            break
+        seen_entry = seen_entry or entry_number(line.text) is not None
+        end += 1
+    return end
+
+
+def _is_numbered_list(lines: list[Line]) -> bool:
+    first = next((line for line in lines if not line.blank and not label_of(line.text)), None)
+    return first is not None and entry_number(first.text) is not None
+
+
+def _ends_numbered_list(lines: list[Line], index: int) -> bool:
+    """A paragraph after a blank line that is no entry, label, list item or indented
+    continuation is the next block of the page, not part of the entry above it; unless the
+    entry above is its number alone ("1." on a line, as div-built lists are copied)."""
+    line = lines[index]
+    if line.blank or not lines[index - 1].blank:
+        return False
+    if line.text[:1].isspace() or label_of(line.text) or BULLET.match(line.text):
+        return False
+    if is_link_trailer(line.text) or _follows_a_lone_number(lines, index):
+        return False
+    return entry_number(line.text) is None
+
+
+def _follows_a_lone_number(lines: list[Line], index: int) -> bool:
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above < 0:
+        return False
+    number = entry_number(lines[above].text)
+    return number is not None and not lines[above].text[number[1] :].strip()
+
+
+def bracketed_list(lines: list[Line]) -> tuple[int, int] | None:
+    """Lines "[1] Smith J. ..." ending an article with no heading above them are its list."""
+    end = len(lines)
+    while end > 0 and lines[end - 1].blank:
+        end -= 1
+    start, entries = end, 0
+    while start > 0:
+        line = lines[start - 1]
+        if _BRACKET_ENTRY.match(line.text):
+            entries += 1
+        elif not line.blank and not line.text[:1].isspace():
+            break
+        start -= 1
+    while start < end and not _BRACKET_ENTRY.match(lines[start].text):
+        start += 1
+    return (start, end) if entries >= 2 else None
+
+
+def last_numbered_list(
+    lines: list[Line], headings: set[int], markdown: bool
+) -> tuple[int, int] | None:
+    """The last list numbered from 1, when little but page furniture follows it: the
+    reference list of an article without a heading if its items read as references
+    (``looks_like_references``) and the text cites them."""
+    start = next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if index not in headings and (entry_number(lines[index].text) or (0,))[0] == 1
+        ),
+        None,
+    )
+    if start is None or _under_a_heading(lines, start, headings):
+        return None
+    end = _section_end(lines, start, headings, markdown)
+    after = [line for line in lines[end:] if not line.blank]
+    if len(after) > TRAILING_LINES or any(entry_number(line.text) for line in after):
+        return None
+    return start, end
+
+
+def _under_a_heading(lines: list[Line], start: int, headings: set[int]) -> bool:
+    """Whether a heading stands right above the list: "Further reading" or "Key points"
+    name a list that is not the article's references."""
+    above = start - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above < 0:
+        return False
+    text = lines[above].text.strip()
+    return above in headings or bool(_PLAIN_HEADING.fullmatch(text))
+
+
+def looks_like_references(references: list[Reference]) -> bool:
+    """Whether most items read as references: a year, and authors' initials, a volume and
+    pages, "et al" or an identifier."""
+    if len(references) < 2:
+        return False
+    cited = [
+        entry
+        for entry in references
+        if _YEAR.search(entry.raw)
+        and (entry.pmid or entry.doi or entry.authors or _CITATION_PARTS.search(entry.raw))
+    ]
+    return len(cited) >= REFERENCE_SHARE * len(references)

@@ -1,0 +1,254 @@
+"""Shapes seen on real published pages (issue 9): what is a citation and where the list is."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read import read_text
+
+LIST = "\n\n## References\n\n" + "".join(
+    f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n" for n in range(1, 51)
+)
+
+
+def cited(text: str, fmt: str = "md") -> list[list[int]]:
+    return [
+        marker.numbers
+        for claim in read_text(text, f"a.{fmt}", fmt).claims
+        for marker in claim.markers
+    ]
+
+
+def entries(text: str, fmt: str) -> list[int]:
+    return [entry.number for entry in read_text(text, f"a.{fmt}", fmt).references]
+
+
+# 2. Superscripts after a short word, an abbreviation or a number are citations when every
+#    number is an entry of the list; units and powers are not.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tangles are the hallmark lesion in AD<sup>1,2</sup>.", [[1, 2]]),
+        ("Other scales, such as<sup>3</sup> the MMSE, are shorter.", [[3]]),
+        ("The first cohort was described in 2004<sup>4</sup>.", [[4]]),
+        ("Several reviews agree<sup>34,39–45</sup>.", [[34, 39, 40, 41, 42, 43, 44, 45]]),
+        ("Onset is earlier in AD¹˒² than in other dementias.", [[1, 2]]),
+        ("Tangles spread early in Alzheimer disease¹˒².", [[1, 2]]),
+        ("Plasma p-tau217 reached an AUC of 0.96<sup>5</sup>.", [[5]]),
+        ("Cells grew in 5% CO2<sup>6</sup>.", [[6]]),
+    ],
+)
+def test_superscripts_after_short_words_and_numbers_cite(sentence: str, expected: list) -> None:
+    assert cited(sentence + LIST) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Body mass index was 27 kg/m<sup>2</sup> on average.",
+        "Counts of 10<sup>6</sup> cells and 4.1 ×10<sup>9</sup>/L were usual.",
+        "Infusions of 250 cm<sup>3</sup> were used.",
+        "Heterogeneity was moderate (I<sup>2</sup> = 48%).",
+        "The area was 12 m² and the count 10⁶ per mL.",
+        "Variance explained was low (r² = 0.18).",
+        "A dose in 2004<sup>60</sup> is beyond the list.",
+    ],
+)
+def test_units_and_powers_are_not_citations(sentence: str) -> None:
+    assert cited(sentence + LIST) == []
+
+
+# 3. Numbers glued to a word by copying a page that set them as superscripts.
+GLUED = (
+    "Amyloid builds up years before symptoms in Alzheimer disease1,2. Tau follows, as shown "
+    "previously3–5 and confirmed in cohorts.6 Serum IL6 and CD4 counts, H2O intake and COVID-19 "
+    "status were recorded, with body mass index in kg/m2 at entry.7 Two trials of 5 mg daily "
+    "failed.8,9"
+)
+
+
+def test_numbers_glued_to_words_are_read_on_a_page_that_cites_that_way() -> None:
+    assert cited(GLUED + LIST, "txt") == [[1, 2], [3, 4, 5], [6], [7], [8, 9]]
+
+
+def test_gene_names_formulas_and_units_are_never_glued_citations() -> None:
+    text = "Serum IL6, CD4, H2O, COVID-19, BRCA1 and kg/m2 were recorded. Stat3 rose." + LIST
+    assert cited(text, "txt") == []
+
+
+def test_glued_numbers_are_not_read_where_the_page_cites_in_brackets() -> None:
+    brackets = "".join(f"Finding {n} held [{n}]. " for n in range(1, 12))
+    assert cited(brackets + "It was seen in disease3, not in controls." + LIST, "txt") == [
+        [n] for n in range(1, 12)
+    ]
+
+
+def test_a_number_glued_to_a_number_is_read_where_the_order_of_citations_calls_for_it() -> None:
+    text = (
+        "Prevalence rose.1,2 The first trial was reported in 20043. Adherence was 80%.4 "
+        "Doses of 1200 mg were given. Later work agreed.5" + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3], [4], [5]]
+
+
+def test_a_byline_with_affiliation_numbers_is_not_cited() -> None:
+    page = (
+        "<p>Maria Lindqvist<sup>1,2</sup>, Tomasz Novak<sup>2</sup>, Aiko Suzuki<sup>1,3</sup></p>"
+        "<p><sup>1</sup>Department of Medicine, Example University</p>"
+        "<p>Tangles spread early<sup>4</sup>.</p><h2>References</h2><ol>"
+        + "".join(
+            f"<li>Author A. Title {n} of a study. J Med. 2010;{n}:1-9.</li>" for n in range(1, 5)
+        )
+        + "</ol>"
+    )
+    assert cited(page, "html") == [[4]]
+
+
+# 4. A citation followed by a colon or a semicolon.
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_citation_before_a_colon_or_semicolon_counts(fmt: str) -> None:
+    text = (
+        "Agreement was poor in the study by Fleiss [2]: kappa was 0.3. Others agree [3]; see also."
+    )
+    assert cited(text + LIST, fmt) == [[2], [3]]
+
+
+def test_a_link_definition_is_still_no_citation() -> None:
+    assert cited("Text here [1].\n\n[2]: https://example.org/page\n" + LIST) == [[1]]
+
+
+# 5. A bare number is a citation only where the page cites with bare numbers.
+def test_a_bare_number_in_a_bracketed_article_is_a_quantity() -> None:
+    brackets = "".join(f"Finding {n} held [{n}]. " for n in range(1, 12))
+    text = (
+        "The purified protein, mol. wt. 150 K, migrated as one band. Two forms were seen. "
+        "3 Patients improved [12]."
+    )
+    assert cited(brackets + text + LIST, "txt") == [[n] for n in range(1, 13)]
+
+
+def test_bare_numbers_on_a_page_that_cites_with_them_are_read() -> None:
+    text = "Tangles spread early. 1\n\nPlaques follow later. 2, 3\n\nThe mol. wt. was 150 K.\n"
+    assert cited(text + LIST, "txt") == [[1], [2, 3]]
+
+
+# Markdown converted from a publisher's HTML.
+@pytest.mark.parametrize(
+    ("marker", "expected"),
+    [
+        ("[[3](#B3)–[5](#B5)]", [[3, 4, 5]]),
+        ("[[1](#B1), [2](#B2)]", [[1], [2]]),
+        ("^[3](#B3),[4](#B4)^", [[3, 4]]),
+        ("<sup>[3](#B3)–[5](#B5)</sup>", [[3, 4, 5]]),
+    ],
+)
+def test_linked_numbers_of_converted_pages(marker: str, expected: list) -> None:
+    assert cited(f"Tangles spread early {marker}." + LIST) == expected
+
+
+# 1. An entry's number comes from the list's numbering, never from a year.
+MANUBOT_ENTRY = (
+    '<div id="ref-k{n}" class="csl-entry" role="doc-biblioentry">\n'
+    '<div class="csl-left-margin">{n}. </div><div class="csl-right-inline">'
+    "<strong>A made-up study number {n} of sleep in older adults</strong> "
+    '<div class="csl-block">Ann Author, Bob Builder</div>\n{source}(2016) '
+    '<a href="https://doi.org/10.1234/x{n}">https://doi.org/10.1234/x{n}</a> '
+    '<div class="csl-block">DOI: <a href="https://doi.org/10.1234/x{n}">10.1234/x{n}</a></div>'
+    "</div>\n</div>"
+)
+PANDOC2_ENTRY = (
+    '<div id="ref-k{n}">\n<p>{n}. <strong>A made-up study number {n} of sleep</strong> <br />\n'
+    "Ann Author, Bob Builder <br />\n{source}(2016) "
+    '<a href="https://doi.org/10.1234/x{n}">https://doi.org/10.1234/x{n}</a></p>\n</div>'
+)
+
+
+@pytest.mark.parametrize("shape", [MANUBOT_ENTRY, PANDOC2_ENTRY], ids=["csl-divs", "pandoc2"])
+def test_manubot_entries_keep_their_numbers_when_a_line_starts_with_a_year(shape: str) -> None:
+    callouts = " ".join(
+        f'<p>Finding {n} [<a href="#ref-k{n}" role="doc-biblioref">{n}</a>].</p>'
+        for n in range(1, 7)
+    )
+    items = "\n".join(
+        shape.format(n=n, source="" if n % 2 else "<em>Sleep Med</em> ") for n in range(1, 7)
+    )
+    page = (
+        f'<html><body>{callouts}<h2 id="references">References</h2>\n'
+        f'<div id="refs" class="references csl-bib-body" role="doc-bibliography">\n{items}\n'
+        "</div></body></html>"
+    )
+    document = read_text(page, "a.html", "html")
+    assert [entry.number for entry in document.references] == [1, 2, 3, 4, 5, 6]
+    assert all(entry.year == 2016 for entry in document.references)
+
+
+@pytest.mark.parametrize("line", ["2016. Smith J. A later paper.", "(2016) https://example.org/x"])
+def test_a_year_starting_a_line_of_a_numbered_list_is_no_entry_number(line: str) -> None:
+    text = "Claim [1]. Claim [2].\n\n## References\n\n1. Moe D. One. J X. 2001;1:1.\n" + line
+    text += "\n2. Roe R. Two. J Y. 2002;2:2.\n"
+    assert entries(text, "md") == [1, 2]
+
+
+# 6. A numbered list ending the article with no heading.
+HEADLESS = (
+    "Tangles spread early [1]. Plaques follow [2, 3].\n\n"
+    "1. Smith J, Doe A. Tangles in ageing brains. Brain. 2010;13(2):150-8.\n"
+    "2. Brown K. Plaques and cognition. Lancet Neurol. 2012;11:1-9. doi:10.1016/x.2012.1\n"
+    "3. Lee C, Kim D. Amyloid imaging in practice. J Nucl Med. 2015;56(3):300-6.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "txt"])
+def test_a_numbered_list_ending_the_article_is_its_list(fmt: str) -> None:
+    document = read_text(HEADLESS + "\nCopyright 2024 Example Press.\n", f"a.{fmt}", fmt)
+    assert [entry.number for entry in document.references] == [1, 2, 3]
+    assert document.references_line is None
+
+
+def test_an_ordered_list_ending_an_html_page_is_its_list() -> None:
+    items = "".join(f"<li>{line[3:]}</li>" for line in HEADLESS.splitlines()[2:])
+    page = f"<p>Tangles spread early [1]. Plaques follow [2, 3].</p><ol>{items}</ol>"
+    assert entries(page, "html") == [1, 2, 3]
+
+
+def test_a_closing_list_of_steps_is_not_a_reference_list() -> None:
+    text = (
+        "Tangles spread early [1].\n\n1. Wash your hands.\n2. Take the tablet with water.\n"
+        "3. Call us if the pain lasts.\n"
+    )
+    assert entries(text, "md") == []
+
+
+def test_a_closing_list_the_text_never_cites_into_is_not_its_list() -> None:
+    assert entries(HEADLESS.replace("[1]", "[7]").replace("[2, 3]", "[8]"), "md") == []
+
+
+def test_pmc_labels_glued_to_their_entries_are_numbers() -> None:
+    page = (
+        "<p>A [1]. B [2].</p><h2>References</h2><ul>"
+        '<li><span class="label">1.</span><cite>UK Renal Registry. Annual report. 2019.</cite></li>'
+        '<li><span class="label">2.</span><cite>Smith J. Title. J X. 2020;1:1.</cite></li></ul>'
+    )
+    assert entries(page, "html") == [1, 2]
+
+
+def test_springer_link_out_lines_neither_end_the_list_nor_become_entries() -> None:
+    text = (
+        "A [1]. B [2].\n\nReferences\n\n1. Smith J. One study. J X. 2020;1:1.\n\n"
+        "Article CAS PubMed Google Scholar\n\n2. Moe D. Two studies. J Y. 2021;2:2.\n\n"
+        "View in Scopus Google Scholar\n"
+    )
+    assert [entry.raw for entry in read_text(text, "a.txt", "txt").references] == [
+        "Smith J. One study. J X. 2020;1:1.",
+        "Moe D. Two studies. J Y. 2021;2:2.",
+    ]
+
+
+def test_a_label_alone_on_its_line_keeps_its_entry() -> None:
+    text = (
+        "A [1]. B [2].\n\nReferences\n\n1.\n\nSmith J. One. J X. 2020;1:1.\n\n2.\n\nMoe D. Two.\n"
+    )
+    assert [e.raw for e in read_text(text, "a.txt", "txt").references] == [
+        "Smith J. One. J X. 2020;1:1.",
+        "Moe D. Two.",
+    ]
