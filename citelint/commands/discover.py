@@ -31,6 +31,7 @@ VENDORED_FOLDERS = frozenset(
     }
 )
 _GIT_TIMEOUT = 30
+_NESTED_REPOSITORIES = 4  # how deep repositories inside repositories are followed
 
 
 def collect_files(
@@ -39,7 +40,9 @@ def collect_files(
     """Expand folders into the article files below them, in a stable order.
 
     ``exclude`` patterns are matched against the path relative to ``base`` (the
-    configuration's folder), the path as given and the file's name.
+    configuration's folder), the path as given and the file's name, and against each folder
+    on the way, so that ``drafts`` or ``drafts/`` leaves out everything below it, as in ruff.
+    A file reached twice (named twice, or through a symbolic link) is read once.
     """
     root = (base or Path.cwd()).resolve()
     found: list[Path] = []
@@ -53,7 +56,18 @@ def collect_files(
             )
         elif not excluded(path, exclude, root):
             found.append(path)
-    return found
+    return _once(found)
+
+
+def _once(paths: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    unique: list[Path] = []
+    for path in paths:
+        key = path if path.as_posix() == "-" else path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def _articles_below(folder: Path) -> list[Path]:
@@ -71,9 +85,13 @@ def _articles_below(folder: Path) -> list[Path]:
     return articles
 
 
-def _git_files(folder: Path) -> set[Path] | None:
+def _git_files(folder: Path, depth: int = 0) -> set[Path] | None:
     """The files below ``folder`` that git tracks or would track (not ignored); None outside
-    a git work tree or without git, where every file counts."""
+    a git work tree or without git, where every file counts.
+
+    git lists a nested repository (a submodule, or a clone inside the folder) as one entry,
+    not its files; those are asked of the nested repository itself.
+    """
     try:
         listed = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],
@@ -88,7 +106,11 @@ def _git_files(folder: Path) -> set[Path] | None:
         return None
     base = folder.resolve()
     names = listed.stdout.decode("utf-8", "surrogateescape").split("\0")
-    return {(base / name).resolve() for name in names if name}
+    files = {(base / name).resolve() for name in names if name}
+    for nested in [path for path in files if path.is_dir()]:
+        inner = _git_files(nested, depth + 1) if depth < _NESTED_REPOSITORIES else None
+        files |= inner or set()
+    return files
 
 
 def excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
@@ -97,4 +119,9 @@ def excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
     absolute = path.resolve()
     relative = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
     names = [path.as_posix(), path.name] + ([relative] if relative else [])
+    # Folders count only inside the root: a pattern "build" must not leave out a whole
+    # project that happens to sit in a folder of that name.
+    folders = relative.split("/")[:-1] if relative else []
+    names += folders + ["/".join(folders[: end + 1]) for end in range(1, len(folders))]
+    patterns = [pattern.rstrip("/") or pattern for pattern in patterns]
     return any(fnmatch.fnmatch(name, pattern) for name in names for pattern in patterns)

@@ -1,0 +1,72 @@
+"""Which files a folder scan reads, in the cases a user trips over (found in acceptance runs)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.discover import collect_files
+
+ARTICLE = "Statins lower LDL cholesterol [1].\n\n## References\n\n1. Doe J. Statins. 2015.\n"
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    for name in ("a.md", "drafts/old.md", "drafts/2024/older.md", "my notes/n.md", "keep/k.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+def found(paths: list[str], exclude: list[str] | None = None) -> set[str]:
+    return {path.as_posix() for path in collect_files(paths, exclude or [])}
+
+
+def test_a_folder_name_excludes_everything_below_it_as_in_ruff(tree: Path) -> None:
+    everything = {"a.md", "drafts/old.md", "drafts/2024/older.md", "my notes/n.md", "keep/k.md"}
+    assert found(["."]) == everything
+    assert found(["."], ["drafts"]) == everything - {"drafts/old.md", "drafts/2024/older.md"}
+    assert found(["."], ["drafts/"]) == everything - {"drafts/old.md", "drafts/2024/older.md"}
+    assert found(["."], ["drafts/2024"]) == everything - {"drafts/2024/older.md"}
+    assert found(["."], ["my notes"]) == everything - {"my notes/n.md"}
+    # A file named on the command line inside an excluded folder is left out too.
+    assert found(["drafts/old.md", "a.md"], ["drafts"]) == {"a.md"}
+
+
+def test_a_folder_above_the_project_never_matches_an_exclude_pattern(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = tree / "build" / "project"
+    project.mkdir(parents=True)
+    (project / "p.md").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(project)
+    assert found([str(project)], ["build"]) == {f"{project.as_posix()}/p.md"}
+
+
+def test_a_file_reached_twice_is_read_once(tree: Path) -> None:
+    (tree / "link.md").symlink_to(tree / "a.md")
+    assert [p.as_posix() for p in collect_files(["a.md", "./a.md", "link.md"])] == ["a.md"]
+    assert "link.md" not in found(["."]) and "a.md" in found(["."])
+
+
+def git(folder: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
+
+
+def test_a_repository_inside_the_scanned_one_is_read_with_its_own_ignore_rules(
+    tree: Path,
+) -> None:
+    git(tree, "init", "-q")
+    inner = tree / "manuscript"
+    inner.mkdir()
+    git(inner, "init", "-q")
+    (inner / "content.md").write_text(ARTICLE, encoding="utf-8")
+    (inner / "output").mkdir()
+    (inner / "output" / "rendered.md").write_text(ARTICLE, encoding="utf-8")
+    (inner / ".gitignore").write_text("output/\n", encoding="utf-8")
+    listed = found(["."])
+    assert "manuscript/content.md" in listed
+    assert "manuscript/output/rendered.md" not in listed
