@@ -72,7 +72,7 @@ def _main_ref_lists(article: Element) -> list[Element]:
 
 def _ref(ref: Element) -> Ref:
     label = ref.find("label")
-    citations = [child for child in ref.elements() if child.tag in _CITATIONS]
+    citations = _citations(ref)
     ids = [ref.attr("id")] + [c.attr("id") for c in citations]
     fields = _fields(citations[0]) if citations else Fields(raw=squash(ref.text()) or "")
     return Ref(
@@ -82,6 +82,18 @@ def _ref(ref: Element) -> Ref:
         ref.line,
         ref.column,
     )
+
+
+def _citations(ref: Element) -> list[Element]:
+    """The ref's citations, also those inside ``<citation-alternatives>`` (the same work
+    tagged and as printed, or in two languages), which many publishers' PMC files use."""
+    found: list[Element] = []
+    for child in ref.elements():
+        if child.tag in _CITATIONS:
+            found.append(child)
+        elif child.tag == "citation-alternatives":
+            found += [item for item in child.elements() if item.tag in _CITATIONS]
+    return found
 
 
 def _fields(citation: Element) -> Fields:

@@ -122,3 +122,32 @@ def test_xml_that_is_not_an_article_is_refused_by_suffix(tmp_path: Path) -> None
     with pytest.raises(InputError) as caught:
         read_path(path)
     assert "no JATS <article>" in caught.value.problem
+
+
+def test_citation_alternatives_are_read_from_their_tags(tmp_path: Path) -> None:
+    # Springer's and BMC's PMC files give each reference tagged and as printed, side by side.
+    article = tmp_path / "alternatives.nxml"
+    article.write_text(
+        '<?xml version="1.0"?>\n<article><body><p>Falls are common in older adults '
+        '[<xref ref-type="bibr" rid="CR1">1</xref>].</p></body>\n<back><ref-list>\n'
+        '<ref id="CR1"><label>1.</label><citation-alternatives>'
+        '<element-citation publication-type="journal"><person-group person-group-type="author">'
+        "<name><surname>Rubenstein</surname><given-names>LZ</given-names></name></person-group>"
+        "<article-title>Falls in older people: epidemiology, risk factors and strategies for "
+        "prevention</article-title><source>Age Ageing</source><year>2006</year>"
+        '<volume>35</volume><fpage>ii37</fpage><lpage>ii41</lpage><pub-id pub-id-type="pmid">'
+        "16926202</pub-id></element-citation>"
+        '<mixed-citation publication-type="journal">Rubenstein LZ. Falls in older people. '
+        "Age Ageing. 2006;35:ii37-ii41.</mixed-citation></citation-alternatives></ref>\n"
+        "</ref-list></back></article>\n",
+        encoding="utf-8",
+    )
+    (entry,) = read_path(article).references
+    assert (entry.number, entry.pmid, entry.journal, entry.year) == (
+        1,
+        "16926202",
+        "Age Ageing",
+        2006,
+    )
+    assert entry.title and entry.title.startswith("Falls in older people: epidemiology")
+    assert entry.authors == ["Rubenstein LZ"]
