@@ -38,7 +38,8 @@ def build_claims(
     tail = _tail(text, markers)
     groups: dict[int, list[Found]] = {}
     for marker in markers:
-        groups.setdefault(bisect_right(ends, _last_word_before(text, marker)), []).append(marker)
+        anchor = marker.start if _in_text(marker) else _last_word_before(text, marker)
+        groups.setdefault(bisect_right(ends, anchor), []).append(marker)
     claims: list[Claim] = []
     previous_end = 0
     for sentence, owned in sorted(groups.items()):
@@ -74,10 +75,18 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
         ends.append(stop)
     # A marker right after a sentence's stop belongs to it, so the sentence ends after it.
     for marker in markers:
+        if _in_text(marker):
+            continue
         index = bisect_right(ends, marker.start) - 1
         if index >= 0 and not _NON_SPACE.search(text, ends[index], marker.start):
             ends[index] = marker.end
     return ends
+
+
+def _in_text(marker: Found) -> bool:
+    """Pandoc's author-in-text citation ("@smith2020 found that ...") is a name in the
+    sentence it opens, never a citation trailing the sentence before it."""
+    return marker.raw.startswith(("@", "-@"))
 
 
 def _last_word_before(text: str, marker: Found) -> int:

@@ -145,3 +145,29 @@ def test_one_bracketed_name_alone_is_no_pandoc_article() -> None:
     with_bibliography = "---\nbibliography: refs.bib\n---\n\n" + text
     assert "refs.bib" in with_bibliography  # the front matter names one: pandoc
     assert read_text("Walking helps [@doi:10.1000/x].\n", "a.md", "md").format == "pandoc"
+
+
+def test_an_author_in_text_citation_opening_a_sentence_belongs_to_that_sentence(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "refs.bib").write_text(
+        "@article{who2007, title = {Global report on falls prevention}, year = 2007,"
+        " author = {{World Health Organization}}, journal = {WHO}}\n"
+        "@article{sherrington2019, title = {Exercise for preventing falls}, year = 2019,"
+        " author = {Sherrington, C.}, journal = {Cochrane Database Syst Rev}}\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "paper.md"
+    article.write_text(
+        "---\nbibliography: refs.bib\n---\n\n"
+        "Guidance on prevention is published by the WHO [@who2007].\n"
+        "@sherrington2019 pooled 108 trials of exercise. As @sherrington2019 showed, "
+        "balance training works.\n",
+        encoding="utf-8",
+    )
+    claims = read_path(article).claims
+    assert [(c.text, c.line, c.numbers) for c in claims] == [
+        ("Guidance on prevention is published by the WHO.", 5, [1]),
+        ("pooled 108 trials of exercise.", 6, [2]),
+        ("As showed, balance training works.", 6, [2]),
+    ]
