@@ -96,9 +96,10 @@ def test_references_option_and_config_key(tmp_path: Path) -> None:
         "check", "--offline", "--select", "CL1", "--references", str(listed), str(article)
     )
     assert attached.returncode == 0, attached.stdout + attached.stderr
-    two = run("check", "--offline", "--references", str(listed), str(article), str(article))
-    assert two.returncode == 2 and "--references attaches one list to one article" in two.stderr
     shutil.copytree(FORMATS / "lists", tmp_path / "lists")
+    other = tmp_path / "lists" / "review.txt"
+    two = run("check", "--offline", "--references", str(listed), str(article), str(other))
+    assert two.returncode == 2 and "--references attaches one list to one article" in two.stderr
     (tmp_path / ".citelint.toml").write_text(
         '[references]\n"lists/review.txt" = "lists/review.ris"\n'
     )
