@@ -181,7 +181,8 @@ def read_pandoc(text: str, path: str, unused_bibliography: bool = False) -> Docu
         fields = keys.fields(standard)
         if fields is not None:
             line, column = keys.positions[number]
-            document.references.append(to_reference(fields, number, line, column))
+            # Pandoc numbers the list it generates: a key with no entry leaves no gap to check.
+            document.references.append(to_reference(fields, number, line, column, False))
     if unused_bibliography:
         document.references += _unused(bibliography, keys, document.keys)
     return document
@@ -244,5 +245,5 @@ def _unused(bibliography: Bibliography, keys: _Keys, shown: dict[int, str]) -> l
         seen.add(id(fields))
         number += 1
         shown[number] = f"@{key}"
-        unused.append(to_reference(fields, number, bibliography.line or 1, 1))
+        unused.append(to_reference(fields, number, bibliography.line or 1, 1, False))
     return unused

@@ -112,3 +112,27 @@ def test_directories_skip_xml_that_is_no_article(tmp_path: Path) -> None:
     shutil.copy(FORMATS / "jats" / "converted-list.xml", tmp_path)
     result = run("check", "--offline", "--select", "CL1", str(tmp_path))
     assert result.returncode == 0 and "1 file" in result.stdout
+
+
+def test_a_pandoc_key_with_no_entry_is_cl101_alone_and_fix_has_nothing_to_renumber(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "refs.bib").write_text(
+        "@article{tinetti1988, title = {Risk factors for falls among elderly persons}, "
+        "author = {Tinetti, M. E.}, journal = {N Engl J Med}, year = 1988}\n"
+        "@book{who2007, title = {Global report on falls prevention}, year = 2007}\n",
+        encoding="utf-8",
+    )
+    paper = tmp_path / "paper.md"
+    text = (
+        "---\nbibliography: refs.bib\n---\n\nFalls are common [@tinetti1988]. Exercise helps "
+        "[@nosuchkey]. Guidance exists [@who2007].\n"
+    )
+    paper.write_text(text, encoding="utf-8")
+    checked = run("check", "--offline", "--select", "CL1", "--format", "json", str(paper))
+    # The list is generated: the missing key leaves no numbering gap (CL103) to report.
+    assert codes(checked) == [("paper.md", "CL101", 5)]
+    fixed = run("fix", str(paper))
+    assert fixed.returncode == 0, fixed.stderr
+    assert "pandoc numbers the list itself" in fixed.stdout
+    assert paper.read_text(encoding="utf-8") == text

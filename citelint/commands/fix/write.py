@@ -29,6 +29,8 @@ NOT_REWRITTEN = {
     "jats": "fix does not rewrite JATS XML; renumber in the tool that produced the XML",
 }
 
+PANDOC_NUMBERS = "cites by key; pandoc numbers the list itself, so there is nothing to renumber"
+
 
 @dataclass
 class FixResult:
@@ -83,6 +85,8 @@ def fix_text(
     if links is not None:
         body, messages = _fix_links(body, path, fmt, links)
     document = read_text(body, path, fmt)
+    if document.format == "pandoc":
+        return mark + body, messages or [PANDOC_NUMBERS]
     problem = why_not_fixable(document)
     if problem is not None and links is not None:
         return mark + body, messages  # the links alone could be fixed; numbering is left alone
@@ -181,7 +185,8 @@ def fixed_result(
         return result
     if fixed == text:
         nothing = "no link to fix, and already in citation order" if links else None
-        result.messages.append(f"{path}: {nothing or 'already in citation order'}")
+        said = done[0] if done else nothing or "already in citation order"
+        result.messages.append(f"{path}: {said}")
         return result
     result.changed, result.text = True, fixed
     result.diff = unified_diff(text, fixed, _shown_name(Path(path)))
