@@ -82,6 +82,10 @@ def _take_metadata(data: Any, bibliography: Bibliography, folder: Path, path: st
         if not isinstance(table, dict):
             continue
         files = table.get("bibliography")
+        if files is not None and not isinstance(files, (str, list)):
+            raise InputError(
+                path, f"'bibliography' must name a file or a list of files, not {files!r}"
+            )
         for name in [files] if isinstance(files, str) else files or []:
             if isinstance(name, str):
                 _take_file(_locate(folder, name), bibliography, path)

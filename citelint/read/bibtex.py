@@ -2,8 +2,9 @@
 
 Entries are ``@type{key, field = {value}, field = "value", field = 1999, field = macro # "x"}``;
 ``@string`` macros are expanded, ``@comment`` and ``@preamble`` skipped, and anything between
-entries is a comment, as BibTeX has it. Values keep their words with TeX accents made into
-letters and braces dropped. A file that breaks off mid-entry is an error naming its line.
+entries is a comment, as BibTeX has it; so is "%" to the end of its line, as biber has it.
+Values keep their words with TeX accents made into letters and braces dropped. A file that
+breaks off mid-entry is an error naming its line.
 """
 
 from __future__ import annotations
@@ -70,8 +71,15 @@ class _Scanner:
         return BibtexError(f"line {self.line(at)}: {problem}")
 
     def skip_space(self) -> None:
-        while self.at < len(self.text) and self.text[self.at].isspace():
-            self.at += 1
+        """Spaces, and comments: "%" to the end of the line outside a value, as biber reads."""
+        while self.at < len(self.text):
+            if self.text[self.at] == "%":
+                end = self.text.find("\n", self.at)
+                self.at = len(self.text) if end == -1 else end
+            elif self.text[self.at].isspace():
+                self.at += 1
+            else:
+                return
 
     def expect(self, characters: str) -> str:
         self.skip_space()
@@ -145,7 +153,7 @@ def parse_bibtex(text: str) -> list[BibEntry]:
     scanner = _Scanner(text)
     entries: list[BibEntry] = []
     while True:
-        start = text.find("@", scanner.at)
+        start = _next_entry(text, scanner.at)
         if start == -1:
             return entries
         scanner.at = start + 1
@@ -164,6 +172,15 @@ def parse_bibtex(text: str) -> list[BibEntry]:
             scanner.expect(closing)
             continue
         entries.append(_entry(scanner, kind, closing, scanner.line(start)))
+
+
+def _next_entry(text: str, at: int) -> int:
+    """Where the next entry's "@" stands; one after a "%" on its line is in a comment."""
+    while True:
+        start = text.find("@", at)
+        if start == -1 or "%" not in text[text.rfind("\n", 0, start) + 1 : start]:
+            return start
+        at = start + 1
 
 
 def _entry(scanner: _Scanner, kind: str, closing: str, line: int) -> BibEntry:

@@ -171,3 +171,21 @@ def test_an_author_in_text_citation_opening_a_sentence_belongs_to_that_sentence(
         ("pooled 108 trials of exercise.", 6, [2]),
         ("As showed, balance training works.", 6, [2]),
     ]
+
+
+def test_percent_comments_in_bibtex_are_skipped_as_biber_does() -> None:
+    entries = parse_bibtex(
+        "% Encoding: UTF-8\n% Questions to me@example.org\n"
+        "@article{a,\n  title = {Falls in 5% of adults},\n  %volume = {7},\n  year = {2001},\n}\n"
+    )
+    assert [(e.key, e.fields) for e in entries] == [
+        ("a", {"title": "Falls in 5% of adults", "year": "2001"})
+    ]
+
+
+def test_a_bibliography_setting_that_names_no_file_is_one_clear_error(tmp_path: Path) -> None:
+    article = tmp_path / "paper.md"
+    article.write_text("---\nbibliography: 3\n---\n\nText [@a] and [@b].\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_path(article)
+    assert caught.value.problem == "'bibliography' must name a file or a list of files, not 3"
