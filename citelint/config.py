@@ -109,8 +109,8 @@ def config_from_table(table: dict, source: str) -> Config:
         raise ConfigError(f"{source}: unknown setting(s) {', '.join(sorted(unknown))}")
     config = Config(source=source)
     try:
-        config.select = split_codes(_codes(table, "select"))
-        config.ignore = split_codes(_codes(table, "ignore"))
+        config.select = _codes(table, "select")
+        config.ignore = _codes(table, "ignore")
         config.severity = {
             code.upper(): _severity(level, f"severity of {code}")
             for code, level in _table(table, "severity").items()
@@ -120,7 +120,7 @@ def config_from_table(table: dict, source: str) -> Config:
         config.offline = _flag(table, "offline")
         config.cache_dir = _text(table, "cache-dir")
         config.no_cache = _flag(table, "no-cache")
-        config.input_format = _text(table, "input-format")
+        config.input_format = _input_format(_text(table, "input-format"))
         config.exclude = _texts(table, "exclude")
         config.lock_file = _text(table, "lock-file")
         config.baseline = _text(table, "baseline")
@@ -147,11 +147,20 @@ def _texts(table: dict, key: str) -> list[str]:
     return list(value)
 
 
-def _codes(table: dict, key: str) -> str | list[str] | None:
+def _codes(table: dict, key: str) -> list[str]:
     value = table.get(key)
-    if isinstance(value, str) or value is None:
-        return value
-    return _texts(table, key)
+    try:
+        return split_codes(value if isinstance(value, str) or value is None else _texts(table, key))
+    except ConfigError as error:
+        raise ValueError(f"'{key}': {error}") from None
+
+
+def _input_format(value: str | None) -> str | None:
+    from citelint.read.detect import INPUT_FORMATS  # citelint.read itself imports this module
+
+    if value is not None and value not in INPUT_FORMATS:
+        raise ValueError(f"'input-format' must be one of {', '.join(INPUT_FORMATS)}, not {value!r}")
+    return value
 
 
 def _severity(value: object, what: str) -> Severity:

@@ -36,3 +36,32 @@ def test_every_option_lies_between_0_and_1(name: str) -> None:
 def test_an_unknown_option_names_the_file() -> None:
     with pytest.raises(ConfigError, match=r"^site/\.citelint\.toml: unknown option 'threshold'"):
         config_from_table({"options": {"threshold": 0.3}}, "site/.citelint.toml")
+
+
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        (
+            {"ignore": ["XX"]},
+            "pyproject.toml: 'ignore': unknown rule code or prefix 'XX' (codes look like CL101 "
+            "or CL3)",
+        ),
+        (
+            {"select": "CL1, 7"},
+            "pyproject.toml: 'select': unknown rule code or prefix '7' (codes look like CL101 "
+            "or CL3)",
+        ),
+        (
+            {"input-format": "word"},
+            "pyproject.toml: 'input-format' must be one of txt, md, html, docx, jats, pandoc, "
+            "not 'word'",
+        ),
+    ],
+)
+def test_a_wrong_setting_names_the_configuration_file_not_an_article(
+    table: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        config_from_table(table, "pyproject.toml")
+    assert str(caught.value) == message
+    assert config_from_table({"select": "CL1", "input-format": "docx"}, "x").select == ["CL1"]
