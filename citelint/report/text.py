@@ -91,6 +91,12 @@ def summary_lines(
         )
     elif unreadable:
         line = f"No findings in the files read.{extra}"
+    elif not files:
+        # "All clear" would pass a CI job that pointed at the wrong folder.
+        line = (
+            "No article files found, so nothing was checked (folder scans skip hidden, "
+            f"vendored and git-ignored files).{extra}"
+        )
     else:
         line = f"All clear: {plural(files, 'file')} checked.{extra}"
     lines = [line]

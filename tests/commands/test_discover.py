@@ -6,7 +6,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from citelint.commands.cli import cli
 from citelint.commands.discover import collect_files
 
 ARTICLE = "Statins lower LDL cholesterol [1].\n\n## References\n\n1. Doe J. Statins. 2015.\n"
@@ -70,3 +72,14 @@ def test_a_repository_inside_the_scanned_one_is_read_with_its_own_ignore_rules(
     listed = found(["."])
     assert "manuscript/content.md" in listed
     assert "manuscript/output/rendered.md" not in listed
+
+
+def test_a_run_that_finds_no_article_says_so_instead_of_all_clear(tree: Path) -> None:
+    git(tree, "init", "-q")
+    (tree / ".gitignore").write_text("drafts/\n", encoding="utf-8")
+    (tree / "empty").mkdir()
+    for folder in ("empty", "drafts"):
+        result = CliRunner().invoke(cli, ["check", "--offline", folder])
+        assert result.exit_code == 0
+        assert result.output.startswith("No article files found, so nothing was checked")
+        assert "All clear" not in result.output
