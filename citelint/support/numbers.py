@@ -53,7 +53,10 @@ _UNIT_DOSE = (
 )
 _AFTER_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ci-level", re.compile(r"^\s*%\s*(?:CI|confidence|credible)", re.IGNORECASE)),
-    ("percent", re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)),
+    (
+        "percent",
+        re.compile(r"^\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)", re.IGNORECASE),
+    ),
     ("dose", re.compile(rf"^\s*(?:{_UNIT_DOSE})(?![A-Za-z])")),
     (
         "duration",
@@ -123,11 +126,18 @@ _DAYS = {
     "h": 1 / 24,
     "mi": 1 / 1440,
 }
+# An age is a number without a unit to compare: "aged 80 or older" meets "80 years or older".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:of\s*)?(?:[<>≥≤]|&[lg]t;)?\s*=?\s*$", re.I)
+_AGE_AFTER = re.compile(
+    r"^\s*-?\s*(?:years?|yrs?)(?:\s+(?:or|and)\s+(?:older|over|above|younger)|\s+of\s+age|"
+    r"-?\s*old\b)",
+    re.IGNORECASE,
+)
 _UPPER_BOUND = re.compile(r"(?:<|≤|&lt;)\s*=?\s*$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOSE_AFTER = _AFTER_RULES[2][1]
 _DURATION_AFTER = _AFTER_RULES[3][1]
-_RANGE_AFTER = re.compile(rf"^\s*(?:-|to)\s*-?{_NUMBER}")
+_RANGE_AFTER = re.compile(rf"^\s*(?:-|to|and|or)\s*-?{_NUMBER}")
 
 _WORD_NUMBERS = {
     "one": 1,
@@ -272,6 +282,8 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     # In a range ("10-20 mg") the first number takes the unit of the second.
     range_match = _RANGE_AFTER.match(after)
     unit_context = after[range_match.end() :] if range_match else after
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(unit_context):
+        return "age"
     for role, pattern in _AFTER_RULES:
         if pattern.match(after) or (role != "ci-level" and pattern.match(unit_context)):
             return role
@@ -285,24 +297,64 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
 
 @dataclass(frozen=True)
 class SourceNumbers:
-    """What a source text states, ready for looking claim numbers up."""
+    """What a source text states, by kind, ready for looking claim numbers up."""
 
-    values: tuple[float, ...] = ()
+    values: tuple[float, ...] = ()  # numbers without a unit: counts, ratios, means, labels
+    percents: tuple[float, ...] = ()  # percentages, and proportions written as such (x100)
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
+    doses: tuple[float, ...] = ()
+
+
+def merge_sources(parts: list[SourceNumbers]) -> SourceNumbers:
+    """One ``SourceNumbers`` holding everything the ``parts`` state."""
+    return SourceNumbers(
+        values=tuple(v for part in parts for v in part.values),
+        percents=tuple(v for part in parts for v in part.percents),
+        p_values=tuple(v for part in parts for v in part.p_values),
+        durations=tuple(v for part in parts for v in part.durations),
+        doses=tuple(v for part in parts for v in part.doses),
+    )
+
+
+# A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
+# source says it measures one: "a response rate of 0.45", "sensitivity 0.91".
+_PROPORTION_BEFORE = re.compile(
+    r"\b(?:proportions?|rates?|fractions?|prevalence|incidence|probabilit(?:y|ies)|"
+    r"sensitivity|specificity|accuracy|likelihood|share)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+# "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
+_FRACTION = re.compile(r"(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
 
 
 def source_numbers(text: str) -> SourceNumbers:
-    """Every number a source text states, for looking claim numbers up.
+    """Every number a source text states, by kind, for looking claim numbers up.
 
     Wider than ``extract_numbers``: labels and years count, and so do number words
     ("three trials"), because a claim may write as digits what the abstract spells out.
     """
     quantities = _all_quantities(text)
-    values = [q.value for q in quantities]
     plain = _normalise_keep_length(text)
+    typed = {q.start: q for q in quantities}
+    values: list[float] = []
+    percents: list[float] = []
     for match in _TOKEN.finditer(plain):
-        values.append(_value(match.group("sign") or "", match.group("num")))
+        quantity = typed.get(match.start())
+        value = _value(match.group("sign") or "", match.group("num"))
+        role = quantity.role if quantity else "label"
+        if role == "percent":
+            percents.append(value)
+        elif role not in ("duration", "dose"):  # ages are among the values
+            values.append(value)
+            if 0 < value <= 1 and _PROPORTION_BEFORE.search(
+                plain[max(0, match.start() - 60) : match.start()]
+            ):
+                percents.append(value * 100)
+    for match in _FRACTION.finditer(plain):
+        part, whole = int(match.group(1)), int(match.group(2))
+        if 0 < part <= whole:
+            percents.append(100 * part / whole)
     # Parsers that collapse whitespace turn a thin-space thousands separator into a plain
     # space ("71 553"); in a source, reading such groups as one number too costs nothing.
     for match in _SPACED_GROUPS.finditer(plain):
@@ -315,29 +367,56 @@ def source_numbers(text: str) -> SourceNumbers:
         durations.append(number * _DAYS[match.group(2).lower()[:2]])
     return SourceNumbers(
         values=tuple(values),
+        percents=tuple(percents),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations),
+        doses=tuple(q.value for q in quantities if q.role == "dose"),
     )
 
 
 def matches(quantity: Quantity, source: SourceNumbers) -> bool:
-    """Whether ``quantity`` is stated in ``source``, allowing for rounding in the claim.
+    """Whether ``quantity`` is stated in ``source`` as the same kind of quantity.
 
-    A claim may round what the source states (26.8% written as 27%), drop the sign of a
-    difference ("reduced by 1.63" for -1.63), give a proportion as a percentage, or a
-    duration in other units ("12 months" for "one year"). A p-value given as a bound
-    ("p < 0.05") holds when the source states any p-value within it.
+    A percentage is found only among percentages (or proportions the source writes as such),
+    a duration only among durations, in any unit ("12 months" for "one year"), a dose only
+    among doses, and a count or ratio only among numbers without a unit. The claim may round
+    what the source states to its own precision (26.8% written as 27%, never the reverse)
+    and drop the sign of a difference ("reduced by 1.63" for -1.63). A p-value given as a
+    bound ("p < 0.05") holds when the source states any p-value within it.
     """
-    if quantity.bound == "<" and any(0 <= p <= quantity.value for p in source.p_values):
-        return True
+    if quantity.role == "p-value":
+        if quantity.bound == "<" and any(0 <= p <= quantity.value for p in source.p_values):
+            return True
+        return _stated(quantity, source.p_values + source.values)
+    if quantity.role == "percent":
+        return _stated(quantity, source.percents)
+    if quantity.role == "duration":
+        return (
+            _same_duration(quantity, source)
+            if quantity.unit_days
+            else _stated(quantity, source.values)
+        )
+    if quantity.role == "dose":
+        return _stated(quantity, source.doses + source.values)
+    if quantity.role == "sample-size":
+        return _stated(quantity, source.values, rounding=False)
+    # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34").
+    return _stated(quantity, source.values + source.percents)
+
+
+def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True) -> bool:
     target = abs(quantity.value)
     places = quantity.decimals
-    for value in source.values:
-        for candidate in (abs(value), abs(value) * 100):
-            if abs(candidate - target) < 1e-9 or abs(round(candidate, places) - target) < 1e-9:
-                return True
-    if quantity.unit_days and target:
-        days = target * quantity.unit_days
-        # Within 2%: a year is 12 months is 52 weeks is 365 days, near enough.
-        return any(abs(stated - days) <= 0.02 * days for stated in source.durations)
+    for value in values:
+        candidate = abs(value)
+        if abs(candidate - target) < 1e-9:
+            return True
+        if rounding and abs(round(candidate, places) - target) < 1e-9:
+            return True
     return False
+
+
+def _same_duration(quantity: Quantity, source: SourceNumbers) -> bool:
+    days = abs(quantity.value) * quantity.unit_days
+    # Within 2%: a year is 12 months is 52 weeks is 365 days, near enough.
+    return bool(days) and any(abs(stated - days) <= 0.02 * days for stated in source.durations)

@@ -9,6 +9,10 @@ that spells the words out.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from citelint.support.informative import word_weight
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
 _DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}?)s?\s*[);,]")
@@ -134,6 +138,7 @@ def _stems(words: list[str]) -> frozenset[str]:
     return frozenset(stem(word) for word in words)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude but stable stem: the same for a word's usual inflections and spellings."""
     word = word.lower().strip("'-")
@@ -261,3 +266,76 @@ def is_generic(term: str) -> bool:
 
 
 _GENERIC_STEMS = _stems(GENERIC_WORDS)
+
+# Words every abstract uses weigh at most this much, however rare they are in plain English.
+GENERIC_CAP = 0.15
+# An abbreviation whose long form is known: the long form's words carry the meaning, and a
+# record that spells it out without the abbreviation should not lose much.
+ABBREVIATION_SHARE = 0.3
+# Who was studied tells two papers on one treatment apart, yet "children", "women" or
+# "older" are everyday words; they keep at least this weight.
+POPULATION_WEIGHT = 0.5
+POPULATION_STEMS = _stems(
+    _word_list(
+        """
+    children child infants infant neonates neonatal newborns adolescents adolescent
+    adults adult elderly older women men pregnant pregnancy girls boys veterans
+    mice mouse rats rat animals
+    """
+    )
+)
+
+
+@dataclass
+class WeightedTerms:
+    """A text's key terms with how informative each is, and the pairs of neighbours."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    # Content terms in reading order, for phrase pairs.
+    sequence: list[str] = field(default_factory=list)
+    # Abbreviations (lowercase) the text uses but nothing known defines yet.
+    open_abbreviations: list[str] = field(default_factory=list)
+
+
+def term_weight(word: str, term: str) -> float:
+    """Weight of ``term`` (the stem of ``word``): informativeness with the caps above."""
+    weight = word_weight(word)
+    if term in POPULATION_STEMS:
+        return max(weight, POPULATION_WEIGHT)
+    if term in _GENERIC_STEMS:
+        return min(weight, GENERIC_CAP)
+    return weight
+
+
+def weighted_terms(text: str, abbreviations: dict[str, str] | None = None) -> WeightedTerms:
+    """The key terms of ``text`` (as ``key_terms`` finds them) with a weight each."""
+    known = dict(COMMON_ABBREVIATIONS)
+    if abbreviations:
+        known.update(abbreviations)
+    known.update(find_abbreviations(text))
+    result = WeightedTerms()
+    for word in _WORD.findall(text):
+        for part in [word, *word.split("-")] if "-" in word else [word]:
+            lower = part.lower()
+            if lower in STOPWORDS or len(lower) < 2 or "-" in lower or not part:
+                continue
+            term = stem(lower)
+            weight = term_weight(lower, term)
+            expansion = _expansion(part, known)
+            if expansion:
+                add_expansion(result, expansion)
+                weight *= ABBREVIATION_SHARE
+            elif sum(c.isupper() for c in part) >= 2:
+                result.open_abbreviations.append(lower)
+            result.weights[term] = max(weight, result.weights.get(term, 0.0))
+            result.sequence.append(term)
+    return result
+
+
+def add_expansion(result: WeightedTerms, long_form: str) -> None:
+    """Add the words of an abbreviation's long form to ``result``."""
+    for word in tokens(long_form):
+        if word in STOPWORDS or len(word) < 2 or "-" in word:
+            continue
+        term = stem(word)
+        result.weights[term] = max(term_weight(word, term), result.weights.get(term, 0.0))

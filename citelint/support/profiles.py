@@ -1,0 +1,155 @@
+"""Claims and records broken up once, so that scoring one against the other is cheap.
+
+A document's claims are each profiled once and its records each once; the scorer then
+compares profiles, never raw text, however many entries a claim is compared with.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from citelint.models import Record
+from citelint.support.designs import names_design
+from citelint.support.numbers import (
+    Quantity,
+    SourceNumbers,
+    extract_numbers,
+    merge_sources,
+    source_numbers,
+)
+from citelint.support.terms import WeightedTerms, find_abbreviations, key_terms, weighted_terms
+
+MIN_PREFIX = 5
+# Neighbouring content words of a record within this distance count as a phrase pair, so
+# "stimulation of the spinal cord" still holds "spinal cord stimulation"'s pairs.
+PAIR_WINDOW = 2
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])")
+_NO_BREAK_AFTER = re.compile(
+    r"(?:\bet al|\bvs|\bi\.e|\be\.g|\bapprox|\bFig|\bNo|\bDr|\bcf|\bref|\bsp|\bSt)\.$", re.I
+)
+
+Pair = tuple[str, str]
+
+
+@dataclass
+class ClaimProfile:
+    """A claim broken up once: its weighted terms, phrase pairs and numbers."""
+
+    text: str
+    terms: WeightedTerms
+    pairs: dict[Pair, float]
+    quantities: list[Quantity]
+    names_design: bool
+
+
+@dataclass
+class RecordProfile:
+    """A record broken up once for scoring many claims against it."""
+
+    record: Record
+    sentences: list[str]
+    sentence_terms: list[frozenset[str]]
+    sentence_numbers: list[SourceNumbers]
+    terms: frozenset[str]
+    pairs: frozenset[Pair]
+    numbers: SourceNumbers
+    abbreviations: dict[str, str]
+    # Terms by their first MIN_PREFIX letters, for partial matches without a full scan.
+    prefixes: dict[str, list[str]] = field(default_factory=dict)
+    # Inverse sentence frequency of each term, for choosing the evidence sentence.
+    rarity: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def has_abstract(self) -> bool:
+        return bool(self.record.abstract.strip())
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``, not broken after "et al.", "vs.", "e.g." and the like."""
+    pieces = _SENTENCE_BREAK.split(text.strip())
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and _NO_BREAK_AFTER.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece.strip():
+            sentences.append(piece.strip())
+    return sentences
+
+
+def profile_claim(text: str, abbreviations: Mapping[str, str] | None = None) -> ClaimProfile:
+    terms = weighted_terms(text, dict(abbreviations or {}))
+    return ClaimProfile(
+        text=text,
+        terms=terms,
+        pairs=claim_pairs(terms),
+        quantities=extract_numbers(text),
+        names_design=names_design(text),
+    )
+
+
+def claim_pairs(terms: WeightedTerms) -> dict[Pair, float]:
+    """Each pair of neighbouring content terms, weighted by its more informative word."""
+    pairs: dict[Pair, float] = {}
+    for first, second in zip(terms.sequence, terms.sequence[1:], strict=False):
+        if first != second:
+            pair = (min(first, second), max(first, second))
+            pairs[pair] = max(terms.weights[first], terms.weights[second])
+    return pairs
+
+
+def profile_record(record: Record) -> RecordProfile:
+    abstract_parts = [text for _, text in record.abstract_sections] or [record.abstract]
+    sentences = [record.title.strip()] if record.title.strip() else []
+    for part in abstract_parts:
+        sentences.extend(split_sentences(part))
+    abbreviations = find_abbreviations(f"{record.title}\n{record.abstract}")
+    sentence_terms: list[frozenset[str]] = []
+    pairs: set[Pair] = set()
+    for sentence in sentences:
+        weighted = weighted_terms(sentence, abbreviations)
+        sentence_terms.append(frozenset(weighted.weights))
+        pairs.update(_window_pairs(weighted.sequence))
+    terms: set[str] = set().union(*sentence_terms) if sentence_terms else set()
+    for heading in record.mesh_terms:
+        terms |= key_terms(heading.split("/")[0])
+    prefixes: dict[str, list[str]] = {}
+    for term in sorted(terms):
+        if len(term) >= MIN_PREFIX:
+            prefixes.setdefault(term[:MIN_PREFIX], []).append(term)
+    sentence_numbers = [source_numbers(sentence) for sentence in sentences]
+    return RecordProfile(
+        record=record,
+        sentences=sentences,
+        sentence_terms=sentence_terms,
+        sentence_numbers=sentence_numbers,
+        terms=frozenset(terms),
+        pairs=frozenset(pairs),
+        numbers=merge_sources(sentence_numbers),
+        abbreviations=abbreviations,
+        prefixes=prefixes,
+        rarity=_rarity(sentence_terms),
+    )
+
+
+def _window_pairs(sequence: list[str]) -> set[Pair]:
+    pairs: set[Pair] = set()
+    for index, first in enumerate(sequence):
+        for second in sequence[index + 1 : index + 1 + PAIR_WINDOW]:
+            if first != second:
+                pairs.add((min(first, second), max(first, second)))
+    return pairs
+
+
+def _rarity(sentence_terms_list: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse sentence frequency of each term of the record, between about 0.4 and 1."""
+    count = len(sentence_terms_list)
+    frequency: dict[str, int] = {}
+    for sentence_terms in sentence_terms_list:
+        for term in sentence_terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    top = math.log(1 + count)
+    return {term: math.log(1 + count / n) / top for term, n in frequency.items()}
