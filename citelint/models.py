@@ -243,9 +243,17 @@ class Suggestion:
     # paper has no identifier of the kind the link uses, so no fix can be offered.
     replacement: str | None = None
     replaces: str | None = None  # the identifier as written, at the finding's line and column
+    # For a misnumbered citation (CL303): the entry it likely meant; ``replaces`` is then the
+    # marker as written and ``replacement`` the marker citing this entry instead.
+    reference: int | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {"pmid": self.pmid, "title": self.title, "replacement": self.replacement}
+        return {
+            "pmid": self.pmid,
+            "title": self.title,
+            "replacement": self.replacement,
+            "reference": self.reference,
+        }
 
 
 @dataclass(frozen=True)

@@ -7,25 +7,22 @@ inside the checks: a run with no record to score (offline, ``--select CL1``) nev
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from citelint.models import Finding, Marker, Severity, Status
+from citelint.models import Finding, Marker, Severity, Status, Suggestion
 from citelint.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
-    from citelint.support.checker import Cited
-    from citelint.support.scoring import Support
+    from citelint.support.checker import Cited, SupportChecker
+    from citelint.support.misnumbering import Misfit, Misnumbering
+    from citelint.support.numbers import Quantity
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
 # benchmarks/support_quality.py --calibrate; the held-out half gives the figures we report.
 MISNUMBERING_MARGIN = 0.15
 MISNUMBERING_MIN_SUPPORT = 0.3
-# A whole list counts as shifted when at least this many claims, and this share of the claims
-# that could be checked, fit the neighbouring entry far better.
-SHIFT_MIN_CLAIMS = 3
-SHIFT_MIN_SHARE = 0.5
 
 
 # How a number's role reads in a message; plain numbers need no label.
@@ -100,7 +97,7 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        from citelint.support.numbers import extract_numbers, matches
+        from citelint.support.numbers import matches
         from citelint.support.scoring import SUPPORT_THRESHOLD
 
         checker = context.support()
@@ -110,7 +107,7 @@ class NumberNotInSource(Rule):
             if not cited or max(c.support.score for c in cited) < threshold:
                 continue
             first = max(cited, key=lambda c: c.support.score)
-            for quantity in extract_numbers(claim.text):
+            for quantity in checker.claim_profile(claim.text).quantities:
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
                 where = (
@@ -168,12 +165,14 @@ class ClaimOffTopic(Rule):
 
         checker = context.support()
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
+        misnumbered = find_misnumbering(context)
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
             if not cited:
                 continue
             best = max(cited, key=lambda c: c.support.score)
-            if best.support.score >= threshold:
+            # A misnumbered citation is CL303's to report, with the entry it meant.
+            if best.support.score >= threshold or misnumbered.explains(claim):
                 continue
             which = (
                 context.name(best.number)
@@ -241,94 +240,158 @@ class BetterReference(Rule):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         checker = context.support()
-        if len(checker.profiles) < 2:
+        if not any(profile.has_abstract for profile in checker.profiles.values()):
             return
         margin = context.options.get("misnumbering-margin", MISNUMBERING_MARGIN)
-        least = context.options.get("misnumbering-min-support", MISNUMBERING_MIN_SUPPORT)
-        candidates: list[tuple[Cited, int, float]] = []
-        single_checked = 0
-        for claim in context.document.claims:
-            cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
-            if not cited:
-                continue
-            if len(claim.numbers) == 1:
-                single_checked += 1
-            best_cited = max(cited, key=lambda c: checker.match_score(claim, c.number))
-            others = [
-                (number, checker.match_score(claim, number))
-                for number, profile in checker.profiles.items()
-                if number not in claim.numbers and profile.has_abstract
-            ]
-            if not others:
-                continue
-            number, match = max(others, key=lambda item: (item[1], -item[0]))
-            score = checker.score(claim, number)
-            if score >= least and match - checker.match_score(claim, best_cited.number) >= margin:
-                candidates.append((best_cited, number, score))
-
+        found = find_misnumbering(context)
         # Inline citations are no numbered list that could have slipped as a whole.
-        shift = _shift(candidates, single_checked) if context.inline is None else None
-        if shift:
-            offset, shifted = shift
-            first = shifted[0][0]
-            sign = "+" if offset > 0 else "-"
-            example = shifted[0]
+        if found.offset and context.inline is None:
+            sign = "+" if found.offset > 0 else "-"
+            first = found.shifted[0]
+            unindexed = sum(1 for m in found.shifted if m.unchecked)
+            note = (
+                f", {unindexed} of them citing entries that cannot be checked" if unindexed else ""
+            )
             yield self.finding(
                 context,
                 first.marker.line,
                 first.marker.column,
-                f"the reference list looks shifted by one: {len(shifted)} of {single_checked} "
-                f"claims fit entry n{sign}1 far better than the entry n they cite "
-                f"(e.g. cited [{example[0].number}], but entry {example[1]} supports it)",
-                **_extra(first, checker.evidence(first, example[1])),
+                f"the reference list looks shifted by one: {len(found.shifted)} of "
+                f"{found.checked} claims fit entry n{sign}1 far better than the entry n they "
+                f"cite{note} (e.g. cited [{first.cited}], but entry {first.better} supports it)",
+                **_misfit_extra(checker, first, suggest=False),
             )
-        explained = {id(item[0]) for item in shift[1]} if shift else set()
-        for cited, number, score in candidates:
-            if id(cited) in explained:
+        shifted = {id(m) for m in found.shifted} if context.inline is None else set()
+        for misfit in found.misfits:
+            if id(misfit) in shifted:
                 continue
             if context.inline is not None:
-                ours, theirs = context.name(cited.number), context.name(number)
-                what = f"{ours} is cited, but {theirs}, cited elsewhere, supports it far better"
-                verdict = "likely the wrong link"
+                if misfit.unchecked:
+                    continue  # a link that cannot be checked is the link rules' business
+                message = _inline_message(context, misfit)
             else:
-                ours, theirs = f"entry {cited.number}", f"entry {number}"
-                what = f"cited [{cited.number}], but entry {number} supports it far better"
-                verdict = "likely misnumbered"
-            compared = _numbers_compared(
-                checker.support(cited.claim.text, number), theirs, ours, cited
-            )
+                message = _misfit_message(misfit, margin)
+            suggest = not misfit.tied and context.inline is None
             yield self.finding(
                 context,
-                cited.marker.line,
-                cited.marker.column,
-                f"{what} (support {score:.2f} against {cited.support.score:.2f}{compared}): "
-                f"{verdict}",
-                **_extra(cited, checker.evidence(cited, number)),
+                misfit.marker.line,
+                misfit.marker.column,
+                message,
+                **_misfit_extra(checker, misfit, suggest=suggest),
             )
 
 
-def _numbers_compared(other: Support, theirs: str, ours: str, cited: Cited) -> str:
-    """How many of the claim's numbers each abstract states, when that tells them apart."""
-    stated = len(other.numbers_found) + len(other.numbers_missing)
-    found_there, found_here = len(other.numbers_found), len(cited.support.numbers_found)
-    if not stated or found_there == found_here:
-        return ""
+def _inline_message(context: CheckContext, misfit: Misfit) -> str:
+    ours = context.name(misfit.cited)
+    theirs = context.name(misfit.better)
+    cited_score = misfit.cited_score or 0.0
     return (
-        f"; {theirs} states {found_there} of the claim's {stated} numbers, {ours} only {found_here}"
+        f"{ours} is cited, but {theirs}, cited elsewhere, supports it far better "
+        f"(support {misfit.score:.2f} against {cited_score:.2f}): likely the wrong link"
     )
 
 
-def _shift(
-    candidates: list[tuple[Cited, int, float]], checked: int
-) -> tuple[int, list[tuple[Cited, int, float]]] | None:
-    """The offset (+1 or -1) by which most single citations miss their entry, if any."""
-    offsets = Counter(number - cited.number for cited, number, _ in candidates)
-    for offset in (1, -1):
-        count = offsets.get(offset, 0)
-        if count >= SHIFT_MIN_CLAIMS and count >= SHIFT_MIN_SHARE * checked:
-            shifted = [item for item in candidates if item[1] - item[0].number == offset]
-            return offset, shifted
-    return None
+def find_misnumbering(context: CheckContext) -> Misnumbering:
+    """The document's misnumbered citations, shared by CL302 and CL303."""
+    from citelint.support.misnumbering import misnumbering
+
+    margin = context.options.get("misnumbering-margin", MISNUMBERING_MARGIN)
+    least = context.options.get("misnumbering-min-support", MISNUMBERING_MIN_SUPPORT)
+    return misnumbering(context.support(), margin, least)
+
+
+def _misfit_message(misfit: Misfit, margin: float) -> str:
+    from citelint.support.misnumbering import UNCHECKED_REASONS
+
+    if misfit.unchecked:
+        why = UNCHECKED_REASONS[misfit.unchecked]
+        shown = _quantities_text(misfit.numbers)
+        what = (
+            f"the claim's numbers {shown} and its key terms appear"
+            if misfit.numbers
+            else "its key terms appear"
+        )
+        if misfit.tied:
+            others = ", ".join(str(n) for n in [misfit.better, *misfit.tied])
+            return (
+                f"cited [{misfit.cited}] ({why}), but {what} in the abstracts of references "
+                f"{others} (support {misfit.score:.2f}): [{misfit.cited}] may be meant to be "
+                "one of them"
+            )
+        return (
+            f"cited [{misfit.cited}] ({why}), but {what} in the abstract of reference "
+            f"{misfit.better} (support {misfit.score:.2f}): [{misfit.cited}] may be meant to "
+            f"be [{misfit.better}]"
+        )
+    cited_score = misfit.cited_score or 0.0
+    scores = f"support {misfit.score:.2f} against {cited_score:.2f}"
+    if misfit.stated and len(misfit.numbers) != misfit.cited_found:
+        scores += (
+            f"; entry {misfit.better} states {len(misfit.numbers)} of the claim's "
+            f"{misfit.stated} numbers, entry {misfit.cited} only {misfit.cited_found}"
+        )
+    if misfit.score - cited_score >= margin:
+        return (
+            f"cited [{misfit.cited}], but entry {misfit.better} supports it far better "
+            f"({scores}): likely misnumbered"
+        )
+    # The words fit both about equally; the claim's own numbers are what decide.
+    return (
+        f"cited [{misfit.cited}], but entry {misfit.better} fits it better ({scores}): "
+        "likely misnumbered"
+    )
+
+
+_UNITS = {365.25: "years", 30.4375: "months", 7.0: "weeks", 1.0: "days"}
+
+
+def _quantities_text(quantities: list[Quantity]) -> str:
+    shown = [_quantity_text(q) for q in quantities[:4]]
+    if len(shown) <= 1:
+        return "".join(shown) or "numbers"
+    return f"{', '.join(shown[:-1])} and {shown[-1]}"
+
+
+def _quantity_text(quantity: Quantity) -> str:
+    if quantity.role == "percent":
+        return f"{quantity.raw}%"
+    if quantity.role == "duration" and quantity.unit_days in _UNITS:
+        return f"{quantity.raw} {_UNITS[quantity.unit_days]}"
+    return quantity.raw
+
+
+def _misfit_extra(checker: SupportChecker, misfit: Misfit, suggest: bool) -> dict[str, object]:
+    better = checker.support(misfit.claim.text, misfit.better)
+    record = checker.profiles[misfit.better].record
+    suggestion = None
+    if suggest:
+        suggestion = Suggestion(
+            pmid=record.pmid,
+            title=record.title,
+            replacement=swap_number(misfit.marker.raw, misfit.cited, misfit.better),
+            replaces=misfit.marker.raw,
+            reference=misfit.better,
+        )
+    cited = checker.profiles.get(misfit.cited)
+    return {
+        "citation": misfit.cited,
+        "reference": misfit.cited if checker.document.reference(misfit.cited) else None,
+        "pmid": cited.record.pmid if cited else None,
+        "evidence": better.evidence,
+        "subject": misfit.claim.text,
+        "suggestion": suggestion,
+    }
+
+
+def swap_number(marker: str, old: int, new: int) -> str | None:
+    """``marker`` citing ``new`` instead of ``old`` when that is a plain swap of digits.
+
+    Markers with ranges, superscripts or the old number twice are left to a person.
+    """
+    pattern = rf"(?<!\d){old}(?!\d)"
+    if len(re.findall(pattern, marker)) != 1 or re.search(r"\d\s*[-\u2013\u2014]\s*\d", marker):
+        return None
+    return re.sub(pattern, str(new), marker)
 
 
 class StudyTypeMismatch(Rule):

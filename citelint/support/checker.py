@@ -1,8 +1,9 @@
 """One document's resolved records, profiled once, and its claims scored against them once.
 
 The CL3xx rules and the audit all score the same claims against the same records; they share
-one ``SupportChecker`` per document so that each record is profiled, and each claim scored
-against each entry, a single time.
+one ``SupportChecker`` per document so that each record and each claim is profiled a single
+time, each (claim, entry) pair scored at most once, and other entries found through an index
+instead of by scoring every pair.
 """
 
 from __future__ import annotations
@@ -11,11 +12,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from citelint.models import Claim, Document, Marker, Record, Resolution, Status
-from citelint.support.scoring import RecordProfile, Support, assess_profile, profile_record
+from citelint.support.index import TermIndex
+from citelint.support.profiles import ClaimProfile, RecordProfile
+from citelint.support.scoring import Scorer, Support, TermScorer
 from citelint.support.terms import find_abbreviations, is_generic
 
-# A claim with fewer distinctive terms than this says too little to judge its support.
+# A claim with fewer distinctive terms than this, or less informative weight, says too little
+# to judge its support.
 MIN_CONTENT_TERMS = 3
+MIN_CONTENT_WEIGHT = 1.0
+# How much a claim whose numbers all appear in a record gains when entries are compared.
+NUMBER_AGREEMENT_WEIGHT = 0.25
 
 
 @dataclass
@@ -30,27 +37,42 @@ class Cited:
     support: Support
 
 
-# How much a claim whose numbers all appear in a record gains when entries are compared.
-NUMBER_AGREEMENT_WEIGHT = 0.25
-
-
 class SupportChecker:
     """Profiles each resolved record once and scores claims against them for one document."""
 
-    def __init__(self, document: Document, resolutions: Mapping[int, Resolution]) -> None:
+    def __init__(
+        self,
+        document: Document,
+        resolutions: Mapping[int, Resolution],
+        scorer: Scorer | None = None,
+    ) -> None:
+        self.document = document
+        self.resolutions = resolutions
+        self.scorer: Scorer = scorer or TermScorer()
         self.abbreviations = find_abbreviations(document.text)
         self.profiles: dict[int, RecordProfile] = {}
         for number, resolution in sorted(resolutions.items()):
             if resolution.status == Status.RESOLVED and resolution.record is not None:
-                self.profiles[number] = profile_record(resolution.record)
+                self.profiles[number] = self.scorer.profile_record(resolution.record)
+        self._claims: dict[str, ClaimProfile] = {}
         self._supports: dict[tuple[str, int], Support] = {}
+        self._index: TermIndex | None = None
+        # Results of whole-document analyses (misnumbering, suggestions), by their options.
+        self.memo: dict[object, object] = {}
+
+    def claim_profile(self, claim_text: str) -> ClaimProfile:
+        profile = self._claims.get(claim_text)
+        if profile is None:
+            profile = self.scorer.profile_claim(claim_text, self.abbreviations)
+            self._claims[claim_text] = profile
+        return profile
 
     def support(self, claim_text: str, number: int) -> Support:
         """What the record of entry ``number`` says about the claim; entry must be resolved."""
         key = (claim_text, number)
         if key not in self._supports:
-            profile = self.profiles[number]
-            self._supports[key] = assess_profile(claim_text, profile, self.abbreviations)
+            claim = self.claim_profile(claim_text)
+            self._supports[key] = self.scorer.assess(claim, self.profiles[number])
         return self._supports[key]
 
     def cited(self, claim: Claim) -> list[Cited]:
@@ -63,6 +85,13 @@ class SupportChecker:
             support = self.support(claim.text, number)
             found.append(Cited(claim, number, marker, profile.record, profile, support))
         return found
+
+    def candidates(self, claim: Claim, limit: int = 4) -> list[int]:
+        """Entries with an abstract, other than those the claim cites, that may support it."""
+        if self._index is None:
+            self._index = TermIndex(self.profiles)
+        profile = self.claim_profile(claim.text)
+        return self._index.candidates(profile, set(claim.numbers), limit)
 
     def score(self, claim: Claim, number: int) -> float:
         return self.support(claim.text, number).score
@@ -82,10 +111,17 @@ class SupportChecker:
         """The sentence of entry ``number`` that best matches the claim of ``cited``."""
         return self.support(cited.claim.text, number).evidence
 
+    def says_enough(self, claim_text: str) -> bool:
+        """Whether the claim has enough distinctive content to judge any record against."""
+        weights = self.claim_profile(claim_text).terms.weights
+        distinctive = [t for t in weights if not is_generic(t)]
+        return len(distinctive) >= MIN_CONTENT_TERMS and sum(weights.values()) >= (
+            MIN_CONTENT_WEIGHT
+        )
+
     def judgeable(self, cited: Cited) -> bool:
         """Whether the claim says enough, and the record holds enough, to score support."""
-        distinctive = [t for t in cited.support.claim_terms if not is_generic(t)]
-        return cited.profile.has_abstract and len(distinctive) >= MIN_CONTENT_TERMS
+        return cited.profile.has_abstract and self.says_enough(cited.claim.text)
 
 
 def marker_of(claim: Claim, number: int) -> Marker | None:

@@ -1,0 +1,188 @@
+"""Which claims cite the wrong entry of their list, and which entry they meant (CL303).
+
+Two cases. A claim whose cited record is checked but another entry fits it far better was
+probably misnumbered. A claim whose cited entry cannot be checked at all (a guideline or web
+page PubMed does not index, a number with no entry, an entry not found or not checked, a
+record without abstract) is compared with the entries that have abstracts; when one of them
+states the claim's own numbers and words so clearly that nothing else comes close, the
+citation probably meant that entry. When most claims miss their entry by the same one
+step, the whole list is shifted, and that is said once.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from citelint.models import Claim, Marker, Status
+from citelint.support.checker import SupportChecker, marker_of
+from citelint.support.numbers import Quantity
+
+# A whole list counts as shifted when at least this many claims, and this share of the claims
+# that could be checked, fit the neighbouring entry far better.
+SHIFT_MIN_CLAIMS = 3
+SHIFT_MIN_SHARE = 0.5
+# How an entry that cannot be checked is outdone: by a record supporting the claim this well,
+# or less well but stating the claim's own numbers, and this far ahead of any other entry.
+STRONG_SUPPORT = 0.6
+STRONG_WITH_ONE_NUMBER = 0.45
+STRONG_WITH_NUMBERS = 0.35
+UNIQUE_MARGIN = 0.1
+# Small whole numbers ("2 groups", "3 times") are in every abstract; they prove nothing.
+_TELLING_ROLES = frozenset({"percent", "mean-sd", "ci", "duration", "dose", "sample-size"})
+
+# Why a cited entry cannot be checked, as a finding says it.
+UNCHECKED_REASONS = {
+    "missing": "the list has no such entry",
+    Status.NOT_IN_PUBMED: "a guideline, book or web page PubMed does not index",
+    Status.NOT_FOUND: "no PubMed record matches it",
+    Status.UNVERIFIED: "it could not be checked",
+    Status.AMBIGUOUS: "several PubMed records match it",
+    "no-abstract": "its record has no abstract",
+}
+
+
+@dataclass
+class Misfit:
+    """A claim citing entry ``cited`` that entry ``better`` fits far better."""
+
+    claim: Claim
+    cited: int
+    marker: Marker
+    better: int
+    score: float  # support of ``better``
+    cited_score: float | None  # None when the cited entry cannot be checked
+    unchecked: str | None = None  # a key of UNCHECKED_REASONS
+    numbers: list[Quantity] = field(default_factory=list)  # the claim's numbers ``better`` states
+    tied: list[int] = field(default_factory=list)  # other entries that fit just as well
+    stated: int = 0  # how many numbers the claim states
+    cited_found: int = 0  # how many of them the cited entry states
+
+
+@dataclass
+class Misnumbering:
+    misfits: list[Misfit] = field(default_factory=list)
+    offset: int = 0  # +1 or -1 when the whole list is shifted
+    shifted: list[Misfit] = field(default_factory=list)
+    checked: int = 0  # single citations that could be compared
+
+    def explains(self, claim: Claim) -> bool:
+        return any(misfit.claim is claim for misfit in self.misfits)
+
+
+def misnumbering(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
+    """Every misfit of the document (computed once per option values)."""
+    key = ("misnumbering", margin, least)
+    found = checker.memo.get(key)
+    if not isinstance(found, Misnumbering):
+        found = _find(checker, margin, least)
+        checker.memo[key] = found
+    return found
+
+
+def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
+    result = Misnumbering()
+    for claim in checker.document.claims:
+        cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
+        if cited:
+            if len(claim.numbers) == 1:
+                result.checked += 1
+            misfit = _checked_misfit(checker, claim, cited, margin, least)
+        else:
+            misfit = _unchecked_misfit(checker, claim)
+            if misfit is not None and len(claim.numbers) == 1:
+                result.checked += 1
+        if misfit is not None:
+            result.misfits.append(misfit)
+    offsets = Counter(
+        m.better - m.cited for m in result.misfits if len(m.claim.numbers) == 1 and not m.tied
+    )
+    for offset in (1, -1):
+        count = offsets.get(offset, 0)
+        if count >= SHIFT_MIN_CLAIMS and count >= SHIFT_MIN_SHARE * result.checked:
+            result.offset = offset
+            result.shifted = [m for m in result.misfits if m.better - m.cited == offset]
+            break
+    return result
+
+
+def _checked_misfit(
+    checker: SupportChecker, claim: Claim, cited: list, margin: float, least: float
+) -> Misfit | None:
+    best_cited = max(cited, key=lambda c: checker.match_score(claim, c.number))
+    others = checker.candidates(claim)
+    if not others:
+        return None
+    number = max(others, key=lambda n: (checker.match_score(claim, n), -n))
+    score = checker.score(claim, number)
+    ahead = checker.match_score(claim, number) - checker.match_score(claim, best_cited.number)
+    if score < least or ahead < margin:
+        return None
+    support = checker.support(claim.text, number)
+    return Misfit(
+        claim,
+        best_cited.number,
+        best_cited.marker,
+        number,
+        score,
+        best_cited.support.score,
+        numbers=support.numbers_found,
+        stated=len(support.numbers_found) + len(support.numbers_missing),
+        cited_found=len(best_cited.support.numbers_found),
+    )
+
+
+def unchecked_reason(checker: SupportChecker, number: int) -> str | None:
+    """Why entry ``number`` cannot be checked against an abstract, or None when it can."""
+    if checker.document.reference(number) is None:
+        return "missing"
+    resolution = checker.resolutions.get(number)
+    if resolution is None:
+        return Status.UNVERIFIED
+    if resolution.status != Status.RESOLVED:
+        return resolution.status
+    profile = checker.profiles.get(number)
+    if profile is None or not profile.has_abstract:
+        return "no-abstract"
+    return None
+
+
+def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
+    reasons = [(n, unchecked_reason(checker, n)) for n in claim.numbers]
+    if not reasons or any(reason is None for _, reason in reasons):
+        return None
+    if not checker.says_enough(claim.text):
+        return None
+    ranked = sorted(
+        ((_strength(checker, claim, n), n) for n in checker.candidates(claim)),
+        key=lambda item: (-item[0], item[1]),
+    )
+    if not ranked or ranked[0][0] <= 0:
+        return None
+    strength, number = ranked[0]
+    tied = [n for s, n in ranked[1:] if s > 0 and strength - s < UNIQUE_MARGIN]
+    cited, reason = reasons[0]
+    marker = marker_of(claim, cited)
+    if marker is None:
+        return None
+    support = checker.support(claim.text, number)
+    telling = [q for q in support.numbers_found if q.role in _TELLING_ROLES or q.decimals]
+    return Misfit(claim, cited, marker, number, support.score, None, reason, telling, sorted(tied))
+
+
+def _strength(checker: SupportChecker, claim: Claim, number: int) -> float:
+    """How strongly entry ``number`` supports the claim: 0 unless strongly enough to say so.
+
+    Numbers stated exactly as the claim states them, as the same kind of quantity, weigh
+    more than shared words: two of them let a moderate word match count.
+    """
+    support = checker.support(claim.text, number)
+    telling = [q for q in support.numbers_found if q.role in _TELLING_ROLES or q.decimals]
+    strong = (
+        support.score >= STRONG_SUPPORT
+        or (len(telling) >= 1 and support.score >= STRONG_WITH_ONE_NUMBER)
+        or (len(telling) >= 2 and support.score >= STRONG_WITH_NUMBERS)
+    )
+    if support.numbers_missing and len(support.numbers_missing) >= len(telling) + 1:
+        return 0.0  # the claim's figures are mostly not this paper's
+    return support.score + 0.1 * len(telling) if strong else 0.0
