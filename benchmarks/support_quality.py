@@ -32,6 +32,7 @@ from pathlib import Path
 from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.rules.base import CheckContext, Rule
+from citelint.rules.contradicted import ClaimContradicted
 from citelint.rules.support import (
     MISNUMBERING_MARGIN,
     MISNUMBERING_MIN_SUPPORT,
@@ -40,6 +41,7 @@ from citelint.rules.support import (
     NumberNotInSource,
     StudyTypeMismatch,
 )
+from citelint.support.numbers import extract_numbers
 from citelint.support.scoring import SUPPORT_THRESHOLD, assess, assess_profile, profile_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,7 +123,10 @@ def support_figures(data: Labelled, items: list[dict]) -> dict[str, float]:
     far = [scores[i["id"]] for i in items if i["kind"] == "swapped-far"]
     hard_true = [scores[i["id"]] for i in items if i["kind"] == "true" and i.get("hard")]
     hard_near = [scores[i["id"]] for i in items if i["kind"] == "swapped" and i.get("hard")]
+    close_true = [scores[i["id"]] for i in items if i["kind"] == "true" and i.get("close")]
+    close_near = [scores[i["id"]] for i in items if i["kind"] == "swapped" and i.get("close")]
     return {
+        "auroc_close": auroc(close_true, close_near),
         "auroc_hard": auroc(hard_true, hard_near),
         "auroc_all": auroc(true, near + far),
         "auroc_same_group": auroc(true, near),
@@ -145,8 +150,38 @@ def off_topic_figures(data: Labelled, items: list[dict], options: dict) -> tuple
     return hits, flagged, wanted
 
 
-def number_figures(data: Labelled, items: list[dict], options: dict) -> tuple[int, int, int]:
-    """(findings naming the changed number, findings, changed numbers) of CL301."""
+def true_flag_rate(data: Labelled, items: list[dict], options: dict) -> tuple[int, int]:
+    """(true citations CL302 flags, true citations): the false alarm rate on right citations."""
+    rule = ClaimOffTopic()
+    true = [item for item in items if item["kind"] == "true"]
+    flagged = sum(
+        1 for i in true if run(rule, document(i["claim"], 1, [data.records[i["cited"]]]), options)
+    )
+    return flagged, len(true)
+
+
+def contradiction_figures(data: Labelled, items: list[dict]) -> tuple[int, int, int]:
+    """(right CL306 findings, CL306 findings, contradicted claims)."""
+    rule = ClaimContradicted()
+    hits = flagged = wanted = 0
+    for item in items:
+        if item["kind"] not in ("true", "wrong-number", "contradicted"):
+            continue
+        found = bool(run(rule, document(item["claim"], 1, [data.records[item["cited"]]]), {}))
+        should = item["kind"] == "contradicted"
+        flagged += found
+        wanted += should
+        hits += found and should
+    return hits, flagged, wanted
+
+
+def number_figures(
+    data: Labelled, items: list[dict], options: dict, percent: bool = False
+) -> tuple[int, int, int]:
+    """(findings naming the changed number, findings, changed numbers) of CL301.
+
+    With ``percent``, only percentages count: findings about them, and changed ones.
+    """
     rule = NumberNotInSource()
     hits = flagged = wanted = 0
     for item in items:
@@ -155,6 +190,10 @@ def number_figures(data: Labelled, items: list[dict], options: dict) -> tuple[in
         record = data.records[item["cited"]]
         findings = run(rule, document(item["claim"], 1, [record]), options)
         wrong = set(item.get("wrong_numbers", []))
+        if percent:
+            findings = [f for f in findings if "(percentage)" in f.message]
+            percents = {q.raw for q in extract_numbers(item["claim"]) if q.role == "percent"}
+            wrong &= percents
         wanted += len(wrong)
         flagged += len(findings)
         hits += sum(1 for f in findings if any(f'"{w}"' in f.message for w in wrong))
@@ -181,7 +220,7 @@ def misnumbering_figures(data: Labelled, items: list[dict], options: dict) -> tu
     rule = BetterReference()
     hits = flagged = wanted = 0
     for item in items:
-        if item["kind"] == "no-abstract":
+        if item["kind"] in ("no-abstract", "contradicted"):
             continue
         members = data.groups[item["group"]]
         records = [data.records[pmid] for pmid in members]
@@ -298,12 +337,19 @@ def main() -> None:
             f"  support AUROC true vs swapped: {figures['auroc_all']:.3f} "
             f"(same group {figures['auroc_same_group']:.3f}, "
             f"other group {figures['auroc_other_group']:.3f}; "
-            f"loose paraphrases only {figures['auroc_hard']:.3f})"
+            f"loose paraphrases only {figures['auroc_hard']:.3f}; "
+            f"close-but-wrong pairs {figures['auroc_close']:.3f})"
         )
+        flagged, true = true_flag_rate(data, items, options)
+        print(f"  CL302 on true citations: {ratio(flagged, true)}")
         hits, flagged, wanted = off_topic_figures(data, items, options)
         print(f"  CL302 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
         hits, flagged, wanted = number_figures(data, items, options)
         print(f"  CL301 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
+        hits, flagged, wanted = number_figures(data, items, options, percent=True)
+        print(f"  CL301 percentages precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
+        hits, flagged, wanted = contradiction_figures(data, items)
+        print(f"  CL306 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
         hits, flagged, wanted = misnumbering_figures(data, items, options)
         print(f"  CL303 precision {ratio(hits, flagged)}  recall {ratio(hits, wanted)}")
         hits, flagged, wanted = design_figures(data, items)

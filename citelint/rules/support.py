@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from citelint.models import Finding, Marker, Severity, Status, Suggestion
 from citelint.rules.base import CheckContext, Rule
+from citelint.rules.contradicted import ClaimContradicted
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited, SupportChecker
@@ -514,4 +515,5 @@ SUPPORT_RULES: list[Rule] = [
     BetterReference(),
     StudyTypeMismatch(),
     NoAbstract(),
+    ClaimContradicted(),
 ]

@@ -54,7 +54,7 @@ __all__ = [
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
 # benchmarks/support_quality.py --calibrate: below this score a record does not support a claim.
-SUPPORT_THRESHOLD = 0.25
+SUPPORT_THRESHOLD = 0.15
 PREFIX_CREDIT = 0.6
 MIN_PREFIX = 5
 # Shares of the text score: coverage over the whole record, in its best sentence, as phrases.
