@@ -2,9 +2,9 @@
 
 Comparing every claim with every entry costs claims x entries. The index instead looks up
 each informative term of a claim and sums, per entry, the weight of the terms it shares, so
-only the few entries that share what the claim is about are scored in full. A term that half
-the list's records use tells entries apart poorly and is skipped (document frequency over
-the records at hand, as in BM25).
+only the few entries that share what the claim is about are scored in full. A term that more
+than a tenth of a long list's records use tells entries apart poorly and is skipped
+(document frequency over the records at hand, as in BM25).
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from citelint.support.profiles import ClaimProfile, RecordProfile
 
 # Terms lighter than this (everyday and phrase words) never nominate an entry.
 MIN_INDEX_WEIGHT = 0.2
+# A term more than this share of a long list's records use tells its entries apart poorly.
+COMMON_SHARE = 0.1
+COMMON_LIMIT = 6
 # How many entries, best first, are scored in full for each claim.
 CANDIDATES = 4
 
@@ -42,7 +45,7 @@ class TermIndex:
             entries = self.postings.get(term)
             if weight < MIN_INDEX_WEIGHT or not entries:
                 continue
-            if self.size > 3 and len(entries) > self.size / 2:
+            if len(entries) > max(COMMON_LIMIT, self.size * COMMON_SHARE):
                 continue
             rarity = weight * math.log(1 + self.size / len(entries))
             for number in entries:

@@ -165,6 +165,7 @@ _WORD_NUMBERS = {
     "fifty": 50,
     "hundred": 100,
 }
+_DIGIT = re.compile(r"\d")
 _SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _WORD_DURATION = re.compile(
@@ -324,6 +325,11 @@ _PROPORTION_BEFORE = re.compile(
     r"sensitivity|specificity|accuracy|likelihood|share)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+_PROPORTION_WORD = re.compile(
+    r"proportion|rate|fraction|prevalence|incidence|probabilit|sensitivity|specificity|"
+    r"accuracy|likelihood|share",
+    re.IGNORECASE,
+)
 # "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
 _FRACTION = re.compile(r"(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
 
@@ -334,9 +340,17 @@ def source_numbers(text: str) -> SourceNumbers:
     Wider than ``extract_numbers``: labels and years count, and so do number words
     ("three trials"), because a claim may write as digits what the abstract spells out.
     """
+    if not _DIGIT.search(text):
+        words = [float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text)]
+        spans = [
+            _WORD_NUMBERS[m.group(1).lower()] * _DAYS[m.group(2).lower()[:2]]
+            for m in _WORD_DURATION.finditer(text)
+        ]
+        return SourceNumbers(values=tuple(words), durations=tuple(spans))
     quantities = _all_quantities(text)
     plain = _normalise_keep_length(text)
     typed = {q.start: q for q in quantities}
+    proportions = _PROPORTION_WORD.search(plain) is not None
     values: list[float] = []
     percents: list[float] = []
     for match in _TOKEN.finditer(plain):
@@ -347,8 +361,10 @@ def source_numbers(text: str) -> SourceNumbers:
             percents.append(value)
         elif role not in ("duration", "dose"):  # ages are among the values
             values.append(value)
-            if 0 < value <= 1 and _PROPORTION_BEFORE.search(
-                plain[max(0, match.start() - 60) : match.start()]
+            if (
+                proportions
+                and 0 < value <= 1
+                and _PROPORTION_BEFORE.search(plain[max(0, match.start() - 60) : match.start()])
             ):
                 percents.append(value * 100)
     for match in _FRACTION.finditer(plain):

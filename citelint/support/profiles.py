@@ -17,7 +17,6 @@ from citelint.support.numbers import (
     Quantity,
     SourceNumbers,
     extract_numbers,
-    merge_sources,
     source_numbers,
 )
 from citelint.support.terms import WeightedTerms, find_abbreviations, key_terms, weighted_terms
@@ -53,7 +52,6 @@ class RecordProfile:
     record: Record
     sentences: list[str]
     sentence_terms: list[frozenset[str]]
-    sentence_numbers: list[SourceNumbers]
     terms: frozenset[str]
     pairs: frozenset[Pair]
     numbers: SourceNumbers
@@ -120,15 +118,13 @@ def profile_record(record: Record) -> RecordProfile:
     for term in sorted(terms):
         if len(term) >= MIN_PREFIX:
             prefixes.setdefault(term[:MIN_PREFIX], []).append(term)
-    sentence_numbers = [source_numbers(sentence) for sentence in sentences]
     return RecordProfile(
         record=record,
         sentences=sentences,
         sentence_terms=sentence_terms,
-        sentence_numbers=sentence_numbers,
         terms=frozenset(terms),
         pairs=frozenset(pairs),
-        numbers=merge_sources(sentence_numbers),
+        numbers=source_numbers(f"{record.title}\n{record.abstract}"),
         abbreviations=abbreviations,
         prefixes=prefixes,
         rarity=_rarity(sentence_terms),

@@ -316,20 +316,29 @@ def weighted_terms(text: str, abbreviations: dict[str, str] | None = None) -> We
     result = WeightedTerms()
     for word in _WORD.findall(text):
         for part in [word, *word.split("-")] if "-" in word else [word]:
-            lower = part.lower()
-            if lower in STOPWORDS or len(lower) < 2 or "-" in lower or not part:
+            entry = _word_entry(part)
+            if entry is None:
                 continue
-            term = stem(lower)
-            weight = term_weight(lower, term)
-            expansion = _expansion(part, known)
+            term, weight, abbreviation_like = entry
+            expansion = _expansion(part, known) if abbreviation_like else None
             if expansion:
                 add_expansion(result, expansion)
                 weight *= ABBREVIATION_SHARE
-            elif sum(c.isupper() for c in part) >= 2:
-                result.open_abbreviations.append(lower)
+            elif abbreviation_like:
+                result.open_abbreviations.append(part.lower())
             result.weights[term] = max(weight, result.weights.get(term, 0.0))
             result.sequence.append(term)
     return result
+
+
+@lru_cache(maxsize=65536)
+def _word_entry(part: str) -> tuple[str, float, bool] | None:
+    """(stem, weight, written like an abbreviation) of one word; None for stopwords."""
+    lower = part.lower()
+    if lower in STOPWORDS or len(lower) < 2 or "-" in lower or not part:
+        return None
+    term = stem(lower)
+    return term, term_weight(lower, term), sum(c.isupper() for c in part) >= 2
 
 
 def add_expansion(result: WeightedTerms, long_form: str) -> None:
