@@ -347,7 +347,7 @@ _UNITS = {365.25: "years", 30.4375: "months", 7.0: "weeks", 1.0: "days"}
 
 
 def _quantities_text(quantities: list[Quantity]) -> str:
-    shown = [_quantity_text(q) for q in quantities[:4]]
+    shown = [_quantity_text(q) for q in quantities[:6]]
     if len(shown) <= 1:
         return "".join(shown) or "numbers"
     return f"{', '.join(shown[:-1])} and {shown[-1]}"
