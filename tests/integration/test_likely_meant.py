@@ -79,3 +79,34 @@ def test_sarif_offers_the_suggested_entry_as_a_fix(tmp_path: Path, server: FakeE
     line = PAGE.read_text(encoding="utf-8").splitlines()[region["startLine"] - 1]
     start = region["startColumn"] - 1
     assert line[start : region["endColumn"] - 1] == "2"
+
+
+def fix(tmp_path: Path, url: str, *options: str) -> subprocess.CompletedProcess[str]:
+    page = tmp_path / "answer.txt"
+    if not page.exists():
+        page.write_text(PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    environment = {**os.environ, "CITELINT_ENTREZ_URL": url, "NCBI_EMAIL": "t@example.org"}
+    environment["CITELINT_CACHE_DIR"] = str(tmp_path / "cache")
+    environment.pop("NCBI_API_KEY", None)
+    command = [sys.executable, "-m", "citelint", "fix", "--suggested", *options, "answer.txt"]
+    return subprocess.run(
+        command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=60
+    )
+
+
+def test_fix_suggested_previews_then_applies_the_likely_entries(
+    tmp_path: Path, server: FakeEutils
+) -> None:
+    preview = fix(tmp_path, server.url, "--diff")
+    assert preview.returncode == 1, preview.stderr
+    removed = [line for line in preview.stdout.splitlines() if line.startswith("-  •")]
+    added = [line for line in preview.stdout.splitlines() if line.startswith("+  •")]
+    assert len(removed) == len(added) == 3
+    assert all(line.endswith(" 1") for line in added)
+    assert (tmp_path / "answer.txt").read_text(encoding="utf-8") == PAGE.read_text("utf-8")
+    done = fix(tmp_path, server.url)
+    assert done.returncode == 0, done.stderr
+    fixed = (tmp_path / "answer.txt").read_text(encoding="utf-8").splitlines()
+    assert fixed[13].endswith("follow-up. 1") and fixed[15].endswith("repeatable. 1")
+    assert fixed[21].endswith("knee osteoarthritis. 2")  # matches nothing: left alone
+    assert fixed[23].endswith("affected. 5")

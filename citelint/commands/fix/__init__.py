@@ -40,7 +40,14 @@ from citelint.commands.options import INPUT_FORMATS, lock_option, resolver_for, 
     "where a PubMed search finds exactly one paper that clearly fits it.",
 )
 @click.option(
-    "--offline", is_flag=True, help="With --add-identifiers or --links: cache and lock only."
+    "--suggested",
+    is_flag=True,
+    help="Also change citations CL303 finds misnumbered to the one entry they likely meant.",
+)
+@click.option(
+    "--offline",
+    is_flag=True,
+    help="With --add-identifiers, --links or --suggested: cache and lock only.",
 )
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Settings file.")
 @click.option(
@@ -55,13 +62,15 @@ def fix(
     check_only: bool,
     add_identifiers: bool,
     links: bool,
+    suggested: bool,
     offline: bool,
     config_file: str | None,
     input_format: str | None,
     lock_path: str | None,
 ) -> None:
     """Renumber citations in order of first citation and reorder the reference list to match;
-    with --links, also put right inline links whose PMID, DOI or PMC id names another paper.
+    with --links, also put right inline links whose PMID, DOI or PMC id names another paper;
+    with --suggested, cite the entry CL303 finds a misnumbered citation likely meant.
 
     '-' reads the article from standard input and writes the fixed article to standard output.
     Exit code 0 when nothing is left to fix, 1 when a file cannot be fixed safely (or, with
@@ -71,7 +80,7 @@ def fix(
     from citelint.read import read_standard_input
 
     config = settings(config_file, None, None, None, offline, None, False, input_format)
-    resolver = resolver_for(config, lock_path) if add_identifiers or links else None
+    resolver = resolver_for(config, lock_path) if add_identifiers or links or suggested else None
     stdin = read_standard_input() if "-" in paths else None
     output, errors, code = run_fix(
         paths,
@@ -82,6 +91,7 @@ def fix(
         check_only,
         stdin,
         resolver if links else None,
+        resolver if suggested else None,
     )
     click.echo(output, nl=False)
     click.echo(errors, nl=False, err=True)

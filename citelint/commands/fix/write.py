@@ -13,6 +13,7 @@ from citelint.commands.discover import collect_files
 from citelint.commands.fix.edit import apply_edits, apply_fix, identifier_notes, note_reads_right
 from citelint.commands.fix.links import check_link_fix, describe, link_edits, refuse_if
 from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering, why_not_fixable
+from citelint.commands.fix.suggested import apply_suggestions
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
 from citelint.models import Document
@@ -70,10 +71,12 @@ def fix_text(
     fmt: str,
     resolver: Resolver | None = None,
     links: Resolver | None = None,
+    suggested: Resolver | None = None,
 ) -> tuple[str, list[str]]:
     """The fixed text and what was done; raises FixRefused when it cannot be done safely.
 
-    ``resolver`` adds identifiers to entries; ``links`` replaces wrong inline links.
+    ``resolver`` adds identifiers to entries; ``links`` replaces wrong inline links;
+    ``suggested`` changes citations CL303 finds misnumbered to the entry they likely meant.
     """
     # The readers drop a byte-order mark, which would shift every column of the first line.
     mark = "\ufeff" if text.startswith("\ufeff") else ""
@@ -84,12 +87,16 @@ def fix_text(
     messages: list[str] = []
     if links is not None:
         body, messages = _fix_links(body, path, fmt, links)
+    if suggested is not None:
+        body, done = apply_suggestions(body, path, fmt, suggested)
+        messages += done
     document = read_text(body, path, fmt)
     if document.format == "pandoc":
         return mark + body, messages or [PANDOC_NUMBERS]
     problem = why_not_fixable(document)
-    if problem is not None and links is not None:
-        return mark + body, messages  # the links alone could be fixed; numbering is left alone
+    if problem is not None and (links is not None or suggested is not None):
+        # What the links and suggestions changed stands; only the numbering is left alone.
+        return mark + body, messages
     if problem is not None:
         raise FixRefused(f"cannot fix safely: {problem}")
     fixed, done = _fix_body(body, document, path, fmt, resolver)
@@ -145,6 +152,7 @@ def fix_file(
     input_format: str | None = None,
     resolver: Resolver | None = None,
     links: Resolver | None = None,
+    suggested: Resolver | None = None,
 ) -> FixResult:
     """Fix one article in place (or only report with ``dry_run``); never half-writes it."""
     path = Path(path)
@@ -156,7 +164,7 @@ def fix_file(
     except InputError as error:
         problem = [f"{path}: {error.problem}"]
         return FixResult(str(path), error=True, unreadable=True, messages=problem)
-    result = fixed_result(text, str(path), fmt, resolver, dry_run, links)
+    result = fixed_result(text, str(path), fmt, resolver, dry_run, links, suggested)
     if result.changed and not dry_run:
         try:
             write_fixed(path, text, result.text)
@@ -173,18 +181,21 @@ def fixed_result(
     resolver: Resolver | None,
     dry_run: bool,
     links: Resolver | None = None,
+    suggested: Resolver | None = None,
 ) -> FixResult:
     """What fixing ``text`` gives, its diff and messages; nothing is written here."""
     path = name
     result = FixResult(name, text=text)
     try:
-        fixed, done = fix_text(text, name, fmt, resolver, links)
+        fixed, done = fix_text(text, name, fmt, resolver, links, suggested)
     except CitelintError as error:
         result.error = True
         result.messages.append(f"{path}: {error}")
         return result
     if fixed == text:
         nothing = "no link to fix, and already in citation order" if links else None
+        if suggested and not links:
+            nothing = "no citation to change, and already in citation order"
         said = done[0] if done else nothing or "already in citation order"
         result.messages.append(f"{path}: {said}")
         return result
@@ -240,6 +251,7 @@ def run_fix(
     check_only: bool = False,
     stdin: str | None = None,
     links: Resolver | None = None,
+    suggested: Resolver | None = None,
 ) -> tuple[str, str, int]:
     """Fix every article under ``paths``: (standard output, standard error, exit code).
 
@@ -250,9 +262,9 @@ def run_fix(
     dry_run = diff_only or check_only
     results = []
     if "-" in paths:
-        results.append(_fix_stdin(stdin or "", input_format, resolver, dry_run, links))
+        results.append(_fix_stdin(stdin or "", input_format, resolver, dry_run, links, suggested))
     for path in collect_files([name for name in paths if name != "-"], exclude):
-        results.append(fix_file(path, dry_run, input_format, resolver, links))
+        results.append(fix_file(path, dry_run, input_format, resolver, links, suggested))
     output: list[str] = []
     errors: list[str] = []
     for result in results:
@@ -276,9 +288,10 @@ def _fix_stdin(
     resolver: Resolver | None,
     dry_run: bool,
     links: Resolver | None,
+    suggested: Resolver | None = None,
 ) -> FixResult:
     fmt = input_format or sniff_format(text)
-    return fixed_result(text, "-", fmt, resolver, dry_run, links)
+    return fixed_result(text, "-", fmt, resolver, dry_run, links, suggested)
 
 
 def _exit_code(results: Sequence[FixResult], dry_run: bool) -> int:

@@ -1,0 +1,122 @@
+"""CL303 for claims whose cited entry cannot be checked: the entry they likely meant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from citelint.models import Record, Resolution, Status
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.read import read_text
+from citelint.rules.base import CheckContext
+from citelint.rules.support import BetterReference, ClaimOffTopic
+
+RECORDS = Path(__file__).resolve().parents[2] / "fixtures" / "suggest" / "records"
+ABLATION, QUADRICEPS = (
+    parse_pubmed_articles((RECORDS / f"{pmid}.xml").read_bytes())[0]
+    for pmid in ("99200001", "99200002")
+)
+NUMBERS_CLAIM = (
+    "Cooled radiofrequency ablation of the genicular nerves lowered knee pain on the numeric "
+    "rating scale from 6.9 ± 1.4 to 2.7 ± 2.0 over a mean 14-month follow-up."
+)
+NOTHING_CLAIM = (
+    "Weight loss of at least ten percent and daily walking are the first steps of care for "
+    "every adult with knee osteoarthritis."
+)
+
+
+def context(claims: list[str], statuses: dict[int, tuple[str, Record | None]]) -> CheckContext:
+    body = "\n\n".join(claims)
+    entries = "\n".join(f"{n}. Entry number {n}. Some Journal. 2020." for n in sorted(statuses))
+    document = read_text(f"# Knee\n\n{body}\n\n## References\n\n{entries}\n", "a.md", "md")
+    resolutions = {
+        number: Resolution(number, status, record=record)
+        for number, (status, record) in statuses.items()
+    }
+    return CheckContext(document, resolutions)
+
+
+def cl303(ctx: CheckContext) -> list:
+    return list(BetterReference().check(ctx))
+
+
+def test_an_entry_not_found_is_matched_to_the_paper_stating_the_claims_numbers() -> None:
+    ctx = context(
+        [f"{NUMBERS_CLAIM} [2]"],
+        {
+            1: (Status.RESOLVED, ABLATION),
+            2: (Status.NOT_FOUND, None),
+            3: (Status.RESOLVED, QUADRICEPS),
+        },
+    )
+    (finding,) = cl303(ctx)
+    assert "(no PubMed record matches it)" in finding.message
+    assert finding.message.endswith("[2] may be meant to be [1]")
+    assert finding.suggestion is not None and finding.suggestion.reference == 1
+    assert finding.suggestion.replacement == "[1]"
+
+
+def test_an_entry_not_checked_offline_is_matched_too() -> None:
+    ctx = context(
+        [f"{NUMBERS_CLAIM} [2]"],
+        {1: (Status.RESOLVED, ABLATION), 2: (Status.UNVERIFIED, None)},
+    )
+    (finding,) = cl303(ctx)
+    assert "(it could not be checked)" in finding.message
+
+
+def test_a_record_without_abstract_is_matched_too() -> None:
+    bare = Record(pmid="5", title="Knee pain: a commentary.")
+    ctx = context(
+        [f"{NUMBERS_CLAIM} [2]"], {1: (Status.RESOLVED, ABLATION), 2: (Status.RESOLVED, bare)}
+    )
+    (finding,) = cl303(ctx)
+    assert "(its record has no abstract)" in finding.message
+
+
+def test_a_claim_no_entry_supports_gets_nothing() -> None:
+    ctx = context(
+        [f"{NOTHING_CLAIM} [2]"],
+        {
+            1: (Status.RESOLVED, ABLATION),
+            2: (Status.NOT_IN_PUBMED, None),
+            3: (Status.RESOLVED, QUADRICEPS),
+        },
+    )
+    assert cl303(ctx) == []
+
+
+def test_two_entries_fitting_equally_give_no_suggestion() -> None:
+    twin = Record(pmid="7", title=ABLATION.title, abstract=ABLATION.abstract)
+    ctx = context(
+        [f"{NUMBERS_CLAIM} [2]"],
+        {
+            1: (Status.RESOLVED, ABLATION),
+            2: (Status.NOT_IN_PUBMED, None),
+            3: (Status.RESOLVED, twin),
+        },
+    )
+    (finding,) = cl303(ctx)
+    assert "references 1, 3" in finding.message and finding.suggestion is None
+
+
+def test_a_shifted_list_running_into_an_unindexed_entry_is_one_finding() -> None:
+    claims = [
+        f"{NUMBERS_CLAIM} [1]",
+        "Quadriceps strength explained timed stair climbing in knee osteoarthritis much better "
+        "than pain intensity did (r = 0.68). [2]",
+        "Being less invasive and repeatable, genicular nerve radiofrequency ablation may be "
+        "offered before knee replacement to high-risk surgical candidates. [1]",
+    ]
+    ctx = context(
+        claims,
+        {
+            1: (Status.NOT_IN_PUBMED, None),
+            2: (Status.RESOLVED, ABLATION),
+            3: (Status.RESOLVED, QUADRICEPS),
+        },
+    )
+    findings = cl303(ctx)
+    assert len(findings) == 1 and "shifted by one" in findings[0].message
+    assert "citing entries that cannot be checked" in findings[0].message
+    assert list(ClaimOffTopic().check(ctx)) == []
