@@ -2,7 +2,9 @@
 
 Everything from an article or a record is escaped on the way in, links go only to PubMed for
 all-digit PMIDs, and the page needs no script; its Content-Security-Policy forbids scripts and
-remote loads outright, so an escaping slip could still not run anything.
+remote loads outright, so an escaping slip could still not run anything. Problems come
+first; the verdict filter is radio buttons and CSS alone, and supported claims are folded
+into a ``<details>`` a reader opens when they want to see the evidence.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from html import escape
 from citelint.models import Finding
 from citelint.report.audit_text import shown_role
 from citelint.support.audit import (
+    CONTRADICTED,
     GOOD,
+    SEVERITY_ORDER,
     UNSUPPORTED,
     UNVERIFIED,
     VERDICTS,
@@ -31,10 +35,11 @@ LABELS = {
     GOOD: "Supported",
     WEAK: "Weak support",
     UNSUPPORTED: "Not supported",
+    CONTRADICTED: "Contradicted",
     UNVERIFIED: "Not verified",
 }
 # A symbol beside each label, so the verdict reads without colour too.
-SYMBOLS = {GOOD: "✓", WEAK: "~", UNSUPPORTED: "✗", UNVERIFIED: "?"}
+SYMBOLS = {GOOD: "✓", WEAK: "~", UNSUPPORTED: "✗", CONTRADICTED: "≠", UNVERIFIED: "?"}
 
 CSS = """
 :root { --good: #1a7f37; --weak: #9a6700; --bad: #cf222e; --unk: #57606a; }
@@ -73,6 +78,25 @@ blockquote { margin: .4rem 0; padding: .3rem .7rem; background: #f6f8fa;
 .v-weak { border-left-color: var(--weak); } .badge.v-weak { background: var(--weak); }
 .v-unsupported { border-left-color: var(--bad); } .badge.v-unsupported { background: var(--bad); }
 .v-unverified { border-left-color: var(--unk); } .badge.v-unverified { background: var(--unk); }
+.v-contradicted { border-left-color: #8250df; } .badge.v-contradicted { background: #8250df; }
+.meant { font-weight: 600; }
+.filter { display: flex; flex-wrap: wrap; gap: .4rem .9rem; margin: .5rem 0 1rem; }
+.filter input { position: absolute; opacity: 0; }
+.filter label { cursor: pointer; padding: .15rem .6rem; border: 1px solid #d0d7de;
+                border-radius: 999px; background: #fff; }
+#show-all:checked ~ .filter label[for=show-all],
+#show-good:checked ~ .filter label[for=show-good],
+#show-weak:checked ~ .filter label[for=show-weak],
+#show-unsupported:checked ~ .filter label[for=show-unsupported],
+#show-contradicted:checked ~ .filter label[for=show-contradicted],
+#show-unverified:checked ~ .filter label[for=show-unverified] { background: #ddf4ff;
+                                                                 border-color: #0969da; }
+#show-good:checked ~ main .claim:not(.v-good),
+#show-weak:checked ~ main .claim:not(.v-weak),
+#show-unsupported:checked ~ main .claim:not(.v-unsupported),
+#show-contradicted:checked ~ main .claim:not(.v-contradicted),
+#show-unverified:checked ~ main .claim:not(.v-unverified) { display: none; }
+details.fold > summary { cursor: pointer; color: #57606a; }
 table { border-collapse: collapse; width: 100%; background: #fff; font-size: .9rem; }
 th, td { border: 1px solid #d0d7de; padding: .35rem .5rem; text-align: left;
          vertical-align: top; }
@@ -95,7 +119,8 @@ _HEAD = (
 
 
 def render_audit_html(files: Sequence[AuditFile]) -> str:
-    parts = [_HEAD, f"<style>{CSS}</style>\n</head>\n<body>\n", _summary(files), "<main>\n"]
+    parts = [_HEAD, f"<style>{CSS}</style>\n</head>\n<body>\n", _summary(files), _filter()]
+    parts.append("<main>\n")
     for audit_file in files:
         parts.append(_file(audit_file))
     parts.append("</main>\n</body>\n</html>\n")
@@ -136,11 +161,29 @@ def _summary(files: Sequence[AuditFile]) -> str:
     )
 
 
+def _filter() -> str:
+    """Radio buttons the CSS reads: siblings of <main>, so no script is needed to filter."""
+    inputs = ['<input type="radio" name="show" id="show-all" checked>']
+    labels = ['<label for="show-all">All claims</label>']
+    for verdict in SEVERITY_ORDER:
+        inputs.append(f'<input type="radio" name="show" id="show-{verdict}">')
+        labels.append(f'<label for="show-{verdict}">{SYMBOLS[verdict]} {LABELS[verdict]}</label>')
+    return (
+        "\n".join(inputs)
+        + '\n<nav class="filter" aria-label="Show claims by verdict">'
+        + "".join(labels)
+        + "</nav>\n"
+    )
+
+
 def _file(audit_file: AuditFile) -> str:
     parts = [f"<section>\n<h2>{_text(audit_file.path)}</h2>\n"]
     if not audit_file.claims:
         parts.append("<p>No claims with citations.</p>\n")
-    parts.extend(_claim(claim) for claim in audit_file.claims)
+    # Problems first; within a verdict, in reading order.
+    order = {verdict: rank for rank, verdict in enumerate(SEVERITY_ORDER)}
+    claims = sorted(audit_file.claims, key=lambda c: (order[c.verdict], c.line, c.column))
+    parts.extend(_claim(claim) for claim in claims)
     if audit_file.references:
         parts.append(_references(audit_file.references))
     if audit_file.findings:
@@ -151,6 +194,13 @@ def _file(audit_file: AuditFile) -> str:
 
 def _claim(claim: AuditClaim) -> str:
     citations = "".join(_citation(c) for c in claim.citations)
+    if claim.verdict == GOOD:
+        count = len(claim.citations)
+        citations = (
+            f'<details class="fold"><summary>Supported by {count} '
+            f"citation{'s' if count != 1 else ''}: show the evidence</summary>\n"
+            f"{citations}</details>\n"
+        )
     extra = _findings(claim.findings) if claim.findings else ""
     return (
         f'<div class="claim v-{claim.verdict}">\n'
@@ -188,6 +238,8 @@ def _citation(citation: AuditCitation) -> str:
         )
     if citation.design_conflict:
         body.append(f'<p class="numbers">Design: {_text(citation.design_conflict)}</p>\n')
+    if citation.likely_meant is not None:
+        body.append(f'<p class="meant">Likely meant [{citation.likely_meant}]</p>\n')
     if citation.findings:
         body.append(_findings(citation.findings))
     return f'<article class="citation v-{citation.verdict}">\n{header}{"".join(body)}</article>\n'

@@ -48,7 +48,8 @@ def _claim(claim: AuditClaim) -> dict[str, object]:
         "text": claim.text,
         "verdict": claim.verdict,
         "citations": [_citation(citation) for citation in claim.citations],
-        "findings": [f.to_dict() for f in claim.findings],
+        # Every finding on the claim, those about one of its citations included.
+        "findings": [f.to_dict() for f in claim.all_findings()],
     }
 
 
@@ -69,6 +70,7 @@ def _citation(citation: AuditCitation) -> dict[str, object]:
         "numbers_missing": [_number(n) for n in citation.numbers_missing],
         "design_conflict": citation.design_conflict,
         "findings": [f.to_dict() for f in citation.findings],
+        "likely_meant": citation.likely_meant,
     }
 
 

@@ -9,6 +9,7 @@ import click
 
 from citelint.models import Finding
 from citelint.support.audit import (
+    CONTRADICTED,
     GOOD,
     UNSUPPORTED,
     UNVERIFIED,
@@ -20,7 +21,13 @@ from citelint.support.audit import (
     total_verdicts,
 )
 
-_COLOURS = {GOOD: "green", WEAK: "yellow", UNSUPPORTED: "red", UNVERIFIED: "cyan"}
+_COLOURS = {
+    GOOD: "green",
+    WEAK: "yellow",
+    UNSUPPORTED: "red",
+    CONTRADICTED: "magenta",
+    UNVERIFIED: "cyan",
+}
 # Article and record text must not move the cursor or recolour the terminal.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -93,6 +100,8 @@ def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
         lines.append(f"        numbers missing: {_numbers(citation.numbers_missing)}")
     if citation.design_conflict:
         lines.append(f"        design: {one_line(citation.design_conflict)}")
+    if citation.likely_meant is not None:
+        lines.append(f"        likely meant [{citation.likely_meant}]")
     lines.extend(f"        {_finding(f)}" for f in citation.findings)
     return lines
 

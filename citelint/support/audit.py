@@ -30,7 +30,10 @@ GOOD = "good"
 WEAK = "weak"
 UNSUPPORTED = "unsupported"
 UNVERIFIED = "unverified"
-VERDICTS = (GOOD, WEAK, UNSUPPORTED, UNVERIFIED)
+CONTRADICTED = "contradicted"
+VERDICTS = (GOOD, WEAK, UNSUPPORTED, CONTRADICTED, UNVERIFIED)
+# Worst first: the order a reader should see claims in, and how one citation taints a claim.
+SEVERITY_ORDER = (UNSUPPORTED, CONTRADICTED, WEAK, UNVERIFIED, GOOD)
 
 # Support below the threshold is "unsupported", which is what CL302 reports; the same option
 # moves both. "good" needs more: on the calibration half of fixtures/support/labelled.json no
@@ -79,6 +82,8 @@ class AuditCitation:
     numbers_missing: list[AuditNumber] = field(default_factory=list)
     design_conflict: str | None = None
     findings: list[Finding] = field(default_factory=list)
+    # The entry CL303 found this citation likely meant, when one entry clearly fits.
+    likely_meant: int | None = None
 
 
 @dataclass
@@ -94,9 +99,13 @@ class AuditClaim:
     @property
     def verdict(self) -> str:
         """The worst verdict of the claim's citations: one unsupported citation taints it."""
-        order = (UNSUPPORTED, WEAK, UNVERIFIED, GOOD)
         verdicts = {c.verdict for c in self.citations}
-        return next((v for v in order if v in verdicts), UNVERIFIED)
+        return next((v for v in SEVERITY_ORDER if v in verdicts), UNVERIFIED)
+
+    def all_findings(self) -> list[Finding]:
+        """The claim's findings, those about one of its citations included."""
+        found = [*self.findings, *(f for c in self.citations for f in c.findings)]
+        return sorted(found, key=Finding.sort_key)
 
 
 @dataclass
@@ -347,8 +356,10 @@ def _attach(claim: AuditClaim, finding: Finding) -> None:
     for citation in claim.citations:
         if finding.citation == citation.number:
             citation.findings.append(finding)
-            if finding.code in {"CL301", "CL302", "CL303", "CL304"}:
+            if finding.code in {"CL301", "CL302", "CL303", "CL304", "CL306"}:
                 citation.verdict = _downgrade(citation.verdict, finding.code)
+            if finding.suggestion is not None and finding.suggestion.reference is not None:
+                citation.likely_meant = finding.suggestion.reference
             return
     claim.findings.append(finding)
 
@@ -357,6 +368,8 @@ def _downgrade(verdict: str, code: str) -> str:
     """The rules are calibrated, so their findings outrank the audit's own score bands."""
     if code == "CL302" and verdict in {GOOD, WEAK}:
         return UNSUPPORTED
+    if code == "CL306" and verdict in {GOOD, WEAK, UNVERIFIED}:
+        return CONTRADICTED
     if verdict == GOOD:
         return WEAK
     return verdict

@@ -133,7 +133,8 @@ def test_claims_sit_beside_their_evidence_with_links_to_pubmed() -> None:
 
     claims = tree.xpath("//div[contains(@class, 'claim ')]")
     assert len(claims) == 3
-    first = claims[0]
+    # Problems first: the unsupported claim, then the weak one that opens the article.
+    first = claims[1]
     assert first.xpath(".//div[@class='claim-text']/p/text()") == ["Stimulation eased pain."]
     cards = first.xpath(".//article[contains(@class, 'citation')]")
     assert len(cards) == 2
@@ -151,18 +152,40 @@ def test_each_verdict_has_a_colour_class_and_a_word() -> None:
         (badge.get("class"), badge.text_content())
         for badge in tree.xpath("//article//span[contains(@class, 'badge')]")
     ]
-    assert badges == [
+    assert sorted(badges) == [
         ("badge v-good", "✓ Supported"),
-        ("badge v-weak", "~ Weak support"),
         ("badge v-unsupported", "✗ Not supported"),
         ("badge v-unverified", "? Not verified"),
+        ("badge v-weak", "~ Weak support"),
     ]
-    # A claim is framed in the colour of its worst citation.
+    # A claim is framed in the colour of its worst citation, and the worst come first.
     assert tree.xpath("//div[contains(@class, 'claim ')]/@class") == [
-        "claim v-weak",
         "claim v-unsupported",
+        "claim v-weak",
         "claim v-unverified",
     ]
+
+
+def test_the_verdict_filter_needs_no_script_and_supported_claims_fold() -> None:
+    files = friendly()
+    good = files[0].claims[0]
+    for citation in good.citations:
+        citation.verdict = "good"
+    page = render_audit_html(files)
+    tree = parse(page)
+    assert "<script" not in page
+    ids = tree.xpath("//input[@type='radio']/@id")
+    assert ids == [
+        "show-all",
+        "show-unsupported",
+        "show-contradicted",
+        "show-weak",
+        "show-unverified",
+        "show-good",
+    ]
+    assert "#show-contradicted:checked ~ main .claim:not(.v-contradicted)" in page
+    folded = tree.xpath("//div[contains(@class, 'v-good')]//details[@class='fold']")
+    assert len(folded) == 1 and "show the evidence" in folded[0].text_content()
 
 
 def test_an_unscored_citation_says_why() -> None:
@@ -183,6 +206,7 @@ def test_the_summary_counts_claims_and_verdicts() -> None:
         "1 ✓ Supported",
         "1 ~ Weak support",
         "1 ✗ Not supported",
+        "0 ≠ Contradicted",
         "1 ? Not verified",
         "0 findings",
     ]

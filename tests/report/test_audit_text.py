@@ -76,8 +76,8 @@ def test_text_shows_claim_then_each_citation_indented() -> None:
     assert "    [1] resolved  PMID 12345678  ERRATUM" in text
     assert "  Other findings\n    1:1  CL107 error: no reference list" in text
     assert text.endswith(
-        "Audited 1 claim with 2 citations (1 good, 0 weak, 1 unsupported, 0 unverified); "
-        "2 findings.\n"
+        "Audited 1 claim with 2 citations (1 good, 0 weak, 1 unsupported, 0 contradicted, "
+        "0 unverified); 2 findings.\n"
     )
 
 

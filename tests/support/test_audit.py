@@ -24,6 +24,7 @@ from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_path
 from citelint.support.audit import (
+    CONTRADICTED,
     GOOD,
     MISSING,
     UNSUPPORTED,
@@ -263,7 +264,13 @@ def test_a_claim_reads_as_its_worst_citation() -> None:
     (audit,) = build_audit(sample(), assess=fake_assess)
 
     assert audit.claims[0].verdict == UNSUPPORTED  # [1] good, [2] unsupported
-    assert audit.verdict_counts() == {GOOD: 1, WEAK: 1, UNSUPPORTED: 4, UNVERIFIED: 3}
+    assert audit.verdict_counts() == {
+        GOOD: 1,
+        WEAK: 1,
+        UNSUPPORTED: 4,
+        CONTRADICTED: 0,
+        UNVERIFIED: 3,
+    }
 
 
 def test_reference_rows_show_status_pmid_notices_and_use() -> None:
