@@ -43,7 +43,7 @@ def hide_code(text: str, keep_inline_code: bool = False) -> str:
     _hide_front_matter(lines)
     _hide_code_blocks(lines)
     hidden = "\n".join(_hide_code_spans(line, keep_inline_code) for line in lines)
-    return hide_comments(hidden)
+    return hide_scripts(hide_comments(hidden))
 
 
 def _blank(text: str) -> str:
@@ -122,6 +122,15 @@ def _hide_code_spans(line: str, keep_words: bool) -> str:
         index = close + 1
     pieces.append(line[cursor:])
     return "".join(pieces)
+
+
+# Raw HTML a Markdown page may carry: what a script or a style sheet holds is no prose.
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+
+
+def hide_scripts(text: str) -> str:
+    """``text`` with ``<script>`` and ``<style>`` elements blanked, contents and all."""
+    return _SCRIPT.sub(lambda match: _blank(match.group()), text)
 
 
 def hide_comments(text: str) -> str:

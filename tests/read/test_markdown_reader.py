@@ -168,3 +168,17 @@ def test_claims_keep_the_words_of_inline_code_but_not_its_markers() -> None:
         ("A claim with code [2] and bold.", [1]),
         ("Another with a tick.", [3]),
     ]
+
+
+def test_script_and_style_elements_are_dropped_with_their_content() -> None:
+    text = (
+        "Statins lowered LDL by 40% <script>var claim = 'rates fell 99% [2]';</script> "
+        "in adults. [1]\n\n"
+        '<style type="text/css">\n.ref { content: "see [2]"; }\n</style>\n\n'
+        "## References\n\n1. A paper.\n2. Another paper.\n"
+    )
+    document = read_text(text, "a.md", "md")
+    (claim,) = document.claims
+    assert "script" not in claim.text and "99%" not in claim.text
+    assert claim.numbers == [1]
+    assert claim.text.startswith("Statins lowered LDL by 40%") and claim.text.endswith("adults.")
