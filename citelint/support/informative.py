@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 COMMON_ZIPF = 5.6
 RARE_ZIPF = 3.2
 # Even the commonest word keeps a little weight, so a claim made only of plain words
@@ -24,6 +22,10 @@ FLOOR = 0.03
 @lru_cache(maxsize=65536)
 def word_weight(word: str) -> float:
     """Informativeness of ``word`` (lowercase) between FLOOR and 1."""
+    # Imported here: wordfreq takes a third of a second to import, which runs that only
+    # need no support scores (structure checks, resolving references) should not pay.
+    from wordfreq import zipf_frequency
+
     zipf = zipf_frequency(word, "en")
     weight = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
     return min(1.0, max(FLOOR, weight))

@@ -54,7 +54,7 @@ def test_the_seed_shaped_page_names_the_likely_source(tmp_path: Path, server: Fa
     numbers = next(f for f in meant if f["line"] == 14)
     assert "6.9, 1.4, 2.7, 2.0" in numbers["message"] and "14 months" in numbers["message"]
     assert numbers["message"].endswith("[2] may be meant to be [1]")
-    assert numbers["suggestion"]["replacement"] is None or numbers["suggestion"]["marker"]
+    assert numbers["suggestion"]["replacement"] == "1"  # the bare trailing "2" becomes "1"
 
 
 def test_claims_that_match_nothing_get_nothing_new(tmp_path: Path, server: FakeEutils) -> None:
