@@ -19,6 +19,7 @@ class ClaimContradicted(Rule):
     name = "claim-contradicted"
     severity = Severity.WARNING
     needs_resolution = True
+    needs_records = True
     summary = "The cited abstract reports no effect, or the opposite, of what the claim says."
     rationale = (
         "A claim that a treatment improves, reduces or prevents something, or beats another, "
