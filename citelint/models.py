@@ -248,12 +248,14 @@ class Suggestion:
     reference: int | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        shown: dict[str, object] = {
             "pmid": self.pmid,
             "title": self.title,
             "replacement": self.replacement,
-            "reference": self.reference,
         }
+        if self.reference is not None:
+            shown["reference"] = self.reference  # only CL303's suggestions name an entry
+        return shown
 
 
 @dataclass(frozen=True)
