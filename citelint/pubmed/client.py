@@ -1,26 +1,24 @@
 """A small, polite client of the NCBI E-utilities: rate limited, retried, never leaking the key.
 
 Every request goes under one base URL (``CITELINT_ENTREZ_URL``), so tests and benchmarks can
-point citelint at a server on 127.0.0.1. NCBI allows 3 requests a second without an API key and
-10 with one; the limiter spaces requests so that no one-second window holds more than that.
+point citelint at a server on 127.0.0.1, and only to that URL's host (``transport``). Each
+try is bounded in time and size; a try that fails for any reason is tried again, up to
+``CITELINT_HTTP_ATTEMPTS``, and a request that fails to the end is an EntrezError.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import requests
 
 from citelint import __version__
-from citelint.errors import ConfigError
 from citelint.models import Record
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.elink import parse_elink
@@ -32,100 +30,20 @@ from citelint.pubmed.pubmed_xml import (
     parse_pubmed_articles,
 )
 from citelint.pubmed.queries import Citation, CitationMatch
+from citelint.pubmed.settings import ClientSettings, RateLimiter
+from citelint.pubmed.transport import Request, TryFailed, send
 
-DEFAULT_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils/"
 TOOL = "citelint"
 EFETCH_BATCH = 200  # NCBI asks for POST and at most a few hundred ids per EFetch
 ELINK_BATCH = 100  # PMC ids per ELink request, each in an "id" parameter of its own
 # ECitMatch is asked by GET, and servers refuse request lines much over 8 kB.
 ECITMATCH_URL_BUDGET = 6000
-# A hair over 1/rate between requests, so that clock jitter never puts rate + 1 in one second.
-RATE_MARGIN = 1.02
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 # Transport problems that mean "nobody is there", as describe_transport_error words them.
 NOBODY_THERE = ("connection refused", "host name could not be resolved")
-UNREACHABLE = (*NOBODY_THERE, "no answer within")
 FAILED_REQUESTS_LIMIT = 2
-
-
-@dataclass(frozen=True)
-class ClientSettings:
-    base_url: str = DEFAULT_BASE_URL
-    email: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    timeout: float = 10.0  # seconds, for connecting and for each read
-    max_attempts: int = 4  # per request, the first try included
-    backoff: float = 1.0  # seconds before the first retry; doubled for each further one
-    max_delay: float = 30.0  # no single wait is longer, whatever Retry-After asks
-
-    @property
-    def rate(self) -> float:
-        return 10.0 if self.api_key else 3.0
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> ClientSettings:
-        """Settings from NCBI_API_KEY, NCBI_EMAIL, CITELINT_ENTREZ_URL and CITELINT_HTTP_*."""
-        env = os.environ if environ is None else environ
-        base = _base_url(env.get("CITELINT_ENTREZ_URL") or DEFAULT_BASE_URL)
-        return cls(
-            base_url=base if base.endswith("/") else base + "/",
-            email=env.get("NCBI_EMAIL") or None,
-            api_key=env.get("NCBI_API_KEY") or None,
-            timeout=_number(env, "CITELINT_HTTP_TIMEOUT", cls.timeout),
-            max_attempts=int(_number(env, "CITELINT_HTTP_ATTEMPTS", cls.max_attempts)),
-            backoff=_number(env, "CITELINT_HTTP_BACKOFF", cls.backoff),
-            max_delay=_number(env, "CITELINT_HTTP_MAX_DELAY", cls.max_delay),
-        )
-
-
-def _base_url(text: str) -> str:
-    # A URL that requests cannot use would fail every lookup, each one quietly (CL208).
-    try:
-        parts = urlsplit(text.strip())
-        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
-        parts.port  # noqa: B018 - raises ValueError for a port that is no number
-    except ValueError:
-        usable = False
-    if not usable:
-        raise ConfigError(f"CITELINT_ENTREZ_URL: {text!r} must be an http(s) URL")
-    return text.strip()
-
-
-def _number(env: Mapping[str, str], name: str, default: float) -> float:
-    text = env.get(name)
-    if not text:
-        return default
-    try:
-        value = float(text)
-    except ValueError:
-        raise ConfigError(f"{name}={text!r} is not a number") from None
-    if value <= 0 and name != "CITELINT_HTTP_BACKOFF":
-        raise ConfigError(f"{name}={text!r} must be above zero")
-    return value
-
-
-class RateLimiter:
-    """Spaces calls at least ``RATE_MARGIN / per_second`` apart: no bursts, ever."""
-
-    def __init__(
-        self,
-        per_second: float,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.interval = RATE_MARGIN / per_second
-        self._clock = clock
-        self._sleep = sleep
-        self._next: float | None = None
-
-    def wait(self) -> None:
-        now = self._clock()
-        if self._next is not None and now < self._next:
-            self._sleep(self._next - now)
-            now = max(self._clock(), self._next)
-        self._next = now + self.interval
 
 
 class EntrezClient(Closing):
@@ -222,72 +140,93 @@ class EntrezClient(Closing):
         post: bool,
         parse: Callable[[bytes], T],
     ) -> T:
+        """One E-utility asked until it answers or the tries run out; then EntrezError."""
         if self.unreachable:
             raise EntrezUnavailable(self.unreachable)
         utility = path.split(".", 1)[0]
-        params = {**params, "tool": TOOL}
-        if self.settings.email:
-            params["email"] = self.settings.email
-        if self.settings.api_key:
-            params["api_key"] = self.settings.api_key
-        url = self.settings.base_url + path
-        problem, answered, format_error = "", False, False
+        request = self._request(path, params, post)
+        trouble = _Trouble("no try was made")
         for attempt in range(1, self.settings.max_attempts + 1):
-            format_error = False  # the last attempt's trouble is the one reported
             self.limiter.wait()
             self.requests_made += 1
-            wait = self._backoff(attempt)
             try:
-                if post:
-                    response = self.session.post(url, data=params, timeout=self.settings.timeout)
-                else:
-                    response = self.session.get(url, params=params, timeout=self.settings.timeout)
-                body = response.content
-            except requests.Timeout:
-                problem = f"no answer within {self.settings.timeout:g} s"
-            except requests.RequestException as error:
-                problem = describe_transport_error(error)
-            else:
-                answered = True
-                if response.status_code == 429 or response.status_code >= 500:
-                    problem = f"HTTP {response.status_code} from {utility}"
-                    if response.status_code == 429:
-                        problem = f"rate limited by NCBI (HTTP 429 from {utility})"
-                    wait = max(wait, retry_after(response.headers.get("Retry-After")) or 0.0)
-                elif response.status_code >= 400:
-                    raise EntrezError(
-                        self.redact(f"{utility} answered HTTP {response.status_code}")
-                    )
-                else:
-                    try:
-                        # Each parser checks for error bodies on the tree it parses anyway.
-                        return parse(body)
-                    except EntrezError as error:
-                        # Truncated bodies and HTML maintenance pages are usually passing trouble.
-                        problem, format_error = self.redact(f"{utility}: {error}"), True
-            if attempt >= self.settings.max_attempts:
+                return self._try(utility, request, parse)
+            except _Trouble as caught:
+                trouble = caught
+            if attempt >= self.settings.max_attempts or not trouble.retry:
                 break
-            if not answered and problem.startswith(UNREACHABLE) and attempt >= 2:
-                break  # refused, unknown or silent twice: waiting longer will not help
-            delay = min(wait, self.settings.max_delay)
+            if trouble.problem in NOBODY_THERE and attempt >= 2:
+                break  # refused or unknown twice: waiting longer will not help
+            delay = min(max(self._backoff(attempt), trouble.wait), self.settings.max_delay)
             # Said on stderr so that a slow run is never a silent one.
-            log.warning(self.redact(f"{utility}: {problem}; trying again in {delay:.1f} s"))
+            log.warning(self.redact(f"{utility}: {trouble.problem}; trying again in {delay:.1f} s"))
             self._sleep(delay)
+        raise self._give_up(utility, trouble)
+
+    def _request(self, path: str, params: Mapping[str, str | list[str]], post: bool) -> Request:
+        form = {**params, "tool": TOOL}
+        if self.settings.email:
+            form["email"] = self.settings.email
+        if self.settings.api_key:
+            # The key goes to the base URL's host only: transport follows no other redirect.
+            form["api_key"] = self.settings.api_key
+        return Request(
+            method="POST" if post else "GET",
+            url=self.settings.base_url + path,
+            params=form,
+            home=self.settings.base_url,
+            deadline=self.settings.timeout,
+            max_bytes=self.settings.max_bytes,
+        )
+
+    def _try(self, utility: str, request: Request, parse: Callable[[bytes], T]) -> T:
+        """One try: the parsed answer, EntrezError for a client error, else _Trouble."""
+        try:
+            answer = send(self.session, request)
+        except TryFailed as failure:
+            raise _Trouble(failure.reason, retry=failure.retry, answered=False) from None
+        status = answer.status
+        if status == 429:
+            wait = retry_after(answer.headers.get("Retry-After")) or 0.0
+            raise _Trouble(f"rate limited by NCBI (HTTP 429 from {utility})", wait=wait)
+        if status >= 500:
+            wait = retry_after(answer.headers.get("Retry-After")) or 0.0
+            raise _Trouble(f"HTTP {status} from {utility}", wait=wait)
+        if status >= 300:
+            raise EntrezError(self.redact(f"{utility} answered HTTP {status}"))
+        try:
+            # Each parser checks for error bodies on the tree it parses anyway.
+            return parse(answer.body)
+        except EntrezError as error:
+            # Truncated bodies and HTML maintenance pages are usually passing trouble.
+            raise _Trouble(self.redact(f"{utility}: {error}"), unreadable=True) from None
+        except (ValueError, TypeError, KeyError, AttributeError) as error:
+            # XML or JSON of the right kind with values of the wrong type.
+            problem = f"{utility}: an answer of an unexpected shape ({type(error).__name__})"
+            raise _Trouble(problem, unreadable=True) from None
+
+    def _give_up(self, utility: str, trouble: _Trouble) -> EntrezError:
+        """The error a request ends with after its last try; marks the run when it must stop."""
         self.failed_requests += 1
-        if format_error:
-            reason = self.redact(f"PubMed sent an unreadable answer: {problem}")
+        problem = self.redact(trouble.problem)
+        if trouble.unreadable:
+            reason = f"PubMed sent an unreadable answer: {problem}"
+        elif trouble.retry:
+            reason = f"PubMed could not be reached: {problem}"
         else:
-            reason = self.redact(f"PubMed could not be reached: {problem}")
-        # A server that never answered will not answer the next batch either. One that answered
-        # badly (429, 5xx, a broken body) may do better, but not for ever: a run waits out
-        # at most FAILED_REQUESTS_LIMIT requests' worth of retries.
-        if (not answered and problem.startswith(UNREACHABLE)) or (
-            self.failed_requests >= FAILED_REQUESTS_LIMIT
+            reason = f"PubMed could not be reached: {utility} {problem}"
+            log.warning(reason)  # said once: every later request fails at once, quietly
+        # A server that refuses or has no address will refuse the next batch too, and one
+        # that sends citelint elsewhere will again. Others (silent, 429, 5xx, broken bodies)
+        # may do better, but not for ever: a run waits out at most FAILED_REQUESTS_LIMIT
+        # requests' worth of tries.
+        if (
+            (not trouble.answered and trouble.problem in NOBODY_THERE)
+            or not trouble.retry
+            or self.failed_requests >= FAILED_REQUESTS_LIMIT
         ):
             self.unreachable = reason
-        if format_error:
-            raise EntrezFormatError(reason)
-        raise EntrezUnavailable(reason)
+        return EntrezFormatError(reason) if trouble.unreadable else EntrezUnavailable(reason)
 
     def _backoff(self, attempt: int) -> float:
         base = self.settings.backoff * 2 ** (attempt - 1)
@@ -299,6 +238,25 @@ class EntrezClient(Closing):
         return text.replace(key, "***") if key else text
 
 
+class _Trouble(Exception):
+    """Why one try failed, and whether another may do better."""
+
+    def __init__(
+        self,
+        problem: str,
+        retry: bool = True,
+        answered: bool = True,
+        unreadable: bool = False,
+        wait: float = 0.0,
+    ) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.retry = retry
+        self.answered = answered  # the server sent a status line
+        self.unreadable = unreadable  # it answered, with a body that is not what was asked
+        self.wait = wait  # seconds its Retry-After asked for
+
+
 def retry_after(value: str | None) -> float | None:
     """Seconds asked for by a Retry-After header (a number or an HTTP date)."""
     if not value:
@@ -308,32 +266,9 @@ def retry_after(value: str | None) -> float | None:
         return float(text)
     try:
         moment = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return max(0.0, moment.timestamp() - time.time())
-
-
-def describe_transport_error(error: requests.RequestException) -> str:
-    """A short reason without the URL (which would carry the API key)."""
-    text = str(error).lower()
-    if "refused" in text:
-        return "connection refused"
-    if any(
-        word in text
-        for word in (
-            "name or service not known",
-            "nodename nor servname",
-            "name resolution",
-            "getaddrinfo",
-            "resolve",
-        )
-    ):
-        return "host name could not be resolved"
-    if isinstance(error, requests.exceptions.ChunkedEncodingError) or "incomplete" in text:
-        return "the answer was cut off"
-    if "reset" in text or "aborted" in text or "disconnected" in text:
-        return "connection closed by the server"
-    return "connection failed"
 
 
 def _url_sized(citations: Sequence[Citation]) -> list[list[Citation]]:

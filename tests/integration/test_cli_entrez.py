@@ -174,14 +174,24 @@ def test_an_html_error_page_makes_entries_unverified(
     assert all(f["code"] in ("CL207", "CL208") for f in findings)
 
 
-def test_a_hanging_server_is_given_up_on_once(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+def test_a_hanging_server_is_given_up_on_after_two_requests(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
     fake_eutils.hang(times=20, seconds=5)
     _, codes, findings, output = run_check(tmp_path, fake_eutils.url)
     assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
     assert "no answer within 0.5 s" in findings[0]["message"]
-    # Silent twice is enough: nothing else was tried in that run, and the wait was said.
-    assert len(fake_eutils.requests()) == 2
+    # Each request had its three tries; after two requests failed through all of them the run
+    # stopped asking, and every wait was said.
+    assert len(fake_eutils.requests()) == 6
     assert "citelint: warning: esearch: no answer within 0.5 s; trying again" in output
+
+
+def test_two_stalled_tries_do_not_end_the_checking(tmp_path: Path, fake_eutils: FakeEutils) -> None:
+    # Timeouts get the tries CITELINT_HTTP_ATTEMPTS allows (3 here), like 503s do.
+    fake_eutils.hang(times=2, seconds=3)
+    _, codes, _, _ = run_check(tmp_path, fake_eutils.url)
+    assert codes == CLEAN_RUN
 
 
 def test_refused_connection_is_unverified_not_fabricated(tmp_path: Path) -> None:
