@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
-from citelint.models import Record
+from citelint.models import RECORD_VALUES, Record
 
 
 def full_record() -> Record:
@@ -48,3 +49,7 @@ def test_to_dict_holds_only_json_types() -> None:
 def test_from_dict_ignores_unknown_keys_and_fills_defaults() -> None:
     record = Record.from_dict({"pmid": "1", "title": "T", "added_in_a_later_version": 3})
     assert record == Record(pmid="1", title="T")
+
+
+def test_every_record_field_has_its_stored_value_checked() -> None:
+    assert set(RECORD_VALUES) == {item.name for item in fields(Record)}

@@ -27,7 +27,17 @@ from typing import TYPE_CHECKING
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
-from citelint.models import Record, Reference, Resolution, Status, normalise
+from citelint.models import (
+    RECORD_VALUES,
+    Record,
+    Reference,
+    Resolution,
+    Status,
+    is_pmid,
+    is_text,
+    is_text_list,
+    normalise,
+)
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.read.identifiers import entry_doi, entry_pmid
@@ -96,33 +106,58 @@ class LockEntry:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict) -> LockEntry:
-        status = data["status"]
-        if status not in LOCKED_STATUSES:
-            raise ValueError(f"unknown status {status!r}")
-        record = _record(data.get("record"))
-        if status == Status.RESOLVED and record is None:
+    def from_dict(cls, data: object) -> LockEntry:
+        """An entry as stored; ValueError names the first value that is not what it must be."""
+        if not isinstance(data, dict):
+            raise ValueError("must be a table")
+        for name, (fits, kind) in ENTRY_VALUES.items():
+            if name in data and not fits(data[name]):
+                raise ValueError(f"{name} must be {kind}")
+        if data.get("status") not in LOCKED_STATUSES:
+            raise ValueError(f"status must be one of {', '.join(LOCKED_STATUSES)}")
+        if "checked" not in data:
+            raise ValueError("checked (the date of the last check) is missing")
+        record = _record(data.get("record"), "record")
+        if data["status"] == Status.RESOLVED and record is None:
             raise ValueError("a resolved entry needs its record")
-        candidates = data.get("candidates", [])
-        if not isinstance(candidates, list):
-            raise ValueError("'candidates' must be a list")
         return cls(
-            status=status,
-            checked=str(data["checked"]),
+            status=data["status"],
+            checked=data["checked"],
             record=record,
-            reason=str(data.get("reason", "")),
-            candidates=[str(pmid) for pmid in candidates],
-            identifier_record=_record(data.get("identifier_record")),
-            unknown_pmid=str(data["unknown_pmid"]) if data.get("unknown_pmid") else None,
+            reason=data.get("reason", ""),
+            candidates=list(data.get("candidates", [])),
+            identifier_record=_record(data.get("identifier_record"), "identifier_record"),
+            unknown_pmid=data.get("unknown_pmid") or None,
         )
 
 
-def _record(data: object) -> Record | None:
+# The values of an entry besides its records. The summary (pmid ... publication_types) only
+# repeats the record for a reviewer, but a lock arrives in pull requests: all are checked.
+ENTRY_VALUES: dict[str, tuple[Callable[[object], bool], str]] = {
+    "status": (is_text, "text"),
+    "checked": (is_text, "text"),
+    "reason": (is_text, "text"),
+    "candidates": (
+        lambda value: is_text_list(value) and all(map(is_pmid, value)),  # type: ignore[arg-type]
+        "a list of PubMed IDs",
+    ),
+    "unknown_pmid": (lambda value: value is None or is_pmid(value), "a PubMed ID or null"),
+    "abstract_sha256": (is_text, "text"),
+    "retracted": (lambda value: isinstance(value, bool), "true or false"),
+    **{
+        name: RECORD_VALUES[name]
+        for name in ("pmid", "title", "journal", "year", "authors", "publication_types")
+    },
+}
+
+
+def _record(data: object, name: str) -> Record | None:
     if data is None:
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("pmid"), str):
-        raise ValueError("a record must be a table with a 'pmid' string")
-    return Record.from_dict(data)
+    try:
+        return Record.from_dict(data)
+    except ValueError as error:
+        raise ValueError(f"{name}: {error}") from None
 
 
 def lock_key(reference: Reference) -> str:
@@ -257,20 +292,20 @@ class LockFile:
 def _parse(text: str, path: Path) -> dict[str, LockEntry]:
     try:
         data = json.loads(text)
-        if not isinstance(data, dict) or data.get("version") not in (
-            LOCK_VERSION,
-            *REKEYED_VERSIONS,
-            *UNTRUSTED_VERSIONS,
-        ):
-            raise ValueError(f"expected a table with version {LOCK_VERSION}")
-        references = data["references"]
-        if not isinstance(references, dict):
-            raise ValueError("'references' must be a table")
-        entries = {str(key): LockEntry.from_dict(entry) for key, entry in references.items()}
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise ConfigError(
-            f"{path}: corrupt lock file ({error}); delete it and run 'citelint lock'"
-        ) from None
+    except ValueError as error:
+        raise _corrupt(path, f"not JSON ({error})") from None
+    versions = (LOCK_VERSION, *REKEYED_VERSIONS, *UNTRUSTED_VERSIONS)
+    if not isinstance(data, dict) or data.get("version") not in versions:
+        raise _corrupt(path, f"expected a table with version {LOCK_VERSION}")
+    references = data.get("references")
+    if not isinstance(references, dict):
+        raise _corrupt(path, "'references' must be a table")
+    entries = {}
+    for key, value in references.items():
+        try:
+            entries[key] = LockEntry.from_dict(value)
+        except ValueError as error:
+            raise _corrupt(path, f"entry {key!r}: {error}") from None
     # An older lock reads as empty: 'citelint lock' then writes every entry again.
     if data["version"] in UNTRUSTED_VERSIONS:
         return {}
@@ -286,6 +321,13 @@ def _rekeyed(key: str) -> str:
         kind, _, value = part.partition(":")
         parts.append(f"{kind}:{normalise(value)}" if kind in ("title", "text") else part)
     return "|".join(parts)
+
+
+def _corrupt(path: Path, problem: str) -> ConfigError:
+    # One line however odd the file: repr() shows a key's control characters escaped.
+    return ConfigError(
+        f"corrupt lock file {path}: {problem}; correct it, or delete it and run 'citelint lock'"
+    )
 
 
 @contextlib.contextmanager

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from citelint.models import Record
+from citelint.models import Record, is_pmid
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.outcomes import OFFLINE_REASON
 from citelint.pubmed.queries import Citation, CitationMatch
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
     # Types only: an offline run must not load lxml (the XML parser) or SQLite for them.
     from citelint.pubmed.cache import RecordCache
     from citelint.pubmed.pubmed_xml import ESearchResult
+
+log = logging.getLogger(__name__)
 
 
 class Store:
@@ -28,12 +31,17 @@ class Store:
         self.cache = cache
         self.records: dict[str, Record] = {}
         self.absent_pmids: set[str] = set()
+        self._damage_told = False
 
     def record(self, pmid: str) -> Record | None:
         if pmid not in self.records:
-            stored = self._get(f"record:{pmid}")
-            if isinstance(stored, dict):
-                self.records[pmid] = Record.from_dict(stored)
+            key = f"record:{pmid}"
+            stored = self._get(key)
+            if stored is not None:
+                try:
+                    self.records[pmid] = Record.from_dict(stored)
+                except ValueError as error:
+                    self._damaged(key, str(error))
         return self.records.get(pmid)
 
     def add_records(self, records: Iterable[Record]) -> None:
@@ -56,8 +64,16 @@ class Store:
             self.cache.put_many((f"absent:{pmid}", "{}") for pmid in absent)
 
     def answer(self, key: str) -> dict | None:
+        """A search's stored answer: ``{"pmids": [...]}``, with ``"ambiguous"`` for ECitMatch;
+        an ``absent:`` key holds ``{}``."""
         stored = self._get(key)
-        return stored if isinstance(stored, dict) else None
+        if stored is None:
+            return None
+        problem = _answer_problem(key, stored)
+        if problem:
+            self._damaged(key, problem)
+            return None
+        return stored  # type: ignore[return-value]
 
     def add_answer(self, key: str, answer: dict) -> None:
         if self.cache is not None:
@@ -70,7 +86,33 @@ class Store:
         try:
             return json.loads(text)
         except ValueError:
-            return None  # a damaged entry is a miss; it is asked again and overwritten
+            self._damaged(key, "not JSON")
+            return None
+
+    def _damaged(self, key: str, problem: str) -> None:
+        # A damaged row is a miss: asked again, and overwritten by the new answer. One warning
+        # a run is enough to say that the cache file has been tampered with or broken.
+        if not self._damage_told and self.cache is not None:
+            log.warning(
+                "cache %s: damaged entry %r (%s) read as missing; later ones are not reported",
+                self.cache.path,
+                key[:120],
+                problem,
+            )
+        self._damage_told = True
+
+
+def _answer_problem(key: str, stored: object) -> str | None:
+    if not isinstance(stored, dict):
+        return "must be a table"
+    if "pmids" not in stored:
+        return None if key.startswith("absent:") else "pmids missing"
+    pmids = stored["pmids"]
+    if not isinstance(pmids, list) or not all(map(is_pmid, pmids)):
+        return "pmids must be a list of PubMed IDs"
+    if not isinstance(stored.get("ambiguous", False), bool):
+        return "ambiguous must be true or false"
+    return None
 
 
 class OfflineClient:

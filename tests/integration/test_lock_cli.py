@@ -218,3 +218,21 @@ def test_a_malformed_entrez_url_stops_the_run_with_one_line(tmp_path: Path) -> N
     assert done.stderr.strip().splitlines() == [
         "citelint: error: CITELINT_ENTREZ_URL: 'http://[::1' must be an http(s) URL"
     ]
+
+
+def test_a_lock_with_a_wrong_value_stops_the_run_with_one_line(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    assert citelint(tmp_path, fake_eutils.url, "lock", "article.md").returncode == 0
+    lock = tmp_path / "citelint.lock"
+    data = json.loads(lock.read_text(encoding="utf-8"))
+    key = sorted(data["references"])[0]
+    data["references"][key]["record"]["title"] = 5  # as a hand-edited pull request might
+    lock.write_text(json.dumps(data), encoding="utf-8")
+    done = citelint(tmp_path, fake_eutils.url, "check", "--offline", "article.md")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"citelint: error: corrupt lock file {lock}: entry {key!r}: record: title must be "
+        "text; correct it, or delete it and run 'citelint lock'"
+    ]

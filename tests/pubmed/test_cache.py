@@ -16,6 +16,7 @@ from citelint.models import Reference
 from citelint.pubmed.cache import FILE_NAME, RecordCache, default_cache_dir
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.resolver import EntrezResolver
+from citelint.pubmed.store import Store
 
 DAY = 24 * 3600.0
 
@@ -159,6 +160,75 @@ def test_the_keys_resolving_stores_never_hold_the_api_key_or_email(tmp_path: Pat
     assert b"31000001" in stored and b"citation:" in stored
     assert SECRET.encode() not in stored
     assert b"someone@example.org" not in stored
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '{"pmid": "31000001", "title": 5}',
+        '{"pmid": "31000001", "authors": 7}',
+        '{"pmid": "31000001", "year": "x"}',
+        "{}",
+        "[]",
+        "{broken",
+    ],
+)
+def test_a_damaged_record_row_is_a_miss_with_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, row: str
+) -> None:
+    cache = RecordCache(tmp_path)
+    cache.put("record:31000001", row)
+    cache.put("record:31000002", row)
+    store = Store(cache)
+    with caplog.at_level(logging.WARNING):
+        assert store.record("31000001") is None and store.record("31000002") is None
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == 1
+    assert "damaged entry 'record:31000001'" in warnings[0] and "read as missing" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "row"),
+    [
+        ("doi:10.1/walk", '{"pmids": 7}'),
+        ("doi:10.1/walk", '{"pmids": [31000001]}'),
+        ("doi:10.1/walk", "{}"),
+        ("doi:10.1/walk", '"31000001"'),
+        ("citation:spine|2019|44|1100|", '{"pmids": ["31000001"], "ambiguous": "no"}'),
+    ],
+)
+def test_a_damaged_answer_row_is_a_miss(tmp_path: Path, key: str, row: str) -> None:
+    cache = RecordCache(tmp_path)
+    cache.put(key, row)
+    assert Store(cache).answer(key) is None
+
+
+def test_an_absent_row_holds_no_pmids(tmp_path: Path) -> None:
+    cache = RecordCache(tmp_path)
+    cache.put("absent:39999999", "{}")
+    assert Store(cache).absent("39999999")
+
+
+@responses.activate
+def test_a_run_over_damaged_rows_asks_pubmed_again_and_mends_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    base = "http://eutils.test/"
+    responses.post(base + "esearch.fcgi", body=ESEARCH)
+    responses.post(base + "efetch.fcgi", body=ARTICLE_SET)
+    cache = RecordCache(tmp_path)
+    cache.put("record:31000001", '{"pmid": "31000001", "title": 5}')
+    cache.put("doi:10.1/walk", '{"pmids": 7}')
+    entries = [Reference(1, "", 11, 1, pmid="31000001"), Reference(2, "", 12, 1, doi="10.1/walk")]
+    resolver = EntrezResolver(EntrezClient(ClientSettings(base_url=base)), cache)
+    with caplog.at_level(logging.WARNING):
+        resolutions = resolver.resolve(entries)
+    assert [r.status for r in resolutions] == ["resolved", "resolved"]
+    assert [r.record.pmid for r in resolutions if r.record] == ["31000001", "31000001"]
+    assert len([r for r in caplog.records if r.levelno == logging.WARNING]) == 1
+    store = Store(cache)
+    assert store.record("31000001") is not None
+    assert store.answer("doi:10.1/walk") == {"pmids": ["31000001"]}
 
 
 def test_default_directory_follows_the_environment(

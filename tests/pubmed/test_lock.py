@@ -6,6 +6,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -422,3 +423,79 @@ def test_default_lock_path_stops_at_the_repository_root(tmp_path: Path) -> None:
     repository = tmp_path / "repo"
     (repository / ".git").mkdir(parents=True)
     assert default_lock_path(Config(), cwd=repository) == repository / "citelint.lock"
+
+
+def locked_entry_json(tmp_path: Path) -> tuple[Path, dict, str]:
+    """A lock holding one resolved entry, and that entry's stored form and key."""
+    path = tmp_path / "citelint.lock"
+    lock = LockFile()
+    lock.update(entry(1, TRIAL), TRIAL, checked="2026-01-02")
+    lock.save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    key = lock_key(entry(1, TRIAL))
+    return path, data, key
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"title": 5}, "title must be text"),
+        ({"record": {"title": 5}}, "record: title must be text"),
+        ({"record": {"authors": 7}}, "record: authors must be a list of text"),
+        ({"record": {"authors": ["Smith J", None]}}, "record: authors must be a list of text"),
+        ({"record": {"year": "x"}}, "record: year must be a whole number or null"),
+        ({"record": {"year": True}}, "record: year must be a whole number or null"),
+        ({"record": {"pmid": 31000001}}, "record: pmid must be a PubMed ID (text of digits)"),
+        ({"record": {"abstract_sections": [["A"]]}}, "record: abstract_sections must be a list"),
+        ({"record": {"book": "no"}}, "record: book must be true or false"),
+        ({"record": {"volume": 19}}, "record: volume must be text or null"),
+        ({"checked": 20260102}, "checked must be text"),
+        ({"candidates": "31000001"}, "candidates must be a list of PubMed IDs"),
+        ({"unknown_pmid": 5}, "unknown_pmid must be a PubMed ID or null"),
+        ({"identifier_record": "31000001"}, "identifier_record: a record must be a table"),
+        ({"retracted": "no"}, "retracted must be true or false"),
+    ],
+)
+def test_a_wrong_value_in_a_lock_entry_is_named_in_one_line(
+    tmp_path: Path, change: dict, problem: str
+) -> None:
+    path, data, key = locked_entry_json(tmp_path)
+    stored = data["references"][key]
+    for name, value in change.items():
+        if name == "record":
+            stored["record"].update(value)
+        else:
+            stored[name] = value
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        LockFile.load(path)
+    message = str(caught.value)
+    assert message.startswith(f"corrupt lock file {path}: entry {key!r}: {problem}")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("stored", "problem"),
+    [
+        ({}, "status must be one of resolved, not-found, ambiguous, not-in-pubmed"),
+        ({"status": "resolved", "checked": "x", "record": {}}, "record: a record needs its pmid"),
+        ({"status": "not-found"}, "checked (the date of the last check) is missing"),
+        ([], "must be a table"),
+    ],
+)
+def test_an_incomplete_lock_entry_is_named_too(
+    tmp_path: Path, stored: object, problem: str
+) -> None:
+    path = tmp_path / "citelint.lock"
+    path.write_text(json.dumps({"version": 2, "references": {"pmid:1": stored}}), "utf-8")
+    with pytest.raises(ConfigError, match=re.escape(f"entry 'pmid:1': {problem}")):
+        LockFile.load(path)
+
+
+def test_a_lock_key_with_control_characters_is_shown_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.lock"
+    key = "title:forged\nline\u202e"
+    path.write_text(json.dumps({"version": 2, "references": {key: {}}}), "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        LockFile.load(path)
+    assert "entry 'title:forged\\nline\\u202e'" in str(caught.value)
