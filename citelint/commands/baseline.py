@@ -19,6 +19,7 @@ from citelint.commands.pipeline import (
     lint_paths,
 )
 from citelint.report.baseline import write_baseline
+from citelint.report.escape import printable
 
 
 @click.command()
@@ -41,5 +42,5 @@ def baseline(paths: tuple[str, ...], output: str, lock_path: str | None, **optio
     result = lint_paths(paths, config, resolver_for(config, lock_path), claim_text=True)
     report_errors(result.errors)
     write_baseline(output, result.findings, result.documents)
-    click.echo(f"Wrote {len(result.findings)} finding(s) to {output}.")
+    click.echo(f"Wrote {len(result.findings)} finding(s) to {printable(str(output))}.")
     sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)

@@ -11,6 +11,7 @@ import click
 
 from citelint import __version__
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
+from citelint.report.escape import printable
 
 # Where each subcommand lives. A command's module is imported only when that command runs
 # (or the help lists them all), so `citelint --version` and `citelint rules` start as fast as
@@ -50,10 +51,19 @@ def redact_secrets(text: str) -> str:
     return text.replace(key, "***") if key else text
 
 
+class OneLineFormatter(logging.Formatter):
+    """Warnings name files and hosts; each stays one line, its control characters escaped."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and exit code 2, never a traceback."""
     # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout.
-    logging.basicConfig(format="citelint: warning: %(message)s", level=logging.WARNING)
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("citelint: warning: %(message)s"))
+    logging.basicConfig(handlers=[handler], level=logging.WARNING)
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Abort:
@@ -63,7 +73,7 @@ def main() -> None:
         error.show()
         sys.exit(EXIT_ERROR)
     except CitelintError as error:
-        click.echo(f"citelint: error: {error}", err=True)
+        click.echo(f"citelint: error: {printable(str(error))}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         click.echo("citelint: interrupted", err=True)
@@ -72,6 +82,6 @@ def main() -> None:
         if os.environ.get("CITELINT_DEBUG"):
             raise
         message = f"citelint: internal error: {type(error).__name__}: {error}"
-        click.echo(redact_secrets(message), err=True)
+        click.echo(printable(redact_secrets(message)), err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)

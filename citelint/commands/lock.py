@@ -24,6 +24,7 @@ from citelint.commands.pipeline import (
 from citelint.pubmed.lock import LockFile
 from citelint.pubmed.refresh import refresh_lock
 from citelint.pubmed.resolver import build_resolver
+from citelint.report.escape import printable
 
 
 @click.command(name="lock")
@@ -48,8 +49,8 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     refreshed = refresh_lock(lock, documents, resolver)
     lock.save(path)
     for message in refreshed.messages:
-        click.echo(message)
-    click.echo(f"{path}: {len(lock)} reference(s) locked.")
+        click.echo(printable(message))  # they quote the entries' titles and file names
+    click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked.")
     if errors:
         sys.exit(EXIT_ERROR)
     # A scheduled refresh must notice both a new retraction and a refresh that checked nothing.

@@ -13,6 +13,7 @@ from citelint.config import Config, find_config_file, load_config, split_codes
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError, InputError
 from citelint.models import Severity
 from citelint.read import INPUT_FORMATS
+from citelint.report.escape import printable
 from citelint.rules import ALL_RULES
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def resolver_for(config: Config, lock_path: str | None) -> Resolver:
 
 def report_errors(errors: Sequence[InputError]) -> None:
     for error in errors:
-        click.echo(f"citelint: error: {error}", err=True)
+        click.echo(f"citelint: error: {printable(str(error))}", err=True)
 
 
 def exit_code(result: LintResult, config: Config, exit_zero: bool = False) -> int:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import click
 
 from citelint.models import Finding
+from citelint.report.escape import printable
 from citelint.support.audit import (
     CONTRADICTED,
     GOOD,
@@ -28,16 +28,15 @@ _COLOURS = {
     CONTRADICTED: "magenta",
     UNVERIFIED: "cyan",
 }
-# Article and record text must not move the cursor or recolour the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: str) -> str:
-    return _CONTROL.sub("?", text)
+    """Article and record text must not move the cursor, recolour or reorder the terminal."""
+    return printable(text)
 
 
 def one_line(text: str) -> str:
-    return " ".join(clean(text).split())
+    return clean(" ".join(text.split()))
 
 
 def render_audit_text(files: Sequence[AuditFile], color: bool = False) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import click
 
 from citelint.models import Finding, Severity
+from citelint.report.escape import printable
 from citelint.report.json import summary
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -56,14 +57,15 @@ def render_text(
 
 
 def finding_line(finding: Finding, color: bool) -> str:
-    location = f"{finding.path}:{finding.line}:{finding.column}:"
+    # One finding a line, whatever the file's name or the article's text holds.
+    location = f"{printable(finding.path)}:{finding.line}:{finding.column}:"
     code = finding.code
     severity = f"{finding.severity.label}:"
     if color:
         location = click.style(location, bold=True)
         code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
         severity = click.style(severity, fg=_COLOURS[finding.severity])
-    return f"{location} {code} {severity} {finding.message}"
+    return f"{location} {code} {severity} {printable(finding.message)}"
 
 
 def statistics_lines(findings: Sequence[Finding]) -> list[str]:

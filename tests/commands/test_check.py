@@ -350,3 +350,43 @@ def test_select_and_ignore_that_leave_no_rule_are_a_usage_error(article: Path) -
     result = run("check", "--offline", "--select", "CL102", "--ignore", "CL1", str(article))
     assert result.returncode == 2
     assert "no rule to run" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("notes\nok.md:1:1: CL000 all clear.md", "notes\\nok.md:1:1: CL000 all clear.md"),
+        ("review\u202edm.txt.md", "review\\u202edm.txt.md"),
+        ("bell\x07\x1b[2Jx.md", "bell\\x07\\x1b[2Jx.md"),
+    ],
+)
+def test_odd_file_names_are_escaped_in_findings_and_errors(
+    tmp_path: Path, name: str, shown: str
+) -> None:
+    (tmp_path / name).write_text(BROKEN_MD, encoding="utf-8")
+    unreadable = "unreadable " + name
+    (tmp_path / unreadable).write_bytes(b"\xff\xfe not utf-8")
+    result = run("check", "--offline", "--select", "CL101", name, unreadable, cwd=tmp_path)
+    assert result.returncode == 2
+    findings = [line for line in result.stdout.splitlines() if " CL101 " in line]
+    assert findings == [
+        f"{shown}:3:71: CL101 error: citation [3] has no entry in the reference list "
+        "(the list has 2 entries)"
+    ]
+    assert len(result.stdout.splitlines()) == 2  # the finding and the summary: nothing forged
+    assert result.stderr.splitlines() == [
+        f"citelint: error: unreadable {shown}: UTF-16 text is not supported; save the article "
+        "as UTF-8"
+    ]
+
+
+def test_a_warning_naming_an_odd_cache_folder_stays_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "odd\nfolder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    result = run(
+        "check", "--select", "CL1", "--cache-dir", str(blocker / "c"), "good.md", cwd=tmp_path
+    )
+    assert result.returncode == 0
+    assert len(result.stderr.splitlines()) == 1
+    assert "odd\\nfolder" in result.stderr and "continuing without a cache" in result.stderr

@@ -594,6 +594,18 @@ def test_run_fix_on_clean_files_exits_0(tmp_path: Path) -> None:
     assert (output, errors, code) == (f"{path}: already in citation order\n", "", 0)
 
 
+def test_an_odd_file_name_is_escaped_in_messages_and_diff_headers(tmp_path: Path) -> None:
+    odd = tmp_path / "notes\n\u202eout.md"
+    odd.write_bytes((FIXTURES / "out-of-order.md").read_bytes())
+    output, errors, code = run_fix([str(odd)], diff_only=True)
+    assert code == 1
+    shown = (tmp_path / "notes\\n\\u202eout.md").as_posix()
+    assert len(errors.splitlines()) == 1
+    assert errors.startswith(f"citelint: {shown}: would have renumbered references")
+    headers = [line for line in output.splitlines() if line.startswith(("---", "+++"))]
+    assert headers == [f"--- a/{shown}", f"+++ b/{shown}"]
+
+
 def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     binary = tmp_path / "binary.md"
     binary.write_bytes(b"\xff\xfe\x00bad")

@@ -96,7 +96,19 @@ def test_text_cannot_carry_terminal_escapes_from_the_article() -> None:
     assert "\x1b" not in text
     assert "\x07" not in text
     assert "\x9b" not in text
-    assert "Fine claim ?[2J?]0;owned? here" in text
+    assert "Fine claim \\x1b[2J\\x1b]0;owned\\x07 here" in text
+
+
+def test_a_file_name_cannot_forge_lines_or_turn_text_around() -> None:
+    files = audit()
+    files[0].path = "notes\nFAKE: all clear\u202etxt.md"
+    files[0].claims[0].text = "A claim\u2067 reversed"
+
+    text = render_audit_text(files)
+
+    assert text.splitlines()[0] == "notes\\nFAKE: all clear\\u202etxt.md"
+    assert "A claim\\u2067 reversed" in text
+    assert "\u202e" not in text and "\u2067" not in text
 
 
 def test_json_has_the_promised_shape() -> None:

@@ -19,6 +19,7 @@ from citelint.files import write_atomically
 from citelint.models import Document
 from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_text, sniff_format
+from citelint.report.escape import printable
 
 # 0: nothing left to fix; 1: something could not be fixed safely, or (--diff, --check) would
 # change; 2: a file could not be read or written, as with every other command.
@@ -200,7 +201,7 @@ def fixed_result(
         result.messages.append(f"{path}: {said}")
         return result
     result.changed, result.text = True, fixed
-    result.diff = unified_diff(text, fixed, _shown_name(Path(path)))
+    result.diff = unified_diff(text, fixed, printable(_shown_name(Path(path))))
     would = "would have " if dry_run else ""
     result.messages.extend(f"{path}: {would}{message}" for message in done)
     return result
@@ -269,12 +270,12 @@ def run_fix(
     errors: list[str] = []
     for result in results:
         if result.error:
-            errors.extend(f"citelint: error: {message}\n" for message in result.messages)
+            errors.extend(f"citelint: error: {printable(m)}\n" for m in result.messages)
         elif dry_run or result.path == "-":
             # Standard output stays a clean patch or article; what was done goes to stderr.
-            errors.extend(f"citelint: {message}\n" for message in result.messages)
+            errors.extend(f"citelint: {printable(m)}\n" for m in result.messages)
         else:
-            output.extend(f"{message}\n" for message in result.messages)
+            output.extend(f"{printable(m)}\n" for m in result.messages)
         if result.path == "-" and not dry_run:
             output.append(result.text)
         elif diff_only:
