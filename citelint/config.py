@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -13,6 +14,12 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
+
+
+# The largest article read, in megabytes: far beyond any real article (a long review is well
+# under 1 MB of text), and small enough that reading one stays within a few hundred MB.
+DEFAULT_MAX_FILE_MB = 20.0
+MAX_FILE_ENV = "CITELINT_MAX_FILE_MB"
 
 
 @dataclass
@@ -38,6 +45,7 @@ class Config:
     unused_bibliography: bool = False
     # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, from 0 to 1.
     options: dict[str, float] = field(default_factory=dict)
+    max_file_mb: float = DEFAULT_MAX_FILE_MB  # a larger article is refused, unread
     source: str | None = None  # the file these settings came from
 
     def is_selected(self, code: str) -> bool:
@@ -127,6 +135,8 @@ def config_from_table(table: dict, source: str) -> Config:
         config.options = _options(_table(table, "options"), source)
         config.references = _reference_lists(_table(table, "references"), source)
         config.unused_bibliography = _flag(table, "unused-bibliography")
+        if "max-file-mb" in table:
+            config.max_file_mb = megabytes(table["max-file-mb"], "'max-file-mb'")
     except ValueError as error:
         raise ConfigError(f"{source}: {error}") from None
     return config
@@ -175,6 +185,17 @@ def _flag(table: dict, key: str) -> bool:
     if not isinstance(value, bool):
         raise ValueError(f"'{key}' must be true or false, not {value!r}")
     return value
+
+
+def megabytes(value: object, what: str) -> float:
+    """A size limit: a number of megabytes above zero (text too, as the environment gives)."""
+    try:
+        number = math.nan if isinstance(value, bool) else float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0 < number < math.inf:
+        raise ValueError(f"{what} must be a number of megabytes above zero, not {value!r}")
+    return number
 
 
 def _table(table: dict, key: str) -> dict:

@@ -65,3 +65,16 @@ def test_a_wrong_setting_names_the_configuration_file_not_an_article(
         config_from_table(table, "pyproject.toml")
     assert str(caught.value) == message
     assert config_from_table({"select": "CL1", "input-format": "docx"}, "x").select == ["CL1"]
+
+
+def test_the_file_size_limit_is_read_in_megabytes() -> None:
+    assert config_from_table({}, "x.toml").max_file_mb == 20.0
+    assert config_from_table({"max-file-mb": 50}, "x.toml").max_file_mb == 50.0
+
+
+@pytest.mark.parametrize("value", [0, -1, "big", "inf", None])
+def test_a_bad_file_size_limit_names_the_file_and_the_key(value: object) -> None:
+    with pytest.raises(
+        ConfigError, match=r"^x\.toml: 'max-file-mb' must be a number of megabytes above zero"
+    ):
+        config_from_table({"max-file-mb": value}, "x.toml")

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from citelint.config import Config, find_config_file, load_config, split_codes
+from citelint.config import (
+    MAX_FILE_ENV,
+    Config,
+    find_config_file,
+    load_config,
+    megabytes,
+    split_codes,
+)
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError, InputError
 from citelint.models import Severity
 from citelint.read import INPUT_FORMATS
@@ -60,6 +67,11 @@ def settings(
     config.refresh = refresh
     config.input_format = input_format or config.input_format
     config.reference_list = references
+    if os.environ.get(MAX_FILE_ENV):
+        try:
+            config.max_file_mb = megabytes(os.environ[MAX_FILE_ENV], MAX_FILE_ENV)
+        except ValueError as error:
+            raise CitelintError(str(error)) from None
     if exclude is not None:
         config.exclude = split_patterns(exclude)
     config.exclude = [*config.exclude, *split_patterns(extend_exclude)]

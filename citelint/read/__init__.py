@@ -14,10 +14,13 @@ light module of this package (identifiers, inline_view) does not load every pars
 from __future__ import annotations
 
 import fnmatch
+import io
+import os
 import sys
 from pathlib import Path
+from typing import BinaryIO
 
-from citelint.config import Config
+from citelint.config import DEFAULT_MAX_FILE_MB, MAX_FILE_ENV, Config
 from citelint.errors import InputError
 from citelint.models import Document
 from citelint.read.detect import (
@@ -42,13 +45,18 @@ __all__ = [
 
 _TEXT_FORMATS = ("txt", "md", "html", "jats", "pandoc")
 STDIN = "-"
+MB = 1024 * 1024
 
 
 def read_article(path: Path, config: Config, *, claim_text: bool = True) -> Document:
     """One article as the configuration asks: its format, and the reference list kept beside
     it (``--references``, or ``[tool.citelint.references]``) attached."""
     document = read_path(
-        path, config.input_format, config.unused_bibliography, claim_text=claim_text
+        path,
+        config.input_format,
+        config.unused_bibliography,
+        claim_text=claim_text,
+        max_mb=config.max_file_mb,
     )
     listed = reference_list_for(path, config)
     if listed is None:
@@ -78,27 +86,60 @@ def read_path(
     unused_bibliography: bool = False,
     *,
     claim_text: bool = True,
+    max_mb: float = DEFAULT_MAX_FILE_MB,
 ) -> Document:
     """Read one article; every problem with the file becomes an InputError, never a traceback.
 
     ``unused_bibliography`` keeps the bibliography entries no citation key uses in a pandoc
-    article's reference list, so that CL102 reports them.
+    article's reference list, so that CL102 reports them. A file over ``max_mb`` megabytes
+    is refused before it is read.
     """
     name = str(path)
     if name == STDIN:
-        data = sys.stdin.buffer.read()
+        data = read_limited(sys.stdin.buffer, name, max_mb)
         fmt = input_format or ("docx" if data.startswith(b"PK\x03\x04") else None)
         if fmt is None:
             fmt = sniff_format(decode(data, name))
         return read_data(data, name, fmt, unused_bibliography, claim_text=claim_text)
+    data = read_file(path, max_mb)
+    fmt = input_format or detect_format(path, data)
+    return read_data(data, name, fmt, unused_bibliography, claim_text=claim_text)
+
+
+def read_file(path: Path, max_mb: float = DEFAULT_MAX_FILE_MB) -> bytes:
+    """The bytes of an article file, at most ``max_mb`` megabytes of them, else InputError."""
+    name = str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            return read_limited(handle, name, max_mb)
     except IsADirectoryError:
         raise InputError(name, "is a directory, not an article") from None
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
-    fmt = input_format or detect_format(path, data)
-    return read_data(data, name, fmt, unused_bibliography, claim_text=claim_text)
+
+
+def read_limited(stream: BinaryIO, name: str, max_mb: float) -> bytes:
+    limit = int(max_mb * MB)
+    try:
+        known = os.fstat(stream.fileno()).st_size  # a regular file's size: refused unread
+    except (OSError, ValueError, io.UnsupportedOperation):
+        known = 0
+    if known > limit:
+        raise _too_large(name, max_mb)
+    # One byte past the limit tells a stream over it from one just at it (a pipe or a device
+    # has no size to ask for beforehand).
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(name, max_mb)
+    return data
+
+
+def _too_large(name: str, max_mb: float) -> InputError:
+    return InputError(
+        name,
+        f"larger than the {max_mb:g} MB limit for one article "
+        f"(max-file-mb in the configuration, or {MAX_FILE_ENV})",
+    )
 
 
 def read_data(
@@ -115,8 +156,8 @@ def read_data(
     return read_text(decode(data, path), path, fmt, unused_bibliography, claim_text=claim_text)
 
 
-def read_standard_input() -> str:
-    return decode(sys.stdin.buffer.read(), STDIN)
+def read_standard_input(max_mb: float = DEFAULT_MAX_FILE_MB) -> str:
+    return decode(read_limited(sys.stdin.buffer, STDIN, max_mb), STDIN)
 
 
 def sniff_format(text: str) -> str:

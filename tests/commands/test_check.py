@@ -390,3 +390,27 @@ def test_a_warning_naming_an_odd_cache_folder_stays_one_line(tmp_path: Path) -> 
     assert result.returncode == 0
     assert len(result.stderr.splitlines()) == 1
     assert "odd\\nfolder" in result.stderr and "continuing without a cache" in result.stderr
+
+
+def test_an_article_over_the_size_limit_is_one_error_line(tmp_path: Path) -> None:
+    (tmp_path / "long.md").write_text(BROKEN_MD * 50, encoding="utf-8")  # about 12 kB
+    (tmp_path / "short.md").write_text(BROKEN_MD, encoding="utf-8")
+    env = {"CITELINT_MAX_FILE_MB": "0.01"}
+    result = run("check", "--offline", "long.md", "short.md", cwd=tmp_path, env=env)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "citelint: error: long.md: larger than the 0.01 MB limit for one article "
+        "(max-file-mb in the configuration, or CITELINT_MAX_FILE_MB)"
+    ]
+    assert "short.md:3:71: CL101" in result.stdout  # the other file is still checked
+    (tmp_path / ".citelint.toml").write_text("max-file-mb = 1\n", encoding="utf-8")
+    assert run("check", "--offline", "long.md", cwd=tmp_path).returncode == 1
+
+
+def test_a_bad_size_limit_in_the_environment_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "short.md").write_text(BROKEN_MD, encoding="utf-8")
+    result = run("check", "--offline", "short.md", cwd=tmp_path, env={"CITELINT_MAX_FILE_MB": "x"})
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "citelint: error: CITELINT_MAX_FILE_MB must be a number of megabytes above zero, not 'x'"
+    ]

@@ -612,7 +612,7 @@ def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     output, errors, code = run_fix([str(binary), str(tmp_path / "missing.md")], False)
     assert code == 2
     assert "not UTF-8 text" in errors
-    assert "missing.md: cannot read" in errors
+    assert "missing.md: No such file or directory" in errors
 
 
 SEED_SHAPED = """Treatment options for knee osteoarthritis

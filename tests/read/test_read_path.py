@@ -150,3 +150,33 @@ def test_suppressions_are_read() -> None:
 def test_unknown_input_format() -> None:
     with pytest.raises(InputError, match="unknown input format 'rtf'"):
         read_text("x", "a.rtf", "rtf")
+
+
+# -- the size limit -----------------------------------------------------------------------------
+
+
+def test_a_file_over_the_limit_is_refused_with_one_clear_problem(tmp_path: Path) -> None:
+    limit_mb = 0.01  # 10485 bytes
+    at_limit = write(tmp_path, "at.md", ARTICLE.encode().ljust(10485, b" "))
+    assert read_path(at_limit, max_mb=limit_mb).references
+    over = write(tmp_path, "over.md", ARTICLE.encode().ljust(10486, b" "))
+    with pytest.raises(InputError) as caught:
+        read_path(over, max_mb=limit_mb)
+    assert caught.value.problem == (
+        "larger than the 0.01 MB limit for one article "
+        "(max-file-mb in the configuration, or CITELINT_MAX_FILE_MB)"
+    )
+
+
+def test_the_default_limit_refuses_a_huge_file_before_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.md"
+    with huge.open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)  # sparse: 21 MB of nothing, written in no time
+    assert problem_of(huge).startswith("larger than the 20 MB limit")
+
+
+def test_standard_input_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = io.TextIOWrapper(io.BytesIO(ARTICLE.encode() * 1000), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    with pytest.raises(InputError, match=r"^-: larger than the 0\.01 MB limit"):
+        read_path(Path("-"), "md", max_mb=0.01)

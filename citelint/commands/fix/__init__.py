@@ -81,7 +81,7 @@ def fix(
 
     config = settings(config_file, None, None, None, offline, None, False, input_format)
     resolver = resolver_for(config, lock_path) if add_identifiers or links or suggested else None
-    stdin = read_standard_input() if "-" in paths else None
+    stdin = read_standard_input(config.max_file_mb) if "-" in paths else None
     output, errors, code = run_fix(
         paths,
         diff_only,
@@ -92,6 +92,7 @@ def fix(
         stdin,
         resolver if links else None,
         resolver if suggested else None,
+        config.max_file_mb,
     )
     click.echo(output, nl=False)
     click.echo(errors, nl=False, err=True)

@@ -14,11 +14,12 @@ from citelint.commands.fix.edit import apply_edits, apply_fix, identifier_notes,
 from citelint.commands.fix.links import check_link_fix, describe, link_edits, refuse_if
 from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering, why_not_fixable
 from citelint.commands.fix.suggested import apply_suggestions
+from citelint.config import DEFAULT_MAX_FILE_MB
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
 from citelint.models import Document
 from citelint.pubmed.outcomes import Resolver
-from citelint.read import SUPPORTED_SUFFIXES, read_text, sniff_format
+from citelint.read import SUPPORTED_SUFFIXES, read_file, read_text, sniff_format
 from citelint.report.escape import printable
 
 # 0: nothing left to fix; 1: something could not be fixed safely, or (--diff, --check) would
@@ -55,11 +56,8 @@ def input_format_of(path: Path, input_format: str | None) -> str:
     return fmt
 
 
-def read_article(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+def read_article(path: Path, max_mb: float = DEFAULT_MAX_FILE_MB) -> str:
+    data = read_file(path, max_mb)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -154,6 +152,7 @@ def fix_file(
     resolver: Resolver | None = None,
     links: Resolver | None = None,
     suggested: Resolver | None = None,
+    max_mb: float = DEFAULT_MAX_FILE_MB,
 ) -> FixResult:
     """Fix one article in place (or only report with ``dry_run``); never half-writes it."""
     path = Path(path)
@@ -161,14 +160,14 @@ def fix_file(
         fmt = input_format_of(path, input_format)
         if fmt in NOT_REWRITTEN:
             raise InputError(str(path), NOT_REWRITTEN[fmt])
-        text = read_article(path)
+        text = read_article(path, max_mb)
     except InputError as error:
         problem = [f"{path}: {error.problem}"]
         return FixResult(str(path), error=True, unreadable=True, messages=problem)
     result = fixed_result(text, str(path), fmt, resolver, dry_run, links, suggested)
     if result.changed and not dry_run:
         try:
-            write_fixed(path, text, result.text)
+            write_fixed(path, text, result.text, max_mb)
         except (OSError, CitelintError) as error:
             result.error, result.unreadable, result.changed = True, True, False
             result.messages = [f"{path}: not written: {error}"]
@@ -233,11 +232,13 @@ def _lines(text: str) -> list[str]:
     return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
 
 
-def write_fixed(path: Path, expected: str, new_text: str) -> None:
+def write_fixed(
+    path: Path, expected: str, new_text: str, max_mb: float = DEFAULT_MAX_FILE_MB
+) -> None:
     """Replace the article in one step; refuse if it changed since it was read."""
 
     def unchanged_since_read() -> None:
-        if read_article(path) != expected:
+        if read_article(path, max_mb) != expected:
             raise FixRefused("the file changed while it was being fixed")
 
     write_atomically(path, new_text, check=unchanged_since_read)
@@ -253,6 +254,7 @@ def run_fix(
     stdin: str | None = None,
     links: Resolver | None = None,
     suggested: Resolver | None = None,
+    max_mb: float = DEFAULT_MAX_FILE_MB,
 ) -> tuple[str, str, int]:
     """Fix every article under ``paths``: (standard output, standard error, exit code).
 
@@ -265,7 +267,7 @@ def run_fix(
     if "-" in paths:
         results.append(_fix_stdin(stdin or "", input_format, resolver, dry_run, links, suggested))
     for path in collect_files([name for name in paths if name != "-"], exclude):
-        results.append(fix_file(path, dry_run, input_format, resolver, links, suggested))
+        results.append(fix_file(path, dry_run, input_format, resolver, links, suggested, max_mb))
     output: list[str] = []
     errors: list[str] = []
     for result in results:
