@@ -16,11 +16,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from peak_memory import measure
 
 ROOT = Path(__file__).resolve().parents[1]
 MB = 1024 * 1024
@@ -64,7 +64,7 @@ def budget() -> float:
 
 
 def run(url: str, work: Path) -> dict[str, object]:
-    """Runs citelint once; returns what it did, with its peak memory from wait4."""
+    """Runs citelint once; returns what it did, with its peak memory."""
     article = work / "article.md"
     article.write_text(ARTICLE, encoding="utf-8")
     env = {
@@ -76,28 +76,19 @@ def run(url: str, work: Path) -> dict[str, object]:
         "NCBI_API_KEY": KEY,
     }
     command = [sys.executable, "-m", "citelint", "check", "--format", "json", "--no-cache"]
-    command += ["--select", "CL2", str(article)]
-    with open(work / "out", "w+") as out, open(work / "err", "w+") as err:
-        started = time.monotonic()
-        child = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=work)
-        _, status, usage = os.wait4(child.pid, 0)
-        child.returncode = os.waitstatus_to_exitcode(status)
-        seconds = time.monotonic() - started
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read(), err.read()
+    done = measure([*command, "--select", "CL2", str(article)], env, work)
     try:
-        codes = [f["code"] for f in json.loads(stdout)["findings"]]
+        codes = [f["code"] for f in json.loads(done.stdout)["findings"]]
     except ValueError:
         codes = []
     return {
-        "exit": child.returncode,
-        "seconds": seconds,
-        "peak_mb": usage.ru_maxrss / 1024,  # kilobytes on Linux
+        "exit": done.exit,
+        "seconds": done.seconds,
+        "peak_mb": done.peak_mb,
         "cl208": codes.count("CL208"),
         "cl201": codes.count("CL201"),
-        "internal_error": "internal error" in stderr,
-        "stderr_lines": len(stderr.splitlines()),
+        "internal_error": "internal error" in done.stderr,
+        "stderr_lines": len(done.stderr.splitlines()),
     }
 
 

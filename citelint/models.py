@@ -45,7 +45,8 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {text!r} (use error, warning or info)") from None
 
 
-@dataclass
+# Marker and Claim use slots: a long article holds tens of thousands of each.
+@dataclass(slots=True)
 class Marker:
     """One in-text citation marker such as ``[1, 3]`` or a bare ``2`` after a sentence."""
 
@@ -57,7 +58,7 @@ class Marker:
     problem: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A sentence or bullet that carries citation markers."""
 

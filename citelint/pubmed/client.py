@@ -12,6 +12,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TypeVar
 from urllib.parse import quote
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 # Transport problems that mean "nobody is there", as describe_transport_error words them.
 NOBODY_THERE = ("connection refused", "host name could not be resolved")
 FAILED_REQUESTS_LIMIT = 2
+MAX_CANDIDATES = 20  # PMIDs kept of an ambiguous ECitMatch answer
 
 
 class EntrezClient(Closing):
@@ -86,7 +88,10 @@ class EntrezClient(Closing):
         params = {"db": "pubmed", "term": term, "retmax": str(retmax), "retmode": "xml"}
         if sort:
             params["sort"] = sort
-        return self._call("esearch.fcgi", params, post=True, parse=parse_esearch)
+        result = self._call("esearch.fcgi", params, post=True, parse=parse_esearch)
+        # No more than was asked for, whatever the server sends: each id may cost a fetch.
+        del result.ids[retmax:]
+        return result
 
     def efetch(self, pmids: Iterable[str]) -> list[Record]:
         """Records of these PMIDs, in batches of at most 200 by POST; unknown ids are absent."""
@@ -149,10 +154,10 @@ class EntrezClient(Closing):
         for attempt in range(1, self.settings.max_attempts + 1):
             self.limiter.wait()
             self.requests_made += 1
-            try:
-                return self._try(utility, request, parse)
-            except _Trouble as caught:
-                trouble = caught
+            outcome = self._try(utility, request, parse)
+            if not isinstance(outcome, _Trouble):
+                return outcome
+            trouble = outcome
             if attempt >= self.settings.max_attempts or not trouble.retry:
                 break
             if trouble.problem in NOBODY_THERE and attempt >= 2:
@@ -179,19 +184,21 @@ class EntrezClient(Closing):
             max_bytes=self.settings.max_bytes,
         )
 
-    def _try(self, utility: str, request: Request, parse: Callable[[bytes], T]) -> T:
-        """One try: the parsed answer, EntrezError for a client error, else _Trouble."""
+    def _try(self, utility: str, request: Request, parse: Callable[[bytes], T]) -> T | _Trouble:
+        """One try: the parsed answer, or why it failed; EntrezError for a client error.
+
+        Trouble is returned, not raised, so that no traceback keeps an answer's body alive.
+        """
         try:
             answer = send(self.session, request)
         except TryFailed as failure:
-            raise _Trouble(failure.reason, retry=failure.retry, answered=False) from None
+            return _Trouble(failure.reason, retry=failure.retry, answered=False)
         status = answer.status
-        if status == 429:
+        if status == 429 or status >= 500:
             wait = retry_after(answer.headers.get("Retry-After")) or 0.0
-            raise _Trouble(f"rate limited by NCBI (HTTP 429 from {utility})", wait=wait)
-        if status >= 500:
-            wait = retry_after(answer.headers.get("Retry-After")) or 0.0
-            raise _Trouble(f"HTTP {status} from {utility}", wait=wait)
+            if status == 429:
+                return _Trouble(f"rate limited by NCBI (HTTP 429 from {utility})", wait=wait)
+            return _Trouble(f"HTTP {status} from {utility}", wait=wait)
         if status >= 300:
             raise EntrezError(self.redact(f"{utility} answered HTTP {status}"))
         try:
@@ -199,11 +206,11 @@ class EntrezClient(Closing):
             return parse(answer.body)
         except EntrezError as error:
             # Truncated bodies and HTML maintenance pages are usually passing trouble.
-            raise _Trouble(self.redact(f"{utility}: {error}"), unreadable=True) from None
+            return _Trouble(self.redact(f"{utility}: {error}"), unreadable=True)
         except (ValueError, TypeError, KeyError, AttributeError) as error:
             # XML or JSON of the right kind with values of the wrong type.
             problem = f"{utility}: an answer of an unexpected shape ({type(error).__name__})"
-            raise _Trouble(problem, unreadable=True) from None
+            return _Trouble(problem, unreadable=True)
 
     def _give_up(self, utility: str, trouble: _Trouble) -> EntrezError:
         """The error a request ends with after its last try; marks the run when it must stop."""
@@ -238,23 +245,15 @@ class EntrezClient(Closing):
         return text.replace(key, "***") if key else text
 
 
-class _Trouble(Exception):
+@dataclass(frozen=True)
+class _Trouble:
     """Why one try failed, and whether another may do better."""
 
-    def __init__(
-        self,
-        problem: str,
-        retry: bool = True,
-        answered: bool = True,
-        unreadable: bool = False,
-        wait: float = 0.0,
-    ) -> None:
-        super().__init__(problem)
-        self.problem = problem
-        self.retry = retry
-        self.answered = answered  # the server sent a status line
-        self.unreadable = unreadable  # it answered, with a body that is not what was asked
-        self.wait = wait  # seconds its Retry-After asked for
+    problem: str
+    retry: bool = True
+    answered: bool = True  # the server sent a status line
+    unreadable: bool = False  # it answered, with a body that is not what was asked
+    wait: float = 0.0  # seconds its Retry-After asked for
 
 
 def retry_after(value: str | None) -> float | None:
@@ -291,5 +290,7 @@ def _citation_matches(body: bytes) -> list[CitationMatch]:
             matches.append(CitationMatch(line.key, [line.pmid]))
         else:
             ambiguous = line.note.startswith("AMBIGUOUS")
-            matches.append(CitationMatch(line.key, line.candidates, ambiguous))
+            # Real ambiguities name a handful of records; each one named is fetched.
+            candidates = line.candidates[:MAX_CANDIDATES]
+            matches.append(CitationMatch(line.key, candidates, ambiguous))
     return matches

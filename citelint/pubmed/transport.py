@@ -74,10 +74,12 @@ def send(session: requests.Session, request: Request) -> Answer:
     given_up = threading.Event()
 
     def work() -> None:
+        # Failures are handed over as new exceptions: a caught one's traceback would keep
+        # this thread's frames, and the body read so far, alive until the next collection.
         try:
             outcome.append(_follow(session, request, time.monotonic() + request.deadline, given_up))
         except TryFailed as failure:
-            outcome.append(failure)
+            outcome.append(TryFailed(failure.reason, failure.retry))
         except TRANSPORT_ERRORS as error:
             outcome.append(TryFailed(describe_transport_error(error, request.deadline)))
         except Exception as error:  # noqa: BLE001 - a server must never end the run
@@ -170,29 +172,30 @@ def _read_body(
 ) -> bytes:
     """The decoded body, refused once it grows past ``limit`` bytes or the deadline passes."""
     encoding = response.headers.get("Content-Encoding", "").strip().lower()
-    if encoding in _ZLIB_ENCODINGS:
-        decoder = zlib.decompressobj(32 + zlib.MAX_WBITS)
-    elif encoding not in ("", "identity"):
+    if encoding not in (*_ZLIB_ENCODINGS, "", "identity"):
         raise TryFailed(f"an answer in an unknown encoding ({encoding[:40]})")
-    parts: list[bytes] = []
-    size = 0
+    decoder = zlib.decompressobj(32 + zlib.MAX_WBITS) if encoding in _ZLIB_ENCODINGS else None
+    # One growing block rather than many pieces: a block that large is handed back to the
+    # system when let go, where pieces would stay in this worker thread's own heap.
+    body = bytearray()
     for piece in response.raw.stream(CHUNK, decode_content=False):
         if given_up.is_set() or time.monotonic() > deadline:
             raise TryFailed("given up on a slow answer")  # seen by nobody: the caller left
         while piece:
-            if encoding in _ZLIB_ENCODINGS:
-                # Never more than one byte past the limit, however well the piece compresses.
-                decoded, piece = (
-                    decoder.decompress(piece, limit + 1 - size),
-                    decoder.unconsumed_tail,
-                )
-            else:
+            if decoder is None:
                 decoded, piece = piece, b""
-            size += len(decoded)
-            if size > limit:
+            else:
+                # A megabyte at a time, and never past the limit, however well it compresses.
+                decoded = decoder.decompress(piece, min(MB, limit + 1 - len(body)))
+                piece = decoder.unconsumed_tail
+            body += decoded
+            if len(body) > limit:
                 raise TryFailed(f"an answer larger than {limit / MB:g} MB")
-            parts.append(decoded)
-    return b"".join(parts)
+    if decoder is not None:
+        body += decoder.flush()  # what the last megabyte's limit held back, a few bytes
+        if len(body) > limit:
+            raise TryFailed(f"an answer larger than {limit / MB:g} MB")
+    return bytes(body)
 
 
 def no_answer_within(deadline: float) -> str:

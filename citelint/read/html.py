@@ -11,6 +11,7 @@ piece of text, and it neither loads DTDs nor resolves external entities.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from html import unescape
 from html.parser import HTMLParser
@@ -108,9 +109,10 @@ class _Flattener(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.pieces: list[str] = []
         self.length = 0
-        # (flat offset, source line, source column, length) for every emitted piece; the
-        # first ``length`` characters of the piece are the source's own, one for one.
-        self.anchors: list[tuple[int, int, int, int]] = []
+        # For every emitted piece: its flat offset, source line and column, and how many of
+        # its first characters are the source's own, one for one. Arrays of machine integers,
+        # as a page has hundreds of thousands of pieces.
+        self.anchors = Anchors()
         self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
         self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
@@ -128,7 +130,7 @@ class _Flattener(HTMLParser):
 
     def emit(self, flat: str) -> None:
         line, column = self.getpos()
-        self.anchors.append((self.length, line, column, 0))
+        self.anchors.add(self.length, line, column, 0)
         self.pieces.append(flat)
         self.length += len(flat)
 
@@ -271,7 +273,7 @@ class _Flattener(HTMLParser):
         for index, piece in enumerate(pieces):
             if index:
                 line, column = line + 1, 0
-            self.anchors.append((self.length, line, column, len(piece)))
+            self.anchors.add(self.length, line, column, len(piece))
             flat = piece.replace("\t", " ") + (" " if index < len(pieces) - 1 else "")
             self.pieces.append(flat)
             self.length += len(flat)
@@ -288,12 +290,28 @@ class _Flattener(HTMLParser):
             text = unescape(source)
             self.emit(text.replace("\n", " ").replace("\u00a0", " "))
 
+
+class Anchors:
+    """Where each piece of flat text came from in the source."""
+
+    def __init__(self) -> None:
+        self.starts = array("q")  # flat offsets, in order
+        self.lines = array("q")
+        self.columns = array("q")
+        self.lengths = array("q")
+
+    def add(self, start: int, line: int, column: int, length: int) -> None:
+        self.starts.append(start)
+        self.lines.append(line)
+        self.columns.append(column)
+        self.lengths.append(length)
+
     def locate(self, offset: int) -> tuple[int, int]:
-        if not self.anchors:
+        if not self.starts:
             return 1, 1
-        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
-        flat_start, line, column, length = self.anchors[index]
-        return line, column + min(max(offset - flat_start, 0), length) + 1
+        index = max(0, bisect_right(self.starts, offset) - 1)
+        within = min(max(offset - self.starts[index], 0), self.lengths[index])
+        return self.lines[index], self.columns[index] + within + 1
 
 
 def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
@@ -303,9 +321,14 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
     flattener.close()
     flat = "".join(flattener.pieces)
+    flattener.pieces.clear()  # held twice otherwise, while the layout is read
     links = sorted(flattener.spans, key=lambda link: link.text_start)
     layout = read_layout(
-        flat, markdown=True, locate=flattener.locate, links=links, claim_text=claim_text
+        flat,
+        markdown=True,
+        locate=flattener.anchors.locate,
+        links=links,
+        claim_text=claim_text,
     )
     return Document(
         path,

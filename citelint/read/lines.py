@@ -7,6 +7,7 @@ Shared by finding the reference list (reference_list.py), cutting it into entrie
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,7 +56,9 @@ class Line:
 
 def line_locator(text: str) -> Locate:
     """Offset -> (line, column) for text whose offsets are the file's own."""
-    starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+    # Machine integers: a long article has a hundred thousand lines.
+    starts = array("q", [0])
+    starts.extend(match.end() for match in _NEWLINE.finditer(text))
 
     def locate(offset: int) -> tuple[int, int]:
         line = bisect_right(starts, offset) - 1

@@ -4,14 +4,16 @@ compressed bodies, redirects to other hosts and malformed ones. Each ends as a f
 
 from __future__ import annotations
 
+import gc
 import logging
+import tracemalloc
 from urllib.parse import urlsplit
 
 import pytest
 import responses
 from hostile_http import MB, HostileServer
 
-from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.client import Citation, ClientSettings, EntrezClient
 from citelint.pubmed.errors import EntrezError, EntrezUnavailable
 from citelint.pubmed.transport import TryFailed, redirect_target
 
@@ -61,6 +63,27 @@ def test_a_gzip_bomb_is_refused_by_its_decoded_size() -> None:
     refused = pytest.raises(EntrezUnavailable, match="an answer larger than 4 MB")
     with HostileServer("gzip-bomb", size=64 * MB) as server, refused:
         client_for(server.url).efetch(["1"])
+
+
+@pytest.mark.parametrize("kind", ["huge", "gzip-bomb"])
+def test_a_refused_answer_is_let_go_at_once(kind: str) -> None:
+    # Kept alive by a traceback in a reference cycle, each try's body would stay in memory
+    # until a garbage collection, and a run would grow by the cap at every try.
+    with HostileServer(kind, size=64 * MB) as server:
+        client = client_for(server.url, attempts=3)
+        gc.disable()
+        tracemalloc.start()
+        try:
+            with pytest.raises(EntrezUnavailable, match="larger than 4 MB"):
+                client.efetch(["1"])
+            # What the client still holds; the server's own threads allocate too.
+            snapshot = tracemalloc.take_snapshot()
+            ours = snapshot.filter_traces([tracemalloc.Filter(False, "*hostile_http.py")])
+            held = sum(stat.size for stat in ours.statistics("filename"))
+        finally:
+            tracemalloc.stop()
+            gc.enable()
+    assert held < MB
 
 
 @responses.activate
@@ -213,3 +236,20 @@ def test_a_retry_after_far_in_the_future_is_no_crash() -> None:
     )
     with pytest.raises(EntrezUnavailable, match="HTTP 503"):
         client_for("http://eutils.test/", attempts=2).esearch("x")
+
+
+@responses.activate
+def test_no_more_ids_are_taken_than_were_asked_for() -> None:
+    ids = "".join(f"<Id>{n}</Id>" for n in range(1, 5001))
+    body = f"<eSearchResult><Count>5000</Count><IdList>{ids}</IdList></eSearchResult>"
+    responses.post("http://eutils.test/esearch.fcgi", body=body)
+    result = client_for("http://eutils.test/").esearch("x", retmax=10)
+    assert result.ids == [str(n) for n in range(1, 11)] and result.count == 5000
+
+
+@responses.activate
+def test_an_ambiguous_citation_keeps_a_handful_of_candidates() -> None:
+    many = ",".join(str(n) for n in range(1, 100001))
+    responses.get("http://eutils.test/ecitmatch.cgi", body=f"j|2019|1|1|a|0|AMBIGUOUS {many}\n")
+    found = client_for("http://eutils.test/").ecitmatch([Citation("0", "J", "2019")])
+    assert found["0"].ambiguous and found["0"].pmids == [str(n) for n in range(1, 21)]
