@@ -40,6 +40,9 @@ _ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
 _LINKED_DASH = re.compile(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
+# "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
+_VALUE_BEFORE = re.compile(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
+_BOUNDS = re.compile(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
 _SUP = re.compile(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
@@ -99,6 +102,8 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             return None  # "[text][1]": a Markdown reference link
         if start > 0 and text[start - 1] == "!":
             return None
+        if _is_interval(text[max(0, start - 12) : start], content):
+            return None
     elif kind in ("sup", "caret", "unicode"):
         if kind == "sup":
             content = _superscript_list(content)
@@ -122,6 +127,18 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     return Found(
         start, end, match[0], numbers, problem, kind=NUMBER if whole else POWER, word=token
     )
+
+
+def _is_interval(before: str, content: str) -> bool:
+    """Whether brackets after a number hold an interval around it: a median and its IQR
+    ("9 [7–11]") or an estimate and its range, as tables and results print them. A citation
+    after a number ("in 2019 [3–5]") never brackets that number."""
+    value = _VALUE_BEFORE.search(before)
+    bounds = _BOUNDS.fullmatch(content)
+    if not value or not bounds:
+        return False
+    low, high = float(bounds[1]), float(bounds[2])
+    return low <= float(value[1]) <= high
 
 
 def _power_base(text: str, start: int) -> str | None:

@@ -68,10 +68,19 @@ def test_marker_styles(text: str, expected: list[list[int]]) -> None:
         "The count rose to 12. 3 patients dropped out.",
         "An image ![chart][1] is not a citation.",
         "Ordinal<sup>th</sup> superscripts are text.",
+        "SOFA score\t9 [7–11]\t9 [7–12]",
+        "IL6, pg/mL\t412 [210–980]\t398 [190–1020]",
+        "Length of stay was 6 [4, 9] days.",
     ],
 )
 def test_numbers_that_are_not_citations(text: str) -> None:
     assert numbers(text) == []
+
+
+def test_a_citation_after_a_number_is_still_read() -> None:
+    # Only brackets that enclose the number before them are an interval.
+    assert numbers("first described in 2019 [3–5].") == [[3, 4, 5]]
+    assert numbers("of 245 patients [12].") == [[12]]
 
 
 @pytest.mark.parametrize(
