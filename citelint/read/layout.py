@@ -118,10 +118,13 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
     if markdown:
         footnotes = _footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
+        # A footnote that reuses a number of the reference list is an aside ("[^1]: The
+        # trial enrolled women only."), not a second entry 1.
+        taken = {reference.number for reference in listed}
         layout.references += [
             make_reference(number, entry, None, True, locate)
             for entry in footnotes
-            if (number := _footnote_number(entry[0])) is not None
+            if (number := _footnote_number(entry[0])) is not None and number not in taken
         ]
     definitions = link_definitions(page.text) if markdown else {}
     blocks = _paragraphs(lines, skipped | headings, markdown)

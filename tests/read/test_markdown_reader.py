@@ -182,3 +182,16 @@ def test_script_and_style_elements_are_dropped_with_their_content() -> None:
     assert "script" not in claim.text and "99%" not in claim.text
     assert claim.numbers == [1]
     assert claim.text.startswith("Statins lowered LDL by 40%") and claim.text.endswith("adults.")
+
+
+def test_a_footnote_reusing_a_listed_number_is_an_aside_not_an_entry() -> None:
+    text = (
+        "Calcium with vitamin D cut hip fractures [1][^1].\n\n"
+        "[^1]: The trial enrolled women in nursing homes only.\n\n"
+        "## References\n\n"
+        "1. Chapuy MC, Arlot ME, Duboeuf F, et al. Vitamin D3 and calcium to prevent hip "
+        "fractures in elderly women. N Engl J Med. 1992;327(23):1637-1642.\n"
+    )
+    references = read_text(text, "a.md", "md").references
+    assert [reference.number for reference in references] == [1]
+    assert "Chapuy" in references[0].raw
