@@ -47,6 +47,9 @@ _WORD_END = re.compile(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 _NEXT_SENTENCE = re.compile(r"\Z| [A-Z][a-z]{2}")
 _NEXT_WORD = re.compile(r"\Z| [A-Z][A-Za-z]")
 _DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+\Z")
+# A unit of area or volume whose power was flattened ("m2", "cells/mm3", "kg/m2") is no
+# decimal's integer part, so a stop after it ends a sentence.
+_UNIT_POWER = re.compile(r"(?:\A|[/\d])[cmdkµμun]?m[23]\Z")
 _NUMBER_END = re.compile(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
@@ -171,7 +174,10 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         return WORD if kind == GLUED and word[1].lower() == "al" else None
     if kind == BARE:
         return kind
-    if any(mark in _last_token(before) for mark in "/@="):
+    token = _last_token(before)
+    if _UNIT_POWER.search(token) and not any(mark in token for mark in ".:@="):
+        return WORD  # "below 200 cells/mm3.5", "kg/m2.12": a flattened power, then a citation
+    if any(mark in token for mark in "/@="):
         return None  # "example.org/page.1" is an address, not a sentence
     if _WORD_END.search(before[-2:]):
         return WORD if match["stop"].startswith(",") else kind  # "patients,3 which"

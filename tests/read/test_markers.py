@@ -167,3 +167,21 @@ def test_a_superscript_range_stays_with_its_own_claim() -> None:
         ("C claim.", [1, 2, 3]),
         ("D claim.", [1, 2]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Risk is highest below 200 cells/mm3.5 The regimen", [[5]]),
+        ("Obesity meant a BMI above 30 kg/m2.12,13 Those patients", [[12, 13]]),
+        ("A surface of 1.7 m2.4 Next sentence.", [[4]]),
+    ],
+)
+def test_a_flattened_unit_power_before_a_glued_citation(
+    text: str, expected: list[list[int]]
+) -> None:
+    assert [marker.numbers for marker in find_markers(text, unsure=True)] == expected
+
+
+def test_an_address_before_a_stop_is_still_no_citation() -> None:
+    assert find_markers("See example.org/mm3.5 for details.", unsure=True) == []
