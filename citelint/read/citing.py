@@ -36,6 +36,8 @@ LONGEST_GLUED = 10
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAG = re.compile(r"<[^<>]{0,200}>")
+_NOTE_OPENING = re.compile(r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹]))")
+_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
 
 
@@ -74,6 +76,18 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
     if words and all(word[0].isupper() or word in _NAME_PARTICLES for word in words):
         return []
     return markers
+
+
+def page_notes(texts: list[str]) -> set[int]:
+    """Numbers the page defines as notes: a paragraph that opens with a superscript and goes
+    on in words ("<sup>1</sup> Check with your insurer first.") is a table's or a page's
+    footnote, and a superscript elsewhere with its number calls that note."""
+    notes: set[int] = set()
+    for text in texts:
+        opening = _NOTE_OPENING.match(text)
+        if opening and _WORD.search(text, opening.end()):
+            notes.add(int((opening[1] or opening[2]).translate(_PLAIN)))
+    return notes
 
 
 def page_citations(

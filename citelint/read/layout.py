@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citelint.models import Claim, InlineCitation, Reference
-from citelint.read.citing import in_prose, page_citations
+from citelint.read.citing import in_prose, page_citations, page_notes
 from citelint.read.claims import build_claims, marker_claims
+from citelint.read.found import Found
 from citelint.read.inline import (
     Definition,
     LinkSpan,
@@ -32,7 +33,7 @@ from citelint.read.lines import (
     split_lines,
 )
 from citelint.read.list_entries import FOOTNOTE_DEFINITION, make_reference, read_entries
-from citelint.read.markers import find_markers
+from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
 from citelint.read.reference_list import (
     bracketed_list,
     last_numbered_list,
@@ -162,6 +163,9 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     ]
     claims: list[Claim] = []
     cited = page_citations(found, layout.references)
+    # A superscript calling a note the page defines, and naming no entry, is no citation.
+    notes = page_notes(texts) - {entry.number for entry in layout.references}
+    cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
     for (base, end), markers in zip(spans, cited, strict=True):
         if not page.claim_text:
             claims += marker_claims(base, markers, page.locate)
@@ -170,6 +174,12 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
         words = page.wording[base:end] if page.wording is not None else paragraph
         claims += build_claims(paragraph, base, markers, page.locate, words)
     return claims
+
+
+def _calls_note(marker: Found, notes: set[int]) -> bool:
+    raw = marker.raw
+    superscript = raw.lower().startswith(("<sup", "^")) or raw[0] in SUPERSCRIPT_DIGITS
+    return superscript and set(marker.numbers) <= notes
 
 
 def _cites_into(layout: Layout) -> bool:

@@ -143,3 +143,26 @@ def test_a_link_out_item_in_an_unnumbered_list_is_not_an_entry() -> None:
         "Smith J. One. J X. 2020;1:1. https://pubmed.ncbi.nlm.nih.gov/123/",
         "Moe D. Two. J Y. 2021;2:2.",
     ]
+
+
+def test_a_superscript_calling_a_note_the_page_defines_is_no_citation() -> None:
+    page = (
+        "<html><body><h1>After knee replacement</h1>"
+        "<p>Use the ice pack for 20 minutes, 3 to 4 times a day.</p>"
+        "<table><tr><th>Week</th><th>Goal</th></tr>"
+        "<tr><td>6</td><td>Drive (if automatic)<sup>1</sup></td></tr></table>\n"
+        "<p><sup>1</sup> Check with your insurer first.</p></body></html>"
+    )
+    assert read_text(page, "a.html", "html").claims == []
+
+
+def test_a_note_number_that_names_an_entry_is_still_a_citation() -> None:
+    page = (
+        "<html><body><p>Driving resumed at 6 weeks.<sup>1</sup></p>\n"
+        "<p><sup>1</sup> Check with your insurer first.</p>\n"
+        "<h2>References</h2><ol><li>Marques CJ, Barreiros J, Cabri J, et al. Does the brake "
+        "response time of the right leg change after left total knee arthroplasty? Knee. "
+        "2008;15(4):295-298.</li></ol></body></html>"
+    )
+    claims = read_text(page, "a.html", "html").claims
+    assert [claim.numbers for claim in claims] == [[1]]
