@@ -40,6 +40,7 @@ _ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
 _LINKED_DASH = re.compile(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
+_PROMPT = re.compile(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = re.compile(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = re.compile(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
@@ -104,6 +105,10 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             return None
         if _is_interval(text[max(0, start - 12) : start], content):
             return None
+        if content.lstrip().startswith(("-", "−")):
+            return None  # an index from the end: "values[-1]"
+        if following == ":" and _PROMPT.search(text, 0, start):
+            return None  # an IPython prompt "In [3]: import", not "In [3], Lee showed"
     elif kind in ("sup", "caret", "unicode"):
         if kind == "sup":
             content = _superscript_list(content)

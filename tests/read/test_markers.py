@@ -71,6 +71,8 @@ def test_marker_styles(text: str, expected: list[list[int]]) -> None:
         "SOFA score\t9 [7–11]\t9 [7–12]",
         "IL6, pg/mL\t412 [210–980]\t398 [190–1020]",
         "Length of stay was 6 [4, 9] days.",
+        "Use values[-1] for the last element.",
+        "In [2]: df = pd.read_csv('visits.csv')\nOut[2]: 1204 rows",
     ],
 )
 def test_numbers_that_are_not_citations(text: str) -> None:
@@ -81,6 +83,7 @@ def test_a_citation_after_a_number_is_still_read() -> None:
     # Only brackets that enclose the number before them are an interval.
     assert numbers("first described in 2019 [3–5].") == [[3, 4, 5]]
     assert numbers("of 245 patients [12].") == [[12]]
+    assert numbers("In [3], Lee showed the same.") == [[3]]
 
 
 @pytest.mark.parametrize(
