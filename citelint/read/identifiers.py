@@ -23,6 +23,11 @@ _NOT_INDEXED_HINTS = re.compile(
     r"|fact sheet|website|web page)\b"
 )
 
+# A publisher's page for one article ("jamanetwork.com/journals/jama/fullarticle/2791399",
+# "thelancet.com/journals/lancet/article/PIIS0140-...", ".../content/full/..."), as answer
+# pages cite a journal article by its link alone: a lookup by title may still find it.
+_ARTICLE_PAGE = re.compile(r"/(?:journals?|articles?|fullarticle|content|doi|abs|full)/", re.I)
+
 
 def entry_pmid(entry: Reference) -> str | None:
     """The PMID the entry gives, itself or as a PubMed link."""
@@ -78,7 +83,7 @@ def entry_kind(entry: Reference) -> str:
             return NOT_INDEXED
         # Journal articles cited by link still give volume or pages; web pages do not.
         web_link = entry.url and "doi.org" not in entry.url.lower()
-        if web_link and not (entry.volume or entry.pages):
+        if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
     if label in _NON_PUBMED_LABELS or _NOT_INDEXED_HINTS.search(text):
         return MAYBE_NOT_INDEXED

@@ -35,3 +35,18 @@ def test_lock_baseline_and_fingerprints_do_not_load_the_network_client(module: s
         check=True,
     )
     assert loaded.stdout.strip() == "[]"
+
+
+def test_a_journal_article_cited_by_its_publisher_link_is_looked_up() -> None:
+    # Answer pages list sources as "Title - Journal <link>" with no volume or pages.
+    raw = (
+        "Aspirin Use to Prevent Cardiovascular Disease: US Preventive Services Task Force "
+        "Recommendation Statement - JAMA https://jamanetwork.com/journals/jama/fullarticle/2791399"
+    )
+    url = "https://jamanetwork.com/journals/jama/fullarticle/2791399"
+    assert entry_kind(Reference(1, raw, 10, 1, url=url)) != NOT_INDEXED
+    clinic = Reference(
+        2, "Aspirin: who should take it - https://example-clinic.org/aspirin-faq", 11, 1
+    )
+    clinic.url = "https://example-clinic.org/aspirin-faq"
+    assert entry_kind(clinic) == NOT_INDEXED
