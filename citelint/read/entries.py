@@ -28,7 +28,10 @@ _CLUTTER = re.compile(
     r"|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\]",
     re.IGNORECASE,
 )
-_WEB_JOURNAL_LINE = re.compile(rf"^(?P<journal>[^\n]{{2,300}}?),\s*(?P<year>{_YEAR})\.?$")
+# "Journal, Year", or "Journal · Year" as answer pages set a source's card.
+_WEB_JOURNAL_LINE = re.compile(
+    rf"^(?P<journal>[^\n]{{2,300}}?)(?:,|\s+[·•])\s*(?P<year>{_YEAR})\.?$"
+)
 # "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2010;13:150", "2019 Jan 5;380(1):e1"
 _LOCUS = re.compile(
     rf"\b(?P<year>{_YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?(?:\s+\d{{1,2}})?)?"

@@ -174,3 +174,18 @@ def test_a_notice_naming_only_its_journal() -> None:
 def test_a_title_that_starts_with_a_notice_word_is_a_title() -> None:
     entry = parse_entry(["Correction of adult scoliosis. Spine. 2020;45:1-9."])
     assert (entry.title, entry.journal) == ("Correction of adult scoliosis", "Spine")
+
+
+def test_an_answer_pages_source_card_gives_journal_and_year() -> None:
+    entry = parse_entry(
+        [
+            "EASL Clinical Practice Guidelines on the prevention, diagnosis and treatment of "
+            "gallstones",
+            "J Hepatol · 2016",
+        ]
+    )
+    assert entry.title == (
+        "EASL Clinical Practice Guidelines on the prevention, diagnosis and treatment of gallstones"
+    )
+    assert entry.journal == "J Hepatol"
+    assert entry.year == 2016
