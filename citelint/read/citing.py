@@ -36,7 +36,11 @@ LONGEST_GLUED = 10
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _TAG = re.compile(r"<[^<>]{0,200}>")
-_NOTE_OPENING = re.compile(r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹]))")
+# "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
+# a space, a capital: no list item's "1." or "1)").
+_NOTE_OPENING = re.compile(
+    r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
+)
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
 
@@ -86,7 +90,7 @@ def page_notes(texts: list[str]) -> set[int]:
     for text in texts:
         opening = _NOTE_OPENING.match(text)
         if opening and _WORD.search(text, opening.end()):
-            notes.add(int((opening[1] or opening[2]).translate(_PLAIN)))
+            notes.add(int((opening[1] or opening[2] or opening[3]).translate(_PLAIN)))
     return notes
 
 

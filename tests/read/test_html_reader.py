@@ -166,3 +166,12 @@ def test_a_note_number_that_names_an_entry_is_still_a_citation() -> None:
     )
     claims = read_text(page, "a.html", "html").claims
     assert [claim.numbers for claim in claims] == [[1]]
+
+
+def test_a_note_typed_without_superscript_still_defines_it() -> None:
+    page = (
+        "<html><body><h2>3. Maintenance dose</h2>"
+        "<p>Target trough 15–20 mg/L for severe infection<sup>1</sup></p>\n"
+        "<p>1 Trough levels are taken before the fourth dose.</p></body></html>"
+    )
+    assert read_text(page, "a.html", "html").claims == []
