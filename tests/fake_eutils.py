@@ -45,7 +45,10 @@ HTML_ERROR = (
     b"<body><h1>Bad Gateway</h1><p>Please try again later.</p></body></html>\n"
 )
 MAX_HANG_SECONDS = 10.0  # a hang never outlives a stuck test by much
-FIELD = re.compile(r"^(.*?)\s*\[([A-Za-z0-9 /]+)\]$")
+FIELD = re.compile(r"^(.*?)\s*\[([A-Za-z0-9 /]+?)(?::~(\d{1,3}))?\]$")
+# PubMed's phrase index holds phrases seen often in the literature, not whole titles: a quoted
+# phrase longer than this is "not found" (QuotedPhraseNotFound) and matches nothing.
+PHRASE_INDEX_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,12 @@ class Fault:
 class FakeEutils:
     """The fake service. Use as a context manager, or call start() and stop()."""
 
-    def __init__(self, records_dir: Path | None = FIXTURES, rate_limit: int | None = None) -> None:
+    def __init__(
+        self,
+        records_dir: Path | None = FIXTURES,
+        rate_limit: int | None = None,
+        phrase_index_words: int | None = PHRASE_INDEX_WORDS,
+    ) -> None:
         self.articles: dict[str, str] = {}  # PMID -> <PubmedArticle> or <PubmedBookArticle>
         self.records: dict[str, Record] = {}
         # Exact ESearch terms with fixed answers; checked before the built-in search.
@@ -77,6 +85,8 @@ class FakeEutils:
         self.citmatch: dict[str, str] = {}
         # When set, more than this many requests within one second get 429, as NCBI does.
         self.rate_limit = rate_limit
+        # Longest quoted phrase PubMed's phrase index knows; None: every phrase is known.
+        self.phrase_index_words = phrase_index_words
         self.log: list[LoggedRequest] = []
         self._faults: deque[Fault] = deque()
         self._lock = threading.Lock()
@@ -212,7 +222,8 @@ class FakeEutils:
         if not term:
             body = "<eSearchResult><ERROR>Empty term and query_key - nothing todo</ERROR>"
             return 200, "text/xml", (ESEARCH_DOCTYPE + body + "</eSearchResult>\n").encode()
-        ids = self._search(term)
+        unknown_phrases: list[str] = []
+        ids = self._search(term, unknown_phrases)
         shown = ids[: int(params.get("retmax", "20") or 20)]
         if params.get("retmode") == "json":
             result = {
@@ -226,12 +237,18 @@ class FakeEutils:
             document = {"header": {"type": "esearch", "version": "0.3"}, "esearchresult": result}
             return 200, "application/json", json.dumps(document).encode()
         id_list = "".join(f"<Id>{pmid}</Id>\n" for pmid in shown)
+        quoted = "".join(
+            f"<QuotedPhraseNotFound>{_escape(phrase)}</QuotedPhraseNotFound>"
+            for phrase in unknown_phrases
+        )
+        no_items = "<OutputMessage>No items found.</OutputMessage>" if not ids else ""
         not_found = (
             f"<ErrorList><PhraseNotFound>{_escape(term)}</PhraseNotFound></ErrorList>"
-            "<WarningList><OutputMessage>No items found.</OutputMessage></WarningList>"
-            if not ids
+            if not ids and not unknown_phrases
             else ""
         )
+        if quoted or no_items:
+            not_found += f"<WarningList>{quoted}{no_items}</WarningList>"
         body = (
             f"<eSearchResult><Count>{len(ids)}</Count><RetMax>{len(shown)}</RetMax>"
             f"<RetStart>0</RetStart><IdList>\n{id_list}</IdList><TranslationSet/>"
@@ -311,36 +328,40 @@ class FakeEutils:
             return found[0]
         return f"AMBIGUOUS {','.join(found)}" if found else "NOT_FOUND"
 
-    def _search(self, term: str) -> list[str]:
+    def _search(self, term: str, unknown_phrases: list[str] | None = None) -> list[str]:
         # PubMed lists the newest first; a larger PMID is a fair stand-in for newer.
-        return sorted(self._evaluate(term), key=int, reverse=True)
+        found = self._evaluate(term, [] if unknown_phrases is None else unknown_phrases)
+        return sorted(found, key=int, reverse=True)
 
-    def _evaluate(self, term: str) -> set[str]:
+    def _evaluate(self, term: str, unknown_phrases: list[str]) -> set[str]:
         """A small subset of PubMed's query language: OR, AND, parentheses, field tags."""
         term = _unwrap(term.strip())
         if term in self.searches:
             return set(self.searches[term])
         alternatives = _split(term, "OR")
         if len(alternatives) > 1:
-            return set().union(*(self._evaluate(part) for part in alternatives))
+            return set().union(*(self._evaluate(part, unknown_phrases) for part in alternatives))
         required = _split(term, "AND")
         if len(required) > 1:
-            return set.intersection(*(self._evaluate(part) for part in required))
-        return self._search_one(term)
+            parts = [self._evaluate(part, unknown_phrases) for part in required]
+            return set.intersection(*parts)
+        return self._search_one(term, unknown_phrases)
 
-    def _search_one(self, term: str) -> set[str]:
+    def _search_one(self, term: str, unknown_phrases: list[str]) -> set[str]:
         match = FIELD.match(term)
         value, tag = (match.group(1), match.group(2).lower()) if match else (term, "")
+        distance = int(match.group(3)) if match and match.group(3) is not None else None
+        quoted = value.strip().startswith('"')
         value = value.strip().strip('"').strip()
         wanted = _norm(value)
+        if tag in ("ti", "title"):
+            return self._search_title(term, wanted.split(), quoted, distance, unknown_phrases)
         hits = set()
         for pmid, r in self.records.items():
             if tag in ("doi", "aid", "lid"):
                 hit = (r.doi or "").lower() == value.lower()
             elif tag in ("pmid", "uid"):
                 hit = pmid == value
-            elif tag in ("ti", "title"):
-                hit = wanted in _norm(r.title)
             elif tag in ("tiab", "title/abstract"):
                 hit = wanted in _norm(r.title + " " + r.abstract)
             elif tag in ("au", "author"):
@@ -361,6 +382,44 @@ class FakeEutils:
             if hit:
                 hits.add(pmid)
         return hits
+
+    def _search_title(
+        self,
+        term: str,
+        words: list[str],
+        quoted: bool,
+        distance: int | None,
+        unknown_phrases: list[str],
+    ) -> set[str]:
+        """Titles as PubMed searches them: a quoted phrase only when its index holds it,
+        ``"words"[ti:~N]`` as words at most N apart in any order, bare words each anywhere."""
+        limit = self.phrase_index_words
+        if quoted and distance is None and limit is not None and len(words) > limit:
+            unknown_phrases.append(term)
+            return set()
+        hits = set()
+        for pmid, record in self.records.items():
+            title = _norm(record.title).split()
+            if distance is not None:
+                hit = _near(words, title, distance)
+            elif quoted:
+                hit = _near(words, title, 0) and " ".join(words) in " ".join(title)
+            else:
+                hit = set(words) <= set(title)
+            if hit and words:
+                hits.add(pmid)
+        return hits
+
+
+def _near(words: list[str], title: list[str], distance: int) -> bool:
+    """Whether every word stands in the title within a window of len(words) + distance."""
+    width = len(words) + distance
+    needed = {word: words.count(word) for word in words}
+    for start in range(max(1, len(title) - width + 1)):
+        window = title[start : start + width]
+        if all(window.count(word) >= count for word, count in needed.items()):
+            return True
+    return False
 
 
 def _handler_for(fake: FakeEutils) -> type[BaseHTTPRequestHandler]:
