@@ -91,9 +91,41 @@ def locus(record: Record, rng: random.Random, month: bool = True) -> str:
 
 
 def vancouver(record: Record, rng: random.Random, authors: str | None = None) -> str:
+    """NLM/Vancouver, with the variations reference managers and writers bring: dotted or
+    italic journal abbreviations, Title Case, no full stop before the year, Epub notes."""
     names = vancouver_authors(record) if authors is None else authors
     head = f"{names}. " if names else ""
-    return f"{head}{record.title} {record.journal_abbrev or record.journal}. {locus(record, rng)}."
+    journal = record.journal_abbrev or record.journal
+    roll = rng.random()
+    if roll < 0.1:
+        journal = dotted(record)
+    elif roll < 0.2:
+        journal = f"*{journal}*"
+    title = title_case(record.title) if rng.random() < 0.08 else record.title
+    before_year = ". " if rng.random() < 0.85 and not journal.endswith(".") else " "
+    text = f"{head}{title} {journal}{before_year}{locus(record, rng)}."
+    roll = rng.random()
+    if roll < 0.06:
+        text += f" Epub {record.year} {rng.choice(MONTHS)} {rng.randint(1, 28)}."
+    elif roll < 0.1:
+        text += " [Epub ahead of print]"
+    return text
+
+
+def dotted(record: Record) -> str:
+    """ "N Engl J Med" -> "N. Engl. J. Med.": a full stop after each shortened word."""
+    whole = set(normalise(record.journal).split())
+    words = (record.journal_abbrev or record.journal).split()
+    return " ".join(w if w.lower() in whole or not w.isalpha() else f"{w}." for w in words)
+
+
+def title_case(title: str) -> str:
+    small = {"a", "an", "and", "of", "the", "in", "on", "for", "to", "with", "by", "or", "at"}
+    words = title.split(" ")
+    return " ".join(
+        w if (w.lower() in small and i) or not w[:1].islower() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def apa_author(name: str) -> str:
@@ -133,7 +165,9 @@ def apa(record: Record, rng: random.Random) -> str:
         source += f"({record.issue})" if record.issue else ""
     if record.pages:
         source += f", {expand_pages(record.pages.split(';')[0])}"
-    doi = f" https://doi.org/{record.doi}" if record.doi and rng.random() < 0.7 else ""
+    roll = rng.random()
+    doi = f" https://doi.org/{record.doi}" if roll < 0.55 else f" doi:{record.doi}"
+    doi = doi if record.doi and roll < 0.75 else ""
     head = f"{authors} ({record.year}). " if authors else f"{record.title} ({record.year}). "
     title = f"{record.title} " if authors else ""
     return f"{head}{title}{source}.{doi}"
@@ -153,7 +187,7 @@ def cite(record: Record, style: str, rng: random.Random) -> str:
         return vancouver(record, rng, f"{first[0]}, et al" if first else "")
     if style == "title-journal-year":
         journal = record.journal_abbrev if rng.random() < 0.5 else apa_journal(record.journal)
-        return f"{record.title} {journal}. {record.year}."
+        return f"{record.title} {journal}{rng.choice(('.', ',', '.', ''))} {record.year}."
     if style == "link-outs":
         return _link_outs(record, rng)
     if style == "apa":
@@ -161,13 +195,26 @@ def cite(record: Record, style: str, rng: random.Random) -> str:
     return f"https://pubmed.ncbi.nlm.nih.gov/{record.pmid}/"
 
 
+LINK_LINES = (
+    "[DOI] [PubMed] [Google Scholar]",
+    "[DOI] [PMC free article] [PubMed] [Google Scholar]",
+    "[PubMed] [CrossRef] [Google Scholar]",
+    "Crossref | PubMed | Google Scholar",
+    "View Article PubMed/NCBI Google Scholar",
+)
+
+
 def _link_outs(record: Record, rng: random.Random) -> str:
-    """As copied from a web page: PMC's "[DOI] [PubMed]" after the entry, or an answer page's
-    title line, "journal, year" line and a line of links."""
-    if rng.random() < 0.5:
+    """As copied from a web page: an entry followed by its links (PMC's "[DOI] [PubMed]",
+    a publisher's "Crossref | PubMed"), or an answer page's title line, "journal, year" line
+    and a line of links."""
+    roll = rng.random()
+    if roll < 0.5:
         doi = f" doi: {record.doi}." if record.doi else ""
-        return f"{vancouver(record, rng)}{doi} [DOI] [PubMed] [Google Scholar]"
-    return f"{record.title}\n{record.journal}, {record.year}\nPubMed | Google Scholar"
+        joint = " " if rng.random() < 0.6 else "\n"
+        return f"{vancouver(record, rng)}{doi}{joint}{rng.choice(LINK_LINES)}"
+    links = "PubMed | Google Scholar" if roll < 0.8 else "Abstract | Full text | PubMed"
+    return f"{record.title}\n{record.journal}, {record.year}\n{links}"
 
 
 # -- planted faults --------------------------------------------------------------------------

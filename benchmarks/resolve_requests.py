@@ -1,11 +1,14 @@
 """How many E-utilities requests does resolving 100 articles x 10 references take?
 
 Generates 100 Markdown articles citing invented records served by the fake E-utilities server
-(tests/fake_eutils.py) in the usual citation shapes (PMID, DOI, plain Vancouver, web-page
-style, some made up, some guidelines), runs ``citelint check``'s pipeline over all of them on
-a cold cache, and prints requests per reference and the most requests in any one second. The
-server enforces NCBI's limit (3 a second without a key): a burst would show as 429 answers.
-A second, warm run must ask nothing.
+(tests/fake_eutils.py) in the usual citation shapes (PMID, DOI, plain Vancouver, "et al.",
+APA, title+journal+year, web-page style, PubMed URL, some made up, some guidelines and
+books), a fifth of them with titles that hold full stops and question marks of their own
+("vs.", "spp.", a question before a subtitle, a section head, a year in brackets). It runs
+``citelint check``'s pipeline over all of them on a cold cache, and prints requests per
+reference and the most requests in any one second. The server enforces NCBI's limit (3 a
+second without a key): a burst would show as 429 answers. A second, warm run must ask
+nothing.
 
     .venv/bin/python benchmarks/resolve_requests.py
 """
@@ -94,14 +97,40 @@ def load_fake_server() -> type:
     return module.FakeEutils
 
 
+# Real titles carry full stops and question marks of their own; a fifth of the records do.
+TRICKY_TITLES = [
+    "{A} vs. {b} for {s} in {g}: {d}.",
+    "Is {a} better than {b} for {s}? A study of {n} {g}.",
+    "SPINE SURGERY. {A} or {b} for {s} in {g}.",
+    "{A} for {s} in {g} (Okafor {y}) revisited: {d}.",
+    "Candida spp. and {s} after {a} in {g}: {d}.",
+    "{A} in the U.S. and {b} in Europe for {s}: {d}.",
+]
+
+
+def make_title(rng: random.Random) -> str:
+    words = {
+        "a": rng.choice(TREATMENTS),
+        "b": rng.choice(TREATMENTS),
+        "s": rng.choice(SUBJECTS),
+        "g": rng.choice(GROUPS),
+        "d": rng.choice(DESIGNS),
+        "n": rng.randint(10, 999),
+        "y": rng.randint(1950, 1990),
+    }
+    words["A"] = str(words["a"]).capitalize()
+    if rng.random() < 0.2:
+        return rng.choice(TRICKY_TITLES).format(**words)
+    return (
+        f"{words['A']} versus {words['b']} for {words['s']} in {words['g']}"
+        f" ({words['n']} patients): {words['d']}."
+    )
+
+
 def make_records(rng: random.Random) -> list[Record]:
     records, titles = [], set()
     while len(records) < RECORDS:
-        title = (
-            f"{rng.choice(TREATMENTS).capitalize()} versus {rng.choice(TREATMENTS)} for "
-            f"{rng.choice(SUBJECTS)} in {rng.choice(GROUPS)}"
-            f" ({rng.randint(1, 999)} patients): {rng.choice(DESIGNS)}."
-        )
+        title = make_title(rng)
         if title in titles:
             continue
         titles.add(title)
@@ -137,7 +166,30 @@ def entry_text(record: Record, shape: str) -> str:
         return f"{authors}. {title}. {locus} doi:{record.doi}"
     if shape == "web":
         return f"{title}\n\n   {record.journal}, {record.year}"
+    if shape == "et-al":
+        return f"{record.authors[0]}, et al. {title}. {locus}"
+    if shape == "title-journal-year":
+        return f"{title}. {record.journal}. {record.year}."
+    if shape == "apa":
+        names = ", ".join(
+            f"{a.rsplit(' ', 1)[0]}, {a.rsplit(' ', 1)[1][0]}." for a in record.authors
+        )
+        return (
+            f"{names} ({record.year}). {title}. {record.journal}, {record.volume}, {record.pages}."
+        )
+    if shape == "url":
+        return f"https://pubmed.ncbi.nlm.nih.gov/{record.pmid}/"
     return f"{authors}. {title}. {locus}"
+
+
+SHAPES = ["pmid", "doi", "vancouver", "web", "et-al", "title-journal-year", "apa", "url"]
+BOOKS = [
+    "Harrison's Principles of Internal Medicine. 20th ed. New York: McGraw-Hill; 2018.",
+    "Nguyen TH. Balance training in lumbar stenosis [dissertation]. Boston (MA): Boston "
+    "University; 2019.",
+    "Katz JN. Lumbar spinal stenosis. In: Goldman L, Schafer AI, editors. Goldman-Cecil "
+    "Medicine. 26th ed. Philadelphia: Elsevier; 2020. p. 1094-8.",
+]
 
 
 def write_articles(directory: Path, records: list[Record], rng: random.Random) -> int:
@@ -156,8 +208,10 @@ def write_articles(directory: Path, records: list[Record], rng: random.Random) -
                     f"Guideline. Managing {rng.choice(SUBJECTS)}: advice for clinicians. "
                     f"https://guidance.example.org/{number}/{index}"
                 )
+            elif roll < 0.1:
+                entries.append(rng.choice(BOOKS))
             else:
-                shape = rng.choices(["pmid", "doi", "vancouver", "web"], [25, 25, 35, 15])[0]
+                shape = rng.choices(SHAPES, [20, 20, 25, 10, 8, 7, 7, 3])[0]
                 entries.append(entry_text(rng.choice(records), shape))
         claims = " ".join(f"Finding {n} was reported [{n}]." for n in range(1, PER_ARTICLE + 1))
         listing = "\n".join(f"{n}. {text}" for n, text in enumerate(entries, start=1))

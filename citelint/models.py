@@ -77,6 +77,18 @@ class Claim:
         return seen
 
 
+@dataclass(frozen=True)
+class Reading:
+    """Another way to read an entry's text: where its authors end, its title ends and its
+    journal begins, and which year is the publication's. PubMed's record decides which
+    reading was meant (``citelint.pubmed.matching.best_reading``)."""
+
+    title: str | None
+    journal: str | None
+    year: int | None
+    authors: tuple[str, ...] = ()
+
+
 @dataclass
 class Reference:
     """One entry of the reference list, with what could be read from its text."""
@@ -97,6 +109,8 @@ class Reference:
     pmid: str | None = None
     doi: str | None = None
     url: str | None = None
+    # Other plausible readings of the text, best first; the fields above are the best one.
+    alternatives: list[Reading] = field(default_factory=list)
 
 
 @dataclass

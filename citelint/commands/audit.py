@@ -20,6 +20,7 @@ from citelint.commands.options import (
 )
 from citelint.commands.pipeline import (
     lint_paths,
+    nothing_checked,
 )
 from citelint.commands.progress import wanted
 from citelint.errors import CitelintError
@@ -70,6 +71,10 @@ def audit(
     # The audit is about what the cited papers say, so it wants them even for --select CL1.
     ensure_resolutions(result, resolver)
     report_errors(result.errors)
+    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
+    warning = None if config.offline else nothing_checked(result)
+    if warning:
+        click.echo(warning, err=True)
     files = build_audit(
         result, config.options, wrap=lambda items, total: progress_bar(items, total, drawn)
     )

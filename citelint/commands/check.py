@@ -19,7 +19,7 @@ from citelint.commands.options import (
     settings,
     use_colour,
 )
-from citelint.commands.pipeline import lint_paths
+from citelint.commands.pipeline import lint_paths, nothing_checked
 from citelint.commands.progress import wanted
 from citelint.errors import CitelintError
 from citelint.files import write_atomically
@@ -82,6 +82,10 @@ def check(
     if baseline_path:
         result.findings = load_baseline(baseline_path).filter(result.findings, result.documents)
     report_errors(result.errors)
+    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
+    warning = None if config.offline else nothing_checked(result)
+    if warning:
+        click.echo(warning, err=True)
     colour = use_colour(color, sys.stdout) and not output_file
     text = TextOptions(
         color=colour,

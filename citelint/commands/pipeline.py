@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,7 +12,7 @@ from citelint.commands.discover import collect_files
 from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
-from citelint.models import Document, Finding, Resolution
+from citelint.models import Document, Finding, Resolution, Status
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.inline_view import InlineView, inline_view
@@ -162,6 +163,29 @@ def lint_documents(
             _check([r for r in rules if r.checks_inline], inline_context, doc, config, result)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def nothing_checked(result: LintResult) -> str | None:
+    """One line for standard error when no reference PubMed could hold was checked at all.
+
+    Each such reference is a CL208 finding, an info that fails no run by default; a run that
+    checked nothing must not pass for a clean one unnoticed.
+    """
+    every = [*result.resolutions.values(), *result.inline_resolutions.values()]
+    statuses = [
+        resolution
+        for by_number in every
+        for resolution in by_number.values()
+        if resolution.status != Status.NOT_IN_PUBMED
+    ]
+    if not statuses or any(r.status != Status.UNVERIFIED for r in statuses):
+        return None
+    reason = Counter(r.reason for r in statuses).most_common(1)[0][0]
+    return (
+        f"citelint: warning: none of the {len(statuses)} references could be checked on "
+        f"PubMed ({reason}); they are CL208 findings, which fail the run only with "
+        '[tool.citelint.severity] CL208 = "error"'
+    )
 
 
 def _check(

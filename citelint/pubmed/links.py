@@ -176,7 +176,7 @@ def inline_resolution(citation: InlineCitation, resolution: Resolution) -> Resol
     if resolution.status != Status.NOT_FOUND or resolution.identifier_record is not None:
         return resolution
     if citation.kind == "pmid":
-        return replace(resolution, reason="no such PMID in PubMed")
+        return replace(resolution, reason="no such PMID in PubMed; possibly fabricated")
     what = "DOI" if citation.kind == "doi" else "PMC article"
     reason = f"PubMed has no record of this {what}"
     return Resolution(resolution.reference, Status.NOT_IN_PUBMED, reason=reason)

@@ -8,6 +8,7 @@ compared with what the entry itself says before it is believed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -38,9 +39,44 @@ def title_similarity(entry_title: str, record_title: str) -> float:
     main = normalise(re.split(r":|\s[-–—]\s", record_title, maxsplit=1)[0])
     if main and main != b:
         score = max(score, fuzz.ratio(a, main))
-    if len(a.split()) >= 5 and b.startswith(a + " "):
+    # A cut title, or one without the section head PubMed keeps ("GENE SILENCING. ...").
+    if len(a.split()) >= 5 and (b.startswith(a + " ") or b.endswith(" " + a)):
         score = max(score, 95.0)
     return float(score)
+
+
+def readings(entry: Reference) -> list[Reference]:
+    """The entry as read, then as each other plausible reading of its text has it."""
+    return [entry] + [
+        replace(
+            entry,
+            title=reading.title,
+            journal=reading.journal,
+            year=reading.year,
+            authors=list(reading.authors),
+            alternatives=[],
+        )
+        for reading in entry.alternatives
+    ]
+
+
+def best_reading(entry: Reference, record: Record) -> Reference:
+    """The reading of the entry that agrees best with the record: the one PubMed's record
+    says the author meant. Metadata is compared against it, never against a worse one.
+
+    The title decides first, so a reading that swallowed a wrong journal into its title (or
+    dropped it) cannot hide the slip; among equal titles, the fewest disagreements win.
+    """
+    options = readings(entry)
+    if len(options) == 1:
+        return entry
+    same = [option for option in options if is_same_work(option, record)] or options
+
+    def agreement(option: Reference) -> tuple[float, int, float]:
+        title = title_similarity(option.title, record.title) if option.title else 0.0
+        return (title, -len(differences(option, record)), score(option, record))
+
+    return max(same, key=agreement)
 
 
 def surname(author: str) -> str:
@@ -78,26 +114,33 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
     """The entry's journal against the record's full title and ISO abbreviation.
 
     Abbreviations are accepted word by word: "J Clin Oncol" matches "Journal of Clinical
-    Oncology" because each word starts the corresponding significant word of the title.
+    Oncology" because each word starts the corresponding significant word of the title. A
+    place or year in brackets ("Spine (Phila Pa 1976)") and a subtitle ("Academic medicine :
+    journal of the ...") may be left out.
     """
     if not entry.journal or not (record.journal or record.journal_abbrev):
         return None
-    ours = _journal_words(entry.journal)
+    ours_names = _journal_names(entry.journal)
     for name in (record.journal, record.journal_abbrev):
-        theirs = _journal_words(name)
-        if not theirs:
-            continue
-        if ours == theirs or fuzz.ratio(" ".join(ours), " ".join(theirs)) >= 90:
-            return True
-        if _abbreviates(ours, theirs) or _abbreviates(theirs, ours):
-            return True
+        for theirs in _journal_names(name):
+            for ours in ours_names:
+                if ours == theirs or fuzz.ratio(" ".join(ours), " ".join(theirs)) >= 90:
+                    return True
+                if _abbreviates(ours, theirs) or _abbreviates(theirs, ours):
+                    return True
     return False
 
 
-def _journal_words(name: str) -> list[str]:
-    # A subtitle after ":" ("Spine: an international journal...") is often left out.
-    main = name.split(":", 1)[0].replace("&", " and ")
-    return [w for w in normalise(main).split() if w not in _JOURNAL_STOPWORDS]
+def _journal_names(name: str) -> list[list[str]]:
+    """The significant words of a journal's name, whole and without brackets or subtitle."""
+    names: list[list[str]] = []
+    bare = re.sub(r"\s*\([^()]*\)", " ", name or "")
+    for text in (name or "", bare, re.split(r"\s?[:;=]\s|\.\s", bare, maxsplit=1)[0]):
+        words = normalise(text.replace("&", " and ")).split()
+        words = [w for w in words if w not in _JOURNAL_STOPWORDS]
+        if words and words not in names:
+            names.append(words)
+    return names
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:
@@ -109,9 +152,22 @@ def _abbreviates(short: list[str], full: list[str]) -> bool:
 
 
 def first_page(pages: str | None) -> str:
-    if not pages:
+    """ "1787-90; discussion 1790-1" -> "1787", "S1-S5" -> "s1", "e123" -> "e123"."""
+    found = re.search(r"[A-Za-z]{0,4}\d+[A-Za-z]?", pages or "")
+    return found[0].lower() if found else ""
+
+
+def last_page(pages: str | None) -> str:
+    """The last page of the first range, written out: "1787-91" -> "1791"; "" for one page."""
+    found = re.match(
+        r"\s*([A-Za-z]{0,4})(\d+)[A-Za-z]?\s*[-–—]\s*([A-Za-z]{0,4})(\d+)", pages or ""
+    )
+    if not found:
         return ""
-    return normalise(re.split(r"[-–—,]", pages, maxsplit=1)[0]).replace(" ", "")
+    first, last = found[2], found[4]
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return (found[3] or found[1]).lower() + last
 
 
 def is_same_work(entry: Reference, record: Record) -> bool:
@@ -131,6 +187,13 @@ def is_same_work(entry: Reference, record: Record) -> bool:
         first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages)
     )
     return bool(journal_matches(entry, record)) and located
+
+
+def fit(entry: Reference, record: Record) -> float | None:
+    """How well the record fits the entry's best-agreeing reading; None when no reading of
+    the entry can be the record's paper."""
+    scores = [score(option, record) for option in readings(entry) if is_same_work(option, record)]
+    return max(scores) if scores else None
 
 
 def score(entry: Reference, record: Record) -> float:
@@ -168,6 +231,9 @@ def differences(entry: Reference, record: Record) -> list[str]:
     if entry.volume and record.volume and normalise(entry.volume) != normalise(record.volume):
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
     ours, theirs = first_page(entry.pages), first_page(record.pages)
-    if ours and theirs and ours != theirs:
+    ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
+    if (ours and theirs and ours != theirs) or (
+        ours_last and theirs_last and ours_last != theirs_last
+    ):
         found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found

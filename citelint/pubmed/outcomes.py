@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from citelint.models import Record, Reference, Resolution, Status
@@ -17,6 +18,8 @@ from citelint.read.identifiers import (
 )
 
 OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
+# A title at least this similar (0-100) shares the entry's distinctive words.
+NEAR_TITLE = 60.0
 
 
 class Resolver(Protocol):
@@ -35,24 +38,26 @@ def decide(
     """The resolution the records at hand support, or None when they do not settle the entry.
 
     ``identified`` are the records the entry's own PMID or DOI name; ``candidates`` are what
-    searches proposed. A named record whose title is not the entry's title is kept as
-    ``identifier_record`` (CL204).
+    searches proposed. Every plausible reading of the entry's text is tried against each
+    record, so a title cut at "spp." or "vs." does not hide the paper. A named record whose
+    title is no reading's title is kept as ``identifier_record`` (CL204).
     """
     for record in identified:
-        if not entry.title or matching.is_same_work(entry, record):
+        if not entry.title or matching.fit(entry, record) is not None:
             return Resolution(entry.number, Status.RESOLVED, record=record)
     named = identified[0] if identified else None
     seen = {named.pmid} if named else set()
-    fitting = []
+    fitting: list[tuple[float, Record]] = []
     for record in candidates:
-        if record.pmid not in seen and matching.is_same_work(entry, record):
+        fit = matching.fit(entry, record) if record.pmid not in seen else None
+        if fit is not None:
             seen.add(record.pmid)
-            fitting.append(record)
+            fitting.append((fit, record))
     if not fitting:
         return None
-    fitting.sort(key=lambda record: matching.score(entry, record), reverse=True)
-    best = fitting[0]
-    tied = [r for r in fitting if matching.score(entry, r) >= matching.score(entry, best) - 0.5]
+    fitting.sort(key=lambda item: item[0], reverse=True)
+    best_fit, best = fitting[0]
+    tied = [record for fit, record in fitting if fit >= best_fit - 0.5]
     if len(tied) > 1:
         return Resolution(
             entry.number,
@@ -64,6 +69,29 @@ def decide(
     return Resolution(entry.number, Status.RESOLVED, record=best, identifier_record=named)
 
 
+@dataclass
+class Searched:
+    """What was asked about an entry that nothing matched, for CL201's message."""
+
+    asked: list[str] = field(default_factory=list)  # "its DOI", "its title's words"...
+    # Strong evidence of a made-up reference, in words: an identifier PubMed does not have,
+    # or no record sharing the title's distinctive words. None when there is none.
+    evidence: str | None = None
+    closest: Record | None = None  # the nearest title any search found
+
+
+def not_found_reason(searched: Searched) -> str:
+    """CL201's words: "possibly fabricated" only on strong evidence."""
+    asked = ", ".join(searched.asked) or "the entry"
+    if searched.evidence:
+        return f"{searched.evidence} (searched {asked}); possibly fabricated"
+    reason = f"no PubMed record matches the entry (searched {asked})"
+    if searched.closest is not None:
+        closest = searched.closest
+        reason += f"; the nearest title is PMID {closest.pmid}, '{closest.title}'"
+    return reason + "; check it by hand"
+
+
 def unresolved(
     entry: Reference,
     kind: str,
@@ -71,6 +99,7 @@ def unresolved(
     failure: str | None,
     searchable: bool,
     ambiguous: list[str] | None = None,
+    searched: Searched | None = None,
 ) -> Resolution:
     """The resolution of an entry that no record settled."""
     number = entry.number
@@ -87,7 +116,8 @@ def unresolved(
     if not searchable:
         reason = "the entry gives no title, identifier or journal details to look up"
         return Resolution(number, Status.UNVERIFIED, reason=reason)
-    return Resolution(number, Status.NOT_FOUND, reason="no PubMed record matches the entry")
+    reason = not_found_reason(searched or Searched())
+    return Resolution(number, Status.NOT_FOUND, reason=reason)
 
 
 def not_indexed(entry: Reference) -> Resolution:
@@ -131,7 +161,24 @@ class StaticResolver:
         if found is not None:
             return found
         named = identified[0] if identified else None
-        return unresolved(entry, kind, named, None, searchable=True)
+        return unresolved(entry, kind, named, None, True, searched=self._searched(entry))
+
+    def _searched(self, entry: Reference) -> Searched:
+        """Every record is at hand, so "no record shares the title's words" is known here."""
+        titles = [option.title for option in matching.readings(entry) if option.title]
+        near = (
+            [
+                (max(matching.title_similarity(title, record.title) for title in titles), record)
+                for record in self.records.values()
+            ]
+            if titles
+            else []
+        )
+        near = [(similarity, record) for similarity, record in near if similarity >= NEAR_TITLE]
+        closest = max(near, key=lambda item: item[0])[1] if near else None
+        shares = bool(titles) and not near
+        evidence = "no PubMed record shares the title's distinctive words" if shares else None
+        return Searched(["the records at hand"], evidence, closest)
 
 
 class OfflineResolver:

@@ -93,16 +93,49 @@ def as_looked_up(entry: Reference) -> Reference:
 
 def words_term(title: str) -> str | None:
     """The title's most telling words, all required; None when too few to be selective."""
-    words = [
-        w for w in dict.fromkeys(normalise(title).split()) if len(w) >= 4 and w not in _STOPWORDS
-    ]
+    words = _telling(title)
     if len(words) < 3:
         return None
     longest = sorted(words, key=len, reverse=True)[:TITLE_WORDS]
     return "(" + " AND ".join(f"{word}[ti]" for word in longest) + ")"
 
 
-def title_term(title: str) -> str:
-    # Quotes, brackets and field tags inside a title would change the query's meaning.
-    words = re.sub(r"[\"\[\]()*]", " ", title).split()
-    return f'"{" ".join(words).rstrip(".…")}"[ti]'
+def near_term(entry: Reference) -> str | None:
+    """The entry's title as a proximity search: its words side by side, in any order.
+
+    PubMed's phrase index holds phrases common in the literature, not titles, so a quoted
+    title tagged [ti] mostly finds nothing (QuotedPhraseNotFound); "<words>"[ti:~0] asks for
+    the words next to each other in a title instead. A title of one or two telling words
+    ("Editorial", "Marine heatwaves") fits thousands of papers, so its year narrows it.
+    """
+    words = _query_words(entry.title or "")
+    if not words:
+        return None
+    term = f'"{" ".join(words)}"[ti:~0]' if len(words) > 1 else f"{words[0]}[ti]"
+    if len(_telling(entry.title or "")) >= 3:
+        return term
+    if entry.year is not None:
+        return f"({term} AND {entry.year - 1}:{entry.year + 1}[dp])"
+    return term if len(words) > 1 else None
+
+
+def core_title(entry: Reference) -> str | None:
+    """The shortest title any reading of the entry gives that is still worth a word search:
+    the part of the title every reading agrees on, so a title read with a subtitle or journal
+    too many, or a section head PubMed leaves out, is found all the same."""
+    titles = sorted({r.title for r in matching.readings(entry) if r.title}, key=len)
+    for title in titles:
+        if words_term(title) is not None:
+            return title
+    return entry.title
+
+
+def _query_words(title: str) -> list[str]:
+    # Only words: quotes, brackets, tags and operators inside a title would change the query.
+    return re.sub(r"[^\w\s]|_", " ", title).split()
+
+
+def _telling(title: str) -> list[str]:
+    return [
+        w for w in dict.fromkeys(normalise(title).split()) if len(w) >= 4 and w not in _STOPWORDS
+    ]

@@ -18,17 +18,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Resolution, Status, normalise
+from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed import matching
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.label_search import Keep, search_labels
-from citelint.pubmed.outcomes import decide, not_indexed, unresolved
+from citelint.pubmed.outcomes import NEAR_TITLE, Searched, decide, not_indexed, unresolved
 from citelint.pubmed.queries import (
     Citation,
     as_looked_up,
+    core_title,
     entry_citation,
-    title_term,
+    near_term,
     words_term,
 )
 from citelint.pubmed.store import OfflineClient, Store
@@ -47,8 +48,6 @@ from citelint.read.identifiers import (
 
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
-# A title search keeps the records at least this similar, so a cached answer can be re-judged.
-TITLE_KEEP = 60.0
 
 
 @dataclass
@@ -65,6 +64,12 @@ class _Entry:
     ambiguous: list[str] | None = None  # ECitMatch said "ambiguous"
     failure: str | None = None  # why a lookup this entry needs failed
     searched: bool = False
+    asked: list[str] = field(default_factory=list)  # what was asked, for CL201's message
+    unknown_doi: bool = False  # PubMed answered that no record has the entry's DOI
+    words_searched: bool = False
+    title_hits: int = 0  # records with a near title that the title searches found
+    # A title search had more hits than it could look at: "nothing matches" is unknown.
+    too_common: bool = False
     resolution: Resolution | None = None
 
 
@@ -114,10 +119,11 @@ class EntrezResolver(Closing):
             self._settle(entry)
         # Round 2: titles of whatever is still open, then their records.
         pending = [e for e in open_entries if e.resolution is None and e.reference.title]
-        title_searches = self._search_titles(pending)
+        title_searches = self._search_titles(pending, kind="near")
         self._fetch(pending, title_searches)
         self._take_titles(title_searches)
-        # Round 3: titles the phrase missed (other spelling, punctuation, word order), by words.
+        # Round 3: titles the first search missed (other spelling, punctuation, word order,
+        # a reading with a subtitle or journal too many), by the words every reading shares.
         for entry in pending:
             self._settle(entry)
         missed = [e for e in pending if e.resolution is None and not e.failure]
@@ -125,7 +131,8 @@ class EntrezResolver(Closing):
         self._fetch(missed, word_searches)
         self._take_titles(word_searches)
         for entry in open_entries:
-            if entry.resolution is None:
+            tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
+            if entry.resolution is None or (tie and entry.too_common):
                 self._settle(entry, final=True)
         return [entry.resolution for entry in entries]  # type: ignore[misc]
 
@@ -138,13 +145,24 @@ class EntrezResolver(Closing):
         if entry.resolution is not None and entry.pmid and self.store.absent(entry.pmid):
             # Only PubMed's own answer says so; a failed fetch never marks a PMID absent.
             entry.resolution.unknown_pmid = entry.pmid
+        ambiguous = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
+        if final and ambiguous and entry.too_common:
+            entry.resolution = None  # a tie among the first page of a longer list settles nothing
         if entry.resolution is not None or not final:
             return
-        if entry.pmid and not named and not entry.failure:
-            reason = f"PMID {entry.pmid} is not in PubMed"
+        if entry.too_common and not (entry.failure or named or entry.unknown_doi):
+            # Only an unselective title search was possible and it overflowed.
+            reason = (
+                f"its title '{entry.reference.title}' fits too many papers to look it up; "
+                "add its PMID, DOI, or volume and pages"
+            )
+            entry.resolution = Resolution(entry.reference.number, Status.UNVERIFIED, reason=reason)
+        elif entry.pmid and not named and not entry.failure:
+            reason = f"PMID {entry.pmid} is not in PubMed; possibly fabricated"
             entry.resolution = Resolution(entry.reference.number, Status.NOT_FOUND, reason=reason)
         else:
-            searchable = bool(entry.reference.title or entry.named or entry.searched)
+            # Only a question PubMed answered can say "nothing matches".
+            searchable = bool(entry.named or entry.searched)
             entry.resolution = unresolved(
                 entry.reference,
                 entry.kind,
@@ -152,6 +170,7 @@ class EntrezResolver(Closing):
                 entry.failure,
                 searchable,
                 entry.ambiguous,
+                self._searched(entry, proposed),
             )
         if self.offline and entry.resolution.status == Status.NOT_FOUND:
             entry.resolution = Resolution(
@@ -160,6 +179,20 @@ class EntrezResolver(Closing):
                 reason="offline: the cached answers hold no match; check online to confirm",
                 identifier_record=entry.resolution.identifier_record,
             )
+
+    def _searched(self, entry: _Entry, proposed: list[Record]) -> Searched:
+        evidence = None
+        if entry.unknown_doi:
+            evidence = f"PubMed has no record with DOI {entry.doi}"
+        elif entry.words_searched and not entry.title_hits:
+            evidence = "no PubMed record shares the title's distinctive words"
+        title = entry.reference.title
+        near = [
+            (matching.title_similarity(title, record.title), record) for record in proposed if title
+        ]
+        near = [(similarity, record) for similarity, record in near if similarity >= NEAR_TITLE]
+        closest = max(near, key=lambda item: item[0])[1] if near else None
+        return Searched(list(dict.fromkeys(entry.asked)), evidence, closest)
 
     # -- the lookups -------------------------------------------------------------------
 
@@ -205,9 +238,11 @@ class EntrezResolver(Closing):
         by_doi: dict[str, list[_Entry]] = {}
         for entry in entries:
             entry.searched = True
+            entry.asked.append("its DOI")
             cached = self.store.answer(f"doi:{entry.doi}")
             if cached is not None:
                 entry.named = list(cached["pmids"])
+                entry.unknown_doi = not entry.named
             else:
                 by_doi.setdefault(entry.doi or "", []).append(entry)
         dois = list(by_doi)
@@ -231,6 +266,7 @@ class EntrezResolver(Closing):
                 self.store.add_answer(f"doi:{doi}", {"pmids": pmids})
                 for entry in waiting:
                     entry.named = pmids
+                    entry.unknown_doi = not pmids
 
     def _link_pmcs(self, entries: Sequence[_Entry]) -> None:
         """PMIDs of the PMC articles the entries name, all asked in one batched ELink."""
@@ -264,6 +300,7 @@ class EntrezResolver(Closing):
             if citation is None:
                 continue
             entry.searched = True
+            entry.asked.append("its journal, year, volume and pages")
             cache_key = "citation:" + citation.line().rsplit("|", 2)[0]
             cached = self.store.answer(cache_key)
             if cached is not None:
@@ -299,34 +336,41 @@ class EntrezResolver(Closing):
         if answer.get("ambiguous"):
             entry.ambiguous = list(answer["pmids"])
 
-    def _search_titles(self, entries: Sequence[_Entry], kind: str = "title") -> list[_Search]:
-        """Batched title searches: ``kind`` "title" asks for the phrase, "words" for its words."""
-        by_title: dict[str, list[_Entry]] = {}
+    def _search_titles(self, entries: Sequence[_Entry], kind: str) -> list[_Search]:
+        """Batched title searches: ``kind`` "near" asks for the title's words side by side,
+        "words" for the telling words of the title every reading of the entry shares."""
+        by_term: dict[str, list[_Entry]] = {}
         for entry in entries:
-            title = entry.reference.title or ""
-            if kind == "words" and words_term(title) is None:
+            if kind == "near":
+                term = near_term(entry.reference)
+            else:
+                term = words_term(core_title(entry.reference) or "")
+            if term is None:
                 continue
             entry.searched = True
-            key = f"{kind}:{normalise(title)}"
-            cached = self.store.answer(key)
+            entry.asked.append("its title" if kind == "near" else "its title's words")
+            entry.words_searched = entry.words_searched or kind == "words"
+            cached = self.store.answer(f"{kind}:{term}")
             if cached is not None:
-                entry.proposed.extend(cached["pmids"])
+                self._take_title_answer(entry, cached)
             else:
-                by_title.setdefault(key, []).append(entry)
-        keys = list(by_title)
+                by_term.setdefault(term, []).append(entry)
+        terms = list(by_term)
         return [
             self._search_title_batch(
-                {key: by_title[key] for key in keys[start : start + TITLE_BATCH]}, kind
+                {term: by_term[term] for term in terms[start : start + TITLE_BATCH]}, kind
             )
-            for start in range(0, len(keys), TITLE_BATCH)
+            for start in range(0, len(terms), TITLE_BATCH)
         ]
 
+    @staticmethod
+    def _take_title_answer(entry: _Entry, answer: dict) -> None:
+        entry.proposed.extend(answer["pmids"])
+        entry.title_hits += len(answer["pmids"])
+        entry.too_common = entry.too_common or bool(answer.get("too_common"))
+
     def _search_title_batch(self, batch: dict[str, list[_Entry]], kind: str) -> _Search:
-        make_term = title_term if kind == "title" else words_term
-        term = " OR ".join(
-            make_term(waiting[0].reference.title or "") or "" for waiting in batch.values()
-        )
-        search = self._search(term, batch, retmax=10 * len(batch))
+        search = self._search(" OR ".join(batch), batch, retmax=10 * len(batch))
         search.kind = kind
         return search
 
@@ -336,20 +380,26 @@ class EntrezResolver(Closing):
             if search.failure:
                 continue
             records = [r for r in map(self.store.record, search.found) if r is not None]
-            for key, waiting in search.batch.items():
-                title = waiting[0].reference.title or ""
+            for term, waiting in search.batch.items():
+                titles = [
+                    option.title
+                    for option in matching.readings(waiting[0].reference)
+                    if option.title
+                ]
                 pmids = [
                     r.pmid
                     for r in records
-                    if matching.title_similarity(title, r.title) >= TITLE_KEEP
+                    if max(matching.title_similarity(t, r.title) for t in titles) >= NEAR_TITLE
                 ]
                 if not pmids and search.truncated and len(search.batch) > 1:
                     # Other titles' hits filled the page; this one is asked again on its own.
-                    retry.append(self._search_title_batch({key: waiting}, search.kind))
+                    retry.append(self._search_title_batch({term: waiting}, search.kind))
                     continue
-                self.store.add_answer(key, {"pmids": pmids})
+                too_common = search.truncated and len(search.batch) == 1
+                answer = {"pmids": pmids, "too_common": True} if too_common else {"pmids": pmids}
+                self.store.add_answer(f"{search.kind}:{term}", answer)
                 for entry in waiting:
-                    entry.proposed.extend(pmids)
+                    self._take_title_answer(entry, answer)
         if retry:
             self._fetch([], retry)
             self._take_titles(retry)
@@ -363,7 +413,7 @@ class _Search:
     found: list[str] = field(default_factory=list)
     truncated: bool = False
     failure: str | None = None
-    kind: str = "title"  # or "words"
+    kind: str = "near"  # or "words"
 
     def entries(self) -> list[_Entry]:
         return [entry for waiting in self.batch.values() for entry in waiting]

@@ -11,9 +11,26 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from citelint.models import Reference
+from citelint.models import Reading, Reference
+from citelint.read.loci import (
+    APA_TAIL,
+    VANCOUVER,
+    YEAR,
+    find_locus,
+    leading_year,
+    trailing_year,
+)
+from citelint.read.readings import (
+    MAX_READINGS,
+    Split,
+    authors,
+    breaks,
+    leading_authors,
+    looks_like_group,
+    section_head,
+    splits,
+)
 
-_YEAR = r"(?:1[89]|20)\d{2}"
 _PMID = re.compile(
     r"\bPMID:?\s*(\d{1,9})\b"
     r"|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
@@ -30,37 +47,27 @@ _CLUTTER = re.compile(
 )
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = re.compile(
-    rf"^(?P<journal>[^\n]{{2,300}}?)(?:,|\s+[·•])\s*(?P<year>{_YEAR})\.?$"
+    rf"^(?P<journal>[^\n]{{2,300}}?)(?:,|\s+[·•])\s*(?P<year>{YEAR})\.?$"
 )
-# "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2010;13:150", "2019 Jan 5;380(1):e1"
-_LOCUS = re.compile(
-    rf"\b(?P<year>{_YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2}}(?:-[A-Z][a-z]{{2}})?(?:\s+\d{{1,2}})?)?"
-    r"\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)?\s*(?:\((?P<issue>[^()]{1,20})\))?"
-    r"\s*(?::\s*(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d+[A-Za-z]?)?))?"
-)
-# APA: "Authors (2010). Title. Journal, 13(2), 150-158."
-_APA = re.compile(
-    rf"^(?P<authors>[^()]{{2,600}}?)\s*\((?P<year>{_YEAR})[a-z]?\)\.?\s*(?P<rest>.+)$"
-)
-_APA_SOURCE = re.compile(
-    r"^(?P<journal>[^,]{2,200}),\s*(?P<volume>\d+)(?:\s*\((?P<issue>[^()]{1,20})\))?"
-    r"(?:,\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?))?"
-)
+# APA: "Authors (2010). Title. Journal, 13(2), 150-158." and "(2018, May 17)"
+# "Title (Journal, 2021)"
+_BRACKETED_SOURCE = re.compile(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>{YEAR})\)\.?$")
+_APA_YEAR = re.compile(rf"\s\((?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+")
+_APA_AUTHOR = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
 # Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)."
 _NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
 _NATURE = re.compile(
     rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
     r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
     r"(?P<volume>\d+),\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
-    rf"\((?P<year>{_YEAR})\)\.?$"
+    rf"\((?P<year>{YEAR})\)\.?$"
 )
 # ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."
 _NATURE_BOOK = re.compile(
     rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
     r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
-    rf"(?P<year>{_YEAR})\)\.?$"
+    rf"(?P<year>{YEAR})\)\.?$"
 )
-_APA_AUTHOR = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[A-Z]\.\s*-?)+)")
 # Tags that style words inside a line ("D<sub>3</sub>", "<i>Lancet</i>"): their text is the
 # entry's own, so they go without a trace. Any other tag stands between words, and a link
 # leaves its address, which may be the entry's only PubMed or DOI link.
@@ -70,8 +77,6 @@ _INLINE_TAG = re.compile(
     re.IGNORECASE,
 )
 _OTHER_TAG = re.compile(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
-# "Smith J, et al", "Smith J et al.": the names before it are all the entry gives.
-_ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
 # Erratum and retraction notices: "Erratum.", "Erratum in:", "Retraction notice to:".
 _NOTICE = re.compile(
     r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
@@ -79,17 +84,6 @@ _NOTICE = re.compile(
     r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
     re.IGNORECASE,
 )
-# A body that writes reports under its own name, as the whole first part of an entry.
-_GROUP_AUTHOR = re.compile(
-    r"^(?:[\w'’&,-]+\s+){0,8}?(?:organi[sz]ation|association|society|registry|group|"
-    r"collaborat(?:ors|ion|ive)|committee|institutes?|agency|cent(?:er|re)s?|council|"
-    r"foundation|network|consortium|federation|college|department|ministry|office|"
-    r"commission|board|service|panel|task force|working party|investigators|trialists|"
-    r"alliance|academy|programme|program|union|bureau)(?:\s+[\w'’&,-]+){0,8}$",
-    re.IGNORECASE,
-)
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
-_ANY_YEAR = re.compile(rf"\b({_YEAR})\b")
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
@@ -98,21 +92,42 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
-    lines = [clean_markup(line) for line in lines if line.strip()]
+    lines = _authors_first([clean_markup(line) for line in lines if line.strip()])
     joined = " ".join(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     _read_identifiers(joined, fields)
-    # Web pages: title line(s), then "Journal, Year", perhaps then a link line.
+    if not _read_web_page(lines, fields):
+        text = _strip_identifiers(joined)
+        if not _read_nature(text, fields):
+            _read_citation(text, fields)
+    return fields
+
+
+def _authors_first(lines: list[str]) -> list[str]:
+    """PubMed's own listing puts the title first, then a line of authors, then the source
+    ("Title." / "Smith J, Doe A." / "Spine. 2019;44:1-9."): read as Vancouver."""
+    for index, line in enumerate(lines[1:-1], start=1):
+        names, rest = leading_authors(line.rstrip(".") + ". ")
+        if names and not rest:
+            return [line, *lines[:index], *lines[index + 1 :]]
+    return lines
+
+
+def _read_web_page(lines: list[str], fields: Reference) -> bool:
+    """Web pages: title line(s), then "Journal, Year", perhaps then a line of links."""
     for index in range(len(lines) - 1, 0, -1):
         source = _WEB_JOURNAL_LINE.match(lines[index])
-        if source and "." not in lines[index].rstrip(".") and not _LOCUS.search(lines[index]):
-            fields.title = _tidy(" ".join(lines[:index]))
-            fields.journal = _tidy(source["journal"])
-            fields.year = int(source["year"])
-            return fields
-    if not _read_nature(_strip_identifiers(joined, collapse=False), fields):
-        _read_citation(_strip_identifiers(joined), fields)
-    return fields
+        if not source or VANCOUVER.search(lines[index]):
+            continue
+        title = " ".join(lines[:index])
+        # A citation wrapped over lines starts with its authors; a web page with its title.
+        if "." in lines[index].rstrip(".") and leading_authors(title)[0]:
+            continue
+        fields.title = _tidy(title)
+        fields.journal = _tidy(source["journal"])
+        fields.year = int(source["year"])
+        return True
+    return False
 
 
 def clean_markup(text: str) -> str:
@@ -149,17 +164,16 @@ def _unwrap(identifier: str) -> str:
     return identifier
 
 
-def _strip_identifiers(text: str, collapse: bool = True) -> str:
-    """The entry without its identifiers; with ``collapse``, the punctuation they leave
-    behind ("Title. . ;") becomes one stop, which also joins "Smith, J., Doe" into one."""
-    text = _URL.sub(" ", text)
-    text = _DOI.sub(" ", text)
+def _strip_identifiers(text: str) -> str:
+    # A link's closing bracket is the text's own when the link does not open one.
+    text = _URL.sub(lambda link: " " + link[0][len(_unwrap(link[0])) :], text)
+    text = _DOI.sub(lambda doi: " " + doi[0][len(_unwrap(doi[0])) :], text)
     text = _PMID.sub(" ", text)
     text = _CLUTTER.sub(" ", text)
-    if collapse:
-        text = re.sub(r"(?:\s*[.;:,]){2,}", ".", text)
-    text = re.sub(r"\s+", " ", text).strip(" ;:,")
-    return text if not collapse else text.strip(" .")
+    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
+    text = re.sub(r"[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)", ".", text)
+    return re.sub(r"\s+", " ", text).strip(" .;:,")
 
 
 def _read_nature(text: str, fields: Reference) -> bool:
@@ -179,97 +193,140 @@ def _read_nature(text: str, fields: Reference) -> bool:
 
 
 def _read_citation(text: str, fields: Reference) -> None:
-    apa = _APA.match(text)
-    if apa and _looks_like_apa_authors(apa["authors"]):
-        fields.authors = [
-            f"{name} {initials.replace('.', '').replace(' ', '')}".strip()
-            for name, initials in _APA_AUTHOR.findall(apa["authors"])
-        ]
-        fields.year = int(apa["year"])
-        parts = _SENTENCE_BREAK.split(apa["rest"], maxsplit=1)
-        fields.title = _tidy(parts[0])
-        if len(parts) > 1:
-            source = _APA_SOURCE.match(parts[1])
-            if source:
-                fields.journal = _tidy(source["journal"])
-                fields.volume, fields.issue, fields.pages = (
-                    source["volume"],
-                    source["issue"],
-                    _pages(source["pages"]),
-                )
-            else:
-                fields.journal = _tidy(parts[1])
+    """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
+    if _read_apa(text, fields):
         return
-    locus = _LOCUS.search(text)
-    head = text[: locus.start()] if locus else text
-    if locus:
-        fields.year = int(locus["year"])
-        fields.volume, fields.issue = locus["volume"], locus["issue"]
-        fields.pages = _pages(locus["pages"])
+    bracketed = _BRACKETED_SOURCE.search(text)
+    if bracketed and bracketed.start() > 0:
+        fields.year = int(bracketed["year"])
+        title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
+        _choose([_reading(title, [], None, fields.year)], fields)
+        return
+    locus = find_locus(text)
+    head = text[: locus.start] if locus else text
+    if locus is not None:
+        fields.year, fields.volume = locus.year, locus.volume
+        fields.issue, fields.pages = locus.issue, locus.pages
+    names, rest = leading_authors(head.strip(" .,;:"))
+    if not names and locus is not None and locus.rsc:
+        names, rest = _authors_then_journal(head)
+        _choose([_reading(Split("", rest, 0.0), names, None, fields.year)], fields)
+        return
+    early = leading_year(rest) if names else None
+    if early:
+        rest, year = early
+        fields.year = fields.year or year
+    if fields.year is None:
+        late = trailing_year(rest)
+        if late:
+            rest, fields.year = late
+    terse = bool(locus is not None and fields.volume)
+    _choose(_readings(rest, names, fields.year, terse), fields)
+
+
+def _authors_then_journal(text: str) -> tuple[list[str], str]:
+    """ "Smith J, Doe A and Roe B, J. Am. Chem. Soc": the names, then the journal."""
+    parts = re.split(r",\s*|\s+(?:and|&)\s+", text.strip(" .,;:"))
+    count = 0
+    while count < len(parts) and authors(parts[count]):
+        count += 1
+    journal = ", ".join(parts[count:])
+    return [p.strip() for p in parts[:count]], journal
+
+
+def _read_apa(text: str, fields: Reference) -> bool:
+    """APA and Harvard: "Smith, J., & Doe, A. B. (2015). Title. Journal, 13(2), 150-158." or
+    "Smith J, Doe A (2015) Title. J Name 13, 150-158." A group ("American Psychiatric
+    Association. (2013).") or a title ("Correction. (2024).") may stand where the authors do."""
+    year = _APA_YEAR.search(text)
+    if year is None:
+        return False
+    before, rest = text[: year.start()].strip(), text[year.end() :].strip()
+    names = _apa_authors(before)
+    tail = APA_TAIL.search(rest)
+    locus = None if tail else find_locus(rest)
+    if not names and not (tail or locus or before.endswith(".")):
+        return False
+    fields.year = int(year["year"])
+    if tail:
+        fields.volume, fields.issue = tail["volume"], tail["issue"]
+        fields.pages = _pages(tail["pages"])
+        rest = rest[: tail.start()]
+    elif locus:
+        fields.volume, fields.issue, fields.pages = locus.volume, locus.issue, locus.pages
+        rest = rest[: locus.start]
+    if names:
+        _choose(_readings(rest, names, fields.year, False), fields)
+    elif looks_like_group(before) and len(breaks(rest)) > 0:
+        _choose(_readings(rest, [_tidy(before) or before], fields.year, False), fields)
     else:
-        year = _ANY_YEAR.search(text)
-        fields.year = int(year[1]) if year else None
-        head = re.sub(r"\(\s*\)", " ", _ANY_YEAR.sub(" ", head)) if year else head
-    segments = [s.strip(" .,;") for s in _SENTENCE_BREAK.split(head.strip())]
-    segments = [s for s in segments if any(ch.isalpha() for ch in s)]
-    notice, segments = _split_notice(segments)
-    if not notice and segments and _authors(segments[0]):
-        fields.authors = _authors(segments[0])
-        notice, segments = _split_notice(segments[1:])
-    elif not notice and len(segments) >= 3 and locus:
-        # Vancouver is always "Authors. Title. Journal.": a first part that is not a list of
-        # names is a group author such as "SPRINT Research Group".
-        fields.authors = [segments[0]]
-        segments = segments[1:]
-    elif not notice and len(segments) >= 2 and _GROUP_AUTHOR.search(segments[0]):
-        # A report: "World Health Organization. Global report on ageing. Geneva: WHO; 2021."
-        fields.authors = [segments[0]]
-        segments = segments[1:]
-    if len(segments) == 1 and (fields.authors or notice) and locus and locus["volume"]:
-        # Terse Vancouver ("Brenner T, et al. Pain Med 2021;22:1580", "Erratum in: JAMA.
-        # 2020;3:e1") names no title: what stands before the volume is the journal.
-        fields.journal = _tidy(segments[0])
-        segments = []
+        _choose(_readings(f"{before} {rest}", [], fields.year, False), fields)
+    return True
+
+
+def _apa_authors(text: str) -> list[str]:
+    """ "Smith, J., & Doe, A. B." as ["Smith J", "Doe AB"]; Vancouver names as they are."""
+    people = _APA_AUTHOR.findall(text)
+    if people:
+        return [f"{name} {initials.replace('.', '').replace(' ', '')}" for name, initials in people]
+    names, rest = leading_authors(text.rstrip(".") + ". ")
+    return names if not rest else []
+
+
+def _readings(text: str, names: list[str], year: int | None, terse: bool) -> list[Reading]:
+    """The plausible readings of "[Group.] [Notice:] Title. Journal", best first."""
+    text = text.strip(" .,;:")
+    scored = [(split.score, _reading(split, names, None, year)) for split in splits(text)]
+    pieces = breaks(text)
+    notice, rest = _split_notice(text)
+    if notice:
+        # "Erratum. Title. J": the notice keeps its word before the title it names.
+        scored += [(s.score + 0.5, _reading(s, names, notice, year)) for s in splits(rest)]
+    elif not names and len(pieces) >= 2 and _could_be_a_group(text[: pieces[0][0]]):
+        # "SPRINT Research Group. Title. Journal": a group author, or the title's first part.
+        group = text[: pieces[0][0]].strip(" .")
+        bonus = 1.0 if looks_like_group(group) else -1.5
+        for split in splits(text[pieces[0][1] :]):
+            scored.append((split.score + bonus, _reading(split, [group], None, year)))
+    if terse and (names or notice) and not breaks(rest):
+        # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
+        scored.append((10.0, _reading(Split("", rest or None, 0.0), names, notice, year)))
+    scored.sort(key=lambda item: item[0], reverse=True)
+    readings = list(dict.fromkeys(reading for _, reading in scored))
+    for reading in list(readings):
+        headless = section_head(reading.title or "") if reading.journal else None
+        if headless:
+            readings.append(Reading(headless, reading.journal, reading.year, reading.authors))
+    return readings[:MAX_READINGS]
+
+
+def _could_be_a_group(text: str) -> bool:
+    """A group author is a name: no question, no subtitle, not a long sentence."""
+    return len(text.split()) <= 12 and not re.search(r"[:?!]", text)
+
+
+def _reading(split: Split, names: list[str], notice: str | None, year: int | None) -> Reading:
+    title = split.title
     if notice:
         # A notice keeps its word in the title, so it is not taken for the paper it concerns.
-        notice = notice.rstrip(":")
-        fields.title = _tidy(f"{notice}: {segments[0]}" if segments else notice)
-    elif segments:
-        fields.title = _tidy(segments[0])
-    if len(segments) > 1:
-        fields.journal = _tidy(" ".join(segments[1:]))
+        title = f"{notice}: {title}" if title else notice
+    return Reading(_tidy(title or ""), _tidy(split.journal or ""), year, tuple(names))
 
 
-def _split_notice(segments: list[str]) -> tuple[str | None, list[str]]:
-    """ "Erratum in: Title" -> ("Erratum in:", ["Title"]); (None, segments) for other entries."""
-    notice = _NOTICE.match(segments[0]) if segments else None
+def _choose(readings: list[Reading], fields: Reference) -> None:
+    best = readings[0]
+    fields.title, fields.journal, fields.authors = best.title, best.journal, list(best.authors)
+    fields.alternatives = readings[1:]
+
+
+def _split_notice(text: str) -> tuple[str | None, str]:
+    """ "Erratum in: Title. J" -> ("Erratum in", "Title. J"); (None, text) for other entries."""
+    first = re.split(r"(?<=[.?!])\s+", text, maxsplit=1)
+    notice = _NOTICE.match(first[0].rstrip("."))
     if not notice:
-        return None, segments
-    rest = segments[0][notice.end() :].strip()
-    return notice[0].strip(), [rest, *segments[1:]] if rest else segments[1:]
-
-
-def _looks_like_apa_authors(text: str) -> bool:
-    return bool(_APA_AUTHOR.search(text)) or "et al" in text
-
-
-def _authors(segment: str) -> list[str]:
-    """Vancouver authors ("Smith J, van der Berg AB, et al"), or [] if this is not a list."""
-    names: list[str] = []
-    for part in _ET_AL.sub("", segment).split(","):
-        part = part.strip()
-        if part.lower() in ("et al", "et al.", ""):
-            continue
-        pieces = part.rsplit(" ", 1)
-        if len(pieces) != 2:
-            return []
-        name, initials = pieces
-        if not (initials.isalpha() and initials.isupper() and len(initials) <= 3):
-            return []
-        if not any(ch.isalpha() for ch in name) or len(name.split()) > 4:
-            return []
-        names.append(part)
-    return names
+        return None, text
+    rest = text[notice.end() :].strip(" .:")
+    return notice[0].strip().rstrip(":").strip(), rest
 
 
 def _pages(pages: str | None) -> str | None:

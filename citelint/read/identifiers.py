@@ -22,6 +22,30 @@ _NOT_INDEXED_HINTS = re.compile(
     r"\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
     r"|fact sheet|website|web page)\b"
 )
+# What books, chapters, theses, reports and web pages say of themselves and articles do not:
+# an edition, editors, "In:" before the book, a thesis, a report number, an access date.
+_BOOK_SIGNS = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
+    r"|(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
+    r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
+    r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
+    r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
+    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+# "In: Editor A, ed. Book", APA's "In A. Jones (Ed.), Book", and a publisher with its place
+# before the year ("New York: McGraw-Hill; 2018."), where an article has "2018;12:1-9".
+_CHAPTER = re.compile(r"\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\)")
+_PUBLISHER = re.compile(
+    r":\s*[A-Z][^;:.]{1,60}\.?;\s*(?:1[89]|20)\d{2}\b(?=\s*(?:[.:]|$|[A-Z][a-z]{2}\b))"
+)
+
+
+def looks_like_a_book(entry: Reference) -> bool:
+    """Whether the entry says it is a book, chapter, thesis, report or web page."""
+    text = entry.raw or ""
+    return bool(_BOOK_SIGNS.search(text) or _CHAPTER.search(text) or _PUBLISHER.search(text))
+
 
 # A publisher's page for one article ("jamanetwork.com/journals/jama/fullarticle/2791399",
 # "thelancet.com/journals/lancet/article/PIIS0140-...", ".../content/full/..."), as answer
@@ -66,16 +90,20 @@ NOT_INDEXED, MAYBE_NOT_INDEXED, JOURNAL_ARTICLE = "not-indexed", "maybe-not-inde
 def entry_kind(entry: Reference) -> str:
     """Whether PubMed can be expected to hold the entry, before asking it.
 
-    ``NOT_INDEXED``: plainly a guideline, book or web page; nobody is asked. ``MAYBE_NOT_INDEXED``:
-    looks like one, but is looked up, and "nothing matches" then means CL207, not CL201.
+    ``NOT_INDEXED``: plainly a guideline, book, thesis, report or web page; nobody is asked.
+    ``MAYBE_NOT_INDEXED``: looks like one, but is looked up, and "nothing matches" then means
+    CL207, not CL201. An entry with a journal's volume and pages is an article whatever its
+    title says ("A picture book intervention ...").
     """
     if entry_pmid(entry) or entry_pmc(entry):
         return JOURNAL_ARTICLE
     text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
     label = (entry.label or "").strip().lower()
     has_doi = entry_doi(entry) is not None
+    located = bool(entry.volume and entry.pages)
+    book = not located and looks_like_a_book(entry)
     if not has_doi:
-        if any(marker in text for marker in _NOT_INDEXED_MARKERS):
+        if any(marker in text for marker in _NOT_INDEXED_MARKERS) or book:
             return NOT_INDEXED
         # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
         source = (entry.journal or "").lower()
@@ -85,6 +113,8 @@ def entry_kind(entry: Reference) -> str:
         web_link = entry.url and "doi.org" not in entry.url.lower()
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
-    if label in _NON_PUBMED_LABELS or _NOT_INDEXED_HINTS.search(text):
+    if book or label in _NON_PUBMED_LABELS:
+        return MAYBE_NOT_INDEXED
+    if not located and _NOT_INDEXED_HINTS.search(text):
         return MAYBE_NOT_INDEXED
     return JOURNAL_ARTICLE

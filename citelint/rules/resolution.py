@@ -41,8 +41,11 @@ class ReferenceNotFound(Rule):
     rationale = (
         "Language models and hurried authors produce references that look right and do not "
         "exist. When PubMed, asked by identifier, citation details and title, knows no such "
-        "paper, the reference should be checked by hand before anyone relies on it. Entries "
-        "that could not be checked at all (offline, network failure) get CL208 instead."
+        "paper, the reference should be checked by hand before anyone relies on it. The "
+        "message says 'possibly fabricated' only on strong evidence: a PMID or DOI PubMed "
+        "does not have, or no record sharing the title's distinctive words. Otherwise it says "
+        "what was searched and the nearest title found. Entries that could not be checked at "
+        "all (offline, network failure) get CL208 instead."
     )
     bad_example = """\
 # Statins and memory
@@ -73,12 +76,14 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             check = context.links.get(entry.number)
             suggestion = check.suggestion if check is not None else None
             fits = f"; {fits_instead(context, entry.number, suggestion)}" if suggestion else ""
+            # The resolver says "possibly fabricated" only on strong evidence: an identifier
+            # PubMed does not have, or no record sharing the title's distinctive words.
+            reason = resolution.reason or "no PubMed record matches the entry"
             yield self.finding(
                 context,
                 entry.line,
                 entry.column,
-                f"{context.name(entry.number)}: {resolution.reason or 'no PubMed record matches'}"
-                f"; possibly fabricated{fits}",
+                f"{context.name(entry.number)}: {reason}{fits}",
                 reference=entry.number,
                 suggestion=suggestion,
             )
@@ -162,11 +167,12 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         # Imported here: the comparison loads rapidfuzz, which runs without records never need.
-        from citelint.pubmed.matching import differences
+        from citelint.pubmed.matching import best_reading, differences
 
         for entry, resolution in _entries(context, Status.RESOLVED):
             record = resolution.record
-            found = differences(entry, record) if record is not None else []
+            # Against the reading of the entry's text that agrees best with the record.
+            found = differences(best_reading(entry, record), record) if record else []
             if record is not None and found:
                 yield self.finding(
                     context,

@@ -127,9 +127,10 @@ def test_a_wrong_ecitmatch_answer_is_caught(tmp_path: Path, fake_eutils: FakeEut
 
 
 def test_offline_asks_nobody_and_says_unverified(tmp_path: Path, fake_eutils: FakeEutils) -> None:
-    code, codes, findings, _ = run_check(tmp_path, fake_eutils.url, "--offline")
+    code, codes, findings, output = run_check(tmp_path, fake_eutils.url, "--offline")
     assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
     assert code == 0 and fake_eutils.requests() == []
+    assert "could be checked" not in output  # asked for: no warning
     assert all("offline" in f["message"] for f in findings if f["code"] == "CL208")
 
 
@@ -199,6 +200,32 @@ def test_refused_connection_is_unverified_not_fabricated(tmp_path: Path) -> None
     assert code == 0
     assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
     assert findings[0]["message"].endswith("PubMed could not be reached: connection refused")
+
+
+def test_a_run_that_checked_nothing_says_so_once_on_stderr(tmp_path: Path) -> None:
+    code, _, _, output = run_check(tmp_path, closed_port_url())
+    warnings = [line for line in output.splitlines() if "could be checked" in line]
+    assert code == 0 and warnings == [
+        "citelint: warning: none of the 4 references could be checked on PubMed (PubMed could "
+        "not be reached: connection refused); they are CL208 findings, which fail the run only "
+        'with [tool.citelint.severity] CL208 = "error"'
+    ]
+
+
+def test_a_strict_ci_fails_when_nothing_could_be_checked(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.citelint.severity]\nCL208 = "error"\n', encoding="utf-8"
+    )
+    code, codes, findings, _ = run_check(tmp_path, closed_port_url())
+    assert code == 1 and (1, "CL208") in codes
+    assert {f["severity"] for f in findings if f["code"] == "CL208"} == {"error"}
+
+
+def test_a_run_that_checked_something_gives_no_such_warning(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    _, _, _, output = run_check(tmp_path, fake_eutils.url)
+    assert "could be checked" not in output
 
 
 @pytest.mark.parametrize("fault", ["503", "none"])

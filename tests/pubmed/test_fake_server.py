@@ -152,3 +152,32 @@ def test_the_optional_rate_limit_answers_429_to_bursts() -> None:
         codes = [get(server, "esearch.fcgi", term="x").status_code for _ in range(5)]
         assert codes[:3] == [200, 200, 200]
         assert codes.count(429) == server.max_requests_per_second() - 3
+
+
+def test_esearch_knows_no_whole_title_as_a_phrase_but_finds_it_side_by_side(
+    fake_eutils: FakeEutils,
+) -> None:
+    title = "natural history of lumbar spinal stenosis"
+    quoted = get(fake_eutils, "esearch.fcgi", term=f'"{title}"[ti]').content
+    result = parse_esearch(quoted)
+    assert (result.count, result.ids) == (0, [])
+    assert result.warnings == [
+        f'QuotedPhraseNotFound: "{title}"[ti]',
+        "OutputMessage: No items found.",
+    ]
+    near = parse_esearch(get(fake_eutils, "esearch.fcgi", term=f'"{title}"[ti:~0]').content)
+    assert near.ids == ["39990011"] and not near.warnings
+    shuffled = '"stenosis spinal lumbar of history natural"[ti:~0]'
+    assert parse_esearch(get(fake_eutils, "esearch.fcgi", term=shuffled).content).ids == [
+        "39990011"
+    ]
+    apart = '"natural stenosis"[ti:~0]'  # four words stand between them
+    assert parse_esearch(get(fake_eutils, "esearch.fcgi", term=apart).content).ids == []
+    assert parse_esearch(
+        get(fake_eutils, "esearch.fcgi", term='"natural stenosis"[ti:~4]').content
+    ).ids == ["39990011"]
+
+
+def test_esearch_reads_a_range_of_years(fake_eutils: FakeEutils) -> None:
+    term = "(stenosis[ti] AND 1997:1999[dp])"
+    assert parse_esearch(get(fake_eutils, "esearch.fcgi", term=term).content).ids == ["39990011"]

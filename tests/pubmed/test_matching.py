@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from citelint.models import Record, Reference
+from citelint.models import Reading, Record, Reference
 from citelint.pubmed.matching import (
+    best_reading,
     differences,
     first_author_matches,
+    first_page,
+    fit,
     is_same_work,
     journal_matches,
+    last_page,
     score,
     surname,
     title_similarity,
 )
+from citelint.read.entries import parse_entry
 
 RECORD = Record(
     pmid="1",
@@ -110,3 +115,120 @@ def test_differences_name_both_values() -> None:
         "pages 1100-8 in the entry, 1012-20 in PubMed",
     ]
     assert differences(entry(year=2015, pages="1012-1020"), RECORD) == []
+
+
+# -- pages, places and readings (issue: no false CL203 on correct references) ----------------
+
+
+def test_first_and_last_pages_in_the_shapes_pubmed_prints() -> None:
+    assert first_page("1787-90; discussion 1790-1") == "1787"
+    assert (first_page("S1-S5"), first_page("e123"), first_page("eadn0327")) == (
+        "s1",
+        "e123",
+        "eadn0327",
+    )
+    assert last_page("1787-91") == last_page("1787-1791") == "1791"
+    assert last_page("S1-S5") == "s5" and last_page("e237-e260") == "e260"
+    assert last_page("1787") == "" and last_page(None) == ""
+
+
+def test_pages_agree_however_they_are_abbreviated() -> None:
+    cases = [
+        ("1787", "1787; discussion 1791"),
+        ("1787-90", "1787-90; discussion 1790-1"),
+        ("1787-1791", "1787-91"),
+        ("1787-91", "1787-1791"),
+        ("e123", "e123"),
+        ("S5-S10", "S5-S10"),
+        ("512", "512; discussion 512-3"),
+    ]
+    for ours, theirs in cases:
+        record = Record(pmid="9", title="T", pages=theirs)
+        assert differences(entry(pages=ours), record) == [], (ours, theirs)
+    record = Record(pmid="9", title="T", pages="1787-91")
+    assert differences(entry(pages="1787-1795"), record) == [
+        "pages 1787-1795 in the entry, 1787-91 in PubMed"
+    ]
+    assert differences(entry(pages="1790-1795"), record)
+
+
+def test_a_journal_without_its_place_or_subtitle_is_the_journal() -> None:
+    cases = [
+        ("Spine", "Spine", "Spine (Phila Pa 1976)"),
+        ("Drugs", "Drugs (Abingdon, England)", "Drugs (Abingdon Engl)"),
+        ("Phronesis", "Phronesis (Barcelona, Spain)", "Phronesis (Barc)"),
+        ("Science", "Science (New York, N.Y.)", "Science"),
+        ("Academic Medicine", "Academic medicine : journal of the AAMC", "Acad Med"),
+        (
+            "Biochimica et Biophysica Acta",
+            "Biochimica et biophysica acta. Molecular cell research",
+            "Biochim Biophys Acta Mol Cell Res",
+        ),
+        (
+            "Xenobiotica",
+            "Xenobiotica; the fate of foreign compounds in biological systems",
+            "Xenobiotica",
+        ),
+    ]
+    for ours, full, abbreviation in cases:
+        record = Record(pmid="9", journal=full, journal_abbrev=abbreviation)
+        assert journal_matches(entry(journal=ours), record), ours
+    assert (
+        journal_matches(
+            entry(journal="Spine J"),
+            Record(pmid="9", journal="Spine", journal_abbrev="Spine (Phila Pa 1976)"),
+        )
+        is False
+    )
+
+
+def test_a_title_without_the_section_head_pubmed_keeps_is_the_title() -> None:
+    pubmed = "GENE SILENCING. Placental small RNAs tune maternal insulin signalling."
+    assert title_similarity("Placental small RNAs tune maternal insulin signalling", pubmed) >= 95
+
+
+def test_metadata_is_compared_with_the_reading_the_record_agrees_with() -> None:
+    record = Record(
+        pmid="11748933",
+        title="Is cryopreservation a homogeneous process? Ultrastructure and motility of "
+        "spermatozoa of Diplodus puntazzo.",
+        journal="Cryobiology",
+        journal_abbrev="Cryobiology",
+        year=2001,
+        authors=["Taddei AR"],
+    )
+    cut = Reading(
+        "Is cryopreservation a homogeneous process?",
+        "Ultrastructure and motility of spermatozoa of Diplodus puntazzo. Cryobiology",
+        2001,
+        ("Taddei AR",),
+    )
+    whole = Reading(record.title.rstrip("."), "Cryobiology", 2001, ("Taddei AR",))
+    reference = entry(
+        title=cut.title, journal=cut.journal, year=2001, authors=["Taddei AR"], alternatives=[whole]
+    )
+    assert differences(reference, record)  # the first reading has the journal wrong
+    best = best_reading(reference, record)
+    assert (best.title, best.journal) == (whole.title, "Cryobiology")
+    assert differences(best, record) == []
+    assert fit(reference, record) is not None
+    assert fit(entry(title="Another paper entirely"), record) is None
+
+
+def test_a_wrong_journal_is_not_hidden_by_a_reading_that_swallows_it() -> None:
+    text = "Park YS, Konge L. The Positivism Paradigm of Research. Mult Scler. 2020;95(5):690-4."
+    reference = parse_entry([text])
+    record = Record(
+        pmid="31789841",
+        title="The Positivism Paradigm of Research.",
+        journal="Academic medicine : journal of the Association of American Medical Colleges",
+        journal_abbrev="Acad Med",
+        year=2020,
+        authors=["Park YS"],
+        volume="95",
+        pages="690-694",
+    )
+    assert any(r.journal is None for r in reference.alternatives)  # "... Research. Mult Scler"
+    assert differences(best_reading(reference, record), record) == [
+        "journal 'Mult Scler' in the entry, 'Acad Med' in PubMed"
+    ]

@@ -91,12 +91,12 @@ class FakeClient:
             for record in self.records.values():
                 if set(words) <= set(normalise(record.title).split()):
                     ids.append(record.pmid)
-        for value, tag in re.findall(r'"([^"]*)"\[(doi|ti)\]', term):
+        for value, tag in re.findall(r'"([^"]*)"\[(doi|ti|ti:~0)\]', term):
             for record in self.records.values():
                 if tag == "doi" and (record.doi or "").lower() == value.lower():
                     ids.append(record.pmid)
-                if tag == "ti" and normalise(value) in normalise(record.title):
-                    ids.append(record.pmid)
+                if tag == "ti:~0" and normalise(value) in normalise(record.title):
+                    ids.append(record.pmid)  # side by side; the phrase index knows no titles
         return ESearchResult(count=len(ids), ids=ids[:retmax])
 
     def efetch(self, pmids: Iterable[str]) -> list[Record]:

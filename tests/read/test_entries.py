@@ -189,3 +189,352 @@ def test_an_answer_pages_source_card_gives_journal_and_year() -> None:
     )
     assert entry.journal == "J Hepatol"
     assert entry.year == 2016
+
+
+# -- titles with full stops and question marks of their own (issue: no false CL2xx) -----------
+
+
+def test_initials_inside_a_title_do_not_end_it() -> None:
+    entry = parse_entry(
+        [
+            "Whitford HL. Letters of Edgar R. R. Parker on freshwater crayfish collected in "
+            "Ohio. J Crustac Biol. 2011;31(2):345-52."
+        ]
+    )
+    assert entry.authors == ["Whitford HL"]
+    assert entry.title == "Letters of Edgar R. R. Parker on freshwater crayfish collected in Ohio"
+    assert entry.journal == "J Crustac Biol"
+
+
+def test_a_title_starting_with_initials_has_no_authors_before_it() -> None:
+    entry = parse_entry(["J. B. S. Haldane and population genetics. Genetics. 2004;1:1-9."])
+    assert (entry.authors, entry.title) == ([], "J. B. S. Haldane and population genetics")
+    assert entry.journal == "Genetics"
+
+
+def test_species_and_sensu_abbreviations_do_not_end_a_title() -> None:
+    for title in (
+        "Prevalence of Cryptosporidium spp. and Giardia duodenalis in dairy calves",
+        "Borrelia burgdorferi s.s. and Borrelia afzelii s.l. in questing ticks",
+        "Leishmania sp. nov. in a rodent reservoir in Ghana",
+    ):
+        entry = parse_entry([f"Quilez J, Sanchez C. {title}. Parasit Vectors. 2018;11:412."])
+        assert (entry.title, entry.journal) == (title, "Parasit Vectors")
+
+
+def test_versus_and_other_abbreviations_do_not_end_a_title() -> None:
+    for title in (
+        "Apixaban vs. warfarin after valve replacement: a cohort study",
+        "Apixaban vs. Warfarin After Valve Replacement",
+        "St. John's wort lowers plasma levels of oral contraceptives",
+        "Practice Bulletin No. 222: gestational hypertension",
+        "Opioid prescribing across the U.S. Veterans Health Administration",
+        "Dr. Google and the anxious patient",
+        "Acute mountain sickness on Mt. Kilimanjaro",
+    ):
+        entry = parse_entry([f"Dahl EK, Berg L. {title}. BMJ. 2021;373:n1165."])
+        assert (entry.title, entry.journal) == (title, "BMJ")
+        assert (entry.volume, entry.pages) == ("373", "n1165")
+
+
+def test_a_question_before_a_subtitle_stays_in_the_title() -> None:
+    entry = parse_entry(
+        [
+            "Reyes M, Chen L. Is routine chest radiography needed after chest tube removal? "
+            "A prospective study of 400 patients. Chest. 2017;152(4):789-96."
+        ]
+    )
+    assert entry.title == (
+        "Is routine chest radiography needed after chest tube removal? "
+        "A prospective study of 400 patients"
+    )
+    assert entry.journal == "Chest"
+
+
+def test_a_section_head_stays_in_the_title_and_a_reading_without_it_is_kept() -> None:
+    entry = parse_entry(
+        [
+            "Okonkwo AE, Lindahl P. GENE SILENCING. Placental small RNAs tune maternal insulin "
+            "signalling. Science. 2016;352(6290):1234-8."
+        ]
+    )
+    assert entry.title == "GENE SILENCING. Placental small RNAs tune maternal insulin signalling"
+    assert entry.journal == "Science"
+    titles = [reading.title for reading in entry.alternatives]
+    assert "Placental small RNAs tune maternal insulin signalling" in titles
+
+
+def test_a_journal_abbreviated_with_full_stops_is_the_journal() -> None:
+    entry = parse_entry(
+        [
+            "Strekas TC. Magnetic studies of Chromatium flavocytochrome C552. A mechanism for "
+            "heme-flavin interaction. Biochim. Biophys. Acta. 1976;446(1):179-91."
+        ]
+    )
+    assert entry.title == (
+        "Magnetic studies of Chromatium flavocytochrome C552. "
+        "A mechanism for heme-flavin interaction"
+    )
+    assert entry.journal == "Biochim. Biophys. Acta"
+
+
+def test_other_splits_are_kept_as_readings_for_pubmed_to_choose() -> None:
+    entry = parse_entry(
+        [
+            "Garcia-Tabar I, Gorostiaga EM. A blood relationship between two lactate markers in "
+            "runners. Back to the old days? Front Physiol. 2018;9:1034."
+        ]
+    )
+    assert entry.title == (
+        "A blood relationship between two lactate markers in runners. Back to the old days?"
+    )
+    assert entry.journal == "Front Physiol"
+    titles = [reading.title for reading in entry.alternatives]
+    assert "A blood relationship between two lactate markers in runners" in titles
+    assert {(r.year, r.authors) for r in entry.alternatives} == {
+        (2018, ("Garcia-Tabar I", "Gorostiaga EM"))
+    }
+
+
+def test_a_group_author_or_a_first_sentence_of_the_title() -> None:
+    entry = parse_entry(
+        [
+            "SPRINT Research Group. A randomized trial of intensive versus standard blood-pressure "
+            "control. N Engl J Med. 2015;373(22):2103-16."
+        ]
+    )
+    assert entry.authors == ["SPRINT Research Group"]
+    plain = parse_entry(
+        [
+            "Magnetic studies of Chromatium flavocytochrome C552. A mechanism for heme-flavin "
+            "interaction. Biochim Biophys Acta. 1976;446(1):179-91."
+        ]
+    )
+    assert plain.authors == []
+    assert plain.title == (
+        "Magnetic studies of Chromatium flavocytochrome C552. "
+        "A mechanism for heme-flavin interaction"
+    )
+    group = ("Magnetic studies of Chromatium flavocytochrome C552",)
+    assert group in [r.authors for r in plain.alternatives]  # for PubMed to judge
+    question = parse_entry(
+        [
+            "Is cryopreservation a homogeneous process? Ultrastructure of thawed spermatozoa. "
+            "Cryobiology. 2001;42(4):244-55."
+        ]
+    )
+    assert question.authors == [] and not any(r.authors for r in question.alternatives)
+    assert question.title == (
+        "Is cryopreservation a homogeneous process? Ultrastructure of thawed spermatozoa"
+    )
+
+
+def test_a_person_known_by_one_name_ends_the_author_list() -> None:
+    entry = parse_entry(
+        [
+            "Khan R, Abdin MZ, Mahmooduzzafar. Variation in seed oil. J Sci Food Agric. "
+            "2012;92:2310-5."
+        ]
+    )
+    assert entry.authors == ["Khan R", "Abdin MZ", "Mahmooduzzafar"]
+    assert entry.title == "Variation in seed oil"
+
+
+# -- years inside titles -------------------------------------------------------------------------
+
+
+def test_a_year_inside_the_title_is_not_the_publication_year() -> None:
+    for text in (
+        "Redescription of Orconectes limosus (Rafinesque 1817) from Europe. J Crustac Biol. 2015.",
+        "Redescription of Orconectes limosus (Rafinesque 1817) from Europe. J Crustac Biol, 2015",
+        "Kouba A. Redescription of Orconectes limosus (Rafinesque 1817) from Europe. "
+        "J Crustac Biol. 2015;35(4):512-21.",
+        "Kouba, A. (2015). Redescription of Orconectes limosus (Rafinesque 1817) from Europe. "
+        "Journal of Crustacean Biology, 35(4), 512-521.",
+    ):
+        entry = parse_entry([text])
+        assert entry.year == 2015, text
+        assert entry.title == "Redescription of Orconectes limosus (Rafinesque 1817) from Europe"
+
+
+def test_years_ending_a_title_stay_in_it() -> None:
+    entry = parse_entry(
+        [
+            "Opioid prescribing across the Veterans Health Administration, 2010 to 2019. "
+            "JAMA Netw Open. 2021."
+        ]
+    )
+    assert entry.year == 2021
+    assert (
+        entry.title == "Opioid prescribing across the Veterans Health Administration, 2010 to 2019"
+    )
+    assert entry.journal == "JAMA Netw Open"
+
+
+def test_without_a_publication_year_no_year_is_made_up() -> None:
+    entry = parse_entry(["The 1918 influenza pandemic and its lessons for today. Lancet."])
+    assert entry.year is None
+
+
+# -- pages ---------------------------------------------------------------------------------------
+
+
+def test_pages_in_the_shapes_journals_print() -> None:
+    cases = {
+        "Sohn TA. Pancreaticoduodenectomy in the elderly. Ann Surg. 1998;228(5):1787; "
+        "discussion 1791.": "1787",
+        "Sohn TA. Pancreaticoduodenectomy in old age. Ann Surg. 1998;228(5):1787-91.": "1787-91",
+        "ElSayed NA. Summary of revisions. Diabetes Care. 2024;47(Suppl 1):S5-S10.": "S5-S10",
+        "Park MD. Aging promotes cancer. Science. 2024;386(6720):eadn0327.": "eadn0327",
+        "Grantz KL. Growth charts for twins. JAMA Netw Open. 2022;5(1):e123.": "e123",
+    }
+    for text, pages in cases.items():
+        assert parse_entry([text]).pages == pages, text
+
+
+def test_a_biomed_central_locus() -> None:
+    entry = parse_entry(["Smith J, Doe A: Walking and back pain. BMC Med 2010, 8:150-158."])
+    assert (entry.authors, entry.title, entry.journal) == (
+        ["Smith J", "Doe A"],
+        "Walking and back pain",
+        "BMC Med",
+    )
+    assert (entry.year, entry.volume, entry.pages) == (2010, "8", "150-158")
+
+
+# -- APA -----------------------------------------------------------------------------------------
+
+
+def test_apa_journal_names_with_commas_and_full_stops() -> None:
+    entry = parse_entry(
+        [
+            "De Neve, J. E., & Fowler, J. H. (2012). Genes, economics, and happiness. Journal of "
+            "Neuroscience, Psychology, and Economics, 5(4), 193-211."
+        ]
+    )
+    assert entry.title == "Genes, economics, and happiness"
+    assert entry.journal == "Journal of Neuroscience, Psychology, and Economics"
+    assert (entry.volume, entry.issue, entry.pages) == ("5", "4", "193-211")
+    dotted = parse_entry(
+        [
+            "Pascucci, F. A., & Monte, M. (2024). MageC2 and the p53 pathway. Biochimica et "
+            "Biophysica Acta. Molecular Cell Research, 1871(6), 119767."
+        ]
+    )
+    readings = [(dotted.title, dotted.journal)] + [
+        (r.title, r.journal) for r in dotted.alternatives
+    ]
+    assert (
+        "MageC2 and the p53 pathway",
+        "Biochimica et Biophysica Acta. Molecular Cell Research",
+    ) in readings
+
+
+def test_apa_initials_outside_ascii_and_a_title_in_place_of_authors() -> None:
+    entry = parse_entry(
+        ["Bruserud, Ø., & Arnes, K. (2023). Burns in older patients. Burns, 49(2), 1-9."]
+    )
+    assert entry.authors == ["Bruserud Ø", "Arnes K"]
+    untitled = parse_entry(["Correction. (2024). AIDS Care, 36(sup1), 228-229."])
+    assert (untitled.title, untitled.journal, untitled.year) == ("Correction", "AIDS Care", 2024)
+    assert (untitled.volume, untitled.issue, untitled.pages) == ("36", "sup1", "228-229")
+
+
+def test_a_lone_notice_word_before_a_journal_is_the_title() -> None:
+    entry = parse_entry(["Correction. AIDS Care. 2024."])
+    assert (entry.title, entry.journal, entry.year) == ("Correction", "AIDS Care", 2024)
+
+
+# -- other shapes writers copy ------------------------------------------------------------------
+
+
+def test_pubmeds_own_listing_of_title_authors_and_source() -> None:
+    entry = parse_entry(
+        [
+            "Marine Heatwaves.",
+            "Oliver ECJ, Benthuysen JA, Darmaraki S, et al.",
+            "Ann Rev Mar Sci. 2021 Jan 3;13:313-342. doi: 10.1146/annurev-marine-032720-095144.",
+            "PMID: 32976730 Review.",
+        ]
+    )
+    assert entry.authors == ["Oliver ECJ", "Benthuysen JA", "Darmaraki S"]
+    assert (entry.title, entry.journal, entry.year) == ("Marine Heatwaves", "Ann Rev Mar Sci", 2021)
+    assert (entry.volume, entry.pages, entry.pmid) == ("13", "313-342", "32976730")
+
+
+def test_title_journal_and_year_in_other_punctuation() -> None:
+    for text in (
+        "Marine heatwaves (Annual Review of Marine Science, 2021)",
+        "Marine heatwaves, Annual Review of Marine Science, 2021.",
+        '"Marine heatwaves." Annual Review of Marine Science 13 (2021): 313-342.',
+    ):
+        entry = parse_entry([text])
+        assert (entry.title, entry.journal, entry.year) == (
+            "Marine heatwaves",
+            "Annual Review of Marine Science",
+            2021,
+        ), text
+    assert parse_entry(["Genes, Economics, and Happiness. 2012."]).title == (
+        "Genes, Economics, and Happiness"
+    )
+
+
+def test_a_nature_style_locus() -> None:
+    entry = parse_entry(["Oliver ECJ. Marine heatwaves. Nat Commun 9, 1324 (2018)."])
+    assert (entry.title, entry.journal) == ("Marine heatwaves", "Nat Commun")
+    assert (entry.year, entry.volume, entry.pages) == (2018, "9", "1324")
+
+
+def test_names_and_loci_of_other_journal_styles() -> None:
+    cases = {
+        # Harvard with Vancouver names
+        "Semba RD (2012) The discovery of the vitamins. Int J Vitam Nutr Res 82, 310–315.": (
+            ["Semba RD"],
+            "The discovery of the vitamins",
+            "Int J Vitam Nutr Res",
+            (2012, "82", "310–315"),
+        ),
+        # ASM and Cell: the year after the authors, "volume:pages" after the journal
+        "Wu JY, Srinivas P, Pogue JM. 2020. Cefiderocol: a novel agent. Infect Dis Ther 9:17–40.": (
+            ["Wu JY", "Srinivas P", "Pogue JM"],
+            "Cefiderocol: a novel agent",
+            "Infect Dis Ther",
+            (2020, "9", "17–40"),
+        ),
+        # initials with full stops and spaces
+        "Keller S. C., Bessell M. S., Frebel A., et al. Metal-poor stars. Nature. 2014;506:463.": (
+            ["Keller SC", "Bessell MS", "Frebel A"],
+            "Metal-poor stars",
+            "Nature",
+            (2014, "506", "463"),
+        ),
+        "Clark L., Beadle D. Patent term extensions. Pharm. Pat. Anal. 2012;1(4):427–435.": (
+            ["Clark L", "Beadle D"],
+            "Patent term extensions",
+            "Pharm. Pat. Anal",
+            (2012, "1", "427–435"),
+        ),
+        # Nature: a list that runs into the title, the year last
+        "Li MO & Flavell RA TGF-beta: a master of all T cell trades. Cell 134, 392–404 (2008).": (
+            ["Li MO", "Flavell RA"],
+            "TGF-beta: a master of all T cell trades",
+            "Cell",
+            (2008, "134", "392–404"),
+        ),
+        # RSC: no title at all
+        "Haft DH, Basu MK and Mitchell DA, BMC Biol., 2010, 8, 70.": (
+            ["Haft DH", "Basu MK", "Mitchell DA"],
+            None,
+            "BMC Biol",
+            (2010, "8", "70"),
+        ),
+    }
+    for text, (names, title, journal, locus) in cases.items():
+        entry = parse_entry([text])
+        assert (entry.authors, entry.title, entry.journal) == (names, title, journal), text
+        assert (entry.year, entry.volume, entry.pages) == locus, text
+
+
+def test_an_access_date_is_no_volume_and_pages() -> None:
+    entry = parse_entry(["Mayo Clinic Staff. Spinal stenosis. Accessed January 5, 2025."])
+    assert (entry.volume, entry.pages) == (None, None)

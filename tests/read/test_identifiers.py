@@ -8,7 +8,15 @@ import sys
 import pytest
 
 from citelint.models import Reference
-from citelint.read.identifiers import NOT_INDEXED, entry_doi, entry_kind, entry_pmid
+from citelint.read.entries import parse_entry
+from citelint.read.identifiers import (
+    JOURNAL_ARTICLE,
+    MAYBE_NOT_INDEXED,
+    NOT_INDEXED,
+    entry_doi,
+    entry_kind,
+    entry_pmid,
+)
 
 
 def test_identifiers_come_from_links_and_text() -> None:
@@ -50,3 +58,57 @@ def test_a_journal_article_cited_by_its_publisher_link_is_looked_up() -> None:
     )
     clinic.url = "https://example-clinic.org/aspirin-faq"
     assert entry_kind(clinic) == NOT_INDEXED
+
+
+def kind_of(text: str) -> str:
+    return entry_kind(parse_entry(text.split("\n")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harrison's Principles of Internal Medicine. 20th ed. New York: McGraw-Hill; 2018.",
+        "Jameson JL, Fauci AS, eds. Harrison's Principles of Internal Medicine. 20th ed. "
+        "New York: McGraw-Hill; 2018.",
+        "Firestein GS. Etiology of rheumatoid arthritis. In: Firestein GS, Budd RC, eds. "
+        "Kelley's Textbook of Rheumatology. Philadelphia: Elsevier; 2017:1115-1166.",
+        "Smith, J. A. (2019). Pain after spinal surgery. In A. B. Jones & C. Lee (Eds.), "
+        "Handbook of perioperative medicine (pp. 45-67). Springer.",
+        "Nguyen TH. Balance training in lumbar stenosis [dissertation]. Boston (MA): Boston "
+        "University; 2019.",
+        "Okafor CE. Walking after decompression surgery. PhD thesis, University of Leeds, 2021.",
+        "World Health Organization. Global tuberculosis report 2023. Geneva: World Health "
+        "Organization; 2023.",
+        "Agency for Healthcare Research and Quality. Noninvasive treatments for low back pain. "
+        "Comparative Effectiveness Review No. 169. Rockville (MD): AHRQ; 2016.",
+        "Mayo Clinic Staff. Spinal stenosis. Mayo Clinic website. Accessed January 5, 2025.",
+        "Briggs A, Sculpher M. Decision Modelling for Health Economic Evaluation. Oxford: "
+        "Oxford University Press; 2006.",
+    ],
+)
+def test_books_chapters_theses_reports_and_web_pages_are_not_looked_up(text: str) -> None:
+    assert kind_of(text) == NOT_INDEXED
+
+
+def test_a_book_with_a_doi_is_looked_up_but_never_called_fabricated() -> None:
+    text = (
+        "Institute of Medicine. Dietary Reference Intakes for Calcium and Vitamin D. "
+        "Washington, DC: The National Academies Press; 2011. doi:10.17226/13050."
+    )
+    assert kind_of(text) == MAYBE_NOT_INDEXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huang X. A picture book intervention for childhood anxiety. JAMA Netw Open. "
+        "2023;6(2):e2254102.",
+        "Boland GM. Guideline adherence and survival in colon cancer. BMJ. 2015;350:h2102.",
+        "Espinoza J. Practice Bulletin No. 222: gestational hypertension. Obstet Gynecol. 2020.",
+        "Patel N. Case report: a rare cause of stroke. Chest. 2018;153(2):e33-e36.",
+        "Smith J. Pain: Treatment updates; 2019 edition of the consensus. Pain. 2020;161:1-9.",
+        "Jones A. Erratum in: Lancet. 2020;395:100. Lancet. 2019;394:50-9.",
+    ],
+)
+def test_articles_that_mention_books_or_reports_are_articles(text: str) -> None:
+    assert kind_of(text) == JOURNAL_ARTICLE

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from citelint.models import Document, Record, Reference, Resolution, Severity, Status
+from dataclasses import replace
+
+from citelint.models import Document, Reading, Record, Reference, Resolution, Severity, Status
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.read import read_text
 from citelint.rules.base import CheckContext
 from citelint.rules.resolution import RESOLUTION_RULES
 
@@ -64,10 +68,16 @@ def test_a_matching_entry_raises_nothing() -> None:
 
 
 def test_not_found_is_cl201_at_the_entry() -> None:
-    resolution = Resolution(4, Status.NOT_FOUND, reason="no PubMed record matches the entry")
-    [finding] = findings(entry(), resolution)
+    reason = "no PubMed record shares the title's distinctive words; possibly fabricated"
+    [finding] = findings(entry(), Resolution(4, Status.NOT_FOUND, reason=reason))
     assert (finding.code, finding.line, finding.column, finding.reference) == ("CL201", 21, 3, 4)
-    assert "possibly fabricated" in finding.message
+    assert finding.message == f"reference 4: {reason}"
+
+
+def test_cl201_says_possibly_fabricated_only_when_the_resolver_has_strong_evidence() -> None:
+    reason = "no PubMed record matches the entry (searched its title); check it by hand"
+    [finding] = findings(entry(), Resolution(4, Status.NOT_FOUND, reason=reason))
+    assert finding.code == "CL201" and "fabricated" not in finding.message
 
 
 def test_ambiguous_is_cl202_with_the_candidates() -> None:
@@ -166,3 +176,47 @@ def test_entries_without_a_resolution_are_skipped() -> None:
     document = Document(path="a.md", format="md", text="", references=[entry()])
     context = CheckContext(document, {})
     assert [f for rule in RESOLUTION_RULES for f in rule.check(context)] == []
+
+
+def test_cl203_compares_the_reading_the_record_agrees_with() -> None:
+    record = Record(
+        pmid="38988993",
+        title="Prey size preference in the tokay gecko (Gekko gecko). Fresh data.",
+        journal="Behaviour",
+        journal_abbrev="Behaviour",
+        year=2023,
+        authors=["Probst A"],
+    )
+    cut = entry(
+        title="Prey size preference in the tokay gecko (Gekko gecko)",
+        journal="Fresh data. Behaviour",
+        year=2023,
+        authors=["Probst A"],
+        volume=None,
+        pages=None,
+        alternatives=[Reading(record.title.rstrip("."), "Behaviour", 2023, ("Probst A",))],
+    )
+    assert findings(cut, resolved(record)) == []
+    slipped = replace(cut, year=2019, alternatives=[replace(cut.alternatives[0], year=2019)])
+    [finding] = findings(slipped, resolved(record))
+    assert finding.message == "reference 4: year 2019 in the entry, 2023 in PubMed (PMID 38988993)"
+
+
+def test_books_theses_reports_and_web_pages_are_cl207_never_cl201() -> None:
+    text = """# Care
+
+Claims [1], [2], [3], [4].
+
+## References
+
+1. Harrison's Principles of Internal Medicine. 20th ed. New York: McGraw-Hill; 2018.
+2. Katz JN. Lumbar spinal stenosis. In: Goldman L, Schafer AI, editors. Goldman-Cecil
+   Medicine. 26th ed. Philadelphia: Elsevier; 2020. p. 1094-8.
+3. Lee H. Exercise and sleep in shift workers [master's thesis]. Seoul: Yonsei University; 2018.
+4. World Health Organization. Global tuberculosis report 2023. Geneva: WHO; 2023.
+"""
+    document = read_text(text, "a.md", "md")
+    resolutions = StaticResolver([RECORD, OTHER]).resolve(document.references)
+    context = CheckContext(document, {r.reference: r for r in resolutions})
+    codes = [f.code for rule in RESOLUTION_RULES for f in rule.check(context)]
+    assert codes == ["CL207"] * 4

@@ -1,0 +1,116 @@
+"""Where an entry gives its year, volume, issue and pages, in the shapes styles print them.
+
+Vancouver   J Name. 2010 Mar;13(2):150-8.         BioMed Central  J Name 2010, 13:150-158.
+Chicago     J Name 13, no. 2 (2010): 150-58.      Nature          J Name 13, 150-158 (2010).
+Harvard     J Name 13, 150-158.  J Name 13:150.   RSC             J Name, 2010, 13, 150-158.
+APA         J Name, 13(2), 150-158.               with the year elsewhere in the entry
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YEAR = r"(?:1[89]|20)\d{2}"
+_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
+PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+# "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2019 Jan 5;380(1):e1", "1990 Spring;17(1):113-25",
+# "2019;44 Suppl 1:S1-S5"
+VANCOUVER = re.compile(
+    rf"\b(?P<year>{YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s*[-/]\s*[A-Z][a-z]{{2,8}}\.?)?"
+    r"(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:\s+Suppl(?:\s*\d+)?)?)?"
+    r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
+    rf"\s*(?::\s*(?P<pages>{PAGES}))?"
+)
+_BMC = re.compile(
+    rf"\b(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
+)
+_CHICAGO = re.compile(
+    rf"\b(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
+    rf"(?::\s*(?P<pages>{PAGES}))?"
+)
+_NATURE = re.compile(rf"\b(?P<volume>\d+),\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)")
+# A journal's name, then "82, 310-315", "24:6309-6320" or "24: 756-761, 2017"
+_HARVARD = re.compile(
+    rf"(?<=[A-Za-z.)])\s+(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
+    rf"\s*[,:]\s*(?P<pages>{PAGES})(?:\s*,\s*(?P<year>{YEAR}))?"
+)
+_RSC = re.compile(
+    rf"[,.]\s*(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
+    rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGES})"
+)
+# Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
+_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC)
+# APA's source after the title: "Journal, 13(2), 150-158." or "..., 13, pp. 150-158."
+APA_TAIL = re.compile(
+    r"[,.]\s*(?P<volume>\d+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?"
+    rf"(?:,\s*(?:Article\s+|pp?\.\s*)?(?P<pages>{PAGES}))?\.?\s*$"
+)
+# A year that ends the entry: "Title. Journal. 2019.", "Title. Journal, 2019", "...; 2019 Dec 19."
+_TRAILING_YEAR = re.compile(
+    rf"[\s,.;:]+\(?(?P<year>{YEAR})[a-z]?\)?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
+    r"[.\s]*$"
+)
+_MONTH = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*\Z"
+)
+# A year right after the authors: "Smith J, Doe A. 2006. Title" (ASM, Cell)
+_LEADING_YEAR = re.compile(rf"\(?(?P<year>{YEAR})[a-z]?\)?\.\s+")
+
+
+@dataclass(frozen=True)
+class Locus:
+    start: int  # where it begins in the entry's text
+    year: int | None
+    volume: str | None
+    issue: str | None
+    pages: str | None
+    rsc: bool = False  # "Authors, J Name, 2010, 13, 150": no title at all
+
+
+def find_locus(text: str) -> Locus | None:
+    """The entry's year-volume-pages part. The last one wins ("... in 2019; a survey. J X.
+    2020;3:1-9"); one naming no volume or pages only when nothing follows it."""
+    found: re.Match[str] | None = None
+    for pattern in (VANCOUVER, *_AT_END):
+        for match in pattern.finditer(text):
+            at_end = not text[match.end() :].strip(" .;")
+            if pattern is not VANCOUVER and not at_end:
+                continue  # "13 (2021)" inside a title is no locus
+            if pattern is _HARVARD and _MONTH.search(text, 0, match.start()):
+                continue  # "Accessed January 5, 2025" is a date
+            located = match["volume"] or match["pages"]
+            if (located or at_end) and (found is None or _rank(match) > _rank(found)):
+                found = match
+    if found is None:
+        return None
+    year = found.groupdict().get("year")
+    pages = re.sub(r"\s+", "", found["pages"]) if found["pages"] else None
+    return Locus(
+        found.start(),
+        int(year) if year else None,
+        found["volume"],
+        found["issue"] or None,
+        pages,
+        rsc=found.re is _RSC,
+    )
+
+
+def _rank(match: re.Match[str]) -> tuple[int, bool, int]:
+    """The last locus wins; of two ending together, one with a year, then the longer."""
+    return (match.end(), bool(match.groupdict().get("year")), -match.start())
+
+
+def trailing_year(text: str) -> tuple[str, int] | None:
+    """The text before a year that ends it, and the year."""
+    found = _TRAILING_YEAR.search(text)
+    if found is None or found.start() == 0:
+        return None
+    return text[: found.start()], int(found["year"])
+
+
+def leading_year(text: str) -> tuple[str, int] | None:
+    """The text after a year that starts it ("2006. Title ..."), and the year."""
+    found = _LEADING_YEAR.match(text)
+    return (text[found.end() :], int(found["year"])) if found else None

@@ -1,0 +1,172 @@
+"""Real PubMed records cited the way articles cite them, resolved against a fake PubMed that
+searches titles as PubMed does: every reading of an entry is tried, metadata is compared with
+the reading the record agrees with, and CL201 says "possibly fabricated" only on strong
+evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+from citelint.models import Record, Reference, Status
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.matching import best_reading, differences
+from citelint.pubmed.queries import near_term
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_text
+
+REAL = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
+
+
+@pytest.fixture
+def pubmed() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles(REAL.read_bytes())
+        yield server
+
+
+def references(*texts: str) -> list[Reference]:
+    items = "\n".join(f"{n}. {text}" for n, text in enumerate(texts, start=1))
+    claims = " ".join(f"Claim [{n}]." for n in range(1, len(texts) + 1))
+    document = read_text(f"# A\n\n{claims}\n\n## References\n\n{items}\n", "a.md", "md")
+    return document.references
+
+
+def resolve(server: FakeEutils, *texts: str) -> list:
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        return resolver.resolve(references(*texts))
+
+
+def test_a_title_is_asked_side_by_side_never_as_a_whole_quoted_phrase(pubmed: FakeEutils) -> None:
+    [resolution] = resolve(
+        pubmed,
+        "Leucocyte telomere length, genetic variants at the TERT gene region and risk of "
+        "pancreatic cancer. Gut. 2017.",
+    )
+    assert resolution.status == Status.RESOLVED and resolution.record.pmid == "27797938"
+    [search] = pubmed.requests("esearch.fcgi")
+    assert search.params["term"] == (
+        '"Leucocyte telomere length genetic variants at the TERT gene region and risk of '
+        'pancreatic cancer"[ti:~0]'
+    )
+    assert [r.utility for r in pubmed.requests()] == ["esearch.fcgi", "efetch.fcgi"]
+
+
+def test_a_short_title_is_narrowed_by_its_year() -> None:
+    entry = references("Marine heatwaves. Ann Rev Mar Sci. 2021.")[0]
+    assert near_term(entry) == '("Marine heatwaves"[ti:~0] AND 2020:2022[dp])'
+    assert near_term(references("Editorial. J Comp Psychol. 2024.")[0]) == (
+        "(Editorial[ti] AND 2023:2025[dp])"
+    )
+
+
+def test_titles_with_their_own_full_stops_resolve_without_findings(pubmed: FakeEutils) -> None:
+    texts = (
+        # a question before a subtitle, no authors: a group author is one reading of it
+        "Is cryopreservation a homogeneous process? Ultrastructure and motility of untreated, "
+        "prefreezing, and postthawed spermatozoa of Diplodus puntazzo (Cetti). Cryobiology. "
+        "2001;42(4):244-55.",
+        # a journal abbreviated with full stops after a two-sentence title
+        "Strekas TC. Magnetic studies of Chromatium flavocytochrome C552. A mechanism for "
+        "heme-flavin interaction. Biochim. Biophys. Acta. 1976;446(1):179-91.",
+        # a question ending the title, in APA
+        "Afridi, B., Khan, H., Akkol, E. K., & Aschner, M. (2021). Pain perception and "
+        "management: Where do we stand? Current Molecular Pharmacology, 14(5), 678-688.",
+        # an ALL-CAPS title cited with PubMed's own journal name
+        "PANCREATIC STEATOSIS: A NEW DIAGNOSIS AND THERAPEUTIC CHALLENGE IN GASTROENTEROLOGY.\n"
+        "   Arquivos de gastroenterologia, 2020",
+    )
+    entries = references(*texts)
+    resolutions = resolve(pubmed, *texts)
+    assert [r.record.pmid if r.record else r.status for r in resolutions] == [
+        "11748933",
+        "9997",
+        "32525788",
+        "32490903",
+    ]
+    for entry, resolution in zip(entries, resolutions, strict=True):
+        assert resolution.identifier_record is None
+        assert differences(best_reading(entry, resolution.record), resolution.record) == []
+
+
+def test_a_right_pmid_beside_a_title_with_inner_stops_is_no_identifier_mismatch(
+    pubmed: FakeEutils,
+) -> None:
+    [resolution] = resolve(
+        pubmed,
+        'Garcia-Tabar I, Gorostiaga EM. A "Blood Relationship" Between the Overlooked Minimum '
+        "Lactate Equivalent and Maximal Lactate Steady State in Trained Runners. Back to the Old "
+        "Days? Front Physiol. 2018;9:1034. PMID: 30108519.",
+    )
+    assert resolution.status == Status.RESOLVED and resolution.record.pmid == "30108519"
+    assert resolution.identifier_record is None and resolution.unknown_pmid is None
+
+
+def test_alternative_readings_cost_no_extra_request(pubmed: FakeEutils) -> None:
+    texts = [
+        "Taddei AR, Barbato F. Is cryopreservation a homogeneous process? Ultrastructure and "
+        "motility of untreated, prefreezing, and postthawed spermatozoa of Diplodus puntazzo "
+        "(Cetti). Cryobiology. 2001.",
+        "Bogren A, Hunt G, Petersen MA. RETHINKING INTOXICATED SEXUAL ENCOUNTERS. Drugs. 2023.",
+        "Tweed EJ, Miller RG. Why are drug-related deaths among women increasing in Scotland? A "
+        "mixed-methods analysis of possible explanations. Drugs (Abingdon Engl). 2022.",
+        "Park YS, Konge L, Artino AR. The Positivism Paradigm of Research. Acad Med. 2020.",
+    ]
+    resolutions = resolve(pubmed, *texts)
+    assert all(r.status == Status.RESOLVED for r in resolutions)
+    # one title search for all four, one fetch of what it found
+    assert [r.utility for r in pubmed.requests()] == ["esearch.fcgi", "efetch.fcgi"]
+
+
+# -- CL201's evidence --------------------------------------------------------------------------
+
+
+def test_no_record_sharing_the_titles_words_is_strong_evidence(pubmed: FakeEutils) -> None:
+    [resolution] = resolve(
+        pubmed,
+        "Quillfeather A. Nightly melatonin abolishes tinnitus in long-haul pilots: a pilot "
+        "trial. J Clin Oncol. 2019.",
+    )
+    assert resolution.status == Status.NOT_FOUND
+    assert resolution.reason == (
+        "no PubMed record shares the title's distinctive words (searched its title, its "
+        "title's words); possibly fabricated"
+    )
+
+
+def test_a_near_title_is_weak_evidence_and_is_named(pubmed: FakeEutils) -> None:
+    [resolution] = resolve(pubmed, "Acute pulmonary embolism. Ann Thorac Cardiovasc Surg. 2020.")
+    assert resolution.status == Status.NOT_FOUND
+    assert resolution.reason == (
+        "no PubMed record matches the entry (searched its title, its title's words); the "
+        "nearest title is PMID 31588070, 'Current Management of Acute Pulmonary Embolism.'; "
+        "check it by hand"
+    )
+
+
+def test_identifiers_pubmed_does_not_have_are_strong_evidence(pubmed: FakeEutils) -> None:
+    made_up_doi, made_up_pmid = resolve(
+        pubmed,
+        "Vexley K. Whole-body vibration restores gait speed. Gait Posture. 2020;80:1-9. "
+        "doi:10.5555/made-up.1",
+        "Vexley K. Whole-body vibration restores gait speed. Gait Posture. 2020;80:1-9. "
+        "PMID: 41999999.",
+    )
+    assert made_up_doi.reason.startswith("PubMed has no record with DOI 10.5555/made-up.1")
+    assert made_up_doi.reason.endswith("possibly fabricated")
+    assert made_up_pmid.reason == "PMID 41999999 is not in PubMed; possibly fabricated"
+
+
+def test_a_title_too_common_to_look_up_is_unverified_not_fabricated() -> None:
+    with FakeEutils(records_dir=None) as server:
+        for number in range(12):
+            server.add_record(
+                Record(pmid=str(39960000 + number), title="Editorial.", journal="J X", year=2024)
+            )
+        [resolution] = resolve(server, "Beran MJ. Editorial. J Comp Psychol. 2024.")
+    assert resolution.status == Status.UNVERIFIED
+    assert "fits too many papers" in resolution.reason
