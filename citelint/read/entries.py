@@ -159,8 +159,11 @@ def _read_identifiers(text: str, fields: Reference) -> None:
 def _unwrap(identifier: str) -> str:
     """Drop punctuation that ends the sentence around a DOI or URL, keeping its own brackets."""
     identifier = identifier.rstrip(".,;:")
-    while identifier.endswith(")") and identifier.count(")") > identifier.count("("):
-        identifier = identifier[:-1].rstrip(".,;:")
+    for opening, closing in ("()", "[]"):
+        while identifier.endswith(closing) and identifier.count(closing) > identifier.count(
+            opening
+        ):
+            identifier = identifier[:-1].rstrip(".,;:")
     return identifier
 
 

@@ -521,6 +521,14 @@ def test_names_and_loci_of_other_journal_styles() -> None:
             "Cell",
             (2008, "134", "392–404"),
         ),
+        # Bentham: names by semicolons, "Journal, year, volume(issue), pages", a DOI in brackets
+        "Harkins SW; Chapman CR Detection and decision factors in pain perception. Pain, 1976, "
+        "2(3), 253–264. [10.1016/0304-3959(76)90004-X]": (
+            ["Harkins SW", "Chapman CR"],
+            "Detection and decision factors in pain perception",
+            "Pain",
+            (1976, "2", "253–264"),
+        ),
         # RSC: no title at all
         "Haft DH, Basu MK and Mitchell DA, BMC Biol., 2010, 8, 70.": (
             ["Haft DH", "Basu MK", "Mitchell DA"],
