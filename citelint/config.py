@@ -43,6 +43,8 @@ class Config:
     reference_list: str | None = None  # --references: the list of the one article checked
     # Pandoc articles: bibliography entries no key cites join the list, so CL102 reports them.
     unused_bibliography: bool = False
+    mirror: str | None = None  # a PubMed mirror database ('citelint mirror build')
+    mirror_complete: bool = False  # the mirror holds all of PubMed: what it lacks is not found
     # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, from 0 to 1.
     options: dict[str, float] = field(default_factory=dict)
     max_file_mb: float = DEFAULT_MAX_FILE_MB  # a larger article is refused, unread
@@ -132,6 +134,8 @@ def config_from_table(table: dict, source: str) -> Config:
         config.exclude = _texts(table, "exclude")
         config.lock_file = _text(table, "lock-file")
         config.baseline = _text(table, "baseline")
+        config.mirror = _text(table, "mirror")
+        config.mirror_complete = _flag(table, "mirror-complete")
         config.options = _options(_table(table, "options"), source)
         config.references = _reference_lists(_table(table, "references"), source)
         config.unused_bibliography = _flag(table, "unused-bibliography")

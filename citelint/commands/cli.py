@@ -22,6 +22,7 @@ COMMANDS = {
     "check": "citelint.commands.check:check",
     "fix": "citelint.commands.fix:fix",
     "lock": "citelint.commands.lock:lock_command",
+    "mirror": "citelint.commands.mirror:mirror_group",
     "rules": "citelint.commands.rules:list_rules",
 }
 

@@ -22,8 +22,8 @@ from citelint.commands.pipeline import (
     read_documents,
 )
 from citelint.pubmed.lock import LockFile
+from citelint.pubmed.mirror.resolve import build_resolver_with_mirror
 from citelint.pubmed.refresh import refresh_lock
-from citelint.pubmed.resolver import build_resolver
 from citelint.report.escape import printable
 
 
@@ -45,7 +45,9 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     report_errors(errors)
     path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)
-    resolver = click.get_current_context().with_resource(build_resolver(config))
+    # The lock keeps whole records, abstracts included, for later offline runs.
+    resolver = build_resolver_with_mirror(config, want_abstracts=True)
+    resolver = click.get_current_context().with_resource(resolver)
     refreshed = refresh_lock(lock, documents, resolver)
     lock.save(path)
     for message in refreshed.messages:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +20,7 @@ from citelint.config import (
 )
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError, InputError
 from citelint.models import Severity
+from citelint.pubmed.mirror.location import mirror_path
 from citelint.read import INPUT_FORMATS
 from citelint.report.escape import printable
 from citelint.rules import ALL_RULES
@@ -26,6 +28,8 @@ from citelint.rules import ALL_RULES
 if TYPE_CHECKING:
     from citelint.commands.pipeline import LintResult
     from citelint.pubmed.outcomes import Resolver
+
+log = logging.getLogger(__name__)
 
 
 def use_colour(choice: str, stream: object) -> bool:
@@ -50,6 +54,8 @@ def settings(
     references: str | None = None,
     exclude: str | None = None,
     extend_exclude: str | None = None,
+    mirror: str | None = None,
+    mirror_complete: bool = False,
 ) -> Config:
     """The configuration file's settings with the command line laid over them."""
     path = Path(config_file) if config_file else find_config_file(Path.cwd())
@@ -75,6 +81,9 @@ def settings(
     if exclude is not None:
         config.exclude = split_patterns(exclude)
     config.exclude = [*config.exclude, *split_patterns(extend_exclude)]
+    found = mirror_path(mirror, config)
+    config.mirror = str(found) if found else None
+    config.mirror_complete = mirror_complete or config.mirror_complete
     if not any(config.is_selected(rule.code) for rule in ALL_RULES):
         raise CitelintError("the selected and ignored codes leave no rule to run")
     return config
@@ -108,7 +117,19 @@ def common_options(function):  # type: ignore[no-untyped-def]
             help="Lowest severity that makes the exit code 1 (default: error).",
         ),
         click.option(
-            "--offline", is_flag=True, help="No network: use the lock file and cache only."
+            "--offline",
+            is_flag=True,
+            help="No network: use the lock file, the cache and the PubMed mirror only.",
+        ),
+        click.option(
+            "--mirror",
+            type=click.Path(dir_okay=False),
+            help="PubMed mirror database to ask before E-utilities ('citelint mirror build').",
+        ),
+        click.option(
+            "--mirror-complete",
+            is_flag=True,
+            help="The mirror holds all of PubMed: what it lacks is not found, even offline.",
         ),
         click.option(
             "--cache-dir", type=click.Path(file_okay=False), help="Where records are cached."
@@ -179,12 +200,23 @@ def lock_path_for(config: Config, lock_path: str | None) -> Path:
 
 
 def resolver_for(config: Config, lock_path: str | None) -> Resolver:
-    """The lock file first, then the cache, then PubMed (unless offline)."""
+    """The lock file first, then the cache, then the mirror, then PubMed (unless offline)."""
     from citelint.pubmed.lock import LockFile, LockResolver
-    from citelint.pubmed.resolver import build_resolver
+    from citelint.pubmed.mirror.resolve import MirrorResolver, build_resolver_with_mirror
 
     lock = LockFile.load(lock_path_for(config, lock_path))
-    resolver = LockResolver(lock, fallback=build_resolver(config))
+    claims = [rule.code for rule in ALL_RULES if rule.code.startswith("CL3")]
+    wants_abstracts = any(config.is_selected(code) for code in claims)
+    fallback = build_resolver_with_mirror(config, wants_abstracts)
+    if wants_abstracts and isinstance(fallback, MirrorResolver) and fallback.lacks_abstracts:
+        # Records without their abstracts would read as papers that have none (CL305).
+        log.warning(
+            "%s holds no abstracts (built without --abstracts): the claim checks CL301-CL305 "
+            "are skipped offline",
+            config.mirror,
+        )
+        config.ignore = [*config.ignore, "CL3"]
+    resolver = LockResolver(lock, fallback=fallback)
     # Closed with the command: the cache's database and the HTTP session are let go.
     return click.get_current_context().with_resource(resolver)
 

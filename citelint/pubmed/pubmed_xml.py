@@ -82,13 +82,19 @@ def parse_pubmed_articles(data: bytes) -> list[Record]:
     root = _answer_root(data)
     if root.tag != "PubmedArticleSet":
         raise EntrezFormatError(f"expected a PubmedArticleSet, got <{root.tag}>")
-    records = []
-    for element in root:
-        if element.tag == "PubmedArticle":
-            records.append(_article_record(element))
-        elif element.tag == "PubmedBookArticle":
-            records.append(_book_record(element))
-    return records
+    return [record for record in map(element_record, root) if record is not None]
+
+
+def element_record(element: etree._Element) -> Record | None:
+    """The record of one ``<PubmedArticle>`` or ``<PubmedBookArticle>``; None for other tags.
+
+    Public so that the local PubMed mirror reads baseline files exactly as EFetch answers.
+    """
+    if element.tag == "PubmedArticle":
+        return _article_record(element)
+    if element.tag == "PubmedBookArticle":
+        return _book_record(element)
+    return None
 
 
 @dataclass
@@ -334,6 +340,8 @@ def _text(element: etree._Element | None) -> str:
     """All text inside, inline markup such as ``<i>`` or ``<sup>`` kept as plain text."""
     if element is None:
         return ""
+    if len(element) == 0:  # no inline markup (the common case): its text is all there is
+        return " ".join((element.text or "").split())
     return " ".join("".join(element.itertext()).split())
 
 

@@ -1,0 +1,208 @@
+"""The mirror answering ESearch, EFetch and ECitMatch, so the resolver needs no other code.
+
+``MirrorClient`` has the three methods of ``EntrezClient`` and gives the same kinds of answer,
+so ``EntrezResolver`` settles entries from the mirror exactly as it does online: the same
+queries, the same verification, the same ``decide``. Searches the mirror cannot answer (an
+untagged term, a field it does not hold) and database trouble raise ``EntrezError``, which
+makes the entries behind them unverified, never "not found".
+
+Title searches find candidates with the full-text index (the longest words of the title, all
+required) and then keep only records whose title holds the words as one phrase, which is what
+``"..."[ti]`` asks of PubMed. Results come newest first, as PubMed lists them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from citelint.models import Record
+from citelint.pubmed.client import Citation, CitationMatch
+from citelint.pubmed.closing import Closing
+from citelint.pubmed.errors import EntrezUnavailable
+from citelint.pubmed.mirror.store import connect, decode, describe, read_meta, words
+from citelint.pubmed.mirror.terms import Node, Term, TermError, flatten, parse
+from citelint.pubmed.pubmed_xml import ESearchResult
+
+# Search fields answered from the full-text index, and the column each one searches.
+_TEXT_COLUMNS = {"ti": "title", "title": "title", "au": "authors", "author": "authors"}
+_ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
+_INDEX_WORDS = 4  # the longest words of a phrase that the index is asked for
+_SHORT = 3  # words this short are in too many titles to narrow a search
+_BATCH = 500  # ids per SQL statement
+# Words in so many titles that asking the index for them narrows nothing.
+_COMMON = """
+    about after also among and are been between both for from into that the their there these
+    this those through was were which while with within without
+"""
+_STOPWORDS = frozenset(_COMMON.split())
+
+
+class MirrorClient(Closing):
+    """ESearch, EFetch and ECitMatch, answered by a mirror database opened read-only."""
+
+    requests_made = 0  # the mirror never asks anyone
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.db = connect(path, write=False)
+        self.meta = read_meta(self.db)
+
+    @property
+    def abstracts(self) -> bool:
+        """Whether the mirror holds abstracts and MeSH headings (built with --abstracts)."""
+        return self.meta.get("abstracts") == "yes"
+
+    def close(self) -> None:
+        self.db.close()
+
+    def esearch(self, term: str, retmax: int = 20) -> ESearchResult:
+        """PMIDs for a search; ``count`` is exact up to ``retmax`` and at least retmax + 1
+        beyond, which is all a caller can tell from a page of results anyway."""
+        with self._reading():
+            found = self._evaluate(parse(term), retmax + 1)
+        ids = sorted(found, reverse=True)[:retmax]
+        return ESearchResult(
+            count=len(found), ids=[str(pmid) for pmid in ids], query_translation=term
+        )
+
+    def efetch(self, pmids: Iterable[str]) -> list[Record]:
+        """The records of these PMIDs, in the order asked; unknown ones are absent."""
+        wanted = [int(pmid) for pmid in dict.fromkeys(pmids) if pmid.isdigit()]
+        found: dict[int, Record] = {}
+        with self._reading():
+            for start in range(0, len(wanted), _BATCH):
+                batch = wanted[start : start + _BATCH]
+                rows = self.db.execute(
+                    "SELECT pmid, title, data FROM records WHERE pmid IN"
+                    f" ({','.join('?' * len(batch))})",
+                    batch,
+                )
+                for pmid, title, data in rows:
+                    found[pmid] = decode(pmid, title, data)[0]
+        return [found[pmid] for pmid in wanted if pmid in found]
+
+    def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
+        """Journal, year, volume, first page and first author, each given one agreeing."""
+        with self._reading():
+            return {citation.key: self._citation(citation) for citation in citations}
+
+    # -- ECitMatch ----------------------------------------------------------------------
+
+    def _citation(self, citation: Citation) -> CitationMatch:
+        journals = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT journal FROM journal_names WHERE name = ?", (words(citation.journal),)
+            )
+        ]
+        if not journals:
+            return CitationMatch(citation.key, [])  # ECitMatch: NOT_FOUND;INVALID_JOURNAL
+        where = [f"journal IN ({','.join('?' * len(journals))})"]
+        values: list[object] = list(journals)
+        for column, value in (
+            ("year", citation.year.strip()),
+            ("volume", citation.volume.strip()),
+            ("page", words(citation.first_page).replace(" ", "")),
+        ):
+            if value:
+                where.append(f"{column} = ?")
+                values.append(int(value) if column == "year" and value.isdigit() else value)
+        author = words(citation.author)
+        rows = self.db.execute(
+            f"SELECT pmid, author FROM places WHERE {' AND '.join(where)}", values
+        )
+        found = sorted(pmid for pmid, first in rows if first.startswith(author))
+        pmids = [str(pmid) for pmid in found]
+        return CitationMatch(citation.key, pmids, ambiguous=len(pmids) > 1)
+
+    # -- ESearch ------------------------------------------------------------------------
+
+    def _evaluate(self, node: Node, limit: int | None) -> set[int]:
+        """The PMIDs a search finds; with ``limit``, only the ``limit`` newest of each part
+        (enough for the newest ``limit`` of the whole, and to know there are more)."""
+        if isinstance(node, Term):
+            return self._and([node], limit)
+        if node.operator == "OR":
+            return set().union(*(self._evaluate(part, limit) for part in flatten(node, "OR")))
+        if node.operator == "AND":
+            return self._and(flatten(node, "AND"), limit)
+        return self._evaluate(node.left, None) - self._evaluate(node.right, None)
+
+    def _and(self, parts: list[Node], limit: int | None) -> set[int]:
+        text = [p for p in parts if isinstance(p, Term) and p.tag in _TEXT_COLUMNS]
+        others = [p for p in parts if not (isinstance(p, Term) and p.tag in _TEXT_COLUMNS)]
+        found: set[int] | None = None
+        if text:
+            found = self._text_search(text, None if others else limit)
+        for part in others:
+            hits = self._lookup(part) if isinstance(part, Term) else self._evaluate(part, None)
+            found = hits if found is None else found & hits
+        return found or set()
+
+    def _lookup(self, term: Term) -> set[int]:
+        value = term.text.strip()
+        if term.tag in ("pmid", "uid"):
+            rows = self.db.execute("SELECT pmid FROM records WHERE pmid = ?", (value,))
+            return {row[0] for row in rows} if value.isdigit() else set()
+        if term.tag in _ID_KINDS:
+            keys = [f"{kind}:{value.lower()}" for kind in _ID_KINDS[term.tag]]
+            rows = self.db.execute(
+                f"SELECT pmid FROM ids WHERE key IN ({','.join('?' * len(keys))})", keys
+            )
+            return {row[0] for row in rows}
+        shown = f"[{term.tag}]" if term.tag else "untagged"
+        raise TermError(f"the PubMed mirror cannot answer {shown} searches")
+
+    def _text_search(self, terms: list[Term], limit: int | None) -> set[int]:
+        """Records holding every term's words in its column, and each title phrase whole."""
+        query, phrases = [], []
+        for term in terms:
+            tokens = words(term.text).split()
+            if not tokens:
+                return set()
+            column = _TEXT_COLUMNS[term.tag]
+            query.extend(f'{column} : "{token}"' for token in _telling(tokens))
+            if column == "title" and len(tokens) > 1:
+                phrases.append(f" {' '.join(tokens)} ")
+        found: set[int] = set()
+        for batch in self._matches(" AND ".join(query)):
+            found.update(self._with_phrases(batch, phrases) if phrases else batch)
+            if limit is not None and len(found) >= limit:
+                break
+        return found
+
+    def _matches(self, query: str) -> Iterator[list[int]]:
+        cursor = self.db.execute(
+            "SELECT rowid FROM words WHERE words MATCH ? ORDER BY rowid DESC", (query,)
+        )
+        while batch := cursor.fetchmany(_BATCH):
+            yield [row[0] for row in batch]
+
+    def _with_phrases(self, pmids: list[int], phrases: list[str]) -> list[int]:
+        rows = self.db.execute(
+            f"SELECT pmid, title FROM records WHERE pmid IN ({','.join('?' * len(pmids))})",
+            pmids,
+        )
+        kept = []
+        for pmid, title in rows:
+            padded = f" {words(title)} "
+            if all(phrase in padded for phrase in phrases):
+                kept.append(pmid)
+        return kept
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Database trouble met while answering becomes an ``EntrezError``: unverified."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise EntrezUnavailable(f"{self.path}: {describe(error)}") from None
+
+
+def _telling(tokens: list[str]) -> list[str]:
+    """The words of a phrase worth asking the index for: the longest, common ones left out."""
+    useful = [t for t in dict.fromkeys(tokens) if len(t) > _SHORT and t not in _STOPWORDS]
+    return sorted(useful, key=len, reverse=True)[:_INDEX_WORDS] or list(dict.fromkeys(tokens))

@@ -1,0 +1,241 @@
+"""Building and updating the mirror database from PubMed XML files.
+
+A build writes a new database under a temporary name beside the target and renames it into
+place only when every file has been read, so a failed or interrupted build leaves the old
+mirror (or nothing) behind, never half a database. An update applies each file in one
+transaction: a bad file is rolled back whole and the files before it stay applied. Either
+holds an exclusive lock on ``<mirror>.lock`` while it writes, so two writers never meet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import fcntl
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from citelint import __version__
+from citelint.pubmed.mirror.source import Article, Deletion, file_date, read_file
+from citelint.pubmed.mirror.store import (
+    BUSY_TIMEOUT_SECONDS,
+    INDEXES,
+    SCHEMA,
+    TABLES,
+    MirrorError,
+    connect,
+    decode,
+    describe,
+    encode,
+    index_text,
+    journal_names,
+    place_of,
+    read_meta,
+)
+
+
+@dataclass
+class Applied:
+    """What one file did to the mirror (``skipped``: it had been applied before)."""
+
+    path: Path
+    records: int = 0
+    deleted: int = 0
+    skipped: bool = False
+
+
+Report = Callable[[Applied], None]
+
+
+def build(target: Path, files: Sequence[Path], abstracts: bool, report: Report) -> int:
+    """A new mirror at ``target`` from ``files``; returns the number of records it holds."""
+    with _writer_lock(target):
+        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        temporary.unlink(missing_ok=True)
+        try:
+            db = sqlite3.connect(temporary)
+        except sqlite3.Error as error:
+            raise MirrorError(f"{target}: cannot create the mirror: {error}") from None
+        try:
+            # The file is thrown away on any failure, so it needs no journal while it fills.
+            db.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            db.execute("PRAGMA cache_size = -65536")  # 64 MiB, whatever the input size
+            db.executescript(TABLES)
+            _set_meta(db, abstracts=abstracts)
+            writer = _Writer(db, abstracts)
+            for path in files:
+                report(writer.apply(path))
+                db.commit()  # the full-text index flushes its pending words at each commit
+            db.execute(INDEXES)
+            db.execute("INSERT INTO words (words) VALUES ('optimize')")
+            db.commit()
+            db.execute("PRAGMA journal_mode = DELETE")
+            count = writer.count
+            db.close()
+            # A journal left by a crash of the old mirror's writer would be replayed onto ours.
+            Path(f"{target}-journal").unlink(missing_ok=True)
+            os.replace(temporary, target)
+        except sqlite3.Error as error:
+            raise MirrorError(f"{target}: {describe(error)}") from None
+        finally:
+            db.close()
+            temporary.unlink(missing_ok=True)
+    return count
+
+
+def update(
+    target: Path, files: Sequence[Path], report: Report, timeout: float = BUSY_TIMEOUT_SECONDS
+) -> int:
+    """Apply the files not applied before, in order; returns the number of records after."""
+    if target.is_file() and not os.access(target, os.W_OK):
+        raise MirrorError(f"{target}: the PubMed mirror is read-only")
+    with _writer_lock(target):
+        db = connect(target, write=True, timeout=timeout)
+        try:
+            db.execute("PRAGMA journal_mode = DELETE")
+            abstracts = read_meta(db).get("abstracts") == "yes"
+            writer = _Writer(db, abstracts)
+            applied = {row[0] for row in db.execute("SELECT name FROM files")}
+            for path in files:
+                if path.name in applied:
+                    report(Applied(path, skipped=True))
+                    continue
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    report(writer.apply(path))
+                    db.commit()
+                except BaseException:
+                    db.rollback()
+                    raise
+            return writer.count
+        except sqlite3.Error as error:
+            raise MirrorError(f"{target}: {describe(error)}") from None
+        finally:
+            db.close()
+
+
+@contextlib.contextmanager
+def _writer_lock(target: Path) -> Iterator[None]:
+    lock_path = Path(f"{target}.lock")
+    try:
+        handle = lock_path.open("a")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise MirrorError(f"{target}: cannot write beside the mirror ({reason})") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise MirrorError(
+                f"{target}: another 'citelint mirror build' or 'update' is writing this mirror"
+            ) from None
+        yield
+
+
+def _set_meta(db: sqlite3.Connection, **values: object) -> None:
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+    rows = {
+        "schema": str(SCHEMA),
+        "citelint": __version__,
+        "created": now,
+        "records": "0",
+        **{
+            key: "yes" if value is True else "no" if value is False else str(value)
+            for key, value in values.items()
+        },
+    }
+    db.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", rows.items())
+
+
+class _Writer:
+    """Applies files to an open database; the caller owns transactions."""
+
+    def __init__(self, db: sqlite3.Connection, abstracts: bool) -> None:
+        self.db = db
+        self.abstracts = abstracts
+        self.count = int(read_meta(db).get("records", "0"))
+        self.journals: dict[tuple[str, str], int] = {
+            (title, abbrev): number
+            for number, title, abbrev in db.execute("SELECT id, title, abbrev FROM journals")
+        }
+
+    def apply(self, path: Path) -> Applied:
+        done = Applied(path)
+        for item in read_file(path, self.abstracts):
+            if isinstance(item, Deletion):
+                done.deleted += sum(self._remove(int(pmid)) for pmid in item.pmids)
+            elif self._put(item):
+                done.records += 1
+        now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        self.db.execute(
+            "INSERT INTO files (name, dated, applied, records, deleted) VALUES (?, ?, ?, ?, ?)",
+            (path.name, file_date(path), now, done.records, done.deleted),
+        )
+        self.db.execute("UPDATE meta SET value = ? WHERE key = 'records'", (str(self.count),))
+        return done
+
+    def _put(self, article: Article) -> bool:
+        """Store the record unless a later version is already there; True when stored."""
+        pmid = int(article.record.pmid)
+        row = self.db.execute("SELECT version FROM records WHERE pmid = ?", (pmid,)).fetchone()
+        if row is not None:
+            if row[0] > article.version:
+                return False
+            self._remove(pmid)
+        record = article.record
+        self.db.execute(
+            "INSERT INTO records (pmid, version, title, data) VALUES (?, ?, ?, ?)",
+            (pmid, article.version, record.title, encode(record, article.ids)),
+        )
+        self.db.executemany(
+            "INSERT OR IGNORE INTO ids (key, pmid) VALUES (?, ?)",
+            [(key, pmid) for key in article.ids],
+        )
+        self.db.execute(
+            "INSERT INTO words (rowid, title, authors, journal) VALUES (?, ?, ?, ?)",
+            (pmid, *index_text(record)),
+        )
+        if not record.book:
+            self.db.execute(
+                "INSERT INTO places (pmid, journal, year, volume, page, author)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (pmid, self._journal(record.journal, record.journal_abbrev), *place_of(record)),
+            )
+        self.count += 1
+        return True
+
+    def _remove(self, pmid: int) -> int:
+        """Take a record out of every table; 1 if it was there, else 0."""
+        row = self.db.execute("SELECT title, data FROM records WHERE pmid = ?", (pmid,)).fetchone()
+        if row is None:
+            return 0
+        record, ids = decode(pmid, row[0], row[1])
+        # A contentless index forgets a row only when told the words it was indexed with.
+        self.db.execute(
+            "INSERT INTO words (words, rowid, title, authors, journal)"
+            " VALUES ('delete', ?, ?, ?, ?)",
+            (pmid, *index_text(record)),
+        )
+        self.db.executemany("DELETE FROM ids WHERE key = ? AND pmid = ?", [(k, pmid) for k in ids])
+        self.db.execute("DELETE FROM places WHERE pmid = ?", (pmid,))
+        self.db.execute("DELETE FROM records WHERE pmid = ?", (pmid,))
+        self.count -= 1
+        return 1
+
+    def _journal(self, title: str, abbrev: str) -> int:
+        key = (title, abbrev)
+        number = self.journals.get(key)
+        if number is None:
+            cursor = self.db.execute(
+                "INSERT INTO journals (title, abbrev) VALUES (?, ?)", (title, abbrev)
+            )
+            number = self.journals[key] = int(cursor.lastrowid or 0)
+            names = journal_names(title, abbrev)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO journal_names (name, journal) VALUES (?, ?)",
+                [(name, number) for name in names],
+            )
+        return number
