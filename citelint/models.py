@@ -19,6 +19,8 @@ def normalise(text: str) -> str:
     duplicate detection (CL105), lock keys and finding fingerprints agree on when two
     texts are the same.
     """
+    if text.isascii():  # nothing to decompose; resolving 10,000 entries calls this 300,000 times
+        return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())

@@ -115,7 +115,7 @@ def parse_esearch(data: bytes) -> ESearchResult:
     root = _answer_root(stripped)
     if root.tag != "eSearchResult":
         raise EntrezFormatError(f"expected an eSearchResult, got <{root.tag}>")
-    count = _text(root.find("Count"))
+    count = _text(_child(root, "Count"))
     if not count.isdigit():
         raise EntrezFormatError("eSearchResult without a Count")
     return ESearchResult(
@@ -123,7 +123,7 @@ def parse_esearch(data: bytes) -> ESearchResult:
         ids=[_text(item) for item in root.iterfind("IdList/Id")],
         errors=[f"{item.tag}: {_text(item)}" for item in root.iterfind("ErrorList/*")],
         warnings=[f"{item.tag}: {_text(item)}" for item in root.iterfind("WarningList/*")],
-        query_translation=_text(root.find("QueryTranslation")),
+        query_translation=_text(_child(root, "QueryTranslation")),
     )
 
 
@@ -182,44 +182,44 @@ def _answer_root(data: bytes) -> etree._Element:
 
 
 def _article_record(article: etree._Element) -> Record:
-    citation = article.find("MedlineCitation")
+    citation = _child(article, "MedlineCitation")
     if citation is None:
         raise EntrezFormatError("PubmedArticle without MedlineCitation")
-    body = citation.find("Article")
+    body = _child(citation, "Article")
     if body is None:
         body = etree.Element("Article")
-    journal = body.find("Journal")
+    journal = _child(body, "Journal")
     if journal is None:
         journal = etree.Element("Journal")
-    issue = journal.find("JournalIssue")
+    issue = _child(journal, "JournalIssue")
     if issue is None:
         issue = etree.Element("JournalIssue")
-    abbrev = _text(journal.find("ISOAbbreviation")) or _text(
+    abbrev = _text(_child(journal, "ISOAbbreviation")) or _text(
         citation.find("MedlineJournalInfo/MedlineTA")
     )
     record = Record(
-        pmid=_text(citation.find("PMID")),
-        title=_text(body.find("ArticleTitle")) or _text(body.find("VernacularTitle")),
-        journal=_text(journal.find("Title")),
+        pmid=_text(_child(citation, "PMID")),
+        title=_text(_child(body, "ArticleTitle")) or _text(_child(body, "VernacularTitle")),
+        journal=_text(_child(journal, "Title")),
         journal_abbrev=abbrev,
         year=_pub_year(journal.find("JournalIssue/PubDate"), body.findall("ArticleDate")),
-        authors=_authors(body.find("AuthorList")),
-        volume=_text(issue.find("Volume")) or None,
-        issue=_text(issue.find("Issue")) or None,
-        pages=_pages(body.find("Pagination")),
+        authors=_authors(_child(body, "AuthorList")),
+        volume=_text(_child(issue, "Volume")) or None,
+        issue=_text(_child(issue, "Issue")) or None,
+        pages=_pages(_child(body, "Pagination")),
         publication_types=[_text(item) for item in body.iterfind("PublicationTypeList/*")],
         mesh_terms=[
             _text(item) for item in citation.iterfind("MeshHeadingList/MeshHeading/DescriptorName")
         ],
     )
-    _set_abstract(record, body.find("Abstract"))
+    _set_abstract(record, _child(body, "Abstract"))
     _set_ids(record, article.find("PubmedData/ArticleIdList"), body.findall("ELocationID"))
-    _set_notices(record, citation.find("CommentsCorrectionsList"))
+    _set_notices(record, _child(citation, "CommentsCorrectionsList"))
     return record
 
 
 def _book_record(article: etree._Element) -> Record:
-    document = article.find("BookDocument")
+    document = _child(article, "BookDocument")
     if document is None:
         raise EntrezFormatError("PubmedBookArticle without BookDocument")
     book_title = _text(document.find("Book/BookTitle"))
@@ -232,8 +232,8 @@ def _book_record(article: etree._Element) -> Record:
         [],
     )
     record = Record(
-        pmid=_text(document.find("PMID")),
-        title=_text(document.find("ArticleTitle")) or book_title,
+        pmid=_text(_child(document, "PMID")),
+        title=_text(_child(document, "ArticleTitle")) or book_title,
         journal=book_title,
         year=_pub_year(document.find("Book/PubDate"), []),
         authors=authors or _authors(document.find("Book/AuthorList")),
@@ -241,10 +241,10 @@ def _book_record(article: etree._Element) -> Record:
         publication_types=[_text(item) for item in document.iterfind("PublicationType")],
         book=True,
     )
-    _set_abstract(record, document.find("Abstract"))
-    _set_ids(record, document.find("ArticleIdList"), [])
+    _set_abstract(record, _child(document, "Abstract"))
+    _set_ids(record, _child(document, "ArticleIdList"), [])
     _set_ids(record, article.find("PubmedBookData/ArticleIdList"), [])
-    _set_notices(record, document.find("CommentsCorrectionsList"))
+    _set_notices(record, _child(document, "CommentsCorrectionsList"))
     return record
 
 
@@ -252,12 +252,12 @@ def _pub_year(pub_date: etree._Element | None, article_dates: list[etree._Elemen
     """Year from ``<Year>``, or the first year of a ``<MedlineDate>`` such as "1998 Dec-1999 Jan";
     the electronic ArticleDate when the issue date has none."""
     if pub_date is not None:
-        for text in (_text(pub_date.find("Year")), _text(pub_date.find("MedlineDate"))):
+        for text in (_text(_child(pub_date, "Year")), _text(_child(pub_date, "MedlineDate"))):
             found = _YEAR.search(text)
             if found:
                 return int(found.group(1))
     for date in article_dates:
-        found = _YEAR.search(_text(date.find("Year")))
+        found = _YEAR.search(_text(_child(date, "Year")))
         if found:
             return int(found.group(1))
     return None
@@ -271,11 +271,11 @@ def _authors(author_list: etree._Element | None) -> list[str]:
         # ValidYN="N" marks a misspelt name that PubMed keeps next to the corrected one.
         if author.get("ValidYN") == "N":
             continue
-        collective = _text(author.find("CollectiveName"))
-        last = _text(author.find("LastName"))
-        initials = _text(author.find("Initials"))
+        collective = _text(_child(author, "CollectiveName"))
+        last = _text(_child(author, "LastName"))
+        initials = _text(_child(author, "Initials"))
         if not initials:
-            initials = "".join(part[0] for part in _text(author.find("ForeName")).split())
+            initials = "".join(part[0] for part in _text(_child(author, "ForeName")).split())
         if last:
             names.append(f"{last} {initials}".strip())
         elif collective:
@@ -286,10 +286,10 @@ def _authors(author_list: etree._Element | None) -> list[str]:
 def _pages(pagination: etree._Element | None) -> str | None:
     if pagination is None:
         return None
-    medline = _text(pagination.find("MedlinePgn"))
+    medline = _text(_child(pagination, "MedlinePgn"))
     if medline:
         return medline
-    start, end = _text(pagination.find("StartPage")), _text(pagination.find("EndPage"))
+    start, end = _text(_child(pagination, "StartPage")), _text(_child(pagination, "EndPage"))
     if start and end:
         return f"{start}-{end}"
     return start or None
@@ -330,10 +330,16 @@ def _set_notices(record: Record, corrections: etree._Element | None) -> None:
     if corrections is None:
         return
     for item in corrections.iterfind("CommentsCorrections"):
-        pmid = _text(item.find("PMID"))
+        pmid = _text(_child(item, "PMID"))
         for ref_type, attribute in _NOTICES:
             if item.get("RefType") == ref_type and pmid:
                 getattr(record, attribute).append(pmid)
+
+
+def _child(element: etree._Element, tag: str) -> etree._Element | None:
+    """``element.find(tag)`` for a plain tag name, without the path machinery: the mirror
+    reads millions of records through here."""
+    return next(element.iterchildren(tag), None)
 
 
 def _text(element: etree._Element | None) -> str:
@@ -370,7 +376,7 @@ def _check_json_error(document: object) -> None:
 
 
 def _check_xml_error(root: etree._Element) -> None:
-    error = root if root.tag == "ERROR" else root.find("ERROR")
+    error = root if root.tag == "ERROR" else _child(root, "ERROR")
     if error is not None:
         raise EntrezError(_text(error) or "E-utilities returned an empty <ERROR>")
 

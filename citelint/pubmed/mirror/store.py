@@ -20,8 +20,8 @@ from urllib.parse import quote
 
 from citelint import __version__
 from citelint.errors import CitelintError
-from citelint.models import Record
-from citelint.pubmed.matching import first_page, normalise
+from citelint.models import Record, normalise
+from citelint.pubmed.matching import first_page
 
 # Raised whenever what is stored, or how index_text derives the indexed words, changes.
 SCHEMA = 1
@@ -80,7 +80,7 @@ def decode(pmid: int, title: str, data: bytes) -> tuple[Record, list[str]]:
 
 
 def words(text: str) -> str:
-    """``matching.normalise``, quicker for the plain ASCII that most PubMed text is."""
+    """``models.normalise``; kept here so the indexed words change only with SCHEMA."""
     if not text.isascii():
         return normalise(text)
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())

@@ -1,0 +1,176 @@
+"""How fast is the PubMed mirror to build, how large is it, how fast does it resolve?
+
+Writes synthetic PubMed XML in NLM's baseline layout (benchmarks/synthetic_pubmed.py), builds
+a mirror from it without and with abstracts (``citelint mirror build`` in a child process,
+so its peak memory is its own), and resolves 10,000 varied references against it: cited with
+PMID, with DOI, Vancouver without identifiers, terse (no title), with title slips, made up,
+naming another paper's PMID, and web pages. Goals: a build of >= 20,000 records/s on one
+core, resolution of >= 5,000 references/s.
+
+    .venv/bin/python benchmarks/mirror_speed.py                  # 100,000 records
+    .venv/bin/python benchmarks/mirror_speed.py --records 1000000
+
+The machine may be shared: a calibration loop is timed first, so figures from a busy machine
+can be read as such (about 8 us on an idle modern core).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections import Counter
+from pathlib import Path
+
+from citelint.config import Config
+from citelint.models import Reference
+from citelint.pubmed.mirror.query import MirrorClient
+from citelint.pubmed.mirror.resolve import MirrorResolver
+from citelint.pubmed.resolver import build_resolver
+
+REFERENCES = 10_000
+
+
+def _generator():  # type: ignore[no-untyped-def]
+    """benchmarks/synthetic_pubmed.py, which sits beside this script."""
+    path = Path(__file__).resolve().parent / "synthetic_pubmed.py"
+    spec = importlib.util.spec_from_file_location("synthetic_pubmed", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules["synthetic_pubmed"] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+synthetic_pubmed = _generator()
+
+
+def calibration() -> float:
+    """Microseconds for a fixed pure-Python loop: about 8 on an idle core."""
+    return min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6
+
+
+def build(folder: Path, target: Path, abstracts: bool, records: int) -> None:
+    command = [sys.executable, "-m", "citelint", "mirror", "build", "--mirror", str(target)]
+    command += ["--abstracts"] if abstracts else []
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([*command, str(folder)], check=True, capture_output=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    size = target.stat().st_size
+    label = "with abstracts" if abstracts else "without abstracts"
+    print(
+        f"build {label}: {wall:.1f} s wall, {cpu:.1f} s CPU -> {records / wall:,.0f} records/s "
+        f"(wall), {records / cpu:,.0f} records/s (CPU); {size / records:,.0f} bytes/record "
+        f"({size / 2**20:,.0f} MiB); peak memory of the build {after.ru_maxrss / 1024:,.0f} MiB"
+    )
+
+
+def references(records: int, rng: random.Random) -> tuple[list[Reference], list[str]]:
+    """REFERENCES entries in ten shapes, and the kind of each."""
+    first, last = synthetic_pubmed.FIRST_PMID, synthetic_pubmed.FIRST_PMID + records - 1
+    entries, kinds = [], []
+    for number in range(1, REFERENCES + 1):
+        kind = (
+            "pmid",
+            "pmid",
+            "doi",
+            "vancouver",
+            "vancouver",
+            "terse",
+            "slip",
+            "made-up",
+            "wrong-pmid",
+            "web",
+        )[number % 10]
+        item = synthetic_pubmed.spec(rng.randint(first, last))
+        authors = [f"{name} {initials}" for name, initials in item.authors[:3]]
+        entry = Reference(
+            number,
+            f"entry {number}",
+            number,
+            1,
+            title=item.title,
+            journal=item.abbrev,
+            year=item.year,
+            authors=authors,
+            volume=item.volume,
+            pages=item.pages,
+        )
+        if kind == "pmid":
+            entry.pmid = str(item.pmid)
+        elif kind == "doi":
+            entry.doi, entry.journal, entry.volume, entry.pages = item.doi, None, None, None
+        elif kind == "terse":
+            entry.title = None
+        elif kind == "slip":
+            words = item.title.rstrip(".").split()
+            entry.title = " ".join(words[:-1]).upper() if len(words) > 8 else item.title.lower()
+            entry.year = item.year + 1
+        elif kind == "made-up":
+            entry.title = synthetic_pubmed.spec(rng.randint(first, last)).title[::-1].lower()
+            entry.volume, entry.pages = str(rng.randint(200, 300)), "1-9"
+        elif kind == "wrong-pmid":
+            entry.pmid = str(rng.randint(first, last))
+        elif kind == "web":
+            entry = Reference(
+                number,
+                "WHO fact sheet",
+                number,
+                1,
+                title="Low back pain",
+                journal=None,
+                url="https://www.who.int/news-room/fact-sheets",
+            )
+        entries.append(entry)
+        kinds.append(kind)
+    return entries, kinds
+
+
+def resolve(target: Path, records: int) -> None:
+    entries, kinds = references(records, random.Random(5))
+    offline = build_resolver(Config(offline=True, no_cache=True))
+    with MirrorResolver(MirrorClient(target), offline, online=False, complete=True) as resolver:
+        started, cpu = time.perf_counter(), time.process_time()
+        found = resolver.resolve(entries)
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    print(
+        f"resolve {len(entries):,} references: {wall:.2f} s wall, {cpu:.2f} s CPU -> "
+        f"{len(entries) / wall:,.0f} references/s (wall), {len(entries) / cpu:,.0f} (CPU)"
+    )
+    outcomes = Counter(
+        (kind, resolution.status) for kind, resolution in zip(kinds, found, strict=True)
+    )
+    for (kind, status), count in sorted(outcomes.items()):
+        print(f"  {kind:<11} {status:<14} {count:>6,}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--records", type=int, default=100_000, help="1000000 for the full run")
+    parser.add_argument("--folder", type=Path, help="keep the XML and mirrors here")
+    args = parser.parse_args()
+    print(f"calibration: sum(range(1000)) takes {calibration():.1f} us (about 8 when idle)")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.folder or Path(scratch)
+        xml = folder / f"xml-{args.records}"
+        if not xml.is_dir():
+            started = time.perf_counter()
+            synthetic_pubmed.write_files(xml, args.records)
+            print(f"generated {args.records:,} records in {time.perf_counter() - started:.0f} s")
+        unpacked = sum(path.stat().st_size for path in xml.glob("*.xml.gz"))
+        print(f"input: {len(list(xml.glob('*.xml.gz')))} files, {unpacked / 2**20:,.0f} MiB gzip")
+        build(xml, folder / "bare.sqlite3", False, args.records)
+        build(xml, folder / "full.sqlite3", True, args.records)
+        resolve(folder / "bare.sqlite3", args.records)
+
+
+if __name__ == "__main__":
+    main()
