@@ -109,6 +109,18 @@ def test_online_only_what_the_mirror_lacks_is_asked(tmp_path: Path) -> None:
     assert asked and not any(r.utility == "efetch.fcgi" for r in asked)
 
 
+def test_online_an_abstract_less_mirror_has_the_cited_abstracts_fetched(tmp_path: Path) -> None:
+    built(tmp_path)
+    with FakeEutils() as server:
+        env = {"CITELINT_ENTREZ_URL": server.url, "CITELINT_HTTP_BACKOFF": "0.01"}
+        done, codes = findings(tmp_path, "--mirror", "pubmed.sqlite3", env=env)
+        fetched = [r.params["id"] for r in server.requests("efetch.fcgi")]
+    assert "holds no abstracts" not in done.stderr
+    assert any("39990001" in ids and "39990004" in ids for ids in fetched)
+    # Had the abstracts stayed missing, both cited papers would be "without an abstract".
+    assert not any(code == "CL305" for _, code in codes) and (2, "CL205") in codes
+
+
 def test_an_abstract_less_mirror_offline_skips_the_claim_checks_and_says_so(
     tmp_path: Path,
 ) -> None:

@@ -1,0 +1,92 @@
+"""The mirror's answers to ESearch, EFetch and ECitMatch questions, and its search language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fake_eutils import FIXTURES
+
+from citelint.pubmed.client import Citation
+from citelint.pubmed.errors import EntrezError, EntrezUnavailable
+from citelint.pubmed.mirror.query import MirrorClient
+from citelint.pubmed.mirror.source import collect
+from citelint.pubmed.mirror.terms import Operation, Term, TermError, parse
+from citelint.pubmed.mirror.write import build
+
+
+@pytest.fixture(scope="module")
+def mirror(tmp_path_factory: pytest.TempPathFactory) -> MirrorClient:
+    path = tmp_path_factory.mktemp("mirror") / "pubmed.sqlite3"
+    build(path, collect([str(FIXTURES)]), True, lambda applied: None)
+    with MirrorClient(path) as client:
+        yield client
+
+
+def test_operators_are_read_left_to_right_and_juxtaposition_is_and() -> None:
+    assert parse('a[ti] OR "b c"[doi] d[ti]') == Operation(
+        "AND",
+        Operation("OR", Term("a", "ti", False), Term("b c", "doi", True)),
+        Term("d", "ti", False),
+    )
+    assert parse("(x[ti] NOT y[ti])") == Operation(
+        "NOT", Term("x", "ti", False), Term("y", "ti", False)
+    )
+    for broken in ("(a[ti]", "a[ti] AND", "a[ti])", "", '"open[ti]'):
+        with pytest.raises(TermError):
+            parse(broken)
+
+
+def test_a_title_phrase_must_stand_whole_and_in_order(mirror: MirrorClient) -> None:
+    found = mirror.esearch('"spinal cord stimulation for lumbar spinal stenosis"[ti]')
+    assert found.ids == ["39990008"]
+    assert mirror.esearch('"stenosis spinal lumbar"[ti]').ids == []
+    words = mirror.esearch("(stenosis[ti] AND spinal[ti] AND stimulation[ti])")
+    assert words.ids == ["39990014", "39990008", "39990001"]  # newest first, as PubMed lists
+
+
+def test_a_page_of_results_says_when_there_are_more(mirror: MirrorClient) -> None:
+    page = mirror.esearch('"lumbar spinal stenosis"[ti]', retmax=2)
+    assert len(page.ids) == 2 and page.count > 2
+    whole = mirror.esearch('"lumbar spinal stenosis"[ti]', retmax=50)
+    assert whole.ids[:2] == page.ids and whole.count == len(whole.ids) > 2
+
+
+def test_identifier_searches(mirror: MirrorClient) -> None:
+    term = '"10.5555/ner.2019.0465"[doi] OR "10.5555/NONE"[doi] OR 39990012[pmid]'
+    assert mirror.esearch(term).ids == ["39990012", "39990001"]
+    assert [r.pmid for r in mirror.efetch(["39990003", "1", "39990001", "x"])] == [
+        "39990003",
+        "39990001",
+    ]
+
+
+def test_searches_the_mirror_cannot_answer_are_errors_never_empty(mirror: MirrorClient) -> None:
+    for term in ("stenosis", "stenosis[mh]", "2019[dp]"):
+        with pytest.raises(EntrezError, match="cannot answer"):
+            mirror.esearch(term)
+
+
+def test_ecitmatch_needs_every_given_detail_to_agree(mirror: MirrorClient) -> None:
+    asked = [
+        Citation("a", "Neuromodulation", "2019", "22", "465", "halvorsen"),
+        Citation("b", "Neuromodulation", "2019", "22", "", ""),
+        Citation("c", "Neuromodulation", "2019", "22", "465", "smith"),
+        Citation("d", "J Imaginary Med", "2019", "12", "45", ""),
+        Citation("e", "Spine (Phila Pa 1976)", "2022", "47", "101", "Delacroix"),
+    ]
+    answers = mirror.ecitmatch(asked)
+    assert answers["a"].pmids == ["39990001"] and not answers["a"].ambiguous
+    assert answers["b"].pmids == ["39990001", "39990008"] and answers["b"].ambiguous
+    assert answers["c"].pmids == [] and answers["d"].pmids == []
+    assert answers["e"].pmids == ["39990003"]
+
+
+def test_database_trouble_leaves_entries_unverified(tmp_path: Path) -> None:
+    path = tmp_path / "pubmed.sqlite3"
+    build(path, [FIXTURES / "39990001.xml"], False, lambda applied: None)
+    client = MirrorClient(path)
+    client.db.execute("PRAGMA query_only = 1")
+    client.db.close()
+    with pytest.raises(EntrezUnavailable, match="pubmed.sqlite3"):
+        client.efetch(["39990001"])
