@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import unicodedata
 import zlib
 from dataclasses import fields
 from pathlib import Path
@@ -20,7 +21,7 @@ from urllib.parse import quote
 
 from citelint import __version__
 from citelint.errors import CitelintError
-from citelint.models import Record, normalise
+from citelint.models import Record
 from citelint.pubmed.matching import first_page
 
 # Raised whenever what is stored, or how index_text derives the indexed words, changes.
@@ -80,9 +81,11 @@ def decode(pmid: int, title: str, data: bytes) -> tuple[Record, list[str]]:
 
 
 def words(text: str) -> str:
-    """``models.normalise``; kept here so the indexed words change only with SCHEMA."""
+    """What ``models.normalise`` gives, spelt out here so that the indexed words change only
+    with SCHEMA: lower case, accents and punctuation gone, single spaces."""
     if not text.isascii():
-        return normalise(text)
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 

@@ -90,3 +90,14 @@ def test_database_trouble_leaves_entries_unverified(tmp_path: Path) -> None:
     client.db.close()
     with pytest.raises(EntrezUnavailable, match="pubmed.sqlite3"):
         client.efetch(["39990001"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Effect of 25-Hydroxyvitamin D3", "Größe und Straße", "Ödème: l'étude", "α-synuclein", ""],
+)
+def test_the_indexed_words_are_the_matching_words(text: str) -> None:
+    from citelint.models import normalise
+    from citelint.pubmed.mirror.store import words
+
+    assert words(text) == normalise(text)
