@@ -27,7 +27,7 @@ from citelint.pubmed.matching import first_page
 # Raised whenever what is stored, or how index_text derives the indexed words, changes.
 SCHEMA = 1
 BUSY_TIMEOUT_SECONDS = 30.0
-_NOT_WORD = re.compile(r"[^0-9a-z]+")
+_NOT_WORD = re.compile(r"[\W_]+")
 # JSON longer than this is worth compressing (abstracts); short rows gain little and cost time.
 _COMPRESS_FROM = 400
 _RECORD_FIELDS = tuple(item.name for item in fields(Record) if item.name not in ("pmid", "title"))
