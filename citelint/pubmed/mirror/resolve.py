@@ -14,15 +14,19 @@ import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from citelint.config import Config
 from citelint.models import Reference, Resolution, Status
-from citelint.pubmed.cache import RecordCache
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
-from citelint.pubmed.mirror.query import MirrorClient
-from citelint.pubmed.outcomes import Resolver
 from citelint.pubmed.resolver import EntrezResolver, build_resolver
+
+if TYPE_CHECKING:
+    # A run without a mirror loads none of its code (nor the XML parser it needs).
+    from citelint.pubmed.cache import RecordCache
+    from citelint.pubmed.mirror.query import MirrorClient
+    from citelint.pubmed.outcomes import Resolver
 
 LACKING = "not in the PubMed mirror, which may be older than the paper; check online to confirm"
 # Outcomes the mirror has settled; the others are asked online when the run may.
@@ -144,6 +148,8 @@ def build_resolver_with_mirror(config: Config, want_abstracts: bool) -> Resolver
     fallback = build_resolver(config)
     if not config.mirror:
         return fallback
+    from citelint.pubmed.mirror.query import MirrorClient
+
     try:
         mirror = MirrorClient(Path(config.mirror))
     except BaseException:
