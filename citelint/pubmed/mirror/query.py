@@ -58,9 +58,9 @@ class MirrorClient(Closing):
     def close(self) -> None:
         self.db.close()
 
-    def esearch(self, term: str, retmax: int = 20) -> ESearchResult:
-        """PMIDs for a search; ``count`` is exact up to ``retmax`` and at least retmax + 1
-        beyond, which is all a caller can tell from a page of results anyway."""
+    def esearch(self, term: str, retmax: int = 20, sort: str | None = None) -> ESearchResult:
+        """PMIDs for a search, newest first whatever ``sort`` asks; ``count`` is exact up to
+        ``retmax`` and at least retmax + 1 beyond, which is all a page of results tells."""
         with self._reading():
             found = self._evaluate(parse(term), retmax + 1)
         ids = sorted(found, reverse=True)[:retmax]

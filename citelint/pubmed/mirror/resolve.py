@@ -11,13 +11,13 @@ declared complete.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
-from citelint.models import Reference, Resolution, Status
+from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.resolver import EntrezResolver, build_resolver
@@ -101,6 +101,16 @@ class MirrorResolver(Closing):
             elif not self.complete:
                 found[index] = _without_verdict(found[index])
         return found
+
+    def search_labels(
+        self, terms: Sequence[str], keep: Callable[[str, Record], bool]
+    ) -> dict[str, list[Record] | None]:
+        """Searches for the papers wrong links meant. They are free-text searches in PubMed's
+        relevance order ([tiab], [1au], [dp]), which the mirror cannot answer: E-utilities
+        answers them when the run may use the network; offline they go unanswered."""
+        if self.online:
+            return self.fallback.search_labels(terms, keep)
+        return dict.fromkeys(terms)
 
     def _fill_abstracts(self, found: list[Resolution]) -> None:
         """Abstracts and MeSH from the cache or EFetch for records of an abstract-less mirror."""
