@@ -132,15 +132,40 @@ class MirrorClient(Closing):
         return self._evaluate(node.left, None) - self._evaluate(node.right, None)
 
     def _and(self, parts: list[Node], limit: int | None) -> set[int]:
-        text = [p for p in parts if isinstance(p, Term) and p.tag in _TEXT_COLUMNS]
-        others = [p for p in parts if not (isinstance(p, Term) and p.tag in _TEXT_COLUMNS)]
+        text = [p for p in parts if isinstance(p, Term) and _column(p.tag)]
+        dates = [p for p in parts if isinstance(p, Term) and p.tag in ("dp", "pdat")]
+        others = [p for p in parts if p not in text and p not in dates]
+        if dates and not (text or others):
+            raise TermError("the PubMed mirror cannot answer a search by date alone")
         found: set[int] | None = None
         if text:
-            found = self._text_search(text, None if others else limit)
+            found = self._text_search(text, None if others or dates else limit)
         for part in others:
             hits = self._lookup(part) if isinstance(part, Term) else self._evaluate(part, None)
             found = hits if found is None else found & hits
+        for date in dates:
+            found = self._in_years(found or set(), date)
         return found or set()
+
+    def _in_years(self, pmids: set[int], term: Term) -> set[int]:
+        """The records among ``pmids`` published in the year, or years ``first:last``, named."""
+        first, _, last = term.text.strip().partition(":")
+        if not first[:4].isdigit() or (last and not last[:4].isdigit()):
+            raise TermError(f"the PubMed mirror cannot read the date {term.text!r}")
+        low, high = int(first[:4]), int((last or first)[:4])
+        kept = set()
+        wanted = list(pmids)
+        for start in range(0, len(wanted), _BATCH):
+            batch = wanted[start : start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            rows = self.db.execute(
+                f"SELECT pmid, title, data FROM records WHERE pmid IN ({marks})", batch
+            )
+            for pmid, title, data in rows:
+                year = decode(pmid, title, data)[0].year
+                if year is not None and low <= year <= high:
+                    kept.add(pmid)
+        return kept
 
     def _lookup(self, term: Term) -> set[int]:
         value = term.text.strip()
@@ -163,10 +188,10 @@ class MirrorClient(Closing):
             tokens = words(term.text).split()
             if not tokens:
                 return set()
-            column = _TEXT_COLUMNS[term.tag]
+            column, distance = _column(term.tag) or ("title", None)
             query.extend(f'{column} : "{token}"' for token in _telling(tokens))
-            if column == "title" and len(tokens) > 1:
-                phrases.append(f" {' '.join(tokens)} ")
+            if column == "title" and len(tokens) > 1 and (term.quoted or distance is not None):
+                phrases.append((tokens, distance))
         found: set[int] = set()
         for batch in self._matches(" AND ".join(query)):
             found.update(self._with_phrases(batch, phrases) if phrases else batch)
@@ -181,15 +206,19 @@ class MirrorClient(Closing):
         while batch := cursor.fetchmany(_BATCH):
             yield [row[0] for row in batch]
 
-    def _with_phrases(self, pmids: list[int], phrases: list[str]) -> list[int]:
+    def _with_phrases(
+        self, pmids: list[int], phrases: list[tuple[list[str], int | None]]
+    ) -> list[int]:
+        """The records whose titles hold each phrase: whole, or (``[ti:~N]``) its words at
+        most N apart in any order."""
         rows = self.db.execute(
             f"SELECT pmid, title FROM records WHERE pmid IN ({','.join('?' * len(pmids))})",
             pmids,
         )
         kept = []
         for pmid, title in rows:
-            padded = f" {words(title)} "
-            if all(phrase in padded for phrase in phrases):
+            held = words(title).split()
+            if all(_holds(held, tokens, distance) for tokens, distance in phrases):
                 kept.append(pmid)
         return kept
 
@@ -200,6 +229,28 @@ class MirrorClient(Closing):
             yield
         except sqlite3.Error as error:
             raise EntrezUnavailable(f"{self.path}: {describe(error)}") from None
+
+
+def _column(tag: str) -> tuple[str, int | None] | None:
+    """The index column a search field asks, and its proximity (``ti:~2``: 2), if any."""
+    field, _, near = tag.partition(":~")
+    if field not in _TEXT_COLUMNS or (near and not near.isdigit()) or (":" in field):
+        return None
+    return _TEXT_COLUMNS[field], int(near) if near else None
+
+
+def _holds(title: list[str], tokens: list[str], distance: int | None) -> bool:
+    """A phrase whole in the title, or (with ``distance``) its words within a window of
+    len(tokens) + distance, in any order, as PubMed's proximity search finds them."""
+    if distance is None:
+        return f" {' '.join(tokens)} " in f" {' '.join(title)} "
+    width = len(tokens) + distance
+    needed = {token: tokens.count(token) for token in tokens}
+    for start in range(max(1, len(title) - width + 1)):
+        window = title[start : start + width]
+        if all(window.count(token) >= count for token, count in needed.items()):
+            return True
+    return False
 
 
 def _telling(tokens: list[str]) -> list[str]:

@@ -117,3 +117,13 @@ def test_searches_for_what_wrong_links_meant_go_online_or_unanswered(tmp_path: P
         terms = ['"SPORT"[tiab] AND Weinstein[1au]']
         assert resolver.search_labels(terms, lambda term, record: True) == {terms[0]: None}
         assert resolver.mirror.esearch("stenosis[ti]", retmax=5, sort="relevance").ids
+
+
+def test_proximity_and_year_searches_as_the_resolver_asks_them(mirror: MirrorClient) -> None:
+    near = '"stenosis lumbar spinal"[ti:~0]'
+    assert "39990011" in mirror.esearch(near).ids
+    assert mirror.esearch('"stimulation stenosis"[ti:~0]').ids == []
+    years = mirror.esearch('("stenosis lumbar spinal"[ti:~0] AND 1997:1999[dp])').ids
+    assert years == ["39990011"]
+    with pytest.raises(EntrezError):
+        mirror.esearch("2019[dp]")
