@@ -91,13 +91,34 @@ def as_looked_up(entry: Reference) -> Reference:
     return entry
 
 
-def words_term(title: str) -> str | None:
+def words_term(title: str, year: int | None = None) -> str | None:
     """The title's most telling words, all required; None when too few to be selective."""
-    words = _telling(title)
-    if len(words) < 3:
+    return _words_query(_telling(title), year)
+
+
+def core_term(entry: Reference) -> str | None:
+    """The word search for an entry: the telling words every reading's title shares, so a
+    title read with a subtitle or journal too many, or a section head PubMed leaves out, is
+    found all the same; the title's own words when the readings share too few."""
+    titles = [r.title for r in matching.readings(entry) if r.title]
+    if not titles:
         return None
-    longest = sorted(words, key=len, reverse=True)[:TITLE_WORDS]
-    return "(" + " AND ".join(f"{word}[ti]" for word in longest) + ")"
+    # A reading cut to a word or two ("GENE SILENCING") shares nothing worth asking.
+    others = [words for words in map(set, map(_telling, titles[1:])) if len(words) >= 3]
+    shared = [w for w in _telling(titles[0]) if all(w in words for words in others)]
+    return _words_query(shared, entry.year) or words_term(titles[0], entry.year)
+
+
+def _words_query(words: list[str], year: int | None) -> str | None:
+    """All of the longest words; one or two telling words ("Marine heatwaves") are selective
+    only with the year, one either way, and without it are not asked at all."""
+    if len(words) >= 3:
+        longest = sorted(words, key=len, reverse=True)[:TITLE_WORDS]
+        return "(" + " AND ".join(f"{word}[ti]" for word in longest) + ")"
+    if words and year is not None:
+        asked = " AND ".join(f"{word}[ti]" for word in words)
+        return f"({asked} AND {year - 1}:{year + 1}[dp])"
+    return None
 
 
 def near_term(entry: Reference) -> str | None:
@@ -117,17 +138,6 @@ def near_term(entry: Reference) -> str | None:
     if entry.year is not None:
         return f"({term} AND {entry.year - 1}:{entry.year + 1}[dp])"
     return term if len(words) > 1 else None
-
-
-def core_title(entry: Reference) -> str | None:
-    """The shortest title any reading of the entry gives that is still worth a word search:
-    the part of the title every reading agrees on, so a title read with a subtitle or journal
-    too many, or a section head PubMed leaves out, is found all the same."""
-    titles = sorted({r.title for r in matching.readings(entry) if r.title}, key=len)
-    for title in titles:
-        if words_term(title) is not None:
-            return title
-    return entry.title
 
 
 def _query_words(title: str) -> list[str]:

@@ -27,10 +27,9 @@ from citelint.pubmed.outcomes import NEAR_TITLE, Searched, decide, not_indexed, 
 from citelint.pubmed.queries import (
     Citation,
     as_looked_up,
-    core_title,
+    core_term,
     entry_citation,
     near_term,
-    words_term,
 )
 from citelint.pubmed.store import OfflineClient, Store
 
@@ -341,10 +340,7 @@ class EntrezResolver(Closing):
         "words" for the telling words of the title every reading of the entry shares."""
         by_term: dict[str, list[_Entry]] = {}
         for entry in entries:
-            if kind == "near":
-                term = near_term(entry.reference)
-            else:
-                term = words_term(core_title(entry.reference) or "")
+            term = near_term(entry.reference) if kind == "near" else core_term(entry.reference)
             if term is None:
                 continue
             entry.searched = True

@@ -296,10 +296,11 @@ def _readings(text: str, names: list[str], year: int | None, terse: bool) -> lis
         scored.append((10.0, _reading(Split("", rest or None, 0.0), names, notice, year)))
     scored.sort(key=lambda item: item[0], reverse=True)
     readings = list(dict.fromkeys(reading for _, reading in scored))
-    for reading in list(readings):
-        headless = section_head(reading.title or "") if reading.journal else None
-        if headless:
-            readings.append(Reading(headless, reading.journal, reading.year, reading.authors))
+    best = readings[0]
+    headless = section_head(best.title or "") if best.journal else None
+    if headless:
+        # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
+        readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
     return readings[:MAX_READINGS]
 
 

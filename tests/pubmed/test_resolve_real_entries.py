@@ -14,7 +14,7 @@ from fake_eutils import FakeEutils
 from citelint.models import Record, Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.matching import best_reading, differences
-from citelint.pubmed.queries import near_term
+from citelint.pubmed.queries import core_term, near_term, words_term
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
@@ -170,3 +170,50 @@ def test_a_title_too_common_to_look_up_is_unverified_not_fabricated() -> None:
         [resolution] = resolve(server, "Beran MJ. Editorial. J Comp Psychol. 2024.")
     assert resolution.status == Status.UNVERIFIED
     assert "fits too many papers" in resolution.reason
+
+
+def test_the_word_search_asks_what_every_reading_shares() -> None:
+    [entry] = references(
+        "The role of PIEZO ion channels in the musculoskeletal system. American Journal of "
+        "Physiology. Cell Physiology 2023."
+    )
+    assert core_term(entry) == (
+        "(musculoskeletal[ti] AND channels[ti] AND system[ti] AND piezo[ti] AND role[ti])"
+    )
+    [headed] = references(
+        "Okonkwo AE. GENE SILENCING. Placental small RNAs tune maternal insulin signalling. "
+        "Science. 2016;352(6290):1234-8."
+    )
+    assert "silencing" not in (core_term(headed) or "")  # PubMed may leave the head out
+    assert words_term("Marine heatwaves", 2021) == (
+        "(marine[ti] AND heatwaves[ti] AND 2020:2022[dp])"
+    )
+    assert words_term("Marine heatwaves") is None
+
+
+class NoProximity(FakeEutils):
+    """A PubMed that knows no "[ti:~N]" search (an older mirror, say)."""
+
+    def _search_title(self, term, words, quoted, distance, unknown_phrases):  # type: ignore[no-untyped-def]
+        if distance is not None:
+            return set()
+        return super()._search_title(term, words, quoted, distance, unknown_phrases)
+
+
+def test_without_proximity_search_titles_are_found_by_their_words() -> None:
+    with NoProximity(records_dir=None) as server:
+        server.add_articles(REAL.read_bytes())
+        resolutions = resolve(
+            server,
+            "Marine Heatwaves.\n   Annual review of marine science, 2021",
+            "Wilberding J. Plato's Embryology. Early Sci Med. 2015. PMID: 42945986.",
+            'Garcia-Tabar I. A "Blood Relationship" Between the Overlooked Minimum Lactate '
+            "Equivalent and Maximal Lactate Steady State in Trained Runners. Back to the Old "
+            "Days? Front Physiol. 2018.",
+        )
+    assert [r.record.pmid if r.record else r.status for r in resolutions] == [
+        "32976730",
+        "26415349",
+        "30108519",
+    ]
+    assert resolutions[1].unknown_pmid == "42945986"  # CL204, not CL201
