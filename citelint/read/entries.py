@@ -100,7 +100,18 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
         text = _strip_identifiers(joined)
         if not _read_nature(text, fields):
             _read_citation(text, fields)
+    _names_are_no_title(fields)
     return fields
+
+
+def _names_are_no_title(fields: Reference) -> None:
+    """ "Brennan LK, Yamamoto A. 2024;12:5." gives authors and a locus, no title: a title made
+    of nothing but names would be searched for, found nowhere, and called fabricated."""
+    if not fields.title or fields.journal or fields.authors:
+        return
+    names, rest = leading_authors(fields.title.rstrip(".") + ". ")
+    if names and not rest:
+        fields.authors, fields.title = names, None
 
 
 def _authors_first(lines: list[str]) -> list[str]:

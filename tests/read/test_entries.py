@@ -546,3 +546,10 @@ def test_names_and_loci_of_other_journal_styles() -> None:
 def test_an_access_date_is_no_volume_and_pages() -> None:
     entry = parse_entry(["Mayo Clinic Staff. Spinal stenosis. Accessed January 5, 2025."])
     assert (entry.volume, entry.pages) == (None, None)
+
+
+def test_an_entry_of_names_and_a_locus_has_authors_and_no_title() -> None:
+    entry = parse_entry(["Brennan LK, Yamamoto A. 2024;12:5."])
+    assert entry.title is None
+    assert entry.authors == ["Brennan LK", "Yamamoto A"]
+    assert (entry.year, entry.volume, entry.pages) == (2024, "12", "5")
