@@ -18,6 +18,10 @@ class InputError(CitelintError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Worker processes send it back pickled: rebuilt from its parts, not its message.
+        return (InputError, (self.path, self.problem))
+
 
 class ConfigError(CitelintError):
     """A configuration file or option with a wrong value."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 NEW_FILE_MODE = 0o644
 
@@ -19,6 +21,14 @@ def write_atomically(path: Path, text: str, check: Callable[[], None] | None = N
     place and may raise to leave the old file as it is. OSError comes out as it is: each
     caller says in its own words what could not be written.
     """
+    with open_atomically(path, check) as handle:
+        handle.write(text.encode("utf-8"))
+
+
+@contextmanager
+def open_atomically(path: Path, check: Callable[[], None] | None = None) -> Iterator[BinaryIO]:
+    """A file to write ``path``'s new content into, a piece at a time; it takes the old file's
+    place in one step when the ``with`` block ends, and never if the block raises."""
     target = path.resolve()
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else NEW_FILE_MODE
     descriptor, temporary = tempfile.mkstemp(
@@ -28,7 +38,7 @@ def write_atomically(path: Path, text: str, check: Callable[[], None] | None = N
         with os.fdopen(descriptor, "wb") as handle:
             # mkstemp makes the file private (0600), which would change the file's mode.
             os.fchmod(handle.fileno(), mode)
-            handle.write(text.encode("utf-8"))
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if check is not None:

@@ -10,14 +10,15 @@ from citelint.commands.options import (
     EXIT_CLEAN,
     EXIT_ERROR,
     common_options,
+    jobs_option,
     lock_option,
+    lock_path_for,
     report_errors,
     resolver_for,
     settings,
 )
-from citelint.commands.pipeline import (
-    lint_paths,
-)
+from citelint.commands.stream import Checked, stream_paths
+from citelint.models import Document, Finding
 from citelint.report.baseline import write_baseline
 from citelint.report.escape import printable
 
@@ -33,14 +34,36 @@ from citelint.report.escape import printable
     show_default=True,
     help="Baseline file to write.",
 )
+@jobs_option
 @lock_option
 @common_options
-def baseline(paths: tuple[str, ...], output: str, lock_path: str | None, **options: object) -> None:
+def baseline(
+    paths: tuple[str, ...],
+    output: str,
+    jobs: int | None,
+    lock_path: str | None,
+    **options: object,
+) -> None:
     """Accept the current findings, so that later checks fail only on new ones."""
     config = settings(**options)  # type: ignore[arg-type]
-    # Fingerprints of findings without a subject hash the claim's words.
-    result = lint_paths(paths, config, resolver_for(config, lock_path), claim_text=True)
-    report_errors(result.errors)
-    write_baseline(output, result.findings, result.documents)
-    click.echo(f"Wrote {len(result.findings)} finding(s) to {printable(str(output))}.")
-    sys.exit(EXIT_ERROR if result.errors else EXIT_CLEAN)
+    findings: list[Finding] = []
+    traces: list[Document] = []  # what fingerprints read of each file
+    unreadable: list[Checked] = []
+    for group in stream_paths(
+        paths,
+        config,
+        jobs,
+        lambda: resolver_for(config, lock_path),
+        lock_path_for(config, lock_path),
+        traces=True,
+    ):
+        for item in group:
+            findings += item.findings
+            traces += [item.trace] if item.trace is not None else []
+            unreadable += [item] if item.error is not None else []
+    # In the order the paths were given, as 'check' lists them.
+    errors = [item.error for item in sorted(unreadable, key=lambda item: item.order) if item.error]
+    report_errors(errors)
+    write_baseline(output, findings, traces)
+    click.echo(f"Wrote {len(findings)} finding(s) to {printable(str(output))}.")
+    sys.exit(EXIT_ERROR if errors else EXIT_CLEAN)

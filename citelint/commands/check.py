@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
@@ -10,7 +13,8 @@ import click
 from citelint.commands.options import (
     color_option,
     common_options,
-    exit_code,
+    exit_status,
+    jobs_option,
     lock_option,
     lock_path_for,
     progress_option,
@@ -19,13 +23,16 @@ from citelint.commands.options import (
     settings,
     use_colour,
 )
-from citelint.commands.pipeline import lint_paths, nothing_checked
+from citelint.commands.pipeline import Lookups
 from citelint.commands.progress import wanted
-from citelint.errors import CitelintError
-from citelint.files import write_atomically
-from citelint.report import FORMATS, render
-from citelint.report.baseline import load_baseline
+from citelint.commands.stream import Checked, stream_paths
+from citelint.errors import CitelintError, InputError
+from citelint.files import open_atomically
+from citelint.models import Document, Finding, Severity
+from citelint.report import FORMATS
+from citelint.report.baseline import Baseline, load_baseline
 from citelint.report.text import TextOptions
+from citelint.report.writers import open_writer
 
 
 @click.command()
@@ -55,6 +62,7 @@ from citelint.report.text import TextOptions
     help="Offline without a lock: list each unchecked reference (CL208), not one summary line.",
 )
 @progress_option
+@jobs_option
 @lock_option
 @common_options
 def check(
@@ -68,24 +76,14 @@ def check(
     output_file: str | None,
     show_unverified: bool,
     progress: bool,
+    jobs: int | None,
     lock_path: str | None,
     **options: object,
 ) -> None:
     """Lint article files or directories ('-' reads standard input)."""
     config = settings(**options)  # type: ignore[arg-type]
-    resolver = resolver_for(config, lock_path)
     baseline_path = baseline_path or config.baseline
-    # SARIF and baseline fingerprints of findings without a subject hash the claim's words.
-    claim_text = True if fmt == "sarif" or baseline_path else None
-    result = lint_paths(paths, config, resolver, wanted(progress, quiet), claim_text=claim_text)
-    found = len(result.findings)
-    if baseline_path:
-        result.findings = load_baseline(baseline_path).filter(result.findings, result.documents)
-    report_errors(result.errors)
-    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
-    warning = None if config.offline else nothing_checked(result)
-    if warning:
-        click.echo(warning, err=True)
+    accepted = load_baseline(baseline_path) if baseline_path else None
     colour = use_colour(color, sys.stdout) and not output_file
     text = TextOptions(
         color=colour,
@@ -96,17 +94,80 @@ def check(
             and not show_unverified
             and not lock_path_for(config, lock_path).is_file()
         ),
-        baselined=found - len(result.findings),
     )
-    output = render(
-        fmt, result.findings, result.files, colour, result.documents, result.errors, text
-    )
-    if output_file:
-        try:
-            write_atomically(Path(output_file), output)
-        except OSError as error:
-            raise CitelintError(f"{output_file}: cannot write: {error.strerror}") from None
-    else:
+    run = Run()
+    with _output(output_file, colour) as emit:
+        writer = open_writer(fmt, emit, text)
+        for group in stream_paths(
+            paths,
+            config,
+            jobs,
+            lambda: resolver_for(config, lock_path),
+            lock_path_for(config, lock_path),
+            # SARIF and baseline fingerprints read the cited entries and claims.
+            traces=fmt == "sarif" or accepted is not None,
+            progress=wanted(progress, quiet),
+        ):
+            findings, trace = run.add(group, accepted)
+            writer.add(findings, trace)
+        text.baselined = run.baselined
+        writer.finish(run.files, run.errors)
+    report_errors(run.errors)
+    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
+    warning = None if config.offline else run.lookups.warning()
+    if warning:
+        click.echo(warning, err=True)
+    sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
+
+
+@dataclass
+class Run:
+    """What a check run has to remember between files: counts, never findings."""
+
+    files: int = 0
+    unreadable: list[Checked] = field(default_factory=list)
+    worst: Severity | None = None  # the highest severity reported
+    baselined: int = 0  # findings the baseline accepted
+    lookups: Lookups = field(default_factory=Lookups)
+
+    @property
+    def errors(self) -> list[InputError]:
+        """Why each unreadable file could not be read, in the order the paths were given."""
+        return [
+            item.error
+            for item in sorted(self.unreadable, key=lambda item: item.order)
+            if item.error
+        ]
+
+    def add(
+        self, group: list[Checked], accepted: Baseline | None
+    ) -> tuple[list[Finding], Document | None]:
+        """One file's findings as they are reported, and what fingerprints read of it."""
+        self.files += len(group)
+        self.lookups.merge(group[0].lookups)  # a file named twice was looked up once
+        self.unreadable += [item for item in group if item.error is not None]
+        findings = sorted((f for item in group for f in item.findings), key=Finding.sort_key)
+        trace = next((item.trace for item in group if item.trace is not None), None)
+        if accepted is not None:
+            kept = accepted.filter(findings, [trace] if trace else [])
+            self.baselined += len(findings) - len(kept)
+            findings = kept
+        if findings:
+            highest = max(f.severity for f in findings)
+            self.worst = highest if self.worst is None else max(self.worst, highest)
+        return findings, trace
+
+
+@contextmanager
+def _output(output_file: str | None, colour: bool) -> Iterator[Callable[[str], None]]:
+    """Where the report goes as it is written: standard output, or a file that takes the old
+    one's place only once the report is complete."""
+    if not output_file:
         # click.echo would strip colour codes again whenever stdout is not a terminal.
-        click.echo(output, nl=False, color=colour)
-    sys.exit(exit_code(result, config, exit_zero))
+        yield lambda text: click.echo(text, nl=False, color=colour)
+        return
+    try:
+        with open_atomically(Path(output_file)) as handle:
+            yield lambda text: handle.write(text.encode("utf-8"))
+    except OSError as error:
+        raise CitelintError(f"{output_file}: cannot write: {error.strerror}") from None

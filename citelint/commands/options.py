@@ -183,6 +183,15 @@ def progress_option(function):  # type: ignore[no-untyped-def]
     )(function)
 
 
+def jobs_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        help="Check files in this many processes (default: one per core; 1: no other process).",
+    )(function)
+
+
 def color_option(function):  # type: ignore[no-untyped-def]
     return click.option(
         "--color",
@@ -193,14 +202,20 @@ def color_option(function):  # type: ignore[no-untyped-def]
     )(function)
 
 
-def lock_path_for(config: Config, lock_path: str | None) -> Path:
+def lock_path_for(config: Config, lock_path: str | Path | None) -> Path:
     from citelint.pubmed.lock import default_lock_path
 
     return Path(lock_path) if lock_path else default_lock_path(config)
 
 
-def resolver_for(config: Config, lock_path: str | None) -> Resolver:
+def resolver_for(config: Config, lock_path: str | Path | None) -> Resolver:
     """The lock file first, then the cache, then the mirror, then PubMed (unless offline)."""
+    # Closed with the command: the cache's database and the HTTP session are let go.
+    return click.get_current_context().with_resource(open_resolver(config, lock_path))
+
+
+def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
+    """``resolver_for`` outside a command: for worker processes, which close nothing."""
     from citelint.pubmed.lock import LockFile, LockResolver
     from citelint.pubmed.mirror.resolve import MirrorResolver, build_resolver_with_mirror
 
@@ -209,16 +224,15 @@ def resolver_for(config: Config, lock_path: str | None) -> Resolver:
     wants_abstracts = any(config.is_selected(code) for code in claims)
     fallback = build_resolver_with_mirror(config, wants_abstracts)
     if wants_abstracts and isinstance(fallback, MirrorResolver) and fallback.lacks_abstracts:
-        # Records without their abstracts would read as papers that have none (CL305).
+        # Records without their abstracts would read as papers that have none (CL305). Said
+        # once: workers get the settings with CL3 already ignored.
         log.warning(
             "%s holds no abstracts (built without --abstracts): the claim checks CL301-CL305 "
             "are skipped offline",
             config.mirror,
         )
         config.ignore = [*config.ignore, "CL3"]
-    resolver = LockResolver(lock, fallback=fallback)
-    # Closed with the command: the cache's database and the HTTP session are let go.
-    return click.get_current_context().with_resource(resolver)
+    return LockResolver(lock, fallback=fallback)
 
 
 def report_errors(errors: Sequence[InputError]) -> None:
@@ -227,10 +241,18 @@ def report_errors(errors: Sequence[InputError]) -> None:
 
 
 def exit_code(result: LintResult, config: Config, exit_zero: bool = False) -> int:
-    if result.errors:
+    worst = max((f.severity for f in result.findings), default=None)
+    return exit_status(bool(result.errors), worst, config, exit_zero)
+
+
+def exit_status(
+    unreadable: bool, worst: Severity | None, config: Config, exit_zero: bool = False
+) -> int:
+    """``worst``: the highest severity reported, None when nothing was."""
+    if unreadable:
         return EXIT_ERROR
     if exit_zero:
         return EXIT_CLEAN
-    if any(f.severity >= config.fail_level for f in result.findings):
+    if worst is not None and worst >= config.fail_level:
         return EXIT_FINDINGS
     return EXIT_CLEAN

@@ -12,7 +12,7 @@ from citelint.commands.discover import collect_files
 from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
-from citelint.models import Document, Finding, Resolution, Status
+from citelint.models import Document, Finding, Reference, Resolution, Status
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.inline_view import InlineView, inline_view
@@ -62,6 +62,14 @@ def needs_claim_text(config: Config) -> bool:
     return any(rule.needs_records for rule in selected_rules(config))
 
 
+def one_list_per_article(files: Sequence[Path], config: Config) -> None:
+    if config.reference_list and len(files) > 1:
+        raise CitelintError(
+            "--references attaches one list to one article; name one article, or map each "
+            "article to its list under [tool.citelint.references]"
+        )
+
+
 def read_documents(
     files: Sequence[Path], config: Config, progress: bool = False, *, claim_text: bool = True
 ) -> tuple[list[Document], list[InputError]]:
@@ -69,11 +77,7 @@ def read_documents(
     documents: list[Document] = []
     errors: list[InputError] = []
     files = list(files)
-    if config.reference_list and len(files) > 1:
-        raise CitelintError(
-            "--references attaches one list to one article; name one article, or map each "
-            "article to its list under [tool.citelint.references]"
-        )
+    one_list_per_article(files, config)
     drawn = progress and len(files) >= MANY_FILES
     for path in bar(files, "Reading articles", "file", drawn):
         try:
@@ -87,42 +91,71 @@ def resolve_documents(
     documents: Sequence[Document], resolver: Resolver
 ) -> dict[str, dict[int, Resolution]]:
     """The resolution of every reference entry, by document path and entry number."""
-    return resolve_all(documents, {}, resolver)[0]
+    pending = [Pending(doc.path, doc.references) for doc in documents]
+    found = resolve_batch(pending, resolver)
+    return {item.path: resolved.resolutions for item, resolved in zip(pending, found, strict=True)}
 
 
-def resolve_all(
-    documents: Sequence[Document], views: dict[str, InlineView], resolver: Resolver
-) -> tuple[dict[str, dict[int, Resolution]], dict[str, dict[int, Resolution]]]:
-    """Resolutions of every reference entry and every inline citation, by document path and
-    number.
+@dataclass
+class Pending:
+    """What resolving one document needs: its entries and the view of its inline citations."""
 
-    The entries and citations of all documents go to the resolver in one batch, so PubMed is
-    asked as few times as possible however many files there are.
-    """
+    path: str
+    references: list[Reference]
+    view: InlineView | None = None
+    # The document itself, when it is checked in this process once resolved.
+    document: Document | None = None
+
+
+@dataclass
+class Resolved:
+    """What resolution found for one document, by entry or inline citation number."""
+
+    resolutions: dict[int, Resolution] = field(default_factory=dict)
+    inline: dict[int, Resolution] = field(default_factory=dict)
+    links: dict[int, LinkCheck] = field(default_factory=dict)  # label checks of the links
+
+
+def resolve_batch(
+    pending: Sequence[Pending], resolver: Resolver, labels: bool = False
+) -> list[Resolved]:
+    """Resolutions of every entry and inline citation of ``pending``, in one batch, so PubMed
+    is asked as few times as possible however many files there are; ``labels``: also check
+    the inline links' labels (CL201, CL209)."""
+    found = [Resolved() for _ in pending]
     batch: list[tuple[dict[int, Resolution], int]] = []
-    references = []
-    listed: dict[str, dict[int, Resolution]] = {}
-    inline: dict[str, dict[int, Resolution]] = {}
-    for doc in documents:
-        listed[doc.path] = {}
-        for ref in doc.references:
-            batch.append((listed[doc.path], ref.number))
+    references: list[Reference] = []
+    for item, resolved in zip(pending, found, strict=True):
+        for ref in item.references:
+            batch.append((resolved.resolutions, ref.number))
             references.append(ref)
-        view = views.get(doc.path)
-        if view is not None:
-            inline[doc.path] = {}
-            for ref in view.references:
-                batch.append((inline[doc.path], ref.number))
-                references.append(ref)
+        for ref in item.view.references if item.view is not None else ():
+            batch.append((resolved.inline, ref.number))
+            references.append(ref)
     for (target, number), resolution in zip(batch, resolver.resolve(references), strict=True):
         target[number] = resolution
-    if inline:
-        # Imported here: the label checks load the support scoring, which most runs never need.
-        from citelint.pubmed.links import inline_resolution
-    for path, found in inline.items():
-        for number, resolution in found.items():
-            found[number] = inline_resolution(views[path].citation(number), resolution)
-    return listed, inline
+    viewed = [pair for pair in zip(pending, found, strict=True) if pair[0].view is not None]
+    if not viewed:
+        return found
+    # Imported here: the label checks load the support scoring, which most runs never need.
+    from citelint.pubmed.links import check_links, inline_resolution
+
+    for item, resolved in viewed:
+        view = item.view
+        for number, resolution in resolved.inline.items():
+            resolved.inline[number] = inline_resolution(view.citation(number), resolution)
+    if labels:
+        views = {str(index): item.view for index, (item, _) in enumerate(viewed)}
+        inline = {str(index): resolved.inline for index, (_, resolved) in enumerate(viewed)}
+        searcher = resolver if isinstance(resolver, LabelSearcher) else None
+        checks = check_links(views, inline, searcher)
+        for index, (_, resolved) in enumerate(viewed):
+            resolved.links = checks.get(str(index), {})
+    return found
+
+
+def checks_labels(config: Config) -> bool:
+    return any(config.is_selected(code) for code in LABEL_RULES)
 
 
 def lint_documents(
@@ -135,32 +168,22 @@ def lint_documents(
     result = LintResult(documents=list(documents))
     rules = selected_rules(config)
     result.views = {doc.path: view for doc in documents if (view := inline_view(doc))}
+    pending = [Pending(doc.path, doc.references, result.views.get(doc.path)) for doc in documents]
+    found = [Resolved() for _ in documents]
     if resolver is not None and any(rule.needs_resolution for rule in rules):
         count = sum(len(doc.references) + len(doc.inline) for doc in documents)
         announce(f"checking {count} references on PubMed", progress and not config.offline)
-        result.resolutions, result.inline_resolutions = resolve_all(
-            documents, result.views, resolver
-        )
-        if result.views and any(config.is_selected(code) for code in LABEL_RULES):
-            from citelint.pubmed.links import check_links
-
-            searcher = resolver if isinstance(resolver, LabelSearcher) else None
-            result.links = check_links(result.views, result.inline_resolutions, searcher)
-    for doc in documents:
-        context = CheckContext(doc, result.resolutions.get(doc.path, {}), config.options)
-        _check(rules, context, doc, config, result)
-        if context.checker is not None:
-            result.checkers[doc.path] = context.checker
-        view = result.views.get(doc.path)
-        if view is not None:
-            inline_context = CheckContext(
-                view.document,
-                result.inline_resolutions.get(doc.path, {}),
-                config.options,
-                inline=view,
-                links=result.links.get(doc.path, {}),
-            )
-            _check([r for r in rules if r.checks_inline], inline_context, doc, config, result)
+        found = resolve_batch(pending, resolver, checks_labels(config))
+        for item, resolved in zip(pending, found, strict=True):
+            result.resolutions[item.path] = resolved.resolutions
+            if item.view is not None:
+                result.inline_resolutions[item.path] = resolved.inline
+                result.links[item.path] = resolved.links
+    for doc, item, resolved in zip(documents, pending, found, strict=True):
+        findings, checker = check_document(doc, item.view, resolved, config, rules)
+        result.findings += findings
+        if checker is not None:
+            result.checkers[doc.path] = checker
     result.findings.sort(key=Finding.sort_key)
     return result
 
@@ -171,26 +194,72 @@ def nothing_checked(result: LintResult) -> str | None:
     Each such reference is a CL208 finding, an info that fails no run by default; a run that
     checked nothing must not pass for a clean one unnoticed.
     """
-    every = [*result.resolutions.values(), *result.inline_resolutions.values()]
-    statuses = [
-        resolution
-        for by_number in every
-        for resolution in by_number.values()
-        if resolution.status != Status.NOT_IN_PUBMED
-    ]
-    if not statuses or any(r.status != Status.UNVERIFIED for r in statuses):
-        return None
-    reason = Counter(r.reason for r in statuses).most_common(1)[0][0]
-    return (
-        f"citelint: warning: none of the {len(statuses)} references could be checked on "
-        f"PubMed ({reason}); they are CL208 findings, which fail the run only with "
-        '[tool.citelint.severity] CL208 = "error"'
-    )
+    lookups = Lookups()
+    for by_number in result.resolutions.values():
+        lookups.add(by_number.values())
+    for by_number in result.inline_resolutions.values():
+        lookups.add(by_number.values(), inline=True)
+    return lookups.warning()
+
+
+@dataclass
+class Lookups:
+    """How the references PubMed could hold fared: counts, kept across a streamed run."""
+
+    answered: int = 0  # resolved, not found, ambiguous: PubMed said something
+    # Reasons of the unverified ones; inline citations' apart, since they are told last.
+    listed: Counter[str] = field(default_factory=Counter)
+    inline: Counter[str] = field(default_factory=Counter)
+
+    def add(self, resolutions: Iterable[Resolution], inline: bool = False) -> None:
+        for resolution in resolutions:
+            if resolution.status == Status.UNVERIFIED:
+                (self.inline if inline else self.listed)[resolution.reason] += 1
+            elif resolution.status != Status.NOT_IN_PUBMED:
+                self.answered += 1
+
+    def merge(self, other: Lookups) -> None:
+        self.answered += other.answered
+        self.listed.update(other.listed)
+        self.inline.update(other.inline)
+
+    def warning(self) -> str | None:
+        reasons = Counter(self.listed)
+        reasons.update(self.inline)
+        count = sum(reasons.values())
+        if not count or self.answered:
+            return None
+        reason = reasons.most_common(1)[0][0]
+        return (
+            f"citelint: warning: none of the {count} references could be checked on "
+            f"PubMed ({reason}); they are CL208 findings, which fail the run only with "
+            '[tool.citelint.severity] CL208 = "error"'
+        )
+
+
+def check_document(
+    doc: Document,
+    view: InlineView | None,
+    resolved: Resolved,
+    config: Config,
+    rules: Sequence[Rule],
+) -> tuple[list[Finding], SupportChecker | None]:
+    """The findings of one document in order, suppressions applied and severities set, and
+    the support scores the CL3xx rules made (for the audit)."""
+    context = CheckContext(doc, resolved.resolutions, config.options)
+    findings = _check(rules, context, doc, config)
+    if view is not None:
+        inline_context = CheckContext(
+            view.document, resolved.inline, config.options, inline=view, links=resolved.links
+        )
+        findings += _check([r for r in rules if r.checks_inline], inline_context, doc, config)
+    findings.sort(key=Finding.sort_key)
+    return findings, context.checker
 
 
 def _check(
-    rules: Sequence[Rule], context: CheckContext, doc: Document, config: Config, result: LintResult
-) -> None:
+    rules: Sequence[Rule], context: CheckContext, doc: Document, config: Config
+) -> list[Finding]:
     found: list[Finding] = []
     has_records = any(r.record for r in context.resolutions.values())
     for rule in rules:
@@ -201,10 +270,11 @@ def _check(
         found.extend(rule.check(context))
     if context.inline is not None:
         found = _inline_findings(found, context.inline)
-    for finding in found:
-        if not is_suppressed(doc, finding):
-            severity = config.severity_of(finding.code, finding.severity)
-            result.findings.append(replace(finding, severity=severity))
+    return [
+        replace(finding, severity=config.severity_of(finding.code, finding.severity))
+        for finding in found
+        if not is_suppressed(doc, finding)
+    ]
 
 
 def _inline_findings(findings: list[Finding], view: InlineView) -> list[Finding]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -16,12 +16,15 @@ def wanted(progress: bool, quiet: bool = False) -> bool:
     return progress and not quiet and sys.stderr.isatty()
 
 
-def bar(items: Sequence[T], description: str, unit: str, enabled: bool) -> Iterable[T]:
+def bar(
+    items: Iterable[T], description: str, unit: str, enabled: bool, total: int | None = None
+) -> Iterable[T]:
+    """``total``: how many items, for iterables that cannot tell."""
     if not enabled:
         return items
     from tqdm import tqdm  # only when a bar is drawn: start-up stays short
 
-    return tqdm(items, desc=description, unit=unit, file=sys.stderr, leave=False)
+    return tqdm(items, desc=description, unit=unit, file=sys.stderr, leave=False, total=total)
 
 
 def announce(message: str, enabled: bool) -> None:

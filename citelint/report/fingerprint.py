@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from citelint.models import Document, Finding, Reference, normalise
@@ -124,3 +124,17 @@ def fingerprint(
     work = cited_work(finding, document, normalise)
     parts = [finding.code, relative_path(finding.path, root), work]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def fingerprint_trace(document: Document, findings: Sequence[Finding]) -> Document:
+    """Just what fingerprinting ``findings`` reads of ``document``: the entries they name and
+    the claims on their lines, so a run can drop the document and fingerprint later."""
+    numbers = {f.reference for f in findings if f.reference is not None}
+    lines = {f.line for f in findings if f.citation is not None}
+    claims = [
+        claim
+        for claim in document.claims
+        if claim.line in lines or any(marker.line in lines for marker in claim.markers)
+    ]
+    references = [entry for entry in document.references if entry.number in numbers]
+    return Document(document.path, document.format, "", claims, references)

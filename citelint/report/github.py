@@ -22,17 +22,17 @@ def escape_property(text: str) -> str:
 
 
 def render_github(findings: Sequence[Finding]) -> str:
-    lines = []
-    for f in sorted(findings, key=Finding.sort_key):
-        properties = ",".join(
-            [
-                f"file={escape_property(f.path)}",
-                f"line={f.line}",
-                f"col={f.column}",
-                f"title={escape_property(f'citelint {f.code}')}",
-            ]
-        )
-        lines.append(
-            f"::{_COMMAND[f.severity]} {properties}::{escape_data(f'{f.code} {f.message}')}"
-        )
-    return "\n".join(lines) + ("\n" if lines else "")
+    return "".join(annotation(f) + "\n" for f in sorted(findings, key=Finding.sort_key))
+
+
+def annotation(f: Finding) -> str:
+    """One finding as a workflow command."""
+    properties = ",".join(
+        [
+            f"file={escape_property(f.path)}",
+            f"line={f.line}",
+            f"col={f.column}",
+            f"title={escape_property(f'citelint {f.code}')}",
+        ]
+    )
+    return f"::{_COMMAND[f.severity]} {properties}::{escape_data(f'{f.code} {f.message}')}"

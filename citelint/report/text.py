@@ -52,7 +52,8 @@ def render_text(
     else:
         lines = [finding_line(f, options.color) for f in sorted(shown, key=Finding.sort_key)]
     if not options.quiet:
-        lines.extend(summary_lines(shown, files, unreadable, folded, options.baselined))
+        counts = summary(shown, files)
+        lines.extend(summary_lines(counts, files, unreadable, folded, options.baselined))
     return "".join(line + "\n" for line in lines)
 
 
@@ -70,22 +71,26 @@ def finding_line(finding: Finding, color: bool) -> str:
 
 def statistics_lines(findings: Sequence[Finding]) -> list[str]:
     """One line per rule, most frequent first: count, code, severity."""
-    counts = Counter((f.code, f.severity.label) for f in findings)
+    return count_lines(Counter((f.code, f.severity.label) for f in findings))
+
+
+def count_lines(counts: Counter[tuple[str, str]]) -> list[str]:
+    """The statistics lines of findings counted by (code, severity)."""
     ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return [f"{count:>6}  {code}  {severity}" for (code, severity), count in ordered]
 
 
 def summary_lines(
-    findings: Sequence[Finding], files: int, unreadable: int, folded: int, baselined: int
+    counts: dict[str, int], files: int, unreadable: int, folded: int, baselined: int
 ) -> list[str]:
-    counts = summary(findings, files)
+    """``counts``: the summary of the findings shown (``report.json.summary``)."""
     notes = []
     if unreadable:
         notes.append(f"{plural(unreadable, 'file')} could not be read.")
     if baselined:
         notes.append(f"{plural(baselined, 'finding')} accepted by the baseline not shown.")
     extra = "".join(f" {note}" for note in notes)
-    if findings:
+    if counts["findings"]:
         line = (
             f"Found {plural(counts['findings'], 'finding')} ({plural(counts['errors'], 'error')}, "
             f"{plural(counts['warnings'], 'warning')}, {counts['infos']} info) "

@@ -336,7 +336,7 @@ def test_an_internal_error_is_one_line_without_the_api_key(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError(f"boom while calling https://x/?api_key={secret}")
 
-    monkeypatch.setattr(check, "lint_paths", explode)
+    monkeypatch.setattr(check, "stream_paths", explode)
     monkeypatch.setattr(sys, "argv", ["citelint", "check", "--offline", str(tmp_path)])
     with pytest.raises(SystemExit) as exit_info:
         cli.main()
@@ -384,9 +384,9 @@ def test_a_warning_naming_an_odd_cache_folder_stays_one_line(tmp_path: Path) -> 
     blocker = tmp_path / "odd\nfolder"
     blocker.write_text("a file where the cache folder should be", encoding="utf-8")
     (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
-    result = run(
-        "check", "--select", "CL1", "--cache-dir", str(blocker / "c"), "good.md", cwd=tmp_path
-    )
+    # A run that looks references up opens the cache; --select CL1 alone would not need it.
+    options = ["--offline", "--select", "CL2", "--cache-dir", str(blocker / "c")]
+    result = run("check", *options, "good.md", cwd=tmp_path)
     assert result.returncode == 0
     assert len(result.stderr.splitlines()) == 1
     assert "odd\\nfolder" in result.stderr and "continuing without a cache" in result.stderr

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from citelint.commands.fix.plan import FixRefused
 from citelint.commands.fix.source import line_starts
-from citelint.commands.pipeline import resolve_all
+from citelint.commands.pipeline import Pending, resolve_batch
 from citelint.models import Document, InlineCitation, Status
 from citelint.pubmed.label_fit import MISFITS
-from citelint.pubmed.label_search import LabelSearcher
-from citelint.pubmed.links import LinkCheck, check_links
+from citelint.pubmed.links import LinkCheck
 from citelint.pubmed.outcomes import Resolver
 from citelint.read import read_text
 from citelint.read.inline_view import identifier_name, inline_view
@@ -29,15 +28,14 @@ def link_edits(
     view = inline_view(document)
     if view is None:
         return [], []
-    views = {document.path: view}
-    _, inline = resolve_all([document], views, resolver)
-    searcher = resolver if isinstance(resolver, LabelSearcher) else None
-    checks = check_links(views, inline, searcher)[document.path]
+    pending = Pending(document.path, document.references, view)
+    [resolved] = resolve_batch([pending], resolver, labels=True)
+    checks = resolved.links
     starts = line_starts(text)
     by_offset: dict[int, tuple[Edit, InlineCitation]] = {}
     clashing: set[int] = set()
     for number, check in checks.items():
-        resolution = inline.get(document.path, {}).get(number)
+        resolution = resolved.inline.get(number)
         citation = view.citation(number)
         replacement = _replacement(check, resolution.status if resolution else None)
         if replacement is None:

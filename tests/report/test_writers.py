@@ -1,0 +1,98 @@
+"""Streaming writers give byte for byte what ``render`` gives for the same findings."""
+
+from __future__ import annotations
+
+import json
+from itertools import groupby
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.errors import InputError
+from citelint.models import Finding, Record
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.read import read_path
+from citelint.report import render
+from citelint.report.fingerprint import fingerprint_trace
+from citelint.report.text import TextOptions
+from citelint.report.writers import open_writer
+
+ROOT = Path(__file__).resolve().parents[2]
+UNREADABLE = [InputError("b\u00e9d.md", 'not valid UTF-8: "\\xff"\nat 3')]
+
+
+def records() -> list[Record]:
+    found: list[Record] = []
+    for path in sorted((ROOT / "fixtures" / "entrez" / "pubmed").glob("*.xml")):
+        found += parse_pubmed_articles(path.read_bytes())
+    return found
+
+
+@pytest.fixture(scope="module")
+def linted() -> tuple[list[Finding], list]:
+    paths = [ROOT / "fixtures" / "audit" / "stenosis.md"]
+    paths += sorted((ROOT / "fixtures" / "articles").rglob("*.*"))
+    documents = [read_path(path) for path in paths]
+    result = lint_documents(documents, Config(), StaticResolver(records()))
+    assert {f.code[:3] for f in result.findings} == {"CL1", "CL2", "CL3"}
+    return result.findings, documents
+
+
+def streamed(fmt: str, findings: list[Finding], documents: list, options: TextOptions) -> str:
+    pieces: list[str] = []
+    writer = open_writer(fmt, pieces.append, options)
+    by_path = {document.path: document for document in documents}
+    for path, group in groupby(findings, key=lambda finding: finding.path):
+        found = list(group)
+        writer.add(found, fingerprint_trace(by_path[path], found))
+    writer.finish(len(documents) + len(UNREADABLE), UNREADABLE)
+    return "".join(pieces)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize("empty", [False, True])
+def test_each_format_streams_what_it_renders(linted: tuple, fmt: str, empty: bool) -> None:
+    findings, documents = linted
+    findings = [] if empty else findings
+    options = TextOptions()
+    whole = render(fmt, findings, len(documents) + 1, False, documents, UNREADABLE, options)
+
+    assert streamed(fmt, findings, documents, options) == whole
+    if fmt in ("json", "sarif"):
+        json.loads(whole)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        TextOptions(color=True),
+        TextOptions(quiet=True),
+        TextOptions(statistics=True),
+        TextOptions(fold_unverified=True, baselined=3),
+        TextOptions(statistics=True, quiet=True, fold_unverified=True),
+    ],
+)
+def test_text_options_stream_as_they_render(linted: tuple, options: TextOptions) -> None:
+    findings, documents = linted
+    whole = render(
+        "text", findings, len(documents) + 1, options.color, documents, UNREADABLE, options
+    )
+
+    assert streamed("text", findings, documents, options) == whole
+
+
+def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
+    from citelint.report.fingerprint import fingerprint
+
+    findings, documents = linted
+    by_path = {document.path: document for document in documents}
+    for path, group in groupby(findings, key=lambda finding: finding.path):
+        found = list(group)
+        trace = fingerprint_trace(by_path[path], found)
+        assert len(trace.references) <= len(by_path[path].references)
+        assert [fingerprint(f, trace) for f in found] == [
+            fingerprint(f, by_path[path]) for f in found
+        ]
