@@ -12,6 +12,7 @@ import re
 from html import unescape
 
 from citelint.models import Reading, Reference
+from citelint.read.clues import holds_any
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -37,6 +38,7 @@ _PMID = re.compile(
     r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})",
     re.IGNORECASE,
 )
+_PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
@@ -45,6 +47,7 @@ _CLUTTER = re.compile(
     r"|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\]",
     re.IGNORECASE,
 )
+_CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = re.compile(
     rf"^(?P<journal>[^\n]{{2,300}}?)(?:,|\s+[·•])\s*(?P<year>{YEAR})\.?$"
@@ -84,6 +87,10 @@ _NOTICE = re.compile(
     r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
     re.IGNORECASE,
 )
+
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?")
+_BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
@@ -144,11 +151,16 @@ def _read_web_page(lines: list[str], fields: Reference) -> bool:
 def clean_markup(text: str) -> str:
     """An entry's text as plain words: no tags, entities, Markdown emphasis, link syntax,
     code backticks or footnote back-arrows, since the fields are compared with PubMed's text."""
-    text = unescape(_OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text)))
-    text = re.sub(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)", r"\1 \2", text)
-    text = re.sub(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?", "", text)
-    text = re.sub(r"^\s*\^\s*(?:[a-z]\s+)*", "", text)  # Wikipedia's back-links: "^ a b"
-    return re.sub(r"\s+", " ", text).strip()
+    # Each pattern runs only on text holding the characters it needs: entries are many.
+    if "<" in text:
+        text = _OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text))
+    text = unescape(text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1 \2", text)
+    if any(mark in text for mark in "*_`↩↑"):
+        text = _EMPHASIS.sub("", text)
+    text = _BACK_LINKS.sub("", text)
+    return " ".join(text.split())
 
 
 def _tag_addresses(tag: re.Match[str]) -> str:
@@ -156,13 +168,13 @@ def _tag_addresses(tag: re.Match[str]) -> str:
 
 
 def _read_identifiers(text: str, fields: Reference) -> None:
-    pmid = _PMID.search(text)
+    pmid = _PMID.search(text) if holds_any(text, _PMID_WORDS) else None
     if pmid:
         fields.pmid = next(group for group in pmid.groups() if group)
-    doi = _DOI.search(text)
+    doi = _DOI.search(text) if "10." in text else None
     if doi:
         fields.doi = _unwrap(doi[1])
-    url = _URL.search(text)
+    url = _URL.search(text) if holds_any(text, ("http",)) else None
     if url:
         fields.url = _unwrap(url[0])
 
@@ -180,14 +192,19 @@ def _unwrap(identifier: str) -> str:
 
 def _strip_identifiers(text: str) -> str:
     # A link's closing bracket is the text's own when the link does not open one.
-    text = _URL.sub(lambda link: " " + link[0][len(_unwrap(link[0])) :], text)
-    text = _DOI.sub(lambda doi: " " + doi[0][len(_unwrap(doi[0])) :], text)
-    text = _PMID.sub(" ", text)
-    text = _CLUTTER.sub(" ", text)
+    # Each pattern runs only on text holding the words it needs.
+    if holds_any(text, ("http",)):
+        text = _URL.sub(lambda link: " " + link[0][len(_unwrap(link[0])) :], text)
+    if "10." in text:
+        text = _DOI.sub(lambda doi: " " + doi[0][len(_unwrap(doi[0])) :], text)
+    if holds_any(text, _PMID_WORDS):
+        text = _PMID.sub(" ", text)
+    if "[" in text or holds_any(text, _CLUTTER_WORDS):
+        text = _CLUTTER.sub(" ", text)
     text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
     text = re.sub(r"[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)", ".", text)
-    return re.sub(r"\s+", " ", text).strip(" .;:,")
+    return " ".join(text.split()).strip(" .;:,")
 
 
 def _read_nature(text: str, fields: Reference) -> bool:

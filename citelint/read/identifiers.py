@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from citelint.models import Reference
+from citelint.read.clues import holds_any
 
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d+)", re.I)
 _PMID_TEXT = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
@@ -58,6 +59,8 @@ def entry_pmid(entry: Reference) -> str | None:
     if entry.pmid and entry.pmid.strip().isdigit():
         return entry.pmid.strip()
     for text in (entry.url or "", entry.raw):
+        if not holds_any(text, ("pubmed", "pmid")):
+            continue  # neither pattern can match: called for every entry, many times
         found = _PUBMED_URL.search(text) or _PMID_TEXT.search(text)
         if found:
             return found.group(1)
@@ -69,7 +72,7 @@ def entry_doi(entry: Reference) -> str | None:
     if entry.doi:
         return entry.doi.strip().rstrip(".,;").lower()
     for text in (entry.url or "", entry.raw):
-        found = _DOI.search(text)
+        found = _DOI.search(text) if holds_any(text, ("doi",)) else None
         if found:
             return found.group(1).rstrip(".,;)]").lower()
     return None
@@ -78,7 +81,7 @@ def entry_doi(entry: Reference) -> str | None:
 def entry_pmc(entry: Reference) -> str | None:
     """The PubMed Central id the entry gives ("PMC6869436"), itself or as a PMC link."""
     for text in (entry.url or "", entry.raw):
-        found = _PMC.search(text)
+        found = _PMC.search(text) if holds_any(text, ("pmc",)) else None
         if found:
             return "PMC" + (found.group(1) or found.group(2))
     return None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from citelint.models import InlineCitation, Reference
 from citelint.read.claims import clean_claim_text
+from citelint.read.clues import holds_any
 from citelint.read.links import (
     MENTION,
     MORE_PMIDS,
@@ -43,6 +44,8 @@ _WORD = re.compile(r"[^\W_]{2,}")
 _DOUBLED_STOP = re.compile(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
 _LEFTOVER_SEPARATORS = re.compile(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
+# Words one of which every identifier address or mention holds (see ``may_cite``).
+_CLUES = ("pmid", "pmc", "pubmed", "ncbi", "doi")
 # Address text the HTML flattener writes after a link's words; not part of the sentence.
 _ADDRESS = re.compile(r"\s*" + URL.pattern, re.IGNORECASE)
 
@@ -97,6 +100,8 @@ def find_inline(
 ) -> list[InlineCitation]:
     """The inline citations of one paragraph, bullet or table row found at offset ``base``."""
     found = _html_links(paragraph, base, links)
+    if not found and not definitions and not may_cite(paragraph):
+        return []
     found += _markdown_links(paragraph, base, locate, found)
     found += _reference_links(paragraph, definitions or {}, locate, found)
     # An image's address is a picture, not a citation.
@@ -138,6 +143,13 @@ def find_inline(
             )
         )
     return citations
+
+
+def may_cite(paragraph: str) -> bool:
+    """False when no link or mention can be in the text: every address and mention the
+    patterns read names PubMed, NCBI, a PMID, a PMC id or a DOI. A quick test that spares
+    most paragraphs the patterns' scans."""
+    return holds_any(paragraph, _CLUES)
 
 
 def _taken(found: Sequence[_Found], start: int, end: int) -> bool:
@@ -354,10 +366,11 @@ def link_entries(
     stay, without the label as their title, and their links are checked against the label.
     """
     owned: list[tuple[Reference, InlineCitation]] = []
-    for entry in references:
+    labelled = [citation for citation in section if citation.link_text]
+    for entry in references if labelled else ():
         words = _plain(identifier_words(clean_claim_text(entry.raw)))
-        for citation in section:
-            if citation.link_text and _plain(citation.link_text) == words and words:
+        for citation in labelled:
+            if _plain(citation.link_text or "") == words and words:
                 owned.append((entry, citation))
                 break
     if not owned:

@@ -137,6 +137,9 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
         section_citations = [
             citation
             for block in _paragraphs(lines, others, markdown)
+            # Only labelled links make an entry an inline citation (``link_entries``): an
+            # entry without a link has none, whatever identifiers it mentions.
+            if _has_link(page, block)
             for citation in _block_citations(page, block, definitions)
         ]
         kept, moved = link_entries(listed, section_citations, bool(layout.claims))
@@ -151,6 +154,14 @@ def _block_citations(
 ) -> list[InlineCitation]:
     base, end = _span(block)
     return find_inline(page.text[base:end], base, page.locate, page.links, definitions)
+
+
+def _has_link(page: _Page, block: list[Line]) -> bool:
+    """Whether the block holds a Markdown or HTML link, which may be labelled."""
+    base, end = _span(block)
+    words = page.text[base:end]
+    linked = any(base <= link.text_start < end for link in page.links)
+    return linked or "](" in words or "][" in words
 
 
 def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim]:

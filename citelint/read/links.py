@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from citelint.read.clues import holds_any
+
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
 _PUBMED_PATH = re.compile(
     r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/(?:\?term=)?"
@@ -113,5 +115,8 @@ def in_mention(match: re.Match[str]) -> Identifier:
 
 def identifier_words(text: str) -> str:
     """``text`` without addresses and identifier mentions, for telling whether words remain."""
-    text = URL.sub(" ", text)
-    return MENTION.sub(" ", text)
+    if holds_any(text, ("http", "ncbi", "doi.org")):
+        text = URL.sub(" ", text)
+    if holds_any(text, ("pmid", "pubmed", "pmc", "doi")):
+        text = MENTION.sub(" ", text)
+    return text

@@ -261,7 +261,9 @@ def authors(segment: str) -> list[str]:
     first: a text that starts with one is a group author or a title, decided elsewhere.
     """
     names: list[str] = []
-    parts = _NAME_SEPARATOR.split(_ET_AL.sub("", segment))
+    if "al" in segment.lower():  # "et al" ends many lists, but not most
+        segment = _ET_AL.sub("", segment)
+    parts = _NAME_SEPARATOR.split(segment)
     for index, part in enumerate(parts):
         part = _INITIALS.sub("", part.strip())  # "Keller S. C." -> "Keller SC"
         if part.lower() in ("et al", "et al.", ""):
