@@ -1,8 +1,9 @@
 """Offline lint speed and memory on real-size articles (benchmarks/real_size.py).
 
 Prints, for a corpus of 40-60 KB articles with 50-80 references each (txt, md and html):
-- start-up: ``citelint --version``, ``citelint rules`` and an offline check of one article,
-  each as a ratio to ``python -c pass`` measured in the same run (medians, interleaved);
+- start-up: ``citelint --version``, ``citelint rules`` and an offline check of one small
+  article (the bundled answer page) and of one real-size article, each as a ratio to
+  ``python -c pass`` measured in the same run (medians, interleaved);
 - throughput: articles/s and MB/s with all offline rules and with ``--select CL1``, for
   ``--jobs 1`` and ``--jobs N`` (N = the number of cores), with the CPU time they took;
 - peak memory: of the largest process and of all processes of the run together, for the
@@ -11,6 +12,10 @@ Prints, for a corpus of 40-60 KB articles with 50-80 references each (txt, md an
 Goals (issue 13, on a 2-core machine): >= 300 articles/s with all offline rules and
 ``--jobs 2``, >= 150 with ``--jobs 1``, peak <= 150 MB for 1,000 or 10,000 articles, and one
 article checked offline in <= 8x the time of ``python -c pass``.
+
+Python's compiled bytecode is kept in a temporary folder for the runs (as an installed package
+has it), even where PYTHONDONTWRITEBYTECODE is set; --no-bytecode measures without it. The
+load average is printed: other processes on the machine slow every figure but the ratios.
 
     .venv/bin/python benchmarks/lint_throughput.py [--articles 1000] [--no-scale]
 """
@@ -31,6 +36,9 @@ from real_size import write_corpus
 
 CITELINT = [sys.executable, "-m", "citelint"]
 OFFLINE = [*CITELINT, "check", "--offline", "--no-cache", "--format", "json"]
+SMALL = Path(__file__).resolve().parents[1] / "fixtures" / "examples" / "answer-page.txt"
+# The environment of every measured run (set by main: where bytecode is kept).
+ENVIRONMENT = dict(os.environ)
 
 
 @dataclass
@@ -44,7 +52,9 @@ class Run:
 def measure(command: list[str]) -> Run:
     """Run ``command`` with its output thrown away, sampling its processes' memory."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENVIRONMENT
+    )
     together = 0
     while True:
         pid, status, usage = os.wait4(process.pid, os.WNOHANG)
@@ -80,7 +90,9 @@ def _tree_rss(pid: int) -> int:
 
 def supports_jobs() -> bool:
     """Whether this citelint has --jobs (the 'before' figures were taken without it)."""
-    help_text = subprocess.run([*CITELINT, "check", "--help"], capture_output=True, text=True)
+    help_text = subprocess.run(
+        [*CITELINT, "check", "--help"], capture_output=True, text=True, env=ENVIRONMENT
+    )
     return "--jobs" in help_text.stdout
 
 
@@ -89,8 +101,11 @@ def startup(article: Path, rounds: int) -> None:
         "python -c pass": [sys.executable, "-c", "pass"],
         "citelint --version": [*CITELINT, "--version"],
         "citelint rules": [*CITELINT, "rules"],
-        "check one article offline": [*OFFLINE, str(article)],
+        "check a small page offline": [*OFFLINE, str(SMALL)],
+        "check one real-size article": [*OFFLINE, str(article)],
     }
+    for command in commands.values():
+        measure(command)  # a first run writes the bytecode the others read
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(rounds):  # interleaved, so a busy moment slows every command alike
         for name, command in commands.items():
@@ -141,16 +156,21 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=9, help="start-up runs per command")
     parser.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
+    parser.add_argument("--no-bytecode", action="store_true", help="compile on every run")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     jobs = [1, cores] if supports_jobs() else [0]
     with tempfile.TemporaryDirectory() as folder:
+        if not args.no_bytecode:
+            ENVIRONMENT.pop("PYTHONDONTWRITEBYTECODE", None)
+            ENVIRONMENT["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "bytecode")
         corpus = Path(folder) / "corpus"
         paths = write_corpus(corpus, args.articles)
         size = sum(path.stat().st_size for path in paths)
         print(
             f"corpus: {len(paths)} real-size articles (txt, md, html in turn), "
-            f"{size / len(paths) / 1000:.1f} KB on average; {cores} cores"
+            f"{size / len(paths) / 1000:.1f} KB on average; {cores} cores; "
+            f"load average {os.getloadavg()[0]:.1f}"
         )
         startup(paths[0], args.rounds)
         throughput(corpus, len(paths), size / 1e6, jobs)

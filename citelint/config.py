@@ -10,12 +10,6 @@ from pathlib import Path
 from citelint.errors import ConfigError
 from citelint.models import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
-
-
 # The largest article read, in megabytes: far beyond any real article (a long review is well
 # under 1 MB of text), and small enough that reading one stays within a few hundred MB.
 DEFAULT_MAX_FILE_MB = 20.0
@@ -91,6 +85,11 @@ def find_config_file(start: Path) -> Path | None:
 
 
 def _read_toml(path: Path) -> dict:
+    # Imported here: most runs find no settings file and need no TOML parser.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)

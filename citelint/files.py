@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +28,8 @@ def write_atomically(path: Path, text: str, check: Callable[[], None] | None = N
 def open_atomically(path: Path, check: Callable[[], None] | None = None) -> Iterator[BinaryIO]:
     """A file to write ``path``'s new content into, a piece at a time; it takes the old file's
     place in one step when the ``with`` block ends, and never if the block raises."""
+    import tempfile  # only for runs that write: its imports take a part of start-up
+
     target = path.resolve()
     mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else NEW_FILE_MODE
     descriptor, temporary = tempfile.mkstemp(

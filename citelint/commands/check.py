@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -30,9 +31,11 @@ from citelint.errors import CitelintError, InputError
 from citelint.files import open_atomically
 from citelint.models import Document, Finding, Severity
 from citelint.report import FORMATS
-from citelint.report.baseline import Baseline, load_baseline
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
+
+if TYPE_CHECKING:
+    from citelint.report.baseline import Baseline
 
 
 @click.command()
@@ -83,7 +86,11 @@ def check(
     """Lint article files or directories ('-' reads standard input)."""
     config = settings(**options)  # type: ignore[arg-type]
     baseline_path = baseline_path or config.baseline
-    accepted = load_baseline(baseline_path) if baseline_path else None
+    accepted = None
+    if baseline_path:
+        from citelint.report.baseline import load_baseline
+
+        accepted = load_baseline(baseline_path)
     colour = use_colour(color, sys.stdout) and not output_file
     text = TextOptions(
         color=colour,

@@ -9,7 +9,6 @@ command line are read whatever their suffix, since pre-commit names each file it
 from __future__ import annotations
 
 import fnmatch
-import subprocess
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -92,6 +91,8 @@ def _git_files(folder: Path, depth: int = 0) -> set[Path] | None:
     git lists a nested repository (a submodule, or a clone inside the folder) as one entry,
     not its files; those are asked of the nested repository itself.
     """
+    import subprocess  # only when a folder is scanned: a short run does without it
+
     try:
         listed = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +42,8 @@ from citelint.read import STDIN, read_article
 from citelint.read.inline_view import InlineView, inline_view
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from citelint.pubmed.outcomes import Resolver
 
 T = TypeVar("T")
@@ -256,6 +257,9 @@ class _Runner:
         if workers < 2:
             yield cls(None, 1)
             return
+        # Imported here: multiprocessing takes a tenth of a short run's start-up.
+        from concurrent.futures import ProcessPoolExecutor
+
         pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(task,))
         try:
             yield cls(pool, workers)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rapidfuzz import fuzz
-
 from citelint.models import Record, Reference, normalise
 
 # Titles at or above this similarity (0-100) are taken as the same title.
@@ -32,6 +30,9 @@ def title_similarity(entry_title: str, record_title: str) -> float:
     so the record's main title, and a record title that merely goes on after the entry's
     last word, count as well (the latter only for entry titles of five words or more).
     """
+    # Imported where a title is compared: runs that compare none never load it.
+    from rapidfuzz import fuzz
+
     a, b = normalise(entry_title), normalise(record_title)
     if not a or not b:
         return 0.0
@@ -120,6 +121,8 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
     """
     if not entry.journal or not (record.journal or record.journal_abbrev):
         return None
+    from rapidfuzz import fuzz
+
     ours_names = _journal_names(entry.journal)
     for name in (record.journal, record.journal_abbrev):
         for theirs in _journal_names(name):

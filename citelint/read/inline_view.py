@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 
 from citelint.models import Claim, Document, InlineCitation, Marker, Reference
-from citelint.pubmed.vocabulary import LINK_WORDS
-from citelint.support.terms import STOPWORDS
 
 LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.
@@ -94,6 +92,10 @@ def inline_view(document: Document) -> InlineView | None:
 def makes_a_claim(context: str) -> bool:
     """Whether a sentence says something to check, rather than only point at its sources
     ("Full text of the trial on the publisher's site")."""
+    # Imported here: pages without inline citations never need the word lists.
+    from citelint.pubmed.vocabulary import LINK_WORDS
+    from citelint.support.terms import STOPWORDS
+
     words = [w for w in _WORD.findall(context.lower()) if w not in STOPWORDS]
     return sum(w not in LINK_WORDS for w in words) >= MIN_CLAIM_WORDS
 

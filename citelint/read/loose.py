@@ -73,6 +73,9 @@ _GLUED_WORD = re.compile(
     r"|(?P<acronym>(?<![\w\-/.+])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
 )
+# Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
+_NUMBER_AFTER_WORD = re.compile(r"[A-Za-z%)](?=\d)")
+_LONGEST_WORD = 25
 
 # Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
 NUMBERED_WORDS = frozenset(
@@ -91,7 +94,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     candidates = [(match, BARE) for match in _BARE.finditer(text)]
     candidates += [(match, GLUED) for match in _GLUED.finditer(text)]
     if unsure:
-        candidates += [(match, WORD) for match in _GLUED_WORD.finditer(text)]
+        candidates += [(match, WORD) for match in glued_words(text)]
     taken_starts = [marker.start for marker in taken]
     for match, kind in candidates:
         group = "numbers"
@@ -129,6 +132,30 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
         if not kept or kept[-1].end <= marker.start:
             kept.append(marker)
     return kept
+
+
+def glued_words(text: str) -> list[re.Match[str]]:
+    """``_GLUED_WORD.finditer(text)``, found faster.
+
+    Every match's numbers start right after an ASCII letter, a "%" or a ")", and its word
+    begins at most _LONGEST_WORD characters before them. So the pattern is tried only just
+    before such places, where a scan of the whole paragraph tried its three branches, with
+    their look-behinds, at every character.
+    """
+    found: list[re.Match[str]] = []
+    end = tried = 0
+    for place in _NUMBER_AFTER_WORD.finditer(text):
+        numbers = place.end()
+        if numbers <= end:
+            continue
+        for start in range(max(end, tried, numbers - _LONGEST_WORD), numbers):
+            match = _GLUED_WORD.match(text, start)
+            if match:
+                found.append(match)
+                end = match.end()
+                break
+        tried = max(tried, numbers)
+    return found
 
 
 def number_readings(text: str, taken: list[Found]) -> list[Found]:

@@ -54,6 +54,17 @@ def test_an_offline_check_imports_nothing_network_related(tmp_path: Path) -> Non
     assert "citelint.support.scoring" not in loaded
 
 
+def test_a_short_offline_check_loads_only_what_it_uses(tmp_path: Path) -> None:
+    # No settings file, no folder to scan, no title alike enough to compare: none of the
+    # libraries for those is loaded, nor the process pool for one file.
+    page = ROOT / "fixtures" / "examples" / "answer-page.txt"
+    loaded = modules_of(tmp_path, "check", "--offline", "--no-cache", str(page))
+
+    assert "citelint.rules.structure" in loaded
+    unused = {"rapidfuzz", "tomllib", "tempfile", "subprocess", "multiprocessing", "sqlite3"}
+    assert not unused & loaded
+
+
 def test_a_structure_only_check_loads_no_claim_scoring(tmp_path: Path) -> None:
     loaded = modules_of(tmp_path, "check", "--offline", "--select", "CL1", str(ARTICLE))
 

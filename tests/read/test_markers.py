@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citelint.read import read_text
 from citelint.read.markers import find_markers, read_numbers
@@ -188,3 +190,19 @@ def test_a_flattened_unit_power_before_a_glued_citation(
 
 def test_an_address_before_a_stop_is_still_no_citation() -> None:
     assert find_markers("See example.org/mm3.5 for details.", unsure=True) == []
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["disease", "SGLT", "(AD)", "Fleiss", "PD", "80%", "x)", "a-bc", "IL", " ", ".", ","]
+            + list("0123456789-–,.;:) \n")
+        ),
+        max_size=40,
+    ).map("".join)
+)
+def test_glued_words_are_found_as_the_pattern_finds_them(text: str) -> None:
+    from citelint.read.loose import _GLUED_WORD, glued_words
+
+    expected = [(m.span(), m.groupdict()) for m in _GLUED_WORD.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in glued_words(text)] == expected
