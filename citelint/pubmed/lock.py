@@ -216,6 +216,8 @@ class LockFile:
         return cls(_parse(text, path))
 
     def get_entry(self, reference: Reference) -> LockEntry | None:
+        if not self.entries:
+            return None  # no lock file: its key, worked out for every entry, is not needed
         return self.entries.get(lock_key(reference))
 
     def get(self, reference: Reference) -> Record | None:

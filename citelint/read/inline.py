@@ -368,7 +368,7 @@ def link_entries(
     owned: list[tuple[Reference, InlineCitation]] = []
     labelled = [citation for citation in section if citation.link_text]
     for entry in references if labelled else ():
-        words = _plain(identifier_words(clean_claim_text(entry.raw)))
+        words = entry_words(entry)
         for citation in labelled:
             if _plain(citation.link_text or "") == words and words:
                 owned.append((entry, citation))
@@ -382,6 +382,26 @@ def link_entries(
         entry.title = None
         citation.reference = entry.number
     return references, [citation for _, citation in owned]
+
+
+def entry_words(entry: Reference) -> str:
+    """An entry's words as ``link_entries`` compares them with a link's label."""
+    return _plain(identifier_words(clean_claim_text(entry.raw)))
+
+
+def link_labels(
+    paragraph: str,
+    base: int,
+    locate: Locate,
+    links: Sequence[LinkSpan] = (),
+    definitions: Mapping[str, Definition] | None = None,
+) -> set[str]:
+    """The labels of the paragraph's labelled links, as ``link_entries`` compares them: what
+    ``find_inline`` reads as link text, without working out the sentences around them."""
+    found = _html_links(paragraph, base, links)
+    found += _markdown_links(paragraph, base, locate, found)
+    found += _reference_links(paragraph, definitions or {}, locate, found)
+    return {_plain(item.link_text) for item in found if item.link_text}
 
 
 def _plain(text: str) -> str:

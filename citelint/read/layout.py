@@ -18,9 +18,11 @@ from citelint.read.found import Found
 from citelint.read.inline import (
     Definition,
     LinkSpan,
+    entry_words,
     find_inline,
     link_definitions,
     link_entries,
+    link_labels,
 )
 from citelint.read.lines import (
     BOILERPLATE,
@@ -134,17 +136,19 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
         layout.inline += _block_citations(page, block, definitions)
     if listed and section:
         others = set(range(len(lines))).difference(range(section[0], section[1])) | headings
-        section_citations = [
-            citation
-            for block in _paragraphs(lines, others, markdown)
-            # Only labelled links make an entry an inline citation (``link_entries``): an
-            # entry without a link has none, whatever identifiers it mentions.
-            if _has_link(page, block)
-            for citation in _block_citations(page, block, definitions)
-        ]
-        kept, moved = link_entries(listed, section_citations, bool(layout.claims))
-        layout.references = kept + layout.references[len(listed) :]
-        layout.inline += moved
+        # Only a labelled link whose label is an entry's whole text makes that entry an inline
+        # citation (``link_entries``); the section's citations are read only when one is.
+        linked = [block for block in _paragraphs(lines, others, markdown) if _has_link(page, block)]
+        labels = {label for block in linked for label in _block_labels(page, block, definitions)}
+        if labels & {entry_words(entry) for entry in listed}:
+            section_citations = [
+                citation
+                for block in linked
+                for citation in _block_citations(page, block, definitions)
+            ]
+            kept, moved = link_entries(listed, section_citations, bool(layout.claims))
+            layout.references = kept + layout.references[len(listed) :]
+            layout.inline += moved
     layout.inline.sort(key=lambda citation: (citation.line, citation.column))
     return layout
 
@@ -154,6 +158,11 @@ def _block_citations(
 ) -> list[InlineCitation]:
     base, end = _span(block)
     return find_inline(page.text[base:end], base, page.locate, page.links, definitions)
+
+
+def _block_labels(page: _Page, block: list[Line], definitions: dict[str, Definition]) -> set[str]:
+    base, end = _span(block)
+    return link_labels(page.text[base:end], base, page.locate, page.links, definitions)
 
 
 def _has_link(page: _Page, block: list[Line]) -> bool:
