@@ -88,8 +88,27 @@ class TextWriter:
 
 
 def _indented(value: object, depth: int) -> str:
-    """``value`` as ``json.dumps(..., indent=2)`` writes it at that depth of a document."""
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * depth)
+    """``value`` as ``json.dumps(..., indent=2)`` writes it at that depth of a document.
+
+    Built here from the compact encoding of each key and scalar, which json writes in C,
+    where an indented dump goes through json's Python encoder: a run writes many findings.
+    """
+    pad = "  " * depth
+    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
+        items = [
+            f"{pad}  {_compact(key)}: {_indented(item, depth + 1)}" for key, item in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+    if isinstance(value, list) and value:
+        items = [f"{pad}  {_indented(item, depth + 1)}" for item in value]
+        return "[\n" + ",\n".join(items) + f"\n{pad}]"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
+    return _compact(value)
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 class JsonWriter:

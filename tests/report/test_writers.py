@@ -96,3 +96,23 @@ def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
         assert [fingerprint(f, trace) for f in found] == [
             fingerprint(f, by_path[path]) for f in found
         ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": 1, "b": [1, 2, {"c": None, "d": []}], "e": {}, "f": 'x\ny"\u00e9\u2028', "g": 1.5e-7},
+        {"k": {"l": {"m": "n"}}, "t": True, "u": [[]], "v": [{}]},
+        [],
+        {},
+        "\U0001f600 %",
+    ],
+)
+def test_a_value_is_indented_as_json_indents_it(value: object) -> None:
+    from citelint.report.writers import _indented
+
+    for depth in range(3):
+        expected = json.dumps(value, indent=2, ensure_ascii=False).replace(
+            "\n", "\n" + "  " * depth
+        )
+        assert _indented(value, depth) == expected
