@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from citelint.models import Document, Finding, Resolution, Severity
+from citelint.models import Document, Finding, Reference, Resolution, Severity
 
 if TYPE_CHECKING:
     # Types only: the rule registry must stay cheap to import (`citelint rules`).
@@ -45,6 +45,13 @@ class CheckContext:
             names = [self.inline.name(number) for number in numbers]
             return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
         return "references " + ", ".join(str(number) for number in numbers)
+
+    def entries_with(self, *statuses: str) -> Iterator[tuple[Reference, Resolution]]:
+        """The document's entries whose resolution has one of ``statuses``, with it."""
+        for entry in self.document.references:
+            resolution = self.resolutions.get(entry.number)
+            if resolution is not None and resolution.status in statuses:
+                yield entry, resolution
 
     def support(self) -> SupportChecker:
         """The document's claims scored against its resolved records, each pair only once."""

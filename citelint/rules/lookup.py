@@ -1,0 +1,211 @@
+"""Rules CL201, CL202, CL207 and CL208: whether PubMed holds the paper an entry cites.
+
+Only CL208 looks at entries that could not be checked; the others stay silent on them, so a
+network failure never reads as a fabrication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citelint.models import Finding, Severity, Status, Suggestion
+from citelint.rules.base import CheckContext, Rule
+
+
+def fits_instead(context: CheckContext, number: int, suggestion: Suggestion) -> str:
+    """ "the link text fits PMID 31415933 '<title>'", for a finding that names the paper."""
+    words = "link text" if context.inline and context.inline.citation(number).link_text else "text"
+    return f"the {words} fits PMID {suggestion.pmid} '{suggestion.title}'"
+
+
+class ReferenceNotFound(Rule):
+    code = "CL201"
+    name = "reference-not-found"
+    severity = Severity.ERROR
+    needs_resolution = True
+    summary = "No PubMed record matches the entry: possibly fabricated."
+    rationale = (
+        "Language models and hurried authors produce references that look right and do not "
+        "exist. When PubMed, asked by identifier, citation details and title, knows no such "
+        "paper, the reference should be checked by hand before anyone relies on it. The "
+        "message says 'possibly fabricated' only on strong evidence: a PMID or DOI PubMed "
+        "does not have, or no record sharing the title's distinctive words. Otherwise it says "
+        "what was searched and the nearest title found. Entries that could not be checked at "
+        "all (offline, network failure) get CL208 instead."
+    )
+    bad_example = """\
+# Statins and memory
+
+Statins halve the risk of dementia [1].
+
+## References
+
+1. Quill RT, Marsh PB. Statin therapy abolishes dementia in a nationwide cohort of
+   centenarians. J Imaginary Med. 2019;12(3):45-52.
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in context.entries_with(Status.NOT_FOUND):
+            if resolution.identifier_record is not None:
+                continue  # CL204 tells the fuller story
+            check = context.links.get(entry.number)
+            suggestion = check.suggestion if check is not None else None
+            fits = f"; {fits_instead(context, entry.number, suggestion)}" if suggestion else ""
+            # The resolver says "possibly fabricated" only on strong evidence: an identifier
+            # PubMed does not have, or no record sharing the title's distinctive words.
+            reason = resolution.reason or "no PubMed record matches the entry"
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"{context.name(entry.number)}: {reason}{fits}",
+                reference=entry.number,
+                suggestion=suggestion,
+            )
+
+
+class AmbiguousReference(Rule):
+    code = "CL202"
+    name = "ambiguous-reference"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "Several PubMed records match the entry equally well."
+    rationale = (
+        "An entry that fits more than one record cannot be checked against the right abstract. "
+        "Adding the PMID or DOI, or the volume and first page, makes the reference exact."
+    )
+    bad_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain [1].
+
+## References
+
+1. Neuromodulation. 2019;22(4).
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain [1].
+
+## References
+
+1. Neuromodulation. 2019;22(4):465-72.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in context.entries_with(Status.AMBIGUOUS):
+            pmids = ", ".join(resolution.candidates)
+            listed = f": PMID {pmids}" if pmids else ""
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"{context.name(entry.number)} matches several PubMed records equally well{listed}",
+                reference=entry.number,
+            )
+
+
+class NotInPubmed(Rule):
+    code = "CL207"
+    name = "not-in-pubmed"
+    severity = Severity.INFO
+    needs_resolution = True
+    summary = "The entry is a guideline, book or web page that PubMed does not index."
+    rationale = (
+        "citelint can only check what PubMed holds. Guidelines, books and web pages are "
+        "legitimate sources, but they have to be checked by hand; this note says which ones."
+    )
+    bad_example = """\
+# Spinal stenosis
+
+Most patients improve without surgery [1].
+
+## References
+
+1. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
+   StatPearls Publishing; 2024.
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in context.entries_with(Status.NOT_IN_PUBMED):
+            if context.inline is not None:
+                what = f"{context.name(entry.number)}: {resolution.reason}"
+            else:
+                what = (
+                    f"reference {entry.number} looks like a guideline, book or web page, which "
+                    "PubMed does not index"
+                )
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"{what}; check it by hand",
+                reference=entry.number,
+            )
+
+
+class Unverified(Rule):
+    code = "CL208"
+    name = "unverified"
+    severity = Severity.INFO
+    needs_resolution = True
+    summary = "The entry could not be checked (offline, or the network failed)."
+    rationale = (
+        "A reference that could not be looked up is neither confirmed nor suspect. citelint "
+        "says so, with the reason, instead of guessing; run again online (or with a warm "
+        "cache) to check it."
+    )
+    bad_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+"""
+    good_example = """\
+# Spinal stenosis
+
+Most patients improve without surgery [1].
+
+## References
+
+1. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
+   StatPearls Publishing; 2024.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in context.entries_with(Status.UNVERIFIED):
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"{context.name(entry.number)} could not be checked: {resolution.reason}",
+                reference=entry.number,
+            )

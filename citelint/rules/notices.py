@@ -1,0 +1,113 @@
+"""Rules CL205 and CL206: PubMed links the cited paper to a retraction or a correction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citelint.models import Finding, Severity, Status
+from citelint.rules.base import CheckContext, Rule
+
+
+class Retracted(Rule):
+    code = "CL205"
+    name = "retracted"
+    severity = Severity.ERROR
+    needs_resolution = True
+    summary = "The cited paper has been retracted."
+    rationale = (
+        "A retracted paper's findings are withdrawn by its journal; citing it as evidence "
+        "misleads readers. A retraction notice itself is not retracted and is not reported."
+    )
+    bad_example = """\
+# Platelet-rich plasma
+
+Injected platelet-rich plasma reversed disc degeneration [1].
+
+## References
+
+1. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration and
+   relieves symptoms of lumbar spinal stenosis: a prospective study. Pain Physician.
+   2018;21(5):E487-E496.
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in context.entries_with(Status.RESOLVED):
+            record = resolution.record
+            if record is None or not record.retracted or record.is_retraction_notice:
+                continue
+            notices = ", ".join(record.retraction_in)
+            notice = f" (retraction notice PMID {notices})" if notices else ""
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"{context.name(entry.number, record.pmid)} has been retracted{notice}",
+                reference=entry.number,
+                pmid=record.pmid,
+            )
+
+
+class CorrectionNotice(Rule):
+    code = "CL206"
+    name = "correction-notice"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "The cited paper carries an expression of concern or an erratum."
+    rationale = (
+        "An expression of concern warns that a paper's reliability is in doubt; an erratum "
+        "corrects it, sometimes in the very numbers an article quotes. Either deserves a look "
+        "before the paper is cited."
+    )
+    bad_example = """\
+# Gabapentinoids
+
+Pregabalin and gabapentin eased walking pain alike [1].
+
+## References
+
+1. Mensah KA, Rothbauer L. Pregabalin versus gabapentin for neurogenic claudication in lumbar
+   spinal stenosis: a propensity-matched comparative cohort study. J Neurosurg Spine.
+   2021;35(2):178-86.
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        for entry, resolution in context.entries_with(Status.RESOLVED):
+            record = resolution.record
+            if record is None:
+                continue
+            notices = []
+            if record.concern_in:
+                notices.append(f"an expression of concern (PMID {', '.join(record.concern_in)})")
+            if record.erratum_in:
+                notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
+            if notices:
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"{context.name(entry.number, record.pmid)} carries " + " and ".join(notices),
+                    reference=entry.number,
+                    pmid=record.pmid,
+                )

@@ -1,0 +1,147 @@
+"""Rules CL203 and CL204: the entry's facts or identifiers disagree with the PubMed record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
+from citelint.rules.base import CheckContext, Rule
+
+
+def _describe(record: Record) -> str:
+    where = ", ".join(
+        str(part) for part in (record.journal_abbrev or record.journal, record.year) if part
+    )
+    return f"'{record.title}'" + (f" ({where})" if where else "")
+
+
+class MetadataMismatch(Rule):
+    code = "CL203"
+    name = "metadata-mismatch"
+    severity = Severity.WARNING
+    needs_resolution = True
+    summary = "The year, journal, first author, volume or pages differ from the PubMed record."
+    rationale = (
+        "A reference with the right title but the wrong year or journal sends readers looking "
+        "in the wrong place, and is a common trace of a citation written from memory. One year "
+        "either way is accepted, because online-first papers often appear in print a year later."
+    )
+    bad_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2015;22(4):465-72.
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72.
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        # Imported here: the comparison loads rapidfuzz, which runs without records never need.
+        from citelint.pubmed.matching import best_reading, differences
+
+        for entry, resolution in context.entries_with(Status.RESOLVED):
+            record = resolution.record
+            # Against the reading of the entry's text that agrees best with the record.
+            found = differences(best_reading(entry, record), record) if record else []
+            if record is not None and found:
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"{context.name(entry.number)}: {'; '.join(found)} (PMID {record.pmid})",
+                    reference=entry.number,
+                    pmid=record.pmid,
+                )
+
+
+class IdentifierMismatch(Rule):
+    code = "CL204"
+    name = "identifier-mismatch"
+    severity = Severity.ERROR
+    needs_resolution = True
+    summary = "The entry's PMID or DOI names a different paper than its title."
+    rationale = (
+        "Readers and tools follow the identifier, not the title. When the two disagree the "
+        "reference points at the wrong paper, which is a frequent sign of a reference assembled "
+        "by a language model."
+    )
+    bad_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72. PMID: 39990003
+"""
+    good_example = """\
+# Spinal cord stimulation
+
+Stimulation eased leg pain in patients unfit for surgery [1].
+
+## References
+
+1. Halvorsen KE, Mbeki TN, et al. Spinal cord stimulation for neurogenic claudication in
+   patients with lumbar spinal stenosis unsuitable for decompression: a retrospective cohort
+   study. Neuromodulation. 2019;22(4):465-72. PMID: 39990001
+"""
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        # Imported here: the rule registry is loaded by `citelint rules`, which reads no article.
+        from citelint.read.identifiers import entry_doi, entry_pmid
+
+        statuses = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS)
+        for entry, resolution in context.entries_with(*statuses):
+            if resolution.unknown_pmid:
+                yield self._unknown(context, entry, resolution)
+            named = resolution.identifier_record
+            if named is None:
+                continue
+            if entry_pmid(entry) == named.pmid:
+                given = f"PMID {named.pmid} is {_describe(named)}"
+            else:
+                given = f"DOI {entry_doi(entry)} is PMID {named.pmid} {_describe(named)}"
+            if resolution.record is not None:
+                title = f"that is PMID {resolution.record.pmid}"
+            else:
+                title = "no PubMed record matches the title"
+            yield self.finding(
+                context,
+                entry.line,
+                entry.column,
+                f"{context.name(entry.number)}: {given}, not the paper the entry's title names "
+                f"({title})",
+                reference=entry.number,
+                pmid=named.pmid,
+            )
+
+    def _unknown(self, context: CheckContext, entry: Reference, resolution: Resolution) -> Finding:
+        if resolution.record is not None:
+            title = f"the entry's title is PMID {resolution.record.pmid}"
+        else:
+            title = "the entry's title matches several records"
+        return self.finding(
+            context,
+            entry.line,
+            entry.column,
+            f"{context.name(entry.number)}: PMID {resolution.unknown_pmid} names no PubMed record; "
+            f"{title}",
+            reference=entry.number,
+            pmid=resolution.unknown_pmid,
+        )
