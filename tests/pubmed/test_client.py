@@ -197,8 +197,8 @@ def test_rate_limiter_never_puts_more_than_the_limit_in_any_second(
         limiter.wait()
         starts.append(time.now)
     assert max_in_one_second(starts) == limit
-    # It does not wait more than it must either: 40 requests take about 40 / limit seconds.
-    assert starts[-1] - starts[0] < 39 / limit * 1.05
+    # It does not wait much more than it must either: 40 requests take about 40 / limit seconds.
+    assert starts[-1] - starts[0] < 39 / limit * 1.1
 
 
 def test_rate_limiter_does_not_wait_after_a_pause() -> None:
