@@ -80,11 +80,33 @@ def test_structure_rules_on_every_new_format() -> None:
     assert any("citation [@missing-key] has no entry" in f["message"] for f in message)
 
 
-def test_fix_refuses_word_and_jats_files() -> None:
+def test_fix_leaves_a_faulty_word_or_jats_file_to_its_own_tool() -> None:
     for path in (FORMATS / "docx" / "faulty.docx", FORMATS / "jats" / "faulty.nxml"):
         result = run("fix", "--diff", str(path))
-        assert result.returncode == 2
-        assert result.stderr.count("\n") == 1 and "fix does not rewrite" in result.stderr
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.count("\n") == 1
+        assert "cannot be read" in result.stderr and "fix does not rewrite" in result.stderr
+
+
+def test_fix_on_a_folder_passes_word_and_jats_files_already_in_order(tmp_path: Path) -> None:
+    shutil.copy(FORMATS / "docx" / "bracket-typed.docx", tmp_path)
+    shutil.copy(FORMATS / "jats" / "author-year.nxml", tmp_path)
+    shutil.copy(FORMATS / "jats" / "superscript-ranges.nxml", tmp_path / "in-order.nxml")
+    clean = run("fix", "--check", str(tmp_path))
+    assert clean.returncode == 0, clean.stderr
+    assert "bracket-typed.docx: already in citation order" in clean.stderr
+    assert "author-year.nxml: cites by author and year" in clean.stderr
+
+    text = (FORMATS / "jats" / "superscript-ranges.nxml").read_text(encoding="utf-8")
+    first = '<xref ref-type="bibr" rid="B1">1</xref>'
+    swapped = text.replace(first, '<xref ref-type="bibr" rid="B3">3</xref>', 1)
+    (tmp_path / "swapped.nxml").write_text(swapped, encoding="utf-8")
+    result = run("fix", "--check", str(tmp_path))
+    assert result.returncode == 1, result.stderr
+    assert "swapped.nxml: references are out of citation order; fix does not rewrite JATS" in (
+        result.stderr
+    )
+    assert "in-order.nxml: already in citation order" in result.stderr
 
 
 def test_references_option_and_config_key(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
 from citelint.models import Document
 from citelint.pubmed.outcomes import Resolver
-from citelint.read import SUPPORTED_SUFFIXES, read_file, read_text, sniff_format
+from citelint.read import SUPPORTED_SUFFIXES, read_file, read_path, read_text, sniff_format
 from citelint.report.escape import printable
 
 # 0: nothing left to fix; 1: something could not be fixed safely, or (--diff, --check) would
@@ -32,6 +32,7 @@ NOT_REWRITTEN = {
     "jats": "fix does not rewrite JATS XML; renumber in the tool that produced the XML",
 }
 
+UNNUMBERED = "cites by author and year; the list has no numbers to put in order"
 PANDOC_NUMBERS = "cites by key; pandoc numbers the list itself, so there is nothing to renumber"
 
 
@@ -159,7 +160,7 @@ def fix_file(
     try:
         fmt = input_format_of(path, input_format)
         if fmt in NOT_REWRITTEN:
-            raise InputError(str(path), NOT_REWRITTEN[fmt])
+            return _not_rewritten(path, fmt, max_mb)
         text = read_article(path, max_mb)
     except InputError as error:
         problem = [f"{path}: {error.problem}"]
@@ -172,6 +173,24 @@ def fix_file(
             result.error, result.unreadable, result.changed = True, True, False
             result.messages = [f"{path}: not written: {error}"]
     return result
+
+
+def _not_rewritten(path: Path, fmt: str, max_mb: float) -> FixResult:
+    """A Word or JATS file: read only to say whether it needs renumbering by its own tool.
+
+    A folder of articles often holds a few such files; one already in order is no failure.
+    """
+    try:
+        document = read_path(path, fmt, max_mb=max_mb, claim_text=False)
+    except InputError as error:
+        return FixResult(str(path), error=True, unreadable=True, messages=[f"{path}: {error}"])
+    if document.references and not any(entry.numbered for entry in document.references):
+        return FixResult(str(path), messages=[f"{path}: {UNNUMBERED}"])
+    problem = why_not_fixable(document)
+    if problem is None and plan_renumbering(document) is None:
+        return FixResult(str(path), messages=[f"{path}: already in citation order"])
+    why = problem or "references are out of citation order"
+    return FixResult(str(path), error=True, messages=[f"{path}: {why}; {NOT_REWRITTEN[fmt]}"])
 
 
 def fixed_result(
