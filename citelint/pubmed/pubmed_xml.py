@@ -16,15 +16,14 @@ from typing import NamedTuple
 from lxml import etree
 
 from citelint.models import Record
+from citelint.pubmed.article_xml import element_record as element_record
+from citelint.pubmed.article_xml import text as _text
 from citelint.pubmed.errors import EntrezError, EntrezFormatError
 
-_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 _HTML_START = re.compile(
     rb"^\s*(<\?xml[^>]*>\s*)?(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE
 )
 _HTML_TITLE = re.compile(rb"<title>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-# NCBI marks paragraphs of an unstructured abstract split in parts this way; it is no label.
-_NO_LABEL = {"", "UNLABELLED", "UNASSIGNED"}
 # ESearch JSON names its ErrorList/WarningList entries differently from the XML.
 _JSON_KINDS = {
     "phrasesnotfound": "PhraseNotFound",
@@ -33,13 +32,6 @@ _JSON_KINDS = {
     "phrasesignored": "PhraseIgnored",
     "outputmessages": "OutputMessage",
 }
-
-# (RefType in CommentsCorrections, Record attribute that collects the notice PMIDs)
-_NOTICES = (
-    ("RetractionIn", "retraction_in"),
-    ("ExpressionOfConcernIn", "concern_in"),
-    ("ErratumIn", "erratum_in"),
-)
 
 
 def parse_xml(data: bytes) -> etree._Element:
@@ -83,18 +75,6 @@ def parse_pubmed_articles(data: bytes) -> list[Record]:
     if root.tag != "PubmedArticleSet":
         raise EntrezFormatError(f"expected a PubmedArticleSet, got <{root.tag}>")
     return [record for record in map(element_record, root) if record is not None]
-
-
-def element_record(element: etree._Element) -> Record | None:
-    """The record of one ``<PubmedArticle>`` or ``<PubmedBookArticle>``; None for other tags.
-
-    Public so that the local PubMed mirror reads baseline files exactly as EFetch answers.
-    """
-    if element.tag == "PubmedArticle":
-        return _article_record(element)
-    if element.tag == "PubmedBookArticle":
-        return _book_record(element)
-    return None
 
 
 @dataclass
@@ -181,174 +161,10 @@ def _answer_root(data: bytes) -> etree._Element:
     return root
 
 
-def _article_record(article: etree._Element) -> Record:
-    citation = _child(article, "MedlineCitation")
-    if citation is None:
-        raise EntrezFormatError("PubmedArticle without MedlineCitation")
-    body = _child(citation, "Article")
-    if body is None:
-        body = etree.Element("Article")
-    journal = _child(body, "Journal")
-    if journal is None:
-        journal = etree.Element("Journal")
-    issue = _child(journal, "JournalIssue")
-    if issue is None:
-        issue = etree.Element("JournalIssue")
-    abbrev = _text(_child(journal, "ISOAbbreviation")) or _text(
-        citation.find("MedlineJournalInfo/MedlineTA")
-    )
-    record = Record(
-        pmid=_text(_child(citation, "PMID")),
-        title=_text(_child(body, "ArticleTitle")) or _text(_child(body, "VernacularTitle")),
-        journal=_text(_child(journal, "Title")),
-        journal_abbrev=abbrev,
-        year=_pub_year(journal.find("JournalIssue/PubDate"), body.findall("ArticleDate")),
-        authors=_authors(_child(body, "AuthorList")),
-        volume=_text(_child(issue, "Volume")) or None,
-        issue=_text(_child(issue, "Issue")) or None,
-        pages=_pages(_child(body, "Pagination")),
-        publication_types=[_text(item) for item in body.iterfind("PublicationTypeList/*")],
-        mesh_terms=[
-            _text(item) for item in citation.iterfind("MeshHeadingList/MeshHeading/DescriptorName")
-        ],
-    )
-    _set_abstract(record, _child(body, "Abstract"))
-    _set_ids(record, article.find("PubmedData/ArticleIdList"), body.findall("ELocationID"))
-    _set_notices(record, _child(citation, "CommentsCorrectionsList"))
-    return record
-
-
-def _book_record(article: etree._Element) -> Record:
-    document = _child(article, "BookDocument")
-    if document is None:
-        raise EntrezFormatError("PubmedBookArticle without BookDocument")
-    book_title = _text(document.find("Book/BookTitle"))
-    authors = next(
-        (
-            _authors(item)
-            for item in document.iterfind("AuthorList")
-            if item.get("Type", "authors") == "authors"
-        ),
-        [],
-    )
-    record = Record(
-        pmid=_text(_child(document, "PMID")),
-        title=_text(_child(document, "ArticleTitle")) or book_title,
-        journal=book_title,
-        year=_pub_year(document.find("Book/PubDate"), []),
-        authors=authors or _authors(document.find("Book/AuthorList")),
-        volume=_text(document.find("Book/Volume")) or None,
-        publication_types=[_text(item) for item in document.iterfind("PublicationType")],
-        book=True,
-    )
-    _set_abstract(record, _child(document, "Abstract"))
-    _set_ids(record, _child(document, "ArticleIdList"), [])
-    _set_ids(record, article.find("PubmedBookData/ArticleIdList"), [])
-    _set_notices(record, _child(document, "CommentsCorrectionsList"))
-    return record
-
-
-def _pub_year(pub_date: etree._Element | None, article_dates: list[etree._Element]) -> int | None:
-    """Year from ``<Year>``, or the first year of a ``<MedlineDate>`` such as "1998 Dec-1999 Jan";
-    the electronic ArticleDate when the issue date has none."""
-    if pub_date is not None:
-        for text in (_text(_child(pub_date, "Year")), _text(_child(pub_date, "MedlineDate"))):
-            found = _YEAR.search(text)
-            if found:
-                return int(found.group(1))
-    for date in article_dates:
-        found = _YEAR.search(_text(_child(date, "Year")))
-        if found:
-            return int(found.group(1))
-    return None
-
-
-def _authors(author_list: etree._Element | None) -> list[str]:
-    if author_list is None:
-        return []
-    names = []
-    for author in author_list.iterfind("Author"):
-        # ValidYN="N" marks a misspelt name that PubMed keeps next to the corrected one.
-        if author.get("ValidYN") == "N":
-            continue
-        collective = _text(_child(author, "CollectiveName"))
-        last = _text(_child(author, "LastName"))
-        initials = _text(_child(author, "Initials"))
-        if not initials:
-            initials = "".join(part[0] for part in _text(_child(author, "ForeName")).split())
-        if last:
-            names.append(f"{last} {initials}".strip())
-        elif collective:
-            names.append(collective)
-    return names
-
-
-def _pages(pagination: etree._Element | None) -> str | None:
-    if pagination is None:
-        return None
-    medline = _text(_child(pagination, "MedlinePgn"))
-    if medline:
-        return medline
-    start, end = _text(_child(pagination, "StartPage")), _text(_child(pagination, "EndPage"))
-    if start and end:
-        return f"{start}-{end}"
-    return start or None
-
-
-def _set_abstract(record: Record, abstract: etree._Element | None) -> None:
-    if abstract is None:
-        return
-    for part in abstract.iterfind("AbstractText"):
-        text = _text(part)
-        if not text:
-            continue
-        label = (part.get("Label") or "").strip()
-        record.abstract_sections.append((None if label.upper() in _NO_LABEL else label, text))
-    record.abstract = " ".join(
-        f"{label}: {text}" if label else text for label, text in record.abstract_sections
-    )
-
-
-def _set_ids(
-    record: Record, id_list: etree._Element | None, locations: list[etree._Element]
-) -> None:
-    """DOI and PMC id from the record's own ArticleIdList (never the ReferenceList's), else
-    from ELocationID."""
-    if id_list is not None:
-        for item in id_list.iterfind("ArticleId"):
-            kind, value = item.get("IdType"), _text(item)
-            if kind == "doi" and value and record.doi is None:
-                record.doi = value
-            elif kind == "pmc" and value and record.pmc is None:
-                record.pmc = value
-    for location in locations:
-        if location.get("EIdType") == "doi" and record.doi is None:
-            record.doi = _text(location) or None
-
-
-def _set_notices(record: Record, corrections: etree._Element | None) -> None:
-    if corrections is None:
-        return
-    for item in corrections.iterfind("CommentsCorrections"):
-        pmid = _text(_child(item, "PMID"))
-        for ref_type, attribute in _NOTICES:
-            if item.get("RefType") == ref_type and pmid:
-                getattr(record, attribute).append(pmid)
-
-
 def _child(element: etree._Element, tag: str) -> etree._Element | None:
     """``element.find(tag)`` for a plain tag name, without the path machinery: the mirror
     reads millions of records through here."""
     return next(element.iterchildren(tag), None)
-
-
-def _text(element: etree._Element | None) -> str:
-    """All text inside, inline markup such as ``<i>`` or ``<sup>`` kept as plain text."""
-    if element is None:
-        return ""
-    if len(element) == 0:  # no inline markup (the common case): its text is all there is
-        return " ".join((element.text or "").split())
-    return " ".join("".join(element.itertext()).split())
 
 
 def _refuse_html(data: bytes) -> None:
