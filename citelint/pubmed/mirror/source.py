@@ -158,7 +158,7 @@ def _parts(chunks: Iterator[bytes]) -> Iterator[bytes]:
     pending = b""
     for chunk in chunks:
         pending += chunk
-        end = max(_end_of(pending, close) for close in _CLOSING)
+        end = _last_end(pending)
         if not end and len(pending) < _MAX_PENDING:
             continue  # no record ends here yet
         if not end:
@@ -169,9 +169,14 @@ def _parts(chunks: Iterator[bytes]) -> Iterator[bytes]:
         yield pending
 
 
-def _end_of(data: bytes, closing: bytes) -> int:
-    at = data.rfind(closing)
-    return 0 if at == -1 else at + len(closing)
+def _last_end(data: bytes) -> int:
+    """Just past the last record's end tag in ``data``; 0 when there is none."""
+    end = 0
+    for closing in _CLOSING:  # each searched only after the last end found so far
+        at = data.rfind(closing, end)
+        if at != -1:
+            end = at + len(closing)
+    return end
 
 
 def skip_elements(data: bytes, names: tuple[bytes, ...]) -> bytes:

@@ -26,15 +26,20 @@ from citelint.pubmed.mirror.store import (
     SCHEMA,
     TABLES,
     MirrorError,
+    author_words,
     connect,
     decode,
     describe,
     encode,
     index_text,
     journal_names,
+    journal_words,
     place_of,
     read_meta,
+    words,
 )
+
+BATCH = 2000  # records stored at a time
 
 
 @dataclass
@@ -151,24 +156,34 @@ def _set_meta(db: sqlite3.Connection, **values: object) -> None:
 
 
 class _Writer:
-    """Applies files to an open database; the caller owns transactions."""
+    """Applies files to an open database; the caller owns transactions.
+
+    Records are stored a batch at a time (one ``executemany`` a table): a build spends its
+    time reading XML, not crossing into SQLite row by row."""
 
     def __init__(self, db: sqlite3.Connection, abstracts: bool) -> None:
         self.db = db
         self.abstracts = abstracts
         self.count = int(read_meta(db).get("records", "0"))
-        self.journals: dict[tuple[str, str], int] = {
-            (title, abbrev): number
+        # (title, abbreviation) -> (journal number, its indexed words)
+        self.journals: dict[tuple[str, str], tuple[int, str]] = {
+            (title, abbrev): (number, journal_words(title, abbrev))
             for number, title, abbrev in db.execute("SELECT id, title, abbrev FROM journals")
         }
 
     def apply(self, path: Path) -> Applied:
         done = Applied(path)
+        batch: dict[int, Article] = {}
         for item in read_file(path, self.abstracts):
             if isinstance(item, Deletion):
+                done.records += self._store(batch)
                 done.deleted += sum(self._remove(int(pmid)) for pmid in item.pmids)
-            elif self._put(item):
-                done.records += 1
+                continue
+            pmid = int(item.record.pmid)
+            if pmid in batch or len(batch) >= BATCH:
+                done.records += self._store(batch)  # a PMID twice: the later comes after
+            batch[pmid] = item
+        done.records += self._store(batch)
         now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         self.db.execute(
             "INSERT INTO files (name, dated, applied, records, deleted) VALUES (?, ?, ?, ?, ?)",
@@ -177,35 +192,56 @@ class _Writer:
         self.db.execute("UPDATE meta SET value = ? WHERE key = 'records'", (str(self.count),))
         return done
 
-    def _put(self, article: Article) -> bool:
-        """Store the record unless a later version is already there; True when stored."""
-        pmid = int(article.record.pmid)
-        row = self.db.execute("SELECT version FROM records WHERE pmid = ?", (pmid,)).fetchone()
-        if row is not None:
-            if row[0] > article.version:
-                return False
-            self._remove(pmid)
-        record = article.record
-        self.db.execute(
-            "INSERT INTO records (pmid, version, title, data) VALUES (?, ?, ?, ?)",
-            (pmid, article.version, record.title, encode(record, article.ids)),
+    def _store(self, batch: dict[int, Article]) -> int:
+        """Store the batch's records, each unless a later version is already there; empties
+        the batch and returns how many were stored."""
+        stored: list[tuple[int, Article]] = []
+        versions = self._versions(list(batch))
+        for pmid, article in batch.items():
+            if pmid in versions:
+                if versions[pmid] > article.version:
+                    continue
+                self._remove(pmid)
+            stored.append((pmid, article))
+        batch.clear()
+        if stored:
+            self._insert(stored)
+        return len(stored)
+
+    def _versions(self, pmids: list[int]) -> dict[int, int]:
+        """The version held of each of these PMIDs that the mirror has."""
+        held: dict[int, int] = {}
+        for start in range(0, len(pmids), 500):
+            part = pmids[start : start + 500]
+            marks = ",".join("?" * len(part))
+            query = f"SELECT pmid, version FROM records WHERE pmid IN ({marks})"
+            held.update(self.db.execute(query, part).fetchall())
+        return held
+
+    def _insert(self, stored: list[tuple[int, Article]]) -> None:
+        records, ids, indexed, places = [], [], [], []
+        for pmid, article in stored:
+            record = article.record
+            records.append((pmid, article.version, record.title, encode(record, article.ids)))
+            ids.extend((key, pmid) for key in article.ids)
+            journal, journal_text = self._journal(record.journal, record.journal_abbrev)
+            indexed.append((pmid, words(record.title), author_words(record), journal_text))
+            if not record.book:
+                places.append((pmid, journal, *place_of(record)))
+        self.db.executemany(
+            "INSERT INTO records (pmid, version, title, data) VALUES (?, ?, ?, ?)", records
+        )
+        ids.sort()  # in key order, the ids B-tree is filled page after page
+        self.db.executemany("INSERT OR IGNORE INTO ids (key, pmid) VALUES (?, ?)", ids)
+        self.db.executemany(
+            "INSERT INTO words (rowid, title, authors, journal) VALUES (?, ?, ?, ?)", indexed
         )
         self.db.executemany(
-            "INSERT OR IGNORE INTO ids (key, pmid) VALUES (?, ?)",
-            [(key, pmid) for key in article.ids],
+            "INSERT INTO places (pmid, journal, year, volume, page, author)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            places,
         )
-        self.db.execute(
-            "INSERT INTO words (rowid, title, authors, journal) VALUES (?, ?, ?, ?)",
-            (pmid, *index_text(record)),
-        )
-        if not record.book:
-            self.db.execute(
-                "INSERT INTO places (pmid, journal, year, volume, page, author)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (pmid, self._journal(record.journal, record.journal_abbrev), *place_of(record)),
-            )
-        self.count += 1
-        return True
+        self.count += len(stored)
 
     def _remove(self, pmid: int) -> int:
         """Take a record out of every table; 1 if it was there, else 0."""
@@ -225,17 +261,18 @@ class _Writer:
         self.count -= 1
         return 1
 
-    def _journal(self, title: str, abbrev: str) -> int:
+    def _journal(self, title: str, abbrev: str) -> tuple[int, str]:
+        """The journal's number (added when new) and its indexed words."""
         key = (title, abbrev)
-        number = self.journals.get(key)
-        if number is None:
+        known = self.journals.get(key)
+        if known is None:
             cursor = self.db.execute(
                 "INSERT INTO journals (title, abbrev) VALUES (?, ?)", (title, abbrev)
             )
-            number = self.journals[key] = int(cursor.lastrowid or 0)
-            names = journal_names(title, abbrev)
+            number = int(cursor.lastrowid or 0)
             self.db.executemany(
                 "INSERT OR IGNORE INTO journal_names (name, journal) VALUES (?, ?)",
-                [(name, number) for name in names],
+                [(name, number) for name in journal_names(title, abbrev)],
             )
-        return number
+            known = self.journals[key] = (number, journal_words(title, abbrev))
+        return known

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FIXTURES
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citelint.pubmed.client import Citation
 from citelint.pubmed.errors import EntrezError, EntrezUnavailable
@@ -127,3 +129,11 @@ def test_proximity_and_year_searches_as_the_resolver_asks_them(mirror: MirrorCli
     assert years == ["39990011"]
     with pytest.raises(EntrezError):
         mirror.esearch("2019[dp]")
+
+
+@given(st.text(st.characters(max_codepoint=127)) | st.text())
+def test_the_indexed_words_of_any_text_are_the_matching_words(text: str) -> None:
+    from citelint.models import normalise
+    from citelint.pubmed.mirror.store import words
+
+    assert words(text) == normalise(text)
