@@ -8,6 +8,8 @@ and the first child of each name is kept, instead of asking for each child by na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -25,8 +27,23 @@ _NOTICES = {
 }
 
 
+class Parts(NamedTuple):
+    """A record with what the mirror files it under beyond the record's own fields."""
+
+    record: Record
+    version: str  # the PMID's Version attribute ("1" when absent)
+    ids: list[tuple[str, str]]  # (IdType, value) of the record's own ArticleIdLists
+
+
 def element_record(element: etree._Element) -> Record | None:
     """The record of one ``<PubmedArticle>`` or ``<PubmedBookArticle>``; None for other tags."""
+    parts = element_parts(element)
+    return parts.record if parts is not None else None
+
+
+def element_parts(element: etree._Element) -> Parts | None:
+    """``element_record``'s record, with its PMID version and every article id, read in the
+    same pass (the local mirror needs them for millions of records)."""
     if element.tag == "PubmedArticle":
         return _article_record(element)
     if element.tag == "PubmedBookArticle":
@@ -53,7 +70,7 @@ def text(element: etree._Element | None) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
-def _article_record(article: etree._Element) -> Record:
+def _article_record(article: etree._Element) -> Parts:
     parts = firsts(article)
     if "MedlineCitation" not in parts:
         raise EntrezFormatError("PubmedArticle without MedlineCitation")
@@ -79,12 +96,12 @@ def _article_record(article: etree._Element) -> Record:
     _set_abstract(record, held.get("Abstract"))
     ids = firsts(parts.get("PubmedData")).get("ArticleIdList")
     locations = body.iterchildren("ELocationID") if body is not None else ()
-    _set_ids(record, ids, locations)
+    found = _set_ids(record, ids, locations)
     _set_notices(record, cited.get("CommentsCorrectionsList"))
-    return record
+    return Parts(record, _version(cited.get("PMID")), found)
 
 
-def _book_record(article: etree._Element) -> Record:
+def _book_record(article: etree._Element) -> Parts:
     parts = firsts(article)
     if "BookDocument" not in parts:
         raise EntrezFormatError("PubmedBookArticle without BookDocument")
@@ -111,10 +128,14 @@ def _book_record(article: etree._Element) -> Record:
         book=True,
     )
     _set_abstract(record, held.get("Abstract"))
-    _set_ids(record, held.get("ArticleIdList"), ())
-    _set_ids(record, firsts(parts.get("PubmedBookData")).get("ArticleIdList"), ())
+    found = _set_ids(record, held.get("ArticleIdList"), ())
+    found += _set_ids(record, firsts(parts.get("PubmedBookData")).get("ArticleIdList"), ())
     _set_notices(record, held.get("CommentsCorrectionsList"))
-    return record
+    return Parts(record, _version(held.get("PMID")), found)
+
+
+def _version(pmid: etree._Element | None) -> str:
+    return pmid.get("Version", "1") if pmid is not None else "1"
 
 
 def _medline_ta(citation: etree._Element) -> str:
@@ -212,19 +233,24 @@ def _set_abstract(record: Record, abstract: etree._Element | None) -> None:
     )
 
 
-def _set_ids(record: Record, id_list: etree._Element | None, locations: object) -> None:
+def _set_ids(
+    record: Record, id_list: etree._Element | None, locations: Iterable[etree._Element]
+) -> list[tuple[str, str]]:
     """DOI and PMC id from the record's own ArticleIdList (never the ReferenceList's), else
-    from ELocationID."""
+    from ELocationID; returns every (IdType, value) of the list."""
+    found = []
     if id_list is not None:
         for item in id_list.iterchildren("ArticleId"):
-            kind = item.get("IdType")
-            if kind == "doi" and record.doi is None:
-                record.doi = text(item) or None
-            elif kind == "pmc" and record.pmc is None:
-                record.pmc = text(item) or None
-    for location in locations:  # type: ignore[attr-defined]
+            kind, value = item.get("IdType", ""), text(item)
+            found.append((kind, value))
+            if kind == "doi" and value and record.doi is None:
+                record.doi = value
+            elif kind == "pmc" and value and record.pmc is None:
+                record.pmc = value
+    for location in locations:
         if location.get("EIdType") == "doi" and record.doi is None:
             record.doi = text(location) or None
+    return found
 
 
 def _set_notices(record: Record, corrections: etree._Element | None) -> None:

@@ -23,7 +23,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from citelint.models import Record
-from citelint.pubmed.article_xml import element_record, firsts, text
+from citelint.pubmed.article_xml import element_parts, text
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.mirror.store import MirrorError
 
@@ -32,7 +32,6 @@ _RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
 _ROOT = "PubmedArticleSet"
 _CHUNK = 1 << 20
 _MAX_PENDING = 16 << 20
-_ID_HOLDERS = ("PubmedData", "PubmedBookData")
 _CLOSING = tuple(f"</{tag}>".encode() for tag in _RECORD_TAGS)
 # The bulky elements element_record never reads: what the mirror keeps is the same without them.
 _UNREAD = tuple(
@@ -255,34 +254,20 @@ def _item(path: Path, element: etree._Element, abstracts: bool) -> Article | Del
     if element.tag == "DeleteCitation":
         return Deletion([pmid for pmid in map(text, element.iter("PMID")) if pmid])
     try:
-        record = element_record(element)
+        parts = element_parts(element)
     except EntrezError as error:
         raise MirrorError(f"{path}: {error}") from None
-    if record is None or not record.pmid.isdigit():
+    if parts is None or not parts.record.pmid.isdigit():
         raise MirrorError(f"{path}: a <{element.tag}> without a usable PMID")
+    record = parts.record
     if not abstracts:
         record.abstract, record.abstract_sections, record.mesh_terms = "", [], []
-    version, ids = _version_and_ids(element, record)
-    return Article(record, version, ids)
-
-
-def _version_and_ids(element: etree._Element, record: Record) -> tuple[int, list[str]]:
-    """The PMID's version, and every id of the record's own ArticleIdLists ("kind:value")."""
-    parts = firsts(element)
-    citation = parts.get("MedlineCitation")
-    if citation is None:
-        citation = parts.get("BookDocument")
-    held = firsts(citation)
-    pmid = held.get("PMID")
-    version = pmid.get("Version", "1") if pmid is not None else "1"
+    # Every id the record can be found by, lower case: "doi:10.1/x", "pii:s0140-...".
     ids = {f"doi:{record.doi.lower()}"} if record.doi else set()
-    lists = [held.get("ArticleIdList")]
-    lists += [firsts(parts.get(data)).get("ArticleIdList") for data in _ID_HOLDERS]
-    for id_list in lists:
-        if id_list is None:
-            continue
-        for item in id_list.iterchildren("ArticleId"):
-            kind, value = item.get("IdType", ""), text(item).lower()
-            if kind and kind != "pubmed" and value:
-                ids.add(f"{kind}:{value}")
-    return int(version) if version.isdigit() else 1, sorted(ids)
+    ids.update(
+        f"{kind}:{value.lower()}"
+        for kind, value in parts.ids
+        if kind not in ("", "pubmed") and value
+    )
+    version = int(parts.version) if parts.version.isdigit() else 1
+    return Article(record, version, sorted(ids))
