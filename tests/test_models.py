@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import fields
 
-from citelint.models import RECORD_VALUES, Record
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citelint.models import RECORD_VALUES, Record, normalise
 
 
 def full_record() -> Record:
@@ -53,3 +57,10 @@ def test_from_dict_ignores_unknown_keys_and_fills_defaults() -> None:
 
 def test_every_record_field_has_its_stored_value_checked() -> None:
     assert set(RECORD_VALUES) == {item.name for item in fields(Record)}
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_ascii_text_is_normalised_as_the_general_rule_says(text: str) -> None:
+    # The ASCII fast path (a table) must give what the rule for any text gives.
+    expected = " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+    assert normalise(text) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from citelint.models import Record, Reference, normalise
 
@@ -23,6 +24,9 @@ NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of
 _JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "de", "la", "der", "und"}
 
 
+# Resolving compares the same entry and record titles again and again (deciding, ranking,
+# choosing a reading): each pair is worked out once.
+@lru_cache(maxsize=8192)
 def title_similarity(entry_title: str, record_title: str) -> float:
     """0-100; word order and punctuation do not count.
 
@@ -33,17 +37,22 @@ def title_similarity(entry_title: str, record_title: str) -> float:
     # Imported where a title is compared: runs that compare none never load it.
     from rapidfuzz import fuzz
 
-    a, b = normalise(entry_title), normalise(record_title)
+    a, b, main = _forms(entry_title)[0], *_forms(record_title)
     if not a or not b:
         return 0.0
     score = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
-    main = normalise(re.split(r":|\s[-–—]\s", record_title, maxsplit=1)[0])
     if main and main != b:
         score = max(score, fuzz.ratio(a, main))
     # A cut title, or one without the section head PubMed keeps ("GENE SILENCING. ...").
     if len(a.split()) >= 5 and (b.startswith(a + " ") or b.endswith(" " + a)):
         score = max(score, 95.0)
     return float(score)
+
+
+@lru_cache(maxsize=8192)
+def _forms(title: str) -> tuple[str, str]:
+    """A title normalised, and its main title (before a colon or dash) normalised."""
+    return normalise(title), normalise(re.split(r":|\s[-–—]\s", title, maxsplit=1)[0])
 
 
 def readings(entry: Reference) -> list[Reference]:
@@ -134,19 +143,20 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
     return False
 
 
-def _journal_names(name: str) -> list[list[str]]:
+@lru_cache(maxsize=4096)
+def _journal_names(name: str) -> tuple[tuple[str, ...], ...]:
     """The significant words of a journal's name, whole and without brackets or subtitle."""
-    names: list[list[str]] = []
+    names: list[tuple[str, ...]] = []
     bare = re.sub(r"\s*\([^()]*\)", " ", name or "")
     for text in (name or "", bare, re.split(r"\s?[:;=]\s|\.\s", bare, maxsplit=1)[0]):
         words = normalise(text.replace("&", " and ")).split()
-        words = [w for w in words if w not in _JOURNAL_STOPWORDS]
-        if words and words not in names:
-            names.append(words)
-    return names
+        kept = tuple(w for w in words if w not in _JOURNAL_STOPWORDS)
+        if kept and kept not in names:
+            names.append(kept)
+    return tuple(names)
 
 
-def _abbreviates(short: list[str], full: list[str]) -> bool:
+def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Word by word; a name of three words or more may also leave off a tail such as
     "American volume" ("J Bone Joint Surg" for "J Bone Joint Surg Am")."""
     if len(short) > len(full) or (len(short) < len(full) and len(short) < 3):

@@ -37,6 +37,7 @@ class Citation:
 
 
 _TAG = re.compile(r"<[^<>]*>")
+_UNFIT = frozenset("|<>")
 
 
 def _citation_field(text: str) -> str:
@@ -45,6 +46,8 @@ def _citation_field(text: str) -> str:
     The format is pipe-separated, one citation per line, and an answer that starts with "<"
     reads as XML: tags, pipes, angle brackets and control characters would garble the answer.
     """
+    if text.isascii() and text.isprintable() and not _UNFIT.intersection(text):
+        return " ".join(text.split())  # nothing to take out (most entries)
     kept = []
     for char in _TAG.sub(" ", text):
         category = unicodedata.category(char)

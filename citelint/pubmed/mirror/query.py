@@ -49,6 +49,7 @@ class MirrorClient(Closing):
         self.path = path
         self.db = connect(path, write=False)
         self.meta = read_meta(self.db)
+        self.journal_numbers: dict[str, list[int]] = {}
 
     @property
     def abstracts(self) -> bool:
@@ -92,12 +93,7 @@ class MirrorClient(Closing):
     # -- ECitMatch ----------------------------------------------------------------------
 
     def _citation(self, citation: Citation) -> CitationMatch:
-        journals = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT journal FROM journal_names WHERE name = ?", (words(citation.journal),)
-            )
-        ]
+        journals = self._journals(words(citation.journal))
         if not journals:
             return CitationMatch(citation.key, [])  # ECitMatch: NOT_FOUND;INVALID_JOURNAL
         where = [f"journal IN ({','.join('?' * len(journals))})"]
@@ -117,6 +113,13 @@ class MirrorClient(Closing):
         found = sorted(pmid for pmid, first in rows if first.startswith(author))
         pmids = [str(pmid) for pmid in found]
         return CitationMatch(citation.key, pmids, ambiguous=len(pmids) > 1)
+
+    def _journals(self, name: str) -> list[int]:
+        """The journals known by this name; many citations name the same few journals."""
+        if name not in self.journal_numbers:
+            rows = self.db.execute("SELECT journal FROM journal_names WHERE name = ?", (name,))
+            self.journal_numbers[name] = [row[0] for row in rows]
+        return self.journal_numbers[name]
 
     # -- ESearch ------------------------------------------------------------------------
 
