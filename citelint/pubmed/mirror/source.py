@@ -34,12 +34,12 @@ _CHUNK = 1 << 20
 _MAX_PENDING = 16 << 20
 _CLOSING = tuple(f"</{tag}>".encode() for tag in _RECORD_TAGS)
 # The bulky elements element_record never reads: what the mirror keeps is the same without them.
-_UNREAD = tuple(
+UNREAD = tuple(
     b"ReferenceList AffiliationInfo History KeywordList GrantList ChemicalList InvestigatorList"
     b" OtherAbstract SupplMeshList DataBankList CoiStatement GeneralNote ObjectList".split()
 )
 # Read only when the mirror keeps abstracts (and MeSH headings with them).
-_ABSTRACT = (b"Abstract", b"MeshHeadingList")
+ABSTRACT = (b"Abstract", b"MeshHeadingList")
 # The one element among those that may hold another of its own name.
 _NESTING = b"ReferenceList"
 _OPENING = re.compile(rb"<(" + _NESTING + rb")[\s/>]")
@@ -133,7 +133,7 @@ def _parse(path: Path, chunks: Iterator[bytes], abstracts: bool) -> Iterator[Art
         remove_comments=True,
         remove_pis=True,
     )
-    unread = _UNREAD if abstracts else _UNREAD + _ABSTRACT
+    unread = UNREAD if abstracts else UNREAD + ABSTRACT
     checked = False
     for part in _parts(chunks):
         parser.feed(skip_elements(part, unread))

@@ -111,6 +111,45 @@ def test_a_later_version_of_a_record_is_never_replaced_by_an_earlier_one(tmp_pat
     assert "(version 2)" in records(target)["39990001"].title
 
 
+def test_within_one_file_records_and_deletions_apply_in_file_order(tmp_path: Path) -> None:
+    # Records are stored in batches: a later copy, a deletion, or an earlier version further
+    # down the same file must still act as if each were applied in turn.
+    def version(number: int, note: str) -> str:
+        text = article(COHORT).replace('<PMID Version="1">', f'<PMID Version="{number}">', 1)
+        return text.replace("retrospective cohort", f"retrospective cohort ({note})")
+
+    deletion = '<DeleteCitation><PMID Version="1">39990002</PMID></DeleteCitation>'
+    path = pubmed_file(
+        tmp_path / "pubmed25n0001.xml",
+        version(1, "first"),
+        article(FIXTURES / "39990002.xml"),
+        version(2, "second"),
+        version(1, "stale"),
+        tail=deletion,
+    )
+    target = tmp_path / "pubmed.sqlite3"
+    assert build(target, [path], True, quiet) == 1
+    held = records(target)
+    assert list(held) == ["39990001"] and "(second)" in held["39990001"].title
+    with MirrorClient(target) as mirror:
+        assert mirror.esearch('"retrospective cohort (second)"[ti]').ids == ["39990001"]
+        assert mirror.esearch('"retrospective cohort (first)"[ti]').ids == []
+
+
+def test_blank_text_between_inline_markup_is_kept_as_efetch_keeps_it(tmp_path: Path) -> None:
+    # libxml2's blank-text removal would read "<i>a</i> <b>b</b>" as "ab".
+    original = article(COHORT)
+    start = original.index("<ArticleTitle>") + len("<ArticleTitle>")
+    end = original.index("</ArticleTitle>")
+    marked = original[:start] + "<i>Lumbar</i> <b>stenosis</b>" + original[end:]
+    path = pubmed_file(tmp_path / "pubmed25n0001.xml", marked)
+    target = tmp_path / "pubmed.sqlite3"
+    build(target, [path], True, quiet)
+    (expected,) = parse_pubmed_articles(path.read_bytes())
+    assert expected.title == "Lumbar stenosis"
+    assert records(target)["39990001"] == expected
+
+
 def test_a_paper_retracted_in_an_update_is_retracted_from_then_on(tmp_path: Path) -> None:
     from citelint.config import Config
     from citelint.models import Reference
