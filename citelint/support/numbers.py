@@ -41,7 +41,7 @@ _NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"
 # A leading "-" is a sign only where it cannot be a range dash or part of a name (IL-6).
 _TOKEN = re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?P<sign>(?<![\w)\]])-(?=\d))?(?P<num>{_NUMBER})")
 _CI = re.compile(
-    rf"(?:\bCI|confidence interval)s?\s*[:=,]?\s*(?:was|of|from)?\s*[\[(]?\s*"
+    rf"(?=[Cc])(?:\bCI|confidence interval)s?\s*[:=,]?\s*(?:was|of|from)?\s*[\[(]?\s*"
     rf"(?P<a>-?{_NUMBER})\s*%?\s*(?:,|;|to|-)\s*(?P<b>-?{_NUMBER})",
     re.IGNORECASE,
 )
@@ -102,6 +102,16 @@ _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# What each pattern above cannot match without (a necessary substring), tested first
+# because a search anchored at the end of the text tries every start position.
+_BEFORE_CUES = {
+    "p-value": lambda text, lower: any(sign in text for sign in "<>=≤≥&"),
+    "sample-size": lambda text, lower: "=" in text,
+    "hazard-ratio": lambda text, lower: "hr" in lower or "hazard" in lower,
+    "odds-ratio": lambda text, lower: "OR" in text or "odds" in lower,
+    "risk-ratio": lambda text, lower: "RR" in text or "risk" in lower,
+    "mean-difference": lambda text, lower: "MD" in text or "mean diff" in lower,
+}
 # Numbers that name things rather than measure them: "type 2 diabetes", "phase 3", "Figure 2".
 _LABEL_BEFORE = re.compile(
     r"\b(?:type|stage|grade|phase|class|generation|version|step|tier|figure|fig\.|table|"
@@ -109,6 +119,15 @@ _LABEL_BEFORE = re.compile(
     r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave)\s*$",
     re.IGNORECASE,
 )
+# The last letters of the label words above: a cheap test before the costly search.
+_LABEL_ENDINGS = frozenset("esnpr.lymtxd")
+
+
+def _could_label(lower: str) -> bool:
+    tail = lower.rstrip()
+    return bool(tail) and tail[-1] in _LABEL_ENDINGS
+
+
 _TIME_UNIT = re.compile(
     r"^\s*-?\s*(years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|h\b|minutes?|mins?)",
     re.IGNORECASE,
@@ -167,9 +186,11 @@ _WORD_NUMBERS = {
 }
 _DIGIT = re.compile(r"\d")
 _SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
-_WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+# The lookahead on first letters spares trying every number word at every word start.
+_WORD_START = r"\b(?=[otfsenh])"
+_WORD_NUMBER = re.compile(_WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
 _WORD_DURATION = re.compile(
-    r"\b(" + "|".join(_WORD_NUMBERS) + r")[\s-]+(years?|months?|weeks?|days?|hours?)\b",
+    _WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")[\s-]+(years?|months?|weeks?|days?|hours?)\b",
     re.IGNORECASE,
 )
 
@@ -209,6 +230,8 @@ def normalise(text: str) -> str:
 
 
 def _normalise_keep_length(text: str) -> str:
+    if text.isascii():
+        return text  # every character replaced below is outside ASCII
     text = _RAISED_DOT.sub(".", text)
     # A thousands thin space becomes a comma, so "12 345" reads as 12,345 at the same length.
     text = _THIN_GROUP.sub(",", text)
@@ -229,28 +252,34 @@ def extract_numbers(text: str) -> list[Quantity]:
     return [q for q in _all_quantities(text) if q.role not in UNCHECKED_ROLES]
 
 
-def _all_quantities(text: str) -> list[Quantity]:
-    plain = _normalise_keep_length(text)
+def _all_quantities(
+    text: str, plain: str | None = None, tokens: list[re.Match[str]] | None = None
+) -> list[Quantity]:
+    """Every number of ``text`` with its role; ``plain`` and ``tokens`` when already made."""
+    if plain is None:
+        plain = _normalise_keep_length(text)
+    if tokens is None:
+        tokens = list(_TOKEN.finditer(plain))
     found: dict[int, Quantity] = {}
     for match in _CI.finditer(plain):
         for group in ("a", "b"):
             start, end = match.span(group)
             raw = text[start:end]
             found[start] = Quantity(_parse(match.group(group)), "ci", raw, start, end)
-    for match in _PLUS_MINUS.finditer(plain):
+    for match in _PLUS_MINUS.finditer(plain) if "±" in plain or "+" in plain else ():
         for group in ("a", "b"):
             start, end = match.span(group)
             if start not in found:
                 value = _parse(match.group(group))
                 found[start] = Quantity(value, "mean-sd", text[start:end], start, end)
-    for match in _TOKEN.finditer(plain):
+    for match in tokens:
         start, end = match.span()
         if start in found or (match.group("sign") and start + 1 in found):
             continue
         value = _value(match.group("sign") or "", match.group("num"))
         role = _role(plain, start, end, match.group("num"))
         if role is not None:
-            bound = "<" if role == "p-value" and _UPPER_BOUND.search(plain[:start]) else ""
+            bound = "<" if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
             unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
             found[start] = Quantity(value, role, text[start:end], start, end, bound, unit)
     return [found[key] for key in sorted(found)]
@@ -278,18 +307,25 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     if glued_letter and not (_DOSE_AFTER.match(after) or _DURATION_AFTER.match(after)):
         return None  # "3a", "5HT": part of a name rather than a measurement
     # Labels are small whole numbers ("type 2", "level 3"); "level 7.4" is a measurement.
-    if _LABEL_BEFORE.search(before) and digits.isdigit() and int(digits) <= 20:
+    lower = before.lower()
+    if (
+        digits.isdigit()
+        and int(digits) <= 20
+        and _could_label(lower)
+        and _LABEL_BEFORE.search(before)
+    ):
         return "label"
     # In a range ("10-20 mg") the first number takes the unit of the second.
     range_match = _RANGE_AFTER.match(after)
     unit_context = after[range_match.end() :] if range_match else after
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(unit_context):
+    if ("age" in lower and _AGE_BEFORE.search(before)) or _AGE_AFTER.match(unit_context):
         return "age"
     for role, pattern in _AFTER_RULES:
         if pattern.match(after) or (role != "ci-level" and pattern.match(unit_context)):
             return role
     for role, pattern in _BEFORE_RULES:
-        if pattern.search(before):
+        # Each pattern needs its cue word or sign; without it the costly search is skipped.
+        if _BEFORE_CUES[role](before, lower) and pattern.search(before):
             return role
     if "." not in digits and "," not in digits and 1900 <= int(digits) <= 2100:
         return "year"
@@ -332,6 +368,7 @@ _PROPORTION_WORD = re.compile(
 )
 # "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
 _FRACTION = re.compile(r"(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
+_FRACTION_CUE = re.compile(r"\s*(?:/|of|out of)")
 
 
 def source_numbers(text: str) -> SourceNumbers:
@@ -340,54 +377,72 @@ def source_numbers(text: str) -> SourceNumbers:
     Wider than ``extract_numbers``: labels and years count, and so do number words
     ("three trials"), because a claim may write as digits what the abstract spells out.
     """
+    words, spans = _number_words(text)
     if not _DIGIT.search(text):
-        words = [float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text)]
-        spans = [
-            _WORD_NUMBERS[m.group(1).lower()] * _DAYS[m.group(2).lower()[:2]]
-            for m in _WORD_DURATION.finditer(text)
-        ]
         return SourceNumbers(values=tuple(words), durations=tuple(spans))
-    quantities = _all_quantities(text)
     plain = _normalise_keep_length(text)
-    typed = {q.start: q for q in quantities}
-    proportions = _PROPORTION_WORD.search(plain) is not None
+    tokens = list(_TOKEN.finditer(plain))
+    quantities = _all_quantities(text, plain, tokens)
+    values, percents = _values_and_percents(plain, tokens, {q.start: q for q in quantities})
+    # The two searches below only ever start at a number followed by "/", "of" or a space
+    # and a digit: asked only when one is.
+    follows = [plain[m.end() : m.end() + 8] for m in tokens]
+    if any(_FRACTION_CUE.match(after) for after in follows):
+        for match in _FRACTION.finditer(plain):
+            part, whole = int(match.group(1)), int(match.group(2))
+            if 0 < part <= whole:
+                percents.append(100 * part / whole)
+    # Parsers that collapse whitespace turn a thin-space thousands separator into a plain
+    # space ("71 553"); in a source, reading such groups as one number too costs nothing.
+    if any(after[:1] == " " and after[1:2].isdigit() for after in follows):
+        for match in _SPACED_GROUPS.finditer(plain):
+            values.append(float(match.group(0).replace(" ", "")))
+    durations = [abs(q.value) * q.unit_days for q in quantities if q.unit_days]
+    return SourceNumbers(
+        values=tuple(values + words),
+        percents=tuple(percents),
+        p_values=tuple(q.value for q in quantities if q.role == "p-value"),
+        durations=tuple(durations + spans),
+        doses=tuple(q.value for q in quantities if q.role == "dose"),
+    )
+
+
+def _values_and_percents(
+    plain: str, tokens: list[re.Match[str]], typed: dict[int, Quantity]
+) -> tuple[list[float], list[float]]:
+    """Unitless numbers and percentages (with proportions the text names as such)."""
     values: list[float] = []
     percents: list[float] = []
-    for match in _TOKEN.finditer(plain):
+    proportions: bool | None = None  # whether the text names a proportion at all; asked once
+    for match in tokens:
         quantity = typed.get(match.start())
         value = _value(match.group("sign") or "", match.group("num"))
         role = quantity.role if quantity else "label"
         if role == "percent":
             percents.append(value)
-        elif role not in ("duration", "dose"):  # ages are among the values
-            values.append(value)
-            if (
-                proportions
-                and 0 < value <= 1
-                and _PROPORTION_BEFORE.search(plain[max(0, match.start() - 60) : match.start()])
-            ):
+            continue
+        if role in ("duration", "dose"):  # ages are among the values
+            continue
+        values.append(value)
+        if 0 < value <= 1:
+            if proportions is None:
+                proportions = _PROPORTION_WORD.search(plain) is not None
+            before = plain[max(0, match.start() - 60) : match.start()]
+            if proportions and _PROPORTION_BEFORE.search(before):
                 percents.append(value * 100)
-    for match in _FRACTION.finditer(plain):
-        part, whole = int(match.group(1)), int(match.group(2))
-        if 0 < part <= whole:
-            percents.append(100 * part / whole)
-    # Parsers that collapse whitespace turn a thin-space thousands separator into a plain
-    # space ("71 553"); in a source, reading such groups as one number too costs nothing.
-    for match in _SPACED_GROUPS.finditer(plain):
-        values.append(float(match.group(0).replace(" ", "")))
-    for match in _WORD_NUMBER.finditer(text):
-        values.append(float(_WORD_NUMBERS[match.group(1).lower()]))
-    durations = [abs(q.value) * q.unit_days for q in quantities if q.unit_days]
-    for match in _WORD_DURATION.finditer(text):
-        number = _WORD_NUMBERS[match.group(1).lower()]
-        durations.append(number * _DAYS[match.group(2).lower()[:2]])
-    return SourceNumbers(
-        values=tuple(values),
-        percents=tuple(percents),
-        p_values=tuple(q.value for q in quantities if q.role == "p-value"),
-        durations=tuple(durations),
-        doses=tuple(q.value for q in quantities if q.role == "dose"),
-    )
+    return values, percents
+
+
+def _number_words(text: str) -> tuple[list[float], list[float]]:
+    """Numbers written as words ("three trials"), and durations so written, in days."""
+    words = [float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text)]
+    if not words:
+        return [], []
+    spans = [
+        _WORD_NUMBERS[m.group(1).lower()] * _DAYS[m.group(2).lower()[:2]]
+        for m in _WORD_DURATION.finditer(text)
+    ]
+    return words, spans
 
 
 def matches(quantity: Quantity, source: SourceNumbers) -> bool:

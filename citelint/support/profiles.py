@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from citelint.models import Record
 from citelint.support.designs import names_design
@@ -45,25 +46,71 @@ class ClaimProfile:
     names_design: bool
 
 
-@dataclass
 class RecordProfile:
-    """A record broken up once for scoring many claims against it."""
+    """A record broken up once for scoring many claims against it.
 
-    record: Record
-    sentences: list[str]
-    sentence_terms: list[frozenset[str]]
-    terms: frozenset[str]
-    pairs: frozenset[Pair]
-    numbers: SourceNumbers
-    abbreviations: dict[str, str]
-    # Terms by their first MIN_PREFIX letters, for partial matches without a full scan.
-    prefixes: dict[str, list[str]] = field(default_factory=dict)
-    # Inverse sentence frequency of each term, for choosing the evidence sentence.
-    rarity: dict[str, float] = field(default_factory=dict)
+    Only what the term index needs (the record's terms) is made up front; sentences, their
+    terms, phrase pairs and numbers are made the first time a claim is scored against the
+    record, since most entries of a long list are only ever looked up in the index.
+    """
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        self.abbreviations = find_abbreviations(f"{record.title}\n{record.abstract}")
+        text = f"{record.title}\n{record.abstract}"
+        terms = set(weighted_terms(text, self.abbreviations, define=False).weights)
+        for heading in record.mesh_terms:
+            terms |= key_terms(heading.split("/")[0])
+        self.terms = frozenset(terms)
 
     @property
     def has_abstract(self) -> bool:
         return bool(self.record.abstract.strip())
+
+    @cached_property
+    def sentences(self) -> list[str]:
+        record = self.record
+        parts = [text for _, text in record.abstract_sections] or [record.abstract]
+        sentences = [record.title.strip()] if record.title.strip() else []
+        for part in parts:
+            sentences.extend(split_sentences(part))
+        return sentences
+
+    @cached_property
+    def _sentence_parts(self) -> tuple[list[frozenset[str]], frozenset[Pair]]:
+        sentence_terms: list[frozenset[str]] = []
+        pairs: set[Pair] = set()
+        for sentence in self.sentences:
+            weighted = weighted_terms(sentence, self.abbreviations, define=False)
+            sentence_terms.append(frozenset(weighted.weights))
+            pairs.update(_window_pairs(weighted.sequence))
+        return sentence_terms, frozenset(pairs)
+
+    @property
+    def sentence_terms(self) -> list[frozenset[str]]:
+        return self._sentence_parts[0]
+
+    @property
+    def pairs(self) -> frozenset[Pair]:
+        return self._sentence_parts[1]
+
+    @cached_property
+    def numbers(self) -> SourceNumbers:
+        return source_numbers(f"{self.record.title}\n{self.record.abstract}")
+
+    @cached_property
+    def prefixes(self) -> dict[str, list[str]]:
+        """Terms by their first MIN_PREFIX letters, for partial matches without a full scan."""
+        prefixes: dict[str, list[str]] = {}
+        for term in sorted(self.terms):
+            if len(term) >= MIN_PREFIX:
+                prefixes.setdefault(term[:MIN_PREFIX], []).append(term)
+        return prefixes
+
+    @cached_property
+    def rarity(self) -> dict[str, float]:
+        """Inverse sentence frequency of each term, for choosing the evidence sentence."""
+        return _rarity(self.sentence_terms)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -100,35 +147,7 @@ def claim_pairs(terms: WeightedTerms) -> dict[Pair, float]:
 
 
 def profile_record(record: Record) -> RecordProfile:
-    abstract_parts = [text for _, text in record.abstract_sections] or [record.abstract]
-    sentences = [record.title.strip()] if record.title.strip() else []
-    for part in abstract_parts:
-        sentences.extend(split_sentences(part))
-    abbreviations = find_abbreviations(f"{record.title}\n{record.abstract}")
-    sentence_terms: list[frozenset[str]] = []
-    pairs: set[Pair] = set()
-    for sentence in sentences:
-        weighted = weighted_terms(sentence, abbreviations)
-        sentence_terms.append(frozenset(weighted.weights))
-        pairs.update(_window_pairs(weighted.sequence))
-    terms: set[str] = set().union(*sentence_terms) if sentence_terms else set()
-    for heading in record.mesh_terms:
-        terms |= key_terms(heading.split("/")[0])
-    prefixes: dict[str, list[str]] = {}
-    for term in sorted(terms):
-        if len(term) >= MIN_PREFIX:
-            prefixes.setdefault(term[:MIN_PREFIX], []).append(term)
-    return RecordProfile(
-        record=record,
-        sentences=sentences,
-        sentence_terms=sentence_terms,
-        terms=frozenset(terms),
-        pairs=frozenset(pairs),
-        numbers=source_numbers(f"{record.title}\n{record.abstract}"),
-        abbreviations=abbreviations,
-        prefixes=prefixes,
-        rarity=_rarity(sentence_terms),
-    )
+    return RecordProfile(record)
 
 
 def _window_pairs(sequence: list[str]) -> set[Pair]:

@@ -307,12 +307,19 @@ def term_weight(word: str, term: str) -> float:
     return weight
 
 
-def weighted_terms(text: str, abbreviations: dict[str, str] | None = None) -> WeightedTerms:
-    """The key terms of ``text`` (as ``key_terms`` finds them) with a weight each."""
+def weighted_terms(
+    text: str, abbreviations: dict[str, str] | None = None, define: bool = True
+) -> WeightedTerms:
+    """The key terms of ``text`` (as ``key_terms`` finds them) with a weight each.
+
+    ``define=False`` skips looking for definitions inside ``text``: the caller passes those
+    of a larger text (a record's sentences, whose record was searched once).
+    """
     known = dict(COMMON_ABBREVIATIONS)
     if abbreviations:
         known.update(abbreviations)
-    known.update(find_abbreviations(text))
+    if define:
+        known.update(find_abbreviations(text))
     result = WeightedTerms()
     for word in _WORD.findall(text):
         for part in [word, *word.split("-")] if "-" in word else [word]:
