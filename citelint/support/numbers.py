@@ -32,6 +32,8 @@ _SAME_LENGTH = str.maketrans(
         "\u2265": "≥",
     }
 )
+# Any character the two steps below replace: most texts have none, and are left alone.
+_ODD = re.compile("[" + "".join(chr(c) for c in _SAME_LENGTH) + "\u00b7\u22c5\u2219]")
 # Lancet and BMJ print decimals with a raised dot: 2·5 means 2.5.
 _RAISED_DOT = re.compile(r"(?<=\d)[\u00b7\u22c5\u2219](?=\d)")
 # A thin space between digit groups is a thousands separator: 12 345 means 12345.
@@ -39,13 +41,15 @@ _THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))")
 
 _NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"
 # A leading "-" is a sign only where it cannot be a range dash or part of a name (IL-6).
-_TOKEN = re.compile(rf"(?<![\w.,])(?<![A-Za-z]-)(?P<sign>(?<![\w)\]])-(?=\d))?(?P<num>{_NUMBER})")
+_TOKEN = re.compile(
+    rf"(?=[-.\d])(?<![\w.,])(?<![A-Za-z]-)(?P<sign>(?<![\w)\]])-(?=\d))?(?P<num>{_NUMBER})"
+)
 _CI = re.compile(
     rf"(?=[Cc])(?:\bCI|confidence interval)s?\s*[:=,]?\s*(?:was|of|from)?\s*[\[(]?\s*"
     rf"(?P<a>-?{_NUMBER})\s*%?\s*(?:,|;|to|-)\s*(?P<b>-?{_NUMBER})",
     re.IGNORECASE,
 )
-_PLUS_MINUS = re.compile(rf"(?P<a>-?{_NUMBER})\s*(?:±|\+/-|\+-)\s*(?P<b>{_NUMBER})")
+_PLUS_MINUS = re.compile(rf"(?=[-.\d])(?P<a>-?{_NUMBER})\s*(?:±|\+/-|\+-)\s*(?P<b>{_NUMBER})")
 
 _UNIT_DOSE = (
     r"mg/kg|mg/m2|mg/d|mg/day|mg|µg|μg|mcg|ng|g/d|g|kg|ml|mL|l\b|IU|units?|U\b|mmol|mEq|Gy|"
@@ -185,7 +189,7 @@ _WORD_NUMBERS = {
     "hundred": 100,
 }
 _DIGIT = re.compile(r"\d")
-_SPACED_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
+_SPACED_GROUPS = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
 # The lookahead on first letters spares trying every number word at every word start.
 _WORD_START = r"\b(?=[otfsenh])"
 _WORD_NUMBER = re.compile(_WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
@@ -230,8 +234,8 @@ def normalise(text: str) -> str:
 
 
 def _normalise_keep_length(text: str) -> str:
-    if text.isascii():
-        return text  # every character replaced below is outside ASCII
+    if text.isascii() or not _ODD.search(text):
+        return text  # nothing to replace
     text = _RAISED_DOT.sub(".", text)
     # A thousands thin space becomes a comma, so "12 345" reads as 12,345 at the same length.
     text = _THIN_GROUP.sub(",", text)
@@ -279,7 +283,11 @@ def _all_quantities(
         value = _value(match.group("sign") or "", match.group("num"))
         role = _role(plain, start, end, match.group("num"))
         if role is not None:
-            bound = "<" if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
+            bound = (
+                "<"
+                if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start])
+                else ""
+            )
             unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
             found[start] = Quantity(value, role, text[start:end], start, end, bound, unit)
     return [found[key] for key in sorted(found)]
@@ -367,7 +375,7 @@ _PROPORTION_WORD = re.compile(
     re.IGNORECASE,
 )
 # "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
-_FRACTION = re.compile(r"(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
+_FRACTION = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
 _FRACTION_CUE = re.compile(r"\s*(?:/|of|out of)")
 
 

@@ -20,7 +20,14 @@ from citelint.support.numbers import (
     extract_numbers,
     source_numbers,
 )
-from citelint.support.terms import WeightedTerms, find_abbreviations, key_terms, weighted_terms
+from citelint.support.terms import (
+    WeightedTerms,
+    find_abbreviations,
+    key_terms,
+    known_abbreviations,
+    weigh,
+    weighted_terms,
+)
 
 MIN_PREFIX = 5
 # Neighbouring content words of a record within this distance count as a phrase pair, so
@@ -49,16 +56,27 @@ class ClaimProfile:
 class RecordProfile:
     """A record broken up once for scoring many claims against it.
 
-    Only what the term index needs (the record's terms) is made up front; sentences, their
-    terms, phrase pairs and numbers are made the first time a claim is scored against the
-    record, since most entries of a long list are only ever looked up in the index.
+    Its sentences and their terms are made up front, each sentence tokenised once (the
+    record's terms, which the index needs, are their union); phrase pairs, numbers, prefixes
+    and rarity are made the first time a claim is scored against the record, since many
+    entries of a long list are only ever looked up in the index.
     """
 
     def __init__(self, record: Record) -> None:
         self.record = record
         self.abbreviations = find_abbreviations(f"{record.title}\n{record.abstract}")
-        text = f"{record.title}\n{record.abstract}"
-        terms = set(weighted_terms(text, self.abbreviations, define=False).weights)
+        parts = [text for _, text in record.abstract_sections] or [record.abstract]
+        self.sentences = [record.title.strip()] if record.title.strip() else []
+        for part in parts:
+            self.sentences.extend(split_sentences(part))
+        self.sentence_terms: list[frozenset[str]] = []
+        self._sequences: list[list[str]] = []
+        known = known_abbreviations(self.abbreviations)
+        for sentence in self.sentences:
+            weighted = weigh(sentence, known)
+            self.sentence_terms.append(frozenset(weighted.weights))
+            self._sequences.append(weighted.sequence)
+        terms: set[str] = set().union(*self.sentence_terms)
         for heading in record.mesh_terms:
             terms |= key_terms(heading.split("/")[0])
         self.terms = frozenset(terms)
@@ -68,31 +86,11 @@ class RecordProfile:
         return bool(self.record.abstract.strip())
 
     @cached_property
-    def sentences(self) -> list[str]:
-        record = self.record
-        parts = [text for _, text in record.abstract_sections] or [record.abstract]
-        sentences = [record.title.strip()] if record.title.strip() else []
-        for part in parts:
-            sentences.extend(split_sentences(part))
-        return sentences
-
-    @cached_property
-    def _sentence_parts(self) -> tuple[list[frozenset[str]], frozenset[Pair]]:
-        sentence_terms: list[frozenset[str]] = []
-        pairs: set[Pair] = set()
-        for sentence in self.sentences:
-            weighted = weighted_terms(sentence, self.abbreviations, define=False)
-            sentence_terms.append(frozenset(weighted.weights))
-            pairs.update(_window_pairs(weighted.sequence))
-        return sentence_terms, frozenset(pairs)
-
-    @property
-    def sentence_terms(self) -> list[frozenset[str]]:
-        return self._sentence_parts[0]
-
-    @property
     def pairs(self) -> frozenset[Pair]:
-        return self._sentence_parts[1]
+        pairs: set[Pair] = set()
+        for sequence in self._sequences:
+            pairs.update(_window_pairs(sequence))
+        return frozenset(pairs)
 
     @cached_property
     def numbers(self) -> SourceNumbers:
@@ -152,10 +150,12 @@ def profile_record(record: Record) -> RecordProfile:
 
 def _window_pairs(sequence: list[str]) -> set[Pair]:
     pairs: set[Pair] = set()
-    for index, first in enumerate(sequence):
-        for second in sequence[index + 1 : index + 1 + PAIR_WINDOW]:
-            if first != second:
-                pairs.add((min(first, second), max(first, second)))
+    for distance in range(1, PAIR_WINDOW + 1):
+        for first, second in zip(sequence, sequence[distance:], strict=False):
+            if first < second:
+                pairs.add((first, second))
+            elif second < first:
+                pairs.add((second, first))
     return pairs
 
 

@@ -165,12 +165,9 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
     coverage: list[float] = []
     best_index, best_rank = -1, 0.0
     titled, title_rank = bool(profile.record.title.strip()), 0.0
+    held = [(t, credit, via) for t, (credit, via) in credits.items() if via is not None]
     for index, sentence_terms in enumerate(profile.sentence_terms):
-        shared = [
-            (t, credit, via)
-            for t, (credit, via) in credits.items()
-            if via is not None and via in sentence_terms
-        ]
+        shared = [(t, credit, via) for t, credit, via in held if via in sentence_terms]
         coverage.append(sum(weights[t] * credit for t, credit, _ in shared) / total)
         # Informativeness says what the claim is about; which sentence says it is decided
         # by the words the sentence does not share with all the others.

@@ -315,26 +315,42 @@ def weighted_terms(
     ``define=False`` skips looking for definitions inside ``text``: the caller passes those
     of a larger text (a record's sentences, whose record was searched once).
     """
+    return weigh(text, known_abbreviations(abbreviations, text if define else None))
+
+
+def known_abbreviations(
+    abbreviations: dict[str, str] | None, text: str | None = None
+) -> dict[str, str]:
+    """Common abbreviations, then ``abbreviations``, then those ``text`` defines."""
     known = dict(COMMON_ABBREVIATIONS)
     if abbreviations:
         known.update(abbreviations)
-    if define:
+    if text is not None:
         known.update(find_abbreviations(text))
+    return known
+
+
+def weigh(text: str, known: dict[str, str]) -> WeightedTerms:
+    """``weighted_terms`` with the abbreviations already gathered (see known_abbreviations)."""
     result = WeightedTerms()
+    weights, sequence = result.weights, result.sequence
     for word in _WORD.findall(text):
-        for part in [word, *word.split("-")] if "-" in word else [word]:
+        for part in (word, *word.split("-")) if "-" in word else (word,):
             entry = _word_entry(part)
             if entry is None:
                 continue
             term, weight, abbreviation_like = entry
-            expansion = _expansion(part, known) if abbreviation_like else None
-            if expansion:
-                add_expansion(result, expansion)
-                weight *= ABBREVIATION_SHARE
-            elif abbreviation_like:
-                result.open_abbreviations.append(part.lower())
-            result.weights[term] = max(weight, result.weights.get(term, 0.0))
-            result.sequence.append(term)
+            if abbreviation_like:
+                expansion = _expansion(part, known)
+                if expansion:
+                    add_expansion(result, expansion)
+                    weight *= ABBREVIATION_SHARE
+                else:
+                    result.open_abbreviations.append(part.lower())
+            old = weights.get(term)
+            if old is None or weight > old:
+                weights[term] = weight
+            sequence.append(term)
     return result
 
 
