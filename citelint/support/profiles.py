@@ -116,7 +116,8 @@ def split_sentences(text: str) -> list[str]:
     pieces = _SENTENCE_BREAK.split(text.strip())
     sentences: list[str] = []
     for piece in pieces:
-        if sentences and _NO_BREAK_AFTER.search(sentences[-1]):
+        # The longest abbreviation and the letter before it fit in the last 12 characters.
+        if sentences and _NO_BREAK_AFTER.search(sentences[-1][-12:]):
             sentences[-1] = f"{sentences[-1]} {piece}"
         elif piece.strip():
             sentences.append(piece.strip())

@@ -83,12 +83,13 @@ COMMON_ABBREVIATIONS = {
     "t2dm": "type diabetes mellitus",
 }
 
+# (a substring the pattern needs, the pattern, its replacement)
 _SPELLING = [
-    (re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
-    (re.compile(r"ae"), "e"),  # anaemia, paediatric, haemorrhage
-    (re.compile(r"^oe"), "e"),  # oedema, oesophagus
-    (re.compile(r"ogue$"), "og"),  # analogue
-    (re.compile(r"tre$"), "ter"),  # centre, litre
+    ("is", re.compile(r"is(ation|ations|e|ed|es|ing)$"), r"iz\1"),
+    ("ae", re.compile(r"ae"), "e"),  # anaemia, paediatric, haemorrhage
+    ("oe", re.compile(r"^oe"), "e"),  # oedema, oesophagus
+    ("ogue", re.compile(r"ogue$"), "og"),  # analogue
+    ("tre", re.compile(r"tre$"), "ter"),  # centre, litre
 ]
 _SUFFIXES = (
     "izations",
@@ -142,8 +143,9 @@ def _stems(words: list[str]) -> frozenset[str]:
 def stem(word: str) -> str:
     """A crude but stable stem: the same for a word's usual inflections and spellings."""
     word = word.lower().strip("'-")
-    for pattern, replacement in _SPELLING:
-        word = pattern.sub(replacement, word)
+    for cue, pattern, replacement in _SPELLING:
+        if cue in word:
+            word = pattern.sub(replacement, word)
     if "-" in word:
         return "-".join(stem(part) for part in word.split("-") if part)
     # Two passes reach the root of stacked suffixes: effectiveness -> effective -> effect.
