@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from citelint.support.profiles import ClaimProfile, RecordProfile
-from citelint.support.terms import is_generic
+from citelint.support.terms import is_generic, key_terms
 
 _UP = r"increas\w*|rais\w*|ris(?:e|es|ing)|rose|higher|more|elevat\w*|greater|boost\w*"
-_DOWN = r"reduc\w*|decreas\w*|lower\w*|declin\w*|fell|fall\w*|less|fewer|diminish\w*|cut"
+_DOWN = r"reduc\w*|decreas\w*|lower\w*|declin\w*|fell|falling|less|fewer|diminish\w*|cut"
 _BETTER = (
     r"improv\w*|prevent\w*|benefi\w*|effective\w*|efficac\w*|protect\w*|superior|"
     r"outperform\w*|better"
@@ -33,6 +33,7 @@ _SUPERIOR = re.compile(
 _CLAIM_NOT_ASSERTED = re.compile(
     r"\b(?:not?|never|neither|nor|fail(?:s|ed)? to|unclear|uncertain|unknown|may|might|"
     r"could|possibly|whether|if|insufficient|inconclusive|lack\w*|similar|comparable|"
+    r"unchanged|as well as|as effective as|as good as|non-?inferior\w*|equivalent|"
     r"no (?:significant )?differen\w*|without (?:any |a )?(?:better|improv\w*|benefit\w*|"
     r"reduc\w*|increas\w*|effect\w*|change))\b|n't\b|\?",
     re.IGNORECASE,
@@ -46,7 +47,11 @@ _NULL = re.compile(
     r"decreased|changed|associated)\b|"
     r"\b(?:had|has|showed|shows|with) no (?:effect|benefit|impact)\b|"
     r"\bfailed to (?:improve|reduce|increase|prevent|lower|show)\b|"
-    r"\bsimilar (?:in|between) (?:both|the two) groups\b",
+    r"\bsimilar (?:in|between) (?:both|the two) groups\b|"
+    r"\b(?:was|were|is|are) (?:as effective|as good) as\b|"
+    r"\bwas not statistically significant\b|"
+    # A p-value above 0.05 given as the result: no significant difference.
+    r"\bp\s*(?:=\s*0?\.(?:0[6-9]|[1-9])|>\s*0?\.05)",
     re.IGNORECASE,
 )
 _NON_INFERIOR = re.compile(r"\bnon-?\s?inferior\w*\b", re.IGNORECASE)
@@ -57,9 +62,20 @@ _SIGNIFICANT_EFFECT = re.compile(
     re.IGNORECASE,
 )
 _SIGNIFICANT_CHANGE = re.compile(rf"\bsignificant(?:ly)? (?:{_UP}|{_DOWN})", re.IGNORECASE)
+# What the claim's effect is on ends where the population or comparison begins.
+_OUTCOME_END = re.compile(
+    r"\b(?:in|among|for|with|compared|than|versus|vs|after|at|from|by|when|whether|"
+    r"within|during|over)\b|[,;(]",
+    re.IGNORECASE,
+)
+# Clauses of one abstract sentence that may report on different outcomes.
+_CLAUSE_BREAK = re.compile(
+    r",?\s+\b(?:but|although|though|whereas|while|yet)\b\s+|;\s*", re.IGNORECASE
+)
 # The abstract sentence must share this many of the claim's distinctive terms.
 MIN_SHARED_TERMS = 3
-MIN_SHARED_SHARE = 0.5
+MIN_SHARED_SHARE = 0.4
+MIN_SHARED_SHARE_ANY = 0.5
 
 
 @dataclass
@@ -76,20 +92,45 @@ def contradiction(claim: ClaimProfile, record: RecordProfile) -> Contradiction |
     distinctive = {t for t, w in claim.terms.weights.items() if w >= 0.2 and not is_generic(t)}
     if len(distinctive) < MIN_SHARED_TERMS:
         return None
+    outcome = _outcome_terms(claim.text, effect.end(), distinctive)
     found: Contradiction | None = None
     for index, sentence in enumerate(record.sentences):
         if index == 0 and record.record.title.strip():
             continue  # a title names the question, not the answer
         shared = distinctive & record.sentence_terms[index]
-        if len(shared) < MIN_SHARED_TERMS or len(shared) < MIN_SHARED_SHARE * len(distinctive):
+        # A sentence about the claim's own outcome may share a little less of the rest.
+        share = MIN_SHARED_SHARE if outcome & shared else MIN_SHARED_SHARE_ANY
+        if len(shared) < MIN_SHARED_TERMS or len(shared) < share * len(distinctive):
             continue
-        reason = _reason(claim.text, sentence)
+        reason = _clause_reason(claim.text, sentence, outcome)
         if reason is None:
             continue
         if _confirmed_elsewhere(record, index, distinctive):
             return None
         found = found or Contradiction(sentence, reason)
     return found
+
+
+def _outcome_terms(claim_text: str, after: int, distinctive: set[str]) -> set[str]:
+    """The distinctive terms of what the claim's effect is on: "reduced [all-cause
+    mortality] in heart failure"; empty when the claim names it before the verb."""
+    tail = _OUTCOME_END.split(claim_text[after:], maxsplit=1)[0]
+    return key_terms(tail) & distinctive
+
+
+def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | None:
+    """Why one clause of ``sentence`` contradicts the claim: a clause that reports no
+    effect on another outcome ("reduced admissions but did not lower mortality") does not."""
+    clauses = _CLAUSE_BREAK.split(sentence)
+    if len(clauses) == 1 and not outcome:
+        return _reason(claim_text, sentence)
+    for clause in clauses:
+        if outcome and not outcome & key_terms(clause):
+            continue
+        reason = _reason(claim_text, clause)
+        if reason is not None:
+            return reason
+    return None
 
 
 def _reason(claim_text: str, sentence: str) -> str | None:

@@ -150,7 +150,12 @@ _DAYS = {
     "mi": 1 / 1440,
 }
 # An age is a number without a unit to compare: "aged 80 or older" meets "80 years or older".
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s*(?:of\s*)?(?:[<>≥≤]|&[lg]t;)?\s*=?\s*$", re.I)
+# Also the upper end of an age range: the 11 of "aged 6 to 11 years".
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s*(?:of\s*|between\s*)?(?:[<>≥≤]|&[lg]t;)?\s*=?\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:to|-|and)\s*)?$",
+    re.I,
+)
 _AGE_AFTER = re.compile(
     r"^\s*-?\s*(?:years?|yrs?)(?:\s+(?:or|and)\s+(?:older|over|above|younger)|\s+of\s+age|"
     r"-?\s*old\b)",
@@ -160,7 +165,8 @@ _UPPER_BOUND = re.compile(r"(?:<|≤|&lt;)\s*=?\s*$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOSE_AFTER = _AFTER_RULES[2][1]
 _DURATION_AFTER = _AFTER_RULES[3][1]
-_RANGE_AFTER = re.compile(rf"^\s*(?:-|to|and|or)\s*-?{_NUMBER}")
+# "10-20 mg", "1.1 vs 2.8 mL": the first number of a range or comparison takes the unit.
+_RANGE_AFTER = re.compile(rf"^\s*(?:-|to|and|or|vs\.?|versus)\s*-?{_NUMBER}")
 
 _WORD_NUMBERS = {
     "one": 1,
@@ -349,6 +355,9 @@ class SourceNumbers:
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
     doses: tuple[float, ...] = ()
+    # Durations and doses as written ("16" of "16 to 18 years"), for a claim that drops the
+    # unit; matched only exactly.
+    written: tuple[float, ...] = ()
 
 
 def merge_sources(parts: list[SourceNumbers]) -> SourceNumbers:
@@ -359,6 +368,7 @@ def merge_sources(parts: list[SourceNumbers]) -> SourceNumbers:
         p_values=tuple(v for part in parts for v in part.p_values),
         durations=tuple(v for part in parts for v in part.durations),
         doses=tuple(v for part in parts for v in part.doses),
+        written=tuple(v for part in parts for v in part.written),
     )
 
 
@@ -412,6 +422,7 @@ def source_numbers(text: str) -> SourceNumbers:
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations + spans),
         doses=tuple(q.value for q in quantities if q.role == "dose"),
+        written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
     )
 
 
@@ -479,8 +490,11 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         return _stated(quantity, source.doses + source.values)
     if quantity.role == "sample-size":
         return _stated(quantity, source.values, rounding=False)
-    # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34").
-    return _stated(quantity, source.values + source.percents)
+    # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
+    # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.
+    return _stated(quantity, source.values + source.percents) or _stated(
+        quantity, source.written, rounding=False
+    )
 
 
 def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True) -> bool:

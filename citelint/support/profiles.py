@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from citelint.models import Record
+from citelint.support.cues import Facets, claim_facets, record_facets
 from citelint.support.designs import names_design
 from citelint.support.numbers import (
     Quantity,
@@ -51,6 +52,7 @@ class ClaimProfile:
     pairs: dict[Pair, float]
     quantities: list[Quantity]
     names_design: bool
+    facets: Facets
 
 
 class RecordProfile:
@@ -93,6 +95,11 @@ class RecordProfile:
         return frozenset(pairs)
 
     @cached_property
+    def facets(self) -> Facets:
+        """Populations and drugs the record names (``citelint.support.cues``)."""
+        return record_facets(self.terms, self.record.mesh_terms)
+
+    @cached_property
     def numbers(self) -> SourceNumbers:
         return source_numbers(f"{self.record.title}\n{self.record.abstract}")
 
@@ -132,6 +139,7 @@ def profile_claim(text: str, abbreviations: Mapping[str, str] | None = None) -> 
         pairs=claim_pairs(terms),
         quantities=extract_numbers(text),
         names_design=names_design(text),
+        facets=claim_facets(frozenset(terms.weights)),
     )
 
 

@@ -21,6 +21,16 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from citelint.models import Record
+from citelint.support.contradiction import contradiction
+from citelint.support.cues import (
+    DESIGN_FACTOR,
+    RESULT_FACTOR,
+    Mismatch,
+    drug_mismatch,
+    null_mismatch,
+    population_mismatch,
+    protocol_mismatch,
+)
 from citelint.support.designs import design_conflict
 from citelint.support.numbers import Quantity, matches
 from citelint.support.profiles import (
@@ -79,6 +89,8 @@ class Support:
     matched_terms: set[str] = field(default_factory=set)
     # Informative weight of the claim's terms: how much the claim says at all.
     claim_weight: float = 0.0
+    # What words alone miss and lowered the score: another population, drug, result.
+    mismatches: list[str] = field(default_factory=list)
 
 
 class Scorer(Protocol):
@@ -186,6 +198,9 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
         best_index = 0
     text_score = _text_score(whole, max(coverage, default=0.0), phrases)
     score = _with_numbers(text_score, found, missing)
+    mismatches = find_mismatches(claim, profile, conflict)
+    for mismatch in mismatches:
+        score *= mismatch.factor
     evidence = profile.sentences[best_index] if best_index >= 0 else None
     evidence_score = coverage[best_index] if best_index >= 0 else 0.0
     return Support(
@@ -198,7 +213,27 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
         set(weights),
         matched,
         claim_weight=total,
+        mismatches=[m.reason for m in mismatches],
     )
+
+
+def find_mismatches(
+    claim: ClaimProfile, profile: RecordProfile, conflict: str | None
+) -> list[Mismatch]:
+    """Each facet on which the record plainly is not what the claim is about."""
+    found = [
+        population_mismatch(claim.facets, profile.facets),
+        drug_mismatch(claim.facets, profile.facets),
+        protocol_mismatch(claim, profile),
+    ]
+    if conflict is not None:
+        found.append(Mismatch(conflict, DESIGN_FACTOR))
+    opposite = contradiction(claim, profile)
+    if opposite is not None:
+        found.append(Mismatch(f"the abstract reports {opposite.reason}", RESULT_FACTOR))
+    else:
+        found.append(null_mismatch(claim, profile))
+    return [m for m in found if m is not None]
 
 
 def _rank_weight(term: str) -> float:

@@ -66,3 +66,13 @@ def test_true_citations_outscore_swapped_ones(records: dict[str, Record]) -> Non
     ]
     wins = sum(1.0 if t > s else 0.5 if t == s else 0.0 for t in true for s in swapped)
     assert wins / (len(true) * len(swapped)) >= 0.95
+
+
+def test_hard_close_pairs_are_told_apart(records: dict[str, Record]) -> None:
+    """fixtures/support/hard.py: twins differing in population, drug, outcome, direction or
+    kind of paper. The benchmark reports about .97; a floor catches a cue lost."""
+    hard = [i for i in ITEMS if i.get("hard_pair") and i["kind"] in ("true", "swapped")]
+    true = [assess(i["claim"], records[i["cited"]]).score for i in hard if i["kind"] == "true"]
+    wrong = [assess(i["claim"], records[i["cited"]]).score for i in hard if i["kind"] != "true"]
+    wins = sum(1.0 if t > w else 0.5 if t == w else 0.0 for t in true for w in wrong)
+    assert len(true) >= 100 and wins / (len(true) * len(wrong)) >= 0.93

@@ -204,3 +204,41 @@ def test_a_p_value_bound_holds_when_the_source_reports_a_smaller_p(
 def test_durations_meet_in_other_units(claim: str, source: str, expected: bool) -> None:
     (duration,) = [q for q in extract_numbers(claim) if q.role == "duration"]
     assert matches(duration, source_numbers(source)) is expected
+
+
+def found_in(claim: str, source: str) -> dict[str, bool]:
+    stated = source_numbers(source)
+    return {q.raw: matches(q, stated) for q in extract_numbers(claim)}
+
+
+def test_both_ends_of_an_age_range_are_ages() -> None:
+    assert found("children aged 6 to 11 years") == [(6.0, "age"), (11.0, "age")]
+    assert found_in("children aged 6 to 11 with asthma", "children aged 6 to 11 years") == {
+        "6": True,
+        "11": True,
+    }
+
+
+def test_the_first_number_of_a_comparison_takes_the_unit_of_the_second() -> None:
+    assert found("fell by 1.1 vs 2.8 mL a year") == [(1.1, "dose"), (2.8, "dose")]
+    assert found_in("(1.1 vs 2.8 mL/min)", "declined by 1.1 mL a year and 2.8 mL a year") == {
+        "1.1": True,
+        "2.8": True,
+    }
+
+
+def test_a_claim_may_drop_the_unit_of_a_stated_duration_but_not_round_it() -> None:
+    source = "Vaccination at 16 to 18 years reduced lesions by 39%."
+    assert found_in("women vaccinated at 16 to 18 had 39% fewer lesions", source) == {
+        "16": True,
+        "18": True,
+        "39": True,
+    }
+    # "8 died" is not "7.6 years", and a dropped unit is matched only as written.
+    assert found_in("8 died", "followed for 7.6 years") == {"8": False}
+
+
+def test_number_scans_give_the_same_numbers_with_or_without_odd_characters() -> None:
+    plain = "Pain fell from 7.4 - 2.3 to 2.8 (p = 0.01) in 12 of 40 patients"
+    odd = plain.replace(" - ", " \u2212 ")
+    assert source_numbers(plain) == source_numbers(odd)

@@ -170,3 +170,26 @@ def test_evidence_comes_from_the_abstract_not_the_title() -> None:
     support = assess(claim, record)
     assert support.evidence is not None and support.evidence != record.title
     assert support.evidence in record.abstract
+
+
+def test_word_weights_read_from_the_table_equal_wordfreq() -> None:
+    from wordfreq import zipf_frequency
+
+    from citelint.support.informative import zipf
+
+    for word in ("apoptosis", "patients", "play", "hospitalisation", "xqzvbnonword", "covid-19"):
+        assert zipf(word) == zipf_frequency(word, "en")
+
+
+def test_a_record_is_read_for_numbers_only_when_a_claim_with_numbers_is_scored() -> None:
+    from citelint.support.profiles import profile_record
+
+    profile = profile_record(STIMULATION)
+    assert "numbers" not in vars(profile) and "pairs" not in vars(profile)
+    from citelint.support.scoring import assess_profile
+
+    assess_profile("Spinal cord stimulation eased leg pain in spinal stenosis.", profile)
+    assert "numbers" not in vars(profile)
+    support = assess_profile("Leg pain fell from 7.8 to 3.1 with spinal cord stimulation.", profile)
+    assert "numbers" in vars(profile)
+    assert [q.raw for q in support.numbers_found] == ["7.8", "3.1"]

@@ -1,0 +1,217 @@
+"""What words miss: population, drug, kind of paper and result cues lower a close wrong paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.models import Record
+from citelint.support.contradiction import contradiction
+from citelint.support.cues import drug_mismatch, population_mismatch
+from citelint.support.profiles import profile_claim, profile_record
+from citelint.support.scoring import SUPPORT_THRESHOLD, assess
+
+
+def record(title: str, abstract: str, **extra: object) -> Record:
+    return Record(pmid="1", title=title, abstract=abstract, **extra)  # type: ignore[arg-type]
+
+
+CHILD_TRIAL = record(
+    "Inhaled corticosteroid reliever in children with mild asthma: a randomized trial.",
+    "We randomly assigned 300 children aged 5 to 11 years with mild asthma to an inhaled "
+    "corticosteroid reliever or a bronchodilator reliever. Severe exacerbations were fewer "
+    "with the corticosteroid reliever (rate ratio 0.55).",
+)
+ADULT_TRIAL = record(
+    "Inhaled corticosteroid reliever in adults with mild asthma: a randomized trial.",
+    "We randomly assigned 300 adults aged 18 to 70 years with mild asthma to an inhaled "
+    "corticosteroid reliever or a bronchodilator reliever. Severe exacerbations were fewer "
+    "with the corticosteroid reliever (rate ratio 0.55).",
+)
+MIXED_TRIAL = record(
+    "Inhaled corticosteroid reliever in children and adults with mild asthma.",
+    "We randomly assigned 300 children and adults with mild asthma to an inhaled "
+    "corticosteroid reliever or a bronchodilator reliever. Severe exacerbations were fewer "
+    "with the corticosteroid reliever.",
+)
+CHILD_CLAIM = (
+    "In children with mild asthma, an inhaled corticosteroid reliever prevents severe "
+    "exacerbations better than a bronchodilator reliever."
+)
+
+
+def test_a_claim_about_children_scores_lower_against_an_adult_only_trial() -> None:
+    right = assess(CHILD_CLAIM, CHILD_TRIAL)
+    wrong = assess(CHILD_CLAIM, ADULT_TRIAL)
+    assert right.mismatches == []
+    assert wrong.mismatches == ["the claim is about children, the abstract only about adults"]
+    assert wrong.score < 0.7 * right.score
+
+
+def test_a_claim_about_adults_scores_lower_against_a_child_only_trial() -> None:
+    claim = CHILD_CLAIM.replace("In children", "In adults")
+    assert assess(claim, CHILD_TRIAL).mismatches == [
+        "the claim is about adults, the abstract only about children"
+    ]
+    assert assess(claim, ADULT_TRIAL).mismatches == []
+
+
+def test_a_trial_of_children_and_adults_fits_either_claim() -> None:
+    assert assess(CHILD_CLAIM, MIXED_TRIAL).mismatches == []
+    assert assess(CHILD_CLAIM.replace("In children", "In adults"), MIXED_TRIAL).mismatches == []
+
+
+def test_a_claim_naming_no_population_is_never_a_population_mismatch() -> None:
+    claim = "An inhaled corticosteroid reliever prevents severe asthma exacerbations."
+    assert assess(claim, ADULT_TRIAL).mismatches == []
+    assert assess(claim, CHILD_TRIAL).mismatches == []
+
+
+def test_mesh_check_tags_say_who_was_studied_when_the_abstract_does_not() -> None:
+    tagged = record(
+        "Inhaled corticosteroid reliever in mild asthma.",
+        "We randomly assigned 300 patients with mild asthma to two relievers.",
+        mesh_terms=["Asthma", "Adult", "Middle Aged"],
+    )
+    assert assess(CHILD_CLAIM, tagged).mismatches[0].startswith("the claim is about children")
+
+
+@pytest.mark.parametrize(
+    ("claim", "abstract", "expected"),
+    [
+        (
+            "Yearly vitamin D increases falls in older women.",
+            "We assigned 1,500 men aged 70 or older to vitamin D or placebo; falls increased.",
+            "the claim is about women or girls, the abstract only about men or boys",
+        ),
+        (
+            "HPV vaccination of boys prevents anal infection.",
+            "We followed 2,000 girls after HPV vaccination; anal infection fell by 80%.",
+            "the claim is about men or boys, the abstract only about women or girls",
+        ),
+        (
+            "Rapamycin extends lifespan in mice.",
+            "We gave rapamycin to 300 older patients and followed them; survival improved.",
+            "the claim is about animals, the abstract only about people",
+        ),
+        (
+            "Rapamycin improves survival in older patients.",
+            "We fed rapamycin to genetically heterogeneous mice; median lifespan rose by 9%.",
+            "the claim is about people, the abstract only about animals",
+        ),
+    ],
+)
+def test_sex_and_species_mismatches(claim: str, abstract: str, expected: str) -> None:
+    found = population_mismatch(
+        profile_claim(claim).facets, profile_record(record("A study.", abstract)).facets
+    )
+    assert found is not None and found.reason == expected
+
+
+def test_both_sexes_studied_fits_a_claim_about_women() -> None:
+    abstract = "We assigned 1,500 women and men aged 70 or older to vitamin D; falls increased."
+    claim = profile_claim("Yearly vitamin D increases falls in older women.")
+    assert population_mismatch(claim.facets, profile_record(record("A", abstract)).facets) is None
+
+
+def test_another_drug_of_the_same_family_is_a_mismatch() -> None:
+    apixaban = record(
+        "Apixaban versus warfarin on dialysis.",
+        "Apixaban caused less bleeding than warfarin in dialysis patients with atrial "
+        "fibrillation.",
+    )
+    rivaroxaban = record(
+        "Rivaroxaban versus warfarin on dialysis.",
+        "Rivaroxaban caused less bleeding than warfarin in dialysis patients with atrial "
+        "fibrillation.",
+    )
+    claim = "Apixaban causes less bleeding than warfarin in dialysis patients."
+    assert assess(claim, apixaban).mismatches == []
+    assert assess(claim, rivaroxaban).mismatches == [
+        "the claim names apixaban, the abstract rivaroxaban instead"
+    ]
+    assert assess(claim, rivaroxaban).score < assess(claim, apixaban).score
+
+
+def test_a_drug_the_record_does_not_name_is_no_mismatch_without_a_family_member() -> None:
+    claim = profile_claim("Atorvastatin lowers cholesterol in older adults.")
+    other = profile_record(record("Diet and cholesterol.", "A diet lowered cholesterol."))
+    assert drug_mismatch(claim.facets, other.facets) is None
+    assert "cholesterol" not in claim.facets.drugs
+
+
+PROTOCOL = record(
+    "Intravenous iron in heart failure: rationale and design of a randomized trial.",
+    "This trial will randomly assign 1,200 patients with heart failure and iron deficiency "
+    "to intravenous iron or usual care. The primary outcome will be heart failure "
+    "hospitalisation.",
+    publication_types=["Journal Article", "Clinical Trial Protocol"],
+)
+
+
+def test_a_finding_cited_to_a_protocol_is_a_mismatch() -> None:
+    claim = "Intravenous iron reduced heart failure hospitalisation in iron deficiency."
+    assert assess(claim, PROTOCOL).mismatches == [
+        "the claim states a finding, the record is a protocol"
+    ]
+
+
+def test_the_design_of_a_trial_cited_to_its_protocol_is_no_mismatch() -> None:
+    claim = "A trial of intravenous iron in heart failure planned to enrol 1,200 patients."
+    support = assess(claim, PROTOCOL)
+    assert support.mismatches == []
+    assert support.score >= SUPPORT_THRESHOLD
+
+
+def test_a_null_claim_against_an_abstract_reporting_only_effects() -> None:
+    claim = "Intravenous iron did not reduce heart failure hospitalisation in iron deficiency."
+    effect = record(
+        "Intravenous iron in heart failure.",
+        "Intravenous iron reduced heart failure hospitalisation by 30% in iron deficiency.",
+    )
+    null = record(
+        "Intravenous iron in heart failure.",
+        "Intravenous iron lowered ferritin but not heart failure hospitalisation.",
+    )
+    assert assess(claim, effect).mismatches == [
+        "the claim reports no effect, the abstract reports none"
+    ]
+    assert assess(claim, null).mismatches == []
+
+
+MIXED_RESULT = record(
+    "Dapagliflozin in heart failure.",
+    "We randomly assigned 3,000 patients with heart failure to dapagliflozin or placebo. "
+    "Dapagliflozin reduced hospital admissions for heart failure but did not lower mortality.",
+)
+
+
+def test_a_null_clause_about_another_outcome_is_no_contradiction() -> None:
+    claim = profile_claim("Dapagliflozin reduced hospital admissions for heart failure.")
+    assert contradiction(claim, profile_record(MIXED_RESULT)) is None
+
+
+def test_a_null_clause_about_the_claims_outcome_is_a_contradiction() -> None:
+    claim = profile_claim("Dapagliflozin reduced mortality in patients with heart failure.")
+    found = contradiction(claim, profile_record(MIXED_RESULT))
+    assert found is not None and found.reason == "no significant difference or effect"
+
+
+def test_a_p_value_above_five_percent_reads_as_no_significant_difference() -> None:
+    trial = record(
+        "Intravenous iron and heart failure hospitalisation.",
+        "We randomly assigned 1,100 patients. Heart failure hospitalisations with intravenous "
+        "iron occurred at a rate ratio of 0.82 (p = 0.07).",
+    )
+    claim = profile_claim("Intravenous iron reduced heart failure hospitalisations.")
+    found = contradiction(claim, profile_record(trial))
+    assert found is not None and "p = 0.07" in found.sentence
+
+
+def test_a_claim_of_unchanged_falls_asserts_no_effect_to_contradict() -> None:
+    trial = record(
+        "Vitamin D and falls in older men.",
+        "We randomly assigned 1,500 men to vitamin D or placebo. Falls did not differ "
+        "between the groups.",
+    )
+    claim = profile_claim("In older men, vitamin D left the rate of falls unchanged.")
+    assert contradiction(claim, profile_record(trial)) is None
