@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.terms import is_generic, key_terms
@@ -86,13 +87,13 @@ class Contradiction:
 
 def contradiction(claim: ClaimProfile, record: RecordProfile) -> Contradiction | None:
     """The abstract sentence that contradicts the claim, or None."""
-    effect = _EFFECT.search(claim.text)
-    if effect is None or _CLAIM_NOT_ASSERTED.search(claim.text) or not record.has_abstract:
+    effect_end = _asserted_effect(claim.text)
+    if effect_end is None or not record.has_abstract:
         return None
     distinctive = {t for t, w in claim.terms.weights.items() if w >= 0.2 and not is_generic(t)}
     if len(distinctive) < MIN_SHARED_TERMS:
         return None
-    outcome = _outcome_terms(claim.text, effect.end(), distinctive)
+    outcome = _outcome_terms(claim.text, effect_end, distinctive)
     found: Contradiction | None = None
     for index, sentence in enumerate(record.sentences):
         if index == 0 and record.record.title.strip():
@@ -109,6 +110,15 @@ def contradiction(claim: ClaimProfile, record: RecordProfile) -> Contradiction |
             return None
         found = found or Contradiction(sentence, reason)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _asserted_effect(claim_text: str) -> int | None:
+    """Where the effect word of a plainly asserted claim ends; None for a hedged claim."""
+    effect = _EFFECT.search(claim_text)
+    if effect is None or _CLAIM_NOT_ASSERTED.search(claim_text):
+        return None
+    return effect.end()
 
 
 def _outcome_terms(claim_text: str, after: int, distinctive: set[str]) -> set[str]:

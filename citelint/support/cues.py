@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from citelint.models import Record
 from citelint.support.terms import stem
 
 if TYPE_CHECKING:
@@ -87,6 +89,7 @@ _DRUG_FAMILY = re.compile(
     r"tidin|oxetin|triptan|cillin|floxacin|mycin|cyclin|penem|azol|vir|parin|mab|tinib|"
     r"nib|lukast|terol|sonid|afil|setron|bital|azepam|zolam|profen|coxib|dron)$"
 )
+_FAMILY_ENDINGS = tuple(_DRUG_FAMILY.pattern[1:-2].split("|"))
 # Words that end like a drug family and are no drug.
 _NOT_DRUGS = frozenset({"cholesterol", "squadron"})
 
@@ -173,8 +176,11 @@ def record_facets(terms: frozenset[str], mesh: list[str]) -> Facets:
 def _drugs(terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     drugs, families = set(), set()
     for term in terms:
+        # endswith with a tuple is a cheap first test; the pattern then names the family.
+        if len(term) < 7 or not term.endswith(_FAMILY_ENDINGS) or term in _NOT_DRUGS:
+            continue
         match = _DRUG_FAMILY.search(term)
-        if match and len(term) >= 7 and term.isalpha() and term not in _NOT_DRUGS:
+        if match and term.isalpha():
             drugs.add(term)
             families.add(match.group(1))
     return frozenset(drugs), frozenset(families)
@@ -221,26 +227,36 @@ def drug_mismatch(claim: Facets, record: Facets) -> Mismatch | None:
     return None
 
 
-def is_protocol(record: RecordProfile) -> bool:
+def is_protocol(record: Record) -> bool:
     """A protocol or design paper: it reports no results yet."""
-    item = record.record
-    if "Clinical Trial Protocol" in item.publication_types or _PROTOCOL_TITLE.search(item.title):
+    if "Clinical Trial Protocol" in record.publication_types:
         return True
-    return bool(_FUTURE_METHODS.search(item.abstract))
+    return bool(_PROTOCOL_TITLE.search(record.title) or _FUTURE_METHODS.search(record.abstract))
+
+
+def reports_null(record: Record) -> bool:
+    """Whether the record says anything like "no difference" or "but not", anywhere."""
+    return bool(_RECORD_NULL.search(record.abstract) or _RECORD_NULL.search(record.title))
+
+
+@lru_cache(maxsize=4096)
+def states_finding(claim_text: str) -> bool:
+    return bool(_FINDING.search(claim_text)) and not _NOT_A_FINDING.search(claim_text)
+
+
+@lru_cache(maxsize=4096)
+def reports_no_effect(claim_text: str) -> bool:
+    return bool(_CLAIM_NULL.search(claim_text))
 
 
 def protocol_mismatch(claim: ClaimProfile, record: RecordProfile) -> Mismatch | None:
-    if _NOT_A_FINDING.search(claim.text) or not _FINDING.search(claim.text):
-        return None
-    if not is_protocol(record):
+    if not states_finding(claim.text) or not record.is_protocol:
         return None
     return Mismatch("the claim states a finding, the record is a protocol", PROTOCOL_FACTOR)
 
 
 def null_mismatch(claim: ClaimProfile, record: RecordProfile) -> Mismatch | None:
     """The claim reports no effect; the abstract never reports a null result at all."""
-    if not _CLAIM_NULL.search(claim.text) or not record.has_abstract:
-        return None
-    if _RECORD_NULL.search(record.record.abstract) or _RECORD_NULL.search(record.record.title):
+    if not reports_no_effect(claim.text) or not record.has_abstract or record.reports_null:
         return None
     return Mismatch("the claim reports no effect, the abstract reports none", RESULT_FACTOR)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from citelint.models import Record
-from citelint.support.cues import Facets, claim_facets, record_facets
+from citelint.support.cues import Facets, claim_facets, is_protocol, record_facets, reports_null
 from citelint.support.designs import names_design
 from citelint.support.numbers import (
     Quantity,
@@ -98,6 +98,14 @@ class RecordProfile:
     def facets(self) -> Facets:
         """Populations and drugs the record names (``citelint.support.cues``)."""
         return record_facets(self.terms, self.record.mesh_terms)
+
+    @cached_property
+    def is_protocol(self) -> bool:
+        return is_protocol(self.record)
+
+    @cached_property
+    def reports_null(self) -> bool:
+        return reports_null(self.record)
 
     @cached_property
     def numbers(self) -> SourceNumbers:
