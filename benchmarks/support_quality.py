@@ -33,14 +33,12 @@ from citelint.models import Claim, Document, Marker, Record, Reference, Resoluti
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.contradicted import ClaimContradicted
-from citelint.rules.support import (
+from citelint.rules.misnumbered import (
     MISNUMBERING_MARGIN,
     MISNUMBERING_MIN_SUPPORT,
     BetterReference,
-    ClaimOffTopic,
-    NumberNotInSource,
-    StudyTypeMismatch,
 )
+from citelint.rules.support import ClaimOffTopic, NumberNotInSource, StudyTypeMismatch
 from citelint.support.numbers import extract_numbers
 from citelint.support.scoring import SUPPORT_THRESHOLD, assess, assess_profile, profile_record
 

@@ -32,7 +32,7 @@ from citelint.support.cues import (
     protocol_mismatch,
 )
 from citelint.support.designs import design_conflict
-from citelint.support.numbers import Quantity, matches
+from citelint.support.numbers import Quantity
 from citelint.support.profiles import (
     ClaimProfile,
     RecordProfile,
@@ -40,6 +40,7 @@ from citelint.support.profiles import (
     profile_record,
     split_sentences,
 )
+from citelint.support.sources import matches
 from citelint.support.terms import (
     ABBREVIATION_SHARE,
     WeightedTerms,
@@ -171,9 +172,41 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
     whole = sum(weights[t] * credit for t, (credit, _) in credits.items()) / total
     phrases = _pair_coverage(claim, credits, profile)
 
-    # The score takes the sentence that covers most of the claim. The evidence shown is chosen
-    # with each term weighted by its rarity among the record's sentences (as in BM25), so the
-    # topic words every sentence repeats decide little.
+    coverage, best_index = _sentences(weights, total, credits, found, profile)
+    text_score = _text_score(whole, max(coverage, default=0.0), phrases)
+    score = _with_numbers(text_score, found, missing)
+    mismatches = find_mismatches(claim, profile, conflict)
+    for mismatch in mismatches:
+        score *= mismatch.factor
+    evidence = profile.sentences[best_index] if best_index >= 0 else None
+    evidence_score = coverage[best_index] if best_index >= 0 else 0.0
+    return Support(
+        round(score, 4),
+        evidence,
+        round(evidence_score, 4),
+        found,
+        missing,
+        conflict,
+        set(weights),
+        matched,
+        claim_weight=total,
+        mismatches=[m.reason for m in mismatches],
+    )
+
+
+def _sentences(
+    weights: dict[str, float],
+    total: float,
+    credits: dict[str, tuple[float, str | None]],
+    found: list[Quantity],
+    profile: RecordProfile,
+) -> tuple[list[float], int]:
+    """Each sentence's weighted coverage of the claim, and which one to show as evidence.
+
+    The score takes the sentence that covers most of the claim. The evidence shown is chosen
+    with each term weighted by its rarity among the record's sentences (as in BM25), so the
+    topic words every sentence repeats decide little.
+    """
     coverage: list[float] = []
     best_index, best_rank = -1, 0.0
     titled, title_rank = bool(profile.record.title.strip()), 0.0
@@ -196,25 +229,7 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
             title_rank, best_index, best_rank = rank, -1, 0.0
     if best_index < 0 and titled and title_rank > 0:
         best_index = 0
-    text_score = _text_score(whole, max(coverage, default=0.0), phrases)
-    score = _with_numbers(text_score, found, missing)
-    mismatches = find_mismatches(claim, profile, conflict)
-    for mismatch in mismatches:
-        score *= mismatch.factor
-    evidence = profile.sentences[best_index] if best_index >= 0 else None
-    evidence_score = coverage[best_index] if best_index >= 0 else 0.0
-    return Support(
-        round(score, 4),
-        evidence,
-        round(evidence_score, 4),
-        found,
-        missing,
-        conflict,
-        set(weights),
-        matched,
-        claim_weight=total,
-        mismatches=[m.reason for m in mismatches],
-    )
+    return coverage, best_index
 
 
 def find_mismatches(

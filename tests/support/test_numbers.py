@@ -6,13 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citelint.support.numbers import (
-    Quantity,
-    extract_numbers,
-    matches,
-    normalise,
-    source_numbers,
-)
+from citelint.support.numbers import Quantity, extract_numbers, normalise
+from citelint.support.sources import matches, source_numbers
 
 
 def found(text: str) -> list[tuple[float, str]]:

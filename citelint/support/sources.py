@@ -1,0 +1,213 @@
+"""What a source states, by kind, and whether a claim's number is among it (CL301).
+
+``citelint.support.numbers`` finds a text's numbers and their roles; this module gathers a
+source's (an abstract's) into kinds, also numbers written as words and shares given as
+fractions, and looks a claim's numbers up as the same kind of quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citelint.support.numbers import (
+    _DAYS,
+    _TOKEN,
+    Quantity,
+    _all_quantities,
+    _normalise_keep_length,
+    _value,
+)
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+_DIGIT = re.compile(r"\d")
+_SPACED_GROUPS = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
+# The lookahead on first letters spares trying every number word at every word start.
+_WORD_START = r"\b(?=[otfsenh])"
+_WORD_NUMBER = re.compile(_WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+_WORD_DURATION = re.compile(
+    _WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")[\s-]+(years?|months?|weeks?|days?|hours?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SourceNumbers:
+    """What a source text states, by kind, ready for looking claim numbers up."""
+
+    values: tuple[float, ...] = ()  # numbers without a unit: counts, ratios, means, labels
+    percents: tuple[float, ...] = ()  # percentages, and proportions written as such (x100)
+    p_values: tuple[float, ...] = ()  # p-values, exact or bounds
+    durations: tuple[float, ...] = ()  # every stated duration, in days
+    doses: tuple[float, ...] = ()
+    # Durations and doses as written ("16" of "16 to 18 years"), for a claim that drops the
+    # unit; matched only exactly.
+    written: tuple[float, ...] = ()
+
+
+# A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
+# source says it measures one: "a response rate of 0.45", "sensitivity 0.91".
+_PROPORTION_BEFORE = re.compile(
+    r"\b(?:proportions?|rates?|fractions?|prevalence|incidence|probabilit(?:y|ies)|"
+    r"sensitivity|specificity|accuracy|likelihood|share)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_PROPORTION_WORD = re.compile(
+    r"proportion|rate|fraction|prevalence|incidence|probabilit|sensitivity|specificity|"
+    r"accuracy|likelihood|share",
+    re.IGNORECASE,
+)
+# "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
+_FRACTION = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
+_FRACTION_CUE = re.compile(r"\s*(?:/|of|out of)")
+
+
+def source_numbers(text: str) -> SourceNumbers:
+    """Every number a source text states, by kind, for looking claim numbers up.
+
+    Wider than ``extract_numbers``: labels and years count, and so do number words
+    ("three trials"), because a claim may write as digits what the abstract spells out.
+    """
+    words, spans = _number_words(text)
+    if not _DIGIT.search(text):
+        return SourceNumbers(values=tuple(words), durations=tuple(spans))
+    plain = _normalise_keep_length(text)
+    tokens = list(_TOKEN.finditer(plain))
+    quantities = _all_quantities(text, plain, tokens)
+    values, percents = _values_and_percents(plain, tokens, {q.start: q for q in quantities})
+    # The two searches below only ever start at a number followed by "/", "of" or a space
+    # and a digit: asked only when one is.
+    follows = [plain[m.end() : m.end() + 8] for m in tokens]
+    if any(_FRACTION_CUE.match(after) for after in follows):
+        for match in _FRACTION.finditer(plain):
+            part, whole = int(match.group(1)), int(match.group(2))
+            if 0 < part <= whole:
+                percents.append(100 * part / whole)
+    # Parsers that collapse whitespace turn a thin-space thousands separator into a plain
+    # space ("71 553"); in a source, reading such groups as one number too costs nothing.
+    if any(after[:1] == " " and after[1:2].isdigit() for after in follows):
+        for match in _SPACED_GROUPS.finditer(plain):
+            values.append(float(match.group(0).replace(" ", "")))
+    durations = [abs(q.value) * q.unit_days for q in quantities if q.unit_days]
+    return SourceNumbers(
+        values=tuple(values + words),
+        percents=tuple(percents),
+        p_values=tuple(q.value for q in quantities if q.role == "p-value"),
+        durations=tuple(durations + spans),
+        doses=tuple(q.value for q in quantities if q.role == "dose"),
+        written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
+    )
+
+
+def _values_and_percents(
+    plain: str, tokens: list[re.Match[str]], typed: dict[int, Quantity]
+) -> tuple[list[float], list[float]]:
+    """Unitless numbers and percentages (with proportions the text names as such)."""
+    values: list[float] = []
+    percents: list[float] = []
+    proportions: bool | None = None  # whether the text names a proportion at all; asked once
+    for match in tokens:
+        quantity = typed.get(match.start())
+        value = _value(match.group("sign") or "", match.group("num"))
+        role = quantity.role if quantity else "label"
+        if role == "percent":
+            percents.append(value)
+            continue
+        if role in ("duration", "dose"):  # ages are among the values
+            continue
+        values.append(value)
+        if 0 < value <= 1:
+            if proportions is None:
+                proportions = _PROPORTION_WORD.search(plain) is not None
+            before = plain[max(0, match.start() - 60) : match.start()]
+            if proportions and _PROPORTION_BEFORE.search(before):
+                percents.append(value * 100)
+    return values, percents
+
+
+def _number_words(text: str) -> tuple[list[float], list[float]]:
+    """Numbers written as words ("three trials"), and durations so written, in days."""
+    words = [float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text)]
+    if not words:
+        return [], []
+    spans = [
+        _WORD_NUMBERS[m.group(1).lower()] * _DAYS[m.group(2).lower()[:2]]
+        for m in _WORD_DURATION.finditer(text)
+    ]
+    return words, spans
+
+
+def matches(quantity: Quantity, source: SourceNumbers) -> bool:
+    """Whether ``quantity`` is stated in ``source`` as the same kind of quantity.
+
+    A percentage is found only among percentages (or proportions the source writes as such),
+    a duration only among durations, in any unit ("12 months" for "one year"), a dose only
+    among doses, and a count or ratio only among numbers without a unit. The claim may round
+    what the source states to its own precision (26.8% written as 27%, never the reverse)
+    and drop the sign of a difference ("reduced by 1.63" for -1.63). A p-value given as a
+    bound ("p < 0.05") holds when the source states any p-value within it.
+    """
+    if quantity.role == "p-value":
+        if quantity.bound == "<" and any(0 <= p <= quantity.value for p in source.p_values):
+            return True
+        return _stated(quantity, source.p_values + source.values)
+    if quantity.role == "percent":
+        return _stated(quantity, source.percents)
+    if quantity.role == "duration":
+        return (
+            _same_duration(quantity, source)
+            if quantity.unit_days
+            else _stated(quantity, source.values)
+        )
+    if quantity.role == "dose":
+        return _stated(quantity, source.doses + source.values)
+    if quantity.role == "sample-size":
+        return _stated(quantity, source.values, rounding=False)
+    # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
+    # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.
+    return _stated(quantity, source.values + source.percents) or _stated(
+        quantity, source.written, rounding=False
+    )
+
+
+def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True) -> bool:
+    target = abs(quantity.value)
+    places = quantity.decimals
+    for value in values:
+        candidate = abs(value)
+        if abs(candidate - target) < 1e-9:
+            return True
+        if rounding and abs(round(candidate, places) - target) < 1e-9:
+            return True
+    return False
+
+
+def _same_duration(quantity: Quantity, source: SourceNumbers) -> bool:
+    days = abs(quantity.value) * quantity.unit_days
+    # Within 2%: a year is 12 months is 52 weeks is 365 days, near enough.
+    return bool(days) and any(abs(stated - days) <= 0.02 * days for stated in source.durations)
