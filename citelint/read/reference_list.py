@@ -35,6 +35,7 @@ TRAILING_LINES = 6
 # A line of a few words with no closing punctuation: a heading in plain text.
 _PLAIN_HEADING = re.compile(r"(?:[#*_]+\s*)?[A-Z][^.!?:;,\n]{0,50}?(?:\s*[#*_]+)?")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_LOCATOR = re.compile(r"https?://|www\.|\bdoi\b|\bpmid\b", re.IGNORECASE)
 # "Smith JA," "Smith, J. A.," "et al", "12(3):45-52", "12, 45–52", "2019;12:45"
 _CITATION_PARTS = re.compile(
     r"\b[A-Z][\w'’-]+,? (?:[A-Z]\.? ?){1,3}[,.&]|\bet al\b|\d+\s*(?:\(\w+\))?\s*[:,]\s*"
@@ -47,16 +48,35 @@ REFERENCE_SHARE = 0.6
 def reference_section(
     lines: list[Line], headings: set[int], markdown: bool
 ) -> tuple[int, int] | None:
-    """First and past-the-end line index of the last reference list's entries."""
-    start = None
-    for index, line in enumerate(lines):
-        if line.blank or len(line.text) > 80:
-            continue
-        if _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip()):
-            start = index + 1
-    if start is None:
+    """First and past-the-end line index of the last reference list's entries.
+
+    A later heading of the same words whose section holds no entry is not the list: a
+    publisher's "Citations" box of counts ("Crossref 3 Scopus 4") after the references.
+    """
+    starts = [
+        index + 1
+        for index, line in enumerate(lines)
+        if not line.blank
+        and len(line.text) <= 80
+        and _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip())
+    ]
+    if not starts:
         return None
-    return start, _section_end(lines, start, headings, markdown)
+    last = starts[-1], _section_end(lines, starts[-1], headings, markdown)
+    for start in reversed(starts[-3:]):
+        end = _section_end(lines, start, headings, markdown) if start != last[0] else last[1]
+        if _holds_entries(lines[start:end]):
+            return start, end
+    return last
+
+
+def _holds_entries(lines: list[Line]) -> bool:
+    """Whether a section has a numbered entry, a year, or a link or identifier in it."""
+    return any(
+        entry_number(line.text) is not None or _YEAR.search(line.text) or _LOCATOR.search(line.text)
+        for line in lines
+        if not line.blank
+    )
 
 
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:

@@ -104,3 +104,40 @@ def test_an_unnumbered_web_list_ends_at_a_break_or_a_footer(after: str) -> None:
 def test_reference_headings_by_other_names(heading: str, fmt: str) -> None:
     text = f"Claim [1].\n\n{heading}\n\n1. Smith J. One. J X. 2020;1:1.\n"
     assert raws(text, fmt) == ["Smith J. One. J X. 2020;1:1."]
+
+
+UNNUMBERED = (
+    "Doe, J.; Roe, K. Fasting and liver fat. J. Hepatol. 2019, 71, 793–801. [Google Scholar]\n"
+    "Moe, D. Sleep and blood pressure. Hypertension 2015, 66, 1108–1115. [CrossRef]\n"
+)
+
+
+def test_a_later_citations_box_of_counts_is_not_the_list() -> None:
+    # A publisher page copied whole: its "Article Metrics" box has a "Citations" heading.
+    text = (
+        f"Claim [1]. Claim [2].\n\nReferences\n{UNNUMBERED}"
+        "© 2023 by the authors.\nArticle Metrics\nCitations\nCrossref\n \n3\nScopus\n \n4\n"
+    )
+    assert [entry.raw[:9] for entry in read_text(text, "a.txt", "txt").references] == [
+        "Doe, J.; ",
+        "Moe, D. S",
+    ]
+
+
+def test_a_later_sources_list_with_entries_is_still_the_list() -> None:
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n\n1. Old A. One. J. 2001;1:1.\n\n"
+        "Sources\n\n1. Doe J. Two. J Hepatol. 2019;71:793-801.\n2. Moe D. Three. Gut. 2020;1:2.\n"
+    )
+    assert raws(text, "txt") == [
+        "Doe J. Two. J Hepatol. 2019;71:793-801.",
+        "Moe D. Three. Gut. 2020;1:2.",
+    ]
+
+
+def test_a_publishers_note_ends_an_unnumbered_list() -> None:
+    text = (
+        f"Claim [1]. Claim [2].\n\nReferences\n{UNNUMBERED}"
+        "Publisher’s Note: the publisher stays neutral on claims in published maps.\n"
+    )
+    assert len(raws(text, "txt")) == 2

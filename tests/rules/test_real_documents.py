@@ -1,0 +1,62 @@
+"""Correct documents in the shapes real pages take get no finding offline.
+
+fixtures/pages/ holds articles written for this test in the forms a reader pastes in: PMC
+HTML and its text copied from a browser, publisher pages copied whole (MDPI, PLOS, BMC,
+Elsevier, Frontiers), Wikipedia, AI answer pages, guidelines, Word HTML. Every citation
+in them is right, so every CL1xx or CL207 finding is a false alarm.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.read import read_path, read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "fixtures" / "pages"
+DOCUMENTS = sorted(path for path in PAGES.iterdir() if path.suffix in (".txt", ".md", ".html"))
+
+
+def structure(path: Path, text: str | None = None) -> list[tuple[str, int | None]]:
+    document = read_path(path) if text is None else read_text(text, path.name, path.suffix[1:])
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    return [(finding.code, finding.citation or finding.reference) for finding in findings]
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda path: path.name)
+def test_correct_pages_get_no_structure_finding(path: Path) -> None:
+    assert structure(path) == []
+
+
+def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: Path) -> None:
+    process = subprocess.run(
+        [sys.executable, "-m", "citelint", "check", "--offline", "--format", "json", str(PAGES)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CITELINT_CACHE_DIR": str(tmp_path)},
+        timeout=120,
+        check=False,
+    )
+    findings = json.loads(process.stdout)["findings"]
+    assert {finding["code"] for finding in findings} <= {"CL208"}
+
+
+def test_an_mdpi_page_with_an_entry_deleted_is_still_caught() -> None:
+    path = PAGES / "mdpi-copied.txt"
+    text = path.read_text(encoding="utf-8")
+    cut = text.replace(
+        "Julious, S.A. Sample size of 12 per group rule of thumb for a pilot study. "
+        "Pharm. Stat. 2005, 4, 287–291. [Google Scholar] [CrossRef]\n",
+        "",
+    )
+    assert cut != text
+    # Entries are numbered by position: 18 is gone, so [20] has no entry.
+    assert ("CL101", 20) in structure(path, cut)
