@@ -30,7 +30,8 @@ CLOSING_SECTION = re.compile(
 # Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page".
 FOOTER = re.compile(
     r"\s*(?:copyright\b|©|\(c\)\s*(?:1[89]|20)\d{2}|all rights reserved|share (?:this|on)\b|"
-    r"terms of (?:use|service)|privacy policy|back to top|publisher['’]?s note\b)",
+    r"terms of (?:use|service)|privacy policy|back to top|publisher['’]?s note\b|"
+    r"download (?:references|citations?)\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

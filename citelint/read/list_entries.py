@@ -33,7 +33,8 @@ _LABEL = re.compile(
 )
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
 _LINK_WORD = re.compile(
-    r"(?:pubmed|google\s+scholar|cross\s?ref|(?:free\s+)?full\s+text|pmc\s+free\s+article|"
+    r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
+    r"pmc\s+free\s+article|"
     r"abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science®?|(?:view\s+in\s+)?scopus|"
     r"europe\s+pmc|semantic\s+scholar|pdf)(?!\w)",
     re.IGNORECASE,

@@ -141,3 +141,20 @@ def test_a_publishers_note_ends_an_unnumbered_list() -> None:
         "Publisher’s Note: the publisher stays neutral on claims in published maps.\n"
     )
     assert len(raws(text, "txt")) == 2
+
+
+def test_springer_link_outs_and_download_line_belong_to_no_entry() -> None:
+    # BMC and Springer pages copied from the browser: an unnumbered list, each entry followed
+    # by its link-outs, the list closed by "Download references".
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n"
+        "Doe J. Loneliness and care. Heart. 2016;102:1009–16.\n\n"
+        "Article  PubMed  PubMed Central  Google Scholar \n\n"
+        "Roe K. Social ties. J Aging Health. 2015;27:500–18.\n\n"
+        "MathSciNet  Google Scholar \n\n"
+        "Download references\n\nAcknowledgements\nWe thank the respondents.\n"
+    )
+    assert raws(text, "txt") == [
+        "Doe J. Loneliness and care. Heart. 2016;102:1009–16.",
+        "Roe K. Social ties. J Aging Health. 2015;27:500–18.",
+    ]
