@@ -24,7 +24,7 @@ BOILERPLATE = re.compile(
 CLOSING_SECTION = re.compile(
     r"\s*(?:acknowledge?ments?|appendix|appendices|funding|conflicts? of interest|"
     r"competing interests|author contributions|about the authors?|abbreviations|"
-    r"supplementary (?:material|information))\s*:?\s*",
+    r"supplementary (?:material|information)|external links|further reading|see also)\s*:?\s*",
     re.IGNORECASE,
 )
 # Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page".

@@ -158,3 +158,14 @@ def test_springer_link_outs_and_download_line_belong_to_no_entry() -> None:
         "Doe J. Loneliness and care. Heart. 2016;102:1009–16.",
         "Roe K. Social ties. J Aging Health. 2015;27:500–18.",
     ]
+
+
+@pytest.mark.parametrize("closing", ["External links", "Further reading", "See also"])
+def test_a_wikipedia_list_ends_at_its_closing_sections(closing: str) -> None:
+    text = (
+        "Claim.[1] Claim.[2]\n\nReferences\n"
+        '^ a b Doe J (2012). "Iron and sleep". Sleep Medicine. 16 (4): 283–295. PMID 21795081.\n'
+        '^ Roe K (2004). "Legs at night". Neurology. 63 (6): 1065–1069.\n'
+        f"{closing}\nRestless legs at Curlie\nSleep disorders portal\n"
+    )
+    assert len(raws(text, "txt")) == 2

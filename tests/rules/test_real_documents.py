@@ -50,7 +50,11 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         (Path(finding["path"]).name, finding["code"], finding["reference"])
         for finding in findings
         if finding["code"] != "CL208"
-    ] == [("bmc-copied.txt", "CL207", 1)]  # a statistics office's report: rightly not PubMed's
+    ] == [  # a statistics office's report, a book and a fact sheet: rightly not PubMed's
+        ("bmc-copied.txt", "CL207", 1),
+        ("sciencedirect-copied.txt", "CL207", 14),
+        ("wikipedia-copied.txt", "CL207", 1),
+    ]
 
 
 PLANTED = [
@@ -71,6 +75,8 @@ PLANTED = [
         ("CL104", 12),
     ),
     ("plos-copied.txt", "frailty [13,14]", "frailty [13]", ("CL102", 14)),
+    ("sciencedirect-copied.txt", "[2], [3], which", "[3], [2], which", ("CL104", 3)),
+    ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
 
 
