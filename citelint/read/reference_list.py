@@ -25,7 +25,8 @@ _REFERENCE_HEADING = re.compile(
     r"(?:references?(?: list| cited)?|bibliography|sources(?: cited)?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
     r"notes and references?|references? and (?:notes|further reading)|sources and references)"
-    r"\s*:?",
+    # A count after the heading, as NEJM's pages print it: "References (14)".
+    r"\s*(?:\(\d{1,4}\))?\s*:?",
     re.IGNORECASE,
 )
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")

@@ -98,6 +98,7 @@ def test_an_unnumbered_web_list_ends_at_a_break_or_a_footer(after: str) -> None:
         "Reference list",
         "Citations",
         "## Sources and references",
+        "References (14)",
     ],
 )
 @pytest.mark.parametrize("fmt", ["md", "txt"])
