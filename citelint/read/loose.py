@@ -67,7 +67,7 @@ _GLUED_WORD = re.compile(
     r"(?P<word>(?<![\w\-/.+])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
     r"|(?<=\d)%|(?<=[\w.%])\))"
     rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)"
-    r"(?=[.,;:)]?(?:\s|\Z))"
+    r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
     r"|(?P<name>(?<![\w\-/.+])[A-Z][a-z]{3,24})"
     rf"(?P<name_numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=[.;:](?:\s|\Z))"
     r"|(?P<acronym>(?<![\w\-/.+])[A-Z]{2,5})"

@@ -71,6 +71,22 @@ def test_numbers_glued_to_words_are_read_on_a_page_that_cites_that_way() -> None
     assert cited(GLUED + LIST, "txt") == [[1, 2], [3, 4, 5], [6], [7], [8, 9]]
 
 
+def test_a_number_glued_to_a_word_before_a_closing_parenthesis_cites() -> None:
+    # NEJM copied as text: "(calculated with the CKD-EPI equation11)," held citation 11.
+    text = (
+        "Kidney disease is common.1 It was staged by eGFR (calculated with the 2021 CKD-EPI "
+        "equation2), as in earlier trials.3,4 Doses (given as 5 mg tablets5) were fixed." + LIST
+    )
+    assert cited(text, "txt") == [[1], [2], [3, 4], [5]]
+
+
+def test_names_before_a_closing_parenthesis_are_still_no_citations() -> None:
+    text = (
+        "Kidney disease is common.1 Serum (IL6), doses (in mg/m2) and tests (log10) varied." + LIST
+    )
+    assert cited(text, "txt") == [[1]]
+
+
 def test_gene_names_formulas_and_units_are_never_glued_citations() -> None:
     text = "Serum IL6, CD4, H2O, COVID-19, BRCA1 and kg/m2 were recorded. Stat3 rose." + LIST
     assert cited(text, "txt") == []

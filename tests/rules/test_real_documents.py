@@ -76,6 +76,7 @@ PLANTED = [
     ),
     ("plos-copied.txt", "frailty [13,14]", "frailty [13]", ("CL102", 14)),
     ("sciencedirect-copied.txt", "[2], [3], which", "[3], [2], which", ("CL104", 3)),
+    ("nejm-copied.txt", "equation11)", "equation)", ("CL102", 11)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
 
