@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from citelint.models import Reference
 from citelint.read.entries import parse_entry
@@ -15,6 +16,7 @@ _NUMBERED_ENTRY = re.compile(
     # PMC's label and entry run together when copied: "1.Smith J".
     r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"“‘(]))"
 )
+_LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 # A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
 # target of links elsewhere, not a reference entry, though it looks like "[6] ...".
@@ -36,7 +38,7 @@ _LINK_WORD = re.compile(
     r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
     r"pmc\s+free\s+article|"
     r"abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science®?|(?:view\s+in\s+)?scopus|"
-    r"europe\s+pmc|semantic\s+scholar|pdf)(?!\w)",
+    r"europe\s+pmc|semantic\s+scholar|pdf|view\s+in\s+article|summary|scopus\s+\(\d+\))(?!\w)",
     re.IGNORECASE,
 )
 _LINK_TRAILER = re.compile(
@@ -64,8 +66,10 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     if first is None:
         return []
     if entry_number(first.text) is None:
+        if _numbered_alone(content):
+            return _numbered_entries(content, locate, lone_number)
         return _unnumbered_entries(lines, locate)
-    references = _numbered_entries(content, locate)
+    references = _numbered_entries(content, locate, entry_number)
     if markdown and len(references) > 1 and len({entry.number for entry in references}) == 1:
         # "1. 1. 1." is Markdown's lazy numbering: the list renders as 1, 2, 3.
         for position, entry in enumerate(references):
@@ -73,7 +77,9 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     return references
 
 
-def _numbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+def _numbered_entries(
+    lines: list[Line], locate: Locate, number_of: Callable[[str], tuple[int, int] | None]
+) -> list[Reference]:
     references: list[Reference] = []
     label: str | None = None  # a label line names the entry that follows it
     current: list[Line] = []
@@ -83,7 +89,7 @@ def _numbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         if label_of(line.text):
             label = label_of(line.text)
             continue
-        start = entry_number(line.text)
+        start = number_of(line.text)
         if start is None:
             if current:
                 current.append(line)
@@ -106,6 +112,19 @@ def entry_number(text: str) -> tuple[int, int] | None:
     if footnote and footnote["label"].isdigit():
         return int(footnote["label"]), footnote.end()
     return None
+
+
+def lone_number(text: str) -> tuple[int, int] | None:
+    """The number of a line holding nothing else: "1", as the Lancet's pages set a label
+    above its entry."""
+    match = _LONE_NUMBER.fullmatch(text)
+    return (int(match[1]), len(text)) if match else None
+
+
+def _numbered_alone(content: list[Line]) -> bool:
+    """Whether entries are numbered by lines holding only their number, the first line one."""
+    starts = [line for line in content if lone_number(line.text)]
+    return len(starts) >= 2 and starts[0] is content[0]
 
 
 def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:

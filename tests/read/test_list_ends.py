@@ -170,3 +170,44 @@ def test_a_wikipedia_list_ends_at_its_closing_sections(closing: str) -> None:
         f"{closing}\nRestless legs at Curlie\nSleep disorders portal\n"
     )
     assert len(raws(text, "txt")) == 2
+
+
+LANCET = (
+    "Claim.1 Claim.2,3\n\nReferences\n"
+    "1\nGBD Collaborators\nGlobal burden of risk factors, 1990–2019\nLancet. 2020; 396:1223-1249\n"
+    "View in Article\nScopus (3500)\nPubMed\nSummary\nFull Text\nFull Text PDF\nGoogle Scholar\n"
+    "2\nJafar TH, Gandhi M\nA community-based intervention for hypertension\n"
+    "N Engl J Med. 2020; 382:717-726\nView in Article\nCrossref\nGoogle Scholar\n"
+    "3\nHayes RJ, Moulton LH\nCluster randomised trials\n2nd edn. Chapman and Hall, 2017\n"
+    "View in Article\nGoogle Scholar\n"
+    "Article info\nPublication history\nPublished: March 16, 2024\n"
+)
+
+
+def test_entries_numbered_by_a_line_holding_only_the_number() -> None:
+    # The Lancet's pages copied as text: the label on a line above each entry.
+    references = read_text(LANCET, "a.txt", "txt").references
+    assert [(entry.number, entry.numbered) for entry in references] == [
+        (1, True),
+        (2, True),
+        (3, True),
+    ]
+    assert [entry.raw for entry in references] == [
+        "GBD Collaborators Global burden of risk factors, 1990–2019 Lancet. 2020; 396:1223-1249",
+        "Jafar TH, Gandhi M A community-based intervention for hypertension "
+        "N Engl J Med. 2020; 382:717-726",
+        "Hayes RJ, Moulton LH Cluster randomised trials 2nd edn. Chapman and Hall, 2017",
+    ]
+
+
+def test_a_lone_number_inside_unnumbered_entries_numbers_nothing() -> None:
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n"
+        "Doe J. Fasting and liver fat. J Hepatol. 2019;71:793–801.\n2\n"
+        "Moe D. Sleep and blood pressure. Hypertension. 2015;66:1108–1115.\n"
+    )
+    references = read_text(text, "a.txt", "txt").references
+    assert [(entry.number, entry.numbered) for entry in references][:2] == [
+        (1, False),
+        (2, False),
+    ]
