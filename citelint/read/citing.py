@@ -137,7 +137,10 @@ def _fill_the_sequence(
     for index, (base, markers) in enumerate(paragraphs):
         tokens: dict[int, list[Found]] = {}
         for marker in markers:
-            if marker.kind == NUMBER:
+            # A capitalised word and a number ("Sri Lanka5 and", "Ricci3 and") only where
+            # superscripts were flattened: elsewhere it is a name or an affiliation.
+            named = marker.word[:1].isupper() and marker.word[1:2].islower()
+            if marker.kind == NUMBER and (style.glued or not named):
                 tokens.setdefault(marker.end, []).append(marker)
         for readings in tokens.values():
             if any(m.start < readings[0].end and readings[0].start < m.end for m in kept[index]):

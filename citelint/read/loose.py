@@ -69,7 +69,7 @@ _GLUED_WORD = re.compile(
     rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)"
     r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
     r"|(?P<name>(?<![\w\-/.+])[A-Z][a-z]{3,24})"
-    rf"(?P<name_numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=[.;:](?:\s|\Z))"
+    rf"(?P<name_numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=[.,;:)]{{0,2}}(?:\s|\Z))"
     r"|(?P<acronym>(?<![\w\-/.+])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
 )
@@ -109,9 +109,13 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
         if kind == WORD:
             word = match["word"] or match["name"] or match["acronym"]
             listed = LIST_OR_RANGE.search(match[group])
-            if not listed and (text[end : end + 1].isspace() or word.lower() in NUMBERED_WORDS):
-                # "previously3 and", "sglt2 inhibition", "on stage3.": a name as likely as a
-                # citation, read only where the order of first citations calls for it.
+            unstopped = match["name"] and text[end : end + 1] not in (".", ";", ":")
+            if unstopped or (
+                not listed and (text[end : end + 1].isspace() or word.lower() in NUMBERED_WORDS)
+            ):
+                # "previously3 and", "sglt2 inhibition", "on stage3.", "in Sri Lanka5 and",
+                # "Stat3 and": a name as likely as a citation, read only where the order of
+                # first citations calls for it.
                 kind = NUMBER
         else:
             kind = _stop_kind(text, match, kind)

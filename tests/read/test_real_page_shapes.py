@@ -87,6 +87,33 @@ def test_names_before_a_closing_parenthesis_are_still_no_citations() -> None:
     assert cited(text, "txt") == [[1]]
 
 
+def test_a_number_glued_to_a_place_name_cites_where_the_order_calls_for_it() -> None:
+    # The Lancet copied as text: "in Bangladesh, Pakistan, and Sri Lanka5 and in Ghana.6".
+    text = (
+        "Control is poor.1,2 Task sharing improved control in Sri Lanka3 and in Ghana.4 "
+        "A trial in Kenya5, and one in Peru6 agreed. Effects differed by Stat3 and Stat5 levels."
+        + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3], [4], [5], [6]]
+
+
+def test_a_byline_glued_to_affiliation_numbers_is_still_no_citation() -> None:
+    text = (
+        "Maria Lindqvist1,2, Tomasz Novak2 and Aiko Suzuki1,3\n\nControl is poor.1,2 Less so.3"
+        + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3]]
+
+
+def test_names_glued_to_numbers_are_affiliations_on_a_page_that_does_not_glue() -> None:
+    # Frontiers copied as text: author-year citations, a byline with affiliation numbers.
+    text = (
+        "Karin Nystrom1,2*, Paolo Ricci3 and Amara Nwosu1\n1Department of Psychiatry, "
+        "Westlake University\nDepression is common (Kok and Reynolds, 2017)." + LIST
+    )
+    assert cited(text, "txt") == []
+
+
 def test_gene_names_formulas_and_units_are_never_glued_citations() -> None:
     text = "Serum IL6, CD4, H2O, COVID-19, BRCA1 and kg/m2 were recorded. Stat3 rose." + LIST
     assert cited(text, "txt") == []

@@ -52,6 +52,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         if finding["code"] != "CL208"
     ] == [  # a statistics office's report, a book and a fact sheet: rightly not PubMed's
         ("bmc-copied.txt", "CL207", 1),
+        ("lancet-copied.txt", "CL207", 10),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("wikipedia-copied.txt", "CL207", 1),
     ]
@@ -76,6 +77,8 @@ PLANTED = [
     ),
     ("plos-copied.txt", "frailty [13,14]", "frailty [13]", ("CL102", 14)),
     ("sciencedirect-copied.txt", "[2], [3], which", "[3], [2], which", ("CL104", 3)),
+    ("lancet-copied.txt", "in Ghana.6", "in Ghana.", ("CL102", 6)),
+    ("lancet-copied.txt", "Sri Lanka5", "Sri Lanka", ("CL104", 6)),
     ("nejm-copied.txt", "equation11)", "equation)", ("CL102", 11)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
