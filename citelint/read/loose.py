@@ -175,6 +175,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
         if index < len(starts) and starts[index] < match.end():
             continue
         body, tail = match["body"], match["tail"]
+        if not tail and YEAR.fullmatch(body):
+            continue  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
         for digits in (1, 2, 3):
             head, first = body[:-digits], body[-digits:]
             if not head or first.startswith("0") or not first.isdigit():

@@ -114,6 +114,14 @@ def test_names_glued_to_numbers_are_affiliations_on_a_page_that_does_not_glue() 
     assert cited(text, "txt") == []
 
 
+def test_a_year_before_a_comma_is_no_glued_citation() -> None:
+    text = (
+        "Between Feb 1, 2021, and Jan 1, 2022, we enrolled adults. Control is poor.1,2 "
+        "Less so in cities.3 Rural care differs.4" + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3], [4]]
+
+
 def test_gene_names_formulas_and_units_are_never_glued_citations() -> None:
     text = "Serum IL6, CD4, H2O, COVID-19, BRCA1 and kg/m2 were recorded. Stat3 rose." + LIST
     assert cited(text, "txt") == []
