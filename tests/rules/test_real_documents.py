@@ -50,11 +50,15 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         (Path(finding["path"]).name, finding["code"], finding["reference"])
         for finding in findings
         if finding["code"] != "CL208"
-    ] == [  # a statistics office's report, a book and a fact sheet: rightly not PubMed's
+    ] == [  # reports, books, guidelines and fact sheets: rightly not PubMed's
         ("bmc-copied.txt", "CL207", 1),
+        ("guideline-numbered.txt", "CL207", 4),
         ("lancet-copied.txt", "CL207", 10),
+        ("openevidence-answer.txt", "CL207", 2),
+        ("perplexity-answer.md", "CL207", 8),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("wikipedia-copied.txt", "CL207", 1),
+        ("word-export.html", "CL207", 2),
     ]
 
 
@@ -80,6 +84,9 @@ PLANTED = [
     ("lancet-copied.txt", "in Ghana.6", "in Ghana.", ("CL102", 6)),
     ("lancet-copied.txt", "Sri Lanka5", "Sri Lanka", ("CL104", 6)),
     ("nejm-copied.txt", "equation11)", "equation)", ("CL102", 11)),
+    ("guideline-numbered.txt", "[4,6]", "[4,8]", ("CL101", 8)),
+    ("word-endnotes.html", "[4]</span></span></a></p>", "[6]</span></span></a></p>", ("CL101", 6)),
+    ("perplexity-answer.md", "one centre.[5]", "one centre.[6]", ("CL102", 5)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
 
