@@ -137,8 +137,12 @@ class ClaimOffTopic(Rule):
         "claim's conditions, interventions and outcomes barely occur in the cited title and "
         "abstract, the citation is probably wrong: misnumbered, meant for another paper, or "
         "attached to a claim the paper never made. The support score is the share of the "
-        "claim's key terms the record covers; the threshold is the option "
-        "'support-threshold'. The finding shows the closest sentence so a person can judge."
+        "claim's key terms the record covers, weighted by how informative each is, lowered "
+        "when the record plainly is about something else the words share: other people "
+        "(children against adults, women against men, animals against people), another drug "
+        "of the same family, an outcome it never names, a protocol without results, or the "
+        "opposite result. The threshold is the option 'support-threshold'. The finding "
+        "shows the closest sentence, and any such reason, so a person can judge."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -184,7 +188,9 @@ class ClaimOffTopic(Rule):
                 best.marker.line,
                 best.marker.column,
                 f"{which} {verb} this claim "
-                f"(support {best.support.score:.2f}, below {threshold:.2f})",
+                f"(support {best.support.score:.2f}, below {threshold:.2f}"
+                + "".join(f"; {reason}" for reason in best.support.mismatches)
+                + ")",
                 **_extra(best),
             )
 

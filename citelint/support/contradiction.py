@@ -35,6 +35,8 @@ _CLAIM_NOT_ASSERTED = re.compile(
     r"\b(?:not?|never|neither|nor|fail(?:s|ed)? to|unclear|uncertain|unknown|may|might|"
     r"could|possibly|whether|if|insufficient|inconclusive|lack\w*|similar|comparable|"
     r"unchanged|as well as|as effective as|as good as|non-?inferior\w*|equivalent|"
+    # "aspirin for preventing recurrence": a purpose, as titles state it, not a result
+    r"for (?:preventing|reducing|improving|increasing|lowering|decreasing)|"
     r"no (?:significant )?differen\w*|without (?:any |a )?(?:better|improv\w*|benefit\w*|"
     r"reduc\w*|increas\w*|effect\w*|change))\b|n't\b|\?",
     re.IGNORECASE,

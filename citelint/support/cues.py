@@ -11,6 +11,8 @@ right citation is rarely touched:
   the same family (apixaban against rivaroxaban, both "-xaban");
 - kind of paper: the claim states a finding and the record is a protocol that has none;
   or the claim names a design the record is not (``designs.design_conflict``);
+- outcome: the claim reports an effect on death, hospital admission, bleeding, stroke,
+  falls, fractures, pain or infection, and the record never names that outcome at all;
 - result: the record says the opposite or no effect (``contradiction``), or the claim
   reports no effect and the record reports no null result anywhere.
 
@@ -47,6 +49,7 @@ DRUG_FACTOR = 0.55
 PROTOCOL_FACTOR = 0.55
 DESIGN_FACTOR = 0.8
 RESULT_FACTOR = 0.7
+OUTCOME_FACTOR = 0.75
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -107,9 +110,12 @@ _NOT_A_FINDING = re.compile(
 _PROTOCOL_TITLE = re.compile(
     r"\b(?:protocol|rationale and design|design and rationale|study design)\b", re.IGNORECASE
 )
+# "This trial will randomly assign", "we will recruit": a design still to be carried out.
+# ("Future trials will assess" in a results paper is not one.)
 _FUTURE_METHODS = re.compile(
-    r"\bwill (?:be )?(?:randomi[sz]\w*|randomly|enrol\w*|recruit\w*|assign\w*|compare\w*|"
-    r"assess\w*|evaluate\w*|include\w*)",
+    r"\b(?:we|this (?:trial|study|review|protocol)|the (?:trial|study)) will (?:be )?"
+    r"(?:randomi[sz]\w*|randomly|enrol\w*|recruit\w*|assign\w*|compare\w*|assess\w*|"
+    r"evaluate\w*|include\w*|search\w*|conduct\w*)",
     re.IGNORECASE,
 )
 _CLAIM_NULL = re.compile(
@@ -128,6 +134,58 @@ _RECORD_NULL = re.compile(
     r"\bboth (?:groups|arms)\b|\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bns\b|\bnull\b",
     re.IGNORECASE,
 )
+
+
+# Outcomes a claim may say an effect was on, by class; a record that never names its class
+# cannot be where the claim's result comes from.
+OUTCOMES = {
+    "death": _stems(
+        "mortality death deaths died dying survival survived survive fatal fatality lethal lifespan"
+    ),
+    "hospital admission": _stems(
+        "hospitalisation hospitalization hospitalisations hospitalizations hospitalised "
+        "hospitalized admission admissions readmission readmissions admitted"
+    ),
+    "bleeding": _stems("bleeding bleed bleeds haemorrhage hemorrhage haemorrhages hemorrhages"),
+    "stroke": _stems("stroke strokes"),
+    "falls": _stems("falls fall fallers"),
+    "fractures": _stems("fracture fractures fractured"),
+    "pain": _stems("pain painful analgesia"),
+    "infection": _stems("infection infections infectious"),
+}
+_EFFECT_ON = re.compile(
+    r"\b(?:reduc|lower|decreas|increas|rais|improv|prevent|prolong|extend|shorten|cut|"
+    r"worsen|affect|change)\w*\s+(?:the\s+)?(?:risk\s+of\s+|rate\s+of\s+|odds\s+of\s+)?",
+    re.IGNORECASE,
+)
+_OBJECT_END = re.compile(
+    r"\b(?:in|among|for|with|compared|than|versus|vs|after|at|from|by|when|within|during|"
+    r"over|but|and\s+(?:not|did|was|were))\b|[,;(.]",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4096)
+def claim_outcomes(claim_text: str) -> frozenset[str]:
+    """Outcome classes the claim says an effect was on: "reduced [mortality] in ..."."""
+    found: set[str] = set()
+    for effect in _EFFECT_ON.finditer(claim_text):
+        thing = _OBJECT_END.split(claim_text[effect.end() :], maxsplit=1)[0]
+        words = _stems(re.sub(r"[^A-Za-z ]", " ", thing).lower())
+        found |= {name for name, stems in OUTCOMES.items() if words & stems}
+    return frozenset(found)
+
+
+def outcome_mismatch(claim: ClaimProfile, record: RecordProfile) -> Mismatch | None:
+    """The claim reports an effect on an outcome the record never names."""
+    if not record.has_abstract:
+        return None
+    for name in sorted(claim_outcomes(claim.text)):
+        if not OUTCOMES[name] & record.terms:
+            return Mismatch(
+                f"the claim is about {name}, which the abstract never names", OUTCOME_FACTOR
+            )
+    return None
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from citelint.support.cues import (
     Mismatch,
     drug_mismatch,
     null_mismatch,
+    outcome_mismatch,
     population_mismatch,
     protocol_mismatch,
 )
@@ -240,6 +241,7 @@ def find_mismatches(
         population_mismatch(claim.facets, profile.facets),
         drug_mismatch(claim.facets, profile.facets),
         protocol_mismatch(claim, profile),
+        outcome_mismatch(claim, profile),
     ]
     if conflict is not None:
         found.append(Mismatch(conflict, DESIGN_FACTOR))

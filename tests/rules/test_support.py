@@ -178,6 +178,23 @@ def test_cl302_reports_a_claim_the_abstract_does_not_support() -> None:
     assert finding.subject == STIMULATION_CLAIM
 
 
+def test_cl302_says_which_facet_of_a_close_paper_is_wrong() -> None:
+    adults = Record(
+        pmid="120",
+        title="Inhaled corticosteroid reliever in adults with mild asthma: a randomized trial.",
+        abstract=(
+            "We randomly assigned 300 adults aged 18 to 70 years with mild asthma to an "
+            "inhaled corticosteroid reliever or a bronchodilator reliever. Severe "
+            "exacerbations were fewer with the corticosteroid reliever (rate ratio 0.55)."
+        ),
+    )
+    claim = "In children, daily montelukast halves school absences due to asthma."
+    (finding,) = check(ClaimOffTopic(), context([(claim, [1])], [adults]))
+    assert finding.message.endswith(
+        "; the claim is about children, the abstract only about adults)"
+    )
+
+
 def test_cl302_is_quiet_for_a_supported_claim() -> None:
     assert check(ClaimOffTopic(), context([(STIMULATION_CLAIM, [1])], [STIMULATION])) == []
 

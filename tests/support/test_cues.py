@@ -215,3 +215,33 @@ def test_a_claim_of_unchanged_falls_asserts_no_effect_to_contradict() -> None:
     )
     claim = profile_claim("In older men, vitamin D left the rate of falls unchanged.")
     assert contradiction(claim, profile_record(trial)) is None
+
+
+def test_a_results_paper_that_mentions_future_trials_is_no_protocol() -> None:
+    results = record(
+        "Intravenous iron and heart failure hospitalisation: a randomized trial.",
+        "Intravenous iron reduced heart failure hospitalisation by 20%. Future trials will "
+        "assess longer treatment.",
+    )
+    claim = "Intravenous iron reduced heart failure hospitalisation in iron deficiency."
+    assert assess(claim, results).mismatches == []
+
+
+def test_an_effect_on_an_outcome_the_abstract_never_names() -> None:
+    admissions = record(
+        "Dapagliflozin and heart failure admissions.",
+        "Dapagliflozin reduced hospital admissions for heart failure in 3,000 patients.",
+    )
+    deaths = record(
+        "Dapagliflozin and heart failure outcomes.",
+        "Dapagliflozin reduced hospital admissions and deaths from heart failure in 3,000 "
+        "patients.",
+    )
+    claim = "Dapagliflozin reduced the risk of death in patients with heart failure."
+    assert assess(claim, admissions).mismatches == [
+        "the claim is about death, which the abstract never names"
+    ]
+    assert assess(claim, deaths).mismatches == []
+    # Words outside what the effect is on are no outcome of the claim.
+    background = "In heart failure, a leading cause of death, dapagliflozin reduced admissions."
+    assert assess(background, admissions).mismatches == []
