@@ -238,6 +238,8 @@ def _citation(citation: AuditCitation) -> str:
         )
     if citation.design_conflict:
         body.append(f'<p class="numbers">Design: {_text(citation.design_conflict)}</p>\n')
+    for mismatch in citation.mismatches:
+        body.append(f'<p class="numbers">Does not fit: {_text(mismatch)}</p>\n')
     if citation.likely_meant is not None:
         body.append(f'<p class="meant">Likely meant [{citation.likely_meant}]</p>\n')
     if citation.findings:

@@ -69,6 +69,7 @@ def _citation(citation: AuditCitation) -> dict[str, object]:
         "numbers_found": [_number(n) for n in citation.numbers_found],
         "numbers_missing": [_number(n) for n in citation.numbers_missing],
         "design_conflict": citation.design_conflict,
+        "mismatches": list(citation.mismatches),
         "findings": [f.to_dict() for f in citation.findings],
         "likely_meant": citation.likely_meant,
     }

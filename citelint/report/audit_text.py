@@ -99,6 +99,7 @@ def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
         lines.append(f"        numbers missing: {_numbers(citation.numbers_missing)}")
     if citation.design_conflict:
         lines.append(f"        design: {one_line(citation.design_conflict)}")
+    lines.extend(f"        does not fit: {one_line(m)}" for m in citation.mismatches)
     if citation.likely_meant is not None:
         lines.append(f"        likely meant [{citation.likely_meant}]")
     lines.extend(f"        {_finding(f)}" for f in citation.findings)

@@ -81,6 +81,9 @@ class AuditCitation:
     numbers_found: list[AuditNumber] = field(default_factory=list)
     numbers_missing: list[AuditNumber] = field(default_factory=list)
     design_conflict: str | None = None
+    # What words alone miss and the record plainly differs on (another population, drug,
+    # outcome, a protocol, the opposite result); the design conflict is given apart.
+    mismatches: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     # The entry CL303 found this citation likely meant, when one entry clearly fits.
     likely_meant: int | None = None
@@ -316,6 +319,7 @@ def _audit_citation(
     citation.numbers_found = _numbers(support.numbers_found)
     citation.numbers_missing = _numbers(support.numbers_missing)
     citation.design_conflict = support.design_conflict
+    citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]
     citation.verdict = _score_verdict(citation, threshold)
     if citation.retracted:
         citation.verdict = UNSUPPORTED
@@ -331,7 +335,7 @@ def _score_verdict(citation: AuditCitation, threshold: float) -> str:
     score = citation.score if citation.score is not None else 0.0
     if score < threshold:
         return UNSUPPORTED
-    if score < max(threshold, GOOD_SUPPORT) or citation.design_conflict:
+    if score < max(threshold, GOOD_SUPPORT) or citation.design_conflict or citation.mismatches:
         return WEAK
     return GOOD
 

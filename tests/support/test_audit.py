@@ -53,6 +53,7 @@ class FakeSupport:
     numbers_found: list[FakeQuantity] = field(default_factory=list)
     numbers_missing: list[FakeQuantity] = field(default_factory=list)
     design_conflict: str | None = None
+    mismatches: list[str] = field(default_factory=list)
 
 
 # Support per entry number of sample(), so each test states plainly what the scorer "said".
@@ -484,3 +485,16 @@ def test_without_the_support_rules_the_audit_scores_by_itself() -> None:
 
     assert result.checkers == {}
     assert audit.claims[0].citations[0].verdict == GOOD
+
+
+def test_a_well_worded_citation_of_a_paper_on_other_people_is_only_weak(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from citelint.report.audit_json import render_audit_json
+    from citelint.report.audit_text import render_audit_text
+
+    reason = "the claim is about children, the abstract only about adults"
+    monkeypatch.setitem(SUPPORT, 1, FakeSupport(0.9, "Walking rose by 40%.", mismatches=[reason]))
+    cited = citations_of(sample())[1]
+    assert cited.verdict == "weak" and cited.mismatches == [reason]  # type: ignore[attr-defined]
+    audits = build_audit(sample(), assess=fake_assess)
+    assert f"does not fit: {reason}" in render_audit_text(audits)
+    assert reason in render_audit_json(audits)
