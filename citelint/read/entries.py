@@ -91,6 +91,13 @@ _NOTICE = re.compile(
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?")
 _BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
+# Compiled once here rather than looked up in re's cache on every entry.
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_LEFT_PUNCTUATION = re.compile(r"[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)")
+_NAME_OR_JOURNAL = re.compile(r",\s*|\s+(?:and|&)\s+")
+_QUESTION_OR_COLON = re.compile(r"[:?!]")
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
@@ -201,9 +208,9 @@ def _strip_identifiers(text: str) -> str:
         text = _PMID.sub(" ", text)
     if "[" in text or holds_any(text, _CLUTTER_WORDS):
         text = _CLUTTER.sub(" ", text)
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
-    text = re.sub(r"[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)", ".", text)
+    text = _LEFT_PUNCTUATION.sub(".", text)
     return " ".join(text.split()).strip(" .;:,")
 
 
@@ -257,7 +264,7 @@ def _read_citation(text: str, fields: Reference) -> None:
 
 def _authors_then_journal(text: str) -> tuple[list[str], str]:
     """ "Smith J, Doe A and Roe B, J. Am. Chem. Soc": the names, then the journal."""
-    parts = re.split(r",\s*|\s+(?:and|&)\s+", text.strip(" .,;:"))
+    parts = _NAME_OR_JOURNAL.split(text.strip(" .,;:"))
     count = 0
     while count < len(parts) and authors(parts[count]):
         count += 1
@@ -334,7 +341,7 @@ def _readings(text: str, names: list[str], year: int | None, terse: bool) -> lis
 
 def _could_be_a_group(text: str) -> bool:
     """A group author is a name: no question, no subtitle, not a long sentence."""
-    return len(text.split()) <= 12 and not re.search(r"[:?!]", text)
+    return len(text.split()) <= 12 and not _QUESTION_OR_COLON.search(text)
 
 
 def _reading(split: Split, names: list[str], notice: str | None, year: int | None) -> Reading:
@@ -353,7 +360,7 @@ def _choose(readings: list[Reading], fields: Reference) -> None:
 
 def _split_notice(text: str) -> tuple[str | None, str]:
     """ "Erratum in: Title. J" -> ("Erratum in", "Title. J"); (None, text) for other entries."""
-    first = re.split(r"(?<=[.?!])\s+", text, maxsplit=1)
+    first = _SENTENCE_BREAK.split(text, maxsplit=1)
     notice = _NOTICE.match(first[0].rstrip("."))
     if not notice:
         return None, text
@@ -362,7 +369,7 @@ def _split_notice(text: str) -> tuple[str | None, str]:
 
 
 def _pages(pages: str | None) -> str | None:
-    return re.sub(r"\s+", "", pages) if pages else None
+    return _SPACES.sub("", pages) if pages else None
 
 
 def _tidy(text: str) -> str | None:

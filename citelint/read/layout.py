@@ -140,7 +140,8 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
         # citation (``link_entries``); the section's citations are read only when one is.
         linked = [block for block in _paragraphs(lines, others, markdown) if _has_link(page, block)]
         labels = {label for block in linked for label in _block_labels(page, block, definitions)}
-        if labels & {entry_words(entry) for entry in listed}:
+        # Most pages have no labelled link: their entries' words are then never needed.
+        if labels and labels & {entry_words(entry) for entry in listed}:
             section_citations = [
                 citation
                 for block in linked

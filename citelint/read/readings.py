@@ -75,6 +75,15 @@ _AFTER = re.compile(r"[\"'”’]?\s+")
 _CLOSING = re.compile(r"[\"”]\s+")
 _LAST_WORD = re.compile(r"[\w.'’-]*\Z")
 _FIRST_WORD = re.compile(r"\S+")
+# Compiled once here rather than looked up in re's cache on every entry.
+_LOWER_BRAND = re.compile(r"[a-z]{1,4}[A-Z]|npj\b")  # "eLife", "mBio", "npj Digit Med"
+_LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z]")
+_COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[A-Z])")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_BARE_YEAR = re.compile(r"(?<![(\d])\b(?:1[89]|20)\d{2}\b(?![^(]*\))")
+_AFTER_STOP = re.compile(r"(?<=\.)\s+")
+_STOP = re.compile(r"\.\s+")
+_DIGIT_OR_STOP = re.compile(r"\d|[.?!:]")
 
 
 def breaks(text: str) -> list[tuple[int, int, float]]:
@@ -118,7 +127,7 @@ def _doubt(text: str, index: int, mark: str, start: int) -> float | None:
     if not following:
         return None
     first = following[0]
-    if first[0].islower() and not re.match(r"[a-z]{1,4}[A-Z]|npj\b", first):
+    if first[0].islower() and not _LOWER_BRAND.match(first):
         return None  # "Giardia spp. and", "Borrelia s.s. in": the sentence goes on
     if mark != ".":
         return 0.0
@@ -150,14 +159,14 @@ def splits(text: str) -> list[Split]:
 
 def _commas(text: str) -> list[tuple[int, int, float]]:
     """ "Title, Journal": with no sentence break, a comma may be where the journal begins."""
-    return [(m.start(), m.end(), 1.0) for m in re.finditer(r",\s+(?=[A-Z])", text)]
+    return [(m.start(), m.end(), 1.0) for m in _COMMA_BEFORE_CAPITAL.finditer(text)]
 
 
 def journal_likeness(name: str) -> float:
     """How much a piece of text reads as a journal name rather than a sentence of a title."""
     if "?" in name:
         return -6.0
-    words = re.findall(r"[^\W\d_][\w'’-]*\.?", name)
+    words = _NAME_WORD.findall(name)
     if not words:
         return -4.0
     score = 0.0
@@ -167,16 +176,16 @@ def journal_likeness(name: str) -> float:
             score += 1.5
         elif bare in _JOINERS:
             continue
-        elif word[0].islower() and not re.match(r"[a-z]{1,4}[A-Z]", word):
+        elif word[0].islower() and not _LOWER_CAMEL.match(word):
             score -= 1.0  # a lower-case word of a sentence
     if len(words) == 1:
         score += 1.0  # Science, Lancet, Cryobiology...
     score -= 0.5 * max(0, len(words) - 5)  # journal names are short
     if words[0] in ("A", "An"):
         score -= 2.0
-    if re.search(r"(?<![(\d])\b(?:1[89]|20)\d{2}\b(?![^(]*\))", name):
+    if _BARE_YEAR.search(name):
         score -= 2.0  # a year outside brackets belongs to a title
-    pieces = re.split(r"(?<=\.)\s+", name)
+    pieces = _AFTER_STOP.split(name)
     if len(pieces) > 1 and all(_ABBREVIATED.fullmatch(piece) for piece in pieces):
         score += 2.0  # "Biomed. Pharmacother", "J. Clin. Oncol"
     for piece in pieces[:-1]:
@@ -200,7 +209,7 @@ def _title_likeness(title: str) -> float:
 
 def section_head(title: str) -> str | None:
     """The title without a leading section head in capitals ("GENE SILENCING. ...")."""
-    parts = re.split(r"(?<=\.)\s+", title, maxsplit=1)
+    parts = _AFTER_STOP.split(title, maxsplit=1)
     if len(parts) == 2 and _SECTION_HEAD.match(parts[0].rstrip(".")):
         rest = parts[1]
         if any(ch.islower() for ch in rest) and len(rest.split()) >= 3:
@@ -234,7 +243,7 @@ def leading_authors(text: str) -> tuple[list[str], str]:
     rest; ([], text) when the text does not start with one. The longest list that reads as
     names wins, since initials with full stops ("Keller S. C., Bessell M. S.") end nothing."""
     ends = [m.end() for m in _LIST_END.finditer(text, 0, 1000)]
-    stop = re.search(r"\.\s+", text)
+    stop = _STOP.search(text)
     ends += [stop.end()] if stop else []
     best: tuple[list[str], int] | None = None
     misses = 0
@@ -296,6 +305,6 @@ def _person(part: str) -> bool:
 def _collective(part: str) -> bool:
     """A group among the names ("ENIGMA Consortium"), or one person known by one name
     ("Mahmooduzzafar"); not the start of a title or a journal that follows the names."""
-    if not part[:1].isupper() or re.search(r"\d|[.?!:]", part):
+    if not part[:1].isupper() or _DIGIT_OR_STOP.search(part):
         return False
     return len(part.split()) == 1 or looks_like_group(part)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
+from json.encoder import encode_basestring
 from typing import Protocol
 
 from citelint.errors import InputError
@@ -108,6 +109,17 @@ def _indented(value: object, depth: int) -> str:
 
 
 def _compact(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False)``: the common scalars written as json writes
+    them, without the encoder object json.dumps builds on every call (a call per field)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is bool:
+        return "true" if value else "false"
     return json.dumps(value, ensure_ascii=False)
 
 
