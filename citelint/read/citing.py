@@ -145,11 +145,14 @@ def _fill_the_sequence(
         for readings in tokens.values():
             if any(m.start < readings[0].end and readings[0].start < m.end for m in kept[index]):
                 continue  # read already, glued to a word or after a stop
-            fits = [r for r in readings if _new_in_place(r, base + r.start, first, style)]
-            years = [r for r in fits if YEAR.fullmatch(r.word)]
-            fits = years or fits  # "19107,31,65.": by 1910, then 7,31,65
-            if len({tuple(_new_in_place(r, base + r.start, first, style)) for r in fits}) != 1:
+            # What each reading would cite first, worked out once: ``first`` holds still here.
+            news = [(r, _new_in_place(r, base + r.start, first, style)) for r in readings]
+            fitting = [(r, new) for r, new in news if new]
+            years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
+            fitting = years or fitting  # "19107,31,65.": by 1910, then 7,31,65
+            if len({tuple(new) for _, new in fitting}) != 1:
                 continue
+            fits = [r for r, _ in fitting]
             # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
             chosen = max(fits, key=lambda reading: reading.end - reading.start)
             kept[index].append(chosen)
@@ -163,11 +166,13 @@ def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageS
     at ``where``: a run of entries just above the highest cited before it. Else []."""
     if not _plausible(marker, style):
         return []
-    before = {number for number, place in first.items() if place < where}
-    new = sorted(number for number in marker.numbers if number not in before)
+    # A number is cited before ``where`` when its first citation stands before it.
+    new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
+    if not new or new[-1] - new[0] >= len(new):
+        return []
     # Only the very next: allowing one past it (to read swapped citations, "...88 ...87")
     # let quantities through on the benchmark's pages.
-    if not new or max(before, default=0) != new[0] - 1 or new[-1] - new[0] >= len(new):
+    if max((number for number, place in first.items() if place < where), default=0) != new[0] - 1:
         return []
     # A few: "aged 65-74" is no citation of 5-74.
     return new if len(new) <= LONGEST_GLUED else []

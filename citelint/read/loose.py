@@ -201,14 +201,17 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     abbreviation, a decimal or an address; WORD (the page must cite that way) after a comma,
     a percentage, a bracket or a year; else ``kind``."""
     before = text[max(0, match.start("stop") - 200) : match.start("stop")]
-    word = _LAST_WORD.search(before[-12:])
-    if match["stop"].startswith(".") and word and is_abbreviation(word[1]):
+    word = _LAST_WORD.search(before[-12:]) if match["stop"].startswith(".") else None
+    if word and is_abbreviation(word[1]):
         # "Smith et al.12 showed": glued to the stop, as flattened superscripts are.
         return WORD if kind == GLUED and word[1].lower() == "al" else None
     if kind == BARE:
         return kind
     token = _last_token(before)
-    if _UNIT_POWER.search(token) and not any(mark in token for mark in ".:@="):
+    # Most stops here are decimal points and thousands commas: the unit pattern runs only
+    # on a token ending as every unit it knows does.
+    unit = token.endswith(("m2", "m3")) and _UNIT_POWER.search(token)
+    if unit and not any(mark in token for mark in ".:@="):
         return WORD  # "below 200 cells/mm3.5", "kg/m2.12": a flattened power, then a citation
     if any(mark in token for mark in "/@="):
         return None  # "example.org/page.1" is an address, not a sentence
