@@ -12,7 +12,7 @@ import re
 from html import unescape
 
 from citelint.models import Reading, Reference
-from citelint.read.clues import holds_any
+from citelint.read.clues import Clues
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -109,9 +109,10 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     lines = _authors_first([clean_markup(line) for line in lines if line.strip()])
     joined = " ".join(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
-    _read_identifiers(joined, fields)
+    clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
+    _read_identifiers(joined, fields, clues)
     if not _read_web_page(lines, fields):
-        text = _strip_identifiers(joined)
+        text = _strip_identifiers(joined, clues)
         if not _read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)
@@ -174,14 +175,14 @@ def _tag_addresses(tag: re.Match[str]) -> str:
     return " ".join(["", *_URL.findall(tag[0].replace('"', " ").replace("'", " ")), ""])
 
 
-def _read_identifiers(text: str, fields: Reference) -> None:
-    pmid = _PMID.search(text) if holds_any(text, _PMID_WORDS) else None
+def _read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
+    pmid = _PMID.search(text) if clues.holds_any(_PMID_WORDS) else None
     if pmid:
         fields.pmid = next(group for group in pmid.groups() if group)
     doi = _DOI.search(text) if "10." in text else None
     if doi:
         fields.doi = _unwrap(doi[1])
-    url = _URL.search(text) if holds_any(text, ("http",)) else None
+    url = _URL.search(text) if clues.holds_any(("http",)) else None
     if url:
         fields.url = _unwrap(url[0])
 
@@ -197,16 +198,17 @@ def _unwrap(identifier: str) -> str:
     return identifier
 
 
-def _strip_identifiers(text: str) -> str:
+def _strip_identifiers(text: str, clues: Clues) -> str:
+    """``clues`` are those of ``text``: each pattern runs only on text holding the words it
+    needs, and what a pattern leaves holds no word the text did not."""
     # A link's closing bracket is the text's own when the link does not open one.
-    # Each pattern runs only on text holding the words it needs.
-    if holds_any(text, ("http",)):
+    if clues.holds_any(("http",)):
         text = _URL.sub(lambda link: " " + link[0][len(_unwrap(link[0])) :], text)
     if "10." in text:
         text = _DOI.sub(lambda doi: " " + doi[0][len(_unwrap(doi[0])) :], text)
-    if holds_any(text, _PMID_WORDS):
+    if clues.holds_any(_PMID_WORDS):
         text = _PMID.sub(" ", text)
-    if "[" in text or holds_any(text, _CLUTTER_WORDS):
+    if "[" in text or clues.holds_any(_CLUTTER_WORDS):
         text = _CLUTTER.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".

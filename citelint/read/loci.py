@@ -57,6 +57,7 @@ _MONTH = re.compile(
 )
 # A year right after the authors: "Smith J, Doe A. 2006. Title" (ASM, Cell)
 _LEADING_YEAR = re.compile(rf"\(?(?P<year>{YEAR})[a-z]?\)?\.\s+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,10 @@ def find_locus(text: str) -> Locus | None:
     """The entry's year-volume-pages part. The last one wins ("... in 2019; a survey. J X.
     2020;3:1-9"); one naming no volume or pages only when nothing follows it."""
     found: re.Match[str] | None = None
+    end = len(text.rstrip(" .;"))  # a match reaching here has nothing but " .;" after it
     for pattern in (VANCOUVER, *_AT_END):
         for match in pattern.finditer(text):
-            at_end = not text[match.end() :].strip(" .;")
+            at_end = match.end() >= end
             if pattern is not VANCOUVER and not at_end:
                 continue  # "13 (2021)" inside a title is no locus
             if pattern is _HARVARD and _MONTH.search(text, 0, match.start()):
@@ -86,7 +88,7 @@ def find_locus(text: str) -> Locus | None:
     if found is None:
         return None
     year = found.groupdict().get("year")
-    pages = re.sub(r"\s+", "", found["pages"]) if found["pages"] else None
+    pages = _SPACES.sub("", found["pages"]) if found["pages"] else None
     return Locus(
         found.start(),
         int(year) if year else None,

@@ -73,7 +73,6 @@ class Split:
 _MARKS = re.compile(r"[()\[\]{}\"“”.?!]")
 _AFTER = re.compile(r"[\"'”’]?\s+")
 _CLOSING = re.compile(r"[\"”]\s+")
-_LAST_WORD = re.compile(r"[\w.'’-]*\Z")
 _FIRST_WORD = re.compile(r"\S+")
 # Compiled once here rather than looked up in re's cache on every entry.
 _LOWER_BRAND = re.compile(r"[a-z]{1,4}[A-Z]|npj\b")  # "eLife", "mBio", "npj Digit Med"
@@ -131,13 +130,23 @@ def _doubt(text: str, index: int, mark: str, start: int) -> float | None:
         return None  # "Giardia spp. and", "Borrelia s.s. in": the sentence goes on
     if mark != ".":
         return 0.0
-    word = _LAST_WORD.search(text, max(0, index - 40), index)[0]  # type: ignore[index]
+    word = _word_before(text, index)
     bare = word.replace(".", "").lower()
     if bare in _ABBREVIATIONS or _DOTTED_ACRONYM.fullmatch(word + "."):
         return 3.0
     if len(word) == 1 and word.isupper():
         return 2.0  # an initial: "Edgar R. R. Parker"
     return 0.0
+
+
+def _word_before(text: str, index: int) -> str:
+    """The run of word characters, stops, apostrophes and hyphens that ends at ``index``,
+    at most 40 long: what ``[\\w.'’-]*\\Z`` finds searched for in text[index - 40:index],
+    without trying it from each of the 40 places in turn."""
+    start, floor = index, max(0, index - 40)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+        start -= 1
+    return text[start:index]
 
 
 def splits(text: str) -> list[Split]:
@@ -273,15 +282,24 @@ def authors(segment: str) -> list[str]:
     if "al" in segment.lower():  # "et al" ends many lists, but not most
         segment = _ET_AL.sub("", segment)
     parts = _NAME_SEPARATOR.split(segment)
-    for index, part in enumerate(parts):
-        part = _INITIALS.sub("", part.strip())  # "Keller S. C." -> "Keller SC"
+    for index, raw in enumerate(parts):
+        part, person = _name(raw)
         if part.lower() in ("et al", "et al.", ""):
             continue
-        if _person(part) or index and names and _collective(part):
+        if person or index and names and _collective(part):
             names.append(part)
         else:
             return []
     return names
+
+
+@lru_cache(maxsize=4096)
+def _name(raw: str) -> tuple[str, bool]:
+    """A part of an author list as a name ("Keller S. C." -> "Keller SC"), and whether it
+    is a person's. Kept: ``leading_authors`` reads the same names again for each place the
+    list may end, and an article's entries share authors."""
+    part = _INITIALS.sub("", raw.strip())
+    return part, _person(part)
 
 
 def _person(part: str) -> bool:
