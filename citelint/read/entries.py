@@ -32,19 +32,22 @@ from citelint.read.readings import (
     splits,
 )
 
+# A pattern led by "(?=[...])", the characters every match starts with, is scanned for
+# them first: patterns opening on "\b" or on alternatives are otherwise tried in full at every
+# character, and these run on every entry (same matches, about twice as fast).
 _PMID = re.compile(
-    r"\bPMID:?\s*(\d{1,9})\b"
+    r"(?=[pn])(?:\bPMID:?\s*(\d{1,9})\b"
     r"|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
-    r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9})",
+    r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9}))",
     re.IGNORECASE,
 )
 _PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
-_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_DOI = re.compile(r"(?=10\.)\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
 _CLUTTER = re.compile(
-    r"\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)\b:?"
-    r"|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\]",
+    r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)"
+    r"\b:?|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\])",
     re.IGNORECASE,
 )
 _CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")
@@ -93,7 +96,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[â†©â†
 _BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 # Compiled once here rather than looked up in re's cache on every entry.
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_LEFT_PUNCTUATION = re.compile(r"[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)")
+_LEFT_PUNCTUATION = re.compile(r"(?=[.;:,])(?:[.;:,](?:\s+[.;:,])+|\.{2}(?!\.))")
 _NAME_OR_JOURNAL = re.compile(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = re.compile(r"[:?!]")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")

@@ -13,8 +13,10 @@ from urllib.parse import unquote
 from citelint.read.clues import holds_any
 
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
+# "(?=[...])" leads with what every match starts with: the regex engine skips to those
+# characters instead of trying each alternative at every one (same matches, faster).
 _PUBMED_PATH = re.compile(
-    r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/(?:\?term=)?"
+    r"(?=[pne])(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/(?:\?term=)?"
     r"|europepmc\.org/(?:abstract|article)/MED/)(?P<id>\d{1,9})(?![\d])",
     re.IGNORECASE,
 )
@@ -31,17 +33,17 @@ _DOI_PATH = re.compile(
 # Parentheses may be part of it (Lancet DOIs hold "(19)"); a closing one it never opened
 # is the sentence's, and is trimmed by ``trim_address``.
 URL = re.compile(
-    r"(?:https?://|(?<![\w.@/])(?:www\.)?(?:pubmed\.ncbi|ncbi\.nlm|pmc\.ncbi|doi\.org|dx\.doi\.org)"
+    r"(?=[hwpnd])(?:https?://|(?<![\w.@/])(?:www\.)?(?:pubmed\.ncbi|ncbi\.nlm|pmc\.ncbi|doi\.org|dx\.doi\.org)"
     r"(?=[./]))[^\s<>\[\]\"'`|]{1,600}",
     re.IGNORECASE,
 )
 # "PMID: 31535829", "PMID 31535829", "PubMed ID: 31535829", "PMCID: PMC6869436", "doi: 10.x/y".
 MENTION = re.compile(
-    r"\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)\b\s*(?:[:#=]|no\.?|numbers?)?\s*"
+    r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)\b\s*(?:[:#=]|no\.?|numbers?)?\s*"
     r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
     r"|(?<![\w/])(?P<pmc>PMC\d{5,9})\b"
-    r"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>|]{1,300})",
+    r"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>|]{1,300}))",
     re.IGNORECASE,
 )
 # More PMIDs after the first: "PMIDs: 31535829, 32865377 and 33264825".

@@ -16,23 +16,27 @@ _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
 # "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2019 Jan 5;380(1):e1", "1990 Spring;17(1):113-25",
 # "2019;44 Suppl 1:S1-S5"
+# Each pattern is led by "(?=...)", what its matches start with: the regex engine then skips
+# to those characters instead of trying the whole pattern at each one (same matches).
 VANCOUVER = re.compile(
-    rf"\b(?P<year>{YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s*[-/]\s*[A-Z][a-z]{{2,8}}\.?)?"
+    rf"(?=[12])\b(?P<year>{YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s*[-/]\s*[A-Z][a-z]{{2,8}}\.?)?"
     r"(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:\s+Suppl(?:\s*\d+)?)?)?"
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"\s*(?::\s*(?P<pages>{PAGES}))?"
 )
 _BMC = re.compile(
-    rf"\b(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
+    rf"(?=[12])\b(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
 )
 _CHICAGO = re.compile(
-    rf"\b(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
+    rf"(?=\d)\b(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
     rf"(?::\s*(?P<pages>{PAGES}))?"
 )
-_NATURE = re.compile(rf"\b(?P<volume>\d+),\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)")
+_NATURE = re.compile(
+    rf"(?=\d)\b(?P<volume>\d+),\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)"
+)
 # A journal's name, then "82, 310-315", "24:6309-6320" or "24: 756-761, 2017"
 _HARVARD = re.compile(
-    rf"(?<=[A-Za-z.)])\s+(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
+    rf"(?=\s)(?<=[A-Za-z.)])\s+(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
     rf"\s*[,:]\s*(?P<pages>{PAGES})(?:\s*,\s*(?P<year>{YEAR}))?"
 )
 _RSC = re.compile(

@@ -27,13 +27,16 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,,")
 
 _MARKER = re.compile(
-    r"\[\^(?P<footnote>[^\]\s]{1,20})\]"
+    # Every marker opens with one of these characters; saying so first lets the regex engine
+    # skip to them, where it tried each branch at every character (a third of the time).
+    rf"(?=[\[<^{SUPERSCRIPT_DIGITS}])"
+    r"(?:\[\^(?P<footnote>[^\]\s]{1,20})\]"
     r"|\[(?P<bracket>[^\[\]\n]{1,60})\]"
     # Publishers split one list over several tags: "<sup>1,</sup><sup>3</sup>".
     r"|(?P<sup><sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>"
     r"(?:[ ,;]{0,3}<sup\b[^>\n]{0,200}>[^\n]{0,200}?</sup\s*>){0,20})"
     r"|\^(?P<caret>[^\^\s][^\^\n]{0,120})\^"
-    rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,˒⸴⁻–\- ]?[{SUPERSCRIPT_DIGITS}]+)*)",
+    rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,˒⸴⁻–\- ]?[{SUPERSCRIPT_DIGITS}]+)*))",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)

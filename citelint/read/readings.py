@@ -79,7 +79,7 @@ _LOWER_BRAND = re.compile(r"[a-z]{1,4}[A-Z]|npj\b")  # "eLife", "mBio", "npj Dig
 _LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z]")
 _COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
-_BARE_YEAR = re.compile(r"(?<![(\d])\b(?:1[89]|20)\d{2}\b(?![^(]*\))")
+_BARE_YEAR = re.compile(r"(?=[12])(?<![(\d])\b(?:1[89]|20)\d{2}\b(?![^(]*\))")
 _AFTER_STOP = re.compile(r"(?<=\.)\s+")
 _STOP = re.compile(r"\.\s+")
 _DIGIT_OR_STOP = re.compile(r"\d|[.?!:]")
