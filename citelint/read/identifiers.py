@@ -11,32 +11,37 @@ import re
 from citelint.models import Reference
 from citelint.read.clues import holds_any
 
-_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d+)", re.I)
-_PMID_TEXT = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.I)
-_PMC = re.compile(r"(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d)", re.I)
-_DOI = re.compile(r"(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+# Each pattern leads with "(?=...)", what its matches start with, so that the regex engine
+# skips to those characters rather than trying every alternative at each one (same matches):
+# they run on every entry of every article.
+_PUBMED_URL = re.compile(
+    r"(?=[pn])(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d+)", re.I
+)
+_PMID_TEXT = re.compile(r"(?=p)\bPMID:?\s*(\d{1,9})\b", re.I)
+_PMC = re.compile(r"(?=[p/])(?:(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d))", re.I)
+_DOI = re.compile(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
 # Words that make an entry likely to be something PubMed does not index.
 _NOT_INDEXED_HINTS = re.compile(
-    r"\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
+    r"(?=[gbhtcpfw])\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
     r"|fact sheet|website|web page)\b"
 )
 # What books, chapters, theses, reports and web pages say of themselves and articles do not:
 # an edition, editors, "In:" before the book, a thesis, a report number, an access date.
 _BOOK_SIGNS = re.compile(
-    r"\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
+    r"(?=[\dedp\[mrsctwa])(?:\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
     r"|(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
     r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
     r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
-    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b",
+    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
 # "In: Editor A, ed. Book", APA's "In A. Jones (Ed.), Book", and a publisher with its place
 # before the year ("New York: McGraw-Hill; 2018."), where an article has "2018;12:1-9".
-_CHAPTER = re.compile(r"\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\)")
+_CHAPTER = re.compile(r"(?=I)(?:\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\))")
 _PUBLISHER = re.compile(
     r":\s*[A-Z][^;:.]{1,60}\.?;\s*(?:1[89]|20)\d{2}\b(?=\s*(?:[.:]|$|[A-Z][a-z]{2}\b))"
 )
