@@ -94,6 +94,8 @@ def _indented(value: object, depth: int) -> str:
     Built here from the compact encoding of each key and scalar, which json writes in C,
     where an indented dump goes through json's Python encoder: a run writes many findings.
     """
+    if not isinstance(value, (dict, list)):
+        return _compact(value)  # most values are scalars: asked first
     pad = "  " * depth
     if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
         items = [
@@ -103,9 +105,7 @@ def _indented(value: object, depth: int) -> str:
     if isinstance(value, list) and value:
         items = [f"{pad}  {_indented(item, depth + 1)}" for item in value]
         return "[\n" + ",\n".join(items) + f"\n{pad}]"
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-    return _compact(value)
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
 
 
 def _compact(value: object) -> str:

@@ -184,12 +184,14 @@ class CitationOrder(Rule):
     def check(self, context: CheckContext) -> Iterator[Finding]:
         listed = {entry.number for entry in context.document.references}
         first_cited: list[tuple[int, Marker]] = []
+        cited: set[int] = set()  # the numbers of first_cited
         for marker in markers_in_order(context):
             if marker.problem:
                 continue  # CL106 reports it; "[5-2]" names no order
             for number in marker.numbers:
-                if number in listed and number not in {n for n, _ in first_cited}:
+                if number in listed and number not in cited:
                     first_cited.append((number, marker))
+                    cited.add(number)
         # Entries that are never cited (CL102) or missing (CL101) do not count against order.
         expected = sorted(number for number, _ in first_cited)
         for (number, marker), wanted in zip(first_cited, expected, strict=True):
