@@ -194,6 +194,7 @@ def main() -> None:
         "hard groups, held-out": [
             i for i in true if i.get("hard_pair") and i["split"] == "holdout"
         ],
+        "hard groups, short claims without numbers": [i for i in true if i.get("short")],
     }
     print(f"{len(true)} true claims, {len(pool)} records with abstracts")
     print("AUROC right vs closest wrong abstract (vs random wrong)")
