@@ -131,7 +131,8 @@ _CLAIM_NULL = re.compile(
 _RECORD_NULL = re.compile(
     r"\bno\b|\bnot\b|n't\b|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bfailed\b|"
     r"\bsimilar\w*|\bcomparable\b|\bunchanged\b|\bnon-?\s?inferior\w*|\bequivalen\w*|"
-    r"\bboth (?:groups|arms)\b|\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bns\b|\bnull\b",
+    r"\bboth (?:groups|arms)\b|\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bns\b|\bnull\b|"
+    r"\bineffective\b|\bfutil\w*|\b(?:non-?|in)significant\w*",
     re.IGNORECASE,
 )
 
