@@ -107,6 +107,15 @@ class SupportChecker:
         agreement = len(support.numbers_found) / stated if stated else 0.0
         return support.score + NUMBER_AGREEMENT_WEIGHT * agreement
 
+    def match_bound(self, claim: Claim, number: int) -> float:
+        """What ``match_score`` cannot exceed, without scoring the pair in full."""
+        if (claim.text, number) in self._supports:
+            return self.match_score(claim, number)
+        profile = self.claim_profile(claim.text)
+        bound = self.scorer.upper_bound(profile, self.profiles[number])
+        # Scores are rounded to 4 places: the slack keeps the bound above a rounded score.
+        return bound + 1e-4 + (NUMBER_AGREEMENT_WEIGHT if profile.quantities else 0.0)
+
     def evidence(self, cited: Cited, number: int) -> str | None:
         """The sentence of entry ``number`` that best matches the claim of ``cited``."""
         return self.support(cited.claim.text, number).evidence

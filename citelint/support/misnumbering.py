@@ -113,7 +113,11 @@ def _checked_misfit(
     others = checker.candidates(claim)
     if not others:
         return None
-    number = max(others, key=lambda n: (checker.match_score(claim, n), -n))
+    number = _best_candidate(
+        checker, claim, others, checker.match_score(claim, best_cited.number) + margin
+    )
+    if number is None:
+        return None
     score = checker.score(claim, number)
     ahead = checker.match_score(claim, number) - checker.match_score(claim, best_cited.number)
     if score < least or ahead < margin:
@@ -130,6 +134,27 @@ def _checked_misfit(
         stated=len(support.numbers_found) + len(support.numbers_missing),
         cited_found=len(best_cited.support.numbers_found),
     )
+
+
+def _best_candidate(
+    checker: SupportChecker, claim: Claim, others: list[int], needed: float
+) -> int | None:
+    """The candidate fitting the claim best (ties: the lower number), or None when none can
+    reach ``needed``. Candidates are scored in full only while their cheap upper bound could
+    still beat the best found, so most claims, whose cited entry fits, score none in full."""
+    bounds = sorted(
+        ((checker.match_bound(claim, n), n) for n in others), key=lambda b: (-b[0], b[1])
+    )
+    if bounds[0][0] < needed - 1e-9:
+        return None
+    best: tuple[float, int] | None = None
+    for bound, number in bounds:
+        if best is not None and bound < best[0] - 1e-9:
+            break
+        key = (checker.match_score(claim, number), -number)
+        if best is None or key > (best[0], -best[1]):
+            best = (key[0], number)
+    return best[1] if best is not None else None
 
 
 def unchecked_reason(checker: SupportChecker, number: int) -> str | None:

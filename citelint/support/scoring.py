@@ -106,6 +106,11 @@ class Scorer(Protocol):
 
     def assess(self, claim: ClaimProfile, record: RecordProfile) -> Support: ...
 
+    def upper_bound(self, claim: ClaimProfile, record: RecordProfile) -> float:
+        """A score ``assess`` cannot exceed, found cheaply (1.0 when a scorer cannot tell):
+        it lets CL303 skip entries that could not fit a claim better than the cited one."""
+        ...
+
 
 class TermScorer:
     """The deterministic scorer: informative terms, phrase pairs and typed numbers."""
@@ -120,6 +125,9 @@ class TermScorer:
 
     def assess(self, claim: ClaimProfile, record: RecordProfile) -> Support:
         return score_profiles(claim, record)
+
+    def upper_bound(self, claim: ClaimProfile, record: RecordProfile) -> float:
+        return score_bound(claim, record)
 
 
 def _claim_weights(claim: ClaimProfile, profile: RecordProfile) -> dict[str, float]:
@@ -231,6 +239,21 @@ def _sentences(
     if best_index < 0 and titled and title_rank > 0:
         best_index = 0
     return coverage, best_index
+
+
+def score_bound(claim: ClaimProfile, profile: RecordProfile) -> float:
+    """What ``score_profiles`` cannot exceed, from term coverage alone (no sentences, pairs,
+    numbers or cues): a sentence covers no more than the whole record, phrase pairs and
+    numbers at most all, and every cue only lowers the score."""
+    weights = _claim_weights(claim, profile)
+    total = sum(weights.values())
+    if not weights or total == 0:
+        return 0.0
+    whole = sum(weight * _credit(term, profile)[0] for term, weight in weights.items()) / total
+    text = (WHOLE_SHARE + SENTENCE_SHARE) * whole + PAIR_SHARE if claim.pairs else whole
+    if claim.quantities:
+        return (1 - NUMBER_SHARE) * text + NUMBER_SHARE
+    return text
 
 
 def find_mismatches(

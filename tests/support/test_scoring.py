@@ -193,3 +193,22 @@ def test_a_record_is_read_for_numbers_only_when_a_claim_with_numbers_is_scored()
     support = assess_profile("Leg pain fell from 7.8 to 3.1 with spinal cord stimulation.", profile)
     assert "numbers" in vars(profile)
     assert [q.raw for q in support.numbers_found] == ["7.8", "3.1"]
+
+
+def test_the_cheap_upper_bound_is_never_below_the_score() -> None:
+    from citelint.support.profiles import profile_claim, profile_record
+    from citelint.support.scoring import TermScorer
+
+    scorer = TermScorer()
+    records = [STIMULATION, BALANCE, FRACTURES]
+    claims = [
+        "Spinal cord stimulation eased leg pain from 7.8 to 3.1 in spinal stenosis.",
+        "Paraspinal mapping scores correlated with limits of stability (r = 0.71).",
+        "Vitamin D did not prevent fractures in older adults.",
+        "Leg pain and balance in stenosis.",
+    ]
+    for text in claims:
+        claim = profile_claim(text)
+        for record in records:
+            profile = profile_record(record)
+            assert scorer.upper_bound(claim, profile) + 1e-4 >= scorer.assess(claim, profile).score
