@@ -97,6 +97,9 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     (an interval "[0, 1]", a year "[2019]").
     """
     text = content.strip()
+    if text.isdecimal():  # one number, as most are: what the loop below would make of it
+        number = int(text)
+        return ([number], None) if 0 < number <= LARGEST_CITATION else None
     if not _CITATION_CHARACTERS.fullmatch(text):
         return None
     numbers: list[int] = []

@@ -143,11 +143,14 @@ class _Flattener(HTMLParser):
             self.skipping.append(tag)
             return
         self.end_closed_list(continued=tag == self.list_closed)
-        attributes = {name: value or "" for name, value in attrs}
-        names = " ".join(
-            (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
-        )
-        if tag in ("section", "div", "ol", "aside") and _REFERENCE_CONTAINER.search(names):
+        # Most tags are inline ("a", "i", "sup", "span"): only containers are asked their names.
+        attributes = {name: value or "" for name, value in attrs} if attrs else {}
+        names = ""
+        if tag in ("section", "div", "ol", "aside"):
+            names = " ".join(
+                (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
+            )
+        if names and _REFERENCE_CONTAINER.search(names):
             self.emit("\n\n# References\n\n")
         if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
@@ -269,6 +272,12 @@ class _Flattener(HTMLParser):
             self.end_closed_list(continued=False)
         # One anchor per source line, so finding a position never counts newlines.
         line, column = self.getpos()
+        if "\n" not in data:  # most pieces: one line, as the loop below would add it
+            self.anchors.add(self.length, line, column, len(data))
+            flat = data.replace("\t", " ")
+            self.pieces.append(flat)
+            self.length += len(flat)
+            return
         pieces = data.split("\n")
         for index, piece in enumerate(pieces):
             if index:

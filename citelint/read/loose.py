@@ -177,11 +177,11 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
         body, tail = match["body"], match["tail"]
         if not tail and YEAR.fullmatch(body):
             continue  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
+        clause_end = text[match.end() : match.end() + 1] in ".,;:"
         for digits in (1, 2, 3):
             head, first = body[:-digits], body[-digits:]
             if not head or first.startswith("0") or not first.isdigit():
                 continue
-            clause_end = text[match.end() : match.end() + 1] in ".,;:"
             if not (tail or clause_end or YEAR.fullmatch(head) or not head.isdigit()):
                 continue
             if _NAME_END.search(head):
@@ -213,7 +213,7 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     unit = token.endswith(("m2", "m3")) and _UNIT_POWER.search(token)
     if unit and not any(mark in token for mark in ".:@="):
         return WORD  # "below 200 cells/mm3.5", "kg/m2.12": a flattened power, then a citation
-    if any(mark in token for mark in "/@="):
+    if "/" in token or "@" in token or "=" in token:
         return None  # "example.org/page.1" is an address, not a sentence
     if _WORD_END.search(before[-2:]):
         return WORD if match["stop"].startswith(",") else kind  # "patients,3 which"
