@@ -171,8 +171,13 @@ def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageS
     if not new or new[-1] - new[0] >= len(new):
         return []
     # Only the very next: allowing one past it (to read swapped citations, "...88 ...87")
-    # let quantities through on the benchmark's pages.
-    if max((number for number, place in first.items() if place < where), default=0) != new[0] - 1:
+    # let quantities through on the benchmark's pages. The highest number cited before is
+    # new[0] - 1 only if that number is cited before at all (asked first: most readings of
+    # a decimal are far off), or is 0 and nothing is.
+    previous = new[0] - 1
+    if previous and first.get(previous, where) >= where:
+        return []
+    if max((number for number, place in first.items() if place < where), default=0) != previous:
         return []
     # A few: "aged 65-74" is no citation of 5-74.
     return new if len(new) <= LONGEST_GLUED else []
