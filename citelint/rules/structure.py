@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 
@@ -255,7 +255,9 @@ class _SeenReferences:
         self.by_doi: dict[str, Reference] = {}
         self.entries: list[Reference] = []  # those with a title worth comparing
         self.titles: list[str] = []
-        self.lengths: list[int] = []  # the titles' lengths, in order
+        # (length, index) of each title, in order of length: a title 95% alike another
+        # differs in length by at most 5% of both together, so only a window of it is compared.
+        self.lengths: list[tuple[int, int]] = []
 
     def add(self, entry: Reference, title: str) -> None:
         """``title`` is the entry's title as ``normalise`` gives it."""
@@ -264,9 +266,9 @@ class _SeenReferences:
         if entry.doi:
             self.by_doi.setdefault(entry.doi.lower(), entry)
         if len(title) >= SHORTEST_COMPARED_TITLE:
+            insort(self.lengths, (len(title), len(self.titles)))
             self.entries.append(entry)
             self.titles.append(title)
-            insort(self.lengths, len(title))
 
     def same_as(self, entry: Reference, title: str) -> tuple[Reference, str] | None:
         if entry.pmid and entry.pmid in self.by_pmid:
@@ -275,20 +277,23 @@ class _SeenReferences:
             return self.by_doi[entry.doi.lower()], f"same DOI {entry.doi}"
         if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
             return None
-        # Titles 95% alike differ in length by at most 5% of both together; when no title
-        # comes that close the comparison is skipped, and short runs never load rapidfuzz.
-        if not self._close_length(len(title)):
+        # When no title comes close in length the comparison is skipped, and short runs
+        # never load rapidfuzz.
+        near = self._close_lengths(len(title))
+        if not near:
             return None
         from rapidfuzz import fuzz, process
 
+        # The titles in their own order, so that equal scores come in the order of the list.
         matches = process.extract(
             title,
-            self.titles,
+            [self.titles[index] for index in near],
             scorer=fuzz.ratio,
             score_cutoff=DUPLICATE_TITLE_SIMILARITY,
             limit=None,
         )
-        for _, _, index in matches:
+        for _, _, found in matches:
+            index = near[found]
             other = self.entries[index]
             if entry.pmid and other.pmid or entry.doi and other.doi:
                 continue  # different identifiers: two papers that share a title
@@ -299,12 +304,14 @@ class _SeenReferences:
             return other, "same title"
         return None
 
-    def _close_length(self, size: int) -> bool:
-        """Whether a title so far has a length ``other`` with 20 * |other - size| <= other +
-        size, that is 19 * size <= 21 * other and 19 * other <= 21 * size: found by bisection,
-        as comparing with every title made a long list quadratic."""
-        index = bisect_left(self.lengths, -(-19 * size // 21))  # the least other allowed
-        return index < len(self.lengths) and 19 * self.lengths[index] <= 21 * size
+    def _close_lengths(self, size: int) -> list[int]:
+        """The indexes, in order, of the titles so far whose length ``other`` has
+        20 * |other - size| <= other + size (19 * size <= 21 * other and 19 * other <= 21 *
+        size): the only ones that can be 95% alike. Found by bisection, as comparing every
+        title with every other made long lists slow."""
+        low = bisect_left(self.lengths, (-(-19 * size // 21), -1))  # the least other allowed
+        high = bisect_right(self.lengths, (21 * size // 19, len(self.titles)))  # the most
+        return sorted(index for _, index in self.lengths[low:high])
 
 
 def _numbers(title: str) -> list[str]:
