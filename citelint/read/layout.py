@@ -8,6 +8,7 @@ Markdown footnote definitions are entries wherever they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -71,7 +72,8 @@ def read_layout(
 
     ``wording``, when given, is ``text`` with some hidden words shown again (inline code), at
     the same offsets: claims take their words from it, and everything else from ``text``.
-    ``links`` are the HTML reader's identifier links, in ``text``'s offsets.
+    ``links`` are the HTML reader's identifier links, in ``text``'s offsets, in order of
+    where their words start.
     Without ``claim_text`` the paragraphs are not cut into sentences: each paragraph's markers
     make one claim with no text, which is all that rules reading only markers need.
     """
@@ -170,7 +172,9 @@ def _has_link(page: _Page, block: list[Line]) -> bool:
     """Whether the block holds a Markdown or HTML link, which may be labelled."""
     base, end = _span(block)
     words = page.text[base:end]
-    linked = any(base <= link.text_start < end for link in page.links)
+    # The links are in order of where their words start (see read_html).
+    first = bisect_left(page.links, base, key=lambda link: link.text_start)
+    linked = first < len(page.links) and page.links[first].text_start < end
     return linked or "](" in words or "][" in words
 
 
