@@ -18,7 +18,8 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     """Whether ``text`` may hold one of ``words`` (written in lower case) in any case, as an
     IGNORECASE pattern would find it; True whenever that cannot be told this quickly."""
     lowered = text.lower()
-    if any(twin in lowered for twin in _CASE_TWINS):
+    # An ASCII text (isascii is a flag, not a scan) holds no twin.
+    if not text.isascii() and any(twin in lowered for twin in _CASE_TWINS):
         return True
     return any(word in lowered for word in words)
 
@@ -33,7 +34,7 @@ class Clues:
 
     def __init__(self, text: str) -> None:
         self.lowered = text.lower()
-        self.anything = any(twin in self.lowered for twin in _CASE_TWINS)
+        self.anything = not text.isascii() and any(twin in self.lowered for twin in _CASE_TWINS)
 
     def holds_any(self, words: Iterable[str]) -> bool:
         return self.anything or any(word in self.lowered for word in words)
