@@ -201,7 +201,11 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     abbreviation, a decimal or an address; WORD (the page must cite that way) after a comma,
     a percentage, a bracket or a year; else ``kind``."""
     before = text[max(0, match.start("stop") - 200) : match.start("stop")]
-    word = _LAST_WORD.search(before[-12:]) if match["stop"].startswith(".") else None
+    # After a decimal digit (most stops here: "0.05", "1,234") no abbreviation and no word
+    # ends, so the patterns looking for those are not run.
+    digit = before[-1:].isdecimal()
+    stop = match["stop"]
+    word = _LAST_WORD.search(before[-12:]) if stop.startswith(".") and not digit else None
     if word and is_abbreviation(word[1]):
         # "Smith et al.12 showed": glued to the stop, as flattened superscripts are.
         return WORD if kind == GLUED and word[1].lower() == "al" else None
@@ -215,8 +219,8 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         return WORD  # "below 200 cells/mm3.5", "kg/m2.12": a flattened power, then a citation
     if "/" in token or "@" in token or "=" in token:
         return None  # "example.org/page.1" is an address, not a sentence
-    if _WORD_END.search(before[-2:]):
-        return WORD if match["stop"].startswith(",") else kind  # "patients,3 which"
+    if not digit and _WORD_END.search(before[-2:]):
+        return WORD if stop.startswith(",") else kind  # "patients,3 which"
     if _NUMBER_END.search(before[-5:]) or _DECIMAL_END.search(before[-12:]):
         return WORD  # "30%.1-3", "0.96.51": a number has one decimal point
     if before[-1:].isdigit() and LIST_OR_RANGE.search(match["numbers"]):
