@@ -90,7 +90,7 @@ def _article_record(article: etree._Element) -> Parts:
         volume=text(issue.get("Volume")) or None,
         issue=text(issue.get("Issue")) or None,
         pages=_pages(held.get("Pagination")),
-        publication_types=_texts(body, "PublicationTypeList", None),
+        publication_types=_publication_types(body),
         mesh_terms=_mesh(citation),
     )
     _set_abstract(record, held.get("Abstract"))
@@ -146,15 +146,15 @@ def _medline_ta(citation: etree._Element) -> str:
     return ""
 
 
-def _texts(parent: etree._Element | None, tag: str, inner: str | None) -> list[str]:
-    """The text of every child (``inner``: every child of that name) of each ``tag`` child."""
-    if parent is None:
+def _publication_types(body: etree._Element | None) -> list[str]:
+    """The text of every element in the article's PublicationTypeLists."""
+    if body is None:
         return []
-    found = []
-    for group in parent.iterchildren(tag):
-        items = group.iterchildren(inner) if inner else group.iterchildren(etree.Element)
-        found.extend(text(item) for item in items)
-    return found
+    return [
+        text(item)
+        for group in body.iterchildren("PublicationTypeList")
+        for item in group.iterchildren(etree.Element)
+    ]
 
 
 def _mesh(citation: etree._Element) -> list[str]:
