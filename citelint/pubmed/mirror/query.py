@@ -6,9 +6,9 @@ queries, the same verification, the same ``decide``. Searches the mirror cannot 
 untagged term, a field it does not hold) and database trouble raise ``EntrezError``, which
 makes the entries behind them unverified, never "not found".
 
-Title searches find candidates with the full-text index (the longest words of the title, all
-required) and then keep only records whose title holds the words as one phrase, which is what
-``"..."[ti]`` asks of PubMed. Results come newest first, as PubMed lists them.
+Title searches find candidates with the full-text index (the three words of the phrase found in
+fewest titles, all required) and then keep only records whose title holds the words as one
+phrase, which is what ``"..."[ti]`` asks of PubMed. Results come newest first, as PubMed lists them.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from citelint.pubmed.pubmed_xml import ESearchResult
 # Search fields answered from the full-text index, and the column each one searches.
 _TEXT_COLUMNS = {"ti": "title", "title": "title", "au": "authors", "author": "authors"}
 _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
-_INDEX_WORDS = 4  # the longest words of a phrase that the index is asked for
+_INDEX_WORDS = 4  # the longest words of a search term that the index is asked for
+_RAREST = 3  # the rarest words of a title phrase that the index is asked for
 _SHORT = 3  # words this short are in too many titles to narrow a search
 _BATCH = 500  # ids per SQL statement
 # Words in so many titles that asking the index for them narrows nothing.
@@ -192,8 +193,10 @@ class MirrorClient(Closing):
             if not tokens:
                 return set()
             column, distance = _column(term.tag) or ("title", None)
-            query.extend(f'{column} : "{token}"' for token in _telling(tokens))
-            if column == "title" and len(tokens) > 1 and (term.quoted or distance is not None):
+            phrase = column == "title" and len(tokens) > 1 and (term.quoted or distance is not None)
+            asked = self._rarest(tokens) if phrase else _telling(tokens)
+            query.extend(f'{column} : "{token}"' for token in asked)
+            if phrase:
                 phrases.append((tokens, distance))
         found: set[int] = set()
         for batch in self._matches(" AND ".join(query)):
@@ -201,6 +204,19 @@ class MirrorClient(Closing):
             if limit is not None and len(found) >= limit:
                 break
         return found
+
+    def _rarest(self, tokens: list[str]) -> list[str]:
+        """The words of a title phrase in fewest titles. The phrase is checked whole afterwards,
+        so any of its words finds its records; the rarest narrow the index's work most (a
+        common word's list of titles is long, and reading it is most of a search's time)."""
+        unique = list(dict.fromkeys(tokens))
+        rows = self.db.execute(
+            f"SELECT word, titles FROM title_words WHERE word IN ({','.join('?' * len(unique))})",
+            unique,
+        )
+        counts = dict(rows.fetchall())
+        # A word the count does not know came with an update: rare, and in the index.
+        return sorted(unique, key=lambda word: counts.get(word, 0))[:_RAREST]
 
     def _matches(self, query: str) -> Iterator[list[int]]:
         cursor = self.db.execute(

@@ -25,7 +25,8 @@ from citelint.models import Record
 from citelint.pubmed.matching import first_page
 
 # Raised whenever what is stored, or how index_text derives the indexed words, changes.
-SCHEMA = 1
+# 2: words counted per title (title_words); words() casefolds as models.normalise does.
+SCHEMA = 2
 BUSY_TIMEOUT_SECONDS = 30.0
 _NOT_WORD = re.compile(r"[\W_]+")
 # ASCII letters and digits in lower case, any other ASCII character a space.
@@ -54,6 +55,14 @@ CREATE TABLE places (
     page TEXT NOT NULL, author TEXT NOT NULL);
 CREATE VIRTUAL TABLE words USING fts5 (
     title, authors, journal, content='', detail=column, tokenize='ascii');
+"""
+# How many titles hold each word, counted when a build has filled the index: title searches
+# ask the index for a phrase's rarest words. Updates leave the counts alone (they only steer).
+TITLE_WORDS = """
+CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'words', 'col');
+CREATE TABLE title_words (word TEXT PRIMARY KEY, titles INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO title_words SELECT term, doc FROM temp.vocabulary WHERE col = 'title';
+DROP TABLE temp.vocabulary;
 """
 # Made after a build has loaded its rows: one sort then is cheaper than keeping it up to date.
 INDEXES = "CREATE INDEX IF NOT EXISTS places_at ON places (journal, year, page)"
@@ -90,8 +99,8 @@ def words(text: str) -> str:
     if text.isascii():  # a table lookup per character: a build normalises millions of names
         return " ".join(text.translate(_ASCII_WORDS).split())
     decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NOT_WORD.sub(" ", text.casefold()).split())
 
 
 def index_text(record: Record) -> tuple[str, str, str]:

@@ -25,6 +25,7 @@ from citelint.pubmed.mirror.store import (
     INDEXES,
     SCHEMA,
     TABLES,
+    TITLE_WORDS,
     MirrorError,
     author_words,
     connect,
@@ -77,6 +78,7 @@ def build(target: Path, files: Sequence[Path], abstracts: bool, report: Report) 
             db.execute(INDEXES)
             db.execute("INSERT INTO words (words) VALUES ('optimize')")
             db.commit()
+            db.executescript(TITLE_WORDS)
             db.execute("PRAGMA journal_mode = DELETE")
             count = writer.count
             db.close()

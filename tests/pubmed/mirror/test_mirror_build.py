@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fake_eutils import FIXTURES, PUBMED_DOCTYPE, FakeEutils
 
-from citelint.models import Status
+from citelint.models import Status, normalise
 from citelint.pubmed.mirror.query import MirrorClient
 from citelint.pubmed.mirror.source import collect, read_file, skip_elements
 from citelint.pubmed.mirror.store import MirrorError, connect, read_meta
@@ -263,6 +263,29 @@ def test_a_mirror_from_a_newer_citelint_is_refused(tmp_path: Path) -> None:
         MirrorClient(target)
     with pytest.raises(MirrorError, match="upgrade citelint"):
         update(target, [FIXTURES / "39990002.xml"], quiet)
+
+
+def test_a_mirror_in_an_older_format_asks_to_be_rebuilt(tmp_path: Path) -> None:
+    target = tmp_path / "pubmed.sqlite3"
+    build(target, [COHORT], True, quiet)
+    with sqlite3.connect(target) as db:
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    db.close()
+    with pytest.raises(MirrorError, match="older format .*rebuild it with 'citelint mirror build'"):
+        MirrorClient(target)
+
+
+def test_title_words_are_counted_for_searches_to_ask_the_rarest(tmp_path: Path) -> None:
+    target = tmp_path / "pubmed.sqlite3"
+    build(target, collect([str(FIXTURES)]), True, quiet)
+    titles = [parse_pubmed_articles(path.read_bytes())[0].title for path in FIXTURES.glob("*.xml")]
+    with connect(target, write=False) as db:
+        counts = dict(db.execute("SELECT word, titles FROM title_words").fetchall())
+    db.close()
+    assert counts["stenosis"] == sum("stenosis" in normalise(title).split() for title in titles) > 1
+    with MirrorClient(target) as mirror:
+        # A word an update brings is not counted, and still found.
+        assert mirror._rarest(["lumbar", "stenosis", "zyxwords"])[0] == "zyxwords"
 
 
 def test_a_file_that_is_no_mirror_is_named(tmp_path: Path) -> None:
