@@ -42,6 +42,10 @@ _NOTE_OPENING = re.compile(
     r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
 )
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
+_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+\Z")
+# Longer than a byline of a dozen authors: a paragraph of prose.
+BYLINE_LENGTH = 400
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
 
 
@@ -69,6 +73,7 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
     Tomasz Novak²"), whose words are all names, and none opening a paragraph, where an
     affiliation's number stands ("¹Department of Medicine")."""
     markers = [marker for marker in markers if text[: marker.start].strip()]
+    markers = _without_bylines(text, markers)
     if len(markers) < 2 or not all(text[marker.start - 1].isalpha() for marker in markers):
         return markers  # a byline's numbers stand right after the names
     pieces, cursor = [], 0
@@ -80,6 +85,25 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
     if words and all(word[0].isupper() or word in _NAME_PARTICLES for word in words):
         return []
     return markers
+
+
+def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
+    """The markers less those of byline lines: a line that never ends a sentence, where two or
+    more numbers each follow a name, "Maria Lindqvist1, Tomasz Novak2 and the Knee Study
+    team" (text copied as plain text puts title, byline and first paragraph in one block)."""
+    by_line: dict[int, list[Found]] = {}
+    # Only digits glued to the name: "Cochrane[1], Ostelo[2]" in a bullet cites.
+    for marker in (marker for marker in markers if marker.raw[:1].isdigit()):
+        by_line.setdefault(text.rfind("\n", 0, marker.start) + 1, []).append(marker)
+    dropped: set[int] = set()
+    for start, on_line in by_line.items():
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if len(on_line) < 2 or len(line) > BYLINE_LENGTH or _SENTENCE_STOP.search(line):
+            continue
+        if all(_NAME_BEFORE.search(text, start, marker.start) for marker in on_line):
+            dropped.update(id(marker) for marker in on_line)
+    return [marker for marker in markers if id(marker) not in dropped]
 
 
 def page_notes(texts: list[str]) -> set[int]:
@@ -109,7 +133,7 @@ def page_citations(
     if style.glued:
         # Digits glued to a number ("in 20185.") only where superscripts were flattened.
         readings = [
-            number_readings(text, [marker for marker in markers if marker.kind == SURE])
+            in_prose(text, number_readings(text, [m for m in markers if m.kind == SURE]))
             for _, text, markers in paragraphs
         ]
     else:
@@ -178,6 +202,10 @@ def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageS
     if previous and first.get(previous, where) >= where:
         return []
     if max((number for number, place in first.items() if place < where), default=0) != previous:
+        return []
+    # Only entries the list has: the order is evidence for an entry, not for a missing one
+    # ("Stat4 was unchanged" after the last of three references is a gene).
+    if style.largest is not None and new[-1] > style.largest:
         return []
     # A few: "aged 65-74" is no citation of 5-74.
     return new if len(new) <= LONGEST_GLUED else []

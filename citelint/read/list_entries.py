@@ -122,9 +122,16 @@ def lone_number(text: str) -> tuple[int, int] | None:
 
 
 def _numbered_alone(content: list[Line]) -> bool:
-    """Whether entries are numbered by lines holding only their number, the first line one."""
+    """Whether entries are numbered by lines holding only their number, the first line one.
+
+    The numbers must run 1, 2, 3...: in text copied from a PDF a lone number is as often the
+    page's number ("14" above an author-year list), and that list is not numbered.
+    """
     starts = [line for line in content if lone_number(line.text)]
-    return len(starts) >= 2 and starts[0] is content[0]
+    if len(starts) < 2 or starts[0] is not content[0]:
+        return False
+    numbers = [number for line in starts for number, _ in [lone_number(line.text) or (0, 0)]]
+    return numbers == list(range(1, len(numbers) + 1))
 
 
 def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:

@@ -110,12 +110,13 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
             word = match["word"] or match["name"] or match["acronym"]
             listed = LIST_OR_RANGE.search(match[group])
             unstopped = match["name"] and text[end : end + 1] not in (".", ";", ":")
+            after = text[end : end + 1]
             if unstopped or (
-                not listed and (text[end : end + 1].isspace() or word.lower() in NUMBERED_WORDS)
+                not listed and (after.isspace() or after == ")" or word.lower() in NUMBERED_WORDS)
             ):
                 # "previously3 and", "sglt2 inhibition", "on stage3.", "in Sri Lanka5 and",
-                # "Stat3 and": a name as likely as a citation, read only where the order of
-                # first citations calls for it.
+                # "Stat3 and", "(cycle12),": a name as likely as a citation, read only where
+                # the order of first citations calls for it.
                 kind = NUMBER
         else:
             kind = _stop_kind(text, match, kind)

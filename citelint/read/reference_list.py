@@ -22,13 +22,16 @@ from citelint.read.list_entries import entry_number, is_link_trailer, label_of
 
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
-    r"(?:references?(?: list| cited)?|bibliography|sources(?: cited)?|works cited|"
+    # A count after the heading, as NEJM's pages print it: "References (14)". Only after
+    # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
+    r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
+    r"sources(?: cited)?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
     r"notes and references?|references? and (?:notes|further reading)|sources and references)"
-    # A count after the heading, as NEJM's pages print it: "References (14)".
-    r"\s*(?:\(\d{1,4}\))?\s*:?",
+    r"\s*:?",
     re.IGNORECASE,
 )
+_CITING_BOX = re.compile(r"citations\s*(?:\(\d{1,5}\))?\s*:?", re.IGNORECASE)
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
 # (a copyright line, a "provided courtesy of" note) ...
@@ -61,6 +64,14 @@ def reference_section(
         and len(line.text) <= 80
         and _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip())
     ]
+    citing = [
+        start
+        for start in starts
+        if _CITING_BOX.fullmatch(heading_text(lines, start - 1, headings, markdown).strip())
+    ]
+    if len(citing) < len(starts):
+        # "Citations" after a page's References heads the papers that cite this one.
+        starts = [start for start in starts if start not in citing]
     if not starts:
         return None
     last = starts[-1], _section_end(lines, starts[-1], headings, markdown)
