@@ -63,7 +63,8 @@ CHILD = _stems(
     "newborns preterm toddlers preschool preschoolers adolescent adolescents adolescence "
     "teenagers teens boys girls youth pupils schoolchildren kids juvenile"
 )
-ADULT = _stems("adult adults elderly geriatric postmenopausal octogenarians seniors women men")
+# Not "women" or "men": "women aged 15 to 26" and "pregnant women" include teenagers.
+ADULT = _stems("adult adults elderly geriatric postmenopausal octogenarians seniors")
 CLAIM_ADULT = ADULT | _stems("older")
 FEMALE = _stems("women woman girls female females pregnant pregnancy postmenopausal mothers")
 MALE = _stems("men man boys male males fathers")
@@ -93,8 +94,13 @@ _DRUG_FAMILY = re.compile(
     r"nib|lukast|terol|sonid|afil|setron|bital|azepam|zolam|profen|coxib|dron)$"
 )
 _FAMILY_ENDINGS = tuple(_DRUG_FAMILY.pattern[1:-2].split("|"))
-# Words that end like a drug family and are no drug.
-_NOT_DRUGS = frozenset({"cholesterol", "squadron"})
+# Words that end like a drug family and are no drug, or name the whole class: enoxaparin
+# is a heparin, amoxicillin a penicillin, doxycycline a tetracycline.
+_NOT_DRUGS = frozenset(
+    {"cholesterol", "squadron", "heparin", "penicillin", "tetracyclin", "tetracycline"}
+)
+# Sterols end like the "-terol" bronchodilators: sitosterol is a phytosterol, not a drug.
+_NOT_DRUG_ENDINGS = ("sterol",)
 
 _FINDING = re.compile(
     r"\b(?:reduc|decreas|lower|increas|rais|improv|prevent|worsen|cut|shorten|prolong|extend|"
@@ -112,6 +118,12 @@ _PROTOCOL_TITLE = re.compile(
 )
 # "This trial will randomly assign", "we will recruit": a design still to be carried out.
 # ("Future trials will assess" in a results paper is not one.)
+# What only a results paper reports: effect sizes, intervals, p values, events that occurred.
+_RESULTS = re.compile(
+    r"\b(?:hazard|odds|risk|rate) ratio\b|\brelative risk\b|\b95\s?% ?CI\b|"
+    r"\bconfidence interval\b|\bp\s*[<=>≤]\s*0?[.·]\d|\boccurred in\b",
+    re.IGNORECASE,
+)
 _FUTURE_METHODS = re.compile(
     r"\b(?:we|this (?:trial|study|review|protocol)|the (?:trial|study)) will (?:be )?"
     r"(?:randomi[sz]\w*|randomly|enrol\w*|recruit\w*|assign\w*|compare\w*|assess\w*|"
@@ -131,7 +143,7 @@ _CLAIM_NULL = re.compile(
 _RECORD_NULL = re.compile(
     r"\bno\b|\bnot\b|n't\b|\bnone\b|\bneither\b|\bnor\b|\bwithout\b|\bfailed\b|"
     r"\bsimilar\w*|\bcomparable\b|\bunchanged\b|\bnon-?\s?inferior\w*|\bequivalen\w*|"
-    r"\bboth (?:groups|arms)\b|\bp\s*[=>]\s*0?\.(?:[1-9]|0[5-9])|\bns\b|\bnull\b|"
+    r"\bboth (?:groups|arms)\b|\bp\s*[=>]\s*0?[.·](?:[1-9]|0[5-9])|\bns\b|\bnull\b|"
     r"\bineffective\b|\bfutil\w*|\b(?:non-?|in)significant\w*",
     re.IGNORECASE,
 )
@@ -151,8 +163,11 @@ OUTCOMES = {
     "stroke": _stems("stroke strokes"),
     "falls": _stems("falls fall fallers"),
     "fractures": _stems("fracture fractures fractured"),
-    "pain": _stems("pain painful analgesia"),
-    "infection": _stems("infection infections infectious"),
+    "pain": _stems("pain painful analgesia analgesic headache headaches migraine"),
+    "infection": _stems(
+        "infection infections infectious infected pneumonia sepsis septic bacteraemia "
+        "bacteremia cellulitis abscess"
+    ),
 }
 _EFFECT_ON = re.compile(
     r"\b(?:reduc|lower|decreas|increas|rais|improv|prevent|prolong|extend|shorten|cut|"
@@ -238,6 +253,8 @@ def _drugs(terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
         # endswith with a tuple is a cheap first test; the pattern then names the family.
         if len(term) < 7 or not term.endswith(_FAMILY_ENDINGS) or term in _NOT_DRUGS:
             continue
+        if term.endswith(_NOT_DRUG_ENDINGS):
+            continue
         match = _DRUG_FAMILY.search(term)
         if match and term.isalpha():
             drugs.add(term)
@@ -290,7 +307,10 @@ def is_protocol(record: Record) -> bool:
     """A protocol or design paper: it reports no results yet."""
     if "Clinical Trial Protocol" in record.publication_types:
         return True
-    return bool(_PROTOCOL_TITLE.search(record.title) or _FUTURE_METHODS.search(record.abstract))
+    if _FUTURE_METHODS.search(record.abstract):
+        return True
+    # "results of a trial whose protocol was prespecified" reports results.
+    return bool(_PROTOCOL_TITLE.search(record.title)) and not _RESULTS.search(record.abstract)
 
 
 def reports_null(record: Record) -> bool:

@@ -245,3 +245,73 @@ def test_an_effect_on_an_outcome_the_abstract_never_names() -> None:
     # Words outside what the effect is on are no outcome of the claim.
     background = "In heart failure, a leading cause of death, dapagliflozin reduced admissions."
     assert assess(background, admissions).mismatches == []
+
+
+# -- cues that must stay quiet on right citations (review 2) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("claim", "title", "abstract"),
+    [
+        (  # enoxaparin is a low-molecular-weight heparin: the class, not a rival drug
+            "Low-molecular-weight heparin reduced venous thromboembolism in medical inpatients.",
+            "Enoxaparin against placebo to prevent venous thromboembolism in medical inpatients.",
+            "We assigned 1,100 medical inpatients to enoxaparin 40 mg or placebo. Venous "
+            "thromboembolism occurred in 5.5% and 14.9% (relative risk 0.37).",
+        ),
+        (  # sitosterol is a plant sterol, and no "-terol" bronchodilator
+            "Phytosterol supplements lowered LDL cholesterol by about 10% in adults.",
+            "Sitosterol-enriched margarine and LDL cholesterol in adults.",
+            "Sixty adults ate margarine with 2 g of sitosterol or plain margarine for 4 weeks. "
+            "Sitosterol lowered LDL cholesterol by 10%.",
+        ),
+        (  # pneumonia and bacteraemia are infections
+            "Gut decontamination reduced infection in ventilated patients.",
+            "Gut decontamination in ventilated patients: a cluster randomized trial.",
+            "In 13 units, 5,939 ventilated patients had gut decontamination or standard care. "
+            "Decontamination reduced ventilator-associated pneumonia and bacteraemia.",
+        ),
+        (  # a Lancet p value with a middle dot is a null result
+            "Tranexamic acid did not reduce death after severe head injury.",
+            "Tranexamic acid and death after traumatic brain injury: a randomised trial.",
+            "We assigned 12,737 patients with head injury to tranexamic acid or placebo. In "
+            "severe injury, death occurred in 39·6% and 40·0% (risk ratio 0·99; p=0·78).",
+        ),
+        (  # "women aged 15 to 26" include adolescent girls
+            "HPV vaccination of adolescent girls prevented cervical precancer.",
+            "Quadrivalent HPV vaccine to prevent high-grade cervical lesions.",
+            "We assigned 12,167 women aged 15 to 26 years to HPV vaccine or placebo. The vaccine "
+            "prevented 98% of cervical precancer.",
+        ),
+        (  # pregnant women and their newborns are one population
+            "Iron given to pregnant women reduced low birthweight.",
+            "Daily iron during pregnancy and birthweight: a randomized trial.",
+            "We assigned 1,164 pregnancies to daily iron or placebo. Low birthweight occurred in "
+            "4.2% of newborns with iron and 7.1% with placebo (relative risk 0.59).",
+        ),
+        (  # a results paper whose title mentions its protocol
+            "Early rhythm control reduced cardiovascular death and stroke by 21%.",
+            "Early rhythm control in atrial fibrillation: results of a trial whose protocol was "
+            "prespecified.",
+            "We assigned 2,789 patients to early rhythm control or usual care. Cardiovascular "
+            "death or stroke occurred in 249 and 316 patients (hazard ratio 0.79).",
+        ),
+    ],
+    ids=["heparin", "sterol", "infection", "lancet-p", "adolescents", "pregnancy", "protocol"],
+)
+def test_no_cue_fires_on_a_right_citation(claim: str, title: str, abstract: str) -> None:
+    assessed = assess(claim, record(title, abstract))
+    assert assessed.mismatches == []
+    assert assessed.score >= SUPPORT_THRESHOLD
+
+
+def test_a_rival_drug_of_the_family_is_still_a_mismatch_beside_the_class_word() -> None:
+    # The class word is left out; two named members of the family still differ.
+    rival = record(
+        "Dalteparin against placebo in medical inpatients.",
+        "We assigned 3,700 inpatients to dalteparin or placebo; thromboembolism fell.",
+    )
+    claim = "Enoxaparin, a low-molecular-weight heparin, reduced thromboembolism in inpatients."
+    assert assess(claim, rival).mismatches == [
+        "the claim names enoxaparin, the abstract dalteparin instead"
+    ]
