@@ -46,6 +46,7 @@ _WORD_END = re.compile(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # another number, where the stop is a decimal point ("0.05.2").
 _NEXT_SENTENCE = re.compile(r"\Z| [A-Z][a-z]{2}")
 _NEXT_WORD = re.compile(r"\Z| [A-Z][A-Za-z]")
+_NEXT_SENTENCE_START = re.compile(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
 _DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+\Z")
 # A unit of area or volume whose power was flattened ("m2", "cells/mm3", "kg/m2") is no
 # decimal's integer part, so a stop after it ends a sentence.
@@ -183,6 +184,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
             head, first = body[:-digits], body[-digits:]
             if not head or first.startswith("0") or not first.isdigit():
                 continue
+            if head[-1] == "." and not _stop_then_sentence(text, match):
+                continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
             if not (tail or clause_end or YEAR.fullmatch(head) or not head.isdigit()):
                 continue
             if _NAME_END.search(head):
@@ -195,6 +198,14 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
                 Found(start, match.end(), first + tail, read[0], kind=NUMBER, word=head)
             )
     return readings
+
+
+def _stop_then_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a number's stop may end a sentence, a citation glued after it: in a line's
+    prose, before the next sentence or the paragraph's end ("from age 45.83 Dialysis")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    opens_line = not text[line_start : match.start()].strip()
+    return not opens_line and bool(_NEXT_SENTENCE_START.match(text, match.end()))
 
 
 def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:

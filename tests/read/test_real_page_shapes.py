@@ -122,6 +122,18 @@ def test_a_year_before_a_comma_is_no_glued_citation() -> None:
     assert cited(text, "txt") == [[1, 2], [3], [4]]
 
 
+def test_section_numbers_and_decimals_are_no_glued_citations() -> None:
+    # A page whose notes are called by flattened superscripts (".1", ".2"), with numbered
+    # sections and a table of intervals; "at weeks 4, 8 and 12.3 Type" still cites 3.
+    text = (
+        "Link workers help (Drinkwater, 2019).1 Interviews were analysed (Braun, 2006).2\n\n"
+        "2.3 Analysis\nPaired t-tests were used.\n\n"
+        "18–64\t402\t−1.0 [−1.4 to −0.6]\t1.9 [1.1 to 2.7]\n\n"
+        "Walking was tested at weeks 4, 8 and 12.3 Type 2 diabetes was common.4" + LIST
+    )
+    assert cited(text, "txt") == [[1], [2], [3], [4]]
+
+
 def test_gene_names_formulas_and_units_are_never_glued_citations() -> None:
     text = "Serum IL6, CD4, H2O, COVID-19, BRCA1 and kg/m2 were recorded. Stat3 rose." + LIST
     assert cited(text, "txt") == []
