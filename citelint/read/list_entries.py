@@ -38,7 +38,9 @@ _LINK_WORD = re.compile(
     r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
     r"pmc\s+free\s+article|"
     r"abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science®?|(?:view\s+in\s+)?scopus|"
-    r"europe\s+pmc|semantic\s+scholar|pdf|view\s+in\s+article|summary|scopus\s+\(\d+\))(?!\w)",
+    r"europe\s+pmc|semantic\s+scholar|pdf|view\s+in\s+article|summary|scopus\s+\(\d+\))"
+    # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".
+    r"(?:(?!\w)|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
 _LINK_TRAILER = re.compile(

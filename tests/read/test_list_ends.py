@@ -211,3 +211,18 @@ def test_a_lone_number_inside_unnumbered_entries_numbers_nothing() -> None:
         (1, False),
         (2, False),
     ]
+
+
+def test_link_outs_copied_without_spaces_are_dropped_from_the_entry() -> None:
+    # JAMA's pages copied as text: the label alone, the entry, then glued link-outs.
+    text = (
+        "Claim.1 Claim.2\n\nReferences\n1.\n"
+        "Yang YX, Lewis JD. Long-term PPI therapy and hip fracture. JAMA. 2006;296(24):2947-2953.\n"
+        "ArticlePubMedGoogle ScholarCrossref\n2.\n"
+        "Vaezi MF, Howden CW. Complications of PPI therapy. Gastroenterology. 2017;153(1):35-48.\n"
+        "PubMedGoogle ScholarCrossref\nSee More About\nGeriatrics\n"
+    )
+    assert [raw.rsplit(" ", 1)[-1] for raw in raws(text, "txt")] == [
+        "2006;296(24):2947-2953.",
+        "2017;153(1):35-48.",
+    ]

@@ -56,6 +56,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("lancet-copied.txt", "CL207", 10),
         ("openevidence-answer.txt", "CL207", 2),
         ("perplexity-answer.md", "CL207", 8),
+        ("pmc-classic.html", "CL207", 9),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("wikipedia-copied.txt", "CL207", 1),
         ("word-export.html", "CL207", 2),
@@ -86,6 +87,8 @@ PLANTED = [
     ("nejm-copied.txt", "equation11)", "equation)", ("CL102", 11)),
     ("guideline-numbered.txt", "[4,6]", "[4,8]", ("CL101", 8)),
     ("word-endnotes.html", "[4]</span></span></a></p>", "[6]</span></span></a></p>", ("CL101", 6)),
+    ("jama-copied.txt", "pneumonia.4-6", "pneumonia.4,6", ("CL102", 5)),
+    ("appendix-lists.txt", "Danish trial [5]", "Danish trial [6]", ("CL101", 6)),
     ("perplexity-answer.md", "one centre.[5]", "one centre.[6]", ("CL102", 5)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
