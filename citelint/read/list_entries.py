@@ -71,7 +71,9 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
         if _numbered_alone(content):
             return _numbered_entries(content, locate, lone_number)
         return _unnumbered_entries(lines, locate)
-    references = _numbered_entries(content, locate, entry_number)
+    furniture = _between_entries(lines)
+    kept = [line for line in lines if line.number not in furniture]
+    references = _numbered_entries([line for line in kept if not line.blank], locate, entry_number)
     if markdown and len(references) > 1 and len({entry.number for entry in references}) == 1:
         # "1. 1. 1." is Markdown's lazy numbering: the list renders as 1, 2, 3.
         for position, entry in enumerate(references):
@@ -114,6 +116,43 @@ def entry_number(text: str) -> tuple[int, int] | None:
     if footnote and footnote["label"].isdigit():
         return int(footnote["label"]), footnote.end()
     return None
+
+
+def ends_numbered_list(lines: list[Line], index: int) -> bool:
+    """A paragraph after a blank line that is no entry, label, list item or indented
+    continuation is the next block of the page, not part of the entry above it; unless the
+    entry above is its number alone ("1." on a line, as div-built lists are copied)."""
+    line = lines[index]
+    if line.blank or not lines[index - 1].blank:
+        return False
+    if line.text[:1].isspace() or label_of(line.text) or BULLET.match(line.text):
+        return False
+    if is_link_trailer(line.text) or _follows_a_lone_number(lines, index):
+        return False
+    return entry_number(line.text) is None
+
+
+def _follows_a_lone_number(lines: list[Line], index: int) -> bool:
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above < 0:
+        return False
+    number = entry_number(lines[above].text)
+    return number is not None and not lines[above].text[number[1] :].strip()
+
+
+def _between_entries(lines: list[Line]) -> set[int]:
+    """Lines of paragraphs that would end a numbered list but have entries after them: a PDF's
+    running head or page number ("Page 3 of 4  J Rural Health 2023; 9: 114–126")."""
+    furniture: set[int] = set()
+    for index in range(1, len(lines)):
+        if lines[index].number in furniture or not ends_numbered_list(lines, index):
+            continue
+        while index < len(lines) and not lines[index].blank:
+            furniture.add(lines[index].number)
+            index += 1
+    return furniture
 
 
 def lone_number(text: str) -> tuple[int, int] | None:

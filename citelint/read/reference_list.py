@@ -10,7 +10,6 @@ import re
 from citelint.models import Reference
 from citelint.read.lines import (
     BOILERPLATE,
-    BULLET,
     CLOSING_SECTION,
     FOOTER,
     SETEXT_RULE,
@@ -18,7 +17,7 @@ from citelint.read.lines import (
     Line,
     heading_text,
 )
-from citelint.read.list_entries import entry_number, is_link_trailer, label_of
+from citelint.read.list_entries import ends_numbered_list, entry_number, label_of
 
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
@@ -93,7 +92,7 @@ def _holds_entries(lines: list[Line]) -> bool:
 
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
     numbered = _is_numbered_list(lines[start:])
-    seen_entry = False
+    seen_entry, last = False, 0
     end = start
     while end < len(lines):
         line = lines[end]
@@ -105,40 +104,32 @@ def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bo
         text = heading_text(lines, end, headings, markdown)
         if BOILERPLATE.match(text) or CLOSING_SECTION.fullmatch(text) or FOOTER.match(text):
             break
-        if numbered and seen_entry and _ends_numbered_list(lines, end):
+        # A running head or page number of a document copied from a PDF may sit between two
+        # entries: the list goes on after it.
+        ended = numbered and seen_entry and ends_numbered_list(lines, end)
+        if ended and not _entries_resume(lines, end, last):
             break
-        seen_entry = seen_entry or entry_number(line.text) is not None
+        number = entry_number(line.text)
+        if number is not None:
+            seen_entry, last = True, number[0]
         end += 1
     return end
+
+
+def _entries_resume(lines: list[Line], index: int, last: int) -> bool:
+    """Whether a short paragraph at ``index`` is followed by the list's next entry."""
+    after = index
+    while after < len(lines) and not lines[after].blank and after - index < 3:
+        after += 1
+    while after < len(lines) and lines[after].blank:
+        after += 1
+    number = entry_number(lines[after].text) if after < len(lines) else None
+    return number is not None and number[0] == last + 1
 
 
 def _is_numbered_list(lines: list[Line]) -> bool:
     first = next((line for line in lines if not line.blank and not label_of(line.text)), None)
     return first is not None and entry_number(first.text) is not None
-
-
-def _ends_numbered_list(lines: list[Line], index: int) -> bool:
-    """A paragraph after a blank line that is no entry, label, list item or indented
-    continuation is the next block of the page, not part of the entry above it; unless the
-    entry above is its number alone ("1." on a line, as div-built lists are copied)."""
-    line = lines[index]
-    if line.blank or not lines[index - 1].blank:
-        return False
-    if line.text[:1].isspace() or label_of(line.text) or BULLET.match(line.text):
-        return False
-    if is_link_trailer(line.text) or _follows_a_lone_number(lines, index):
-        return False
-    return entry_number(line.text) is None
-
-
-def _follows_a_lone_number(lines: list[Line], index: int) -> bool:
-    above = index - 1
-    while above >= 0 and lines[above].blank:
-        above -= 1
-    if above < 0:
-        return False
-    number = entry_number(lines[above].text)
-    return number is not None and not lines[above].text[number[1] :].strip()
 
 
 def bracketed_list(lines: list[Line]) -> tuple[int, int] | None:

@@ -226,3 +226,31 @@ def test_link_outs_copied_without_spaces_are_dropped_from_the_entry() -> None:
         "2006;296(24):2947-2953.",
         "2017;153(1):35-48.",
     ]
+
+
+def test_a_pdfs_running_head_between_entries_neither_ends_the_list_nor_joins_an_entry() -> None:
+    text = (
+        "Claim [1]. Claim [2]. Claim [3].\n\nReferences\n"
+        "1. Jencks SF, Williams MV. Rehospitalizations among patients in the\n"
+        "   Medicare program. N Engl J Med. 2009;360(14):1418–28.\n"
+        "2. Kaufman BG, Thomas SR. The rising rate of rural hospital closures.\n"
+        "   J Rural Health. 2016;32(1):35–43.\n\n"
+        "Page 3 of 4                     J Rural Health Serv Res 2023; 9: 114–126\n\n"
+        "3. Chan L, Hart LG. Geographic access to health care. J Rural Health. 2006;22:140–6.\n\n"
+        "Page 4 of 4                     J Rural Health Serv Res 2023; 9: 114–126\n"
+    )
+    assert raws(text, "txt") == [
+        "Jencks SF, Williams MV. Rehospitalizations among patients in the "
+        "Medicare program. N Engl J Med. 2009;360(14):1418–28.",
+        "Kaufman BG, Thomas SR. The rising rate of rural hospital closures. "
+        "J Rural Health. 2016;32(1):35–43.",
+        "Chan L, Hart LG. Geographic access to health care. J Rural Health. 2006;22:140–6.",
+    ]
+
+
+def test_a_paragraph_after_the_list_that_no_entry_follows_still_ends_it() -> None:
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n\n1. Smith J. One. J X. 2020;1:1.\n\n"
+        "Author biography\n\n1. Not an entry: the first step of a protocol.\n"
+    )
+    assert raws(text, "txt") == ["Smith J. One. J X. 2020;1:1."]

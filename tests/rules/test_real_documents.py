@@ -55,6 +55,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("guideline-numbered.txt", "CL207", 4),
         ("lancet-copied.txt", "CL207", 10),
         ("openevidence-answer.txt", "CL207", 2),
+        ("pdf-copied.txt", "CL207", 11),
+        ("pdf-copied.txt", "CL207", 12),
         ("perplexity-answer.md", "CL207", 8),
         ("pmc-classic.html", "CL207", 9),
         ("sciencedirect-copied.txt", "CL207", 14),
@@ -89,6 +91,7 @@ PLANTED = [
     ("word-endnotes.html", "[4]</span></span></a></p>", "[6]</span></span></a></p>", ("CL101", 6)),
     ("jama-copied.txt", "pneumonia.4-6", "pneumonia.4,6", ("CL102", 5)),
     ("appendix-lists.txt", "Danish trial [5]", "Danish trial [6]", ("CL101", 6)),
+    ("pdf-copied.txt", "a recent review [15]", "a recent review [16]", ("CL101", 16)),
     ("perplexity-answer.md", "one centre.[5]", "one centre.[6]", ("CL102", 5)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
