@@ -60,6 +60,9 @@ class Marker:
     raw: str
     # Why the marker cannot be read (CL106), e.g. "range 5-2 runs backwards".
     problem: str | None = None
+    # In a table or a figure's or table's caption: Vancouver numbers such a citation where the
+    # text first mentions the table or figure, so where it stands says nothing of the order.
+    floating: bool = False
 
 
 @dataclass(slots=True)

@@ -48,6 +48,10 @@ __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
 
 _ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
 _TABLE_ROW = re.compile(r"[ \t]*\|")
+# "Table 2. Trials of exercise", "**Figure 1:** Flow of patients": a caption, not "Table 2 shows".
+_CAPTION = re.compile(
+    r"[ \t]*(?:\*\*)?(?:Table|Figure|Fig\.|Supplementary Table)[ \t]*[A-Z]?\d{1,3}[.:|]"
+)
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 
@@ -193,12 +197,29 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
     for (base, end), markers in zip(spans, cited, strict=True):
         if not page.claim_text:
-            claims += marker_claims(base, markers, page.locate)
-            continue
-        paragraph = page.text[base:end]
-        words = page.wording[base:end] if page.wording is not None else paragraph
-        claims += build_claims(paragraph, base, markers, page.locate, words)
+            made = marker_claims(base, markers, page.locate)
+        else:
+            paragraph = page.text[base:end]
+            words = page.wording[base:end] if page.wording is not None else paragraph
+            made = build_claims(paragraph, base, markers, page.locate, words)
+        _mark_floating(page, base, markers, made)
+        claims += made
     return claims
+
+
+def _mark_floating(page: _Page, base: int, markers: list[Found], claims: list[Claim]) -> None:
+    """Flag the markers in a table row ("| a | b |", or cells split by tabs) or in a paragraph
+    that is a table's or figure's caption ("Table 2. Trials of exercise")."""
+    made = [marker for claim in claims for marker in claim.markers]
+    if len(made) != len(markers):
+        return
+    caption = bool(_CAPTION.match(page.text, base))
+    for found, marker in zip(markers, made, strict=True):
+        start = base + found.start
+        line_start = page.text.rfind("\n", 0, start) + 1
+        line_end = page.text.find("\n", start)
+        row = page.text[line_start : line_end if line_end >= 0 else len(page.text)]
+        marker.floating = caption or row.lstrip().startswith("|") or row.count("\t") >= 2
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

@@ -186,8 +186,10 @@ class CitationOrder(Rule):
         first_cited: list[tuple[int, Marker]] = []
         cited: set[int] = set()  # the numbers of first_cited
         for marker in markers_in_order(context):
-            if marker.problem:
-                continue  # CL106 reports it; "[5-2]" names no order
+            if marker.problem or marker.floating:
+                # CL106 reports a problem, and "[5-2]" names no order; a table's citations
+                # are numbered where the text first mentions the table, not where it stands.
+                continue
             for number in marker.numbers:
                 if number in listed and number not in cited:
                     first_cited.append((number, marker))

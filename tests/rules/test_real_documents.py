@@ -92,6 +92,7 @@ PLANTED = [
     ("jama-copied.txt", "pneumonia.4-6", "pneumonia.4,6", ("CL102", 5)),
     ("appendix-lists.txt", "Danish trial [5]", "Danish trial [6]", ("CL101", 6)),
     ("pdf-copied.txt", "a recent review [15]", "a recent review [16]", ("CL101", 16)),
+    ("review-with-table.html", "smaller benefits [10]", "smaller benefits [13]", ("CL101", 13)),
     ("perplexity-answer.md", "one centre.[5]", "one centre.[6]", ("CL102", 5)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
 ]
@@ -105,3 +106,48 @@ def test_a_fault_planted_in_a_page_is_still_found(
     text = path.read_text(encoding="utf-8")
     assert old in text
     assert finding in structure(path, text.replace(old, new, 1))
+
+
+TABLE_LIST = "\n\n## References\n\n" + "".join(
+    f"{n}. Author{n} A. Trial {n} of exercise for knee pain. J Med. 2010;{n}:1-9.\n"
+    for n in range(1, 8)
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "suffix"),
+    [
+        (
+            "Pain is common [1]. Trials are in Table 1. Tai chi helped [6].\n\n"
+            "| Trial | Effect |\n|---|---|\n| Fransen [2] | −0.49 |\n| Bennell [3,4] | −0.30 |\n"
+            "| Skou [5] | −0.52 |\n\nExercise is first-line care [7].",
+            ".md",
+        ),
+        (
+            "Pain is common [1]. Trials are in Table 1. Tai chi helped [6].\n\n"
+            "Table 1. Trials of land-based exercise\nTrial\tn\tEffect\n"
+            "Fransen [2]\t1200\t−0.49\nBennell [3,4]\t100\t−0.30\nSkou [5]\t100\t−0.52\n\n"
+            "Exercise is first-line care [7].",
+            ".txt",
+        ),
+        (
+            "Pain is common [1]. The flow is in Figure 1. Tai chi helped [6].\n\n"
+            "Figure 1. Trials pooled from earlier reviews [2–5].\n\n"
+            "Exercise is first-line care [7].",
+            ".txt",
+        ),
+    ],
+)
+def test_citations_in_a_table_or_caption_are_numbered_where_it_is_first_mentioned(
+    page: str, suffix: str
+) -> None:
+    assert structure(Path("review" + suffix), page + TABLE_LIST) == []
+
+
+def test_citations_out_of_order_in_prose_next_to_a_table_are_still_found() -> None:
+    page = (
+        "Pain is common [1]. Tai chi helped [6]. Yoga helped [2].\n\n"
+        "| Trial | Effect |\n|---|---|\n| Bennell [3,4] | −0.30 |\n| Skou [5] | −0.52 |\n\n"
+        "Table 2 shows that exercise is first-line care [7]."
+    )
+    assert structure(Path("review.md"), page + TABLE_LIST) == [("CL104", 6)]
