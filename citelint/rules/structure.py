@@ -182,14 +182,16 @@ class CitationOrder(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        listed = {entry.number for entry in context.document.references}
+        markers = markers_in_order(context)
+        # A table's or caption's citations are numbered where the text first mentions the
+        # table, not where it stands (nor where the text cites them again).
+        floating = {number for marker in markers if marker.floating for number in marker.numbers}
+        listed = {entry.number for entry in context.document.references} - floating
         first_cited: list[tuple[int, Marker]] = []
         cited: set[int] = set()  # the numbers of first_cited
-        for marker in markers_in_order(context):
-            if marker.problem or marker.floating:
-                # CL106 reports a problem, and "[5-2]" names no order; a table's citations
-                # are numbered where the text first mentions the table, not where it stands.
-                continue
+        for marker in markers:
+            if marker.problem:
+                continue  # CL106 reports it; "[5-2]" names no order
             for number in marker.numbers:
                 if number in listed and number not in cited:
                     first_cited.append((number, marker))

@@ -120,7 +120,7 @@ TABLE_LIST = "\n\n## References\n\n" + "".join(
         (
             "Pain is common [1]. Trials are in Table 1. Tai chi helped [6].\n\n"
             "| Trial | Effect |\n|---|---|\n| Fransen [2] | −0.49 |\n| Bennell [3,4] | −0.30 |\n"
-            "| Skou [5] | −0.52 |\n\nExercise is first-line care [7].",
+            "| Skou [5] | −0.52 |\n\nExercise is first-line care [7], as Fransen showed [2].",
             ".md",
         ),
         (
