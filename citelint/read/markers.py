@@ -47,6 +47,8 @@ _PROMPT = re.compile(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = re.compile(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = re.compile(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
+# A superscript of words or a page locator: a note or a page, not a citation number.
+_NOT_NUMBERS = re.compile(r"[^\W\d_]{2,}|\A:")
 _SUP = re.compile(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
@@ -208,6 +210,8 @@ def _superscript_list(run: str) -> str:
         content = _unlink(_TAG.sub("", tag[1])).strip()
         if content.startswith("[") and content.endswith("]"):
             content = content[1:-1].strip()
+        if _NOT_NUMBERS.search(content):
+            continue  # Wikipedia's "[citation needed]", "[note 1]" or ": 23" after "[3]"
         if joined and not joined.endswith(joiners) and not content.startswith(joiners):
             joined += ","
         joined += content

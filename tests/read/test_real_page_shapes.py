@@ -315,3 +315,22 @@ def test_a_label_alone_on_its_line_keeps_its_entry() -> None:
         "Smith J. One. J X. 2020;1:1.",
         "Moe D. Two.",
     ]
+
+
+def test_wikipedia_note_and_page_superscripts_next_to_a_citation_leave_it_read() -> None:
+    # Wikipedia HTML: "[3]" followed by "[citation needed]", "[note 1]" or a page ": 23".
+    needed = (
+        '<sup class="noprint Inline-Template">[<i><a href="/wiki/Wikipedia:Citation_needed">'
+        "<span>citation needed</span></a></i>]</sup>"
+    )
+    page = (
+        f"<p>Pain is worst in the morning.<sup>[1]</sup><sup>[3]</sup>{needed} It affects one "
+        'in ten.<sup>[2]</sup><sup class="reference">[note 1]</sup> Most cases resolve.'
+        '<sup>[4]</sup><sup class="reference nowrap"><span title="Page: 23">: 23</span></sup></p>'
+        "<h2>References</h2><ol>"
+        + "".join(
+            f"<li>Author A. Title {n} of a study. J Med. 2010;{n}:1-9.</li>" for n in range(1, 5)
+        )
+        + "</ol>"
+    )
+    assert cited(page, "html") == [[1, 3], [2], [4]]

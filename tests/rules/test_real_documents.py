@@ -61,6 +61,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("pmc-classic.html", "CL207", 9),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("wikipedia-copied.txt", "CL207", 1),
+        ("wikipedia.html", "CL207", 1),
         ("word-export.html", "CL207", 2),
     ]
 
