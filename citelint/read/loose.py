@@ -65,13 +65,13 @@ _GLUED_NUMBER = re.compile(
 )
 _NAME_END = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 _GLUED_WORD = re.compile(
-    r"(?P<word>(?<![\w\-/.+])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
+    r"(?P<word>(?<![\w\-/.+#])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
     r"|(?<=\d)%|(?<=[\w.%])\))"
     rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)"
     r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
-    r"|(?P<name>(?<![\w\-/.+])[A-Z][a-z]{3,24})"
+    r"|(?P<name>(?<![\w\-/.+#])[A-Z][a-z]{3,24})"
     rf"(?P<name_numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=[.,;:)]{{0,2}}(?:\s|\Z))"
-    r"|(?P<acronym>(?<![\w\-/.+])[A-Z]{2,5})"
+    r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
 )
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.

@@ -334,3 +334,14 @@ def test_wikipedia_note_and_page_superscripts_next_to_a_citation_leave_it_read()
         + "</ol>"
     )
     assert cited(page, "html") == [[1, 3], [2], [4]]
+
+
+def test_anchor_names_in_link_targets_are_no_glued_citations() -> None:
+    # A Google Docs or Notion export: "[[1]](#ref1)". "ref1" is no word glued to citation 1,
+    # so the page does not cite with glued numbers and "33.65" is a decimal.
+    text = (
+        "Salt substitutes lower pressure.[[1]](#ref1) Kidney disease is a concern.[[2]](#ref2)\n\n"
+        "Stroke fell from 33.65 to 29.14 per 1000 person-years (95% CI 0.77–0.96).[[3]](#ref3)"
+        + LIST
+    )
+    assert cited(text) == [[1], [2], [3]]
