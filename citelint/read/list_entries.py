@@ -16,6 +16,7 @@ _NUMBERED_ENTRY = re.compile(
     # PMC's label and entry run together when copied: "1.Smith J".
     r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"“‘(]))"
 )
+_SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*#*[ \t]*")
 _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 # A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
@@ -63,6 +64,7 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     """The entries of a reference section: numbered ones, or unnumbered ones in order."""
     if markdown:
         lines = [line for line in lines if not _LINK_REFERENCE.fullmatch(line.text)]
+    lines = without_subheadings(lines)
     content = [line for line in lines if not line.blank]
     first = next((line for line in content if not label_of(line.text)), None)
     if first is None:
@@ -79,6 +81,25 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
         for position, entry in enumerate(references):
             entry.number += position
     return references
+
+
+def without_subheadings(lines: list[Line]) -> list[Line]:
+    """A numbered list grouped under headings of its own ("### Trials", or "Primary studies"
+    on a line between blank ones): the headings are no entries and no part of one."""
+    heads = {
+        line.number
+        for index, line in enumerate(lines)
+        if _SUBHEADING.fullmatch(line.text)
+        and not label_of(line.text)
+        and (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
+    }
+    if not heads:
+        return lines
+    content = (line for line in lines if not line.blank and line.number not in heads)
+    first = next((line for line in content if not label_of(line.text)), None)
+    if first is None or entry_number(first.text) is None:
+        return lines
+    return [line for line in lines if line.number not in heads]
 
 
 def _numbered_entries(

@@ -12,12 +12,18 @@ from citelint.read.lines import (
     BOILERPLATE,
     CLOSING_SECTION,
     FOOTER,
+    MD_HEADING,
     SETEXT_RULE,
     THEMATIC_BREAK,
     Line,
     heading_text,
 )
-from citelint.read.list_entries import ends_numbered_list, entry_number, label_of
+from citelint.read.list_entries import (
+    ends_numbered_list,
+    entry_number,
+    label_of,
+    without_subheadings,
+)
 
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
@@ -92,13 +98,18 @@ def _holds_entries(lines: list[Line]) -> bool:
 
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
     numbered = _is_numbered_list(lines[start:])
+    level = _atx_level(lines[start - 1].text) if markdown and numbered and start > 0 else 7
     seen_entry, last = False, 0
     end = start
     while end < len(lines):
         line = lines[end]
         underline = end == start and SETEXT_RULE.fullmatch(line.text)
+        # A numbered list may group its entries under headings of a lower level ("### Trials"):
+        # the list goes on when its next entry follows the heading.
         if end in headings and not underline:
-            break
+            grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last)
+            if not grouped:
+                break
         if THEMATIC_BREAK.fullmatch(line.text) and not underline:
             break
         text = heading_text(lines, end, headings, markdown)
@@ -127,7 +138,14 @@ def _entries_resume(lines: list[Line], index: int, last: int) -> bool:
     return number is not None and number[0] == last + 1
 
 
+def _atx_level(text: str) -> int:
+    """The level of a "## Heading" line; 0 for any other heading, which ends a list."""
+    match = MD_HEADING.fullmatch(text)
+    return len(match[1]) if match else 0
+
+
 def _is_numbered_list(lines: list[Line]) -> bool:
+    lines = without_subheadings(lines)
     first = next((line for line in lines if not line.blank and not label_of(line.text)), None)
     return first is not None and entry_number(first.text) is not None
 

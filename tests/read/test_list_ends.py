@@ -254,3 +254,40 @@ def test_a_paragraph_after_the_list_that_no_entry_follows_still_ends_it() -> Non
         "Author biography\n\n1. Not an entry: the first step of a protocol.\n"
     )
     assert raws(text, "txt") == ["Smith J. One. J X. 2020;1:1."]
+
+
+GROUPED = (
+    "1. Stevens GA, Finucane MM. Haemoglobin trends, 1995–2011. Lancet Glob Health. "
+    "2013;1(1):e16-e25.\n2. Stoffel NU. Iron absorption on alternate days. Lancet Haematol. "
+    "2017;4(11):e524-e533.\n\n{head}\n\n3. Pavord S, Daru J. UK guidelines on iron deficiency in "
+    "pregnancy. Br J Haematol. 2020;188(6):819-830.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "heading", "first", "second"),
+    [
+        ("md", "## References", "### Primary studies", "### Guidelines"),
+        ("txt", "References", "Primary studies", "Society guidance"),
+    ],
+)
+def test_a_numbered_list_grouped_under_subheadings_is_one_list(
+    fmt: str, heading: str, first: str, second: str
+) -> None:
+    text = f"Claim [1]. Claim [2]. Claim [3].\n\n{heading}\n\n{first}\n\n" + GROUPED.format(
+        head=second
+    )
+    assert [raw.split(".")[0] for raw in raws(text, fmt)] == [
+        "Stevens GA, Finucane MM",
+        "Stoffel NU",
+        "Pavord S, Daru J",
+    ]
+
+
+def test_a_lower_heading_after_the_list_with_its_own_numbered_list_ends_it() -> None:
+    text = (
+        "Claim [1]. Claim [2].\n\n# References\n\n1. Smith J. One. J X. 2020;1:1.\n"
+        "2. Doe J. Two. J X. 2021;2:2.\n\n## Appendix\n\n1. Step one of the protocol.\n"
+        "2. Step two.\n"
+    )
+    assert raws(text, "md") == ["Smith J. One. J X. 2020;1:1.", "Doe J. Two. J X. 2021;2:2."]

@@ -52,6 +52,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         if finding["code"] != "CL208"
     ] == [  # reports, books, guidelines and fact sheets: rightly not PubMed's
         ("bmc-copied.txt", "CL207", 1),
+        ("grouped-references.md", "CL207", 5),
+        ("grouped-references.md", "CL207", 6),
         ("guideline-numbered.txt", "CL207", 4),
         ("lancet-copied.txt", "CL207", 10),
         ("openevidence-answer.txt", "CL207", 2),
