@@ -203,9 +203,10 @@ def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageS
         return []
     if max((number for number, place in first.items() if place < where), default=0) != previous:
         return []
-    # Only entries the list has: the order is evidence for an entry, not for a missing one
-    # ("Stat4 was unchanged" after the last of three references is a gene).
-    if style.largest is not None and new[-1] > style.largest:
+    # It must start at an entry the list has: the order is evidence for an entry, not for a
+    # missing one ("Stat4 was unchanged" after the last of three references is a gene). A run
+    # may end past the list ("since 201670-74." with entry 74 missing is CL101's to report).
+    if style.largest is not None and new[0] > style.largest:
         return []
     # A few: "aged 65-74" is no citation of 5-74.
     return new if len(new) <= LONGEST_GLUED else []

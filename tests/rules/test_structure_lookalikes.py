@@ -112,3 +112,15 @@ def test_real_faults_beside_the_look_alikes_are_still_found() -> None:
     assert codes(swapped) == [("CL104", 2)]
     unused = BYLINE_WITH_A_TEAM.replace("in rural areas.3", "in rural areas.")
     assert codes(unused) == [("CL102", 3)]
+
+
+def test_a_glued_range_may_run_past_the_list() -> None:
+    # "since 20163-6." with entry 6 missing: the run starts at an entry, so it is read, and
+    # only its missing end is reported (not 3-5 as never cited).
+    page = (
+        "Falls in care homes\nIntroduction\nFalls are frequent in care homes.1 Vitamin D "
+        "deficiency is common.2 Fracture rates rose between 1990 and 20163-6.\n"
+        + vancouver(5, "falls")
+    )
+    assert codes(page) == [("CL101", 6)]
+    assert codes(page.replace("20163-6", "20163-5")) == []
