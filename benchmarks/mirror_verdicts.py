@@ -28,9 +28,8 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from reference_quality import write_articles
+from reference_quality import server_holding, write_articles
 from reference_set import build
-from resolve_requests import load_fake_server
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBMED_DOCTYPE = (
@@ -89,11 +88,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=10, help="differing references to print")
     arguments = parser.parse_args()
     cited, records = build()
-    server = load_fake_server()(records_dir=None, rate_limit=3)
-    server.add_articles((ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml").read_bytes())
-    for record in records:
-        if record.pmid not in server.records:
-            server.add_record(record)
+    server = server_holding(records)
     with server, tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "articles"
         folder.mkdir()

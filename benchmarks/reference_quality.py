@@ -21,12 +21,14 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from reference_set import Cited, build
 from resolve_requests import load_fake_server
 
 from citelint.commands.pipeline import lint_paths
 from citelint.config import Config
+from citelint.models import Record
 from citelint.pubmed.resolver import build_resolver
 
 RULES = ("CL201", "CL203", "CL204", "CL207")
@@ -92,22 +94,23 @@ def misjudged(
         print("    " + entry.text.replace("\n", " / ")[:200])
 
 
+def server_holding(records: list[Record]) -> Any:
+    """A fake E-utilities server (NCBI's rate limit) with the real records and ``records``."""
+    server = load_fake_server()(records_dir=None, rate_limit=3)
+    real = Path(__file__).resolve().parents[1] / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
+    server.add_articles(real.read_bytes())
+    for record in records:
+        if record.pmid not in server.records:
+            server.add_record(record)
+    return server
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", type=int, default=15, help="misjudged entries to print")
     arguments = parser.parse_args()
     cited, records = build()
-    server = load_fake_server()(records_dir=None, rate_limit=3)
-    server.add_articles(
-        Path(__file__)
-        .resolve()
-        .parents[1]
-        .joinpath("fixtures", "entrez", "real", "pubmed_set.xml")
-        .read_bytes()
-    )
-    for record in records:
-        if record.pmid not in server.records:
-            server.add_record(record)
+    server = server_holding(records)
     with server, tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "articles"
         folder.mkdir()

@@ -48,7 +48,7 @@ _PROMPT = re.compile(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 _VALUE_BEFORE = re.compile(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = re.compile(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
 # A superscript of words or a page locator: a note or a page, not a citation number.
-_NOT_NUMBERS = re.compile(r"[^\W\d_]{2,}|\A:")
+_NOT_NUMBERS = re.compile(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
 _SUP = re.compile(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².

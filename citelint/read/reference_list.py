@@ -36,6 +36,7 @@ _REFERENCE_HEADING = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
+_TITLED_LIST = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE)
 _CITING_BOX = re.compile(r"citations\s*(?:\(\d{1,5}\))?\s*:?", re.IGNORECASE)
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
@@ -69,10 +70,18 @@ def reference_section(
         and len(line.text) <= 80
         and _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip())
     ]
+    # Only after the article's "References" or "Bibliography": an AI answer page's own list
+    # is headed "Citations:" below a "Sources" strip of cards.
+    titled = [
+        start
+        for start in starts
+        if _TITLED_LIST.match(heading_text(lines, start - 1, headings, markdown).strip())
+    ]
     citing = [
         start
         for start in starts
         if _CITING_BOX.fullmatch(heading_text(lines, start - 1, headings, markdown).strip())
+        and any(earlier < start for earlier in titled)
     ]
     if len(citing) < len(starts):
         # "Citations" after a page's References heads the papers that cite this one.
@@ -99,6 +108,7 @@ def _holds_entries(lines: list[Line]) -> bool:
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
     numbered = _is_numbered_list(lines[start:])
     level = _atx_level(lines[start - 1].text) if markdown and numbered and start > 0 else 7
+    level = level or 7  # a bold or setext "References" heading: no heading groups its list
     seen_entry, last = False, 0
     end = start
     while end < len(lines):
@@ -122,6 +132,8 @@ def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bo
             break
         number = entry_number(line.text)
         if number is not None:
+            if numbered and last > 1 and number[0] == 1:
+                break  # a list numbered from 1 again is the page's next list
             seen_entry, last = True, number[0]
         end += 1
     return end
@@ -135,7 +147,9 @@ def _entries_resume(lines: list[Line], index: int, last: int) -> bool:
     while after < len(lines) and lines[after].blank:
         after += 1
     number = entry_number(lines[after].text) if after < len(lines) else None
-    return number is not None and number[0] == last + 1
+    # The next entry must read as a reference: "3. Book a review" numbered on is a step.
+    entry = " ".join(line.text for line in lines[after : after + 4])
+    return number is not None and number[0] == last + 1 and bool(_YEAR.search(entry))
 
 
 def _atx_level(text: str) -> int:

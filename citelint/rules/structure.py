@@ -185,7 +185,13 @@ class CitationOrder(Rule):
         markers = markers_in_order(context)
         # A table's or caption's citations are numbered where the text first mentions the
         # table, not where it stands (nor where the text cites them again).
-        floating = {number for marker in markers if marker.floating for number in marker.numbers}
+        # Only a number whose first citation is in a table or caption: prose that cites it
+        # before the table is held to the order.
+        first_marker: dict[int, Marker] = {}
+        for marker in markers:
+            for number in marker.numbers:
+                first_marker.setdefault(number, marker)
+        floating = {number for number, marker in first_marker.items() if marker.floating}
         listed = {entry.number for entry in context.document.references} - floating
         first_cited: list[tuple[int, Marker]] = []
         cited: set[int] = set()  # the numbers of first_cited
