@@ -36,7 +36,9 @@ _REFERENCE_HEADING = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
-_TITLED_LIST = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE)
+_TITLED_LIST = re.compile(
+    r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE
+)
 _CITING_BOX = re.compile(r"citations\s*(?:\(\d{1,5}\))?\s*:?", re.IGNORECASE)
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it

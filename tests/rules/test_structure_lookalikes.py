@@ -7,11 +7,13 @@ same page with a real fault must still raise it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.read import read_text
+from citelint.read import read_path, read_text
 
 
 def codes(text: str) -> list[tuple[str, int | None]]:
@@ -124,3 +126,45 @@ def test_a_glued_range_may_run_past_the_list() -> None:
     )
     assert codes(page) == [("CL101", 6)]
     assert codes(page.replace("20163-6", "20163-5")) == []
+
+
+LOOKALIKES = Path(__file__).resolve().parents[2] / "fixtures" / "lookalikes"
+CORRECT = sorted(
+    path
+    for path in LOOKALIKES.iterdir()
+    if path.suffix in (".md", ".txt", ".html") and not path.name.startswith("fault-")
+)
+
+
+def page_codes(path: Path) -> list[tuple[str, int | None]]:
+    found = lint_documents([read_path(path)], Config(select=["CL1"]), resolver=None).findings
+    return [(finding.code, finding.citation or finding.reference) for finding in found]
+
+
+@pytest.mark.parametrize("path", CORRECT, ids=[path.name for path in CORRECT])
+def test_a_correct_look_alike_page_gets_no_finding(path: Path) -> None:
+    assert page_codes(path) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("fault-order-beside-table.md", [("CL104", 3)]),
+        ("fault-uncited-after-running-head.txt", [("CL102", 5)]),
+        ("fault-duplicate-in-grouped-list.md", [("CL102", 4), ("CL105", 4)]),
+    ],
+)
+def test_a_fault_beside_a_look_alike_is_found(
+    name: str, expected: list[tuple[str, int | None]]
+) -> None:
+    assert page_codes(LOOKALIKES / name) == expected
+
+
+def test_an_answer_page_reads_its_citations_list_not_its_sources_strip() -> None:
+    document = read_path(LOOKALIKES / "ai-sources-top.txt")
+    assert len(document.references) == 2
+    assert [marker.numbers for claim in document.claims for marker in claim.markers] == [
+        [1],
+        [2],
+        [1],
+    ]
