@@ -189,10 +189,10 @@ def _numbered_alone(content: list[Line]) -> bool:
     The numbers must run 1, 2, 3...: in text copied from a PDF a lone number is as often the
     page's number ("14" above an author-year list), and that list is not numbered.
     """
-    starts = [line for line in content if lone_number(line.text)]
-    if len(starts) < 2 or starts[0] is not content[0]:
+    labels = [lone_number(line.text) for line in content]
+    numbers = [label[0] for label in labels if label is not None]
+    if len(numbers) < 2 or labels[0] is None:
         return False
-    numbers = [number for line in starts for number, _ in [lone_number(line.text) or (0, 0)]]
     return numbers == list(range(1, len(numbers) + 1))
 
 

@@ -39,7 +39,7 @@ _REFERENCE_HEADING = re.compile(
 _TITLED_LIST = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE
 )
-_CITING_BOX = re.compile(r"citations\s*(?:\(\d{1,5}\))?\s*:?", re.IGNORECASE)
+_CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
 _BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
 # (a copyright line, a "provided courtesy of" note) ...
@@ -72,22 +72,15 @@ def reference_section(
         and len(line.text) <= 80
         and _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip())
     ]
-    # Only after the article's "References" or "Bibliography": an AI answer page's own list
-    # is headed "Citations:" below a "Sources" strip of cards.
-    titled = [
+    named = {start: heading_text(lines, start - 1, headings, markdown).strip() for start in starts}
+    titled = [start for start in starts if _TITLED_LIST.match(named[start])]
+    # "Citations" after a page's References heads the papers that cite this one; without a
+    # References before it, it heads the page's own list (an AI answer below its Sources).
+    starts = [
         start
         for start in starts
-        if _TITLED_LIST.match(heading_text(lines, start - 1, headings, markdown).strip())
+        if not (_CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
     ]
-    citing = [
-        start
-        for start in starts
-        if _CITING_BOX.fullmatch(heading_text(lines, start - 1, headings, markdown).strip())
-        and any(earlier < start for earlier in titled)
-    ]
-    if len(citing) < len(starts):
-        # "Citations" after a page's References heads the papers that cite this one.
-        starts = [start for start in starts if start not in citing]
     if not starts:
         return None
     last = starts[-1], _section_end(lines, starts[-1], headings, markdown)
@@ -109,8 +102,9 @@ def _holds_entries(lines: list[Line]) -> bool:
 
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
     numbered = _is_numbered_list(lines[start:])
-    level = _atx_level(lines[start - 1].text) if markdown and numbered and start > 0 else 7
-    level = level or 7  # a bold or setext "References" heading: no heading groups its list
+    # A bold or setext "References" heading has level 0: then no heading groups its list.
+    grouped = markdown and numbered and start > 0
+    level = (_atx_level(lines[start - 1].text) or 7) if grouped else 7
     seen_entry, last = False, 0
     end = start
     while end < len(lines):

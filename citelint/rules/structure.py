@@ -184,9 +184,8 @@ class CitationOrder(Rule):
     def check(self, context: CheckContext) -> Iterator[Finding]:
         markers = markers_in_order(context)
         # A table's or caption's citations are numbered where the text first mentions the
-        # table, not where it stands (nor where the text cites them again).
-        # Only a number whose first citation is in a table or caption: prose that cites it
-        # before the table is held to the order.
+        # table, not where they stand: a number first cited there is out of the order check
+        # (prose that cites it before the table is held to the order).
         first_marker: dict[int, Marker] = {}
         for marker in markers:
             for number in marker.numbers:

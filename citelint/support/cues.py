@@ -116,14 +116,14 @@ _NOT_A_FINDING = re.compile(
 _PROTOCOL_TITLE = re.compile(
     r"\b(?:protocol|rationale and design|design and rationale|study design)\b", re.IGNORECASE
 )
-# "This trial will randomly assign", "we will recruit": a design still to be carried out.
-# ("Future trials will assess" in a results paper is not one.)
 # What only a results paper reports: effect sizes, intervals, p values, events that occurred.
 _RESULTS = re.compile(
     r"\b(?:hazard|odds|risk|rate) ratio\b|\brelative risk\b|\b95\s?% ?CI\b|"
     r"\bconfidence interval\b|\bp\s*[<=>≤]\s*0?[.·]\d|\boccurred in\b",
     re.IGNORECASE,
 )
+# "This trial will randomly assign", "we will recruit": a design still to be carried out.
+# ("Future trials will assess" in a results paper is not one.)
 _FUTURE_METHODS = re.compile(
     r"\b(?:we|this (?:trial|study|review|protocol)|the (?:trial|study)) will (?:be )?"
     r"(?:randomi[sz]\w*|randomly|enrol\w*|recruit\w*|assign\w*|compare\w*|assess\w*|"
