@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from citelint.commands.stream import default_jobs
 from citelint.config import find_config_file, load_config
 from citelint.errors import CitelintError
 from citelint.pubmed.mirror.location import mirror_path
@@ -43,6 +44,16 @@ def _mirror_option(function):  # type: ignore[no-untyped-def]
     return function
 
 
+def _jobs_option(function):  # type: ignore[no-untyped-def]
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        help="Read files in this many processes while one writes (default: one per core; "
+        "1: no other process). The mirror is the same for any number.",
+    )(function)
+
+
 def _target(mirror: str | None, config_file: str | None) -> Path:
     config_path = Path(config_file) if config_file else find_config_file(Path.cwd())
     path = mirror_path(mirror, load_config(config_path))
@@ -70,9 +81,14 @@ def _report(applied: Applied) -> None:
     is_flag=True,
     help="Keep abstracts and MeSH headings too (needed for the claim checks CL301-CL305).",
 )
+@_jobs_option
 @_mirror_option
 def build_command(
-    paths: tuple[str, ...], abstracts: bool, mirror: str | None, config_file: str | None
+    paths: tuple[str, ...],
+    abstracts: bool,
+    jobs: int | None,
+    mirror: str | None,
+    config_file: str | None,
 ) -> None:
     """Build a new mirror from PubMed XML files (.xml.gz, .xml, or folders of them).
 
@@ -83,22 +99,25 @@ def build_command(
     target = _target(mirror, config_file)
     files = collect(paths)
     started = time.perf_counter()
-    count = build(target, files, abstracts, _report)
+    count = build(target, files, abstracts, _report, jobs or default_jobs())
     seconds = time.perf_counter() - started
     click.echo(f"{target}: {count} record(s) from {len(files)} file(s) in {seconds:.1f} s")
 
 
 @mirror_group.command(name="update")
 @click.argument("paths", nargs=-1, required=True)
+@_jobs_option
 @_mirror_option
-def update_command(paths: tuple[str, ...], mirror: str | None, config_file: str | None) -> None:
+def update_command(
+    paths: tuple[str, ...], jobs: int | None, mirror: str | None, config_file: str | None
+) -> None:
     """Apply PubMed update files in name order; files applied before are skipped.
 
     Each file is applied in one transaction: a bad file changes nothing, and the files
     before it stay applied.
     """
     target = _target(mirror, config_file)
-    count = update(target, collect(paths), _report)
+    count = update(target, collect(paths), _report, jobs=jobs or default_jobs())
     click.echo(f"{target}: {count} record(s)")
 
 

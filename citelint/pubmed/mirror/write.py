@@ -14,12 +14,14 @@ import datetime
 import fcntl
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from citelint import __version__
-from citelint.pubmed.mirror.source import Article, Deletion, file_date, read_file
+from citelint.pubmed.mirror.rows import Item, Row, read_files
+from citelint.pubmed.mirror.source import Deletion, file_date
 from citelint.pubmed.mirror.store import (
     BUSY_TIMEOUT_SECONDS,
     INDEXES,
@@ -27,17 +29,13 @@ from citelint.pubmed.mirror.store import (
     TABLES,
     TITLE_WORDS,
     MirrorError,
-    author_words,
     connect,
     decode,
     describe,
-    encode,
     index_text,
     journal_names,
     journal_words,
-    place_of,
     read_meta,
-    words,
 )
 
 BATCH = 2000  # records stored at a time
@@ -56,8 +54,11 @@ class Applied:
 Report = Callable[[Applied], None]
 
 
-def build(target: Path, files: Sequence[Path], abstracts: bool, report: Report) -> int:
-    """A new mirror at ``target`` from ``files``; returns the number of records it holds."""
+def build(
+    target: Path, files: Sequence[Path], abstracts: bool, report: Report, jobs: int = 1
+) -> int:
+    """A new mirror at ``target`` from ``files``, read by ``jobs`` processes; returns the
+    number of records it holds."""
     with _writer_lock(target):
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         temporary.unlink(missing_ok=True)
@@ -72,9 +73,10 @@ def build(target: Path, files: Sequence[Path], abstracts: bool, report: Report) 
             db.executescript(TABLES)
             _set_meta(db, abstracts=abstracts)
             writer = _Writer(db, abstracts)
-            for path in files:
-                report(writer.apply(path))
-                db.commit()  # the full-text index flushes its pending words at each commit
+            with contextlib.closing(read_files(files, abstracts, jobs)) as reading:
+                for path, items in reading:
+                    report(writer.apply(path, items))
+                    db.commit()  # the full-text index flushes its pending words at each commit
             db.execute(INDEXES)
             db.execute("INSERT INTO words (words) VALUES ('optimize')")
             db.commit()
@@ -94,9 +96,14 @@ def build(target: Path, files: Sequence[Path], abstracts: bool, report: Report) 
 
 
 def update(
-    target: Path, files: Sequence[Path], report: Report, timeout: float = BUSY_TIMEOUT_SECONDS
+    target: Path,
+    files: Sequence[Path],
+    report: Report,
+    timeout: float = BUSY_TIMEOUT_SECONDS,
+    jobs: int = 1,
 ) -> int:
-    """Apply the files not applied before, in order; returns the number of records after."""
+    """Apply the files not applied before, in order (read by ``jobs`` processes); returns the
+    number of records after."""
     if target.is_file() and not os.access(target, os.W_OK):
         raise MirrorError(f"{target}: the PubMed mirror is read-only")
     with _writer_lock(target):
@@ -104,24 +111,32 @@ def update(
         try:
             db.execute("PRAGMA journal_mode = DELETE")
             abstracts = read_meta(db).get("abstracts") == "yes"
-            writer = _Writer(db, abstracts)
+            writer = _Writer(db, abstracts, count_titles=True)
             applied = {row[0] for row in db.execute("SELECT name FROM files")}
-            for path in files:
-                if path.name in applied:
-                    report(Applied(path, skipped=True))
-                    continue
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    report(writer.apply(path))
-                    db.commit()
-                except BaseException:
-                    db.rollback()
-                    raise
+            todo = [path for path in files if path.name not in applied]
+            with contextlib.closing(read_files(todo, abstracts, jobs)) as reading:
+                for path in files:
+                    if path.name in applied:
+                        report(Applied(path, skipped=True))
+                    else:
+                        report(_apply(db, writer, *next(reading)))
             return writer.count
         except sqlite3.Error as error:
             raise MirrorError(f"{target}: {describe(error)}") from None
         finally:
             db.close()
+
+
+def _apply(db: sqlite3.Connection, writer: _Writer, path: Path, items: Iterable[Item]) -> Applied:
+    """One update file in one transaction: all of it or, on any error, nothing."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        done = writer.apply(path, items)
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise
+    return done
 
 
 @contextlib.contextmanager
@@ -161,9 +176,11 @@ class _Writer:
     """Applies files to an open database; the caller owns transactions.
 
     Records are stored a batch at a time (one ``executemany`` a table): a build spends its
-    time reading XML, not crossing into SQLite row by row."""
+    time reading XML, not crossing into SQLite row by row. ``count_titles``: keep the
+    ``title_words`` counts right as records come and go (a build counts them once at its end).
+    """
 
-    def __init__(self, db: sqlite3.Connection, abstracts: bool) -> None:
+    def __init__(self, db: sqlite3.Connection, abstracts: bool, count_titles: bool = False) -> None:
         self.db = db
         self.abstracts = abstracts
         self.count = int(read_meta(db).get("records", "0"))
@@ -172,20 +189,22 @@ class _Writer:
             (title, abbrev): (number, journal_words(title, abbrev))
             for number, title, abbrev in db.execute("SELECT id, title, abbrev FROM journals")
         }
+        # How many more (or fewer) titles hold each word, when counting.
+        self.title_counts: Counter[str] | None = Counter() if count_titles else None
 
-    def apply(self, path: Path) -> Applied:
+    def apply(self, path: Path, items: Iterable[Item]) -> Applied:
         done = Applied(path)
-        batch: dict[int, Article] = {}
-        for item in read_file(path, self.abstracts):
+        batch: dict[int, Row] = {}
+        for item in items:
             if isinstance(item, Deletion):
                 done.records += self._store(batch)
                 done.deleted += sum(self._remove(int(pmid)) for pmid in item.pmids)
                 continue
-            pmid = int(item.record.pmid)
-            if pmid in batch or len(batch) >= BATCH:
+            if item.pmid in batch or len(batch) >= BATCH:
                 done.records += self._store(batch)  # a PMID twice: the later comes after
-            batch[pmid] = item
+            batch[item.pmid] = item
         done.records += self._store(batch)
+        self._count_titles()
         now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
         self.db.execute(
             "INSERT INTO files (name, dated, applied, records, deleted) VALUES (?, ?, ?, ?, ?)",
@@ -194,17 +213,17 @@ class _Writer:
         self.db.execute("UPDATE meta SET value = ? WHERE key = 'records'", (str(self.count),))
         return done
 
-    def _store(self, batch: dict[int, Article]) -> int:
+    def _store(self, batch: dict[int, Row]) -> int:
         """Store the batch's records, each unless a later version is already there; empties
         the batch and returns how many were stored."""
-        stored: list[tuple[int, Article]] = []
+        stored: list[Row] = []
         versions = self._versions(list(batch))
-        for pmid, article in batch.items():
+        for pmid, row in batch.items():
             if pmid in versions:
-                if versions[pmid] > article.version:
+                if versions[pmid] > row.version:
                     continue
                 self._remove(pmid)
-            stored.append((pmid, article))
+            stored.append(row)
         batch.clear()
         if stored:
             self._insert(stored)
@@ -220,16 +239,18 @@ class _Writer:
             held.update(self.db.execute(query, part).fetchall())
         return held
 
-    def _insert(self, stored: list[tuple[int, Article]]) -> None:
+    def _insert(self, stored: list[Row]) -> None:
         records, ids, indexed, places = [], [], [], []
-        for pmid, article in stored:
-            record = article.record
-            records.append((pmid, article.version, record.title, encode(record, article.ids)))
-            ids.extend((key, pmid) for key in article.ids)
-            journal, journal_text = self._journal(record.journal, record.journal_abbrev)
-            indexed.append((pmid, words(record.title), author_words(record), journal_text))
-            if not record.book:
-                places.append((pmid, journal, *place_of(record)))
+        for row in stored:
+            pmid = row.pmid
+            records.append((pmid, row.version, row.title, row.data))
+            ids.extend((key, pmid) for key in row.ids)
+            journal, journal_text = self._journal(*row.journal)
+            indexed.append((pmid, row.title_words, row.author_words, journal_text))
+            if row.place is not None:
+                places.append((pmid, journal, *row.place))
+            if self.title_counts is not None:
+                self.title_counts.update(set(row.title_words.split()))
         self.db.executemany(
             "INSERT INTO records (pmid, version, title, data) VALUES (?, ?, ?, ?)", records
         )
@@ -245,18 +266,37 @@ class _Writer:
         )
         self.count += len(stored)
 
+    def _count_titles(self) -> None:
+        """Add what the file changed to ``title_words``; a word in no title any more goes."""
+        if not self.title_counts:
+            return
+        changed = sorted(self.title_counts.items())
+        self.db.executemany(
+            "INSERT INTO title_words (word, titles) VALUES (?, ?)"
+            " ON CONFLICT (word) DO UPDATE SET titles = titles + excluded.titles",
+            changed,
+        )
+        self.db.executemany(
+            "DELETE FROM title_words WHERE word = ? AND titles <= 0",
+            [(word,) for word, _ in changed],
+        )
+        self.title_counts.clear()
+
     def _remove(self, pmid: int) -> int:
         """Take a record out of every table; 1 if it was there, else 0."""
         row = self.db.execute("SELECT title, data FROM records WHERE pmid = ?", (pmid,)).fetchone()
         if row is None:
             return 0
         record, ids = decode(pmid, row[0], row[1])
+        indexed = index_text(record)
         # A contentless index forgets a row only when told the words it was indexed with.
         self.db.execute(
             "INSERT INTO words (words, rowid, title, authors, journal)"
             " VALUES ('delete', ?, ?, ?, ?)",
-            (pmid, *index_text(record)),
+            (pmid, *indexed),
         )
+        if self.title_counts is not None:
+            self.title_counts.subtract(set(indexed[0].split()))
         self.db.executemany("DELETE FROM ids WHERE key = ? AND pmid = ?", [(k, pmid) for k in ids])
         self.db.execute("DELETE FROM places WHERE pmid = ?", (pmid,))
         self.db.execute("DELETE FROM records WHERE pmid = ?", (pmid,))

@@ -1,0 +1,114 @@
+"""PubMed XML files turned into the rows the mirror stores, in worker processes when asked.
+
+Reading a file (unpacking, parsing, making records, encoding them) is most of a build's
+work, and each file can be read on its own: with ``jobs`` above 1, worker processes read
+whole files ahead while this process stores them, one file after the other in name order. A
+worker hands back plain rows (numbers, strings, bytes), cheap to send between processes;
+only the journal's number and the versions already held are left to the process that
+writes, since they depend on the database.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from citelint.pubmed.mirror.source import Article, Deletion, read_file
+from citelint.pubmed.mirror.store import MirrorError, author_words, encode, place_of, words
+
+
+class Row(NamedTuple):
+    """One record as stored: its ``records`` row, ids, indexed words, journal and place."""
+
+    pmid: int
+    version: int
+    title: str
+    data: bytes  # store.encode of the record
+    ids: list[str]
+    title_words: str
+    author_words: str
+    journal: tuple[str, str]  # (title, ISO abbreviation), numbered by the writer
+    place: tuple[int | None, str, str, str] | None  # store.place_of; None for a book
+
+
+Item = Row | Deletion
+
+
+def make_row(article: Article) -> Row:
+    record = article.record
+    return Row(
+        int(record.pmid),
+        article.version,
+        record.title,
+        encode(record, article.ids),
+        article.ids,
+        words(record.title),
+        author_words(record),
+        (record.journal, record.journal_abbrev),
+        None if record.book else place_of(record),
+    )
+
+
+def file_rows(path: Path, abstracts: bool) -> Iterator[Item]:
+    """The rows and deletions of one file, in file order, read as they are asked for."""
+    for item in read_file(path, abstracts):
+        yield item if isinstance(item, Deletion) else make_row(item)
+
+
+def read_files(
+    files: Sequence[Path], abstracts: bool, jobs: int
+) -> Iterator[tuple[Path, Iterable[Item]]]:
+    """Each file with its rows, in the order of ``files``.
+
+    With one job the rows are read as they are stored, so memory stays flat. With more, up to
+    ``jobs`` worker processes each read a whole file ahead; an error in a file is raised when
+    its turn comes, after the files before it have been stored."""
+    if jobs < 2 or len(files) < 2:
+        for path in files:
+            yield path, file_rows(path, abstracts)
+        return
+    yield from _read_ahead(files, abstracts, min(jobs, len(files)))
+
+
+def _read_ahead(
+    files: Sequence[Path], abstracts: bool, jobs: int
+) -> Iterator[tuple[Path, Iterable[Item]]]:
+    # Imported here: multiprocessing adds start-up time that a one-job build does not need.
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    queue = iter(files)
+    pending: deque[tuple[Path, Future[list[Item]]]] = deque()
+    pool = ProcessPoolExecutor(jobs, initializer=_start_worker)
+    try:
+        # One file in the hands of each worker: a file read waits for its turn to be stored,
+        # so at most ``jobs`` files' rows are held at once besides the one being stored.
+        for path in queue:
+            pending.append((path, pool.submit(_whole_file, path, abstracts)))
+            if len(pending) == jobs:
+                break
+        while pending:
+            path, future = pending.popleft()
+            try:
+                rows = future.result()
+            except BrokenProcessPool:
+                raise MirrorError(f"{path}: the process reading it stopped unexpectedly") from None
+            following = next(queue, None)
+            if following is not None:
+                pending.append((following, pool.submit(_whole_file, following, abstracts)))
+            yield path, rows
+    finally:
+        # A build that stops early (an error, Ctrl-C) does not wait for files not yet begun.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker() -> None:
+    # Ctrl-C reaches every process of the terminal; the main process alone answers it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _whole_file(path: Path, abstracts: bool) -> list[Item]:
+    return list(file_rows(path, abstracts))
