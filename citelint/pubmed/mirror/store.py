@@ -57,7 +57,8 @@ CREATE VIRTUAL TABLE words USING fts5 (
     title, authors, journal, content='', detail=column, tokenize='ascii');
 """
 # How many titles hold each word, counted when a build has filled the index: title searches
-# ask the index for a phrase's rarest words. Updates leave the counts alone (they only steer).
+# ask the index for a phrase's rarest words. An update adds and takes away the words of the
+# titles it stores and removes.
 TITLE_WORDS = """
 CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, 'words', 'col');
 CREATE TABLE title_words (word TEXT PRIMARY KEY, titles INTEGER NOT NULL) WITHOUT ROWID;
