@@ -9,15 +9,18 @@ core, resolution of >= 5,000 references/s.
 
     .venv/bin/python benchmarks/mirror_speed.py                  # 100,000 records
     .venv/bin/python benchmarks/mirror_speed.py --records 1000000
+    .venv/bin/python benchmarks/mirror_speed.py --build-jobs 1 2   # each with --jobs 1, 2
 
 The machine may be shared: a calibration loop is timed first, so figures from a busy machine
-can be read as such (about 8 us on an idle modern core).
+can be read as such (about 8 us on an idle modern core), and each build prints the load
+average before and after it. A build's CPU time includes its worker processes (``--jobs``).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
 import random
 import resource
 import subprocess
@@ -102,9 +105,11 @@ finally:
 """
 
 
-def build(folder: Path, target: Path, abstracts: bool, records: int) -> None:
+def build(folder: Path, target: Path, abstracts: bool, records: int, jobs: int) -> None:
     command = [sys.executable, "-c", _BUILD, "mirror", "build", "--mirror", str(target)]
     command += ["--abstracts"] if abstracts else []
+    command += ["--jobs", str(jobs)]
+    load = os.getloadavg()[0]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     done = subprocess.run([*command, str(folder)], check=True, capture_output=True, text=True)
@@ -115,9 +120,10 @@ def build(folder: Path, target: Path, abstracts: bool, records: int) -> None:
     size = target.stat().st_size
     label = "with abstracts" if abstracts else "without abstracts"
     print(
-        f"build {label}: {wall:.1f} s wall, {cpu:.1f} s CPU -> {records / wall:,.0f} records/s "
-        f"(wall), {records / cpu:,.0f} records/s (CPU); {size / records:,.0f} bytes/record "
-        f"({size / 2**20:,.0f} MiB); peak memory of the build {int(peak) / 1024:,.0f} MiB"
+        f"build {label}, --jobs {jobs}: {wall:.1f} s wall, {cpu:.1f} s CPU -> "
+        f"{records / wall:,.0f} records/s (wall), {records / cpu:,.0f} records/s (CPU); "
+        f"{size / records:,.0f} bytes/record ({size / 2**20:,.0f} MiB); peak memory of the "
+        f"writing process {int(peak) / 1024:,.0f} MiB; load {load:.2f} -> {os.getloadavg()[0]:.2f}"
     )
 
 
@@ -205,6 +211,13 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000, help="1000000 for the full run")
     parser.add_argument("--folder", type=Path, help="keep the XML and mirrors here")
     parser.add_argument("--jobs", type=int, default=2, help="processes writing the XML")
+    parser.add_argument(
+        "--build-jobs",
+        type=int,
+        nargs="+",
+        default=[1],
+        help="build with each of these --jobs (the one with abstracts uses the last)",
+    )
     args = parser.parse_args()
     print(f"calibration: sum(range(1000)) takes {calibration():.1f} us (about 8 when idle)")
     with tempfile.TemporaryDirectory() as scratch:
@@ -221,8 +234,9 @@ def main() -> None:
         packed = sum(path.stat().st_size for path in files)
         print(f"input: {len(files)} files, {packed / 2**20:,.0f} MiB gzip")
         reading_floor(files[0], min(args.records, synthetic_pubmed.PER_FILE))
-        build(xml, folder / "bare.sqlite3", False, args.records)
-        build(xml, folder / "full.sqlite3", True, args.records)
+        for jobs in args.build_jobs:
+            build(xml, folder / "bare.sqlite3", False, args.records, jobs)
+        build(xml, folder / "full.sqlite3", True, args.records, args.build_jobs[-1])
         resolve(folder / "bare.sqlite3", args.records)
 
 
