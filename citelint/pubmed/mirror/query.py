@@ -6,9 +6,9 @@ queries, the same verification, the same ``decide``. Searches the mirror cannot 
 untagged term, a field it does not hold) and database trouble raise ``EntrezError``, which
 makes the entries behind them unverified, never "not found".
 
-Title searches find candidates with the full-text index (the three words of the phrase found in
-fewest titles, all required) and then keep only records whose title holds the words as one
-phrase, which is what ``"..."[ti]`` asks of PubMed. Results come newest first, as PubMed lists them.
+Title searches find candidates with the full-text index (the phrase's rarest words, all
+required) and then keep only records whose title holds the words as one phrase, which is what
+``"..."[ti]`` asks of PubMed. Results come newest first, as PubMed lists them.
 """
 
 from __future__ import annotations
@@ -30,10 +30,21 @@ from citelint.pubmed.pubmed_xml import ESearchResult
 _TEXT_COLUMNS = {"ti": "title", "title": "title", "au": "authors", "author": "authors"}
 _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
 _INDEX_WORDS = 4  # the longest words of a search term that the index is asked for
-_RAREST = 3  # the rarest words of a title phrase that the index is asked for
+# A title phrase's words are asked, rarest first, until about this many titles could hold
+# them all: each further word costs a read of its (longer) list of titles, each title found a
+# read of the title.
+_CANDIDATES = 20
+# Index answers that can be no longer than this (the asked title word in fewest titles) are
+# read whole and sorted here: SQLite reads its lists backwards several times slower. Longer
+# ones are read newest first, a batch at a time, so that a search stops when it has enough.
+_UNORDERED = 50_000
 _SHORT = 3  # words this short are in too many titles to narrow a search
 _BATCH = 500  # ids per SQL statement
 _CACHE_KIB = 65536  # SQLite's page cache for reading the mirror
+# Read through a memory map: pages come straight from the operating system's cache, with no
+# copy and no system call each. SQLite maps at most its own limit (2 GiB by default) of a
+# larger file and reads the rest as before.
+_MAP_BYTES = 1 << 31
 # Words in so many titles that asking the index for them narrows nothing.
 _COMMON = """
     about after also among and are been between both for from into that the their there these
@@ -52,8 +63,12 @@ class MirrorClient(Closing):
         self.db = connect(path, write=False)
         # Upper levels of the indexes stay in memory across a run's thousands of lookups.
         self.db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+        self.db.execute(f"PRAGMA mmap_size = {_MAP_BYTES}")
         self.meta = read_meta(self.db)
+        self.titles = max(int(self.meta.get("records", "0") or 0), 1)
         self.journal_numbers: dict[str, list[int]] = {}
+        # Words of titles -> how many titles hold them (title_words), as far as asked so far.
+        self.title_counts: dict[str, int] = {}
 
     @property
     def abstracts(self) -> bool:
@@ -66,8 +81,11 @@ class MirrorClient(Closing):
     def esearch(self, term: str, retmax: int = 20, sort: str | None = None) -> ESearchResult:
         """PMIDs for a search, newest first whatever ``sort`` asks; ``count`` is exact up to
         ``retmax`` and at least retmax + 1 beyond, which is all a page of results tells."""
+        node = parse(term)
         with self._reading():
-            found = self._evaluate(parse(term), retmax + 1)
+            # The counts of all the search's title words in one question, not one per title.
+            self._count([word for part in _terms(node) for word in _title_words(part)])
+            found = self._evaluate(node, retmax + 1)
         ids = sorted(found, reverse=True)[:retmax]
         return ESearchResult(
             count=len(found), ids=[str(pmid) for pmid in ids], query_translation=term
@@ -193,37 +211,67 @@ class MirrorClient(Closing):
     def _text_search(self, terms: list[Term], limit: int | None) -> set[int]:
         """Records holding every term's words in its column, and each title phrase whole."""
         query, phrases = [], []
+        known: list[int] = []  # how many titles hold each asked title word, where counted
         for term in terms:
             tokens = words(term.text).split()
             if not tokens:
                 return set()
             column, distance = _column(term.tag) or ("title", None)
-            phrase = column == "title" and len(tokens) > 1 and (term.quoted or distance is not None)
+            phrase = _is_phrase(column, distance, tokens, term)
             asked = self._rarest(tokens) if phrase else _telling(tokens)
             query.extend(f'{column} : "{token}"' for token in asked)
             if phrase:
                 phrases.append((tokens, distance))
+            if column == "title":
+                self._count(asked)
+                known.extend(self.title_counts[token] for token in asked)
+        ordered = not known or min(known) > _UNORDERED
         found: set[int] = set()
-        for batch in self._matches(" AND ".join(query)):
+        for batch in self._matches(" AND ".join(query), ordered):
             found.update(self._with_phrases(batch, phrases) if phrases else batch)
             if limit is not None and len(found) >= limit:
                 break
         return found
 
     def _rarest(self, tokens: list[str]) -> list[str]:
-        """The words of a title phrase in fewest titles. The phrase is checked whole afterwards,
-        so any of its words finds its records; the rarest narrow the index's work most (a
-        common word's list of titles is long, and reading it is most of a search's time)."""
-        unique = list(dict.fromkeys(tokens))
-        rows = self.db.execute(
-            f"SELECT word, titles FROM title_words WHERE word IN ({','.join('?' * len(unique))})",
-            unique,
-        )
-        counts = dict(rows.fetchall())
-        # A word the count does not know came with an update: rare, and in the index.
-        return sorted(unique, key=lambda word: counts.get(word, 0))[:_RAREST]
+        """The words of a title phrase the index is asked for: the rarest, and the next rarest
+        while more than about _CANDIDATES titles could hold all asked so far. The phrase is
+        checked whole afterwards, so any of its words finds its records; a common word's list
+        of titles is long, and reading it is most of a search's time."""
+        self._count(tokens)
+        ranked = sorted(dict.fromkeys(tokens), key=self.title_counts.__getitem__)
+        asked: list[str] = []
+        expected = float(self.titles)  # titles holding every word asked, were they independent
+        for word in ranked:
+            if asked and expected <= _CANDIDATES:
+                break
+            asked.append(word)
+            expected *= self.title_counts[word] / self.titles
+        return asked
 
-    def _matches(self, query: str) -> Iterator[list[int]]:
+    def _count(self, tokens: Iterable[str]) -> None:
+        """How many titles hold each of these words, into ``title_counts`` (a run asks the
+        same common words again and again)."""
+        unknown = list({token for token in tokens if token not in self.title_counts})
+        for start in range(0, len(unknown), _BATCH):
+            batch = unknown[start : start + _BATCH]
+            rows = self.db.execute(
+                "SELECT word, titles FROM title_words WHERE word IN"
+                f" ({','.join('?' * len(batch))})",
+                batch,
+            )
+            counts = dict(rows.fetchall())
+            # A word the count does not know came with an update: rare, and in the index.
+            self.title_counts.update((word, counts.get(word, 0)) for word in batch)
+
+    def _matches(self, query: str, ordered: bool) -> Iterator[list[int]]:
+        """The index's answer, newest first, a batch at a time."""
+        if not ordered:
+            rows = self.db.execute("SELECT rowid FROM words WHERE words MATCH ?", (query,))
+            found = sorted((row[0] for row in rows.fetchall()), reverse=True)
+            for start in range(0, len(found), _BATCH):
+                yield found[start : start + _BATCH]
+            return
         cursor = self.db.execute(
             "SELECT rowid FROM words WHERE words MATCH ? ORDER BY rowid DESC", (query,)
         )
@@ -255,6 +303,26 @@ class MirrorClient(Closing):
             raise EntrezUnavailable(f"{self.path}: {describe(error)}") from None
 
 
+def _terms(node: Node) -> Iterator[Term]:
+    if isinstance(node, Term):
+        yield node
+    else:
+        yield from _terms(node.left)
+        yield from _terms(node.right)
+
+
+def _is_phrase(column: str, distance: int | None, tokens: list[str], term: Term) -> bool:
+    """Whether a term asks for its words side by side in the title (checked whole)."""
+    return column == "title" and len(tokens) > 1 and (term.quoted or distance is not None)
+
+
+def _title_words(term: Term) -> list[str]:
+    """The words of a title phrase, which a search asks the title counts about."""
+    found = _column(term.tag)
+    tokens = words(term.text).split()
+    return tokens if found and _is_phrase(*found, tokens, term) else []
+
+
 def _column(tag: str) -> tuple[str, int | None] | None:
     """The index column a search field asks, and its proximity (``ti:~2``: 2), if any."""
     field, _, near = tag.partition(":~")
@@ -268,8 +336,10 @@ def _holds(title: list[str], tokens: list[str], distance: int | None) -> bool:
     len(tokens) + distance, in any order, as PubMed's proximity search finds them."""
     if distance is None:
         return f" {' '.join(tokens)} " in f" {' '.join(title)} "
-    width = len(tokens) + distance
     needed = {token: tokens.count(token) for token in tokens}
+    if not needed.keys() <= set(title):
+        return False  # most titles the index proposes fail here, without a window each
+    width = len(tokens) + distance
     for start in range(max(1, len(title) - width + 1)):
         window = title[start : start + width]
         if all(window.count(token) >= count for token, count in needed.items()):
