@@ -38,6 +38,9 @@ _CANDIDATES = 20
 # read whole and sorted here: SQLite reads its lists backwards several times slower. Longer
 # ones are read newest first, a batch at a time, so that a search stops when it has enough.
 _UNORDERED = 50_000
+# OR-ed title phrases whose asked words are each in no more titles than this are answered
+# together, so that what they find stays a short list.
+_TOGETHER = 2000
 _SHORT = 3  # words this short are in too many titles to narrow a search
 _BATCH = 500  # ids per SQL statement
 _CACHE_KIB = 65536  # SQLite's page cache for reading the mirror
@@ -153,7 +156,13 @@ class MirrorClient(Closing):
         if isinstance(node, Term):
             return self._and([node], limit)
         if node.operator == "OR":
-            return set().union(*(self._evaluate(part, limit) for part in flatten(node, "OR")))
+            parts = flatten(node, "OR")
+            phrases = [part for part in parts if self._batched(part)]
+            if len(phrases) < 2:
+                phrases = []
+            rest = [part for part in parts if not any(part is phrase for phrase in phrases)]
+            found = self._any_phrase(phrases) if phrases else set()
+            return found.union(*(self._evaluate(part, limit) for part in rest))
         if node.operator == "AND":
             return self._and(flatten(node, "AND"), limit)
         return self._evaluate(node.left, None) - self._evaluate(node.right, None)
@@ -173,6 +182,33 @@ class MirrorClient(Closing):
         for date in dates:
             found = self._in_years(found or set(), date)
         return found or set()
+
+    def _batched(self, part: Node) -> bool:
+        """Whether a part of an OR is a title phrase whose asked words are in few titles: such
+        parts are answered together (``_any_phrase``)."""
+        if not isinstance(part, Term) or not (tokens := _title_words(part)):
+            return False
+        self._count(tokens)
+        return self.title_counts[self._rarest(tokens)[0]] <= _TOGETHER
+
+    def _any_phrase(self, terms: list[Term]) -> set[int]:
+        """Records whose titles hold any of these phrases, all asked of the index at once and
+        their titles read at once: one question for a batch of titles, not one for each.
+        All the records are found, not only the newest: as many or more than each phrase
+        alone gives, which keeps the newest of the whole and whether there are more."""
+        asked, phrases = [], []
+        for term in terms:
+            tokens = words(term.text).split()
+            asked.append(" AND ".join(f'title : "{token}"' for token in self._rarest(tokens)))
+            phrases.append((tokens, _column(term.tag)[1]))  # type: ignore[index]
+        query = " OR ".join(f"({part})" for part in asked)
+        rows = self.db.execute("SELECT rowid FROM words WHERE words MATCH ?", (query,))
+        candidates = [row[0] for row in rows.fetchall()]
+        found: set[int] = set()
+        for start in range(0, len(candidates), _BATCH):
+            batch = candidates[start : start + _BATCH]
+            found.update(self._with_phrases(batch, phrases, every=False))
+        return found
 
     def _in_years(self, pmids: set[int], term: Term) -> set[int]:
         """The records among ``pmids`` published in the year, or years ``first:last``, named."""
@@ -279,18 +315,26 @@ class MirrorClient(Closing):
             yield [row[0] for row in batch]
 
     def _with_phrases(
-        self, pmids: list[int], phrases: list[tuple[list[str], int | None]]
+        self, pmids: list[int], phrases: list[tuple[list[str], int | None]], every: bool = True
     ) -> list[int]:
-        """The records whose titles hold each phrase: whole, or (``[ti:~N]``) its words at
-        most N apart in any order."""
+        """The records whose titles hold each phrase (or, not ``every``, any of them): whole,
+        or (``[ti:~N]``) its words at most N apart in any order."""
         rows = self.db.execute(
             f"SELECT pmid, title FROM records WHERE pmid IN ({','.join('?' * len(pmids))})",
             pmids,
         )
+        # A title lacking one of a phrase's words is turned down before any window is looked at:
+        # most titles the index proposes for a batch of phrases fail so, for all but one.
+        checks = [(frozenset(tokens), tokens, distance) for tokens, distance in phrases]
+        test = all if every else any
         kept = []
         for pmid, title in rows:
             held = words(title).split()
-            if all(_holds(held, tokens, distance) for tokens, distance in phrases):
+            present = set(held)
+            if test(
+                needed <= present and _holds(held, tokens, distance)
+                for needed, tokens, distance in checks
+            ):
                 kept.append(pmid)
         return kept
 
@@ -337,8 +381,6 @@ def _holds(title: list[str], tokens: list[str], distance: int | None) -> bool:
     if distance is None:
         return f" {' '.join(tokens)} " in f" {' '.join(title)} "
     needed = {token: tokens.count(token) for token in tokens}
-    if not needed.keys() <= set(title):
-        return False  # most titles the index proposes fail here, without a window each
     width = len(tokens) + distance
     for start in range(max(1, len(title) - width + 1)):
         window = title[start : start + width]
