@@ -137,3 +137,50 @@ def test_the_indexed_words_of_any_text_are_the_matching_words(text: str) -> None
     from citelint.pubmed.mirror.store import words
 
     assert words(text) == normalise(text)
+
+
+def _phrases(mirror: MirrorClient) -> list[str]:
+    """Title searches as the resolver asks them: whole titles, cut ones, shuffled ones and
+    a few that no title holds, as proximity and as plain phrases."""
+    from citelint.pubmed.mirror.store import words
+
+    titles = [words(row[0]).split() for row in mirror.db.execute("SELECT title FROM records")]
+    asked = []
+    for title in titles:
+        if len(title) > 2:
+            asked += [title, title[1:-1], title[::-1], [title[0], title[-1]]]
+    return [f'"{" ".join(tokens)}"[{tag}]' for tokens in asked for tag in ("ti:~0", "ti", "ti:~2")]
+
+
+def test_or_ed_phrases_find_what_each_finds_alone(mirror: MirrorClient) -> None:
+    terms = _phrases(mirror)
+    assert len(terms) > 100
+    alone = {term: set(mirror.esearch(term, retmax=10_000).ids) for term in terms}
+    assert any(alone.values()) and not all(alone.values())
+    for start in range(0, len(terms), 20):
+        batch = terms[start : start + 20]
+        every = set().union(*(alone[term] for term in batch))
+        for retmax in (1, 3, 200):
+            page = mirror.esearch(" OR ".join(batch), retmax=retmax)
+            assert page.ids == sorted(every, reverse=True)[:retmax]
+            assert (page.count > len(page.ids)) == (len(every) > retmax)
+
+
+def test_which_words_the_index_is_asked_never_changes_an_answer(
+    mirror: MirrorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citelint.pubmed.mirror import query
+
+    terms = _phrases(mirror)
+    batches = [" OR ".join(terms[start : start + 20]) for start in range(0, len(terms), 20)]
+    searches = terms + batches
+    expected = [mirror.esearch(term, retmax=3) for term in searches]
+    # Every word asked, read newest first; or the rarest alone, read whole and answered alone.
+    for candidates, unordered, together in ((0, 0, 0), (10**9, 10**9, 10**9)):
+        monkeypatch.setattr(query, "_CANDIDATES", candidates)
+        monkeypatch.setattr(query, "_UNORDERED", unordered)
+        monkeypatch.setattr(query, "_TOGETHER", together)
+        for term, before in zip(searches, expected, strict=True):
+            after = mirror.esearch(term, retmax=3)
+            assert after.ids == before.ids
+            assert (after.count > 3) == (before.count > 3)
