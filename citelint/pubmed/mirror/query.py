@@ -297,7 +297,7 @@ class MirrorClient(Closing):
                 batch,
             )
             counts = dict(rows.fetchall())
-            # A word the count does not know came with an update: rare, and in the index.
+            # A word not counted is in no title (or came with an update by an older citelint).
             self.title_counts.update((word, counts.get(word, 0)) for word in batch)
 
     def _matches(self, query: str, ordered: bool) -> Iterator[list[int]]:
