@@ -99,7 +99,13 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     taken_starts = [marker.start for marker in taken]
     for match, kind in candidates:
         group = "numbers"
-        if kind == WORD and match["numbers"] is None:
+        glued_word = kind == WORD
+        if not glued_word:
+            # Most of these are decimals and thousands ("0.68", "1,205"): told first.
+            kind = _stop_kind(text, match, kind)
+            if kind is None or (kind == WORD and not unsure):
+                continue
+        elif match["numbers"] is None:
             group = "name_numbers" if match["name"] else "acronym_numbers"
         start, end = match.span(group)
         index = bisect_left(taken_starts, start)
@@ -107,7 +113,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
         if any(marker.start < end and start < marker.end for marker in nearby):
             continue
         word = ""
-        if kind == WORD:
+        if glued_word:
             word = match["word"] or match["name"] or match["acronym"]
             listed = LIST_OR_RANGE.search(match[group])
             unstopped = match["name"] and text[end : end + 1] not in (".", ";", ":")
@@ -119,10 +125,6 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
                 # "Stat3 and", "(cycle12),": a name as likely as a citation, read only where
                 # the order of first citations calls for it.
                 kind = NUMBER
-        else:
-            kind = _stop_kind(text, match, kind)
-            if kind is None or (kind == WORD and not unsure):
-                continue
         raw = match[group]
         read = read_numbers(raw)
         if read is None:
@@ -212,7 +214,10 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     """How sure numbers after a stop are a citation: None when the stop ends an
     abbreviation, a decimal or an address; WORD (the page must cite that way) after a comma,
     a percentage, a bracket or a year; else ``kind``."""
-    before = text[max(0, match.start("stop") - 200) : match.start("stop")]
+    at = match.start("stop")
+    if kind == GLUED and text[at - 1 : at].isdecimal() and not _may_follow_number(text, match):
+        return None  # "1,205 patients", "HR 0.68": most stops met here, told without the rest
+    before = text[max(0, at - 200) : at]
     # After a decimal digit (most stops here: "0.05", "1,234") no abbreviation and no word
     # ends, so the patterns looking for those are not run.
     digit = before[-1:].isdecimal()
@@ -245,6 +250,19 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         if start.match(following) and not read_backwards(match["numbers"]):
             return WORD
     return None  # "0.05.2" or "U.S.3": no word ends there
+
+
+def _may_follow_number(text: str, match: re.Match[str]) -> bool:
+    """Whether _stop_kind may find a citation after a stop that follows a decimal digit: only
+    after a unit's power ("mm3"), a percentage, year or decimal, or with a list or range
+    after it (each of its branches that returns one needs one of these)."""
+    at = match.start("stop")
+    return (
+        text.endswith(("m2", "m3"), 0, at)
+        or bool(_NUMBER_END.search(text[max(0, at - 5) : at]))
+        or bool(_DECIMAL_END.search(text[max(0, at - 12) : at]))
+        or (text[at - 1 : at].isdigit() and bool(LIST_OR_RANGE.search(match["numbers"])))
+    )
 
 
 def read_backwards(numbers: str) -> bool:
