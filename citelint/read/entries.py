@@ -319,29 +319,43 @@ def _apa_authors(text: str) -> list[str]:
 def _readings(text: str, names: list[str], year: int | None, terse: bool) -> list[Reading]:
     """The plausible readings of "[Group.] [Notice:] Title. Journal", best first."""
     text = text.strip(" .,;:")
-    scored = [(split.score, _reading(split, names, None, year)) for split in splits(text)]
+    # (score, split, names, notice): read as a Reading only once sorted, as far as needed.
+    scored = [(split.score, split, names, None) for split in splits(text)]
     pieces = breaks(text)
     notice, rest = _split_notice(text)
     if notice:
         # "Erratum. Title. J": the notice keeps its word before the title it names.
-        scored += [(s.score + 0.5, _reading(s, names, notice, year)) for s in splits(rest)]
+        scored += [(s.score + 0.5, s, names, notice) for s in splits(rest)]
     elif not names and len(pieces) >= 2 and _could_be_a_group(text[: pieces[0][0]]):
         # "SPRINT Research Group. Title. Journal": a group author, or the title's first part.
         group = text[: pieces[0][0]].strip(" .")
         bonus = 1.0 if looks_like_group(group) else -1.5
         for split in splits(text[pieces[0][1] :]):
-            scored.append((split.score + bonus, _reading(split, [group], None, year)))
+            scored.append((split.score + bonus, split, [group], None))
     if terse and (names or notice) and not breaks(rest):
         # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
-        scored.append((10.0, _reading(Split("", rest or None, 0.0), names, notice, year)))
+        scored.append((10.0, Split("", rest or None, 0.0), names, notice))
     scored.sort(key=lambda item: item[0], reverse=True)
-    readings = list(dict.fromkeys(reading for _, reading in scored))
+    readings = _first_readings(scored, year)
     best = readings[0]
     headless = section_head(best.title or "") if best.journal else None
     if headless:
         # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
         readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
     return readings[:MAX_READINGS]
+
+
+def _first_readings(
+    scored: list[tuple[float, Split, list[str], str | None]], year: int | None
+) -> list[Reading]:
+    """The first MAX_READINGS different readings of the sorted splits: no more are kept, so
+    the rest are not read."""
+    readings: dict[Reading, None] = {}
+    for _, split, names, notice in scored:
+        readings[_reading(split, names, notice, year)] = None
+        if len(readings) == MAX_READINGS:
+            break
+    return list(readings)
 
 
 def _could_be_a_group(text: str) -> bool:

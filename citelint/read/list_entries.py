@@ -49,7 +49,10 @@ _LINK_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://[^\s<>\[\]]+")
-_LAST_LINE_TRAILER = re.compile(r"(?<=[.;])[ \t]+" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE)
+# Led by "(?=[ \t])": the engine then skips to the spaces instead of trying every character.
+_LAST_LINE_TRAILER = re.compile(
+    r"(?=[ \t])(?<=[.;])[ \t]+" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE
+)
 _WEB_SOURCE_LINE = re.compile(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 
 

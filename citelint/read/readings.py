@@ -153,14 +153,16 @@ def splits(text: str) -> list[Split]:
     """The ways "Title. Journal" can be cut in two, best first; the title alone first when
     the text has no break at all."""
     text = text.strip()
-    found = breaks(text)
+    every = breaks(text)
     # An entry with a year has a journal; the whole text as a title is the last resort.
-    candidates = [Split(text, None, -3.0 if found else 0.0)]
-    found = found or _commas(text)
-    for end, start, doubt in found[-2 * MAX_READINGS :]:
+    candidates = [Split(text, None, -3.0 if every else 0.0)]
+    for end, start, doubt in (every or _commas(text))[-2 * MAX_READINGS :]:
         title, journal = text[:end].strip(), text[start:].strip()
         if title and journal:
-            score = journal_likeness(journal) + _title_likeness(title) - doubt
+            # A title cut at a break, text[:end] ending on its stop, has the breaks before
+            # that stop as its own: read again, it would find the same ones.
+            own = [item for item in every if item[0] < end] if every else breaks(title)
+            score = journal_likeness(journal) + _title_likeness(title, own) - doubt
             candidates.append(Split(title, journal, score))
     candidates.sort(key=lambda split: split.score, reverse=True)
     return candidates
@@ -203,10 +205,11 @@ def journal_likeness(name: str) -> float:
     return score
 
 
-def _title_likeness(title: str) -> float:
+def _title_likeness(title: str, found: list[tuple[int, int, float]]) -> float:
     """A title whose last sentence is a word or two in capitals ("... pathway. Biomed",
-    "... cohort. JAMA Netw") took the start of the journal with it."""
-    starts = [start for _, start, doubt in breaks(title) if doubt < 2]
+    "... cohort. JAMA Netw") took the start of the journal with it; ``found`` are the
+    title's breaks."""
+    starts = [start for _, start, doubt in found if doubt < 2]
     if not starts:
         return 0.0
     last = title[starts[-1] :]
