@@ -96,7 +96,9 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[â†©â†
 _BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 # Compiled once here rather than looked up in re's cache on every entry.
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_LEFT_PUNCTUATION = re.compile(r"(?=[.;:,])(?:[.;:,](?:\s+[.;:,])+|\.{2}(?!\.))")
+# Led by its first character itself, not by a look-ahead naming it: the engine skips to
+# those characters faster still (same matches as "[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)").
+_LEFT_PUNCTUATION = re.compile(r"[.;:,](?:(?:\s+[.;:,])+|(?<=\.)\.(?!\.))")
 _NAME_OR_JOURNAL = re.compile(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = re.compile(r"[:?!]")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
@@ -179,15 +181,33 @@ def _tag_addresses(tag: re.Match[str]) -> str:
 
 
 def _read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
-    pmid = _PMID.search(text) if clues.holds_any(_PMID_WORDS) else None
+    """Each pattern is searched from the first place its match can start: identifiers
+    stand at an entry's end, after the authors and the title."""
+    pmid = None
+    if clues.holds_any(_PMID_WORDS):
+        pmid = _PMID.search(text, _first_place(text, clues.lowered, _PMID_WORDS + ("ncbi",)))
     if pmid:
         fields.pmid = next(group for group in pmid.groups() if group)
-    doi = _DOI.search(text) if "10." in text else None
+    doi = _DOI.search(text, text.find("10.")) if "10." in text else None
     if doi:
         fields.doi = _unwrap(doi[1])
-    url = _URL.search(text) if clues.holds_any(("http",)) else None
+    url = (
+        _URL.search(text, _first_place(text, clues.lowered, ("http",)))
+        if clues.holds_any(("http",))
+        else None
+    )
     if url:
         fields.url = _unwrap(url[0])
+
+
+def _first_place(text: str, lowered: str, words: tuple[str, ...]) -> int:
+    """Where the first of ``words`` stands in ``text`` (``lowered`` is text.lower()), in any
+    case: a pattern ignoring case whose every match starts with one of them can be searched
+    from there (it still sees what stands before, as \\b must). 0 when lowering a text
+    that is not ASCII may have moved its letters or made others match."""
+    if not text.isascii():
+        return 0
+    return min((place for word in words if (place := lowered.find(word)) >= 0), default=0)
 
 
 def _unwrap(identifier: str) -> str:
@@ -219,7 +239,16 @@ def _strip_identifiers(text: str, clues: Clues) -> str:
     return " ".join(text.split()).strip(" .;:,")
 
 
+def _ends_bracketed(text: str) -> bool:
+    """Whether the text ends as every match of _NATURE, _NATURE_BOOK and _BRACKETED_SOURCE
+    does, "(2019)" or "(Journal, 2019)." ($ also matches before a last newline): most
+    entries do not, and are spared their scans."""
+    return text.endswith((")", ").", ")\n", ").\n"))
+
+
 def _read_nature(text: str, fields: Reference) -> bool:
+    if not _ends_bracketed(text):
+        return False
     nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
     if not nature:
         return False
@@ -239,7 +268,7 @@ def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
     if _read_apa(text, fields):
         return
-    bracketed = _BRACKETED_SOURCE.search(text)
+    bracketed = _BRACKETED_SOURCE.search(text) if _ends_bracketed(text) else None
     if bracketed and bracketed.start() > 0:
         fields.year = int(bracketed["year"])
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
