@@ -16,10 +16,13 @@ _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
 # "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2019 Jan 5;380(1):e1", "1990 Spring;17(1):113-25",
 # "2019;44 Suppl 1:S1-S5"
-# Each pattern is led by "(?=...)", what its matches start with: the regex engine then skips
-# to those characters instead of trying the whole pattern at each one (same matches).
+# Each pattern starts with what its matches start with, a class of characters or "(?=...)"
+# naming them: the regex engine then skips to those characters instead of trying the whole
+# pattern at each one (same matches). A class itself is skipped to fastest, so the two
+# patterns run on every entry start with one, and check the boundary before it after it.
 VANCOUVER = re.compile(
-    rf"(?=[12])\b(?P<year>{YEAR})[a-z]?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s*[-/]\s*[A-Z][a-z]{{2,8}}\.?)?"
+    r"(?P<year>(?:1[89]|20)(?<=\b\d\d)\d{2})"  # YEAR, "\b" checked after its first two digits
+    r"[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s*[-/]\s*[A-Z][a-z]{2,8}\.?)?"
     r"(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:\s+Suppl(?:\s*\d+)?)?)?"
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"\s*(?::\s*(?P<pages>{PAGES}))?"
@@ -36,7 +39,7 @@ _NATURE = re.compile(
 )
 # A journal's name, then "82, 310-315", "24:6309-6320" or "24: 756-761, 2017"
 _HARVARD = re.compile(
-    rf"(?=\s)(?<=[A-Za-z.)])\s+(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
+    rf"\s(?<=[A-Za-z.)]\s)\s*(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
     rf"\s*[,:]\s*(?P<pages>{PAGES})(?:\s*,\s*(?P<year>{YEAR}))?"
 )
 _RSC = re.compile(
@@ -48,7 +51,7 @@ _AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC)
 # What follows a year in every match of a pattern: "2010," (BioMed Central, RSC) or
 # "(2010)" (Chicago, Nature). Harvard's year is optional.
 _NEEDS = {_BMC: ",", _RSC: ",", _CHICAGO: ")", _NATURE: ")"}
-_YEAR_BEFORE = re.compile(rf"(?=[12])(?:{YEAR})([,)])")
+_YEAR_BEFORE = re.compile(rf"{YEAR}([,)])")
 # APA's source after the title: "Journal, 13(2), 150-158." or "..., 13, pp. 150-158."
 APA_TAIL = re.compile(
     r"[,.]\s*(?P<volume>\d+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?"
