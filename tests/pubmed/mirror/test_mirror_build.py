@@ -285,7 +285,7 @@ def test_title_words_are_counted_for_searches_to_ask_the_rarest(tmp_path: Path) 
     assert counts["stenosis"] == sum("stenosis" in normalise(title).split() for title in titles) > 1
     with MirrorClient(target) as mirror:
         # A word an update brings is not counted, and still found.
-        assert mirror._rarest(["lumbar", "stenosis", "zyxwords"])[0] == "zyxwords"
+        assert mirror.titles._rarest(["lumbar", "stenosis", "zyxwords"])[0] == "zyxwords"
 
 
 def test_a_file_that_is_no_mirror_is_named(tmp_path: Path) -> None:

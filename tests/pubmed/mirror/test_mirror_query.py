@@ -169,7 +169,7 @@ def test_or_ed_phrases_find_what_each_finds_alone(mirror: MirrorClient) -> None:
 def test_which_words_the_index_is_asked_never_changes_an_answer(
     mirror: MirrorClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from citelint.pubmed.mirror import query
+    from citelint.pubmed.mirror import titles
 
     terms = _phrases(mirror)
     batches = [" OR ".join(terms[start : start + 20]) for start in range(0, len(terms), 20)]
@@ -177,10 +177,57 @@ def test_which_words_the_index_is_asked_never_changes_an_answer(
     expected = [mirror.esearch(term, retmax=3) for term in searches]
     # Every word asked, read newest first; or the rarest alone, read whole and answered alone.
     for candidates, unordered, together in ((0, 0, 0), (10**9, 10**9, 10**9)):
-        monkeypatch.setattr(query, "_CANDIDATES", candidates)
-        monkeypatch.setattr(query, "_UNORDERED", unordered)
-        monkeypatch.setattr(query, "_TOGETHER", together)
+        monkeypatch.setattr(titles, "_CANDIDATES", candidates)
+        monkeypatch.setattr(titles, "_UNORDERED", unordered)
+        monkeypatch.setattr(titles, "_TOGETHER", together)
         for term, before in zip(searches, expected, strict=True):
             after = mirror.esearch(term, retmax=3)
             assert after.ids == before.ids
             assert (after.count > 3) == (before.count > 3)
+
+
+def test_citations_asked_together_are_answered_as_each_alone(
+    mirror: MirrorClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from citelint.pubmed.mirror import query
+    from citelint.pubmed.mirror.store import words
+
+    rows = mirror.db.execute(
+        "SELECT places.pmid, journals.abbrev, year, volume, page, author, journal FROM places"
+        " JOIN journals ON journals.id = places.journal"
+    ).fetchall()
+
+    def agrees(row: tuple, asked: Citation) -> bool:
+        journal, year, volume, page, author = row[6], row[2], row[3], row[4], row[5]
+        return (
+            journal in mirror._journals(words(asked.journal))
+            and (not asked.year or (asked.year.isdigit() and int(asked.year) == year))
+            and asked.volume in ("", volume)
+            and asked.first_page in ("", page)
+            and author.startswith(words(asked.author))
+        )
+
+    asked = []
+    for _, journal, year, volume, page, author, _ in rows:
+        for year_given, volume_given, page_given, author_given in (
+            (str(year), volume, page, author),
+            (str(year), volume, page, ""),
+            (str(year), "", page, author[:3]),
+            (str(year), volume, "", ""),
+            ("", volume, page, ""),
+            (str(year + 1), volume, page, ""),
+            (str(year), volume, page, "zz"),
+            (f"{year}a", volume, page, ""),
+        ):
+            key = str(len(asked))
+            asked.append(Citation(key, journal, year_given, volume_given, page_given, author_given))
+    asked.append(Citation("unknown journal", "J Imaginary Med", "2019", "12", "45", ""))
+    monkeypatch.setattr(query, "_PLACES", 7)  # several statements, and one cut short
+    together = mirror.ecitmatch(asked)
+    assert len(together) == len(asked) > 100
+    assert {key for key, match in together.items() if match.pmids} > {"0", "8"}
+    for citation in asked:
+        assert together[citation.key] == mirror.ecitmatch([citation])[citation.key]
+        expected = sorted(str(row[0]) for row in rows if agrees(row, citation))
+        assert together[citation.key].pmids == expected
+        assert together[citation.key].ambiguous == (len(expected) > 1)
