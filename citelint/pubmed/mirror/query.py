@@ -24,7 +24,7 @@ from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.mirror.store import connect, decode, describe, read_meta, words
 from citelint.pubmed.mirror.terms import Node, Term, TermError, flatten, parse
-from citelint.pubmed.mirror.titles import TitleIndex, column_of, terms_of, title_words
+from citelint.pubmed.mirror.titles import TitleIndex, column_of
 from citelint.pubmed.pubmed_xml import ESearchResult
 
 _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
@@ -65,8 +65,6 @@ class MirrorClient(Closing):
         ``retmax`` and at least retmax + 1 beyond, which is all a page of results tells."""
         node = parse(term)
         with self._reading():
-            # The counts of all the search's title words in one question, not one per title.
-            self.titles.count(word for part in terms_of(node) for word in title_words(part))
             found = self._evaluate(node, retmax + 1)
         ids = sorted(found, reverse=True)[:retmax]
         return ESearchResult(
@@ -174,10 +172,10 @@ class MirrorClient(Closing):
         """The records any part finds. Identifier lookups are asked in one question, and so are
         title phrases of rare words (``TitleIndex.any_phrase``); the others one by one."""
         ids = [p for p in parts if isinstance(p, Term) and p.tag in _ID_KINDS]
-        phrases = [(p, asked) for p in parts if (asked := self.titles.together(p))]
+        phrases = self.titles.together(parts)
         if len(phrases) < 2:
             phrases = []
-        taken = {id(part) for part in ids} | {id(part) for part, _ in phrases}
+        taken = {id(part) for part in ids} | {id(phrase.term) for phrase in phrases}
         found = self._identified(ids) if ids else set()
         if phrases:
             found |= self.titles.any_phrase(phrases)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from citelint.pubmed.mirror.store import words
 from citelint.pubmed.mirror.terms import Node, Term
@@ -39,6 +40,16 @@ _COMMON = """
 _STOPWORDS = frozenset(_COMMON.split())
 
 Phrase = tuple[list[str], int | None]  # a phrase's words, and how far apart they may be
+
+
+@dataclass
+class Together:
+    """A title phrase of an OR answered with the others (``TitleIndex.any_phrase``)."""
+
+    term: Term
+    tokens: list[str]
+    distance: int | None
+    asked: list[str]  # the words the index is asked for
 
 
 class TitleIndex:
@@ -91,29 +102,33 @@ class TitleIndex:
                 break
         return found
 
-    def together(self, part: Node) -> list[str] | None:
-        """For a title phrase whose rarest word is in few titles, the words to ask the index
-        (such OR-ed phrases are answered together by ``any_phrase``); else None."""
-        if not isinstance(part, Term) or not (tokens := title_words(part)):
-            return None
-        asked = self._rarest(tokens)
-        return asked if self.counts[asked[0]] <= _TOGETHER else None
+    def together(self, parts: list[Node]) -> list[Together]:
+        """The OR-ed title phrases whose rarest word is in few titles, if two or more: they are
+        answered together (``any_phrase``). Their words are counted in one question."""
+        phrases = [(part, title_words(part)) for part in parts if isinstance(part, Term)]
+        self.count(token for _, tokens in phrases for token in tokens)
+        chosen = []
+        for term, tokens in phrases:
+            if tokens and self.counts[(asked := self._rarest(tokens))[0]] <= _TOGETHER:
+                chosen.append(Together(term, tokens, column_of(term.tag)[1], asked))  # type: ignore[index]
+        return chosen if len(chosen) > 1 else []
 
-    def any_phrase(self, parts: list[tuple[Term, list[str]]]) -> set[int]:
-        """Records whose titles hold any of these phrases (each with the words ``together``
-        chose), asked of the index in one question and their titles read together. Every such
-        record is found, not only the newest: as many as each phrase alone gives or more, so
-        the newest of the whole, and whether there are more, stay the same."""
+    def any_phrase(self, phrases: list[Together]) -> set[int]:
+        """Records whose titles hold any of these phrases, asked of the index in one question
+        and their titles read together. Every such record is found, not only the newest: as
+        many as each phrase alone gives or more, so the newest of the whole, and whether there
+        are more, stay the same."""
         query = " OR ".join(
-            "(" + " AND ".join(f'title : "{token}"' for token in asked) + ")" for _, asked in parts
+            "(" + " AND ".join(f'title : "{token}"' for token in phrase.asked) + ")"
+            for phrase in phrases
         )
-        phrases = [(words(term.text).split(), column_of(term.tag)[1]) for term, _ in parts]  # type: ignore[index]
         rows = self.db.execute("SELECT rowid FROM words WHERE words MATCH ?", (query,))
         candidates = [row[0] for row in rows.fetchall()]
         found: set[int] = set()
+        checked = [(phrase.tokens, phrase.distance) for phrase in phrases]
         for start in range(0, len(candidates), _BATCH):
             batch = candidates[start : start + _BATCH]
-            found.update(self._with_phrases(batch, phrases, every=False))
+            found.update(self._with_phrases(batch, checked, every=False))
         return found
 
     def _rarest(self, tokens: list[str]) -> list[str]:
@@ -169,15 +184,6 @@ class TitleIndex:
             ):
                 kept.append(pmid)
         return kept
-
-
-def terms_of(node: Node) -> Iterator[Term]:
-    """Every term of a search, whatever the operators between them."""
-    if isinstance(node, Term):
-        yield node
-    else:
-        yield from terms_of(node.left)
-        yield from terms_of(node.right)
 
 
 def title_words(term: Term) -> list[str]:
