@@ -72,7 +72,9 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
     """The candidates of a paragraph that could cite: none in a byline ("Maria Lindqvist¹˒²,
     Tomasz Novak²"), whose words are all names, and none opening a paragraph, where an
     affiliation's number stands ("¹Department of Medicine")."""
-    markers = [marker for marker in markers if text[: marker.start].strip()]
+    # Only those with words before them: after the paragraph's first visible character.
+    first = len(text) - len(text.lstrip())
+    markers = [marker for marker in markers if marker.start > first]
     markers = _without_bylines(text, markers)
     if len(markers) < 2 or not all(text[marker.start - 1].isalpha() for marker in markers):
         return markers  # a byline's numbers stand right after the names

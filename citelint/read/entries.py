@@ -101,7 +101,7 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _LEFT_PUNCTUATION = re.compile(r"[.;:,](?:(?:\s+[.;:,])+|(?<=\.)\.(?!\.))")
 _NAME_OR_JOURNAL = re.compile(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = re.compile(r"[:?!]")
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+")
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = re.compile(r"\s+")
 
 

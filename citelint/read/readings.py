@@ -79,8 +79,11 @@ _LOWER_BRAND = re.compile(r"[a-z]{1,4}[A-Z]|npj\b")  # "eLife", "mBio", "npj Dig
 _LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z]")
 _COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
-_BARE_YEAR = re.compile(r"(?=[12])(?<![(\d])\b(?:1[89]|20)\d{2}\b(?![^(]*\))")
-_AFTER_STOP = re.compile(r"(?<=\.)\s+")
+# These start with a class of characters, which the regex engine skips to fastest, and check
+# what stands before it after it: a year not after "(" or a word character ("(?<![(\d])\b"
+# before it), whitespace after a full stop ("(?<=\.)\s+").
+_BARE_YEAR = re.compile(r"(?:1[89]|20)(?<=\b\d\d)(?<!\(\d\d)\d{2}\b(?![^(]*\))")
+_AFTER_STOP = re.compile(r"\s(?<=\.\s)\s*")
 _STOP = re.compile(r"\.\s+")
 _DIGIT_OR_STOP = re.compile(r"\d|[.?!:]")
 
