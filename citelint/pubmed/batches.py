@@ -1,0 +1,290 @@
+"""The batched questions the resolver asks about many entries at once, and their answers.
+
+One ESearch for many DOIs, one ELink for many PMC ids, one ECitMatch request for many
+citations, one ESearch for many titles, and EFetch for every record they lead to. Each answer
+is kept in the store (and so in the cache) under what was asked. A question that fails marks
+the entries that needed it with the reason; it never says that nothing matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from citelint.models import Reference, Resolution
+from citelint.pubmed import matching
+from citelint.pubmed.errors import EntrezError
+from citelint.pubmed.outcomes import NEAR_TITLE
+from citelint.pubmed.queries import Citation, core_term, entry_citation, near_term
+from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
+
+if TYPE_CHECKING:
+    from citelint.pubmed.client import EntrezClient
+    from citelint.pubmed.store import OfflineClient, Store
+
+DOI_BATCH = 50  # DOIs OR-ed into one ESearch
+TITLE_BATCH = 20  # titles OR-ed into one ESearch
+
+
+@dataclass
+class Entry:
+    """What the resolver knows about one reference entry while it works."""
+
+    reference: Reference
+    kind: str
+    pmid: str | None
+    doi: str | None  # looked up only when the entry gives no PMID: None then
+    pmc: str | None  # looked up only when the entry gives neither PMID nor DOI: None then
+    named: list[str] = field(default_factory=list)  # PMIDs the entry's PMID or DOI names
+    proposed: list[str] = field(default_factory=list)  # PMIDs searches proposed
+    ambiguous: list[str] | None = None  # ECitMatch said "ambiguous"
+    failure: str | None = None  # why a lookup this entry needs failed
+    searched: bool = False
+    asked: list[str] = field(default_factory=list)  # what was asked, for CL201's message
+    unknown_doi: bool = False  # PubMed answered that no record has the entry's DOI
+    words_searched: bool = False
+    title_hits: int = 0  # records with a near title that the title searches found
+    # A title search had more hits than it could look at: "nothing matches" is unknown.
+    too_common: bool = False
+    resolution: Resolution | None = None
+
+
+def asks_about(entry: Reference) -> bool:
+    """Whether resolving the entry asks PubMed anything at all: its citation details, the
+    record its PMID names, its DOI, its PMC id, or its title (as a phrase, or by its telling
+    words). The lookups below ask no other questions; the cheapest tests come first."""
+    return bool(
+        entry_citation(entry, key="") is not None
+        or entry_pmid(entry)
+        or entry_doi(entry)
+        or entry_pmc(entry)
+        or (entry.title and (near_term(entry) or core_term(entry)))
+    )
+
+
+@dataclass
+class Search:
+    """One batched ESearch: the entries behind each OR-ed term, and the PMIDs it found."""
+
+    batch: dict[str, list[Entry]]
+    found: list[str] = field(default_factory=list)
+    truncated: bool = False
+    failure: str | None = None
+    kind: str = "near"  # or "words"
+
+    def entries(self) -> list[Entry]:
+        return [entry for waiting in self.batch.values() for entry in waiting]
+
+
+class Batches:
+    """Asks ``client`` about many entries in few requests, answers kept in ``store``."""
+
+    def __init__(self, client: EntrezClient | OfflineClient, store: Store) -> None:
+        self.client = client
+        self.store = store
+
+    def fetch(self, entries: Sequence[Entry], searches: Sequence[Search]) -> None:
+        """Every record the entries and searches lead to, from the cache or in one EFetch."""
+        wanted: dict[str, list[Entry]] = {}
+        for entry in entries:
+            for pmid in (*entry.named, *entry.proposed):
+                wanted.setdefault(pmid, []).append(entry)
+        for search in searches:
+            for pmid in search.found:
+                wanted.setdefault(pmid, []).extend(search.entries())
+        missing = [
+            pmid
+            for pmid in wanted
+            if self.store.record(pmid) is None and not self.store.absent(pmid)
+        ]
+        if not missing:
+            return
+        try:
+            records = self.client.efetch(missing)
+            self.store.add_records(records)
+            self.store.add_absent(set(missing) - {record.pmid for record in records})
+        except EntrezError as error:
+            for pmid in missing:
+                for entry in wanted[pmid]:
+                    entry.failure = entry.failure or str(error)
+            for search in searches:
+                search.failure = search.failure or str(error)
+
+    def _search(self, term: str, batch: dict[str, list[Entry]], retmax: int) -> Search:
+        search = Search(batch)
+        try:
+            result = self.client.esearch(term, retmax=retmax)
+            search.found, search.truncated = list(result.ids), result.count > len(result.ids)
+        except EntrezError as error:
+            search.failure = str(error)
+            for entry in search.entries():
+                entry.failure = entry.failure or str(error)
+        return search
+
+    def search_dois(self, entries: Sequence[Entry]) -> list[Search]:
+        by_doi: dict[str, list[Entry]] = {}
+        for entry in entries:
+            entry.searched = True
+            entry.asked.append("its DOI")
+            cached = self.store.answer(f"doi:{entry.doi}")
+            if cached is not None:
+                entry.named = list(cached["pmids"])
+                entry.unknown_doi = not entry.named
+            else:
+                by_doi.setdefault(entry.doi or "", []).append(entry)
+        dois = list(by_doi)
+        searches = []
+        for start in range(0, len(dois), DOI_BATCH):
+            batch = {doi: by_doi[doi] for doi in dois[start : start + DOI_BATCH]}
+            term = " OR ".join(f'"{doi}"[doi]' for doi in batch)
+            searches.append(self._search(term, batch, retmax=5 * len(batch)))
+        return searches
+
+    def take_dois(self, searches: Sequence[Search]) -> None:
+        for search in searches:
+            if search.failure:
+                continue
+            records = [r for r in map(self.store.record, search.found) if r is not None]
+            for doi, waiting in search.batch.items():
+                pmids = [r.pmid for r in records if (r.doi or "").lower() == doi]
+                if not pmids and len(search.batch) == 1 and len(records) == 1:
+                    # A lone hit for a lone DOI is its record even when the record lists no DOI.
+                    pmids = [r.pmid for r in records]
+                self.store.add_answer(f"doi:{doi}", {"pmids": pmids})
+                for entry in waiting:
+                    entry.named = pmids
+                    entry.unknown_doi = not pmids
+
+    def link_pmcs(self, entries: Sequence[Entry]) -> None:
+        """PMIDs of the PMC articles the entries name, all asked in one batched ELink."""
+        asked: dict[str, list[Entry]] = {}
+        for entry in entries:
+            entry.searched = True
+            cached = self.store.answer(f"pmc:{entry.pmc}")
+            if cached is not None:
+                entry.named = list(cached["pmids"])
+            else:
+                asked.setdefault(entry.pmc or "", []).append(entry)
+        if not asked:
+            return
+        try:
+            answers = self.client.pmc_pmids(list(asked))
+        except EntrezError as error:
+            for waiting in asked.values():
+                for entry in waiting:
+                    entry.failure = entry.failure or str(error)
+            return
+        for pmc, waiting in asked.items():
+            pmids = answers.get(pmc, [])
+            self.store.add_answer(f"pmc:{pmc}", {"pmids": pmids})
+            for entry in waiting:
+                entry.named = list(pmids)
+
+    def match_citations(self, entries: Sequence[Entry]) -> None:
+        asked: dict[str, tuple[Citation, list[Entry]]] = {}
+        for entry in entries:
+            citation = entry_citation(entry.reference, key=str(len(asked)))
+            if citation is None:
+                continue
+            entry.searched = True
+            entry.asked.append("its journal, year, volume and pages")
+            cache_key = "citation:" + citation.line().rsplit("|", 2)[0]
+            cached = self.store.answer(cache_key)
+            if cached is not None:
+                _take_citation(entry, cached)
+            elif cache_key in asked:
+                asked[cache_key][1].append(entry)
+            else:
+                asked[cache_key] = (citation, [entry])
+        if not asked:
+            return
+        try:
+            answers = self.client.ecitmatch([citation for citation, _ in asked.values()])
+        except EntrezError as error:
+            for _, waiting in asked.values():
+                for entry in waiting:
+                    entry.failure = str(error)
+            return
+        for cache_key, (citation, waiting) in asked.items():
+            match = answers.get(citation.key)
+            if match is None:
+                # A line of the answer was unreadable: not an answer of "no match".
+                for entry in waiting:
+                    entry.failure = entry.failure or "ECitMatch gave no readable answer"
+                continue
+            answer = {"pmids": match.pmids, "ambiguous": match.ambiguous}
+            self.store.add_answer(cache_key, answer)
+            for entry in waiting:
+                _take_citation(entry, answer)
+
+    def search_titles(self, entries: Sequence[Entry], kind: str) -> list[Search]:
+        """Batched title searches: ``kind`` "near" asks for the title's words side by side,
+        "words" for the telling words of the title every reading of the entry shares."""
+        by_term: dict[str, list[Entry]] = {}
+        for entry in entries:
+            term = near_term(entry.reference) if kind == "near" else core_term(entry.reference)
+            if term is None:
+                continue
+            entry.searched = True
+            entry.asked.append("its title" if kind == "near" else "its title's words")
+            entry.words_searched = entry.words_searched or kind == "words"
+            cached = self.store.answer(f"{kind}:{term}")
+            if cached is not None:
+                _take_title_answer(entry, cached)
+            else:
+                by_term.setdefault(term, []).append(entry)
+        terms = list(by_term)
+        return [
+            self._search_title_batch(
+                {term: by_term[term] for term in terms[start : start + TITLE_BATCH]}, kind
+            )
+            for start in range(0, len(terms), TITLE_BATCH)
+        ]
+
+    def _search_title_batch(self, batch: dict[str, list[Entry]], kind: str) -> Search:
+        search = self._search(" OR ".join(batch), batch, retmax=10 * len(batch))
+        search.kind = kind
+        return search
+
+    def take_titles(self, searches: Sequence[Search]) -> None:
+        retry: list[Search] = []
+        for search in searches:
+            if search.failure:
+                continue
+            records = [r for r in map(self.store.record, search.found) if r is not None]
+            for term, waiting in search.batch.items():
+                titles = [
+                    option.title
+                    for option in matching.readings(waiting[0].reference)
+                    if option.title
+                ]
+                pmids = [
+                    r.pmid
+                    for r in records
+                    if max(matching.title_similarity(t, r.title) for t in titles) >= NEAR_TITLE
+                ]
+                if not pmids and search.truncated and len(search.batch) > 1:
+                    # Other titles' hits filled the page; this one is asked again on its own.
+                    retry.append(self._search_title_batch({term: waiting}, search.kind))
+                    continue
+                too_common = search.truncated and len(search.batch) == 1
+                answer = {"pmids": pmids, "too_common": True} if too_common else {"pmids": pmids}
+                self.store.add_answer(f"{search.kind}:{term}", answer)
+                for entry in waiting:
+                    _take_title_answer(entry, answer)
+        if retry:
+            self.fetch([], retry)
+            self.take_titles(retry)
+
+
+def _take_citation(entry: Entry, answer: dict) -> None:
+    entry.proposed.extend(answer["pmids"])
+    if answer.get("ambiguous"):
+        entry.ambiguous = list(answer["pmids"])
+
+
+def _take_title_answer(entry: Entry, answer: dict) -> None:
+    entry.proposed.extend(answer["pmids"])
+    entry.title_hits += len(answer["pmids"])
+    entry.too_common = entry.too_common or bool(answer.get("too_common"))
