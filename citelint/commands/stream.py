@@ -98,6 +98,10 @@ class FileChecker:
         self.resolver = resolver
         self.rules = selected_rules(task.config)
         self.labels = checks_labels(task.config)
+        # Claims' words are for the rules that weigh them against the cited records (CL3xx)
+        # and for fingerprints. A resolver that answers nothing gives no record, and those
+        # rules then check nothing: the cheaper reading does (offline, no lock or cache).
+        self.claim_text = task.claim_text and (task.traces or not _answers_nothing(resolver))
 
     def check(self, path: Path) -> Checked:
         """One file from start to end: read, resolve what the lock and cache know, check."""
@@ -116,7 +120,7 @@ class FileChecker:
         """What resolving the file needs; ``keep``: with the document, to check it here."""
         try:
             # A file read again to be checked needs only its entries and links now.
-            document = self._read(path, self.task.claim_text if keep else False)
+            document = self._read(path, self.claim_text if keep else False)
         except InputError as error:
             return Checked(str(path), error=error)
         view = inline_view(document)
@@ -133,7 +137,7 @@ class FileChecker:
         return self._checked(document, inline_view(document), resolved)
 
     def _read(self, path: Path, claim_text: bool | None = None) -> Document:
-        wanted = self.task.claim_text if claim_text is None else claim_text
+        wanted = self.claim_text if claim_text is None else claim_text
         return read_article(path, self.task.config, claim_text=wanted)
 
     def _checked(self, document: Document, view: InlineView | None, resolved: Resolved) -> Checked:
@@ -148,6 +152,15 @@ class FileChecker:
 
             trace = fingerprint_trace(document, findings)
         return Checked(document.path, findings, trace, lookups=lookups)
+
+
+def _answers_nothing(resolver: Resolver | None) -> bool:
+    if resolver is None:
+        return False
+    # Imported here: a run that resolves nothing (--select CL1) never loads the resolvers.
+    from citelint.pubmed.outcomes import answers_nothing
+
+    return answers_nothing(resolver)
 
 
 def stream_paths(

@@ -381,6 +381,14 @@ class LockResolver(Closing):
         if self.fallback is not None:
             self.fallback.close()
 
+    def answers_nothing(self) -> bool:
+        """An empty lock, and a fallback that answers nothing or none at all."""
+        if self.lock.entries:
+            return False
+        from citelint.pubmed.outcomes import answers_nothing
+
+        return self.fallback is None or answers_nothing(self.fallback)
+
 
 def default_lock_path(config: Config, cwd: Path | None = None) -> Path:
     """``lock-file`` from the configuration (relative to its file), else ``citelint.lock`` next

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed import matching
@@ -30,6 +30,19 @@ class Resolver(Protocol):
     def close(self) -> None:
         """Let go of connections and files; a resolver that holds none does nothing."""
         ...
+
+
+@runtime_checkable
+class Unanswering(Protocol):
+    def answers_nothing(self) -> bool:
+        """Whether no entry can get a record or any answer: offline, and nothing kept."""
+        ...
+
+
+def answers_nothing(resolver: object) -> bool:
+    """Whether ``resolver`` resolves no entry to a record (offline, with no lock entries,
+    cache or mirror); one that cannot tell is taken to answer."""
+    return isinstance(resolver, Unanswering) and resolver.answers_nothing()
 
 
 def decide(

@@ -65,7 +65,7 @@ class EntrezResolver(Closing):
 
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         looked_up = list(map(as_looked_up, references))
-        if self._answers_nothing():
+        if self.answers_nothing():
             return [_unanswered(reference) for reference in looked_up]
         entries = [_entry(reference) for reference in looked_up]
         for entry in entries:
@@ -104,7 +104,7 @@ class EntrezResolver(Closing):
                 self._settle(entry, final=True)
         return [entry.resolution for entry in entries]  # type: ignore[misc]
 
-    def _answers_nothing(self) -> bool:
+    def answers_nothing(self) -> bool:
         """Offline with no cache: no record or answer can come from anywhere, so every
         question the lookups would ask fails (a lock or a mirror answers before this)."""
         return isinstance(self.client, OfflineClient) and self.store.cache is None
