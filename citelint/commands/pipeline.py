@@ -270,11 +270,14 @@ def _check(
         found.extend(rule.check(context))
     if context.inline is not None:
         found = _inline_findings(found, context.inline)
-    return [
-        replace(finding, severity=config.severity_of(finding.code, finding.severity))
-        for finding in found
-        if not is_suppressed(doc, finding)
-    ]
+    return [_with_severity(finding, config) for finding in found if not is_suppressed(doc, finding)]
+
+
+def _with_severity(finding: Finding, config: Config) -> Finding:
+    """The finding at the severity the configuration gives its rule (the same finding when
+    that is the rule's own: most are, and a copy of each costs a run of many findings)."""
+    severity = config.severity_of(finding.code, finding.severity)
+    return finding if severity == finding.severity else replace(finding, severity=severity)
 
 
 def _inline_findings(findings: list[Finding], view: InlineView) -> list[Finding]:

@@ -16,7 +16,7 @@ from citelint.models import Reference, Resolution
 from citelint.pubmed import matching
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
-from citelint.pubmed.queries import Citation, core_term, entry_citation, near_term
+from citelint.pubmed.queries import Citation, core_term, entry_citation, has_citation, near_term
 from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def asks_about(entry: Reference) -> bool:
     record its PMID names, its DOI, its PMC id, or its title (as a phrase, or by its telling
     words). The lookups below ask no other questions; the cheapest tests come first."""
     return bool(
-        entry_citation(entry, key="") is not None
+        has_citation(entry)
         or entry_pmid(entry)
         or entry_doi(entry)
         or entry_pmc(entry)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import fcntl
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -183,6 +182,8 @@ def lock_key(reference: Reference) -> str:
 
 
 def abstract_hash(record: Record) -> str:
+    import hashlib  # here: a check that only reads the lock does not load OpenSSL for it
+
     return hashlib.sha256(record.abstract.encode("utf-8")).hexdigest()
 
 

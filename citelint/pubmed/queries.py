@@ -67,9 +67,14 @@ class CitationMatch:
     ambiguous: bool = False
 
 
+def has_citation(entry: Reference) -> bool:
+    """Whether the entry names journal, year and volume or first page: an ECitMatch line."""
+    return bool(entry.journal and entry.year and (entry.volume or entry.pages))
+
+
 def entry_citation(entry: Reference, key: str) -> Citation | None:
     """An ECitMatch line for entries that name journal, year and volume or first page."""
-    if not (entry.journal and entry.year and (entry.volume or entry.pages)):
+    if not has_citation(entry):
         return None
     author = matching.surname(entry.authors[0]) if entry.authors else ""
     return Citation(

@@ -98,9 +98,16 @@ def _indented(value: object, depth: int) -> str:
         return _compact(value)  # most values are scalars: asked first
     pad = "  " * depth
     if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
-        items = [
-            f"{pad}  {_compact(key)}: {_indented(item, depth + 1)}" for key, item in value.items()
-        ]
+        items = []
+        for key, item in value.items():
+            # Strings and nulls are most of a finding's values: written here, not by a call.
+            if type(item) is str:
+                text = encode_basestring(item)
+            elif item is None:
+                text = "null"
+            else:
+                text = _indented(item, depth + 1)
+            items.append(f"{pad}  {_compact(key)}: {text}")
         return "{\n" + ",\n".join(items) + f"\n{pad}}}"
     if isinstance(value, list) and value:
         items = [f"{pad}  {_indented(item, depth + 1)}" for item in value]

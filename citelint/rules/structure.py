@@ -293,7 +293,6 @@ class _SeenReferences:
             return None
         from rapidfuzz import fuzz, process
 
-        # The titles in their own order, so that equal scores come in the order of the list.
         matches = process.extract(
             title,
             [self.titles[index] for index in near],
@@ -301,8 +300,8 @@ class _SeenReferences:
             score_cutoff=DUPLICATE_TITLE_SIMILARITY,
             limit=None,
         )
-        for _, _, found in matches:
-            index = near[found]
+        # Best first, equal scores in the order of the list (``near`` is in order of length).
+        for _, index in sorted((-score, near[found]) for _, score, found in matches):
             other = self.entries[index]
             if entry.pmid and other.pmid or entry.doi and other.doi:
                 continue  # different identifiers: two papers that share a title
@@ -314,13 +313,13 @@ class _SeenReferences:
         return None
 
     def _close_lengths(self, size: int) -> list[int]:
-        """The indexes, in order, of the titles so far whose length ``other`` has
+        """The indexes, in order of length, of the titles so far whose length ``other`` has
         20 * |other - size| <= other + size (19 * size <= 21 * other and 19 * other <= 21 *
         size): the only ones that can be 95% alike. Found by bisection, as comparing every
         title with every other made long lists slow."""
         low = bisect_left(self.lengths, (-(-19 * size // 21), -1))  # the least other allowed
         high = bisect_right(self.lengths, (21 * size // 19, len(self.titles)))  # the most
-        return sorted(index for _, index in self.lengths[low:high])
+        return [index for _, index in self.lengths[low:high]]
 
 
 def _numbers(title: str) -> list[str]:
