@@ -11,7 +11,6 @@ import click
 
 from citelint import __version__
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
-from citelint.report.escape import printable
 
 # Where each subcommand lives. A command's module is imported only when that command runs
 # (or the help lists them all), so `citelint --version` and `citelint rules` start as fast as
@@ -56,7 +55,15 @@ class OneLineFormatter(logging.Formatter):
     """Warnings name files and hosts; each stays one line, its control characters escaped."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return printable(super().format(record))
+        return escaped(super().format(record))
+
+
+def escaped(text: str) -> str:
+    """``report.escape.printable``, imported when a line is written: the report package
+    loads the data model, which `citelint --version` does not need."""
+    from citelint.report.escape import printable
+
+    return printable(text)
 
 
 def main() -> None:
@@ -74,7 +81,7 @@ def main() -> None:
         error.show()
         sys.exit(EXIT_ERROR)
     except CitelintError as error:
-        click.echo(f"citelint: error: {printable(str(error))}", err=True)
+        click.echo(f"citelint: error: {escaped(str(error))}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt:
         click.echo("citelint: interrupted", err=True)
@@ -83,6 +90,6 @@ def main() -> None:
         if os.environ.get("CITELINT_DEBUG"):
             raise
         message = f"citelint: internal error: {type(error).__name__}: {error}"
-        click.echo(printable(redact_secrets(message)), err=True)
+        click.echo(escaped(redact_secrets(message)), err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,11 @@ from citelint.commands.pipeline import (
     read_documents,
     resolve_documents,
 )
+from citelint.commands.stream import FileChecker, Task
 from citelint.config import Config
-from citelint.models import Document, Reference, Resolution, Status
+from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.pubmed.lock import LockFile, LockResolver
+from citelint.pubmed.resolver import build_resolver
 
 
 class CountingResolver:
@@ -82,3 +86,31 @@ def test_claims_keep_their_words_when_a_selected_rule_reads_them() -> None:
     assert needs_claim_text(Config())
     assert needs_claim_text(Config(select=["CL301"]))
     assert not needs_claim_text(Config(select=["CL1", "CL2"]))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
+def test_all_rules_offline_find_the_same_without_the_claims_words(path: Path) -> None:
+    # Offline with no lock, cache or mirror no entry gets a record, so the claim rules
+    # (the readers of the words) check nothing: the cheaper reading gives the same report.
+    config = Config(offline=True, no_cache=True)
+    full, _ = read_documents([path], config, claim_text=True)
+    bare, _ = read_documents([path], config, claim_text=False)
+
+    with_words = lint_documents(full, config, build_resolver(config)).findings
+    assert lint_documents(bare, config, build_resolver(config)).findings == with_words
+
+
+def test_claims_lose_their_words_only_when_no_record_can_come(tmp_path: Path) -> None:
+    config = Config(offline=True, no_cache=True)
+    task = Task(config, claim_text=True, traces=False, resolve=True, local=True)
+    nothing = LockResolver(LockFile(), build_resolver(config))
+    locked = LockFile()
+    record = Record(pmid="30100001", title="Low-dose aspirin after a first venous clot.")
+    locked.update(Reference(1, "Low-dose aspirin after a first venous clot.", 1, 1), record)
+    cached = build_resolver(Config(offline=True, cache_dir=str(tmp_path)))
+
+    assert not FileChecker(task, nothing).claim_text
+    assert FileChecker(replace(task, traces=True), nothing).claim_text  # fingerprints read them
+    assert FileChecker(task, LockResolver(locked, build_resolver(config))).claim_text
+    assert FileChecker(task, LockResolver(LockFile(), cached)).claim_text
+    assert FileChecker(task, CountingResolver()).claim_text  # a resolver that cannot tell
