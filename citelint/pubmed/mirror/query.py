@@ -31,10 +31,6 @@ _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii"
 _BATCH = 500  # ids per SQL statement
 _PLACES = 150  # ECitMatch questions per SQL statement (5 values each)
 _CACHE_KIB = 65536  # SQLite's page cache for reading the mirror
-# Read through a memory map: pages come straight from the operating system's cache, with no
-# copy and no system call each. SQLite maps at most its own limit (2 GiB by default) of a
-# larger file and reads the rest as before.
-_MAP_BYTES = 1 << 31
 
 
 class MirrorClient(Closing):
@@ -47,7 +43,6 @@ class MirrorClient(Closing):
         self.db = connect(path, write=False)
         # Upper levels of the indexes stay in memory across a run's thousands of lookups.
         self.db.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-        self.db.execute(f"PRAGMA mmap_size = {_MAP_BYTES}")
         self.meta = read_meta(self.db)
         self.journal_numbers: dict[str, list[int]] = {}
         self.titles = TitleIndex(self.db, int(self.meta.get("records", "0") or 0))
