@@ -89,6 +89,8 @@ _VOID = frozenset(
         "wbr",
     ]
 )
+# The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
+_ASKED = frozenset(["section", "div", "ol", "aside", "li", "a"])
 # Inside a table row these are a space: the row stays one line.
 _ROW_BREAKS = _BLOCKS | {"li", "br", "hr", "footer", "h1", "h2", "h3", "h4", "h5", "h6"}
 _REFERENCE_CONTAINER = re.compile(
@@ -143,8 +145,10 @@ class _Flattener(HTMLParser):
             self.skipping.append(tag)
             return
         self.end_closed_list(continued=tag == self.list_closed)
-        # Most tags are inline ("a", "i", "sup", "span"): only containers are asked their names.
-        attributes = {name: value or "" for name, value in attrs} if attrs else {}
+        # Most tags are inline ("i", "sup", "span"): only containers are asked their names,
+        # and only these tags are asked an attribute at all.
+        asked = attrs and tag in _ASKED
+        attributes = {name: value or "" for name, value in attrs} if asked else {}
         names = ""
         if tag in ("section", "div", "ol", "aside"):
             names = " ".join(
