@@ -95,13 +95,16 @@ def reading_floor(path: Path, records: int) -> None:
 # The build in a child process that says its own peak memory at exit. Not the children's
 # ru_maxrss: a child's count starts from its parent's memory at the fork, whatever it uses.
 _BUILD = """
-import sys
+import resource, sys
 from citelint.commands.cli import main
 try:
     main()
 finally:
     with open("/proc/self/status") as status:
         print(*(line for line in status if line.startswith("VmHWM")), file=sys.stderr)
+    for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN):
+        usage = resource.getrusage(who)
+        print("CPU:", usage.ru_utime + usage.ru_stime, file=sys.stderr)
 """
 
 
@@ -117,6 +120,8 @@ def build(folder: Path, target: Path, abstracts: bool, records: int, jobs: int) 
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     peak = done.stderr.split("VmHWM:")[-1].split()[0]  # kB
+    # The writing process's own CPU, and its workers' (unpacking, parsing, making rows).
+    writer, readers = (float(part.split()[0]) for part in done.stderr.split("CPU:")[1:3])
     size = target.stat().st_size
     label = "with abstracts" if abstracts else "without abstracts"
     print(
@@ -125,6 +130,12 @@ def build(folder: Path, target: Path, abstracts: bool, records: int, jobs: int) 
         f"{size / records:,.0f} bytes/record ({size / 2**20:,.0f} MiB); peak memory of the "
         f"writing process {int(peak) / 1024:,.0f} MiB; load {load:.2f} -> {os.getloadavg()[0]:.2f}"
     )
+    if readers:
+        print(
+            f"  CPU per record: {writer / records * 1e6:.0f} us writing (one process), "
+            f"{readers / records * 1e6:.0f} us reading (workers): with enough cores, at most "
+            f"{records / writer:,.0f} records/s"
+        )
 
 
 def references(records: int, rng: random.Random) -> tuple[list[Reference], list[str]]:

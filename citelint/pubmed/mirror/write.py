@@ -200,9 +200,10 @@ class _Writer:
                 done.records += self._store(batch)
                 done.deleted += sum(self._remove(int(pmid)) for pmid in item.pmids)
                 continue
-            if item.pmid in batch or len(batch) >= BATCH:
+            pmid = item[0]
+            if pmid in batch or len(batch) >= BATCH:
                 done.records += self._store(batch)  # a PMID twice: the later comes after
-            batch[item.pmid] = item
+            batch[pmid] = item
         done.records += self._store(batch)
         self._count_titles()
         now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
@@ -220,7 +221,7 @@ class _Writer:
         versions = self._versions(list(batch))
         for pmid, row in batch.items():
             if pmid in versions:
-                if versions[pmid] > row.version:
+                if versions[pmid] > row[1]:
                     continue
                 self._remove(pmid)
             stored.append(row)
@@ -241,16 +242,15 @@ class _Writer:
 
     def _insert(self, stored: list[Row]) -> None:
         records, ids, indexed, places = [], [], [], []
-        for row in stored:
-            pmid = row.pmid
-            records.append((pmid, row.version, row.title, row.data))
-            ids.extend((key, pmid) for key in row.ids)
-            journal, journal_text = self._journal(*row.journal)
-            indexed.append((pmid, row.title_words, row.author_words, journal_text))
-            if row.place is not None:
-                places.append((pmid, journal, *row.place))
+        for pmid, version, title, data, keys, title_words, author_words, named, place in stored:
+            records.append((pmid, version, title, data))
+            ids.extend((key, pmid) for key in keys)
+            journal, journal_text = self._journal(*named)
+            indexed.append((pmid, title_words, author_words, journal_text))
+            if place is not None:
+                places.append((pmid, journal, *place))
             if self.title_counts is not None:
-                self.title_counts.update(set(row.title_words.split()))
+                self.title_counts.update(set(title_words.split()))
         self.db.executemany(
             "INSERT INTO records (pmid, version, title, data) VALUES (?, ?, ?, ?)", records
         )
