@@ -10,6 +10,7 @@ writes, since they depend on the database.
 
 from __future__ import annotations
 
+import pickle
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -71,11 +72,11 @@ def _read_ahead(
     from concurrent.futures.process import BrokenProcessPool
 
     queue = iter(files)
-    pending: deque[tuple[Path, Future[list[Item]]]] = deque()
+    pending: deque[tuple[Path, Future[bytes]]] = deque()
     pool = ProcessPoolExecutor(jobs, initializer=_start_worker)
     try:
         # One file in the hands of each worker: a file read waits for its turn to be stored,
-        # so at most ``jobs`` files' rows are held at once besides the one being stored.
+        # so at most ``jobs`` files are held at once (packed) besides the one being stored.
         for path in queue:
             pending.append((path, pool.submit(_whole_file, path, abstracts)))
             if len(pending) == jobs:
@@ -83,9 +84,12 @@ def _read_ahead(
         while pending:
             path, future = pending.popleft()
             try:
-                rows = future.result()
+                # An iterator: the rows are let go as they are stored, not when the next
+                # file's rows have been unpacked beside them.
+                rows = iter(pickle.loads(future.result()))
             except BrokenProcessPool:
                 raise MirrorError(f"{path}: the process reading it stopped unexpectedly") from None
+            del future  # and with it the file's bytes
             following = next(queue, None)
             if following is not None:
                 pending.append((following, pool.submit(_whole_file, following, abstracts)))
@@ -100,5 +104,7 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _whole_file(path: Path, abstracts: bool) -> list[Item]:
-    return list(file_rows(path, abstracts))
+def _whole_file(path: Path, abstracts: bool) -> bytes:
+    """A file's rows, pickled: files read ahead wait their turn as one block of bytes, about
+    a third of the memory the rows themselves take."""
+    return pickle.dumps(list(file_rows(path, abstracts)), protocol=pickle.HIGHEST_PROTOCOL)
