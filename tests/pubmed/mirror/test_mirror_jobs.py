@@ -5,6 +5,7 @@ Also the ``title_words`` counts, which an update keeps right as titles come and 
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import sqlite3
 from pathlib import Path
@@ -188,3 +189,33 @@ def test_jobs_from_the_command_line(tmp_path: Path) -> None:
     assert not (tmp_path / "c.sqlite3").exists() and not list(tmp_path.glob(".*.tmp"))
     done = citelint(tmp_path, "mirror", "update", "--mirror", "a.sqlite3", "--jobs", "0", "xml")
     assert done.returncode == 2 and "--jobs" in done.stderr
+
+
+def test_with_jobs_a_mirror_that_cannot_be_written_is_still_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "pubmed.sqlite3"
+    build(target, [COHORT], True, quiet)
+    files = [FIXTURES / "39990002.xml", FIXTURES / "39990003.xml"]
+    holder = sqlite3.connect(target, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(MirrorError, match="locked by another process"):
+            update(target, files, quiet, timeout=0.05, jobs=2)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with open(f"{target}.lock", "a") as other:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(MirrorError, match="another 'citelint mirror build' or 'update'"):
+            build(target, files, True, quiet, jobs=2)
+        with pytest.raises(MirrorError, match="another 'citelint mirror build' or 'update'"):
+            update(target, files, quiet, jobs=2)
+    with sqlite3.connect(target) as db:
+        db.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    db.close()
+    with pytest.raises(MirrorError, match="upgrade citelint"):
+        update(target, files, quiet, jobs=2)
+    monkeypatch.setattr("citelint.pubmed.mirror.write.os.access", lambda path, mode: False)
+    with pytest.raises(MirrorError, match="pubmed.sqlite3: the PubMed mirror is read-only"):
+        update(target, files, quiet, jobs=2)
