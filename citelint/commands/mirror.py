@@ -8,7 +8,6 @@ from pathlib import Path
 
 import click
 
-from citelint.commands.stream import default_jobs
 from citelint.config import find_config_file, load_config
 from citelint.errors import CitelintError
 from citelint.pubmed.mirror.location import mirror_path
@@ -96,6 +95,8 @@ def build_command(
     earlier ones, and <DeleteCitation> removes records. An existing mirror at the same path
     is replaced once the new one is complete.
     """
+    from citelint.commands.stream import default_jobs  # here: 'mirror info' needs none of it
+
     target = _target(mirror, config_file)
     files = collect(paths)
     started = time.perf_counter()
@@ -116,6 +117,8 @@ def update_command(
     Each file is applied in one transaction: a bad file changes nothing, and the files
     before it stay applied.
     """
+    from citelint.commands.stream import default_jobs  # here: 'mirror info' needs none of it
+
     target = _target(mirror, config_file)
     count = update(target, collect(paths), _report, jobs=jobs or default_jobs())
     click.echo(f"{target}: {count} record(s)")
