@@ -10,7 +10,8 @@ Each round runs, for the old then the new code (a checkout put first on PYTHONPA
   rules and with ``--select CL1``: the CPU time of the whole process (rusage).
 The machine is shared: the load average is printed with each round, and the table gives the
 least CPU time of the rounds (what other processes disturbed least), in milliseconds per
-article, with the median beside it (wall time follows the load).
+article, with the median beside it, and the median of the rounds' new/old ratios (wall time
+follows the load).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def reading(code: Path, folder: Path) -> float:
         capture_output=True,
         text=True,
         check=True,
+        cwd=folder,
     )
     return float(done.stdout)
 
@@ -64,7 +66,11 @@ def check(code: Path, folder: Path, options: list[str], count: int) -> float:
     command = [sys.executable, "-m", "citelint", "check", "--offline", "--no-cache"]
     command += ["--format", "json", "--jobs", "1", *options, str(folder)]
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_environment(code)
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=_environment(code),
+        cwd=folder,
     )
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -74,6 +80,10 @@ def check(code: Path, folder: Path, options: list[str], count: int) -> float:
 
 def _environment(code: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(code)}
+
+
+# Runs start in the corpus folder: "python -c" and "-m" put the current folder first on the
+# path, ahead of PYTHONPATH, and a checkout's own folder would win over the version asked.
 
 
 def main() -> None:
@@ -90,7 +100,10 @@ def main() -> None:
         write_corpus(folder, args.articles)
         for round_number in range(1, args.rounds + 1):
             print(f"round {round_number}, load average {os.getloadavg()[0]:.2f}", flush=True)
-            for name, code in versions.items():
+            # Each round swaps which version runs first, and the table's last column is the
+            # median of the rounds' own ratios: the load moves between rounds more than within.
+            order = list(versions.items())
+            for name, code in order if round_number % 2 else order[::-1]:
                 started = time.perf_counter()
                 figures.setdefault(("reading", name), []).append(reading(code, folder))
                 for label, options in RUNS.items():
@@ -104,7 +117,8 @@ def main() -> None:
         shown = [
             f"{min(run) * 1000:5.1f} ({statistics.median(run) * 1000:5.1f})" for run in (old, new)
         ]
-        print(f"{label:20} {shown[0]:>13} {shown[1]:>13} {min(new) / min(old):8.2f}")
+        ratio = statistics.median(after / before for before, after in zip(old, new, strict=True))
+        print(f"{label:20} {shown[0]:>13} {shown[1]:>13} {ratio:8.2f}")
     print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
