@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -15,6 +18,9 @@ from citelint.pubmed.mirror.source import collect
 from citelint.pubmed.mirror.store import MirrorError, connect, describe, read_meta
 from citelint.pubmed.mirror.write import Applied, build, update
 
+# Each reading process holds a whole file's records: more than a few by default would take
+# gigabytes on a many-core server, and the single writer caps the gain anyway.
+MOST_DEFAULT_JOBS = 4
 MIRROR_HELP = "The mirror database (default: CITELINT_PUBMED_MIRROR or 'mirror' in the settings)."
 
 
@@ -48,9 +54,31 @@ def _jobs_option(function):  # type: ignore[no-untyped-def]
         "-j",
         "--jobs",
         type=click.IntRange(min=1),
-        help="Read files in this many processes while one writes (default: one per core; "
-        "1: no other process). The mirror is the same for any number.",
+        help="Read files in this many processes while one writes (default: one per core, at "
+        f"most {MOST_DEFAULT_JOBS}; 1: no other process). Each holds one whole file's records, "
+        "about 100-200 MB for a baseline file. The mirror is the same for any number.",
     )(function)
+
+
+def _jobs(asked: int | None) -> int:
+    from citelint.commands.stream import default_jobs  # here: 'mirror info' needs none of it
+
+    return asked or min(default_jobs(), MOST_DEFAULT_JOBS)
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """A terminate signal (``timeout``, a CI job cancelled) ends a build as Ctrl-C does: its
+    clean-up runs, so no temporary file or reading process is left behind."""
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _target(mirror: str | None, config_file: str | None) -> Path:
@@ -95,12 +123,11 @@ def build_command(
     earlier ones, and <DeleteCitation> removes records. An existing mirror at the same path
     is replaced once the new one is complete.
     """
-    from citelint.commands.stream import default_jobs  # here: 'mirror info' needs none of it
-
     target = _target(mirror, config_file)
     files = collect(paths)
     started = time.perf_counter()
-    count = build(target, files, abstracts, _report, jobs or default_jobs())
+    with _terminate_as_interrupt():
+        count = build(target, files, abstracts, _report, _jobs(jobs))
     seconds = time.perf_counter() - started
     click.echo(f"{target}: {count} record(s) from {len(files)} file(s) in {seconds:.1f} s")
 
@@ -117,10 +144,9 @@ def update_command(
     Each file is applied in one transaction: a bad file changes nothing, and the files
     before it stay applied.
     """
-    from citelint.commands.stream import default_jobs  # here: 'mirror info' needs none of it
-
     target = _target(mirror, config_file)
-    count = update(target, collect(paths), _report, jobs=jobs or default_jobs())
+    with _terminate_as_interrupt():
+        count = update(target, collect(paths), _report, jobs=_jobs(jobs))
     click.echo(f"{target}: {count} record(s)")
 
 

@@ -167,9 +167,7 @@ class MirrorClient(Closing):
         """The records any part finds. Identifier lookups are asked in one question, and so are
         title phrases of rare words (``TitleIndex.any_phrase``); the others one by one."""
         ids = [p for p in parts if isinstance(p, Term) and p.tag in _ID_KINDS]
-        phrases = self.titles.together(parts)
-        if len(phrases) < 2:
-            phrases = []
+        phrases = self.titles.together(parts)  # none, or two and more
         taken = {id(part) for part in ids} | {id(phrase.term) for phrase in phrases}
         found = self._identified(ids) if ids else set()
         if phrases:

@@ -10,8 +10,11 @@ writes, since they depend on the database.
 
 from __future__ import annotations
 
+import os
 import pickle
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -88,7 +91,12 @@ def _read_ahead(
                 # file's rows have been unpacked beside them.
                 rows = iter(pickle.loads(future.result()))
             except BrokenProcessPool:
-                raise MirrorError(f"{path}: the process reading it stopped unexpectedly") from None
+                # Any worker's death breaks every file still pending: which one it was reading
+                # is not known, so the message names the first file not stored.
+                raise MirrorError(
+                    f"{path}: a process reading this file or a later one stopped unexpectedly"
+                    " (killed, or out of memory?)"
+                ) from None
             del future  # and with it the file's bytes
             following = next(queue, None)
             if following is not None:
@@ -102,6 +110,17 @@ def _read_ahead(
 def _start_worker() -> None:
     # Ctrl-C reaches every process of the terminal; the main process alone answers it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent as this worker sees it: the writing process, or a fork server that ends
+    # with it.
+    threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker once the writing process is gone (kill -9, the OOM killer): a worker
+    left behind holds the mirror's lock, inherited at fork, and every later build is refused."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _whole_file(path: Path, abstracts: bool) -> bytes:

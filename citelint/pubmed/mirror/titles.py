@@ -109,8 +109,9 @@ class TitleIndex:
         self.count(token for _, tokens in phrases for token in tokens)
         chosen = []
         for term, tokens in phrases:
-            if tokens and self.counts[(asked := self._rarest(tokens))[0]] <= _TOGETHER:
-                chosen.append(Together(term, tokens, column_of(term.tag)[1], asked))  # type: ignore[index]
+            column = column_of(term.tag)
+            if column and tokens and self.counts[(asked := self._rarest(tokens))[0]] <= _TOGETHER:
+                chosen.append(Together(term, tokens, column[1], asked))
         return chosen if len(chosen) > 1 else []
 
     def any_phrase(self, phrases: list[Together]) -> set[int]:

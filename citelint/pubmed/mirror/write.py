@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import fcntl
+import glob
 import os
 import sqlite3
 from collections import Counter
@@ -60,8 +61,11 @@ def build(
     """A new mirror at ``target`` from ``files``, read by ``jobs`` processes; returns the
     number of records it holds."""
     with _writer_lock(target):
+        # Holding the lock, no other build of this mirror runs: a temporary file found is one
+        # a killed build left (its name holds that build's process number).
+        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            stale.unlink(missing_ok=True)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        temporary.unlink(missing_ok=True)
         try:
             db = sqlite3.connect(temporary)
         except sqlite3.Error as error:
@@ -271,10 +275,14 @@ class _Writer:
         if not self.title_counts:
             return
         changed = sorted(self.title_counts.items())
+        # Two statements, not an upsert: upserts need SQLite 3.24, older than some systems'.
         self.db.executemany(
-            "INSERT INTO title_words (word, titles) VALUES (?, ?)"
-            " ON CONFLICT (word) DO UPDATE SET titles = titles + excluded.titles",
-            changed,
+            "INSERT OR IGNORE INTO title_words (word, titles) VALUES (?, 0)",
+            [(word,) for word, _ in changed],
+        )
+        self.db.executemany(
+            "UPDATE title_words SET titles = titles + ? WHERE word = ?",
+            [(count, word) for word, count in changed],
         )
         self.db.executemany(
             "DELETE FROM title_words WHERE word = ? AND titles <= 0",

@@ -284,7 +284,7 @@ def test_title_words_are_counted_for_searches_to_ask_the_rarest(tmp_path: Path) 
     db.close()
     assert counts["stenosis"] == sum("stenosis" in normalise(title).split() for title in titles) > 1
     with MirrorClient(target) as mirror:
-        # A word an update brings is not counted, and still found.
+        # A word no title holds is counted as none, so it is asked first.
         assert mirror.titles._rarest(["lumbar", "stenosis", "zyxwords"])[0] == "zyxwords"
 
 

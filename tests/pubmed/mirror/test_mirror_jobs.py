@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import fcntl
 import gzip
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +20,7 @@ from fake_eutils import FIXTURES, PUBMED_DOCTYPE, FakeEutils
 from test_mirror_build import COHORT, RETRACTED, article, pubmed_file, quiet
 from test_mirror_cli import citelint
 
+from citelint.commands.mirror import _terminate_as_interrupt
 from citelint.pubmed.mirror.query import MirrorClient
 from citelint.pubmed.mirror.store import MirrorError, connect, read_meta
 from citelint.pubmed.mirror.write import Applied, build, update
@@ -219,3 +225,71 @@ def test_with_jobs_a_mirror_that_cannot_be_written_is_still_one_clear_error(
     monkeypatch.setattr("citelint.pubmed.mirror.write.os.access", lambda path, mode: False)
     with pytest.raises(MirrorError, match="pubmed.sqlite3: the PubMed mirror is read-only"):
         update(target, files, quiet, jobs=2)
+
+
+# A build whose reading processes never finish: the writer waits on the first file.
+STALLED_BUILD = """
+import multiprocessing, sys, threading, time
+from pathlib import Path
+from citelint.pubmed.mirror import rows
+
+def stall(path, abstracts):
+    time.sleep(120)
+    return b""
+
+def tell_workers():
+    time.sleep(1)
+    print(*[child.pid for child in multiprocessing.active_children()], flush=True)
+
+rows._whole_file = stall
+threading.Thread(target=tell_workers, daemon=True).start()
+next(rows.read_files([Path("a.xml"), Path("b.xml")], False, 2))
+"""
+
+
+def running(pid: int) -> bool:
+    """Whether the process runs (a zombie no one has reaped yet has ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (FileNotFoundError, IndexError):
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_reading_processes_end_when_the_writer_is_killed(tmp_path: Path) -> None:
+    # Left running, they would hold the mirror's lock (inherited) and refuse every later build.
+    writer = subprocess.Popen(
+        [sys.executable, "-c", STALLED_BUILD], cwd=tmp_path, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        workers = [int(pid) for pid in writer.stdout.readline().split()]  # type: ignore[union-attr]
+        assert len(workers) == 2 and all(running(pid) for pid in workers)
+    finally:
+        writer.kill()
+        writer.wait()
+    deadline = time.monotonic() + 15
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
+def test_a_terminate_signal_ends_a_build_as_ctrl_c_does() -> None:
+    previous = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the signal arrives before this ends
+    assert signal.getsignal(signal.SIGTERM) == previous
+
+
+def test_a_build_removes_what_a_killed_build_left(tmp_path: Path) -> None:
+    target = tmp_path / "pubmed.sqlite3"
+    left = tmp_path / ".pubmed.sqlite3.4242.tmp"
+    left.write_bytes(b"half a database")
+    other = tmp_path / ".other.sqlite3.4242.tmp"  # another mirror's, which may be building
+    other.write_bytes(b"")
+    build(target, [COHORT], True, quiet)
+    assert not left.exists() and other.exists()
