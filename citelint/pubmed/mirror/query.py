@@ -22,13 +22,12 @@ from citelint.models import Record
 from citelint.pubmed.client import Citation, CitationMatch
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezUnavailable
-from citelint.pubmed.mirror.store import connect, decode, describe, read_meta, words
+from citelint.pubmed.mirror.store import connect, decode, describe, read_meta, rows_in, words
 from citelint.pubmed.mirror.terms import Node, Term, TermError, flatten, parse
 from citelint.pubmed.mirror.titles import TitleIndex, column_of
 from citelint.pubmed.pubmed_xml import ESearchResult
 
 _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
-_BATCH = 500  # ids per SQL statement
 _PLACES = 150  # ECitMatch questions per SQL statement (5 values each)
 _CACHE_KIB = 65536  # SQLite's page cache for reading the mirror
 
@@ -71,15 +70,9 @@ class MirrorClient(Closing):
         wanted = [int(pmid) for pmid in dict.fromkeys(pmids) if pmid.isdigit()]
         found: dict[int, Record] = {}
         with self._reading():
-            for start in range(0, len(wanted), _BATCH):
-                batch = wanted[start : start + _BATCH]
-                rows = self.db.execute(
-                    "SELECT pmid, title, data FROM records WHERE pmid IN"
-                    f" ({','.join('?' * len(batch))})",
-                    batch,
-                )
-                for pmid, title, data in rows:
-                    found[pmid] = decode(pmid, title, data)[0]
+            query = "SELECT pmid, title, data FROM records WHERE pmid IN"
+            for pmid, title, data in rows_in(self.db, query, wanted):
+                found[pmid] = decode(pmid, title, data)[0]
         return [found[pmid] for pmid in wanted if pmid in found]
 
     def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, CitationMatch]:
@@ -198,17 +191,11 @@ class MirrorClient(Closing):
             raise TermError(f"the PubMed mirror cannot read the date {term.text!r}")
         low, high = int(first[:4]), int((last or first)[:4])
         kept = set()
-        wanted = list(pmids)
-        for start in range(0, len(wanted), _BATCH):
-            batch = wanted[start : start + _BATCH]
-            marks = ",".join("?" * len(batch))
-            rows = self.db.execute(
-                f"SELECT pmid, title, data FROM records WHERE pmid IN ({marks})", batch
-            )
-            for pmid, title, data in rows:
-                year = decode(pmid, title, data)[0].year
-                if year is not None and low <= year <= high:
-                    kept.add(pmid)
+        query = "SELECT pmid, title, data FROM records WHERE pmid IN"
+        for pmid, title, data in rows_in(self.db, query, list(pmids)):
+            year = decode(pmid, title, data)[0].year
+            if year is not None and low <= year <= high:
+                kept.add(pmid)
         return kept
 
     def _lookup(self, term: Term) -> set[int]:
@@ -226,14 +213,7 @@ class MirrorClient(Closing):
         keys = [
             f"{kind}:{term.text.strip().lower()}" for term in terms for kind in _ID_KINDS[term.tag]
         ]
-        found: set[int] = set()
-        for start in range(0, len(keys), _BATCH):
-            batch = keys[start : start + _BATCH]
-            rows = self.db.execute(
-                f"SELECT pmid FROM ids WHERE key IN ({','.join('?' * len(batch))})", batch
-            )
-            found.update(row[0] for row in rows)
-        return found
+        return {row[0] for row in rows_in(self.db, "SELECT pmid FROM ids WHERE key IN", keys)}
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[None]:

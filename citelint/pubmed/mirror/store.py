@@ -15,8 +15,10 @@ import re
 import sqlite3
 import unicodedata
 import zlib
+from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from citelint import __version__
@@ -191,3 +193,14 @@ def describe(error: sqlite3.Error) -> str:
     if "malformed" in text or "corrupt" in text:
         return "the PubMed mirror is damaged; rebuild it with 'citelint mirror build'"
     return f"PubMed mirror error: {text}"
+
+
+IN_BATCH = 500  # values per statement: older SQLite builds allow at most 999 parameters
+
+
+def rows_in(db: sqlite3.Connection, query: str, values: Sequence[Any]) -> Iterator[Any]:
+    """The rows ``query`` (a statement ending in ``IN``) gives for ``values``, asked
+    ``IN_BATCH`` at a time."""
+    for start in range(0, len(values), IN_BATCH):
+        batch = values[start : start + IN_BATCH]
+        yield from db.execute(f"{query} ({','.join('?' * len(batch))})", batch)

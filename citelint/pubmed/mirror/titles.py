@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from citelint.pubmed.mirror.store import words
+from citelint.pubmed.mirror.store import rows_in, words
 from citelint.pubmed.mirror.terms import Node, Term
 
 # Search fields answered from the full-text index, and the column each one searches.
@@ -65,16 +65,10 @@ class TitleIndex:
     def count(self, tokens: Iterable[str]) -> None:
         """Look up how many titles hold each of these words not looked up before."""
         unknown = list({token for token in tokens if token not in self.counts})
-        for start in range(0, len(unknown), _BATCH):
-            batch = unknown[start : start + _BATCH]
-            rows = self.db.execute(
-                "SELECT word, titles FROM title_words WHERE word IN"
-                f" ({','.join('?' * len(batch))})",
-                batch,
-            )
-            found = dict(rows.fetchall())
-            # A word not counted is in no title (or came with an update by an older citelint).
-            self.counts.update((word, found.get(word, 0)) for word in batch)
+        query = "SELECT word, titles FROM title_words WHERE word IN"
+        found = dict(rows_in(self.db, query, unknown))
+        # A word not counted is in no title (or came with an update by an older citelint).
+        self.counts.update((word, found.get(word, 0)) for word in unknown)
 
     def search(self, terms: list[Term], limit: int | None) -> set[int]:
         """Records holding every term's words in its column, and each title phrase whole;
