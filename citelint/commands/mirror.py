@@ -67,18 +67,18 @@ def _jobs(asked: int | None) -> int:
 
 
 @contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """A terminate signal (``timeout``, a CI job cancelled) ends a build as Ctrl-C does: its
-    clean-up runs, so no temporary file or reading process is left behind."""
-    previous = signal.signal(signal.SIGTERM, _interrupt)
+def _terminate_as_error(target: Path) -> Iterator[None]:
+    """A terminate signal (``timeout``, a CI job cancelled) ends a build with an error, as
+    Ctrl-C does: its clean-up runs, so no temporary file or reading process is left behind."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise CitelintError(f"{target}: stopped by a terminate signal")
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
 
 
 def _target(mirror: str | None, config_file: str | None) -> Path:
@@ -126,7 +126,7 @@ def build_command(
     target = _target(mirror, config_file)
     files = collect(paths)
     started = time.perf_counter()
-    with _terminate_as_interrupt():
+    with _terminate_as_error(target):
         count = build(target, files, abstracts, _report, _jobs(jobs))
     seconds = time.perf_counter() - started
     click.echo(f"{target}: {count} record(s) from {len(files)} file(s) in {seconds:.1f} s")
@@ -145,7 +145,7 @@ def update_command(
     before it stay applied.
     """
     target = _target(mirror, config_file)
-    with _terminate_as_interrupt():
+    with _terminate_as_error(target):
         count = update(target, collect(paths), _report, jobs=_jobs(jobs))
     click.echo(f"{target}: {count} record(s)")
 

@@ -100,7 +100,8 @@ def _indented(value: object, depth: int) -> str:
     if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
         items = []
         for key, item in value.items():
-            # Strings and nulls are most of a finding's values: written here, not by a call.
+            # Strings and nulls are most of a finding's values: written here as _compact writes
+            # them (keep the two in step), without a call each.
             if type(item) is str:
                 text = encode_basestring(item)
             elif item is None:

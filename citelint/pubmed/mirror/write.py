@@ -61,10 +61,7 @@ def build(
     """A new mirror at ``target`` from ``files``, read by ``jobs`` processes; returns the
     number of records it holds."""
     with _writer_lock(target):
-        # Holding the lock, no other build of this mirror runs: a temporary file found is one
-        # a killed build left (its name holds that build's process number).
-        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-            stale.unlink(missing_ok=True)
+        _remove_left_temporaries(target)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
             db = sqlite3.connect(temporary)
@@ -141,6 +138,16 @@ def _apply(db: sqlite3.Connection, writer: _Writer, path: Path, items: Iterable[
         db.rollback()
         raise
     return done
+
+
+def _remove_left_temporaries(target: Path) -> None:
+    """Holding the lock, no other build of this mirror runs: a temporary file of its name
+    (``.<name>.<process number>.tmp``) is one a killed build left. Only that exact name: a
+    mirror named ``<name>.b`` may be building beside it."""
+    prefix = f".{target.name}."
+    for left in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        if left.name[len(prefix) : -len(".tmp")].isdigit():
+            left.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

@@ -20,7 +20,8 @@ from fake_eutils import FIXTURES, PUBMED_DOCTYPE, FakeEutils
 from test_mirror_build import COHORT, RETRACTED, article, pubmed_file, quiet
 from test_mirror_cli import citelint
 
-from citelint.commands.mirror import _terminate_as_interrupt
+from citelint.commands.mirror import _terminate_as_error
+from citelint.errors import CitelintError
 from citelint.pubmed.mirror.query import MirrorClient
 from citelint.pubmed.mirror.store import MirrorError, connect, read_meta
 from citelint.pubmed.mirror.write import Applied, build, update
@@ -277,9 +278,10 @@ def test_reading_processes_end_when_the_writer_is_killed(tmp_path: Path) -> None
     assert not left
 
 
-def test_a_terminate_signal_ends_a_build_as_ctrl_c_does() -> None:
+def test_a_terminate_signal_ends_a_build_with_an_error() -> None:
     previous = signal.getsignal(signal.SIGTERM)
-    with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
+    terminated = pytest.raises(CitelintError, match="pubmed.sqlite3: stopped by a terminate")
+    with terminated, _terminate_as_error(Path("pubmed.sqlite3")):
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(5)  # the signal arrives before this ends
     assert signal.getsignal(signal.SIGTERM) == previous
@@ -289,7 +291,9 @@ def test_a_build_removes_what_a_killed_build_left(tmp_path: Path) -> None:
     target = tmp_path / "pubmed.sqlite3"
     left = tmp_path / ".pubmed.sqlite3.4242.tmp"
     left.write_bytes(b"half a database")
-    other = tmp_path / ".other.sqlite3.4242.tmp"  # another mirror's, which may be building
-    other.write_bytes(b"")
+    # Other mirrors' temporary files, which may be building now, stay.
+    others = [tmp_path / ".other.sqlite3.4242.tmp", tmp_path / ".pubmed.sqlite3.b.4242.tmp"]
+    for other in others:
+        other.write_bytes(b"")
     build(target, [COHORT], True, quiet)
-    assert not left.exists() and other.exists()
+    assert not left.exists() and all(other.exists() for other in others)
