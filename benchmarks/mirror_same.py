@@ -21,16 +21,10 @@ import os
 import random
 import sqlite3
 import sys
-import time
 from dataclasses import asdict
 from pathlib import Path
 
-from mirror_speed import references
-
-from citelint.config import Config
-from citelint.pubmed.mirror.query import MirrorClient
-from citelint.pubmed.mirror.resolve import MirrorResolver
-from citelint.pubmed.resolver import build_resolver
+from mirror_speed import references, timed_resolution
 
 
 def run(mirror: Path, out: Path, repeat: int, seed: int) -> None:
@@ -39,12 +33,7 @@ def run(mirror: Path, out: Path, repeat: int, seed: int) -> None:
     entries, _ = references(records, random.Random(seed))
     found: list = []
     for _ in range(repeat):  # a fresh resolver each time: nothing carried over between runs
-        offline = build_resolver(Config(offline=True, no_cache=True))
-        client = MirrorClient(mirror)
-        with MirrorResolver(client, offline, online=False, complete=True) as resolver:
-            started, cpu = time.perf_counter(), time.process_time()
-            found = resolver.resolve(entries)
-            wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        found, wall, cpu = timed_resolution(mirror, entries)
         print(
             f"{len(entries):,} references on {records:,} records: {wall:.2f} s wall, "
             f"{cpu:.2f} s CPU -> {len(entries) / wall:,.0f}/s wall, {len(entries) / cpu:,.0f}/s "
