@@ -57,9 +57,8 @@ class MirrorClient(Closing):
     def esearch(self, term: str, retmax: int = 20, sort: str | None = None) -> ESearchResult:
         """PMIDs for a search, newest first whatever ``sort`` asks; ``count`` is exact up to
         ``retmax`` and at least retmax + 1 beyond, which is all a page of results tells."""
-        node = parse(term)
         with self._reading():
-            found = self._evaluate(node, retmax + 1)
+            found = self._evaluate(parse(term), retmax + 1)
         ids = sorted(found, reverse=True)[:retmax]
         return ESearchResult(
             count=len(found), ids=[str(pmid) for pmid in ids], query_translation=term

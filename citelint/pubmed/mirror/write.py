@@ -37,6 +37,7 @@ from citelint.pubmed.mirror.store import (
     journal_names,
     journal_words,
     read_meta,
+    rows_in,
 )
 
 BATCH = 2000  # records stored at a time
@@ -243,13 +244,7 @@ class _Writer:
 
     def _versions(self, pmids: list[int]) -> dict[int, int]:
         """The version held of each of these PMIDs that the mirror has."""
-        held: dict[int, int] = {}
-        for start in range(0, len(pmids), 500):
-            part = pmids[start : start + 500]
-            marks = ",".join("?" * len(part))
-            query = f"SELECT pmid, version FROM records WHERE pmid IN ({marks})"
-            held.update(self.db.execute(query, part).fetchall())
-        return held
+        return dict(rows_in(self.db, "SELECT pmid, version FROM records WHERE pmid IN", pmids))
 
     def _insert(self, stored: list[Row]) -> None:
         records, ids, indexed, places = [], [], [], []
