@@ -22,7 +22,15 @@ from citelint.models import Record
 from citelint.pubmed.client import Citation, CitationMatch
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezUnavailable
-from citelint.pubmed.mirror.store import connect, decode, describe, read_meta, rows_in, words
+from citelint.pubmed.mirror.store import (
+    connect,
+    decode,
+    describe,
+    read_meta,
+    rows_in,
+    stored_number,
+    words,
+)
 from citelint.pubmed.mirror.terms import Node, Term, TermError, flatten, parse
 from citelint.pubmed.mirror.titles import TitleIndex, column_of
 from citelint.pubmed.pubmed_xml import ESearchResult
@@ -66,7 +74,7 @@ class MirrorClient(Closing):
 
     def efetch(self, pmids: Iterable[str]) -> list[Record]:
         """The records of these PMIDs, in the order asked; unknown ones are absent."""
-        wanted = [int(pmid) for pmid in dict.fromkeys(pmids) if pmid.isdigit()]
+        wanted = [n for n in map(stored_number, dict.fromkeys(pmids)) if n is not None]
         found: dict[int, Record] = {}
         with self._reading():
             query = "SELECT pmid, title, data FROM records WHERE pmid IN"
@@ -101,8 +109,8 @@ class MirrorClient(Closing):
             journals = self._journals(words(citation.journal))
             year, volume = citation.year.strip(), citation.volume.strip()
             page = words(citation.first_page).replace(" ", "")
-            if year.isdigit() and volume and page:
-                whole += [(journal, int(year), page, volume, number) for journal in journals]
+            if (year_number := stored_number(year)) is not None and volume and page:
+                whole += [(journal, year_number, page, volume, number) for journal in journals]
             elif journals:
                 found[number] = self._place(journals, year, volume, page)
         whole.sort()  # neighbouring questions read neighbouring pages
@@ -129,7 +137,8 @@ class MirrorClient(Closing):
         for column, value in (("year", year), ("volume", volume), ("page", page)):
             if value:
                 where.append(f"{column} = ?")
-                values.append(int(value) if column == "year" and value.isdigit() else value)
+                number = stored_number(value) if column == "year" else None
+                values.append(value if number is None else number)
         rows = self.db.execute(
             f"SELECT pmid, author FROM places WHERE {' AND '.join(where)}", values
         )
@@ -186,7 +195,7 @@ class MirrorClient(Closing):
     def _in_years(self, pmids: set[int], term: Term) -> set[int]:
         """The records among ``pmids`` published in the year, or years ``first:last``, named."""
         first, _, last = term.text.strip().partition(":")
-        if not first[:4].isdigit() or (last and not last[:4].isdigit()):
+        if stored_number(first[:4]) is None or (last and stored_number(last[:4]) is None):
             raise TermError(f"the PubMed mirror cannot read the date {term.text!r}")
         low, high = int(first[:4]), int((last or first)[:4])
         kept = set()

@@ -25,7 +25,7 @@ from lxml import etree
 from citelint.models import Record
 from citelint.pubmed.article_xml import element_parts, text
 from citelint.pubmed.errors import EntrezError
-from citelint.pubmed.mirror.store import MirrorError
+from citelint.pubmed.mirror.store import MirrorError, stored_number
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")
@@ -254,12 +254,15 @@ def _check_document(path: Path, element: etree._Element) -> None:
 
 def _item(path: Path, element: etree._Element, abstracts: bool) -> Article | Deletion:
     if element.tag == "DeleteCitation":
-        return Deletion([pmid for pmid in map(text, element.iter("PMID")) if pmid])
+        # A PMID no record can have is in no mirror, so there is nothing to delete.
+        return Deletion(
+            [pmid for pmid in map(text, element.iter("PMID")) if stored_number(pmid) is not None]
+        )
     try:
         parts = element_parts(element)
     except EntrezError as error:
         raise MirrorError(f"{path}: {error}") from None
-    if parts is None or not parts.record.pmid.isdigit():
+    if parts is None or stored_number(parts.record.pmid) is None:
         raise MirrorError(f"{path}: a <{element.tag}> without a usable PMID")
     record = parts.record
     if not abstracts:
@@ -271,5 +274,4 @@ def _item(path: Path, element: etree._Element, abstracts: bool) -> Article | Del
         for kind, value in parts.ids
         if kind not in ("", "pubmed") and value
     )
-    version = int(parts.version) if parts.version.isdigit() else 1
-    return Article(record, version, sorted(ids))
+    return Article(record, stored_number(parts.version) or 1, sorted(ids))

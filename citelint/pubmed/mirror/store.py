@@ -204,3 +204,13 @@ def rows_in(db: sqlite3.Connection, query: str, values: Sequence[Any]) -> Iterat
     for start in range(0, len(values), IN_BATCH):
         batch = values[start : start + IN_BATCH]
         yield from db.execute(f"{query} ({','.join('?' * len(batch))})", batch)
+
+
+def stored_number(value: str) -> int | None:
+    """``value`` as a whole number SQLite can store (a signed 64-bit integer), or None.
+
+    ``str.isdigit`` alone also passes "²" and 25-digit numbers, which ``int`` or SQLite refuse.
+    """
+    if not (value.isascii() and value.isdigit()) or len(value) > 18:
+        return None
+    return int(value)

@@ -229,6 +229,23 @@ def test_xml_that_is_not_pubmed_is_refused(tmp_path: Path) -> None:
         list(read_file(wrapped, True))
 
 
+@pytest.mark.parametrize("pmid", ["99999999999999999999999", "3999²"])
+def test_a_pmid_no_database_can_hold_is_named_with_its_file(tmp_path: Path, pmid: str) -> None:
+    odd = article(COHORT).replace(">39990001</PMID>", f">{pmid}</PMID>", 1)
+    source = pubmed_file(tmp_path / "pubmed25n0001.xml", odd)
+    with pytest.raises(MirrorError, match="pubmed25n0001.xml: a <PubmedArticle> without a usable"):
+        build(tmp_path / "pubmed.sqlite3", [source], True, quiet)
+
+
+def test_a_deletion_or_version_no_database_can_hold_is_passed_over(tmp_path: Path) -> None:
+    target = tmp_path / "pubmed.sqlite3"
+    huge = "99999999999999999999999"
+    newer = article(COHORT).replace('<PMID Version="1">', f'<PMID Version="{huge}">', 1)
+    deletion = f'<DeleteCitation><PMID Version="1">{huge}</PMID></DeleteCitation>'
+    build(target, [pubmed_file(tmp_path / "pubmed25n0001.xml", newer, tail=deletion)], True, quiet)
+    assert list(records(target)) == ["39990001"]
+
+
 def test_entities_declared_in_the_file_are_refused(tmp_path: Path) -> None:
     laughs = tmp_path / "laughs.xml"
     laughs.write_text(

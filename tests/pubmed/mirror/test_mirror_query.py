@@ -231,3 +231,18 @@ def test_citations_asked_together_are_answered_as_each_alone(
         expected = sorted(str(row[0]) for row in rows if agrees(row, citation))
         assert together[citation.key].pmids == expected
         assert together[citation.key].ambiguous == (len(expected) > 1)
+
+
+def test_numbers_no_database_can_hold_find_nothing_instead_of_failing(
+    mirror: MirrorClient,
+) -> None:
+    huge = "99999999999999999999999"
+    assert [r.pmid for r in mirror.efetch([huge, "3999²", "39990001"])] == ["39990001"]
+    assert mirror.esearch(f"{huge}[pmid]").ids == []
+    answers = mirror.ecitmatch(
+        [
+            Citation("a", "Neuromodulation", huge, "22", "465", ""),
+            Citation("b", "Neuromodulation", "2019²", "22", "", ""),
+        ]
+    )
+    assert answers["a"].pmids == [] and answers["b"].pmids == []
