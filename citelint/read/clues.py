@@ -24,6 +24,15 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in lowered for word in words)
 
 
+def same_places(text: str, lowered: str) -> bool:
+    """Whether ``lowered`` (text.lower()) holds each letter of ``text`` at its place, and a
+    word in any case, as an IGNORECASE pattern would match it, where its lower case stands:
+    an ASCII text always; another when no letter lowered to two, and no twin stands in it."""
+    if text.isascii():
+        return True
+    return len(lowered) == len(text) and not any(twin in lowered for twin in _CASE_TWINS)
+
+
 class Clues:
     """``holds_any`` asked of one text many times: the text is lowered once.
 

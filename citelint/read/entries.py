@@ -13,6 +13,7 @@ from html import unescape
 
 from citelint.models import Reading, Reference
 from citelint.read.clues import Clues
+from citelint.read.entry_identifiers import URL, read_identifiers, strip_identifiers
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -32,25 +33,6 @@ from citelint.read.readings import (
     splits,
 )
 
-# A pattern led by "(?=[...])", the characters every match starts with, is scanned for
-# them first: patterns opening on "\b" or on alternatives are otherwise tried in full at every
-# character, and these run on every entry (same matches, about twice as fast).
-_PMID = re.compile(
-    r"(?=[pn])(?:\bPMID:?\s*(\d{1,9})\b"
-    r"|pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
-    r"|ncbi\.nlm\.nih\.gov/pubmed/(\d{1,9}))",
-    re.IGNORECASE,
-)
-_PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
-_DOI = re.compile(r"(?=10\.)\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-_URL = re.compile(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
-# Identifier clutter that would otherwise be read as part of the title or journal.
-_CLUTTER = re.compile(
-    r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)"
-    r"\b:?|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\])",
-    re.IGNORECASE,
-)
-_CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = re.compile(
     rf"^(?P<journal>[^\n]{{2,300}}?)(?:,|\s+[·•])\s*(?P<year>{YEAR})\.?$"
@@ -90,15 +72,19 @@ _NOTICE = re.compile(
     r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
     re.IGNORECASE,
 )
+# The letters _NOTICE's matches start with, in either case (no other letter matches them
+# ignoring case, as "ı" does "i").
+_NOTICE_INITIALS = "cCeEnNrRwW"
 
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
-_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?")
+# "\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?" led by the class of
+# characters every match starts with, the rest checked behind it in the same order: the
+# engine skips to them rather than trying six alternatives at every character.
+_EMPHASIS = re.compile(
+    r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.][*_])(?!\w)"
+    r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
+)
 _BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
-# Compiled once here rather than looked up in re's cache on every entry.
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-# Led by its first character itself, not by a look-ahead naming it: the engine skips to
-# those characters faster still (same matches as "[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)").
-_LEFT_PUNCTUATION = re.compile(r"[.;:,](?:(?:\s+[.;:,])+|(?<=\.)\.(?!\.))")
 _NAME_OR_JOURNAL = re.compile(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = re.compile(r"[:?!]")
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
@@ -115,9 +101,9 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     joined = " ".join(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
-    _read_identifiers(joined, fields, clues)
+    read_identifiers(joined, fields, clues)
     if not _read_web_page(lines, fields):
-        text = _strip_identifiers(joined, clues)
+        text = strip_identifiers(joined, clues)
         if not _read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)
@@ -177,66 +163,7 @@ def clean_markup(text: str) -> str:
 
 
 def _tag_addresses(tag: re.Match[str]) -> str:
-    return " ".join(["", *_URL.findall(tag[0].replace('"', " ").replace("'", " ")), ""])
-
-
-def _read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
-    """Each pattern is searched from the first place its match can start: identifiers
-    stand at an entry's end, after the authors and the title."""
-    pmid = None
-    if clues.holds_any(_PMID_WORDS):
-        pmid = _PMID.search(text, _first_place(text, clues.lowered, _PMID_WORDS + ("ncbi",)))
-    if pmid:
-        fields.pmid = next(group for group in pmid.groups() if group)
-    doi = _DOI.search(text, text.find("10.")) if "10." in text else None
-    if doi:
-        fields.doi = _unwrap(doi[1])
-    url = (
-        _URL.search(text, _first_place(text, clues.lowered, ("http",)))
-        if clues.holds_any(("http",))
-        else None
-    )
-    if url:
-        fields.url = _unwrap(url[0])
-
-
-def _first_place(text: str, lowered: str, words: tuple[str, ...]) -> int:
-    """Where the first of ``words`` stands in ``text`` (``lowered`` is text.lower()), in any
-    case: a pattern ignoring case whose every match starts with one of them can be searched
-    from there (it still sees what stands before, as \\b must). 0 when lowering a text
-    that is not ASCII may have moved its letters or made others match."""
-    if not text.isascii():
-        return 0
-    return min((place for word in words if (place := lowered.find(word)) >= 0), default=0)
-
-
-def _unwrap(identifier: str) -> str:
-    """Drop punctuation that ends the sentence around a DOI or URL, keeping its own brackets."""
-    identifier = identifier.rstrip(".,;:")
-    for opening, closing in ("()", "[]"):
-        while identifier.endswith(closing) and identifier.count(closing) > identifier.count(
-            opening
-        ):
-            identifier = identifier[:-1].rstrip(".,;:")
-    return identifier
-
-
-def _strip_identifiers(text: str, clues: Clues) -> str:
-    """``clues`` are those of ``text``: each pattern runs only on text holding the words it
-    needs, and what a pattern leaves holds no word the text did not."""
-    # A link's closing bracket is the text's own when the link does not open one.
-    if clues.holds_any(("http",)):
-        text = _URL.sub(lambda link: " " + link[0][len(_unwrap(link[0])) :], text)
-    if "10." in text:
-        text = _DOI.sub(lambda doi: " " + doi[0][len(_unwrap(doi[0])) :], text)
-    if clues.holds_any(_PMID_WORDS):
-        text = _PMID.sub(" ", text)
-    if "[" in text or clues.holds_any(_CLUTTER_WORDS):
-        text = _CLUTTER.sub(" ", text)
-    text = _EMPTY_BRACKETS.sub(" ", text)
-    # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
-    text = _LEFT_PUNCTUATION.sub(".", text)
-    return " ".join(text.split()).strip(" .;:,")
+    return " ".join(["", *URL.findall(tag[0].replace('"', " ").replace("'", " ")), ""])
 
 
 def _ends_bracketed(text: str) -> bool:
@@ -408,6 +335,8 @@ def _choose(readings: list[Reading], fields: Reference) -> None:
 
 def _split_notice(text: str) -> tuple[str | None, str]:
     """ "Erratum in: Title. J" -> ("Erratum in", "Title. J"); (None, text) for other entries."""
+    if text[:1] not in _NOTICE_INITIALS:
+        return None, text  # most entries: no need to find their first sentence
     first = _SENTENCE_BREAK.split(text, maxsplit=1)
     notice = _NOTICE.match(first[0].rstrip("."))
     if not notice:

@@ -60,6 +60,8 @@ _GROUP = re.compile(
 # A shortened journal word: "Biomed.", "J.", "Pharmacother", "U.S.A."
 _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,13}\.?|(?:[A-Z]\.){2,})")
 _SECTION_HEAD = re.compile(r"^[A-Z][A-Z0-9 ,&/'-]{2,60}$")
+_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_HEAD_LETTERS = _CAPITALS + "0123456789 ,&/'-"
 MAX_READINGS = 4
 
 
@@ -199,7 +201,7 @@ def journal_likeness(name: str) -> float:
         score -= 2.0
     if _BARE_YEAR.search(name):
         score -= 2.0  # a year outside brackets belongs to a title
-    pieces = _AFTER_STOP.split(name)
+    pieces = _AFTER_STOP.split(name) if "." in name else [name]  # most names have none
     if len(pieces) > 1 and all(_ABBREVIATED.fullmatch(piece) for piece in pieces):
         score += 2.0  # "Biomed. Pharmacother", "J. Clin. Oncol"
     for piece in pieces[:-1]:
@@ -224,6 +226,8 @@ def _title_likeness(title: str, found: list[tuple[int, int, float]]) -> float:
 
 def section_head(title: str) -> str | None:
     """The title without a leading section head in capitals ("GENE SILENCING. ...")."""
+    if not (title[:1] in _CAPITALS and title[1:2] and title[1:2] in _HEAD_LETTERS):
+        return None  # as _SECTION_HEAD's first two characters must be: most titles differ
     parts = _AFTER_STOP.split(title, maxsplit=1)
     if len(parts) == 2 and _SECTION_HEAD.match(parts[0].rstrip(".")):
         rest = parts[1]
@@ -239,8 +243,12 @@ def looks_like_group(text: str) -> bool:
 # -- authors ---------------------------------------------------------------------------------
 
 _ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
-# Where a list of names can end: after initials or "et al", before ". " or ": ".
-_LIST_END = re.compile(r"(?:\b[A-Z][A-Z.-]{0,6}|\bal)[.:]\s+")
+# Where a list of names can end: after initials or "et al", before ". " or ": ". One pattern
+# each, "(?:\b[A-Z][A-Z.-]{0,6}|\bal)[.:]\s+" split in two: the initials' led by their
+# class (skipped to fastest), and "al" only looked for where it stands. No match of one can
+# start inside a match of the other (capitals against "a"), so the two give the same ends.
+_INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
+_AL_END = re.compile(r"a(?<=\ba)l[.:]\s+")
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
 # Full stops between initials: "S. C." -> "SC"
 _INITIALS = re.compile(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
@@ -257,7 +265,9 @@ def leading_authors(text: str) -> tuple[list[str], str]:
     """A Vancouver author list at the start ("Smith J, Doe AB, et al. Title..."), and the
     rest; ([], text) when the text does not start with one. The longest list that reads as
     names wins, since initials with full stops ("Keller S. C., Bessell M. S.") end nothing."""
-    ends = [m.end() for m in _LIST_END.finditer(text, 0, 1000)]
+    ends = [m.end() for m in _INITIALS_END.finditer(text, 0, 1000)]
+    if "al." in text or "al:" in text:
+        ends += [m.end() for m in _AL_END.finditer(text, 0, 1000)]
     stop = _STOP.search(text)
     ends += [stop.end()] if stop else []
     best: tuple[list[str], int] | None = None

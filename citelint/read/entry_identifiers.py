@@ -1,0 +1,133 @@
+"""An entry's PMID, DOI and link, read from its text, then cut out of it with other clutter.
+
+These patterns run on every entry of every article, so each is searched only from the first
+place its match can start (the first of the words every match starts with), and each starts
+with what its matches start with: a class of characters matched as written, which the regex
+engine skips to fastest, with the rest ignoring case behind it ("(?i:...)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from citelint.models import Reference
+from citelint.read.clues import Clues, same_places
+
+# "\bPMID..." led by its "p": (?<=\bp) checks the boundary before the letter just read.
+_PMID = re.compile(
+    r"[pPnN](?i:(?<=\bp)MID:?\s*(\d{1,9})\b"
+    r"|(?<=p)ubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
+    r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9}))"
+)
+_PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
+_PMID_STARTS = ("pmid", "pubmed", "ncbi")  # what every match starts with
+# "\b(10\....)": the literal "1" found first, the boundary before it checked after it.
+_DOI = re.compile(r"(1(?<=\b1)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+URL = re.compile(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
+# Identifier clutter that would otherwise be read as part of the title or journal.
+_CLUTTER = re.compile(
+    r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)"
+    r"\b:?|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\])",
+    re.IGNORECASE,
+)
+_CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")
+_CLUTTER_STARTS = (*_CLUTTER_WORDS, "[")  # what every match starts with
+# Compiled once here rather than looked up in re's cache on every entry.
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+# Led by its first character itself, not by a look-ahead naming it: the engine skips to
+# those characters faster still (same matches as "[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)").
+_LEFT_PUNCTUATION = re.compile(r"[.;:,](?:(?:\s+[.;:,])+|(?<=\.)\.(?!\.))")
+
+
+def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
+    """Each pattern is searched from the first place its match can start: identifiers
+    stand at an entry's end, after the authors and the title."""
+    pmid = None
+    if clues.holds_any(_PMID_WORDS):
+        pmid = _PMID.search(text, first_place(text, clues.lowered, _PMID_STARTS))
+    if pmid:
+        fields.pmid = next(group for group in pmid.groups() if group)
+    doi = _DOI.search(text, text.find("10.")) if "10." in text else None
+    if doi:
+        fields.doi = unwrap(doi[1])
+    url = (
+        URL.search(text, first_place(text, clues.lowered, ("http",)))
+        if clues.holds_any(("http",))
+        else None
+    )
+    if url:
+        fields.url = unwrap(url[0])
+
+
+def first_place(text: str, lowered: str, words: tuple[str, ...]) -> int:
+    """Where the first of ``words`` stands in ``text`` (``lowered`` is text.lower()), in any
+    case: a pattern ignoring case whose every match starts with one of them can be searched
+    from there (it still sees what stands before, as \\b must). 0 when lowering the text
+    moved its letters or a letter matches a word's in IGNORECASE but not once lowered."""
+    if not same_places(text, lowered):
+        return 0
+    return min((place for word in words if (place := lowered.find(word)) >= 0), default=0)
+
+
+def unwrap(identifier: str) -> str:
+    """Drop punctuation that ends the sentence around a DOI or URL, keeping its own brackets."""
+    identifier = identifier.rstrip(".,;:")
+    for opening, closing in ("()", "[]"):
+        while identifier.endswith(closing) and identifier.count(closing) > identifier.count(
+            opening
+        ):
+            identifier = identifier[:-1].rstrip(".,;:")
+    return identifier
+
+
+def strip_identifiers(text: str, clues: Clues) -> str:
+    """``clues`` are those of ``text``: each pattern runs only on text holding the words it
+    needs, and what a pattern leaves holds no word the text did not."""
+    whole = text
+    # A link's closing bracket is the text's own when the link does not open one.
+    if clues.holds_any(("http",)):
+        text = _sub_from(URL, text, first_place(text, clues.lowered, ("http",)), _left_of_link)
+    if "10." in text:
+        text = _sub_from(_DOI, text, text.find("10."), _left_of_link)
+    if clues.holds_any(_PMID_WORDS):
+        text = _sub_from(_PMID, text, _first_left(whole, text, clues, _PMID_STARTS), _space)
+    if "[" in text or clues.holds_any(_CLUTTER_WORDS):
+        text = _sub_from(_CLUTTER, text, _first_left(whole, text, clues, _CLUTTER_STARTS), _space)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
+    text = _LEFT_PUNCTUATION.sub(".", text)
+    return " ".join(text.split()).strip(" .;:,")
+
+
+def _first_left(whole: str, text: str, clues: Clues, words: tuple[str, ...]) -> int:
+    """Where the first of ``words`` (letters, or "[") can stand in ``text``, what the
+    substitutions above left of ``whole``: found in ``whole``, less all they took away.
+
+    Each put a space and punctuation where it took a match, never a letter, never nothing,
+    and nothing longer than the match: so a word in ``text`` stood in ``whole`` too, letter
+    by letter, and no more letters were taken before it than were taken in all.
+    """
+    return max(0, first_place(whole, clues.lowered, words) - (len(whole) - len(text)))
+
+
+def _left_of_link(link: re.Match[str]) -> str:
+    return " " + link[0][len(unwrap(link[0])) :]
+
+
+def _space(_: re.Match[str]) -> str:
+    return " "
+
+
+def _sub_from(
+    pattern: re.Pattern[str], text: str, start: int, replace: Callable[[re.Match[str]], str]
+) -> str:
+    """``pattern.sub(replace, text)`` when no match can start before ``start``: only the text
+    from there is scanned (a look-behind or \\b still sees what stands before it). None of
+    these patterns matches an empty text, the one case where the two would differ."""
+    pieces: list[str] = []
+    end = 0
+    for match in pattern.finditer(text, start):
+        pieces += [text[end : match.start()], replace(match)]
+        end = match.end()
+    return "".join([*pieces, text[end:]]) if pieces else text
