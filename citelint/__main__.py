@@ -1,3 +1,3 @@
-from citelint.commands.cli import main
+from citelint.commands.start import main
 
 main()
