@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import importlib
-import logging
 import os
 import sys
 
 import click
 
-from citelint import __version__
+from citelint import __version__, logs
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
 
 # Where each subcommand lives. A command's module is imported only when that command runs
@@ -51,13 +50,6 @@ def redact_secrets(text: str) -> str:
     return text.replace(key, "***") if key else text
 
 
-class OneLineFormatter(logging.Formatter):
-    """Warnings name files and hosts; each stays one line, its control characters escaped."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return escaped(super().format(record))
-
-
 def escaped(text: str) -> str:
     """``report.escape.printable``, imported when a line is written: the report package
     loads the data model, which `citelint --version` does not need."""
@@ -68,10 +60,9 @@ def escaped(text: str) -> str:
 
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and exit code 2, never a traceback."""
-    # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout.
-    handler = logging.StreamHandler()
-    handler.setFormatter(OneLineFormatter("citelint: warning: %(message)s"))
-    logging.basicConfig(handlers=[handler], level=logging.WARNING)
+    # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout; set
+    # up with the first one, as logging takes a third of Python's start-up to import.
+    logs.on_stderr()
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Abort:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from citelint.config import (
     split_codes,
 )
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError, InputError
+from citelint.logs import logger
 from citelint.models import Severity
 from citelint.pubmed.mirror.location import mirror_path
 from citelint.read import INPUT_FORMATS
@@ -28,8 +28,6 @@ from citelint.rules import ALL_RULES
 if TYPE_CHECKING:
     from citelint.commands.pipeline import LintResult
     from citelint.pubmed.outcomes import Resolver
-
-log = logging.getLogger(__name__)
 
 
 def use_colour(choice: str, stream: object) -> bool:
@@ -226,7 +224,7 @@ def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
     if wants_abstracts and isinstance(fallback, MirrorResolver) and fallback.lacks_abstracts:
         # Records without their abstracts would read as papers that have none (CL305). Said
         # once: workers get the settings with CL3 already ignored.
-        log.warning(
+        logger(__name__).warning(
             "%s holds no abstracts (built without --abstracts): the claim checks CL301-CL305 "
             "are skipped offline",
             config.mirror,

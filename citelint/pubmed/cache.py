@@ -8,7 +8,6 @@ asks NCBI again, which is slower but never wrong.
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 import threading
@@ -18,13 +17,12 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
+from citelint.logs import logger
 from citelint.pubmed.closing import Closing
 
 DEFAULT_TTL_SECONDS = 30 * 24 * 3600.0
 FILE_NAME = "records.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
-
-log = logging.getLogger(__name__)
 
 
 def default_cache_dir() -> Path:
@@ -126,7 +124,7 @@ class RecordCache(Closing):
                     "DELETE FROM entries WHERE stored_at < ?", (self._clock() - self.ttl_seconds,)
                 )
         except sqlite3.OperationalError as error:
-            log.debug("citelint: expired cache entries not purged: %s", error)
+            logger(__name__).debug("citelint: expired cache entries not purged: %s", error)
 
     def _run(self, sql: str, parameters: tuple[object, ...]) -> tuple[str, float] | None:
         if self._db is None:
@@ -143,7 +141,7 @@ class RecordCache(Closing):
         self.close()
 
     def _warn(self, error: Exception) -> None:
-        log.warning(
+        logger(__name__).warning(
             "citelint: cache %s is unusable (%s); continuing without a cache "
             "(delete the file or choose another --cache-dir)",
             self.path,

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import requests
 
-from citelint import __version__
+from citelint import __version__, logs
 from citelint.models import Record
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.elink import parse_elink
@@ -65,6 +65,9 @@ class EntrezClient(Closing):
         sleep: Callable[[float], None] = time.sleep,
         jitter: Callable[[], float] = random.random,
     ) -> None:
+        # The command line's warnings are set up with its first; requests and urllib3 may
+        # give theirs before ours, and read as citelint's warnings as well.
+        logs.set_up()
         self.settings = settings or ClientSettings.from_env()
         # A session handed in belongs to whoever made it; close() only closes our own.
         self._owns_session = session is None

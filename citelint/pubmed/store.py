@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from citelint.logs import logger
 from citelint.models import Record, is_pmid
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.outcomes import OFFLINE_REASON
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     # Types only: an offline run must not load lxml (the XML parser) or SQLite for them.
     from citelint.pubmed.cache import RecordCache
     from citelint.pubmed.pubmed_xml import ESearchResult
-
-log = logging.getLogger(__name__)
 
 
 class Store:
@@ -93,7 +91,7 @@ class Store:
         # A damaged row is a miss: asked again, and overwritten by the new answer. One warning
         # a run is enough to say that the cache file has been tampered with or broken.
         if not self._damage_told and self.cache is not None:
-            log.warning(
+            logger(__name__).warning(
                 "cache %s: damaged entry %r (%s) read as missing; later ones are not reported",
                 self.cache.path,
                 key[:120],

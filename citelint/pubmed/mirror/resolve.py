@@ -10,13 +10,13 @@ declared complete.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
+from citelint.logs import logger
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 LACKING = "not in the PubMed mirror, which may be older than the paper; check online to confirm"
 # Outcomes the mirror has settled; the others are asked online when the run may.
 SETTLED = (Status.RESOLVED, Status.AMBIGUOUS)
-
-log = logging.getLogger(__name__)
 
 
 class ReadOnlyCache:
@@ -121,7 +119,7 @@ class MirrorResolver(Closing):
             try:
                 store.add_records(self.fallback.client.efetch(missing))
             except EntrezError as error:
-                log.warning(
+                logger(__name__).warning(
                     "abstracts of %d record(s) could not be fetched: %s", len(missing), error
                 )
         for resolution in found:

@@ -1,0 +1,41 @@
+"""Warnings (a retry, an unusable cache), with ``logging`` imported when the first is given.
+
+Importing logging costs a short run about a third of Python's own start-up, and most runs
+warn of nothing: a module that may warn asks ``logger`` for its logger when it warns. On the
+command line (``cli.main`` calls ``on_stderr``) each warning is one line on standard error
+(``citelint.commands.warnings``); a program using citelint as a library sets logging up as
+it likes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import logging
+
+# Whether this process runs the command line, whose warnings go to stderr (``on_stderr``).
+_on_stderr = False
+
+
+def on_stderr() -> None:
+    """Called by the command line before it runs a command."""
+    global _on_stderr
+    _on_stderr = True
+
+
+def logger(name: str) -> logging.Logger:
+    """``logging.getLogger(name)``, with the command line's warnings set up first."""
+    import logging
+
+    set_up()
+    return logging.getLogger(name)
+
+
+def set_up() -> None:
+    """Set the command line's warnings up now: called by ``logger``, and before loading
+    libraries that log warnings of their own (requests, urllib3)."""
+    if _on_stderr:
+        from citelint.commands.warnings import warn_on_stderr
+
+        warn_on_stderr()
