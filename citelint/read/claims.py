@@ -6,17 +6,18 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Marker
 from citelint.read.markers import Found, is_abbreviation
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[.!?][\"”’')\]]+(?=\s)")
-_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s)|[.!?][\"”’')\]]+(?=\s)")
+_LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _NON_SPACE = re.compile(r"\S")
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
-_SYNTAX = re.compile(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
+_SYNTAX = LazyPattern(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 
 
 def build_claims(

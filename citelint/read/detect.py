@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from citelint.errors import InputError
+from citelint.lazy_pattern import LazyPattern
 
 SUPPORTED_SUFFIXES: dict[str, str] = {
     ".txt": "txt",
@@ -28,9 +29,9 @@ INPUT_FORMATS = ("txt", "md", "html", "docx", "jats", "pandoc")
 REFERENCE_LIST_SUFFIXES = (".nbib", ".medline", ".ris")
 
 _ZIP = b"PK\x03\x04"
-_HTML_TAG = re.compile(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
+_HTML_TAG = LazyPattern(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
 # The first element of the document, after the XML declaration, comments and the doctype.
-_ROOT = re.compile(
+_ROOT = LazyPattern(
     r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+(?P<doctype>[\w:.-]+)"
     r"[^\[>]*(?:\[.*?\]\s*)?>\s*)?(?:<!--.*?-->\s*)*<(?P<root>[\w:.-]+)",
     re.DOTALL,

@@ -9,8 +9,8 @@ Two shapes are common. Pages copied from the web put the title on one line and
 from __future__ import annotations
 
 import re
-from html import unescape
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
 from citelint.read.clues import Clues
 from citelint.read.entry_identifiers import URL, read_identifiers, strip_identifiers
@@ -34,24 +34,24 @@ from citelint.read.readings import (
 )
 
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
-_WEB_JOURNAL_LINE = re.compile(
+_WEB_JOURNAL_LINE = LazyPattern(
     rf"^(?P<journal>[^\n]{{2,300}}?)(?:,|\s+[·•])\s*(?P<year>{YEAR})\.?$"
 )
 # APA: "Authors (2010). Title. Journal, 13(2), 150-158." and "(2018, May 17)"
 # "Title (Journal, 2021)"
-_BRACKETED_SOURCE = re.compile(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>{YEAR})\)\.?$")
+_BRACKETED_SOURCE = LazyPattern(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>{YEAR})\)\.?$")
 _APA_YEAR = re.compile(rf"\s\((?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+")
-_APA_AUTHOR = re.compile(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
+_APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
 # Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)."
 _NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
-_NATURE = re.compile(
+_NATURE = LazyPattern(
     rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
     r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
     r"(?P<volume>\d+),\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
     rf"\((?P<year>{YEAR})\)\.?$"
 )
 # ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."
-_NATURE_BOOK = re.compile(
+_NATURE_BOOK = LazyPattern(
     rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
     r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
     rf"(?P<year>{YEAR})\)\.?$"
@@ -59,12 +59,12 @@ _NATURE_BOOK = re.compile(
 # Tags that style words inside a line ("D<sub>3</sub>", "<i>Lancet</i>"): their text is the
 # entry's own, so they go without a trace. Any other tag stands between words, and a link
 # leaves its address, which may be the entry's only PubMed or DOI link.
-_INLINE_TAG = re.compile(
+_INLINE_TAG = LazyPattern(
     r"</?(?:i|b|em|strong|sub|sup|span|u|s|small|mark|cite|abbr|font|q|code|tt|var|dfn)"
     r"(?:\s[^<>\n]{0,500})?/?>",
     re.IGNORECASE,
 )
-_OTHER_TAG = re.compile(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
+_OTHER_TAG = LazyPattern(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
 # Erratum and retraction notices: "Erratum.", "Erratum in:", "Retraction notice to:".
 _NOTICE = re.compile(
     r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
@@ -76,11 +76,11 @@ _NOTICE = re.compile(
 # ignoring case, as "ı" does "i").
 _NOTICE_INITIALS = "cCeEnNrRwW"
 
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
+_MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
 # "\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?" led by the class of
 # characters every match starts with, the rest checked behind it in the same order: the
 # engine skips to them rather than trying six alternatives at every character.
-_EMPHASIS = re.compile(
+_EMPHASIS = LazyPattern(
     r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.][*_])(?!\w)"
     r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
 )
@@ -153,7 +153,11 @@ def clean_markup(text: str) -> str:
     # Each pattern runs only on text holding the characters it needs: entries are many.
     if "<" in text:
         text = _OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text))
-    text = unescape(text)
+    if "&" in text:
+        # Imported here: html brings its table of entity names, which most entries never use.
+        from html import unescape
+
+        text = unescape(text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1 \2", text)
     if any(mark in text for mark in "*_`↩↑"):

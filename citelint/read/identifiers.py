@@ -8,23 +8,24 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.clues import holds_any
 
 # Each pattern leads with "(?=...)", what its matches start with, so that the regex engine
 # skips to those characters rather than trying every alternative at each one (same matches):
 # they run on every entry of every article.
-_PUBMED_URL = re.compile(
+_PUBMED_URL = LazyPattern(
     r"(?=[pn])(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d+)", re.I
 )
-_PMID_TEXT = re.compile(r"(?=p)\bPMID:?\s*(\d{1,9})\b", re.I)
-_PMC = re.compile(r"(?=[p/])(?:(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d))", re.I)
-_DOI = re.compile(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+_PMID_TEXT = LazyPattern(r"(?=p)\bPMID:?\s*(\d{1,9})\b", re.I)
+_PMC = LazyPattern(r"(?=[p/])(?:(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d))", re.I)
+_DOI = LazyPattern(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
 # Words that make an entry likely to be something PubMed does not index.
-_NOT_INDEXED_HINTS = re.compile(
+_NOT_INDEXED_HINTS = LazyPattern(
     r"(?=[gbhtcpfw])\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
     r"|fact sheet|website|web page)\b"
 )

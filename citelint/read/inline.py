@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import InlineCitation, Reference
 from citelint.read.claims import clean_claim_text
 from citelint.read.clues import holds_any
@@ -33,21 +34,23 @@ from citelint.read.markers import is_abbreviation
 Locate = Callable[[int], tuple[int, int]]
 
 # "[text](address)" with an optional title; the address may hold balanced parentheses.
-_LINK_OPEN = re.compile(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,400})\]\(")
-_IMAGE = re.compile(r"!\[[^\[\]\n]{0,400}\]\([^()\s]{0,600}(?:\([^()\s]{0,100}\)[^()\s]{0,100})*\)")
+_LINK_OPEN = LazyPattern(r"(?<!!)\[((?:[^\[\]\n]|\[[^\[\]\n]{0,200}\]){1,400})\]\(")
+_IMAGE = LazyPattern(
+    r"!\[[^\[\]\n]{0,400}\]\([^()\s]{0,600}(?:\([^()\s]{0,100}\)[^()\s]{0,100})*\)"
+)
 _NOTHING = Identifier("", "", "", 0)
-_REFERENCE_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
+_REFERENCE_LINK = LazyPattern(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
 _DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s)")
-_LAST_WORD = re.compile(r"([\w.]+)\Z")
+_SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*(?=\s)")
+_LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _WORD = re.compile(r"[^\W_]{2,}")
-_DOUBLED_STOP = re.compile(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
-_EMPTY_BRACKETS = re.compile(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
-_LEFTOVER_SEPARATORS = re.compile(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
+_DOUBLED_STOP = LazyPattern(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
+_EMPTY_BRACKETS = LazyPattern(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
+_LEFTOVER_SEPARATORS = LazyPattern(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
 # Words one of which every identifier address or mention holds (see ``may_cite``).
 _CLUES = ("pmid", "pmc", "pubmed", "ncbi", "doi")
 # Address text the HTML flattener writes after a link's words; not part of the sentence.
-_ADDRESS = re.compile(r"\s*" + URL.pattern, re.IGNORECASE)
+_ADDRESS = LazyPattern(r"\s*" + URL.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)

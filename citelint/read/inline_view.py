@@ -9,15 +9,15 @@ the label check, but stay out of the view's entries and claims: the list speaks 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Document, InlineCitation, Marker, Reference
 
 LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.
 MIN_CLAIM_WORDS = 4
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_WORD = LazyPattern(r"[^\W\d_][\w'-]*")
 
 
 @dataclass

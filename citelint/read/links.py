@@ -10,22 +10,23 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.clues import holds_any
 
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
 # "(?=[...])" leads with what every match starts with: the regex engine skips to those
 # characters instead of trying each alternative at every one (same matches, faster).
-_PUBMED_PATH = re.compile(
+_PUBMED_PATH = LazyPattern(
     r"(?=[pne])(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/(?:\?term=)?"
     r"|europepmc\.org/(?:abstract|article)/MED/)(?P<id>\d{1,9})(?![\d])",
     re.IGNORECASE,
 )
-_PMC_PATH = re.compile(
+_PMC_PATH = LazyPattern(
     r"(?:ncbi\.nlm\.nih\.gov/pmc/articles/|pmc\.ncbi\.nlm\.nih\.gov/articles/"
     r"|europepmc\.org/(?:abstract|article)/PMC/)(?P<id>PMC\d{1,9})(?![\d])",
     re.IGNORECASE,
 )
-_DOI_PATH = re.compile(
+_DOI_PATH = LazyPattern(
     r"(?:\bdoi\.org/|/doi/(?:abs/|full/|pdf/|epdf/|epub/|reader/)?)(?P<id>10(?:\.|%2E)\d{4,9}(?:/|%2F)\S+)",
     re.IGNORECASE,
 )
@@ -38,7 +39,7 @@ URL = re.compile(
     re.IGNORECASE,
 )
 # "PMID: 31535829", "PMID 31535829", "PubMed ID: 31535829", "PMCID: PMC6869436", "doi: 10.x/y".
-MENTION = re.compile(
+MENTION = LazyPattern(
     r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)\b\s*(?:[:#=]|no\.?|numbers?)?\s*"
     r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
@@ -47,7 +48,7 @@ MENTION = re.compile(
     re.IGNORECASE,
 )
 # More PMIDs after the first: "PMIDs: 31535829, 32865377 and 33264825".
-MORE_PMIDS = re.compile(r"\s*(?:[,;/&]|\band\b)\s*(?:PMID:?\s*)?(\d{6,9})\b", re.IGNORECASE)
+MORE_PMIDS = LazyPattern(r"\s*(?:[,;/&]|\band\b)\s*(?:PMID:?\s*)?(\d{6,9})\b", re.IGNORECASE)
 _TRAILING = ".,;:!?*_'\"”’"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.entries import parse_entry
 from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
@@ -53,7 +54,7 @@ _URL = re.compile(r"https?://[^\s<>\[\]]+")
 _LAST_LINE_TRAILER = re.compile(
     r"(?=[ \t])(?<=[.;])[ \t]+" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE
 )
-_WEB_SOURCE_LINE = re.compile(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
+_WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 
 
 def label_of(text: str) -> str | None:

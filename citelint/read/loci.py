@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citelint.lazy_pattern import LazyPattern
+
 YEAR = r"(?:1[89]|20)\d{2}"
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
@@ -53,7 +55,7 @@ _AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC)
 _NEEDS = {_BMC: ",", _RSC: ",", _CHICAGO: ")", _NATURE: ")"}
 _YEAR_BEFORE = re.compile(rf"{YEAR}([,)])")
 # APA's source after the title: "Journal, 13(2), 150-158." or "..., 13, pp. 150-158."
-APA_TAIL = re.compile(
+APA_TAIL = LazyPattern(
     r"[,.]\s*(?P<volume>\d+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"(?:,\s*(?:Article\s+|pp?\.\s*)?(?P<pages>{PAGES}))?\.?\s*$"
 )
@@ -62,7 +64,7 @@ _TRAILING_YEAR = re.compile(
     rf"[\s,.;:]+\(?(?P<year>{YEAR})[a-z]?\)?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
     r"[.\s]*$"
 )
-_MONTH = re.compile(
+_MONTH = LazyPattern(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*\Z"
 )

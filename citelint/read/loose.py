@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import (
     BARE,
     GLUED,
@@ -50,7 +51,7 @@ _NEXT_SENTENCE_START = re.compile(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
 _DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+\Z")
 # A unit of area or volume whose power was flattened ("m2", "cells/mm3", "kg/m2") is no
 # decimal's integer part, so a stop after it ends a sentence.
-_UNIT_POWER = re.compile(r"(?:\A|[/\d])[cmdkµμun]?m[23]\Z")
+_UNIT_POWER = LazyPattern(r"(?:\A|[/\d])[cmdkµμun]?m[23]\Z")
 _NUMBER_END = re.compile(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only

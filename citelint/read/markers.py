@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import (
     LIST_OR_RANGE,
     NUMBER,
@@ -39,17 +40,17 @@ _MARKER = re.compile(
     rf"|(?P<unicode>[{SUPERSCRIPT_DIGITS}]+(?:[,˒⸴⁻–\- ]?[{SUPERSCRIPT_DIGITS}]+)*))",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
+_ADDRESS = LazyPattern(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)
+_MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
 _LINKED_DASH = re.compile(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
-_PROMPT = re.compile(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
+_PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = re.compile(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = re.compile(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
 # A superscript of words or a page locator: a note or a page, not a citation number.
 _NOT_NUMBERS = re.compile(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
-_SUP = re.compile(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
+_SUP = LazyPattern(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
 _EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citelint.lazy_pattern import LazyPattern
+
 # Words before a full stop that is no sentence break.
 _ABBREVIATION_TEXT = """
     vs v spp sp ssp subsp var cf nov ca approx eg ie al etc dr mr mrs ms prof st mt ft no nos
@@ -50,7 +52,7 @@ _JOURNAL_WORDS = frozenset(_JOURNAL_WORD_TEXT.split())
 # Small words inside journal names ("Journal of the American Society for ...").
 _JOINER_TEXT = "of and the in for on & de la le et und der des du y e i am an a to"
 _JOINERS = frozenset(_JOINER_TEXT.split())
-_GROUP = re.compile(
+_GROUP = LazyPattern(
     r"\b(?:group|collaborat\w*|consortium|investigators|committee|society|association|panel|"
     r"network|organi[sz]ation|institutes?|agency|council|trialists|working|task force|"
     r"writing|cent(?:er|re)s?|college|academy|board|study|registry|foundation|federation|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.lines import (
     BOILERPLATE,
@@ -40,16 +41,16 @@ _TITLED_LIST = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE
 )
 _CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
-_BRACKET_ENTRY = re.compile(r"[ \t]*\[\d{1,4}\][ \t]+\S")
+_BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
 # (a copyright line, a "provided courtesy of" note) ...
 TRAILING_LINES = 6
 # A line of a few words with no closing punctuation: a heading in plain text.
-_PLAIN_HEADING = re.compile(r"(?:[#*_]+\s*)?[A-Z][^.!?:;,\n]{0,50}?(?:\s*[#*_]+)?")
+_PLAIN_HEADING = LazyPattern(r"(?:[#*_]+\s*)?[A-Z][^.!?:;,\n]{0,50}?(?:\s*[#*_]+)?")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _LOCATOR = re.compile(r"https?://|www\.|\bdoi\b|\bpmid\b", re.IGNORECASE)
 # "Smith JA," "Smith, J. A.," "et al", "12(3):45-52", "12, 45–52", "2019;12:45"
-_CITATION_PARTS = re.compile(
+_CITATION_PARTS = LazyPattern(
     r"\b[A-Z][\w'’-]+,? (?:[A-Z]\.? ?){1,3}[,.&]|\bet al\b|\d+\s*(?:\(\w+\))?\s*[:,]\s*"
     r"[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|;\s*\d+\s*[:(]"
 )

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Document, Finding, Suppression
 from citelint.read.clues import holds_any
 
-_DIRECTIVE = re.compile(
+_DIRECTIVE = LazyPattern(
     r"citelint-disable-(?P<scope>next-line|file)"
     r"(?P<codes>(?:[\s,]+CL\d{0,3})*)"
     r"(?:\s+--(?!>)\s*(?P<reason>.*?))?"  # "-->" closes the comment; it gives no reason
