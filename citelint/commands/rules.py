@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import click
 
 from citelint.errors import CitelintError
@@ -18,10 +16,12 @@ from citelint.rules.base import Rule
 )
 def list_rules(code: str | None, fmt: str) -> None:
     """Show the rule catalogue, one rule's page (CL203), or the rules of a prefix (CL2)."""
-    from citelint.rules.catalogue import rule_page
-
     rule = get_rule(code) if code else None
     if rule is not None and fmt == "text":
+        # Imported here, as json below: the plain listing needs neither the pages' writer
+        # nor JSON, and `citelint rules` is meant to start as fast as click allows.
+        from citelint.rules.catalogue import rule_page
+
         click.echo(rule_page(rule), nl=False)
         return
     prefix = (code or "").upper()
@@ -29,6 +29,8 @@ def list_rules(code: str | None, fmt: str) -> None:
     if not matching:
         raise CitelintError(f"no rule {code!r}; 'citelint rules' lists them all")
     if fmt == "json":
+        import json
+
         click.echo(json.dumps([rule_summary(rule) for rule in matching], indent=2))
         return
     for rule in matching:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from citelint.models import Finding, InlineCitation, Record, Severity
-from citelint.read.inline_view import identifier_name, short
 from citelint.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -83,12 +82,17 @@ Stimulation eased leg pain in patients unfit for surgery
 
 
 def _cited(citation: InlineCitation, record: Record) -> str:
+    # Imported here, as in _label: `citelint rules` lists the rules without the readers.
+    from citelint.read.inline_view import identifier_name
+
     shown = identifier_name(citation)
     return shown if citation.kind == "pmid" else f"{shown} (PMID {record.pmid})"
 
 
 def _label(citation: InlineCitation) -> str:
     if citation.link_text:
+        from citelint.read.inline_view import short
+
         return f"the link text '{short(citation.link_text)}'"
     return "the words around it"
 
