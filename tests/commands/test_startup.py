@@ -6,20 +6,25 @@ import; benchmarks/lint_throughput.py shows the times themselves.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+from click.testing import CliRunner
 from fake_eutils import FakeEutils
+
+from citelint.commands.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLE = ROOT / "fixtures" / "articles" / "md" / "clean.md"
 
-# Runs the CLI in a fresh interpreter and writes the names of the modules it imported.
+# Runs the CLI (from the entry point the installed command uses) in a fresh interpreter and
+# writes the names of the modules it imported.
 PROBE = """
 import sys
-from citelint.commands.cli import main
+from citelint.commands.start import main
 
 out, sys.argv = sys.argv[1], ["citelint", *sys.argv[2:]]
 try:
@@ -29,13 +34,35 @@ finally:
         handle.write("\\n".join(sorted(sys.modules)))
 """
 NETWORK = {"requests", "urllib3", "http.client", "lxml", "citelint.pubmed.client"}
+# Runs the CLI likewise and writes which of the readers' lazily compiled patterns it compiled
+# ("+" before the name) and which it never needed ("-").
+PATTERNS_PROBE = """
+import sys
+from citelint.commands.start import main
+from citelint.lazy_pattern import LazyPattern
+
+out, sys.argv = sys.argv[1], ["citelint", *sys.argv[2:]]
+try:
+    main()
+finally:
+    lines = []
+    for name, module in sorted(sys.modules.items()):
+        for attribute, value in sorted(vars(module).items()) if name.startswith("citelint") else ():
+            if isinstance(value, LazyPattern):
+                compiled = value._compiled is not None
+                lines.append(("+" if compiled else "-") + name + "." + attribute)
+    with open(out, "w") as handle:
+        handle.write("\\n".join(lines))
+"""
 
 
-def modules_of(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> set[str]:
+def modules_of(
+    tmp_path: Path, *args: str, env: dict[str, str] | None = None, probe: str = PROBE
+) -> set[str]:
     out = tmp_path / "modules.txt"
     environment = {**os.environ, "CITELINT_CACHE_DIR": str(tmp_path / "cache"), **(env or {})}
     subprocess.run(
-        [sys.executable, "-c", PROBE, str(out), *args],
+        [sys.executable, "-c", probe, str(out), *args],
         cwd=tmp_path,
         capture_output=True,
         env=environment,
@@ -91,3 +118,82 @@ def test_version_and_rules_load_neither_readers_nor_scoring(tmp_path: Path) -> N
     heavy = {"citelint.read.layout", "citelint.support.scoring", "rapidfuzz", *NETWORK}
     assert "citelint.rules.structure" in rules
     assert not heavy & rules
+
+
+def test_version_is_answered_before_click_is_loaded(tmp_path: Path) -> None:
+    loaded = modules_of(tmp_path, "--version")
+    shown = subprocess.run(
+        [sys.executable, "-m", "citelint", "--version"], capture_output=True, text=True, check=True
+    )
+
+    assert "click" not in loaded
+    # The very line click's version option prints.
+    assert (
+        shown.stdout == CliRunner().invoke(cli, ["--version"]).output == "citelint, version 0.1.0\n"
+    )
+
+
+def test_the_rule_listing_loads_no_logging_json_or_readers(tmp_path: Path) -> None:
+    loaded = modules_of(tmp_path, "rules")
+
+    assert "citelint.rules.links" in loaded
+    assert not {"logging", "json", "pathlib", "citelint.read", "citelint.rules.catalogue"} & loaded
+
+
+def test_an_offline_markdown_check_loads_no_logging_nor_html_entities(tmp_path: Path) -> None:
+    # Logging is loaded with the first warning; html (and its table of entity names) for an
+    # entry that holds an entity.
+    loaded = modules_of(tmp_path, "check", "--offline", "--no-cache", str(ARTICLE))
+
+    assert "citelint.read.layout" in loaded
+    assert not {"logging", "html", "html.entities", "citelint.read.html"} & loaded
+
+
+def test_a_warning_on_the_command_line_is_one_line_on_stderr(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "records.sqlite3").write_bytes(b"not a database at all" * 100)
+    env = {**os.environ, "CITELINT_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-m", "citelint", "check", "--offline", "--format", "json", str(ARTICLE)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=False,
+    )
+
+    warnings = [line for line in done.stderr.splitlines() if "unusable" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("citelint: warning: ")
+
+
+def test_a_check_compiles_the_lazy_patterns_it_uses_and_no_others(tmp_path: Path) -> None:
+    page = ROOT / "fixtures" / "examples" / "answer-page.txt"
+    patterns = modules_of(
+        tmp_path, "check", "--offline", "--no-cache", str(page), probe=PATTERNS_PROBE
+    )
+
+    # Its sources are "Journal, Year" lines under their titles, as answer pages set them.
+    assert "+citelint.read.entries._WEB_JOURNAL_LINE" in patterns
+    # Nature-style entries, tags inside entries, images and HTML-only links: none in the page.
+    never = {"entries._NATURE", "entries._OTHER_TAG", "inline._IMAGE", "links._PUBMED_PATH"}
+    assert {f"-citelint.read.{name}" for name in never} <= patterns
+    assert "-citelint.read.suppress._DIRECTIVE" in patterns  # the page suppresses nothing
+
+
+def test_workers_are_forked_with_the_readers_of_the_files_formats(tmp_path: Path) -> None:
+    script = (
+        "import sys; from pathlib import Path; from citelint.config import Config; "
+        "from citelint.commands.stream import _preload_readers; "
+        "_preload_readers([Path('a.md'), Path('b.MD'), Path('c.txt')], Config()); "
+        "print(sorted(m for m in sys.modules if m in "
+        "('citelint.read.markdown', 'citelint.read.text', 'citelint.read.html')))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, check=True
+    )
+
+    # Forked workers inherit the readers; workers started afresh import their own.
+    forked = multiprocessing.get_start_method() == "fork"
+    expected = "['citelint.read.markdown', 'citelint.read.text']" if forked else "[]"
+    assert shown.stdout.strip() == expected
