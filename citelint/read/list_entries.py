@@ -45,8 +45,11 @@ _LINK_WORD = re.compile(
     r"(?:(?!\w)|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
+# One separator at a time: with "[...]+" inside the outer "+" a run of separators could be
+# split in exponentially many ways, and a line of 30 spaces or dashes before another
+# character took minutes to refuse (the strings matched are the same).
 _LINK_TRAILER = re.compile(
-    r"(?:[\s\-–—|•·,;/\[\]()]+|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    r"(?:[\s\-–—|•·,;/\[\]()]|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
 _URL = re.compile(r"https?://[^\s<>\[\]]+")

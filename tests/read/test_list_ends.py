@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citelint.read import read_text
+from citelint.read.list_entries import is_link_trailer
 
 ENTRIES = (
     "1. Smith J. Stimulation for pain. Neuromodulation. 2019;22:465-72.\n"
@@ -291,3 +292,19 @@ def test_a_lower_heading_after_the_list_with_its_own_numbered_list_ends_it() -> 
         "2. Step two.\n"
     )
     assert raws(text, "md") == ["Smith J. One. J X. 2020;1:1.", "Doe J. Two. J X. 2021;2:2."]
+
+
+def test_long_runs_of_separators_are_read_at_once() -> None:
+    # A rule of dashes or a run of spaces before a word: each separator used to be split
+    # between the link-out pattern's two repeats in every possible way (minutes for 30).
+    ruled = "- " * 40 + "end of list"
+    spaced = "Roe K. Social ties. J Aging Health. 2015;27:500–18." + " " * 60 + "(see notes)"
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n"
+        "Doe J. Loneliness and care. Heart. 2016;102:1009–16.\n\n"
+        f"{ruled}\n\n{spaced}\n\nDownload references\n"
+    )
+
+    assert not is_link_trailer(ruled) and not is_link_trailer(" " * 60 + "x")
+    # The entries are read (how the rule line is grouped is not the point here).
+    assert raws(text, "txt")[-1].endswith("2015;27:500–18." + " " * 60 + "(see notes)")
