@@ -15,8 +15,6 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 from citelint.logs import logger
 from citelint.pubmed.closing import Closing
 
@@ -28,7 +26,13 @@ BUSY_TIMEOUT_SECONDS = 30.0
 def default_cache_dir() -> Path:
     """``CITELINT_CACHE_DIR`` if set, else the platform's user cache directory."""
     configured = os.environ.get("CITELINT_CACHE_DIR")
-    return Path(configured) if configured else Path(user_cache_dir("citelint"))
+    if configured:
+        return Path(configured)
+    # Imported here: platformdirs loads tempfile, shutil and the compressors, a third of
+    # Python's start-up, which a run told where its cache is (CI, the tests) never needs.
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("citelint"))
 
 
 class RecordCache(Closing):

@@ -149,6 +149,14 @@ def test_an_offline_markdown_check_loads_no_logging_nor_html_entities(tmp_path: 
     assert not {"logging", "html", "html.entities", "citelint.read.html"} & loaded
 
 
+def test_a_cache_whose_folder_is_given_needs_no_platform_folders(tmp_path: Path) -> None:
+    # modules_of names the cache's folder in CITELINT_CACHE_DIR, as CI setups do.
+    loaded = modules_of(tmp_path, "check", "--offline", str(ARTICLE))
+
+    assert "citelint.pubmed.cache" in loaded  # the cache was opened
+    assert not {"platformdirs", "tempfile", "shutil"} & loaded
+
+
 def test_a_warning_on_the_command_line_is_one_line_on_stderr(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
