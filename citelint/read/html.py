@@ -14,9 +14,9 @@ import re
 from array import array
 from bisect import bisect_right
 from html import unescape
-from html.parser import HTMLParser
 
 from citelint.models import Document
+from citelint.read.html_tokens import Tokenizer
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
@@ -106,9 +106,11 @@ _ENTRY = re.compile(r"\b(?:csl-entry|doc-biblioentry)\b", re.IGNORECASE)
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 
 
-class _Flattener(HTMLParser):
+class _Flattener(Tokenizer):
+    attribute_tags = _ASKED
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=False)
+        super().__init__()
         self.pieces: list[str] = []
         self.length = 0
         # For every emitted piece: its flat offset, source line and column, and how many of
@@ -331,8 +333,7 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener = _Flattener()
     # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
     # citation, and the standard tokenizer of older Pythons takes quadratic time over them.
-    flattener.feed(_defuse_unclosed_tags(hide_comments(text)))
-    flattener.close()
+    flattener.read(_defuse_unclosed_tags(hide_comments(text)))
     flat = "".join(flattener.pieces)
     flattener.pieces.clear()  # held twice otherwise, while the layout is read
     links = sorted(flattener.spans, key=lambda link: link.text_start)

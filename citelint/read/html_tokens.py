@@ -1,0 +1,195 @@
+"""A quicker driver for the standard library's HTML tokenizer, with the same results.
+
+``html.parser.HTMLParser`` spends most of its time on plain, well-formed markup: it matches
+each start tag twice with long tolerant patterns, splits every attribute, and counts lines
+in a method call per piece. ``Tokenizer.read(text)`` walks the text itself and handles at
+once only what every version of the standard tokenizer reads the same way: text, start tags
+whose names, attributes and spaces are plain ASCII (``<a href="#r1" class=x>``, ``<br/>``),
+end tags like ``</p>`` and references like ``&amp;`` or ``&#8211;``. Anything else — a
+comment, a declaration, a tag with odd characters, a tag that changes how the standard
+tokenizer reads what follows (script, style, title, textarea, svg, math...) — is passed to
+the standard tokenizer's own method for that piece, at the same place, with the same line
+and column; and where even that method cannot decide (an unclosed tag, a reference at the
+very end), the rest of the text is handed to ``feed`` and ``close``. So every callback,
+every ``getpos()`` and every place a malformed tag ends are the standard library's.
+
+One difference is asked for: a start tag whose name is not in ``attribute_tags`` is handed
+an empty attribute list (its attributes are never read, and splitting them costs more than
+anything else here).
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_SPACE = "[ \t\n\r\f]"
+# An attribute value: quoted, or bare without spaces (Unicode ones included), quotes or the
+# characters that make tokenizers disagree ("=", "<", ">", "`").
+_VALUE = r"""(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+)"""
+_ATTRIBUTE = rf"{_SPACE}+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:{_SPACE}*={_SPACE}*{_VALUE})?"
+# One plain piece: text (1), a start tag (name 2, attributes 3, "/" 4), an end tag (5), a
+# named reference (6) or a numbered one (7), both closed by ";".
+_TOKEN = re.compile(
+    r"([^<&]+)"
+    rf"|<([a-zA-Z][-a-zA-Z0-9]*)((?:{_ATTRIBUTE})*){_SPACE}*(/?)>"
+    rf"|</([a-zA-Z][-.a-zA-Z0-9:_]*){_SPACE}*>"
+    r"|&(?:([a-zA-Z][-.a-zA-Z0-9]*);|#([0-9]+|[xX][0-9a-fA-F]+);)"
+)
+_ATTRIBUTES = re.compile(rf"([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:{_SPACE}*={_SPACE}*({_VALUE}))?")
+# Tags after which the standard tokenizer reads differently (raw text, escapable raw text,
+# foreign content), in one version or another: such tags go through its own method.
+_MODAL = frozenset(
+    [
+        "script",
+        "style",
+        "xmp",
+        "iframe",
+        "noembed",
+        "noframes",
+        "noscript",
+        "plaintext",
+        "textarea",
+        "title",
+        "svg",
+        "math",
+    ]
+)
+
+
+class Tokenizer(HTMLParser):
+    # Start tags whose attributes the handler reads; every other one is handed [].
+    attribute_tags: frozenset[str] = frozenset()
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self._tag_text: str | None = None
+        modal = set(self.CDATA_CONTENT_ELEMENTS) | set(getattr(self, "RCDATA_CONTENT_ELEMENTS", ()))
+        self._modal = _MODAL | modal
+
+    def get_starttag_text(self) -> str | None:
+        if self._tag_text is not None:
+            return self._tag_text
+        return super().get_starttag_text()
+
+    def read(self, text: str) -> None:
+        """Tokenize the whole text, as ``feed(text)`` and then ``close()`` would."""
+        self.rawdata = text
+        end = self._walk(text)
+        self.rawdata = ""
+        self.feed(text[end:])
+        self.close()
+
+    def _walk(self, text: str) -> int:
+        """Handle the text from its start; return where the standard tokenizer must go on."""
+        size = len(text)
+        at = 0
+        token = _TOKEN.match
+        # Newer standard tokenizers track svg and math content in this list; while it holds
+        # anything, every tag goes through them.
+        foreign: list[object] = getattr(self, "_open_elements", [])
+        while at < size:
+            found = None if self.cdata_elem or foreign else token(text, at)
+            kind = found.lastindex if found is not None else 0
+            if kind == 1:
+                self.handle_data(found[1])
+            elif kind == 4 and self._start_tag(found):
+                pass  # handled
+            elif kind == 5:
+                self.handle_endtag(found[5].lower())
+            elif kind == 6:
+                self.handle_entityref(found[6])
+            elif kind == 7:
+                self.handle_charref(found[7])
+            else:
+                after = self._step(text, at)
+                if after < 0:
+                    return at
+                self._move(text, at, after)
+                at = after
+                continue
+            after = found.end()
+            # The standard updatepos, without a call per piece.
+            newlines = text.count("\n", at, after)
+            if newlines:
+                self.lineno += newlines
+                self.offset = after - text.rindex("\n", at, after) - 1
+            else:
+                self.offset += after - at
+            at = after
+        return at
+
+    def _move(self, text: str, start: int, end: int) -> None:
+        newlines = text.count("\n", start, end)
+        if newlines:
+            self.lineno += newlines
+            self.offset = end - text.rindex("\n", start, end) - 1
+        else:
+            self.offset += end - start
+
+    def _step(self, text: str, at: int) -> int:
+        """Read one piece the plain loop does not, as the standard tokenizer's loop does;
+        return its end, or -1 where only the standard tokenizer may go on."""
+        self._tag_text = None
+        # In plain text the pattern finds "<" and "&"; in raw text, what ends it.
+        found = self.interesting.search(text, at)
+        mark = len(text) if found is None else found.start()
+        if found is None and self.cdata_elem:
+            return -1
+        if at < mark:
+            self.handle_data(text[at:mark])
+            return mark
+        return self._markup(text, at) if text[at] == "<" else self._reference(text, at)
+
+    def _markup(self, text: str, at: int) -> int:
+        following = text[at + 1 : at + 2]
+        if following.isascii() and following.isalpha():
+            return self.parse_starttag(at)
+        if following == "/":
+            return self.parse_endtag(at)
+        if text.startswith("<!--", at):
+            return self.parse_comment(at)
+        if following == "?":
+            return self.parse_pi(at)
+        if following == "!":
+            return self.parse_html_declaration(at)
+        if at + 1 < len(text):
+            self.handle_data("<")
+            return at + 1
+        return -1
+
+    def _start_tag(self, tag: re.Match[str]) -> bool:
+        """Hand a plain start tag over; False, having done nothing, when the standard
+        tokenizer must read it."""
+        name = tag[2].lower()
+        if name in self._modal:
+            return False
+        attributes: list[tuple[str, str | None]] = []
+        if tag[3] and name in self.attribute_tags:
+            if "&" in tag[3]:  # references in values are read differently by versions
+                return False
+            for found in _ATTRIBUTES.finditer(tag[3]):
+                value = found[2]
+                if value is not None and value[0] in "\"'":
+                    value = value[1:-1]
+                attributes.append((found[1].lower(), value))
+        self._tag_text = tag[0]
+        if tag[4]:
+            self.handle_startendtag(name, attributes)
+        else:
+            self.handle_starttag(name, attributes)
+        return True
+
+    def _reference(self, text: str, at: int) -> int:
+        found = _TOKEN.match(text, at)  # at a "&": a reference closed by ";"
+        if found is not None:
+            if found.lastindex == 6:
+                self.handle_entityref(found[6])
+            else:
+                self.handle_charref(found[7])
+            return found.end()
+        following = text[at + 1 : at + 2]
+        if following and following != "#" and not (following.isascii() and following.isalpha()):
+            self.handle_data("&")
+            return at + 1
+        return -1
