@@ -1,8 +1,10 @@
 """CPU time per article of reading alone and of an offline check, two versions interleaved.
 
     python benchmarks/reading_speed.py --old /tmp/base [--new .] [--articles 100] [--rounds 3]
+                                       [--format html]
 
-The corpus is benchmarks/real_size.py's (40-60 KB articles, 50-80 references, txt/md/html).
+The corpus is benchmarks/real_size.py's (40-60 KB articles, 50-80 references, txt/md/html;
+``--format`` keeps the articles of one format only, a third of ``--articles``).
 Each round runs, for the old then the new code (a checkout put first on PYTHONPATH):
 - reading: every article read in one process (``read_path``, the claims' words included),
   the CPU time of that loop alone (process_time), the least of three passes after a warm-up;
@@ -92,12 +94,18 @@ def main() -> None:
     parser.add_argument("--new", type=Path, default=Path(__file__).resolve().parents[1])
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--format", choices=["txt", "md", "html"], help="one format only")
     args = parser.parse_args()
     versions = {"old": args.old.resolve(), "new": args.new.resolve()}
     figures: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
         write_corpus(folder, args.articles)
+        if args.format:
+            for path in folder.iterdir():
+                if path.suffix != f".{args.format}":
+                    path.unlink()
+        count = len(list(folder.iterdir()))
         for round_number in range(1, args.rounds + 1):
             print(f"round {round_number}, load average {os.getloadavg()[0]:.2f}", flush=True)
             # Each round swaps which version runs first, and the table's last column is the
@@ -107,10 +115,10 @@ def main() -> None:
                 started = time.perf_counter()
                 figures.setdefault(("reading", name), []).append(reading(code, folder))
                 for label, options in RUNS.items():
-                    cpu = check(code, folder, options, args.articles)
+                    cpu = check(code, folder, options, count)
                     figures.setdefault((label, name), []).append(cpu)
                 print(f"  {name}: {time.perf_counter() - started:.1f} s wall", flush=True)
-    print(f"\nCPU ms per article, {args.articles} articles, least (median) of {args.rounds} rounds")
+    print(f"\nCPU ms per article, {count} articles, least (median) of {args.rounds} rounds")
     print(f"{'':20} {'old':>13} {'new':>13} {'new/old':>8}")
     for label in ("reading", *RUNS):
         old, new = figures[(label, "old")], figures[(label, "new")]

@@ -92,11 +92,16 @@ _VOID = frozenset(
 # The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
 _ASKED = frozenset(["section", "div", "ol", "aside", "li", "a"])
 # Inside a table row these are a space: the row stays one line.
-_ROW_BREAKS = _BLOCKS | {"li", "br", "hr", "footer", "h1", "h2", "h3", "h4", "h5", "h6"}
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
 _REFERENCE_CONTAINER = re.compile(
     r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
     re.IGNORECASE,
 )
+# The tags whose opening or closing writes or counts something; any other is inline text.
+# (_BLOCKS holds the lists, tables and containers; _ROW_BREAKS the blocks, items and headings.)
+_OPENING_WRITES = _SKIPPED | _ROW_BREAKS | {"a", "sup"}
+_CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
 _TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
@@ -143,47 +148,20 @@ class _Flattener(Tokenizer):
             if tag == self.skipping[-1] and tag not in _VOID:
                 self.skipping.append(tag)
             return
+        if tag not in _OPENING_WRITES:
+            # Inline tags ("i", "span", "em") write nothing; they only end a closed list.
+            if self.list_closed:
+                self.end_closed_list(continued=False)
+            return
         if tag in _SKIPPED:
             self.skipping.append(tag)
             return
         self.end_closed_list(continued=tag == self.list_closed)
-        # Most tags are inline ("i", "sup", "span"): only containers are asked their names,
-        # and only these tags are asked an attribute at all.
+        # Only these tags are asked an attribute at all.
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
-        names = ""
-        if tag in ("section", "div", "ol", "aside"):
-            names = " ".join(
-                (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
-            )
-        if names and _REFERENCE_CONTAINER.search(names):
-            self.emit("\n\n# References\n\n")
-        if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
-            self.end_row()  # the previous row's </tr> was left out, as HTML allows
-        if tag == "table":
-            self.tables += 1
-        entry = tag == "div" and not self.rows and bool(_ENTRY.search(names))
-        if entry:
-            self.emit("\n\n")
-        if tag == "div":
-            self.divs.append(entry)
-        if self.rows and tag in ("td", "th"):
-            self.emit("| " if not self.rows[-1][0] else " | ")
-            self.rows[-1][0] += 1
-        elif self.rows and tag in _ROW_BREAKS:
-            self.emit(" ")
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.emit("\n\n" + "#" * int(tag[1]) + " ")
-        elif tag == "li":
-            self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
-        elif tag == "sup":
-            self.emit("<sup>")
-        elif tag == "br":
-            self.emit("\n")
-        elif tag in ("hr", "footer"):
-            self.emit(_BREAK)
-        elif tag in _BLOCKS and not entry:
-            self.emit(self._block_break())
+        entry = self._open_container(tag, attributes)
+        self._write_opening(tag, entry, attributes)
         if tag == "li":
             self.items += 1
         if tag == "a":
@@ -200,6 +178,45 @@ class _Flattener(Tokenizer):
             self.lists.append([int(start) if start.isdigit() else 1])
         elif tag == "ul":
             self.lists.append(None)
+
+    def _open_container(self, tag: str, attributes: dict[str, str]) -> bool:
+        """Heading for a reference container, rows and tables; whether a div is an entry."""
+        names = ""
+        if tag in ("section", "div", "ol", "aside"):
+            names = " ".join(
+                (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
+            )
+            if _REFERENCE_CONTAINER.search(names):
+                self.emit("\n\n# References\n\n")
+        if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
+            self.end_row()  # the previous row's </tr> was left out, as HTML allows
+        if tag == "table":
+            self.tables += 1
+        entry = tag == "div" and not self.rows and bool(_ENTRY.search(names))
+        if entry:
+            self.emit("\n\n")
+        if tag == "div":
+            self.divs.append(entry)
+        return entry
+
+    def _write_opening(self, tag: str, entry: bool, attributes: dict[str, str]) -> None:
+        if self.rows and tag in ("td", "th"):
+            self.emit("| " if not self.rows[-1][0] else " | ")
+            self.rows[-1][0] += 1
+        elif self.rows and tag in _ROW_BREAKS:
+            self.emit(" ")
+        elif tag in _HEADINGS:
+            self.emit("\n\n" + "#" * int(tag[1]) + " ")
+        elif tag == "li":
+            self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
+        elif tag == "sup":
+            self.emit("<sup>")
+        elif tag == "br":
+            self.emit("\n")
+        elif tag in ("hr", "footer"):
+            self.emit(_BREAK)
+        elif tag in _BLOCKS and not entry:
+            self.emit(self._block_break())
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -220,6 +237,8 @@ class _Flattener(Tokenizer):
         if self.skipping:
             if tag == self.skipping[-1]:
                 self.skipping.pop()
+            return
+        if tag not in _CLOSING_WRITES:
             return
         if tag == "a" and self.links:
             href = self.links.pop()
@@ -249,7 +268,7 @@ class _Flattener(Tokenizer):
             self.list_closed = None if self.lists or self.rows else tag
         elif entry:
             self.emit("\n\n")
-        elif tag in _BLOCKS or tag in ("li", "h1", "h2", "h3", "h4", "h5", "h6"):
+        elif tag in _BLOCKS or tag == "li" or tag in _HEADINGS:
             self.emit(self._block_break())
 
     def _block_break(self) -> str:
@@ -274,22 +293,24 @@ class _Flattener(Tokenizer):
     def handle_data(self, data: str) -> None:
         if self.skipping:
             return
-        if data.strip():
+        if self.list_closed and data.strip():
             self.end_closed_list(continued=False)
         # One anchor per source line, so finding a position never counts newlines.
         line, column = self.getpos()
+        add = self.anchors.add
         if "\n" not in data:  # most pieces: one line, as the loop below would add it
-            self.anchors.add(self.length, line, column, len(data))
-            flat = data.replace("\t", " ")
+            add(self.length, line, column, len(data))
+            flat = data.replace("\t", " ") if "\t" in data else data
             self.pieces.append(flat)
             self.length += len(flat)
             return
         pieces = data.split("\n")
+        last = len(pieces) - 1
         for index, piece in enumerate(pieces):
             if index:
                 line, column = line + 1, 0
-            self.anchors.add(self.length, line, column, len(piece))
-            flat = piece.replace("\t", " ") + (" " if index < len(pieces) - 1 else "")
+            add(self.length, line, column, len(piece))
+            flat = piece.replace("\t", " ") + (" " if index < last else "")
             self.pieces.append(flat)
             self.length += len(flat)
 

@@ -84,30 +84,38 @@ class Tokenizer(HTMLParser):
         """Handle the text from its start; return where the standard tokenizer must go on."""
         size = len(text)
         at = 0
-        token = _TOKEN.match
         # Newer standard tokenizers track svg and math content in this list; while it holds
         # anything, every tag goes through them.
         foreign: list[object] = getattr(self, "_open_elements", [])
         while at < size:
-            found = None if self.cdata_elem or foreign else token(text, at)
-            kind = found.lastindex if found is not None else 0
+            if not self.cdata_elem and not foreign:
+                at = self._run(text, at)
+                if at == size:
+                    break
+            after = self._step(text, at)
+            if after < 0:
+                return at
+            self._move(text, at, after)
+            at = after
+        return at
+
+    def _run(self, text: str, at: int) -> int:
+        """Handle plain pieces from ``at`` on; return where the first other one starts."""
+        for found in _TOKEN.finditer(text, at):
+            if found.start() != at:
+                break
+            kind = found.lastindex
             if kind == 1:
                 self.handle_data(found[1])
-            elif kind == 4 and self._start_tag(found):
-                pass  # handled
+            elif kind == 4:
+                if not self._start_tag(found):
+                    break
             elif kind == 5:
                 self.handle_endtag(found[5].lower())
             elif kind == 6:
                 self.handle_entityref(found[6])
-            elif kind == 7:
-                self.handle_charref(found[7])
             else:
-                after = self._step(text, at)
-                if after < 0:
-                    return at
-                self._move(text, at, after)
-                at = after
-                continue
+                self.handle_charref(found[7])
             after = found.end()
             # The standard updatepos, without a call per piece.
             newlines = text.count("\n", at, after)
