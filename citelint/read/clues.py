@@ -24,15 +24,6 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in lowered for word in words)
 
 
-def same_places(text: str, lowered: str) -> bool:
-    """Whether ``lowered`` (text.lower()) holds each letter of ``text`` at its place, and a
-    word in any case, as an IGNORECASE pattern would match it, where its lower case stands:
-    an ASCII text always; another when no letter lowered to two, and no twin stands in it."""
-    if text.isascii():
-        return True
-    return len(lowered) == len(text) and not any(twin in lowered for twin in _CASE_TWINS)
-
-
 class Clues:
     """``holds_any`` asked of one text many times: the text is lowered once.
 
@@ -44,6 +35,23 @@ class Clues:
     def __init__(self, text: str) -> None:
         self.lowered = text.lower()
         self.anything = not text.isascii() and any(twin in self.lowered for twin in _CASE_TWINS)
+        # Whether each letter of the text stands lowered at its place (none lowered to two),
+        # and a word in any case, as an IGNORECASE pattern matches it, lowered where it
+        # stands (no twin): always in an ASCII text.
+        self.aligned = not self.anything and len(self.lowered) == len(text)
+        self._first: dict[tuple[str, ...], int] = {}
 
     def holds_any(self, words: Iterable[str]) -> bool:
         return self.anything or any(word in self.lowered for word in words)
+
+    def first_place(self, words: tuple[str, ...]) -> int:
+        """Where the first of ``words`` (in lower case) stands in the text, in any case: a
+        pattern ignoring case whose every match starts with one of them can be searched
+        from there (it still sees what stands before, as \\b must). 0 when none does, or
+        when lowering the text moved its letters or a letter matches one of a word's in
+        IGNORECASE but not once lowered. Kept: an entry asks twice for some."""
+        place = self._first.get(words)
+        if place is None:
+            found = [at for word in words if (at := self.lowered.find(word)) >= 0]
+            place = self._first[words] = min(found) if found and self.aligned else 0
+        return place

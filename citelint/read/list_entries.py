@@ -57,6 +57,10 @@ _URL = re.compile(r"https?://[^\s<>\[\]]+")
 _LAST_LINE_TRAILER = re.compile(
     r"(?=[ \t])(?<=[.;])[ \t]+" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE
 )
+# The characters a match of _LAST_LINE_TRAILER can end with, unless a link ends it (any
+# character but a space or "<>[]" can): a separator, or the last letter of a link word, in
+# either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").
+_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicy" + "DLRTFESICY" + "ſıİ"
 _WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 
 
@@ -281,10 +285,17 @@ def _without_link_words(text: str) -> str:
     """An entry line with its link-outs dropped, their PubMed or DOI addresses kept."""
     if is_link_trailer(text):
         return " ".join(_URL.findall(text))
-    trailer = _LAST_LINE_TRAILER.search(text)
+    trailer = _LAST_LINE_TRAILER.search(text) if _may_end_in_links(text) else None
     if trailer and _LINK_WORD.search(trailer[0]):
         return " ".join([text[: trailer.start()], *_URL.findall(trailer[0])])
     return text
+
+
+def _may_end_in_links(text: str) -> bool:
+    """Whether _LAST_LINE_TRAILER can match: most entries end with a full stop and hold no
+    link, and are spared its scan (which tries the link words after every ". ")."""
+    last = text[-1:]
+    return not last or last in _TRAILER_ENDS or last.isspace() or "http" in text.lower()
 
 
 def make_reference(

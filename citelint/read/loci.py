@@ -9,7 +9,7 @@ APA         J Name, 13(2), 150-158.               with the year elsewhere in the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from citelint.lazy_pattern import LazyPattern
 
@@ -48,12 +48,26 @@ _RSC = re.compile(
     rf"[,.]\s*(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
     rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGES})"
 )
+# Every text _HARVARD matches, with the letter before it, read backwards: a Harvard locus
+# counts only where it ends the entry, and whether any text ending there can match is told
+# by matching this once at the start of the entry read backwards (the regex engine tries
+# every way before it fails), where _HARVARD scans the whole entry forwards (most entries:
+# "...J Name. 2010;13(2):150-8" has none).
+_BACKWARDS_PAGE = r"[A-Za-z]?\d+[A-Za-z]{0,4}"
+_BACKWARDS_HARVARD = re.compile(
+    r"(?:\d{2}(?:[89]1|02)\s*,\s*)?"  # ", 2017" read backwards
+    rf"(?:{_BACKWARDS_PAGE}\s*[-–]\s*)?{_BACKWARDS_PAGE}\s*[,:]\s*"  # the pages, then ":"
+    r"(?:\)[^()]{1,20}\(\s*)?[A-Za-z]?\d{1,4}\s+[A-Za-z.)]"  # "(2)", the volume, " ", "J"
+)
 # Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
 _AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC)
 # What follows a year in every match of a pattern: "2010," (BioMed Central, RSC) or
 # "(2010)" (Chicago, Nature). Harvard's year is optional.
 _NEEDS = {_BMC: ",", _RSC: ",", _CHICAGO: ")", _NATURE: ")"}
-_YEAR_BEFORE = re.compile(rf"{YEAR}([,)])")
+# A year right before "," and before ")", each led by its mark (a literal, which the engine
+# skips to fastest), the year checked behind it.
+_YEAR_COMMA = re.compile(r",(?<=(?:1[89]|20)\d\d,)")
+_YEAR_BRACKET = re.compile(r"\)(?<=(?:1[89]|20)\d\d\))")
 # APA's source after the title: "Journal, 13(2), 150-158." or "..., 13, pp. 150-158."
 APA_TAIL = LazyPattern(
     r"[,.]\s*(?P<volume>\d+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?"
@@ -70,11 +84,9 @@ _MONTH = LazyPattern(
 )
 # A year right after the authors: "Smith J, Doe A. 2006. Title" (ASM, Cell)
 _LEADING_YEAR = re.compile(rf"\(?(?P<year>{YEAR})[a-z]?\)?\.\s+")
-_SPACES = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Locus:
+class Locus(NamedTuple):  # a tuple: one is made for nearly every entry
     start: int  # where it begins in the entry's text
     year: int | None
     volume: str | None
@@ -88,20 +100,25 @@ def find_locus(text: str) -> Locus | None:
     2020;3:1-9"); one naming no volume or pages only when nothing follows it."""
     found: re.Match[str] | None = None
     end = len(text.rstrip(" .;"))  # a match reaching here has nothing but " .;" after it
-    for pattern in (VANCOUVER, *_at_end_patterns(text)):
+    for match in VANCOUVER.finditer(text):
+        located = match["volume"] or match["pages"]
+        if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
+            found = match
+    for pattern in _at_end_patterns(text):
+        if pattern is _HARVARD and not _BACKWARDS_HARVARD.match(text[:end][::-1]):
+            continue  # no text ending where the entry does is a Harvard locus
         for match in pattern.finditer(text):
-            at_end = match.end() >= end
-            if pattern is not VANCOUVER and not at_end:
+            if match.end() < end:
                 continue  # "13 (2021)" inside a title is no locus
             if pattern is _HARVARD and _MONTH.search(text, 0, match.start()):
                 continue  # "Accessed January 5, 2025" is a date
-            located = match["volume"] or match["pages"]
-            if (located or at_end) and (found is None or _rank(match) > _rank(found)):
+            if found is None or _rank(match) > _rank(found):
                 found = match
     if found is None:
         return None
     year = found.groupdict().get("year")
-    pages = _SPACES.sub("", found["pages"]) if found["pages"] else None
+    # str.split's whitespace is \s's: "".join drops what _SPACES.sub("", ...) would.
+    pages = "".join(found["pages"].split()) if found["pages"] else None
     return Locus(
         found.start(),
         int(year) if year else None,
@@ -115,9 +132,22 @@ def find_locus(text: str) -> Locus | None:
 def _at_end_patterns(text: str) -> list[re.Pattern[str]]:
     """The patterns of _AT_END that can match ``text``: each but Harvard's needs a year
     right before a comma or a closing bracket, which most entries (Vancouver's "2010;13")
-    lack, and one quick scan for those spares up to four scans of the entry."""
-    years = {match[1] for match in _YEAR_BEFORE.finditer(text)}
-    return [pattern for pattern in _AT_END if _NEEDS.get(pattern, "") in years | {""}]
+    lack, and two quick scans for those spare up to four scans of the entry."""
+    comma, bracket = _YEAR_COMMA.search(text), _YEAR_BRACKET.search(text)
+    return _AT_END_AFTER_YEARS[(comma is not None, bracket is not None)]
+
+
+# The patterns of _AT_END that can match, in order, by whether a year stands before a comma
+# and whether one stands before a closing bracket.
+_AT_END_AFTER_YEARS = {
+    (comma, bracket): [
+        pattern
+        for pattern in _AT_END
+        if _NEEDS.get(pattern) in (None, "," if comma else None, ")" if bracket else None)
+    ]
+    for comma in (False, True)
+    for bracket in (False, True)
+}
 
 
 def _rank(match: re.Match[str]) -> tuple[int, bool, int]:

@@ -11,8 +11,8 @@ first, for PubMed's record to choose among (``citelint.pubmed.matching.best_read
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from citelint.lazy_pattern import LazyPattern
 
@@ -67,8 +67,7 @@ _HEAD_LETTERS = _CAPITALS + "0123456789 ,&/'-"
 MAX_READINGS = 4
 
 
-@dataclass(frozen=True)
-class Split:
+class Split(NamedTuple):  # a tuple: several are made for every entry
     title: str
     journal: str | None
     score: float
@@ -139,7 +138,8 @@ def _doubt(text: str, index: int, mark: str, start: int) -> float | None:
         return 0.0
     word = _word_before(text, index)
     bare = word.replace(".", "").lower()
-    if bare in _ABBREVIATIONS or _DOTTED_ACRONYM.fullmatch(word + "."):
+    # A dotted acronym ("e.g", "U.S.A") has a stop second: most words are spared the test.
+    if bare in _ABBREVIATIONS or word[1:2] == "." and _DOTTED_ACRONYM.fullmatch(word + "."):
         return 3.0
     if len(word) == 1 and word.isupper():
         return 2.0  # an initial: "Edgar R. R. Parker"
@@ -250,7 +250,7 @@ _ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
 # class (skipped to fastest), and "al" only looked for where it stands. No match of one can
 # start inside a match of the other (capitals against "a"), so the two give the same ends.
 _INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
-_AL_END = re.compile(r"a(?<=\ba)l[.:]\s+")
+_AL_END = re.compile(r"al(?<=\bal)[.:]\s+")
 _NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
 # Full stops between initials: "S. C." -> "SC"
 _INITIALS = re.compile(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
