@@ -83,25 +83,33 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
         pieces.append(text[cursor : marker.start])
         cursor = marker.end
     pieces.append(text[cursor:])
-    words = _WORD.findall(_TAG.sub(" ", " ".join(pieces)))
-    if words and all(word[0].isupper() or word in _NAME_PARTICLES for word in words):
-        return []
-    return markers
+    # A byline when every word is a name: prose is told at its first word in lower case.
+    named = False
+    for word in _WORD.finditer(_TAG.sub(" ", " ".join(pieces))):
+        if not (word[0][0].isupper() or word[0] in _NAME_PARTICLES):
+            return markers
+        named = True
+    return [] if named else markers
 
 
 def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
     """The markers less those of byline lines: a line that never ends a sentence, where two or
     more numbers each follow a name, "Maria Lindqvist1, Tomasz Novak2 and the Knee Study
     team" (text copied as plain text puts title, byline and first paragraph in one block)."""
-    by_line: dict[int, list[Found]] = {}
     # Only digits glued to the name: "Cochrane[1], Ostelo[2]" in a bullet cites.
-    for marker in (marker for marker in markers if marker.raw[:1].isdigit()):
+    glued = [marker for marker in markers if marker.raw[:1].isdigit()]
+    if len(glued) < 2:
+        return markers  # no line holds two
+    by_line: dict[int, list[Found]] = {}
+    for marker in glued:
         by_line.setdefault(text.rfind("\n", 0, marker.start) + 1, []).append(marker)
     dropped: set[int] = set()
     for start, on_line in by_line.items():
+        if len(on_line) < 2:
+            continue
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)]
-        if len(on_line) < 2 or len(line) > BYLINE_LENGTH or _SENTENCE_STOP.search(line):
+        if len(line) > BYLINE_LENGTH or _SENTENCE_STOP.search(line):
             continue
         if all(_NAME_BEFORE.search(text, start, marker.start) for marker in on_line):
             dropped.update(id(marker) for marker in on_line)
@@ -163,10 +171,12 @@ def _fill_the_sequence(
     for index, (base, markers) in enumerate(paragraphs):
         tokens: dict[int, list[Found]] = {}
         for marker in markers:
+            if marker.kind != NUMBER:
+                continue
             # A capitalised word and a number ("Sri Lanka5 and", "Ricci3 and") only where
             # superscripts were flattened: elsewhere it is a name or an affiliation.
             named = marker.word[:1].isupper() and marker.word[1:2].islower()
-            if marker.kind == NUMBER and (style.glued or not named):
+            if style.glued or not named:
                 tokens.setdefault(marker.end, []).append(marker)
         for readings in tokens.values():
             if any(m.start < readings[0].end and readings[0].start < m.end for m in kept[index]):
@@ -190,11 +200,10 @@ def _fill_the_sequence(
 def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageStyle) -> list[int]:
     """The entries ``marker`` would cite first, if the order of first citations expects them
     at ``where``: a run of entries just above the highest cited before it. Else []."""
-    if not _plausible(marker, style):
-        return []
-    # A number is cited before ``where`` when its first citation stands before it.
+    # A number is cited before ``where`` when its first citation stands before it. Most
+    # readings name one number, cited before: told first.
     new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
-    if not new or new[-1] - new[0] >= len(new):
+    if not new or new[-1] - new[0] >= len(new) or not _plausible(marker, style):
         return []
     # Only the very next: allowing one past it (to read swapped citations, "...88 ...87")
     # let quantities through on the benchmark's pages. The highest number cited before is

@@ -52,6 +52,7 @@ _TABLE_ROW = re.compile(r"[ \t]*\|")
 _CAPTION = re.compile(
     r"[ \t]*(?:\*\*)?(?:Table|Figure|Fig\.|Supplementary Table)[ \t]*[A-Z]?\d{1,3}[.:|]"
 )
+_NON_SPACE = re.compile(r"\S")
 _LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 
@@ -213,13 +214,21 @@ def _mark_floating(page: _Page, base: int, markers: list[Found], claims: list[Cl
     made = [marker for claim in claims for marker in claim.markers]
     if len(made) != len(markers):
         return
-    caption = bool(_CAPTION.match(page.text, base))
+    text = page.text
+    caption = bool(_CAPTION.match(text, base))
+    line_start = line_end = -1
+    floating = caption
     for found, marker in zip(markers, made, strict=True):
         start = base + found.start
-        line_start = page.text.rfind("\n", 0, start) + 1
-        line_end = page.text.find("\n", start)
-        row = page.text[line_start : line_end if line_end >= 0 else len(page.text)]
-        marker.floating = caption or row.lstrip().startswith("|") or row.count("\t") >= 2
+        # A line is looked at once, whatever its length and its number of markers.
+        if not caption and not line_start <= start <= line_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = line_end if line_end >= 0 else len(text)
+            opening = _NON_SPACE.search(text, line_start, line_end)
+            row = opening is not None and opening[0] == "|"
+            floating = row or text.count("\t", line_start, line_end) >= 2
+        marker.floating = floating
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

@@ -14,6 +14,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import (
     BARE,
     GLUED,
+    LARGEST_CITATION,
     LIST_OR_RANGE,
     NUMBER,
     WORD,
@@ -53,6 +54,7 @@ _DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+\Z")
 # decimal's integer part, so a stop after it ends a sentence.
 _UNIT_POWER = LazyPattern(r"(?:\A|[/\d])[cmdkµμun]?m[23]\Z")
 _NUMBER_END = re.compile(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
+_CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
 # before a stop ("by
@@ -97,7 +99,11 @@ _LAST_WORD = re.compile(r"([\w.]+)\Z")
 def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     found: list[Found] = []
     candidates = [(match, BARE) for match in _BARE.finditer(text)]
-    candidates += [(match, GLUED) for match in _GLUED.finditer(text)]
+    for match in _GLUED.finditer(text):
+        # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
+        at = match.start()  # where the stop is
+        if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):
+            candidates.append((match, GLUED))
     if unsure:
         candidates += [(match, WORD) for match in glued_words(text)]
     taken_starts = [marker.start for marker in taken]
@@ -105,7 +111,6 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
         group = "numbers"
         glued_word = kind == WORD
         if not glued_word:
-            # Most of these are decimals and thousands ("0.68", "1,205"): told first.
             kind = _stop_kind(text, match, kind)
             if kind is None or (kind == WORD and not unsure):
                 continue
@@ -182,39 +187,51 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
     for match in _GLUED_NUMBER.finditer(text):
-        index = bisect_left(starts, match.start())
-        if index < len(starts) and starts[index] < match.end():
+        begin, end = match.span()
+        index = bisect_left(starts, begin)
+        if index < len(starts) and starts[index] < end:
             continue
-        body, tail = match["body"], match["tail"]
-        if not tail and YEAR.fullmatch(body):
+        body, tail = match.group("body", "tail")
+        if not tail and body[:2] in _CENTURIES and YEAR.fullmatch(body):
             continue  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
-        clause_end = text[match.end() : match.end() + 1] in ".,;:"
-        for digits in (1, 2, 3):
+        # Each reading takes one, two or three of the body's closing digits. Only where they
+        # are all of them does the head end in other than a digit: a stop, or a word.
+        # The last character is a digit (\d, perhaps not ASCII); the others are ASCII.
+        run = len(body) - len(body[:-1].rstrip("0123456789"))
+        loose = bool(tail) or text[end : end + 1] in ".,;:"
+        for digits in range(1, min(3, run, len(body) - 1) + 1):
             head, first = body[:-digits], body[-digits:]
-            if not head or first.startswith("0") or not first.isdigit():
+            if first[0] == "0":
                 continue
-            if head[-1] == "." and not _stop_then_sentence(text, match):
-                continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
-            if not (tail or clause_end or YEAR.fullmatch(head) or not head.isdigit()):
+            if digits == run:
+                if head[-1] == "." and not _stop_then_sentence(text, match):
+                    continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
+                if "a" <= head[-1] <= "z" and _NAME_END.search(head):
+                    break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
+            if not (loose or not head.isdigit() or YEAR.fullmatch(head)):
                 continue
-            if _NAME_END.search(head):
-                break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
-            read = read_numbers(first + tail)
-            if read is None or read[1] is not None:
-                continue
-            start = match.start("body") + len(head)
-            readings.append(
-                Found(start, match.end(), first + tail, read[0], kind=NUMBER, word=head)
-            )
+            if tail:
+                read = read_numbers(first + tail)
+                if read is None or read[1] is not None:
+                    continue
+                numbers = read[0]
+            else:
+                number = int(first)  # what read_numbers makes of one number
+                if not 0 < number <= LARGEST_CITATION:
+                    continue
+                numbers = [number]
+            start = begin + len(head)
+            readings.append(Found(start, end, first + tail, numbers, None, False, NUMBER, head))
     return readings
 
 
 def _stop_then_sentence(text: str, match: re.Match[str]) -> bool:
     """Whether a number's stop may end a sentence, a citation glued after it: in a line's
     prose, before the next sentence or the paragraph's end ("from age 45.83 Dialysis")."""
+    if not _NEXT_SENTENCE_START.match(text, match.end()):
+        return False  # asked first: the line before may be long, and most decimals go on
     line_start = text.rfind("\n", 0, match.start()) + 1
-    opens_line = not text[line_start : match.start()].strip()
-    return not opens_line and bool(_NEXT_SENTENCE_START.match(text, match.end()))
+    return bool(text[line_start : match.start()].strip())  # the number does not open its line
 
 
 def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
@@ -222,8 +239,7 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     abbreviation, a decimal or an address; WORD (the page must cite that way) after a comma,
     a percentage, a bracket or a year; else ``kind``."""
     at = match.start("stop")
-    if kind == GLUED and text[at - 1 : at].isdecimal() and not _may_follow_number(text, match):
-        return None  # "1,205 patients", "HR 0.68": most stops met here, told without the rest
+    # loose_numbers has refused the stops after a decimal digit that _may_follow_number does.
     before = text[max(0, at - 200) : at]
     # After a decimal digit (most stops here: "0.05", "1,234") no abbreviation and no word
     # ends, so the patterns looking for those are not run.
@@ -261,14 +277,22 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
 
 def _may_follow_number(text: str, match: re.Match[str]) -> bool:
     """Whether _stop_kind may find a citation after a stop that follows a decimal digit: only
-    after a unit's power ("mm3"), a percentage, year or decimal, or with a list or range
-    after it (each of its branches that returns one needs one of these)."""
+    after a unit's power ("mm3"), a year or a decimal, or with a list or range after it (each
+    of its branches that returns one needs one of these). Each pattern runs only where what
+    it looks for can be: a year's first two digits, a decimal's point."""
     at = match.start("stop")
     return (
         text.endswith(("m2", "m3"), 0, at)
-        or bool(_NUMBER_END.search(text[max(0, at - 5) : at]))
-        or bool(_DECIMAL_END.search(text[max(0, at - 12) : at]))
-        or (text[at - 1 : at].isdigit() and bool(LIST_OR_RANGE.search(match["numbers"])))
+        or (
+            text[at - 4 : at - 2] in _CENTURIES
+            and bool(_NUMBER_END.search(text[max(0, at - 5) : at]))
+        )
+        or (
+            "." in text[max(0, at - 12) : at]
+            and bool(_DECIMAL_END.search(text[max(0, at - 12) : at]))
+        )
+        # A list or a range: a separator among the digits.
+        or not match["numbers"].isdigit()
     )
 
 

@@ -27,10 +27,10 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # as superscript commas ("²˒³"), a list.
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,,")
 
+# Every marker opens with one of these characters. A scan led by their class skips to them
+# much faster than the marker pattern (led by alternatives) can; it is tried there only.
+_MARKER_OPENING = re.compile(rf"[\[<^{SUPERSCRIPT_DIGITS}]")
 _MARKER = re.compile(
-    # Every marker opens with one of these characters; saying so first lets the regex engine
-    # skip to them, where it tried each branch at every character (a third of the time).
-    rf"(?=[\[<^{SUPERSCRIPT_DIGITS}])"
     r"(?:\[\^(?P<footnote>[^\]\s]{1,20})\]"
     r"|\[(?P<bracket>[^\[\]\n]{1,60})\]"
     # Publishers split one list over several tags: "<sup>1,</sup><sup>3</sup>".
@@ -75,7 +75,7 @@ def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Fou
     """
     found: list[Found] = []
     last_end = -1
-    for match in _MARKER.finditer(text):
+    for match in _markers(text):
         marker = _read_marker(text, match, last_end, unsure)
         if marker is not None:
             found.append(marker)
@@ -84,6 +84,19 @@ def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Fou
     if bare:
         found += loose_numbers(text, found, unsure)
         found.sort(key=lambda marker: marker.start)
+    return found
+
+
+def _markers(text: str) -> list[re.Match[str]]:
+    """``_MARKER.finditer(text)``, found faster: tried only where a marker may open."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for opening in _MARKER_OPENING.finditer(text):
+        if opening.start() >= end:
+            match = _MARKER.match(text, opening.start())
+            if match:
+                found.append(match)
+                end = match.end()
     return found
 
 

@@ -117,17 +117,20 @@ def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bo
             grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last)
             if not grouped:
                 break
+        if line.blank:
+            end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
+            continue
         if THEMATIC_BREAK.fullmatch(line.text) and not underline:
             break
         text = heading_text(lines, end, headings, markdown)
         if BOILERPLATE.match(text) or CLOSING_SECTION.fullmatch(text) or FOOTER.match(text):
             break
+        number = entry_number(line.text)
         # A running head or page number of a document copied from a PDF may sit between two
-        # entries: the list goes on after it.
-        ended = numbered and seen_entry and ends_numbered_list(lines, end)
+        # entries: the list goes on after it. An entry's line ends no list (asked first).
+        ended = numbered and seen_entry and number is None and ends_numbered_list(lines, end)
         if ended and not _entries_resume(lines, end, last):
             break
-        number = entry_number(line.text)
         if number is not None:
             if numbered and last > 1 and number[0] == 1:
                 break  # a list numbered from 1 again is the page's next list

@@ -100,16 +100,21 @@ def _indented(value: object, depth: int) -> str:
     if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
         items = []
         for key, item in value.items():
-            # Strings and nulls are most of a finding's values: written here as _compact writes
-            # them (keep the two in step), without a call each.
-            if type(item) is str:
+            # Strings, nulls and whole numbers are all but a few of a finding's values and
+            # keys: written here as _compact writes them (keep the two in step), without a
+            # call each.
+            kind = type(item)
+            if kind is str:
                 text = encode_basestring(item)
             elif item is None:
                 text = "null"
+            elif kind is int:
+                text = int.__repr__(item)
             else:
                 text = _indented(item, depth + 1)
-            items.append(f"{pad}  {_compact(key)}: {text}")
-        return "{\n" + ",\n".join(items) + f"\n{pad}}}"
+            items.append(f"{encode_basestring(key)}: {text}")
+        inner = f"\n{pad}  "
+        return "{" + inner + f",{inner}".join(items) + f"\n{pad}}}"
     if isinstance(value, list) and value:
         items = [f"{pad}  {_indented(item, depth + 1)}" for item in value]
         return "[\n" + ",\n".join(items) + f"\n{pad}]"
