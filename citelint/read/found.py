@@ -102,6 +102,9 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
         return ([number], None) if 0 < number <= LARGEST_CITATION else None
     if not _CITATION_CHARACTERS.fullmatch(text):
         return None
+    plain = _plain_list(text)
+    if plain is not None:
+        return plain, None
     numbers: list[int] = []
     problem: str | None = None
     for part in _SEPARATOR.split(text):
@@ -125,6 +128,18 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     if not numbers or min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
         return None
     return numbers, problem
+
+
+def _plain_list(text: str) -> list[int] | None:
+    """The numbers of "1,2,3" (digits and single commas only, as most lists are written),
+    as read_numbers reads them, or None for every other list, and for one beyond its limits."""
+    parts = text.split(",")
+    if len(parts) < 2 or not all(part.isdecimal() for part in parts):
+        return None
+    numbers = [int(part) for part in parts]
+    if min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
+        return None
+    return numbers
 
 
 def is_abbreviation(word: str) -> bool:

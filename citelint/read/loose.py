@@ -62,10 +62,16 @@ _CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2" (an author's affiliations).
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
 # A number with digits glued to its end ("20185.", "1228,29.", "H2O57."); see _number_readings.
-_GLUED_NUMBER = re.compile(
-    r"(?<![\w.,%+\-/#=_:])(?P<body>[A-Za-z0-9.]{0,20}\d)"
+_NUMBER_TOKEN = (
+    r"(?P<body>[A-Za-z0-9.]{0,20}\d)"
     rf"(?P<tail>(?:[-–]\d{{1,3}})?(?:,{_BARE_ITEM})*)(?=[.,;:)]?(?:\s|\Z))"
 )
+_GLUED_NUMBER = re.compile(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
+# The same tokens after the text's first character, found faster: led by the character before
+# them (a class the regex engine skips to, where the look-behind was tried at every character),
+# then only where a digit follows within reach. A token ends in a digit, so the character
+# before the next one is never part of it.
+_GLUED_NUMBER_AFTER = re.compile(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}+\d){_NUMBER_TOKEN}")
 _NAME_END = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 _GLUED_WORD = re.compile(
     r"(?P<word>(?<![\w\-/.+#])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
@@ -186,8 +192,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
     token end together; each keeps what stands before it as its ``word``."""
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
-    for match in _GLUED_NUMBER.finditer(text):
-        begin, end = match.span()
+    for match in _glued_numbers(text):
+        begin, end = match.span("body")[0], match.end()
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
             continue
@@ -204,7 +210,7 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
             if first[0] == "0":
                 continue
             if digits == run:
-                if head[-1] == "." and not _stop_then_sentence(text, match):
+                if head[-1] == "." and not _stop_then_sentence(text, begin, end):
                     continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
                 if "a" <= head[-1] <= "z" and _NAME_END.search(head):
                     break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
@@ -225,13 +231,22 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
     return readings
 
 
-def _stop_then_sentence(text: str, match: re.Match[str]) -> bool:
-    """Whether a number's stop may end a sentence, a citation glued after it: in a line's
-    prose, before the next sentence or the paragraph's end ("from age 45.83 Dialysis")."""
-    if not _NEXT_SENTENCE_START.match(text, match.end()):
+def _glued_numbers(text: str) -> list[re.Match[str]]:
+    """``_GLUED_NUMBER.finditer(text)``: each match's ``body`` and ``tail`` are the same."""
+    first = _GLUED_NUMBER.match(text)
+    found = [first] if first else []
+    found += _GLUED_NUMBER_AFTER.finditer(text, first.end() if first else 0)
+    return found
+
+
+def _stop_then_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the stop of a number at ``start:end`` may end a sentence, a citation glued
+    after it: in a line's prose, before the next sentence or the paragraph's end ("from age
+    45.83 Dialysis")."""
+    if not _NEXT_SENTENCE_START.match(text, end):
         return False  # asked first: the line before may be long, and most decimals go on
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    return bool(text[line_start : match.start()].strip())  # the number does not open its line
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(text[line_start:start].strip())  # the number does not open its line
 
 
 def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:

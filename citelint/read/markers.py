@@ -104,11 +104,10 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     start, end = match.span()
     kind = match.lastgroup
     content = match[kind or 0]
-    at_line_start = not text[text.rfind("\n", 0, start) + 1 : start].strip()
     if kind == "footnote":
         if not content.isdigit():
             return None
-        if text.startswith(":", end) and at_line_start:  # a footnote definition
+        if text.startswith(":", end) and _at_line_start(text, start):  # a footnote definition
             return None
     elif kind == "bracket":
         following = text[end : end + 1]
@@ -116,7 +115,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
             if not text.startswith("(#", end):
                 return None
-        elif following == ":" and (at_line_start or _ADDRESS.match(text, end + 1)):
+        elif following == ":" and (_at_line_start(text, start) or _ADDRESS.match(text, end + 1)):
             return None  # a link definition "[1]: https://...", not "Fleiss [2]: poor..."
         if start > 0 and text[start - 1] == "]" and last_end != start:
             return None  # "[text][1]": a Markdown reference link
@@ -153,13 +152,20 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     )
 
 
+def _at_line_start(text: str, start: int) -> bool:
+    """Whether nothing but white space stands before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _is_interval(before: str, content: str) -> bool:
     """Whether brackets after a number hold an interval around it: a median and its IQR
     ("9 [7–11]") or an estimate and its range, as tables and results print them. A citation
     after a number ("in 2019 [3–5]") never brackets that number."""
+    bounds = _BOUNDS.fullmatch(content)  # asked first: most citations name one number
+    if not bounds:
+        return False
     value = _VALUE_BEFORE.search(before)
-    bounds = _BOUNDS.fullmatch(content)
-    if not value or not bounds:
+    if not value:
         return False
     low, high = float(bounds[1]), float(bounds[2])
     return low <= float(value[1]) <= high
