@@ -128,7 +128,7 @@ class RecordCache(Closing):
                     "DELETE FROM entries WHERE stored_at < ?", (self._clock() - self.ttl_seconds,)
                 )
         except sqlite3.OperationalError as error:
-            logger(__name__).debug("citelint: expired cache entries not purged: %s", error)
+            logger(__name__).debug("expired cache entries not purged: %s", error)
 
     def _run(self, sql: str, parameters: tuple[object, ...]) -> tuple[str, float] | None:
         if self._db is None:
@@ -146,7 +146,7 @@ class RecordCache(Closing):
 
     def _warn(self, error: Exception) -> None:
         logger(__name__).warning(
-            "citelint: cache %s is unusable (%s); continuing without a cache "
+            "cache %s is unusable (%s); continuing without a cache "
             "(delete the file or choose another --cache-dir)",
             self.path,
             error,

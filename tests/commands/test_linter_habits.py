@@ -114,6 +114,19 @@ def test_configuration_mistakes_are_one_plain_line(repo: Path) -> None:
     )
 
 
+def test_an_unusable_cache_is_one_warning_line_naming_it_once(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITELINT_CACHE_DIR", str(repo / "a.md" / "cache"))
+    result = run("check", "--offline", "a.md")
+    assert result.returncode == 1
+    (warning,) = result.stderr.splitlines()
+    assert warning.startswith(f"citelint: warning: cache {repo / 'a.md' / 'cache'}")
+    assert warning.endswith(
+        "continuing without a cache (delete the file or choose another --cache-dir)"
+    )
+
+
 def test_folder_scans_skip_vendored_folders_and_follow_exclude_options(repo: Path) -> None:
     for folder in ("node_modules/pkg", "build", "drafts", "articles"):
         (repo / folder).mkdir(parents=True)

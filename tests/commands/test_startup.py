@@ -15,6 +15,7 @@ from pathlib import Path
 from click.testing import CliRunner
 from fake_eutils import FakeEutils
 
+from citelint import __version__
 from citelint.commands.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,9 +129,8 @@ def test_version_is_answered_before_click_is_loaded(tmp_path: Path) -> None:
 
     assert "click" not in loaded
     # The very line click's version option prints.
-    assert (
-        shown.stdout == CliRunner().invoke(cli, ["--version"]).output == "citelint, version 0.1.0\n"
-    )
+    expected = f"citelint, version {__version__}\n"
+    assert shown.stdout == CliRunner().invoke(cli, ["--version"]).output == expected
 
 
 def test_the_rule_listing_loads_no_logging_json_or_readers(tmp_path: Path) -> None:
