@@ -13,9 +13,21 @@ from citelint import __version__
 
 
 def main() -> None:
-    if sys.argv[1:] == ["--version"]:
-        sys.stdout.write(f"citelint, version {__version__}\n")
-        sys.exit(0)
+    # With no standard output at all, click's own handling of --version applies.
+    if sys.argv[1:] == ["--version"] and sys.stdout is not None:
+        _print_version()
     from citelint.commands.cli import main as run
 
     run()
+
+
+def _print_version() -> None:
+    try:
+        sys.stdout.write(f"citelint, version {__version__}\n")
+        sys.stdout.flush()
+    except OSError as error:
+        # What could not be written must not be written again when Python exits.
+        sys.stdout = None  # type: ignore[assignment]
+        sys.stderr.write(f"citelint: error: cannot write the version: {error.strerror}\n")
+        sys.exit(2)
+    sys.exit(0)

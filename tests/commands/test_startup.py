@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from fake_eutils import FakeEutils
 
@@ -131,6 +132,33 @@ def test_version_is_answered_before_click_is_loaded(tmp_path: Path) -> None:
     # The very line click's version option prints.
     expected = f"citelint, version {__version__}\n"
     assert shown.stdout == CliRunner().invoke(cli, ["--version"]).output == expected
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_version_that_cannot_be_written_is_one_error_line() -> None:
+    with open("/dev/full", "w") as full:
+        shown = subprocess.run(
+            [sys.executable, "-m", "citelint", "--version"], stdout=full, stderr=subprocess.PIPE
+        )
+    assert shown.returncode == 2
+    assert shown.stderr.decode() == (
+        "citelint: error: cannot write the version: No space left on device\n"
+    )
+
+
+def test_a_version_asked_with_standard_output_closed_is_no_error() -> None:
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, runpy, sys; os.close(1); sys.stdout = None; "
+            "sys.argv = ['citelint', '--version']; "
+            "runpy.run_module('citelint', run_name='__main__')",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert (shown.returncode, shown.stderr) == (0, "")
 
 
 def test_the_rule_listing_loads_no_logging_json_or_readers(tmp_path: Path) -> None:
