@@ -71,7 +71,7 @@ _GLUED_NUMBER = re.compile(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
 # them (a class the regex engine skips to, where the look-behind was tried at every character),
 # then only where a digit follows within reach. A token ends in a digit, so the character
 # before the next one is never part of it.
-_GLUED_NUMBER_AFTER = re.compile(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}+\d){_NUMBER_TOKEN}")
+_GLUED_NUMBER_AFTER = re.compile(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}\d){_NUMBER_TOKEN}")
 _NAME_END = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 _GLUED_WORD = re.compile(
     r"(?P<word>(?<![\w\-/.+#])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"

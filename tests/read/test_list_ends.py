@@ -308,3 +308,13 @@ def test_long_runs_of_separators_are_read_at_once() -> None:
     assert not is_link_trailer(ruled) and not is_link_trailer(" " * 60 + "x")
     # The entries are read (how the rule line is grouped is not the point here).
     assert raws(text, "txt")[-1].endswith("2015;27:500–18." + " " * 60 + "(see notes)")
+
+
+def test_a_reference_line_ending_in_a_long_run_of_spaces_is_read_in_one_pass() -> None:
+    # Spaces between the entry's last stop and a last word: "[ \t]+" before the link-out
+    # pattern (whose class holds spaces too) split such a run every way, quadratic in its
+    # length (70 s for 20,000 spaces); one space there reads it once.
+    line = "Roe K. Social ties. J Aging Health. 2015;27:500–18." + " " * 20_000 + "a-"
+    text = f"Claim [1].\n\nReferences\n\n1. {line}\n"
+
+    assert raws(text, "txt") == [line]
