@@ -209,8 +209,9 @@ def rows_in(db: sqlite3.Connection, query: str, values: Sequence[Any]) -> Iterat
 def stored_number(value: str) -> int | None:
     """``value`` as a whole number SQLite can store (a signed 64-bit integer), or None.
 
-    ``str.isdigit`` alone also passes "²" and 25-digit numbers, which ``int`` or SQLite refuse.
+    Decimal digits of any script count, as ``int`` reads them ("٣٩٩٩٠٠٠١"); ``str.isdigit``
+    also passes "²", which ``int`` refuses, and 25 digits are more than SQLite holds.
     """
-    if not (value.isascii() and value.isdigit()) or len(value) > 18:
+    if not value.isdecimal() or len(value) > 18:
         return None
     return int(value)

@@ -238,6 +238,10 @@ def test_numbers_no_database_can_hold_find_nothing_instead_of_failing(
 ) -> None:
     huge = "99999999999999999999999"
     assert [r.pmid for r in mirror.efetch([huge, "3999²", "39990001"])] == ["39990001"]
+    # Digits of other scripts are numbers, as int() and the readers' \d take them.
+    assert [
+        r.pmid for r in mirror.efetch(["\u0663\u0669\u0669\u0669\u0660\u0660\u0660\u0661"])
+    ] == ["39990001"]
     assert mirror.esearch(f"{huge}[pmid]").ids == []
     answers = mirror.ecitmatch(
         [
