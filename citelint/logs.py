@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import logging
 
 # Whether this process runs the command line, whose warnings go to stderr (``on_stderr``).
+# A flag, not a handler set up by cli.main: setting one up would import logging at once.
 _on_stderr = False
 
 
