@@ -117,7 +117,7 @@ class Tokenizer(HTMLParser):
             else:
                 self.handle_charref(found[7])
             after = found.end()
-            # _move inlined: a call per piece costs this loop more than the tokenizing itself.
+            # _move, inlined: this loop runs once for every piece of every page.
             newlines = text.count("\n", at, after)
             if newlines:
                 self.lineno += newlines
