@@ -92,6 +92,8 @@ def test_a_short_offline_check_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert "citelint.rules.structure" in loaded
     unused = {"rapidfuzz", "tomllib", "tempfile", "subprocess", "multiprocessing", "sqlite3"}
     unused |= {"hashlib"}  # only writing a lock hashes abstracts
+    if sys.version_info < (3, 11):
+        unused.discard("subprocess")  # click loads uuid, whose platform imports it on 3.10
     assert not unused & loaded
 
 
