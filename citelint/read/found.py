@@ -98,7 +98,8 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     """
     text = content.strip()
     if text.isdecimal():  # one number, as most are: what the loop below would make of it
-        number = int(text)
+        # int() refuses more than 4,300 digits (Python 3.11 on); so many name no citation.
+        number = int(text) if len(text) <= 4300 else 0
         return ([number], None) if 0 < number <= LARGEST_CITATION else None
     if not _CITATION_CHARACTERS.fullmatch(text):
         return None

@@ -101,9 +101,9 @@ class Tokenizer(HTMLParser):
 
     def _run(self, text: str, at: int) -> int:
         """Handle plain pieces from ``at`` on; return where the first other one starts."""
-        for found in _TOKEN.finditer(text, at):
-            if found.start() != at:
-                break
+        # Each piece is matched where it must start: a search (finditer) would scan past a
+        # run of "<" or "&" for the next piece after each of them, quadratic in the run.
+        while (found := _TOKEN.match(text, at)) is not None:
             kind = found.lastindex
             if kind == 1:
                 self.handle_data(found[1])

@@ -111,3 +111,12 @@ def test_the_opening_tag_text_is_kept_for_links() -> None:
     parser.read('x <a\n  href="#r1">1</a>')
     assert parser.events[1] == ("start", "a", [("href", "#r1")], '<a\n  href="#r1">', (1, 2))
     assert parser.events[2] == ("data", "1", (2, 13))
+
+
+@pytest.mark.parametrize("run", ["<", "&", "< ", "&# "])
+def test_a_long_run_of_what_starts_no_piece_is_read_as_the_standard_one_reads_it(
+    run: str,
+) -> None:
+    # Matched in place: a search for the next piece after each "<" scanned the whole run.
+    text = "<p>" + run * 2_000 + "</p>"
+    assert quick(text) == standard(text)

@@ -206,3 +206,9 @@ def test_glued_words_are_found_as_the_pattern_finds_them(text: str) -> None:
 
     expected = [(m.span(), m.groupdict()) for m in _GLUED_WORD.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in glued_words(text)] == expected
+
+
+def test_a_number_longer_than_int_reads_is_no_citation() -> None:
+    # A run of superscript digits becomes one number; int() refuses over 4,300 digits.
+    assert read_numbers("1" * 5000) is None
+    assert read_numbers("0" * 10 + "7") == ([7], None)
