@@ -89,6 +89,11 @@ class Found:
     word: str = ""  # for kind WORD, the word the numbers are glued to
 
 
+# int() refuses numbers of more digits than this (Python's default limit, from 3.11 on).
+_MOST_DIGITS = 4300
+_TOO_MANY_DIGITS = re.compile(rf"\d{{{_MOST_DIGITS + 1}}}")
+
+
 def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     """The numbers a marker's content names, and why it is malformed; None if not a citation.
 
@@ -97,9 +102,10 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     (an interval "[0, 1]", a year "[2019]").
     """
     text = content.strip()
+    if len(text) > _MOST_DIGITS and _TOO_MANY_DIGITS.search(text):
+        return None  # int() would refuse the number; one so long names no citation
     if text.isdecimal():  # one number, as most are: what the loop below would make of it
-        # int() refuses more than 4,300 digits (Python 3.11 on); so many name no citation.
-        number = int(text) if len(text) <= 4300 else 0
+        number = int(text)
         return ([number], None) if 0 < number <= LARGEST_CITATION else None
     if not _CITATION_CHARACTERS.fullmatch(text):
         return None

@@ -209,6 +209,9 @@ def test_glued_words_are_found_as_the_pattern_finds_them(text: str) -> None:
 
 
 def test_a_number_longer_than_int_reads_is_no_citation() -> None:
-    # A run of superscript digits becomes one number; int() refuses over 4,300 digits.
+    # A run of superscript digits becomes one number, alone or in a list or range; int()
+    # refuses over 4,300 digits.
     assert read_numbers("1" * 5000) is None
+    assert read_numbers("1," + "1" * 5000) is None
+    assert read_numbers("1-" + "1" * 5000 + ",3") is None
     assert read_numbers("0" * 10 + "7") == ([7], None)
