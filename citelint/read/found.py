@@ -149,6 +149,11 @@ def _plain_list(text: str) -> list[int] | None:
     return numbers
 
 
+def at_line_start(text: str, start: int) -> bool:
+    """Whether nothing but white space stands before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def is_abbreviation(word: str) -> bool:
     """True for "Fig", "et al", "vs" and initials such as "J" in "Smith J. 2"."""
     if len(word) == 1 and word.isalpha() and word.isupper():

@@ -20,6 +20,7 @@ from citelint.read.found import (
     WORD,
     YEAR,
     Found,
+    at_line_start,
     is_abbreviation,
     read_numbers,
     words,
@@ -245,8 +246,7 @@ def _stop_then_sentence(text: str, start: int, end: int) -> bool:
     45.83 Dialysis")."""
     if not _NEXT_SENTENCE_START.match(text, end):
         return False  # asked first: the line before may be long, and most decimals go on
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(text[line_start:start].strip())  # the number does not open its line
+    return not at_line_start(text, start)  # the number does not open its line
 
 
 def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:

@@ -14,6 +14,7 @@ from citelint.read.found import (
     POWER,
     YEAR,
     Found,
+    at_line_start,
     is_abbreviation,
     read_numbers,
     words,
@@ -107,7 +108,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     if kind == "footnote":
         if not content.isdigit():
             return None
-        if text.startswith(":", end) and _at_line_start(text, start):  # a footnote definition
+        if text.startswith(":", end) and at_line_start(text, start):  # a footnote definition
             return None
     elif kind == "bracket":
         following = text[end : end + 1]
@@ -115,7 +116,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
             if not text.startswith("(#", end):
                 return None
-        elif following == ":" and (_at_line_start(text, start) or _ADDRESS.match(text, end + 1)):
+        elif following == ":" and (at_line_start(text, start) or _ADDRESS.match(text, end + 1)):
             return None  # a link definition "[1]: https://...", not "Fleiss [2]: poor..."
         if start > 0 and text[start - 1] == "]" and last_end != start:
             return None  # "[text][1]": a Markdown reference link
@@ -150,11 +151,6 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     return Found(
         start, end, match[0], numbers, problem, kind=NUMBER if whole else POWER, word=token
     )
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    """Whether nothing but white space stands before ``start`` on its line."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _is_interval(before: str, content: str) -> bool:
