@@ -18,6 +18,8 @@ MAX_FILE_ENV = "CITELINT_MAX_FILE_MB"
 
 @dataclass
 class Config:
+    """The settings of a run: the configuration file's, with the command line's over them."""
+
     select: list[str] = field(default_factory=list)  # empty: every rule
     ignore: list[str] = field(default_factory=list)
     # Per-rule severity overrides, e.g. {"CL102": Severity.ERROR}.

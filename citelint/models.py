@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 from typing import Any
 
-_NOT_WORD = re.compile(r"[\W_]+")
+from citelint.lazy_pattern import LazyPattern
+
+_NOT_WORD = LazyPattern(r"[\W_]+")
 # For ASCII text: letters and digits in lower case, any other character a space.
 _ASCII_WORDS = {code: chr(code).lower() if chr(code).isalnum() else " " for code in range(128)}
 
@@ -158,6 +159,8 @@ class Suppression:
 
 @dataclass
 class Document:
+    """One article as read: its claims, reference entries, suppressions and inline citations."""
+
     path: str
     format: str  # "txt", "md", "html", "docx", "jats", "pandoc"
     text: str
@@ -314,6 +317,8 @@ class Status:
 
 @dataclass
 class Resolution:
+    """What PubMed said of one reference entry, and why."""
+
     reference: int  # the entry number
     status: str
     record: Record | None = None
@@ -352,6 +357,8 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem a rule reports, at a line and column of a file."""
+
     path: str
     line: int
     column: int

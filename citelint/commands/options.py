@@ -201,7 +201,7 @@ def color_option(function):  # type: ignore[no-untyped-def]
 
 
 def lock_path_for(config: Config, lock_path: str | Path | None) -> Path:
-    from citelint.pubmed.lock import default_lock_path
+    from citelint.pubmed.lock_resolver import default_lock_path
 
     return Path(lock_path) if lock_path else default_lock_path(config)
 
@@ -214,10 +214,21 @@ def resolver_for(config: Config, lock_path: str | Path | None) -> Resolver:
 
 def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
     """``resolver_for`` outside a command: for worker processes, which close nothing."""
-    from citelint.pubmed.lock import LockFile, LockResolver
+    # Each part is imported only when the run has one: most runs have no mirror, and most
+    # offline checks of an article no lock file.
+    from citelint.pubmed.lock_resolver import LockResolver, read_lock
+
+    lock = read_lock(lock_path_for(config, lock_path))
+    if config.mirror:
+        return LockResolver(lock, fallback=_behind_mirror(config))
+    from citelint.pubmed.resolver import build_resolver
+
+    return LockResolver(lock, fallback=build_resolver(config))
+
+
+def _behind_mirror(config: Config) -> Resolver:
     from citelint.pubmed.mirror.resolve import MirrorResolver, build_resolver_with_mirror
 
-    lock = LockFile.load(lock_path_for(config, lock_path))
     claims = [rule.code for rule in ALL_RULES if rule.code.startswith("CL3")]
     wants_abstracts = any(config.is_selected(code) for code in claims)
     fallback = build_resolver_with_mirror(config, wants_abstracts)
@@ -230,7 +241,7 @@ def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
             config.mirror,
         )
         config.ignore = [*config.ignore, "CL3"]
-    return LockResolver(lock, fallback=fallback)
+    return fallback
 
 
 def report_errors(errors: Sequence[InputError]) -> None:

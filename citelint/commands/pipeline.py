@@ -32,6 +32,8 @@ LABEL_RULES = ("CL201", WRONG_LINK)
 
 @dataclass
 class LintResult:
+    """Everything a run over many files found, kept for the commands that report at the end."""
+
     findings: list[Finding] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -325,6 +324,8 @@ _worker: FileChecker | None = None
 
 def _start_worker(task: Task) -> None:
     global _worker
+    import signal  # here: a run in one process never needs it
+
     # Ctrl-C reaches every process of the terminal; the main process alone answers it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     resolver = None

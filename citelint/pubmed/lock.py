@@ -18,12 +18,10 @@ import datetime
 import fcntl
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
 from citelint.models import (
@@ -37,15 +35,9 @@ from citelint.models import (
     is_text_list,
     normalise,
 )
-from citelint.pubmed.closing import Closing
-from citelint.pubmed.label_search import LabelSearcher
+from citelint.pubmed.lock_resolver import read_lock_text
 from citelint.read.identifiers import entry_doi, entry_pmid
 
-if TYPE_CHECKING:
-    # Only a type here: importing resolve would load requests and lxml into every lock read.
-    from citelint.pubmed.outcomes import Resolver
-
-LOCK_NAME = "citelint.lock"
 LOCK_VERSION = 3
 # Version 2 normalised the title and text in its keys without removing accents: its keys are
 # normalised again on reading, and the next save writes them as version 3.
@@ -53,7 +45,6 @@ REKEYED_VERSIONS = (2,)
 # Version 1 keyed entries by PMID alone, so one entry's outcome could stand for another's.
 UNTRUSTED_VERSIONS = (1,)
 _LEADING_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\d+[.)])\s*")
-NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"
 # Outcomes worth keeping; "unverified" only says that the network failed that day.
 LOCKED_STATUSES = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS, Status.NOT_IN_PUBMED)
 
@@ -206,14 +197,16 @@ class LockFile:
     def load(cls, path: str | Path, missing_ok: bool = True) -> LockFile:
         """Read a lock; a missing file is an empty lock unless ``missing_ok`` is False."""
         path = Path(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        text = read_lock_text(path)
+        if text is None:
             if missing_ok:
                 return cls()
-            raise ConfigError(f"{path}: no lock file; write one with 'citelint lock'") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise ConfigError(f"{path}: cannot read lock file: {error}") from None
+            raise ConfigError(f"{path}: no lock file; write one with 'citelint lock'")
+        return cls.parse(text, path)
+
+    @classmethod
+    def parse(cls, text: str, path: Path) -> LockFile:
+        """The lock whose file at ``path`` holds ``text``."""
         return cls(_parse(text, path))
 
     def get_entry(self, reference: Reference) -> LockEntry | None:
@@ -347,62 +340,3 @@ def _exclusive(path: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-class LockResolver(Closing):
-    """Resolves from the lock first; what the lock lacks goes to ``fallback``, if any."""
-
-    def __init__(self, lock: LockFile, fallback: Resolver | None = None) -> None:
-        self.lock = lock
-        self.fallback = fallback
-
-    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
-        found = [self.lock.get_resolution(reference) for reference in references]
-        missing = [
-            ref for ref, resolution in zip(references, found, strict=True) if resolution is None
-        ]
-        if self.fallback is not None and missing:
-            answers = iter(self.fallback.resolve(missing))
-        else:
-            answers = iter(
-                Resolution(ref.number, Status.UNVERIFIED, reason=NOT_LOCKED_REASON)
-                for ref in missing
-            )
-        return [resolution or next(answers) for resolution in found]
-
-    def search_labels(
-        self, terms: Sequence[str], keep: Callable[[str, Record], bool]
-    ) -> dict[str, list[Record] | None]:
-        """The fallback's label searches; with none, every search goes unanswered."""
-        if isinstance(self.fallback, LabelSearcher):
-            return self.fallback.search_labels(terms, keep)
-        return dict.fromkeys(terms)
-
-    def close(self) -> None:
-        if self.fallback is not None:
-            self.fallback.close()
-
-    def answers_nothing(self) -> bool:
-        """An empty lock, and a fallback that answers nothing or none at all."""
-        if self.lock.entries:
-            return False
-        from citelint.pubmed.outcomes import answers_nothing
-
-        return self.fallback is None or answers_nothing(self.fallback)
-
-
-def default_lock_path(config: Config, cwd: Path | None = None) -> Path:
-    """``lock-file`` from the configuration (relative to its file), else ``citelint.lock`` next
-    to the configuration file, else the nearest one in the working directory or above it (up
-    to the repository's root), else a new one in the working directory."""
-    if config.source:
-        return Path(config.source).parent / (config.lock_file or LOCK_NAME)
-    here = (cwd or Path.cwd()).resolve()
-    if config.lock_file:
-        return here / config.lock_file
-    for folder in (here, *here.parents):
-        if (folder / LOCK_NAME).is_file():
-            return folder / LOCK_NAME
-        if (folder / ".git").exists():
-            break
-    return here / LOCK_NAME

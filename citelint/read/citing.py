@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.found import BARE, GLUED, NUMBER, POWER, SURE, WORD, YEAR, Found
 from citelint.read.loose import number_readings
@@ -34,16 +35,16 @@ SURE_PER_UNSURE = 4
 LONGEST_GLUED = 10
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_TAG = re.compile(r"<[^<>]{0,200}>")
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
+_TAG = LazyPattern(r"<[^<>]{0,200}>")
 # "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
 # a space, a capital: no list item's "1." or "1)").
 _NOTE_OPENING = re.compile(
     r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
 )
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|\Z)")
-_NAME_BEFORE = re.compile(r"(?<![\w\-])[A-Z][a-z]+\Z")
+_SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
+_NAME_BEFORE = LazyPattern(r"(?<![\w\-])[A-Z][a-z]+\Z")
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
@@ -51,6 +52,8 @@ _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di"
 
 @dataclass
 class PageStyle:
+    """How a page cites its references, as ``page_style`` judges it."""
+
     largest: int | None  # the largest entry number of the list; None when there is no list
     bare: bool  # the page cites with numbers standing alone after its sentences
     glued: bool  # the page cites with numbers glued to its words (flattened superscripts)

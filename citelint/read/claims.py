@@ -16,9 +16,9 @@ Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both
 # it were tried at every character).
 _SENTENCE_END = LazyPattern(r"[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))")
 _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
-_NON_SPACE = re.compile(r"\S")
-_LAST_WORD = re.compile(r"([\w.]+)\Z")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?])")
+_NON_SPACE = LazyPattern(r"\S")
+_LAST_WORD = LazyPattern(r"([\w.]+)\Z")
+_SPACE_BEFORE_PUNCTUATION = LazyPattern(r" ([.,;:!?])")
 _SYNTAX = LazyPattern(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 
 

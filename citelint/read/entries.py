@@ -42,7 +42,7 @@ _WEB_JOURNAL_LINE = LazyPattern(
 _BRACKETED_SOURCE = LazyPattern(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>{YEAR})\)\.?$")
 # "\s\((?P<year>...", searched from its bracket (a literal the engine skips to fastest), the
 # space before it checked behind: a match starts one place later, at the bracket.
-_APA_YEAR = re.compile(rf"\((?<=\s\()(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+")
+_APA_YEAR = LazyPattern(rf"\((?<=\s\()(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+")
 _APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
 # Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)."
 _NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
@@ -68,7 +68,7 @@ _INLINE_TAG = LazyPattern(
 )
 _OTHER_TAG = LazyPattern(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
 # Erratum and retraction notices: "Erratum.", "Erratum in:", "Retraction notice to:".
-_NOTICE = re.compile(
+_NOTICE = LazyPattern(
     r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
     r"retracted(?: article| publication)?|expression of concern|withdrawn)"
     r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
@@ -87,10 +87,10 @@ _EMPHASIS = LazyPattern(
     r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
 )
 _BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
-_NAME_OR_JOURNAL = re.compile(r",\s*|\s+(?:and|&)\s+")
-_QUESTION_OR_COLON = re.compile(r"[:?!]")
-_SENTENCE_BREAK = re.compile(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
-_SPACES = re.compile(r"\s+")
+_NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
+_QUESTION_OR_COLON = LazyPattern(r"[:?!]")
+_SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
+_SPACES = LazyPattern(r"\s+")
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:

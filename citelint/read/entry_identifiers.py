@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.clues import Clues
 
 # "\bPMID..." led by its "p": (?<=\bp) checks the boundary before the letter just read.
-_PMID = re.compile(
+_PMID = LazyPattern(
     r"[pPnN](?i:(?<=\bp)MID:?\s*(\d{1,9})\b"
     r"|(?<=p)ubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
     r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9}))"
@@ -23,10 +24,10 @@ _PMID = re.compile(
 _PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
 _PMID_STARTS = ("pmid", "pubmed", "ncbi")  # what every match starts with
 # "\b(10\....)": the literal "1" found first, the boundary before it checked after it.
-_DOI = re.compile(r"(1(?<=\b1)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-URL = re.compile(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
+_DOI = LazyPattern(r"(1(?<=\b1)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
-_CLUTTER = re.compile(
+_CLUTTER = LazyPattern(
     r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)"
     r"\b:?|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\])",
     re.IGNORECASE,
@@ -36,12 +37,12 @@ _CLUTTER_STARTS = (*_CLUTTER_WORDS, "[")  # what every match starts with
 # Compiled once here rather than looked up in re's cache on every entry. Each half, led by
 # its literal bracket, is found much faster than the two led by their class: a text with no
 # "[ ]" is cut where the first half matches, just as by both.
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_EMPTY_ROUND = re.compile(r"\(\s*\)")
-_EMPTY_SQUARE = re.compile(r"\[\s*\]")
+_EMPTY_BRACKETS = LazyPattern(r"\(\s*\)|\[\s*\]")
+_EMPTY_ROUND = LazyPattern(r"\(\s*\)")
+_EMPTY_SQUARE = LazyPattern(r"\[\s*\]")
 # Led by its first character itself, not by a look-ahead naming it: the engine skips to
 # those characters faster still (same matches as "[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)").
-_LEFT_PUNCTUATION = re.compile(r"[.;:,](?:(?:\s+[.;:,])+|(?<=\.)\.(?!\.))")
+_LEFT_PUNCTUATION = LazyPattern(r"[.;:,](?:(?:\s+[.;:,])+|(?<=\.)\.(?!\.))")
 
 
 def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
@@ -110,7 +111,10 @@ def _space(_: re.Match[str]) -> str:
 
 
 def _sub_from(
-    pattern: re.Pattern[str], text: str, start: int, replace: Callable[[re.Match[str]], str]
+    pattern: LazyPattern,
+    text: str,
+    start: int,
+    replace: Callable[[re.Match[str]], str],
 ) -> str:
     """``pattern.sub(replace, text)`` when no match can start before ``start``: only the text
     from there is scanned (a look-behind or \\b still sees what stands before it). None of

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citelint.lazy_pattern import LazyPattern
+
 # Citation numbers above this are years, sample sizes or page numbers, not citations.
 LARGEST_CITATION = 999
 # A longer range is a typo (e.g. "1-300"), not a citation of three hundred references.
@@ -14,8 +16,8 @@ LONGEST_RANGE = 200
 _CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
-YEAR = re.compile(r"(?:1[89]|20)\d{2}")
-LIST_OR_RANGE = re.compile(r"\d\s*[,;\-–—]\s*\d")
+YEAR = LazyPattern(r"(?:1[89]|20)\d{2}")
+LIST_OR_RANGE = LazyPattern(r"\d\s*[,;\-–—]\s*\d")
 
 
 def words(text: str) -> list[str]:
@@ -91,7 +93,7 @@ class Found:
 
 # int() refuses numbers of more digits than this (Python's default limit, from 3.11 on).
 _MOST_DIGITS = 4300
-_TOO_MANY_DIGITS = re.compile(rf"\d{{{_MOST_DIGITS + 1}}}")
+_TOO_MANY_DIGITS = LazyPattern(rf"\d{{{_MOST_DIGITS + 1}}}")
 
 
 def read_numbers(content: str) -> tuple[list[int], str | None] | None:

@@ -57,7 +57,7 @@ def looks_like_a_book(entry: Reference) -> bool:
 # A publisher's page for one article ("jamanetwork.com/journals/jama/fullarticle/2791399",
 # "thelancet.com/journals/lancet/article/PIIS0140-...", ".../content/full/..."), as answer
 # pages cite a journal article by its link alone: a lookup by title may still find it.
-_ARTICLE_PAGE = re.compile(r"/(?:journals?|articles?|fullarticle|content|doi|abs|full)/", re.I)
+_ARTICLE_PAGE = LazyPattern(r"/(?:journals?|articles?|fullarticle|content|doi|abs|full)/", re.I)
 
 
 def entry_pmid(entry: Reference) -> str | None:

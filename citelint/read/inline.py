@@ -40,10 +40,10 @@ _IMAGE = LazyPattern(
 )
 _NOTHING = Identifier("", "", "", 0)
 _REFERENCE_LINK = LazyPattern(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
-_DEFINITION = re.compile(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?", re.MULTILINE)
+_DEFINITION = LazyPattern(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?", re.MULTILINE)
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*(?=\s)")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
-_WORD = re.compile(r"[^\W_]{2,}")
+_WORD = LazyPattern(r"[^\W_]{2,}")
 _DOUBLED_STOP = LazyPattern(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
 _EMPTY_BRACKETS = LazyPattern(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
 _LEFTOVER_SEPARATORS = LazyPattern(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
@@ -76,6 +76,8 @@ class Definition:
 
 @dataclass
 class _Found:
+    """An identifier found in a paragraph, as a link or a mention, and where it stands."""
+
     identifier: Identifier
     start: int  # span of the whole citation (link or mention) in the paragraph
     end: int

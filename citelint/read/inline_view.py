@@ -22,6 +22,8 @@ _WORD = LazyPattern(r"[^\W\d_][\w'-]*")
 
 @dataclass
 class InlineView:
+    """The inline citations of a document as a document of their own, numbered from 1."""
+
     document: Document  # claims and entries of the inline citations, numbered from 1
     citations: list[InlineCitation]  # number n is citations[n - 1]
     references: list[Reference]  # one entry per citation, list entries' links included

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, InlineCitation, Reference
 from citelint.read.citing import in_prose, page_citations, page_notes
 from citelint.read.claims import build_claims, marker_claims
@@ -47,17 +48,19 @@ from citelint.read.reference_list import (
 __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
 
 _ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
-_TABLE_ROW = re.compile(r"[ \t]*\|")
+_TABLE_ROW = LazyPattern(r"[ \t]*\|")
 # "Table 2. Trials of exercise", "**Figure 1:** Flow of patients": a caption, not "Table 2 shows".
 _CAPTION = re.compile(
     r"[ \t]*(?:\*\*)?(?:Table|Figure|Fig\.|Supplementary Table)[ \t]*[A-Z]?\d{1,3}[.:|]"
 )
 _NON_SPACE = re.compile(r"\S")
-_LINK_DEFINITION = re.compile(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
+_LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 
 @dataclass
 class Layout:
+    """What the layout of a page gives: its claims, entries and inline citations."""
+
     claims: list[Claim] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     references_line: int | None = None  # 1-based line of the reference heading
@@ -103,6 +106,8 @@ def read_layout(
 
 @dataclass
 class _Page:
+    """A page being read, and what every step of the reading needs of it."""
+
     text: str
     lines: list[Line]
     markdown: bool

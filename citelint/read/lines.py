@@ -12,6 +12,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from citelint.lazy_pattern import LazyPattern
+
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
 BOILERPLATE = re.compile(
@@ -35,7 +37,7 @@ FOOTER = re.compile(
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
-MD_HEADING = re.compile(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+MD_HEADING = LazyPattern(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
 EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
 BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)")
@@ -44,6 +46,8 @@ _NEWLINE = re.compile("\n")
 
 @dataclass(slots=True)
 class Line:
+    """One line of the text, with where it starts and where its content begins."""
+
     number: int  # 0-based index into the text's lines
     start: int  # offset of the line's first character in the text
     text: str

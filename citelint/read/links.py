@@ -33,7 +33,7 @@ _DOI_PATH = LazyPattern(
 # An address in running text: with a scheme, or one of the hosts above written without it.
 # Parentheses may be part of it (Lancet DOIs hold "(19)"); a closing one it never opened
 # is the sentence's, and is trimmed by ``trim_address``.
-URL = re.compile(
+URL = LazyPattern(
     r"(?=[hwpnd])(?:https?://|(?<![\w.@/])(?:www\.)?(?:pubmed\.ncbi|ncbi\.nlm|pmc\.ncbi|doi\.org|dx\.doi\.org)"
     r"(?=[./]))[^\s<>\[\]\"'`|]{1,600}",
     re.IGNORECASE,
@@ -54,6 +54,8 @@ _TRAILING = ".,;:!?*_'\"”’"
 
 @dataclass(frozen=True)
 class Identifier:
+    """A PMID, PMC id or DOI read from a link or a mention."""
+
     kind: str  # "pmid", "pmc" or "doi"
     value: str  # normalised: digits, "PMC…" upper case, or the DOI in lower case
     raw: str  # as written in the text it was read from

@@ -22,7 +22,7 @@ _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 # A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
 # target of links elsewhere, not a reference entry, though it looks like "[6] ...".
-_LINK_REFERENCE = re.compile(
+_LINK_REFERENCE = LazyPattern(
     r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)[^\s<>]*>?"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*",
     re.IGNORECASE,
@@ -36,7 +36,7 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
-_LINK_WORD = re.compile(
+_LINK_WORD = LazyPattern(
     r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
     r"pmc\s+free\s+article|"
     r"abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science®?|(?:view\s+in\s+)?scopus|"
@@ -52,7 +52,7 @@ _LINK_TRAILER = re.compile(
     r"(?:[\s\-–—|•·,;/\[\]()]|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://[^\s<>\[\]]+")
+_URL = LazyPattern(r"https?://[^\s<>\[\]]+")
 # Led by "(?=[ \t])": the engine then skips to the spaces instead of trying every character.
 # One space or tab, not a run: the trailer's own class takes the rest of a run, where "[ \t]+"
 # let the engine split a long run of spaces between the two every way (quadratic time).

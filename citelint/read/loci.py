@@ -29,22 +29,22 @@ VANCOUVER = re.compile(
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"\s*(?::\s*(?P<pages>{PAGES}))?"
 )
-_BMC = re.compile(
+_BMC = LazyPattern(
     rf"(?=[12])\b(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
 )
-_CHICAGO = re.compile(
+_CHICAGO = LazyPattern(
     rf"(?=\d)\b(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
     rf"(?::\s*(?P<pages>{PAGES}))?"
 )
-_NATURE = re.compile(
+_NATURE = LazyPattern(
     rf"(?=\d)\b(?P<volume>\d+),\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)"
 )
 # A journal's name, then "82, 310-315", "24:6309-6320" or "24: 756-761, 2017"
-_HARVARD = re.compile(
+_HARVARD = LazyPattern(
     rf"\s(?<=[A-Za-z.)]\s)\s*(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
     rf"\s*[,:]\s*(?P<pages>{PAGES})(?:\s*,\s*(?P<year>{YEAR}))?"
 )
-_RSC = re.compile(
+_RSC = LazyPattern(
     rf"[,.]\s*(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
     rf",\s*(?:pp?\.\s*)?(?P<pages>{PAGES})"
 )
@@ -54,7 +54,7 @@ _RSC = re.compile(
 # every way before it fails), where _HARVARD scans the whole entry forwards (most entries:
 # "...J Name. 2010;13(2):150-8" has none).
 _BACKWARDS_PAGE = r"[A-Za-z]?\d+[A-Za-z]{0,4}"
-_BACKWARDS_HARVARD = re.compile(
+_BACKWARDS_HARVARD = LazyPattern(
     r"(?:\d{2}(?:[89]1|02)\s*,\s*)?"  # ", 2017" read backwards
     rf"(?:{_BACKWARDS_PAGE}\s*[-–]\s*)?{_BACKWARDS_PAGE}\s*[,:]\s*"  # the pages, then ":"
     r"(?:\)[^()]{1,20}\(\s*)?[A-Za-z]?\d{1,4}\s+[A-Za-z.)]"  # "(2)", the volume, " ", "J"
@@ -66,15 +66,15 @@ _AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC)
 _NEEDS = {_BMC: ",", _RSC: ",", _CHICAGO: ")", _NATURE: ")"}
 # A year right before "," and before ")", each led by its mark (a literal, which the engine
 # skips to fastest), the year checked behind it.
-_YEAR_COMMA = re.compile(r",(?<=(?:1[89]|20)\d\d,)")
-_YEAR_BRACKET = re.compile(r"\)(?<=(?:1[89]|20)\d\d\))")
+_YEAR_COMMA = LazyPattern(r",(?<=(?:1[89]|20)\d\d,)")
+_YEAR_BRACKET = LazyPattern(r"\)(?<=(?:1[89]|20)\d\d\))")
 # APA's source after the title: "Journal, 13(2), 150-158." or "..., 13, pp. 150-158."
 APA_TAIL = LazyPattern(
     r"[,.]\s*(?P<volume>\d+[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"(?:,\s*(?:Article\s+|pp?\.\s*)?(?P<pages>{PAGES}))?\.?\s*$"
 )
 # A year that ends the entry: "Title. Journal. 2019.", "Title. Journal, 2019", "...; 2019 Dec 19."
-_TRAILING_YEAR = re.compile(
+_TRAILING_YEAR = LazyPattern(
     rf"[\s,.;:]+\(?(?P<year>{YEAR})[a-z]?\)?(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?"
     r"[.\s]*$"
 )
@@ -83,7 +83,7 @@ _MONTH = LazyPattern(
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*\Z"
 )
 # A year right after the authors: "Smith J, Doe A. 2006. Title" (ASM, Cell)
-_LEADING_YEAR = re.compile(rf"\(?(?P<year>{YEAR})[a-z]?\)?\.\s+")
+_LEADING_YEAR = LazyPattern(rf"\(?(?P<year>{YEAR})[a-z]?\)?\.\s+")
 
 
 class Locus(NamedTuple):  # a tuple: one is made for nearly every entry
@@ -99,6 +99,7 @@ def find_locus(text: str) -> Locus | None:
     """The entry's year-volume-pages part. The last one wins ("... in 2019; a survey. J X.
     2020;3:1-9"); one naming no volume or pages only when nothing follows it."""
     found: re.Match[str] | None = None
+    rsc = False  # whether ``found`` is an RSC locus (the patterns compile when first used)
     end = len(text.rstrip(" .;"))  # a match reaching here has nothing but " .;" after it
     for match in VANCOUVER.finditer(text):
         located = match["volume"] or match["pages"]
@@ -113,7 +114,7 @@ def find_locus(text: str) -> Locus | None:
             if pattern is _HARVARD and _MONTH.search(text, 0, match.start()):
                 continue  # "Accessed January 5, 2025" is a date
             if found is None or _rank(match) > _rank(found):
-                found = match
+                found, rsc = match, pattern is _RSC
     if found is None:
         return None
     year = found.groupdict().get("year")
@@ -125,11 +126,11 @@ def find_locus(text: str) -> Locus | None:
         found["volume"],
         found["issue"] or None,
         pages,
-        rsc=found.re is _RSC,
+        rsc=rsc,
     )
 
 
-def _at_end_patterns(text: str) -> list[re.Pattern[str]]:
+def _at_end_patterns(text: str) -> list[LazyPattern]:
     """The patterns of _AT_END that can match ``text``: each but Harvard's needs a year
     right before a comma or a closing bracket, which most entries (Vancouver's "2010;13")
     lack, and two quick scans for those spare up to four scans of the entry."""

@@ -43,38 +43,37 @@ _BARE = re.compile(
 _GLUED = re.compile(
     rf"(?P<stop>[.!?,][\"”’']?)(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
 )
-_WORD_END = re.compile(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
+_WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # Where a flattened superscript may follow a stop on a page that cites that way: after a
 # percentage, a bracket or a year ("by 30%.1-3", "(HR 0.78).7", "since 1975.4,5"), never after
 # another number, where the stop is a decimal point ("0.05.2").
-_NEXT_SENTENCE = re.compile(r"\Z| [A-Z][a-z]{2}")
-_NEXT_WORD = re.compile(r"\Z| [A-Z][A-Za-z]")
-_NEXT_SENTENCE_START = re.compile(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
-_DECIMAL_END = re.compile(r"(?<![\d.])\d+\.\d+\Z")
+_NEXT_SENTENCE = LazyPattern(r"\Z| [A-Z][a-z]{2}")
+_NEXT_WORD = LazyPattern(r"\Z| [A-Z][A-Za-z]")
+_NEXT_SENTENCE_START = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
+_DECIMAL_END = LazyPattern(r"(?<![\d.])\d+\.\d+\Z")
 # A unit of area or volume whose power was flattened ("m2", "cells/mm3", "kg/m2") is no
 # decimal's integer part, so a stop after it ends a sentence.
 _UNIT_POWER = LazyPattern(r"(?:\A|[/\d])[cmdkµμun]?m[23]\Z")
-_NUMBER_END = re.compile(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
+_NUMBER_END = LazyPattern(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 _CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
 # before a stop ("by
 # Fleiss85: poor"), an acronym only with a list or range ("in PD92-94."). Never inside a name:
 # "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2" (an author's affiliations).
-_LAST_WORD = re.compile(r"([\w.]+)\Z")
 # A number with digits glued to its end ("20185.", "1228,29.", "H2O57."); see _number_readings.
 _NUMBER_TOKEN = (
     r"(?P<body>[A-Za-z0-9.]{0,20}\d)"
     rf"(?P<tail>(?:[-–]\d{{1,3}})?(?:,{_BARE_ITEM})*)(?=[.,;:)]?(?:\s|\Z))"
 )
-_GLUED_NUMBER = re.compile(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
+_GLUED_NUMBER = LazyPattern(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
 # The same tokens after the text's first character, found faster: led by the character before
 # them (a class the regex engine skips to, where the look-behind was tried at every character),
 # then only where a digit follows within reach. A token ends in a digit, so the character
 # before the next one is never part of it.
-_GLUED_NUMBER_AFTER = re.compile(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}\d){_NUMBER_TOKEN}")
-_NAME_END = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
-_GLUED_WORD = re.compile(
+_GLUED_NUMBER_AFTER = LazyPattern(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}\d){_NUMBER_TOKEN}")
+_NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
+_GLUED_WORD = LazyPattern(
     r"(?P<word>(?<![\w\-/.+#])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
     r"|(?<=\d)%|(?<=[\w.%])\))"
     rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)"

@@ -31,7 +31,7 @@ _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,
 # Every marker opens with one of these characters. A scan led by their class skips to them
 # much faster than the marker pattern (led by alternatives) can; it is tried there only.
 _MARKER_OPENING = re.compile(rf"[\[<^{SUPERSCRIPT_DIGITS}]")
-_MARKER = re.compile(
+_MARKER = LazyPattern(
     r"(?:\[\^(?P<footnote>[^\]\s]{1,20})\]"
     r"|\[(?P<bracket>[^\[\]\n]{1,60})\]"
     # Publishers split one list over several tags: "<sup>1,</sup><sup>3</sup>".
@@ -43,20 +43,20 @@ _MARKER = re.compile(
 )
 _ADDRESS = LazyPattern(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)
 _MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
-_LINKED_DASH = re.compile(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
-_TAG = re.compile(r"<[^<>\n]{0,200}>")
+_LINKED_DASH = LazyPattern(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
+_TAG = LazyPattern(r"<[^<>\n]{0,200}>")
 _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
-_VALUE_BEFORE = re.compile(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
-_BOUNDS = re.compile(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
+_VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
+_BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
 # A superscript of words or a page locator: a note or a page, not a citation number.
-_NOT_NUMBERS = re.compile(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
+_NOT_NUMBERS = LazyPattern(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
 _SUP = LazyPattern(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
-_EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
-_TIMES_TEN = re.compile(r"[×x·*]10\Z")
-_BASE_TOKEN = re.compile(r"\S{1,16}\Z")
+_EXPONENT_BASE = LazyPattern(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
+_TIMES_TEN = LazyPattern(r"[×x·*]10\Z")
+_BASE_TOKEN = LazyPattern(r"\S{1,16}\Z")
 # Symbols that take powers, as written (an "MS" is no millisecond); a superscript after them
 # is never a citation.
 UNITS = frozenset(

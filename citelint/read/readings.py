@@ -22,7 +22,7 @@ _ABBREVIATION_TEXT = """
     vol fig jr sr inc ltd co sect pt ed eds
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_DOTTED_ACRONYM = LazyPattern(r"(?:[A-Za-z]\.){2,}")
 # Words of journal names, whole and as ISO abbreviations ("J", "Clin", "Med"...).
 _JOURNAL_WORD_TEXT = """
     j jour journal journals acta ann annals annual arch archives am amer american br brit
@@ -60,8 +60,8 @@ _GROUP = LazyPattern(
     re.IGNORECASE,
 )
 # A shortened journal word: "Biomed.", "J.", "Pharmacother", "U.S.A."
-_ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,13}\.?|(?:[A-Z]\.){2,})")
-_SECTION_HEAD = re.compile(r"^[A-Z][A-Z0-9 ,&/'-]{2,60}$")
+_ABBREVIATED = LazyPattern(r"(?:[A-Z][A-Za-z]{0,13}\.?|(?:[A-Z]\.){2,})")
+_SECTION_HEAD = LazyPattern(r"^[A-Z][A-Z0-9 ,&/'-]{2,60}$")
 _CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _HEAD_LETTERS = _CAPITALS + "0123456789 ,&/'-"
 MAX_READINGS = 4
@@ -73,22 +73,22 @@ class Split(NamedTuple):  # a tuple: several are made for every entry
     score: float
 
 
-_MARKS = re.compile(r"[()\[\]{}\"“”.?!]")
-_AFTER = re.compile(r"[\"'”’]?\s+")
-_CLOSING = re.compile(r"[\"”]\s+")
-_FIRST_WORD = re.compile(r"\S+")
+_MARKS = LazyPattern(r"[()\[\]{}\"“”.?!]")
+_AFTER = LazyPattern(r"[\"'”’]?\s+")
+_CLOSING = LazyPattern(r"[\"”]\s+")
+_FIRST_WORD = LazyPattern(r"\S+")
 # Compiled once here rather than looked up in re's cache on every entry.
-_LOWER_BRAND = re.compile(r"[a-z]{1,4}[A-Z]|npj\b")  # "eLife", "mBio", "npj Digit Med"
-_LOWER_CAMEL = re.compile(r"[a-z]{1,4}[A-Z]")
-_COMMA_BEFORE_CAPITAL = re.compile(r",\s+(?=[A-Z])")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
+_LOWER_BRAND = LazyPattern(r"[a-z]{1,4}[A-Z]|npj\b")  # "eLife", "mBio", "npj Digit Med"
+_LOWER_CAMEL = LazyPattern(r"[a-z]{1,4}[A-Z]")
+_COMMA_BEFORE_CAPITAL = LazyPattern(r",\s+(?=[A-Z])")
+_NAME_WORD = LazyPattern(r"[^\W\d_][\w'’-]*\.?")
 # These start with a class of characters, which the regex engine skips to fastest, and check
 # what stands before it after it: a year not after "(" or a word character ("(?<![(\d])\b"
 # before it), whitespace after a full stop ("(?<=\.)\s+").
-_BARE_YEAR = re.compile(r"(?:1[89]|20)(?<=\b\d\d)(?<!\(\d\d)\d{2}\b(?![^(]*\))")
-_AFTER_STOP = re.compile(r"\s(?<=\.\s)\s*")
-_STOP = re.compile(r"\.\s+")
-_DIGIT_OR_STOP = re.compile(r"\d|[.?!:]")
+_BARE_YEAR = LazyPattern(r"(?:1[89]|20)(?<=\b\d\d)(?<!\(\d\d)\d{2}\b(?![^(]*\))")
+_AFTER_STOP = LazyPattern(r"\s(?<=\.\s)\s*")
+_STOP = LazyPattern(r"\.\s+")
+_DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 
 
 def breaks(text: str) -> list[tuple[int, int, float]]:
@@ -244,19 +244,19 @@ def looks_like_group(text: str) -> bool:
 
 # -- authors ---------------------------------------------------------------------------------
 
-_ET_AL = re.compile(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
+_ET_AL = LazyPattern(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
 # Where a list of names can end: after initials or "et al", before ". " or ": ". One pattern
 # each, "(?:\b[A-Z][A-Z.-]{0,6}|\bal)[.:]\s+" split in two: the initials' led by their
 # class (skipped to fastest), and "al" only looked for where it stands. No match of one can
 # start inside a match of the other (capitals against "a"), so the two give the same ends.
-_INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
-_AL_END = re.compile(r"al(?<=\bal)[.:]\s+")
-_NAME_SEPARATOR = re.compile(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
+_INITIALS_END = LazyPattern(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
+_AL_END = LazyPattern(r"al(?<=\bal)[.:]\s+")
+_NAME_SEPARATOR = LazyPattern(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
 # Full stops between initials: "S. C." -> "SC"
-_INITIALS = re.compile(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
-_SUFFIX = re.compile(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
+_INITIALS = LazyPattern(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
+_SUFFIX = LazyPattern(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
 # The last name of a list that runs into a title with no full stop between them.
-_LAST_NAME = re.compile(
+_LAST_NAME = LazyPattern(
     r"(?:[,;]\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[A-Z]{1,4}(?=\s+[A-Z])"
 )
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
+
 # C0 and C1 controls, DEL, the bidi embedding, override, isolate and mark characters, and the
 # line and paragraph separators that some terminals and editors break lines at.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE = LazyPattern(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 

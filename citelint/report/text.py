@@ -22,6 +22,8 @@ UNVERIFIED = "CL208"
 
 @dataclass
 class TextOptions:
+    """What only the text format shows or hides."""
+
     color: bool = False
     quiet: bool = False  # findings only, no summary line
     statistics: bool = False  # a count per rule instead of the findings

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Reference, Severity, normalise
 from citelint.rules.base import CheckContext, Rule
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
 DUPLICATE_TITLE_SIMILARITY = 95
-_DIGITS = re.compile(r"\d+")
+_DIGITS = LazyPattern(r"\d+")
 # Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
 SHORTEST_COMPARED_TITLE = 20
 # Titles are compared pairwise; past this many entries (no real article has them) only

@@ -17,7 +17,8 @@ from citelint.commands.pipeline import (
 from citelint.commands.stream import FileChecker, Task
 from citelint.config import Config
 from citelint.models import Document, Record, Reference, Resolution, Status
-from citelint.pubmed.lock import LockFile, LockResolver
+from citelint.pubmed.lock import LockFile
+from citelint.pubmed.lock_resolver import LockResolver
 from citelint.pubmed.resolver import build_resolver
 
 

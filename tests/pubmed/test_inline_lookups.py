@@ -159,7 +159,8 @@ def test_a_failed_label_search_is_no_answer(fake: FakeEutils) -> None:
 
 
 def test_the_lock_holds_inline_citations_too(fake: FakeEutils) -> None:
-    from citelint.pubmed.lock import LockFile, LockResolver
+    from citelint.pubmed.lock import LockFile
+    from citelint.pubmed.lock_resolver import LockResolver
     from citelint.pubmed.refresh import refresh_lock
     from citelint.read import read_text
     from citelint.read.inline_view import inline_view
