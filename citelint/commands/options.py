@@ -221,6 +221,11 @@ def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
     lock = read_lock(lock_path_for(config, lock_path))
     if config.mirror:
         return LockResolver(lock, fallback=_behind_mirror(config))
+    if config.offline and config.no_cache:
+        from citelint.pubmed.outcomes import UnansweredResolver
+
+        # Nothing can answer: the lookups' verdicts without loading the lookups.
+        return LockResolver(lock, fallback=UnansweredResolver())
     from citelint.pubmed.resolver import build_resolver
 
     return LockResolver(lock, fallback=build_resolver(config))

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from citelint.models import Reference, Resolution
 from citelint.pubmed import matching
+from citelint.pubmed.citations import Citation, entry_citation
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
-from citelint.pubmed.queries import Citation, core_term, entry_citation, has_citation, near_term
-from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
+from citelint.pubmed.queries import core_term, near_term
 
 if TYPE_CHECKING:
     from citelint.pubmed.client import EntrezClient
@@ -48,19 +48,6 @@ class Entry:
     # A title search had more hits than it could look at: "nothing matches" is unknown.
     too_common: bool = False
     resolution: Resolution | None = None
-
-
-def asks_about(entry: Reference) -> bool:
-    """Whether resolving the entry asks PubMed anything at all: its citation details, the
-    record its PMID names, its DOI, its PMC id, or its title (as a phrase, or by its telling
-    words). The lookups below ask no other questions; the cheapest tests come first."""
-    return bool(
-        has_citation(entry)
-        or entry_pmid(entry)
-        or entry_doi(entry)
-        or entry_pmc(entry)
-        or (entry.title and (near_term(entry) or core_term(entry)))
-    )
 
 
 @dataclass

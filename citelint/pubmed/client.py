@@ -21,6 +21,7 @@ import requests
 
 from citelint import __version__, logs
 from citelint.models import Record
+from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.elink import parse_elink
 from citelint.pubmed.errors import EntrezError, EntrezFormatError, EntrezUnavailable
@@ -30,7 +31,6 @@ from citelint.pubmed.pubmed_xml import (
     parse_esearch,
     parse_pubmed_articles,
 )
-from citelint.pubmed.queries import Citation, CitationMatch
 from citelint.pubmed.settings import ClientSettings, RateLimiter
 from citelint.pubmed.transport import Request, TryFailed, send
 

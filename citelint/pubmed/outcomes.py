@@ -8,7 +8,7 @@ from typing import Protocol, runtime_checkable
 
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed import matching
-from citelint.pubmed.queries import as_looked_up
+from citelint.pubmed.queries import as_looked_up, asks_about
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -136,6 +136,36 @@ def unresolved(
 def not_indexed(entry: Reference) -> Resolution:
     reason = "a guideline, book or web page, which PubMed does not index"
     return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
+
+
+def unanswered(entry: Reference) -> Resolution:
+    """What resolving the entry (as looked up) comes to when every question fails as offline
+    ones do: the verdict asking would give, without asking."""
+    kind = entry_kind(entry)
+    if kind == NOT_INDEXED:
+        return not_indexed(entry)
+    failure = OFFLINE_REASON if asks_about(entry) else None
+    return unresolved(entry, kind, None, failure, searchable=False)
+
+
+class UnansweredResolver:
+    """Offline with no cache and no mirror, nothing can answer: the answers of
+    ``EntrezResolver`` with ``OfflineClient`` and no cache, without loading the lookups."""
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        return [unanswered(as_looked_up(reference)) for reference in references]
+
+    def search_labels(
+        self, terms: Sequence[str], keep: Callable[[str, Record], bool]
+    ) -> dict[str, list[Record] | None]:
+        """Every search fails."""
+        return dict.fromkeys(terms)
+
+    def answers_nothing(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass
 
 
 class StaticResolver:

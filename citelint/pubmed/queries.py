@@ -1,13 +1,16 @@
-"""What PubMed is asked about an entry: its ECitMatch line, its title phrase, its telling words."""
+"""What PubMed is asked about an entry: anything at all, its title phrase, its telling words.
+
+The ECitMatch line of its citation details is made in ``citations``.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from citelint.models import Reference, normalise
 from citelint.pubmed import matching
+from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
 
 TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
 # PubMed drops these from searches; they tell titles apart no better than short words do.
@@ -20,70 +23,21 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
-@dataclass(frozen=True)
-class Citation:
-    """One line of an ECitMatch request; ``key`` comes back with the answer."""
-
-    key: str
-    journal: str = ""
-    year: str = ""
-    volume: str = ""
-    first_page: str = ""
-    author: str = ""
-
-    def line(self) -> str:
-        fields = (self.journal, self.year, self.volume, self.first_page, self.author, self.key)
-        return "|".join(map(_citation_field, fields)) + "|"
-
-
-_TAG = re.compile(r"<[^<>]*>")
-_UNFIT = frozenset("|<>")
-
-
-def _citation_field(text: str) -> str:
-    """The text fit for one field of an ECitMatch line.
-
-    The format is pipe-separated, one citation per line, and an answer that starts with "<"
-    reads as XML: tags, pipes, angle brackets and control characters would garble the answer.
-    """
-    if text.isascii() and text.isprintable() and not _UNFIT.intersection(text):
-        return " ".join(text.split())  # nothing to take out (most entries)
-    kept = []
-    for char in _TAG.sub(" ", text):
-        category = unicodedata.category(char)
-        if char in "|<>" or category == "Cc":
-            kept.append(" ")
-        elif not category.startswith("C"):  # format marks such as soft hyphens go unseen
-            kept.append(char)
-    return " ".join("".join(kept).split())
-
-
-@dataclass(frozen=True)
-class CitationMatch:
-    """ECitMatch's answer for one citation: one PMID, several (ambiguous) or none."""
-
-    key: str
-    pmids: list[str]
-    ambiguous: bool = False
-
-
 def has_citation(entry: Reference) -> bool:
     """Whether the entry names journal, year and volume or first page: an ECitMatch line."""
     return bool(entry.journal and entry.year and (entry.volume or entry.pages))
 
 
-def entry_citation(entry: Reference, key: str) -> Citation | None:
-    """An ECitMatch line for entries that name journal, year and volume or first page."""
-    if not has_citation(entry):
-        return None
-    author = matching.surname(entry.authors[0]) if entry.authors else ""
-    return Citation(
-        key=key,
-        journal=entry.journal,
-        year=str(entry.year),
-        volume=entry.volume or "",
-        first_page=matching.first_page(entry.pages),
-        author=author,
+def asks_about(entry: Reference) -> bool:
+    """Whether resolving the entry asks PubMed anything at all: its citation details, the
+    record its PMID names, its DOI, its PMC id, or its title (as a phrase, or by its telling
+    words). The lookups ask no other questions; the cheapest tests come first."""
+    return bool(
+        has_citation(entry)
+        or entry_pmid(entry)
+        or entry_doi(entry)
+        or entry_pmc(entry)
+        or (entry.title and (near_term(entry) or core_term(entry)))
     )
 
 

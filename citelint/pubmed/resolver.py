@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING
 from citelint.config import Config
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed import matching
-from citelint.pubmed.batches import Batches, Entry, asks_about
+from citelint.pubmed.batches import Batches, Entry
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.label_search import Keep, search_labels
 from citelint.pubmed.outcomes import (
     NEAR_TITLE,
-    OFFLINE_REASON,
     Searched,
     decide,
     not_indexed,
+    unanswered,
     unresolved,
 )
 from citelint.pubmed.queries import as_looked_up
@@ -66,7 +66,7 @@ class EntrezResolver(Closing):
     def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
         looked_up = list(map(as_looked_up, references))
         if self.answers_nothing():
-            return [_unanswered(reference) for reference in looked_up]
+            return [unanswered(reference) for reference in looked_up]
         entries = [_entry(reference) for reference in looked_up]
         for entry in entries:
             if entry.kind == NOT_INDEXED:
@@ -175,16 +175,6 @@ def _entry(reference: Reference) -> Entry:
     doi = None if pmid else entry_doi(reference)
     pmc = None if pmid or doi else entry_pmc(reference)
     return Entry(reference, entry_kind(reference), pmid, doi, pmc)
-
-
-def _unanswered(reference: Reference) -> Resolution:
-    """What resolving the entry comes to when every question fails as offline ones do: the
-    same verdict as asking, without asking (``_settle`` with nothing found)."""
-    kind = entry_kind(reference)
-    if kind == NOT_INDEXED:
-        return not_indexed(reference)
-    failure = OFFLINE_REASON if asks_about(reference) else None
-    return unresolved(reference, kind, None, failure, searchable=False)
 
 
 def build_resolver(config: Config) -> EntrezResolver:

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from citelint.logs import logger
 from citelint.models import Record, is_pmid
+from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.outcomes import OFFLINE_REASON
-from citelint.pubmed.queries import Citation, CitationMatch
 
 if TYPE_CHECKING:
     # Types only: an offline run must not load lxml (the XML parser) or SQLite for them.

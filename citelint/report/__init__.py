@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from citelint.errors import InputError
-from citelint.models import Document, Finding
-from citelint.report.github import render_github
-from citelint.report.json import render_json
-from citelint.report.text import TextOptions, render_text
+if TYPE_CHECKING:
+    from citelint.errors import InputError
+    from citelint.models import Document, Finding
+    from citelint.report.text import TextOptions
 
 FORMATS = ("text", "json", "sarif", "github")
 
@@ -25,11 +25,18 @@ def render(
     """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
     are told in every format that has room for them, so that none looks clean. ``text`` holds
     what only the text format shows or hides (quiet, statistics, folded CL208 lines)."""
+    # Each format's renderer is imported when asked for: only JSON loads the json module.
     if fmt == "text":
+        from citelint.report.text import render_text
+
         return render_text(findings, files, color, len(unreadable), text)
     if fmt == "json":
+        from citelint.report.json import render_json
+
         return render_json(findings, files, unreadable)
     if fmt == "github":
+        from citelint.report.github import render_github
+
         return render_github(findings)
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif

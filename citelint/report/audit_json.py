@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from citelint.report.json import summary
+from citelint.report.counts import summary
 from citelint.support.audit import (
     AuditCitation,
     AuditClaim,

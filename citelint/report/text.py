@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import click
 
 from citelint.models import Finding, Severity
+from citelint.report.counts import summary
 from citelint.report.escape import printable
-from citelint.report.json import summary
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 UNVERIFIED = "CL208"

@@ -10,9 +10,9 @@ import pytest
 from citelint.config import Config
 from citelint.errors import InputError
 from citelint.models import Record, Reference, Status
+from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.errors import EntrezUnavailable
-from citelint.pubmed.outcomes import OFFLINE_REASON
-from citelint.pubmed.queries import Citation, CitationMatch
+from citelint.pubmed.outcomes import OFFLINE_REASON, UnansweredResolver
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import OfflineClient
 from citelint.read import read_article
@@ -78,6 +78,8 @@ def both(references: list[Reference]) -> tuple[list, list, int]:
     client = Unanswering()
     asking = EntrezResolver(client, offline=True).resolve(references)  # type: ignore[arg-type]
     quick = EntrezResolver(OfflineClient(), offline=True).resolve(references)
+    # What an offline check with no cache uses, so as not to load the lookups at all.
+    assert UnansweredResolver().resolve(references) == quick
     return asking, quick, client.asked
 
 
@@ -115,3 +117,15 @@ def test_fixture_articles_resolve_the_same_without_asking(batch: str) -> None:
     for references in groups:
         asking, quick, _ = both(references)
         assert quick == asking
+
+
+def test_label_searches_go_unanswered_as_the_offline_client_leaves_them() -> None:
+    terms = ["ORBIT trial", "apixaban stroke", "ORBIT trial", *(f"label {n}" for n in range(25))]
+    client = Unanswering()
+    asking = EntrezResolver(client, offline=True).search_labels(terms, lambda *_: True)  # type: ignore[arg-type]
+    quick = UnansweredResolver().search_labels(terms, lambda *_: True)
+
+    assert client.asked > 0
+    assert list(quick.items()) == list(asking.items())
+    assert set(quick.values()) == {None}
+    assert UnansweredResolver().answers_nothing()

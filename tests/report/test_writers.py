@@ -109,7 +109,7 @@ def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
     ],
 )
 def test_a_value_is_indented_as_json_indents_it(value: object) -> None:
-    from citelint.report.writers import _indented
+    from citelint.report.json import _indented
 
     for depth in range(3):
         expected = json.dumps(value, indent=2, ensure_ascii=False).replace(

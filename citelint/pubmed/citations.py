@@ -1,0 +1,76 @@
+"""ECitMatch lines: an entry's journal, year, volume, first page and first author, as asked.
+
+Kept apart from ``queries``: an offline run with nothing to ask never makes one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from citelint.models import Reference
+from citelint.pubmed import matching
+from citelint.pubmed.queries import has_citation
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One line of an ECitMatch request; ``key`` comes back with the answer."""
+
+    key: str
+    journal: str = ""
+    year: str = ""
+    volume: str = ""
+    first_page: str = ""
+    author: str = ""
+
+    def line(self) -> str:
+        fields = (self.journal, self.year, self.volume, self.first_page, self.author, self.key)
+        return "|".join(map(_citation_field, fields)) + "|"
+
+
+_TAG = re.compile(r"<[^<>]*>")
+_UNFIT = frozenset("|<>")
+
+
+def _citation_field(text: str) -> str:
+    """The text fit for one field of an ECitMatch line.
+
+    The format is pipe-separated, one citation per line, and an answer that starts with "<"
+    reads as XML: tags, pipes, angle brackets and control characters would garble the answer.
+    """
+    if text.isascii() and text.isprintable() and not _UNFIT.intersection(text):
+        return " ".join(text.split())  # nothing to take out (most entries)
+    kept = []
+    for char in _TAG.sub(" ", text):
+        category = unicodedata.category(char)
+        if char in "|<>" or category == "Cc":
+            kept.append(" ")
+        elif not category.startswith("C"):  # format marks such as soft hyphens go unseen
+            kept.append(char)
+    return " ".join("".join(kept).split())
+
+
+@dataclass(frozen=True)
+class CitationMatch:
+    """ECitMatch's answer for one citation: one PMID, several (ambiguous) or none."""
+
+    key: str
+    pmids: list[str]
+    ambiguous: bool = False
+
+
+def entry_citation(entry: Reference, key: str) -> Citation | None:
+    """An ECitMatch line for entries that name journal, year and volume or first page."""
+    if not has_citation(entry):
+        return None
+    author = matching.surname(entry.authors[0]) if entry.authors else ""
+    return Citation(
+        key=key,
+        journal=entry.journal,
+        year=str(entry.year),
+        volume=entry.volume or "",
+        first_page=matching.first_page(entry.pages),
+        author=author,
+    )

@@ -1,0 +1,41 @@
+"""Findings counted by severity: the summary every format ends with."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from citelint.models import Finding, Severity
+
+
+def summary(findings: Sequence[Finding], files: int) -> dict[str, int]:
+    def count(level: Severity) -> int:
+        return sum(1 for f in findings if f.severity == level)
+
+    return {
+        "files": files,
+        "findings": len(findings),
+        "errors": count(Severity.ERROR),
+        "warnings": count(Severity.WARNING),
+        "infos": count(Severity.INFO),
+    }
+
+
+class Tally:
+    """Findings counted by severity, for the summary."""
+
+    def __init__(self) -> None:
+        self.severities: Counter[Severity] = Counter()
+
+    def add(self, findings: Sequence[Finding]) -> None:
+        self.severities.update(finding.severity for finding in findings)
+
+    def summary(self, files: int) -> dict[str, int]:
+        """The same dictionary as ``summary``."""
+        return {
+            "files": files,
+            "findings": sum(self.severities.values()),
+            "errors": self.severities[Severity.ERROR],
+            "warnings": self.severities[Severity.WARNING],
+            "infos": self.severities[Severity.INFO],
+        }
