@@ -97,6 +97,38 @@ def test_a_short_offline_check_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert not unused & loaded
 
 
+def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
+    tmp_path: Path,
+) -> None:
+    # No lock file, no mirror, no cache, text output: nothing can answer and nothing is
+    # written as JSON, so neither the lock's parser, the mirror's resolver, the batched
+    # lookups nor json is loaded.
+    page = ROOT / "fixtures" / "examples" / "answer-page.txt"
+    loaded = modules_of(tmp_path, "check", "--offline", "--no-cache", str(page))
+
+    assert "citelint.pubmed.lock_resolver" in loaded  # the entries were resolved
+    unused = {"citelint.pubmed.lock", "citelint.pubmed.mirror.resolve", "fcntl", "json"}
+    unused |= {"citelint.pubmed.resolver", "citelint.pubmed.batches", "citelint.pubmed.store"}
+    unused |= {"citelint.pubmed.citations", "citelint.report.json"}
+    assert not unused & loaded
+
+
+def test_a_check_with_a_lock_file_loads_the_lock(tmp_path: Path) -> None:
+    (tmp_path / "citelint.lock").write_text('{"version": 3, "references": {}}\n')
+    page = ROOT / "fixtures" / "examples" / "answer-page.txt"
+    loaded = modules_of(tmp_path, "check", "--offline", "--no-cache", str(page))
+
+    assert "citelint.pubmed.lock" in loaded
+
+
+def test_a_check_with_the_cache_loads_the_lookups(tmp_path: Path) -> None:
+    # modules_of names the cache's folder in CITELINT_CACHE_DIR: cached answers may settle
+    # entries, so the batched resolver is used.
+    loaded = modules_of(tmp_path, "check", "--offline", "--format", "json", str(ARTICLE))
+
+    assert {"citelint.pubmed.resolver", "citelint.report.json", "json"} <= loaded
+
+
 def test_a_structure_only_check_loads_no_claim_scoring(tmp_path: Path) -> None:
     loaded = modules_of(tmp_path, "check", "--offline", "--select", "CL1", str(ARTICLE))
 
