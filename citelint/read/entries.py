@@ -162,7 +162,7 @@ def clean_markup(text: str) -> str:
         text = unescape(text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\1 \2", text)
-    if any(mark in text for mark in "*_`↩↑"):
+    if "*" in text or "_" in text or "`" in text or "↩" in text or "↑" in text:
         text = _EMPHASIS.sub("", text)
     text = _BACK_LINKS.sub("", text)
     return " ".join(text.split())

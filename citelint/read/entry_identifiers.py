@@ -21,6 +21,7 @@ _PMID = LazyPattern(
     r"|(?<=p)ubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
     r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9}))"
 )
+_HTTP = ("http",)
 _PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
 _PMID_STARTS = ("pmid", "pubmed", "ncbi")  # what every match starts with
 # "\b(10\....)": the literal "1" found first, the boundary before it checked after it.
@@ -56,7 +57,7 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
     doi = _DOI.search(text, text.find("10.")) if "10." in text else None
     if doi:
         fields.doi = unwrap(doi[1])
-    url = URL.search(text, clues.first_place(("http",))) if clues.holds_any(("http",)) else None
+    url = URL.search(text, clues.first_place(_HTTP)) if clues.holds_any(_HTTP) else None
     if url:
         fields.url = unwrap(url[0])
 
@@ -77,18 +78,39 @@ def strip_identifiers(text: str, clues: Clues) -> str:
     needs, and what a pattern leaves holds no word the text did not."""
     whole = text
     # A link's closing bracket is the text's own when the link does not open one.
-    if clues.holds_any(("http",)):
-        text = _sub_from(URL, text, clues.first_place(("http",)), _left_of_link)
+    if clues.holds_any(_HTTP):
+        text = _sub_from(URL, text, clues.first_place(_HTTP), _left_of_link)
     if "10." in text:
         text = _sub_from(_DOI, text, text.find("10."), _left_of_link)
     if clues.holds_any(_PMID_WORDS):
         text = _sub_from(_PMID, text, _first_left(whole, text, clues, _PMID_STARTS), _space)
     if "[" in text or clues.holds_any(_CLUTTER_WORDS):
         text = _sub_from(_CLUTTER, text, _first_left(whole, text, clues, _CLUTTER_STARTS), _space)
-    text = (_EMPTY_BRACKETS if _EMPTY_SQUARE.search(text) else _EMPTY_ROUND).sub(" ", text)
+    if "(" in text or "[" in text:  # what every match of the two patterns starts with
+        text = (_EMPTY_BRACKETS if _EMPTY_SQUARE.search(text) else _EMPTY_ROUND).sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
-    text = _LEFT_PUNCTUATION.sub(".", text)
+    left = _first_left_punctuation(text)
+    if left is not None:
+        text = text[:left] + _LEFT_PUNCTUATION.sub(".", text[left:])
     return " ".join(text.split()).strip(" .;:,")
+
+
+def _first_left_punctuation(text: str) -> int | None:
+    """Where the first match of _LEFT_PUNCTUATION can start, None where none can: each holds
+    "..", or white space right before its second mark. A text with no white space but
+    spaces (isprintable is False for every other character that is white space to \\s)
+    holds that as " ." / " ;" / " :" / " ,", a run of spaces and the first mark before it:
+    most entries hold none, and the rest hold them near their end, where identifiers stood.
+    The pattern looks at nothing before its match, so the text before is left as it is."""
+    if not text.isprintable():
+        return 0
+    found = [at for pair in ("..", " .", " ;", " :", " ,") if (at := text.find(pair)) >= 0]
+    if not found:
+        return None
+    first = min(found)
+    while first and text[first - 1] == " ":
+        first -= 1
+    return max(0, first - 1)
 
 
 def _first_left(whole: str, text: str, clues: Clues, words: tuple[str, ...]) -> int:

@@ -53,11 +53,13 @@ _LINK_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _URL = LazyPattern(r"https?://[^\s<>\[\]]+")
-# Led by "(?=[ \t])": the engine then skips to the spaces instead of trying every character.
-# One space or tab, not a run: the trailer's own class takes the rest of a run, where "[ \t]+"
-# let the engine split a long run of spaces between the two every way (quadratic time).
+# Led by the class "[ \t]", the stop before it checked behind: the engine then skips to the
+# spaces instead of trying every character (faster than a look-ahead naming them; the same
+# matches as "(?<=[.;])[ \t]..."). One space or tab, not a run: the trailer's own class takes
+# the rest of a run, where "[ \t]+" let the engine split a long run of spaces between the two
+# every way (quadratic time).
 _LAST_LINE_TRAILER = re.compile(
-    r"(?=[ \t])(?<=[.;])[ \t]" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE
+    r"[ \t](?<=[.;][ \t])" + _LINK_TRAILER.pattern + r"\Z", re.IGNORECASE
 )
 # The characters a match of _LAST_LINE_TRAILER can end with, unless a link ends it (any
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in

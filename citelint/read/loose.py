@@ -40,8 +40,18 @@ _BARE = re.compile(
 )
 # Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers);
 # after a comma, as AMA style sets them, "... patients,3 which".
-_GLUED = re.compile(
-    rf"(?P<stop>[.!?,][\"”’']?)(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
+_GLUED_NUMBERS = rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
+# "(?P<stop>[.!?,][\"”’']?)" then the numbers, as loose_numbers reads them: most stops before
+# digits follow a digit themselves ("0.68", "1,205"), and _may_follow_number refuses those
+# that have none of what each of its branches needs. The scan checks that as it meets each
+# stop, before making a match: no decimal digit before the stop, or "m2" / "m3", a year's
+# digits, a decimal point and up to ten digits (_DECIMAL_END reads twelve characters), or a
+# list or range after it. Each match this refuses holds one number, and no stop inside, so
+# the scan finds every other match where the plain pattern's scan does.
+_DECIMAL_BEFORE = "|".join(rf"(?<=\.\d{{{digits}}}[.!?,])" for digits in range(1, 11))
+_GLUED_READ = re.compile(
+    r"(?P<stop>[.!?,](?:(?<!\d[.!?,])|(?<=m[23][.!?,])|(?<=1[89]\d\d[.!?,])|(?<=20\d\d[.!?,])"
+    rf"|{_DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}[-–,]\d))[\"”’']?){_GLUED_NUMBERS}"
 )
 _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # Where a flattened superscript may follow a stop on a page that cites that way: after a
@@ -105,7 +115,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\Z")
 def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     found: list[Found] = []
     candidates = [(match, BARE) for match in _BARE.finditer(text)]
-    for match in _GLUED.finditer(text):
+    for match in _GLUED_READ.finditer(text):
         # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
         at = match.start()  # where the stop is
         if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):

@@ -298,8 +298,14 @@ def authors(segment: str) -> list[str]:
     """
     names: list[str] = []
     if "al" in segment.lower():  # "et al" ends many lists, but not most
-        segment = _ET_AL.sub("", segment)
-    parts = _NAME_SEPARATOR.split(segment)
+        segment = _without_et_al(segment)
+    if "&" in segment or "and" in segment:
+        parts = _NAME_SEPARATOR.split(segment)
+    else:
+        # Only "\s*[,;]\s*" can match, and each of its matches holds one comma or
+        # semicolon: the parts are those between them, with the white space that _name
+        # strips (so they read as the same names).
+        parts = segment.replace(";", ",").split(",")
     for index, raw in enumerate(parts):
         part, person = _name(raw)
         if part.lower() in ("et al", "et al.", ""):
@@ -309,6 +315,32 @@ def authors(segment: str) -> list[str]:
         else:
             return []
     return names
+
+
+def _without_et_al(segment: str) -> str:
+    """``_ET_AL.sub("", segment)``, read from the end, where its one match must end (after
+    "\\s*$" takes all the white space there), not tried at every character: "et", a full stop
+    or none, white space, "al", a full stop or none, in either case; the match takes the
+    commas and white space before "et" when no letter or digit stands right before it."""
+    tail = segment.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    if tail[-2:] not in ("al", "Al", "aL", "AL"):
+        return segment
+    head = tail[:-2]
+    core = head.rstrip()
+    if len(core) == len(head):
+        return segment  # no white space between "et" and "al"
+    if core.endswith("."):
+        core = core[:-1]
+    if core[-2:] not in ("et", "Et", "eT", "ET"):
+        return segment
+    start = len(core) - 2
+    if start and (segment[start - 1].isalnum() or segment[start - 1] == "_"):
+        return segment  # "\\bet": "Bennet al" ends in no "et al"
+    while start and (segment[start - 1] == "," or segment[start - 1].isspace()):
+        start -= 1
+    return segment[:start]
 
 
 @lru_cache(maxsize=4096)
