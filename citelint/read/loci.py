@@ -29,6 +29,10 @@ VANCOUVER = re.compile(
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"\s*(?::\s*(?P<pages>{PAGES}))?"
 )
+# How far a match of VANCOUVER's ";" can stand from its start in text whose white space is
+# single spaces: the year and a letter (5), " Month." (11), "-Month." with a space on either
+# side (13), " 19" (3), " " (1): 33.
+_VANCOUVER_REACH = 33
 _BMC = LazyPattern(
     rf"(?=[12])\b(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
 )
@@ -101,7 +105,7 @@ def find_locus(text: str) -> Locus | None:
     found: re.Match[str] | None = None
     rsc = False  # whether ``found`` is an RSC locus (the patterns compile when first used)
     end = len(text.rstrip(" .;"))  # a match reaching here has nothing but " .;" after it
-    for match in VANCOUVER.finditer(text):
+    for match in _vancouver(text):
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
@@ -117,7 +121,7 @@ def find_locus(text: str) -> Locus | None:
                 found, rsc = match, pattern is _RSC
     if found is None:
         return None
-    year = found.groupdict().get("year")
+    year = found["year"]  # every pattern has the group
     # str.split's whitespace is \s's: "".join drops what _SPACES.sub("", ...) would.
     pages = "".join(found["pages"].split()) if found["pages"] else None
     return Locus(
@@ -128,6 +132,21 @@ def find_locus(text: str) -> Locus | None:
         pages,
         rsc=rsc,
     )
+
+
+def _vancouver(text: str) -> list[re.Match[str]]:
+    """``VANCOUVER.finditer(text)``, searched only where a match can start: each holds a ";",
+    at most _VANCOUVER_REACH characters after its start where no white space but single
+    spaces stands (isprintable is False for every other character that is white space to
+    \\s), so a Vancouver entry is scanned from a little before its locus, not from its start
+    (the year's "\\b" still sees what stands before)."""
+    semicolon = text.find(";")
+    if semicolon < 0:
+        return []
+    start = 0
+    if "  " not in text and text.isprintable():
+        start = max(0, semicolon - _VANCOUVER_REACH)
+    return list(VANCOUVER.finditer(text, start))
 
 
 def _at_end_patterns(text: str) -> list[LazyPattern]:
@@ -153,7 +172,7 @@ _AT_END_AFTER_YEARS = {
 
 def _rank(match: re.Match[str]) -> tuple[int, bool, int]:
     """The last locus wins; of two ending together, one with a year, then the longer."""
-    return (match.end(), bool(match.groupdict().get("year")), -match.start())
+    return (match.end(), bool(match["year"]), -match.start())
 
 
 def trailing_year(text: str) -> tuple[str, int] | None:

@@ -91,10 +91,10 @@ _STOP = LazyPattern(r"\.\s+")
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 
 
-def breaks(text: str) -> list[tuple[int, int, float]]:
+def breaks(text: str) -> tuple[tuple[int, int, float], ...]:
     """Sentence breaks outside brackets and quotes: (end of the left part, start of the
-    right part, how doubtful the break is)."""
-    return list(_breaks(text))
+    right part, how doubtful the break is). Kept: an entry asks for some three times."""
+    return _breaks(text)
 
 
 @lru_cache(maxsize=512)
