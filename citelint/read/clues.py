@@ -24,6 +24,17 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in lowered for word in words)
 
 
+# Words one of which every PubMed, PMC or DOI address and every PMID mention holds.
+IDENTIFIER_WORDS = ("pmid", "pmc", "pubmed", "ncbi", "doi")
+
+
+def may_cite(text: str) -> bool:
+    """False when no link or mention of an identifier can be in the text (see read.inline):
+    a quick test that spares most paragraphs the patterns' scans, and most pages without
+    one the inline-citation reader itself."""
+    return holds_any(text, IDENTIFIER_WORDS)
+
+
 class Clues:
     """``holds_any`` asked of one text many times: the text is lowered once.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import InlineCitation, Reference
 from citelint.read.claims import clean_claim_text
-from citelint.read.clues import holds_any
+from citelint.read.clues import may_cite
 from citelint.read.links import (
     MENTION,
     MORE_PMIDS,
@@ -47,8 +47,6 @@ _WORD = LazyPattern(r"[^\W_]{2,}")
 _DOUBLED_STOP = LazyPattern(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
 _EMPTY_BRACKETS = LazyPattern(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
 _LEFTOVER_SEPARATORS = LazyPattern(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
-# Words one of which every identifier address or mention holds (see ``may_cite``).
-_CLUES = ("pmid", "pmc", "pubmed", "ncbi", "doi")
 # Address text the HTML flattener writes after a link's words; not part of the sentence.
 _ADDRESS = LazyPattern(r"\s*" + URL.pattern, re.IGNORECASE)
 
@@ -148,13 +146,6 @@ def find_inline(
             )
         )
     return citations
-
-
-def may_cite(paragraph: str) -> bool:
-    """False when no link or mention can be in the text: every address and mention the
-    patterns read names PubMed, NCBI, a PMID, a PMC id or a DOI. A quick test that spares
-    most paragraphs the patterns' scans."""
-    return holds_any(paragraph, _CLUES)
 
 
 def _taken(found: Sequence[_Found], start: int, end: int) -> bool:

@@ -11,21 +11,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, InlineCitation, Reference
 from citelint.read.citing import in_prose, page_citations, page_notes
 from citelint.read.claims import build_claims, marker_claims
+from citelint.read.clues import may_cite
 from citelint.read.found import Found
-from citelint.read.inline import (
-    Definition,
-    LinkSpan,
-    entry_words,
-    find_inline,
-    link_definitions,
-    link_entries,
-    link_labels,
-)
 from citelint.read.lines import (
     BOILERPLATE,
     BULLET,
@@ -44,6 +37,9 @@ from citelint.read.reference_list import (
     looks_like_references,
     reference_section,
 )
+
+if TYPE_CHECKING:
+    from citelint.read.inline import Definition, LinkSpan
 
 __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
 
@@ -141,7 +137,7 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
             for entry in footnotes
             if (number := _footnote_number(entry[0])) is not None and number not in taken
         ]
-    definitions = link_definitions(page.text) if markdown else {}
+    definitions = _link_definitions(page.text) if markdown else {}
     blocks = _paragraphs(lines, skipped | headings, markdown)
     layout.claims = _claims(page, blocks, layout)
     for block in blocks:
@@ -153,27 +149,49 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
         linked = [block for block in _paragraphs(lines, others, markdown) if _has_link(page, block)]
         labels = {label for block in linked for label in _block_labels(page, block, definitions)}
         # Most pages have no labelled link: their entries' words are then never needed.
-        if labels and labels & {entry_words(entry) for entry in listed}:
-            section_citations = [
-                citation
-                for block in linked
-                for citation in _block_citations(page, block, definitions)
-            ]
-            kept, moved = link_entries(listed, section_citations, bool(layout.claims))
-            layout.references = kept + layout.references[len(listed) :]
-            layout.inline += moved
+        if labels:
+            from citelint.read.inline import entry_words, link_entries
+
+            if labels & {entry_words(entry) for entry in listed}:
+                section_citations = [
+                    citation
+                    for block in linked
+                    for citation in _block_citations(page, block, definitions)
+                ]
+                kept, moved = link_entries(listed, section_citations, bool(layout.claims))
+                layout.references = kept + layout.references[len(listed) :]
+                layout.inline += moved
     layout.inline.sort(key=lambda citation: (citation.line, citation.column))
     return layout
+
+
+# The inline-citation reader (read.inline) is imported where a page may hold a citation: a
+# page with no link, link definition or identifier's word never needs it.
+
+
+def _link_definitions(text: str) -> dict[str, Definition]:
+    if "]:" not in text:  # every definition has one
+        return {}
+    from citelint.read.inline import link_definitions
+
+    return link_definitions(text)
 
 
 def _block_citations(
     page: _Page, block: list[Line], definitions: dict[str, Definition]
 ) -> list[InlineCitation]:
     base, end = _span(block)
-    return find_inline(page.text[base:end], base, page.locate, page.links, definitions)
+    text = page.text[base:end]
+    if not page.links and not definitions and not may_cite(text):
+        return []  # as find_inline finds: no HTML link, definition or identifier's word
+    from citelint.read.inline import find_inline
+
+    return find_inline(text, base, page.locate, page.links, definitions)
 
 
 def _block_labels(page: _Page, block: list[Line], definitions: dict[str, Definition]) -> set[str]:
+    from citelint.read.inline import link_labels
+
     base, end = _span(block)
     return link_labels(page.text[base:end], base, page.locate, page.links, definitions)
 

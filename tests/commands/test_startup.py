@@ -110,7 +110,16 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
     unused = {"citelint.pubmed.lock", "citelint.pubmed.mirror.resolve", "fcntl", "json"}
     unused |= {"citelint.pubmed.resolver", "citelint.pubmed.batches", "citelint.pubmed.store"}
     unused |= {"citelint.pubmed.citations", "citelint.report.json"}
+    # Nor does the page hold a link or an identifier's word: no inline-citation reader.
+    unused |= {"citelint.read.inline", "citelint.read.links"}
     assert not unused & loaded
+
+
+def test_a_page_with_links_loads_the_inline_citation_reader(tmp_path: Path) -> None:
+    page = ROOT / "fixtures" / "inline" / "articles" / "answer.txt"
+    loaded = modules_of(tmp_path, "check", "--offline", "--no-cache", str(page))
+
+    assert "citelint.read.inline" in loaded
 
 
 def test_a_check_with_a_lock_file_loads_the_lock(tmp_path: Path) -> None:
@@ -245,9 +254,13 @@ def test_a_check_compiles_the_lazy_patterns_it_uses_and_no_others(tmp_path: Path
 
     # Its sources are "Journal, Year" lines under their titles, as answer pages set them.
     assert "+citelint.read.entries._WEB_JOURNAL_LINE" in patterns
-    # Nature-style entries, tags inside entries, images and HTML-only links: none in the page.
-    never = {"entries._NATURE", "entries._OTHER_TAG", "inline._IMAGE", "links._PUBMED_PATH"}
+    # Nature-style entries and loci, tags inside entries, the RSC locus: none in the page.
+    never = {"entries._NATURE", "entries._OTHER_TAG", "loci._NATURE", "loci._RSC"}
     assert {f"-citelint.read.{name}" for name in never} <= patterns
+    # Nor a link or an identifier's word anywhere: the inline-citation reader is not loaded.
+    assert not any(
+        name.startswith(("+citelint.read.inline.", "-citelint.read.inline.")) for name in patterns
+    )
     assert "-citelint.read.suppress._DIRECTIVE" in patterns  # the page suppresses nothing
 
 
