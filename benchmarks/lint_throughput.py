@@ -18,6 +18,7 @@ has it), even where PYTHONDONTWRITEBYTECODE is set; --no-bytecode measures witho
 load average is printed: other processes on the machine slow every figure but the ratios.
 
     .venv/bin/python benchmarks/lint_throughput.py [--articles 1000] [--no-scale]
+    .venv/bin/python benchmarks/lint_throughput.py --startup-only --rounds 21
 """
 
 from __future__ import annotations
@@ -157,6 +158,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=9, help="start-up runs per command")
     parser.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
     parser.add_argument("--no-bytecode", action="store_true", help="compile on every run")
+    parser.add_argument(
+        "--startup-only", action="store_true", help="only the start-up ratios (one article)"
+    )
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     jobs = [1, cores] if supports_jobs() else [0]
@@ -165,7 +169,7 @@ def main() -> None:
             ENVIRONMENT.pop("PYTHONDONTWRITEBYTECODE", None)
             ENVIRONMENT["PYTHONPYCACHEPREFIX"] = str(Path(folder) / "bytecode")
         corpus = Path(folder) / "corpus"
-        paths = write_corpus(corpus, args.articles)
+        paths = write_corpus(corpus, 1 if args.startup_only else args.articles)
         size = sum(path.stat().st_size for path in paths)
         print(
             f"corpus: {len(paths)} real-size articles (txt, md, html in turn), "
@@ -173,6 +177,8 @@ def main() -> None:
             f"load average {os.getloadavg()[0]:.1f}"
         )
         startup(paths[0], args.rounds)
+        if args.startup_only:
+            return
         throughput(corpus, len(paths), size / 1e6, jobs)
         if not args.no_scale:
             scaled(corpus, Path(folder) / "scaled", 10, jobs)
