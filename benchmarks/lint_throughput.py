@@ -107,15 +107,21 @@ def startup(article: Path, rounds: int) -> None:
     }
     for command in commands.values():
         measure(command)  # a first run writes the bytecode the others read
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    times: dict[str, list[Run]] = {name: [] for name in commands}
     for _ in range(rounds):  # interleaved, so a busy moment slows every command alike
         for name, command in commands.items():
-            times[name].append(measure(command).wall)
-    base = statistics.median(times["python -c pass"])
-    print(f"start-up, median of {rounds} interleaved runs:")
-    for name, taken in times.items():
-        median = statistics.median(taken)
-        print(f"  {name:<28} {median * 1000:7.1f} ms  {median / base:5.1f}x python -c pass")
+            times[name].append(measure(command))
+    base = statistics.median(run.wall for run in times["python -c pass"])
+    base_cpu = statistics.median(run.cpu for run in times["python -c pass"])
+    # CPU time (user + system) is less disturbed by other processes than wall time.
+    print(f"start-up, median of {rounds} interleaved runs (wall, and CPU time):")
+    for name, runs in times.items():
+        wall = statistics.median(run.wall for run in runs)
+        cpu = statistics.median(run.cpu for run in runs)
+        print(
+            f"  {name:<28} {wall * 1000:7.1f} ms  {wall / base:5.1f}x python -c pass"
+            f"   cpu {cpu * 1000:6.1f} ms  {cpu / base_cpu:5.1f}x"
+        )
 
 
 def throughput(corpus: Path, count: int, megabytes: float, jobs: list[int]) -> None:
