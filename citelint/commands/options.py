@@ -214,8 +214,8 @@ def resolver_for(config: Config, lock_path: str | Path | None) -> Resolver:
 
 def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
     """``resolver_for`` outside a command: for worker processes, which close nothing."""
-    # Each part is imported only when the run has one: most runs have no mirror, and most
-    # offline checks of an article no lock file.
+    # Each part is imported only when the run has one: a run without a mirror loads none of
+    # the mirror's code, one without a lock file none of the lock's parsing.
     from citelint.pubmed.lock_resolver import LockResolver, read_lock
 
     lock = read_lock(lock_path_for(config, lock_path))

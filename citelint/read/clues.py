@@ -30,8 +30,8 @@ IDENTIFIER_WORDS = ("pmid", "pmc", "pubmed", "ncbi", "doi")
 
 def may_cite(text: str) -> bool:
     """False when no link or mention of an identifier can be in the text (see read.inline):
-    a quick test that spares most paragraphs the patterns' scans, and most pages without
-    one the inline-citation reader itself."""
+    a quick test that spares most paragraphs the patterns' scans, and a page where no block
+    passes it the import of the inline-citation reader (see read.layout)."""
     return holds_any(text, IDENTIFIER_WORDS)
 
 
