@@ -15,7 +15,6 @@ from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Reference, Resolution, Status
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
-from citelint.read.inline_view import InlineView, inline_view
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext, Rule
@@ -23,6 +22,7 @@ from citelint.rules.base import CheckContext, Rule
 if TYPE_CHECKING:
     from citelint.pubmed.links import LinkCheck
     from citelint.pubmed.outcomes import Resolver
+    from citelint.read.inline_view import InlineView
     from citelint.support.checker import SupportChecker
 
 # The rules that report what a link's label check found, and so need it.
@@ -62,6 +62,16 @@ def selected_rules(config: Config) -> list[Rule]:
 def needs_claim_text(config: Config) -> bool:
     """Whether a selected rule reads what claims say; the others see only their markers."""
     return any(rule.needs_records for rule in selected_rules(config))
+
+
+def view_of(document: Document) -> InlineView | None:
+    """``inline_view``: the view of the document's inline citations, None when it has none;
+    its module is loaded only for a document that has some."""
+    if not document.inline:
+        return None
+    from citelint.read.inline_view import inline_view
+
+    return inline_view(document)
 
 
 def one_list_per_article(files: Sequence[Path], config: Config) -> None:
@@ -169,7 +179,7 @@ def lint_documents(
     """Check already-read documents; references of all of them are resolved in one batch."""
     result = LintResult(documents=list(documents))
     rules = selected_rules(config)
-    result.views = {doc.path: view for doc in documents if (view := inline_view(doc))}
+    result.views = {doc.path: view for doc in documents if (view := view_of(doc))}
     pending = [Pending(doc.path, doc.references, result.views.get(doc.path)) for doc in documents]
     found = [Resolved() for _ in documents]
     if resolver is not None and any(rule.needs_resolution for rule in rules):

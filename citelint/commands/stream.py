@@ -33,18 +33,19 @@ from citelint.commands.pipeline import (
     one_list_per_article,
     resolve_batch,
     selected_rules,
+    view_of,
 )
 from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.read import STDIN, SUPPORTED_SUFFIXES, read_article
-from citelint.read.inline_view import InlineView, inline_view
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
 
     from citelint.pubmed.outcomes import Resolver
+    from citelint.read.inline_view import InlineView
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -115,7 +116,7 @@ class FileChecker:
             document = self._read(path)
         except InputError as error:
             return Checked(str(path), error=error)
-        view = inline_view(document)
+        view = view_of(document)
         resolved = Resolved()
         if self.resolver is not None and self.task.resolve:
             pending = Pending(document.path, document.references, view)
@@ -129,7 +130,7 @@ class FileChecker:
             document = self._read(path, self.claim_text if keep else False)
         except InputError as error:
             return Checked(str(path), error=error)
-        view = inline_view(document)
+        view = view_of(document)
         return Pending(document.path, document.references, view, document if keep else None)
 
     def check_resolved(self, item: Resolving) -> Checked:
@@ -140,7 +141,7 @@ class FileChecker:
                 document = self._read(path)
             except InputError as error:  # changed or removed since it was first read
                 return Checked(str(path), error=error)
-        return self._checked(document, inline_view(document), resolved)
+        return self._checked(document, view_of(document), resolved)
 
     def _read(self, path: Path, claim_text: bool | None = None) -> Document:
         wanted = self.claim_text if claim_text is None else claim_text

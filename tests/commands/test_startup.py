@@ -111,7 +111,7 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
     unused |= {"citelint.pubmed.resolver", "citelint.pubmed.batches", "citelint.pubmed.store"}
     unused |= {"citelint.pubmed.citations", "citelint.report.json"}
     # Nor does the page hold a link or an identifier's word: no inline-citation reader.
-    unused |= {"citelint.read.inline", "citelint.read.links"}
+    unused |= {"citelint.read.inline", "citelint.read.links", "citelint.read.inline_view"}
     assert not unused & loaded
 
 
