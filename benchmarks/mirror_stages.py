@@ -7,6 +7,9 @@ making the records, making the rows, and storing them (a one-job build of that f
 final index and counts). A stage's cost is the difference between its run and the one
 before; each run is the best of ``--repeat`` (CPU time of this process).
 
+Then the floor: unpacking and parsing again, each alone (the parse fed bytes skipped
+beforehand), which is what zlib and libxml2 cost before any Python reads a field.
+
 With ``--old CHECKOUT``, the same is measured for that checkout's code and this one's in turn
 (child processes started from a neutral folder), so a busy machine slows both alike:
 
@@ -63,6 +66,48 @@ def _parse(path: Path, abstracts: bool) -> None:
             while element.getprevious() is not None:
                 del element.getparent()[0]
     parser.close()
+
+
+def _parse_only(parts: list[bytes]) -> None:
+    """libxml2's share of ``_parse``: the same bytes, skipped beforehand, parsed and cleared."""
+    from lxml import etree
+
+    parser = etree.XMLPullParser(
+        events=("end",),
+        tag=("PubmedArticle", "PubmedBookArticle", "DeleteCitation"),
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+    )
+    for part in parts:
+        parser.feed(part)
+        for _, element in parser.read_events():
+            element.clear()
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+    parser.close()
+
+
+def floor(path: Path, abstracts: bool, repeat: int, records: int) -> None:
+    """What zlib and libxml2 alone cost per record, before any Python reads a field: a build
+    can go no faster than this, whatever its Python does."""
+    parts = list(_skip(path, abstracts))
+    unzip = parse = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        sum(map(len, _unzip(path)))
+        unzip = min(unzip, time.process_time() - started)
+        started = time.process_time()
+        _parse_only(parts)
+        parse = min(parse, time.process_time() - started)
+    both = (unzip + parse) / records * 1e6
+    print(
+        f"floor: unzip {unzip / records * 1e6:.1f} + parse {parse / records * 1e6:.1f} = "
+        f"{both:.1f} us/record in zlib and libxml2 alone: at most {1e6 / both:,.0f} "
+        f"records/s on one core (the goal, 20,000/s, leaves 50 us for everything)"
+    )
 
 
 def _store(path: Path, abstracts: bool) -> None:
@@ -150,7 +195,9 @@ def main() -> None:
 
             (path,) = write_files(Path(folder), PER_FILE)
         if args.old is None:
-            report(args.label, measure(path, args.abstracts, args.repeat), records_in(path))
+            records = records_in(path)
+            report(args.label, measure(path, args.abstracts, args.repeat), records)
+            floor(path, args.abstracts, args.repeat, records)
             return
         print(f"calibration: sum(range(1000)) takes {calibration():.1f} us (about 8 when idle)")
         common = [str(path.resolve()), "--repeat", str(args.repeat)]
