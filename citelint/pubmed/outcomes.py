@@ -8,13 +8,16 @@ from typing import Protocol, runtime_checkable
 
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed import matching
-from citelint.pubmed.queries import as_looked_up, asks_about
+from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
     entry_doi,
     entry_kind,
+    entry_pmc,
     entry_pmid,
+    kind_without_pmid,
+    may_give_identifier,
 )
 
 OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
@@ -140,11 +143,22 @@ def not_indexed(entry: Reference) -> Resolution:
 
 def unanswered(entry: Reference) -> Resolution:
     """What resolving the entry (as looked up) comes to when every question fails as offline
-    ones do: the verdict asking would give, without asking."""
-    kind = entry_kind(entry)
+    ones do: the verdict asking would give, without asking.
+
+    An entry giving a PMID, DOI or PMC id is asked about by it (``asks_about``), and
+    ``entry_kind`` never calls it plainly unindexed: its verdict is known without its kind,
+    the dearest test (most entries of a real list give one). The others are asked about
+    only by their citation details or title."""
+    has_doi = False
+    if may_give_identifier(entry):
+        doi = entry_doi(entry)
+        if doi or entry_pmid(entry) or entry_pmc(entry):
+            return Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
+        has_doi = doi is not None
+    kind = kind_without_pmid(entry, has_doi=has_doi)
     if kind == NOT_INDEXED:
         return not_indexed(entry)
-    failure = OFFLINE_REASON if asks_about(entry) else None
+    failure = OFFLINE_REASON if has_citation(entry) or asks_title(entry) else None
     return unresolved(entry, kind, None, failure, searchable=False)
 
 

@@ -37,8 +37,13 @@ def asks_about(entry: Reference) -> bool:
         or entry_pmid(entry)
         or entry_doi(entry)
         or entry_pmc(entry)
-        or (entry.title and (near_term(entry) or core_term(entry)))
+        or asks_title(entry)
     )
+
+
+def asks_title(entry: Reference) -> bool:
+    """Whether the entry's title is searched for (as a phrase, or by its telling words)."""
+    return bool(entry.title and (near_term(entry) or core_term(entry)))
 
 
 def as_looked_up(entry: Reference) -> Reference:

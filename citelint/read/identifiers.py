@@ -24,16 +24,26 @@ _DOI = LazyPattern(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
-# Words that make an entry likely to be something PubMed does not index.
+# Words that make an entry likely to be something PubMed does not index (in lower case), and
+# a word each of them holds: the pattern runs only on text that holds one.
+_HINT_WORDS = ("guideline", "book", "statement", "fact sheet", "website", "web page")
 _NOT_INDEXED_HINTS = LazyPattern(
     r"(?=[gbhtcpfw])\b(?:guidelines?|book|handbook|textbook|consensus statement|position statement"
     r"|fact sheet|website|web page)\b"
 )
 # What books, chapters, theses, reports and web pages say of themselves and articles do not:
 # an edition, editors, "In:" before the book, a thesis, a report number, an access date.
+# The edition after an ordinal ("20th ed.") is a pattern of its own; each of the other signs
+# holds one of _BOOK_WORDS, which most entries lack: the slower pattern runs only on those
+# that hold one (same answers as one pattern of them all).
+_ORDINAL_EDITION = re.compile(r"(?=\d)\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b", re.IGNORECASE)
+_BOOK_WORDS = (
+    *("ed.", "eds.", "editor", "thesis", "dissertation"),
+    *("report no", "review no", "series no", "catalogue no", "technical report"),
+    *("working paper", "accessed", "retrieved", "cited"),
+)
 _BOOK_SIGNS = re.compile(
-    r"(?=[\dedp\[mrsctwa])(?:\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
-    r"|(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
+    r"(?=[edp\[mrsctwa])(?:(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
     r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
     r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
@@ -51,13 +61,28 @@ _PUBLISHER = re.compile(
 def looks_like_a_book(entry: Reference) -> bool:
     """Whether the entry says it is a book, chapter, thesis, report or web page."""
     text = entry.raw or ""
-    return bool(_BOOK_SIGNS.search(text) or _CHAPTER.search(text) or _PUBLISHER.search(text))
+    signs = holds_any(text, _BOOK_WORDS) and _BOOK_SIGNS.search(text)
+    return bool(
+        signs or _ORDINAL_EDITION.search(text) or _CHAPTER.search(text) or _PUBLISHER.search(text)
+    )
 
 
 # A publisher's page for one article ("jamanetwork.com/journals/jama/fullarticle/2791399",
 # "thelancet.com/journals/lancet/article/PIIS0140-...", ".../content/full/..."), as answer
 # pages cite a journal article by its link alone: a lookup by title may still find it.
 _ARTICLE_PAGE = LazyPattern(r"/(?:journals?|articles?|fullarticle|content|doi|abs|full)/", re.I)
+
+
+# A word the text holds wherever entry_pmid, entry_doi or entry_pmc find an identifier in it.
+_IDENTIFIER_WORDS = ("pubmed", "pmid", "doi", "pmc")
+
+
+def may_give_identifier(entry: Reference) -> bool:
+    """False when ``entry_pmid``, ``entry_doi`` and ``entry_pmc`` would all find nothing,
+    told in one look at the text instead of their six."""
+    if entry.pmid or entry.doi:
+        return True
+    return any(holds_any(text, _IDENTIFIER_WORDS) for text in (entry.url or "", entry.raw))
 
 
 def entry_pmid(entry: Reference) -> str | None:
@@ -93,6 +118,11 @@ def entry_pmc(entry: Reference) -> str | None:
     return None
 
 
+def _hinted(lowered: str) -> bool:
+    """Whether text in lower case names itself a guideline, book, statement or web page."""
+    return any(word in lowered for word in _HINT_WORDS) and bool(_NOT_INDEXED_HINTS.search(lowered))
+
+
 NOT_INDEXED, MAYBE_NOT_INDEXED, JOURNAL_ARTICLE = "not-indexed", "maybe-not-indexed", "article"
 
 
@@ -106,9 +136,14 @@ def entry_kind(entry: Reference) -> str:
     """
     if entry_pmid(entry) or entry_pmc(entry):
         return JOURNAL_ARTICLE
+    return kind_without_pmid(entry, has_doi=entry_doi(entry) is not None)
+
+
+def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
+    """``entry_kind`` of an entry known to give no PMID or PMC id; ``has_doi``: whether
+    ``entry_doi`` gives it a DOI (not None)."""
     text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
     label = (entry.label or "").strip().lower()
-    has_doi = entry_doi(entry) is not None
     located = bool(entry.volume and entry.pages)
     book = not located and looks_like_a_book(entry)
     if not has_doi:
@@ -116,7 +151,7 @@ def entry_kind(entry: Reference) -> str:
             return NOT_INDEXED
         # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
         source = (entry.journal or "").lower()
-        if label in _NON_PUBMED_LABELS and (not source or _NOT_INDEXED_HINTS.search(source)):
+        if label in _NON_PUBMED_LABELS and (not source or _hinted(source)):
             return NOT_INDEXED
         # Journal articles cited by link still give volume or pages; web pages do not.
         web_link = entry.url and "doi.org" not in entry.url.lower()
@@ -124,6 +159,6 @@ def entry_kind(entry: Reference) -> str:
             return NOT_INDEXED
     if book or label in _NON_PUBMED_LABELS:
         return MAYBE_NOT_INDEXED
-    if not located and _NOT_INDEXED_HINTS.search(text):
+    if not located and _hinted(text):
         return MAYBE_NOT_INDEXED
     return JOURNAL_ARTICLE

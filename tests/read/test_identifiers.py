@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citelint.models import Reference
 from citelint.read.entries import parse_entry
 from citelint.read.identifiers import (
+    _CHAPTER,
+    _NOT_INDEXED_HINTS,
+    _PUBLISHER,
     JOURNAL_ARTICLE,
     MAYBE_NOT_INDEXED,
     NOT_INDEXED,
+    _hinted,
     entry_doi,
     entry_kind,
     entry_pmid,
+    looks_like_a_book,
 )
 
 
@@ -112,3 +120,79 @@ def test_a_book_with_a_doi_is_looked_up_but_never_called_fabricated() -> None:
 )
 def test_articles_that_mention_books_or_reports_are_articles(text: str) -> None:
     assert kind_of(text) == JOURNAL_ARTICLE
+
+
+# The signs of a book as one pattern, as looks_like_a_book asked them before it ran the slower
+# part only on entries holding one of its words: every answer must stay the same.
+ONE_PATTERN = re.compile(
+    r"(?=[\dedp\[mrsctwa])(?:\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
+    r"|(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
+    r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
+    r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
+    r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
+    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+SIGNS = [
+    "2nd ed. Oxford: OUP",
+    "3RD\u00a0EDN Elsevier",
+    "11th edition",
+    "Jones A, eds., Oxford",
+    "Jones A, EDS.; Oxford",
+    "Jones A (editor).",
+    "Jones A, Editors; 2001",
+    "[doctoral THESIS]",
+    "[dissertation on gait]",
+    "MD thesis",
+    "master's\tdissertation",
+    "Report No 12",
+    "SERIES NO",
+    "catalogue no",
+    "Technical Report",
+    "a WORKING PAPER of 2019",
+    "Accessed 5 March 2021",
+    "retrieved on 1 January 1999",
+    "Cited 2020",
+    # Letters that match another in IGNORECASE only: long s, dotless and dotted i.
+    "2nd ed\u017f. Oxford",
+    "Jones A, ed\u017f. Oxford",
+    "Jones A, ed\u017f.\u00a0Oxford",
+    "th\u0131sis]",
+    "[doctoral the\u017fis]",
+    "ACCE\u017fSED 2021",
+    "c\u0130ted 2020",
+    "Report No. 169",
+    "https://example.org 2019 cited",
+]
+
+
+@pytest.mark.parametrize("text", SIGNS)
+def test_each_sign_of_a_book_is_seen_as_one_pattern_sees_it(text: str) -> None:
+    for shown in (text, f"Smith J. A study. {text} Journal 2019", text.upper(), text.lower()):
+        entry = Reference(1, shown, 1, 1)
+        expected = bool(ONE_PATTERN.search(shown) or _CHAPTER.search(shown))
+        assert looks_like_a_book(entry) == (expected or bool(_PUBLISHER.search(shown)))
+
+
+@given(st.lists(st.sampled_from([*SIGNS, " ", ".", "x", "2019", "ed", "Ed.", "s", "\u017f"])))
+def test_signs_of_a_book_in_any_text_are_seen_as_one_pattern_sees_them(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    expected = ONE_PATTERN.search(text) or _CHAPTER.search(text) or _PUBLISHER.search(text)
+    assert looks_like_a_book(Reference(1, text, 1, 1)) == bool(expected)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["guidelines", "book", "handbook", "textbook", "consensus statement", "fact sheet"]
+            + ["position statement", "website", "web page", "web", "page", " ", "x", "-", "s"]
+        )
+    )
+)
+def test_the_words_of_unindexed_works_are_found_as_their_pattern_finds_them(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    assert _hinted(text) == bool(_NOT_INDEXED_HINTS.search(text))

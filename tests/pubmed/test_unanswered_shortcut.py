@@ -1,0 +1,80 @@
+"""Offline with no cache, the verdict given without asking skips the kind of an entry with an
+identifier (``unanswered``): the same verdict as working its kind out first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.models import Reference, Resolution
+from citelint.pubmed.cache import RecordCache
+from citelint.pubmed.outcomes import (
+    OFFLINE_REASON,
+    UnansweredResolver,
+    not_indexed,
+    unanswered,
+    unresolved,
+)
+from citelint.pubmed.queries import as_looked_up, asks_about
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.pubmed.store import OfflineClient
+from citelint.read.identifiers import NOT_INDEXED, entry_kind
+
+ENTRIES = [
+    Reference(1, "Smith J. Walking and back pain. Spine. 2019;44:1100-8.", 1, 1,
+              title="Walking and back pain", journal="Spine", year=2019, volume="44",
+              pages="1100-8"),
+    Reference(2, "Smith J. Walking. PMID: 30100003", 2, 1, title="Walking", pmid="30100003"),
+    Reference(3, "Smith J. Walking. PMID: none", 3, 1, title="Walking", pmid="none"),
+    Reference(4, "Walking. https://pubmed.ncbi.nlm.nih.gov/30100003/", 4, 1),
+    Reference(5, "Walking. doi:10.1097/brs.test", 5, 1, title="Walking"),
+    Reference(6, "Walking.", 6, 1, title="Walking", doi="10.1097/BRS.TEST."),
+    Reference(7, "Walking.", 7, 1, title="Walking", doi=".;"),
+    Reference(20, "StatPearls [Internet]. Low back pain.", 20, 1, doi="."),
+    Reference(8, "Walking. PMC6869436", 8, 1, title="Walking"),
+    Reference(9, "Harrison's Principles of Internal Medicine. 20th ed. New York: McGraw-Hill; "
+              "2018.", 9, 1, title="Harrison's Principles of Internal Medicine"),
+    Reference(10, "Institute of Medicine. Dietary Reference Intakes. Washington, DC: The "
+              "National Academies Press; 2011. doi:10.17226/13050.", 10, 1),
+    Reference(11, "Back pain.", 11, 1, label="Guideline", title="Back pain"),
+    Reference(12, "Back pain. J X.", 12, 1, label="Guideline", title="Back pain", journal="J X"),
+    Reference(13, "Back pain - https://example.org/back", 13, 1, title="Back pain",
+              url="https://example.org/back"),
+    Reference(14, "StatPearls [Internet]. Low back pain.", 14, 1),
+    Reference(15, "Anonymous.", 15, 1),
+    Reference(16, "A handbook of spine care. 2020.", 16, 1, title="A handbook of spine care",
+              year=2020),
+    Reference(17, "Smith J. Spine. 2019;44:1100-8.", 17, 1, title="Spine", year=2019,
+              volume="44", pages="1100-8"),
+    Reference(18, "Nguyen TH. Balance training [dissertation]. 2019. PMID: 31000001", 18, 1),
+    Reference(19, "Mayo Clinic. Stenosis. Accessed January 5, 2025. "
+              "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6869436/", 19, 1),
+]  # fmt: skip
+
+
+def verdict_by_its_kind(reference: Reference) -> Resolution:
+    """The verdict as worked out before the shortcut: the entry's kind first."""
+    kind = entry_kind(reference)
+    if kind == NOT_INDEXED:
+        return not_indexed(reference)
+    failure = OFFLINE_REASON if asks_about(reference) else None
+    return unresolved(reference, kind, None, failure, searchable=False)
+
+
+@pytest.mark.parametrize("reference", ENTRIES, ids=lambda entry: str(entry.number))
+def test_the_verdict_without_asking_is_the_one_its_kind_gives(reference: Reference) -> None:
+    looked_up = as_looked_up(reference)
+    assert unanswered(looked_up) == verdict_by_its_kind(looked_up)
+
+
+def test_the_verdict_without_asking_is_the_one_asking_gives(tmp_path: Path) -> None:
+    # An empty cache answers nothing either, but the resolver asks it every question.
+    cache = RecordCache(tmp_path)
+    asking = EntrezResolver(OfflineClient(), cache, offline=True)
+    assert not asking.answers_nothing()
+    unanswering = EntrezResolver(OfflineClient(), None, offline=True)
+    assert unanswering.answers_nothing()
+    assert unanswering.resolve(ENTRIES) == asking.resolve(ENTRIES)
+    assert UnansweredResolver().resolve(ENTRIES) == asking.resolve(ENTRIES)
+    cache.close()
