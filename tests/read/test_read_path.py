@@ -180,3 +180,26 @@ def test_standard_input_over_the_limit_is_refused(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(sys, "stdin", fake)
     with pytest.raises(InputError, match=r"^-: larger than the 0\.01 MB limit"):
         read_path(Path("-"), "md", max_mb=0.01)
+
+
+@pytest.mark.parametrize("told", [0, 1, 100, 10485])
+def test_a_file_that_grew_since_its_size_was_asked_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, told: int
+) -> None:
+    # A file is read to one byte past the size it had, and on only if it has more.
+    import os
+
+    from citelint.read import read_limited
+
+    data = ARTICLE.encode().ljust(10485, b" ")
+    path = write(tmp_path, "grows.md", data)
+    asked = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((0,) * 6 + (told,) + (0,) * 3))
+    with path.open("rb") as handle:
+        assert read_limited(handle, str(path), 0.01) == data
+    write(tmp_path, "grows.md", data + b" ")
+    with path.open("rb") as handle, pytest.raises(InputError, match="larger than the 0.01 MB"):
+        read_limited(handle, str(path), 0.01)
+    monkeypatch.setattr(os, "fstat", asked)
+    with path.open("rb") as handle, pytest.raises(InputError, match="larger than the 0.01 MB"):
+        read_limited(handle, str(path), 0.01)

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from citelint.models import Suppression
 from citelint.read import read_text
-from citelint.read.suppress import parse_suppressions
+from citelint.read.suppress import _CASE_TWINS, _DIRECTIVE, parse_suppressions
+
+DIRECTIVE = "citelint-disable"
 
 
 def test_next_line_skips_blank_lines_and_keeps_codes_and_reason() -> None:
@@ -38,3 +44,30 @@ def test_the_comment_closer_is_no_reason() -> None:
         Suppression(7, ("CL102",), None),
         Suppression(9, ("CL103",), None),
     ]
+
+
+def test_every_letter_the_directive_matches_in_any_case_is_looked_for() -> None:
+    # The quick test before the lines are read looks for the directive's ASCII letters in
+    # any case, and for these others, which its pattern matches in IGNORECASE too.
+    letters = re.compile("[" + re.escape("".join(set(DIRECTIVE))) + "]", re.IGNORECASE)
+    every = "".join(chr(code) for code in range(128, 0x110000) if not 0xD800 <= code < 0xE000)
+    assert set(letters.findall(every)) == set(_CASE_TWINS)
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "citelint-disable-next-line CL101",
+        "CITELINT-DISABLE-FILE",
+        "CiteLint-Disable-Next-Line",
+        "c\u0130telint-disable-file",
+        "citel\u0131nt-disable-file",
+        "citel\u0131nt-di\u017fable-file",
+        "citelint-disable-fi",  # the words of a directive, but none
+        "citelint disable file",
+    ],
+)
+def test_a_directive_in_any_case_is_found_as_its_pattern_finds_it(directive: str) -> None:
+    text = f"Intro \u00e9.\n<!-- {directive} -->\nA claim [4].\n"
+    expected = [line for line in text.split("\n") if _DIRECTIVE.search(line)]
+    assert len(parse_suppressions(text)) == len(expected)
