@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterator
 
-from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Reference, Severity, normalise
 from citelint.rules.base import CheckContext, Rule
-
-# Titles this similar (0-100, after case and punctuation are dropped) name the same work.
-DUPLICATE_TITLE_SIMILARITY = 95
-_DIGITS = LazyPattern(r"\d+")
-# Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
-SHORTEST_COMPARED_TITLE = 20
-# Titles are compared pairwise; past this many entries (no real article has them) only
-# identical identifiers are looked for, so a huge generated list stays fast.
-LONGEST_FUZZY_LIST = 1000
+from citelint.rules.duplicates import SeenReferences
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
@@ -238,7 +228,7 @@ class DuplicateReference(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        seen = _SeenReferences()
+        seen = SeenReferences()
         for entry in context.document.references:
             title = normalise(entry.title or "")
             reason = seen.same_as(entry, title)
@@ -254,76 +244,6 @@ class DuplicateReference(Rule):
                     pmid=entry.pmid,
                 )
             seen.add(entry, title)
-
-
-class _SeenReferences:
-    """The entries so far, indexed so that each new entry is compared in about constant time."""
-
-    def __init__(self) -> None:
-        self.by_pmid: dict[str, Reference] = {}
-        self.by_doi: dict[str, Reference] = {}
-        self.entries: list[Reference] = []  # those with a title worth comparing
-        self.titles: list[str] = []
-        # (length, index) of each title, in order of length: a title 95% alike another
-        # differs in length by at most 5% of both together, so only a window of it is compared.
-        self.lengths: list[tuple[int, int]] = []
-
-    def add(self, entry: Reference, title: str) -> None:
-        """``title`` is the entry's title as ``normalise`` gives it."""
-        if entry.pmid:
-            self.by_pmid.setdefault(entry.pmid, entry)
-        if entry.doi:
-            self.by_doi.setdefault(entry.doi.lower(), entry)
-        if len(title) >= SHORTEST_COMPARED_TITLE:
-            insort(self.lengths, (len(title), len(self.titles)))
-            self.entries.append(entry)
-            self.titles.append(title)
-
-    def same_as(self, entry: Reference, title: str) -> tuple[Reference, str] | None:
-        if entry.pmid and entry.pmid in self.by_pmid:
-            return self.by_pmid[entry.pmid], f"same PMID {entry.pmid}"
-        if entry.doi and entry.doi.lower() in self.by_doi:
-            return self.by_doi[entry.doi.lower()], f"same DOI {entry.doi}"
-        if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
-            return None
-        # When no title comes close in length the comparison is skipped, and short runs
-        # never load rapidfuzz.
-        near = self._close_lengths(len(title))
-        if not near:
-            return None
-        from rapidfuzz import fuzz, process
-
-        matches = process.extract(
-            title,
-            [self.titles[index] for index in near],
-            scorer=fuzz.ratio,
-            score_cutoff=DUPLICATE_TITLE_SIMILARITY,
-            limit=None,
-        )
-        # Best first, equal scores in the order of the list (``near`` is in order of length).
-        for _, index in sorted((-score, near[found]) for _, score, found in matches):
-            other = self.entries[index]
-            if entry.pmid and other.pmid or entry.doi and other.doi:
-                continue  # different identifiers: two papers that share a title
-            if _numbers(title) != _numbers(self.titles[index]):
-                continue  # "type 1 diabetes" and "type 2 diabetes" are different works
-            if entry.year and other.year and abs(entry.year - other.year) > 1:
-                continue  # a yearly report under one title: each year's is a work of its own
-            return other, "same title"
-        return None
-
-    def _close_lengths(self, size: int) -> list[int]:
-        """The indexes, in order of length, of the titles so far whose length ``other`` has
-        20 * |other - size| <= other + size (19 * size <= 21 * other and 19 * other <= 21 *
-        size): the only ones that can be 95% alike. Found by bisection, as comparing every
-        title with every other made long lists slow."""
-        low = bisect_left(self.lengths, (-(-19 * size // 21), -1))  # the least other allowed
-        high = bisect_right(self.lengths, (21 * size // 19, len(self.titles)))  # the most
-        return [index for _, index in self.lengths[low:high]]
-
-
-def _numbers(title: str) -> list[str]:
-    return _DIGITS.findall(title)
 
 
 class MalformedCitation(Rule):

@@ -1,0 +1,123 @@
+"""Which earlier entry of a reference list an entry is the same work as (CL105)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+
+# Titles this similar (0-100, after case and punctuation are dropped) name the same work.
+DUPLICATE_TITLE_SIMILARITY = 95
+_DIGITS = LazyPattern(r"\d+")
+# Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
+SHORTEST_COMPARED_TITLE = 20
+# Titles are compared pairwise; past this many entries (no real article has them) only
+# identical identifiers are looked for, so a huge generated list stays fast.
+LONGEST_FUZZY_LIST = 1000
+# Entries by the identifiers they give: (a PMID, a DOI).
+Kind = tuple[bool, bool]
+_KINDS: tuple[Kind, ...] = ((False, False), (False, True), (True, False), (True, True))
+
+
+class _Shelf:
+    """The titles of one kind of entry in order of length (equal lengths in the order of the
+    list), each with its length and its entry's index beside it."""
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self.titles: list[str] = []
+        self.indexes: list[int] = []
+
+    def put(self, title: str, index: int) -> None:
+        at = bisect_right(self.sizes, len(title))
+        self.sizes.insert(at, len(title))
+        self.titles.insert(at, title)
+        self.indexes.insert(at, index)
+
+    def window(self, least: int, most: int) -> tuple[list[str], list[int]]:
+        """The titles at least ``least`` and at most ``most`` long, and their indexes."""
+        low, high = bisect_left(self.sizes, least), bisect_right(self.sizes, most)
+        return self.titles[low:high], self.indexes[low:high]
+
+
+class SeenReferences:
+    """The entries so far, indexed so that each new entry is compared in about constant time."""
+
+    def __init__(self) -> None:
+        self.by_pmid: dict[str, Reference] = {}
+        self.by_doi: dict[str, Reference] = {}
+        self.entries: list[Reference] = []  # those with a title worth comparing
+        self.titles: list[str] = []
+        # The titles by kind of entry, in order of length: a title 95% alike another differs
+        # in length by at most 5% of both together, so only a window of each is compared.
+        self.shelves: dict[Kind, _Shelf] = {kind: _Shelf() for kind in _KINDS}
+
+    def add(self, entry: Reference, title: str) -> None:
+        """``title`` is the entry's title as ``normalise`` gives it."""
+        if entry.pmid:
+            self.by_pmid.setdefault(entry.pmid, entry)
+        if entry.doi:
+            self.by_doi.setdefault(entry.doi.lower(), entry)
+        if len(title) >= SHORTEST_COMPARED_TITLE:
+            self.shelves[_kind(entry)].put(title, len(self.titles))
+            self.entries.append(entry)
+            self.titles.append(title)
+
+    def same_as(self, entry: Reference, title: str) -> tuple[Reference, str] | None:
+        if entry.pmid and entry.pmid in self.by_pmid:
+            return self.by_pmid[entry.pmid], f"same PMID {entry.pmid}"
+        if entry.doi and entry.doi.lower() in self.by_doi:
+            return self.by_doi[entry.doi.lower()], f"same DOI {entry.doi}"
+        if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
+            return None
+        titles, indexes = self._comparable(entry, len(title))
+        # When no title comes close in length the comparison is skipped, and short runs
+        # never load rapidfuzz.
+        if not titles:
+            return None
+        from rapidfuzz import fuzz, process
+
+        matches = process.extract(
+            title,
+            titles,
+            scorer=fuzz.ratio,
+            score_cutoff=DUPLICATE_TITLE_SIMILARITY,
+            limit=None,
+        )
+        # Best first, equal scores in the order of the list.
+        for _, index in sorted((-score, indexes[found]) for _, score, found in matches):
+            other = self.entries[index]
+            if _numbers(title) != _numbers(self.titles[index]):
+                continue  # "type 1 diabetes" and "type 2 diabetes" are different works
+            if entry.year and other.year and abs(entry.year - other.year) > 1:
+                continue  # a yearly report under one title: each year's is a work of its own
+            return other, "same title"
+        return None
+
+    def _comparable(self, entry: Reference, size: int) -> tuple[list[str], list[int]]:
+        """The titles so far that can be 95% alike a title ``size`` long, and their indexes:
+        those whose length ``other`` has 20 * |other - size| <= other + size (19 * size <=
+        21 * other and 19 * other <= 21 * size), found by bisection, as comparing every title
+        with every other made long lists slow. Titles of entries that give a PMID where
+        ``entry`` gives one, or a DOI where it does, are left out: different identifiers
+        are two papers that share a title (the same identifier is found first, by
+        ``by_pmid`` and ``by_doi``)."""
+        least, most = -(-19 * size // 21), 21 * size // 19
+        pmid, doi = _kind(entry)
+        titles: list[str] = []
+        indexes: list[int] = []
+        for (other_pmid, other_doi), shelf in self.shelves.items():
+            if not (pmid and other_pmid or doi and other_doi):
+                more_titles, more_indexes = shelf.window(least, most)
+                titles += more_titles
+                indexes += more_indexes
+        return titles, indexes
+
+
+def _kind(entry: Reference) -> Kind:
+    return bool(entry.pmid), bool(entry.doi)
+
+
+def _numbers(title: str) -> list[str]:
+    return _DIGITS.findall(title)

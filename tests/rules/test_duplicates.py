@@ -1,0 +1,93 @@
+"""CL105's index of the entries so far finds what comparing every pair finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from citelint.models import Reference, normalise
+from citelint.rules.duplicates import (
+    DUPLICATE_TITLE_SIMILARITY,
+    LONGEST_FUZZY_LIST,
+    SHORTEST_COMPARED_TITLE,
+    SeenReferences,
+    _numbers,
+)
+
+WORDS = ["exercise", "for", "lumbar", "stenosis", "type", "1", "2", "diabetes", "trial", "a"]
+
+
+def every_pair(entries: list[Reference]) -> list[tuple[int, int, str] | None]:
+    """For each entry, the earlier entry it is the same work as, comparing it with each."""
+    found: list[tuple[int, int, str] | None] = []
+    for at, entry in enumerate(entries):
+        title = normalise(entry.title or "")
+        same_pmid = [other for other in entries[:at] if entry.pmid and entry.pmid == other.pmid]
+        same_doi = [
+            other
+            for other in entries[:at]
+            if entry.doi and other.doi and entry.doi.lower() == other.doi.lower()
+        ]
+        same = None
+        if same_pmid:
+            same = (entry.number, same_pmid[0].number, "pmid")
+        elif same_doi:
+            same = (entry.number, same_doi[0].number, "doi")
+        if same is None and len(title) >= SHORTEST_COMPARED_TITLE and at <= LONGEST_FUZZY_LIST:
+            scored = []
+            for index, other in enumerate(entries[:at]):
+                other_title = normalise(other.title or "")
+                score = fuzz.ratio(title, other_title)
+                if (
+                    len(other_title) >= SHORTEST_COMPARED_TITLE
+                    and score >= DUPLICATE_TITLE_SIMILARITY
+                    and not (entry.pmid and other.pmid or entry.doi and other.doi)
+                    and _numbers(title) == _numbers(other_title)
+                    and not (entry.year and other.year and abs(entry.year - other.year) > 1)
+                ):
+                    scored.append((-score, index))
+            if scored:
+                same = (entry.number, entries[min(scored)[1]].number, "title")
+        found.append(same)
+    return found
+
+
+def indexed(entries: list[Reference]) -> list[tuple[int, int, str] | None]:
+    seen = SeenReferences()
+    found: list[tuple[int, int, str] | None] = []
+    for entry in entries:
+        title = normalise(entry.title or "")
+        same = seen.same_as(entry, title)
+        if same is None:
+            found.append(None)
+        else:
+            other, why = same
+            kind = "title" if why == "same title" else why.split()[1].lower()
+            found.append((entry.number, other.number, kind))
+        seen.add(entry, title)
+    return found
+
+
+entries = st.lists(
+    st.builds(
+        lambda words, pmid, doi, year: (" ".join(words), pmid, doi, year),
+        st.lists(st.sampled_from(WORDS), min_size=2, max_size=8),
+        st.sampled_from([None, "", "1", "2"]),
+        st.sampled_from([None, "10.1/A", "10.1/a", "10.1/b"]),
+        st.sampled_from([None, 2019, 2020, 2022]),
+    ),
+    max_size=14,
+)
+
+
+@settings(max_examples=300)
+@given(entries)
+def test_the_index_finds_what_comparing_every_pair_finds(
+    fields: list[tuple[str, str | None, str | None, int | None]],
+) -> None:
+    references = [
+        Reference(number, title, number, 1, title=title, pmid=pmid, doi=doi, year=year)
+        for number, (title, pmid, doi, year) in enumerate(fields, start=1)
+    ]
+    assert indexed(references) == every_pair(references)
