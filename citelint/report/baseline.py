@@ -16,7 +16,7 @@ from pathlib import Path
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
 from citelint.models import Document, Finding, normalise
-from citelint.report.fingerprint import fingerprint, relative_path, version_1_normalise
+from citelint.report.fingerprint import fingerprint, relative_paths, version_1_normalise
 
 BASELINE_VERSION = 2
 # Version 1 fingerprints normalised text without removing accents; such files still filter
@@ -40,9 +40,11 @@ class Baseline:
         remaining = Counter(self.counts)
         by_path = {document.path: document for document in documents}
         normaliser = version_1_normalise if self.version == 1 else normalise
+        relative = relative_paths((finding.path for finding in findings), root)
         new: list[Finding] = []
         for finding in findings:
-            key = fingerprint(finding, by_path.get(finding.path), root, normaliser)
+            document = by_path.get(finding.path)
+            key = fingerprint(finding, document, root, normaliser, relative[finding.path])
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:
@@ -55,15 +57,17 @@ def baseline_data(
 ) -> dict[str, object]:
     by_path = {document.path: document for document in documents}
     entries: dict[str, dict[str, object]] = {}
+    relative = relative_paths((finding.path for finding in findings), root)
     for finding in sorted(findings, key=Finding.sort_key):
-        key = fingerprint(finding, by_path.get(finding.path), root)
+        path = relative[finding.path]
+        key = fingerprint(finding, by_path.get(finding.path), relative=path)
         if key in entries:
             entries[key]["count"] = int(entries[key]["count"]) + 1  # type: ignore[call-overload]
         else:
             entries[key] = {
                 "count": 1,
                 "code": finding.code,
-                "path": relative_path(finding.path, root),
+                "path": path,
                 "message": finding.message,
             }
     return {"version": BASELINE_VERSION, "findings": entries}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from citelint.models import Document, Finding, Reference, normalise
@@ -114,15 +114,24 @@ def _claim_text_at(document: Document, line: int) -> str | None:
     return None
 
 
+def relative_paths(paths: Iterable[str], root: Path | None = None) -> dict[str, str]:
+    """``relative_path`` of each path, worked out once: it looks for the work tree in every
+    folder above the file, and a report names each file once per finding."""
+    return {path: relative_path(path, root) for path in set(paths)}
+
+
 def fingerprint(
     finding: Finding,
     document: Document | None = None,
     root: Path | None = None,
     normalise: Callable[[str], str] = normalise,
+    relative: str | None = None,
 ) -> str:
-    """A hex digest of rule code, relative path and cited work; the same across line moves."""
+    """A hex digest of rule code, relative path and cited work; the same across line moves.
+    ``relative``: the finding's path as ``relative_path`` gives it, when known already."""
     work = cited_work(finding, document, normalise)
-    parts = [finding.code, relative_path(finding.path, root), work]
+    path = relative if relative is not None else relative_path(finding.path, root)
+    parts = [finding.code, path, work]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from json.encoder import encode_basestring
 
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally, summary
+from citelint.report.json_text import compact, indented
 
 
 def render_json(
@@ -23,52 +23,25 @@ def render_json(
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def _indented(value: object, depth: int) -> str:
-    """``value`` as ``json.dumps(..., indent=2)`` writes it at that depth of a document.
-
-    Built here from the compact encoding of each key and scalar, which json writes in C,
-    where an indented dump goes through json's Python encoder: a run writes many findings.
-    """
-    if not isinstance(value, (dict, list)):
-        return _compact(value)  # most values are scalars: asked first
-    pad = "  " * depth
-    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
-        items = []
-        for key, item in value.items():
-            # Strings, nulls and whole numbers are all but a few of a finding's values and
-            # keys: written here as _compact writes them (keep the two in step), without a
-            # call each.
-            kind = type(item)
-            if kind is str:
-                text = encode_basestring(item)
-            elif item is None:
-                text = "null"
-            elif kind is int:
-                text = int.__repr__(item)
-            else:
-                text = _indented(item, depth + 1)
-            items.append(f"{encode_basestring(key)}: {text}")
-        inner = f"\n{pad}  "
-        return "{" + inner + f",{inner}".join(items) + f"\n{pad}}}"
-    if isinstance(value, list) and value:
-        items = [f"{pad}  {_indented(item, depth + 1)}" for item in value]
-        return "[\n" + ",\n".join(items) + f"\n{pad}]"
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
-
-
-def _compact(value: object) -> str:
-    """``json.dumps(value, ensure_ascii=False)``: the common scalars written as json writes
-    them, without the encoder object json.dumps builds on every call (a call per field)."""
-    kind = type(value)
-    if kind is str:
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if kind is int:
-        return int.__repr__(value)
-    if kind is bool:
-        return "true" if value else "false"
-    return json.dumps(value, ensure_ascii=False)
+def _finding_json(finding: Finding) -> str:
+    """``indented(finding.to_dict(), 2)``: the fields written into one template, where the
+    dictionary would be built and walked for every finding of the run (keep the two in step:
+    the writers' tests compare this with ``render_json``)."""
+    suggestion = finding.suggestion
+    shown = indented(suggestion.to_dict(), 3) if suggestion else "null"
+    return (
+        f'{{\n      "path": {compact(finding.path)},'
+        f'\n      "line": {compact(finding.line)},'
+        f'\n      "column": {compact(finding.column)},'
+        f'\n      "code": {compact(finding.code)},'
+        f'\n      "severity": {compact(finding.severity.label)},'
+        f'\n      "message": {compact(finding.message)},'
+        f'\n      "citation": {compact(finding.citation)},'
+        f'\n      "reference": {compact(finding.reference)},'
+        f'\n      "pmid": {compact(finding.pmid)},'
+        f'\n      "evidence": {compact(finding.evidence)},'
+        f'\n      "suggestion": {shown}\n    }}'
+    )
 
 
 class JsonWriter:
@@ -84,7 +57,7 @@ class JsonWriter:
         pieces = []
         for finding in findings:
             comma = "," if self.written else ""
-            pieces.append(f"{comma}\n    {_indented(finding.to_dict(), 2)}")
+            pieces.append(f"{comma}\n    {_finding_json(finding)}")
             self.written += 1
         self.tally.add(findings)
         if pieces:
@@ -95,6 +68,6 @@ class JsonWriter:
         summary = {**self.tally.summary(files), "unreadable": len(unreadable)}
         listed = [{"path": error.path, "problem": error.problem} for error in unreadable]
         self.emit(
-            f'{closing},\n  "summary": {_indented(summary, 1)},\n'
-            f'  "unreadable": {_indented(listed, 1)}\n}}\n'
+            f'{closing},\n  "summary": {indented(summary, 1)},\n'
+            f'  "unreadable": {indented(listed, 1)}\n}}\n'
         )

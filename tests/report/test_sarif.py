@@ -259,3 +259,20 @@ def test_unreadable_files_are_failed_notifications_not_clean_files(tmp_path: Pat
     assert location == {"uri": "docs/b.md", "uriBaseId": "%SRCROOT%"}
     clean = sarif([], tmp_path)["runs"][0]["invocations"][0]
     assert clean == {"executionSuccessful": True, "toolExecutionNotifications": []}
+
+
+def test_the_log_is_written_as_json_writes_it_indented(tmp_path: Path) -> None:
+    from citelint.errors import InputError
+    from citelint.models import Suggestion
+
+    suggestion = Suggestion("456", HOSTILE, replacement="789", replaces="123", reference=2)
+    findings = [
+        finding(),
+        finding(path="b\u00e9/c d.md", message=HOSTILE, pmid="1", evidence=HOSTILE),
+        finding(code="CL209", suggestion=suggestion, citation=None, reference=3),
+        finding(code="CL999", severity=Severity.INFO, path=str(tmp_path.parent / "out.md")),
+    ]
+    unreadable = [InputError("x.md", "not valid UTF-8")]
+    for listed in (findings, []):
+        text = render_sarif(listed, root=tmp_path, unreadable=unreadable)
+        assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"

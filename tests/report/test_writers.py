@@ -11,7 +11,7 @@ import pytest
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.errors import InputError
-from citelint.models import Finding, Record
+from citelint.models import Finding, Record, Severity, Suggestion
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_path
@@ -103,16 +103,50 @@ def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
     [
         {"a": 1, "b": [1, 2, {"c": None, "d": []}], "e": {}, "f": 'x\ny"\u00e9\u2028', "g": 1.5e-7},
         {"k": {"l": {"m": "n"}}, "t": True, "u": [[]], "v": [{}]},
+        {"tuple": (1, ("a", None)), "empty": (), "nan": float("nan"), "big": 10**30, 1: "key"},
+        ({"$schema": "x", "f": False, "n": [None, -0.0, 1e300]},),
         [],
         {},
         "\U0001f600 %",
     ],
 )
 def test_a_value_is_indented_as_json_indents_it(value: object) -> None:
-    from citelint.report.json import _indented
+    from citelint.report.json_text import indented
 
     for depth in range(3):
         expected = json.dumps(value, indent=2, ensure_ascii=False).replace(
             "\n", "\n" + "  " * depth
         )
-        assert _indented(value, depth) == expected
+        assert indented(value, depth) == expected
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        Finding("a.md", 1, 2, "CL101", Severity.ERROR, "plain"),
+        Finding(
+            'd\u00e9j\u00e0/"q".md',
+            10,
+            1,
+            "CL209",
+            Severity.WARNING,
+            'says "x"\nand\ttabs \u2028 \U0001f600',
+            citation=3,
+            reference=4,
+            pmid="123",
+            evidence="ev\\idence",
+            subject="not written",
+            suggestion=Suggestion("456", "A t\u00eftle", replacement="789", replaces="123"),
+        ),
+        Finding(
+            "b.md", 5, 6, "CL303", Severity.INFO, "m", suggestion=Suggestion("1", "T", reference=2)
+        ),
+    ],
+)
+def test_a_finding_is_written_as_its_dictionary_is_indented(finding: Finding) -> None:
+    from citelint.report.json import _finding_json
+    from citelint.report.json_text import indented
+
+    written = json.dumps(finding.to_dict(), indent=2, ensure_ascii=False)
+    assert _finding_json(finding) == written.replace("\n", "\n    ")
+    assert _finding_json(finding) == indented(finding.to_dict(), 2)
