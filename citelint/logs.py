@@ -9,6 +9,8 @@ it likes.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,6 +19,9 @@ if TYPE_CHECKING:
 # Whether this process runs the command line, whose warnings go to stderr (``on_stderr``).
 # A flag, not a handler set up by cli.main: setting one up would import logging at once.
 _on_stderr = False
+# Whether warnings are dropped now (``quiet``), and whether ``logger`` has dropped one.
+_quiet = False
+_dropped = False
 
 
 def on_stderr() -> None:
@@ -29,8 +34,30 @@ def logger(name: str) -> logging.Logger:
     """``logging.getLogger(name)``, with the command line's warnings set up first."""
     import logging
 
+    global _dropped
     set_up()
+    if _quiet and not _dropped:
+        logging.disable(logging.WARNING)  # until ``quiet`` ends
+        _dropped = True
     return logging.getLogger(name)
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Drop the warnings given inside: a worker process opening the lock file, cache and
+    mirror the main process opened, and warned about, a moment before. Logging is imported
+    only if a warning is given."""
+    global _quiet, _dropped
+    _quiet = True
+    try:
+        yield
+    finally:
+        _quiet = False
+        if _dropped:
+            import logging
+
+            logging.disable(logging.NOTSET)
+            _dropped = False
 
 
 def set_up() -> None:

@@ -332,8 +332,12 @@ def _start_worker(task: Task) -> None:
     resolver = None
     if task.resolve and task.local:
         from citelint.commands.options import open_resolver
+        from citelint.logs import quiet
 
-        resolver = open_resolver(task.config, task.lock_path)
+        # The main process opened the same lock file, cache and mirror before the workers
+        # started, and said what was wrong with them: once, not once more for each worker.
+        with quiet():
+            resolver = open_resolver(task.config, task.lock_path)
     _worker = FileChecker(task, resolver)
 
 

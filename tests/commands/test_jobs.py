@@ -105,3 +105,15 @@ def test_online_runs_resolve_in_windows_and_report_the_same(
     assert single[0] == 1 and '"CL205"' in single[1]
     # The second run asked what the first asked: each window in the same few batches.
     assert len(fake_eutils.requests()) == 2 * asked
+
+
+def test_an_unusable_cache_is_one_warning_for_any_number_of_jobs(tmp_path: Path) -> None:
+    corpus(tmp_path)
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "records.sqlite3").write_bytes(b"not a database")
+    for jobs in ("1", "2"):
+        code, _, err = run(tmp_path, "check", "--offline", "--jobs", jobs, "articles")
+        assert code == 2  # broken.md
+        warnings = [line for line in err.splitlines() if "warning" in line]
+        assert len(warnings) == 1, err
+        assert "is unusable (file is not a database)" in warnings[0]
