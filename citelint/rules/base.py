@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.models import Document, Finding, Reference, Resolution, Severity
+from citelint.models import Document, Finding, Marker, Reference, Resolution, Severity
 
 if TYPE_CHECKING:
     # Types only: the rule registry must stay cheap to import (`citelint rules`).
@@ -52,6 +53,13 @@ class CheckContext:
             resolution = self.resolutions.get(entry.number)
             if resolution is not None and resolution.status in statuses:
                 yield entry, resolution
+
+    @cached_property
+    def markers(self) -> list[Marker]:
+        """The document's citation markers in the order they stand (line, then column): made
+        once for the numbering rules that all walk them, which only read them."""
+        markers = [marker for claim in self.document.claims for marker in claim.markers]
+        return sorted(markers, key=lambda marker: (marker.line, marker.column))
 
     def support(self) -> SupportChecker:
         """The document's claims scored against its resolved records, each pair only once."""

@@ -11,8 +11,7 @@ from citelint.rules.duplicates import SeenReferences
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
-    markers = [marker for claim in context.document.claims for marker in claim.markers]
-    return sorted(markers, key=lambda marker: (marker.line, marker.column))
+    return context.markers
 
 
 def _entries(count: int) -> str:

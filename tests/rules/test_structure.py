@@ -225,3 +225,15 @@ def test_titles_that_differ_in_a_number_are_different_works() -> None:
 def test_summaries_are_sentences_like_the_other_rules(rule: Rule) -> None:
     assert rule.summary[0].isupper()
     assert rule.summary.endswith(".")
+
+
+def test_the_markers_in_order_are_sorted_once_for_every_numbering_rule() -> None:
+    from citelint.models import Claim, Document, Marker
+    from citelint.rules.base import CheckContext
+
+    late = Marker([2], 9, 1, "[2]")
+    early, beside = Marker([1], 3, 40, "[1]"), Marker([3], 3, 7, "[3]")
+    claims = [Claim("b", 9, 1, [late]), Claim("a", 3, 1, [early, beside])]
+    context = CheckContext(Document("a.md", "md", "", claims, []))
+    assert context.markers == [beside, early, late]
+    assert context.markers is context.markers  # made once, for all the rules that read it
