@@ -14,31 +14,38 @@ from json.encoder import encode_basestring
 def indented(value: object, depth: int) -> str:
     """``value`` as ``json.dumps(..., indent=2, ensure_ascii=False)`` writes it at that depth
     of a document (a tuple as a list, as json writes it)."""
-    if not isinstance(value, (dict, list, tuple)):
-        return compact(value)  # most values are scalars: asked first
-    pad = "  " * depth
-    if isinstance(value, dict) and value and all(isinstance(key, str) for key in value):
+    kind = type(value)
+    if kind is dict and value:
+        pad = "  " * depth
         items = []
-        for key, item in value.items():
-            # Strings, nulls and whole numbers are all but a few of a finding's values and
-            # keys: written here as ``compact`` writes them (keep the two in step), without a
-            # call each.
-            kind = type(item)
-            if kind is str:
+        for key, item in value.items():  # type: ignore[attr-defined]
+            if type(key) is not str:
+                break  # json writes other keys as text of its own: it writes the whole
+            # Strings, nulls and whole numbers are all but a few of a report's values:
+            # written here as ``compact`` writes them (keep the two in step), without a call.
+            item_kind = type(item)
+            if item_kind is str:
                 text = encode_basestring(item)
             elif item is None:
                 text = "null"
-            elif kind is int:
+            elif item_kind is int:
                 text = int.__repr__(item)
             else:
                 text = indented(item, depth + 1)
             items.append(f"{encode_basestring(key)}: {text}")
+        else:
+            inner = f"\n{pad}  "
+            return "{" + inner + f",{inner}".join(items) + f"\n{pad}}}"
+    elif (kind is list or kind is tuple) and value:
+        pad = "  " * depth
         inner = f"\n{pad}  "
-        return "{" + inner + f",{inner}".join(items) + f"\n{pad}}}"
-    if isinstance(value, (list, tuple)) and value:
-        items = [f"{pad}  {indented(item, depth + 1)}" for item in value]
-        return "[\n" + ",\n".join(items) + f"\n{pad}]"
-    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + pad)
+        items = [indented(item, depth + 1) for item in value]  # type: ignore[attr-defined]
+        return "[" + inner + f",{inner}".join(items) + f"\n{pad}]"
+    elif not isinstance(value, (dict, list, tuple)):
+        return compact(value)  # a scalar
+    # Empty, of a subclass, or with keys other than text: as json writes it.
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return text.replace("\n", "\n" + "  " * depth)
 
 
 def compact(value: object) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter, OrderedDict
 from itertools import groupby
 from pathlib import Path
 
@@ -105,6 +106,8 @@ def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
         {"k": {"l": {"m": "n"}}, "t": True, "u": [[]], "v": [{}]},
         {"tuple": (1, ("a", None)), "empty": (), "nan": float("nan"), "big": 10**30, 1: "key"},
         ({"$schema": "x", "f": False, "n": [None, -0.0, 1e300]},),
+        {"counter": Counter(a=2), "ordered": OrderedDict(b=[1]), "sub": Path("x").parts},
+        [{"a": {}}, {"b": {1.5: "x", "c": "d"}}, [{"k": "v", 2: 3}]],
         [],
         {},
         "\U0001f600 %",
