@@ -20,7 +20,7 @@ def indented(value: object, depth: int) -> str:
         items = []
         for key, item in value.items():  # type: ignore[attr-defined]
             if type(key) is not str:
-                break  # json writes other keys as text of its own: it writes the whole
+                break  # a key not text (json writes 1 as "1"): the whole as json writes it
             # Strings, nulls and whole numbers are all but a few of a report's values:
             # written here as ``compact`` writes them (keep the two in step), without a call.
             item_kind = type(item)
