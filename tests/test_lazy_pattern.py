@@ -49,3 +49,13 @@ def test_the_pattern_is_compiled_on_first_use_only() -> None:
 
     used = LazyPattern(r"\d+")
     assert used.compiled() is used.compiled()  # compiled once, then kept
+
+
+def test_once_compiled_its_methods_are_the_compiled_patterns_own() -> None:
+    lazy = LazyPattern(r"\d+")
+    assert lazy.search("page 12")[0] == "12"  # type: ignore[index]
+
+    # No call through LazyPattern is left on a pattern searched for every entry of a page.
+    compiled = lazy.compiled()
+    for method in ("match", "fullmatch", "search", "finditer", "findall", "sub", "split"):
+        assert getattr(lazy, method) == getattr(compiled, method)
