@@ -539,8 +539,14 @@ def test_a_symlinked_article_is_fixed_through_the_link(tmp_path: Path) -> None:
     assert real.read_bytes() == (FIXTURES / "out-of-order.fixed.md").read_bytes()
 
 
-def test_diff_shows_the_changes_and_writes_nothing(tmp_path: Path) -> None:
+def test_diff_shows_the_changes_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = copy_fixture("out-of-order.md", tmp_path)
+    # The diff names a file below the current folder by its relative path: run from a folder
+    # the article is not in, wherever pytest itself was started.
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
     before = path.read_bytes()
     output, errors, code = run_fix([str(path)], diff_only=True)
     assert code == 1
@@ -594,7 +600,11 @@ def test_run_fix_on_clean_files_exits_0(tmp_path: Path) -> None:
     assert (output, errors, code) == (f"{path}: already in citation order\n", "", 0)
 
 
-def test_an_odd_file_name_is_escaped_in_messages_and_diff_headers(tmp_path: Path) -> None:
+def test_an_odd_file_name_is_escaped_in_messages_and_diff_headers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")  # the headers name the file by its whole path
     odd = tmp_path / "notes\n\u202eout.md"
     odd.write_bytes((FIXTURES / "out-of-order.md").read_bytes())
     output, errors, code = run_fix([str(odd)], diff_only=True)
