@@ -1,6 +1,7 @@
-"""The mirror answering ESearch, EFetch and ECitMatch, so the resolver needs no other code.
+"""The mirror answering ESearch, EFetch, ECitMatch and ELink, so the resolver needs no other
+code.
 
-``MirrorClient`` has the three methods of ``EntrezClient`` and gives the same kinds of answer,
+``MirrorClient`` has the four methods of ``EntrezClient`` and gives the same kinds of answer,
 so ``EntrezResolver`` settles entries from the mirror exactly as it does online: the same
 queries, the same verification, the same ``decide``. Searches the mirror cannot answer (an
 untagged term, a field it does not hold) and database trouble raise ``EntrezError``, which
@@ -96,6 +97,17 @@ class MirrorClient(Closing):
             # No journal of that name: ECitMatch's NOT_FOUND;INVALID_JOURNAL, no PMID either.
             answers[citation.key] = CitationMatch(citation.key, pmids, ambiguous=len(pmids) > 1)
         return answers
+
+    def pmc_pmids(self, pmc_ids: Iterable[str]) -> dict[str, list[str]]:
+        """The records filed under these PMC ids, as ELink's pmc_pubmed links give them:
+        "PMC6869436" -> ["31535829"], [] for none (``EntrezClient.pmc_pmids``)."""
+        wanted = list(dict.fromkeys(pmc.upper() for pmc in pmc_ids))
+        found: dict[str, list[int]] = {pmc: [] for pmc in wanted}
+        keys = [f"pmc:{pmc.lower()}" for pmc in wanted]
+        with self._reading():
+            for key, pmid in rows_in(self.db, "SELECT key, pmid FROM ids WHERE key IN", keys):
+                found[key.removeprefix("pmc:").upper()].append(pmid)
+        return {pmc: [str(pmid) for pmid in sorted(pmids)] for pmc, pmids in found.items()}
 
     # -- ECitMatch ----------------------------------------------------------------------
 

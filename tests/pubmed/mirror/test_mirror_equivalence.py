@@ -101,7 +101,12 @@ def styles(record: Record) -> list[str]:
         f'{last}, {initials[:1]}. "{title}." {record.journal} {record.volume}, no. '
         f"{record.issue} ({record.year}): {record.pages}.",
         f"{title.lower()} ({record.year})",
-    ]
+    ] + (
+        # Found by its PMC id alone (ELink online, the mirror's ids offline).
+        [f"{first}. {record.title} {record.journal_abbrev}. {record.year}. PMCID: {record.pmc}"]
+        if record.pmc
+        else []
+    )
 
 
 ODD_ENTRIES = [
@@ -131,6 +136,8 @@ ODD_ENTRIES = [
     "Okafor U. Eur Spine J. 2020;29:801-9.",
     "Walking capacity after decompression for lumbar spinal stenosis. Eur Spine J. 2020.",
     "World Health Organization. Low back pain fact sheet. https://www.who.int/ (accessed 2024).",
+    # A PMC id no record has.
+    "Tran H. Outcomes of lumbar stenosis surgery. Spine J. 2021. PMCID: PMC1234567",
 ]
 
 
@@ -197,6 +204,8 @@ def test_the_mirror_gives_every_online_resolution_field_by_field(
     }
     assert any(r.identifier_record for r in expected) and any(r.unknown_pmid for r in expected)
     assert any(r.record and r.record.retracted for r in expected)
+    by_pmc = [r for e, r in zip(entries, expected, strict=True) if "PMCID" in e.raw]
+    assert Status.RESOLVED in {r.status for r in by_pmc}
 
 
 def test_an_incomplete_mirror_never_says_not_found(server: FakeEutils, tmp_path: Path) -> None:
