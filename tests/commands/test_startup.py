@@ -112,6 +112,8 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
     unused |= {"citelint.pubmed.citations", "citelint.report.json"}
     # Nor does the page hold a link or an identifier's word: no inline-citation reader.
     unused |= {"citelint.read.inline", "citelint.read.links", "citelint.read.inline_view"}
+    if sys.version_info < (3, 11):
+        unused.discard("fcntl")  # click's uuid loads platform, and it subprocess, on 3.10
     assert not unused & loaded
 
 
