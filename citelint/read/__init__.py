@@ -134,10 +134,21 @@ def read_limited(stream: BinaryIO, name: str, max_mb: float) -> bytes:
     # for every article (20 MB, a few times the time of reading 50 KB).
     data = stream.read(known + 1) if known else b""
     if not known or len(data) > known:
-        data += stream.read(limit + 1 - len(data))
+        data += _read_up_to(stream, limit + 1 - len(data))
     if len(data) > limit:
         raise _too_large(name, max_mb)
     return data
+
+
+def _read_up_to(stream: BinaryIO, count: int) -> bytes:
+    """At most ``count`` more bytes, a megabyte at a time: a file's buffer allocates what one
+    read asks for before it reads, so one read of a large limit could end in MemoryError on an
+    empty pipe."""
+    parts = []
+    while count > 0 and (part := stream.read(min(count, MB))):
+        parts.append(part)
+        count -= len(part)
+    return b"".join(parts)
 
 
 def _too_large(name: str, max_mb: float) -> InputError:

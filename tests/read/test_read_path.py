@@ -203,3 +203,19 @@ def test_a_file_that_grew_since_its_size_was_asked_is_read_whole(
     monkeypatch.setattr(os, "fstat", asked)
     with path.open("rb") as handle, pytest.raises(InputError, match="larger than the 0.01 MB"):
         read_limited(handle, str(path), 0.01)
+
+
+def test_a_very_large_limit_reads_an_empty_file_and_a_pipe(tmp_path: Path) -> None:
+    # A stream of no known size (a pipe, an empty file, /proc) is read a megabyte at a time:
+    # one read of the limit's size had its buffer allocated first, MemoryError at 10 TB.
+    import os
+
+    from citelint.read import read_limited
+
+    empty = write(tmp_path, "empty.md", b"")
+    assert read_path(empty, max_mb=10_000_000).references == []
+    reading, writing = os.pipe()
+    with os.fdopen(writing, "wb") as sender:
+        sender.write(ARTICLE.encode())
+    with os.fdopen(reading, "rb") as receiver:
+        assert read_limited(receiver, "-", 10_000_000) == ARTICLE.encode()
