@@ -44,7 +44,9 @@ def parse_suppressions(text: str) -> list[Suppression]:
             continue
         codes = tuple(code.upper() for code in re.findall(r"CL\d*", match["codes"], re.I))
         reason = (match["reason"] or "").strip() or None
-        if match["scope"].lower() == "file":
+        # The scope's first letter tells: lower() turns the "İ" that IGNORECASE lets stand for
+        # "i" into two characters, and "FİLE" would have read as next-line.
+        if match["scope"][0] in "fF":
             found.append(Suppression(FILE_WIDE, codes, reason))
             continue
         target = index + 1

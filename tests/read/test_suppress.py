@@ -71,3 +71,9 @@ def test_a_directive_in_any_case_is_found_as_its_pattern_finds_it(directive: str
     text = f"Intro \u00e9.\n<!-- {directive} -->\nA claim [4].\n"
     expected = [line for line in text.split("\n") if _DIRECTIVE.search(line)]
     assert len(parse_suppressions(text)) == len(expected)
+
+
+@pytest.mark.parametrize("scope", ["file", "FILE", "F\u0130LE", "f\u0131le"])
+def test_a_file_wide_directive_is_file_wide_whatever_its_letters(scope: str) -> None:
+    found = parse_suppressions(f"<!-- citelint-disable-{scope} CL3 -->\nA claim [4].\n")
+    assert found == [Suppression(0, ("CL3",), None)]
