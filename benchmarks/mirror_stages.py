@@ -88,6 +88,25 @@ def floor(path: Path, abstracts: bool, repeat: int, records: int) -> None:
         f"{both:.1f} us/record in zlib and libxml2 (and a clearing loop): at most "
         f"{1e6 / both:,.0f} records/s on one core (the goal, 20,000/s, leaves 50 us for all)"
     )
+    inserts = _inside_sqlite(path, abstracts) / records * 1e6
+    print(
+        f"       + {inserts:.1f} us/record inside SQLite's own calls of a build = "
+        f"{both + inserts:.1f} us: at most {1e6 / (both + inserts):,.0f} records/s"
+    )
+
+
+def _inside_sqlite(path: Path, abstracts: bool) -> float:
+    """Seconds a one-job build spends inside sqlite3's execute and executemany (the profiler
+    slows the Python around them, not the time inside them)."""
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile()
+    profile.runcall(_store, path, abstracts)
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    return sum(
+        row[2] for (_, _, name), row in stats.items() if "of 'sqlite3.Connection' objects" in name
+    )
 
 
 def _store(path: Path, abstracts: bool) -> None:
