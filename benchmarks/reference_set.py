@@ -367,6 +367,10 @@ def build(seed: int = 2026) -> tuple[list[Cited], list[Record]]:
         if style == "link-outs" and kind not in ("year", "journal"):
             style = "et-al" if kind == "author" else "vancouver"
         cited.append(Cited(cite(wrong, style, rng), style, "CL203", f"PMID {record.pmid}: {kind}"))
+    # Cited by PMC id alone, as PMC and Europe PMC pages give it: found through ELink online.
+    for record in [r for r in real + tricky if r.pmc][::4]:
+        text = f"{vancouver(record, rng)} PMCID: {record.pmc}."
+        cited.append(Cited(text, "pmc", None, f"PMID {record.pmid} (pmc)"))
     cited.extend(_wrong_identifiers(rng, real + tricky))
     for record in fabricated(rng, real, 70):
         style = STYLES[len(cited) % len(STYLES)]
@@ -425,6 +429,7 @@ def decoys(rng: random.Random, records: list[Record]) -> list[Record]:
                 pages=str(rng.randint(1, 400)),
                 authors=[f"{rng.choice(SURNAMES)} {rng.choice('ABCDEHJK')}"],
                 doi=None,
+                pmc=None,  # a PMC article has one PubMed record: the notice is not it
             )
         )
     return made
