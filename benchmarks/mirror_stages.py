@@ -101,7 +101,7 @@ def _inside_sqlite(path: Path, abstracts: bool) -> float:
     import cProfile
     import pstats
 
-    profile = cProfile.Profile()
+    profile = cProfile.Profile(time.process_time)  # CPU time, as the stages above
     profile.runcall(_store, path, abstracts)
     stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
     return sum(
