@@ -145,7 +145,7 @@ def unanswered(entry: Reference) -> Resolution:
     """What resolving the entry (as looked up) comes to when every question fails as offline
     ones do: the verdict asking would give, without asking.
 
-    An entry giving a PMID, DOI or PMC id is asked about by it (``asks_about``), and
+    An entry giving a PMID, DOI or PMC id is asked about by it, and
     ``entry_kind`` never calls it plainly unindexed: its verdict is known without its kind,
     the dearest test (most entries of a real list give one). The others are asked about
     only by their citation details or title."""

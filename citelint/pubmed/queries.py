@@ -1,4 +1,4 @@
-"""What PubMed is asked about an entry: anything at all, its title phrase, its telling words.
+"""What PubMed is asked about an entry: whether its title is asked, the phrase, the telling words.
 
 The ECitMatch line of its citation details is made in ``citations``.
 """
@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from citelint.models import Reference, normalise
 from citelint.pubmed import matching
-from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
 
 TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
 # PubMed drops these from searches; they tell titles apart no better than short words do.
@@ -26,19 +25,6 @@ _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 def has_citation(entry: Reference) -> bool:
     """Whether the entry names journal, year and volume or first page: an ECitMatch line."""
     return bool(entry.journal and entry.year and (entry.volume or entry.pages))
-
-
-def asks_about(entry: Reference) -> bool:
-    """Whether resolving the entry asks PubMed anything at all: its citation details, the
-    record its PMID names, its DOI, its PMC id, or its title (as a phrase, or by its telling
-    words). The lookups ask no other questions; the cheapest tests come first."""
-    return bool(
-        has_citation(entry)
-        or entry_pmid(entry)
-        or entry_doi(entry)
-        or entry_pmc(entry)
-        or asks_title(entry)
-    )
 
 
 def asks_title(entry: Reference) -> bool:

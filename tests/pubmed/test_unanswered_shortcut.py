@@ -16,10 +16,10 @@ from citelint.pubmed.outcomes import (
     unanswered,
     unresolved,
 )
-from citelint.pubmed.queries import as_looked_up, asks_about
+from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import OfflineClient
-from citelint.read.identifiers import NOT_INDEXED, entry_kind
+from citelint.read.identifiers import NOT_INDEXED, entry_doi, entry_kind, entry_pmc, entry_pmid
 
 ENTRIES = [
     Reference(1, "Smith J. Walking and back pain. Spine. 2019;44:1100-8.", 1, 1,
@@ -51,6 +51,18 @@ ENTRIES = [
     Reference(19, "Mayo Clinic. Stenosis. Accessed January 5, 2025. "
               "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6869436/", 19, 1),
 ]  # fmt: skip
+
+
+def asks_about(entry: Reference) -> bool:
+    """Whether resolving the entry asks PubMed anything at all: its citation details, the
+    record its PMID names, its DOI, its PMC id, or its title. The lookups ask nothing else."""
+    return bool(
+        has_citation(entry)
+        or entry_pmid(entry)
+        or entry_doi(entry)
+        or entry_pmc(entry)
+        or asks_title(entry)
+    )
 
 
 def verdict_by_its_kind(reference: Reference) -> Resolution:
