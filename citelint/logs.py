@@ -30,6 +30,12 @@ def on_stderr() -> None:
     _on_stderr = True
 
 
+def on_stderr_here() -> bool:
+    """Whether this process's warnings go to stderr: handed to worker processes, which a
+    fresh interpreter starts (spawn, forkserver) without the flag ``on_stderr`` set."""
+    return _on_stderr
+
+
 def logger(name: str) -> logging.Logger:
     """``logging.getLogger(name)``, with the command line's warnings set up first."""
     import logging

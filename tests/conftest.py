@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+
+import citelint
+
+# The commands the tests start run the code the tests import: in a second checkout beside an
+# installed one (a git worktree), a bare ``python -m citelint`` would run the installed copy.
+_CODE = str(Path(citelint.__file__).resolve().parents[1])
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [_CODE, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+)
 
 
 @pytest.fixture

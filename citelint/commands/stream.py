@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from citelint import logs
 from citelint.commands.discover import collect_files
 from citelint.commands.pipeline import (
     Lookups,
@@ -299,7 +300,9 @@ class _Runner:
         # Imported here: multiprocessing takes a tenth of a short run's start-up.
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(task,))
+        pool = ProcessPoolExecutor(
+            workers, initializer=_start_worker, initargs=(task, logs.on_stderr_here())
+        )
         try:
             yield cls(pool, workers)
         finally:
@@ -323,20 +326,23 @@ class _Runner:
 _worker: FileChecker | None = None
 
 
-def _start_worker(task: Task) -> None:
+def _start_worker(task: Task, warnings_on_stderr: bool) -> None:
     global _worker
     import signal  # here: a run in one process never needs it
 
+    if warnings_on_stderr:
+        # A forked worker has the flag already; one started afresh would otherwise print a
+        # later warning bare, without "citelint: warning:" and unescaped.
+        logs.on_stderr()
     # Ctrl-C reaches every process of the terminal; the main process alone answers it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     resolver = None
     if task.resolve and task.local:
         from citelint.commands.options import open_resolver
-        from citelint.logs import quiet
 
         # The main process opened the same lock file, cache and mirror before the workers
         # started, and said what was wrong with them: once, not once more for each worker.
-        with quiet():
+        with logs.quiet():
             resolver = open_resolver(task.config, task.lock_path)
     _worker = FileChecker(task, resolver)
 

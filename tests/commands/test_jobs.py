@@ -117,3 +117,39 @@ def test_an_unusable_cache_is_one_warning_for_any_number_of_jobs(tmp_path: Path)
         warnings = [line for line in err.splitlines() if "warning" in line]
         assert len(warnings) == 1, err
         assert "is unusable (file is not a database)" in warnings[0]
+
+
+@pytest.mark.parametrize("start_method", ["fork", "spawn", "forkserver"])
+def test_a_workers_warning_reads_like_the_main_processs_however_it_was_started(
+    tmp_path: Path, start_method: str
+) -> None:
+    """Python 3.14 starts workers with forkserver: a warning a worker gives later (here a
+    damaged cache entry, read only when a file is checked) keeps the command line's form."""
+    from citelint.pubmed.cache import RecordCache
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    entry = "1. Smith J. Walking for back pain. Spine. 2019;44:1-9. PMID: 27000001\n"
+    for number in range(2 * FILES_PER_WORKER):
+        text = f"# Walking\n\nWalking helps [1].\n\n## References\n\n{entry}"
+        (articles / f"walking-{number}.md").write_text(text, encoding="utf-8")
+    cache = RecordCache(tmp_path / "cache")
+    cache.put("record:27000001", "{broken")
+    cache.close()
+    start = (
+        f"import multiprocessing, sys; multiprocessing.set_start_method({start_method!r}); "
+        "sys.argv = ['citelint', 'check', '--offline', '--jobs', '2', 'articles']; "
+        "from citelint.commands.start import main; main()"
+    )
+    environment = {**os.environ, "CITELINT_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", start],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+    )
+    told = [line for line in done.stderr.splitlines() if "damaged entry" in line]
+    assert told, done.stderr
+    assert all(line.startswith("citelint: warning: cache ") for line in told), done.stderr
