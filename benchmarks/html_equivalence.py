@@ -154,7 +154,11 @@ def flat(module: ModuleType, text: str, quick: bool) -> tuple[Any, ...]:
     except Exception as error:
         return ("error", type(error).__name__, str(error))
     anchors = flattener.anchors
-    rows = list(zip(anchors.starts, anchors.lines, anchors.columns, anchors.lengths, strict=True))
+    if hasattr(anchors, "split"):  # one array of rows, since html4
+        columns = anchors.split()
+    else:
+        columns = (anchors.starts, anchors.lines, anchors.columns, anchors.lengths)
+    rows = list(zip(*columns, strict=True))
     return "".join(flattener.pieces), rows, flattener.spans
 
 

@@ -104,11 +104,15 @@ _OPENING_WRITES = _SKIPPED | _ROW_BREAKS | {"a", "sup"}
 _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
-_TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
+# A "<" that opens a tag not closed before the next "<" (or the end). The look ahead stops
+# at the first "<" or ">", so no two scan the same characters: linear in the text; and a
+# closed tag, the usual one, is matched at once, without stepping back through it.
+_UNCLOSED_TAG = re.compile(r"<(?=[A-Za-z!?/])(?![^<>]*>)")
 # One entry of a bibliography built of divs (pandoc's citeproc, as Manubot pages are): inside
 # it, blocks are lines of the entry, as the paragraphs of a list item are.
 _ENTRY = re.compile(r"\b(?:csl-entry|doc-biblioentry)\b", re.IGNORECASE)
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
+_SPACED = str.maketrans("\t\n", "  ")
 
 
 class _Flattener(Tokenizer):
@@ -138,8 +142,8 @@ class _Flattener(Tokenizer):
         self.list_closed: str | None = None
 
     def emit(self, flat: str) -> None:
-        line, column = self.getpos()
-        self.anchors.add(self.length, line, column, 0)
+        # The tokenizer's own position (what getpos returns), without a call per piece.
+        self.anchors.rows.extend((self.length, self.lineno, self.offset, 0))
         self.pieces.append(flat)
         self.length += len(flat)
 
@@ -148,10 +152,13 @@ class _Flattener(Tokenizer):
             if tag == self.skipping[-1] and tag not in _VOID:
                 self.skipping.append(tag)
             return
-        if tag not in _OPENING_WRITES:
-            # Inline tags ("i", "span", "em") write nothing; they only end a closed list.
+        if tag not in _OPENING_WRITES or tag == "a":
+            # Inline tags ("i", "span", "em") write nothing, and a link writes only at its
+            # end; both end a closed list. Links are half of all tags: they skip the rest.
             if self.list_closed:
                 self.end_closed_list(continued=False)
+            if tag == "a":
+                self._open_link(attrs)
             return
         if tag in _SKIPPED:
             self.skipping.append(tag)
@@ -164,13 +171,6 @@ class _Flattener(Tokenizer):
         self._write_opening(tag, entry, attributes)
         if tag == "li":
             self.items += 1
-        if tag == "a":
-            # Entries often link their PMID or DOI rather than print it; keep the address.
-            href = attributes.get("href", "")
-            self.links.append(href if _IDENTIFIER_LINK.search(href) else "")
-            line, column = self.getpos()
-            opening = (self.length, line, column, self.get_starttag_text() or "")
-            self.opened.append(opening if self.links[-1] else None)
         if tag == "tr":
             self.rows.append([0, self.tables])
         if tag == "ol":
@@ -178,6 +178,20 @@ class _Flattener(Tokenizer):
             self.lists.append([int(start) if start.isdigit() else 1])
         elif tag == "ul":
             self.lists.append(None)
+
+    def _open_link(self, attrs: list[tuple[str, str | None]]) -> None:
+        # Entries often link their PMID or DOI rather than print it; keep the address.
+        href = ""
+        for name, value in attrs:  # the last href counts, as in a dictionary of them
+            if name == "href":
+                href = value or ""
+        if href and _IDENTIFIER_LINK.search(href):
+            line, column = self.getpos()
+            self.links.append(href)
+            self.opened.append((self.length, line, column, self.get_starttag_text() or ""))
+        else:
+            self.links.append("")
+            self.opened.append(None)
 
     def _open_container(self, tag: str, attributes: dict[str, str]) -> bool:
         """Heading for a reference container, rows and tables; whether a div is an entry."""
@@ -240,17 +254,10 @@ class _Flattener(Tokenizer):
             return
         if tag not in _CLOSING_WRITES:
             return
-        if tag == "a" and self.links:
-            href = self.links.pop()
-            opened = self.opened.pop()
-            if href:
-                text_end = self.length
-                self.emit(f" {href} ")
-            if href and opened is not None:
-                start, line, column, tag_text = opened
-                self.spans.append(
-                    LinkSpan(href, start, text_end, self.length, line, column, tag_text)
-                )
+        if tag == "a":
+            if self.links:
+                self._close_link()
+            return
         if tag == "li" and self.items:
             self.items -= 1
         entry = tag == "div" and bool(self.divs) and self.divs.pop()
@@ -270,6 +277,16 @@ class _Flattener(Tokenizer):
             self.emit("\n\n")
         elif tag in _BLOCKS or tag == "li" or tag in _HEADINGS:
             self.emit(self._block_break())
+
+    def _close_link(self) -> None:
+        href = self.links.pop()
+        opened = self.opened.pop()
+        if href:
+            text_end = self.length
+            self.emit(f" {href} ")
+        if href and opened is not None:
+            start, line, column, tag_text = opened
+            self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
 
     def _block_break(self) -> str:
         if self.rows:
@@ -295,24 +312,24 @@ class _Flattener(Tokenizer):
             return
         if self.list_closed and data.strip():
             self.end_closed_list(continued=False)
-        # One anchor per source line, so finding a position never counts newlines.
-        line, column = self.getpos()
-        add = self.anchors.add
-        if "\n" not in data:  # most pieces: one line, as the loop below would add it
-            add(self.length, line, column, len(data))
-            flat = data.replace("\t", " ") if "\t" in data else data
-            self.pieces.append(flat)
-            self.length += len(flat)
-            return
-        pieces = data.split("\n")
-        last = len(pieces) - 1
-        for index, piece in enumerate(pieces):
-            if index:
-                line, column = line + 1, 0
-            add(self.length, line, column, len(piece))
-            flat = piece.replace("\t", " ") + (" " if index < last else "")
-            self.pieces.append(flat)
-            self.length += len(flat)
+        # One anchor per source line, so finding a position never counts newlines. Tabs and
+        # newlines become spaces: the flat text keeps the source's characters one for one.
+        line, column = self.lineno, self.offset  # getpos(), without the call
+        start = self.length
+        rows = self.anchors.rows
+        newline = data.find("\n")
+        if newline < 0:  # most pieces: one line
+            rows.extend((start, line, column, len(data)))
+            self.pieces.append(data.replace("\t", " ") if "\t" in data else data)
+        else:
+            beginning = 0
+            while newline >= 0:
+                rows.extend((start + beginning, line, column, newline - beginning))
+                line, column, beginning = line + 1, 0, newline + 1
+                newline = data.find("\n", beginning)
+            rows.extend((start + beginning, line, column, len(data) - beginning))
+            self.pieces.append(data.translate(_SPACED))
+        self.length = start + len(data)
 
     def handle_entityref(self, name: str) -> None:
         self.handle_reference(f"&{name};")
@@ -331,23 +348,26 @@ class Anchors:
     """Where each piece of flat text came from in the source."""
 
     def __init__(self) -> None:
-        self.starts = array("q")  # flat offsets, in order
-        self.lines = array("q")
-        self.columns = array("q")
-        self.lengths = array("q")
+        # Four machine integers a piece, one row after another (flat offset, in order; source
+        # line and column; how many of its first characters are the source's own): one
+        # extend per piece, where four arrays took four appends.
+        self.rows = array("q")
+        self._split: tuple[array[int], ...] = ()
 
-    def add(self, start: int, line: int, column: int, length: int) -> None:
-        self.starts.append(start)
-        self.lines.append(line)
-        self.columns.append(column)
-        self.lengths.append(length)
+    def split(self) -> tuple[array[int], array[int], array[int], array[int]]:
+        """The flat offsets, lines, columns and lengths, each in an array of its own."""
+        rows = self.rows
+        return rows[0::4], rows[1::4], rows[2::4], rows[3::4]
 
     def locate(self, offset: int) -> tuple[int, int]:
-        if not self.starts:
+        if not self._split or len(self._split[0]) * 4 != len(self.rows):
+            self._split = self.split()  # once, when the page is read
+        starts, lines, columns, lengths = self._split
+        if not starts:
             return 1, 1
-        index = max(0, bisect_right(self.starts, offset) - 1)
-        within = min(max(offset - self.starts[index], 0), self.lengths[index])
-        return self.lines[index], self.columns[index] + within + 1
+        index = max(0, bisect_right(starts, offset) - 1)
+        within = min(max(offset - starts[index], 0), lengths[index])
+        return lines[index], columns[index] + within + 1
 
 
 def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
@@ -378,11 +398,4 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
 
 def _defuse_unclosed_tags(text: str) -> str:
     """Replace each "<" that opens a tag never closed before the next "<" with a space."""
-    pieces: list[str] = []
-    cursor = 0
-    for match in _TAG_OPENING.finditer(text):
-        if match[1] is None:
-            pieces += [text[cursor : match.start()], " "]
-            cursor = match.start() + 1
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+    return _UNCLOSED_TAG.sub(" ", text)

@@ -101,30 +101,48 @@ class Tokenizer(HTMLParser):
 
     def _run(self, text: str, at: int) -> int:
         """Handle plain pieces from ``at`` on; return where the first other one starts."""
-        # Each piece is matched where it must start: a search (finditer) would scan past a
-        # run of "<" or "&" for the next piece after each of them, quadratic in the run.
-        while (found := _TOKEN.match(text, at)) is not None:
+        match = _TOKEN.match
+        data, end_tag, start_tag = self.handle_data, self.handle_endtag, self._start_tag
+        size = len(text)
+        # Lines are tracked per line, not per piece: until a piece starts past the next
+        # newline, only the column moves.
+        line_start = at - self.offset
+        newline = _next(text, "\n", at)
+        # Text runs to the next "<" or "&": found with str.find, many times quicker than the
+        # pattern's character class, and each kept until passed, so no text is searched twice.
+        less = ampersand = -1
+        while at < size:
+            if at > newline:
+                self.lineno += text.count("\n", newline, at)
+                line_start = text.rindex("\n", newline, at) + 1
+                newline = _next(text, "\n", at)
+            self.offset = at - line_start
+            if at > less:
+                less = _next(text, "<", at)
+            if at > ampersand:
+                ampersand = _next(text, "&", at)
+            if at < less and at < ampersand:
+                after = less if less < ampersand else ampersand
+                data(text[at:after])
+                at = after
+                continue
+            # Each piece is matched where it must start: a search (finditer) would scan past
+            # a run of "<" or "&" for the next piece after each of them, quadratic in the run.
+            found = match(text, at)
+            if found is None:
+                break
             kind = found.lastindex
-            if kind == 1:
-                self.handle_data(found[1])
-            elif kind == 4:
-                if not self._start_tag(found):
+            if kind == 4:
+                if not start_tag(found):
                     break
             elif kind == 5:
-                self.handle_endtag(found[5].lower())
+                end_tag(found[5].lower())
             elif kind == 6:
                 self.handle_entityref(found[6])
             else:
                 self.handle_charref(found[7])
-            after = found.end()
-            # _move, inlined: this loop runs once for every piece of every page.
-            newlines = text.count("\n", at, after)
-            if newlines:
-                self.lineno += newlines
-                self.offset = after - text.rindex("\n", at, after) - 1
-            else:
-                self.offset += after - at
-            at = after
+            at = found.end()
+        self._move(text, line_start + self.offset, at)
         return at
 
     def _move(self, text: str, start: int, end: int) -> None:
@@ -176,11 +194,14 @@ class Tokenizer(HTMLParser):
         if tag[3] and name in self.attribute_tags:
             if "&" in tag[3]:  # references in values are read differently by versions
                 return False
-            for found in _ATTRIBUTES.finditer(tag[3]):
-                value = found[2]
-                if value is not None and value[0] in "\"'":
-                    value = value[1:-1]
-                attributes.append((found[1].lower(), value))
+            # A value is never empty as written: quoted, it holds its quotes.
+            for key, value in _ATTRIBUTES.findall(tag[3]):
+                if not value:
+                    attributes.append((key.lower(), None))
+                elif value[0] in "\"'":
+                    attributes.append((key.lower(), value[1:-1]))
+                else:
+                    attributes.append((key.lower(), value))
         self._tag_text = tag[0]
         if tag[4]:
             self.handle_startendtag(name, attributes)
@@ -201,3 +222,9 @@ class Tokenizer(HTMLParser):
             self.handle_data("&")
             return at + 1
         return -1
+
+
+def _next(text: str, character: str, at: int) -> int:
+    """Where ``character`` first stands from ``at`` on; the text's length if nowhere."""
+    found = text.find(character, at)
+    return len(text) if found < 0 else found

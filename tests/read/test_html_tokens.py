@@ -6,6 +6,8 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from citelint.read.html_tokens import Tokenizer
 
@@ -119,4 +121,24 @@ def test_a_long_run_of_what_starts_no_piece_is_read_as_the_standard_one_reads_it
 ) -> None:
     # Matched in place: a search for the next piece after each "<" scanned the whole run.
     text = "<p>" + run * 2_000 + "</p>"
+    assert quick(text) == standard(text)
+
+
+# Pieces whose mixes put newlines inside text, tags, references and raw text, where the
+# plain loop tracks its line once per line and the column once per piece.
+_PIECES = [
+    "\n", "\r\n", "text", " words\nmore ", "<p>", "</p>", "<a\nhref='x'\n>", "<li value=3>",
+    "<br/>", "&amp;", "&#12;", "&", "<", "<script>", "a\n</script>", "<title>\n", "</title>",
+    "<!-- \n -->", "<x\ny", "</p\n>", "\t", "é\n",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
+def test_lines_and_columns_are_the_standard_ones_across_newlines(text: str) -> None:
+    assert quick(text) == standard(text)
+
+
+@given(st.lists(st.sampled_from(["a", "\n", "<", ">", " x=", "'", '"', "=", "y"]), max_size=12))
+def test_attributes_split_at_once_are_the_standard_ones(pieces: list[str]) -> None:
+    text = "<a" + "".join(pieces) + ">"
     assert quick(text) == standard(text)

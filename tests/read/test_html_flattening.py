@@ -1,0 +1,68 @@
+"""The HTML flattener's quick scans answer as the plain versions they replaced."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from citelint.read.html import _defuse_unclosed_tags, _Flattener
+
+_TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
+
+
+def _defused_one_tag_at_a_time(text: str) -> str:
+    """The plain version: every tag opening found in turn, the unclosed ones blanked."""
+    pieces: list[str] = []
+    cursor = 0
+    for match in _TAG_OPENING.finditer(text):
+        if match[1] is None:
+            pieces += [text[cursor : match.start()], " "]
+            cursor = match.start() + 1
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+@given(st.lists(st.sampled_from(["<", ">", "a", "<a", "</", "<!", "<?", "<1", "\n", " ", "é"])))
+@example(["<a", "<", "a", ">"])
+def test_unclosed_tags_are_defused_as_the_plain_loop_defuses_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _defuse_unclosed_tags(text) == _defused_one_tag_at_a_time(text)
+
+
+def _anchors_line_by_line(text: str) -> list[tuple[int, int, int, int]]:
+    """The plain version: each text piece split at its newlines, one anchor a line."""
+    flattener = _Flattener()
+    rows: list[tuple[int, int, int, int]] = []
+    length = 0
+
+    def handle_data(data: str) -> None:
+        nonlocal length
+        line, column = flattener.getpos()
+        for index, piece in enumerate(data.split("\n")):
+            if index:
+                line, column = line + 1, 0
+            rows.append((length, line, column, len(piece)))
+            length += len(piece) + 1
+        length -= 1
+
+    flattener.handle_data = handle_data  # type: ignore[method-assign]
+    flattener.emit = lambda flat: None  # type: ignore[method-assign]
+    flattener.read(text)
+    return rows
+
+
+@given(st.lists(st.sampled_from(["x", "\n", "\t", " ", "\r", "<i>", "</i>", "é", "\n\n"])))
+def test_text_is_anchored_line_by_line_as_the_plain_split_anchors_it(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    flattener = _Flattener()
+    flattener.read(text)
+    rows = list(zip(*flattener.anchors.split(), strict=True))
+    assert rows == _anchors_line_by_line(text)
+    assert "".join(flattener.pieces) == text.replace("<i>", "").replace("</i>", "").translate(
+        str.maketrans("\t\n", "  ")
+    )
+    for start, line, column, length in rows:  # each anchored piece is its source line's own
+        source = text.split("\n")[line - 1][column : column + length]
+        assert "".join(flattener.pieces)[start : start + length] == source.replace("\t", " ")
