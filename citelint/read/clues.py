@@ -51,9 +51,14 @@ class Clues:
         # stands (no twin): always in an ASCII text.
         self.aligned = not self.anything and len(self.lowered) == len(text)
         self._first: dict[tuple[str, ...], int] = {}
+        self._holds: dict[tuple[str, ...], bool] = {}
 
-    def holds_any(self, words: Iterable[str]) -> bool:
-        return self.anything or any(word in self.lowered for word in words)
+    def holds_any(self, words: tuple[str, ...]) -> bool:
+        """Kept: reading an entry's identifiers, then cutting them out, asks twice."""
+        held = self._holds.get(words)
+        if held is None:
+            held = self._holds[words] = self.anything or any(map(self.lowered.__contains__, words))
+        return held
 
     def first_place(self, words: tuple[str, ...]) -> int:
         """Where the first of ``words`` (in lower case) stands in the text, in any case: a

@@ -9,6 +9,7 @@ Two shapes are common. Pages copied from the web put the title on one line and
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
@@ -164,7 +165,8 @@ def clean_markup(text: str) -> str:
         text = _MARKDOWN_LINK.sub(r"\1 \2", text)
     if "*" in text or "_" in text or "`" in text or "↩" in text or "↑" in text:
         text = _EMPHASIS.sub("", text)
-    text = _BACK_LINKS.sub("", text)
+    if "^" in text:  # every back-link match holds one
+        text = _BACK_LINKS.sub("", text)
     return " ".join(text.split())
 
 
@@ -285,6 +287,8 @@ def _readings(text: str, names: list[str], year: int | None, terse: bool) -> lis
     scored = [(split.score, split, names, None) for split in splits(text)]
     pieces = breaks(text)
     notice, rest = _split_notice(text)
+    # The breaks of what follows the notice; the text's own when there is none (most entries).
+    rest_breaks = breaks(rest) if notice else pieces
     if notice:
         # "Erratum. Title. J": the notice keeps its word before the title it names.
         scored += [(s.score + 0.5, s, names, notice) for s in splits(rest)]
@@ -294,10 +298,10 @@ def _readings(text: str, names: list[str], year: int | None, terse: bool) -> lis
         bonus = 1.0 if looks_like_group(group) else -1.5
         for split in splits(text[pieces[0][1] :]):
             scored.append((split.score + bonus, split, [group], None))
-    if terse and (names or notice) and not breaks(rest):
+    if terse and (names or notice) and not rest_breaks:
         # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
         scored.append((10.0, Split("", rest or None, 0.0), names, notice))
-    scored.sort(key=lambda item: item[0], reverse=True)
+    scored.sort(key=itemgetter(0), reverse=True)
     readings = _first_readings(scored, year)
     best = readings[0]
     headless = section_head(best.title or "") if best.journal else None
@@ -314,7 +318,19 @@ def _first_readings(
     the rest are not read."""
     readings: dict[Reading, None] = {}
     for _, split, names, notice in scored:
-        readings[_reading(split, names, notice, year)] = None
+        title = split.title
+        if notice:
+            title = f"{notice}: {title}" if title else notice  # as _reading puts it
+        journal = split.journal
+        # _reading, written out: an entry reads two or more of them.
+        readings[
+            Reading(
+                _tidy(title) if title else None,
+                _tidy(journal) if journal else None,
+                year,
+                tuple(names),
+            )
+        ] = None
         if len(readings) == MAX_READINGS:
             break
     return list(readings)
@@ -356,6 +372,4 @@ def _pages(pages: str | None) -> str | None:
 
 
 def _tidy(text: str) -> str | None:
-    text = text.strip().strip("\"“”'‘’").strip()
-    text = text.rstrip(" .,;:")
-    return text or None
+    return text.strip().strip("\"“”'‘’").strip().rstrip(" .,;:") or None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from citelint.lazy_pattern import LazyPattern
@@ -71,6 +72,9 @@ class Split(NamedTuple):  # a tuple: several are made for every entry
     title: str
     journal: str | None
     score: float
+
+
+_SCORE = itemgetter(2)  # a Split's score, as sorting asks it of each
 
 
 _MARKS = LazyPattern(r"[()\[\]{}\"“”.?!]")
@@ -171,7 +175,7 @@ def splits(text: str) -> list[Split]:
             own = [item for item in every if item[0] < end] if every else breaks(title)
             score = journal_likeness(journal) + _title_likeness(title, own) - doubt
             candidates.append(Split(title, journal, score))
-    candidates.sort(key=lambda split: split.score, reverse=True)
+    candidates.sort(key=_SCORE, reverse=True)
     return candidates
 
 
@@ -297,8 +301,9 @@ def authors(segment: str) -> list[str]:
     first: a text that starts with one is a group author or a title, decided elsewhere.
     """
     names: list[str] = []
-    if "al" in segment.lower():  # "et al" ends many lists, but not most
-        segment = _without_et_al(segment)
+    # "et al" ends many lists, but not most: _without_et_al tells that from the last
+    # characters (unlike "al" in segment.lower(), a copy of the whole text).
+    segment = _without_et_al(segment)
     if "&" in segment or "and" in segment:
         parts = _NAME_SEPARATOR.split(segment)
     else:
@@ -308,7 +313,8 @@ def authors(segment: str) -> list[str]:
         parts = segment.replace(";", ",").split(",")
     for index, raw in enumerate(parts):
         part, person = _name(raw)
-        if part.lower() in ("et al", "et al.", ""):
+        # lower() never shortens a text: a part longer than "et al." is none of these.
+        if len(part) <= 6 and part.lower() in ("et al", "et al.", ""):
             continue
         if person or index and names and _collective(part):
             names.append(part)
