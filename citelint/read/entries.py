@@ -106,7 +106,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
     read_identifiers(joined, fields, clues)
     if not _read_web_page(lines, fields):
-        text = strip_identifiers(joined, clues)
+        # Each line as clean_markup leaves it, its words single-spaced, joined by spaces.
+        text = strip_identifiers(joined, clues, spaces_only=True)
         if not _read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)
@@ -209,7 +210,7 @@ def _read_citation(text: str, fields: Reference) -> None:
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
         _choose([_reading(title, [], None, fields.year)], fields)
         return
-    locus = find_locus(text)
+    locus = find_locus(text, spaces_only=True)  # as strip_identifiers leaves it
     head = text[: locus.start] if locus else text
     if locus is not None:
         fields.year, fields.volume = locus.year, locus.volume
@@ -251,7 +252,7 @@ def _read_apa(text: str, fields: Reference) -> bool:
     before, rest = text[: year.start() - 1].strip(), text[year.end() :].strip()
     names = _apa_authors(before)
     tail = APA_TAIL.search(rest)
-    locus = None if tail else find_locus(rest)
+    locus = None if tail else find_locus(rest, spaces_only=True)
     if not names and not (tail or locus or before.endswith(".")):
         return False
     fields.year = int(year["year"])

@@ -54,7 +54,8 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
         pmid = _PMID.search(text, clues.first_place(_PMID_STARTS))
     if pmid:
         fields.pmid = next(group for group in pmid.groups() if group)
-    doi = _DOI.search(text, text.find("10.")) if "10." in text else None
+    doi_place = text.find("10.")
+    doi = _DOI.search(text, doi_place) if doi_place >= 0 else None
     if doi:
         fields.doi = unwrap(doi[1])
     url = URL.search(text, clues.first_place(_HTTP)) if clues.holds_any(_HTTP) else None
@@ -73,36 +74,40 @@ def unwrap(identifier: str) -> str:
     return identifier
 
 
-def strip_identifiers(text: str, clues: Clues) -> str:
+def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str:
     """``clues`` are those of ``text``: each pattern runs only on text holding the words it
-    needs, and what a pattern leaves holds no word the text did not."""
-    whole = text
+    needs, and only where one of them stands (see _sub_at). ``spaces_only``: the caller
+    knows that the text holds no white space but spaces. The text returned holds no white
+    space but single spaces."""
+    # Lowering the text kept each letter where it stood, and each was cut out or kept as a
+    # whole since: the text as it is cut down, lowered, has its letters where it has them.
+    aligned = clues.aligned
     # A link's closing bracket is the text's own when the link does not open one.
     if clues.holds_any(_HTTP):
-        text = _sub_from(URL, text, clues.first_place(_HTTP), _left_of_link)
+        text = _sub_at(URL, text, _places(clues.lowered, _HTTP, aligned), _left_of_link)
     if "10." in text:
-        text = _sub_from(_DOI, text, text.find("10."), _left_of_link)
+        text = _sub_at(_DOI, text, _places(text, ("10.",), True), _left_of_link)
     if clues.holds_any(_PMID_WORDS):
-        text = _sub_from(_PMID, text, _first_left(whole, text, clues, _PMID_STARTS), _space)
+        text = _sub_at(_PMID, text, _places(text.lower(), _PMID_STARTS, aligned), " ")
     if "[" in text or clues.holds_any(_CLUTTER_WORDS):
-        text = _sub_from(_CLUTTER, text, _first_left(whole, text, clues, _CLUTTER_STARTS), _space)
+        text = _sub_at(_CLUTTER, text, _places(text.lower(), _CLUTTER_STARTS, aligned), " ")
     if "(" in text or "[" in text:  # what every match of the two patterns starts with
         text = (_EMPTY_BRACKETS if _EMPTY_SQUARE.search(text) else _EMPTY_ROUND).sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
-    left = _first_left_punctuation(text)
+    left = _first_left_punctuation(text, spaces_only)
     if left is not None:
         text = text[:left] + _LEFT_PUNCTUATION.sub(".", text[left:])
     return " ".join(text.split()).strip(" .;:,")
 
 
-def _first_left_punctuation(text: str) -> int | None:
+def _first_left_punctuation(text: str, spaces_only: bool = False) -> int | None:
     """Where the first match of _LEFT_PUNCTUATION can start, None where none can: each holds
     "..", or white space right before its second mark. A text with no white space but
     spaces (isprintable is False for every other character that is white space to \\s)
     holds that as " ." / " ;" / " :" / " ,", a run of spaces and the first mark before it:
     most entries hold none, and the rest hold them near their end, where identifiers stood.
     The pattern looks at nothing before its match, so the text before is left as it is."""
-    if not text.isprintable():
+    if not (spaces_only or text.isprintable()):
         return 0
     found = [at for pair in ("..", " .", " ;", " :", " ,") if (at := text.find(pair)) >= 0]
     if not found:
@@ -113,37 +118,47 @@ def _first_left_punctuation(text: str) -> int | None:
     return max(0, first - 1)
 
 
-def _first_left(whole: str, text: str, clues: Clues, words: tuple[str, ...]) -> int:
-    """Where the first of ``words`` (letters, or "[") can stand in ``text``, what the
-    substitutions above left of ``whole``: found in ``whole``, less all they took away.
-
-    Each put a space and punctuation where it took a match, never a letter, never nothing,
-    and nothing longer than the match: so a word in ``text`` stood in ``whole`` too, letter
-    by letter, and no more letters were taken before it than were taken in all.
-    """
-    return max(0, clues.first_place(words) - (len(whole) - len(text)))
-
-
 def _left_of_link(link: re.Match[str]) -> str:
     return " " + link[0][len(unwrap(link[0])) :]
 
 
-def _space(_: re.Match[str]) -> str:
-    return " "
+def _places(lowered: str, words: tuple[str, ...], aligned: bool) -> list[int] | None:
+    """Every place where one of ``words`` starts in ``lowered``, in order; None when the
+    places are not those of the text it was lowered from (see Clues.aligned)."""
+    if not aligned:
+        return None
+    places = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            places.append(at)
+            at = lowered.find(word, at + 1)
+    places.sort()
+    return places
 
 
-def _sub_from(
+def _sub_at(
     pattern: LazyPattern,
     text: str,
-    start: int,
-    replace: Callable[[re.Match[str]], str],
+    places: list[int] | None,
+    replace: Callable[[re.Match[str]], str] | str,
 ) -> str:
-    """``pattern.sub(replace, text)`` when no match can start before ``start``: only the text
-    from there is scanned (a look-behind or \\b still sees what stands before it). None of
-    these patterns matches an empty text, the one case where the two would differ."""
+    """``pattern.sub(replace, text)`` for a pattern whose every match starts at one of
+    ``places``: the pattern is tried at each of them (a look-behind or \\b still sees what
+    stands before it) rather than scanned for over the text, which costs many times the
+    look for the words that gave them. None of these patterns matches an empty text, the
+    one case where the two would differ. ``places`` None: the text is scanned whole. A
+    ``replace`` given as text is put as it is (it holds no backslash or group)."""
+    if places is None:
+        return pattern.sub(replace, text)
     pieces: list[str] = []
     end = 0
-    for match in pattern.finditer(text, start):
-        pieces += [text[end : match.start()], replace(match)]
-        end = match.end()
+    for place in places:
+        match = pattern.match(text, place) if place >= end else None
+        if match is not None:
+            pieces += [
+                text[end:place],
+                replace if isinstance(replace, str) else replace(match),
+            ]
+            end = match.end()
     return "".join([*pieces, text[end:]]) if pieces else text

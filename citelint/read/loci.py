@@ -99,13 +99,14 @@ class Locus(NamedTuple):  # a tuple: one is made for nearly every entry
     rsc: bool = False  # "Authors, J Name, 2010, 13, 150": no title at all
 
 
-def find_locus(text: str) -> Locus | None:
+def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
     """The entry's year-volume-pages part. The last one wins ("... in 2019; a survey. J X.
-    2020;3:1-9"); one naming no volume or pages only when nothing follows it."""
+    2020;3:1-9"); one naming no volume or pages only when nothing follows it.
+    ``spaces_only``: the caller knows that the text's only white space is single spaces."""
     found: re.Match[str] | None = None
     rsc = False  # whether ``found`` is an RSC locus (the patterns compile when first used)
     end = len(text.rstrip(" .;"))  # a match reaching here has nothing but " .;" after it
-    for match in _vancouver(text):
+    for match in _vancouver(text, spaces_only):
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
@@ -134,7 +135,7 @@ def find_locus(text: str) -> Locus | None:
     )
 
 
-def _vancouver(text: str) -> list[re.Match[str]]:
+def _vancouver(text: str, spaces_only: bool = False) -> list[re.Match[str]]:
     """``VANCOUVER.finditer(text)``, searched only where a match can start: each holds a ";",
     at most _VANCOUVER_REACH characters after its start where no white space but single
     spaces stands (isprintable is False for every other character that is white space to
@@ -144,7 +145,7 @@ def _vancouver(text: str) -> list[re.Match[str]]:
     if semicolon < 0:
         return []
     start = 0
-    if "  " not in text and text.isprintable():
+    if spaces_only or "  " not in text and text.isprintable():
         start = max(0, semicolon - _VANCOUVER_REACH)
     return list(VANCOUVER.finditer(text, start))
 

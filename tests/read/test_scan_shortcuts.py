@@ -12,7 +12,8 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import entry_identifiers, loci, loose, readings
+from citelint.read import entries, entry_identifiers, loci, loose, readings
+from citelint.read.clues import Clues, holds_any
 
 
 def texts(pieces: list[str], most: int = 16) -> st.SearchStrategy[str]:
@@ -74,3 +75,91 @@ def test_numbers_glued_to_a_stop_are_read_as_the_plain_pattern_reads_them(text: 
         ]
 
     assert kept(loose._GLUED_READ) == kept(_GLUED)
+
+
+# -- entry reading's shortcuts (issue 13, entries4) -------------------------------------------
+
+
+@given(texts(["et", "al", "Al", "aL", "AL", ".", ",", " ", "Smith J", "Doe AB", "ı", "İ", "&"]))
+def test_authors_cut_et_al_as_the_gated_pattern_did(segment: str) -> None:
+    # authors() now asks _without_et_al of every segment, where it was asked only of those
+    # holding "al" once lowered: for the others it must leave the segment as it is.
+    if "al" not in segment.lower():
+        assert readings._without_et_al(segment) == segment
+
+
+@given(st.text(alphabet="etalET. İıẞ", max_size=9))
+def test_a_part_longer_than_et_al_is_never_et_al(part: str) -> None:
+    spelled = ("et al", "et al.", "")
+    assert (len(part) <= 6 and part.lower() in spelled) == (part.lower() in spelled)
+
+
+@given(texts(["^", " ", "a", "b ", "^ a b ", "\t", "x"]))
+def test_back_links_are_looked_for_only_where_a_caret_stands(text: str) -> None:
+    cleaned = entries.clean_markup(text)
+    assert cleaned == " ".join(entries._BACK_LINKS.sub("", text).split())
+
+
+@given(texts(["pmid", "PMID", "pubmed", "ncbi", "http", "doi", "ı", "İ", "ſ", " ", "x"]))
+def test_clues_kept_per_entry_answer_as_a_fresh_look(text: str) -> None:
+    clues = Clues(text)
+    for words in (("http",), ("pmid", "pubmed"), ("doi", "pmc", "epub")):
+        assert clues.holds_any(words) == holds_any(text, words) == clues.holds_any(words)
+
+
+IDENTIFIER_PIECES = [
+    "PMID: 12", "pmid 3", "PubMed", "pubmed.ncbi.nlm.nih.gov/77", "ncbi.nlm.nih.gov/pubmed/5",
+    "doi:", "DOI", "10.1000/x.y", "10.1", "https://doi.org/10.2/z).", "HTTP://a.b/c]", "http",
+    "[Internet]", "[cited 2024]", "[pubmed]", "PMC12", "pmcid", "Available from:",
+    "accessed", "Retrieved from", "Epub", "EPUB", "[", "]", "(", ")", "()", "ı", "İ", "ſ", "K",
+    ".", ",", ";", ":", " ", "x", "a", "é",
+]  # fmt: skip
+
+
+def strip_plainly(text: str) -> str:
+    """What strip_identifiers stands for: each pattern substituted over the whole text."""
+    ids = entry_identifiers
+    text = ids.URL.sub(ids._left_of_link, text)
+    text = ids._DOI.sub(ids._left_of_link, text)
+    text = ids._PMID.sub(" ", text)
+    text = ids._CLUTTER.sub(" ", text)
+    text = ids._EMPTY_BRACKETS.sub(" ", text)
+    text = ids._LEFT_PUNCTUATION.sub(".", text)
+    return " ".join(text.split()).strip(" .;:,")
+
+
+@given(texts(IDENTIFIER_PIECES, most=24))
+@example("PMID: 12 pmid 3 x PMID: 12")
+@example("ıdoi: x doi: [Internet] 10.1000/x.y")
+@example("PMıD: 12 x")  # matched ignoring case, but not where "pmid" stands once lowered
+@example("İ x doi: 3")  # lowered, "İ" takes two places and moves "doi" one on
+def test_identifiers_are_cut_where_their_words_stand_as_the_plain_patterns_cut_them(
+    text: str,
+) -> None:
+    cut = entry_identifiers.strip_identifiers(text, Clues(text), spaces_only=True)
+    assert cut == strip_plainly(text)
+    assert entry_identifiers.strip_identifiers(text, Clues(text)) == cut
+
+
+@given(texts(["..", ".", " .", " ;", " :", " ,", "x", "Clark L.", ", ", "...", ";", " ", "  "]))
+def test_left_punctuation_in_spaced_text_is_found_without_asking_isprintable(entry: str) -> None:
+    left = entry_identifiers._first_left_punctuation(entry, spaces_only=True)
+    pattern = entry_identifiers._LEFT_PUNCTUATION
+    fast = entry if left is None else entry[:left] + pattern.sub(".", entry[left:])
+    assert fast == pattern.sub(".", entry)
+
+
+@given(
+    texts(
+        ["2010", "2019a", " Mar", " Jan.", " - Feb", "/Feb.", " 5", " 12", ";", ": ", "(2)"]
+        + [":150-8", " Suppl 1", "x", "J Med. ", ".", " Spring", " September.", " "],
+        most=20,
+    ).map(lambda text: " ".join(text.split(" ")))
+)
+@example("Spine J. 2010a September. - September. 19 ;13(2):150-8.")
+def test_vancouver_loci_in_single_spaced_text_are_found_as_the_pattern_finds_them(
+    entry: str,
+) -> None:
+    entry = " ".join(entry.split())  # as strip_identifiers leaves every entry
+    plain = [(m.span(), m.groups()) for m in loci.VANCOUVER.finditer(entry)]
+    assert [(m.span(), m.groups()) for m in loci._vancouver(entry, spaces_only=True)] == plain
