@@ -4,13 +4,14 @@
 
 Each version of the code (a checkout, put first on PYTHONPATH) runs ``citelint check
 --offline`` over the PATHs in every report format (text, json, sarif, github), with one job
-and with two, without a cache (``--no-cache``: every entry's verdict given without asking)
-and with an empty cache directory (every question asked of the cache, which answers
-nothing). The standard output, standard error and exit status of each run are compared
-byte for byte with the same run of the other version, and with the one-job run of the same
-version. Then each version writes a baseline of the PATHs (``citelint baseline``), and
-checks them against the old version's baseline (JSON and SARIF). The script prints each run
-that differs and exits 1 if any does.
+and with two, without a cache (``--no-cache``: every entry's verdict given without asking),
+with a cache folder holding no cache file yet (which an offline run does not make), and with
+an empty cache file (every question asked of the cache, which answers nothing). The
+standard output, standard error and exit status of each run are compared byte for byte
+with the same run of the other version, and with the one-job run of the same version. Then
+each version writes a baseline of the PATHs (``citelint baseline``), and checks them
+against the old version's baseline (JSON and SARIF). The script prints each run that
+differs and exits 1 if any does.
 
 Real-size articles: ``python benchmarks/real_size.py DIR --articles 300``.
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve()
 FORMATS = ("text", "json", "sarif", "github")
 JOBS = ("1", "2")
-CACHES = ("--no-cache", "empty cache")
+CACHES = ("--no-cache", "no cache file", "empty cache file")
 
 
 def citelint(code: Path, args: list[str]) -> bytes:
@@ -46,6 +47,11 @@ def citelint(code: Path, args: list[str]) -> bytes:
 
 def run(code: Path, paths: list[Path], fmt: str, jobs: str, cache: str, folder: Path) -> bytes:
     options = ["--no-cache"] if cache == "--no-cache" else ["--cache-dir", str(folder)]
+    if cache == "empty cache file":
+        make_cache = "import sys; from citelint.pubmed.cache import RecordCache; "
+        make_cache += "RecordCache(sys.argv[1]).close()"
+        environment = {**os.environ, "PYTHONPATH": str(code)}
+        subprocess.run([sys.executable, "-c", make_cache, str(folder)], env=environment, check=True)
     return citelint(
         code,
         ["check", "--offline", "--format", fmt, "--jobs", jobs, *options, *map(str, paths)],
@@ -88,7 +94,7 @@ def main() -> None:
                 for jobs in JOBS:
                     outputs = {}
                     for name, code in (("old", args.old), ("new", args.new)):
-                        folder = Path(temporary) / f"{name}-{fmt}-{jobs}"
+                        folder = Path(temporary) / f"{name}-{fmt}-{jobs}-{cache.split()[0]}"
                         outputs[name] = run(code.resolve(), paths, fmt, jobs, cache, folder)
                     runs += 1
                     label = f"{cache}, --format {fmt}, --jobs {jobs}"

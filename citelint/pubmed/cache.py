@@ -8,7 +8,6 @@ asks NCBI again, which is slower but never wrong.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import threading
 import time
@@ -16,23 +15,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from citelint.logs import logger
+from citelint.pubmed.cache_location import FILE_NAME
 from citelint.pubmed.closing import Closing
 
 DEFAULT_TTL_SECONDS = 30 * 24 * 3600.0
-FILE_NAME = "records.sqlite3"
 BUSY_TIMEOUT_SECONDS = 30.0
-
-
-def default_cache_dir() -> Path:
-    """``CITELINT_CACHE_DIR`` if set, else the platform's user cache directory."""
-    configured = os.environ.get("CITELINT_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    # Imported here: platformdirs loads tempfile, shutil and the compressors, a third of
-    # Python's start-up, which a run told where its cache is (CI, the tests) never needs.
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("citelint"))
 
 
 class RecordCache(Closing):

@@ -12,7 +12,6 @@ matches" can suggest that a reference was made up.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
@@ -188,7 +187,7 @@ def build_resolver(config: Config) -> EntrezResolver:
 
 
 def open_cache(config: Config) -> RecordCache:
-    from citelint.pubmed.cache import RecordCache, default_cache_dir
+    from citelint.pubmed.cache import RecordCache
+    from citelint.pubmed.cache_location import cache_dir
 
-    directory = Path(config.cache_dir) if config.cache_dir else default_cache_dir()
-    return RecordCache(directory, refresh=config.refresh)
+    return RecordCache(cache_dir(config), refresh=config.refresh)

@@ -381,11 +381,11 @@ def test_odd_file_names_are_escaped_in_findings_and_errors(
 
 
 def test_a_warning_naming_an_odd_cache_folder_stays_one_line(tmp_path: Path) -> None:
-    blocker = tmp_path / "odd\nfolder"
-    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    folder = tmp_path / "odd\nfolder"
+    (folder / "records.sqlite3").mkdir(parents=True)  # a folder where the cache file should be
     (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
     # A run that looks references up opens the cache; --select CL1 alone would not need it.
-    options = ["--offline", "--select", "CL2", "--cache-dir", str(blocker / "c")]
+    options = ["--offline", "--select", "CL2", "--cache-dir", str(folder)]
     result = run("check", *options, "good.md", cwd=tmp_path)
     assert result.returncode == 0
     assert len(result.stderr.splitlines()) == 1

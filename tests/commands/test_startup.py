@@ -135,9 +135,24 @@ def test_a_check_with_a_lock_file_loads_the_lock(tmp_path: Path) -> None:
 def test_a_check_with_the_cache_loads_the_lookups(tmp_path: Path) -> None:
     # modules_of names the cache's folder in CITELINT_CACHE_DIR: cached answers may settle
     # entries, so the batched resolver is used.
+    from citelint.pubmed.cache import RecordCache
+
+    RecordCache(tmp_path / "cache").close()
     loaded = modules_of(tmp_path, "check", "--offline", "--format", "json", str(ARTICLE))
 
     assert {"citelint.pubmed.resolver", "citelint.report.json", "json"} <= loaded
+
+
+def test_an_offline_check_before_any_cache_exists_loads_no_lookups_and_makes_no_cache(
+    tmp_path: Path,
+) -> None:
+    # An offline run reads the cache and never writes it: with no cache file yet, nothing is
+    # cached, as under --no-cache, and no file is made in the user's cache folder.
+    loaded = modules_of(tmp_path, "check", "--offline", "--format", "json", str(ARTICLE))
+
+    assert "citelint.pubmed.lock_resolver" in loaded  # the entries were resolved
+    assert not {"citelint.pubmed.resolver", "citelint.pubmed.cache", "sqlite3"} & loaded
+    assert not (tmp_path / "cache").exists()
 
 
 def test_a_structure_only_check_loads_no_claim_scoring(tmp_path: Path) -> None:
@@ -224,6 +239,9 @@ def test_an_offline_markdown_check_loads_no_logging_nor_html_entities(tmp_path: 
 
 def test_a_cache_whose_folder_is_given_needs_no_platform_folders(tmp_path: Path) -> None:
     # modules_of names the cache's folder in CITELINT_CACHE_DIR, as CI setups do.
+    from citelint.pubmed.cache import RecordCache
+
+    RecordCache(tmp_path / "cache").close()
     loaded = modules_of(tmp_path, "check", "--offline", str(ARTICLE))
 
     assert "citelint.pubmed.cache" in loaded  # the cache was opened

@@ -13,7 +13,8 @@ import responses
 from requests import PreparedRequest
 
 from citelint.models import Reference
-from citelint.pubmed.cache import FILE_NAME, RecordCache, default_cache_dir
+from citelint.pubmed.cache import FILE_NAME, RecordCache
+from citelint.pubmed.cache_location import default_cache_dir
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import Store

@@ -1,0 +1,34 @@
+"""Where the cache of E-utilities answers is: kept apart from the cache itself, so that an
+offline run can tell there is none without loading SQLite."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from citelint.config import Config
+
+FILE_NAME = "records.sqlite3"
+
+
+def default_cache_dir() -> Path:
+    """``CITELINT_CACHE_DIR`` if set, else the platform's user cache directory."""
+    configured = os.environ.get("CITELINT_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    # Imported here: platformdirs loads tempfile, shutil and the compressors, a third of
+    # Python's start-up, which a run told where its cache is (CI, the tests) never needs.
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("citelint"))
+
+
+def cache_dir(config: Config) -> Path:
+    """The cache's folder: --cache-dir or the configuration's, else the default."""
+    return Path(config.cache_dir) if config.cache_dir else default_cache_dir()
+
+
+def no_cache_yet(config: Config) -> bool:
+    """Whether nothing stands where the cache file would be. An offline run only reads the
+    cache, so it then has nothing cached, as under --no-cache, and makes no file."""
+    return not (cache_dir(config) / FILE_NAME).exists()
