@@ -21,6 +21,12 @@ CASES = {
     "HTML, a run of '<'": ("html", lambda n: "<p>" + "<" * n + "</p>"),
     "HTML, a run of '&'": ("html", lambda n: "<p>" + "&" * n + "</p>"),
     "HTML, a run of '< '": ("html", lambda n: "<p>" + "< " * n + "</p>"),
+    "HTML, paragraphs in nested divs": (
+        "html",
+        lambda n: (
+            "<div>" * (n // 10) + "<p>Walking helps [1].</p>" * (n // 10) + "</div>" * (n // 10)
+        ),
+    ),
     "text, spaces after an entry": (
         "txt",
         lambda n: f"Claim [1].\n\nReferences\n\n{ENTRY}{' ' * n}a-\n",

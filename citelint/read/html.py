@@ -138,6 +138,7 @@ class _Flattener(Tokenizer):
         self.tables = 0
         self.items = 0  # open <li> elements
         self.divs: list[bool] = []  # open <div> elements: whether each is a bibliography entry
+        self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
 
@@ -211,6 +212,7 @@ class _Flattener(Tokenizer):
             self.emit("\n\n")
         if tag == "div":
             self.divs.append(entry)
+            self.entry_divs += entry
         return entry
 
     def _write_opening(self, tag: str, entry: bool, attributes: dict[str, str]) -> None:
@@ -261,6 +263,7 @@ class _Flattener(Tokenizer):
         if tag == "li" and self.items:
             self.items -= 1
         entry = tag == "div" and bool(self.divs) and self.divs.pop()
+        self.entry_divs -= entry
         if tag == "table" and self.tables:
             while self.rows and self.rows[-1][1] == self.tables:
                 self.end_row()
@@ -292,7 +295,7 @@ class _Flattener(Tokenizer):
         if self.rows:
             return " "
         # Paragraphs inside a list item stay indented lines of that item, as an entry's are.
-        inside = (self.items and self.lists) or any(self.divs)
+        inside = (self.items and self.lists) or self.entry_divs > 0
         return "\n " if inside else "\n\n"
 
     def end_row(self) -> None:
