@@ -117,11 +117,13 @@ def test_configuration_mistakes_are_one_plain_line(repo: Path) -> None:
 def test_an_unusable_cache_is_one_warning_line_naming_it_once(
     repo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CITELINT_CACHE_DIR", str(repo / "a.md" / "cache"))
+    # A folder where the cache file should be: an offline run reads it, and cannot.
+    (repo / "cache" / "records.sqlite3").mkdir(parents=True)
+    monkeypatch.setenv("CITELINT_CACHE_DIR", str(repo / "cache"))
     result = run("check", "--offline", "a.md")
     assert result.returncode == 1
     (warning,) = result.stderr.splitlines()
-    assert warning.startswith(f"citelint: warning: cache {repo / 'a.md' / 'cache'}")
+    assert warning.startswith(f"citelint: warning: cache {repo / 'cache'}")
     assert warning.endswith(
         "continuing without a cache (delete the file or choose another --cache-dir)"
     )
