@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Marker
+from citelint.read.found import ABBREVIATIONS
 from citelint.read.markers import Found, is_abbreviation
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
@@ -18,7 +19,12 @@ _SENTENCE_END = LazyPattern(r"[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))")
 _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _NON_SPACE = LazyPattern(r"\S")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
-_SPACE_BEFORE_PUNCTUATION = LazyPattern(r" ([.,;:!?])")
+# A space before one of these is dropped (" ." -> "."); a deletion joins the character
+# before the space to the mark, so it never makes another space-and-mark pair, and each mark
+# is replaced on its own (a substitution with a template called Python for every match).
+_SPACED_MARKS = tuple((" " + mark, mark) for mark in ".,;:!?")
+_SYNTAX_MARK = re.compile(r"[*_`<>]")
+ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS))
 _SYNTAX = LazyPattern(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 
 
@@ -72,7 +78,7 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
     ends: list[int] = []
     for stop in sorted(set(stops)):
-        if text[stop - 1] == ".":
+        if text[stop - 1] == "." and _may_close_abbreviation(text, stop - 1):
             word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
             if word and is_abbreviation(word[1]):
                 continue
@@ -85,6 +91,16 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
         if index >= 0 and not _NON_SPACE.search(text, ends[index], marker.start):
             ends[index] = marker.end
     return ends
+
+
+def _may_close_abbreviation(text: str, period: int) -> bool:
+    """Whether the period at ``period`` may close an abbreviation: each ends in a letter and
+    is at most ABBREVIATION_LENGTH characters long (lower() makes no word shorter), so most
+    sentence ends, after a digit, a bracket or a long word, need no look at the word."""
+    if period < 1 or not text[period - 1].isalpha():
+        return False
+    longest = ABBREVIATION_LENGTH
+    return period <= longest or not text[period - longest - 1 : period].isalpha()
 
 
 def _in_text(marker: Found) -> bool:
@@ -151,10 +167,13 @@ def clean_claim_text(text: str) -> str:
         text = text.replace("|", " ")
     if "](" in text:
         text = _LINK.sub(_link_text, text)
-    if any(mark in text for mark in "*_`<>"):
+    if _SYNTAX_MARK.search(text):
         text = _SYNTAX.sub("", text)
     text = " ".join(text.split())
-    return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text).strip(" ,;")
+    for spaced, mark in _SPACED_MARKS:
+        if spaced in text:
+            text = text.replace(spaced, mark)
+    return text.strip(" ,;")
 
 
 def _link_text(match: re.Match[str]) -> str:

@@ -140,11 +140,17 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
 
 
 def _plain_list(text: str) -> list[int] | None:
-    """The numbers of "1,2,3" (digits and single commas only, as most lists are written),
-    as read_numbers reads them, or None for every other list, and for one beyond its limits."""
+    r"""The numbers of "1,2,3" or "1, 2, 3" (digits and single commas, perhaps with white
+    space around them, as most lists are written), as read_numbers reads them, or None for
+    every other list, and for one beyond its limits. _SEPARATOR takes the white space around
+    each comma (re's \s is str.isspace), so its parts are these parts stripped."""
     parts = text.split(",")
-    if len(parts) < 2 or not all(part.isdecimal() for part in parts):
+    if len(parts) < 2:
         return None
+    if not all(part.isdecimal() for part in parts):
+        parts = [part.strip() for part in parts]
+        if not all(part.isdecimal() for part in parts):
+            return None
     numbers = [int(part) for part in parts]
     if min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
         return None

@@ -218,7 +218,12 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     cited = page_citations(found, layout.references)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
-    cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+    if notes:
+        cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+    else:  # most pages: only a marker of no number could call one of no notes
+        cited = [
+            [m for m in markers if m.numbers or not _calls_note(m, notes)] for markers in cited
+        ]
     for (base, end), markers in zip(spans, cited, strict=True):
         if not page.claim_text:
             made = marker_claims(base, markers, page.locate)
@@ -235,10 +240,14 @@ def _mark_floating(page: _Page, base: int, markers: list[Found], claims: list[Cl
     """Flag the markers in a table row ("| a | b |", or cells split by tabs) or in a paragraph
     that is a table's or figure's caption ("Table 2. Trials of exercise")."""
     made = [marker for claim in claims for marker in claim.markers]
-    if len(made) != len(markers):
+    if not markers or len(made) != len(markers):
         return
     text = page.text
     caption = bool(_CAPTION.match(text, base))
+    if caption or not _may_hold_cells(text, base, base + max(m.start for m in markers)):
+        for marker in made:
+            marker.floating = caption
+        return
     line_start = line_end = -1
     floating = caption
     for found, marker in zip(markers, made, strict=True):
@@ -252,6 +261,16 @@ def _mark_floating(page: _Page, base: int, markers: list[Found], claims: list[Cl
             row = opening is not None and opening[0] == "|"
             floating = row or text.count("\t", line_start, line_end) >= 2
         marker.floating = floating
+
+
+def _may_hold_cells(text: str, start: int, last: int) -> bool:
+    """Whether a line from the one holding ``start`` to the one holding ``last`` may be a
+    table row: a row opens with "|" or has two tabs. Most paragraphs have neither, and their
+    markers' lines need no look one by one."""
+    first_line = text.rfind("\n", 0, start) + 1
+    last_line = text.find("\n", last)
+    lines = text[first_line : last_line if last_line >= 0 else len(text)]
+    return "|" in lines or "\t" in lines
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

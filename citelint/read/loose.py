@@ -50,7 +50,10 @@ _GLUED_NUMBERS = rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
 # the scan finds every other match where the plain pattern's scan does.
 _DECIMAL_BEFORE = "|".join(rf"(?<=\.\d{{{digits}}}[.!?,])" for digits in range(1, 11))
 _GLUED_READ = re.compile(
-    r"(?P<stop>[.!?,](?:(?<!\d[.!?,])|(?<=m[23][.!?,])|(?<=1[89]\d\d[.!?,])|(?<=20\d\d[.!?,])"
+    # A digit must follow (perhaps after a quote): told first, as most stops end a clause or
+    # a sentence, before the look-behinds are tried.
+    r"(?P<stop>[.!?,](?=[\"”’']?\d)"
+    r"(?:(?<!\d[.!?,])|(?<=m[23][.!?,])|(?<=1[89]\d\d[.!?,])|(?<=20\d\d[.!?,])"
     rf"|{_DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}[-–,]\d))[\"”’']?){_GLUED_NUMBERS}"
 )
 _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
@@ -224,11 +227,13 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
     for match in _glued_numbers(text):
+        body, tail = match.group("body", "tail")
+        if len(body) < 2:
+            continue  # "5", "5,250": no digit to read apart from the others (most tokens)
         begin, end = match.span("body")[0], match.end()
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
             continue
-        body, tail = match.group("body", "tail")
         if not tail and body[:2] in _CENTURIES and YEAR.fullmatch(body):
             continue  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
         # Each reading takes one, two or three of the body's closing digits. Only where they
