@@ -31,4 +31,6 @@ def cache_dir(config: Config) -> Path:
 def no_cache_yet(config: Config) -> bool:
     """Whether nothing stands where the cache file would be. An offline run only reads the
     cache, so it then has nothing cached, as under --no-cache, and makes no file."""
-    return not (cache_dir(config) / FILE_NAME).exists()
+    path = cache_dir(config) / FILE_NAME
+    # A link to nowhere is a cache that cannot be opened, said as such, not a missing one.
+    return not (path.exists() or path.is_symlink())

@@ -392,6 +392,32 @@ def test_a_warning_naming_an_odd_cache_folder_stays_one_line(tmp_path: Path) -> 
     assert "odd\\nfolder" in result.stderr and "continuing without a cache" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "--offline", "good.md"],
+        ["lock", "--offline", "good.md"],
+        ["check", "--offline", "--mirror", "missing.sqlite3", "good.md"],
+    ],
+)
+def test_an_offline_run_makes_no_cache(tmp_path: Path, command: list[str]) -> None:
+    # Offline answers are never stored: a cache that is not there stays not there.
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    cache = tmp_path / "cache"
+    result = run(*command, cwd=tmp_path, env={"CITELINT_CACHE_DIR": str(cache)})
+    assert_no_traceback(result)
+    assert not cache.exists()
+
+
+def test_a_cache_file_linked_to_nowhere_is_said_to_be_unusable(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "records.sqlite3").symlink_to(tmp_path / "gone" / "records.sqlite3")
+    result = run("check", "--offline", "good.md", cwd=tmp_path, env={"CITELINT_CACHE_DIR": "cache"})
+    assert result.returncode == 0
+    assert "is unusable" in result.stderr and "continuing without a cache" in result.stderr
+
+
 def test_an_article_over_the_size_limit_is_one_error_line(tmp_path: Path) -> None:
     (tmp_path / "long.md").write_text(BROKEN_MD * 50, encoding="utf-8")  # about 12 kB
     (tmp_path / "short.md").write_text(BROKEN_MD, encoding="utf-8")
