@@ -17,6 +17,7 @@ from citelint.commands.pipeline import (
 from citelint.commands.stream import FileChecker, Task
 from citelint.config import Config
 from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.pubmed.cache import RecordCache
 from citelint.pubmed.lock import LockFile
 from citelint.pubmed.lock_resolver import LockResolver
 from citelint.pubmed.resolver import build_resolver
@@ -108,6 +109,7 @@ def test_claims_lose_their_words_only_when_no_record_can_come(tmp_path: Path) ->
     locked = LockFile()
     record = Record(pmid="30100001", title="Low-dose aspirin after a first venous clot.")
     locked.update(Reference(1, "Low-dose aspirin after a first venous clot.", 1, 1), record)
+    RecordCache(tmp_path).close()  # a cache file, which may hold answers
     cached = build_resolver(Config(offline=True, cache_dir=str(tmp_path)))
 
     assert not FileChecker(task, nothing).claim_text
