@@ -41,6 +41,8 @@ def _plain_sentence_ends(text: str, markers: list[Found]) -> list[int]:
                 continue
         ends.append(stop)
     for marker in markers:
+        if claims._in_text(marker):
+            continue
         index = bisect_right(ends, marker.start) - 1
         if index >= 0 and not re.compile(r"\S").search(text, ends[index], marker.start):
             ends[index] = marker.end

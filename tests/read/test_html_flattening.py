@@ -66,3 +66,27 @@ def test_text_is_anchored_line_by_line_as_the_plain_split_anchors_it(pieces: lis
     for start, line, column, length in rows:  # each anchored piece is its source line's own
         source = text.split("\n")[line - 1][column : column + length]
         assert "".join(flattener.pieces)[start : start + length] == source.replace("\t", " ")
+
+
+def _flat(page: str) -> str:
+    flattener = _Flattener()
+    flattener.read(page)
+    return "".join(flattener.pieces)
+
+
+def test_paragraphs_after_a_closed_entry_div_are_paragraphs_again() -> None:
+    # Inside a bibliography entry (pandoc's csl-entry) a paragraph is an indented line of the
+    # entry; once the entry's div is closed, even inside other divs, paragraphs stand alone.
+    entry = '<div class="csl-entry"><p>Smith J. A trial.</p></div>'
+    page = f"<div><div>{entry}<p>Claim one [1].</p></div><p>Claim two [2].</p></div>"
+    flat = _flat(page)
+    assert "\n Smith J. A trial." in flat or flat.lstrip().startswith("Smith J. A trial.")
+    assert "\n\nClaim one [1].\n\n" in flat
+    assert "\n\nClaim two [2].\n\n" in flat
+
+
+def test_a_link_written_with_two_addresses_goes_to_the_last() -> None:
+    # As the standard library's attribute list gives them to dict(): the later one wins.
+    first, last = "https://pubmed.ncbi.nlm.nih.gov/111/", "https://pubmed.ncbi.nlm.nih.gov/222/"
+    flat = _flat(f'<p>Aspirin <a href="{first}" href="{last}">x</a>.</p>')
+    assert last in flat and first not in flat
