@@ -20,7 +20,7 @@ from citelint.config import (
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError, InputError
 from citelint.logs import logger
 from citelint.models import Severity
-from citelint.pubmed.cache_location import no_cache_yet
+from citelint.pubmed.cache_location import reads_no_cache
 from citelint.pubmed.mirror.location import mirror_path
 from citelint.read import INPUT_FORMATS
 from citelint.report.escape import printable
@@ -222,7 +222,7 @@ def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
     lock = read_lock(lock_path_for(config, lock_path))
     if config.mirror:
         return LockResolver(lock, fallback=_behind_mirror(config))
-    if config.offline and (config.no_cache or no_cache_yet(config)):
+    if config.offline and reads_no_cache(config):
         from citelint.pubmed.outcomes import UnansweredResolver
 
         # Nothing can answer: the lookups' verdicts without loading the lookups.

@@ -28,6 +28,11 @@ def cache_dir(config: Config) -> Path:
     return Path(config.cache_dir) if config.cache_dir else default_cache_dir()
 
 
+def reads_no_cache(config: Config) -> bool:
+    """Whether the run reads no cache: --no-cache, or offline before any cache exists."""
+    return config.no_cache or (config.offline and no_cache_yet(config))
+
+
 def no_cache_yet(config: Config) -> bool:
     """Whether nothing stands where the cache file would be. An offline run only reads the
     cache, so it then has nothing cached, as under --no-cache, and makes no file."""

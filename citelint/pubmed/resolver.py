@@ -18,7 +18,7 @@ from citelint.config import Config
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed import matching
 from citelint.pubmed.batches import Batches, Entry
-from citelint.pubmed.cache_location import cache_dir, no_cache_yet
+from citelint.pubmed.cache_location import cache_dir, reads_no_cache
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.label_search import Keep, search_labels
 from citelint.pubmed.outcomes import (
@@ -181,8 +181,7 @@ def build_resolver(config: Config) -> EntrezResolver:
     """Offline: cached answers only. Otherwise Entrez, with the cache unless --no-cache."""
     # An offline run only reads the cache: with no cache file yet it makes none (the lock
     # command and a mirror's fallback come here; ``check`` stops earlier).
-    unread = config.no_cache or (config.offline and no_cache_yet(config))
-    cache = None if unread else open_cache(config)
+    cache = None if reads_no_cache(config) else open_cache(config)
     if config.offline:
         return EntrezResolver(OfflineClient(), cache, offline=True)
     from citelint.pubmed.client import ClientSettings, EntrezClient

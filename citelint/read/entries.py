@@ -319,19 +319,7 @@ def _first_readings(
     the rest are not read."""
     readings: dict[Reading, None] = {}
     for _, split, names, notice in scored:
-        title = split.title
-        if notice:
-            title = f"{notice}: {title}" if title else notice  # as _reading puts it
-        journal = split.journal
-        # _reading, written out: an entry reads two or more of them.
-        readings[
-            Reading(
-                _tidy(title) if title else None,
-                _tidy(journal) if journal else None,
-                year,
-                tuple(names),
-            )
-        ] = None
+        readings[_reading(split, names, notice, year)] = None
         if len(readings) == MAX_READINGS:
             break
     return list(readings)

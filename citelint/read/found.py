@@ -114,6 +114,11 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     plain = _plain_list(text)
     if plain is not None:
         return plain, None
+    return _separated_list(text)
+
+
+def _separated_list(text: str) -> tuple[list[int], str | None] | None:
+    """read_numbers for any list of numbers and ranges, split at its separators."""
     numbers: list[int] = []
     problem: str | None = None
     for part in _SEPARATOR.split(text):

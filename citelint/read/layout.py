@@ -218,12 +218,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     cited = page_citations(found, layout.references)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
-    if notes:
-        cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
-    else:  # most pages: only a marker of no number could call one of no notes
-        cited = [
-            [m for m in markers if m.numbers or not _calls_note(m, notes)] for markers in cited
-        ]
+    cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
     for (base, end), markers in zip(spans, cited, strict=True):
         if not page.claim_text:
             made = marker_claims(base, markers, page.locate)
@@ -274,9 +269,11 @@ def _may_hold_cells(text: str, start: int, last: int) -> bool:
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:
+    # The numbers first: most pages define no notes, so most markers are told at once.
+    if not set(marker.numbers) <= notes:
+        return False
     raw = marker.raw
-    superscript = raw.lower().startswith(("<sup", "^")) or raw[0] in SUPERSCRIPT_DIGITS
-    return superscript and set(marker.numbers) <= notes
+    return raw.lower().startswith(("<sup", "^")) or raw[0] in SUPERSCRIPT_DIGITS
 
 
 def _cites_into(layout: Layout) -> bool:

@@ -227,43 +227,51 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
     for match in _glued_numbers(text):
-        body, tail = match.group("body", "tail")
-        if len(body) < 2:
+        if match.end("body") - match.start("body") < 2:
             continue  # "5", "5,250": no digit to read apart from the others (most tokens)
         begin, end = match.span("body")[0], match.end()
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
             continue
-        if not tail and body[:2] in _CENTURIES and YEAR.fullmatch(body):
-            continue  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
-        # Each reading takes one, two or three of the body's closing digits. Only where they
-        # are all of them does the head end in other than a digit: a stop, or a word.
-        # The last character is a digit (\d, perhaps not ASCII); the others are ASCII.
-        run = len(body) - len(body[:-1].rstrip("0123456789"))
-        loose = bool(tail) or text[end : end + 1] in ".,;:"
-        for digits in range(1, min(3, run, len(body) - 1) + 1):
-            head, first = body[:-digits], body[-digits:]
-            if first[0] == "0":
+        readings += _token_readings(text, match)
+    return readings
+
+
+def _token_readings(text: str, match: re.Match[str]) -> list[Found]:
+    """The readings of one token of ``_glued_numbers``, as number_readings gives them."""
+    body, tail = match.group("body", "tail")
+    begin, end = match.span("body")[0], match.end()
+    if not tail and body[:2] in _CENTURIES and YEAR.fullmatch(body):
+        return []  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
+    readings: list[Found] = []
+    # Each reading takes one, two or three of the body's closing digits. Only where they
+    # are all of them does the head end in other than a digit: a stop, or a word.
+    # The last character is a digit (\d, perhaps not ASCII); the others are ASCII.
+    run = len(body) - len(body[:-1].rstrip("0123456789"))
+    loose = bool(tail) or text[end : end + 1] in ".,;:"
+    for digits in range(1, min(3, run, len(body) - 1) + 1):
+        head, first = body[:-digits], body[-digits:]
+        if first[0] == "0":
+            continue
+        if digits == run:
+            if head[-1] == "." and not _stop_then_sentence(text, begin, end):
+                continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
+            if "a" <= head[-1] <= "z" and _NAME_END.search(head):
+                break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
+        if not (loose or not head.isdigit() or YEAR.fullmatch(head)):
+            continue
+        if tail:
+            read = read_numbers(first + tail)
+            if read is None or read[1] is not None:
                 continue
-            if digits == run:
-                if head[-1] == "." and not _stop_then_sentence(text, begin, end):
-                    continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
-                if "a" <= head[-1] <= "z" and _NAME_END.search(head):
-                    break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
-            if not (loose or not head.isdigit() or YEAR.fullmatch(head)):
+            numbers = read[0]
+        else:
+            number = int(first)  # what read_numbers makes of one number
+            if not 0 < number <= LARGEST_CITATION:
                 continue
-            if tail:
-                read = read_numbers(first + tail)
-                if read is None or read[1] is not None:
-                    continue
-                numbers = read[0]
-            else:
-                number = int(first)  # what read_numbers makes of one number
-                if not 0 < number <= LARGEST_CITATION:
-                    continue
-                numbers = [number]
-            start = begin + len(head)
-            readings.append(Found(start, end, first + tail, numbers, None, False, NUMBER, head))
+            numbers = [number]
+        start = begin + len(head)
+        readings.append(Found(start, end, first + tail, numbers, None, False, NUMBER, head))
     return readings
 
 

@@ -17,7 +17,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.read import claims, found, layout, loose
-from citelint.read.found import LARGEST_CITATION, NUMBER, YEAR, Found, read_numbers
+from citelint.read.found import Found, read_numbers
 from citelint.read.markers import find_markers, is_abbreviation
 
 
@@ -82,38 +82,17 @@ def test_claim_text_is_cleaned_as_the_pattern_cleaned_it(text: str) -> None:
 
 
 def _plain_read_numbers(content: str) -> tuple[list[int], str | None] | None:
-    """read_numbers without its shortcut for lists."""
+    """read_numbers without its shortcut for lists: every list split at its separators."""
     text = content.strip()
     if not found._CITATION_CHARACTERS.fullmatch(text):
         return None
-    numbers: list[int] = []
-    problem: str | None = None
-    for part in found._SEPARATOR.split(text):
-        span = found._RANGE.fullmatch(part)
-        if span:
-            first, last = int(span[1]), int(span[2])
-            if first > last:
-                numbers += [first, last]
-                problem = problem or f"the range {first}-{last} runs backwards"
-            elif last - first > found.LONGEST_RANGE:
-                numbers += [first, last]
-                problem = problem or f"the range {first}-{last} is implausibly long"
-            else:
-                numbers += range(first, last + 1)
-        elif part.isdigit():
-            numbers.append(int(part))
-        else:
-            numbers += [int(n) for n in re.findall(r"\d+", part)]
-            what = f"'{part}' is not a number or a range" if part else "an item is empty"
-            problem = problem or what
-    if not numbers or min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
-        return None
-    return numbers, problem
+    return found._separated_list(text)
 
 
 @given(texts(["1", "2", "0", "12", "999", "1000", ",", ", ", " ,", ";", "-", "\u0663", *SPACES]))
 @example("1, 2")
 @example("1 ,\u2003 2,3")
+@example("0,12")  # zero names no entry: the shortcut refuses it as the loop does
 def test_lists_are_read_as_the_separator_pattern_reads_them(content: str) -> None:
     if not content.strip().isdecimal():  # one number is read before the lists are
         assert read_numbers(content) == _plain_read_numbers(content)
@@ -156,34 +135,7 @@ def _plain_number_readings(text: str, taken: list[Found]) -> list[Found]:
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
             continue
-        body, tail = match.group("body", "tail")
-        if not tail and body[:2] in loose._CENTURIES and YEAR.fullmatch(body):
-            continue
-        run = len(body) - len(body[:-1].rstrip("0123456789"))
-        glued = bool(tail) or text[end : end + 1] in ".,;:"
-        for digits in range(1, min(3, run, len(body) - 1) + 1):
-            head, first = body[:-digits], body[-digits:]
-            if first[0] == "0":
-                continue
-            if digits == run:
-                if head[-1] == "." and not loose._stop_then_sentence(text, begin, end):
-                    continue
-                if "a" <= head[-1] <= "z" and loose._NAME_END.search(head):
-                    break
-            if not (glued or not head.isdigit() or YEAR.fullmatch(head)):
-                continue
-            if tail:
-                read = read_numbers(first + tail)
-                if read is None or read[1] is not None:
-                    continue
-                numbers = read[0]
-            else:
-                number = int(first)
-                if not 0 < number <= LARGEST_CITATION:
-                    continue
-                numbers = [number]
-            start = begin + len(head)
-            readings.append(Found(start, end, first + tail, numbers, None, False, NUMBER, head))
+        readings += loose._token_readings(text, match)
     return readings
 
 
