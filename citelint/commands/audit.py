@@ -7,16 +7,13 @@ from pathlib import Path
 
 import click
 
+from citelint.commands.common import exit_code, report_errors, settings, use_colour
 from citelint.commands.options import (
     color_option,
     common_options,
-    exit_code,
     lock_option,
     progress_option,
-    report_errors,
     resolver_for,
-    settings,
-    use_colour,
 )
 from citelint.commands.pipeline import (
     lint_paths,

@@ -6,18 +6,10 @@ import sys
 
 import click
 
-from citelint.commands.options import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
-    common_options,
-    jobs_option,
-    lock_option,
-    lock_path_for,
-    report_errors,
-    resolver_for,
-    settings,
-)
+from citelint.commands.common import lock_path_for, report_errors, settings
+from citelint.commands.options import common_options, jobs_option, lock_option, resolver_for
 from citelint.commands.stream import Checked, stream_paths
+from citelint.errors import EXIT_CLEAN, EXIT_ERROR
 from citelint.models import Document, Finding
 from citelint.report.baseline import write_baseline
 from citelint.report.escape import printable

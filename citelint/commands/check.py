@@ -1,36 +1,34 @@
-"""``citelint check``: lint articles and report the findings."""
+"""``citelint check``: lint articles and report the findings.
+
+Nothing here loads click: the usual command line reaches ``run_check`` through
+``check_args``, and click (``check_options``) is loaded only for help, mistakes and the rare
+forms that reader leaves to it.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import click
-
-from citelint.commands.options import (
-    color_option,
-    common_options,
+from citelint.commands.common import (
     exit_status,
-    jobs_option,
-    lock_option,
     lock_path_for,
-    progress_option,
+    open_resolver,
     report_errors,
-    resolver_for,
     settings,
     use_colour,
 )
+from citelint.commands.output import echo
 from citelint.commands.pipeline import Lookups
 from citelint.commands.progress import wanted
 from citelint.commands.stream import Checked, stream_paths
 from citelint.errors import CitelintError, InputError
 from citelint.files import open_atomically
 from citelint.models import Document, Finding, Severity
-from citelint.report import FORMATS
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
 
@@ -38,37 +36,7 @@ if TYPE_CHECKING:
     from citelint.report.baseline import Baseline
 
 
-@click.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@color_option
-@click.option(
-    "--baseline",
-    "baseline_path",
-    type=click.Path(dir_okay=False),
-    help="Accept the findings recorded in this baseline file; report only new ones.",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported.")
-@click.option("-q", "--quiet", is_flag=True, help="Print the findings only: no summary line.")
-@click.option(
-    "--statistics", is_flag=True, help="Text format: a count per rule instead of the findings."
-)
-@click.option(
-    "-o",
-    "--output-file",
-    type=click.Path(dir_okay=False),
-    help="Write the report to this file instead of standard output.",
-)
-@click.option(
-    "--show-unverified",
-    is_flag=True,
-    help="Offline without a lock: list each unchecked reference (CL208), not one summary line.",
-)
-@progress_option
-@jobs_option
-@lock_option
-@common_options
-def check(
+def run_check(
     paths: tuple[str, ...],
     fmt: str,
     color: str,
@@ -83,48 +51,51 @@ def check(
     lock_path: str | None,
     **options: object,
 ) -> None:
-    """Lint article files or directories ('-' reads standard input)."""
-    config = settings(**options)  # type: ignore[arg-type]
-    baseline_path = baseline_path or config.baseline
-    accepted = None
-    if baseline_path:
-        from citelint.report.baseline import load_baseline
+    """``citelint check``: lint article files or directories ('-' reads standard input)."""
+    # The resolver (its cache, its HTTP session) is let go when the command ends, after the
+    # last line is written, as click closes a command's resources.
+    with ExitStack() as resources:
+        config = settings(**options)  # type: ignore[arg-type]
+        baseline_path = baseline_path or config.baseline
+        accepted = None
+        if baseline_path:
+            from citelint.report.baseline import load_baseline
 
-        accepted = load_baseline(baseline_path)
-    colour = use_colour(color, sys.stdout) and not output_file
-    text = TextOptions(
-        color=colour,
-        quiet=quiet,
-        statistics=statistics,
-        fold_unverified=(
-            config.offline
-            and not show_unverified
-            and not lock_path_for(config, lock_path).is_file()
-        ),
-    )
-    run = Run()
-    with _output(output_file, colour) as emit:
-        writer = open_writer(fmt, emit, text)
-        for group in stream_paths(
-            paths,
-            config,
-            jobs,
-            lambda: resolver_for(config, lock_path),
-            lock_path_for(config, lock_path),
-            # SARIF and baseline fingerprints read the cited entries and claims.
-            traces=fmt == "sarif" or accepted is not None,
-            progress=wanted(progress, quiet),
-        ):
-            findings, trace = run.add(group, accepted)
-            writer.add(findings, trace)
-        text.baselined = run.baselined
-        writer.finish(run.files, run.errors)
-    report_errors(run.errors)
-    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
-    warning = None if config.offline else run.lookups.warning()
-    if warning:
-        click.echo(warning, err=True)
-    sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
+            accepted = load_baseline(baseline_path)
+        colour = use_colour(color, sys.stdout) and not output_file
+        text = TextOptions(
+            color=colour,
+            quiet=quiet,
+            statistics=statistics,
+            fold_unverified=(
+                config.offline
+                and not show_unverified
+                and not lock_path_for(config, lock_path).is_file()
+            ),
+        )
+        run = Run()
+        with _output(output_file, colour) as emit:
+            writer = open_writer(fmt, emit, text)
+            for group in stream_paths(
+                paths,
+                config,
+                jobs,
+                lambda: resources.enter_context(open_resolver(config, lock_path)),
+                lock_path_for(config, lock_path),
+                # SARIF and baseline fingerprints read the cited entries and claims.
+                traces=fmt == "sarif" or accepted is not None,
+                progress=wanted(progress, quiet),
+            ):
+                findings, trace = run.add(group, accepted)
+                writer.add(findings, trace)
+            text.baselined = run.baselined
+            writer.finish(run.files, run.errors)
+        report_errors(run.errors)
+        # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
+        warning = None if config.offline else run.lookups.warning()
+        if warning:
+            echo(warning, err=True)
+        sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
 
 
 @dataclass
@@ -170,8 +141,8 @@ def _output(output_file: str | None, colour: bool) -> Iterator[Callable[[str], N
     """Where the report goes as it is written: standard output, or a file that takes the old
     one's place only once the report is complete."""
     if not output_file:
-        # click.echo would strip colour codes again whenever stdout is not a terminal.
-        yield lambda text: click.echo(text, nl=False, color=colour)
+        # Without color=, colour codes would be stripped again whenever stdout is no terminal.
+        yield lambda text: echo(text, nl=False, color=colour)
         return
     try:
         with open_atomically(Path(output_file)) as handle:

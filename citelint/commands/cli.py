@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import os
 import sys
 
 import click
 
-from citelint import __version__, logs
-from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
+from citelint import __version__
+from citelint.commands.failures import run_reporting_failures
+from citelint.errors import EXIT_ERROR
 
 # Where each subcommand lives. A command's module is imported only when that command runs
 # (or the help lists them all), so `citelint --version` and `citelint rules` start as fast as
@@ -17,7 +17,7 @@ from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
 COMMANDS = {
     "audit": "citelint.commands.audit:audit",
     "baseline": "citelint.commands.baseline:baseline",
-    "check": "citelint.commands.check:check",
+    "check": "citelint.commands.check_options:check",
     "fix": "citelint.commands.fix:fix",
     "lock": "citelint.commands.lock:lock_command",
     "mirror": "citelint.commands.mirror:mirror_group",
@@ -44,43 +44,17 @@ def cli() -> None:
     """Check the numbered citations of medical articles against their references and PubMed."""
 
 
-def redact_secrets(text: str) -> str:
-    """The NCBI API key must never reach a terminal or a CI log, whatever went wrong."""
-    key = os.environ.get("NCBI_API_KEY")
-    return text.replace(key, "***") if key else text
-
-
-def escaped(text: str) -> str:
-    """``report.escape.printable``, imported when a line is written: the report package
-    loads the data model, which `citelint --version` does not need."""
-    from citelint.report.escape import printable
-
-    return printable(text)
-
-
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and exit code 2, never a traceback."""
-    # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout; set
-    # up with the first one, as logging takes a third of Python's start-up to import.
-    logs.on_stderr()
+    run_reporting_failures(_run_click, click.echo)
+
+
+def _run_click() -> object:
     try:
-        status = cli.main(standalone_mode=False)
+        return cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("citelint: aborted", err=True)
         sys.exit(EXIT_ERROR)
     except click.ClickException as error:
         error.show()
         sys.exit(EXIT_ERROR)
-    except CitelintError as error:
-        click.echo(f"citelint: error: {escaped(str(error))}", err=True)
-        sys.exit(EXIT_ERROR)
-    except KeyboardInterrupt:
-        click.echo("citelint: interrupted", err=True)
-        sys.exit(EXIT_ERROR)
-    except Exception as error:  # noqa: BLE001 - the promise is: no traceback, ever
-        if os.environ.get("CITELINT_DEBUG"):
-            raise
-        message = f"citelint: internal error: {type(error).__name__}: {error}"
-        click.echo(escaped(redact_secrets(message)), err=True)
-        sys.exit(EXIT_ERROR)
-    sys.exit(status if isinstance(status, int) else EXIT_CLEAN)

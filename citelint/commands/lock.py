@@ -6,21 +6,18 @@ import sys
 
 import click
 
-from citelint.commands.discover import collect_files
-from citelint.commands.options import (
-    EXIT_CLEAN,
-    EXIT_ERROR,
-    EXIT_FINDINGS,
-    common_options,
-    lock_option,
+from citelint.commands.common import (
     lock_path_for,
     report_errors,
     settings,
 )
+from citelint.commands.discover import collect_files
+from citelint.commands.options import common_options, lock_option
 from citelint.commands.pipeline import (
     config_folder,
     read_documents,
 )
+from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
 from citelint.pubmed.lock import LockFile
 from citelint.pubmed.mirror.resolve import build_resolver_with_mirror
 from citelint.pubmed.refresh import refresh_lock

@@ -1,24 +1,67 @@
 """The ``citelint`` program's entry point, kept apart from the click group in ``cli``.
 
-Importing click takes about three times Python's own start-up, so ``citelint --version``
-answers here, before click is loaded, with the line click's version option would print.
-Every other command line goes to ``cli.main``.
+Importing click takes longer than checking a short article, so two command lines are
+answered here before click is loaded: ``citelint --version``, with the line click's version
+option would print, and the usual forms of ``citelint check`` (the pre-commit hook's command),
+read by ``check_args``. Every other command line goes to ``cli.main``.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 
 from citelint import __version__
 
 
 def main() -> None:
+    arguments = sys.argv[1:]
     # With no standard output at all, click's own handling of --version applies.
-    if sys.argv[1:] == ["--version"] and sys.stdout is not None:
+    if arguments == ["--version"] and sys.stdout is not None:
         _print_version()
+    if arguments[:1] == ["check"] and not _completion_asked():
+        _check_without_click(arguments[1:])
     from citelint.commands.cli import main as run
 
     run()
+
+
+def _check_without_click(words: list[str]) -> None:
+    """Run the check when ``check_args`` reads its command line and the standard streams are
+    ones ``output.echo`` writes to as click would; otherwise return, for click to run it."""
+    from citelint.commands.check_args import read_check_args
+    from citelint.commands.output import QuietOnBrokenPipe, echo, writes_as_click_does
+
+    arguments = read_check_args(words) if writes_as_click_does() else None
+    if arguments is None:
+        return
+    from citelint.commands.check import run_check
+    from citelint.commands.failures import run_reporting_failures
+
+    def check() -> None:
+        # What click's main does around a command it runs, for the same lines and status.
+        try:
+            run_check(**arguments)  # type: ignore[arg-type]
+        except (EOFError, KeyboardInterrupt):
+            echo(err=True)  # the blank line that closes the terminal's "^C"
+            echo("citelint: aborted", err=True)
+            sys.exit(2)
+        except OSError as error:
+            if error.errno != errno.EPIPE:
+                raise
+            # The reader of stdout went away (`citelint check . | head`): exit 1 quietly.
+            sys.stdout = QuietOnBrokenPipe(sys.stdout)  # type: ignore[assignment]
+            sys.stderr = QuietOnBrokenPipe(sys.stderr)  # type: ignore[assignment]
+            sys.exit(1)
+
+    run_reporting_failures(check, echo)
+
+
+def _completion_asked() -> bool:
+    """Shell completion (click's ``_CITELINT_COMPLETE``, or the variable of whatever name the
+    program was started by) is click's to answer."""
+    return any(name.startswith("_") and name.endswith("_COMPLETE") for name in os.environ)
 
 
 def _print_version() -> None:

@@ -338,7 +338,7 @@ def _start_worker(task: Task, warnings_on_stderr: bool) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     resolver = None
     if task.resolve and task.local:
-        from citelint.commands.options import open_resolver
+        from citelint.commands.common import open_resolver
 
         # The main process opened the same lock file, cache and mirror before the workers
         # started, and said what was wrong with them: once, not once more for each worker.

@@ -10,8 +10,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import click
-
 from citelint.models import Finding, Severity
 from citelint.report.counts import summary
 from citelint.report.escape import printable
@@ -65,6 +63,9 @@ def finding_line(finding: Finding, color: bool) -> str:
     code = finding.code
     severity = f"{finding.severity.label}:"
     if color:
+        # Only a terminal sees colour; a plain run need not load click (see commands.check).
+        import click
+
         location = click.style(location, bold=True)
         code = click.style(code, fg=_COLOURS[finding.severity], bold=True)
         severity = click.style(severity, fg=_COLOURS[finding.severity])

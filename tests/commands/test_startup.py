@@ -117,6 +117,21 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
     assert not unused & loaded
 
 
+def test_the_usual_check_command_line_loads_no_click(tmp_path: Path) -> None:
+    # Loading click takes longer than checking a short page; the pre-commit hook's command
+    # line is read without it (commands/check_args.py). Help and mistakes still go to click.
+    page = ROOT / "fixtures" / "examples" / "answer-page.txt"
+    hook = modules_of(tmp_path, "check", "--offline", str(page))
+    options = modules_of(
+        tmp_path, "check", "--offline", "-q", "--format", "json", "-j", "1", str(page)
+    )
+    mistyped = modules_of(tmp_path, "check", "--ofline", str(page))
+
+    assert "citelint.rules.structure" in hook  # the probe did run the check
+    assert "click" not in hook | options
+    assert "click" in mistyped
+
+
 def test_a_page_with_links_loads_the_inline_citation_reader(tmp_path: Path) -> None:
     page = ROOT / "fixtures" / "inline" / "articles" / "answer.txt"
     loaded = modules_of(tmp_path, "check", "--offline", "--no-cache", str(page))

@@ -14,7 +14,9 @@ import sys
 
 import click
 
-from citelint.commands.options import INPUT_FORMATS, lock_option, resolver_for, settings
+from citelint.commands.common import settings
+from citelint.commands.options import lock_option, resolver_for
+from citelint.read import INPUT_FORMATS
 
 
 @click.command()

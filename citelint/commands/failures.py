@@ -1,0 +1,48 @@
+"""Every failure of a command as one line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import NoReturn
+
+from citelint import logs
+from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
+
+
+def run_reporting_failures(command: Callable[[], object], echo: Callable[..., None]) -> NoReturn:
+    """Run ``command`` and exit with its status; ``echo`` writes the failures' lines (click's
+    own, when click has wrapped the streams)."""
+    # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout; set
+    # up with the first one, as logging takes a third of Python's start-up to import.
+    logs.on_stderr()
+    try:
+        status = command()
+    except CitelintError as error:
+        echo(f"citelint: error: {escaped(str(error))}", err=True)
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        echo("citelint: interrupted", err=True)
+        sys.exit(EXIT_ERROR)
+    except Exception as error:  # noqa: BLE001 - the promise is: no traceback, ever
+        if os.environ.get("CITELINT_DEBUG"):
+            raise
+        message = f"citelint: internal error: {type(error).__name__}: {error}"
+        echo(escaped(redact_secrets(message)), err=True)
+        sys.exit(EXIT_ERROR)
+    sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
+
+
+def redact_secrets(text: str) -> str:
+    """The NCBI API key must never reach a terminal or a CI log, whatever went wrong."""
+    key = os.environ.get("NCBI_API_KEY")
+    return text.replace(key, "***") if key else text
+
+
+def escaped(text: str) -> str:
+    """``report.escape.printable``, imported when a line is written: the report package
+    loads the data model, which `citelint --version` does not need."""
+    from citelint.report.escape import printable
+
+    return printable(text)

@@ -1,0 +1,153 @@
+"""`citelint check` run without click writes what the same run through click writes.
+
+``python -m citelint check ...`` takes the entry point's own reading of the command line;
+``cli.main`` always goes through click. Both are run on the same files here and must give
+the same bytes on stdout and stderr, the same files and the same exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citelint.commands import start
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "fixtures" / "examples" / "answer-page.txt"
+THROUGH_CLICK = "import sys; from citelint.commands.cli import main; main()"
+
+BROKEN = """# Statins
+
+Statins lower LDL cholesterol in adults [1]. They also reduce strokes [3].
+
+## References
+
+1. Doe J. Statin therapy and LDL cholesterol. J Lipid Res. 2015;56(3):100-9.
+2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.
+"""
+
+
+def run_both(
+    tmp_path: Path, *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> tuple[tuple[int, bytes, bytes, bytes], tuple[int, bytes, bytes, bytes]]:
+    """(exit code, stdout, stderr, out.txt) without click, then through click."""
+    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    environment.update({"CITELINT_CACHE_DIR": str(tmp_path / "cache"), **(env or {})})
+    results = []
+    for command in ([sys.executable, "-m", "citelint"], [sys.executable, "-c", THROUGH_CLICK]):
+        out = tmp_path / "out.txt"
+        out.unlink(missing_ok=True)
+        process = subprocess.run(
+            [*command, "check", *args],
+            cwd=tmp_path,
+            input=stdin,
+            capture_output=True,
+            env=environment,
+            timeout=120,
+        )
+        written = out.read_bytes() if out.exists() else b""
+        results.append((process.returncode, process.stdout, process.stderr, written))
+    return results[0], results[1]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "broken.md").write_text(BROKEN, encoding="utf-8")
+    (tmp_path / "answer.txt").write_bytes(EXAMPLE.read_bytes())
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--offline", "answer.txt"],
+        ["--offline", "broken.md", "answer.txt"],
+        ["--offline", "-q", "broken.md"],
+        ["--offline", "--statistics", "broken.md"],
+        ["--offline", "--show-unverified", "--fail-level", "info", "broken.md"],
+        ["--offline", "--exit-zero", "broken.md"],
+        ["--offline", "--format", "json", "broken.md"],
+        ["--offline", "--format", "sarif", "broken.md"],
+        ["--offline", "--format", "github", "broken.md"],
+        ["--offline", "--color", "always", "broken.md"],
+        ["--offline", "-o", "out.txt", "broken.md"],
+        ["--offline", "--jobs", "2", "broken.md", "answer.txt", "."],
+        ["--offline", "missing.md", "broken.md"],  # an unreadable file: exit 2
+        ["--offline", "--select", "CL102", "--ignore", "CL1", "broken.md"],  # no rule left
+        ["--offline", "--select", "CL999", "broken.md"],  # no such rule
+        ["--offline", "--config", "missing.toml", "broken.md"],
+        ["--offline", "--baseline", "missing.json", "broken.md"],
+        ["--offline", "--references", "missing.nbib", "broken.md"],
+        ["--offline", "--lock", "missing.lock", "broken.md"],
+        ["--offline", "--no-cache", "--input-format", "txt", "broken.md"],
+    ],
+)
+def test_a_check_without_click_writes_what_click_writes(folder: Path, args: list[str]) -> None:
+    without_click, through_click = run_both(folder, *args)
+
+    assert without_click == through_click
+    assert b"Traceback" not in without_click[2]
+
+
+def test_standard_input_and_the_colour_convention_alike(folder: Path) -> None:
+    page = BROKEN.encode()
+    assert len(set(run_both(folder, "--offline", "-", stdin=page))) == 1
+    assert len(set(run_both(folder, "--offline", "broken.md", env={"NO_COLOR": "1"}))) == 1
+
+
+def test_a_closed_standard_output_ends_the_check_quietly_as_with_click(folder: Path) -> None:
+    results = []
+    for command in ([sys.executable, "-m", "citelint"], [sys.executable, "-c", THROUGH_CLICK]):
+        reading_end, writing_end = os.pipe()
+        os.close(reading_end)  # `citelint check ... | head -0`
+        process = subprocess.run(
+            [*command, "check", "--offline", "broken.md"],
+            cwd=folder,
+            stdout=writing_end,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "CITELINT_CACHE_DIR": str(folder / "cache")},
+            timeout=120,
+        )
+        os.close(writing_end)
+        results.append((process.returncode, process.stderr))
+
+    assert results[0] == results[1] == (1, b"")
+
+
+def test_an_interrupted_check_says_aborted_as_click_does(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], folder: Path
+) -> None:
+    from citelint.commands import check, check_options, cli
+
+    def interrupted(**arguments: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(check, "run_check", interrupted)
+    monkeypatch.setattr(check_options, "run_check", interrupted)
+    monkeypatch.setattr("citelint.commands.output.writes_as_click_does", lambda: True)
+    monkeypatch.setattr(sys, "argv", ["citelint", "check", "--offline", str(folder)])
+    seen = []
+    for main in (start.main, cli.main):
+        with pytest.raises(SystemExit) as exit_info:
+            main()
+        seen.append((exit_info.value.code, capsys.readouterr()))
+
+    assert seen[0] == seen[1]
+    assert seen[0][0] == 2 and seen[0][1].err == "\ncitelint: aborted\n"
+
+
+def test_the_streams_click_would_wrap_are_left_to_click(monkeypatch: pytest.MonkeyPatch) -> None:
+    from citelint.commands.output import writes_as_click_does
+
+    class AsciiStream:
+        encoding = "ascii"
+        buffer = None
+
+    monkeypatch.setattr(sys, "stdout", AsciiStream())
+    assert not writes_as_click_does()
+    monkeypatch.setattr(sys, "stdout", None)
+    assert not writes_as_click_does()
