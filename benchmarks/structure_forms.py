@@ -6,6 +6,8 @@ Forms, each with the variations seen on real pages:
 - txt-brackets: text copied from such a page, brackets kept;
 - txt-super: copied text with Unicode superscripts ("disease¹˒²");
 - txt-glued: copied text where the superscripts became plain digits ("disease1,2.");
+- txt-linked: the same where each number was a link of its own, as on thelancet.com, so the
+  copy keeps a comma and a space between them ("weeks.1, 2 Supervised", "adults3, 4.");
 - md: Markdown with [1], ^1^, <sup>1</sup> or footnotes;
 - manubot: a Manubot manuscript (pandoc HTML, doc-biblioref callouts, year-first entries).
 """
@@ -19,7 +21,10 @@ from html import escape
 
 from structure_pages import Article, Cite, Sentence, Work
 
-FORMS = ("html-brackets", "html-sup", "txt-brackets", "txt-super", "txt-glued", "md", "manubot")
+FORMS = (
+    "html-brackets", "html-sup", "txt-brackets", "txt-super", "txt-glued", "txt-linked", "md",
+    "manubot",
+)  # fmt: skip
 SUFFIX = {"html": "html", "txt": "txt", "md": "md", "manubot": "html"}
 _SUPER = str.maketrans("0123456789,-–", "⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁻")
 _TOKEN = re.compile(r"\{c\}([.,;:]?)|\^\{([^}]*)\}|\{fig\}|\{tab\}")
@@ -48,6 +53,7 @@ def choose_style(form: str, rng: random.Random) -> Style:
         "txt-brackets": ["brackets"],
         "txt-super": ["unicode"],
         "txt-glued": ["glued"],
+        "txt-linked": ["linked"],
         "md": ["brackets", "caret", "sup", "footnote", "md-links", "md-caret-links"],
         "manubot": ["manubot"],
     }[form]
@@ -87,6 +93,8 @@ def callout(cite: Cite, style: Style) -> str:
         return text.translate(_SUPER)
     if kind == "glued":
         return text
+    if kind == "linked":  # every item spaced, a pair too: "1, 2", "1, 2, 5–7"
+        return cite.display(style.dash, ",").replace(",", ", ")
     if kind == "caret":
         return f"^{text}^"
     if kind == "footnote":
@@ -330,10 +338,7 @@ def _entry_block(number: int, work: Work, style: Style, markdown: bool) -> str:
 
 
 def _plain(article: Article, style: Style, rng: random.Random) -> str:
-    names = ", ".join(
-        f"{name}{marks if style.form == 'txt-glued' else marks.translate(_SUPER)}"
-        for name, marks in _author_line(style)
-    )
+    names = ", ".join(f"{name}{_affiliation(marks, style)}" for name, marks in _author_line(style))
     out = [article.title, "", names, "", "Author information Article notes Copyright", ""]
     for name, paragraphs in _paragraph_texts(article, style, rng):
         out += [name, ""]
@@ -347,6 +352,14 @@ def _plain(article: Article, style: Style, rng: random.Random) -> str:
     out.append(gap.join(_entry_block(n, w, style, False) for n, w in article.entries))
     out += ["", "Articles from Example Journal are provided here courtesy of Example Press", ""]
     return "\n".join(out)
+
+
+def _affiliation(marks: str, style: Style) -> str:
+    if style.form == "txt-glued":
+        return marks
+    if style.form == "txt-linked":
+        return marks.replace(",", ", ")  # "Maria Lindqvist1, 2, Tomasz Novak2"
+    return marks.translate(_SUPER)
 
 
 def _markdown(article: Article, style: Style, rng: random.Random) -> str:

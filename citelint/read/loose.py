@@ -39,8 +39,12 @@ _BARE = re.compile(
     rf"(?=[ \t]*\Z|[ \t]+{_SENTENCE_START}|[ \t]*\n[ \t]*{_SENTENCE_START})"
 )
 # Superscripts flattened by copying a page: "... disease.1,2" (a word, its stop, the numbers);
-# after a comma, as AMA style sets them, "... patients,3 which".
-_GLUED_NUMBERS = rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=\s|\Z)"
+# after a comma, as AMA style sets them, "... patients,3 which". Where each number was a link
+# of its own, as on thelancet.com, the copy keeps the comma and space between them: "...
+# weeks.1, 2 Supervised". One list keeps one separator: a mixed "1,2, 3" is no such copy, and
+# a spaced list holds no stop where an unspaced reading could start.
+_GLUED_LIST = rf"{_BARE_ITEM}(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*)"
+_GLUED_NUMBERS = rf"(?P<numbers>{_GLUED_LIST})(?=\s|\Z)"
 # "(?P<stop>[.!?,][\"”’']?)" then the numbers, as loose_numbers reads them: most stops before
 # digits follow a digit themselves ("0.68", "1,205"), and _may_follow_number refuses those
 # that have none of what each of its branches needs. The scan checks that as it meets each
@@ -54,7 +58,7 @@ _GLUED_READ = re.compile(
     # a sentence, before the look-behinds are tried.
     r"(?P<stop>[.!?,](?=[\"”’']?\d)"
     r"(?:(?<!\d[.!?,])|(?<=m[23][.!?,])|(?<=1[89]\d\d[.!?,])|(?<=20\d\d[.!?,])"
-    rf"|{_DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}[-–,]\d))[\"”’']?){_GLUED_NUMBERS}"
+    rf"|{_DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}(?:[-–,]|, )\d))[\"”’']?){_GLUED_NUMBERS}"
 )
 _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # Where a flattened superscript may follow a stop on a page that cites that way: after a
@@ -62,6 +66,7 @@ _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # another number, where the stop is a decimal point ("0.05.2").
 _NEXT_SENTENCE = LazyPattern(r"\Z| [A-Z][a-z]{2}")
 _NEXT_WORD = LazyPattern(r"\Z| [A-Z][A-Za-z]")
+_NEXT_LONG_WORD = LazyPattern(r" [A-Z][A-Za-z]{2}")  # a word, not a unit: "TREM2", not "Gy"
 _NEXT_SENTENCE_START = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
 _DECIMAL_END = LazyPattern(r"(?<![\d.])\d+\.\d+\Z")
 # A unit of area or volume whose power was flattened ("m2", "cells/mm3", "kg/m2") is no
@@ -72,12 +77,16 @@ _CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
 # before a stop ("by
-# Fleiss85: poor"), an acronym only with a list or range ("in PD92-94."). Never inside a name:
+# Fleiss85: poor"), an acronym only with a list or range ("in PD92-94."; a spaced one before a
+# stop or a comma, "in PD8, 15.", not in "CD4, 8 cells"). Never inside a name:
 # "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2" (an author's affiliations).
 # A number with digits glued to its end ("20185.", "1228,29.", "H2O57."); see _number_readings.
+# Its tail may be a spaced list ("since 199070, 71", "in 20185, 9 patients"): read with and
+# without it, as the order of first citations decides.
 _NUMBER_TOKEN = (
     r"(?P<body>[A-Za-z0-9.]{0,20}\d)"
-    rf"(?P<tail>(?:[-–]\d{{1,3}})?(?:,{_BARE_ITEM})*)(?=[.,;:)]?(?:\s|\Z))"
+    rf"(?P<tail>(?:[-–]\d{{1,3}})?(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*))"
+    r"(?=[.,;:)]?(?:\s|\Z))"
 )
 _GLUED_NUMBER = LazyPattern(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
 # The same tokens after the text's first character, found faster: led by the character before
@@ -89,12 +98,13 @@ _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 _GLUED_WORD = LazyPattern(
     r"(?P<word>(?<![\w\-/.+#])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
     r"|(?<=\d)%|(?<=[\w.%])\))"
-    rf"(?P<numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)"
+    rf"(?P<numbers>{_GLUED_LIST})"
     r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
     r"|(?P<name>(?<![\w\-/.+#])[A-Z][a-z]{3,24})"
-    rf"(?P<name_numbers>{_BARE_ITEM}(?:,{_BARE_ITEM})*)(?=[.,;:)]{{0,2}}(?:\s|\Z))"
+    rf"(?P<name_numbers>{_GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
     r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
-    rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
+    rf"(?P<acronym_numbers>{_BARE_ITEM}(?:, {_BARE_ITEM})+(?=[.,;:](?:\s|\Z))"
+    rf"|\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
 )
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
 _NUMBER_AFTER_WORD = re.compile(r"[A-Za-z%)](?=\d)")
@@ -241,6 +251,18 @@ def _token_readings(text: str, match: re.Match[str]) -> list[Found]:
     """The readings of one token of ``_glued_numbers``, as number_readings gives them."""
     body, tail = match.group("body", "tail")
     begin, end = match.span("body")[0], match.end()
+    if ", " not in tail:
+        return _tail_readings(text, body, tail, begin, end)
+    # A spaced tail may be citations ("since 199070, 71") or prose ("in 20185, 9 patients":
+    # 2018, a citation of 5, then nine patients): both are read, the longer first, for the
+    # order of first citations to choose. After a year, only prose: "in 2019, 20 patients".
+    year = body[:2] in _CENTURIES and YEAR.fullmatch(body)
+    whole = [] if year else _tail_readings(text, body, tail, begin, end)
+    return whole + _tail_readings(text, body, "", begin, match.end("body"))
+
+
+def _tail_readings(text: str, body: str, tail: str, begin: int, end: int) -> list[Found]:
+    """The readings of a token, ``body`` then ``tail``, from ``begin`` to ``end``."""
     if not tail and body[:2] in _CENTURIES and YEAR.fullmatch(body):
         return []  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
     readings: list[Found] = []
@@ -321,14 +343,17 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         return WORD if stop.startswith(",") else kind  # "patients,3 which"
     if _NUMBER_END.search(before[-5:]) or _DECIMAL_END.search(before[-12:]):
         return WORD  # "30%.1-3", "0.96.51": a number has one decimal point
-    if before[-1:].isdigit() and LIST_OR_RANGE.search(match["numbers"]):
+    numbers = match["numbers"]
+    if before[-1:].isdigit() and LIST_OR_RANGE.search(numbers):
         # "from age 45.43-45 Osteoporosis": a list or range starting a sentence is no
         # decimal's tail, but "1.5-2 mg" and "12.5-13 cm" are decimal ranges.
         following = text[match.end("numbers") : match.end("numbers") + 5]
+        if ", " in numbers:  # only after a full stop: "1,2, 3" is no integer's stop
+            return WORD if stop[0] in ".!?" and _spaced_citations(numbers, following) else None
         # After a list any sentence may follow ("12.76,77 CD4 counts"); after a range, a word
         # and not a unit ("1.5-2 Gy" is a dose).
-        start = _NEXT_SENTENCE if "," not in match["numbers"] else _NEXT_WORD
-        if start.match(following) and not read_backwards(match["numbers"]):
+        start = _NEXT_SENTENCE if "," not in numbers else _NEXT_WORD
+        if start.match(following) and not read_backwards(numbers):
             return WORD
     return None  # "0.05.2" or "U.S.3": no word ends there
 
@@ -352,6 +377,17 @@ def _may_follow_number(text: str, match: re.Match[str]) -> bool:
         # A list or a range: a separator among the digits.
         or not match["numbers"].isdigit()
     )
+
+
+def _spaced_citations(numbers: str, following: str) -> bool:
+    """Whether a spaced list after a stop that follows a digit cites after a sentence's last
+    number, "from age 45.8, 31, 37 TREM2 variants", rather than goes on with values in prose,
+    "doses of 1.5, 2, 3 Gy", "12.5, 25, 50 Gy", "0.5, 1, 2 and": only before a capitalised
+    word, and only when its numbers rise as lists of entries do ("1.5, 2, 3" gives 5, 2, 3)."""
+    if not _NEXT_LONG_WORD.match(following):
+        return False
+    read = read_numbers(numbers)
+    return read is not None and read[0] == sorted(set(read[0]))
 
 
 def read_backwards(numbers: str) -> bool:

@@ -39,7 +39,7 @@ def _format_examples(code: str) -> str:
     )
 
 
-_LANGUAGE = {"jats": "xml", "pandoc": "markdown"}
+_LANGUAGE = {"jats": "xml", "pandoc": "markdown", "txt": "text"}
 
 
 def _fence(example: str, language: str = "markdown") -> str:

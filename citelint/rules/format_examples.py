@@ -48,7 +48,19 @@ FORMAT_EXAMPLES: dict[str, list[tuple[str, str]]] = {
             "Exercise helps [@smith2015], and surgery helps more [@doe2016].\n",
         ),
     ],
-    "CL102": [("jats", _jats('Exercise helps [<xref ref-type="bibr" rid="R1">1</xref>].'))],
+    "CL102": [
+        ("jats", _jats('Exercise helps [<xref ref-type="bibr" rid="R1">1</xref>].')),
+        # Copied from a page whose superscripts are links of their own (thelancet.com): the
+        # numbers stay glued to the stop, a comma and a space between them. 1 and 2 are cited.
+        (
+            "txt",
+            "Exercise reduces pain in lumbar stenosis.1, 2 Surgery is kept for those it fails."
+            "\n\nReferences\n1\nSmith J, Jones K\nExercise for lumbar stenosis\n"
+            "Spine J. 2015; 15:100-109\n2\nLee C, Park D\nWalking in lumbar stenosis\n"
+            "Spine J. 2017; 17:40-48\n3\nDoe A\nSurgery for lumbar stenosis\n"
+            "Spine J. 2016; 16:20-28\n",
+        ),
+    ],
     "CL103": [
         (
             "jats",
@@ -101,4 +113,4 @@ FORMAT_EXAMPLES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-FORMAT_NAMES = {"jats": "JATS XML", "pandoc": "pandoc Markdown"}
+FORMAT_NAMES = {"jats": "JATS XML", "pandoc": "pandoc Markdown", "txt": "text copied from a page"}

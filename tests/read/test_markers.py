@@ -196,6 +196,7 @@ def test_an_address_before_a_stop_is_still_no_citation() -> None:
     st.lists(
         st.sampled_from(
             ["disease", "SGLT", "(AD)", "Fleiss", "PD", "80%", "x)", "a-bc", "IL", " ", ".", ","]
+            + [", 2", "stage"]
             + list("0123456789-–,.;:) \n")
         ),
         max_size=40,

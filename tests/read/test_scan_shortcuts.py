@@ -52,21 +52,25 @@ def test_left_punctuation_is_tidied_as_the_pattern_tidies_it(entry: str) -> None
 
 
 # What _GLUED_READ stands for: a stop, then bare citation numbers, then a space or the end;
-# it refuses at once the decimals _may_follow_number would refuse one by one.
+# it refuses at once the decimals _may_follow_number would refuse one by one. The numbers are
+# separated by commas, or all by a comma and a space ("1, 2", as copied links are).
+_ITEM = loose._BARE_ITEM
 _GLUED = re.compile(
-    rf"(?P<stop>[.!?,][\"”’']?)(?P<numbers>{loose._BARE_ITEM}(?:,{loose._BARE_ITEM})*)(?=\s|\Z)"
+    rf"(?P<stop>[.!?,][\"”’']?)(?P<numbers>{_ITEM}(?:(?:, {_ITEM})+|(?:,{_ITEM})*))(?=\s|\Z)"
 )
 
 
 @given(
     texts(
         ["1", "12", "2019", "0.5", ".", ",", "!", "?", "'", "”", "m2", "%", ")", "word", "-"]
-        + ["–", "1-3", "3,4", "0.1234567890", "12345678901", "\u0663", "²"]
+        + ["–", "1-3", "3,4", ", 5", "0.1234567890", "12345678901", "\u0663", "²"]
         + SPACES
     )
 )
 # A stop, a closing quote, then the numbers: random draws rarely put the three together.
 @example("disease.\"1 Then x.’2 and y.”3 and z.'12,13 w")
+# Spaced lists after a year, a decimal and a unit, which the look-behinds let through.
+@example("in 2019.1, 2 Then 0.96.3, 4 and m2.5, 6 but 1.5, 2 Gy and 45.3, 4-5 X")
 def test_numbers_glued_to_a_stop_are_read_as_the_plain_pattern_reads_them(text: str) -> None:
     def kept(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         return [

@@ -2,8 +2,9 @@
 
 fixtures/pages/ holds articles written for this test in the forms a reader pastes in: PMC
 HTML and its text copied from a browser, publisher pages copied whole (MDPI, PLOS, BMC,
-Elsevier, Frontiers), Wikipedia, AI answer pages, guidelines, Word HTML. Every citation
-in them is right, so every CL1xx or CL207 finding is a false alarm.
+Elsevier, Frontiers, the Lancet, whose superscripts are links copied as "1, 2"), Wikipedia,
+AI answer pages, guidelines, Word HTML. Every citation in them is right, so every CL1xx or
+CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("grouped-references.md", "CL207", 6),
         ("guideline-numbered.txt", "CL207", 4),
         ("lancet-copied.txt", "CL207", 10),
+        ("lancet-links-copied.txt", "CL207", 17),
         ("openevidence-answer.txt", "CL207", 2),
         ("pdf-copied.txt", "CL207", 11),
         ("pdf-copied.txt", "CL207", 12),
@@ -89,6 +91,10 @@ PLANTED = [
     ("sciencedirect-copied.txt", "[2], [3], which", "[3], [2], which", ("CL104", 3)),
     ("lancet-copied.txt", "in Ghana.6", "in Ghana.", ("CL102", 6)),
     ("lancet-copied.txt", "Sri Lanka5", "Sri Lanka", ("CL104", 6)),
+    # Each number its own link: "adults.1, 2 Supervised" copies with a space in the list.
+    ("lancet-links-copied.txt", "adults.1, 2 Supervised", "adults.1 Supervised", ("CL102", 2)),
+    ("lancet-links-copied.txt", "studied.25, 26", "studied.25, 27", ("CL101", 27)),
+    ("lancet-links-copied.txt", "care,14, 15 and", "care,15, 14 and", ("CL104", 15)),
     ("nejm-copied.txt", "equation11)", "equation)", ("CL102", 11)),
     ("guideline-numbered.txt", "[4,6]", "[4,8]", ("CL101", 8)),
     ("word-endnotes.html", "[4]</span></span></a></p>", "[6]</span></span></a></p>", ("CL101", 6)),

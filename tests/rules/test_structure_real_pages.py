@@ -1,8 +1,9 @@
 """CL101-CL107 on pages shaped like real published ones (issue 9): no false alarms.
 
 fixtures/structure/ holds pages made by benchmarks/structure_quality.py from hand-written
-sentences (publisher HTML, copied text with brackets, superscripts or glued numbers,
-Markdown, Manubot), some with planted faults; expected.json says what each must get.
+sentences (publisher HTML, copied text with brackets, superscripts, glued numbers or glued
+numbers spaced as copied links, Markdown, Manubot), some with planted faults; expected.json
+says what each must get.
 """
 
 from __future__ import annotations

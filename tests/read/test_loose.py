@@ -1,0 +1,198 @@
+"""Citation numbers glued to the text, as pages whose superscripts are links of their own copy.
+
+thelancet.com sets each number of a superscript as its own link, with a comma and a space
+between them. Copied as plain text they stay glued to the word or the stop before them, and
+keep that space: "... over 12 weeks.1, 2 Supervised exercise ...". These must be read as
+citations, and the spaced lists of ordinary prose ("days 1, 2, and 3", "0.5, 1, 2 Gy") must
+not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.read import read_path, read_text
+from citelint.read.found import GLUED, NUMBER, WORD
+from citelint.read.markers import find_markers
+from citelint.rules.format_examples import FORMAT_EXAMPLES
+
+
+def readings(text: str) -> list[tuple[str, list[int], str]]:
+    return [(m.raw, m.numbers, m.kind) for m in find_markers(text, unsure=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pain fell over 12 weeks.1, 2 Supervised exercise helped.", [("1, 2", [1, 2], GLUED)]),
+        ("It is common in adults.3, 4, 5 Our trial", [("3, 4, 5", [3, 4, 5], GLUED)]),
+        ("Pain fell over 12 weeks.1, 2, 3, 4 Exercise", [("1, 2, 3, 4", [1, 2, 3, 4], GLUED)]),
+        ("Pain fell over 12 weeks.1, 3–5 Exercise", [("1, 3–5", [1, 3, 4, 5], GLUED)]),
+        ("Pain fell over 12 weeks.12, 13", [("12, 13", [12, 13], GLUED)]),
+        ("Pain fell over 12 weeks.12, 13\nNext line", [("12, 13", [12, 13], GLUED)]),
+        # After a comma, or a year, a bracket, a percentage, "et al.", a unit's power: only on
+        # a page that cites that way (WORD), as the same list without spaces.
+        ("Rural mortality,6, 7 and access differ.", [("6, 7", [6, 7], WORD)]),
+        ("Deaths rose in 2019.1, 2 Fewer than", [("1, 2", [1, 2], WORD)]),
+        ("Risk fell (HR 0·78).3, 4 Next.", [("3, 4", [3, 4], WORD)]),
+        ("Control was 41·6%.1, 2 Next.", [("1, 2", [1, 2], WORD)]),
+        ("Smith et al.1, 2 showed this.", [("1, 2", [1, 2], WORD)]),
+        ("BMI above 30 kg/m2.12, 13 Those patients", [("12, 13", [12, 13], WORD)]),
+        ("Risk was 0·78.3, 4 Next.", [("3, 4", [3, 4], WORD)]),
+        # After an integer's full stop, a rising list before a word: as "from age 45.43-45 The".
+        ("Screening from age 45.8, 31, 37 TREM2 variants", [("8, 31, 37", [8, 31, 37], WORD)]),
+        ("At weeks 4, 8 and 12.41, 42 COPD exacerbations", [("41, 42", [41, 42], WORD)]),
+        # Glued to the word itself, where no stop stands.
+        ("Trials in older adults14, 15 and children", [("14, 15", [14, 15], WORD)]),
+        ("Trials in Sri Lanka5, 6. Next.", [("5, 6", [5, 6], WORD)]),
+        ("Therapy helps in MS14, 37, 41, and in PD.", [("14, 37, 41", [14, 37, 41], WORD)]),
+        (
+            "Levodopa helps in PD8, 15, 20–24. Next.",
+            [("8, 15, 20–24", [8, 15, *range(20, 25)], WORD)],
+        ),
+        # A name then a spaced list mid-sentence: read only where the order of first
+        # citations calls for it, as "Sri Lanka5 and".
+        ("Trials in Kenya14, 15 and Ghana", [("14, 15", [14, 15], NUMBER)]),
+    ],
+)
+def test_a_spaced_list_glued_to_the_text_is_read(
+    text: str, expected: list[tuple[str, list[int], str]]
+) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lists of prose: no number glued to what stands before it.
+        "Sessions were on days 1, 2, and 3 of each week.",
+        "Participants took 1, 2, or 3 tablets a day.",
+        "Those with stage 1, 2, or 3 hypertension and type 1, 2 diabetes.",
+        "See table 1, 2 and figures 1, 2 and 3.",
+        "With n=1, 2 groups.",
+        "Scores fell in 2019, 2020, and 2021 alike.",
+        "Two were excluded. 1, 2 or 3 doses were given.",
+        # Decimals: a stop after a digit is a decimal point, and a spaced list after it prose
+        # (a unit, a word in lower case, numbers that do not rise).
+        "Doses of 1.5, 2, 3 Gy were given.",
+        "Doses of 12.5, 25, 50 Gy were given.",
+        "Scores of 2.5, 5, 10 Each time.",
+        "Scores of 0.1, 2 and 3 were seen.",
+        "Versions 1.1, 2.0 and 3 were used.",
+        "Doses of 12.5–13, 14 Gy were given.",
+        # Abbreviations and addresses end no sentence.
+        "Abbreviations e.g.1, 2 and Fig.1, 2 and U.S.1, 2 are not.",
+        "See example.org/page.1, 2 for more.",
+        # An acronym's own number, then prose.
+        "Counts of CD4, 8 cells fell.",
+        # Not the copied shape: a comma after the list, one list with two separators.
+        "Pain fell over 12 weeks.1, 2, and more.",
+        "Pain fell over 12 weeks.1,2, 3 Next.",
+    ],
+)
+def test_spaced_lists_of_prose_are_not_citations(text: str) -> None:
+    assert readings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("spaced", "unspaced"),
+    [
+        # The decisions of the list without spaces, whatever the word: a list after a word
+        # that takes a number of its own is read, "Stage3,4" by the order of citations.
+        ("In stage3, 4 disease", "In stage3,4 disease"),
+        ("In Stage3, 4 disease", "In Stage3,4 disease"),
+        ("Seen in type1, 2 diabetes.", "Seen in type1,2 diabetes."),
+        (
+            "It declined by 2 units a year22, 23. Plasma",
+            "It declined by 2 units a year22,23. Plasma",
+        ),
+        ("Seen in COVID19, 20. Next", "Seen in COVID19,20. Next"),
+        ("From age 45.43, 45 Osteoporosis", "From age 45.43,45 Osteoporosis"),
+        ("Pain fell over 12 weeks.1, 2 Supervised", "Pain fell over 12 weeks.1,2 Supervised"),
+        ("Risk fell by 30%.1, 2 Next", "Risk fell by 30%.1,2 Next"),
+    ],
+)
+def test_a_spaced_list_is_read_as_the_same_list_without_spaces(spaced: str, unspaced: str) -> None:
+    assert [(numbers, kind) for _, numbers, kind in readings(spaced)] == [
+        (numbers, kind) for _, numbers, kind in readings(unspaced)
+    ]
+
+
+def structure(text: str) -> list[tuple[str, int | None]]:
+    document = read_text(text, "article.txt", "txt")
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    return [(finding.code, finding.citation or finding.reference) for finding in findings]
+
+
+def lancet_list(count: int) -> str:
+    return "\n\nReferences\n" + "".join(
+        f"{n}\nAuthor{n} A, Other B\nTrial {n} of exercise for knee pain\n"
+        f"Lancet. 2019; 393:{n}-{n + 9}\nView in Article\nGoogle Scholar\n"
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_lancet_copy_cites_every_entry() -> None:
+    page = (
+        "Knee pain is a leading cause of disability in older adults.1, 2 Supervised exercise"
+        " helps over 6–12 weeks,3, 4, 5 but trials were done in specialist centres.6–8 Deaths"
+        " rose between 1990 and 2019.9, 10 Classes help in primary care11, 12 and at home.13"
+    )
+    assert structure(page + lancet_list(13)) == []
+
+
+def test_a_spaced_list_past_the_end_of_the_list_is_a_quantity() -> None:
+    # As without the space: numbers far past the last entry are no citations.
+    page = "Pain is common in adults.1, 2 The rest was seen in cohorts.3 It held in 2019.45, 46"
+    assert structure(page + lancet_list(3)) == []
+
+
+def test_faults_in_a_lancet_copy_are_still_found() -> None:
+    page = "Pain is common in adults.1, 2 Exercise helps,4, 5 and surgery too.3, 6"
+    assert structure(page + lancet_list(5)) == [("CL104", 4), ("CL101", 6)]
+
+
+def cited_up_to(last: int) -> str:
+    return "".join(f"Finding {n} held.{n} " for n in range(1, last + 1))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Incidence has fallen since 199070, 71.",  # 1990, then 70 and 71
+        "Early reports from 200470, 71 suggested a benefit.",
+        "Water was lost as H2O70, 71. Mean weight fell.",
+    ],
+)
+def test_a_spaced_list_glued_to_a_number_fills_the_order_of_citations(sentence: str) -> None:
+    assert structure(cited_up_to(69) + sentence + lancet_list(71)) == []
+
+
+def test_a_spaced_list_glued_to_a_number_may_be_prose() -> None:
+    # 2018 and citation 5, then nine patients; not citations 5 and 9.
+    page = cited_up_to(4) + "In 20185, 9 patients died."
+    assert structure(page + lancet_list(5)) == []
+
+
+def test_a_year_then_a_spaced_number_is_prose() -> None:
+    # Not "20" and citations 19, 20, though they would come next: 20 is cited before 19.
+    page = cited_up_to(18) + "In 2019, 20 patients died. Finding 20 held.20 Then 19 did.19"
+    assert structure(page + lancet_list(20)) == [("CL104", 20)]
+
+
+def test_the_rule_page_s_text_example_cites_its_first_two_entries() -> None:
+    [text] = [example for fmt, example in FORMAT_EXAMPLES["CL102"] if fmt == "txt"]
+    assert structure(text) == [("CL102", 3)]
+
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+
+
+def test_every_citation_of_the_copied_lancet_page_is_read() -> None:
+    document = read_path(PAGES / "lancet-links-copied.txt")
+    cited = {number for claim in document.claims for number in claim.numbers}
+    assert cited == set(range(1, 27))
