@@ -85,7 +85,10 @@ class Claim:
         return seen
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, and two or three
+# Readings are made for every entry (4.5 times the cost of this one). Still compared and
+# hashed by its fields, as a frozen one is; nothing changes a Reading once it is made.
+@dataclass(unsafe_hash=True)
 class Reading:
     """Another way to read an entry's text: where its authors end, its title ends and its
     journal begins, and which year is the publication's. PubMed's record decides which

@@ -13,6 +13,7 @@ from operator import itemgetter
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
+from citelint.read.author_lists import authors, leading_authors
 from citelint.read.clues import Clues
 from citelint.read.entry_identifiers import URL, read_identifiers, strip_identifiers
 from citelint.read.loci import (
@@ -26,9 +27,7 @@ from citelint.read.loci import (
 from citelint.read.readings import (
     MAX_READINGS,
     Split,
-    authors,
     breaks,
-    leading_authors,
     looks_like_group,
     section_head,
     splits,

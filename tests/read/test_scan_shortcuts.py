@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import entries, entry_identifiers, loci, loose, readings
+from citelint.read import author_lists, entries, entry_identifiers, loci, loose
 from citelint.read.clues import Clues, holds_any
 
 
@@ -25,7 +25,7 @@ SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u2003"]
 
 @given(texts(["et", "Et", "ET", "al", "aL", ".", ",", "_", "é", "Smith J", "1", "\u0131"] + SPACES))
 def test_et_al_is_cut_from_the_end_as_its_pattern_cuts_it(segment: str) -> None:
-    assert readings._without_et_al(segment) == readings._ET_AL.sub("", segment)
+    assert author_lists._without_et_al(segment) == author_lists._ET_AL.sub("", segment)
 
 
 @given(
@@ -91,7 +91,7 @@ def test_authors_cut_et_al_as_the_gated_pattern_did(segment: str) -> None:
     # authors() now asks _without_et_al of every segment, where it was asked only of those
     # holding "al" once lowered: for the others it must leave the segment as it is.
     if "al" not in segment.lower():
-        assert readings._without_et_al(segment) == segment
+        assert author_lists._without_et_al(segment) == segment
 
 
 @given(st.text(alphabet="etalET. İıẞ", max_size=9))

@@ -1,0 +1,182 @@
+"""Where a list of authors ends: Vancouver lists ("Smith J, van der Berg AB, et al.") read
+name by name, at each place the list may end.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.readings import looks_like_group
+
+_ET_AL = LazyPattern(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
+# Where a list of names can end: after initials or "et al", before ". " or ": ", as
+# "(?:\b[A-Z][A-Z.-]{0,6}|\bal)[.:]\s+" finds in the first 1,000 characters. Each mark
+# leads its own pattern (a literal, which the regex engine skips to fastest), and what must
+# stand before it is checked behind it, in fixed widths: a scan led by the capitals would
+# stop at every one of every name. Most marks end a word of a title ("trial."): the first
+# look behind refuses them at once.
+
+
+def _list_end_pattern(mark: str) -> str:
+    """The pattern of list ends at ``mark`` (a full stop or a colon, escaped)."""
+    initials = "|".join(rf"(?<=\b[A-Z][A-Z.-]{{{run}}}{mark})" for run in range(7))
+    return rf"{mark}(?<=[A-Z.\-l]{mark})(?:(?<=\bal{mark})|{initials})\s+"
+
+
+_INITIALS_DOT_END = LazyPattern(_list_end_pattern(r"\."))
+_INITIALS_COLON_END = LazyPattern(_list_end_pattern(":"))
+_STOP = LazyPattern(r"\.\s+")
+_LIST_REACH = 1000
+_NAME_SEPARATOR = LazyPattern(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
+# Full stops between initials: "S. C." -> "SC"
+_INITIALS = LazyPattern(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
+_SUFFIX = LazyPattern(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
+# The last character of every match ("" of an empty part is "in" it, so that runs as before).
+_SUFFIX_LAST = "rdhIV.\n"
+# The last name of a list that runs into a title with no full stop between them.
+_LAST_NAME = LazyPattern(
+    r"(?:[,;]\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[A-Z]{1,4}(?=\s+[A-Z])"
+)
+_DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
+_PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
+_PARTICLES = frozenset(_PARTICLE_TEXT.split())
+
+
+def leading_authors(text: str) -> tuple[list[str], str]:
+    """A Vancouver author list at the start ("Smith J, Doe AB, et al. Title..."), and the
+    rest; ([], text) when the text does not start with one. The longest list that reads as
+    names wins, since initials with full stops ("Keller S. C., Bessell M. S.") end nothing."""
+    ends = _list_ends(text)
+    best: tuple[list[str], int] | None = None
+    misses = 0
+    for end in ends:
+        names = authors(text[:end].rstrip().rstrip(".:"))
+        if names:
+            best, misses = (names, end), 0
+        elif best is not None:
+            misses += 1
+            if misses == 3:
+                break
+    if best is None:
+        # Nature's lists may run into the title: "..., Maguire T & Yarmush M Portable robot"
+        last = _LAST_NAME.search(text, 0, 1000)
+        names = authors(text[: last.end()]) if last else []
+        best = (names, last.end()) if last and names else None
+    return (best[0], text[best[1] :].strip()) if best else ([], text)
+
+
+def _list_ends(text: str) -> list[int]:
+    """Where a list of names can end, in order, each once: after initials or "et al" (see
+    _INITIALS_DOT_END), or at the first full stop followed by white space."""
+    ends = {m.end() for m in _INITIALS_DOT_END.finditer(text, 0, _LIST_REACH)}
+    if ":" in text:
+        ends.update(m.end() for m in _INITIALS_COLON_END.finditer(text, 0, _LIST_REACH))
+    stop = _STOP.search(text)
+    if stop:
+        ends.add(stop.end())
+    return sorted(ends)
+
+
+def authors(segment: str) -> list[str]:
+    """Vancouver authors ("Smith J, van der Berg AB, et al"), or [] if this is not a list.
+
+    A collective name may stand among the people ("..., Doe A, ENIGMA Consortium"), never
+    first: a text that starts with one is a group author or a title, decided elsewhere.
+    """
+    names: list[str] = []
+    # "et al" ends many lists, but not most: _without_et_al tells that from the last
+    # characters (unlike "al" in segment.lower(), a copy of the whole text).
+    segment = _without_et_al(segment)
+    if "&" in segment or "and" in segment:
+        parts = _NAME_SEPARATOR.split(segment)
+    else:
+        # Only "\s*[,;]\s*" can match, and each of its matches holds one comma or
+        # semicolon: the parts are those between them, with the white space that _name
+        # strips (so they read as the same names).
+        parts = segment.replace(";", ",").split(",")
+    for index, raw in enumerate(parts):
+        part, person = _name(raw)
+        # lower() never shortens a text: a part longer than "et al." is none of these.
+        if len(part) <= 6 and part.lower() in ("et al", "et al.", ""):
+            continue
+        if person or index and names and _collective(part):
+            names.append(part)
+        else:
+            return []
+    return names
+
+
+def _without_et_al(segment: str) -> str:
+    """``_ET_AL.sub("", segment)``, read from the end, where its one match must end (after
+    "\\s*$" takes all the white space there), not tried at every character: "et", a full stop
+    or none, white space, "al", a full stop or none, in either case; the match takes the
+    commas and white space before "et" when no letter or digit stands right before it."""
+    tail = segment.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    if tail[-2:] not in ("al", "Al", "aL", "AL"):
+        return segment
+    head = tail[:-2]
+    core = head.rstrip()
+    if len(core) == len(head):
+        return segment  # no white space between "et" and "al"
+    if core.endswith("."):
+        core = core[:-1]
+    if core[-2:] not in ("et", "Et", "eT", "ET"):
+        return segment
+    start = len(core) - 2
+    if start and (segment[start - 1].isalnum() or segment[start - 1] == "_"):
+        return segment  # "\\bet": "Bennet al" ends in no "et al"
+    while start and (segment[start - 1] == "," or segment[start - 1].isspace()):
+        start -= 1
+    return segment[:start]
+
+
+@lru_cache(maxsize=4096)
+def _name(raw: str) -> tuple[str, bool]:
+    """A part of an author list as a name ("Keller S. C." -> "Keller SC"), and whether it
+    is a person's. Kept: ``leading_authors`` reads the same names again for each place the
+    list may end, and an article's entries share authors."""
+    part = raw.strip()
+    if "." in part:  # every match of _INITIALS holds one; most Vancouver names none
+        part = _INITIALS.sub("", part)
+    return part, _person(part)
+
+
+def _person(part: str) -> bool:
+    # Every match of _SUFFIX ends the text (or stands before a last newline) with one of
+    # these characters: most names end with an initial that is none of them.
+    if part[-1:] in _SUFFIX_LAST:
+        part = _SUFFIX.sub("", part)
+    pieces = part.rsplit(" ", 1)
+    if len(pieces) != 2:
+        return False
+    name, initials = pieces
+    letters = initials.replace(".", "").replace("-", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) <= 4):
+        return False
+    words = name.split()
+    if ". " in name or name.endswith("."):
+        return False  # "Marine Heatwaves. Oliver ECJ" is a title and a name
+    if len(words) > 4:
+        return False
+    # Most names are one capitalised word, told without a generator's frame.
+    capitalised = (
+        len(words) == 1
+        and words[0][0].isupper()
+        or all(
+            w[0].isupper() or w.lower() in _PARTICLES or w[:2].lower() in ("d'", "d’", "l'", "l’")
+            for w in words
+        )
+    )
+    return capitalised and any(map(str.islower, name))
+
+
+def _collective(part: str) -> bool:
+    """A group among the names ("ENIGMA Consortium"), or one person known by one name
+    ("Mahmooduzzafar"); not the start of a title or a journal that follows the names."""
+    if not part[:1].isupper() or _DIGIT_OR_STOP.search(part):
+        return False
+    return len(part.split()) == 1 or looks_like_group(part)

@@ -1,0 +1,180 @@
+"""Entry reading's shortcuts (issue 13, entries5) answer as the plain code they replace.
+
+Each plain version below is the code as it stood before the shortcut: a scan of a class of
+characters, a pattern run on every name. They fail on the first generated text where the
+shortcut's premise (what every match must hold, where it must stand) does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from citelint.models import Reading
+from citelint.read import author_lists, readings
+
+
+def texts(pieces: list[str], most: int = 16) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=most).map("".join)
+
+
+SPACES = [" ", "  ", "\t", "\n", "\u00a0", "\u2003"]
+# Unicode letters that change case oddly: a capital that lowers to two, a dotless i, a long s.
+TWINS = ["İ", "ı", "ſ", "ǅ", "ß", "K"]
+
+# -- sentence breaks: marks found with str.find ----------------------------------------------
+
+_MARKS = re.compile(r"[()\[\]{}\"“”.?!]")
+_AFTER = re.compile(r"[\"'”’]?\s+")
+_CLOSING = re.compile(r"[\"”]\s+")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def plain_breaks(text: str) -> tuple[tuple[int, int, float], ...]:
+    found = []
+    depth, quoted = 0, False
+    for mark in _MARKS.finditer(text):
+        char, index = mark[0], mark.start()
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth = max(0, depth - 1)
+        elif char in '"“”':
+            quoted = not quoted if char == '"' else char == "“"
+        elif depth:
+            continue
+        elif quoted:
+            closing = _CLOSING.match(text, index + 1)
+            if closing:
+                found.append((index + 1, closing.end(), 0.0))
+        else:
+            after = _AFTER.match(text, index + 1)
+            if after is None:
+                continue
+            doubt = plain_doubt(text, index, char, after.end())
+            if doubt is not None:
+                found.append((index + 1, after.end(), doubt))
+    return tuple(found)
+
+
+def plain_doubt(text: str, index: int, mark: str, start: int) -> float | None:
+    following = _FIRST_WORD.match(text, start)
+    if not following:
+        return None
+    first = following[0]
+    if first[0].islower() and not readings._LOWER_BRAND.match(first):
+        return None
+    if mark != ".":
+        return 0.0
+    word = readings._word_before(text, index)
+    bare = word.replace(".", "").lower()
+    if (
+        bare in readings._ABBREVIATIONS
+        or word[1:2] == "."
+        and readings._DOTTED_ACRONYM.fullmatch(word + ".")
+    ):
+        return 3.0
+    if len(word) == 1 and word.isupper():
+        return 2.0
+    return 0.0
+
+
+BREAK_PIECES = [
+    *"()[]{}\"“”.?!'’:", "Title", " of", " eLife", " mBio", " npj", " npjx", " and", " vs",
+    " e.g", " U.S.A", " R", "Cell", "x", "\u0000", "\r", "á", *TWINS, *SPACES,
+]  # fmt: skip
+
+
+@given(texts(BREAK_PIECES, most=30))
+@example('Title." Journal')
+@example("Title.’ Journal")
+@example("Title.' Journal")
+@example('Title." \u2003Journal (x. Y) “A. B” end. npj Digit')
+def test_breaks_are_found_as_the_class_scan_found_them(text: str) -> None:
+    assert readings._breaks.__wrapped__(text) == plain_breaks(text)
+
+
+# -- where an author list may end --------------------------------------------------------------
+
+_INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
+_AL_END = re.compile(r"al(?<=\bal)[.:]\s+")
+_STOP = re.compile(r"\.\s+")
+
+
+def plain_list_ends(text: str) -> list[int]:
+    ends = [m.end() for m in _INITIALS_END.finditer(text, 0, 1000)]
+    ends += [m.end() for m in _AL_END.finditer(text, 0, 1000)]
+    stop = _STOP.search(text)
+    ends += [stop.end()] if stop else []
+    return sorted(set(ends))
+
+
+END_PIECES = [
+    "Smith J", " J.", " AB.", "A.B.C.D.E.F.G.", "-", "A", "B", ".", ":", "al", "et al.", "al:",
+    "trial.", "1", "_", "é", "Doe A-B:", ", ", *TWINS, *SPACES,
+]  # fmt: skip
+
+
+@given(texts(END_PIECES, most=30), st.sampled_from([0, 985, 990, 994, 996, 998, 999, 1000]))
+@example("A-B.C.D.E. x", 0)
+@example("ABCDEFGH. x", 0)
+@example("x. ABCDEFG. y", 0)  # the longest run of initials, after the first stop
+@example("x al. y", 0)
+def test_list_ends_are_found_as_the_capital_led_scan_found_them(text: str, pad: int) -> None:
+    # Padding moves the marks across the 1,000 characters the ends are looked for in.
+    text = "x" * pad + text
+    assert author_lists._list_ends(text) == plain_list_ends(text)
+
+
+# -- names: patterns run only on names that can hold their matches ------------------------
+
+_INITIALS = re.compile(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
+_SUFFIX = re.compile(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
+
+
+def plain_name(raw: str) -> tuple[str, bool]:
+    part = _INITIALS.sub("", raw.strip())
+    pieces = _SUFFIX.sub("", part).rsplit(" ", 1)
+    if len(pieces) != 2:
+        return part, False
+    name, initials = pieces
+    letters = initials.replace(".", "").replace("-", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) <= 4):
+        return part, False
+    words = name.split()
+    if ". " in name or name.endswith("."):
+        return part, False
+    capitalised = all(
+        w[0].isupper()
+        or w.lower() in author_lists._PARTICLES
+        or w[:2].lower() in ("d'", "d’", "l'", "l’")
+        for w in words
+    )
+    return part, capitalised and any(ch.islower() for ch in name) and len(words) <= 4
+
+
+NAME_PIECES = [
+    "Smith", "van", " der", " Berg", " ", "J", "AB", ".", "S.", " C.", "-", " Jr", " Sr.",
+    " III", " IV", " 2nd", "\n", "d'Or", "l’A", "O'Brien", "x", "ECJ", *TWINS, *SPACES,
+]  # fmt: skip
+
+
+@given(texts(NAME_PIECES, most=12))
+@example("Smith J Jr.\n")
+@example("King J III")
+@example("Keller S. C.")
+def test_names_are_read_as_the_patterns_read_every_name(raw: str) -> None:
+    assert author_lists._name.__wrapped__(raw) == plain_name(raw)
+
+
+# -- Reading: no longer frozen, compared and hashed as before ----------------------------------
+
+
+def test_a_reading_is_compared_and_hashed_by_its_fields_as_a_frozen_one_was() -> None:
+    one = Reading("Title", "J", 2010, ("Smith J",))
+    same = Reading("Title", "J", 2010, ("Smith J",))
+    assert one == same and hash(one) == hash(same) == hash(("Title", "J", 2010, ("Smith J",)))
+    assert len({one: None, same: None}) == 1
+    assert one != Reading("Title", "J", 2011, ("Smith J",))
