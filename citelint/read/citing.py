@@ -13,8 +13,10 @@ a quantity, not a citation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
@@ -143,20 +145,42 @@ def page_citations(
         marker.word + marker.raw for marker in everything if marker.kind == WORD and marker.word
     )
     kept = [[m for m in markers if _is_citation(m, style, names)] for _, _, markers in paragraphs]
-    if style.glued:
-        # Digits glued to a number ("in 20185.") only where superscripts were flattened.
-        readings = [
-            in_prose(text, number_readings(text, [m for m in markers if m.kind == SURE]))
-            for _, text, markers in paragraphs
-        ]
-    else:
-        readings = [[] for _ in paragraphs]
+    # Digits glued to a number ("in 20185.") only where superscripts were flattened.
+    readings = _readings(paragraphs, kept, style) if style.glued else [[] for _ in paragraphs]
     candidates = [
         (base, [*markers, *more])
         for (base, _, markers), more in zip(paragraphs, readings, strict=True)
     ]
     _fill_the_sequence(candidates, kept, style)
     return kept
+
+
+def _readings(
+    paragraphs: list[tuple[int, str, list[Found]]], kept: list[list[Found]], style: PageStyle
+) -> list[list[Found]]:
+    """Each paragraph's number readings as in_prose keeps them, or none where none can be
+    taken: _new_in_place takes a reading only as the next entry after the highest one cited
+    before it, and only up to the list's last entry (LARGEST_WITHOUT_LIST without a list).
+    After a citation of that entry (most of a page, once every entry is cited) the readings
+    are not looked for: their scan is the body's costliest. Taking readings only adds
+    citations, so the highest entry cited before a paragraph when _fill_the_sequence gets
+    there is at least the one found here from ``kept``."""
+    last = style.largest if style.largest is not None else LARGEST_WITHOUT_LIST
+    cited = sorted(
+        (base + marker.start, max(marker.numbers, default=0))
+        for (base, _, _), markers in zip(paragraphs, kept, strict=True)
+        for marker in markers
+    )
+    places = [place for place, _ in cited]
+    highest = list(accumulate((number for _, number in cited), max, initial=0))
+    readings: list[list[Found]] = []
+    for base, text, markers in paragraphs:
+        if highest[bisect_left(places, base)] >= last:
+            readings.append([])
+            continue
+        sure = [marker for marker in markers if marker.kind == SURE]
+        readings.append(in_prose(text, number_readings(text, sure)))
+    return readings
 
 
 def _fill_the_sequence(

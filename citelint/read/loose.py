@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.char_kinds import ascii_kinds, bare_starts, glued_read_starts, sieved
 from citelint.read.found import (
     BARE,
     GLUED,
@@ -135,8 +136,9 @@ _LAST_WORD = re.compile(r"([\w.]+)\Z")
 
 def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     found: list[Found] = []
-    candidates = [(match, BARE) for match in _BARE.finditer(text)]
-    for match in _GLUED_READ.finditer(text):
+    kinds = ascii_kinds(text)  # most paragraphs have no place either scan could match
+    candidates = [(match, BARE) for match in sieved(_BARE, text, kinds, bare_starts)]
+    for match in sieved(_GLUED_READ, text, kinds, glued_read_starts):
         # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
         at = match.start()  # where the stop is
         if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.char_kinds import MARKER_OPENING, ascii_kinds
 from citelint.read.found import (
     LIST_OR_RANGE,
     NUMBER,
@@ -92,7 +93,9 @@ def _markers(text: str) -> list[re.Match[str]]:
     """``_MARKER.finditer(text)``, found faster: tried only where a marker may open."""
     found: list[re.Match[str]] = []
     end = 0
-    for opening in _MARKER_OPENING.finditer(text):
+    kinds = ascii_kinds(text)
+    openings = _MARKER_OPENING.finditer(text) if kinds is None else MARKER_OPENING.finditer(kinds)
+    for opening in openings:
         if opening.start() >= end:
             match = _MARKER.match(text, opening.start())
             if match:

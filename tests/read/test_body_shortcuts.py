@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from types import SimpleNamespace
+from unittest.mock import patch
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import claims, found, layout, loose
-from citelint.read.found import Found, read_numbers
+from citelint.models import Reference
+from citelint.read import citing, claims, found, layout, loose
+from citelint.read.found import SURE, Found, read_numbers
 from citelint.read.markers import find_markers, is_abbreviation
 
 
@@ -144,3 +146,43 @@ def _plain_number_readings(text: str, taken: list[Found]) -> list[Found]:
 def test_number_readings_are_the_plain_loop_s(text: str) -> None:
     taken = find_markers(text)
     assert loose.number_readings(text, taken) == _plain_number_readings(text, taken)
+
+
+# -- body5: number readings looked for only where one can be taken ----------------------------
+
+
+def _every_reading(
+    paragraphs: list[tuple[int, str, list[Found]]], kept: list[list[Found]], style: object
+) -> list[list[Found]]:
+    sure = [[marker for marker in markers if marker.kind == SURE] for _, _, markers in paragraphs]
+    return [
+        citing.in_prose(text, loose.number_readings(text, taken))
+        for (_, text, _), taken in zip(paragraphs, sure, strict=True)
+    ]
+
+
+GLUED_PIECES = ["disease1,2.", " trial3.", " in 20185.", " 19107,31,65.", " H2O17 ", " [4]"]
+GLUED_PIECES += [" 5", " 6.", " text", " Stat3 and", " [2]", " [7-9]", " 30.", " 31.", " 2.3 A"]
+
+
+@given(
+    st.lists(texts(GLUED_PIECES, most=8), min_size=1, max_size=8),
+    st.one_of(st.none(), st.integers(0, 12)),
+)
+@example([" in 20185.", "trial1,2,3,4.", " since 20165."], 5)
+@example(["trial1,2.", " study3.", " in 20194.", " [5]", " in 20186."], 5)
+@example(["trial1,2.", " study3-29.", " in 201830."], None)
+def test_number_readings_are_left_only_where_none_can_be_taken(
+    paragraphs: list[str], largest: int | None
+) -> None:
+    references = [Reference(number, "", 1, 1) for number in range(1, (largest or 0) + 1)]
+    if largest == 0:
+        references = [Reference(0, "", 1, 1)]
+    found, base = [], 0
+    for text in paragraphs:
+        found.append((base, text, citing.in_prose(text, find_markers(text, unsure=True))))
+        base += len(text) + 2
+    fast = citing.page_citations(found, references)
+    with patch.object(citing, "_readings", _every_reading):
+        plain = citing.page_citations(found, references)
+    assert fast == plain

@@ -1,0 +1,109 @@
+"""Where the body reader's scans may match in ASCII text, found from its characters' kinds.
+
+A regex scan led by a character class ("[.!?]", "[\\[<^]") makes the engine test the class at
+every character; a scan led by one literal character runs the engine's fast loop, several
+times quicker (on real-size paragraphs about 8 ns a character against 2). Most paragraphs
+are ASCII: each character is mapped to a byte naming its kind (one ``bytes.translate``), and
+a pattern over those bytes, led by one kind, finds the places. Two sorts of kinds pattern
+stand here:
+
+- exact ones: the scan's pattern tests only classes that are unions of kinds, so the same
+  pattern written over kinds matches at the same places with the same spans;
+- sieves: the kinds pattern matches at least at every place where a match of the scan's pattern
+  starts (it asks for less), and the scan's own pattern is then tried only there
+  (``matches_at``), which gives what its scan gives.
+
+Text with any character beyond ASCII is scanned as before (each caller keeps the plain scan).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+
+def _kind(char: str) -> str:
+    """The kind of an ASCII character, as the patterns below name it."""
+    if char in "0123456789":
+        return "0"
+    if char in ".!?":
+        return "."
+    if char in "\"'":
+        return "q"  # a quote, which may close a sentence or stand before glued numbers
+    if char in ")]":
+        return ")"
+    if char in "[<^":
+        return "["  # where a marker may open: "[1]", "<sup>", "^1^"
+    if char in " \t":
+        return " "
+    if char == "\n":
+        return "n"
+    if char.isspace():
+        return "s"  # re's \s is str.isspace: \r, \v, \f and \x1c-\x1f too
+    if char in ",m-":
+        return char  # a comma; "m" of "m2"; a range's hyphen
+    return "x"
+
+
+# Bytes above ASCII never occur: only ASCII text is translated.
+_KINDS = bytes(ord(_kind(chr(code))) if code < 128 else ord("x") for code in range(256))
+
+
+def ascii_kinds(text: str) -> bytes | None:
+    """A byte per character of ``text`` naming its kind; None when ``text`` is not ASCII."""
+    return text.encode("ascii").translate(_KINDS) if text.isascii() else None
+
+
+# Exact: markers.py's _MARKER_OPENING, "[\[<^...]" (the superscript digits are not ASCII).
+MARKER_OPENING = re.compile(rb"\[")
+# Exact: claims.py's _SENTENCE_END, a stop, perhaps closing quotes or brackets, then white
+# space: "[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))".
+SENTENCE_END = re.compile(rb"\.(?:(?=[ ns])|[q)]+(?=[ ns]))")
+# A sieve for loose.py's _BARE: its stop, at most two closing marks, then white space of
+# spaces, tabs and newlines, then a digit.
+BARE_START = re.compile(rb"\.(?=[q)]{0,2}[ n]+0)")
+# A sieve for loose.py's _GLUED_READ, searched in kinds where a comma is a stop too: a stop,
+# perhaps a quote, a digit; then, as _GLUED_READ's branches ask, no digit before the stop, or
+# a run of one to three digits after "m" or a period ("m2.", "0.5."), or of four or more (a
+# year, a longer decimal), or a list or range after it ("1,2", "1-3", "1, 2"; a space is let
+# through after any separator). Decimals ("0.46 and") are most stops before a digit.
+GLUED_READ_START = re.compile(
+    rb"\.(?=q?0)(?:(?<!0\.)|(?<=[m.]0\.)|(?<=[m.]00\.)|(?<=[m.]000\.)|(?<=0000\.)"
+    rb"|(?=q?0{1,3}[-.] ?0))"
+)
+
+
+def bare_starts(kinds: bytes) -> list[int]:
+    """Where a match of _BARE may start, in a text of these kinds."""
+    return [match.start() for match in BARE_START.finditer(kinds)]
+
+
+def glued_read_starts(kinds: bytes) -> list[int]:
+    """Where a match of _GLUED_READ may start, in a text of these kinds."""
+    # _GLUED_READ's stops include the comma: here it is one.
+    return [match.start() for match in GLUED_READ_START.finditer(kinds.replace(b",", b"."))]
+
+
+def sieved(
+    pattern: re.Pattern[str], text: str, kinds: bytes | None, places: Callable[[bytes], list[int]]
+) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only at the ``places`` its sieve gives in ``kinds``
+    (``ascii_kinds(text)``); everywhere in text that is not ASCII."""
+    if kinds is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, places(kinds))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty text, when every
+    match starts at one of ``places`` (in increasing order): a scan from the end of the last
+    match finds the next at the first place from there where the pattern matches."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for place in places:
+        if place >= end:
+            match = pattern.match(text, place)
+            if match:
+                found.append(match)
+                end = match.end()
+    return found
