@@ -34,6 +34,13 @@ def run_reporting_failures(command: Callable[[], object], echo: Callable[..., No
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
 
 
+def aborted(echo: Callable[..., None]) -> NoReturn:
+    """What click says of a command interrupted by Ctrl-C, as ``cli.main`` ends it."""
+    echo(err=True)  # the blank line that closes the terminal's "^C"
+    echo("citelint: aborted", err=True)
+    sys.exit(EXIT_ERROR)
+
+
 def redact_secrets(text: str) -> str:
     """The NCBI API key must never reach a terminal or a CI log, whatever went wrong."""
     key = os.environ.get("NCBI_API_KEY")

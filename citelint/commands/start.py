@@ -28,25 +28,28 @@ def main() -> None:
 
 
 def _check_without_click(words: list[str]) -> None:
-    """Run the check when ``check_args`` reads its command line and the standard streams are
-    ones ``output.echo`` writes to as click would; otherwise return, for click to run it."""
-    from citelint.commands.check_args import read_check_args
-    from citelint.commands.output import QuietOnBrokenPipe, echo, writes_as_click_does
+    """Run the check when ``check_args`` reads its command line; otherwise return, for click
+    to read it (and report what is wrong with it)."""
+    from citelint.commands.failures import aborted, run_reporting_failures
+    from citelint.commands.output import QuietOnBrokenPipe, echo
 
-    arguments = read_check_args(words) if writes_as_click_does() else None
+    try:
+        from citelint.commands.check_args import read_check_args
+
+        arguments = read_check_args(words)
+    except KeyboardInterrupt:
+        aborted(echo)
     if arguments is None:
         return
-    from citelint.commands.check import run_check
-    from citelint.commands.failures import run_reporting_failures
 
     def check() -> None:
         # What click's main does around a command it runs, for the same lines and status.
         try:
+            from citelint.commands.check import run_check
+
             run_check(**arguments)  # type: ignore[arg-type]
         except (EOFError, KeyboardInterrupt):
-            echo(err=True)  # the blank line that closes the terminal's "^C"
-            echo("citelint: aborted", err=True)
-            sys.exit(2)
+            aborted(echo)
         except OSError as error:
             if error.errno != errno.EPIPE:
                 raise

@@ -8,6 +8,8 @@ import sys
 
 import click
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from citelint.commands.output import echo
 
@@ -26,7 +28,14 @@ class Terminal(io.TextIOWrapper):
         return self.buffer.getvalue()  # type: ignore[attr-defined]
 
 
-MESSAGES = ["", "plain", "\x1b[31mred\x1b[0m and \x1b[1mbold\x1b[0m", "lone \x1b escape", "é\n"]
+MESSAGES = [
+    "",
+    "plain",
+    "\x1b[31mred\x1b[0m and \x1b[1mbold\x1b[0m",
+    "lone \x1b escape",
+    "é\n",
+    "esc\x1b[1~x \x1b[2 q \x1b[<5x \x1b[1:2m",
+]
 
 
 @pytest.mark.parametrize("message", MESSAGES)
@@ -55,3 +64,41 @@ def test_echo_writes_what_click_echo_writes(
 def test_echo_without_a_stream_writes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdout", None)
     echo("lost")  # no error, as with click.echo
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    message=st.text(
+        st.sampled_from(["\x1b", "[", "0", "1", ";", "?", "<", " ", "m", "~", "q", "a"])
+    ),
+    terminal=st.sampled_from([True, False]),
+    color=st.sampled_from([None, True, False]),
+)
+def test_escape_sequences_are_kept_or_stripped_as_click_does(
+    message: str, terminal: bool, color: bool | None
+) -> None:
+    written = []
+    for write in (echo, click.echo):
+        stream = Terminal(terminal)
+        saved, sys.stdout = sys.stdout, stream
+        try:
+            write(message, color=color)
+        finally:
+            sys.stdout = saved
+        written.append(stream.written())
+
+    assert written[0] == written[1]
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "US-ASCII", "646"])
+def test_a_stream_click_would_wrap_is_written_by_click(
+    monkeypatch: pytest.MonkeyPatch, encoding: str
+) -> None:
+    written = []
+    for write in (echo, click.echo):
+        raw = io.BytesIO()
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding=encoding))
+        write("range 3\N{EN DASH}2")
+        written.append(raw.getvalue())
+
+    assert written[0] == written[1] == "range 3\N{EN DASH}2\n".encode()
