@@ -27,7 +27,17 @@ def write_atomically(path: Path, text: str, check: Callable[[], None] | None = N
 @contextmanager
 def open_atomically(path: Path, check: Callable[[], None] | None = None) -> Iterator[BinaryIO]:
     """A file to write ``path``'s new content into, a piece at a time; it takes the old file's
-    place in one step when the ``with`` block ends, and never if the block raises."""
+    place in one step when the ``with`` block ends, and never if the block raises.
+
+    A device, a pipe or a socket (``-o /dev/null``, ``-o /dev/stdout``, a FIFO) is written
+    to as it is: a file taking its place would replace ``/dev/null`` itself for root.
+    """
+    if _is_special(path):
+        with open(path, "wb") as handle:
+            yield handle
+        if check is not None:
+            check()
+        return
     import tempfile  # only for runs that write: its imports take a part of start-up
 
     target = path.resolve()
@@ -48,3 +58,12 @@ def open_atomically(path: Path, check: Callable[[], None] | None = None) -> Iter
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` (links followed) is there and is neither a file nor a folder."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
