@@ -39,7 +39,9 @@ def run_both(
     tmp_path: Path, *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
 ) -> tuple[tuple[int, bytes, bytes, bytes], tuple[int, bytes, bytes, bytes]]:
     """(exit code, stdout, stderr, out.txt) without click, then through click."""
-    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    # Unbuffered output would hide a write that is not flushed where click flushes it.
+    unset = {"NO_COLOR", "PYTHONUNBUFFERED"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update({"CITELINT_CACHE_DIR": str(tmp_path / "cache"), **(env or {})})
     results = []
     for command in ([sys.executable, "-m", "citelint"], [sys.executable, "-c", THROUGH_CLICK]):
@@ -129,6 +131,29 @@ def test_escape_sequences_in_a_name_are_stripped_as_click_strips_them(folder: Pa
     for fmt in ("text", "github", "json"):
         without_click, through_click = run_both(folder, "--offline", "--format", fmt, ".")
         assert without_click == through_click
+
+
+def test_errors_and_the_report_interleave_as_with_click_in_one_file(folder: Path) -> None:
+    # `citelint check ... > log 2>&1`: each line is flushed as click flushes it, so the
+    # unreadable file's error line stands where it stood.
+    logs = []
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    environment["CITELINT_CACHE_DIR"] = str(folder / "cache")
+    for command in ([sys.executable, "-m", "citelint"], [sys.executable, "-c", THROUGH_CLICK]):
+        log = folder / "log.txt"
+        with log.open("wb") as handle:
+            subprocess.run(
+                [*command, "check", "--offline", "missing.md", "broken.md"],
+                cwd=folder,
+                stdout=handle,
+                stderr=subprocess.STDOUT,
+                env=environment,
+                timeout=120,
+            )
+        logs.append(log.read_bytes())
+
+    assert logs[0] == logs[1]
+    assert logs[0].index(b"CL101") < logs[0].index(b"citelint: error: missing.md")
 
 
 def test_a_closed_standard_output_ends_the_check_quietly_as_with_click(folder: Path) -> None:
