@@ -77,10 +77,10 @@ _NUMBER_END = LazyPattern(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 _CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
-# before a stop ("by
-# Fleiss85: poor"), an acronym only with a list or range ("in PD92-94."; a spaced one before a
-# stop or a comma, "in PD8, 15.", not in "CD4, 8 cells"). Never inside a name:
-# "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2" (an author's affiliations).
+# before a stop ("by Fleiss85: poor"), an acronym only with an unspaced list or range ("in
+# PD92-94."): a spaced one is most often the acronym's own ("HPV16, 18, and 45", "IL6, 8"), so
+# "in PD8, 15." is read as a number's token, where the order of first citations calls for it.
+# Never inside a name: "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2".
 # A number with digits glued to its end ("20185.", "1228,29.", "H2O57."); see _number_readings.
 # Its tail may be a spaced list ("since 199070, 71", "in 20185, 9 patients"): read with and
 # without it, as the order of first citations decides.
@@ -104,8 +104,7 @@ _GLUED_WORD = LazyPattern(
     r"|(?P<name>(?<![\w\-/.+#])[A-Z][a-z]{3,24})"
     rf"(?P<name_numbers>{_GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
     r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
-    rf"(?P<acronym_numbers>{_BARE_ITEM}(?:, {_BARE_ITEM})+(?=[.,;:](?:\s|\Z))"
-    rf"|\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
+    rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
 )
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
 _NUMBER_AFTER_WORD = re.compile(r"[A-Za-z%)](?=\d)")
