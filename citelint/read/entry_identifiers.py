@@ -14,6 +14,7 @@ from collections.abc import Callable
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.clues import Clues
+from citelint.read.readings import places_of
 
 # "\bPMID..." led by its "p": (?<=\bp) checks the boundary before the letter just read.
 _PMID = LazyPattern(
@@ -125,16 +126,7 @@ def _left_of_link(link: re.Match[str]) -> str:
 def _places(lowered: str, words: tuple[str, ...], aligned: bool) -> list[int] | None:
     """Every place where one of ``words`` starts in ``lowered``, in order; None when the
     places are not those of the text it was lowered from (see Clues.aligned)."""
-    if not aligned:
-        return None
-    places = []
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            places.append(at)
-            at = lowered.find(word, at + 1)
-    places.sort()
-    return places
+    return places_of(lowered, words) if aligned else None
 
 
 def _sub_at(

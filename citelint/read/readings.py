@@ -11,6 +11,7 @@ first, for PubMed's record to choose among (``citelint.pubmed.matching.best_read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -139,13 +140,18 @@ def _breaks(text: str) -> tuple[tuple[int, int, float], ...]:
 def _mark_places(text: str) -> list[int]:
     """Where each of _MARKS stands in ``text``, in order: what ``finditer`` of their class
     would find, for a fraction of its cost."""
+    return places_of(text, _MARKS)
+
+
+def places_of(text: str, words: Iterable[str]) -> list[int]:
+    """Every place where one of ``words`` starts in ``text``, in order (a ``str.find`` per
+    occurrence, where a regex of their alternation would test every character)."""
     places = []
-    for mark in _MARKS:
-        if mark in text:
-            at = text.find(mark)
-            while at >= 0:
-                places.append(at)
-                at = text.find(mark, at + 1)
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            places.append(at)
+            at = text.find(word, at + 1)
     places.sort()
     return places
 
