@@ -61,7 +61,7 @@ def leading_authors(text: str) -> tuple[list[str], str]:
                 break
     if best is None:
         # Nature's lists may run into the title: "..., Maguire T & Yarmush M Portable robot"
-        last = _LAST_NAME.search(text, 0, 1000)
+        last = _LAST_NAME.search(text, 0, _LIST_REACH)
         names = authors(text[: last.end()]) if last else []
         best = (names, last.end()) if last and names else None
     return (best[0], text[best[1] :].strip()) if best else ([], text)

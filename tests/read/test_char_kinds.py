@@ -64,6 +64,7 @@ def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, 
 # rarely make these.
 @example("in m2.5 a, 0.1.5 b, 0.12.5 c, 0.123.5 d, 0.1234.5 e, 1999.5 f, 12.1-3 g, 12.1,2 h")
 @example('the end.") 2 The end.] 3\n4 And')
+@example("It helped.\n2 Next it failed. The end.)\n 12 The")  # a line break before the number
 def test_stop_scans_find_where_their_sieves_let_them(text: str) -> None:
     kinds = char_kinds.ascii_kinds(text)
     for pattern, places in [

@@ -122,6 +122,9 @@ END_PIECES = [
 @example("ABCDEFGH. x", 0)
 @example("x. ABCDEFG. y", 0)  # the longest run of initials, after the first stop
 @example("x al. y", 0)
+# A mark at the 1,000th character with its white space past it: not an end.
+@example("x" * 996 + " AB. y", 0)
+@example("x" * 997 + " J.  y", 0)
 def test_list_ends_are_found_as_the_capital_led_scan_found_them(text: str, pad: int) -> None:
     # Padding moves the marks across the 1,000 characters the ends are looked for in.
     text = "x" * pad + text
