@@ -63,15 +63,12 @@ def run_check(
 
             accepted = load_baseline(baseline_path)
         colour = use_colour(color, sys.stdout) and not output_file
+        lock_file = lock_path_for(config, lock_path)
         text = TextOptions(
             color=colour,
             quiet=quiet,
             statistics=statistics,
-            fold_unverified=(
-                config.offline
-                and not show_unverified
-                and not lock_path_for(config, lock_path).is_file()
-            ),
+            fold_unverified=(config.offline and not show_unverified and not lock_file.is_file()),
         )
         run = Run()
         with _output(output_file, colour) as emit:
@@ -81,7 +78,7 @@ def run_check(
                 config,
                 jobs,
                 lambda: resources.enter_context(open_resolver(config, lock_path)),
-                lock_path_for(config, lock_path),
+                lock_file,
                 # SARIF and baseline fingerprints read the cited entries and claims.
                 traces=fmt == "sarif" or accepted is not None,
                 progress=wanted(progress, quiet),

@@ -46,7 +46,7 @@ def cli() -> None:
 
 def main() -> None:
     """Entry point: every failure becomes one line on stderr and exit code 2, never a traceback."""
-    run_reporting_failures(_run_click, click.echo)
+    run_reporting_failures(_run_click)
 
 
 def _run_click() -> object:

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from citelint import logs
+from citelint.commands.output import echo
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
 
 
-def run_reporting_failures(command: Callable[[], object], echo: Callable[..., None]) -> NoReturn:
-    """Run ``command`` and exit with its status; ``echo`` writes the failures' lines (click's
-    own, when click has wrapped the streams)."""
+def run_reporting_failures(command: Callable[[], object]) -> NoReturn:
+    """Run ``command`` and exit with its status, each failure one line on stderr."""
     # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout; set
     # up with the first one, as logging takes a third of Python's start-up to import.
     logs.on_stderr()
@@ -34,7 +34,7 @@ def run_reporting_failures(command: Callable[[], object], echo: Callable[..., No
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
 
 
-def aborted(echo: Callable[..., None]) -> NoReturn:
+def aborted() -> NoReturn:
     """What click says of a command interrupted by Ctrl-C, as ``cli.main`` ends it."""
     echo(err=True)  # the blank line that closes the terminal's "^C"
     echo("citelint: aborted", err=True)

@@ -31,14 +31,14 @@ def _check_without_click(words: list[str]) -> None:
     """Run the check when ``check_args`` reads its command line; otherwise return, for click
     to read it (and report what is wrong with it)."""
     from citelint.commands.failures import aborted, run_reporting_failures
-    from citelint.commands.output import QuietOnBrokenPipe, echo
+    from citelint.commands.output import QuietOnBrokenPipe
 
     try:
         from citelint.commands.check_args import read_check_args
 
         arguments = read_check_args(words)
     except KeyboardInterrupt:
-        aborted(echo)
+        aborted()
     if arguments is None:
         return
 
@@ -49,7 +49,7 @@ def _check_without_click(words: list[str]) -> None:
 
             run_check(**arguments)  # type: ignore[arg-type]
         except (EOFError, KeyboardInterrupt):
-            aborted(echo)
+            aborted()
         except OSError as error:
             if error.errno != errno.EPIPE:
                 raise
@@ -58,7 +58,7 @@ def _check_without_click(words: list[str]) -> None:
             sys.stderr = QuietOnBrokenPipe(sys.stderr)  # type: ignore[assignment]
             sys.exit(1)
 
-    run_reporting_failures(check, echo)
+    run_reporting_failures(check)
 
 
 def _completion_asked() -> bool:
