@@ -44,7 +44,8 @@ _BARE = re.compile(
 # of its own, as on thelancet.com, the copy keeps the comma and space between them: "...
 # weeks.1, 2 Supervised". One list keeps one separator: a mixed "1,2, 3" is no such copy, and
 # a spaced list holds no stop where an unspaced reading could start.
-_GLUED_LIST = rf"{_BARE_ITEM}(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*)"
+_LIST_TAIL = rf"(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*)"
+_GLUED_LIST = rf"{_BARE_ITEM}{_LIST_TAIL}"
 _GLUED_NUMBERS = rf"(?P<numbers>{_GLUED_LIST})(?=\s|\Z)"
 # "(?P<stop>[.!?,][\"”’']?)" then the numbers, as loose_numbers reads them: most stops before
 # digits follow a digit themselves ("0.68", "1,205"), and _may_follow_number refuses those
@@ -86,7 +87,7 @@ _CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # without it, as the order of first citations decides.
 _NUMBER_TOKEN = (
     r"(?P<body>[A-Za-z0-9.]{0,20}\d)"
-    rf"(?P<tail>(?:[-–]\d{{1,3}})?(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*))"
+    rf"(?P<tail>(?:[-–]\d{{1,3}})?{_LIST_TAIL})"
     r"(?=[.,;:)]?(?:\s|\Z))"
 )
 _GLUED_NUMBER = LazyPattern(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
