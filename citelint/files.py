@@ -21,7 +21,14 @@ def write_atomically(path: Path, text: str, check: Callable[[], None] | None = N
     caller says in its own words what could not be written.
     """
     with open_atomically(path, check) as handle:
-        handle.write(text.encode("utf-8"))
+        handle.write(utf8(text))
+
+
+def utf8(text: str) -> bytes:
+    """``text`` in UTF-8. A file name that is not UTF-8 (Python holds its odd bytes as lone
+    surrogates, which UTF-8 cannot hold) is written with escapes, ``\\udcff``: readable, and
+    in a JSON string the very escape that reads back as the same name."""
+    return text.encode("utf-8", "backslashreplace")
 
 
 @contextmanager

@@ -27,7 +27,7 @@ from citelint.commands.pipeline import Lookups
 from citelint.commands.progress import wanted
 from citelint.commands.stream import Checked, stream_paths
 from citelint.errors import CitelintError, InputError
-from citelint.files import open_atomically
+from citelint.files import open_atomically, utf8
 from citelint.models import Document, Finding, Severity
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
@@ -143,6 +143,6 @@ def _output(output_file: str | None, colour: bool) -> Iterator[Callable[[str], N
         return
     try:
         with open_atomically(Path(output_file)) as handle:
-            yield lambda text: handle.write(text.encode("utf-8"))
+            yield lambda text: handle.write(utf8(text))
     except OSError as error:
         raise CitelintError(f"{output_file}: cannot write: {error.strerror}") from None

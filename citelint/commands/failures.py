@@ -8,12 +8,13 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from citelint import logs
-from citelint.commands.output import echo
+from citelint.commands.output import echo, escape_what_cannot_be_written
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
 
 
 def run_reporting_failures(command: Callable[[], object]) -> NoReturn:
     """Run ``command`` and exit with its status, each failure one line on stderr."""
+    escape_what_cannot_be_written()
     # Warnings (retries, an unusable cache) go to stderr, away from the report on stdout; set
     # up with the first one, as logging takes a third of Python's start-up to import.
     logs.on_stderr()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import sys
 from typing import TextIO
 
@@ -28,6 +29,16 @@ def echo(text: str = "", err: bool = False, nl: bool = True, color: bool | None 
     if text:
         stream.write(text)
     stream.flush()
+
+
+def escape_what_cannot_be_written() -> None:
+    """Let stdout and stderr write a character their encoding lacks (an en dash on a Latin-1
+    terminal, the odd bytes of a file name that is not UTF-8) as Python writes it on stderr,
+    ``\\u2013``, instead of ending the run with an internal error. Output in UTF-8 stays valid
+    UTF-8, as readers of JSON and SARIF want it."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "surrogateescape"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def plain_text_stream(stream: TextIO | None) -> bool:

@@ -132,7 +132,8 @@ def fingerprint(
     work = cited_work(finding, document, normalise)
     path = relative if relative is not None else relative_path(finding.path, root)
     parts = [finding.code, path, work]
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+    # A file name that is not UTF-8 holds lone surrogates: hashed as they are, not refused.
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def fingerprint_trace(document: Document, findings: Sequence[Finding]) -> Document:

@@ -209,7 +209,7 @@ def _fix(finding: Finding, location: dict[str, object]) -> dict[str, object] | N
 
 
 def artifact_uri(path: str) -> str:
-    """A POSIX path as a URI reference: spaces, ``#``, ``%`` and non-ASCII are percent-encoded."""
-    if path.startswith("/"):
-        return "file://" + quote(path, safe="/")
-    return quote(path, safe="/")
+    """A POSIX path as a URI reference: spaces, ``#``, ``%`` and non-ASCII are percent-encoded.
+    A file name that is not UTF-8 keeps its own bytes (Python holds them as surrogates)."""
+    uri = quote(path.encode("utf-8", "surrogateescape"), safe="/")
+    return "file://" + uri if path.startswith("/") else uri

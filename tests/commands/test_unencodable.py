@@ -1,0 +1,118 @@
+"""What an encoding cannot hold is written as an escape, never an internal error.
+
+Two shapes reach real users: a file name that is not UTF-8 (Python holds its odd bytes as
+lone surrogates, which no encoding writes as they are) and a terminal set to an encoding
+without the en dashes and curly quotes of medical text (Latin-1, say).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.output import escape_what_cannot_be_written
+from citelint.report.sarif import artifact_uri
+
+BROKEN_MD = """# Statins
+
+Statins lower LDL cholesterol in adults [1].
+
+## References
+
+1. Doe J. Statin therapy and LDL cholesterol. J Lipid Res. 2015;56(3):100-9.
+2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.
+"""
+
+NOT_UTF8 = b"r\xe9sum\xe9.md"  # a Latin-1 name, as an old archive unpacks it
+
+
+def run(folder: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    environment.update({"CITELINT_CACHE_DIR": str(folder / "cache"), **(env or {})})
+    process = subprocess.run(
+        [sys.executable, "-m", "citelint", *args],
+        cwd=folder,
+        capture_output=True,
+        env=environment,
+        timeout=120,
+    )
+    # Strict: output must be valid UTF-8 whatever the file names.
+    return process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    try:
+        (tmp_path / os.fsdecode(NOT_UTF8)).write_text(BROKEN_MD, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    return tmp_path
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize("to_file", [False, True])
+def test_a_file_name_that_is_not_utf8_is_reported_with_escapes(
+    folder: Path, fmt: str, to_file: bool
+) -> None:
+    args = ["check", "--offline", "--format", fmt, *(["-o", "out"] if to_file else []), "."]
+    status, stdout, stderr = run(folder, *args)
+    report = (folder / "out").read_bytes().decode("utf-8") if to_file else stdout
+
+    assert (status, stderr) == (0, "")
+    if fmt == "sarif":
+        uris = {
+            result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for result in json.loads(report)["runs"][0]["results"]
+        }
+        assert uris == {"r%E9sum%E9.md"}  # the name's own bytes, percent-encoded
+    elif fmt == "json":
+        paths = {finding["path"] for finding in json.loads(report)["findings"]}
+        assert {os.fsencode(path) for path in paths} == {NOT_UTF8}
+    else:
+        assert "r\\udce9sum\\udce9.md" in report and "CL102" in report
+
+
+def test_a_baseline_of_such_a_file_reads_back(folder: Path) -> None:
+    assert run(folder, "baseline", "--offline", ".")[0] == 0
+    assert run(folder, "check", "--offline", "--baseline", "citelint-baseline.json", ".") == (
+        0,
+        "All clear: 1 file checked. 3 findings accepted by the baseline not shown.\n",
+        "",
+    )
+
+
+def test_a_latin1_terminal_gets_an_escape_for_an_en_dash(tmp_path: Path) -> None:
+    (tmp_path / "walking\u2013trial.md").write_text(BROKEN_MD, encoding="utf-8")
+    status, stdout, stderr = run(
+        tmp_path, "check", "--offline", ".", env={"PYTHONIOENCODING": "latin-1"}
+    )
+
+    assert (status, stderr) == (0, "")
+    assert stdout.startswith("walking\\u2013trial.md:8:1: CL102 warning:")
+
+
+def test_streams_that_refuse_a_character_are_set_to_escape_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    latin1 = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    lenient = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace")
+    monkeypatch.setattr(sys, "stdout", latin1)
+    monkeypatch.setattr(sys, "stderr", lenient)
+
+    escape_what_cannot_be_written()
+
+    assert (latin1.errors, lenient.errors) == ("backslashreplace", "replace")
+    latin1.write("0.5\u20131.0 \xb5g")
+    latin1.flush()
+    assert latin1.buffer.getvalue() == b"0.5\\u20131.0 \xb5g"  # type: ignore[attr-defined]
+
+
+def test_a_uri_keeps_the_bytes_of_a_name_that_is_not_utf8() -> None:
+    assert artifact_uri(os.fsdecode(b"/data/r\xe9sum\xe9.md")) == "file:///data/r%E9sum%E9.md"
+    assert artifact_uri("notes/r\xe9sum\xe9 #2.md") == "notes/r%C3%A9sum%C3%A9%20%232.md"
