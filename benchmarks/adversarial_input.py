@@ -36,6 +36,11 @@ CASES = {
         lambda n: f"Claim [1].\n\nReferences\n\n{ENTRY} {'- ' * n}x\n",
     ),
     "text, superscript digits": ("txt", lambda n: f"Claim.{'¹' * n}\n\nReferences\n\n{ENTRY}\n"),
+    # Each superscript after a short word asks what it may be a power of.
+    "HTML, superscripts after short words": (
+        "html",
+        lambda n: "<p>Claim" + "<sup>1</sup> x" * (n // 4) + "</p>",
+    ),
 }
 
 

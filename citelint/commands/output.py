@@ -34,10 +34,11 @@ def echo(text: str = "", err: bool = False, nl: bool = True, color: bool | None 
 def escape_what_cannot_be_written() -> None:
     """Let stdout and stderr write a character their encoding lacks (an en dash on a Latin-1
     terminal, the odd bytes of a file name that is not UTF-8) as Python writes it on stderr,
-    ``\\u2013``, instead of ending the run with an internal error. Output in UTF-8 stays valid
-    UTF-8, as readers of JSON and SARIF want it."""
+    ``\\u2013``, instead of ending the run with an internal error. A stream that writes such a
+    name's own bytes (``surrogateescape``, Python's choice in the C locale and in UTF-8 mode)
+    is left as it is: the name it writes opens the file."""
     for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors in ("strict", "surrogateescape"):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
 
 

@@ -175,7 +175,9 @@ def _power_base(text: str, start: int) -> str | None:
     in a digit or is a word of one or two letters; None when it follows a longer word."""
     if not _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
         return None
-    token = _BASE_TOKEN.search(text[:start])
+    # Searched in the 16 characters before the superscript, not in a copy of all the text
+    # before it: once per superscript, that was quadratic in a paragraph of many.
+    token = _BASE_TOKEN.search(text, max(0, start - 16), start)
     return token[0] if token else ""
 
 

@@ -32,16 +32,25 @@ Statins lower LDL cholesterol in adults [1].
 NOT_UTF8 = b"r\xe9sum\xe9.md"  # a Latin-1 name, as an old archive unpacks it
 
 
-def run(folder: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+def run_bytes(
+    folder: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    # A UTF-8 terminal that refuses what UTF-8 cannot hold, as Python's streams are in a UTF-8
+    # locale other than C (en_US.UTF-8), unless ``env`` says otherwise.
     environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    environment.update({"CITELINT_CACHE_DIR": str(folder / "cache"), **(env or {})})
-    process = subprocess.run(
+    environment.update({"CITELINT_CACHE_DIR": str(folder / "cache"), "PYTHONIOENCODING": "utf-8"})
+    environment.update(env or {})
+    return subprocess.run(
         [sys.executable, "-m", "citelint", *args],
         cwd=folder,
         capture_output=True,
         env=environment,
         timeout=120,
     )
+
+
+def run(folder: Path, *args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    process = run_bytes(folder, *args, env=env)
     # Strict: output must be valid UTF-8 whatever the file names.
     return process.returncode, process.stdout.decode("utf-8"), process.stderr.decode("utf-8")
 
@@ -76,6 +85,24 @@ def test_a_file_name_that_is_not_utf8_is_reported_with_escapes(
         assert {os.fsencode(path) for path in paths} == {NOT_UTF8}
     else:
         assert "r\\udce9sum\\udce9.md" in report and "CL102" in report
+
+
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_a_terminal_that_writes_such_names_as_bytes_still_does(folder: Path, fmt: str) -> None:
+    # Python's choice in the C locale and in UTF-8 mode: the name as ls prints it, which an
+    # editor or a problem matcher opens.
+    process = run_bytes(
+        folder,
+        "check",
+        "--offline",
+        "--format",
+        fmt,
+        ".",
+        env={"PYTHONIOENCODING": "utf-8:surrogateescape"},
+    )
+
+    assert (process.returncode, process.stderr) == (0, b"")
+    assert NOT_UTF8 in process.stdout and b"\\udce9" not in process.stdout
 
 
 def test_a_baseline_of_such_a_file_reads_back(folder: Path) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.read import read_text
@@ -216,3 +218,28 @@ def test_a_number_longer_than_int_reads_is_no_citation() -> None:
     assert read_numbers("1," + "1" * 5000) is None
     assert read_numbers("1-" + "1" * 5000 + ",3") is None
     assert read_numbers("0" * 10 + "7") == ([7], None)
+
+
+@example(("see AUCAUCAUCAUCAUC10", 21))  # a token longer than the 16 characters read
+@example(("(0.96", 5))
+@given(
+    st.lists(
+        st.sampled_from(["x", "ab", "AUC", "0.96", "10", "m", " ", "\n", "(", "“"]), max_size=30
+    )
+    .map("".join)
+    .flatmap(lambda text: st.tuples(st.just(text), st.integers(0, len(text))))
+)
+def test_the_base_of_a_superscript_is_read_from_the_characters_before_it(
+    text_and_start: tuple[str, int],
+) -> None:
+    # The plain reading: the token that ends where the superscript starts, searched in a copy
+    # of everything before it (quadratic over a paragraph of many superscripts).
+    from citelint.read.markers import _EXPONENT_BASE, _power_base
+
+    text, start = text_and_start
+    if not _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+        expected = None
+    else:
+        token = re.search(r"\S{1,16}\Z", text[:start])
+        expected = token[0] if token else ""
+    assert _power_base(text, start) == expected
