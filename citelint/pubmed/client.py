@@ -33,6 +33,7 @@ from citelint.pubmed.pubmed_xml import (
 )
 from citelint.pubmed.settings import ClientSettings, RateLimiter
 from citelint.pubmed.transport import Request, TryFailed, send
+from citelint.whole_numbers import whole_number
 
 TOOL = "citelint"
 EFETCH_BATCH = 200  # NCBI asks for POST and at most a few hundred ids per EFetch
@@ -264,8 +265,9 @@ def retry_after(value: str | None) -> float | None:
     if not value:
         return None
     text = value.strip()
-    if text.isdigit():
-        return float(text)
+    seconds = whole_number(text)
+    if seconds is not None:
+        return float(seconds)
     try:
         moment = parsedate_to_datetime(text)
     except (TypeError, ValueError, OverflowError):

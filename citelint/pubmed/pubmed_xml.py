@@ -19,6 +19,7 @@ from citelint.models import Record
 from citelint.pubmed.article_xml import element_record as element_record
 from citelint.pubmed.article_xml import text as _text
 from citelint.pubmed.errors import EntrezError, EntrezFormatError
+from citelint.whole_numbers import whole_number
 
 _HTML_START = re.compile(
     rb"^\s*(<\?xml[^>]*>\s*)?(<!doctype\s+html|<html|<head|<body)", re.IGNORECASE
@@ -95,11 +96,11 @@ def parse_esearch(data: bytes) -> ESearchResult:
     root = _answer_root(stripped)
     if root.tag != "eSearchResult":
         raise EntrezFormatError(f"expected an eSearchResult, got <{root.tag}>")
-    count = _text(_child(root, "Count"))
-    if not count.isdigit():
+    count = whole_number(_text(_child(root, "Count")))
+    if count is None:
         raise EntrezFormatError("eSearchResult without a Count")
     return ESearchResult(
-        count=int(count),
+        count=count,
         ids=[_text(item) for item in root.iterfind("IdList/Id")],
         errors=[f"{item.tag}: {_text(item)}" for item in root.iterfind("ErrorList/*")],
         warnings=[f"{item.tag}: {_text(item)}" for item in root.iterfind("WarningList/*")],
@@ -200,12 +201,13 @@ def _check_xml_error(root: etree._Element) -> None:
 def _esearch_from_json(document: object) -> ESearchResult:
     _check_json_error(document)
     result = document.get("esearchresult") if isinstance(document, dict) else None
-    if not isinstance(result, dict) or not str(result.get("count", "")).isdigit():
+    count = whole_number(str(result.get("count", ""))) if isinstance(result, dict) else None
+    if not isinstance(result, dict) or count is None:
         raise EntrezFormatError("ESearch JSON without esearchresult.count")
     errors = result.get("errorlist") or {}
     warnings = result.get("warninglist") or {}
     return ESearchResult(
-        count=int(result["count"]),
+        count=count,
         ids=[str(item) for item in result.get("idlist", [])],
         errors=_json_messages(errors),
         warnings=_json_messages(warnings),

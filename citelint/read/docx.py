@@ -25,6 +25,7 @@ from citelint.read.docx_package import Package, attribute, child, local, open_pa
 from citelint.read.docx_runs import Piece, paragraph_pieces
 from citelint.read.entries import parse_entry
 from citelint.read.layout import read_layout
+from citelint.whole_numbers import whole_number
 
 _BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tbl", "tr", "tc"])
 _NOTE_KINDS = ("endnote", "footnote")
@@ -121,12 +122,14 @@ def _number_lists(paragraphs: list[_Paragraph], package: Package) -> None:
 
 def _heading_level(properties: etree._Element | None, chain: list) -> int | None:  # type: ignore[type-arg]
     own = attribute(child(properties, "outlineLvl"), "val")
-    if own.isdigit() and int(own) < 9:
-        return int(own)
+    level = whole_number(own)
+    if level is not None and level < 9:
+        return level
     for style in chain:
         if style.name.startswith(_HEADINGS):
             digits = style.name.removeprefix("heading ").strip()
-            return int(digits) - 1 if digits.isdigit() else 0
+            level = whole_number(digits)
+            return 0 if level is None else level - 1
         if style.outline_level is not None and style.outline_level < 9:
             return style.outline_level
     return None
@@ -138,7 +141,7 @@ def _numbering_of(properties: etree._Element | None, chain: list) -> tuple[str, 
         number_id = attribute(child(own, "numId"), "val")
         level = attribute(child(own, "ilvl"), "val")
         if number_id:
-            return (number_id, int(level) if level.isdigit() else 0) if number_id != "0" else None
+            return (number_id, whole_number(level) or 0) if number_id != "0" else None
     for style in chain:
         if style.numbering is not None:
             return style.numbering if style.numbering[0] != "0" else None

@@ -17,6 +17,7 @@ from io import BytesIO
 from lxml import etree
 
 from citelint.errors import InputError
+from citelint.whole_numbers import signed_number, whole_number
 
 # Word's own documents unpack to a few megabytes; a hundred is far past any real article.
 LARGEST_PART = 100 * 1024 * 1024
@@ -202,12 +203,12 @@ def _styles(root: etree._Element) -> dict[str, Style]:
             style.superscript = align == "superscript"
         paragraph = child(element, "pPr")
         level = attribute(child(paragraph, "outlineLvl"), "val")
-        style.outline_level = int(level) if level.isdigit() else None
+        style.outline_level = whole_number(level)
         numbering = child(paragraph, "numPr")
         if numbering is not None:
             number_id = attribute(child(numbering, "numId"), "val")
             level_text = attribute(child(numbering, "ilvl"), "val")
-            style.numbering = (number_id, int(level_text) if level_text.isdigit() else 0)
+            style.numbering = (number_id, whole_number(level_text) or 0)
         styles[attribute(element, "styleId")] = style
     return styles
 
@@ -222,17 +223,22 @@ def _numbering(root: etree._Element, package: Package) -> None:
                 start = attribute(child(level, "start"), "val")
                 package.levels[(abstract, _int(attribute(level, "ilvl")))] = Level(
                     attribute(child(level, "numFmt"), "val") or "decimal",
-                    int(start) if start.lstrip("-").isdigit() else 1,
+                    _or_one(signed_number(start)),
                 )
         elif local(element) == "num":
             overrides: dict[int, int] = {}
             for override in element:
                 start = attribute(child(override, "startOverride"), "val")
-                if local(override) == "lvlOverride" and start.lstrip("-").isdigit():
-                    overrides[_int(attribute(override, "ilvl"))] = int(start)
+                number = signed_number(start)
+                if local(override) == "lvlOverride" and number is not None:
+                    overrides[_int(attribute(override, "ilvl"))] = number
             abstract = attribute(child(element, "abstractNumId"), "val")
             package.lists[attribute(element, "numId")] = (abstract, overrides)
 
 
 def _int(text: str) -> int:
-    return int(text) if text.isdigit() else 0
+    return whole_number(text) or 0
+
+
+def _or_one(number: int | None) -> int:
+    return 1 if number is None else number

@@ -20,6 +20,7 @@ from citelint.read.html_tokens import Tokenizer
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
+from citelint.whole_numbers import whole_number
 
 _SKIPPED = frozenset(
     [
@@ -175,8 +176,8 @@ class _Flattener(Tokenizer):
         if tag == "tr":
             self.rows.append([0, self.tables])
         if tag == "ol":
-            start = attributes.get("start", "1").strip()
-            self.lists.append([int(start) if start.isdigit() else 1])
+            start = whole_number(attributes.get("start", "1").strip())
+            self.lists.append([1 if start is None else start])
         elif tag == "ul":
             self.lists.append(None)
 
@@ -243,8 +244,9 @@ class _Flattener(Tokenizer):
         counter = self.lists[-1] if self.lists else None
         if counter is None:
             return "- "
-        if value.strip().isdigit():
-            counter[0] = int(value.strip())
+        number = whole_number(value.strip())
+        if number is not None:
+            counter[0] = number
         number = counter[0]
         counter[0] += 1
         return f"{number}. "

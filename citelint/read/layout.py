@@ -37,6 +37,7 @@ from citelint.read.reference_list import (
     looks_like_references,
     reference_section,
 )
+from citelint.whole_numbers import whole_number
 
 if TYPE_CHECKING:
     from citelint.read.inline import Definition, LinkSpan
@@ -383,4 +384,4 @@ def _footnote_definitions(lines: list[Line], skipped: set[int]) -> list[list[Lin
 def _footnote_number(line: Line) -> int | None:
     """Footnotes with names ("[^smith]") are not numbered citations; they are left alone."""
     label = FOOTNOTE_DEFINITION.match(line.text)
-    return int(label["label"]) if label and label["label"].isdigit() else None
+    return whole_number(label["label"]) if label else None

@@ -9,6 +9,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.entries import parse_entry
 from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
+from citelint.whole_numbers import whole_number
 
 _NUMBERED_ENTRY = re.compile(
     r"[ \t]*(?:[-*+•][ \t]+)?"
@@ -149,8 +150,9 @@ def entry_number(text: str) -> tuple[int, int] | None:
     if match:
         return int(match["bracket"] or match["dotted"] or match["paren"]), match.end()
     footnote = FOOTNOTE_DEFINITION.match(text)
-    if footnote and footnote["label"].isdigit():
-        return int(footnote["label"]), footnote.end()
+    number = whole_number(footnote["label"]) if footnote else None
+    if footnote and number is not None:
+        return number, footnote.end()
     return None
 
 

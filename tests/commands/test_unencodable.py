@@ -143,3 +143,20 @@ def test_streams_that_refuse_a_character_are_set_to_escape_it(
 def test_a_uri_keeps_the_bytes_of_a_name_that_is_not_utf8() -> None:
     assert artifact_uri(os.fsdecode(b"/data/r\xe9sum\xe9.md")) == "file:///data/r%E9sum%E9.md"
     assert artifact_uri("notes/r\xe9sum\xe9 #2.md") == "notes/r%C3%A9sum%C3%A9%20%232.md"
+
+
+def test_the_fingerprint_of_such_a_name_is_pinned() -> None:
+    # Baselines store fingerprints: the hash of a name that is not UTF-8 must not change from
+    # one version to the next. Its lone surrogates are hashed as they are ("surrogatepass"),
+    # so "r\udce9sum\udce9.md" and "résumé.md" (its Latin-1 bytes read aright) differ.
+    from citelint.models import Finding, Severity
+    from citelint.report.fingerprint import fingerprint
+
+    def finding(path: str) -> Finding:
+        message = "reference 2 is never cited in the text"
+        return Finding(path, 8, 1, "CL102", Severity.WARNING, message, reference=2)
+
+    odd = finding(os.fsdecode(NOT_UTF8))
+    assert fingerprint(odd, relative=odd.path) == "b5e84c820aa55a32d2508314e02b5e7f"
+    plain = finding("r\xe9sum\xe9.md")
+    assert fingerprint(plain, relative=plain.path) == "b77b8c23caf9f0f379ce3bfc93cd8521"

@@ -476,3 +476,8 @@ def test_retry_after_reads_seconds_and_dates() -> None:
     assert retry_after("12") == 12.0
     assert retry_after(None) is None and retry_after("whenever") is None
     assert retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # long past
+
+
+def test_retry_after_takes_no_superscript_or_endless_number_for_seconds() -> None:
+    assert retry_after("¹") is None
+    assert retry_after("1" * 5000) is None

@@ -521,3 +521,16 @@ def test_fixture_error_pages() -> None:
         check_error_body((FIXTURES / "errors" / "rate_limit_429.json").read_bytes())
     with pytest.raises(EntrezError, match="Empty id list"):
         parse_pubmed_articles((FIXTURES / "errors" / "efetch_error.xml").read_bytes())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<eSearchResult><Count>\xc2\xb9</Count><IdList/></eSearchResult>",  # a superscript one
+        b"<eSearchResult><Count>" + b"1" * 5000 + b"</Count><IdList/></eSearchResult>",
+        b'{"esearchresult": {"count": "\xe2\x91\xa0", "idlist": []}}',  # a circled one
+    ],
+)
+def test_a_count_that_is_no_number_is_a_format_error(body: bytes) -> None:
+    with pytest.raises(EntrezFormatError, match="Count|count"):
+        parse_esearch(body)

@@ -25,6 +25,7 @@ from citelint import __version__
 from citelint.errors import CitelintError
 from citelint.models import Record
 from citelint.pubmed.matching import first_page
+from citelint.whole_numbers import whole_number
 
 # Raised whenever what is stored, or how index_text derives the indexed words, changes.
 # 2: words counted per title (title_words); words() casefolds as models.normalise does.
@@ -162,7 +163,7 @@ def check_schema(db: sqlite3.Connection, path: Path) -> None:
     except sqlite3.Error as error:
         raise MirrorError(f"{path}: {describe(error)}") from None
     schema = meta.get("schema", "")
-    if not schema.isdigit():
+    if whole_number(schema) is None:
         raise MirrorError(f"{path}: not a citelint PubMed mirror")
     built_by = meta.get("citelint", "another version")
     if int(schema) > SCHEMA:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import gzip
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -312,6 +313,16 @@ def test_a_file_that_is_no_mirror_is_named(tmp_path: Path) -> None:
         MirrorClient(other)
     with pytest.raises(MirrorError, match="missing.sqlite3: no PubMed mirror there"):
         MirrorClient(tmp_path / "missing.sqlite3")
+
+
+@pytest.mark.parametrize("schema", ["\u00b2", "1" * 5000])  # a superscript two; endless digits
+def test_a_mirror_whose_schema_is_no_number_is_named(tmp_path: Path, schema: str) -> None:
+    odd = tmp_path / "odd.sqlite3"
+    with closing(sqlite3.connect(odd)) as db, db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('schema', ?)", (schema,))
+    with pytest.raises(MirrorError, match="odd.sqlite3: not a citelint PubMed mirror"):
+        MirrorClient(odd)
 
 
 def test_a_read_only_mirror_is_not_updated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
