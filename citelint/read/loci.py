@@ -110,9 +110,16 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
+    # A Vancouver locus reaching ``end`` (most entries) outranks every Harvard one, which is
+    # not tried then. A Harvard locus counts only where it ends at ``end`` (its last character
+    # is a letter or digit, all after ``end`` is " .;"); without a year it ranks below any
+    # Vancouver locus (whose year is mandatory); with one it ends in ", 2017", and no Vancouver
+    # locus ends in digits after a comma (its last digits follow ";", ":", "-", "–", a letter
+    # or "Suppl"), so the two cannot end together.
+    settled = found is not None and found.end() >= end
     for pattern in _at_end_patterns(text):
-        if pattern is _HARVARD and not _BACKWARDS_HARVARD.match(text[:end][::-1]):
-            continue  # no text ending where the entry does is a Harvard locus
+        if pattern is _HARVARD and (settled or not _BACKWARDS_HARVARD.match(text[:end][::-1])):
+            continue  # no text ending where the entry does is a Harvard locus, or none wins
         for match in pattern.finditer(text):
             if match.end() < end:
                 continue  # "13 (2021)" inside a title is no locus
