@@ -98,7 +98,12 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     left = _first_left_punctuation(text, spaces_only)
     if left is not None:
         text = text[:left] + _LEFT_PUNCTUATION.sub(".", text[left:])
-    return " ".join(text.split()).strip(" .;:,")
+    # Every cut put spaces or punctuation where it cut, so text given spaces_only still holds
+    # no white space but spaces: where no two stand together, the split and join would
+    # only drop a space at either end, which the strip drops too.
+    if not spaces_only or "  " in text:
+        text = " ".join(text.split())
+    return text.strip(" .;:,")
 
 
 def _first_left_punctuation(text: str, spaces_only: bool = False) -> int | None:
