@@ -41,6 +41,11 @@ CASES = {
         "html",
         lambda n: "<p>Claim" + "<sup>1</sup> x" * (n // 4) + "</p>",
     ),
+    # Thousands of glued citations in one paragraph (review 9, F7: each reading scanned them all).
+    "text, one paragraph of citations": (
+        "txt",
+        lambda n: f"{'5.1, 2 Abc ' * (n // 5)}\n\nReferences\n\n{ENTRY}\n",
+    ),
 }
 
 

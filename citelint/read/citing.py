@@ -21,6 +21,7 @@ from itertools import accumulate
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.found import BARE, GLUED, NUMBER, POWER, SURE, WORD, YEAR, Found
+from citelint.read.highest_before import HighestBefore
 from citelint.read.loose import number_readings
 
 # How far past the list's last entry an unsure number may go and still be read as a citation
@@ -195,6 +196,10 @@ def _fill_the_sequence(
         for marker in markers:
             for number in marker.numbers:
                 first[number] = min(first.get(number, base + marker.start), base + marker.start)
+    # The highest entry first cited before a place, asked for each reading: every place a
+    # number is first cited at, first or once a reading is taken, holds that number.
+    number_places = (base + m.start for base, ms in paragraphs for m in ms if m.kind == NUMBER)
+    cited = HighestBefore(list(zip(first.values(), first, strict=True)), number_places, 0)
     for index, (base, markers) in enumerate(paragraphs):
         tokens: dict[int, list[Found]] = {}
         for marker in markers:
@@ -205,11 +210,18 @@ def _fill_the_sequence(
             named = marker.word[:1].isupper() and marker.word[1:2].islower()
             if style.glued or not named:
                 tokens.setdefault(marker.end, []).append(marker)
+        if not tokens:  # most paragraphs: nothing to work out
+            kept[index].sort(key=lambda marker: marker.start)
+            continue
+        # A reading overlaps a citation when one starting before its end ends past its start
+        # (the citations are read at the first question, before any reading is taken).
+        later = (r.start for rs in tokens.values() for r in rs)
+        ends = HighestBefore(((m.start, m.end) for m in kept[index]), later, -1)
         for readings in tokens.values():
-            if any(m.start < readings[0].end and readings[0].start < m.end for m in kept[index]):
+            if ends.before(readings[0].end) > readings[0].start:
                 continue  # read already, glued to a word or after a stop
             # What each reading would cite first, worked out once: ``first`` holds still here.
-            news = [(r, _new_in_place(r, base + r.start, first, style)) for r in readings]
+            news = [(r, _new_in_place(r, base + r.start, first, cited, style)) for r in readings]
             fitting = [(r, new) for r, new in news if new]
             years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
             fitting = years or fitting  # "19107,31,65.": by 1910, then 7,31,65
@@ -219,14 +231,19 @@ def _fill_the_sequence(
             # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
             chosen = max(fits, key=lambda reading: reading.end - reading.start)
             kept[index].append(chosen)
+            ends.put(chosen.start, chosen.end)
             for number in chosen.numbers:
                 first[number] = min(first.get(number, base + chosen.start), base + chosen.start)
+                cited.put(base + chosen.start, number)
         kept[index].sort(key=lambda marker: marker.start)
 
 
-def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageStyle) -> list[int]:
+def _new_in_place(
+    marker: Found, where: int, first: dict[int, int], cited: HighestBefore, style: PageStyle
+) -> list[int]:
     """The entries ``marker`` would cite first, if the order of first citations expects them
-    at ``where``: a run of entries just above the highest cited before it. Else []."""
+    at ``where``: a run of entries just above the highest cited before it (``cited``, each
+    number put at each place ``first`` has held for it). Else []."""
     # A number is cited before ``where`` when its first citation stands before it. Most
     # readings name one number, cited before: told first.
     new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
@@ -239,7 +256,7 @@ def _new_in_place(marker: Found, where: int, first: dict[int, int], style: PageS
     previous = new[0] - 1
     if previous and first.get(previous, where) >= where:
         return []
-    if max((number for number, place in first.items() if place < where), default=0) != previous:
+    if cited.before(where) != previous:
         return []
     # It must start at an entry the list has: the order is evidence for an entry, not for a
     # missing one ("Stat4 was unchanged" after the last of three references is a gene). A run

@@ -14,12 +14,14 @@ from bisect import bisect_left, bisect_right
 from types import SimpleNamespace
 from unittest.mock import patch
 
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reference
 from citelint.read import citing, claims, found, layout, loose
-from citelint.read.found import SURE, Found, read_numbers
+from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
+from citelint.read.highest_before import HighestBefore
 from citelint.read.markers import find_markers, is_abbreviation
 
 
@@ -186,3 +188,146 @@ def test_number_readings_are_left_only_where_none_can_be_taken(
     with patch.object(citing, "_readings", _every_reading):
         plain = citing.page_citations(found, references)
     assert fast == plain
+
+
+# -- body6: the order of first citations asked in logarithmic steps --------------------------
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 60)), max_size=40),
+    st.lists(st.integers(0, 45), max_size=10),
+    st.integers(-1, 1),
+)
+def test_highest_before_is_the_highest_put_before(
+    puts: list[tuple[int, int]], asked: list[int], floor: int
+) -> None:
+    """Given at the start or put later, every value counts from its place on."""
+    given, later = puts[: len(puts) // 2], puts[len(puts) // 2 :]
+    highest = HighestBefore(given, [place for place, _ in later] + [7], floor)
+    for count in range(len(later) + 1):
+        if count:
+            highest.put(*later[count - 1])
+        for where in [*asked, *(place + step for place, _ in puts for step in (0, 1))]:
+            plain = max((v for p, v in puts[: len(given) + count] if p < where), default=floor)
+            assert highest.before(where) == max(plain, floor)
+    with pytest.raises(ValueError):
+        highest.put(41, 1)
+
+
+def _plain_fill_the_sequence(
+    paragraphs: list[tuple[int, list[Found]]], kept: list[list[Found]], style: citing.PageStyle
+) -> None:
+    """_fill_the_sequence as it stood: every citation of the paragraph scanned for an overlap,
+    and every first citation of the page for the highest one before a reading."""
+    first: dict[int, int] = {}
+    for (base, _), markers in zip(paragraphs, kept, strict=True):
+        for marker in markers:
+            for number in marker.numbers:
+                first[number] = min(first.get(number, base + marker.start), base + marker.start)
+    for index, (base, markers) in enumerate(paragraphs):
+        tokens: dict[int, list[Found]] = {}
+        for marker in markers:
+            if marker.kind != NUMBER:
+                continue
+            named = marker.word[:1].isupper() and marker.word[1:2].islower()
+            if style.glued or not named:
+                tokens.setdefault(marker.end, []).append(marker)
+        for readings in tokens.values():
+            if any(m.start < readings[0].end and readings[0].start < m.end for m in kept[index]):
+                continue
+            news = [(r, _plain_new_in_place(r, base + r.start, first, style)) for r in readings]
+            fitting = [(r, new) for r, new in news if new]
+            years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
+            fitting = years or fitting
+            if len({tuple(new) for _, new in fitting}) != 1:
+                continue
+            fits = [r for r, _ in fitting]
+            chosen = max(fits, key=lambda reading: reading.end - reading.start)
+            kept[index].append(chosen)
+            for number in chosen.numbers:
+                first[number] = min(first.get(number, base + chosen.start), base + chosen.start)
+        kept[index].sort(key=lambda marker: marker.start)
+
+
+def _plain_new_in_place(
+    marker: Found, where: int, first: dict[int, int], style: citing.PageStyle
+) -> list[int]:
+    new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
+    if not new or new[-1] - new[0] >= len(new) or not citing._plausible(marker, style):
+        return []
+    previous = new[0] - 1
+    if previous and first.get(previous, where) >= where:
+        return []
+    if max((number for number, place in first.items() if place < where), default=0) != previous:
+        return []
+    if style.largest is not None and new[0] > style.largest:
+        return []
+    return new if len(new) <= citing.LONGEST_GLUED else []
+
+
+SEQUENCE_PIECES = [*GLUED_PIECES, " in 20181.", " in 20182.", " in 20183,4.", " Lanka5 and"]
+SEQUENCE_PIECES += [" 20196.", " H2O17,18 ", "trial2 ", " [1]", " [3, 4]", " in 20187, 8 "]
+
+
+@given(
+    st.lists(texts(SEQUENCE_PIECES, most=10), min_size=1, max_size=8),
+    st.one_of(st.none(), st.integers(0, 12)),
+)
+@example(["study1,2. in 20183. [5] in 20184."], 6)  # a reading before a citation of the next
+@example(["Rates1.[1] in 20182. in 20183."], None)  # readings taken one after another
+def test_the_sequence_is_filled_as_the_plain_scans_fill_it(
+    paragraphs: list[str], largest: int | None
+) -> None:
+    references = [Reference(number, "", 1, 1) for number in range(1, (largest or 0) + 1)]
+    found, base = [], 0
+    for text in paragraphs:
+        found.append((base, text, citing.in_prose(text, find_markers(text, unsure=True))))
+        base += len(text) + 2
+    fast = citing.page_citations(found, references)
+    with patch.object(citing, "_fill_the_sequence", _plain_fill_the_sequence):
+        plain = citing.page_citations(found, references)
+    assert fast == plain
+
+
+def _markers(kinds: list[str]) -> st.SearchStrategy[list[Found]]:
+    marker = st.builds(
+        lambda start, length, numbers, kind, word: Found(
+            start, start + length, "", numbers, kind=kind, word=word
+        ),
+        st.integers(0, 24),
+        st.integers(1, 4),
+        st.lists(st.integers(0, 6), min_size=1, max_size=3),
+        st.sampled_from(kinds),
+        st.sampled_from(["", "2018", "in", "Lanka", "H2O"]),
+    )
+    return st.lists(marker, max_size=8)
+
+
+@given(
+    st.lists(st.tuples(_markers([NUMBER, SURE]), _markers([SURE, "word"])), max_size=4),
+    st.one_of(st.none(), st.integers(0, 9)),
+    st.booleans(),
+)
+# A reading right after a citation: no overlap. Then one overlapping the reading just taken.
+@example([([Found(3, 5, "", [2], kind=NUMBER, word="2018")], [Found(0, 3, "", [1])])], 9, True)
+@example(
+    [
+        (
+            [Found(3, 5, "", [2], kind=NUMBER), Found(4, 6, "", [3], kind=NUMBER)],
+            [Found(0, 3, "", [1])],
+        )
+    ],
+    None,
+    False,
+)
+def test_the_sequence_is_filled_as_the_plain_scans_fill_it_whatever_the_spans(
+    paragraphs: list[tuple[list[Found], list[Found]]], largest: int | None, glued: bool
+) -> None:
+    """Any spans, overlapping or not, in any order: neither scan relies on their shape."""
+    style = citing.PageStyle(largest, bare=False, glued=glued)
+    candidates = [(12 * index, [*more, *kept]) for index, (more, kept) in enumerate(paragraphs)]
+    kept = [list(kept) for _, kept in paragraphs]
+    plain_kept = [list(kept) for _, kept in paragraphs]
+    citing._fill_the_sequence(candidates, kept, style)
+    _plain_fill_the_sequence(candidates, plain_kept, style)
+    assert kept == plain_kept
