@@ -8,6 +8,8 @@ Forms, each with the variations seen on real pages:
 - txt-glued: copied text where the superscripts became plain digits ("disease1,2.");
 - txt-linked: the same where each number was a link of its own, as on thelancet.com, so the
   copy keeps a comma and a space between them ("weeks.1, 2 Supervised", "adults3, 4.");
+- txt-bmj: the same where a space alone separates the links, as on bmj.com ("weeks.1 2
+  Supervised", "adults3 4.", "clinics.5 7-9");
 - md: Markdown with [1], ^1^, <sup>1</sup> or footnotes;
 - manubot: a Manubot manuscript (pandoc HTML, doc-biblioref callouts, year-first entries).
 """
@@ -22,8 +24,8 @@ from html import escape
 from structure_pages import Article, Cite, Sentence, Work
 
 FORMS = (
-    "html-brackets", "html-sup", "txt-brackets", "txt-super", "txt-glued", "txt-linked", "md",
-    "manubot",
+    "html-brackets", "html-sup", "txt-brackets", "txt-super", "txt-glued", "txt-linked",
+    "txt-bmj", "md", "manubot",
 )  # fmt: skip
 SUFFIX = {"html": "html", "txt": "txt", "md": "md", "manubot": "html"}
 _SUPER = str.maketrans("0123456789,-–", "⁰¹²³⁴⁵⁶⁷⁸⁹˒⁻⁻")
@@ -54,6 +56,7 @@ def choose_style(form: str, rng: random.Random) -> Style:
         "txt-super": ["unicode"],
         "txt-glued": ["glued"],
         "txt-linked": ["linked"],
+        "txt-bmj": ["bmj"],
         "md": ["brackets", "caret", "sup", "footnote", "md-links", "md-caret-links"],
         "manubot": ["manubot"],
     }[form]
@@ -95,6 +98,8 @@ def callout(cite: Cite, style: Style) -> str:
         return text
     if kind == "linked":  # every item spaced, a pair too: "1, 2", "1, 2, 5–7"
         return cite.display(style.dash, ",").replace(",", ", ")
+    if kind == "bmj":  # "1 2", "1 5-7"
+        return cite.display(style.dash, ",").replace(",", " ")
     if kind == "caret":
         return f"^{text}^"
     if kind == "footnote":
@@ -359,6 +364,8 @@ def _affiliation(marks: str, style: Style) -> str:
         return marks
     if style.form == "txt-linked":
         return marks.replace(",", ", ")  # "Maria Lindqvist1, 2, Tomasz Novak2"
+    if style.form == "txt-bmj":
+        return marks.replace(",", " ")  # "Maria Lindqvist1 2, Tomasz Novak2"
     return marks.translate(_SUPER)
 
 

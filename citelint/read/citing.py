@@ -20,9 +20,22 @@ from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import BARE, GLUED, NUMBER, POWER, SURE, WORD, YEAR, Found
+from citelint.read.found import (
+    BARE,
+    GLUED,
+    NUMBER,
+    POWER,
+    SPACED,
+    SPACED_END,
+    SPACED_KINDS,
+    SURE,
+    WORD,
+    YEAR,
+    Found,
+)
 from citelint.read.highest_before import HighestBefore
 from citelint.read.loose import number_readings
+from citelint.read.spaced import with_spaced_rests
 
 # How far past the list's last entry an unsure number may go and still be read as a citation
 # of a missing entry: a few, or a tenth of the list.
@@ -34,7 +47,7 @@ LARGEST_WITHOUT_LIST = 30
 SURE_PER_UNSURE = 4
 
 
-# A number glued to a number names at most this many new entries ("20185-12" is no range).
+# A number glued to a number names at most this many entries ("20185-12" is no range).
 LONGEST_GLUED = 10
 
 
@@ -50,6 +63,9 @@ _SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
 _NAME_BEFORE = LazyPattern(r"(?<![\w\-])[A-Z][a-z]+\Z")
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
+# What _GLUED_WORD may give as the word of a WORD reading that is no word: nothing, or the
+# "%" or ")" the numbers are glued to.
+_NO_NAMES = frozenset(["", "%", ")"])
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
 
 
@@ -77,7 +93,19 @@ def page_style(candidates: list[Found], references: list[Reference]) -> PageStyl
 def in_prose(text: str, markers: list[Found]) -> list[Found]:
     """The candidates of a paragraph that could cite: none in a byline ("Maria Lindqvist¹˒²,
     Tomasz Novak²"), whose words are all names, and none opening a paragraph, where an
-    affiliation's number stands ("¹Department of Medicine")."""
+    affiliation's number stands ("¹Department of Medicine"). The rest of a spaced list
+    ("Lindqvist1 2") is judged with its first number, which it follows after one space."""
+    rests = [marker for marker in markers if marker.kind in SPACED_KINDS]
+    if not rests:
+        return _in_prose(text, markers)
+    kept = _in_prose(text, [marker for marker in markers if marker.kind not in SPACED_KINDS])
+    ends = {marker.end for marker in kept}
+    kept += [rest for rest in rests if rest.start - 1 in ends]
+    return sorted(kept, key=lambda marker: marker.start)
+
+
+def _in_prose(text: str, markers: list[Found]) -> list[Found]:
+    """in_prose for candidates that are no rest of a spaced list."""
     # Only those with words before them: after the paragraph's first visible character.
     first = len(text) - len(text.lstrip())
     markers = [marker for marker in markers if marker.start > first]
@@ -141,9 +169,12 @@ def page_citations(
     candidates (``find_markers(text, unsure=True)``)."""
     everything = [marker for _, _, markers in paragraphs for marker in markers]
     style = page_style(everything, references)
-    # A glued word-and-number that recurs ("Stat3 ... Stat3") is a name, not a citation.
+    # A glued word-and-number that recurs ("Stat3 ... Stat3") is a name, not a citation; a
+    # percentage or a bracket never names anything ("by 20%2 ... about 25%2").
     names = Counter(
-        marker.word + marker.raw for marker in everything if marker.kind == WORD and marker.word
+        marker.word + marker.raw
+        for marker in everything
+        if marker.kind == WORD and marker.word not in _NO_NAMES
     )
     kept = [[m for m in markers if _is_citation(m, style, names)] for _, _, markers in paragraphs]
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
@@ -180,7 +211,7 @@ def _readings(
             readings.append([])
             continue
         sure = [marker for marker in markers if marker.kind == SURE]
-        readings.append(in_prose(text, number_readings(text, sure)))
+        readings.append(in_prose(text, with_spaced_rests(text, number_readings(text, sure))))
     return readings
 
 
@@ -198,18 +229,24 @@ def _fill_the_sequence(
                 first[number] = min(first.get(number, base + marker.start), base + marker.start)
     # The highest entry first cited before a place, asked for each reading: every place a
     # number is first cited at, first or once a reading is taken, holds that number.
-    number_places = (base + m.start for base, ms in paragraphs for m in ms if m.kind == NUMBER)
+    number_places = (
+        base + m.start
+        for base, ms in paragraphs
+        for m in ms
+        if m.kind == NUMBER or m.kind in SPACED_KINDS
+    )
     cited = HighestBefore(list(zip(first.values(), first, strict=True)), number_places, 0)
     for index, (base, markers) in enumerate(paragraphs):
-        tokens: dict[int, list[Found]] = {}
+        tokens: dict[tuple[int, str], list[Found]] = {}
         for marker in markers:
-            if marker.kind != NUMBER:
+            if marker.kind != NUMBER and marker.kind not in SPACED_KINDS:
                 continue
             # A capitalised word and a number ("Sri Lanka5 and", "Ricci3 and") only where
-            # superscripts were flattened: elsewhere it is a name or an affiliation.
+            # superscripts were flattened: elsewhere it is a name or an affiliation. So is
+            # the rest of a spaced list ("adults.1 2 Supervised").
             named = marker.word[:1].isupper() and marker.word[1:2].islower()
-            if style.glued or not named:
-                tokens.setdefault(marker.end, []).append(marker)
+            if style.glued or not (named or marker.kind in SPACED_KINDS):
+                tokens.setdefault((marker.end, marker.kind), []).append(marker)
         if not tokens:  # most paragraphs: nothing to work out
             kept[index].sort(key=lambda marker: marker.start)
             continue
@@ -217,25 +254,154 @@ def _fill_the_sequence(
         # (the citations are read at the first question, before any reading is taken).
         later = (r.start for rs in tokens.values() for r in rs)
         ends = HighestBefore(((m.start, m.end) for m in kept[index]), later, -1)
-        for readings in tokens.values():
-            if ends.before(readings[0].end) > readings[0].start:
-                continue  # read already, glued to a word or after a stop
-            # What each reading would cite first, worked out once: ``first`` holds still here.
-            news = [(r, _new_in_place(r, base + r.start, first, cited, style)) for r in readings]
-            fitting = [(r, new) for r, new in news if new]
-            years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
-            fitting = years or fitting  # "19107,31,65.": by 1910, then 7,31,65
-            if len({tuple(new) for _, new in fitting}) != 1:
-                continue
-            fits = [r for r, _ in fitting]
-            # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
-            chosen = max(fits, key=lambda reading: reading.end - reading.start)
-            kept[index].append(chosen)
-            ends.put(chosen.start, chosen.end)
+        groups = list(tokens.values())
+        heads = None
+        if any(group[0].kind in SPACED_KINDS for group in groups):
+            # In order of place, as each takes the next entries: a list's rest after the
+            # number glued to a number before it ("the age of 12.124 … other.32 79 125").
+            groups.sort(key=lambda group: group[0].start)
+            heads = _Heads(markers, kept[index])
+        dropped: set[int] = set()  # first numbers now read with their lists' rests
+        for readings in groups:
+            if heads is not None and readings[0].kind in SPACED_KINDS:
+                taken = _rest_reading(readings, heads, first, cited, base, style)
+                if taken is None:
+                    continue
+                head, chosen = taken
+                whole = Found(  # one marker, as "1, 2" is: "adults.1 2"
+                    head.start,
+                    chosen.end,
+                    f"{head.raw} {chosen.raw}",
+                    head.numbers + chosen.numbers,
+                    None,
+                    head.bare,
+                    head.kind,
+                    head.word,
+                )
+                kept[index].append(whole)
+                ends.put(chosen.start, whole.end)  # the head's own span is in already
+                dropped.add(id(head))
+                heads.cite(whole)
+            else:
+                if ends.before(readings[0].end) > readings[0].start:
+                    continue  # read already, glued to a word or after a stop
+                chosen = _fitting(readings, base, first, cited, style)
+                if chosen is None:
+                    continue
+                kept[index].append(chosen)
+                ends.put(chosen.start, chosen.end)
+                if heads is not None:
+                    heads.cite(chosen)
             for number in chosen.numbers:
                 first[number] = min(first.get(number, base + chosen.start), base + chosen.start)
                 cited.put(base + chosen.start, number)
+        if dropped:
+            kept[index] = [marker for marker in kept[index] if id(marker) not in dropped]
         kept[index].sort(key=lambda marker: marker.start)
+
+
+def _fitting(
+    readings: list[Found],
+    base: int,
+    first: dict[int, int],
+    cited: HighestBefore,
+    style: PageStyle,
+) -> Found | None:
+    """The reading of one token that the order of first citations calls for, if any."""
+    # What each reading would cite first, worked out once: ``first`` holds still here.
+    news = [(r, _new_in_place(r, base + r.start, first, cited, style)) for r in readings]
+    fitting = [(r, new) for r, new in news if new]
+    years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
+    fitting = years or fitting  # "19107,31,65.": by 1910, then 7,31,65
+    if len({tuple(new) for _, new in fitting}) != 1:
+        return None
+    fits = [r for r, _ in fitting]
+    # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
+    return max(fits, key=lambda reading: reading.end - reading.start)
+
+
+class _Heads:
+    """The first numbers a paragraph's spaced lists may go on, by where they end, and the
+    characters its citations cover: asked once for each list's rest, where a scan of the
+    paragraph's citations for each made a paragraph of thousands of lists quadratic."""
+
+    def __init__(self, candidates: list[Found], cited: list[Found]) -> None:
+        self.readings: dict[int, list[Found]] = {}
+        for marker in candidates:
+            if marker.kind == NUMBER:
+                self.readings.setdefault(marker.end, []).append(marker)
+        self.cited: dict[int, Found] = {}
+        self.covered: set[int] = set()
+        for marker in cited:
+            self.cite(marker)
+
+    def cite(self, marker: Found) -> None:
+        self.cited[marker.end] = marker
+        self.covered.update(range(marker.start, marker.end))
+
+
+def _rest_reading(
+    readings: list[Found],
+    heads: _Heads,
+    first: dict[int, int],
+    cited: HighestBefore,
+    base: int,
+    style: PageStyle,
+) -> tuple[Found, Found] | None:
+    """The first number and the rest of a spaced list, if the rest (``readings``, one rest
+    read both after a glued word and as a number's token) is to be read here."""
+    rest = readings[0]
+    if not heads.covered.isdisjoint(range(rest.start, rest.end)):
+        return None  # read already
+    head = _spaced_head(rest, heads, first, base, style)
+    if head is None:
+        return None
+    if rest.kind == SPACED_END and heads.cited.get(head.end) is head:
+        return head, rest  # a sentence's citations, as "adults.1, 2"
+    chosen = _fitting(readings, base, first, cited, style)
+    return (head, chosen) if chosen is not None else None
+
+
+def _spaced_head(
+    rest: Found, heads: _Heads, first: dict[int, int], base: int, style: PageStyle
+) -> Found | None:
+    """The first number of the list a SPACED reading ``rest`` goes on, one space before it,
+    when it is cited or re-cites entries cited before it, as a number's token whose order of
+    first citations did not take it may ("falls1 14 21 22."). None when there is none, or
+    ``rest`` names an entry past the list's end where the order decides ("weeks.3 4-12
+    weeks": such a list stays within the list; a missing entry is told by its first number,
+    or by a sentence's list, "adults.1 2 Next")."""
+    if rest.kind == SPACED and style.largest is not None and max(rest.numbers) > style.largest:
+        return None
+    if not _plausible(rest, style):
+        return None  # "adults.1 2 300 Next": far past the list, a quantity
+    # A list of entries rises: "falls1 14 21", never "20.121 5".
+    head = heads.cited.get(rest.start - 1)
+    if head is not None:
+        return head if head.numbers[-1] < rest.numbers[0] else None
+    # A number that only re-cites is weak evidence: read on only after a word, a formula, a
+    # bracket, a percentage or a year ("falls1 14", "in CO22 11-13.", "(p < 0.001)12 25",
+    # "from 20041 44"), not after a number or a letter alone ("Figure 2.1 3 Results",
+    # "Table S1 2 3").
+    candidates = [
+        marker
+        for marker in heads.readings.get(rest.start - 1, [])
+        if (_words_glued(marker.word) or YEAR.fullmatch(marker.word))
+        and marker.numbers[-1] < rest.numbers[0]
+        and _plausible(marker, style)
+        and all(
+            first.get(number, base + marker.start) < base + marker.start
+            for number in marker.numbers
+        )
+    ]
+    # One token's readings may name different heads ("infancy25 50": 25, or 5 after
+    # "infancy2"): the longer, as for "H2O17,30,33".
+    return min(candidates, key=lambda marker: marker.start, default=None)
+
+
+def _words_glued(word: str) -> bool:
+    """Whether what a number is glued to holds two letters, or is a bracket or a percentage."""
+    return word[-1:] in ("%", ")") or sum(char.isalpha() for char in word) >= 2
 
 
 def _new_in_place(
@@ -263,8 +429,8 @@ def _new_in_place(
     # may end past the list ("since 201670-74." with entry 74 missing is CL101's to report).
     if style.largest is not None and new[0] > style.largest:
         return []
-    # A few: "aged 65-74" is no citation of 5-74.
-    return new if len(new) <= LONGEST_GLUED else []
+    # A few, new or not: "aged 65-74" is no citation of 5-74, even where only 74 is new.
+    return new if len(marker.numbers) <= LONGEST_GLUED else []
 
 
 def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:

@@ -18,6 +18,11 @@ _SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
 YEAR = LazyPattern(r"(?:1[89]|20)\d{2}")
 LIST_OR_RANGE = LazyPattern(r"\d\s*[,;\-–—]\s*\d")
+# A date as American and Lancet pages write it: "Dec 31, 2021", "December 31, 2021".
+_MONTH_BEFORE = LazyPattern(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \Z"
+)
+_YEAR_AFTER = LazyPattern(r", (?:1[89]|20)\d\d\b")
 
 
 def words(text: str) -> list[str]:
@@ -73,8 +78,14 @@ ABBREVIATIONS = frozenset(
 # numbers glued to a word where the page cites that way; POWER superscripts, which could
 # be exponents, where every number is an entry of the list; NUMBER readings of digits glued
 # to a number ("in 20185.": 2018 then 5), one of several, where it fills the page's sequence
-# of first citations.
+# of first citations; SPACED readings of the rest of a list whose numbers a space alone
+# separates ("care,14 15 and", as BMJ pages copy), where the list's first number is a
+# citation and the order of first citations calls for the rest; SPACED_END ones where the
+# first number is glued to a sentence's stop and the next sentence follows the list ("adults.1
+# 2 Supervised"), read with the first number.
 SURE, BARE, GLUED, WORD, POWER, NUMBER = "sure", "bare", "glued", "word", "power", "number"
+SPACED, SPACED_END = "spaced", "spaced-end"
+SPACED_KINDS = (SPACED, SPACED_END)
 
 
 @dataclass
@@ -160,6 +171,12 @@ def _plain_list(text: str) -> list[int] | None:
     if min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
         return None
     return numbers
+
+
+def day_of_month(text: str, begin: int, end: int) -> bool:
+    """Whether the number at ``begin:end`` is a day between a month and a year."""
+    month = _MONTH_BEFORE.search(text, max(0, begin - 11), begin)
+    return bool(month and _YEAR_AFTER.match(text, end))
 
 
 def at_line_start(text: str, start: int) -> bool:

@@ -22,10 +22,12 @@ from citelint.read.found import (
     YEAR,
     Found,
     at_line_start,
+    day_of_month,
     is_abbreviation,
     read_numbers,
     words,
 )
+from citelint.read.spaced import starts_a_list, with_spaced_rests
 
 # A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
 # at the end of a line when the next line starts a sentence of its own.
@@ -187,7 +189,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     for marker in found:
         if not kept or kept[-1].end <= marker.start:
             kept.append(marker)
-    return kept
+    return with_spaced_rests(text, kept) if unsure else kept
 
 
 def glued_words(text: str) -> list[re.Match[str]]:
@@ -245,6 +247,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
             continue
+        if text.startswith(", ", end) and day_of_month(text, begin, end):
+            continue  # "from Jan 1, 2000, to Dec 31, 2021,": no citation of 1
         readings += _token_readings(text, match)
     return readings
 
@@ -272,7 +276,9 @@ def _tail_readings(text: str, body: str, tail: str, begin: int, end: int) -> lis
     # are all of them does the head end in other than a digit: a stop, or a word.
     # The last character is a digit (\d, perhaps not ASCII); the others are ASCII.
     run = len(body) - len(body[:-1].rstrip("0123456789"))
-    loose = bool(tail) or text[end : end + 1] in ".,;:"
+    # Ends a clause, or goes on as a list a space alone separates ("age 4530 49."), of which
+    # it is not itself an item ("failure.26 45 65 66": 45 is read whole).
+    loose = bool(tail) or text[end : end + 1] in ".,;:" or starts_a_list(text, begin, end)
     for digits in range(1, min(3, run, len(body) - 1) + 1):
         head, first = body[:-digits], body[-digits:]
         if first[0] == "0":

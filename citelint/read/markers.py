@@ -21,6 +21,7 @@ from citelint.read.found import (
     words,
 )
 from citelint.read.loose import loose_numbers
+from citelint.read.spaced import spaced_as_listed
 
 __all__ = ["Found", "find_markers", "is_abbreviation", "read_numbers"]
 
@@ -135,7 +136,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
         if kind == "sup":
             content = _superscript_list(content)
         elif kind == "caret":
-            content = _unlink(content)
+            content = spaced_as_listed(_unlink(content))
         elif kind == "unicode":
             content = content.translate(_FROM_SUPERSCRIPT).replace(" ", ",")
         base = _power_base(text, start)
@@ -233,6 +234,7 @@ def _superscript_list(run: str) -> str:
             content = content[1:-1].strip()
         if _NOT_NUMBERS.search(content):
             continue  # Wikipedia's "[citation needed]", "[note 1]" or ": 23" after "[3]"
+        content = spaced_as_listed(content)
         if joined and not joined.endswith(joiners) and not content.startswith(joiners):
             joined += ","
         joined += content

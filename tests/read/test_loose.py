@@ -181,6 +181,31 @@ def test_a_spaced_list_glued_to_a_number_may_be_prose() -> None:
     assert structure(page + lancet_list(5)) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Participants aged 65–79 years were included.", "Doses of 25–80 mg were used."],
+)
+def test_a_range_glued_to_a_number_names_few_entries(sentence: str) -> None:
+    # Not 6 and citations 5–79 where 74 is the next entry: only 74 to 79 would be new, and
+    # 76 to 79 past the list's end (a false CL101); a dose range is no citation either.
+    page = cited_up_to(73) + sentence + " Finding 74 held.74 Finding 75 held.75"
+    assert structure(page + lancet_list(75)) == []
+
+
+@pytest.mark.parametrize(
+    "date", ["Dec 31, 2021", "December 31, 2021", "Dec. 31, 2021", "Sept 21, 2021"]
+)
+def test_a_day_between_a_month_and_a_year_is_no_citation(date: str) -> None:
+    # A Lancet page's "Research in context" comes before its first citation: "31," was read
+    # as 3 and citation 1, and the search's sentence checked against entry 1.
+    page = (
+        f"We searched PubMed from Jan 1, 2000, to {date}, for trials of exercise.\n\n"
+        "Knee pain is common in older adults.1, 2 Exercise helps.3" + lancet_list(3)
+    )
+    document = read_text(page, "article.txt", "txt")
+    assert [claim.numbers for claim in document.claims] == [[1, 2], [3]]
+
+
 def test_a_year_then_a_spaced_number_is_prose() -> None:
     # Not "20" and citations 19, 20, though they would come next: 20 is cited before 19.
     page = cited_up_to(18) + "In 2019, 20 patients died. Finding 20 held.20 Then 19 did.19"

@@ -95,6 +95,17 @@ PLANTED = [
     ("lancet-links-copied.txt", "adults.1, 2 Supervised", "adults.1 Supervised", ("CL102", 2)),
     ("lancet-links-copied.txt", "studied.25, 26", "studied.25, 27", ("CL101", 27)),
     ("lancet-links-copied.txt", "care,14, 15 and", "care,15, 14 and", ("CL104", 15)),
+    # A space alone between the links' numbers, as the BMJ sets them.
+    ("bmj-copied.txt", "adults.1 2 Supervised", "adults.1 Supervised", ("CL102", 2)),
+    ("bmj-copied.txt", "fastest,9 10 few", "fastest,10 9 few", ("CL102", 9)),
+    ("bmj-copied.txt", "studied.26", "studied.27", ("CL101", 27)),
+    ("bmj-article.html", 'href="#ref-4">4</a> ', 'href="#ref-4"></a> ', ("CL102", 4)),
+    (
+        "bmj-article.html",
+        'href="#ref-23">23</a></sup>',
+        'href="#ref-20">20</a></sup>',
+        ("CL106", None),
+    ),
     ("nejm-copied.txt", "equation11)", "equation)", ("CL102", 11)),
     ("guideline-numbered.txt", "[4,6]", "[4,8]", ("CL101", 8)),
     ("word-endnotes.html", "[4]</span></span></a></p>", "[6]</span></span></a></p>", ("CL101", 6)),

@@ -1,0 +1,109 @@
+"""Citation lists whose numbers a space alone separates, as the BMJ sets its superscripts:
+each number a link of its own, a space between them ("<sup><a>1</a> <a>2</a></sup>"). Copied
+as text they read "... in older adults.1 2 Supervised exercise ...".
+
+Such a list in a superscript is a list by its syntax. In copied text only its first number
+is glued to what stands before it; the rest looks as prose does ("weeks.1 2 patients"), so it
+is offered as a reading that citing.py takes only after a citation, and there only where the
+page's order of first citations calls for it, or where the list stands between a sentence's
+stop and the next sentence ("adults.1 2 Supervised").
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.found import (
+    GLUED,
+    NUMBER,
+    SPACED,
+    SPACED_END,
+    WORD,
+    Found,
+    read_numbers,
+    words,
+)
+
+LIST_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"  # "5", "6-8"
+_ONE_ITEM = LazyPattern(LIST_ITEM)
+# The rest of a list after its first number: all of it, never a number's first digits ("1
+# 2.5 mg", "1 2 3.5" are no list).
+_LONGEST = 30  # items after the first: longer runs of numbers are a table's, and so the
+# pattern stays bounded (every number of "12 12 12 ..." is tried as a list's first)
+_REST = LazyPattern(
+    rf" ({LIST_ITEM}(?: {LIST_ITEM}){{0,{_LONGEST - 1}}})(?! ?\d)(?=[.,;:]?(?:\s|\Z))"
+)
+# ... and no quantity: "adults.1 2 mg aspirin", "weeks,1 2 days later", "adults.1 2 patients
+# withdrew" (a number then a plural noun counts).
+_WORD_AFTER = LazyPattern(r"[.,;:]?[ \t]+([^\W\d_]+)")
+QUANTITY_WORDS = frozenset(
+    words(
+        "mg g kg µg μg ug mcg ng ml l dl µl μl mmol µmol μmol umol nmol mol mm cm m km "
+        "h hr hrs min s sec seconds minutes hours days weeks months years times units iu "
+        "patients participants people adults children women men cases deaths events "
+        "studies trials groups arms sites centres centers practices doses tablets visits"
+    )
+)
+# In a superscript, "1 2 5-7"; "^1\\ 2^" once pandoc writes it in Markdown.
+_SPACE = r"(?:\\ |\s)+"
+_SPACED_ITEMS = LazyPattern(rf"{LIST_ITEM}(?:{_SPACE}{LIST_ITEM})+")
+_SPACES = LazyPattern(_SPACE)
+# The next sentence, or the paragraph's or line's end, right after a list.
+_SENTENCE_NEXT = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z][a-z]")
+
+
+def spaced_as_listed(content: str) -> str:
+    """A superscript's numbers that a space alone separates, "1 2 5-7", as the list "1,2,5-7"
+    (anything else as it is: a marker that cannot be read is CL106's)."""
+    if " " not in content or not _SPACED_ITEMS.fullmatch(content):
+        return content
+    return _SPACES.sub(",", content)
+
+
+def spaced_rest(text: str, at: int) -> re.Match[str] | None:
+    """The rest of a list a space alone separates, at ``at`` (its group 1 without the space
+    before it), unless a quantity's unit follows: "adults.1 2 mg aspirin"."""
+    rest = _REST.match(text, at)
+    if rest is None:
+        return None
+    after = _WORD_AFTER.match(text, rest.end())
+    if after is None or after[1].istitle():
+        return rest  # the next sentence's first word: "adults.1 2 Adults aged 60"
+    return None if after[1].lower() in QUANTITY_WORDS else rest
+
+
+def with_spaced_rests(text: str, heads: list[Found]) -> list[Found]:
+    """``heads`` with a SPACED reading of the rest of each list that a space alone separates
+    ("adults.1 2 Supervised", "by 1229 30."): after a glued number, where the rest rises as
+    lists of entries do. Readings of one token end together: their rest is read once."""
+    rests: list[Found] = []
+    places: set[int] = set()
+    for head in heads:
+        # Most glued numbers end a list or stand alone: told by the next two characters.
+        if not (text.startswith(" ", head.end) and text[head.end + 1 : head.end + 2].isdigit()):
+            continue
+        if head.kind not in (GLUED, WORD, NUMBER) or not _ONE_ITEM.fullmatch(head.raw):
+            continue
+        rest = spaced_rest(text, head.end)
+        if rest is None or rest.start(1) in places:
+            continue
+        places.add(rest.start(1))
+        read = read_numbers(rest[1].replace(" ", ","))
+        if read is None or read[1] is not None or read[0] != sorted(set(read[0])):
+            continue  # "12.1 3 2": no list of entries runs backwards
+        # "adults.1 2 Supervised": a sentence's citations, as sure as their first number.
+        ends = head.kind == GLUED and _SENTENCE_NEXT.match(text, rest.end(1))
+        kind = SPACED_END if ends else SPACED
+        rests.append(Found(rest.start(1), rest.end(1), rest[1], read[0], None, False, kind))
+    if not rests:
+        return heads
+    return sorted(heads + rests, key=lambda marker: marker.start)
+
+
+def starts_a_list(text: str, begin: int, end: int) -> bool:
+    """Whether the number token at ``begin:end`` is glued to the first number of a list a
+    space alone separates: a rest of the list follows, and no number and space before it."""
+    if not text.startswith(" ", end) or spaced_rest(text, end) is None:
+        return False
+    return not (text[begin - 1 : begin] == " " and text[begin - 2 : begin - 1].isdigit())
