@@ -39,12 +39,21 @@ _REST = LazyPattern(
 _WORD_AFTER = LazyPattern(r"[.,;:]?[ \t]+([^\W\d_]+)")
 QUANTITY_WORDS = frozenset(
     words(
-        "mg g kg µg μg ug mcg ng ml l dl µl μl mmol µmol μmol umol nmol mol mm cm m km "
-        "h hr hrs min s sec seconds minutes hours days weeks months years times units iu "
+        "mg g kg µg μg ug mcg ng pg ml l dl µl μl fl mmol µmol μmol umol nmol pmol mol meq "
+        "mm cm m km nm µm μm um h hr hrs min s sec seconds minutes hours days weeks months "
+        "years times units iu u mu gy cgy mgy sv msv µsv μsv hz khz mhz ghz pa kpa mpa "
+        "mmhg cmh kda bq kbq mbq gbq mci kcal cal kj mosm rpm bpm kb mb gb bp kbp "
+        "million billion thousand hundred percent fold x "
         "patients participants people adults children women men cases deaths events "
         "studies trials groups arms sites centres centers practices doses tablets visits"
     )
 )
+# Units written with a capital, which no sentence starts with: "adults.1 5 Gy was the dose"
+# is a dose of 5 Gy, not citations 1 and 5 before the sentence "Gy was ...". Told by case,
+# as "Pa" or "Da" in lower case may be words.
+CAPITALISED_UNITS = frozenset(words("Gy Sv Hz Pa Bq Ci Kg Tesla Million Billion Thousand Hundred"))
+# A sign of a quantity standing after a space: "adults.1 37 °C", "adults.1 2 × 10".
+_QUANTITY_SIGN = LazyPattern(r"[.,;:]?[ \t]+[°%‰×]")
 # In a superscript, "1 2 5-7"; "^1\\ 2^" once pandoc writes it in Markdown.
 _SPACE = r"(?:\\ |\s)+"
 _SPACED_ITEMS = LazyPattern(rf"{LIST_ITEM}(?:{_SPACE}{LIST_ITEM})+")
@@ -68,7 +77,11 @@ def spaced_rest(text: str, at: int) -> re.Match[str] | None:
     if rest is None:
         return None
     after = _WORD_AFTER.match(text, rest.end())
-    if after is None or after[1].istitle():
+    if after is None:
+        return None if _QUANTITY_SIGN.match(text, rest.end()) else rest
+    if after[1] in CAPITALISED_UNITS:
+        return None
+    if after[1].istitle():
         return rest  # the next sentence's first word: "adults.1 2 Adults aged 60"
     return None if after[1].lower() in QUANTITY_WORDS else rest
 

@@ -171,6 +171,43 @@ def test_a_number_after_a_citation_may_be_prose(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A unit written with a capital starts no sentence: a dose, not citations 1 and 5
+        # before "Gy was ...", where 5 would be cited before 2-4 (CL104).
+        "Radiotherapy is used in older adults.1 5 Gy was the usual daily dose.",
+        "Nerves were stimulated as before.1 5 Hz pulses were given for an hour.",
+        "It is common in older adults.1 5 Million people live with it.",
+        # Units with a capital inside, and signs of a quantity, even where the order of
+        # first citations would take the number (2 comes next).
+        "It was measured in older adults,1 2 kDa fragments were found.",
+        "It was targeted in older adults,1 2 mmHg below baseline.",
+        "It was stored as in earlier trials,1 2 °C being the usual.",
+        "It was counted as in earlier trials,1 2 × 10 cells per litre.",
+    ],
+)
+def test_a_quantity_after_a_citation_is_no_list(sentence: str) -> None:
+    page = sentence + " Then 2 held.2 Then 3 held.3 Then 4 held.4 And 5 held.5" + bmj_list(5)
+    assert structure(page) == []
+    assert cited(page)[:2] == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The next sentence may start with a name or a symbol that looks like a unit.
+        "Pain is common in older adults.1 2 Da Silva and colleagues found more.",
+        "Pain is common in older adults.1 2 Mg deficiency is common too.",
+        "Pain is common in older adults.1 2 Gray and colleagues found more.",
+    ],
+)
+def test_a_sentence_after_a_list_may_start_with_a_unit_like_word(sentence: str) -> None:
+    page = sentence + " Then 3 held.3" + bmj_list(3)
+    assert structure(page) == []
+    assert cited(page) == [[1, 2], [3]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # Where 3 would come next: a number that only re-cites, after a number or a letter,
         # starts no list; a counted noun after the number is prose.
         "Figure 2.1 3 Results are shown.",
