@@ -21,7 +21,7 @@ from citelint.read.found import (
     words,
 )
 from citelint.read.loose import loose_numbers
-from citelint.read.spaced import spaced_as_listed
+from citelint.read.spaced import caret_as_listed, spaced_as_listed
 
 __all__ = ["Found", "find_markers", "is_abbreviation", "read_numbers"]
 
@@ -136,7 +136,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
         if kind == "sup":
             content = _superscript_list(content)
         elif kind == "caret":
-            content = spaced_as_listed(_unlink(content))
+            content = caret_as_listed(_unlink(content))
         elif kind == "unicode":
             content = content.translate(_FROM_SUPERSCRIPT).replace(" ", ",")
         base = _power_base(text, start)

@@ -58,6 +58,7 @@ _QUANTITY_SIGN = LazyPattern(r"[.,;:]?[ \t]+[°%‰×]")
 _SPACE = r"(?:\\ |\s)+"
 _SPACED_ITEMS = LazyPattern(rf"{LIST_ITEM}(?:{_SPACE}{LIST_ITEM})+")
 _SPACES = LazyPattern(_SPACE)
+_UNESCAPED_SPACE = LazyPattern(r"(?<!\\)\s")
 # The next sentence, or the paragraph's or line's end, right after a list.
 _SENTENCE_NEXT = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z][a-z]")
 
@@ -68,6 +69,15 @@ def spaced_as_listed(content: str) -> str:
     if " " not in content or not _SPACED_ITEMS.fullmatch(content):
         return content
     return _SPACES.sub(",", content)
+
+
+def caret_as_listed(content: str) -> str:
+    """A pandoc superscript's numbers that an escaped space separates, "^1\\ 2^", as the list
+    "1,2". Pandoc reads a caret's text as a superscript only where its spaces are escaped: in
+    "2^3 4^5 cells" the carets are two powers, not a list 3 4."""
+    if _UNESCAPED_SPACE.search(content):
+        return content
+    return spaced_as_listed(content)
 
 
 def spaced_rest(text: str, at: int) -> re.Match[str] | None:

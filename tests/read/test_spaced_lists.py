@@ -303,3 +303,14 @@ def test_a_rest_holds_at_most_thirty_numbers() -> None:
     ]
     longer = items + " 32"
     assert [m.numbers for m in find_markers(f"Pain.1 {longer} Next", unsure=True)] == [[1]]
+
+
+def test_carets_around_plain_spaces_are_powers_not_a_list() -> None:
+    # Pandoc takes "^...^" as a superscript only where its spaces are escaped ("^1\ 2^"): in
+    # "2^3 4^5" the carets raise 3 and 5, and "3 4" between them is no list of citations.
+    page = (
+        "Pain is common [1]. A grid of 2^3 4^5 cells was scanned [2].\n\n## References\n\n"
+        "1. Smith A. Knee pain. BMJ 2019;365:l1001.\n2. Jones B. Hip pain. BMJ 2019;365:l1002.\n"
+    )
+    assert structure(page, "md") == []
+    assert cited(page, "md") == [[1], [2]]
