@@ -15,41 +15,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import replace
 from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.first_citations import fitting_reading
 from citelint.read.found import (
     BARE,
     GLUED,
     NUMBER,
     POWER,
-    SPACED,
-    SPACED_END,
     SPACED_KINDS,
     SURE,
     WORD,
-    YEAR,
     Found,
 )
 from citelint.read.highest_before import HighestBefore
 from citelint.read.loose import number_readings
-from citelint.read.spaced import with_spaced_rests
-
-# How far past the list's last entry an unsure number may go and still be read as a citation
-# of a missing entry: a few, or a tenth of the list.
-PAST_THE_END = 3
-# Without a list, unsure numbers above this are quantities.
-LARGEST_WITHOUT_LIST = 30
-# A page cites with bare or glued numbers when they are not swamped by sure markers: at
-# least one such number for every this many sure ones.
-SURE_PER_UNSURE = 4
-
-
-# A number glued to a number names at most this many entries ("20185-12" is no range).
-LONGEST_GLUED = 10
-
+from citelint.read.page_style import LARGEST_WITHOUT_LIST, PageStyle, page_style, plausible
+from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 
 _WORD = LazyPattern(r"[^\W\d_]{2,}")
 _TAG = LazyPattern(r"<[^<>]{0,200}>")
@@ -67,27 +52,6 @@ BYLINE_LENGTH = 400
 # "%" or ")" the numbers are glued to.
 _NO_NAMES = frozenset(["", "%", ")"])
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
-
-
-@dataclass
-class PageStyle:
-    """How a page cites its references, as ``page_style`` judges it."""
-
-    largest: int | None  # the largest entry number of the list; None when there is no list
-    bare: bool  # the page cites with numbers standing alone after its sentences
-    glued: bool  # the page cites with numbers glued to its words (flattened superscripts)
-
-
-def page_style(candidates: list[Found], references: list[Reference]) -> PageStyle:
-    """How the page cites, judged from every possible marker on it and its reference list."""
-    largest = max((entry.number for entry in references), default=None)
-    style = PageStyle(largest, bare=False, glued=False)
-    counts = Counter(marker.kind for marker in candidates if _plausible(marker, style))
-    sure = counts["sure"]
-    style.bare = counts[BARE] > 0 and counts[BARE] * SURE_PER_UNSURE >= sure
-    glued = counts[WORD] + counts[GLUED]
-    style.glued = glued >= 2 and glued * SURE_PER_UNSURE >= sure
-    return style
 
 
 def in_prose(text: str, markers: list[Found]) -> list[Found]:
@@ -191,7 +155,7 @@ def _readings(
     paragraphs: list[tuple[int, str, list[Found]]], kept: list[list[Found]], style: PageStyle
 ) -> list[list[Found]]:
     """Each paragraph's number readings as in_prose keeps them, or none where none can be
-    taken: _new_in_place takes a reading only as the next entry after the highest one cited
+    taken: new_in_place takes a reading only as the next entry after the highest one cited
     before it, and only up to the list's last entry (LARGEST_WITHOUT_LIST without a list).
     After a citation of that entry (most of a page, once every entry is cited) the readings
     are not looked for: their scan is the body's costliest. Taking readings only adds
@@ -237,206 +201,102 @@ def _fill_the_sequence(
     )
     cited = HighestBefore(list(zip(first.values(), first, strict=True)), number_places, 0)
     for index, (base, markers) in enumerate(paragraphs):
-        tokens: dict[tuple[int, str], list[Found]] = {}
-        for marker in markers:
-            if marker.kind != NUMBER and marker.kind not in SPACED_KINDS:
-                continue
-            # A capitalised word and a number ("Sri Lanka5 and", "Ricci3 and") only where
-            # superscripts were flattened: elsewhere it is a name or an affiliation. So is
-            # the rest of a spaced list ("adults.1 2 Supervised").
-            named = marker.word[:1].isupper() and marker.word[1:2].islower()
-            if style.glued or not (named or marker.kind in SPACED_KINDS):
-                tokens.setdefault((marker.end, marker.kind), []).append(marker)
-        if not tokens:  # most paragraphs: nothing to work out
-            kept[index].sort(key=lambda marker: marker.start)
-            continue
-        # A reading overlaps a citation when one starting before its end ends past its start
-        # (the citations are read at the first question, before any reading is taken).
-        later = (r.start for rs in tokens.values() for r in rs)
-        ends = HighestBefore(((m.start, m.end) for m in kept[index]), later, -1)
-        groups = list(tokens.values())
-        heads = None
-        if any(group[0].kind in SPACED_KINDS for group in groups):
-            # In order of place, as each takes the next entries: a list's rest after the
-            # number glued to a number before it ("the age of 12.124 … other.32 79 125").
-            groups.sort(key=lambda group: group[0].start)
-            heads = _Heads(markers, kept[index])
-        dropped: set[int] = set()  # first numbers now read with their lists' rests
-        for readings in groups:
-            if heads is not None and readings[0].kind in SPACED_KINDS:
-                taken = _rest_reading(readings, heads, first, cited, base, style)
-                if taken is None:
-                    continue
-                head, chosen = taken
-                whole = Found(  # one marker, as "1, 2" is: "adults.1 2"
-                    head.start,
-                    chosen.end,
-                    f"{head.raw} {chosen.raw}",
-                    head.numbers + chosen.numbers,
-                    None,
-                    head.bare,
-                    head.kind,
-                    head.word,
-                )
-                kept[index].append(whole)
-                ends.put(chosen.start, whole.end)  # the head's own span is in already
-                dropped.add(id(head))
-                heads.cite(whole)
-            else:
-                if ends.before(readings[0].end) > readings[0].start:
-                    continue  # read already, glued to a word or after a stop
-                chosen = _fitting(readings, base, first, cited, style)
-                if chosen is None:
-                    continue
-                kept[index].append(chosen)
-                ends.put(chosen.start, chosen.end)
-                if heads is not None:
-                    heads.cite(chosen)
-            for number in chosen.numbers:
-                first[number] = min(first.get(number, base + chosen.start), base + chosen.start)
-                cited.put(base + chosen.start, number)
-        if dropped:
-            kept[index] = [marker for marker in kept[index] if id(marker) not in dropped]
+        tokens = _sequence_tokens(markers, style)
+        if tokens:  # most paragraphs have none: nothing to work out
+            kept[index] = _fill_paragraph(base, markers, kept[index], tokens, first, cited, style)
         kept[index].sort(key=lambda marker: marker.start)
 
 
-def _fitting(
+def _sequence_tokens(markers: list[Found], style: PageStyle) -> dict[tuple[int, str], list[Found]]:
+    """A paragraph's readings the order of first citations may take, by their token: the
+    readings of one token end together."""
+    tokens: dict[tuple[int, str], list[Found]] = {}
+    for marker in markers:
+        if marker.kind != NUMBER and marker.kind not in SPACED_KINDS:
+            continue
+        # A capitalised word and a number ("Sri Lanka5 and", "Ricci3 and") only where
+        # superscripts were flattened: elsewhere it is a name or an affiliation. So is
+        # the rest of a spaced list ("adults.1 2 Supervised").
+        named = marker.word[:1].isupper() and marker.word[1:2].islower()
+        if style.glued or not (named or marker.kind in SPACED_KINDS):
+            tokens.setdefault((marker.end, marker.kind), []).append(marker)
+    return tokens
+
+
+def _fill_paragraph(
+    base: int,
+    markers: list[Found],
+    here: list[Found],
+    tokens: dict[tuple[int, str], list[Found]],
+    first: dict[int, int],
+    cited: HighestBefore,
+    style: PageStyle,
+) -> list[Found]:
+    """The citations ``here`` of the paragraph at ``base`` (whose candidates are ``markers``)
+    with the readings of ``tokens`` the order calls for: each is put in ``first`` and
+    ``cited`` as it is taken, so the next token's readings are judged with it."""
+    # A reading overlaps a citation when one starting before its end ends past its start
+    # (the citations are read at the first question, before any reading is taken).
+    later = (r.start for rs in tokens.values() for r in rs)
+    ends = HighestBefore(((m.start, m.end) for m in here), later, -1)
+    groups = list(tokens.values())
+    heads = None
+    if any(group[0].kind in SPACED_KINDS for group in groups):
+        # In order of place, as each takes the next entries: a list's rest after the
+        # number glued to a number before it ("the age of 12.124 … other.32 79 125").
+        groups.sort(key=lambda group: group[0].start)
+        heads = SpacedHeads(markers, here)
+    dropped: set[int] = set()  # first numbers now read with their lists' rests
+    for readings in groups:
+        if heads is not None and readings[0].kind in SPACED_KINDS:
+            taken = rest_reading(readings, heads, first, cited, base, style)
+            if taken is None:
+                continue
+            head, chosen = taken
+            whole = _whole_list(head, chosen)
+            here.append(whole)
+            ends.put(chosen.start, whole.end)  # the head's own span is in already
+            dropped.add(id(head))
+            heads.cite(whole)
+        else:
+            chosen = _number_reading(readings, ends, base, first, cited, style)
+            if chosen is None:
+                continue
+            here.append(chosen)
+            ends.put(chosen.start, chosen.end)
+            if heads is not None:
+                heads.cite(chosen)
+        for number in chosen.numbers:
+            first[number] = min(first.get(number, base + chosen.start), base + chosen.start)
+            cited.put(base + chosen.start, number)
+    return [marker for marker in here if id(marker) not in dropped] if dropped else here
+
+
+def _whole_list(head: Found, rest: Found) -> Found:
+    """A spaced list's first number and its rest as one marker, as "1, 2" is: "adults.1 2"."""
+    numbers = head.numbers + rest.numbers
+    return replace(head, end=rest.end, raw=f"{head.raw} {rest.raw}", numbers=numbers, problem=None)
+
+
+def _number_reading(
     readings: list[Found],
+    ends: HighestBefore,
     base: int,
     first: dict[int, int],
     cited: HighestBefore,
     style: PageStyle,
 ) -> Found | None:
-    """The reading of one token that the order of first citations calls for, if any."""
-    # What each reading would cite first, worked out once: ``first`` holds still here.
-    news = [(r, _new_in_place(r, base + r.start, first, cited, style)) for r in readings]
-    fitting = [(r, new) for r, new in news if new]
-    years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
-    fitting = years or fitting  # "19107,31,65.": by 1910, then 7,31,65
-    if len({tuple(new) for _, new in fitting}) != 1:
-        return None
-    fits = [r for r, _ in fitting]
-    # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
-    return max(fits, key=lambda reading: reading.end - reading.start)
-
-
-class _Heads:
-    """The first numbers a paragraph's spaced lists may go on, by where they end, and the
-    characters its citations cover: asked once for each list's rest, where a scan of the
-    paragraph's citations for each made a paragraph of thousands of lists quadratic."""
-
-    def __init__(self, candidates: list[Found], cited: list[Found]) -> None:
-        self.readings: dict[int, list[Found]] = {}
-        for marker in candidates:
-            if marker.kind == NUMBER:
-                self.readings.setdefault(marker.end, []).append(marker)
-        self.cited: dict[int, Found] = {}
-        self.covered: set[int] = set()
-        for marker in cited:
-            self.cite(marker)
-
-    def cite(self, marker: Found) -> None:
-        self.cited[marker.end] = marker
-        self.covered.update(range(marker.start, marker.end))
-
-
-def _rest_reading(
-    readings: list[Found],
-    heads: _Heads,
-    first: dict[int, int],
-    cited: HighestBefore,
-    base: int,
-    style: PageStyle,
-) -> tuple[Found, Found] | None:
-    """The first number and the rest of a spaced list, if the rest (``readings``, one rest
-    read both after a glued word and as a number's token) is to be read here."""
-    rest = readings[0]
-    if not heads.covered.isdisjoint(range(rest.start, rest.end)):
-        return None  # read already
-    head = _spaced_head(rest, heads, first, base, style)
-    if head is None:
-        return None
-    if rest.kind == SPACED_END and heads.cited.get(head.end) is head:
-        return head, rest  # a sentence's citations, as "adults.1, 2"
-    chosen = _fitting(readings, base, first, cited, style)
-    return (head, chosen) if chosen is not None else None
-
-
-def _spaced_head(
-    rest: Found, heads: _Heads, first: dict[int, int], base: int, style: PageStyle
-) -> Found | None:
-    """The first number of the list a SPACED reading ``rest`` goes on, one space before it,
-    when it is cited or re-cites entries cited before it, as a number's token whose order of
-    first citations did not take it may ("falls1 14 21 22."). None when there is none, or
-    ``rest`` names an entry past the list's end where the order decides ("weeks.3 4-12
-    weeks": such a list stays within the list; a missing entry is told by its first number,
-    or by a sentence's list, "adults.1 2 Next")."""
-    if rest.kind == SPACED and style.largest is not None and max(rest.numbers) > style.largest:
-        return None
-    if not _plausible(rest, style):
-        return None  # "adults.1 2 300 Next": far past the list, a quantity
-    # A list of entries rises: "falls1 14 21", never "20.121 5".
-    head = heads.cited.get(rest.start - 1)
-    if head is not None:
-        return head if head.numbers[-1] < rest.numbers[0] else None
-    # A number that only re-cites is weak evidence: read on only after a word, a formula, a
-    # bracket, a percentage or a year ("falls1 14", "in CO22 11-13.", "(p < 0.001)12 25",
-    # "from 20041 44"), not after a number or a letter alone ("Figure 2.1 3 Results",
-    # "Table S1 2 3").
-    candidates = [
-        marker
-        for marker in heads.readings.get(rest.start - 1, [])
-        if (_words_glued(marker.word) or YEAR.fullmatch(marker.word))
-        and marker.numbers[-1] < rest.numbers[0]
-        and _plausible(marker, style)
-        and all(
-            first.get(number, base + marker.start) < base + marker.start
-            for number in marker.numbers
-        )
-    ]
-    # One token's readings may name different heads ("infancy25 50": 25, or 5 after
-    # "infancy2"): the longer, as for "H2O17,30,33".
-    return min(candidates, key=lambda marker: marker.start, default=None)
-
-
-def _words_glued(word: str) -> bool:
-    """Whether what a number is glued to holds two letters, or is a bracket or a percentage."""
-    return word[-1:] in ("%", ")") or sum(char.isalpha() for char in word) >= 2
-
-
-def _new_in_place(
-    marker: Found, where: int, first: dict[int, int], cited: HighestBefore, style: PageStyle
-) -> list[int]:
-    """The entries ``marker`` would cite first, if the order of first citations expects them
-    at ``where``: a run of entries just above the highest cited before it (``cited``, each
-    number put at each place ``first`` has held for it). Else []."""
-    # A number is cited before ``where`` when its first citation stands before it. Most
-    # readings name one number, cited before: told first.
-    new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
-    if not new or new[-1] - new[0] >= len(new) or not _plausible(marker, style):
-        return []
-    # Only the very next: allowing one past it (to read swapped citations, "...88 ...87")
-    # let quantities through on the benchmark's pages. The highest number cited before is
-    # new[0] - 1 only if that number is cited before at all (asked first: most readings of
-    # a decimal are far off), or is 0 and nothing is.
-    previous = new[0] - 1
-    if previous and first.get(previous, where) >= where:
-        return []
-    if cited.before(where) != previous:
-        return []
-    # It must start at an entry the list has: the order is evidence for an entry, not for a
-    # missing one ("Stat4 was unchanged" after the last of three references is a gene). A run
-    # may end past the list ("since 201670-74." with entry 74 missing is CL101's to report).
-    if style.largest is not None and new[0] > style.largest:
-        return []
-    # A few, new or not: "aged 65-74" is no citation of 5-74, even where only 74 is new.
-    return new if len(marker.numbers) <= LONGEST_GLUED else []
+    """The reading of a number's token (``readings``) to take, unless a citation overlaps it
+    (``ends``: the furthest end of a citation starting before a place)."""
+    if ends.before(readings[0].end) > readings[0].start:
+        return None  # read already, glued to a word or after a stop
+    return fitting_reading(readings, base, first, cited, style)
 
 
 def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
     if marker.kind == "sure":
         return True
-    if not _plausible(marker, style):
+    if not plausible(marker, style):
         return False
     if marker.kind == BARE:
         return style.bare
@@ -450,12 +310,3 @@ def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
             return True  # "in 2004⁴", "AUC 0.96⁵": no power, so a citation even if missing
         return largest is not None and max(marker.numbers) <= largest
     return False
-
-
-def _plausible(marker: Found, style: PageStyle) -> bool:
-    """Numbers an unsure marker could mean as entries: up to a little past the list's end."""
-    if marker.kind == "sure":
-        return True
-    if style.largest is None:
-        return max(marker.numbers) <= LARGEST_WITHOUT_LIST
-    return max(marker.numbers) <= style.largest + max(PAST_THE_END, style.largest // 10)

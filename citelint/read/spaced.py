@@ -4,9 +4,10 @@ as text they read "... in older adults.1 2 Supervised exercise ...".
 
 Such a list in a superscript is a list by its syntax. In copied text only its first number
 is glued to what stands before it; the rest looks as prose does ("weeks.1 2 patients"), so it
-is offered as a reading that citing.py takes only after a citation, and there only where the
-page's order of first citations calls for it, or where the list stands between a sentence's
-stop and the next sentence ("adults.1 2 Supervised").
+is offered as a reading (with_spaced_rests) that citing.py takes only after a citation, and
+there only where the page's order of first citations calls for it, or where the list stands
+between a sentence's stop and the next sentence ("adults.1 2 Supervised"): rest_reading
+decides, for each rest in turn, on the first numbers SpacedHeads keeps for a paragraph.
 """
 
 from __future__ import annotations
@@ -14,16 +15,20 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.first_citations import fitting_reading
 from citelint.read.found import (
     GLUED,
     NUMBER,
     SPACED,
     SPACED_END,
     WORD,
+    YEAR,
     Found,
     read_numbers,
     words,
 )
+from citelint.read.highest_before import HighestBefore
+from citelint.read.page_style import PageStyle, plausible
 
 LIST_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"  # "5", "6-8"
 _ONE_ITEM = LazyPattern(LIST_ITEM)
@@ -130,3 +135,87 @@ def starts_a_list(text: str, begin: int, end: int) -> bool:
     if not text.startswith(" ", end) or spaced_rest(text, end) is None:
         return False
     return not (text[begin - 1 : begin] == " " and text[begin - 2 : begin - 1].isdigit())
+
+
+class SpacedHeads:
+    """The first numbers a paragraph's spaced lists may go on, by where they end, and the
+    characters its citations cover: asked once for each list's rest, where a scan of the
+    paragraph's citations for each made a paragraph of thousands of lists quadratic."""
+
+    def __init__(self, candidates: list[Found], cited: list[Found]) -> None:
+        self.readings: dict[int, list[Found]] = {}
+        for marker in candidates:
+            if marker.kind == NUMBER:
+                self.readings.setdefault(marker.end, []).append(marker)
+        self.cited: dict[int, Found] = {}
+        self.covered: set[int] = set()
+        for marker in cited:
+            self.cite(marker)
+
+    def cite(self, marker: Found) -> None:
+        self.cited[marker.end] = marker
+        self.covered.update(range(marker.start, marker.end))
+
+
+def rest_reading(
+    readings: list[Found],
+    heads: SpacedHeads,
+    first: dict[int, int],
+    cited: HighestBefore,
+    base: int,
+    style: PageStyle,
+) -> tuple[Found, Found] | None:
+    """The first number and the rest of a spaced list, if the rest (``readings``, one rest
+    read both after a glued word and as a number's token) is to be read here."""
+    rest = readings[0]
+    if not heads.covered.isdisjoint(range(rest.start, rest.end)):
+        return None  # read already
+    head = _spaced_head(rest, heads, first, base, style)
+    if head is None:
+        return None
+    if rest.kind == SPACED_END and heads.cited.get(head.end) is head:
+        return head, rest  # a sentence's citations, as "adults.1, 2"
+    chosen = fitting_reading(readings, base, first, cited, style)
+    return (head, chosen) if chosen is not None else None
+
+
+def _spaced_head(
+    rest: Found, heads: SpacedHeads, first: dict[int, int], base: int, style: PageStyle
+) -> Found | None:
+    """The first number of the list a SPACED reading ``rest`` goes on, one space before it,
+    when it is cited or re-cites entries cited before it, as a number's token whose order of
+    first citations did not take it may ("falls1 14 21 22."). None when there is none, or
+    ``rest`` names an entry past the list's end where the order decides ("weeks.3 4-12
+    weeks": such a list stays within the list; a missing entry is told by its first number,
+    or by a sentence's list, "adults.1 2 Next")."""
+    if rest.kind == SPACED and style.largest is not None and max(rest.numbers) > style.largest:
+        return None
+    if not plausible(rest, style):
+        return None  # "adults.1 2 300 Next": far past the list, a quantity
+    # A list of entries rises: "falls1 14 21", never "20.121 5".
+    head = heads.cited.get(rest.start - 1)
+    if head is not None:
+        return head if head.numbers[-1] < rest.numbers[0] else None
+    # A number that only re-cites is weak evidence: read on only after a word, a formula, a
+    # bracket, a percentage or a year ("falls1 14", "in CO22 11-13.", "(p < 0.001)12 25",
+    # "from 20041 44"), not after a number or a letter alone ("Figure 2.1 3 Results",
+    # "Table S1 2 3").
+    candidates = [
+        marker
+        for marker in heads.readings.get(rest.start - 1, [])
+        if (_words_glued(marker.word) or YEAR.fullmatch(marker.word))
+        and marker.numbers[-1] < rest.numbers[0]
+        and plausible(marker, style)
+        and all(
+            first.get(number, base + marker.start) < base + marker.start
+            for number in marker.numbers
+        )
+    ]
+    # One token's readings may name different heads ("infancy25 50": 25, or 5 after
+    # "infancy2"): the longer, as for "H2O17,30,33".
+    return min(candidates, key=lambda marker: marker.start, default=None)
+
+
+def _words_glued(word: str) -> bool:
+    """Whether what a number is glued to holds two letters, or is a bracket or a percentage."""
+    return word[-1:] in ("%", ")") or sum(char.isalpha() for char in word) >= 2

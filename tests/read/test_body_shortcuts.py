@@ -20,9 +20,11 @@ from hypothesis import strategies as st
 
 from citelint.models import Reference
 from citelint.read import citing, claims, found, layout, loose
+from citelint.read.first_citations import LONGEST_GLUED
 from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
 from citelint.read.highest_before import HighestBefore
 from citelint.read.markers import find_markers, is_abbreviation
+from citelint.read.page_style import plausible
 
 
 def texts(pieces: list[str], most: int = 24) -> st.SearchStrategy[str]:
@@ -253,7 +255,7 @@ def _plain_new_in_place(
     marker: Found, where: int, first: dict[int, int], style: citing.PageStyle
 ) -> list[int]:
     new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
-    if not new or new[-1] - new[0] >= len(new) or not citing._plausible(marker, style):
+    if not new or new[-1] - new[0] >= len(new) or not plausible(marker, style):
         return []
     previous = new[0] - 1
     if previous and first.get(previous, where) >= where:
@@ -262,7 +264,7 @@ def _plain_new_in_place(
         return []
     if style.largest is not None and new[0] > style.largest:
         return []
-    return new if len(new) <= citing.LONGEST_GLUED else []
+    return new if len(new) <= LONGEST_GLUED else []
 
 
 SEQUENCE_PIECES = [*GLUED_PIECES, " in 20181.", " in 20182.", " in 20183,4.", " Lanka5 and"]

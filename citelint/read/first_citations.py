@@ -1,0 +1,63 @@
+"""The page's order of first citations as evidence for an unsure reading: entries are numbered
+as they are first cited, so a reading naming the next entry not yet cited, where it stands, is
+what the order calls for ("in 20185." after entry 4 cites 5). citing._fill_the_sequence asks
+it for the digits glued to a number, and spaced.rest_reading for the rest of a spaced list.
+"""
+
+from __future__ import annotations
+
+from citelint.read.found import YEAR, Found
+from citelint.read.highest_before import HighestBefore
+from citelint.read.page_style import PageStyle, plausible
+
+# A number glued to a number names at most this many entries ("20185-12" is no range).
+LONGEST_GLUED = 10
+
+
+def fitting_reading(
+    readings: list[Found],
+    base: int,
+    first: dict[int, int],
+    cited: HighestBefore,
+    style: PageStyle,
+) -> Found | None:
+    """The reading of one token that the order of first citations calls for, if any."""
+    # What each reading would cite first, worked out once: ``first`` holds still here.
+    news = [(r, new_in_place(r, base + r.start, first, cited, style)) for r in readings]
+    fitting = [(r, new) for r, new in news if new]
+    years = [(r, new) for r, new in fitting if YEAR.fullmatch(r.word)]
+    fitting = years or fitting  # "19107,31,65.": by 1910, then 7,31,65
+    if len({tuple(new) for _, new in fitting}) != 1:
+        return None
+    fits = [r for r, _ in fitting]
+    # "H2O17,30,33" may be H2O and 17,30,33 or H2O1 and 7,30,33: the longer reading.
+    return max(fits, key=lambda reading: reading.end - reading.start)
+
+
+def new_in_place(
+    marker: Found, where: int, first: dict[int, int], cited: HighestBefore, style: PageStyle
+) -> list[int]:
+    """The entries ``marker`` would cite first, if the order of first citations expects them
+    at ``where``: a run of entries just above the highest cited before it (``cited``, each
+    number put at each place ``first`` has held for it). Else []."""
+    # A number is cited before ``where`` when its first citation stands before it. Most
+    # readings name one number, cited before: told first.
+    new = sorted(number for number in marker.numbers if first.get(number, where) >= where)
+    if not new or new[-1] - new[0] >= len(new) or not plausible(marker, style):
+        return []
+    # Only the very next: allowing one past it (to read swapped citations, "...88 ...87")
+    # let quantities through on the benchmark's pages. The highest number cited before is
+    # new[0] - 1 only if that number is cited before at all (asked first: most readings of
+    # a decimal are far off), or is 0 and nothing is.
+    previous = new[0] - 1
+    if previous and first.get(previous, where) >= where:
+        return []
+    if cited.before(where) != previous:
+        return []
+    # It must start at an entry the list has: the order is evidence for an entry, not for a
+    # missing one ("Stat4 was unchanged" after the last of three references is a gene). A run
+    # may end past the list ("since 201670-74." with entry 74 missing is CL101's to report).
+    if style.largest is not None and new[0] > style.largest:
+        return []
+    # A few, new or not: "aged 65-74" is no citation of 5-74, even where only 74 is new.
+    return new if len(marker.numbers) <= LONGEST_GLUED else []
