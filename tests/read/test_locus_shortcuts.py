@@ -68,6 +68,11 @@ LOCUS_PIECES = [
 @example("J Med. 2010;13:150-8. J Med 82, 150-158, 2017")
 @example("J Med. 2010;13 Suppl 1 82:150-8")
 @example("J Med. 2010;13:150-8J 8:1")  # a Vancouver locus ending 4 characters before the end
+# ... 2 and 3 before it: ",5" after its issue; "),7" after "2010;5" inside a Harvard issue.
+# Harvard is tried unless a Vancouver locus reaches the very end. (None ends 1 before a Harvard
+# locus: Harvard's "," or ":" and a page stand past any Vancouver volume or issue.)
+@example("J Med. 2010;13 Suppl 1(2),5")
+@example("J Med. 7(x 2010;5),7")
 def test_loci_are_found_as_every_pattern_over_the_whole_text_finds_them(text: str) -> None:
     expected = plain_find_locus(text)
     assert loci.find_locus(text) == expected

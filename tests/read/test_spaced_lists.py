@@ -256,6 +256,26 @@ def test_a_list_the_order_reads_never_names_an_entry_past_the_end() -> None:
     assert ("CL101", 6) not in structure(page)
 
 
+@pytest.mark.parametrize("number", [9, 300])
+def test_a_sentence_s_list_never_names_an_entry_far_past_the_end(number: int) -> None:
+    # Between a sentence's stop and the next sentence, where the order does not decide: a
+    # number more than a few past a list of three is a quantity, so "1 2 9" is no list and
+    # 9 is reported missing nowhere (2 is cited after).
+    page = f"Pain is common in adults.1 2 {number} Supervised exercise helps."
+    page += "\n\nOther work agreed.2 It held again.3" + bmj_list(3)
+    assert structure(page) == []
+    assert cited(page) == [[1], [2], [3]]
+
+
+def test_a_list_s_rest_goes_on_one_number_only() -> None:
+    # A BMJ copy spaces every number of its list ("1 2 9"): "1,2 9" is a list, then prose.
+    # Read as "1, 2, 9", entry 9 would be cited before 3 to 8 (a false CL104).
+    page = "Pain is common in adults.1,2 9 Supervised exercise helps. "
+    page += " ".join(f"Finding {n} held.{n}" for n in range(3, 10)) + bmj_list(9)
+    assert structure(page) == []
+    assert cited(page)[0] == [1, 2]
+
+
 def test_faults_in_a_bmj_copy_are_still_found() -> None:
     page = "Pain is common in adults.1 2 Exercise helps,4 5 and surgery too.3 6"
     assert structure(page + bmj_list(5)) == [("CL104", 4), ("CL101", 6)]
