@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from citelint.report.counts import summary
+from citelint.report.json_text import escaped_surrogates
 from citelint.support.audit import (
     AuditCitation,
     AuditClaim,
@@ -23,7 +24,7 @@ def render_audit_json(files: Sequence[AuditFile]) -> str:
         "files": [_file(audit_file) for audit_file in files],
         "summary": {**summary(findings, len(files)), **_verdicts(files)},
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return escaped_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _verdicts(files: Sequence[AuditFile]) -> dict[str, int]:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally, summary
-from citelint.report.json_text import compact, indented
+from citelint.report.json_text import compact, escaped_surrogates, indented
 
 
 def render_json(
@@ -20,7 +20,7 @@ def render_json(
         "summary": {**summary(findings, files), "unreadable": len(unreadable)},
         "unreadable": [{"path": error.path, "problem": error.problem} for error in unreadable],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return escaped_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
 def _finding_json(finding: Finding) -> str:
@@ -48,7 +48,7 @@ class JsonWriter:
     """The document ``render_json`` writes, written one finding at a time."""
 
     def __init__(self, emit: Callable[[str], None]) -> None:
-        self.emit = emit
+        self.emit_as_it_is = emit
         self.tally = Tally()
         self.written = 0
         self.emit('{\n  "version": 1,\n  "findings": [')
@@ -71,3 +71,6 @@ class JsonWriter:
             f'{closing},\n  "summary": {indented(summary, 1)},\n'
             f'  "unreadable": {indented(listed, 1)}\n}}\n'
         )
+
+    def emit(self, text: str) -> None:
+        self.emit_as_it_is(escaped_surrogates(text))

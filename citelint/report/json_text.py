@@ -8,7 +8,10 @@ compact encoding of each key and scalar instead, byte for byte the same text.
 from __future__ import annotations
 
 import json
+import re
 from json.encoder import encode_basestring
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def indented(value: object, depth: int) -> str:
@@ -61,3 +64,13 @@ def compact(value: object) -> str:
     if kind is bool:
         return "true" if value else "false"
     return json.dumps(value, ensure_ascii=False)
+
+
+def escaped_surrogates(text: str) -> str:
+    """JSON text with each lone surrogate written as a \\u escape. A file name whose bytes
+    are not UTF-8 reaches Python as lone surrogates; written as they are, a stream that turns
+    them back into the bytes (Python's in the C locale) makes the report invalid UTF-8, which
+    JSON readers refuse. The escape reads back as the same name."""
+    if text.isascii():
+        return text
+    return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found[0]):04x}", text)

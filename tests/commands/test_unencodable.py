@@ -160,3 +160,21 @@ def test_the_fingerprint_of_such_a_name_is_pinned() -> None:
     assert fingerprint(odd, relative=odd.path) == "b5e84c820aa55a32d2508314e02b5e7f"
     plain = finding("r\xe9sum\xe9.md")
     assert fingerprint(plain, relative=plain.path) == "b77b8c23caf9f0f379ce3bfc93cd8521"
+
+
+def test_json_on_a_terminal_that_writes_names_as_bytes_is_still_utf8(folder: Path) -> None:
+    # In the C locale a name's own bytes would make the report invalid UTF-8, which JSON
+    # readers refuse: JSON writes the name as escapes, which read back as the name.
+    process = run_bytes(
+        folder,
+        "check",
+        "--offline",
+        "--format",
+        "json",
+        ".",
+        env={"PYTHONIOENCODING": "utf-8:surrogateescape"},
+    )
+
+    assert (process.returncode, process.stderr) == (0, b"")
+    report = json.loads(process.stdout.decode("utf-8"))
+    assert {os.fsencode(finding["path"]) for finding in report["findings"]} == {NOT_UTF8}
