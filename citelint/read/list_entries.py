@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
@@ -66,6 +67,8 @@ _LAST_LINE_TRAILER = re.compile(
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in
 # either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").
 _TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicy" + "DLRTFESICY" + "ſıİ"
+_RETURN_ARROW = "↵"
+_LABEL_AGAIN = LazyPattern(r"(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?:\s+|\Z)")  # "1. ", "[1] ", "1) "
 _WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 
 
@@ -80,6 +83,8 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     """The entries of a reference section: numbered ones, or unnumbered ones in order."""
     if markdown:
         lines = [line for line in lines if not _LINK_REFERENCE.fullmatch(line.text)]
+    if any(_RETURN_ARROW in line.text for line in lines):
+        lines = _without_return_arrows(lines)
     lines = without_subheadings(lines)
     content = [line for line in lines if not line.blank]
     first = next((line for line in content if not label_of(line.text)), None)
@@ -97,6 +102,24 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
         for position, entry in enumerate(references):
             entry.number += position
     return references
+
+
+def _without_return_arrows(lines: list[Line]) -> list[Line]:
+    """The lines without HighWire's back-links to the text, a "↵" before each entry: on a line
+    of its own as the page is copied, or after the entry's number ("1.↵"). No part of an entry."""
+    kept = []
+    for line in lines:
+        if _RETURN_ARROW not in line.text:
+            kept.append(line)
+            continue
+        rest = line.text.lstrip(_RETURN_ARROW + " \t")
+        if not rest:
+            continue  # the arrow's own line
+        text = line.text.lstrip()
+        if text.startswith(_RETURN_ARROW):  # "↵ Smith A, ...": the entry starts after it
+            line = replace(line, start=line.start + len(line.text) - len(rest), text=rest)
+        kept.append(replace(line, text=line.text.replace(_RETURN_ARROW, "")))
+    return kept
 
 
 def without_subheadings(lines: list[Line]) -> list[Line]:
@@ -308,6 +331,10 @@ def make_reference(
     number: int, lines: list[Line], label: str | None, numbered: bool, locate: Locate
 ) -> Reference:
     texts = [_without_link_words(line.content.strip()) for line in lines]
+    again = _LABEL_AGAIN.match(texts[0])
+    if again and whole_number(again[1] or again[2]) == number:
+        # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>).
+        texts[0] = texts[0][again.end() :]
     line, column = locate(lines[0].start + _leading_space(lines[0].text))
     entry = Reference(
         number=number,

@@ -1,0 +1,80 @@
+"""Pages of journals hosted on HighWire (older BMJ, Stroke, Heart, Hypertension pages).
+
+Each entry of their reference lists starts with a back-link to the text, "↵", after the
+entry's label; its authors are a list of their own (``<ol class="cit-auth-list">``). Copied
+as text, the arrow stands on a line of its own before each entry. Neither the arrow nor the
+list of names is an entry: read as ones, they split every entry (CL101, CL103) or doubled the
+list (CL102).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.read import read_path, read_text
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+
+
+@pytest.mark.parametrize("name", ["highwire-article.html", "highwire-copied.txt"])
+def test_a_highwire_page_reads_one_entry_for_each_reference(name: str) -> None:
+    document = read_path(PAGES / name)
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+
+    assert [finding.code for finding in findings] == []
+    assert [entry.number for entry in document.references] == list(range(1, 9))
+    first = document.references[0]
+    assert first.authors == ["Okafor N", "Lindgren P"]
+    assert first.title == "Home blood pressure telemonitoring after stroke: a randomised trial"
+    assert (first.journal, first.year) == ("Stroke", 2019)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "↵\nOkafor N. Telemonitoring after stroke. Stroke 2019;50:1204-11.",
+        "1.↵\nOkafor N. Telemonitoring after stroke. Stroke 2019;50:1204-11.",
+        "1. ↵ Okafor N. Telemonitoring after stroke. Stroke 2019;50:1204-11.",
+        "1. Okafor N. Telemonitoring after stroke. Stroke 2019;50:1204-11. ↵",
+    ],
+)
+def test_the_back_link_arrow_is_no_part_of_an_entry(entry: str) -> None:
+    page = f"Pain is common.1\n\nReferences\n{entry}\n"
+    [reference] = read_text(page, "a.txt", "txt").references
+    assert (reference.number, reference.authors) == (1, ["Okafor N"])
+    assert reference.title == "Telemonitoring after stroke"
+
+
+def test_the_arrow_keeps_an_entrys_place_on_its_line() -> None:
+    page = "Pain is common.1\n\nReferences\n↵ Okafor N. Telemonitoring. Stroke 2019;50:1204-11.\n"
+    [reference] = read_text(page, "a.txt", "txt").references
+    assert (reference.line, reference.column) == (4, 3)
+
+
+@pytest.mark.parametrize("label", ["1.", "[1]", "1)"])
+def test_a_label_repeating_the_lists_number_is_dropped(label: str) -> None:
+    # "<ol><li><span class="label">1.</span> Okafor N ...": the list numbers the item, and the
+    # page's own label repeats the number.
+    html = (
+        "<p>Pain is common.<sup>1</sup></p><h2>References</h2><ol><li>"
+        f'<span class="label">{label}</span> Okafor N, Byrne S. Telemonitoring after stroke. '
+        "Stroke 2019;50:1204-11.</li></ol>"
+    )
+    [reference] = read_text(html, "a.html", "html").references
+    assert reference.authors == ["Okafor N", "Byrne S"]
+    assert reference.title == "Telemonitoring after stroke"
+    assert reference.raw.startswith("Okafor N")
+
+
+def test_a_number_starting_an_entry_that_is_not_its_label_stays() -> None:
+    # Entry 2's title starts with "3." only by chance of its words: not its own number.
+    page = (
+        "Pain.1 More.2\n\nReferences\n1. Okafor N. Telemonitoring. Stroke 2019;50:1204-11.\n"
+        "2. 3. Mwangi J. Caps. Hypertension 2021;77:1001-9.\n"
+    )
+    second = read_text(page, "a.txt", "txt").references[1]
+    assert second.raw.startswith("3. Mwangi J")
