@@ -11,11 +11,10 @@ piece of text, and it neither loads DTDs nor resolves external entities.
 from __future__ import annotations
 
 import re
-from array import array
-from bisect import bisect_right
 from html import unescape
 
 from citelint.models import Document
+from citelint.read.html_anchors import Anchors
 from citelint.read.html_tokens import Tokenizer
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
@@ -363,32 +362,6 @@ class _Flattener(Tokenizer):
             self.end_closed_list(continued=False)
             text = unescape(source)
             self.emit(text.replace("\n", " ").replace("\u00a0", " "))
-
-
-class Anchors:
-    """Where each piece of flat text came from in the source."""
-
-    def __init__(self) -> None:
-        # Four machine integers a piece, one row after another (flat offset, in order; source
-        # line and column; how many of its first characters are the source's own): one
-        # extend per piece, where four arrays took four appends.
-        self.rows = array("q")
-        self._split: tuple[array[int], ...] = ()
-
-    def split(self) -> tuple[array[int], array[int], array[int], array[int]]:
-        """The flat offsets, lines, columns and lengths, each in an array of its own."""
-        rows = self.rows
-        return rows[0::4], rows[1::4], rows[2::4], rows[3::4]
-
-    def locate(self, offset: int) -> tuple[int, int]:
-        if not self._split or len(self._split[0]) * 4 != len(self.rows):
-            self._split = self.split()  # once, when the page is read
-        starts, lines, columns, lengths = self._split
-        if not starts:
-            return 1, 1
-        index = max(0, bisect_right(starts, offset) - 1)
-        within = min(max(offset - starts[index], 0), lengths[index])
-        return lines[index], columns[index] + within + 1
 
 
 def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
