@@ -91,10 +91,10 @@ _VOID = frozenset(
 )
 # The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
 _ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a"])
-# An entry's authors or editors as a list of their own (HighWire's pages): read as the names
-# of one line, not as list items, which would split the entry at each name.
-_NAME_LIST = re.compile(r"\bcit-(?:auth|ed)-list\b")
-_LIST_TAGS = frozenset(["ol", "ul", "li"])
+# Containers whose blocks are pieces of one line of an entry: its authors as a list of their
+# own (HighWire's pages), or its fields each in a div (Silverchair's: JAMA, Oxford Academic).
+# As blocks they would split the entry at each name or field.
+_ONE_LINE = re.compile(r"\b(?:cit-(?:auth|ed)-list|mixed-citation|element-citation)\b")
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
@@ -145,7 +145,8 @@ class _Flattener(Tokenizer):
         self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
-        self.name_lists = 0  # open lists (nested ones too) inside an entry's list of names
+        # The open container read as one line (_ONE_LINE), and how many of its tag are open.
+        self.one_line: list[str | int] | None = None
 
     def emit(self, flat: str) -> None:
         # The tokenizer's own position (what getpos returns), without a call per piece.
@@ -169,17 +170,18 @@ class _Flattener(Tokenizer):
         if tag in _SKIPPED:
             self.skipping.append(tag)
             return
-        if self.name_lists and tag in _LIST_TAGS:
-            self.name_lists += tag != "li"
-            if tag == "li" and not self.pieces[-1][-1:].isspace():
+        if self.one_line is not None and tag in _ROW_BREAKS:
+            if tag == self.one_line[0]:
+                self.one_line[1] += 1  # type: ignore[operator]
+            if tag in ("li", "br") and self.pieces and not self.pieces[-1][-1:].isspace():
                 self.emit(" ")  # "<li>Smith A</li><li>Jones B</li>": the names apart
             return
         self.end_closed_list(continued=tag == self.list_closed)
         # Only these tags are asked an attribute at all.
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
-        if tag in ("ol", "ul") and _NAME_LIST.search(attributes.get("class", "")):
-            self.name_lists = 1
+        if "class" in attributes and not self.rows and _ONE_LINE.search(attributes["class"]):
+            self.one_line = [tag, 1]
             return
         entry = self._open_container(tag, attributes)
         self._write_opening(tag, entry, attributes)
@@ -270,8 +272,11 @@ class _Flattener(Tokenizer):
             return
         if tag not in _CLOSING_WRITES:
             return
-        if self.name_lists and tag in _LIST_TAGS:
-            self.name_lists -= tag != "li"
+        if self.one_line is not None and tag in _ROW_BREAKS:
+            if tag == self.one_line[0]:
+                self.one_line[1] -= 1  # type: ignore[operator]
+                if self.one_line[1] == 0:
+                    self.one_line = None
             return
         if tag == "a":
             if self.links:

@@ -1,10 +1,12 @@
-"""Pages of journals hosted on HighWire (older BMJ, Stroke, Heart, Hypertension pages).
+"""Pages of journals hosted on HighWire (older BMJ, Stroke, Heart, Hypertension pages) and on
+Silverchair (JAMA Network, Oxford Academic).
 
-Each entry of their reference lists starts with a back-link to the text, "↵", after the
-entry's label; its authors are a list of their own (``<ol class="cit-auth-list">``). Copied
-as text, the arrow stands on a line of its own before each entry. Neither the arrow nor the
-list of names is an entry: read as ones, they split every entry (CL101, CL103) or doubled the
-list (CL102).
+HighWire starts each entry of a reference list with a back-link to the text, "↵", after the
+entry's label, and sets its authors as a list of their own (``<ol class="cit-auth-list">``).
+Copied as text, the arrow stands on a line of its own before each entry. Silverchair sets
+each field of an entry in a div of its own (``<div class="surname">``) inside
+``<div class="mixed-citation">``. None of these is an entry or a line: read as ones, they
+split every entry (CL101, CL103) or doubled the list (CL102).
 """
 
 from __future__ import annotations
@@ -31,6 +33,41 @@ def test_a_highwire_page_reads_one_entry_for_each_reference(name: str) -> None:
     assert first.authors == ["Okafor N", "Lindgren P"]
     assert first.title == "Home blood pressure telemonitoring after stroke: a randomised trial"
     assert (first.journal, first.year) == ("Stroke", 2019)
+
+
+def test_a_silverchair_page_reads_each_entry_as_one_line() -> None:
+    document = read_path(PAGES / "silverchair-article.html")
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+
+    assert [finding.code for finding in findings] == []
+    assert [entry.number for entry in document.references] == list(range(1, 7))
+    second = document.references[1]
+    assert second.authors == ["Fischer T", "Ngata H", "Romero L"]
+    assert second.title == "Delirium after hip fracture and 1-year mortality"
+    assert (second.journal, second.year, second.volume, second.pages) == (
+        "J Am Geriatr Soc",
+        2019,
+        "67",
+        "1601-1608",
+    )
+    assert (second.doi, second.pmid) == ("10.1111/jgs.15901", "34100002")
+
+
+def test_blocks_inside_an_entrys_fields_stay_in_its_line() -> None:
+    # Nested divs of the same tag: the line ends only where the outer container closes.
+    html = (
+        "<p>Pain is common.<sup>1</sup> It lasts.<sup>2</sup></p><h2>References</h2>"
+        '<div class="ref-list"><div class="ref"><span>1.</span> <div class="mixed-citation">'
+        '<div class="person-group"><div class="surname">Okafor</div> <div>N</div></div>. '
+        "<div>Telemonitoring</div>. <div>Stroke</div>. 2019;50:1204-11.</div></div>"
+        '<div class="ref"><span>2.</span> <div class="mixed-citation">Byrne S. Caps. '
+        "<div>Heart</div>. 2017;103:1890-6.</div></div></div>"
+    )
+    references = read_text(html, "a.html", "html").references
+    assert [(entry.number, entry.authors, entry.journal) for entry in references] == [
+        (1, ["Okafor N"], "Stroke"),
+        (2, ["Byrne S"], "Heart"),
+    ]
 
 
 @pytest.mark.parametrize(
