@@ -20,7 +20,9 @@ from citelint.read.readings import places_of
 _PMID = LazyPattern(
     r"[pPnN](?i:(?<=\bp)MID:?\s*(\d{1,9})\b"
     r"|(?<=p)ubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
-    r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9}))"
+    r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9})"
+    # Springer's PubMed links: ".../entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=N".
+    r"|(?<=n)cbi\.nlm\.nih\.gov/entrez/query\.fcgi\?[^\s]{0,200}?\blist_uids=(\d{1,9})\b)"
 )
 _HTTP = ("http",)
 _PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
@@ -55,8 +57,11 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
         pmid = _PMID.search(text, clues.first_place(_PMID_STARTS))
     if pmid:
         fields.pmid = next(group for group in pmid.groups() if group)
-    doi_place = text.find("10.")
-    doi = _DOI.search(text, doi_place) if doi_place >= 0 else None
+    doi_text = text
+    if "%2" in text:  # a DOI link with its slash escaped: "doi.org/10.1038%2Fnature12345"
+        doi_text = text.replace("%2F", "/").replace("%2f", "/")
+    doi_place = doi_text.find("10.")
+    doi = _DOI.search(doi_text, doi_place) if doi_place >= 0 else None
     if doi:
         fields.doi = unwrap(doi[1])
     url = URL.search(text, clues.first_place(_HTTP)) if clues.holds_any(_HTTP) else None

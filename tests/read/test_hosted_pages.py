@@ -115,3 +115,29 @@ def test_a_number_starting_an_entry_that_is_not_its_label_stays() -> None:
     )
     second = read_text(page, "a.txt", "txt").references[1]
     assert second.raw.startswith("3. Mwangi J")
+
+
+def test_a_springer_page_gives_each_entry_the_doi_and_pmid_of_its_links() -> None:
+    # Springer Nature prints no DOI in an entry: its "Article" link holds it with the slash
+    # escaped (doi.org/10.1038%2Fnature12345), and its PubMed link is an old Entrez query.
+    document = read_path(PAGES / "springer-article.html")
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+
+    assert [finding.code for finding in findings] == []
+    assert [(entry.doi, entry.pmid) for entry in document.references] == [
+        ("10.1038/nature12345", "31000001"),
+        ("10.1016/j.cmet.2018.01.001", None),
+        ("10.1038/s41579-020-0001-1", None),
+    ]
+
+
+def test_links_converted_to_markdown_keep_their_identifiers() -> None:
+    entry = (
+        "Okafor, N. Sleep and weight. *Nature* **500**, 100–105 (2019). "
+        "[Article](https://doi.org/10.1038%2Fnature12345) [PubMed](http://www.ncbi.nlm.nih.gov/"
+        "entrez/query.fcgi?cmd=Retrieve&db=PubMed&dopt=Abstract&list_uids=31000001)"
+    )
+    [reference] = read_text(
+        f"Sleep matters [1].\n\n## References\n\n1. {entry}\n", "a.md", "md"
+    ).references
+    assert (reference.doi, reference.pmid) == ("10.1038/nature12345", "31000001")
