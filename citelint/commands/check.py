@@ -70,7 +70,11 @@ def run_check(
             statistics=statistics,
             fold_unverified=(config.offline and not show_unverified and not lock_file.is_file()),
         )
-        run = Run()
+        # Offline without a lock, CL208 says only that nothing was looked up, as asked: as the
+        # info it is by default, it fails no run (--fail-level info fails on what the article
+        # has). Raised in the configuration, it fails runs that checked nothing, as asked.
+        unlocked = config.offline and not lock_file.is_file() and "CL208" not in config.severity
+        run = Run(uncounted=frozenset(["CL208"]) if unlocked else frozenset())
         with _output(output_file, colour) as emit:
             writer = open_writer(fmt, emit, text)
             for group in stream_paths(
@@ -103,6 +107,7 @@ class Run:
     unreadable: list[Checked] = field(default_factory=list)
     worst: Severity | None = None  # the highest severity reported
     baselined: int = 0  # findings the baseline accepted
+    uncounted: frozenset[str] = frozenset()  # codes reported that do not decide the exit code
     lookups: Lookups = field(default_factory=Lookups)
 
     @property
@@ -127,8 +132,9 @@ class Run:
             kept = accepted.filter(findings, [trace] if trace else [])
             self.baselined += len(findings) - len(kept)
             findings = kept
-        if findings:
-            highest = max(f.severity for f in findings)
+        counted = [f.severity for f in findings if f.code not in self.uncounted]
+        if counted:
+            highest = max(counted)
             self.worst = highest if self.worst is None else max(self.worst, highest)
         return findings, trace
 

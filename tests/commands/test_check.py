@@ -440,3 +440,30 @@ def test_a_bad_size_limit_in_the_environment_is_a_usage_error(tmp_path: Path) ->
     assert result.stderr.splitlines() == [
         "citelint: error: CITELINT_MAX_FILE_MB must be a number of megabytes above zero, not 'x'"
     ]
+
+
+@pytest.mark.parametrize("shown", [[], ["--show-unverified"], ["--format", "json"]])
+def test_references_not_looked_up_offline_never_fail_the_run(
+    tmp_path: Path, shown: list[str]
+) -> None:
+    # Offline without a lock, CL208 (info) says only that nothing was looked up, as asked:
+    # --fail-level info fails on what the article has, and this article has nothing.
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    result = run("check", "--offline", "--fail-level", "info", *shown, "good.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert_no_traceback(result)
+    # An info the article has still fails it at that level.
+    guideline = GOOD_MD.replace("adults [1].", "adults [1], as guidelines say [2].") + (
+        "2. World Health Organization. Guideline on lipid management. Geneva: WHO; 2019.\n"
+    )
+    (tmp_path / "good.md").write_text(guideline, encoding="utf-8")
+    failing = run("check", "--offline", "--fail-level", "info", "good.md", cwd=tmp_path)
+    assert failing.returncode == 1 and "CL207 info" in failing.stdout
+
+
+def test_cl208_raised_in_the_configuration_still_fails_an_offline_run(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.citelint.severity]\nCL208 = "error"\n', encoding="utf-8"
+    )
+    assert run("check", "--offline", "good.md", cwd=tmp_path).returncode == 1
