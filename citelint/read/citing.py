@@ -24,6 +24,7 @@ from citelint.read.first_citations import fitting_reading
 from citelint.read.found import (
     BARE,
     GLUED,
+    NAMED,
     NUMBER,
     POWER,
     SPACED_KINDS,
@@ -304,6 +305,8 @@ def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
         return True
     if marker.kind == WORD:
         return style.glued and (not marker.word or names[marker.word + marker.raw] < 2)
+    if marker.kind == NAMED:
+        return style.largest is not None and max(marker.numbers) <= style.largest
     if marker.kind == POWER:
         largest = style.largest
         if marker.word[-1:].isdigit():

@@ -85,6 +85,10 @@ ABBREVIATIONS = frozenset(
 # 2 Supervised"), read with the first number.
 SURE, BARE, GLUED, WORD, POWER, NUMBER = "sure", "bare", "glued", "word", "power", "number"
 SPACED, SPACED_END = "spaced", "spaced-end"
+# NAMED numbers are those the text calls references in words, as Nature's pages do ("as in
+# ref. 15", "(refs. 21,22)"): citations where every number is an entry of the list, as a
+# clinical note's "(ref. 135-145)" is a laboratory's reference range.
+NAMED = "named"
 SPACED_KINDS = (SPACED, SPACED_END)
 
 

@@ -17,6 +17,7 @@ from citelint.read.found import (
     GLUED,
     LARGEST_CITATION,
     LIST_OR_RANGE,
+    NAMED,
     NUMBER,
     WORD,
     YEAR,
@@ -134,6 +135,12 @@ NUMBERED_WORDS = frozenset(
     )
 )
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
+# "ref. 15", "refs. 21,22", "Refs. 3–5": numbers named as references in words. Not a decimal
+# ("ref. 3.5-5.1", a reference range) nor a number going on with letters or digits.
+_NAMED = LazyPattern(
+    r"(?<![\w.])[Rr]efs?\.[ \u00a0](?P<numbers>\d{1,3}(?:(?:[-–]|, ?)\d{1,3}){0,20})"
+    r"(?![\w\-–]|[.,]\d)"
+)
 
 
 def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
@@ -189,7 +196,21 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     for marker in found:
         if not kept or kept[-1].end <= marker.start:
             kept.append(marker)
+    if unsure and ("ef." in text or "efs." in text):
+        kept = _with_named(text, kept)
     return with_spaced_rests(text, kept) if unsure else kept
+
+
+def _with_named(text: str, found: list[Found]) -> list[Found]:
+    """``found`` and the numbers ``text`` names as references ("as in ref. 15"), in order.
+    The stop after "ref" ends an abbreviation, so no other reading takes them."""
+    named = []
+    for match in _NAMED.finditer(text):
+        start, end = match.span("numbers")
+        read = read_numbers(match["numbers"])
+        if read is not None and not any(m.start < end and start < m.end for m in found):
+            named.append(Found(start, end, match["numbers"], *read, kind=NAMED, word="ref."))
+    return sorted(found + named, key=lambda marker: marker.start) if named else found
 
 
 def glued_words(text: str) -> list[re.Match[str]]:

@@ -345,3 +345,28 @@ def test_anchor_names_in_link_targets_are_no_glued_citations() -> None:
         + LIST
     )
     assert cited(text) == [[1], [2], [3]]
+
+
+# Shapes of hunt 9: each of these gave false CL101, CL102, CL104, CL105 or CL107 findings.
+def test_references_named_in_words_are_citations_of_entries() -> None:
+    # Nature copied as text: "As in ref. 15", "(refs. 21,22)", "(ref. 23)" are links.
+    text = (
+        "Risk is higher in diabetes1,2 and rises with its duration3. As in ref. 4, we found "
+        "no interaction (refs. 5,6), as in the cohort (ref. 7) and in refs. 8–10." + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3], [4], [5, 6], [7], [8, 9, 10]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "K 4.1 (ref. 3.5-5.1) on day 2.",  # a laboratory's reference range
+        "Sodium was 131 (ref. 135-145).",  # beyond a list of 50 entries
+        "See ref. 5a for the method.",
+    ],
+)
+def test_reference_ranges_and_lettered_refs_are_no_named_citations(note: str) -> None:
+    assert cited("Risk is higher in diabetes1,2 and rises with time.3 " + note + LIST, "txt") == [
+        [1, 2],
+        [3],
+    ]

@@ -115,6 +115,9 @@ PLANTED = [
     ("review-with-table.html", "smaller benefits [10]", "smaller benefits [13]", ("CL101", 13)),
     ("perplexity-answer.md", "one centre.[5]", "one centre.[6]", ("CL102", 5)),
     ("wikipedia-copied.txt", "third trimester.[14]", "third trimester.", ("CL102", 14)),
+    # Nature names some citations in words: "As in ref. 15", "(refs. 21,22)".
+    ("nature-copied.txt", "As in ref. 15, we", "As before, we", ("CL102", 15)),
+    ("nature-copied.txt", "(refs. 21,22)", "(refs. 21,23)", ("CL102", 22)),
 ]
 
 
