@@ -71,6 +71,7 @@ _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # another number, where the stop is a decimal point ("0.05.2").
 _NEXT_SENTENCE = LazyPattern(r"\Z| [A-Z][a-z]{2}")
 _NEXT_WORD = LazyPattern(r"\Z| [A-Z][A-Za-z]")
+_NEXT_LOWER = LazyPattern(r" [a-z]")
 _NEXT_LONG_WORD = LazyPattern(r" [A-Z][A-Za-z]{2}")  # a word, not a unit: "TREM2", not "Gy"
 _NEXT_SENTENCE_START = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
 _DECIMAL_END = LazyPattern(r"(?<![\d.])\d+\.\d+\Z")
@@ -78,6 +79,8 @@ _DECIMAL_END = LazyPattern(r"(?<![\d.])\d+\.\d+\Z")
 # decimal's integer part, so a stop after it ends a sentence.
 _UNIT_POWER = LazyPattern(r"(?:\A|[/\d])[cmdkµμun]?m[23]\Z")
 _NUMBER_END = LazyPattern(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
+# The rest of a numbered heading's line after its number: a capital, a few words, no stop.
+_HEADING_REST = LazyPattern(r"[ \t]+[A-Z][^\n.!?:;,]{0,60}(?:\n|\Z)")
 _CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
@@ -343,6 +346,15 @@ def _stop_then_sentence(text: str, start: int, end: int) -> bool:
     return not at_line_start(text, start)  # the number does not open its line
 
 
+def _numbers_head_a_line(text: str, match: re.Match[str]) -> bool:
+    """Whether bare numbers after a stop open a line whose short rest has no stop of its own:
+    a numbered heading ("applies.\n2 Definitions", "3 RESULTS"), not a citation."""
+    start, end = match.span("numbers")
+    if "\n" not in text[match.end("stop") : start]:
+        return False
+    return bool(_HEADING_REST.match(text, end))
+
+
 def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     """How sure numbers after a stop are a citation: None when the stop ends an
     abbreviation, a decimal or an address; WORD (the page must cite that way) after a comma,
@@ -359,7 +371,7 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         # "Smith et al.12 showed": glued to the stop, as flattened superscripts are.
         return WORD if kind == GLUED and word[1].lower() == "al" else None
     if kind == BARE:
-        return kind
+        return None if _numbers_head_a_line(text, match) else kind
     token = _last_token(before)
     # Most stops here are decimal points and thousands commas: the unit pattern runs only
     # on a token ending as every unit it knows does.
@@ -370,8 +382,17 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         return None  # "example.org/page.1" is an address, not a sentence
     if not digit and _WORD_END.search(before[-2:]):
         return WORD if stop.startswith(",") else kind  # "patients,3 which"
-    if _NUMBER_END.search(before[-5:]) or _DECIMAL_END.search(before[-12:]):
-        return WORD  # "30%.1-3", "0.96.51": a number has one decimal point
+    if _NUMBER_END.search(before[-5:]):
+        return WORD  # "30%.1-3", "(HR 0.78).7", "since 1975.4,5"
+    if _DECIMAL_END.search(before[-12:]):
+        # "0.96.51 Next", "version 24.0.61 62 Next": a number has one decimal point. But
+        # "3.1.7 Consider" opening its line, or "recommendations 1.2.1 to", is a numbered
+        # section or recommendation.
+        if stop[0] == "." and (
+            at_line_start(text, at - len(token)) or _NEXT_LOWER.match(text, match.end())
+        ):
+            return None
+        return WORD
     numbers = match["numbers"]
     if before[-1:].isdigit() and LIST_OR_RANGE.search(numbers):
         # "from age 45.43-45 Osteoporosis": a list or range starting a sentence is no

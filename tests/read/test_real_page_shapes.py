@@ -370,3 +370,27 @@ def test_reference_ranges_and_lettered_refs_are_no_named_citations(note: str) ->
         [1, 2],
         [3],
     ]
+
+
+def test_numbered_recommendations_are_no_glued_citations() -> None:
+    # A guideline copied as text: "3.1.7 Consider" opens its line; "1.2.1 to" goes on.
+    text = (
+        "3 Recommendations\n3.1 Assessment\n3.1.1 Check magnesium when K+ is low.1\n"
+        "3.1.2 Record an ECG.\n3.1.3 Review the drugs.2\n3.1.7 Consider refeeding.3\n"
+        "3.1.8 Involve the renal team.\nRecommendations 1.2.1 to 1.2.3 were kept.4 Events "
+        "were coded with MedDRA version 24.0.5 6 Doses fell."  # a spaced list, as BMJ copies
+    )
+    short = "\n\nReferences\n" + "".join(
+        f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n"
+        for n in range(1, 7)
+    )
+    assert cited(text + short, "txt") == [[1], [2], [3], [4], [5, 6]]
+
+
+def test_a_numbered_heading_after_a_sentence_is_no_bare_citation() -> None:
+    text = (
+        "This guideline applies to adults on all wards.\n2 Definitions\nMild hypokalaemia is "
+        "K+ 3.0-3.4 mmol per litre. 1 Most patients improved. 2, 3 None died.\n5 RESULTS\n"
+        "Doses fell."
+    )
+    assert cited(text + LIST, "txt") == [[1], [2, 3]]

@@ -56,6 +56,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("grouped-references.md", "CL207", 5),
         ("grouped-references.md", "CL207", 6),
         ("guideline-numbered.txt", "CL207", 4),
+        ("guideline-recommendations.txt", "CL207", 10),
+        ("guideline-recommendations.txt", "CL207", 17),
         ("lancet-copied.txt", "CL207", 10),
         ("lancet-links-copied.txt", "CL207", 17),
         ("openevidence-answer.txt", "CL207", 2),
@@ -64,6 +66,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("perplexity-answer.md", "CL207", 8),
         ("pmc-classic.html", "CL207", 9),
         ("sciencedirect-copied.txt", "CL207", 14),
+        ("trust-guideline.txt", "CL207", 4),
+        ("trust-guideline.txt", "CL207", 5),
         ("wikipedia-copied.txt", "CL207", 1),
         ("wikipedia.html", "CL207", 1),
         ("word-export.html", "CL207", 2),
@@ -118,6 +122,8 @@ PLANTED = [
     # Nature names some citations in words: "As in ref. 15", "(refs. 21,22)".
     ("nature-copied.txt", "As in ref. 15, we", "As before, we", ("CL102", 15)),
     ("nature-copied.txt", "(refs. 21,22)", "(refs. 21,23)", ("CL102", 22)),
+    ("trust-guideline.txt", "recheck.4", "recheck.7", ("CL101", 7)),
+    ("guideline-recommendations.txt", "independently.4", "independently.", ("CL102", 4)),
 ]
 
 
