@@ -29,11 +29,13 @@ CLOSING_SECTION = re.compile(
     r"supplementary (?:material|information)|external links|further reading|see also)\s*:?\s*",
     re.IGNORECASE,
 )
-# Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page".
+# Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page", and
+# Wiley's "Citing Literature" with the issue's volume and pages after it.
 FOOTER = re.compile(
     r"\s*(?:copyright\b|©|\(c\)\s*(?:1[89]|20)\d{2}|all rights reserved|share (?:this|on)\b|"
     r"terms of (?:use|service)|privacy policy|back to top|publisher['’]?s note\b|"
-    r"download (?:references|citations?)\s*$|article info\s*$|see more about\s*$)",
+    r"download (?:references|citations?)\s*$|article info\s*$|see more about\s*$|"
+    r"citing literature\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

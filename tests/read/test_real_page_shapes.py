@@ -394,3 +394,15 @@ def test_a_numbered_heading_after_a_sentence_is_no_bare_citation() -> None:
         "Doses fell."
     )
     assert cited(text + LIST, "txt") == [[1], [2, 3]]
+
+
+def test_wileys_citing_literature_ends_the_list() -> None:
+    text = (
+        "Readmission is common.1 Half is preventable.2\n\nREFERENCES\n"
+        "1Jencks SF, Williams MV. Rehospitalizations. N Engl J Med. 2009; 360: 1418-1428.\n"
+        "PubMed Web of Science® Google Scholar\n"
+        "2van Walraven C, Bennett C. Avoidable readmissions. CMAJ. 2011; 183: E391-E402.\n"
+        "PubMed Web of Science® Google Scholar\nCiting Literature\nVolume 80, Issue 7\n"
+        "July 2024\nPages 2871-2883\n"
+    )
+    assert entries(text, "txt") == [1, 2]

@@ -122,6 +122,7 @@ PLANTED = [
     # Nature names some citations in words: "As in ref. 15", "(refs. 21,22)".
     ("nature-copied.txt", "As in ref. 15, we", "As before, we", ("CL102", 15)),
     ("nature-copied.txt", "(refs. 21,22)", "(refs. 21,23)", ("CL102", 22)),
+    ("wiley-copied.txt", "preventable.2, 3", "preventable.3, 2", ("CL104", 3)),
     ("trust-guideline.txt", "recheck.4", "recheck.7", ("CL101", 7)),
     ("guideline-recommendations.txt", "independently.4", "independently.", ("CL102", 4)),
 ]
