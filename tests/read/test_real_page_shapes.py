@@ -406,3 +406,17 @@ def test_wileys_citing_literature_ends_the_list() -> None:
         "July 2024\nPages 2871-2883\n"
     )
     assert entries(text, "txt") == [1, 2]
+
+
+def test_highwire_labels_with_back_arrows_number_their_entries() -> None:
+    # medRxiv copied as text: "1.↵Smith J ...", then "OpenUrlCrossRefPubMed".
+    text = (
+        "Older adults are most at risk [1]. Boosters were given [2].\n\nReferences\n"
+        "1.↵Bajema KL, Wang W. Risk factors. MMWR. 2023;72(5):115–120.\nOpenUrl\n"
+        "2.↵Chalkias S, Harper C. A bivalent booster. N Engl J Med. 2022;387:1279–1291.\n"
+        "OpenUrlCrossRefPubMed\nView Abstract\n"
+    )
+    assert [e.raw for e in read_text(text, "a.txt", "txt").references] == [
+        "Bajema KL, Wang W. Risk factors. MMWR. 2023;72(5):115–120.",
+        "Chalkias S, Harper C. A bivalent booster. N Engl J Med. 2022;387:1279–1291.",
+    ]

@@ -60,6 +60,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("guideline-recommendations.txt", "CL207", 17),
         ("lancet-copied.txt", "CL207", 10),
         ("lancet-links-copied.txt", "CL207", 17),
+        ("medrxiv-copied.txt", "CL207", 7),
         ("openevidence-answer.txt", "CL207", 2),
         ("pdf-copied.txt", "CL207", 11),
         ("pdf-copied.txt", "CL207", 12),
@@ -125,6 +126,7 @@ PLANTED = [
     ("wiley-copied.txt", "preventable.2, 3", "preventable.3, 2", ("CL104", 3)),
     ("trust-guideline.txt", "recheck.4", "recheck.7", ("CL101", 7)),
     ("guideline-recommendations.txt", "independently.4", "independently.", ("CL102", 4)),
+    ("medrxiv-copied.txt", "3.↵Link-Gelles", "4.↵Link-Gelles", ("CL103", 4)),
 ]
 
 
