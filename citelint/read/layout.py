@@ -33,6 +33,7 @@ from citelint.read.list_entries import FOOTNOTE_DEFINITION, make_reference, read
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
 from citelint.read.reference_list import (
     bracketed_list,
+    endnote_list,
     last_numbered_list,
     looks_like_references,
     reference_section,
@@ -92,7 +93,7 @@ def read_layout(
     section = bracketed_list(page.lines)
     if section:
         return _read(page, section)
-    section = last_numbered_list(page.lines, page.headings, markdown)
+    section = endnote_list(page.lines) or last_numbered_list(page.lines, page.headings, markdown)
     if section is None:
         return _read(page, None)
     layout = _read(page, section)

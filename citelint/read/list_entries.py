@@ -21,6 +21,8 @@ _NUMBERED_ENTRY = re.compile(
 )
 _SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*#*[ \t]*")
 _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
+# An endnote as Word copies it as text: its number, a space or tab, its text ("1 Smith J").
+_ENDNOTE = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 # A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
 # target of links elsewhere, not a reference entry, though it looks like "[6] ...".
@@ -95,6 +97,8 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     if entry_number(first.text) is None:
         if _numbered_alone(content):
             return _numbered_entries(content, locate, lone_number)
+        if endnote_lines(content):
+            return _numbered_entries(content, locate, _endnote_number)
         return _unnumbered_entries(lines, locate)
     furniture = _between_entries(lines)
     kept = [line for line in lines if line.number not in furniture]
@@ -223,6 +227,20 @@ def lone_number(text: str) -> tuple[int, int] | None:
     above its entry."""
     match = _LONE_NUMBER.fullmatch(text)
     return (int(match[1]), len(text)) if match else None
+
+
+def endnote_lines(content: list[Line]) -> bool:
+    """Whether every line is an endnote as Word copies it ("1 Smith J. Title..."), numbered
+    1, 2, 3...: so numbered, a number and a space are no table row or quantity."""
+    numbers = [_endnote_number(line.text) for line in content]
+    if len(numbers) < 2 or None in numbers:
+        return False
+    return [number[0] for number in numbers if number] == list(range(1, len(numbers) + 1))
+
+
+def _endnote_number(text: str) -> tuple[int, int] | None:
+    match = _ENDNOTE.match(text)
+    return (int(match[1]), match.end()) if match else None
 
 
 def _numbered_alone(content: list[Line]) -> bool:

@@ -20,6 +20,7 @@ from citelint.read.lines import (
     heading_text,
 )
 from citelint.read.list_entries import (
+    endnote_lines,
     ends_numbered_list,
     entry_number,
     label_of,
@@ -54,6 +55,8 @@ _CITATION_PARTS = LazyPattern(
     r"\b[A-Z][\w'’-]+,? (?:[A-Z]\.? ?){1,3}[,.&]|\bet al\b|\d+\s*(?:\(\w+\))?\s*[:,]\s*"
     r"[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|;\s*\d+\s*[:(]"
 )
+# The rule above a Word document's endnotes, copied as text.
+_ENDNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
 # ... and at least this share of its items read as references.
 REFERENCE_SHARE = 0.6
 
@@ -180,6 +183,23 @@ def bracketed_list(lines: list[Line]) -> tuple[int, int] | None:
     while start < end and not _BRACKET_ENTRY.match(lines[start].text):
         start += 1
     return (start, end) if entries >= 2 else None
+
+
+def endnote_list(lines: list[Line]) -> tuple[int, int] | None:
+    """The lines after Word's endnote rule ("________") that ends a document copied as
+    text, when each is an endnote numbered in order ("1 Smith J. ...")."""
+    rule = next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if _ENDNOTE_RULE.fullmatch(lines[index].text)
+        ),
+        None,
+    )
+    if rule is None:
+        return None
+    content = [line for line in lines[rule + 1 :] if not line.blank]
+    return (rule + 1, len(lines)) if endnote_lines(content) else None
 
 
 def last_numbered_list(

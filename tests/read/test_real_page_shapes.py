@@ -420,3 +420,20 @@ def test_highwire_labels_with_back_arrows_number_their_entries() -> None:
         "Bajema KL, Wang W. Risk factors. MMWR. 2023;72(5):115–120.",
         "Chalkias S, Harper C. A bivalent booster. N Engl J Med. 2022;387:1279–1291.",
     ]
+
+
+def test_word_endnotes_copied_as_text_are_the_list() -> None:
+    text = (
+        "Many take PPIs for too long.1 Risks are mostly observational.2,3\n\n"
+        "________________\n\n"
+        "1 Forgacs I, Loganayagam A. Overprescribing PPIs. BMJ. 2008;336:2-3.\n"
+        "2 Freedberg DE, Kim LS. Risks of PPIs. Gastroenterology. 2017;152:706-715.\n"
+        "3 Moayyedi P, Eikelboom JW. Safety of PPIs. Gastroenterology. 2019;157:682-691.\n"
+    )
+    document = read_text(text, "a.txt", "txt")
+    assert [entry.raw[:12] for entry in document.references] == [
+        "Forgacs I, L",
+        "Freedberg DE",
+        "Moayyedi P, ",
+    ]
+    assert cited(text, "txt") == [[1], [2, 3]]

@@ -71,6 +71,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("trust-guideline.txt", "CL207", 5),
         ("wikipedia-copied.txt", "CL207", 1),
         ("wikipedia.html", "CL207", 1),
+        ("word-endnotes-copied.txt", "CL207", 8),
         ("word-export.html", "CL207", 2),
     ]
 
@@ -127,6 +128,7 @@ PLANTED = [
     ("trust-guideline.txt", "recheck.4", "recheck.7", ("CL101", 7)),
     ("guideline-recommendations.txt", "independently.4", "independently.", ("CL102", 4)),
     ("medrxiv-copied.txt", "3.↵Link-Gelles", "4.↵Link-Gelles", ("CL103", 4)),
+    ("word-endnotes-copied.txt", "Scotland.8", "Scotland.", ("CL102", 8)),
 ]
 
 
