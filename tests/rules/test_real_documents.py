@@ -3,8 +3,10 @@
 fixtures/pages/ holds articles written for this test in the forms a reader pastes in: PMC
 HTML and its text copied from a browser, publisher pages copied whole (MDPI, PLOS, BMC,
 Elsevier, Frontiers, the Lancet, whose superscripts are links copied as "1, 2"), Wikipedia,
-AI answer pages, guidelines, Word HTML. Every citation in them is right, so every CL1xx or
-CL207 finding is a false alarm.
+AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRxiv pages,
+PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
+drafted by AI tools, Word endnotes copied as text. Every citation in them is right, so every
+CL1xx or CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -62,9 +64,11 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("lancet-links-copied.txt", "CL207", 17),
         ("medrxiv-copied.txt", "CL207", 7),
         ("openevidence-answer.txt", "CL207", 2),
+        ("oup-copied.txt", "CL207", 12),
         ("pdf-copied.txt", "CL207", 11),
         ("pdf-copied.txt", "CL207", 12),
         ("perplexity-answer.md", "CL207", 8),
+        ("perplexity-sources-copied.txt", "CL207", 5),
         ("pmc-classic.html", "CL207", 9),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("trust-guideline.txt", "CL207", 4),
@@ -125,9 +129,14 @@ PLANTED = [
     ("nature-copied.txt", "As in ref. 15, we", "As before, we", ("CL102", 15)),
     ("nature-copied.txt", "(refs. 21,22)", "(refs. 21,23)", ("CL102", 22)),
     ("wiley-copied.txt", "preventable.2, 3", "preventable.3, 2", ("CL104", 3)),
+    ("oup-copied.txt", "nursing homes [16]", "nursing homes [18]", ("CL101", 18)),
     ("trust-guideline.txt", "recheck.4", "recheck.7", ("CL101", 7)),
     ("guideline-recommendations.txt", "independently.4", "independently.", ("CL102", 4)),
+    ("discharge-summary-ai.md", "eGFR down to 25 [6]", "eGFR down to 25 [11]", ("CL101", 11)),
+    ("progress-note-ai.txt", "40 mg SC daily. 5", "40 mg SC daily. 6", ("CL101", 6)),
     ("medrxiv-copied.txt", "3.↵Link-Gelles", "4.↵Link-Gelles", ("CL103", 4)),
+    ("perplexity-sources-copied.txt", "differed.2, 3", "differed.2, 6", ("CL101", 6)),
+    ("pdf-superscripts-copied.txt", "ulcers.15", "ulcers.16", ("CL101", 16)),
     ("word-endnotes-copied.txt", "Scotland.8", "Scotland.", ("CL102", 8)),
 ]
 
