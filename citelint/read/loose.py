@@ -138,10 +138,12 @@ NUMBERED_WORDS = frozenset(
     )
 )
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
-# "ref. 15", "refs. 21,22", "Refs. 3–5": numbers named as references in words. Not a decimal
-# ("ref. 3.5-5.1", a reference range) nor a number going on with letters or digits.
+# "ref. 15", "refs. 21,22", "Refs. 3–5", "refs. 4 and 5": numbers named as references in
+# words. One reference is one number: "(ref. 4-10)" and "(ref. 3.5-5.1)" are a laboratory's
+# reference ranges. Nor a number going on with letters or digits, nor a supplement's list.
 _NAMED = LazyPattern(
-    r"(?<![\w.])[Rr]efs?\.[ \u00a0](?P<numbers>\d{1,3}(?:(?:[-–]|, ?)\d{1,3}){0,20})"
+    r"(?<![\w.])(?<![Ss]upplementary )[Rr]ef(?:\.[ \u00a0](?P<one>\d{1,3})"
+    r"|s\.[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
     r"(?![\w\-–]|[.,]\d)"
 )
 
@@ -209,10 +211,12 @@ def _with_named(text: str, found: list[Found]) -> list[Found]:
     The stop after "ref" ends an abbreviation, so no other reading takes them."""
     named = []
     for match in _NAMED.finditer(text):
-        start, end = match.span("numbers")
-        read = read_numbers(match["numbers"])
+        group = "one" if match["one"] else "many"
+        start, end = match.span(group)
+        raw = match[group]
+        read = read_numbers(raw.replace(" and ", ","))
         if read is not None and not any(m.start < end and start < m.end for m in found):
-            named.append(Found(start, end, match["numbers"], *read, kind=NAMED, word="ref."))
+            named.append(Found(start, end, raw, *read, kind=NAMED, word="ref."))
     return sorted(found + named, key=lambda marker: marker.start) if named else found
 
 

@@ -352,16 +352,18 @@ def test_references_named_in_words_are_citations_of_entries() -> None:
     # Nature copied as text: "As in ref. 15", "(refs. 21,22)", "(ref. 23)" are links.
     text = (
         "Risk is higher in diabetes1,2 and rises with its duration3. As in ref. 4, we found "
-        "no interaction (refs. 5,6), as in the cohort (ref. 7) and in refs. 8–10." + LIST
+        "no interaction (refs. 5,6), as in the cohort (ref. 7) and in refs. 8–10 and 11 and "
+        "12, not in Supplementary Ref. 13." + LIST
     )
-    assert cited(text, "txt") == [[1, 2], [3], [4], [5, 6], [7], [8, 9, 10]]
+    assert cited(text, "txt") == [[1, 2], [3], [4], [5, 6], [7], [8, 9, 10, 11, 12]]
 
 
 @pytest.mark.parametrize(
     "note",
     [
         "K 4.1 (ref. 3.5-5.1) on day 2.",  # a laboratory's reference range
-        "Sodium was 131 (ref. 135-145).",  # beyond a list of 50 entries
+        "Sodium was 131 (ref. 135-145).",
+        "WBC 11.2 (ref. 4-10) on day 2.",  # one reference is one number
         "See ref. 5a for the method.",
     ],
 )
