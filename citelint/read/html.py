@@ -21,80 +21,33 @@ from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
 from citelint.whole_numbers import whole_number
 
-_SKIPPED = frozenset(
-    [
-        "script",
-        "style",
-        "head",
-        "title",
-        "template",
-        "noscript",
-        "code",
-        "pre",
-        "svg",
-        "math",
-        "textarea",
-        "select",
-        "button",
-        "nav",
-    ]
+
+def _tags(names: str) -> frozenset[str]:
+    return frozenset(names.split())
+
+
+_SKIPPED = _tags(
+    "script style head title template noscript code pre svg math textarea select button nav"
 )
-_BLOCKS = frozenset(
-    [
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "header",
-        "footer",
-        "aside",
-        "blockquote",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "caption",
-        "dl",
-        "dt",
-        "dd",
-        "figure",
-        "figcaption",
-        "hr",
-        "body",
-        "html",
-        "form",
-        "fieldset",
-        "details",
-        "summary",
-        "address",
-        "ul",
-        "ol",
-    ]
+_BLOCKS = _tags(
+    "p div section article main header footer aside blockquote table tr td th caption dl "
+    "dt dd figure figcaption hr body html form fieldset details summary address ul ol"
 )
-_VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "link",
-        "meta",
-        "source",
-        "track",
-        "wbr",
-    ]
-)
+_VOID = _tags("area base br col embed hr img input link meta source track wbr")
 # The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
 _ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a"])
 # Containers whose blocks are pieces of one line of an entry: its authors as a list of their
 # own (HighWire's pages), or its fields each in a div (Silverchair's: JAMA, Oxford Academic).
 # As blocks they would split the entry at each name or field.
 _ONE_LINE = re.compile(r"\b(?:cit-(?:auth|ed)-list|mixed-citation|element-citation)\b")
+# In-page links to an entry ("#ref-3", "#r3", "#B3", "#bib3", "#CR3", "#cit0003",
+# "#cite_note-3", "#fn3"), not to a figure, a table or a section; and a link text of numbers.
+_ENTRY_TARGET = re.compile(
+    r"#(?:ref(?:erence)?|r|b|bb|bib|bibr|cr|cit|cite|citation|cite_note|note|fn|en|endnote"
+    r"|footnote|ftn)[-_:.]?\d{1,5}",
+    re.IGNORECASE,
+)
+_CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*")
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
@@ -133,6 +86,10 @@ class _Flattener(Tokenizer):
         self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
         self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
+        # The open <a> elements' in-page links to entries: the piece of each one's "[", and
+        # its target.
+        self.entry_links: list[tuple[int, str] | None] = []
+        self.sups = 0  # open <sup> elements
         # Where each open identifier link's words began, and its opening tag.
         self.opened: list[tuple[int, int, int, str] | None] = []
         self.spans: list[LinkSpan] = []  # identifier links, for the inline-citation reader
@@ -208,6 +165,28 @@ class _Flattener(Tokenizer):
         else:
             self.links.append("")
             self.opened.append(None)
+        self._open_entry_link(href)
+
+    def _open_entry_link(self, href: str) -> None:
+        """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
+        if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
+        links, or turns into a space. In a superscript or brackets the number is read as it is."""
+        cited = href.startswith("#") and not self.sups and _ENTRY_TARGET.fullmatch(href)
+        if not cited or self._inside_brackets():
+            self.entry_links.append(None)
+        else:
+            self.entry_links.append((len(self.pieces), href))
+            self.emit("[")
+
+    def _inside_brackets(self) -> bool:
+        """Whether the line so far leaves a "[" open: "[<a>1</a>, <a>2</a>]" is a bracket."""
+        opened = 0
+        for piece in reversed(self.pieces[-200:]):
+            start = piece.rfind("\n") + 1
+            opened += piece.count("[", start) - piece.count("]", start)
+            if start:
+                break
+        return opened > 0
 
     def _open_container(self, tag: str, attributes: dict[str, str]) -> bool:
         """Heading for a reference container, rows and tables; whether a div is an entry."""
@@ -241,6 +220,7 @@ class _Flattener(Tokenizer):
         elif tag == "li":
             self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
         elif tag == "sup":
+            self.sups += 1
             self.emit("<sup>")
         elif tag == "br":
             self.emit("\n")
@@ -293,6 +273,7 @@ class _Flattener(Tokenizer):
         if tag == "tr" and self.rows:
             self.end_row()
         elif tag == "sup":
+            self.sups -= self.sups > 0
             self.emit("</sup>")
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
@@ -304,6 +285,13 @@ class _Flattener(Tokenizer):
             self.emit(self._block_break())
 
     def _close_link(self) -> None:
+        entry_link = self.entry_links.pop()
+        if entry_link is not None:
+            index, target = entry_link
+            if _CITED_NUMBERS.fullmatch("".join(self.pieces[index + 1 :])):
+                self.emit(f"]({target})")
+            else:
+                self.pieces[index] = " "  # as long as the "[", so every place stays right
         href = self.links.pop()
         opened = self.opened.pop()
         if href:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.read import read_text
 
 PAGE = """<!DOCTYPE html>
@@ -175,3 +177,35 @@ def test_a_note_typed_without_superscript_still_defines_it() -> None:
         "<p>1 Trough levels are taken before the fourth dose.</p></body></html>"
     )
     assert read_text(page, "a.html", "html").claims == []
+
+
+IN_PAGE_LIST = (
+    '<h2>References</h2><ol><li id="r1">Doe J. Statins. J Lipid Res. 2015;56:100-9.</li>'
+    '<li id="r2">Roe K. Aspirin. Stroke. 2018;49:200-8.</li>'
+    '<li id="r3">Poe L. Warfarin. Blood. 2017;130:1-9.</li></ol>'
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "cited", "claim"),
+    [
+        # A number linked to its entry in prose cites it, as "[1](#r1)" does in Markdown.
+        ('Statins help <a href="#r1">1</a>, <a href="#r2">2</a>.', [[1], [2]], "Statins help,."),
+        ('Aspirin helps (<a href="#ref-1">1</a>–<a href="#ref-3">3</a>).', [[1, 2, 3]], None),
+        ('Heparin helps <a href="#B2">2</a>.', [[2]], "Heparin helps."),
+        # In brackets or a superscript, as before.
+        ('Warfarin [<a href="#r1">1</a>, <a href="#r3">3</a>].', [[1, 3]], "Warfarin."),
+        ('Heparin<sup><a href="#r2">2</a></sup>.', [[2]], "Heparin."),
+        # A figure, a table, a section or words are no citation.
+        ('See <a href="#fig1">1</a> and table <a href="#T2">2</a>.', [], None),
+        ('Smith <a href="#r3">et al.</a> agreed.', [], None),
+    ],
+)
+def test_in_page_links_to_entries_cite_them(
+    paragraph: str, cited: list[list[int]], claim: str | None
+) -> None:
+    document = read_text(f"<p>{paragraph}</p>{IN_PAGE_LIST}", "a.html", "html")
+    assert [marker.numbers for c in document.claims for marker in c.markers] == cited
+    if claim is not None:
+        assert [c.text for c in document.claims] == [claim]
+    assert len(document.references) == 3
