@@ -35,10 +35,14 @@ def test_offline_hook_fails_on_broken_article_then_passes_after_fix(tmp_path: Pa
     git(repo, "init", "-q")
     article = repo / "vitamin-d.md"
     article.write_text(BROKEN, encoding="utf-8")
-    # plain-text files that are not articles must not reach citelint
+    # plain-text files that are not articles must not reach citelint, nor the repository's own
+    # notes, whose "[2]" would be a citation without a list (CL107)
     (repo / "LICENSE").write_text("MIT License [1]\n", encoding="utf-8")
     (repo / "requirements.txt").write_text("requests==2.0 [2]\n", encoding="utf-8")
-    git(repo, "add", "vitamin-d.md", "LICENSE", "requirements.txt")
+    (repo / "README.md").write_text("# Articles\n\nSee step [2] above.\n", encoding="utf-8")
+    (repo / "CONTRIBUTING.md").write_text("Run the hook [1].\n", encoding="utf-8")
+    notes = ["LICENSE", "requirements.txt", "README.md", "CONTRIBUTING.md"]
+    git(repo, "add", "vitamin-d.md", *notes)
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
@@ -66,3 +70,26 @@ def test_offline_hook_fails_on_broken_article_then_passes_after_fix(tmp_path: Pa
     )
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert "Passed" in passing.stdout
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_offline_hook_checks_word_files(tmp_path: Path) -> None:
+    if not (ROOT / ".git").exists():
+        pytest.skip("try-repo needs this project to be a git checkout")
+    repo = tmp_path / "articles"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    shutil.copy(ROOT / "fixtures" / "formats" / "docx" / "faulty.docx", repo / "faulty.docx")
+    git(repo, "add", "faulty.docx")
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "CITELINT_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "citelint", "--all-files"]
+
+    failing = subprocess.run(
+        command, cwd=repo, capture_output=True, text=True, env=env, timeout=900
+    )
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert "faulty.docx:1:41: CL101" in failing.stdout
