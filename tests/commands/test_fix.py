@@ -625,6 +625,21 @@ def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     assert "missing.md: No such file or directory" in errors
 
 
+@pytest.mark.parametrize("check_only", [False, True])
+def test_a_bibliography_that_cannot_be_read_is_a_usage_error(
+    tmp_path: Path, check_only: bool
+) -> None:
+    # As for `check`: exit 2, the file named once, not "not fixed" (exit 1).
+    paper = tmp_path / "paper.md"
+    paper.write_text("---\nbibliography: missing.bib\n---\n\nStatins help [@doe2015].\n")
+    output, errors, code = run_fix([str(paper)], diff_only=False, check_only=check_only)
+    assert (output, code) == ("", 2)
+    missing = tmp_path / "missing.bib"
+    assert errors == (
+        f"citelint: error: {paper}: bibliography {missing}: No such file or directory\n"
+    )
+
+
 SEED_SHAPED = """Treatment options for knee osteoarthritis
 
 - Supervised strengthening exercise reduced pain scores by 30% over twelve weeks. 2

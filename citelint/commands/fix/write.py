@@ -207,6 +207,10 @@ def fixed_result(
     result = FixResult(name, text=text)
     try:
         fixed, done = fix_text(text, name, fmt, resolver, links, suggested)
+    except InputError as error:  # a file the article needs cannot be read: a usage error
+        result.error = result.unreadable = True
+        result.messages.append(str(error) if error.path == path else f"{path}: {error}")
+        return result
     except CitelintError as error:
         result.error = True
         result.messages.append(f"{path}: {error}")
