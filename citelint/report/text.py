@@ -105,7 +105,7 @@ def summary_lines(
         # "All clear" would pass a CI job that pointed at the wrong folder.
         line = (
             "No article files found, so nothing was checked (folder scans skip hidden, "
-            f"vendored and git-ignored files).{extra}"
+            f"vendored and git-ignored files; exclude patterns leave out named files too).{extra}"
         )
     else:
         line = f"All clear: {plural(files, 'file')} checked.{extra}"

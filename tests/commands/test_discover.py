@@ -83,3 +83,13 @@ def test_a_run_that_finds_no_article_says_so_instead_of_all_clear(tree: Path) ->
         assert result.exit_code == 0
         assert result.output.startswith("No article files found, so nothing was checked")
         assert "All clear" not in result.output
+
+
+def test_an_excluded_file_named_on_the_command_line_is_left_out_and_said_so(tree: Path) -> None:
+    # The pre-commit hook names each staged file: the configuration's exclude must hold.
+    (tree / "drafts").mkdir(exist_ok=True)
+    (tree / "drafts" / "broken.md").write_text(ARTICLE, encoding="utf-8")
+    (tree / "pyproject.toml").write_text('[tool.citelint]\nexclude = ["drafts/*"]\n')
+    result = CliRunner().invoke(cli, ["check", "--offline", "drafts/broken.md"])
+    assert result.exit_code == 0
+    assert "exclude patterns leave out named files too" in result.output
