@@ -14,6 +14,26 @@ def markers_in_order(context: CheckContext) -> list[Marker]:
     return context.markers
 
 
+# A range past the list's end ("[5-50]" of four entries) is one finding, not one a number:
+# runs longer than this are told as one.
+LONGEST_RUN_APART = 2
+
+
+def _runs(numbers: list[int], longest_apart: int) -> Iterator[tuple[int, int]]:
+    """The numbers (in their order) as runs of consecutive ones, (first, last) each; a run
+    no longer than ``longest_apart`` as its numbers one by one."""
+    start = 0
+    for end in range(1, len(numbers) + 1):
+        if end < len(numbers) and numbers[end] == numbers[end - 1] + 1:
+            continue
+        run = numbers[start:end]
+        if len(run) > longest_apart:
+            yield run[0], run[-1]
+        else:
+            yield from ((number, number) for number in run)
+        start = end
+
+
 def _entries(count: int) -> str:
     return "1 entry" if count == 1 else f"{count} entries"
 
@@ -43,21 +63,23 @@ class MissingReference(Rule):
         if not references:
             return  # CL107 reports the missing list once, rather than every citation here
         numbers = {entry.number for entry in references}
+        pandoc = context.document.format == "pandoc"
+        listed = f"({'the bibliography' if pandoc else 'the list'} has {_entries(len(references))})"
         for marker in markers_in_order(context):
             if marker.problem:
                 continue  # CL106 reports it; its numbers are only a guess
-            for number in dict.fromkeys(marker.numbers):
-                if number not in numbers:
-                    pandoc = context.document.format == "pandoc"
-                    where = "the bibliography" if pandoc else "the list"
-                    yield self.finding(
-                        context,
-                        marker.line,
-                        marker.column,
-                        f"citation {context.document.cited_as(number)} has no entry in the "
-                        f"reference list ({where} has {_entries(len(references))})",
-                        citation=number,
-                    )
+            missing = [n for n in dict.fromkeys(marker.numbers) if n not in numbers]
+            for first, last in _runs(missing, LONGEST_RUN_APART if not pandoc else 1):
+                cited = context.document.cited_as
+                said = (
+                    f"citation {cited(first)} has no entry in the reference list"
+                    if first == last
+                    else f"citations {cited(first)} to {cited(last)} have no entries in the "
+                    "reference list"
+                )
+                yield self.finding(
+                    context, marker.line, marker.column, f"{said} {listed}", citation=first
+                )
 
 
 class UnusedReference(Rule):

@@ -115,6 +115,16 @@ class TestMissingReference:
             ("CL101", 4),
         ]
 
+    def test_a_long_run_past_the_list_is_one_finding(self) -> None:
+        # "[1-50]" of a two-entry list: one finding for 3-50, not 48 (new-user trial).
+        text = "Claim [1-50]. Other [1, 3, 4].\n\n## References\n\n1. A. T. J. 2010;1:1.\n2. B\n"
+        findings = [f for f in lint_text(text) if f.code == "CL101"]
+        assert [(f.column, f.citation) for f in findings] == [(7, 3), (21, 3), (21, 4)]
+        assert findings[0].message == (
+            "citations [3] to [50] have no entries in the reference list (the list has 2 entries)"
+        )
+        assert findings[1].message.startswith("citation [3] has no entry in the reference list")
+
     def test_not_reported_when_there_is_no_list(self) -> None:
         assert [f.code for f in lint_text("Claim [4].\n")] == ["CL107"]
 
