@@ -89,7 +89,8 @@ def run_check(
             ):
                 findings, trace = run.add(group, accepted)
                 writer.add(findings, trace)
-            text.baselined = run.baselined
+            text.baselined, text.citing_nothing = run.baselined, run.citing_nothing
+            text.first_citing_nothing = run.first_citing_nothing
             writer.finish(run.files, run.errors)
         report_errors(run.errors)
         # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
@@ -107,6 +108,8 @@ class Run:
     unreadable: list[Checked] = field(default_factory=list)
     worst: Severity | None = None  # the highest severity reported
     baselined: int = 0  # findings the baseline accepted
+    citing_nothing: int = 0  # files with a reference list and no citation read
+    first_citing_nothing: str = ""  # the first of them, in the order files are reported
     uncounted: frozenset[str] = frozenset()  # codes reported that do not decide the exit code
     lookups: Lookups = field(default_factory=Lookups)
 
@@ -125,6 +128,9 @@ class Run:
         """One file's findings as they are reported, and what fingerprints read of it."""
         self.files += len(group)
         self.lookups.merge(group[0].lookups)  # a file named twice was looked up once
+        if group[0].citing_nothing:
+            self.citing_nothing += 1
+            self.first_citing_nothing = self.first_citing_nothing or group[0].path
         self.unreadable += [item for item in group if item.error is not None]
         findings = sorted((f for item in group for f in item.findings), key=Finding.sort_key)
         trace = next((item.trace for item in group if item.trace is not None), None)

@@ -89,6 +89,7 @@ class Checked:
     error: InputError | None = None
     order: int = 0  # where the file came in the paths as given, for listing errors
     lookups: Lookups = field(default_factory=Lookups)  # how its references fared
+    citing_nothing: bool = False  # a reference list, and no citation read in the text
 
 
 def default_jobs() -> int:
@@ -159,7 +160,8 @@ class FileChecker:
             from citelint.report.fingerprint import fingerprint_trace
 
             trace = fingerprint_trace(document, findings)
-        return Checked(document.path, findings, trace, lookups=lookups)
+        nothing = bool(document.references) and not document.claims and not document.inline
+        return Checked(document.path, findings, trace, lookups=lookups, citing_nothing=nothing)
 
 
 def _answers_nothing(resolver: Resolver | None) -> bool:

@@ -28,6 +28,9 @@ class TextOptions:
     # Offline without a lock every reference is CL208: one line says so instead of one each.
     fold_unverified: bool = False
     baselined: int = 0  # findings the baseline accepted, said in the summary
+    # Files with a reference list and no citation read, said too: how many, and the first.
+    citing_nothing: int = 0
+    first_citing_nothing: str = ""
 
 
 def plural(count: int, word: str) -> str:
@@ -53,7 +56,17 @@ def render_text(
         lines = [finding_line(f, options.color) for f in sorted(shown, key=Finding.sort_key)]
     if not options.quiet:
         counts = summary(shown, files)
-        lines.extend(summary_lines(counts, files, unreadable, folded, options.baselined))
+        lines.extend(
+            summary_lines(
+                counts,
+                files,
+                unreadable,
+                folded,
+                options.baselined,
+                options.citing_nothing,
+                options.first_citing_nothing,
+            )
+        )
     return "".join(line + "\n" for line in lines)
 
 
@@ -84,7 +97,13 @@ def count_lines(counts: Counter[tuple[str, str]]) -> list[str]:
 
 
 def summary_lines(
-    counts: dict[str, int], files: int, unreadable: int, folded: int, baselined: int
+    counts: dict[str, int],
+    files: int,
+    unreadable: int,
+    folded: int,
+    baselined: int,
+    citing_nothing: int = 0,
+    first_citing_nothing: str = "",
 ) -> list[str]:
     """``counts``: the summary of the findings shown (``report.json.summary``)."""
     notes = []
@@ -114,5 +133,15 @@ def summary_lines(
         lines.append(
             f"{plural(folded, 'reference')} not checked against PubMed (offline, no lock): "
             "run `citelint lock`, or add --show-unverified to list them."
+        )
+    if citing_nothing:
+        # Most often a citation style citelint does not read, "(1,2)" or "ref. 3": "All clear"
+        # alone would pass an article none of whose citations was checked.
+        more = f" and {citing_nothing - 1} more" if citing_nothing > 1 else ""
+        lines.append(
+            f"{plural(citing_nothing, 'file')} with a reference list "
+            f"({printable(first_citing_nothing)}{more}) "
+            f"{'cites' if citing_nothing == 1 else 'cite'} nothing citelint can read: "
+            "citations were not checked there (see 'What it reads' in the README)."
         )
     return lines

@@ -63,7 +63,8 @@ class TextWriter:
         if not self.options.quiet:
             counts = self.tally.summary(files)
             folded, baselined = self.folded, self.options.baselined
-            lines += summary_lines(counts, files, len(unreadable), folded, baselined)
+            nothing = (self.options.citing_nothing, self.options.first_citing_nothing)
+            lines += summary_lines(counts, files, len(unreadable), folded, baselined, *nothing)
         if lines:
             self.emit("".join(line + "\n" for line in lines))
 

@@ -467,3 +467,24 @@ def test_cl208_raised_in_the_configuration_still_fails_an_offline_run(tmp_path: 
         '[tool.citelint.severity]\nCL208 = "error"\n', encoding="utf-8"
     )
     assert run("check", "--offline", "good.md", cwd=tmp_path).returncode == 1
+
+
+def test_an_article_whose_citations_cannot_be_read_is_said_so(tmp_path: Path) -> None:
+    # Parenthesised numbers are not read: "All clear" alone would pass this article, whose
+    # "(4)" points past its list, as though its citations had been checked.
+    (tmp_path / "paren.md").write_text(
+        "Aspirin reduces events (1). Statins lower LDL (2, 3). Ezetimibe adds a little (4).\n\n"
+        + GOOD_MD[GOOD_MD.index("## References") :]
+        + "2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.\n"
+        + "3. Poe L. Ezetimibe. Circulation. 2017;130:1-9.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    result = run("check", "--offline", "good.md", "paren.md", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-1] == (
+        "1 file with a reference list (paren.md) cites nothing citelint can read: citations "
+        "were not checked there (see 'What it reads' in the README)."
+    )
+    alone = run("check", "--offline", "good.md", cwd=tmp_path)
+    assert "cites nothing" not in alone.stdout
