@@ -33,6 +33,7 @@ from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
 
 if TYPE_CHECKING:
+    from citelint.config import Config
     from citelint.report.baseline import Baseline
 
 
@@ -70,11 +71,7 @@ def run_check(
             statistics=statistics,
             fold_unverified=(config.offline and not show_unverified and not lock_file.is_file()),
         )
-        # Offline without a lock, CL208 says only that nothing was looked up, as asked: as the
-        # info it is by default, it fails no run (--fail-level info fails on what the article
-        # has). Raised in the configuration, it fails runs that checked nothing, as asked.
-        unlocked = config.offline and not lock_file.is_file() and "CL208" not in config.severity
-        run = Run(uncounted=frozenset(["CL208"]) if unlocked else frozenset())
+        run = Run.starting(config, lock_file)
         with _output(output_file, colour) as emit:
             writer = open_writer(fmt, emit, text)
             for group in stream_paths(
@@ -89,8 +86,7 @@ def run_check(
             ):
                 findings, trace = run.add(group, accepted)
                 writer.add(findings, trace)
-            text.baselined, text.citing_nothing = run.baselined, run.citing_nothing
-            text.first_citing_nothing = run.first_citing_nothing
+            run.tell(text)
             writer.finish(run.files, run.errors)
         report_errors(run.errors)
         # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
@@ -112,6 +108,22 @@ class Run:
     first_citing_nothing: str = ""  # the first of them, in the order files are reported
     uncounted: frozenset[str] = frozenset()  # codes reported that do not decide the exit code
     lookups: Lookups = field(default_factory=Lookups)
+
+    @classmethod
+    def starting(cls, config: Config, lock_file: Path) -> Run:
+        # Offline without a lock, CL208 says only that nothing was looked up, as asked: as the
+        # info it is by default, it fails no run (--fail-level info fails on what the article
+        # has). Raised in the configuration, it fails runs that checked nothing, as asked.
+        unlocked = config.offline and not lock_file.is_file() and "CL208" not in config.severity
+        return cls(uncounted=frozenset(["CL208"]) if unlocked else frozenset())
+
+    def tell(self, text: TextOptions) -> None:
+        """What the text summary says of the run beside its findings."""
+        text.baselined = self.baselined
+        text.citing_nothing, text.first_citing_nothing = (
+            self.citing_nothing,
+            self.first_citing_nothing,
+        )
 
     @property
     def errors(self) -> list[InputError]:

@@ -137,7 +137,8 @@ class _Flattener(Tokenizer):
         # Only these tags are asked an attribute at all.
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
-        if "class" in attributes and not self.rows and _ONE_LINE.search(attributes["class"]):
+        names = attributes.get("class", "")
+        if "cit" in names and not self.rows and _ONE_LINE.search(names):  # each holds "cit"
             self.one_line = [tag, 1]
             return
         entry = self._open_container(tag, attributes)
