@@ -19,6 +19,7 @@ Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both
 _SENTENCE_END = LazyPattern(r"[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))")
 _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _IN_PAGE_TARGET = LazyPattern(r"\(#[^()\s]{0,200}\)")
+_EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;–-]{0,20}\]|\([\s,;–-]{0,20}\)")
 _NON_SPACE = LazyPattern(r"\S")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 # A space before one of these is dropped (" ." -> "."); a deletion joins the character
@@ -172,7 +173,7 @@ def clean_claim_text(text: str) -> str:
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "(#" in text:  # the target of a linked number read as a marker: "[2](#ref-2)"
-        text = _IN_PAGE_TARGET.sub("", text)
+        text = _EMPTIED_BRACKETS.sub("", _IN_PAGE_TARGET.sub("", text))  # "[[1](#B1)]"
     if _SYNTAX_MARK.search(text):
         text = _SYNTAX.sub("", text)
     text = " ".join(text.split())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.read import read_text
 from citelint.read.markdown import hide_code
 
@@ -195,3 +197,19 @@ def test_a_footnote_reusing_a_listed_number_is_an_aside_not_an_entry() -> None:
     references = read_text(text, "a.md", "md").references
     assert [reference.number for reference in references] == [1]
     assert "Chapuy" in references[0].raw
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # A linked number leaves neither its target nor the brackets around it in the claim.
+        ("Breastfeeding lowers infections [[1](#B1)].", "Breastfeeding lowers infections."),
+        ("Activity is advised [[1](#B1), [2](#B2)].", "Activity is advised."),
+        ("Aspirin helps ([1](#r1)–[2](#r2)).", "Aspirin helps."),
+        ("Statins help [1](#ref-1).", "Statins help."),
+    ],
+)
+def test_claim_text_keeps_no_trace_of_linked_numbers(sentence: str, claim: str) -> None:
+    page = sentence + "\n\n## References\n\n1. Doe J. Statins. 2015.\n2. Roe K. Aspirin. 2018.\n"
+    document = read_text(page, "a.md", "md")
+    assert [c.text for c in document.claims] == [claim]
