@@ -148,10 +148,13 @@ def places_of(text: str, words: Iterable[str]) -> list[int]:
     occurrence, where a regex of their alternation would test every character)."""
     places = []
     for word in words:
-        at = text.find(word)
-        while at >= 0:
-            places.append(at)
-            at = text.find(word, at + 1)
+        # Most of the words are absent from most texts: "in" tells so for a fraction of
+        # what a call of find costs (find reads its arguments as a tuple), and the same way.
+        if word in text:
+            at = text.find(word)
+            while at >= 0:
+                places.append(at)
+                at = text.find(word, at + 1)
     places.sort()
     return places
 

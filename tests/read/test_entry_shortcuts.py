@@ -96,6 +96,19 @@ def test_breaks_are_found_as_the_class_scan_found_them(text: str) -> None:
     assert readings._breaks.__wrapped__(text) == plain_breaks(text)
 
 
+# -- places_of: each word looked for only where "in" finds it ---------------------------------
+
+PLACE_WORDS = ["pmid", "pmc", "doi", "[", "..", " .", "aa", "a", "“", "ſ"]
+
+
+@given(texts(["pmid", "PMID", "pmc", "doi", "a", "aa", "[", ".", " ", "“", "ſ", "x"], most=20))
+@example("aaa pmc[pmid.. .")  # overlapping "aa"s, and words standing together
+def test_places_are_every_start_of_every_word_in_order(text: str) -> None:
+    # Plain: every place where some word starts, tried at each character.
+    plain = [at for at in range(len(text)) for word in PLACE_WORDS if text.startswith(word, at)]
+    assert readings.places_of(text, PLACE_WORDS) == sorted(plain)
+
+
 # -- where an author list may end --------------------------------------------------------------
 
 _INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
