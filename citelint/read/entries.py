@@ -167,7 +167,17 @@ def clean_markup(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if "^" in text:  # every back-link match holds one
         text = _BACK_LINKS.sub("", text)
-    return " ".join(text.split())
+    return _single_spaced(text)
+
+
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is so already (most
+    entries' lines): one whose only white space is single spaces between its words.
+    isprintable is False for every white space character but the space (a test checks
+    every character), so a printable text holds no tab, line break or other space."""
+    if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
+        return " ".join(text.split())
+    return text
 
 
 def _tag_addresses(tag: re.Match[str]) -> str:

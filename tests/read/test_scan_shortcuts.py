@@ -169,3 +169,18 @@ def test_vancouver_loci_in_single_spaced_text_are_found_as_the_pattern_finds_the
     entry = " ".join(entry.split())  # as strip_identifiers leaves every entry
     plain = [(m.span(), m.groups()) for m in loci.VANCOUVER.finditer(entry)]
     assert [(m.span(), m.groups()) for m in loci._vancouver(entry, spaces_only=True)] == plain
+
+
+def test_every_white_space_character_but_the_space_is_unprintable() -> None:
+    # What entries._single_spaced rests on: a printable text's only white space is spaces.
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    assert [char for char in spaces if char.isprintable()] == [" "]
+
+
+@given(texts(["Smith J", "x", ".", "é", "\u200b", *SPACES]))
+@example(" x")
+@example("x ")
+@example("x  y")
+@example("x\u2003y")
+def test_lines_single_spaced_already_are_left_as_they_are(line: str) -> None:
+    assert entries._single_spaced(line) == " ".join(line.split())
