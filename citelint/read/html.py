@@ -47,6 +47,7 @@ _ENTRY_TARGET = re.compile(
     r"|footnote|ftn)[-_:.]?\d{1,5}",
     re.IGNORECASE,
 )
+_LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
 _CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*")
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
@@ -180,14 +181,18 @@ class _Flattener(Tokenizer):
             self.emit("[")
 
     def _inside_brackets(self) -> bool:
-        """Whether the line so far leaves a "[" open: "[<a>1</a>, <a>2</a>]" is a bracket."""
-        opened = 0
-        for piece in reversed(self.pieces[-200:]):
-            start = piece.rfind("\n") + 1
-            opened += piece.count("[", start) - piece.count("]", start)
-            if start:
-                break
-        return opened > 0
+        """Whether a "[" stands open just before: "[<a>1</a>, <a>2</a>]" is a bracket. The
+        nearest bracket within a list's length of the link tells, as the line's start does."""
+        seen = 0
+        for index in range(len(self.pieces) - 1, -1, -1):
+            piece = self.pieces[index]
+            cut = max(piece.rfind("["), piece.rfind("]"), piece.rfind("\n"))
+            if cut >= 0:
+                return piece[cut] == "["
+            seen += len(piece)
+            if seen > _LIST_LENGTH:
+                return False
+        return False
 
     def _open_container(self, tag: str, attributes: dict[str, str]) -> bool:
         """Heading for a reference container, rows and tables; whether a div is an entry."""
