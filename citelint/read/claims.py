@@ -19,7 +19,7 @@ Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both
 _SENTENCE_END = LazyPattern(r"[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))")
 _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _IN_PAGE_TARGET = LazyPattern(r"\(#[^()\s]{0,200}\)")
-_EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;–-]{0,20}\]|\([\s,;–-]{0,20}\)")
+_EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;]{0,20}\]|\([\s,;]{0,20}\)")
 _NON_SPACE = LazyPattern(r"\S")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 # A space before one of these is dropped (" ." -> "."); a deletion joins the character

@@ -40,11 +40,10 @@ _ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a"])
 # own (HighWire's pages), or its fields each in a div (Silverchair's: JAMA, Oxford Academic).
 # As blocks they would split the entry at each name or field.
 _ONE_LINE = re.compile(r"\b(?:cit-(?:auth|ed)-list|mixed-citation|element-citation)\b")
-# In-page links to an entry ("#ref-3", "#r3", "#B3", "#bib3", "#CR3", "#cit0003",
-# "#cite_note-3", "#fn3"), not to a figure, a table or a section; and a link text of numbers.
+# In-page links to an entry ("#ref-3", "#r3", "#B3", "#bib3", "#CR3", "#cit0003"),
+# not to a note, a figure, a table or a section; and a link text of numbers.
 _ENTRY_TARGET = re.compile(
-    r"#(?:ref(?:erence)?|r|b|bb|bib|bibr|cr|cit|cite|citation|cite_note|note|fn|en|endnote"
-    r"|footnote|ftn)[-_:.]?\d{1,5}",
+    r"#(?:ref(?:erence)?|r|b|bb|bib|bibr|cr|cit|cite|citation)[-_:.]?\d{1,5}",
     re.IGNORECASE,
 )
 _LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
@@ -141,7 +140,8 @@ class _Flattener(Tokenizer):
         names = attributes.get("class", "")
         if "cit" in names and not self.rows and _ONE_LINE.search(names):  # each holds "cit"
             self.one_line = [tag, 1]
-            return
+            if tag in ("ol", "ul"):
+                return  # a list of names is no list: its items are words of a line
         entry = self._open_container(tag, attributes)
         self._write_opening(tag, entry, attributes)
         if tag == "li":
@@ -259,11 +259,13 @@ class _Flattener(Tokenizer):
         if tag not in _CLOSING_WRITES:
             return
         if self.one_line is not None and tag in _ROW_BREAKS:
-            if tag == self.one_line[0]:
-                self.one_line[1] -= 1  # type: ignore[operator]
-                if self.one_line[1] == 0:
-                    self.one_line = None
-            return
+            if tag != self.one_line[0]:
+                return
+            self.one_line[1] -= 1  # type: ignore[operator]
+            if self.one_line[1] or tag in ("ol", "ul"):
+                self.one_line = self.one_line if self.one_line[1] else None
+                return
+            self.one_line = None  # the container's own end, written as any block's
         if tag == "a":
             if self.links:
                 self._close_link()
@@ -279,7 +281,8 @@ class _Flattener(Tokenizer):
         if tag == "tr" and self.rows:
             self.end_row()
         elif tag == "sup":
-            self.sups -= self.sups > 0
+            if self.sups:
+                self.sups -= 1
             self.emit("</sup>")
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()

@@ -144,7 +144,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\Z")
 _NAMED = LazyPattern(
     r"(?<![\w.])(?<![Ss]upplementary )[Rr]ef(?:\.[ \u00a0](?P<one>\d{1,3})"
     r"|s\.[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
-    r"(?![\w\-–]|[.,]\d)"
+    r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)"  # nor a laboratory's "(ref. 4 - 10)"
 )
 
 
@@ -356,7 +356,10 @@ def _numbers_head_a_line(text: str, match: re.Match[str]) -> bool:
     start, end = match.span("numbers")
     if "\n" not in text[match.end("stop") : start]:
         return False
-    return bool(_HEADING_REST.match(text, end))
+    rest = _HEADING_REST.match(text, end)
+    # A line wrapped after a citation goes on in lower case: "1 Supervised exercise reduces
+    # the rate of\nfalls by ..." (columns of a PDF copied as text).
+    return rest is not None and not text[rest.end() : rest.end() + 1].islower()
 
 
 def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:

@@ -136,7 +136,11 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
         if kind == "sup":
             content = _superscript_list(content)
         elif kind == "caret":
-            content = caret_as_listed(_unlink(content))
+            content = _unlink(content)
+            # Spaces pandoc would not take ("^1 2^") still list numbers, but not after a
+            # number the carets may raise ("2^3 4^5": powers).
+            spaced = " " in content and _power_base(text, start) is None
+            content = spaced_as_listed(content) if spaced else caret_as_listed(content)
         elif kind == "unicode":
             content = content.translate(_FROM_SUPERSCRIPT).replace(" ", ",")
         base = _power_base(text, start)

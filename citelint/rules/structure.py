@@ -69,7 +69,8 @@ class MissingReference(Rule):
             if marker.problem:
                 continue  # CL106 reports it; its numbers are only a guess
             missing = [n for n in dict.fromkeys(marker.numbers) if n not in numbers]
-            for first, last in _runs(missing, LONGEST_RUN_APART if not pandoc else 1):
+            # Pandoc keys are no run: each is told apart.
+            for first, last in _runs(missing, len(missing) if pandoc else LONGEST_RUN_APART):
                 cited = context.document.cited_as
                 said = (
                     f"citation {cited(first)} has no entry in the reference list"

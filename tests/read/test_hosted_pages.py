@@ -71,6 +71,33 @@ def test_blocks_inside_an_entrys_fields_stay_in_its_line() -> None:
 
 
 @pytest.mark.parametrize(
+    "item",
+    [
+        '<li class="mixed-citation">{}</li>',  # the entry itself is the one-line container
+        '<div class="mixed-citation">{}</div>',
+    ],
+)
+def test_entries_that_are_their_own_one_line_container_stay_apart(item: str) -> None:
+    entries = [
+        "Okafor N. Telemonitoring. <div>Stroke</div>. 2019;50:1204-11.",
+        "Byrne S. Caps. <div>Heart</div>. 2017;103:1890-6.",
+        "Holm B. Targets. <div>JAMA</div>. 2023;329:1320-9.",
+    ]
+    listed = "".join(item.format(entry) for entry in entries)
+    html = (
+        "<p>Pain is common.<sup>1</sup> It lasts.<sup>2</sup> It recurs.<sup>3</sup></p>"
+        f"<h2>References</h2><ol>{listed}</ol>"
+        if item.startswith("<li")
+        else "<p>Pain is common.<sup>1</sup> It lasts.<sup>2</sup> It recurs.<sup>3</sup></p>"
+        f'<h2>References</h2><div class="ref-list">{listed}</div>'
+    )
+    document = read_text(html, "a.html", "html")
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    assert [finding.code for finding in findings] == []
+    assert [entry.journal for entry in document.references] == ["Stroke", "Heart", "JAMA"]
+
+
+@pytest.mark.parametrize(
     "entry",
     [
         "↵\nOkafor N. Telemonitoring after stroke. Stroke 2019;50:1204-11.",

@@ -199,6 +199,12 @@ IN_PAGE_LIST = (
         # A figure, a table, a section or words are no citation.
         ('See <a href="#fig1">1</a> and table <a href="#T2">2</a>.', [], None),
         ('Smith <a href="#r3">et al.</a> agreed.', [], None),
+        # A note or footnote is no entry: "Note 4", "followed for 12 months".
+        (
+            'Note <a href="#note4">4</a> says so; followed for <a href="#fn1">12</a> months.',
+            [],
+            None,
+        ),
     ],
 )
 def test_in_page_links_to_entries_cite_them(

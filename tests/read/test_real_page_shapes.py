@@ -364,6 +364,8 @@ def test_references_named_in_words_are_citations_of_entries() -> None:
         "K 4.1 (ref. 3.5-5.1) on day 2.",  # a laboratory's reference range
         "Sodium was 131 (ref. 135-145).",
         "WBC 11.2 (ref. 4-10) on day 2.",  # one reference is one number
+        "WBC 11.2 (ref. 4 - 10) on day 2.",  # spaced, as discharge letters write it
+        "WBC 11.2 (ref. 4 to 10) on day 2.",
         "See ref. 5a for the method.",
     ],
 )
@@ -396,6 +398,16 @@ def test_a_numbered_heading_after_a_sentence_is_no_bare_citation() -> None:
         "Doses fell."
     )
     assert cited(text + LIST, "txt") == [[1], [2, 3]]
+
+
+def test_a_citation_opening_a_wrapped_line_is_no_heading() -> None:
+    # Columns of a PDF copied as text: the sentence after the citation goes on below.
+    text = (
+        "Falls are common in older adults and cause injury in many of them.\n"
+        "1 Supervised exercise reduces the rate of\nfalls by about a quarter.2 Balance "
+        "training helps most.3"
+    )
+    assert cited(text + LIST, "txt") == [[1], [2], [3]]
 
 
 def test_wileys_citing_literature_ends_the_list() -> None:

@@ -334,3 +334,7 @@ def test_carets_around_plain_spaces_are_powers_not_a_list() -> None:
     )
     assert structure(page, "md") == []
     assert cited(page, "md") == [[1], [2]]
+    # After a sentence, with nothing to raise, they are the list a hand would write.
+    listed = page.replace("A grid of 2^3 4^5 cells was scanned [2].", "Hips too.^1 2^")
+    assert structure(listed, "md") == []
+    assert cited(listed, "md") == [[1], [1, 2]]

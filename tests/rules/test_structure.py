@@ -247,3 +247,15 @@ def test_the_markers_in_order_are_sorted_once_for_every_numbering_rule() -> None
     context = CheckContext(Document("a.md", "md", "", claims, []))
     assert context.markers == [beside, early, late]
     assert context.markers is context.markers  # made once, for all the rules that read it
+
+
+def test_pandoc_keys_missing_from_the_bibliography_are_told_one_by_one(tmp_path: Path) -> None:
+    (tmp_path / "refs.bib").write_text("@article{x, title={Statins}, year={2015}}\n")
+    paper = tmp_path / "paper.md"
+    paper.write_text("---\nbibliography: refs.bib\n---\n\nStatins help [@x; @a; @b; @c].\n")
+    findings = [f for f in structural(paper) if f.code == "CL101"]
+    assert [f.message.split(" has ")[0] for f in findings] == [
+        "citation [@a]",
+        "citation [@b]",
+        "citation [@c]",
+    ]
