@@ -33,7 +33,7 @@ from citelint.read.found import (
     Found,
 )
 from citelint.read.highest_before import HighestBefore
-from citelint.read.loose import number_readings
+from citelint.read.number_readings import number_readings
 from citelint.read.page_style import LARGEST_WITHOUT_LIST, PageStyle, page_style, plausible
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 

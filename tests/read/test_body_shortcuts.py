@@ -19,7 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reference
-from citelint.read import citing, claims, found, layout, loose
+from citelint.read import citing, claims, found, layout, number_readings
 from citelint.read.first_citations import LONGEST_GLUED
 from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
 from citelint.read.highest_before import HighestBefore
@@ -136,12 +136,12 @@ def _plain_number_readings(text: str, taken: list[Found]) -> list[Found]:
     """number_readings without its test of one-character tokens."""
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
-    for match in loose._glued_numbers(text):
+    for match in number_readings._glued_numbers(text):
         begin, end = match.span("body")[0], match.end()
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
             continue
-        readings += loose._token_readings(text, match)
+        readings += number_readings._token_readings(text, match)
     return readings
 
 
@@ -149,7 +149,7 @@ def _plain_number_readings(text: str, taken: list[Found]) -> list[Found]:
 @example("in 20185. and 5, then 7,31")
 def test_number_readings_are_the_plain_loop_s(text: str) -> None:
     taken = find_markers(text)
-    assert loose.number_readings(text, taken) == _plain_number_readings(text, taken)
+    assert number_readings.number_readings(text, taken) == _plain_number_readings(text, taken)
 
 
 # -- body5: number readings looked for only where one can be taken ----------------------------
@@ -160,7 +160,7 @@ def _every_reading(
 ) -> list[list[Found]]:
     sure = [[marker for marker in markers if marker.kind == SURE] for _, _, markers in paragraphs]
     return [
-        citing.in_prose(text, loose.number_readings(text, taken))
+        citing.in_prose(text, number_readings.number_readings(text, taken))
         for (_, text, _), taken in zip(paragraphs, sure, strict=True)
     ]
 

@@ -168,3 +168,14 @@ def test_links_converted_to_markdown_keep_their_identifiers() -> None:
         f"Sleep matters [1].\n\n## References\n\n1. {entry}\n", "a.md", "md"
     ).references
     assert (reference.doi, reference.pmid) == ("10.1038/nature12345", "31000001")
+
+
+def test_names_of_a_list_without_commas_stay_apart() -> None:
+    # "<li>Okafor N</li><li>Byrne S</li>": the items, now words of one line, keep a space.
+    html = (
+        "<p>Pain is common.<sup>1</sup></p><h2>References</h2><ol><li>"
+        '<ol class="cit-auth-list"><li>Okafor N</li><li>Byrne S</li></ol>. '
+        "Telemonitoring after stroke. Stroke 2019;50:1204-11.</li></ol>"
+    )
+    [reference] = read_text(html, "a.html", "html").references
+    assert reference.raw.startswith("Okafor N Byrne S. Telemonitoring")

@@ -1,0 +1,130 @@
+"""Numbers with a citation's digits glued to their end: "in 20185." may be 2018 and a
+citation of 5, "H2O57" H2O and 57, "0.9654-58" 0.96 and 54-58. Every way to read such a token
+is offered; citing.py takes the one the page's order of first citations calls for.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.found import (
+    LARGEST_CITATION,
+    NUMBER,
+    YEAR,
+    Found,
+    at_line_start,
+    day_of_month,
+    read_numbers,
+)
+from citelint.read.loose import CENTURIES, LIST_TAIL
+from citelint.read.spaced import starts_a_list
+
+# The next sentence, or the line's or paragraph's end, after a number's stop.
+_NEXT_SENTENCE_START = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z]")
+# A number with digits glued to its end ("20185.", "1228,29.", "H2O57."); see number_readings.
+# Its tail may be a spaced list ("since 199070, 71", "in 20185, 9 patients"): read with and
+# without it, as the order of first citations decides.
+_NUMBER_TOKEN = (
+    r"(?P<body>[A-Za-z0-9.]{0,20}\d)"
+    rf"(?P<tail>(?:[-–]\d{{1,3}})?{LIST_TAIL})"
+    r"(?=[.,;:)]?(?:\s|\Z))"
+)
+_GLUED_NUMBER = LazyPattern(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
+# The same tokens after the text's first character, found faster: led by the character before
+# them (a class the regex engine skips to, where the look-behind was tried at every character),
+# then only where a digit follows within reach. A token ends in a digit, so the character
+# before the next one is never part of it.
+_GLUED_NUMBER_AFTER = LazyPattern(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}\d){_NUMBER_TOKEN}")
+_NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
+
+
+def number_readings(text: str, taken: list[Found]) -> list[Found]:
+    """Every way to read the end of a number as a glued citation: "in 20185." may be 2018
+    and 5, 201 and 85 or 20 and 185; "0.9654-58", "12.3 Type", "H2O57", "AD14" alike. Only
+    where a citation could stand: at a clause's end, after a year, a decimal or letters, or
+    with a list or range glued on ("1228,29"); "1200 m" is a distance. The readings of one
+    token end together; each keeps what stands before it as its ``word``."""
+    readings: list[Found] = []
+    starts = sorted(marker.start for marker in taken)
+    for match in _glued_numbers(text):
+        if match.end("body") - match.start("body") < 2:
+            continue  # "5", "5,250": no digit to read apart from the others (most tokens)
+        begin, end = match.span("body")[0], match.end()
+        index = bisect_left(starts, begin)
+        if index < len(starts) and starts[index] < end:
+            continue
+        if text.startswith(", ", end) and day_of_month(text, begin, end):
+            continue  # "from Jan 1, 2000, to Dec 31, 2021,": no citation of 1
+        readings += _token_readings(text, match)
+    return readings
+
+
+def _token_readings(text: str, match: re.Match[str]) -> list[Found]:
+    """The readings of one token of ``_glued_numbers``, as number_readings gives them."""
+    body, tail = match.group("body", "tail")
+    begin, end = match.span("body")[0], match.end()
+    if ", " not in tail:
+        return _tail_readings(text, body, tail, begin, end)
+    # A spaced tail may be citations ("since 199070, 71") or prose ("in 20185, 9 patients":
+    # 2018, a citation of 5, then nine patients): both are read, the longer first, for the
+    # order of first citations to choose. After a year, only prose: "in 2019, 20 patients".
+    year = body[:2] in CENTURIES and YEAR.fullmatch(body)
+    whole = [] if year else _tail_readings(text, body, tail, begin, end)
+    return whole + _tail_readings(text, body, "", begin, match.end("body"))
+
+
+def _tail_readings(text: str, body: str, tail: str, begin: int, end: int) -> list[Found]:
+    """The readings of a token, ``body`` then ``tail``, from ``begin`` to ``end``."""
+    if not tail and body[:2] in CENTURIES and YEAR.fullmatch(body):
+        return []  # "between Feb 1, 2021, and": a year, not 202 and a citation of 1
+    readings: list[Found] = []
+    # Each reading takes one, two or three of the body's closing digits. Only where they
+    # are all of them does the head end in other than a digit: a stop, or a word.
+    # The last character is a digit (\d, perhaps not ASCII); the others are ASCII.
+    run = len(body) - len(body[:-1].rstrip("0123456789"))
+    # Ends a clause, or goes on as a list a space alone separates ("age 4530 49."), of which
+    # it is not itself an item ("failure.26 45 65 66": 45 is read whole).
+    loose = bool(tail) or text[end : end + 1] in ".,;:" or starts_a_list(text, begin, end)
+    for digits in range(1, min(3, run, len(body) - 1) + 1):
+        head, first = body[:-digits], body[-digits:]
+        if first[0] == "0":
+            continue
+        if digits == run:
+            if head[-1] == "." and not _stop_then_sentence(text, begin, end):
+                continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
+            if "a" <= head[-1] <= "z" and _NAME_END.search(head):
+                break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
+        if not (loose or not head.isdigit() or YEAR.fullmatch(head)):
+            continue
+        if tail:
+            read = read_numbers(first + tail)
+            if read is None or read[1] is not None:
+                continue
+            numbers = read[0]
+        else:
+            number = int(first)  # what read_numbers makes of one number
+            if not 0 < number <= LARGEST_CITATION:
+                continue
+            numbers = [number]
+        start = begin + len(head)
+        readings.append(Found(start, end, first + tail, numbers, None, False, NUMBER, head))
+    return readings
+
+
+def _glued_numbers(text: str) -> list[re.Match[str]]:
+    """``_GLUED_NUMBER.finditer(text)``: each match's ``body`` and ``tail`` are the same."""
+    first = _GLUED_NUMBER.match(text)
+    found = [first] if first else []
+    found += _GLUED_NUMBER_AFTER.finditer(text, first.end() if first else 0)
+    return found
+
+
+def _stop_then_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the stop of a number at ``start:end`` may end a sentence, a citation glued
+    after it: in a line's prose, before the next sentence or the paragraph's end ("from age
+    45.83 Dialysis")."""
+    if not _NEXT_SENTENCE_START.match(text, end):
+        return False  # asked first: the line before may be long, and most decimals go on
+    return not at_line_start(text, start)  # the number does not open its line
