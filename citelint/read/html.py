@@ -102,8 +102,10 @@ class _Flattener(Tokenizer):
         self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
-        # The open container read as one line (_ONE_LINE), and how many of its tag are open.
-        self.one_line: list[str | int] | None = None
+        # The open container read as one line (_ONE_LINE): its tag, and how many elements of
+        # that tag are open (0: none is).
+        self.one_line_tag = ""
+        self.one_line_depth = 0
 
     def emit(self, flat: str) -> None:
         # The tokenizer's own position (what getpos returns), without a call per piece.
@@ -127,9 +129,9 @@ class _Flattener(Tokenizer):
         if tag in _SKIPPED:
             self.skipping.append(tag)
             return
-        if self.one_line is not None and tag in _ROW_BREAKS:
-            if tag == self.one_line[0]:
-                self.one_line[1] += 1  # type: ignore[operator]
+        if self.one_line_depth and tag in _ROW_BREAKS:
+            if tag == self.one_line_tag:
+                self.one_line_depth += 1
             if tag in ("li", "br") and self.pieces and not self.pieces[-1][-1:].isspace():
                 self.emit(" ")  # "<li>Smith A</li><li>Jones B</li>": the names apart
             return
@@ -139,7 +141,7 @@ class _Flattener(Tokenizer):
         attributes = {name: value or "" for name, value in attrs} if asked else {}
         names = attributes.get("class", "")
         if "cit" in names and not self.rows and _ONE_LINE.search(names):  # each holds "cit"
-            self.one_line = [tag, 1]
+            self.one_line_tag, self.one_line_depth = tag, 1
             if tag in ("ol", "ul"):
                 return  # a list of names is no list: its items are words of a line
         entry = self._open_container(tag, attributes)
@@ -258,14 +260,13 @@ class _Flattener(Tokenizer):
             return
         if tag not in _CLOSING_WRITES:
             return
-        if self.one_line is not None and tag in _ROW_BREAKS:
-            if tag != self.one_line[0]:
+        if self.one_line_depth and tag in _ROW_BREAKS:
+            if tag != self.one_line_tag:
                 return
-            self.one_line[1] -= 1  # type: ignore[operator]
-            if self.one_line[1] or tag in ("ol", "ul"):
-                self.one_line = self.one_line if self.one_line[1] else None
+            self.one_line_depth -= 1
+            if self.one_line_depth or tag in ("ol", "ul"):
                 return
-            self.one_line = None  # the container's own end, written as any block's
+            # The container's own end, written as any block's.
         if tag == "a":
             if self.links:
                 self._close_link()
