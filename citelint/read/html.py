@@ -14,6 +14,7 @@ import re
 from html import unescape
 
 from citelint.models import Document
+from citelint.read.found import words
 from citelint.read.html_anchors import Anchors
 from citelint.read.html_tokens import Tokenizer
 from citelint.read.inline import LinkSpan
@@ -21,19 +22,16 @@ from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
 from citelint.whole_numbers import whole_number
 
-
-def _tags(names: str) -> frozenset[str]:
-    return frozenset(names.split())
-
-
-_SKIPPED = _tags(
-    "script style head title template noscript code pre svg math textarea select button nav"
+_SKIPPED = frozenset(
+    words("script style head title template noscript code pre svg math textarea select button nav")
 )
-_BLOCKS = _tags(
-    "p div section article main header footer aside blockquote table tr td th caption dl "
-    "dt dd figure figcaption hr body html form fieldset details summary address ul ol"
+_BLOCKS = frozenset(
+    words(
+        "p div section article main header footer aside blockquote table tr td th caption dl "
+        "dt dd figure figcaption hr body html form fieldset details summary address ul ol"
+    )
 )
-_VOID = _tags("area base br col embed hr img input link meta source track wbr")
+_VOID = frozenset(words("area base br col embed hr img input link meta source track wbr"))
 # The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
 _ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a"])
 # Containers whose blocks are pieces of one line of an entry: its authors as a list of their
@@ -186,8 +184,7 @@ class _Flattener(Tokenizer):
         """Whether a "[" stands open just before: "[<a>1</a>, <a>2</a>]" is a bracket. The
         nearest bracket within a list's length of the link tells, as the line's start does."""
         seen = 0
-        for index in range(len(self.pieces) - 1, -1, -1):
-            piece = self.pieces[index]
+        for piece in reversed(self.pieces):
             cut = max(piece.rfind("["), piece.rfind("]"), piece.rfind("\n"))
             if cut >= 0:
                 return piece[cut] == "["
