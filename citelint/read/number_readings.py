@@ -37,6 +37,8 @@ _GLUED_NUMBER = LazyPattern(rf"(?<![\w.,%+\-/#=_:]){_NUMBER_TOKEN}")
 # then only where a digit follows within reach. A token ends in a digit, so the character
 # before the next one is never part of it.
 _GLUED_NUMBER_AFTER = LazyPattern(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}\d){_NUMBER_TOKEN}")
+_LETTER_AND_DIGITS = LazyPattern(r"[A-Za-z]\d*")
+_CLAUSE_GOES_ON = LazyPattern(r"[,;] [a-z]")
 _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 
 
@@ -84,20 +86,18 @@ def _tail_readings(text: str, body: str, tail: str, begin: int, end: int) -> lis
     # are all of them does the head end in other than a digit: a stop, or a word.
     # The last character is a digit (\d, perhaps not ASCII); the others are ASCII.
     run = len(body) - len(body[:-1].rstrip("0123456789"))
-    # Ends a clause, or goes on as a list a space alone separates ("age 4530 49."), of which
-    # it is not itself an item ("failure.26 45 65 66": 45 is read whole).
-    loose = bool(tail) or text[end : end + 1] in ".,;:" or starts_a_list(text, begin, end)
+    ends = bool(tail) or _ends_a_clause(text, body, begin, end)
     for digits in range(1, min(3, run, len(body) - 1) + 1):
         head, first = body[:-digits], body[-digits:]
-        if first[0] == "0":
+        if first[0] == "0" or not (ends or head[-1] == "." or YEAR.fullmatch(head)):
             continue
+        if _LETTER_AND_DIGITS.fullmatch(head):
+            continue  # a letter before the digits makes a name or a sign: "T2", "B12", "x2"
         if digits == run:
             if head[-1] == "." and not _stop_then_sentence(text, begin, end):
                 continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
             if "a" <= head[-1] <= "z" and _NAME_END.search(head):
                 break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
-        if not (loose or not head.isdigit() or YEAR.fullmatch(head)):
-            continue
         if tail:
             read = read_numbers(first + tail)
             if read is None or read[1] is not None:
@@ -111,6 +111,20 @@ def _tail_readings(text: str, body: str, tail: str, begin: int, end: int) -> lis
         start = begin + len(head)
         readings.append(Found(start, end, first + tail, numbers, None, False, NUMBER, head))
     return readings
+
+
+def _ends_a_clause(text: str, body: str, begin: int, end: int) -> bool:
+    """Whether a token with no list or range glued on ends where a citation may stand: a
+    sentence's or a clause's end ("in 20185.", "in AD14: the"), a list a space alone
+    separates, of which it is not itself an item ("age 4530 49.", but "failure.26 45 65 66":
+    45 is read whole), or, after letters, a clause going on in lower case ("In MS128,
+    high-efficacy"). Elsewhere the digits end a value or a name: "cultures x2 negative",
+    "CD4 count", "HCO3 22", "Na 132, K 4.3", "(P = 0.0034)", "0.79; p", "(β −0.21 points".
+    A stop inside the token ("at week 12.3 Type") and a year before the digits ("in 20185, 9
+    patients") are told by the caller, reading by reading."""
+    if text[end : end + 1] in (".", ":") or starts_a_list(text, begin, end):
+        return True
+    return body[0].isalpha() and _CLAUSE_GOES_ON.match(text, end) is not None
 
 
 def _glued_numbers(text: str) -> list[re.Match[str]]:

@@ -7,9 +7,11 @@ be a citation read already: "held.3" is a citation glued to a stop and also a nu
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from citelint.read import read_text
+from citelint.read import read_path, read_text
 
 
 def cited(text: str) -> list[list[int]]:
@@ -43,3 +45,60 @@ def test_a_citation_read_already_is_not_read_again_as_a_number_s_token(
 ) -> None:
     last = max(number for numbers in expected for number in numbers)
     assert cited(paragraph + reference_list(last)) == expected
+
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+
+
+def test_a_clinical_note_s_shorthand_and_values_are_no_citations() -> None:
+    # A discharge summary whose superscripts were flattened ("resistant organisms.1"). The
+    # order of first citations calls for 1 before "FEV1", then 2 at "CD4 count 412," and 3 at
+    # "On HD3 he": each fitted, and each was read, so a lung function, a count and a hospital
+    # day were claims checked against the papers.
+    document = read_path(PAGES / "discharge-summary-copied.txt")
+    cited = [
+        (claim.text.split()[0], marker.numbers)
+        for claim in document.claims
+        for marker in claim.markers
+    ]
+    assert cited == [
+        ("Ceftriaxone", [1]),
+        ("Antibiotics", [2]),
+        ("Antibiotics", [3]),
+        ("Corticosteroids", [4]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "shorthand",
+    [
+        "Blood cultures x2 were negative.",  # a letter and a digit: times, a stage, a vitamin
+        "It was T2 on imaging.",
+        "Levels of B12 were low.",
+        "The CD4 count was stable.",  # letters and a digit going on: a name
+        "Bicarbonate (HCO3 22) was low.",
+        "Labs: Na 132, K 4.3, Cl 101.",  # values in a list: a number then a comma
+        "The trend was weak (P = 0.0032).",
+        "Decline was slower (β −0.22 points per year).",  # statistics going on
+        "It was weaker (r = 0.42, p = 0.01).",
+    ],
+)
+def test_shorthand_where_the_order_calls_for_an_entry_is_no_citation(shorthand: str) -> None:
+    # Entry 2 is cited next, after the shorthand: the shorthand's last digit would fit.
+    page = f"Pain is common in adults.1 {shorthand} Exercise helped.2" + reference_list(2)
+    assert cited(page) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In MS2, early therapy may help.", [[1], [2]]),  # a clause going on in lower case
+        ("It was common in 20182, then fell.", [[1], [2]]),  # after a year
+        ("It was common in AD2.", [[1], [2]]),  # at a sentence's end
+    ],
+)
+def test_a_citation_glued_to_a_name_or_year_still_fills_the_order(
+    sentence: str, expected: list[list[int]]
+) -> None:
+    page = f"Pain is common in adults.1 {sentence} Exercise helped.3" + reference_list(3)
+    assert cited(page) == [*expected, [3]]
