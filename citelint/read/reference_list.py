@@ -32,6 +32,8 @@ _REFERENCE_HEADING = re.compile(
     # A count after the heading, as NEJM's pages print it: "References (14)". Only after
     # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
     r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
+    # A short list's own name in a note or an answer: "Key references", "Selected sources".
+    r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)|"
     r"sources(?: cited)?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
     r"notes and references?|references? and (?:notes|further reading)|sources and references)"
@@ -41,7 +43,14 @@ _REFERENCE_HEADING = re.compile(
 _TITLED_LIST = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE
 )
-_CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
+# Names that head the page's own list only where no References or Bibliography precedes
+# them: after one, "Citations" heads the papers citing this one, and "Key references" a
+# reading list drawn from it.
+_SHORT_LIST = re.compile(
+    r"(?:citations|(?:key|selected|cited|supporting) (?:references|sources|articles|publications))"
+    r"\s*:?",
+    re.IGNORECASE,
+)
 _BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
 # (a copyright line, a "provided courtesy of" note) ...
@@ -83,7 +92,7 @@ def reference_section(
     starts = [
         start
         for start in starts
-        if not (_CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
+        if not (_SHORT_LIST.fullmatch(named[start]) and titled and titled[0] < start)
     ]
     if not starts:
         return None

@@ -100,6 +100,9 @@ def test_an_unnumbered_web_list_ends_at_a_break_or_a_footer(after: str) -> None:
         "Citations",
         "## Sources and references",
         "References (14)",
+        "Key references",  # a clinical note's or a review's short list
+        "## Selected references",
+        "Supporting sources:",
     ],
 )
 @pytest.mark.parametrize("fmt", ["md", "txt"])
@@ -112,6 +115,15 @@ UNNUMBERED = (
     "Doe, J.; Roe, K. Fasting and liver fat. J. Hepatol. 2019, 71, 793–801. [Google Scholar]\n"
     "Moe, D. Sleep and blood pressure. Hypertension 2015, 66, 1108–1115. [CrossRef]\n"
 )
+
+
+def test_a_later_reading_list_is_not_the_list() -> None:
+    # A review's "Key references" box repeats a few entries after its References.
+    text = (
+        "Claim [1]. Claim [2].\n\nReferences\n\n1. Smith J. One. J X. 2020;1:1.\n"
+        "2. Roe K. Two. J Y. 2021;2:2.\n\nKey references\n\n1. Roe K. Two. J Y. 2021;2:2.\n"
+    )
+    assert raws(text, "txt") == ["Smith J. One. J X. 2020;1:1.", "Roe K. Two. J Y. 2021;2:2."]
 
 
 def test_a_later_citations_box_of_counts_is_not_the_list() -> None:
