@@ -33,9 +33,11 @@ _BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
 # A sentence starts with a capital and a word ("The", "IL6"), "A" or "I", a quote or a
 # bracket; a capital alone is a unit or a symbol ("150 K", "5 V").
 _SENTENCE_START = r"(?:[A-Z](?=[\w'’])|[AI](?=[ \t])|[“\"(])"
+# Each number a link of its own, as answer pages print them, may be copied with a space alone
+# between them: "... period. 1 2 Next".
 _BARE = re.compile(
     r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
-    rf"(?P<numbers>{_BARE_ITEM}(?:,[ \t]*{_BARE_ITEM})*)"
+    rf"(?P<numbers>{_BARE_ITEM}(?:(?:,[ \t]*{_BARE_ITEM})+|(?: {_BARE_ITEM})*))"
     # ... then the paragraph's end, the next sentence, or the next line's sentence.
     rf"(?=[ \t]*\Z|[ \t]+{_SENTENCE_START}|[ \t]*\n[ \t]*{_SENTENCE_START})"
 )
@@ -169,7 +171,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
                 # the order of first citations calls for it.
                 kind = NUMBER
         raw = match[group]
-        read = read_numbers(raw)
+        read = read_numbers(raw) if kind != BARE else _bare_numbers(raw)
         if read is None:
             continue
         numbers, problem = read
@@ -185,6 +187,17 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     if unsure and ("ef." in text or "efs." in text):
         kept = _with_named(text, kept)
     return with_spaced_rests(text, kept) if unsure else kept
+
+
+def _bare_numbers(raw: str) -> tuple[list[int], str | None] | None:
+    """The numbers of a bare list; one a space alone separates ("1 2 5") only where it
+    rises, as a sentence's links to its entries do: "2. 3 1" is no such list."""
+    if "," in raw or " " not in raw:
+        return read_numbers(raw)
+    read = read_numbers(raw.replace(" ", ","))
+    if read is None or read[1] is not None or read[0] != sorted(set(read[0])):
+        return None
+    return read
 
 
 def _with_named(text: str, found: list[Found]) -> list[Found]:

@@ -162,6 +162,22 @@ def test_a_bare_number_ending_each_line_cites_that_line(fmt: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+def test_bare_numbers_a_space_alone_separates_cite_together(fmt: str) -> None:
+    # An answer page's links to its entries, one link a number, copied with spaces between.
+    text = (
+        "Stimulation reduced pain. 1 2 Rehabilitation improved function. 3\n"
+        "Surgery is an option. 1 3\nFusion adds little. 2 1\n\nReferences\n\n"
+        "1. A. Stim. J X. 2020;1:1.\n2. B. Rehab. J X. 2020;1:2.\n3. C. Surg. J X. 2020;1:3.\n"
+    )
+    claims = read_text(text, f"a.{fmt}", fmt).claims
+    assert [(c.numbers, c.text) for c in claims] == [
+        ([1, 2], "Stimulation reduced pain."),
+        ([3], "Rehabilitation improved function."),
+        ([1, 3], "Surgery is an option."),  # "2 1" does not rise: no list of links
+    ]
+
+
 def test_a_number_wrapped_onto_a_sentence_is_not_a_citation() -> None:
     text = "Pain fell in the first week. 12\nweeks later it rose again.\n"
     assert read_text(text, "a.txt", "txt").claims == []
