@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable
 from typing import NoReturn
 
 from citelint import logs
-from citelint.commands.output import echo, escape_what_cannot_be_written
+from citelint.commands.output import QuietOnBrokenPipe, echo, escape_what_cannot_be_written
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR, CitelintError
 
 
@@ -33,6 +34,26 @@ def run_reporting_failures(command: Callable[[], object]) -> NoReturn:
         echo(escaped(redact_secrets(message)), err=True)
         sys.exit(EXIT_ERROR)
     sys.exit(status if isinstance(status, int) else EXIT_CLEAN)
+
+
+def run_as_click_would(command: Callable[[], object]) -> NoReturn:
+    """``run_reporting_failures(command)`` with what click's main does around a command, for
+    the command lines the entry point answers without click: the same lines and status."""
+
+    def run() -> object:
+        try:
+            return command()
+        except (EOFError, KeyboardInterrupt):
+            aborted()
+        except OSError as error:
+            if error.errno != errno.EPIPE:
+                raise
+            # The reader of stdout went away (`citelint check . | head`): exit 1 quietly.
+            sys.stdout = QuietOnBrokenPipe(sys.stdout)  # type: ignore[assignment]
+            sys.stderr = QuietOnBrokenPipe(sys.stderr)  # type: ignore[assignment]
+            sys.exit(1)
+
+    run_reporting_failures(run)
 
 
 def aborted() -> NoReturn:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import click
 
-from citelint.errors import CitelintError
-from citelint.rules import ALL_RULES, get_rule
-from citelint.rules.base import Rule
+from citelint.commands.rule_listing import show_rules
 
 
 @click.command(name="rules")
@@ -16,33 +14,4 @@ from citelint.rules.base import Rule
 )
 def list_rules(code: str | None, fmt: str) -> None:
     """Show the rule catalogue, one rule's page (CL203), or the rules of a prefix (CL2)."""
-    rule = get_rule(code) if code else None
-    if rule is not None and fmt == "text":
-        # Imported here, as json below: the plain listing needs neither the pages' writer
-        # nor JSON, and `citelint rules` is meant to start as fast as click allows.
-        from citelint.rules.catalogue import rule_page
-
-        click.echo(rule_page(rule), nl=False)
-        return
-    prefix = (code or "").upper()
-    matching = [rule for rule in ALL_RULES if rule.code.startswith(prefix)]
-    if not matching:
-        raise CitelintError(f"no rule {code!r}; 'citelint rules' lists them all")
-    if fmt == "json":
-        import json
-
-        click.echo(json.dumps([rule_summary(rule) for rule in matching], indent=2))
-        return
-    for rule in matching:
-        click.echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
-
-
-def rule_summary(rule: Rule) -> dict[str, object]:
-    """What a script needs to know of a rule; the page itself is ``citelint rules CODE``."""
-    return {
-        "code": rule.code,
-        "name": rule.name,
-        "severity": rule.severity.label,
-        "summary": rule.summary,
-        "needs_pubmed": rule.needs_resolution,
-    }
+    show_rules(code, fmt)

@@ -1,14 +1,14 @@
 """The ``citelint`` program's entry point, kept apart from the click group in ``cli``.
 
-Importing click takes longer than checking a short article, so two command lines are
+Importing click takes longer than checking a short article, so three command lines are
 answered here before click is loaded: ``citelint --version``, with the line click's version
-option would print, and the usual forms of ``citelint check`` (the pre-commit hook's command),
-read by ``check_args``. Every other command line goes to ``cli.main``.
+option would print, the usual forms of ``citelint check`` (the pre-commit hook's command),
+read by ``check_args``, and ``citelint rules`` with at most a code after it. Every other
+command line goes to ``cli.main``.
 """
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 
@@ -22,6 +22,8 @@ def main() -> None:
         _print_version()
     if arguments[:1] == ["check"] and not _completion_asked():
         _check_without_click(arguments[1:])
+    if arguments[:1] == ["rules"] and not _completion_asked():
+        _rules_without_click(arguments[1:])
     from citelint.commands.cli import main as run
 
     run()
@@ -30,8 +32,7 @@ def main() -> None:
 def _check_without_click(words: list[str]) -> None:
     """Run the check when ``check_args`` reads its command line; otherwise return, for click
     to read it (and report what is wrong with it)."""
-    from citelint.commands.failures import aborted, run_reporting_failures
-    from citelint.commands.output import QuietOnBrokenPipe
+    from citelint.commands.failures import aborted, run_as_click_would
 
     try:
         from citelint.commands.check_args import read_check_args
@@ -43,22 +44,22 @@ def _check_without_click(words: list[str]) -> None:
         return
 
     def check() -> None:
-        # What click's main does around a command it runs, for the same lines and status.
-        try:
-            from citelint.commands.check import run_check
+        from citelint.commands.check import run_check
 
-            run_check(**arguments)  # type: ignore[arg-type]
-        except (EOFError, KeyboardInterrupt):
-            aborted()
-        except OSError as error:
-            if error.errno != errno.EPIPE:
-                raise
-            # The reader of stdout went away (`citelint check . | head`): exit 1 quietly.
-            sys.stdout = QuietOnBrokenPipe(sys.stdout)  # type: ignore[assignment]
-            sys.stderr = QuietOnBrokenPipe(sys.stderr)  # type: ignore[assignment]
-            sys.exit(1)
+        run_check(**arguments)  # type: ignore[arg-type]
 
-    run_reporting_failures(check)
+    run_as_click_would(check)
+
+
+def _rules_without_click(arguments: list[str]) -> None:
+    """``citelint rules`` or ``citelint rules CODE``: the listing or a page, as the click
+    command writes them. Options (``--format``, ``--help``) and anything more are click's."""
+    if len(arguments) > 1 or any(word.startswith("-") for word in arguments):
+        return
+    from citelint.commands.failures import run_as_click_would
+    from citelint.commands.rule_listing import show_rules
+
+    run_as_click_would(lambda: show_rules(arguments[0] if arguments else None))
 
 
 def _completion_asked() -> bool:

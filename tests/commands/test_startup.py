@@ -315,3 +315,14 @@ def test_workers_are_forked_with_the_readers_of_the_files_formats(tmp_path: Path
     forked = multiprocessing.get_start_method() == "fork"
     expected = "['citelint.read.markdown', 'citelint.read.text']" if forked else "[]"
     assert shown.stdout.strip() == expected
+
+
+def test_the_rule_listing_and_a_rule_page_load_no_click(tmp_path: Path) -> None:
+    # Loading click took half of `citelint rules`; its options and help still go to click.
+    listing = modules_of(tmp_path, "rules")
+    page = modules_of(tmp_path, "rules", "CL205")
+    json_listing = modules_of(tmp_path, "rules", "--format", "json")
+
+    assert "citelint.rules.structure" in listing  # the probe did list the rules
+    assert "click" not in listing | page
+    assert "click" in json_listing

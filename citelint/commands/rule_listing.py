@@ -1,0 +1,44 @@
+"""What ``citelint rules`` prints, without click: the entry point answers the plain listing
+and one rule's page before click is loaded (``start``), and the click command calls the same
+function for every other form of the command line."""
+
+from __future__ import annotations
+
+from citelint.commands.output import echo
+from citelint.errors import CitelintError
+from citelint.rules import ALL_RULES, get_rule
+from citelint.rules.base import Rule
+
+
+def show_rules(code: str | None, fmt: str = "text") -> None:
+    """The rule catalogue, one rule's page (CL203), or the rules of a prefix (CL2)."""
+    rule = get_rule(code) if code else None
+    if rule is not None and fmt == "text":
+        # Imported here, as json below: the plain listing needs neither the pages' writer
+        # nor JSON, and `citelint rules` is meant to start as fast as Python allows.
+        from citelint.rules.catalogue import rule_page
+
+        echo(rule_page(rule), nl=False)
+        return
+    prefix = (code or "").upper()
+    matching = [rule for rule in ALL_RULES if rule.code.startswith(prefix)]
+    if not matching:
+        raise CitelintError(f"no rule {code!r}; 'citelint rules' lists them all")
+    if fmt == "json":
+        import json
+
+        echo(json.dumps([rule_summary(rule) for rule in matching], indent=2))
+        return
+    for rule in matching:
+        echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
+
+
+def rule_summary(rule: Rule) -> dict[str, object]:
+    """What a script needs to know of a rule; the page itself is ``citelint rules CODE``."""
+    return {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.label,
+        "summary": rule.summary,
+        "needs_pubmed": rule.needs_resolution,
+    }

@@ -1,0 +1,65 @@
+"""`citelint rules` answered without click writes what the click command writes.
+
+The entry point lists the rules, or shows one rule's page, before click is loaded
+(``start._rules_without_click``); the oracle runs ``cli.main`` with ``click.echo`` in place of
+``output.echo``. Both must give the same bytes and exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+THROUGH_CLICK = (
+    "import click, citelint.commands.output as output; output.echo = click.echo; "
+    "from citelint.commands.cli import main; main()"
+)
+
+
+def run_both(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> list[object]:
+    """(exit code, stdout, stderr) without click, then through click."""
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    environment.update(env or {})
+    results: list[object] = []
+    for command in ([sys.executable, "-m", "citelint"], [sys.executable, "-c", THROUGH_CLICK]):
+        done = subprocess.run(
+            [*command, "rules", *args], cwd=tmp_path, capture_output=True, env=environment
+        )
+        results.append((done.returncode, done.stdout, done.stderr))
+    return results
+
+
+@pytest.mark.parametrize(
+    "args",
+    [[], ["CL2"], ["cl205"], ["CL999"], [""], ["--format", "json"], ["CL1", "--format", "json"]],
+)
+def test_the_rules_without_click_are_what_click_writes(tmp_path: Path, args: list[str]) -> None:
+    without_click, through_click = run_both(tmp_path, *args)
+
+    assert without_click == through_click
+    assert b"Traceback" not in without_click[2]  # type: ignore[index]
+
+
+def test_a_page_on_an_ascii_stream_is_what_click_writes(tmp_path: Path) -> None:
+    # click writes UTF-8 to a stream set to ASCII; output.echo hands such a stream to click.
+    without_click, through_click = run_both(tmp_path, "CL106", env={"PYTHONIOENCODING": "ascii"})
+
+    assert without_click == through_click
+
+
+def test_a_closed_standard_output_ends_the_listing_quietly_as_with_click(tmp_path: Path) -> None:
+    results = []
+    for command in ([sys.executable, "-m", "citelint"], [sys.executable, "-c", THROUGH_CLICK]):
+        reading_end, writing_end = os.pipe()
+        os.close(reading_end)  # `citelint rules | head -0`
+        done = subprocess.run(
+            [*command, "rules"], cwd=tmp_path, stdout=writing_end, stderr=subprocess.PIPE
+        )
+        os.close(writing_end)
+        results.append((done.returncode, done.stderr))
+
+    assert results[0] == results[1] == (1, b"")
