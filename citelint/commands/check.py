@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,18 +95,20 @@ def run_check(
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
 
 
-@dataclass
 class Run:
     """What a check run has to remember between files: counts, never findings."""
 
-    files: int = 0
-    unreadable: list[Checked] = field(default_factory=list)
-    worst: Severity | None = None  # the highest severity reported
-    baselined: int = 0  # findings the baseline accepted
-    citing_nothing: int = 0  # files with a reference list and no citation read
-    first_citing_nothing: str = ""  # the first of them, in the order files are reported
-    uncounted: frozenset[str] = frozenset()  # codes reported that do not decide the exit code
-    lookups: Lookups = field(default_factory=Lookups)
+    # A plain class, as the other run state of a check: a dataclass compiles its methods
+    # when its module is imported, a cost every short run pays (issue 13).
+    def __init__(self, uncounted: frozenset[str] = frozenset()) -> None:
+        self.files = 0
+        self.unreadable: list[Checked] = []
+        self.worst: Severity | None = None  # the highest severity reported
+        self.baselined = 0  # findings the baseline accepted
+        self.citing_nothing = 0  # files with a reference list and no citation read
+        self.first_citing_nothing = ""  # the first of them, in the order files are reported
+        self.uncounted = uncounted  # codes reported that do not decide the exit code
+        self.lookups = Lookups()
 
     @classmethod
     def starting(cls, config: Config, lock_file: Path) -> Run:

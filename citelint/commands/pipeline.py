@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,21 +30,27 @@ WRONG_LINK = "CL209"
 LABEL_RULES = ("CL201", WRONG_LINK)
 
 
-@dataclass
+# LintResult, Pending, Resolved and Lookups are plain classes: a dataclass compiles its
+# methods when its module is imported, a cost every short run pays (issue 13).
 class LintResult:
     """Everything a run over many files found, kept for the commands that report at the end."""
 
-    findings: list[Finding] = field(default_factory=list)
-    errors: list[InputError] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-    resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
-    # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
-    checkers: dict[str, SupportChecker] = field(default_factory=dict)
-    # Inline citations (links, PMID mentions): each document's view of them, their
-    # resolutions and label checks, by path and citation number.
-    views: dict[str, InlineView] = field(default_factory=dict)
-    inline_resolutions: dict[str, dict[int, Resolution]] = field(default_factory=dict)
-    links: dict[str, dict[int, LinkCheck]] = field(default_factory=dict)
+    def __init__(
+        self,
+        documents: list[Document] | None = None,
+        resolutions: dict[str, dict[int, Resolution]] | None = None,
+    ) -> None:
+        self.findings: list[Finding] = []
+        self.errors: list[InputError] = []
+        self.documents = documents if documents is not None else []
+        self.resolutions = resolutions if resolutions is not None else {}
+        # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
+        self.checkers: dict[str, SupportChecker] = {}
+        # Inline citations (links, PMID mentions): each document's view of them, their
+        # resolutions and label checks, by path and citation number.
+        self.views: dict[str, InlineView] = {}
+        self.inline_resolutions: dict[str, dict[int, Resolution]] = {}
+        self.links: dict[str, dict[int, LinkCheck]] = {}
 
     @property
     def files(self) -> int:
@@ -108,24 +114,30 @@ def resolve_documents(
     return {item.path: resolved.resolutions for item, resolved in zip(pending, found, strict=True)}
 
 
-@dataclass
 class Pending:
     """What resolving one document needs: its entries and the view of its inline citations."""
 
-    path: str
-    references: list[Reference]
-    view: InlineView | None = None
-    # The document itself, when it is checked in this process once resolved.
-    document: Document | None = None
+    def __init__(
+        self,
+        path: str,
+        references: list[Reference],
+        view: InlineView | None = None,
+        document: Document | None = None,
+    ) -> None:
+        self.path = path
+        self.references = references
+        self.view = view
+        # The document itself, when it is checked in this process once resolved.
+        self.document = document
 
 
-@dataclass
 class Resolved:
     """What resolution found for one document, by entry or inline citation number."""
 
-    resolutions: dict[int, Resolution] = field(default_factory=dict)
-    inline: dict[int, Resolution] = field(default_factory=dict)
-    links: dict[int, LinkCheck] = field(default_factory=dict)  # label checks of the links
+    def __init__(self, resolutions: dict[int, Resolution] | None = None) -> None:
+        self.resolutions = resolutions if resolutions is not None else {}
+        self.inline: dict[int, Resolution] = {}
+        self.links: dict[int, LinkCheck] = {}  # label checks of the links
 
 
 def resolve_batch(
@@ -214,14 +226,14 @@ def nothing_checked(result: LintResult) -> str | None:
     return lookups.warning()
 
 
-@dataclass
 class Lookups:
     """How the references PubMed could hold fared: counts, kept across a streamed run."""
 
-    answered: int = 0  # resolved, not found, ambiguous: PubMed said something
-    # Reasons of the unverified ones; inline citations' apart, since they are told last.
-    listed: Counter[str] = field(default_factory=Counter)
-    inline: Counter[str] = field(default_factory=Counter)
+    def __init__(self) -> None:
+        self.answered = 0  # resolved, not found, ambiguous: PubMed said something
+        # Reasons of the unverified ones; inline citations' apart, since they are told last.
+        self.listed: Counter[str] = Counter()
+        self.inline: Counter[str] = Counter()
 
     def add(self, resolutions: Iterable[Resolution], inline: bool = False) -> None:
         for resolution in resolutions:

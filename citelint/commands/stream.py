@@ -17,7 +17,6 @@ import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -67,29 +66,47 @@ READERS = {
 }
 
 
-@dataclass(frozen=True)
+# Task, Checked and _Runner are plain classes: a dataclass compiles its methods when its
+# module is imported, a cost every short run pays (issue 13).
 class Task:
     """What checking a file needs, as plain data: handed once to each worker process."""
 
-    config: Config
-    claim_text: bool  # whether claims need their words (a CL3xx rule, fingerprints)
-    traces: bool  # keep what fingerprints read of each document (SARIF, baselines)
-    resolve: bool  # a selected rule needs PubMed's answers
-    local: bool  # answers come from the lock file and the cache only: no network
-    lock_path: Path | None = None
+    def __init__(
+        self,
+        config: Config,
+        claim_text: bool,
+        traces: bool,
+        resolve: bool,
+        local: bool,
+        lock_path: Path | None = None,
+    ) -> None:
+        self.config = config
+        self.claim_text = claim_text  # whether claims need their words (CL3xx, fingerprints)
+        self.traces = traces  # keep what fingerprints read of each document (SARIF, baselines)
+        self.resolve = resolve  # a selected rule needs PubMed's answers
+        self.local = local  # answers come from the lock file and the cache only: no network
+        self.lock_path = lock_path
 
 
-@dataclass
 class Checked:
     """What is left of a file once checked: its findings, and for fingerprints a trace."""
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    trace: Document | None = None
-    error: InputError | None = None
-    order: int = 0  # where the file came in the paths as given, for listing errors
-    lookups: Lookups = field(default_factory=Lookups)  # how its references fared
-    citing_nothing: bool = False  # a reference list, and no citation read in the text
+    def __init__(
+        self,
+        path: str,
+        findings: list[Finding] | None = None,
+        trace: Document | None = None,
+        error: InputError | None = None,
+        lookups: Lookups | None = None,
+        citing_nothing: bool = False,
+    ) -> None:
+        self.path = path
+        self.findings = findings if findings is not None else []
+        self.trace = trace
+        self.error = error
+        self.order = 0  # where the file came in the paths as given, for listing errors
+        self.lookups = lookups if lookups is not None else Lookups()  # how its references fared
+        self.citing_nothing = citing_nothing  # a reference list, and no citation read in it
 
 
 def default_jobs() -> int:
@@ -286,12 +303,12 @@ def _window(
         yield item if isinstance(item, Checked) else next(checked)
 
 
-@dataclass
 class _Runner:
     """Runs a function over items in this process, or over worker processes, in order."""
 
-    pool: Executor | None
-    workers: int
+    def __init__(self, pool: Executor | None, workers: int) -> None:
+        self.pool = pool
+        self.workers = workers
 
     @classmethod
     @contextmanager

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from citelint.models import Finding, Severity
 from citelint.report.counts import summary
@@ -18,19 +17,30 @@ _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "c
 UNVERIFIED = "CL208"
 
 
-@dataclass
 class TextOptions:
     """What only the text format shows or hides."""
 
-    color: bool = False
-    quiet: bool = False  # findings only, no summary line
-    statistics: bool = False  # a count per rule instead of the findings
-    # Offline without a lock every reference is CL208: one line says so instead of one each.
-    fold_unverified: bool = False
-    baselined: int = 0  # findings the baseline accepted, said in the summary
-    # Files with a reference list and no citation read, said too: how many, and the first.
-    citing_nothing: int = 0
-    first_citing_nothing: str = ""
+    # A plain class: a dataclass compiles its methods when its module is imported, a cost
+    # every short check pays (issue 13).
+    def __init__(
+        self,
+        color: bool = False,
+        quiet: bool = False,
+        statistics: bool = False,
+        fold_unverified: bool = False,
+        baselined: int = 0,
+        citing_nothing: int = 0,
+        first_citing_nothing: str = "",
+    ) -> None:
+        self.color = color
+        self.quiet = quiet  # findings only, no summary line
+        self.statistics = statistics  # a count per rule instead of the findings
+        # Offline without a lock every reference is CL208: one line says so, not one each.
+        self.fold_unverified = fold_unverified
+        self.baselined = baselined  # findings the baseline accepted, said in the summary
+        # Files with a reference list and no citation read, said too: how many, the first.
+        self.citing_nothing = citing_nothing
+        self.first_citing_nothing = first_citing_nothing
 
 
 def plural(count: int, word: str) -> str:

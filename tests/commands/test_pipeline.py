@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -105,6 +104,7 @@ def test_all_rules_offline_find_the_same_without_the_claims_words(path: Path) ->
 def test_claims_lose_their_words_only_when_no_record_can_come(tmp_path: Path) -> None:
     config = Config(offline=True, no_cache=True)
     task = Task(config, claim_text=True, traces=False, resolve=True, local=True)
+    traced = Task(config, claim_text=True, traces=True, resolve=True, local=True)
     nothing = LockResolver(LockFile(), build_resolver(config))
     locked = LockFile()
     record = Record(pmid="30100001", title="Low-dose aspirin after a first venous clot.")
@@ -113,7 +113,7 @@ def test_claims_lose_their_words_only_when_no_record_can_come(tmp_path: Path) ->
     cached = build_resolver(Config(offline=True, cache_dir=str(tmp_path)))
 
     assert not FileChecker(task, nothing).claim_text
-    assert FileChecker(replace(task, traces=True), nothing).claim_text  # fingerprints read them
+    assert FileChecker(traced, nothing).claim_text  # fingerprints read them
     assert FileChecker(task, LockResolver(locked, build_resolver(config))).claim_text
     assert FileChecker(task, LockResolver(LockFile(), cached)).claim_text
     assert FileChecker(task, CountingResolver()).claim_text  # a resolver that cannot tell
