@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from citelint.models import Record, Reference, Resolution, Status
@@ -85,15 +84,22 @@ def decide(
     return Resolution(entry.number, Status.RESOLVED, record=best, identifier_record=named)
 
 
-@dataclass
 class Searched:
     """What was asked about an entry that nothing matched, for CL201's message."""
 
-    asked: list[str] = field(default_factory=list)  # "its DOI", "its title's words"...
-    # Strong evidence of a made-up reference, in words: an identifier PubMed does not have,
-    # or no record sharing the title's distinctive words. None when there is none.
-    evidence: str | None = None
-    closest: Record | None = None  # the nearest title any search found
+    # A plain class: a dataclass compiles its methods when its module is imported, a cost
+    # every short check pays (issue 13).
+    def __init__(
+        self,
+        asked: list[str] | None = None,
+        evidence: str | None = None,
+        closest: Record | None = None,
+    ) -> None:
+        self.asked = asked if asked is not None else []  # "its DOI", "its title's words"...
+        # Strong evidence of a made-up reference, in words: an identifier PubMed does not
+        # have, or no record sharing the title's distinctive words. None when there is none.
+        self.evidence = evidence
+        self.closest = closest  # the nearest title any search found
 
 
 def not_found_reason(searched: Searched) -> str:

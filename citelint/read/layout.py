@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
@@ -55,14 +54,16 @@ _NON_SPACE = re.compile(r"\S")
 _LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 
-@dataclass
+# Layout and _Page are plain classes: a dataclass compiles its methods when its module is
+# imported, a cost every short check pays (issue 13).
 class Layout:
     """What the layout of a page gives: its claims, entries and inline citations."""
 
-    claims: list[Claim] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)
-    references_line: int | None = None  # 1-based line of the reference heading
-    inline: list[InlineCitation] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.claims: list[Claim] = []
+        self.references: list[Reference] = []
+        self.references_line: int | None = None  # 1-based line of the reference heading
+        self.inline: list[InlineCitation] = []
 
 
 def read_layout(
@@ -102,18 +103,27 @@ def read_layout(
     return layout
 
 
-@dataclass
 class _Page:
     """A page being read, and what every step of the reading needs of it."""
 
-    text: str
-    lines: list[Line]
-    markdown: bool
-    locate: Locate
-    wording: str | None
-    links: Sequence[LinkSpan]
-    claim_text: bool
-    headings: set[int] = field(default_factory=set)
+    def __init__(
+        self,
+        text: str,
+        lines: list[Line],
+        markdown: bool,
+        locate: Locate,
+        wording: str | None,
+        links: Sequence[LinkSpan],
+        claim_text: bool,
+    ) -> None:
+        self.text = text
+        self.lines = lines
+        self.markdown = markdown
+        self.locate = locate
+        self.wording = wording
+        self.links = links
+        self.claim_text = claim_text
+        self.headings: set[int] = set()
 
 
 def _read(page: _Page, section: tuple[int, int] | None) -> Layout:

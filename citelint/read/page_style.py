@@ -7,7 +7,6 @@ end of the list is a quantity, not a citation.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from citelint.models import Reference
 from citelint.read.found import BARE, GLUED, WORD, Found
@@ -22,13 +21,15 @@ LARGEST_WITHOUT_LIST = 30
 SURE_PER_UNSURE = 4
 
 
-@dataclass
 class PageStyle:
     """How a page cites its references, as ``page_style`` judges it."""
 
-    largest: int | None  # the largest entry number of the list; None when there is no list
-    bare: bool  # the page cites with numbers standing alone after its sentences
-    glued: bool  # the page cites with numbers glued to its words (flattened superscripts)
+    # A plain class: a dataclass compiles its methods when its module is imported, a cost
+    # every short check pays (issue 13).
+    def __init__(self, largest: int | None, bare: bool, glued: bool) -> None:
+        self.largest = largest  # the largest entry number of the list; None with no list
+        self.bare = bare  # the page cites with numbers standing alone after its sentences
+        self.glued = glued  # the page cites with numbers glued to its words (superscripts)
 
 
 def page_style(candidates: list[Found], references: list[Reference]) -> PageStyle:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -16,22 +15,32 @@ if TYPE_CHECKING:
     from citelint.support.checker import SupportChecker
 
 
-@dataclass
 class CheckContext:
     """Everything a rule may look at for one document."""
 
-    document: Document
-    # Resolution of each reference entry by entry number; empty when nothing was resolved.
-    resolutions: dict[int, Resolution] = field(default_factory=dict)
-    # Rule options from configuration, e.g. {"support-threshold": 0.3}.
-    # Checked by citelint.config to be known and between 0 and 1.
-    options: dict[str, float] = field(default_factory=dict)
-    # Made by the first rule that scores support, then shared by the others and the audit.
-    checker: SupportChecker | None = field(default=None, repr=False)
-    # Set when the context views a document's inline citations (links, PMID mentions): the
-    # document is then the view's, its entries and claims numbered by citation.
-    inline: InlineView | None = None
-    links: dict[int, LinkCheck] = field(default_factory=dict)  # label checks, by citation
+    # A plain class: a dataclass compiles its methods when its module is imported, a cost
+    # every short check and `citelint rules` pay (issue 13).
+    def __init__(
+        self,
+        document: Document,
+        resolutions: dict[int, Resolution] | None = None,
+        options: dict[str, float] | None = None,
+        checker: SupportChecker | None = None,
+        inline: InlineView | None = None,
+        links: dict[int, LinkCheck] | None = None,
+    ) -> None:
+        self.document = document
+        # Resolution of each entry by entry number; empty when nothing was resolved.
+        self.resolutions = resolutions if resolutions is not None else {}
+        # Rule options from configuration, e.g. {"support-threshold": 0.3}.
+        # Checked by citelint.config to be known and between 0 and 1.
+        self.options = options if options is not None else {}
+        # Made by the first rule that scores support, then shared by the others and the audit.
+        self.checker = checker
+        # Set when the context views a document's inline citations (links, PMID mentions):
+        # the document is then the view's, its entries and claims numbered by citation.
+        self.inline = inline
+        self.links = links if links is not None else {}  # label checks, by citation
 
     def name(self, number: int, pmid: str | None = None) -> str:
         """How a finding names entry ``number``: "reference 3 (PMID 123)", or for an inline
