@@ -9,7 +9,6 @@ the entries that needed it with the reason; it never says that nothing matches.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from citelint.models import Reference, Resolution
@@ -27,38 +26,42 @@ DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
 
 
-@dataclass
+# Entry and Search are plain classes: a dataclass compiles its methods when its module is
+# imported, a cost every offline check with a cache pays (issue 13).
 class Entry:
     """What the resolver knows about one reference entry while it works."""
 
-    reference: Reference
-    kind: str
-    pmid: str | None
-    doi: str | None  # looked up only when the entry gives no PMID: None then
-    pmc: str | None  # looked up only when the entry gives neither PMID nor DOI: None then
-    named: list[str] = field(default_factory=list)  # PMIDs the entry's PMID or DOI names
-    proposed: list[str] = field(default_factory=list)  # PMIDs searches proposed
-    ambiguous: list[str] | None = None  # ECitMatch said "ambiguous"
-    failure: str | None = None  # why a lookup this entry needs failed
-    searched: bool = False
-    asked: list[str] = field(default_factory=list)  # what was asked, for CL201's message
-    unknown_doi: bool = False  # PubMed answered that no record has the entry's DOI
-    words_searched: bool = False
-    title_hits: int = 0  # records with a near title that the title searches found
-    # A title search had more hits than it could look at: "nothing matches" is unknown.
-    too_common: bool = False
-    resolution: Resolution | None = None
+    def __init__(
+        self, reference: Reference, kind: str, pmid: str | None, doi: str | None, pmc: str | None
+    ) -> None:
+        self.reference = reference
+        self.kind = kind
+        self.pmid = pmid
+        self.doi = doi  # looked up only when the entry gives no PMID: None then
+        self.pmc = pmc  # looked up only when the entry gives neither PMID nor DOI: None then
+        self.named: list[str] = []  # PMIDs the entry's PMID or DOI names
+        self.proposed: list[str] = []  # PMIDs searches proposed
+        self.ambiguous: list[str] | None = None  # ECitMatch said "ambiguous"
+        self.failure: str | None = None  # why a lookup this entry needs failed
+        self.searched = False
+        self.asked: list[str] = []  # what was asked, for CL201's message
+        self.unknown_doi = False  # PubMed answered that no record has the entry's DOI
+        self.words_searched = False
+        self.title_hits = 0  # records with a near title that the title searches found
+        # A title search had more hits than it could look at: "nothing matches" is unknown.
+        self.too_common = False
+        self.resolution: Resolution | None = None
 
 
-@dataclass
 class Search:
     """One batched ESearch: the entries behind each OR-ed term, and the PMIDs it found."""
 
-    batch: dict[str, list[Entry]]
-    found: list[str] = field(default_factory=list)
-    truncated: bool = False
-    failure: str | None = None
-    kind: str = "near"  # or "words"
+    def __init__(self, batch: dict[str, list[Entry]]) -> None:
+        self.batch = batch
+        self.found: list[str] = []
+        self.truncated = False
+        self.failure: str | None = None
+        self.kind = "near"  # or "words"
 
     def entries(self) -> list[Entry]:
         return [entry for waiting in self.batch.values() for entry in waiting]

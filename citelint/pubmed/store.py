@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -47,6 +46,8 @@ class Store:
         for record in fetched:
             self.records[record.pmid] = record
         if self.cache is not None:
+            import json
+
             self.cache.put_many(
                 (f"record:{r.pmid}", json.dumps(r.to_dict(), ensure_ascii=False)) for r in fetched
             )
@@ -75,12 +76,18 @@ class Store:
 
     def add_answer(self, key: str, answer: dict) -> None:
         if self.cache is not None:
+            import json
+
             self.cache.put(key, json.dumps(answer, ensure_ascii=False))
 
     def _get(self, key: str) -> object:
         text = self.cache.get(key) if self.cache is not None else None
         if text is None:
             return None
+        # Imported here, as where answers are written: an offline run whose entries the
+        # cache has never seen reads no JSON at all (issue 13: start-up).
+        import json
+
         try:
             return json.loads(text)
         except ValueError:
