@@ -42,7 +42,8 @@ _BOOK_WORDS = (
     *("report no", "review no", "series no", "catalogue no", "technical report"),
     *("working paper", "accessed", "retrieved", "cited"),
 )
-_BOOK_SIGNS = re.compile(
+# Compiled on first use: only an entry holding one of _BOOK_WORDS is searched (start-up).
+_BOOK_SIGNS = LazyPattern(
     r"(?=[edp\[mrsctwa])(?:(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
     r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"

@@ -291,6 +291,7 @@ def test_a_check_compiles_the_lazy_patterns_it_uses_and_no_others(tmp_path: Path
     assert "+citelint.read.entries._WEB_JOURNAL_LINE" in patterns
     # Nature-style entries and loci, tags inside entries, the RSC locus: none in the page.
     never = {"entries._NATURE", "entries._OTHER_TAG", "loci._NATURE", "loci._RSC"}
+    never |= {"identifiers._BOOK_SIGNS"}  # nor a book's or report's words in an entry
     assert {f"-citelint.read.{name}" for name in never} <= patterns
     # Nor a link or an identifier's word anywhere: the inline-citation reader is not loaded.
     assert not any(
