@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import sys
-from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from citelint.errors import ConfigError
@@ -16,35 +15,60 @@ DEFAULT_MAX_FILE_MB = 20.0
 MAX_FILE_ENV = "CITELINT_MAX_FILE_MB"
 
 
-@dataclass
 class Config:
     """The settings of a run: the configuration file's, with the command line's over them."""
 
-    select: list[str] = field(default_factory=list)  # empty: every rule
-    ignore: list[str] = field(default_factory=list)
-    # Per-rule severity overrides, e.g. {"CL102": Severity.ERROR}.
-    severity: dict[str, Severity] = field(default_factory=dict)
-    fail_level: Severity = Severity.ERROR
-    offline: bool = False
-    cache_dir: str | None = None
-    no_cache: bool = False
-    refresh: bool = False  # ask PubMed again even where the cache has a fresh answer
-    input_format: str | None = None
-    exclude: list[str] = field(default_factory=list)  # glob patterns skipped in directories
-    lock_file: str | None = None
-    baseline: str | None = None
-    # Reference lists kept beside articles (.nbib, .ris): article path or glob -> list file,
-    # both relative to the configuration file's folder.
-    references: dict[str, str] = field(default_factory=dict)
-    reference_list: str | None = None  # --references: the list of the one article checked
-    # Pandoc articles: bibliography entries no key cites join the list, so CL102 reports them.
-    unused_bibliography: bool = False
-    mirror: str | None = None  # a PubMed mirror database ('citelint mirror build')
-    mirror_complete: bool = False  # the mirror holds all of PubMed: what it lacks is not found
-    # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, from 0 to 1.
-    options: dict[str, float] = field(default_factory=dict)
-    max_file_mb: float = DEFAULT_MAX_FILE_MB  # a larger article is refused, unread
-    source: str | None = None  # the file these settings came from
+    # A plain class: a dataclass of twenty fields compiles methods worth 6 M instructions
+    # when this module is imported, a cost every short check pays (issue 13).
+    def __init__(
+        self,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        severity: dict[str, Severity] | None = None,
+        fail_level: Severity = Severity.ERROR,
+        offline: bool = False,
+        cache_dir: str | None = None,
+        no_cache: bool = False,
+        refresh: bool = False,
+        input_format: str | None = None,
+        exclude: list[str] | None = None,
+        lock_file: str | None = None,
+        baseline: str | None = None,
+        references: dict[str, str] | None = None,
+        reference_list: str | None = None,
+        unused_bibliography: bool = False,
+        mirror: str | None = None,
+        mirror_complete: bool = False,
+        options: dict[str, float] | None = None,
+        max_file_mb: float = DEFAULT_MAX_FILE_MB,
+        source: str | None = None,
+    ) -> None:
+        self.select = select if select is not None else []  # empty: every rule
+        self.ignore = ignore if ignore is not None else []
+        # Per-rule severity overrides, e.g. {"CL102": Severity.ERROR}.
+        self.severity = severity if severity is not None else {}
+        self.fail_level = fail_level
+        self.offline = offline
+        self.cache_dir = cache_dir
+        self.no_cache = no_cache
+        self.refresh = refresh  # ask PubMed again even where the cache has a fresh answer
+        self.input_format = input_format
+        self.exclude = exclude if exclude is not None else []  # globs skipped in folders
+        self.lock_file = lock_file
+        self.baseline = baseline
+        # Reference lists kept beside articles (.nbib, .ris): article path or glob -> list
+        # file, both relative to the configuration file's folder.
+        self.references = references if references is not None else {}
+        self.reference_list = reference_list  # --references: the one article's list
+        # Pandoc articles: bibliography entries no key cites join the list, so CL102 reports
+        # them.
+        self.unused_bibliography = unused_bibliography
+        self.mirror = mirror  # a PubMed mirror database ('citelint mirror build')
+        self.mirror_complete = mirror_complete  # all of PubMed: what it lacks is not found
+        # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, 0 to 1.
+        self.options = options if options is not None else {}
+        self.max_file_mb = max_file_mb  # a larger article is refused, unread
+        self.source = source  # the file these settings came from
 
     def is_selected(self, code: str) -> bool:
         chosen = not self.select or any(code.startswith(p) for p in self.select)
@@ -111,7 +135,7 @@ def load_config(path: Path | None) -> Config:
 # Every rule option; each is a score or a difference of scores, so it lies between 0 and 1.
 OPTIONS = ("support-threshold", "misnumbering-margin", "misnumbering-min-support")
 
-_KEYS = {f.name.replace("_", "-") for f in fields(Config)} - {"source", "reference-list"}
+_KEYS = {name.replace("_", "-") for name in vars(Config())} - {"source", "reference-list"}
 
 
 def config_from_table(table: dict, source: str) -> Config:
