@@ -327,3 +327,24 @@ def test_the_rule_listing_and_a_rule_page_load_no_click(tmp_path: Path) -> None:
     assert "citelint.rules.structure" in listing  # the probe did list the rules
     assert "click" not in listing | page
     assert "click" in json_listing
+
+
+def test_a_check_with_a_cache_in_the_default_folder_loads_no_json_nor_platformdirs(
+    tmp_path: Path,
+) -> None:
+    # The cache where platformdirs puts it, found on Linux by the same XDG rule without
+    # loading platformdirs (and its tempfile, shutil and compressors); the page's entries
+    # were never looked up, so no cached answer is read and no JSON either.
+    from citelint.pubmed.cache import RecordCache
+
+    home = tmp_path / "home"
+    RecordCache(home / ".cache" / "citelint").close()
+    env = {"CITELINT_CACHE_DIR": "", "XDG_CACHE_HOME": "", "HOME": str(home)}
+    page = ROOT / "fixtures" / "examples" / "answer-page.txt"
+    loaded = modules_of(tmp_path, "check", "--offline", str(page), env=env)
+
+    assert "citelint.pubmed.cache" in loaded  # the cache was opened
+    unused = {"json", "rapidfuzz", "click", *NETWORK}
+    if sys.platform == "linux":
+        unused |= {"platformdirs", "tempfile", "shutil"}
+    assert not unused & loaded
