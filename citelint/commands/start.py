@@ -57,9 +57,14 @@ def _rules_without_click(arguments: list[str]) -> None:
     if len(arguments) > 1 or any(word.startswith("-") for word in arguments):
         return
     from citelint.commands.failures import run_as_click_would
-    from citelint.commands.rule_listing import show_rules
 
-    run_as_click_would(lambda: show_rules(arguments[0] if arguments else None))
+    def listing() -> None:
+        # Imported here, where Ctrl-C while the rules load says "aborted" as click would.
+        from citelint.commands.rule_listing import show_rules
+
+        show_rules(arguments[0] if arguments else None)
+
+    run_as_click_would(listing)
 
 
 def _completion_asked() -> bool:

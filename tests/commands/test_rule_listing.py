@@ -63,3 +63,24 @@ def test_a_closed_standard_output_ends_the_listing_quietly_as_with_click(tmp_pat
         results.append((done.returncode, done.stderr))
 
     assert results[0] == results[1] == (1, b"")
+
+
+def test_an_interrupted_listing_says_aborted_as_click_does(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from citelint.commands import cli, rule_listing, rules, start
+
+    def interrupted(code: str | None, fmt: str = "text") -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rule_listing, "show_rules", interrupted)
+    monkeypatch.setattr(rules, "show_rules", interrupted)
+    monkeypatch.setattr(sys, "argv", ["citelint", "rules"])
+    seen = []
+    for main in (start.main, cli.main):
+        with pytest.raises(SystemExit) as exit_info:
+            main()
+        seen.append((exit_info.value.code, capsys.readouterr()))
+
+    assert seen[0] == seen[1]
+    assert seen[0][0] == 2 and seen[0][1].err == "\ncitelint: aborted\n"
