@@ -35,6 +35,7 @@ from citelint.read.found import (
 from citelint.read.highest_before import HighestBefore
 from citelint.read.number_readings import number_readings
 from citelint.read.page_style import LARGEST_WITHOUT_LIST, PageStyle, page_style, plausible
+from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 
 _WORD = LazyPattern(r"[^\W\d_]{2,}")
@@ -128,10 +129,14 @@ def page_notes(texts: list[str]) -> set[int]:
 
 
 def page_citations(
-    paragraphs: list[tuple[int, str, list[Found]]], references: list[Reference]
+    paragraphs: list[tuple[int, str, list[Found]]],
+    references: list[Reference],
+    parentheses: bool = True,
 ) -> list[list[Found]]:
     """The citations of each paragraph, given its offset on the page, its text and its
-    candidates (``find_markers(text, unsure=True)``)."""
+    candidates (``find_markers(text, unsure=True)``). A page that cites none of these ways
+    may cite with numbers in parentheses: read, unless told not to (``parentheses``), where
+    the page's own evidence says so (citelint.read.parenthesised)."""
     everything = [marker for _, _, markers in paragraphs for marker in markers]
     style = page_style(everything, references)
     # A glued word-and-number that recurs ("Stat3 ... Stat3") is a name, not a citation; a
@@ -149,6 +154,11 @@ def page_citations(
         for (base, _, markers), more in zip(paragraphs, readings, strict=True)
     ]
     _fill_the_sequence(candidates, kept, style)
+    if parentheses and not any(kept):
+        # Only where nothing else is read: "(2)" beside "[1]" or "¹" is a count or an item.
+        read = parenthesised_citations([(base, text) for base, text, _ in paragraphs], references)
+        if read is not None:
+            return read
     return kept
 
 

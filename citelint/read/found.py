@@ -89,6 +89,9 @@ SPACED, SPACED_END = "spaced", "spaced-end"
 # ref. 15", "(refs. 21,22)"): citations where every number is an entry of the list, as a
 # clinical note's "(ref. 135-145)" is a laboratory's reference range.
 NAMED = "named"
+# PARENTHESISED numbers, "(1)", "(2, 3)", are citations only on a page whose own evidence says
+# it cites that way (citelint.read.parenthesised).
+PARENTHESISED = "parenthesised"
 SPACED_KINDS = (SPACED, SPACED_END)
 
 

@@ -97,6 +97,9 @@ def read_layout(
     section = endnote_list(page.lines) or last_numbered_list(page.lines, page.headings, markdown)
     if section is None:
         return _read(page, None)
+    # A list found by its shape alone is kept only if the text cites into it: numbers in
+    # parentheses, read only because a list is there, would be that list's own evidence.
+    page.parentheses = False
     layout = _read(page, section)
     if not looks_like_references(layout.references) or not _cites_into(layout):
         return _read(page, None)  # a list of steps, or one the text never cites
@@ -124,6 +127,7 @@ class _Page:
         self.links = links
         self.claim_text = claim_text
         self.headings: set[int] = set()
+        self.parentheses = True  # whether numbers in parentheses may be read as citations
 
 
 def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
@@ -227,7 +231,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
         for (start, _), text in zip(spans, texts, strict=True)
     ]
     claims: list[Claim] = []
-    cited = page_citations(found, layout.references)
+    cited = page_citations(found, layout.references, page.parentheses)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]

@@ -51,3 +51,51 @@ def plausible(marker: Found, style: PageStyle) -> bool:
     if style.largest is None:
         return max(marker.numbers) <= LARGEST_WITHOUT_LIST
     return max(marker.numbers) <= style.largest + max(PAST_THE_END, style.largest // 10)
+
+
+# A page cites with numbers in parentheses when their first appearances name at least this
+# many entries in the list's order ...
+FEWEST_IN_ORDER = 3
+# ... when nearly every number first appears in that order: the next entry after the highest
+# cited so far, or a run from it ("(4-6)" after 3). Two first appearances of ten may be out of
+# it (a swapped pair is two), as an article's own misnumbering may make them.
+IN_ORDER_SHARE = 0.8
+# ... and when they cite most of the list: an article cites nearly all of its entries, so a
+# reading that finds fewer is missing some of its citations (and would call the rest
+# uncited), or is reading counts that happen to fit.
+COVERED_SHARE = 0.8
+
+
+def cites_in_parentheses(candidates: list[Found], references: list[Reference]) -> bool:
+    """Whether a page that reads no other citation cites with numbers in parentheses, judged
+    from those of its numbers in parentheses that stand where citations stand (in order of
+    place) and from its reference list: the order of first citation that Vancouver numbering
+    gives is what no run of counts, scores or enumerations has."""
+    listed = {entry.number for entry in references}
+    highest, in_order, out_of_order = 0, 0, 0
+    cited: set[int] = set()
+    for marker in candidates:
+        if not listed.issuperset(marker.numbers):
+            continue  # a number past the list's end is no evidence of the list's order
+        new = sorted(set(marker.numbers) - cited)
+        if not new:
+            continue
+        if new[0] == highest + 1 and new[-1] - new[0] == len(new) - 1:
+            in_order += len(new)
+        elif not cited:
+            return False  # the first citation of a page so numbered is its entry 1
+        else:
+            out_of_order += len(new)
+        cited.update(new)
+        highest = max(highest, new[-1])
+    return (
+        in_order >= FEWEST_IN_ORDER
+        and in_order >= IN_ORDER_SHARE * (in_order + out_of_order)
+        and len(cited) >= COVERED_SHARE * len(listed)
+    )
+
+
+def plausible_in_parentheses(marker: Found, largest: int) -> bool:
+    """Whether a number in parentheses on a page that cites that way names an entry or one a
+    little past the list's end (CL101's to report), not a quantity far beyond it."""
+    return plausible(marker, PageStyle(largest, bare=False, glued=False))

@@ -1,0 +1,196 @@
+"""Numbers in parentheses as citations: "events (1).", "LDL (2, 3)", "a little (4–6)".
+
+Radiology, J Nucl Med, many medRxiv preprints and some Vancouver journals cite this way. Most
+numbers in parentheses are something else: a standard deviation or a count after a number
+("63 (12)", "40 patients (12)"), an item of an enumeration ("(1) age, (2) sex"), an
+equation's number, a year. So a page's parenthesised numbers are read only when the page
+itself says that is how it cites (page_style.cites_in_parentheses): it reads no citation in
+any other way, it has a reference list, and their first appearances run in the list's order
+and cover most of it. Each one must also stand where a citation stands: after a word, in a
+sentence, not in a table, not after a number, not as an item of a list.
+
+Every pattern here is bounded or anchored on a literal, so a long line costs linear time.
+"""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+from citelint.read.found import PARENTHESISED, Found, read_numbers, words
+from citelint.read.page_style import cites_in_parentheses, plausible_in_parentheses
+
+# The kind of a doubtful candidate, read only where the order of first citations calls for it.
+DOUBTFUL = "doubtful"
+
+# "(1)", "(2, 3)", "(4–6)", "(7-9, 12)": numbers of up to three digits, their separators and
+# nothing else (no decimal point, per cent sign, letter or equals sign).
+_PARENTHESISED = LazyPattern(
+    r"\((\d{1,3}(?:[ \t]{0,2}[-–—,;][ \t]{0,2}\d{1,3}){0,30})\)(?![\w\-/])"
+)
+# "(1,104)", "(12,500)": a count with a thousands separator.
+_THOUSANDS = LazyPattern(r"\d{1,3}(?:,\d{3})+")
+# The word a citation follows, with at most one space between: "events (1)", "al. (3)",
+# "(P < .001) (4)", "in 2022 (2, 3)". Not after any other number, a percentage, a colon or
+# a comma.
+_WORD_BEFORE = LazyPattern(
+    r"(?:([^\W\d_][\w'’-]{0,30})(\.?)|\)|(?<![\w.,=])(?:19|20)\d\d)[ \u00a0\u202f]?\Z"
+)
+# A measure before the parentheses: "12 mg (3)", "370 MBq (2)". Not a name's number, as in
+# "COVID-19 (1)"; a longer word after a number ("type 2 diabetes (3)") is no unit.
+_MEASURE_BEFORE = LazyPattern(r"(?<![\w.\-])\d[\d.,]{0,12}[ \u00a0]?[^\W\d_]{1,4}[ \u00a0]?\Z")
+# An item of an enumeration: "(1) age", "(a) the", "(ii) whether".
+_ITEM = LazyPattern(r"\((\d{1,2}|[a-h]|[ivx]{1,4})\)[ \t]+[^\W\d_]")
+_FIRST_ITEMS = ({"1", "2"}, {"a", "b"}, {"i", "ii"})
+_SENTENCE_BREAK = LazyPattern(r"[.!?;:][ \t]")
+# Words after which parentheses hold no citation: they link an item of an enumeration or a
+# number used as a noun ("and (2)", "in (3)"), or name what the number counts or labels.
+_LINKING = frozenset(
+    words(
+        "a an the and or nor but then than to of in on at by for from with into as is are was "
+        "were be been being has have had see include includes including included namely via "
+        "per vs versus both either whether that which where when while if its their our his "
+        "her also only follows following step"
+    )
+)
+_LABELS = frozenset(
+    words(
+        "mean median sd se sem iqr range ci total n no number count counts score grade stage "
+        "type class phase level group arm cohort visit day days week weeks month months year "
+        "years hour hours minutes cycle dose equation equations eq eqs formula figure figures "
+        "fig figs table tables supplement appendix section item items question criterion "
+        "criteria model rule version references citations comments views downloads replies "
+        "responses versions authors patients participants subjects cases controls women men "
+        "lesions nodules scans"
+    )
+)
+# A citation stands in a sentence: at least this many words before it in its paragraph.
+_WORDS_BEFORE = 3
+
+
+def parenthesised_citations(
+    paragraphs: list[tuple[int, str]], references: list[Reference]
+) -> list[list[Found]] | None:
+    """The parenthesised citations of each paragraph (given its offset on the page and its
+    text), or None when the page does not cite that way."""
+    if not references:
+        return None
+    # Most pages have no number in parentheses at all: told before anything is read.
+    if not any("(" in text and _PARENTHESISED.search(text) for _, text in paragraphs):
+        return None
+    candidates = [paragraph_candidates(text) for _, text in paragraphs]
+    # The page is judged from the numbers that stand as citations do, in order of place.
+    if not cites_in_parentheses([m for sure, _ in candidates for m in sure], references):
+        return None
+    return _with_doubtful(candidates, max(entry.number for entry in references))
+
+
+def _with_doubtful(
+    candidates: list[tuple[list[Found], list[Found]]], largest: int
+) -> list[list[Found]]:
+    """Each paragraph's citations on a page that cites in parentheses: those that stand as
+    citations do, up to a little past the list's end (CL101's to report), and the doubtful
+    ones ("in patients (6)", a table's "Lee et al (12)") that first cite entries nothing
+    else cites, where the order of first citations calls for them: the next entries after
+    the highest cited before. Left out, they would leave those entries uncited; where the
+    order does not call for them they are counts, and as citations would be out of order."""
+    sure_numbers = {
+        number for sure, _ in candidates for marker in sure for number in marker.numbers
+    }
+    highest = 0
+    cited: set[int] = set()
+    page: list[list[Found]] = []
+    for sure, doubtful in candidates:
+        here: list[Found] = []
+        for marker in sorted([*sure, *doubtful], key=lambda marker: marker.start):
+            if marker.kind == PARENTHESISED:
+                if not plausible_in_parentheses(marker, largest):
+                    continue
+            elif not _called_for(marker.numbers, cited, sure_numbers, highest, largest):
+                continue
+            here.append(marker)
+            cited.update(marker.numbers)
+            highest = max(highest, *marker.numbers)
+        page.append(here)
+    return page
+
+
+def _called_for(
+    numbers: list[int], cited: set[int], sure: set[int], highest: int, largest: int
+) -> bool:
+    """Whether the order of first citations calls for a doubtful reading: it names entries of
+    the list, and those it cites first are cited nowhere else and follow ``highest``."""
+    new = sorted(set(numbers) - cited)
+    if not new or max(numbers) > largest or not sure.isdisjoint(new):
+        return False
+    return new[0] == highest + 1 and new[-1] - new[0] == len(new) - 1
+
+
+def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
+    """The numbers in parentheses of one paragraph that stand where a citation may stand:
+    those that follow a word of a sentence, and those that are doubtful, after a word that
+    links or counts ("and (2)", "patients (12)") or in a table's cell."""
+    if "(" not in text:
+        return [], []
+    listing = _enumerating_lines(text)
+    sure: list[Found] = []
+    doubtful: list[Found] = []
+    for match in _PARENTHESISED.finditer(text):
+        content, start = match[1], match.start()
+        if _THOUSANDS.fullmatch(content) or _ends_a_formula(text, start, match.end()):
+            continue
+        if listing and text.rfind("\n", 0, start) + 1 in listing:
+            continue  # "to assess (1) the accuracy and (2) the cost": items, not citations
+        place = _place(text, start)
+        read = read_numbers(content) if place is not None else None
+        if read is None or read[1] is not None:
+            continue  # "(5-2)" is no citation one could trust to be one
+        kind = PARENTHESISED if place else DOUBTFUL
+        (sure if place else doubtful).append(
+            Found(start, match.end(), match[0], read[0], kind=kind)
+        )
+    return sure, doubtful
+
+
+def _enumerating_lines(text: str) -> set[int]:
+    """Where the lines start that enumerate with items in parentheses, each followed by words:
+    "(1) age, (2) sex", "(a) the dose and (b) the timing", "(i) ... (ii) ...". A line of
+    citations ("disease (1) and stroke (9) and") names no first and second item."""
+    items: dict[int, set[str]] = {}
+    for item in _ITEM.finditer(text):
+        items.setdefault(text.rfind("\n", 0, item.start()) + 1, set()).add(item[1])
+    return {line for line, labels in items.items() if any(p <= labels for p in _FIRST_ITEMS)}
+
+
+def _place(text: str, start: int) -> bool | None:
+    """Whether parentheses at ``start`` follow a word of a sentence, as a citation does (True);
+    follow a word that links or counts, or stand in a table's cell, where a citation may
+    stand but a count or an item often does (False); or stand where no citation does: at the
+    start of a line, after a number, a colon or a comma, a unit or a stop (None)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = _WORD_BEFORE.search(text, max(line_start, start - 34), start)
+    if before is None:
+        return None
+    word, stop = before[1], before[2]
+    if stop and word != "al":
+        return None  # "Fig. (2)", "vs. (3)"; only "et al. (3)" cites after a stop
+    if _MEASURE_BEFORE.search(text, max(line_start, start - 28), start):
+        return None  # "5 mg (2)", "370 MBq (3)"
+    # Looked for in the 200 characters before: a copy of all of them was quadratic.
+    if len(text[max(0, start - 200) : start].split(None, _WORDS_BEFORE)) < _WORDS_BEFORE:
+        return None  # a label, "Figures (2)", "Cited by (3)": no sentence
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if "|" in line or "\t" in line:
+        return False  # a table's cell: counts and values, "Women (12)", or a study's citation
+    return word is None or not (word in _LINKING or word.lower() in _LABELS)
+
+
+def _ends_a_formula(text: str, start: int, end: int) -> bool:
+    """Whether the parentheses number an equation: the last thing on a line that holds an
+    equals sign and no sentence break, "SUV = C / (D / W) (3)"."""
+    after = text.find("\n", end)
+    if text[end : after if after >= 0 else len(text)].strip():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    return "=" in line and not _SENTENCE_BREAK.search(line)
