@@ -55,6 +55,16 @@ _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?
 _NOT_NUMBERS = LazyPattern(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
 _SUP = LazyPattern(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
+# The mass numbers of the radionuclides of nuclear medicine, by element: a superscript of
+# one of them before its symbol names the isotope, not a citation. Only these pairs, so that
+# "studies.<sup>12</sup>In contrast" still cites.
+ISOTOPES = {
+    "F": (18,), "Ga": (67, 68), "Lu": (177,), "C": (11, 13, 14), "N": (13,), "O": (15,),
+    "Cu": (64, 67), "Zr": (89,), "I": (123, 124, 125, 131), "In": (111,), "Y": (90,),
+    "Ra": (223,), "Ac": (225,), "Rb": (82,), "Tc": (99,), "Tl": (201,), "Xe": (133,),
+    "Sm": (153,), "Sr": (89,), "P": (32,),
+}  # fmt: skip
+_ELEMENT_AFTER = LazyPattern(r"([A-Z][a-z]?)(?![A-Za-z])")
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
 _EXPONENT_BASE = LazyPattern(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
 _TIMES_TEN = LazyPattern(r"[×x·*]10\Z")
@@ -146,6 +156,8 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
         base = _power_base(text, start)
         if base is not None and not (unsure and could_cite_after(base, content)):
             return None
+        if _names_isotope(text, end, content):
+            return None
     read = read_numbers(content)
     if read is None:
         return None
@@ -159,6 +171,15 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     return Found(
         start, end, match[0], numbers, problem, kind=NUMBER if whole else POWER, word=token
     )
+
+
+def _names_isotope(text: str, end: int, content: str) -> bool:
+    """Whether a superscript ending at ``end`` is the mass number of a radionuclide whose
+    symbol follows it: "<sup>18</sup>F-FDG", "⁶⁸Ga-PSMA", "<sup>131</sup>I"."""
+    element = _ELEMENT_AFTER.match(text, end)
+    if element is None or not content.isdigit():  # most superscripts stand before no symbol
+        return False
+    return int(content) in ISOTOPES.get(element[1], ())
 
 
 def _is_interval(before: str, content: str) -> bool:

@@ -14,6 +14,8 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 
 from __future__ import annotations
 
+import re
+
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.found import PARENTHESISED, Found, read_numbers, words
@@ -42,6 +44,7 @@ _MEASURE_BEFORE = LazyPattern(r"(?<![\w.\-])\d[\d.,]{0,12}[ \u00a0]?[^\W\d_]{1,4
 _ITEM = LazyPattern(r"\((\d{1,2}|[a-h]|[ivx]{1,4})\)[ \t]+[^\W\d_]")
 _FIRST_ITEMS = ({"1", "2"}, {"a", "b"}, {"i", "ii"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?;:][ \t]")
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)|\n")
 # Words after which parentheses hold no citation: they link an item of an enumeration or a
 # number used as a noun ("and (2)", "in (3)"), or name what the number counts or labels.
 _LINKING = frozenset(
@@ -54,13 +57,10 @@ _LINKING = frozenset(
 )
 _LABELS = frozenset(
     words(
-        "mean median sd se sem iqr range ci total n no number count counts score grade stage "
-        "type class phase level group arm cohort visit day days week weeks month months year "
-        "years hour hours minutes cycle dose equation equations eq eqs formula figure figures "
-        "fig figs table tables supplement appendix section item items question criterion "
-        "criteria model rule version references citations comments views downloads replies "
-        "responses versions authors patients participants subjects cases controls women men "
-        "lesions nodules scans"
+        "mean median sd se sem iqr range ci total n no number count score grade stage type "
+        "class phase step group arm visit day week month year equation eq eqs formula figure "
+        "fig figs table tables supplement appendix section item question version references "
+        "citations comments views downloads replies responses versions"
     )
 )
 # A citation stands in a sentence: at least this many words before it in its paragraph.
@@ -131,14 +131,14 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
     links or counts ("and (2)", "patients (12)") or in a table's cell."""
     if "(" not in text:
         return [], []
-    listing = _enumerating_lines(text)
+    listing = _enumerations(text) if _ITEM.search(text) else []
     sure: list[Found] = []
     doubtful: list[Found] = []
     for match in _PARENTHESISED.finditer(text):
         content, start = match[1], match.start()
         if _THOUSANDS.fullmatch(content) or _ends_a_formula(text, start, match.end()):
             continue
-        if listing and text.rfind("\n", 0, start) + 1 in listing:
+        if any(first <= start < last for first, last in listing):
             continue  # "to assess (1) the accuracy and (2) the cost": items, not citations
         place = _place(text, start)
         read = read_numbers(content) if place is not None else None
@@ -151,14 +151,27 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
     return sure, doubtful
 
 
-def _enumerating_lines(text: str) -> set[int]:
-    """Where the lines start that enumerate with items in parentheses, each followed by words:
-    "(1) age, (2) sex", "(a) the dose and (b) the timing", "(i) ... (ii) ...". A line of
-    citations ("disease (1) and stroke (9) and") names no first and second item."""
-    items: dict[int, set[str]] = {}
+def _enumerations(text: str) -> list[tuple[int, int]]:
+    """The sentences that enumerate with items in parentheses, each followed by words: "(1)
+    age, (2) sex", "(a) the dose and (b) the timing", "(i) ... (ii) ...". Sentences of
+    citations ("disease (1) and stroke (9) and") name no first and second item."""
+    sentences: dict[int, list[re.Match[str]]] = {}
     for item in _ITEM.finditer(text):
-        items.setdefault(text.rfind("\n", 0, item.start()) + 1, set()).add(item[1])
-    return {line for line, labels in items.items() if any(p <= labels for p in _FIRST_ITEMS)}
+        sentences.setdefault(_sentence_start(text, item.start()), []).append(item)
+    spans = []
+    for start, items in sentences.items():
+        labels = {item[1] for item in items}
+        if any(first <= labels for first in _FIRST_ITEMS):
+            stop = _SENTENCE_END.search(text, items[-1].end())
+            spans.append((start, stop.end() if stop else len(text)))
+    return spans
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the last stop or line break before it."""
+    line_start = text.rfind("\n", 0, at) + 1
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(line_start, at - 400), at))
+    return breaks[-1].end() if breaks else line_start
 
 
 def _place(text: str, start: int) -> bool | None:
