@@ -54,8 +54,12 @@ def plausible(marker: Found, style: PageStyle) -> bool:
 
 
 # A page cites with numbers in parentheses when their first appearances name at least this
-# many entries in the list's order ...
+# many entries in the list's order, one of them in a list or a range ("(2, 3)", "(4-6)"),
+# which no count or item is ...
 FEWEST_IN_ORDER = 3
+# ... or this many without one: small counts after words ("falls (1) ... visits (2)") also
+# rise one by one, and a short list would take them as its citations.
+FEWEST_SINGLY = 6
 # ... when nearly every number first appears in that order: the next entry after the highest
 # cited so far, or a run from it ("(4-6)" after 3). Two first appearances of ten may be out of
 # it (a swapped pair is two), as an article's own misnumbering may make them.
@@ -73,6 +77,7 @@ def cites_in_parentheses(candidates: list[Found], references: list[Reference]) -
     gives is what no run of counts, scores or enumerations has."""
     listed = {entry.number for entry in references}
     highest, in_order, out_of_order = 0, 0, 0
+    grouped = False  # whether a list or a range first cites entries in order
     cited: set[int] = set()
     for marker in candidates:
         if not listed.issuperset(marker.numbers):
@@ -82,6 +87,7 @@ def cites_in_parentheses(candidates: list[Found], references: list[Reference]) -
             continue
         if new[0] == highest + 1 and new[-1] - new[0] == len(new) - 1:
             in_order += len(new)
+            grouped = grouped or len(marker.numbers) > 1
         elif not cited:
             return False  # the first citation of a page so numbered is its entry 1
         else:
@@ -89,7 +95,7 @@ def cites_in_parentheses(candidates: list[Found], references: list[Reference]) -
         cited.update(new)
         highest = max(highest, new[-1])
     return (
-        in_order >= FEWEST_IN_ORDER
+        in_order >= (FEWEST_IN_ORDER if grouped else FEWEST_SINGLY)
         and in_order >= IN_ORDER_SHARE * (in_order + out_of_order)
         and len(cited) >= COVERED_SHARE * len(listed)
     )

@@ -45,8 +45,9 @@ _ITEM = LazyPattern(r"\((\d{1,2}|[a-h]|[ivx]{1,4})\)[ \t]+[^\W\d_]")
 _FIRST_ITEMS = ({"1", "2"}, {"a", "b"}, {"i", "ii"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?;:][ \t]")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)|\n")
-# Words after which parentheses hold no citation: they link an item of an enumeration or a
-# number used as a noun ("and (2)", "in (3)"), or name what the number counts or labels.
+# Words after which parentheses seldom hold a citation: they link an item of an enumeration
+# or a number used as a noun ("and (2)", "in (3)"). Doubtful, read only where the order of
+# first citations calls for them.
 _LINKING = frozenset(
     words(
         "a an the and or nor but then than to of in on at by for from with into as is are was "
@@ -55,6 +56,7 @@ _LINKING = frozenset(
         "her also only follows following step"
     )
 )
+# Words after which they hold none: the number is what the word labels or measures.
 _LABELS = frozenset(
     words(
         "mean median sd se sem iqr range ci total n no number count score grade stage type "
@@ -186,6 +188,8 @@ def _place(text: str, start: int) -> bool | None:
     word, stop = before[1], before[2]
     if stop and word != "al":
         return None  # "Fig. (2)", "vs. (3)"; only "et al. (3)" cites after a stop
+    if word is not None and word.lower() in _LABELS:
+        return None  # "stage (2)", "Equation (3)": what the number labels or measures
     if _MEASURE_BEFORE.search(text, max(line_start, start - 28), start):
         return None  # "5 mg (2)", "370 MBq (3)"
     # Looked for in the 200 characters before: a copy of all of them was quadratic.
@@ -195,7 +199,7 @@ def _place(text: str, start: int) -> bool | None:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if "|" in line or "\t" in line:
         return False  # a table's cell: counts and values, "Women (12)", or a study's citation
-    return word is None or not (word in _LINKING or word.lower() in _LABELS)
+    return word is None or word not in _LINKING
 
 
 def _ends_a_formula(text: str, start: int, end: int) -> bool:

@@ -469,22 +469,41 @@ def test_cl208_raised_in_the_configuration_still_fails_an_offline_run(tmp_path: 
     assert run("check", "--offline", "good.md", cwd=tmp_path).returncode == 1
 
 
+PAREN_LIST = (
+    GOOD_MD[GOOD_MD.index("## References") :]
+    + "2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.\n"
+    + "3. Poe L. Ezetimibe. Circulation. 2017;130:1-9.\n"
+)
+
+
 def test_an_article_whose_citations_cannot_be_read_is_said_so(tmp_path: Path) -> None:
-    # Parenthesised numbers are not read: "All clear" alone would pass this article, whose
-    # "(4)" points past its list, as though its citations had been checked.
-    (tmp_path / "paren.md").write_text(
-        "Aspirin reduces events (1). Statins lower LDL (2, 3). Ezetimibe adds a little (4).\n\n"
-        + GOOD_MD[GOOD_MD.index("## References") :]
-        + "2. Roe K. Exercise after stroke. Stroke. 2018;49(2):200-8.\n"
-        + "3. Poe L. Ezetimibe. Circulation. 2017;130:1-9.\n",
+    # Cited by author and year: "All clear" alone would pass this article as though its
+    # citations had been checked.
+    (tmp_path / "named.md").write_text(
+        "Aspirin reduces events (Doe 2015). Statins lower LDL (Roe 2018; Poe 2017).\n\n"
+        + PAREN_LIST,
         encoding="utf-8",
     )
     (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
-    result = run("check", "--offline", "good.md", "paren.md", cwd=tmp_path)
+    result = run("check", "--offline", "good.md", "named.md", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stdout.splitlines()[-1] == (
-        "1 file with a reference list (paren.md) cites nothing citelint can read: citations "
+        "1 file with a reference list (named.md) cites nothing citelint can read: citations "
         "were not checked there (see 'What it reads' in the README)."
     )
     alone = run("check", "--offline", "good.md", cwd=tmp_path)
     assert "cites nothing" not in alone.stdout
+
+
+def test_an_article_citing_in_parentheses_is_checked(tmp_path: Path) -> None:
+    # Its numbers in parentheses first appear in the list's order and cite all of it: read
+    # as citations, so "(4)", past the list's end, is found.
+    (tmp_path / "paren.md").write_text(
+        "Aspirin reduces events (1). Statins lower LDL (2, 3). Ezetimibe adds a little (4).\n\n"
+        + PAREN_LIST,
+        encoding="utf-8",
+    )
+    result = run("check", "--offline", "paren.md", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "paren.md:1:79: CL101 error: citation [4] has no entry" in result.stdout
+    assert "cites nothing" not in result.stdout

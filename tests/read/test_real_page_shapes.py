@@ -451,3 +451,17 @@ def test_word_endnotes_copied_as_text_are_the_list() -> None:
         "Moayyedi P, ",
     ]
     assert cited(text, "txt") == [[1], [2, 3]]
+
+
+# J Nucl Med and EJNMMI pages raise a radionuclide's mass number before its symbol.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Men underwent <sup>68</sup>Ga-PSMA-11 PET/CT and <sup>18</sup>F-FDG PET.", []),
+        ("Therapy with ¹⁷⁷Lu-PSMA-617 and <sup>131</sup>I followed.", []),
+        # Not the mass number of the symbol after it: a citation before the next sentence.
+        ("Uptake was high in these studies.<sup>12</sup>In contrast, others disagree.", [[12]]),
+    ],
+)
+def test_a_radionuclide_s_mass_number_is_no_citation(sentence: str, expected: list) -> None:
+    assert cited(sentence + LIST) == expected

@@ -71,6 +71,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("perplexity-sources-copied.txt", "CL207", 5),
         ("pmc-classic.html", "CL207", 9),
         ("sciencedirect-copied.txt", "CL207", 14),
+        ("statistics-bracketed.txt", "CL207", 6),
         ("trust-guideline.txt", "CL207", 4),
         ("trust-guideline.txt", "CL207", 5),
         ("wikipedia-copied.txt", "CL207", 1),
@@ -138,6 +139,22 @@ PLANTED = [
     ("perplexity-sources-copied.txt", "differed.2, 3", "differed.2, 6", ("CL101", 6)),
     ("pdf-superscripts-copied.txt", "ulcers.15", "ulcers.16", ("CL101", 16)),
     ("word-endnotes-copied.txt", "Scotland.8", "Scotland.", ("CL102", 8)),
+    # Numbers in parentheses, as Radiology, J Nucl Med and medRxiv pages cite.
+    ("radiology-copied.txt", "vendors (11,16)", "vendors (11,17)", ("CL101", 17)),
+    ("jnm-article.html", "multicenter trial (14)", "multicenter trial (18)", ("CL101", 18)),
+    (
+        "medrxiv-preprint-copied.txt",
+        "after an exacerbation (13)",
+        "after an exacerbation",
+        ("CL102", 13),
+    ),
+    (
+        "ajr-export.md",
+        "rates (3), and it leads to additional biopsies and mastectomies (4, 5)",
+        "rates (4), and it leads to additional biopsies and mastectomies (3, 5)",
+        ("CL104", 4),
+    ),
+    ("medrxiv-copied.txt", "Denmark (16)", "Denmark (17)", ("CL101", 17)),
 ]
 
 

@@ -1,0 +1,143 @@
+"""Numbers in parentheses as citations (citelint.read.parenthesised): read only on a page whose
+own evidence says it cites that way, and only where a citation stands."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read import read_text
+
+
+def cited(text: str, fmt: str = "txt") -> list[list[int]]:
+    document = read_text(text, f"article.{fmt}", fmt)
+    return [marker.numbers for claim in document.claims for marker in claim.markers]
+
+
+def reference_list(count: int) -> str:
+    return "\n\nReferences\n" + "".join(
+        f"{n}. Author{n} A. Trial {n} of nodule follow-up. Radiology 2019;290:{100 + n}-9.\n"
+        for n in range(1, count + 1)
+    )
+
+
+# Cites entries 1 to 6 of 7 in order: a page that cites in parentheses.
+OPENING = (
+    "Incidental nodules are found in a third of chest CT examinations (1,2). Guidelines "
+    "differ in their intervals (3–5). Cancer is rare in younger adults (6).\n\n"
+)
+OPENING_CITES = [[1, 2], [3, 4, 5], [6]]
+
+
+def test_the_commonest_forms_are_read() -> None:
+    text = "Aspirin reduces events (1). Statins lower LDL (2, 3). Ezetimibe adds a little (4-6)."
+    assert cited(text + reference_list(6)) == [[1], [2, 3], [4, 5, 6]]
+
+
+def test_a_number_a_little_past_the_list_is_read_where_the_page_cites_that_way() -> None:
+    # CL101's to report: the list has three entries, and "(4)" has none.
+    text = "Aspirin reduces events (1). Statins lower LDL (2, 3). Ezetimibe adds a little (4)."
+    assert cited(text + reference_list(3), "md") == [[1], [2, 3], [4]]
+
+
+def test_a_number_far_past_the_list_is_a_quantity() -> None:
+    assert cited(OPENING + "Nodules were seen on all scans (40)." + reference_list(7)) == [
+        *OPENING_CITES
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We aimed (1) to measure growth, (2) to compare readers and (3) to model cost.",
+        "The aims were to assess (i) growth and (ii) cost, in (7) settings.",
+        "(7) Nodules were measured by two readers.",
+        "Mean age was 63 (7) years.",
+        "The odds ratio was 1.2 (0.9-1.6) for smokers.",
+        "Of the readers, n = 40 (7%) were trainees.",
+        "Agreement was high (95% CI 1-3) for volume.",
+        "Intervals were long (range 2-14) in the older cohort.",
+        "The difference was significant (P = .03) for volume.",
+        "Guidelines were revised in the spring (2019).",
+        "Volume doubling time is computed as\nVDT = t ln 2 / ln(V2 / V1) (7)\nfor each nodule.",
+        "Growth is shown in the second panel (Fig 7).",
+        "Readers are listed in the last table (Table 7).",
+        "Growth was slow in earlier series (Smith 2019).",
+        "Three readers took part in all sessions (n = 7).",
+        "The oldest participant was seventy (54 years).",
+        "Iodinated contrast material was given as 5 mg (7) per kg.",
+        "The readers agreed on stage (7) in most nodules.",
+        "The volumes were small in all 1,205 nodules measured (1,205).",
+        "Follow-up scans\tReaders (3)\t12 (40)",
+        "| Readers (3) | 12 (40) |",
+    ],
+)
+def test_what_stands_where_no_citation_does_is_not_read(sentence: str) -> None:
+    assert cited(OPENING + sentence + reference_list(7)) == OPENING_CITES
+
+
+def test_a_doubtful_number_is_read_where_the_order_calls_for_it() -> None:
+    # "as in (7)": a number as a noun may be a citation; entry 7 is cited nowhere else and
+    # comes next.
+    text = OPENING + "Growth was faster, as in (7)." + reference_list(7)
+    assert cited(text) == [*OPENING_CITES, [7]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Entry 2 is cited already: a count.
+        ("Growth was faster, as in (2).", OPENING_CITES),
+        # Entry 7 is cited for sure further on: the count is no first citation of it.
+        ("Growth was faster, as in (7). Readers agreed (7).", [*OPENING_CITES, [7]]),
+    ],
+)
+def test_a_doubtful_number_the_order_does_not_call_for_is_not_read(
+    sentence: str, expected: list[list[int]]
+) -> None:
+    assert cited(OPENING + sentence + reference_list(7)) == expected
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Single counts rising one by one, and a short list: too little to tell them apart.
+        "He reported falls (1) this winter. Visits rose (2) in spring. Doses changed (3) once. "
+        "Weight rose (4) in March.",
+        # Not in the list's order: counts and scores.
+        "Lesions were counted (2). Readers agreed (1). Growth was seen (3, 4). Scans were "
+        "repeated (5).",
+        # In order, but citing too little of the list.
+        "Nodules are common (1,2). Guidelines differ (3).",
+    ],
+)
+def test_a_page_that_does_not_cite_in_parentheses_is_not_read(page: str) -> None:
+    assert cited(page + reference_list(5 if "Guidelines" in page else 3)) == []
+
+
+def test_numbers_in_parentheses_beside_another_citation_style_are_not_read() -> None:
+    text = "Nodules are common [1]. Guidelines differ (2, 3). Cancer is rare in younger adults (4)."
+    assert cited(text + reference_list(4)) == [[1]]
+
+
+def test_a_list_found_by_its_shape_alone_is_no_evidence() -> None:
+    # No "References" heading: the numbered list at the end is kept only if the text cites
+    # into it, and numbers in parentheses are not read to say so.
+    text = (
+        "Incidental nodules are common (1,2). Guidelines differ (3). Cancer is rare (4).\n\n"
+        "1. Measure the nodule.\n2. Compare with prior scans.\n3. Book a follow-up scan.\n"
+        "4. Tell the patient.\n"
+    )
+    assert cited(text) == []
+
+
+def test_parentheses_in_the_reference_list_are_not_citations() -> None:
+    entries = reference_list(6).replace("Radiology 2019;290", "Radiology 2019;290(1)")
+    assert cited(OPENING + entries) == OPENING_CITES
+
+
+def test_a_citation_after_et_al_a_year_or_a_statistic_is_read() -> None:
+    text = (
+        "Incidental nodules are common (1,2). As Smith et al. (3) showed, growth is slow. "
+        "Guidelines were revised in 2017 (4). Growth differed (P < .001) (5)."
+    )
+    assert cited(text + reference_list(5)) == [[1, 2], [3], [4], [5]]
