@@ -47,6 +47,16 @@ FORMAT_EXAMPLES: dict[str, list[tuple[str, str]]] = {
             f"---\n{_PANDOC_REFERENCES}\n---\n\n"
             "Exercise helps [@smith2015], and surgery helps more [@doe2016].\n",
         ),
+        # Cited with numbers in parentheses, as Radiology's pages are: read where the numbers
+        # first appear in the list's order and cite most of it, so "(4)" is past its end.
+        (
+            "txt",
+            "Exercise reduces pain in lumbar stenosis (1). Walking helps as much (2, 3). "
+            "Surgery is kept for those it fails (4).\n\nReferences\n"
+            "1. Smith J, Jones K. Exercise for lumbar stenosis. Spine J. 2015;15:100-109.\n"
+            "2. Lee C, Park D. Walking in lumbar stenosis. Spine J. 2017;17:40-48.\n"
+            "3. Doe A. Cycling in lumbar stenosis. Spine J. 2016;16:20-28.\n",
+        ),
     ],
     "CL102": [
         ("jats", _jats('Exercise helps [<xref ref-type="bibr" rid="R1">1</xref>].')),
