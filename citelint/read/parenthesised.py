@@ -44,6 +44,9 @@ _MEASURE_BEFORE = LazyPattern(r"(?<![\w.\-])\d[\d.,]{0,12}[ \u00a0]?[^\W\d_]{1,4
 _ITEM = LazyPattern(r"\((\d{1,2}|[a-h]|[ivx]{1,4})\)[ \t]+[^\W\d_]")
 _FIRST_ITEMS = ({"1", "2"}, {"a", "b"}, {"i", "ii"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?;:][ \t]")
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
+_NAME_WORDS = frozenset(words("and de van von der den da di du le la"))
+_NAME_BEFORE = LazyPattern(r"[A-Z][a-z]+[ \u00a0]?\Z")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)|\n")
 # Words after which parentheses seldom hold a citation: they link an item of an enumeration
 # or a number used as a noun ("and (2)", "in (3)"). Doubtful, read only where the order of
@@ -150,7 +153,47 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
         (sure if place else doubtful).append(
             Found(start, match.end(), match[0], read[0], kind=kind)
         )
-    return sure, doubtful
+    return _without_tallies(text, _without_bylines(text, sure)), doubtful
+
+
+def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
+    """The candidates less those of a byline, whose numbers in parentheses name affiliations:
+    a line with no sentence break in which two or more follow a name, "Maya Goldberg (1),
+    Ravi Subramanian (2), Elena Kowalczyk (1,3)"."""
+    if len(sure) < 2:
+        return sure
+    lines: dict[int, list[Found]] = {}
+    for marker in sure:
+        lines.setdefault(text.rfind("\n", 0, marker.start) + 1, []).append(marker)
+    dropped: set[int] = set()
+    for start, on_line in lines.items():
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if len(on_line) < 2 or not all(_NAME_BEFORE.search(text, start, m.start) for m in on_line):
+            continue
+        # Prose is told at its first word in lower case: "from the United States (15)".
+        if all(word[0].isupper() or word in _NAME_WORDS for word in _WORD.findall(line)):
+            dropped.update(id(marker) for marker in on_line)
+    return [marker for marker in sure if id(marker) not in dropped] if dropped else sure
+
+
+def _without_tallies(text: str, sure: list[Found]) -> list[Found]:
+    """The candidates less those of a sentence that tallies: two or more single numbers that
+    do not rise, "adenocarcinoma (14), carcinoid tumor (3) and metastasis (2)". Citations
+    in one sentence rise as they are first cited ("lung (3), breast (4) and colon (5)")."""
+    if len(sure) < 2:
+        return sure
+    sentences: dict[int, list[Found]] = {}
+    for marker in sure:
+        if len(marker.numbers) == 1:
+            sentences.setdefault(_sentence_start(text, marker.start), []).append(marker)
+    tallies = {
+        id(marker)
+        for singles in sentences.values()
+        if any(a.numbers[0] >= b.numbers[0] for a, b in zip(singles, singles[1:], strict=False))
+        for marker in singles
+    }
+    return [marker for marker in sure if id(marker) not in tallies] if tallies else sure
 
 
 def _enumerations(text: str) -> list[tuple[int, int]]:

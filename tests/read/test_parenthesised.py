@@ -69,6 +69,10 @@ def test_a_number_far_past_the_list_is_a_quantity() -> None:
         "The volumes were small in all 1,205 nodules measured (1,205).",
         "Follow-up scans\tReaders (3)\t12 (40)",
         "| Readers (3) | 12 (40) |",
+        # A byline, whose numbers name affiliations.
+        "Authors\nHana Okafor (7), Jonas Lindgren (7), Priya Raman (3)\nMethods follow.",
+        # A tally: single numbers that do not rise, in one sentence.
+        "Cancers were adenocarcinoma (7), carcinoid tumor (3) and metastasis (2).",
     ],
 )
 def test_what_stands_where_no_citation_does_is_not_read(sentence: str) -> None:
