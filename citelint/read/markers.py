@@ -176,8 +176,10 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
 def _names_isotope(text: str, end: int, content: str) -> bool:
     """Whether a superscript ending at ``end`` is the mass number of a radionuclide whose
     symbol follows it: "<sup>18</sup>F-FDG", "⁶⁸Ga-PSMA", "<sup>131</sup>I"."""
+    if not text[end : end + 1].isupper():  # most superscripts stand before no symbol
+        return False
     element = _ELEMENT_AFTER.match(text, end)
-    if element is None or not content.isdigit():  # most superscripts stand before no symbol
+    if element is None or not content.isdigit():
         return False
     return int(content) in ISOTOPES.get(element[1], ())
 
