@@ -2,8 +2,8 @@
 
 Radiology, J Nucl Med, many medRxiv preprints and some Vancouver journals cite this way. Most
 numbers in parentheses are something else: a standard deviation or a count after a number
-("63 (12)", "40 patients (12)"), an item of an enumeration ("(1) age, (2) sex"), an
-equation's number, a year. So a page's parenthesised numbers are read only when the page
+("63 (12)", "5 mg (2)"), an item of an enumeration ("(1) age, (2) sex"), a tally
+("adenocarcinoma (14), carcinoid (3)"), an equation's number, an affiliation in a byline. So a page's parenthesised numbers are read only when the page
 itself says that is how it cites (page_style.cites_in_parentheses): it reads no citation in
 any other way, it has a reference list, and their first appearances run in the list's order
 and cover most of it. Each one must also stand where a citation stands: after a word, in a
@@ -56,7 +56,7 @@ _LINKING = frozenset(
         "a an the and or nor but then than to of in on at by for from with into as is are was "
         "were be been being has have had see include includes including included namely via "
         "per vs versus both either whether that which where when while if its their our his "
-        "her also only follows following step"
+        "her also only follows following"
     )
 )
 # Words after which they hold none: the number is what the word labels or measures.
@@ -94,7 +94,7 @@ def _with_doubtful(
 ) -> list[list[Found]]:
     """Each paragraph's citations on a page that cites in parentheses: those that stand as
     citations do, up to a little past the list's end (CL101's to report), and the doubtful
-    ones ("in patients (6)", a table's "Lee et al (12)") that first cite entries nothing
+    ones ("as in (6)", a table's "Lee et al (12)") that first cite entries nothing
     else cites, where the order of first citations calls for them: the next entries after
     the highest cited before. Left out, they would leave those entries uncited; where the
     order does not call for them they are counts, and as citations would be out of order."""
@@ -133,7 +133,7 @@ def _called_for(
 def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
     """The numbers in parentheses of one paragraph that stand where a citation may stand:
     those that follow a word of a sentence, and those that are doubtful, after a word that
-    links or counts ("and (2)", "patients (12)") or in a table's cell."""
+    links ("and (2)", "as in (3)") or in a table's cell."""
     if "(" not in text:
         return [], []
     listing = _enumerations(text) if _ITEM.search(text) else []
