@@ -3,11 +3,13 @@
 Radiology, J Nucl Med, many medRxiv preprints and some Vancouver journals cite this way. Most
 numbers in parentheses are something else: a standard deviation or a count after a number
 ("63 (12)", "5 mg (2)"), an item of an enumeration ("(1) age, (2) sex"), a tally
-("adenocarcinoma (14), carcinoid (3)"), an equation's number, an affiliation in a byline. So a page's parenthesised numbers are read only when the page
-itself says that is how it cites (page_style.cites_in_parentheses): it reads no citation in
-any other way, it has a reference list, and their first appearances run in the list's order
-and cover most of it. Each one must also stand where a citation stands: after a word, in a
-sentence, not in a table, not after a number, not as an item of a list.
+("adenocarcinoma (14), carcinoid (3)"), an equation's number, an affiliation in a byline.
+So a page's parenthesised numbers are read only when the page itself says that is how it
+cites (page_style.cites_in_parentheses): it reads no citation in any other way, it has a
+reference list, and their first appearances run in the list's order and cover most of it.
+Each one must also stand where a citation may stand: after a word, in a sentence, not after
+a number, not as an item of a list; one in a table's cell or after a linking word only where
+the order calls for it.
 
 Every pattern here is bounded or anchored on a literal, so a long line costs linear time.
 """
