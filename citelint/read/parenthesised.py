@@ -70,6 +70,8 @@ _LABELS = frozenset(
         "citations comments views downloads replies responses versions"
     )
 )
+# A sentence of this many single numbers in parentheses that do not rise is a tally.
+_TALLY = 3
 # A citation stands in a sentence: at least this many words before it in its paragraph.
 _WORDS_BEFORE = 3
 
@@ -180,10 +182,11 @@ def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
 
 
 def _without_tallies(text: str, sure: list[Found]) -> list[Found]:
-    """The candidates less those of a sentence that tallies: two or more single numbers that
-    do not rise, "adenocarcinoma (14), carcinoid tumor (3) and metastasis (2)". Citations
-    in one sentence rise as they are first cited ("lung (3), breast (4) and colon (5)")."""
-    if len(sure) < 2:
+    """The candidates less those of a sentence that tallies: three or more single numbers
+    that do not rise, "adenocarcinoma (14), carcinoid tumor (3) and metastasis (2)".
+    Citations in one sentence rise as they are first cited ("lung (3), breast (4) and colon
+    (5)"); two that do not may be a misnumbering, CL104's or CL101's to report."""
+    if len(sure) < _TALLY:
         return sure
     sentences: dict[int, list[Found]] = {}
     for marker in sure:
@@ -192,7 +195,8 @@ def _without_tallies(text: str, sure: list[Found]) -> list[Found]:
     tallies = {
         id(marker)
         for singles in sentences.values()
-        if any(a.numbers[0] >= b.numbers[0] for a, b in zip(singles, singles[1:], strict=False))
+        if len(singles) >= _TALLY
+        and any(a.numbers[0] >= b.numbers[0] for a, b in zip(singles, singles[1:], strict=False))
         for marker in singles
     }
     return [marker for marker in sure if id(marker) not in tallies] if tallies else sure
