@@ -276,7 +276,8 @@ def check_document(
         inline_context = CheckContext(
             view.document, resolved.inline, config.options, inline=view, links=resolved.links
         )
-        findings += _check([r for r in rules if r.checks_inline], inline_context, doc, config)
+        inline = _check([r for r in rules if r.checks_inline], inline_context, doc, config)
+        findings = _without_claims_on_wrong_entries(findings, inline) + inline
     findings.sort(key=Finding.sort_key)
     return findings, context.checker
 
@@ -314,6 +315,18 @@ def _inline_findings(findings: list[Finding], view: InlineView) -> list[Finding]
         if not (f.code.startswith("CL3") and (f.citation in wrong or f.reference in wrong))
     ]
     return [_inline_finding(finding, view) for finding in kept]
+
+
+def _without_claims_on_wrong_entries(
+    findings: list[Finding], inline: list[Finding]
+) -> list[Finding]:
+    """The list's findings less the claim findings (CL3xx) on entries whose one link CL209
+    calls wrong: a numbered "Sources" list of links is checked twice, as a list and as links,
+    and the abstract the list's claim rules read is the wrong paper's, as for a bare link."""
+    wrong = {f.reference for f in inline if f.code == WRONG_LINK and f.reference is not None}
+    if not wrong:
+        return findings
+    return [f for f in findings if not (f.code.startswith("CL3") and f.citation in wrong)]
 
 
 def _inline_finding(finding: Finding, view: InlineView) -> Finding:

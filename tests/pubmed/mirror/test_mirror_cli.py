@@ -150,3 +150,34 @@ def test_update_skips_files_applied_before(tmp_path: Path) -> None:
     done = citelint(tmp_path, "mirror", "update", "--mirror", "pubmed.sqlite3", str(FIXTURES))
     assert done.returncode == 0
     assert done.stdout.count("applied before, skipped") == 14
+
+
+SOURCES = """\
+Spinal cord stimulation can help older adults with lumbar stenosis who cannot have surgery,
+lowering pain from 7.4 to 2.8 on average [1]. Steroid injections beat physiotherapy at 3 months [2].
+
+**Sources**
+1. [Spinal cord stimulation for neurogenic claudication (Neuromodulation 2019)](https://pubmed.ncbi.nlm.nih.gov/39990012/)
+2. [Transforaminal steroid injection vs physiotherapy RCT](https://pubmed.ncbi.nlm.nih.gov/39990003/)
+"""
+
+
+def test_a_numbered_sources_link_cl209_calls_wrong_gets_no_claim_finding(tmp_path: Path) -> None:
+    # Entry 1 links a vitamin D trial under a stimulation label. Read as a list, its claim
+    # would get CL303 against that wrong paper's abstract; the link's CL209 says it all.
+    built(tmp_path, "--abstracts")
+    (tmp_path / "sources.md").write_text(SOURCES, encoding="utf-8")
+    done = citelint(
+        tmp_path,
+        "check",
+        "--format",
+        "json",
+        "--no-cache",
+        "--offline",
+        "--mirror",
+        "pubmed.sqlite3",
+        "sources.md",
+    )
+    codes = {(f["reference"], f["code"]) for f in json.loads(done.stdout)["findings"]}
+    assert (1, "CL209") in codes
+    assert not any(code.startswith("CL3") for reference, code in codes if reference == 1)
