@@ -51,6 +51,8 @@ _SHORT_LIST = re.compile(
     r"\s*:?",
     re.IGNORECASE,
 )
+# A Markdown page's notes section, whose entries are numbered or footnote definitions.
+_NOTES_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
 _BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
 # (a copyright line, a "provided courtesy of" note) ...
@@ -100,8 +102,21 @@ def reference_section(
     for start in reversed(starts[-3:]):
         end = _section_end(lines, start, headings, markdown) if start != last[0] else last[1]
         if _holds_entries(lines[start:end]):
-            return start, end
-    return last
+            return _notes_from_definitions(lines, (start, end), named[start], markdown)
+    return _notes_from_definitions(lines, last, named[last[0]], markdown)
+
+
+def _notes_from_definitions(
+    lines: list[Line], section: tuple[int, int], name: str, markdown: bool
+) -> tuple[int, int]:
+    """A Markdown "Footnotes" section from its first numbered entry or footnote definition
+    ("[^1]: ...") on. The heading may be the page's title, with the text that cites the notes
+    under it: that text is the body, not entries."""
+    start, end = section
+    if not markdown or not _NOTES_HEADING.fullmatch(name):
+        return section
+    first = next((i for i in range(start, end) if entry_number(lines[i].text)), None)
+    return section if first is None else (first, end)
 
 
 def _holds_entries(lines: list[Line]) -> bool:

@@ -73,6 +73,33 @@ def test_footnote_definitions_are_entries_wherever_they_are() -> None:
     assert [c.numbers for c in document.claims] == [[1, 2]]
 
 
+@pytest.mark.parametrize("title", ["# Footnotes", "## Endnotes", "# Notes"])
+@pytest.mark.parametrize(
+    ("cites", "entries"),
+    [
+        (
+            "[^1]",
+            "[^1]: Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+            "[^2]: Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n",
+        ),
+        (
+            "[1]",
+            "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9.\n"
+            "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8.\n",
+        ),
+    ],
+)
+def test_a_notes_title_makes_no_entry_of_the_text_under_it(
+    title: str, cites: str, entries: str
+) -> None:
+    # The page's title names its notes: the text under it cites them and is the body.
+    second = cites.replace("1", "2")
+    text = f"{title}\n\nExercise helps {cites}. Surgery helps more {second}.\n\n{entries}"
+    doc = read_text(text, "a.md", "md")
+    assert [claim.numbers for claim in doc.claims] == [[1], [2]]
+    assert [(r.number, r.raw[:5]) for r in doc.references] == [(1, "Smith"), (2, "Doe A")]
+
+
 def test_bulleted_unnumbered_references() -> None:
     text = (
         "Claim [1]. Another [2].\n\n**References**\n\n"
