@@ -20,7 +20,7 @@ from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.first_citations import fitting_reading
+from citelint.read.first_citations import fitting_reading, split_superscript_runs
 from citelint.read.found import (
     BARE,
     GLUED,
@@ -147,6 +147,7 @@ def page_citations(
         if marker.kind == WORD and marker.word not in _NO_NAMES
     )
     kept = [[m for m in markers if _is_citation(m, style, names)] for _, _, markers in paragraphs]
+    split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
     readings = _readings(paragraphs, kept, style) if style.glued else [[] for _ in paragraphs]
     candidates = [

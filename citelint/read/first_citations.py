@@ -6,7 +6,9 @@ it for the digits glued to a number, and spaced.rest_reading for the rest of a s
 
 from __future__ import annotations
 
-from citelint.read.found import YEAR, Found
+from dataclasses import replace
+
+from citelint.read.found import SUPERSCRIPT_DIGITS, YEAR, Found
 from citelint.read.highest_before import HighestBefore
 from citelint.read.page_style import PageStyle, plausible
 
@@ -61,3 +63,51 @@ def new_in_place(
         return []
     # A few, new or not: "aged 65-74" is no citation of 5-74, even where only 74 is new.
     return new if len(marker.numbers) <= LONGEST_GLUED else []
+
+
+def split_superscript_runs(kept: list[list[Found]], style: PageStyle) -> None:
+    """Read adjacent superscript digits past the list's end ("Both matter.¹²" with two
+    entries) one by one where the order of first citations calls for it, as for a spaced
+    list: each digit an entry cited before, or the next entries not yet cited, in rising
+    order. Where that cannot be told the run is left unread rather than reported as a
+    missing entry 12. A run naming an entry the list has, or with a digit 0 or past the list
+    (a missing entry either way), is read as written. ``kept``: each paragraph's citations,
+    in page order."""
+    largest = style.largest
+    if largest is None or not any(_run(m, largest) for markers in kept for m in markers):
+        return  # most pages: asked once
+    seen: set[int] = set()
+    highest = 0
+    for index, markers in enumerate(kept):
+        read: list[Found] = []
+        for marker in markers:
+            taken = _split_run(marker, largest, seen, highest) if _run(marker, largest) else marker
+            if taken is None:
+                continue
+            read.append(taken)
+            seen.update(taken.numbers)
+            highest = max([highest, *taken.numbers])
+        kept[index] = read
+
+
+def _run(marker: Found, largest: int) -> bool:
+    """Whether ``marker`` is superscript digits side by side naming a number past the list."""
+    return (
+        len(marker.numbers) == 1
+        and marker.numbers[0] > largest
+        and len(marker.raw) > 1
+        and all(char in SUPERSCRIPT_DIGITS for char in marker.raw)
+    )
+
+
+def _split_run(marker: Found, largest: int, seen: set[int], highest: int) -> Found | None:
+    """The run read digit by digit, the run as written, or None to leave it unread."""
+    digits = [SUPERSCRIPT_DIGITS.index(char) for char in marker.raw]
+    if 0 in digits or max(digits) > largest:
+        return marker
+    if digits != sorted(set(digits)):
+        return None  # "²¹", "¹¹": neither 21 nor a list that runs back is sure
+    new = [digit for digit in digits if digit not in seen]
+    if new and new != list(range(highest + 1, highest + 1 + len(new))):
+        return None
+    return replace(marker, numbers=digits, problem=None)

@@ -16,6 +16,7 @@ LONGEST_RANGE = 200
 _CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
 _SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 YEAR = LazyPattern(r"(?:1[89]|20)\d{2}")
 LIST_OR_RANGE = LazyPattern(r"\d\s*[,;\-–—]\s*\d")
 # A date as American and Lancet pages write it: "Dec 31, 2021", "December 31, 2021".

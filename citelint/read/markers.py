@@ -13,6 +13,7 @@ from citelint.read.found import (
     LIST_OR_RANGE,
     NUMBER,
     POWER,
+    SUPERSCRIPT_DIGITS,
     YEAR,
     Found,
     at_line_start,
@@ -25,7 +26,6 @@ from citelint.read.spaced import caret_as_listed, spaced_as_listed
 
 __all__ = ["Found", "find_markers", "is_abbreviation", "read_numbers"]
 
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # Between superscript digits a dash makes a range and a comma, or the modifier letters set
 # as superscript commas ("²˒³"), a list.
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,,")

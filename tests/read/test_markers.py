@@ -168,6 +168,40 @@ def test_superscript_ranges_and_lists(text: str, expected: list[list[int]]) -> N
     assert numbers(text) == expected
 
 
+def _listed(count: int) -> str:
+    entries = "".join(
+        f"{n}. Author{n} A. Trial {n} of statins. Lancet. 201{n};{n}:1-9.\n"
+        for n in range(1, count + 1)
+    )
+    return f"\n\nReferences\n{entries}"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "expected"),
+    [
+        # Each digit an entry cited before, in order: 12 and 123 are past a short list.
+        ("Statins lower LDL.¹ Take them at night.² Both matter.¹²", 2, [[1], [2], [1, 2]]),
+        ("One.¹ Two.² Three.³ All matter.¹²³", 3, [[1], [2], [3], [1, 2, 3]]),
+        # Or the next entries, first cited here, as the order of first citations calls for.
+        ("Both matter.¹² Then this.³", 3, [[1, 2], [3]]),
+        ("One.¹ The next two.²³", 3, [[1], [2, 3]]),
+        # A list that has entry 12 is cited as written.
+        ("One.¹ Two.² Both.¹²", 12, [[1], [2], [12]]),
+        # A digit past the list names a missing entry either way: read as written.
+        ("One.¹ Five.¹⁵", 3, [[1], [15]]),
+        # Not told by the order (1, then 3 with 2 never cited; digits falling): left unread,
+        # never a missing entry 13 or 21.
+        ("One.¹ Not in order.¹³", 3, [[1]]),
+        ("One.¹ Two.² Falling.²¹", 2, [[1], [2]]),
+    ],
+)
+def test_superscript_digits_side_by_side_past_the_list(
+    text: str, count: int, expected: list[list[int]]
+) -> None:
+    claims = read_text(text + _listed(count), "a.txt", "txt").claims
+    assert [marker.numbers for claim in claims for marker in claim.markers] == expected
+
+
 def test_a_superscript_range_stays_with_its_own_claim() -> None:
     claims = read_text("C claim.¹–³ D claim¹,².", "a.txt", "txt").claims
     assert [(claim.text, claim.numbers) for claim in claims] == [
