@@ -89,10 +89,29 @@ def run_check(
             writer.finish(run.files, run.errors)
         report_errors(run.errors)
         # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
-        warning = None if config.offline else run.lookups.warning()
+        warning = _claims_unchecked(config, run.lookups) if config.offline else None
+        warning = warning or (None if config.offline else run.lookups.warning())
         if warning:
             echo(warning, err=True)
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
+
+
+def _claims_unchecked(config: Config, lookups: Lookups) -> str | None:
+    """Offline, where no lock, cache or mirror gave any reference its record, the claim
+    rules had no abstract to read: said when they were asked for and CL208's summary line,
+    which would tell it, was not ("--select CL3" would otherwise print "All clear")."""
+    count = lookups.unchecked()
+    if not count or config.is_selected("CL208"):
+        return None
+    from citelint.rules import ALL_RULES
+
+    if not any(config.is_selected(r.code) for r in ALL_RULES if r.code.startswith("CL3")):
+        return None
+    which = "the reference" if count == 1 else f"any of the {count} references"
+    return (
+        f"citelint: warning: no PubMed record for {which} offline (no lock, cache or mirror "
+        "answer): the claim checks CL301-CL305 are skipped offline"
+    )
 
 
 class Run:

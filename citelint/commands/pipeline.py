@@ -247,6 +247,10 @@ class Lookups:
         self.listed.update(other.listed)
         self.inline.update(other.inline)
 
+    def unchecked(self) -> int:
+        """How many references could be looked up, when none of them was: else 0."""
+        return 0 if self.answered else sum(self.listed.values()) + sum(self.inline.values())
+
     def warning(self) -> str | None:
         reasons = Counter(self.listed)
         reasons.update(self.inline)

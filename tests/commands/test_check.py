@@ -461,6 +461,24 @@ def test_references_not_looked_up_offline_never_fail_the_run(
     assert failing.returncode == 1 and "CL207 info" in failing.stdout
 
 
+def test_claim_checks_selected_offline_with_no_record_say_they_were_skipped(
+    tmp_path: Path,
+) -> None:
+    # "--select CL3" leaves out CL208's summary line: "All clear" alone would read as though
+    # every claim had been checked against its abstract.
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    result = run("check", "--offline", "--select", "CL3", "good.md", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        "citelint: warning: no PubMed record for the reference offline (no lock, cache or "
+        "mirror answer): the claim checks CL301-CL305 are skipped offline"
+    ]
+    # Where CL208's line tells it, or no claim rule runs, nothing more is said.
+    for selected in ("CL1", "CL3,CL208"):
+        quiet = run("check", "--offline", "--select", selected, "good.md", cwd=tmp_path)
+        assert quiet.stderr == ""
+
+
 def test_cl208_raised_in_the_configuration_still_fails_an_offline_run(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
