@@ -24,7 +24,8 @@ def render(
 ) -> str:
     """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
     are told in every format that has room for them, so that none looks clean. ``text`` holds
-    what only the text format shows or hides (quiet, statistics, folded CL208 lines)."""
+    what only the text format shows or hides (quiet, statistics, folded CL208 lines; the
+    github format folds them too)."""
     # Each format's renderer is imported when asked for: only JSON loads the json module.
     if fmt == "text":
         from citelint.report.text import render_text
@@ -37,7 +38,7 @@ def render(
     if fmt == "github":
         from citelint.report.github import render_github
 
-        return render_github(findings)
+        return render_github(findings, bool(text and text.fold_unverified))
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif
 

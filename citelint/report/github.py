@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citelint.models import Finding, Severity
+from citelint.report.text import UNVERIFIED, folded_line
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,8 +22,20 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(findings: Sequence[Finding]) -> str:
-    return "".join(annotation(f) + "\n" for f in sorted(findings, key=Finding.sort_key))
+def render_github(findings: Sequence[Finding], fold_unverified: bool = False) -> str:
+    """``fold_unverified``: as in the text format, the CL208 findings of an offline run
+    without a lock are one notice, not one per reference (see ``TextOptions``)."""
+    shown = [f for f in findings if not (fold_unverified and f.code == UNVERIFIED)]
+    lines = [annotation(f) for f in sorted(shown, key=Finding.sort_key)]
+    if len(shown) < len(findings):
+        lines.append(folded_notice(len(findings) - len(shown)))
+    return "".join(line + "\n" for line in lines)
+
+
+def folded_notice(folded: int) -> str:
+    """The one notice for ``folded`` CL208 findings: the text summary's line, on no file."""
+    title = escape_property(f"citelint {UNVERIFIED}")
+    return f"::notice title={title}::{escape_data(folded_line(folded))}"
 
 
 def annotation(f: Finding) -> str:

@@ -17,7 +17,7 @@ from typing import Protocol
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally
-from citelint.report.github import annotation
+from citelint.report.github import annotation, folded_notice
 from citelint.report.text import (
     UNVERIFIED,
     TextOptions,
@@ -70,15 +70,22 @@ class TextWriter:
 
 
 class GithubWriter:
-    def __init__(self, emit: Emit) -> None:
+    def __init__(self, emit: Emit, fold_unverified: bool = False) -> None:
         self.emit = emit
+        self.fold_unverified = fold_unverified
+        self.folded = 0
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        if findings:
-            self.emit("".join(annotation(finding) + "\n" for finding in findings))
+        shown = findings
+        if self.fold_unverified:
+            shown = [finding for finding in findings if finding.code != UNVERIFIED]
+            self.folded += len(findings) - len(shown)
+        if shown:
+            self.emit("".join(annotation(finding) + "\n" for finding in shown))
 
     def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
-        pass
+        if self.folded:
+            self.emit(folded_notice(self.folded) + "\n")
 
 
 class SarifWriter:
@@ -106,7 +113,7 @@ def open_writer(fmt: str, emit: Emit, text: TextOptions | None = None) -> Writer
 
         return JsonWriter(emit)
     if fmt == "github":
-        return GithubWriter(emit)
+        return GithubWriter(emit, bool(text and text.fold_unverified))
     if fmt == "sarif":
         return SarifWriter(emit)
     raise ValueError(f"unknown format {fmt!r}")

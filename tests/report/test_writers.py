@@ -85,6 +85,23 @@ def test_text_options_stream_as_they_render(linted: tuple, options: TextOptions)
     assert streamed("text", findings, documents, options) == whole
 
 
+def test_github_folds_unverified_references_as_it_renders(linted: tuple) -> None:
+    findings, documents = linted
+    last = findings[-1].path  # two unverified references, in the last file's place
+    findings = findings + [
+        Finding(last, 9000 + n, 1, "CL208", Severity.INFO, f"reference {n} could not be checked")
+        for n in (1, 2)
+    ]
+    options = TextOptions(fold_unverified=True)
+    whole = render("github", findings, len(documents) + 1, False, documents, UNREADABLE, options)
+
+    assert streamed("github", findings, documents, options) == whole
+    assert "CL208::CL208" not in whole
+    assert whole.splitlines()[-1].startswith(
+        "::notice title=citelint CL208::2 references not checked against PubMed (offline"
+    )
+
+
 def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
     from citelint.report.fingerprint import fingerprint
 
