@@ -17,7 +17,7 @@ from citelint.commands.pipeline import (
     config_folder,
     read_documents,
 )
-from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS
+from citelint.errors import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, CitelintError
 from citelint.pubmed.lock import LockFile
 from citelint.pubmed.mirror.resolve import build_resolver_with_mirror
 from citelint.pubmed.refresh import refresh_lock
@@ -35,20 +35,35 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     run is seen; it is reported and makes the exit code 1.
     """
     config = settings(**options)  # type: ignore[arg-type]
+    path = lock_path_for(config, lock_path)
+    if config.offline and not config.mirror:
+        # Nothing could be looked up: a lock written now would hold nothing, and its mere
+        # presence changes what later offline checks say.
+        raise CitelintError(
+            f"{printable(str(path))}: not written: offline (--offline or 'offline = true' in "
+            "the settings) and no --mirror, so no reference can be looked up"
+        )
     # Past the cache, or a weekly refresh would never see a new retraction.
     config.refresh = True
     files = collect_files(paths, config.exclude, config_folder(config))
     documents, errors = read_documents(files, config, claim_text=False)
     report_errors(errors)
-    path = lock_path_for(config, lock_path)
     lock = LockFile.load(path)
     # The lock keeps whole records, abstracts included, for later offline runs.
     resolver = build_resolver_with_mirror(config, want_abstracts=True)
     resolver = click.get_current_context().with_resource(resolver)
     refreshed = refresh_lock(lock, documents, resolver)
-    lock.save(path)
     for message in refreshed.messages:
         click.echo(printable(message))  # they quote the entries' titles and file names
+    if refreshed.unchecked and not refreshed.checked:
+        # The network failed, or the mirror lacked them all: any lock there is stays as it was.
+        click.echo(
+            f"citelint: error: {printable(str(path))}: not written: none of the "
+            f"{refreshed.unchecked} references could be checked ({printable(refreshed.reason)})",
+            err=True,
+        )
+        sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS)
+    lock.save(path)
     click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked.")
     if errors:
         sys.exit(EXIT_ERROR)

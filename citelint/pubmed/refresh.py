@@ -23,6 +23,8 @@ class RefreshResult:
     retracted: int = 0  # papers retracted since they were locked
     unchecked: int = 0  # entries PubMed could not be asked about this time
     added: int = 0
+    checked: int = 0  # entries PubMed answered for, new or not
+    reason: str = ""  # why the first unchecked entry could not be checked
 
 
 def refresh_lock(
@@ -57,7 +59,9 @@ def refresh_lock(
             reason = resolution.reason or "unverified"
             result.messages.append(f"{where} could not be checked: {reason}{kept}")
             result.unchecked += 1
+            result.reason = result.reason or reason
             continue
+        result.checked += 1
         lock.update_resolution(reference, resolution, checked)
         if old is None:
             result.added += 1

@@ -150,6 +150,31 @@ def test_a_refresh_that_could_check_nothing_fails(tmp_path: Path) -> None:
     done = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
     assert done.returncode == 1
     assert "could not be checked" in done.stdout
+    # No lock of nothing: one would change what every later offline check says.
+    assert not (tmp_path / "citelint.lock").exists()
+    assert (
+        "citelint.lock: not written: none of the 2 references could be checked (PubMed could "
+        "not be reached"
+    ) in done.stderr.splitlines()[-1]
+
+
+def test_a_lock_offline_without_a_mirror_is_refused_and_the_old_lock_kept(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    assert citelint(tmp_path, fake_eutils.url, "lock", "article.md").returncode == 0
+    locked = (tmp_path / "citelint.lock").read_bytes()
+    done = citelint(tmp_path, fake_eutils.url, "lock", "--offline", "article.md")
+    assert done.returncode == 2
+    [line] = done.stderr.splitlines()
+    assert line.startswith("citelint: error: ") and line.endswith(
+        "citelint.lock: not written: offline (--offline or 'offline = true' in the settings) "
+        "and no --mirror, so no reference can be looked up"
+    )
+    # Nor does a refresh that reaches nobody touch the lock it could not refresh.
+    unreachable = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
+    assert unreachable.returncode == 1 and "not written" in unreachable.stderr
+    assert (tmp_path / "citelint.lock").read_bytes() == locked
 
 
 def test_a_wrong_entry_in_one_article_does_not_break_the_same_pmid_in_another(
