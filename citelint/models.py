@@ -177,6 +177,9 @@ class Document:
     keys: dict[int, str] = field(default_factory=dict)
     # PubMed, PMC and DOI links and PMID mentions outside the numbered reference list.
     inline: list[InlineCitation] = field(default_factory=list)
+    # How many works a pandoc bibliography holds, cited or not: ``references`` leaves out
+    # those nothing cites unless unused-bibliography is set. None for any other list.
+    bibliography_size: int | None = None
 
     def reference(self, number: int) -> Reference | None:
         for entry in self.references:

@@ -177,6 +177,8 @@ def read_pandoc(text: str, path: str, unused_bibliography: bool = False) -> Docu
         claims += build_claims(block, start, markers, locate, wording[start:end])
     document = Document(path, "pandoc", text, claims, references_line=bibliography.line)
     document.keys = dict(keys.shown)
+    # Aliases name one work under several keys: counted once.
+    document.bibliography_size = len({id(fields) for fields in bibliography.entries.values()})
     for standard, number in keys.numbers.items():
         fields = keys.fields(standard)
         if fields is not None:

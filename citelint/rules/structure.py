@@ -64,7 +64,9 @@ class MissingReference(Rule):
             return  # CL107 reports the missing list once, rather than every citation here
         numbers = {entry.number for entry in references}
         pandoc = context.document.format == "pandoc"
-        listed = f"({'the bibliography' if pandoc else 'the list'} has {_entries(len(references))})"
+        size = context.document.bibliography_size
+        count = _entries(len(references) if size is None else size)
+        listed = f"({'the bibliography' if pandoc else 'the list'} has {count})"
         for marker in markers_in_order(context):
             if marker.problem:
                 continue  # CL106 reports it; its numbers are only a guess

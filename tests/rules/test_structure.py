@@ -259,3 +259,19 @@ def test_pandoc_keys_missing_from_the_bibliography_are_told_one_by_one(tmp_path:
         "citation [@b]",
         "citation [@c]",
     ]
+
+
+@pytest.mark.parametrize("unused", [False, True])
+def test_cl101_counts_every_work_of_a_pandoc_bibliography(tmp_path: Path, unused: bool) -> None:
+    # Only @x is cited, so only it is an entry unless unused-bibliography is set; the message
+    # counts the bibliography the author wrote, two works, either way.
+    (tmp_path / "refs.bib").write_text(
+        "@article{x, title={Statins}, year={2015}}\n@article{y, title={Aspirin}, year={2016}}\n"
+    )
+    paper = tmp_path / "paper.md"
+    paper.write_text("---\nbibliography: refs.bib\n---\n\nStatins help [@x; @nobody2021].\n")
+    document = read_path(paper, unused_bibliography=unused)
+    findings = lint_documents([document], Config(select=["CL101"]), resolver=None).findings
+    assert [f.message for f in findings] == [
+        "citation [@nobody2021] has no entry in the reference list (the bibliography has 2 entries)"
+    ]
