@@ -158,6 +158,8 @@ class Suppression:
     line: int  # the line the suppression applies to
     codes: tuple[str, ...] = ()
     reason: str | None = None
+    # The comment's own line, for a warning about it; not part of what it suppresses.
+    written: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass

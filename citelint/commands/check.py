@@ -28,6 +28,7 @@ from citelint.commands.stream import Checked, stream_paths
 from citelint.errors import CitelintError, InputError
 from citelint.files import open_atomically, utf8
 from citelint.models import Document, Finding, Severity
+from citelint.report.escape import printable
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
 
@@ -160,6 +161,8 @@ class Run:
         """One file's findings as they are reported, and what fingerprints read of it."""
         self.files += len(group)
         self.lookups.merge(group[0].lookups)  # a file named twice was looked up once
+        for warning in group[0].warnings:
+            echo(f"citelint: warning: {printable(warning)}", err=True)
         if group[0].citing_nothing:
             self.citing_nothing += 1
             self.first_citing_nothing = self.first_citing_nothing or group[0].path

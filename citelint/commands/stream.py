@@ -107,6 +107,8 @@ class Checked:
         self.order = 0  # where the file came in the paths as given, for listing errors
         self.lookups = lookups if lookups is not None else Lookups()  # how its references fared
         self.citing_nothing = citing_nothing  # a reference list, and no citation read in it
+        # Said on stderr by the check command: suppressions naming no rule's code.
+        self.warnings: list[str] = []
 
 
 def default_jobs() -> int:
@@ -178,7 +180,13 @@ class FileChecker:
 
             trace = fingerprint_trace(document, findings)
         nothing = bool(document.references) and not document.claims and not document.inline
-        return Checked(document.path, findings, trace, lookups=lookups, citing_nothing=nothing)
+        checked = Checked(document.path, findings, trace, lookups=lookups, citing_nothing=nothing)
+        if document.suppressions:
+            from citelint.read.suppress import unknown_codes
+            from citelint.rules import ALL_RULES
+
+            checked.warnings = unknown_codes(document, (rule.code for rule in ALL_RULES))
+        return checked
 
 
 def _answers_nothing(resolver: Resolver | None) -> bool:

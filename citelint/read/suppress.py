@@ -11,6 +11,7 @@ blank line between the comment and the text it is about does not break it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Document, Finding, Suppression
@@ -47,15 +48,28 @@ def parse_suppressions(text: str) -> list[Suppression]:
         # The scope's first letter tells: lower() turns the "İ" that IGNORECASE lets stand for
         # "i" into two characters, and "FİLE" would have read as next-line.
         if match["scope"][0] in "fF":
-            found.append(Suppression(FILE_WIDE, codes, reason))
+            found.append(Suppression(FILE_WIDE, codes, reason, written=index + 1))
             continue
         target = index + 1
         while target < len(lines) and (
             not lines[target].strip() or _DIRECTIVE.search(lines[target])
         ):
             target += 1
-        found.append(Suppression(target + 1, codes, reason))
+        found.append(Suppression(target + 1, codes, reason, written=index + 1))
     return found
+
+
+def unknown_codes(document: Document, known: Iterable[str]) -> list[str]:
+    """A warning for each code of a suppression that starts no rule's code in ``known``
+    ("CL999", a typo of "CL109"): such a comment suppresses nothing, and says so nowhere else."""
+    known = tuple(known)
+    return [
+        f"{document.path}:{suppression.written}: citelint-disable names {code}, which is no "
+        "rule's code: it suppresses nothing ('citelint rules' lists them)"
+        for suppression in document.suppressions
+        for code in suppression.codes
+        if not any(rule.startswith(code) for rule in known)
+    ]
 
 
 def _may_hold_directive(text: str) -> bool:

@@ -479,6 +479,19 @@ def test_claim_checks_selected_offline_with_no_record_say_they_were_skipped(
         assert quiet.stderr == ""
 
 
+def test_a_suppression_of_no_rule_is_a_warning(tmp_path: Path) -> None:
+    text = GOOD_MD.replace(
+        "Statins lower", "<!-- citelint-disable-next-line CL999 -->\nStatins lower"
+    )
+    (tmp_path / "good.md").write_text(text, encoding="utf-8")
+    result = run("check", "--offline", "good.md", cwd=tmp_path)
+    assert result.returncode == 0 and "All clear" in result.stdout
+    assert result.stderr.splitlines() == [
+        "citelint: warning: good.md:3: citelint-disable names CL999, which is no rule's code: "
+        "it suppresses nothing ('citelint rules' lists them)"
+    ]
+
+
 def test_cl208_raised_in_the_configuration_still_fails_an_offline_run(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(

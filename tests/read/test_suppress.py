@@ -8,7 +8,7 @@ import pytest
 
 from citelint.models import Suppression
 from citelint.read import read_text
-from citelint.read.suppress import _CASE_TWINS, _DIRECTIVE, parse_suppressions
+from citelint.read.suppress import _CASE_TWINS, _DIRECTIVE, parse_suppressions, unknown_codes
 
 DIRECTIVE = "citelint-disable"
 
@@ -77,3 +77,16 @@ def test_a_directive_in_any_case_is_found_as_its_pattern_finds_it(directive: str
 def test_a_file_wide_directive_is_file_wide_whatever_its_letters(scope: str) -> None:
     found = parse_suppressions(f"<!-- citelint-disable-{scope} CL3 -->\nA claim [4].\n")
     assert found == [Suppression(0, ("CL3",), None)]
+
+
+def test_a_code_no_rule_has_is_named_where_it_is_written() -> None:
+    text = (
+        "<!-- citelint-disable-file CL3, CL10 -->\n\n"
+        "<!-- citelint-disable-next-line CL999 -- a typo of CL109? -->\n"
+        "A claim [4].\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert unknown_codes(document, ["CL101", "CL301"]) == [
+        "a.md:3: citelint-disable names CL999, which is no rule's code: it suppresses nothing "
+        "('citelint rules' lists them)"
+    ]
