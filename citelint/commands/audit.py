@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from citelint.commands.common import exit_code, report_errors, settings, use_colour
+from citelint.commands.common import (
+    exit_code,
+    report_errors,
+    require_named_lock,
+    settings,
+    use_colour,
+)
 from citelint.commands.options import (
     color_option,
     common_options,
@@ -62,6 +68,7 @@ def audit(
     from citelint.support.audit import progress as progress_bar
 
     config = settings(**options)  # type: ignore[arg-type]
+    require_named_lock(lock_path)
     resolver = resolver_for(config, lock_path)
     drawn = wanted(progress)
     result = lint_paths(paths, config, resolver, drawn, claim_text=True)

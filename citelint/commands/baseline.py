@@ -6,7 +6,12 @@ import sys
 
 import click
 
-from citelint.commands.common import lock_path_for, report_errors, settings
+from citelint.commands.common import (
+    lock_path_for,
+    report_errors,
+    require_named_lock,
+    settings,
+)
 from citelint.commands.options import common_options, jobs_option, lock_option, resolver_for
 from citelint.commands.stream import Checked, stream_paths
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR
@@ -38,6 +43,7 @@ def baseline(
 ) -> None:
     """Accept the current findings, so that later checks fail only on new ones."""
     config = settings(**options)  # type: ignore[arg-type]
+    require_named_lock(lock_path)
     findings: list[Finding] = []
     traces: list[Document] = []  # what fingerprints read of each file
     unreadable: list[Checked] = []

@@ -18,6 +18,7 @@ from citelint.commands.common import (
     lock_path_for,
     open_resolver,
     report_errors,
+    require_named_lock,
     settings,
     use_colour,
 )
@@ -57,6 +58,7 @@ def run_check(
     # last line is written, as click closes a command's resources.
     with ExitStack() as resources:
         config = settings(**options)  # type: ignore[arg-type]
+        require_named_lock(lock_path)
         baseline_path = baseline_path or config.baseline
         accepted = None
         if baseline_path:

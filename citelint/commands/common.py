@@ -102,6 +102,17 @@ def check_codes(codes: list[str], where: str) -> list[str]:
     return codes
 
 
+def require_named_lock(lock_path: str | None) -> None:
+    """A lock file named with --lock must be there: a typo in its name would otherwise check
+    everything without it, in silence. The default one may not be yet (a repository before
+    its first 'citelint lock')."""
+    if lock_path and not Path(lock_path).is_file():
+        raise CitelintError(
+            f"{printable(lock_path)}: no lock file there (named with --lock); write one with "
+            "'citelint lock --lock FILE'"
+        )
+
+
 def lock_path_for(config: Config, lock_path: str | Path | None) -> Path:
     from citelint.pubmed.lock_resolver import default_lock_path
 

@@ -492,6 +492,18 @@ def test_a_suppression_of_no_rule_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("command", ["check", "audit", "baseline"])
+def test_a_lock_named_on_the_command_line_must_be_there(tmp_path: Path, command: str) -> None:
+    # A typo in its name would check everything without the lock, and say nothing.
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    result = run(command, "--offline", "--lock", "nowhere.lock", "good.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        "citelint: error: nowhere.lock: no lock file there (named with --lock); write one "
+        "with 'citelint lock --lock FILE'"
+    ]
+
+
 def test_cl208_raised_in_the_configuration_still_fails_an_offline_run(tmp_path: Path) -> None:
     (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
