@@ -177,16 +177,19 @@ def read_pandoc(text: str, path: str, unused_bibliography: bool = False) -> Docu
         claims += build_claims(block, start, markers, locate, wording[start:end])
     document = Document(path, "pandoc", text, claims, references_line=bibliography.line)
     document.keys = dict(keys.shown)
-    # Aliases name one work under several keys: counted once.
-    document.bibliography_size = len({id(fields) for fields in bibliography.entries.values()})
     for standard, number in keys.numbers.items():
         fields = keys.fields(standard)
         if fields is not None:
             line, column = keys.positions[number]
             # Pandoc numbers the list it generates: a key with no entry leaves no gap to check.
             document.references.append(to_reference(fields, number, line, column, False))
+    # The works the generated list would hold with the uncited ones: those cited (by a
+    # bibliography key or by an identifier, as Manubot's @doi:) and the rest of the
+    # bibliography, aliases once.
+    unused = _unused(bibliography, keys, document.keys if unused_bibliography else {})
+    document.bibliography_size = len(document.references) + len(unused)
     if unused_bibliography:
-        document.references += _unused(bibliography, keys, document.keys)
+        document.references += unused
     return document
 
 

@@ -275,3 +275,8 @@ def test_cl101_counts_every_work_of_a_pandoc_bibliography(tmp_path: Path, unused
     assert [f.message for f in findings] == [
         "citation [@nobody2021] has no entry in the reference list (the bibliography has 2 entries)"
     ]
+    # A work cited by its identifier (Manubot's @pmid:) is in the generated list too.
+    paper.write_text(paper.read_text().replace("[@x;", "[@x; @pmid:39990001;"))
+    document = read_path(paper, unused_bibliography=unused)
+    findings = lint_documents([document], Config(select=["CL101"]), resolver=None).findings
+    assert [f.message.split("(")[1] for f in findings] == ["the bibliography has 3 entries)"]
