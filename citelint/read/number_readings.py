@@ -40,6 +40,10 @@ _GLUED_NUMBER_AFTER = LazyPattern(rf"[^\w.,%+\-/#=_:](?=[A-Za-z.]{{0,20}}\d){_NU
 _LETTER_AND_DIGITS = LazyPattern(r"[A-Za-z]\d*")
 _CLAUSE_GOES_ON = LazyPattern(r"[,;] [a-z]")
 _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
+# What makes the decimal after it a statistic's value: a minus or plus-minus sign ("−0.21",
+# "±0.4"), a Greek letter ("β 0.21", "κ 0.61") or an equals sign ("r = 0.31"), a sign perhaps
+# between. ASCII "-" and "+" glued to the number are refused by _GLUED_NUMBER itself.
+_VALUE_BEFORE = LazyPattern(r"(?:[−±]|(?:[α-ωΔ]|=)[ \t]?[−–-]?)\Z")
 
 
 def number_readings(text: str, taken: list[Found]) -> list[Found]:
@@ -59,6 +63,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
             continue
         if text.startswith(", ", end) and day_of_month(text, begin, end):
             continue  # "from Jan 1, 2000, to Dec 31, 2021,": no citation of 1
+        if "." in match["body"] and _VALUE_BEFORE.search(text, max(0, begin - 4), begin):
+            continue  # "(β −0.21 points": the whole decimal is the estimate, no 0.2 and 1
         readings += _token_readings(text, match)
     return readings
 
