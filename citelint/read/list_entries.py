@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
@@ -320,10 +320,24 @@ def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         for label, group in groups
         if group
     ]
+    glued = _labels_glued(group for _, group in groups)
     return [
-        make_reference(position, group, label, False, locate)
+        make_reference(position, group, label, False, locate, glued)
         for position, (label, group) in enumerate(groups, start=1)
     ]
+
+
+def _labels_glued(groups: Iterable[list[Line]]) -> bool:
+    """Whether every entry opens with its position glued to its first author, as Wiley's
+    pages copy ("1Jencks SF", "2van Walraven C"): labels to cut, not part of a name. One
+    entry may open "3M Company"; a whole list counting up from 1 is no chance."""
+    count = 0
+    for count, group in enumerate(groups, start=1):
+        first = group[0].content.lstrip()
+        label = str(count)
+        if not (first.startswith(label) and first[len(label) : len(label) + 1].isalpha()):
+            return False
+    return count >= 2
 
 
 def is_link_trailer(text: str) -> bool:
@@ -348,9 +362,16 @@ def _may_end_in_links(text: str) -> bool:
 
 
 def make_reference(
-    number: int, lines: list[Line], label: str | None, numbered: bool, locate: Locate
+    number: int,
+    lines: list[Line],
+    label: str | None,
+    numbered: bool,
+    locate: Locate,
+    glued_label: bool = False,
 ) -> Reference:
     texts = [_without_link_words(line.content.strip()) for line in lines]
+    if glued_label:
+        texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see _labels_glued
     again = _LABEL_AGAIN.match(texts[0])
     if again and whole_number(again[1] or again[2]) == number:
         # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>).

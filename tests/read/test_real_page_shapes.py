@@ -422,6 +422,29 @@ def test_wileys_citing_literature_ends_the_list() -> None:
     assert entries(text, "txt") == [1, 2]
 
 
+def test_wileys_labels_glued_to_the_first_author_are_cut() -> None:
+    text = (
+        "Readmission is common.1 Half is preventable.2\n\nREFERENCES\n"
+        "1Jencks SF, Williams MV. Rehospitalizations. N Engl J Med. 2009; 360: 1418-1428.\n"
+        "PubMed Web of Science® Google Scholar\n"
+        "2van Walraven C, Bennett C. Avoidable readmissions. CMAJ. 2011; 183: E391-E402.\n"
+    )
+    document = read_text(text, "a.txt", "txt")
+    assert [entry.authors[0] for entry in document.references] == ["Jencks SF", "van Walraven C"]
+    assert [entry.raw[:6] for entry in document.references] == ["Jencks", "van Wa"]
+
+
+def test_an_unnumbered_entry_opening_with_a_number_keeps_it() -> None:
+    # One entry's "3M" is its author's name, not a label: the list does not count up.
+    text = (
+        "Masks filter well.1 Fit matters.2\n\nReferences\n"
+        "1Jencks SF, Williams MV. Rehospitalizations. N Engl J Med. 2009; 360: 1418-1428.\n"
+        "3M Company. Respirator fit testing guide. St Paul: 3M; 2019.\n"
+    )
+    raws = [entry.raw[:6] for entry in read_text(text, "a.txt", "txt").references]
+    assert raws == ["1Jenck", "3M Com"]
+
+
 def test_highwire_labels_with_back_arrows_number_their_entries() -> None:
     # medRxiv copied as text: "1.↵Smith J ...", then "OpenUrlCrossRefPubMed".
     text = (
