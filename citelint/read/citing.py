@@ -34,6 +34,7 @@ from citelint.read.found import (
 )
 from citelint.read.highest_before import HighestBefore
 from citelint.read.number_readings import number_readings
+from citelint.read.page_furniture import without_page_numbers
 from citelint.read.page_style import LARGEST_WITHOUT_LIST, PageStyle, page_style, plausible
 from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
@@ -137,6 +138,7 @@ def page_citations(
     candidates (``find_markers(text, unsure=True)``). A page that cites none of these ways
     may cite with numbers in parentheses: read, unless told not to (``parentheses``), where
     the page's own evidence says so (citelint.read.parenthesised)."""
+    paragraphs = without_page_numbers(paragraphs)
     everything = [marker for _, _, markers in paragraphs for marker in markers]
     style = page_style(everything, references)
     # A glued word-and-number that recurs ("Stat3 ... Stat3") is a name, not a citation; a

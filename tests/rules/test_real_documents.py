@@ -5,8 +5,9 @@ HTML and its text copied from a browser, publisher pages copied whole (MDPI, PLO
 Elsevier, Frontiers, the Lancet, whose superscripts are links copied as "1, 2"), Wikipedia,
 AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRxiv pages,
 PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
-drafted by AI tools, Word endnotes copied as text. Every citation in them is right, so every
-CL1xx or CL207 finding is a false alarm.
+drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page numbers on lines
+of their own. Every citation in them is right, so every CL1xx or CL207 finding is a false
+alarm.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("oup-copied.txt", "CL207", 12),
         ("pdf-copied.txt", "CL207", 11),
         ("pdf-copied.txt", "CL207", 12),
+        ("pdf-page-numbers-copied.txt", "CL207", 5),
         ("perplexity-answer.md", "CL207", 8),
         ("perplexity-sources-copied.txt", "CL207", 5),
         ("pmc-classic.html", "CL207", 9),
@@ -155,6 +157,9 @@ PLANTED = [
         ("CL104", 4),
     ),
     ("medrxiv-copied.txt", "Denmark (16)", "Denmark (17)", ("CL101", 17)),
+    # Page numbers alone on their lines between sentences: the citations around them count.
+    ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
+    ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
 ]
 
 
