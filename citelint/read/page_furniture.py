@@ -20,6 +20,7 @@ _LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 # A page of text holds some thousand characters at least: citations a line of their own
 # prints are closer, and come back to earlier numbers.
 PAGE_LENGTH = 1000
+SHORT_PAGE = 250  # a title page, or the last of the text
 # Page numbers counting up: three make a run no page's citations make by chance.
 PAGES_IN_A_RUN = 3
 _WORD = re.compile(r"[^\W\d_]{3}")
@@ -56,15 +57,16 @@ def page_numbers(paragraphs: list[Paragraph]) -> set[int]:
 
 
 def _count_pages(lone: list[tuple[int, int]], paragraphs: list[Paragraph]) -> bool:
-    """Whether the lone numbers are all page numbers: they count up one at a time, each a
-    page after the one before (the last page may be short: the text ends there), and the
-    page cites otherwise too (where lone numbers are its only citations, they are read)."""
+    """Whether the lone numbers are all page numbers: they count up one at a time, a page
+    apart (most of them: a title page or the last may be short), and the page cites
+    otherwise too (where lone numbers are its only citations, they are read)."""
     if len(lone) < PAGES_IN_A_RUN:
         return False
     pairs = list(zip(lone, lone[1:], strict=False))
     if any(after != number + 1 for (_, number), (_, after) in pairs):
         return False
-    if min(after - place for (place, _), (after, _) in pairs[:-1]) < PAGE_LENGTH:
+    gaps = sorted(after - place for (place, _), (after, _) in pairs)
+    if gaps[0] < SHORT_PAGE or gaps[len(gaps) // 2] < PAGE_LENGTH:
         return False
     places = {place for place, _ in lone}
     return any(
