@@ -48,7 +48,11 @@ _NOTE_OPENING = re.compile(
 )
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
-_NAME_BEFORE = LazyPattern(r"(?<![\w\-])[A-Z][a-z]+\Z")
+# A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
+# Mensah, PhD2".
+_NAME_BEFORE = LazyPattern(
+    r"(?<![\w\-])(?:[A-Z][a-z]+|Ph\.?D|MD|MS|MSc|BSc|MPH|MBBS|MBChB|DPhil|PharmD|FRCP|MRCP|RN)\Z"
+)
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
 # What _GLUED_WORD may give as the word of a WORD reading that is no word: nothing, or the

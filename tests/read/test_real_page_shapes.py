@@ -105,6 +105,15 @@ def test_a_byline_glued_to_affiliation_numbers_is_still_no_citation() -> None:
     assert cited(text, "txt") == [[1, 2], [3]]
 
 
+def test_a_byline_of_names_with_degrees_and_affiliation_numbers_is_no_citation() -> None:
+    # A manuscript's PDF copied as text: the degree stands between name and number.
+    text = (
+        "Rhiannon Pryce, MSc3, Kwame Mensah, PhD1,2, Lotte Berg, MD, PhD3\n"
+        "Falls are common.1,2 Drugs add to them.3" + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3]]
+
+
 def test_names_glued_to_numbers_are_affiliations_on_a_page_that_does_not_glue() -> None:
     # Frontiers copied as text: author-year citations, a byline with affiliation numbers.
     text = (
