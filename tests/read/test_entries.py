@@ -553,3 +553,18 @@ def test_an_entry_of_names_and_a_locus_has_authors_and_no_title() -> None:
     assert entry.title is None
     assert entry.authors == ["Brennan LK", "Yamamoto A"]
     assert (entry.year, entry.volume, entry.pages) == (2024, "12", "5")
+
+
+def test_uptodates_cochrane_entry_with_no_volume_keeps_its_year_and_journal() -> None:
+    # UpToDate prints a Cochrane review's locus as "2005; :CD003235": no volume, then pages.
+    entry = parse_entry(
+        [
+            "Mahoney BA, Smith WA, Lo DS, et al. Emergency interventions for hyperkalaemia. "
+            "Cochrane Database Syst Rev 2005; :CD003235."
+        ]
+    )
+    assert (entry.year, entry.journal, entry.pages) == (
+        2005,
+        "Cochrane Database Syst Rev",
+        "CD003235",
+    )

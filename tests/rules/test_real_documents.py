@@ -157,6 +157,13 @@ PLANTED = [
         ("CL104", 4),
     ),
     ("medrxiv-copied.txt", "Denmark (16)", "Denmark (17)", ("CL101", 17)),
+    (
+        "uptodate-copied.txt",
+        "hemolysis, thrombocytosis",
+        "hemolysis [21], thrombocytosis",
+        ("CL101", 21),
+    ),
+    ("uptodate-copied.txt", "worsen outcomes [19]", "worsen outcomes", ("CL102", 19)),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
