@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.entries import parse_entry
+from citelint.read.entry_labels import labels_glued, without_study_labels
 from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
 from citelint.whole_numbers import whole_number
 
@@ -257,6 +258,7 @@ def _numbered_alone(content: list[Line]) -> bool:
 
 
 def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
+    lines = without_study_labels(lines)
     # Link-out lines belong to the entry above them rather than start one of their own.
     trailers: dict[int, list[Line]] = {}
     kept: list[Line] = []
@@ -320,24 +322,11 @@ def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         for label, group in groups
         if group
     ]
-    glued = _labels_glued(group for _, group in groups)
+    glued = labels_glued(group for _, group in groups)
     return [
         make_reference(position, group, label, False, locate, glued)
         for position, (label, group) in enumerate(groups, start=1)
     ]
-
-
-def _labels_glued(groups: Iterable[list[Line]]) -> bool:
-    """Whether every entry opens with its position glued to its first author, as Wiley's
-    pages copy ("1Jencks SF", "2van Walraven C"): labels to cut, not part of a name. One
-    entry may open "3M Company"; a whole list counting up from 1 is no chance."""
-    count = 0
-    for count, group in enumerate(groups, start=1):
-        first = group[0].content.lstrip()
-        label = str(count)
-        if not (first.startswith(label) and first[len(label) : len(label) + 1].isalpha()):
-            return False
-    return count >= 2
 
 
 def is_link_trailer(text: str) -> bool:
@@ -371,7 +360,7 @@ def make_reference(
 ) -> Reference:
     texts = [_without_link_words(line.content.strip()) for line in lines]
     if glued_label:
-        texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see _labels_glued
+        texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see labels_glued
     again = _LABEL_AGAIN.match(texts[0])
     if again and whole_number(again[1] or again[2]) == number:
         # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>).

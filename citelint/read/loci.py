@@ -4,6 +4,7 @@ Vancouver   J Name. 2010 Mar;13(2):150-8.         BioMed Central  J Name 2010, 1
 Chicago     J Name 13, no. 2 (2010): 150-58.      Nature          J Name 13, 150-158 (2010).
 Harvard     J Name 13, 150-158.  J Name 13:150.   RSC             J Name, 2010, 13, 150-158.
 APA         J Name, 13(2), 150-158.               with the year elsewhere in the entry
+Cochrane    Cochrane Database of Systematic Reviews 2018, Issue 9. Art. No.: CD005465.
 """
 
 from __future__ import annotations
@@ -63,11 +64,17 @@ _BACKWARDS_HARVARD = LazyPattern(
     rf"(?:{_BACKWARDS_PAGE}\s*[-–]\s*)?{_BACKWARDS_PAGE}\s*[,:]\s*"  # the pages, then ":"
     r"(?:\)[^()]{1,20}\(\s*)?[A-Za-z]?\d{1,4}\s+[A-Za-z.)]"  # "(2)", the volume, " ", "J"
 )
+# A Cochrane review as the Cochrane Library cites one: "Cochrane Database of Systematic
+# Reviews 2018, Issue 9. Art. No.: CD005465." (no volume; the review's number for pages)
+_COCHRANE = LazyPattern(
+    rf"(?=[12])\b(?P<year>{YEAR}),\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No\.:?\s*"
+    r"(?P<pages>CD\d{6})(?P<volume>)"
+)
 # Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
-_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC)
-# What follows a year in every match of a pattern: "2010," (BioMed Central, RSC) or
-# "(2010)" (Chicago, Nature). Harvard's year is optional.
-_NEEDS = {_BMC: ",", _RSC: ",", _CHICAGO: ")", _NATURE: ")"}
+_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE)
+# What follows a year in every match of a pattern: "2010," (BioMed Central, RSC, Cochrane)
+# or "(2010)" (Chicago, Nature). Harvard's year is optional.
+_NEEDS = {_BMC: ",", _RSC: ",", _COCHRANE: ",", _CHICAGO: ")", _NATURE: ")"}
 # A year right before "," and before ")", each led by its mark (a literal, which the engine
 # skips to fastest), the year checked behind it.
 _YEAR_COMMA = LazyPattern(r",(?<=(?:1[89]|20)\d\d,)")
@@ -135,7 +142,7 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
     return Locus(
         found.start(),
         int(year) if year else None,
-        found["volume"],
+        found["volume"] or None,  # Cochrane's has none
         found["issue"] or None,
         pages,
         rsc=rsc,

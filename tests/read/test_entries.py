@@ -568,3 +568,16 @@ def test_uptodates_cochrane_entry_with_no_volume_keeps_its_year_and_journal() ->
         "Cochrane Database Syst Rev",
         "CD003235",
     )
+
+
+def test_a_cochrane_library_locus_gives_year_issue_and_review_number() -> None:
+    entry = parse_entry(
+        [
+            "Cameron ID, Dyer SM, Panagoda CE, et al. Interventions for preventing falls in "
+            "older people in care facilities and hospitals. Cochrane Database of Systematic "
+            "Reviews 2018, Issue 9. Art. No.: CD005465. [DOI: 10.1002/14651858.CD005465.pub4]"
+        ]
+    )
+    assert (entry.year, entry.volume, entry.issue, entry.pages) == (2018, None, "9", "CD005465")
+    assert entry.journal == "Cochrane Database of Systematic Reviews"
+    assert entry.doi == "10.1002/14651858.CD005465.pub4"

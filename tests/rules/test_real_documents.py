@@ -72,6 +72,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("perplexity-answer.md", "CL207", 8),
         ("perplexity-sources-copied.txt", "CL207", 5),
         ("pmc-classic.html", "CL207", 9),
+        ("pubmed-cite-references.md", "CL207", 3),
+        ("pubmed-cite-references.md", "CL207", 10),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("statistics-bracketed.txt", "CL207", 6),
         ("trust-guideline.txt", "CL207", 4),
@@ -164,6 +166,8 @@ PLANTED = [
         ("CL101", 21),
     ),
     ("uptodate-copied.txt", "worsen outcomes [19]", "worsen outcomes", ("CL102", 19)),
+    ("pubmed-cite-references.md", "conclusions, though", "conclusions [11], though", ("CL101", 11)),
+    ("pubmed-cite-references.md", "or wound problems [5]", "or wound problems", ("CL102", 5)),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),

@@ -1,0 +1,63 @@
+"""Labels a copied page puts with its reference entries that are no part of them: Wiley's
+position glued to the first author ("1Jencks SF"), a Cochrane review's study labels on the
+line above each entry ("Kwan 2025 {published data only}")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.lines import Line
+
+# A study as a Cochrane review names it, above its entry: "Kwan 2025 {published data only}".
+_STUDY_LABEL = LazyPattern(
+    r"[ \t]*(?P<name>(?:(?:van|von|de|der|den|da|di|du|le|la|el|al) )*[A-Z][\w'’\-]{1,30})"
+    r"(?: [A-Z][\w'’\-]{1,30})? (?:1[89]|20)\d{2}[a-z]?(?: \{[^{}\n]{1,60}\})?[ \t]*"
+)
+# The headings a Cochrane review groups its references under.
+_REFERENCE_KINDS = LazyPattern(
+    r"[ \t]*(?:References to (?:studies|ongoing studies)[^.\n]{0,60}|Additional references"
+    r"|Other published versions of this review)[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def labels_glued(groups: Iterable[list[Line]]) -> bool:
+    """Whether every entry opens with its position glued to its first author, as Wiley's
+    pages copy ("1Jencks SF", "2van Walraven C"): labels to cut, not part of a name. One
+    entry may open "3M Company"; a whole list counting up from 1 is no chance."""
+    count = 0
+    for count, group in enumerate(groups, start=1):
+        first = group[0].content.lstrip()
+        label = str(count)
+        if not (first.startswith(label) and first[len(label) : len(label) + 1].isalpha()):
+            return False
+    return count >= 2
+
+
+def _labels(text: str, below: str) -> bool:
+    """Whether ``text`` is the study label of the entry ``below``, whose first author it names
+    ("Burton 2015" above "Burton E, Cavalheri V, ..."): an answer's source card may end in a
+    journal and year ("JAMA 2020") before the next card's title."""
+    label = _STUDY_LABEL.fullmatch(text)
+    return label is not None and below.lstrip().startswith(label["name"] + " ")
+
+
+def without_study_labels(lines: list[Line]) -> list[Line]:
+    """The lines less a Cochrane review's study labels, each on the line above its entry
+    ("Fairhall 2024 {published data only}", "Burton 2015"), and the headings of its kinds of
+    references ("Additional references"): no entries, and no part of the entry below."""
+    content = [line for line in lines if not line.blank]
+    labels = {
+        line.number
+        for line, below in zip(content, content[1:], strict=False)
+        if _labels(line.text, below.text)
+    }
+    if len(labels) < 2:
+        return lines
+    return [
+        line
+        for line in lines
+        if line.number not in labels and not _REFERENCE_KINDS.fullmatch(line.text)
+    ]

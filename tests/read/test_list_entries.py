@@ -1,0 +1,40 @@
+"""Cutting a reference section into entries (read/list_entries.py)."""
+
+from __future__ import annotations
+
+from citelint.read import read_text
+
+
+def test_a_cochrane_reviews_study_labels_and_headings_are_no_entries() -> None:
+    text = (
+        "Exercise reduced falls (Fairhall 2024; Kwan 2025), as in the community (Burton 2015)."
+        "\n\nReferences\nReferences to studies included in this review\n"
+        "Fairhall 2024 {published data only}\n"
+        "Fairhall N, Chen L. Group balance training in aged care. Age Ageing 2024;53(4):afae077.\n"
+        "Kwan 2025 {published data only}\n"
+        "Kwan MM, Tsang WW. Tai chi in nursing homes. J Am Med Dir Assoc 2025;26(2):105-12.\n"
+        "Additional references\nBurton 2015\n"
+        "Burton E, Adams R. Exercise for people with dementia: a review. Clin Interv Aging "
+        "2015;10:421-34.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert [(entry.authors[0], entry.year) for entry in entries] == [
+        ("Fairhall N", 2024),
+        ("Kwan MM", 2025),
+        ("Burton E", 2015),
+    ]
+
+
+def test_entries_of_an_author_year_list_that_open_with_a_name_and_year_stay() -> None:
+    # One line each: a "Name Year" line with no entry below it is an entry of its own.
+    text = "Falls are common (Rapp 2012).\n\nReferences\nRapp 2012\nVlaeyen 2015\n"
+    assert len(read_text(text, "review.txt", "txt").references) == 2
+
+
+def test_an_answers_source_cards_ending_in_journal_and_year_keep_those_lines() -> None:
+    text = (
+        "Statins help [1]. So does exercise [2].\n\nSources\n"
+        "Statins for primary prevention\nJAMA 2022\nExercise after a heart attack\nLancet 2019\n"
+    )
+    entries = read_text(text, "answer.txt", "txt").references
+    assert "JAMA 2022" in [entry.raw for entry in entries]
