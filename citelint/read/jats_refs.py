@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citelint.read.entries import parse_entry
 from citelint.read.fielded import (
     Fields,
     author_name,
@@ -128,7 +129,25 @@ def _fields(citation: Element) -> Fields:
         fields.title, fields.journal = fields.journal, None
     if citation.tag != "element-citation":
         fields.raw = squash(citation.text()) or ""
+        if fields.raw and not (fields.title and fields.journal and fields.year):
+            _fill_from_text(fields)
     return fields
+
+
+def _fill_from_text(fields: Fields) -> None:
+    """The fields a mixed citation prints but does not tag, read from its text as any entry
+    is: many publishers' PMC files tag nothing but a DOI, or nothing at all ("Peel NM.
+    Epidemiology of falls in older age. Can J Aging. 2011;30(1):7-19. PMID: 21401978."). A
+    tagged field keeps its value."""
+    printed = parse_entry([fields.raw])
+    fields.title = fields.title or printed.title
+    fields.journal = fields.journal or printed.journal
+    fields.year = fields.year or printed.year
+    fields.authors = fields.authors or list(printed.authors)
+    if not (fields.volume or fields.issue or fields.pages):
+        fields.volume, fields.issue, fields.pages = printed.volume, printed.issue, printed.pages
+    fields.pmid = fields.pmid or printed.pmid
+    fields.doi = fields.doi or printed.doi
 
 
 def _authors(citation: Element) -> list[str]:

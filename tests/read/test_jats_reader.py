@@ -151,3 +151,25 @@ def test_citation_alternatives_are_read_from_their_tags(tmp_path: Path) -> None:
     )
     assert entry.title and entry.title.startswith("Falls in older people: epidemiology")
     assert entry.authors == ["Rubenstein LZ"]
+
+
+def test_a_mixed_citation_that_tags_little_is_read_from_its_printed_text() -> None:
+    # Many publishers' PMC files tag a DOI at most: the rest is the printed entry.
+    xml = (
+        '<article><body><p>Falls injure [<xref ref-type="bibr" rid="R1">1</xref>].</p></body>'
+        '<back><ref-list><ref id="R1"><label>1.</label><mixed-citation publication-type='
+        '"journal">Bischoff-Ferrari HA, Dietrich T, Orav EJ. Higher 25-hydroxyvitamin D '
+        "concentrations and lower-extremity function. Am J Clin Nutr. 2004;80(3):752-8. "
+        'PMID: 15321818. <pub-id pub-id-type="doi">10.1093/ajcn/80.3.752</pub-id>'
+        "</mixed-citation></ref></ref-list></back></article>"
+    )
+    (entry,) = read_text(xml, "a.nxml", "jats").references
+    assert (entry.year, entry.journal, entry.pmid, entry.doi) == (
+        2004,
+        "Am J Clin Nutr",
+        "15321818",
+        "10.1093/ajcn/80.3.752",
+    )
+    assert entry.authors[0] == "Bischoff-Ferrari HA"
+    assert entry.title == "Higher 25-hydroxyvitamin D concentrations and lower-extremity function"
+    assert (entry.volume, entry.issue, entry.pages) == ("80", "3", "752-8")

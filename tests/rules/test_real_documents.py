@@ -26,11 +26,14 @@ from citelint.read import read_path, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
-DOCUMENTS = sorted(path for path in PAGES.iterdir() if path.suffix in (".txt", ".md", ".html"))
+DOCUMENTS = sorted(
+    path for path in PAGES.iterdir() if path.suffix in (".txt", ".md", ".html", ".nxml")
+)
 
 
 def structure(path: Path, text: str | None = None) -> list[tuple[str, int | None]]:
-    document = read_path(path) if text is None else read_text(text, path.name, path.suffix[1:])
+    fmt = {"nxml": "jats"}.get(path.suffix[1:], path.suffix[1:])
+    document = read_path(path) if text is None else read_text(text, path.name, fmt)
     findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
     return [(finding.code, finding.citation or finding.reference) for finding in findings]
 
@@ -72,6 +75,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("perplexity-answer.md", "CL207", 8),
         ("perplexity-sources-copied.txt", "CL207", 5),
         ("pmc-classic.html", "CL207", 9),
+        ("pmc-jats-mixed.nxml", "CL207", 14),
         ("pubmed-cite-references.md", "CL207", 3),
         ("pubmed-cite-references.md", "CL207", 10),
         ("sciencedirect-copied.txt", "CL207", 14),
@@ -168,6 +172,7 @@ PLANTED = [
     ("uptodate-copied.txt", "worsen outcomes [19]", "worsen outcomes", ("CL102", 19)),
     ("pubmed-cite-references.md", "conclusions, though", "conclusions [11], though", ("CL101", 11)),
     ("pubmed-cite-references.md", "or wound problems [5]", "or wound problems", ("CL102", 5)),
+    ("pmc-jats-mixed.nxml", 'rid="CR13">13<', 'rid="CR15">15<', ("CL101", 15)),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
