@@ -35,7 +35,9 @@ FOOTER = re.compile(
     r"\s*(?:copyright\b|©|\(c\)\s*(?:1[89]|20)\d{2}|all rights reserved|share (?:this|on)\b|"
     r"terms of (?:use|service)|privacy policy|back to top|publisher['’]?s note\b|"
     r"download (?:references|citations?)\s*$|article info\s*$|see more about\s*$|"
-    r"citing literature\s*$)",
+    r"citing literature\s*$|"
+    # Taylor & Francis's links after the list: "Download PDF", "Related research".
+    r"download pdf\s*$|related research\s*$|people also read\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

@@ -38,3 +38,17 @@ def test_an_answers_source_cards_ending_in_journal_and_year_keep_those_lines() -
     )
     entries = read_text(text, "answer.txt", "txt").references
     assert "JAMA 2022" in [entry.raw for entry in entries]
+
+
+def test_taylor_and_francis_link_outs_and_the_links_after_the_list_are_no_entries() -> None:
+    text = (
+        "Strokes in the young are common [1,2].\n\nReferences\n"
+        "Feigin VL, Stark BA. Burden of stroke, 1990-2019. Lancet Neurol. 2021;20(10):795-820.\n"
+        "Crossref\nPubMed\nWeb of Science ®\nGoogle Scholar\n"
+        "Fine JP, Gray RJ. A model for a competing risk. J Am Stat Assoc. 1999;94:496-509.\n"
+        "Taylor & Francis Online\nWeb of Science ®\nGoogle Scholar\n"
+        "Download PDF\nRelated research\nPeople also read\nRecommended articles\nCited by\n"
+    )
+    entries = read_text(text, "article.txt", "txt").references
+    assert [entry.authors[0] for entry in entries] == ["Feigin VL", "Fine JP"]
+    assert entries[1].raw.endswith("1999;94:496-509.")

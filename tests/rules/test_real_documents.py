@@ -6,8 +6,8 @@ Elsevier, Frontiers, the Lancet, whose superscripts are links copied as "1, 2"),
 AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRxiv pages,
 PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
 drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page numbers on lines
-of their own. Every citation in them is right, so every CL1xx or CL207 finding is a false
-alarm.
+of their own, UpToDate topics, Cochrane reviews, Taylor & Francis pages, PMC's JATS XML. Every
+citation in them is right, so every CL1xx or CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("pubmed-cite-references.md", "CL207", 10),
         ("sciencedirect-copied.txt", "CL207", 14),
         ("statistics-bracketed.txt", "CL207", 6),
+        ("tandf-copied.txt", "CL207", 9),
         ("trust-guideline.txt", "CL207", 4),
         ("trust-guideline.txt", "CL207", 5),
         ("wikipedia-copied.txt", "CL207", 1),
@@ -173,6 +174,8 @@ PLANTED = [
     ("pubmed-cite-references.md", "conclusions, though", "conclusions [11], though", ("CL101", 11)),
     ("pubmed-cite-references.md", "or wound problems [5]", "or wound problems", ("CL102", 5)),
     ("pmc-jats-mixed.nxml", 'rid="CR13">13<', 'rid="CR15">15<', ("CL101", 15)),
+    ("tandf-copied.txt", "Fine and Gray [13]", "Fine and Gray [14]", ("CL101", 14)),
+    ("tandf-copied.txt", "services are patchy [9,10]", "services are patchy [9]", ("CL102", 10)),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
