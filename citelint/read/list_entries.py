@@ -46,7 +46,7 @@ _LINK_WORD = LazyPattern(
     r"pmc\s+free\s+article|"
     r"(?:view\s+)?abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
     r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"
-    r"europe\s+pmc|semantic\s+scholar|pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
+    r"europe\s+pmc|semantic\s+scholar|(?:download\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
     # HighWire's: "OpenUrlCrossRefPubMed", "OpenUrlAbstract/FREE Full Text".
     r"openurl)"
     # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".
