@@ -24,6 +24,7 @@ from citelint.read.loci import (
     leading_year,
     trailing_year,
 )
+from citelint.read.manubot_entries import read_manubot
 from citelint.read.readings import (
     MAX_READINGS,
     Split,
@@ -104,6 +105,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
     read_identifiers(joined, fields, clues)
+    if read_manubot(lines, fields):
+        return fields
     if not _read_web_page(lines, fields):
         # Each line as clean_markup leaves it, its words single-spaced, joined by spaces.
         text = strip_identifiers(joined, clues, spaces_only=True)

@@ -581,3 +581,30 @@ def test_a_cochrane_library_locus_gives_year_issue_and_review_number() -> None:
     assert (entry.year, entry.volume, entry.issue, entry.pages) == (2018, None, "9", "CD005465")
     assert entry.journal == "Cochrane Database of Systematic Reviews"
     assert entry.doi == "10.1002/14651858.CD005465.pub4"
+
+
+def test_manubots_title_authors_and_dated_journal_lines_are_read_apart() -> None:
+    entry = parse_entry(
+        [
+            "Gait at home and in the clinic in Parkinson disease",
+            "Hanna Kowalski, Jun Watanabe, Peter Obi",
+            "Movement Disorders (2018-01-10) https://doi.org/10.1002/mds.27200",
+            "DOI: 10.1002/mds.27200 https://doi.org/10.1002/mds.27200 · PMID: 29000001",
+        ]
+    )
+    assert entry.title == "Gait at home and in the clinic in Parkinson disease"
+    assert entry.authors == ["Hanna Kowalski", "Jun Watanabe", "Peter Obi"]
+    assert (entry.journal, entry.year) == ("Movement Disorders", 2018)
+    assert (entry.doi, entry.pmid) == ("10.1002/mds.27200", "29000001")
+
+
+def test_a_group_author_of_a_manubot_entry_stays_one_name() -> None:
+    entry = parse_entry(
+        [
+            "Global burden of Parkinson disease, 1990-2016",
+            "GBD 2016 Parkinson Disease Collaborators",
+            "The Lancet Neurology (2018-11) https://doi.org/gfkf5v",
+        ]
+    )
+    assert entry.authors == ["GBD 2016 Parkinson Disease Collaborators"]
+    assert entry.year == 2018

@@ -176,6 +176,12 @@ PLANTED = [
     ("pmc-jats-mixed.nxml", 'rid="CR13">13<', 'rid="CR15">15<', ("CL101", 15)),
     ("tandf-copied.txt", "Fine and Gray [13]", "Fine and Gray [14]", ("CL101", 14)),
     ("tandf-copied.txt", "services are patchy [9,10]", "services are patchy [9]", ("CL102", 10)),
+    (
+        "manubot-rendered.html",
+        'biblioref">3</a>]</span>, and a',
+        'biblioref">9</a>]</span>, and a',
+        ("CL101", 9),
+    ),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),

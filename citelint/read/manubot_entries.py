@@ -1,0 +1,42 @@
+"""Entries as Manubot's HTML prints them: a title, a line of authors, then the journal with
+the date in brackets (pandoc's citeproc with Manubot's style):
+
+    Gait at home and in the clinic in Parkinson disease
+    Hanna Kowalski, Jun Watanabe, Peter Obi
+    Movement Disorders (2018-01-10) https://doi.org/10.1002/mds.27200
+    DOI: 10.1002/mds.27200 · PMID: 29000001
+
+Read as one line of text, the authors and the journal ran into the title.
+"""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+
+# The journal and the date, to the month or the day: "Movement Disorders (2018-01-10)".
+_SOURCE = LazyPattern(
+    r"(?P<journal>[^()]{2,200}?) \((?P<year>(?:1[89]|20)\d{2})-[01]\d(?:-[0-3]\d)?\)(?:\s|\Z)"
+)
+# A group named as an author: "GBD 2016 Parkinson's Disease Collaborators".
+_GROUP = LazyPattern(r"\b(?:collaborators|group|consortium|investigators)\b", flags=2)
+
+
+def read_manubot(lines: list[str], fields: Reference) -> bool:
+    """Read the title, authors, journal and year of an entry in Manubot's shape (see the
+    module); False, with nothing set, for an entry in any other."""
+    for index in range(2, len(lines)):
+        source = _SOURCE.match(lines[index])
+        if source is None:
+            continue
+        authors = lines[index - 1]
+        title = " ".join(lines[: index - 1])
+        if _GROUP.search(authors):
+            fields.authors = [authors]
+        else:
+            fields.authors = [name.strip() for name in authors.split(", ") if name.strip()]
+        fields.title = title.strip().rstrip(".")
+        fields.journal = source["journal"].strip()
+        fields.year = int(source["year"])
+        return True
+    return False
