@@ -16,6 +16,7 @@ from citelint.models import Reading, Reference
 from citelint.read.author_lists import authors, leading_authors
 from citelint.read.clues import Clues
 from citelint.read.entry_identifiers import URL, read_identifiers, strip_identifiers
+from citelint.read.entry_tails import without_tail
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -222,8 +223,11 @@ def _read_citation(text: str, fields: Reference) -> None:
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
         _choose([_reading(title, [], None, fields.year)], fields)
         return
+    text, online = without_tail(text)
     locus = find_locus(text, spaces_only=True)  # as strip_identifiers leaves it
     head = text[: locus.start] if locus else text
+    if online is not None and locus is None:
+        fields.year = online  # the text ends in its journal: no locus will be found
     if locus is not None:
         fields.year, fields.volume = locus.year, locus.volume
         fields.issue, fields.pages = locus.issue, locus.pages

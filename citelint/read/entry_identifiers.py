@@ -32,8 +32,9 @@ _DOI = LazyPattern(r"(1(?<=\b1)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
 _CLUTTER = LazyPattern(
-    r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from|epub)"
-    r"\b:?|\bPMC\d+\b|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar)\])",
+    r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
+    r"|epub(?: ahead of print)?)\b:?|\bPMC\d+\b"
+    r"|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar|epub ahead of print)\])",
     re.IGNORECASE,
 )
 _CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")

@@ -24,6 +24,9 @@ _DOI = LazyPattern(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
+# A conference abstract, which PubMed seldom holds even in a journal's supplement with its
+# volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
+_ABSTRACT_MARKS = ("[abstract]", "(abstract)", "[meeting abstract]", "abstract no")
 # Words that make an entry likely to be something PubMed does not index (in lower case), and
 # a word each of them holds: the pattern runs only on text that holds one.
 _HINT_WORDS = ("guideline", "book", "statement", "fact sheet", "website", "web page")
@@ -158,7 +161,7 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         web_link = entry.url and "doi.org" not in entry.url.lower()
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
-    if book or label in _NON_PUBMED_LABELS:
+    if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _ABSTRACT_MARKS):
         return MAYBE_NOT_INDEXED
     if not located and _hinted(text):
         return MAYBE_NOT_INDEXED

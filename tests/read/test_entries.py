@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.read.entries import parse_entry
 
 
@@ -608,3 +610,25 @@ def test_a_group_author_of_a_manubot_entry_stays_one_name() -> None:
     )
     assert entry.authors == ["GBD 2016 Parkinson Disease Collaborators"]
     assert entry.year == 2018
+
+
+@pytest.mark.parametrize(
+    ("tail", "year", "pages"),
+    [
+        # PubMed's "Cite" text: the notices linked to the paper follow its locus.
+        ("2020 Jan 1;49(1):1-9. doi: 10.1093/ageing/afz003. Erratum in: Age Ageing. "
+         "2020;49(3):500.", 2020, "1-9"),
+        ("2020;49(1):1-9. Comment in: Age Ageing. 2021;50(2):200-1.", 2020, "1-9"),
+        # Online first, as AMA and Lancet pages cite it: a date, no locus.
+        ("Published online January 5, 2024. doi:10.1093/ageing/afad250", 2024, None),
+        ("2024 Mar 2. doi:10.1093/ageing/afad251. [Epub ahead of print]", 2024, None),
+    ],
+)  # fmt: skip
+def test_what_follows_the_source_leaves_journal_year_and_pages_alone(
+    tail: str, year: int, pages: str | None
+) -> None:
+    entry = parse_entry(
+        [f"Okafor N, Tran HL. Early mobilisation after hip fracture. Age Ageing. {tail}"]
+    )
+    assert (entry.title, entry.journal) == ("Early mobilisation after hip fracture", "Age Ageing")
+    assert (entry.year, entry.pages) == (year, pages)

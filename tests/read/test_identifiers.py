@@ -196,3 +196,13 @@ def test_the_words_of_unindexed_works_are_found_as_their_pattern_finds_them(
 ) -> None:
     text = "".join(pieces)
     assert _hinted(text) == bool(_NOT_INDEXED_HINTS.search(text))
+
+
+def test_a_conference_abstract_in_a_supplement_is_maybe_not_indexed() -> None:
+    raw = (
+        "Patel R, Okafor D. Seven-day physiotherapy after hip fracture surgery [abstract]. "
+        "Age Ageing. 2024;53(Suppl 2):ii45."
+    )
+    entry = parse_entry([raw])
+    assert entry.volume and entry.pages  # located, yet an abstract PubMed seldom holds
+    assert entry_kind(entry) == MAYBE_NOT_INDEXED

@@ -27,7 +27,7 @@ from citelint.read import read_path, read_text
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
 DOCUMENTS = sorted(
-    path for path in PAGES.iterdir() if path.suffix in (".txt", ".md", ".html", ".nxml")
+    path for path in PAGES.iterdir() if path.suffix in (".txt", ".md", ".html", ".nxml", ".docx")
 )
 
 

@@ -1,0 +1,40 @@
+"""What citation formats print after an entry's own source, read apart from it.
+
+PubMed's "Cite" text ends an entry with the notices linked to it ("Erratum in: Age Ageing.
+2020;49(3):500."), whose locus is not the entry's; AMA style gives a paper published online
+first a date instead of a locus ("Age Ageing. Published online January 5, 2024.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+
+# ". Erratum in: ...", ". Comment in: ...", ". Retraction in: ..." to the end.
+_LINKED_NOTICES = LazyPattern(
+    r"\.\s+(?:Erratum|Retraction|Comment|Update|Expression of concern|Republished|"
+    r"Corrected and republished)\s+(?:in|for|of|from):\s.*\Z",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ")
+# "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5".
+_ONLINE_FIRST = LazyPattern(
+    r"\.\s+Published online\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?P<year>(?:1[89]|20)\d{2})"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\.?\s*\Z"
+)
+
+
+def without_tail(text: str) -> tuple[str, int | None]:
+    """``text`` without the linked notices and the online-first date after its source (see
+    the module), and the year of that date (None where it has none)."""
+    if any(word in text for word in _NOTICE_WORDS):
+        notices = _LINKED_NOTICES.search(text)
+        if notices is not None and notices.start() > 0:
+            text = text[: notices.start()]
+    if "ublished online" not in text:
+        return text, None
+    online = _ONLINE_FIRST.search(text)
+    if online is None:
+        return text, None
+    return text[: online.start()], int(online["year"])
