@@ -34,6 +34,7 @@ from citelint.read.readings import (
     section_head,
     splits,
 )
+from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines
 
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = LazyPattern(
@@ -101,12 +102,12 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
-    lines = _authors_first([clean_markup(line) for line in lines if line.strip()])
+    lines = _stopped(_authors_first([clean_markup(line) for line in lines if line.strip()]))
     joined = " ".join(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
     read_identifiers(joined, fields, clues)
-    if read_manubot(lines, fields):
+    if read_manubot(lines, fields) or read_elsevier_lines(lines, fields):
         return fields
     if not _read_web_page(lines, fields):
         # Each line as clean_markup leaves it, its words single-spaced, joined by spaces.
@@ -135,6 +136,28 @@ def _authors_first(lines: list[str]) -> list[str]:
         if names and not rest:
             return [line, *lines[:index], *lines[index + 1 :]]
     return lines
+
+
+def _stopped(lines: list[str]) -> list[str]:
+    """The lines of an entry laid out a field a line, as the Lancet's and Cell Press's pages
+    copy ("Safiri S, Kolahi AA, et al." / "Global burden of osteoarthritis 1990-2017" / "Ann
+    Rheum Dis. 2020; 79:819-828"), each ended with a stop it lacks: joined, the title ran into
+    the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
+    goes on into its title."""
+    if len(lines) < 3 or lines[1][-1:] in ".?!" or not _names_only(lines[0]):
+        return lines
+    return [line if line[-1:] in ".?!" else line + "." for line in lines[:-1]] + lines[-1:]
+
+
+def _names_only(line: str) -> bool:
+    """Whether the line is authors alone: names, or a group ("GBD 2019 Collaborators")."""
+    names, rest = leading_authors(line.rstrip(".") + ". ")
+    if names and not rest:
+        return True
+    # A group's name alone: every word capitalised, where a wrapped line goes on in lower case.
+    words = line.split()
+    capitalised = all(word[:1].isupper() or word[:1] in "0123456789(" for word in words)
+    return len(line) <= 80 and capitalised and looks_like_group(line)
 
 
 def _read_web_page(lines: list[str], fields: Reference) -> bool:
@@ -215,7 +238,7 @@ def _read_nature(text: str, fields: Reference) -> bool:
 
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
-    if _read_apa(text, fields):
+    if _read_apa(text, fields) or _read_mdpi(text, fields):
         return
     bracketed = _BRACKETED_SOURCE.search(text) if _ends_bracketed(text) else None
     if bracketed and bracketed.start() > 0:
@@ -246,6 +269,19 @@ def _read_citation(text: str, fields: Reference) -> None:
             rest, fields.year = late
     terse = bool(locus is not None and fields.volume)
     _choose(_readings(rest, names, fields.year, terse), fields)
+
+
+def _read_mdpi(text: str, fields: Reference) -> bool:
+    """MDPI's and the ACS's style (see styled_entries): the locus after the journal, the
+    authors "Surname, I." separated by semicolons."""
+    mdpi = MDPI.match(text) if ", " in text[:100] else None  # its first name has one
+    if mdpi is None:
+        return False
+    fields.year, fields.volume = int(mdpi["year"]), mdpi["volume"]
+    fields.issue, fields.pages = mdpi["issue"], _pages(mdpi["pages"])
+    names = mdpi_authors(mdpi["authors"])
+    _choose(_readings(mdpi["rest"], names, fields.year, True), fields)
+    return True
 
 
 def _authors_then_journal(text: str) -> tuple[list[str], str]:

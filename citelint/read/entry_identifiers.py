@@ -33,7 +33,7 @@ URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
 _CLUTTER = LazyPattern(
     r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
-    r"|epub(?: ahead of print)?)\b:?|\bPMC\d+\b"
+    r"|epub(?: ahead of print)?)\b:?|\bPMC ?\d+\b"
     r"|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar|epub ahead of print)\])",
     re.IGNORECASE,
 )

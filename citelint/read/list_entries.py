@@ -44,9 +44,9 @@ _LABEL = re.compile(
 _LINK_WORD = LazyPattern(
     r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
     r"pmc\s+free\s+article|"
-    r"(?:view\s+)?abstract|article|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
+    r"(?:view\s+)?(?:abstract|article)|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
     r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"
-    r"europe\s+pmc|semantic\s+scholar|(?:download\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
+    r"europe\s+pmc|semantic\s+scholar|(?:download\s+|view\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
     # HighWire's: "OpenUrlCrossRefPubMed", "OpenUrlAbstract/FREE Full Text".
     r"openurl)"
     # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".

@@ -632,3 +632,76 @@ def test_what_follows_the_source_leaves_journal_year_and_pages_alone(
     )
     assert (entry.title, entry.journal) == ("Early mobilisation after hip fracture", "Age Ageing")
     assert (entry.year, entry.pages) == (year, pages)
+
+
+def test_mdpi_and_acs_entries_give_authors_year_volume_and_pages() -> None:
+    entry = parse_entry(
+        [
+            "Targher, G.; Byrne, C.D.; Tilg, H. NAFLD and increased risk of cardiovascular "
+            "disease: Clinical associations. Gut 2020, 69, 1691–1705."
+        ]
+    )
+    assert entry.authors == ["Targher G", "Byrne CD", "Tilg H"]
+    assert (entry.title, entry.journal) == (
+        "NAFLD and increased risk of cardiovascular disease: Clinical associations",
+        "Gut",
+    )
+    assert (entry.year, entry.volume, entry.pages) == (2020, "69", "1691–1705")
+
+
+def test_sciencedirects_lines_give_authors_title_and_source() -> None:
+    entry = parse_entry(
+        [
+            "C. Cooper, G. Campion, L.J. Melton",
+            "Hip fractures in the elderly: a world-wide projection",
+            "Osteoporos Int, 2 (1992), pp. 285-289",
+        ]
+    )
+    assert entry.authors == ["C. Cooper", "G. Campion", "L.J. Melton"]
+    assert entry.title == "Hip fractures in the elderly: a world-wide projection"
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Osteoporos Int",
+        1992,
+        "2",
+        "285-289",
+    )
+
+
+@pytest.mark.parametrize(
+    "authors", ["Safiri S, Kolahi AA, Smith E, et al.", "GBD 2017 Osteoarthritis Collaborators"]
+)
+def test_an_entry_laid_out_a_field_a_line_keeps_its_title_apart_from_its_journal(
+    authors: str,
+) -> None:
+    # The Lancet's pages copied: no stop after the title's line.
+    entry = parse_entry(
+        [
+            authors,
+            "Global, regional and national burden of osteoarthritis 1990-2017",
+            "Ann Rheum Dis. 2020; 79:819-828",
+        ]
+    )
+    assert entry.title == "Global, regional and national burden of osteoarthritis 1990-2017"
+    assert (entry.journal, entry.year) == ("Ann Rheum Dis", 2020)
+
+
+def test_a_wrapped_entry_is_no_entry_laid_out_a_field_a_line() -> None:
+    entry = parse_entry(
+        [
+            "Safiri S, Kolahi AA. Global, regional and national burden of osteoarthritis",
+            "1990-2017: a systematic analysis of the Global Burden of Disease Study",
+            "2017. Ann Rheum Dis. 2020;79:819-828.",
+        ]
+    )
+    assert entry.title is not None and entry.title.endswith("Disease Study 2017")
+
+
+def test_wikipedias_pmc_number_is_no_journal() -> None:
+    entry = parse_entry(
+        [
+            'Ohayon MM, O\'Hara R (2012). "Epidemiology of restless legs syndrome". Sleep '
+            "Medicine Reviews. 16 (4): 283–295. doi:10.1016/j.smrv.2011.05.002. PMC 3204316. "
+            "PMID 21795081."
+        ]
+    )
+    assert (entry.journal, entry.year, entry.pmid) == ("Sleep Medicine Reviews", 2012, "21795081")

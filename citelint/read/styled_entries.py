@@ -1,0 +1,66 @@
+"""Entries in two publishers' styles the general reading gets wrong.
+
+MDPI and the ACS: "Targher, G.; Byrne, C.D.; Tilg, H. Title. Gut 2020, 69, 1691–1705." The
+authors are "Surname, I." separated by semicolons, and the year, volume and pages follow the
+journal after a space alone.
+
+ScienceDirect copied from the browser: one line of authors with their initials first, the
+title, then "Journal, volume (year), pp. pages", each on a line of its own:
+
+    C. Cooper, G. Campion, L.J. Melton
+    Hip fractures in the elderly: a world-wide projection
+    Osteoporos Int, 2 (1992), pp. 285-289
+"""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+from citelint.read.fielded import author_name
+from citelint.read.loci import PAGES, YEAR
+
+_INITIALS = r"[^\W\d_]\.(?:[ -]?-?[^\W\d_]\.){0,3}"
+_SURNAME_FIRST = rf"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}, {_INITIALS}"
+# The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end.
+MDPI = LazyPattern(
+    rf"(?P<authors>{_SURNAME_FIRST}(?:; {_SURNAME_FIRST}){{0,60}}(?:;? et al\.)?)\s+"
+    rf"(?P<rest>\S.*?)\s+(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)"
+    rf"(?:\s*\((?P<issue>[^()]{{1,20}})\))?,\s*(?P<pages>{PAGES})\.?\s*\Z"
+)
+_ONE_NAME = LazyPattern(
+    rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?P<initials>{_INITIALS})"
+)
+# ScienceDirect's source line: "Osteoporos Int, 2 (1992), pp. 285-289", "Age Ageing, 41 (5)
+# (2012), pp. 600-605", "Bone, 154 (2022), Article 116205".
+_ELSEVIER_SOURCE = LazyPattern(
+    rf"(?P<journal>[^,()]{{2,150}}), (?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
+    rf"(?: \((?P<issue>[^()]{{1,20}})\))? \((?P<year>{YEAR})\),? (?:pp?\. ?|Article )"
+    rf"(?P<pages>{PAGES})\.?\s*"
+)
+# Its authors' line: names with their initials first, "L.J. Melton", "A. van der Berg".
+_INITIALS_FIRST = rf"(?:{_INITIALS} ?)[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}"
+_ELSEVIER_AUTHORS = LazyPattern(rf"{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?")
+
+
+def mdpi_authors(text: str) -> list[str]:
+    """ "Targher, G.; Byrne, C.D." -> ["Targher G", "Byrne CD"]."""
+    return [author_name(name["surname"], name["initials"]) for name in _ONE_NAME.finditer(text)]
+
+
+def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:
+    """Read an entry in ScienceDirect's shape (see the module); False, with nothing set, for
+    an entry in any other."""
+    if len(lines) < 3 or not _ELSEVIER_AUTHORS.fullmatch(lines[0]):
+        return False
+    for index in range(2, len(lines)):
+        source = _ELSEVIER_SOURCE.fullmatch(lines[index])
+        if source is None:
+            continue
+        fields.authors = [name.strip() for name in lines[0].split(", ") if "et al" not in name]
+        fields.title = " ".join(lines[1:index]).strip().rstrip(".")
+        fields.journal = source["journal"].strip()
+        fields.year = int(source["year"])
+        fields.volume, fields.issue = source["volume"], source["issue"]
+        fields.pages = "".join(source["pages"].split())
+        return True
+    return False
