@@ -14,10 +14,16 @@ from __future__ import annotations
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 
-# The journal and the date, to the month or the day: "Movement Disorders (2018-01-10)".
+# The journal (a report or web page has none) and the date, to the month or the day
+# ("Movement Disorders (2018-01-10)"), or the year alone, then the work's link or nothing
+# ("JAMA Psychiatry (2000) https://...").
 _SOURCE = LazyPattern(
-    r"(?P<journal>[^()]{2,200}?) \((?P<year>(?:1[89]|20)\d{2})-[01]\d(?:-[0-3]\d)?\)(?:\s|\Z)"
+    r"(?:(?P<journal>[^()]{2,200}?) )?\((?P<year>(?:1[89]|20)\d{2})"
+    r"(?:-[01]\d(?:-[0-3]\d)?\)(?:\s|\Z)|\)(?:\s+https?://\S+|\s*\Z))"
 )
+# A name on the authors' line: a few words, the first capitalised ("Hanna Kowalski", "WH
+# Fraser", "H O'Brien").
+_NAME = LazyPattern(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-]+){0,4}")
 # A group named as an author: "GBD 2016 Parkinson's Disease Collaborators".
 _GROUP = LazyPattern(r"\b(?:collaborators|group|consortium|investigators)\b", flags=2)
 
@@ -30,13 +36,17 @@ def read_manubot(lines: list[str], fields: Reference) -> bool:
         if source is None:
             continue
         authors = lines[index - 1]
+        if not _GROUP.search(authors) and not all(
+            _NAME.fullmatch(name) and name[0].isupper() for name in authors.split(", ")
+        ):
+            continue
         title = " ".join(lines[: index - 1])
         if _GROUP.search(authors):
             fields.authors = [authors]
         else:
             fields.authors = [name.strip() for name in authors.split(", ") if name.strip()]
         fields.title = title.strip().rstrip(".")
-        fields.journal = source["journal"].strip()
+        fields.journal = source["journal"].strip() if source["journal"] else None
         fields.year = int(source["year"])
         return True
     return False

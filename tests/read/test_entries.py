@@ -705,3 +705,21 @@ def test_wikipedias_pmc_number_is_no_journal() -> None:
         ]
     )
     assert (entry.journal, entry.year, entry.pmid) == ("Sleep Medicine Reviews", 2012, "21795081")
+
+
+@pytest.mark.parametrize(
+    ("source", "journal", "year"),
+    [
+        ("JAMA Psychiatry (2000) https://doi.org/10.4802/j.571900", "JAMA Psychiatry", 2000),
+        ("(2012) https://doi.org/10.2808/j.3570509", None, 2012),  # no journal known
+    ],
+)
+def test_a_manubot_source_with_the_year_alone_or_no_journal_is_read(
+    source: str, journal: str | None, year: int
+) -> None:
+    entry = parse_entry(["Sleep duration and heart failure", "JP Hoang, CR Nguyen", source])
+    assert (entry.title, entry.authors) == (
+        "Sleep duration and heart failure",
+        ["JP Hoang", "CR Nguyen"],
+    )
+    assert (entry.journal, entry.year) == (journal, year)
