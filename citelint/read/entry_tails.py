@@ -2,7 +2,8 @@
 
 PubMed's "Cite" text ends an entry with the notices linked to it ("Erratum in: Age Ageing.
 2020;49(3):500."), whose locus is not the entry's; AMA style gives a paper published online
-first a date instead of a locus ("Age Ageing. Published online January 5, 2024.").
+first a date instead of a locus ("Age Ageing. Published online January 5, 2024."), as the
+Lancet does and PubMed does for a preprint.
 """
 
 from __future__ import annotations
@@ -18,10 +19,17 @@ _LINKED_NOTICES = LazyPattern(
     re.IGNORECASE,
 )
 _NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ")
-# "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5".
+# "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5"; the
+# Lancet's "Lancet 2020; published online Jan 5."; PubMed's "medRxiv [Preprint]. 2024 May
+# 3:2024.05.01.24306789." (the server's own number, no locus).
 _ONLINE_FIRST = LazyPattern(
-    r"\.\s+Published online\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?P<year>(?:1[89]|20)\d{2})"
-    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?\.?\s*\Z"
+    r"(?:\.\s+Published online\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?P<year>(?:1[89]|20)\d{2})"
+    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+    r"|\s(?P<lancet>(?:1[89]|20)\d{2});"
+    r"\s*published online\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\s\[Preprint\]\.\s+(?P<preprint>(?:1[89]|20)\d{2})(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
+    r"(?::\S+)?)\.?\s*\Z",
+    re.IGNORECASE,
 )
 
 
@@ -32,9 +40,9 @@ def without_tail(text: str) -> tuple[str, int | None]:
         notices = _LINKED_NOTICES.search(text)
         if notices is not None and notices.start() > 0:
             text = text[: notices.start()]
-    if "ublished online" not in text:
+    if "ublished online" not in text and "[Preprint]" not in text:
         return text, None
     online = _ONLINE_FIRST.search(text)
     if online is None:
         return text, None
-    return text[: online.start()], int(online["year"])
+    return text[: online.start()], int(online["year"] or online["lancet"] or online["preprint"])

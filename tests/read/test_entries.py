@@ -723,3 +723,23 @@ def test_a_manubot_source_with_the_year_alone_or_no_journal_is_read(
         ["JP Hoang", "CR Nguyen"],
     )
     assert (entry.journal, entry.year) == (journal, year)
+
+
+@pytest.mark.parametrize(
+    ("source", "journal", "year"),
+    [
+        ("Lancet 2020; published online Jan 5. https://doi.org/10.1016/S0140-6736(20)30001-1.",
+         "Lancet", 2020),
+        ("medRxiv [Preprint]. 2024 May 3:2024.05.01.24306789. doi: 10.1101/2024.05.01.24306789.",
+         "medRxiv", 2024),
+    ],
+)  # fmt: skip
+def test_online_first_and_preprint_dates_give_the_year_and_leave_the_journal(
+    source: str, journal: str, year: int
+) -> None:
+    entry = parse_entry([f"Okafor N, Tran HL. Early mobilisation after hip fracture. {source}"])
+    assert (entry.title, entry.journal, entry.year) == (
+        "Early mobilisation after hip fracture",
+        journal,
+        year,
+    )
