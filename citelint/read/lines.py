@@ -36,8 +36,9 @@ FOOTER = re.compile(
     r"terms of (?:use|service)|privacy policy|back to top|publisher['’]?s note\b|"
     r"download (?:references|citations?)\s*$|article info\s*$|see more about\s*$|"
     r"citing literature\s*$|"
-    # Taylor & Francis's links after the list (after "Download PDF", a link-out).
-    r"related research\s*$|people also read\s*$)",
+    # Taylor & Francis's links after the list (after "Download PDF", a link-out), and
+    # ScienceDirect's papers citing this one, "Cited by (3)", then their titles.
+    r"related research\s*$|people also read\s*$|cited by \(\d+\)\s*$|recommended articles\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

@@ -52,3 +52,14 @@ def test_taylor_and_francis_link_outs_and_the_links_after_the_list_are_no_entrie
     entries = read_text(text, "article.txt", "txt").references
     assert [entry.authors[0] for entry in entries] == ["Feigin VL", "Fine JP"]
     assert entries[1].raw.endswith("1999;94:496-509.")
+
+
+def test_sciencedirects_citing_papers_after_the_list_are_no_part_of_its_last_entry() -> None:
+    text = (
+        "Recall fades [1].\n\nReferences\n[1]\nS. Park, R. Wallace\n"
+        "Recall period and accuracy of self-reported hospital events\n"
+        "Med Care, 50 (2012), pp. 80-86\nGoogle Scholar\nCited by (3)\n"
+        "Accuracy of self-reported fractures in Japan\n2024, Archives of Osteoporosis\n"
+    )
+    (entry,) = read_text(text, "article.txt", "txt").references
+    assert entry.raw.endswith("pp. 80-86")
