@@ -34,7 +34,7 @@ from citelint.read.readings import (
     section_head,
     splits,
 )
-from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines
+from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
 
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = LazyPattern(
@@ -102,7 +102,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
-    lines = _stopped(_authors_first([clean_markup(line) for line in lines if line.strip()]))
+    lines = stopped_lines(_authors_first([clean_markup(line) for line in lines if line.strip()]))
     joined = " ".join(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
@@ -136,28 +136,6 @@ def _authors_first(lines: list[str]) -> list[str]:
         if names and not rest:
             return [line, *lines[:index], *lines[index + 1 :]]
     return lines
-
-
-def _stopped(lines: list[str]) -> list[str]:
-    """The lines of an entry laid out a field a line, as the Lancet's and Cell Press's pages
-    copy ("Safiri S, Kolahi AA, et al." / "Global burden of osteoarthritis 1990-2017" / "Ann
-    Rheum Dis. 2020; 79:819-828"), each ended with a stop it lacks: joined, the title ran into
-    the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
-    goes on into its title."""
-    if len(lines) < 3 or lines[1][-1:] in ".?!" or not _names_only(lines[0]):
-        return lines
-    return [line if line[-1:] in ".?!" else line + "." for line in lines[:-1]] + lines[-1:]
-
-
-def _names_only(line: str) -> bool:
-    """Whether the line is authors alone: names, or a group ("GBD 2019 Collaborators")."""
-    names, rest = leading_authors(line.rstrip(".") + ". ")
-    if names and not rest:
-        return True
-    # A group's name alone: every word capitalised, where a wrapped line goes on in lower case.
-    words = line.split()
-    capitalised = all(word[:1].isupper() or word[:1] in "0123456789(" for word in words)
-    return len(line) <= 80 and capitalised and looks_like_group(line)
 
 
 def _read_web_page(lines: list[str], fields: Reference) -> bool:

@@ -1,8 +1,11 @@
-"""Entries in two publishers' styles the general reading gets wrong.
+"""Entries in publishers' styles the general reading gets wrong.
 
 MDPI and the ACS: "Targher, G.; Byrne, C.D.; Tilg, H. Title. Gut 2020, 69, 1691–1705." The
 authors are "Surname, I." separated by semicolons, and the year, volume and pages follow the
 journal after a space alone.
+
+The Lancet's and Cell Press's pages lay an entry out a field a line, with no stop after the
+title's line (stopped_lines).
 
 ScienceDirect copied from the browser: one line of authors with their initials first, the
 title, then "Journal, volume (year), pp. pages", each on a line of its own:
@@ -16,8 +19,10 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.author_lists import leading_authors
 from citelint.read.fielded import author_name
 from citelint.read.loci import PAGES, YEAR
+from citelint.read.readings import looks_like_group
 
 _INITIALS = r"[^\W\d_]\.(?:[ -]?-?[^\W\d_]\.){0,3}"
 _SURNAME_FIRST = rf"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}, {_INITIALS}"
@@ -64,3 +69,25 @@ def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:
         fields.pages = "".join(source["pages"].split())
         return True
     return False
+
+
+def stopped_lines(lines: list[str]) -> list[str]:
+    """The lines of an entry laid out a field a line, as the Lancet's and Cell Press's pages
+    copy ("Safiri S, Kolahi AA, et al." / "Global burden of osteoarthritis 1990-2017" / "Ann
+    Rheum Dis. 2020; 79:819-828"), each ended with a stop it lacks: joined, the title ran into
+    the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
+    goes on into its title."""
+    if len(lines) < 3 or lines[1][-1:] in ".?!" or not _names_only(lines[0]):
+        return lines
+    return [line if line[-1:] in ".?!" else line + "." for line in lines[:-1]] + lines[-1:]
+
+
+def _names_only(line: str) -> bool:
+    """Whether the line is authors alone: names, or a group ("GBD 2019 Collaborators")."""
+    names, rest = leading_authors(line.rstrip(".") + ". ")
+    if names and not rest:
+        return True
+    # A group's name alone: every word capitalised, where a wrapped line goes on in lower case.
+    words = line.split()
+    capitalised = all(word[:1].isupper() or word[:1] in "0123456789(" for word in words)
+    return len(line) <= 80 and capitalised and looks_like_group(line)
