@@ -41,9 +41,10 @@ _LETTER_AND_DIGITS = LazyPattern(r"[A-Za-z]\d*")
 _CLAUSE_GOES_ON = LazyPattern(r"[,;] [a-z]")
 _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 # What makes the decimal after it a statistic's value: a minus or plus-minus sign ("−0.21",
-# "±0.4"), a Greek letter ("β 0.21", "κ 0.61") or an equals sign ("r = 0.31"), a sign perhaps
-# between. ASCII "-" and "+" glued to the number are refused by _GLUED_NUMBER itself.
-_VALUE_BEFORE = LazyPattern(r"(?:[−±]|(?:[α-ωΔ]|=)[ \t]?[−–-]?)\Z")
+# "±0.4", an en dash for the minus after no word or number: "was –0.21", not "18–0.21"), a
+# Greek letter ("β 0.21", "κ 0.61") or an equals sign ("r = 0.31"), a sign perhaps between.
+# ASCII "-" and "+" glued to the number are refused by _GLUED_NUMBER itself.
+_VALUE_BEFORE = LazyPattern(r"(?:[−±]|(?<![\w.,])–|(?:[α-ωΔ]|=)[ \t]?[−–-]?)\Z")
 
 
 def number_readings(text: str, taken: list[Found]) -> list[Found]:

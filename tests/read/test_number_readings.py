@@ -17,22 +17,23 @@ def cited(text: str) -> list[list[int]]:
 
 
 @pytest.mark.parametrize(
-    "estimate",
+    "sentence",
     [
-        "β −0.21 points per year",  # Nature's abstract, as copied
-        "β –0.21 points per year",  # an en dash for the minus sign
-        "β 0.21 points per year",
-        "mean change ±0.21 points",
-        "r = 0.31 overall",
-        "κ 0.61 between raters",
+        "The mean change in score was −0.21.",  # a minus sign, at a clause's end
+        "The mean change in score was –0.21.",  # an en dash for the minus sign
+        "Scores fell with age, β −0.21.",
+        "Scores changed by ±0.21.",
+        "Scores correlated with age, r = 0.31.",
+        "Raters agreed, κ 0.61.",
     ],
 )
-def test_a_statistics_value_is_no_decimal_with_a_citation_glued_on(estimate: str) -> None:
+def test_a_statistics_value_is_no_decimal_with_a_citation_glued_on(sentence: str) -> None:
     # The page cites 1 first further on: the order alone would take "0.2" and 1 here.
-    text = f"Decline was faster ({estimate}). Dementia is common.1,2 It costs much.3"
+    text = f"{sentence} Dementia is common.1,2 It costs much.3"
     assert cited(text) == [[1, 2], [3]]
 
 
-def test_a_decimal_with_no_statistic_before_it_is_still_read_as_the_order_calls_for() -> None:
-    text = "The AUC was 0.961 in the first cohort. Dementia is common.2 It costs much.3"
+def test_a_decimal_ending_a_sentence_with_no_statistic_before_it_is_still_read() -> None:
+    # "at 12.3 Type 2": a flattened superscript the order of first citations calls for.
+    text = "The AUC was 0.961. Dementia is common.2 It costs much.3"
     assert cited(text) == [[1], [2], [3]]
