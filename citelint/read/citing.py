@@ -49,10 +49,10 @@ _NOTE_OPENING = re.compile(
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
 # A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
-# Mensah, PhD2".
-_NAME_BEFORE = LazyPattern(
-    r"(?<![\w\-])(?:[A-Z][a-z]+|Ph\.?D|MD|MS|MSc|BSc|MPH|MBBS|MBChB|DPhil|PharmD|FRCP|MRCP|RN)\Z"
-)
+# Mensah, PhD2". A number glued to a degree is an affiliation wherever it stands.
+_DEGREES = r"Ph\.?D|MD|MS|MSc|BSc|MPH|MBBS|MBChB|DPhil|PharmD|FRCP|MRCP|RN"
+_NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:[A-Z][a-z]+|{_DEGREES})\Z")
+_DEGREE_BEFORE = LazyPattern(rf"(?<=, )(?:{_DEGREES})\Z")  # "In MS2, therapy" is no degree
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
 # What _GLUED_WORD may give as the word of a WORD reading that is no word: nothing, or the
@@ -103,6 +103,10 @@ def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
     team" (text copied as plain text puts title, byline and first paragraph in one block)."""
     # Only digits glued to the name: "Cochrane[1], Ostelo[2]" in a bullet cites.
     glued = [marker for marker in markers if marker.raw[:1].isdigit()]
+    degreed = {id(m) for m in glued if _DEGREE_BEFORE.search(text, max(0, m.start - 8), m.start)}
+    if degreed:  # "Kwame Mensah, PhD1,2": an affiliation, even the line's only number
+        markers = [marker for marker in markers if id(marker) not in degreed]
+        glued = [marker for marker in glued if id(marker) not in degreed]
     if len(glued) < 2:
         return markers  # no line holds two
     by_line: dict[int, list[Found]] = {}
