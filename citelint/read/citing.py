@@ -30,12 +30,19 @@ from citelint.read.found import (
     SPACED_KINDS,
     SURE,
     WORD,
+    YEAR,
     Found,
 )
 from citelint.read.highest_before import HighestBefore
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
-from citelint.read.page_style import LARGEST_WITHOUT_LIST, PageStyle, page_style, plausible
+from citelint.read.page_style import (
+    LARGEST_WITHOUT_LIST,
+    PageStyle,
+    cites_before_stops,
+    page_style,
+    plausible,
+)
 from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 
@@ -191,14 +198,30 @@ def _readings(
     )
     places = [place for place, _ in cited]
     highest = list(accumulate((number for _, number in cited), max, initial=0))
+    before_stops = cites_before_stops(
+        [(text, here) for (_, text, _), here in zip(paragraphs, kept, strict=True)]
+    )
     readings: list[list[Found]] = []
     for base, text, markers in paragraphs:
         if highest[bisect_left(places, base)] >= last:
             readings.append([])
             continue
         sure = [marker for marker in markers if marker.kind == SURE]
-        readings.append(in_prose(text, with_spaced_rests(text, number_readings(text, sure))))
+        found = number_readings(text, sure)
+        if not before_stops:
+            found = [reading for reading in found if not _value_before_stop(text, reading)]
+        readings.append(in_prose(text, with_spaced_rests(text, found)))
     return readings
+
+
+def _value_before_stop(text: str, reading: Found) -> bool:
+    """Whether a reading takes the last digits of a token before a full stop ("HR 112." as
+    11 and 2, "on POD2." as POD and 2), a year's aside ("in 20185.")."""
+    return (
+        reading.raw.isdigit()
+        and text.startswith(".", reading.end)
+        and not YEAR.fullmatch(reading.word)
+    )
 
 
 def _fill_the_sequence(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.found import BARE, GLUED, WORD, Found
 
@@ -105,3 +106,24 @@ def plausible_in_parentheses(marker: Found, largest: int) -> bool:
     """Whether a number in parentheses on a page that cites that way names an entry or one a
     little past the list's end (CL101's to report), not a quantity far beyond it."""
     return plausible(marker, PageStyle(largest, bare=False, glued=False))
+
+
+# After a citation glued to a word, the rest of a list a space or a comma separates, then a
+# sentence's stop: "in PD113 114.", "eGFR12, 17."
+_THEN_STOP = LazyPattern(r"(?:,? ?\d{1,3})*\.")
+
+
+def cites_before_stops(paragraphs: list[tuple[str, list[Found]]]) -> bool:
+    """Whether the page may set its glued citations before a sentence's full stop, as
+    Vancouver journals do ("in PD113 114.", "from age 458."), given each paragraph's text
+    and citations. Not where every glued citation the page has stands after the stop, as
+    AMA's do ("mortality.1"): on such a page the digits before a stop end a value or a name
+    ("HR 112.", "on POD2."), not a number or a word with a citation glued on."""
+    after = 0
+    for text, citations in paragraphs:
+        for marker in citations:
+            if marker.kind == GLUED:
+                after += 1
+            elif marker.kind == WORD and _THEN_STOP.match(text, marker.end):
+                return True
+    return after == 0

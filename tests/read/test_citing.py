@@ -53,8 +53,8 @@ PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 def test_a_clinical_note_s_shorthand_and_values_are_no_citations() -> None:
     # A discharge summary whose superscripts were flattened ("resistant organisms.1"). The
     # order of first citations calls for 1 before "FEV1", then 2 at "CD4 count 412," and 3 at
-    # "On HD3 he": each fitted, and each was read, so a lung function, a count and a hospital
-    # day were claims checked against the papers.
+    # "On HD3 he" (or at "heart rate at discharge was 82."): each fitted, and each was read,
+    # so a lung function, a count and a hospital day were claims checked against the papers.
     document = read_path(PAGES / "discharge-summary-copied.txt")
     cited = [
         (claim.text.split()[0], marker.numbers)
@@ -100,5 +100,22 @@ def test_shorthand_where_the_order_calls_for_an_entry_is_no_citation(shorthand: 
 def test_a_citation_glued_to_a_name_or_year_still_fills_the_order(
     sentence: str, expected: list[list[int]]
 ) -> None:
-    page = f"Pain is common in adults.1 {sentence} Exercise helped.3" + reference_list(3)
+    # Vancouver style, citations before the stops, as "AD2." is.
+    page = f"Pain is common in adults1. {sentence} Exercise helped3." + reference_list(3)
     assert cited(page) == [*expected, [3]]
+
+
+def test_a_value_before_a_stop_is_no_citation_where_citations_follow_stops() -> None:
+    # AMA style: each citation after its sentence's stop. "HR 112." and "on POD2." end values.
+    page = "Bundles cut mortality.1 Exam: HR 112. She was on POD2. Fluids helped.2"
+    document = read_text(page + reference_list(2), "note.txt", "txt")
+    assert [(claim.text, claim.numbers) for claim in document.claims] == [
+        ("Bundles cut mortality.", [1]),
+        ("Fluids helped.", [2]),
+    ]
+
+
+def test_a_citation_before_a_stop_is_read_where_the_page_cites_so() -> None:
+    # Vancouver style, as BMJ pages copied: the citation before the stop, glued to a number.
+    page = "Pain is common in adults1. Screening starts at age 452. Exercise helps3."
+    assert cited(page + reference_list(3)) == [[1], [2], [3]]
