@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import BARE, Found
 
 # A line of numbers alone: one, a page's number perhaps, or a list or range ("2, 3", "4-6"),
 # which only citations make.
-_LONE_NUMBERS = re.compile(r"^[ \t]*(\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*)[ \t]*$", re.MULTILINE)
-_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_LONE_NUMBERS = LazyPattern(r"^[ \t]*(\d{1,3}(?:[ \t]*[,–-][ \t]*\d{1,3})*)[ \t]*$", re.MULTILINE)
+_LINE = LazyPattern(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
 # A page of text holds some thousand characters at least: citations a line of their own
 # prints are closer, and come back to earlier numbers.
 PAGE_LENGTH = 1000
 SHORT_PAGE = 250  # a title page, or the last of the text
 # Page numbers counting up: three make a run no page's citations make by chance.
 PAGES_IN_A_RUN = 3
-_WORD = re.compile(r"[^\W\d_]{3}")
+_WORD = LazyPattern(r"[^\W\d_]{3}")
 # A running head names the journal or the authors: a line this long, with words.
 HEAD_LENGTH = 20
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_lists import leading_authors
-from citelint.read.fielded import author_name
 from citelint.read.loci import PAGES, YEAR
 from citelint.read.readings import looks_like_group
 
@@ -49,6 +48,9 @@ _ELSEVIER_AUTHORS = LazyPattern(rf"{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,6
 
 def mdpi_authors(text: str) -> list[str]:
     """ "Targher, G.; Byrne, C.D." -> ["Targher G", "Byrne CD"]."""
+    # Imported here: the fielded readers (JATS, BibTeX, CSL) are no load of a plain page's.
+    from citelint.read.fielded import author_name
+
     return [author_name(name["surname"], name["initials"]) for name in _ONE_NAME.finditer(text)]
 
 
