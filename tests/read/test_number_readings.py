@@ -34,6 +34,10 @@ def test_a_statistics_value_is_no_decimal_with_a_citation_glued_on(sentence: str
 
 
 def test_a_decimal_ending_a_sentence_with_no_statistic_before_it_is_still_read() -> None:
-    # "at 12.3 Type 2": a flattened superscript the order of first citations calls for.
-    text = "The AUC was 0.961. Dementia is common.2 It costs much.3"
+    # A flattened superscript the order of first citations calls for, on a page that sets its
+    # citations before the stops ("common2."); where they all follow the stops, "0.961." is
+    # a value (citing.cites_before_stops).
+    text = "The AUC was 0.961. Dementia is common2. It costs much3."
     assert cited(text) == [[1], [2], [3]]
+    after_stops = "The AUC was 0.961. Dementia is common.2 It costs much.3"
+    assert cited(after_stops) == [[2], [3]]
