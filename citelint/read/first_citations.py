@@ -74,7 +74,11 @@ def split_superscript_runs(kept: list[list[Found]], style: PageStyle) -> None:
     (a missing entry either way), is read as written. ``kept``: each paragraph's citations,
     in page order."""
     largest = style.largest
-    if largest is None or not any(_run(m, largest) for markers in kept for m in markers):
+    # From ten entries on, "¹²" past the list names a missing entry as likely as two cited
+    # ones: it is read as written (CL101's to report).
+    if largest is None or largest >= 10:
+        return
+    if not any(_run(m, largest) for markers in kept for m in markers):
         return  # most pages: asked once
     seen: set[int] = set()
     highest = 0

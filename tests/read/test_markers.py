@@ -193,6 +193,8 @@ def _listed(count: int) -> str:
         # never a missing entry 13 or 21.
         ("One.¹ Not in order.¹³", 3, [[1]]),
         ("One.¹ Two.² Falling.²¹", 2, [[1], [2]]),
+        # From ten entries on, a missing entry 12 is as likely: read as written (CL101).
+        ("One.¹ Two.² Both.¹²", 10, [[1], [2], [12]]),
     ],
 )
 def test_superscript_digits_side_by_side_past_the_list(
