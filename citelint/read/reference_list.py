@@ -43,12 +43,13 @@ _REFERENCE_HEADING = re.compile(
 _TITLED_LIST = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE
 )
-# Names that head the page's own list only where no References or Bibliography precedes
-# them: after one, "Citations" heads the papers citing this one, and "Key references" a
-# reading list drawn from it.
+# "Citations" heads the page's own list only where no References or Bibliography precedes it:
+# after one, it heads the papers citing this one.
+_CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
+# A short list's own name heads the page's list only where no other list's heading precedes
+# it: after "References" or "Sources", "Key references" is a box repeating a few entries.
 _SHORT_LIST = re.compile(
-    r"(?:citations|(?:key|selected|cited|supporting) (?:references|sources|articles|publications))"
-    r"\s*:?",
+    r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)\s*:?",
     re.IGNORECASE,
 )
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
@@ -91,10 +92,12 @@ def reference_section(
     titled = [start for start in starts if _TITLED_LIST.match(named[start])]
     # "Citations" after a page's References heads the papers that cite this one; without a
     # References before it, it heads the page's own list (an AI answer below its Sources).
+    others = [start for start in starts if not _SHORT_LIST.fullmatch(named[start])]
     starts = [
         start
         for start in starts
-        if not (_SHORT_LIST.fullmatch(named[start]) and titled and titled[0] < start)
+        if not (_CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
+        and not (_SHORT_LIST.fullmatch(named[start]) and others and others[0] < start)
     ]
     if not starts:
         return None

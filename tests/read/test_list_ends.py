@@ -124,6 +124,12 @@ def test_a_later_reading_list_is_not_the_list() -> None:
         "2. Roe K. Two. J Y. 2021;2:2.\n\nKey references\n\n1. Roe K. Two. J Y. 2021;2:2.\n"
     )
     assert raws(text, "txt") == ["Smith J. One. J X. 2020;1:1.", "Roe K. Two. J Y. 2021;2:2."]
+    # After any list's heading: "Sources", "Works cited".
+    for heading in ("Sources", "Works cited"):
+        assert raws(text.replace("References", heading), "txt") == [
+            "Smith J. One. J X. 2020;1:1.",
+            "Roe K. Two. J Y. 2021;2:2.",
+        ]
 
 
 def test_a_later_citations_box_of_counts_is_not_the_list() -> None:
