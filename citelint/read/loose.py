@@ -171,7 +171,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
                 # the order of first citations calls for it.
                 kind = NUMBER
         raw = match[group]
-        read = read_numbers(raw) if kind != BARE else _bare_numbers(raw)
+        read = read_numbers(raw) if kind != BARE else _bare_numbers(raw, match["stop"])
         if read is None:
             continue
         numbers, problem = read
@@ -189,13 +189,16 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
     return with_spaced_rests(text, kept) if unsure else kept
 
 
-def _bare_numbers(raw: str) -> tuple[list[int], str | None] | None:
+def _bare_numbers(raw: str, stop: str) -> tuple[list[int], str | None] | None:
     """The numbers of a bare list; one a space alone separates ("1 2 5") only where it
-    rises, as a sentence's links to its entries do: "2. 3 1" is no such list."""
+    rises, as a sentence's links to its entries do ("2. 3 1" is no such list), names at
+    most three, and follows no question: "How often? 1 2 3 4 5 Every night" is a scale."""
     if "," in raw or " " not in raw:
         return read_numbers(raw)
     read = read_numbers(raw.replace(" ", ","))
     if read is None or read[1] is not None or read[0] != sorted(set(read[0])):
+        return None
+    if len(read[0]) > 3 or stop.startswith("?"):
         return None
     return read
 

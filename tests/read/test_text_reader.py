@@ -178,6 +178,17 @@ def test_bare_numbers_a_space_alone_separates_cite_together(fmt: str) -> None:
     ]
 
 
+def test_a_rating_scale_copied_as_text_is_no_list_of_citations() -> None:
+    # A questionnaire's scales on a page citing in brackets were read as citations 1 to 10.
+    text = (
+        "Pain is common [1]. It recurs [2].\n\nQuestionnaire\n"
+        "How bad was your pain this week? 1 2 3 4 5 6 7 8 9 10 Worst pain imaginable.\n"
+        "How often did it wake you? 1 2 3 Every night.\nRate it. 1 2 3 4 5 Worst.\n\n"
+        "References\n\n1. A. Stim. J X. 2020;1:1.\n2. B. Rehab. J X. 2020;1:2.\n"
+    )
+    assert [c.numbers for c in read_text(text, "a.txt", "txt").claims] == [[1], [2]]
+
+
 def test_a_number_wrapped_onto_a_sentence_is_not_a_citation() -> None:
     text = "Pain fell in the first week. 12\nweeks later it rose again.\n"
     assert read_text(text, "a.txt", "txt").claims == []
