@@ -64,8 +64,6 @@ def test_a_number_far_past_the_list_is_a_quantity() -> None:
         "Growth was slow in earlier series (Smith 2019).",
         "Three readers took part in all sessions (n = 7).",
         "The oldest participant was seventy (54 years).",
-        "Iodinated contrast material was given as 5 mg (7) per kg.",
-        "The readers agreed on stage (7) in most nodules.",
         "The volumes were small in all 1,205 nodules measured (1,205).",
         "Follow-up scans\tReaders (3)\t12 (40)",
         "| Readers (3) | 12 (40) |",
@@ -77,6 +75,24 @@ def test_a_number_far_past_the_list_is_a_quantity() -> None:
 )
 def test_what_stands_where_no_citation_does_is_not_read(sentence: str) -> None:
     assert cited(OPENING + sentence + reference_list(7)) == OPENING_CITES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Calcium was scored by the Agatston score (7).",  # a label word
+        "Growth was assessed in 3 RCTs (7).",  # a measure's shape
+        "The readers agreed on stage (7) in most nodules.",
+    ],
+)
+def test_after_a_label_or_a_unit_a_number_cites_only_where_the_order_calls_for_it(
+    sentence: str,
+) -> None:
+    # Doubtful: read as the next entry, which nothing else cites (left out, a false CL102) ...
+    assert cited(OPENING + sentence + reference_list(7)) == [*OPENING_CITES, [7]]
+    # ... and not where the entry is cited anyway, further on.
+    later = OPENING + sentence + " Volumes were compared in a trial (7)."
+    assert cited(later + reference_list(7)) == [*OPENING_CITES, [7]]
 
 
 def test_a_doubtful_number_is_read_where_the_order_calls_for_it() -> None:
