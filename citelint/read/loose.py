@@ -25,7 +25,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
-from citelint.read.spaced import with_spaced_rests
+from citelint.read.spaced import rising_numbers, with_spaced_rests
 
 # A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
 # at the end of a line when the next line starts a sentence of its own.
@@ -195,12 +195,10 @@ def _bare_numbers(raw: str, stop: str) -> tuple[list[int], str | None] | None:
     most three, and follows no question: "How often? 1 2 3 4 5 Every night" is a scale."""
     if "," in raw or " " not in raw:
         return read_numbers(raw)
-    read = read_numbers(raw.replace(" ", ","))
-    if read is None or read[1] is not None or read[0] != sorted(set(read[0])):
+    numbers = rising_numbers(raw)
+    if numbers is None or len(numbers) > 3 or stop.startswith("?"):
         return None
-    if len(read[0]) > 3 or stop.startswith("?"):
-        return None
-    return read
+    return numbers, None
 
 
 def _with_named(text: str, found: list[Found]) -> list[Found]:

@@ -27,13 +27,14 @@ from citelint.read.list_entries import (
     without_subheadings,
 )
 
+_SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)"
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
     # A count after the heading, as NEJM's pages print it: "References (14)". Only after
     # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
     r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
     # A short list's own name in a note or an answer: "Key references", "Selected sources".
-    r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)|"
+    rf"{_SHORT_LIST_NAME}|"
     r"sources(?: cited)?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
     r"notes and references?|references? and (?:notes|further reading)|sources and references)"
@@ -48,10 +49,7 @@ _TITLED_LIST = re.compile(
 _CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
 # A short list's own name heads the page's list only where no other list's heading precedes
 # it: after "References" or "Sources", "Key references" is a box repeating a few entries.
-_SHORT_LIST = re.compile(
-    r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)\s*:?",
-    re.IGNORECASE,
-)
+_SHORT_LIST = re.compile(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
 _NOTES_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
 _BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")

@@ -101,6 +101,15 @@ def spaced_rest(text: str, at: int) -> re.Match[str] | None:
     return None if after[1].lower() in QUANTITY_WORDS else rest
 
 
+def rising_numbers(spaced: str) -> list[int] | None:
+    """The numbers of a list a space alone separates ("1 2 5", "3 7-9"), or None where they
+    are no list of entries: unreadable, or not rising, as a page's lists of entries do."""
+    read = read_numbers(spaced.replace(" ", ","))
+    if read is None or read[1] is not None or read[0] != sorted(set(read[0])):
+        return None
+    return read[0]
+
+
 def with_spaced_rests(text: str, heads: list[Found]) -> list[Found]:
     """``heads`` with a SPACED reading of the rest of each list that a space alone separates
     ("adults.1 2 Supervised", "by 1229 30."): after a glued number, where the rest rises as
@@ -117,13 +126,13 @@ def with_spaced_rests(text: str, heads: list[Found]) -> list[Found]:
         if rest is None or rest.start(1) in places:
             continue
         places.add(rest.start(1))
-        read = read_numbers(rest[1].replace(" ", ","))
-        if read is None or read[1] is not None or read[0] != sorted(set(read[0])):
+        numbers = rising_numbers(rest[1])
+        if numbers is None:
             continue  # "12.1 3 2": no list of entries runs backwards
         # "adults.1 2 Supervised": a sentence's citations, as sure as their first number.
         ends = head.kind == GLUED and _SENTENCE_NEXT.match(text, rest.end(1))
         kind = SPACED_END if ends else SPACED
-        rests.append(Found(rest.start(1), rest.end(1), rest[1], read[0], None, False, kind))
+        rests.append(Found(rest.start(1), rest.end(1), rest[1], numbers, None, False, kind))
     if not rests:
         return heads
     return sorted(heads + rests, key=lambda marker: marker.start)
