@@ -57,12 +57,12 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
         click.echo(printable(message))  # they quote the entries' titles and file names
     if refreshed.unchecked and not refreshed.checked:
         # The network failed, or the mirror lacked them all: any lock there is stays as it was.
-        click.echo(
-            f"citelint: error: {printable(str(path))}: not written: none of the "
-            f"{refreshed.unchecked} references could be checked ({printable(refreshed.reason)})",
-            err=True,
+        # Exit 2, not 1: nothing was found, the command could not do its job, and a scheduled
+        # refresh must tell "PubMed unreachable" from "a new retraction".
+        raise CitelintError(
+            f"{printable(str(path))}: not written: none of the {refreshed.unchecked} "
+            f"references could be checked ({printable(refreshed.reason)})"
         )
-        sys.exit(EXIT_ERROR if errors else EXIT_FINDINGS)
     lock.save(path)
     click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked.")
     if errors:

@@ -145,10 +145,14 @@ def test_eight_processes_share_one_cache_and_one_lock(
     assert codes(offline) == {(2, "CL205")}
 
 
-def test_a_refresh_that_could_check_nothing_fails(tmp_path: Path) -> None:
+def test_a_refresh_that_could_check_nothing_fails_as_an_error_not_a_finding(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
     done = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
-    assert done.returncode == 1
+    # 1 would say "findings": a scheduled refresh could not tell PubMed being down from a
+    # new retraction.
+    assert done.returncode == 2
     assert "could not be checked" in done.stdout
     # No lock of nothing: one would change what every later offline check says.
     assert not (tmp_path / "citelint.lock").exists()
@@ -173,7 +177,7 @@ def test_a_lock_offline_without_a_mirror_is_refused_and_the_old_lock_kept(
     )
     # Nor does a refresh that reaches nobody touch the lock it could not refresh.
     unreachable = citelint(tmp_path, "http://127.0.0.1:9/", "lock", "article.md")
-    assert unreachable.returncode == 1 and "not written" in unreachable.stderr
+    assert unreachable.returncode == 2 and "not written" in unreachable.stderr
     assert (tmp_path / "citelint.lock").read_bytes() == locked
 
 
