@@ -71,7 +71,7 @@ def run_check(
             color=colour,
             quiet=quiet,
             statistics=statistics,
-            fold_unverified=(config.offline and not show_unverified and not lock_file.is_file()),
+            fold_unverified=_fold_unverified(config, show_unverified, lock_file),
         )
         run = Run.starting(config, lock_file)
         with _output(output_file, colour) as emit:
@@ -97,6 +97,14 @@ def run_check(
         if warning:
             echo(warning, err=True)
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
+
+
+def _fold_unverified(config: Config, show_unverified: bool, lock_file: Path) -> bool:
+    """Whether the CL208 findings of an offline run without a lock are told in one line:
+    each would only say "offline", once per reference. Not when asked for by name
+    (``--select CL208``): then they are what the user wants to see."""
+    asked_for = "CL208" in config.select
+    return config.offline and not (show_unverified or asked_for or lock_file.is_file())
 
 
 def _claims_unchecked(config: Config, lookups: Lookups) -> str | None:

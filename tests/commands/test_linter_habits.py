@@ -61,6 +61,17 @@ def test_offline_without_a_lock_unverified_references_are_one_line(repo: Path) -
     assert [f["code"] for f in json.loads(as_json)["findings"]].count("CL208") == 2
 
 
+@pytest.mark.parametrize("fmt", ["text", "github"])
+def test_unverified_references_asked_for_by_code_are_each_listed(repo: Path, fmt: str) -> None:
+    code, output = citelint("check", "--offline", "--select", "CL208", "--format", fmt, "a.md")
+    assert output.count("reference 1 could not be checked: offline") == 1
+    assert output.count("reference 2 could not be checked: offline") == 1
+    assert "not checked against PubMed" not in output
+    # A prefix asks for a family, not for this code: its unverified references stay one line.
+    code, output = citelint("check", "--offline", "--select", "CL2", "--format", fmt, "a.md")
+    assert "could not be checked" not in output and "2 references not checked" in output
+
+
 def test_with_a_lock_file_the_references_it_lacks_are_still_listed(repo: Path) -> None:
     (repo / "citelint.lock").write_text('{"version": 3, "references": {}}', encoding="utf-8")
     code, output = citelint("check", "--offline", "a.md")
