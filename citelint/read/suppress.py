@@ -2,10 +2,11 @@
 
     <!-- citelint-disable-next-line CL102 -- cited in the sidebar -->   (Markdown, HTML)
     citelint-disable-next-line CL102 -- cited in the sidebar            (plain text, own line)
+    Cited in the sidebar [4]. <!-- citelint-disable-line CL101 -->     (its own line)
     <!-- citelint-disable-file CL3 -->                                  (whole file)
 
-No codes means every rule. The suppression applies to the next line that is not blank, so a
-blank line between the comment and the text it is about does not break it.
+No codes means every rule. A next-line suppression applies to the next line that is not blank,
+so a blank line between the comment and the text it is about does not break it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Document, Finding, Suppression
 
 _DIRECTIVE = LazyPattern(
-    r"citelint-disable-(?P<scope>next-line|file)"
-    r"(?P<codes>(?:[\s,]+CL\d{0,3})*)"
+    r"citelint-disable-(?P<scope>next-line|line|file)"
+    # Any number of digits: a typo such as "CL1011" is then named by unknown_codes, where a
+    # directive that did not match at all would have been ignored in silence.
+    r"(?P<codes>(?:[\s,]+CL\d*)*)"
     r"(?:\s+--(?!>)\s*(?P<reason>.*?))?"  # "-->" closes the comment; it gives no reason
     r"\s*(?:-->|\*/)?\s*$",
     re.IGNORECASE,
@@ -49,6 +52,9 @@ def parse_suppressions(text: str) -> list[Suppression]:
         # "i" into two characters, and "FİLE" would have read as next-line.
         if match["scope"][0] in "fF":
             found.append(Suppression(FILE_WIDE, codes, reason, written=index + 1))
+            continue
+        if match["scope"][0] in "lL":  # this very line
+            found.append(Suppression(index + 1, codes, reason, written=index + 1))
             continue
         target = index + 1
         while target < len(lines) and (

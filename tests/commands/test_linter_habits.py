@@ -72,6 +72,14 @@ def test_unverified_references_asked_for_by_code_are_each_listed(repo: Path, fmt
     assert "could not be checked" not in output and "2 references not checked" in output
 
 
+def test_a_finding_suppressed_on_its_own_line_is_not_reported(repo: Path) -> None:
+    cited = "They also reduce strokes [3]."
+    suppressed = f"{cited} <!-- citelint-disable-line CL101 -- in the printed edition -->"
+    (repo / "a.md").write_text(BROKEN.replace(cited, suppressed), encoding="utf-8")
+    code, output = citelint("check", "--offline", "a.md")
+    assert "CL101" not in output and "a.md:8:1: CL102 warning: " in output
+
+
 def test_with_a_lock_file_the_references_it_lacks_are_still_listed(repo: Path) -> None:
     (repo / "citelint.lock").write_text('{"version": 3, "references": {}}', encoding="utf-8")
     code, output = citelint("check", "--offline", "a.md")

@@ -84,9 +84,26 @@ def test_a_code_no_rule_has_is_named_where_it_is_written() -> None:
         "<!-- citelint-disable-file CL3, CL10 -->\n\n"
         "<!-- citelint-disable-next-line CL999 -- a typo of CL109? -->\n"
         "A claim [4].\n"
+        "<!-- citelint-disable-next-line CL1011 -->\n"
+        "A claim [5].\n"
     )
     document = read_text(text, "a.md", "md")
     assert unknown_codes(document, ["CL101", "CL301"]) == [
         "a.md:3: citelint-disable names CL999, which is no rule's code: it suppresses nothing "
-        "('citelint rules' lists them)"
+        "('citelint rules' lists them)",
+        "a.md:5: citelint-disable names CL1011, which is no rule's code: it suppresses nothing "
+        "('citelint rules' lists them)",
+    ]
+
+
+def test_a_line_suppression_holds_for_its_own_line_only() -> None:
+    text = (
+        "A claim [4]. <!-- citelint-disable-line CL101 -- cited in the sidebar -->\n"
+        "\n"
+        "Another claim [5].\n"
+        "/* citelint-disable-line */\n"
+    )
+    assert parse_suppressions(text) == [
+        Suppression(1, ("CL101",), "cited in the sidebar"),
+        Suppression(4, (), None),
     ]
