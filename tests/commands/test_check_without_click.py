@@ -11,11 +11,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from citelint.commands import start
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "fixtures" / "examples" / "answer-page.txt"
@@ -177,21 +176,18 @@ def test_a_closed_standard_output_ends_the_check_quietly_as_with_click(folder: P
 
 
 def test_an_interrupted_check_says_aborted_as_click_does(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], folder: Path
+    monkeypatch: pytest.MonkeyPatch,
+    both_mains: Callable[..., list[tuple[object, object]]],
+    folder: Path,
 ) -> None:
-    from citelint.commands import check, check_options, cli
+    from citelint.commands import check, check_options
 
     def interrupted(**arguments: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(check, "run_check", interrupted)
     monkeypatch.setattr(check_options, "run_check", interrupted)
-    monkeypatch.setattr(sys, "argv", ["citelint", "check", "--offline", str(folder)])
-    seen = []
-    for main in (start.main, cli.main):
-        with pytest.raises(SystemExit) as exit_info:
-            main()
-        seen.append((exit_info.value.code, capsys.readouterr()))
+    seen = both_mains("check", "--offline", str(folder))
 
     assert seen[0] == seen[1]
     assert seen[0][0] == 2 and seen[0][1].err == "\ncitelint: aborted\n"

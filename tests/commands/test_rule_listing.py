@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,21 +67,16 @@ def test_a_closed_standard_output_ends_the_listing_quietly_as_with_click(tmp_pat
 
 
 def test_an_interrupted_listing_says_aborted_as_click_does(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, both_mains: Callable[..., list[tuple[object, object]]]
 ) -> None:
-    from citelint.commands import cli, rule_listing, rules, start
+    from citelint.commands import rule_listing, rules
 
     def interrupted(code: str | None, fmt: str = "text") -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(rule_listing, "show_rules", interrupted)
     monkeypatch.setattr(rules, "show_rules", interrupted)
-    monkeypatch.setattr(sys, "argv", ["citelint", "rules"])
-    seen = []
-    for main in (start.main, cli.main):
-        with pytest.raises(SystemExit) as exit_info:
-            main()
-        seen.append((exit_info.value.code, capsys.readouterr()))
+    seen = both_mains("rules")
 
     assert seen[0] == seen[1]
     assert seen[0][0] == 2 and seen[0][1].err == "\ncitelint: aborted\n"
