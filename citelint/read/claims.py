@@ -26,7 +26,7 @@ _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 # before the space to the mark, so it never makes another space-and-mark pair, and each mark
 # is replaced on its own (a substitution with a template called Python for every match).
 _SPACED_MARKS = tuple((" " + mark, mark) for mark in ".,;:!?")
-_SYNTAX_MARK = re.compile(r"[*_`<>]")
+_SYNTAX_MARK = LazyPattern(r"[*_`<>]")
 ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS))
 _SYNTAX = LazyPattern(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 

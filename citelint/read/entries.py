@@ -89,7 +89,7 @@ _EMPHASIS = LazyPattern(
     r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.][*_])(?!\w)"
     r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
 )
-_BACK_LINKS = re.compile(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
+_BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = LazyPattern(r"[:?!]")
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class

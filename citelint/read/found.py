@@ -14,8 +14,8 @@ LONGEST_RANGE = 200
 
 # What a marker looks like when its author meant it as a citation but got the syntax wrong.
 _CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
-_SEPARATOR = re.compile(r"\s*[,;]\s*")
-_RANGE = re.compile(r"(\d+)\s*[-–—]\s*(\d+)")
+_SEPARATOR = LazyPattern(r"\s*[,;]\s*")
+_RANGE = LazyPattern(r"(\d+)\s*[-–—]\s*(\d+)")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 YEAR = LazyPattern(r"(?:1[89]|20)\d{2}")
 LIST_OR_RANGE = LazyPattern(r"\d\s*[,;\-–—]\s*\d")

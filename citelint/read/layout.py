@@ -50,7 +50,7 @@ _TABLE_ROW = LazyPattern(r"[ \t]*\|")
 _CAPTION = re.compile(
     r"[ \t]*(?:\*\*)?(?:Table|Figure|Fig\.|Supplementary Table)[ \t]*[A-Z]?\d{1,3}[.:|]"
 )
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = LazyPattern(r"\S")
 _LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 

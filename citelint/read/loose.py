@@ -109,7 +109,7 @@ _KINDS = bytes(
 )  # fmt: skip
 # Where a match of _GLUED_WORD can start: each branch starts with one of these characters,
 # and all but "%" and ")" after no word character.
-_WORD_START = re.compile(r"[%)]|[A-Za-z(](?<!\w[A-Za-z(])")
+_WORD_START = LazyPattern(r"[%)]|[A-Za-z(](?<!\w[A-Za-z(])")
 
 # Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
 NUMBERED_WORDS = frozenset(

@@ -51,7 +51,7 @@ _CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
 # it: after "References" or "Sources", "Key references" is a box repeating a few entries.
 _SHORT_LIST = re.compile(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
-_NOTES_HEADING = re.compile(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
+_NOTES_HEADING = LazyPattern(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
 _BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 # A list without a heading is the reference list when at most this many lines follow it
 # (a copyright line, a "provided courtesy of" note) ...
@@ -66,7 +66,7 @@ _CITATION_PARTS = LazyPattern(
     r"[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|;\s*\d+\s*[:(]"
 )
 # The rule above a Word document's endnotes, copied as text.
-_ENDNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
+_ENDNOTE_RULE = LazyPattern(r"[ \t]*_{5,}[ \t]*")
 # ... and at least this share of its items read as references.
 REFERENCE_SHARE = 0.6
 

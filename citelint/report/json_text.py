@@ -8,10 +8,11 @@ compact encoding of each key and scalar instead, byte for byte the same text.
 from __future__ import annotations
 
 import json
-import re
 from json.encoder import encode_basestring
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+from citelint.lazy_pattern import LazyPattern
+
+_LONE_SURROGATE = LazyPattern("[\ud800-\udfff]")
 
 
 def indented(value: object, depth: int) -> str:
