@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citelint.models import RECORD_VALUES, Record, normalise
+from citelint.models import RECORD_VALUES, Finding, Record, Severity, Suggestion, normalise
 
 
 def full_record() -> Record:
@@ -64,3 +64,13 @@ def test_ascii_text_is_normalised_as_the_general_rule_says(text: str) -> None:
     # The ASCII fast path (a table) must give what the rule for any text gives.
     expected = " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
     assert normalise(text) == expected
+
+
+def test_findings_and_suggestions_are_compared_and_hashed_by_their_fields() -> None:
+    # Not frozen (start-up), but a set of findings still holds each once, as with frozen ones.
+    suggestion = Suggestion("31535829", "Title", replacement="31535829", replaces="3153582")
+    one = Finding("a.md", 3, 7, "CL201", Severity.ERROR, "not found", suggestion=suggestion)
+    same = Finding("a.md", 3, 7, "CL201", Severity.ERROR, "not found", suggestion=suggestion)
+    assert one == same and hash(one) == hash(same) and len({one, same}) == 1
+    assert hash(suggestion) == hash(("31535829", "Title", "31535829", "3153582", None))
+    assert replace(one, line=4) != one and len({one, replace(one, line=4)}) == 2
