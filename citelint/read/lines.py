@@ -38,7 +38,9 @@ FOOTER = re.compile(
     r"citing literature\s*$|"
     # Taylor & Francis's links after the list (after "Download PDF", a link-out), and
     # ScienceDirect's papers citing this one, "Cited by (3)", then their titles.
-    r"related research\s*$|people also read\s*$|cited by \(\d+\)\s*$|recommended articles\s*$)",
+    r"related research\s*$|people also read\s*$|cited by \(\d+\)\s*$|recommended articles\s*$|"
+    # Medscape's image gallery, table list and authors' block after its list.
+    r"media gallery\s*$|back to list\s*$|contributor information and disclosures\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

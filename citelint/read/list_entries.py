@@ -43,7 +43,7 @@ _LABEL = re.compile(
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
 _LINK_WORD = LazyPattern(
     r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
-    r"pmc\s+free\s+article|"
+    r"pmc\s+free\s+article|(?:qxmd\s+)?medline\s+link|\[guideline\]|"
     r"(?:view\s+)?(?:abstract|article)|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
     r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"
     r"europe\s+pmc|semantic\s+scholar|(?:download\s+|view\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
@@ -57,7 +57,8 @@ _LINK_WORD = LazyPattern(
 # split in exponentially many ways, and a line of 30 spaces or dashes before another
 # character took minutes to refuse (the strings matched are the same).
 _LINK_TRAILER = re.compile(
-    r"(?:[\s\-–—|•·,;/\[\]()]|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    # A full stop only after a bracket: Medscape's "[QxMD MEDLINE Link]. [Full Text]."
+    r"(?:[\s\-–—|•·,;/\[\]()]|(?<=\])\.|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
 _URL = LazyPattern(r"https?://[^\s<>\[\]]+")
@@ -68,7 +69,7 @@ _AFTER_STOP = LazyPattern(r"(?<=[.;])[ \t]")
 # The characters a trailer at the end of a line can end with, unless a link ends it (any
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in
 # either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").
-_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicy" + "DLRTFESICY" + "ſıİ"
+_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicyk" + "DLRTFESICYK" + "ſıİ\u212a"
 _RETURN_ARROW = "↵"
 _LABEL_AGAIN = LazyPattern(r"(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?:\s+|\Z)")  # "1. ", "[1] ", "1) "
 _WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
@@ -357,7 +358,9 @@ def _may_end_in_links(text: str) -> bool:
     """Whether a trailer can end the line: most entries end with a full stop and hold no
     link, and are spared its scan (which tries the link words after every ". ")."""
     last = text[-1:]
-    return not last or last in _TRAILER_ENDS or last.isspace() or "http" in text.lower()
+    if not last or last in _TRAILER_ENDS or last.isspace() or text.endswith("]."):
+        return True
+    return "http" in text.lower()
 
 
 def make_reference(

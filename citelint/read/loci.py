@@ -5,6 +5,7 @@ Chicago     J Name 13, no. 2 (2010): 150-58.      Nature          J Name 13, 150
 Harvard     J Name 13, 150-158.  J Name 13:150.   RSC             J Name, 2010, 13, 150-158.
 APA         J Name, 13(2), 150-158.               with the year elsewhere in the entry
 Cochrane    Cochrane Database of Systematic Reviews 2018, Issue 9. Art. No.: CD005465.
+Medscape    J Name. 2010 Mar. 13 (2):150-8.
 """
 
 from __future__ import annotations
@@ -70,8 +71,15 @@ _COCHRANE = LazyPattern(
     rf"(?=[12])\b(?P<year>{YEAR}),\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No\.:?\s*"
     r"(?P<pages>CD\d{6})(?P<volume>)"
 )
+# Medscape (eMedicine) prints Vancouver's locus with full stops: "N Engl J Med. 2012 Nov 22.
+# 367 (21):1979-87." The colon and pages are required: "in 2012. 367 patients" is no locus.
+_MEDSCAPE = LazyPattern(
+    rf"(?=[12])\b(?P<year>{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\.\s+"
+    r"(?P<volume>\d{1,4}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?\s*:\s*"
+    rf"(?P<pages>{PAGES})"
+)
 # Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
-_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE)
+_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE, _MEDSCAPE)
 # What follows a year in every match of a pattern: "2010," (BioMed Central, RSC, Cochrane)
 # or "(2010)" (Chicago, Nature). Harvard's year is optional.
 _NEEDS = {_BMC: ",", _RSC: ",", _COCHRANE: ",", _CHICAGO: ")", _NATURE: ")"}

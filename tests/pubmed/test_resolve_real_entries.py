@@ -217,3 +217,17 @@ def test_without_proximity_search_titles_are_found_by_their_words() -> None:
         "30108519",
     ]
     assert resolutions[1].unknown_pmid == "42945986"  # CL204, not CL201
+
+
+def test_a_medscape_entry_resolves_with_its_journal_and_year(pubmed: FakeEutils) -> None:
+    # Medscape: a full stop after the date, and its link-outs after the locus. The link-outs
+    # were read as the journal ('[QxMD MEDLINE Link]'): a false CL203 on a right entry.
+    texts = (
+        "Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing recurrent "
+        "venous thromboembolism. N Engl J Med. 2012 Nov 22. 367 (21):1979-87. "
+        "[QxMD MEDLINE Link]. [Full Text].",
+    )
+    [entry] = references(*texts)
+    [resolution] = resolve(pubmed, *texts)
+    assert resolution.record.pmid == "23121403"
+    assert differences(best_reading(entry, resolution.record), resolution.record) == []

@@ -743,3 +743,27 @@ def test_online_first_and_preprint_dates_give_the_year_and_leave_the_journal(
         journal,
         year,
     )
+
+
+@pytest.mark.parametrize(
+    ("locus", "volume", "issue", "pages"),
+    [
+        ("2012 Nov 22. 367 (21):1979-87.", "367", "21", "1979-87"),
+        ("2016 Jul. 14 (7):1480-3.", "14", "7", "1480-3"),
+        ("2019 Jul 24. 366:l4363.", "366", None, "l4363"),
+        ("2021. 160 (6):e545-e608.", "160", "6", "e545-e608"),
+    ],
+)
+def test_medscapes_locus_with_full_stops_gives_year_volume_and_pages(
+    locus: str, volume: str, issue: str | None, pages: str
+) -> None:
+    # Medscape (eMedicine) prints Vancouver's locus with a full stop after the date.
+    entry = parse_entry([f"Okafor N, Tran HL. Early mobilisation after hip fracture. BMJ. {locus}"])
+    assert (entry.title, entry.journal) == ("Early mobilisation after hip fracture", "BMJ")
+    assert (entry.volume, entry.issue, entry.pages) == (volume, issue, pages)
+    assert entry.year == int(locus[:4])
+
+
+def test_a_year_then_a_count_in_a_title_is_no_medscape_locus() -> None:
+    entry = parse_entry(["Okafor N. Falls in 2012. 367 patients followed: a cohort. BMJ. 2014."])
+    assert (entry.journal, entry.year, entry.volume) == ("BMJ", 2014, None)

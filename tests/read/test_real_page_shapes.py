@@ -431,6 +431,25 @@ def test_wileys_citing_literature_ends_the_list() -> None:
     assert entries(text, "txt") == [1, 2]
 
 
+def test_medscapes_link_outs_and_the_boxes_after_its_list_are_no_entries() -> None:
+    # Medscape copied: an unnumbered list, each entry ending in "[QxMD MEDLINE Link]." and
+    # "[Full Text]." or "[Guideline].", then the image gallery, the tables and the authors.
+    text = (
+        "Recurrence is common. [1] Aspirin halves it. [2]\n\nReferences\n"
+        "Kearon C, Ageno W. Provoked or unprovoked venous thromboembolism. J Thromb Haemost. "
+        "2016 Jul. 14 (7):1480-3. [QxMD MEDLINE Link]. [Full Text].\n"
+        "Stevens SM, Woller SC. Antithrombotic therapy for VTE disease. Chest. 2021 Dec. "
+        "160 (6):e545-e608. [QxMD MEDLINE Link]. [Guideline].\n"
+        "Media Gallery\nVenous duplex ultrasonography of the femoral vein.\nof 1\nTables\n"
+        "Back to List\nContributor Information and Disclosures\nAuthor\n"
+    )
+    references = read_text(text, "a.txt", "txt").references
+    assert [(entry.number, entry.journal, entry.year) for entry in references] == [
+        (1, "J Thromb Haemost", 2016),
+        (2, "Chest", 2021),
+    ]
+
+
 def test_wileys_labels_glued_to_the_first_author_are_cut() -> None:
     text = (
         "Readmission is common.1 Half is preventable.2\n\nREFERENCES\n"

@@ -6,8 +6,8 @@ Elsevier, Frontiers, the Lancet, whose superscripts are links copied as "1, 2"),
 AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRxiv pages,
 PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
 drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page numbers on lines
-of their own, UpToDate topics, Cochrane reviews, Taylor & Francis pages, PMC's JATS XML. Every
-citation in them is right, so every CL1xx or CL207 finding is a false alarm.
+of their own, UpToDate and Medscape topics, Cochrane reviews, Taylor & Francis pages, PMC's
+JATS XML. Every citation in them is right, so every CL1xx or CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -181,6 +181,19 @@ PLANTED = [
         'biblioref">3</a>]</span>, and a',
         'biblioref">9</a>]</span>, and a',
         ("CL101", 9),
+    ),
+    # Medscape: an unnumbered list, each entry ending in its link-outs.
+    (
+        "medscape-copied.txt",
+        "placebo-controlled trials, [5, 6]",
+        "placebo-controlled trials, [5, 13]",
+        ("CL101", 13),
+    ),
+    (
+        "medscape-copied.txt",
+        "recurrent deep vein thrombosis. [12]",
+        "recurrent deep vein thrombosis.",
+        ("CL102", 12),
     ),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
