@@ -46,6 +46,8 @@ _MARKER = LazyPattern(
 _ADDRESS = LazyPattern(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)
 _MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
 _LINKED_DASH = LazyPattern(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
+# IEEE sets a range as two bracketed numbers: "[4]–[6]" cites 4, 5 and 6.
+_BRACKETS_DASH = LazyPattern(r"\s?[–—-]\s?")
 _TAG = LazyPattern(r"<[^<>\n]{0,200}>")
 _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
@@ -228,11 +230,14 @@ def could_cite_after(base: str, content: str) -> bool:
 
 
 def _join_linked_ranges(text: str, found: list[Found]) -> list[Found]:
-    """ "[3](#B3)–[5](#B5)", as converters write a linked range in Markdown, is one marker."""
+    """ "[3](#B3)–[5](#B5)", as converters write a linked range in Markdown, is one marker;
+    so is IEEE's "[4]–[6]"."""
     joined: list[Found] = []
     for marker in found:
         last = joined[-1] if joined else None
         between = _LINKED_DASH.fullmatch(text, last.end, marker.start) if last else None
+        if last and between is None and last.raw.endswith("]"):
+            between = _BRACKETS_DASH.fullmatch(text, last.end, marker.start)
         if last and between and last.raw.startswith("[") and marker.raw.startswith("["):
             read = read_numbers(f"{last.numbers[-1]}-{marker.numbers[0]}")
             if read and len(last.numbers) == len(marker.numbers) == 1:

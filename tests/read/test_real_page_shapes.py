@@ -218,6 +218,22 @@ def test_linked_numbers_of_converted_pages(marker: str, expected: list) -> None:
     assert cited(f"Tangles spread early {marker}." + LIST) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Detectors were proposed [4]–[6].", [[4, 5, 6]]),
+        ("Detectors were proposed [4]-[6], [8].", [[4, 5, 6], [8]]),
+        ("Detectors were proposed [4], [6].", [[4], [6]]),
+        ("Detectors were proposed [4]; see also [6].", [[4], [6]]),
+    ],
+)
+def test_ieees_range_of_two_bracketed_numbers_cites_those_between(
+    sentence: str, expected: list
+) -> None:
+    # Read as [4] and [6] alone, a correct IEEE page got a false CL104 for 5.
+    assert cited(sentence + LIST, "txt") == expected
+
+
 # 1. An entry's number comes from the list's numbering, never from a year.
 MANUBOT_ENTRY = (
     '<div id="ref-k{n}" class="csl-entry" role="doc-biblioentry">\n'

@@ -7,7 +7,8 @@ AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRx
 PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
 drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page numbers on lines
 of their own, UpToDate and Medscape topics, Cochrane reviews, Taylor & Francis pages, PMC's
-JATS XML. Every citation in them is right, so every CL1xx or CL207 finding is a false alarm.
+JATS XML, IEEE Xplore pages. Every citation in them is right, so every CL1xx or CL207 finding
+is a false alarm.
 """
 
 from __future__ import annotations
@@ -195,6 +196,9 @@ PLANTED = [
         "recurrent deep vein thrombosis.",
         ("CL102", 12),
     ),
+    # IEEE Xplore: "[4]–[6]" is a range; entries with their titles in quotes.
+    ("ieee-xplore-copied.txt", "[5], [7]", "[5], [16]", ("CL101", 16)),
+    ("ieee-xplore-copied.txt", "the focal loss of [13]", "the focal loss of", ("CL102", 13)),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
