@@ -26,6 +26,7 @@ from citelint.read.loci import (
     trailing_year,
 )
 from citelint.read.manubot_entries import read_manubot
+from citelint.read.quoted_entries import read_quoted
 from citelint.read.readings import (
     MAX_READINGS,
     Split,
@@ -94,6 +95,7 @@ _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = LazyPattern(r"[:?!]")
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
+_AND = LazyPattern(r"^(?:and|&)\s+")
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
@@ -216,7 +218,7 @@ def _read_nature(text: str, fields: Reference) -> bool:
 
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
-    if _read_apa(text, fields) or _read_mdpi(text, fields):
+    if _read_apa(text, fields) or _read_mdpi(text, fields) or read_quoted(text, fields):
         return
     bracketed = _BRACKETED_SOURCE.search(text) if _ends_bracketed(text) else None
     if bracketed and bracketed.start() > 0:
@@ -306,7 +308,11 @@ def _apa_authors(text: str) -> list[str]:
     """ "Smith, J., & Doe, A. B." as ["Smith J", "Doe AB"]; Vancouver names as they are."""
     people = _APA_AUTHOR.findall(text)
     if people:
-        return [f"{name} {initials.replace('.', '').replace(' ', '')}" for name, initials in people]
+        # Harvard's "Okafor, N. and Tran, H.L.": the word "and" is no part of the name.
+        return [
+            f"{_AND.sub('', name)} {initials.replace('.', '').replace(' ', '')}"
+            for name, initials in people
+        ]
     names, rest = leading_authors(text.rstrip(".") + ". ")
     return names if not rest else []
 

@@ -231,3 +231,26 @@ def test_a_medscape_entry_resolves_with_its_journal_and_year(pubmed: FakeEutils)
     [resolution] = resolve(pubmed, *texts)
     assert resolution.record.pmid == "23121403"
     assert differences(best_reading(entry, resolution.record), resolution.record) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'T. A. Brighton, J. W. Eikelboom, and K. Mann, "Low-dose aspirin for preventing '
+        'recurrent venous thromboembolism," N. Engl. J. Med., vol. 367, no. 21, '
+        "pp. 1979–1987, Nov. 2012.",
+        'Brighton, Timothy A., John W. Eikelboom, and Kristy Mann. "Low-Dose Aspirin for '
+        'Preventing Recurrent Venous Thromboembolism." New England Journal of Medicine 367, '
+        "no. 21 (2012): 1979–87.",
+        'Brighton, Timothy A., John W. Eikelboom, and Kristy Mann. 2012. "Low-Dose Aspirin '
+        'for Preventing Recurrent Venous Thromboembolism." New England Journal of Medicine '
+        "367 (21): 1979–87.",
+    ],
+    ids=["ieee", "chicago", "chicago-author-date"],
+)
+def test_ieee_and_chicago_entries_resolve_without_findings(pubmed: FakeEutils, text: str) -> None:
+    # Read as Vancouver, no reading had the title alone: "no PubMed record matches" (CL201).
+    [entry] = references(text)
+    [resolution] = resolve(pubmed, text)
+    assert resolution.record.pmid == "23121403"
+    assert differences(best_reading(entry, resolution.record), resolution.record) == []

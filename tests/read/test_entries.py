@@ -767,3 +767,59 @@ def test_medscapes_locus_with_full_stops_gives_year_volume_and_pages(
 def test_a_year_then_a_count_in_a_title_is_no_medscape_locus() -> None:
     entry = parse_entry(["Okafor N. Falls in 2012. 367 patients followed: a cohort. BMJ. 2014."])
     assert (entry.journal, entry.year, entry.volume) == ("BMJ", 2014, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # IEEE
+        'N. Okafor, H. L. Tran, and P. Singh, "Early mobilisation after hip fracture," '
+        "J. Bone Joint Surg., vol. 102, no. 4, pp. 310–318, Apr. 2020.",
+        # Chicago, notes-bibliography and author-date
+        'Okafor, Nkem, Hoa L. Tran, and Priya Singh. "Early Mobilisation after Hip Fracture." '
+        "J. Bone Joint Surg. 102, no. 4 (April 2020): 310–318.",
+        'Okafor, Nkem, Hoa L. Tran, and Priya Singh. 2020. "Early Mobilisation after Hip '
+        'Fracture." J. Bone Joint Surg. 102 (4): 310–318.',
+    ],
+)
+def test_ieee_and_chicago_entries_give_the_quoted_title_alone(text: str) -> None:
+    # Read as Vancouver, the names, title and journal ran together: no PubMed record matched.
+    entry = parse_entry([text])
+    assert entry.title.lower() == "early mobilisation after hip fracture"
+    assert entry.authors == ["Okafor N", "Tran HL", "Singh P"]
+    assert (entry.journal, entry.year) == ("J. Bone Joint Surg.", 2020)
+    assert (entry.volume, entry.issue, entry.pages) == ("102", "4", "310–318")
+
+
+def test_an_ieee_article_number_and_et_al() -> None:
+    entry = parse_entry(
+        ['J. Klenk et al., "Real-world falls recorded by body-worn sensors," Eur. Rev. Aging '
+         "Phys. Act., vol. 13, Art. no. 8, Oct. 2016."]
+    )  # fmt: skip
+    assert (entry.authors, entry.title) == (
+        ["Klenk J"],
+        "Real-world falls recorded by body-worn sensors",
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Eur. Rev. Aging Phys. Act.",
+        2016,
+        "13",
+        "8",
+    )
+
+
+def test_a_title_quoting_a_phrase_is_no_quoted_entry() -> None:
+    entry = parse_entry(
+        ['Okafor N. The "July effect" in teaching hospitals. J Gen Intern Med. 2020;35(3):1-9.']
+    )
+    assert entry.authors == ["Okafor N"]
+    assert entry.title == 'The "July effect" in teaching hospitals'
+    assert entry.journal == "J Gen Intern Med"
+
+
+def test_harvards_and_before_the_last_name_is_no_part_of_it() -> None:
+    entry = parse_entry(
+        ["Okafor, N. and Tran, H.L. (2020) 'Early mobilisation after hip fracture', "
+         "Journal of Orthopaedics, 12(3), pp. 1–9."]
+    )  # fmt: skip
+    assert entry.authors == ["Okafor N", "Tran HL"]

@@ -1,0 +1,127 @@
+"""Entries whose title stands in quotation marks: IEEE's and Chicago's.
+
+IEEE (engineering, imaging and informatics journals cited in medicine):
+
+    N. Okafor, H. L. Tran, and P. Singh, "Title," IEEE Trans. Med. Imag., vol. 39, no. 4,
+    pp. 1012–1020, Apr. 2020.
+
+Chicago, notes-bibliography and author-date (medical humanities, history of medicine):
+
+    Okafor, Nkem, and Hoa L. Tran. "Title." Journal of X 12, no. 3 (2020): 1–9.
+    Okafor, Nkem, and Hoa L. Tran. 2020. "Title." Journal of X 12 (3): 1–9.
+
+Read as one line of Vancouver, the names, the title and the journal ran together: no reading
+had the title alone, so PubMed was asked for a title that no record has (a false CL201 on a
+right entry). The entry is read this way only when all before the quoted title is a list of
+names (and a year), so a title with a quoted word in it ('The "July effect" ...') is left to
+the general reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+from citelint.read.loci import PAGES, YEAR, find_locus
+
+# The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
+_QUOTED = LazyPattern(r"[\"“](?P<title>[^\"“”]{8,500}?)[,.]?[\"”][,.]?\s+")
+# Chicago author-date: the year after the names, "Tran. 2020. "Title.""
+_NAMES_YEAR = LazyPattern(rf"^(?P<names>.+?)\.?\s+(?P<year>{YEAR})[a-z]?\.?$")
+# IEEE's source: "J. Gerontol., vol. 12, no. 3, pp. 1–9, Mar. 2020"; each part may be missing
+# but the volume, and an online paper may give an article number ("Art. no. 102345").
+_IEEE_SOURCE = LazyPattern(
+    r"^(?P<journal>[^\"“”]{2,200}?),\s*vol\.\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
+    r"(?:,\s*no\.\s*(?P<issue>[^,]{1,20}))?"
+    rf"(?:,\s*(?:pp?\.|[Aa]rt\.\s*no\.)\s*(?P<pages>{PAGES}))?"
+    r",\s*(?:(?:[A-Z][a-z]{2,8}\.?(?:\s*[-–/]\s*[A-Z][a-z]{2,8}\.?)?|\d{1,2})\s+){0,2}"
+    rf"(?P<year>{YEAR})\b"
+)
+# One name: "H. L. Tran", "J.-P. Martin", "Hoa L. Tran", "Nkem Okafor", "Mary-Jo van der Berg".
+_GIVEN = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z][a-z'’\-]+)"
+_FAMILY = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ten|ter)\s+){0,3}[A-Z][\w'’\-]+"
+_GIVEN_FIRST = LazyPattern(rf"(?P<given>{_GIVEN}(?:\s+{_GIVEN}){{0,3}})\s+(?P<family>{_FAMILY})")
+# Words that open a title, never a family name: "Okafor N. The "July effect" in ..." is a
+# Vancouver entry whose title quotes a phrase, not a name "Okafor N. The".
+_TITLE_WORDS = frozenset(
+    {"A", "An", "The", "In", "On", "Of", "For", "To", "With", "Is", "Are", "How", "Why"}
+    | {"What", "When", "Do", "Does", "Can"}
+)
+# Chicago may date an issue: "12, no. 3 (March 2020): 1–9", "(Spring 2020)".
+_DATED_ISSUE = LazyPattern(rf"\((?:[A-Z][a-z]{{2,8}}\.?\s+){{1,2}}({YEAR})\)")
+_SEPARATOR = LazyPattern(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_ET_AL = LazyPattern(r"[,\s]*et\s+al\.?$")
+
+
+def read_quoted(text: str, fields: Reference) -> bool:
+    """Read an IEEE or Chicago entry (see the module); False, with nothing set, otherwise."""
+    if '"' not in text and "“" not in text:
+        return False
+    quoted = _QUOTED.search(text)
+    if quoted is None:
+        return False
+    before, source = text[: quoted.start()].strip(" ,"), text[quoted.end() :].strip(" .")
+    year = None
+    dated = _NAMES_YEAR.match(before)
+    if dated:
+        before, year = dated["names"], int(dated["year"])
+    names = _names(before.rstrip("."))
+    if not names or not source:
+        return False
+    if not _read_source(source, fields):
+        return False
+    fields.authors = names
+    fields.title = quoted["title"].strip()
+    fields.year = fields.year or year
+    return True
+
+
+def _read_source(source: str, fields: Reference) -> bool:
+    """The journal and locus after the title, in IEEE's or Chicago's shape."""
+    ieee = _IEEE_SOURCE.match(source)
+    if ieee and ieee["journal"][:1].isupper():
+        fields.journal = ieee["journal"].strip()
+        fields.volume, fields.issue = ieee["volume"], ieee["issue"]
+        fields.pages = "".join(ieee["pages"].split()) if ieee["pages"] else None
+        fields.year = int(ieee["year"])
+        return True
+    source = _DATED_ISSUE.sub(r"(\1)", source)
+    locus = find_locus(source)
+    if locus is None or locus.start == 0 or not (locus.volume or locus.pages):
+        return False
+    journal = source[: locus.start].strip(" ,;:")
+    # A journal's name starts with a capital; "in teaching hospitals: ..." is a title's rest.
+    if not journal[:1].isupper() or any(mark in journal for mark in '"“”'):
+        return False
+    fields.journal = journal
+    fields.volume, fields.issue, fields.pages = locus.volume, locus.issue, locus.pages
+    fields.year = locus.year
+    return True
+
+
+def _names(text: str) -> list[str]:
+    """ "N. Okafor, H. L. Tran, and P. Singh" or Chicago's "Okafor, Nkem, and Hoa L. Tran" as
+    ["Okafor N", "Tran HL", ...]; [] unless every part is a person's name."""
+    text = _ET_AL.sub("", text)
+    parts = [part.strip() for part in _SEPARATOR.split(text) if part.strip()]
+    if not parts:
+        return []
+    names: list[str] = []
+    # Chicago inverts the first name only: "Okafor, Nkem" (a family name, then given names).
+    chicago = parts[0] not in _TITLE_WORDS and re.fullmatch(_FAMILY, parts[0])
+    if len(parts) >= 2 and chicago and re.fullmatch(rf"{_GIVEN}(?:\s+{_GIVEN}){{0,3}}", parts[1]):
+        names.append(_vancouver(parts[0], parts[1]))
+        parts = parts[2:]
+    for part in parts:
+        person = _GIVEN_FIRST.fullmatch(part)
+        if person is None or person["family"] in _TITLE_WORDS:
+            return []
+        names.append(_vancouver(person["family"], person["given"]))
+    return names
+
+
+def _vancouver(family: str, given: str) -> str:
+    """ "Tran", "Hoa L." -> "Tran HL", as PubMed writes an author."""
+    letters = "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
+    return f"{family} {letters.upper()}"
