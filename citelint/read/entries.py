@@ -93,6 +93,12 @@ _EMPHASIS = LazyPattern(
 _BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = LazyPattern(r"[:?!]")
+# A group's name ends in what kind of group it is, perhaps with its initials after it.
+_GROUP_END = LazyPattern(
+    r"\b(?:group|collaborators|investigators|committee|consortium|panel|task force|members)"
+    r"(?:\s*\([^()]{1,20}\))?[\s.]*$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
 _AND = LazyPattern(r"^(?:and|&)\s+")
@@ -362,8 +368,15 @@ def _first_readings(
 
 
 def _could_be_a_group(text: str) -> bool:
-    """A group author is a name: no question, no subtitle, not a long sentence."""
-    return len(text.split()) <= 12 and not _QUESTION_OR_COLON.search(text)
+    """A group author is a name: no question, no subtitle, not a long sentence. Some are
+    long all the same: a name ending in its kind ("Kidney Disease: Improving Global Outcomes
+    (KDIGO) CKD Work Group"), or groups and people separated by semicolons ("Visseren FLJ,
+    Mach F, et al; ESC National Cardiac Societies; ESC Scientific Document Group")."""
+    if len(text.split()) <= 12 and not _QUESTION_OR_COLON.search(text):
+        return True
+    if len(text.split()) > 40 or "?" in text:
+        return False
+    return bool(_GROUP_END.search(text)) or ("; " in text and looks_like_group(text))
 
 
 def _reading(split: Split, names: list[str], notice: str | None, year: int | None) -> Reading:

@@ -254,3 +254,26 @@ def test_ieee_and_chicago_entries_resolve_without_findings(pubmed: FakeEutils, t
     [resolution] = resolve(pubmed, text)
     assert resolution.record.pmid == "23121403"
     assert differences(best_reading(entry, resolution.record), resolution.record) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kouri TT, Hofmann W, Falbo R, et al; Task and Finish Group for Urinalysis (TFG-U), "
+        "European Federation of Clinical Chemistry and Laboratory Medicine (EFLM). The EFLM "
+        "European Urinalysis Guideline 2023. Clin Chem Lab Med. 2024;62(9):1653-1786.",
+        "Task and Finish Group for Urinalysis (TFG-U), European Federation of Clinical "
+        "Chemistry and Laboratory Medicine (EFLM); Kouri TT, Hofmann W, Falbo R, et al. The "
+        "EFLM European Urinalysis Guideline 2023. Clin Chem Lab Med. 2024;62(9):1653-1786.",
+    ],
+    ids=["names-then-group", "group-then-names"],
+)
+def test_people_and_a_long_group_name_before_the_title_resolve(
+    pubmed: FakeEutils, text: str
+) -> None:
+    # AMA's "Authors; Group." and "Group; Authors.": with the group's commas and brackets no
+    # reading had the title alone, and the entry was called possibly fabricated (CL201).
+    [entry] = references(text)
+    [resolution] = resolve(pubmed, text)
+    assert resolution.record.pmid == "38534005"
+    assert differences(best_reading(entry, resolution.record), resolution.record) == []

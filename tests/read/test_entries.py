@@ -823,3 +823,34 @@ def test_harvards_and_before_the_last_name_is_no_part_of_it() -> None:
          "Journal of Orthopaedics, 12(3), pp. 1–9."]
     )  # fmt: skip
     assert entry.authors == ["Okafor N", "Tran HL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group. KDIGO 2024 "
+            "clinical practice guideline for chronic kidney disease. Kidney Int. "
+            "2024;105(4S):S117-S314.",
+            "Kidney Disease: Improving Global Outcomes (KDIGO) CKD Work Group",
+        ),
+        (
+            "Visseren FLJ, Mach F, Smulders YM, et al; ESC National Cardiac Societies; ESC "
+            "Scientific Document Group. 2021 ESC guidelines on cardiovascular disease "
+            "prevention in clinical practice. Eur Heart J. 2021;42(34):3227-3337.",
+            "Visseren FLJ, Mach F, Smulders YM, et al; ESC National Cardiac Societies; ESC "
+            "Scientific Document Group",
+        ),
+    ],
+)
+def test_a_long_group_author_is_one_reading_of_what_precedes_the_title(
+    text: str, group: str
+) -> None:
+    # Over twelve words, or with a colon, the group was never offered as the authors: every
+    # reading's title began with it, and PubMed matched none ("possibly fabricated").
+    entry = parse_entry([text])
+    readings = [(entry.title, entry.authors)] + [
+        (reading.title, list(reading.authors)) for reading in entry.alternatives
+    ]
+    title = text.split(group + ". ")[1].split(". ")[0]
+    assert (title, [group]) in readings
