@@ -93,6 +93,7 @@ _EMPHASIS = LazyPattern(
 _BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _QUESTION_OR_COLON = LazyPattern(r"[:?!]")
+_DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
 # A group's name ends in what kind of group it is, perhaps with its initials after it.
 _GROUP_END = LazyPattern(
     r"\b(?:group|collaborators|investigators|committee|consortium|panel|task force|members)"
@@ -147,7 +148,15 @@ def _authors_first(lines: list[str]) -> list[str]:
 
 
 def _read_web_page(lines: list[str], fields: Reference) -> bool:
-    """Web pages: title line(s), then "Journal, Year", perhaps then a line of links."""
+    """Web pages: title line(s), then "Journal, Year", perhaps then a line of links. An
+    answer page's source may give them on one line after a dash: "[Title](link) — Journal,
+    2021" (read as one text, the journal stayed in the title, and a PMID link beside a short
+    title was called another paper's)."""
+    if len(lines) == 1 and ("—" in lines[0] or "–" in lines[0]):
+        parts = _DASHED_SOURCE.split(lines[0])
+        title = " ".join(URL.sub(" ", parts[0]).split())  # its link read already
+        if len(parts) == 2 and title and "." not in title.rstrip("?!."):
+            lines = [title, parts[1]]
     for index in range(len(lines) - 1, 0, -1):
         source = _WEB_JOURNAL_LINE.match(lines[index])
         if not source or VANCOUVER.search(lines[index]):

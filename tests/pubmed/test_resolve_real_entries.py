@@ -277,3 +277,13 @@ def test_people_and_a_long_group_name_before_the_title_resolve(
     [resolution] = resolve(pubmed, text)
     assert resolution.record.pmid == "38534005"
     assert differences(best_reading(entry, resolution.record), resolution.record) == []
+
+
+def test_an_answer_pages_linked_title_and_dashed_source_fit_its_pmid(pubmed: FakeEutils) -> None:
+    # "[Title](PubMed link) — Journal, Year": read as one text, the title kept the journal
+    # ("Marine Heatwaves — Annu Rev Mar Sci") and its right PMID was called another paper's
+    # (a false CL204).
+    text = "[Marine Heatwaves](https://pubmed.ncbi.nlm.nih.gov/32976730/) — Annu Rev Mar Sci, 2021"
+    [resolution] = resolve(pubmed, text)
+    assert resolution.status == Status.RESOLVED and resolution.record.pmid == "32976730"
+    assert resolution.identifier_record is None

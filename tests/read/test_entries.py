@@ -854,3 +854,21 @@ def test_a_long_group_author_is_one_reading_of_what_precedes_the_title(
     ]
     title = text.split(group + ". ")[1].split(". ")[0]
     assert (title, [group]) in readings
+
+
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_an_answer_pages_source_after_a_dash_gives_journal_and_year(dash: str) -> None:
+    link = "https://pubmed.ncbi.nlm.nih.gov/32976730/"
+    entry = parse_entry([f"[Marine heatwaves]({link}) {dash} Annu Rev Mar Sci, 2021"])
+    assert (entry.title, entry.journal, entry.year) == (
+        "Marine heatwaves",
+        "Annu Rev Mar Sci",
+        2021,
+    )
+    assert entry.pmid == "32976730"
+
+
+def test_a_dash_in_a_vancouver_title_is_no_source_break() -> None:
+    entry = parse_entry(["Okafor N. Heart failure — a review. J Card Fail, 2010"])
+    assert entry.authors == ["Okafor N"]
+    assert entry.title == "Heart failure — a review"

@@ -199,6 +199,13 @@ PLANTED = [
     # IEEE Xplore: "[4]–[6]" is a range; entries with their titles in quotes.
     ("ieee-xplore-copied.txt", "[5], [7]", "[5], [16]", ("CL101", 16)),
     ("ieee-xplore-copied.txt", "the focal loss of [13]", "the focal loss of", ("CL102", 13)),
+    # An answer page: PubMed links in the text, "[Title](link) — Journal, Year" sources.
+    (
+        "answer-dashed-sources.md",
+        "weight loss is a goal.[4]",
+        "weight loss is a goal.[6]",
+        ("CL101", 6),
+    ),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
