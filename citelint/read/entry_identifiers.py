@@ -21,6 +21,8 @@ _PMID = LazyPattern(
     r"[pPnN](?i:(?<=\bp)MID:?\s*(\d{1,9})\b"
     r"|(?<=p)ubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
     r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9})"
+    # NCBI Bookshelf's (StatPearls): "[PMC free article: PMC2418606] [PubMed: 3714603]".
+    r"|(?<=\[p)ubmed:\s*(\d{1,9})\]"
     # Springer's PubMed links: ".../entrez/query.fcgi?cmd=Retrieve&db=PubMed&list_uids=N".
     r"|(?<=n)cbi\.nlm\.nih\.gov/entrez/query\.fcgi\?[^\s]{0,200}?\blist_uids=(\d{1,9})\b)"
 )

@@ -872,3 +872,12 @@ def test_a_dash_in_a_vancouver_title_is_no_source_break() -> None:
     entry = parse_entry(["Okafor N. Heart failure — a review. J Card Fail, 2010"])
     assert entry.authors == ["Okafor N"]
     assert entry.title == "Heart failure — a review"
+
+
+def test_ncbi_bookshelfs_bracketed_pubmed_number_is_the_pmid() -> None:
+    # StatPearls and other NCBI Bookshelf chapters: the entry's PMID was not read.
+    entry = parse_entry(
+        ["Okafor N, Tran HL. Early mobilisation after hip fracture. BMJ. 2020 Mar;368:m1. "
+         "[PMC free article: PMC7100001] [PubMed: 32100001]"]
+    )  # fmt: skip
+    assert (entry.pmid, entry.journal, entry.year, entry.pages) == ("32100001", "BMJ", 2020, "m1")

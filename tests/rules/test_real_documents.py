@@ -7,8 +7,8 @@ AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRx
 PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
 drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page numbers on lines
 of their own, UpToDate and Medscape topics, Cochrane reviews, Taylor & Francis pages, PMC's
-JATS XML, IEEE Xplore pages. Every citation in them is right, so every CL1xx or CL207 finding
-is a false alarm.
+JATS XML, IEEE Xplore pages, StatPearls chapters. Every citation in them is right, so every
+CL1xx or CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -206,6 +206,9 @@ PLANTED = [
         "weight loss is a goal.[6]",
         ("CL101", 6),
     ),
+    # StatPearls (NCBI Bookshelf): "[1][2]", entries ending "[PubMed: n]".
+    ("statpearls-copied.txt", "inpatients.[1][2]", "inpatients.[1][12]", ("CL101", 12)),
+    ("statpearls-copied.txt", "into cells.[7]", "into cells.", ("CL102", 7)),
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
