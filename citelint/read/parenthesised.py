@@ -17,6 +17,7 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
@@ -72,6 +73,12 @@ _LABELS = frozenset(
 )
 # A sentence of this many single numbers in parentheses that do not rise is a tally.
 _TALLY = 3
+# Between two counts of one sentence, "adenocarcinoma (16) or carcinoid tumor (3)": "and",
+# "or" or a comma, then the few words that name the second thing counted.
+_JOINED_COUNTS = LazyPattern(
+    r"(?:,[ \u00a0]?(?:and |or )?|[ \u00a0](?:and|or) )(?:[^\W\d_][\w'’-]{0,30}[ \u00a0]){1,4}"
+)
+_JOINING = frozenset(["and", "or"])
 # A citation stands in a sentence: at least this many words before it in its paragraph.
 _WORDS_BEFORE = 3
 
@@ -157,7 +164,10 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
         (sure if place else doubtful).append(
             Found(start, match.end(), match[0], read[0], kind=kind)
         )
-    return _without_tallies(text, _without_bylines(text, sure)), doubtful
+    sure, counts = _without_tallies(text, _without_bylines(text, sure))
+    return sure, sorted(
+        [*doubtful, *counts], key=lambda marker: marker.start
+    ) if counts else doubtful
 
 
 def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
@@ -181,25 +191,43 @@ def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
     return [marker for marker in sure if id(marker) not in dropped] if dropped else sure
 
 
-def _without_tallies(text: str, sure: list[Found]) -> list[Found]:
-    """The candidates less those of a sentence that tallies: three or more single numbers
-    that do not rise, "adenocarcinoma (14), carcinoid tumor (3) and metastasis (2)".
-    Citations in one sentence rise as they are first cited ("lung (3), breast (4) and colon
-    (5)"); two that do not may be a misnumbering, CL104's or CL101's to report."""
-    if len(sure) < _TALLY:
-        return sure
+def _without_tallies(text: str, sure: list[Found]) -> tuple[list[Found], list[Found]]:
+    """The candidates less those of a sentence that tallies, and the counts among them that
+    may yet cite. Citations in one sentence rise as they are first cited ("lung (3), breast
+    (4) and colon (5)"). Three or more single numbers that do not rise are a tally,
+    "adenocarcinoma (14), carcinoid tumor (3) and metastasis (2)": never read. Two that do
+    not, each after a name of what it counts, joined by "and", "or" or a comma
+    ("adenocarcinoma (16) or carcinoid tumor (3)"), are as likely counts as a misnumbering:
+    doubtful, read only where the order calls for them. Two joined by more words ("trial (18)
+    and higher than that of PET (15)") are a misnumbering, CL104's or CL101's to report."""
+    if len(sure) < 2:
+        return sure, []
     sentences: dict[int, list[Found]] = {}
     for marker in sure:
         if len(marker.numbers) == 1:
             sentences.setdefault(_sentence_start(text, marker.start), []).append(marker)
-    tallies = {
-        id(marker)
-        for singles in sentences.values()
-        if len(singles) >= _TALLY
-        and any(a.numbers[0] >= b.numbers[0] for a, b in zip(singles, singles[1:], strict=False))
-        for marker in singles
-    }
-    return [marker for marker in sure if id(marker) not in tallies] if tallies else sure
+    tallies: set[int] = set()
+    counts: list[Found] = []
+    for singles in sentences.values():
+        pairs = list(zip(singles, singles[1:], strict=False))
+        if not any(a.numbers[0] >= b.numbers[0] for a, b in pairs):
+            continue
+        if len(singles) >= _TALLY:
+            tallies.update(id(marker) for marker in singles)
+        elif _joined_as_counts(text, singles[0].end, singles[1].start):
+            tallies.update(id(marker) for marker in singles)
+            counts += [replace(marker, kind=DOUBTFUL) for marker in singles]
+    return [marker for marker in sure if id(marker) not in tallies] if tallies else sure, counts
+
+
+def _joined_as_counts(text: str, start: int, end: int) -> bool:
+    """Whether the text between two numbers in parentheses joins two things counted: "and",
+    "or" or a comma, then a few words that neither link nor say anything ("carcinoid tumor",
+    not "higher than that of PET")."""
+    if not _JOINED_COUNTS.fullmatch(text, start, end):
+        return False
+    named = _WORD.findall(text, start, end)
+    return not any(word.lower() in _LINKING - _JOINING for word in named)
 
 
 def _enumerations(text: str) -> list[tuple[int, int]]:

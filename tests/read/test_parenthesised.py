@@ -161,3 +161,39 @@ def test_a_citation_after_et_al_a_year_or_a_statistic_is_read() -> None:
         "Guidelines were revised in 2017 (4). Growth differed (P < .001) (5)."
     )
     assert cited(text + reference_list(5)) == [[1, 2], [3], [4], [5]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Entry 7 is cited further on: "(7) or ... (3)" counts cancers, and read as citations
+        # they would tie entry 7 to the wrong sentence.
+        (
+            "Most cancers were adenocarcinoma (7) or carcinoid tumor (3). Growth was slow in a "
+            "registry (7).",
+            [*OPENING_CITES, [7]],
+        ),
+        # Counts that do not fit the order: read as citations, "(8)" before 7 was a false CL104.
+        (
+            "Most cancers were adenocarcinoma (8) or carcinoid tumor (3). Growth was slow in a "
+            "trial (7) and in a registry (8).",
+            [*OPENING_CITES, [7], [8]],
+        ),
+        # Joined by a comma, the same.
+        (
+            "Most cancers were adenocarcinoma (8), carcinoid tumor (3). Growth was slow in a "
+            "trial (7) and in a registry (8).",
+            [*OPENING_CITES, [7], [8]],
+        ),
+    ],
+)
+def test_two_falling_counts_in_a_sentence_cite_only_where_the_order_calls_for_them(
+    sentence: str, expected: list[list[int]]
+) -> None:
+    assert cited(OPENING + sentence + reference_list(8)) == expected
+
+
+def test_two_falling_citations_joined_by_more_words_stay_read_as_a_misnumbering() -> None:
+    # "(8)" where the article meant 7: CL101 or CL104 reports it, so it must be read.
+    sentence = "Detection was similar to a trial (8) and higher than that of PET imaging (7)."
+    assert cited(OPENING + sentence + reference_list(7)) == [*OPENING_CITES, [8], [7]]
