@@ -24,6 +24,9 @@ _MONTH_BEFORE = LazyPattern(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \Z"
 )
 _YEAR_AFTER = LazyPattern(r", (?:1[89]|20)\d\d\b")
+# The degrees a byline sets after a name, before the name's affiliation numbers ("Kwame
+# Mensah, PhD1,2", "Hana Okafor, MD, PhD (1)"): one pattern for every reader of bylines.
+DEGREES = r"Ph\.?D|MD|MS|MSc|BSc|MPH|MBBS|MBChB|DPhil|PharmD|FRCP|MRCP|RN"
 
 
 def words(text: str) -> list[str]:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import PARENTHESISED, Found, read_numbers, words
+from citelint.read.found import DEGREES, PARENTHESISED, Found, read_numbers, words
 from citelint.read.page_style import cites_in_parentheses, plausible_in_parentheses
 
 # The kind of a doubtful candidate, read only where the order of first citations calls for it.
@@ -49,7 +49,9 @@ _FIRST_ITEMS = ({"1", "2"}, {"a", "b"}, {"i", "ii"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?;:][ \t]")
 _WORD = LazyPattern(r"[^\W\d_]{2,}")
 _NAME_WORDS = frozenset(words("and de van von der den da di du le la"))
-_NAME_BEFORE = LazyPattern(r"[A-Z][a-z]+[ \u00a0]?\Z")
+# A name, or a degree after it, before an affiliation's number: "Maya Goldberg (1)", "Hana
+# Okafor, MD, PhD (1)".
+_NAME_BEFORE = LazyPattern(rf"(?:[A-Z][a-z]+|(?<![^\W\d_])(?:{DEGREES}))[ \u00a0]?\Z")
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)|\n")
 # Words after which parentheses seldom hold a citation: they link an item of an enumeration
 # or a number used as a noun ("and (2)", "in (3)"). Doubtful, read only where the order of
@@ -71,6 +73,18 @@ _LABELS = frozenset(
         "citations comments views downloads replies responses versions"
     )
 )
+# The label that opens back matter: "Disclosures of conflicts of interest:", "Funding:",
+# "Author Contributions", "Acknowledgments".
+_BACK_MATTER = LazyPattern(
+    r"^[ \t]*(?:Disclosures?|Conflicts? of interest|Competing interests?|Declarations? of "
+    r"(?:competing )?interests?|Financial (?:disclosures?|support)|Funding|Acknowledge?ments?|"
+    r"Authors?['’]? contributions?)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Such a label as a heading: a short line of words alone.
+_HEADING = LazyPattern(r"[ \t]*(?:[^\W\d_]|[ '’/&-]){1,60}")
+# A line of a paragraph, without its line break.
+_LINE = LazyPattern(r"[^\n]+")
 # A sentence of this many single numbers in parentheses that do not rise is a tally.
 _TALLY = 3
 # Between two counts of one sentence, "adenocarcinoma (16) or carcinoid tumor (3)": "and",
@@ -94,10 +108,39 @@ def parenthesised_citations(
     if not any("(" in text and _PARENTHESISED.search(text) for _, text in paragraphs):
         return None
     candidates = [paragraph_candidates(text) for _, text in paragraphs]
+    if any(_BACK_MATTER.search(text) for _, text in paragraphs):
+        candidates = _without_back_matter([text for _, text in paragraphs], candidates)
     # The page is judged from the numbers that stand as citations do, in order of place.
     if not cites_in_parentheses([m for sure, _ in candidates for m in sure], references):
         return None
     return _with_doubtful(candidates, max(entry.number for entry in references))
+
+
+def _without_back_matter(
+    texts: list[str], candidates: list[tuple[list[Found], list[Found]]]
+) -> list[tuple[list[Found], list[Found]]]:
+    """The candidates less those of back matter: a line that opens with its label
+    ("Disclosures of conflicts of interest: ... Consulting fees from Nodule Analytics (2).",
+    "Funding: ..."), and the line after a label standing alone as a heading ("Disclosures").
+    Their numbers count grants and relationships. Only those lines: the Lancet's summary
+    box has its "Funding" before the text, which cites on."""
+    heading = False  # whether the last line of words was a back-matter heading
+    kept = []
+    for text, (sure, doubtful) in zip(texts, candidates, strict=True):
+        spans: list[tuple[int, int]] = []
+        for line in _LINE.finditer(text):
+            label = _BACK_MATTER.match(text, line.start(), line.end())
+            if heading or (label and ":" in text[line.start() : line.start() + 80]):
+                spans.append(line.span())
+            heading = bool(label and _HEADING.fullmatch(text, line.start(), line.end()))
+        kept.append(
+            (_outside(sure, spans), _outside(doubtful, spans)) if spans else (sure, doubtful)
+        )
+    return kept
+
+
+def _outside(markers: list[Found], spans: list[tuple[int, int]]) -> list[Found]:
+    return [m for m in markers if not any(start <= m.start < end for start, end in spans)]
 
 
 def _with_doubtful(

@@ -3,9 +3,11 @@ own evidence says it cites that way, and only where a citation stands."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from citelint.read import read_text
+from citelint.read import read_path, read_text
 
 
 def cited(text: str, fmt: str = "txt") -> list[list[int]]:
@@ -197,3 +199,37 @@ def test_two_falling_citations_joined_by_more_words_stay_read_as_a_misnumbering(
     # "(8)" where the article meant 7: CL101 or CL104 reports it, so it must be read.
     sentence = "Detection was similar to a trial (8) and higher than that of PET imaging (7)."
     assert cited(OPENING + sentence + reference_list(7)) == [*OPENING_CITES, [8], [7]]
+
+
+@pytest.mark.parametrize(
+    "back_matter",
+    [
+        "Disclosures of conflicts of interest: H.O. No relevant relationships. C.I. Consulting "
+        "fees from Nodule Analytics (7).",
+        "Disclosures\nC.I. Consulting fees from Nodule Analytics (7).",
+        "Funding: Supported by the nodule registry of the western region (7).",
+        "Acknowledgments\nWe thank the readers of all three hospitals for their help (7).",
+    ],
+)
+def test_numbers_in_back_matter_are_no_citations(back_matter: str) -> None:
+    # Counts of grants and relationships: as citations, entry 7 would be checked against a
+    # disclosure.
+    assert cited(OPENING + back_matter + reference_list(7)) == OPENING_CITES
+
+
+def test_a_funding_box_before_the_text_stops_only_its_own_lines() -> None:
+    # The Lancet's summary box: "Funding" comes first, and the text goes on citing.
+    text = "Funding\nNational Nodule Trust.\n\n" + OPENING + "Growth was slow in a registry (7)."
+    assert cited(text + reference_list(7)) == [*OPENING_CITES, [7]]
+
+
+def test_a_byline_with_degrees_and_affiliation_numbers_is_no_citation() -> None:
+    byline = "Hana Okafor, MD, PhD (1), Jonas Lindgren, MD (2), Priya Raman, MSc (1, 3)\n\n"
+    assert cited(byline + OPENING + reference_list(7)) == OPENING_CITES
+
+
+def test_the_radiology_copy_cites_nothing_from_its_disclosures() -> None:
+    page = Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "radiology-copied.txt"
+    claims = read_path(page).claims
+    assert not [claim.text for claim in claims if "Consulting fees" in claim.text]
+    assert claims[-1].text.endswith("has good agreement across vendors.")
