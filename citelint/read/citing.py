@@ -23,6 +23,7 @@ from citelint.models import Reference
 from citelint.read.first_citations import fitting_reading, split_superscript_runs
 from citelint.read.found import (
     BARE,
+    DEGREES,
     GLUED,
     NAMED,
     NUMBER,
@@ -56,10 +57,18 @@ _NOTE_OPENING = re.compile(
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
 # A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
-# Mensah, PhD2". A number glued to a degree is an affiliation wherever it stands.
-_DEGREES = r"Ph\.?D|MD|MS|MSc|BSc|MPH|MBBS|MBChB|DPhil|PharmD|FRCP|MRCP|RN"
-_NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:[A-Z][a-z]+|{_DEGREES})\Z")
-_DEGREE_BEFORE = LazyPattern(rf"(?<=, )(?:{_DEGREES})\Z")  # "In MS2, therapy" is no degree
+# Mensah, PhD2".
+_NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:[A-Z][a-z]+|{DEGREES})\Z")
+# A number glued to a degree after a name is an affiliation wherever it stands ("Kwame Mensah,
+# PhD1,2", "Hana Okafor, MD, PhD1"); not in prose, "In MS2, therapy", "such as CIS, MS4 and",
+# "the attending MD, RN4 and", where no name (a capital, then lower case) is before the comma.
+# The degree after a comma is looked for first, in the few characters before the number.
+_DEGREE_BEFORE = LazyPattern(rf"(?<=, )(?:{DEGREES})\Z")
+_NAMED_DEGREE_BEFORE = LazyPattern(
+    rf"(?<![^\W\d_])[A-Z][^\W\d_]{{0,30}}[a-zß-ÿ](?:, (?:{DEGREES}))*, (?:{DEGREES})\Z"
+)
+# How far before a number each looks: a degree; a name and two degrees.
+_DEGREE_WINDOW, _NAMED_DEGREE_WINDOW = 8, 60
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
 # What _GLUED_WORD may give as the word of a WORD reading that is no word: nothing, or the
@@ -110,7 +119,7 @@ def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
     team" (text copied as plain text puts title, byline and first paragraph in one block)."""
     # Only digits glued to the name: "Cochrane[1], Ostelo[2]" in a bullet cites.
     glued = [marker for marker in markers if marker.raw[:1].isdigit()]
-    degreed = {id(m) for m in glued if _DEGREE_BEFORE.search(text, max(0, m.start - 8), m.start)}
+    degreed = {id(marker) for marker in glued if _after_a_degree(text, marker.start)}
     if degreed:  # "Kwame Mensah, PhD1,2": an affiliation, even the line's only number
         markers = [marker for marker in markers if id(marker) not in degreed]
         glued = [marker for marker in glued if id(marker) not in degreed]
@@ -130,6 +139,14 @@ def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
         if all(_NAME_BEFORE.search(text, start, marker.start) for marker in on_line):
             dropped.update(id(marker) for marker in on_line)
     return [marker for marker in markers if id(marker) not in dropped]
+
+
+def _after_a_degree(text: str, at: int) -> bool:
+    """Whether a number at ``at`` is glued to a degree after a name: "Kwame Mensah, PhD1"."""
+    return (
+        _DEGREE_BEFORE.search(text, max(0, at - _DEGREE_WINDOW), at) is not None
+        and _NAMED_DEGREE_BEFORE.search(text, max(0, at - _NAMED_DEGREE_WINDOW), at) is not None
+    )
 
 
 def page_notes(texts: list[str]) -> set[int]:

@@ -114,6 +114,15 @@ def test_a_byline_of_names_with_degrees_and_affiliation_numbers_is_no_citation()
     assert cited(text, "txt") == [[1, 2], [3]]
 
 
+def test_a_degree_s_letters_in_prose_are_no_byline() -> None:
+    # "MS" for multiple sclerosis, "RN" after another title: no name before the comma.
+    text = (
+        "Falls are common.1,2 Drugs add to them.3 Relapses differ between CIS, MS4, and "
+        "NMOSD. Care was led by the attending MD, RN5, and a pharmacist. Nurses phoned.6" + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3], [4], [5], [6]]
+
+
 def test_names_glued_to_numbers_are_affiliations_on_a_page_that_does_not_glue() -> None:
     # Frontiers copied as text: author-year citations, a byline with affiliation numbers.
     text = (
