@@ -12,12 +12,17 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 
-# ". Erratum in: ...", ". Comment in: ...", ". Retraction in: ..." to the end.
+# ". Erratum in: ...", ". Comment in: ...", ". Retraction in: ..." (to the end).
 _LINKED_NOTICES = LazyPattern(
     r"\.\s+(?:Erratum|Retraction|Comment|Update|Expression of concern|Republished|"
-    r"Corrected and republished)\s+(?:in|for|of|from):\s.*\Z",
+    r"Corrected and republished)\s+(?:in|for|of|from):\s",
     re.IGNORECASE,
 )
+# An entry's own source before its notices: a year, then its locus ("2018;46(2):e100",
+# "2020 Mar;49:500", "2016: 801-10"). "Brown A, Green B. Comment in: sepsis bundles
+# revisited. Crit Care Med 2018;46(2):e100." has none before the notice word: that is the
+# entry's title, not a notice.
+_SOURCE = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)[^;:]{0,20}[;:]")
 _NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ")
 # "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5"; the
 # Lancet's "Lancet 2020; published online Jan 5."; PubMed's "medRxiv [Preprint]. 2024 May
@@ -37,9 +42,10 @@ def without_tail(text: str) -> tuple[str, int | None]:
     """``text`` without the linked notices and the online-first date after its source (see
     the module), and the year of that date (None where it has none)."""
     if any(word in text for word in _NOTICE_WORDS):
-        notices = _LINKED_NOTICES.search(text)
-        if notices is not None and notices.start() > 0:
-            text = text[: notices.start()]
+        for notices in _LINKED_NOTICES.finditer(text):
+            if _SOURCE.search(text, 0, notices.start()):
+                text = text[: notices.start()]
+                break
     if "ublished online" not in text and "[Preprint]" not in text:
         return text, None
     online = _ONLINE_FIRST.search(text)

@@ -634,6 +634,32 @@ def test_what_follows_the_source_leaves_journal_year_and_pages_alone(
     assert (entry.year, entry.pages) == (year, pages)
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Brown A, Green B. Comment in: sepsis bundles revisited. Crit Care Med. "
+        "2018;46(2):e100-e101.",
+        "Brown A. Erratum in: Sepsis bundles revisited. Crit Care Med 2018;46(2):e100-e101.",
+    ],
+)
+def test_a_title_that_opens_with_a_notice_word_is_the_entry_s_own(entry: str) -> None:
+    # No source stands before "Comment in:", so it is no notice after one: cut there, the
+    # entry lost its title, journal, year and locus.
+    parsed = parse_entry([entry])
+    assert (parsed.journal, parsed.year, parsed.pages) == ("Crit Care Med", 2018, "e100-e101")
+    assert parsed.title is not None and parsed.title.lower().endswith("sepsis bundles revisited")
+
+
+def test_a_notice_after_a_title_that_opens_with_one_is_still_cut() -> None:
+    entry = parse_entry(
+        [
+            "Brown A. Comment in: sepsis bundles revisited. Crit Care Med. 2018;46(2):e100. "
+            "Erratum in: Crit Care Med. 2019;47(1):e50."
+        ]
+    )
+    assert (entry.year, entry.volume, entry.pages) == (2018, "46", "e100")
+
+
 def test_mdpi_and_acs_entries_give_authors_year_volume_and_pages() -> None:
     entry = parse_entry(
         [
