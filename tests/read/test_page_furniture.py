@@ -50,3 +50,24 @@ def test_lone_citations_far_apart_on_a_page_that_cites_no_other_way_are_still_re
         f"{FILLER}They rarely cause myopathy.\n3\nMost people tolerate them."
     )
     assert cited(text) == [[1], [2], [3]]
+
+
+def test_lone_citations_two_of_them_close_together_are_no_page_numbers() -> None:
+    # Counting up a page apart after the first two, but "1" and "2" are two lines apart: no
+    # page is that short, so these are citations, and the page's bracket cites too.
+    text = (
+        f"Statins lower LDL cholesterol.\n1\nThey prevent heart attacks.\n2\n{FILLER}"
+        f"They rarely cause myopathy.\n3\n{FILLER}Most people tolerate them.\n4\n{FILLER}"
+        "Ask your doctor [5]."
+    )
+    assert cited(text) == [[1], [2], [3], [4], [5]]
+
+
+def test_a_short_line_the_page_repeats_is_no_running_head() -> None:
+    # "Key points" comes back a page apart, as an answer's section label: the lone numbers
+    # beside it are its citations.
+    text = (
+        f"Statins lower LDL cholesterol.\n1\nKey points\n{FILLER}"
+        f"They prevent heart attacks.\n2\nKey points\n{FILLER}Most people tolerate them."
+    )
+    assert cited(text) == [[1], [2]]

@@ -195,9 +195,17 @@ def test_two_falling_counts_in_a_sentence_cite_only_where_the_order_calls_for_th
     assert cited(OPENING + sentence + reference_list(8)) == expected
 
 
-def test_two_falling_citations_joined_by_more_words_stay_read_as_a_misnumbering() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Detection was similar to a trial (8) and higher than that of PET imaging (7).",
+        "Uptake was high in a trial (8) and in PET (7).",
+    ],
+)
+def test_two_falling_citations_joined_by_more_words_stay_read_as_a_misnumbering(
+    sentence: str,
+) -> None:
     # "(8)" where the article meant 7: CL101 or CL104 reports it, so it must be read.
-    sentence = "Detection was similar to a trial (8) and higher than that of PET imaging (7)."
     assert cited(OPENING + sentence + reference_list(7)) == [*OPENING_CITES, [8], [7]]
 
 
@@ -223,6 +231,14 @@ def test_a_funding_box_before_the_text_stops_only_its_own_lines() -> None:
     assert cited(text + reference_list(7)) == [*OPENING_CITES, [7]]
 
 
+def test_a_line_that_opens_with_a_back_matter_word_in_prose_still_cites() -> None:
+    text = (
+        OPENING + "Funding bodies now ask for shared registries of nodules (7).\n"
+        "Growth was slow in a registry (8)."
+    )
+    assert cited(text + reference_list(8)) == [*OPENING_CITES, [7], [8]]
+
+
 def test_a_byline_with_degrees_and_affiliation_numbers_is_no_citation() -> None:
     byline = "Hana Okafor, MD, PhD (1), Jonas Lindgren, MD (2), Priya Raman, MSc (1, 3)\n\n"
     assert cited(byline + OPENING + reference_list(7)) == OPENING_CITES
@@ -233,3 +249,58 @@ def test_the_radiology_copy_cites_nothing_from_its_disclosures() -> None:
     claims = read_path(page).claims
     assert not [claim.text for claim in claims if "Consulting fees" in claim.text]
     assert claims[-1].text.endswith("has good agreement across vendors.")
+
+
+# Sentences that each cite one entry, in order: "... in adults (1). ... in smokers (2)."
+GROUPS = [
+    "adults", "smokers", "women", "veterans", "miners", "nurses", "farmers", "drivers", "pilots",
+    "bakers",
+]  # fmt: skip
+
+
+def singles(first: int, last: int) -> str:
+    """Sentences citing entries ``first`` to ``last`` one by one, in order."""
+    return " ".join(
+        f"Nodules grew slowly in {GROUPS[n - 1]} ({n})." for n in range(first, last + 1)
+    )
+
+
+def test_six_single_numbers_in_order_are_enough_to_tell_a_page_cites_this_way() -> None:
+    assert cited(singles(1, 6) + reference_list(6)) == [[n] for n in range(1, 7)]
+
+
+def test_five_single_numbers_in_order_may_be_counts_and_are_not_read() -> None:
+    # Counts after words rise one by one too: no list or range among them to tell.
+    assert cited(singles(1, 5) + reference_list(5)) == []
+
+
+def test_a_page_whose_first_number_in_parentheses_is_not_1_does_not_cite_this_way() -> None:
+    # Otherwise in order (eight of ten entries first cited as the next one): still counts.
+    text = "Readers scored the scans (2). Nodules are common (1). " + singles(3, 10)
+    assert cited(text + reference_list(10)) == []
+
+
+IN_ORDER = "Nodules are common (1). Guidelines differ (2, 3). " + singles(4, 7)
+
+
+def test_two_first_citations_in_ten_out_of_order_are_tolerated() -> None:
+    # A swapped pair, "(10) ... (9)": CL104's to report, on a page that is read.
+    text = IN_ORDER + " A trial was stopped (8). A registry ended (10). A cohort grew (9)."
+    assert cited(text + reference_list(10)) == [[1], [2, 3], [4], [5], [6], [7], [8], [10], [9]]
+
+
+def test_three_first_citations_in_ten_out_of_order_are_too_many() -> None:
+    text = IN_ORDER + " A registry ended (10). A trial was stopped (8). A cohort grew (9)."
+    assert cited(text + reference_list(10)) == []
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Of all scans read, most were normal (1,006).",  # "1" and "6" as entries, unless a count
+        "Figures (7)",  # a label: no sentence before it
+        "Cited by (7)",
+    ],
+)
+def test_a_thousands_count_or_a_label_in_parentheses_is_no_citation(count: str) -> None:
+    assert cited(OPENING + count + "\n\n" + reference_list(7)) == OPENING_CITES

@@ -112,6 +112,12 @@ def test_a_byline_of_names_with_degrees_and_affiliation_numbers_is_no_citation()
         "Falls are common.1,2 Drugs add to them.3" + LIST
     )
     assert cited(text, "txt") == [[1, 2], [3]]
+    # Two degrees: "PhD1,2" is the only number of its line read as a possible citation.
+    text = (
+        "Rhiannon Pryce, MSc3, Lotte Berg, MD, PhD1,2, Kwame Mensah, PhD3\n"
+        "Falls are common.1,2 Drugs add to them.3" + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3]]
 
 
 def test_a_degree_s_letters_in_prose_are_no_byline() -> None:
