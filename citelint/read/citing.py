@@ -69,6 +69,9 @@ _NAMED_DEGREE_BEFORE = LazyPattern(
 )
 # How far before a number each looks: a degree; a name and two degrees.
 _DEGREE_WINDOW, _NAMED_DEGREE_WINDOW = 8, 60
+# A page that reads at most this many citations in other ways may still cite in parentheses:
+# one copied "¹" must not leave every entry uncited (a flood of CL102).
+STRAY_READINGS = 2
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
 # What _GLUED_WORD may give as the word of a WORD reading that is no word: nothing, or the
@@ -189,9 +192,12 @@ def page_citations(
         for (base, _, markers), more in zip(paragraphs, readings, strict=True)
     ]
     _fill_the_sequence(candidates, kept, style)
-    if parentheses and not any(kept):
-        # Only where nothing else is read: "(2)" beside "[1]" or "¹" is a count or an item.
-        read = parenthesised_citations([(base, text) for base, text, _ in paragraphs], references)
+    if parentheses and sum(map(len, kept)) <= STRAY_READINGS:
+        # Only where little else is read: "(2)" beside citations "[1]" or "¹" is a count or
+        # an item. A stray reading or two (a table's footnote "¹", a byline's) are read only
+        # where the order of first citations calls for them.
+        texts = [(base, text) for base, text, _ in paragraphs]
+        read = parenthesised_citations(texts, references, kept)
         if read is not None:
             return read
     return kept

@@ -81,6 +81,14 @@ _BACK_MATTER = LazyPattern(
     r"Authors?['’]? contributions?)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# What only a statement of the authors' interests says: JNM's "No other potential conflict
+# of interest relevant to this article was reported.", Radiology's "No relevant
+# relationships", "The authors declare no competing interests".
+_DISCLOSURE = LazyPattern(
+    r"No (?:other )?potential conflicts? of interest|No relevant (?:financial )?relationships|"
+    r"authors? (?:have|has|declare[sd]?|report(?:s|ed)?) no (?:\w+ ){0,2}(?:conflicts? of "
+    r"interest|competing interests?|financial relationships)"
+)
 # Such a label as a heading: a short line of words alone.
 _HEADING = LazyPattern(r"[ \t]*(?:[^\W\d_]|[ '’/&-]){1,60}")
 # A line of a paragraph, without its line break.
@@ -98,18 +106,27 @@ _WORDS_BEFORE = 3
 
 
 def parenthesised_citations(
-    paragraphs: list[tuple[int, str]], references: list[Reference]
+    paragraphs: list[tuple[int, str]],
+    references: list[Reference],
+    strays: list[list[Found]] | None = None,
 ) -> list[list[Found]] | None:
     """The parenthesised citations of each paragraph (given its offset on the page and its
-    text), or None when the page does not cite that way."""
+    text), or None when the page does not cite that way. ``strays``, each paragraph's few
+    citations read in other ways, are read with them only as doubtful ones are: where the
+    order of first citations calls for them."""
     if not references:
         return None
     # Most pages have no number in parentheses at all: told before anything is read.
     if not any("(" in text and _PARENTHESISED.search(text) for _, text in paragraphs):
         return None
     candidates = [paragraph_candidates(text) for _, text in paragraphs]
-    if any(_BACK_MATTER.search(text) for _, text in paragraphs):
+    if any(_BACK_MATTER.search(text) or _DISCLOSURE.search(text) for _, text in paragraphs):
         candidates = _without_back_matter([text for _, text in paragraphs], candidates)
+    if strays and any(strays):
+        candidates = [
+            (sure, [*doubtful, *others] if others else doubtful)
+            for (sure, doubtful), others in zip(candidates, strays, strict=True)
+        ]
     # The page is judged from the numbers that stand as citations do, in order of place.
     if not cites_in_parentheses([m for sure, _ in candidates for m in sure], references):
         return None
@@ -121,16 +138,23 @@ def _without_back_matter(
 ) -> list[tuple[list[Found], list[Found]]]:
     """The candidates less those of back matter: a line that opens with its label
     ("Disclosures of conflicts of interest: ... Consulting fees from Nodule Analytics (2).",
-    "Funding: ..."), and the line after a label standing alone as a heading ("Disclosures").
-    Their numbers count grants and relationships. Only those lines: the Lancet's summary
-    box has its "Funding" before the text, which cites on."""
+    "Funding: ..."), the line after a label standing alone as a heading ("Disclosures"),
+    and a line that states the authors' interests in a journal's words ("... received
+    consulting fees from Isotope Partners (2). No other potential conflict of interest
+    relevant to this article was reported.", where the page's heading is not in the text).
+    Their numbers count grants and relationships. Only those: the Lancet's summary box has
+    its "Funding" before the text, which cites on."""
     heading = False  # whether the last line of words was a back-matter heading
     kept = []
     for text, (sure, doubtful) in zip(texts, candidates, strict=True):
         spans: list[tuple[int, int]] = []
         for line in _LINE.finditer(text):
             label = _BACK_MATTER.match(text, line.start(), line.end())
-            if heading or (label and ":" in text[line.start() : line.start() + 80]):
+            if (
+                heading
+                or (label and ":" in text[line.start() : line.start() + 80])
+                or _DISCLOSURE.search(text, line.start(), line.end())
+            ):
                 spans.append(line.span())
             heading = bool(label and _HEADING.fullmatch(text, line.start(), line.end()))
         kept.append(

@@ -136,6 +136,28 @@ def test_a_page_that_does_not_cite_in_parentheses_is_not_read(page: str) -> None
     assert cited(page + reference_list(5 if "Guidelines" in page else 3)) == []
 
 
+@pytest.mark.parametrize(
+    "stray",
+    ["Doses are medians.¹ Two men had no uptake.", "Most nodules were in the upper lobes.1"],
+)
+def test_a_stray_citation_of_another_style_leaves_the_parentheses_read(stray: str) -> None:
+    # A table's footnote, a copied superscript: entry 1 is cited already, so it is not read
+    # again; before, it turned the page's parentheses off, and entries 2 to 7 were uncited.
+    page = OPENING + stray + "\n\nGrowth was slow in a registry (7)." + reference_list(7)
+    assert cited(page) == [*OPENING_CITES, [7]]
+
+
+def test_a_stray_citation_is_read_where_the_order_calls_for_it() -> None:
+    # The only citation of entry 7, copied in brackets: read, as a doubtful one is.
+    text = OPENING + "Growth was slow in a registry [7]." + reference_list(7)
+    assert cited(text) == [*OPENING_CITES, [7]]
+
+
+def test_three_citations_of_another_style_turn_the_parentheses_off() -> None:
+    text = OPENING + "Growth was slow [7]. Readers agreed [6]. Volumes differed [5]."
+    assert cited(text + reference_list(7)) == [[7], [6], [5]]
+
+
 def test_numbers_in_parentheses_beside_another_citation_style_are_not_read() -> None:
     text = "Nodules are common [1]. Guidelines differ (2, 3). Cancer is rare in younger adults (4)."
     assert cited(text + reference_list(4)) == [[1]]
@@ -217,6 +239,9 @@ def test_two_falling_citations_joined_by_more_words_stay_read_as_a_misnumbering(
         "Disclosures\nC.I. Consulting fees from Nodule Analytics (7).",
         "Funding: Supported by the nodule registry of the western region (7).",
         "Acknowledgments\nWe thank the readers of all three hospitals for their help (7).",
+        # A journal's statement, its heading left out of the text (an HTML page's <h2>).
+        "Hana Okafor received speaker fees from Nodule Analytics (7). No other potential "
+        "conflict of interest relevant to this article was reported.",
     ],
 )
 def test_numbers_in_back_matter_are_no_citations(back_matter: str) -> None:
