@@ -165,6 +165,13 @@ PLANTED = [
         ("CL104", 4),
     ),
     ("medrxiv-copied.txt", "Denmark (16)", "Denmark (17)", ("CL101", 17)),
+    # Counts "(12) or ... (2)" are no first citation of 12; a degree byline and a
+    # disclosure's "(3)" cite nothing.
+    ("ajr-copied.txt", "microbubbles (12)", "microbubbles", ("CL102", 12)),
+    ("ajr-copied.txt", "κ statistic (13)", "κ statistic (16)", ("CL101", 16)),
+    # A table's stray "<sup>1</sup>" leaves the page's parentheses read.
+    ("jnm-theranostics.html", "routine care (15)", "routine care", ("CL102", 15)),
+    ("jnm-theranostics.html", "earlier cohorts (8,14)", "earlier cohorts (8,16)", ("CL101", 16)),
     (
         "uptodate-copied.txt",
         "hemolysis, thrombocytosis",
