@@ -44,6 +44,12 @@ _DEFINITION = LazyPattern(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*(?=\s)")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _WORD = LazyPattern(r"[^\W_]{2,}")
+# In ASCII text _WORD's characters are letters and digits: each byte as lower() leaves it when
+# it is one of them ("0" is byte 48, "A" 65, "a" 97), a space when it is not.
+_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
+_ASCII_WORD_BYTES = (
+    b" " * 48 + b"0123456789" + b" " * 7 + _LETTERS + b" " * 6 + _LETTERS + b" " * 133
+)
 _DOUBLED_STOP = LazyPattern(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
 _EMPTY_BRACKETS = LazyPattern(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
 _LEFTOVER_SEPARATORS = LazyPattern(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
@@ -401,4 +407,12 @@ def link_labels(
 
 
 def _plain(text: str) -> str:
+    """The text's words (_WORD's runs) in lower case, single-spaced: how a link's label and an
+    entry's whole text are compared."""
+    if text.isascii():
+        # An ASCII text's words are its runs of ASCII letters and digits: one byte-wise pass
+        # lowers them and blanks the rest, where _WORD's scan cost as much as reading the
+        # entry (every entry of a page with labelled links is read so).
+        runs = text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+        return " ".join([run for run in runs if len(run) >= 2])
     return " ".join(_WORD.findall(text.lower()))
