@@ -87,7 +87,7 @@ def unwrap(identifier: str) -> str:
 
 def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str:
     """``clues`` are those of ``text``: each pattern runs only on text holding the words it
-    needs, and only where one of them stands (see _sub_at). ``spaces_only``: the caller
+    needs, and only where one of them stands (see sub_at). ``spaces_only``: the caller
     knows that the text holds no white space but spaces. The text returned holds no white
     space but single spaces."""
     # Lowering the text kept each letter where it stood, and each was cut out or kept as a
@@ -95,13 +95,13 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     aligned = clues.aligned
     # A link's closing bracket is the text's own when the link does not open one.
     if clues.holds_any(_HTTP):
-        text = _sub_at(URL, text, _places(clues.lowered, _HTTP, aligned), _left_of_link)
+        text = sub_at(URL, text, places(clues.lowered, _HTTP, aligned), _left_of_link)
     if "10." in text:
-        text = _sub_at(_DOI, text, _places(text, ("10.",), True), _left_of_link)
+        text = sub_at(_DOI, text, places(text, ("10.",), True), _left_of_link)
     if clues.holds_any(_PMID_WORDS):
-        text = _sub_at(_PMID, text, _places(text.lower(), _PMID_STARTS, aligned), " ")
+        text = sub_at(_PMID, text, places(text.lower(), _PMID_STARTS, aligned), " ")
     if "[" in text or clues.holds_any(_CLUTTER_WORDS):
-        text = _sub_at(_CLUTTER, text, _places(text.lower(), _CLUTTER_STARTS, aligned), " ")
+        text = sub_at(_CLUTTER, text, places(text.lower(), _CLUTTER_STARTS, aligned), " ")
     if "(" in text or "[" in text:  # what every match of the two patterns starts with
         text = (_EMPTY_BRACKETS if _EMPTY_SQUARE.search(text) else _EMPTY_ROUND).sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
@@ -138,13 +138,13 @@ def _left_of_link(link: re.Match[str]) -> str:
     return " " + link[0][len(unwrap(link[0])) :]
 
 
-def _places(lowered: str, words: tuple[str, ...], aligned: bool) -> list[int] | None:
+def places(lowered: str, words: tuple[str, ...], aligned: bool) -> list[int] | None:
     """Every place where one of ``words`` starts in ``lowered``, in order; None when the
     places are not those of the text it was lowered from (see Clues.aligned)."""
     return places_of(lowered, words) if aligned else None
 
 
-def _sub_at(
+def sub_at(
     pattern: LazyPattern,
     text: str,
     places: list[int] | None,

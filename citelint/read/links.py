@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.clues import holds_any
+from citelint.read.clues import Clues
+from citelint.read.entry_identifiers import places, sub_at
 
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
 # "(?=[...])" leads with what every match starts with: the regex engine skips to those
@@ -38,6 +39,10 @@ URL = LazyPattern(
     r"(?=[./]))[^\s<>\[\]\"'`|]{1,600}",
     re.IGNORECASE,
 )
+_URL_WORDS = ("http", "ncbi", "doi.org")  # one of which every match holds
+# What every match starts with, in lower case: a scheme, or a bare address ("www.", then
+# PubMed's, PMC's or a DOI's host).
+_URL_STARTS = ("http", "www.", "pubmed.", "ncbi.", "pmc.", "doi.", "dx.")
 # "PMID: 31535829", "PMID 31535829", "PubMed ID: 31535829", "PMCID: PMC6869436", "doi: 10.x/y".
 MENTION = LazyPattern(
     r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)\b\s*(?:[:#=]|no\.?|numbers?)?\s*"
@@ -47,6 +52,7 @@ MENTION = LazyPattern(
     r"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>|]{1,300}))",
     re.IGNORECASE,
 )
+_MENTION_STARTS = ("pmid", "pubmed", "pmc", "doi")  # what every match starts with
 # More PMIDs after the first: "PMIDs: 31535829, 32865377 and 33264825".
 MORE_PMIDS = LazyPattern(r"\s*(?:[,;/&]|\band\b)\s*(?:PMID:?\s*)?(\d{6,9})\b", re.IGNORECASE)
 _TRAILING = ".,;:!?*_'\"”’"
@@ -119,9 +125,12 @@ def in_mention(match: re.Match[str]) -> Identifier:
 
 
 def identifier_words(text: str) -> str:
-    """``text`` without addresses and identifier mentions, for telling whether words remain."""
-    if holds_any(text, ("http", "ncbi", "doi.org")):
-        text = URL.sub(" ", text)
-    if holds_any(text, ("pmid", "pubmed", "pmc", "doi")):
-        text = MENTION.sub(" ", text)
+    """``text`` without addresses and identifier mentions, for telling whether words remain.
+    Each pattern is tried only where one of its matches can start (see sub_at)."""
+    clues = Clues(text)
+    if clues.holds_any(_URL_WORDS):
+        text = sub_at(URL, text, places(clues.lowered, _URL_STARTS, clues.aligned), " ")
+    # Asked of the whole text: where an address held the only one, none is found in the rest.
+    if clues.holds_any(_MENTION_STARTS):
+        text = sub_at(MENTION, text, places(text.lower(), _MENTION_STARTS, clues.aligned), " ")
     return text
