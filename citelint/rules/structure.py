@@ -310,7 +310,8 @@ class NoReferenceList(Rule):
         "Numbered citations without a list give the look of evidence with none behind it. "
         "citelint finds a list under a heading such as References, Bibliography or Sources, "
         "or, with no heading, a numbered list that ends the article when its items read as "
-        "references and the text cites them."
+        "references and the text cites them. With no reference heading either, one number "
+        "other than 1 ('see step [2] above') is not taken for a citation."
     )
     bad_example = "Exercise therapy reduces pain in lumbar stenosis [1].\n"
     good_example = (
@@ -322,6 +323,8 @@ class NoReferenceList(Rule):
         document = context.document
         markers = markers_in_order(context)
         if not markers or document.references:
+            return
+        if document.references_line is None and not _cites_a_sequence(markers):
             return
         if document.format == "pandoc" and document.references_line is not None:
             message = (
@@ -344,6 +347,14 @@ class NoReferenceList(Rule):
                 "(expected a heading such as 'References' followed by the entries)"
             )
         yield self.finding(context, markers[0].line, markers[0].column, message)
+
+
+def _cites_a_sequence(markers: list[Marker]) -> bool:
+    """Whether numbers in brackets on a page with no reference section read as citations:
+    a page that cites starts at 1 or cites more than one entry. A lone "See step [2] above."
+    in a contributor's guide or a note ("- fixed [3]") is not worth an error."""
+    numbers = {number for marker in markers for number in marker.numbers}
+    return 1 in numbers or len(numbers) > 1
 
 
 STRUCTURE_RULES: list[Rule] = [

@@ -126,7 +126,7 @@ class TestMissingReference:
         assert findings[1].message.startswith("citation [3] has no entry in the reference list")
 
     def test_not_reported_when_there_is_no_list(self) -> None:
-        assert [f.code for f in lint_text("Claim [4].\n")] == ["CL107"]
+        assert [f.code for f in lint_text("Claim [1]. Other [4].\n")] == ["CL107"]
 
 
 class TestUnusedReference:
@@ -203,6 +203,22 @@ class TestNoReferenceList:
     def test_reported_once_at_the_first_marker(self) -> None:
         [finding] = lint_text("Intro.\n\nClaim [1]. Another [2].\n")
         assert (finding.code, finding.line, finding.column) == ("CL107", 3, 7)
+
+    @pytest.mark.parametrize(
+        "text", ["Exercise helps [1].\n", "Exercise helps [2]. Diet helps too [3].\n"]
+    )
+    def test_a_page_that_cites_without_a_list_is_reported(self, text: str) -> None:
+        assert [f.code for f in lint_text(text)] == ["CL107"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "# Contributing\n\nRun the tests, then see step [2] above.\n",
+            "- fixed [3]\n- fixed the typo in [3] again\n",
+        ],
+    )
+    def test_one_number_other_than_1_and_no_list_is_no_citation(self, text: str) -> None:
+        assert lint_text(text) == []
 
     def test_an_empty_reference_section_is_named(self) -> None:
         [finding] = lint_text("Claim [1].\n\n## References\n\n## Appendix\n\nText.\n")
