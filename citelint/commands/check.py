@@ -100,11 +100,13 @@ def run_check(
 
 
 def _fold_unverified(config: Config, show_unverified: bool, lock_file: Path) -> bool:
-    """Whether the CL208 findings of an offline run without a lock are told in one line:
-    each would only say "offline", once per reference. Not when asked for by name
-    (``--select CL208``): then they are what the user wants to see."""
+    """Whether the CL208 findings of an offline run without a lock or a mirror are told in
+    one line: each would only say "offline", once per reference. Not when asked for by name
+    (``--select CL208``), nor where a lock or a mirror was asked and lacked an entry: then
+    each names something to look at."""
     asked_for = "CL208" in config.select
-    return config.offline and not (show_unverified or asked_for or lock_file.is_file())
+    looked_up = bool(config.mirror) or lock_file.is_file()
+    return config.offline and not (show_unverified or asked_for or looked_up)
 
 
 def _claims_unchecked(config: Config, lookups: Lookups) -> str | None:

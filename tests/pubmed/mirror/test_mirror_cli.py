@@ -83,6 +83,21 @@ def test_offline_the_mirror_answers_and_what_it_lacks_is_unverified(tmp_path: Pa
     assert codes == {(2, "CL205"), (3, "CL201")}
 
 
+def test_in_text_what_the_offline_mirror_lacks_is_listed_not_folded(tmp_path: Path) -> None:
+    built(tmp_path, "--abstracts")
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    done = citelint(
+        tmp_path, "check", "--offline", "--no-cache", "--mirror", "pubmed.sqlite3", "article.md"
+    )
+    # The mirror was asked and lacked entry 3: that is worth a line of its own, and the one
+    # folded line would name the wrong cause ("offline, no lock").
+    assert "no lock" not in done.stdout
+    assert [line for line in done.stdout.splitlines() if " CL208 " in line] == [
+        "article.md:13:1: CL208 info: reference 3 could not be checked: not in the PubMed "
+        "mirror, which may be older than the paper; check online to confirm"
+    ]
+
+
 def test_the_mirror_is_named_by_the_environment_or_the_settings(tmp_path: Path) -> None:
     built(tmp_path, "--abstracts")
     env = {"CITELINT_PUBMED_MIRROR": str(tmp_path / "pubmed.sqlite3")}
