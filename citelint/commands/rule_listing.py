@@ -11,8 +11,9 @@ from citelint.rules.base import Rule
 
 
 def show_rules(code: str | None, fmt: str = "text") -> None:
-    """The rule catalogue, one rule's page (CL203), or the rules of a prefix (CL2)."""
-    rule = get_rule(code) if code else None
+    """The rule catalogue, one rule's page (CL203 or its name, metadata-mismatch), or the
+    rules of a prefix (CL2)."""
+    rule = (get_rule(code) or _named(code)) if code else None
     if rule is not None and fmt == "text":
         # Imported here, as json below: the plain listing needs neither the pages' writer
         # nor JSON, and `citelint rules` is meant to start as fast as Python allows.
@@ -31,6 +32,12 @@ def show_rules(code: str | None, fmt: str = "text") -> None:
         return
     for rule in matching:
         echo(f"{rule.code}  {rule.name:<22} {rule.severity.label:<8} {rule.summary}")
+
+
+def _named(name: str) -> Rule | None:
+    """The rule a name calls, as findings and the listing show it: yamllint's and Vale's
+    users look a rule up by its name."""
+    return next((rule for rule in ALL_RULES if rule.name == name.lower()), None)
 
 
 def rule_summary(rule: Rule) -> dict[str, object]:

@@ -36,13 +36,31 @@ def run_both(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> l
 
 @pytest.mark.parametrize(
     "args",
-    [[], ["CL2"], ["cl205"], ["CL999"], [""], ["--format", "json"], ["CL1", "--format", "json"]],
+    [
+        [],
+        ["CL2"],
+        ["cl205"],
+        ["CL999"],
+        [""],
+        ["--format", "json"],
+        ["CL1", "--format", "json"],
+        ["missing-reference"],
+    ],
 )
 def test_the_rules_without_click_are_what_click_writes(tmp_path: Path, args: list[str]) -> None:
     without_click, through_click = run_both(tmp_path, *args)
 
     assert without_click == through_click
     assert b"Traceback" not in without_click[2]  # type: ignore[index]
+
+
+def test_a_rule_is_found_by_its_name_as_by_its_code(tmp_path: Path) -> None:
+    [by_name, _], [by_code, _] = (
+        run_both(tmp_path, "Missing-Reference"),
+        run_both(tmp_path, "CL101"),
+    )
+    assert by_name == by_code
+    assert by_name[1].startswith(b"# CL101 missing-reference")  # type: ignore[index]
 
 
 def test_a_page_on_an_ascii_stream_is_what_click_writes(tmp_path: Path) -> None:
