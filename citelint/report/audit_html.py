@@ -146,9 +146,12 @@ def _summary(files: Sequence[AuditFile]) -> str:
     counts = total_verdicts(files)
     claims = sum(len(f.claims) for f in files)
     findings = sum(len(f.findings) for f in files)
+    # The verdicts count citations, not claims: a claim may cite several records.
+    cited = sum(counts[v] for v in VERDICTS)
     items = [
         f"<li><b>{len(files)}</b> file{'s' if len(files) != 1 else ''}</li>",
         f"<li><b>{claims}</b> claim{'s' if claims != 1 else ''}</li>",
+        f"<li><b>{cited}</b> citation{'s' if cited != 1 else ''}:</li>",
         *(f"<li><b>{counts[v]}</b> {_badge(v)}</li>" for v in VERDICTS),
         f"<li><b>{findings}</b> finding{'s' if findings != 1 else ''}</li>",
     ]

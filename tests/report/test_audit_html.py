@@ -196,13 +196,14 @@ def test_an_unscored_citation_says_why() -> None:
     assert "score 0" not in last.text_content()
 
 
-def test_the_summary_counts_claims_and_verdicts() -> None:
+def test_the_summary_counts_claims_then_the_verdicts_of_their_citations() -> None:
     tree = parse(render_audit_html(friendly()))
 
     items = [" ".join(li.text_content().split()) for li in tree.xpath("//ul[@class='summary']/li")]
     assert items == [
         "1 file",
         "3 claims",
+        "4 citations:",
         "1 ✓ Supported",
         "1 ~ Weak support",
         "1 ✗ Not supported",
