@@ -18,10 +18,11 @@ from citelint.files import write_atomically
 from citelint.models import Document, Finding, normalise
 from citelint.report.fingerprint import fingerprint, relative_paths, version_1_normalise
 
-BASELINE_VERSION = 2
-# Version 1 fingerprints normalised text without removing accents; such files still filter
-# (with that normaliser) until 'citelint baseline' writes them again.
-READABLE_VERSIONS = (1, BASELINE_VERSION)
+BASELINE_VERSION = 3
+# Older files still filter, as they were written, until 'citelint baseline' writes them again:
+# version 1 normalised text without removing accents, and versions 1 and 2 took a citation's
+# claim to be the first claim on its line.
+READABLE_VERSIONS = (1, 2, BASELINE_VERSION)
 
 
 @dataclass
@@ -44,7 +45,14 @@ class Baseline:
         new: list[Finding] = []
         for finding in findings:
             document = by_path.get(finding.path)
-            key = fingerprint(finding, document, root, normaliser, relative[finding.path])
+            key = fingerprint(
+                finding,
+                document,
+                root,
+                normaliser,
+                relative[finding.path],
+                by_column=self.version >= 3,
+            )
             if remaining[key] > 0:
                 remaining[key] -= 1
             else:

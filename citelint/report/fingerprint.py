@@ -78,9 +78,12 @@ def cited_work(
     finding: Finding,
     document: Document | None = None,
     normalise: Callable[[str], str] = normalise,
+    by_column: bool = True,
 ) -> str:
     """The part of the fingerprint that says what the finding is about: the cited work, then
-    the subject ("pmid:123|subject:7 1 in pain fell to 7 1")."""
+    the subject ("pmid:123|subject:7 1 in pain fell to 7 1"). ``by_column``: a citation's
+    claim is the one holding the marker at the finding's column, not the line's first claim
+    (False only to read baselines of version 2 and older)."""
     work = _work(finding, document, normalise)
     if finding.subject:
         subject = f"subject:{normalise(finding.subject)}"
@@ -88,7 +91,8 @@ def cited_work(
     if work:
         return work
     if document is not None and finding.citation is not None:
-        claim_text = _claim_text_at(document, finding.line)
+        column = finding.column if by_column else None
+        claim_text = _claim_text_at(document, finding.line, column)
         if claim_text is not None:
             return f"claim:{normalise(claim_text)}|citation:{finding.citation}"
     # Messages may name a line ("first cited on line 12"); that part must not count.
@@ -107,11 +111,20 @@ def _work(
     return None
 
 
-def _claim_text_at(document: Document, line: int) -> str | None:
-    for claim in document.claims:
-        if claim.line == line or any(marker.line == line for marker in claim.markers):
+def _claim_text_at(document: Document, line: int, column: int | None) -> str | None:
+    """The text of the claim citing at ``line`` and ``column``, else of the line's first claim.
+
+    By column, because a Markdown paragraph is often one line: an edit to another sentence of
+    it must not undo a baseline's finding."""
+    on_line = [
+        claim
+        for claim in document.claims
+        if claim.line == line or any(marker.line == line for marker in claim.markers)
+    ]
+    for claim in on_line if column is not None else ():
+        if any((marker.line, marker.column) == (line, column) for marker in claim.markers):
             return claim.text
-    return None
+    return on_line[0].text if on_line else None
 
 
 def relative_paths(paths: Iterable[str], root: Path | None = None) -> dict[str, str]:
@@ -126,10 +139,11 @@ def fingerprint(
     root: Path | None = None,
     normalise: Callable[[str], str] = normalise,
     relative: str | None = None,
+    by_column: bool = True,
 ) -> str:
     """A hex digest of rule code, relative path and cited work; the same across line moves.
     ``relative``: the finding's path as ``relative_path`` gives it, when known already."""
-    work = cited_work(finding, document, normalise)
+    work = cited_work(finding, document, normalise, by_column)
     path = relative if relative is not None else relative_path(finding.path, root)
     parts = [finding.code, path, work]
     # A file name that is not UTF-8 holds lone surrogates: hashed as they are, not refused.

@@ -116,7 +116,7 @@ def test_baseline_file_is_sorted_json_a_person_can_review(tmp_path: Path) -> Non
     text = (tmp_path / "b.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)
-    assert data["version"] == 2
+    assert data["version"] == 3
     entries = sorted(data["findings"].values(), key=lambda entry: entry["code"])
     assert [(e["code"], e["path"], e["count"]) for e in entries] == [
         ("CL205", "a.md", 1),
@@ -148,7 +148,35 @@ def test_missing_baseline_is_a_config_error(tmp_path: Path) -> None:
         load_baseline(tmp_path / "nowhere.json")
 
 
-def test_a_version_1_baseline_still_filters_and_is_rewritten_as_version_2(
+TWO_CLAIMS = Path(__file__).resolve().parents[2] / "fixtures" / "migration" / "two-claims.md"
+
+
+def test_an_edit_to_another_sentence_of_the_line_keeps_a_citation_baselined(
+    tmp_path: Path,
+) -> None:
+    # A Markdown paragraph is one line: the finding about [4] is about the second sentence.
+    text = TWO_CLAIMS.read_text(encoding="utf-8")
+    before = lint(tmp_path, text)
+    assert [f.code for f in before.findings] == ["CL101", "CL201"]
+    baseline = baselined(tmp_path, before)
+    after = lint(tmp_path, text.replace("Walking programmes reduce", "Daily walks reduce"))
+    assert baseline.filter(after.findings, after.documents, tmp_path) == []
+    # An edit to the claim the finding is about still makes it new.
+    reworded = lint(tmp_path, text.replace("Yoga helps office", "Pilates helps office"))
+    new = baseline.filter(reworded.findings, reworded.documents, tmp_path)
+    assert [f.code for f in new] == ["CL101"]
+
+
+def test_a_version_2_baseline_still_filters_as_it_was_written(tmp_path: Path) -> None:
+    (tmp_path / "two-claims.md").write_bytes(TWO_CLAIMS.read_bytes())
+    result = lint_paths(["two-claims.md"], Config(offline=True), OfflineResolver())
+    old = load_baseline(TWO_CLAIMS.with_name("two-claims-baseline-v2.json"))
+    assert old.version == 2
+    assert [f.code for f in result.findings] == ["CL101", "CL208"]
+    assert old.filter(result.findings, result.documents) == []
+
+
+def test_a_version_1_baseline_still_filters_and_is_written_anew_as_version_3(
     tmp_path: Path,
 ) -> None:
     # Written by the code of 2026-11-25, whose fingerprints kept accents ("Zürich").
@@ -162,6 +190,6 @@ def test_a_version_1_baseline_still_filters_and_is_rewritten_as_version_2(
     assert old.filter(result.findings, result.documents) == []
     write_baseline("new.json", result.findings, result.documents)
     new = load_baseline("new.json")
-    assert new.version == 2
+    assert new.version == 3
     assert new.filter(result.findings, result.documents) == []
     assert set(new.counts) != set(old.counts)  # the accented titles are keyed anew
