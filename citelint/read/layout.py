@@ -17,6 +17,7 @@ from citelint.models import Claim, InlineCitation, Reference
 from citelint.read.citing import in_prose, page_citations, page_notes
 from citelint.read.claims import build_claims, marker_claims
 from citelint.read.clues import may_cite
+from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found
 from citelint.read.lines import (
     BOILERPLATE,
@@ -28,7 +29,7 @@ from citelint.read.lines import (
     line_locator,
     split_lines,
 )
-from citelint.read.list_entries import FOOTNOTE_DEFINITION, make_reference, read_entries
+from citelint.read.list_entries import read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
 from citelint.read.reference_list import (
     bracketed_list,
@@ -37,7 +38,6 @@ from citelint.read.reference_list import (
     looks_like_references,
     reference_section,
 )
-from citelint.whole_numbers import whole_number
 
 if TYPE_CHECKING:
     from citelint.read.inline import Definition, LinkSpan
@@ -143,16 +143,9 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
     for start, end in _boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))
     if markdown:
-        footnotes = _footnote_definitions(lines, skipped)
+        footnotes = footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
-        # A footnote that reuses a number of the reference list is an aside ("[^1]: The
-        # trial enrolled women only."), not a second entry 1.
-        taken = {reference.number for reference in listed}
-        layout.references += [
-            make_reference(number, entry, None, True, locate)
-            for entry in footnotes
-            if (number := _footnote_number(entry[0])) is not None and number not in taken
-        ]
+        layout.references += footnote_entries(footnotes, listed, locate)
     definitions = _link_definitions(page.text) if markdown else {}
     blocks = _paragraphs(lines, skipped | headings, markdown)
     layout.claims = _claims(page, blocks, layout)
@@ -372,31 +365,3 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
     if current:
         blocks.append(current)
     return blocks
-
-
-def _footnote_definitions(lines: list[Line], skipped: set[int]) -> list[list[Line]]:
-    """Markdown footnote definitions "[^1]: ..." with their indented continuation lines."""
-    entries: list[list[Line]] = []
-    current: list[Line] | None = None
-    for line in lines:
-        if line.number in skipped:
-            current = None
-            continue
-        match = FOOTNOTE_DEFINITION.match(line.text)
-        if match:
-            line.indent = match.end()
-            current = [line]
-            entries.append(current)
-        elif current is not None and line.text.startswith(("    ", "\t")):
-            current.append(line)
-        elif current is not None and not line.blank and not current[-1].blank:
-            current.append(line)  # a lazy continuation line
-        else:
-            current = None
-    return entries
-
-
-def _footnote_number(line: Line) -> int | None:
-    """Footnotes with names ("[^smith]") are not numbered citations; they are left alone."""
-    label = FOOTNOTE_DEFINITION.match(line.text)
-    return whole_number(label["label"]) if label else None
