@@ -27,6 +27,7 @@ from citelint.read.lines import (
     heading_lines,
     heading_text,
     line_locator,
+    plain_heading,
     split_lines,
 )
 from citelint.read.list_entries import read_entries
@@ -355,6 +356,9 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
             current = []
             continue
         item = BULLET.match(line.text) or _ORDERED.match(line.text)
+        below = lines[line.number + 1] if line.number + 1 < len(lines) else None
+        if not (markdown or current or item) and plain_heading(line, below):
+            continue  # "Summary" over its paragraph: no part of the first claim
         if item:
             if current:
                 blocks.append(current)

@@ -49,6 +49,15 @@ SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
 EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
 BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)")
 _NEWLINE = re.compile("\n")
+# Words of a plain-text heading: letters, with an apostrophe, slash, ampersand or hyphen inside.
+_HEADING_WORDS = LazyPattern(
+    r"[^\W\d_]+(?:['’/&-][^\W\d_]+)*(?: (?:&|[^\W\d_]+(?:['’/&-][^\W\d_]+)*)){0,5}:?"
+)
+# A line ending in one of these goes on below: a column's first line, not a heading.
+_GOES_ON = LazyPattern(
+    r"(?:a|an|and|as|at|by|for|from|in|into|of|on|or|than|that|the|to|which|who|with)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -86,6 +95,25 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(number, start, line, not line or line.isspace()))
         start += len(line) + 1
     return lines
+
+
+def plain_heading(line: Line, below: Line | None) -> bool:
+    """Whether ``line`` heads the paragraph ``below`` it in plain text, with no blank line
+    between ("Summary", "Hospital course:", "Patients and Methods"): read into the first
+    claim, it would put that claim on the heading's line and its word in the claim.
+
+    A narrow column (text copied from a PDF) is made of short lines too: a heading is much
+    shorter than the line below it, holds no digit or stop, does not end in a word that
+    carries the sentence on, and the line below starts as a sentence does."""
+    text = line.text.strip()
+    if below is None or below.blank or not text[:1].isupper():
+        return False
+    following = below.text.lstrip()
+    if len(text) > 0.6 * len(following) or not (following[:1].isupper() or following[:1].isdigit()):
+        return False
+    if any(char.isdigit() for char in text) or not _HEADING_WORDS.fullmatch(text):
+        return False
+    return not _GOES_ON.fullmatch(text.rstrip(":").rsplit(" ", 1)[-1])
 
 
 def heading_lines(lines: list[Line], markdown: bool) -> set[int]:

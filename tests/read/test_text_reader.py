@@ -204,3 +204,49 @@ def test_link_out_lines_between_numbered_entries_neither_end_the_list_nor_join_i
         "Smith J. One. J X. 2020;1:1.",
         "Moe D. Two. J Y. 2021;2:2.",
     ]
+
+
+HEADED = """Heart failure with preserved ejection fraction: a review
+
+Summary
+Heart failure with preserved ejection fraction accounts for half of all cases.1 It rises with age.2
+
+Hospital course:
+72-year-old woman admitted with dyspnoea; diuresis as in the trial protocol.3
+
+{paragraph}
+
+References
+1. Doe J, Roe K. Heart failure with preserved ejection fraction. Lancet. 2019;393:1034-44.
+2. Poe A. Ageing and HFpEF. Eur Heart J. 2018;39:2780-92.
+3. Moe B. Diuretic strategies in acute heart failure. N Engl J Med. 2011;364:797-805.
+4. Anker SD, Butler J. Empagliflozin in HFpEF. N Engl J Med. 2021;385:1451-61.
+"""
+
+
+def test_a_heading_over_its_paragraph_is_no_part_of_the_first_claim() -> None:
+    paragraph = "Patients and Methods\nSGLT2 inhibitors reduced admissions in two large trials.4"
+    document = read_text(HEADED.format(paragraph=paragraph), "a.txt", "txt")
+    assert [(claim.line, claim.text) for claim in document.claims] == [
+        (4, "Heart failure with preserved ejection fraction accounts for half of all cases."),
+        (4, "It rises with age."),
+        (7, "72-year-old woman admitted with dyspnoea; diuresis as in the trial protocol."),
+        (10, "SGLT2 inhibitors reduced admissions in two large trials."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A narrow column copied from a PDF: its first line goes on below it.
+        "In a cohort from\nFramingham, SGLT2 inhibitors reduced admissions in two trials.4",
+        "Patients with heart\nfailure had fewer admissions on SGLT2 inhibitors in two trials.4",
+        "Statin users had\nSGLT2 inhibitors added.4",  # not much shorter than the line below
+        "Phase 3 Trials\nSGLT2 inhibitors reduced admissions in two large trials.4",
+    ],
+)
+def test_a_column_s_first_line_stays_in_its_claim(paragraph: str) -> None:
+    document = read_text(HEADED.format(paragraph=paragraph), "a.txt", "txt")
+    first_line, rest = paragraph.split("\n")
+    assert document.claims[-1].line == 9
+    assert document.claims[-1].text == f"{first_line} {rest[:-1]}"
