@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citelint.errors import InputError
 from citelint.models import Finding, Severity
 from citelint.report.text import UNVERIFIED, folded_line
 
@@ -36,6 +37,12 @@ def folded_notice(folded: int) -> str:
     """The one notice for ``folded`` CL208 findings: the text summary's line, on no file."""
     title = escape_property(f"citelint {UNVERIFIED}")
     return f"::notice title={title}::{escape_data(folded_line(folded))}"
+
+
+def unreadable_annotation(error: InputError) -> str:
+    """An article that could not be read, as an error on its file: the run exits 2 for it."""
+    properties = f"file={escape_property(error.path)},title={escape_property('citelint')}"
+    return f"::error {properties}::{escape_data(error.problem)}"
 
 
 def annotation(f: Finding) -> str:

@@ -17,7 +17,7 @@ from typing import Protocol
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally
-from citelint.report.github import annotation, folded_notice
+from citelint.report.github import annotation, folded_notice, unreadable_annotation
 from citelint.report.text import (
     UNVERIFIED,
     TextOptions,
@@ -86,6 +86,8 @@ class GithubWriter:
     def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
         if self.folded:
             self.emit(folded_notice(self.folded) + "\n")
+        # On stderr too, as for every format; annotated here so a pull request shows it.
+        self.emit("".join(unreadable_annotation(error) + "\n" for error in unreadable))
 
 
 class SarifWriter:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from citelint.models import Finding, Severity
 from citelint.report.github import render_github
 
@@ -57,3 +61,20 @@ def test_offline_unverified_references_are_one_notice_as_in_the_text_format() ->
         "lock): run `citelint lock`, or add --show-unverified to list them.",
     ]
     assert render_github(findings).count("CL208::CL208 reference") == 2
+
+
+def test_an_unreadable_article_is_an_error_on_its_file(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_bytes(b"\x00\x01 not text")
+    (tmp_path / "a, b.md").write_text("Walking helps [1].\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "citelint", "check", "--offline", "--format", "github", "."],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stdout.splitlines()[-1] == (
+        "::error file=notes.md,title=citelint::binary file, not an article"
+    )
+    assert "notes.md: binary file, not an article" in done.stderr
