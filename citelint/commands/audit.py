@@ -77,6 +77,10 @@ def audit(
     report_errors(result.errors)
     # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
     warning = None if config.offline else nothing_checked(result)
+    if not (result.documents or result.errors):
+        from citelint.report.text import NO_FILES
+
+        warning = NO_FILES  # an empty audit would read as one of articles citing nothing
     if warning:
         click.echo(warning, err=True)
     files = build_audit(

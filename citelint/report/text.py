@@ -132,10 +132,7 @@ def summary_lines(
         line = f"No findings in the files read.{extra}"
     elif not files:
         # "All clear" would pass a CI job that pointed at the wrong folder.
-        line = (
-            "No article files found, so nothing was checked (folder scans skip hidden, "
-            f"vendored and git-ignored files; exclude patterns leave out named files too).{extra}"
-        )
+        line = f"{NO_FILES}{extra}"
     else:
         line = f"All clear: {plural(files, 'file')} checked.{extra}"
     lines = [line]
@@ -152,6 +149,12 @@ def summary_lines(
             "citations were not checked there (see 'What it reads' in the README)."
         )
     return lines
+
+
+NO_FILES = (
+    "No article files found, so nothing was checked (folder scans skip hidden, vendored and "
+    "git-ignored files; exclude patterns leave out named files too)."
+)
 
 
 def folded_line(folded: int) -> str:

@@ -120,3 +120,10 @@ def test_the_audit_rejects_other_formats() -> None:
 
     assert result.exit_code == 2
     assert "'sarif' is not one of 'text', 'json'" in result.stderr
+
+
+def test_a_folder_with_no_article_says_so_as_check_does(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(cli_module.cli, ["audit", "--offline", str(tmp_path / "empty")])
+    assert result.exit_code == 0
+    assert result.stderr.startswith("No article files found, so nothing was checked")

@@ -1025,3 +1025,11 @@ def test_html_superscripts_split_over_tags_with_attributes_are_renumbered() -> N
     assert result.splitlines()[0] == (
         '<p>First.<sup class="c">1,</sup><sup>2</sup> Then.<sup>3</sup></p>'
     )
+
+
+@pytest.mark.parametrize("diff_only", [True, False])
+def test_a_folder_with_no_article_says_so_as_check_does(tmp_path: Path, diff_only: bool) -> None:
+    (tmp_path / "empty").mkdir()
+    output, errors, code = run_fix([str(tmp_path / "empty")], diff_only=diff_only)
+    assert (output, code) == ("", 0)
+    assert errors.startswith("citelint: No article files found, so nothing was checked")

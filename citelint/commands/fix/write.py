@@ -21,6 +21,7 @@ from citelint.models import Document
 from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_file, read_path, read_text, sniff_format
 from citelint.report.escape import printable
+from citelint.report.text import NO_FILES
 
 # 0: nothing left to fix; 1: something could not be fixed safely, or (--diff, --check) would
 # change; 2: a file could not be read or written, as with every other command.
@@ -292,7 +293,7 @@ def run_fix(
     for path in collect_files([name for name in paths if name != "-"], exclude):
         results.append(fix_file(path, dry_run, input_format, resolver, links, suggested, max_mb))
     output: list[str] = []
-    errors: list[str] = []
+    errors: list[str] = [] if results else [f"citelint: {NO_FILES}\n"]
     for result in results:
         if result.error:
             errors.extend(f"citelint: error: {printable(m)}\n" for m in result.messages)
