@@ -17,6 +17,7 @@ from citelint.commands.fix.edit import add_identifiers, apply_fix, rewrite_marke
 from citelint.commands.fix.plan import FixRefused, plan_renumbering, why_not_fixable
 from citelint.commands.fix.write import fix_file, run_fix
 from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
+from citelint.pubmed.outcomes import OfflineResolver
 from citelint.read import read_text
 from citelint.rules.base import CheckContext
 from citelint.rules.structure import CitationOrder
@@ -721,6 +722,19 @@ def test_add_identifiers_writes_pmids_after_renumbering(tmp_path: Path) -> None:
         path.read_text(encoding="utf-8")
     )
     assert path.read_text(encoding="utf-8").count(" PMID: 27000001\n") == 1
+
+
+def test_entries_that_could_not_be_looked_up_are_named_not_passed_over(tmp_path: Path) -> None:
+    path = copy_fixture("out-of-order.md", tmp_path)
+    fix_file(path, dry_run=False)  # in order first: the identifiers are what is left to do
+    result = fix_file(path, dry_run=True, resolver=OfflineResolver())
+    assert not result.changed
+    [order, unchecked] = result.messages
+    assert order == f"{path}: already in citation order"
+    assert unchecked.startswith(f"{path}: 3 reference entries without an identifier could not ")
+    assert unchecked.endswith(
+        "(offline, and no cached PubMed answer for this entry): nothing added to them"
+    )
 
 
 # --- property: any numbering of an article fixes to the same article in order -------------

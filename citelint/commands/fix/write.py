@@ -17,7 +17,7 @@ from citelint.commands.fix.suggested import apply_suggestions
 from citelint.config import DEFAULT_MAX_FILE_MB
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
-from citelint.models import Document
+from citelint.models import Document, Resolution, Status
 from citelint.pubmed.outcomes import Resolver
 from citelint.read import SUPPORTED_SUFFIXES, read_file, read_path, read_text, sniff_format
 from citelint.report.escape import printable
@@ -144,7 +144,24 @@ def _fix_body(
                 raise FixRefused(check)
             messages.append(f"added identifiers to {len(edits)} reference entries")
             fixed = with_ids
+        messages += _not_looked_up(renumbered, found)
     return fixed, messages
+
+
+def _not_looked_up(document: Document, found: list[Resolution]) -> list[str]:
+    """Said when entries lacking an identifier could not be looked up (offline with no lock,
+    cache or mirror answer, or the network failed): else the file reads as having none to add."""
+    lacking = {entry.number for entry in document.references if not (entry.pmid or entry.doi)}
+    unchecked = [r for r in found if r.status == Status.UNVERIFIED and r.reference in lacking]
+    if not unchecked:
+        return []
+    return [
+        f"{len(unchecked)} reference entries without an identifier could not be looked up "
+        f"({unchecked[0].reason}){_NOTHING_ADDED}"
+    ]
+
+
+_NOTHING_ADDED = ": nothing added to them"
 
 
 def fix_file(
@@ -220,8 +237,10 @@ def fixed_result(
         nothing = "no link to fix, and already in citation order" if links else None
         if suggested and not links:
             nothing = "no citation to change, and already in citation order"
+        notes = [message for message in done if message.endswith(_NOTHING_ADDED)]
+        done = [message for message in done if message not in notes]
         said = done[0] if done else nothing or "already in citation order"
-        result.messages.append(f"{path}: {said}")
+        result.messages.extend(f"{path}: {message}" for message in [said, *notes])
         return result
     result.changed, result.text = True, fixed
     result.diff = unified_diff(text, fixed, printable(_shown_name(Path(path))))
