@@ -89,7 +89,7 @@ def run_check(
                 findings, trace = run.add(group, accepted)
                 writer.add(findings, trace)
             run.tell(text)
-            writer.finish(run.files, run.errors)
+            writer.finish(run.files, run.errors, run.citing_nothing)
         report_errors(run.errors)
         # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
         warning = _claims_unchecked(config, run.lookups) if config.offline else None
@@ -137,8 +137,7 @@ class Run:
         self.unreadable: list[Checked] = []
         self.worst: Severity | None = None  # the highest severity reported
         self.baselined = 0  # findings the baseline accepted
-        self.citing_nothing = 0  # files with a reference list and no citation read
-        self.first_citing_nothing = ""  # the first of them, in the order files are reported
+        self.citing_nothing: list[str] = []  # files with a reference list and no citation read
         self.uncounted = uncounted  # codes reported that do not decide the exit code
         self.lookups = Lookups()
 
@@ -153,10 +152,6 @@ class Run:
     def tell(self, text: TextOptions) -> None:
         """What the text summary says of the run beside its findings."""
         text.baselined = self.baselined
-        text.citing_nothing, text.first_citing_nothing = (
-            self.citing_nothing,
-            self.first_citing_nothing,
-        )
 
     @property
     def errors(self) -> list[InputError]:
@@ -176,8 +171,7 @@ class Run:
         for warning in group[0].warnings:
             echo(f"citelint: warning: {printable(warning)}", err=True)
         if group[0].citing_nothing:
-            self.citing_nothing += 1
-            self.first_citing_nothing = self.first_citing_nothing or group[0].path
+            self.citing_nothing.append(group[0].path)
         self.unreadable += [item for item in group if item.error is not None]
         findings = sorted((f for item in group for f in item.findings), key=Finding.sort_key)
         trace = next((item.trace for item in group if item.trace is not None), None)

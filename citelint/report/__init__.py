@@ -21,6 +21,7 @@ def render(
     documents: Sequence[Document] = (),
     unreadable: Sequence[InputError] = (),
     text: TextOptions | None = None,
+    citing_nothing: Sequence[str] = (),
 ) -> str:
     """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
     are told in every format that has room for them, so that none looks clean. ``text`` holds
@@ -30,15 +31,16 @@ def render(
     if fmt == "text":
         from citelint.report.text import render_text
 
-        return render_text(findings, files, color, len(unreadable), text)
+        return render_text(findings, files, color, len(unreadable), text, citing_nothing)
     if fmt == "json":
         from citelint.report.json import render_json
 
-        return render_json(findings, files, unreadable)
+        return render_json(findings, files, unreadable, citing_nothing)
     if fmt == "github":
         from citelint.report.github import render_github
 
-        return render_github(findings, bool(text and text.fold_unverified))
+        folded = bool(text and text.fold_unverified)
+        return render_github(findings, folded, unreadable, citing_nothing)
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif
 

@@ -23,13 +23,21 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(findings: Sequence[Finding], fold_unverified: bool = False) -> str:
+def render_github(
+    findings: Sequence[Finding],
+    fold_unverified: bool = False,
+    unreadable: Sequence[InputError] = (),
+    citing_nothing: Sequence[str] = (),
+) -> str:
     """``fold_unverified``: as in the text format, the CL208 findings of an offline run
-    without a lock are one notice, not one per reference (see ``TextOptions``)."""
+    without a lock are one notice, not one per reference (see ``TextOptions``). Then an
+    error on each file that could not be read, a notice on each that cites nothing read."""
     shown = [f for f in findings if not (fold_unverified and f.code == UNVERIFIED)]
     lines = [annotation(f) for f in sorted(shown, key=Finding.sort_key)]
     if len(shown) < len(findings):
         lines.append(folded_notice(len(findings) - len(shown)))
+    lines += [unreadable_annotation(error) for error in unreadable]
+    lines += [citing_nothing_notice(path) for path in citing_nothing]
     return "".join(line + "\n" for line in lines)
 
 
@@ -43,6 +51,17 @@ def unreadable_annotation(error: InputError) -> str:
     """An article that could not be read, as an error on its file: the run exits 2 for it."""
     properties = f"file={escape_property(error.path)},title={escape_property('citelint')}"
     return f"::error {properties}::{escape_data(error.problem)}"
+
+
+def citing_nothing_notice(path: str) -> str:
+    """A file whose reference list no citation citelint can read points to: it passes, and
+    none of its citations was checked."""
+    properties = f"file={escape_property(path)},title={escape_property('citelint')}"
+    said = (
+        "this file has a reference list but cites nothing citelint can read: its citations "
+        "were not checked (see 'What it reads' in the README)"
+    )
+    return f"::notice {properties}::{escape_data(said)}"
 
 
 def annotation(f: Finding) -> str:

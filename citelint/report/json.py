@@ -12,13 +12,18 @@ from citelint.report.json_text import compact, escaped_surrogates, indented
 
 
 def render_json(
-    findings: Sequence[Finding], files: int, unreadable: Sequence[InputError] = ()
+    findings: Sequence[Finding],
+    files: int,
+    unreadable: Sequence[InputError] = (),
+    citing_nothing: Sequence[str] = (),
 ) -> str:
+    """``citing_nothing``: the files with a reference list and no citation read."""
     document = {
         "version": 1,
         "findings": [f.to_dict() for f in sorted(findings, key=Finding.sort_key)],
-        "summary": {**summary(findings, files), "unreadable": len(unreadable)},
+        "summary": _summary(summary(findings, files), unreadable, citing_nothing),
         "unreadable": [{"path": error.path, "problem": error.problem} for error in unreadable],
+        "citing_nothing": list(citing_nothing),
     }
     return escaped_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
@@ -44,6 +49,14 @@ def _finding_json(finding: Finding) -> str:
     )
 
 
+def _summary(
+    counts: dict[str, int], unreadable: Sequence[InputError], citing_nothing: Sequence[str]
+) -> dict[str, int]:
+    # Keys added since version 1 (DESIGN.md): files that could not be read, and files with a
+    # reference list that cite nothing citelint can read, which would otherwise look clean.
+    return {**counts, "unreadable": len(unreadable), "citing_nothing": len(citing_nothing)}
+
+
 class JsonWriter:
     """The document ``render_json`` writes, written one finding at a time."""
 
@@ -63,13 +76,16 @@ class JsonWriter:
         if pieces:
             self.emit("".join(pieces))
 
-    def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
+    def finish(
+        self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
+    ) -> None:
         closing = "\n  ]" if self.written else "]"
-        summary = {**self.tally.summary(files), "unreadable": len(unreadable)}
+        counts = _summary(self.tally.summary(files), unreadable, citing_nothing)
         listed = [{"path": error.path, "problem": error.problem} for error in unreadable]
         self.emit(
-            f'{closing},\n  "summary": {indented(summary, 1)},\n'
-            f'  "unreadable": {indented(listed, 1)}\n}}\n'
+            f'{closing},\n  "summary": {indented(counts, 1)},\n'
+            f'  "unreadable": {indented(listed, 1)},\n'
+            f'  "citing_nothing": {indented(list(citing_nothing), 1)}\n}}\n'
         )
 
     def emit(self, text: str) -> None:

@@ -29,8 +29,6 @@ class TextOptions:
         statistics: bool = False,
         fold_unverified: bool = False,
         baselined: int = 0,
-        citing_nothing: int = 0,
-        first_citing_nothing: str = "",
     ) -> None:
         self.color = color
         self.quiet = quiet  # findings only, no summary line
@@ -38,9 +36,6 @@ class TextOptions:
         # Offline without a lock every reference is CL208: one line says so, not one each.
         self.fold_unverified = fold_unverified
         self.baselined = baselined  # findings the baseline accepted, said in the summary
-        # Files with a reference list and no citation read, said too: how many, the first.
-        self.citing_nothing = citing_nothing
-        self.first_citing_nothing = first_citing_nothing
 
 
 def plural(count: int, word: str) -> str:
@@ -53,7 +48,9 @@ def render_text(
     color: bool = False,
     unreadable: int = 0,
     options: TextOptions | None = None,
+    citing_nothing: Sequence[str] = (),
 ) -> str:
+    """``citing_nothing``: the files with a reference list and no citation read."""
     options = options or TextOptions(color=color)
     shown = list(findings)
     folded = 0
@@ -73,8 +70,7 @@ def render_text(
                 unreadable,
                 folded,
                 options.baselined,
-                options.citing_nothing,
-                options.first_citing_nothing,
+                citing_nothing,
             )
         )
     return "".join(line + "\n" for line in lines)
@@ -112,8 +108,7 @@ def summary_lines(
     unreadable: int,
     folded: int,
     baselined: int,
-    citing_nothing: int = 0,
-    first_citing_nothing: str = "",
+    citing_nothing: Sequence[str] = (),
 ) -> list[str]:
     """``counts``: the summary of the findings shown (``report.json.summary``)."""
     notes = []
@@ -141,11 +136,12 @@ def summary_lines(
     if citing_nothing:
         # Most often a citation style citelint does not read, "(1,2)" or "ref. 3": "All clear"
         # alone would pass an article none of whose citations was checked.
-        more = f" and {citing_nothing - 1} more" if citing_nothing > 1 else ""
+        count = len(citing_nothing)
+        more = f" and {count - 1} more" if count > 1 else ""
         lines.append(
-            f"{plural(citing_nothing, 'file')} with a reference list "
-            f"({printable(first_citing_nothing)}{more}) "
-            f"{'cites' if citing_nothing == 1 else 'cite'} nothing citelint can read: "
+            f"{plural(count, 'file')} with a reference list "
+            f"({printable(citing_nothing[0])}{more}) "
+            f"{'cites' if count == 1 else 'cite'} nothing citelint can read: "
             "citations were not checked there (see 'What it reads' in the README)."
         )
     return lines

@@ -17,7 +17,12 @@ from typing import Protocol
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally
-from citelint.report.github import annotation, folded_notice, unreadable_annotation
+from citelint.report.github import (
+    annotation,
+    citing_nothing_notice,
+    folded_notice,
+    unreadable_annotation,
+)
 from citelint.report.text import (
     UNVERIFIED,
     TextOptions,
@@ -34,8 +39,11 @@ class Writer(Protocol):
         """One file's findings, in order; ``trace`` is what fingerprints read of the file."""
         ...
 
-    def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
-        """Everything that follows the findings: summary, unreadable files, the closing."""
+    def finish(
+        self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
+    ) -> None:
+        """Everything that follows the findings: summary, unreadable files, the closing;
+        ``citing_nothing``: the files with a reference list and no citation read."""
         ...
 
 
@@ -58,13 +66,16 @@ class TextWriter:
         elif shown:
             self.emit("".join(finding_line(f, self.options.color) + "\n" for f in shown))
 
-    def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
+    def finish(
+        self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
+    ) -> None:
         lines = count_lines(self.rules) if self.options.statistics else []
         if not self.options.quiet:
             counts = self.tally.summary(files)
             folded, baselined = self.folded, self.options.baselined
-            nothing = (self.options.citing_nothing, self.options.first_citing_nothing)
-            lines += summary_lines(counts, files, len(unreadable), folded, baselined, *nothing)
+            lines += summary_lines(
+                counts, files, len(unreadable), folded, baselined, citing_nothing
+            )
         if lines:
             self.emit("".join(line + "\n" for line in lines))
 
@@ -83,11 +94,14 @@ class GithubWriter:
         if shown:
             self.emit("".join(annotation(finding) + "\n" for finding in shown))
 
-    def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
+    def finish(
+        self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
+    ) -> None:
         if self.folded:
             self.emit(folded_notice(self.folded) + "\n")
         # On stderr too, as for every format; annotated here so a pull request shows it.
         self.emit("".join(unreadable_annotation(error) + "\n" for error in unreadable))
+        self.emit("".join(citing_nothing_notice(path) + "\n" for path in citing_nothing))
 
 
 class SarifWriter:
@@ -101,7 +115,9 @@ class SarifWriter:
         if trace is not None:
             self.traces.append(trace)
 
-    def finish(self, files: int, unreadable: Sequence[InputError]) -> None:
+    def finish(
+        self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
+    ) -> None:
         from citelint.report.sarif import render_sarif
 
         self.emit(render_sarif(self.findings, self.traces, unreadable=unreadable))

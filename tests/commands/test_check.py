@@ -122,15 +122,27 @@ def test_json_format_follows_the_contract(article: Path) -> None:
         "evidence",
     ):
         assert key in first
-    assert data["unreadable"] == []
+    assert data["unreadable"] == data["citing_nothing"] == []
     assert data["summary"] == {
         "unreadable": 0,
+        "citing_nothing": 0,
         "files": 1,
         "findings": len(codes),
         "errors": codes.count("CL101"),
         "warnings": codes.count("CL102"),
         "infos": 0,
     }
+
+
+def test_json_names_a_file_whose_citations_none_were_read(article: Path) -> None:
+    # Cited by author and year: the list is there, and no citation points into it.
+    cited = article.read_text(encoding="utf-8").replace("[3]", "(Smith 2019)")
+    unread = article.with_name("author-year.md")
+    unread.write_text(cited.replace("[1]", "(Jones 2020)"), encoding="utf-8")
+    result = run("check", "--offline", "--format", "json", unread.name, cwd=article.parent)
+    data = json.loads(result.stdout)
+    assert data["citing_nothing"] == ["author-year.md"]
+    assert data["summary"]["citing_nothing"] == 1
 
 
 def test_github_format_writes_annotations(article: Path) -> None:

@@ -23,6 +23,7 @@ from citelint.report.writers import open_writer
 
 ROOT = Path(__file__).resolve().parents[2]
 UNREADABLE = [InputError("b\u00e9d.md", 'not valid UTF-8: "\\xff"\nat 3')]
+CITING_NOTHING = ["n\u00f6tes.md", "ref. 3.txt"]  # a reference list, and no citation read
 
 
 def records() -> list[Record]:
@@ -49,7 +50,7 @@ def streamed(fmt: str, findings: list[Finding], documents: list, options: TextOp
     for path, group in groupby(findings, key=lambda finding: finding.path):
         found = list(group)
         writer.add(found, fingerprint_trace(by_path[path], found))
-    writer.finish(len(documents) + len(UNREADABLE), UNREADABLE)
+    writer.finish(len(documents) + len(UNREADABLE), UNREADABLE, CITING_NOTHING)
     return "".join(pieces)
 
 
@@ -59,7 +60,9 @@ def test_each_format_streams_what_it_renders(linted: tuple, fmt: str, empty: boo
     findings, documents = linted
     findings = [] if empty else findings
     options = TextOptions()
-    whole = render(fmt, findings, len(documents) + 1, False, documents, UNREADABLE, options)
+    whole = render(
+        fmt, findings, len(documents) + 1, False, documents, UNREADABLE, options, CITING_NOTHING
+    )
 
     assert streamed(fmt, findings, documents, options) == whole
     if fmt in ("json", "sarif"):
@@ -78,8 +81,9 @@ def test_each_format_streams_what_it_renders(linted: tuple, fmt: str, empty: boo
 )
 def test_text_options_stream_as_they_render(linted: tuple, options: TextOptions) -> None:
     findings, documents = linted
+    files = len(documents) + 1
     whole = render(
-        "text", findings, len(documents) + 1, options.color, documents, UNREADABLE, options
+        "text", findings, files, options.color, documents, UNREADABLE, options, CITING_NOTHING
     )
 
     assert streamed("text", findings, documents, options) == whole
@@ -93,13 +97,20 @@ def test_github_folds_unverified_references_as_it_renders(linted: tuple) -> None
         for n in (1, 2)
     ]
     options = TextOptions(fold_unverified=True)
-    whole = render("github", findings, len(documents) + 1, False, documents, UNREADABLE, options)
+    files = len(documents) + 1
+    whole = render("github", findings, files, False, documents, UNREADABLE, options, CITING_NOTHING)
 
     assert streamed("github", findings, documents, options) == whole
     assert "CL208::CL208" not in whole
-    assert whole.splitlines()[-1].startswith(
+    folded, unreadable, *citing_nothing = whole.splitlines()[-4:]
+    assert folded.startswith(
         "::notice title=citelint CL208::2 references not checked against PubMed (offline"
     )
+    assert unreadable == '::error file=béd.md,title=citelint::not valid UTF-8: "\\xff"%0Aat 3'
+    assert [line.split("::")[1] for line in citing_nothing] == [
+        "notice file=nötes.md,title=citelint",
+        "notice file=ref. 3.txt,title=citelint",
+    ]
 
 
 def test_a_trace_fingerprints_as_its_whole_document(linted: tuple) -> None:
