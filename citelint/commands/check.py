@@ -59,6 +59,9 @@ def run_check(
     with ExitStack() as resources:
         config = settings(**options)  # type: ignore[arg-type]
         require_named_lock(lock_path)
+        if statistics and fmt != "text":
+            # Said, not ignored: a script asking for counts would read every finding instead.
+            echo(f"citelint: warning: --statistics applies to the text format, not {fmt}", err=True)
         baseline_path = baseline_path or config.baseline
         accepted = None
         if baseline_path:

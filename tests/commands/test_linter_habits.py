@@ -80,6 +80,16 @@ def test_a_finding_suppressed_on_its_own_line_is_not_reported(repo: Path) -> Non
     assert "CL101" not in output and "a.md:8:1: CL102 warning: " in output
 
 
+def test_statistics_with_another_format_is_said_not_ignored(repo: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["check", "--offline", "--statistics", "--format", "json", "a.md"]
+    )
+    assert json.loads(result.stdout)["summary"]["findings"] == 4
+    assert result.stderr == (
+        "citelint: warning: --statistics applies to the text format, not json\n"
+    )
+
+
 def test_with_a_lock_file_the_references_it_lacks_are_still_listed(repo: Path) -> None:
     (repo / "citelint.lock").write_text('{"version": 3, "references": {}}', encoding="utf-8")
     code, output = citelint("check", "--offline", "a.md")
