@@ -622,8 +622,26 @@ def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00bad")
     output, errors, code = run_fix([str(binary), str(tmp_path / "missing.md")], False)
     assert code == 2
-    assert "not UTF-8 text" in errors
+    assert "UTF-16 text is not supported" in errors
     assert "missing.md: No such file or directory" in errors
+
+
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        # Valid UTF-8 with a NUL: fixed as an article before, 'already in citation order'.
+        (b"\x00\x01 Claim [1].", "binary file, not an article"),
+        (b"caf\xe9 [1]", "not valid UTF-8: byte 0xe9 at offset 3"),
+    ],
+)
+def test_fix_refuses_what_check_refuses_in_its_words(
+    tmp_path: Path, data: bytes, problem: str
+) -> None:
+    article = tmp_path / "a.md"
+    article.write_bytes(data)
+    output, errors, code = run_fix([str(article)], diff_only=True)
+    assert (output, code) == ("", 2)
+    assert errors == f"citelint: error: {article}: {problem}\n"
 
 
 @pytest.mark.parametrize("check_only", [False, True])

@@ -19,7 +19,14 @@ from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
 from citelint.models import Document, Resolution, Status
 from citelint.pubmed.outcomes import Resolver
-from citelint.read import SUPPORTED_SUFFIXES, read_file, read_path, read_text, sniff_format
+from citelint.read import (
+    SUPPORTED_SUFFIXES,
+    decode,
+    read_file,
+    read_path,
+    read_text,
+    sniff_format,
+)
 from citelint.report.escape import printable
 from citelint.report.text import NO_FILES
 
@@ -59,11 +66,8 @@ def input_format_of(path: Path, input_format: str | None) -> str:
 
 
 def read_article(path: Path, max_mb: float = DEFAULT_MAX_FILE_MB) -> str:
-    data = read_file(path, max_mb)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise InputError(str(path), f"not UTF-8 text (byte {error.start})") from None
+    # Refused as check refuses it (binary, UTF-16, not UTF-8), in the same words.
+    return decode(read_file(path, max_mb), str(path))
 
 
 def fix_text(
