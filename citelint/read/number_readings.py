@@ -45,6 +45,12 @@ _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 # Greek letter ("β 0.21", "κ 0.61") or an equals sign ("r = 0.31"), a sign perhaps between.
 # ASCII "-" and "+" glued to the number are refused by _GLUED_NUMBER itself.
 _VALUE_BEFORE = LazyPattern(r"(?:[−±]|(?<![\w.,])–|(?:[α-ωΔ]|=)[ \t]?[−–-]?)\Z")
+# A vital sign's or a laboratory test's name, as notes write it before the value: "HR 112.",
+# "Na: 132.", "LVEF 35.", "HbA1c 7.4." end values, not a value and a glued citation.
+_MEASURED = LazyPattern(
+    r"(?<![\w.])(?:HR|BP|RR|SpO2|SaO2|Temp|Na|K|Cl|Cr|BUN|Hb|Hgb|WBC|Plt|INR|pH|HbA1c|A1c|"
+    r"LDL|HDL|eGFR|BMI|MAP|EF|LVEF|QTc|FiO2|GCS|CRP|ALT|AST|TSH|PSA)(?: ?[:=])? \Z"
+)
 
 
 def number_readings(text: str, taken: list[Found]) -> list[Found]:
@@ -66,6 +72,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
             continue  # "from Jan 1, 2000, to Dec 31, 2021,": no citation of 1
         if "." in match["body"] and _VALUE_BEFORE.search(text, max(0, begin - 4), begin):
             continue  # "(β −0.21 points": the whole decimal is the estimate, no 0.2 and 1
+        if _MEASURED.search(text, max(0, begin - 8), begin):
+            continue  # "HR 112.": a heart rate, not 11 and a citation of 2
         readings += _token_readings(text, match)
     return readings
 

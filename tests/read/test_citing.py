@@ -115,6 +115,16 @@ def test_a_value_before_a_stop_is_no_citation_where_citations_follow_stops() -> 
     ]
 
 
+@pytest.mark.parametrize("value", ["HR 112", "Na: 132", "LVEF 35", "HbA1c 7.42"])
+def test_a_measured_value_before_a_stop_is_no_citation_where_citations_precede_stops(
+    value: str,
+) -> None:
+    # Vancouver style, where "452." may be age 45 and a citation of 2: after the name of a
+    # vital sign or a laboratory test the whole number is the value, whatever the order wants.
+    page = f"Sepsis is common in adults1. On arrival {value}. Fluids helped3."
+    assert cited(page + reference_list(3)) == [[1], [3]]
+
+
 def test_a_citation_before_a_stop_is_read_where_the_page_cites_so() -> None:
     # Vancouver style, as BMJ pages copied: the citation before the stop, glued to a number.
     page = "Pain is common in adults1. Screening starts at age 452. Exercise helps3."
