@@ -358,7 +358,10 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
         item = BULLET.match(line.text) or _ORDERED.match(line.text)
         below = lines[line.number + 1] if line.number + 1 < len(lines) else None
         if not (markdown or current or item) and plain_heading(line, below):
-            continue  # "Summary" over its paragraph: no part of the first claim
+            # "Summary" over its paragraph: a block of its own, as if a blank line followed,
+            # and no part of the first claim.
+            blocks.append([line])
+            continue
         if item:
             if current:
                 blocks.append(current)
