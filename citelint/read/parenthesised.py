@@ -73,24 +73,28 @@ _LABELS = frozenset(
         "citations comments views downloads replies responses versions"
     )
 )
-# The label that opens back matter: "Disclosures of conflicts of interest:", "Funding:",
-# "Author Contributions", "Acknowledgments".
+# The label that opens back matter, whole: "Disclosures of conflicts of interest:",
+# "Funding:", "Author Contributions", "Acknowledgments". Whole, with its colon right after it
+# or alone on its line: "Funding sources of trials: ..." and a heading "Conflicts of Interest
+# in Guideline Panels" open text that cites.
 _BACK_MATTER = LazyPattern(
-    r"^[ \t]*(?:Disclosures?|Conflicts? of interest|Competing interests?|Declarations? of "
-    r"(?:competing )?interests?|Financial (?:disclosures?|support)|Funding|Acknowledge?ments?|"
-    r"Authors?['’]? contributions?)\b",
+    r"^[ \t]*(?:Disclosures?(?: of (?:potential )?conflicts? of interests?)?|"
+    r"(?:Potential )?Conflicts? of interests?|Competing interests?|"
+    r"Declarations? of (?:competing )?interests?|Financial (?:disclosures?|support)|"
+    r"Funding(?: sources?| statement| information)?|Sources? of funding|Acknowledge?ments?|"
+    r"Authors?['’]? contributions?)[ \t]*(?::|$)",
     re.IGNORECASE | re.MULTILINE,
 )
-# What only a statement of the authors' interests says: JNM's "No other potential conflict
-# of interest relevant to this article was reported.", Radiology's "No relevant
-# relationships", "The authors declare no competing interests".
+# What only a statement of the authors' interests says, as a sentence of its own: JNM's "No
+# other potential conflict of interest relevant to this article was reported.", Radiology's
+# "No relevant relationships", "The authors declare no competing interests". Not inside a
+# sentence: "in most trials the authors declared no conflicts of interest (4)" cites.
 _DISCLOSURE = LazyPattern(
-    r"No (?:other )?potential conflicts? of interest|No relevant (?:financial )?relationships|"
-    r"authors? (?:have|has|declare[sd]?|report(?:s|ed)?) no (?:\w+ ){0,2}(?:conflicts? of "
-    r"interest|competing interests?|financial relationships)"
+    r"(?:^|(?<=[.!?] ))(?:No (?:other )?potential conflicts? of interest|No relevant "
+    r"(?:financial )?relationships|The authors? (?:have|has|declare[sd]?|report(?:s|ed)?) no "
+    r"(?:\w+ ){0,2}(?:conflicts? of interest|competing interests?|financial relationships))",
+    re.MULTILINE,
 )
-# Such a label as a heading: a short line of words alone.
-_HEADING = LazyPattern(r"[ \t]*(?:[^\W\d_]|[ '’/&-]){1,60}")
 # A line of a paragraph, without its line break.
 _LINE = LazyPattern(r"[^\n]+")
 # A sentence of this many single numbers in parentheses that do not rise is a tally.
@@ -150,13 +154,10 @@ def _without_back_matter(
         spans: list[tuple[int, int]] = []
         for line in _LINE.finditer(text):
             label = _BACK_MATTER.match(text, line.start(), line.end())
-            if (
-                heading
-                or (label and ":" in text[line.start() : line.start() + 80])
-                or _DISCLOSURE.search(text, line.start(), line.end())
-            ):
+            if heading or label or _DISCLOSURE.search(text, line.start(), line.end()):
                 spans.append(line.span())
-            heading = bool(label and _HEADING.fullmatch(text, line.start(), line.end()))
+            # A label alone on its line heads the line after it: "Disclosures", then "C.I. ...".
+            heading = bool(label and not text[label.end() : line.end()].strip())
         kept.append(
             (_outside(sure, spans), _outside(doubtful, spans)) if spans else (sure, doubtful)
         )

@@ -264,6 +264,19 @@ def test_a_line_that_opens_with_a_back_matter_word_in_prose_still_cites() -> Non
     assert cited(text + reference_list(8)) == [*OPENING_CITES, [7], [8]]
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        # A topic heading that opens with a back-matter word, over text that cites.
+        "Conflicts of Interest in Guideline Panels\nPanels with ties recommend more drugs (7).",
+        "Funding sources of trials: industry paid for most of them (7).",
+        "In most trials the authors declared no conflicts of interest (7).",
+    ],
+)
+def test_back_matter_words_in_the_text_itself_still_cite(prose: str) -> None:
+    assert cited(OPENING + prose + reference_list(7)) == [*OPENING_CITES, [7]]
+
+
 def test_a_byline_with_degrees_and_affiliation_numbers_is_no_citation() -> None:
     byline = "Hana Okafor, MD, PhD (1), Jonas Lindgren, MD (2), Priya Raman, MSc (1, 3)\n\n"
     assert cited(byline + OPENING + reference_list(7)) == OPENING_CITES
