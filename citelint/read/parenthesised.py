@@ -185,17 +185,37 @@ def _with_doubtful(
     page: list[list[Found]] = []
     for sure, doubtful in candidates:
         here: list[Found] = []
-        for marker in sorted([*sure, *doubtful], key=lambda marker: marker.start):
+        markers = sorted([*sure, *doubtful], key=lambda marker: marker.start)
+        for index, marker in enumerate(markers):
+            if here and marker is here[-1]:
+                continue  # read with the one before it, as a swapped pair
+            taken = [marker]
             if marker.kind == PARENTHESISED:
                 if not plausible_in_parentheses(marker, largest):
                     continue
             elif not _called_for(marker.numbers, cited, sure_numbers, highest, largest):
-                continue
-            here.append(marker)
-            cited.update(marker.numbers)
-            highest = max(highest, *marker.numbers)
+                taken = _swapped(markers[index : index + 2], cited, sure_numbers, highest, largest)
+                if not taken:
+                    continue
+            here += taken
+            cited.update(number for found in taken for number in found.numbers)
+            highest = max(highest, *(number for found in taken for number in found.numbers))
         page.append(here)
     return page
+
+
+def _swapped(
+    pair: list[Found], cited: set[int], sure: set[int], highest: int, largest: int
+) -> list[Found]:
+    """Two doubtful numbers, the second the lower, that are the next two entries nothing else
+    cites: "studied in mice (5) and humans (4)" after (3) is a swapped pair of citations,
+    CL104's to report. Read one by one, 5 would wait for 4, and stay uncited (a false CL102)."""
+    if len(pair) < 2 or any(found.kind != DOUBTFUL or len(found.numbers) != 1 for found in pair):
+        return []
+    first, second = pair[0].numbers[0], pair[1].numbers[0]
+    if first <= second or not _called_for([first, second], cited, sure, highest, largest):
+        return []
+    return pair
 
 
 def _called_for(

@@ -231,6 +231,15 @@ def test_two_falling_citations_joined_by_more_words_stay_read_as_a_misnumbering(
     assert cited(OPENING + sentence + reference_list(7)) == [*OPENING_CITES, [8], [7]]
 
 
+def test_two_falling_numbers_that_are_the_next_two_entries_are_a_swapped_pair() -> None:
+    # Read one by one, 8 would wait for 7 and stay uncited: a false CL102 for a cited entry.
+    text = (
+        OPENING + "Growth was slow in a registry (7) and in a trial (8).\n\n"
+        "The nodules were studied in mice (10) and humans (9) with the same result."
+    )
+    assert cited(text + reference_list(10)) == [*OPENING_CITES, [7], [8], [10], [9]]
+
+
 @pytest.mark.parametrize(
     "back_matter",
     [
