@@ -18,11 +18,11 @@ _LINKED_NOTICES = LazyPattern(
     r"Corrected and republished)\s+(?:in|for|of|from):\s",
     re.IGNORECASE,
 )
-# An entry's own source before its notices: a year, then its locus ("2018;46(2):e100",
-# "2020 Mar;49:500", "2016: 801-10"). "Brown A, Green B. Comment in: sepsis bundles
-# revisited. Crit Care Med 2018;46(2):e100." has none before the notice word: that is the
-# entry's title, not a notice.
-_SOURCE = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)[^;:]{0,20}[;:]")
+# An entry's own source before its notices, told by its year ("2018;46(2):e100", "2020
+# Mar;49:500", "2018, 46, e100"). "Brown A, Green B. Comment in: sepsis bundles revisited.
+# Crit Care Med 2018;46(2):e100." has none before the notice word: that is the entry's
+# title, not a notice.
+_SOURCE = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ")
 # "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5"; the
 # Lancet's "Lancet 2020; published online Jan 5."; PubMed's "medRxiv [Preprint]. 2024 May
