@@ -154,8 +154,11 @@ def _read_web_page(lines: list[str], fields: Reference) -> bool:
     title was called another paper's)."""
     if len(lines) == 1 and ("—" in lines[0] or "–" in lines[0]):
         parts = _DASHED_SOURCE.split(lines[0])
+        # Only a linked title: "WHO – Global tuberculosis report, 2021" and "Sepsis in
+        # adults – a narrative review. Lancet, 2020" are one title each (review13 F7).
+        linked = len(parts) == 2 and URL.search(parts[0]) is not None
         title = " ".join(URL.sub(" ", parts[0]).split())  # its link read already
-        if len(parts) == 2 and title and "." not in title.rstrip("?!."):
+        if linked and title and "." not in title.rstrip("?!."):
             lines = [title, parts[1]]
     for index in range(len(lines) - 1, 0, -1):
         source = _WEB_JOURNAL_LINE.match(lines[index])

@@ -909,3 +909,22 @@ def test_ncbi_bookshelfs_bracketed_pubmed_number_is_the_pmid() -> None:
          "[PMC free article: PMC7100001] [PubMed: 32100001]"]
     )  # fmt: skip
     assert (entry.pmid, entry.journal, entry.year, entry.pages) == ("32100001", "BMJ", 2020, "m1")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "journal"),
+    [
+        ("WHO – Global tuberculosis report, 2021", "WHO – Global tuberculosis report", None),
+        (
+            "Sepsis in adults – a narrative review. Lancet, 2020",
+            "Sepsis in adults – a narrative review",
+            "Lancet",
+        ),
+    ],
+)
+def test_a_dash_in_an_unlinked_title_is_no_source_after_it(
+    raw: str, title: str, journal: str | None
+) -> None:
+    # Only an answer page's linked title is split at the dash: "[Title](link) — Journal, 2021".
+    entry = parse_entry([raw])
+    assert (entry.title, entry.journal, entry.year) == (title, journal, int(raw[-4:]))
