@@ -356,8 +356,7 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
             current = []
             continue
         item = BULLET.match(line.text) or _ORDERED.match(line.text)
-        below = lines[line.number + 1] if line.number + 1 < len(lines) else None
-        if not (markdown or current or item) and plain_heading(line, below):
+        if not (markdown or current or item) and plain_heading(line, _below(lines, line)):
             # "Summary" over its paragraph: a block of its own, as if a blank line followed,
             # and no part of the first claim.
             blocks.append([line])
@@ -372,3 +371,7 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
     if current:
         blocks.append(current)
     return blocks
+
+
+def _below(lines: list[Line], line: Line) -> Line | None:
+    return lines[line.number + 1] if line.number + 1 < len(lines) else None

@@ -198,8 +198,9 @@ def _with_doubtful(
                 if not taken:
                     continue
             here += taken
-            cited.update(number for found in taken for number in found.numbers)
-            highest = max(highest, *(number for found in taken for number in found.numbers))
+            numbers = [number for found in taken for number in found.numbers]
+            cited.update(numbers)
+            highest = max(highest, *numbers)
         page.append(here)
     return page
 

@@ -121,9 +121,10 @@ def _claim_text_at(document: Document, line: int, column: int | None) -> str | N
         for claim in document.claims
         if claim.line == line or any(marker.line == line for marker in claim.markers)
     ]
-    for claim in on_line if column is not None else ():
-        if any((marker.line, marker.column) == (line, column) for marker in claim.markers):
-            return claim.text
+    if column is not None:
+        for claim in on_line:
+            if any((marker.line, marker.column) == (line, column) for marker in claim.markers):
+                return claim.text
     return on_line[0].text if on_line else None
 
 

@@ -36,8 +36,7 @@ def render_github(
     lines = [annotation(f) for f in sorted(shown, key=Finding.sort_key)]
     if len(shown) < len(findings):
         lines.append(folded_notice(len(findings) - len(shown)))
-    lines += [unreadable_annotation(error) for error in unreadable]
-    lines += [citing_nothing_notice(path) for path in citing_nothing]
+    lines += file_notes(unreadable, citing_nothing)
     return "".join(line + "\n" for line in lines)
 
 
@@ -47,21 +46,24 @@ def folded_notice(folded: int) -> str:
     return f"::notice title={title}::{escape_data(folded_line(folded))}"
 
 
-def unreadable_annotation(error: InputError) -> str:
-    """An article that could not be read, as an error on its file: the run exits 2 for it."""
-    properties = f"file={escape_property(error.path)},title={escape_property('citelint')}"
-    return f"::error {properties}::{escape_data(error.problem)}"
+_CITING_NOTHING = (
+    "this file has a reference list but cites nothing citelint can read: its citations "
+    "were not checked (see 'What it reads' in the README)"
+)
 
 
-def citing_nothing_notice(path: str) -> str:
-    """A file whose reference list no citation citelint can read points to: it passes, and
-    none of its citations was checked."""
+def file_notes(unreadable: Sequence[InputError], citing_nothing: Sequence[str]) -> list[str]:
+    """What the run says of whole files: an error on each article that could not be read
+    (the run exits 2 for it), a notice on each whose reference list no citation citelint
+    can read points to (it passes, and none of its citations was checked)."""
+    return [_on_file("error", error.path, error.problem) for error in unreadable] + [
+        _on_file("notice", path, _CITING_NOTHING) for path in citing_nothing
+    ]
+
+
+def _on_file(command: str, path: str, message: str) -> str:
     properties = f"file={escape_property(path)},title={escape_property('citelint')}"
-    said = (
-        "this file has a reference list but cites nothing citelint can read: its citations "
-        "were not checked (see 'What it reads' in the README)"
-    )
-    return f"::notice {properties}::{escape_data(said)}"
+    return f"::{command} {properties}::{escape_data(message)}"
 
 
 def annotation(f: Finding) -> str:

@@ -17,12 +17,7 @@ from typing import Protocol
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally
-from citelint.report.github import (
-    annotation,
-    citing_nothing_notice,
-    folded_notice,
-    unreadable_annotation,
-)
+from citelint.report.github import annotation, file_notes, folded_notice
 from citelint.report.text import (
     UNVERIFIED,
     TextOptions,
@@ -99,9 +94,9 @@ class GithubWriter:
     ) -> None:
         if self.folded:
             self.emit(folded_notice(self.folded) + "\n")
-        # On stderr too, as for every format; annotated here so a pull request shows it.
-        self.emit("".join(unreadable_annotation(error) + "\n" for error in unreadable))
-        self.emit("".join(citing_nothing_notice(path) + "\n" for path in citing_nothing))
+        # Unreadable files are on stderr too, as for every format; annotated here so that a
+        # pull request shows them.
+        self.emit("".join(line + "\n" for line in file_notes(unreadable, citing_nothing)))
 
 
 class SarifWriter:
