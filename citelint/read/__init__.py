@@ -30,6 +30,7 @@ from citelint.read.detect import (
     is_article_file,
     sniff_text,
 )
+from citelint.read.own_identifiers import without_own_identifiers
 from citelint.read.suppress import parse_suppressions
 
 __all__ = [
@@ -169,6 +170,7 @@ def read_data(
 
         document = read_docx(data, path)
         document.suppressions = parse_suppressions(document.text)
+        document.inline = without_own_identifiers(document)
         return document
     return read_text(decode(data, path), path, fmt, unused_bibliography, claim_text=claim_text)
 
@@ -230,6 +232,7 @@ def read_text(
         if cites_by_key(text) and not _cites_by_number(document):
             document = read_pandoc(text, path, unused_bibliography)
     document.suppressions = parse_suppressions(text)
+    document.inline = without_own_identifiers(document)
     return document
 
 

@@ -188,3 +188,21 @@ def test_fix_without_links_leaves_links_alone(tmp_path: Path, fake: FakeEutils) 
     done = citelint(tmp_path, fake.url, "fix", "--diff", "answer.html")
     assert done.returncode == 0 and done.stdout == ""
     assert fake.requests() == []
+
+
+def test_a_preprints_own_doi_in_its_head_is_not_looked_up(tmp_path: Path, fake: FakeEutils) -> None:
+    """A medRxiv copy names its own DOI above the text, which PubMed does not index: it is the
+    page's, not a citation, so no 'PubMed has no record of this DOI' on a clean page."""
+    (tmp_path / "preprint.txt").write_text(
+        "medRxiv preprint doi: https://doi.org/10.1101/2025.01.20.25300001; this version "
+        "posted January 22, 2025.\n"
+        "Valve anticoagulation after surgery: a cohort study\n\n"
+        "Anticoagulation after bioprosthetic valve replacement is debated [1].\n\n"
+        "References\n"
+        "1. Merie C, Kober L. Warfarin after bioprosthetic aortic valve replacement. "
+        "JAMA. 2012;308(20):2118-2125.\n",
+        encoding="utf-8",
+    )
+    findings = check(tmp_path, fake.url, "preprint.txt")
+    assert [f for f in findings if f["line"] == 1] == []
+    assert not [r for r in fake.requests() if "25300001" in str(r.params)]

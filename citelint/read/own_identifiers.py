@@ -1,0 +1,101 @@
+"""The page's own identifiers: a publisher page names its own DOI (and PMC its PMID) in its head.
+
+A page copied or saved from a journal's site shows the article's own identifiers above the
+text ("Published online: June 11 2025 https://doi.org/10.2214/...", "JAMA Intern Med.
+2024;184(7):801-810. doi:10...", "PMCID: PMC8400001  PMID: 34445000"), repeats them in a
+"Cite this article" block or a PDF's running header, and gives its tables and figures DOIs of
+their own (".../journal.pone.0299001.t001"). None of them cites anything: read as inline
+citations they were looked up as if they backed a claim, and a preprint's DOI, or a figure's,
+which PubMed does not index, was reported (CL207) on a clean page.
+
+Only a page that cites by number (a reference list and numbered citations) is judged: there
+an identifier standing bare, on a line holding no citation number, is the page's own when
+- it stands in the page's head (above the first citation number) among a few words of
+  metadata ("Published online", a journal's name and volume, "Cite this article"), or
+- its line holds nothing but identifiers and their labels ("DOI: 10.1109/..."), or
+- it is one of those again, or one with a suffix (a figure's or a table's DOI).
+An identifier in a sentence of prose ("Metformin was as safe as insulin (PMID: 18463375)"),
+or as a link's label, stays a citation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.models import Document, InlineCitation
+
+# Words before an identifier in a head's line of metadata: "Published online: June 11 2025"
+# has one lowercase word; a sentence of prose has more than this many.
+MOST_METADATA_WORDS = 3
+_TAG = re.compile(r"<[^>]*>")
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+# What may stand beside identifiers on a line of identifiers alone: their labels, an
+# address's start, and punctuation.
+_LABELS = re.compile(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:;,./()\[\]|-]+")
+
+
+def without_own_identifiers(document: Document) -> list[InlineCitation]:
+    """The document's inline citations less the page's own identifiers."""
+    first_cited = _first_citation_line(document)
+    if first_cited is None or not document.inline:
+        return document.inline
+    lines = document.text.split("\n")
+    cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
+    own: set[str] = set()
+    kept: list[InlineCitation] = []
+    for citation in document.inline:
+        if not _bare(citation) or citation.line in cited_lines:
+            kept.append(citation)
+            continue
+        line = lines[citation.line - 1] if citation.line <= len(lines) else ""
+        before = _words(line[: max(citation.column - 1, 0)])
+        after = _words(line[max(citation.column - 1, 0) + len(citation.raw) :])
+        in_head = citation.line < first_cited and _metadata(before)
+        alone = _labels_only(before) and _labels_only(after)
+        if in_head or alone or _repeats(citation.identifier, own):
+            own.add(citation.identifier)
+        else:
+            kept.append(citation)
+    return kept
+
+
+def _first_citation_line(document: Document) -> int | None:
+    """The line of the page's first citation number; None on a page that cites no number or
+    has no reference list, whose identifiers may be all it cites."""
+    if not document.references:
+        return None
+    lines = [marker.line for claim in document.claims for marker in claim.markers]
+    return min(lines, default=None)
+
+
+def _bare(citation: InlineCitation) -> bool:
+    """A mention or an address with no label of its own: a link whose text is its address or
+    identifier ("https://doi.org/10...", "35000001") says no more than a bare one."""
+    text = citation.link_text
+    return (
+        text is None
+        or citation.raw.lower() in text.lower()
+        and _labels_only(_words(text.lower().replace(citation.raw.lower(), " ")))
+    )
+
+
+def _words(source: str) -> str:
+    """The words of part of a line, without HTML tags (a tag cut at the identifier too)."""
+    cut = source.rfind("<")
+    if cut != -1 and ">" not in source[cut:]:
+        source = source[:cut]
+    return _TAG.sub(" ", source)
+
+
+def _metadata(words: str) -> bool:
+    """A few lowercase words at most, besides identifiers' labels and addresses."""
+    return len(_LOWERCASE_WORD.findall(_LABELS.sub(" ", words))) <= MOST_METADATA_WORDS
+
+
+def _labels_only(words: str) -> bool:
+    return not _LABELS.sub("", words)
+
+
+def _repeats(identifier: str, own: set[str]) -> bool:
+    """The page's own identifier again, or a figure's, table's or supplement's DOI under it."""
+    return identifier in own or any(identifier.startswith(f"{mine}.") for mine in own)

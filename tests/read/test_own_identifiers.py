@@ -1,0 +1,121 @@
+"""A page's own DOI, PMID and PMCID are not inline citations; identifiers in prose still are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from citelint.read import read_path, read_text
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+
+BODY = (
+    "\nAbstract\n"
+    "Anticoagulation after bioprosthetic valve replacement is debated [1].\n"
+    "We followed 812 patients for three years [2].\n"
+    "\nReferences\n"
+    "1. Merie C, Kober L. Warfarin after bioprosthetic aortic valve replacement. "
+    "JAMA. 2012;308(20):2118-2125.\n"
+    "2. Guimaraes HP, Lopes RD. Rivaroxaban in patients with a bioprosthetic mitral valve. "
+    "N Engl J Med. 2020;383(22):2117-2126.\n"
+)
+
+
+def identifiers(text: str, fmt: str = "txt") -> list[str]:
+    return [citation.identifier for citation in read_text(text, f"a.{fmt}", fmt).inline]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "https://doi.org/10.1016/j.jacc.2021.04.011",
+        "Published online: June 11 2025 https://doi.org/10.1016/j.jacc.2021.04.011",
+        "J Am Coll Cardiol. 2021;77(19):2401-2410. doi:10.1016/j.jacc.2021.04.011",
+        "Cite this article https://doi.org/10.1016/j.jacc.2021.04.011",
+        "medRxiv preprint doi: https://doi.org/10.1101/2025.01.20.25300001; this version posted "
+        "January 22, 2025. The copyright holder for this preprint is the author/funder.",
+        "PMCID: PMC8400001  PMID: 34445000",
+    ],
+)
+def test_the_heads_identifiers_are_the_pages_own(head: str) -> None:
+    page = f"Original Research\nValve anticoagulation: a cohort study\n{head}\n{BODY}"
+    assert identifiers(page) == []
+
+
+def test_a_pmid_in_a_sentence_above_the_first_number_is_still_a_citation() -> None:
+    page = f"Warfarin was no safer than rivaroxaban in the largest trial (PMID: 33196155).\n{BODY}"
+    assert identifiers(page) == ["33196155"]
+
+
+def test_repeats_and_figure_dois_below_the_head_are_the_pages_own() -> None:
+    page = (
+        "Valve anticoagulation: a cohort study\n"
+        "https://doi.org/10.1371/journal.pone.0299001\n"
+        f"{BODY.split('References')[0]}"
+        "\nTable 1. Characteristics of the cohort.\n"
+        "https://doi.org/10.1371/journal.pone.0299001.t001\n\n"
+        "Citation: Berg T (2024) Valve anticoagulation: a cohort study of patients after "
+        "surgery. PLoS ONE 19(3): e0299001. https://doi.org/10.1371/journal.pone.0299001\n\n"
+        "DOI: 10.1109/JBHI.2024.1234567\n"
+        f"\nReferences{BODY.split('References')[1]}"
+    )
+    assert identifiers(page) == []
+
+
+def test_a_labelled_link_and_a_pmid_in_prose_below_stay_citations() -> None:
+    cited, listed = BODY.split("\nReferences\n")
+    page = (
+        f"{cited}\n"
+        "Further reading: see the [RIVER trial](https://pubmed.ncbi.nlm.nih.gov/33196155/).\n\n"
+        "Rivaroxaban was noninferior to warfarin in these patients (PMID: 33196155).\n"
+        f"\nReferences\n{listed}"
+    )
+    assert identifiers(page, "md") == ["33196155", "33196155"]
+
+
+def test_a_page_that_cites_no_number_keeps_its_bare_identifiers() -> None:
+    """An AI note citing by PMID alone, with a list of its sources: each PMID backs a bullet."""
+    page = (
+        "- SGLT2 inhibitors: PMID 31535829\n"
+        "- Finerenone: PMID 33264825\n"
+        "\nSources\n"
+        "1. McMurray JJV, et al. Dapagliflozin in heart failure. N Engl J Med. 2019.\n"
+    )
+    assert identifiers(page, "md") == ["31535829", "33264825"]
+
+
+def test_an_html_heads_doi_link_whose_text_is_its_address() -> None:
+    page = (
+        "<html><body><h1>Valve anticoagulation</h1>\n"
+        '<div>BMJ 2024; 387 doi: <a href="https://doi.org/10.1136/bmj-2024-079911">'
+        "https://doi.org/10.1136/bmj-2024-079911</a> (Published 03 October 2024)</div>\n"
+        "<p>Anticoagulation after valve replacement is debated [1].</p>\n"
+        "<h2>References</h2>\n<ol><li>Merie C, Kober L. Warfarin after bioprosthetic aortic "
+        "valve replacement. JAMA. 2012;308(20):2118-2125.</li></ol>\n</body></html>\n"
+    )
+    assert identifiers(page, "html") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ajr-copied.txt",
+        "bmj-article.html",
+        "bmj-copied.txt",
+        "ieee-xplore-copied.txt",
+        "jama-copied.txt",
+        "medrxiv-preprint-copied.txt",
+        "plos-copied.txt",
+        "pmc-article.html",
+        "pmc-copied.txt",
+        "wiley-copied.txt",
+    ],
+)
+def test_publisher_pages_cite_nothing_inline(name: str) -> None:
+    assert read_path(PAGES / name).inline == []
+
+
+def test_an_answer_pages_linked_trials_stay_citations() -> None:
+    linked = read_path(PAGES / "answer-dashed-sources.md").inline
+    assert [citation.identifier for citation in linked] == ["34170647", "27633186", "37952131"]
