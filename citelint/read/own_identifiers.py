@@ -13,7 +13,9 @@ an identifier standing bare, on a line holding no citation number, is the page's
 - it stands in the page's head (above the first citation number) among a few words of
   metadata ("Published online", a journal's name and volume, "Cite this article"), or
 - its line holds nothing but identifiers and their labels ("DOI: 10.1109/..."), or
-- it is one of those again, or one with a suffix (a figure's or a table's DOI).
+- it is one of those again, or one with a suffix (a figure's or a table's DOI), or
+- it is a data repository's DOI (Dryad, Zenodo, figshare...), which a data availability
+  statement gives: the page's data, not a paper PubMed could hold.
 An identifier in a sentence of prose ("Metformin was as safe as insulin (PMID: 18463375)"),
 or as a link's label, stays a citation.
 """
@@ -27,6 +29,18 @@ from citelint.models import Document, InlineCitation
 # Words before an identifier in a head's line of metadata: "Published online: June 11 2025"
 # has one lowercase word; a sentence of prose has more than this many.
 MOST_METADATA_WORDS = 3
+# The DOI prefixes of data and software repositories: Dryad, Zenodo, figshare, OSF, Harvard
+# Dataverse, Mendeley Data, GBIF, PANGAEA.
+DATA_REPOSITORIES = (
+    "10.5061/",
+    "10.5281/",
+    "10.6084/",
+    "10.17605/",
+    "10.7910/",
+    "10.17632/",
+    "10.15468/",
+    "10.1594/",
+)
 _TAG = re.compile(r"<[^>]*>")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
@@ -54,6 +68,8 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
         alone = _labels_only(before) and _labels_only(after)
         if in_head or alone or _repeats(citation.identifier, own):
             own.add(citation.identifier)
+        elif citation.kind == "doi" and citation.identifier.startswith(DATA_REPOSITORIES):
+            continue
         else:
             kept.append(citation)
     return kept

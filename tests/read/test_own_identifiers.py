@@ -63,6 +63,18 @@ def test_repeats_and_figure_dois_below_the_head_are_the_pages_own() -> None:
     assert identifiers(page) == []
 
 
+def test_a_data_availability_statements_doi_is_the_pages_data() -> None:
+    cited, listed = BODY.split("\nReferences\n")
+    page = (
+        f"{cited}\n"
+        "Data availability: the anonymised cohort data are deposited in the Dryad repository "
+        "(https://doi.org/10.5061/dryad.8w9ghx3kq) and the analysis code on Zenodo "
+        "(https://doi.org/10.5281/zenodo.7654321).\n"
+        f"\nReferences\n{listed}"
+    )
+    assert identifiers(page) == []
+
+
 def test_a_labelled_link_and_a_pmid_in_prose_below_stay_citations() -> None:
     cited, listed = BODY.split("\nReferences\n")
     page = (
