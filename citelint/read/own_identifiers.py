@@ -22,8 +22,7 @@ or as a link's label, stays a citation.
 
 from __future__ import annotations
 
-import re
-
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Document, InlineCitation
 
 # Words before an identifier in a head's line of metadata: "Published online: June 11 2025"
@@ -41,11 +40,11 @@ DATA_REPOSITORIES = (
     "10.15468/",
     "10.1594/",
 )
-_TAG = re.compile(r"<[^>]*>")
-_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_TAG = LazyPattern(r"<[^>]*>")
+_LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
 # address's start, and punctuation.
-_LABELS = re.compile(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:;,./()\[\]|-]+")
+_LABELS = LazyPattern(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:;,./()\[\]|-]+")
 
 
 def without_own_identifiers(document: Document) -> list[InlineCitation]:
