@@ -218,6 +218,9 @@ class Record:
     concern_in: list[str] = field(default_factory=list)  # expressions of concern
     erratum_in: list[str] = field(default_factory=list)
     book: bool = False  # a PubmedBookArticle rather than a journal article
+    # The title in the paper's own language where PubMed's is a translation ("[...]."):
+    # a citation often gives that one.
+    vernacular_title: str = ""
 
     @property
     def retracted(self) -> bool:
@@ -231,6 +234,9 @@ class Record:
         """Plain JSON-safe data, for the cache and lock files."""
         data = asdict(self)
         data["abstract_sections"] = [list(section) for section in self.abstract_sections]
+        # Most records have none: their lock entries stay as they were written before.
+        if not self.vernacular_title:
+            del data["vernacular_title"]
         return data
 
     @classmethod
@@ -310,6 +316,7 @@ RECORD_VALUES: dict[str, tuple[Callable[[object], bool], str]] = {
     "concern_in": (is_text_list, "a list of text"),
     "erratum_in": (is_text_list, "a list of text"),
     "book": (is_flag, "true or false"),
+    "vernacular_title": (is_text, "text"),
 }
 
 

@@ -542,6 +542,8 @@ def _article_xml(record: Record) -> str:
     types = etree.SubElement(body, "PublicationTypeList")
     for kind in record.publication_types or ["Journal Article"]:
         etree.SubElement(types, "PublicationType").text = kind
+    if record.vernacular_title:
+        etree.SubElement(body, "VernacularTitle").text = record.vernacular_title
     notices = [
         (ref_type, pmid)
         for ref_type, pmids in (

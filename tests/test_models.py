@@ -33,6 +33,7 @@ def full_record() -> Record:
         concern_in=["39990013"],
         erratum_in=["39990007"],
         book=False,
+        vernacular_title="Plasma ricco di piastrine nella degenerazione discale lombare.",
     )
 
 
@@ -53,6 +54,12 @@ def test_to_dict_holds_only_json_types() -> None:
 def test_from_dict_ignores_unknown_keys_and_fills_defaults() -> None:
     record = Record.from_dict({"pmid": "1", "title": "T", "added_in_a_later_version": 3})
     assert record == Record(pmid="1", title="T")
+
+
+def test_a_record_without_a_vernacular_title_is_stored_without_one() -> None:
+    """Lock files written before the field existed stay as they were for most records."""
+    assert "vernacular_title" not in Record(pmid="1", title="T").to_dict()
+    assert Record.from_dict({"pmid": "1", "title": "T"}).vernacular_title == ""
 
 
 def test_every_record_field_has_its_stored_value_checked() -> None:

@@ -92,6 +92,7 @@ def _article_record(article: etree._Element) -> Parts:
         pages=_pages(held.get("Pagination")),
         publication_types=_publication_types(body),
         mesh_terms=_mesh(citation),
+        vernacular_title=text(held.get("VernacularTitle")),
     )
     _set_abstract(record, held.get("Abstract"))
     ids = firsts(parts.get("PubmedData")).get("ArticleIdList")

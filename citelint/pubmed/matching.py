@@ -49,6 +49,16 @@ def title_similarity(entry_title: str, record_title: str) -> float:
     return float(score)
 
 
+def record_title_similarity(entry_title: str, record: Record) -> float:
+    """``title_similarity`` with the record's title, or with the title in the paper's own
+    language where PubMed translated it: "Dieta mediterranea e rischio cardiovascolare"
+    cites the record PubMed titles "[Mediterranean diet and cardiovascular risk]"."""
+    similarity = title_similarity(entry_title, record.title)
+    if record.vernacular_title:
+        similarity = max(similarity, title_similarity(entry_title, record.vernacular_title))
+    return similarity
+
+
 @lru_cache(maxsize=8192)
 def _forms(title: str) -> tuple[str, str]:
     """A title normalised, and its main title (before a colon or dash) normalised."""
@@ -83,7 +93,7 @@ def best_reading(entry: Reference, record: Record) -> Reference:
     same = [option for option in options if is_same_work(option, record)] or options
 
     def agreement(option: Reference) -> tuple[float, int, float]:
-        title = title_similarity(option.title, record.title) if option.title else 0.0
+        title = record_title_similarity(option.title, record) if option.title else 0.0
         return (title, -len(differences(option, record)), score(option, record))
 
     return max(same, key=agreement)
@@ -191,7 +201,7 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     with volume or first page must agree: a year alone fits thousands of papers.
     """
     if entry.title:
-        return title_similarity(entry.title, record.title) >= TITLE_MATCH
+        return record_title_similarity(entry.title, record) >= TITLE_MATCH
     if first_author_matches(entry, record) is False or year_matches(entry, record) is False:
         return False
     if first_author_matches(entry, record):
@@ -211,7 +221,7 @@ def fit(entry: Reference, record: Record) -> float | None:
 
 def score(entry: Reference, record: Record) -> float:
     """Higher is a better fit; used to rank records that all pass ``is_same_work``."""
-    total = title_similarity(entry.title, record.title) if entry.title else 0.0
+    total = record_title_similarity(entry.title, record) if entry.title else 0.0
     for agrees in (
         year_matches(entry, record),
         first_author_matches(entry, record),

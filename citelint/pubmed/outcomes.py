@@ -231,7 +231,7 @@ class StaticResolver:
         titles = [option.title for option in matching.readings(entry) if option.title]
         near = (
             [
-                (max(matching.title_similarity(title, record.title) for title in titles), record)
+                (max(matching.record_title_similarity(title, record) for title in titles), record)
                 for record in self.records.values()
             ]
             if titles

@@ -161,7 +161,9 @@ class EntrezResolver(Closing):
             evidence = "no PubMed record shares the title's distinctive words"
         title = entry.reference.title
         near = [
-            (matching.title_similarity(title, record.title), record) for record in proposed if title
+            (matching.record_title_similarity(title, record), record)
+            for record in proposed
+            if title
         ]
         near = [(similarity, record) for similarity, record in near if similarity >= NEAR_TITLE]
         closest = max(near, key=lambda item: item[0])[1] if near else None

@@ -1,0 +1,69 @@
+"""An entry citing a paper by its title in its own language resolves to PubMed's record, whose
+title is an English translation in brackets: PubMed keeps the original as VernacularTitle."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+from citelint.models import Record, Status
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.matching import differences, is_same_work, record_title_similarity
+from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_text
+
+TRANSLATED = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "translated"
+ITALIAN_ENTRY = (
+    "Rossetti M, Bellandi L. Dieta mediterranea e rischio cardiovascolare negli anziani: "
+    "studio di coorte. G Ital Cardiol (Rome). 2018;19(4):210-8."
+)
+
+
+@pytest.fixture
+def pubmed() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles((TRANSLATED / "pubmed_translated.xml").read_bytes())
+        yield server
+
+
+def record() -> Record:
+    [found] = parse_pubmed_articles((TRANSLATED / "pubmed_translated.xml").read_bytes())
+    return found
+
+
+def entry_of(text: str):
+    page = f"# A\n\nClaim [1].\n\n## References\n\n1. {text}\n"
+    return read_text(page, "a.md", "md").references[0]
+
+
+def test_the_vernacular_title_is_read_beside_the_translated_one() -> None:
+    read = record()
+    assert read.title.startswith("[Mediterranean diet")
+    assert read.vernacular_title.startswith("Dieta mediterranea e rischio cardiovascolare")
+
+
+def test_the_original_title_is_the_same_work_with_no_difference() -> None:
+    entry = entry_of(ITALIAN_ENTRY)
+    assert record_title_similarity(entry.title or "", record()) >= 95
+    assert is_same_work(entry, record())
+    assert differences(entry, record()) == []
+
+
+def test_an_english_record_is_not_matched_by_another_papers_translation() -> None:
+    other = entry_of(
+        "Rossetti M, Bellandi L. Dieta chetogenica ed epilessia nei bambini: revisione. "
+        "G Ital Cardiol (Rome). 2018;19(4):210-8."
+    )
+    assert not is_same_work(other, record())
+
+
+def test_an_entry_in_the_papers_language_resolves_online(pubmed: FakeEutils) -> None:
+    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        [resolution] = resolver.resolve([entry_of(ITALIAN_ENTRY)])
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record is not None and resolution.record.pmid == "39990101"
