@@ -22,6 +22,11 @@ YEAR_TOLERANCE = 1
 NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
 
 _JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "de", "la", "der", "und"}
+_GROUP_WORD = re.compile(
+    r"(?i)\b(?:group|collaborators?|collaboration|collaborative|investigators|consortium|"
+    r"committee|trialists|task force|working party|writing group|panel|network)\b"
+)
+_GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
 
 
 # Resolving compares the same entry and record titles again and again (deciding, ranking,
@@ -116,12 +121,39 @@ def _initials(word: str) -> bool:
 
 
 def first_author_matches(entry: Reference, record: Record) -> bool | None:
-    """None when either side names no author."""
+    """None when either side names no author, or when the entry's is a group whose name the
+    record does not give: PubMed lists "ACCORD Study Group" papers under a person, under
+    the group's full name ("Action to Control Cardiovascular Risk in Diabetes Study Group")
+    or under neither, so no name of the record says the entry is wrong."""
     if not entry.authors or not record.authors:
         return None
-    theirs = surname(record.authors[0])
+    if is_group(entry.authors[0]):
+        return _names_group(entry.authors[0], record.authors) or None
     ours = normalise(entry.authors[0])
-    return bool(theirs) and (surname(entry.authors[0]) == theirs or theirs in ours.split())
+    # A record led by its group lists the people after it: the entry may name the first.
+    first_person = next((name for name in record.authors if not is_group(name)), "")
+    for name in dict.fromkeys((record.authors[0], first_person)):
+        theirs = surname(name)
+        if theirs and (surname(entry.authors[0]) == theirs or theirs in ours.split()):
+            return True
+    return False
+
+
+def is_group(author: str) -> bool:
+    """A collective author: "SPRINT Research Group", "GBD 2019 Collaborators"."""
+    return len(author.split()) >= 2 and _GROUP_WORD.search(author) is not None
+
+
+def _names_group(group: str, authors: list[str]) -> bool:
+    """Whether a collective of the record is the entry's group: the words of the entry's
+    name, "study" and "group" aside, all in it. An acronym ("ACCORD") is not spelt out."""
+    ours = set(normalise(group).split()) - _GROUP_FILLER
+    for name in authors:
+        if is_group(name):
+            theirs = set(normalise(name).split())
+            if ours <= theirs:
+                return True
+    return False
 
 
 def year_matches(entry: Reference, record: Record) -> bool | None:
@@ -193,6 +225,15 @@ def last_page(pages: str | None) -> str:
     return (found[3] or found[1]).lower() + last
 
 
+def _same_volume(ours: str, theirs: str) -> bool:
+    """The same volume, or the same number with a series' letter or a supplement on one side
+    only: "101" for "101-B" (Bone Joint J), "21" for "21 Suppl 1"."""
+    if normalise(ours) == normalise(theirs):
+        return True
+    ours_number, theirs_number = re.match(r"\d+", ours), re.match(r"\d+", theirs)
+    return bool(ours_number and theirs_number and ours_number[0] == theirs_number[0])
+
+
 def is_same_work(entry: Reference, record: Record) -> bool:
     """Whether the record can be the entry's paper at all.
 
@@ -251,7 +292,7 @@ def differences(entry: Reference, record: Record) -> list[str]:
         found.append(
             f"first author '{entry.authors[0]}' in the entry, '{record.authors[0]}' in PubMed"
         )
-    if entry.volume and record.volume and normalise(entry.volume) != normalise(record.volume):
+    if entry.volume and record.volume and not _same_volume(entry.volume, record.volume):
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
     ours, theirs = first_page(entry.pages), first_page(record.pages)
     ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)

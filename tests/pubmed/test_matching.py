@@ -232,3 +232,42 @@ def test_a_wrong_journal_is_not_hidden_by_a_reading_that_swallows_it() -> None:
     assert differences(best_reading(reference, record), record) == [
         "journal 'Mult Scler' in the entry, 'Acad Med' in PubMed"
     ]
+
+
+# -- group authors and lettered volumes (no false CL203 on correct references) ---------------
+
+
+def test_a_group_named_by_its_words_is_the_records_group_and_its_acronym_no_mismatch() -> None:
+    record = Record(
+        pmid="18539917",
+        title="Effects of intensive glucose lowering in type 2 diabetes.",
+        authors=["Action to Control Cardiovascular Risk in Diabetes Study Group", "Gerstein HC"],
+    )
+    # An acronym is not spelt out: not judged, never a mismatch.
+    assert first_author_matches(entry(authors=["ACCORD Study Group"]), record) is None
+    words = entry(authors=["Action to Control Cardiovascular Risk in Diabetes Study Group"])
+    assert first_author_matches(words, record) is True
+
+
+def test_a_group_the_record_does_not_name_is_not_judged() -> None:
+    record = Record(pmid="2", title="Intensive blood-pressure control.", authors=["Wright JT"])
+    group = entry(authors=["SPRINT Research Group"], volume="373")
+    assert first_author_matches(group, record) is None
+    assert differences(group, record) == []
+
+
+def test_a_record_led_by_its_group_is_cited_by_its_first_person() -> None:
+    record = Record(
+        pmid="3",
+        title="Risks and benefits of estrogen plus progestin.",
+        authors=["Writing Group for the Women's Health Initiative Investigators", "Rossouw JE"],
+    )
+    assert first_author_matches(entry(authors=["Rossouw JE"]), record) is True
+    assert first_author_matches(entry(authors=["Manson JE"]), record) is False
+
+
+def test_a_volume_with_a_series_letter_or_a_supplement_is_the_same_volume() -> None:
+    record = Record(pmid="4", title="Tranexamic acid in hip arthroplasty.", volume="101-B")
+    assert differences(entry(volume="101"), record) == []
+    assert differences(entry(volume="21"), Record(pmid="5", volume="21 Suppl 1")) == []
+    assert differences(entry(volume="102"), record) == ["volume 102 in the entry, 101-B in PubMed"]
