@@ -8,6 +8,7 @@ compared with what the entry itself says before it is believed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -26,6 +27,11 @@ _GROUP_WORD = re.compile(
     r"(?i)\b(?:group|collaborators?|collaboration|collaborative|investigators|consortium|"
     r"committee|trialists|task force|working party|writing group|panel|network)\b"
 )
+# Greek letters by their names ("β" -> "beta"), and the micro sign as "mu".
+_GREEK_NAMES = {
+    code: unicodedata.name(chr(code)).split()[-1].lower()
+    for code in [*range(0x391, 0x3A2), *range(0x3A3, 0x3CA)]
+} | {0xB5: "mu"}
 _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
 
 
@@ -66,7 +72,9 @@ def record_title_similarity(entry_title: str, record: Record) -> float:
 
 @lru_cache(maxsize=8192)
 def _forms(title: str) -> tuple[str, str]:
-    """A title normalised, and its main title (before a colon or dash) normalised."""
+    """A title normalised, and its main title (before a colon or dash) normalised; Greek
+    letters spelt out, as one of the two titles often has them ("IL-1β", "IL-1beta")."""
+    title = title.translate(_GREEK_NAMES)
     return normalise(title), normalise(re.split(r":|\s[-–—]\s", title, maxsplit=1)[0])
 
 

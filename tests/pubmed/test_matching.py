@@ -271,3 +271,10 @@ def test_a_volume_with_a_series_letter_or_a_supplement_is_the_same_volume() -> N
     assert differences(entry(volume="101"), record) == []
     assert differences(entry(volume="21"), Record(pmid="5", volume="21 Suppl 1")) == []
     assert differences(entry(volume="102"), record) == ["volume 102 in the entry, 101-B in PubMed"]
+
+
+def test_greek_letters_and_their_names_are_the_same_title() -> None:
+    assert title_similarity("IL-1β and gout", "IL-1beta and gout.") == 100
+    assert title_similarity("NF-κB activation in sepsis", "NF-kappaB activation in sepsis.") == 100
+    assert title_similarity("Δ9-THC and psychosis", "delta9-THC and psychosis.") == 100
+    assert title_similarity("IL-1β and gout", "IL-6 and gout.") < 85
