@@ -58,7 +58,8 @@ def audit(
     Takes files and folders like ``check``.
 
     Unreadable files are named on stderr and make the exit code 2, as with ``check``; the
-    audit of what could be read is still written.
+    audit of what could be read is still written. Where no article file is found at all, that
+    is said on stderr and no audit is written (nor the HTML page); the exit code is check's.
     """
     from citelint.files import write_atomically
     from citelint.report.audit_html import render_audit_html
@@ -75,12 +76,15 @@ def audit(
     # The audit is about what the cited papers say, so it wants them even for --select CL1.
     ensure_resolutions(result, resolver)
     report_errors(result.errors)
-    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
-    warning = None if config.offline else nothing_checked(result)
     if not (result.documents or result.errors):
         from citelint.report.text import NO_FILES
 
-        warning = NO_FILES  # an empty audit would read as one of articles citing nothing
+        # As check: said, and no report, not even an empty one: "Audited 0 claims" would read
+        # as an audit of articles citing nothing, and an empty page would be left to open.
+        click.echo(NO_FILES, err=True)
+        sys.exit(exit_code(result, config))
+    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
+    warning = None if config.offline else nothing_checked(result)
     if warning:
         click.echo(warning, err=True)
     files = build_audit(

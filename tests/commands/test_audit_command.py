@@ -122,8 +122,16 @@ def test_the_audit_rejects_other_formats() -> None:
     assert "'sarif' is not one of 'text', 'json'" in result.stderr
 
 
-def test_a_folder_with_no_article_says_so_as_check_does(tmp_path: Path) -> None:
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_folder_with_no_article_says_so_and_writes_no_report(tmp_path: Path, fmt: str) -> None:
     (tmp_path / "empty").mkdir()
-    result = CliRunner().invoke(cli_module.cli, ["audit", "--offline", str(tmp_path / "empty")])
-    assert result.exit_code == 0
+    (tmp_path / "empty" / "notes.py").write_text("print('not an article')\n", encoding="utf-8")
+    page = tmp_path / "audit.html"
+    args = ["audit", "--offline", "--format", fmt, "--html", str(page), str(tmp_path / "empty")]
+    result = CliRunner().invoke(cli_module.cli, args)
+    checked = CliRunner().invoke(cli_module.cli, ["check", "--offline", str(tmp_path / "empty")])
+
+    assert result.exit_code == checked.exit_code == 0
     assert result.stderr.startswith("No article files found, so nothing was checked")
+    assert result.stdout == ""  # no "Audited 0 claims", no empty JSON
+    assert not page.exists()
