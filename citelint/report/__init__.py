@@ -44,5 +44,7 @@ def render(
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif
 
-        return render_sarif(findings, documents, unreadable=unreadable)
+        return render_sarif(
+            findings, documents, unreadable=unreadable, citing_nothing=citing_nothing
+        )
     raise ValueError(f"unknown format {fmt!r}")

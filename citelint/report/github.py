@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from citelint.errors import InputError
 from citelint.models import Finding, Severity
-from citelint.report.text import UNVERIFIED, folded_line
+from citelint.report.text import CITING_NOTHING, UNVERIFIED, folded_line
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -46,18 +46,12 @@ def folded_notice(folded: int) -> str:
     return f"::notice title={title}::{escape_data(folded_line(folded))}"
 
 
-_CITING_NOTHING = (
-    "this file has a reference list but cites nothing citelint can read: its citations "
-    "were not checked (see 'What it reads' in the README)"
-)
-
-
 def file_notes(unreadable: Sequence[InputError], citing_nothing: Sequence[str]) -> list[str]:
     """What the run says of whole files: an error on each article that could not be read
     (the run exits 2 for it), a notice on each whose reference list no citation citelint
     can read points to (it passes, and none of its citations was checked)."""
     return [_on_file("error", error.path, error.problem) for error in unreadable] + [
-        _on_file("notice", path, _CITING_NOTHING) for path in citing_nothing
+        _on_file("notice", path, CITING_NOTHING) for path in citing_nothing
     ]
 
 

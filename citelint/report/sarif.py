@@ -17,6 +17,7 @@ from citelint.errors import InputError
 from citelint.models import Document, Finding, Severity
 from citelint.report.fingerprint import fingerprint, relative_path, relative_paths
 from citelint.report.json_text import indented
+from citelint.report.text import CITING_NOTHING
 from citelint.rules import ALL_RULES
 from citelint.rules.base import Rule
 from citelint.rules.catalogue import rule_page
@@ -37,11 +38,13 @@ def render_sarif(
     rules: Sequence[Rule] = ALL_RULES,
     root: Path | None = None,
     unreadable: Sequence[InputError] = (),
+    citing_nothing: Sequence[str] = (),
 ) -> str:
     """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject.
 
     Files that could not be read are told as failed-execution notifications, so that code
-    scanning does not show them as clean.
+    scanning does not show them as clean; files with a reference list that cite nothing
+    citelint can read (``citing_nothing``) as notes on the run, as JSON lists them.
     """
     descriptors = [rule_descriptor(rule) for rule in rules]
     index = {descriptor["id"]: position for position, descriptor in enumerate(descriptors)}
@@ -71,7 +74,7 @@ def render_sarif(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "invocations": [_invocation(unreadable, root)],
+                "invocations": [_invocation(unreadable, citing_nothing, root)],
                 "results": results,
             }
         ],
@@ -80,22 +83,22 @@ def render_sarif(
     return indented(log, 0) + "\n"
 
 
-def _invocation(unreadable: Sequence[InputError], root: Path | None) -> dict[str, object]:
+def _invocation(
+    unreadable: Sequence[InputError], citing_nothing: Sequence[str], root: Path | None
+) -> dict[str, object]:
+    """What the run says of whole files, where SARIF 2.1.0 has room for it (notifications): an
+    error on each file that could not be read (the run did not succeed), a note on each whose
+    citations were not checked (it did, but the file is not clean for it)."""
     notifications = [
-        {
-            "level": "error",
-            "message": {"text": f"cannot read the file: {error.problem}"},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": _artifact(relative_path(error.path, root))
-                    }
-                }
-            ],
-        }
+        _file_notification("error", f"cannot read the file: {error.problem}", error.path, root)
         for error in unreadable
-    ]
+    ] + [_file_notification("note", CITING_NOTHING, path, root) for path in citing_nothing]
     return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notifications}
+
+
+def _file_notification(level: str, text: str, path: str, root: Path | None) -> dict[str, object]:
+    location = {"physicalLocation": {"artifactLocation": _artifact(relative_path(path, root))}}
+    return {"level": level, "message": {"text": text}, "locations": [location]}
 
 
 def _artifact(relative: str) -> dict[str, object]:

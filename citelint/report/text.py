@@ -153,6 +153,14 @@ NO_FILES = (
 )
 
 
+# What each format that marks files says of one whose reference list nothing cites (github's
+# notice, SARIF's note); the text summary names them in one line.
+CITING_NOTHING = (
+    "this file has a reference list but cites nothing citelint can read: its citations "
+    "were not checked (see 'What it reads' in the README)"
+)
+
+
 def folded_line(folded: int) -> str:
     """What stands for the CL208 findings folded away, offline without a lock."""
     return (

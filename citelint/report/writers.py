@@ -115,7 +115,11 @@ class SarifWriter:
     ) -> None:
         from citelint.report.sarif import render_sarif
 
-        self.emit(render_sarif(self.findings, self.traces, unreadable=unreadable))
+        self.emit(
+            render_sarif(
+                self.findings, self.traces, unreadable=unreadable, citing_nothing=citing_nothing
+            )
+        )
 
 
 def open_writer(fmt: str, emit: Emit, text: TextOptions | None = None) -> Writer:

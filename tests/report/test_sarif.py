@@ -261,6 +261,44 @@ def test_unreadable_files_are_failed_notifications_not_clean_files(tmp_path: Pat
     assert clean == {"executionSuccessful": True, "toolExecutionNotifications": []}
 
 
+def test_files_citing_nothing_read_are_notes_on_a_successful_run(tmp_path: Path) -> None:
+    from citelint.errors import InputError
+
+    error = InputError("docs/b.md", "binary file, not an article")
+    log = sarif([], tmp_path, unreadable=[error], citing_nothing=["docs/author-year.md"])
+    invocation = log["runs"][0]["invocations"][0]
+    unread, note = invocation["toolExecutionNotifications"]
+    assert unread["level"] == "error"
+    assert note["level"] == "note"  # SARIF's default level is "warning": it must be said
+    assert note["message"]["text"].startswith(
+        "this file has a reference list but cites nothing citelint can read"
+    )
+    location = note["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "docs/author-year.md", "uriBaseId": "%SRCROOT%"}
+    # A note does not fail the run: only the unreadable file does.
+    alone = sarif([], tmp_path, citing_nothing=["docs/author-year.md"])["runs"][0]
+    assert alone["invocations"][0]["executionSuccessful"] is True
+
+
+def test_check_command_notes_an_article_citing_by_author_and_year(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.md").write_text(
+        "# Pain\n\nWalking reduces back pain (Smith 2019). Yoga helps (Jones 2020).\n\n"
+        "## References\n\n"
+        "1. Smith J. Walking and back pain: a trial. Spine J. 2019;19:600-8.\n"
+        "2. Jones K. Yoga for back pain. Spine J. 2020;20:100-8.\n",
+        encoding="utf-8",
+    )
+    outcome = CliRunner().invoke(
+        cli, ["check", "--offline", "--no-cache", "--format", "sarif", "a.md"]
+    )
+    log = json.loads(outcome.output)
+    jsonschema.Draft7Validator(SCHEMA).validate(log)
+    (note,) = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert note["level"] == "note"
+    assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.md"
+
+
 def test_the_log_is_written_as_json_writes_it_indented(tmp_path: Path) -> None:
     from citelint.errors import InputError
     from citelint.models import Suggestion
