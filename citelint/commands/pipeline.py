@@ -150,9 +150,15 @@ def resolve_batch(
     batch: list[tuple[dict[int, Resolution], int]] = []
     references: list[Reference] = []
     for item, resolved in zip(pending, found, strict=True):
+        # An entry repeating a number ("12." twice) is not looked up: citations of 12 are read
+        # as the first one's, CL103 reports the repeat, and the second's record would take the
+        # first's place, to be judged against the first entry's fields and claims.
+        numbers: set[int] = set()
         for ref in item.references:
-            batch.append((resolved.resolutions, ref.number))
-            references.append(ref)
+            if ref.number not in numbers:
+                numbers.add(ref.number)
+                batch.append((resolved.resolutions, ref.number))
+                references.append(ref)
         for ref in item.view.references if item.view is not None else ():
             batch.append((resolved.inline, ref.number))
             references.append(ref)

@@ -57,8 +57,16 @@ class CheckContext:
         return "references " + ", ".join(str(number) for number in numbers)
 
     def entries_with(self, *statuses: str) -> Iterator[tuple[Reference, Resolution]]:
-        """The document's entries whose resolution has one of ``statuses``, with it."""
+        """The document's entries whose resolution has one of ``statuses``, with it.
+
+        Of entries that repeat a number ("12." twice, a copy error), only the first: the
+        resolution is the first's (``resolve_batch``), and CL103 tells the repeat, which
+        would otherwise have every finding of its number a second time."""
+        seen: set[int] = set()
         for entry in self.document.references:
+            if entry.number in seen:
+                continue
+            seen.add(entry.number)
             resolution = self.resolutions.get(entry.number)
             if resolution is not None and resolution.status in statuses:
                 yield entry, resolution

@@ -220,3 +220,37 @@ Claims [1], [2], [3], [4].
     context = CheckContext(document, {r.reference: r for r in resolutions})
     codes = [f.code for rule in RESOLUTION_RULES for f in rule.check(context)]
     assert codes == ["CL207"] * 4
+
+
+REPEATED_NUMBER = (
+    "# Clots\n\nWalking eases back pain [1]. Aspirin after a first clot lowers recurrence [2]. "
+    "Surgery eases stenosis [3].\n\n## References\n\n"
+    "1. Smith J. Walking and back pain: a trial. Spine J. 2019;19:600-8.\n"
+    "2. Brightwater T. Low-dose aspirin after a first venous clot: a randomised trial. "
+    "N Engl J Med. 2012;367:1979-87. PMID: 30100001\n"
+    # A copy error: the third entry is numbered 2 again.
+    "2. Surgery or physiotherapy for lumbar stenosis. 2015. PMID: 30100002\n"
+)
+
+
+def test_an_entry_repeating_a_number_gets_only_cl103() -> None:
+    from citelint.commands.pipeline import lint_documents
+    from citelint.config import Config
+    from citelint.pubmed.outcomes import OfflineResolver
+
+    document = read_text(REPEATED_NUMBER, "a.md", "md")
+    config = Config(select=["CL1", "CL2"])
+
+    def told(resolver: object) -> list[tuple[str, int, str]]:
+        found = lint_documents([document], config, resolver).findings  # type: ignore[arg-type]
+        return [(f.code, f.line, f.message) for f in found if f.line in (8, 9)]
+
+    # Entry 2 is judged against its own record: the repeat's took its place and gave it
+    # "year 2012 in the entry, 2015 in PubMed (PMID 30100002)". The repeat gets only CL103,
+    # never a second CL208.
+    repeat = ("CL103", 9, "reference number 2 is used twice (first at line 8)")
+    assert told(StaticResolver([RECORD, OTHER])) == [repeat]
+    unchecked = (
+        "reference 2 could not be checked: offline, and no cached PubMed answer for this entry"
+    )
+    assert told(OfflineResolver()) == [("CL208", 8, unchecked), repeat]
