@@ -14,12 +14,19 @@ def show_rules(code: str | None, fmt: str = "text") -> None:
     """The rule catalogue, one rule's page (CL203 or its name, metadata-mismatch), or the
     rules of a prefix (CL2)."""
     rule = (get_rule(code) or _named(code)) if code else None
-    if rule is not None and fmt == "text":
+    if rule is not None:
         # Imported here, as json below: the plain listing needs neither the pages' writer
         # nor JSON, and `citelint rules` is meant to start as fast as Python allows.
         from citelint.rules.catalogue import rule_page
 
-        echo(rule_page(rule), nl=False)
+        if fmt == "json":
+            import json
+
+            # The whole page, as the text form shows it; in a list, as a prefix's rules are,
+            # so that a script reading the first item's summary keeps working.
+            echo(json.dumps([rule_entry(rule, rule_page(rule))], indent=2))
+        else:
+            echo(rule_page(rule), nl=False)
         return
     prefix = (code or "").upper()
     matching = [rule for rule in ALL_RULES if rule.code.startswith(prefix)]
@@ -48,4 +55,24 @@ def rule_summary(rule: Rule) -> dict[str, object]:
         "severity": rule.severity.label,
         "summary": rule.summary,
         "needs_pubmed": rule.needs_resolution,
+    }
+
+
+def rule_entry(rule: Rule, page: str) -> dict[str, object]:
+    """One rule's page as JSON: the summary's fields, then what the page says beside them
+    (why it matters, the examples in each format) and ``page``, the Markdown page itself."""
+    from citelint.rules.format_examples import FORMAT_EXAMPLES
+
+    examples = [
+        {"kind": "failing", "format": "md", "text": rule.bad_example.strip() + "\n"},
+        {"kind": "passing", "format": "md", "text": rule.good_example.strip() + "\n"},
+    ] + [
+        {"kind": "failing", "format": fmt, "text": example.strip() + "\n"}
+        for fmt, example in FORMAT_EXAMPLES.get(rule.code, [])
+    ]
+    return {
+        **rule_summary(rule),
+        "description": rule.rationale.strip(),
+        "examples": [example for example in examples if example["text"].strip()],
+        "page": page,
     }

@@ -98,3 +98,37 @@ def test_an_interrupted_listing_says_aborted_as_click_does(
 
     assert seen[0] == seen[1]
     assert seen[0][0] == 2 and seen[0][1].err == "\ncitelint: aborted\n"
+
+
+@pytest.mark.parametrize("name", ["CL101", "missing-reference"])
+def test_one_rule_in_json_is_its_whole_page(tmp_path: Path, name: str) -> None:
+    import json
+
+    [(code, listed, _), _] = run_both(tmp_path, name, "--format", "json")
+    [(_, page, _), _] = run_both(tmp_path, "CL101")
+
+    assert code == 0
+    [rule] = json.loads(listed)  # type: ignore[arg-type]
+    assert rule["code"] == "CL101" and rule["severity"] == "error"
+    assert rule["summary"] == "An in-text citation number has no entry in the reference list."
+    assert rule["description"].startswith("A citation that points at nothing")
+    assert rule["page"] == page.decode("utf-8")  # type: ignore[attr-defined]
+    kinds = [(example["kind"], example["format"]) for example in rule["examples"]]
+    assert kinds == [
+        ("failing", "md"),
+        ("passing", "md"),
+        ("failing", "jats"),
+        ("failing", "pandoc"),
+        ("failing", "txt"),
+    ]
+    assert rule["examples"][0]["text"].startswith("Exercise therapy reduces pain")
+
+
+def test_a_prefix_in_json_lists_the_summaries_only(tmp_path: Path) -> None:
+    import json
+
+    [(_, listed, _), _] = run_both(tmp_path, "CL10", "--format", "json")
+
+    rules = json.loads(listed)  # type: ignore[arg-type]
+    assert [rule["code"] for rule in rules] == [f"CL10{n}" for n in range(1, 8)]
+    assert all("page" not in rule for rule in rules)
