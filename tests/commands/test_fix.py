@@ -747,12 +747,24 @@ def test_entries_that_could_not_be_looked_up_are_named_not_passed_over(tmp_path:
     fix_file(path, dry_run=False)  # in order first: the identifiers are what is left to do
     result = fix_file(path, dry_run=True, resolver=OfflineResolver())
     assert not result.changed
-    [order, unchecked] = result.messages
-    assert order == f"{path}: already in citation order"
+    assert result.messages == [f"{path}: already in citation order"]
+    [unchecked] = result.notes
     assert unchecked.startswith(f"{path}: 3 reference entries without an identifier could not ")
     assert unchecked.endswith(
         "(offline, and no cached PubMed answer for this entry): nothing added to them"
     )
+
+
+def test_what_could_not_be_looked_up_is_a_note_not_something_done(tmp_path: Path) -> None:
+    # Out of order and offline: the renumbering would be done, the identifiers would not.
+    path = copy_fixture("out-of-order.md", tmp_path)
+    output, errors, code = run_fix([str(path)], False, resolver=OfflineResolver(), check_only=True)
+
+    assert code == 1 and output == ""
+    [renumbered, unchecked] = errors.splitlines()
+    assert renumbered.startswith(f"citelint: {path}: would have renumbered references in order")
+    # Not "would have 3 reference entries ... could not be looked up".
+    assert unchecked.startswith(f"citelint: {path}: 3 reference entries without an identifier")
 
 
 # --- property: any numbering of an article fixes to the same article in order -------------
@@ -854,7 +866,7 @@ def test_the_same_holds_for_plain_text_and_html(fmt: str, data: st.DataObject) -
 def assert_fixes_in_order(text: str, citations: list[list[str]], fmt: str) -> None:
     path = f"p.{fmt}"
     assert cited_titles(read_text(text, path, fmt)) == [sorted(claim) for claim in citations]
-    result, _ = write.fix_text(text, path, fmt)
+    result = write.fix_text(text, path, fmt).text
     document = read_text(result, path, fmt)
     cited = plan.first_citation_order(document)
     assert cited == sorted(cited)
@@ -863,7 +875,7 @@ def assert_fixes_in_order(text: str, citations: list[list[str]], fmt: str) -> No
     assert [entry.number for entry in document.references] == list(
         range(1, len(document.references) + 1)
     )
-    assert write.fix_text(result, path, fmt)[0] == result
+    assert write.fix_text(result, path, fmt).text == result
 
 
 # --- odd but real shapes of articles -----------------------------------------------------
@@ -917,7 +929,7 @@ def assert_fixes_in_order(text: str, citations: list[list[str]], fmt: str) -> No
     ids=["superscripts-in-order", "superscripts", "links", "semicolons", "txt-1)", "bullets", "p"],
 )
 def test_article_shapes(fmt: str, before: str, after: str | None) -> None:
-    result, _ = write.fix_text(before, f"a.{fmt}", fmt)
+    result = write.fix_text(before, f"a.{fmt}", fmt).text
     assert result == (after or before)
 
 
@@ -1026,7 +1038,7 @@ FRAGMENTS = [
 )
 def test_fix_never_fails_other_than_by_refusing(fmt: str, text: str) -> None:
     try:
-        result, _ = write.fix_text(text, f"f.{fmt}", fmt)
+        result = write.fix_text(text, f"f.{fmt}", fmt).text
     except FixRefused:
         return
     if result != text:
@@ -1040,7 +1052,7 @@ def test_html_markers_written_with_entities_are_renumbered_in_place() -> None:
         "<ol><li>Smith J. One. J X. 2020;1:1.</li><li>Moe D. Two. J Y. 2021;2:2.</li>"
         "<li>Roe R. Three. J Z. 2022;3:3.</li></ol>\n"
     )
-    result, _ = write.fix_text(text, "a.html", "html")
+    result = write.fix_text(text, "a.html", "html").text
     assert result.splitlines()[:2] == [
         "<p>First [1].</p>",
         "<p>Then [1&ndash;3] and [1,&nbsp;3].</p>",
@@ -1053,7 +1065,7 @@ def test_html_superscripts_split_over_tags_with_attributes_are_renumbered() -> N
         "<h2>References</h2>\n<ol><li>Smith J. One. J X. 2020;1:1.</li>"
         "<li>Moe D. Two. J Y. 2021;2:2.</li><li>Roe R. Three. J Z. 2022;3:3.</li></ol>\n"
     )
-    result, _ = write.fix_text(text, "a.html", "html")
+    result = write.fix_text(text, "a.html", "html").text
     assert result.splitlines()[0] == (
         '<p>First.<sup class="c">1,</sup><sup>2</sup> Then.<sup>3</sup></p>'
     )

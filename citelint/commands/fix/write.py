@@ -54,6 +54,18 @@ class FixResult:
     # Could not be read or written, or is a format fix does not rewrite: not merely refused.
     unreadable: bool = False
     text: str = ""  # the article as fixed, or as read when nothing changed
+    # What was not done and why (entries that could not be looked up): said after
+    # ``messages``, whether or not anything changed, and never as something done.
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Fixed:
+    """An article's text once fixed: what was done to it, and what was not (``notes``)."""
+
+    text: str
+    done: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def input_format_of(path: Path, input_format: str | None) -> str:
@@ -77,7 +89,7 @@ def fix_text(
     resolver: Resolver | None = None,
     links: Resolver | None = None,
     suggested: Resolver | None = None,
-) -> tuple[str, list[str]]:
+) -> Fixed:
     """The fixed text and what was done; raises FixRefused when it cannot be done safely.
 
     ``resolver`` adds identifiers to entries; ``links`` replaces wrong inline links;
@@ -97,15 +109,15 @@ def fix_text(
         messages += done
     document = read_text(body, path, fmt)
     if document.format == "pandoc":
-        return mark + body, messages or [PANDOC_NUMBERS]
+        return Fixed(mark + body, messages or [PANDOC_NUMBERS])
     problem = why_not_fixable(document)
     if problem is not None and (links is not None or suggested is not None):
         # What the links and suggestions changed stands; only the numbering is left alone.
-        return mark + body, messages
+        return Fixed(mark + body, messages)
     if problem is not None:
         raise FixRefused(f"cannot fix safely: {problem}")
-    fixed, done = _fix_body(body, document, path, fmt, resolver)
-    return mark + fixed, messages + done
+    fixed = _fix_body(body, document, path, fmt, resolver)
+    return Fixed(mark + fixed.text, messages + fixed.done, fixed.notes)
 
 
 def _fix_links(text: str, path: str, fmt: str, resolver: Resolver) -> tuple[str, list[str]]:
@@ -120,7 +132,7 @@ def _fix_links(text: str, path: str, fmt: str, resolver: Resolver) -> tuple[str,
 
 def _fix_body(
     text: str, document: Document, path: str, fmt: str, resolver: Resolver | None
-) -> tuple[str, list[str]]:
+) -> Fixed:
     messages = []
     mapping = plan_renumbering(document)
     fixed = text
@@ -131,25 +143,25 @@ def _fix_body(
             raise FixRefused(check)
         moves = ", ".join(f"{old}→{new}" for old, new in sorted(mapping.items()) if old != new)
         messages.append(f"renumbered references in order of first citation ({moves})")
-    if resolver is not None:
-        renumbered = read_text(fixed, path, fmt)
-        found = resolver.resolve(renumbered.references)
-        resolutions = {resolution.reference: resolution for resolution in found}
-        # Each note is tried alone: one that would change how its entry reads is left out.
-        edits = []
-        for note in identifier_notes(fixed, renumbered, resolutions):
-            alone = read_text(apply_edits(fixed, [note.edit]), path, fmt)
-            if note_reads_right(renumbered, alone, note):
-                edits.append(note.edit)
-        if edits:
-            with_ids = apply_edits(fixed, edits)
-            check = check_fixed(renumbered, read_text(with_ids, path, fmt))
-            if check is not None:
-                raise FixRefused(check)
-            messages.append(f"added identifiers to {len(edits)} reference entries")
-            fixed = with_ids
-        messages += _not_looked_up(renumbered, found)
-    return fixed, messages
+    if resolver is None:
+        return Fixed(fixed, messages)
+    renumbered = read_text(fixed, path, fmt)
+    found = resolver.resolve(renumbered.references)
+    resolutions = {resolution.reference: resolution for resolution in found}
+    # Each note is tried alone: one that would change how its entry reads is left out.
+    edits = []
+    for note in identifier_notes(fixed, renumbered, resolutions):
+        alone = read_text(apply_edits(fixed, [note.edit]), path, fmt)
+        if note_reads_right(renumbered, alone, note):
+            edits.append(note.edit)
+    if edits:
+        with_ids = apply_edits(fixed, edits)
+        check = check_fixed(renumbered, read_text(with_ids, path, fmt))
+        if check is not None:
+            raise FixRefused(check)
+        messages.append(f"added identifiers to {len(edits)} reference entries")
+        fixed = with_ids
+    return Fixed(fixed, messages, _not_looked_up(renumbered, found))
 
 
 def _not_looked_up(document: Document, found: list[Resolution]) -> list[str]:
@@ -161,11 +173,8 @@ def _not_looked_up(document: Document, found: list[Resolution]) -> list[str]:
         return []
     return [
         f"{len(unchecked)} reference entries without an identifier could not be looked up "
-        f"({unchecked[0].reason}){_NOTHING_ADDED}"
+        f"({unchecked[0].reason}): nothing added to them"
     ]
-
-
-_NOTHING_ADDED = ": nothing added to them"
 
 
 def fix_file(
@@ -228,7 +237,7 @@ def fixed_result(
     path = name
     result = FixResult(name, text=text)
     try:
-        fixed, done = fix_text(text, name, fmt, resolver, links, suggested)
+        fixed = fix_text(text, name, fmt, resolver, links, suggested)
     except InputError as error:  # a file the article needs cannot be read: a usage error
         result.error = result.unreadable = True
         result.messages.append(str(error) if error.path == path else f"{path}: {error}")
@@ -237,19 +246,18 @@ def fixed_result(
         result.error = True
         result.messages.append(f"{path}: {error}")
         return result
-    if fixed == text:
+    result.notes = [f"{path}: {note}" for note in fixed.notes]
+    if fixed.text == text:
         nothing = "no link to fix, and already in citation order" if links else None
         if suggested and not links:
             nothing = "no citation to change, and already in citation order"
-        notes = [message for message in done if message.endswith(_NOTHING_ADDED)]
-        done = [message for message in done if message not in notes]
-        said = done[0] if done else nothing or "already in citation order"
-        result.messages.extend(f"{path}: {message}" for message in [said, *notes])
+        said = fixed.done[0] if fixed.done else nothing or "already in citation order"
+        result.messages.append(f"{path}: {said}")
         return result
-    result.changed, result.text = True, fixed
-    result.diff = unified_diff(text, fixed, printable(_shown_name(Path(path))))
+    result.changed, result.text = True, fixed.text
+    result.diff = unified_diff(text, fixed.text, printable(_shown_name(Path(path))))
     would = "would have " if dry_run else ""
-    result.messages.extend(f"{path}: {would}{message}" for message in done)
+    result.messages.extend(f"{path}: {would}{message}" for message in fixed.done)
     return result
 
 
@@ -318,13 +326,14 @@ def run_fix(
     output: list[str] = []
     errors: list[str] = [] if results else [f"citelint: {NO_FILES}\n"]
     for result in results:
+        told = result.messages + result.notes
         if result.error:
-            errors.extend(f"citelint: error: {printable(m)}\n" for m in result.messages)
+            errors.extend(f"citelint: error: {printable(m)}\n" for m in told)
         elif dry_run or result.path == "-":
             # Standard output stays a clean patch or article; what was done goes to stderr.
-            errors.extend(f"citelint: {printable(m)}\n" for m in result.messages)
+            errors.extend(f"citelint: {printable(m)}\n" for m in told)
         else:
-            output.extend(f"{printable(m)}\n" for m in result.messages)
+            output.extend(f"{printable(m)}\n" for m in told)
         if result.path == "-" and not dry_run:
             output.append(result.text)
         elif diff_only:
