@@ -22,8 +22,7 @@ def render_json(
         "version": 1,
         "findings": [f.to_dict() for f in sorted(findings, key=Finding.sort_key)],
         "summary": _summary(summary(findings, files), unreadable, citing_nothing),
-        "unreadable": [{"path": error.path, "problem": error.problem} for error in unreadable],
-        "citing_nothing": list(citing_nothing),
+        **_file_lists(unreadable, citing_nothing),
     }
     return escaped_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
@@ -57,6 +56,17 @@ def _summary(
     return {**counts, "unreadable": len(unreadable), "citing_nothing": len(citing_nothing)}
 
 
+def _file_lists(
+    unreadable: Sequence[InputError], citing_nothing: Sequence[str]
+) -> dict[str, list[object]]:
+    """The lists after the summary, of whole files the counts only count: those that could
+    not be read, and those with a reference list citing nothing citelint can read."""
+    return {
+        "unreadable": [{"path": error.path, "problem": error.problem} for error in unreadable],
+        "citing_nothing": list(citing_nothing),
+    }
+
+
 class JsonWriter:
     """The document ``render_json`` writes, written one finding at a time."""
 
@@ -81,12 +91,9 @@ class JsonWriter:
     ) -> None:
         closing = "\n  ]" if self.written else "]"
         counts = _summary(self.tally.summary(files), unreadable, citing_nothing)
-        listed = [{"path": error.path, "problem": error.problem} for error in unreadable]
-        self.emit(
-            f'{closing},\n  "summary": {indented(counts, 1)},\n'
-            f'  "unreadable": {indented(listed, 1)},\n'
-            f'  "citing_nothing": {indented(list(citing_nothing), 1)}\n}}\n'
-        )
+        lists = _file_lists(unreadable, citing_nothing).items()
+        after = "".join(f",\n  {compact(key)}: {indented(value, 1)}" for key, value in lists)
+        self.emit(f'{closing},\n  "summary": {indented(counts, 1)}{after}\n}}\n')
 
     def emit(self, text: str) -> None:
         self.emit_as_it_is(escaped_surrogates(text))
