@@ -93,13 +93,19 @@ def run_check(
                 writer.add(findings, trace)
             run.tell(text)
             writer.finish(run.files, run.errors, run.citing_nothing)
-        report_errors(run.errors)
-        # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
-        warning = _claims_unchecked(config, run.lookups) if config.offline else None
-        warning = warning or (None if config.offline else run.lookups.warning())
-        if warning:
-            echo(warning, err=True)
+        _tell_after_report(config, run)
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
+
+
+def _tell_after_report(config: Config, run: Run) -> None:
+    """What standard error says once the report is written: each file that could not be
+    read, then whether the run checked what it was asked to."""
+    report_errors(run.errors)
+    # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
+    warning = _claims_unchecked(config, run.lookups) if config.offline else None
+    warning = warning or (None if config.offline else run.lookups.warning())
+    if warning:
+        echo(warning, err=True)
 
 
 def _fold_unverified(config: Config, show_unverified: bool, lock_file: Path) -> bool:
