@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -248,6 +247,9 @@ class Record:
         """
         if not isinstance(data, dict):
             raise ValueError("a record must be a table")
+        # Imported here: only a run reading a cache or a lock checks stored records.
+        from citelint.record_values import RECORD_VALUES
+
         values: dict[str, Any] = {k: v for k, v in data.items() if k in RECORD_VALUES}
         if "pmid" not in values:
             raise ValueError("a record needs its pmid")
@@ -259,65 +261,6 @@ class Record:
             (label, text) for label, text in values.get("abstract_sections", [])
         ]
         return cls(**values)
-
-
-def is_text(value: object) -> bool:
-    return isinstance(value, str)
-
-
-def is_pmid(value: object) -> bool:
-    return isinstance(value, str) and value.isascii() and value.isdigit()
-
-
-def is_text_or_null(value: object) -> bool:
-    return value is None or isinstance(value, str)
-
-
-def is_text_list(value: object) -> bool:
-    return isinstance(value, list) and all(isinstance(item, str) for item in value)
-
-
-def is_year(value: object) -> bool:
-    return value is None or (isinstance(value, int) and not isinstance(value, bool))
-
-
-def is_sections(value: object) -> bool:
-    return isinstance(value, list) and all(
-        isinstance(pair, (list, tuple))
-        and len(pair) == 2
-        and is_text_or_null(pair[0])
-        and isinstance(pair[1], str)
-        for pair in value
-    )
-
-
-def is_flag(value: object) -> bool:
-    return isinstance(value, bool)
-
-
-# Every field of Record: what its stored value must be, and how a problem names it.
-RECORD_VALUES: dict[str, tuple[Callable[[object], bool], str]] = {
-    "pmid": (is_pmid, "a PubMed ID (text of digits)"),
-    "title": (is_text, "text"),
-    "journal": (is_text, "text"),
-    "journal_abbrev": (is_text, "text"),
-    "year": (is_year, "a whole number or null"),
-    "authors": (is_text_list, "a list of text"),
-    "volume": (is_text_or_null, "text or null"),
-    "issue": (is_text_or_null, "text or null"),
-    "pages": (is_text_or_null, "text or null"),
-    "abstract": (is_text, "text"),
-    "abstract_sections": (is_sections, "a list of [label, text] pairs"),
-    "publication_types": (is_text_list, "a list of text"),
-    "mesh_terms": (is_text_list, "a list of text"),
-    "doi": (is_text_or_null, "text or null"),
-    "pmc": (is_text_or_null, "text or null"),
-    "retraction_in": (is_text_list, "a list of text"),
-    "concern_in": (is_text_list, "a list of text"),
-    "erratum_in": (is_text_list, "a list of text"),
-    "book": (is_flag, "true or false"),
-    "vernacular_title": (is_text, "text"),
-}
 
 
 class Status:

@@ -9,7 +9,8 @@ from dataclasses import fields, replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citelint.models import RECORD_VALUES, Finding, Record, Severity, Suggestion, normalise
+from citelint.models import Finding, Record, Severity, Suggestion, normalise
+from citelint.record_values import RECORD_VALUES
 
 
 def full_record() -> Record:

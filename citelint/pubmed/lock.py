@@ -24,19 +24,10 @@ from pathlib import Path
 
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
-from citelint.models import (
-    RECORD_VALUES,
-    Record,
-    Reference,
-    Resolution,
-    Status,
-    is_pmid,
-    is_text,
-    is_text_list,
-    normalise,
-)
+from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed.lock_resolver import read_lock_text
 from citelint.read.identifiers import entry_doi, entry_pmid
+from citelint.record_values import RECORD_VALUES, is_pmid, is_text, is_text_list
 
 LOCK_VERSION = 3
 # Version 2 normalised the title and text in its keys without removing accents: its keys are
