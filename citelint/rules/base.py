@@ -62,14 +62,20 @@ class CheckContext:
         Of entries that repeat a number ("12." twice, a copy error), only the first: the
         resolution is the first's (``resolve_batch``), and CL103 tells the repeat, which
         would otherwise have every finding of its number a second time."""
-        seen: set[int] = set()
-        for entry in self.document.references:
-            if entry.number in seen:
-                continue
-            seen.add(entry.number)
+        for entry in self._first_entries:
             resolution = self.resolutions.get(entry.number)
             if resolution is not None and resolution.status in statuses:
                 yield entry, resolution
+
+    @cached_property
+    def _first_entries(self) -> list[Reference]:
+        """The first entry of each number, in list order: made once for the eight CL2xx
+        rules that walk them."""
+        references = self.document.references
+        by_number = {entry.number: entry for entry in reversed(references)}
+        if len(by_number) == len(references):
+            return references  # no number repeated: the list as it is
+        return [entry for entry in references if by_number[entry.number] is entry]
 
     @cached_property
     def markers(self) -> list[Marker]:
