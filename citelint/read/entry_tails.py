@@ -1,7 +1,8 @@
 """What citation formats print after an entry's own source, read apart from it.
 
 PubMed's "Cite" text ends an entry with the notices linked to it ("Erratum in: Age Ageing.
-2020;49(3):500."), whose locus is not the entry's; AMA style gives a paper published online
+2020;49(3):500."), and AMA with one in brackets ("[Published correction appears in ...]"),
+whose locus is not the entry's; AMA style gives a paper published online
 first a date instead of a locus ("Age Ageing. Published online January 5, 2024."), as the
 Lancet does and PubMed does for a preprint.
 """
@@ -16,6 +17,12 @@ from citelint.lazy_pattern import LazyPattern
 _LINKED_NOTICES = LazyPattern(
     r"\.\s+(?:Erratum|Retraction|Comment|Update|Expression of concern|Republished|"
     r"Corrected and republished)\s+(?:in|for|of|from):\s",
+    re.IGNORECASE,
+)
+# AMA's bracketed notice after the source: "[Published correction appears in Lancet.
+# 2020;395(10229):1038.]", "[Erratum in: ...]", "[published online ahead of print ...]" aside.
+_BRACKETED_NOTICE = LazyPattern(
+    r"\s*\[(?:published\s+)?(?:correction|erratum|errata|retraction|retracted)\b[^\[\]]*\]\.?\s*\Z",
     re.IGNORECASE,
 )
 # An entry's own source before its notices, told by its year ("2018;46(2):e100", "2020
@@ -41,6 +48,10 @@ _ONLINE_FIRST = LazyPattern(
 def without_tail(text: str) -> tuple[str, int | None]:
     """``text`` without the linked notices and the online-first date after its source (see
     the module), and the year of that date (None where it has none)."""
+    if text.rstrip().endswith(("]", "].")):
+        notice = _BRACKETED_NOTICE.search(text)
+        if notice and _SOURCE.search(text, 0, notice.start()):
+            text = text[: notice.start()]
     if any(word in text for word in _NOTICE_WORDS):
         for notices in _LINKED_NOTICES.finditer(text):
             if _SOURCE.search(text, 0, notices.start()):

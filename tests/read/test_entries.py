@@ -621,6 +621,11 @@ def test_a_group_author_of_a_manubot_entry_stays_one_name() -> None:
         ("2020;49(1):1-9. Comment in: Age Ageing. 2021;50(2):200-1.", 2020, "1-9"),
         # MDPI's and ACS's commas for the source: the year alone tells it (review13 F3).
         ("2020, 49, 1-9. Erratum in: Age Ageing. 2021;50(2):500.", 2020, "1-9"),
+        # AMA's bracketed notice: its locus was read as the entry's (a false CL203).
+        ("2020;49(1):1-9. [Published correction appears in Age Ageing. 2020;49(3):500.]",
+         2020, "1-9"),
+        ("2020;49(1):1-9. doi:10.1093/ageing/afz003 [Erratum in: Age Ageing. 2021;50:2.]",
+         2020, "1-9"),
         # Online first, as AMA and Lancet pages cite it: a date, no locus.
         ("Published online January 5, 2024. doi:10.1093/ageing/afad250", 2024, None),
         ("2024 Mar 2. doi:10.1093/ageing/afad251. [Epub ahead of print]", 2024, None),
