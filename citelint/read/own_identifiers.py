@@ -11,8 +11,8 @@ which PubMed does not index, was reported (CL207) on a clean page.
 Only a page that cites by number (a reference list and numbered citations) is judged: there
 an identifier standing bare, on a line holding no citation number, is the page's own when
 - it stands in the page's head (above the first citation number) among a few words of
-  metadata ("Published online", a journal's name and volume, "Cite this article"), or
-- its line holds nothing but identifiers and their labels ("DOI: 10.1109/..."), or
+  metadata ("Published online", a journal's name and volume, "Cite this article"; a PMID or
+  PMC id with labels only, "PMCID: PMC8400001  PMID: 34445000"), not in brackets, or
 - it is one of those again, or one with a suffix (a figure's or a table's DOI), or
 - it is a data repository's DOI (Dryad, Zenodo, figshare...), which a data availability
   statement gives: the page's data, not a paper PubMed could hold.
@@ -41,6 +41,10 @@ DATA_REPOSITORIES = (
     "10.1594/",
 )
 _TAG = LazyPattern(r"<[^>]*>")
+# "(PMID: ", "(doi:", "(https://doi.org/" just before the identifier.
+_CITED_IN_BRACKETS = LazyPattern(
+    r"(?i)[(\[]\s*(?:(?:doi|pmid|pmcid|pubmed)\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\Z"
+)
 _LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
 # address's start, and punctuation.
@@ -62,10 +66,8 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
             continue
         line = lines[citation.line - 1] if citation.line <= len(lines) else ""
         before = _words(line[: max(citation.column - 1, 0)])
-        after = _words(line[max(citation.column - 1, 0) + len(citation.raw) :])
-        in_head = citation.line < first_cited and _metadata(before)
-        alone = _labels_only(before) and _labels_only(after)
-        if in_head or alone or _repeats(citation.identifier, own):
+        in_head = citation.line < first_cited and _head_metadata(citation, before)
+        if in_head or _repeats(citation.identifier, own):
             own.add(citation.identifier)
         elif citation.kind == "doi" and citation.identifier.startswith(DATA_REPOSITORIES):
             continue
@@ -102,9 +104,16 @@ def _words(source: str) -> str:
     return _TAG.sub(" ", source)
 
 
-def _metadata(words: str) -> bool:
-    """A few lowercase words at most, besides identifiers' labels and addresses."""
-    return len(_LOWERCASE_WORD.findall(_LABELS.sub(" ", words))) <= MOST_METADATA_WORDS
+def _head_metadata(citation: InlineCitation, before: str) -> bool:
+    """Whether the words before an identifier in the page's head are its metadata: a few
+    lowercase words at most (labels and addresses aside), no bracket opened for it, as a
+    source is cited ("DAPA-HF (PMID: 31535829)"), and, for a PMID or PMC id, nothing but
+    labels ("PMCID: PMC8400001  PMID: 34445000"): a journal's line names the DOI."""
+    if _CITED_IN_BRACKETS.search(before):
+        return False
+    if citation.kind != "doi" and not _labels_only(before):
+        return False
+    return len(_LOWERCASE_WORD.findall(_LABELS.sub(" ", before))) <= MOST_METADATA_WORDS
 
 
 def _labels_only(words: str) -> bool:

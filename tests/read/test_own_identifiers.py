@@ -56,11 +56,37 @@ def test_repeats_and_figure_dois_below_the_head_are_the_pages_own() -> None:
         "\nTable 1. Characteristics of the cohort.\n"
         "https://doi.org/10.1371/journal.pone.0299001.t001\n\n"
         "Citation: Berg T (2024) Valve anticoagulation: a cohort study of patients after "
-        "surgery. PLoS ONE 19(3): e0299001. https://doi.org/10.1371/journal.pone.0299001\n\n"
-        "DOI: 10.1109/JBHI.2024.1234567\n"
+        "surgery. PLoS ONE 19(3): e0299001. https://doi.org/10.1371/journal.pone.0299001\n"
         f"\nReferences{BODY.split('References')[1]}"
     )
     assert identifiers(page) == []
+
+
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        "Evidence:\nPMID: 31535829\n",  # a clinical note's further evidence, alone on a line
+        "Key sources:\n\n- doi:10.1056/NEJMoa1911303\n",  # an AI answer's bullets
+    ],
+)
+def test_identifiers_alone_below_the_head_are_still_citations(evidence: str) -> None:
+    """Review14 F1: a line of identifiers below the first citation may be evidence."""
+    cited, listed = BODY.split("\nReferences\n")
+    page = f"{cited}\n{evidence}\nReferences\n{listed}"
+    assert len(identifiers(page, "md")) == 1
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "**Key trial:** DAPA-HF (PMID: 31535829)",
+        "Key trial: DAPA-HF (https://doi.org/10.1056/NEJMoa1911303)",
+        "Trial: PMID 31535829",
+    ],
+)
+def test_a_source_named_above_the_first_number_is_still_a_citation(head: str) -> None:
+    """Review14 F2: in brackets after a name, or a PMID after words, cites a source."""
+    assert len(identifiers(f"{head}\n{BODY}", "md")) == 1
 
 
 def test_a_data_availability_statements_doi_is_the_pages_data() -> None:
@@ -115,7 +141,6 @@ def test_an_html_heads_doi_link_whose_text_is_its_address() -> None:
         "ajr-copied.txt",
         "bmj-article.html",
         "bmj-copied.txt",
-        "ieee-xplore-copied.txt",
         "jama-copied.txt",
         "medrxiv-preprint-copied.txt",
         "plos-copied.txt",
