@@ -248,7 +248,12 @@ def test_an_entry_repeating_a_number_gets_only_cl103() -> None:
     # Entry 2 is judged against its own record: the repeat's took its place and gave it
     # "year 2012 in the entry, 2015 in PubMed (PMID 30100002)". The repeat gets only CL103,
     # never a second CL208.
-    repeat = ("CL103", 9, "reference number 2 is used twice (first at line 8)")
+    repeat = (
+        "CL103",
+        9,
+        "reference number 2 is used twice (first at line 8); this entry is not looked up "
+        "until it has its own",
+    )
     assert told(StaticResolver([RECORD, OTHER])) == [repeat]
     unchecked = (
         "reference 2 could not be checked: offline, and no cached PubMed answer for this entry"

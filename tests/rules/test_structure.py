@@ -140,7 +140,10 @@ class TestNumberingGap:
         text = "Claim [1, 2].\n\n## References\n\n1. A. T. J. 2010.\n2. B. U. J. 2011.\n2. C.\n"
         [finding] = lint_text(text)
         assert finding.code == "CL103"
-        assert finding.message == "reference number 2 is used twice (first at line 6)"
+        assert finding.message == (
+            "reference number 2 is used twice (first at line 6); this entry is not looked up "
+            "until it has its own"
+        )
         assert finding.line == 7
 
     def test_list_that_does_not_start_at_one(self) -> None:
