@@ -12,7 +12,8 @@ Only a page that cites by number (a reference list and numbered citations) is ju
 an identifier standing bare, on a line holding no citation number, is the page's own when
 - it stands in the page's head (above the first citation number) among a few words of
   metadata ("Published online", a journal's name and volume, "Cite this article"; a PMID or
-  PMC id with labels only, "PMCID: PMC8400001  PMID: 34445000"), not in brackets, or
+  PMC id with labels only, "PMCID: PMC8400001  PMID: 34445000"), not in brackets, and is
+  the only one of its kind there (a head with two DOIs lists sources), or
 - it is one of those again, or one with a suffix (a figure's or a table's DOI), or
 - it is a data repository's DOI (Dryad, Zenodo, figshare...), which a data availability
   statement gives: the page's data, not a paper PubMed could hold.
@@ -56,24 +57,35 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
     first_cited = _first_citation_line(document)
     if first_cited is None or not document.inline:
         return document.inline
-    lines = document.text.split("\n")
     cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
-    own: set[str] = set()
-    kept: list[InlineCitation] = []
-    for citation in document.inline:
-        if not _bare(citation) or citation.line in cited_lines:
-            kept.append(citation)
+    candidates = [c for c in document.inline if _bare(c) and c.line not in cited_lines]
+    own = _heads_own(document.text.split("\n"), candidates, first_cited)
+    return [
+        citation
+        for citation in document.inline
+        if citation not in candidates
+        or not (_repeats(citation.identifier, own) or _data_doi(citation))
+    ]
+
+
+def _data_doi(citation: InlineCitation) -> bool:
+    return citation.kind == "doi" and citation.identifier.startswith(DATA_REPOSITORIES)
+
+
+def _heads_own(lines: list[str], candidates: list[InlineCitation], first_cited: int) -> set[str]:
+    """The identifiers the page's head gives as its own: one of each kind at most (a DOI, a
+    PMID, a PMC id), however often repeated. A head naming two DOIs lists sources ("Sources"
+    above an AI answer), none of them the page's."""
+    by_kind: dict[str, set[str]] = {}
+    for citation in candidates:
+        if citation.line >= first_cited:
             continue
         line = lines[citation.line - 1] if citation.line <= len(lines) else ""
-        before = _words(line[: max(citation.column - 1, 0)])
-        in_head = citation.line < first_cited and _head_metadata(citation, before)
-        if in_head or _repeats(citation.identifier, own):
-            own.add(citation.identifier)
-        elif citation.kind == "doi" and citation.identifier.startswith(DATA_REPOSITORIES):
-            continue
-        else:
-            kept.append(citation)
-    return kept
+        if _head_metadata(citation, _words(line[: max(citation.column - 1, 0)])):
+            found = by_kind.setdefault(citation.kind, set())
+            if not _repeats(citation.identifier, found):
+                found.add(citation.identifier)
+    return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
 
 
 def _first_citation_line(document: Document) -> int | None:

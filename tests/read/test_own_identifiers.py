@@ -156,3 +156,16 @@ def test_publisher_pages_cite_nothing_inline(name: str) -> None:
 def test_an_answer_pages_linked_trials_stay_citations() -> None:
     linked = read_path(PAGES / "answer-dashed-sources.md").inline
     assert [citation.identifier for citation in linked] == ["34170647", "27633186", "37952131"]
+
+
+def test_a_head_listing_two_dois_lists_sources_not_the_pages_own() -> None:
+    """Review14 F4: an AI answer copied with its "Sources" above the text."""
+    page = (
+        "Sources\n"
+        "Dapagliflozin in heart failure with reduced ejection fraction\n"
+        "https://doi.org/10.1056/NEJMoa1911303\n"
+        "Empagliflozin in heart failure with a preserved ejection fraction\n"
+        "https://doi.org/10.1056/NEJMoa2107038\n"
+        f"{BODY}"
+    )
+    assert identifiers(page) == ["10.1056/nejmoa1911303", "10.1056/nejmoa2107038"]
