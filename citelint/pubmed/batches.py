@@ -252,7 +252,7 @@ class Batches:
                 pmids = [
                     r.pmid
                     for r in records
-                    if max(matching.title_similarity(t, r.title) for t in titles) >= NEAR_TITLE
+                    if max(matching.record_title_similarity(t, r) for t in titles) >= NEAR_TITLE
                 ]
                 if not pmids and search.truncated and len(search.batch) > 1:
                     # Other titles' hits filled the page; this one is asked again on its own.

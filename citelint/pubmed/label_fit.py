@@ -84,13 +84,16 @@ class Fit:
 
 def index_record(record: Record) -> RecordIndex:
     authors = " ".join(record.authors)
-    text = " ".join([record.title, record.abstract, authors, " ".join(record.mesh_terms)])
+    # A translated paper's own-language title ("Dieta mediterranea ...") is its title too: a
+    # link may be labelled with it.
+    titles = f"{record.title} {record.vernacular_title}".strip()
+    text = " ".join([titles, record.abstract, authors, " ".join(record.mesh_terms)])
     return RecordIndex(
         record=record,
         profile=profile_record(record),
         tokens=_tokens(text),
-        title_tokens=_tokens(record.title),
-        words=[w.lower() for w in _TOKEN.findall(f"{record.title} {record.abstract}")],
+        title_tokens=_tokens(titles),
+        words=[w.lower() for w in _TOKEN.findall(f"{titles} {record.abstract}")],
         surnames=[matching.surname(name) for name in record.authors],
         journals=[
             matching.normalise(name) for name in (record.journal_abbrev, record.journal) if name
@@ -139,7 +142,7 @@ def judge(
     if context is not None and context is not clues:
         _context_agreements(clues, context, index, fit)
     if len(clues.text.split()) >= 4 and not sentence:
-        fit.title_similarity = matching.title_similarity(clues.text, index.record.title)
+        fit.title_similarity = matching.record_title_similarity(clues.text, index.record)
         fit.title_like = len(clues.text.split()) >= 6 and not (clues.authors or clues.years)
         if fit.title_similarity >= TITLE_MATCH:
             fit.strong.append("the title")

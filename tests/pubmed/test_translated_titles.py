@@ -11,6 +11,8 @@ from fake_eutils import FakeEutils
 
 from citelint.models import Record, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.label_fit import FITS, index_record, judge
+from citelint.pubmed.labels import read_clues
 from citelint.pubmed.matching import differences, is_same_work, record_title_similarity
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.resolver import EntrezResolver
@@ -67,3 +69,11 @@ def test_an_entry_in_the_papers_language_resolves_online(pubmed: FakeEutils) -> 
         [resolution] = resolver.resolve([entry_of(ITALIAN_ENTRY)])
     assert resolution.status == Status.RESOLVED
     assert resolution.record is not None and resolution.record.pmid == "39990101"
+
+
+def test_a_link_labelled_with_the_papers_own_language_title_fits_it() -> None:
+    """Review14 F6: '[Dieta mediterranea ...](.../39990101/)' was CL209 'does not fit'."""
+    label = "Dieta mediterranea e rischio cardiovascolare negli anziani: studio di coorte"
+    assert judge(read_clues(label), index_record(record())).verdict == FITS
+    other = "Dieta chetogenica ed epilessia nei bambini: una revisione sistematica"
+    assert judge(read_clues(other), index_record(record())).verdict != FITS
