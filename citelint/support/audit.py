@@ -214,14 +214,23 @@ def _checker(result: LintResult, doc: Document) -> SupportChecker:
     return checker or SupportChecker(doc, result.resolutions.get(doc.path, {}))
 
 
+_REPEAT_REASON = "not looked up: its number repeats an earlier entry's (CL103)"
+
+
 def _empty_file(doc: Document, result: LintResult) -> AuditFile:
     findings = [f for f in result.findings if f.path == doc.path]
     resolutions = result.resolutions.get(doc.path, {})
     cited = {number for claim in doc.claims for number in claim.numbers}
-    references = [
-        _audit_reference(ref, resolutions.get(ref.number), ref.number in cited, findings)
-        for ref in doc.references
-    ]
+    first: dict[int, Reference] = {}
+    references = []
+    for ref in doc.references:
+        # An entry repeating a number is not looked up (resolve_batch): the number's
+        # resolution is the first entry's, another paper's, not this one's.
+        if first.setdefault(ref.number, ref) is ref:
+            resolution = resolutions.get(ref.number)
+        else:
+            resolution = Resolution(ref.number, Status.UNVERIFIED, reason=_REPEAT_REASON)
+        references.append(_audit_reference(ref, resolution, ref.number in cited, findings))
     return AuditFile(doc.path, references=references, findings=findings)
 
 

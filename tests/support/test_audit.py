@@ -290,6 +290,20 @@ def test_reference_rows_show_status_pmid_notices_and_use() -> None:
     assert not rows[8].cited
 
 
+def test_an_entry_repeating_a_number_is_not_shown_with_the_first_ones_paper() -> None:
+    """Review14 F5: the repeat is not looked up; it is no "resolved" row with entry 2's PMID."""
+    result = sample()
+    result.documents[0].references.insert(2, reference(2, 12))  # "2." twice, a copy error
+
+    (audit,) = build_audit(result, assess=fake_assess)
+    first, repeat = (row for row in audit.references if row.number == 2)
+
+    assert first.status == Status.RESOLVED and first.pmid == "22222222"
+    assert repeat.status == Status.UNVERIFIED
+    assert repeat.pmid is None and repeat.title is None
+    assert "repeats" in repeat.reason
+
+
 def test_the_support_threshold_option_moves_the_verdicts() -> None:
     strict = build_audit(sample(), {"support-threshold": 0.95}, assess=fake_assess)
     lenient = build_audit(sample(), {"support-threshold": 0.05}, assess=fake_assess)
