@@ -18,10 +18,16 @@ if TYPE_CHECKING:
     from citelint.pubmed.pubmed_xml import ESearchResult
 
 
+# Records are kept under a key naming the fields they were stored with: a record cached
+# before Record read VernacularTitle ("record:") is fetched again, not trusted for 30 days
+# to lack one (an entry citing its own-language title would stay "not found").
+RECORD_KEY = "record2:"
+
+
 class Store:
     """Records by PMID and search answers by query, in this run and in the RecordCache.
 
-    Keys name what was asked ("doi:10.1/x", "title:...", "citation:...", "record:123"),
+    Keys name what was asked ("doi:10.1/x", "title:...", "citation:...", "record2:123"),
     never how (no URL, no API key). Values are JSON text.
     """
 
@@ -33,7 +39,7 @@ class Store:
 
     def record(self, pmid: str) -> Record | None:
         if pmid not in self.records:
-            key = f"record:{pmid}"
+            key = f"{RECORD_KEY}{pmid}"
             stored = self._get(key)
             if stored is not None:
                 try:
@@ -50,7 +56,8 @@ class Store:
             import json
 
             self.cache.put_many(
-                (f"record:{r.pmid}", json.dumps(r.to_dict(), ensure_ascii=False)) for r in fetched
+                (f"{RECORD_KEY}{r.pmid}", json.dumps(r.to_dict(), ensure_ascii=False))
+                for r in fetched
             )
 
     def absent(self, pmid: str) -> bool:

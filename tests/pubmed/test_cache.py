@@ -12,7 +12,7 @@ import pytest
 import responses
 from requests import PreparedRequest
 
-from citelint.models import Reference
+from citelint.models import Record, Reference
 from citelint.pubmed.cache import FILE_NAME, RecordCache
 from citelint.pubmed.cache_location import default_cache_dir
 from citelint.pubmed.client import ClientSettings, EntrezClient
@@ -178,14 +178,25 @@ def test_a_damaged_record_row_is_a_miss_with_one_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, row: str
 ) -> None:
     cache = RecordCache(tmp_path)
-    cache.put("record:31000001", row)
-    cache.put("record:31000002", row)
+    cache.put("record2:31000001", row)
+    cache.put("record2:31000002", row)
     store = Store(cache)
     with caplog.at_level(logging.WARNING):
         assert store.record("31000001") is None and store.record("31000002") is None
     warnings = [r.getMessage() for r in caplog.records]
     assert len(warnings) == 1
-    assert "damaged entry 'record:31000001'" in warnings[0] and "read as missing" in warnings[0]
+    assert "damaged entry 'record2:31000001'" in warnings[0] and "read as missing" in warnings[0]
+
+
+def test_a_record_cached_before_vernacular_titles_were_read_is_fetched_again(
+    tmp_path: Path,
+) -> None:
+    """Review14 F8: kept, it would hide a translated paper's own-language title for 30 days."""
+    cache = RecordCache(tmp_path)
+    cache.put("record:39990101", '{"pmid": "39990101", "title": "[Mediterranean diet]."}')
+    assert Store(cache).record("39990101") is None
+    Store(cache).add_records([Record(pmid="39990101", vernacular_title="Dieta mediterranea.")])
+    assert Store(cache).record("39990101").vernacular_title == "Dieta mediterranea."
 
 
 @pytest.mark.parametrize(
@@ -218,7 +229,7 @@ def test_a_run_over_damaged_rows_asks_pubmed_again_and_mends_them(
     responses.post(base + "esearch.fcgi", body=ESEARCH)
     responses.post(base + "efetch.fcgi", body=ARTICLE_SET)
     cache = RecordCache(tmp_path)
-    cache.put("record:31000001", '{"pmid": "31000001", "title": 5}')
+    cache.put("record2:31000001", '{"pmid": "31000001", "title": 5}')
     cache.put("doi:10.1/walk", '{"pmids": 7}')
     entries = [Reference(1, "", 11, 1, pmid="31000001"), Reference(2, "", 12, 1, doi="10.1/walk")]
     resolver = EntrezResolver(EntrezClient(ClientSettings(base_url=base)), cache)
