@@ -27,10 +27,11 @@ _GROUP_WORD = re.compile(
     r"(?i)\b(?:group|collaborators?|collaboration|collaborative|investigators|consortium|"
     r"committee|trialists|task force|working party|writing group|panel|network)\b"
 )
-# Greek letters by their names ("β" -> "beta"), and the micro sign as "mu".
+# Greek letters by their names ("β" -> "beta", "Σ" and "ς" -> "sigma"), and the micro sign as
+# "mu"; accented letters are decomposed before ("ά" is "α" and an accent).
 _GREEK_NAMES = {
     code: unicodedata.name(chr(code)).split()[-1].lower()
-    for code in [*range(0x391, 0x3A2), *range(0x3A3, 0x3CA)]
+    for code in [*range(0x391, 0x3A2), *range(0x3A3, 0x3AA), *range(0x3B1, 0x3CA)]
 } | {0xB5: "mu"}
 _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
 
@@ -74,7 +75,8 @@ def record_title_similarity(entry_title: str, record: Record) -> float:
 def _forms(title: str) -> tuple[str, str]:
     """A title normalised, and its main title (before a colon or dash) normalised; Greek
     letters spelt out, as one of the two titles often has them ("IL-1β", "IL-1beta")."""
-    title = title.translate(_GREEK_NAMES)
+    if not title.isascii():
+        title = unicodedata.normalize("NFKD", title).translate(_GREEK_NAMES)
     return normalise(title), normalise(re.split(r":|\s[-–—]\s", title, maxsplit=1)[0])
 
 

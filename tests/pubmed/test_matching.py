@@ -278,3 +278,12 @@ def test_greek_letters_and_their_names_are_the_same_title() -> None:
     assert title_similarity("NF-κB activation in sepsis", "NF-kappaB activation in sepsis.") == 100
     assert title_similarity("Δ9-THC and psychosis", "delta9-THC and psychosis.") == 100
     assert title_similarity("IL-1β and gout", "IL-6 and gout.") < 85
+
+
+def test_a_greek_title_with_accents_decomposed_or_in_capitals_is_the_same_title() -> None:
+    """Review14 F7: "ά" was spelt by its accent's name ("tonos")."""
+    import unicodedata
+
+    title = "Επιδημιολογία της υπέρτασης στην Ελλάδα"
+    assert title_similarity(title, unicodedata.normalize("NFD", title)) == 100
+    assert title_similarity(title, title.upper()) == 100
