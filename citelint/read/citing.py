@@ -23,8 +23,10 @@ from citelint.models import Reference
 from citelint.read.first_citations import fitting_reading, split_superscript_runs
 from citelint.read.found import (
     BARE,
+    CAPITALS_NAME,
     DEGREES,
     GLUED,
+    NAME,
     NAMED,
     NUMBER,
     POWER,
@@ -58,14 +60,14 @@ _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 _SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
 # A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
 # Mensah, PhD2".
-_NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:[A-Z][a-z]+|{DEGREES})\Z")
+_NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:{NAME}|{CAPITALS_NAME}|{DEGREES})\Z")
 # A number glued to a degree after a name is an affiliation wherever it stands ("Kwame Mensah,
 # PhD1,2", "Hana Okafor, MD, PhD1"); not in prose, "In MS2, therapy", "such as CIS, MS4 and",
-# "the attending MD, RN4 and", where no name (a capital, then lower case) is before the comma.
+# "the attending MD, RN4 and", where no NAME is before the comma.
 # The degree after a comma is looked for first, in the few characters before the number.
 _DEGREE_BEFORE = LazyPattern(rf"(?<=, )(?:{DEGREES})\Z")
 _NAMED_DEGREE_BEFORE = LazyPattern(
-    rf"(?<![^\W\d_])[A-Z][^\W\d_]{{0,30}}[a-zß-ÿ](?:, (?:{DEGREES}))*, (?:{DEGREES})\Z"
+    rf"(?:(?<![^\W\d_]){NAME}|{CAPITALS_NAME})(?:, (?:{DEGREES}))*, (?:{DEGREES})\Z"
 )
 # How far before a number each looks: a degree; a name and two degrees.
 _DEGREE_WINDOW, _NAMED_DEGREE_WINDOW = 8, 60

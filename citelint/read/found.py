@@ -27,6 +27,15 @@ _YEAR_AFTER = LazyPattern(r", (?:1[89]|20)\d\d\b")
 # The degrees a byline sets after a name, before the name's affiliation numbers ("Kwame
 # Mensah, PhD1,2", "Hana Okafor, MD, PhD (1)"): one pattern for every reader of bylines.
 DEGREES = r"Ph\.?D|MD|MS|MSc|BSc|MPH|MBBS|MBChB|DPhil|PharmD|FRCP|MRCP|RN"
+# A family name as a byline sets it before a degree or an affiliation number: a capital, then
+# letters ending in any but an ASCII capital ("Okafor", "McDonald", "Petrović", "Kierkegaård":
+# prose's "MD, RN4" and "CIS, MS4" are abbreviations in ASCII capitals) ...
+NAME = r"[A-Z][^\W\d_]{0,30}[^\W\d_A-Z]"
+# ... or a whole name in capitals, given name first, at the start of a line or after a comma
+# or "and" ("JOHN SMITH, PhD2", "ANA M. PETROVIĆ¹"): one word in capitals is an abbreviation.
+CAPITALS_NAME = (
+    r"(?:(?<![^\n])|(?<=, )|(?<=and ))[A-Z][A-Z'’\-]{1,30} (?:[A-Z]\.? )?[A-Z][^\W\d_a-z]{1,30}"
+)
 
 
 def words(text: str) -> list[str]:

@@ -21,7 +21,15 @@ from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import DEGREES, PARENTHESISED, Found, read_numbers, words
+from citelint.read.found import (
+    CAPITALS_NAME,
+    DEGREES,
+    NAME,
+    PARENTHESISED,
+    Found,
+    read_numbers,
+    words,
+)
 from citelint.read.page_style import cites_in_parentheses, plausible_in_parentheses
 
 # The kind of a doubtful candidate, read only where the order of first citations calls for it.
@@ -51,7 +59,9 @@ _WORD = LazyPattern(r"[^\W\d_]{2,}")
 _NAME_WORDS = frozenset(words("and de van von der den da di du le la"))
 # A name, or a degree after it, before an affiliation's number: "Maya Goldberg (1)", "Hana
 # Okafor, MD, PhD (1)".
-_NAME_BEFORE = LazyPattern(rf"(?:[A-Z][a-z]+|(?<![^\W\d_])(?:{DEGREES}))[ \u00a0]?\Z")
+_NAME_BEFORE = LazyPattern(rf"(?:{NAME}|{CAPITALS_NAME}|(?<![^\W\d_])(?:{DEGREES}))[ \u00a0]?\Z")
+# How far before a number the name is looked for: the longest name in capitals and a space.
+_NAME_WINDOW = 80
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)|\n")
 # Words after which parentheses seldom hold a citation: they link an item of an enumeration
 # or a number used as a noun ("and (2)", "in (3)"). Doubtful, read only where the order of
@@ -262,8 +272,10 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
 def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
     """The candidates less those of a byline, whose numbers in parentheses name affiliations:
     a line with no sentence break in which two or more follow a name, "Maya Goldberg (1),
-    Ravi Subramanian (2), Elena Kowalczyk (1,3)"."""
-    if len(sure) < 2:
+    Ravi Subramanian (2), Elena Kowalczyk (1,3)". The first of them counts though it is no
+    candidate: "Maya Goldberg (1)" has too few words before it, and a byline of two authors,
+    "Maya Goldberg (1), Ravi Subramanian (2)", has one candidate, its "(2)"."""
+    if not sure:
         return sure
     lines: dict[int, list[Found]] = {}
     for marker in sure:
@@ -271,13 +283,30 @@ def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
     dropped: set[int] = set()
     for start, on_line in lines.items():
         end = text.find("\n", start)
-        line = text[start : end if end >= 0 else len(text)]
-        if len(on_line) < 2 or not all(_NAME_BEFORE.search(text, start, m.start) for m in on_line):
+        end = end if end >= 0 else len(text)
+        if not all(_named_before(text, start, m.start) for m in on_line):
             continue
+        if len(on_line) < 2 and not _named_numbers(text, start, end, on_line[0].start):
+            continue
+        line = text[start:end]
         # Prose is told at its first word in lower case: "from the United States (15)".
         if all(word[0].isupper() or word in _NAME_WORDS for word in _WORD.findall(line)):
             dropped.update(id(marker) for marker in on_line)
     return [marker for marker in sure if id(marker) not in dropped] if dropped else sure
+
+
+def _named_numbers(text: str, start: int, end: int, candidate: int) -> bool:
+    """Whether the line from ``start`` to ``end`` holds another number in parentheses after a
+    name than its one candidate, at ``candidate``."""
+    return any(
+        match.start() != candidate and _named_before(text, start, match.start())
+        for match in _PARENTHESISED.finditer(text, start, end)
+    )
+
+
+def _named_before(text: str, line_start: int, at: int) -> bool:
+    """Whether a name or a degree ends right before ``at`` (a space between them or not)."""
+    return _NAME_BEFORE.search(text, max(line_start, at - _NAME_WINDOW), at) is not None
 
 
 def _without_tallies(text: str, sure: list[Found]) -> tuple[list[Found], list[Found]]:

@@ -291,6 +291,36 @@ def test_a_byline_with_degrees_and_affiliation_numbers_is_no_citation() -> None:
     assert cited(byline + OPENING + reference_list(7)) == OPENING_CITES
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # Two authors: the first "(1)" has too few words before it to be a candidate, and the
+        # byline's one candidate, "(2)", was read as the page's first citation: the page then
+        # cited "nothing citelint can read".
+        "Hana Okafor (1), Jonas Lindgren (2)",
+        "Hana Okafor (1) and Jonas Lindgren (2)",
+        # Names ending in a letter past Latin-1, or set in capitals (hunt12, review F8).
+        "Ana Petrović (1), Jan Novák (2), Zoë Laurent (1, 3)",
+        "ANA PETROVIĆ, MD (1), JONAS LINDGREN, PhD (2), PRIYA RAMAN (1, 3)",
+    ],
+)
+def test_bylines_of_two_authors_and_of_any_spelling_are_no_citations(byline: str) -> None:
+    assert cited("A cohort study\n\n" + byline + "\n\n" + OPENING + reference_list(7)) == (
+        OPENING_CITES
+    )
+
+
+def test_a_name_and_a_number_in_prose_still_cite() -> None:
+    # One number after a name in a sentence, with no other named number on its line.
+    text = "Incidental nodules were first described by Okafor (1). Guidelines differ (2, 3).\n\n"
+    assert cited(text + "Cancer is rare (4). Growth is slow (5-6)." + reference_list(6)) == [
+        [1],
+        [2, 3],
+        [4],
+        [5, 6],
+    ]
+
+
 def test_the_radiology_copy_cites_nothing_from_its_disclosures() -> None:
     page = Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "radiology-copied.txt"
     claims = read_path(page).claims

@@ -120,6 +120,34 @@ def test_a_byline_of_names_with_degrees_and_affiliation_numbers_is_no_citation()
     assert cited(text, "txt") == [[1, 2], [3]]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # A family name ending in a letter past Latin-1, or a byline set in capitals, was read
+        # as citations 1 and 2 (review F8): "Petrović" and "SMITH" were no names to citelint.
+        "Rhiannon Pryce, MSc3, Ana Petrović, MD, PhD1,2, Kwame Mensah, PhD3",
+        "Rhiannon Pryce, MSc3, LOTTE BERG, MD, PhD1,2, Kwame Mensah, PhD3",
+        "JOHN SMITH, PhD1,2",
+        "Ana Petrović, MD¹˒²",
+        "Ana Petrović¹, Jan Novák²",
+        "JOHN SMITH¹, ANA NOVAK¹˒²",
+        "Jan McDonald¹, Ana Petrović²",
+    ],
+)
+def test_bylines_of_any_spelling_are_no_citations(byline: str) -> None:
+    text = byline + "\nFalls are common.1,2 Drugs add to them.3" + LIST
+    assert cited(text, "txt") == [[1, 2], [3]]
+
+
+def test_capitals_in_prose_before_a_degree_s_letters_still_cite() -> None:
+    # One word in capitals is an abbreviation, not a name in capitals.
+    text = (
+        "Falls are common.1,2 Drugs add to them.3 Relapses differ in the NIH CIS, MS4, and "
+        "NMOSD cohorts. Nurses phoned.5" + LIST
+    )
+    assert cited(text, "txt") == [[1, 2], [3], [4], [5]]
+
+
 def test_a_degree_s_letters_in_prose_are_no_byline() -> None:
     # "MS" for multiple sclerosis, "RN" after another title: no name before the comma.
     text = (
