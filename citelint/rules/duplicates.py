@@ -9,7 +9,9 @@ from citelint.models import Reference
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
 DUPLICATE_TITLE_SIMILARITY = 95
-_DIGITS = LazyPattern(r"\d+")
+# The numbers that tell works of one title apart: digits, roman numerals ("part i" and "part
+# ii" of one review, "type i" and "type ii" interferons) and a part's letter ("part a").
+_NUMBERS = LazyPattern(r"\d+|\b(?:i{1,3}|iv|vi{0,3}|ix|x)\b|(?<=\bpart )[a-z]\b")
 # Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
 SHORTEST_COMPARED_TITLE = 20
 # Titles are compared pairwise; past this many entries (no real article has them) only
@@ -120,4 +122,4 @@ def _kind(entry: Reference) -> Kind:
 
 
 def _numbers(title: str) -> list[str]:
-    return _DIGITS.findall(title)
+    return _NUMBERS.findall(title)

@@ -233,6 +233,37 @@ class TestNoReferenceList:
         assert lint_text("Just prose with 12 numbers in 2019.\n") == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A review in two parts, numbered in roman numerals or letters (hunt12): no duplicate.
+        ("in the emergency department: part I", "in the emergency department: part II"),
+        ("in adults, part A", "in adults, part B"),
+        ("and type I interferon signalling", "and type II interferon signalling"),
+    ],
+)
+def test_titles_that_differ_in_a_roman_numeral_or_part_are_different_works(
+    first: str, second: str
+) -> None:
+    text = (
+        "A [1]. B [2].\n\n## References\n\n"
+        f"1. Okafor N, Tran HL. Sepsis management {first}. Emerg Med J. 2019;36(4):201-7.\n"
+        f"2. Okafor N, Tran HL. Sepsis management {second}. Emerg Med J. 2019;36(5):265-71.\n"
+    )
+    assert lint_text(text) == []
+
+
+def test_the_same_part_listed_twice_is_still_a_duplicate() -> None:
+    text = (
+        "A [1]. B [2].\n\n## References\n\n"
+        "1. Okafor N, Tran HL. Sepsis management in the emergency department: part II. "
+        "Emerg Med J. 2019;36(5):265-71.\n"
+        "2. Okafor N, Tran H. Sepsis management in the emergency department, part II. "
+        "Emerg Med J. 2019;36:265-271.\n"
+    )
+    assert [finding.code for finding in lint_text(text)] == ["CL105"]
+
+
 @pytest.mark.parametrize("rule", STRUCTURE_RULES, ids=lambda rule: rule.code)
 def test_catalogue_examples(rule: object) -> None:
     bad = [f.code for f in lint_text(rule.bad_example)]  # type: ignore[attr-defined]
