@@ -22,7 +22,8 @@ _ET_AL = LazyPattern(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
 def _list_end_pattern(mark: str) -> str:
     """The pattern of list ends at ``mark`` (a full stop or a colon, escaped)."""
     initials = "|".join(rf"(?<=\b[A-Z][A-Z.-]{{{run}}}{mark})" for run in range(7))
-    return rf"{mark}(?<=[A-Z.\-l]{mark})(?:(?<=\bal{mark})|{initials})\s+"
+    # Cureus sets a colon after "et al.": "Brighton TA, Mann K, et al.: Low-dose aspirin ...".
+    return rf"{mark}(?<=[A-Z.\-l]{mark})(?:(?<=\bal{mark})|(?<=\bal\.{mark})|{initials})\s+"
 
 
 _INITIALS_DOT_END = LazyPattern(_list_end_pattern(r"\."))

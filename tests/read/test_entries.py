@@ -35,6 +35,27 @@ def test_vancouver_style() -> None:
     assert entry.pmid == "20000001"
 
 
+@pytest.mark.parametrize("et_al", ["", ", et al."])
+def test_cureus_style_a_colon_after_the_authors(et_al: str) -> None:
+    # Cureus: "Authors: Title. Journal. Year, Volume:Pages. DOI"; with "et al.:" the whole
+    # author list was read into the title, and PubMed's record was called another paper.
+    entry = parse_entry(
+        [
+            f"Brighton TA, Eikelboom JW, Mann K{et_al}: Low-dose aspirin for preventing "
+            "recurrent venous thromboembolism. N Engl J Med. 2012, 367:1979-87. "
+            "10.1056/NEJMoa1210384"
+        ]
+    )
+    assert entry.authors == ["Brighton TA", "Eikelboom JW", "Mann K"]
+    assert entry.title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "N Engl J Med",
+        2012,
+        "367",
+        "1979-87",
+    )
+
+
 def test_vancouver_without_authors() -> None:
     entry = parse_entry(["Aspirin for primary prevention. Lancet. 2012;380:1-9."])
     assert entry.title == "Aspirin for primary prevention"

@@ -1,0 +1,63 @@
+"""Pages in real shapes whose entries cite real PubMed records (fixtures/entrez/real), checked
+against a fake PubMed that holds those records: every entry is right, so every CL2xx finding
+is a false alarm; a fault planted in a page must still be found."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_path, read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "fixtures" / "pages"
+REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
+# The pages whose every entry is a record of REAL.
+ONLINE = ["cureus-copied.txt"]
+
+
+@pytest.fixture(scope="module")
+def pubmed() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles(REAL.read_bytes())
+        yield server
+
+
+def findings(server: FakeEutils, name: str, text: str | None = None) -> list[tuple[str, int]]:
+    path = PAGES / name
+    fmt = path.suffix[1:]
+    document = read_path(path) if text is None else read_text(text, name, fmt)
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    return [(finding.code, finding.citation or finding.reference) for finding in found]
+
+
+@pytest.mark.parametrize("name", ONLINE)
+def test_right_entries_of_real_records_get_no_finding(pubmed: FakeEutils, name: str) -> None:
+    assert findings(pubmed, name) == []
+
+
+PLANTED = [
+    # Cureus: "Authors, et al.: Title. Journal. Year, Volume:Pages. DOI".
+    ("cureus-copied.txt", "management [6,7]", "management [6]", ("CL102", 7)),
+    ("cureus-copied.txt", "each year [1,9]", "each year [1,10]", ("CL101", 10)),
+    ("cureus-copied.txt", "2012, 367:1979-87", "2015, 367:1979-87", ("CL203", 1)),
+    ("cureus-copied.txt", "10.5761/atcs.ra.21-00040", "10.5761/atcs.ra.19-00158", ("CL204", 6)),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "finding"), PLANTED, ids=[p[0] for p in PLANTED])
+def test_a_fault_planted_in_a_page_is_still_found(
+    pubmed: FakeEutils, name: str, old: str, new: str, finding: tuple[str, int]
+) -> None:
+    text = (PAGES / name).read_text(encoding="utf-8")
+    assert old in text
+    assert finding in findings(pubmed, name, text.replace(old, new, 1))
