@@ -23,12 +23,15 @@ from citelint.read.links import (
     MENTION,
     MORE_PMIDS,
     URL,
+    Definition,
     Identifier,
     identifier_words,
     in_address,
     in_mention,
+    site_labelled,
     trim_address,
 )
+from citelint.read.links import link_definitions as link_definitions  # layout reads them here
 from citelint.read.markers import is_abbreviation
 
 Locate = Callable[[int], tuple[int, int]]
@@ -40,7 +43,6 @@ _IMAGE = LazyPattern(
 )
 _NOTHING = Identifier("", "", "", 0)
 _REFERENCE_LINK = LazyPattern(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})\]")
-_DEFINITION = LazyPattern(r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?", re.MULTILINE)
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*(?=\s)")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _WORD = LazyPattern(r"[^\W_]{2,}")
@@ -70,14 +72,6 @@ class LinkSpan:
     tag: str  # the opening tag as written, to find the identifier inside it
 
 
-@dataclass(frozen=True)
-class Definition:
-    """A Markdown link reference definition ``[label]: address`` naming an identifier."""
-
-    identifier: Identifier
-    offset: int  # of the identifier in the text
-
-
 @dataclass
 class _Found:
     """An identifier found in a paragraph, as a link or a mention, and where it stands."""
@@ -87,17 +81,6 @@ class _Found:
     end: int
     link_text: str | None
     position: tuple[int, int]  # line and column of the identifier in the source
-
-
-def link_definitions(text: str) -> dict[str, Definition]:
-    """Reference definitions naming identifiers, by lower-case label."""
-    found: dict[str, Definition] = {}
-    for match in _DEFINITION.finditer(text):
-        identifier = in_address(trim_address(match[2]))
-        if identifier is not None:
-            offset = match.start(2) + identifier.offset
-            found.setdefault(match[1].strip().lower(), Definition(identifier, offset))
-    return found
 
 
 def find_inline(
@@ -202,9 +185,9 @@ def _markdown_links(
             continue
         offset = paragraph.find(address, match.end()) + identifier.offset
         at = Identifier(identifier.kind, identifier.value, identifier.raw, offset)
-        found.append(
-            _Found(at, match.start(), close + 1, _link_text(match[1]), locate(base + offset))
-        )
+        # "([Wiley Online Library](...?utm_source=chatgpt.com))": a site's name, no label.
+        text = None if site_labelled(address) else _link_text(match[1])
+        found.append(_Found(at, match.start(), close + 1, text, locate(base + offset)))
     return found
 
 
@@ -238,11 +221,10 @@ def _reference_links(
         if definition is None or _taken([*taken, *found], match.start(), match.end()):
             continue
         position = locate(definition.offset)
-        found.append(
-            _Found(
-                definition.identifier, match.start(), match.end(), _link_text(match[1]), position
-            )
-        )
+        text = _link_text(match[1])
+        if definition.site_label:  # "([Wiley Online Library][3])": the page's title speaks
+            text = _link_text(definition.title) if definition.title else None
+        found.append(_Found(definition.identifier, match.start(), match.end(), text, position))
     return found
 
 

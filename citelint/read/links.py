@@ -98,10 +98,19 @@ def in_address(url: str) -> Identifier | None:
     return None
 
 
+# What a publisher's page adds to the DOI in its address: De Gruyter's
+# ".../document/doi/10.1515/hmbci-2022-0093/html", ".../10.1056/NEJMoa1911303/suppl_file/x.pdf".
+_PAGE_AFTER_DOI = LazyPattern(
+    r"/(?:html|pdf|epdf|full|fulltext|abstract|references|suppl_file/\S*)/?\Z", re.IGNORECASE
+)
+
+
 def _doi_end(raw: str) -> str:
-    # A DOI ends where the address's query or fragment begins, or at its last path segment
-    # for publisher pages such as ".../doi/full/10.1056/NEJMoa1911303/suppl_file/x.pdf".
+    # A DOI ends where the address's query or fragment begins, or before the name of the page
+    # a publisher's address adds after it.
     raw = re.split(r"[?#&]", raw, maxsplit=1)[0]
+    if "/" in raw[raw.find("/") + 1 :]:  # only a DOI holding a second "/" may have one
+        raw = _PAGE_AFTER_DOI.sub("", raw)
     return trim_address(raw.rstrip("/"))
 
 
@@ -134,3 +143,44 @@ def identifier_words(text: str) -> str:
     if clues.holds_any(_MENTION_STARTS):
         text = sub_at(MENTION, text, places(text.lower(), _MENTION_STARTS, clues.aligned), " ")
     return text
+
+
+# "[label]: address", then an optional title in quotes or parentheses.
+_DEFINITION = LazyPattern(
+    r"^ {0,3}\[([^\[\]\n]{1,100})\]:[ \t]*<?([^\s<>]{1,600})>?"
+    r"(?:[ \t]+(?:\"([^\"\n]{1,400})\"|'([^'\n]{1,400})'|\(([^()\n]{1,400})\)))?",
+    re.MULTILINE,
+)
+# ChatGPT's answers cite a page by the name of its site, "([Wiley Online Library][3])", the
+# address tagged "utm_source=chatgpt.com" and titled with the page's title: the site's name
+# says nothing of the paper, the title does.
+_SITE_LABELLED = LazyPattern(r"[?&]utm_source=chatgpt\.com", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A Markdown link reference definition ``[label]: address`` naming an identifier."""
+
+    identifier: Identifier
+    offset: int  # of the identifier in the text
+    title: str | None = None  # the page's title the definition gives, if any
+    site_label: bool = False  # whether a link to it is labelled with its site's name
+
+
+def link_definitions(text: str) -> dict[str, Definition]:
+    """Reference definitions naming identifiers, by lower-case label."""
+    found: dict[str, Definition] = {}
+    for match in _DEFINITION.finditer(text):
+        identifier = in_address(trim_address(match[2]))
+        if identifier is not None:
+            offset = match.start(2) + identifier.offset
+            title = match[3] or match[4] or match[5]
+            site = site_labelled(match[2])
+            definition = Definition(identifier, offset, title, site)
+            found.setdefault(match[1].strip().lower(), definition)
+    return found
+
+
+def site_labelled(address: str) -> bool:
+    """Whether a link to ``address`` is labelled with its site's name (see _SITE_LABELLED)."""
+    return _SITE_LABELLED.search(address) is not None

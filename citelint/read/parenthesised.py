@@ -21,15 +21,8 @@ from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import (
-    CAPITALS_NAME,
-    DEGREES,
-    NAME,
-    PARENTHESISED,
-    Found,
-    read_numbers,
-    words,
-)
+from citelint.read.bylines import without_bylines
+from citelint.read.found import PARENTHESISED, Found, read_numbers, words
 from citelint.read.page_style import cites_in_parentheses, plausible_in_parentheses
 
 # The kind of a doubtful candidate, read only where the order of first citations calls for it.
@@ -56,12 +49,6 @@ _ITEM = LazyPattern(r"\((\d{1,2}|[a-h]|[ivx]{1,4})\)[ \t]+[^\W\d_]")
 _FIRST_ITEMS = ({"1", "2"}, {"a", "b"}, {"i", "ii"})
 _SENTENCE_BREAK = LazyPattern(r"[.!?;:][ \t]")
 _WORD = LazyPattern(r"[^\W\d_]{2,}")
-_NAME_WORDS = frozenset(words("and de van von der den da di du le la"))
-# A name, or a degree after it, before an affiliation's number: "Maya Goldberg (1)", "Hana
-# Okafor, MD, PhD (1)".
-_NAME_BEFORE = LazyPattern(rf"(?:{NAME}|{CAPITALS_NAME}|(?<![^\W\d_])(?:{DEGREES}))[ \u00a0]?\Z")
-# How far before a number the name is looked for: the longest name in capitals and a space.
-_NAME_WINDOW = 80
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)|\n")
 # Words after which parentheses seldom hold a citation: they link an item of an enumeration
 # or a number used as a noun ("and (2)", "in (3)"). Doubtful, read only where the order of
@@ -249,8 +236,10 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
     listing = _enumerations(text) if _ITEM.search(text) else []
     sure: list[Found] = []
     doubtful: list[Found] = []
+    starts: list[int] = []  # of every number in parentheses, for the bylines
     for match in _PARENTHESISED.finditer(text):
         content, start = match[1], match.start()
+        starts.append(start)
         if _THOUSANDS.fullmatch(content) or _ends_a_formula(text, start, match.end()):
             continue
         if any(first <= start < last for first, last in listing):
@@ -263,50 +252,10 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
         (sure if place else doubtful).append(
             Found(start, match.end(), match[0], read[0], kind=kind)
         )
-    sure, counts = _without_tallies(text, _without_bylines(text, sure))
+    sure, counts = _without_tallies(text, without_bylines(text, sure, starts))
     return sure, sorted(
         [*doubtful, *counts], key=lambda marker: marker.start
     ) if counts else doubtful
-
-
-def _without_bylines(text: str, sure: list[Found]) -> list[Found]:
-    """The candidates less those of a byline, whose numbers in parentheses name affiliations:
-    a line with no sentence break in which two or more follow a name, "Maya Goldberg (1),
-    Ravi Subramanian (2), Elena Kowalczyk (1,3)". The first of them counts though it is no
-    candidate: "Maya Goldberg (1)" has too few words before it, and a byline of two authors,
-    "Maya Goldberg (1), Ravi Subramanian (2)", has one candidate, its "(2)"."""
-    if not sure:
-        return sure
-    lines: dict[int, list[Found]] = {}
-    for marker in sure:
-        lines.setdefault(text.rfind("\n", 0, marker.start) + 1, []).append(marker)
-    dropped: set[int] = set()
-    for start, on_line in lines.items():
-        end = text.find("\n", start)
-        end = end if end >= 0 else len(text)
-        if not all(_named_before(text, start, m.start) for m in on_line):
-            continue
-        if len(on_line) < 2 and not _named_numbers(text, start, end, on_line[0].start):
-            continue
-        line = text[start:end]
-        # Prose is told at its first word in lower case: "from the United States (15)".
-        if all(word[0].isupper() or word in _NAME_WORDS for word in _WORD.findall(line)):
-            dropped.update(id(marker) for marker in on_line)
-    return [marker for marker in sure if id(marker) not in dropped] if dropped else sure
-
-
-def _named_numbers(text: str, start: int, end: int, candidate: int) -> bool:
-    """Whether the line from ``start`` to ``end`` holds another number in parentheses after a
-    name than its one candidate, at ``candidate``."""
-    return any(
-        match.start() != candidate and _named_before(text, start, match.start())
-        for match in _PARENTHESISED.finditer(text, start, end)
-    )
-
-
-def _named_before(text: str, line_start: int, at: int) -> bool:
-    """Whether a name or a degree ends right before ``at`` (a space between them or not)."""
-    return _NAME_BEFORE.search(text, max(line_start, at - _NAME_WINDOW), at) is not None
 
 
 def _without_tallies(text: str, sure: list[Found]) -> tuple[list[Found], list[Found]]:

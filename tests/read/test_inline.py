@@ -228,3 +228,36 @@ def test_a_list_of_pmids_is_a_citation_each() -> None:
     assert all(c.shared and c.context == "Both trials agreed." for c in found)
     for citation in found:
         assert at_source(text, citation).startswith(citation.raw)
+
+
+def test_a_chatgpt_site_name_gives_way_to_the_page_title() -> None:
+    # ChatGPT cites "([Site name][n])", the address tagged utm_source=chatgpt.com and the
+    # page's title in quotes: "Physiology Journals" was judged as the label and called wrong.
+    text = (
+        "Sleep loss raises sympathetic activity. ([Physiology Journals][1]) It also raises "
+        "blood pressure. ([Wiley Online Library](https://onlinelibrary.wiley.com/doi/10.1111/"
+        "j.1399-0004.2010.01436.x?utm_source=chatgpt.com)) See [the review][2].\n\n"
+        "[1]: https://journals.physiology.org/doi/10.1152/ajpheart.00590.2021?utm_source="
+        'chatgpt.com "Sympathetic neural responses to sleep disorders and insufficiencies"\n'
+        '[2]: https://pubmed.ncbi.nlm.nih.gov/34995163/ "PubMed"\n'
+    )
+    assert sorted((c.identifier, c.link_text or "") for c in inline(text)) == [
+        ("10.1111/j.1399-0004.2010.01436.x", ""),
+        (
+            "10.1152/ajpheart.00590.2021",
+            "Sympathetic neural responses to sleep disorders and insufficiencies",
+        ),
+        ("34995163", "the review"),  # no site's name: the link's own words
+    ]
+
+
+def test_a_publisher_s_page_name_after_the_doi_is_no_part_of_it() -> None:
+    text = (
+        "D-dimer rises after stopping ([link](https://www.degruyter.com/document/doi/10.1515/"
+        "hmbci-2022-0093/html)). Oxford DOIs keep their slashes "
+        "([link](https://doi.org/10.1093/cid/ciac769)).\n"
+    )
+    assert [c.identifier for c in inline(text)] == [
+        "10.1515/hmbci-2022-0093",
+        "10.1093/cid/ciac769",
+    ]

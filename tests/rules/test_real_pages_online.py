@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
 REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 # The pages whose every entry is a record of REAL.
-ONLINE = ["cureus-copied.txt"]
+ONLINE = ["cureus-copied.txt", "chatgpt-site-links.md"]
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,8 @@ def findings(server: FakeEutils, name: str, text: str | None = None) -> list[tup
     client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
     with EntrezResolver(client) as resolver:
         found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
-    return [(finding.code, finding.citation or finding.reference) for finding in found]
+    # An inline link's finding is told by its line.
+    return [(f.code, f.citation or f.reference or f.line) for f in found]
 
 
 @pytest.mark.parametrize("name", ONLINE)
@@ -51,6 +52,9 @@ PLANTED = [
     ("cureus-copied.txt", "each year [1,9]", "each year [1,10]", ("CL101", 10)),
     ("cureus-copied.txt", "2012, 367:1979-87", "2015, 367:1979-87", ("CL203", 1)),
     ("cureus-copied.txt", "10.5761/atcs.ra.21-00040", "10.5761/atcs.ra.19-00158", ("CL204", 6)),
+    # ChatGPT: "([Site name][n])", the page's title in the definition "[n]: address "Title"".
+    ("chatgpt-site-links.md", "ajpheart.00590.2021", "ajpheart.00477.2022", ("CL209", 31)),
+    ("chatgpt-site-links.md", "gov/31588070/", "gov/23121403/", ("CL209", 26)),
 ]
 
 
