@@ -159,6 +159,8 @@ def _numbered_entries(
             label = label_of(line.text)
             continue
         start = number_of(line.text)
+        if start is not None and current and _broken_off(current[-1].text, start[0], number):
+            start = None
         if start is None:
             if current:
                 current.append(line)
@@ -170,6 +172,13 @@ def _numbered_entries(
     if current:
         references.append(make_reference(number, current, current_label, True, locate))
     return references
+
+
+def _broken_off(last: str, next_number: int, number: int) -> bool:
+    """Whether a line numbered ``next_number`` goes on with entry ``number``, whose last line
+    so far is ``last``: a PDF's copy breaks a word or a range at a line's end ("COVID-" /
+    "19. A multicentre cohort", "2012;367:1979-" / "87."), never an entry before the next."""
+    return last.rstrip().endswith(("-", "–")) and next_number != number + 1
 
 
 def entry_number(text: str) -> tuple[int, int] | None:

@@ -79,3 +79,40 @@ def test_link_outs_after_the_last_stop_of_an_entry_are_dropped_and_their_address
     assert _without_link_words("Smith J. Scholarly views; a title. 2019;1:2.") == (
         "Smith J. Scholarly views; a title. 2019;1:2."
     )
+
+
+def _list_of(thirtieth: str, count: int = 32) -> str:
+    items = [
+        thirtieth if n == 30 else f"{n}. Author{n} A. A study of topic {n}. J Med. 2010;{n}:1-9."
+        for n in range(1, count + 1)
+    ]
+    return "Text [1-32].\n\nReferences\n\n" + "\n".join(items) + "\n"
+
+
+def test_a_pdf_s_line_broken_in_a_word_or_a_range_goes_on_with_its_entry() -> None:
+    # A PDF copied as text breaks lines where it must: "1979-" / "87." read as entry 87 (12
+    # false CL103 and a CL102), "COVID-" / "19. A multicentre" as a second entry 19.
+    for thirtieth, pages in (
+        (
+            "30. Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing "
+            "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-\n87. "
+            "doi:10.1056/NEJMoa1210384",
+            "1979-87",
+        ),
+        (
+            "30. Okafor N, Tran HL. Outcomes of elective surgery in the first year of COVID-\n"
+            "19. A multicentre cohort study. Br J Surg. 2021;108(6):700-8.",
+            "700-8",
+        ),
+    ):
+        references = read_text(_list_of(thirtieth), "a.txt", "txt").references
+        assert [entry.number for entry in references] == list(range(1, 33))
+        assert references[29].pages == pages
+
+
+def test_a_hyphen_before_the_next_entry_s_number_still_ends_an_entry() -> None:
+    # An entry cut short ("2012;367:1979-") is followed by entry 31, not continued by it.
+    text = _list_of("30. Okafor N. A study cut short. Lancet. 2012;367:1979-")
+    assert [entry.number for entry in read_text(text, "a.txt", "txt").references] == list(
+        range(1, 33)
+    )
