@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
 REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 # The pages whose every entry is a record of REAL.
-ONLINE = ["cureus-copied.txt", "chatgpt-site-links.md"]
+ONLINE = ["cureus-copied.txt", "chatgpt-site-links.md", "manuscript-pdf-wrapped.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +55,16 @@ PLANTED = [
     # ChatGPT: "([Site name][n])", the page's title in the definition "[n]: address "Title"".
     ("chatgpt-site-links.md", "ajpheart.00590.2021", "ajpheart.00477.2022", ("CL209", 31)),
     ("chatgpt-site-links.md", "gov/31588070/", "gov/23121403/", ("CL209", 26)),
+    # A manuscript's PDF copied as text: byline with degrees, entries broken mid-range.
+    ("manuscript-pdf-wrapped.txt", "a third.1", "a third.12", ("CL101", 12)),
+    ("manuscript-pdf-wrapped.txt", "Liu et al.8", "Liu et al.", ("CL102", 8)),
+    ("manuscript-pdf-wrapped.txt", "2022;322(3):H337-", "2019;322(3):H337-", ("CL203", 11)),
+    (
+        "manuscript-pdf-wrapped.txt",
+        "2012;367(21):1979-",
+        "2012;367(21):1979-\n87.\n",
+        ("CL103", 87),
+    ),
 ]
 
 
