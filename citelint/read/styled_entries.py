@@ -43,7 +43,33 @@ _ELSEVIER_SOURCE = LazyPattern(
 )
 # Its authors' line: names with their initials first, "L.J. Melton", "A. van der Berg".
 _INITIALS_FIRST = rf"(?:{_INITIALS} ?)[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}"
+_INITIALS_THEN_NAME = LazyPattern(rf"(?P<initials>{_INITIALS}) ?(?P<family>[^\W\d_].*)")
 _ELSEVIER_AUTHORS = LazyPattern(rf"{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?")
+
+
+# The same on one line, as Elsevier's numbered journals print it: "T.A. Brighton, J.W.
+# Eikelboom, et al., Low-dose aspirin for preventing recurrent venous thromboembolism, N. Engl.
+# J. Med. 367 (21) (2012) 1979–1987, https://doi.org/10.1056/NEJMoa1210384." The title runs to
+# the last comma before the journal, which holds none.
+_ELSEVIER_LINE = LazyPattern(
+    rf"(?P<authors>{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?), "
+    rf"(?P<title>[^\W\d_].{{9,400}}?), (?P<journal>[^,()]{{2,150}}?) "
+    rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?)(?: \((?P<issue>[^()]{{1,20}})\))? \((?P<year>{YEAR})\) "
+    rf"(?P<pages>{PAGES})(?=[,.;]|\s*\Z)"
+)
+
+
+def _initials_first_names(text: str) -> list[str]:
+    """ "C.R. Martinez Licha, L.S. Lee, et al." -> ["Martinez Licha CR", "Lee LS"]: as PubMed
+    writes them, so that a family name of two words is compared whole."""
+    from citelint.read.fielded import author_name
+
+    names = []
+    for name in text.split(", "):
+        parts = _INITIALS_THEN_NAME.fullmatch(name.strip())
+        if parts is not None:
+            names.append(author_name(parts["family"], parts["initials"]))
+    return names
 
 
 def mdpi_authors(text: str) -> list[str]:
@@ -58,12 +84,12 @@ def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:
     """Read an entry in ScienceDirect's shape (see the module); False, with nothing set, for
     an entry in any other."""
     if len(lines) < 3 or not _ELSEVIER_AUTHORS.fullmatch(lines[0]):
-        return False
+        return _read_elsevier_line(" ".join(lines), fields)
     for index in range(2, len(lines)):
         source = _ELSEVIER_SOURCE.fullmatch(lines[index])
         if source is None:
             continue
-        fields.authors = [name.strip() for name in lines[0].split(", ") if "et al" not in name]
+        fields.authors = _initials_first_names(lines[0])
         fields.title = " ".join(lines[1:index]).strip().rstrip(".")
         fields.journal = source["journal"].strip()
         fields.year = int(source["year"])
@@ -93,3 +119,19 @@ def _names_only(line: str) -> bool:
     words = line.split()
     capitalised = all(word[:1].isupper() or word[:1] in "0123456789(" for word in words)
     return len(line) <= 80 and capitalised and looks_like_group(line)
+
+
+def _read_elsevier_line(text: str, fields: Reference) -> bool:
+    """Read an entry in the one-line shape of Elsevier's numbered journals (_ELSEVIER_LINE)."""
+    if "(" not in text or not text[:1].isupper() or text[1:2] not in ".-":
+        return False  # its first name opens with an initial: "T.A. Brighton"
+    entry = _ELSEVIER_LINE.match(text)
+    if entry is None:
+        return False
+    fields.authors = _initials_first_names(entry["authors"])
+    fields.title = entry["title"].strip()
+    fields.journal = entry["journal"].strip()
+    fields.year = int(entry["year"])
+    fields.volume, fields.issue = entry["volume"], entry["issue"]
+    fields.pages = "".join(entry["pages"].split())
+    return True

@@ -711,7 +711,7 @@ def test_sciencedirects_lines_give_authors_title_and_source() -> None:
             "Osteoporos Int, 2 (1992), pp. 285-289",
         ]
     )
-    assert entry.authors == ["C. Cooper", "G. Campion", "L.J. Melton"]
+    assert entry.authors == ["Cooper C", "Campion G", "Melton LJ"]  # as PubMed writes them
     assert entry.title == "Hip fractures in the elderly: a world-wide projection"
     assert (entry.journal, entry.year, entry.volume, entry.pages) == (
         "Osteoporos Int",
@@ -954,3 +954,38 @@ def test_a_dash_in_an_unlinked_title_is_no_source_after_it(
     # Only an answer page's linked title is split at the dash: "[Title](link) — Journal, 2021".
     entry = parse_entry([raw])
     assert (entry.title, entry.journal, entry.year) == (title, journal, int(raw[-4:]))
+
+
+def test_elsevier_one_line_style() -> None:
+    # Elsevier's numbered journals: initials first, title and journal between commas, then
+    # "volume (issue) (year) pages". The title was read as "1979–1987", and online every such
+    # entry was CL201 or CL204.
+    entry = parse_entry(
+        [
+            "C.R. Martinez Licha, C.M. McCurdy, S.M. Maldonado, L.S. Lee, Current management of "
+            "acute pulmonary embolism, Ann. Thorac. Cardiovasc. Surg. 26 (2) (2020) 65–71, "
+            "https://doi.org/10.5761/atcs.ra.19-00158."
+        ]
+    )
+    assert entry.authors == ["Martinez Licha CR", "McCurdy CM", "Maldonado SM", "Lee LS"]
+    assert entry.title == "Current management of acute pulmonary embolism"
+    assert (entry.journal, entry.year, entry.volume, entry.issue, entry.pages) == (
+        "Ann. Thorac. Cardiovasc. Surg.",
+        2020,
+        "26",
+        "2",
+        "65–71",
+    )
+    assert entry.doi == "10.5761/atcs.ra.19-00158"
+    titled = parse_entry(
+        [
+            "D. Chinzon, G. Domingues, et al., Safety of long-term proton pump inhibitors: facts "
+            "and myths, Arq. Gastroenterol. 59 (2022) 219–225."
+        ]
+    )
+    assert titled.title == "Safety of long-term proton pump inhibitors: facts and myths"
+    assert (titled.authors, titled.volume, titled.issue) == (
+        ["Chinzon D", "Domingues G"],
+        "59",
+        None,
+    )

@@ -20,7 +20,12 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
 REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 # The pages whose every entry is a record of REAL.
-ONLINE = ["cureus-copied.txt", "chatgpt-site-links.md", "manuscript-pdf-wrapped.txt"]
+ONLINE = [
+    "cureus-copied.txt",
+    "chatgpt-site-links.md",
+    "manuscript-pdf-wrapped.txt",
+    "elsevier-pdf-copied.txt",
+]
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +70,13 @@ PLANTED = [
         "2012;367(21):1979-\n87.\n",
         ("CL103", 87),
     ),
+    # Elsevier's numbered journals: "T.A. Brighton, ..., Title, N. Engl. J. Med. 367 (21)
+    # (2012) 1979–1987, https://doi.org/...".
+    ("elsevier-pdf-copied.txt", "anticoagulant [1,2]", "anticoagulant [1,11]", ("CL101", 11)),
+    ("elsevier-pdf-copied.txt", "monitoring [6]", "monitoring", ("CL102", 6)),
+    ("elsevier-pdf-copied.txt", "322 (3) (2022) H337", "322 (3) (2019) H337", ("CL203", 7)),
+    ("elsevier-pdf-copied.txt", "[3] V.D. Raikou", "[3] V.D. Raikov", ("CL203", 3)),
+    ("elsevier-pdf-copied.txt", "10.5761/atcs.ra.19-00158", "10.1056/NEJMoa1210384", ("CL204", 2)),
 ]
 
 
