@@ -216,16 +216,26 @@ def _abbreviates(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(f.startswith(s) for s, f in zip(short, full[: len(short)], strict=True))
 
 
+# The ASM's article numbers end in the year after a hyphen, "e00337-22", which PubMed writes
+# "e0033722": one page, not a range.
+_ASM_LOCATOR = re.compile(r"\s*([eE]\d{5})-(\d{2})\s*")
+
+
+def _one_locator(pages: str | None) -> str:
+    found = _ASM_LOCATOR.fullmatch(pages or "")
+    return found[1] + found[2] if found else pages or ""
+
+
 def first_page(pages: str | None) -> str:
     """ "1787-90; discussion 1790-1" -> "1787", "S1-S5" -> "s1", "e123" -> "e123"."""
-    found = re.search(r"[A-Za-z]{0,4}\d+[A-Za-z]?", pages or "")
+    found = re.search(r"[A-Za-z]{0,4}\d+[A-Za-z]?", _one_locator(pages))
     return found[0].lower() if found else ""
 
 
 def last_page(pages: str | None) -> str:
     """The last page of the first range, written out: "1787-91" -> "1791"; "" for one page."""
     found = re.match(
-        r"\s*([A-Za-z]{0,4})(\d+)[A-Za-z]?\s*[-–—]\s*([A-Za-z]{0,4})(\d+)", pages or ""
+        r"\s*([A-Za-z]{0,4})(\d+)[A-Za-z]?\s*[-–—]\s*([A-Za-z]{0,4})(\d+)", _one_locator(pages)
     )
     if not found:
         return ""

@@ -40,6 +40,14 @@ _SUFFIX_LAST = "rdhIV.\n"
 _LAST_NAME = LazyPattern(
     r"(?:[,;]\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[A-Z]{1,4}(?=\s+[A-Z])"
 )
+# Science's, PNAS's and Elsevier's lists put the initials first and end in a comma before
+# the title: "J. P. D. Abbatt, C. Wang, The atmospheric chemistry of indoor environments."
+_GIVEN_FIRST = r"(?:[A-Z]\.[ -]?-?){1,4} ?(?:[a-z]{1,3} ){0,2}[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
+_GIVEN_FIRST_LIST = LazyPattern(
+    rf"(?P<names>{_GIVEN_FIRST}(?:, {_GIVEN_FIRST}){{0,40}}(?:,? (?:and|&) {_GIVEN_FIRST})?)"
+    r"(?:,? et al\.)?, (?=[\"“A-Z0-9])"
+)
+_GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<family>.+)")
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
@@ -65,7 +73,24 @@ def leading_authors(text: str) -> tuple[list[str], str]:
         last = _LAST_NAME.search(text, 0, _LIST_REACH)
         names = authors(text[: last.end()]) if last else []
         best = (names, last.end()) if last and names else None
+    if best is None and text[1:2] == ".":
+        best = _given_first(text)
     return (best[0], text[best[1] :].strip()) if best else ([], text)
+
+
+def _given_first(text: str) -> tuple[list[str], int] | None:
+    """A list with the initials first (see _GIVEN_FIRST_LIST), as PubMed writes its names, and
+    where the title after it starts."""
+    found = _GIVEN_FIRST_LIST.match(text, 0, _LIST_REACH)
+    if found is None:
+        return None
+    names = []
+    for name in _NAME_SEPARATOR.split(found["names"]):
+        parts = _GIVEN_FIRST_NAME.fullmatch(name.strip())
+        if parts is not None:
+            letters = "".join(char for char in parts["initials"] if char.isalpha())
+            names.append(f"{parts['family']} {letters}")
+    return names, found.end()
 
 
 def _list_ends(text: str) -> list[int]:

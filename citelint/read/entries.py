@@ -22,6 +22,7 @@ from citelint.read.loci import (
     VANCOUVER,
     YEAR,
     find_locus,
+    frontiers_locus_at,
     leading_year,
     trailing_year,
 )
@@ -297,8 +298,8 @@ def _read_apa(text: str, fields: Reference) -> bool:
     "Smith J, Doe A (2015) Title. J Name 13, 150-158." A group ("American Psychiatric
     Association. (2013).") or a title ("Correction. (2024).") may stand where the authors do."""
     year = _APA_YEAR.search(text)
-    if year is None:
-        return False
+    if year is None or frontiers_locus_at(text, year.start()):
+        return False  # "Clin Infect Dis. (2023) 76:342–5" ends in Frontiers' locus
     before, rest = text[: year.start() - 1].strip(), text[year.end() :].strip()
     names = _apa_authors(before)
     tail = APA_TAIL.search(rest)

@@ -78,11 +78,17 @@ _MEDSCAPE = LazyPattern(
     r"(?P<volume>\d{1,4}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?\s*:\s*"
     rf"(?P<pages>{PAGES})"
 )
+# Frontiers sets the year first, in brackets: "Clin Infect Dis. (2023) 76:342–5.", "Front
+# Pharmacol. (2018) 9:576."
+_FRONTIERS = LazyPattern(
+    rf"\((?P<year>{YEAR})\)\s+(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
+    rf"\s*:\s*(?P<pages>{PAGES})"
+)
 # Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
-_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE, _MEDSCAPE)
+_AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE, _MEDSCAPE, _FRONTIERS)
 # What follows a year in every match of a pattern: "2010," (BioMed Central, RSC, Cochrane)
-# or "(2010)" (Chicago, Nature). Harvard's year is optional.
-_NEEDS = {_BMC: ",", _RSC: ",", _COCHRANE: ",", _CHICAGO: ")", _NATURE: ")"}
+# or "(2010)" (Chicago, Nature, Frontiers). Harvard's year is optional.
+_NEEDS = {_BMC: ",", _RSC: ",", _COCHRANE: ",", _CHICAGO: ")", _NATURE: ")", _FRONTIERS: ")"}
 # A year right before "," and before ")", each led by its mark (a literal, which the engine
 # skips to fastest), the year checked behind it.
 _YEAR_COMMA = LazyPattern(r",(?<=(?:1[89]|20)\d\d,)")
@@ -196,6 +202,12 @@ _AT_END_AFTER_YEARS = {
 def _rank(match: re.Match[str]) -> tuple[int, bool, int]:
     """The last locus wins; of two ending together, one with a year, then the longer."""
     return (match.end(), bool(match["year"]), -match.start())
+
+
+def frontiers_locus_at(text: str, start: int) -> bool:
+    """Whether ``text`` ends in a Frontiers locus that starts at ``start``, "(2023) 76:342–5"
+    (a bracketed year APA's authors would stand before)."""
+    return _FRONTIERS.fullmatch(text.rstrip(" .;"), start) is not None
 
 
 def trailing_year(text: str) -> tuple[str, int] | None:

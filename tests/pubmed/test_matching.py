@@ -287,3 +287,11 @@ def test_a_greek_title_with_accents_decomposed_or_in_capitals_is_the_same_title(
     title = "Επιδημιολογία της υπέρτασης στην Ελλάδα"
     assert title_similarity(title, unicodedata.normalize("NFD", title)) == 100
     assert title_similarity(title, title.upper()) == 100
+
+
+def test_an_asm_article_number_with_its_year_is_one_page() -> None:
+    from citelint.pubmed.matching import first_page, last_page
+
+    # "e00337-22" (the ASM's) is PubMed's "e0033722", not pages e00337 to e00322.
+    assert (first_page("e00337-22"), last_page("e00337-22")) == ("e0033722", "")
+    assert (first_page("1979-87"), last_page("1979-87")) == ("1979", "1987")

@@ -989,3 +989,46 @@ def test_elsevier_one_line_style() -> None:
         "59",
         None,
     )
+
+
+def test_frontiers_style_year_in_brackets_before_volume_and_pages() -> None:
+    # "Clin Infect Dis. (2023) 76:342–5." was read as APA: the authors and title became the
+    # title, and the right DOI beside them was called another paper's (CL204).
+    entry = parse_entry(
+        [
+            "Hogan JI, Duerr R, Dimartino D, Marier C, Hochman SE, Mehta S, et al. Remdesivir "
+            "resistance in transplant recipients with persistent coronavirus disease 2019. Clin "
+            "Infect Dis. (2023) 76:342–5. doi: 10.1093/cid/ciac769"
+        ]
+    )
+    assert entry.authors[:2] == ["Hogan JI", "Duerr R"]
+    assert entry.title == (
+        "Remdesivir resistance in transplant recipients with persistent coronavirus disease 2019"
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Clin Infect Dis",
+        2023,
+        "76",
+        "342–5",
+    )
+
+
+def test_science_style_initials_first_then_a_comma_before_the_title() -> None:
+    # Science, PNAS: "J. P. D. Abbatt, C. Wang, Title. Journal 22, 25–48 (2020)." The names
+    # were read into the title: CL201, "possibly fabricated".
+    entry = parse_entry(
+        [
+            "J. P. D. Abbatt, C. Wang, The atmospheric chemistry of indoor environments. "
+            "Environ. Sci. Process. Impacts 22, 25–48 (2020)."
+        ]
+    )
+    assert entry.authors == ["Abbatt JPD", "Wang C"]
+    assert entry.title == "The atmospheric chemistry of indoor environments"
+    assert (entry.year, entry.volume, entry.pages) == (2020, "22", "25–48")
+    particle = parse_entry(
+        ["A. R. Adamantidis, L. de Lecea, Sleep and the hypothalamus. Science 382, 405–412 (2023)."]
+    )
+    assert (particle.authors, particle.title) == (
+        ["Adamantidis AR", "de Lecea L"],
+        "Sleep and the hypothalamus",
+    )
