@@ -25,6 +25,7 @@ ONLINE = [
     "chatgpt-site-links.md",
     "manuscript-pdf-wrapped.txt",
     "elsevier-pdf-copied.txt",
+    "frontiers-numbered-copied.txt",
 ]
 
 
@@ -77,6 +78,11 @@ PLANTED = [
     ("elsevier-pdf-copied.txt", "322 (3) (2022) H337", "322 (3) (2019) H337", ("CL203", 7)),
     ("elsevier-pdf-copied.txt", "[3] V.D. Raikou", "[3] V.D. Raikov", ("CL203", 3)),
     ("elsevier-pdf-copied.txt", "10.5761/atcs.ra.19-00158", "10.1056/NEJMoa1210384", ("CL204", 2)),
+    # Frontiers' numbered journals: "(1, 2)" in the text, "Journal. (2023) 76:342–5. doi: ..."
+    # in the list, the article's own DOI in its header.
+    ("frontiers-numbered-copied.txt", "sparse (7, 8)", "sparse (7, 9)", ("CL101", 9)),
+    ("frontiers-numbered-copied.txt", "(2023) 76:342–5", "(2021) 76:342–5", ("CL203", 1)),
+    ("frontiers-numbered-copied.txt", "10.1128/aac.00216-22", "10.1128/jb.00024-24", ("CL204", 3)),
 ]
 
 
