@@ -47,7 +47,11 @@ _WEB_JOURNAL_LINE = LazyPattern(
 _BRACKETED_SOURCE = LazyPattern(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>{YEAR})\)\.?$")
 # "\s\((?P<year>...", searched from its bracket (a literal the engine skips to fastest), the
 # space before it checked behind: a match starts one place later, at the bracket.
-_APA_YEAR = LazyPattern(rf"\((?<=\s\()(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+")
+# Wikipedia dates its entries: "(November 2012)", "(2 November 2012)", "(November 2, 2012)".
+_APA_YEAR = LazyPattern(
+    rf"\((?<=\s\()(?:(?:\d{{1,2}} )?[A-Z][a-z]{{2,8}}(?:[-–][A-Z][a-z]{{2,8}})?(?: \d{{1,2}},)? )?"
+    rf"(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+"
+)
 _APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
 # Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)."
 _NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."

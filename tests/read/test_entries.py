@@ -1032,3 +1032,21 @@ def test_science_style_initials_first_then_a_comma_before_the_title() -> None:
         ["Adamantidis AR", "de Lecea L"],
         "Sleep and the hypothalamus",
     )
+
+
+@pytest.mark.parametrize(
+    "date", ["April 2020", "2 April 2020", "April 2, 2020", "March–April 2020"]
+)
+def test_wikipedia_s_dated_entries(date: str) -> None:
+    # Wikipedia's "Cite journal" with a date: the authors, date and title were read as one
+    # author, and the right PMID beside them got a false CL203 (first author).
+    entry = parse_entry(
+        [
+            f'Martinez Licha CR, McCurdy CM, Maldonado SM, Lee LS ({date}). "Current Management '
+            'of Acute Pulmonary Embolism". Annals of Thoracic and Cardiovascular Surgery. 26 '
+            "(2): 65–71. doi:10.5761/atcs.ra.19-00158. PMC 7184035. PMID 31588070."
+        ]
+    )
+    assert entry.authors[:2] == ["Martinez Licha CR", "McCurdy CM"]
+    assert (entry.year, entry.volume, entry.pages) == (2020, "26", "65–71")
+    assert entry.journal == "Annals of Thoracic and Cardiovascular Surgery"
