@@ -160,9 +160,10 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
         labels = {label for block in linked for label in _block_labels(page, block, definitions)}
         # Most pages have no labelled link: their entries' words are then never needed.
         if labels:
-            from citelint.read.inline import entry_words, link_entries
+            from citelint.read.inline import link_entries
+            from citelint.read.labelled_entries import labels_name_an_entry
 
-            if labels & {entry_words(entry) for entry in listed}:
+            if labels_name_an_entry(labels, listed):
                 section_citations = [
                     citation
                     for block in linked

@@ -1,0 +1,56 @@
+"""Whether a link's label in a reference list is an entry's whole text, told cheaply.
+
+``link_entries`` makes an entry whose words (``entry_words``) are a link's label an inline
+citation. On a page whose entries link to PubMed or Crossref, every entry has labelled links
+("PubMed", "Crossref") and none is its label: working out every entry's words only to find
+that cost a third of reading such an HTML page (issue 13). An entry holding a plain word that
+no label holds cannot be one, and most entries open with such a word (an author's name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from citelint.models import Reference
+from citelint.read.found import words
+from citelint.read.inline import entry_words
+
+# The plain words an identifier's mention may take away with its number ("PMID: 1", "PubMed
+# ID no. 1", "PMCID: PMC 1", "doi: 10.1/x"; links.MENTION): such a word may be no entry word.
+_MENTION_WORDS = frozenset(
+    words("pmid pmids pmc pmcid doi id ids no number numbers identifier identifiers")
+)
+
+
+def labels_name_an_entry(labels: set[str], entries: Iterable[Reference]) -> bool:
+    """Whether some entry's words are one of ``labels``: ``labels & {entry_words(entry) for
+    entry in entries}`` is not empty."""
+    label_words = {word for label in labels for word in label.split()}
+    return any(
+        not _holds_other_word(entry.raw, label_words) and entry_words(entry) in labels
+        for entry in entries
+    )
+
+
+def _holds_other_word(raw: str, label_words: set[str]) -> bool:
+    """Whether ``entry_words`` of an entry written ``raw`` surely holds a word that is in
+    none of ``label_words``.
+
+    A run of two or more ASCII letters with white space on both sides is such a word,
+    lowered, unless it may be dropped: every step of ``entry_words`` keeps it whole and apart
+    from its neighbours (link syntax, emphasis, in-page targets and empty brackets are
+    removed without the white space around them; addresses, which hold no white space, and
+    mentions are replaced by a space), except a tag's removal, which may take words inside
+    it, and a mention's, which may take its own words.
+    """
+    if "<" in raw:
+        return False  # "<span class=x>": clean_claim_text drops the words of a tag
+    for token in raw.split():
+        if len(token) < 2 or not (token.isascii() and token.isalpha()):
+            continue
+        lowered = token.lower()
+        if lowered in _MENTION_WORDS or lowered.startswith("pubmed"):
+            continue  # "PubMed ID", "PubMedID", "PubMed identifiers": a mention's words
+        if lowered not in label_words:
+            return True
+    return False
