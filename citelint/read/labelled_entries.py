@@ -9,17 +9,60 @@ no label holds cannot be one, and most entries open with such a word (an author'
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from citelint.models import Reference
 from citelint.read.found import words
-from citelint.read.inline import entry_words
+from citelint.read.inline import LinkSpan, entry_words
 
 # The plain words an identifier's mention may take away with its number ("PMID: 1", "PubMed
 # ID no. 1", "PMCID: PMC 1", "doi: 10.1/x"; links.MENTION): such a word may be no entry word.
 _MENTION_WORDS = frozenset(
     words("pmid pmids pmc pmcid doi id ids no number numbers identifier identifiers")
 )
+
+
+def longest_label(text: str, spans: list[tuple[int, int]], links: Sequence[LinkSpan]) -> int | None:
+    """The most characters a label of a link in the ``spans`` of ``text`` may hold, as
+    ``link_labels`` reads it: the words of an HTML link (``links``, in order of where their
+    words start), which reading only shortens, or twice as many where lower() doubles a
+    letter ("İ"); None where a Markdown link may stand, whose label is not told so quickly."""
+    longest = 0
+    for base, end in spans:
+        if "](" in text[base:end] or "][" in text[base:end]:
+            return None
+        first = bisect_left(links, base, key=lambda link: link.text_start)
+        for link in links[first:]:
+            if link.text_start >= end:
+                break
+            longest = max(longest, link.text_end - link.text_start)
+    return 2 * longest
+
+
+def may_be_labelled(entries: Iterable[Reference], longest: int) -> bool:
+    """Whether the words of some entry (``entry_words``) may be as short as ``longest``
+    characters, the most a label can hold: where none may, no label is worth reading."""
+    return any(_fewest_characters(entry.raw, longest) <= longest for entry in entries)
+
+
+def _fewest_characters(raw: str, enough: int) -> int:
+    """How many characters ``entry_words`` of an entry written ``raw`` holds at least: its
+    sure words (see _holds_other_word), each a word of its own, with a space between them.
+    Counted only until past ``enough``."""
+    if "<" in raw:
+        return 0  # "<span class=x>": clean_claim_text drops the words of a tag
+    total = -1
+    for token in raw.split():
+        if len(token) < 2 or not (token.isascii() and token.isalpha()):
+            continue
+        lowered = token.lower()
+        if lowered in _MENTION_WORDS or lowered.startswith("pubmed"):
+            continue  # "PubMed ID", "PubMedID", "PubMed identifiers": a mention's words
+        total += len(token) + 1
+        if total > enough:
+            break
+    return max(total, 0)
 
 
 def labels_name_an_entry(labels: set[str], entries: Iterable[Reference]) -> bool:

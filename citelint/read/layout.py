@@ -153,27 +153,47 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
     for block in blocks:
         layout.inline += _block_citations(page, block, definitions)
     if listed and section:
-        others = set(range(len(lines))).difference(range(section[0], section[1])) | headings
-        # Only a labelled link whose label is an entry's whole text makes that entry an inline
-        # citation (``link_entries``); the section's citations are read only when one is.
-        linked = [block for block in _paragraphs(lines, others, markdown) if _has_link(page, block)]
-        labels = {label for block in linked for label in _block_labels(page, block, definitions)}
-        # Most pages have no labelled link: their entries' words are then never needed.
-        if labels:
-            from citelint.read.inline import link_entries
-            from citelint.read.labelled_entries import labels_name_an_entry
-
-            if labels_name_an_entry(labels, listed):
-                section_citations = [
-                    citation
-                    for block in linked
-                    for citation in _block_citations(page, block, definitions)
-                ]
-                kept, moved = link_entries(listed, section_citations, bool(layout.claims))
-                layout.references = kept + layout.references[len(listed) :]
-                layout.inline += moved
+        _link_entries(page, section, listed, definitions, layout)
     layout.inline.sort(key=lambda citation: (citation.line, citation.column))
     return layout
+
+
+def _link_entries(
+    page: _Page,
+    section: tuple[int, int],
+    listed: list[Reference],
+    definitions: dict[str, Definition],
+    layout: Layout,
+) -> None:
+    """Make inline citations of the entries of the list at ``section`` that are nothing but
+    a labelled link (``link_entries``). The section's citations are read only when an
+    entry's whole text is a link's label; most pages have no labelled link, or only labels
+    ("PubMed", "Crossref") shorter than every entry, and their entries' words are then never
+    needed."""
+    lines = page.lines
+    others = set(range(len(lines))).difference(range(section[0], section[1])) | page.headings
+    linked = [
+        block for block in _paragraphs(lines, others, page.markdown) if _has_link(page, block)
+    ]
+    if linked:
+        from citelint.read.labelled_entries import longest_label, may_be_labelled
+
+        longest = longest_label(page.text, [_span(block) for block in linked], page.links)
+        if longest and not may_be_labelled(listed, longest):
+            return
+    labels = {label for block in linked for label in _block_labels(page, block, definitions)}
+    if not labels:
+        return
+    from citelint.read.inline import link_entries
+    from citelint.read.labelled_entries import labels_name_an_entry
+
+    if labels_name_an_entry(labels, listed):
+        section_citations = [
+            citation for block in linked for citation in _block_citations(page, block, definitions)
+        ]
+        kept, moved = link_entries(listed, section_citations, bool(layout.claims))
+        layout.references = kept + layout.references[len(listed) :]
+        layout.inline += moved
 
 
 # The inline-citation reader (read.inline) is imported where a page may hold a citation: a
