@@ -107,9 +107,11 @@ class Tokenizer(HTMLParser):
         # Lines are tracked per line, not per piece: until a piece starts past the next
         # newline, only the column moves.
         line_start = at - self.offset
+        find = text.find
         newline = _next(text, "\n", at)
         # Text runs to the next "<" or "&": found with str.find, many times quicker than the
         # pattern's character class, and each kept until passed, so no text is searched twice.
+        # (Found inline, not by _next: a call per piece cost as much as the search.)
         less = ampersand = -1
         while at < size:
             if at > newline:
@@ -118,9 +120,13 @@ class Tokenizer(HTMLParser):
                 newline = _next(text, "\n", at)
             self.offset = at - line_start
             if at > less:
-                less = _next(text, "<", at)
+                less = find("<", at)
+                if less < 0:
+                    less = size
             if at > ampersand:
-                ampersand = _next(text, "&", at)
+                ampersand = find("&", at)
+                if ampersand < 0:
+                    ampersand = size
             if at < less and at < ampersand:
                 after = less if less < ampersand else ampersand
                 data(text[at:after])
