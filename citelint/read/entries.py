@@ -86,6 +86,12 @@ _NOTICE = LazyPattern(
 # The letters _NOTICE's matches start with, in either case (no other letter matches them
 # ignoring case, as "ı" does "i").
 _NOTICE_INITIALS = "cCeEnNrRwW"
+# The first word of every _NOTICE match: a text that does not start with one has no notice
+# in its first sentence, which is not looked for then ("Effect of ...", "Comparative ...").
+_NOTICE_WORD = LazyPattern(
+    r"(?:erratum|corrigendum|correction|retraction|notice|retracted|expression|withdrawn)",
+    re.IGNORECASE,
+)
 
 _MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
 # "\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?" led by the class of
@@ -277,7 +283,7 @@ def _read_citation(text: str, fields: Reference) -> None:
 def _read_mdpi(text: str, fields: Reference) -> bool:
     """MDPI's and the ACS's style (see styled_entries): the locus after the journal, the
     authors "Surname, I." separated by semicolons."""
-    mdpi = MDPI.match(text) if ", " in text[:100] else None  # its first name has one
+    mdpi = MDPI.match(text) if _mdpi_first_name(text) else None
     if mdpi is None:
         return False
     fields.year, fields.volume = int(mdpi["year"]), mdpi["volume"]
@@ -285,6 +291,15 @@ def _read_mdpi(text: str, fields: Reference) -> bool:
     names = mdpi_authors(mdpi["authors"])
     _choose(_readings(mdpi["rest"], names, fields.year, True), fields)
     return True
+
+
+def _mdpi_first_name(text: str) -> bool:
+    """Whether the text can start as MDPI's authors do, "Surname, I.": the surname's words
+    hold no comma, so its first comma is the one after it, then a space, a letter and a
+    stop; and, as before this test, ", " stands in the first 100 characters. Vancouver's
+    "Smith JA, Doe B" is spared MDPI's pattern."""
+    comma = text.find(",", 0, 99)
+    return comma > 0 and text[comma + 1 : comma + 2] == " " and text[comma + 3 : comma + 4] == "."
 
 
 def _authors_then_journal(text: str) -> tuple[list[str], str]:
@@ -412,7 +427,7 @@ def _choose(readings: list[Reading], fields: Reference) -> None:
 
 def _split_notice(text: str) -> tuple[str | None, str]:
     """ "Erratum in: Title. J" -> ("Erratum in", "Title. J"); (None, text) for other entries."""
-    if text[:1] not in _NOTICE_INITIALS:
+    if text[:1] not in _NOTICE_INITIALS or not _NOTICE_WORD.match(text):
         return None, text  # most entries: no need to find their first sentence
     first = _SENTENCE_BREAK.split(text, maxsplit=1)
     notice = _NOTICE.match(first[0].rstrip("."))

@@ -18,15 +18,19 @@ from citelint.lazy_pattern import LazyPattern
 YEAR = r"(?:1[89]|20)\d{2}"
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+# "\b(?P<year>YEAR)", the boundary checked after the year's first two digits.
+_BOUNDED_YEAR = r"(?P<year>(?:1[89]|20)(?<=\b\d\d)\d{2})"
+# "\b(?P<volume>\d+)", the boundary checked after its first digit.
+_BOUNDED_VOLUME = r"(?P<volume>\d(?<=\b\d)\d*)"
 # "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2019 Jan 5;380(1):e1", "1990 Spring;17(1):113-25",
 # "2019;44 Suppl 1:S1-S5"
-# Each pattern starts with what its matches start with, a class of characters or "(?=...)"
-# naming them: the regex engine then skips to those characters instead of trying the whole
-# pattern at each one (same matches). A class itself is skipped to fastest, so the two
-# patterns run on every entry start with one, and check the boundary before it after it.
+# Each pattern starts with what its matches start with, a class of characters (or
+# alternatives each led by a literal), and checks the boundary before it after it: the regex
+# engine then skips to those characters instead of trying the whole pattern at each one
+# (same matches as "(?=[12])\b" or "(?=\d)\b" before them, which it does not skip by).
 VANCOUVER = re.compile(
-    r"(?P<year>(?:1[89]|20)(?<=\b\d\d)\d{2})"  # YEAR, "\b" checked after its first two digits
-    r"[a-z]?(?:\s+[A-Z][a-z]{2,8}\.?(?:\s*[-/]\s*[A-Z][a-z]{2,8}\.?)?"
+    rf"{_BOUNDED_YEAR}[a-z]?"  # YEAR, "\b" checked after its first two digits
+    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s*[-/]\s*[A-Z][a-z]{2,8}\.?)?"
     r"(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:\s+Suppl(?:\s*\d+)?)?)?"
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"\s*(?::\s*(?P<pages>{PAGES}))?"
@@ -36,15 +40,13 @@ VANCOUVER = re.compile(
 # side (13), " 19" (3), " " (1): 33.
 _VANCOUVER_REACH = 33
 _BMC = LazyPattern(
-    rf"(?=[12])\b(?P<year>{YEAR}),\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
+    rf"{_BOUNDED_YEAR},\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
 )
 _CHICAGO = LazyPattern(
-    rf"(?=\d)\b(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
+    rf"{_BOUNDED_VOLUME}(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
     rf"(?::\s*(?P<pages>{PAGES}))?"
 )
-_NATURE = LazyPattern(
-    rf"(?=\d)\b(?P<volume>\d+),\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)"
-)
+_NATURE = LazyPattern(rf"{_BOUNDED_VOLUME},\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)")
 # A journal's name, then "82, 310-315", "24:6309-6320" or "24: 756-761, 2017"
 _HARVARD = LazyPattern(
     rf"\s(?<=[A-Za-z.)]\s)\s*(?P<volume>\d{{1,4}}[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
@@ -68,13 +70,13 @@ _BACKWARDS_HARVARD = LazyPattern(
 # A Cochrane review as the Cochrane Library cites one: "Cochrane Database of Systematic
 # Reviews 2018, Issue 9. Art. No.: CD005465." (no volume; the review's number for pages)
 _COCHRANE = LazyPattern(
-    rf"(?=[12])\b(?P<year>{YEAR}),\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No\.:?\s*"
+    rf"{_BOUNDED_YEAR},\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No\.:?\s*"
     r"(?P<pages>CD\d{6})(?P<volume>)"
 )
 # Medscape (eMedicine) prints Vancouver's locus with full stops: "N Engl J Med. 2012 Nov 22.
 # 367 (21):1979-87." The colon and pages are required: "in 2012. 367 patients" is no locus.
 _MEDSCAPE = LazyPattern(
-    rf"(?=[12])\b(?P<year>{YEAR})(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\.\s+"
+    rf"{_BOUNDED_YEAR}(?:\s+[A-Z][a-z]{{2,8}}\.?(?:\s+\d{{1,2}})?)?\.\s+"
     r"(?P<volume>\d{1,4}[A-Za-z]?)\s*(?:\((?P<issue>[^()]{1,20})\))?\s*:\s*"
     rf"(?P<pages>{PAGES})"
 )
@@ -136,11 +138,19 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
     # is a letter or digit, all after ``end`` is " .;"); without a year it ranks below any
     # Vancouver locus (whose year is mandatory); with one it ends in ", 2017", and no Vancouver
     # locus ends in digits after a comma (its last digits follow ";", ":", "-", "–", a letter
-    # or "Suppl"), so the two cannot end together.
+    # or "Suppl"), so the two cannot end together. Nor can a Medscape locus, which is not
+    # tried then either: it ends in its pages, a letter or digit, so only a Vancouver locus
+    # ending at ``end`` in its own pages or volume could end with it. Pages hold no colon,
+    # so the two would share pages after one colon, and before that Medscape's volume
+    # follows ". " where Vancouver's follows ";" (with spaces or not), or the ";" of one
+    # with no volume stands; or Vancouver's volume, after ";", would be the end of
+    # Medscape's pages, which follow ":" and hold no ";".
     settled = found is not None and found.end() >= end
     for pattern in _at_end_patterns(text):
         if pattern is _HARVARD and (settled or not _BACKWARDS_HARVARD.match(text[:end][::-1])):
             continue  # no text ending where the entry does is a Harvard locus, or none wins
+        if pattern is _MEDSCAPE and settled:
+            continue
         for match in pattern.finditer(text):
             if match.end() < end:
                 continue  # "13 (2021)" inside a title is no locus

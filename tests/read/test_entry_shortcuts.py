@@ -13,7 +13,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reading
-from citelint.read import author_lists, readings
+from citelint.read import author_lists, entries, readings
+from citelint.read.styled_entries import MDPI
 
 
 def texts(pieces: list[str], most: int = 16) -> st.SearchStrategy[str]:
@@ -194,3 +195,54 @@ def test_a_reading_is_compared_and_hashed_by_its_fields_as_a_frozen_one_was() ->
     assert one == same and hash(one) == hash(same) == hash(("Title", "J", 2010, ("Smith J",)))
     assert len({one: None, same: None}) == 1
     assert one != Reading("Title", "J", 2011, ("Smith J",))
+
+
+# -- notices and MDPI's pattern: tried only where their first words can stand ------------------
+
+
+def plain_split_notice(text: str) -> tuple[str | None, str]:
+    """The notice read from every text's first sentence, with no test before."""
+    first = entries._SENTENCE_BREAK.split(text, maxsplit=1)
+    notice = entries._NOTICE.match(first[0].rstrip("."))
+    if not notice:
+        return None, text
+    rest = text[notice.end() :].strip(" .:")
+    return notice[0].strip().rstrip(":").strip(), rest
+
+
+NOTICE_PIECES = [
+    "Erratum", "erratum", "ERRATUM", "Correction", "Corrigendum", "Retraction", " notice",
+    "Notice of retraction", "Retracted article", "Expression of concern", "Withdrawn", " in",
+    " to", ":", ".", ". ", " ", "Effect", "Title", "e", "c", "n", "r", "w", "\n", *TWINS,
+]  # fmt: skip
+
+
+@given(texts(NOTICE_PIECES))
+@example("Erratum in: Title. J Med")
+@example("Retraction notice to: Title. J Med")
+@example("Effect of X on Y. J Med")
+@example("Correction.")
+@example("Withdrawn: Title. J Med")
+@example("Expression of concern: Title. J Med")
+@example("Notice of retraction. Title. J Med")
+def test_notices_are_read_as_the_plain_split_read_them(text: str) -> None:
+    assert entries._split_notice(text) == plain_split_notice(text)
+
+
+MDPI_PIECES = [
+    "Targher", ", ", "G.", "; ", "Byrne", "C.D.", " ", "Smith", " JA", ",", "Title. Gut ",
+    "2020", ", 69", ", 1691–1705", ".", "van der", "-", "É", "1", "x" * 40, *TWINS,
+]  # fmt: skip
+
+
+@given(texts(MDPI_PIECES, most=20))
+@example("Targher, G.; Byrne, C.D.; Tilg, H. Title. Gut 2020, 69, 1691–1705.")
+@example("van der Berg, A.; Tilg, H. Title. Gut 2020, 69, 1691–1705")
+@example("Smith JA, Doe B. Title. Gut 2020, 69, 1691–1705")
+@example("x" * 96 + "Ab, C. Title. Gut 2020, 69, 1")
+@example("x" * 97 + "Ab, C. Title. Gut 2020, 69, 1")  # its ", " past the first 100
+def test_mdpi_is_tried_wherever_it_was_and_can_match(text: str) -> None:
+    tried = entries._mdpi_first_name(text)
+    assert not tried or ", " in text[:100]  # never where the plain test spared it
+    if ", " in text[:100] and MDPI.match(text):
+        assert tried

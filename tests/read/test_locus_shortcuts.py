@@ -2,9 +2,9 @@
 
 find_locus spares most entries several scans (Vancouver's from a little before its ";", the
 at-end patterns by whether a year stands before a comma or a bracket, Harvard's when no text
-ending where the entry does can match it, or when a Vancouver locus reaching the end outranks
-every Harvard one). Each shortcut rests on a fact about the patterns; these tests fail on the
-first texts where one no longer holds.
+ending where the entry does can match it, Harvard's and Medscape's when a Vancouver locus
+reaching the end outranks every one of theirs). Each shortcut rests on a fact about the
+patterns; these tests fail on the first texts where one no longer holds.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def plain_find_locus(text: str) -> loci.Locus | None:
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
-    for pattern in (loci._BMC, loci._CHICAGO, loci._NATURE, loci._HARVARD, loci._RSC):
+    for pattern in loci._AT_END:
         for match in pattern.finditer(text):
             if match.end() < end:
                 continue
@@ -40,7 +40,7 @@ def plain_find_locus(text: str) -> loci.Locus | None:
     return loci.Locus(
         found.start(),
         int(year) if year else None,
-        found["volume"],
+        found["volume"] or None,  # Cochrane's has none
         found["issue"] or None,
         re.sub(r"\s+", "", pages) if pages else None,
         rsc=rsc,
@@ -55,6 +55,7 @@ LOCUS_PIECES = [
     "2010", "2017", "1998", "2019a", " Mar", " Jan.", " 5", ";", ":", ",", ", ", "(2)", "(2010)",
     "13", "82", "4a", "150-8", "150–158", "S1", "e12", " Suppl 1", " Suppl", "no. 2", "pp. ",
     "J Med", "J. ", "Nature", "x", "Accessed January", ")", "(", ".", " ", "  ", "\t", "\u0663",
+    ". ", " Nov 22", "367 (21):1979-87", "Issue 9. Art. No.: CD005465",
 ]  # fmt: skip
 
 
@@ -73,6 +74,13 @@ LOCUS_PIECES = [
 # locus: Harvard's "," or ":" and a page stand past any Vancouver volume or issue.)
 @example("J Med. 2010;13 Suppl 1(2),5")
 @example("J Med. 7(x 2010;5),7")
+# Medscape's locus, alone and beside a Vancouver one ending where the entry does, or not.
+@example("N Engl J Med. 2012 Nov 22. 367 (21):1979-87.")
+@example("J Med. 2012. 2013;367(21):1979-87")
+@example("J Med. 2012. 367 (21):1979-87; 2013;5")
+@example("J Med. 2013;5. 2012. 367:19-87")
+@example("J Med. 2012. 36 2013;7:19")
+@example("Cochrane Database Syst Rev 2018, Issue 9. Art. No.: CD005465.")
 def test_loci_are_found_as_every_pattern_over_the_whole_text_finds_them(text: str) -> None:
     expected = plain_find_locus(text)
     assert loci.find_locus(text) == expected
