@@ -9,6 +9,7 @@ engine skips to fastest, with the rest ignoring case behind it ("(?i:...)").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
@@ -41,6 +42,7 @@ _CLUTTER = LazyPattern(
 )
 _CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")
 _CLUTTER_STARTS = (*_CLUTTER_WORDS, "[")  # what every match starts with
+_DOI_STARTS = ("10.",)  # what every _DOI match starts with
 # Compiled once here rather than looked up in re's cache on every entry. Each half, led by
 # its literal bracket, is found much faster than the two led by their class: a text with no
 # "[ ]" is cut where the first half matches, just as by both.
@@ -51,6 +53,7 @@ _EMPTY_SQUARE = LazyPattern(r"\[\s*\]")
 # those characters faster still (same matches as "[.;:,](?:\s+[.;:,])+|\.{2}(?!\.)"). A
 # colon glued to what follows leads pages, not left behind: UpToDate's "Cochrane Database
 # Syst Rev 2005; :CD003235." has no volume.
+_LEFT_PAIRS = ("..", " .", " ;", " :", " ,")  # see _first_left_punctuation
 _LEFT_PUNCTUATION = LazyPattern(r"[.;:,](?:(?:\s+(?:[.;,]|:(?!\w)))+|(?<=\.)\.(?!\.))")
 
 
@@ -61,7 +64,8 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
     if clues.holds_any(_PMID_WORDS):
         pmid = _PMID.search(text, clues.first_place(_PMID_STARTS))
     if pmid:
-        fields.pmid = next(group for group in pmid.groups() if group)
+        # Each alternative has one group, and only the one that matched has a value.
+        fields.pmid = pmid[pmid.lastindex or 0]
     doi_text = text
     if "%2" in text:  # a DOI link with its slash escaped: "doi.org/10.1038%2Fnature12345"
         doi_text = text.replace("%2F", "/").replace("%2f", "/")
@@ -77,6 +81,8 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
 def unwrap(identifier: str) -> str:
     """Drop punctuation that ends the sentence around a DOI or URL, keeping its own brackets."""
     identifier = identifier.rstrip(".,;:")
+    if not identifier.endswith((")", "]")):
+        return identifier  # most: the loop below would change nothing
     for opening, closing in ("()", "[]"):
         while identifier.endswith(closing) and identifier.count(closing) > identifier.count(
             opening
@@ -96,8 +102,9 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     # A link's closing bracket is the text's own when the link does not open one.
     if clues.holds_any(_HTTP):
         text = sub_at(URL, text, places(clues.lowered, _HTTP, aligned), _left_of_link)
-    if "10." in text:
-        text = sub_at(_DOI, text, places(text, ("10.",), True), _left_of_link)
+    doi_places = places_of(text, _DOI_STARTS)
+    if doi_places:
+        text = sub_at(_DOI, text, doi_places, _left_of_link)
     if clues.holds_any(_PMID_WORDS):
         text = sub_at(_PMID, text, places(text.lower(), _PMID_STARTS, aligned), " ")
     if "[" in text or clues.holds_any(_CLUTTER_WORDS):
@@ -125,10 +132,10 @@ def _first_left_punctuation(text: str, spaces_only: bool = False) -> int | None:
     The pattern looks at nothing before its match, so the text before is left as it is."""
     if not (spaces_only or text.isprintable()):
         return 0
-    found = [at for pair in ("..", " .", " ;", " :", " ,") if (at := text.find(pair)) >= 0]
-    if not found:
+    found = sorted(map(text.find, _LEFT_PAIRS))  # -1 for each pair the text lacks
+    if found[-1] < 0:
         return None
-    first = min(found)
+    first = found[bisect_left(found, 0)]
     while first and text[first - 1] == " ":
         first -= 1
     return max(0, first - 1)

@@ -52,7 +52,7 @@ def without_tail(text: str) -> tuple[str, int | None]:
         notice = _BRACKETED_NOTICE.search(text)
         if notice and _SOURCE.search(text, 0, notice.start()):
             text = text[: notice.start()]
-    if any(word in text for word in _NOTICE_WORDS):
+    if any(map(text.__contains__, _NOTICE_WORDS)):
         for notices in _LINKED_NOTICES.finditer(text):
             if _SOURCE.search(text, 0, notices.start()):
                 text = text[: notices.start()]

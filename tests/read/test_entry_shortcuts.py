@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reading
-from citelint.read import author_lists, entries, readings
+from citelint.read import author_lists, entries, entry_identifiers, readings
 from citelint.read.styled_entries import MDPI
 
 
@@ -246,3 +246,40 @@ def test_mdpi_is_tried_wherever_it_was_and_can_match(text: str) -> None:
     assert not tried or ", " in text[:100]  # never where the plain test spared it
     if ", " in text[:100] and MDPI.match(text):
         assert tried
+
+
+# -- the word before a stop: read backwards with one match, not a loop --------------------------
+
+_WORD_END = re.compile(r"[\w.'’-]*\Z")
+WORD_PIECES = ["a", "Z", "é", "ß", "1", "٣", "½", "_", ".", "'", "’", "-", "–", " ", ",", "x" * 30]
+
+
+@given(texts(WORD_PIECES, most=24), st.integers(min_value=0, max_value=80))
+@example("meta-analysis", 13)
+@example("e.g", 3)
+@example("x" * 50, 50)  # a run longer than the 40 characters looked at
+def test_the_word_before_a_stop_is_what_its_pattern_finds(text: str, index: int) -> None:
+    index = min(index, len(text))
+    expected = _WORD_END.search(text[max(0, index - 40) : index])
+    assert expected is not None
+    assert readings._word_before(text, index) == expected[0]
+
+
+# -- unwrap: the bracket loop only for an identifier ending in a bracket ----------------------
+
+
+def plain_unwrap(identifier: str) -> str:
+    identifier = identifier.rstrip(".,;:")
+    for opening, closing in ("()", "[]"):
+        while identifier.endswith(closing) and identifier.count(closing) > identifier.count(
+            opening
+        ):
+            identifier = identifier[:-1].rstrip(".,;:")
+    return identifier
+
+
+@given(texts(["10.1/x", "(", ")", "[", "]", ".", ",", ";", ":", "a"], most=12))
+@example("10.1016/S0140-6736(20)30183-5).")
+@example("10.1/x]).")
+def test_identifiers_are_unwrapped_as_the_plain_loop_unwrapped_them(identifier: str) -> None:
+    assert entry_identifiers.unwrap(identifier) == plain_unwrap(identifier)
