@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import author_lists, entries, entry_identifiers, loci, loose
+from citelint.read import author_lists, entry_identifiers, entry_markup, loci, loose
 from citelint.read.clues import Clues, holds_any
 
 
@@ -102,8 +102,8 @@ def test_a_part_longer_than_et_al_is_never_et_al(part: str) -> None:
 
 @given(texts(["^", " ", "a", "b ", "^ a b ", "\t", "x"]))
 def test_back_links_are_looked_for_only_where_a_caret_stands(text: str) -> None:
-    cleaned = entries.clean_markup(text)
-    assert cleaned == " ".join(entries._BACK_LINKS.sub("", text).split())
+    cleaned = entry_markup.clean_markup(text)
+    assert cleaned == " ".join(entry_markup._BACK_LINKS.sub("", text).split())
 
 
 @given(texts(["pmid", "PMID", "pubmed", "ncbi", "http", "doi", "ı", "İ", "ſ", " ", "x"]))
@@ -172,7 +172,7 @@ def test_vancouver_loci_in_single_spaced_text_are_found_as_the_pattern_finds_the
 
 
 def test_every_white_space_character_but_the_space_is_unprintable() -> None:
-    # What entries._single_spaced rests on: a printable text's only white space is spaces.
+    # What entry_markup._single_spaced rests on: a printable text's only white space is spaces.
     spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
     assert [char for char in spaces if char.isprintable()] == [" "]
 
@@ -183,4 +183,4 @@ def test_every_white_space_character_but_the_space_is_unprintable() -> None:
 @example("x  y")
 @example("x\u2003y")
 def test_lines_single_spaced_already_are_left_as_they_are(line: str) -> None:
-    assert entries._single_spaced(line) == " ".join(line.split())
+    assert entry_markup._single_spaced(line) == " ".join(line.split())

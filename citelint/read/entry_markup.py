@@ -1,0 +1,62 @@
+"""An entry's text as plain words: no tags, entities, Markdown emphasis, link syntax, code
+backticks or footnote back-arrows, since its fields are compared with PubMed's text."""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.entry_identifiers import URL
+
+# Tags that style words inside a line ("D<sub>3</sub>", "<i>Lancet</i>"): their text is the
+# entry's own, so they go without a trace. Any other tag stands between words, and a link
+# leaves its address, which may be the entry's only PubMed or DOI link.
+_INLINE_TAG = LazyPattern(
+    r"</?(?:i|b|em|strong|sub|sup|span|u|s|small|mark|cite|abbr|font|q|code|tt|var|dfn)"
+    r"(?:\s[^<>\n]{0,500})?/?>",
+    re.IGNORECASE,
+)
+_OTHER_TAG = LazyPattern(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
+_MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
+# "\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?" led by the class of
+# characters every match starts with, the rest checked behind it in the same order: the
+# engine skips to them rather than trying six alternatives at every character.
+_EMPHASIS = LazyPattern(
+    r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.][*_])(?!\w)"
+    r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
+)
+_BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
+
+
+def clean_markup(text: str) -> str:
+    """An entry's text as plain words: no tags, entities, Markdown emphasis, link syntax,
+    code backticks or footnote back-arrows, since the fields are compared with PubMed's text."""
+    # Each pattern runs only on text holding the characters it needs: entries are many.
+    if "<" in text:
+        text = _OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text))
+    if "&" in text:
+        # Imported here: html brings its table of entity names, which most entries never use.
+        from html import unescape
+
+        text = unescape(text)
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(r"\1 \2", text)
+    if "*" in text or "_" in text or "`" in text or "↩" in text or "↑" in text:
+        text = _EMPHASIS.sub("", text)
+    if "^" in text:  # every back-link match holds one
+        text = _BACK_LINKS.sub("", text)
+    return _single_spaced(text)
+
+
+def _single_spaced(text: str) -> str:
+    """``" ".join(text.split())``, without splitting a text that is so already (most
+    entries' lines): one whose only white space is single spaces between its words.
+    isprintable is False for every white space character but the space (a test checks
+    every character), so a printable text holds no tab, line break or other space."""
+    if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
+        return " ".join(text.split())
+    return text
+
+
+def _tag_addresses(tag: re.Match[str]) -> str:
+    return " ".join(["", *URL.findall(tag[0].replace('"', " ").replace("'", " ")), ""])
