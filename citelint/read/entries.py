@@ -49,8 +49,15 @@ _BRACKETED_SOURCE = LazyPattern(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>
 # "\s\((?P<year>...", searched from its bracket (a literal the engine skips to fastest), the
 # space before it checked behind: a match starts one place later, at the bracket.
 # Wikipedia dates its entries: "(November 2012)", "(2 November 2012)", "(November 2, 2012)".
+# A month or season before an APA or Wikipedia year: "(April 2020)", "(Mar–Apr 2019)". Other
+# words are not ("(Version 2020)", "(Update 2020)" end a Vancouver title).
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn"
+    r"|Fall|Winter)"
+)
 _APA_YEAR = LazyPattern(
-    rf"\((?<=\s\()(?:(?:\d{{1,2}} )?[A-Z][a-z]{{2,8}}(?:[-–][A-Z][a-z]{{2,8}})?(?: \d{{1,2}},)? )?"
+    rf"\((?<=\s\()(?:(?:\d{{1,2}} )?{_MONTH}(?:[-–]{_MONTH})?(?: \d{{1,2}},)? )?"
     rf"(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+"
 )
 _APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")

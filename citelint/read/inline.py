@@ -28,6 +28,7 @@ from citelint.read.links import (
     identifier_words,
     in_address,
     in_mention,
+    reads_as_site_name,
     site_labelled,
     trim_address,
 )
@@ -185,8 +186,12 @@ def _markdown_links(
             continue
         offset = paragraph.find(address, match.end()) + identifier.offset
         at = Identifier(identifier.kind, identifier.value, identifier.raw, offset)
-        # "([Wiley Online Library](...?utm_source=chatgpt.com))": a site's name, no label.
-        text = None if site_labelled(address) else _link_text(match[1])
+        # "([Wiley Online Library](...?utm_source=chatgpt.com))": a site's name, no label; a
+        # paper's title as ChatGPT writes a reading list ("[Interactions between insulin and
+        # exercise](...?utm_source=chatgpt.com)") is one.
+        text = _link_text(match[1])
+        if site_labelled(address) and reads_as_site_name(text or ""):
+            text = None
         found.append(_Found(at, match.start(), close + 1, text, locate(base + offset)))
     return found
 

@@ -181,6 +181,20 @@ def link_definitions(text: str) -> dict[str, Definition]:
     return found
 
 
+def reads_as_site_name(label: str) -> bool:
+    """Whether a link's words can be its site's name ("Wiley Online Library", "Taylor &
+    Francis Online"), not a paper's title: a few words, each capitalised or a joining word.
+    A title in sentence case ("Interactions between insulin and exercise") is none."""
+    words = label.split()
+    return len(words) <= 6 and all(
+        word[:1].isupper() or not word[:1].isalpha() or word.lower() in _JOINING_WORDS
+        for word in words
+    )
+
+
+_JOINING_WORDS = {"of", "for", "and", "the", "on", "in", "at"}
+
+
 def site_labelled(address: str) -> bool:
     """Whether a link to ``address`` is labelled with its site's name (see _SITE_LABELLED)."""
     return _SITE_LABELLED.search(address) is not None

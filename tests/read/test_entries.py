@@ -1034,6 +1034,20 @@ def test_science_style_initials_first_then_a_comma_before_the_title() -> None:
     )
 
 
+@pytest.mark.parametrize("word", ["Version", "Update", "Revision"])
+def test_a_vancouver_title_ending_in_a_dated_version_is_no_apa_date(word: str) -> None:
+    """Review15 F1: "(Version 2020)" closing a title was read as APA's "(2020)" after the
+    authors: the authors became the title, and the right record a false CL201."""
+    entry = parse_entry(
+        [
+            "Martinez Licha CR, McCurdy CM. Current management of acute pulmonary embolism "
+            f"({word} 2020). Ann Thorac Cardiovasc Surg. 2020;26(2):65-71."
+        ]
+    )
+    assert entry.authors[:2] == ["Martinez Licha CR", "McCurdy CM"]
+    assert entry.title == f"Current management of acute pulmonary embolism ({word} 2020)"
+
+
 @pytest.mark.parametrize(
     "date", ["April 2020", "2 April 2020", "April 2, 2020", "March–April 2020"]
 )

@@ -261,3 +261,18 @@ def test_a_publisher_s_page_name_after_the_doi_is_no_part_of_it() -> None:
         "10.1515/hmbci-2022-0093",
         "10.1093/cid/ciac769",
     ]
+
+
+def test_a_chatgpt_reading_list_s_title_label_is_kept() -> None:
+    """Review15 F4: a paper's title as the label of a tagged link is its label (judged as
+    such), where a site's name is none."""
+    text = (
+        "On exercise, [Interactions between insulin and exercise](https://doi.org/10.1042/"
+        "BCJ20210185?utm_source=chatgpt.com) is the standard reference.\n"
+        "Sleep loss ([Taylor & Francis Online](https://www.tandfonline.com/doi/10.1080/"
+        "07420528.2020.1772811?utm_source=chatgpt.com)).\n"
+    )
+    assert [(c.identifier, c.link_text) for c in inline(text)] == [
+        ("10.1042/bcj20210185", "Interactions between insulin and exercise"),
+        ("10.1080/07420528.2020.1772811", None),
+    ]
