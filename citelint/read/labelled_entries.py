@@ -10,7 +10,7 @@ no label holds cannot be one, and most entries open with such a word (an author'
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from citelint.models import Reference
 from citelint.read.found import words
@@ -48,18 +48,11 @@ def may_be_labelled(entries: Iterable[Reference], longest: int) -> bool:
 
 def _fewest_characters(raw: str, enough: int) -> int:
     """How many characters ``entry_words`` of an entry written ``raw`` holds at least: its
-    sure words (see _holds_other_word), each a word of its own, with a space between them.
+    sure words (see _sure_words), each a word of its own, with a space between them.
     Counted only until past ``enough``."""
-    if "<" in raw:
-        return 0  # "<span class=x>": clean_claim_text drops the words of a tag
     total = -1
-    for token in raw.split():
-        if len(token) < 2 or not (token.isascii() and token.isalpha()):
-            continue
-        lowered = token.lower()
-        if lowered in _MENTION_WORDS or lowered.startswith("pubmed"):
-            continue  # "PubMed ID", "PubMedID", "PubMed identifiers": a mention's words
-        total += len(token) + 1
+    for word in _sure_words(raw):
+        total += len(word) + 1
         if total > enough:
             break
     return max(total, 0)
@@ -77,23 +70,26 @@ def labels_name_an_entry(labels: set[str], entries: Iterable[Reference]) -> bool
 
 def _holds_other_word(raw: str, label_words: set[str]) -> bool:
     """Whether ``entry_words`` of an entry written ``raw`` surely holds a word that is in
-    none of ``label_words``.
+    none of ``label_words``."""
+    return any(word not in label_words for word in _sure_words(raw))
 
-    A run of two or more ASCII letters with white space on both sides is such a word,
-    lowered, unless it may be dropped: every step of ``entry_words`` keeps it whole and apart
-    from its neighbours (link syntax, emphasis, in-page targets and empty brackets are
-    removed without the white space around them; addresses, which hold no white space, and
-    mentions are replaced by a space), except a tag's removal, which may take words inside
-    it, and a mention's, which may take its own words.
+
+def _sure_words(raw: str) -> Iterator[str]:
+    """The words ``entry_words`` of an entry written ``raw`` surely holds, lowered.
+
+    A run of two or more ASCII letters with white space on both sides is such a word, unless
+    it may be dropped: every step of ``entry_words`` keeps it whole and apart from its
+    neighbours (link syntax, emphasis, in-page targets and empty brackets are removed without
+    the white space around them; addresses, which hold no white space, and mentions are
+    replaced by a space), except a tag's removal, which may take words inside it, and a
+    mention's, which may take its own words.
     """
     if "<" in raw:
-        return False  # "<span class=x>": clean_claim_text drops the words of a tag
+        return  # "<span class=x>": clean_claim_text drops the words of a tag
     for token in raw.split():
         if len(token) < 2 or not (token.isascii() and token.isalpha()):
             continue
         lowered = token.lower()
         if lowered in _MENTION_WORDS or lowered.startswith("pubmed"):
             continue  # "PubMed ID", "PubMedID", "PubMed identifiers": a mention's words
-        if lowered not in label_words:
-            return True
-    return False
+        yield lowered
