@@ -141,9 +141,21 @@ def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
         line = text[start : end if end >= 0 else len(text)]
         if len(line) > BYLINE_LENGTH or _SENTENCE_STOP.search(line):
             continue
+        # A byline opens with its first name; a wrapped line of prose often in lower case
+        # ("affects those with Sweden1 and Norway2 syndromes, which differ in").
+        if not _names_only(text[start : on_line[0].start]):
+            continue
         if all(_NAME_BEFORE.search(text, start, marker.start) for marker in on_line):
             dropped.update(id(marker) for marker in on_line)
     return [marker for marker in markers if id(marker) not in dropped]
+
+
+def _names_only(text: str) -> bool:
+    """Whether every word of ``text`` is capitalised, a name's particle or "by"."""
+    return all(
+        word[0][0].isupper() or word[0] in _NAME_PARTICLES or word[0] == "by"
+        for word in _WORD.finditer(_TAG.sub(" ", text))
+    )
 
 
 def _after_a_degree(text: str, at: int) -> bool:

@@ -139,6 +139,26 @@ def test_bylines_of_any_spelling_are_no_citations(byline: str) -> None:
     assert cited(text, "txt") == [[1, 2], [3]]
 
 
+def test_a_wrapped_line_of_prose_with_names_glued_to_numbers_still_cites() -> None:
+    """Review15: a line cut mid-sentence, two numbers after capitalised words and no stop,
+    was taken for a byline: citations 1 and 2 were lost (two false CL102)."""
+    text = (
+        "Uveitis is common in patients with rheumatic disease and it often\n"
+        "affects those with Behcet1 and Sjogren2 syndromes, which differ in\n"
+        "their treatment. Sarcoid uveitis responds to steroids.3 Oral ulcers\n"
+        "are seen in Behcet disease.4\n\nReferences\n"
+        + "".join(
+            f"{n}. Author A. Eye study {n}. Ophthalmology. 2019;{n}:1-9.\n" for n in range(1, 5)
+        )
+    )
+    assert cited(text, "txt") == [[1], [2], [3], [4]]
+    byline = "by Maria Lindqvist1, Tomasz Novak2 and the Knee Study team\n"
+    assert cited(byline + "Falls are common.1,2 Drugs add to them.3" + LIST, "txt") == [
+        [1, 2],
+        [3],
+    ]
+
+
 def test_capitals_in_prose_before_a_degree_s_letters_still_cite() -> None:
     # One word in capitals is an abbreviation, not a name in capitals.
     text = (
