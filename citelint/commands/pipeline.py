@@ -17,7 +17,7 @@ from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
-from citelint.rules.base import CheckContext, Rule
+from citelint.rules.base import CheckContext, Rule, first_entries
 
 if TYPE_CHECKING:
     from citelint.pubmed.links import LinkCheck
@@ -150,15 +150,11 @@ def resolve_batch(
     batch: list[tuple[dict[int, Resolution], int]] = []
     references: list[Reference] = []
     for item, resolved in zip(pending, found, strict=True):
-        # An entry repeating a number ("12." twice) is not looked up: citations of 12 are read
-        # as the first one's, CL103 reports the repeat, and the second's record would take the
-        # first's place, to be judged against the first entry's fields and claims.
-        numbers: set[int] = set()
-        for ref in item.references:
-            if ref.number not in numbers:
-                numbers.add(ref.number)
-                batch.append((resolved.resolutions, ref.number))
-                references.append(ref)
+        # A repeat's record would take the first entry's place, to be judged against the
+        # first entry's fields and claims.
+        for ref in first_entries(item.references):
+            batch.append((resolved.resolutions, ref.number))
+            references.append(ref)
         for ref in item.view.references if item.view is not None else ():
             batch.append((resolved.inline, ref.number))
             references.append(ref)

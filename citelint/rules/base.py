@@ -15,6 +15,16 @@ if TYPE_CHECKING:
     from citelint.support.checker import SupportChecker
 
 
+def first_entries(references: list[Reference]) -> list[Reference]:
+    """The first entry of each number, in list order. Only these are looked up and judged: an
+    entry repeating a number ("12." twice, a copy error) is told by CL103 alone, as citations
+    of 12 are read as the first one's."""
+    by_number = {entry.number: entry for entry in reversed(references)}
+    if len(by_number) == len(references):
+        return references  # no number repeated: the list as it is
+    return [entry for entry in references if by_number[entry.number] is entry]
+
+
 class CheckContext:
     """Everything a rule may look at for one document."""
 
@@ -69,13 +79,8 @@ class CheckContext:
 
     @cached_property
     def _first_entries(self) -> list[Reference]:
-        """The first entry of each number, in list order: made once for the eight CL2xx
-        rules that walk them."""
-        references = self.document.references
-        by_number = {entry.number: entry for entry in reversed(references)}
-        if len(by_number) == len(references):
-            return references  # no number repeated: the list as it is
-        return [entry for entry in references if by_number[entry.number] is entry]
+        """Made once for the eight CL2xx rules that walk them."""
+        return first_entries(self.document.references)
 
     @cached_property
     def markers(self) -> list[Marker]:

@@ -17,6 +17,7 @@ from tqdm import tqdm
 from citelint.commands.pipeline import LintResult, resolve_documents
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.pubmed.outcomes import Resolver
+from citelint.rules.base import first_entries
 from citelint.support.checker import SupportChecker
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support
@@ -221,12 +222,12 @@ def _empty_file(doc: Document, result: LintResult) -> AuditFile:
     findings = [f for f in result.findings if f.path == doc.path]
     resolutions = result.resolutions.get(doc.path, {})
     cited = {number for claim in doc.claims for number in claim.numbers}
-    first: dict[int, Reference] = {}
+    looked_up = {id(ref) for ref in first_entries(doc.references)}
     references = []
     for ref in doc.references:
         # An entry repeating a number is not looked up (resolve_batch): the number's
         # resolution is the first entry's, another paper's, not this one's.
-        if first.setdefault(ref.number, ref) is ref:
+        if id(ref) in looked_up:
             resolution = resolutions.get(ref.number)
         else:
             resolution = Resolution(ref.number, Status.UNVERIFIED, reason=_REPEAT_REASON)
