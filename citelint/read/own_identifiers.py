@@ -54,18 +54,18 @@ _LABELS = LazyPattern(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:
 
 def without_own_identifiers(document: Document) -> list[InlineCitation]:
     """The document's inline citations less the page's own identifiers."""
-    first_cited = _first_citation_line(document)
-    if first_cited is None or not document.inline:
-        return document.inline
+    # A page that cites no number, or has no reference list, may cite by its identifiers only.
     cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
+    if not cited_lines or not document.references or not document.inline:
+        return document.inline
     candidates = [c for c in document.inline if _bare(c) and c.line not in cited_lines]
-    own = _heads_own(document.text.split("\n"), candidates, first_cited)
-    return [
-        citation
-        for citation in document.inline
-        if citation not in candidates
-        or not (_repeats(citation.identifier, own) or _data_doi(citation))
-    ]
+    own = _heads_own(document.text.split("\n"), candidates, min(cited_lines))
+    dropped = {
+        id(citation)
+        for citation in candidates
+        if _repeats(citation.identifier, own) or _data_doi(citation)
+    }
+    return [citation for citation in document.inline if id(citation) not in dropped]
 
 
 def _data_doi(citation: InlineCitation) -> bool:
@@ -86,15 +86,6 @@ def _heads_own(lines: list[str], candidates: list[InlineCitation], first_cited: 
             if not _repeats(citation.identifier, found):
                 found.add(citation.identifier)
     return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
-
-
-def _first_citation_line(document: Document) -> int | None:
-    """The line of the page's first citation number; None on a page that cites no number or
-    has no reference list, whose identifiers may be all it cites."""
-    if not document.references:
-        return None
-    lines = [marker.line for claim in document.claims for marker in claim.markers]
-    return min(lines, default=None)
 
 
 def _bare(citation: InlineCitation) -> bool:
