@@ -80,6 +80,8 @@ BYLINE_LENGTH = 400
 # "%" or ")" the numbers are glued to.
 _NO_NAMES = frozenset(["", "%", ")"])
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
+# What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".
+_BYLINE_OPENERS = _NAME_PARTICLES | {"by"}
 
 
 def in_prose(text: str, markers: list[Found]) -> list[Found]:
@@ -110,12 +112,8 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
         cursor = marker.end
     pieces.append(text[cursor:])
     # A byline when every word is a name: prose is told at its first word in lower case.
-    named = False
-    for word in _WORD.finditer(_TAG.sub(" ", " ".join(pieces))):
-        if not (word[0][0].isupper() or word[0] in _NAME_PARTICLES):
-            return markers
-        named = True
-    return [] if named else markers
+    words = _TAG.sub(" ", " ".join(pieces))
+    return [] if _WORD.search(words) and _names_only(words) else markers
 
 
 def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
@@ -143,18 +141,17 @@ def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
             continue
         # A byline opens with its first name; a wrapped line of prose often in lower case
         # ("affects those with Sweden1 and Norway2 syndromes, which differ in").
-        if not _names_only(text[start : on_line[0].start]):
+        if not _names_only(text[start : on_line[0].start], _BYLINE_OPENERS):
             continue
         if all(_NAME_BEFORE.search(text, start, marker.start) for marker in on_line):
             dropped.update(id(marker) for marker in on_line)
     return [marker for marker in markers if id(marker) not in dropped]
 
 
-def _names_only(text: str) -> bool:
-    """Whether every word of ``text`` is capitalised, a name's particle or "by"."""
+def _names_only(text: str, particles: frozenset[str] = _NAME_PARTICLES) -> bool:
+    """Whether every word of ``text`` is capitalised or one of ``particles``."""
     return all(
-        word[0][0].isupper() or word[0] in _NAME_PARTICLES or word[0] == "by"
-        for word in _WORD.finditer(_TAG.sub(" ", text))
+        word[0][0].isupper() or word[0] in particles for word in _WORD.finditer(_TAG.sub(" ", text))
     )
 
 
