@@ -17,7 +17,7 @@ from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
-from citelint.rules.base import CheckContext, Rule, first_entries
+from citelint.rules.base import CheckContext, Rule, first_entries, repeat_positions
 
 if TYPE_CHECKING:
     from citelint.pubmed.links import LinkCheck
@@ -44,6 +44,8 @@ class LintResult:
         self.errors: list[InputError] = []
         self.documents = documents if documents is not None else []
         self.resolutions = resolutions if resolutions is not None else {}
+        # Entries repeating a number, by path and position in the list (rules.base.own_resolutions).
+        self.repeats: dict[str, dict[int, Resolution]] = {}
         # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
         self.checkers: dict[str, SupportChecker] = {}
         # Inline citations (links, PMID mentions): each document's view of them, their
@@ -105,13 +107,11 @@ def read_documents(
     return documents, errors
 
 
-def resolve_documents(
-    documents: Sequence[Document], resolver: Resolver
-) -> dict[str, dict[int, Resolution]]:
-    """The resolution of every reference entry, by document path and entry number."""
+def resolve_documents(documents: Sequence[Document], resolver: Resolver) -> dict[str, Resolved]:
+    """The resolution of every reference entry, by document path."""
     pending = [Pending(doc.path, doc.references) for doc in documents]
     found = resolve_batch(pending, resolver)
-    return {item.path: resolved.resolutions for item, resolved in zip(pending, found, strict=True)}
+    return {item.path: resolved for item, resolved in zip(pending, found, strict=True)}
 
 
 class Pending:
@@ -136,6 +136,7 @@ class Resolved:
 
     def __init__(self, resolutions: dict[int, Resolution] | None = None) -> None:
         self.resolutions = resolutions if resolutions is not None else {}
+        self.repeats: dict[int, Resolution] = {}  # by position (rules.base.repeat_positions)
         self.inline: dict[int, Resolution] = {}
         self.links: dict[int, LinkCheck] = {}  # label checks of the links
 
@@ -150,11 +151,14 @@ def resolve_batch(
     batch: list[tuple[dict[int, Resolution], int]] = []
     references: list[Reference] = []
     for item, resolved in zip(pending, found, strict=True):
-        # A repeat's record would take the first entry's place, to be judged against the
-        # first entry's fields and claims.
+        # An entry repeating a number is kept apart: its record in the number's place would
+        # be judged against the first entry's fields and claims.
         for ref in first_entries(item.references):
             batch.append((resolved.resolutions, ref.number))
             references.append(ref)
+        for position in repeat_positions(item.references):
+            batch.append((resolved.repeats, position))
+            references.append(item.references[position])
         for ref in item.view.references if item.view is not None else ():
             batch.append((resolved.inline, ref.number))
             references.append(ref)
@@ -202,6 +206,7 @@ def lint_documents(
         found = resolve_batch(pending, resolver, checks_labels(config))
         for item, resolved in zip(pending, found, strict=True):
             result.resolutions[item.path] = resolved.resolutions
+            result.repeats[item.path] = resolved.repeats
             if item.view is not None:
                 result.inline_resolutions[item.path] = resolved.inline
                 result.links[item.path] = resolved.links
@@ -223,6 +228,8 @@ def nothing_checked(result: LintResult) -> str | None:
     lookups = Lookups()
     for by_number in result.resolutions.values():
         lookups.add(by_number.values())
+    for by_position in result.repeats.values():
+        lookups.add(by_position.values())
     for by_number in result.inline_resolutions.values():
         lookups.add(by_number.values(), inline=True)
     return lookups.warning()
@@ -276,7 +283,7 @@ def check_document(
 ) -> tuple[list[Finding], SupportChecker | None]:
     """The findings of one document in order, suppressions applied and severities set, and
     the support scores the CL3xx rules made (for the audit)."""
-    context = CheckContext(doc, resolved.resolutions, config.options)
+    context = CheckContext(doc, resolved.resolutions, config.options, repeats=resolved.repeats)
     findings = _check(rules, context, doc, config)
     if view is not None:
         inline_context = CheckContext(

@@ -173,6 +173,7 @@ class FileChecker:
         lookups = Lookups()
         if self.task.resolve:
             lookups.add(resolved.resolutions.values())
+            lookups.add(resolved.repeats.values())
             lookups.add(resolved.inline.values(), inline=True)
         trace = None
         if self.task.traces:

@@ -16,13 +16,40 @@ if TYPE_CHECKING:
 
 
 def first_entries(references: list[Reference]) -> list[Reference]:
-    """The first entry of each number, in list order. Only these are looked up and judged: an
-    entry repeating a number ("12." twice, a copy error) is told by CL103 alone, as citations
-    of 12 are read as the first one's."""
+    """The first entry of each number, in list order: citations of 12 are read as the first
+    "12." when the list repeats the number (a copy error), so only it is judged with them."""
     by_number = {entry.number: entry for entry in reversed(references)}
     if len(by_number) == len(references):
         return references  # no number repeated: the list as it is
     return [entry for entry in references if by_number[entry.number] is entry]
+
+
+def repeat_positions(references: list[Reference]) -> list[int]:
+    """Where in the list an entry repeats an earlier entry's number. Such an entry is often
+    another paper (the copy error renumbered "13." as "12."), so it is looked up on its own and
+    its resolution kept by position, never in place of the first entry's."""
+    seen: set[int] = set()
+    positions = []
+    for position, entry in enumerate(references):
+        if entry.number in seen:
+            positions.append(position)
+        seen.add(entry.number)
+    return positions
+
+
+def own_resolutions(
+    references: list[Reference],
+    resolutions: dict[int, Resolution],
+    repeats: dict[int, Resolution],
+) -> Iterator[tuple[Reference, Resolution | None]]:
+    """Each entry with its own resolution, in list order: the number's for the first entry of
+    each number, its position's for an entry repeating a number."""
+    firsts = {id(entry) for entry in first_entries(references)}
+    for position, entry in enumerate(references):
+        if id(entry) in firsts:
+            yield entry, resolutions.get(entry.number)
+        else:
+            yield entry, repeats.get(position)
 
 
 class CheckContext:
@@ -38,10 +65,13 @@ class CheckContext:
         checker: SupportChecker | None = None,
         inline: InlineView | None = None,
         links: dict[int, LinkCheck] | None = None,
+        repeats: dict[int, Resolution] | None = None,
     ) -> None:
         self.document = document
         # Resolution of each entry by entry number; empty when nothing was resolved.
         self.resolutions = resolutions if resolutions is not None else {}
+        # Of an entry repeating a number, by its position in the list (see repeat_positions).
+        self.repeats = repeats if repeats is not None else {}
         # Rule options from configuration, e.g. {"support-threshold": 0.3}.
         # Checked by citelint.config to be known and between 0 and 1.
         self.options = options if options is not None else {}
@@ -67,20 +97,17 @@ class CheckContext:
         return "references " + ", ".join(str(number) for number in numbers)
 
     def entries_with(self, *statuses: str) -> Iterator[tuple[Reference, Resolution]]:
-        """The document's entries whose resolution has one of ``statuses``, with it.
-
-        Of entries that repeat a number ("12." twice, a copy error), only the first: the
-        resolution is the first's (``resolve_batch``), and CL103 tells the repeat, which
-        would otherwise have every finding of its number a second time."""
-        for entry in self._first_entries:
-            resolution = self.resolutions.get(entry.number)
+        """The document's entries whose resolution has one of ``statuses``, with it; an entry
+        repeating a number with its own (a copy error does not make it the first one's paper)."""
+        for entry, resolution in self._own_resolutions:
             if resolution is not None and resolution.status in statuses:
                 yield entry, resolution
 
     @cached_property
-    def _first_entries(self) -> list[Reference]:
+    def _own_resolutions(self) -> list[tuple[Reference, Resolution | None]]:
         """Made once for the eight CL2xx rules that walk them."""
-        return first_entries(self.document.references)
+        references = self.document.references
+        return list(own_resolutions(references, self.resolutions, self.repeats))
 
     @cached_property
     def markers(self) -> list[Marker]:

@@ -155,11 +155,11 @@ class NumberingGap(Rule):
                 # Entries swapped ("4, 3"): reported once, where the numbering goes back.
                 skipped = range(0)
             if number in seen:
-                # Only the first entry of a number is looked up (resolve_batch): say so, as
-                # the repeat, often another paper, is checked once it has a number of its own.
+                # Say which entry the citations are judged with: the repeat, often another
+                # paper, is looked up on its own but backs no claim until renumbered.
                 message = (
                     f"reference number {number} is used twice (first at line "
-                    f"{seen[number].line}); this entry is not looked up until it has its own"
+                    f"{seen[number].line}); citations of {number} are read as that entry's"
                 )
             elif skipped:
                 missing = str(expected) if number == expected + 1 else f"{expected}-{number - 1}"

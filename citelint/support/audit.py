@@ -17,7 +17,7 @@ from tqdm import tqdm
 from citelint.commands.pipeline import LintResult, resolve_documents
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.pubmed.outcomes import Resolver
-from citelint.rules.base import first_entries
+from citelint.rules.base import own_resolutions
 from citelint.support.checker import SupportChecker
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support
@@ -215,23 +215,16 @@ def _checker(result: LintResult, doc: Document) -> SupportChecker:
     return checker or SupportChecker(doc, result.resolutions.get(doc.path, {}))
 
 
-_REPEAT_REASON = "not looked up: its number repeats an earlier entry's (CL103)"
-
-
 def _empty_file(doc: Document, result: LintResult) -> AuditFile:
     findings = [f for f in result.findings if f.path == doc.path]
     resolutions = result.resolutions.get(doc.path, {})
+    repeats = result.repeats.get(doc.path, {})
     cited = {number for claim in doc.claims for number in claim.numbers}
-    looked_up = {id(ref) for ref in first_entries(doc.references)}
-    references = []
-    for ref in doc.references:
-        # An entry repeating a number is not looked up (resolve_batch): the number's
-        # resolution is the first entry's, another paper's, not this one's.
-        if id(ref) in looked_up:
-            resolution = resolutions.get(ref.number)
-        else:
-            resolution = Resolution(ref.number, Status.UNVERIFIED, reason=_REPEAT_REASON)
-        references.append(_audit_reference(ref, resolution, ref.number in cited, findings))
+    references = [
+        # An entry repeating a number shows its own paper, never the first entry's.
+        _audit_reference(ref, resolution, ref.number in cited, findings)
+        for ref, resolution in own_resolutions(doc.references, resolutions, repeats)
+    ]
     return AuditFile(doc.path, references=references, findings=findings)
 
 
@@ -396,4 +389,6 @@ def ensure_resolutions(result: LintResult, resolver: Resolver) -> None:
     """
     missing = [doc for doc in result.documents if doc.path not in result.resolutions]
     if any(doc.references for doc in missing):
-        result.resolutions.update(resolve_documents(missing, resolver))
+        for path, resolved in resolve_documents(missing, resolver).items():
+            result.resolutions[path] = resolved.resolutions
+            result.repeats[path] = resolved.repeats

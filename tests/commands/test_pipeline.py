@@ -48,10 +48,31 @@ def test_every_document_gets_its_own_resolutions_from_one_batch() -> None:
     )
 
     assert resolver.batches == [3]
-    assert {path: {n: r.reason for n, r in entries.items()} for path, entries in found.items()} == {
+    reasons = {
+        path: {n: r.reason for n, r in got.resolutions.items()} for path, got in found.items()
+    }
+    assert reasons == {
         "a.md": {1: "a.md entry 1", 2: "a.md entry 2"},
         "b.md": {},
         "c.md": {1: "c.md entry 1"},
+    }
+
+
+def test_an_entry_repeating_a_number_is_looked_up_apart_by_its_place() -> None:
+    resolver = CountingResolver()
+    repeated = document("a.md", 1, 2, 2, 3)
+    repeated.references[2].raw = "a.md another paper numbered 2"
+
+    [found] = resolve_documents([repeated], resolver).values()
+
+    assert resolver.batches == [4]
+    assert {n: r.reason for n, r in found.resolutions.items()} == {
+        1: "a.md entry 1",
+        2: "a.md entry 2",
+        3: "a.md entry 3",
+    }
+    assert {place: r.reason for place, r in found.repeats.items()} == {
+        2: "a.md another paper numbered 2"
     }
 
 

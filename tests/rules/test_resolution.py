@@ -245,17 +245,32 @@ def test_an_entry_repeating_a_number_gets_only_cl103() -> None:
         found = lint_documents([document], config, resolver).findings  # type: ignore[arg-type]
         return [(f.code, f.line, f.message) for f in found if f.line in (8, 9)]
 
-    # Entry 2 is judged against its own record: the repeat's took its place and gave it
-    # "year 2012 in the entry, 2015 in PubMed (PMID 30100002)". The repeat gets only CL103,
-    # never a second CL208.
+    # Each entry is judged against its own record: the repeat's once took entry 2's place
+    # and gave it "year 2012 in the entry, 2015 in PubMed (PMID 30100002)".
     repeat = (
         "CL103",
         9,
-        "reference number 2 is used twice (first at line 8); this entry is not looked up "
-        "until it has its own",
+        "reference number 2 is used twice (first at line 8); citations of 2 are read as that "
+        "entry's",
     )
     assert told(StaticResolver([RECORD, OTHER])) == [repeat]
     unchecked = (
         "reference 2 could not be checked: offline, and no cached PubMed answer for this entry"
     )
-    assert told(OfflineResolver()) == [("CL208", 8, unchecked), repeat]
+    assert told(OfflineResolver()) == [("CL208", 8, unchecked), repeat, ("CL208", 9, unchecked)]
+
+
+def test_an_entry_repeating_a_number_is_looked_up_on_its_own() -> None:
+    """Review14 F3: a copy error ("2." twice) must not hide a fabricated second entry."""
+    from citelint.commands.pipeline import lint_documents
+    from citelint.config import Config
+
+    invented = REPEATED_NUMBER.replace(
+        "2. Surgery or physiotherapy for lumbar stenosis. 2015. PMID: 30100002\n",
+        "2. Oakhurst R. Nightly magnesium and migraine in pilots: a randomised trial. "
+        "Lancet. 2021;398:1201-9.\n",
+    )
+    document = read_text(invented, "a.md", "md")
+    found = lint_documents([document], Config(select=["CL2"]), StaticResolver([RECORD, OTHER]))
+    # Line 7 (entry 1) is no record of the fake PubMed either; line 8 is entry 2's own.
+    assert [(f.code, f.line) for f in found.findings if f.line > 7] == [("CL201", 9)]

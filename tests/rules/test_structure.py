@@ -141,8 +141,8 @@ class TestNumberingGap:
         [finding] = lint_text(text)
         assert finding.code == "CL103"
         assert finding.message == (
-            "reference number 2 is used twice (first at line 6); this entry is not looked up "
-            "until it has its own"
+            "reference number 2 is used twice (first at line 6); citations of 2 are read as that "
+            "entry's"
         )
         assert finding.line == 7
 

@@ -290,18 +290,28 @@ def test_reference_rows_show_status_pmid_notices_and_use() -> None:
     assert not rows[8].cited
 
 
-def test_an_entry_repeating_a_number_is_not_shown_with_the_first_ones_paper() -> None:
-    """Review14 F5: the repeat is not looked up; it is no "resolved" row with entry 2's PMID."""
+def test_an_entry_repeating_a_number_shows_its_own_paper_not_the_first_ones() -> None:
+    """Review14 F3/F5: the repeat is looked up on its own; its row never shows entry 2's PMID."""
     result = sample()
     result.documents[0].references.insert(2, reference(2, 12))  # "2." twice, a copy error
+    result.repeats["article.md"] = {2: Resolution(2, Status.NOT_FOUND, reason="no such title")}
 
     (audit,) = build_audit(result, assess=fake_assess)
     first, repeat = (row for row in audit.references if row.number == 2)
 
     assert first.status == Status.RESOLVED and first.pmid == "22222222"
-    assert repeat.status == Status.UNVERIFIED
+    assert repeat.status == Status.NOT_FOUND and repeat.reason == "no such title"
     assert repeat.pmid is None and repeat.title is None
-    assert "repeats" in repeat.reason
+
+
+def test_a_repeat_not_looked_up_is_unverified_not_the_first_ones_paper() -> None:
+    result = sample()
+    result.documents[0].references.insert(2, reference(2, 12))
+
+    (audit,) = build_audit(result, assess=fake_assess)
+    _, repeat = (row for row in audit.references if row.number == 2)
+
+    assert repeat.status == Status.UNVERIFIED and repeat.pmid is None
 
 
 def test_the_support_threshold_option_moves_the_verdicts() -> None:
