@@ -59,7 +59,8 @@ def audit(
 
     Unreadable files are named on stderr and make the exit code 2, as with ``check``; the
     audit of what could be read is still written. Where no article file is found at all, that
-    is said on stderr and no audit is written (nor the HTML page); the exit code is check's.
+    is said on stderr and no text audit or HTML page is written (JSON, as check's, is an empty
+    document); the exit code is check's.
     """
     from citelint.files import write_atomically
     from citelint.report.audit_html import render_audit_html
@@ -79,9 +80,11 @@ def audit(
     if not (result.documents or result.errors):
         from citelint.report.text import NO_FILES
 
-        # As check: said, and no report, not even an empty one: "Audited 0 claims" would read
-        # as an audit of articles citing nothing, and an empty page would be left to open.
+        # As check: said; no text ("Audited 0 claims" would read as an audit of articles
+        # citing nothing) and no page to open, but JSON, read by programs, stays a document.
         click.echo(NO_FILES, err=True)
+        if fmt == "json":
+            click.echo(render_audit_json([]), nl=False)
         sys.exit(exit_code(result, config))
     # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
     warning = None if config.offline else nothing_checked(result)
