@@ -281,6 +281,8 @@ def _read_apa(text: str, fields: Reference) -> bool:
     locus = None if tail else find_locus(rest, spaces_only=True)
     if not names and not (tail or locus or before.endswith(".")):
         return False
+    if not names and locus and locus.year and leading_authors(before)[0]:
+        return False  # "Lee LS. Title (April 2020). J. 2020;26:65-71": the date ends a title
     fields.year = int(year["year"])
     if tail:
         fields.volume, fields.issue = tail["volume"], tail["issue"]

@@ -1048,6 +1048,21 @@ def test_a_vancouver_title_ending_in_a_dated_version_is_no_apa_date(word: str) -
     assert entry.title == f"Current management of acute pulmonary embolism ({word} 2020)"
 
 
+@pytest.mark.parametrize("date", ["April 2020", "2020", "Mar–Apr 2020"])
+def test_a_vancouver_title_ending_in_its_date_is_no_apa_date(date: str) -> None:
+    """Review15 F1: a month ("(April 2020)") or a bare year closing a Vancouver title was
+    still read as Wikipedia's or APA's date: the authors became the title (false CL201)."""
+    entry = parse_entry(
+        [
+            "Martinez Licha CR, McCurdy CM. Current management of acute pulmonary embolism "
+            f"({date}). Ann Thorac Cardiovasc Surg. 2020;26(2):65-71."
+        ]
+    )
+    assert entry.authors == ["Martinez Licha CR", "McCurdy CM"]
+    assert entry.title == f"Current management of acute pulmonary embolism ({date})"
+    assert (entry.journal, entry.volume) == ("Ann Thorac Cardiovasc Surg", "26")
+
+
 @pytest.mark.parametrize(
     "date", ["April 2020", "2 April 2020", "April 2, 2020", "March–April 2020"]
 )

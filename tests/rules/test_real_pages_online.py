@@ -26,6 +26,7 @@ ONLINE = [
     "manuscript-pdf-wrapped.txt",
     "elsevier-pdf-copied.txt",
     "frontiers-numbered-copied.txt",
+    "guideline-updates-copied.txt",
 ]
 
 
@@ -83,6 +84,10 @@ PLANTED = [
     ("frontiers-numbered-copied.txt", "sparse (7, 8)", "sparse (7, 9)", ("CL101", 9)),
     ("frontiers-numbered-copied.txt", "(2023) 76:342–5", "(2021) 76:342–5", ("CL203", 1)),
     ("frontiers-numbered-copied.txt", "10.1128/aac.00216-22", "10.1128/jb.00024-24", ("CL204", 3)),
+    # Vancouver titles that end in their date or version: "... embolism (April 2020). J."
+    ("guideline-updates-copied.txt", "2020;26(2):65-71", "2020;27(2):65-71", ("CL203", 1)),
+    ("guideline-updates-copied.txt", "2. Frenette C", "2. Frenzel C", ("CL203", 2)),
+    ("guideline-updates-copied.txt", "2022;117(4)", "2022;118(4)", ("CL203", 4)),
 ]
 
 
