@@ -226,9 +226,11 @@ def _reference_links(
         if definition is None or _taken([*taken, *found], match.start(), match.end()):
             continue
         position = locate(definition.offset)
+        # "([Wiley Online Library][3])": judged by the words around it, as a bare address.
+        # The definition's title is the linked page's own, so it would fit any link.
         text = _link_text(match[1])
-        if definition.site_label:  # "([Wiley Online Library][3])": the page's title speaks
-            text = _link_text(definition.title) if definition.title else None
+        if definition.site_label and reads_as_site_name(text or ""):
+            text = None
         found.append(_Found(definition.identifier, match.start(), match.end(), text, position))
     return found
 

@@ -230,23 +230,26 @@ def test_a_list_of_pmids_is_a_citation_each() -> None:
         assert at_source(text, citation).startswith(citation.raw)
 
 
-def test_a_chatgpt_site_name_gives_way_to_the_page_title() -> None:
-    # ChatGPT cites "([Site name][n])", the address tagged utm_source=chatgpt.com and the
-    # page's title in quotes: "Physiology Journals" was judged as the label and called wrong.
+def test_a_chatgpt_site_name_is_no_label_nor_is_the_page_title() -> None:
+    """ChatGPT cites "([Site name][n])", the address tagged utm_source=chatgpt.com and the
+    linked page's own title in quotes. "Physiology Journals" was judged as the label and
+    called wrong; the page's title always fits its page, so a wrong link was never found
+    (review15 F2). Such a link is judged by the words around it, as a bare address is; a
+    label that is no site's name (a paper's title) stays the label."""
     text = (
         "Sleep loss raises sympathetic activity. ([Physiology Journals][1]) It also raises "
         "blood pressure. ([Wiley Online Library](https://onlinelibrary.wiley.com/doi/10.1111/"
-        "j.1399-0004.2010.01436.x?utm_source=chatgpt.com)) See [the review][2].\n\n"
+        "j.1399-0004.2010.01436.x?utm_source=chatgpt.com)) See [the review][2] and "
+        "[The atmospheric chemistry of indoor environments][3].\n\n"
         "[1]: https://journals.physiology.org/doi/10.1152/ajpheart.00590.2021?utm_source="
         'chatgpt.com "Sympathetic neural responses to sleep disorders and insufficiencies"\n'
         '[2]: https://pubmed.ncbi.nlm.nih.gov/34995163/ "PubMed"\n'
+        '[3]: https://pubmed.ncbi.nlm.nih.gov/31712796/?utm_source=chatgpt.com "PubMed"\n'
     )
     assert sorted((c.identifier, c.link_text or "") for c in inline(text)) == [
         ("10.1111/j.1399-0004.2010.01436.x", ""),
-        (
-            "10.1152/ajpheart.00590.2021",
-            "Sympathetic neural responses to sleep disorders and insufficiencies",
-        ),
+        ("10.1152/ajpheart.00590.2021", ""),
+        ("31712796", "The atmospheric chemistry of indoor environments"),
         ("34995163", "the review"),  # no site's name: the link's own words
     ]
 

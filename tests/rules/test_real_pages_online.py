@@ -59,9 +59,31 @@ PLANTED = [
     ("cureus-copied.txt", "each year [1,9]", "each year [1,10]", ("CL101", 10)),
     ("cureus-copied.txt", "2012, 367:1979-87", "2015, 367:1979-87", ("CL203", 1)),
     ("cureus-copied.txt", "10.5761/atcs.ra.21-00040", "10.5761/atcs.ra.19-00158", ("CL204", 6)),
-    # ChatGPT: "([Site name][n])", the page's title in the definition "[n]: address "Title"".
-    ("chatgpt-site-links.md", "ajpheart.00590.2021", "ajpheart.00477.2022", ("CL209", 31)),
-    ("chatgpt-site-links.md", "gov/31588070/", "gov/23121403/", ("CL209", 26)),
+    # ChatGPT: "([Site name][n])", the linked page's own title in the definition "[n]:
+    # address "Title"": a wrong link comes with the wrong page's title (review15 F2).
+    (
+        "chatgpt-site-links.md",
+        'ajpheart.00590.2021?utm_source=chatgpt.com "Sympathetic neural responses to sleep '
+        'disorders and insufficiencies"',
+        'ajpheart.00477.2022?utm_source=chatgpt.com "Vasomotor symptoms of menopause, '
+        'autonomic dysfunction, and cardiovascular disease"',
+        ("CL209", 31),
+    ),
+    (
+        "chatgpt-site-links.md",
+        'gov/31588070/?utm_source=chatgpt.com "Current Management of Acute Pulmonary Embolism',
+        'gov/23121403/?utm_source=chatgpt.com "Low-Dose Aspirin for Preventing Recurrent '
+        "Venous Thromboembolism",
+        ("CL209", 26),
+    ),
+    (
+        "chatgpt-site-links.md",
+        'doi/10.1515/hmbci-2022-0093/html?utm_source=chatgpt.com "D-dimer - a multifaceted '
+        'molecule"',
+        'doi/10.1515/jpem-2022-0309/html?utm_source=chatgpt.com "Thyroid storm in pediatrics: '
+        'a systematic review"',
+        ("CL209", 30),
+    ),
     # A manuscript's PDF copied as text: byline with degrees, entries broken mid-range.
     ("manuscript-pdf-wrapped.txt", "a third.1", "a third.12", ("CL101", 12)),
     ("manuscript-pdf-wrapped.txt", "Liu et al.8", "Liu et al.", ("CL102", 8)),
