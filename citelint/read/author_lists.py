@@ -42,10 +42,12 @@ _LAST_NAME = LazyPattern(
 )
 # Science's, PNAS's and Elsevier's lists put the initials first and end in a comma before
 # the title: "J. P. D. Abbatt, C. Wang, The atmospheric chemistry of indoor environments."
+# Some end in a full stop, as Vancouver's do: "J.P.D. Abbatt, C. Wang. The atmospheric ..."
+# (read so only where two names or more stand before it).
 _GIVEN_FIRST = r"(?:[A-Z]\.[ -]?-?){1,4} ?(?:[a-z]{1,3} ){0,2}[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
 _GIVEN_FIRST_LIST = LazyPattern(
     rf"(?P<names>{_GIVEN_FIRST}(?:, {_GIVEN_FIRST}){{0,40}}(?:,? (?:and|&) {_GIVEN_FIRST})?)"
-    r"(?:,? et al\.)?, (?=[\"“A-Z0-9])"
+    r"(?:(?:,? et al\.)?, |\. |,? et al\. )(?=[\"“A-Z0-9])"
 )
 _GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<family>.+)")
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
@@ -89,8 +91,20 @@ def _given_first(text: str) -> tuple[list[str], int] | None:
         parts = _GIVEN_FIRST_NAME.fullmatch(name.strip())
         if parts is not None:
             letters = "".join(char for char in parts["initials"] if char.isalpha())
-            names.append(f"{parts['family']} {letters}")
+            group = initials_led_group(letters, parts["family"])
+            names.append(group or f"{parts['family']} {letters}")
+    if len(names) < 2 and not found[0].endswith(", "):
+        return None  # "J. Clin. Oncol.", "I. Haugland et al. Journal ...": no list of names
     return names, found.end()
+
+
+def initials_led_group(letters: str, rest: str) -> str | None:
+    """A group's name led by initials, as PubMed writes it ("US" and "Preventive Services Task
+    Force" -> "US Preventive Services Task Force"), where a person's would be "Force US"; None
+    for a person."""
+    if len(rest.split()) < 2 or not looks_like_group(rest):
+        return None
+    return f"{letters} {rest}"
 
 
 def _list_ends(text: str) -> list[int]:

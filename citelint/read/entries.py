@@ -103,6 +103,7 @@ _GROUP_END = LazyPattern(
 )
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
+_INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
 _AND = LazyPattern(r"^(?:and|&)\s+")
 
 
@@ -327,9 +328,11 @@ def _readings(text: str, names: list[str], year: int | None, terse: bool) -> lis
         scored += [(s.score + 0.5, s, names, notice) for s in splits(rest)]
     elif not names and len(pieces) >= 2 and _could_be_a_group(text[: pieces[0][0]]):
         # "SPRINT Research Group. Title. Journal": a group author, or the title's first part.
-        group = text[: pieces[0][0]].strip(" .")
+        # A group's initials end no name: "U.S. Preventive Services Task Force. Title. J".
+        first = pieces[1] if _INITIALISM.fullmatch(text, 0, pieces[0][0]) else pieces[0]
+        group = text[: first[0]].strip(" .")
         bonus = 1.0 if looks_like_group(group) else -1.5
-        for split in splits(text[pieces[0][1] :]):
+        for split in splits(text[first[1] :]):
             scored.append((split.score + bonus, split, [group], None))
     if terse and (names or notice) and not rest_breaks:
         # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.

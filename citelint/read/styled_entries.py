@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.author_lists import leading_authors
+from citelint.read.author_lists import initials_led_group, leading_authors
 from citelint.read.loci import PAGES, YEAR
 from citelint.read.readings import looks_like_group
 
@@ -68,7 +68,9 @@ def _initials_first_names(text: str) -> list[str]:
     for name in text.split(", "):
         parts = _INITIALS_THEN_NAME.fullmatch(name.strip())
         if parts is not None:
-            names.append(author_name(parts["family"], parts["initials"]))
+            letters = "".join(char for char in parts["initials"] if char.isalpha())
+            group = initials_led_group(letters, parts["family"])
+            names.append(group or author_name(parts["family"], parts["initials"]))
     return names
 
 

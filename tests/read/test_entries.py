@@ -1034,6 +1034,55 @@ def test_science_style_initials_first_then_a_comma_before_the_title() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "J.P.D. Abbatt, C. Wang. The atmospheric chemistry of indoor environments. Environ "
+            "Sci Process Impacts. 2020;22(1):25-48.",
+            ["Abbatt JPD", "Wang C"],
+        ),
+        (
+            "T.A. Brighton, J.W. Eikelboom, K. Mann, et al. Low-dose aspirin for preventing "
+            "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.",
+            ["Brighton TA", "Eikelboom JW", "Mann K"],
+        ),
+    ],
+)
+def test_initials_first_names_ending_in_a_full_stop(text: str, names: list[str]) -> None:
+    """Review15 F3: the list ended one name short, the last name opened the title."""
+    entry = parse_entry([text])
+    assert entry.authors == names
+    assert entry.title is not None and entry.title[0].isupper()
+    assert "." not in entry.title
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Elsevier's one line: the group was the person "Preventive Services Task Force US".
+        (
+            "U.S. Preventive Services Task Force, Screening for colorectal cancer: US Preventive "
+            "Services Task Force recommendation statement, JAMA 325 (19) (2021) 1965–1977.",
+            "US Preventive Services Task Force",
+        ),
+        # Vancouver: the group ended at "U.S." and the rest ran into the title (CL201, CL203).
+        (
+            "U.S. Preventive Services Task Force. Screening for colorectal cancer: US Preventive "
+            "Services Task Force recommendation statement. JAMA. 2021;325(19):1965-1977.",
+            "U.S. Preventive Services Task Force",
+        ),
+    ],
+)
+def test_a_group_led_by_initials_is_no_person(text: str, group: str) -> None:
+    entry = parse_entry([text])
+    assert entry.authors == [group]
+    assert entry.title == (
+        "Screening for colorectal cancer: US Preventive Services Task Force recommendation "
+        "statement"
+    )
+
+
 @pytest.mark.parametrize("word", ["Version", "Update", "Revision"])
 def test_a_vancouver_title_ending_in_a_dated_version_is_no_apa_date(word: str) -> None:
     """Review15 F1: "(Version 2020)" closing a title was read as APA's "(2020)" after the
