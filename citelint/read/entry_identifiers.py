@@ -32,6 +32,11 @@ _PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
 _PMID_STARTS = ("pmid", "pubmed", "ncbi")  # what every match starts with
 # "\b(10\....)": the literal "1" found first, the boundary before it checked after it.
 _DOI = LazyPattern(r"(1(?<=\b1)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+# What a publisher's page adds to the DOI in its address: De Gruyter's
+# ".../document/doi/10.1515/hmbci-2022-0093/html", ".../10.1056/NEJMoa1911303/suppl_file/x.pdf".
+PAGE_AFTER_DOI = LazyPattern(
+    r"/(?:html|pdf|epdf|full|fulltext|abstract|references|suppl_file/\S*)/?\Z", re.IGNORECASE
+)
 URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal.
 _CLUTTER = LazyPattern(
@@ -72,10 +77,16 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
     doi_place = doi_text.find("10.")
     doi = _DOI.search(doi_text, doi_place) if doi_place >= 0 else None
     if doi:
-        fields.doi = unwrap(doi[1])
+        fields.doi = _without_page(unwrap(doi[1]))
     url = URL.search(text, clues.first_place(_HTTP)) if clues.holds_any(_HTTP) else None
     if url:
         fields.url = unwrap(url[0])
+
+
+def _without_page(doi: str) -> str:
+    """The DOI without the page its address names after it ("10.3389/fphys.2018.01034/full"
+    on Frontiers' page): only a DOI holding a second "/" may have one."""
+    return PAGE_AFTER_DOI.sub("", doi) if doi.count("/") > 1 else doi
 
 
 def unwrap(identifier: str) -> str:

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.clues import Clues
-from citelint.read.entry_identifiers import places, sub_at
+from citelint.read.entry_identifiers import PAGE_AFTER_DOI, places, sub_at
 
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
 # "(?=[...])" leads with what every match starts with: the regex engine skips to those
@@ -98,19 +98,12 @@ def in_address(url: str) -> Identifier | None:
     return None
 
 
-# What a publisher's page adds to the DOI in its address: De Gruyter's
-# ".../document/doi/10.1515/hmbci-2022-0093/html", ".../10.1056/NEJMoa1911303/suppl_file/x.pdf".
-_PAGE_AFTER_DOI = LazyPattern(
-    r"/(?:html|pdf|epdf|full|fulltext|abstract|references|suppl_file/\S*)/?\Z", re.IGNORECASE
-)
-
-
 def _doi_end(raw: str) -> str:
     # A DOI ends where the address's query or fragment begins, or before the name of the page
     # a publisher's address adds after it.
     raw = re.split(r"[?#&]", raw, maxsplit=1)[0]
     if "/" in raw[raw.find("/") + 1 :]:  # only a DOI holding a second "/" may have one
-        raw = _PAGE_AFTER_DOI.sub("", raw)
+        raw = PAGE_AFTER_DOI.sub("", raw)
     return trim_address(raw.rstrip("/"))
 
 

@@ -206,3 +206,20 @@ def test_a_conference_abstract_in_a_supplement_is_maybe_not_indexed() -> None:
     entry = parse_entry([raw])
     assert entry.volume and entry.pages  # located, yet an abstract PubMed seldom holds
     assert entry_kind(entry) == MAYBE_NOT_INDEXED
+
+
+@pytest.mark.parametrize(
+    ("address", "doi"),
+    [
+        ("https://www.degruyter.com/document/doi/{}/html", "10.1515/hmbci-2022-0093"),
+        ("https://www.frontiersin.org/articles/{}/full", "10.3389/fphys.2018.01034"),
+        ("https://journals.physiology.org/doi/full/{}/pdf", "10.1152/ajpheart.00590.2021"),
+        ("https://onlinelibrary.wiley.com/doi/abs/{}", "10.1002/acr2.11476"),
+    ],
+)
+def test_an_entry_s_doi_leaves_out_the_publisher_s_page_name(address: str, doi: str) -> None:
+    """Review15 F5: "/html", "/full", "/pdf" stayed in the DOI, which then matched nothing, so
+    a wrong DOI in such an entry went unchecked (inline links already dropped them)."""
+    link = address.format(doi)
+    entry = parse_entry([f"Tayal D. A title of some length. J Name. 2024;45(2):75-84. {link}"])
+    assert entry.doi == doi

@@ -27,6 +27,7 @@ ONLINE = [
     "elsevier-pdf-copied.txt",
     "frontiers-numbered-copied.txt",
     "guideline-updates-copied.txt",
+    "publisher-addresses-copied.txt",
 ]
 
 
@@ -110,6 +111,19 @@ PLANTED = [
     ("guideline-updates-copied.txt", "2020;26(2):65-71", "2020;27(2):65-71", ("CL203", 1)),
     ("guideline-updates-copied.txt", "2. Frenette C", "2. Frenzel C", ("CL203", 2)),
     ("guideline-updates-copied.txt", "2022;117(4)", "2022;118(4)", ("CL203", 4)),
+    # Entries ending in a publisher's address, the page's name after the DOI ("/html").
+    (
+        "publisher-addresses-copied.txt",
+        "doi/10.1515/hmbci-2022-0093/html",
+        "doi/10.1515/cclm-2024-0070/html",
+        ("CL204", 1),
+    ),
+    (
+        "publisher-addresses-copied.txt",
+        "10.1152/ajpheart.00590.2021/pdf",
+        "10.1152/ajpheart.00477.2022/pdf",
+        ("CL204", 3),
+    ),
 ]
 
 
