@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.author_lists import leading_authors
 from citelint.read.entries import parse_entry
 from citelint.read.entry_labels import labels_glued, without_study_labels
 from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
@@ -159,7 +160,7 @@ def _numbered_entries(
             label = label_of(line.text)
             continue
         start = number_of(line.text)
-        if start is not None and current and _broken_off(current[-1].text, start[0], number):
+        if start and current and _broken_off(current[-1].text, line.text, start, number):
             start = None
         if start is None:
             if current:
@@ -174,11 +175,16 @@ def _numbered_entries(
     return references
 
 
-def _broken_off(last: str, next_number: int, number: int) -> bool:
-    """Whether a line numbered ``next_number`` goes on with entry ``number``, whose last line
-    so far is ``last``: a PDF's copy breaks a word or a range at a line's end ("COVID-" /
-    "19. A multicentre cohort", "2012;367:1979-" / "87."), never an entry before the next."""
-    return last.rstrip().endswith(("-", "–")) and next_number != number + 1
+def _broken_off(last: str, text: str, start: tuple[int, int], number: int) -> bool:
+    """Whether ``text``, a line numbered as ``start`` reads it, goes on with entry ``number``,
+    whose last line so far is ``last``: a PDF's copy breaks a word or a range at a line's end
+    ("COVID-" / "19. A multicentre cohort", "2012;367:1979-" / "87."), never an entry before
+    the next. The dash ends a word or a number, and what follows is no entry's authors (an
+    entry out of order is no part of the one above: "... 1979-87. –" / "3. Greenlund IM, ...")."""
+    end = last.rstrip()
+    if not end.endswith(("-", "–")) or not end[-2:-1].isalnum() or start[0] == number + 1:
+        return False
+    return not leading_authors(text[start[1] :])[0]
 
 
 def entry_number(text: str) -> tuple[int, int] | None:

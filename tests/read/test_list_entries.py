@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.read import read_text
 from citelint.read.list_entries import _without_link_words
 
@@ -116,3 +118,21 @@ def test_a_hyphen_before_the_next_entry_s_number_still_ends_an_entry() -> None:
     assert [entry.number for entry in read_text(text, "a.txt", "txt").references] == list(
         range(1, 33)
     )
+
+
+@pytest.mark.parametrize("end", [" –", "-", " -"])
+def test_an_entry_ending_in_a_dash_keeps_the_next_entry_out_of_order(end: str) -> None:
+    """Review15 F6: an entry ending in a dash took the next line for its broken-off end when
+    that line's number was not the next one: entry 3 listed before 2 was joined to 1, and the
+    page got a false CL101 ("[3] has no entry") where the fault is the order (CL103)."""
+    text = (
+        "Aspirin [1]. Embolism [2]. Sleep [3].\n\nReferences\n"
+        "1. Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing recurrent "
+        f"venous thromboembolism. N Engl J Med. 2012;367(21):1979-87. From: nejm.org{end}\n"
+        "3. Greenlund IM, Carter JR. Sympathetic neural responses to sleep disorders and "
+        "insufficiencies. Am J Physiol Heart Circ Physiol. 2022;322(3):H337-H349.\n"
+        "2. Martinez Licha CR, McCurdy CM. Current management of acute pulmonary embolism. Ann "
+        "Thorac Cardiovasc Surg. 2020;26(2):65-71.\n"
+    )
+    references = read_text(text, "a.txt", "txt").references
+    assert [entry.number for entry in references] == [1, 3, 2]
