@@ -13,7 +13,8 @@ an identifier standing bare, on a line holding no citation number, is the page's
 - it stands in the page's head (above the first citation number) among a few words of
   metadata ("Published online", a journal's name and volume, "Cite this article"; a PMID or
   PMC id with labels only, "PMCID: PMC8400001  PMID: 34445000"), not in brackets, and is
-  the only one of its kind there (a head with two DOIs lists sources), or
+  the only one of its kind there (a head with two DOIs lists sources) and stands above any
+  heading of sources ("Sources" above an AI answer, with one source or more), or
 - it is one of those again, or one with a suffix (a figure's or a table's DOI), or
 - it is a data repository's DOI (Dryad, Zenodo, figshare...), which a data availability
   statement gives: the page's data, not a paper PubMed could hold.
@@ -46,6 +47,12 @@ _TAG = LazyPattern(r"<[^>]*>")
 _CITED_IN_BRACKETS = LazyPattern(
     r"(?i)[(\[]\s*(?:(?:doi|pmid|pmcid|pubmed)\s*:?\s*|https?://(?:dx\.)?doi\.org/)?\Z"
 )
+# A heading of sources as AI answers set it: "Sources", "## Citations", "**Key sources:**".
+# Not "References": a publisher page's outline names its sections above its own DOI.
+_SOURCES_HEADING = LazyPattern(
+    r"(?i)[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}(?:key |cited |selected )?(?:sources|citations)"
+    r"[ \t]*:?[*_]{0,2}:?[ \t]*"
+)
 _LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
 # address's start, and punctuation.
@@ -77,8 +84,9 @@ def _heads_own(lines: list[str], candidates: list[InlineCitation], first_cited: 
     PMID, a PMC id), however often repeated. A head naming two DOIs lists sources ("Sources"
     above an AI answer), none of them the page's."""
     by_kind: dict[str, set[str]] = {}
+    sources = _sources_heading(lines, first_cited)
     for citation in candidates:
-        if citation.line >= first_cited:
+        if citation.line >= first_cited or citation.line > sources:
             continue
         line = lines[citation.line - 1] if citation.line <= len(lines) else ""
         if _head_metadata(citation, _words(line[: max(citation.column - 1, 0)])):
@@ -86,6 +94,15 @@ def _heads_own(lines: list[str], candidates: list[InlineCitation], first_cited: 
             if not _repeats(citation.identifier, found):
                 found.add(citation.identifier)
     return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
+
+
+def _sources_heading(lines: list[str], first_cited: int) -> int:
+    """The line number of a heading of sources in the head ("Sources", "Citations:"), under
+    which an AI answer lists what it cites, one source or more; past the head when none."""
+    for number, line in enumerate(lines[: first_cited - 1], start=1):
+        if _SOURCES_HEADING.fullmatch(line):
+            return number
+    return first_cited
 
 
 def _bare(citation: InlineCitation) -> bool:

@@ -169,3 +169,26 @@ def test_a_head_listing_two_dois_lists_sources_not_the_pages_own() -> None:
         f"{BODY}"
     )
     assert identifiers(page) == ["10.1056/nejmoa1911303", "10.1056/nejmoa2107038"]
+
+
+@pytest.mark.parametrize("heading", ["Sources", "## Sources", "**Key sources:**", "Citations"])
+def test_a_source_under_a_sources_heading_at_the_top_is_no_page_s_own(heading: str) -> None:
+    """Review14 F4, one source: under "Sources" the one DOI is what the answer cites. It
+    was the head's only DOI, so taken for the page's own and never looked up."""
+    page = (
+        f"{heading}\n"
+        "Dapagliflozin in heart failure with reduced ejection fraction\n"
+        "https://doi.org/10.1056/NEJMoa1911303\n"
+        f"{BODY}"
+    )
+    assert identifiers(page) == ["10.1056/nejmoa1911303"]
+
+
+def test_a_journal_s_own_doi_above_a_sources_heading_is_still_its_own() -> None:
+    page = (
+        "N Engl J Med 2019;381:1995-2008\nhttps://doi.org/10.1056/NEJMoa1911303\n\nSources\n"
+        "Empagliflozin in heart failure with a preserved ejection fraction\n"
+        "https://doi.org/10.1056/NEJMoa2107038\n"
+        f"{BODY}"
+    )
+    assert identifiers(page) == ["10.1056/nejmoa2107038"]
