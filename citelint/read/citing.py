@@ -57,7 +57,8 @@ _NOTE_OPENING = re.compile(
     r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
 )
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
-_SENTENCE_STOP = LazyPattern(r"[.!?](?:\s|\Z)")
+# A middle initial's stop ends no sentence: "Ana M. Novak1,2".
+_SENTENCE_STOP = LazyPattern(r"[.!?](?<!\b[A-Z]\.)(?:\s|\Z)")
 # A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
 # Mensah, PhD2".
 _NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:{NAME}|{CAPITALS_NAME}|{DEGREES})\Z")

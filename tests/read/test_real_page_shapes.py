@@ -132,6 +132,10 @@ def test_a_byline_of_names_with_degrees_and_affiliation_numbers_is_no_citation()
         "Ana Petrović¹, Jan Novák²",
         "JOHN SMITH¹, ANA NOVAK¹˒²",
         "Jan McDonald¹, Ana Petrović²",
+        # A middle initial's stop was read as a sentence's end (hunt12).
+        "JOHN SMITH¹, ANA M. NOVAK¹˒²",
+        "John Smith1, Ana M. Novak1,2",
+        "John A. Smith1, Ana M. Novak2",
     ],
 )
 def test_bylines_of_any_spelling_are_no_citations(byline: str) -> None:
