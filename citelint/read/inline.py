@@ -28,8 +28,7 @@ from citelint.read.links import (
     identifier_words,
     in_address,
     in_mention,
-    reads_as_site_name,
-    site_labelled,
+    names_the_site,
     trim_address,
 )
 from citelint.read.links import link_definitions as link_definitions  # layout reads them here
@@ -190,7 +189,7 @@ def _markdown_links(
         # paper's title as ChatGPT writes a reading list ("[Interactions between insulin and
         # exercise](...?utm_source=chatgpt.com)") is one.
         text = _link_text(match[1])
-        if site_labelled(address) and reads_as_site_name(text or ""):
+        if names_the_site(text, address):
             text = None
         found.append(_Found(at, match.start(), close + 1, text, locate(base + offset)))
     return found
@@ -229,7 +228,7 @@ def _reference_links(
         # "([Wiley Online Library][3])": judged by the words around it, as a bare address.
         # The definition's title is the linked page's own, so it would fit any link.
         text = _link_text(match[1])
-        if definition.site_label and reads_as_site_name(text or ""):
+        if names_the_site(text, definition.address):
             text = None
         found.append(_Found(definition.identifier, match.start(), match.end(), text, position))
     return found

@@ -157,7 +157,7 @@ class Definition:
     identifier: Identifier
     offset: int  # of the identifier in the text
     title: str | None = None  # the page's title the definition gives, if any
-    site_label: bool = False  # whether a link to it is labelled with its site's name
+    address: str = ""  # the address it names
 
 
 def link_definitions(text: str) -> dict[str, Definition]:
@@ -168,10 +168,34 @@ def link_definitions(text: str) -> dict[str, Definition]:
         if identifier is not None:
             offset = match.start(2) + identifier.offset
             title = match[3] or match[4] or match[5]
-            site = site_labelled(match[2])
-            definition = Definition(identifier, offset, title, site)
+            definition = Definition(identifier, offset, title, match[2])
             found.setdefault(match[1].strip().lower(), definition)
     return found
+
+
+def names_the_site(label: str | None, address: str) -> bool:
+    """Whether a link's words are the name of the site it leads to, which says nothing of
+    the paper: "[Wiley Online Library](https://onlinelibrary.wiley.com/doi/...)", "[Oxford
+    Academic](https://academic.oup.com/...)". ChatGPT tags the addresses it links
+    (utm_source=chatgpt.com); a label typed by hand shares a word, or its initials, with the
+    address's host. Such a link is judged by the words around it, as a bare address is."""
+    if not label or not reads_as_site_name(label):
+        return False
+    if site_labelled(address):
+        return True
+    host = _HOST.match(address)
+    if host is None:
+        return False
+    parts = host[1].lower().split(".")
+    words = [w for w in _LETTERS.findall(label.lower()) if w not in _JOINING_WORDS]
+    initials = "".join(word[0] for word in words)
+    return any(len(w) >= 3 and w in host[1].lower() for w in words) or (
+        len(initials) >= 2 and initials in parts
+    )
+
+
+_HOST = LazyPattern(r"(?:https?://)?([^/?#\s]+)", re.IGNORECASE)
+_LETTERS = LazyPattern(r"[a-z]+")
 
 
 def reads_as_site_name(label: str) -> bool:

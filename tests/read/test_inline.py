@@ -279,3 +279,16 @@ def test_a_chatgpt_reading_list_s_title_label_is_kept() -> None:
         ("10.1042/bcj20210185", "Interactions between insulin and exercise"),
         ("10.1080/07420528.2020.1772811", None),
     ]
+
+
+def test_a_site_s_name_typed_by_hand_is_no_label() -> None:
+    """hunt12: without ChatGPT's tag, "[Wiley Online Library](...)" was judged as the label
+    and called wrong (CL209). A label that shares a word or its initials with the address's
+    host is the site's name; a paper's title in title case is still a label."""
+    text = (
+        "Phenotypes ([Wiley Online Library](https://onlinelibrary.wiley.com/doi/10.1111/"
+        "j.1399-0004.2010.01436.x)). Aspirin ([NEJM](https://www.nejm.org/doi/full/10.1056/"
+        "NEJMoa1210384)). Heatwaves ([Marine Heatwaves](https://www.annualreviews.org/doi/"
+        "10.1146/annurev-marine-032720-095144)).\n"
+    )
+    assert [c.link_text for c in inline(text)] == [None, None, "Marine Heatwaves"]

@@ -28,6 +28,7 @@ ONLINE = [
     "frontiers-numbered-copied.txt",
     "guideline-updates-copied.txt",
     "publisher-addresses-copied.txt",
+    "answer-site-labels.md",
 ]
 
 
@@ -124,6 +125,14 @@ PLANTED = [
         "10.1152/ajpheart.00477.2022/pdf",
         ("CL204", 3),
     ),
+    # Links labelled by hand with their site's name: "([Wiley Online Library](address))".
+    (
+        "answer-site-labels.md",
+        "10.1111/j.1399-0004.2010.01436.x",
+        "10.1111/1759-7714.13823",
+        ("CL209", 5),
+    ),
+    ("answer-site-labels.md", "ajpheart.00590.2021", "ajpheart.00477.2022", ("CL209", 4)),
 ]
 
 
