@@ -24,8 +24,9 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
     return any(word in lowered for word in words)
 
 
-# Words one of which every PubMed, PMC or DOI address and every PMID mention holds.
-IDENTIFIER_WORDS = ("pmid", "pmc", "pubmed", "ncbi", "doi")
+# Words one of which every PubMed, PMC or DOI address and every PMID mention holds (Springer's
+# and BMC's addresses name a DOI after "/article/" or "/articles/").
+IDENTIFIER_WORDS = ("pmid", "pmc", "pubmed", "ncbi", "doi", "/article")
 
 
 def may_cite(text: str) -> bool:

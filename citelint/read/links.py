@@ -27,8 +27,11 @@ _PMC_PATH = LazyPattern(
     r"|europepmc\.org/(?:abstract|article)/PMC/)(?P<id>PMC\d{1,9})(?![\d])",
     re.IGNORECASE,
 )
+# Springer's, BMC's and Frontiers' pages give the DOI after "/article/" or "/articles/":
+# "link.springer.com/article/10.1007/...", ".biomedcentral.com/articles/10.1186/...".
 _DOI_PATH = LazyPattern(
-    r"(?:\bdoi\.org/|/doi/(?:abs/|full/|pdf/|epdf/|epub/|reader/)?)(?P<id>10(?:\.|%2E)\d{4,9}(?:/|%2F)\S+)",
+    r"(?:\bdoi\.org/|/doi/(?:abs/|full/|pdf/|epdf/|epub/|reader/)?|/articles?/)"
+    r"(?P<id>10(?:\.|%2E)\d{4,9}(?:/|%2F)\S+)",
     re.IGNORECASE,
 )
 # An address in running text: with a scheme, or one of the hosts above written without it.
@@ -177,8 +180,9 @@ def names_the_site(label: str | None, address: str) -> bool:
     """Whether a link's words are the name of the site it leads to, which says nothing of
     the paper: "[Wiley Online Library](https://onlinelibrary.wiley.com/doi/...)", "[Oxford
     Academic](https://academic.oup.com/...)". ChatGPT tags the addresses it links
-    (utm_source=chatgpt.com); a label typed by hand shares a word, or its initials, with the
-    address's host. Such a link is judged by the words around it, as a bare address is."""
+    (utm_source=chatgpt.com); a label typed by hand shares a word ("SpringerLink" and
+    link.springer.com), or its initials, with the address's host. Such a link is judged by
+    the words around it, as a bare address is."""
     if not label or not reads_as_site_name(label):
         return False
     if site_labelled(address):
@@ -186,11 +190,14 @@ def names_the_site(label: str | None, address: str) -> bool:
     host = _HOST.match(address)
     if host is None:
         return False
-    parts = host[1].lower().split(".")
+    name = host[1].lower()
+    parts = name.split(".")
     words = [w for w in _LETTERS.findall(label.lower()) if w not in _JOINING_WORDS]
     initials = "".join(word[0] for word in words)
-    return any(len(w) >= 3 and w in host[1].lower() for w in words) or (
-        len(initials) >= 2 and initials in parts
+    return (
+        any(len(word) >= 3 and word in name for word in words)  # "Wiley Online Library"
+        or any(len(part) >= 4 and part in word for part in parts for word in words)
+        or (len(initials) >= 2 and initials in parts)  # "New England Journal of Medicine"
     )
 
 

@@ -292,3 +292,19 @@ def test_a_site_s_name_typed_by_hand_is_no_label() -> None:
         "10.1146/annurev-marine-032720-095144)).\n"
     )
     assert [c.link_text for c in inline(text)] == [None, None, "Marine Heatwaves"]
+
+
+def test_springer_bmc_and_frontiers_addresses_name_their_doi() -> None:
+    """hunt12: the DOI after "/article/" or "/articles/" was not read, so such a link was
+    never looked up (and a paragraph holding no other identifier's word never read)."""
+    text = (
+        "Arteries ([SpringerLink](https://link.springer.com/article/10.1007/s10554-022-02558-3))."
+        "\n\nReliability (https://bmcmusculoskeletdisord.biomedcentral.com/articles/10.1186/"
+        "s12891-022-05070-w).\n\nLactate (https://www.frontiersin.org/journals/physiology/"
+        "articles/10.3389/fphys.2018.01034/full).\n"
+    )
+    assert [c.identifier for c in inline(text)] == [
+        "10.1007/s10554-022-02558-3",
+        "10.1186/s12891-022-05070-w",
+        "10.3389/fphys.2018.01034",
+    ]

@@ -133,6 +133,9 @@ PLANTED = [
         ("CL209", 5),
     ),
     ("answer-site-labels.md", "ajpheart.00590.2021", "ajpheart.00477.2022", ("CL209", 4)),
+    # Springer's and BMC's addresses give the DOI after "/article/", "/articles/".
+    ("answer-site-labels.md", "s10554-022-02558-3", "s10554-024-03145-4", ("CL209", 8)),
+    ("answer-site-labels.md", "s12891-022-05070-w", "s12891-021-04000-2", ("CL207", 9)),
 ]
 
 
