@@ -316,8 +316,18 @@ def differences(entry: Reference, record: Record) -> list[str]:
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
     ours, theirs = first_page(entry.pages), first_page(record.pages)
     ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
-    if (ours and theirs and ours != theirs) or (
-        ours_last and theirs_last and ours_last != theirs_last
+    if (ours and theirs and not _same_page(ours, theirs)) or (
+        ours_last and theirs_last and not _same_page(ours_last, theirs_last)
     ):
         found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
+
+
+def _same_page(ours: str, theirs: str) -> bool:
+    """The same page, or the same number with a supplement's "S" on one side only: a citation
+    gives "S12-S20" where PubMed has "12-20", or the reverse (pages as ``first_page`` and
+    ``last_page`` give them, in lower case)."""
+    return ours == theirs or _SUPPLEMENT_PAGE.sub("", ours) == _SUPPLEMENT_PAGE.sub("", theirs)
+
+
+_SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")

@@ -31,7 +31,10 @@ _HTTP = ("http",)
 _PMID_WORDS = ("pmid", "pubmed")  # one of which every text _PMID matches holds
 _PMID_STARTS = ("pmid", "pubmed", "ncbi")  # what every match starts with
 # "\b(10\....)": the literal "1" found first, the boundary before it checked after it.
-_DOI = LazyPattern(r"(1(?<=\b1)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+# A DOI of the SICI form holds "<...::...>": "10.1002/(SICI)1097-0258(19980430)17:8<857::AID-
+# SIM777>3.0.CO;2-E" (a tag's brackets hold no "::").
+SICI_PART = r"(?:<[^\s\"<>]{1,40}::[^\s\"<>]{1,40}>[^\s\"<>]*)?"
+_DOI = LazyPattern(rf"(1(?<=\b1)0\.\d{{4,9}}/[^\s\"<>]+{SICI_PART})", re.IGNORECASE)
 # What a publisher's page adds to the DOI in its address: De Gruyter's
 # ".../document/doi/10.1515/hmbci-2022-0093/html", ".../10.1056/NEJMoa1911303/suppl_file/x.pdf".
 PAGE_AFTER_DOI = LazyPattern(

@@ -12,7 +12,7 @@ from urllib.parse import unquote
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.clues import Clues
-from citelint.read.entry_identifiers import PAGE_AFTER_DOI, places, sub_at
+from citelint.read.entry_identifiers import PAGE_AFTER_DOI, SICI_PART, places, sub_at
 
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
 # "(?=[...])" leads with what every match starts with: the regex engine skips to those
@@ -52,7 +52,7 @@ MENTION = LazyPattern(
     r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
     r"|(?<![\w/])(?P<pmc>PMC\d{5,9})\b"
-    r"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{4,9}/[^\s\"<>|]{1,300}))",
+    rf"|\bdoi\b\s*[:=]?\s*(?P<doi>10\.\d{{4,9}}/[^\s\"<>|]{{1,300}}{SICI_PART}))",
     re.IGNORECASE,
 )
 _MENTION_STARTS = ("pmid", "pubmed", "pmc", "doi")  # what every match starts with

@@ -295,3 +295,16 @@ def test_an_asm_article_number_with_its_year_is_one_page() -> None:
     # "e00337-22" (the ASM's) is PubMed's "e0033722", not pages e00337 to e00322.
     assert (first_page("e00337-22"), last_page("e00337-22")) == ("e0033722", "")
     assert (first_page("1979-87"), last_page("1979-87")) == ("1979", "1987")
+
+
+def test_a_supplement_s_s_on_one_side_only_is_no_page_mismatch() -> None:
+    """ "S12-S20" against PubMed's "12-20", or the reverse, was a false CL203; another page
+    with or without the "S" still differs, and so does an e-locator's "e"."""
+
+    def pages(ours: str, theirs: str) -> list[str]:
+        return differences(Reference(1, "", 1, 1, pages=ours), Record("1", pages=theirs))
+
+    for ours, theirs in (("S12-S20", "12-20"), ("12-20", "S12-S20"), ("224-5", "S224-S225")):
+        assert pages(ours, theirs) == []
+    for ours, theirs in (("S14-S20", "12-20"), ("S12-S21", "12-20"), ("e12", "12")):
+        assert pages(ours, theirs) == [f"pages {ours} in the entry, {theirs} in PubMed"]

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citelint.models import Reference
+from citelint.read import read_text
 from citelint.read.entries import parse_entry
 from citelint.read.identifiers import (
     _CHAPTER,
@@ -223,3 +224,14 @@ def test_an_entry_s_doi_leaves_out_the_publisher_s_page_name(address: str, doi: 
     link = address.format(doi)
     entry = parse_entry([f"Tayal D. A title of some length. J Name. 2024;45(2):75-84. {link}"])
     assert entry.doi == doi
+
+
+def test_a_sici_doi_is_read_whole_in_an_entry_and_in_prose() -> None:
+    sici = "10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E"
+    entry = parse_entry([f"Newcombe RG. Intervals. Stat Med. 1998;17(8):857-72. doi:{sici}."])
+    assert entry.doi == sici
+    (citation,) = read_text(f"Wilson's interval is best (doi: {sici}).\n", "a.md", "md").inline
+    assert citation.identifier == sici.lower()
+    # A tag after a DOI is no part of it.
+    tagged = parse_entry(["Smith J. A title here. Lancet. 2019;1:2. doi:10.1056/NEJMoa1<br>"])
+    assert tagged.doi == "10.1056/NEJMoa1"

@@ -12,6 +12,7 @@ from fake_eutils import FakeEutils
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
+from citelint.models import Record
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
@@ -29,6 +30,7 @@ ONLINE = [
     "guideline-updates-copied.txt",
     "publisher-addresses-copied.txt",
     "answer-site-labels.md",
+    "supplement-pages-copied.txt",
 ]
 
 
@@ -136,6 +138,9 @@ PLANTED = [
     # Springer's and BMC's addresses give the DOI after "/article/", "/articles/".
     ("answer-site-labels.md", "s10554-022-02558-3", "s10554-024-03145-4", ("CL209", 8)),
     ("answer-site-labels.md", "s12891-022-05070-w", "s12891-021-04000-2", ("CL207", 9)),
+    # A supplement's pages: "224-5" in the entry, "S224-S225" in PubMed, is no mismatch.
+    ("supplement-pages-copied.txt", "(Suppl 3):224-5.", "(Suppl 3):226-7.", ("CL203", 1)),
+    ("supplement-pages-copied.txt", "(Suppl 3):172.", "(Suppl 3):S127.", ("CL203", 2)),
 ]
 
 
@@ -146,3 +151,34 @@ def test_a_fault_planted_in_a_page_is_still_found(
     text = (PAGES / name).read_text(encoding="utf-8")
     assert old in text
     assert finding in findings(pubmed, name, text.replace(old, new, 1))
+
+
+SICI = "10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E"
+
+
+def test_a_doi_of_the_sici_form_is_read_whole(pubmed: FakeEutils) -> None:
+    """A SICI DOI was cut at its "<": PubMed has no such DOI, so a right entry was not
+    matched by it and a wrong one not caught."""
+    pubmed.add_record(
+        Record(
+            pmid="9595616",
+            title="Two-sided confidence intervals for the single proportion: comparison of "
+            "seven methods.",
+            journal="Statistics in medicine",
+            journal_abbrev="Stat Med",
+            year=1998,
+            authors=["Newcombe RG"],
+            volume="17",
+            issue="8",
+            pages="857-72",
+            doi=SICI,
+        )
+    )
+    page = "Intervals differ [1].\n\nReferences\n1. {}. doi:" + SICI + "\n"
+    right = (
+        "Newcombe RG. Two-sided confidence intervals for the single proportion: comparison of "
+        "seven methods. Stat Med. 1998;17(8):857-72"
+    )
+    assert findings(pubmed, "sici.txt", page.format(right)) == []
+    wrong = "Ewing ET. Public health responses to pandemics in 1918 and 2020. Am J Public Health"
+    assert ("CL204", 1) in findings(pubmed, "sici.txt", page.format(wrong))
