@@ -185,9 +185,9 @@ def _markdown_links(
             continue
         offset = paragraph.find(address, match.end()) + identifier.offset
         at = Identifier(identifier.kind, identifier.value, identifier.raw, offset)
-        # "([Wiley Online Library](...?utm_source=chatgpt.com))": a site's name, no label; a
-        # paper's title as ChatGPT writes a reading list ("[Interactions between insulin and
-        # exercise](...?utm_source=chatgpt.com)") is one.
+        # "([Wiley Online Library](...?utm_source=chatgpt.com))", or typed by hand: a site's
+        # name, no label; a paper's title as ChatGPT writes a reading list ("[Interactions
+        # between insulin and exercise](...?utm_source=chatgpt.com)") is one.
         text = _link_text(match[1])
         if names_the_site(text, address):
             text = None

@@ -159,7 +159,6 @@ class Definition:
 
     identifier: Identifier
     offset: int  # of the identifier in the text
-    title: str | None = None  # the page's title the definition gives, if any
     address: str = ""  # the address it names
 
 
@@ -170,8 +169,9 @@ def link_definitions(text: str) -> dict[str, Definition]:
         identifier = in_address(trim_address(match[2]))
         if identifier is not None:
             offset = match.start(2) + identifier.offset
-            title = match[3] or match[4] or match[5]
-            definition = Definition(identifier, offset, title, match[2])
+            # A title after the address ('"Title"') is the linked page's own: it says
+            # nothing of whether the link is right, and is not kept.
+            definition = Definition(identifier, offset, match[2])
             found.setdefault(match[1].strip().lower(), definition)
     return found
 
