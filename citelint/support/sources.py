@@ -83,6 +83,7 @@ _PROPORTION_WORD = re.compile(
     re.IGNORECASE,
 )
 # "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
+_RATIOS = ("hazard-ratio", "odds-ratio", "risk-ratio")
 _FRACTION = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
 _FRACTION_CUE = re.compile(r"\s*(?:/|of|out of)")
 
@@ -141,6 +142,10 @@ def _values_and_percents(
         if role in ("duration", "dose"):  # ages are among the values
             continue
         values.append(value)
+        if role in _RATIOS and 0 < value < 3 and value != 1:
+            # "Cut deaths by 26%" is how a claim states a hazard ratio of 0.74, and "raised
+            # the risk by 30%" one of 1.30: the relative change is stated too.
+            percents.append(abs(1 - value) * 100)
         if 0 < value <= 1:
             if proportions is None:
                 proportions = _PROPORTION_WORD.search(plain) is not None

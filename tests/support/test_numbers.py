@@ -146,6 +146,13 @@ def quantity(raw: str, role: str = "plain") -> Quantity:
         ("3", "three trials", True),
         ("312", "rose by 212 m", False),
         ("0.68", "HR 0\u00b769", False),
+        # A ratio states its relative change: "lowered deaths by 26%", "raised it by 30%".
+        ("26%", "death (hazard ratio, 0.74; 95% CI, 0.65 to 0.85)", True),
+        ("20%", "an event in 6.5% and 8.0% (hazard ratio, 0.80)", True),
+        ("30%", "fractures (odds ratio 1.30)", True),
+        ("17%", "deaths (RR 0.83)", True),
+        ("36%", "death (hazard ratio, 0.74)", False),
+        ("26%", "a mean of 0.74 points", False),  # not a ratio
     ],
 )
 def test_claim_numbers_are_looked_up_allowing_for_rounding(
