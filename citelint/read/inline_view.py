@@ -18,6 +18,10 @@ LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.
 MIN_CLAIM_WORDS = 4
 _WORD = LazyPattern(r"[^\W\d_][\w'-]*")
+# A label that cites: a year, "et al." or a locus ("373:2117", "381(21):1995").
+_CITATION_LABEL = LazyPattern(r"\b(?:19|20)\d\d\b|\bet al\b|\d\s*(?:\(\w+\))?\s*:\s*\d")
+_EMPTY_BRACKETS = LazyPattern(r"[(\[][\s,;]*[)\]]")
+_SPACE_BEFORE_STOP = LazyPattern(r" ([.,;:!?])")
 
 
 @dataclass
@@ -66,15 +70,19 @@ def inline_view(document: Document) -> InlineView | None:
     references = [
         as_reference(number, citation) for number, citation in enumerate(document.inline, 1)
     ]
-    claims: dict[tuple[int, int, str], Claim] = {}
+    cited: dict[tuple[int, int, str], list[int]] = {}  # each sentence's citation numbers
     for number, citation in enumerate(document.inline, start=1):
-        if citation.reference is not None or not makes_a_claim(citation.context):
-            continue
-        key = (citation.context_line, citation.context_column, citation.context)
-        claim = claims.setdefault(
-            key, Claim(citation.context, citation.context_line, citation.context_column)
-        )
-        claim.markers.append(Marker([number], citation.line, citation.column, citation.raw))
+        if citation.reference is None:
+            key = (citation.context_line, citation.context_column, citation.context)
+            cited.setdefault(key, []).append(number)
+    claims = []
+    for (line, column, context), numbers in cited.items():
+        citations = [document.inline[number - 1] for number in numbers]
+        text = claim_text(context, citations)
+        if text is not None:
+            pairs = zip(numbers, citations, strict=True)
+            markers = [Marker([n], c.line, c.column, c.raw) for n, c in pairs]
+            claims.append(Claim(text, line, column, markers))
     entries = [
         reference
         for reference, citation in zip(references, document.inline, strict=True)
@@ -84,11 +92,51 @@ def inline_view(document: Document) -> InlineView | None:
         path=document.path,
         format=document.format,
         text=document.text,
-        claims=list(claims.values()),
+        claims=claims,
         references=entries,
         suppressions=document.suppressions,
     )
     return InlineView(view, list(document.inline), references)
+
+
+def claim_text(context: str, citations: list[InlineCitation]) -> str | None:
+    """What the sentence claims, without the labels of links set apart as citations are, as a
+    numbered claim is without its markers; None when it only points at its sources.
+
+    A label such as "Zinman B, et al. N Engl J Med. 2015;373:2117-28" is no part of the
+    claim: its volume and pages were numbers the abstract lacked (CL301), and a title as label
+    is words the abstract holds, which hid a claim it does not support (CL302). A label that
+    is the whole sentence ("[Semaglutide cut weight by 15%](...)") and no citation stays.
+    """
+    text = context
+    for citation in citations:
+        label = citation.link_text
+        start = text.find(label) if label and label.strip() else -1
+        if start >= 0 and _stands_apart(text, start, start + len(label or "")):
+            text = text[:start] + " " + text[start + len(label or "") :]
+    if text is context:
+        return context if makes_a_claim(context) else None
+    text = _tidy(text)
+    if makes_a_claim(text):
+        return text
+    labels = [citation.link_text or "" for citation in citations]
+    if makes_a_claim(context) and not any(_CITATION_LABEL.search(label) for label in labels):
+        return context
+    return None
+
+
+def _stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether a label stands where citations do, in brackets, after a colon or dash, or at
+    the sentence's end, rather than in its grammar ("as the [CASCADE trial](...) reported")."""
+    before = text[:start].rstrip()
+    after = text[end:].strip()
+    return before.endswith(("(", "[", ":", "—", "–")) or not after.strip(".,;:!?)]")
+
+
+def _tidy(text: str) -> str:
+    """The sentence once its labels are cut: no empty brackets, single spaces."""
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    return _SPACE_BEFORE_STOP.sub(r"\1", " ".join(text.split()))
 
 
 def makes_a_claim(context: str) -> bool:

@@ -308,3 +308,31 @@ def test_springer_bmc_and_frontiers_addresses_name_their_doi() -> None:
         "10.1186/s12891-022-05070-w",
         "10.3389/fphys.2018.01034",
     ]
+
+
+def claims_of(text: str) -> list[str]:
+    from citelint.read.inline_view import inline_view
+
+    view = inline_view(read_text(text, "a.md", "md"))
+    return [claim.text for claim in view.document.claims] if view else []
+
+
+def test_a_claim_is_its_sentence_without_the_labels_of_its_links() -> None:
+    text = (
+        "Dapagliflozin lowered worsening heart failure or cardiovascular death "
+        "([McMurray JJV, et al. N Engl J Med. 2019;381(21):1995-2008]"
+        "(https://pubmed.ncbi.nlm.nih.gov/31535829/)).\n"
+    )
+    assert claims_of(text) == [
+        "Dapagliflozin lowered worsening heart failure or cardiovascular death."
+    ]
+
+
+def test_a_label_that_is_the_whole_claim_stays_the_claim() -> None:
+    text = "[Semaglutide cut body weight by 15% in adults](https://pubmed.ncbi.nlm.nih.gov/33567185/).\n"
+    assert claims_of(text) == ["Semaglutide cut body weight by 15% in adults."]
+
+
+def test_a_topic_with_a_citing_label_is_no_claim() -> None:
+    text = "- Dapagliflozin in HFrEF: [McMurray 2019](https://pubmed.ncbi.nlm.nih.gov/31535829/)\n"
+    assert claims_of(text) == []

@@ -130,3 +130,21 @@ def test_html_anchor_findings_point_at_the_href() -> None:
     (finding,) = lint(page, ["CL209"], fmt="html")
     line = page.split("\n")[finding.line - 1]
     assert line[finding.column - 1 :].startswith("99200034")
+
+
+def test_a_label_that_cites_is_no_part_of_the_claim() -> None:
+    # The label's volume, issue and pages were numbers "missing from the abstract" (CL301).
+    label = "Nogales RG, et al. N Engl J Med. 2018;118(6):1-10"
+    text = (
+        "Thrombectomy 6 to 24 hours after onset gave functional independence at 90 days to 49% "
+        f"of patients with a deficit-infarct mismatch ([{label}]({url('99200009')})).\n"
+    )
+    assert lint(text, ["CL3"]) == []
+    wrong = text.replace("to 49%", "to 59%")
+    assert [(f.code, f.message[:5]) for f in lint(wrong, ["CL3"])] == [("CL301", '"59" ')]
+
+
+def test_a_topic_and_a_citing_label_make_no_claim() -> None:
+    # A list of sources by topic claims nothing the abstract could back (CL209 judges links).
+    text = f"- Thrombectomy late: [Nogales RG, et al. N Engl J Med. 2018]({url('39990001')})\n"
+    assert lint(text, ["CL3"]) == []
