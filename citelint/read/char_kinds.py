@@ -66,10 +66,15 @@ BARE_START = re.compile(rb"\.(?=[q)]{0,2}[ n]+0)")
 # perhaps a quote, a digit; then, as _GLUED_READ's branches ask, no digit before the stop, or
 # a run of one to three digits after "m" or a period ("m2.", "0.5."), or of four or more (a
 # year, a longer decimal), or a list or range after it ("1,2", "1-3", "1, 2"; a space is let
-# through after any separator). Decimals ("0.46 and") are most stops before a digit.
+# through after any separator). Decimals ("0.46 and") are most stops before a digit. Then, as
+# _GLUED_NUMBERS reads them, the numbers ending before white space or the text's end: a range
+# of decimals ("0.65-0.93"), the most common place the stop's branches let through, is refused
+# there ("." in kinds is a comma too, so it asks less than the pattern's ","). Looked ahead
+# for, so that the match holds the stop alone and the scan goes on from the next character.
+_GLUED_NUMBERS = rb"q?0{1,3}(?:-0{1,3})?(?:(?:\. 0{1,3}(?:-0{1,3})?)+|(?:\.0{1,3}(?:-0{1,3})?)*)"
 GLUED_READ_START = re.compile(
     rb"\.(?=q?0)(?:(?<!0\.)|(?<=[m.]0\.)|(?<=[m.]00\.)|(?<=[m.]000\.)|(?<=0000\.)"
-    rb"|(?=q?0{1,3}[-.] ?0))"
+    rb"|(?=q?0{1,3}[-.] ?0))(?=" + _GLUED_NUMBERS + rb"(?:[ ns]|\Z))"
 )
 
 

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.char_kinds import ascii_kinds, bare_starts, glued_read_starts, sieved
+from citelint.read.char_kinds import bare_starts, glued_read_starts, sieved
 from citelint.read.found import (
     BARE,
     GLUED,
@@ -96,6 +96,10 @@ _GLUED_WORD = LazyPattern(
     r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
 )
+# What every branch of _GLUED_WORD asks of its numbers and what follows them (it asks less):
+# tried once where numbers may start, before the branches are tried at each place a word
+# may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
+_GLUED_TAIL = LazyPattern(rf"{_GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
 _NUMBER_AFTER_WORD = re.compile(r"[A-Za-z%)](?=\d)")
 _LONGEST_WORD = 25
@@ -131,9 +135,10 @@ _NAMED = LazyPattern(
 )
 
 
-def loose_numbers(text: str, taken: list[Found], unsure: bool) -> list[Found]:
+def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | None) -> list[Found]:
+    """Numbers outside marker syntax in ``text``, not overlapping ``taken``; ``kinds`` is
+    ``ascii_kinds(text)``, worked out once for every scan of the paragraph."""
     found: list[Found] = []
-    kinds = ascii_kinds(text)  # most paragraphs have no place either scan could match
     candidates = [(match, BARE) for match in sieved(_BARE, text, kinds, bare_starts)]
     for match in sieved(_GLUED_READ, text, kinds, glued_read_starts):
         # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
@@ -231,6 +236,11 @@ def glued_words(text: str) -> list[re.Match[str]]:
         places = [place.end() for place in _NUMBER_AFTER_WORD.finditer(text)]
     for numbers in places:
         if numbers <= end:
+            continue
+        if not _GLUED_TAIL.match(text, numbers):
+            # No match has its numbers here, and a match tried from a word before here
+            # would have them here (the earlier places were tried): as if tried.
+            tried = max(tried, numbers)
             continue
         # Tried only where a match can start, in order: the first match is the same.
         starts = _WORD_START.finditer(text, max(end, tried, numbers - _LONGEST_WORD), numbers)

@@ -90,23 +90,24 @@ def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Fou
     """
     found: list[Found] = []
     last_end = -1
-    for match in _markers(text):
+    kinds = ascii_kinds(text)  # for every scan of the paragraph that has a sieve
+    for match in _markers(text, kinds):
         marker = _read_marker(text, match, last_end, unsure)
         if marker is not None:
             found.append(marker)
             last_end = marker.end
     found = _join_linked_ranges(text, found)
     if bare:
-        found += loose_numbers(text, found, unsure)
+        found += loose_numbers(text, found, unsure, kinds)
         found.sort(key=lambda marker: marker.start)
     return found
 
 
-def _markers(text: str) -> list[re.Match[str]]:
-    """``_MARKER.finditer(text)``, found faster: tried only where a marker may open."""
+def _markers(text: str, kinds: bytes | None) -> list[re.Match[str]]:
+    """``_MARKER.finditer(text)``, found faster: tried only where a marker may open
+    (``kinds`` is ``ascii_kinds(text)``)."""
     found: list[re.Match[str]] = []
     end = 0
-    kinds = ascii_kinds(text)
     openings = _MARKER_OPENING.finditer(text) if kinds is None else MARKER_OPENING.finditer(kinds)
     for opening in openings:
         if opening.start() >= end:

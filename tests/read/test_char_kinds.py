@@ -87,7 +87,7 @@ def test_marker_openings_are_found_as_their_class_finds_them(text: str) -> None:
     kinds = char_kinds.ascii_kinds(text)
     if kinds is not None:
         assert [match.start() for match in char_kinds.MARKER_OPENING.finditer(kinds)] == plain
-    found = markers._markers(text)
+    found = markers._markers(text, kinds)
     assert _spans(found) == _spans(_plain_markers(text))
 
 
