@@ -266,6 +266,11 @@ def _fill_the_sequence(
     first citations calls for: entries are numbered as they are first cited, so an entry
     not yet cited whose neighbours are first cited just before and just after this place is
     cited here. Readings that fit but name different new entries leave the token alone."""
+    tokens = [_sequence_tokens(markers, style) for _, markers in paragraphs]
+    if not any(tokens):  # most pages: no reading to take, so no order of citations to work out
+        for here in kept:
+            here.sort(key=lambda marker: marker.start)
+        return
     first: dict[int, int] = {}
     for (base, _), markers in zip(paragraphs, kept, strict=True):
         for marker in markers:
@@ -281,9 +286,9 @@ def _fill_the_sequence(
     )
     cited = HighestBefore(list(zip(first.values(), first, strict=True)), number_places, 0)
     for index, (base, markers) in enumerate(paragraphs):
-        tokens = _sequence_tokens(markers, style)
-        if tokens:  # most paragraphs have none: nothing to work out
-            kept[index] = _fill_paragraph(base, markers, kept[index], tokens, first, cited, style)
+        if tokens[index]:  # most paragraphs have none: nothing to work out
+            here = kept[index]
+            kept[index] = _fill_paragraph(base, markers, here, tokens[index], first, cited, style)
         kept[index].sort(key=lambda marker: marker.start)
 
 
