@@ -28,11 +28,20 @@ from citelint.read.list_entries import (
 )
 
 _SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)"
+# The list's heading in articles in Spanish, Portuguese, French, Italian and German, with or
+# without their accents ("Referencias bibliográficas", "Referências", "Bibliographie",
+# "Riferimenti bibliografici", "Literaturverzeichnis").
+_FOREIGN_LIST_NAME = (
+    r"referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
+    r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|"
+    r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?"
+)
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
     # A count after the heading, as NEJM's pages print it: "References (14)". Only after
     # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
     r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
+    rf"{_FOREIGN_LIST_NAME}|r[eé]f[eé]rences|"
     # A short list's own name in a note or an answer: "Key references", "Selected sources".
     rf"{_SHORT_LIST_NAME}|"
     r"sources(?: cited)?|works cited|"
@@ -42,7 +51,9 @@ _REFERENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLED_LIST = re.compile(
-    r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:references?|bibliography)\b", re.IGNORECASE
+    rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.)?\s*(?:references?|bibliography|r[eé]f[eé]rences|"
+    rf"{_FOREIGN_LIST_NAME})\b",
+    re.IGNORECASE,
 )
 # "Citations" heads the page's own list only where no References or Bibliography precedes it:
 # after one, it heads the papers citing this one.

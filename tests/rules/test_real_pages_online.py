@@ -31,6 +31,8 @@ ONLINE = [
     "publisher-addresses-copied.txt",
     "answer-site-labels.md",
     "supplement-pages-copied.txt",
+    "scielo-pt-copied.txt",
+    "thieme-de-copied.txt",
 ]
 
 
@@ -141,6 +143,18 @@ PLANTED = [
     # A supplement's pages: "224-5" in the entry, "S224-S225" in PubMed, is no mismatch.
     ("supplement-pages-copied.txt", "(Suppl 3):224-5.", "(Suppl 3):226-7.", ("CL203", 1)),
     ("supplement-pages-copied.txt", "(Suppl 3):172.", "(Suppl 3):S127.", ("CL203", 2)),
+    # Articles in other languages: the list under "Referências" or "Literatur"; SciELO's
+    # citations in parentheses glued to the word, "terapêutico(1)".
+    ("scielo-pt-copied.txt", "exames(8)", "exames(9)", ("CL101", 9)),
+    (
+        "scielo-pt-copied.txt",
+        "diretrizes mais recentes(5,6)",
+        "diretrizes mais recentes(5)",
+        ("CL102", 6),
+    ),
+    ("scielo-pt-copied.txt", "2013;50(1)", "2016;50(1)", ("CL203", 3)),
+    ("thieme-de-copied.txt", "zunehmend erfasst [3]", "zunehmend erfasst [4]", ("CL101", 4)),
+    ("thieme-de-copied.txt", "3. Gomes F", "3. Gomez F", ("CL203", 3)),
 ]
 
 
