@@ -80,6 +80,9 @@ _NUMBER_END = LazyPattern(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 # The rest of a numbered heading's line after its number: a capital, a few words, no stop.
 _HEADING_REST = LazyPattern(r"[ \t]+[A-Z][^\n.!?:;,]{0,60}(?:\n|\Z)")
 CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
+# A lower-case letter of a word in English or another language written in Latin letters
+# ("década2,3", "revisión4.", "Studien5", "leczenia6"): Latin-1's and Latin Extended-A's.
+_LOWER = "[a-zß-öø-ÿ\u0100-\u017f]"
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
 # before a stop ("by Fleiss85: poor"), an acronym only with an unspaced list or range ("in
@@ -87,7 +90,7 @@ CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # "in PD8, 15." is read as a number's token, where the order of first citations calls for it.
 # Never inside a name: "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2".
 _GLUED_WORD = LazyPattern(
-    r"(?P<word>(?<![\w\-/.+#])(?:[a-z]{2,24}|\([A-Za-z]{2,12}\))|(?<=[a-z]-)[a-z]{5,24}"
+    rf"(?P<word>(?<![\w\-/.+#])(?:{_LOWER}{{2,24}}|\([A-Za-z]{{2,12}}\))|(?<=[a-z]-)[a-z]{{5,24}}"
     r"|(?<=\d)%|(?<=[\w.%])\))"
     rf"(?P<numbers>{_GLUED_LIST})"
     r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
@@ -101,7 +104,7 @@ _GLUED_WORD = LazyPattern(
 # may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
 _GLUED_TAIL = LazyPattern(rf"{_GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
-_NUMBER_AFTER_WORD = re.compile(r"[A-Za-z%)](?=\d)")
+_NUMBER_AFTER_WORD = re.compile(rf"(?:[A-Z%)]|{_LOWER})(?=\d)")
 _LONGEST_WORD = 25
 # The same places in ASCII text, read from its characters' kinds, a byte each: "a" for an
 # ASCII letter, "%" or ")", "0" for a digit, " " for the rest. The places are where "a0"
@@ -113,7 +116,7 @@ _KINDS = bytes(
 )  # fmt: skip
 # Where a match of _GLUED_WORD can start: each branch starts with one of these characters,
 # and all but "%" and ")" after no word character.
-_WORD_START = LazyPattern(r"[%)]|[A-Za-z(](?<!\w[A-Za-z(])")
+_WORD_START = LazyPattern(rf"[%)]|(?:[A-Z(]|{_LOWER})(?<!\w[A-Za-z(]|\w{_LOWER})")
 
 # Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
 NUMBERED_WORDS = frozenset(
@@ -223,8 +226,8 @@ def _with_named(text: str, found: list[Found]) -> list[Found]:
 def glued_words(text: str) -> list[re.Match[str]]:
     """``_GLUED_WORD.finditer(text)``, found faster.
 
-    Every match's numbers start right after an ASCII letter, a "%" or a ")", and its word
-    begins at most _LONGEST_WORD characters before them. So the pattern is tried only just
+    Every match's numbers start right after a letter _GLUED_WORD knows, a "%" or a ")", and
+    its word begins at most _LONGEST_WORD characters before them. So the pattern is tried only just
     before such places, where a scan of the whole paragraph tried its three branches, with
     their look-behinds, at every character.
     """

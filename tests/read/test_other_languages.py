@@ -39,3 +39,27 @@ def numbers(text: str) -> tuple[list[int], list[list[int]]]:
 def test_the_list_under_a_heading_in_another_language_is_the_list(heading: str) -> None:
     text = f"Texto [1]. Más texto [2, 3].\n\n{heading}\n{ENTRIES}"
     assert numbers(text) == ([1, 2, 3], [[1], [2, 3]])
+
+
+def test_superscripts_flattened_after_words_with_accents_cite() -> None:
+    # A Spanish page copied as text: "década2,3", "revisión4.", "discusión6,7.".
+    text = (
+        "La recurrencia bajó con la aspirina1. El tratamiento ha cambiado en la última "
+        "década2,3. Las estrategias se resumen en otra revisión4. El manejo sigue en "
+        "discusión5,6. Die Studien7 zeigen es. Reakcja była szybka8.\n\nBibliografía\n"
+        + "".join(
+            f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n"
+            for n in range(1, 9)
+        )
+    )
+    assert numbers(text)[1] == [[1], [2, 3], [4], [5, 6], [7], [8]]
+
+
+def test_names_with_accents_glued_to_numbers_are_still_no_citations() -> None:
+    # A byline whose names end in accented letters: affiliations, not citations.
+    text = (
+        "María José Fernández-López1, Joaquín Ruiz Ortega2\n\n"
+        "La recurrencia bajó con la aspirina1. El tratamiento cambió2,3.\n\nBibliografía\n"
+        + ENTRIES
+    )
+    assert numbers(text)[1] == [[1], [2, 3]]

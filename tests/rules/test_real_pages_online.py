@@ -33,6 +33,8 @@ ONLINE = [
     "supplement-pages-copied.txt",
     "scielo-pt-copied.txt",
     "thieme-de-copied.txt",
+    "revista-es-copied.txt",
+    "revue-fr-copied.txt",
 ]
 
 
@@ -155,6 +157,13 @@ PLANTED = [
     ("scielo-pt-copied.txt", "2013;50(1)", "2016;50(1)", ("CL203", 3)),
     ("thieme-de-copied.txt", "zunehmend erfasst [3]", "zunehmend erfasst [4]", ("CL101", 4)),
     ("thieme-de-copied.txt", "3. Gomes F", "3. Gomez F", ("CL203", 3)),
+    # Superscripts flattened after words with accents: "década2,3", "revisión4.".
+    ("revista-es-copied.txt", "funciones9.", "funciones10.", ("CL101", 10)),
+    ("revista-es-copied.txt", "otra revisión4.", "otra revisión.", ("CL102", 4)),
+    ("revista-es-copied.txt", "2012;367", "2015;367", ("CL203", 1)),
+    ("revue-fr-copied.txt", "multiples facettes9.", "multiples facettes10.", ("CL101", 10)),
+    ("revue-fr-copied.txt", "résumées ailleurs4.", "résumées ailleurs.", ("CL102", 4)),
+    ("revue-fr-copied.txt", "4. Raikou VD.", "4. Raikov VD.", ("CL203", 4)),
 ]
 
 
