@@ -13,10 +13,12 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 
-# ". Erratum in: ...", ". Comment in: ...", ". Retraction in: ..." (to the end).
+# ". Erratum in: ...", ". Comment in: ...", ". Comment on: ...", ". Retraction in: ..." (to
+# the end), as PubMed names the papers linked to a record.
 _LINKED_NOTICES = LazyPattern(
-    r"\.\s+(?:Erratum|Retraction|Comment|Update|Expression of concern|Republished|"
-    r"Corrected and republished)\s+(?:in|for|of|from):\s",
+    r"\.\s+(?:Erratum|(?:Partial )?Retraction|Comment|Update|Expression of concern|Republished|"
+    r"(?:Corrected|Retracted) and republished|Reprint|Summary for patients|Original report)"
+    r"\s+(?:in|for|of|from|on):\s",
     re.IGNORECASE,
 )
 # AMA's bracketed notice after the source: "[Published correction appears in Lancet.
@@ -30,7 +32,7 @@ _BRACKETED_NOTICE = LazyPattern(
 # Crit Care Med 2018;46(2):e100." has none before the notice word: that is the entry's
 # title, not a notice.
 _SOURCE = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-_NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ")
+_NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ", " on: ")
 # "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5"; the
 # Lancet's "Lancet 2020; published online Jan 5."; PubMed's "medRxiv [Preprint]. 2024 May
 # 3:2024.05.01.24306789." (the server's own number, no locus).

@@ -640,6 +640,13 @@ def test_a_group_author_of_a_manubot_entry_stays_one_name() -> None:
         ("2020 Jan 1;49(1):1-9. doi: 10.1093/ageing/afz003. Erratum in: Age Ageing. "
          "2020;49(3):500.", 2020, "1-9"),
         ("2020;49(1):1-9. Comment in: Age Ageing. 2021;50(2):200-1.", 2020, "1-9"),
+        # ... and the paper a comment or a letter is on: its locus was read as the entry's.
+        ("2021 Oct;49(1):1-9. doi: 10.1093/ageing/afz003. Epub 2021 Jan 11. Comment on: Age "
+         "Ageing. 2020 Dec;48(12):1890-1900.", 2021, "1-9"),
+        ("2020;49(1):1-9. Update of: Age Ageing. 2015;44(2):200-1.", 2020, "1-9"),
+        ("2020;49(1):1-9. Summary for patients in: Age Ageing. 2020;49(2):P1.", 2020, "1-9"),
+        ("2020;49(1):1-9. Retracted and republished in: Age Ageing. 2021;50(2):3-9.", 2020,
+         "1-9"),
         # MDPI's and ACS's commas for the source: the year alone tells it (review13 F3).
         ("2020, 49, 1-9. Erratum in: Age Ageing. 2021;50(2):500.", 2020, "1-9"),
         # AMA's bracketed notice: its locus was read as the entry's (a false CL203).
@@ -668,6 +675,7 @@ def test_what_follows_the_source_leaves_journal_year_and_pages_alone(
         "Brown A, Green B. Comment in: sepsis bundles revisited. Crit Care Med. "
         "2018;46(2):e100-e101.",
         "Brown A. Erratum in: Sepsis bundles revisited. Crit Care Med 2018;46(2):e100-e101.",
+        "Brown A. Comment on: sepsis bundles revisited. Crit Care Med. 2018;46(2):e100-e101.",
     ],
 )
 def test_a_title_that_opens_with_a_notice_word_is_the_entry_s_own(entry: str) -> None:
