@@ -101,6 +101,13 @@ _GROUP_END = LazyPattern(
     r"(?:\s*\([^()]{1,20}\))?[\s.]*$",
     re.IGNORECASE,
 )
+# The kind of a paper Citing Medicine (NLM) puts after its title: "Reply [letter]",
+# "Methods refocused [editorial]". PubMed's title has no such word.
+_TYPE_LABEL = LazyPattern(
+    r"\s*\[(?:letter|editorial|comment|commentary|abstract|review|news|interview|reply|"
+    r"case report|erratum|meeting abstract|conference abstract)\]\Z",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
 _INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
@@ -374,6 +381,8 @@ def _could_be_a_group(text: str) -> bool:
 
 def _reading(split: Split, names: list[str], notice: str | None, year: int | None) -> Reading:
     title = split.title
+    if title and "]" in title[-3:]:
+        title = _TYPE_LABEL.sub("", title.rstrip(" .")) or title
     if notice:
         # A notice keeps its word in the title, so it is not taken for the paper it concerns.
         title = f"{notice}: {title}" if title else notice

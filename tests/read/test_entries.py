@@ -1136,3 +1136,27 @@ def test_wikipedia_s_dated_entries(date: str) -> None:
     assert entry.authors[:2] == ["Martinez Licha CR", "McCurdy CM"]
     assert (entry.year, entry.volume, entry.pages) == (2020, "26", "65–71")
     assert entry.journal == "Annals of Thoracic and Cardiovascular Surgery"
+
+
+@pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        # Citing Medicine (NLM) names a letter's or an editorial's kind after its title;
+        # PubMed's title has no such word, and "Reply [letter]" shared no word with "Reply."
+        ("Ghavidel-Parsa B, Bidari A. Reply [letter]. ACR Open Rheumatol. 2022;4(7):564-5.",
+         "Reply"),
+        ("Koch S, Holmes JH. Methods refocused [Editorial]. Methods Inf Med. 2020;59:57-8.",
+         "Methods refocused"),
+        ("Liu W, Sata M. Optimizing antihypertensive therapy [comment]. Hypertens Res. "
+         "2023;46(3):797-800.", "Optimizing antihypertensive therapy"),
+        # Other brackets are the title's own.
+        ("Rolf L, Muris AH. Effects of vitamin D [abstract in English]. Mult Scler. "
+         "2018;24:1280-7.", "Effects of vitamin D [abstract in English]"),
+        ("Okafor N. [Dieta mediterranea e rischio cardiovascolare]. G Ital Cardiol. "
+         "2019;20(4):1-9.", "[Dieta mediterranea e rischio cardiovascolare]"),
+    ],
+)  # fmt: skip
+def test_a_paper_s_kind_in_brackets_after_its_title_is_no_part_of_it(
+    entry: str, title: str
+) -> None:
+    assert parse_entry([entry]).title == title

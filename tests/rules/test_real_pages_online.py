@@ -35,6 +35,7 @@ ONLINE = [
     "thieme-de-copied.txt",
     "revista-es-copied.txt",
     "revue-fr-copied.txt",
+    "vancouver-notices-copied.txt",
 ]
 
 
@@ -164,6 +165,18 @@ PLANTED = [
     ("revue-fr-copied.txt", "multiples facettes9.", "multiples facettes10.", ("CL101", 10)),
     ("revue-fr-copied.txt", "résumées ailleurs4.", "résumées ailleurs.", ("CL102", 4)),
     ("revue-fr-copied.txt", "4. Raikou VD.", "4. Raikov VD.", ("CL203", 4)),
+    # PubMed's Cite text with "Comment on: <another paper's source>" after the entry's own;
+    # Citing Medicine's "Reply [Letter]", "Methods Refocused [Editorial]".
+    ("vancouver-notices-copied.txt", "Res. 2023 Mar;46(3)", "Res. 2021 Mar;46(3)", ("CL203", 8)),
+    (
+        "vancouver-notices-copied.txt",
+        "2022 Jul;4(7):564-565",
+        "2022 Jul;4(7):664-665",
+        ("CL203", 15),
+    ),
+    ("vancouver-notices-copied.txt", "1715-1717. doi", "1725-1727. doi", ("CL203", 19)),
+    ("vancouver-notices-copied.txt", "59(2-03):57-58", "59(2-03):67-68", ("CL203", 21)),
+    ("vancouver-notices-copied.txt", "section [21]", "section [22]", ("CL101", 22)),
 ]
 
 
