@@ -33,6 +33,23 @@ _GREEK_NAMES = {
     code: unicodedata.name(chr(code)).split()[-1].lower()
     for code in [*range(0x391, 0x3A2), *range(0x3A3, 0x3AA), *range(0x3B1, 0x3CA)]
 } | {0xB5: "mu"}
+# Journals cited by their initials, which neither PubMed's title nor its abbreviation is:
+# "NEJM. 2018;378(20):1865-76." is the N Engl J Med of its record.
+_INITIALISMS = {
+    "nejm": "N Engl J Med",
+    "jacc": "J Am Coll Cardiol",
+    "pnas": "Proc Natl Acad Sci U S A",
+    "ehj": "Eur Heart J",
+    "jco": "J Clin Oncol",
+    "jci": "J Clin Invest",
+    "jbc": "J Biol Chem",
+    "jnci": "J Natl Cancer Inst",
+    "ajrccm": "Am J Respir Crit Care Med",
+    "ajph": "Am J Public Health",
+    "ajcn": "Am J Clin Nutr",
+    "cid": "Clin Infect Dis",
+    "british medical journal": "BMJ",
+}
 _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
 
 
@@ -178,13 +195,13 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
     Abbreviations are accepted word by word: "J Clin Oncol" matches "Journal of Clinical
     Oncology" because each word starts the corresponding significant word of the title. A
     place or year in brackets ("Spine (Phila Pa 1976)") and a subtitle ("Academic medicine :
-    journal of the ...") may be left out.
+    journal of the ...") may be left out; a journal's initials ("NEJM", "PNAS") are its name.
     """
     if not entry.journal or not (record.journal or record.journal_abbrev):
         return None
     from rapidfuzz import fuzz
 
-    ours_names = _journal_names(entry.journal)
+    ours_names = _journal_names(_INITIALISMS.get(normalise(entry.journal), entry.journal))
     for name in (record.journal, record.journal_abbrev):
         for theirs in _journal_names(name):
             for ours in ours_names:

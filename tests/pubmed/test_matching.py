@@ -86,6 +86,24 @@ def test_journal_names_that_leave_off_a_tail() -> None:
     assert journal_matches(entry(journal="Proc Natl Acad Sci USA"), pnas)
 
 
+def test_a_journal_cited_by_its_initials_is_that_journal() -> None:
+    # "NEJM. 2018;378(20):1865-76." was a false CL203 (journal 'NEJM', 'N Engl J Med').
+    nejm = Record(
+        pmid="5", journal="The New England journal of medicine", journal_abbrev="N Engl J Med"
+    )
+    pnas = Record(
+        pmid="4",
+        journal="Proceedings of the National Academy of Sciences of the United States of America",
+        journal_abbrev="Proc Natl Acad Sci U S A",
+    )
+    assert journal_matches(entry(journal="NEJM"), nejm)
+    assert journal_matches(entry(journal="PNAS"), pnas)
+    assert journal_matches(entry(journal="JCO"), RECORD)
+    # ... only that one: another journal's initials still differ.
+    assert journal_matches(entry(journal="JACC"), nejm) is False
+    assert journal_matches(entry(journal="NEJM"), pnas) is False
+
+
 def test_with_a_title_the_title_decides() -> None:
     assert is_same_work(entry(title=RECORD.title, year=1990), RECORD)
     assert not is_same_work(entry(title="Another paper entirely", year=2016), RECORD)

@@ -36,6 +36,7 @@ ONLINE = [
     "revista-es-copied.txt",
     "revue-fr-copied.txt",
     "vancouver-notices-copied.txt",
+    "ama-initials-copied.txt",
 ]
 
 
@@ -177,6 +178,11 @@ PLANTED = [
     ("vancouver-notices-copied.txt", "1715-1717. doi", "1725-1727. doi", ("CL203", 19)),
     ("vancouver-notices-copied.txt", "59(2-03):57-58", "59(2-03):67-68", ("CL203", 21)),
     ("vancouver-notices-copied.txt", "section [21]", "section [22]", ("CL101", 22)),
+    # AMA, 30 entries, journals cited by their initials ("NEJM.", "PNAS.").
+    ("ama-initials-copied.txt", "mild asthma. NEJM.", "mild asthma. JAMA.", ("CL203", 10)),
+    ("ama-initials-copied.txt", "retinopathy. PNAS.", "retinopathy. JACC.", ("CL203", 14)),
+    ("ama-initials-copied.txt", "stroke injury.30", "stroke injury.31", ("CL101", 31)),
+    ("ama-initials-copied.txt", "a large trial.11", "a large trial.", ("CL102", 11)),
 ]
 
 
