@@ -41,14 +41,26 @@ PAGE_AFTER_DOI = LazyPattern(
     r"/(?:html|pdf|epdf|full|fulltext|abstract|references|suppl_file/\S*)/?\Z", re.IGNORECASE
 )
 URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
-# Identifier clutter that would otherwise be read as part of the title or journal.
+# Identifier clutter that would otherwise be read as part of the title or journal; PubMed's
+# "Online ahead of print." after an entry, and Zotero's AMA "Title [published online ahead of
+# print, 2022 Nov 14]. Journal."
 _CLUTTER = LazyPattern(
-    r"(?=[dpare\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
-    r"|epub(?: ahead of print)?)\b:?|\bPMC ?\d+\b"
-    r"|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar|epub ahead of print)\])",
+    r"(?=[dpareo\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
+    r"|epub(?: ahead of print)?|online ahead of print(?=\.?(?:\s|\Z)))\b:?|\bPMC ?\d+\b"
+    r"|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar|epub ahead of print"
+    r"|published online(?: ahead of print)?[^\[\]]{0,40})\])",
     re.IGNORECASE,
 )
-_CLUTTER_WORDS = ("doi", "pmid", "pmc", "available", "accessed", "retrieved", "epub")
+_CLUTTER_WORDS = (
+    "doi",
+    "pmid",
+    "pmc",
+    "available",
+    "accessed",
+    "retrieved",
+    "epub",
+    "online ahead",
+)
 _CLUTTER_STARTS = (*_CLUTTER_WORDS, "[")  # what every match starts with
 _DOI_STARTS = ("10.",)  # what every _DOI match starts with
 # Compiled once here rather than looked up in re's cache on every entry. Each half, led by

@@ -657,6 +657,9 @@ def test_a_group_author_of_a_manubot_entry_stays_one_name() -> None:
         # Online first, as AMA and Lancet pages cite it: a date, no locus.
         ("Published online January 5, 2024. doi:10.1093/ageing/afad250", 2024, None),
         ("2024 Mar 2. doi:10.1093/ageing/afad251. [Epub ahead of print]", 2024, None),
+        # PubMed's Cite text for such a paper today.
+        ("2024 Mar 2. doi: 10.1093/ageing/afad251. Online ahead of print. PMID: 38716869.",
+         2024, None),
     ],
 )  # fmt: skip
 def test_what_follows_the_source_leaves_journal_year_and_pages_alone(
@@ -1160,3 +1163,30 @@ def test_a_paper_s_kind_in_brackets_after_its_title_is_no_part_of_it(
     entry: str, title: str
 ) -> None:
     assert parse_entry([entry]).title == title
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["[published online ahead of print, 2024 Feb 5]", "[published online February 5, 2024]"],
+)
+def test_zotero_s_ama_note_of_a_paper_online_first_is_no_part_of_its_title(note: str) -> None:
+    # "Title [published online ahead of print, 2024 Feb 5]. Journal. 2024;<its DOI>.": the
+    # note stayed in the title, and the right DOI got a false CL204.
+    entry = parse_entry(
+        [
+            f"Tayal D, Jain P, Goswami B. D-dimer - a multifaceted molecule {note}. Horm Mol "
+            "Biol Clin Investig. 2024;10.1515/hmbci-2022-0093. doi:10.1515/hmbci-2022-0093"
+        ]
+    )
+    assert (entry.title, entry.journal) == (
+        "D-dimer - a multifaceted molecule",
+        "Horm Mol Biol Clin Investig",
+    )
+    assert (entry.year, entry.doi) == (2024, "10.1515/hmbci-2022-0093")
+
+
+def test_a_title_opening_with_the_words_online_ahead_of_print_keeps_them() -> None:
+    entry = parse_entry(
+        ["Okafor N. Online ahead of print: the new normal. Age Ageing. 2024;53(3):1-9."]
+    )
+    assert entry.title == "Online ahead of print: the new normal"

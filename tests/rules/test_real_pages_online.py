@@ -37,6 +37,7 @@ ONLINE = [
     "revue-fr-copied.txt",
     "vancouver-notices-copied.txt",
     "ama-initials-copied.txt",
+    "online-first-entries.txt",
 ]
 
 
@@ -183,6 +184,16 @@ PLANTED = [
     ("ama-initials-copied.txt", "retinopathy. PNAS.", "retinopathy. JACC.", ("CL203", 14)),
     ("ama-initials-copied.txt", "stroke injury.30", "stroke injury.31", ("CL101", 31)),
     ("ama-initials-copied.txt", "a large trial.11", "a large trial.", ("CL102", 11)),
+    # Papers online first: PubMed's "... Online ahead of print.", Zotero's AMA "Title
+    # [published online ahead of print, 2024 Feb 5]. Journal. 2024;<DOI>."
+    (
+        "online-first-entries.txt",
+        "hmbci-2022-0093. doi:10.1515/hmbci-2022-0093",
+        "jpem-2022-0309. doi:10.1515/jpem-2022-0309",
+        ("CL204", 3),
+    ),
+    ("online-first-entries.txt", "2024]. Xenobiotica", "2024]. Biochem J", ("CL203", 4)),
+    ("online-first-entries.txt", "syndrome [5]", "syndrome [6]", ("CL101", 6)),
 ]
 
 
