@@ -37,6 +37,7 @@ from citelint.read.found import (
     Found,
 )
 from citelint.read.highest_before import HighestBefore
+from citelint.read.markers import reference_range
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
 from citelint.read.page_style import (
@@ -195,7 +196,14 @@ def page_citations(
         for marker in everything
         if marker.kind == WORD and marker.word not in _NO_NAMES
     )
-    kept = [[m for m in markers if _is_citation(m, style, names)] for _, _, markers in paragraphs]
+    kept = [
+        [
+            m
+            for m in markers
+            if _is_citation(m, style, names) and not reference_range(text, m, style.largest)
+        ]
+        for _, text, markers in paragraphs
+    ]
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
     readings = _readings(paragraphs, kept, style) if style.glued else [[] for _ in paragraphs]

@@ -53,6 +53,11 @@ _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
+# A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
+# "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]".
+_LAB_VALUE_BEFORE = LazyPattern(
+    r"(?<![\w.,])(\d{1,7}(?:[.,]\d+)?)(?:\s?(?:\S{0,8}[/%]\S{0,8}|[^\W\d_]{1,4}))?\s{1,3}\Z"
+)
 # A superscript of words or a page locator: a note or a page, not a citation number.
 _NOT_NUMBERS = LazyPattern(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
 _SUP = LazyPattern(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
@@ -199,6 +204,24 @@ def _is_interval(before: str, content: str) -> bool:
         return False
     low, high = float(bounds[1]), float(bounds[2])
     return low <= float(value[1]) <= high
+
+
+def reference_range(text: str, marker: Found, largest: int | None) -> bool:
+    """Whether a bracketed range after a value is its laboratory reference range, as notes
+    print it ("Na 131 [135-145] mmol/L", "Plt 95 [150-400]"), not a citation: the value lies
+    outside it (inside it, _is_interval has judged it), is of the order of its bounds, and
+    the range runs past the list's end. "in 2019 [31-33]" and "a cut-off of 10 [11, 12]"
+    still cite."""
+    if largest is None or not marker.raw.startswith("["):
+        return False
+    bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
+    if not bounds or float(bounds[2]) <= largest:
+        return False
+    value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 30), marker.start)
+    if not value or YEAR.fullmatch(value[1]):
+        return False
+    number = float(value[1].replace(",", "."))
+    return float(bounds[1]) / 10 <= number <= float(bounds[2]) * 10
 
 
 def _power_base(text: str, start: int) -> str | None:

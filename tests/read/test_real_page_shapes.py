@@ -599,3 +599,31 @@ def test_word_endnotes_copied_as_text_are_the_list() -> None:
 )
 def test_a_radionuclide_s_mass_number_is_no_citation(sentence: str, expected: list) -> None:
     assert cited(sentence + LIST) == expected
+
+
+# Clinical notes print a laboratory value's reference range in brackets after it.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Labs on day 3: Na 131 [135-145] mmol/L, Plt 95 [150-400] ×10⁹/L, glucose 180 [70-99].",
+        "Ferritin 12 µg/L [15-150] and sodium 131 mmol/L [135–145] were low.",
+        "Platelets 95 ×10⁹/L [150-400], creatinine 1,4 mg/dL [0,6-1,1], CK 420 U/L [60-200].",
+    ],
+)
+def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + LIST) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Past the list's end, but after a year: a citation for CL101 to report.
+        ("The cohort was first described in 2019 [51-53].", [[51, 52, 53]]),
+        # A value just outside a range of entries the list holds: a citation.
+        ("A cut-off of 10 [11, 12] was used.", [[11, 12]]),
+    ],
+)
+def test_brackets_after_a_number_that_are_no_reference_range_still_cite(
+    sentence: str, expected: list
+) -> None:
+    assert cited(sentence + LIST) == expected

@@ -38,6 +38,7 @@ ONLINE = [
     "vancouver-notices-copied.txt",
     "ama-initials-copied.txt",
     "online-first-entries.txt",
+    "discharge-labs-note.md",
 ]
 
 
@@ -194,6 +195,15 @@ PLANTED = [
     ),
     ("online-first-entries.txt", "2024]. Xenobiotica", "2024]. Biochem J", ("CL203", 4)),
     ("online-first-entries.txt", "syndrome [5]", "syndrome [6]", ("CL101", 6)),
+    # A discharge summary: laboratory values with their reference ranges in brackets.
+    (
+        "discharge-labs-note.md",
+        "anticoagulation stops [3]",
+        "anticoagulation stops [4]",
+        ("CL101", 4),
+    ),
+    ("discharge-labs-note.md", "its many roles [2]", "its many roles", ("CL102", 2)),
+    ("discharge-labs-note.md", "2012;367(21)", "2014;367(21)", ("CL203", 3)),
 ]
 
 
