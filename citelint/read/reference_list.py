@@ -30,11 +30,12 @@ from citelint.read.list_entries import (
 _SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)"
 # The list's heading in articles in Spanish, Portuguese, French, Italian and German, with or
 # without their accents ("Referencias bibliográficas", "Referências", "Bibliographie",
-# "Riferimenti bibliografici", "Literaturverzeichnis").
+# "Riferimenti bibliografici", "Literaturverzeichnis"), and an answer's "Sources" in them.
 _FOREIGN_LIST_NAME = (
     r"referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
     r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|"
-    r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?"
+    r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
+    r"fuentes|fontes|fonti|quellen(?:angaben)?"
 )
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"

@@ -34,6 +34,11 @@ def numbers(text: str) -> tuple[list[int], list[list[int]]]:
         "Riferimenti bibliografici",
         "Literatur",
         "Literaturverzeichnis",
+        # An AI answer's sources in Spanish, Portuguese, Italian and German.
+        "Fuentes",
+        "Fontes",
+        "Fonti",
+        "Quellen",
     ],
 )
 def test_the_list_under_a_heading_in_another_language_is_the_list(heading: str) -> None:

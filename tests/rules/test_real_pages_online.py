@@ -39,6 +39,7 @@ ONLINE = [
     "ama-initials-copied.txt",
     "online-first-entries.txt",
     "discharge-labs-note.md",
+    "answer-es-fuentes.md",
 ]
 
 
@@ -204,6 +205,9 @@ PLANTED = [
     ),
     ("discharge-labs-note.md", "its many roles [2]", "its many roles", ("CL102", 2)),
     ("discharge-labs-note.md", "2012;367(21)", "2014;367(21)", ("CL203", 3)),
+    # An AI answer in Spanish, its list under "Fuentes".
+    ("answer-es-fuentes.md", "anticoagulación [3]", "anticoagulación [4]", ("CL101", 4)),
+    ("answer-es-fuentes.md", "Tayal D, Jain P", "Jain P, Tayal D", ("CL203", 2)),
 ]
 
 
