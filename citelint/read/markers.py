@@ -53,6 +53,8 @@ _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
+# A laboratory unit: "g/dL", "mmol/L", "×10⁹/L", "%", "mmHg".
+_UNIT_AFTER = LazyPattern(r" ?(?:[×x]10|[^\W\d_]{1,5}/[^\W_]{1,5}\b|%|mmHg\b|bpm\b)")
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]".
 _LAB_VALUE_BEFORE = LazyPattern(
@@ -210,12 +212,16 @@ def reference_range(text: str, marker: Found, largest: int | None) -> bool:
     """Whether a bracketed range after a value is its laboratory reference range, as notes
     print it ("Na 131 [135-145] mmol/L", "Plt 95 [150-400]"), not a citation: the value lies
     outside it (inside it, _is_interval has judged it), is of the order of its bounds, and
-    the range runs past the list's end. "in 2019 [31-33]" and "a cut-off of 10 [11, 12]"
-    still cite."""
+    the range runs past the list's end or a unit follows it. "in 2019 [31-33]" and "a
+    cut-off of 10 [11, 12]" still cite."""
     if largest is None or not marker.raw.startswith("["):
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
-    if not bounds or float(bounds[2]) <= largest:
+    if not bounds:
+        return False
+    # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
+    # citation: the range is the value's, whatever entries its numbers would name.
+    if float(bounds[2]) <= largest and not _UNIT_AFTER.match(text, marker.end):
         return False
     value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 30), marker.start)
     if not value or YEAR.fullmatch(value[1]):

@@ -608,6 +608,8 @@ def test_a_radionuclide_s_mass_number_is_no_citation(sentence: str, expected: li
         "Labs on day 3: Na 131 [135-145] mmol/L, Plt 95 [150-400] ×10⁹/L, glucose 180 [70-99].",
         "Ferritin 12 µg/L [15-150] and sodium 131 mmol/L [135–145] were low.",
         "Platelets 95 ×10⁹/L [150-400], creatinine 1,4 mg/dL [0,6-1,1], CK 420 U/L [60-200].",
+        # Ranges of numbers the list holds, with their unit after them.
+        "WBC 14 [4-11] ×10⁹/L, Hb 9 [12-16] g/dL, HbA1c 9 [4-6] %.",
     ],
 )
 def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
@@ -621,6 +623,7 @@ def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
         ("The cohort was first described in 2019 [51-53].", [[51, 52, 53]]),
         # A value just outside a range of entries the list holds: a citation.
         ("A cut-off of 10 [11, 12] was used.", [[11, 12]]),
+        ("Mortality fell by 45% [12-14] in trials.", [[12, 13, 14]]),
     ],
 )
 def test_brackets_after_a_number_that_are_no_reference_range_still_cite(
