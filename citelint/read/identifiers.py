@@ -24,6 +24,7 @@ _DOI = LazyPattern(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
+_LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != "[internet]")
 # A conference abstract, which PubMed seldom holds even in a journal's supplement with its
 # volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
 _ABSTRACT_MARKS = ("[abstract]", "(abstract)", "[meeting abstract]", "abstract no")
@@ -151,7 +152,10 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     located = bool(entry.volume and entry.pages)
     book = not located and looks_like_a_book(entry)
     if not has_doi:
-        if any(marker in text for marker in _NOT_INDEXED_MARKERS) or book:
+        # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
+        # 3];367(21):1979-87": with its volume and pages, an article.
+        markers = _LOCATED_MARKERS if located else _NOT_INDEXED_MARKERS
+        if book or any(marker in text for marker in markers):
             return NOT_INDEXED
         # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
         source = (entry.journal or "").lower()

@@ -18,6 +18,7 @@ from citelint.pubmed.pubmed_xml import ESearchResult
 from citelint.pubmed.queries import words_term
 from citelint.pubmed.resolver import EntrezResolver, build_resolver
 from citelint.pubmed.store import OfflineClient
+from citelint.read.entries import parse_entry
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     MAYBE_NOT_INDEXED,
@@ -397,6 +398,28 @@ def test_entry_kinds() -> None:
         NOT_INDEXED
     )
     assert entry_kind(entry(label="Guideline", pmid="30100001")) == JOURNAL_ARTICLE
+
+
+def test_a_journal_article_cited_as_read_online_is_an_article() -> None:
+    # NLM's style for a journal read online: "[Internet]" after the journal, then its volume
+    # and pages. It was taken for a book of NCBI's Bookshelf (a false CL207).
+    raw = (
+        "Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing recurrent "
+        "venous thromboembolism. N Engl J Med [Internet]. 2012 Nov 22 [cited 2024 Mar 3];"
+        "367(21):1979-87."
+    )
+    assert entry_kind(parse_entry([raw])) == JOURNAL_ARTICLE
+    # A book of the Bookshelf gives no volume and pages: still no article.
+    book = (
+        "Okafor N. Aspirin. In: StatPearls [Internet]. Treasure Island (FL): StatPearls "
+        "Publishing; 2024 Jan-."
+    )
+    assert entry_kind(parse_entry([book])) == NOT_INDEXED
+    chapter = (
+        "Tran HL. Hip fractures. In: Okafor N, editor. Geriatric care [Internet]. Bethesda "
+        "(MD): National Library of Medicine (US); 2019. Chapter 3."
+    )
+    assert entry_kind(parse_entry([chapter])) == NOT_INDEXED
 
 
 def test_a_guideline_in_a_journal_is_looked_up_and_not_called_fabricated() -> None:

@@ -40,6 +40,7 @@ ONLINE = [
     "online-first-entries.txt",
     "discharge-labs-note.md",
     "answer-es-fuentes.md",
+    "vancouver-internet-entries.txt",
 ]
 
 
@@ -208,6 +209,10 @@ PLANTED = [
     # An AI answer in Spanish, its list under "Fuentes".
     ("answer-es-fuentes.md", "anticoagulación [3]", "anticoagulación [4]", ("CL101", 4)),
     ("answer-es-fuentes.md", "Tayal D, Jain P", "Jain P, Tayal D", ("CL203", 2)),
+    # NLM's journals read online: "N Engl J Med [Internet]. 2012 Nov 22 [cited ...];367(21)".
+    ("vancouver-internet-entries.txt", "367(21):1979–87", "367(21):1879–87", ("CL203", 1)),
+    ("vancouver-internet-entries.txt", "1. Brighton TA", "1. Brightman TA", ("CL203", 1)),
+    ("vancouver-internet-entries.txt", "regions [4]", "regions [5]", ("CL101", 5)),
 ]
 
 
