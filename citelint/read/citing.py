@@ -200,7 +200,9 @@ def page_citations(
         [
             m
             for m in markers
-            if _is_citation(m, style, names) and not reference_range(text, m, style.largest)
+            # A range's brackets hold more than "[12]": only they may be a reference range.
+            if _is_citation(m, style, names)
+            and (len(m.raw) < 5 or not reference_range(text, m, style.largest))
         ]
         for _, text, markers in paragraphs
     ]

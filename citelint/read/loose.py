@@ -82,7 +82,8 @@ _HEADING_REST = LazyPattern(r"[ \t]+[A-Z][^\n.!?:;,]{0,60}(?:\n|\Z)")
 CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # A lower-case letter of a word in English or another language written in Latin letters
 # ("década2,3", "revisión4.", "Studien5", "leczenia6"): Latin-1's and Latin Extended-A's.
-_LOWER = "[a-zß-öø-ÿ\u0100-\u017f]"
+_LETTERS = "a-zß-öø-ÿ\u0100-\u017f"
+_LOWER = f"[{_LETTERS}]"
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
 # before a stop ("by Fleiss85: poor"), an acronym only with an unspaced list or range ("in
@@ -104,7 +105,7 @@ _GLUED_WORD = LazyPattern(
 # may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
 _GLUED_TAIL = LazyPattern(rf"{_GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
-_NUMBER_AFTER_WORD = re.compile(rf"(?:[A-Z%)]|{_LOWER})(?=\d)")
+_NUMBER_AFTER_WORD = re.compile(rf"[A-Z%){_LETTERS}](?=\d)")
 _LONGEST_WORD = 25
 # The same places in ASCII text, read from its characters' kinds, a byte each: "a" for an
 # ASCII letter, "%" or ")", "0" for a digit, " " for the rest. The places are where "a0"
@@ -116,7 +117,7 @@ _KINDS = bytes(
 )  # fmt: skip
 # Where a match of _GLUED_WORD can start: each branch starts with one of these characters,
 # and all but "%" and ")" after no word character.
-_WORD_START = LazyPattern(rf"[%)]|(?:[A-Z(]|{_LOWER})(?<!\w[A-Za-z(]|\w{_LOWER})")
+_WORD_START = LazyPattern(rf"[%)]|[A-Z({_LETTERS}](?<!\w[A-Z({_LETTERS}])")
 
 # Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
 NUMBERED_WORDS = frozenset(

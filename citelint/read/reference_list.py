@@ -31,11 +31,13 @@ _SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|art
 # The list's heading in articles in Spanish, Portuguese, French, Italian and German, with or
 # without their accents ("Referencias bibliográficas", "Referências", "Bibliographie",
 # "Riferimenti bibliografici", "Literaturverzeichnis"), and an answer's "Sources" in them.
+# Led by their first letters, so that the line of most pages, which opens with none of them,
+# is not tried against each (every short line of a page is).
 _FOREIGN_LIST_NAME = (
-    r"referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
+    r"(?=[rblfq])(?:referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
     r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|"
     r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
-    r"fuentes|fontes|fonti|quellen(?:angaben)?"
+    r"fuentes|fontes|fonti|quellen(?:angaben)?)"
 )
 _REFERENCE_HEADING = re.compile(
     r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
