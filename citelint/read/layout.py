@@ -170,6 +170,8 @@ def _link_entries(
     entry's whole text is a link's label; most pages have no labelled link, or only labels
     ("PubMed", "Crossref") shorter than every entry, and their entries' words are then never
     needed."""
+    if not page.links and "](" not in page.text and "][" not in page.text:
+        return  # no block holds a link (_has_link), so no entry is a link's label
     lines = page.lines
     others = set(range(len(lines))).difference(range(section[0], section[1])) | page.headings
     linked = [
