@@ -38,7 +38,9 @@ _DOI = LazyPattern(rf"(1(?<=\b1)0\.\d{{4,9}}/[^\s\"<>]+{SICI_PART})", re.IGNOREC
 # What a publisher's page adds to the DOI in its address: De Gruyter's
 # ".../document/doi/10.1515/hmbci-2022-0093/html", ".../10.1056/NEJMoa1911303/suppl_file/x.pdf".
 PAGE_AFTER_DOI = LazyPattern(
-    r"/(?:html|pdf|epdf|full|fulltext|abstract|references|suppl_file/\S*)/?\Z", re.IGNORECASE
+    r"/(?:html|pdf|epdf|full|fulltext(?:\.html)?|abstract|references|suppl_file/\S*|"
+    r"(?:figures?|tables?)/\w+)/?\Z",
+    re.IGNORECASE,
 )
 URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
 # Identifier clutter that would otherwise be read as part of the title or journal; PubMed's

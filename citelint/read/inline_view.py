@@ -18,9 +18,11 @@ LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.
 MIN_CLAIM_WORDS = 4
 _WORD = LazyPattern(r"[^\W\d_][\w'-]*")
-# A label that cites: a year, "et al." or a locus ("373:2117", "381(21):1995").
-_CITATION_LABEL = LazyPattern(r"\b(?:19|20)\d\d\b|\bet al\b|\d\s*(?:\(\w+\))?\s*:\s*\d")
+# A label that cites: a year, "et al." or a locus ("373:2117", "381(21):1995"), not "1:1".
+_CITATION_LABEL = LazyPattern(r"\b(?:19|20)\d\d\b|\bet al\b|\d\s*\(\w+\)\s*:\s*\d|\d\d\s*:\s*\d\d")
 _EMPTY_BRACKETS = LazyPattern(r"[(\[][\s,;]*[)\]]")
+_DANGLING = LazyPattern(r"\s*[—–:]+\s*(?=[.,;!?]*$)")  # "Topic: ." once its label is cut
+_INSIDE_BRACKETS = LazyPattern(r"\( | \)")
 _SPACE_BEFORE_STOP = LazyPattern(r" ([.,;:!?])")
 
 
@@ -100,43 +102,45 @@ def inline_view(document: Document) -> InlineView | None:
 
 
 def claim_text(context: str, citations: list[InlineCitation]) -> str | None:
-    """What the sentence claims, without the labels of links set apart as citations are, as a
-    numbered claim is without its markers; None when it only points at its sources.
+    """What the sentence claims, without the labels that cite, as a numbered claim is without
+    its markers; None when it only points at its sources.
 
-    A label such as "Zinman B, et al. N Engl J Med. 2015;373:2117-28" is no part of the
-    claim: its volume and pages were numbers the abstract lacked (CL301), and a title as label
-    is words the abstract holds, which hid a claim it does not support (CL302). A label that
-    is the whole sentence ("[Semaglutide cut weight by 15%](...)") and no citation stays.
+    A label such as "Zinman B, et al. N Engl J Med. 2015;373:2117-28", set apart as citations
+    are, is no part of the claim: its volume and pages were numbers the abstract lacked
+    (CL301). Other labels stay: a paper's title lends the claim words a paraphrase lacks, and
+    "[25% at 68 weeks](...)" or a label in the sentence's grammar is the claim itself.
     """
     text = context
     for citation in citations:
-        label = citation.link_text
-        start = text.find(label) if label and label.strip() else -1
-        if start >= 0 and _stands_apart(text, start, start + len(label or "")):
-            text = text[:start] + " " + text[start + len(label or "") :]
-    if text is context:
-        return context if makes_a_claim(context) else None
-    text = _tidy(text)
-    if makes_a_claim(text):
-        return text
-    labels = [citation.link_text or "" for citation in citations]
-    if makes_a_claim(context) and not any(_CITATION_LABEL.search(label) for label in labels):
-        return context
-    return None
+        label = citation.link_text or ""
+        start = text.find(label) if _cites(label) else -1
+        if start >= 0 and _stands_apart(text, start, start + len(label)):
+            text = text[:start] + " " + text[start + len(label) :]
+    if text is not context:
+        text = _tidy(text)
+    return text if makes_a_claim(text) else None
+
+
+def _cites(label: str) -> bool:
+    """Whether a label is a citation: a year, "et al." or a locus, and no percentage."""
+    return bool(label.strip()) and "%" not in label and _CITATION_LABEL.search(label) is not None
 
 
 def _stands_apart(text: str, start: int, end: int) -> bool:
     """Whether a label stands where citations do, in brackets, after a colon or dash, or at
-    the sentence's end, rather than in its grammar ("as the [CASCADE trial](...) reported")."""
+    the sentence's end, rather than in its grammar ("as [Smith et al., 2019](...) found")."""
     before = text[:start].rstrip()
     after = text[end:].strip()
     return before.endswith(("(", "[", ":", "—", "–")) or not after.strip(".,;:!?)]")
 
 
 def _tidy(text: str) -> str:
-    """The sentence once its labels are cut: no empty brackets, single spaces."""
+    """The sentence once its labels are cut: no empty brackets or dangling colon or dash,
+    single spaces."""
     text = _EMPTY_BRACKETS.sub(" ", text)
-    return _SPACE_BEFORE_STOP.sub(r"\1", " ".join(text.split()))
+    text = _DANGLING.sub("", " ".join(text.split()))
+    text = _INSIDE_BRACKETS.sub(lambda space: space[0].strip(), text)
+    return _SPACE_BEFORE_STOP.sub(r"\1", text)
 
 
 def makes_a_claim(context: str) -> bool:

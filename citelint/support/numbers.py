@@ -95,7 +95,8 @@ _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "risk-ratio",
         re.compile(
-            r"(?:\bRRs?\b|(?i:relative risks?|risk ratios?))\s*(?:\(RR\))?\s*(?:of|was|=|:|,)?\s*$"
+            r"(?:\bRRs?\b|(?i:relative risks?|(?:risk|rate) ratios?))\s*(?:\(RR\))?\s*"
+            r"(?:of|was|=|:|,)?\s*$"
         ),
     ),
     (
@@ -113,7 +114,7 @@ _BEFORE_CUES = {
     "sample-size": lambda text, lower: "=" in text,
     "hazard-ratio": lambda text, lower: "hr" in lower or "hazard" in lower,
     "odds-ratio": lambda text, lower: "OR" in text or "odds" in lower,
-    "risk-ratio": lambda text, lower: "RR" in text or "risk" in lower,
+    "risk-ratio": lambda text, lower: "RR" in text or "risk" in lower or "rate" in lower,
     "mean-difference": lambda text, lower: "MD" in text or "mean diff" in lower,
 }
 # Numbers that name things rather than measure them: "type 2 diabetes", "phase 3", "Figure 2".

@@ -62,6 +62,7 @@ class SourceNumbers:
 
     values: tuple[float, ...] = ()  # numbers without a unit: counts, ratios, means, labels
     percents: tuple[float, ...] = ()  # percentages, and proportions written as such (x100)
+    relative_changes: tuple[float, ...] = ()  # of each ratio (HR 0.74: 26), as percentages
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
     doses: tuple[float, ...] = ()
@@ -115,9 +116,13 @@ def source_numbers(text: str) -> SourceNumbers:
         for match in _SPACED_GROUPS.finditer(plain):
             values.append(float(match.group(0).replace(" ", "")))
     durations = [abs(q.value) * q.unit_days for q in quantities if q.unit_days]
+    # "Cut deaths by 26%" is how a claim states a hazard ratio of 0.74, and "raised the risk
+    # by 30%" one of 1.30: a ratio states its relative change, as a percentage only.
+    ratios = [q.value for q in quantities if q.role in _RATIOS and 0 < q.value < 3]
     return SourceNumbers(
         values=tuple(values + words),
         percents=tuple(percents),
+        relative_changes=tuple(abs(1 - ratio) * 100 for ratio in ratios if ratio != 1),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations + spans),
         doses=tuple(q.value for q in quantities if q.role == "dose"),
@@ -142,10 +147,6 @@ def _values_and_percents(
         if role in ("duration", "dose"):  # ages are among the values
             continue
         values.append(value)
-        if role in _RATIOS and 0 < value < 3 and value != 1:
-            # "Cut deaths by 26%" is how a claim states a hazard ratio of 0.74, and "raised
-            # the risk by 30%" one of 1.30: the relative change is stated too.
-            percents.append(abs(1 - value) * 100)
         if 0 < value <= 1:
             if proportions is None:
                 proportions = _PROPORTION_WORD.search(plain) is not None
@@ -182,7 +183,7 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             return True
         return _stated(quantity, source.p_values + source.values)
     if quantity.role == "percent":
-        return _stated(quantity, source.percents)
+        return _stated(quantity, source.percents + source.relative_changes)
     if quantity.role == "duration":
         return (
             _same_duration(quantity, source)

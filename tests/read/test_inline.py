@@ -294,6 +294,27 @@ def test_a_site_s_name_typed_by_hand_is_no_label() -> None:
     assert [c.link_text for c in inline(text)] == [None, None, "Marine Heatwaves"]
 
 
+def test_a_journal_s_abbreviation_on_a_pubmed_link_is_a_label() -> None:
+    """Review16 F5: "Med" of "JAMA Intern Med" is inside "pubmed", but names no site."""
+    text = "Hormones ([JAMA Intern Med](https://pubmed.ncbi.nlm.nih.gov/12117397/)).\n"
+    assert [c.link_text for c in inline(text)] == ["JAMA Intern Med"]
+
+
+def test_a_figure_s_or_table_s_page_is_no_part_of_the_doi() -> None:
+    """Review16 F1: "/figures/2" stayed in the DOI, which PubMed then did not hold (CL207)."""
+    text = (
+        "Mortality ([figure](https://bmcmedicine.biomedcentral.com/articles/10.1186/"
+        "s12916-020-01780-6/figures/2)). Dementia ([Olsen](https://link.springer.com/article/"
+        "10.1007/s10654-012-9743-x/fulltext.html)). Activity ([BMC](https://bmcmedicine."
+        "biomedcentral.com/articles/10.1186/s12916-020-01780-6/tables/1)).\n"
+    )
+    assert [c.identifier for c in inline(text)] == [
+        "10.1186/s12916-020-01780-6",
+        "10.1007/s10654-012-9743-x",
+        "10.1186/s12916-020-01780-6",
+    ]
+
+
 def test_springer_bmc_and_frontiers_addresses_name_their_doi() -> None:
     """hunt12: the DOI after "/article/" or "/articles/" was not read, so such a link was
     never looked up (and a paragraph holding no other identifier's word never read)."""

@@ -233,7 +233,7 @@ REPEATED_NUMBER = (
 )
 
 
-def test_an_entry_repeating_a_number_gets_only_cl103() -> None:
+def test_an_entry_repeating_a_number_is_judged_on_its_own_not_in_the_first_s_place() -> None:
     from citelint.commands.pipeline import lint_documents
     from citelint.config import Config
     from citelint.pubmed.outcomes import OfflineResolver

@@ -146,13 +146,6 @@ def quantity(raw: str, role: str = "plain") -> Quantity:
         ("3", "three trials", True),
         ("312", "rose by 212 m", False),
         ("0.68", "HR 0\u00b769", False),
-        # A ratio states its relative change: "lowered deaths by 26%", "raised it by 30%".
-        ("26%", "death (hazard ratio, 0.74; 95% CI, 0.65 to 0.85)", True),
-        ("20%", "an event in 6.5% and 8.0% (hazard ratio, 0.80)", True),
-        ("30%", "fractures (odds ratio 1.30)", True),
-        ("17%", "deaths (RR 0.83)", True),
-        ("36%", "death (hazard ratio, 0.74)", False),
-        ("26%", "a mean of 0.74 points", False),  # not a ratio
     ],
 )
 def test_claim_numbers_are_looked_up_allowing_for_rounding(
@@ -244,3 +237,27 @@ def test_number_scans_give_the_same_numbers_with_or_without_odd_characters() -> 
     plain = "Pain fell from 7.4 - 2.3 to 2.8 (p = 0.01) in 12 of 40 patients"
     odd = plain.replace(" - ", " \u2212 ")
     assert source_numbers(plain) == source_numbers(odd)
+
+
+@pytest.mark.parametrize(
+    ("claim_number", "source", "expected"),
+    [
+        # A ratio states its relative change: "lowered deaths by 26%", "raised it by 30%".
+        ("26%", "death (hazard ratio, 0.74; 95% CI, 0.65 to 0.85)", True),
+        ("20%", "an event in 6.5% and 8.0% (hazard ratio, 0.80)", True),
+        ("30%", "fractures (odds ratio 1.30)", True),
+        ("17%", "deaths (RR 0.83)", True),
+        ("17%", "death within 28 days (rate ratio, 0.83)", True),
+        ("36%", "death (hazard ratio, 0.74)", False),
+        ("26%", "a mean of 0.74 points", False),  # not a ratio
+    ],
+)
+def test_a_ratio_states_its_relative_change_as_a_percentage(
+    claim_number: str, source: str, expected: bool
+) -> None:
+    assert matches(quantity(claim_number, "percent"), source_numbers(source)) is expected
+
+
+def test_a_ratio_s_relative_change_is_no_plain_number() -> None:
+    """Review16 F3: "an ejection fraction of 26 or less" is not stated by a hazard ratio 0.74."""
+    assert not matches(quantity("26"), source_numbers("death (hazard ratio, 0.74)"))
