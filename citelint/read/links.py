@@ -195,11 +195,18 @@ def names_the_site(label: str | None, address: str) -> bool:
     words = [w for w in _LETTERS.findall(label.lower()) if w not in _JOINING_WORDS]
     initials = "".join(word[0] for word in words)
     return (
-        # "Wiley Online Library"; "Med" of "JAMA Intern Med" is no name of pubmed.ncbi...
-        any(word in parts or (len(word) >= 4 and word in name) for word in words)
+        # "Wiley Online Library", "BMC Musculoskeletal Disorders" (bmcmusculoskeletdisord.);
+        # but "Med" of "JAMA Intern Med", inside pubmed.ncbi..., names no site.
+        any(_names_a_part(word, name, parts) for word in words)
         or any(len(part) >= 4 and part in word for part in parts for word in words)
         or (len(initials) >= 2 and initials in parts)  # "New England Journal of Medicine"
     )
+
+
+def _names_a_part(word: str, host: str, parts: list[str]) -> bool:
+    if len(word) >= 4:
+        return word in host
+    return len(word) == 3 and any(part.startswith(word) for part in parts)
 
 
 _HOST = LazyPattern(r"(?:https?://)?([^/?#\s]+)", re.IGNORECASE)
