@@ -10,8 +10,12 @@ from typing import Any
 from citelint.lazy_pattern import LazyPattern
 
 _NOT_WORD = LazyPattern(r"[\W_]+")
-# For ASCII text: letters and digits in lower case, any other character a space.
-_ASCII_WORDS = {code: chr(code).lower() if chr(code).isalnum() else " " for code in range(128)}
+# For ASCII text, as its bytes: letters and digits in lower case, any other character a
+# space (bytes.translate reads a table, where str.translate looks each character up in a dict:
+# a third of normalise's cost on a title). The upper half is never read.
+_ASCII_WORDS = bytes(
+    ord(chr(code).lower()) if chr(code).isalnum() else ord(" ") for code in range(128)
+) + bytes(range(128, 256))
 
 
 def normalise(text: str) -> str:
@@ -22,7 +26,7 @@ def normalise(text: str) -> str:
     texts are the same.
     """
     if text.isascii():  # nothing to decompose; resolving 10,000 entries calls this 300,000 times
-        return " ".join(text.translate(_ASCII_WORDS).split())
+        return " ".join(text.encode().translate(_ASCII_WORDS).decode().split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())

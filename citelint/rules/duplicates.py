@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from functools import cache, partial
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
@@ -20,6 +22,14 @@ LONGEST_FUZZY_LIST = 1000
 # Entries by the identifiers they give: (a PMID, a DOI).
 Kind = tuple[bool, bool]
 _KINDS: tuple[Kind, ...] = ((False, False), (False, True), (True, False), (True, True))
+# The kinds of entry whose titles an entry of each kind is compared with: not those that give
+# a PMID where it gives one, or a DOI where it does (see SeenReferences._comparable).
+_COMPARED: dict[Kind, tuple[Kind, ...]] = {
+    kind: tuple(other for other in _KINDS if not (kind[0] and other[0] or kind[1] and other[1]))
+    for kind in _KINDS
+}
+# What process.extract finds: (title, score, its index in the titles given).
+TitleSearch = Callable[[str, list[str]], list[tuple[str, float, int]]]
 
 
 class _Shelf:
@@ -78,15 +88,7 @@ class SeenReferences:
         # never load rapidfuzz.
         if not titles:
             return None
-        from rapidfuzz import fuzz, process
-
-        matches = process.extract(
-            title,
-            titles,
-            scorer=fuzz.ratio,
-            score_cutoff=DUPLICATE_TITLE_SIMILARITY,
-            limit=None,
-        )
+        matches = _similar_titles()(title, titles)
         # Best first, equal scores in the order of the list.
         for _, index in sorted((-score, indexes[found]) for _, score, found in matches):
             other = self.entries[index]
@@ -106,15 +108,30 @@ class SeenReferences:
         are two papers that share a title (the same identifier is found first, by
         ``by_pmid`` and ``by_doi``)."""
         least, most = -(-19 * size // 21), 21 * size // 19
-        pmid, doi = _kind(entry)
         titles: list[str] = []
         indexes: list[int] = []
-        for (other_pmid, other_doi), shelf in self.shelves.items():
-            if not (pmid and other_pmid or doi and other_doi):
+        for kind in _COMPARED[_kind(entry)]:
+            shelf = self.shelves[kind]
+            if shelf.sizes:
                 more_titles, more_indexes = shelf.window(least, most)
                 titles += more_titles
                 indexes += more_indexes
         return titles, indexes
+
+
+@cache
+def _similar_titles() -> TitleSearch:
+    """The titles at least DUPLICATE_TITLE_SIMILARITY alike a title, among titles: rapidfuzz
+    is imported on first need (short runs never load it), and once: an import statement
+    run for every entry cost ~5K instructions, more than comparing two titles (~3K)."""
+    from rapidfuzz import fuzz, process
+
+    return partial(
+        process.extract,
+        scorer=fuzz.ratio,
+        score_cutoff=DUPLICATE_TITLE_SIMILARITY,
+        limit=None,
+    )
 
 
 def _kind(entry: Reference) -> Kind:
