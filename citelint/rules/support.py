@@ -35,6 +35,7 @@ ROLE_NAMES = {
     "risk-ratio": "risk ratio",
     "mean-difference": "mean difference",
     "sample-size": "sample size",
+    "one-in": "natural frequency",
     "duration": "duration",
     "dose": "dose",
 }

@@ -95,8 +95,8 @@ _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "risk-ratio",
         re.compile(
-            r"(?:\bRRs?\b|(?i:relative risks?|(?:risk|rate) ratios?))\s*(?:\(RR\))?\s*"
-            r"(?:of|was|=|:|,)?\s*$"
+            r"(?:\bI?RRs?\b|(?i:relative risks?|risk ratios?|rate ratios?))\s*(?:\(I?RR\))?"
+            r"\s*(?:of|was|=|:|,)?\s*$"
         ),
     ),
     (
@@ -124,6 +124,9 @@ _LABEL_BEFORE = re.compile(
     r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave)\s*$",
     re.IGNORECASE,
 )
+# "1 in 4 patients": the 4 is a natural frequency (25%), the 1 no measurement of its own.
+_ONE_IN_BEFORE = re.compile(r"\b(?:1|one|One)\s+(?:in|out of)\s+$")
+_ONE_IN_AFTER = re.compile(r"^\s+(?:in|out of)\s+\d")
 # The last letters of the label words above: a cheap test before the costly search.
 _LABEL_ENDINGS = frozenset("esnpr.lymtxd")
 
@@ -188,6 +191,9 @@ class Quantity:
     # For durations, the length of one unit in days ("27-month": 30.44), so that "12 months"
     # and "1 year" meet; 0 when unknown or not a duration.
     unit_days: float = 0.0
+    # A percentage or "1 in N" the text gives as a difference between two shares: "4.9
+    # percentage points", "an absolute reduction of 4.9%", "1 in 20 fewer".
+    difference: bool = False
 
     @property
     def decimals(self) -> int:
@@ -261,8 +267,25 @@ def _all_quantities(
                 else ""
             )
             unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
-            found[start] = Quantity(value, role, text[start:end], start, end, bound, unit)
+            difference = role in ("percent", "one-in") and _is_difference(plain, start, end)
+            found[start] = Quantity(
+                value, role, text[start:end], start, end, bound, unit, difference
+            )
     return [found[key] for key in sorted(found)]
+
+
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|(?:fewer|more)\b)", re.I)
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:absolute|ARR|ARI|risk difference|difference)\b[^.;%\d]{0,30}$", re.IGNORECASE
+)
+
+
+def _is_difference(plain: str, start: int, end: int) -> bool:
+    """Whether the share at ``plain[start:end]`` is stated as a difference of two shares."""
+    return bool(
+        _DIFFERENCE_AFTER.match(plain, end, end + 30)
+        or _DIFFERENCE_BEFORE.search(plain[max(0, start - 50) : start])
+    )
 
 
 def _unit_days(after: str) -> float:
@@ -283,6 +306,10 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     before = plain[max(0, start - 40) : start]
     if _ORDINAL_AFTER.match(after):
         return None
+    if digits == "1" and _ONE_IN_AFTER.match(after):
+        return None
+    if before.endswith(" ") and _ONE_IN_BEFORE.search(before):
+        return "one-in"
     glued_letter = after[:1].isalpha()
     if glued_letter and not (_DOSE_AFTER.match(after) or _DURATION_AFTER.match(after)):
         return None  # "3a", "5HT": part of a name rather than a measurement

@@ -69,6 +69,8 @@ class SourceNumbers:
     # Durations and doses as written ("16" of "16 to 18 years"), for a claim that drops the
     # unit; matched only exactly.
     written: tuple[float, ...] = ()
+    # Differences of two percentages the source compares, for a claim stating a difference.
+    differences: tuple[float, ...] = ()
 
 
 # A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
@@ -119,6 +121,8 @@ def source_numbers(text: str) -> SourceNumbers:
     # "Cut deaths by 26%" is how a claim states a hazard ratio of 0.74, and "raised the risk
     # by 30%" one of 1.30: a ratio states its relative change, as a percentage only.
     ratios = [q.value for q in quantities if q.role in _RATIOS and 0 < q.value < 3]
+    if _TIME_POINT_CUE.search(plain):
+        durations.extend(_time_points(plain))
     return SourceNumbers(
         values=tuple(values + words),
         percents=tuple(percents),
@@ -127,6 +131,7 @@ def source_numbers(text: str) -> SourceNumbers:
         durations=tuple(durations + spans),
         doses=tuple(q.value for q in quantities if q.role == "dose"),
         written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
+        differences=tuple(_compared_differences(plain, quantities)),
     )
 
 
@@ -144,6 +149,8 @@ def _values_and_percents(
         if role == "percent":
             percents.append(value)
             continue
+        if role == "one-in" and value > 0:
+            percents.append(100 / value)
         if role in ("duration", "dose"):  # ages are among the values
             continue
         values.append(value)
@@ -154,6 +161,34 @@ def _values_and_percents(
             if proportions and _PROPORTION_BEFORE.search(before):
                 percents.append(value * 100)
     return values, percents
+
+
+# "16.3% in the dapagliflozin group and 21.2% in the placebo group": two percentages of one
+# sentence with no other between them are compared, and a claim stating a difference ("an
+# absolute reduction of 4.9 percentage points", "1 in 20 fewer") may give theirs. A claim's
+# plain "12%" is never looked up among them: it would meet 33% - 21% by chance.
+_SENTENCE_END = re.compile(r"[.;]\s")
+
+
+def _compared_differences(plain: str, quantities: list[Quantity]) -> list[float]:
+    percents = [q for q in quantities if q.role == "percent"]
+    return [
+        round(abs(first.value - second.value), 6)
+        for first, second in zip(percents, percents[1:], strict=False)
+        if not _SENTENCE_END.search(plain, first.end, second.start)
+    ]
+
+
+# "At week 68", "by day 28", "month 12": a time point written unit first is a duration too.
+_TIME_POINT_CUE = re.compile(r"\b(?:week|month|day|year)\s+\d", re.IGNORECASE)
+_TIME_POINT = re.compile(r"\b(week|month|day|year)\s+(\d{1,3})(?![\d.,%])", re.IGNORECASE)
+
+
+def _time_points(plain: str) -> list[float]:
+    return [
+        int(match.group(2)) * _DAYS[match.group(1).lower()[:2]]
+        for match in _TIME_POINT.finditer(plain)
+    ]
 
 
 def _number_words(text: str) -> tuple[list[float], list[float]]:
@@ -183,6 +218,8 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             return True
         return _stated(quantity, source.p_values + source.values)
     if quantity.role == "percent":
+        if quantity.difference:
+            return _stated(quantity, source.percents + source.differences)
         return _stated(quantity, source.percents + source.relative_changes)
     if quantity.role == "duration":
         return (
@@ -192,6 +229,12 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         )
     if quantity.role == "dose":
         return _stated(quantity, source.doses + source.values)
+    if quantity.role == "one-in":
+        # "1 in 4" rounds a share to a whole "1 in N": 25.7% is 1 in 3.9.
+        shares = source.percents + (source.differences if quantity.difference else ())
+        return _stated(quantity, source.values, rounding=False) or any(
+            share > 0 and round(100 / share) == quantity.value for share in shares
+        )
     if quantity.role == "sample-size":
         return _stated(quantity, source.values, rounding=False)
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or

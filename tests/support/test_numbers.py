@@ -194,6 +194,10 @@ def test_a_p_value_bound_holds_when_the_source_reports_a_smaller_p(
         ("within 24 hours", "within one day", True),
         ("a 27-month follow-up", "followed for 2 years", False),
         ("for 12 weeks", "for 12 months", False),  # the same number of another unit
+        # A time point written unit first: "at week 68", "by day 28".
+        ("at 68 weeks", "the change from baseline to week 68 was -14.9%", True),
+        ("28-day mortality", "death by day 28", True),
+        ("at 80 weeks", "the change from baseline to week 68 was -14.9%", False),
     ],
 )
 def test_durations_meet_in_other_units(claim: str, source: str, expected: bool) -> None:
@@ -247,7 +251,8 @@ def test_number_scans_give_the_same_numbers_with_or_without_odd_characters() -> 
         ("20%", "an event in 6.5% and 8.0% (hazard ratio, 0.80)", True),
         ("30%", "fractures (odds ratio 1.30)", True),
         ("17%", "deaths (RR 0.83)", True),
-        ("17%", "death within 28 days (rate ratio, 0.83)", True),
+        ("17%", "death within 28 days (rate ratio, 0.83)", True),  # RECOVERY's ratio
+        ("30%", "death within 28 days (rate ratio, 0.83)", False),
         ("36%", "death (hazard ratio, 0.74)", False),
         ("26%", "a mean of 0.74 points", False),  # not a ratio
     ],
@@ -261,3 +266,42 @@ def test_a_ratio_states_its_relative_change_as_a_percentage(
 def test_a_ratio_s_relative_change_is_no_plain_number() -> None:
     """Review16 F3: "an ejection fraction of 26 or less" is not stated by a hazard ratio 0.74."""
     assert not matches(quantity("26"), source_numbers("death (hazard ratio, 0.74)"))
+
+
+def test_one_in_n_is_a_share_and_its_one_no_measurement() -> None:
+    assert [(q.value, q.role) for q in extract_numbers("about 1 in 4 patients died")] == [
+        (4.0, "one-in")
+    ]
+    deaths = "death occurred in 22.9% with dexamethasone and in 25.7% with usual care"
+    assert found_in("about 1 in 4 patients on usual care died", deaths) == {"4": True}
+    assert found_in("about 1 in 2 patients on usual care died", deaths) == {"2": False}
+    assert found_in("an NNT of 1 in 21", "the number needed to treat was 21") == {"21": True}
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("an absolute reduction of 1.5 percentage points", True),
+        ("an absolute reduction of 7.5 percentage points", False),
+        ("about 1 in 67 fewer patients", True),  # 1.5 points
+        ("about 1 in 10 fewer patients", False),
+    ],
+)
+def test_a_claim_may_give_the_difference_of_two_compared_percentages(
+    claim: str, expected: bool
+) -> None:
+    source = "An event occurred in 6.5% with semaglutide and in 8.0% with placebo."
+    assert all(found_in(claim, source).values()) is expected
+
+
+def test_a_plain_percentage_is_not_looked_up_among_differences() -> None:
+    source = "Bleeding occurred in 21% with apixaban and 33% with warfarin."
+    assert found_in("bleeding occurred in 12% of patients given apixaban", source) == {"12": False}
+    assert found_in("about 1 in 8 patients given apixaban bled", source) == {"8": False}
+    assert found_in("12 percentage points less bleeding", source) == {"12": True}
+    assert found_in("an absolute risk reduction of 12%", source) == {"12": True}
+
+
+def test_percentages_of_different_sentences_are_not_compared() -> None:
+    source = "An event occurred in 6.5% with semaglutide. Adverse events led to 8.0% stopping."
+    assert found_in("an absolute reduction of 1.5 percentage points", source) == {"1.5": False}
