@@ -202,7 +202,9 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
         if not real and fit.title_like and fit.title_similarity < 60:
             return MISFITS  # the label is another paper's title
         return MISFITS if topic is not None and topic <= off_topic else UNSURE
-    if topic is not None and topic <= off_topic:
+    # A sentence's words are the author's (a sentence of numbers names no topic): they do not
+    # outweigh the label's own trial or author found in the record.
+    if topic is not None and topic <= off_topic and not (real and broad):
         return MISFITS
     if fit.title_like and fit.title_similarity < OTHER_TITLE and (topic or 0.0) < 0.5:
         return MISFITS  # the label reads as a title, and this record's is another

@@ -151,3 +151,12 @@ def test_lay_words_count_through_their_medical_terms() -> None:
 def test_accented_and_hyphenated_surnames_are_names_not_topics() -> None:
     clues = read_clues("Montalbán-López 2021")
     assert clues.loose_authors == ["Montalbán-López"] and clues.terms == set()
+
+
+def test_a_trial_name_the_abstract_holds_fits_beside_a_sentence_of_numbers() -> None:
+    """claims13: "[DAPA-HF](...)" after "The absolute risk reduction was about 4.9 percentage
+    points, an NNT of about 21" misfit: the sentence's words, not the label, gave the topic."""
+    numbers = "The absolute risk reduction was about 36 percentage points, a number needed of 3"
+    assert verdict("AURORA", "99200009", numbers) == FITS
+    # A trial the record never mentions still misfits beside the same sentence.
+    assert verdict("TEMPEST", "99200009", numbers) == MISFITS
