@@ -39,12 +39,13 @@ _FOREIGN_LIST_NAME = (
     r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
     r"fuentes|fontes|fonti|quellen(?:angaben)?)"
 )
+_NUMBERING = r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
 _REFERENCE_HEADING = re.compile(
-    r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
+    _NUMBERING
     # A count after the heading, as NEJM's pages print it: "References (14)". Only after
     # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
-    r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
-    rf"{_FOREIGN_LIST_NAME}|r[eé]f[eé]rences|"
+    + r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
+    r"r[eé]f[eé]rences|"
     # A short list's own name in a note or an answer: "Key references", "Selected sources".
     rf"{_SHORT_LIST_NAME}|"
     r"sources(?: cited)?|works cited|"
@@ -54,10 +55,35 @@ _REFERENCE_HEADING = re.compile(
     re.IGNORECASE,
 )
 _TITLED_LIST = re.compile(
-    rf"(?:\d{{1,2}}\.?|[IVX]{{1,4}}\.)?\s*(?:references?|bibliography|r[eé]f[eé]rences|"
-    rf"{_FOREIGN_LIST_NAME})\b",
-    re.IGNORECASE,
+    _NUMBERING + r"(?:references?|bibliography|r[eé]f[eé]rences)\b", re.IGNORECASE
 )
+# The other languages' names apart, compiled only for a line that holds one of their stems:
+# their long alternation with accented letters costs every run its compiling (issue 13).
+_FOREIGN_STEMS = (
+    "referencias", "referências", "references", "bibliogra", "riferimenti", "literatur",
+    "fuentes", "fontes", "fonti", "quellen",
+)  # fmt: skip
+_FOREIGN_HEADING = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\s*:?", re.IGNORECASE)
+_FOREIGN_TITLED = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\b", re.IGNORECASE)
+
+
+def _heading_names_a_list(text: str) -> bool:
+    if _REFERENCE_HEADING.fullmatch(text):
+        return True
+    return _may_be_foreign(text) and _FOREIGN_HEADING.fullmatch(text) is not None
+
+
+def _titled(text: str) -> bool:
+    if _TITLED_LIST.match(text):
+        return True
+    return _may_be_foreign(text) and _FOREIGN_TITLED.match(text) is not None
+
+
+def _may_be_foreign(text: str) -> bool:
+    lower = text.lower().replace("é", "e")  # "Références", "Réferences" as "references"
+    return any(stem in lower for stem in _FOREIGN_STEMS)
+
+
 # "Citations" heads the page's own list only where no References or Bibliography precedes it:
 # after one, it heads the papers citing this one.
 _CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
@@ -98,10 +124,10 @@ def reference_section(
         for index, line in enumerate(lines)
         if not line.blank
         and len(line.text) <= 80
-        and _REFERENCE_HEADING.fullmatch(heading_text(lines, index, headings, markdown).strip())
+        and _heading_names_a_list(heading_text(lines, index, headings, markdown).strip())
     ]
     named = {start: heading_text(lines, start - 1, headings, markdown).strip() for start in starts}
-    titled = [start for start in starts if _TITLED_LIST.match(named[start])]
+    titled = [start for start in starts if _titled(named[start])]
     # "Citations" after a page's References heads the papers that cite this one; without a
     # References before it, it heads the page's own list (an AI answer below its Sources).
     others = [start for start in starts if not _SHORT_LIST.fullmatch(named[start])]

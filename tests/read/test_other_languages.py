@@ -68,3 +68,33 @@ def test_names_with_accents_glued_to_numbers_are_still_no_citations() -> None:
         + ENTRIES
     )
     assert numbers(text)[1] == [[1], [2, 3]]
+
+
+HEADINGS = [
+    "References", "REFERENCES:", "1. References", "IV. Bibliography", "References (14)",
+    "Referencias", "Referencias bibliográficas", "REFERENCIAS BIBLIOGRAFICAS", "Referências",
+    "Referencias:", "Références", "RÉFÉRENCES BIBLIOGRAPHIQUES", "Réferences", "Bibliografía",
+    "Bibliografia", "Bibliographie", "Riferimenti bibliografici", "5. Literatur",
+    "Literaturverzeichnis", "Literaturangaben", "Fuentes", "Fontes:", "Fonti", "Quellen",
+    "Quellenangaben", "Sources", "Works cited", "Key references", "Citations", "Notes",
+    "Referencia", "Literature", "Literatura", "Fuentes de datos", "Refer", "Quelle",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_headings_are_told_as_one_pattern_of_every_language_would(heading: str) -> None:
+    """The other languages' names are tried apart, and only on a line holding one of their
+    stems (their compiling cost every run): the verdict is the one pattern's."""
+    import re
+
+    from citelint.read import reference_list as names
+
+    start = len(names._NUMBERING)
+    english, titled_english = names._REFERENCE_HEADING.pattern, names._TITLED_LIST.pattern
+    foreign = names._FOREIGN_LIST_NAME
+    one = re.compile(rf"{names._NUMBERING}(?:{foreign}\s*:?|{english[start:]})", re.IGNORECASE)
+    assert names._heading_names_a_list(heading) == bool(one.fullmatch(heading))
+    titled = re.compile(
+        rf"{names._NUMBERING}(?:{foreign}\b|{titled_english[start:]})", re.IGNORECASE
+    )
+    assert names._titled(heading) == bool(titled.match(heading))
