@@ -201,7 +201,12 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
         return None
     from rapidfuzz import fuzz
 
-    ours_names = _journal_names(_INITIALISMS.get(normalise(entry.journal), entry.journal))
+    # "BMJ" names the British Medical Journal, and so does the name itself: both are tried
+    # (records up to 1988 are "Br Med J").
+    expanded = _INITIALISMS.get(normalise(entry.journal))
+    ours_names = _journal_names(entry.journal)
+    if expanded is not None:
+        ours_names = ours_names + _journal_names(expanded)
     for name in (record.journal, record.journal_abbrev):
         for theirs in _journal_names(name):
             for ours in ours_names:

@@ -54,7 +54,9 @@ _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 _VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
 # A laboratory unit: "g/dL", "mmol/L", "×10⁹/L", "%", "mmHg".
-_UNIT_AFTER = LazyPattern(r" ?(?:[×x]10|[^\W\d_]{1,5}/[^\W_]{1,5}\b|%|mmHg\b|bpm\b)")
+_UNIT_AFTER = LazyPattern(
+    r" ?(?:[×x]10|(?!and/or\b)[^\W\d_]{1,5}/[^\W_]{1,5}\b|%|mmHg\b|bpm\b)"  # not "and/or"
+)
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]".
 _LAB_VALUE_BEFORE = LazyPattern(

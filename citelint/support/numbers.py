@@ -126,7 +126,7 @@ _LABEL_BEFORE = re.compile(
 )
 # "1 in 4 patients": the 4 is a natural frequency (25%), the 1 no measurement of its own.
 _ONE_IN_BEFORE = re.compile(r"\b(?:1|one|One)\s+(?:in|out of)\s+$")
-_ONE_IN_AFTER = re.compile(r"^\s+(?:in|out of)\s+\d")
+_ONE_IN_AFTER = re.compile(r"^\s+(?:in|out of)\s+\d+(?:[.,]\d+)?")
 # The last letters of the label words above: a cheap test before the costly search.
 _LABEL_ENDINGS = frozenset("esnpr.lymtxd")
 
@@ -300,15 +300,22 @@ def _parse(raw: str) -> float:
     return _value("-" if sign else "", raw.lstrip("-"))
 
 
+def _measured(after: str) -> bool:
+    """Whether a number is followed by a unit of time or of dose."""
+    return bool(_DURATION_AFTER.match(after) or _DOSE_AFTER.match(after))
+
+
 def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     """The role of the number at ``plain[start:end]``; None for things that are not numbers."""
     after = plain[end : end + 60]
     before = plain[max(0, start - 40) : start]
     if _ORDINAL_AFTER.match(after):
         return None
-    if digits == "1" and _ONE_IN_AFTER.match(after):
+    # "1 in 4 patients" is a share; "fell to 1 in 6 weeks" a value and a duration.
+    one_in = _ONE_IN_AFTER.match(after) if digits == "1" else None
+    if one_in and not _measured(after[one_in.end() :]):
         return None
-    if before.endswith(" ") and _ONE_IN_BEFORE.search(before):
+    if before.endswith(" ") and _ONE_IN_BEFORE.search(before) and not _measured(after):
         return "one-in"
     glued_letter = after[:1].isalpha()
     if glued_letter and not (_DOSE_AFTER.match(after) or _DURATION_AFTER.match(after)):

@@ -218,8 +218,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             return True
         return _stated(quantity, source.p_values + source.values)
     if quantity.role == "percent":
-        if quantity.difference:
-            return _stated(quantity, source.percents + source.differences)
+        if quantity.difference:  # "26% fewer events" may be a hazard ratio's 0.74 too
+            changes = source.differences + source.relative_changes
+            return _stated(quantity, source.percents + changes)
         return _stated(quantity, source.percents + source.relative_changes)
     if quantity.role == "duration":
         return (

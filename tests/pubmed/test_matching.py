@@ -326,3 +326,13 @@ def test_a_supplement_s_s_on_one_side_only_is_no_page_mismatch() -> None:
         assert pages(ours, theirs) == []
     for ours, theirs in (("S14-S20", "12-20"), ("S12-S21", "12-20"), ("e12", "12")):
         assert pages(ours, theirs) == [f"pages {ours} in the entry, {theirs} in PubMed"]
+
+
+def test_a_journal_s_full_name_matches_beside_its_initials() -> None:
+    """Review17 F4: "British Medical Journal" was replaced by "BMJ" before comparing, and so
+    no longer matched PubMed's "Br Med J" of papers up to 1988."""
+    old = Record(pmid="1", journal="British medical journal", journal_abbrev="Br Med J")
+    new = Record(pmid="2", journal="BMJ (Clinical research ed.)", journal_abbrev="BMJ")
+    for record in (old, new):
+        assert journal_matches(Reference(1, "", 1, 1, journal="British Medical Journal"), record)
+    assert journal_matches(Reference(1, "", 1, 1, journal="BMJ"), new)

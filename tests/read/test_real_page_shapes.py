@@ -624,6 +624,8 @@ def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
         # A value just outside a range of entries the list holds: a citation.
         ("A cut-off of 10 [11, 12] was used.", [[11, 12]]),
         ("Mortality fell by 45% [12-14] in trials.", [[12, 13, 14]]),
+        # "and/or" after the brackets is no unit (review17 F4).
+        ("Aspirin 100 mg [10,11] and/or clopidogrel 75 mg [12] were given.", [[10, 11], [12]]),
     ],
 )
 def test_brackets_after_a_number_that_are_no_reference_range_still_cite(

@@ -305,3 +305,20 @@ def test_a_plain_percentage_is_not_looked_up_among_differences() -> None:
 def test_percentages_of_different_sentences_are_not_compared() -> None:
     source = "An event occurred in 6.5% with semaglutide. Adverse events led to 8.0% stopping."
     assert found_in("an absolute reduction of 1.5 percentage points", source) == {"1.5": False}
+
+
+def test_one_in_a_span_of_time_is_a_value_and_a_duration() -> None:
+    """Review17 F2: "fell from 3 to 1 in 6 weeks" is no natural frequency."""
+    source = "The median pain score fell from 3 to 1 at 6 weeks."
+    assert found_in("the median pain score fell from 3 to 1 in 6 weeks", source) == {
+        "3": True,
+        "1": True,
+        "6": True,
+    }
+    assert found_in("about 1 in 4 patients", "death in 25.7% of patients") == {"4": True}
+
+
+def test_fewer_by_a_percentage_may_be_a_ratio_s_relative_change() -> None:
+    """Review17 F6: "26% fewer events" against a hazard ratio of 0.74."""
+    assert found_in("26% fewer events", "events (hazard ratio, 0.74; P<0.001)") == {"26": True}
+    assert found_in("36% fewer events", "events (hazard ratio, 0.74; P<0.001)") == {"36": False}
