@@ -17,7 +17,7 @@ from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
-from citelint.rules.base import CheckContext, Rule, first_entries, repeat_positions
+from citelint.rules.base import CheckContext, Rule, repeat_positions
 
 if TYPE_CHECKING:
     from citelint.pubmed.links import LinkCheck
@@ -153,10 +153,12 @@ def resolve_batch(
     for item, resolved in zip(pending, found, strict=True):
         # An entry repeating a number is kept apart: its record in the number's place would
         # be judged against the first entry's fields and claims.
-        for ref in first_entries(item.references):
-            batch.append((resolved.resolutions, ref.number))
-            references.append(ref)
-        for position in repeat_positions(item.references):
+        repeated = repeat_positions(item.references)
+        for position, ref in enumerate(item.references):
+            if position not in repeated:
+                batch.append((resolved.resolutions, ref.number))
+                references.append(ref)
+        for position in repeated:
             batch.append((resolved.repeats, position))
             references.append(item.references[position])
         for ref in item.view.references if item.view is not None else ():

@@ -15,17 +15,9 @@ if TYPE_CHECKING:
     from citelint.support.checker import SupportChecker
 
 
-def first_entries(references: list[Reference]) -> list[Reference]:
-    """The first entry of each number, in list order: citations of 12 are read as the first
-    "12." when the list repeats the number (a copy error), so only it is judged with them."""
-    by_number = {entry.number: entry for entry in reversed(references)}
-    if len(by_number) == len(references):
-        return references  # no number repeated: the list as it is
-    return [entry for entry in references if by_number[entry.number] is entry]
-
-
 def repeat_positions(references: list[Reference]) -> list[int]:
-    """Where in the list an entry repeats an earlier entry's number. Such an entry is often
+    """Where in the list an entry repeats an earlier entry's number. Citations of 12 are read
+    as the first "12." (a copy error), so only it is resolved by number; a repeat is often
     another paper (the copy error renumbered "13." as "12."), so it is looked up on its own and
     its resolution kept by position, never in place of the first entry's."""
     seen: set[int] = set()
@@ -44,12 +36,12 @@ def own_resolutions(
 ) -> Iterator[tuple[Reference, Resolution | None]]:
     """Each entry with its own resolution, in list order: the number's for the first entry of
     each number, its position's for an entry repeating a number."""
-    firsts = {id(entry) for entry in first_entries(references)}
+    repeated = set(repeat_positions(references))
     for position, entry in enumerate(references):
-        if id(entry) in firsts:
-            yield entry, resolutions.get(entry.number)
-        else:
+        if position in repeated:
             yield entry, repeats.get(position)
+        else:
+            yield entry, resolutions.get(entry.number)
 
 
 class CheckContext:
