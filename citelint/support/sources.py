@@ -85,8 +85,8 @@ _PROPORTION_WORD = re.compile(
     r"accuracy|likelihood|share",
     re.IGNORECASE,
 )
-# "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
 _RATIOS = ("hazard-ratio", "odds-ratio", "risk-ratio")
+# "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
 _FRACTION = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
 _FRACTION_CUE = re.compile(r"\s*(?:/|of|out of)")
 
@@ -218,10 +218,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             return True
         return _stated(quantity, source.p_values + source.values)
     if quantity.role == "percent":
-        if quantity.difference:  # "26% fewer events" may be a hazard ratio's 0.74 too
-            changes = source.differences + source.relative_changes
-            return _stated(quantity, source.percents + changes)
-        return _stated(quantity, source.percents + source.relative_changes)
+        # Only a claim worded as a difference ("26% fewer") meets the compared differences.
+        differences = source.differences if quantity.difference else ()
+        return _stated(quantity, source.percents + source.relative_changes + differences)
     if quantity.role == "duration":
         return (
             _same_duration(quantity, source)
