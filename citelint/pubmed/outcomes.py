@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
 from citelint.models import Record, Reference, Resolution, Status
-from citelint.pubmed import matching
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
@@ -57,14 +56,18 @@ def decide(
     record, so a title cut at "spp." or "vs." does not hide the paper. A named record whose
     title is no reading's title is kept as ``identifier_record`` (CL204).
     """
+    # Imported here: an offline check without a cache decides nothing (UnansweredResolver)
+    # and loads no matching (4 M instructions of its start-up).
+    from citelint.pubmed.matching import fit as fit_of
+
     for record in identified:
-        if not entry.title or matching.fit(entry, record) is not None:
+        if not entry.title or fit_of(entry, record) is not None:
             return Resolution(entry.number, Status.RESOLVED, record=record)
     named = identified[0] if identified else None
     seen = {named.pmid} if named else set()
     fitting: list[tuple[float, Record]] = []
     for record in candidates:
-        fit = matching.fit(entry, record) if record.pmid not in seen else None
+        fit = fit_of(entry, record) if record.pmid not in seen else None
         if fit is not None:
             seen.add(record.pmid)
             fitting.append((fit, record))
@@ -228,10 +231,12 @@ class StaticResolver:
 
     def _searched(self, entry: Reference) -> Searched:
         """Every record is at hand, so "no record shares the title's words" is known here."""
-        titles = [option.title for option in matching.readings(entry) if option.title]
+        from citelint.pubmed.matching import readings, record_title_similarity
+
+        titles = [option.title for option in readings(entry) if option.title]
         near = (
             [
-                (max(matching.record_title_similarity(title, record) for title in titles), record)
+                (max(record_title_similarity(title, record) for title in titles), record)
                 for record in self.records.values()
             ]
             if titles

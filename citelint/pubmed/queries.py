@@ -9,7 +9,6 @@ import re
 from dataclasses import replace
 
 from citelint.models import Reference, normalise
-from citelint.pubmed import matching
 
 TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
 # PubMed drops these from searches; they tell titles apart no better than short words do.
@@ -53,7 +52,9 @@ def core_term(entry: Reference) -> str | None:
     """The word search for an entry: the telling words every reading's title shares, so a
     title read with a subtitle or journal too many, or a section head PubMed leaves out, is
     found all the same; the title's own words when the readings share too few."""
-    titles = [r.title for r in matching.readings(entry) if r.title]
+    from citelint.pubmed.matching import readings  # not loaded by a check that asks nothing
+
+    titles = [r.title for r in readings(entry) if r.title]
     if not titles:
         return None
     # A reading cut to a word or two ("GENE SILENCING") shares nothing worth asking.

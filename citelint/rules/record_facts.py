@@ -50,10 +50,12 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        # Imported here: the comparison loads rapidfuzz, which runs without records never need.
-        from citelint.pubmed.matching import best_reading, differences
-
         for entry, resolution in context.entries_with(Status.RESOLVED):
+            # Imported at the first resolved entry: the comparison loads rapidfuzz, and
+            # matching costs a check 4 M instructions to load; runs without records need
+            # neither.
+            from citelint.pubmed.matching import best_reading, differences
+
             record = resolution.record
             # Against the reading of the entry's text that agrees best with the record.
             found = differences(best_reading(entry, record), record) if record else []
