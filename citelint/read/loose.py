@@ -30,13 +30,20 @@ from citelint.read.spaced import rising_numbers, with_spaced_rests
 # A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
 # at the end of a line when the next line starts a sentence of its own.
 _BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
+# Some classes below are split in two: for a class holding a character above U+00FF among
+# others (in more than two runs), sre builds a 64K-character table as the pattern is compiled,
+# a million instructions that every run paid (issue 13); the two curly quotes alone, or one
+# range, need none. re's parser joins branches of one character each back into one class, so
+# each split has a branch of another length beside it (here an empty one).
+# A closing quote, straight or curly, or none: what "[\"”’']?" matches, tried in its order.
+_QUOTE_OR_NONE = r"(?:[\"']|[”’]|)"
 # A sentence starts with a capital and a word ("The", "IL6"), "A" or "I", a quote or a
 # bracket; a capital alone is a unit or a symbol ("150 K", "5 V").
-_SENTENCE_START = r"(?:[A-Z](?=[\w'’])|[AI](?=[ \t])|[“\"(])"
+_SENTENCE_START = r"(?:[A-Z](?=[\w'’])|[AI](?=[ \t])|[\"(]|“)"
 # Each number a link of its own, as answer pages print them, may be copied with a space alone
-# between them: "... period. 1 2 Next".
+# between them: "... period. 1 2 Next". The stop's closers are "[\"”’')\]]{0,2}", split.
 _BARE = re.compile(
-    r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
+    r"(?P<stop>[.!?](?:[\"')\]]|[”’]|){0,2})(?:[ \t]+\n?|\n)[ \t]*"
     rf"(?P<numbers>{_BARE_ITEM}(?:(?:,[ \t]*{_BARE_ITEM})+|(?: {_BARE_ITEM})*))"
     # ... then the paragraph's end, the next sentence, or the next line's sentence.
     rf"(?=[ \t]*\Z|[ \t]+{_SENTENCE_START}|[ \t]*\n[ \t]*{_SENTENCE_START})"
@@ -60,9 +67,10 @@ _DECIMAL_BEFORE = "|".join(rf"(?<=\.\d{{{digits}}}[.!?,])" for digits in range(1
 _GLUED_READ = re.compile(
     # A digit must follow (perhaps after a quote): told first, as most stops end a clause or
     # a sentence, before the look-behinds are tried.
-    r"(?P<stop>[.!?,](?=[\"”’']?\d)"
+    rf"(?P<stop>[.!?,](?={_QUOTE_OR_NONE}\d)"
     r"(?:(?<!\d[.!?,])|(?<=m[23][.!?,])|(?<=1[89]\d\d[.!?,])|(?<=20\d\d[.!?,])"
-    rf"|{_DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}(?:[-–,]|, )\d))[\"”’']?){_GLUED_NUMBERS}"
+    rf"|{_DECIMAL_BEFORE}|(?={_QUOTE_OR_NONE}\d{{1,3}}(?:[-–,]|, )\d)){_QUOTE_OR_NONE})"
+    rf"{_GLUED_NUMBERS}"
 )
 _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # Where a flattened superscript may follow a stop on a page that cites that way: after a
@@ -104,8 +112,10 @@ _GLUED_WORD = LazyPattern(
 # tried once where numbers may start, before the branches are tried at each place a word
 # may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
 _GLUED_TAIL = LazyPattern(rf"{_GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
-# Where _GLUED_WORD's numbers may start, and how far before them its longest word begins.
-_NUMBER_AFTER_WORD = re.compile(rf"[A-Z%){_LETTERS}](?=\d)")
+# Where _GLUED_WORD's numbers may start, and how far before them its longest word begins:
+# "[A-Z%){_LETTERS}](?=\d)", with Latin Extended-A's letters in a branch of their own (see
+# _QUOTE_OR_NONE; tests/read/test_split_classes.py holds the two forms to each other).
+_NUMBER_AFTER_WORD = re.compile(r"[A-Z%)a-zß-öø-ÿ](?=\d)|[\u0100-\u017f](?=\d)")
 _LONGEST_WORD = 25
 # The same places in ASCII text, read from its characters' kinds, a byte each: "a" for an
 # ASCII letter, "%" or ")", "0" for a digit, " " for the rest. The places are where "a0"
