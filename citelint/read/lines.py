@@ -47,7 +47,10 @@ THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t
 MD_HEADING = LazyPattern(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
 EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
-BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)")
+# "[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)", its bullets in classes of at most two runs of
+# characters: one class of them costs every run a million instructions to compile (sre
+# builds a 64K-character table; see loose._QUOTE_OR_NONE).
+BULLET = re.compile(r"[ \t]*(?:[-*+·][ \t]+|[–—•‣][ \t]+|[▪◦][ \t]+|>[ \t]?)")
 _NEWLINE = re.compile("\n")
 # Words of a plain-text heading: letters, with an apostrophe, slash, ampersand or hyphen inside.
 _HEADING_WORDS = LazyPattern(

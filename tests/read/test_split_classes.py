@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import loose
+from citelint.read import lines, list_entries, loose
 
 
 def texts(pieces: list[str], most: int = 24) -> st.SearchStrategy[str]:
@@ -62,3 +62,39 @@ def test_the_stops_before_loose_numbers_are_found_as_before(text: str) -> None:
 @given(st.text(alphabet="aAZz%)(ßöø÷ÿĀſƀ×1 ", max_size=12))
 def test_numbers_after_a_word_are_found_as_before(text: str) -> None:
     assert_same_matches(OLD_NUMBER_AFTER_WORD, loose._NUMBER_AFTER_WORD, text)
+
+
+OLD_NUMBERED_ENTRY = re.compile(
+    r"[ \t]*(?:[-*+•][ \t]+)?"
+    r"(?:\[(?P<bracket>\d{1,3})\]:?|(?P<dotted>\d{1,3})[.)]|\((?P<paren>\d{1,3})\))"
+    r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"“‘(]))"
+)
+OLD_LINK_TRAILER = re.compile(
+    r"(?:[\s\-–—|•·,;/\[\]()]|(?<=\])\.|"
+    + list_entries._LINK_WORD.pattern
+    + r"|https?://[^\s<>\[\]]+)+",
+    re.IGNORECASE,
+)
+OLD_BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)")
+# Every character up to the last of the split classes' (and past it), in the places they
+# stand: each is in a split class exactly when it was in the one class.
+CHARACTERS = [chr(code) for code in range(0x2600) if not 0xD800 <= code <= 0xDFFF]
+
+
+def test_bullets_and_entry_numbers_open_as_before() -> None:
+    for char in CHARACTERS:
+        starts = (f"{char} 1. Smith J", f"{char}\t[2] Doe", f"{char}1. Doe", f"1.{char}Smith")
+        for line in (*starts, f" {char} x"):
+            assert_same_matches(OLD_NUMBERED_ENTRY, list_entries._NUMBERED_ENTRY, line)
+            assert_same_matches(OLD_BULLET, lines.BULLET, line)
+
+
+LINK_PIECES = ["PubMed", " | ", "Google Scholar", "–", "—", "•", "·", " ", "[Full Text]", "."]
+LINK_PIECES += ["doi", "CrossRef", "x", ",", "https://a.org/b", "®", "ſ", "K", "Scopus (3)", "("]
+
+
+@given(texts([*LINK_PIECES, "ArticlePubMed"]))
+def test_link_trailers_are_found_as_before(text: str) -> None:
+    assert_same_matches(OLD_LINK_TRAILER, list_entries._LINK_TRAILER, text)
+    for char in "–—•·|-\u2012\u2015\u2023":
+        assert_same_matches(OLD_LINK_TRAILER, list_entries._LINK_TRAILER, f"{char}{text}{char}")
