@@ -12,8 +12,11 @@ LARGEST_CITATION = 999
 # A longer range is a typo (e.g. "1-300"), not a citation of three hundred references.
 LONGEST_RANGE = 200
 
-# What a marker looks like when its author meant it as a citation but got the syntax wrong.
-_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
+# What a marker looks like when its author meant it as a citation but got the syntax wrong:
+# digits, white space, commas, semicolons and dashes. Asked of the text with its en and em
+# dashes as hyphens: a class holding them among others costs every run two million
+# instructions to compile (sre builds a 64K-character table; see loose._QUOTE_OR_NONE).
+_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-]*\d[\d\s,;\-]*")
 _SEPARATOR = LazyPattern(r"\s*[,;]\s*")
 _RANGE = LazyPattern(r"(\d+)\s*[-–—]\s*(\d+)")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -140,7 +143,7 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     if text.isdecimal():  # one number, as most are: what the loop below would make of it
         number = int(text)
         return ([number], None) if 0 < number <= LARGEST_CITATION else None
-    if not _CITATION_CHARACTERS.fullmatch(text):
+    if not _CITATION_CHARACTERS.fullmatch(text.replace("–", "-").replace("—", "-")):
         return None
     plain = _plain_list(text)
     if plain is not None:

@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import lines, list_entries, loose
+from citelint.read import found, lines, list_entries, loose
 
 
 def texts(pieces: list[str], most: int = 24) -> st.SearchStrategy[str]:
@@ -98,3 +98,16 @@ def test_link_trailers_are_found_as_before(text: str) -> None:
     assert_same_matches(OLD_LINK_TRAILER, list_entries._LINK_TRAILER, text)
     for char in "–—•·|-\u2012\u2015\u2023":
         assert_same_matches(OLD_LINK_TRAILER, list_entries._LINK_TRAILER, f"{char}{text}{char}")
+
+
+OLD_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")
+
+
+def test_a_marker_of_citation_characters_is_told_as_before() -> None:
+    # read_numbers asks the pattern of the text with en and em dashes as hyphens.
+    for char in CHARACTERS:
+        for text in (f"1{char}3", f"{char}", f"1,{char} 2", f"{char}{char}"):
+            was = OLD_CITATION_CHARACTERS.fullmatch(text) is not None
+            dashes_as_hyphens = text.replace("–", "-").replace("—", "-")
+            assert (found._CITATION_CHARACTERS.fullmatch(dashes_as_hyphens) is not None) == was
+    assert found.read_numbers("1–3, 5—6") == ([1, 2, 3, 5, 6], None)
