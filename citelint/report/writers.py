@@ -17,7 +17,6 @@ from typing import Protocol
 from citelint.errors import InputError
 from citelint.models import Document, Finding
 from citelint.report.counts import Tally
-from citelint.report.github import annotation, file_notes, folded_notice
 from citelint.report.text import (
     UNVERIFIED,
     TextOptions,
@@ -87,11 +86,16 @@ class GithubWriter:
             shown = [finding for finding in findings if finding.code != UNVERIFIED]
             self.folded += len(findings) - len(shown)
         if shown:
+            # Imported here, as report.json is: a run in another format loads neither.
+            from citelint.report.github import annotation
+
             self.emit("".join(annotation(finding) + "\n" for finding in shown))
 
     def finish(
         self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
     ) -> None:
+        from citelint.report.github import file_notes, folded_notice
+
         if self.folded:
             self.emit(folded_notice(self.folded) + "\n")
         # Unreadable files are on stderr too, as for every format; annotated here so that a

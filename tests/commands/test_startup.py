@@ -133,7 +133,7 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
     assert "citelint.pubmed.lock_resolver" in loaded  # the entries were resolved
     unused = {"citelint.pubmed.lock", "citelint.pubmed.mirror.resolve", "fcntl", "json"}
     unused |= {"citelint.pubmed.resolver", "citelint.pubmed.batches", "citelint.pubmed.store"}
-    unused |= {"citelint.pubmed.citations", "citelint.report.json"}
+    unused |= {"citelint.pubmed.citations", "citelint.report.json", "citelint.report.github"}
     # Nothing is decided against a record, so nothing is matched to one.
     unused |= {"citelint.pubmed.matching"}
     # Nor does the page hold a link or an identifier's word: no inline-citation reader.
