@@ -27,7 +27,7 @@ def main() -> None:
     try:
         _run(sys.argv[1:])
     finally:
-        # Python collects garbage three times as it exits, each time walking every object the
+        # Python collects garbage four times as it exits, each time walking every object the
         # modules and the run made (7% of a short check's instructions), to free what the
         # exit frees anyway. Frozen, they are left out of those walks. Everything the command
         # opened is closed by now, and objects no cycle holds are still freed as the modules

@@ -57,7 +57,7 @@ def decide(
     title is no reading's title is kept as ``identifier_record`` (CL204).
     """
     # Imported here: an offline check without a cache decides nothing (UnansweredResolver)
-    # and loads no matching (4 M instructions of its start-up).
+    # and loads no matching (3 M instructions of its start-up).
     from citelint.pubmed.matching import fit as fit_of
 
     for record in identified:

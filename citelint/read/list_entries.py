@@ -14,8 +14,8 @@ from citelint.read.entry_labels import labels_glued, without_study_labels
 from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
 from citelint.whole_numbers import whole_number
 
-# The classes "[-*+•]" and "[\"“‘(]" are split by kind of character, as loose._QUOTE_OR_NONE
-# tells why: one class of them costs every run two million instructions to compile.
+# The classes "[-*+•]" and "[\"“‘(]" are split by kind of character (loose._QUOTE_OR_NONE
+# tells why): as one class each, they cost every run two million instructions to compile.
 _NUMBERED_ENTRY = re.compile(
     r"[ \t]*(?:[-*+][ \t]+|•[ \t]+)?"
     # At most three digits: "(2016) https://..." and "2016. Title" start with a year.

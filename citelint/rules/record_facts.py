@@ -52,7 +52,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
     def check(self, context: CheckContext) -> Iterator[Finding]:
         for entry, resolution in context.entries_with(Status.RESOLVED):
             # Imported at the first resolved entry: the comparison loads rapidfuzz, and
-            # matching costs a check 4 M instructions to load; runs without records need
+            # matching costs a check 3 M instructions to load; runs without records need
             # neither.
             from citelint.pubmed.matching import best_reading, differences
 
