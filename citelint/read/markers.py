@@ -62,6 +62,31 @@ _UNIT_AFTER = LazyPattern(
 _LAB_VALUE_BEFORE = LazyPattern(
     r"(?<![\w.,])(\d{1,7}(?:[.,]\d+)?)(?:\s?(?:\S{0,8}[/%]\S{0,8}|[^\W\d_]{1,4}))?\s{1,3}\Z"
 )
+# What names a laboratory value before it: a test's usual abbreviation or name ("Na", "Plt",
+# "ferritin"), or a shape only such names have: capitals ("WBC", "CRP"), letters with digits
+# ("SpO2", "HbA1c") or a capital inside ("eGFR"). Prose puts "by", "Across", "in" there.
+_ANALYTES = frozenset({
+    "na", "k", "cl", "ca", "mg", "p", "hb", "hgb", "hct", "plt", "cr", "fe", "alb", "glu",
+    "lac", "bili", "crea", "urea", "ck", "trop", "sodium", "potassium", "chloride", "calcium",
+    "magnesium", "phosphate", "creatinine", "glucose", "haemoglobin", "hemoglobin",
+    "platelets", "ferritin", "albumin", "bilirubin", "lactate", "troponin", "lipase",
+    "amylase", "cholesterol", "triglycerides", "d-dimer", "fibrinogen", "ph",
+})  # fmt: skip
+_ANALYTE_SHAPE = LazyPattern(
+    r"[A-Z][A-Z0-9-]{1,7}|[A-Za-z-]{0,8}(?:\d|[a-z][A-Z])[A-Za-z0-9-]{0,8}"
+)
+# Between a test and its value: "Sodium: 131", "K = 5.9", "sodium was 131", "| Na | 131".
+_ANALYTE_LINK = LazyPattern(r"(?:\s*[:=|]|\s+(?:was|is|of|at|level))*\s*\Z", re.IGNORECASE)
+
+
+def _names_an_analyte(before: str) -> bool:
+    """Whether the text before a value ends in the name of a laboratory test."""
+    link = _ANALYTE_LINK.search(before)
+    word = before[: link.start() if link else len(before)].rsplit(None, 1)[-1:]
+    name = word[0].strip("(,;*") if word else ""
+    return name.lower() in _ANALYTES or _ANALYTE_SHAPE.fullmatch(name) is not None
+
+
 # A superscript of words or a page locator: a note or a page, not a citation number.
 _NOT_NUMBERS = LazyPattern(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
 _SUP = LazyPattern(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
@@ -223,10 +248,19 @@ def reference_range(text: str, marker: Found, largest: int | None) -> bool:
         return False
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
-    if float(bounds[2]) <= largest and not _UNIT_AFTER.match(text, marker.end):
+    unit_after = _UNIT_AFTER.match(text, marker.end) is not None
+    if float(bounds[2]) <= largest and not unit_after:
         return False
     value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 30), marker.start)
     if not value or YEAR.fullmatch(value[1]):
+        return False
+    # Without a unit, a range past the list's end is a citation CL101 reports ("fell by 30%
+    # [41, 42]", "6 RCTs [43-45]") unless a test names the value and a dash joins the bounds.
+    if not unit_after and (
+        "," in bounds[0]
+        or ";" in bounds[0]
+        or not _names_an_analyte(text[max(0, value.start() - 30) : value.start()])
+    ):
         return False
     number = float(value[1].replace(",", "."))
     return float(bounds[1]) / 10 <= number <= float(bounds[2]) * 10

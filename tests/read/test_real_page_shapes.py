@@ -610,6 +610,9 @@ def test_a_radionuclide_s_mass_number_is_no_citation(sentence: str, expected: li
         "Platelets 95 ×10⁹/L [150-400], creatinine 1,4 mg/dL [0,6-1,1], CK 420 U/L [60-200].",
         # Ranges of numbers the list holds, with their unit after them.
         "WBC 14 [4-11] ×10⁹/L, Hb 9 [12-16] g/dL, HbA1c 9 [4-6] %.",
+        # Past the list's end with no unit after: a test names the value.
+        "SpO2 88% [94-98] on air; sodium was 131 [135-145], K: 5.9 [3.5-5.1], eGFR 38 [60-120].",
+        "| Sodium | 131 [135-145] |",
     ],
 )
 def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
@@ -624,6 +627,11 @@ def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
         # A value just outside a range of entries the list holds: a citation.
         ("A cut-off of 10 [11, 12] was used.", [[11, 12]]),
         ("Mortality fell by 45% [12-14] in trials.", [[12, 13, 14]]),
+        # Past the list's end after a percentage or a count: citations CL101 reports
+        # (review17 F1); a comma list is no range, nor is a count of trials a test's value.
+        ("Mortality fell by 30% [51, 52] in the two trials.", [[51, 52]]),
+        ("Mortality fell by 30% [51-52] in the two trials.", [[51, 52]]),
+        ("Across 6 RCTs [53-55] the effect held.", [[53, 54, 55]]),
         # "and/or" after the brackets is no unit (review17 F4).
         ("Aspirin 100 mg [10,11] and/or clopidogrel 75 mg [12] were given.", [[10, 11], [12]]),
     ],
