@@ -15,6 +15,8 @@ from citelint.pubmed.vocabulary import (
     CLINICAL_ABBREVIATIONS,
     COMMON_ABBREVIATIONS,
     DRUG_ENDINGS,
+    JOURNAL_SHORT_WORDS,
+    JOURNAL_WHOLE_WORDS,
     JOURNALS,
     LAY_TERMS,
     LINK_WORDS,
@@ -44,6 +46,14 @@ _YEAR = re.compile(
 _ACRONYM = re.compile(r"(?<![\w-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 
+
+# "Sci Transl Med 2019", "J. Clin. Oncol. (2018)": capitalised words, then a year.
+_JOURNAL_BEFORE_YEAR = re.compile(
+    r"(?<![\w.-])(?P<journal>(?:[A-Z][A-Za-z]{0,14}\.?\s+){1,6}[A-Z][A-Za-z]{0,14})\.?,?\s*"
+    r"\(?(?:19|20)\d\d\b"
+)
+
+_JOURNAL_WORDS = JOURNAL_SHORT_WORDS | JOURNAL_WHOLE_WORDS
 
 _TOPICAL = re.compile(
     r"\b(?P<journal>" + "|".join(TOPICAL_JOURNALS) + r")\.?,?\s*\(?(?:19|20)\d\d\b"
@@ -84,6 +94,9 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         for match in pattern.finditer(text):
             _add(clues.journals, key)
             journal_words.update(w.lower() for w in _WORD.findall(match[0]))
+    for name in _abbreviated_journals(text, journal_words):
+        _add(clues.journals, name)
+        journal_words.update(w.lower() for w in name.split())
     for match in _TOPICAL.finditer(text):
         _add(clues.journals, match["journal"])
         journal_words.update(w.lower() for w in match["journal"].split())
@@ -134,6 +147,26 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
             for term in key_terms(lay):
                 clues.alternatives.setdefault(term, set()).update(key_terms(medical))
     return clues
+
+
+def _abbreviated_journals(text: str, named: set[str]) -> list[str]:
+    """Journals named by their NLM abbreviation before a year ("Sci Transl Med 2019"), each
+    word one of a journal abbreviation's and one at least shortened; none a known journal
+    (``named``) already covers. Else "Med" of "Sci Transl Med 2019" was read as an author."""
+    found = []
+    for match in _JOURNAL_BEFORE_YEAR.finditer(text):
+        words = match["journal"].replace(".", " ").split()
+        # The run may start with an author's name: "Lee JA Sci Transl Med 2017".
+        while words and words[0] not in _JOURNAL_WORDS:
+            words.pop(0)
+        if (
+            len(words) >= 2
+            and all(word in _JOURNAL_WORDS for word in words)
+            and any(word in JOURNAL_SHORT_WORDS for word in words)
+            and not named.issuperset(word.lower() for word in words)
+        ):
+            found.append(" ".join(words))
+    return found
 
 
 def _add(items: list, value: object) -> None:

@@ -40,6 +40,23 @@ JOURNALS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     "Nat Med": (re.compile(r"\bNat(?:ure)?\.?\s?Med(?:icine)?\b"), ("nat med",)),
     "Ann Neurol": (re.compile(r"\bAnn\.?\s?Neurol\b|Annals of Neurology"), ("ann neurol",)),
 }
+# Words of NLM's journal abbreviations ("Sci Transl Med", "J Clin Oncol", "Clin Infect Dis"):
+# a run of them before a year names a journal, whatever journal it is. The shortened ones
+# tell a journal from a topic ("Lung Cancer 2019" may be either); the whole ones join them.
+JOURNAL_SHORT_WORDS = _words(
+    """J Med Sci Clin Res Rev Dis Am Eur Br Int Nat Ann Intern Transl Biol Chem Mol Genet
+    Immunol Oncol Cardiol Neurol Infect Surg Pediatr Paediatr Gastroenterol Hepatol
+    Endocrinol Metab Nephrol Rheumatol Dermatol Ophthalmol Urol Radiol Pharmacol Ther
+    Epidemiol Proc Natl Acad Commun Rep Lett Arch Curr Opin Front Gen Physiol Microbiol Nutr
+    Obstet Gynecol Respir Crit Emerg Anesth Anaesth Neurosci Psychol Syst Pract Fam Geriatr
+    Soc Assoc Adv Fail Rehabil Nurs Hypertens Thromb Haemost Hematol Haematol Exp Pathol
+    Invest Engl Orthop Thorac Vasc Obes Endocr Transplant Reprod Perinatol Nucl Cardiovasc
+    Circ Netw Psychiatr Environ Prev Behav Dev Stud Manag Educ Biochem Biophys Immun"""
+)
+JOURNAL_WHOLE_WORDS = _words(
+    """Heart Cancer Cell Health Care Public Open Allergy Diabetes Kidney Lung Stroke Pain
+    Psychiatry Child Sports Intensive Trauma Addict USA Lancet JAMA BMC BMJ PLoS"""
+)
 # Journals whose names are also topics ("Stroke", "Neurology"): named only just before a year.
 TOPICAL_JOURNALS = (
     "Stroke",

@@ -218,12 +218,16 @@ def reads_as_site_name(label: str) -> bool:
     Francis Online"), not a paper's title: a few words, each capitalised or a joining word.
     A title in sentence case ("Interactions between insulin and exercise") is none."""
     words = label.split()
+    # A year names no site: "Sci Transl Med 2019" on science.org is a journal and its year.
+    if any(_YEAR_WORD.fullmatch(word.strip("(),.")) for word in words):
+        return False
     return len(words) <= 6 and all(
         word[:1].isupper() or not word[:1].isalpha() or word.lower() in _JOINING_WORDS
         for word in words
     )
 
 
+_YEAR_WORD = LazyPattern(r"(?:19|20)\d\d")
 _JOINING_WORDS = {"of", "for", "and", "the", "on", "in", "at"}
 
 

@@ -48,6 +48,41 @@ def test_journal_names_and_abbreviations(label: str, journal: str) -> None:
     assert journal in read_clues(label).journals
 
 
+@pytest.mark.parametrize(
+    ("label", "journals"),
+    [
+        ("Sci Transl Med 2019", ["Sci Transl Med"]),
+        ("J. Clin. Oncol. (2018)", ["J Clin Oncol"]),
+        ("Lee AB, Sci Rep 2019", ["Sci Rep"]),
+        # Whole words alone may be a topic: no journal without a shortened word.
+        ("Lung Cancer 2019", []),
+    ],
+)
+def test_a_journal_s_nlm_abbreviation_before_a_year(label: str, journals: list[str]) -> None:
+    """Review17 F3: "Med" of "Sci Transl Med 2019" was read as an author's name."""
+    clues = read_clues(label)
+    assert clues.journals == journals
+    assert "Med" not in clues.loose_authors and "Rep" not in clues.loose_authors
+
+
+def test_a_journal_s_abbreviation_and_year_are_judged() -> None:
+    gut = Record(
+        pmid="30000001",
+        title="Gut microbiome composition predicts response to anti-PD-1 immunotherapy.",
+        journal="Science translational medicine",
+        journal_abbrev="Sci Transl Med",
+        year=2017,
+        authors=["Lee AB", "Chen CD"],
+    )
+    row = read_clues("Veterans over 75 | 25%", with_years=False)
+
+    def fit(label: str) -> str:
+        return judge(read_clues(label), index_record(gut), row).verdict
+
+    assert fit("Sci Transl Med 2017") == FITS
+    assert fit("Sci Rep 2019") == MISFITS
+
+
 def test_a_topical_journal_name_without_a_year_is_a_topic() -> None:
     clues = read_clues("Stroke prevention with venoxaban")
     assert clues.journals == [] and "strok" in clues.terms

@@ -300,6 +300,17 @@ def test_a_journal_s_abbreviation_on_a_pubmed_link_is_a_label() -> None:
     assert [c.link_text for c in inline(text)] == ["JAMA Intern Med"]
 
 
+def test_a_journal_s_abbreviation_and_year_on_its_site_is_a_label() -> None:
+    """Review17 F3: "Sci" starts "science", so "Sci Transl Med 2019" was taken for the
+    site's name and its year never judged. A site's name carries no year."""
+    text = (
+        "Gut ([Sci Transl Med 2019](https://www.science.org/doi/10.1126/scitranslmed.aal1234)"
+        "). Tumours ([Nat Med 2020](https://www.nature.com/doi/10.1038/s41591-020-0001-1)). "
+        "Cells ([Science](https://www.science.org/doi/10.1126/science.abc1234)).\n"
+    )
+    assert [c.link_text for c in inline(text)] == ["Sci Transl Med 2019", "Nat Med 2020", None]
+
+
 def test_a_figure_s_or_table_s_page_is_no_part_of_the_doi() -> None:
     """Review16 F1: "/figures/2" stayed in the DOI, which PubMed then did not hold (CL207)."""
     text = (

@@ -254,3 +254,27 @@ def test_a_doi_of_the_sici_form_is_read_whole(pubmed: FakeEutils) -> None:
     assert findings(pubmed, "sici.txt", page.format(right)) == []
     wrong = "Ewing ET. Public health responses to pandemics in 1918 and 2020. Am J Public Health"
     assert ("CL204", 1) in findings(pubmed, "sici.txt", page.format(wrong))
+
+
+def test_a_journal_s_abbreviation_on_its_own_site_is_judged(pubmed: FakeEutils) -> None:
+    """Review17 F3: "[Sci Rep 2019](https://www.science.org/...)" was taken for the site's
+    name ("Sci" starts "science"), so a link to another journal's paper of another year
+    passed; the right journal and year still fit."""
+    pubmed.add_record(
+        Record(
+            pmid="30000001",
+            title="Gut microbiome composition predicts response to anti-PD-1 immunotherapy.",
+            journal="Science translational medicine",
+            journal_abbrev="Sci Transl Med",
+            year=2017,
+            authors=["Lee AB", "Chen CD"],
+            doi="10.1126/scitranslmed.aal1234",
+        )
+    )
+    page = (
+        "# Statins in older adults\n\n| Cohort | Lower mortality | Source |\n|---|---|---|\n"
+        "| Veterans over 75 | 25% | [{}](https://www.science.org/doi/10.1126/"
+        "scitranslmed.aal1234) |\n"
+    )
+    assert findings(pubmed, "site.md", page.format("Sci Transl Med 2017")) == []
+    assert ("CL209", 5) in findings(pubmed, "site.md", page.format("Sci Rep 2019"))
