@@ -90,6 +90,15 @@ _CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
 # A short list's own name heads the page's list only where no other list's heading precedes
 # it: after "References" or "Sources", "Key references" is a box repeating a few entries.
 _SHORT_LIST = re.compile(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
+# "Sources" heads an answer's list, but after a References list that holds entries, the data
+# sources of a table or figure ("Fontes:", "Quellen:" under a table), not the page's list.
+_SOURCES = frozenset({"sources", "fuentes", "fontes", "fonti", "quellen"})
+
+
+def _names_sources(name: str) -> bool:
+    return name.rstrip(": \t").lower() in _SOURCES
+
+
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
 _NOTES_HEADING = LazyPattern(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
 _BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")
@@ -128,6 +137,7 @@ def reference_section(
     ]
     named = {start: heading_text(lines, start - 1, headings, markdown).strip() for start in starts}
     titled = [start for start in starts if _titled(named[start])]
+    sources = _sources_after_a_list(lines, headings, markdown, named, titled)
     # "Citations" after a page's References heads the papers that cite this one; without a
     # References before it, it heads the page's own list (an AI answer below its Sources).
     others = [start for start in starts if not _SHORT_LIST.fullmatch(named[start])]
@@ -136,6 +146,7 @@ def reference_section(
         for start in starts
         if not (_CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
         and not (_SHORT_LIST.fullmatch(named[start]) and others and others[0] < start)
+        and start not in sources
     ]
     if not starts:
         return None
@@ -145,6 +156,30 @@ def reference_section(
         if _holds_entries(lines[start:end]):
             return _notes_from_definitions(lines, (start, end), named[start], markdown)
     return _notes_from_definitions(lines, last, named[last[0]], markdown)
+
+
+def _sources_after_a_list(
+    lines: list[Line], headings: set[int], markdown: bool, named: dict[int, str], titled: list[int]
+) -> set[int]:
+    """The "Sources" sections after the page's first References-like list that hold fewer
+    entries than it: a table's or figure's data sources ("Fontes:" under a table), not the
+    page's list. An answer's longer Sources list after a short References stays the list."""
+    listed = next((start for start in titled if not _names_sources(named[start])), None)
+    if listed is None:
+        return set()
+    # Most pages have no Sources heading after their References: their list is not counted.
+    after = [start for start in named if start > listed and _names_sources(named[start])]
+    if not after:
+        return set()
+    listed_lines = lines[listed : _section_end(lines, listed, headings, markdown)]
+    return {
+        start
+        for start in after
+        if _at_least(
+            listed_lines,
+            _entry_lines(lines[start : _section_end(lines, start, headings, markdown)]),
+        )
+    }
 
 
 def _notes_from_definitions(
@@ -160,13 +195,28 @@ def _notes_from_definitions(
     return section if first is None else (first, end)
 
 
+def _entry_lines(lines: list[Line]) -> int:
+    """How many lines of a section look like entries, as _holds_entries tells one."""
+    return sum(1 for line in lines if not line.blank and _looks_like_entry(line.text))
+
+
+def _at_least(lines: list[Line], count: int) -> bool:
+    """Whether ``count`` lines or more of a section look like entries (counting stops there)."""
+    for line in lines:
+        if count <= 0:
+            break
+        if not line.blank and _looks_like_entry(line.text):
+            count -= 1
+    return count <= 0
+
+
+def _looks_like_entry(text: str) -> bool:
+    return bool(entry_number(text) is not None or _YEAR.search(text) or _LOCATOR.search(text))
+
+
 def _holds_entries(lines: list[Line]) -> bool:
     """Whether a section has a numbered entry, a year, or a link or identifier in it."""
-    return any(
-        entry_number(line.text) is not None or _YEAR.search(line.text) or _LOCATOR.search(line.text)
-        for line in lines
-        if not line.blank
-    )
+    return any(_looks_like_entry(line.text) for line in lines if not line.blank)
 
 
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:

@@ -132,6 +132,34 @@ def test_a_later_reading_list_is_not_the_list() -> None:
         ]
 
 
+TABLE_SOURCES = (
+    "# Mortalidade cardiovascular no Brasil\n\nA mortalidade caiu [1]. Nas capitais [2,3]. "
+    "Em mulheres [4].\n\n## Referências\n\n"
+    "1. Silva A, Costa B. Mortalidade cardiovascular. Arq Bras Cardiol. 2019;112(3):200-8.\n"
+    "2. Souza C, Lima D. Capitais brasileiras. Rev Saude Publica. 2020;54:45.\n"
+    "3. Rocha E, Alves F. Tendências regionais. Cad Saude Publica. 2018;34(2):e00012318.\n"
+    "4. Mendes G, Dias H. Mulheres e doença. Rev Bras Epidemiol. 2021;24:e210001.\n\n"
+    "Tabela 1. Taxas de mortalidade por região, 2000 e 2019.\n\n"
+    "| Região | Taxa 2000 | Taxa 2019 |\n|---|---|---|\n| Sudeste | 250 | 180 |\n\n"
+    "Fontes:\n1. Sistema de Informações sobre Mortalidade (SIM). Ministério da Saúde, 2019.\n"
+    "2. Instituto Brasileiro de Geografia e Estatística (IBGE). Censo 2010.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("references", "sources"),
+    [("## Referências", "Fontes:"), ("## References", "Sources:"), ("## Literatur", "Quellen:")],
+)
+def test_a_table_s_sources_after_the_references_are_not_the_list(
+    references: str, sources: str
+) -> None:
+    """Review17 F7: a table's "Fontes:" (or "Sources:") list after the References replaced
+    them: [3] and [4] had no entry (CL101). The References stay the list."""
+    text = TABLE_SOURCES.replace("## Referências", references).replace("Fontes:", sources)
+    document = read_text(text, "a.md", "md")
+    assert [entry.number for entry in document.references] == [1, 2, 3, 4]
+
+
 def test_a_later_citations_box_of_counts_is_not_the_list() -> None:
     # A publisher page copied whole: its "Article Metrics" box has a "Citations" heading.
     text = (

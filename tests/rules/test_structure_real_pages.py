@@ -148,3 +148,20 @@ class TestNoReferenceList:
             "2. Brown K. Plaques and cognition. Lancet Neurol. 2012;11:1-9.\n"
         )
         assert [(f.code, f.citation) for f in lint(text, fmt)] == [("CL101", 3)]
+
+
+def test_a_citation_past_the_references_before_a_table_s_sources_is_reported() -> None:
+    """Review17 F7: a table's "Fontes:" after the References is no list; a citation past
+    the References' end is still reported, the data sources' entries are never uncited."""
+    text = (
+        "A mortalidade caiu [1]. Nas capitais [2,3]. Em mulheres [5].\n\n## Referências\n\n"
+        "1. Silva A, Costa B. Mortalidade cardiovascular. Arq Bras Cardiol. 2019;112(3):200-8.\n"
+        "2. Souza C, Lima D. Capitais brasileiras. Rev Saude Publica. 2020;54:45.\n"
+        "3. Rocha E, Alves F. Tendências regionais. Cad Saude Publica. 2018;34(2):e00012318.\n"
+        "4. Mendes G, Dias H. Mulheres e doença. Rev Bras Epidemiol. 2021;24:e210001.\n\n"
+        "Tabela 1. Taxas de mortalidade por região.\n\n| Região | Taxa |\n|---|---|\n"
+        "| Sudeste | 180 |\n\nFontes:\n1. Sistema de Informações sobre Mortalidade (SIM). "
+        "Ministério da Saúde, 2019.\n2. Instituto Brasileiro de Geografia e Estatística. "
+        "Censo 2010.\n"
+    )
+    assert [key(finding) for finding in lint(text)] == [("CL101", 5), ("CL102", 4)]
