@@ -89,9 +89,11 @@ _NUMBER_END = LazyPattern(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 _HEADING_REST = LazyPattern(r"[ \t]+[A-Z][^\n.!?:;,]{0,60}(?:\n|\Z)")
 CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
 # A lower-case letter of a word in English or another language written in Latin letters
-# ("década2,3", "revisión4.", "Studien5", "leczenia6"): Latin-1's and Latin Extended-A's.
+# ("década2,3", "revisión4.", "leczenia6"): Latin-1's and Latin Extended-A's.
 _LETTERS = "a-zß-öø-ÿ\u0100-\u017f"
 _LOWER = f"[{_LETTERS}]"
+# ... and a capital one, which starts every German noun ("Übelkeit2", "Größe3.").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
 # ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
 # "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
 # before a stop ("by Fleiss85: poor"), an acronym only with an unspaced list or range ("in
@@ -103,7 +105,7 @@ _GLUED_WORD = LazyPattern(
     r"|(?<=\d)%|(?<=[\w.%])\))"
     rf"(?P<numbers>{_GLUED_LIST})"
     r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
-    r"|(?P<name>(?<![\w\-/.+#])[A-Z][a-z]{3,24})"
+    rf"|(?P<name>(?<![\w\-/.+#])[{_CAPITAL}]{_LOWER}{{3,24}})"
     rf"(?P<name_numbers>{_GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
     r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
@@ -127,7 +129,7 @@ _KINDS = bytes(
 )  # fmt: skip
 # Where a match of _GLUED_WORD can start: each branch starts with one of these characters,
 # and all but "%" and ")" after no word character.
-_WORD_START = LazyPattern(rf"[%)]|[A-Z({_LETTERS}](?<!\w[A-Z({_LETTERS}])")
+_WORD_START = LazyPattern(rf"[%)]|[{_CAPITAL}({_LETTERS}](?<!\w[{_CAPITAL}({_LETTERS}])")
 
 # Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
 NUMBERED_WORDS = frozenset(

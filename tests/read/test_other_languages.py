@@ -60,10 +60,24 @@ def test_superscripts_flattened_after_words_with_accents_cite() -> None:
     assert numbers(text)[1] == [[1], [2, 3], [4], [5, 6], [7], [8]]
 
 
+def test_german_nouns_with_accents_glued_to_numbers_cite() -> None:
+    """Review17 F9: a German noun, always capitalised, with an accent ("Übelkeit2",
+    "Größe3", "Mittelmeerdiät4,5.") was not read: the capitalised branch knew ASCII alone."""
+    text = (
+        "Die Patienten wurden untersucht1. Häufig war die Übelkeit2. Die Größe3 der Wirkung "
+        "war moderat. Die Vorteile der Mittelmeerdiät4,5.\n\nLiteratur\n"
+        + "".join(
+            f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n"
+            for n in range(1, 6)
+        )
+    )
+    assert numbers(text)[1] == [[1], [2], [3], [4, 5]]
+
+
 def test_names_with_accents_glued_to_numbers_are_still_no_citations() -> None:
     # A byline whose names end in accented letters: affiliations, not citations.
     text = (
-        "María José Fernández-López1, Joaquín Ruiz Ortega2\n\n"
+        "María José Fernández-López1, Joaquín Ruiz Ortega2, Åsa Öberg3\n\n"
         "La recurrencia bajó con la aspirina1. El tratamiento cambió2,3.\n\nBibliografía\n"
         + ENTRIES
     )
