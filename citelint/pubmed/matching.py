@@ -154,14 +154,20 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
     or under neither, so no name of the record says the entry is wrong."""
     if not entry.authors or not record.authors:
         return None
-    if is_group(entry.authors[0]):
-        return _names_group(entry.authors[0], record.authors) or None
-    ours = normalise(entry.authors[0])
+    first = entry.authors[0]
+    if is_group(first):
+        if _names_group(first, record.authors):
+            return True
+        # "US Preventive Services Task Force, Davidson KW, ...": the first person is judged.
+        first = next((name for name in entry.authors if not is_group(name)), "")
+        if not first or all(is_group(name) for name in record.authors):
+            return None
+    ours = normalise(first)
     # A record led by its group lists the people after it: the entry may name the first.
     first_person = next((name for name in record.authors if not is_group(name)), "")
     for name in dict.fromkeys((record.authors[0], first_person)):
         theirs = surname(name)
-        if theirs and (surname(entry.authors[0]) == theirs or theirs in ours.split()):
+        if theirs and (surname(first) == theirs or theirs in ours.split()):
             return True
     return False
 
@@ -331,9 +337,11 @@ def differences(entry: Reference, record: Record) -> list[str]:
         theirs = record.journal_abbrev or record.journal
         found.append(f"journal '{entry.journal}' in the entry, '{theirs}' in PubMed")
     if first_author_matches(entry, record) is False:
-        found.append(
-            f"first author '{entry.authors[0]}' in the entry, '{record.authors[0]}' in PubMed"
-        )
+        ours, theirs = entry.authors[0], record.authors[0]
+        if is_group(ours):  # a group and its writers: the first writer is the one that differs
+            ours = next(name for name in entry.authors if not is_group(name))
+            theirs = next(name for name in record.authors if not is_group(name))
+        found.append(f"first author '{ours}' in the entry, '{theirs}' in PubMed")
     if entry.volume and record.volume and not _same_volume(entry.volume, record.volume):
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
     ours, theirs = first_page(entry.pages), first_page(record.pages)

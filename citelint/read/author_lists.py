@@ -122,8 +122,10 @@ def _list_ends(text: str) -> list[int]:
 def authors(segment: str) -> list[str]:
     """Vancouver authors ("Smith J, van der Berg AB, et al"), or [] if this is not a list.
 
-    A collective name may stand among the people ("..., Doe A, ENIGMA Consortium"), never
-    first: a text that starts with one is a group author or a title, decided elsewhere.
+    A collective name may stand among the people ("..., Doe A, ENIGMA Consortium"), and
+    first only before people ("US Preventive Services Task Force, Davidson KW, et al", as
+    AMA prints a group and its writers): a text that is a group alone is a group author or a
+    title, decided elsewhere.
     """
     names: list[str] = []
     # "et al" ends many lists, but not most: _without_et_al tells that from the last
@@ -136,16 +138,20 @@ def authors(segment: str) -> list[str]:
         # semicolon: the parts are those between them, with the white space that _name
         # strips (so they read as the same names).
         parts = segment.replace(";", ",").split(",")
+    people = 0
     for index, raw in enumerate(parts):
         part, person = _name(raw)
         # lower() never shortens a text: a part longer than "et al." is none of these.
         if len(part) <= 6 and part.lower() in ("et al", "et al.", ""):
             continue
-        if person or index and names and _collective(part):
+        # First, a group of several words ("US Preventive Services Task Force"), as
+        # _collective tells one; a one-word part there starts a title.
+        if person or (index and names or " " in part) and _collective(part):
             names.append(part)
+            people += person
         else:
             return []
-    return names
+    return names if people else []
 
 
 def _without_et_al(segment: str) -> str:

@@ -135,6 +135,32 @@ def test_differences_name_both_values() -> None:
     assert differences(entry(year=2015, pages="1012-1020"), RECORD) == []
 
 
+def test_a_group_s_first_writer_is_judged_against_the_record_s_first_person() -> None:
+    """fix13 left: an entry led by a group the record does not name was never judged, so a
+    wrong first writer after the group went unreported."""
+    record = Record(
+        pmid="34003218",
+        title="Screening for Colorectal Cancer: US Preventive Services Task Force "
+        "Recommendation Statement.",
+        journal="JAMA",
+        journal_abbrev="JAMA",
+        year=2021,
+        authors=["Davidson KW", "Barry MJ", "Mangione CM"],
+    )
+    group = "US Preventive Services Task Force"
+    assert first_author_matches(entry(authors=[group, "Davidson KW"]), record) is True
+    wrong = entry(authors=[group, "Barry MJ", "Davidson KW"])
+    assert first_author_matches(wrong, record) is False
+    assert differences(wrong, record) == [
+        "first author 'Barry MJ' in the entry, 'Davidson KW' in PubMed"
+    ]
+    # The record naming the group: the group agrees, whoever follows it.
+    named = Record(pmid="2", title="T.", authors=[group, "Davidson KW"])
+    assert first_author_matches(wrong, named) is True
+    # A group alone says nothing against a record of people.
+    assert first_author_matches(entry(authors=[group]), record) is None
+
+
 # -- pages, places and readings (issue: no false CL203 on correct references) ----------------
 
 

@@ -1094,6 +1094,36 @@ def test_a_group_led_by_initials_is_no_person(text: str, group: str) -> None:
     )
 
 
+@pytest.mark.parametrize("separator", [",", ";"])
+def test_a_group_before_its_writers_leads_the_authors(separator: str) -> None:
+    """fix13 left: AMA's "US Preventive Services Task Force, Davidson KW, ..." was no author
+    list (the names ran into the title), or one group author holding the writers."""
+    entry = parse_entry(
+        [
+            f"US Preventive Services Task Force{separator} Davidson KW, Barry MJ, Mangione CM, "
+            "et al. Screening for Colorectal Cancer: US Preventive Services Task Force "
+            "Recommendation Statement. JAMA. 2021;325(19):1965-1977."
+        ]
+    )
+    assert entry.authors == [
+        "US Preventive Services Task Force", "Davidson KW", "Barry MJ", "Mangione CM"
+    ]  # fmt: skip
+    assert entry.title == (
+        "Screening for Colorectal Cancer: US Preventive Services Task Force Recommendation "
+        "Statement"
+    )
+
+
+def test_a_group_alone_is_still_no_list_of_people() -> None:
+    entry = parse_entry(
+        [
+            "SPRINT Research Group. A randomized trial of intensive versus standard "
+            "blood-pressure control. N Engl J Med. 2015;373(22):2103-16."
+        ]
+    )
+    assert entry.authors == ["SPRINT Research Group"]
+
+
 @pytest.mark.parametrize("word", ["Version", "Update", "Revision"])
 def test_a_vancouver_title_ending_in_a_dated_version_is_no_apa_date(word: str) -> None:
     """Review15 F1: "(Version 2020)" closing a title was read as APA's "(2020)" after the

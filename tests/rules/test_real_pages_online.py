@@ -278,3 +278,30 @@ def test_a_journal_s_abbreviation_on_its_own_site_is_judged(pubmed: FakeEutils) 
     )
     assert findings(pubmed, "site.md", page.format("Sci Transl Med 2017")) == []
     assert ("CL209", 5) in findings(pubmed, "site.md", page.format("Sci Rep 2019"))
+
+
+def test_a_group_s_first_writer_is_checked(pubmed: FakeEutils) -> None:
+    """fix13 left: "US Preventive Services Task Force, Davidson KW, ..." was read as no list
+    of authors, so a wrong first writer after the group was never reported (CL203)."""
+    pubmed.add_record(
+        Record(
+            pmid="34003218",
+            title="Screening for Colorectal Cancer: US Preventive Services Task Force "
+            "Recommendation Statement.",
+            journal="JAMA",
+            journal_abbrev="JAMA",
+            year=2021,
+            authors=["Davidson KW", "Barry MJ", "Mangione CM"],
+            volume="325",
+            issue="19",
+            pages="1965-1977",
+            doi="10.1001/jama.2021.6238",
+        )
+    )
+    page = (
+        "Screening starts at 45 [1].\n\nReferences\n1. US Preventive Services Task Force, {}, "
+        "Mangione CM, et al. Screening for Colorectal Cancer: US Preventive Services Task "
+        "Force Recommendation Statement. JAMA. 2021;325(19):1965-1977.\n"
+    )
+    assert findings(pubmed, "uspstf.txt", page.format("Davidson KW, Barry MJ")) == []
+    assert ("CL203", 1) in findings(pubmed, "uspstf.txt", page.format("Barry MJ, Davidson KW"))
