@@ -43,6 +43,16 @@ PAGE_AFTER_DOI = LazyPattern(
     re.IGNORECASE,
 )
 URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
+# Nature's pages name the DOI without its "10.1038/": "nature.com/articles/s41586-020-2012-7",
+# ".../articles/nature12345", ".../articles/nm.2345" are 10.1038/s41586-020-2012-7 and so on.
+# Not "bjc2011123", whose DOI has dots the address drops (10.1038/bjc.2011.123), nor news
+# ("d41586-..."), which PubMed does not hold.
+NATURE_ARTICLE = LazyPattern(
+    r"\bnature\.com/articles/(?P<id>s\d{5}-\d{3}-\d{4,5}-[0-9a-z]|(?:nature|ncomms|srep)\d{4,6}"
+    r"|n[a-z]{1,6}\.\d{3,5})(?![\w-]|\.\d)",
+    re.IGNORECASE,
+)
+NATURE_PREFIX = "10.1038/"
 # Identifier clutter that would otherwise be read as part of the title or journal; PubMed's
 # "Online ahead of print." after an entry, and Zotero's AMA "Title [published online ahead of
 # print, 2022 Nov 14]. Journal."
@@ -98,6 +108,9 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
     url = URL.search(text, clues.first_place(_HTTP)) if clues.holds_any(_HTTP) else None
     if url:
         fields.url = unwrap(url[0])
+        nature = None if fields.doi else NATURE_ARTICLE.search(fields.url)
+        if nature:
+            fields.doi = NATURE_PREFIX + nature["id"]
 
 
 def _without_page(doi: str) -> str:

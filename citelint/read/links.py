@@ -12,7 +12,14 @@ from urllib.parse import unquote
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.clues import Clues
-from citelint.read.entry_identifiers import PAGE_AFTER_DOI, SICI_PART, places, sub_at
+from citelint.read.entry_identifiers import (
+    NATURE_ARTICLE,
+    NATURE_PREFIX,
+    PAGE_AFTER_DOI,
+    SICI_PART,
+    places,
+    sub_at,
+)
 
 # The PubMed, PMC, Europe PMC and DOI addresses a page links to, and publishers' "/doi/" pages.
 # "(?=[...])" leads with what every match starts with: the regex engine skips to those
@@ -98,6 +105,10 @@ def in_address(url: str) -> Identifier | None:
             return Identifier(kind, value, raw, match.start("id"))
         value = raw.upper() if kind == "pmc" else raw
         return Identifier(kind, value, raw, match.start("id"))
+    nature = NATURE_ARTICLE.search(url) if "nature.com/" in url.lower() else None
+    if nature:
+        raw = nature["id"]
+        return Identifier("doi", normalise_doi(NATURE_PREFIX + raw), raw, nature.start("id"))
     return None
 
 

@@ -54,6 +54,29 @@ def test_lock_baseline_and_fingerprints_do_not_load_the_network_client(module: s
     assert loaded.stdout.strip() == "[]"
 
 
+@pytest.mark.parametrize(
+    ("address", "doi"),
+    [
+        ("https://www.nature.com/articles/s41586-020-2012-7", "10.1038/s41586-020-2012-7"),
+        ("https://www.nature.com/articles/s41467-019-13055-y.pdf", "10.1038/s41467-019-13055-y"),
+        ("https://www.nature.com/articles/nature12345", "10.1038/nature12345"),
+        ("https://www.nature.com/articles/nm.2345", "10.1038/nm.2345"),
+        # The address drops the DOI's dots (10.1038/bjc.2011.123); news is not in PubMed.
+        ("https://www.nature.com/articles/bjc2011123", None),
+        ("https://www.nature.com/articles/d41586-020-00502-w", None),
+    ],
+)
+def test_a_nature_address_names_its_doi_without_the_prefix(address: str, doi: str) -> None:
+    """fix13 left: Nature's addresses carry the DOI without "10.1038/", and were not read."""
+    raw = (
+        "Zhou P, Yang XL, Wang XG, et al. A pneumonia outbreak associated with a new "
+        f"coronavirus of probable bat origin. Nature. 2020;579(7798):270-273. {address}"
+    )
+    assert parse_entry([raw]).doi == doi
+    page = f"Bats ([Zhou et al. 2020]({address})).\n"
+    assert [c.identifier for c in read_text(page, "a.md", "md").inline] == ([doi] if doi else [])
+
+
 def test_a_journal_article_cited_by_its_publisher_link_is_looked_up() -> None:
     # Answer pages list sources as "Title - Journal <link>" with no volume or pages.
     raw = (
