@@ -44,6 +44,19 @@ def own_resolutions(
             yield entry, resolutions.get(entry.number)
 
 
+def verbatim_repeats(references: list[Reference]) -> set[int]:
+    """Where in the list an entry repeats an earlier entry of its number word for word."""
+    first: dict[int, str] = {}
+    copies = set()
+    for position, entry in enumerate(references):
+        text = " ".join(entry.raw.split())
+        if entry.number not in first:
+            first[entry.number] = text
+        elif first[entry.number] == text:
+            copies.add(position)
+    return copies
+
+
 class CheckContext:
     """Everything a rule may look at for one document."""
 
@@ -97,9 +110,15 @@ class CheckContext:
 
     @cached_property
     def _own_resolutions(self) -> list[tuple[Reference, Resolution | None]]:
-        """Made once for the eight CL2xx rules that walk them."""
+        """Made once for the eight CL2xx rules that walk them. An entry copied word for word
+        under its number again is left out: its findings would be the first's, repeated (CL103
+        and CL105 report the copy)."""
         references = self.document.references
-        return list(own_resolutions(references, self.resolutions, self.repeats))
+        pairs = own_resolutions(references, self.resolutions, self.repeats)
+        if not self.repeats:
+            return list(pairs)
+        copies = verbatim_repeats(references)
+        return [pair for position, pair in enumerate(pairs) if position not in copies]
 
     @cached_property
     def markers(self) -> list[Marker]:

@@ -305,3 +305,38 @@ def test_a_group_s_first_writer_is_checked(pubmed: FakeEutils) -> None:
     )
     assert findings(pubmed, "uspstf.txt", page.format("Davidson KW, Barry MJ")) == []
     assert ("CL203", 1) in findings(pubmed, "uspstf.txt", page.format("Barry MJ, Davidson KW"))
+
+
+def test_an_entry_copied_under_its_number_again_is_judged_once(pubmed: FakeEutils) -> None:
+    """review16 left: a list holding "1." twice, word for word, gave the entry's CL203 at
+    both lines. The copy's findings are the first's: reported once, the copy told by CL103
+    and CL105. A repeat that differs is still judged on its own."""
+    pubmed.add_record(
+        Record(
+            pmid="26378978",
+            title="Empagliflozin, Cardiovascular Outcomes, and Mortality in Type 2 Diabetes.",
+            journal="The New England journal of medicine",
+            journal_abbrev="N Engl J Med",
+            year=2015,
+            authors=["Zinman B", "Wanner C", "Lachin JM"],
+            volume="373",
+            issue="22",
+            pages="2117-28",
+            doi="10.1056/NEJMoa1504720",
+        )
+    )
+    entry = (
+        "1. Zinman B, Wanner C, Lachin JM, et al. Empagliflozin, cardiovascular outcomes, and "
+        "mortality in type 2 diabetes. N Engl J Med. 2015;{}(22):2117-2128.\n"
+    )
+    page = "Empagliflozin reduced cardiovascular death [1].\n\nReferences\n" + entry + entry
+
+    def lint(text: str) -> list[tuple[str, int]]:
+        client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+        document = read_text(text, "repeat.txt", "txt")
+        with EntrezResolver(client) as resolver:
+            found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+        return sorted((f.code, f.line) for f in found)
+
+    assert lint(page.format(375, 375)) == [("CL103", 5), ("CL105", 5), ("CL203", 4)]
+    assert lint(page.format(373, 375)) == [("CL103", 5), ("CL105", 5), ("CL203", 5)]
