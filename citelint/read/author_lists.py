@@ -29,6 +29,12 @@ def _list_end_pattern(mark: str) -> str:
 _INITIALS_DOT_END = LazyPattern(_list_end_pattern(r"\."))
 _INITIALS_COLON_END = LazyPattern(_list_end_pattern(":"))
 _STOP = LazyPattern(r"\.\s+")
+# "et al" in other languages: Spanish "y cols." / "y col.", French "et coll.", Portuguese "e
+# col.", German "u. a.", Finnish "ja muut", Swedish "m.fl.", Turkish "ve ark.", Polish "i wsp.".
+_OTHERS = r"(?:(?:y|e|et) coll?s?|u\.\s?a|ja muut|m\.\s?fl|ve ark|i wsp)"
+_OTHERS_LIST_END = LazyPattern(rf"[\s,]*(?<=[\s,]){_OTHERS}\.\s+")
+# What text holding a match of _OTHERS_LIST_END holds: most entries hold none.
+_OTHERS_CLUES = (" col", "u. a.", "u.a.", " muut.", "fl.", " ark.", " wsp.")
 _LIST_REACH = 1000
 _NAME_SEPARATOR = LazyPattern(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
 # Full stops between initials: "S. C." -> "SC"
@@ -70,6 +76,8 @@ def leading_authors(text: str) -> tuple[list[str], str]:
             misses += 1
             if misses == 3:
                 break
+    if best is None and any(map(text.__contains__, _OTHERS_CLUES)):
+        best = _ended_in_other_words(text)  # no list's end read: "et al" in other words?
     if best is None:
         # Nature's lists may run into the title: "..., Maguire T & Yarmush M Portable robot"
         last = _LAST_NAME.search(text, 0, _LIST_REACH)
@@ -78,6 +86,14 @@ def leading_authors(text: str) -> tuple[list[str], str]:
     if best is None and text[1:2] == ".":
         best = _given_first(text)
     return (best[0], text[best[1] :].strip()) if best else ([], text)
+
+
+def _ended_in_other_words(text: str) -> tuple[list[str], int] | None:
+    """A list ended by "et al" in another language (see _OTHERS), and where the title after
+    it starts: "Perrin PB, Kratz AL, y cols. Title"."""
+    found = _OTHERS_LIST_END.search(text, 0, _LIST_REACH)
+    names = authors(text[: found.start()]) if found else []
+    return (names, found.end()) if found and names else None
 
 
 def _given_first(text: str) -> tuple[list[str], int] | None:

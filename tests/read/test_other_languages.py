@@ -112,3 +112,31 @@ def test_headings_are_told_as_one_pattern_of_every_language_would(heading: str) 
         rf"{names._NUMBERING}(?:{foreign}\b|{titled_english[start:]})", re.IGNORECASE
     )
     assert names._titled(heading) == bool(titled.match(heading))
+
+
+@pytest.mark.parametrize(
+    "others",
+    ["y cols.", "y col.", "et coll.", "et col.", "e col.", "e cols.", "u. a.", "u.a.", "ja muut."]
+    + ["m.fl.", "ve ark.", "i wsp."],
+)
+def test_et_al_in_another_language_ends_the_authors(others: str) -> None:
+    """ "Costa-Matos L, Batista P, e col. Title": the names went into the title, so a
+    wrong first author was missed and a right one reported as 'Costa-Matos L, Batista P,
+    e col' (a false CL203)."""
+    text = (
+        "Texto [1].\n\nReferências\n1. Costa-Matos L, Batista P, "
+        f"{others} Hfe mutations and iron overload. Arq Gastroenterol. 2013;50(1):35-41.\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.authors == ["Costa-Matos L", "Batista P"]
+    assert entry.title == "Hfe mutations and iron overload"
+
+
+def test_a_title_word_like_col_is_no_list_end() -> None:
+    text = (
+        "Texto [1].\n\nReferences\n1. Doe J, Roe A. Bile acids in the distal col. and ileum. "
+        "Gut. 2013;50(1):35-41.\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.authors == ["Doe J", "Roe A"]
+    assert entry.title == "Bile acids in the distal col. and ileum"

@@ -41,6 +41,7 @@ ONLINE = [
     "discharge-labs-note.md",
     "answer-es-fuentes.md",
     "vancouver-internet-entries.txt",
+    "revista-cols-copied.txt",
 ]
 
 
@@ -213,6 +214,10 @@ PLANTED = [
     ("vancouver-internet-entries.txt", "367(21):1979–87", "367(21):1879–87", ("CL203", 1)),
     ("vancouver-internet-entries.txt", "1. Brighton TA", "1. Brightman TA", ("CL203", 1)),
     ("vancouver-internet-entries.txt", "regions [4]", "regions [5]", ("CL101", 5)),
+    # "et al" in Spanish and Portuguese, "y cols.", "e col.": a wrong first author is found.
+    ("revista-cols-copied.txt", "1. Costa-Matos L", "1. Costa-Mattos L", ("CL203", 1)),
+    ("revista-cols-copied.txt", "2. Chinzon D", "2. Chinzen D", ("CL203", 2)),
+    ("revista-cols-copied.txt", "7. Richter EA", "7. Sylow L, Richter EA", ("CL203", 7)),
 ]
 
 
