@@ -56,8 +56,10 @@ NATURE_PREFIX = "10.1038/"
 # Identifier clutter that would otherwise be read as part of the title or journal; PubMed's
 # "Online ahead of print." after an entry, and Zotero's AMA "Title [published online ahead of
 # print, 2022 Nov 14]. Journal."
+# Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole.
 _CLUTTER = LazyPattern(
-    r"(?=[dpareo\[])(?:\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
+    r"(?=[dpareo\[(])(?:\(accessed\b[^()]{0,40}\)"
+    r"|\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
     r"|epub(?: ahead of print)?|online ahead of print(?=\.?(?:\s|\Z)))\b:?|\bPMC ?\d+\b"
     r"|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar|epub ahead of print"
     r"|published online(?: ahead of print)?[^\[\]]{0,40})\])",
@@ -73,7 +75,7 @@ _CLUTTER_WORDS = (
     "epub",
     "online ahead",
 )
-_CLUTTER_STARTS = (*_CLUTTER_WORDS, "[")  # what every match starts with
+_CLUTTER_STARTS = (*_CLUTTER_WORDS, "[", "(accessed")  # what every match starts with
 _DOI_STARTS = ("10.",)  # what every _DOI match starts with
 # Compiled once here rather than looked up in re's cache on every entry. Each half, led by
 # its literal bracket, is found much faster than the two led by their class: a text with no

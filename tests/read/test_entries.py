@@ -1220,3 +1220,20 @@ def test_a_title_opening_with_the_words_online_ahead_of_print_keeps_them() -> No
         ["Okafor N. Online ahead of print: the new normal. Age Ageing. 2024;53(3):1-9."]
     )
     assert entry.title == "Online ahead of print: the new normal"
+
+
+def test_harvard_date_of_access_is_no_part_of_the_locus() -> None:
+    """Cite Them Right Harvard ends with "Available at: <address> (Accessed: <date>)": the
+    date's bracket was left behind, the locus not read, and the journal and pages read into
+    the title (a false CL204 on every right DOI)."""
+    entry = parse_entry(
+        [
+            "Vaidya, A. et al. (2022) 'Primary aldosteronism: state-of-the-art review', "
+            "American Journal of Hypertension, 35(12), pp. 967–988. Available at: "
+            "https://doi.org/10.1093/ajh/hpac079 (Accessed: 14 March 2024)."
+        ]
+    )
+    assert entry.title == "Primary aldosteronism: state-of-the-art review"
+    assert entry.journal == "American Journal of Hypertension"
+    assert (entry.year, entry.volume, entry.pages) == (2022, "35", "967–988")
+    assert entry.doi == "10.1093/ajh/hpac079"

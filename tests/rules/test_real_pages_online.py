@@ -42,6 +42,7 @@ ONLINE = [
     "answer-es-fuentes.md",
     "vancouver-internet-entries.txt",
     "revista-cols-copied.txt",
+    "harvard-accessed-copied.txt",
 ]
 
 
@@ -218,6 +219,10 @@ PLANTED = [
     ("revista-cols-copied.txt", "1. Costa-Matos L", "1. Costa-Mattos L", ("CL203", 1)),
     ("revista-cols-copied.txt", "2. Chinzon D", "2. Chinzen D", ("CL203", 2)),
     ("revista-cols-copied.txt", "7. Richter EA", "7. Sylow L, Richter EA", ("CL203", 7)),
+    # Harvard, "Available at: <address> (Accessed: 3 February 2025).": the date is no locus.
+    ("harvard-accessed-copied.txt", "(2021) 'Marine", "(2019) 'Marine", ("CL203", 3)),
+    ("harvard-accessed-copied.txt", "10.1093/ajh/hpac079", "10.1039/d1em00553g", ("CL204", 5)),
+    ("harvard-accessed-copied.txt", "Abbatt, J.P.D. and", "Abbot, J.P.D. and", ("CL203", 1)),
 ]
 
 
