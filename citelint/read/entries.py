@@ -28,7 +28,7 @@ from citelint.read.loci import (
     trailing_year,
 )
 from citelint.read.manubot_entries import read_manubot
-from citelint.read.quoted_entries import read_quoted
+from citelint.read.quoted_entries import harvard_quoted, read_quoted
 from citelint.read.readings import (
     MAX_READINGS,
     Split,
@@ -299,7 +299,11 @@ def _read_apa(text: str, fields: Reference) -> bool:
     elif locus:
         fields.volume, fields.issue, fields.pages = locus.volume, locus.issue, locus.pages
         rest = rest[: locus.start]
-    if names:
+    quoted = harvard_quoted(rest) if names else None
+    if quoted:
+        readings = _readings(rest, names, fields.year, False)
+        _choose([_reading(quoted, names, None, fields.year), *readings], fields)
+    elif names:
         _choose(_readings(rest, names, fields.year, False), fields)
     elif looks_like_group(before) and len(breaks(rest)) > 0:
         _choose(_readings(rest, [_tidy(before) or before], fields.year, False), fields)

@@ -24,6 +24,7 @@ import re
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.loci import PAGES, YEAR, find_locus
+from citelint.read.readings import Split
 
 # The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
 _QUOTED = LazyPattern(r"[\"“](?P<title>[^\"“”]{8,500}?)[,.]?[\"”][,.]?\s+")
@@ -52,6 +53,11 @@ _TITLE_WORDS = frozenset(
 _DATED_ISSUE = LazyPattern(rf"\((?:[A-Z][a-z]{{2,8}}\.?\s+){{1,2}}({YEAR})\)")
 _SEPARATOR = LazyPattern(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _ET_AL = LazyPattern(r"[,\s]*et\s+al\.?$")
+# Harvard quotes its title after the year: "(2024) 'Who consumes ultra-processed food? A
+# systematic review', Nutrition Research Reviews, 37(2), pp. 416-456."
+_HARVARD_QUOTED = LazyPattern(
+    r"['‘\"“](?P<title>[^\n]{8,500}?)['’\"”][,.]\s+(?P<journal>[^'‘’\"“”]{2,200})"
+)
 
 
 def read_quoted(text: str, fields: Reference) -> bool:
@@ -125,3 +131,13 @@ def _vancouver(family: str, given: str) -> str:
     """ "Tran", "Hoa L." -> "Tran HL", as PubMed writes an author."""
     letters = "".join(word[0] for word in re.split(r"[\s.\-]+", given) if word)
     return f"{family} {letters.upper()}"
+
+
+def harvard_quoted(rest: str) -> Split | None:
+    """Harvard's quoted title and its journal, ``rest`` being what follows the year and
+    precedes the locus; None for a title not quoted. The title is what the quotes hold, so
+    a question mark or full stop in it ends nothing (they split it from its journal)."""
+    if rest[:1] not in "'‘\"“":
+        return None
+    quoted = _HARVARD_QUOTED.fullmatch(rest.strip(" .,;:"))
+    return Split(quoted["title"], quoted["journal"], 0.0) if quoted else None

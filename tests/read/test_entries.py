@@ -1237,3 +1237,20 @@ def test_harvard_date_of_access_is_no_part_of_the_locus() -> None:
     assert entry.journal == "American Journal of Hypertension"
     assert (entry.year, entry.volume, entry.pages) == (2022, "35", "967–988")
     assert entry.doi == "10.1093/ajh/hpac079"
+
+
+def test_a_quoted_harvard_title_holds_its_question_mark() -> None:
+    """The title was cut at its "?": its second half and the journal were read as the
+    journal (a false CL203)."""
+    entry = parse_entry(
+        [
+            "Dicken, S.J., Qamar, S. and Batterham, R.L. (2024) 'Who consumes ultra-processed "
+            "food? A systematic review of its determinants', Nutrition Research Reviews, 37(2), "
+            "pp. 416–456."
+        ]
+    )
+    assert entry.title == (
+        "Who consumes ultra-processed food? A systematic review of its determinants"
+    )
+    assert entry.journal == "Nutrition Research Reviews"
+    assert entry.authors == ["Dicken SJ", "Qamar S", "Batterham RL"]

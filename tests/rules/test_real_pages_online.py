@@ -220,9 +220,11 @@ PLANTED = [
     ("revista-cols-copied.txt", "2. Chinzon D", "2. Chinzen D", ("CL203", 2)),
     ("revista-cols-copied.txt", "7. Richter EA", "7. Sylow L, Richter EA", ("CL203", 7)),
     # Harvard, "Available at: <address> (Accessed: 3 February 2025).": the date is no locus.
-    ("harvard-accessed-copied.txt", "(2021) 'Marine", "(2019) 'Marine", ("CL203", 3)),
-    ("harvard-accessed-copied.txt", "10.1093/ajh/hpac079", "10.1039/d1em00553g", ("CL204", 5)),
+    ("harvard-accessed-copied.txt", "(2021) 'Marine", "(2019) 'Marine", ("CL203", 4)),
+    ("harvard-accessed-copied.txt", "10.1093/ajh/hpac079", "10.1039/d1em00553g", ("CL204", 6)),
     ("harvard-accessed-copied.txt", "Abbatt, J.P.D. and", "Abbot, J.P.D. and", ("CL203", 1)),
+    # A quoted Harvard title holding a question mark: "'Who consumes ...? A systematic ...'".
+    ("harvard-accessed-copied.txt", "Reviews, 37(2)", "Reviews, 38(2)", ("CL203", 2)),
 ]
 
 
