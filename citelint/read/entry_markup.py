@@ -26,6 +26,11 @@ _EMPHASIS = LazyPattern(
     r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
 )
 _BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
+# Hyphens and dashes that stand for "-": French typesetting's non-breaking hyphen
+# ("1979\u201187"), the figure dash, the minus sign and the plain Unicode hyphen. A page range
+# written with one was cut at its first page.
+_HYPHEN_CHARACTERS = "\u2010\u2011\u2012\u2212"
+_HYPHENS = str.maketrans(dict.fromkeys(_HYPHEN_CHARACTERS, "-"))
 
 
 def clean_markup(text: str) -> str:
@@ -45,6 +50,8 @@ def clean_markup(text: str) -> str:
         text = _EMPHASIS.sub("", text)
     if "^" in text:  # every back-link match holds one
         text = _BACK_LINKS.sub("", text)
+    if not text.isascii() and any(map(text.__contains__, _HYPHEN_CHARACTERS)):
+        text = text.translate(_HYPHENS)  # a dictionary looked up per character: only if needed
     return _single_spaced(text)
 
 

@@ -1254,3 +1254,17 @@ def test_a_quoted_harvard_title_holds_its_question_mark() -> None:
     )
     assert entry.journal == "Nutrition Research Reviews"
     assert entry.authors == ["Dicken SJ", "Qamar S", "Batterham RL"]
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2212"])
+def test_a_range_written_with_another_hyphen_is_read_whole(dash: str) -> None:
+    """French typesetting's non-breaking hyphen ("1979\u201187"), the figure dash and the minus
+    sign cut the range at its first page: a wrong last page was missed."""
+    entry = parse_entry(
+        [
+            f"Brighton TA, Mann K. Low{dash}dose aspirin for preventing recurrent venous "
+            f"thromboembolism. N Engl J Med 2012\u202f;\u00a0367\u202f:\u00a01979{dash}87."
+        ]
+    )
+    assert (entry.year, entry.volume, entry.pages) == (2012, "367", "1979-87")
+    assert entry.title == "Low-dose aspirin for preventing recurrent venous thromboembolism"

@@ -43,6 +43,7 @@ ONLINE = [
     "vancouver-internet-entries.txt",
     "revista-cols-copied.txt",
     "harvard-accessed-copied.txt",
+    "revue-fr-typeset-copied.txt",
 ]
 
 
@@ -225,6 +226,11 @@ PLANTED = [
     ("harvard-accessed-copied.txt", "Abbatt, J.P.D. and", "Abbot, J.P.D. and", ("CL203", 1)),
     # A quoted Harvard title holding a question mark: "'Who consumes ...? A systematic ...'".
     ("harvard-accessed-copied.txt", "Reviews, 37(2)", "Reviews, 38(2)", ("CL203", 2)),
+    # French typesetting: narrow spaces before ";" and ":", a non-breaking hyphen in the range
+    # ("1979\u201187"), which cut it at its first page: a wrong last page was missed.
+    ("revue-fr-typeset-copied.txt", "1979\u201187", "1979\u201197", ("CL203", 1)),
+    ("revue-fr-typeset-copied.txt", "797\u2011800", "797\u2011810", ("CL203", 7)),
+    ("revue-fr-typeset-copied.txt", "[6] Raikou VD", "[6] Raikov VD", ("CL203", 6)),
 ]
 
 
