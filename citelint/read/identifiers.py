@@ -123,6 +123,12 @@ def entry_pmc(entry: Reference) -> str | None:
     return None
 
 
+def looks_like_an_abstract(entry: Reference) -> bool:
+    """Whether the entry says it is a conference abstract ("[abstract]", "Abstract no. 163")."""
+    text = (entry.raw or entry.title or "").lower()
+    return any(mark in text for mark in _ABSTRACT_MARKS)
+
+
 def _hinted(lowered: str) -> bool:
     """Whether text in lower case names itself a guideline, book, statement or web page."""
     return any(word in lowered for word in _HINT_WORDS) and bool(_NOT_INDEXED_HINTS.search(lowered))

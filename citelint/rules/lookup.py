@@ -150,9 +150,17 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        # Imported here: listing the rules loads no reader (tests/commands/test_startup.py).
+        from citelint.read.identifiers import looks_like_an_abstract
+
         for entry, resolution in context.entries_with(Status.NOT_IN_PUBMED):
             if context.inline is not None:
                 what = f"{context.name(entry.number)}: {resolution.reason}"
+            elif looks_like_an_abstract(entry):
+                what = (
+                    f"reference {entry.number} looks like a conference abstract, which PubMed "
+                    "seldom indexes"
+                )
             else:
                 what = (
                     f"reference {entry.number} looks like a guideline, book or web page, which "

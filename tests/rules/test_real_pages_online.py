@@ -358,3 +358,20 @@ def test_an_entry_copied_under_its_number_again_is_judged_once(pubmed: FakeEutil
 
     assert lint(page.format(375, 375)) == [("CL103", 5), ("CL105", 5), ("CL203", 4)]
     assert lint(page.format(373, 375)) == [("CL103", 5), ("CL105", 5), ("CL203", 5)]
+
+
+def test_a_conference_abstract_is_called_one(pubmed: FakeEutils) -> None:
+    """CL207 said a conference abstract "looks like a guideline, book or web page"."""
+    page = (
+        "Early results were shown at a meeting [1]. The trial came later [2].\n\nReferences\n"
+        "1. Okafor N, Tran HL. Once-weekly dosing in older adults with type 2 diabetes "
+        "[abstract]. Blood. 2019;134(Suppl 1):163.\n"
+        "2. Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing "
+        "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.\n"
+    )
+    document = read_text(page, "abstract.txt", "txt")
+    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    assert [(f.code, f.reference) for f in found] == [("CL207", 1)]
+    assert "looks like a conference abstract, which PubMed seldom indexes" in found[0].message
