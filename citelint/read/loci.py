@@ -22,6 +22,8 @@ PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
 _BOUNDED_YEAR = r"(?P<year>(?:1[89]|20)(?<=\b\d\d)\d{2})"
 # "\b(?P<volume>\d+)", the boundary checked after its first digit.
 _BOUNDED_VOLUME = r"(?P<volume>\d(?<=\b\d)\d*)"
+# A month or season, in any language and either case: "Mar", "abr-jun", "Dez", "févr.".
+_MONTH_WORD = r"[^\W\d_]{3,9}"
 # "2010;13(2):150-8", "2010 Mar;13(2):150-8", "2019 Jan 5;380(1):e1", "1990 Spring;17(1):113-25",
 # "2019;44 Suppl 1:S1-S5"
 # Each pattern starts with what its matches start with, a class of characters (or
@@ -30,7 +32,7 @@ _BOUNDED_VOLUME = r"(?P<volume>\d(?<=\b\d)\d*)"
 # (same matches as "(?=[12])\b" or "(?=\d)\b" before them, which it does not skip by).
 VANCOUVER = re.compile(
     rf"{_BOUNDED_YEAR}[a-z]?"  # YEAR, "\b" checked after its first two digits
-    r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s*[-/]\s*[A-Z][a-z]{2,8}\.?)?"
+    rf"(?:\s+{_MONTH_WORD}\.?(?:\s*[-/]\s*{_MONTH_WORD}\.?)?"
     r"(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:\s+Suppl(?:\s*\d+)?)?)?"
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
     rf"\s*(?::\s*(?P<pages>{PAGES}))?"
@@ -86,6 +88,15 @@ _FRONTIERS = LazyPattern(
     rf"\((?P<year>{YEAR})\)\s+(?P<volume>\d+[A-Za-z]?)(?:\s*\((?P<issue>[^()]{{1,20}})\))?"
     rf"\s*:\s*(?P<pages>{PAGES})"
 )
+# PubMed's locus of a paper online ahead of print: its date, then its article number or
+# Elsevier's item number (PII, no pages), no volume: "Biomed Pharmacother. 2024 Apr
+# 25:116695.", "J Geriatr Oncol. 2024 May 2:S1879-4068(24)00075-4."
+_AHEAD = LazyPattern(
+    rf"{_BOUNDED_YEAR}\s+{_MONTH_WORD}\.?\s+\d{{1,2}}:"
+    r"(?:S\d{4}-\d{3}[\dX]\(\d\d\)\d{5}-[\dX]|(?P<pages>[A-Za-z]?\d+))(?P<volume>)(?P<issue>)"
+)
+# Where _AHEAD's matches have their colon, after a day: most entries hold none.
+_DAY_COLON = LazyPattern(r":(?:(?<=\s\d:)|(?<=\s\d\d:))")
 # Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
 _AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE, _MEDSCAPE, _FRONTIERS)
 # What follows a year in every match of a pattern: "2010," (BioMed Central, RSC, Cochrane)
@@ -158,6 +169,10 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
                 continue  # "Accessed January 5, 2025" is a date
             if found is None or _rank(match) > _rank(found):
                 found, rsc = match, pattern is _RSC
+    if not settled and ":" in text and _DAY_COLON.search(text):
+        ahead = _ahead_of_print(text, end, found)
+        if ahead is not found:
+            found, rsc = ahead, False
     if found is None:
         return None
     year = found["year"]  # every pattern has the group
@@ -171,6 +186,14 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
         pages,
         rsc=rsc,
     )
+
+
+def _ahead_of_print(text: str, end: int, found: re.Match[str] | None) -> re.Match[str] | None:
+    """``found``, or a locus ahead of print (_AHEAD) ending the entry that outranks it."""
+    for match in _AHEAD.finditer(text):
+        if match.end() >= end and (found is None or _rank(match) > _rank(found)):
+            found = match
+    return found
 
 
 def _vancouver(text: str, spaces_only: bool = False) -> list[re.Match[str]]:

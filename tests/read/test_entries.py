@@ -1268,3 +1268,52 @@ def test_a_range_written_with_another_hyphen_is_read_whole(dash: str) -> None:
     )
     assert (entry.year, entry.volume, entry.pages) == (2012, "367", "1979-87")
     assert entry.title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+
+
+@pytest.mark.parametrize(
+    ("date", "year"),
+    [("2022 abr-jun", 2022), ("2013 ene-mar", 2013), ("2021 nov 12", 2021), ("2023 Dez", 2023)]
+    + [("2024 févr.", 2024), ("2019 Mär", 2019), ("2020 out-dez", 2020)],
+)
+def test_a_month_in_another_language_keeps_the_locus(date: str, year: int) -> None:
+    """ "Arq Gastroenterol. 2022 abr-jun;59(2):219-25" gave no year, volume or pages: the
+    journal and locus stayed in the title, and a wrong year was missed."""
+    entry = parse_entry(
+        [
+            "Chinzon D, Domingues G. Safety of long-term PPIs. Arq Gastroenterol. "
+            f"{date};59(2):219-25."
+        ]
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Arq Gastroenterol",
+        year,
+        "59",
+        "219-25",
+    )
+
+
+@pytest.mark.parametrize(
+    ("locus", "pages"),
+    [("2024 Apr 25:116695", "116695"), ("2024 May 2:S1879-4068(24)00075-4", None)],
+)
+def test_a_locus_ahead_of_print_gives_its_year(locus: str, pages: str | None) -> None:
+    """PubMed's loci of papers online first: a date and an article number (or Elsevier's
+    PII), no volume."""
+    entry = parse_entry(
+        [
+            f"Wang Y, Han Y. Kokusaginine attenuates renal fibrosis. Biomed Pharmacother. {locus}. "
+            "doi: 10.1016/j.biopha.2024.116695. Online ahead of print."
+        ]
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Biomed Pharmacother",
+        2024,
+        None,
+        pages,
+    )
+    assert entry.title == "Kokusaginine attenuates renal fibrosis"
+
+
+def test_a_colon_after_a_year_in_a_title_is_no_locus_ahead_of_print() -> None:
+    entry = parse_entry(["Doe J. Results of the 2019 May 5:2 trial. J Med. 2020;12(3):45-50."])
+    assert (entry.year, entry.volume, entry.pages) == (2020, "12", "45-50")

@@ -44,6 +44,7 @@ ONLINE = [
     "revista-cols-copied.txt",
     "harvard-accessed-copied.txt",
     "revue-fr-typeset-copied.txt",
+    "revista-meses-copied.txt",
 ]
 
 
@@ -231,6 +232,13 @@ PLANTED = [
     ("revue-fr-typeset-copied.txt", "1979\u201187", "1979\u201197", ("CL203", 1)),
     ("revue-fr-typeset-copied.txt", "797\u2011800", "797\u2011810", ("CL203", 7)),
     ("revue-fr-typeset-copied.txt", "[6] Raikou VD", "[6] Raikov VD", ("CL203", 6)),
+    # Months in Spanish, in lower case ("2022 abr-jun;59(2)"), and PubMed's loci ahead of
+    # print ("2024 Apr 25:116695", "2024 May 2:S1879-4068(24)00075-4"): no locus was read.
+    ("revista-meses-copied.txt", "2022 abr-jun;59(2)", "2019 abr-jun;59(2)", ("CL203", 1)),
+    ("revista-meses-copied.txt", "50(1):35-41", "50(1):45-51", ("CL203", 2)),
+    ("revista-meses-copied.txt", "2024 Apr 25:116695", "2022 Apr 25:116695", ("CL203", 5)),
+    ("revista-meses-copied.txt", "2024 May 2:S1879", "2021 May 2:S1879", ("CL203", 6)),
+    ("revista-meses-copied.txt", "2021 nov 12;478", "2021 nov 12;476", ("CL203", 8)),
 ]
 
 
