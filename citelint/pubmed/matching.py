@@ -51,6 +51,19 @@ _INITIALISMS = {
     "british medical journal": "BMJ",
 }
 _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
+# Citing Medicine's title of a paper in another language: its own title, then the English
+# one in brackets, "A Broader Scope – Bio-psycho-soziale Medizin im globalen Fokus [A broader
+# scope - bio-psycho-social medicine in global focus]".
+_TITLE_AND_TRANSLATION = re.compile(r"(?P<own>[^\[\]]{8,}?)\s*\[(?P<english>[^\[\]]{8,})\]\.?")
+# Words of Spanish, Portuguese, French, German and Italian titles that English ones lack
+# (two needed: "de novo" is English), as normalise leaves them ("für" -> "fur").
+_FOREIGN_WORDS = frozenset(
+    ("de", "la", "el", "los", "las", "del", "en", "para", "por", "con", "y")  # Spanish
+    + ("da", "dos", "das", "em", "com", "um", "uma", "ao", "na")  # Portuguese
+    + ("des", "les", "le", "et", "du", "pour", "avec", "une", "sur")  # French
+    + ("der", "und", "mit", "von", "fur", "bei", "im", "zur", "zum")  # German
+    + ("il", "della", "di", "nel", "degli")  # Italian
+)
 
 
 # Resolving compares the same entry and record titles again and again (deciding, ranking,
@@ -85,6 +98,11 @@ def record_title_similarity(entry_title: str, record: Record) -> float:
     similarity = title_similarity(entry_title, record.title)
     if record.vernacular_title:
         similarity = max(similarity, title_similarity(entry_title, record.vernacular_title))
+    if similarity < TITLE_MATCH and entry_title.endswith(("]", "].")):
+        both = _TITLE_AND_TRANSLATION.fullmatch(entry_title)
+        if both is not None:
+            for part in both.groups():
+                similarity = max(similarity, record_title_similarity(part, record))
     return similarity
 
 
@@ -290,7 +308,9 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     with volume or first page must agree: a year alone fits thousands of papers.
     """
     if entry.title:
-        return record_title_similarity(entry.title, record) >= TITLE_MATCH
+        if record_title_similarity(entry.title, record) >= TITLE_MATCH:
+            return True
+        return _translated_title(entry, record)
     if first_author_matches(entry, record) is False or year_matches(entry, record) is False:
         return False
     if first_author_matches(entry, record):
@@ -299,6 +319,23 @@ def is_same_work(entry: Reference, record: Record) -> bool:
         first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages)
     )
     return bool(journal_matches(entry, record)) and located
+
+
+def _translated_title(entry: Reference, record: Record) -> bool:
+    """A title put into the citing article's language ("Aspirina en dosis bajas para prevenir
+    la tromboembolia venosa recurrente" for PubMed's English title), which PubMed cannot
+    hold: the record's paper when all else agrees, first author, journal, year, volume and
+    first page (a false "possibly fabricated" otherwise)."""
+    page = first_page(entry.pages)
+    located = entry.volume and entry.volume == record.volume and page
+    if not (located and page == first_page(record.pages)):
+        return False
+    if len(set(normalise(entry.title or "").split()) & _FOREIGN_WORDS) < 2:
+        return False
+    if len(set(normalise(record.title).split()) & _FOREIGN_WORDS) >= 2:
+        return False  # PubMed's title is in that language too: it would have matched
+    agree = (first_author_matches, journal_matches, year_matches)
+    return all(agrees(entry, record) for agrees in agree)
 
 
 def fit(entry: Reference, record: Record) -> float | None:

@@ -362,3 +362,29 @@ def test_a_journal_s_full_name_matches_beside_its_initials() -> None:
     for record in (old, new):
         assert journal_matches(Reference(1, "", 1, 1, journal="British Medical Journal"), record)
     assert journal_matches(Reference(1, "", 1, 1, journal="BMJ"), new)
+
+
+def test_a_title_translated_into_the_citing_language_is_the_paper_when_all_else_agrees() -> None:
+    """A Spanish list giving an English paper's title in Spanish got a false "possibly
+    fabricated": PubMed holds no such title. First author, journal, year, volume and first
+    page must all agree; an English title that is not PubMed's is still another paper."""
+    spanish = "Cirugía descompresiva para la estenosis lumbar: un ensayo aleatorizado"
+    same = dict(authors=["Müller-Lüdenscheidt H"], journal="J Clin Oncol", year=2016, volume="34")
+    assert is_same_work(entry(title=spanish, pages="1012-20", **same), RECORD)
+    assert not is_same_work(entry(title=spanish, pages="1112-20", **same), RECORD)
+    assert not is_same_work(entry(title=spanish, pages="1012-20", **same | {"year": 2012}), RECORD)
+    other = same | {"authors": ["Park S"]}
+    assert not is_same_work(entry(title=spanish, pages="1012-20", **other), RECORD)
+    made_up = "Decompression or fusion in older adults with claudication"
+    assert not is_same_work(entry(title=made_up, pages="1012-20", **same), RECORD)
+
+
+def test_a_title_with_its_english_translation_in_brackets_is_either() -> None:
+    """Citing Medicine's "Own-language title [English title]" got a false CL201."""
+    both = (
+        "Chirurgische Dekompression bei lumbaler Spinalkanalstenose [Decompression surgery for "
+        "lumbar spinal stenosis: a randomized trial]."
+    )
+    assert is_same_work(entry(title=both), RECORD)
+    record = Record(pmid="3", title="[Dekompression]", vernacular_title=both.split(" [")[0])
+    assert is_same_work(entry(title=both), record)

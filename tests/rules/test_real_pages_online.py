@@ -45,6 +45,7 @@ ONLINE = [
     "harvard-accessed-copied.txt",
     "revue-fr-typeset-copied.txt",
     "revista-meses-copied.txt",
+    "revista-traducidos-copied.txt",
 ]
 
 
@@ -239,6 +240,23 @@ PLANTED = [
     ("revista-meses-copied.txt", "2024 Apr 25:116695", "2022 Apr 25:116695", ("CL203", 5)),
     ("revista-meses-copied.txt", "2024 May 2:S1879", "2021 May 2:S1879", ("CL203", 6)),
     ("revista-meses-copied.txt", "2021 nov 12;478", "2021 nov 12;476", ("CL203", 8)),
+    # Titles put into Spanish (PubMed's are English), and Citing Medicine's "Own title
+    # [English title]": the same paper when all else agrees, not when anything else differs.
+    ("revista-traducidos-copied.txt", "367(21):1979-87", "367(21):1879-87", ("CL201", 1)),
+    ("revista-traducidos-copied.txt", "1. Brighton TA", "1. Bright TA", ("CL201", 1)),
+    ("revista-traducidos-copied.txt", "26(2):65-71", "27(2):65-71", ("CL201", 2)),
+    (
+        "revista-traducidos-copied.txt",
+        "10.1097/MCC.0000000000000838",
+        "10.1097/MCC.0000000000001017",
+        ("CL204", 3),
+    ),
+    (
+        "revista-traducidos-copied.txt",
+        "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente",
+        "Aspirin and clopidogrel after a first venous thromboembolism",
+        ("CL201", 1),
+    ),
 ]
 
 
