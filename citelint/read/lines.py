@@ -45,6 +45,9 @@ FOOTER = re.compile(
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 MD_HEADING = LazyPattern(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
+# Pandoc's attributes after a heading's words: "# References {-}", "## References {#refs
+# .unnumbered}", Manubot's "## References {.page_break_before}".
+_PANDOC_ATTRIBUTES = LazyPattern(r"[ \t]+\{[ \t]*(?:-|[#.][\w:.-]|\w+=)[^{}\n]*\}\Z")
 SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
 EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
 # "[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)", its bullets in classes of at most two runs of
@@ -140,6 +143,9 @@ def heading_text(lines: list[Line], index: int, headings: set[int], markdown: bo
     text = lines[index].text
     if index in headings or (not markdown and text.startswith("#")):
         match = MD_HEADING.fullmatch(text)
-        return (match[2] or "") if match else text
+        if match is None:
+            return text
+        words = match[2] or ""
+        return _PANDOC_ATTRIBUTES.sub("", words) if words.endswith("}") else words
     emphasis = EMPHASIS_LINE.fullmatch(text)
     return emphasis[2] if emphasis else text

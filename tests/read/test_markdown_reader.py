@@ -240,3 +240,25 @@ def test_claim_text_keeps_no_trace_of_linked_numbers(sentence: str, claim: str) 
     page = sentence + "\n\n## References\n\n1. Doe J. Statins. 2015.\n2. Roe K. Aspirin. 2018.\n"
     document = read_text(page, "a.md", "md")
     assert [c.text for c in document.claims] == [claim]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["# References {-}", "## References {#refs .unnumbered}", "## References {.page_break_before}"]
+    + ["# Bibliography { .unnumbered }", "## References {#sec:references}"],
+)
+def test_a_heading_with_pandoc_attributes_names_the_list(heading: str) -> None:
+    """R Markdown's "# References {-}" and Manubot's "## References {.page_break_before}":
+    no list was found (a false CL107, and no entry checked)."""
+    text = (
+        f"Text [1]. More [2].\n\n{heading}\n\n"
+        "1. Doe J. A title of a study. J Med. 2010;1:1-9.\n"
+        "2. Roe A. Another title of a study. J Med. 2011;2:1-9.\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert [entry.number for entry in document.references] == [1, 2]
+
+
+def test_a_heading_ending_in_other_braces_is_not_cut() -> None:
+    text = "Text [1].\n\n## References {1}\n\n1. Doe J. A title of a study. J Med. 2010;1:1-9.\n"
+    assert read_text(text, "a.md", "md").references == []

@@ -46,6 +46,7 @@ ONLINE = [
     "revue-fr-typeset-copied.txt",
     "revista-meses-copied.txt",
     "revista-traducidos-copied.txt",
+    "rmarkdown-unnumbered.md",
 ]
 
 
@@ -257,6 +258,10 @@ PLANTED = [
         "Aspirin and clopidogrel after a first venous thromboembolism",
         ("CL201", 1),
     ),
+    # R Markdown's and Pandoc's headings with attributes, "# References {-}".
+    ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
+    ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
+    ("rmarkdown-unnumbered.md", "2022;38(8)", "2020;38(8)", ("CL203", 4)),
 ]
 
 
