@@ -187,6 +187,10 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
         theirs = surname(name)
         if theirs and (surname(first) == theirs or theirs in ours.split()):
             return True
+        # A family name of several words after the given names: "Carlos Rafael Martinez
+        # Licha" (Manubot, Chicago), "F. F. van den Berg" (initials first).
+        if " " in theirs and f" {theirs} " in f" {ours} ":
+            return True
     return False
 
 

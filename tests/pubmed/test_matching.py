@@ -388,3 +388,16 @@ def test_a_title_with_its_english_translation_in_brackets_is_either() -> None:
     assert is_same_work(entry(title=both), RECORD)
     record = Record(pmid="3", title="[Dekompression]", vernacular_title=both.split(" [")[0])
     assert is_same_work(entry(title=both), record)
+
+
+def test_a_family_name_of_several_words_after_the_given_names_is_the_first_author() -> None:
+    """Manubot's "Carlos Rafael Martinez Licha", initials first "F. F. van den Berg": a false
+    CL203 against PubMed's "Martinez Licha CR", "van den Berg FF"."""
+    record = Record(pmid="4", title="x", authors=["Martinez Licha CR", "McCurdy CM"])
+    for name in ("Carlos Rafael Martinez Licha", "C. R. Martinez Licha", "Martinez Licha CR"):
+        assert first_author_matches(entry(authors=[name]), record)
+    for name in ("Carlos Martinez", "Rafael Licha", "Licha Martinez CR"):
+        assert first_author_matches(entry(authors=[name]), record) is False
+    berg = Record(pmid="5", title="x", authors=["van den Berg FF"])
+    assert first_author_matches(entry(authors=["Fons F van den Berg"]), berg)
+    assert first_author_matches(entry(authors=["Fons F van der Berg"]), berg) is False

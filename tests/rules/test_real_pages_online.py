@@ -47,6 +47,7 @@ ONLINE = [
     "revista-meses-copied.txt",
     "revista-traducidos-copied.txt",
     "rmarkdown-unnumbered.md",
+    "manubot-real-records.html",
 ]
 
 
@@ -262,6 +263,10 @@ PLANTED = [
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
     ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
     ("rmarkdown-unnumbered.md", "2022;38(8)", "2020;38(8)", ("CL203", 4)),
+    # Manubot: given names first, family names of several words ("Fons F van den Berg").
+    ("manubot-real-records.html", "Ida M Greenlund", "Ida M Greenland", ("CL203", 3)),
+    ("manubot-real-records.html", "Fons F van den Berg", "Fons F van der Berg", ("CL203", 4)),
+    ("manubot-real-records.html", "(2022-03-01)", "(2019-03-01)", ("CL203", 3)),
 ]
 
 
