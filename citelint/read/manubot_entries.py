@@ -41,10 +41,12 @@ def read_manubot(lines: list[str], fields: Reference) -> bool:
         ):
             continue
         title = " ".join(lines[: index - 1])
-        if _GROUP.search(authors):
+        names = [name.strip(" …") for name in authors.split(", ") if name.strip(" …")]
+        if _GROUP.search(names[0]):
             fields.authors = [authors]
         else:
-            fields.authors = [name.strip() for name in authors.split(", ") if name.strip()]
+            # People, perhaps then their group: "Timothy A Brighton, ..., … ASPIRE Investigators"
+            fields.authors = names
         fields.title = title.strip().rstrip(".")
         fields.journal = source["journal"].strip() if source["journal"] else None
         fields.year = int(source["year"])

@@ -633,6 +633,24 @@ def test_a_group_author_of_a_manubot_entry_stays_one_name() -> None:
     assert entry.year == 2018
 
 
+def test_a_manubot_list_of_people_ending_in_their_group_keeps_the_people() -> None:
+    """ "Timothy A Brighton, ..., … ASPIRE Investigators" was one group's name: a wrong first
+    author was missed."""
+    entry = parse_entry(
+        [
+            "Low-dose aspirin for preventing recurrent venous thromboembolism.",
+            "Timothy A Brighton, John W Eikelboom, Kristy Mann, … ASPIRE Investigators",
+            "The New England journal of medicine (2012-11-22) https://doi.org/f4fqdh",
+        ]
+    )
+    assert entry.authors == [
+        "Timothy A Brighton",
+        "John W Eikelboom",
+        "Kristy Mann",
+        "ASPIRE Investigators",
+    ]
+
+
 @pytest.mark.parametrize(
     ("tail", "year", "pages"),
     [

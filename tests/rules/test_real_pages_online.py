@@ -267,6 +267,7 @@ PLANTED = [
     ("manubot-real-records.html", "Ida M Greenlund", "Ida M Greenland", ("CL203", 3)),
     ("manubot-real-records.html", "Fons F van den Berg", "Fons F van der Berg", ("CL203", 4)),
     ("manubot-real-records.html", "(2022-03-01)", "(2019-03-01)", ("CL203", 3)),
+    ("manubot-real-records.html", "Timothy A Brighton", "Timothy A Brightman", ("CL203", 1)),
 ]
 
 
