@@ -15,7 +15,12 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
 from citelint.read.author_lists import authors, leading_authors
 from citelint.read.clues import Clues
-from citelint.read.entry_identifiers import URL, read_identifiers, strip_identifiers
+from citelint.read.entry_identifiers import (
+    URL,
+    joined_lines,
+    read_identifiers,
+    strip_identifiers,
+)
 from citelint.read.entry_markup import clean_markup
 from citelint.read.entry_tails import without_tail
 from citelint.read.loci import (
@@ -121,7 +126,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     new Reference that knows nothing but its text.
     """
     lines = stopped_lines(_authors_first([clean_markup(line) for line in lines if line.strip()]))
-    joined = " ".join(lines)
+    joined = joined_lines(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
     read_identifiers(joined, fields, clues)

@@ -91,6 +91,29 @@ _LEFT_PAIRS = ("..", " .", " ;", " :", " ,")  # see _first_left_punctuation
 _LEFT_PUNCTUATION = LazyPattern(r"[.;:,](?:(?:\s+(?:[.;,]|:(?!\w)))+|(?<=\.)\.(?!\.))")
 
 
+# A DOI broken at a line's end, as a PDF's lines break one: "doi:10.1056/" / "NEJMoa1210384",
+# "10.1152/ajpheart.00590." / "2021", "https://doi.org/10." / "5761/atcs.ra.19-00158".
+_BROKEN_DOI = LazyPattern(r"(?:\b10\.\d{4,9}/(?:\S*[/.\-_])?|(?:doi\.org/|doi:\s?)10\.)\Z", re.I)
+_DOI_REACH = 200  # how far back from a line's end its broken DOI may start
+
+
+def joined_lines(lines: list[str]) -> str:
+    """An entry's lines joined by spaces, but a DOI broken at a line's end joined whole (a
+    space in it cut it short, or lost it): where the next line goes on with a letter or digit
+    after "/" or "-", or with a digit after "." (a DOI ending a sentence is followed by
+    "Epub", "PMID" or "eCollection", never by digits)."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        broken = (
+            text.endswith(("/", "-", "_"))
+            and line[:1].isalnum()
+            or text.endswith(".")
+            and line[:1].isdigit()
+        ) and _BROKEN_DOI.search(text, max(0, len(text) - _DOI_REACH)) is not None
+        text += line if broken else " " + line
+    return text
+
+
 def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
     """Each pattern is searched from the first place its match can start: identifiers
     stand at an entry's end, after the authors and the title."""

@@ -1335,3 +1335,36 @@ def test_a_locus_ahead_of_print_gives_its_year(locus: str, pages: str | None) ->
 def test_a_colon_after_a_year_in_a_title_is_no_locus_ahead_of_print() -> None:
     entry = parse_entry(["Doe J. Results of the 2019 May 5:2 trial. J Med. 2020;12(3):45-50."])
     assert (entry.year, entry.volume, entry.pages) == (2020, "12", "45-50")
+
+
+@pytest.mark.parametrize(
+    ("lines", "doi"),
+    [
+        (
+            ["N Engl J Med. 2012;367:1979-87. doi:10.1056/", "NEJMoa1210384"],
+            "10.1056/NEJMoa1210384",
+        ),
+        (
+            ["Ann Surg. 2020;26:65-71. https://doi.org/10.", "5761/atcs.ra.19-00158"],
+            "10.5761/atcs.ra.19-00158",
+        ),
+        (
+            ["Am J Physiol. 2022;322:H337. doi:10.1152/ajpheart.00590.", "2021"],
+            "10.1152/ajpheart.00590.2021",
+        ),
+        (["Ann Surg. 2020;26:65-71. doi:10.5761/atcs.ra.19-", "00158"], "10.5761/atcs.ra.19-00158"),
+    ],
+)
+def test_a_doi_broken_at_a_line_end_is_read_whole(lines: list[str], doi: str) -> None:
+    """A PDF copied as text breaks DOIs over lines: the space put between the pieces lost the
+    DOI or cut it short ("10.1152/ajpheart.00590"), so a wrong DOI was missed."""
+    entry = parse_entry(
+        ["Doe J, Roe A. A title of the paper in", "question. " + lines[0], lines[1]]
+    )
+    assert entry.doi == doi
+
+
+@pytest.mark.parametrize("after", ["Epub 2019 Oct 4.", "eCollection 2018.", "PMID: 31588070."])
+def test_a_doi_ending_a_line_with_its_stop_is_not_joined_to_the_next(after: str) -> None:
+    text = "Doe J. Title of it. J Med. 2020;26:65-71. doi:10.5761/atcs.ra.19-00158."
+    assert parse_entry([text, after]).doi == "10.5761/atcs.ra.19-00158"

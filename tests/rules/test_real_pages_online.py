@@ -48,6 +48,7 @@ ONLINE = [
     "revista-traducidos-copied.txt",
     "rmarkdown-unnumbered.md",
     "manubot-real-records.html",
+    "pdf-wrapped-dois-copied.txt",
 ]
 
 
@@ -268,6 +269,25 @@ PLANTED = [
     ("manubot-real-records.html", "Fons F van den Berg", "Fons F van der Berg", ("CL203", 4)),
     ("manubot-real-records.html", "(2022-03-01)", "(2019-03-01)", ("CL203", 3)),
     ("manubot-real-records.html", "Timothy A Brighton", "Timothy A Brightman", ("CL203", 1)),
+    # A PDF's lines break DOIs ("doi:10.1056/" / "NEJMoa1210384"): wrong ones were missed.
+    (
+        "pdf-wrapped-dois-copied.txt",
+        "doi:10.1056/\nNEJMoa1210384",
+        "doi:10.1056/\nNEJMoa1715274",
+        ("CL204", 1),
+    ),
+    (
+        "pdf-wrapped-dois-copied.txt",
+        "doi.org/10.\n5761/atcs.ra.19-00158",
+        "doi.org/10.\n5761/atcs.ra.21-00040",
+        ("CL204", 2),
+    ),
+    (
+        "pdf-wrapped-dois-copied.txt",
+        "ajpheart.00590.\n2021",
+        "ajpheart.00477.\n2022",
+        ("CL204", 5),
+    ),
 ]
 
 
