@@ -57,11 +57,16 @@ NATURE_PREFIX = "10.1038/"
 # "Online ahead of print." after an entry, and Zotero's AMA "Title [published online ahead of
 # print, 2022 Nov 14]. Journal."
 # Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole.
+# Vancouver in Spanish, Portuguese, French, Italian and German: "[citado 3 mar 2024]",
+# "[acesso em ...]", "[cité le ...]", "[zitiert am ...]"; "Disponible en:", "Disponível em:",
+# "Disponible sur :", "Disponibile su:", "Verfügbar unter:".
 _CLUTTER = LazyPattern(
-    r"(?=[dpareo\[(])(?:\(accessed\b[^()]{0,40}\)"
+    r"(?=[dpareov\[(])(?:\(accessed\b[^()]{0,40}\)"
     r"|\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
     r"|epub(?: ahead of print)?|online ahead of print(?=\.?(?:\s|\Z)))\b:?|\bPMC ?\d+\b"
-    r"|\[(?:internet|cited[^\]]{0,40}|pubmed|crossref|google scholar|epub ahead of print"
+    r"|\b(?:disponible (?:en|sur)|disponível em|disponibile (?:su|in)|verfügbar unter)\s?:?"
+    r"|\[(?:internet|(?:cited|citado|cité|citato|zitiert|acesso em|consultado|accedido)[^\]]{0,40}"
+    r"|pubmed|crossref|google scholar|epub ahead of print"
     r"|published online(?: ahead of print)?[^\[\]]{0,40})\])",
     re.IGNORECASE,
 )
@@ -74,6 +79,9 @@ _CLUTTER_WORDS = (
     "retrieved",
     "epub",
     "online ahead",
+    "disponib",
+    "disponív",
+    "verfügbar",
 )
 _CLUTTER_STARTS = (*_CLUTTER_WORDS, "[", "(accessed")  # what every match starts with
 _DOI_STARTS = ("10.",)  # what every _DOI match starts with

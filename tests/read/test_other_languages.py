@@ -140,3 +140,32 @@ def test_a_title_word_like_col_is_no_list_end() -> None:
     [entry] = read_text(text, "a.txt", "txt").references
     assert entry.authors == ["Doe J", "Roe A"]
     assert entry.title == "Bile acids in the distal col. and ileum"
+
+
+@pytest.mark.parametrize(
+    ("cited", "available"),
+    [
+        ("[citado 3 mar 2024]", "Disponible en:"),
+        ("[acesso em 3 mar 2024]", "Disponível em:"),
+        ("[cité le 3 mars 2024]", "Disponible sur :"),
+        ("[citato il 3 marzo 2024]", "Disponibile su:"),
+        ("[zitiert am 3. März 2024]", "Verfügbar unter:"),
+    ],
+)
+def test_vancouver_internet_notes_in_another_language_are_cut(cited: str, available: str) -> None:
+    """ "N Engl J Med [Internet]. 2012 [citado 3 mar 2024];367(21):1979-87. Disponible en:
+    <address>": the notes stayed in the title, no locus was read, and with "[Internet]" and no
+    volume or pages the entry was taken for a web page (a false CL207)."""
+    text = (
+        "Texto [1].\n\nReferencias\n1. Brighton TA, Mann K. Low-dose aspirin for preventing "
+        f"recurrent venous thromboembolism. N Engl J Med [Internet]. 2012 {cited};367(21):1979-87. "
+        f"{available} https://www.nejm.org/doi/full/10.1056/NEJMoa1210384\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "N Engl J Med",
+        2012,
+        "367",
+        "1979-87",
+    )

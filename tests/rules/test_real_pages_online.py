@@ -49,6 +49,7 @@ ONLINE = [
     "rmarkdown-unnumbered.md",
     "manubot-real-records.html",
     "pdf-wrapped-dois-copied.txt",
+    "revista-internet-citado.txt",
 ]
 
 
@@ -288,6 +289,10 @@ PLANTED = [
         "ajpheart.00477.\n2022",
         ("CL204", 5),
     ),
+    # Vancouver in Spanish: "[Internet]. 2020 [citado 5 mar 2024];26(2):65-71. Disponible en:".
+    ("revista-internet-citado.txt", "2020 [citado 5 mar", "2017 [citado 5 mar", ("CL203", 2)),
+    ("revista-internet-citado.txt", "3. Raikou VD", "3. Raikov VD", ("CL203", 3)),
+    ("revista-internet-citado.txt", "50(1):35-41", "50(1):45-51", ("CL203", 4)),
 ]
 
 
