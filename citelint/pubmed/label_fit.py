@@ -63,6 +63,9 @@ class RecordIndex:
     tokens: set[str]  # compact lower-case tokens and their hyphen parts, whole record
     title_tokens: set[str]
     words: list[str]  # lower-case words in order, for acronyms spelled out
+    # Tokens of the title and of the abstract outside its background: where the record names
+    # its own trial rather than an earlier one ("unlike DAPA-HF, ...").
+    own_tokens: set[str]
     surnames: list[str]
     journals: list[str]
 
@@ -80,6 +83,8 @@ class Fit:
     document: float | None = None
     title_like: bool = False  # the label reads as a paper's title
     title_similarity: float = 0.0
+    # The label names the record's own trial (not one its background recalls) or an author.
+    own: bool = False
 
 
 def index_record(record: Record) -> RecordIndex:
@@ -94,11 +99,32 @@ def index_record(record: Record) -> RecordIndex:
         tokens=_tokens(text),
         title_tokens=_tokens(titles),
         words=[w.lower() for w in _TOKEN.findall(f"{titles} {record.abstract}")],
+        own_tokens=_tokens(f"{titles} {_beyond_background(record)}"),
         surnames=[matching.surname(name) for name in record.authors],
         journals=[
             matching.normalise(name) for name in (record.journal_abbrev, record.journal) if name
         ],
     )
+
+
+# Sections of a structured abstract that recall earlier work (an objective names the paper's
+# own: "To assess ... in DAPA-HF"), and a section's label as a plain abstract writes it.
+_BACKGROUND = re.compile(
+    r"(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)(?:\s+AND\s+[A-Z ]+)?", re.I
+)
+_SECTION_LABEL = re.compile(r"(?:^|(?<=[.?!)]\s))([A-Z][A-Z ,&/-]{2,40}):\s")
+
+
+def _beyond_background(record: Record) -> str:
+    """The abstract without its background sections; all of it when it names none."""
+    sections = [(label, text) for label, text in record.abstract_sections if label]
+    if not sections:
+        parts = _SECTION_LABEL.split(record.abstract)
+        # [before the first label, label, text, label, text, ...]
+        sections = list(zip(parts[1::2], parts[2::2], strict=False))
+        if not sections:
+            return record.abstract
+    return " ".join(text for label, text in sections if not _BACKGROUND.fullmatch(label.strip()))
 
 
 def _tokens(text: str) -> set[str]:
@@ -203,8 +229,9 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
             return MISFITS  # the label is another paper's title
         return MISFITS if topic is not None and topic <= off_topic else UNSURE
     # A sentence's words are the author's (a sentence of numbers names no topic): they do not
-    # outweigh the label's own trial or author found in the record.
-    if topic is not None and topic <= off_topic and not (real and broad):
+    # outweigh the label's trial or author found in the record as its own; a trial the
+    # record only recalls in its background ("unlike DAPA-HF, ...") is no such tie.
+    if topic is not None and topic <= off_topic and not (fit.own and broad):
         return MISFITS
     if fit.title_like and fit.title_similarity < OTHER_TITLE and (topic or 0.0) < 0.5:
         return MISFITS  # the label reads as a title, and this record's is another
@@ -274,6 +301,7 @@ def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
             fit.strong.append(f"{acronym} in the title")
         elif compact in index.tokens:
             fit.agree.append(f"{acronym} in the abstract")
+            fit.own = fit.own or compact in index.own_tokens
         elif _spelled_out(acronym, index.words):
             continue
         elif not shared:
@@ -301,8 +329,10 @@ def _authors(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence:
         ours = matching.normalise(name)
         if _same_surname(ours, first):
             fit.agree.append(f"first author {name}")
+            fit.own = True
         elif any(_same_surname(ours, other) for other in index.surnames):
             fit.agree.append(f"author {name}")
+            fit.own = True
         elif not shared:
             fit.against.append(f"first author is {index.record.authors[0]}, not {name}")
     # "Smith 2019" may as well be "Neuromodulation 2019": a loose name that is the record's

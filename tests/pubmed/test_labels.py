@@ -195,3 +195,43 @@ def test_a_trial_name_the_abstract_holds_fits_beside_a_sentence_of_numbers() -> 
     assert verdict("AURORA", "99200009", numbers) == FITS
     # A trial the record never mentions still misfits beside the same sentence.
     assert verdict("TEMPEST", "99200009", numbers) == MISFITS
+
+
+def _heart_failure_trial(sections: list[tuple[str | None, str]]) -> Record:
+    abstract = " ".join(f"{label}: {text}" if label else text for label, text in sections)
+    return Record(
+        pmid="36027570",
+        title="Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection Fraction.",
+        abstract=abstract,
+        abstract_sections=[s for s in sections if s[0]],
+        journal="The New England journal of medicine",
+        journal_abbrev="N Engl J Med",
+        year=2022,
+        authors=["Solomon SD", "McMurray JJV"],
+    )
+
+
+_DELIVER = [
+    ("BACKGROUND", "Dapagliflozin lowered worsening heart failure in DAPA-HF, in reduced EF."),
+    ("METHODS", "We randomly assigned 6263 patients with an ejection fraction above 40%."),
+    ("RESULTS", "The primary outcome occurred in 16.4% and 19.5% (hazard ratio, 0.82)."),
+    ("CONCLUSIONS", "Dapagliflozin reduced heart failure events. (DELIVER number, NCT03619213.)"),
+]
+
+
+@pytest.mark.parametrize("structured", [True, False], ids=["sections", "labels in the text"])
+def test_a_trial_the_background_recalls_does_not_outweigh_an_off_topic_sentence(
+    structured: bool,
+) -> None:
+    """review17 F8: "[DAPA-HF](DELIVER's PMID)" after a sentence on blood-pressure targets fit,
+    because DELIVER's background recalls DAPA-HF. Only the record's own trial outweighs it."""
+    sections = _DELIVER if structured else [(None, " ".join(f"{a}: {b}" for a, b in _DELIVER))]
+    index = index_record(_heart_failure_trial(sections))
+    sentence = read_clues(
+        "Intensive systolic blood pressure targets below 120 mm Hg lowered stroke and "
+        "cardiovascular events in older adults without diabetes",
+        with_years=False,
+    )
+    assert judge(read_clues("DAPA-HF"), index, sentence).verdict == MISFITS
+    # The record's own trial, named where it reports itself, still outweighs the sentence.
+    assert judge(read_clues("DELIVER"), index, sentence).verdict == FITS
