@@ -194,6 +194,11 @@ class Quantity:
     # A percentage or "1 in N" the text gives as a difference between two shares: "4.9
     # percentage points", "an absolute reduction of 4.9%", "1 in 20 fewer".
     difference: bool = False
+    # "About 40%", "nearly 5,000": stated to the text's own round figure (see ``sources``).
+    approximate: bool = False
+    # For a percentage, the way the text says it changed: "down" ("cut ... by 28%"), "up"
+    # ("raised ... by 40%", "39% higher"), "both" when it says both, "" when neither.
+    direction: str = ""
 
     @property
     def decimals(self) -> int:
@@ -258,20 +263,57 @@ def _all_quantities(
         start, end = match.span()
         if start in found or (match.group("sign") and start + 1 in found):
             continue
-        value = _value(match.group("sign") or "", match.group("num"))
         role = _role(plain, start, end, match.group("num"))
         if role is not None:
-            bound = (
-                "<"
-                if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start])
-                else ""
-            )
-            unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
-            difference = role in ("percent", "one-in") and _is_difference(plain, start, end)
-            found[start] = Quantity(
-                value, role, text[start:end], start, end, bound, unit, difference
-            )
+            found[start] = _quantity(text, plain, match, role)
     return [found[key] for key in sorted(found)]
+
+
+def _quantity(text: str, plain: str, match: re.Match[str], role: str) -> Quantity:
+    """The number ``match`` found, of ``role``, with what the words around it add."""
+    start, end = match.span()
+    value = _value(match.group("sign") or "", match.group("num"))
+    bound = (
+        "<" if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
+    )
+    unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
+    difference = role in ("percent", "one-in") and _is_difference(plain, start, end)
+    approximate = role in _ROUNDED_ROLES and bool(
+        _APPROXIMATE.search(plain, max(0, start - 20), start)
+    )
+    direction = _direction(plain, start, end) if role == "percent" else ""
+    raw = text[start:end]
+    return Quantity(value, role, raw, start, end, bound, unit, difference, approximate, direction)
+
+
+# Roles whose numbers a text may give as a round figure after "about".
+_ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size"})
+_APPROXIMATE = re.compile(
+    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|circa)"
+    r"|~|≈)\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:reduc|lower|cut|decreas|fell|fall|drop|declin|less|fewer|smaller|halv|dimin)",
+    re.IGNORECASE,
+)
+_RISE = re.compile(
+    r"\b(?:rais|increas|higher|more\b|rose|rise|rising|grew|greater|excess|elevat)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:()]")
+_POINTS_AFTER = re.compile(r"\s*(?:%\s*)?percentage points?", re.IGNORECASE)
+
+
+def _direction(plain: str, start: int, end: int) -> str:
+    """Which way the clause around a percentage says a quantity went: "down", "up", "both"."""
+    if _POINTS_AFTER.match(plain, end):
+        return ""  # "4.9 percentage points" is a difference, no relative change
+    before = _CLAUSE_END.split(plain[max(0, start - 60) : start])[-1]
+    after = _CLAUSE_END.split(plain[end : end + 30])[0]
+    around = f"{before} {after}"
+    down, up = bool(_FALL.search(around)), bool(_RISE.search(around))
+    return "both" if down and up else "down" if down else "up" if up else ""
 
 
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|(?:fewer|more)\b)", re.I)

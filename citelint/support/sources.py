@@ -71,6 +71,10 @@ class SourceNumbers:
     written: tuple[float, ...] = ()
     # Differences of two percentages the source compares, for a claim stating a difference.
     differences: tuple[float, ...] = ()
+    # Relative changes between two shares or rates the source compares (8.6 vs 6.2 events
+    # per 1000 person-years: up 38.7%, down 27.9%), for a claim saying which way they went.
+    rises: tuple[float, ...] = ()
+    falls: tuple[float, ...] = ()
 
 
 # A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
@@ -123,6 +127,7 @@ def source_numbers(text: str) -> SourceNumbers:
     ratios = [q.value for q in quantities if q.role in _RATIOS and 0 < q.value < 3]
     if _TIME_POINT_CUE.search(plain):
         durations.extend(_time_points(plain))
+    pairs = _compared_pairs(plain, quantities)
     return SourceNumbers(
         values=tuple(values + words),
         percents=tuple(percents),
@@ -131,7 +136,11 @@ def source_numbers(text: str) -> SourceNumbers:
         durations=tuple(durations + spans),
         doses=tuple(q.value for q in quantities if q.role == "dose"),
         written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
-        differences=tuple(_compared_differences(plain, quantities)),
+        differences=tuple(
+            round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "percent"
+        ),
+        rises=tuple(_relative(pairs, rise=True)),
+        falls=tuple(_relative(pairs, rise=False)),
     )
 
 
@@ -166,17 +175,46 @@ def _values_and_percents(
 # "16.3% in the dapagliflozin group and 21.2% in the placebo group": two percentages of one
 # sentence with no other between them are compared, and a claim stating a difference ("an
 # absolute reduction of 4.9 percentage points", "1 in 20 fewer") may give theirs. A claim's
-# plain "12%" is never looked up among them: it would meet 33% - 21% by chance.
-_SENTENCE_END = re.compile(r"[.;]\s")
+# plain "12%" is never looked up among them: it would meet 33% - 21% by chance. So are two
+# rates ("8.6 events vs. 6.2 events per 1000 person-years"), for their relative change only.
+# "vs." ends no sentence: "8.6 events vs. 6.2 events".
+_SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s")
+# A rate's number: "8.6 events per 1000", "3.1 per 100 patient-years"; and its denominator.
+_RATE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}per\s+\d", re.IGNORECASE)
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 
 
-def _compared_differences(plain: str, quantities: list[Quantity]) -> list[float]:
-    percents = [q for q in quantities if q.role == "percent"]
+def _compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Consecutive shares, and consecutive rates, that one sentence compares."""
+    shares = [q for q in quantities if q.role == "percent"]
+    pairs = list(zip(shares, shares[1:], strict=False))
+    if "per " in plain:
+        rates = [
+            q
+            for q in quantities
+            if q.role == "plain"
+            and not _DENOMINATOR_BEFORE.search(plain, max(0, q.start - 8), q.start)
+        ]
+        pairs.extend(
+            (first, second)
+            for first, second in zip(rates, rates[1:], strict=False)
+            if _RATE_AFTER.match(plain, first.end) or _RATE_AFTER.match(plain, second.end)
+        )
     return [
-        round(abs(first.value - second.value), 6)
-        for first, second in zip(percents, percents[1:], strict=False)
+        (first, second)
+        for first, second in pairs
         if not _SENTENCE_END.search(plain, first.end, second.start)
     ]
+
+
+def _relative(pairs: list[tuple[Quantity, Quantity]], rise: bool) -> list[float]:
+    """Each pair's change as a percentage of its smaller (a rise) or larger (a fall) value."""
+    found = []
+    for first, second in pairs:
+        low, high = sorted((abs(first.value), abs(second.value)))
+        if 0 < low < high:
+            found.append(100 * (high / low - 1) if rise else 100 * (1 - low / high))
+    return found
 
 
 # "At week 68", "by day 28", "month 12": a time point written unit first is a duration too.
@@ -211,7 +249,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     among doses, and a count or ratio only among numbers without a unit. The claim may round
     what the source states to its own precision (26.8% written as 27%, never the reverse)
     and drop the sign of a difference ("reduced by 1.63" for -1.63). A p-value given as a
-    bound ("p < 0.05") holds when the source states any p-value within it.
+    bound ("p < 0.05") holds when the source states any p-value within it. A number after
+    "about" may be the source's rounded to the claim's last non-zero digit ("about 40%" for
+    38.7%, "nearly 5,000" for 4744), never by more than a tenth.
     """
     if quantity.role == "p-value":
         if quantity.bound == "<" and any(0 <= p <= quantity.value for p in source.p_values):
@@ -220,7 +260,12 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     if quantity.role == "percent":
         # Only a claim worded as a difference ("26% fewer") meets the compared differences.
         differences = source.differences if quantity.difference else ()
-        return _stated(quantity, source.percents + source.relative_changes + differences)
+        # A claim saying which way a share or rate went ("raised bleeding by 39%") may give
+        # the relative change between the two the source compares.
+        changes = (source.rises if quantity.direction in ("up", "both") else ()) + (
+            source.falls if quantity.direction in ("down", "both") else ()
+        )
+        return _stated(quantity, source.percents + source.relative_changes + differences + changes)
     if quantity.role == "duration":
         return (
             _same_duration(quantity, source)
@@ -236,7 +281,7 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             share > 0 and round(100 / share) == quantity.value for share in shares
         )
     if quantity.role == "sample-size":
-        return _stated(quantity, source.values, rounding=False)
+        return _stated(quantity, source.values, rounding=quantity.approximate)
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
     # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.
     return _stated(quantity, source.values + source.percents) or _stated(
@@ -247,13 +292,28 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
 def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True) -> bool:
     target = abs(quantity.value)
     places = quantity.decimals
+    step = _round_step(quantity) if rounding and quantity.approximate else 0.0
     for value in values:
         candidate = abs(value)
         if abs(candidate - target) < 1e-9:
             return True
         if rounding and abs(round(candidate, places) - target) < 1e-9:
             return True
+        near = abs(candidate - target) <= 0.1 * target
+        if step and near and abs(round(candidate / step) * step - target) < 1e-9:
+            return True
     return False
+
+
+def _round_step(quantity: Quantity) -> float:
+    """The step a round figure after "about" is given to: 10 for 40, 100 for 4,700, 5 for 25."""
+    if quantity.decimals or quantity.value != int(quantity.value) or not quantity.value:
+        return 0.0
+    whole = int(abs(quantity.value))
+    step = 1
+    while whole % (step * 10) == 0:
+        step *= 10
+    return 5.0 if step == 1 and whole % 5 == 0 else float(step)
 
 
 def _same_duration(quantity: Quantity, source: SourceNumbers) -> bool:

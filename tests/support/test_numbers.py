@@ -322,3 +322,62 @@ def test_fewer_by_a_percentage_may_be_a_ratio_s_relative_change() -> None:
     """Review17 F6: "26% fewer events" against a hazard ratio of 0.74."""
     assert found_in("26% fewer events", "events (hazard ratio, 0.74; P<0.001)") == {"26": True}
     assert found_in("36% fewer events", "events (hazard ratio, 0.74; P<0.001)") == {"36": False}
+
+
+# ASPREE's abstract: major hemorrhage 8.6 vs. 6.2 events per 1000 person-years (+38.7%).
+_RATES = "Major hemorrhage occurred at 8.6 events vs. 6.2 events per 1000 person-years."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("aspirin raised major bleeding by 39%", True),
+        ("major bleeding was 39% higher with aspirin", True),
+        ("placebo cut major bleeding by 28%", True),  # 1 - 6.2/8.6
+        # Planted: the other way round, or a change the rates do not give.
+        ("placebo cut major bleeding by 39%", False),
+        ("aspirin raised major bleeding by 28%", False),
+        ("aspirin raised major bleeding by 60%", False),
+        # No way stated: no relative change looked up.
+        ("major bleeding: 39% with aspirin", False),
+    ],
+)
+def test_a_change_between_two_compared_rates_is_stated_with_its_way(
+    claim: str, expected: bool
+) -> None:
+    """claims13 left: "raised major bleeding by about 40%" for 8.6 vs 6.2 per 1000 py."""
+    stated = source_numbers(_RATES)
+    (share,) = [q for q in extract_numbers(claim) if q.role == "percent"]
+    assert matches(share, stated) is expected
+
+
+def test_two_percentages_compared_give_their_relative_change() -> None:
+    source = "The outcome occurred in 16.3% with dapagliflozin and 21.2% with placebo."
+    assert found_in("dapagliflozin lowered the outcome by 23%", source) == {"23": True}
+    assert found_in("dapagliflozin lowered the outcome by 30%", source) == {"30": False}
+    # Of two sentences, nothing is compared.
+    apart = "The outcome occurred in 16.3% with dapagliflozin. It was 21.2% with placebo."
+    assert found_in("dapagliflozin lowered the outcome by 23%", apart) == {"23": False}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("aspirin raised major bleeding by about 40%", _RATES, True),  # 38.7%
+        ("about 40% of patients", "40.4% of patients", True),
+        ("roughly 40% of patients", "36.2% of patients", True),
+        ("roughly 40% of patients", "35.5% of patients", False),  # more than a tenth off
+        ("nearly 5,000 patients were enrolled", "We enrolled 4744 patients.", True),
+        ("about 4,700 patients were enrolled", "We enrolled 4744 patients.", True),
+        ("about 25% fewer events", "events (hazard ratio, 0.74)", True),
+        # Planted: without "about" a round figure is read as written.
+        ("40% of patients", "38.7% of patients", False),
+        ("5,000 patients were enrolled", "We enrolled 4744 patients.", False),
+        ("about 4,800 patients were enrolled", "We enrolled 4744 patients.", False),
+        ("about 50% fewer events", "events (hazard ratio, 0.74)", False),
+    ],
+)
+def test_a_round_figure_after_about_meets_the_figure_it_rounds(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
