@@ -176,6 +176,11 @@ MONTHS = _words(
 )
 
 # Lay words a label may use for what records say in medical terms; either side counts.
+_STEROIDS = (
+    "corticosteroid glucocorticoid dexamethasone prednisolone prednisone hydrocortisone "
+    "methylprednisolone budesonide"
+)
+_STATINS = "atorvastatin rosuvastatin simvastatin pravastatin pitavastatin hydroxymethylglutaryl"
 LAY_TERMS = {
     "heart attack": "myocardial infarction",
     "heart attacks": "myocardial infarction",
@@ -205,4 +210,10 @@ LAY_TERMS = {
     "shot": "vaccine vaccination",
     "shots": "vaccine vaccination",
     "jab": "vaccine vaccination",
+    # A drug class names the drugs a record is about: "steroids" for dexamethasone.
+    "steroid": _STEROIDS,
+    "steroids": _STEROIDS,
+    "statin": _STATINS,
+    "statins": _STATINS,
+    "virus": "viral coronavirus covid influenza",
 }

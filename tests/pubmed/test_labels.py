@@ -8,7 +8,7 @@ import pytest
 
 from citelint.models import Record
 from citelint.pubmed.label_fit import FITS, MISFITS, THIN, UNSURE, index_record, judge
-from citelint.pubmed.labels import read_clues
+from citelint.pubmed.labels import Clues, read_clues
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.support.terms import key_terms
 
@@ -235,3 +235,31 @@ def test_a_trial_the_background_recalls_does_not_outweigh_an_off_topic_sentence(
     assert judge(read_clues("DAPA-HF"), index, sentence).verdict == MISFITS
     # The record's own trial, named where it reports itself, still outweighs the sentence.
     assert judge(read_clues("DELIVER"), index, sentence).verdict == FITS
+
+
+def test_a_drug_class_in_lay_words_covers_the_record_s_drug() -> None:
+    """review16: "Steroids help the sickest patients with the virus ([N Engl J Med 2021](...))"
+    on RECOVERY's dexamethasone paper misfit: no word of the sentence was in the record."""
+    index = index_record(
+        Record(
+            pmid="32678530",
+            title="Dexamethasone in Hospitalized Patients with Covid-19.",
+            abstract="RESULTS: Death within 28 days occurred in 22.9% with dexamethasone and "
+            "in 25.7% with usual care (rate ratio, 0.83). CONCLUSIONS: In patients "
+            "hospitalized with Covid-19, dexamethasone resulted in lower 28-day mortality.",
+            journal="The New England journal of medicine",
+            journal_abbrev="N Engl J Med",
+            year=2021,
+            authors=["Horby P", "Lim WS"],
+        )
+    )
+    label = read_clues("N Engl J Med 2021")
+
+    def context(sentence: str) -> Clues:
+        return read_clues(sentence, with_years=False)
+
+    lay = context("Steroids help the sickest patients with the virus")
+    assert judge(label, index, lay).verdict != MISFITS
+    # A sentence about something else still makes the same label misfit.
+    other = context("Zinc lozenges do not shorten colds in adults with heart failure")
+    assert judge(label, index, other).verdict == MISFITS
