@@ -47,15 +47,24 @@ class _Pending:
     check: LinkCheck
 
 
-def label_query(citation: InlineCitation) -> LabelQuery:
+def label_query(citation: InlineCitation, read: dict[str, Clues] | None = None) -> LabelQuery:
     """The citation's clues: its link text, or for a bare mention the words before it, with the
-    sentence or row around it as context."""
-    context = read_clues(citation.context, with_years=False)
+    sentence or row around it as context. ``read`` holds contexts already read: the k links of
+    one sentence share it, and reading it k times cost k² time."""
+    context = _context_clues(citation.context, read)
     if citation.link_text:
         clues = read_clues(citation.link_text)
         return LabelQuery(search_term(clues) or "", clues, context, False)
-    clues = read_clues(citation.near or citation.context, with_years=False)
+    clues = _context_clues(citation.near or citation.context, read)
     return LabelQuery(search_term(clues, sentence=True) or "", clues, context, True)
+
+
+def _context_clues(text: str, read: dict[str, Clues] | None) -> Clues:
+    if read is None:
+        return read_clues(text, with_years=False)
+    if text not in read:
+        read[text] = read_clues(text, with_years=False)
+    return read[text]
 
 
 def judge_citation(
@@ -83,9 +92,10 @@ def check_links(
         found = resolutions.get(path, {})
         checks[path] = {}
         terms = document_terms(view.document.text)
+        contexts: dict[str, Clues] = {}
         for number, citation in enumerate(view.citations, start=1):
             resolution = found.get(number)
-            query = label_query(citation)
+            query = label_query(citation, contexts)
             check = LinkCheck()
             checks[path][number] = check
             if resolution is None:

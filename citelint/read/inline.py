@@ -108,10 +108,10 @@ def find_inline(
     table_row = paragraph.lstrip().startswith("|")
     sentences = [(0, len(paragraph))] if table_row else _sentences(paragraph, found)
     citations = []
+    read: dict[tuple[int, int], _Sentence] = {}
     for item in found:
-        start, end = _sentence_of(item, sentences, paragraph, found)
-        mates = [other for other in found if start <= other.start < end]
-        context = _clean(paragraph, start, end, mates)
+        start, end = _sentence_of(item, sentences, paragraph, found, read)
+        mates, context, _ = _sentence_words(paragraph, (start, end), found, read)
         near = ""
         if item.link_text is None:
             previous = [other.end for other in mates if other.end <= item.start]
@@ -296,8 +296,31 @@ def _sentences(paragraph: str, found: Sequence[_Found]) -> list[tuple[int, int]]
     return [span for span in spans if paragraph[span[0] : span[1]].strip()]
 
 
+# A sentence's citations, its words as a claim's context, and how many words that is.
+_Sentence = tuple[list[_Found], str, int]
+
+
+def _sentence_words(
+    paragraph: str,
+    span: tuple[int, int],
+    found: Sequence[_Found],
+    read: dict[tuple[int, int], _Sentence],
+) -> _Sentence:
+    """Made once per sentence: a sentence holding k links, read for each, cost k² time."""
+    if span not in read:
+        start, end = span
+        mates = [other for other in found if start <= other.start < end]
+        words = _clean(paragraph, start, end, mates)
+        read[span] = (mates, words, len(_WORD.findall(words)))
+    return read[span]
+
+
 def _sentence_of(
-    item: _Found, sentences: list[tuple[int, int]], paragraph: str, found: Sequence[_Found]
+    item: _Found,
+    sentences: list[tuple[int, int]],
+    paragraph: str,
+    found: Sequence[_Found],
+    read: dict[tuple[int, int], _Sentence],
 ) -> tuple[int, int]:
     """The sentence a citation backs: its own, or the one before when it merely trails it
     ("... heart failure. (PMID: 31535829)")."""
@@ -308,11 +331,10 @@ def _sentence_of(
     start, end = sentences[index]
     if index == 0:
         return start, end
-    mates = [other for other in found if start <= other.start < end]
-    leading = _clean(paragraph, start, item.start, mates)
-    whole = _clean(paragraph, start, end, mates)
-    own_words = item.link_text is not None and len(_WORD.findall(whole)) >= 3
-    if not own_words and (not _WORD.search(leading) or len(_WORD.findall(whole)) < 3):
+    mates, _, words = _sentence_words(paragraph, (start, end), found, read)
+    if item.link_text is not None and words >= 3:
+        return start, end  # a link with words of its own backs its own sentence
+    if words < 3 or not _WORD.search(_clean(paragraph, start, item.start, mates)):
         return sentences[index - 1][0], end
     return start, end
 

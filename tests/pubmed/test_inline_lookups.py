@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from fake_eutils import FakeEutils
 
-from citelint.models import Record, Reference, Status
+from citelint.models import InlineCitation, Record, Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.elink import parse_elink
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.label_search import LABEL_BATCH
-from citelint.pubmed.labels import read_clues
+from citelint.pubmed.labels import Clues, read_clues
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import OfflineClient
@@ -174,3 +174,28 @@ def test_the_lock_holds_inline_citations_too(fake: FakeEutils) -> None:
     (resolution,) = LockResolver(lock).resolve(inline_view(document).references)  # type: ignore[union-attr]
     assert resolution.record is not None and resolution.record.pmid == "99200008"
     assert len(fake.requests()) == requests
+
+
+def test_links_of_one_sentence_read_its_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """review16: k links in one sentence read the sentence k times (k² time)."""
+    from citelint.pubmed import links as module
+
+    read: list[str] = []
+    real = module.read_clues
+
+    def counted(text: str, with_years: bool = True) -> Clues:
+        read.append(text)
+        return real(text, with_years)
+
+    monkeypatch.setattr(module, "read_clues", counted)
+    sentence = "Semaglutide lowered weight in adults " * 20
+    citations = [
+        InlineCitation("pmid", str(100 + i), str(100 + i), 1, 1, "Smith 2020", sentence)
+        for i in range(10)
+    ]
+    contexts: dict[str, Clues] = {}
+    queries = [module.label_query(citation, contexts) for citation in citations]
+    assert read.count(sentence) == 1
+    assert all(query.context is queries[0].context for query in queries)
+    assert read.count("Smith 2020") == 10  # each link's own label is its own
+    assert queries[0].clues.loose_authors == ["Smith"]

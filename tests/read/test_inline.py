@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.models import Document, InlineCitation
 from citelint.read import read_text
 
@@ -368,3 +370,25 @@ def test_a_label_that_is_the_whole_claim_stays_the_claim() -> None:
 def test_a_topic_with_a_citing_label_is_no_claim() -> None:
     text = "- Dapagliflozin in HFrEF: [McMurray 2019](https://pubmed.ncbi.nlm.nih.gov/31535829/)\n"
     assert claims_of(text) == []
+
+
+def test_a_sentence_of_many_links_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """review16: one sentence holding k links cost k² time, its words cleaned for each link."""
+    from citelint.read import inline as module
+
+    calls: list[int] = []
+    clean = module._clean
+
+    def counted(*args: object) -> str:
+        calls.append(1)
+        return clean(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module, "_clean", counted)
+    links = " ".join(
+        f"[Smith {i} et al. 2020](https://pubmed.ncbi.nlm.nih.gov/{100 + i}/)" for i in range(40)
+    )
+    found = inline(f"Obesity is common. Semaglutide lowered weight {links}.\n")
+    assert len(found) == 40
+    assert {c.context for c in found} == {found[0].context}
+    assert found[0].context.startswith("Semaglutide lowered weight Smith 0 et al. 2020")
+    assert len(calls) <= 2
