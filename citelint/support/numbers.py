@@ -81,12 +81,18 @@ _AFTER_RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+# What a ratio is of, between its name and its value: "hazard ratio for death from any cause,
+# 0.84", "hazard ratio in the LCZ696 group, 0.80" (NEJM's abstracts).
+_FOR_WHAT = r"(?:\s+(?:for|in|with)\s+[^;:()=,.]{1,35},)?"
 _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("p-value", re.compile(r"\bp\s*(?:-?\s*value)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*=?\s*$", re.I)),
     ("sample-size", re.compile(r"\b[nN]\s*=\s*$")),
     (
         "hazard-ratio",
-        re.compile(r"(?:\ba?HRs?\b|hazard ratios?)\s*(?:\(a?HR\))?\s*(?:of|was|=|:|,)?\s*$", re.I),
+        re.compile(
+            rf"(?:\ba?HRs?\b|hazard ratios?{_FOR_WHAT})\s*(?:\(a?HR\))?\s*(?:of|was|=|:|,)?\s*$",
+            re.I,
+        ),
     ),
     (
         "odds-ratio",
@@ -166,11 +172,15 @@ _AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _UPPER_BOUND = re.compile(r"(?:<|≤|&lt;)\s*=?\s*$")
+_CI_LEVEL_BEFORE = re.compile(r"\b(?:IC|CI)\s*(?:del\s*)?$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOSE_AFTER = _AFTER_RULES[2][1]
 _DURATION_AFTER = _AFTER_RULES[3][1]
 # "10-20 mg", "1.1 vs 2.8 mL": the first number of a range or comparison takes the unit.
-_RANGE_AFTER = re.compile(rf"^\s*(?:-|to|and|or|vs\.?|versus)\s*-?{_NUMBER}")
+# "-2.01, -2.24, and -2.30 percentage points", "5, 10, or 15 mg": a list takes its last unit.
+_RANGE_AFTER = re.compile(
+    rf"^(?:\s*,\s*-?{_NUMBER})*\s*,?\s*(?:-|to|and|or|vs\.?|versus)\s*-?{_NUMBER}"
+)
 
 
 # Roles of numbers that are not worth checking against a source.
@@ -203,6 +213,8 @@ class Quantity:
     @property
     def decimals(self) -> int:
         """Decimal places as written: "2.80" has two, "27" none."""
+        if "," in self.raw and "." not in self.raw and len(self.raw.rsplit(",", 1)[1]) < 3:
+            return len(self.raw.rsplit(",", 1)[1])  # a decimal comma: "2,62"
         text = self.raw.replace(",", "")
         return len(text.split(".", 1)[1]) if "." in text else 0
 
@@ -236,11 +248,33 @@ def extract_numbers(text: str) -> list[Quantity]:
     Years (1900-2100 without a unit), ordinals, the "95" of "95% CI" and numbers that label
     things ("type 2", "phase 3", "IL-6") are left out: they are not measurements to check.
     """
-    return [q for q in _all_quantities(text) if q.role not in UNCHECKED_ROLES]
+    plain = _normalise_keep_length(text)
+    if _LOCALE_CUE.search(plain):
+        plain = _written_by_locale(plain)
+    quantities = _all_quantities(text, plain, claim=True)
+    return [q for q in quantities if q.role not in UNCHECKED_ROLES]
+
+
+# Answers in Spanish, French, German...: "2,62 años", "HR 0,70", "15 411 adultos". A comma
+# before one or two digits is a decimal comma where the text has no decimal point; digit
+# groups split by spaces are one number. Both are rewritten at the same length.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,]|-?[A-Za-z])")
+_DECIMAL_POINT = re.compile(r"\d\.\d")
+_LOCALE_CUE = re.compile(r"\d[, ]\d")
+_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)")
+
+
+def _written_by_locale(plain: str) -> str:
+    if not _DECIMAL_POINT.search(plain):
+        plain = _DECIMAL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}", plain)
+    return _SPACE_GROUPS.sub(lambda m: m[0].replace(" ", ","), plain)
 
 
 def _all_quantities(
-    text: str, plain: str | None = None, tokens: list[re.Match[str]] | None = None
+    text: str,
+    plain: str | None = None,
+    tokens: list[re.Match[str]] | None = None,
+    claim: bool = False,
 ) -> list[Quantity]:
     """Every number of ``text`` with its role; ``plain`` and ``tokens`` when already made."""
     if plain is None:
@@ -265,12 +299,15 @@ def _all_quantities(
             continue
         role = _role(plain, start, end, match.group("num"))
         if role is not None:
-            found[start] = _quantity(text, plain, match, role)
+            found[start] = _quantity(text, plain, match, role, claim)
     return [found[key] for key in sorted(found)]
 
 
-def _quantity(text: str, plain: str, match: re.Match[str], role: str) -> Quantity:
-    """The number ``match`` found, of ``role``, with what the words around it add."""
+def _quantity(
+    text: str, plain: str, match: re.Match[str], role: str, claim: bool = False
+) -> Quantity:
+    """The number ``match`` found, of ``role``, with what the words around it add; whether it
+    is a round figure and which way it went only for a ``claim`` (a source states figures)."""
     start, end = match.span()
     value = _value(match.group("sign") or "", match.group("num"))
     bound = (
@@ -278,10 +315,12 @@ def _quantity(text: str, plain: str, match: re.Match[str], role: str) -> Quantit
     )
     unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
     difference = role in ("percent", "one-in") and _is_difference(plain, start, end)
-    approximate = role in _ROUNDED_ROLES and bool(
-        _APPROXIMATE.search(plain, max(0, start - 20), start)
+    approximate = (
+        claim
+        and role in _ROUNDED_ROLES
+        and bool(_APPROXIMATE.search(plain, max(0, start - 20), start))
     )
-    direction = _direction(plain, start, end) if role == "percent" else ""
+    direction = _direction(plain, start, end) if claim and role == "percent" else ""
     raw = text[start:end]
     return Quantity(value, role, raw, start, end, bound, unit, difference, approximate, direction)
 
@@ -353,6 +392,8 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     before = plain[max(0, start - 40) : start]
     if _ORDINAL_AFTER.match(after):
         return None
+    if after[:2].lstrip().startswith("%") and _CI_LEVEL_BEFORE.search(before):
+        return "ci-level"  # "IC 95 %", "CI 95%"
     # "1 in 4 patients" is a share; "fell to 1 in 6 weeks" a value and a duration.
     one_in = _ONE_IN_AFTER.match(after) if digits == "1" else None
     if one_in and not _measured(after[one_in.end() :]):

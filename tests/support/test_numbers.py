@@ -381,3 +381,58 @@ def test_a_round_figure_after_about_meets_the_figure_it_rounds(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+def test_a_ratio_named_for_what_it_compares_is_a_ratio() -> None:
+    """NEJM writes 'hazard ratio for death from any cause, 0.84' (PARADIGM-HF): '16% lower
+    all-cause mortality' was a false CL301."""
+    source = "died (hazard ratio for death from any cause, 0.84; 95% CI, 0.76 to 0.93)"
+    assert found_in("a 16% lower all-cause mortality", source) == {"16": True}
+    assert found_in("a 26% lower all-cause mortality", source) == {"26": False}
+    source = "(hazard ratio in the LCZ696 group, 0.80; 95% CI, 0.73 to 0.87)"
+    assert found_in("20% fewer deaths or hospitalizations", source) == {"20": True}
+
+
+def test_a_list_of_numbers_takes_its_last_unit() -> None:
+    """SURPASS-2: '-2.01, -2.24, and -2.30 percentage points'; the middle one was no share."""
+    source = "HbA1c changed by -2.01, -2.24, and -2.30 percentage points with 5, 10 and 15 mg."
+    assert found("by 2.01, 2.24 and 2.30 percentage points") == [
+        (2.01, "percent"),
+        (2.24, "percent"),
+        (2.30, "percent"),
+    ]
+    assert found_in("HbA1c fell by 2.24 percentage points", source) == {"2.24": True}
+    assert found_in("HbA1c fell by 2.42 percentage points", source) == {"2.42": False}
+    # A comma alone joins no list: the count stays a count.
+    assert found("3234 persons, 68 percent were women") == [
+        (3234.0, "sample-size"),
+        (68.0, "percent"),
+    ]
+
+
+_CREDENCE = (
+    "The relative risk of the primary outcome was 30% lower (hazard ratio, 0.70; 95% "
+    "confidence interval [CI], 0.59 to 0.82) at a median follow-up of 2.62 years. A total of "
+    "15,411 participants received the vaccine (efficacy 97.2%; 95% CI, 93.7 to 99.0)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("redujo un 30 % el riesgo (HR 0,70; IC 95 %: 0,59-0,82) en 2,62 años", True),
+        ("eficacia del 97,2 % (IC 95 %: 93,7-99,0) en 15 411 adultos", True),
+        # Planted: wrong numbers written the same way are still found.
+        ("redujo un 30 % el riesgo (HR 0,60; IC 95 %: 0,59-0,82) en 2,62 años", False),
+        ("eficacia del 92,7 % en 15 411 adultos", False),
+        ("eficacia del 97,2 % en 14 411 adultos", False),
+    ],
+)
+def test_numbers_written_with_decimal_commas_and_spaced_groups(claim: str, expected: bool) -> None:
+    """A Spanish answer: 'IC 95 %' is a confidence level, '0,70' is 0.70, '15 411' one number."""
+    assert all(found_in(claim, _CREDENCE).values()) is expected
+
+
+def test_a_comma_in_a_text_with_decimal_points_is_no_decimal_comma() -> None:
+    assert 2.4 not in [value for value, _ in found("with 0.5 mg in 2,4 and 6 patients")]
+    assert (2.4, "dose") in found("con 2,4 mg una vez por semana")
