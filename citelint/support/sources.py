@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from citelint.support.numbers import (
     _DAYS,
+    _RANGE_AFTER,
     _TOKEN,
     Quantity,
     _all_quantities,
@@ -185,26 +187,41 @@ _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 
 
 def _compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """Consecutive shares, and consecutive rates, that one sentence compares."""
+    """Consecutive shares that one sentence compares, and any two rates of a sentence that
+    gives rates ("11.0, 7.8, and 4.8 cases per 100 person-years": each with each)."""
     shares = [q for q in quantities if q.role == "percent"]
-    pairs = list(zip(shares, shares[1:], strict=False))
+    pairs = [
+        (first, second)
+        for first, second in zip(shares, shares[1:], strict=False)
+        if not _SENTENCE_END.search(plain, first.end, second.start)
+    ]
     if "per " in plain:
         rates = [
             q
             for q in quantities
-            if q.role == "plain"
+            if (q.role == "plain" or (q.role == "sample-size" and _is_rate(plain, q)))
             and not _DENOMINATOR_BEFORE.search(plain, max(0, q.start - 8), q.start)
         ]
-        pairs.extend(
-            (first, second)
-            for first, second in zip(rates, rates[1:], strict=False)
-            if _RATE_AFTER.match(plain, first.end) or _RATE_AFTER.match(plain, second.end)
-        )
-    return [
-        (first, second)
-        for first, second in pairs
-        if not _SENTENCE_END.search(plain, first.end, second.start)
-    ]
+        for sentence in _by_sentence(plain, rates):
+            if any(_is_rate(plain, rate) for rate in sentence):
+                pairs.extend(combinations(sentence, 2))
+    return pairs
+
+
+def _is_rate(plain: str, quantity: Quantity) -> bool:
+    """Whether a number, or the list it starts ("11.0, 7.8, and 4.8 cases"), is per so many."""
+    listed = _RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
+    return bool(_RATE_AFTER.match(plain, quantity.end + (listed.end() if listed else 0)))
+
+
+def _by_sentence(plain: str, quantities: list[Quantity]) -> list[list[Quantity]]:
+    runs: list[list[Quantity]] = []
+    for quantity in quantities:
+        if runs and not _SENTENCE_END.search(plain, runs[-1][-1].end, quantity.start):
+            runs[-1].append(quantity)
+        else:
+            runs.append([quantity])
+    return runs
 
 
 def _relative(pairs: list[tuple[Quantity, Quantity]], rise: bool) -> list[float]:

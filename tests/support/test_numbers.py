@@ -436,3 +436,16 @@ def test_numbers_written_with_decimal_commas_and_spaced_groups(claim: str, expec
 def test_a_comma_in_a_text_with_decimal_points_is_no_decimal_comma() -> None:
     assert 2.4 not in [value for value, _ in found("with 0.5 mg in 2,4 and 6 patients")]
     assert (2.4, "dose") in found("con 2,4 mg una vez por semana")
+
+
+def test_any_two_rates_of_a_list_are_compared() -> None:
+    """DPP: '11.0, 7.8, and 4.8 cases per 100 person-years'; lifestyle (4.8) against placebo
+    (11.0) is the first and last of the list."""
+    source = (
+        "The incidence of diabetes was 11.0, 7.8, and 4.8 cases per 100 person-years in the "
+        "placebo, metformin, and lifestyle groups, respectively. We enrolled 3234 persons."
+    )
+    assert found_in("lifestyle change lowered the incidence by 56%", source) == {"56": True}
+    assert found_in("lifestyle change lowered the incidence by 65%", source) == {"65": False}
+    # The count of another sentence is no rate to compare.
+    assert found_in("lifestyle change lowered the incidence by 99%", source) == {"99": False}
