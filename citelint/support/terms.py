@@ -58,6 +58,13 @@ GENERIC_WORDS = _word_list(
     similar value values percent overall independent independently include included age aged
     """
 )
+# How a sentence words a number rather than what it is about: "The absolute difference was
+# 4.9 points, or roughly 1 in 20 patients." names no topic to judge a record by.
+NUMBER_WORDS = _word_list(
+    """
+    absolute relative roughly approximately nearly almost around point points percentage
+    """
+)
 
 # Abbreviations common enough in clinical writing to expand even when the text does not.
 COMMON_ABBREVIATIONS = {
@@ -268,6 +275,13 @@ def is_generic(term: str) -> bool:
 
 
 _GENERIC_STEMS = _stems(GENERIC_WORDS)
+_NUMBER_STEMS = _stems(NUMBER_WORDS)
+
+
+def words_a_number(term: str) -> bool:
+    """Whether ``term`` only words a number ("roughly", "absolute", "points")."""
+    return term in _NUMBER_STEMS
+
 
 # Words every abstract uses weigh at most this much, however rare they are in plain English.
 GENERIC_CAP = 0.15

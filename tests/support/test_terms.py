@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.support.terms import find_abbreviations, is_generic, key_terms, stem
+from citelint.support.terms import (
+    find_abbreviations,
+    is_generic,
+    key_terms,
+    stem,
+    weighted_terms,
+    words_a_number,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,12 @@ def test_generic_research_words_are_known() -> None:
     assert is_generic(stem("patients"))
     assert is_generic(stem("significantly"))
     assert not is_generic(stem("stenosis"))
+
+
+def test_a_sentence_of_numbers_and_hedges_names_no_topic() -> None:
+    """claims14: 'The absolute difference was 4.9 points, or roughly 1 in 20 patients.' got
+    CL302 (support 0.07): 'absolute', 'points', 'roughly' counted as its topic."""
+    numbers = weighted_terms("The absolute difference was 4.9 points, or roughly 1 in 20 patients.")
+    assert [t for t in numbers.weights if not (is_generic(t) or words_a_number(t))] == []
+    topic = weighted_terms("Dapagliflozin lowered worsening heart failure by about a quarter.")
+    assert len([t for t in topic.weights if not (is_generic(t) or words_a_number(t))]) >= 3
