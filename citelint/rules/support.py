@@ -10,6 +10,7 @@ inside the checks: a run with no record to score (offline, ``--select CL1``) nev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -107,7 +108,10 @@ class NumberNotInSource(Rule):
             if not cited or max(c.support.score for c in cited) < threshold:
                 continue
             first = max(cited, key=lambda c: c.support.score)
+            reported = _reported_from(claim.text)
             for quantity in checker.claim_profile(claim.text).quantities:
+                if quantity.start < reported:
+                    continue  # the writer's own order, before what the source reports
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
                 where = (
@@ -124,6 +128,22 @@ class NumberNotInSource(Rule):
                     f'"{quantity.raw}"{f" ({kind})" if kind else ""} does not appear in {where}',
                     **_extra(first, subject=f"{quantity.raw} in: {claim.text}"),
                 )
+
+
+# "Continue metformin 500 mg twice daily; KDIGO recommends metformin while eGFR is 30 or
+# above": a clinical note's plan gives its own order, then what the source says. The numbers
+# before a last clause that says what a source reports are the writer's, not the source's.
+_REPORTED = re.compile(
+    r";\s+(?=(?:[\w/-]+\s+){0,3}?(?:recommend\w*|show(?:s|ed|n)?|found|report(?:s|ed)?|"
+    r"suggest(?:s|ed)?|guidelines?|trial|study)\b)",
+    re.IGNORECASE,
+)
+
+
+def _reported_from(claim: str) -> int:
+    """Where the part of ``claim`` that reports its source starts (0: all of it)."""
+    found = [match.end() for match in _REPORTED.finditer(claim)] if ";" in claim else []
+    return found[-1] if found else 0
 
 
 class ClaimOffTopic(Rule):

@@ -147,6 +147,24 @@ def test_cl301_accepts_a_rounded_number() -> None:
     assert check(NumberNotInSource(), context([(claim, [1])], [STIMULATION])) == []
 
 
+def test_cl301_leaves_a_note_s_own_order_before_what_the_source_reports() -> None:
+    """claims14: "Start SCS at 40 Hz; the study showed ..." in a clinical note's plan: the 40
+    is the writer's order, the numbers after ';' the source's."""
+    order = (
+        "Trial spinal cord stimulation at 40 Hz for 5 days; the cohort study showed leg pain "
+        "in lumbar spinal stenosis falling from 7.8 to 3.1 over 22 months."
+    )
+    assert check(NumberNotInSource(), context([(order, [1])], [STIMULATION])) == []
+    # A wrong number in the reported part is still found; without a reporting clause, all count.
+    wrong = order.replace("3.1", "2.1")
+    assert [
+        f.message[:5] for f in check(NumberNotInSource(), context([(wrong, [1])], [STIMULATION]))
+    ] == ['"2.1"']
+    joined = order.replace("; the cohort study showed", ", and")
+    found = check(NumberNotInSource(), context([(joined, [1])], [STIMULATION]))
+    assert [f.message[:4] for f in found] == ['"40"', '"5" ']
+
+
 def test_cl301_looks_in_every_cited_abstract() -> None:
     claim = (
         STIMULATION_CLAIM + " Paraspinal mapping correlated with limits of stability (r = 0.71)."
