@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citelint.support.wording import (
+    APPROXIMATE,
+    LOCALE_CUE,
+    ROUNDED_ROLES,
+    direction_of_change,
+    written_by_locale,
+)
+
 # Every character here is replaced by one character, which keeps offsets valid.
 _SAME_LENGTH = str.maketrans(
     {
@@ -249,25 +257,10 @@ def extract_numbers(text: str) -> list[Quantity]:
     things ("type 2", "phase 3", "IL-6") are left out: they are not measurements to check.
     """
     plain = _normalise_keep_length(text)
-    if _LOCALE_CUE.search(plain):
-        plain = _written_by_locale(plain)
+    if LOCALE_CUE.search(plain):
+        plain = written_by_locale(plain)
     quantities = _all_quantities(text, plain, claim=True)
     return [q for q in quantities if q.role not in UNCHECKED_ROLES]
-
-
-# Answers in Spanish, French, German...: "2,62 años", "HR 0,70", "15 411 adultos". A comma
-# before one or two digits is a decimal comma where the text has no decimal point; digit
-# groups split by spaces are one number. Both are rewritten at the same length.
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,]|-?[A-Za-z])")
-_DECIMAL_POINT = re.compile(r"\d\.\d")
-_LOCALE_CUE = re.compile(r"\d[, ]\d")
-_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)")
-
-
-def _written_by_locale(plain: str) -> str:
-    if not _DECIMAL_POINT.search(plain):
-        plain = _DECIMAL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}", plain)
-    return _SPACE_GROUPS.sub(lambda m: m[0].replace(" ", ","), plain)
 
 
 def _all_quantities(
@@ -317,42 +310,12 @@ def _quantity(
     difference = role in ("percent", "one-in") and _is_difference(plain, start, end)
     approximate = (
         claim
-        and role in _ROUNDED_ROLES
-        and bool(_APPROXIMATE.search(plain, max(0, start - 20), start))
+        and role in ROUNDED_ROLES
+        and bool(APPROXIMATE.search(plain, max(0, start - 20), start))
     )
-    direction = _direction(plain, start, end) if claim and role == "percent" else ""
+    direction = direction_of_change(plain, start, end) if claim and role == "percent" else ""
     raw = text[start:end]
     return Quantity(value, role, raw, start, end, bound, unit, difference, approximate, direction)
-
-
-# Roles whose numbers a text may give as a round figure after "about".
-_ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size"})
-_APPROXIMATE = re.compile(
-    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|circa)"
-    r"|~|≈)\s*(?:an?\s+)?$",
-    re.IGNORECASE,
-)
-_FALL = re.compile(
-    r"\b(?:reduc|lower|cut|decreas|fell|fall|drop|declin|less|fewer|smaller|halv|dimin)",
-    re.IGNORECASE,
-)
-_RISE = re.compile(
-    r"\b(?:rais|increas|higher|more\b|rose|rise|rising|grew|greater|excess|elevat)",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[.;:()]")
-_POINTS_AFTER = re.compile(r"\s*(?:%\s*)?percentage points?", re.IGNORECASE)
-
-
-def _direction(plain: str, start: int, end: int) -> str:
-    """Which way the clause around a percentage says a quantity went: "down", "up", "both"."""
-    if _POINTS_AFTER.match(plain, end):
-        return ""  # "4.9 percentage points" is a difference, no relative change
-    before = _CLAUSE_END.split(plain[max(0, start - 60) : start])[-1]
-    after = _CLAUSE_END.split(plain[end : end + 30])[0]
-    around = f"{before} {after}"
-    down, up = bool(_FALL.search(around)), bool(_RISE.search(around))
-    return "both" if down and up else "down" if down else "up" if up else ""
 
 
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|(?:fewer|more)\b)", re.I)

@@ -1,0 +1,54 @@
+"""How a claim words its numbers: round figures, which way a change went, local digits.
+
+``citelint.support.numbers`` reads a claim's numbers; these are the words around them that
+decide how a source's figures may meet them (see ``citelint.support.sources.matches``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Answers in Spanish, French, German...: "2,62 años", "HR 0,70", "15 411 adultos". A comma
+# before one or two digits is a decimal comma where the text has no decimal point; digit
+# groups split by spaces are one number. Both are rewritten at the same length.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,]|-?[A-Za-z])")
+_DECIMAL_POINT = re.compile(r"\d\.\d")
+LOCALE_CUE = re.compile(r"\d[, ]\d")
+_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)")
+
+
+def written_by_locale(plain: str) -> str:
+    """``plain`` with decimal commas as points and spaced digit groups as commas."""
+    if not _DECIMAL_POINT.search(plain):
+        plain = _DECIMAL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}", plain)
+    return _SPACE_GROUPS.sub(lambda m: m[0].replace(" ", ","), plain)
+
+
+# Roles whose numbers a text may give as a round figure after "about".
+ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size"})
+APPROXIMATE = re.compile(
+    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|circa)"
+    r"|~|≈)\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:reduc|lower|cut|decreas|fell|fall|drop|declin|less|fewer|smaller|halv|dimin)",
+    re.IGNORECASE,
+)
+_RISE = re.compile(
+    r"\b(?:rais|increas|higher|more\b|rose|rise|rising|grew|greater|excess|elevat)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:()]")
+_POINTS_AFTER = re.compile(r"\s*(?:%\s*)?percentage points?", re.IGNORECASE)
+
+
+def direction_of_change(plain: str, start: int, end: int) -> str:
+    """Which way the clause around a percentage says a quantity went: "down", "up", "both"."""
+    if _POINTS_AFTER.match(plain, end):
+        return ""  # "4.9 percentage points" is a difference, no relative change
+    before = _CLAUSE_END.split(plain[max(0, start - 60) : start])[-1]
+    after = _CLAUSE_END.split(plain[end : end + 30])[0]
+    around = f"{before} {after}"
+    down, up = bool(_FALL.search(around)), bool(_RISE.search(around))
+    return "both" if down and up else "down" if down else "up" if up else ""
