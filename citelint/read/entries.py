@@ -8,11 +8,8 @@ Two shapes are common. Pages copied from the web put the title on one line and
 
 from __future__ import annotations
 
-import re
-from operator import itemgetter
-
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Reading, Reference
+from citelint.models import Reference
 from citelint.read.author_lists import authors, leading_authors
 from citelint.read.clues import Clues
 from citelint.read.entry_identifiers import (
@@ -34,15 +31,9 @@ from citelint.read.loci import (
 )
 from citelint.read.manubot_entries import read_manubot
 from citelint.read.quoted_entries import harvard_quoted, read_quoted
-from citelint.read.readings import (
-    MAX_READINGS,
-    Split,
-    breaks,
-    looks_like_group,
-    section_head,
-    splits,
-)
+from citelint.read.readings import Split, breaks, looks_like_group
 from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
+from citelint.read.title_readings import choose, pages_of, reading, readings_of, tidy
 
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = LazyPattern(
@@ -80,42 +71,9 @@ _NATURE_BOOK = LazyPattern(
     r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
     rf"(?P<year>{YEAR})\)\.?$"
 )
-# Erratum and retraction notices: "Erratum.", "Erratum in:", "Retraction notice to:".
-_NOTICE = LazyPattern(
-    r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
-    r"retracted(?: article| publication)?|expression of concern|withdrawn)"
-    r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
-    re.IGNORECASE,
-)
-# The letters _NOTICE's matches start with, in either case (no other letter matches them
-# ignoring case, as "ı" does "i").
-_NOTICE_INITIALS = "cCeEnNrRwW"
-# The first word of every _NOTICE match: a text that does not start with one has no notice
-# in its first sentence, which is not looked for then ("Effect of ...", "Comparative ...").
-_NOTICE_WORD = LazyPattern(
-    r"(?:erratum|corrigendum|correction|retraction|notice|retracted|expression|withdrawn)",
-    re.IGNORECASE,
-)
 
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
-_QUESTION_OR_COLON = LazyPattern(r"[:?!]")
 _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
-# A group's name ends in what kind of group it is, perhaps with its initials after it.
-_GROUP_END = LazyPattern(
-    r"\b(?:group|collaborators|investigators|committee|consortium|panel|task force|members)"
-    r"(?:\s*\([^()]{1,20}\))?[\s.]*$",
-    re.IGNORECASE,
-)
-# The kind of a paper Citing Medicine (NLM) puts after its title: "Reply [letter]",
-# "Methods refocused [editorial]". PubMed's title has no such word.
-_TYPE_LABEL = LazyPattern(
-    r"\s*\[(?:letter|editorial|comment|commentary|abstract|review|news|interview|reply|"
-    r"case report|erratum|meeting abstract|conference abstract)\]\Z",
-    re.IGNORECASE,
-)
-_SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
-_SPACES = LazyPattern(r"\s+")
-_INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
 _AND = LazyPattern(r"^(?:and|&)\s+")
 
 
@@ -182,8 +140,8 @@ def _read_web_page(lines: list[str], fields: Reference) -> bool:
         # A citation wrapped over lines starts with its authors; a web page with its title.
         if "." in lines[index].rstrip(".") and leading_authors(title)[0]:
             continue
-        fields.title = _tidy(title)
-        fields.journal = _tidy(source["journal"])
+        fields.title = tidy(title)
+        fields.journal = tidy(source["journal"])
         fields.year = int(source["year"])
         return True
     return False
@@ -206,11 +164,11 @@ def _read_nature(text: str, fields: Reference) -> bool:
         f"{name} {initials.replace('.', '').replace(' ', '').replace('-', '')}".strip()
         for name, initials in _APA_AUTHOR.findall(nature["authors"])
     ]
-    fields.title = _tidy(nature["title"])
-    fields.journal = _tidy(nature["journal"])
+    fields.title = tidy(nature["title"])
+    fields.journal = tidy(nature["journal"])
     fields.year = int(nature["year"])
     if "volume" in nature.groupdict():
-        fields.volume, fields.pages = nature["volume"], _pages(nature["pages"])
+        fields.volume, fields.pages = nature["volume"], pages_of(nature["pages"])
     return True
 
 
@@ -222,7 +180,7 @@ def _read_citation(text: str, fields: Reference) -> None:
     if bracketed and bracketed.start() > 0:
         fields.year = int(bracketed["year"])
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
-        _choose([_reading(title, [], None, fields.year)], fields)
+        choose([reading(title, [], None, fields.year)], fields)
         return
     text, online = without_tail(text)
     locus = find_locus(text, spaces_only=True)  # as strip_identifiers leaves it
@@ -235,7 +193,7 @@ def _read_citation(text: str, fields: Reference) -> None:
     names, rest = leading_authors(head.strip(" .,;:"))
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
-        _choose([_reading(Split("", rest, 0.0), names, None, fields.year)], fields)
+        choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)
         return
     early = leading_year(rest) if names else None
     if early:
@@ -246,7 +204,7 @@ def _read_citation(text: str, fields: Reference) -> None:
         if late:
             rest, fields.year = late
     terse = bool(locus is not None and fields.volume)
-    _choose(_readings(rest, names, fields.year, terse), fields)
+    choose(readings_of(rest, names, fields.year, terse), fields)
 
 
 def _read_mdpi(text: str, fields: Reference) -> bool:
@@ -256,9 +214,9 @@ def _read_mdpi(text: str, fields: Reference) -> bool:
     if mdpi is None:
         return False
     fields.year, fields.volume = int(mdpi["year"]), mdpi["volume"]
-    fields.issue, fields.pages = mdpi["issue"], _pages(mdpi["pages"])
+    fields.issue, fields.pages = mdpi["issue"], pages_of(mdpi["pages"])
     names = mdpi_authors(mdpi["authors"])
-    _choose(_readings(mdpi["rest"], names, fields.year, True), fields)
+    choose(readings_of(mdpi["rest"], names, fields.year, True), fields)
     return True
 
 
@@ -299,21 +257,21 @@ def _read_apa(text: str, fields: Reference) -> bool:
     fields.year = int(year["year"])
     if tail:
         fields.volume, fields.issue = tail["volume"], tail["issue"]
-        fields.pages = _pages(tail["pages"])
+        fields.pages = pages_of(tail["pages"])
         rest = rest[: tail.start()]
     elif locus:
         fields.volume, fields.issue, fields.pages = locus.volume, locus.issue, locus.pages
         rest = rest[: locus.start]
     quoted = harvard_quoted(rest) if names else None
     if quoted:
-        readings = _readings(rest, names, fields.year, False)
-        _choose([_reading(quoted, names, None, fields.year), *readings], fields)
+        readings = readings_of(rest, names, fields.year, False)
+        choose([reading(quoted, names, None, fields.year), *readings], fields)
     elif names:
-        _choose(_readings(rest, names, fields.year, False), fields)
+        choose(readings_of(rest, names, fields.year, False), fields)
     elif looks_like_group(before) and len(breaks(rest)) > 0:
-        _choose(_readings(rest, [_tidy(before) or before], fields.year, False), fields)
+        choose(readings_of(rest, [tidy(before) or before], fields.year, False), fields)
     else:
-        _choose(_readings(f"{before} {rest}", [], fields.year, False), fields)
+        choose(readings_of(f"{before} {rest}", [], fields.year, False), fields)
     return True
 
 
@@ -328,97 +286,3 @@ def _apa_authors(text: str) -> list[str]:
         ]
     names, rest = leading_authors(text.rstrip(".") + ". ")
     return names if not rest else []
-
-
-def _readings(text: str, names: list[str], year: int | None, terse: bool) -> list[Reading]:
-    """The plausible readings of "[Group.] [Notice:] Title. Journal", best first."""
-    text = text.strip(" .,;:")
-    # (score, split, names, notice): read as a Reading only once sorted, as far as needed.
-    scored = [(split.score, split, names, None) for split in splits(text)]
-    pieces = breaks(text)
-    notice, rest = _split_notice(text)
-    # The breaks of what follows the notice; the text's own when there is none (most entries).
-    rest_breaks = breaks(rest) if notice else pieces
-    if notice:
-        # "Erratum. Title. J": the notice keeps its word before the title it names.
-        scored += [(s.score + 0.5, s, names, notice) for s in splits(rest)]
-    elif not names and len(pieces) >= 2 and _could_be_a_group(text[: pieces[0][0]]):
-        # "SPRINT Research Group. Title. Journal": a group author, or the title's first part.
-        # A group's initials end no name: "U.S. Preventive Services Task Force. Title. J".
-        first = pieces[1] if _INITIALISM.fullmatch(text, 0, pieces[0][0]) else pieces[0]
-        group = text[: first[0]].strip(" .")
-        bonus = 1.0 if looks_like_group(group) else -1.5
-        for split in splits(text[first[1] :]):
-            scored.append((split.score + bonus, split, [group], None))
-    if terse and (names or notice) and not rest_breaks:
-        # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
-        scored.append((10.0, Split("", rest or None, 0.0), names, notice))
-    scored.sort(key=itemgetter(0), reverse=True)
-    readings = _first_readings(scored, year)
-    best = readings[0]
-    headless = section_head(best.title or "") if best.journal else None
-    if headless:
-        # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
-        readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
-    return readings[:MAX_READINGS]
-
-
-def _first_readings(
-    scored: list[tuple[float, Split, list[str], str | None]], year: int | None
-) -> list[Reading]:
-    """The first MAX_READINGS different readings of the sorted splits: no more are kept, so
-    the rest are not read."""
-    readings: dict[Reading, None] = {}
-    for _, split, names, notice in scored:
-        readings[_reading(split, names, notice, year)] = None
-        if len(readings) == MAX_READINGS:
-            break
-    return list(readings)
-
-
-def _could_be_a_group(text: str) -> bool:
-    """A group author is a name: no question, no subtitle, not a long sentence. Some are
-    long all the same: a name ending in its kind ("Kidney Disease: Improving Global Outcomes
-    (KDIGO) CKD Work Group"), or groups and people separated by semicolons ("Visseren FLJ,
-    Mach F, et al; ESC National Cardiac Societies; ESC Scientific Document Group")."""
-    if len(text.split()) <= 12 and not _QUESTION_OR_COLON.search(text):
-        return True
-    if len(text.split()) > 40 or "?" in text:
-        return False
-    return bool(_GROUP_END.search(text)) or ("; " in text and looks_like_group(text))
-
-
-def _reading(split: Split, names: list[str], notice: str | None, year: int | None) -> Reading:
-    title = split.title
-    if title and "]" in title[-3:]:
-        title = _TYPE_LABEL.sub("", title.rstrip(" .")) or title
-    if notice:
-        # A notice keeps its word in the title, so it is not taken for the paper it concerns.
-        title = f"{notice}: {title}" if title else notice
-    return Reading(_tidy(title or ""), _tidy(split.journal or ""), year, tuple(names))
-
-
-def _choose(readings: list[Reading], fields: Reference) -> None:
-    best = readings[0]
-    fields.title, fields.journal, fields.authors = best.title, best.journal, list(best.authors)
-    fields.alternatives = readings[1:]
-
-
-def _split_notice(text: str) -> tuple[str | None, str]:
-    """ "Erratum in: Title. J" -> ("Erratum in", "Title. J"); (None, text) for other entries."""
-    if text[:1] not in _NOTICE_INITIALS or not _NOTICE_WORD.match(text):
-        return None, text  # most entries: no need to find their first sentence
-    first = _SENTENCE_BREAK.split(text, maxsplit=1)
-    notice = _NOTICE.match(first[0].rstrip("."))
-    if not notice:
-        return None, text
-    rest = text[notice.end() :].strip(" .:")
-    return notice[0].strip().rstrip(":").strip(), rest
-
-
-def _pages(pages: str | None) -> str | None:
-    return _SPACES.sub("", pages) if pages else None
-
-
-def _tidy(text: str) -> str | None:
-    return text.strip().strip("\"“”'‘’").strip().rstrip(" .,;:") or None

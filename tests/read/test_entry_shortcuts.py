@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reading
-from citelint.read import author_lists, entries, entry_identifiers, readings
+from citelint.read import author_lists, entries, entry_identifiers, readings, title_readings
 from citelint.read.styled_entries import MDPI
 
 
@@ -202,8 +202,8 @@ def test_a_reading_is_compared_and_hashed_by_its_fields_as_a_frozen_one_was() ->
 
 def plain_split_notice(text: str) -> tuple[str | None, str]:
     """The notice read from every text's first sentence, with no test before."""
-    first = entries._SENTENCE_BREAK.split(text, maxsplit=1)
-    notice = entries._NOTICE.match(first[0].rstrip("."))
+    first = title_readings._SENTENCE_BREAK.split(text, maxsplit=1)
+    notice = title_readings._NOTICE.match(first[0].rstrip("."))
     if not notice:
         return None, text
     rest = text[notice.end() :].strip(" .:")
@@ -226,7 +226,7 @@ NOTICE_PIECES = [
 @example("Expression of concern: Title. J Med")
 @example("Notice of retraction. Title. J Med")
 def test_notices_are_read_as_the_plain_split_read_them(text: str) -> None:
-    assert entries._split_notice(text) == plain_split_notice(text)
+    assert title_readings.split_notice(text) == plain_split_notice(text)
 
 
 MDPI_PIECES = [

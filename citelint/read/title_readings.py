@@ -1,0 +1,152 @@
+"""The readings of an entry's "[Group.] [Notice:] Title. Journal" part, and the choice of one.
+
+An entry's style (entries.py) finds its authors, year and locus; what is left between them can
+often be cut into title and journal in more than one way. These are scored, the best becomes the
+entry's title and journal, and the next few are kept as its alternatives for matching.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reading, Reference
+from citelint.read.readings import (
+    MAX_READINGS,
+    Split,
+    breaks,
+    looks_like_group,
+    section_head,
+    splits,
+)
+
+# Erratum and retraction notices: "Erratum.", "Erratum in:", "Retraction notice to:".
+_NOTICE = LazyPattern(
+    r"(?:erratum|corrigendum|correction|retraction(?: notice)?|notice of retraction|"
+    r"retracted(?: article| publication)?|expression of concern|withdrawn)"
+    r"(?:\s+(?:in|to|for|of|on|about))?\s*(?::|$)",
+    re.IGNORECASE,
+)
+# The letters _NOTICE's matches start with, in either case (no other letter matches them
+# ignoring case, as "ı" does "i").
+_NOTICE_INITIALS = "cCeEnNrRwW"
+# The first word of every _NOTICE match: a text that does not start with one has no notice
+# in its first sentence, which is not looked for then ("Effect of ...", "Comparative ...").
+_NOTICE_WORD = LazyPattern(
+    r"(?:erratum|corrigendum|correction|retraction|notice|retracted|expression|withdrawn)",
+    re.IGNORECASE,
+)
+_QUESTION_OR_COLON = LazyPattern(r"[:?!]")
+# A group's name ends in what kind of group it is, perhaps with its initials after it.
+_GROUP_END = LazyPattern(
+    r"\b(?:group|collaborators|investigators|committee|consortium|panel|task force|members)"
+    r"(?:\s*\([^()]{1,20}\))?[\s.]*$",
+    re.IGNORECASE,
+)
+# The kind of a paper Citing Medicine (NLM) puts after its title: "Reply [letter]",
+# "Methods refocused [editorial]". PubMed's title has no such word.
+_TYPE_LABEL = LazyPattern(
+    r"\s*\[(?:letter|editorial|comment|commentary|abstract|review|news|interview|reply|"
+    r"case report|erratum|meeting abstract|conference abstract)\]\Z",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
+_SPACES = LazyPattern(r"\s+")
+_INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
+
+
+def readings_of(text: str, names: list[str], year: int | None, terse: bool) -> list[Reading]:
+    """The plausible readings of "[Group.] [Notice:] Title. Journal", best first."""
+    text = text.strip(" .,;:")
+    # (score, split, names, notice): read as a Reading only once sorted, as far as needed.
+    scored = [(split.score, split, names, None) for split in splits(text)]
+    pieces = breaks(text)
+    notice, rest = split_notice(text)
+    # The breaks of what follows the notice; the text's own when there is none (most entries).
+    rest_breaks = breaks(rest) if notice else pieces
+    if notice:
+        # "Erratum. Title. J": the notice keeps its word before the title it names.
+        scored += [(s.score + 0.5, s, names, notice) for s in splits(rest)]
+    elif not names and len(pieces) >= 2 and _could_be_a_group(text[: pieces[0][0]]):
+        # "SPRINT Research Group. Title. Journal": a group author, or the title's first part.
+        # A group's initials end no name: "U.S. Preventive Services Task Force. Title. J".
+        first = pieces[1] if _INITIALISM.fullmatch(text, 0, pieces[0][0]) else pieces[0]
+        group = text[: first[0]].strip(" .")
+        bonus = 1.0 if looks_like_group(group) else -1.5
+        for split in splits(text[first[1] :]):
+            scored.append((split.score + bonus, split, [group], None))
+    if terse and (names or notice) and not rest_breaks:
+        # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
+        scored.append((10.0, Split("", rest or None, 0.0), names, notice))
+    scored.sort(key=itemgetter(0), reverse=True)
+    readings = _first_readings(scored, year)
+    best = readings[0]
+    headless = section_head(best.title or "") if best.journal else None
+    if headless:
+        # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
+        readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
+    return readings[:MAX_READINGS]
+
+
+def _first_readings(
+    scored: list[tuple[float, Split, list[str], str | None]], year: int | None
+) -> list[Reading]:
+    """The first MAX_READINGS different readings of the sorted splits: no more are kept, so
+    the rest are not read."""
+    readings: dict[Reading, None] = {}
+    for _, split, names, notice in scored:
+        readings[reading(split, names, notice, year)] = None
+        if len(readings) == MAX_READINGS:
+            break
+    return list(readings)
+
+
+def _could_be_a_group(text: str) -> bool:
+    """A group author is a name: no question, no subtitle, not a long sentence. Some are
+    long all the same: a name ending in its kind ("Kidney Disease: Improving Global Outcomes
+    (KDIGO) CKD Work Group"), or groups and people separated by semicolons ("Visseren FLJ,
+    Mach F, et al; ESC National Cardiac Societies; ESC Scientific Document Group")."""
+    if len(text.split()) <= 12 and not _QUESTION_OR_COLON.search(text):
+        return True
+    if len(text.split()) > 40 or "?" in text:
+        return False
+    return bool(_GROUP_END.search(text)) or ("; " in text and looks_like_group(text))
+
+
+def reading(split: Split, names: list[str], notice: str | None, year: int | None) -> Reading:
+    title = split.title
+    if title and "]" in title[-3:]:
+        title = _TYPE_LABEL.sub("", title.rstrip(" .")) or title
+    if notice:
+        # A notice keeps its word in the title, so it is not taken for the paper it concerns.
+        title = f"{notice}: {title}" if title else notice
+    return Reading(tidy(title or ""), tidy(split.journal or ""), year, tuple(names))
+
+
+def choose(readings: list[Reading], fields: Reference) -> None:
+    best = readings[0]
+    fields.title, fields.journal, fields.authors = best.title, best.journal, list(best.authors)
+    fields.alternatives = readings[1:]
+
+
+def split_notice(text: str) -> tuple[str | None, str]:
+    """ "Erratum in: Title. J" -> ("Erratum in", "Title. J"); (None, text) for other entries."""
+    if text[:1] not in _NOTICE_INITIALS or not _NOTICE_WORD.match(text):
+        return None, text  # most entries: no need to find their first sentence
+    first = _SENTENCE_BREAK.split(text, maxsplit=1)
+    notice = _NOTICE.match(first[0].rstrip("."))
+    if not notice:
+        return None, text
+    rest = text[notice.end() :].strip(" .:")
+    return notice[0].strip().rstrip(":").strip(), rest
+
+
+def pages_of(pages: str | None) -> str | None:
+    """ "145 - 52" as "145-52": a locus's pages without spaces."""
+    return _SPACES.sub("", pages) if pages else None
+
+
+def tidy(text: str) -> str | None:
+    """A title or journal without quotes, spaces and the stops around it; None if empty."""
+    return text.strip().strip("\"“”'‘’").strip().rstrip(" .,;:") or None
