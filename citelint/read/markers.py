@@ -62,29 +62,16 @@ _UNIT_AFTER = LazyPattern(
 _LAB_VALUE_BEFORE = LazyPattern(
     r"(?<![\w.,])(\d{1,7}(?:[.,]\d+)?)(?:\s?(?:\S{0,8}[/%]\S{0,8}|[^\W\d_]{1,4}))?\s{1,3}\Z"
 )
-# What names a laboratory value before it: a test's usual abbreviation or name ("Na", "Plt",
-# "ferritin"), or a shape only such names have: capitals ("WBC", "CRP"), letters with digits
-# ("SpO2", "HbA1c") or a capital inside ("eGFR"). Prose puts "by", "Across", "in" there.
-_ANALYTES = frozenset({
-    "na", "k", "cl", "ca", "mg", "p", "hb", "hgb", "hct", "plt", "cr", "fe", "alb", "glu",
-    "lac", "bili", "crea", "urea", "ck", "trop", "sodium", "potassium", "chloride", "calcium",
-    "magnesium", "phosphate", "creatinine", "glucose", "haemoglobin", "hemoglobin",
-    "platelets", "ferritin", "albumin", "bilirubin", "lactate", "troponin", "lipase",
-    "amylase", "cholesterol", "triglycerides", "d-dimer", "fibrinogen", "ph",
-})  # fmt: skip
-_ANALYTE_SHAPE = LazyPattern(
-    r"[A-Z][A-Z0-9-]{1,7}|[A-Za-z-]{0,8}(?:\d|[a-z][A-Z])[A-Za-z0-9-]{0,8}"
-)
-# Between a test and its value: "Sodium: 131", "K = 5.9", "sodium was 131", "| Na | 131".
-_ANALYTE_LINK = LazyPattern(r"(?:\s*[:=|]|\s+(?:was|is|of|at|level))*\s*\Z", re.IGNORECASE)
+# The words prose puts before a count or a share that a citation follows ("fell by 30%
+# [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
+# name ("Na 131", "sodium was 131", "Alkaline phosphatase 180"), whatever the test.
+_PROSE_BEFORE_VALUE = frozenset({"by", "across", "in", "among", "than"})
 
 
-def _names_an_analyte(before: str) -> bool:
-    """Whether the text before a value ends in the name of a laboratory test."""
-    link = _ANALYTE_LINK.search(before)
-    word = before[: link.start() if link else len(before)].rsplit(None, 1)[-1:]
-    name = word[0].strip("(,;*") if word else ""
-    return name.lower() in _ANALYTES or _ANALYTE_SHAPE.fullmatch(name) is not None
+def _after_prose_word(before: str) -> bool:
+    """Whether the text before a value ends in a word that puts a count, not a test, there."""
+    words = before.rsplit(None, 1)[-1:]
+    return bool(words) and words[0].strip("(,;").lower() in _PROSE_BEFORE_VALUE
 
 
 # A superscript of words or a page locator: a note or a page, not a citation number.
@@ -254,12 +241,12 @@ def reference_range(text: str, marker: Found, largest: int | None) -> bool:
     value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 30), marker.start)
     if not value or YEAR.fullmatch(value[1]):
         return False
-    # Without a unit, a range past the list's end is a citation CL101 reports ("fell by 30%
-    # [41, 42]", "6 RCTs [43-45]") unless a test names the value and a dash joins the bounds.
+    # Without a unit, a range past the list's end is a citation CL101 reports when its bounds
+    # are a list ("fell by 30% [41, 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
     if not unit_after and (
         "," in bounds[0]
         or ";" in bounds[0]
-        or not _names_an_analyte(text[max(0, value.start() - 30) : value.start()])
+        or _after_prose_word(text[max(0, value.start() - 30) : value.start()])
     ):
         return False
     number = float(value[1].replace(",", "."))

@@ -613,6 +613,9 @@ def test_a_radionuclide_s_mass_number_is_no_citation(sentence: str, expected: li
         # Past the list's end with no unit after: a test names the value.
         "SpO2 88% [94-98] on air; sodium was 131 [135-145], K: 5.9 [3.5-5.1], eGFR 38 [60-120].",
         "| Sodium | 131 [135-145] |",
+        # Tests of several words, or not abbreviated, name their values too (review18).
+        "Alkaline phosphatase 180 [40-129], Lactate dehydrogenase 610 [135-225],"
+        " Heart rate 118 [60-100], Vitamin D 9 [30-100], Troponin T 88 [0-14].",
     ],
 )
 def test_a_laboratory_value_s_reference_range_is_no_citation(labs: str) -> None:
