@@ -216,7 +216,7 @@ def _looks_like_entry(text: str) -> bool:
 
 def _holds_entries(lines: list[Line]) -> bool:
     """Whether a section has a numbered entry, a year, or a link or identifier in it."""
-    return any(_looks_like_entry(line.text) for line in lines if not line.blank)
+    return _at_least(lines, 1)
 
 
 def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
