@@ -300,14 +300,15 @@ def _quantity(
     text: str, plain: str, match: re.Match[str], role: str, claim: bool = False
 ) -> Quantity:
     """The number ``match`` found, of ``role``, with what the words around it add; whether it
-    is a round figure and which way it went only for a ``claim`` (a source states figures)."""
+    is a difference, a round figure and which way it went only for a ``claim`` (a source
+    states figures; its differences are the pairs ``sources`` compares)."""
     start, end = match.span()
     value = _value(match.group("sign") or "", match.group("num"))
     bound = (
         "<" if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
     )
     unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
-    difference = role in ("percent", "one-in") and _is_difference(plain, start, end)
+    difference = claim and role in ("percent", "one-in") and _is_difference(plain, start, end)
     approximate = (
         claim
         and role in ROUNDED_ROLES
