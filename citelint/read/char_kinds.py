@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 
 
 def _kind(char: str) -> str:
@@ -56,9 +57,16 @@ def ascii_kinds(text: str) -> bytes | None:
 
 # Exact: markers.py's _MARKER_OPENING, "[\[<^...]" (the superscript digits are not ASCII).
 MARKER_OPENING = re.compile(rb"\[")
-# Exact: claims.py's _SENTENCE_END, a stop, perhaps closing quotes or brackets, then white
-# space: "[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))".
-SENTENCE_END = re.compile(rb"\.(?:(?=[ ns])|[q)]+(?=[ ns]))")
+
+
+@cache
+def sentence_end() -> re.Pattern[bytes]:
+    """Exact: claims.py's _SENTENCE_END, a stop, perhaps closing quotes or brackets, then white
+    space: "[.!?](?:(?=\\s)|[\"”’')\\]]+(?=\\s))". Compiled when first asked for: only claims'
+    words are cut into sentences, which a check needing no claim's text never reads."""
+    return re.compile(rb"\.(?:(?=[ ns])|[q)]+(?=[ ns]))")
+
+
 # A sieve for loose.py's _BARE: its stop, at most two closing marks, then white space of
 # spaces, tabs and newlines, then a digit.
 BARE_START = re.compile(rb"\.(?=[q)]{0,2}[ n]+0)")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Marker
-from citelint.read.char_kinds import SENTENCE_END, ascii_kinds
+from citelint.read.char_kinds import ascii_kinds, sentence_end
 from citelint.read.found import ABBREVIATIONS
 from citelint.read.markers import Found, is_abbreviation
 
@@ -77,7 +77,7 @@ def marker_claims(base: int, markers: list[Found], locate: Locate) -> list[Claim
 
 def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     kinds = ascii_kinds(text)
-    ends = _SENTENCE_END.finditer(text) if kinds is None else SENTENCE_END.finditer(kinds)
+    ends = _SENTENCE_END.finditer(text) if kinds is None else sentence_end().finditer(kinds)
     stops = [match.end() for match in ends]
     # "... period.[2] Next" ends a sentence too, though no space follows the period.
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]

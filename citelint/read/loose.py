@@ -64,7 +64,7 @@ _GLUED_NUMBERS = rf"(?P<numbers>{_GLUED_LIST})(?=\s|\Z)"
 # list or range after it. Each match this refuses holds one number, and no stop inside, so
 # the scan finds every other match where the plain pattern's scan does.
 _DECIMAL_BEFORE = "|".join(rf"(?<=\.\d{{{digits}}}[.!?,])" for digits in range(1, 11))
-_GLUED_READ = re.compile(
+_GLUED_READ = LazyPattern(
     # A digit must follow (perhaps after a quote): told first, as most stops end a clause or
     # a sentence, before the look-behinds are tried.
     rf"(?P<stop>[.!?,](?={_QUOTE_OR_NONE}\d)"
@@ -72,6 +72,11 @@ _GLUED_READ = re.compile(
     rf"|{_DECIMAL_BEFORE}|(?={_QUOTE_OR_NONE}\d{{1,3}}(?:[-–,]|, )\d)){_QUOTE_OR_NONE})"
     rf"{_GLUED_NUMBERS}"
 )
+# Where every match of _GLUED_READ starts: a stop, perhaps a quote, a digit. Text beyond ASCII
+# (which has no kinds to sieve) is scanned with _GLUED_READ only if it holds one: compiling
+# _GLUED_READ costs six million instructions, which a short page with no such place (a
+# header's "March 14, 2026") need not pay.
+_STOP_BEFORE_DIGIT = LazyPattern(rf"[.!?,]{_QUOTE_OR_NONE}\d")
 _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # Where a flattened superscript may follow a stop on a page that cites that way: after a
 # percentage, a bracket or a year ("by 30%.1-3", "(HR 0.78).7", "since 1975.4,5"), never after
@@ -156,7 +161,8 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
     ``ascii_kinds(text)``, worked out once for every scan of the paragraph."""
     found: list[Found] = []
     candidates = [(match, BARE) for match in sieved(_BARE, text, kinds, bare_starts)]
-    for match in sieved(_GLUED_READ, text, kinds, glued_read_starts):
+    glued = kinds is not None or _STOP_BEFORE_DIGIT.search(text) is not None
+    for match in sieved(_GLUED_READ, text, kinds, glued_read_starts) if glued else ():
         # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
         at = match.start()  # where the stop is
         if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):

@@ -6,6 +6,7 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.char_kinds import MARKER_OPENING, ascii_kinds
@@ -31,8 +32,12 @@ __all__ = ["Found", "find_markers", "is_abbreviation", "read_numbers"]
 _FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS + "⁻˒⸴", "0123456789-,,")
 
 # Every marker opens with one of these characters. A scan led by their class skips to them
-# much faster than the marker pattern (led by alternatives) can; it is tried there only.
-_MARKER_OPENING = re.compile(rf"[\[<^{SUPERSCRIPT_DIGITS}]")
+# much faster than the marker pattern (led by alternatives) can; it is tried there only. Its
+# class holds characters above U+00FF among others: compiling it builds a 64K-character table
+# (two million instructions), so it is compiled when a text beyond ASCII first holds one of
+# them (ASCII text is scanned by its kinds; see _markers).
+_OPENING_CHARACTERS = "[<^" + SUPERSCRIPT_DIGITS
+_MARKER_OPENING = LazyPattern(rf"[\[<^{SUPERSCRIPT_DIGITS}]")
 _MARKER = LazyPattern(
     r"(?:\[\^(?P<footnote>[^\]\s]{1,20})\]"
     r"|\[(?P<bracket>[^\[\]\n]{1,60})\]"
@@ -129,7 +134,14 @@ def _markers(text: str, kinds: bytes | None) -> list[re.Match[str]]:
     (``kinds`` is ``ascii_kinds(text)``)."""
     found: list[re.Match[str]] = []
     end = 0
-    openings = _MARKER_OPENING.finditer(text) if kinds is None else MARKER_OPENING.finditer(kinds)
+    if kinds is not None:
+        openings: Iterator[re.Match[bytes]] | Iterator[re.Match[str]] = MARKER_OPENING.finditer(
+            kinds
+        )
+    elif any(character in text for character in _OPENING_CHARACTERS):
+        openings = _MARKER_OPENING.finditer(text)
+    else:
+        return found
     for opening in openings:
         if opening.start() >= end:
             match = _MARKER.match(text, opening.start())

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Severity, Status
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.contradicted import ClaimContradicted
@@ -133,7 +134,8 @@ class NumberNotInSource(Rule):
 # "Continue metformin 500 mg twice daily; KDIGO recommends metformin while eGFR is 30 or
 # above": a clinical note's plan gives its own order, then what the source says. The numbers
 # before a last clause that says what a source reports are the writer's, not the source's.
-_REPORTED = re.compile(
+# Compiled when a claim first holds a semicolon (a short page's check may never need it).
+_REPORTED = LazyPattern(
     r";\s+(?=(?:[\w/-]+\s+){0,3}?(?:recommend\w*|show(?:s|ed|n)?|found|report(?:s|ed)?|"
     r"suggest(?:s|ed)?|guidelines?|trial|study)\b)",
     re.IGNORECASE,

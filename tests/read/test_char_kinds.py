@@ -109,7 +109,7 @@ def test_sentence_ends_of_kinds_are_the_patterns(text: str) -> None:
     kinds = char_kinds.ascii_kinds(text)
     if kinds is not None:
         plain = [match.span() for match in claims._SENTENCE_END.finditer(text)]
-        assert [match.span() for match in char_kinds.SENTENCE_END.finditer(kinds)] == plain
+        assert [match.span() for match in char_kinds.sentence_end().finditer(kinds)] == plain
 
 
 @given(st.text(alphabet="ab.1 ", max_size=30))
