@@ -57,8 +57,9 @@ _BOOK_SIGNS = LazyPattern(
 )
 # "In: Editor A, ed. Book", APA's "In A. Jones (Ed.), Book", and a publisher with its place
 # before the year ("New York: McGraw-Hill; 2018."), where an article has "2018;12:1-9".
-_CHAPTER = re.compile(r"(?=I)(?:\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\))")
-_PUBLISHER = re.compile(
+# Compiled on first use: only an entry holding what their matches hold is searched (start-up).
+_CHAPTER = LazyPattern(r"(?=I)(?:\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\))")
+_PUBLISHER = LazyPattern(
     r":\s*[A-Z][^;:.]{1,60}\.?;\s*(?:1[89]|20)\d{2}\b(?=\s*(?:[.:]|$|[A-Z][a-z]{2}\b))"
 )
 
@@ -67,8 +68,14 @@ def looks_like_a_book(entry: Reference) -> bool:
     """Whether the entry says it is a book, chapter, thesis, report or web page."""
     text = entry.raw or ""
     signs = holds_any(text, _BOOK_WORDS) and _BOOK_SIGNS.search(text)
+    # What every match of _CHAPTER, and of _PUBLISHER, holds: most entries hold neither.
+    chapter = "In:" in text or ("In " in text and ("(Ed" in text or "(ed" in text))
+    publisher = ":" in text and ";" in text
     return bool(
-        signs or _ORDINAL_EDITION.search(text) or _CHAPTER.search(text) or _PUBLISHER.search(text)
+        signs
+        or _ORDINAL_EDITION.search(text)
+        or (chapter and _CHAPTER.search(text))
+        or (publisher and _PUBLISHER.search(text))
     )
 
 
