@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 
 from citelint.support.wording import (
-    APPROXIMATE,
     LOCALE_CUE,
     ROUNDED_ROLES,
+    approximation,
     direction_of_change,
     written_by_locale,
 )
@@ -217,6 +217,8 @@ class Quantity:
     # For a percentage, the way the text says it changed: "down" ("cut ... by 28%"), "up"
     # ("raised ... by 40%", "39% higher"), "both" when it says both, "" when neither.
     direction: str = ""
+    # "Nearly 40%", "almost 5,000": the source's figure may round up to it, never exceed it.
+    at_most: bool = False
 
     @property
     def decimals(self) -> int:
@@ -309,14 +311,22 @@ def _quantity(
     )
     unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
     difference = claim and role in ("percent", "one-in") and _is_difference(plain, start, end)
-    approximate = (
-        claim
-        and role in ROUNDED_ROLES
-        and bool(APPROXIMATE.search(plain, max(0, start - 20), start))
-    )
+    hedge = approximation(plain, start) if claim and role in ROUNDED_ROLES else ""
     direction = direction_of_change(plain, start, end) if claim and role == "percent" else ""
     raw = text[start:end]
-    return Quantity(value, role, raw, start, end, bound, unit, difference, approximate, direction)
+    return Quantity(
+        value,
+        role,
+        raw,
+        start,
+        end,
+        bound,
+        unit,
+        difference,
+        bool(hedge),
+        direction,
+        hedge == "below",
+    )
 
 
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|(?:fewer|more)\b)", re.I)

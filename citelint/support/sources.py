@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import combinations
 
+from citelint.support.comparisons import compared_pairs, relative_changes
 from citelint.support.numbers import (
     _DAYS,
-    _RANGE_AFTER,
     _TOKEN,
     Quantity,
     _all_quantities,
@@ -129,7 +128,7 @@ def source_numbers(text: str) -> SourceNumbers:
     ratios = [q.value for q in quantities if q.role in _RATIOS and 0 < q.value < 3]
     if _TIME_POINT_CUE.search(plain):
         durations.extend(_time_points(plain))
-    pairs = _compared_pairs(plain, quantities)
+    pairs = compared_pairs(plain, quantities)
     return SourceNumbers(
         values=tuple(values + words),
         percents=tuple(percents),
@@ -141,8 +140,8 @@ def source_numbers(text: str) -> SourceNumbers:
         differences=tuple(
             round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "percent"
         ),
-        rises=tuple(_relative(pairs, rise=True)),
-        falls=tuple(_relative(pairs, rise=False)),
+        rises=tuple(relative_changes(pairs, rise=True)),
+        falls=tuple(relative_changes(pairs, rise=False)),
     )
 
 
@@ -172,66 +171,6 @@ def _values_and_percents(
             if proportions and _PROPORTION_BEFORE.search(before):
                 percents.append(value * 100)
     return values, percents
-
-
-# "16.3% in the dapagliflozin group and 21.2% in the placebo group": two percentages of one
-# sentence with no other between them are compared, and a claim stating a difference ("an
-# absolute reduction of 4.9 percentage points", "1 in 20 fewer") may give theirs. A claim's
-# plain "12%" is never looked up among them: it would meet 33% - 21% by chance. So are two
-# rates ("8.6 events vs. 6.2 events per 1000 person-years"), for their relative change only.
-# "vs." ends no sentence: "8.6 events vs. 6.2 events".
-_SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s")
-# A rate's number: "8.6 events per 1000", "3.1 per 100 patient-years"; and its denominator.
-_RATE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}per\s+\d", re.IGNORECASE)
-_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
-
-
-def _compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """Consecutive shares that one sentence compares, and any two rates of a sentence that
-    gives rates ("11.0, 7.8, and 4.8 cases per 100 person-years": each with each)."""
-    shares = [q for q in quantities if q.role == "percent"]
-    pairs = [
-        (first, second)
-        for first, second in zip(shares, shares[1:], strict=False)
-        if not _SENTENCE_END.search(plain, first.end, second.start)
-    ]
-    if "per " in plain:
-        rates = [
-            q
-            for q in quantities
-            if (q.role == "plain" or (q.role == "sample-size" and _is_rate(plain, q)))
-            and not _DENOMINATOR_BEFORE.search(plain, max(0, q.start - 8), q.start)
-        ]
-        for sentence in _by_sentence(plain, rates):
-            if any(_is_rate(plain, rate) for rate in sentence):
-                pairs.extend(combinations(sentence, 2))
-    return pairs
-
-
-def _is_rate(plain: str, quantity: Quantity) -> bool:
-    """Whether a number, or the list it starts ("11.0, 7.8, and 4.8 cases"), is per so many."""
-    listed = _RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
-    return bool(_RATE_AFTER.match(plain, quantity.end + (listed.end() if listed else 0)))
-
-
-def _by_sentence(plain: str, quantities: list[Quantity]) -> list[list[Quantity]]:
-    runs: list[list[Quantity]] = []
-    for quantity in quantities:
-        if runs and not _SENTENCE_END.search(plain, runs[-1][-1].end, quantity.start):
-            runs[-1].append(quantity)
-        else:
-            runs.append([quantity])
-    return runs
-
-
-def _relative(pairs: list[tuple[Quantity, Quantity]], rise: bool) -> list[float]:
-    """Each pair's change as a percentage of its smaller (a rise) or larger (a fall) value."""
-    found = []
-    for first, second in pairs:
-        low, high = sorted((abs(first.value), abs(second.value)))
-        if 0 < low < high:
-            found.append(100 * (high / low - 1) if rise else 100 * (1 - low / high))
-    return found
 
 
 # "At week 68", "by day 28", "month 12": a time point written unit first is a duration too.
@@ -308,13 +247,19 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
 
 def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True) -> bool:
     target = abs(quantity.value)
-    places = quantity.decimals
+    # Half a unit of the claim's last place, either way: 62.5 may be written 62 or 63 (half
+    # up, as people round, or half even, as Python does).
+    half = 0.5 * 10.0**-quantity.decimals + 1e-9
     step = _round_step(quantity) if rounding and quantity.approximate else 0.0
+    # "Nearly 40%" is no figure above 40% but what rounds to it.
+    ceiling = target + half if quantity.at_most else float("inf")
     for value in values:
         candidate = abs(value)
         if abs(candidate - target) < 1e-9:
             return True
-        if rounding and abs(round(candidate, places) - target) < 1e-9:
+        if candidate > ceiling:
+            continue
+        if rounding and abs(candidate - target) <= half:
             return True
         near = abs(candidate - target) <= 0.1 * target
         if step and near and abs(round(candidate / step) * step - target) < 1e-9:

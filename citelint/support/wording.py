@@ -27,10 +27,23 @@ def written_by_locale(plain: str) -> str:
 # Roles whose numbers a text may give as a round figure after "about".
 ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size"})
 APPROXIMATE = re.compile(
-    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|some|close to|circa)"
-    r"|~|≈)\s*(?:an?\s+)?$",
+    r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|just under|some|"
+    r"close to|circa)|~|≈)\s*(?:an?\s+)?$",
     re.IGNORECASE,
 )
+# "Nearly 40%", "almost 5,000": the figure is at most the claim's (43% is no "nearly 40%").
+_BELOW = re.compile(r"\b(?:nearly|almost|just under)\s*(?:an?\s+)?$", re.IGNORECASE)
+
+
+def approximation(plain: str, start: int) -> str:
+    """How a round figure at ``plain[start]`` is hedged: "below" after "nearly"/"almost",
+    "about" after the other hedges of ``APPROXIMATE``, "" when it is not."""
+    window = max(0, start - 20)
+    if not APPROXIMATE.search(plain, window, start):
+        return ""
+    return "below" if _BELOW.search(plain, window, start) else "about"
+
+
 _FALL = re.compile(
     r"\b(?:reduc|lower|cut|decreas|fell|fall|drop|declin|less|fewer|smaller|halv|dimin)",
     re.IGNORECASE,

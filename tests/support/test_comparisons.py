@@ -1,0 +1,129 @@
+"""Which numbers of a source one comparison joins, for the relative changes claims state."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.numbers import extract_numbers
+from citelint.support.sources import matches, source_numbers
+
+
+def found_in(claim: str, source: str) -> dict[str, bool]:
+    stated = source_numbers(source)
+    return {q.raw: matches(q, stated) for q in extract_numbers(claim)}
+
+
+_TWO_OUTCOMES = (
+    "Death occurred in 10.0% and 12.5% of patients, and adverse events in 30.1% and 29.8%."
+)
+_ARMS = (
+    "Death occurred in 10.0% in the drug group and 12.5% in the placebo group, and adverse "
+    "events in 30.1% in the drug group and 29.8% in the placebo group."
+)
+_COUNTS_AND_RATES = (
+    "In 2746 patients aged 64 years, 173 and 211 events occurred (8.6 vs. 6.2 events per "
+    "1000 person-years)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # Right: the two arms of one outcome.
+        ("The drug cut deaths by 20%.", _TWO_OUTCOMES, True),
+        ("The drug cut deaths by 20%.", _ARMS, True),
+        ("The drug lowered events by 28%.", _COUNTS_AND_RATES, True),
+        # review18 F2: a death rate against an adverse-event rate, across the two outcomes.
+        ("Adverse events rose by 141%.", _TWO_OUTCOMES, False),
+        ("The drug cut deaths by about 60%.", _TWO_OUTCOMES, False),
+        ("Adverse events rose by 141%.", _ARMS, False),
+        ("Adverse events rose by 138%.", _ARMS, False),  # placebo deaths vs drug AEs
+        # review18 F2b: a count against a rate (1 - 8.6/173), or the two counts.
+        ("The drug cut events by 95%.", _COUNTS_AND_RATES, False),
+        ("The drug lowered events by 18%.", _COUNTS_AND_RATES, False),
+    ],
+)
+def test_only_the_arms_of_one_comparison_are_paired(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        # The shapes of real abstracts (DAPA-HF, PARADIGM-HF, ASPREE, DPP, JUPITER, ZOE-50).
+        (
+            "the primary outcome occurred in 386 of 2373 patients (16.3%) in the dapagliflozin "
+            "group and in 502 of 2371 patients (21.2%) in the placebo group",
+            "dapagliflozin lowered the primary outcome by 23%",
+        ),
+        (
+            "A total of 711 patients (17.0%) receiving LCZ696 and 835 patients (19.8%) "
+            "receiving enalapril died",
+            "LCZ696 cut deaths by 14%",
+        ),
+        (
+            "The rate of cardiovascular disease was 10.7 events per 1000 person-years in the "
+            "aspirin group and 11.3 in the placebo group.",
+            "aspirin lowered cardiovascular disease by 5%",
+        ),
+        (
+            "The rate of major hemorrhage was 8.6 events per 1000 person-years and 6.2, "
+            "respectively.",
+            "aspirin raised major hemorrhage by about 40%",
+        ),
+        (
+            "The incidence of diabetes was 11.0, 7.8, and 4.8 cases per 100 person-years in "
+            "the placebo, metformin, and lifestyle groups, respectively.",
+            "metformin lowered the incidence by 29%",
+        ),
+        (
+            "The rates of the primary end point were 0.77 and 1.36 per 100 person-years of "
+            "follow-up in the rosuvastatin and placebo groups, respectively",
+            "rosuvastatin cut the event rate by 43%",
+        ),
+        (
+            "herpes zoster was confirmed in 6 participants in the vaccine group and in 210 "
+            "participants in the placebo group (incidence rate, 0.3 vs. 3.9 per 1000 "
+            "person-years)",
+            "the vaccine lowered the incidence by 92%",
+        ),
+        ("HbA1c fell from 8.1% at baseline to 6.9% at 1 year", "HbA1c fell by 15%"),
+    ],
+)
+def test_the_arms_of_real_abstracts_are_paired(source: str, claim: str) -> None:
+    assert all(found_in(claim, source).values())
+
+
+def test_the_way_of_a_change_between_two_arms_is_not_known() -> None:
+    """Which arm a claim is about is not read: the rise of placebo over the drug passes as
+    well as the drug's fall (review18 F2, left as it is: 'placebo raised events by 30%' is
+    a right sentence too)."""
+    source = "The primary outcome occurred in 16.3% and 21.2%, respectively."
+    assert found_in("It lowered the primary outcome by 23%.", source) == {"23": True}
+    assert found_in("It raised the primary outcome by 30%.", source) == {"30": True}
+    # The same number the wrong way is still found.
+    assert found_in("It raised the primary outcome by 23%.", source) == {"23": False}
+
+
+def test_two_percentages_compared_give_their_relative_change() -> None:
+    source = "The outcome occurred in 16.3% with dapagliflozin and 21.2% with placebo."
+    assert found_in("dapagliflozin lowered the outcome by 23%", source) == {"23": True}
+    assert found_in("dapagliflozin lowered the outcome by 30%", source) == {"30": False}
+    # Of two sentences, nothing is compared.
+    apart = "The outcome occurred in 16.3% with dapagliflozin. It was 21.2% with placebo."
+    assert found_in("dapagliflozin lowered the outcome by 23%", apart) == {"23": False}
+
+
+def test_any_two_rates_of_a_list_are_compared() -> None:
+    """DPP: '11.0, 7.8, and 4.8 cases per 100 person-years'; lifestyle (4.8) against placebo
+    (11.0) is the first and last of the list."""
+    source = (
+        "The incidence of diabetes was 11.0, 7.8, and 4.8 cases per 100 person-years in the "
+        "placebo, metformin, and lifestyle groups, respectively. We enrolled 3234 persons."
+    )
+    assert found_in("lifestyle change lowered the incidence by 56%", source) == {"56": True}
+    assert found_in("lifestyle change lowered the incidence by 65%", source) == {"65": False}
+    # The count of another sentence is no rate to compare.
+    assert found_in("lifestyle change lowered the incidence by 99%", source) == {"99": False}

@@ -1,0 +1,173 @@
+"""How a claim words its numbers: round figures, which way a change went, local digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.numbers import extract_numbers
+from citelint.support.sources import matches, source_numbers
+from citelint.support.wording import approximation, direction_of_change, written_by_locale
+
+
+def found(text: str) -> list[tuple[float, str]]:
+    return [(q.value, q.role) for q in extract_numbers(text)]
+
+
+def found_in(claim: str, source: str) -> dict[str, bool]:
+    stated = source_numbers(source)
+    return {q.raw: matches(q, stated) for q in extract_numbers(claim)}
+
+
+# ASPREE's abstract: major hemorrhage 8.6 vs. 6.2 events per 1000 person-years (+38.7%).
+_RATES = "Major hemorrhage occurred at 8.6 events vs. 6.2 events per 1000 person-years."
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("aspirin raised major bleeding by 39%", True),
+        ("major bleeding was 39% higher with aspirin", True),
+        ("placebo cut major bleeding by 28%", True),  # 1 - 6.2/8.6
+        # Planted: the other way round, or a change the rates do not give.
+        ("placebo cut major bleeding by 39%", False),
+        ("aspirin raised major bleeding by 28%", False),
+        ("aspirin raised major bleeding by 60%", False),
+        # No way stated: no relative change looked up.
+        ("major bleeding: 39% with aspirin", False),
+    ],
+)
+def test_a_change_between_two_compared_rates_is_stated_with_its_way(
+    claim: str, expected: bool
+) -> None:
+    """claims13 left: "raised major bleeding by about 40%" for 8.6 vs 6.2 per 1000 py."""
+    stated = source_numbers(_RATES)
+    (share,) = [q for q in extract_numbers(claim) if q.role == "percent"]
+    assert matches(share, stated) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("aspirin raised major bleeding by about 40%", _RATES, True),  # 38.7%
+        ("about 40% of patients", "40.4% of patients", True),
+        ("roughly 40% of patients", "36.2% of patients", True),
+        ("roughly 40% of patients", "35.5% of patients", False),  # more than a tenth off
+        ("nearly 5,000 patients were enrolled", "We enrolled 4744 patients.", True),
+        ("about 4,700 patients were enrolled", "We enrolled 4744 patients.", True),
+        ("about 25% fewer events", "events (hazard ratio, 0.74)", True),
+        # Planted: without "about" a round figure is read as written.
+        ("40% of patients", "38.7% of patients", False),
+        ("5,000 patients were enrolled", "We enrolled 4744 patients.", False),
+        ("about 4,800 patients were enrolled", "We enrolled 4744 patients.", False),
+        ("about 50% fewer events", "events (hazard ratio, 0.74)", False),
+    ],
+)
+def test_a_round_figure_after_about_meets_the_figure_it_rounds(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
+
+
+_CREDENCE = (
+    "The relative risk of the primary outcome was 30% lower (hazard ratio, 0.70; 95% "
+    "confidence interval [CI], 0.59 to 0.82) at a median follow-up of 2.62 years. A total of "
+    "15,411 participants received the vaccine (efficacy 97.2%; 95% CI, 93.7 to 99.0)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("redujo un 30 % el riesgo (HR 0,70; IC 95 %: 0,59-0,82) en 2,62 años", True),
+        ("eficacia del 97,2 % (IC 95 %: 93,7-99,0) en 15 411 adultos", True),
+        # Planted: wrong numbers written the same way are still found.
+        ("redujo un 30 % el riesgo (HR 0,60; IC 95 %: 0,59-0,82) en 2,62 años", False),
+        ("eficacia del 92,7 % en 15 411 adultos", False),
+        ("eficacia del 97,2 % en 14 411 adultos", False),
+    ],
+)
+def test_numbers_written_with_decimal_commas_and_spaced_groups(claim: str, expected: bool) -> None:
+    """A Spanish answer: 'IC 95 %' is a confidence level, '0,70' is 0.70, '15 411' one number."""
+    assert all(found_in(claim, _CREDENCE).values()) is expected
+
+
+def test_a_comma_in_a_text_with_decimal_points_is_no_decimal_comma() -> None:
+    assert 2.4 not in [value for value, _ in found("with 0.5 mg in 2,4 and 6 patients")]
+    assert (2.4, "dose") in found("con 2,4 mg una vez por semana")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("about 40% of patients", "about"),
+        ("roughly 1,000 patients", "about"),
+        ("~ 40% of patients", "about"),
+        ("nearly 40% of patients", "below"),
+        ("almost 5,000 patients", "below"),
+        ("just under 30% of patients", "below"),
+        ("40% of patients", ""),
+    ],
+)
+def test_a_hedge_before_a_figure_says_how_it_is_rounded(text: str, expected: str) -> None:
+    start = next(i for i, char in enumerate(text) if char.isdigit())
+    assert approximation(text, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("aspirin raised bleeding by 39%", "up"),
+        ("bleeding was 28% lower", "down"),
+        ("cut deaths by 20% and raised bleeding", "both"),
+        ("glucose fell by 1.2 percentage points", ""),
+        ("39% of patients bled", ""),
+    ],
+)
+def test_the_way_a_change_went_is_read_from_its_clause(text: str, expected: str) -> None:
+    start = next(i for i, char in enumerate(text) if char.isdigit())
+    end = start + next(
+        i for i, char in enumerate(text[start:]) if not (char.isdigit() or char == ".")
+    )
+    assert direction_of_change(text, start, end) == expected
+
+
+def test_decimal_commas_and_spaced_groups_are_rewritten_at_the_same_length() -> None:
+    assert written_by_locale("HR 0,70 en 15 411 adultos") == "HR 0.70 en 15,411 adultos"
+    # Where the text has a decimal point, a comma is a thousands or list comma.
+    assert written_by_locale("0.5 mg in 2,4 and 6") == "0.5 mg in 2,4 and 6"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # review18: 62.5% is rightly written 63% (half up) as well as 62% (half even).
+        ("lifestyle increased incidence by 63%", "4.8 vs 7.8 cases per 100 person-years", True),
+        ("lifestyle increased incidence by 62%", "4.8 vs 7.8 cases per 100 person-years", True),
+        ("63% of patients", "62.5% of patients", True),
+        ("2.7 mg", "2.65 mg", True),
+        # Planted: a figure more than half a unit off is not the source's.
+        ("64% of patients", "62.5% of patients", False),
+        ("62% of patients", "62.6% of patients", False),
+        ("27% of patients", "27.8% of patients", False),
+    ],
+)
+def test_a_figure_rounds_half_up_or_half_even(claim: str, source: str, expected: bool) -> None:
+    assert all(found_in(claim, source).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("Nearly 40% responded.", "Response rates were 38.2% with the drug.", True),
+        ("Nearly 40% responded.", "Response rates were 40.4% with the drug.", True),  # rounds
+        ("Almost 5,000 patients were enrolled.", "We enrolled 4744 patients.", True),
+        ("About 40% responded.", "Response rates were 43.0% with the drug.", True),
+        # "nearly" and "almost" say the figure is below the claim's.
+        ("Nearly 40% responded.", "Response rates were 43.0% with the drug.", False),
+        ("Almost 4,700 patients were enrolled.", "We enrolled 4744 patients.", False),
+    ],
+)
+def test_nearly_and_almost_meet_no_figure_above_theirs(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
