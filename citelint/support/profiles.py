@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from citelint.models import Record
+from citelint.pubmed.vocabulary import LAY_TERMS
 from citelint.support.cues import Facets, claim_facets, is_protocol, record_facets, reports_null
 from citelint.support.designs import names_design
 from citelint.support.numbers import Quantity, extract_numbers
@@ -49,6 +50,9 @@ class ClaimProfile:
     quantities: list[Quantity]
     names_design: bool
     facets: Facets
+    # The claim's lay words with the medical terms a record may say them in ("steroids":
+    # dexamethasone, corticosteroid...), as ``citelint.pubmed.label_fit`` reads link labels.
+    alternatives: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 class RecordProfile:
@@ -144,7 +148,29 @@ def profile_claim(text: str, abbreviations: Mapping[str, str] | None = None) -> 
         quantities=extract_numbers(text),
         names_design=names_design(text),
         facets=claim_facets(frozenset(terms.weights)),
+        alternatives=lay_alternatives(text),
     )
+
+
+@cache
+def _lay_words() -> re.Pattern[str]:
+    # Made on the first claim scored: checks without abstracts never need it.
+    names = sorted(LAY_TERMS, key=len, reverse=True)
+    # Searched in the lowered text: a case-blind alternation is several times slower.
+    firsts = "".join(sorted({name[0] for name in names}))
+    return re.compile(rf"\b(?=[{firsts}])(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def lay_alternatives(text: str) -> dict[str, frozenset[str]]:
+    """The stems of the lay words of ``text``, each with the stems of its medical terms."""
+    alternatives: dict[str, set[str]] = {}
+    for match in _lay_words().finditer(text.lower()):
+        medical = key_terms(LAY_TERMS[match.group(0)])
+        # Only the phrase's last word, its head ("sugar" of "blood sugar"): one medical
+        # term is credited once, not for every word of the phrase.
+        for term in key_terms(match.group(0).split()[-1]):
+            alternatives.setdefault(term, set()).update(medical - {term})
+    return {term: frozenset(others) for term, others in alternatives.items() if others}
 
 
 def claim_pairs(terms: WeightedTerms) -> dict[Pair, float]:

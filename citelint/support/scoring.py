@@ -68,6 +68,11 @@ __all__ = [
 # benchmarks/support_quality.py --calibrate: below this score a record does not support a claim.
 SUPPORT_THRESHOLD = 0.15
 PREFIX_CREDIT = 0.6
+# A lay word the record says in medical terms ("steroids" for dexamethasone) counts as a
+# partial match: a whole one let one lay word carry an off-topic claim over the threshold
+# ("Steroids prevent fractures in older women" against RECOVERY: 0.166; 0.10 at 0.6).
+LAY_CREDIT = PREFIX_CREDIT
+_NONE: Mapping[str, frozenset[str]] = {}
 MIN_PREFIX = 5
 # Shares of the text score: coverage over the whole record, in its best sentence, as phrases.
 WHOLE_SHARE, SENTENCE_SHARE, PAIR_SHARE = 0.4, 0.4, 0.2
@@ -145,10 +150,16 @@ def _claim_weights(claim: ClaimProfile, profile: RecordProfile) -> dict[str, flo
     return extended.weights
 
 
-def _credit(term: str, profile: RecordProfile) -> tuple[float, str | None]:
-    """How much of ``term`` the record covers, and by which of its terms."""
+def _credit(
+    term: str, profile: RecordProfile, alternatives: Mapping[str, frozenset[str]] = _NONE
+) -> tuple[float, str | None]:
+    """How much of ``term`` the record covers, and by which of its terms; a lay word
+    ("steroids") is covered by any of its medical ``alternatives`` the record has."""
     if term in profile.terms:
         return 1.0, term
+    for other in sorted(alternatives.get(term, ())):
+        if other in profile.terms:
+            return LAY_CREDIT, other
     if len(term) >= MIN_PREFIX:
         for other in profile.prefixes.get(term[:MIN_PREFIX], []):
             shared = _common_prefix_length(term, other)
@@ -176,7 +187,7 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
     if not weights or total == 0:
         return Support(0.0, None, 0.0, found, missing, conflict, set(weights), set())
 
-    credits = {t: _credit(t, profile) for t in weights}
+    credits = {t: _credit(t, profile, claim.alternatives) for t in weights}
     matched = {t for t, (credit, _) in credits.items() if credit > 0}
     whole = sum(weights[t] * credit for t, (credit, _) in credits.items()) / total
     phrases = _pair_coverage(claim, credits, profile)
@@ -249,7 +260,7 @@ def score_bound(claim: ClaimProfile, profile: RecordProfile) -> float:
     total = sum(weights.values())
     if not weights or total == 0:
         return 0.0
-    whole = sum(weight * _credit(term, profile)[0] for term, weight in weights.items()) / total
+    whole = sum(w * _credit(t, profile, claim.alternatives)[0] for t, w in weights.items()) / total
     text = (WHOLE_SHARE + SENTENCE_SHARE) * whole + PAIR_SHARE if claim.pairs else whole
     if claim.quantities:
         return (1 - NUMBER_SHARE) * text + NUMBER_SHARE

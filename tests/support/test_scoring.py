@@ -212,3 +212,33 @@ def test_the_cheap_upper_bound_is_never_below_the_score() -> None:
         for record in records:
             profile = profile_record(record)
             assert scorer.upper_bound(claim, profile) + 1e-4 >= scorer.assess(claim, profile).score
+
+
+RECOVERY = Record(
+    pmid="32678530",
+    title="Dexamethasone in Hospitalized Patients with Covid-19.",
+    abstract=(
+        "BACKGROUND: Coronavirus disease 2019 (Covid-19) is associated with diffuse lung "
+        "damage. METHODS: In this controlled, open-label trial, we randomly assigned patients "
+        "to receive oral or intravenous dexamethasone (at a dose of 6 mg once daily) for up to "
+        "10 days or to receive usual care alone. RESULTS: Death within 28 days occurred in "
+        "22.9% in the dexamethasone group and in 25.7% in the usual care group (rate ratio, "
+        "0.83). CONCLUSIONS: In patients hospitalized with Covid-19, the use of dexamethasone "
+        "resulted in lower 28-day mortality among those who were receiving either invasive "
+        "mechanical ventilation or oxygen alone."
+    ),
+)
+
+
+def test_lay_words_count_as_partial_matches_of_their_medical_terms() -> None:
+    """review16 medlabel2 / claims14 left: 'Steroids help the sickest patients with the virus'
+    cited to RECOVERY was a false CL302 (0.05): its lay words were not read by the score."""
+    assert assess("Steroids help the sickest patients with the virus.", RECOVERY).score > (
+        SUPPORT_THRESHOLD
+    )
+    # One lay word alone does not carry an off-topic claim over the threshold.
+    for claim in (
+        "Statins help the sickest patients with the virus.",
+        "Steroids prevent fractures in older women.",
+    ):
+        assert assess(claim, RECOVERY).score < SUPPORT_THRESHOLD
