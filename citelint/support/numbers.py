@@ -15,6 +15,7 @@ from citelint.support.wording import (
     ROUNDED_ROLES,
     approximation,
     direction_of_change,
+    is_difference,
     written_by_locale,
 )
 
@@ -310,7 +311,7 @@ def _quantity(
         "<" if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
     )
     unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
-    difference = claim and role in ("percent", "one-in") and _is_difference(plain, start, end)
+    difference = claim and is_difference(plain, start, end, role)
     hedge = approximation(plain, start) if claim and role in ROUNDED_ROLES else ""
     direction = direction_of_change(plain, start, end) if claim and role == "percent" else ""
     raw = text[start:end]
@@ -326,20 +327,6 @@ def _quantity(
         bool(hedge),
         direction,
         hedge == "below",
-    )
-
-
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|(?:fewer|more)\b)", re.I)
-_DIFFERENCE_BEFORE = re.compile(
-    r"\b(?:absolute|ARR|ARI|risk difference|difference)\b[^.;%\d]{0,30}$", re.IGNORECASE
-)
-
-
-def _is_difference(plain: str, start: int, end: int) -> bool:
-    """Whether the share at ``plain[start:end]`` is stated as a difference of two shares."""
-    return bool(
-        _DIFFERENCE_AFTER.match(plain, end, end + 30)
-        or _DIFFERENCE_BEFORE.search(plain[max(0, start - 50) : start])
     )
 
 

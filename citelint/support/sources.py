@@ -7,6 +7,7 @@ fractions, and looks a claim's numbers up as the same kind of quantity.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -72,6 +73,9 @@ class SourceNumbers:
     written: tuple[float, ...] = ()
     # Differences of two percentages the source compares, for a claim stating a difference.
     differences: tuple[float, ...] = ()
+    # Differences of two rates the source compares (43.2 and 61.2 per 1000 patient-years:
+    # 18.0), for a count a claim says a treatment averts ("prevents about 18 events").
+    rate_differences: tuple[float, ...] = ()
     # Relative changes between two shares or rates the source compares (8.6 vs 6.2 events
     # per 1000 person-years: up 38.7%, down 27.9%), for a claim saying which way they went.
     rises: tuple[float, ...] = ()
@@ -139,6 +143,9 @@ def source_numbers(text: str) -> SourceNumbers:
         written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
         differences=tuple(
             round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "percent"
+        ),
+        rate_differences=tuple(
+            round(abs(a.value - b.value), 6) for a, b in pairs if a.role != "percent"
         ),
         rises=tuple(relative_changes(pairs, rise=True)),
         falls=tuple(relative_changes(pairs, rise=False)),
@@ -234,15 +241,27 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         # "1 in 4" rounds a share to a whole "1 in N": 25.7% is 1 in 3.9.
         shares = source.percents + (source.differences if quantity.difference else ())
         return _stated(quantity, source.values, rounding=False) or any(
-            share > 0 and round(100 / share) == quantity.value for share in shares
+            _one_in(quantity, 100 / share) for share in shares if share > 0
         )
     if quantity.role == "sample-size":
         return _stated(quantity, source.values, rounding=quantity.approximate)
+    # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates.
+    if quantity.difference and _stated(quantity, source.rate_differences):
+        return True
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
     # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.
     return _stated(quantity, source.values + source.percents) or _stated(
         quantity, source.written, rounding=False
     )
+
+
+def _one_in(quantity: Quantity, exact: float) -> bool:
+    """Whether "1 in N" gives ``exact`` (100 / a share): rounded, or up as a number needed
+    to treat is ("1 in 36" for 1 in 35.7), or within a twentieth after "roughly"."""
+    target = quantity.value
+    if round(exact) == target or (quantity.difference and math.ceil(exact - 1e-9) == target):
+        return True
+    return quantity.approximate and abs(exact - target) <= 0.05 * target
 
 
 def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True) -> bool:

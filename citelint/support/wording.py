@@ -24,11 +24,11 @@ def written_by_locale(plain: str) -> str:
     return _SPACE_GROUPS.sub(lambda m: m[0].replace(" ", ","), plain)
 
 
-# Roles whose numbers a text may give as a round figure after "about".
-ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size"})
+# Roles whose numbers a text may give as a round figure after "about" ("roughly 1 in 35").
+ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size", "one-in"})
 APPROXIMATE = re.compile(
     r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|just under|some|"
-    r"close to|circa)|~|≈)\s*(?:an?\s+)?$",
+    r"close to|circa)|~|≈)\s*(?:an?\s+)?(?:(?:1|one)\s+(?:in|out of)\s+)?$",
     re.IGNORECASE,
 )
 # "Nearly 40%", "almost 5,000": the figure is at most the claim's (43% is no "nearly 40%").
@@ -65,3 +65,38 @@ def direction_of_change(plain: str, start: int, end: int) -> str:
     around = f"{before} {after}"
     down, up = bool(_FALL.search(around)), bool(_RISE.search(around))
     return "both" if down and up else "down" if down else "up" if up else ""
+
+
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|(?:fewer|more)\b)", re.I)
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:absolute|ARR|ARI|risk difference|difference)\b[^.;%\d]{0,30}$", re.IGNORECASE
+)
+# "Prevents about 18 events", "1 in 35 patients spared": what a treatment averts is the
+# difference of the two arms' rates or shares.
+_AVERTED_BEFORE = re.compile(
+    r"\b(?:prevent(?:s|ed|ing)?|avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|spar(?:es|ed|ing))"
+    r"(?:\s+(?:about|approximately|roughly|around|nearly|almost|some|an estimated))?"
+    r"\s*(?:~|≈)?\s*(?:(?:1|one)\s+(?:in|out of)\s+)?$",
+    re.IGNORECASE,
+)
+_AVERTED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:spared|saved|prevented|averted|avoided)\b", re.IGNORECASE
+)
+
+
+def is_difference(plain: str, start: int, end: int, role: str) -> bool:
+    """Whether the number at ``plain[start:end]`` is stated as a difference of two shares
+    (a percentage or "1 in N": "4.9 percentage points", "1 in 20 fewer") or of two rates (a
+    count: "18 fewer events", "prevents about 18 events" per so many patient-years)."""
+    if role not in ("percent", "one-in", "plain"):
+        return False
+    if _DIFFERENCE_AFTER.match(plain, end, end + 30):
+        return True
+    if role == "percent":
+        return bool(_DIFFERENCE_BEFORE.search(plain[max(0, start - 50) : start]))
+    if role == "one-in" and _DIFFERENCE_BEFORE.search(plain[max(0, start - 50) : start]):
+        return True
+    return bool(
+        _AVERTED_BEFORE.search(plain[max(0, start - 40) : start])
+        or _AVERTED_AFTER.match(plain, end, end + 40)
+    )

@@ -127,3 +127,38 @@ def test_any_two_rates_of_a_list_are_compared() -> None:
     assert found_in("lifestyle change lowered the incidence by 65%", source) == {"65": False}
     # The count of another sentence is no rate to compare.
     assert found_in("lifestyle change lowered the incidence by 99%", source) == {"99": False}
+
+
+_CREDENCE = (
+    "The relative risk of the primary outcome was 30% lower in the canagliflozin group than "
+    "in the placebo group, with event rates of 43.2 and 61.2 per 1000 patient-years, "
+    "respectively (hazard ratio, 0.70)."
+)
+_PARADIGM = (
+    "A total of 711 patients (17.0%) receiving LCZ696 and 835 patients (19.8%) receiving "
+    "enalapril died (hazard ratio for death from any cause, 0.84)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # claims14 left (pageA): the difference of two rates as a count averted.
+        ("treating 1,000 patients for a year prevents about 18 events", _CREDENCE, True),
+        ("so there were 18 fewer events per 1,000 patient-years", _CREDENCE, True),
+        # claims14 left (pageB): 2.8 points is 1 in 35.7, a number needed to treat.
+        ("roughly 1 in 35 patients spared", _PARADIGM, True),
+        ("1 in 36 patients spared", _PARADIGM, True),
+        # Planted: a wrong count, or one without a word saying it was averted.
+        ("treating 1,000 patients for a year prevents about 25 events", _CREDENCE, False),
+        ("about 18 events per 1,000 patient-years occurred", _CREDENCE, False),
+        ("roughly 1 in 20 patients spared", _PARADIGM, False),
+        ("1 in 35 patients spared", _PARADIGM, False),  # 35.7 rounds to 36
+        ("roughly 1 in 35 patients died", _PARADIGM, False),
+    ],
+)
+def test_what_a_treatment_averts_is_the_difference_of_two_arms(
+    claim: str, source: str, expected: bool
+) -> None:
+    numbers = {raw: ok for raw, ok in found_in(claim, source).items() if raw not in ("1,000",)}
+    assert all(numbers.values()) is expected

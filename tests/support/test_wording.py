@@ -6,7 +6,12 @@ import pytest
 
 from citelint.support.numbers import extract_numbers
 from citelint.support.sources import matches, source_numbers
-from citelint.support.wording import approximation, direction_of_change, written_by_locale
+from citelint.support.wording import (
+    approximation,
+    direction_of_change,
+    is_difference,
+    written_by_locale,
+)
 
 
 def found(text: str) -> list[tuple[float, str]]:
@@ -171,3 +176,32 @@ def test_nearly_and_almost_meet_no_figure_above_theirs(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        ("an absolute reduction of 4.9% in events", "percent", True),
+        ("4.9 percentage points lower", "percent", True),
+        ("about 1 in 20 fewer patients", "one-in", True),
+        ("roughly 1 in 35 patients spared", "one-in", True),
+        ("prevents about 18 events", "plain", True),
+        ("18 fewer events per 1,000 patient-years", "plain", True),
+        # Not a difference: a share, a count that happened, a dose.
+        ("4.9% of patients had events", "percent", False),
+        ("about 1 in 8 patients bled", "one-in", False),
+        ("about 18 events occurred", "plain", False),
+        ("prevents 18 mg of loss", "dose", False),
+    ],
+)
+def test_a_difference_of_two_arms_is_read_from_its_words(
+    text: str, role: str, expected: bool
+) -> None:
+    digits = [i for i, char in enumerate(text) if char.isdigit()]
+    start = digits[-1] if role == "one-in" else digits[0]
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    end = start
+    while end < len(text) and (text[end].isdigit() or text[end] == "."):
+        end += 1
+    assert is_difference(text, start, end, role) is expected
