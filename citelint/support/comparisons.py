@@ -26,7 +26,8 @@ SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s")
 # a rate's denominator), the arm it is of, a joining word, and the second arm's count.
 _UNIT = (
     r"\s*(?:%|percent\b|per cent\b)?"
-    r"(?:\s*(?:[a-z-]+\s+){0,2}per\s+[\d,]+(?:\s+[a-z-]+){0,3}|\s+(?:events?|cases?|deaths?))?"
+    r"(?:\s*(?:[a-z-]+\s+){0,2}per\s+[\d,]+(?:\s+[a-z-]+){0,3}|\s+(?:events?|cases?|deaths?)|"
+    r"\s*(?:per\s+(?:year|annum|patient-year)|/\s*(?:year|yr)|a\s+year))?"
 )
 _SAMPLE = r"(?:\s*[)\]])?(?:\s+of\s+(?:the\s+)?(?:patients|participants|persons))?"
 _ARM = (

@@ -245,8 +245,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         )
     if quantity.role == "sample-size":
         return _stated(quantity, source.values, rounding=quantity.approximate)
-    # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates.
-    if quantity.difference and _stated(quantity, source.rate_differences):
+    # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates;
+    # "1.3 points lower": of two shares.
+    if quantity.difference and _stated(quantity, source.rate_differences + source.differences):
         return True
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
     # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.

@@ -79,6 +79,14 @@ _AVERTED_BEFORE = re.compile(
     r"\s*(?:~|≈)?\s*(?:(?:1|one)\s+(?:in|out of)\s+)?$",
     re.IGNORECASE,
 )
+# "1.5 percentage points, or about 1 in 67 patients": a "1 in N" restating a difference.
+_RESTATED_BEFORE = re.compile(
+    r"\bpoints?\)?,?\s+(?:or|i\.e\.,?|that is,?)\s+(?:about\s+|roughly\s+|approximately\s+|"
+    r"around\s+|nearly\s+|almost\s+)?(?:1|one)\s+(?:in|out of)\s+$",
+    re.IGNORECASE,
+)
+# "1.3 points lower" beside "1.2 percentage points": a difference of two shares.
+_POINTS_AFTER_PLAIN = re.compile(r"\s*points?\b", re.IGNORECASE)
 _AVERTED_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}(?:spared|saved|prevented|averted|avoided)\b", re.IGNORECASE
 )
@@ -94,7 +102,10 @@ def is_difference(plain: str, start: int, end: int, role: str) -> bool:
         return True
     if role == "percent":
         return bool(_DIFFERENCE_BEFORE.search(plain[max(0, start - 50) : start]))
-    if role == "one-in" and _DIFFERENCE_BEFORE.search(plain[max(0, start - 50) : start]):
+    before = plain[max(0, start - 50) : start]
+    if role == "one-in" and (_DIFFERENCE_BEFORE.search(before) or _RESTATED_BEFORE.search(before)):
+        return True
+    if role == "plain" and _POINTS_AFTER_PLAIN.match(plain, end, end + 10):
         return True
     return bool(
         _AVERTED_BEFORE.search(plain[max(0, start - 40) : start])

@@ -162,3 +162,33 @@ def test_what_a_treatment_averts_is_the_difference_of_two_arms(
 ) -> None:
     numbers = {raw: ok for raw, ok in found_in(claim, source).items() if raw not in ("1,000",)}
     assert all(numbers.values()) is expected
+
+
+_ARISTOTLE = (
+    "The rate of the primary outcome was 1.27% per year in the apixaban group, as compared "
+    "with 1.60% per year in the warfarin group (hazard ratio with apixaban, 0.79)."
+)
+_FOURIER = (
+    "Evolocumab reduced the risk of the primary end point (1344 patients [9.8%] vs. 1563 "
+    "patients [11.3%]; hazard ratio, 0.85)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # Shares per year are paired as shares are ("1.27% per year ... 1.60% per year").
+        ("an absolute difference of 0.33 percentage points per year", _ARISTOTLE, True),
+        # "1.5 percentage points, or about 1 in 67 patients" restates the difference.
+        ("an absolute reduction of 1.5 percentage points, or about 1 in 67", _FOURIER, True),
+        ("the primary outcome was 1.5 points lower", _FOURIER, True),
+        # Planted: wrong differences.
+        ("an absolute difference of 0.43 percentage points per year", _ARISTOTLE, False),
+        ("an absolute reduction of 1.5 percentage points, or about 1 in 15", _FOURIER, False),
+        ("the primary outcome was 2.5 points lower", _FOURIER, False),
+    ],
+)
+def test_differences_of_shares_per_year_and_their_restatements(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected

@@ -187,6 +187,8 @@ def test_nearly_and_almost_meet_no_figure_above_theirs(
         ("roughly 1 in 35 patients spared", "one-in", True),
         ("prevents about 18 events", "plain", True),
         ("18 fewer events per 1,000 patient-years", "plain", True),
+        ("1.5 percentage points, or about 1 in 67", "one-in", True),
+        ("the primary outcome was 1.3 points lower", "plain", True),
         # Not a difference: a share, a count that happened, a dose.
         ("4.9% of patients had events", "percent", False),
         ("about 1 in 8 patients bled", "one-in", False),
