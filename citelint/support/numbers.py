@@ -16,6 +16,7 @@ from citelint.support.wording import (
     approximation,
     direction_of_change,
     is_difference,
+    is_multiple,
     written_by_locale,
 )
 
@@ -220,6 +221,8 @@ class Quantity:
     direction: str = ""
     # "Nearly 40%", "almost 5,000": the source's figure may round up to it, never exceed it.
     at_most: bool = False
+    # "2.5-fold", "1.8 times": a ratio, which two compared shares or rates give too.
+    multiple: bool = False
 
     @property
     def decimals(self) -> int:
@@ -327,6 +330,7 @@ def _quantity(
         bool(hedge),
         direction,
         hedge == "below",
+        claim and role == "plain" and is_multiple(plain, end),
     )
 
 

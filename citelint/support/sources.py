@@ -249,6 +249,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # "1.3 points lower": of two shares.
     if quantity.difference and _stated(quantity, source.rate_differences + source.differences):
         return True
+    # "Bleeding was 1.6 times as frequent" (3.1% vs 1.9%): the ratio of two compared arms.
+    if quantity.multiple and _stated(quantity, tuple(1 + rise / 100 for rise in source.rises)):
+        return True
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
     # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.
     return _stated(quantity, source.values + source.percents) or _stated(

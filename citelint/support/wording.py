@@ -111,3 +111,12 @@ def is_difference(plain: str, start: int, end: int, role: str) -> bool:
         _AVERTED_BEFORE.search(plain[max(0, start - 40) : start])
         or _AVERTED_AFTER.match(plain, end, end + 40)
     )
+
+
+# "2.5-fold", "1.8 times as frequent": the ratio of two arms.
+_MULTIPLE_AFTER = re.compile(r"\s*(?:-\s*fold\b|fold\b|times\b|×)", re.IGNORECASE)
+
+
+def is_multiple(plain: str, end: int) -> bool:
+    """Whether the number ending at ``plain[end]`` says how many times one arm is another."""
+    return bool(_MULTIPLE_AFTER.match(plain, end, end + 8))

@@ -207,3 +207,24 @@ def test_a_difference_of_two_arms_is_read_from_its_words(
     while end < len(text) and (text[end].isdigit() or text[end] == "."):
         end += 1
     assert is_difference(text, start, end, role) is expected
+
+
+_COMPASS = (
+    "Major bleeding events occurred in more patients in the rivaroxaban-plus-aspirin group "
+    "(288 patients [3.1%] vs. 170 patients [1.9%]; hazard ratio, 1.70)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("major bleeding was 1.6 times as frequent with the combination", True),  # 3.1/1.9
+        ("a 1.7-fold rise in major bleeding", True),  # the hazard ratio
+        ("about 1.6-fold more major bleeding", True),
+        # Planted: a ratio neither the arms nor the hazard ratio give.
+        ("major bleeding was 2.5 times as frequent with the combination", False),
+        ("a 1.2-fold rise in major bleeding", False),
+    ],
+)
+def test_n_fold_and_n_times_are_ratios_of_the_two_arms(claim: str, expected: bool) -> None:
+    assert all(found_in(claim, _COMPASS).values()) is expected
