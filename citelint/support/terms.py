@@ -283,6 +283,16 @@ def words_a_number(term: str) -> bool:
     return term in _NUMBER_STEMS
 
 
+# How an answer frames its verdict: "Yes, both add benefit on top of standard care.[1][2]"
+# (Perplexity's first line) names no topic to judge a record by either.
+_FRAMING_STEMS = _stems(["yes", "add", "adds", "added", "benefit", "benefits", "top"])
+
+
+def names_no_topic(term: str) -> bool:
+    """Whether ``term`` is generic, words a number or frames an answer: no claim's topic."""
+    return term in _GENERIC_STEMS or term in _NUMBER_STEMS or term in _FRAMING_STEMS
+
+
 # Words every abstract uses weigh at most this much, however rare they are in plain English.
 GENERIC_CAP = 0.15
 # An abbreviation whose long form is known: the long form's words carry the meaning, and a

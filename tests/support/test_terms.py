@@ -8,6 +8,7 @@ from citelint.support.terms import (
     find_abbreviations,
     is_generic,
     key_terms,
+    names_no_topic,
     stem,
     weighted_terms,
     words_a_number,
@@ -100,3 +101,12 @@ def test_a_sentence_of_numbers_and_hedges_names_no_topic() -> None:
     assert [t for t in numbers.weights if not (is_generic(t) or words_a_number(t))] == []
     topic = weighted_terms("Dapagliflozin lowered worsening heart failure by about a quarter.")
     assert len([t for t in topic.weights if not (is_generic(t) or words_a_number(t))]) >= 3
+
+
+def test_an_answer_s_framing_names_no_topic() -> None:
+    """Perplexity's first line 'Yes, both add benefit on top of standard care in their
+    populations.[1][2]' got CL302 (support 0.00) though both trials show just that."""
+    framing = weighted_terms("Yes, both add benefit on top of standard care in their populations.")
+    assert len([t for t in framing.weights if not names_no_topic(t)]) < 3
+    topic = weighted_terms("Yes, empagliflozin adds benefit in heart failure with reduced EF.")
+    assert len([t for t in topic.weights if not names_no_topic(t)]) >= 3
