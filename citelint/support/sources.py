@@ -253,9 +253,10 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     if quantity.multiple and _stated(quantity, tuple(1 + rise / 100 for rise in source.rises)):
         return True
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
-    # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly.
-    return _stated(quantity, source.values + source.percents) or _stated(
-        quantity, source.written, rounding=False
+    # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly; a multiple
+    # is no dose or duration ("2.5 times as frequent" is not "2.5 mg").
+    return _stated(quantity, source.values + source.percents) or (
+        not quantity.multiple and _stated(quantity, source.written, rounding=False)
     )
 
 
