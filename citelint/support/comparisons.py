@@ -29,19 +29,24 @@ _UNIT = (
     r"(?:\s*(?:[a-z-]+\s+){0,2}per\s+[\d,]+(?:\s+[a-z-]+){0,3}|\s+(?:events?|cases?|deaths?)|"
     r"\s*(?:per\s+(?:year|annum|patient-year)|/\s*(?:year|yr)|a\s+year))?"
 )
-_SAMPLE = r"(?:\s*[)\]])?(?:\s+of\s+(?:the\s+)?(?:patients|participants|persons))?"
+_PEOPLE_WORDS = r"patients|participants|persons|those|women|men|children|adults"
+_PEOPLE = rf"(?:{_PEOPLE_WORDS})"
+# ") of 9152 patients", " of the patients", " of those"
+_SAMPLE = rf"(?:\s*[)\]])?(?:\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?{_PEOPLE}?)?"
 _ARM = (
-    r"(?P<arm>\s+(?:in|among|for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<arm>\s+(?:in|among|for|on|of)\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:group|arm|recipients|users|cohort)|"
-    r"\s+(?:with|receiving|given|on)\s+[\w-]+(?:\s+group)?|\s+at\s+baseline)?"
+    r"\s+(?:with|receiving|given|on)\s+[\w-]+(?:\s+group)?|\s+at\s+baseline|"
+    r"\s*\([\w\s/-]{1,30}\))?"  # "2.1% (drug) vs 3.4% (placebo)"
 )
 _JOIN = (
     r"\s*(?:,\s*(?:and|or)?|(?:,\s*)?(?:and|or|vs\.?|versus|to|(?:as\s+)?compared\s+with))"
     r"(?:\s+(?:in|with|among))?"
 )
+# The second arm's count ("496 (", "502 of 2371 patients ("), or a control named before it.
 _COUNT = (
-    r"(?:\s+[\d,]+(?:\s+of\s+[\d,]+)?\s+(?:patients|participants|persons|events?|cases?))?"
-    r"\s*[(\[]?\s*$"
+    rf"(?:\s+[\d,]+(?:\s+of\s+[\d,]+)?(?:\s+(?:{_PEOPLE_WORDS}|events?|cases?))?|"
+    r"\s+(?:placebo|controls?|usual[ -]care|sham))?\s*[(\[]?\s*$"
 )
 _BETWEEN_ARMS = re.compile(_UNIT + _SAMPLE + _ARM + _JOIN + _COUNT, re.IGNORECASE)
 _ARM_AFTER = re.compile(_UNIT + _SAMPLE + _ARM, re.IGNORECASE)

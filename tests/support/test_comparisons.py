@@ -90,6 +90,23 @@ def test_only_the_arms_of_one_comparison_are_paired(
             "the vaccine lowered the incidence by 92%",
         ),
         ("HbA1c fell from 8.1% at baseline to 6.9% at 1 year", "HbA1c fell by 15%"),
+        # Lancet and JAMA shapes.
+        (
+            "Events occurred in 379 (4.1%) of 9152 patients in the rivaroxaban group and 496 "
+            "(5.4%) of 9126 in the aspirin group.",
+            "rivaroxaban cut events by 24%",
+        ),
+        ("The incidence was 2.1% (drug) vs 3.4% (placebo).", "the drug cut incidence by 38%"),
+        (
+            "Death occurred in 8.1% of drug recipients and 10.2% of placebo recipients.",
+            "the drug cut deaths by 21%",
+        ),
+        ("Death: drug 8.1%, placebo 10.2%.", "the drug cut deaths by 21%"),
+        (
+            "Mortality at 28 days was 8.1% in the intervention arm and 10.2% in the usual-care "
+            "arm.",
+            "the intervention cut mortality by 21%",
+        ),
     ],
 )
 def test_the_arms_of_real_abstracts_are_paired(source: str, claim: str) -> None:
