@@ -53,7 +53,8 @@ _ARM_AFTER = re.compile(_UNIT + _SAMPLE + _ARM, re.IGNORECASE)
 
 
 def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
-    """The pairs of shares, and of rates, that one comparison of ``plain`` joins."""
+    """The pairs of shares, and of rates, that one comparison of ``plain`` joins, and the two
+    values of a measurement given "from X to Y"."""
     shares = [q for q in quantities if q.role == "percent"]
     pairs = _joined(plain, shares)
     if "per " in plain:
@@ -70,6 +71,29 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
                 for first, second in _joined(plain, numbers)
                 if first.start in rates or second.start in rates
             )
+    if "from" in plain:
+        pairs.extend(_from_to(plain, quantities))
+    return pairs
+
+
+# "from a median baseline value of 92 mg per deciliter to 30 mg per deciliter", "fell from
+# 7.4 to 2.8 points": a measurement's two values, before and after.
+_FROM_BEFORE = re.compile(r"\bfrom\b[^.;%\d]{0,40}$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s*(?:[a-zA-Zµμ/]+(?:\s+per\s+[a-z]+)?)?\s+to\s+$")
+
+
+def _from_to(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Two values of one measurement a text gives as "from X to Y" (doses and plain numbers;
+    shares and rates pair in ``compared_pairs``)."""
+    pairs = []
+    for first, second in zip(quantities, quantities[1:], strict=False):
+        if (
+            first.role == second.role
+            and first.role in ("dose", "plain")
+            and _TO_BETWEEN.match(plain, first.end, second.start)
+            and _FROM_BEFORE.search(plain, max(0, first.start - 48), first.start)
+        ):
+            pairs.append((first, second))
     return pairs
 
 

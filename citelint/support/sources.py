@@ -244,7 +244,10 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             _one_in(quantity, 100 / share) for share in shares if share > 0
         )
     if quantity.role == "sample-size":
-        return _stated(quantity, source.values, rounding=quantity.approximate)
+        # "About 6 fewer cases per 100 person-years": the difference of two rates too.
+        return _stated(quantity, source.values, rounding=quantity.approximate) or (
+            quantity.difference and _stated(quantity, source.rate_differences)
+        )
     # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates;
     # "1.3 points lower": of two shares.
     if quantity.difference and _stated(quantity, source.rate_differences + source.differences):

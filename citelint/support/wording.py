@@ -96,8 +96,8 @@ def is_difference(plain: str, start: int, end: int, role: str) -> bool:
     """Whether the number at ``plain[start:end]`` is stated as a difference of two shares
     (a percentage or "1 in N": "4.9 percentage points", "1 in 20 fewer") or of two rates (a
     count: "18 fewer events", "prevents about 18 events" per so many patient-years)."""
-    if role not in ("percent", "one-in", "plain"):
-        return False
+    if role not in ("percent", "one-in", "plain", "sample-size"):
+        return False  # "6 fewer cases per 100 person-years" reads as a sample size
     if _DIFFERENCE_AFTER.match(plain, end, end + 30):
         return True
     if role == "percent":

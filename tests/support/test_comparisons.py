@@ -38,6 +38,8 @@ _COUNTS_AND_RATES = (
         ("The drug cut deaths by about 60%.", _TWO_OUTCOMES, False),
         ("Adverse events rose by 141%.", _ARMS, False),
         ("Adverse events rose by 138%.", _ARMS, False),  # placebo deaths vs drug AEs
+        # Two doses are no measurement before and after.
+        ("The dose rose by 100%.", "Patients received 5 mg or 10 mg daily.", False),
         # review18 F2b: a count against a rate (1 - 8.6/173), or the two counts.
         ("The drug cut events by 95%.", _COUNTS_AND_RATES, False),
         ("The drug lowered events by 18%.", _COUNTS_AND_RATES, False),
@@ -90,6 +92,13 @@ def test_only_the_arms_of_one_comparison_are_paired(
             "the vaccine lowered the incidence by 92%",
         ),
         ("HbA1c fell from 8.1% at baseline to 6.9% at 1 year", "HbA1c fell by 15%"),
+        # A measurement before and after (FOURIER's medians; the abstract's own figure is 59%).
+        (
+            "LDL cholesterol fell by 59%, from a median baseline value of 92 mg per deciliter "
+            "to 30 mg per deciliter.",
+            "LDL fell from 92 to 30 mg/dL, a 67% drop",
+        ),
+        ("Pain scores fell from 7.4 to 2.8 points.", "pain fell by 62%"),
         # Lancet and JAMA shapes.
         (
             "Events occurred in 379 (4.1%) of 9152 patients in the rivaroxaban group and 496 "
@@ -163,6 +172,8 @@ _PARADIGM = (
         # claims14 left (pageA): the difference of two rates as a count averted.
         ("treating 1,000 patients for a year prevents about 18 events", _CREDENCE, True),
         ("so there were 18 fewer events per 1,000 patient-years", _CREDENCE, True),
+        ("about 18 fewer cases per 1,000 patient-years", _CREDENCE, True),  # a "sample size"
+        ("about 25 fewer cases per 1,000 patient-years", _CREDENCE, False),
         # claims14 left (pageB): 2.8 points is 1 in 35.7, a number needed to treat.
         ("roughly 1 in 35 patients spared", _PARADIGM, True),
         ("1 in 36 patients spared", _PARADIGM, True),
