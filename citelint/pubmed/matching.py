@@ -329,7 +329,9 @@ def _translated_title(entry: Reference, record: Record) -> bool:
     """A title put into the citing article's language ("Aspirina en dosis bajas para prevenir
     la tromboembolia venosa recurrente" for PubMed's English title), which PubMed cannot
     hold: the record's paper when all else agrees, first author, journal, year, volume and
-    first page (a false "possibly fabricated" otherwise)."""
+    first page (a false "possibly fabricated" otherwise), and the title echoes PubMed's drug,
+    disease and method words (cognates.py): another paper's title on a real paper's locus
+    is a made-up entry (review18 F3)."""
     page = first_page(entry.pages)
     located = entry.volume and entry.volume == record.volume and page
     if not (located and page == first_page(record.pages)):
@@ -339,7 +341,12 @@ def _translated_title(entry: Reference, record: Record) -> bool:
     if len(set(normalise(record.title).split()) & _FOREIGN_WORDS) >= 2:
         return False  # PubMed's title is in that language too: it would have matched
     agree = (first_author_matches, journal_matches, year_matches)
-    return all(agrees(entry, record) for agrees in agree)
+    if not all(agrees(entry, record) for agrees in agree):
+        return False
+    # Imported here: only titles in another language on a record's locus are compared so.
+    from citelint.pubmed.cognates import echoes_title
+
+    return echoes_title(entry.title or "", record.title)
 
 
 def fit(entry: Reference, record: Record) -> float | None:

@@ -379,6 +379,15 @@ def test_a_title_translated_into_the_citing_language_is_the_paper_when_all_else_
     assert not is_same_work(entry(title=made_up, pages="1012-20", **same), RECORD)
 
 
+def test_another_paper_s_title_in_spanish_on_a_real_locus_is_not_the_paper() -> None:
+    """Review18 F3: a hybrid entry (a real paper's author, journal, year, volume and pages
+    under another paper's title, here in Spanish) was taken for the paper: the title must
+    echo PubMed's subject words ("estenosis lumbar")."""
+    same = dict(authors=["Müller-Lüdenscheidt H"], journal="J Clin Oncol", year=2016, volume="34")
+    other = "Manejo actual de la embolia pulmonar aguda en la unidad de cuidados intensivos"
+    assert not is_same_work(entry(title=other, pages="1012-20", **same), RECORD)
+
+
 def test_a_title_with_its_english_translation_in_brackets_is_either() -> None:
     """Citing Medicine's "Own-language title [English title]" got a false CL201."""
     both = (

@@ -261,6 +261,13 @@ PLANTED = [
         "Aspirin and clopidogrel after a first venous thromboembolism",
         ("CL201", 1),
     ),
+    # Another paper's title in Spanish on this one's locus (review18 F3): a hybrid entry.
+    (
+        "revista-traducidos-copied.txt",
+        "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente",
+        "Manejo actual de la embolia pulmonar aguda en la unidad de cuidados intensivos",
+        ("CL201", 1),
+    ),
     # R Markdown's and Pandoc's headings with attributes, "# References {-}".
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
     ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
