@@ -141,6 +141,16 @@ class Resolved:
         self.links: dict[int, LinkCheck] = {}  # label checks of the links
 
 
+def _back_references(references: list[Reference]) -> set[int]:
+    """``short_notes.back_references``; such a note gives no year, and lists where every
+    entry gives one (most) do not load the module (issue 13)."""
+    if all(reference.year is not None for reference in references):
+        return set()
+    from citelint.read.short_notes import back_references
+
+    return back_references(references)
+
+
 def resolve_batch(
     pending: Sequence[Pending], resolver: Resolver, labels: bool = False
 ) -> list[Resolved]:
@@ -154,11 +164,17 @@ def resolve_batch(
         # An entry repeating a number is kept apart: its record in the number's place would
         # be judged against the first entry's fields and claims.
         repeated = repeat_positions(item.references)
+        # "Ibid., 230." and Chicago's short forms name an earlier note's work: not looked up.
+        skipped = _back_references(item.references)
         for position, ref in enumerate(item.references):
+            if position in skipped:
+                continue
             if position not in repeated:
                 batch.append((resolved.resolutions, ref.number))
                 references.append(ref)
         for position in repeated:
+            if position in skipped:
+                continue
             batch.append((resolved.repeats, position))
             references.append(item.references[position])
         for ref in item.view.references if item.view is not None else ():

@@ -342,25 +342,35 @@ def last_numbered_list(
 
 def _under_a_heading(lines: list[Line], start: int, headings: set[int]) -> bool:
     """Whether a heading stands right above the list: "Further reading" or "Key points"
-    name a list that is not the article's references."""
+    name a list that is not the article's references. "Notes" may head Chicago's notes,
+    which are the article's references when they read as such (as any list found by its
+    shape must)."""
     above = start - 1
     while above >= 0 and lines[above].blank:
         above -= 1
     if above < 0:
         return False
     text = lines[above].text.strip()
+    if _NOTES_HEADING.fullmatch(text.strip("#*_ \t")):
+        return False
     return above in headings or bool(_PLAIN_HEADING.fullmatch(text))
 
 
 def looks_like_references(references: list[Reference]) -> bool:
     """Whether most items read as references: a year, and authors' initials, a volume and
-    pages, "et al" or an identifier."""
+    pages, "et al" or an identifier. Chicago's notes naming an earlier note's work ("Ibid.,
+    8.", "McMahon, "Eroticism," 230.") are not counted either way."""
+    # Imported here: only a list found by its shape alone is asked.
+    from citelint.read.short_notes import back_references
+
     if len(references) < 2:
         return False
+    back = back_references(references)
     cited = [
         entry
         for entry in references
         if _YEAR.search(entry.raw)
         and (entry.pmid or entry.doi or entry.authors or _CITATION_PARTS.search(entry.raw))
     ]
-    return len(cited) >= REFERENCE_SHARE * len(references)
+    own = len(references) - len(back)
+    return own > 0 and len(cited) >= REFERENCE_SHARE * own

@@ -50,6 +50,7 @@ ONLINE = [
     "manubot-real-records.html",
     "pdf-wrapped-dois-copied.txt",
     "revista-internet-citado.txt",
+    "chicago-notes-copied.txt",
 ]
 
 
@@ -267,6 +268,17 @@ PLANTED = [
         "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente",
         "Manejo actual de la embolia pulmonar aguda en la unidad de cuidados intensivos",
         ("CL201", 1),
+    ),
+    # Chicago's notes under "Notes" (hunt14 left: a false CL107), with short forms and
+    # "Ibid." naming an earlier note's work: not looked up, unless no earlier note is theirs.
+    ("chicago-notes-copied.txt", "careful.6", "careful.8", ("CL101", 8)),
+    ("chicago-notes-copied.txt", "(1987): 217", "(1989): 217", ("CL203", 3)),
+    ("chicago-notes-copied.txt", "6. Kember,", "6. Kimber,", ("CL201", 6)),
+    (
+        "chicago-notes-copied.txt",
+        '4. McMahon, "Eroticism,"',
+        '4. McMahon, "Ming Erotica,"',
+        ("CL201", 4),
     ),
     # R Markdown's and Pandoc's headings with attributes, "# References {-}".
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
