@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import InlineCitation, Reference
+from citelint.models import InlineCitation
 from citelint.read.claims import clean_claim_text
 from citelint.read.clues import may_cite
 from citelint.read.links import (
@@ -46,12 +46,6 @@ _REFERENCE_LINK = LazyPattern(r"(?<!!)\[([^\[\]\n]{1,300})\]\[([^\[\]\n]{0,100})
 _SENTENCE_END = LazyPattern(r"[.!?][\"”’')\]]*(?=\s)")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _WORD = LazyPattern(r"[^\W_]{2,}")
-# In ASCII text _WORD's characters are letters and digits: each byte as lower() leaves it when
-# it is one of them ("0" is byte 48, "A" 65, "a" 97), a space when it is not.
-_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
-_ASCII_WORD_BYTES = (
-    b" " * 48 + b"0123456789" + b" " * 7 + _LETTERS + b" " * 6 + _LETTERS + b" " * 133
-)
 _DOUBLED_STOP = LazyPattern(r"([.!?])(?:\s*[.,;:])+(?=\s|$)")
 _EMPTY_BRACKETS = LazyPattern(r"[(\[]\s*[,;:.\-–—]*\s*[)\]]")
 _LEFTOVER_SEPARATORS = LazyPattern(r"\s*[,;]\s*(?=[,;)\]])|(?<=[(\[])\s*[,;]\s*")
@@ -365,64 +359,16 @@ def _first_visible(paragraph: str, start: int, end: int) -> int:
     return position if position < end else start
 
 
-def link_entries(
-    references: list[Reference], section: Sequence[InlineCitation], cited: bool
-) -> tuple[list[Reference], list[InlineCitation]]:
-    """Reference entries that are nothing but one labelled link, read as inline citations.
-
-    "Sources" lists of AI answers are often such links ("- [DAPA-HF trial](https://...)"):
-    the link text is a label, not a title, and comparing it with the record's title as a
-    title would call every right link wrong. ``section`` holds the citations read from the
-    reference section. An unnumbered list of only such links that no marker cites is no
-    reference list at all: its links become plain inline citations. Otherwise the entries
-    stay, without the label as their title, and their links are checked against the label.
-    """
-    owned: list[tuple[Reference, InlineCitation]] = []
-    labelled = [citation for citation in section if citation.link_text]
-    for entry in references if labelled else ():
-        words = entry_words(entry)
-        for citation in labelled:
-            if _plain(citation.link_text or "") == words and words:
-                owned.append((entry, citation))
-                break
-    if not owned:
-        return references, []
-    whole_list = len(owned) == len(references) and not any(e.numbered for e in references)
-    if whole_list and not cited:
-        return [], [citation for _, citation in owned]
-    for entry, citation in owned:
-        entry.title = None
-        citation.reference = entry.number
-    return references, [citation for _, citation in owned]
-
-
-def entry_words(entry: Reference) -> str:
-    """An entry's words as ``link_entries`` compares them with a link's label."""
-    return _plain(identifier_words(clean_claim_text(entry.raw)))
-
-
-def link_labels(
+def link_texts(
     paragraph: str,
     base: int,
     locate: Locate,
     links: Sequence[LinkSpan] = (),
     definitions: Mapping[str, Definition] | None = None,
-) -> set[str]:
-    """The labels of the paragraph's labelled links, as ``link_entries`` compares them: what
-    ``find_inline`` reads as link text, without working out the sentences around them."""
+) -> list[str]:
+    """The texts of the paragraph's labelled links, as ``find_inline`` reads them, without
+    working out the sentences around them (labelled_entries.link_labels compares them)."""
     found = _html_links(paragraph, base, links)
     found += _markdown_links(paragraph, base, locate, found)
     found += _reference_links(paragraph, definitions or {}, locate, found)
-    return {_plain(item.link_text) for item in found if item.link_text}
-
-
-def _plain(text: str) -> str:
-    """The text's words (_WORD's runs) in lower case, single-spaced: how a link's label and an
-    entry's whole text are compared."""
-    if text.isascii():
-        # An ASCII text's words are its runs of ASCII letters and digits: one byte-wise pass
-        # lowers them and blanks the rest, where _WORD's scan cost as much as reading the
-        # entry (every entry of a page with labelled links is read so).
-        runs = text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
-        return " ".join([run for run in runs if len(run) >= 2])
-    return " ".join(_WORD.findall(text.lower()))
+    return [item.link_text for item in found if item.link_text]

@@ -186,8 +186,7 @@ def _link_entries(
     labels = {label for block in linked for label in _block_labels(page, block, definitions)}
     if not labels:
         return
-    from citelint.read.inline import link_entries
-    from citelint.read.labelled_entries import labels_name_an_entry
+    from citelint.read.labelled_entries import labels_name_an_entry, link_entries
 
     if labels_name_an_entry(labels, listed):
         section_citations = [
@@ -223,7 +222,7 @@ def _block_citations(
 
 
 def _block_labels(page: _Page, block: list[Line], definitions: dict[str, Definition]) -> set[str]:
-    from citelint.read.inline import link_labels
+    from citelint.read.labelled_entries import link_labels
 
     base, end = _span(block)
     return link_labels(page.text[base:end], base, page.locate, page.links, definitions)

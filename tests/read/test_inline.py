@@ -139,47 +139,6 @@ def test_links_inside_a_numbered_reference_list_are_entries_not_inline() -> None
     assert document.references[0].pmid == "99200018"
 
 
-def test_a_sources_list_of_links_is_read_as_inline_citations() -> None:
-    text = (
-        "# Focal epilepsy\n\nCenolamate reduced seizures.\n\n## Sources\n\n"
-        "- [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
-        "- [SOLACE-PD trial](https://pubmed.ncbi.nlm.nih.gov/99200036/)\n"
-    )
-    document = read_text(text, "a.md", "md")
-    assert document.references == []
-    assert [(c.identifier, c.link_text, c.reference) for c in document.inline] == [
-        ("99200016", "ARBOR-EP trial", None),
-        ("99200036", "SOLACE-PD trial", None),
-    ]
-
-
-def test_one_link_entries_of_a_cited_list_keep_their_number_but_not_the_label_as_title() -> None:
-    text = (
-        "Cenolamate reduced seizures [1].\n\n## References\n\n"
-        "1. [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
-    )
-    document = read_text(text, "a.md", "md")
-    (entry,) = document.references
-    assert entry.title is None and entry.pmid == "99200016"
-    (citation,) = document.inline
-    assert citation.reference == 1 and citation.link_text == "ARBOR-EP trial"
-
-
-def test_a_one_link_entry_is_its_label_in_any_case_and_punctuation() -> None:
-    # Labels and entries are compared by their words in lower case: ASCII or not.
-    text = (
-        "Cenolamate reduced seizures [1] and tremor [2].\n\n## References\n\n"
-        "1. [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
-        "2. [Müller-Lyer study](https://pubmed.ncbi.nlm.nih.gov/99200036/)\n"
-    )
-    document = read_text(text, "a.md", "md")
-    assert [(entry.number, entry.title) for entry in document.references] == [(1, None), (2, None)]
-    assert [(c.reference, c.link_text) for c in document.inline] == [
-        (1, "ARBOR-EP trial"),
-        (2, "Müller-Lyer study"),
-    ]
-
-
 HTML = """<html><body>
 <p>Thrombectomy helped late (<a href="https://pubmed.ncbi.nlm.nih.gov/99200009/"
   target="_blank">AURORA trial, NEJM 2018</a>). See also PMID: 99200010.</p>

@@ -1,4 +1,5 @@
-"""The quick test of link labels against entries answers as comparing every entry's words."""
+"""Entries that are one labelled link are read as inline citations; the quick test of link
+labels against entries answers as comparing every entry's words."""
 
 from __future__ import annotations
 
@@ -8,9 +9,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citelint.models import Reference
-from citelint.read import inline, labelled_entries, read_text
-from citelint.read.inline import entry_words
-from citelint.read.labelled_entries import labels_name_an_entry, longest_label, may_be_labelled
+from citelint.read import labelled_entries, read_text
+from citelint.read.labelled_entries import (
+    entry_words,
+    labels_name_an_entry,
+    longest_label,
+    may_be_labelled,
+)
 
 # Pieces of entries that each step of entry_words may change: tags, mentions, links, emphasis,
 # in-page targets, empty brackets, addresses, spaced marks, table cells, non-ASCII letters.
@@ -22,6 +27,47 @@ PIECES = [
     "doi.org/10.1/x", "|", "> ", "é", "Müller", "a", "x", "İ", "ſt", "\u00a0", "\u2003",
 ]  # fmt: skip
 LABELS = ["pubmed", "crossref", "smith trial", "trial", "smith", "id", "müller", "x1", "a"]
+
+
+def test_a_sources_list_of_links_is_read_as_inline_citations() -> None:
+    text = (
+        "# Focal epilepsy\n\nCenolamate reduced seizures.\n\n## Sources\n\n"
+        "- [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
+        "- [SOLACE-PD trial](https://pubmed.ncbi.nlm.nih.gov/99200036/)\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert document.references == []
+    assert [(c.identifier, c.link_text, c.reference) for c in document.inline] == [
+        ("99200016", "ARBOR-EP trial", None),
+        ("99200036", "SOLACE-PD trial", None),
+    ]
+
+
+def test_one_link_entries_of_a_cited_list_keep_their_number_but_not_the_label_as_title() -> None:
+    text = (
+        "Cenolamate reduced seizures [1].\n\n## References\n\n"
+        "1. [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
+    )
+    document = read_text(text, "a.md", "md")
+    (entry,) = document.references
+    assert entry.title is None and entry.pmid == "99200016"
+    (citation,) = document.inline
+    assert citation.reference == 1 and citation.link_text == "ARBOR-EP trial"
+
+
+def test_a_one_link_entry_is_its_label_in_any_case_and_punctuation() -> None:
+    # Labels and entries are compared by their words in lower case: ASCII or not.
+    text = (
+        "Cenolamate reduced seizures [1] and tremor [2].\n\n## References\n\n"
+        "1. [ARBOR-EP trial](https://pubmed.ncbi.nlm.nih.gov/99200016/)\n"
+        "2. [Müller-Lyer study](https://pubmed.ncbi.nlm.nih.gov/99200036/)\n"
+    )
+    document = read_text(text, "a.md", "md")
+    assert [(entry.number, entry.title) for entry in document.references] == [(1, None), (2, None)]
+    assert [(c.reference, c.link_text) for c in document.inline] == [
+        (1, "ARBOR-EP trial"),
+        (2, "Müller-Lyer study"),
+    ]
 
 
 def _plain(labels: set[str], raws: list[str]) -> bool:
@@ -82,7 +128,7 @@ def test_labels_are_not_read_where_every_entry_is_longer_than_its_links_words() 
         '<li>Smith J. A trial of rest. Lancet. 2020;1:2. <a href="https://pubmed.ncbi.nlm.nih.gov/'
         '99200016/">PubMed</a></li></ol>'
     )
-    with patch.object(inline, "link_labels", side_effect=AssertionError):
+    with patch.object(labelled_entries, "link_labels", side_effect=AssertionError):
         document = read_text(page, "a.html", "html")
     assert [entry.pmid for entry in document.references] == ["99200016"]
 
