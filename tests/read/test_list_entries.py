@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from citelint.read import read_text
-from citelint.read.list_entries import _without_link_words
 
 
 def test_a_cochrane_reviews_study_labels_and_headings_are_no_entries() -> None:
@@ -66,21 +65,6 @@ def test_sciencedirects_citing_papers_after_the_list_are_no_part_of_its_last_ent
     )
     (entry,) = read_text(text, "article.txt", "txt").references
     assert entry.raw.endswith("pp. 80-86")
-
-
-def test_link_outs_after_the_last_stop_of_an_entry_are_dropped_and_their_addresses_kept() -> None:
-    entry = "Smith J. A title. Lancet. 2019;1:2."
-    assert _without_link_words(entry + " PubMed Google Scholar") == entry
-    pubmed = "https://pubmed.ncbi.nlm.nih.gov/31535829/"
-    assert _without_link_words(f"{entry} PubMed {pubmed} Google Scholar") == f"{entry} {pubmed}"
-    assert _without_link_words("Smith J. A title. Lancet. 2019. Crossref; PubMed") == (
-        "Smith J. A title. Lancet. 2019."
-    )
-    # Separators alone are no link-outs; nor is a word in the title that starts like one.
-    assert _without_link_words("Smith J. A title. Lancet. 2019. | [ ]").endswith("| [ ]")
-    assert _without_link_words("Smith J. Scholarly views; a title. 2019;1:2.") == (
-        "Smith J. Scholarly views; a title. 2019;1:2."
-    )
 
 
 def _list_of(thirtieth: str, count: int = 32) -> str:

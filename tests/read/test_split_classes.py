@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import found, lines, list_entries, loose
+from citelint.read import found, lines, link_trailers, list_entries, loose
 
 
 def texts(pieces: list[str], most: int = 24) -> st.SearchStrategy[str]:
@@ -71,7 +71,7 @@ OLD_NUMBERED_ENTRY = re.compile(
 )
 OLD_LINK_TRAILER = re.compile(
     r"(?:[\s\-–—|•·,;/\[\]()]|(?<=\])\.|"
-    + list_entries._LINK_WORD.pattern
+    + link_trailers._LINK_WORD.pattern
     + r"|https?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
@@ -95,9 +95,9 @@ LINK_PIECES += ["doi", "CrossRef", "x", ",", "https://a.org/b", "®", "ſ", "K",
 
 @given(texts([*LINK_PIECES, "ArticlePubMed"]))
 def test_link_trailers_are_found_as_before(text: str) -> None:
-    assert_same_matches(OLD_LINK_TRAILER, list_entries._LINK_TRAILER, text)
+    assert_same_matches(OLD_LINK_TRAILER, link_trailers._LINK_TRAILER, text)
     for char in "–—•·|-\u2012\u2015\u2023":
-        assert_same_matches(OLD_LINK_TRAILER, list_entries._LINK_TRAILER, f"{char}{text}{char}")
+        assert_same_matches(OLD_LINK_TRAILER, link_trailers._LINK_TRAILER, f"{char}{text}{char}")
 
 
 OLD_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-–—]*\d[\d\s,;\-–—]*")

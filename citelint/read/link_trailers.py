@@ -1,0 +1,82 @@
+"""Link-outs a page prints after a reference entry ("PubMed | Google Scholar"): no part of it.
+
+A line of nothing but link-outs belongs to the entry above it (``is_link_trailer``); link-outs
+after an entry's last stop are dropped from its text, their PubMed or DOI addresses kept
+(``without_link_words``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+
+# Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
+_LINK_WORD = LazyPattern(
+    r"(?:pubmed(?:\s+central)?|google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
+    r"pmc\s+free\s+article|(?:qxmd\s+)?medline\s+link|\[guideline\]|"
+    r"(?:view\s+)?(?:abstract|article)|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
+    r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"
+    r"europe\s+pmc|semantic\s+scholar|(?:download\s+|view\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
+    # HighWire's: "OpenUrlCrossRefPubMed", "OpenUrlAbstract/FREE Full Text".
+    r"openurl)"
+    # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".
+    r"(?:(?!\w)|(?-i:(?=[A-Z])))",
+    re.IGNORECASE,
+)
+# One separator at a time: with "[...]+" inside the outer "+" a run of separators could be
+# split in exponentially many ways, and a line of 30 spaces or dashes before another
+# character took minutes to refuse (the strings matched are the same).
+_LINK_TRAILER = re.compile(
+    # A full stop only after a bracket: Medscape's "[QxMD MEDLINE Link]. [Full Text]."
+    # The separators are "[\s\-–—|•·,;/\[\]()]", split as list_entries._NUMBERED_ENTRY's
+    # classes are.
+    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=\])\.|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    re.IGNORECASE,
+)
+_URL = LazyPattern(r"https?://[^\s<>\[\]]+")
+# Where a last line's trailer may start: one space or tab after a stop or a semicolon. One, not
+# a run: the trailer's own class takes the rest of a run, where "[ \t]+" let the engine split
+# a long run of spaces between the two every way (quadratic time).
+_AFTER_STOP = LazyPattern(r"(?<=[.;])[ \t]")
+# The characters a trailer at the end of a line can end with, unless a link ends it (any
+# character but a space or "<>[]" can): a separator, or the last letter of a link word, in
+# either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").
+_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicyk" + "DLRTFESICYK" + "ſıİ\u212a"
+
+
+def is_link_trailer(text: str) -> bool:
+    """Whether the line holds only link-outs, separators and addresses, one link-out at least."""
+    return bool(_LINK_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
+
+
+def without_link_words(text: str) -> str:
+    """An entry line with its link-outs dropped, their PubMed or DOI addresses kept."""
+    if is_link_trailer(text):
+        return " ".join(_URL.findall(text))
+    start = _last_line_trailer(text) if _may_end_in_links(text) else None
+    trailer = text[start:] if start is not None else ""
+    if trailer and _LINK_WORD.search(trailer):
+        return " ".join([text[:start], *_URL.findall(trailer)])
+    return text
+
+
+def _last_line_trailer(text: str) -> int | None:
+    """Where the first space or tab after a stop or semicolon is that only link-outs,
+    separators and addresses follow to the end of the line ("... 2019. PubMed Google
+    Scholar"); None when there is none. A scan of _LINK_TRAILER from each such place finds
+    what one pattern made of the space and the trailer found, without compiling the
+    trailer's long pattern twice (8 M instructions of a short check's start-up)."""
+    for space in _AFTER_STOP.finditer(text):
+        if _LINK_TRAILER.fullmatch(text, space.end()):
+            return space.start()
+    return None
+
+
+def _may_end_in_links(text: str) -> bool:
+    """Whether a trailer can end the line: most entries end with a full stop and hold no
+    link, and are spared its scan (which tries the link words after every ". ")."""
+    last = text[-1:]
+    if not last or last in _TRAILER_ENDS or last.isspace() or text.endswith("]."):
+        return True
+    return "http" in text.lower()

@@ -1,0 +1,34 @@
+"""Link-outs after a reference entry ("PubMed | Google Scholar") are no part of it."""
+
+from __future__ import annotations
+
+from citelint.read.link_trailers import is_link_trailer, without_link_words
+
+
+def test_a_line_of_link_outs_is_a_trailer_and_an_entry_is_not() -> None:
+    assert is_link_trailer("PubMed | Google Scholar")
+    assert is_link_trailer("ArticlePubMedGoogle ScholarCrossref")
+    assert not is_link_trailer("Smith J. A title. Lancet. 2019;1:2.")
+    assert not is_link_trailer(" | [ ] - ")  # separators alone are no link-outs
+
+
+def test_long_runs_of_separators_are_no_trailer_and_are_read_at_once() -> None:
+    # A rule of dashes or a run of spaces before a word: each separator used to be split
+    # between the link-out pattern's two repeats in every possible way (minutes for 30).
+    assert not is_link_trailer("- " * 40 + "end of list")
+    assert not is_link_trailer(" " * 60 + "x")
+
+
+def test_link_outs_after_the_last_stop_of_an_entry_are_dropped_and_their_addresses_kept() -> None:
+    entry = "Smith J. A title. Lancet. 2019;1:2."
+    assert without_link_words(entry + " PubMed Google Scholar") == entry
+    pubmed = "https://pubmed.ncbi.nlm.nih.gov/31535829/"
+    assert without_link_words(f"{entry} PubMed {pubmed} Google Scholar") == f"{entry} {pubmed}"
+    assert without_link_words("Smith J. A title. Lancet. 2019. Crossref; PubMed") == (
+        "Smith J. A title. Lancet. 2019."
+    )
+    # Separators alone are no link-outs; nor is a word in the title that starts like one.
+    assert without_link_words("Smith J. A title. Lancet. 2019. | [ ]").endswith("| [ ]")
+    assert without_link_words("Smith J. Scholarly views; a title. 2019;1:2.") == (
+        "Smith J. Scholarly views; a title. 2019;1:2."
+    )
