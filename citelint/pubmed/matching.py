@@ -140,6 +140,8 @@ def best_reading(entry: Reference, record: Record) -> Reference:
     options = readings(entry)
     if len(options) == 1:
         return entry
+    from citelint.pubmed.differences import differences  # which imports this module
+
     same = [option for option in options if is_same_work(option, record)] or options
 
     def agreement(option: Reference) -> tuple[float, int, float]:
@@ -295,15 +297,6 @@ def last_page(pages: str | None) -> str:
     return (found[3] or found[1]).lower() + last
 
 
-def _same_volume(ours: str, theirs: str) -> bool:
-    """The same volume, or the same number with a series' letter or a supplement on one side
-    only: "101" for "101-B" (Bone Joint J), "21" for "21 Suppl 1"."""
-    if normalise(ours) == normalise(theirs):
-        return True
-    ours_number, theirs_number = re.match(r"\d+", ours), re.match(r"\d+", theirs)
-    return bool(ours_number and theirs_number and ours_number[0] == theirs_number[0])
-
-
 def is_same_work(entry: Reference, record: Record) -> bool:
     """Whether the record can be the entry's paper at all.
 
@@ -374,38 +367,3 @@ def score(entry: Reference, record: Record) -> float:
     if NOTICE_TYPES.intersection(record.publication_types):
         total -= 20.0
     return total
-
-
-def differences(entry: Reference, record: Record) -> list[str]:
-    """What the entry says that PubMed says otherwise, one phrase per field (CL203)."""
-    found: list[str] = []
-    if year_matches(entry, record) is False:
-        found.append(f"year {entry.year} in the entry, {record.year} in PubMed")
-    if journal_matches(entry, record) is False:
-        theirs = record.journal_abbrev or record.journal
-        found.append(f"journal '{entry.journal}' in the entry, '{theirs}' in PubMed")
-    if first_author_matches(entry, record) is False:
-        ours, theirs = entry.authors[0], record.authors[0]
-        if is_group(ours):  # a group and its writers: the first writer is the one that differs
-            ours = next(name for name in entry.authors if not is_group(name))
-            theirs = next(name for name in record.authors if not is_group(name))
-        found.append(f"first author '{ours}' in the entry, '{theirs}' in PubMed")
-    if entry.volume and record.volume and not _same_volume(entry.volume, record.volume):
-        found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
-    ours, theirs = first_page(entry.pages), first_page(record.pages)
-    ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
-    if (ours and theirs and not _same_page(ours, theirs)) or (
-        ours_last and theirs_last and not _same_page(ours_last, theirs_last)
-    ):
-        found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
-    return found
-
-
-def _same_page(ours: str, theirs: str) -> bool:
-    """The same page, or the same number with a supplement's "S" on one side only: a citation
-    gives "S12-S20" where PubMed has "12-20", or the reverse (pages as ``first_page`` and
-    ``last_page`` give them, in lower case)."""
-    return ours == theirs or _SUPPLEMENT_PAGE.sub("", ours) == _SUPPLEMENT_PAGE.sub("", theirs)
-
-
-_SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")

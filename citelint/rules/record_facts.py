@@ -54,7 +54,8 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             # Imported at the first resolved entry: the comparison loads rapidfuzz, and
             # matching costs a check 3 M instructions to load; runs without records need
             # neither.
-            from citelint.pubmed.matching import best_reading, differences
+            from citelint.pubmed.differences import differences
+            from citelint.pubmed.matching import best_reading
 
             record = resolution.record
             # Against the reading of the entry's text that agrees best with the record.

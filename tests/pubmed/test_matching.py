@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from citelint.models import Reading, Record, Reference
+from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import (
     best_reading,
-    differences,
     first_author_matches,
     first_page,
     fit,
@@ -410,3 +410,26 @@ def test_a_family_name_of_several_words_after_the_given_names_is_the_first_autho
     berg = Record(pmid="5", title="x", authors=["van den Berg FF"])
     assert first_author_matches(entry(authors=["Fons F van den Berg"]), berg)
     assert first_author_matches(entry(authors=["Fons F van der Berg"]), berg) is False
+
+
+def test_a_wrong_second_title_sentence_read_into_the_journal_is_the_title_s_fault() -> None:
+    """hunt14 left: "Runners. Back to the original concept. Front Physiol" was read with the
+    second sentence in the journal, and the CL203 blamed the journal."""
+    record = Record(
+        pmid="30108519",
+        title="Lactate steady state in trained runners. Back to the old days?",
+        journal="Frontiers in physiology",
+        journal_abbrev="Front Physiol",
+    )
+    wrong = entry(
+        title="Lactate steady state in trained runners",
+        journal="Back to the original concept. Front Physiol",
+    )
+    assert differences(wrong, record) == [
+        "title 'Lactate steady state in trained runners. Back to the original concept.' in the "
+        "entry, 'Lactate steady state in trained runners. Back to the old days?' in PubMed"
+    ]
+    other = entry(title="Lactate steady state in trained runners", journal="Front Neurol")
+    assert differences(other, record) == [
+        "journal 'Front Neurol' in the entry, 'Front Physiol' in PubMed"
+    ]

@@ -13,7 +13,8 @@ from fake_eutils import FakeEutils
 
 from citelint.models import Record, Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.matching import best_reading, differences
+from citelint.pubmed.differences import differences
+from citelint.pubmed.matching import best_reading
 from citelint.pubmed.queries import core_term, near_term, words_term
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text

@@ -1,0 +1,80 @@
+"""Where an entry and the record of its paper differ, one phrase per field (CL203)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from citelint.models import Record, Reference, normalise
+from citelint.pubmed.matching import (
+    first_author_matches,
+    first_page,
+    is_group,
+    journal_matches,
+    last_page,
+    year_matches,
+)
+
+_SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")
+# The last sentence break of a "journal": "Back to the original concept. Front Physiol".
+_LAST_SENTENCE = re.compile(r"[.?!]\s+(?=[^.?!]*[.?!]?\s*$)")
+
+
+def differences(entry: Reference, record: Record) -> list[str]:
+    """What the entry says that PubMed says otherwise, one phrase per field (CL203)."""
+    found: list[str] = []
+    if year_matches(entry, record) is False:
+        found.append(f"year {entry.year} in the entry, {record.year} in PubMed")
+    if journal_matches(entry, record) is False:
+        sentence = _title_sentence_before_journal(entry, record)
+        if sentence:
+            ours = f"{entry.title}. {sentence}"
+            found.append(f"title '{ours}' in the entry, '{record.title.rstrip('.')}' in PubMed")
+        else:
+            theirs = record.journal_abbrev or record.journal
+            found.append(f"journal '{entry.journal}' in the entry, '{theirs}' in PubMed")
+    if first_author_matches(entry, record) is False:
+        ours, theirs = entry.authors[0], record.authors[0]
+        if is_group(ours):  # a group and its writers: the first writer is the one that differs
+            ours = next(name for name in entry.authors if not is_group(name))
+            theirs = next(name for name in record.authors if not is_group(name))
+        found.append(f"first author '{ours}' in the entry, '{theirs}' in PubMed")
+    if entry.volume and record.volume and not _same_volume(entry.volume, record.volume):
+        found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
+    ours, theirs = first_page(entry.pages), first_page(record.pages)
+    ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
+    if (ours and theirs and not _same_page(ours, theirs)) or (
+        ours_last and theirs_last and not _same_page(ours_last, theirs_last)
+    ):
+        found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
+    return found
+
+
+def _same_page(ours: str, theirs: str) -> bool:
+    """The same page, or the same number with a supplement's "S" on one side only: a citation
+    gives "S12-S20" where PubMed has "12-20", or the reverse (pages as ``first_page`` and
+    ``last_page`` give them, in lower case)."""
+    return ours == theirs or _SUPPLEMENT_PAGE.sub("", ours) == _SUPPLEMENT_PAGE.sub("", theirs)
+
+
+def _same_volume(ours: str, theirs: str) -> bool:
+    """The same volume, or the same number with a series' letter or a supplement on one side
+    only: "101" for "101-B" (Bone Joint J), "21" for "21 Suppl 1"."""
+    if normalise(ours) == normalise(theirs):
+        return True
+    ours_number, theirs_number = re.match(r"\d+", ours), re.match(r"\d+", theirs)
+    return bool(ours_number and theirs_number and ours_number[0] == theirs_number[0])
+
+
+def _title_sentence_before_journal(entry: Reference, record: Record) -> str | None:
+    """The title's second sentence where the entry was read with it before its journal:
+    "Runners. Back to the original concept. Front Physiol" against PubMed's "Runners. Back
+    to the old days?" is the title's fault, not the journal's (hunt14)."""
+    breaks = list(_LAST_SENTENCE.finditer(entry.journal or ""))
+    if not breaks:
+        return None
+    cut = breaks[-1]
+    journal = entry.journal[cut.end() :]  # type: ignore[index]
+    if not journal_matches(replace(entry, journal=journal), record):
+        return None
+    return entry.journal[: cut.start() + 1].strip()  # type: ignore[index]
