@@ -106,10 +106,11 @@ def stopped_lines(lines: list[str]) -> list[str]:
     copy ("Safiri S, Kolahi AA, et al." / "Global burden of osteoarthritis 1990-2017" / "Ann
     Rheum Dis. 2020; 79:819-828"), each ended with a stop it lacks: joined, the title ran into
     the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
-    goes on into its title."""
+    goes on into its title. A line ending in a slash is a DOI or address the page broke
+    ("doi:10.1056/" / "NEJMoa1210384"): it goes on, and takes no stop."""
     if len(lines) < 3 or lines[1][-1:] in ".?!" or not _names_only(lines[0]):
         return lines
-    return [line if line[-1:] in ".?!" else line + "." for line in lines[:-1]] + lines[-1:]
+    return [line if line[-1:] in ".?!/" else line + "." for line in lines[:-1]] + lines[-1:]
 
 
 def _names_only(line: str) -> bool:

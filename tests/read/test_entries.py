@@ -768,6 +768,21 @@ def test_an_entry_laid_out_a_field_a_line_keeps_its_title_apart_from_its_journal
     assert (entry.journal, entry.year) == ("Ann Rheum Dis", 2020)
 
 
+def test_a_doi_broken_at_its_slash_in_an_entry_laid_out_a_field_a_line_is_whole() -> None:
+    """hunt14 left: "doi:10.1056/" took a stop before its line was joined to the next, so
+    the DOI was read as "10.1056/" (and two such entries were a false CL105)."""
+    entry = parse_entry(
+        [
+            "Brighton TA, Eikelboom JW, Mann K, et al.",
+            "Low-dose aspirin for preventing recurrent venous thromboembolism",
+            "N Engl J Med 2012; 367: 1979-87. doi:10.1056/",
+            "NEJMoa1210384",
+        ]
+    )
+    assert entry.doi == "10.1056/NEJMoa1210384"
+    assert entry.title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+
+
 def test_a_wrapped_entry_is_no_entry_laid_out_a_field_a_line() -> None:
     entry = parse_entry(
         [
