@@ -51,11 +51,19 @@ JOURNAL_SHORT_WORDS = _words(
     Obstet Gynecol Respir Crit Emerg Anesth Anaesth Neurosci Psychol Syst Pract Fam Geriatr
     Soc Assoc Adv Fail Rehabil Nurs Hypertens Thromb Haemost Hematol Haematol Exp Pathol
     Invest Engl Orthop Thorac Vasc Obes Endocr Transplant Reprod Perinatol Nucl Cardiovasc
-    Circ Netw Psychiatr Environ Prev Behav Dev Stud Manag Educ Biochem Biophys Immun"""
+    Circ Netw Psychiatr Environ Prev Behav Dev Stud Manag Educ Biochem Biophys Immun
+    Hum Antimicrob Chemother Aliment Rheum Disord Neurosurg Fertil Steril Inst Miner
+    Osteoporos Analg Depend Saf Hosp Psychopharmacol Annu Appl Exerc Phys Disabil Acquir
+    Defic Syndr Dial Transpl Cardiothorac Endovasc Endosc Gastrointest Dig Postgrad Aust
+    Dtsch Arztebl Esp Chil Reanim Anim Incl Trop Biomol Econ Arq Tidsskr Psychother
+    Psychosom Enferm Infecc"""
 )
 JOURNAL_WHOLE_WORDS = _words(
     """Heart Cancer Cell Health Care Public Open Allergy Diabetes Kidney Lung Stroke Pain
-    Psychiatry Child Sports Intensive Trauma Addict USA Lancet JAMA BMC BMJ PLoS"""
+    Psychiatry Child Sports Intensive Trauma Addict USA Lancet JAMA BMC BMJ PLoS Affect
+    Bone Joint Drug Alcohol Control Update Rhythm Age Ageing Liver World Trends Methods
+    Ethics Immune Primers Early Interne Presse Toxins Retroviruses Venom Physician
+    Laegeforen Agents Arthritis Mayo Nor Fr Inf Eng Can AIDS"""
 )
 # Journals whose names are also topics ("Stroke", "Neurology"): named only just before a year.
 TOPICAL_JOURNALS = (

@@ -83,6 +83,39 @@ def test_a_journal_s_abbreviation_and_year_are_judged() -> None:
     assert fit("Sci Rep 2019") == MISFITS
 
 
+@pytest.mark.parametrize(
+    ("label", "abbreviation"),
+    [
+        ("Hum Reprod 2019", "Hum Reprod"),
+        ("J Affect Disord 2019", "J Affect Disord"),
+        ("Drug Alcohol Depend 2019", "Drug Alcohol Depend"),
+        ("Ann Rheum Dis 2019", "Ann Rheum Dis"),
+        ("Med J Aust 2019", "Med J Aust"),
+        ("Nephrol Dial Transplant 2019", "Nephrol Dial Transplant"),
+        ("Infect Control Hosp Epidemiol 2019", "Infect Control Hosp Epidemiol"),
+        ("J Antimicrob Chemother 2019", "J Antimicrob Chemother"),
+    ],
+)
+def test_more_nlm_abbreviations_name_their_journal(label: str, abbreviation: str) -> None:
+    """fix14 left: the word list was closed, so "Hum" of "Hum Reprod" was no journal word
+    and "Reprod" was read as an author: a right link was judged against its first author
+    ("first author is Lee AB, not Dis": a false CL209 for "[Ann Rheum Dis 2019]")."""
+    clues = read_clues(label)
+    assert clues.journals == [abbreviation] and clues.loose_authors == []
+    paper = Record(
+        pmid="30000001",
+        title="Embryo transfer outcomes in older women.",
+        journal="A journal",
+        journal_abbrev=abbreviation,
+        year=2019,
+        authors=["Lee AB", "Chen CD"],
+    )
+    other = Record(**{**paper.__dict__, "journal_abbrev": "Sci Rep", "year": 2016})
+    row = read_clues("Veterans over 75 | 25%", with_years=False)
+    assert judge(clues, index_record(paper), row).verdict == FITS
+    assert judge(clues, index_record(other), row).verdict == MISFITS
+
+
 def test_a_topical_journal_name_without_a_year_is_a_topic() -> None:
     clues = read_clues("Stroke prevention with venoxaban")
     assert clues.journals == [] and "strok" in clues.terms
