@@ -217,6 +217,8 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if against == 1:
         if real and fit.against[0].startswith(_SLIPS):
             return FITS  # the right trial, with the journal or year misremembered
+        if fit.against[0].startswith("published ") and _journal_and_year_alone(clues, fit):
+            return MISFITS  # "[Ann Intern Med 2013]" on its 2016 paper: the label is wrong
         if not real and topic is None:
             # A bare trial name or "Author Year" with nothing around it: the record must at
             # least be about something the document discusses.
@@ -238,6 +240,12 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if real or weak or (topic is not None and topic >= 0.5):
         return FITS
     return UNSURE
+
+
+def _journal_and_year_alone(clues: Clues, fit: Fit) -> bool:
+    """A label saying nothing but a journal that agrees and a year (fix14 left)."""
+    said = clues.authors or clues.loose_authors or clues.acronyms or clues.drugs or clues.terms
+    return not said and any(reason.startswith("journal ") for reason in fit.agree)
 
 
 def title_in_document(index: RecordIndex, document: set[str]) -> float:

@@ -116,6 +116,35 @@ def test_more_nlm_abbreviations_name_their_journal(label: str, abbreviation: str
     assert judge(clues, index_record(other), row).verdict == MISFITS
 
 
+def test_a_journal_and_year_label_with_a_wrong_year_alone_misfits() -> None:
+    """fix14 left: "[Ann Intern Med 2013]" on its 2016 paper, beside a sentence that fits
+    it, was not reported: the label says nothing but journal and year, and the year is
+    wrong. One year off is an online-first year and fits; so does the right year."""
+    statins = Record(
+        pmid="30000002",
+        title="Statin therapy and mortality in older adults: a cohort study.",
+        journal="Annals of internal medicine",
+        journal_abbrev="Ann Intern Med",
+        year=2016,
+        authors=["Orkaby AR", "Driver JA"],
+        abstract="Statin use in adults aged 75 years or older was associated with lower "
+        "all-cause mortality in a national cohort of veterans.",
+    )
+    sentence = read_clues(
+        "In a national cohort of veterans aged 75 years or older, statin use was associated "
+        "with lower all-cause mortality",
+        with_years=False,
+    )
+
+    def fit(label: str) -> str:
+        return judge(read_clues(label), index_record(statins), sentence).verdict
+
+    assert fit("Ann Intern Med 2013") == MISFITS
+    assert fit("Ann Intern Med 2017") == fit("Ann Intern Med 2016") == FITS
+    # A year wrong beside the label's own topic words stays a slip.
+    assert fit("Statins in veterans, Ann Intern Med 2013") != MISFITS
+
+
 def test_a_topical_journal_name_without_a_year_is_a_topic() -> None:
     clues = read_clues("Stroke prevention with venoxaban")
     assert clues.journals == [] and "strok" in clues.terms
