@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from citelint.models import Reference, Resolution
 from citelint.pubmed import matching
-from citelint.pubmed.citations import Citation, entry_citation
+from citelint.pubmed.citations import Citation, entry_citation, locus_citation
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
 from citelint.pubmed.queries import core_term, near_term
@@ -171,14 +171,21 @@ class Batches:
             for entry in waiting:
                 entry.named = list(pmids)
 
-    def match_citations(self, entries: Sequence[Entry]) -> None:
+    def match_citations(self, entries: Sequence[Entry], locus: bool = False) -> None:
+        """ECitMatch for the entries' citation details; ``locus``: their journal, volume and
+        first page alone (``locus_citation``)."""
         asked: dict[str, tuple[Citation, list[Entry]]] = {}
         for entry in entries:
-            citation = entry_citation(entry.reference, key=str(len(asked)))
+            make = locus_citation if locus else entry_citation
+            citation = make(entry.reference, key=str(len(asked)))
             if citation is None:
                 continue
             entry.searched = True
-            entry.asked.append("its journal, year, volume and pages")
+            entry.asked.append(
+                "its journal, volume and first page"
+                if locus
+                else "its journal, year, volume and pages"
+            )
             cache_key = "citation:" + citation.line().rsplit("|", 2)[0]
             cached = self.store.answer(cache_key)
             if cached is not None:

@@ -77,3 +77,13 @@ def entry_citation(entry: Reference, key: str) -> Citation | None:
         first_page=matching.first_page(entry.pages),
         author=author,
     )
+
+
+def locus_citation(entry: Reference, key: str) -> Citation | None:
+    """An ECitMatch line of the entry's journal, volume and first page alone: a title in
+    another language finds nothing by its words, and a slipped year or first author makes
+    ``entry_citation`` find nothing (review18 F4)."""
+    page = matching.first_page(entry.pages)
+    if not (entry.journal and entry.volume and page):
+        return None
+    return Citation(key=key, journal=entry.journal, volume=entry.volume, first_page=page)

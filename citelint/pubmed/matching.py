@@ -318,23 +318,31 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     return bool(journal_matches(entry, record)) and located
 
 
+def reads_as_translated(entry: Reference) -> bool:
+    """Whether the entry's title reads as Spanish, Portuguese, French, German or Italian."""
+    return len(set(normalise(entry.title or "").split()) & _FOREIGN_WORDS) >= 2
+
+
 def _translated_title(entry: Reference, record: Record) -> bool:
     """A title put into the citing article's language ("Aspirina en dosis bajas para prevenir
     la tromboembolia venosa recurrente" for PubMed's English title), which PubMed cannot
-    hold: the record's paper when all else agrees, first author, journal, year, volume and
-    first page (a false "possibly fabricated" otherwise), and the title echoes PubMed's drug,
-    disease and method words (cognates.py): another paper's title on a real paper's locus
-    is a made-up entry (review18 F3)."""
+    hold: the record's paper when the title echoes PubMed's drug, disease and method words
+    (cognates.py: another paper's title on a real paper's locus is a made-up entry, review18
+    F3) and all else agrees but one field at most of first author, journal, year, volume and
+    first page (a false "possibly fabricated" otherwise; the slip is CL203's, review18 F4)."""
     page = first_page(entry.pages)
-    located = entry.volume and entry.volume == record.volume and page
-    if not (located and page == first_page(record.pages)):
-        return False
-    if len(set(normalise(entry.title or "").split()) & _FOREIGN_WORDS) < 2:
+    if not (entry.volume and page) or not reads_as_translated(entry):
         return False
     if len(set(normalise(record.title).split()) & _FOREIGN_WORDS) >= 2:
         return False  # PubMed's title is in that language too: it would have matched
-    agree = (first_author_matches, journal_matches, year_matches)
-    if not all(agrees(entry, record) for agrees in agree):
+    agree = (
+        entry.volume == record.volume,
+        page == first_page(record.pages),
+        first_author_matches(entry, record),
+        journal_matches(entry, record),
+        year_matches(entry, record),
+    )
+    if sum(not agrees for agrees in agree) > 1:
         return False
     # Imported here: only titles in another language on a record's locus are compared so.
     from citelint.pubmed.cognates import echoes_title

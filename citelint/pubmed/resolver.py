@@ -98,6 +98,18 @@ class EntrezResolver(Closing):
         word_searches = batches.search_titles(missed, kind="words")
         batches.fetch(missed, word_searches)
         batches.take_titles(word_searches)
+        # Round 4: a title in another language whose year or first author slipped: its
+        # words find nothing, and nor did its citation; its journal, volume and page may.
+        translated = [
+            e
+            for e in missed
+            if e.resolution is None and not e.failure and matching.reads_as_translated(e.reference)
+        ]
+        if translated:
+            batches.match_citations(translated, locus=True)
+            batches.fetch(translated, [])
+            for entry in translated:
+                self._settle(entry)
         for entry in open_entries:
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):

@@ -248,7 +248,16 @@ PLANTED = [
     # Titles put into Spanish (PubMed's are English), and Citing Medicine's "Own title
     # [English title]": the same paper when all else agrees, not when anything else differs.
     ("revista-traducidos-copied.txt", "367(21):1979-87", "367(21):1879-87", ("CL201", 1)),
-    ("revista-traducidos-copied.txt", "1. Brighton TA", "1. Bright TA", ("CL201", 1)),
+    # One field slipped beside a translated title: the paper, found by its journal, volume
+    # and page, with the slip named (review18 F4; was CL201 "possibly fabricated").
+    ("revista-traducidos-copied.txt", "1. Brighton TA", "1. Bright TA", ("CL203", 1)),
+    ("revista-traducidos-copied.txt", "2012;367(21)", "2015;367(21)", ("CL203", 1)),
+    (
+        "revista-traducidos-copied.txt",
+        "Brighton TA, Eikelboom JW,",
+        "Eikelboom JW, Brighton TA,",
+        ("CL203", 1),
+    ),
     ("revista-traducidos-copied.txt", "26(2):65-71", "27(2):65-71", ("CL201", 2)),
     (
         "revista-traducidos-copied.txt",
