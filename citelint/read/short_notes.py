@@ -26,9 +26,13 @@ def back_references(references: list[Reference]) -> set[int]:
     found = set()
     for position, entry in enumerate(references):
         text = entry.raw.strip()
-        if position and text[:1] in "IiDd" and _IBID.fullmatch(text):
+        if entry.year is not None or not position or len(text) > 200:
+            continue  # such a note gives no year; most entries do, and are not read again
+        if text[:2].lower() in ("ib", "id") and _IBID.fullmatch(text):
             found.add(position)
-        elif text[:1].isupper() and ('"' in text or "“" in text):
+        elif (
+            text[:1].isupper() and text.rstrip(".")[-1:].isdigit() and ('"' in text or "“" in text)
+        ):
             short = _SHORT_FORM.fullmatch(text)
             if short and _shortens_an_earlier_one(short, references[:position]):
                 found.add(position)
