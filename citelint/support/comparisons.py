@@ -1,12 +1,15 @@
 """Which two numbers of a source are the arms of one comparison (for CL301's relative changes).
 
 A claim may state the relative change between two shares or rates the source compares ("cut
-events by 28%" from 8.6 vs 6.2 per 1000 person-years). Only numbers of one kind that one
-comparison joins are paired: "X% vs Y%", "X% and Y% of patients ... respectively", "from X to
-Y", "X% in the A group and Y% in the B group", "11.0, 7.8, and 4.8 cases per 100 person-years".
-Two shares of different outcomes ("death in 10.0% and 12.5%, and adverse events in 30.1% and
-29.8%") or a count and a rate ("173 and 211 events (8.6 vs. 6.2 per 1000)") are never paired:
-their ratio would let a wrong claim pass (review18 F2).
+events by 28%" from 8.6 vs 6.2 per 1000 person-years). Two neighbouring numbers of one kind
+in one sentence are taken as arms of one comparison ("X% vs Y%", "X% in the A group and Y%
+of those who received B", "482 patients (22.9%) died ..., as compared with 1110 patients
+(25.7%)", "from X to Y") unless the text between them starts another outcome: "death in 10.0%
+and 12.5%, and adverse events in 30.1% and 29.8%", "..., respectively, and ...", or an arm
+that comes back. A count and a rate ("173 and 211 events (8.6 vs. 6.2 per 1000)") are never
+paired: their ratio would let a wrong claim pass (review18 F2). Where the text is unclear a
+pair is kept: a pair too many only silences a claim, a pair too few turns a right relative
+change into a false CL301 (review19 F6).
 """
 
 from __future__ import annotations
@@ -22,10 +25,9 @@ _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|every)\s+$", re.IGNORECASE)
 # "vs." ends no sentence: "8.6 events vs. 6.2 events".
 SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s")
 
-# What may stand between two arms of one comparison, after the first number: its unit (and
-# a rate's denominator), the arm it is of, a joining word, and the second arm's count.
+# What follows an arm's number: its unit (and a rate's denominator), the sample, the arm.
 _UNIT = (
-    r"\s*(?:%|percent\b|per cent\b)?"
+    r"(?:\s*(?:%|percent\b|per cent\b))?"
     r"(?:\s*(?:[a-z-]+\s+){0,2}per\s+[\d,]+(?:\s+[a-z-]+){0,3}|\s+(?:events?|cases?|deaths?)|"
     r"\s*(?:per\s+(?:year|annum|patient-year)|/\s*(?:year|yr)|a\s+year))?"
 )
@@ -39,16 +41,6 @@ _ARM = (
     r"\s+(?:with|receiving|given|on)\s+[\w-]+(?:\s+group)?|\s+at\s+baseline|"
     r"\s*\([\w\s/-]{1,30}\))?"  # "2.1% (drug) vs 3.4% (placebo)"
 )
-_JOIN = (
-    r"\s*(?:,\s*(?:and|or)?|(?:,\s*)?(?:and|or|vs\.?|versus|to|(?:as\s+)?compared\s+with))"
-    r"(?:\s+(?:in|with|among))?"
-)
-# The second arm's count ("496 (", "502 of 2371 patients ("), or a control named before it.
-_COUNT = (
-    rf"(?:\s+[\d,]+(?:\s+of\s+[\d,]+)?(?:\s+(?:{_PEOPLE_WORDS}|events?|cases?))?|"
-    r"\s+(?:placebo|controls?|usual[ -]care|sham))?\s*[(\[]?\s*$"
-)
-_BETWEEN_ARMS = re.compile(_UNIT + _SAMPLE + _ARM + _JOIN + _COUNT, re.IGNORECASE)
 _ARM_AFTER = re.compile(_UNIT + _SAMPLE + _ARM, re.IGNORECASE)
 
 
@@ -56,7 +48,7 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
     """The pairs of shares, and of rates, that one comparison of ``plain`` joins, and the two
     values of a measurement given "from X to Y"."""
     shares = [q for q in quantities if q.role == "percent"]
-    pairs = _joined(plain, shares)
+    pairs = _joined(plain, shares, {})
     if "per " in plain:
         numbers = [
             q
@@ -64,13 +56,12 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
             if (q.role == "plain" or (q.role == "sample-size" and _is_rate(plain, q)))
             and not _DENOMINATOR_BEFORE.search(plain, max(0, q.start - 8), q.start)
         ]
-        rates = {q.start for q in numbers if _is_rate(plain, q)}
-        if rates:
-            pairs.extend(
-                (first, second)
-                for first, second in _joined(plain, numbers)
-                if first.start in rates or second.start in rates
-            )
+        kinds = _kinds(plain, numbers)
+        pairs.extend(
+            (first, second)
+            for first, second in _joined(plain, numbers, kinds)
+            if "rate" in (kinds[first.start], kinds[second.start])
+        )
     if "from" in plain:
         pairs.extend(_from_to(plain, quantities))
     return pairs
@@ -108,12 +99,100 @@ def _arm_after(plain: str, quantity: Quantity) -> str:
     return (match.group("arm") or "").strip().lower() if match else ""
 
 
-def _joined(plain: str, items: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+# A number that counts people or events ("173 and 211 events", "120 of 1480"): no rate's arm.
+_COUNTED_AFTER = re.compile(
+    rf"\s*(?:[a-z-]+\s+)?(?:{_PEOPLE_WORDS}|events?|cases?|deaths?|persons|people|subjects)\b"
+    r"|\s+of\s+[\d,]",
+    re.IGNORECASE,
+)
+
+
+def _kind(plain: str, quantity: Quantity) -> str:
+    """ "rate" (per so many), "count" (of people or events) or "bare" ("and 11.3 in the
+    placebo group", a rate's second arm)."""
+    if _is_rate(plain, quantity):
+        return "rate"
+    listed = _RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
+    after = quantity.end + (listed.end() if listed else 0)
+    return "count" if _COUNTED_AFTER.match(plain, after) else "bare"
+
+
+# "8.6 events vs. 6.2 events per 1000": the unit of the first of two compared rates.
+_UNIT_AND_JOIN = re.compile(r"\s*[a-z-]+\s*,?\s*(?:vs\.?|versus|and|or|to)\s*$", re.IGNORECASE)
+
+
+def _kinds(plain: str, numbers: list[Quantity]) -> dict[int, str]:
+    """Each number's kind by its start; a "count" joined to a rate by a unit and a joining
+    word only ("8.6 events vs. 6.2 events per 1000") is a rate too."""
+    kinds = {q.start: _kind(plain, q) for q in numbers}
+    for first, second in reversed(list(zip(numbers, numbers[1:], strict=False))):
+        if (
+            kinds[first.start] == "count"
+            and kinds[second.start] == "rate"
+            and _UNIT_AND_JOIN.match(plain[first.end : second.start])
+        ):
+            kinds[first.start] = "rate"
+    return kinds
+
+
+# Between two numbers, a word that compares them: they are arms whatever else stands between
+# ("482 patients (22.9%) died within 28 days after randomization, as compared with 1110").
+_COMPARING = re.compile(r"\b(?:vs\.?|versus|compared|than)(?!\w)", re.IGNORECASE)
+# "..., and adverse events in 30.1%", ", and the rate of stroke was 3.1%": a noun phrase after
+# a clause's joining word names another outcome, unless it is an arm ("and the placebo group
+# 10.2%", ", placebo 10.2%") or starts with one's preposition ("and in 241 in the warfarin
+# group (2.2%", "and in 10.2% of those who received placebo").
+_CLAUSE_PHRASE = re.compile(
+    r"(?:,|\b(?:and|or|but|while|whereas)\b)\s*(?:(?:and|or|but|while|whereas)\s+)?"
+    r"(?:the\s+)?(?!(?:and|or|but|while|whereas)\b)(?P<phrase>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,6})\s*[(\[:,]?\s*$",
+    re.IGNORECASE,
+)
+_ARM_START = re.compile(
+    r"(?:in|among|of|with|for|on|at|by|receiving|given|taking|assigned|who|those)\b",
+    re.IGNORECASE,
+)
+_ARM_WORD = re.compile(
+    rf"\b(?:group|arm|recipients|users|cohort|placebo|controls?|usual[ -]care|sham|"
+    rf"{_PEOPLE_WORDS}|subjects)\b",
+    re.IGNORECASE,
+)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LONGEST_BETWEEN = 160  # characters; farther apart, two numbers are no one comparison
+
+
+def _starts_another_outcome(between: str) -> bool:
+    """Whether the text between two numbers of one kind shows they measure different things."""
+    if len(between) > _LONGEST_BETWEEN or _RESPECTIVELY.search(between):
+        return True
+    if _COMPARING.search(between):
+        return False
+    clause = _CLAUSE_PHRASE.search(between)
+    if not clause:
+        return False
+    phrase = clause.group("phrase")
+    return not (_ARM_START.match(phrase) or _ARM_WORD.search(phrase))
+
+
+def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, str]) -> bool:
+    """Whether ``item`` may be the next arm after ``previous`` by their kinds: a count never
+    pairs (its ratio to a rate is nothing), a bare number pairs with a rate it follows or,
+    named with its arm, precedes ("11.3 in the placebo group and 10.7 per 1000 ...")."""
+    before, after = kinds.get(previous.start, "share"), kinds.get(item.start, "share")
+    if "count" in (before, after):
+        return False
+    if before == "bare" and after == "rate":
+        return bool(_arm_after(plain, previous))
+    return True
+
+
+def _joined(
+    plain: str, items: list[Quantity], kinds: dict[int, str]
+) -> list[tuple[Quantity, Quantity]]:
     """Each two members of a run of ``items`` that one comparison joins.
 
-    A run goes on while the text between two numbers is only a unit, an arm and a joining
-    word, and ends where an arm comes back ("X% in the drug group and Y% in the placebo
-    group, and Z% in the drug group ..." starts another outcome at Z).
+    A run goes on within a sentence until the text between two numbers starts another
+    outcome, a count comes between rates, or an arm comes back ("X% in the drug group and Y%
+    in the placebo group, and Z% in the drug group ..." starts another outcome at Z).
     """
     pairs: list[tuple[Quantity, Quantity]] = []
     run: list[Quantity] = []
@@ -123,8 +202,10 @@ def _joined(plain: str, items: list[Quantity]) -> list[tuple[Quantity, Quantity]
         if run and not SENTENCE_END.search(plain, run[-1].end, item.start):
             previous = run[-1]
             arm = _arm_after(plain, item)
-            joined = bool(_BETWEEN_ARMS.match(plain[previous.end : item.start])) and (
-                not arm or arm not in arms
+            joined = (
+                _may_join(plain, previous, item, kinds)
+                and not _starts_another_outcome(plain[previous.end : item.start])
+                and (not arm or arm not in arms)
             )
         if joined:
             run.append(item)

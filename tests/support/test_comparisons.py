@@ -220,3 +220,106 @@ def test_differences_of_shares_per_year_and_their_restatements(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+_RECOVERY = (
+    "In the dexamethasone group, 482 patients (22.9%) died within 28 days after "
+    "randomization, as compared with 1110 patients (25.7%) in the usual care group "
+    "(age-adjusted rate ratio, 0.83)."
+)
+_ROCKET_AF = (
+    "The primary end point occurred in 188 patients in the rivaroxaban group (1.7% per year) "
+    "and in 241 in the warfarin group (2.2% per year) (hazard ratio, 0.79)."
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "claim"),
+    [
+        # review19 F6: real abstract shapes an allow-list of arm wordings unpaired.
+        (_RECOVERY, "Dexamethasone reduced deaths within 28 days by 11%."),
+        (_ROCKET_AF, "Rivaroxaban cut stroke by about 23%."),
+        (
+            "Death occurred in 8.1% of the patients who received the drug and in 10.2% of "
+            "those who received placebo.",
+            "The drug cut deaths by 21%.",
+        ),
+        (
+            "Death occurred in 8.1% of the patients assigned to the drug and in 10.2% of "
+            "those assigned to placebo.",
+            "The drug cut deaths by 21%.",
+        ),
+        (
+            "The primary outcome occurred in 8.1% of patients assigned to the drug, as "
+            "compared with 10.2% of those assigned to placebo.",
+            "The drug reduced the primary outcome by 21%.",
+        ),
+        (
+            "The incidence of hip fracture was 1.2% among women taking the drug and 2.0% "
+            "among women taking placebo.",
+            "The drug cut hip fracture by 40%.",
+        ),
+        (
+            "The primary outcome occurred in 8.1% (n=120) vs. 10.2% (n=151).",
+            "The drug reduced the primary outcome by 21%.",
+        ),
+        (
+            "The primary outcome occurred in 8.1% in the intervention arm compared to 10.2% "
+            "in the control arm.",
+            "The intervention reduced the primary outcome by 21%.",
+        ),
+        (
+            "The incidence was 8.1% among vaccinated participants and 10.2% among "
+            "unvaccinated participants.",
+            "Vaccination reduced the incidence by 21%.",
+        ),
+        (
+            "The rate was 8.1% with early treatment and 10.2% with deferred treatment.",
+            "Early treatment lowered the rate by 21%.",
+        ),
+        (
+            "Hospitalization occurred in 8.1% of children in the intervention clusters versus "
+            "10.2% in control clusters.",
+            "The intervention cut hospitalization by 21%.",
+        ),
+        ("Mortality decreased from 10.2% in 2010 to 8.1% in 2020.", "Mortality fell by 21%."),
+        # A rate's second arm named before its first.
+        (
+            "The rate was 11.3 in the placebo group and 10.7 events per 1000 person-years in "
+            "the aspirin group.",
+            "Aspirin lowered the rate by 5%.",
+        ),
+    ],
+)
+def test_arms_worded_in_any_way_are_paired(source: str, claim: str) -> None:
+    assert all(found_in(claim, source).values())
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # Another outcome after a clause's joining word (review18 F2, other wordings).
+        (
+            "Adverse events rose by 141%.",
+            "Death occurred in 10.0% and 12.5%, and the rate of adverse events was 30.1% and "
+            "29.8%.",
+        ),
+        (
+            "Stroke rose by 141%.",
+            "Death (10.0% vs. 12.5%), stroke (30.1% vs. 29.8%) and bleeding were reported.",
+        ),
+        (
+            "Adverse events rose by 141%.",
+            "Death occurred in 10.0% and 12.5%, respectively, and 30.1% and 29.8% had adverse "
+            "events.",
+        ),
+        # A count next to a rate: 1 - 8.6/173.
+        (
+            "The drug cut events by 95%.",
+            "In 2746 patients, 173 events (8.6 per 1000 person-years) and 211 events (6.2 per "
+            "1000 person-years) occurred.",
+        ),
+    ],
+)
+def test_numbers_of_another_outcome_or_kind_are_not_paired(claim: str, source: str) -> None:
+    assert not all(found_in(claim, source).values())

@@ -170,6 +170,11 @@ def test_a_figure_rounds_half_up_or_half_even(claim: str, source: str, expected:
         # "nearly" and "almost" say the figure is below the claim's.
         ("Nearly 40% responded.", "Response rates were 43.0% with the drug.", False),
         ("Almost 4,700 patients were enrolled.", "We enrolled 4744 patients.", False),
+        # review19 F7: below the figure by less than its own step (10 for 4,750).
+        ("Nearly 4,750 patients were enrolled.", "We enrolled 4744 patients.", True),
+        ("Nearly 4,800 patients were enrolled.", "We enrolled 4744 patients.", True),
+        ("Nearly 4,750 patients were enrolled.", "We enrolled 4600 patients.", False),
+        ("Nearly 40% responded.", "Response rates were 34.5% with the drug.", False),
     ],
 )
 def test_nearly_and_almost_meet_no_figure_above_theirs(
