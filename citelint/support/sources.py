@@ -291,8 +291,9 @@ def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True
         near = abs(candidate - target) <= 0.1 * target
         if step and near and abs(round(candidate / step) * step - target) < 1e-9:
             return True
-        # "Nearly 4,750" for 4744: below the figure by less than its own step (review19 F7).
-        if step and near and quantity.at_most and candidate >= target - step:
+        # "Nearly 4,750" for 4744: below the figure by less than its step (review19 F7); 60
+        # is "about 60", not "nearly 65".
+        if step and near and quantity.at_most and candidate > target - step:
             return True
     return False
 

@@ -175,6 +175,7 @@ def test_a_figure_rounds_half_up_or_half_even(claim: str, source: str, expected:
         ("Nearly 4,800 patients were enrolled.", "We enrolled 4744 patients.", True),
         ("Nearly 4,750 patients were enrolled.", "We enrolled 4600 patients.", False),
         ("Nearly 40% responded.", "Response rates were 34.5% with the drug.", False),
+        ("LDL fell by nearly 65%.", "Evolocumab lowers LDL cholesterol by about 60%.", False),
     ],
 )
 def test_nearly_and_almost_meet_no_figure_above_theirs(
