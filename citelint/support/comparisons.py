@@ -160,17 +160,37 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LONGEST_BETWEEN = 160  # characters; farther apart, two numbers are no one comparison
 
 
-def _starts_another_outcome(between: str) -> bool:
+# "12.5% of patients died and 30.1% had adverse events", "45% were women and 30% had
+# diabetes": each number has its own predicate, and they differ.
+_VERB = (
+    r"were|was|had|has|have|died|developed|reported|experienced|underwent|required|needed|"
+    r"discontinued|stopped|responded|recovered|smoked|received"
+)
+_PREDICATE_BEFORE = re.compile(rf"(?<!who )(?<!that )(?<!which )\b(?P<verb>{_VERB})\b", re.I)
+_PREDICATE_AFTER = re.compile(
+    rf"(?:\s*%|\s+percent)?(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?P<verb>{_VERB})\b", re.I
+)
+_JOIN_AT_END = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)
+
+
+def _starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> bool:
     """Whether the text between two numbers of one kind shows they measure different things."""
+    between = plain[previous.end : item.start]
     if len(between) > _LONGEST_BETWEEN or _RESPECTIVELY.search(between):
         return True
     if _COMPARING.search(between):
         return False
     clause = _CLAUSE_PHRASE.search(between)
-    if not clause:
-        return False
-    phrase = clause.group("phrase")
-    return not (_ARM_START.match(phrase) or _ARM_WORD.search(phrase))
+    if clause and not (_ARM_START.match(clause["phrase"]) or _ARM_WORD.search(clause["phrase"])):
+        return True
+    before = _PREDICATE_BEFORE.search(between)
+    after = _PREDICATE_AFTER.match(plain, item.end)
+    return bool(
+        before
+        and after
+        and _JOIN_AT_END.search(between)
+        and before["verb"].lower() != after["verb"].lower()
+    )
 
 
 def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, str]) -> bool:
@@ -204,7 +224,7 @@ def _joined(
             arm = _arm_after(plain, item)
             joined = (
                 _may_join(plain, previous, item, kinds)
-                and not _starts_another_outcome(plain[previous.end : item.start])
+                and not _starts_another_outcome(plain, previous, item)
                 and (not arm or arm not in arms)
             )
         if joined:

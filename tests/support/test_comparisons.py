@@ -283,6 +283,16 @@ _ROCKET_AF = (
             "The intervention cut hospitalization by 21%.",
         ),
         ("Mortality decreased from 10.2% in 2010 to 8.1% in 2020.", "Mortality fell by 21%."),
+        # A predicate after the first arm only, or the same one after both.
+        (
+            "In all, 8.1% died in the drug group and 10.2% in the placebo group.",
+            "The drug cut deaths by 21%.",
+        ),
+        (
+            "In all, 8.1% died in the drug group and 10.2% died in the placebo group.",
+            "The drug cut deaths by 21%.",
+        ),
+        ("The drug group had 8.1% and the placebo group had 10.2%.", "The drug cut it by 21%."),
         # A rate's second arm named before its first.
         (
             "The rate was 11.3 in the placebo group and 10.7 events per 1000 person-years in "
@@ -313,6 +323,12 @@ def test_arms_worded_in_any_way_are_paired(source: str, claim: str) -> None:
             "Death occurred in 10.0% and 12.5%, respectively, and 30.1% and 29.8% had adverse "
             "events.",
         ),
+        # Each number with a predicate of its own.
+        (
+            "Adverse events rose by 141%.",
+            "In all, 12.5% of patients died and 30.1% had adverse events.",
+        ),
+        ("Diabetes fell by 33%.", "Of the patients, 45% were women and 30.1% had diabetes."),
         # A count next to a rate: 1 - 8.6/173.
         (
             "The drug cut events by 95%.",
