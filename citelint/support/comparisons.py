@@ -170,6 +170,9 @@ _PREDICATE_BEFORE = re.compile(rf"(?<!who )(?<!that )(?<!which )\b(?P<verb>{_VER
 _PREDICATE_AFTER = re.compile(
     rf"(?:\s*%|\s+percent)?(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?P<verb>{_VERB})\b", re.I
 )
+_GROUP_WORD = re.compile(
+    r"\b(?:group|arm|recipients|users|cohort|placebo|controls?|usual[ -]care|sham)\b", re.I
+)
 _JOIN_AT_END = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)
 
 
@@ -185,12 +188,11 @@ def _starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> b
         return True
     before = _PREDICATE_BEFORE.search(between)
     after = _PREDICATE_AFTER.match(plain, item.end)
-    return bool(
-        before
-        and after
-        and _JOIN_AT_END.search(between)
-        and before["verb"].lower() != after["verb"].lower()
-    )
+    if not (before and after and _JOIN_AT_END.search(between)):
+        return False
+    # "... and 10.2% were affected in the placebo group": a second wording of one outcome.
+    clause = re.split(r"[,;.()]", plain[after.end() : after.end() + 80], maxsplit=1)[0]
+    return before["verb"].lower() != after["verb"].lower() and not _GROUP_WORD.search(clause)
 
 
 def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, str]) -> bool:

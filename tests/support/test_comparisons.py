@@ -293,6 +293,11 @@ _ROCKET_AF = (
             "The drug cut deaths by 21%.",
         ),
         ("The drug group had 8.1% and the placebo group had 10.2%.", "The drug cut it by 21%."),
+        (
+            "In all, 8.1% had the outcome in the drug group and 10.2% were affected in the "
+            "placebo group.",
+            "The drug cut the outcome by 21%.",
+        ),
         # A rate's second arm named before its first.
         (
             "The rate was 11.3 in the placebo group and 10.7 events per 1000 person-years in "
