@@ -55,15 +55,6 @@ _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "resea
 # one in brackets, "A Broader Scope – Bio-psycho-soziale Medizin im globalen Fokus [A broader
 # scope - bio-psycho-social medicine in global focus]".
 _TITLE_AND_TRANSLATION = re.compile(r"(?P<own>[^\[\]]{8,}?)\s*\[(?P<english>[^\[\]]{8,})\]\.?")
-# Words of Spanish, Portuguese, French, German and Italian titles that English ones lack
-# (two needed: "de novo" is English), as normalise leaves them ("für" -> "fur").
-_FOREIGN_WORDS = frozenset(
-    ("de", "la", "el", "los", "las", "del", "en", "para", "por", "con", "y")  # Spanish
-    + ("da", "dos", "das", "em", "com", "um", "uma", "ao", "na")  # Portuguese
-    + ("des", "les", "le", "et", "du", "pour", "avec", "une", "sur")  # French
-    + ("der", "und", "mit", "von", "fur", "bei", "im", "zur", "zum")  # German
-    + ("il", "della", "di", "nel", "degli")  # Italian
-)
 
 
 # Resolving compares the same entry and record titles again and again (deciding, ranking,
@@ -307,7 +298,10 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     if entry.title:
         if record_title_similarity(entry.title, record) >= TITLE_MATCH:
             return True
-        return _translated_title(entry, record)
+        # Imported here: which imports this module.
+        from citelint.pubmed.translated_titles import translated_title
+
+        return translated_title(entry, record)
     if first_author_matches(entry, record) is False or year_matches(entry, record) is False:
         return False
     if first_author_matches(entry, record):
@@ -316,38 +310,6 @@ def is_same_work(entry: Reference, record: Record) -> bool:
         first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages)
     )
     return bool(journal_matches(entry, record)) and located
-
-
-def reads_as_translated(entry: Reference) -> bool:
-    """Whether the entry's title reads as Spanish, Portuguese, French, German or Italian."""
-    return len(set(normalise(entry.title or "").split()) & _FOREIGN_WORDS) >= 2
-
-
-def _translated_title(entry: Reference, record: Record) -> bool:
-    """A title put into the citing article's language ("Aspirina en dosis bajas para prevenir
-    la tromboembolia venosa recurrente" for PubMed's English title), which PubMed cannot
-    hold: the record's paper when the title echoes PubMed's drug, disease and method words
-    (cognates.py: another paper's title on a real paper's locus is a made-up entry, review18
-    F3) and all else agrees but one field at most of first author, journal, year, volume and
-    first page (a false "possibly fabricated" otherwise; the slip is CL203's, review18 F4)."""
-    page = first_page(entry.pages)
-    if not (entry.volume and page) or not reads_as_translated(entry):
-        return False
-    if len(set(normalise(record.title).split()) & _FOREIGN_WORDS) >= 2:
-        return False  # PubMed's title is in that language too: it would have matched
-    agree = (
-        entry.volume == record.volume,
-        page == first_page(record.pages),
-        first_author_matches(entry, record),
-        journal_matches(entry, record),
-        year_matches(entry, record),
-    )
-    if sum(not agrees for agrees in agree) > 1:
-        return False
-    # Imported here: only titles in another language on a record's locus are compared so.
-    from citelint.pubmed.cognates import echoes_title
-
-    return echoes_title(entry.title or "", record.title)
 
 
 def fit(entry: Reference, record: Record) -> float | None:

@@ -100,10 +100,12 @@ class EntrezResolver(Closing):
         batches.take_titles(word_searches)
         # Round 4: a title in another language whose year or first author slipped: its
         # words find nothing, and nor did its citation; its journal, volume and page may.
+        from citelint.pubmed.translated_titles import reads_as_translated
+
         translated = [
             e
             for e in missed
-            if e.resolution is None and not e.failure and matching.reads_as_translated(e.reference)
+            if e.resolution is None and not e.failure and reads_as_translated(e.reference)
         ]
         if translated:
             batches.match_citations(translated, locus=True)

@@ -15,6 +15,25 @@ def _describe(record: Record) -> str:
     return f"'{record.title}'" + (f" ({where})" if where else "")
 
 
+def _title_unechoed(entry: Reference, reading: Reference, record: Record) -> list[str]:
+    """PubMed's title, where only the locus says the entry is the record's paper: its title,
+    in another language, does not echo PubMed's. A free translation or another paper's title
+    (a hybrid, review18 F3); the entry's own PMID or DOI naming the record settles it as the
+    translation (review19 F3), and the entry's title is then not questioned."""
+    from citelint.pubmed.translated_titles import unechoed_title
+    from citelint.read.identifiers import entry_doi, entry_pmid
+
+    if not unechoed_title(reading, record):
+        return []
+    doi = entry_doi(entry)
+    if entry_pmid(entry) == record.pmid or (doi and doi == (record.doi or "").lower()):
+        return []
+    return [
+        f"title '{reading.title}' in the entry does not read as a translation of PubMed's "
+        f"'{record.title.rstrip('.')}'"
+    ]
+
+
 class MetadataMismatch(Rule):
     code = "CL203"
     name = "metadata-mismatch"
@@ -58,9 +77,12 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             from citelint.pubmed.matching import best_reading
 
             record = resolution.record
+            if record is None:
+                continue
             # Against the reading of the entry's text that agrees best with the record.
-            found = differences(best_reading(entry, record), record) if record else []
-            if record is not None and found:
+            reading = best_reading(entry, record)
+            found = _title_unechoed(entry, reading, record) + differences(reading, record)
+            if found:
                 yield self.finding(
                     context,
                     entry.line,

@@ -16,6 +16,7 @@ from citelint.pubmed.matching import (
     surname,
     title_similarity,
 )
+from citelint.pubmed.translated_titles import reads_as_translated, unechoed_title
 from citelint.read.entries import parse_entry
 
 RECORD = Record(
@@ -384,13 +385,40 @@ def test_a_title_translated_into_the_citing_language_is_the_paper_when_all_else_
     assert not is_same_work(entry(title=made_up, pages="1012-20", **same), RECORD)
 
 
-def test_another_paper_s_title_in_spanish_on_a_real_locus_is_not_the_paper() -> None:
+def test_another_paper_s_title_in_spanish_on_a_real_locus_is_questioned() -> None:
     """Review18 F3: a hybrid entry (a real paper's author, journal, year, volume and pages
-    under another paper's title, here in Spanish) was taken for the paper: the title must
-    echo PubMed's subject words ("estenosis lumbar")."""
+    under another paper's title, here in Spanish) passed as the paper. Its locus names the
+    record, so it is the record's (review19 F3: not "possibly fabricated", which a free
+    translation of the same locus cannot be told from), with its title questioned; with one
+    field slipped as well, nothing names the record."""
     same = dict(authors=["Müller-Lüdenscheidt H"], journal="J Clin Oncol", year=2016, volume="34")
     other = "Manejo actual de la embolia pulmonar aguda en la unidad de cuidados intensivos"
-    assert not is_same_work(entry(title=other, pages="1012-20", **same), RECORD)
+    hybrid = entry(title=other, pages="1012-20", **same)
+    assert is_same_work(hybrid, RECORD) and unechoed_title(hybrid, RECORD)
+    assert not is_same_work(entry(title=other, pages="1112-20", **same), RECORD)
+    faithful = "Cirugía descompresiva para la estenosis lumbar: un ensayo aleatorizado"
+    assert not unechoed_title(entry(title=faithful, pages="1012-20", **same), RECORD)
+
+
+def test_a_title_reads_as_another_language_by_its_little_words_or_letters() -> None:
+    """Review19 F4: German, Italian, Portuguese and freer Spanish titles with one or no little
+    word of the list read as English, and were "possibly fabricated" or CL204."""
+    for title in (
+        "Hämodynamisches Monitoring beim kardiogenen Schock.",
+        "Niedrig dosiertes Aspirin zur Prävention rezidivierender venöser Thromboembolien.",
+        "Aspirina a basso dosaggio per prevenire il tromboembolismo venoso ricorrente.",
+        "Monitoramento hemodinâmico no choque cardiogênico.",
+        "Tratamiento actual del tromboembolismo pulmonar agudo.",
+        "Interactions entre l'insuline et l'exercice physique.",
+    ):
+        assert reads_as_translated(entry(title=title)), title
+    for title in (
+        "Low-dose aspirin for preventing recurrent venous thromboembolism.",
+        "De novo mutations in autism spectrum disorder.",
+        "Müller glia in the retina.",
+        "Cost per patient of care in Crohn's disease.",
+    ):
+        assert not reads_as_translated(entry(title=title)), title
 
 
 def test_a_title_with_its_english_translation_in_brackets_is_either() -> None:

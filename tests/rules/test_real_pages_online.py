@@ -271,12 +271,13 @@ PLANTED = [
         "Aspirin and clopidogrel after a first venous thromboembolism",
         ("CL201", 1),
     ),
-    # Another paper's title in Spanish on this one's locus (review18 F3): a hybrid entry.
+    # Another paper's title in Spanish on this one's locus (review18 F3): a hybrid entry,
+    # whose locus names the record and whose title CL203 questions (review19 F3).
     (
         "revista-traducidos-copied.txt",
         "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente",
         "Manejo actual de la embolia pulmonar aguda en la unidad de cuidados intensivos",
-        ("CL201", 1),
+        ("CL203", 1),
     ),
     # Chicago's notes under "Notes" (hunt14 left: a false CL107), with short forms and
     # "Ibid." naming an earlier note's work: not looked up, unless no earlier note is theirs.

@@ -1,0 +1,102 @@
+"""Titles put into the citing article's language: whether an entry's title reads as Spanish,
+Portuguese, French, German or Italian, and when such a title is the paper of a record whose
+title PubMed gives in English (review18 F3/F4, review19 F3/F4)."""
+
+from __future__ import annotations
+
+import re
+
+from citelint.models import Record, Reference, normalise
+from citelint.pubmed.matching import (
+    TITLE_MATCH,
+    first_author_matches,
+    first_page,
+    journal_matches,
+    record_title_similarity,
+    year_matches,
+)
+
+# Words of Spanish, Portuguese, French, German and Italian titles that English ones lack
+# (two needed: "de novo" is English; or one beside a letter or an ending English lacks), as
+# normalise leaves them ("für" -> "fur").
+_FOREIGN_WORDS = frozenset(
+    ("de", "la", "el", "los", "las", "del", "en", "para", "por", "con", "y")  # Spanish
+    + ("da", "dos", "das", "em", "com", "um", "uma", "ao", "na")  # Portuguese
+    + ("des", "les", "le", "et", "du", "pour", "avec", "une", "sur")  # French
+    + ("der", "und", "mit", "von", "fur", "bei", "im", "zur", "zum")  # German
+    + ("il", "della", "di", "nel", "degli", "per")  # Italian
+    + ("entre", "beim", "vom")  # Spanish, Portuguese and French; German
+)
+# A title with one of those words reads as another language when another word is not
+# English either: a letter English lacks ("venöser", "físico") or an ending it lacks
+# ("Tratamiento", "intervención"), as normalise leaves them.
+_FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôî]")
+_FOREIGN_ENDINGS = ("cion", "ciones", "miento", "mientos", "zione", "zioni", "dade", "keit")
+
+
+def reads_as_translated(entry: Reference) -> bool:
+    """Whether the entry's title reads as Spanish, Portuguese, French, German or Italian:
+    two of their little words, or one and a word English would not write (review19 F4:
+    "Hämodynamisches Monitoring beim kardiogenen Schock", "Tratamiento actual del ...")."""
+    words = set(normalise(entry.title or "").split())
+    little = len(words & _FOREIGN_WORDS)
+    if little != 1:
+        # Or two letters English lacks: "Monitoramento hemodinâmico no choque cardiogênico".
+        lettered = _FOREIGN_LETTERS.findall((entry.title or "").lower())
+        return little >= 2 or len(set(lettered)) >= 2
+    title = (entry.title or "").lower()
+    return bool(_FOREIGN_LETTERS.search(title)) or any(
+        word.endswith(_FOREIGN_ENDINGS) for word in words
+    )
+
+
+def translated_title(entry: Reference, record: Record) -> bool:
+    """A title put into the citing article's language ("Aspirina en dosis bajas para prevenir
+    la tromboembolia venosa recurrente" for PubMed's English title), which PubMed cannot
+    hold: the record's paper when first author, journal, year, volume and first page all
+    agree, whatever its words (one of them could only name that paper; a title that does not
+    echo PubMed's is CL203's, ``unechoed_title``, review19 F3), or when all but one agree and
+    the title echoes PubMed's drug, disease and method words (cognates.py; the slip is
+    CL203's, review18 F4; another paper's title with a slip stays "possibly fabricated")."""
+    agree = _translated_locus(entry, record)
+    if agree is None or sum(not agrees for agrees in agree) > 1:
+        return False
+    if all(agree) and not record.vernacular_title:
+        return True
+    # Imported here: only titles in another language on a record's locus are compared so.
+    from citelint.pubmed.cognates import echoes_title
+
+    return echoes_title(entry.title or "", record.title)
+
+
+def _translated_locus(entry: Reference, record: Record) -> tuple[bool | None, ...] | None:
+    """Whether volume, first page, first author, journal and year agree, for an entry whose
+    title reads as another language beside a record whose title does not; None otherwise."""
+    page = first_page(entry.pages)
+    if not (entry.volume and page) or not reads_as_translated(entry):
+        return None
+    if len(set(normalise(record.title).split()) & _FOREIGN_WORDS) >= 2:
+        return None  # PubMed's title is in that language too: it would have matched
+    return (
+        entry.volume == record.volume,
+        page == first_page(record.pages),
+        first_author_matches(entry, record),
+        journal_matches(entry, record),
+        year_matches(entry, record),
+    )
+
+
+def unechoed_title(entry: Reference, record: Record) -> bool:
+    """Whether the entry is the record's paper by its locus alone: a title in another
+    language that does not echo PubMed's subject words, on the record's first author,
+    journal, year, volume and first page. A free translation, or another paper's title put
+    on this one's locus (a hybrid, review18 F3): CL203 names PubMed's title, unless the
+    entry's own PMID or DOI names the record, which settles it."""
+    if not entry.title or record_title_similarity(entry.title, record) >= TITLE_MATCH:
+        return False
+    agree = _translated_locus(entry, record)
+    if agree is None or not all(agree):
+        return False
+    from citelint.pubmed.cognates import echoes_title
+
+    return not echoes_title(entry.title, record.title)

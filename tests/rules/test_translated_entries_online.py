@@ -1,0 +1,100 @@
+"""Entries whose titles are put into the citing article's language (PubMed's are English),
+on revista-traducidos-copied.txt against a fake PubMed holding the real records: review19's
+right translations get no finding, however free, when their DOI names the record or their
+whole locus agrees; another paper's title on a real locus (a hybrid) is still found."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = ROOT / "fixtures" / "pages" / "revista-traducidos-copied.txt"
+REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
+# The page's titles of entries 1, 2, 3 (with a DOI), 4 (with a DOI) and 7.
+TITLES = {
+    1: "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente.",
+    2: "Manejo actual de la embolia pulmonar aguda.",
+    3: "Monitorización hemodinámica en el choque cardiogénico.",
+    4: "Mutaciones del HFE y sobrecarga de hierro en pacientes con hepatopatía alcohólica.",
+    7: "Interactions between insulin and exercise.",
+}
+# Right translations review19 found flagged (F3: CL204 naming the very record, CL201; F4).
+RIGHT = [
+    (4, "Genotipo HFE y depósitos de hierro en pacientes alcohólicos con hepatopatía."),
+    (3, "Monitoramento hemodinâmico no choque cardiogênico."),
+    (3, "Hämodynamisches Monitoring beim kardiogenen Schock."),
+    (1, "Niedrig dosiertes Aspirin zur Prävention rezidivierender venöser Thromboembolien."),
+    (1, "Aspirina a basso dosaggio per prevenire il tromboembolismo venoso ricorrente."),
+    (2, "Tratamiento actual del tromboembolismo pulmonar agudo."),
+    (7, "Interactions entre l'insuline et l'exercice physique."),
+    (7, "Interacciones entre insulina y ejercicio físico."),
+    (7, "Interacción entre insulina y actividad física."),
+    (1, "Ácido acetilsalicílico a dosis bajas en la prevención de la trombosis venosa recurrente."),
+    (4, "Mutações do HFE e sobrecarga de ferro em pacientes com doença hepática alcoólica."),
+]
+# Another paper's title on a record's locus, no identifier: the title is questioned (CL203).
+HYBRIDS = [
+    (1, "Rivaroxabán frente a warfarina en la fibrilación auricular no valvular."),
+    (7, "Resistencia a la insulina y obesidad infantil."),
+]
+
+
+@pytest.fixture(scope="module")
+def pubmed() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles(REAL.read_bytes())
+        yield server
+
+
+def check(server: FakeEutils, number: int, title: str) -> list[Finding]:
+    text = PAGE.read_text(encoding="utf-8")
+    assert TITLES[number] in text
+    document = read_text(text.replace(TITLES[number], title, 1), PAGE.name, "txt")
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        return lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+
+
+@pytest.mark.parametrize(("number", "title"), RIGHT)
+def test_a_right_translation_gets_no_finding(pubmed: FakeEutils, number: int, title: str) -> None:
+    assert [(f.code, f.reference, f.message) for f in check(pubmed, number, title)] == []
+
+
+@pytest.mark.parametrize(("number", "title"), HYBRIDS)
+def test_another_paper_s_title_on_a_real_locus_is_found(
+    pubmed: FakeEutils, number: int, title: str
+) -> None:
+    [found] = check(pubmed, number, title)
+    assert (found.code, found.reference) == ("CL203", number)
+    assert f"title '{title.rstrip('.')}' in the entry does not read as a translation" in (
+        found.message
+    )
+
+
+def test_a_free_translation_without_an_identifier_is_questioned_not_fabricated(
+    pubmed: FakeEutils,
+) -> None:
+    """Review19 F3: with no DOI, a free translation cannot be told from a hybrid; its locus
+    names a real paper, so CL203 names that paper's title rather than CL201."""
+    title = "Aspirina a dosis bajas y recurrencia de la ETV tras la anticoagulación."
+    [found] = check(pubmed, 1, title)
+    assert (found.code, found.reference) == ("CL203", 1)
+    assert "'Low-dose aspirin for preventing recurrent venous thromboembolism'" in found.message
+
+
+def test_a_free_translation_with_its_doi_is_settled(pubmed: FakeEutils) -> None:
+    """The same kind of title on entry 4, whose DOI names the record: no CL204 naming the
+    very paper, and no CL203 questioning the title."""
+    title = "Genotipo HFE y hemosiderosis en bebedores con hepatopatía."
+    assert check(pubmed, 4, title) == []
