@@ -57,10 +57,15 @@ def pubmed() -> Iterator[FakeEutils]:
         yield server
 
 
-def check(server: FakeEutils, number: int, title: str) -> list[Finding]:
+def check(server: FakeEutils, number: int, title: str, pmid_after: str = "") -> list[Finding]:
+    """The page's findings with entry ``number``'s title replaced, and the aspirin trial's
+    PMID put after ``pmid_after`` when given."""
     text = PAGE.read_text(encoding="utf-8")
-    assert TITLES[number] in text
-    document = read_text(text.replace(TITLES[number], title, 1), PAGE.name, "txt")
+    assert TITLES[number] in text and pmid_after in text
+    text = text.replace(TITLES[number], title, 1)
+    if pmid_after:
+        text = text.replace(pmid_after, f"{pmid_after} PMID: 23121403.", 1)
+    document = read_text(text, PAGE.name, "txt")
     client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
     with EntrezResolver(client) as resolver:
         return lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
@@ -98,3 +103,9 @@ def test_a_free_translation_with_its_doi_is_settled(pubmed: FakeEutils) -> None:
     very paper, and no CL203 questioning the title."""
     title = "Genotipo HFE y hemosiderosis en bebedores con hepatopatía."
     assert check(pubmed, 4, title) == []
+
+
+def test_a_free_translation_with_its_pmid_is_settled(pubmed: FakeEutils) -> None:
+    """Entry 1 has no DOI; its PMID names the record as well as a DOI would."""
+    title = "Aspirina a dosis bajas y recurrencia de la ETV tras la anticoagulación."
+    assert check(pubmed, 1, title, pmid_after="2012;367(21):1979-87.") == []
