@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
@@ -36,7 +37,7 @@ from citelint.read.found import (
     Found,
 )
 from citelint.read.highest_before import HighestBefore
-from citelint.read.markers import reference_range
+from citelint.read.markers import prints_ranges, reference_range
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
 from citelint.read.page_style import (
@@ -201,13 +202,15 @@ def page_citations(
         for marker in everything
         if marker.kind == WORD and marker.word not in _NO_NAMES
     )
+    # Asked only of a value far outside a bracketed range (most pages never ask).
+    prints = cache(lambda: any(prints_ranges(words) for _, words, _ in paragraphs))
     kept = [
         [
             m
             for m in markers
             # A range's brackets hold more than "[12]": only they may be a reference range.
             if _is_citation(m, style, names)
-            and (len(m.raw) < 5 or not reference_range(text, m, style.largest))
+            and (len(m.raw) < 5 or not reference_range(text, m, style.largest, prints))
         ]
         for _, text, markers in paragraphs
     ]

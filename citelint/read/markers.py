@@ -6,7 +6,7 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.char_kinds import MARKER_OPENING, ascii_kinds
@@ -234,12 +234,15 @@ def _is_interval(before: str, content: str) -> bool:
     return low <= float(value[1]) <= high
 
 
-def reference_range(text: str, marker: Found, largest: int | None) -> bool:
+def reference_range(
+    text: str, marker: Found, largest: int | None, page_prints_ranges: Callable[[], bool]
+) -> bool:
     """Whether a bracketed range after a value is its laboratory reference range, as notes
     print it ("Na 131 [135-145] mmol/L", "Plt 95 [150-400]"), not a citation: the value lies
     outside it (inside it, _is_interval has judged it), is of the order of its bounds, and
     the range runs past the list's end or a unit follows it. "in 2019 [31-33]" and "a
-    cut-off of 10 [11, 12]" still cite."""
+    cut-off of 10 [11, 12]" still cite. ``page_prints_ranges`` says whether the page prints
+    ranges no citation can be (see prints_ranges); it is asked only when needed."""
     if largest is None or not marker.raw.startswith("["):
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
@@ -248,13 +251,11 @@ def reference_range(text: str, marker: Found, largest: int | None) -> bool:
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
-    if float(bounds[2]) <= largest and not unit_after:
-        return False
     value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 30), marker.start)
     if not value or YEAR.fullmatch(value[1]):
         return False
-    # Without a unit, a range past the list's end is a citation CL101 reports when its bounds
-    # are a list ("fell by 30% [41, 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
+    # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,
+    # 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
     if not unit_after and (
         "," in bounds[0]
         or ";" in bounds[0]
@@ -262,7 +263,49 @@ def reference_range(text: str, marker: Found, largest: int | None) -> bool:
     ):
         return False
     number = float(value[1].replace(",", "."))
-    return float(bounds[1]) / 10 <= number <= float(bounds[2]) * 10
+    low, high = float(bounds[1]), float(bounds[2])
+    if high <= largest and not unit_after:
+        return _lab_among_labs(text, value, number, low, high)
+    if low / 10 <= number <= high * 10:
+        return True
+    # The most abnormal values are the ones a note prints: troponin, BNP or creatine kinase
+    # a hundred times the range's top, platelets a tenth of its foot. Far off the range's
+    # order, its unit ("880 ng/L [5-26]") or the page's other ranges settle it.
+    return _measured(value) or page_prints_ranges()
+
+
+def _measured(value: re.Match[str]) -> bool:
+    """Whether a value carries a unit of measure, not a share: "880 ng/L", "8 ×10⁹/L"."""
+    unit = value[0][len(value[1]) :]
+    return "/" in unit or "×" in unit
+
+
+def _lab_among_labs(
+    text: str, value: re.Match[str], number: float, low: float, high: float
+) -> bool:
+    """Whether a range of numbers the list holds, with no unit after it, is a test's range
+    all the same: the value (no share: "mortality was 45% [12-14]" cites) lies outside it,
+    on a line among laboratory values ("Ammonia 120 [5-35]" under "K 5.9 [3.5-5.1]")."""
+    if low <= number <= high or "%" in value[0]:
+        return False
+    return prints_ranges(text)
+
+
+# A bracketed dash range a few characters after a number: "Na 131 [135-145]", "6.1 mmol/L
+# [0.5-2.2]"; a bound with a decimal point is group 1 or 2.
+_PRINTED_RANGE = LazyPattern(
+    r"\d[^\n\[\]]{0,12}?\[\s?\d{1,7}(\.\d+)?\s?[-–]\s?\d{1,7}(\.\d+)?\s?\]"
+)
+
+
+def prints_ranges(text: str) -> bool:
+    """Whether a text prints a laboratory reference range no citation can be: a bound with a
+    decimal point ("K 5.9 [3.5-5.1]") or a unit after the brackets ("Na 131 [135-145]
+    mmol/L")."""
+    return any(
+        found[1] or found[2] or _UNIT_AFTER.match(text, found.end())
+        for found in _PRINTED_RANGE.finditer(text)
+    )
 
 
 def _power_base(text: str, start: int) -> str | None:

@@ -643,3 +643,53 @@ def test_brackets_after_a_number_that_are_no_reference_range_still_cite(
     sentence: str, expected: list
 ) -> None:
     assert cited(sentence + LIST) == expected
+
+
+SHORT_LIST = "\n\n## References\n\n" + "".join(
+    f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n" for n in range(1, 4)
+)
+
+
+# The most abnormal values are the ones a note prints (review18 F5): a hundred times the
+# range's top or a tenth of its foot. Their unit, or the note's other ranges, settle it.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Troponin I 880 ng/L [5-26], BNP 1450 pg/mL [5-100], CK 3400 U/L [25-200].",
+        "Plt 8 ×10⁹/L [150-400] after the second cycle.",
+        "Lactate 6.1 [0.5-2.2]\nNT-proBNP 5400 [5-125]\ntroponin I 880 [5-26]\nPlt 5 [150-400]",
+        # Ranges the note prints elsewhere, one to a paragraph as a table's rows are.
+        "| Sodium | 131 [135-145] mmol/L |\n\n| Creatine kinase | 3400 [25-200] |",
+    ],
+)
+def test_a_value_far_outside_its_range_is_no_citation(labs: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
+
+
+# A range of numbers the list holds, after a value outside it, among other printed ranges.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Ammonia 120 [5-35]\nPotassium 5.9 [3.5-5.1]",
+        "Bloods: ammonia 120 [5-35], sodium 128 [135-145] mmol/L, troponin I 880 ng/L [5-26].",
+    ],
+)
+def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + LIST) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Far above its brackets, with no unit and no printed range on the page: a citation.
+        ("A sample of 4000 [51-53] was drawn.", [[51, 52, 53]]),
+        ("Figure 3 [51-53] shows the flow.", [[51, 52, 53]]),
+        # Inside the list's numbers: a share, or a paragraph that prints no range, cites.
+        ("Mortality was 45% [12-14]; sodium was 128 [135-145] mmol/L.", [[12, 13, 14]]),
+        ("The trial enrolled 3400 [25-27].\n\nSodium was 128 [135.0-145.0].", [[25, 26, 27]]),
+    ],
+)
+def test_a_value_outside_brackets_that_name_entries_still_cites(
+    sentence: str, expected: list
+) -> None:
+    assert cited(sentence + LIST) == expected
