@@ -63,9 +63,11 @@ _UNIT_AFTER = LazyPattern(
     r" ?(?:[×x]10|(?!and/or\b)[^\W\d_]{1,5}/[^\W_]{1,5}\b|%|mmHg\b|bpm\b)"  # not "and/or"
 )
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
-# "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]".
+# "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
+# ("Sodium      131      mmol/L      [135-145]").
 _LAB_VALUE_BEFORE = LazyPattern(
-    r"(?<![\w.,])(\d{1,7}(?:[.,]\d+)?)(?:\s?(?:\S{0,8}[/%]\S{0,8}|[^\W\d_]{1,4}))?\s{1,3}\Z"
+    r"(?<![\w.,])(\d{1,7}(?:[.,]\d+)?)"
+    r"(?:(?:\s|[ \t]{0,12})(?:\S{0,8}[/%]\S{0,8}|[^\W\d_]{1,4}))?(?:\s{1,3}|[ \t]{1,16})\Z"
 )
 # The words prose puts before a count or a share that a citation follows ("fell by 30%
 # [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
@@ -251,7 +253,7 @@ def reference_range(
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
-    value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 30), marker.start)
+    value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 50), marker.start)
     if not value or YEAR.fullmatch(value[1]):
         return False
     # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,

@@ -693,3 +693,14 @@ def test_a_value_outside_brackets_that_name_entries_still_cites(
     sentence: str, expected: list
 ) -> None:
     assert cited(sentence + LIST) == expected
+
+
+# A laboratory print-out sets value, unit and range in columns.
+def test_a_print_out_s_columns_of_value_unit_and_range_are_no_citation() -> None:
+    labs = (
+        "Sodium          131       mmol/L      [135-145]     L\n"
+        "Creatine kinase 3400      U/L         [25-200]      H\n"
+        "AST             612       U/L         [10-40]       H\n"
+        "Platelets       96        x10^3/uL    [150-400]     L"
+    )
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
