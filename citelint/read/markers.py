@@ -249,7 +249,7 @@ def reference_range(
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
     if not bounds:
-        return False
+        return _decimal_comma_range(text, marker)
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
@@ -274,6 +274,24 @@ def reference_range(
     # a hundred times the range's top, platelets a tenth of its foot. Far off the range's
     # order, its unit ("880 ng/L [5-26]") or the page's other ranges settle it.
     return _measured(value) or page_prints_ranges()
+
+
+# Bounds with decimal commas, as most of Europe prints them: "Hb 12,8 g/dL [13,5-17,5]".
+_COMMA_BOUNDS = LazyPattern(r"\s?(\d{1,5}),(\d{1,3})\s?[-–]\s?(\d{1,5}),(\d{1,3})\s?")
+
+
+def _decimal_comma_range(text: str, marker: Found) -> bool:
+    """Whether brackets after a value hold a range with decimal commas ("[13,5-17,5]",
+    "[3,5-5,1]"), not a list of citations: read as a list, their numbers do not rise
+    ("13, 5-17, 5"), as a list of citations does ("[3,5-7,9]")."""
+    bounds = _COMMA_BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
+    if not bounds:
+        return False
+    first, second, third, fourth = map(int, bounds.groups())
+    if first < second < third < fourth:
+        return False
+    value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 50), marker.start)
+    return value is not None and not YEAR.fullmatch(value[1])
 
 
 def _measured(value: re.Match[str]) -> bool:

@@ -704,3 +704,17 @@ def test_a_print_out_s_columns_of_value_unit_and_range_are_no_citation() -> None
         "Platelets       96        x10^3/uL    [150-400]     L"
     )
     assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
+
+
+# Bounds with decimal commas, as Spanish, German or French notes print them: read as a list,
+# their numbers would not rise; a list of citations does.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hb 12,8 g/dL [13,5-17,5]; calcio 8,1 mg/dL [8,6-10,2]; K 4,9 [3,5-5,1].", [[1]]),
+        ("Hb 14,2 g/dL [13,5-17,5] al alta.", [[1]]),
+        ("Tres ensayos lo confirmaron en 2019 [3,5-7,9].", [[1], [3, 5, 6, 7, 9]]),
+    ],
+)
+def test_decimal_comma_bounds_are_a_range_not_a_list(sentence: str, expected: list) -> None:
+    assert cited(f"El tratamiento siguió la guía [1].\n\n{sentence}" + LIST) == expected
