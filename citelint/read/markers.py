@@ -272,8 +272,11 @@ def reference_range(
         return True
     # The most abnormal values are the ones a note prints: troponin, BNP or creatine kinase
     # a hundred times the range's top, platelets a tenth of its foot. Far off the range's
-    # order, its unit ("880 ng/L [5-26]") or the page's other ranges settle it.
-    return _measured(value) or page_prints_ranges()
+    # order, its unit ("880 ng/L [5-26]"), a test's abbreviation before a value far above
+    # it ("ALT 4120 [7-56]"; a ratio "OR 0.4" lies below) or the page's other ranges settle it.
+    if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
+        return True
+    return page_prints_ranges()
 
 
 # Bounds with decimal commas, as most of Europe prints them: "Hb 12,8 g/dL [13,5-17,5]".
@@ -300,6 +303,13 @@ def _measured(value: re.Match[str]) -> bool:
     return "/" in unit or "×" in unit
 
 
+def _named_in_capitals(text: str, start: int) -> bool:
+    """Whether the word before a value is an abbreviation of two capitals or more, as tests
+    are named ("ALT", "CRP", "NT-proBNP", "HbA1c"); prose puts a word there ("of 4000")."""
+    words = text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
+    return bool(words) and sum(char.isupper() for char in words[0]) >= 2
+
+
 def _lab_among_labs(
     text: str, value: re.Match[str], number: float, low: float, high: float
 ) -> bool:
@@ -312,18 +322,18 @@ def _lab_among_labs(
 
 
 # A bracketed dash range a few characters after a number: "Na 131 [135-145]", "6.1 mmol/L
-# [0.5-2.2]"; a bound with a decimal point is group 1 or 2.
+# [0.5-2.2]", "CRP 312 [0-10]": the low bound's whole part, then the decimals of either.
 _PRINTED_RANGE = LazyPattern(
-    r"\d[^\n\[\]]{0,12}?\[\s?\d{1,7}(\.\d+)?\s?[-–]\s?\d{1,7}(\.\d+)?\s?\]"
+    r"\d[^\n\[\]]{0,12}?\[\s?(\d{1,7})(\.\d+)?\s?[-–]\s?\d{1,7}(\.\d+)?\s?\]"
 )
 
 
 def prints_ranges(text: str) -> bool:
     """Whether a text prints a laboratory reference range no citation can be: a bound with a
-    decimal point ("K 5.9 [3.5-5.1]") or a unit after the brackets ("Na 131 [135-145]
-    mmol/L")."""
+    decimal point ("K 5.9 [3.5-5.1]"), a range from zero ("CRP 312 [0-10]") or a unit
+    after the brackets ("Na 131 [135-145] mmol/L")."""
     return any(
-        found[1] or found[2] or _UNIT_AFTER.match(text, found.end())
+        found[1] == "0" or found[2] or found[3] or _UNIT_AFTER.match(text, found.end())
         for found in _PRINTED_RANGE.finditer(text)
     )
 

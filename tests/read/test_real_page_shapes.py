@@ -660,6 +660,10 @@ SHORT_LIST = "\n\n## References\n\n" + "".join(
         "Lactate 6.1 [0.5-2.2]\nNT-proBNP 5400 [5-125]\ntroponin I 880 [5-26]\nPlt 5 [150-400]",
         # Ranges the note prints elsewhere, one to a paragraph as a table's rows are.
         "| Sodium | 131 [135-145] mmol/L |\n\n| Creatine kinase | 3400 [25-200] |",
+        # A range from zero is no citation: the note prints ranges.
+        "CRP 312 [0-10], ferritin 24000 [30-400] in HLH.",
+        # A test's abbreviation names a value far above its range.
+        "ALT 4120 [7-56] after paracetamol overdose; NT-proBNP 5400 [5-125].",
     ],
 )
 def test_a_value_far_outside_its_range_is_no_citation(labs: str) -> None:
@@ -684,6 +688,8 @@ def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> No
         # Far above its brackets, with no unit and no printed range on the page: a citation.
         ("A sample of 4000 [51-53] was drawn.", [[51, 52, 53]]),
         ("Figure 3 [51-53] shows the flow.", [[51, 52, 53]]),
+        # A ratio below brackets past the list, though named in capitals.
+        ("The pooled OR 0.45 [51-53] favoured surgery.", [[51, 52, 53]]),
         # Inside the list's numbers: a share, or a paragraph that prints no range, cites.
         ("Mortality was 45% [12-14]; sodium was 128 [135-145] mmol/L.", [[12, 13, 14]]),
         ("The trial enrolled 3400 [25-27].\n\nSodium was 128 [135.0-145.0].", [[25, 26, 27]]),
