@@ -7,7 +7,9 @@ AI answer pages, guidelines, Word HTML; Nature, Wiley, Oxford Academic and medRx
 PDFs with flattened superscripts, guidelines of numbered recommendations, clinical notes
 drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page numbers on lines
 of their own, UpToDate and Medscape topics, Cochrane reviews, Taylor & Francis pages, PMC's
-JATS XML, IEEE Xplore pages, StatPearls chapters. Every citation in them is right, so every
+JATS XML, IEEE Xplore pages, StatPearls chapters; clinical notes with laboratory ranges in
+brackets (an EHR print-out's columns, an ED note's vitals, discharge letters in English,
+Spanish, German and French, an AI scribe's SOAP note). Every citation in them is right, so every
 CL1xx or CL207 finding is a false alarm.
 """
 
@@ -219,6 +221,40 @@ PLANTED = [
     # Page numbers alone on their lines between sentences: the citations around them count.
     ("pdf-page-numbers-copied.txt", "recruitment.7", "recruitment.16", ("CL101", 16)),
     ("pdf-page-numbers-copied.txt", "time bias.10", "time bias.", ("CL102", 10)),
+    # Clinical notes (notes15): laboratory values with their ranges in brackets, in columns,
+    # with decimal commas, far outside their ranges; citations beside them still count.
+    ("ehr-labs-printout.txt", "by the PA catheter [1]", "by the PA catheter [3]", ("CL101", 3)),
+    (
+        "ehr-labs-printout.txt",
+        "mechanical complication.",
+        "mechanical complication [3].",
+        ("CL101", 3),
+    ),
+    (
+        "ehr-labs-printout.txt",
+        "does not change the plan [2]",
+        "does not change the plan",
+        ("CL102", 2),
+    ),
+    ("ed-note-vitals.md", "[2, 3]", "[2, 4]", ("CL101", 4)),
+    ("discharge-letter-pdf.txt", "with hypokalaemia [1]", "with hypokalaemia [3]", ("CL101", 3)),
+    ("scribe-soap-note.md", "of ≥3 cm.^2^", "of ≥3 cm.", ("CL102", 2)),
+    (
+        "consult-letter-problems.txt",
+        "could be considered [2]",
+        "could be considered [3]",
+        ("CL101", 3),
+    ),
+    ("nota-evolucion-es.txt", "sin colecciones.", "sin colecciones [2].", ("CL101", 2)),
+    (
+        "arztbrief-de.txt",
+        "reduziert werden konnte [1]",
+        "reduziert werden konnte [2]",
+        ("CL101", 2),
+    ),
+    ("note-footnotes-fr.md", "la consultation.", "la consultation[^2].", ("CL101", 2)),
+    ("ai-discharge-superscripts-copied.txt", "already short.3", "already short.", ("CL102", 3)),
+    ("ai-discharge-superscripts-copied.txt", "7 days.1,2", "7 days.1,4", ("CL101", 4)),
 ]
 
 

@@ -51,6 +51,15 @@ ONLINE = [
     "pdf-wrapped-dois-copied.txt",
     "revista-internet-citado.txt",
     "chicago-notes-copied.txt",
+    # Clinical notes (notes15): lab values with bracketed ranges, guidelines cited.
+    "ehr-labs-printout.txt",
+    "discharge-letter-pdf.txt",
+    "scribe-soap-note.md",
+    "consult-letter-problems.txt",
+    "nota-evolucion-es.txt",
+    "arztbrief-de.txt",
+    "note-footnotes-fr.md",
+    "hospitalist-note-parenthesised.txt",
 ]
 
 
@@ -322,6 +331,10 @@ PLANTED = [
     ("revista-internet-citado.txt", "2020 [citado 5 mar", "2017 [citado 5 mar", ("CL203", 2)),
     ("revista-internet-citado.txt", "3. Raikou VD", "3. Raikov VD", ("CL203", 3)),
     ("revista-internet-citado.txt", "50(1):35-41", "50(1):45-51", ("CL203", 4)),
+    ("ehr-labs-printout.txt", "2021;27(4):454-459", "2019;27(4):454-459", ("CL203", 1)),
+    ("arztbrief-de.txt", "1. Falde SD", "1. Fielding SD", ("CL203", 1)),
+    ("nota-evolucion-es.txt", "2023;29(2):145-151", "2023;29(2):154-161", ("CL203", 1)),
+    ("scribe-soap-note.md", "ajg.0000000000001680", "ajg.0000000000002857", ("CL204", 2)),
 ]
 
 
