@@ -64,10 +64,13 @@ _UNIT_AFTER = LazyPattern(
 )
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
-# ("Sodium      131      mmol/L      [135-145]").
+# ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
+# "6.1 ↑" (an alternation: a class of arrows would build a table of every character).
+_FLAG = r"(?:\s?(?:\([HL]{1,2}\)|\*{1,2}|↑|↓))?"
 _LAB_VALUE_BEFORE = LazyPattern(
-    r"(?<![\w.,])(\d{1,7}(?:[.,]\d+)?)"
-    r"(?:(?:\s|[ \t]{0,12})(?:\S{0,8}[/%]\S{0,8}|[^\W\d_]{1,4}))?(?:\s{1,3}|[ \t]{1,16})\Z"
+    rf"(?<![\w.,])(\d{{1,7}}(?:[.,]\d+)?){_FLAG}"
+    rf"(?:(?:\s|[ \t]{{0,12}})(?:\S{{0,8}}[/%]\S{{0,8}}|[^\W\d_]{{1,4}}){_FLAG})?"
+    r"(?:\s{1,3}|[ \t]{1,16})\Z"
 )
 # The words prose puts before a count or a share that a citation follows ("fell by 30%
 # [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's

@@ -724,3 +724,16 @@ def test_a_print_out_s_columns_of_value_unit_and_range_are_no_citation() -> None
 )
 def test_decimal_comma_bounds_are_a_range_not_a_list(sentence: str, expected: list) -> None:
     assert cited(f"El tratamiento siguió la guía [1].\n\n{sentence}" + LIST) == expected
+
+
+# Print-outs flag an abnormal value between it and its range: "(L)", "*", an arrow.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Sodium 128 (L) [135-145], creatinine 412 (H) µmol/L [64-104].",
+        "Sodium 128* [135-145], creatinine 412 µmol/L (H) [64-104].",
+        "Sodium 128 ↓ [135-145], potassium 6.9 ↑ [3.5-5.3].",
+    ],
+)
+def test_a_flag_between_a_value_and_its_range_keeps_it_a_range(labs: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
