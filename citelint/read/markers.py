@@ -98,8 +98,12 @@ ISOTOPES = {
     "Sm": (153,), "Sr": (89,), "P": (32,),
 }  # fmt: skip
 _ELEMENT_AFTER = LazyPattern(r"([A-Z][a-z]?)(?![A-Za-z])")
-# A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r².
-_EXPONENT_BASE = LazyPattern(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2})\Z")
+# A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r²;
+# so is one after a length glued to its number: "1.73m²", "12cm²" (µ and μ in an alternation:
+# a class holding μ, above U+00FF, builds a table of every character).
+_EXPONENT_BASE = LazyPattern(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2}|\d(?:[ckdmnu]|µ|μ)?m)\Z")
+# A number and its unit written as one token: "1.73m", "12cm".
+_GLUED_UNIT = LazyPattern(r"\d[\d.,]*([^\W\d_]{1,2})")
 _TIMES_TEN = LazyPattern(r"[×x·*]10\Z")
 _BASE_TOKEN = LazyPattern(r"\S{1,16}\Z")
 # Symbols that take powers, as written (an "MS" is no millisecond); a superscript after them
@@ -355,14 +359,17 @@ def _power_base(text: str, start: int) -> str | None:
 def could_cite_after(base: str, content: str) -> bool:
     """Whether a superscript ``content`` after ``base`` may be a citation, not a power.
 
-    Never after a unit or 10 ("m²", "×10⁹", "cm³", "kg/m²"). After a single letter only as a
-    list or range ("I²" is a power, "x¹˒²" a list); after a whole number, a decimal ("AUC
-    0.96⁵"), a formula or gene ("CO2¹⁵") or a two-letter word ("AD¹", "as³") it may be.
+    Never after a unit or 10 ("m²", "×10⁹", "cm³", "kg/m²", "1.73m²"). After a single letter
+    only as a list or range ("I²" is a power, "x¹˒²" a list); after a whole number, a decimal
+    ("AUC 0.96⁵"), a formula or gene ("CO2¹⁵") or a two-letter word ("AD¹", "as³") it may be.
     """
     token = base.lstrip("([{\"'“")
     listed = bool(LIST_OR_RANGE.search(content))
     if not token or "/" in token or token in UNITS or _TIMES_TEN.search(token):
         return False
+    glued = _GLUED_UNIT.fullmatch(token)
+    if glued and glued[1] in UNITS:
+        return False  # "BSA 1.9m²", "5m³"
     if token.isdigit():
         return not token.endswith("10") or bool(YEAR.fullmatch(token))
     if token[-1].isdigit():

@@ -52,6 +52,8 @@ def test_superscripts_after_short_words_and_numbers_cite(sentence: str, expected
         "The area was 12 m² and the count 10⁶ per mL.",
         "Variance explained was low (r² = 0.18).",
         "A dose in 2004<sup>60</sup> is beyond the list.",
+        # A length glued to its number, as notes write an eGFR or a body surface (notes15).
+        "eGFR 38 mL/min/1.73m² on admission, BSA 1.9m<sup>2</sup>, a 12cm² ulcer.",
     ],
 )
 def test_units_and_powers_are_not_citations(sentence: str) -> None:
