@@ -260,7 +260,17 @@ def reference_range(
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
-    value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 50), marker.start)
+    in_list = float(bounds[2]) <= largest and not unit_after
+    # A value, a flag, a unit and a flag are four words at most, the last ending as one of
+    # them may: most ranges, citations of entries after words or other citations ("[3-5],
+    # [7-9]"), fail that; the others are searched from the fourth word back, so the pattern
+    # does not try every number of a sentence full of citations.
+    low = max(0, marker.start - 50)
+    words = text[low : marker.start].rsplit(None, 4)
+    if in_list and not _may_end_a_value(words):
+        return False
+    window = low + len(words[0]) if len(words) == 5 else low
+    value = _LAB_VALUE_BEFORE.search(text, window, marker.start)
     if not value or YEAR.fullmatch(value[1]):
         return False
     # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,
@@ -273,7 +283,7 @@ def reference_range(
         return False
     number = float(value[1].replace(",", "."))
     low, high = float(bounds[1]), float(bounds[2])
-    if high <= largest and not unit_after:
+    if in_list:
         return _lab_among_labs(text, value, number, low, high)
     if low / 10 <= number <= high * 10:
         return True
@@ -284,6 +294,21 @@ def reference_range(
     if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
         return True
     return page_prints_ranges()
+
+
+def _may_end_a_value(words: list[str]) -> bool:
+    """Whether the last words before brackets may be a value and what follows it (what
+    _LAB_VALUE_BEFORE needs, told without it): a digit among them, and the last word the
+    value (ending in a digit, a letter, a flag's ")", "*" or arrow, or holding a unit's "/"
+    or "%"), or a flag or a unit (four characters at most, or a "/" or "%": no "months")."""
+    if not words or not any(map(str.isdigit, "".join(words[-4:]))):
+        return False
+    last = words[-1]
+    if "/" in last or "%" in last:
+        return True
+    if any(map(str.isdigit, last)):
+        return last[-1].isalnum() or last[-1] in ")*↑↓"
+    return len(last) <= 4
 
 
 # Bounds with decimal commas, as most of Europe prints them: "Hb 12,8 g/dL [13,5-17,5]".
