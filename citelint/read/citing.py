@@ -37,7 +37,7 @@ from citelint.read.found import (
     Found,
 )
 from citelint.read.highest_before import HighestBefore
-from citelint.read.markers import prints_ranges, reference_range
+from citelint.read.lab_ranges import prints_ranges, reference_range
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
 from citelint.read.page_style import (

@@ -6,7 +6,7 @@ Every pattern here is bounded or anchored on a literal, so a long line costs lin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.char_kinds import MARKER_OPENING, ascii_kinds
@@ -22,6 +22,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
+from citelint.read.lab_ranges import is_interval
 from citelint.read.loose import loose_numbers
 from citelint.read.spaced import caret_as_listed, spaced_as_listed
 
@@ -55,34 +56,6 @@ _LINKED_DASH = LazyPattern(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
 _BRACKETS_DASH = LazyPattern(r"\s?[–—-]\s?")
 _TAG = LazyPattern(r"<[^<>\n]{0,200}>")
 _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
-# "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
-_VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
-_BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
-# A laboratory unit: "g/dL", "mmol/L", "×10⁹/L", "%", "mmHg".
-_UNIT_AFTER = LazyPattern(
-    r" ?(?:[×x]10|(?!and/or\b)[^\W\d_]{1,5}/[^\W_]{1,5}\b|%|mmHg\b|bpm\b)"  # not "and/or"
-)
-# A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
-# "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
-# ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
-# "6.1 ↑" (an alternation: a class of arrows would build a table of every character).
-_FLAG = r"(?:\s?(?:\([HL]{1,2}\)|\*{1,2}|↑|↓))?"
-_LAB_VALUE_BEFORE = LazyPattern(
-    rf"(?<![\w.,])(\d{{1,7}}(?:[.,]\d+)?){_FLAG}"
-    rf"(?:(?:\s|[ \t]{{0,12}})(?:\S{{0,8}}[/%]\S{{0,8}}|[^\W\d_]{{1,4}}){_FLAG})?"
-    r"(?:\s{1,3}|[ \t]{1,16})\Z"
-)
-# The words prose puts before a count or a share that a citation follows ("fell by 30%
-# [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
-# name ("Na 131", "sodium was 131", "Alkaline phosphatase 180"), whatever the test.
-_PROSE_BEFORE_VALUE = frozenset({"by", "across", "in", "among", "than"})
-
-
-def _after_prose_word(before: str) -> bool:
-    """Whether the text before a value ends in a word that puts a count, not a test, there."""
-    words = before.rsplit(None, 1)[-1:]
-    return bool(words) and words[0].strip("(,;").lower() in _PROSE_BEFORE_VALUE
-
 
 # A superscript of words or a page locator: a note or a page, not a citation number.
 _NOT_NUMBERS = LazyPattern(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
@@ -181,7 +154,7 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             return None  # "[text][1]": a Markdown reference link
         if start > 0 and text[start - 1] == "!":
             return None
-        if _is_interval(text[max(0, start - 12) : start], content):
+        if is_interval(text[max(0, start - 12) : start], content):
             return None
         if content.lstrip().startswith(("-", "−")):
             return None  # an index from the end: "values[-1]"
@@ -227,147 +200,6 @@ def _names_isotope(text: str, end: int, content: str) -> bool:
     if element is None or not content.isdigit():
         return False
     return int(content) in ISOTOPES.get(element[1], ())
-
-
-def _is_interval(before: str, content: str) -> bool:
-    """Whether brackets after a number hold an interval around it: a median and its IQR
-    ("9 [7–11]") or an estimate and its range, as tables and results print them. A citation
-    after a number ("in 2019 [3–5]") never brackets that number."""
-    bounds = _BOUNDS.fullmatch(content)  # asked first: most citations name one number
-    if not bounds:
-        return False
-    value = _VALUE_BEFORE.search(before)
-    if not value:
-        return False
-    low, high = float(bounds[1]), float(bounds[2])
-    return low <= float(value[1]) <= high
-
-
-def reference_range(
-    text: str, marker: Found, largest: int | None, page_prints_ranges: Callable[[], bool]
-) -> bool:
-    """Whether a bracketed range after a value is its laboratory reference range, as notes
-    print it ("Na 131 [135-145] mmol/L", "Plt 95 [150-400]"), not a citation: the value lies
-    outside it (inside it, _is_interval has judged it), is of the order of its bounds, and
-    the range runs past the list's end or a unit follows it. "in 2019 [31-33]" and "a
-    cut-off of 10 [11, 12]" still cite. ``page_prints_ranges`` says whether the page prints
-    ranges no citation can be (see prints_ranges); it is asked only when needed."""
-    if largest is None or not marker.raw.startswith("["):
-        return False
-    bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
-    if not bounds:
-        return _decimal_comma_range(text, marker)
-    # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
-    # citation: the range is the value's, whatever entries its numbers would name.
-    unit_after = _UNIT_AFTER.match(text, marker.end) is not None
-    in_list = float(bounds[2]) <= largest and not unit_after
-    # A value, a flag, a unit and a flag are four words at most, the last ending as one of
-    # them may: most ranges, citations of entries after words or other citations ("[3-5],
-    # [7-9]"), fail that; the others are searched from the fourth word back, so the pattern
-    # does not try every number of a sentence full of citations.
-    low = max(0, marker.start - 50)
-    words = text[low : marker.start].rsplit(None, 4)
-    if in_list and not _may_end_a_value(words):
-        return False
-    window = low + len(words[0]) if len(words) == 5 else low
-    value = _LAB_VALUE_BEFORE.search(text, window, marker.start)
-    if not value or YEAR.fullmatch(value[1]):
-        return False
-    # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,
-    # 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
-    if not unit_after and (
-        "," in bounds[0]
-        or ";" in bounds[0]
-        or _after_prose_word(text[max(0, value.start() - 30) : value.start()])
-    ):
-        return False
-    number = float(value[1].replace(",", "."))
-    low, high = float(bounds[1]), float(bounds[2])
-    if in_list:
-        return _lab_among_labs(text, value, number, low, high)
-    if low / 10 <= number <= high * 10:
-        return True
-    # The most abnormal values are the ones a note prints: troponin, BNP or creatine kinase
-    # a hundred times the range's top, platelets a tenth of its foot. Far off the range's
-    # order, its unit ("880 ng/L [5-26]"), a test's abbreviation before a value far above
-    # it ("ALT 4120 [7-56]"; a ratio "OR 0.4" lies below) or the page's other ranges settle it.
-    if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
-        return True
-    return page_prints_ranges()
-
-
-def _may_end_a_value(words: list[str]) -> bool:
-    """Whether the last words before brackets may be a value and what follows it (what
-    _LAB_VALUE_BEFORE needs, told without it): a digit among them, and the last word the
-    value (ending in a digit, a letter, a flag's ")", "*" or arrow, or holding a unit's "/"
-    or "%"), or a flag or a unit (four characters at most, or a "/" or "%": no "months")."""
-    if not words or not any(map(str.isdigit, "".join(words[-4:]))):
-        return False
-    last = words[-1]
-    if "/" in last or "%" in last:
-        return True
-    if any(map(str.isdigit, last)):
-        return last[-1].isalnum() or last[-1] in ")*↑↓"
-    return len(last) <= 4
-
-
-# Bounds with decimal commas, as most of Europe prints them: "Hb 12,8 g/dL [13,5-17,5]".
-_COMMA_BOUNDS = LazyPattern(r"\s?(\d{1,5}),(\d{1,3})\s?[-–]\s?(\d{1,5}),(\d{1,3})\s?")
-
-
-def _decimal_comma_range(text: str, marker: Found) -> bool:
-    """Whether brackets after a value hold a range with decimal commas ("[13,5-17,5]",
-    "[3,5-5,1]"), not a list of citations: read as a list, their numbers do not rise
-    ("13, 5-17, 5"), as a list of citations does ("[3,5-7,9]")."""
-    bounds = _COMMA_BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
-    if not bounds:
-        return False
-    first, second, third, fourth = map(int, bounds.groups())
-    if first < second < third < fourth:
-        return False
-    value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 50), marker.start)
-    return value is not None and not YEAR.fullmatch(value[1])
-
-
-def _measured(value: re.Match[str]) -> bool:
-    """Whether a value carries a unit of measure, not a share: "880 ng/L", "8 ×10⁹/L"."""
-    unit = value[0][len(value[1]) :]
-    return "/" in unit or "×" in unit
-
-
-def _named_in_capitals(text: str, start: int) -> bool:
-    """Whether the word before a value is an abbreviation of two capitals or more, as tests
-    are named ("ALT", "CRP", "NT-proBNP", "HbA1c"); prose puts a word there ("of 4000")."""
-    words = text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
-    return bool(words) and sum(char.isupper() for char in words[0]) >= 2
-
-
-def _lab_among_labs(
-    text: str, value: re.Match[str], number: float, low: float, high: float
-) -> bool:
-    """Whether a range of numbers the list holds, with no unit after it, is a test's range
-    all the same: the value (no share: "mortality was 45% [12-14]" cites) lies outside it,
-    on a line among laboratory values ("Ammonia 120 [5-35]" under "K 5.9 [3.5-5.1]")."""
-    if low <= number <= high or "%" in value[0]:
-        return False
-    return prints_ranges(text)
-
-
-# A bracketed dash range a few characters after a number: "Na 131 [135-145]", "6.1 mmol/L
-# [0.5-2.2]", "CRP 312 [0-10]": the low bound's whole part, then the decimals of either.
-_PRINTED_RANGE = LazyPattern(
-    r"\d[^\n\[\]]{0,12}?\[\s?(\d{1,7})(\.\d+)?\s?[-–]\s?\d{1,7}(\.\d+)?\s?\]"
-)
-
-
-def prints_ranges(text: str) -> bool:
-    """Whether a text prints a laboratory reference range no citation can be: a bound with a
-    decimal point ("K 5.9 [3.5-5.1]"), a range from zero ("CRP 312 [0-10]") or a unit
-    after the brackets ("Na 131 [135-145] mmol/L")."""
-    return any(
-        found[1] == "0" or found[2] or found[3] or _UNIT_AFTER.match(text, found.end())
-        for found in _PRINTED_RANGE.finditer(text)
-    )
 
 
 def _power_base(text: str, start: int) -> str | None:

@@ -695,6 +695,19 @@ def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> No
         # Inside the list's numbers: a share, or a paragraph that prints no range, cites.
         ("Mortality was 45% [12-14]; sodium was 128 [135-145] mmol/L.", [[12, 13, 14]]),
         ("The trial enrolled 3400 [25-27].\n\nSodium was 128 [135.0-145.0].", [[25, 26, 27]]),
+        # A confidence interval or an interquartile range holds its estimate: a results
+        # paragraph printing them prints no laboratory range (review19 F1, F2).
+        ("Infection with SARS-CoV-2 [12-14] raised the odds (OR 1.8 [1.2-2.6]).", [[12, 13, 14]]),
+        ("Scores on the PHQ-9 [12-14] fell (HR 0.75 [0.64-0.89]).", [[12, 13, 14]]),
+        ("In Table 2 [12-14] the stay was 6 days [0-21].", [[12, 13, 14]]),
+        ("Bleeding occurred in 45 of 300 [12-14] (RR 1.4 [1.1-1.8]).", [[12, 13, 14]]),
+        ("(RR 0.70 [0.58-0.84]) in a sample of 4000 [51-53] adults.", [[51, 52, 53]]),
+        # Near the range of a paragraph that does print laboratory ranges: prose, a citation.
+        (
+            "Creatinine 182 µmol/L [45-90], potassium 5.9 mmol/L [3.5-5.1]. "
+            "This is CKD stage 4 [5-7] with hyperkalaemia.",
+            [[5, 6, 7]],
+        ),
     ],
 )
 def test_a_value_outside_brackets_that_name_entries_still_cites(
