@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from citelint.models import Record
 from citelint.pubmed import matching
 from citelint.pubmed.labels import JOURNALS, Clues
-from citelint.support.scoring import RecordProfile, profile_record
+from citelint.pubmed.record_index import RecordIndex, compact
+from citelint.support.scoring import RecordProfile
 from citelint.support.terms import is_generic, key_terms
 
 FITS, MISFITS, UNSURE, THIN = "fits", "misfits", "unsure", "thin"
@@ -47,27 +47,10 @@ NOTICE_TYPES = {
     "Published Erratum",
     "Retraction of Publication",
 }
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
 # Agreements that many papers share: a year, a journal, a co-author's name.
 _WEAK = ("year ", "journal ", "author ")
 # Disagreements a right label makes when written from memory.
 _SLIPS = ("published ", "appeared in ")
-
-
-@dataclass
-class RecordIndex:
-    """A record's words, prepared once for judging any number of labels."""
-
-    record: Record
-    profile: RecordProfile
-    tokens: set[str]  # compact lower-case tokens and their hyphen parts, whole record
-    title_tokens: set[str]
-    words: list[str]  # lower-case words in order, for acronyms spelled out
-    # Tokens of the title and of the abstract outside its background: where the record names
-    # its own trial rather than an earlier one ("unlike DAPA-HF, ...").
-    own_tokens: set[str]
-    surnames: list[str]
-    journals: list[str]
 
 
 @dataclass
@@ -85,59 +68,6 @@ class Fit:
     title_similarity: float = 0.0
     # The label names the record's own trial (not one its background recalls) or an author.
     own: bool = False
-
-
-def index_record(record: Record) -> RecordIndex:
-    authors = " ".join(record.authors)
-    # A translated paper's own-language title ("Dieta mediterranea ...") is its title too: a
-    # link may be labelled with it.
-    titles = f"{record.title} {record.vernacular_title}".strip()
-    text = " ".join([titles, record.abstract, authors, " ".join(record.mesh_terms)])
-    return RecordIndex(
-        record=record,
-        profile=profile_record(record),
-        tokens=_tokens(text),
-        title_tokens=_tokens(titles),
-        words=[w.lower() for w in _TOKEN.findall(f"{titles} {record.abstract}")],
-        own_tokens=_tokens(f"{titles} {_beyond_background(record)}"),
-        surnames=[matching.surname(name) for name in record.authors],
-        journals=[
-            matching.normalise(name) for name in (record.journal_abbrev, record.journal) if name
-        ],
-    )
-
-
-# Sections of a structured abstract that recall earlier work (an objective names the paper's
-# own: "To assess ... in DAPA-HF"), and a section's label as a plain abstract writes it.
-_BACKGROUND = re.compile(
-    r"(?:BACKGROUND|INTRODUCTION|CONTEXT|RATIONALE|IMPORTANCE)(?:\s+AND\s+[A-Z ]+)?", re.I
-)
-_SECTION_LABEL = re.compile(r"(?:^|(?<=[.?!)]\s))([A-Z][A-Z ,&/-]{2,40}):\s")
-
-
-def _beyond_background(record: Record) -> str:
-    """The abstract without its background sections; all of it when it names none."""
-    sections = [(label, text) for label, text in record.abstract_sections if label]
-    if not sections:
-        parts = _SECTION_LABEL.split(record.abstract)
-        # [before the first label, label, text, label, text, ...]
-        sections = list(zip(parts[1::2], parts[2::2], strict=False))
-        if not sections:
-            return record.abstract
-    return " ".join(text for label, text in sections if not _BACKGROUND.fullmatch(label.strip()))
-
-
-def _tokens(text: str) -> set[str]:
-    found: set[str] = set()
-    for token in _TOKEN.findall(text):
-        lower = token.lower()
-        found.add(_compact(lower))
-        found.update(_compact(part) for part in re.split(r"[-']", lower) if part)
-    return found
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 def judge(
@@ -304,12 +234,12 @@ def _shared_prefix(a: str, b: str) -> int:
 
 def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
     for acronym in clues.acronyms:
-        compact = _compact(acronym)
-        if compact in index.title_tokens:
+        token = compact(acronym)
+        if token in index.title_tokens:
             fit.strong.append(f"{acronym} in the title")
-        elif compact in index.tokens:
+        elif token in index.tokens:
             fit.agree.append(f"{acronym} in the abstract")
-            fit.own = fit.own or compact in index.own_tokens
+            fit.own = fit.own or token in index.own_tokens
         elif _spelled_out(acronym, index.words):
             continue
         elif not shared:
@@ -388,7 +318,7 @@ def _context_agreements(clues: Clues, context: Clues, index: RecordIndex, fit: F
     """A trial or drug the sentence around a link names, found in the record, agrees with it;
     one it lacks says nothing, as the sentence may be about other papers too."""
     for acronym in context.acronyms:
-        if acronym not in clues.acronyms and _compact(acronym) in index.tokens:
+        if acronym not in clues.acronyms and compact(acronym) in index.tokens:
             fit.agree.append(f"{acronym} in the abstract")
     for drug in context.drugs:
         if drug not in clues.drugs and _mentions_drug(drug, index):

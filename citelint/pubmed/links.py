@@ -12,9 +12,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from citelint.models import InlineCitation, Record, Resolution, Status, Suggestion
-from citelint.pubmed.label_fit import FITS, MISFITS, UNSURE, Fit, index_record, judge
+from citelint.pubmed.label_fit import FITS, MISFITS, UNSURE, Fit, judge
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.pubmed.labels import Clues, read_clues
+from citelint.pubmed.record_index import index_record
 from citelint.pubmed.suggest import (
     MARGIN,
     LabelQuery,

@@ -18,10 +18,10 @@ from citelint.pubmed.label_fit import (
     NOT_THE_RESULTS,
     NOTICE_TYPES,
     Fit,
-    index_record,
     judge,
 )
 from citelint.pubmed.labels import Clues
+from citelint.pubmed.record_index import index_record
 
 # The winner's score must beat the runner-up's by this much (see label_fit.judge's score).
 MARGIN = 1.5

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, InlineCitation, Reference
-from citelint.read.citing import in_prose, page_citations, page_notes
+from citelint.read.citing import page_citations, page_notes
 from citelint.read.claims import build_claims, marker_claims
 from citelint.read.clues import may_cite
 from citelint.read.footnotes import footnote_definitions, footnote_entries
@@ -32,6 +32,7 @@ from citelint.read.lines import (
 )
 from citelint.read.list_entries import read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
+from citelint.read.prose_candidates import in_prose
 from citelint.read.reference_list import (
     bracketed_list,
     endnote_list,

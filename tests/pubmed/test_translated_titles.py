@@ -12,10 +12,11 @@ from fake_eutils import FakeEutils
 from citelint.models import Record, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.differences import differences
-from citelint.pubmed.label_fit import FITS, index_record, judge
+from citelint.pubmed.label_fit import FITS, judge
 from citelint.pubmed.labels import read_clues
 from citelint.pubmed.matching import is_same_work, record_title_similarity
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.pubmed.record_index import index_record
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 

@@ -19,7 +19,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reference
-from citelint.read import citing, claims, found, layout, number_readings
+from citelint.read import citing, claims, found, layout, number_readings, prose_candidates
 from citelint.read.first_citations import LONGEST_GLUED
 from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
 from citelint.read.highest_before import HighestBefore
@@ -160,7 +160,7 @@ def _every_reading(
 ) -> list[list[Found]]:
     sure = [[marker for marker in markers if marker.kind == SURE] for _, _, markers in paragraphs]
     return [
-        citing.in_prose(text, number_readings.number_readings(text, taken))
+        prose_candidates.in_prose(text, number_readings.number_readings(text, taken))
         for (_, text, _), taken in zip(paragraphs, sure, strict=True)
     ]
 
@@ -184,7 +184,7 @@ def test_number_readings_are_left_only_where_none_can_be_taken(
         references = [Reference(0, "", 1, 1)]
     found, base = [], 0
     for text in paragraphs:
-        found.append((base, text, citing.in_prose(text, find_markers(text, unsure=True))))
+        found.append((base, text, prose_candidates.in_prose(text, find_markers(text, unsure=True))))
         base += len(text) + 2
     fast = citing.page_citations(found, references)
     with patch.object(citing, "_readings", _every_reading):
@@ -283,7 +283,7 @@ def test_the_sequence_is_filled_as_the_plain_scans_fill_it(
     references = [Reference(number, "", 1, 1) for number in range(1, (largest or 0) + 1)]
     found, base = [], 0
     for text in paragraphs:
-        found.append((base, text, citing.in_prose(text, find_markers(text, unsure=True))))
+        found.append((base, text, prose_candidates.in_prose(text, find_markers(text, unsure=True))))
         base += len(text) + 2
     fast = citing.page_citations(found, references)
     with patch.object(citing, "_fill_the_sequence", _plain_fill_the_sequence):

@@ -1,0 +1,114 @@
+"""Which of a paragraph's possible markers stand in prose: none in a byline or at its opening.
+
+A byline's numbers follow names ("Maria Lindqvist¹˒², Tomasz Novak²", "Kwame Mensah, PhD1,2")
+and call affiliations, and a number opening a paragraph is an affiliation's own ("¹Department
+of Medicine"): neither cites. Prose is told from a byline by its words, at its first word in
+lower case.
+"""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.found import CAPITALS_NAME, DEGREES, NAME, SPACED_KINDS, Found
+
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
+_TAG = LazyPattern(r"<[^<>]{0,200}>")
+# A middle initial's stop ends no sentence: "Ana M. Novak1,2".
+_SENTENCE_STOP = LazyPattern(r"[.!?](?<!\b[A-Z]\.)(?:\s|\Z)")
+# A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
+# Mensah, PhD2".
+_NAME_BEFORE = LazyPattern(rf"(?<![\w\-])(?:{NAME}|{CAPITALS_NAME}|{DEGREES})\Z")
+# A number glued to a degree after a name is an affiliation wherever it stands ("Kwame Mensah,
+# PhD1,2", "Hana Okafor, MD, PhD1"); not in prose, "In MS2, therapy", "such as CIS, MS4 and",
+# "the attending MD, RN4 and", where no NAME is before the comma.
+# The degree after a comma is looked for first, in the few characters before the number.
+_DEGREE_BEFORE = LazyPattern(rf"(?<=, )(?:{DEGREES})\Z")
+_NAMED_DEGREE_BEFORE = LazyPattern(
+    rf"(?:(?<![^\W\d_]){NAME}|{CAPITALS_NAME})(?:, (?:{DEGREES}))*, (?:{DEGREES})\Z"
+)
+# How far before a number each looks: a degree; a name and two degrees.
+_DEGREE_WINDOW, _NAMED_DEGREE_WINDOW = 8, 60
+# Longer than a byline of a dozen authors: a paragraph of prose.
+BYLINE_LENGTH = 400
+_NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
+# What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".
+_BYLINE_OPENERS = _NAME_PARTICLES | {"by"}
+
+
+def in_prose(text: str, markers: list[Found]) -> list[Found]:
+    """The candidates of a paragraph that could cite: none in a byline ("Maria Lindqvist¹˒²,
+    Tomasz Novak²"), whose words are all names, and none opening a paragraph, where an
+    affiliation's number stands ("¹Department of Medicine"). The rest of a spaced list
+    ("Lindqvist1 2") is judged with its first number, which it follows after one space."""
+    rests = [marker for marker in markers if marker.kind in SPACED_KINDS]
+    if not rests:
+        return _in_prose(text, markers)
+    kept = _in_prose(text, [marker for marker in markers if marker.kind not in SPACED_KINDS])
+    ends = {marker.end for marker in kept}
+    kept += [rest for rest in rests if rest.start - 1 in ends]
+    return sorted(kept, key=lambda marker: marker.start)
+
+
+def _in_prose(text: str, markers: list[Found]) -> list[Found]:
+    """in_prose for candidates that are no rest of a spaced list."""
+    # Only those with words before them: after the paragraph's first visible character.
+    first = len(text) - len(text.lstrip())
+    markers = [marker for marker in markers if marker.start > first]
+    markers = _without_bylines(text, markers)
+    if len(markers) < 2 or not all(text[marker.start - 1].isalpha() for marker in markers):
+        return markers  # a byline's numbers stand right after the names
+    pieces, cursor = [], 0
+    for marker in markers:
+        pieces.append(text[cursor : marker.start])
+        cursor = marker.end
+    pieces.append(text[cursor:])
+    # A byline when every word is a name: prose is told at its first word in lower case.
+    words = _TAG.sub(" ", " ".join(pieces))
+    return [] if _WORD.search(words) and _names_only(words) else markers
+
+
+def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
+    """The markers less those of byline lines: a line that never ends a sentence, where two or
+    more numbers each follow a name, "Maria Lindqvist1, Tomasz Novak2 and the Knee Study
+    team" (text copied as plain text puts title, byline and first paragraph in one block)."""
+    # Only digits glued to the name: "Cochrane[1], Ostelo[2]" in a bullet cites.
+    glued = [marker for marker in markers if marker.raw[:1].isdigit()]
+    degreed = {id(marker) for marker in glued if _after_a_degree(text, marker.start)}
+    if degreed:  # "Kwame Mensah, PhD1,2": an affiliation, even the line's only number
+        markers = [marker for marker in markers if id(marker) not in degreed]
+        glued = [marker for marker in glued if id(marker) not in degreed]
+    if len(glued) < 2:
+        return markers  # no line holds two
+    by_line: dict[int, list[Found]] = {}
+    for marker in glued:
+        by_line.setdefault(text.rfind("\n", 0, marker.start) + 1, []).append(marker)
+    dropped: set[int] = set()
+    for start, on_line in by_line.items():
+        if len(on_line) < 2:
+            continue
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if len(line) > BYLINE_LENGTH or _SENTENCE_STOP.search(line):
+            continue
+        # A byline opens with its first name; a wrapped line of prose often in lower case
+        # ("affects those with Sweden1 and Norway2 syndromes, which differ in").
+        if not _names_only(text[start : on_line[0].start], _BYLINE_OPENERS):
+            continue
+        if all(_NAME_BEFORE.search(text, start, marker.start) for marker in on_line):
+            dropped.update(id(marker) for marker in on_line)
+    return [marker for marker in markers if id(marker) not in dropped]
+
+
+def _names_only(text: str, particles: frozenset[str] = _NAME_PARTICLES) -> bool:
+    """Whether every word of ``text`` is capitalised or one of ``particles``."""
+    return all(
+        word[0][0].isupper() or word[0] in particles for word in _WORD.finditer(_TAG.sub(" ", text))
+    )
+
+
+def _after_a_degree(text: str, at: int) -> bool:
+    """Whether a number at ``at`` is glued to a degree after a name: "Kwame Mensah, PhD1"."""
+    return (
+        _DEGREE_BEFORE.search(text, max(0, at - _DEGREE_WINDOW), at) is not None
+        and _NAMED_DEGREE_BEFORE.search(text, max(0, at - _NAMED_DEGREE_WINDOW), at) is not None
+    )

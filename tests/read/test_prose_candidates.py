@@ -1,0 +1,37 @@
+"""Which of a paragraph's possible markers stand in prose (citelint.read.prose_candidates):
+none of a byline's, none opening a paragraph."""
+
+from __future__ import annotations
+
+from citelint.read.found import SURE
+from citelint.read.markers import find_markers
+from citelint.read.number_readings import number_readings
+from citelint.read.prose_candidates import in_prose
+
+
+def kept(text: str) -> set[str]:
+    """The raw markers in_prose keeps of a paragraph's candidates and number readings."""
+    candidates = find_markers(text, unsure=True)
+    sure = [marker for marker in candidates if marker.kind == SURE]
+    readings = number_readings(text, sure)
+    return {marker.raw for marker in in_prose(text, [*candidates, *readings])}
+
+
+def test_a_byline_s_affiliation_numbers_are_dropped_and_prose_keeps_its_citations() -> None:
+    assert kept("Maria Lindqvist1,2, Tomasz Novak2 and Aiko Suzuki1,3") == set()
+    assert kept("Control is poor in adults.1,2 It is less so in cities.3") == {"1,2", "3"}
+
+
+def test_a_number_glued_to_a_degree_after_a_name_is_an_affiliation() -> None:
+    assert kept("Rhiannon Pryce, MSc3, Kwame Mensah, PhD1,2, Lotte Berg, MD, PhD3") == set()
+    # No name before the comma: "MS" is multiple sclerosis, and its number cites.
+    assert "4" in kept("Relapses differ between CIS, MS4, and NMOSD cohorts in adults.")
+
+
+def test_a_number_opening_a_paragraph_is_no_citation() -> None:
+    assert kept("¹Department of Medicine, Westlake University") == set()
+
+
+def test_a_wrapped_line_of_prose_in_lower_case_is_no_byline() -> None:
+    text = "affects those with Sweden1 and Norway2 syndromes, which differ in"
+    assert kept(text) == {"1", "2"}
