@@ -88,6 +88,26 @@ def _from_to(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Qua
     return pairs
 
 
+# A duration's own unit, written right after it: "10 days", not the 10 of "10-15 days".
+_OWN_TIME_UNIT = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?)\b", re.IGNORECASE)
+
+
+def compared_durations(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Two durations of one unit that one comparison joins ("10 days with remdesivir and 15
+    days with placebo", "median, 10 days, vs. 15 days"); each must have its unit written, so
+    a range ("10 to 15 days") is none."""
+    durations = [
+        q
+        for q in quantities
+        if q.role == "duration" and q.unit_days and _OWN_TIME_UNIT.match(plain, q.end)
+    ]
+    return [
+        (first, second)
+        for first, second in _joined(plain, durations, {})
+        if first.unit_days == second.unit_days
+    ]
+
+
 def _is_rate(plain: str, quantity: Quantity) -> bool:
     """Whether a number, or the list it starts ("11.0, 7.8, and 4.8 cases"), is per so many."""
     listed = _RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])

@@ -17,6 +17,7 @@ from citelint.support.wording import (
     direction_of_change,
     is_difference,
     is_multiple,
+    is_needed_to_treat,
     written_by_locale,
 )
 
@@ -106,13 +107,15 @@ _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "odds-ratio",
-        re.compile(r"(?:\ba?ORs?\b|(?i:odds ratios?))\s*(?:\(a?OR\))?\s*(?:of|was|=|:|,)?\s*$"),
+        re.compile(
+            rf"(?:\ba?ORs?\b|(?i:odds ratios?{_FOR_WHAT}))\s*(?:\(a?OR\))?\s*(?:of|was|=|:|,)?\s*$"
+        ),
     ),
     (
         "risk-ratio",
         re.compile(
-            r"(?:\bI?RRs?\b|(?i:relative risks?|risk ratios?|rate ratios?))\s*(?:\(I?RR\))?"
-            r"\s*(?:of|was|=|:|,)?\s*$"
+            rf"(?:\bI?RRs?\b|(?i:(?:relative risks?|risk ratios?|rate ratios?){_FOR_WHAT}))"
+            r"\s*(?:\(I?RR\))?\s*(?:of|was|=|:|,)?\s*$"
         ),
     ),
     (
@@ -223,6 +226,8 @@ class Quantity:
     at_most: bool = False
     # "2.5-fold", "1.8 times": a ratio, which two compared shares or rates give too.
     multiple: bool = False
+    # "Treating 77 patients prevents one event": 100 over a difference of two shares.
+    needed_to_treat: bool = False
 
     @property
     def decimals(self) -> int:
@@ -331,6 +336,7 @@ def _quantity(
         direction,
         hedge == "below",
         claim and role == "plain" and is_multiple(plain, end),
+        claim and role in ("plain", "sample-size") and is_needed_to_treat(plain, start, end),
     )
 
 

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from citelint.support.comparisons import compared_pairs, relative_changes
+from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
 from citelint.support.numbers import (
     _DAYS,
     _TOKEN,
@@ -80,6 +80,10 @@ class SourceNumbers:
     # per 1000 person-years: up 38.7%, down 27.9%), for a claim saying which way they went.
     rises: tuple[float, ...] = ()
     falls: tuple[float, ...] = ()
+    # How much a dose changed "from 92 to 30 mg/dL" (62), and how far apart two compared
+    # durations are, in days ("10 days with remdesivir and 15 days with placebo": 5).
+    dose_differences: tuple[float, ...] = ()
+    duration_differences: tuple[float, ...] = ()
 
 
 # A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
@@ -133,6 +137,7 @@ def source_numbers(text: str) -> SourceNumbers:
     if _TIME_POINT_CUE.search(plain):
         durations.extend(_time_points(plain))
     pairs = compared_pairs(plain, quantities)
+    spans_compared = compared_durations(plain, quantities) if len(durations) > 1 else []
     return SourceNumbers(
         values=tuple(values + words),
         percents=tuple(percents),
@@ -147,8 +152,12 @@ def source_numbers(text: str) -> SourceNumbers:
         rate_differences=tuple(
             round(abs(a.value - b.value), 6) for a, b in pairs if a.role != "percent"
         ),
-        rises=tuple(relative_changes(pairs, rise=True)),
-        falls=tuple(relative_changes(pairs, rise=False)),
+        rises=tuple(relative_changes(pairs + spans_compared, rise=True)),
+        falls=tuple(relative_changes(pairs + spans_compared, rise=False)),
+        dose_differences=tuple(
+            round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "dose"
+        ),
+        duration_differences=tuple(abs(a.value - b.value) * a.unit_days for a, b in spans_compared),
     )
 
 
@@ -230,19 +239,28 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         )
         return _stated(quantity, source.percents + source.relative_changes + differences + changes)
     if quantity.role == "duration":
-        return (
-            _same_duration(quantity, source)
-            if quantity.unit_days
-            else _stated(quantity, source.values)
+        if not quantity.unit_days:
+            return _stated(quantity, source.values)
+        # "Recovery was 5 days shorter" (10 vs 15 days): the two compared durations' gap.
+        return _same_duration(quantity, source.durations) or (
+            quantity.difference and _same_duration(quantity, source.duration_differences)
         )
     if quantity.role == "dose":
-        return _stated(quantity, source.doses + source.values)
+        # "LDL fell by 62 mg/dL": from 92 to 30 mg/dL.
+        return _stated(quantity, source.doses + source.values) or (
+            quantity.difference and _stated(quantity, source.dose_differences)
+        )
     if quantity.role == "one-in":
         # "1 in 4" rounds a share to a whole "1 in N": 25.7% is 1 in 3.9.
         shares = source.percents + (source.differences if quantity.difference else ())
         return _stated(quantity, source.values, rounding=False) or any(
             _one_in(quantity, 100 / share) for share in shares if share > 0
         )
+    # "Treating 77 patients prevents one event": 1 / (5.4% - 4.1%), rounded or up.
+    if quantity.needed_to_treat and any(
+        _one_in(quantity, 100 / share, rounded_up=True) for share in source.differences if share > 0
+    ):
+        return True
     if quantity.role == "sample-size":
         # "About 6 fewer cases per 100 person-years": the difference of two rates too.
         return _stated(quantity, source.values, rounding=quantity.approximate) or (
@@ -263,11 +281,12 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     )
 
 
-def _one_in(quantity: Quantity, exact: float) -> bool:
+def _one_in(quantity: Quantity, exact: float, rounded_up: bool = False) -> bool:
     """Whether "1 in N" gives ``exact`` (100 / a share): rounded, or up as a number needed
     to treat is ("1 in 36" for 1 in 35.7), or within a twentieth after "roughly"."""
     target = quantity.value
-    if round(exact) == target or (quantity.difference and math.ceil(exact - 1e-9) == target):
+    rounded_up = rounded_up or quantity.difference
+    if round(exact) == target or (rounded_up and math.ceil(exact - 1e-9) == target):
         return True
     return quantity.approximate and abs(exact - target) <= 0.05 * target
 
@@ -278,7 +297,9 @@ def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True
     # up, as people round, or half even, as Python does).
     half = 0.5 * 10.0**-quantity.decimals + 1e-9
     step = _round_step(quantity) if rounding and quantity.approximate else 0.0
-    # "Nearly 40%" is no figure above 40% but what rounds to it.
+    # "Nearly 40%" is no figure above 40% but what rounds to it at the claim's last written
+    # place: 40.4% ("almost 3.5% died" for 3.52%, as writers hedge a rounded figure), not
+    # 4744 for "almost 4,700" (review19 F7).
     ceiling = target + half if quantity.at_most else float("inf")
     for value in values:
         candidate = abs(value)
@@ -309,7 +330,7 @@ def _round_step(quantity: Quantity) -> float:
     return 5.0 if step == 1 and whole % 5 == 0 else float(step)
 
 
-def _same_duration(quantity: Quantity, source: SourceNumbers) -> bool:
+def _same_duration(quantity: Quantity, durations: tuple[float, ...]) -> bool:
     days = abs(quantity.value) * quantity.unit_days
     # Within 2%: a year is 12 months is 52 weeks is 365 days, near enough.
-    return bool(days) and any(abs(stated - days) <= 0.02 * days for stated in source.durations)
+    return bool(days) and any(abs(stated - days) <= 0.02 * days for stated in durations)

@@ -25,7 +25,7 @@ def written_by_locale(plain: str) -> str:
 
 
 # Roles whose numbers a text may give as a round figure after "about" ("roughly 1 in 35").
-ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size", "one-in"})
+ROUNDED_ROLES = frozenset({"percent", "plain", "sample-size", "one-in", "dose"})
 APPROXIMATE = re.compile(
     r"(?:\b(?:about|approximately|approx\.|roughly|around|nearly|almost|just under|some|"
     r"close to|circa)|~|≈)\s*(?:an?\s+)?(?:(?:1|one)\s+(?:in|out of)\s+)?$",
@@ -44,12 +44,16 @@ def approximation(plain: str, start: int) -> str:
     return "below" if _BELOW.search(plain, window, start) else "about"
 
 
+# "Recovery was 33% faster" (10 vs 15 days) and "50% faster" (as a speed) are both right: a
+# change of pace goes either way.
 _FALL = re.compile(
-    r"\b(?:reduc|lower|cut|decreas|fell|fall|drop|declin|less|fewer|smaller|halv|dimin)",
+    r"\b(?:reduc|lower|cut|decreas|fell|fall|drop|declin|less|fewer|smaller|halv|dimin|"
+    r"shorte|faster|quicker|slower)",
     re.IGNORECASE,
 )
 _RISE = re.compile(
-    r"\b(?:rais|increas|higher|more\b|rose|rise|rising|grew|greater|excess|elevat)",
+    r"\b(?:rais|increas|higher|more\b|rose|rise|rising|grew|greater|excess|elevat|longer|"
+    r"lengthen|prolong|faster|quicker|slower)",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:()]")
@@ -95,7 +99,10 @@ _AVERTED_AFTER = re.compile(
 def is_difference(plain: str, start: int, end: int, role: str) -> bool:
     """Whether the number at ``plain[start:end]`` is stated as a difference of two shares
     (a percentage or "1 in N": "4.9 percentage points", "1 in 20 fewer") or of two rates (a
-    count: "18 fewer events", "prevents about 18 events" per so many patient-years)."""
+    count: "18 fewer events", "prevents about 18 events" per so many patient-years), or a
+    dose or duration stated as a change ("fell by 62 mg/dL", "5 days shorter")."""
+    if role in ("dose", "duration"):
+        return is_change(plain, start, end)
     if role not in ("percent", "one-in", "plain", "sample-size"):
         return False  # "6 fewer cases per 100 person-years" reads as a sample size
     if _DIFFERENCE_AFTER.match(plain, end, end + 30):
@@ -120,3 +127,65 @@ _MULTIPLE_AFTER = re.compile(r"\s*(?:-\s*fold\b|fold\b|times\b|×)", re.IGNORECA
 def is_multiple(plain: str, end: int) -> bool:
     """Whether the number ending at ``plain[end]`` says how many times one arm is another."""
     return bool(_MULTIPLE_AFTER.match(plain, end, end + 8))
+
+
+# "LDL fell by 62 mg/dL", "5 days shorter", "a reduction of 62 mg/dL": a dose or a duration
+# stated as the change between two values ("from 92 to 30 mg/dL"; "10 days ... and 15 days").
+_HEDGE = (
+    r"(?:(?:about|approximately|roughly|around|nearly|almost|some|"
+    r"an?\s+(?:average|mean|median)\s+of)\s+|~\s*|≈\s*)?"
+)
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:fell|fallen|dropped|decreased|declined|reduced|lowered|cut|shortened|lengthened|"
+    r"prolonged|rose|risen|increased|raised|improved|changed|down|up|lower|higher|shorter|"
+    rf"longer|faster|sooner|earlier|later)\b[^.;\d]{{0,40}}?\bby\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:reductions?|decreases?|drops?|falls?|declines?|increases?|rises?|changes?|"
+    rf"differences?|improvements?|shortening|prolongation)\s+(?:of|by)\s+{_HEDGE}$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*-?\s*(?:[^\s\d.,;:()]+\s*){1,2}?(?:lower|higher|less|more|fewer|shorter|longer|"
+    r"faster|quicker|sooner|earlier|later|greater|smaller|reduction|decrease|drop|fall|"
+    r"increase|rise|difference)\b",
+    re.IGNORECASE,
+)
+
+
+def is_change(plain: str, start: int, end: int) -> bool:
+    """Whether a dose or duration at ``plain[start:end]`` is stated as how much a value
+    changed ("fell by 62 mg/dL", "5 days shorter") rather than as a value."""
+    before = plain[max(0, start - 60) : start]
+    return bool(
+        _CHANGED_BY_BEFORE.search(before)
+        or _CHANGE_OF_BEFORE.search(before)
+        or _CHANGE_AFTER.match(plain, end, end + 30)
+    )
+
+
+# "Treating 77 patients prevents one event", "a number needed to treat of 77", "NNT 77",
+# "77 patients need to be treated to prevent one": 100 over the difference of two shares.
+_NEEDED_NAMED = re.compile(
+    r"(?:\bnumbers?\s+needed\s+to\s+(?:treat|harm)\b|\bNN[TH]s?\b)[^.;\d]{0,25}$",
+    re.IGNORECASE,
+)
+_TREATING_BEFORE = re.compile(rf"\btreat(?:ing|ed|s)?\s+(?:only\s+|just\s+)?{_HEDGE}$", re.I)
+_ONE_EVENT_AFTER = re.compile(
+    r"[^.;]{0,50}?\b(?:prevents?|avoids?|averts?|spares?|saves?|causes?)\s+(?:one|1|a single)\b",
+    re.IGNORECASE,
+)
+_TREATED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:would\s+|will\s+)?(?:need|needs|needed|must|have)\s+"
+    r"(?:to\s+)?be\s+treated\b",
+    re.IGNORECASE,
+)
+
+
+def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
+    """Whether a count at ``plain[start:end]`` is a number needed to treat (or to harm)."""
+    before = plain[max(0, start - 50) : start]
+    if _NEEDED_NAMED.search(before) or _TREATED_AFTER.match(plain, end, end + 50):
+        return True
+    return bool(_TREATING_BEFORE.search(before) and _ONE_EVENT_AFTER.match(plain, end, end + 70))

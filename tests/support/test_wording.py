@@ -9,7 +9,9 @@ from citelint.support.sources import matches, source_numbers
 from citelint.support.wording import (
     approximation,
     direction_of_change,
+    is_change,
     is_difference,
+    is_needed_to_treat,
     written_by_locale,
 )
 
@@ -236,3 +238,49 @@ _COMPASS = (
 )
 def test_n_fold_and_n_times_are_ratios_of_the_two_arms(claim: str, expected: bool) -> None:
     assert all(found_in(claim, _COMPASS).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LDL fell by 62 mg/dL", True),
+        ("LDL fell by a median of 62 mg/dL", True),
+        ("LDL was 62 mg/dL lower", True),
+        ("a 62-mg/dL reduction", True),
+        ("a reduction of 62 mg/dL", True),
+        ("recovery was 5 days shorter", True),
+        ("remdesivir shortened recovery by 5 days", True),
+        # A value, not a change.
+        ("LDL was 62 mg/dL on treatment", False),
+        ("recovery took 5 days", False),
+        ("prevents 18 mg of loss", False),
+    ],
+)
+def test_a_dose_or_duration_stated_as_a_change(text: str, expected: bool) -> None:
+    start = next(i for i, char in enumerate(text) if char.isdigit())
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    assert is_change(text, start, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Treating 77 patients prevents one event.", True),
+        ("Treating about 77 patients for 3 years prevents 1 stroke.", True),
+        ("The number needed to treat was 77.", True),
+        ("NNT of 77 over the trial.", True),
+        ("77 patients need to be treated to prevent one event.", True),
+        # A count of patients.
+        ("77 patients were treated.", False),
+        ("Treating 77 patients was feasible.", False),
+        ("Treating 77 patients prevented three events.", False),
+    ],
+)
+def test_a_number_needed_to_treat_is_read_from_its_words(text: str, expected: bool) -> None:
+    start = next(i for i, char in enumerate(text) if char.isdigit())
+    end = start
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    assert is_needed_to_treat(text, start, end) is expected

@@ -1,0 +1,77 @@
+"""Claims stated as what two compared values give (review19 F10): a number needed to treat,
+how much a measurement changed in its unit, and how two compared durations differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.numbers import extract_numbers
+from citelint.support.sources import matches, source_numbers
+
+
+def stated(claim: str, source: str) -> bool:
+    found = source_numbers(source)
+    quantities = extract_numbers(claim)
+    assert quantities, claim
+    return all(matches(q, found) for q in quantities)
+
+
+_COMPASS = (
+    "The primary outcome occurred in 379 patients (4.1%) in the rivaroxaban-plus-aspirin group "
+    "and in 496 patients (5.4%) in the aspirin-alone group."
+)
+_FOURIER = "LDL cholesterol was reduced from a median of 92 mg/dL to 30 mg/dL."
+_ACTT = "The median time to recovery was 10 days with remdesivir and 15 days with placebo."
+_ACTT_NEJM = (
+    "Patients in the remdesivir group had a shorter time to recovery than patients in the "
+    "placebo group (median, 10 days, vs. 15 days; rate ratio for recovery, 1.29)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # 100 / (5.4 - 4.1) = 76.9: a number needed to treat, rounded or rounded up.
+        ("Treating 77 patients prevents one event.", _COMPASS, True),
+        ("The number needed to treat was 77.", _COMPASS, True),
+        ("About 77 patients need to be treated to prevent one event.", _COMPASS, True),
+        ("Treating 50 patients prevents one event.", _COMPASS, False),
+        ("The number needed to treat was 30.", _COMPASS, False),
+        ("77 patients were treated.", _COMPASS, False),
+        # 92 - 30 mg/dL.
+        ("LDL fell by 62 mg/dL.", _FOURIER, True),
+        ("LDL was 62 mg/dL lower.", _FOURIER, True),
+        ("a reduction of 62 mg/dL in LDL", _FOURIER, True),
+        ("LDL dropped by about 60 mg/dL.", _FOURIER, True),
+        ("LDL fell by 50 mg/dL.", _FOURIER, False),
+        ("LDL was 62 mg/dL on treatment.", _FOURIER, False),
+        # 15 - 10 days; 1 - 10/15 = 33% less time, or 15/10 - 1 = 50% more speed.
+        ("Recovery was 5 days shorter.", _ACTT, True),
+        ("Remdesivir shortened recovery by 5 days.", _ACTT, True),
+        ("Recovery was 33% faster.", _ACTT, True),
+        ("Recovery was 50% faster.", _ACTT, True),
+        ("Recovery was 5 days shorter.", _ACTT_NEJM, True),
+        ("Recovery was 33% faster.", _ACTT_NEJM, True),
+        ("Recovery was 29% faster.", _ACTT_NEJM, True),  # the rate ratio "for recovery"
+        ("Recovery was 7 days shorter.", _ACTT, False),
+        ("Recovery was 20% faster.", _ACTT, False),
+        ("Recovery took 5 days.", _ACTT, False),
+    ],
+)
+def test_a_change_between_two_values_is_met_by_their_difference(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert stated(claim, source) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # A range is no two arms, nor two doses of a list.
+        ("Treatment was 5 days shorter.", "Patients were treated for 10 to 15 days."),
+        ("Treatment was 33% shorter.", "Patients were treated for 10 to 15 days."),
+        ("LDL fell by 62 mg/dL.", "Patients received 30 mg or 92 mg of the drug daily."),
+    ],
+)
+def test_a_range_or_a_list_gives_no_change(claim: str, source: str) -> None:
+    assert not stated(claim, source)
