@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from citelint.pubmed.vocabulary import DRUG_ENDINGS, NOT_DRUGS
 from citelint.support.numbers import _RANGE_AFTER, Quantity
 
 # A rate's number: "8.6 events per 1000", "3.1 per 100 patient-years"; and its denominator.
@@ -204,7 +205,7 @@ def _starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> b
     if _COMPARING.search(between):
         return False
     clause = _CLAUSE_PHRASE.search(between)
-    if clause and not (_ARM_START.match(clause["phrase"]) or _ARM_WORD.search(clause["phrase"])):
+    if clause and not _names_an_arm(plain, clause["phrase"]):
         return True
     before = _PREDICATE_BEFORE.search(between)
     after = _PREDICATE_AFTER.match(plain, item.end)
@@ -212,7 +213,57 @@ def _starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> b
         return False
     # "... and 10.2% were affected in the placebo group": a second wording of one outcome.
     clause = re.split(r"[,;.()]", plain[after.end() : after.end() + 80], maxsplit=1)[0]
-    return before["verb"].lower() != after["verb"].lower() and not _GROUP_WORD.search(clause)
+    if _GROUP_WORD.search(clause):
+        return False
+    if before["verb"].lower() != after["verb"].lower():
+        return True
+    # "45% were women and 30% were smokers": one verb, two different things.
+    first = _complement(between, before.end())
+    second = _complement(plain, after.end())
+    return bool(first and second and first != second)
+
+
+# The thing a predicate names ("were women", "had a stroke"), by its first five letters so
+# that "an event" and "events" are one; a preposition ("were in the placebo group") is none.
+_COMPLEMENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?P<word>[a-z][a-z-]+)", re.IGNORECASE)
+_NO_COMPLEMENT = frozenset(
+    {"in", "among", "of", "with", "for", "on", "at", "to", "by", "from", "after", "during"}
+    | {"within", "than", "as", "not", "also"}
+)
+
+
+def _complement(text: str, end: int) -> str:
+    match = _COMPLEMENT.match(text, end)
+    word = match["word"].lower() if match else ""
+    return "" if word in _NO_COMPLEMENT else word[:5]
+
+
+# Arms a source names by a drug alone ("rivaroxaban 4.1%, warfarin 5.4%") whose names do not
+# end as a generic name's do.
+_DRUGS_BY_NAME = frozenset({"warfarin", "aspirin", "insulin", "heparin", "metformin", "vaccine"})
+
+
+def _names_an_arm(plain: str, phrase: str) -> bool:
+    """Whether a noun phrase between two numbers names an arm ("the placebo group", "in
+    those who received", "warfarin") rather than another outcome ("stroke")."""
+    if _ARM_START.match(phrase) or _ARM_WORD.search(phrase):
+        return True
+    word = phrase.split()[0].lower()
+    if word in _DRUGS_BY_NAME or (
+        len(word) >= 7 and word not in NOT_DRUGS and DRUG_ENDINGS.search(word)
+    ):
+        return True
+    # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
+    # receive lifestyle intervention".
+    name = re.escape(word)
+    return bool(
+        re.search(
+            rf"\b{name}(?:[- ][a-z]+)?\s+(?:group|arm|recipients)\b|\b(?:receive|received|"
+            rf"receiving|assigned\s+to(?:\s+receive)?)\s+(?:either\s+)?{name}\b",
+            plain,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, str]) -> bool:

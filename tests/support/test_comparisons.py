@@ -298,6 +298,23 @@ _ROCKET_AF = (
             "placebo group.",
             "The drug cut the outcome by 21%.",
         ),
+        # An arm named by its drug alone (mendc15 left): a generic name, a drug's common
+        # name, or a word the abstract names an arm by.
+        ("Primary outcome: rivaroxaban 4.1%, warfarin 5.4%.", "Rivaroxaban cut events by 24%."),
+        (
+            "The primary outcome: apixaban 1.27% per year, warfarin 1.60% per year.",
+            "Apixaban cut events by 21%.",
+        ),
+        (
+            "Participants were assigned to receive lifestyle intervention or placebo. Diabetes "
+            "developed in: placebo 11.0%, lifestyle 4.8%.",
+            "Lifestyle cut diabetes by 56%.",
+        ),
+        # One verb and one thing in both arms ("an event" and "events" are one).
+        (
+            "In all, 8.1% had an event with the drug and 10.2% had events with placebo.",
+            "The drug cut events by 21%.",
+        ),
         # A rate's second arm named before its first.
         (
             "The rate was 11.3 in the placebo group and 10.7 events per 1000 person-years in "
@@ -334,6 +351,11 @@ def test_arms_worded_in_any_way_are_paired(source: str, claim: str) -> None:
             "In all, 12.5% of patients died and 30.1% had adverse events.",
         ),
         ("Diabetes fell by 33%.", "Of the patients, 45% were women and 30.1% had diabetes."),
+        # One verb, two different things (mendc15 left): 1 - 30/45.
+        ("Smoking was 33% less common.", "At baseline, 45% were women and 30% were smokers."),
+        ("Smoking was 33% less common.", "At baseline, 45% were women, 30% were smokers."),
+        # Another outcome named before its number, with no clause word but a comma.
+        ("Stroke was 25% higher.", "Rates: death 10.0%, stroke 12.5%."),
         # A count next to a rate: 1 - 8.6/173.
         (
             "The drug cut events by 95%.",
