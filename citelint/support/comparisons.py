@@ -71,21 +71,29 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
 # "from a median baseline value of 92 mg per deciliter to 30 mg per deciliter", "fell from
 # 7.4 to 2.8 points": a measurement's two values, before and after.
 _FROM_BEFORE = re.compile(r"\bfrom\b[^.;%\d]{0,40}$", re.IGNORECASE)
-_TO_BETWEEN = re.compile(r"\s*(?:[a-zA-Zµμ/]+(?:\s+per\s+[a-z]+)?)?\s+to\s+$")
+# "92 mg per deciliter (2.4 mmol per liter) to 30 mg per deciliter": a conversion in
+# brackets may stand after the first value.
+_TO_BETWEEN = re.compile(
+    r"\s*(?:[a-zA-Zµμ/]+(?:\s+per\s+[a-z]+)?)?(?:\s*\([^()]{1,40}\))?\s+to\s+$"
+)
 
 
 def _from_to(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """Two values of one measurement a text gives as "from X to Y" (doses and plain numbers;
-    shares and rates pair in ``compared_pairs``)."""
+    shares and rates pair in ``compared_pairs``); the second may follow the first's
+    conversion in brackets."""
     pairs = []
-    for first, second in zip(quantities, quantities[1:], strict=False):
-        if (
-            first.role == second.role
-            and first.role in ("dose", "plain")
-            and _TO_BETWEEN.match(plain, first.end, second.start)
-            and _FROM_BEFORE.search(plain, max(0, first.start - 48), first.start)
-        ):
-            pairs.append((first, second))
+    for index, first in enumerate(quantities):
+        if first.role not in ("dose", "plain"):
+            continue
+        for second in quantities[index + 1 : index + 3]:
+            if (
+                first.role == second.role
+                and _TO_BETWEEN.match(plain, first.end, second.start)
+                and _FROM_BEFORE.search(plain, max(0, first.start - 48), first.start)
+            ):
+                pairs.append((first, second))
+                break
     return pairs
 
 

@@ -21,6 +21,11 @@ _COMPASS = (
     "and in 496 patients (5.4%) in the aspirin-alone group."
 )
 _FOURIER = "LDL cholesterol was reduced from a median of 92 mg/dL to 30 mg/dL."
+# NEJM's own wording, a conversion in brackets after the first value.
+_FOURIER_NEJM = (
+    "Evolocumab reduced LDL cholesterol levels by 59%, from a median baseline value of 92 mg "
+    "per deciliter (2.4 mmol per liter) to 30 mg per deciliter (0.78 mmol per liter)."
+)
 _ACTT = "The median time to recovery was 10 days with remdesivir and 15 days with placebo."
 _ACTT_NEJM = (
     "Patients in the remdesivir group had a shorter time to recovery than patients in the "
@@ -43,7 +48,10 @@ _ACTT_NEJM = (
         ("LDL was 62 mg/dL lower.", _FOURIER, True),
         ("a reduction of 62 mg/dL in LDL", _FOURIER, True),
         ("LDL dropped by about 60 mg/dL.", _FOURIER, True),
+        ("LDL fell by 62 mg/dL.", _FOURIER_NEJM, True),
+        ("LDL fell by 67%.", _FOURIER_NEJM, True),
         ("LDL fell by 50 mg/dL.", _FOURIER, False),
+        ("LDL fell by 70%.", _FOURIER_NEJM, False),
         ("LDL was 62 mg/dL on treatment.", _FOURIER, False),
         # 15 - 10 days; 1 - 10/15 = 33% less time, or 15/10 - 1 = 50% more speed.
         ("Recovery was 5 days shorter.", _ACTT, True),

@@ -166,7 +166,11 @@ def test_a_figure_rounds_half_up_or_half_even(claim: str, source: str, expected:
     ("claim", "source", "expected"),
     [
         ("Nearly 40% responded.", "Response rates were 38.2% with the drug.", True),
-        ("Nearly 40% responded.", "Response rates were 40.4% with the drug.", True),  # rounds
+        # What rounds to the claim's last written place: writers hedge the rounded figure
+        # (claims15's "almost 3.5% died each year" for ARISTOTLE's 3.52%); 4744 is no 4,700.
+        ("Nearly 40% responded.", "Response rates were 40.4% with the drug.", True),
+        ("Almost 3.5% died each year.", "Death rates were 3.52% and 3.94% per year.", True),
+        ("Almost 3.5% died each year.", "Death rates were 3.56% and 3.94% per year.", False),
         ("Almost 5,000 patients were enrolled.", "We enrolled 4744 patients.", True),
         ("About 40% responded.", "Response rates were 43.0% with the drug.", True),
         # "nearly" and "almost" say the figure is below the claim's.
