@@ -18,7 +18,7 @@ import re
 from itertools import combinations
 
 from citelint.pubmed.vocabulary import DRUG_ENDINGS, NOT_DRUGS
-from citelint.support.numbers import _RANGE_AFTER, Quantity
+from citelint.support.numbers import _DOSE_AFTER, _RANGE_AFTER, Quantity
 
 # A rate's number: "8.6 events per 1000", "3.1 per 100 patient-years"; and its denominator.
 _RATE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}per\s+\d", re.IGNORECASE)
@@ -48,7 +48,7 @@ _ARM_AFTER = re.compile(_UNIT + _SAMPLE + _ARM, re.IGNORECASE)
 def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """The pairs of shares, and of rates, that one comparison of ``plain`` joins, and the two
     values of a measurement given "from X to Y"."""
-    shares = [q for q in quantities if q.role == "percent"]
+    shares = [q for q in quantities if q.role == "percent" and _is_share(plain, q)]
     pairs = _joined(plain, shares, {})
     if "per " in plain:
         numbers = [
@@ -63,9 +63,30 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
             for first, second in _joined(plain, numbers, kinds)
             if "rate" in (kinds[first.start], kinds[second.start])
         )
+    # "121.4 mm Hg in the intensive-treatment group and 136.2 mm Hg in the standard-treatment
+    # group": a measurement's two arms, each named (a list of doses, "5 mg or 10 mg", is none).
+    measured = [q for q in quantities if q.role == "dose" and _dose_arm(plain, q)]
+    if len(measured) > 1:
+        pairs.extend(_joined(plain, measured, {}))
     if "from" in plain:
         pairs.extend(_from_to(plain, quantities))
     return pairs
+
+
+# "reduced the incidence by 58 percent ... and metformin by 31 percent": changes, no shares
+# (their ratio is nothing); "95 percent confidence interval": a level.
+_CHANGE_BY = re.compile(r"\bby\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+_LEVEL_AFTER = re.compile(r"\s*(?:%|percent|per cent)\s*(?:CI\b|confidence|credible)", re.I)
+_SHARE_OF = re.compile(r"\s*(?:%|percent|per cent)\s+of\b", re.IGNORECASE)
+
+
+def _is_share(plain: str, quantity: Quantity) -> bool:
+    """Whether a percentage is a share or rate an arm has, which a comparison may pair."""
+    if _LEVEL_AFTER.match(plain, quantity.end):
+        return False
+    if _CHANGE_BY.search(plain, max(0, quantity.start - 20), quantity.start):
+        return bool(_SHARE_OF.match(plain, quantity.end))  # "reported by 45% of patients"
+    return True
 
 
 # "from a median baseline value of 92 mg per deciliter to 30 mg per deciliter", "fell from
@@ -126,6 +147,13 @@ def _is_rate(plain: str, quantity: Quantity) -> bool:
 def _arm_after(plain: str, quantity: Quantity) -> str:
     match = _ARM_AFTER.match(plain, quantity.end, quantity.end + 80)
     return (match.group("arm") or "").strip().lower() if match else ""
+
+
+def _dose_arm(plain: str, quantity: Quantity) -> str:
+    """The arm named after a dose's unit: "121.4 mm Hg in the intensive-treatment group"."""
+    unit = _DOSE_AFTER.match(plain[quantity.end : quantity.end + 20])
+    match = _ARM_AFTER.match(plain, quantity.end + (unit.end() if unit else 0), quantity.end + 100)
+    return (match.group("arm") or "").strip() if match else ""
 
 
 # A number that counts people or events ("173 and 211 events", "120 of 1480"): no rate's arm.

@@ -114,6 +114,9 @@ def is_difference(plain: str, start: int, end: int, role: str) -> bool:
         return True
     if role == "plain" and _POINTS_AFTER_PLAIN.match(plain, end, end + 10):
         return True
+    # "cut the incidence by 6.2 cases per 100 person-years" (11.0 vs 4.8).
+    if _CHANGED_BY_BEFORE.search(before):
+        return True
     return bool(
         _AVERTED_BEFORE.search(plain[max(0, start - 40) : start])
         or _AVERTED_AFTER.match(plain, end, end + 40)
@@ -181,6 +184,19 @@ _TREATED_AFTER = re.compile(
     r"(?:to\s+)?be\s+treated\b",
     re.IGNORECASE,
 )
+# "7 people need to follow the programme for 3 years to prevent one case".
+_TAKING_PART_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:would\s+|will\s+)?(?:need|needs|needed|must|have)\s+to\s+"
+    r"(?:take|receive|follow|join|participate|use|get|be\s+vaccinated)\b[^.;]{0,60}?"
+    r"\bto\s+(?:prevent|avoid|avert)\s+(?:one|1|a\s+single)\b",
+    re.IGNORECASE,
+)
+
+
+# "one death prevented for every 8 patients treated", "for every 8 patients treated, one
+# death is prevented".
+_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+every\s+$", re.IGNORECASE)
+_AVERTED_WORD = re.compile(r"\b(?:prevent|avoid|avert|saved?\b|spared?\b)", re.IGNORECASE)
 
 
 def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
@@ -188,4 +204,9 @@ def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
     before = plain[max(0, start - 50) : start]
     if _NEEDED_NAMED.search(before) or _TREATED_AFTER.match(plain, end, end + 50):
         return True
+    if _TAKING_PART_AFTER.match(plain, end, end + 140):
+        return True
+    if _FOR_EVERY_BEFORE.search(before):
+        sentence = re.split(r"[.;]", before)[-1] + re.split(r"[.;]", plain[end : end + 60])[0]
+        return bool(_AVERTED_WORD.search(sentence))
     return bool(_TREATING_BEFORE.search(before) and _ONE_EVENT_AFTER.match(plain, end, end + 70))

@@ -354,6 +354,12 @@ def test_arms_worded_in_any_way_are_paired(source: str, claim: str) -> None:
         # One verb, two different things (mendc15 left): 1 - 30/45.
         ("Smoking was 33% less common.", "At baseline, 45% were women and 30% were smokers."),
         ("Smoking was 33% less common.", "At baseline, 45% were women, 30% were smokers."),
+        # Two arms' relative changes are no shares: 58 / 31 - 1 = 87% is nothing.
+        (
+            "Metformin incidence was about 90% higher than with lifestyle.",
+            "The lifestyle intervention reduced the incidence by 58 percent (95 percent "
+            "confidence interval, 48 to 66 percent) and metformin by 31 percent.",
+        ),
         # Another outcome named before its number, with no clause word but a comma.
         ("Stroke was 25% higher.", "Rates: death 10.0%, stroke 12.5%."),
         # A count next to a rate: 1 - 8.6/173.

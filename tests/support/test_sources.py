@@ -83,3 +83,50 @@ def test_a_change_between_two_values_is_met_by_their_difference(
 )
 def test_a_range_or_a_list_gives_no_change(claim: str, source: str) -> None:
     assert not stated(claim, source)
+
+
+_SPRINT = (
+    "At 1 year, the mean systolic blood pressure was 121.4 mm Hg in the intensive-treatment "
+    "group and 136.2 mm Hg in the standard-treatment group."
+)
+_RECOVERY_VENTILATED = (
+    "The incidence of death was lower among patients receiving invasive mechanical "
+    "ventilation (29.3% vs. 41.4%; rate ratio, 0.64; 95% CI, 0.51 to 0.81)."
+)
+_DPP = (
+    "The incidence of diabetes was 11.0, 7.8, and 4.8 cases per 100 person-years in the "
+    "placebo, metformin, and lifestyle groups, respectively. To prevent one case of diabetes "
+    "during a period of three years, 6.9 persons would have to participate in the "
+    "lifestyle-intervention program."
+)
+_ACTT_CI = (
+    "Those who received remdesivir had a median recovery time of 10 days (95% CI, 9 to 11). "
+    "Mortality was 11.4% with remdesivir and 15.2% with placebo by day 29."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # Two arms of a measurement, each named: 136.2 - 121.4 = 14.8 mm Hg.
+        ("Mean systolic pressure was about 15 mm Hg lower.", _SPRINT, True),
+        ("Systolic pressure was 14.8 mm Hg lower.", _SPRINT, True),
+        ("Systolic pressure was 25 mm Hg lower.", _SPRINT, False),
+        # Numbers needed to treat in other words: 100 / (41.4 - 29.3) = 8.3.
+        ("One death was prevented for every 8 patients treated.", _RECOVERY_VENTILATED, True),
+        ("For every 8 patients treated, one death is prevented.", _RECOVERY_VENTILATED, True),
+        ("For every 20 patients treated, one death is prevented.", _RECOVERY_VENTILATED, False),
+        ("About 7 people need to follow the programme to prevent one case.", _DPP, True),
+        ("One case was prevented for every 7 people in the programme.", _DPP, True),
+        # A number needed to treat is no figure near it ("9 to 11" is no "about 10").
+        ("Treating about 10 patients prevents one death by day 29.", _ACTT_CI, False),
+        ("Treating about 26 patients prevents one death by day 29.", _ACTT_CI, True),
+        # A count cut "by" so many per 100 person-years: 11.0 - 4.8.
+        ("Lifestyle cut the incidence by 6.2 cases per 100 person-years.", _DPP, True),
+        ("Lifestyle cut the incidence by 8.2 cases per 100 person-years.", _DPP, False),
+    ],
+)
+def test_arms_of_a_measurement_and_numbers_needed_to_treat(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert stated(claim, source) is expected
