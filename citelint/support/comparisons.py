@@ -48,8 +48,10 @@ _ARM_AFTER = re.compile(_UNIT + _SAMPLE + _ARM, re.IGNORECASE)
 def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """The pairs of shares, and of rates, that one comparison of ``plain`` joins, and the two
     values of a measurement given "from X to Y"."""
-    shares = [q for q in quantities if q.role == "percent" and _is_share(plain, q)]
-    pairs = _joined(plain, shares, {})
+    shares = [q for q in quantities if q.role == "percent" and not _LEVEL_AFTER.match(plain, q.end)]
+    pairs = [
+        pair for pair in _joined(plain, shares, {}) if not _changes_against_another(plain, *pair)
+    ]
     if "per " in plain:
         numbers = [
             q
@@ -73,20 +75,37 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
     return pairs
 
 
-# "reduced the incidence by 58 percent ... and metformin by 31 percent": changes, no shares
-# (their ratio is nothing); "95 percent confidence interval": a level.
-_CHANGE_BY = re.compile(r"\bby\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+# "95 percent confidence interval": a level, no arm's share.
 _LEVEL_AFTER = re.compile(r"\s*(?:%|percent|per cent)\s*(?:CI\b|confidence|credible)", re.I)
-_SHARE_OF = re.compile(r"\s*(?:%|percent|per cent)\s+of\b", re.IGNORECASE)
+# "reduced the incidence by 58 percent ... and metformin by 31 percent, as compared with
+# placebo": two changes, each against a control arm; their ratio is nothing. (Changes compared
+# with each other or with baseline, "fell by 14.9% with semaglutide and by 2.4% with
+# placebo", are arms.)
+_CHANGE_BY = re.compile(r"\bby\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+)?$", re.I)
+_AGAINST_CONTROL = re.compile(
+    r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than)\s+(?:the\s+|with\s+)?"
+    r"(?:placebo|controls?|usual\s+care|standard\s+care|sham|no\s+treatment)\b",
+    re.IGNORECASE,
+)
 
 
-def _is_share(plain: str, quantity: Quantity) -> bool:
-    """Whether a percentage is a share or rate an arm has, which a comparison may pair."""
-    if _LEVEL_AFTER.match(plain, quantity.end):
+def _changes_against_another(plain: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two percentages are both changes ("by 58 percent") that the sentence compares
+    with a control ("as compared with placebo"), not with each other."""
+    if not all(_CHANGE_BY.search(plain, max(0, q.start - 20), q.start) for q in (first, second)):
         return False
-    if _CHANGE_BY.search(plain, max(0, quantity.start - 20), quantity.start):
-        return bool(_SHARE_OF.match(plain, quantity.end))  # "reported by 45% of patients"
-    return True
+    if _COMPARING.search(plain, first.end, second.start):
+        return False
+    starts = [m.end() for m in SENTENCE_END.finditer(plain, 0, first.start)]
+    end = SENTENCE_END.search(plain, second.end)
+    sentence_start, sentence_end = (
+        (starts[-1] if starts else 0),
+        (end.start() if end else len(plain)),
+    )
+    return bool(
+        _AGAINST_CONTROL.search(plain, sentence_start, first.start)
+        or _AGAINST_CONTROL.search(plain, second.end, sentence_end)
+    )
 
 
 # "from a median baseline value of 92 mg per deciliter to 30 mg per deciliter", "fell from

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
 from citelint.support.numbers import (
@@ -259,12 +259,10 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     if quantity.needed_to_treat:
         # "Treating 77 patients prevents one event": 1 / (5.4% - 4.1%), rounded or up; or
         # as the source states it ("6.9 persons would have to participate": about 7), not
-        # any figure near it ("about 10" is no "9 to 11").
-        return any(
-            _one_in(quantity, 100 / share, rounded_up=True)
-            for share in source.differences
-            if share > 0
-        ) or _stated(replace(quantity, approximate=False), source.values)
+        # any figure a tenth off ("about 10" is no "9 to 11").
+        stated = [100 / share for share in source.differences if share > 0]
+        values = [value for value in source.values if value > 0]
+        return any(_one_in(quantity, value, rounded_up=True) for value in stated + values)
     if quantity.role == "sample-size":
         # "About 6 fewer cases per 100 person-years": the difference of two rates too.
         return _stated(quantity, source.values, rounding=quantity.approximate) or (

@@ -310,6 +310,16 @@ _ROCKET_AF = (
             "developed in: placebo 11.0%, lifestyle 4.8%.",
             "Lifestyle cut diabetes by 56%.",
         ),
+        # Changes compared with each other are arms: 14.9 / 2.4 = 6.2.
+        (
+            "Body weight fell by 14.9% with semaglutide and by 2.4% with placebo.",
+            "Weight loss was about 6 times as large with semaglutide.",
+        ),
+        (
+            "Compared with baseline, body weight fell by 14.9% with semaglutide and by 2.4% "
+            "with placebo.",
+            "Semaglutide gave 12.5 percentage points more weight loss.",
+        ),
         # One verb and one thing in both arms ("an event" and "events" are one).
         (
             "In all, 8.1% had an event with the drug and 10.2% had events with placebo.",
@@ -354,11 +364,12 @@ def test_arms_worded_in_any_way_are_paired(source: str, claim: str) -> None:
         # One verb, two different things (mendc15 left): 1 - 30/45.
         ("Smoking was 33% less common.", "At baseline, 45% were women and 30% were smokers."),
         ("Smoking was 33% less common.", "At baseline, 45% were women, 30% were smokers."),
-        # Two arms' relative changes are no shares: 58 / 31 - 1 = 87% is nothing.
+        # Two changes, each against placebo, are no arms: 58 / 31 - 1 = 87% is nothing.
         (
             "Metformin incidence was about 90% higher than with lifestyle.",
             "The lifestyle intervention reduced the incidence by 58 percent (95 percent "
-            "confidence interval, 48 to 66 percent) and metformin by 31 percent.",
+            "confidence interval, 48 to 66 percent) and metformin by 31 percent, as compared "
+            "with placebo.",
         ),
         # Another outcome named before its number, with no clause word but a comma.
         ("Stroke was 25% higher.", "Rates: death 10.0%, stroke 12.5%."),

@@ -121,6 +121,9 @@ _ACTT_CI = (
         # A number needed to treat is no figure near it ("9 to 11" is no "about 10").
         ("Treating about 10 patients prevents one death by day 29.", _ACTT_CI, False),
         ("Treating about 26 patients prevents one death by day 29.", _ACTT_CI, True),
+        # As the source states it, or within a twentieth after "about".
+        ("The number needed to treat was about 20.", "The number needed to treat was 21.", True),
+        ("The number needed to treat was about 30.", "The number needed to treat was 21.", False),
         # A count cut "by" so many per 100 person-years: 11.0 - 4.8.
         ("Lifestyle cut the incidence by 6.2 cases per 100 person-years.", _DPP, True),
         ("Lifestyle cut the incidence by 8.2 cases per 100 person-years.", _DPP, False),
