@@ -239,12 +239,7 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         )
         return _stated(quantity, source.percents + source.relative_changes + differences + changes)
     if quantity.role == "duration":
-        if not quantity.unit_days:
-            return _stated(quantity, source.values)
-        # "Recovery was 5 days shorter" (10 vs 15 days): the two compared durations' gap.
-        return _same_duration(quantity, source.durations) or (
-            quantity.difference and _same_duration(quantity, source.duration_differences)
-        )
+        return _duration_met(quantity, source)
     if quantity.role == "dose":
         # "LDL fell by 62 mg/dL": from 92 to 30 mg/dL.
         return _stated(quantity, source.doses + source.values) or (
@@ -257,12 +252,7 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             _one_in(quantity, 100 / share) for share in shares if share > 0
         )
     if quantity.needed_to_treat:
-        # "Treating 77 patients prevents one event": 1 / (5.4% - 4.1%), rounded or up; or
-        # as the source states it ("6.9 persons would have to participate": about 7), not
-        # any figure a tenth off ("about 10" is no "9 to 11").
-        stated = [100 / share for share in source.differences if share > 0]
-        values = [value for value in source.values if value > 0]
-        return any(_one_in(quantity, value, rounded_up=True) for value in stated + values)
+        return _needed_to_treat_met(quantity, source)
     if quantity.role == "sample-size":
         # "About 6 fewer cases per 100 person-years": the difference of two rates too.
         return _stated(quantity, source.values, rounding=quantity.approximate) or (
@@ -281,6 +271,24 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     return _stated(quantity, source.values + source.percents) or (
         not quantity.multiple and _stated(quantity, source.written, rounding=False)
     )
+
+
+def _duration_met(quantity: Quantity, source: SourceNumbers) -> bool:
+    if not quantity.unit_days:
+        return _stated(quantity, source.values)
+    # "Recovery was 5 days shorter" (10 vs 15 days): the two compared durations' gap.
+    return _same_duration(quantity, source.durations) or (
+        quantity.difference and _same_duration(quantity, source.duration_differences)
+    )
+
+
+def _needed_to_treat_met(quantity: Quantity, source: SourceNumbers) -> bool:
+    """ "Treating 77 patients prevents one event": 1 / (5.4% - 4.1%), rounded or up; or as
+    the source states it ("6.9 persons would have to participate": about 7), not any figure
+    a tenth off ("about 10" is no "9 to 11")."""
+    stated = [100 / share for share in source.differences if share > 0]
+    values = [value for value in source.values if value > 0]
+    return any(_one_in(quantity, value, rounded_up=True) for value in stated + values)
 
 
 def _one_in(quantity: Quantity, exact: float, rounded_up: bool = False) -> bool:
