@@ -20,6 +20,7 @@ from citelint.support.numbers import (
     _normalise_keep_length,
     _value,
 )
+from citelint.support.wording import is_difference
 
 _WORD_NUMBERS = {
     "one": 1,
@@ -147,7 +148,8 @@ def source_numbers(text: str) -> SourceNumbers:
         doses=tuple(q.value for q in quantities if q.role == "dose"),
         written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
         differences=tuple(
-            round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "percent"
+            [round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "percent"]
+            + _stated_differences(plain, quantities)
         ),
         rate_differences=tuple(
             round(abs(a.value - b.value), 6) for a, b in pairs if a.role != "percent"
@@ -159,6 +161,22 @@ def source_numbers(text: str) -> SourceNumbers:
         ),
         duration_differences=tuple(abs(a.value - b.value) * a.unit_days for a, b in spans_compared),
     )
+
+
+# "an absolute risk reduction of 4.9 percentage points": a difference the source states.
+_DIFFERENCE_CUE = re.compile(r"point|absolute|difference|\bARR\b", re.IGNORECASE)
+
+
+def _stated_differences(plain: str, quantities: list[Quantity]) -> list[float]:
+    """Differences of two shares the source states as such, for a claim giving one ("1 in
+    21", "treating 21 patients prevents one event") where the arms' shares are not given."""
+    if not _DIFFERENCE_CUE.search(plain):
+        return []
+    return [
+        abs(q.value)
+        for q in quantities
+        if q.role == "percent" and is_difference(plain, q.start, q.end, "percent")
+    ]
 
 
 def _values_and_percents(

@@ -124,6 +124,14 @@ _ACTT_CI = (
         # As the source states it, or within a twentieth after "about".
         ("The number needed to treat was about 20.", "The number needed to treat was 21.", True),
         ("The number needed to treat was about 30.", "The number needed to treat was 21.", False),
+        # A difference the source states, without the arms' shares: 100 / 4.9 = 20.4.
+        ("The NNT was 21.", "The absolute risk reduction was 4.9 percentage points.", True),
+        ("The NNT was 40.", "The absolute risk reduction was 4.9 percentage points.", False),
+        (
+            "Treating 77 patients for 3 years prevents one event.",
+            "Over 3 years, the absolute reduction in events was 1.3% (95% CI 0.7 to 1.9).",
+            True,
+        ),
         # A count cut "by" so many per 100 person-years: 11.0 - 4.8.
         ("Lifestyle cut the incidence by 6.2 cases per 100 person-years.", _DPP, True),
         ("Lifestyle cut the incidence by 8.2 cases per 100 person-years.", _DPP, False),
