@@ -310,15 +310,24 @@ def _names_an_arm(plain: str, phrase: str) -> bool:
         return True
     # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
     # receive lifestyle intervention".
-    name = re.escape(word)
-    return bool(
-        re.search(
-            rf"\b{name}(?:[- ][a-z]+)?\s+(?:group|arm|recipients)\b|\b(?:receive|received|"
-            rf"receiving|assigned\s+to(?:\s+receive)?)\s+(?:either\s+)?{name}\b",
-            plain,
-            re.IGNORECASE,
-        )
-    )
+    return word in _arm_names(plain)
+
+
+_ARM_NAMED = re.compile(
+    r"\b([a-z][a-z-]+)(?:[- ][a-z]+)?\s+(?:group|arm|recipients)\b|\b(?:receive|received|"
+    r"receiving|assigned\s+to(?:\s+receive)?)\s+(?:either\s+)?([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def _arm_names(plain: str) -> set[str]:
+    """The words a text names its arms by, and each part of a hyphened one."""
+    names: set[str] = set()
+    for match in _ARM_NAMED.finditer(plain):
+        for name in match.groups():
+            if name:
+                names.update(name.lower().split("-"))
+    return names
 
 
 def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, str]) -> bool:

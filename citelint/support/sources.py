@@ -164,13 +164,14 @@ def source_numbers(text: str) -> SourceNumbers:
 
 
 # "an absolute risk reduction of 4.9 percentage points": a difference the source states.
-_DIFFERENCE_CUE = re.compile(r"point|absolute|difference|\bARR\b", re.IGNORECASE)
+_DIFFERENCE_CUES = ("point", "absolute", "difference", "arr")
 
 
 def _stated_differences(plain: str, quantities: list[Quantity]) -> list[float]:
     """Differences of two shares the source states as such, for a claim giving one ("1 in
     21", "treating 21 patients prevents one event") where the arms' shares are not given."""
-    if not _DIFFERENCE_CUE.search(plain):
+    lower = plain.lower()
+    if not any(cue in lower for cue in _DIFFERENCE_CUES):
         return []
     return [
         abs(q.value)
