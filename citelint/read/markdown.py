@@ -15,6 +15,8 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _INDENTED_CODE = re.compile(r"(?: {4}|\t)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 _BACKTICKS = re.compile(r"`+")
+# What a line that opens or is a code block opens with (see hide_code).
+_BLOCK_OPENINGS = (" ", "\t", "`", "~")
 
 
 def read_markdown(text: str, path: str, *, claim_text: bool = True) -> Document:
@@ -41,10 +43,19 @@ def hide_code(text: str, keep_inline_code: bool = False) -> str:
     With ``keep_inline_code`` only the backticks of inline code are blanked, not its words.
     """
     lines = text.split("\n")
+    # A fence opens with up to three spaces, then backticks or tildes; an indented block with
+    # four spaces or a tab: most pages have no line opening with any of them, and their lines
+    # are spared the two patterns each. Asked before front matter is blanked: its lines, then
+    # all spaces, open no block.
+    blocks = any(line.startswith(_BLOCK_OPENINGS) for line in lines)
     _hide_front_matter(lines)
-    _hide_code_blocks(lines)
-    hidden = "\n".join(_hide_code_spans(line, keep_inline_code) for line in lines)
-    return hide_scripts(hide_comments(hidden))
+    if blocks:
+        _hide_code_blocks(lines)
+    if "`" in text:  # a code span's backticks, told line by line without a call for each
+        lines = [
+            _hide_code_spans(line, keep_inline_code) if "`" in line else line for line in lines
+        ]
+    return hide_scripts(hide_comments("\n".join(lines)))
 
 
 def _blank(text: str) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from citelint.read import read_text
+from citelint.read import markdown, read_text
 from citelint.read.markdown import hide_code
 
 
@@ -262,3 +264,37 @@ def test_a_heading_with_pandoc_attributes_names_the_list(heading: str) -> None:
 def test_a_heading_ending_in_other_braces_is_not_cut() -> None:
     text = "Text [1].\n\n## References {1}\n\n1. Doe J. A title of a study. J Med. 2010;1:1-9.\n"
     assert read_text(text, "a.md", "md").references == []
+
+
+def _hidden_line_by_line(text: str) -> str:
+    """hide_code as it was: every line asked whether it opens or is a code block."""
+    lines = text.split("\n")
+    markdown._hide_front_matter(lines)
+    markdown._hide_code_blocks(lines)
+    hidden = "\n".join(markdown._hide_code_spans(line, False) for line in lines)
+    return markdown.hide_scripts(markdown.hide_comments(hidden))
+
+
+_MARKDOWN_PIECES = [
+    "```",
+    "~~~",
+    "``",
+    "`",
+    "    ",
+    "  ",
+    "\t",
+    " ",
+    "\n",
+    "---",
+    "- ",
+    "1. ",
+    "a [1]",
+]
+
+
+@given(st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=16))
+def test_pages_without_fences_or_indented_lines_are_hidden_as_line_by_line(
+    parts: list[str],
+) -> None:
+    text = "".join(parts)
+    assert hide_code(text) == _hidden_line_by_line(text)
