@@ -360,12 +360,14 @@ def looks_like_references(references: list[Reference]) -> bool:
     """Whether most items read as references: a year, and authors' initials, a volume and
     pages, "et al" or an identifier. Chicago's notes naming an earlier note's work ("Ibid.,
     8.", "McMahon, "Eroticism," 230.") are not counted either way."""
-    # Imported here: only a list found by its shape alone is asked.
-    from citelint.read.short_notes import back_references
-
     if len(references) < 2:
         return False
-    back = back_references(references)
+    back: set[int] = set()
+    if any(entry.year is None for entry in references):
+        # Imported here: such notes give no year, and most lists give one in every entry.
+        from citelint.read.short_notes import back_references
+
+        back = back_references(references)
     cited = [
         entry
         for entry in references

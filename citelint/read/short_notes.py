@@ -1,7 +1,10 @@
 """Chicago's later notes to a work an earlier note gave in full: "Ibid., 230." and the short
 form "McMahon, "Eroticism," 230." (the author's family name, the title's first words, a
 page). They point back to that note's work and are no entry of their own to look up: looked
-up, they were "possibly fabricated" (CL201).
+up, they were "possibly fabricated" (CL201). Real notes sections dress them (CMOS
+14.20-14.36, review19 F5): "See McMahon, ...", "Ibid., 8-9; cf. Kember, ...", a short form
+with no page, a discursive note that cites in passing ("On the limits of such readings, see
+McMahon, "Eroticism," 230; the point is taken up again below."), and notes of comment alone.
 """
 
 from __future__ import annotations
@@ -13,37 +16,74 @@ from citelint.models import Reference
 
 # "Ibid.", "Ibid., 230.", "Ibid., pp. 12-14.", "Id. at 5."
 _IBID = LazyPattern(r"(?:ibid(?:em)?|id)\.?(?:,?\s*(?:at\s+|pp?\.\s*)?[\d–-]+)?\.?", re.I)
-# "McMahon, "Eroticism," 230." and "Park, Konge, and Artino, "Positivism Paradigm," 691-2."
+# The names, then the short title in quotes (straight or curly), then the page if any:
+# "McMahon, "Eroticism," 230" and "Park, Konge, and Artino, "Positivism Paradigm," 691-2".
 _SHORT_FORM = LazyPattern(
-    r"(?P<names>[^\d\"“”,.]{2,40}(?:,[^\d\"“”,.]{2,40}){0,3}),\s*[\"“](?P<title>[^\"“”]{2,100}?)"
-    r"[,.]?[\"”],?\s*(?:pp?\.\s*)?[\d–-]+(?:,\s*[\d–-]+)*\.?"
+    r"(?P<names>[^\d\"“”]{2,160}?),\s*[\"“](?P<title>[^\"“”]{2,100}?)[,.]?[\"”]"
+    r"(?P<page>,?\s*(?:pp?\.\s*)?[\d–-]+(?:,\s*[\d–-]+)*)?\.?"
 )
+# A signal before the names: "See", "See also", "Cf.", "Compare"; a discursive note puts its
+# own words before the signal ("On the limits of such readings, see McMahon, ...").
+_SIGNAL = LazyPattern(r"(?:^|.*[\s,])(?:see(?:\s+also)?|cf\.|compare|also)\s+", re.I | re.S)
 _WORDS = LazyPattern(r"[^\W_]+")
+# A note longer than this is no short form; a discursive one may run to a few sentences.
+_LONGEST_NOTE = 400
 
 
 def back_references(references: list[Reference]) -> set[int]:
-    """Where in the list a note names an earlier note's work by "Ibid." or a short form."""
+    """Where in the list a note names earlier notes' works ("Ibid.", short forms, signalled
+    or in passing) and cites nothing else, and, on a list with such notes, where a note is a
+    comment citing nothing: none of them is an entry to look up."""
     found = set()
+    comments = set()
     for position, entry in enumerate(references):
         text = entry.raw.strip()
-        if entry.year is not None or not position or len(text) > 200:
-            continue  # such a note gives no year; most entries do, and are not read again
-        if text[:2].lower() in ("ib", "id") and _IBID.fullmatch(text):
+        if not position or len(text) > _LONGEST_NOTE or _may_be_a_full_entry(entry):
+            continue  # such a note gives no year, journal or identifier; most entries do
+        verdict = _points_back(text, references[:position])
+        if verdict:
             found.add(position)
-        elif (
-            text[:1].isupper() and text.rstrip(".")[-1:].isdigit() and ('"' in text or "“" in text)
-        ):
-            short = _SHORT_FORM.fullmatch(text)
-            if short and _shortens_an_earlier_one(short, references[:position]):
-                found.add(position)
-    return found
+        elif verdict is None:
+            comments.add(position)
+    return found | comments if found else set()
 
 
-def _shortens_an_earlier_one(short: re.Match[str], earlier: list[Reference]) -> bool:
+def _may_be_a_full_entry(entry: Reference) -> bool:
+    """An entry with a year, an identifier or a journal's volume is looked up: a full note
+    that lost its year is still a work of its own."""
+    return bool(
+        entry.year is not None or entry.pmid or entry.doi or (entry.journal and entry.volume)
+    )
+
+
+def _points_back(text: str, earlier: list[Reference]) -> bool | None:
+    """True when every citing part of the note (parts split at ";") names an earlier
+    note's work; False when a part cites anything else or nothing can be told; None when
+    the note is comment alone, words without a quoted title or a number."""
+    points = False
+    for part in text.rstrip(".").split(";"):
+        part = part.strip().rstrip(".")
+        if not part:
+            continue
+        if part[:2].lower() in ("ib", "id") and _IBID.fullmatch(part):
+            points = True
+            continue
+        short = _SHORT_FORM.fullmatch(part)
+        if short is not None:
+            names = _SIGNAL.sub("", short["names"], count=1)
+            if not _shortens_an_earlier_one(names, short["title"], earlier):
+                return False
+            points = True
+        elif any(character.isdigit() or character in '"“”' for character in part):
+            return False  # a citation in a shape not read here: looked up, as before
+    return True if points else None
+
+
+def _shortens_an_earlier_one(names: str, title: str, earlier: list[Reference]) -> bool:
     """Whether an earlier entry has the short form's first family name as its first author's
     and every word of its short title in its title."""
-    family = re.split(r",| and ", short["names"])[0].strip().lower()
-    words = _words(short["title"])
+    family = re.split(r",| and ", names)[0].strip().lower()
+    words = _words(title)
     for entry in earlier:
         if not entry.authors or not entry.title:
             continue

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from citelint.models import Reference
@@ -54,3 +58,84 @@ def test_ibid_and_short_forms_name_an_earlier_note() -> None:
 def test_a_note_of_its_own_is_looked_up(note: str) -> None:
     listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
     assert back_references(listed) == set()
+
+
+def curly(text: str) -> str:
+    """The note as a browser copies it: curly quotes and apostrophes."""
+    opened = False
+    out = []
+    for character in text:
+        if character == '"':
+            out.append("\u201d" if opened else "\u201c")
+            opened = not opened
+        else:
+            out.append("\u2019" if character == "'" else character)
+    return "".join(out)
+
+
+# review19 F5: later notes in the shapes of real notes sections (CMOS 14.20-14.36).
+LATER_NOTES = [
+    '3. See McMahon, "Eroticism," 230.\n',
+    '3. See also McMahon, "Eroticism," 230–31.\n',
+    '3. Ibid., 218–19; cf. Wilberding, "Plato\'s Embryology," 152.\n',
+    '3. On the limits of such readings, see McMahon, "Eroticism," 230; the point is taken up'
+    " again below.\n",
+    '3. McMahon, "Eroticism."\n',
+    '3. McMahon, "Eroticism," 230; Wilberding, "Plato\'s Embryology," 152.\n',
+]
+
+
+@pytest.mark.parametrize("quoted", [str, curly], ids=["straight", "curly"])
+@pytest.mark.parametrize("note", LATER_NOTES)
+def test_signalled_discursive_and_pageless_short_forms_name_an_earlier_note(
+    note: str, quoted: object
+) -> None:
+    listed = entries(*map(quoted, NOTES.splitlines(keepends=True)[:2]), quoted(note))
+    assert back_references(listed) == {2}
+
+
+@pytest.mark.parametrize("quoted", [str, curly], ids=["straight", "curly"])
+@pytest.mark.parametrize(
+    "note",
+    [
+        '3. See Mahon, "Eroticism," 230.\n',  # a signal before a short form of no earlier note
+        '3. Ibid., 218; cf. McMahon, "Erotic Novels," 5.\n',  # one part of no earlier note
+        '3. On this, see McMahon, "Erotic Novels."\n',
+        # a full note that lost its year is a work of its own
+        '3. Keith McMahon, "Eroticism," T\'oung Pao 74, no. 1: 1–20.\n',
+    ],
+)
+def test_a_later_note_citing_anything_else_is_looked_up(note: str, quoted: object) -> None:
+    listed = entries(*map(quoted, NOTES.splitlines(keepends=True)[:2]), quoted(note))
+    assert back_references(listed) == set()
+
+
+def test_a_note_of_comment_is_not_looked_up_among_notes_that_point_back() -> None:
+    comment = "4. The point is taken up again in the next section.\n"
+    assert back_references(entries(*NOTES.splitlines(keepends=True), comment)) == {2, 3}
+    # Among entries that all stand on their own, it is one of them.
+    assert back_references(entries(*NOTES.splitlines(keepends=True)[:2], comment)) == set()
+
+
+# Reads a page whose notes each give a year, then says whether short_notes was loaded.
+PROBE = """
+import sys
+from citelint.read import read_text
+text = sys.stdin.read()
+assert len(read_text(text, "a.txt", "txt").references) == 2
+print("citelint.read.short_notes" in sys.modules)
+"""
+
+
+def test_a_list_whose_every_entry_gives_a_year_does_not_load_the_short_notes() -> None:
+    """review19 F9: a list found by its shape ran back_references on every list; its notes
+    give no year, so a list whose every entry gives one has none (issue 13, start-up)."""
+    page = f"Title\n\n{BODY}Notes\n" + "".join(NOTES.splitlines(keepends=True)[:2])
+    probe = [sys.executable, "-c", PROBE]
+    root = Path(__file__).resolve().parents[2]  # "-c" imports citelint from its folder
+    loaded = subprocess.run(probe, input=page, capture_output=True, text=True, cwd=root)
+    assert loaded.stdout.strip() == "False"
+    with_short_form = page + NOTES.splitlines(keepends=True)[2]
+    probe[2] = PROBE.replace("== 2", "== 3")
+    loaded = subprocess.run(probe, input=with_short_form, capture_output=True, text=True, cwd=root)
+    assert loaded.stdout.strip() == "True"
