@@ -32,6 +32,10 @@ _FOREIGN_WORDS = frozenset(
 # ("Tratamiento", "intervención"), as normalise leaves them.
 _FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôî]")
 _FOREIGN_ENDINGS = ("cion", "ciones", "miento", "mientos", "zione", "zioni", "dade", "keit")
+# And Spanish words that keep neither accents nor those endings ("Abordaje actual del TEP
+# agudo", review19 F4): "-aje" ("abordaje", "drenaje"), "-dad" ("enfermedad", "calidad"; not
+# "dad" alone), "agudo" (English "acute").
+_FOREIGN_ENDINGS += ("aje", "ajes", "edad", "idad", "idades", "agudo", "aguda", "agudos")
 
 
 def reads_as_translated(entry: Reference) -> bool:

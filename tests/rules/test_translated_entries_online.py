@@ -98,6 +98,16 @@ def test_a_free_translation_without_an_identifier_is_questioned_not_fabricated(
     assert "'Low-dose aspirin for preventing recurrent venous thromboembolism'" in found.message
 
 
+@pytest.mark.parametrize("title", ["Abordaje actual del TEP agudo.", "Enfermedad del TEP agudo."])
+def test_a_spanish_title_without_accents_on_its_locus_is_questioned_not_fabricated(
+    pubmed: FakeEutils, title: str
+) -> None:
+    """Review19 F4: one little word ("del") and no accent read as English, so a right
+    locus with its title in Spanish (Spanish initials, TEP for PE) was "possibly
+    fabricated" (CL201); at worst its title is questioned."""
+    assert [(f.code, f.reference) for f in check(pubmed, 2, title)] == [("CL203", 2)]
+
+
 def test_a_free_translation_with_its_doi_is_settled(pubmed: FakeEutils) -> None:
     """The same kind of title on entry 4, whose DOI names the record: no CL204 naming the
     very paper, and no CL203 questioning the title."""
