@@ -71,6 +71,12 @@ _NATURE_BOOK = LazyPattern(
     r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
     rf"(?P<year>{YEAR})\)\.?$"
 )
+# Elsevier's Harvard: "Hogan, J.I., Duerr, R., et al., 2023. Title. Clin. Infect. Dis. 76,
+# 342–345." (the year after the names, no brackets): read as a title, no year, no authors.
+_HARVARD_HEAD = LazyPattern(
+    rf"(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and|, and) {_NATURE_AUTHOR}){{0,30}}"
+    rf"(?:,? et al\.)?),\s+(?P<year>{YEAR})[a-z]?\.\s+"
+)
 
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
@@ -190,7 +196,12 @@ def _read_citation(text: str, fields: Reference) -> None:
     if locus is not None:
         fields.year, fields.volume = locus.year, locus.volume
         fields.issue, fields.pages = locus.issue, locus.pages
-    names, rest = leading_authors(head.strip(" .,;:"))
+    harvard = _HARVARD_HEAD.match(head) if head[:40].count(".,") else None
+    if harvard is not None:
+        names, rest = _apa_authors(harvard["authors"]), head[harvard.end() :].strip(" .,;:")
+        fields.year = fields.year or int(harvard["year"])
+    else:
+        names, rest = leading_authors(head.strip(" .,;:"))
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
         choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)

@@ -1383,3 +1383,37 @@ def test_a_doi_broken_at_a_line_end_is_read_whole(lines: list[str], doi: str) ->
 def test_a_doi_ending_a_line_with_its_stop_is_not_joined_to_the_next(after: str) -> None:
     text = "Doe J. Title of it. J Med. 2020;26:65-71. doi:10.5761/atcs.ra.19-00158."
     assert parse_entry([text, after]).doi == "10.5761/atcs.ra.19-00158"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Hogan, J.I., Duerr, R., Dimartino, D., et al., 2023. Remdesivir resistance in "
+            "transplant recipients with persistent coronavirus disease 2019. Clin. Infect. Dis. "
+            "76, 342–345.",
+            ["Hogan JI", "Duerr R", "Dimartino D"],
+        ),
+        (
+            "Hogan, J.I., 2023. Remdesivir resistance in transplant recipients with persistent "
+            "coronavirus disease 2019. Clin. Infect. Dis. 76, 342–345. "
+            "https://doi.org/10.1093/cid/ciac769.",
+            ["Hogan JI"],
+        ),
+        (
+            "Hogan, J.I., and Duerr, R., 2023. Remdesivir resistance in transplant recipients "
+            "with persistent coronavirus disease 2019. Clin. Infect. Dis. 76 (2), 342–345.",
+            ["Hogan JI", "Duerr R"],
+        ),
+    ],
+)
+def test_elsevier_harvard_the_year_after_the_names(text: str, names: list[str]) -> None:
+    """Elsevier's Harvard puts the year after the names, unbracketed: the names and year
+    were read as the title's start and the entry had no year (a false CL201 online)."""
+    entry = parse_entry([text])
+    assert entry.authors == names
+    assert entry.year == 2023
+    assert entry.title == (
+        "Remdesivir resistance in transplant recipients with persistent coronavirus disease 2019"
+    )
+    assert (entry.volume, entry.pages) == ("76", "342–345")

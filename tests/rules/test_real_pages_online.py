@@ -60,6 +60,7 @@ ONLINE = [
     "arztbrief-de.txt",
     "note-footnotes-fr.md",
     "hospitalist-note-parenthesised.txt",
+    "elsevier-harvard-copied.txt",
 ]
 
 
@@ -299,6 +300,12 @@ PLANTED = [
         '4. McMahon, "Ming Erotica,"',
         ("CL201", 4),
     ),
+    # Elsevier's Harvard, "Hogan, J.I., ..., Heguy, A., 2023. Title. Clin. Infect. Dis. 76,
+    # 342–345.": the year after the names was no year, the names part of the title (CL201).
+    ("elsevier-harvard-copied.txt", "Heguy, A., 2023.", "Heguy, A., 2021.", ("CL203", 4)),
+    ("elsevier-harvard-copied.txt", "Prime, H., Wade", "Primer, H., Wade", ("CL203", 7)),
+    ("elsevier-harvard-copied.txt", "Biochem. J. 478,", "Biochem. J. 481,", ("CL203", 8)),
+    ("elsevier-harvard-copied.txt", "ijms251810046", "ijms252413596", ("CL204", 6)),
     # R Markdown's and Pandoc's headings with attributes, "# References {-}".
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
     ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
