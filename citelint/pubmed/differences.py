@@ -20,12 +20,20 @@ _SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")
 _LAST_SENTENCE = re.compile(r"[.?!]\s+(?=[^.?!]*[.?!]?\s*$)")
 
 
+# Preprint servers: an entry citing a preprint of a paper PubMed has from its journal names
+# the server and the preprint's year, which are no mistake.
+_PREPRINT_SERVERS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprints")
+
+
 def differences(entry: Reference, record: Record) -> list[str]:
     """What the entry says that PubMed says otherwise, one phrase per field (CL203)."""
     found: list[str] = []
-    if year_matches(entry, record) is False:
+    preprint = _a_preprint_of(entry, record)
+    if year_matches(entry, record) is False and not (
+        preprint and entry.year and record.year and entry.year <= record.year
+    ):
         found.append(f"year {entry.year} in the entry, {record.year} in PubMed")
-    if journal_matches(entry, record) is False:
+    if journal_matches(entry, record) is False and not preprint:
         sentence = _title_sentence_before_journal(entry, record)
         if sentence:
             ours = f"{entry.title}. {sentence}"
@@ -48,6 +56,14 @@ def differences(entry: Reference, record: Record) -> list[str]:
     ):
         found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
+
+
+def _a_preprint_of(entry: Reference, record: Record) -> bool:
+    """Whether the entry cites the paper's preprint ("medRxiv. Preprint posted online ...")
+    where PubMed's record is the paper in its journal."""
+    ours = normalise(entry.journal or "")
+    theirs = normalise(f"{record.journal} {record.journal_abbrev}")
+    return any(server in ours and server not in theirs for server in _PREPRINT_SERVERS)
 
 
 def _same_page(ours: str, theirs: str) -> bool:

@@ -35,9 +35,11 @@ _SOURCE = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NOTICE_WORDS = (" in: ", " for: ", " of: ", " from: ", " on: ")
 # "Journal. Published online January 5, 2024", "Journal. Published online 2024 Jan 5"; the
 # Lancet's "Lancet 2020; published online Jan 5."; PubMed's "medRxiv [Preprint]. 2024 May
-# 3:2024.05.01.24306789." (the server's own number, no locus).
+# 3:2024.05.01.24306789." (the server's own number, no locus); AMA's "medRxiv. Preprint
+# posted online June 22, 2020."
 _ONLINE_FIRST = LazyPattern(
-    r"(?:\.\s+Published online\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?P<year>(?:1[89]|20)\d{2})"
+    r"(?:\.\s+(?:Published|Preprint posted) online\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?"
+    r"(?P<year>(?:1[89]|20)\d{2})"
     r"(?:\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?)?"
     r"|\s(?P<lancet>(?:1[89]|20)\d{2});"
     r"\s*published online\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
@@ -59,7 +61,7 @@ def without_tail(text: str) -> tuple[str, int | None]:
             if _SOURCE.search(text, 0, notices.start()):
                 text = text[: notices.start()]
                 break
-    if "ublished online" not in text and "[Preprint]" not in text:
+    if "ublished online" not in text and "[Preprint]" not in text and "osted online" not in text:
         return text, None
     online = _ONLINE_FIRST.search(text)
     if online is None:

@@ -28,6 +28,9 @@ _LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != 
 # A conference abstract, which PubMed seldom holds even in a journal's supplement with its
 # volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
 _ABSTRACT_MARKS = ("[abstract]", "(abstract)", "[meeting abstract]", "abstract no")
+# So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
+_PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
+_LABEL_MARKS = ("package insert", "prescribing information", "product characteristics")
 # Words that make an entry likely to be something PubMed does not index (in lower case), and
 # a word each of them holds: the pattern runs only on text that holds one.
 _HINT_WORDS = ("guideline", "book", "statement", "fact sheet", "website", "web page")
@@ -136,6 +139,12 @@ def looks_like_an_abstract(entry: Reference) -> bool:
     return any(mark in text for mark in _ABSTRACT_MARKS)
 
 
+def looks_like_a_preprint(entry: Reference) -> bool:
+    """Whether the entry names a preprint server or calls itself a preprint."""
+    text = (entry.raw or entry.title or "").lower()
+    return any(mark in text for mark in _PREPRINT_MARKS)
+
+
 def _hinted(lowered: str) -> bool:
     """Whether text in lower case names itself a guideline, book, statement or web page."""
     return any(word in lowered for word in _HINT_WORDS) and bool(_NOT_INDEXED_HINTS.search(lowered))
@@ -179,6 +188,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
     if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _ABSTRACT_MARKS):
+        return MAYBE_NOT_INDEXED
+    if any(mark in text for mark in _PREPRINT_MARKS + _LABEL_MARKS):
         return MAYBE_NOT_INDEXED
     if not located and _hinted(text):
         return MAYBE_NOT_INDEXED

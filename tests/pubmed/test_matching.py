@@ -136,6 +136,24 @@ def test_differences_name_both_values() -> None:
     assert differences(entry(year=2015, pages="1012-1020"), RECORD) == []
 
 
+def test_a_preprint_of_the_paper_names_its_server_and_an_earlier_year() -> None:
+    """An entry citing the paper's medRxiv preprint got CL203 for the journal ("medRxiv" for
+    PubMed's J Clin Oncol) and the preprint's year; the first author is still judged, and a
+    year later than the paper's is still a mistake."""
+    for server in ("medRxiv", "bioRxiv", "Research Square", "SSRN Electronic Journal"):
+        assert differences(entry(year=2014, journal=server), RECORD) == []
+    assert differences(entry(year=2019, journal="medRxiv"), RECORD) == [
+        "year 2019 in the entry, 2016 in PubMed"
+    ]
+    assert differences(entry(year=2014, journal="medRxiv", authors=["Moller K"]), RECORD) == [
+        "first author 'Moller K' in the entry, 'Müller-Lüdenscheidt H' in PubMed"
+    ]
+    assert differences(entry(year=2014, journal="Lancet"), RECORD) == [
+        "year 2014 in the entry, 2016 in PubMed",
+        "journal 'Lancet' in the entry, 'J Clin Oncol' in PubMed",
+    ]
+
+
 def test_a_group_s_first_writer_is_judged_against_the_record_s_first_person() -> None:
     """fix13 left: an entry led by a group the record does not name was never judged, so a
     wrong first writer after the group went unreported."""

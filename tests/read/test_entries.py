@@ -674,6 +674,8 @@ def test_a_manubot_list_of_people_ending_in_their_group_keeps_the_people() -> No
          2020, "1-9"),
         # Online first, as AMA and Lancet pages cite it: a date, no locus.
         ("Published online January 5, 2024. doi:10.1093/ageing/afad250", 2024, None),
+        # AMA's preprint: the journal is the server ("medRxiv. Preprint posted online ...").
+        ("Preprint posted online June 22, 2020. doi:10.1101/2020.06.22.20137273", 2020, None),
         ("2024 Mar 2. doi:10.1093/ageing/afad251. [Epub ahead of print]", 2024, None),
         # PubMed's Cite text for such a paper today.
         ("2024 Mar 2. doi: 10.1093/ageing/afad251. Online ahead of print. PMID: 38716869.",

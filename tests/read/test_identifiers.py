@@ -222,6 +222,23 @@ def test_the_words_of_unindexed_works_are_found_as_their_pattern_finds_them(
     assert _hinted(text) == bool(_NOT_INDEXED_HINTS.search(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Horby P, Lim WS, Emberson J, et al. Effect of dexamethasone in hospitalized patients "
+        "with COVID-19: preliminary report. medRxiv. Preprint posted online June 22, 2020. "
+        "doi:10.1101/2020.06.22.20137273",
+        "Okafor N, Tran HL. Walking after hip fracture. Research Square. 2023. "
+        "doi:10.21203/rs.3.rs-1234567/v1",
+        "Veklury (remdesivir) [package insert]. Gilead Sciences Inc; 2020.",
+        "Eliquis (apixaban) prescribing information. Bristol-Myers Squibb; 2021.",
+    ],
+)
+def test_preprints_and_drug_labels_are_looked_up_but_never_called_fabricated(text: str) -> None:
+    """A preprint PubMed lacks, or a drug's label, was "possibly fabricated" (CL201)."""
+    assert kind_of(text) == MAYBE_NOT_INDEXED
+
+
 def test_a_conference_abstract_in_a_supplement_is_maybe_not_indexed() -> None:
     raw = (
         "Patel R, Okafor D. Seven-day physiotherapy after hip fracture surgery [abstract]. "

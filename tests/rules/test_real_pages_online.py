@@ -306,6 +306,9 @@ PLANTED = [
     ("elsevier-harvard-copied.txt", "Prime, H., Wade", "Primer, H., Wade", ("CL203", 7)),
     ("elsevier-harvard-copied.txt", "Biochem. J. 478,", "Biochem. J. 481,", ("CL203", 8)),
     ("elsevier-harvard-copied.txt", "ijms251810046", "ijms252413596", ("CL204", 6)),
+    # AMA with a preprint of a paper PubMed has from its journal, labels and web pages.
+    ("ama-preprints-labels-copied.txt", "2. Hogan JI", "2. Hagen JI", ("CL203", 2)),
+    ("ama-preprints-labels-copied.txt", "2023;76(2)", "2021;76(2)", ("CL203", 1)),
     # R Markdown's and Pandoc's headings with attributes, "# References {-}".
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
     ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
@@ -486,3 +489,12 @@ def test_a_conference_abstract_is_called_one(pubmed: FakeEutils) -> None:
         found = lint_documents([document], Config(select=["CL2"]), resolver).findings
     assert [(f.code, f.reference) for f in found] == [("CL207", 1)]
     assert "looks like a conference abstract, which PubMed seldom indexes" in found[0].message
+
+
+def test_preprints_labels_and_web_pages_are_left_to_check_by_hand(pubmed: FakeEutils) -> None:
+    """A medRxiv preprint of a paper PubMed has from its journal was CL203 ("journal
+    'medRxiv. Preprint posted online May 6' in the entry, 'Clin Infect Dis' in PubMed"); a
+    preprint PubMed lacks and a drug's package insert were "possibly fabricated" (CL201).
+    The preprint is its paper; the rest are CL207's, to check by hand."""
+    found = findings(pubmed, "ama-preprints-labels-copied.txt")
+    assert found == [("CL207", number) for number in range(3, 11)]
