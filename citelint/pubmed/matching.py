@@ -48,6 +48,7 @@ _INITIALISMS = {
     "ajph": "Am J Public Health",
     "ajcn": "Am J Clin Nutr",
     "cid": "Clin Infect Dis",
+    "ep europace": "Europace",  # its name since 2023; NLM keeps "Europace"
     "british medical journal": "BMJ",
 }
 _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}

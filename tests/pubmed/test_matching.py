@@ -105,6 +105,20 @@ def test_a_journal_cited_by_its_initials_is_that_journal() -> None:
     assert journal_matches(entry(journal="NEJM"), pnas) is False
 
 
+def test_a_journal_under_its_new_name_is_that_journal() -> None:
+    """Citation managers fill in "EP Europace" (its name since 2023) from the publisher's
+    page; NLM still calls it "Europace": a false CL203 on APA and Vancouver lists."""
+    europace = Record(
+        pmid="38700094",
+        journal="Europace : European pacing, arrhythmias, and cardiac electrophysiology : "
+        "journal of the working groups on cardiac pacing, arrhythmias, and cardiac cellular "
+        "electrophysiology of the European Society of Cardiology",
+        journal_abbrev="Europace",
+    )
+    assert journal_matches(entry(journal="EP Europace"), europace)
+    assert journal_matches(entry(journal="EP Europace"), RECORD) is False
+
+
 def test_with_a_title_the_title_decides() -> None:
     assert is_same_work(entry(title=RECORD.title, year=1990), RECORD)
     assert not is_same_work(entry(title="Another paper entirely", year=2016), RECORD)
