@@ -77,6 +77,10 @@ _HARVARD_HEAD = LazyPattern(
     rf"(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and|, and) {_NATURE_AUTHOR}){{0,30}}"
     rf"(?:,? et al\.)?),\s+(?P<year>{YEAR})[a-z]?\.\s+"
 )
+# ... and a group's: "RECOVERY Collaborative Group, 2021. Title. N. Engl. J. Med. 384, 693–704."
+_HARVARD_GROUP = LazyPattern(
+    rf"(?P<authors>[^\W\d_][^,.;:()]{{3,120}}),\s+(?P<year>{YEAR})[a-z]?\.\s+"
+)
 
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
@@ -196,10 +200,10 @@ def _read_citation(text: str, fields: Reference) -> None:
     if locus is not None:
         fields.year, fields.volume = locus.year, locus.volume
         fields.issue, fields.pages = locus.issue, locus.pages
-    harvard = _HARVARD_HEAD.match(head) if head[:40].count(".,") else None
+    harvard = _harvard_head(head)
     if harvard is not None:
-        names, rest = _apa_authors(harvard["authors"]), head[harvard.end() :].strip(" .,;:")
-        fields.year = fields.year or int(harvard["year"])
+        names, rest = harvard[0], head[harvard[1] :].strip(" .,;:")
+        fields.year = fields.year or harvard[2]
     else:
         names, rest = leading_authors(head.strip(" .,;:"))
     if not names and locus is not None and locus.rsc:
@@ -216,6 +220,18 @@ def _read_citation(text: str, fields: Reference) -> None:
             rest, fields.year = late
     terse = bool(locus is not None and fields.volume)
     choose(readings_of(rest, names, fields.year, terse), fields)
+
+
+def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
+    """Elsevier's Harvard names and year (_HARVARD_HEAD, _HARVARD_GROUP): the names, where
+    the title starts, and the year; None for other entries."""
+    people = _HARVARD_HEAD.match(head) if head[:40].count(".,") else None
+    if people is not None:
+        return _apa_authors(people["authors"]), people.end(), int(people["year"])
+    group = _HARVARD_GROUP.match(head) if head[:1].isupper() else None
+    if group is not None and looks_like_group(group["authors"]):
+        return [group["authors"]], group.end(), int(group["year"])
+    return None
 
 
 def _read_mdpi(text: str, fields: Reference) -> bool:

@@ -1,9 +1,11 @@
-"""Entries whose title stands in quotation marks: IEEE's and Chicago's.
+"""Entries whose title stands in quotation marks: IEEE's, MLA's and Chicago's.
 
 IEEE (engineering, imaging and informatics journals cited in medicine):
 
     N. Okafor, H. L. Tran, and P. Singh, "Title," IEEE Trans. Med. Imag., vol. 39, no. 4,
     pp. 1012–1020, Apr. 2020.
+
+MLA: "Okafor, Nkem, et al. "Title." Journal of X, vol. 12, no. 3, 2020, pp. 1-9."
 
 Chicago, notes-bibliography and author-date (medical humanities, history of medicine):
 
@@ -24,7 +26,7 @@ import re
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.loci import PAGES, YEAR, find_locus
-from citelint.read.readings import Split
+from citelint.read.readings import Split, looks_like_group
 
 # The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
 _QUOTED = LazyPattern(r"[\"“](?P<title>[^\"“”]{8,500}?)[,.]?[\"”][,.]?\s+")
@@ -39,8 +41,16 @@ _IEEE_SOURCE = LazyPattern(
     r",\s*(?:(?:[A-Z][a-z]{2,8}\.?(?:\s*[-–/]\s*[A-Z][a-z]{2,8}\.?)?|\d{1,2})\s+){0,2}"
     rf"(?P<year>{YEAR})\b"
 )
-# One name: "H. L. Tran", "J.-P. Martin", "Hoa L. Tran", "Nkem Okafor", "Mary-Jo van der Berg".
-_GIVEN = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z][a-z'’\-]+)"
+# MLA's: "Cell Reports, vol. 39, no. 9, 2022, p. 110870", the year before the pages.
+_MLA_SOURCE = LazyPattern(
+    r"^(?P<journal>[^\"“”]{2,200}?),\s*vol\.\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
+    r"(?:,\s*no\.\s*(?P<issue>[^,]{1,20}))?"
+    r",\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?"
+    rf"(?P<year>{YEAR})(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?(?:[,.]|\s*$)"
+)
+# One name: "H. L. Tran", "J.-P. Martin", "Hoa L. Tran", "Nkem Okafor", "Mary-Jo van der Berg",
+# "Yi-Jia Li".
+_GIVEN = r"(?:[A-Z]\.(?:\s?-?[A-Z]\.)*|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*)"
 _FAMILY = r"(?:(?:van|von|de|der|den|da|di|du|la|le|del|dos|ten|ter)\s+){0,3}[A-Z][\w'’\-]+"
 _GIVEN_FIRST = LazyPattern(rf"(?P<given>{_GIVEN}(?:\s+{_GIVEN}){{0,3}})\s+(?P<family>{_FAMILY})")
 # Words that open a title, never a family name: "Okafor N. The "July effect" in ..." is a
@@ -73,6 +83,8 @@ def read_quoted(text: str, fields: Reference) -> bool:
     if dated:
         before, year = dated["names"], int(dated["year"])
     names = _names(before.rstrip("."))
+    if not names and looks_like_group(before) and not any(map(str.isdigit, before)):
+        names = [before.rstrip(".")]  # "Guideline Development Panel for ... . "Title.""
     if not names or not source:
         return False
     if not _read_source(source, fields):
@@ -85,7 +97,7 @@ def read_quoted(text: str, fields: Reference) -> bool:
 
 def _read_source(source: str, fields: Reference) -> bool:
     """The journal and locus after the title, in IEEE's or Chicago's shape."""
-    ieee = _IEEE_SOURCE.match(source)
+    ieee = _MLA_SOURCE.match(source) or _IEEE_SOURCE.match(source)
     if ieee and ieee["journal"][:1].isupper():
         fields.journal = ieee["journal"].strip()
         fields.volume, fields.issue = ieee["volume"], ieee["issue"]

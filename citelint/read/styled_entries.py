@@ -51,12 +51,19 @@ _ELSEVIER_AUTHORS = LazyPattern(rf"{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,6
 # Eikelboom, et al., Low-dose aspirin for preventing recurrent venous thromboembolism, N. Engl.
 # J. Med. 367 (21) (2012) 1979–1987, https://doi.org/10.1056/NEJMoa1210384." The title runs to
 # the last comma before the journal, which holds none.
-_ELSEVIER_LINE = LazyPattern(
-    rf"(?P<authors>{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?), "
+_ELSEVIER_TITLE_AND_SOURCE = (
     rf"(?P<title>[^\W\d_].{{9,400}}?), (?P<journal>[^,()]{{2,150}}?) "
     rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?)(?: \((?P<issue>[^()]{{1,20}})\))? \((?P<year>{YEAR})\) "
     rf"(?P<pages>{PAGES})(?=[,.;]|\s*\Z)"
 )
+_ELSEVIER_LINE = LazyPattern(
+    rf"(?P<authors>{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?), "
+    + _ELSEVIER_TITLE_AND_SOURCE
+)
+# ... led by a group, with or without its writers: "RECOVERY Collaborative Group, P. Horby,
+# et al., Title, N. Engl. J. Med. 384 (8) (2021) 693–704." (the group's name had been read
+# as the title, the journal as names).
+_ELSEVIER_UNSIGNED = LazyPattern(_ELSEVIER_TITLE_AND_SOURCE)
 
 
 def _initials_first_names(text: str) -> list[str]:
@@ -125,13 +132,19 @@ def _names_only(line: str) -> bool:
 
 
 def _read_elsevier_line(text: str, fields: Reference) -> bool:
-    """Read an entry in the one-line shape of Elsevier's numbered journals (_ELSEVIER_LINE)."""
-    if "(" not in text or not text[:1].isupper() or text[1:2] not in ".-":
-        return False  # its first name opens with an initial: "T.A. Brighton"
-    entry = _ELSEVIER_LINE.match(text)
+    """Read an entry in the one-line shape of Elsevier's numbered journals (_ELSEVIER_LINE),
+    its names led by a group's or not."""
+    if "(" not in text or not text[:1].isupper():
+        return False
+    group, _, rest = text.partition(", ") if text[1:2] not in ".-" else ("", "", text)
+    if group and not (len(group) <= 120 and looks_like_group(group) and rest[:1].isupper()):
+        return False  # its first name opens with an initial, "T.A. Brighton", or a group's
+    signed = rest[1:2] in ".-"
+    entry = (_ELSEVIER_LINE if signed else _ELSEVIER_UNSIGNED).match(rest)
     if entry is None:
         return False
-    fields.authors = _initials_first_names(entry["authors"])
+    names = _initials_first_names(entry["authors"]) if signed else []
+    fields.authors = [group, *names] if group else names
     fields.title = entry["title"].strip()
     fields.journal = entry["journal"].strip()
     fields.year = int(entry["year"])

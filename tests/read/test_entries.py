@@ -1419,3 +1419,82 @@ def test_elsevier_harvard_the_year_after_the_names(text: str, names: list[str]) 
         "Remdesivir resistance in transplant recipients with persistent coronavirus disease 2019"
     )
     assert (entry.volume, entry.pages) == ("76", "342–345")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Elsevier's numbered journals, one line: the group's name was read as the title.
+        (
+            "RECOVERY Collaborative Group, Dexamethasone in hospitalized patients with "
+            "Covid-19, N. Engl. J. Med. 384 (2021) 693–704.",
+            ["RECOVERY Collaborative Group"],
+        ),
+        (
+            "RECOVERY Collaborative Group, P. Horby, W.S. Lim, et al., Dexamethasone in "
+            "hospitalized patients with Covid-19, N. Engl. J. Med. 384 (8) (2021) 693–704.",
+            ["RECOVERY Collaborative Group", "Horby P", "Lim WS"],
+        ),
+        # ... and their Harvard: the year was part of the group's name.
+        (
+            "RECOVERY Collaborative Group, 2021. Dexamethasone in hospitalized patients with "
+            "Covid-19. N. Engl. J. Med. 384, 693–704.",
+            ["RECOVERY Collaborative Group"],
+        ),
+    ],
+)
+def test_elsevier_entries_led_by_a_group(text: str, names: list[str]) -> None:
+    entry = parse_entry([text])
+    assert entry.authors == names
+    assert entry.title == "Dexamethasone in hospitalized patients with Covid-19"
+    assert (entry.year, entry.volume, entry.pages) == (2021, "384", "693–704")
+    assert entry.journal.rstrip(".") == "N. Engl. J. Med"
+
+
+def test_a_place_and_year_after_a_group_is_no_elsevier_source() -> None:
+    entry = parse_entry(["World Health Organization, Global tuberculosis report, Geneva (2023)."])
+    assert entry.year == 2023 and entry.volume is None
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "journal", "pages"),
+    [
+        (
+            'Li, Yi-Jia, et al. "Fatty Acid Oxidation Protects Cancer Cells." Cell Reports, '
+            "vol. 39, no. 9, 2022, p. 110870.",
+            ["Li YJ"],
+            "Cell Reports",
+            "110870",
+        ),
+        (
+            'Prime, Heather, et al. "Risk and Resilience in Family Well-Being." American '
+            "Psychologist, vol. 75, no. 5, Jan. 2022, pp. 631–43, "
+            "https://doi.org/10.1037/amp0000660.",
+            ["Prime H"],
+            "American Psychologist",
+            "631–43",
+        ),
+        (
+            'Guideline Development Panel for the Treatment of Depressive Disorders. "Summary of '
+            'the Clinical Practice Guideline." American Psychologist, vol. 77, no. 6, 2022, '
+            "pp. 770–80.",
+            ["Guideline Development Panel for the Treatment of Depressive Disorders"],
+            "American Psychologist",
+            "770–80",
+        ),
+    ],
+)
+def test_mla_the_year_before_the_pages(
+    text: str, authors: list[str], journal: str, pages: str
+) -> None:
+    """MLA 9's source, "Journal, vol. 39, no. 9, 2022, p. 110870.": its pages were not read,
+    and a hyphened given name ("Yi-Jia") or a group's name left the entry to the general
+    reading, which took "110870" for the journal (a false CL203) or called the group's
+    guideline a web page (CL207)."""
+    entry = parse_entry([text])
+    assert (entry.authors, entry.journal, entry.year, entry.pages) == (
+        authors,
+        journal,
+        2022,
+        pages,
+    )

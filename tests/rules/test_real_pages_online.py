@@ -302,13 +302,18 @@ PLANTED = [
     ),
     # Elsevier's Harvard, "Hogan, J.I., ..., Heguy, A., 2023. Title. Clin. Infect. Dis. 76,
     # 342–345.": the year after the names was no year, the names part of the title (CL201).
-    ("elsevier-harvard-copied.txt", "Heguy, A., 2023.", "Heguy, A., 2021.", ("CL203", 4)),
-    ("elsevier-harvard-copied.txt", "Prime, H., Wade", "Primer, H., Wade", ("CL203", 7)),
-    ("elsevier-harvard-copied.txt", "Biochem. J. 478,", "Biochem. J. 481,", ("CL203", 8)),
-    ("elsevier-harvard-copied.txt", "ijms251810046", "ijms252413596", ("CL204", 6)),
+    ("elsevier-harvard-copied.txt", "Heguy, A., 2023.", "Heguy, A., 2021.", ("CL203", 5)),
+    ("elsevier-harvard-copied.txt", "Prime, H., Wade", "Primer, H., Wade", ("CL203", 8)),
+    ("elsevier-harvard-copied.txt", "Biochem. J. 478,", "Biochem. J. 481,", ("CL203", 9)),
+    ("elsevier-harvard-copied.txt", "ijms251810046", "ijms252413596", ("CL204", 7)),
+    ("elsevier-harvard-copied.txt", "Disorders, 2022.", "Disorders, 2019.", ("CL203", 4)),
     # AMA with a preprint of a paper PubMed has from its journal, labels and web pages.
     ("ama-preprints-labels-copied.txt", "2. Hogan JI", "2. Hagen JI", ("CL203", 2)),
     ("ama-preprints-labels-copied.txt", "2023;76(2)", "2021;76(2)", ("CL203", 1)),
+    # MLA's "Works Cited" of an essay citing by author and page.
+    ("mla-works-cited.txt", "no. 9, 2022, p. 110870", "no. 9, 2019, p. 110870", ("CL203", 5)),
+    ("mla-works-cited.txt", "pp. 631–43", "pp. 731–43", ("CL203", 6)),
+    ("mla-works-cited.txt", "vol. 77, no. 6", "vol. 71, no. 6", ("CL203", 3)),
     # R Markdown's and Pandoc's headings with attributes, "# References {-}".
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
     ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
@@ -498,3 +503,9 @@ def test_preprints_labels_and_web_pages_are_left_to_check_by_hand(pubmed: FakeEu
     The preprint is its paper; the rest are CL207's, to check by hand."""
     found = findings(pubmed, "ama-preprints-labels-copied.txt")
     assert found == [("CL207", number) for number in range(3, 11)]
+
+
+def test_an_mla_works_cited_list_is_read_field_by_field(pubmed: FakeEutils) -> None:
+    """MLA's "Journal, vol. 39, no. 9, 2022, p. 110870." was a false CL203 (journal
+    '110870'), and a group's guideline a CL207; entry 5's record carries an erratum."""
+    assert findings(pubmed, "mla-works-cited.txt") == [("CL206", 5)]
