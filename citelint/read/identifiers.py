@@ -65,6 +65,10 @@ _CHAPTER = LazyPattern(r"(?=I)(?:\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\))")
 _PUBLISHER = LazyPattern(
     r":\s*[A-Z][^;:.]{1,60}\.?;\s*(?:1[89]|20)\d{2}\b(?=\s*(?:[.:]|$|[A-Z][a-z]{2}\b))"
 )
+# Chicago's: "(Berkeley: University of California Press, 2006)", "(New York: Crown, 2010)".
+_BRACKETED_PUBLISHER = LazyPattern(
+    r"\([A-Z][^():;]{1,40}:\s*[A-Z][^():;]{1,80},\s*(?:1[89]|20)\d{2}\)"
+)
 
 
 def looks_like_a_book(entry: Reference) -> bool:
@@ -74,11 +78,13 @@ def looks_like_a_book(entry: Reference) -> bool:
     # What every match of _CHAPTER, and of _PUBLISHER, holds: most entries hold neither.
     chapter = "In:" in text or ("In " in text and ("(Ed" in text or "(ed" in text))
     publisher = ":" in text and ";" in text
+    bracketed = ":" in text and "(" in text
     return bool(
         signs
         or _ORDINAL_EDITION.search(text)
         or (chapter and _CHAPTER.search(text))
         or (publisher and _PUBLISHER.search(text))
+        or (bracketed and _BRACKETED_PUBLISHER.search(text))
     )
 
 

@@ -25,6 +25,9 @@ _SHORT_FORM = LazyPattern(
 # A signal before the names: "See", "See also", "Cf.", "Compare"; a discursive note puts its
 # own words before the signal ("On the limits of such readings, see McMahon, ...").
 _SIGNAL = LazyPattern(r"(?:^|.*[\s,])(?:see(?:\s+also)?|cf\.|compare|also)\s+", re.I | re.S)
+# A book's short form, its title in italics lost in the copy: "Sharp, Strange Harvest, 50."
+# (its title and page each after a comma), or the family name and page alone, "Sharp, 52.".
+_PAGE_PART = LazyPattern(r"(?:pp?\.\s*)?[\d–-]+")
 _WORDS = LazyPattern(r"[^\W_]+")
 # A note longer than this is no short form; a discursive one may run to a few sentences.
 _LONGEST_NOTE = 400
@@ -74,22 +77,41 @@ def _points_back(text: str, earlier: list[Reference]) -> bool | None:
             if not _shortens_an_earlier_one(names, short["title"], earlier):
                 return False
             points = True
-        elif any(character.isdigit() or character in '"“”' for character in part):
+        elif any(character in '"“”' for character in part):
             return False  # a citation in a shape not read here: looked up, as before
+        elif any(character.isdigit() for character in part):
+            if not _unquoted_shortens(part, earlier):
+                return False
+            points = True
     return True if points else None
+
+
+def _unquoted_shortens(part: str, earlier: list[Reference]) -> bool:
+    """Whether the part is a book's short form, "Sharp, Strange Harvest, 50" or "Sharp, 52"
+    (after a signal if any), of an earlier note's work."""
+    pieces = [piece.strip() for piece in part.split(",")]
+    while len(pieces) > 1 and _PAGE_PART.fullmatch(pieces[-1]):
+        pieces.pop()
+    if len(pieces) == len(part.split(",")) or not 1 <= len(pieces) <= 2:
+        return False  # no page at its end, or more than names and a title before it
+    names = _SIGNAL.sub("", pieces[0], count=1)
+    if any(character.isdigit() for character in "".join(pieces)) or not names[:1].isupper():
+        return False
+    return _shortens_an_earlier_one(names, pieces[1] if len(pieces) == 2 else "", earlier)
 
 
 def _shortens_an_earlier_one(names: str, title: str, earlier: list[Reference]) -> bool:
     """Whether an earlier entry has the short form's first family name as its first author's
-    and every word of its short title in its title."""
+    and every word of its short title in its title; or, as a note may be read wrong (a book's,
+    "Lesley A. Sharp, Strange Harvest (Berkeley: ...)"), the family name among the first
+    words of its text and the title's words among its words."""
     family = re.split(r",| and ", names)[0].strip().lower()
     words = _words(title)
     for entry in earlier:
-        if not entry.authors or not entry.title:
-            continue
-        if entry.authors[0].rsplit(" ", 1)[0].lower() != family:
-            continue
-        if words <= _words(entry.title):
+        read = entry.authors and entry.title and entry.authors[0].rsplit(" ", 1)[0].lower()
+        if read == family and words <= _words(entry.title or ""):
+            return True
+        if family in _words(entry.raw[:60]) and words <= _words(entry.raw):
             return True
     return False
 

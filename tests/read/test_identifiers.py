@@ -122,6 +122,20 @@ def test_books_chapters_theses_reports_and_web_pages_are_not_looked_up(text: str
     assert kind_of(text) == NOT_INDEXED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lesley A. Sharp, Strange Harvest: Organ Transplants, Denatured Bodies, and the "
+        "Transformed Self (Berkeley: University of California Press, 2006), 45.",
+        "Rebecca Skloot, The Immortal Life of Henrietta Lacks (New York: Crown, 2010), 112–14.",
+    ],
+)
+def test_a_chicago_book_note_is_not_looked_up(text: str) -> None:
+    """Chicago gives a book's publisher in brackets with its place and year: looked up as an
+    article, such a note was "possibly fabricated" (CL201)."""
+    assert kind_of(text) == NOT_INDEXED
+
+
 def test_a_book_with_a_doi_is_looked_up_but_never_called_fabricated() -> None:
     text = (
         "Institute of Medicine. Dietary Reference Intakes for Calcium and Vitamin D. "

@@ -139,3 +139,37 @@ def test_a_list_whose_every_entry_gives_a_year_does_not_load_the_short_notes() -
     probe[2] = PROBE.replace("== 2", "== 3")
     loaded = subprocess.run(probe, input=with_short_form, capture_output=True, text=True, cwd=root)
     assert loaded.stdout.strip() == "True"
+
+
+BOOK = (
+    "3. Lesley A. Sharp, Strange Harvest: Organ Transplants, Denatured Bodies, and the "
+    "Transformed Self (Berkeley: University of California Press, 2006), 45.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "4. Sharp, Strange Harvest, 50.\n",
+        "4. See Sharp, Strange Harvest, 50–51.\n",
+        "4. Sharp, 52.\n",
+    ],
+)
+def test_a_book_s_short_form_without_quotes_names_its_note(note: str) -> None:
+    """A book's title is in italics, which a copy loses: "Sharp, Strange Harvest, 50." was
+    looked up, and "possibly fabricated" (CL201)."""
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], BOOK, note)
+    assert back_references(listed) == {3}
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "4. Sharp, Organ Markets, 50.\n",
+        "4. Sharpe, 52.\n",
+        "4. Sharp, Strange Harvest (2006), 50.\n",
+    ],
+)
+def test_a_book_s_short_form_of_no_earlier_note_is_looked_up(note: str) -> None:
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], BOOK, note)
+    assert 3 not in back_references(listed)

@@ -91,3 +91,23 @@ def test_a_fault_planted_among_later_notes_is_still_found(
     pubmed: FakeEutils, old: str, new: str, finding: tuple[str, int], quoted: str
 ) -> None:
     assert finding in findings(pubmed, page(old, new, quoted))
+
+
+BOOK_NOTES = (
+    "8. Lesley A. Sharp, Strange Harvest: Organ Transplants, Denatured Bodies, and the "
+    "Transformed Self (Berkeley: University of California Press, 2006), 45.\n"
+    "9. See Sharp, Strange Harvest, 50–51.\n"
+    '10. Sharp, 52; cf. Kember, "Anaxagoras\' Theory," 6.\n'
+)
+
+
+@pytest.mark.parametrize("quoted", ["straight", "curly"])
+def test_a_book_s_note_and_its_short_forms(pubmed: FakeEutils, quoted: str) -> None:
+    """A book's full note, "(Berkeley: University of California Press, 2006)", and its
+    short forms without quotes (the title's italics lost) were each "possibly fabricated"
+    (CL201): the book is left to check by hand (CL207), its short forms point back."""
+    cited = "heredity.7 Organ transfer raises the same questions.8 They return,9 twice.10"
+    text = page("heredity.7", cited, quoted) + (
+        curly(BOOK_NOTES) if quoted == "curly" else BOOK_NOTES
+    )
+    assert findings(pubmed, text) == [("CL207", 8)]
