@@ -29,7 +29,8 @@ from citelint.read.loci import PAGES, YEAR, find_locus
 from citelint.read.readings import Split, looks_like_group
 
 # The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
-_QUOTED = LazyPattern(r"[\"“](?P<title>[^\"“”]{8,500}?)[,.]?[\"”][,.]?\s+")
+# French and Spanish quote with guillemets, spaced inside: "« Title », Journal 12 ...".
+_QUOTED = LazyPattern(r"(?:[\"“]|«\s*)(?P<title>[^\"“”«»]{8,500}?)[,.]?(?:[\"”]|\s*»)[,.]?\s+")
 # Chicago author-date: the year after the names, "Tran. 2020. "Title.""
 _NAMES_YEAR = LazyPattern(rf"^(?P<names>.+?)\.?\s+(?P<year>{YEAR})[a-z]?\.?$")
 # IEEE's source: "J. Gerontol., vol. 12, no. 3, pp. 1–9, Mar. 2020"; each part may be missing
@@ -44,7 +45,7 @@ _IEEE_SOURCE = LazyPattern(
 # MLA's: "Cell Reports, vol. 39, no. 9, 2022, p. 110870", the year before the pages.
 _MLA_SOURCE = LazyPattern(
     r"^(?P<journal>[^\"“”]{2,200}?),\s*vol\.\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
-    r"(?:,\s*no\.\s*(?P<issue>[^,]{1,20}))?"
+    r"(?:,\s*(?:no\.|n[°º]|núm\.)\s*(?P<issue>[^,]{1,20}))?"
     r",\s*(?:(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+)?"
     rf"(?P<year>{YEAR})(?:,\s*(?:pp?\.\s*)?(?P<pages>{PAGES}))?(?:[,.]|\s*$)"
 )
@@ -61,7 +62,8 @@ _TITLE_WORDS = frozenset(
 )
 # Chicago may date an issue: "12, no. 3 (March 2020): 1–9", "(Spring 2020)".
 _DATED_ISSUE = LazyPattern(rf"\((?:[A-Z][a-z]{{2,8}}\.?\s+){{1,2}}({YEAR})\)")
-_SEPARATOR = LazyPattern(r",\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+# "and" in the languages of the articles read: "Park, Konge et Artino", "y", "e", "und".
+_SEPARATOR = LazyPattern(r",\s*(?:(?:and|et|y|e|und)\s+|&\s*)?|\s+(?:and|et|y|e|und|&)\s+")
 _ET_AL = LazyPattern(r"[,\s]*et\s+al\.?$")
 # Harvard quotes its title after the year: "(2024) 'Who consumes ultra-processed food? A
 # systematic review', Nutrition Research Reviews, 37(2), pp. 416-456."
@@ -72,7 +74,7 @@ _HARVARD_QUOTED = LazyPattern(
 
 def read_quoted(text: str, fields: Reference) -> bool:
     """Read an IEEE or Chicago entry (see the module); False, with nothing set, otherwise."""
-    if '"' not in text and "“" not in text:
+    if '"' not in text and "“" not in text and "«" not in text:
         return False
     quoted = _QUOTED.search(text)
     if quoted is None:

@@ -14,20 +14,31 @@ import re
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 
-# "Ibid.", "Ibid., 230.", "Ibid., pp. 12-14.", "Id. at 5."
-_IBID = LazyPattern(r"(?:ibid(?:em)?|id)\.?(?:,?\s*(?:at\s+|pp?\.\s*)?[\d–-]+)?\.?", re.I)
+# "Ibid.", "Ibid., 230.", "Ibid., pp. 12-14.", "Id. at 5.", and in the languages of the
+# articles read: "Ibidem, p. 8", "Ibíd., p. 8", "Ebd., S. 8", "Idem, p. 230".
+_IBID = LazyPattern(
+    r"(?:ibid(?:em)?|ibíd|id(?:em)?|ebd|ebenda)\.?(?:,?\s*(?:at\s+|pp?\.\s*|s\.\s*)?[\d–-]+)?\.?",
+    re.I,
+)
 # The names, then the short title in quotes (straight or curly), then the page if any:
 # "McMahon, "Eroticism," 230" and "Park, Konge, and Artino, "Positivism Paradigm," 691-2".
 _SHORT_FORM = LazyPattern(
-    r"(?P<names>[^\d\"“”]{2,160}?),\s*[\"“](?P<title>[^\"“”]{2,100}?)[,.]?[\"”]"
+    r"(?P<names>[^\d\"“”«»]{2,160}?),\s*(?:[\"“]|«\s*)(?P<title>[^\"“”«»]{2,100}?)[,.]?"
+    r"(?:[\"”]|\s*»)"
     r"(?P<page>,?\s*(?:pp?\.\s*)?[\d–-]+(?:,\s*[\d–-]+)*)?\.?"
 )
 # A signal before the names: "See", "See also", "Cf.", "Compare"; a discursive note puts its
 # own words before the signal ("On the limits of such readings, see McMahon, ...").
-_SIGNAL = LazyPattern(r"(?:^|.*[\s,])(?:see(?:\s+also)?|cf\.|compare|also)\s+", re.I | re.S)
+_SIGNAL = LazyPattern(
+    r"(?:^|.*[\s,])(?:see(?:\s+also)?|cf\.|compare|also|voir(?:\s+aussi)?|véase(?:\s+también)?"
+    r"|ver|vgl\.|siehe)\s+",
+    re.I | re.S,
+)
 # A book's short form, its title in italics lost in the copy: "Sharp, Strange Harvest, 50."
 # (its title and page each after a comma), or the family name and page alone, "Sharp, 52.".
-_PAGE_PART = LazyPattern(r"(?:pp?\.\s*)?[\d–-]+")
+_PAGE_PART = LazyPattern(r"(?:pp?\.\s*|S\.\s*)?[\d–-]+")
+# The work named as "the one cited": "McMahon, op. cit., p. 230", "art. cit.", "loc. cit.".
+_CITED = LazyPattern(r"(?:op|art|loc)\.\s*cit\.?", re.I)
 _WORDS = LazyPattern(r"[^\W_]+")
 # A note longer than this is no short form; a discursive one may run to a few sentences.
 _LONGEST_NOTE = 400
@@ -68,7 +79,7 @@ def _points_back(text: str, earlier: list[Reference]) -> bool | None:
         part = part.strip().rstrip(".")
         if not part:
             continue
-        if part[:2].lower() in ("ib", "id") and _IBID.fullmatch(part):
+        if part[:2].lower() in ("ib", "id", "eb") and _IBID.fullmatch(part):
             points = True
             continue
         short = _SHORT_FORM.fullmatch(part)
@@ -77,7 +88,7 @@ def _points_back(text: str, earlier: list[Reference]) -> bool | None:
             if not _shortens_an_earlier_one(names, short["title"], earlier):
                 return False
             points = True
-        elif any(character in '"“”' for character in part):
+        elif any(character in '"“”«»' for character in part):
             return False  # a citation in a shape not read here: looked up, as before
         elif any(character.isdigit() for character in part):
             if not _unquoted_shortens(part, earlier):
@@ -90,10 +101,13 @@ def _unquoted_shortens(part: str, earlier: list[Reference]) -> bool:
     """Whether the part is a book's short form, "Sharp, Strange Harvest, 50" or "Sharp, 52"
     (after a signal if any), of an earlier note's work."""
     pieces = [piece.strip() for piece in part.split(",")]
-    while len(pieces) > 1 and _PAGE_PART.fullmatch(pieces[-1]):
-        pieces.pop()
-    if len(pieces) == len(part.split(",")) or not 1 <= len(pieces) <= 2:
-        return False  # no page at its end, or more than names and a title before it
+    cited = [piece for piece in pieces if not _CITED.fullmatch(piece)]
+    paged = len(cited) > 1 and bool(_PAGE_PART.fullmatch(cited[-1]))
+    while len(cited) > 1 and _PAGE_PART.fullmatch(cited[-1]):
+        cited.pop()
+    if not (paged or len(cited) < len(pieces)) or not 1 <= len(cited) <= 2:
+        return False  # no page or "op. cit." at its end, or more than names and a title
+    pieces = cited
     names = _SIGNAL.sub("", pieces[0], count=1)
     if any(character.isdigit() for character in "".join(pieces)) or not names[:1].isupper():
         return False

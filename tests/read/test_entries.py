@@ -1498,3 +1498,37 @@ def test_mla_the_year_before_the_pages(
         2022,
         pages,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Kember, « Anaxagoras' Theory of Sex Differentiation and Heredity », Phronesis, "
+        "vol. 18, n° 1, 1973, p. 1-14.",
+        "Owen Kember, « Anaxagoras' Theory of Sex Differentiation and Heredity », Phronesis 18, "
+        "no. 1 (1973): 1-14.",
+    ],
+)
+def test_a_title_in_guillemets(text: str) -> None:
+    """French notes quote titles in guillemets: the names, title and journal ran together
+    and a right entry was "possibly fabricated" (CL201)."""
+    entry = parse_entry([text])
+    assert entry.authors == ["Kember O"]
+    assert entry.title == "Anaxagoras' Theory of Sex Differentiation and Heredity"
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Phronesis",
+        1973,
+        "18",
+        "1-14",
+    )
+
+
+def test_and_in_another_language_between_names() -> None:
+    entry = parse_entry(
+        [
+            "Yoon Soo Park, Lars Konge et Anthony R. Artino, « The Positivism Paradigm of "
+            "Research », Academic Medicine, vol. 95, n° 5, 2020, p. 690-694."
+        ]
+    )
+    assert entry.authors == ["Park YS", "Konge L", "Artino AR"]
+    assert entry.title == "The Positivism Paradigm of Research"

@@ -173,3 +173,28 @@ def test_a_book_s_short_form_without_quotes_names_its_note(note: str) -> None:
 def test_a_book_s_short_form_of_no_earlier_note_is_looked_up(note: str) -> None:
     listed = entries(*NOTES.splitlines(keepends=True)[:2], BOOK, note)
     assert 3 not in back_references(listed)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "3. Ibidem, p. 218.\n",
+        "3. Ibíd., p. 218.\n",
+        "3. Ebd., S. 218.\n",
+        "3. McMahon, op. cit., p. 230.\n",
+        "3. McMahon, art. cit., p. 230 ; voir aussi Wilberding, « Plato's Embryology », p. 152.\n",
+        "3. Véase McMahon, «Eroticism», p. 230.\n",
+    ],
+)
+def test_later_notes_in_the_languages_of_the_articles_read(note: str) -> None:
+    """French, Spanish and German notes: their "Ibid.", "op. cit.", signals and guillemets."""
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
+    assert back_references(listed) == {2}
+
+
+@pytest.mark.parametrize(
+    "note", ["3. Mahon, op. cit., p. 230.\n", "3. Voir McMahon, « Erotic Novels », p. 5.\n"]
+)
+def test_such_a_note_of_no_earlier_work_is_looked_up(note: str) -> None:
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
+    assert back_references(listed) == set()

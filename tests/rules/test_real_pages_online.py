@@ -61,6 +61,7 @@ ONLINE = [
     "note-footnotes-fr.md",
     "hospitalist-note-parenthesised.txt",
     "elsevier-harvard-copied.txt",
+    "notes-fr-guillemets.txt",
 ]
 
 
@@ -314,6 +315,16 @@ PLANTED = [
     ("mla-works-cited.txt", "no. 9, 2022, p. 110870", "no. 9, 2019, p. 110870", ("CL203", 5)),
     ("mla-works-cited.txt", "pp. 631–43", "pp. 731–43", ("CL203", 6)),
     ("mla-works-cited.txt", "vol. 77, no. 6", "vol. 71, no. 6", ("CL203", 3)),
+    # French notes: titles in guillemets, "n°", "op. cit.", "voir aussi", "Ibid., p. 8.".
+    ("notes-fr-guillemets.txt", "n° 1, 1973", "n° 1, 1975", ("CL203", 1)),
+    ("notes-fr-guillemets.txt", "vol. 95, n° 5", "vol. 96, n° 5", ("CL203", 5)),
+    (
+        "notes-fr-guillemets.txt",
+        "6. Kember, « Anaxagoras'",
+        "6. Kember, « Embryology",
+        ("CL201", 6),
+    ),
+    ("notes-fr-guillemets.txt", "4. McMahon, op. cit.", "4. Mahon, op. cit.", ("CL201", 4)),
     # R Markdown's and Pandoc's headings with attributes, "# References {-}".
     ("rmarkdown-unnumbered.md", "elsewhere [2]", "elsewhere [7]", ("CL101", 7)),
     ("rmarkdown-unnumbered.md", "mixed [3]", "mixed", ("CL102", 3)),
