@@ -225,6 +225,10 @@ def _read_citation(text: str, fields: Reference) -> None:
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
     """Elsevier's Harvard names and year (_HARVARD_HEAD, _HARVARD_GROUP): the names, where
     the title starts, and the year; None for other entries."""
+    # What every match holds, ", 19" or ", 20" before the title: most entries do not.
+    start = head[:130]
+    if ", 19" not in start and ", 20" not in start:
+        return None
     people = _HARVARD_HEAD.match(head) if head[:40].count(".,") else None
     if people is not None:
         return _apa_authors(people["authors"]), people.end(), int(people["year"])

@@ -31,6 +31,7 @@ _ABSTRACT_MARKS = ("[abstract]", "(abstract)", "[meeting abstract]", "abstract n
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
 _LABEL_MARKS = ("package insert", "prescribing information", "product characteristics")
+_UNCERTAIN_MARKS = _ABSTRACT_MARKS + _PREPRINT_MARKS + _LABEL_MARKS
 # Words that make an entry likely to be something PubMed does not index (in lower case), and
 # a word each of them holds: the pattern runs only on text that holds one.
 _HINT_WORDS = ("guideline", "book", "statement", "fact sheet", "website", "web page")
@@ -193,9 +194,7 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         web_link = entry.url and "doi.org" not in entry.url.lower()
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
-    if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _ABSTRACT_MARKS):
-        return MAYBE_NOT_INDEXED
-    if any(mark in text for mark in _PREPRINT_MARKS + _LABEL_MARKS):
+    if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _UNCERTAIN_MARKS):
         return MAYBE_NOT_INDEXED
     if not located and _hinted(text):
         return MAYBE_NOT_INDEXED

@@ -99,7 +99,9 @@ def read_quoted(text: str, fields: Reference) -> bool:
 
 def _read_source(source: str, fields: Reference) -> bool:
     """The journal and locus after the title, in IEEE's or Chicago's shape."""
-    ieee = _MLA_SOURCE.match(source) or _IEEE_SOURCE.match(source)
+    # MLA's year before the pages; IEEE's after them (both give "vol.").
+    mla = _MLA_SOURCE.match(source) if "vol." in source else None
+    ieee = mla or _IEEE_SOURCE.match(source)
     if ieee and ieee["journal"][:1].isupper():
         fields.journal = ieee["journal"].strip()
         fields.volume, fields.issue = ieee["volume"], ieee["issue"]

@@ -40,6 +40,7 @@ _PAGE_PART = LazyPattern(r"(?:pp?\.\s*|S\.\s*)?[\d–-]+")
 # The work named as "the one cited": "McMahon, op. cit., p. 230", "art. cit.", "loc. cit.".
 _CITED = LazyPattern(r"(?:op|art|loc)\.\s*cit\.?", re.I)
 _WORDS = LazyPattern(r"[^\W_]+")
+_QUOTES = frozenset('"“”«»')
 # A note longer than this is no short form; a discursive one may run to a few sentences.
 _LONGEST_NOTE = 400
 
@@ -82,15 +83,16 @@ def _points_back(text: str, earlier: list[Reference]) -> bool | None:
         if part[:2].lower() in ("ib", "id", "eb") and _IBID.fullmatch(part):
             points = True
             continue
-        short = _SHORT_FORM.fullmatch(part)
+        quoted = not _QUOTES.isdisjoint(part)
+        short = _SHORT_FORM.fullmatch(part) if quoted else None
         if short is not None:
             names = _SIGNAL.sub("", short["names"], count=1)
             if not _shortens_an_earlier_one(names, short["title"], earlier):
                 return False
             points = True
-        elif any(character in '"“”«»' for character in part):
+        elif quoted:
             return False  # a citation in a shape not read here: looked up, as before
-        elif any(character.isdigit() for character in part):
+        elif any(map(str.isdigit, part)):
             if not _unquoted_shortens(part, earlier):
                 return False
             points = True
@@ -101,7 +103,7 @@ def _unquoted_shortens(part: str, earlier: list[Reference]) -> bool:
     """Whether the part is a book's short form, "Sharp, Strange Harvest, 50" or "Sharp, 52"
     (after a signal if any), of an earlier note's work."""
     pieces = [piece.strip() for piece in part.split(",")]
-    cited = [piece for piece in pieces if not _CITED.fullmatch(piece)]
+    cited = [piece for piece in pieces if "cit" not in piece or not _CITED.fullmatch(piece)]
     paged = len(cited) > 1 and bool(_PAGE_PART.fullmatch(cited[-1]))
     while len(cited) > 1 and _PAGE_PART.fullmatch(cited[-1]):
         cited.pop()
@@ -109,7 +111,7 @@ def _unquoted_shortens(part: str, earlier: list[Reference]) -> bool:
         return False  # no page or "op. cit." at its end, or more than names and a title
     pieces = cited
     names = _SIGNAL.sub("", pieces[0], count=1)
-    if any(character.isdigit() for character in "".join(pieces)) or not names[:1].isupper():
+    if any(map(str.isdigit, "".join(pieces))) or not names[:1].isupper():
         return False
     return _shortens_an_earlier_one(names, pieces[1] if len(pieces) == 2 else "", earlier)
 

@@ -136,9 +136,13 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
     its names led by a group's or not."""
     if "(" not in text or not text[:1].isupper():
         return False
-    group, _, rest = text.partition(", ") if text[1:2] not in ".-" else ("", "", text)
-    if group and not (len(group) <= 120 and looks_like_group(group) and rest[:1].isupper()):
-        return False  # its first name opens with an initial, "T.A. Brighton", or a group's
+    group, rest = "", text
+    if text[1:2] not in ".-":  # its first name opens with an initial, "T.A. Brighton", or
+        if not _year_in_brackets(text):  # a group's name leads ("RECOVERY ... Group, ")
+            return False
+        group, _, rest = text.partition(", ")
+        if not (len(group) <= 120 and rest[:1].isupper() and looks_like_group(group)):
+            return False
     signed = rest[1:2] in ".-"
     entry = (_ELSEVIER_LINE if signed else _ELSEVIER_UNSIGNED).match(rest)
     if entry is None:
@@ -151,3 +155,15 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
     fields.volume, fields.issue = entry["volume"], entry["issue"]
     fields.pages = "".join(entry["pages"].split())
     return True
+
+
+def _year_in_brackets(text: str) -> bool:
+    """Whether a year in brackets and a space stand in the text, "(2021) 693", as in every
+    match of _ELSEVIER_LINE: most entries of other styles have none."""
+    for opening in ("(19", "(20"):
+        at = text.find(opening)
+        while at >= 0:
+            if text[at + 5 : at + 7] == ") " and text[at + 3 : at + 5].isdigit():
+                return True
+            at = text.find(opening, at + 1)
+    return False
