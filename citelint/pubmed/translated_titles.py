@@ -29,13 +29,21 @@ _FOREIGN_WORDS = frozenset(
 )
 # A title with one of those words reads as another language when another word is not
 # English either: a letter English lacks ("venöser", "físico") or an ending it lacks
-# ("Tratamiento", "intervención"), as normalise leaves them.
+# ("Tratamiento", "intervenciones"), as normalise leaves them; not "-cion" ("suspicion").
 _FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôî]")
-_FOREIGN_ENDINGS = ("cion", "ciones", "miento", "mientos", "zione", "zioni", "dade", "keit")
+_FOREIGN_ENDINGS = ("ciones", "miento", "mientos", "zione", "zioni", "dade", "keit")
 # And Spanish words that keep neither accents nor those endings ("Abordaje actual del TEP
 # agudo", review19 F4): "-aje" ("abordaje", "drenaje"), "-dad" ("enfermedad", "calidad"; not
 # "dad" alone), "agudo" (English "acute").
 _FOREIGN_ENDINGS += ("aje", "ajes", "edad", "idad", "idades", "agudo", "aguda", "agudos")
+# English little words none of those languages writes in a title; two of them (outside a
+# bracketed English title) make a title English whatever its names' letters.
+_ENGLISH_WORDS = frozenset(
+    ("the", "of", "and", "with", "for", "from", "by", "after", "among", "during", "without")
+    + ("versus", "or", "into", "its", "their", "is", "are", "on", "to")
+)
+_GENITIVE = re.compile(r"\w['’]s\b")
+_BRACKETED = re.compile(r"\[[^\]]*\]")
 
 
 def reads_as_translated(entry: Reference) -> bool:
@@ -43,15 +51,33 @@ def reads_as_translated(entry: Reference) -> bool:
     two of their little words, or one and a word English would not write (review19 F4:
     "Hämodynamisches Monitoring beim kardiogenen Schock", "Tratamiento actual del ...")."""
     words = set(normalise(entry.title or "").split())
+    if _reads_as_english(entry.title or "", words):
+        return False
     little = len(words & _FOREIGN_WORDS)
+    # A name's letters are no evidence ("Sjögren", "Ménière", "Guillain-Barré").
+    lettered = _FOREIGN_LETTERS.findall(_without_names(entry.title or "").lower())
     if little != 1:
         # Or two letters English lacks: "Monitoramento hemodinâmico no choque cardiogênico".
-        lettered = _FOREIGN_LETTERS.findall((entry.title or "").lower())
         return little >= 2 or len(set(lettered)) >= 2
-    title = (entry.title or "").lower()
-    return bool(_FOREIGN_LETTERS.search(title)) or any(
-        word.endswith(_FOREIGN_ENDINGS) for word in words
-    )
+    return bool(lettered) or any(word.endswith(_FOREIGN_ENDINGS) for word in words)
+
+
+def _reads_as_english(title: str, words: set[str]) -> bool:
+    """An English genitive ("Sjögren's syndrome"), or English little words outside a
+    bracketed English title: two, or one and none of the other languages' (review20 F4:
+    "Ménière disease: outcomes of ...")."""
+    if _GENITIVE.search(title):
+        return True
+    unbracketed = set(normalise(_BRACKETED.sub(" ", title)).split()) if "[" in title else words
+    english = len(unbracketed & _ENGLISH_WORDS)
+    return english >= 2 or (english == 1 and not unbracketed & _FOREIGN_WORDS)
+
+
+def _without_names(title: str) -> str:
+    """The title without its capitalised words after the first (German nouns keep their
+    umlauts in lower-case words beside them: "rezidivierender venöser Thromboembolien")."""
+    first, _, rest = title.partition(" ")
+    return " ".join([first, *(word for word in rest.split() if not word[:1].isupper())])
 
 
 def translated_title(entry: Reference, record: Record) -> bool:

@@ -452,6 +452,12 @@ def test_a_title_reads_as_another_language_by_its_little_words_or_letters() -> N
         "Müller glia in the retina.",
         "Cost per patient of care in Crohn's disease.",
         "Del Nido cardioplegia: a new dad's view of pediatric heart surgery.",
+        # Review20 F4: names' accents, "per" and one English word beside no other language's.
+        "Sjögren's syndrome and Behçet's disease in the intensive care unit.",
+        "Vasopressor dose per kilogram in Guillain-Barré syndrome.",
+        "Ménière disease: long-term outcomes of gentamicin.",
+        "IL-6 blockade in Sjögren syndrome.",
+        "Events per patient-year in heart failure: the role of clinical suspicion.",
     ):
         assert not reads_as_translated(entry(title=title)), title
 

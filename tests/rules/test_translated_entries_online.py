@@ -119,3 +119,20 @@ def test_a_free_translation_with_its_pmid_is_settled(pubmed: FakeEutils) -> None
     """Entry 1 has no DOI; its PMID names the record as well as a DOI would."""
     title = "Aspirina a dosis bajas y recurrencia de la ETV tras la anticoagulación."
     assert check(pubmed, 1, title, pmid_after="2012;367(21):1979-87.") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sjögren's syndrome and Behçet's disease in the intensive care unit.",
+        "Vasopressor dose per kilogram in Guillain-Barré syndrome.",
+        "Ménière disease: long-term outcomes of gentamicin.",
+    ],
+)
+def test_another_english_title_on_a_record_s_doi_is_still_found(
+    pubmed: FakeEutils, title: str
+) -> None:
+    """Review20 F4: a name's accents ("Sjögren", "Barré") and "per" made these English titles
+    read as translations, so another paper's title on entry 3's DOI and locus passed; the
+    DOI names another paper than the title does (CL204)."""
+    assert [(f.code, f.reference) for f in check(pubmed, 3, title)] == [("CL204", 3)]
