@@ -82,6 +82,7 @@ _HARVARD_GROUP = LazyPattern(
     rf"(?P<authors>[^\W\d_][^,.;:()]{{3,120}}),\s+(?P<year>{YEAR})[a-z]?\.\s+"
 )
 
+_YEAR_AFTER_COMMA = LazyPattern(rf",\s+{YEAR}")
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
 _AND = LazyPattern(r"^(?:and|&)\s+")
@@ -225,9 +226,9 @@ def _read_citation(text: str, fields: Reference) -> None:
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
     """Elsevier's Harvard names and year (_HARVARD_HEAD, _HARVARD_GROUP): the names, where
     the title starts, and the year; None for other entries."""
-    # What every match holds, ", 19" or ", 20" before the title: most entries do not.
-    start = head[:130]
-    if ", 19" not in start and ", 20" not in start:
+    # What every match holds, a comma and spaces before a year: most entries do not. Looked
+    # for in the whole head: a list of every author puts the year far in (review20 B3a).
+    if _YEAR_AFTER_COMMA.search(head) is None:
         return None
     people = _HARVARD_HEAD.match(head) if head[:40].count(".,") else None
     if people is not None:

@@ -103,7 +103,7 @@ def _unquoted_shortens(part: str, earlier: list[Reference]) -> bool:
     """Whether the part is a book's short form, "Sharp, Strange Harvest, 50" or "Sharp, 52"
     (after a signal if any), of an earlier note's work."""
     pieces = [piece.strip() for piece in part.split(",")]
-    cited = [piece for piece in pieces if "cit" not in piece or not _CITED.fullmatch(piece)]
+    cited = [piece for piece in pieces if "cit" not in piece.lower() or not _CITED.fullmatch(piece)]
     paged = len(cited) > 1 and bool(_PAGE_PART.fullmatch(cited[-1]))
     while len(cited) > 1 and _PAGE_PART.fullmatch(cited[-1]):
         cited.pop()

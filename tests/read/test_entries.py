@@ -1421,6 +1421,23 @@ def test_elsevier_harvard_the_year_after_the_names(text: str, names: list[str]) 
     assert (entry.volume, entry.pages) == ("76", "342–345")
 
 
+def test_elsevier_harvard_with_every_author_keeps_its_year() -> None:
+    """Review20 B3a: Elsevier lists every author, so the year stands far into the entry; a
+    sieve that looked only at its first 130 characters left a twelve-author entry yearless
+    (a false CL201 online)."""
+    text = (
+        "Brighton, T.A., Eikelboom, J.W., Mann, K., Mister, R., Gallus, A., Ockelford, P., "
+        "Gibbs, H., Hague, W., Xavier, D., Diaz, R., Kirby, A., Simes, J., 2012. Low-dose "
+        "aspirin for preventing recurrent venous thromboembolism. N. Engl. J. Med. 367, "
+        "1979–1987."
+    )
+    entry = parse_entry([text])
+    assert entry.year == 2012
+    assert entry.authors[:2] == ["Brighton TA", "Eikelboom JW"]
+    assert len(entry.authors) == 12
+    assert entry.title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

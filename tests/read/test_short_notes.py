@@ -182,6 +182,7 @@ def test_a_book_s_short_form_of_no_earlier_note_is_looked_up(note: str) -> None:
         "3. Ibíd., p. 218.\n",
         "3. Ebd., S. 218.\n",
         "3. McMahon, op. cit., p. 230.\n",
+        "3. McMahon, Op. Cit., p. 230.\n",
         "3. McMahon, art. cit., p. 230 ; voir aussi Wilberding, « Plato's Embryology », p. 152.\n",
         "3. Véase McMahon, «Eroticism», p. 230.\n",
     ],
