@@ -313,8 +313,10 @@ def _names_an_arm(plain: str, phrase: str) -> bool:
     return word in _arm_names(plain)
 
 
+# Every word up to two before "group" ("the lifestyle group" gives "the" and "lifestyle":
+# a lookahead, as matches may overlap), and the word after "received"/"assigned to".
 _ARM_NAMED = re.compile(
-    r"\b([a-z][a-z-]+)(?:[- ][a-z]+)?\s+(?:group|arm|recipients)\b|\b(?:receive|received|"
+    r"\b(?=([a-z][a-z-]+)(?:[- ][a-z]+)?\s+(?:group|arm|recipients)\b)|\b(?:receive|received|"
     r"receiving|assigned\s+to(?:\s+receive)?)\s+(?:either\s+)?([a-z][a-z-]+)",
     re.IGNORECASE,
 )

@@ -310,6 +310,17 @@ _ROCKET_AF = (
             "developed in: placebo 11.0%, lifestyle 4.8%.",
             "Lifestyle cut diabetes by 56%.",
         ),
+        # Arms named "the X group" (review20 F9: only "the" was taken for a name).
+        (
+            "Participants were randomized to the lifestyle group or the placebo group. Diabetes "
+            "developed in: placebo 11.0%, lifestyle 4.8%.",
+            "Lifestyle cut diabetes by 56%.",
+        ),
+        (
+            "Patients were assigned to the early group or the deferred group. Mortality at 1 "
+            "year: deferred 15.0%, early 12.0%.",
+            "Early treatment cut mortality by 20%.",
+        ),
         # Changes compared with each other are arms: 14.9 / 2.4 = 6.2.
         (
             "Body weight fell by 14.9% with semaglutide and by 2.4% with placebo.",
