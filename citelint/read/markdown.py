@@ -142,6 +142,8 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.IGNORECASE
 
 def hide_scripts(text: str) -> str:
     """``text`` with ``<script>`` and ``<style>`` elements blanked, contents and all."""
+    if "<" not in text:  # every element opens with one: most Markdown pages hold none
+        return text
     return _SCRIPT.sub(lambda match: _blank(match.group()), text)
 
 

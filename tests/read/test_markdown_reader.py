@@ -298,3 +298,14 @@ def test_pages_without_fences_or_indented_lines_are_hidden_as_line_by_line(
 ) -> None:
     text = "".join(parts)
     assert hide_code(text) == _hidden_line_by_line(text)
+
+
+_HTML_PIECES = ["<!--", "-->", "<", ">", "<script>", "</script>", "<style a=1>", "</STYLE >"]
+_HTML_PIECES += ["<ſcript>", "x [1]", "\n", " "]
+
+
+@given(st.lists(st.sampled_from(_HTML_PIECES), max_size=12))
+def test_scripts_are_hidden_as_the_pattern_hides_them(parts: list[str]) -> None:
+    text = "".join(parts)
+    scripts = markdown._SCRIPT.sub(lambda match: markdown._blank(match.group()), text)
+    assert markdown.hide_scripts(text) == scripts
