@@ -112,9 +112,9 @@ def _changes_against_another(plain: str, first: Quantity, second: Quantity) -> b
 # 7.4 to 2.8 points": a measurement's two values, before and after.
 _FROM_BEFORE = re.compile(r"\bfrom\b[^.;%\d]{0,40}$", re.IGNORECASE)
 # "92 mg per deciliter (2.4 mmol per liter) to 30 mg per deciliter": a conversion in
-# brackets may stand after the first value.
+# brackets may stand after the first value; "150 mm Hg to 135 mm Hg".
 _TO_BETWEEN = re.compile(
-    r"\s*(?:[a-zA-Zµμ/]+(?:\s+per\s+[a-z]+)?)?(?:\s*\([^()]{1,40}\))?\s+to\s+$"
+    r"\s*(?:[a-zA-Zµμ/]+(?:\s+per\s+[a-z]+|\s+Hg)?)?(?:\s*\([^()]{1,40}\))?\s+to\s+$"
 )
 
 

@@ -176,7 +176,8 @@ _NEEDED_NAMED = re.compile(
 )
 _TREATING_BEFORE = re.compile(rf"\btreat(?:ing|ed|s)?\s+(?:only\s+|just\s+)?{_HEDGE}$", re.I)
 _ONE_EVENT_AFTER = re.compile(
-    r"[^.;]{0,50}?\b(?:prevents?|avoids?|averts?|spares?|saves?|causes?)\s+(?:one|1|a single)\b",
+    r"[^.;]{0,50}?\b(?:prevents?|avoids?|averts?|spares?|saves?|causes?|gives?|leaves?|"
+    r"helps?|cures?)\s+(?:one|1|a single)\b",
     re.IGNORECASE,
 )
 _TREATED_AFTER = re.compile(

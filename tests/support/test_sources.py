@@ -141,3 +141,36 @@ def test_arms_of_a_measurement_and_numbers_needed_to_treat(
     claim: str, source: str, expected: bool
 ) -> None:
     assert stated(claim, source) is expected
+
+
+_BP = "Systolic blood pressure fell from 150 mm Hg to 135 mm Hg."
+_PAIN = (
+    "At 12 months, 45% of patients in the exercise group and 30% in the usual-care group were "
+    "pain-free."
+)
+_STAY = (
+    "The median length of stay was 5 days (IQR 3-8) in the intervention group versus 7 days "
+    "(IQR 4-12) in the control group."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # "from 150 mm Hg to 135 mm Hg": a two-word unit between the values.
+        ("Blood pressure fell by 15 mm Hg.", _BP, True),
+        ("Blood pressure fell by 10%.", _BP, True),
+        ("Blood pressure fell by 25 mm Hg.", _BP, False),
+        # A number needed to treat for a benefit: 100 / (45 - 30) = 6.7.
+        ("Treating 7 patients with exercise leaves one more pain-free.", _PAIN, True),
+        ("Treating 3 patients with exercise leaves one more pain-free.", _PAIN, False),
+        # Two medians with their IQRs: 7 - 5 days, 1 - 5/7.
+        ("Hospital stay was 2 days shorter.", _STAY, True),
+        ("Stay was about 29% shorter.", _STAY, True),
+        ("Stay was 4 days shorter.", _STAY, False),
+    ],
+)
+def test_more_shapes_of_a_change_between_two_values(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert stated(claim, source) is expected
