@@ -85,6 +85,8 @@ class SourceNumbers:
     # durations are, in days ("10 days with remdesivir and 15 days with placebo": 5).
     dose_differences: tuple[float, ...] = ()
     duration_differences: tuple[float, ...] = ()
+    # How many of ``values`` (the last ones) are numbers written as words ("three years").
+    spelled: int = 0
 
 
 # A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
@@ -113,7 +115,7 @@ def source_numbers(text: str) -> SourceNumbers:
     """
     words, spans = _number_words(text)
     if not _DIGIT.search(text):
-        return SourceNumbers(values=tuple(words), durations=tuple(spans))
+        return SourceNumbers(values=tuple(words), durations=tuple(spans), spelled=len(words))
     plain = _normalise_keep_length(text)
     tokens = list(_TOKEN.finditer(plain))
     quantities = _all_quantities(text, plain, tokens)
@@ -141,6 +143,7 @@ def source_numbers(text: str) -> SourceNumbers:
     spans_compared = compared_durations(plain, quantities) if len(durations) > 1 else []
     return SourceNumbers(
         values=tuple(values + words),
+        spelled=len(words),
         percents=tuple(percents),
         relative_changes=tuple(abs(1 - ratio) * 100 for ratio in ratios if ratio != 1),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
@@ -306,7 +309,9 @@ def _needed_to_treat_met(quantity: Quantity, source: SourceNumbers) -> bool:
     the source states it ("6.9 persons would have to participate": about 7), not any figure
     a tenth off ("about 10" is no "9 to 11")."""
     stated = [100 / share for share in source.differences if share > 0]
-    values = [value for value in source.values if value > 0]
+    # Digits only: "about 3 people need to take part" is no "three years".
+    digits = source.values[: len(source.values) - source.spelled]
+    values = [value for value in digits if value > 0]
     return any(_one_in(quantity, value, rounded_up=True) for value in stated + values)
 
 

@@ -117,6 +117,8 @@ _ACTT_CI = (
         ("For every 8 patients treated, one death is prevented.", _RECOVERY_VENTILATED, True),
         ("For every 20 patients treated, one death is prevented.", _RECOVERY_VENTILATED, False),
         ("About 7 people need to follow the programme to prevent one case.", _DPP, True),
+        # A number word of the abstract ("three years") is no number needed to treat.
+        ("About 3 people need to follow the programme to prevent one case.", _DPP, False),
         ("One case was prevented for every 7 people in the programme.", _DPP, True),
         # A number needed to treat is no figure near it ("9 to 11" is no "about 10").
         ("Treating about 10 patients prevents one death by day 29.", _ACTT_CI, False),
