@@ -225,13 +225,18 @@ def could_cite_after(base: str, content: str) -> bool:
     if not token or "/" in token or token in UNITS or _TIMES_TEN.search(token):
         return False
     glued = _GLUED_UNIT.fullmatch(token)
-    if glued and glued[1] in UNITS:
-        return False  # "BSA 1.9m²", "5m³"
+    if glued and glued[1] in UNITS and not _is_decade(token):
+        return False  # "BSA 1.9m²", "5m³"; "in the 1990s³˒⁴" cites (review19 F8)
     if token.isdigit():
         return not token.endswith("10") or bool(YEAR.fullmatch(token))
     if token[-1].isdigit():
         return True  # "0.96", "24.0", "CO2", "IL6": none is raised to a power
     return listed or len(token) == 2
+
+
+def _is_decade(token: str) -> bool:
+    """Whether a token is a decade ("1990s", "80s"), not a number of seconds."""
+    return len(token) >= 3 and token.endswith("0s") and token[:-1].isdigit()
 
 
 def _join_linked_ranges(text: str, found: list[Found]) -> list[Found]:

@@ -279,3 +279,23 @@ def test_the_base_of_a_superscript_is_read_from_the_characters_before_it(
         token = re.search(r"\S{1,16}\Z", text[:start])
         expected = token[0] if token else ""
     assert _power_base(text, start) == expected
+
+
+@pytest.mark.parametrize(
+    ("base", "content", "expected"),
+    [
+        ("1.73m", "2", False),  # a length glued to its number takes a power
+        ("5m", "3", False),
+        ("2L", "3,4", False),  # a volume glued to its number
+        # A decade ends in "s" as seconds do, but no decade takes a power (review19 F8).
+        ("1990s", "3,4", True),
+        ("2000s", "1-3", True),
+        ("80s", "1,2", True),
+    ],
+)
+def test_a_number_glued_to_a_unit_takes_no_citation_but_a_decade_may(
+    base: str, content: str, expected: bool
+) -> None:
+    from citelint.read.markers import could_cite_after
+
+    assert could_cite_after(base, content) is expected
