@@ -68,7 +68,7 @@ def reference_range(
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
     if not bounds:
-        return _decimal_comma_range(text, marker)
+        return _decimal_comma_range(text, marker, largest)
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
@@ -127,18 +127,31 @@ def _may_end_a_value(words: list[str]) -> bool:
 _COMMA_BOUNDS = LazyPattern(r"\s?(\d{1,5}),(\d{1,3})\s?[-–]\s?(\d{1,5}),(\d{1,3})\s?")
 
 
-def _decimal_comma_range(text: str, marker: Found) -> bool:
+def _decimal_comma_range(text: str, marker: Found, largest: int) -> bool:
     """Whether brackets after a value hold a range with decimal commas ("[13,5-17,5]",
     "[3,5-5,1]"), not a list of citations: read as a list, their numbers do not rise
-    ("13, 5-17, 5"), as a list of citations does ("[3,5-7,9]")."""
+    ("13, 5-17, 5"), as a list of citations does ("[3,5-7,9]"). Bounds that rise too ("Urea
+    9,8 [2,5-7,8]") are a range after a value with a decimal comma, of their order, where
+    the list would end before them or the value has its unit or the bounds' decimals."""
     bounds = _COMMA_BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
     if not bounds:
         return False
     first, second, third, fourth = map(int, bounds.groups())
-    if first < second < third < fourth:
-        return False
+    rising = first < second < third < fourth
     value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 50), marker.start)
-    return value is not None and not YEAR.fullmatch(value[1])
+    if value is None or YEAR.fullmatch(value[1]):
+        return False
+    if not rising:
+        return True
+    whole, comma, decimals = value[1].partition(",")
+    if not comma:
+        return False  # "en 2019 [3,5-7,9]", "in 12 trials [2,5-7,8]"
+    number = float(f"{whole}.{decimals}")
+    low, high = float(f"{first}.{bounds[2]}"), float(f"{third}.{bounds[4]}")
+    if not low / 10 <= number <= high * 10:
+        return False
+    same_decimals = len(decimals) == len(bounds[2]) == len(bounds[4])
+    return fourth > largest or _measured(value) or same_decimals
 
 
 def _measured(value: re.Match[str]) -> bool:

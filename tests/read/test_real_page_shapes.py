@@ -735,6 +735,14 @@ def test_a_print_out_s_columns_of_value_unit_and_range_are_no_citation() -> None
         ("Hb 12,8 g/dL [13,5-17,5]; calcio 8,1 mg/dL [8,6-10,2]; K 4,9 [3,5-5,1].", [[1]]),
         ("Hb 14,2 g/dL [13,5-17,5] al alta.", [[1]]),
         ("Tres ensayos lo confirmaron en 2019 [3,5-7,9].", [[1], [3, 5, 6, 7, 9]]),
+        # Bounds that rise as a list does, after a value with a decimal comma of their order
+        # and their decimals, or its unit (review19 F8).
+        ("Urea 9,8 [2,5-7,8]; creatinina 1,4 [0,6-1,1].", [[1]]),
+        ("Harnstoff 9,8 mmol/l [2,5-7,8] bei Aufnahme.", [[1]]),
+        ("La mediana fue 5,1 [2,5-7,8] días.", [[1]]),  # a median and its IQR
+        # After a whole number, or a ratio printed finer than the bounds: citations.
+        ("En 12 ensayos [2,5-7,8] se confirmó.", [[1], [2, 5, 6, 7, 8]]),
+        ("El HR fue 0,82 [2,5-7,8] en los ensayos.", [[1], [2, 5, 6, 7, 8]]),
     ],
 )
 def test_decimal_comma_bounds_are_a_range_not_a_list(sentence: str, expected: list) -> None:
