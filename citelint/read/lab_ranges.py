@@ -22,12 +22,13 @@ _UNIT_AFTER = LazyPattern(
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
 # ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
-# "6.1 ↑" (an alternation: a class of arrows would build a table of every character).
+# "6.1 ↑" (an alternation: a class of arrows would build a table of every character); a
+# table sets the range in a cell of its own ("| Sodium | 128 mmol/L | [135-145] |").
 _FLAG = r"(?:\s?(?:\([HL]{1,2}\)|\*{1,2}|↑|↓))?"
 _LAB_VALUE_BEFORE = LazyPattern(
     rf"(?<![\w.,])(\d{{1,7}}(?:[.,]\d+)?){_FLAG}"
     rf"(?:(?:\s|[ \t]{{0,12}})(?:\S{{0,8}}[/%]\S{{0,8}}|[^\W\d_]{{1,4}}){_FLAG})?"
-    r"(?:\s{1,3}|[ \t]{1,16})\Z"
+    r"(?:\s{1,3}|[ \t]{1,16}|[ \t]{0,16}\|[ \t]{0,16})\Z"
 )
 # The words prose puts before a count or a share that a citation follows ("fell by 30%
 # [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
@@ -72,6 +73,7 @@ def reference_range(
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
+    listed = "," in bounds[0] or ";" in bounds[0]
     in_list = float(bounds[2]) <= largest and not unit_after
     # A value, a flag, a unit and a flag are four words at most, the last ending as one of
     # them may: most ranges, citations of entries after words or other citations ("[3-5],
@@ -88,13 +90,15 @@ def reference_range(
     # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,
     # 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
     if not unit_after and (
-        "," in bounds[0]
-        or ";" in bounds[0]
-        or _after_prose_word(text[max(0, value.start() - 30) : value.start()])
+        listed or _after_prose_word(text[max(0, value.start() - 30) : value.start()])
     ):
         return False
     number = float(value[1].replace(",", "."))
     low, high = float(bounds[1]), float(bounds[2])
+    # In a cell of its own, a range of a handful of numbers may be a table's citations
+    # ("| 120 | [51-53] |"); a laboratory's spans more ("| 128 | [135-145] |").
+    if "|" in value[0] and high - low < _FEWEST_IN_A_CELL:
+        return False
     if in_list:
         return _lab_among_labs(text, value, number, low, high)
     if low / 10 <= number <= high * 10:
@@ -106,6 +110,10 @@ def reference_range(
     if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
         return True
     return page_prints_ranges()
+
+
+# The fewest numbers a range set in a table cell of its own spans, less one.
+_FEWEST_IN_A_CELL = 5
 
 
 def _may_end_a_value(words: list[str]) -> bool:

@@ -760,3 +760,24 @@ def test_decimal_comma_bounds_are_a_range_not_a_list(sentence: str, expected: li
 )
 def test_a_flag_between_a_value_and_its_range_keeps_it_a_range(labs: str) -> None:
     assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
+
+
+# A table sets a laboratory's range in a cell of its own, as AI answers and letters do.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "| Test | Result | Reference range |\n|---|---|---|\n| Sodium | 128 | [135-145] |",
+        "| Lipase | 2870 U/l | [13-60] |\n| Leukozyten | 14,8 /nl | [3,9-10,2] |",
+        "| Platelets (×10<sup>9</sup>/L) | 245 | 82 | [150-400] |",
+    ],
+)
+def test_a_range_in_a_table_cell_of_its_own_is_no_citation(labs: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
+
+
+def test_a_table_s_citations_of_a_few_entries_in_a_cell_of_their_own_still_cite() -> None:
+    table = "| Trial | n | Refs |\n|---|---|---|\n| Smith | 120 | [51-53] |"
+    assert cited(f"Treatment followed the guideline [1].\n\n{table}" + LIST) == [
+        [1],
+        [51, 52, 53],
+    ]
