@@ -30,6 +30,12 @@ _LAB_VALUE_BEFORE = LazyPattern(
     rf"(?:(?:\s|[ \t]{{0,12}})(?:\S{{0,8}}[/%]\S{{0,8}}|[^\W\d_]{{1,4}}){_FLAG})?"
     r"(?:\s{1,3}|[ \t]{1,16}|[ \t]{0,16}\|[ \t]{0,16})\Z"
 )
+# A time after the brackets: "[12-14] hours", "[5-12] years", "[2-4] Tage", "[3-5] días".
+_TIME_AFTER = LazyPattern(
+    r" ?(?:h|hrs?|hours?|min(?:utes?)?|d|days?|weeks?|months?|years?|Stunden|Tage[n]?"
+    r"|Wochen|Monate[n]?|Jahre[n]?|horas|días|semanas|meses|años|heures|jours|semaines"
+    r"|mois|ans|ore|giorni|settimane|mesi|anni)\b"
+)
 # The words prose puts before a count or a share that a citation follows ("fell by 30%
 # [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
 # name ("Na 131", "sodium was 131", "Alkaline phosphatase 180"), whatever the test.
@@ -74,6 +80,10 @@ def reference_range(
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = _UNIT_AFTER.match(text, marker.end) is not None
     listed = "," in bounds[0] or ";" in bounds[0]
+    # A time after a range ("trough [12-14] hours", "aged [5-12] years") follows no
+    # citation, whatever stands before it.
+    if not listed and _TIME_AFTER.match(text, marker.end):
+        return True
     in_list = float(bounds[2]) <= largest and not unit_after
     # A value, a flag, a unit and a flag are four words at most, the last ending as one of
     # them may: most ranges, citations of entries after words or other citations ("[3-5],
@@ -85,7 +95,9 @@ def reference_range(
         return False
     window = low + len(words[0]) if len(words) == 5 else low
     value = _LAB_VALUE_BEFORE.search(text, window, marker.start)
-    if not value or YEAR.fullmatch(value[1]):
+    if not value:
+        return unit_after and not listed  # "a target trough of [15-20] mg/L"
+    if YEAR.fullmatch(value[1]):
         return False
     # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,
     # 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
@@ -109,7 +121,20 @@ def reference_range(
     # it ("ALT 4120 [7-56]"; a ratio "OR 0.4" lies below) or the page's other ranges settle it.
     if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
         return True
-    return page_prints_ranges()
+    return _names_too_many(low, high, largest) or page_prints_ranges()
+
+
+def _names_too_many(low: float, high: float, largest: int) -> bool:
+    """Whether a range after a value far from it would name, as citations, more than twice
+    as many entries past the list's end as the list holds, its top at least twice its foot:
+    no slip of a digit ("Ferritin 4500 [30-400]", "Platelets 5 [150-400]" in a note of three
+    references); "a sample of 4000 [51-53]" after a list of 50 still cites."""
+    missing = high - max(low - 1, largest)
+    return missing >= _FEWEST_MISSING and missing > 2 * largest and high >= 2 * low
+
+
+# The fewest entries past the list's end a range must name for _names_too_many.
+_FEWEST_MISSING = 10
 
 
 # The fewest numbers a range set in a table cell of its own spans, less one.

@@ -666,6 +666,11 @@ SHORT_LIST = "\n\n## References\n\n" + "".join(
         "CRP 312 [0-10], ferritin 24000 [30-400] in HLH.",
         # A test's abbreviation names a value far above its range.
         "ALT 4120 [7-56] after paracetamol overdose; NT-proBNP 5400 [5-125].",
+        # Alone on the page, a range naming more than twice as many entries past the list
+        # as it holds (notes15 left).
+        "Ferritin 4500 [30-400] pointed to HLH.",
+        "Platelets 5 [150-400] after the second cycle.",
+        "Creatine kinase peaked at 3400 [25-200] on day 2.",
     ],
 )
 def test_a_value_far_outside_its_range_is_no_citation(labs: str) -> None:
@@ -781,3 +786,42 @@ def test_a_table_s_citations_of_a_few_entries_in_a_cell_of_their_own_still_cite(
         [1],
         [51, 52, 53],
     ]
+
+
+TWENTY = "\n\n## References\n\n" + "".join(
+    f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n" for n in range(1, 21)
+)
+
+
+def test_a_range_past_a_list_s_end_that_could_be_a_slip_still_cites() -> None:
+    # 25 entries past a list of 20 (a list cut short): not twice as many, so CL101 tells.
+    text = "Treatment followed the guideline [1]. A sample of 4000 [21-45] was drawn."
+    assert cited(text + TWENTY) == [[1], list(range(21, 46))]
+
+
+# A time or a unit after a range follows no citation, whatever stands before it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vancomycin trough levels were drawn [12-14] hours after the dose.",
+        "Children aged [5-12] years were seen.",
+        "A target trough of [15-20] mg/L was set.",
+        "La fiebre duró [3-5] días.",
+    ],
+)
+def test_a_range_followed_by_a_time_or_a_unit_is_no_citation(sentence: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{sentence}" + SHORT_LIST) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Earlier trials [2-3] described harms.", [[1], [2, 3]]),  # "d", "h" start words
+        ("As reported [2-3]. Hours later it fell.", [[1], [2, 3]]),
+        ("Doses of [2, 3] mg/kg were compared.", [[1], [2, 3]]),  # a list, no range
+    ],
+)
+def test_a_range_followed_by_a_word_starting_as_a_time_still_cites(
+    sentence: str, expected: list
+) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{sentence}" + SHORT_LIST) == expected
