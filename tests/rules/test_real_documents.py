@@ -9,7 +9,9 @@ drafted by AI tools, Word endnotes copied as text, manuscript PDFs with page num
 of their own, UpToDate and Medscape topics, Cochrane reviews, Taylor & Francis pages, PMC's
 JATS XML, IEEE Xplore pages, StatPearls chapters; clinical notes with laboratory ranges in
 brackets (an EHR print-out's columns, an ED note's vitals, discharge letters in English,
-Spanish, German and French, an AI scribe's SOAP note). Every citation in them is right, so every
+Spanish, German and French, an AI scribe's SOAP note; an EHR discharge summary, a Word
+letter, AI answers in Markdown and HTML with lab tables, letters in Spanish, German, French
+and Italian with decimal commas). Every citation in them is right, so every
 CL1xx or CL207 finding is a false alarm.
 """
 
@@ -256,6 +258,56 @@ PLANTED = [
     ("note-footnotes-fr.md", "la consultation.", "la consultation[^2].", ("CL101", 2)),
     ("ai-discharge-superscripts-copied.txt", "already short.3", "already short.", ("CL102", 3)),
     ("ai-discharge-superscripts-copied.txt", "7 days.1,2", "7 days.1,4", ("CL101", 4)),
+    # Notes and answer pages (notes16): labs in table cells of their own, decimal commas that
+    # rise, a lone value far outside its range; a number past the list and a list that drifts.
+    (
+        "ehr-discharge-summary-copied.txt",
+        "crush-type injury [1]",
+        "crush-type injury [3]",
+        ("CL101", 3),
+    ),
+    ("ehr-discharge-summary-copied.txt", "2. Brown CV", "3. Brown CV", ("CL103", 3)),
+    ("ehr-discharge-summary-copied.txt", "alone [2]", "alone", ("CL102", 2)),
+    ("word-discharge-letter.txt", "current guidance.2", "current guidance.5", ("CL101", 5)),
+    (
+        "word-discharge-letter.txt",
+        "osmotic demyelination.3",
+        "osmotic demyelination.",
+        ("CL102", 3),
+    ),
+    ("ai-answer-footnotes.md", "overcorrection.[^3]", "overcorrection.[^4]", ("CL101", 4)),
+    ("ai-answer-footnotes.md", "overcorrection.[^3]", "overcorrection.", ("CL102", 3)),
+    ("ai-answer-brackets.md", "into cells [1][3]", "into cells [1][4]", ("CL101", 4)),
+    ("ai-answer-brackets.md", "[3] Dhatariya", "[4] Dhatariya", ("CL103", 4)),
+    (
+        "answer-sup-labs.html",
+        'doing<sup><a href="#ref3">3</a></sup>',
+        'doing<sup><a href="#ref4">4</a></sup>',
+        ("CL101", 4),
+    ),
+    (
+        "answer-sup-labs.html",
+        'on it<sup><a href="#ref2">2</a></sup>',
+        'on it<sup><a href="#ref3">3</a></sup>',
+        ("CL104", 3),
+    ),
+    ("informe-alta-es.txt", "presencia de diabetes [3]", "presencia de diabetes [4]", ("CL101", 4)),
+    ("informe-alta-es.txt", "3. McMurray", "4. McMurray", ("CL103", 4)),
+    ("entlassbrief-de.md", "Rezidive zu vermeiden [4]", "Rezidive zu vermeiden [5]", ("CL101", 5)),
+    ("entlassbrief-de.md", "ist sicher [3]", "ist sicher", ("CL102", 3)),
+    ("lettre-liaison-fr.txt", "vasopresseurs [3]", "vasopresseurs [5]", ("CL101", 5)),
+    ("lettre-liaison-fr.txt", "3. Venkatesh", "4. Venkatesh", ("CL103", 4)),
+    ("lettera-dimissione-it.txt", "per 10 giorni [4]", "per 10 giorni [6]", ("CL101", 6)),
+    ("lettera-dimissione-it.txt", "strategia liberale [2]", "strategia liberale [3]", ("CL102", 2)),
+    ("icu-note-ai.md", "below 7 g/dL.^4^", "below 7 g/dL.^5^", ("CL101", 5)),
+    ("icu-note-ai.md", "8–10 mg/kg.^2^", "8–10 mg/kg.", ("CL102", 2)),
+    (
+        "answer-hlh-ferritin.md",
+        "reactive (secondary) HLH in adults [3]",
+        "reactive (secondary) HLH in adults [5]",
+        ("CL101", 5),
+    ),
+    ("answer-hlh-ferritin.md", "3. Fardet", "4. Fardet", ("CL103", 4)),
 ]
 
 
