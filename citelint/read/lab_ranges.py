@@ -205,12 +205,16 @@ def _lab_among_labs(
 ) -> bool:
     """Whether a range of numbers the list holds, with no unit after it, is a test's range
     all the same: the value (no share: "mortality was 45% [12-14]" cites) lies far outside
-    it, on a line among laboratory values ("Ammonia 120 [5-35]" under "K 5.9 [3.5-5.1]").
-    Near the range, or glued to a name by a hyphen, the number is prose or a name's
-    ("CKD stage 4 [5-7]", "PHQ-9 [12-14]", "SARS-CoV-2 [12-14]"): those brackets cite."""
+    it, on a line among laboratory values ("Ammonia 120 [5-35]" under "K 5.9 [3.5-5.1]"),
+    or lies just above it after a test's abbreviation ("WBC 14.2 [4-11]"). Near the range
+    after a word, or glued to a name by a hyphen, the number is prose or a name's ("CKD
+    stage 4 [5-7]", "PHQ-9 [12-14]", "SARS-CoV-2 [12-14]"): those brackets cite."""
     if "%" in value[0] or text[value.start(1) - 1 : value.start(1)] in _JOINERS:
         return False
-    if low / 2 < number < high * 2:
+    # Just above: a test's, as its abbreviation says; a ratio ("OR 1.8 [3-5]") lies below.
+    if low / 2 < number < high * 2 and not (
+        number > high and _named_in_capitals(text, value.start())
+    ):
         return False
     return prints_ranges(text)
 

@@ -683,6 +683,8 @@ def test_a_value_far_outside_its_range_is_no_citation(labs: str) -> None:
     [
         "Ammonia 120 [5-35]\nPotassium 5.9 [3.5-5.1]",
         "Bloods: ammonia 120 [5-35], sodium 128 [135-145] mmol/L, troponin I 880 ng/L [5-26].",
+        # Just above its range after a test's abbreviation, among printed ranges (notes16).
+        "Labs: WBC 14.2 [4-11], creatinine 2.1 [0.6-1.2], BUN 48 [7-20].",
     ],
 )
 def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> None:
@@ -707,6 +709,8 @@ def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> No
         ("In Table 2 [12-14] the stay was 6 days [0-21].", [[12, 13, 14]]),
         ("Bleeding occurred in 45 of 300 [12-14] (RR 1.4 [1.1-1.8]).", [[12, 13, 14]]),
         ("(RR 0.70 [0.58-0.84]) in a sample of 4000 [51-53] adults.", [[51, 52, 53]]),
+        # A ratio just below brackets among printed ranges: a citation.
+        ("The OR 1.8 [3-5] held; K 5.9 [3.5-5.1].", [[3, 4, 5]]),
         # Near the range of a paragraph that does print laboratory ranges: prose, a citation.
         (
             "Creatinine 182 µmol/L [45-90], potassium 5.9 mmol/L [3.5-5.1]. "
