@@ -308,6 +308,8 @@ PLANTED = [
         ("CL101", 5),
     ),
     ("answer-hlh-ferritin.md", "3. Fardet", "4. Fardet", ("CL103", 4)),
+    ("answer-aki-sources.md", "buy time [8]", "buy time [11]", ("CL101", 11)),
+    ("answer-aki-sources.md", "7. Palmer BF", "8. Palmer BF", ("CL103", 8)),
 ]
 
 
