@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.found import YEAR, Found
+from citelint.read.found import YEAR, Found, words
 
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
@@ -31,11 +31,26 @@ _LAB_VALUE_BEFORE = LazyPattern(
     r"(?:\s{1,3}|[ \t]{1,16}|[ \t]{0,16}\|[ \t]{0,16})\Z"
 )
 # A time after the brackets: "[12-14] hours", "[5-12] years", "[2-4] Tage", "[3-5] días".
-_TIME_AFTER = LazyPattern(
-    r" ?(?:h|hrs?|hours?|min(?:utes?)?|d|days?|weeks?|months?|years?|Stunden|Tage[n]?"
+_TIME_AFTER = LazyPattern(  # matched after the space: no " ?" hides its first letters
+    r"(?:h|hrs?|hours?|min(?:utes?)?|d|days?|weeks?|months?|years?|Stunden|Tage[n]?"
     r"|Wochen|Monate[n]?|Jahre[n]?|horas|días|semanas|meses|años|heures|jours|semaines"
     r"|mois|ans|ore|giorni|settimane|mesi|anni)\b"
 )
+# The first two letters of the words _TIME_AFTER takes ("h" and "d" alone aside).
+_TIME_STARTS = frozenset(words("hr ho he mi mo me da dí we ye St Ta Wo Mo Ja se an jo or gi"))
+
+
+def _time_after(text: str, end: int) -> bool:
+    """Whether a time follows brackets that end at ``end`` ("[12-14] hours"); the words'
+    first letters are looked at before the pattern (most citations end a phrase)."""
+    start = text[end + 1 : end + 3]
+    return (
+        text.startswith(" ", end)
+        and (start in _TIME_STARTS or start[:1] in ("h", "d") and not start[1:].isalpha())
+        and _TIME_AFTER.match(text, end + 1) is not None
+    )
+
+
 # The words prose puts before a count or a share that a citation follows ("fell by 30%
 # [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
 # name ("Na 131", "sodium was 131", "Alkaline phosphatase 180"), whatever the test.
@@ -82,7 +97,7 @@ def reference_range(
     listed = "," in bounds[0] or ";" in bounds[0]
     # A time after a range ("trough [12-14] hours", "aged [5-12] years") follows no
     # citation, whatever stands before it.
-    if not listed and _TIME_AFTER.match(text, marker.end):
+    if not listed and _time_after(text, marker.end):
         return True
     in_list = float(bounds[2]) <= largest and not unit_after
     # A value, a flag, a unit and a flag are four words at most, the last ending as one of
