@@ -77,6 +77,31 @@ def is_interval(before: str, content: str) -> bool:
     return low <= float(value[1]) <= high
 
 
+# Scores a note prints with their scale's maximum in brackets: "GCS 13 [15]", "MoCA 24 [30]".
+_SCALE_MAXIMA = {
+    "GCS": "15",
+    "NIHSS": "42",
+    "MMSE": "30",
+    "MoCA": "30",
+    "Apgar": "10",
+    "APGAR": "10",
+}
+
+
+def out_of_scale(before: str, content: str) -> bool:
+    """Whether brackets hold the maximum of the scale whose score precedes them ("GCS 13
+    [15]"), not a citation of entry 15; "Figure 3 [15]" and "GCS 13 [14]" cite."""
+    if content not in ("15", "42", "30", "10"):  # most citations are asked no more
+        return False
+    words = before.rsplit(None, 2)[-2:]
+    return (
+        len(words) == 2
+        and words[1].isdigit()
+        and _SCALE_MAXIMA.get(words[0].rstrip(":")) == content
+        and int(words[1]) <= int(content)
+    )
+
+
 def reference_range(
     text: str, marker: Found, largest: int | None, page_prints_ranges: Callable[[], bool]
 ) -> bool:

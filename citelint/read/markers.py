@@ -22,7 +22,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
-from citelint.read.lab_ranges import is_interval
+from citelint.read.lab_ranges import is_interval, out_of_scale
 from citelint.read.loose import loose_numbers
 from citelint.read.spaced import caret_as_listed, spaced_as_listed
 
@@ -154,7 +154,8 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             return None  # "[text][1]": a Markdown reference link
         if start > 0 and text[start - 1] == "!":
             return None
-        if is_interval(text[max(0, start - 12) : start], content):
+        before = text[max(0, start - 12) : start]
+        if is_interval(before, content) or out_of_scale(before, content):
             return None
         if content.lstrip().startswith(("-", "−")):
             return None  # an index from the end: "values[-1]"

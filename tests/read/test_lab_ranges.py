@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.read.lab_ranges import is_interval, prints_ranges
+from citelint.read.lab_ranges import is_interval, out_of_scale, prints_ranges
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,21 @@ def test_a_value_outside_a_range_no_citation_can_be_is_a_printed_range(text: str
 )
 def test_intervals_and_citable_ranges_are_no_printed_range(text: str) -> None:
     assert not prints_ranges(text)
+
+
+@pytest.mark.parametrize(
+    ("before", "content", "expected"),
+    [
+        ("on arrival GCS 13 ", "15", True),
+        ("GCS: 9 ", "15", True),
+        ("NIHSS 12 ", "42", True),
+        ("GCS 13 ", "14", False),  # not the maximum
+        ("GCS 18 ", "15", False),  # above the maximum: no score of that scale
+        ("Figure 3 ", "15", False),
+        ("as shown ", "15", False),
+    ],
+)
+def test_a_scale_s_maximum_in_brackets_after_its_score(
+    before: str, content: str, expected: bool
+) -> None:
+    assert out_of_scale(before, content) is expected

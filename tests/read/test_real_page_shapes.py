@@ -829,3 +829,18 @@ def test_a_range_followed_by_a_word_starting_as_a_time_still_cites(
     sentence: str, expected: list
 ) -> None:
     assert cited(f"Treatment followed the guideline [1].\n\n{sentence}" + SHORT_LIST) == expected
+
+
+# A score with its scale's maximum in brackets (notes15 left): no citation of that entry.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("GCS 13 [15] on arrival, NIHSS 12 [42].", [[1]]),
+        ("MoCA 24 [30] at the memory clinic.", [[1]]),
+        # Not the scale's maximum, or no scale: citations.
+        ("GCS 13 [14] on arrival.", [[1], [14]]),
+        ("Figure 3 [15] shows the flow.", [[1], [15]]),
+    ],
+)
+def test_a_score_out_of_its_scale_s_maximum_is_no_citation(sentence: str, expected: list) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{sentence}" + SHORT_LIST) == expected
