@@ -30,6 +30,11 @@ _LAB_VALUE_BEFORE = LazyPattern(
     rf"(?:(?:\s|[ \t]{{0,12}})(?:\S{{0,8}}[/%]\S{{0,8}}|[^\W\d_]{{1,4}}){_FLAG})?"
     r"(?:\s{1,3}|[ \t]{1,16}|[ \t]{0,16}\|[ \t]{0,16})\Z"
 )
+# A unit of measure after the brackets, its denominator a volume, a mass or a time: what
+# brackets with no value before them must be followed by to be a range ("[15-20] mg/L").
+_MEASURE_AFTER = LazyPattern(
+    r" ?(?:[×x]10|[^\W\d_]{1,5}/(?:[dmµu]?[Ll]|kg|g|h|hr|d|day|min|m2|m²)\b|%|mmHg\b)"
+)
 # A time after the brackets: "[12-14] hours", "[5-12] years", "[2-4] Tage", "[3-5] días".
 _TIME_AFTER = LazyPattern(  # matched after the space: no " ?" hides its first letters
     r"(?:h|hrs?|hours?|min(?:utes?)?|d|days?|weeks?|months?|years?|Stunden|Tage[n]?"
@@ -136,7 +141,8 @@ def reference_range(
     window = low + len(words[0]) if len(words) == 5 else low
     value = _LAB_VALUE_BEFORE.search(text, window, marker.start)
     if not value:
-        return unit_after and not listed  # "a target trough of [15-20] mg/L"
+        # "a target trough of [15-20] mg/L"; "[2-4] ACE/ARB use" names no unit of measure.
+        return unit_after and not listed and _MEASURE_AFTER.match(text, marker.end) is not None
     if YEAR.fullmatch(value[1]):
         return False
     # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,

@@ -823,6 +823,9 @@ def test_a_range_followed_by_a_time_or_a_unit_is_no_citation(sentence: str) -> N
         ("Earlier trials [2-3] described harms.", [[1], [2, 3]]),  # "d", "h" start words
         ("As reported [2-3]. Hours later it fell.", [[1], [2, 3]]),
         ("Doses of [2, 3] mg/kg were compared.", [[1], [2, 3]]),  # a list, no range
+        # Two names with a slash after the brackets are no unit of measure.
+        ("As reviewed [2-3] ACE/ARB use rose.", [[1], [2, 3]]),
+        ("Several trials [2-3] HFrEF/HFpEF differ.", [[1], [2, 3]]),
     ],
 )
 def test_a_range_followed_by_a_word_starting_as_a_time_still_cites(
