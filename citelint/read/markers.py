@@ -74,7 +74,11 @@ _ELEMENT_AFTER = LazyPattern(r"([A-Z][a-z]?)(?![A-Za-z])")
 # A superscript straight after a digit or a one- or two-letter unit is an exponent: 10⁹, m², r²;
 # so is one after a length glued to its number: "1.73m²", "12cm²" (µ and μ in an alternation:
 # a class holding μ, above U+00FF, builds a table of every character).
-_EXPONENT_BASE = LazyPattern(r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2}|\d(?:[ckdmnu]|µ|μ)?m)\Z")
+# A metre's power follows a measured length ("1.73m²", "12cm²"), not a nuclide's mass number
+# glued to its symbol ("Tc-99m¹", "technetium-99m¹": a citation, review20 F7).
+_EXPONENT_BASE = LazyPattern(
+    r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2}|(?<![\w‐-])\d[\d.,]*(?:[ckdmnu]|µ|μ)?m)\Z"
+)
 # A number and its unit written as one token: "1.73m", "12cm".
 _GLUED_UNIT = LazyPattern(r"\d[\d.,]*([^\W\d_]{1,2})")
 _TIMES_TEN = LazyPattern(r"[×x·*]10\Z")

@@ -36,6 +36,9 @@ def entries(text: str, fmt: str) -> list[int]:
         ("Tangles spread early in Alzheimer disease¹˒².", [[1, 2]]),
         ("Plasma p-tau217 reached an AUC of 0.96<sup>5</sup>.", [[5]]),
         ("Cells grew in 5% CO2<sup>6</sup>.", [[6]]),
+        # A metastable nuclide's mass number is no measured length (review20 F7).
+        ("Myocardial perfusion imaging with Tc-99m¹ is widely used.", [[1]]),
+        ("Scans with technetium-99m<sup>2</sup> followed.", [[2]]),
     ],
 )
 def test_superscripts_after_short_words_and_numbers_cite(sentence: str, expected: list) -> None:
