@@ -51,9 +51,14 @@ def _time_after(text: str, end: int) -> bool:
     start = text[end + 1 : end + 3]
     return (
         text.startswith(" ", end)
-        and (start in _TIME_STARTS or start[:1] in ("h", "d") and not start[1:].isalpha())
+        and (start in _TIME_STARTS or start[:1] in ("h", "d") and start[1:] in _TIME_UNIT_ENDS)
         and _TIME_AFTER.match(text, end + 1) is not None
     )
+
+
+# What may follow an "h" or a "d" that is a time: "[2-4] h.", "[3-5] d, then"; not "d-dimer"
+# or French "d'observation" (review20 B1a).
+_TIME_UNIT_ENDS = frozenset(("", " ", ".", ",", ";", ":", ")"))
 
 
 # The words prose puts before a count or a share that a citation follows ("fell by 30%
