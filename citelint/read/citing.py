@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
@@ -100,17 +100,18 @@ def page_citations(
         for marker in everything
         if marker.kind == WORD and marker.word not in _NO_NAMES
     )
-    # Asked only of a value far outside a bracketed range (most pages never ask).
-    prints = cache(lambda: any(prints_ranges(words) for _, words, _ in paragraphs))
     kept = [
         [
             m
             for m in markers
             # A range's brackets hold more than "[12]": only they may be a reference range.
+            # Whether the paragraph prints ranges is asked only of a value far outside one
+            # (most paragraphs never ask), and computed once for it.
             if _is_citation(m, style, names)
             and (len(m.raw) < 5 or not reference_range(text, m, style.largest, prints))
         ]
         for _, text, markers in paragraphs
+        for prints in [cache(partial(prints_ranges, text))]
     ]
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.

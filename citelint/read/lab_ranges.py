@@ -113,14 +113,15 @@ def out_of_scale(before: str, content: str) -> bool:
 
 
 def reference_range(
-    text: str, marker: Found, largest: int | None, page_prints_ranges: Callable[[], bool]
+    text: str, marker: Found, largest: int | None, prints_here: Callable[[], bool]
 ) -> bool:
     """Whether a bracketed range after a value is its laboratory reference range, as notes
     print it ("Na 131 [135-145] mmol/L", "Plt 95 [150-400]"), not a citation: the value lies
     outside it (inside it, _is_interval has judged it), is of the order of its bounds, and
     the range runs past the list's end or a unit follows it. "in 2019 [31-33]" and "a
-    cut-off of 10 [11, 12]" still cite. ``page_prints_ranges`` says whether the page prints
-    ranges no citation can be (see prints_ranges); it is asked only when needed."""
+    cut-off of 10 [11, 12]" still cite. ``prints_here`` says whether the paragraph prints
+    ranges no citation can be (see prints_ranges): asked only when needed, and computed
+    once per paragraph by the caller, not once per candidate (review20 F8)."""
     if largest is None or not marker.raw.startswith("["):
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
@@ -163,16 +164,19 @@ def reference_range(
     if "|" in value[0] and high - low < _FEWEST_IN_A_CELL:
         return False
     if in_list:
-        return _lab_among_labs(text, value, number, low, high)
+        return _lab_among_labs(text, value, marker, (low, high), prints_here)
     if low / 10 <= number <= high * 10:
         return True
     # The most abnormal values are the ones a note prints: troponin, BNP or creatine kinase
     # a hundred times the range's top, platelets a tenth of its foot. Far off the range's
     # order, its unit ("880 ng/L [5-26]"), a test's abbreviation before a value far above
-    # it ("ALT 4120 [7-56]"; a ratio "OR 0.4" lies below) or the page's other ranges settle it.
+    # it ("ALT 4120 [7-56]"; a ratio "OR 0.4" lies below) or the paragraph's other ranges
+    # settle it. A dose ("4000 IU/day", "1 mg/kg") has no laboratory unit, and ranges printed
+    # in another paragraph (a case report's labs) say nothing of the Discussion's citations
+    # (review20 F2).
     if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
         return True
-    return _names_too_many(low, high, largest) or page_prints_ranges()
+    return _names_too_many(low, high, largest) or prints_here()
 
 
 def _names_too_many(low: float, high: float, largest: int) -> bool:
@@ -225,9 +229,17 @@ def _decimal_comma_range(text: str, marker: Found, largest: int) -> bool:
     value = _LAB_VALUE_BEFORE.search(text, max(0, marker.start - 50), marker.start)
     if value is None or YEAR.fullmatch(value[1]):
         return False
-    if not rising:
-        return True
     whole, comma, decimals = value[1].partition(",")
+    if not rising:
+        # "5 RCTs [8,2-4,6]" is a list of citations that does not rise: a range only where
+        # the value has its decimal comma or its unit, a unit follows, or the list is too
+        # short for its numbers (review20 F5).
+        return bool(
+            comma
+            or _measured(value)
+            or _UNIT_AFTER.match(text, marker.end)
+            or max(first, third) > largest
+        )
     if not comma:
         return False  # "en 2019 [3,5-7,9]", "in 12 trials [2,5-7,8]"
     number = float(f"{whole}.{decimals}")
@@ -238,10 +250,19 @@ def _decimal_comma_range(text: str, marker: Found, largest: int) -> bool:
     return fourth > largest or _measured(value) or same_decimals
 
 
+# A laboratory's unit: a count or a mass per volume ("mmol/L", "ng/mL", "×10⁹/L", "/nl",
+# "x10^3/uL"), an osmolality, a ratio to creatinine ("mg/mmol", "mmol/mol"), an eGFR's
+# "/1.73m²". A dose is per weight or time ("1 mg/kg", "4000 IU/day", "5 mL/h"): no lab's.
+_LAB_UNIT = LazyPattern(
+    r"/(?:[µμunpmd]?[lL]|mm[3³]|[hH][pP][fF]|m?mol|g|1\.73)(?![^\W\d_])|[Oo]sm/kg|[×x]\s?10"
+)
+
+
 def _measured(value: re.Match[str]) -> bool:
-    """Whether a value carries a unit of measure, not a share: "880 ng/L", "8 ×10⁹/L"."""
+    """Whether a value carries a laboratory's unit, not a share or a dose: "880 ng/L", "8
+    ×10⁹/L"; "4000 IU/day [51-53]" and "1 mg/kg [51-53]" cite (review20 F2)."""
     unit = value[0][len(value[1]) :]
-    return "/" in unit or "×" in unit
+    return ("/" in unit or "×" in unit or "x" in unit) and _LAB_UNIT.search(unit) is not None
 
 
 def _named_in_capitals(text: str, start: int) -> bool:
@@ -252,22 +273,87 @@ def _named_in_capitals(text: str, start: int) -> bool:
 
 
 def _lab_among_labs(
-    text: str, value: re.Match[str], number: float, low: float, high: float
+    text: str,
+    value: re.Match[str],
+    marker: Found,
+    bounds: tuple[float, float],
+    prints_here: Callable[[], bool],
 ) -> bool:
     """Whether a range of numbers the list holds, with no unit after it, is a test's range
     all the same: the value (no share: "mortality was 45% [12-14]" cites) lies far outside
-    it, on a line among laboratory values ("Ammonia 120 [5-35]" under "K 5.9 [3.5-5.1]"),
-    or lies just above it after a test's abbreviation ("WBC 14.2 [4-11]"). Near the range
+    it, or just above it after a test's abbreviation ("WBC 14.2 [4-11]"), and is a lab's
+    value by its own shape (that abbreviation, or a laboratory's unit) in a paragraph that
+    prints ranges, or continues a run of printed ranges ("Ammonia 120 [5-35]" beside "K 5.9
+    [3.5-5.1]"). One printed range elsewhere in the paragraph is no licence (review20 F1b):
+    "below 115 mmol/L [5-7]", "of 5 RCTs [12-14]", "Table 2 [12-14]" cite. Near the range
     after a word, or glued to a name by a hyphen, the number is prose or a name's ("CKD
     stage 4 [5-7]", "PHQ-9 [12-14]", "SARS-CoV-2 [12-14]"): those brackets cite."""
     if "%" in value[0] or text[value.start(1) - 1 : value.start(1)] in _JOINERS:
         return False
+    low, high = bounds
+    number = float(value[1].replace(",", "."))
+    named = _named_in_capitals(text, value.start())
     # Just above: a test's, as its abbreviation says; a ratio ("OR 1.8 [3-5]") lies below.
-    if low / 2 < number < high * 2 and not (
-        number > high and _named_in_capitals(text, value.start())
-    ):
+    if low / 2 < number < high * 2 and not (number > high and named):
         return False
-    return prints_ranges(text)
+    if _after_threshold(text, value.start()):
+        return False
+    if named or _measured(value):
+        return prints_here()
+    return _continues_printed_ranges(text, value.start(), marker.end)
+
+
+# Words that put a threshold, a count, a stage or an item's number before a value, not a
+# test's name: "below 115 mmol/L [5-7]", "score of 2", "type 2 DM", "Table 2", "over 20 min".
+_THRESHOLD_WORDS = frozenset(
+    words(
+        "below above over under of to than by in across among score stage type grade class"
+        " phase day week month year table figure fig versus vs n de unter über bajo sobre"
+        " sous debajo encima menos más inferior superior"
+    )
+)
+
+
+def _after_threshold(text: str, start: int) -> bool:
+    """Whether the word or sign before a value (at ``start``) makes it a threshold, a count
+    or a number of prose ("eGFR below 30", "n = 120", "≥ 75"), not a test's result."""
+    before = text[max(0, start - 20) : start].rsplit(None, 1)[-1:]
+    if not before:
+        return False
+    word = before[0].strip("(,;:.").lower()
+    return word in _THRESHOLD_WORDS or word[-1:] in ("<", ">", "≤", "≥", "=")
+
+
+# How far a run of printed ranges reaches: the brackets before or after a value's.
+_RUN_REACH = 80
+# A sentence's end breaks a run ("... [275-295]. Seizures ... below 115 mmol/L [5-7]").
+_SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)")
+
+
+def _continues_printed_ranges(text: str, start: int, end: int) -> bool:
+    """Whether the brackets next to a value's (the last before ``start``, the first after
+    ``end``), in the same sentence or the next line, hold a printed range; looked for in a
+    bounded window, so a paragraph of many candidates costs linear time (review20 F8)."""
+    close = text.rfind("]", max(0, start - _RUN_REACH), start)
+    if (
+        close != -1
+        and not _SENTENCE_END.search(text, close, start)
+        and _printed_range_ending(text, max(0, close - _RUN_REACH), close + 1)
+    ):
+        return True
+    opening = text.find("[", end, end + _RUN_REACH)
+    if opening == -1 or _SENTENCE_END.search(text, end, opening):
+        return False
+    close = text.find("]", opening, opening + 30)
+    return close != -1 and _printed_range_ending(text, end, close + 1)
+
+
+def _printed_range_ending(text: str, start: int, end: int) -> bool:
+    """Whether a printed range (see prints_ranges) ends at ``end``, looked for from ``start``."""
+    return any(
+        found.end() == end and _is_printed(text, found)
+        for found in _PRINTED_RANGE.finditer(text, start, end)
+    )
 
 
 # What glues a number to a name: "PHQ-9", "COVID-19", "IL-6" (no value follows a hyphen).
@@ -288,8 +374,24 @@ def prints_ranges(text: str) -> bool:
     after the brackets ("Na 131 [135-145] mmol/L"), with the value before it outside it. A
     confidence interval or an interquartile range holds its estimate ("OR 1.8 [1.2-2.6]",
     "6 days [0-21]"): a results paragraph full of them prints no laboratory range."""
-    return any(
-        (found[2] == "0" or found[3] or found[5] or _UNIT_AFTER.match(text, found.end()))
-        and not float(found[2]) <= float(found[1].replace(",", ".")) <= float(found[4])
-        for found in _PRINTED_RANGE.finditer(text)
+    return any(_is_printed(text, found) for found in _PRINTED_RANGE.finditer(text))
+
+
+# What marks the number before an interval as no value: its confidence level ("95% CI
+# [0.61-0.85]", "95% CrI", "95% UI") or a p value ("p = 0.002, 95% CI [..]") (review20 F1a).
+_LEVEL_BETWEEN = LazyPattern(r"\b(?:CI|CrI|UI)\b")
+_P_BEFORE = LazyPattern(r"\b[pP]\s?[=<>≤]\s?\Z")
+
+
+def _is_printed(text: str, found: re.Match[str]) -> bool:
+    """Whether a value and the bracketed range after it (a _PRINTED_RANGE match) are a
+    laboratory value and its printed range (see prints_ranges)."""
+    if not (found[2] == "0" or found[3] or found[5] or _UNIT_AFTER.match(text, found.end())):
+        return False
+    if float(found[2]) <= float(found[1].replace(",", ".")) <= float(found[4]):
+        return False
+    between = text[found.end(1) : found.start(2)]
+    return not (
+        _LEVEL_BETWEEN.search(between)
+        or _P_BEFORE.search(text, max(0, found.start(1) - 6), found.start(1))
     )

@@ -44,6 +44,10 @@ def test_a_value_outside_a_range_no_citation_can_be_is_a_printed_range(text: str
         "Sodium was 128 [135-145] in the note.",
         # A number glued to a name by a hyphen is no value.
         "SARS-CoV-2 [0.5-1.5] was found.",
+        # A confidence level or a p value before an interval is no value (review20 F1a, F6).
+        "The pooled relative risk was 0.72 with a 95% CI [0.61-0.85].",
+        "Events were fewer (RR 0.72, p = 0.002, 95% CI [0.61-0.85]).",
+        "The relative risk of 0.72 had a 95% CrI [0.61-0.85].",
     ],
 )
 def test_intervals_and_citable_ranges_are_no_printed_range(text: str) -> None:

@@ -702,6 +702,19 @@ def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> No
         ("Figure 3 [51-53] shows the flow.", [[51, 52, 53]]),
         # A ratio below brackets past the list, though named in capitals.
         ("The pooled OR 0.45 [51-53] favoured surgery.", [[51, 52, 53]]),
+        # A dose is no laboratory value; a range printed in another paragraph licenses
+        # nothing here (review20 F2).
+        ("Vitamin D at 4000 IU/day [51-53] did not prevent falls.", [[51, 52, 53]]),
+        ("Enoxaparin 1 mg/kg [51-53] was given twice daily.", [[51, 52, 53]]),
+        (
+            "Potassium was 3.1 mmol/L [3.5-5.1] on admission.\n\n"
+            "In a sample of 4000 [51-53] adults the rate was low.",
+            [[51, 52, 53]],
+        ),
+        (
+            "The rate fell (RR 0.70, p = 0.003, 95% CI [0.58-0.84]) in a sample of 4000 [51-53].",
+            [[51, 52, 53]],
+        ),
         # Inside the list's numbers: a share, or a paragraph that prints no range, cites.
         ("Mortality was 45% [12-14]; sodium was 128 [135-145] mmol/L.", [[12, 13, 14]]),
         ("The trial enrolled 3400 [25-27].\n\nSodium was 128 [135.0-145.0].", [[25, 26, 27]]),
@@ -720,6 +733,32 @@ def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> No
             "This is CKD stage 4 [5-7] with hyperkalaemia.",
             [[5, 6, 7]],
         ),
+        # A confidence level or a p value before a bracketed interval is no laboratory value
+        # (review20 F1a, F6).
+        (
+            "As summarised in Table 2 [12-14], the pooled relative risk was 0.72 with a 95% CI"
+            " [0.61-0.85].",
+            [[12, 13, 14]],
+        ),
+        (
+            "A pooled analysis of 5 RCTs [12-14] found fewer events (RR 0.72, p = 0.002, 95% CI"
+            " [0.61-0.85]).",
+            [[12, 13, 14]],
+        ),
+        # One printed range in the paragraph licenses no other citation in it (review20 F1b).
+        (
+            "Sodium 118 mmol/L [135-145], potassium 3.3 mmol/L [3.5-5.1]. Seizures become"
+            " likely below 115 mmol/L [12-14].",
+            [[12, 13, 14]],
+        ),
+        (
+            "Bloods: sodium 118 mmol/L [135-145], potassium 3.3 mmol/L [3.5-5.1]. Her"
+            " CHA2DS2-VASc score of 2 [12-14] favours anticoagulation; in adults over 75"
+            " [15-17] thiazides are the commonest cause; a trial of n = 120 [18-20] agreed.",
+            [[12, 13, 14], [15, 16, 17], [18, 19, 20]],
+        ),
+        # A Vancouver list without spaces that does not rise (review20 F5).
+        ("Three pooled analyses in 5 RCTs [8,2-4,6] agreed.", [[8, 2, 3, 4, 6]]),
     ],
 )
 def test_a_value_outside_brackets_that_name_entries_still_cites(
@@ -829,6 +868,9 @@ def test_a_range_followed_by_a_time_or_a_unit_is_no_citation(sentence: str) -> N
         # Two names with a slash after the brackets are no unit of measure.
         ("As reviewed [2-3] ACE/ARB use rose.", [[1], [2, 3]]),
         ("Several trials [2-3] HFrEF/HFpEF differ.", [[1], [2, 3]]),
+        # "d" glued to a word is no day (review20 B1a).
+        ("Found by the Wells score [2-3] d-dimer testing is next.", [[1], [2, 3]]),
+        ("Confirmés par plusieurs cohortes [2-3] d'observation.", [[1], [2, 3]]),
     ],
 )
 def test_a_range_followed_by_a_word_starting_as_a_time_still_cites(
