@@ -34,7 +34,7 @@ from citelint.read.found import (
     Found,
 )
 from citelint.read.highest_before import HighestBefore
-from citelint.read.lab_ranges import prints_ranges, reference_range
+from citelint.read.lab_ranges import reference_range
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
 from citelint.read.page_style import (
@@ -45,6 +45,7 @@ from citelint.read.page_style import (
     plausible,
 )
 from citelint.read.parenthesised import parenthesised_citations
+from citelint.read.printed_ranges import prints_ranges
 from citelint.read.prose_candidates import in_prose
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 
@@ -100,18 +101,19 @@ def page_citations(
         for marker in everything
         if marker.kind == WORD and marker.word not in _NO_NAMES
     )
+    # Whether the paragraph or the page prints ranges is asked only of a value far outside
+    # one (most pages never ask), and computed once for each.
+    on_page = cache(lambda: any(prints_ranges(words) for _, words, _ in paragraphs))
     kept = [
         [
             m
             for m in markers
             # A range's brackets hold more than "[12]": only they may be a reference range.
-            # Whether the paragraph prints ranges is asked only of a value far outside one
-            # (most paragraphs never ask), and computed once for it.
             if _is_citation(m, style, names)
-            and (len(m.raw) < 5 or not reference_range(text, m, style.largest, prints))
+            and (len(m.raw) < 5 or not reference_range(text, m, style.largest, here, on_page))
         ]
         for _, text, markers in paragraphs
-        for prints in [cache(partial(prints_ranges, text))]
+        for here in [cache(partial(prints_ranges, text))]
     ]
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.

@@ -11,14 +11,11 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
+from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
 _VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
-# A laboratory unit: "g/dL", "mmol/L", "×10⁹/L", "%", "mmHg".
-_UNIT_AFTER = LazyPattern(
-    r" ?(?:[×x]10|(?!and/or\b)[^\W\d_]{1,5}/[^\W_]{1,5}\b|%|mmHg\b|bpm\b)"  # not "and/or"
-)
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
 # ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
@@ -113,15 +110,20 @@ def out_of_scale(before: str, content: str) -> bool:
 
 
 def reference_range(
-    text: str, marker: Found, largest: int | None, prints_here: Callable[[], bool]
+    text: str,
+    marker: Found,
+    largest: int | None,
+    prints_here: Callable[[], bool],
+    prints_on_page: Callable[[], bool],
 ) -> bool:
     """Whether a bracketed range after a value is its laboratory reference range, as notes
     print it ("Na 131 [135-145] mmol/L", "Plt 95 [150-400]"), not a citation: the value lies
     outside it (inside it, _is_interval has judged it), is of the order of its bounds, and
     the range runs past the list's end or a unit follows it. "in 2019 [31-33]" and "a
-    cut-off of 10 [11, 12]" still cite. ``prints_here`` says whether the paragraph prints
-    ranges no citation can be (see prints_ranges): asked only when needed, and computed
-    once per paragraph by the caller, not once per candidate (review20 F8)."""
+    cut-off of 10 [11, 12]" still cite. ``prints_here`` and ``prints_on_page`` say whether
+    the paragraph or the page prints ranges no citation can be (see prints_ranges): asked
+    only when needed, and computed once by the caller, not once per candidate (review20
+    F8)."""
     if largest is None or not marker.raw.startswith("["):
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
@@ -129,7 +131,7 @@ def reference_range(
         return _decimal_comma_range(text, marker, largest)
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
-    unit_after = _UNIT_AFTER.match(text, marker.end) is not None
+    unit_after = UNIT_AFTER.match(text, marker.end) is not None
     listed = "," in bounds[0] or ";" in bounds[0]
     # A time after a range ("trough [12-14] hours", "aged [5-12] years") follows no
     # citation, whatever stands before it.
@@ -173,10 +175,28 @@ def reference_range(
     # it ("ALT 4120 [7-56]"; a ratio "OR 0.4" lies below) or the paragraph's other ranges
     # settle it. A dose ("4000 IU/day", "1 mg/kg") has no laboratory unit, and ranges printed
     # in another paragraph (a case report's labs) say nothing of the Discussion's citations
-    # (review20 F2).
+    # (review20 F2), unless the value opens its line after its test's name, as a print-out's
+    # row does ("Troponin 880 [5-26]").
     if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
         return True
-    return _names_too_many(low, high, largest) or prints_here()
+    if _names_too_many(low, high, largest) or prints_here():
+        return True
+    return _opens_a_row(text, value.start()) and prints_on_page()
+
+
+def _opens_a_row(text: str, start: int) -> bool:
+    """Whether a value at ``start`` follows only a test's name at the start of its line, as
+    a print-out's row ("Troponin I 880 [5-26]", "NT-proBNP: 5400 [5-125]"); prose puts
+    other words there ("In a sample of 4000 [51-53]", "Figure 3 [51-53]")."""
+    line = text[max(0, start - 40) : start]
+    if "\n" not in line and start > 40:
+        return False
+    name = line.rsplit("\n", 1)[-1].split()
+    return (
+        0 < len(name) <= 3
+        and name[0][:1].isupper()
+        and not any(word.strip(":").lower() in _THRESHOLD_WORDS for word in name)
+    )
 
 
 def _names_too_many(low: float, high: float, largest: int) -> bool:
@@ -237,7 +257,7 @@ def _decimal_comma_range(text: str, marker: Found, largest: int) -> bool:
         return bool(
             comma
             or _measured(value)
-            or _UNIT_AFTER.match(text, marker.end)
+            or UNIT_AFTER.match(text, marker.end)
             or max(first, third) > largest
         )
     if not comma:
@@ -300,14 +320,15 @@ def _lab_among_labs(
         return False
     if named or _measured(value):
         return prints_here()
-    return _continues_printed_ranges(text, value.start(), marker.end)
+    return continues_printed_ranges(text, value.start(), marker.end)
 
 
 # Words that put a threshold, a count, a stage or an item's number before a value, not a
 # test's name: "below 115 mmol/L [5-7]", "score of 2", "type 2 DM", "Table 2", "over 20 min".
 _THRESHOLD_WORDS = frozenset(
     words(
-        "below above over under of to than by in across among score stage type grade class"
+        "below above over under of to at with for from after within than by in across among"
+        " score stage type grade class"
         " phase day week month year table figure fig versus vs n de unter über bajo sobre"
         " sous debajo encima menos más inferior superior"
     )
@@ -324,74 +345,5 @@ def _after_threshold(text: str, start: int) -> bool:
     return word in _THRESHOLD_WORDS or word[-1:] in ("<", ">", "≤", "≥", "=")
 
 
-# How far a run of printed ranges reaches: the brackets before or after a value's.
-_RUN_REACH = 80
-# A sentence's end breaks a run ("... [275-295]. Seizures ... below 115 mmol/L [5-7]").
-_SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)")
-
-
-def _continues_printed_ranges(text: str, start: int, end: int) -> bool:
-    """Whether the brackets next to a value's (the last before ``start``, the first after
-    ``end``), in the same sentence or the next line, hold a printed range; looked for in a
-    bounded window, so a paragraph of many candidates costs linear time (review20 F8)."""
-    close = text.rfind("]", max(0, start - _RUN_REACH), start)
-    if (
-        close != -1
-        and not _SENTENCE_END.search(text, close, start)
-        and _printed_range_ending(text, max(0, close - _RUN_REACH), close + 1)
-    ):
-        return True
-    opening = text.find("[", end, end + _RUN_REACH)
-    if opening == -1 or _SENTENCE_END.search(text, end, opening):
-        return False
-    close = text.find("]", opening, opening + 30)
-    return close != -1 and _printed_range_ending(text, end, close + 1)
-
-
-def _printed_range_ending(text: str, start: int, end: int) -> bool:
-    """Whether a printed range (see prints_ranges) ends at ``end``, looked for from ``start``."""
-    return any(
-        found.end() == end and _is_printed(text, found)
-        for found in _PRINTED_RANGE.finditer(text, start, end)
-    )
-
-
 # What glues a number to a name: "PHQ-9", "COVID-19", "IL-6" (no value follows a hyphen).
 _JOINERS = {"-", "‐", "‑"}
-
-# A bracketed dash range a few characters after a number: "Na 131 [135-145]", "6.1 mmol/L
-# [0.5-2.2]", "CRP 312 [0-10]": the value, then the low bound with its decimals, then the
-# high bound with its decimals.
-_PRINTED_RANGE = LazyPattern(
-    r"(?<![\w.,‐‑-])(\d{1,7}(?:[.,]\d+)?)[^\n\[\]]{0,12}?"
-    r"\[\s?(\d{1,7}(\.\d+)?)\s?[-–]\s?(\d{1,7}(\.\d+)?)\s?\]"
-)
-
-
-def prints_ranges(text: str) -> bool:
-    """Whether a text prints a laboratory reference range no citation can be: a bound with a
-    decimal point ("K 5.9 [3.5-5.1]"), a range from zero ("CRP 312 [0-10]") or a unit
-    after the brackets ("Na 131 [135-145] mmol/L"), with the value before it outside it. A
-    confidence interval or an interquartile range holds its estimate ("OR 1.8 [1.2-2.6]",
-    "6 days [0-21]"): a results paragraph full of them prints no laboratory range."""
-    return any(_is_printed(text, found) for found in _PRINTED_RANGE.finditer(text))
-
-
-# What marks the number before an interval as no value: its confidence level ("95% CI
-# [0.61-0.85]", "95% CrI", "95% UI") or a p value ("p = 0.002, 95% CI [..]") (review20 F1a).
-_LEVEL_BETWEEN = LazyPattern(r"\b(?:CI|CrI|UI)\b")
-_P_BEFORE = LazyPattern(r"\b[pP]\s?[=<>≤]\s?\Z")
-
-
-def _is_printed(text: str, found: re.Match[str]) -> bool:
-    """Whether a value and the bracketed range after it (a _PRINTED_RANGE match) are a
-    laboratory value and its printed range (see prints_ranges)."""
-    if not (found[2] == "0" or found[3] or found[5] or _UNIT_AFTER.match(text, found.end())):
-        return False
-    if float(found[2]) <= float(found[1].replace(",", ".")) <= float(found[4]):
-        return False
-    between = text[found.end(1) : found.start(2)]
-    return not (
-        _LEVEL_BETWEEN.search(between)
-        or _P_BEFORE.search(text, max(0, found.start(1) - 6), found.start(1))
-    )

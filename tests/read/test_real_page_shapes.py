@@ -680,6 +680,17 @@ def test_a_value_far_outside_its_range_is_no_citation(labs: str) -> None:
     assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + SHORT_LIST) == [[1]]
 
 
+TWELVE = "\n\n## References\n\n" + "".join(
+    f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n" for n in range(1, 13)
+)
+
+
+def test_a_print_out_row_far_outside_its_range_is_no_citation_beside_ranges_elsewhere() -> None:
+    # The page's ranges are printed in another paragraph; the row opens with its test's name.
+    labs = "Potassium 3.1 mmol/L [3.5-5.1] on admission.\n\nTroponin I 880 [5-26]\nrepeated at 6 h"
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + TWELVE) == [[1]]
+
+
 # A range of numbers the list holds, after a value outside it, among other printed ranges.
 @pytest.mark.parametrize(
     "labs",
