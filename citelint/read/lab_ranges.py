@@ -260,8 +260,8 @@ def _decimal_comma_range(text: str, marker: Found, largest: int) -> bool:
             or UNIT_AFTER.match(text, marker.end)
             or max(first, third) > largest
         )
-    if not comma:
-        return False  # "en 2019 [3,5-7,9]", "in 12 trials [2,5-7,8]"
+    if not comma or "%" in value[0]:
+        return False  # "en 2019 [3,5-7,9]", "in 12 trials [2,5-7,8]", "del 12,5 % [1,2-4,5]"
     number = float(f"{whole}.{decimals}")
     low, high = float(f"{first}.{bounds[2]}"), float(f"{third}.{bounds[4]}")
     if not low / 10 <= number <= high * 10:

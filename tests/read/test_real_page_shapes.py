@@ -805,6 +805,8 @@ def test_a_print_out_s_columns_of_value_unit_and_range_are_no_citation() -> None
         # After a whole number, or a ratio printed finer than the bounds: citations.
         ("En 12 ensayos [2,5-7,8] se confirmó.", [[1], [2, 5, 6, 7, 8]]),
         ("El HR fue 0,82 [2,5-7,8] en los ensayos.", [[1], [2, 5, 6, 7, 8]]),
+        # A share is no laboratory value: rising bounds after it are citations.
+        ("Afecta al 12,5 % [2,5-7,8] de los pacientes.", [[1], [2, 5, 6, 7, 8]]),
     ],
 )
 def test_decimal_comma_bounds_are_a_range_not_a_list(sentence: str, expected: list) -> None:
