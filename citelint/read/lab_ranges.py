@@ -39,7 +39,7 @@ _TIME_AFTER = LazyPattern(  # matched after the space: no " ?" hides its first l
     r"|mois|ans|ore|giorni|settimane|mesi|anni)\b"
 )
 # The first two letters of the words _TIME_AFTER takes ("h" and "d" alone aside).
-_TIME_STARTS = frozenset(words("hr ho he mi mo me da dí we ye St Ta Wo Mo Ja se an jo or gi"))
+_TIME_STARTS = frozenset(words("hr ho he mi mo me da dí we ye St Ta Wo Mo Ja se an añ jo or gi"))
 
 
 def _time_after(text: str, end: int) -> bool:

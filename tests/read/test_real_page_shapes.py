@@ -866,6 +866,7 @@ def test_a_range_past_a_list_s_end_that_could_be_a_slip_still_cites() -> None:
         "Children aged [5-12] years were seen.",
         "A target trough of [15-20] mg/L was set.",
         "La fiebre duró [3-5] días.",
+        "En niños de [5-12] años es frecuente.",  # "añ" starts a time too
     ],
 )
 def test_a_range_followed_by_a_time_or_a_unit_is_no_citation(sentence: str) -> None:
