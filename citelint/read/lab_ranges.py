@@ -316,7 +316,7 @@ def _lab_among_labs(
     # Just above: a test's, as its abbreviation says; a ratio ("OR 1.8 [3-5]") lies below.
     if low / 2 < number < high * 2 and not (number > high and named):
         return False
-    if _after_threshold(text, value.start()):
+    if _after_threshold(text, value.start()) or _DOSE_OR_TIME.match(value[0], len(value[1])):
         return False
     if named or _measured(value):
         return prints_here()
@@ -332,6 +332,12 @@ _THRESHOLD_WORDS = frozenset(
         " phase day week month year table figure fig versus vs n de unter über bajo sobre"
         " sous debajo encima menos más inferior superior"
     )
+)
+
+
+# A dose, a volume or a time after a value: "Enoxaparin 40 mg [12-14]", "over 20 min [5-7]".
+_DOSE_OR_TIME = LazyPattern(
+    r"\s{0,16}(?:[mµμnk]?g|mcg|[mdµμ][lL]|I?U|units?|min|hrs?|h|d|days?)\b(?!/)"  # not "ng/L"
 )
 
 

@@ -19,16 +19,22 @@ UNIT_AFTER = LazyPattern(
 _RUN_REACH = 80
 # A sentence's end breaks a run ("... [275-295]. Seizures ... below 115 mmol/L [5-7]").
 _SENTENCE_END = LazyPattern(r"[.!?](?:\s|\Z)")
+# ... unless the next sentence only names the next test: "[0.6-1.2]. Ammonia 120 [5-35]".
+_NAME_ONLY = LazyPattern(r"\W{0,3}\s+[A-Z][^\W\d_]*(?:[ -][^\W\d_]+){0,2}\s{1,3}")
 
 
 def continues_printed_ranges(text: str, start: int, end: int) -> bool:
     """Whether the brackets next to a value's (the last before ``start``, the first after
-    ``end``), in the same sentence or the next line, hold a printed range; looked for in a
+    ``end``), in the same sentence or the next line (or a sentence naming only the value's
+    test: "Creatinine 2.1 mg/dL [0.6-1.2]. Ammonia 120 [5-35]"), hold a printed range; in a
     bounded window, so a paragraph of many candidates costs linear time (review20 F8)."""
     close = text.rfind("]", max(0, start - _RUN_REACH), start)
     if (
         close != -1
-        and not _SENTENCE_END.search(text, close, start)
+        and (
+            not _SENTENCE_END.search(text, close, start)
+            or _NAME_ONLY.fullmatch(text, close + 1, start) is not None
+        )
         and _printed_range_ending(text, max(0, close - _RUN_REACH), close + 1)
     ):
         return True

@@ -699,6 +699,8 @@ def test_a_print_out_row_far_outside_its_range_is_no_citation_beside_ranges_else
         "Bloods: ammonia 120 [5-35], sodium 128 [135-145] mmol/L, troponin I 880 ng/L [5-26].",
         # Just above its range after a test's abbreviation, among printed ranges (notes16).
         "Labs: WBC 14.2 [4-11], creatinine 2.1 [0.6-1.2], BUN 48 [7-20].",
+        # The next sentence names only the next test: the run goes on (mendl16).
+        "Creatinine 2.1 mg/dL [0.6-1.2]. Ammonia 120 [5-35] on day 2.",
     ],
 )
 def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> None:
@@ -767,6 +769,11 @@ def test_a_range_of_entries_among_printed_ranges_is_no_citation(labs: str) -> No
             " CHA2DS2-VASc score of 2 [12-14] favours anticoagulation; in adults over 75"
             " [15-17] thiazides are the commonest cause; a trial of n = 120 [18-20] agreed.",
             [[12, 13, 14], [15, 16, 17], [18, 19, 20]],
+        ),
+        # A dose after a printed range in the same sentence is no laboratory value.
+        (
+            "Potassium 3.1 mmol/L [3.5-5.1]; enoxaparin 40 mg [12-14] was held.",
+            [[12, 13, 14]],
         ),
         # A Vancouver list without spaces that does not rise (review20 F5).
         ("Three pooled analyses in 5 RCTs [8,2-4,6] agreed.", [[8, 2, 3, 4, 6]]),
