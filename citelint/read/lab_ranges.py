@@ -159,7 +159,6 @@ def reference_range(
         listed or _after_prose_word(text[max(0, value.start() - 30) : value.start()])
     ):
         return False
-    number = float(value[1].replace(",", "."))
     low, high = float(bounds[1]), float(bounds[2])
     # In a cell of its own, a range of a handful of numbers may be a table's citations
     # ("| 120 | [51-53] |"); a laboratory's spans more ("| 128 | [135-145] |").
@@ -167,6 +166,21 @@ def reference_range(
         return False
     if in_list:
         return _lab_among_labs(text, value, marker, (low, high), prints_here)
+    return _far_past_the_list(text, value, (low, high), largest, (prints_here, prints_on_page))
+
+
+def _far_past_the_list(
+    text: str,
+    value: re.Match[str],
+    bounds: tuple[float, float],
+    largest: int,
+    prints: tuple[Callable[[], bool], Callable[[], bool]],
+) -> bool:
+    """Whether a range past the list's end, with no unit after it, is the value's: of the
+    value's order, or far off it and settled by the value's own shape or the ranges printed
+    in its paragraph (``prints``: whether the paragraph, the page prints ranges)."""
+    low, high = bounds
+    number = float(value[1].replace(",", "."))
     if low / 10 <= number <= high * 10:
         return True
     # The most abnormal values are the ones a note prints: troponin, BNP or creatine kinase
@@ -179,9 +193,9 @@ def reference_range(
     # row does ("Troponin 880 [5-26]").
     if _measured(value) or (number > high and _named_in_capitals(text, value.start())):
         return True
-    if _names_too_many(low, high, largest) or prints_here():
+    if _names_too_many(low, high, largest) or prints[0]():
         return True
-    return _opens_a_row(text, value.start()) and prints_on_page()
+    return _opens_a_row(text, value.start()) and prints[1]()
 
 
 def _opens_a_row(text: str, start: int) -> bool:
