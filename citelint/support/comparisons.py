@@ -17,8 +17,19 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from citelint.pubmed.vocabulary import DRUG_ENDINGS, NOT_DRUGS
 from citelint.support.numbers import _DOSE_AFTER, _RANGE_AFTER, Quantity
+from citelint.support.variables import (
+    COMPARING as _COMPARING,
+)
+from citelint.support.variables import (
+    GROUP_WORD as _GROUP_WORD,
+)
+from citelint.support.variables import (
+    drug_as_variable,
+    is_drug,
+    lists_variables,
+    own_variables_differ,
+)
 
 # A rate's number: "8.6 events per 1000", "3.1 per 100 patient-years"; and its denominator.
 _RATE_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}per\s+\d", re.IGNORECASE)
@@ -211,9 +222,6 @@ def _kinds(plain: str, numbers: list[Quantity]) -> dict[int, str]:
     return kinds
 
 
-# Between two numbers, a word that compares them: they are arms whatever else stands between
-# ("482 patients (22.9%) died within 28 days after randomization, as compared with 1110").
-_COMPARING = re.compile(r"\b(?:vs\.?|versus|compared|than)(?!\w)", re.IGNORECASE)
 # "..., and adverse events in 30.1%", ", and the rate of stroke was 3.1%": a noun phrase after
 # a clause's joining word names another outcome, unless it is an arm ("and the placebo group
 # 10.2%", ", placebo 10.2%") or starts with one's preposition ("and in 241 in the warfarin
@@ -245,9 +253,6 @@ _VERB = (
 _PREDICATE_BEFORE = re.compile(rf"(?<!who )(?<!that )(?<!which )\b(?P<verb>{_VERB})\b", re.I)
 _PREDICATE_AFTER = re.compile(
     rf"(?:\s*%|\s+percent)?(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?P<verb>{_VERB})\b", re.I
-)
-_GROUP_WORD = re.compile(
-    r"\b(?:group|arm|recipients|users|cohort|placebo|controls?|usual[ -]care|sham)\b", re.I
 )
 _JOIN_AT_END = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)
 
@@ -293,21 +298,15 @@ def _complement(text: str, end: int) -> str:
     return "" if word in _NO_COMPLEMENT else word[:5]
 
 
-# Arms a source names by a drug alone ("rivaroxaban 4.1%, warfarin 5.4%") whose names do not
-# end as a generic name's do.
-_DRUGS_BY_NAME = frozenset({"warfarin", "aspirin", "insulin", "heparin", "metformin", "vaccine"})
-
-
 def _names_an_arm(plain: str, phrase: str) -> bool:
     """Whether a noun phrase between two numbers names an arm ("the placebo group", "in
     those who received", "warfarin") rather than another outcome ("stroke")."""
     if _ARM_START.match(phrase) or _ARM_WORD.search(phrase):
         return True
     word = phrase.split()[0].lower()
-    if word in _DRUGS_BY_NAME or (
-        len(word) >= 7 and word not in NOT_DRUGS and DRUG_ENDINGS.search(word)
-    ):
-        return True
+    if is_drug(word):
+        # "rivaroxaban 4.1%, warfarin 5.4%"; "aspirin use at baseline was 36.5%" is a variable.
+        return not drug_as_variable(phrase)
     # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
     # receive lifestyle intervention".
     return word in _arm_names(plain)
@@ -370,10 +369,18 @@ def _joined(
             run.append(item)
             arms.add(_arm_after(plain, item))
             continue
-        pairs.extend(combinations(run, 2))
+        pairs.extend(_run_pairs(plain, run))
         run, arms = [item], {_arm_after(plain, item)}
-    pairs.extend(combinations(run, 2))
+    pairs.extend(_run_pairs(plain, run))
     return pairs
+
+
+def _run_pairs(plain: str, run: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Each two members of a run, save those that name different variables of their own;
+    none when the run is a list of variables ("45% women, 30% Black and 22% Hispanic")."""
+    if lists_variables(plain, run):
+        return []
+    return [pair for pair in combinations(run, 2) if not own_variables_differ(plain, *pair)]
 
 
 def relative_changes(pairs: list[tuple[Quantity, Quantity]], rise: bool) -> list[float]:
