@@ -59,7 +59,9 @@ _NOT_OWN = frozenset(
 )
 _ARM_WORDS = frozenset(
     {"intervention", "treated", "treatment", "untreated", "vaccinated", "unvaccinated"}
-    | {"groups", "arms", "cohorts", "dose", "doses", "mg", "regimen", "regimens"}
+    | {"groups", "arms", "cohorts", "dose", "doses", "mg", "regimen", "regimens", "therapy"}
+    | {"surgery", "care", "management", "strategy", "training", "exercise", "diet"}
+    | {"program", "programme", "counselling", "counseling", "drug", "vaccine", "the"}
 )
 
 
@@ -72,6 +74,22 @@ def own_word(plain: str, share: Quantity) -> str:
         # "4.1% rivaroxaban, 5.4% warfarin", "8.1% vaccinated": arms, not variables.
         return ""
     return word[:5]
+
+
+# "27% with diabetes": in a list, the variable follows "with" ("with placebo" is an arm).
+_WITH_WORD = re.compile(r"\s*(?:%|percent\b|per cent\b)\s*with\s+(?P<word>[a-z][a-z-]+)", re.I)
+
+
+def _listed_word(plain: str, share: Quantity) -> str:
+    """The variable a share of a list names: its own word, or the word after "with"."""
+    word = own_word(plain, share)
+    if word:
+        return word
+    match = _WITH_WORD.match(plain, share.end, share.end + 40)
+    listed = match["word"].lower() if match else ""
+    if not listed or listed in _ARM_WORDS or is_drug(listed) or GROUP_WORD.match(listed):
+        return ""
+    return listed[:5]
 
 
 def own_variables_differ(plain: str, first: Quantity, second: Quantity) -> bool:
@@ -90,10 +108,12 @@ _TO = re.compile(r"\bto\b", re.IGNORECASE)
 
 
 def lists_variables(plain: str, run: list[Quantity]) -> bool:
-    """Whether a run of three or more shares is a list of variables: its sentence has no
-    comparing word, no two of its shares are a change "from X in 2010 to Y", and from its
-    first share to the sentence's end no arm is named (a group word or a drug)."""
-    if len(run) < 3:
+    """Whether a run of three or more shares is a list of variables: two of its shares name
+    different variables of their own ("30% diabetes and 12% heart failure"), its sentence has
+    no comparing word, no two of its shares are a change "from X in 2010 to Y", and from its
+    first share to the sentence's end no arm is named (a group word or a drug). Bare shares
+    ("occurred in 4.1%, 5.4% and 6.0% of patients, respectively") may be arms named before."""
+    if len(run) < 3 or len({_listed_word(plain, share) for share in run} - {""}) < 2:
         return False
     if any(_TO.search(plain, a.end, b.start) for a, b in zip(run, run[1:], strict=False)):
         return False

@@ -27,6 +27,11 @@ def accepted(claim: str, source: str) -> bool:
             "Diabetes was 33% less common with the drug.",
         ),
         (
+            "The mean age was 66 years (38% women, 27% with diabetes, 19% with heart failure, "
+            "11% with prior stroke).",
+            "The drug cut events by 59%.",
+        ),
+        (
             "Participants were 45% women, 30% Black and 22% Hispanic.",
             "The trial cut events by 33%.",
         ),
@@ -81,6 +86,16 @@ def test_shares_of_different_variables_are_not_arms(source: str, wrong_claim: st
             "Prevalence rose by 50%.",
         ),
         ("Mortality decreased from 10.2% in 2010 to 8.1% in 2020.", "Mortality fell by 21%."),
+        (
+            "Death occurred in 5.0% with surgery, 7.0% with stenting and 9.0% with medical "
+            "therapy.",
+            "Surgery cut deaths by 44%.",
+        ),
+        # Bare shares of three arms named in the sentence before.
+        (
+            "The primary outcome occurred in 4.1%, 5.4% and 6.0% of patients, respectively.",
+            "Events fell by 32%.",
+        ),
         # One verb for both arms.
         (
             "12.0% were hospitalised with semaglutide and 15.0% were admitted with placebo.",
