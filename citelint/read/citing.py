@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
-from functools import cache, partial
+from functools import cache
 from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
@@ -82,6 +82,22 @@ def page_notes(texts: list[str]) -> set[int]:
     return notes
 
 
+class _PrintsRanges:
+    """Whether a paragraph prints laboratory ranges, worked out when first asked. A plain
+    object: a functools.cache wrapper for each paragraph cost ~2 M instructions an article."""
+
+    __slots__ = ("_text", "_answer")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._answer: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._answer is None:
+            self._answer = prints_ranges(self._text)
+        return self._answer
+
+
 def page_citations(
     paragraphs: list[tuple[int, str, list[Found]]],
     references: list[Reference],
@@ -113,7 +129,7 @@ def page_citations(
             and (len(m.raw) < 5 or not reference_range(text, m, style.largest, here, on_page))
         ]
         for _, text, markers in paragraphs
-        for here in [cache(partial(prints_ranges, text))]
+        for here in [_PrintsRanges(text)]
     ]
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
