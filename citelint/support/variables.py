@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from citelint.pubmed.vocabulary import DRUG_ENDINGS, NOT_DRUGS
+from citelint.pubmed.labels import is_drug as is_generic_drug
 from citelint.support.numbers import Quantity
 
 # Between or around two numbers, a word that compares them: they are arms.
@@ -27,9 +27,7 @@ _DRUGS_BY_NAME = frozenset({"warfarin", "aspirin", "insulin", "heparin", "metfor
 
 def is_drug(word: str) -> bool:
     """Whether a lower-case word is a drug's name ("warfarin", "rivaroxaban")."""
-    return word in _DRUGS_BY_NAME or (
-        len(word) >= 7 and word not in NOT_DRUGS and DRUG_ENDINGS.search(word) is not None
-    )
+    return word in _DRUGS_BY_NAME or is_generic_drug(word)
 
 
 # After a drug, a word that makes it a variable of the patients: "aspirin use at baseline was
