@@ -46,10 +46,9 @@ from citelint.read.page_style import (
 )
 from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.printed_ranges import prints_ranges
-from citelint.read.prose_candidates import in_prose
+from citelint.read.prose_candidates import LETTER_WORD, in_prose
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 
-_WORD = LazyPattern(r"[^\W\d_]{2,}")
 # "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
 # a space, a capital: no list item's "1." or "1)").
 _NOTE_OPENING = LazyPattern(
@@ -77,7 +76,7 @@ def page_notes(texts: list[str]) -> set[int]:
         if not first or not (first == "<" or first in "¹²³⁴⁵⁶⁷⁸⁹" or first.isdecimal()):
             continue
         opening = _NOTE_OPENING.match(text)
-        if opening and _WORD.search(text, opening.end()):
+        if opening and LETTER_WORD.search(text, opening.end()):
             notes.add(int((opening[1] or opening[2] or opening[3]).translate(_PLAIN)))
     return notes
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import CAPITALS_NAME, DEGREES, NAME, SPACED_KINDS, Found
 
-_WORD = LazyPattern(r"[^\W\d_]{2,}")
+LETTER_WORD = LazyPattern(r"[^\W\d_]{2,}")
 _TAG = LazyPattern(r"<[^<>]{0,200}>")
 # A middle initial's stop ends no sentence: "Ana M. Novak1,2".
 _SENTENCE_STOP = LazyPattern(r"[.!?](?<!\b[A-Z]\.)(?:\s|\Z)")
@@ -64,7 +64,7 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
     pieces.append(text[cursor:])
     # A byline when every word is a name: prose is told at its first word in lower case.
     words = _TAG.sub(" ", " ".join(pieces))
-    return [] if _WORD.search(words) and _names_only(words) else markers
+    return [] if LETTER_WORD.search(words) and _names_only(words) else markers
 
 
 def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
@@ -102,7 +102,8 @@ def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
 def _names_only(text: str, particles: frozenset[str] = _NAME_PARTICLES) -> bool:
     """Whether every word of ``text`` is capitalised or one of ``particles``."""
     return all(
-        word[0][0].isupper() or word[0] in particles for word in _WORD.finditer(_TAG.sub(" ", text))
+        word[0][0].isupper() or word[0] in particles
+        for word in LETTER_WORD.finditer(_TAG.sub(" ", text))
     )
 
 
