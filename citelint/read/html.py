@@ -15,8 +15,7 @@ from html import unescape
 
 from citelint.models import Document
 from citelint.read.found import words
-from citelint.read.html_anchors import Anchors
-from citelint.read.html_tokens import Tokenizer
+from citelint.read.html_loop import FlatLoop
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
@@ -67,21 +66,15 @@ _UNCLOSED_TAG = re.compile(r"<(?=[A-Za-z!?/])(?![^<>]*>)")
 # it, blocks are lines of the entry, as the paragraphs of a list item are.
 _ENTRY = re.compile(r"\b(?:csl-entry|doc-biblioentry)\b", re.IGNORECASE)
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
-_SPACED = str.maketrans("\t\n", "  ")
 
 
-class _Flattener(Tokenizer):
+class _Flattener(FlatLoop):
     attribute_tags = _ASKED
+    loud_starts = _OPENING_WRITES
+    loud_ends = _CLOSING_WRITES | _SKIPPED
 
     def __init__(self) -> None:
         super().__init__()
-        self.pieces: list[str] = []
-        self.length = 0
-        # For every emitted piece: its flat offset, source line and column, and how many of
-        # its first characters are the source's own, one for one. Arrays of machine integers,
-        # as a page has hundreds of thousands of pieces.
-        self.anchors = Anchors()
-        self.skipping: list[str] = []
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
         self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
         # The open <a> elements' in-page links to entries: the piece of each one's "[", and
@@ -98,31 +91,27 @@ class _Flattener(Tokenizer):
         self.items = 0  # open <li> elements
         self.divs: list[bool] = []  # open <div> elements: whether each is a bibliography entry
         self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
-        # The outermost list that just ended ("ol" or "ul"), until something else follows it.
-        self.list_closed: str | None = None
         # The open container read as one line (_ONE_LINE): its tag, and how many elements of
         # that tag are open (0: none is).
         self.one_line_tag = ""
         self.one_line_depth = 0
-
-    def emit(self, flat: str) -> None:
-        # The tokenizer's own position (what getpos returns), without a call per piece.
-        self.anchors.rows.extend((self.length, self.lineno, self.offset, 0))
-        self.pieces.append(flat)
-        self.length += len(flat)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skipping:
             if tag == self.skipping[-1] and tag not in _VOID:
                 self.skipping.append(tag)
             return
-        if tag not in _OPENING_WRITES or tag == "a":
-            # Inline tags ("i", "span", "em") write nothing, and a link writes only at its
-            # end; both end a closed list. Links are half of all tags: they skip the rest.
+        if tag == "a":  # links are half of all tags: they skip the rest
+            href = ""
+            for name, value in attrs:  # the last href counts, as in a dictionary of them
+                if name == "href":
+                    href = value or ""
+            self.start_link(href)
+            return
+        if tag not in _OPENING_WRITES:
+            # Inline tags ("i", "span", "em") write nothing; they end a closed list.
             if self.list_closed:
                 self.end_closed_list(continued=False)
-            if tag == "a":
-                self._open_link(attrs)
             return
         if tag in _SKIPPED:
             self.skipping.append(tag)
@@ -154,12 +143,11 @@ class _Flattener(Tokenizer):
         elif tag == "ul":
             self.lists.append(None)
 
-    def _open_link(self, attrs: list[tuple[str, str | None]]) -> None:
+    def start_link(self, href: str) -> None:
+        # A link writes only at its end; it ends a closed list.
+        if self.list_closed:
+            self.end_closed_list(continued=False)
         # Entries often link their PMID or DOI rather than print it; keep the address.
-        href = ""
-        for name, value in attrs:  # the last href counts, as in a dictionary of them
-            if name == "href":
-                href = value or ""
         if href and _IDENTIFIER_LINK.search(href):
             line, column = self.getpos()
             self.links.append(href)
@@ -173,7 +161,7 @@ class _Flattener(Tokenizer):
         """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
         if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
         links, or turns into a space. In a superscript or brackets the number is read as it is."""
-        cited = href.startswith("#") and not self.sups and _ENTRY_TARGET.fullmatch(href)
+        cited = href[:1] == "#" and not self.sups and _ENTRY_TARGET.fullmatch(href)
         if not cited or self._inside_brackets():
             self.entry_links.append(None)
         else:
@@ -185,8 +173,9 @@ class _Flattener(Tokenizer):
         nearest bracket within a list's length of the link tells, as the line's start does."""
         seen = 0
         for piece in reversed(self.pieces):
-            cut = max(piece.rfind("["), piece.rfind("]"), piece.rfind("\n"))
-            if cut >= 0:
+            # Most pieces hold none of the three: told at once, without three searches.
+            if "[" in piece or "]" in piece or "\n" in piece:
+                cut = max(piece.rfind("["), piece.rfind("]"), piece.rfind("\n"))
                 return piece[cut] == "["
             seen += len(piece)
             if seen > _LIST_LENGTH:
@@ -265,8 +254,7 @@ class _Flattener(Tokenizer):
                 return
             # The container's own end, written as any block's.
         if tag == "a":
-            if self.links:
-                self._close_link()
+            self.end_link()
             return
         if tag == "li" and self.items:
             self.items -= 1
@@ -291,7 +279,9 @@ class _Flattener(Tokenizer):
         elif tag in _BLOCKS or tag == "li" or tag in _HEADINGS:
             self.emit(self._block_break())
 
-    def _close_link(self) -> None:
+    def end_link(self) -> None:
+        if not self.links:
+            return
         entry_link = self.entry_links.pop()
         if entry_link is not None:
             index, target = entry_link
@@ -326,30 +316,6 @@ class _Flattener(Tokenizer):
         if self.list_closed and not continued:
             self.emit(_BREAK)
         self.list_closed = None
-
-    def handle_data(self, data: str) -> None:
-        if self.skipping:
-            return
-        if self.list_closed and data.strip():
-            self.end_closed_list(continued=False)
-        # One anchor per source line, so finding a position never counts newlines. Tabs and
-        # newlines become spaces: the flat text keeps the source's characters one for one.
-        line, column = self.lineno, self.offset  # getpos(), without the call
-        start = self.length
-        rows = self.anchors.rows
-        newline = data.find("\n")
-        if newline < 0:  # most pieces: one line
-            rows.extend((start, line, column, len(data)))
-            self.pieces.append(data.replace("\t", " ") if "\t" in data else data)
-        else:
-            beginning = 0
-            while newline >= 0:
-                rows.extend((start + beginning, line, column, newline - beginning))
-                line, column, beginning = line + 1, 0, newline + 1
-                newline = data.find("\n", beginning)
-            rows.extend((start + beginning, line, column, len(data) - beginning))
-            self.pieces.append(data.translate(_SPACED))
-        self.length = start + len(data)
 
     def handle_entityref(self, name: str) -> None:
         self.handle_reference(f"&{name};")

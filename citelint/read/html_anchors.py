@@ -3,8 +3,14 @@ every marker and entry is reported at."""
 
 from __future__ import annotations
 
+import struct
 from array import array
 from bisect import bisect_right
+
+# One row of four machine integers, packed: appending its bytes costs a third of extending an
+# array by four integers (the array converts each one through a call of its own).
+ROW = struct.Struct("4q").pack
+_ROW_SIZE = struct.calcsize("4q")
 
 
 class Anchors:
@@ -12,18 +18,18 @@ class Anchors:
 
     def __init__(self) -> None:
         # Four machine integers a piece, one row after another (flat offset, in order; source
-        # line and column; how many of its first characters are the source's own): one
-        # extend per piece, where four arrays took four appends.
-        self.rows = array("q")
+        # line and column; how many of its first characters are the source's own), each row
+        # added as ``rows += ROW(...)``: as compact as an array, quicker to fill.
+        self.rows = bytearray()
         self._split: tuple[array[int], ...] = ()
 
     def split(self) -> tuple[array[int], array[int], array[int], array[int]]:
         """The flat offsets, lines, columns and lengths, each in an array of its own."""
-        rows = self.rows
+        rows = array("q", self.rows)
         return rows[0::4], rows[1::4], rows[2::4], rows[3::4]
 
     def locate(self, offset: int) -> tuple[int, int]:
-        if not self._split or len(self._split[0]) * 4 != len(self.rows):
+        if not self._split or len(self._split[0]) * _ROW_SIZE != len(self.rows):
             self._split = self.split()  # once, when the page is read
         starts, lines, columns, lengths = self._split
         if not starts:

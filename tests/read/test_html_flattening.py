@@ -49,7 +49,10 @@ def _anchors_line_by_line(text: str) -> list[tuple[int, int, int, int]]:
 
     flattener.handle_data = handle_data  # type: ignore[method-assign]
     flattener.emit = lambda flat: None  # type: ignore[method-assign]
-    flattener.read(text)
+    # The standard tokenizer's loop: it hands every text piece to handle_data (the quick
+    # loop writes the commonest ones itself).
+    flattener.feed(text)
+    flattener.close()
     return rows
 
 

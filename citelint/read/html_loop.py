@@ -1,0 +1,220 @@
+"""The HTML flattener's plain loop: the quick tokenizer's, with the commonest work done in it.
+
+A real-size page is mostly text runs and tags written plainly (``<p>``, ``</li>``, ``<i>``).
+The tokenizer's own loop hands each of them to a callback, and the callback to another; here
+a text run is written to the flat text and its anchor in the loop itself, a tag that writes
+or counts nothing (``<i>``, ``</span>``) is passed over, and a plain tag is known by a
+dictionary of its exact text, without a pattern. Every other piece is handed to the
+callbacks as ``Tokenizer._run`` hands it, at the same place: so the flat text, its anchors and
+every callback's arguments stay what the standard tokenizer's callbacks make of the page.
+"""
+
+from __future__ import annotations
+
+from citelint.read.found import words
+from citelint.read.html_anchors import ROW, Anchors
+from citelint.read.html_tokens import _MODAL, _TOKEN, Tokenizer
+
+# Tag names read without a pattern where written plainly, in lower case: the flattener's and
+# the commonest inline ones. (A name missing here is only read the slower way.)
+_PLAIN_NAMES = words(
+    "a abbr address article aside b big blockquote body br caption center cite col dd del dfn "
+    "div dl dt em figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html i img ins kbd "
+    "label li main mark nav ol p q s samp section small span strong sub summary sup table tbody "
+    "td tfoot th thead time tr u ul var wbr details fieldset pre code head"
+)
+_START, _END, _LINK_END = 0, 1, 2
+# "<p>" is a start tag p, "</p>" its end: exactly as the tokenizer's pattern reads them.
+# Tags that change how the standard tokenizer reads what follows are never plain starts.
+_PLAIN_TAGS: dict[str, tuple[str, int]] = {
+    **{f"<{name}>": (name, _START) for name in _PLAIN_NAMES if name not in _MODAL},
+    **{f"</{name}>": (name, _END) for name in _PLAIN_NAMES},
+    "</a>": ("a", _LINK_END),
+}
+# A link written plainly: '<a href="', its address, '">'.
+_LINK_START = '<a href="'
+_LINK_CLOSE = '">'
+
+
+class FlatLoop(Tokenizer):
+    # The start and end tags whose callbacks write or count something; the loop passes any
+    # other tag over (a start tag ends a closed list first, as every start tag does).
+    # Every end tag heard must be a start tag heard, so that "<i/>" stays silent.
+    loud_starts: frozenset[str] = frozenset()
+    loud_ends: frozenset[str] = frozenset()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+        self.length = 0
+        # For every emitted piece: its flat offset, source line and column, and how many of
+        # its first characters are the source's own, one for one.
+        self.anchors = Anchors()
+        self.skipping: list[str] = []
+        # The outermost list that just ended ("ol" or "ul"), until something else follows it.
+        self.list_closed: str | None = None
+        self._loud_starts = self.loud_starts | self._modal
+        # Versions whose tokenizer reads more tags as raw text have fewer plain starts.
+        self._plain = _PLAIN_TAGS
+        if not self._modal <= _MODAL:
+            self._plain = {
+                text: tag
+                for text, tag in _PLAIN_TAGS.items()
+                if tag[1] != _START or tag[0] not in self._modal
+            }
+
+    def emit(self, flat: str) -> None:
+        # The tokenizer's own position (what getpos returns), without a call per piece.
+        self.anchors.rows += ROW(self.length, self.lineno, self.offset, 0)
+        self.pieces.append(flat)
+        self.length += len(flat)
+
+    def end_closed_list(self, continued: bool) -> None:
+        """Overridden: what a closed list's end writes when something follows it."""
+        self.list_closed = None
+
+    def start_link(self, href: str) -> None:
+        """Overridden: what ``handle_starttag("a", [("href", href)])`` does, not skipping."""
+
+    def end_link(self) -> None:
+        """Overridden: what ``handle_endtag("a")`` does, not skipping."""
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        if self.list_closed and data.strip():
+            self.end_closed_list(continued=False)
+        # One anchor per source line, so finding a position never counts newlines. Tabs and
+        # newlines become spaces: the flat text keeps the source's characters one for one.
+        line, column = self.lineno, self.offset  # getpos(), without the call
+        start = self.length
+        rows = self.anchors.rows
+        newline = data.find("\n")
+        if newline < 0:  # most pieces: one line
+            rows += ROW(start, line, column, len(data))
+            self.pieces.append(data.replace("\t", " ") if "\t" in data else data)
+        else:
+            beginning = 0
+            while newline >= 0:
+                rows += ROW(start + beginning, line, column, newline - beginning)
+                line, column, beginning = line + 1, 0, newline + 1
+                newline = data.find("\n", beginning)
+            rows += ROW(start + beginning, line, column, len(data) - beginning)
+            self.pieces.append(data.translate(_SPACED))
+        self.length = start + len(data)
+
+    def _run(self, text: str, at: int) -> int:
+        """Handle plain pieces from ``at`` on; return where the first other one starts.
+        (One loop, long because a call per piece is what it saves; see the module's doc.)"""
+        match, find, size = _TOKEN.match, text.find, len(text)
+        skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
+        loud_starts, loud_ends = self._loud_starts, self.loud_ends
+        tabs = "\t" in text  # once a page, not once a run
+        # Lines are tracked per line, not per piece: until a piece starts past the next
+        # newline, only the column moves; and the column is handed over (self.offset) only
+        # to the callbacks that read it.
+        line_start = at - self.offset
+        newline = _next(text, "\n", at)
+        # The next "<", "&" and ">": each found with str.find and kept until passed.
+        less = ampersand = closing = -1
+        while at < size:
+            if at > newline:
+                self.lineno += text.count("\n", newline, at)
+                line_start = text.rindex("\n", newline, at) + 1
+                newline = _next(text, "\n", at)
+            if at > less:
+                less = find("<", at)
+                if less < 0:
+                    less = size
+            if at > ampersand:
+                ampersand = find("&", at)
+                if ampersand < 0:
+                    ampersand = size
+            if at < less and at < ampersand:
+                after = less if less < ampersand else ampersand
+                if skipping:
+                    pass
+                elif after <= newline and not self.list_closed:  # handle_data's commonest case
+                    start = self.length
+                    rows += ROW(start, self.lineno, at - line_start, after - at)
+                    data = text[at:after]
+                    pieces.append(data.replace("\t", " ") if tabs and "\t" in data else data)
+                    self.length = start + after - at
+                else:
+                    self.offset = at - line_start
+                    self.handle_data(text[at:after])
+                at = after
+                continue
+            if at == less:
+                if at > closing:
+                    closing = find(">", at)
+                    if closing < 0:
+                        closing = size
+                tag_text = text[at : closing + 1]
+                tag = plain.get(tag_text)
+                if tag is not None:
+                    name, kind = tag
+                    if kind == _END:
+                        if name in loud_ends:
+                            self.offset = at - line_start
+                            self.handle_endtag(name)
+                    elif kind == _LINK_END:
+                        if not skipping:
+                            self.offset = at - line_start
+                            self.end_link()
+                    elif name in loud_starts:
+                        self.offset = at - line_start
+                        self._tag_text = tag_text
+                        self.handle_starttag(name, [])
+                    elif self.list_closed and not skipping:
+                        self.offset = at - line_start
+                        self.end_closed_list(continued=False)
+                    at = closing + 1
+                    continue
+                if (
+                    tag_text[:9] == _LINK_START
+                    and tag_text[-2:] == _LINK_CLOSE
+                    and '"' not in tag_text[9:-2]
+                    and "&" not in tag_text  # references in values: the pattern's way
+                    and len(tag_text) > 10
+                ):
+                    if not skipping:
+                        self.offset = at - line_start
+                        self._tag_text = tag_text
+                        self.start_link(tag_text[9:-2])
+                    at = closing + 1
+                    continue
+            found = match(text, at)
+            if found is None:
+                break
+            kind = found.lastindex
+            self.offset = at - line_start
+            if kind == 4:
+                if found[2].lower() not in loud_starts:
+                    if self.list_closed and not skipping:
+                        self.end_closed_list(continued=False)
+                elif not self._start_tag(found):
+                    break
+            elif kind == 5:
+                name = found[5].lower()
+                if name in loud_ends:
+                    self.handle_endtag(name)
+            elif kind == 6:
+                self.handle_entityref(found[6])
+            else:
+                self.handle_charref(found[7])
+            at = found.end()
+        if at > newline:
+            self.lineno += text.count("\n", newline, at)
+            line_start = text.rindex("\n", newline, at) + 1
+        self.offset = at - line_start
+        return at
+
+
+_SPACED = str.maketrans("\t\n", "  ")
+
+
+def _next(text: str, character: str, at: int) -> int:
+    """Where ``character`` first stands from ``at`` on; the text's length if nowhere."""
+    found = text.find(character, at)
+    return len(text) if found < 0 else found
