@@ -75,6 +75,25 @@ def load_module(name: str, path: Path) -> ModuleType:
     return module
 
 
+def load_old_html(checkout: Path) -> ModuleType:
+    """The old checkout's html.py, with the old versions of the HTML modules it imports (the
+    new ones may hold their data differently), the rest of the package shared."""
+    helpers = ["html_anchors", "html_tokens", "html_loop"]
+    saved = {name: sys.modules.get(f"citelint.read.{name}") for name in helpers}
+    try:
+        for name in helpers:
+            path = checkout / f"citelint/read/{name}.py"
+            if path.exists():
+                sys.modules[f"citelint.read.{name}"] = load_module(f"old_{name}", path)
+        return load_module("old_html", checkout / "citelint/read/html.py")
+    finally:
+        for name, module in saved.items():
+            if module is None:
+                sys.modules.pop(f"citelint.read.{name}", None)
+            else:
+                sys.modules[f"citelint.read.{name}"] = module
+
+
 def recorders(asked: frozenset[str]) -> tuple[type, type]:
     from html.parser import HTMLParser
 
@@ -200,7 +219,7 @@ def main() -> int:
         load_parser(args.parser)
     from citelint.read import html as new_html
 
-    old_html = load_module("old_html", args.old / "citelint/read/html.py") if args.old else None
+    old_html = load_old_html(args.old) if args.old else None
     standard, quick = recorders(new_html._Flattener.attribute_tags)
     files = [p for path in args.paths for p in ([path] if path.is_file() else path.rglob("*.htm*"))]
     pages = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(files)]

@@ -55,6 +55,7 @@ _REFERENCE_CONTAINER = re.compile(
 # The tags whose opening or closing writes or counts something; any other is inline text.
 # (_BLOCKS holds the lists, tables and containers; _ROW_BREAKS the blocks, items and headings.)
 _OPENING_WRITES = _SKIPPED | _ROW_BREAKS | {"a", "sup"}
+_CONTAINERS = frozenset(["section", "div", "ol", "aside", "tr", "table"])  # _open_container's
 _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
@@ -122,7 +123,8 @@ class _Flattener(FlatLoop):
             if tag in ("li", "br") and self.pieces and not self.pieces[-1][-1:].isspace():
                 self.emit(" ")  # "<li>Smith A</li><li>Jones B</li>": the names apart
             return
-        self.end_closed_list(continued=tag == self.list_closed)
+        if self.list_closed:
+            self.end_closed_list(continued=tag == self.list_closed)
         # Only these tags are asked an attribute at all.
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
@@ -131,7 +133,7 @@ class _Flattener(FlatLoop):
             self.one_line_tag, self.one_line_depth = tag, 1
             if tag in ("ol", "ul"):
                 return  # a list of names is no list: its items are words of a line
-        entry = self._open_container(tag, attributes)
+        entry = tag in _CONTAINERS and self._open_container(tag, attributes)
         self._write_opening(tag, entry, attributes)
         if tag == "li":
             self.items += 1
@@ -232,7 +234,7 @@ class _Flattener(FlatLoop):
         counter = self.lists[-1] if self.lists else None
         if counter is None:
             return "- "
-        number = whole_number(value.strip())
+        number = whole_number(value.strip()) if value else None  # most items have none
         if number is not None:
             counter[0] = number
         number = counter[0]

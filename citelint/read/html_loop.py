@@ -31,9 +31,10 @@ _PLAIN_TAGS: dict[str, tuple[str, int]] = {
     **{f"</{name}>": (name, _END) for name in _PLAIN_NAMES},
     "</a>": ("a", _LINK_END),
 }
-# A link written plainly: '<a href="', its address, '">'.
-_LINK_START = '<a href="'
-_LINK_CLOSE = '">'
+# The plain start tags' names, and attribute names read plainly: '<li id="B3">' is the start
+# tag li with one attribute, as the pattern reads it, when its value holds no '"' or '&'.
+_PLAIN_STARTS = frozenset(name for name in _PLAIN_NAMES if name not in _MODAL)
+_PLAIN_ATTRIBUTES = words("href id class role start value lang src alt title type rel name")
 
 
 class FlatLoop(Tokenizer):
@@ -55,13 +56,14 @@ class FlatLoop(Tokenizer):
         self.list_closed: str | None = None
         self._loud_starts = self.loud_starts | self._modal
         # Versions whose tokenizer reads more tags as raw text have fewer plain starts.
-        self._plain = _PLAIN_TAGS
+        self._plain, self._plain_starts = _PLAIN_TAGS, _PLAIN_STARTS
         if not self._modal <= _MODAL:
             self._plain = {
                 text: tag
                 for text, tag in _PLAIN_TAGS.items()
                 if tag[1] != _START or tag[0] not in self._modal
             }
+            self._plain_starts = _PLAIN_STARTS - self._modal
 
     def emit(self, flat: str) -> None:
         # The tokenizer's own position (what getpos returns), without a call per piece.
@@ -109,6 +111,7 @@ class FlatLoop(Tokenizer):
         match, find, size = _TOKEN.match, text.find, len(text)
         skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
         loud_starts, loud_ends = self._loud_starts, self.loud_ends
+        plain_starts = self._plain_starts
         tabs = "\t" in text  # once a page, not once a run
         # Lines are tracked per line, not per piece: until a piece starts past the next
         # newline, only the column moves; and the column is handed over (self.offset) only
@@ -171,17 +174,30 @@ class FlatLoop(Tokenizer):
                         self.end_closed_list(continued=False)
                     at = closing + 1
                     continue
+                head, _, attribute = tag_text.partition(" ")
+                key, equals, value = attribute[:-2].partition('="')
                 if (
-                    tag_text[:9] == _LINK_START
-                    and tag_text[-2:] == _LINK_CLOSE
-                    and '"' not in tag_text[9:-2]
-                    and "&" not in tag_text  # references in values: the pattern's way
-                    and len(tag_text) > 10
+                    equals
+                    and attribute[-2:] == '">'
+                    and head[1:] in plain_starts
+                    and key in _PLAIN_ATTRIBUTES
+                    and '"' not in value
+                    and "&" not in value  # references in values: the pattern's way
                 ):
-                    if not skipping:
+                    name = head[1:]
+                    if name == "a":
+                        if not skipping:
+                            self.offset = at - line_start
+                            self._tag_text = tag_text
+                            self.start_link(value if key == "href" else "")
+                    elif name in loud_starts:
                         self.offset = at - line_start
                         self._tag_text = tag_text
-                        self.start_link(tag_text[9:-2])
+                        asked = name in self.attribute_tags
+                        self.handle_starttag(name, [(key, value)] if asked else [])
+                    elif self.list_closed and not skipping:
+                        self.offset = at - line_start
+                        self.end_closed_list(continued=False)
                     at = closing + 1
                     continue
             found = match(text, at)
