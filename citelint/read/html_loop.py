@@ -11,6 +11,10 @@ every callback's arguments stay what the standard tokenizer's callbacks make of 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate, count
+from operator import add
+
 from citelint.read.found import words
 from citelint.read.html_anchors import ROW, Anchors
 from citelint.read.html_tokens import _MODAL, _TOKEN, Tokenizer
@@ -26,10 +30,11 @@ _PLAIN_NAMES = words(
 _START, _END, _LINK_END = 0, 1, 2
 # "<p>" is a start tag p, "</p>" its end: exactly as the tokenizer's pattern reads them.
 # Tags that change how the standard tokenizer reads what follows are never plain starts.
+# (Keyed by what stands between "<" and ">".)
 _PLAIN_TAGS: dict[str, tuple[str, int]] = {
-    **{f"<{name}>": (name, _START) for name in _PLAIN_NAMES if name not in _MODAL},
-    **{f"</{name}>": (name, _END) for name in _PLAIN_NAMES},
-    "</a>": ("a", _LINK_END),
+    **{name: (name, _START) for name in _PLAIN_NAMES if name not in _MODAL},
+    **{f"/{name}": (name, _END) for name in _PLAIN_NAMES},
+    "/a": ("a", _LINK_END),
 }
 # The plain start tags' names, and attribute names read plainly: '<li id="B3">' is the start
 # tag li with one attribute, as the pattern reads it, when its value holds no '"' or '&'.
@@ -55,6 +60,8 @@ class FlatLoop(Tokenizer):
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
         self._loud_starts = self.loud_starts | self._modal
+        self._split_text: str | None = None
+        self._split: tuple[list[int], list[str]] = ([], [])
         # Versions whose tokenizer reads more tags as raw text have fewer plain starts.
         self._plain, self._plain_starts = _PLAIN_TAGS, _PLAIN_STARTS
         if not self._modal <= _MODAL:
@@ -105,10 +112,26 @@ class FlatLoop(Tokenizer):
             self.pieces.append(data.translate(_SPACED))
         self.length = start + len(data)
 
+    def read(self, text: str) -> None:
+        super().read(text)
+        self._split_text, self._split = None, ([], [])  # a copy of the page: let go
+
+    def _split_at_less(self, text: str) -> tuple[list[int], list[str]]:
+        """Where each "<" of the text stands (and the text's length after them), and the
+        pieces between them: once a page, where a search after each tag cost as much."""
+        if self._split_text is not text:
+            parts = text.split("<")
+            # The n-th "<" stands after the first n + 1 parts and the n "<" before it.
+            less_at = list(map(add, accumulate(map(len, parts)), count()))
+            less_at[-1] = len(text)
+            self._split_text, self._split = text, (less_at, parts)
+        return self._split
+
     def _run(self, text: str, at: int) -> int:
         """Handle plain pieces from ``at`` on; return where the first other one starts.
         (One loop, long because a call per piece is what it saves; see the module's doc.)"""
         match, find, size = _TOKEN.match, text.find, len(text)
+        less_at, parts = self._split_at_less(text)
         skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
         loud_starts, loud_ends = self._loud_starts, self.loud_ends
         plain_starts = self._plain_starts
@@ -118,17 +141,20 @@ class FlatLoop(Tokenizer):
         # to the callbacks that read it.
         line_start = at - self.offset
         newline = _next(text, "\n", at)
-        # The next "<", "&" and ">": each found with str.find and kept until passed.
-        less = ampersand = closing = -1
+        # The next "<" (the index of the next in less_at) and "&", each kept until passed.
+        less = -1
+        index = bisect_left(less_at, at) - 1
+        ampersand = -1
         while at < size:
             if at > newline:
                 self.lineno += text.count("\n", newline, at)
                 line_start = text.rindex("\n", newline, at) + 1
                 newline = _next(text, "\n", at)
             if at > less:
-                less = find("<", at)
-                if less < 0:
-                    less = size
+                index += 1
+                while less_at[index] < at:
+                    index += 1
+                less = less_at[index]
             if at > ampersand:
                 ampersand = find("&", at)
                 if ampersand < 0:
@@ -148,13 +174,11 @@ class FlatLoop(Tokenizer):
                     self.handle_data(text[at:after])
                 at = after
                 continue
-            if at == less:
-                if at > closing:
-                    closing = find(">", at)
-                    if closing < 0:
-                        closing = size
-                tag_text = text[at : closing + 1]
-                tag = plain.get(tag_text)
+            # A tag closed before the next "<": what stands between its "<" and ">".
+            inside, closed, _ = parts[index + 1].partition(">") if at == less else ("", "", "")
+            if closed:
+                closing = at + len(inside) + 1
+                tag = plain.get(inside)
                 if tag is not None:
                     name, kind = tag
                     if kind == _END:
@@ -167,34 +191,27 @@ class FlatLoop(Tokenizer):
                             self.end_link()
                     elif name in loud_starts:
                         self.offset = at - line_start
-                        self._tag_text = tag_text
+                        self._tag_text = f"<{inside}>"
                         self.handle_starttag(name, [])
                     elif self.list_closed and not skipping:
                         self.offset = at - line_start
                         self.end_closed_list(continued=False)
                     at = closing + 1
                     continue
-                head, _, attribute = tag_text.partition(" ")
-                key, equals, value = attribute[:-2].partition('="')
-                if (
-                    equals
-                    and attribute[-2:] == '">'
-                    and head[1:] in plain_starts
-                    and key in _PLAIN_ATTRIBUTES
-                    and '"' not in value
-                    and "&" not in value  # references in values: the pattern's way
-                ):
-                    name = head[1:]
+                name, _, attribute = inside.partition(" ")
+                attributes = _plain_attributes(attribute) if name in plain_starts else None
+                if attributes is not None:
+                    tag_text = f"<{inside}>"
                     if name == "a":
                         if not skipping:
                             self.offset = at - line_start
                             self._tag_text = tag_text
-                            self.start_link(value if key == "href" else "")
+                            self.start_link(dict(attributes).get("href", ""))
                     elif name in loud_starts:
                         self.offset = at - line_start
                         self._tag_text = tag_text
                         asked = name in self.attribute_tags
-                        self.handle_starttag(name, [(key, value)] if asked else [])
+                        self.handle_starttag(name, attributes if asked else [])
                     elif self.list_closed and not skipping:
                         self.offset = at - line_start
                         self.end_closed_list(continued=False)
@@ -228,6 +245,21 @@ class FlatLoop(Tokenizer):
 
 
 _SPACED = str.maketrans("\t\n", "  ")
+
+
+def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
+    """The attributes of a tag written 'key="value" key="value"' (one space before each,
+    names in _PLAIN_ATTRIBUTES, values without '"' or '&'), as the tokenizer's pattern reads
+    them; None for any other writing (and for none at all)."""
+    if written[-1:] != '"':
+        return None
+    attributes = []
+    for attribute in written[:-1].split('" '):  # no value holds '"': each one ends there
+        key, equals, value = attribute.partition('="')
+        if not equals or key not in _PLAIN_ATTRIBUTES or '"' in value or "&" in value:
+            return None  # references in values are read the pattern's way
+        attributes.append((key, value))
+    return attributes
 
 
 def _next(text: str, character: str, at: int) -> int:
