@@ -11,6 +11,7 @@ piece of text, and it neither loads DTDs nor resolves external entities.
 from __future__ import annotations
 
 import re
+import string
 from html import unescape
 
 from citelint.models import Document
@@ -63,6 +64,7 @@ _BREAK = "\n\n---\n\n"
 # at the first "<" or ">", so no two scan the same characters: linear in the text; and a
 # closed tag, the usual one, is matched at once, without stepping back through it.
 _UNCLOSED_TAG = re.compile(r"<(?=[A-Za-z!?/])(?![^<>]*>)")
+_TAG_OPENERS = frozenset(string.ascii_letters + "!?/")  # what may follow its "<"
 # One entry of a bibliography built of divs (pandoc's citeproc, as Manubot pages are): inside
 # it, blocks are lines of the entry, as the paragraphs of a list item are.
 _ENTRY = re.compile(r"\b(?:csl-entry|doc-biblioentry)\b", re.IGNORECASE)
@@ -125,6 +127,10 @@ class _Flattener(FlatLoop):
             return
         if self.list_closed:
             self.end_closed_list(continued=tag == self.list_closed)
+        if tag == "sup":  # a tenth of all tags: it only opens a superscript
+            self.sups += 1
+            self.emit("<sup>")
+            return
         # Only these tags are asked an attribute at all.
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
@@ -150,20 +156,23 @@ class _Flattener(FlatLoop):
         if self.list_closed:
             self.end_closed_list(continued=False)
         # Entries often link their PMID or DOI rather than print it; keep the address.
-        if href and _IDENTIFIER_LINK.search(href):
+        if href and _is_identifier_link(href):
             line, column = self.getpos()
             self.links.append(href)
             self.opened.append((self.length, line, column, self.get_starttag_text() or ""))
         else:
             self.links.append("")
             self.opened.append(None)
-        self._open_entry_link(href)
+        if href[:1] == "#":
+            self._open_entry_link(href)
+        else:
+            self.entry_links.append(None)
 
     def _open_entry_link(self, href: str) -> None:
         """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
         if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
         links, or turns into a space. In a superscript or brackets the number is read as it is."""
-        cited = href[:1] == "#" and not self.sups and _ENTRY_TARGET.fullmatch(href)
+        cited = not self.sups and _ENTRY_TARGET.fullmatch(href)
         if not cited or self._inside_brackets():
             self.entry_links.append(None)
         else:
@@ -215,9 +224,6 @@ class _Flattener(FlatLoop):
             self.emit("\n\n" + "#" * int(tag[1]) + " ")
         elif tag == "li":
             self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
-        elif tag == "sup":
-            self.sups += 1
-            self.emit("<sup>")
         elif tag == "br":
             self.emit("\n")
         elif tag in ("hr", "footer"):
@@ -258,20 +264,23 @@ class _Flattener(FlatLoop):
         if tag == "a":
             self.end_link()
             return
+        if tag == "sup":
+            if self.sups:
+                self.sups -= 1
+            self.emit("</sup>")
+            return
         if tag == "li" and self.items:
             self.items -= 1
-        entry = tag == "div" and bool(self.divs) and self.divs.pop()
-        self.entry_divs -= entry
+        entry = False
+        if tag == "div":
+            entry = bool(self.divs) and self.divs.pop()
+            self.entry_divs -= entry
         if tag == "table" and self.tables:
             while self.rows and self.rows[-1][1] == self.tables:
                 self.end_row()
             self.tables -= 1
         if tag == "tr" and self.rows:
             self.end_row()
-        elif tag == "sup":
-            if self.sups:
-                self.sups -= 1
-            self.emit("</sup>")
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
             self.emit(self._block_break())
@@ -336,7 +345,7 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener = _Flattener()
     # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
     # citation, and the standard tokenizer of older Pythons takes quadratic time over them.
-    flattener.read(_defuse_unclosed_tags(hide_comments(text)))
+    flattener.read(*_defused_and_split(hide_comments(text)))
     flat = "".join(flattener.pieces)
     flattener.pieces.clear()  # held twice otherwise, while the layout is read
     links = sorted(flattener.spans, key=lambda link: link.text_start)
@@ -358,6 +367,26 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     )
 
 
+def _is_identifier_link(href: str) -> bool:
+    """Whether the address is PubMed's or a DOI's, as _IDENTIFIER_LINK finds: asked of a
+    plain ASCII address in lower case (a pattern ignoring case tries every character)."""
+    if href.isascii():  # no letter of another script folds to these
+        lower = href.lower()
+        return "pubmed" in lower or "ncbi.nlm.nih.gov" in lower or "doi.org" in lower
+    return _IDENTIFIER_LINK.search(href) is not None
+
+
 def _defuse_unclosed_tags(text: str) -> str:
     """Replace each "<" that opens a tag never closed before the next "<" with a space."""
-    return _UNCLOSED_TAG.sub(" ", text)
+    return _defused_and_split(text)[0]
+
+
+def _defused_and_split(text: str) -> tuple[str, list[str] | None]:
+    """The text defused, and split at its "<" when defusing changed nothing (the flattener
+    splits a page so too: the usual page is split once)."""
+    parts = text.split("<")
+    # Each part after the first follows a "<": an unclosed tag's part holds no ">".
+    unclosed = [index for index, part in enumerate(parts) if ">" not in part]
+    if not any(index and parts[index][:1] in _TAG_OPENERS for index in unclosed):
+        return text, parts
+    return _UNCLOSED_TAG.sub(" ", text), None

@@ -56,6 +56,7 @@ class FlatLoop(Tokenizer):
         # For every emitted piece: its flat offset, source line and column, and how many of
         # its first characters are the source's own, one for one.
         self.anchors = Anchors()
+        self._rows = self.anchors.rows  # the same bytes, one attribute nearer
         self.skipping: list[str] = []
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
@@ -74,7 +75,7 @@ class FlatLoop(Tokenizer):
 
     def emit(self, flat: str) -> None:
         # The tokenizer's own position (what getpos returns), without a call per piece.
-        self.anchors.rows += ROW(self.length, self.lineno, self.offset, 0)
+        self._rows += ROW(self.length, self.lineno, self.offset, 0)
         self.pieces.append(flat)
         self.length += len(flat)
 
@@ -112,7 +113,10 @@ class FlatLoop(Tokenizer):
             self.pieces.append(data.translate(_SPACED))
         self.length = start + len(data)
 
-    def read(self, text: str) -> None:
+    def read(self, text: str, parts: list[str] | None = None) -> None:
+        """Tokenize the text; ``parts``, when given, must be ``text.split("<")``."""
+        if parts is not None:
+            self._split_text, self._split = text, (_less_at(parts), parts)
         super().read(text)
         self._split_text, self._split = None, ([], [])  # a copy of the page: let go
 
@@ -121,10 +125,7 @@ class FlatLoop(Tokenizer):
         pieces between them: once a page, where a search after each tag cost as much."""
         if self._split_text is not text:
             parts = text.split("<")
-            # The n-th "<" stands after the first n + 1 parts and the n "<" before it.
-            less_at = list(map(add, accumulate(map(len, parts)), count()))
-            less_at[-1] = len(text)
-            self._split_text, self._split = text, (less_at, parts)
+            self._split_text, self._split = text, (_less_at(parts), parts)
         return self._split
 
     def _run(self, text: str, at: int) -> int:
@@ -161,19 +162,22 @@ class FlatLoop(Tokenizer):
                     ampersand = size
             if at < less and at < ampersand:
                 after = less if less < ampersand else ampersand
-                if skipping:
-                    pass
-                elif after <= newline and not self.list_closed:  # handle_data's commonest case
-                    start = self.length
-                    rows += ROW(start, self.lineno, at - line_start, after - at)
-                    data = text[at:after]
-                    pieces.append(data.replace("\t", " ") if tabs and "\t" in data else data)
-                    self.length = start + after - at
-                else:
-                    self.offset = at - line_start
-                    self.handle_data(text[at:after])
+                if skipping or after > newline or self.list_closed:
+                    if not skipping:
+                        self.offset = at - line_start
+                        self.handle_data(text[at:after])
+                    at = after
+                    continue
+                # handle_data's commonest case: a run within a line
+                start = self.length
+                rows += ROW(start, self.lineno, at - line_start, after - at)
+                data = text[at:after]
+                pieces.append(data.replace("\t", " ") if tabs and "\t" in data else data)
+                self.length = start + after - at
                 at = after
-                continue
+                if at != less or at == size:
+                    continue
+                # A tag follows on the same line: read at once, the loop's checks all known.
             # A tag closed before the next "<": what stands between its "<" and ">".
             inside, closed, _ = parts[index + 1].partition(">") if at == less else ("", "", "")
             if closed:
@@ -245,6 +249,13 @@ class FlatLoop(Tokenizer):
 
 
 _SPACED = str.maketrans("\t\n", "  ")
+
+
+def _less_at(parts: list[str]) -> list[int]:
+    """Where each "<" stands in the text split into ``parts`` at them, and its length."""
+    # The n-th "<" stands after the first n + 1 parts and the n "<" before it; the last
+    # number is the text's length.
+    return list(map(add, accumulate(map(len, parts)), count()))
 
 
 def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
