@@ -136,7 +136,6 @@ class FlatLoop(Tokenizer):
         skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
         loud_starts, loud_ends = self._loud_starts, self.loud_ends
         plain_starts = self._plain_starts
-        tabs = "\t" in text  # once a page, not once a run
         # Lines are tracked per line, not per piece: until a piece starts past the next
         # newline, only the column moves; and the column is handed over (self.offset) only
         # to the callbacks that read it.
@@ -172,7 +171,7 @@ class FlatLoop(Tokenizer):
                 start = self.length
                 rows += ROW(start, self.lineno, at - line_start, after - at)
                 data = text[at:after]
-                pieces.append(data.replace("\t", " ") if tabs and "\t" in data else data)
+                pieces.append(data.replace("\t", " ") if "\t" in data else data)
                 self.length = start + after - at
                 at = after
                 if at != less or at == size:
