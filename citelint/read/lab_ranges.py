@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
+from citelint.read.lab_tests import named_test_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
@@ -70,6 +71,10 @@ def _after_prose_word(before: str) -> bool:
     return bool(words) and words[0].strip("(,;").lower() in _PROSE_BEFORE_VALUE
 
 
+def _bound_pair(bounds: re.Match[str]) -> tuple[float, float]:
+    return float(bounds[1]), float(bounds[2])
+
+
 def is_interval(before: str, content: str) -> bool:
     """Whether brackets after a number hold an interval around it: a median and its IQR
     ("9 [7–11]") or an estimate and its range, as tables and results print them. A citation
@@ -124,15 +129,21 @@ def reference_range(
     the paragraph or the page prints ranges no citation can be (see prints_ranges): asked
     only when needed, and computed once by the caller, not once per candidate (review20
     F8)."""
-    if largest is None or not marker.raw.startswith("["):
+    if not marker.raw.startswith("["):
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
+    listed = bounds is not None and ("," in bounds[0] or ";" in bounds[0])
+    # A test named before the value ("Na 128 [135-145]", "WBC 0.3 [4-11]") settles it, on a
+    # page with a list or without one (a note's: no CL107 for its ranges).
+    if bounds and not listed and named_test_range(text, marker.start, *_bound_pair(bounds)):
+        return True
+    if largest is None:
+        return False
     if not bounds:
         return _decimal_comma_range(text, marker, largest)
     # A unit after the brackets ("WBC 14 [4-11] ×10⁹/L", "Hb 9 [12-16] g/dL") follows no
     # citation: the range is the value's, whatever entries its numbers would name.
     unit_after = UNIT_AFTER.match(text, marker.end) is not None
-    listed = "," in bounds[0] or ";" in bounds[0]
     # A time after a range ("trough [12-14] hours", "aged [5-12] years") follows no
     # citation, whatever stands before it.
     if not listed and _time_after(text, marker.end):
