@@ -35,6 +35,7 @@ from citelint.read.found import (
 )
 from citelint.read.highest_before import HighestBefore
 from citelint.read.lab_ranges import reference_range
+from citelint.read.lone_glued import lone_glued_citations
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
 from citelint.read.page_style import (
@@ -138,6 +139,7 @@ def page_citations(
         for (base, _, markers), more in zip(paragraphs, readings, strict=True)
     ]
     _fill_the_sequence(candidates, kept, style)
+    lone_glued_citations([(text, markers) for _, text, markers in paragraphs], kept, style)
     if parentheses and sum(map(len, kept)) <= STRAY_READINGS:
         # Only where little else is read: "(2)" beside citations "[1]" or "¹" is a count or
         # an item. A stray reading or two (a table's footnote "¹", a byline's) are read only
