@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
@@ -35,6 +36,7 @@ from citelint.read.found import (
 )
 from citelint.read.highest_before import HighestBefore
 from citelint.read.lab_ranges import reference_range
+from citelint.read.line_paragraphs import own_paragraph
 from citelint.read.lone_glued import lone_glued_citations
 from citelint.read.number_readings import number_readings
 from citelint.read.page_furniture import without_page_numbers
@@ -84,18 +86,26 @@ def page_notes(texts: list[str]) -> set[int]:
 
 class _PrintsRanges:
     """Whether a paragraph prints laboratory ranges, worked out when first asked. A plain
-    object: a functools.cache wrapper for each paragraph cost ~2 M instructions an article."""
+    object: a functools.cache wrapper for each paragraph cost ~2 M instructions an article.
+    Asked of the paragraph a place is in: a block with no blank lines may hold several,
+    one a line (see citelint.read.line_paragraphs)."""
 
-    __slots__ = ("_text", "_answer")
+    __slots__ = ("_text", "_answers")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._answer: bool | None = None
+        self._answers: dict[int, bool] = {}  # by the paragraph's start
 
-    def __call__(self) -> bool:
-        if self._answer is None:
-            self._answer = prints_ranges(self._text)
-        return self._answer
+    def at(self, position: int) -> Callable[[], bool]:
+        return partial(self._answer, position)
+
+    def _answer(self, position: int) -> bool:
+        text = self._text
+        start, end = own_paragraph(text, position) if "\n" in text else (0, len(text))
+        answer = self._answers.get(start)
+        if answer is None:
+            answer = self._answers[start] = prints_ranges(text[start:end])
+        return answer
 
 
 def page_citations(
@@ -126,7 +136,7 @@ def page_citations(
             for m in markers
             # A range's brackets hold more than "[12]": only they may be a reference range.
             if _is_citation(m, style, names)
-            and (len(m.raw) < 5 or not reference_range(text, m, style.largest, here, on_page))
+            and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))
         ]
         for _, text, markers in paragraphs
         for here in [_PrintsRanges(text)]
@@ -149,6 +159,16 @@ def page_citations(
         if read is not None:
             return read
     return kept
+
+
+def _reference_range(
+    text: str,
+    marker: Found,
+    largest: int | None,
+    here: _PrintsRanges,
+    on_page: Callable[[], bool],
+) -> bool:
+    return reference_range(text, marker, largest, here.at(marker.start), on_page)
 
 
 def _readings(

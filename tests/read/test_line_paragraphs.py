@@ -1,0 +1,68 @@
+"""Paragraphs set one a line with no blank line between them (EHR exports, pasted text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read import read_text
+from citelint.read.line_paragraphs import own_paragraph
+
+BLOCK = (
+    "On day 2 potassium was 5.9 mmol/L [3.5-5.1] and lactate 6.1 mmol/L [0.5-2.2].\n"
+    "He recovered over ten days [1].\n"
+    "Discussion\n"
+    "An ALT 4000 [4-6] within a day is typical of hypoxic hepatitis."
+)
+
+
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        ("[3.5-5.1]", (0, BLOCK.index("\nHe"))),
+        ("[1]", (BLOCK.index("He"), BLOCK.index("\nDiscussion"))),
+        # A heading's line ends no sentence: it opens the paragraph after it.
+        ("[4-6]", (BLOCK.index("Discussion"), len(BLOCK))),
+    ],
+)
+def test_each_line_ending_a_sentence_ends_its_paragraph(needle: str, expected: tuple) -> None:
+    assert own_paragraph(BLOCK, BLOCK.index(needle)) == expected
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A print-out's rows end no sentence: one paragraph.
+        "Lactate 6.1 [0.5-2.2]\nNT-proBNP 5400 [5-125]\ntroponin I 880 [5-26]",
+        # A wrapped line of a paragraph whose next line goes on in lower case.
+        "Bloods showed potassium 5.9 mmol/L [3.5-5.1] and\nammonia 120 [5-35] on day 2.",
+        # A stop in a decimal at a line's end is no sentence's end.
+        "Creatinine was 2.1\nMmol values followed.",
+    ],
+)
+def test_lines_that_go_on_stay_one_paragraph(block: str) -> None:
+    assert own_paragraph(block, len(block) - 3) == (0, len(block))
+
+
+ENTRIES = "References\n" + "".join(
+    f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n" for n in range(1, 13)
+)
+
+
+def cited(text: str) -> set[int]:
+    document = read_text(text, "a.txt", "txt")
+    return {number for claim in document.claims for m in claim.markers for number in m.numbers}
+
+
+def test_a_case_report_s_labs_license_nothing_in_its_discussion_without_blank_lines() -> None:
+    # Notes17 item 3: read as one paragraph, the labs made "ALT 4000 [4-6]" a range and
+    # entries 4 to 6 were reported never cited.
+    page = (
+        "Shock liver after cardiac arrest\n"
+        "A 61-year-old man was admitted after a cardiac arrest. On day 2 his bloods showed"
+        " potassium 5.9 mmol/L [3.5-5.1] and lactate 6.1 mmol/L [0.5-2.2].\n"
+        "He recovered over ten days on renal replacement therapy [1].\n"
+        "Discussion\n"
+        "Hypoxic hepatitis follows low-flow states [2,3]. An ALT 4000 [4-6] within a day is"
+        " typical [7]. Recovery is the rule [8-10], though mortality stays high [11,12].\n"
+    )
+    assert cited(page + ENTRIES) == set(range(1, 13))
