@@ -310,6 +310,20 @@ PLANTED = [
     ("answer-hlh-ferritin.md", "3. Fardet", "4. Fardet", ("CL103", 4)),
     ("answer-aki-sources.md", "buy time [8]", "buy time [11]", ("CL101", 11)),
     ("answer-aki-sources.md", "7. Palmer BF", "8. Palmer BF", ("CL103", 8)),
+    # Notes17: a note exported with single newlines and whole-number ranges after named
+    # tests; an AMA page's superscripts flattened mid-sentence; an answer pasted without
+    # blank lines.
+    (
+        "ehr-progress-note-single-newlines.txt",
+        "guideline recommends [3]",
+        "guideline recommends [4]",
+        ("CL101", 4),
+    ),
+    ("ehr-progress-note-single-newlines.txt", "3. Freifeld", "4. Freifeld", ("CL103", 4)),
+    ("ama-midsentence-glued-copied.txt", "trial22 allows", "trial allows", ("CL102", 22)),
+    ("ama-midsentence-glued-copied.txt", "tapering18 did", "tapering did", ("CL102", 18)),
+    ("ai-answer-ferritin-pasted.txt", "below that [4]", "below that [5]", ("CL101", 5)),
+    ("ai-answer-ferritin-pasted.txt", "tracks fibrosis [3]", "tracks fibrosis", ("CL102", 3)),
 ]
 
 
@@ -366,3 +380,14 @@ def test_citations_out_of_order_in_prose_next_to_a_table_are_still_found() -> No
         "Table 2 shows that exercise is first-line care [7]."
     )
     assert structure(Path("review.md"), page + TABLE_LIST) == [("CL104", 6)]
+
+
+def test_a_superscript_flattened_mid_sentence_out_of_order_is_cl104_not_cl102() -> None:
+    # Entry 4 cited first mid-sentence ("definitions4 and"), before entry 3: the order's
+    # fault, and entry 4 is cited (notes17 item 2).
+    path = PAGES / "ama-midsentence-glued-copied.txt"
+    text = path.read_text(encoding="utf-8")
+    planted = text.replace("consensus definitions3 and", "consensus definitions4 and").replace(
+        "pragmatic trials,4,5", "pragmatic trials,3,5"
+    )
+    assert structure(path, planted) == [("CL104", 4)]
