@@ -62,16 +62,17 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     number = float(value[1])
     if low <= number <= high:
         return False  # inside: an interval around it (see is_interval)
-    if _few_whole_numbers(value[1], low, high):
+    if _few_whole_numbers(low, high):
         return False
     return _is_test_name(_NAME_BEFORE.search(text, max(0, value.start() - 24), value.start()))
 
 
-def _few_whole_numbers(value: str, low: float, high: float) -> bool:
-    """Whether a whole value and a range of a handful of whole numbers could be prose and
-    its citations ("CK 3 [7-9] times the limit", "the potassium 40 [7-9] trial"): a test's
-    range of whole numbers spans more ("Hgb 7 [12-16]", "ALT 120 [7-56]")."""
-    return value.isdigit() and low.is_integer() and high.is_integer() and high - low < _FEWEST_SPAN
+def _few_whole_numbers(low: float, high: float) -> bool:
+    """Whether a range names a handful of whole numbers, as prose's citations after a value
+    do ("CK 3 [7-9] times the limit", "the potassium 40 [7-9] trial", "a target INR 2.5
+    [12-14]"): a test's range of whole numbers spans more ("Hgb 7 [12-16]", "ALT 120
+    [7-56]")."""
+    return low.is_integer() and high.is_integer() and high - low < _FEWEST_SPAN
 
 
 # The least span of a range of whole numbers after a whole value, as tests' ranges are.

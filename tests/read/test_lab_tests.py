@@ -41,6 +41,7 @@ def cited(text: str) -> list[list[int]]:
         ("Sodium in 2019 ", (7, 12), False),  # a year
         ("Troponin and CK 3 ", (7, 9), False),  # a handful of whole numbers: may cite
         ("the potassium 40 ", (7, 9), False),
+        ("a target INR 2.5 ", (12, 14), False),
         ("Ca 2.1 ", (7, 9), False),  # "ca" may be circa: no test of its own
     ],
 )
