@@ -4,14 +4,11 @@ rising range the value lies outside, are the test's reference range, whatever th
 list holds or whether it has one: prose names no test straight before a number it cites
 after ("in 120 patients [7-9]", "(n = 45) [15-20]", "a sodium below 115 mmol/L [12-14]").
 
-Every pattern here is anchored on a literal, so a long line costs linear time.
+Told from the few words before the brackets, with no pattern: a short window, linear.
 """
 
 from __future__ import annotations
 
-import re
-
-from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, words
 
 # Tests as notes abbreviate them, in their own case: "Na", "K", "Hb", "Plt" (so that "ca"
@@ -32,39 +29,61 @@ _NAMES = frozenset(
         " transferrin phosphate magnesium calcium triglycerides cholesterol"
     )
 )
-# The value and, perhaps, its unit ("900 µg/L", "45 x10^3/uL"), ending where the brackets
-# open: no percentage ("SpO2 88% [94-98]" is left to the ranges' other signs), no dose or
-# time ("40 mg", "20 min").
-# After no sign of a threshold ("> 10000", "≤ 4"): those out of a class, as a class holding
-# characters above U+00FF builds a table of every character.
-_VALUE = LazyPattern(
-    r"(?<![\w.,<>=])(?<!≤)(?<!≥)(\d{1,6}(?:\.\d{1,3})?)"
-    r"(?:[ \t]{1,12}(\S{1,12}))?[ \t]{1,16}\Z"
-)
-_UNIT = LazyPattern(r"(?:[×x]10\S{0,6}|[^\W\d_]{1,5})?/[^\W\d_]{1,3}|[×x]10\S{0,6}")
-# The test's name before its value: a word and perhaps a colon ("Na: 128", "(ALT 120").
-_NAME_BEFORE = LazyPattern(r"(?:^|(?<=[\s(,;]))([^\W\d_][\w-]{0,9})(?::|\s?=)?[ \t]{1,12}\Z")
-# How far before the brackets the name and its value may begin.
+# How far before the brackets the name, its value and its unit may begin.
 _REACH = 48
+# The longest value: "123456.123".
+_LONGEST_VALUE = 10
 
 
 def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     """Whether brackets opening at ``start`` holding the range ``low``-``high`` follow a
     value outside it that a test's name stands right before ("Na 128 mmol/L [135-145]",
     "WBC 0.3 [4-11]"): a laboratory reference range, not a citation."""
-    if not low < high:
+    if not low < high or _few_whole_numbers(low, high):
         return False
-    value = _VALUE.search(text, max(0, start - _REACH), start)
-    if value is None or YEAR.fullmatch(value[1]):
+    window = text[max(0, start - _REACH) : start]
+    if not window[-1:].isspace():
         return False
-    if value[2] is not None and _UNIT.fullmatch(value[2]) is None:
-        return False  # "120 patients", "40 mg", "45%": no laboratory unit
-    number = float(value[1])
-    if low <= number <= high:
-        return False  # inside: an interval around it (see is_interval)
-    if _few_whole_numbers(low, high):
+    tokens = window.split()
+    # The value and, perhaps, its unit ("900 µg/L", "45 x10^3/uL"): no percentage ("SpO2
+    # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
+    # no count ("120 patients").
+    if len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1]):
+        name, value = tokens[-3], tokens[-2]
+    elif len(tokens) >= 2 and _is_value(tokens[-1]):
+        name, value = tokens[-2], tokens[-1]
+    else:
         return False
-    return _is_test_name(_NAME_BEFORE.search(text, max(0, value.start() - 24), value.start()))
+    number = float(value)
+    if low <= number <= high or YEAR.fullmatch(value):
+        return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"
+    return _is_test_name(name)
+
+
+def _is_value(token: str) -> bool:
+    """Whether a token is a plain number: "128", "0.3"; not "<5", "45%", "1,205", "2019a"."""
+    whole, stop, decimals = token.partition(".")
+    return (
+        len(token) <= _LONGEST_VALUE
+        and token.isascii()
+        and whole.isdigit()
+        and (decimals.isdigit() if stop else True)
+    )
+
+
+def _is_unit(token: str) -> bool:
+    """Whether a token is a laboratory's unit: a count or a mass per volume ("mmol/L",
+    "µg/L", "U/L", "x10^3/uL"), or a power of ten ("×10⁹/L")."""
+    if token.startswith(("×10", "x10")):
+        return True
+    numerator, slash, denominator = token.rpartition("/")
+    return (
+        bool(slash)
+        and 0 < len(denominator) <= 3
+        and denominator.isalpha()
+        and len(numerator) <= 5
+        and numerator.isalpha()
+    )
 
 
 def _few_whole_numbers(low: float, high: float) -> bool:
@@ -75,12 +94,11 @@ def _few_whole_numbers(low: float, high: float) -> bool:
     return low.is_integer() and high.is_integer() and high - low < _FEWEST_SPAN
 
 
-# The least span of a range of whole numbers after a whole value, as tests' ranges are.
+# The least span of a range of whole numbers, as tests' ranges are.
 _FEWEST_SPAN = 4
 
 
-def _is_test_name(name: re.Match[str] | None) -> bool:
-    if name is None:
-        return False
-    word = name[1]
+def _is_test_name(token: str) -> bool:
+    """Whether the token before a value names a test: "Na", "(ALT", "WBC:", "ferritin"."""
+    word = token.lstrip("(").rstrip(":")
     return word in _ABBREVIATIONS or word.lower() in _NAMES

@@ -4,19 +4,15 @@ opening as one does. The page reads the block as one paragraph; a gate that asks
 paragraph" prints (a laboratory's ranges: see citelint.read.printed_ranges) asks it of the
 line's own paragraph, so the labs of a case report license nothing in its Discussion.
 
-Every pattern here is anchored on a literal, so a long line costs linear time.
+Each line is looked at once, in a window of its last characters: linear.
 """
 
 from __future__ import annotations
 
-from citelint.lazy_pattern import LazyPattern
-
-# A line that ends a sentence: a stop, perhaps a closing quote or bracket after it, or a
-# citation after it, glued ("... shock.4,5") or in brackets ("... shock [4]." / "shock. [4]").
-_ENDS_A_SENTENCE = LazyPattern(
-    r"(?:[.!?][\"”’)\]]?|[^\W\d_][.!?]\d{1,3}(?:[,–-]\d{1,3}){0,8}"
-    r"|[.!?]? ?\[\d{1,3}(?:[,–-] ?\d{1,3}){0,8}\]\.?)[ \t]*\Z"
-)
+# What may close a sentence after its stop: a quote or a bracket.
+_CLOSERS = "\"')]”’"
+# What a list of citation numbers is made of: "4,5", "8-10", "3–5".
+_LIST_CHARACTERS = frozenset("0123456789,-– ")
 
 
 def own_paragraph(text: str, at: int) -> tuple[int, int]:
@@ -39,8 +35,21 @@ def own_paragraph(text: str, at: int) -> tuple[int, int]:
 def _breaks_after(text: str, newline: int) -> bool:
     """Whether the line ending at ``newline`` ends a paragraph: it ends a sentence and the
     next line opens in a capital."""
-    following = text[newline + 1 : newline + 2]
-    if not following.isupper():
+    if not text[newline + 1 : newline + 2].isupper():
         return False
     line_start = text.rfind("\n", 0, newline) + 1
-    return _ENDS_A_SENTENCE.search(text, max(line_start, newline - 40), newline) is not None
+    return _ends_a_sentence(text[max(line_start, newline - 40) : newline].rstrip(" \t"))
+
+
+def _ends_a_sentence(tail: str) -> bool:
+    """Whether the end of a line ends a sentence: a stop, perhaps a quote or a bracket after
+    it ("... shock.", "... (n = 12)."), a citation glued after it ("... shock.4,5") or a
+    citation in brackets ("... shock [4].", "... shock. [4]"); not a decimal ("was 2.1")."""
+    if tail.rstrip(_CLOSERS)[-1:] in (".", "!", "?"):
+        return True
+    if tail.endswith("]"):
+        opening = tail.rfind("[")
+        inside = tail[opening + 1 : -1]
+        return opening != -1 and inside[:1].isdigit() and set(inside) <= _LIST_CHARACTERS
+    numbers = tail.rstrip("0123456789,-–")
+    return numbers != tail and numbers[-1:] in (".", "!", "?") and numbers[-2:-1].isalpha()

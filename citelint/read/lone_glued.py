@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import NUMBER, Found, words
 from citelint.read.loose import NUMBERED_WORDS
 from citelint.read.page_style import PageStyle
@@ -78,13 +77,24 @@ def _glued_in_prose(text: str, marker: Found) -> bool:
         and text.endswith(word, 0, marker.start)
         and text[marker.end : marker.end + 1] == " "
         and text[marker.end + 1 : marker.end + 2].islower()
-        and _NEXT_WORD.match(text, marker.end + 1)[0] not in _MEASURES
+        and _next_word(text, marker.end + 1) not in _MEASURES
     )
 
 
-# The word after the number, and the units and times that make it a quantity: a drug's dose
+def _next_word(text: str, start: int) -> str:
+    """The letters from ``start`` on: the word after a number."""
+    end = start
+    while end < len(text) and end - start < _LONGEST_MEASURE and text[end].isalpha():
+        end += 1
+    return text[start:end]
+
+
+# Longer than every word of _MEASURES.
+_LONGEST_MEASURE = 8
+
+
+# The units and times after a number that make it a quantity: a drug's dose
 # that lost its space ("dexamethasone6 mg daily"), "for weeks12 days".
-_NEXT_WORD = LazyPattern(r"[^\W\d_]*")
 _MEASURES = frozenset(
     words(
         "mg g kg mcg ug ng ml l dl mmol umol mol iu u units unit mm cm m h hr hrs hours hour"

@@ -43,6 +43,9 @@ def cited(text: str) -> list[list[int]]:
         ("the potassium 40 ", (7, 9), False),
         ("a target INR 2.5 ", (12, 14), False),
         ("Ca 2.1 ", (7, 9), False),  # "ca" may be circa: no test of its own
+        ("Na 1.2.3 ", (135, 145), False),  # no number
+        ("Na <128 ", (135, 145), False),
+        ("Na 128, ", (135, 145), False),
     ],
 )
 def test_a_named_test_s_value_before_a_range_outside_it(
