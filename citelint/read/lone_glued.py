@@ -68,6 +68,7 @@ def _glued_in_prose(text: str, marker: Found) -> bool:
     return (
         marker.kind == NUMBER
         and marker.raw.isdigit()
+        and marker.raw[0] != "0"  # no entry 0, nor a code's "007"
         and len(word) >= _FEWEST_LETTERS
         and word.isascii()
         and word.isalpha()

@@ -61,6 +61,7 @@ def test_a_lone_number_glued_mid_sentence_cites_an_entry_cited_nowhere_else(
         "The consensus definitions6 And the score.",  # nor one in lower case
         "The consensus definitions12 and the SOFA score replaced the criteria.",  # cited below
         "The consensus definitions13 and the SOFA score replaced the criteria.",  # past the list
+        "The consensus definitions0 and the SOFA score replaced the criteria.",  # no entry 0
     ],
 )
 def test_names_units_and_numbered_words_are_no_lone_glued_citation(sentence: str) -> None:
