@@ -34,6 +34,13 @@ MDPI = LazyPattern(
 _ONE_NAME = LazyPattern(
     rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?P<initials>{_INITIALS})"
 )
+# Cell Press's separator between authors (see _separated_names), and a name with its
+# generation between surname and initials, "Jacobs, Jr., W.R.".
+_NAME_SEPARATOR = LazyPattern(r"\s+\u2219\s+")
+_SUFFIXED_NAME = LazyPattern(
+    rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?:Jr|Sr|II|III|IV)\.?, "
+    rf"(?P<initials>{_INITIALS})"
+)
 # ScienceDirect's source line: "Osteoporos Int, 2 (1992), pp. 285-289", "Age Ageing, 41 (5)
 # (2012), pp. 600-605", "Bone, 154 (2022), Article 116205".
 _ELSEVIER_SOURCE = LazyPattern(
@@ -115,9 +122,35 @@ def stopped_lines(lines: list[str]) -> list[str]:
     the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
     goes on into its title. A line ending in a slash is a DOI or address the page broke
     ("doi:10.1056/" / "NEJMoa1210384"): it goes on, and takes no stop."""
-    if len(lines) < 3 or lines[1][-1:] in ".?!" or not _names_only(lines[0]):
+    if len(lines) < 3 or lines[1][-1:] in ".?!":
+        return lines
+    separated = _separated_names(lines[0])
+    if separated is not None:
+        lines = [separated, *lines[1:]]
+    elif not _names_only(lines[0]):
         return lines
     return [line if line[-1:] in ".?!/" else line + "." for line in lines[:-1]] + lines[-1:]
+
+
+def _separated_names(line: str) -> str | None:
+    """Cell Press's pages (cell.com, since 2023) set each author apart with a dot operator,
+    "Li, Y.J. ∙ Fahrmann, J.F. ∙ et al.": the names as Vancouver writes them ("Li YJ,
+    Fahrmann JF, et al."), or None for a line that is not such a list (a sole author,
+    "Beran, M.J.", is one). Read as one name, the whole line had run into the title, and
+    every such entry was called fabricated."""
+    from citelint.read.fielded import author_name
+
+    parts = _NAME_SEPARATOR.split(line.strip())
+    names = []
+    for index, part in enumerate(parts):
+        if part in ("et al.", "et al") and 0 < index == len(parts) - 1:
+            names.append("et al")
+            continue
+        name = _ONE_NAME.fullmatch(part) or _SUFFIXED_NAME.fullmatch(part)
+        if name is None:
+            return None
+        names.append(author_name(name["surname"], name["initials"]))
+    return ", ".join(names) + "."
 
 
 def _names_only(line: str) -> bool:

@@ -1,0 +1,47 @@
+"""Entries in publishers' styles read field by field (citelint.read.styled_entries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read.entries import parse_entry
+from citelint.read.styled_entries import stopped_lines
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        ("Li, Y.J. ∙ Fahrmann, J.F. ∙ Aftabizadeh, M. ∙ et al.", ["Li YJ", "Fahrmann JF"]),
+        ("Ragupathi, A. ∙ Kim, C. ∙ Jacinto, E.", ["Ragupathi A", "Kim C", "Jacinto E"]),
+        ("Sparks, I.L. ∙ Jacobs, Jr., W.R. ∙ et al.", ["Sparks IL", "Jacobs WR"]),
+        ("Larrauri, C.A.", ["Larrauri CA"]),
+    ],
+)
+def test_cell_press_authors_set_apart_by_dot_operators_are_names(
+    authors: str, names: list[str]
+) -> None:
+    """cell.com's pages (hunt17): before, the names ran into the title and the entry was
+    searched by a title beginning 'Li, Y.J. ∙ Fahrmann', found nowhere: a false CL201."""
+    entry = parse_entry(
+        [
+            authors,
+            "The mTORC2 signaling network: targets and cross-talks",
+            "Biochem. J. 2024; 481:45-91",
+        ]
+    )
+    assert entry.title == "The mTORC2 signaling network: targets and cross-talks"
+    assert entry.authors[: len(names)] == names
+    assert (entry.year, entry.volume, entry.pages) == (2024, "481", "45-91")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Smith, J. ∙ notes on a method",  # not every part a name
+        "Trial design ∙ Outcomes ∙ Results",
+        "et al. ∙ Smith, J.",
+    ],
+)
+def test_a_line_of_dot_operators_that_are_not_all_names_is_left_alone(first: str) -> None:
+    lines = [first, "A title without a stop", "Journal. 2020; 1:1-2"]
+    assert stopped_lines(lines) == lines

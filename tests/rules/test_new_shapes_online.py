@@ -1,0 +1,65 @@
+"""Pages in shapes first tried in session 17 (hunt17), whose entries cite real PubMed records
+(fixtures/entrez/real), checked against a fake PubMed holding those records: a CL2xx finding
+on a right entry is a false alarm; a fault planted in a page must still be found."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_text
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "fixtures" / "pages"
+REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
+
+# Each page, and the findings its right entries must get: only true ones (a record's erratum).
+EXPECTED = {
+    # cell.com since 2023: authors set apart by "∙", a field a line, no stop after the title.
+    "cell-trends-copied.txt": [("CL206", 1)],
+}
+
+
+@pytest.fixture(scope="module")
+def pubmed() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles(REAL.read_bytes())
+        yield server
+
+
+def findings(server: FakeEutils, name: str, text: str | None = None) -> list[tuple[str, int]]:
+    path = PAGES / name
+    page = path.read_text(encoding="utf-8") if text is None else text
+    document = read_text(page, name, path.suffix[1:])
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    return [(f.code, f.citation or f.reference or f.line) for f in found]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_right_entries_get_only_true_findings(pubmed: FakeEutils, name: str) -> None:
+    assert findings(pubmed, name) == EXPECTED[name]
+
+
+PLANTED = [
+    ("cell-trends-copied.txt", "Biochem. J. 2024; 481:45-91", "Biochem. J. 2019; 481:45-91", 4),
+    ("cell-trends-copied.txt", "Richter, E.A. ∙ Sylow", "Richards, E.A. ∙ Sylow", 5),
+    ("cell-trends-copied.txt", "Rehabil. J. 2024; 47", "Rehabil. J. 2021; 47", 26),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "entry"), PLANTED)
+def test_planted_metadata_fault_is_found(
+    pubmed: FakeEutils, name: str, old: str, new: str, entry: int
+) -> None:
+    page = (PAGES / name).read_text(encoding="utf-8")
+    assert old in page
+    assert ("CL203", entry) in findings(pubmed, name, page.replace(old, new, 1))
