@@ -49,13 +49,24 @@ def differences(entry: Reference, record: Record) -> list[str]:
         found.append(f"first author '{ours}' in the entry, '{theirs}' in PubMed")
     if entry.volume and record.volume and not _same_volume(entry.volume, record.volume):
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
-    ours, theirs = first_page(entry.pages), first_page(record.pages)
-    ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
-    if (ours and theirs and not _same_page(ours, theirs)) or (
-        ours_last and theirs_last and not _same_page(ours_last, theirs_last)
-    ):
-        found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
+    if not _ahead_of_print(entry, record):
+        ours, theirs = first_page(entry.pages), first_page(record.pages)
+        ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
+        if (ours and theirs and not _same_page(ours, theirs)) or (
+            ours_last and theirs_last and not _same_page(ours_last, theirs_last)
+        ):
+            found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
+
+
+def _ahead_of_print(entry: Reference, record: Record) -> bool:
+    """Whether the entry cites the paper as it stood online ahead of print, where PubMed's
+    record has since had its issue: an article number and no volume or issue ("Global Spine
+    J. 2024 Jun 12:21925682241260651", the DOI's suffix) is no page of the printed paper's
+    "15(3):1712-1724", and was reported as a wrong one (hunt17)."""
+    if entry.volume or entry.issue or not entry.pages or not record.volume:
+        return False
+    return not last_page(entry.pages)  # one number, not a range
 
 
 def _a_preprint_of(entry: Reference, record: Record) -> bool:

@@ -24,6 +24,10 @@ REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 EXPECTED = {
     # cell.com since 2023: authors set apart by "∙", a field a line, no stop after the title.
     "cell-trends-copied.txt": [("CL206", 1)],
+    # One style an entry: APA 7, IEEE, Nature, the Lancet's, NLM's with "[Internet]" and PubMed's
+    # notes, CSE name-year; a locus ahead of print, "In press", URL-encoded DOIs; a registry's
+    # abstract in a supplement (CL207, left to check by hand).
+    "journal-club-mixed-styles.txt": [("CL206", 23), ("CL207", 25)],
 }
 
 
@@ -53,6 +57,9 @@ PLANTED = [
     ("cell-trends-copied.txt", "Biochem. J. 2024; 481:45-91", "Biochem. J. 2019; 481:45-91", 4),
     ("cell-trends-copied.txt", "Richter, E.A. ∙ Sylow", "Richards, E.A. ∙ Sylow", 5),
     ("cell-trends-copied.txt", "Rehabil. J. 2024; 47", "Rehabil. J. 2021; 47", 26),
+    ("journal-club-mixed-styles.txt", "Spine J. 2024 Jun 12", "Spine J. 2021 Jun 12", 15),
+    ("journal-club-mixed-styles.txt", "Boyd, S. E., Holmes", "Boyle, S. E., Holmes", 4),
+    ("journal-club-mixed-styles.txt", "(2020). Risk", "(2017). Risk", 1),
 ]
 
 
