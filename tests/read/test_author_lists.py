@@ -1,0 +1,23 @@
+"""Where a list of authors ends (citelint.read.author_lists), as parse_entry reads it."""
+
+from __future__ import annotations
+
+from citelint.read.entries import parse_entry
+
+
+def test_et_al_with_no_stop_ends_the_names_before_the_title() -> None:
+    """hunt17: "..., et al Remdesivir ..." ran the names into the title (a false CL201)."""
+    entry = parse_entry(
+        [
+            "Hogan JI, Duerr R, Dimartino D, et al Remdesivir resistance in transplant "
+            "recipients with persistent coronavirus disease 2019. Clin Infect Dis 2023;76:342-5"
+        ]
+    )
+    assert entry.authors == ["Hogan JI", "Duerr R", "Dimartino D"]
+    assert entry.title is not None and entry.title.startswith("Remdesivir resistance")
+
+
+def test_et_al_inside_a_title_with_no_names_before_it_ends_no_list() -> None:
+    entry = parse_entry(["Comparing Smith et al Results With Ours. Clin Infect Dis 2023;76:342-5"])
+    assert entry.authors == []
+    assert entry.title == "Comparing Smith et al Results With Ours"
