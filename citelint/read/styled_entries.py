@@ -122,12 +122,12 @@ def stopped_lines(lines: list[str]) -> list[str]:
     the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
     goes on into its title. A line ending in a slash is a DOI or address the page broke
     ("doi:10.1056/" / "NEJMoa1210384"): it goes on, and takes no stop."""
-    if len(lines) < 3 or lines[1][-1:] in ".?!":
+    if len(lines) < 3:
         return lines
     separated = _separated_names(lines[0])
     if separated is not None:
-        lines = [separated, *lines[1:]]
-    elif not _names_only(lines[0]):
+        lines = [separated, *lines[1:]]  # whatever its title ends with ("Where do We Stand?")
+    elif lines[1][-1:] in ".?!" or not _names_only(lines[0]):
         return lines
     return [line if line[-1:] in ".?!/" else line + "." for line in lines[:-1]] + lines[-1:]
 

@@ -34,6 +34,18 @@ def test_cell_press_authors_set_apart_by_dot_operators_are_names(
     assert (entry.year, entry.volume, entry.pages) == (2024, "481", "45-91")
 
 
+def test_cell_press_names_are_read_before_a_title_ending_in_a_question_mark() -> None:
+    entry = parse_entry(
+        [
+            "Afridi, B. ∙ Khan, H. ∙ Akkol, E.K. ∙ et al.",
+            "Pain perception and management: where do we stand?",
+            "Curr. Mol. Pharmacol. 2021; 14:678-688",
+        ]
+    )
+    assert entry.title == "Pain perception and management: where do we stand?"
+    assert entry.authors[:2] == ["Afridi B", "Khan H"]
+
+
 @pytest.mark.parametrize(
     "first",
     [
