@@ -33,8 +33,9 @@ _STOP = LazyPattern(r"\.\s+")
 # col.", German "u. a.", Finnish "ja muut", Swedish "m.fl.", Turkish "ve ark.", Polish "i wsp.".
 _OTHERS = r"(?:(?:y|e|et) coll?s?|u\.\s?a|ja muut|m\.\s?fl|ve ark|i wsp)"
 _OTHERS_LIST_END = LazyPattern(rf"[\s,]*(?<=[\s,]){_OTHERS}\.\s+")
-# "et al" with no stop after it, before a title's first capital (see _ended_in_bare_et_al).
-_BARE_ET_AL = LazyPattern(r",[ \t]*et al[ \t]+(?=[A-Z\"“])")
+# "et al" with no stop after it (a comma at most), before a title's first capital (see
+# _ended_in_bare_et_al).
+_BARE_ET_AL = LazyPattern(r",[ \t]*et al,?[ \t]+(?=[A-Z\"“])")
 # What text holding a match of _OTHERS_LIST_END holds: most entries hold none.
 _OTHERS_CLUES = (" col", "u. a.", "u.a.", " muut.", "fl.", " ark.", " wsp.")
 _LIST_REACH = 1000
@@ -80,7 +81,7 @@ def leading_authors(text: str) -> tuple[list[str], str]:
                 break
     if best is None and any(map(text.__contains__, _OTHERS_CLUES)):
         best = _ended_in_other_words(text)  # no list's end read: "et al" in other words?
-    if best is None and "et al " in text:
+    if best is None and ("et al " in text or "et al, " in text):
         best = _ended_in_bare_et_al(text)
     if best is None:
         # Nature's lists may run into the title: "..., Maguire T & Yarmush M Portable robot"
@@ -102,9 +103,9 @@ def _ended_in_other_words(text: str) -> tuple[list[str], int] | None:
 
 def _ended_in_bare_et_al(text: str) -> tuple[list[str], int] | None:
     """A list ended by "et al" with no full stop, the title after it: "Hogan JI, Duerr R,
-    Dimartino D, et al Remdesivir resistance ..." (hunt17: the names ran into the title, which
-    was searched for, found nowhere and called fabricated). The first "et al" only, and only
-    after names that read as a list."""
+    Dimartino D, et al Remdesivir resistance ...", "Lange T, et al, CMR-based cardiac
+    phenotyping ..." (hunt17: the names ran into the title, which was searched for, found
+    nowhere and called fabricated). The first "et al" only, after names that read as a list."""
     found = _BARE_ET_AL.search(text, 0, _LIST_REACH)
     names = authors(text[: found.start()]) if found else []
     return (names, found.end()) if found and names else None

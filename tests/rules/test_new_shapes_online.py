@@ -28,6 +28,12 @@ EXPECTED = {
     # notes, CSE name-year; a locus ahead of print, "In press", URL-encoded DOIs; a registry's
     # abstract in a supplement (CL207, left to check by hand).
     "journal-club-mixed-styles.txt": [("CL206", 23), ("CL207", 25)],
+    # Wiley Online Library: <sup> links to "#...-bib-0001", entries in <li data-bib-id> with
+    # their "Crossref PubMed Web of Science® Google Scholar" links, the page's own DOI.
+    "wiley-article.html": [],
+    # A Word manuscript copied as text: a tab after each number, hand-typed "et al" with no
+    # stop (or a comma) before the title.
+    "manuscript-hand-typed.txt": [],
 }
 
 
@@ -60,6 +66,14 @@ PLANTED = [
     ("journal-club-mixed-styles.txt", "Spine J. 2024 Jun 12", "Spine J. 2021 Jun 12", 15),
     ("journal-club-mixed-styles.txt", "Boyd, S. E., Holmes", "Boyle, S. E., Holmes", 4),
     ("journal-club-mixed-styles.txt", "(2020). Risk", "(2017). Risk", 1),
+    (
+        "wiley-article.html",
+        '"pubYear">2021</span>;<span class="vol">111',
+        '"pubYear">2019</span>;<span class="vol">111',
+        18,
+    ),
+    ("manuscript-hand-typed.txt", "Surg 2022;28(1):1-17", "Surg 2019;28(1):1-17", 2),
+    ("manuscript-hand-typed.txt", "Lange T, Backhaus", "Lang T, Backhaus", 3),
 ]
 
 
