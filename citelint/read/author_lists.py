@@ -58,6 +58,11 @@ _GIVEN_FIRST_LIST = LazyPattern(
     rf"(?P<names>{_GIVEN_FIRST}(?:, {_GIVEN_FIRST}){{0,40}}(?:,? (?:and|&) {_GIVEN_FIRST})?)"
     r"(?:(?:,? et al\.)?, |\. |,? et al\. )(?=[\"“A-Z0-9])"
 )
+# De Gruyter's: "Tayal, D, Jain, P, Goswami, B. Title", "..., Gertsen, JB, et al.. Title".
+_PAIR = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,3}, [A-Z]{1,4}"
+_PAIRED_LIST = LazyPattern(
+    rf"(?P<names>{_PAIR}(?:, {_PAIR}){{0,40}})(?:, et al\.?)?\.{{1,2}}\s+(?=[\"“A-Z0-9])"
+)
 _GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<family>.+)")
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
@@ -83,6 +88,8 @@ def leading_authors(text: str) -> tuple[list[str], str]:
         best = _ended_in_other_words(text)  # no list's end read: "et al" in other words?
     if best is None and ("et al " in text or "et al, " in text):
         best = _ended_in_bare_et_al(text)
+    if best is None and text[:1].isalpha() and ", " in text[:40]:
+        best = _comma_paired(text)
     if best is None:
         # Nature's lists may run into the title: "..., Maguire T & Yarmush M Portable robot"
         last = _LAST_NAME.search(text, 0, _LIST_REACH)
@@ -109,6 +116,23 @@ def _ended_in_bare_et_al(text: str) -> tuple[list[str], int] | None:
     found = _BARE_ET_AL.search(text, 0, _LIST_REACH)
     names = authors(text[: found.start()]) if found else []
     return (names, found.end()) if found and names else None
+
+
+def _comma_paired(text: str) -> tuple[list[str], int] | None:
+    """De Gruyter's names, a comma between surname and initials as between names: "Tayal, D,
+    Jain, P, Goswami, B. D-dimer ..." or "Kouri, TT, ..., Gertsen, JB, et al.. The EFLM ..."
+    (hunt17: read as no names, the title began with them, and was found nowhere). Each pair
+    must read as a person's name."""
+    found = _PAIRED_LIST.match(text, 0, _LIST_REACH)
+    if found is None:
+        return None
+    parts = found["names"].split(", ")
+    names = [f"{family} {letters}" for family, letters in zip(parts[::2], parts[1::2], strict=True)]
+    if len(names) == 1 and len(parts[1]) > 2:
+        return None  # "Sepsis, ARDS. ...": a title's words and an abbreviation, no author
+    if not all(_person(name) for name in names):
+        return None
+    return names, found.end()
 
 
 def _given_first(text: str) -> tuple[list[str], int] | None:

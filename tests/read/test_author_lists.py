@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.read.entries import parse_entry
 
 
@@ -32,3 +34,50 @@ def test_et_al_inside_a_title_with_no_names_before_it_ends_no_list() -> None:
     entry = parse_entry(["Comparing Smith et al Results With Ours. Clin Infect Dis 2023;76:342-5"])
     assert entry.authors == []
     assert entry.title == "Comparing Smith et al Results With Ours"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "title"),
+    [
+        (
+            "Tayal, D, Jain, P, Goswami, B. D-dimer – a multifaceted molecule. Horm Mol Biol "
+            "Clin Investig 2024;45:75–84.",
+            ["Tayal D", "Jain P", "Goswami B"],
+            "D-dimer – a multifaceted molecule",
+        ),
+        (
+            "Kouri, TT, Hofmann, W, Gertsen, JB, et al.. The EFLM European urinalysis guideline "
+            "2023. Clin Chem Lab Med 2024;62:1653–786.",
+            ["Kouri TT", "Hofmann W", "Gertsen JB"],
+            "The EFLM European urinalysis guideline 2023",
+        ),
+        (
+            "van den Berg, FF, Boermeester, MA. Update on the management of acute pancreatitis. "
+            "Curr Opin Crit Care 2023;29:145–51.",
+            ["van den Berg FF", "Boermeester MA"],
+            "Update on the management of acute pancreatitis",
+        ),
+        (
+            "Raikou, VD. Renoprotective strategies. World J Nephrol 2024;13:89637.",
+            ["Raikou VD"],
+            "Renoprotective strategies",
+        ),
+    ],
+)
+def test_de_gruyters_names_with_a_comma_before_their_initials(
+    text: str, names: list[str], title: str
+) -> None:
+    """hunt17: De Gruyter's pages; read as no names, the title began with them (CL201)."""
+    entry = parse_entry([text])
+    assert (entry.authors, entry.title) == (names, title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sepsis, ARDS. Lessons from the pandemic. Crit Care 2021;25:1–9.",
+        "COVID-19, ICU. A survey of capacity. Crit Care 2021;25:10–19.",
+    ],
+)
+def test_a_title_of_a_word_and_an_abbreviation_is_no_list_of_names(text: str) -> None:
+    assert parse_entry([text]).authors == []

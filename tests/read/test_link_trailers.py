@@ -32,3 +32,13 @@ def test_link_outs_after_the_last_stop_of_an_entry_are_dropped_and_their_address
     assert without_link_words("Smith J. Scholarly views; a title. 2019;1:2.") == (
         "Smith J. Scholarly views; a title. 2019;1:2."
     )
+
+
+def test_de_gruyters_search_in_google_scholar_is_a_link_out() -> None:
+    """hunt17: each "Search in Google Scholar PubMed" line of a De Gruyter page copied was an
+    entry of its own (42 entries for 21, with false CL105, CL201 and CL102)."""
+    assert is_link_trailer("Search in Google Scholar")
+    assert is_link_trailer("Search in Google Scholar PubMed PubMed Central")
+    entry = "Tayal, D. D-dimer. Horm Mol Biol Clin Investig 2024;45:75–84."
+    assert without_link_words(entry + " Search in Google Scholar") == entry
+    assert not is_link_trailer("Search in the literature")

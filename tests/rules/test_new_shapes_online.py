@@ -34,6 +34,9 @@ EXPECTED = {
     # A Word manuscript copied as text: a tab after each number, hand-typed "et al" with no
     # stop (or a comma) before the title.
     "manuscript-hand-typed.txt": [],
+    # De Gruyter (CCLM): "Tayal, D, Jain, P, Goswami, B. Title. Journal 2024;45:75–84.", each
+    # entry followed by a line "Search in Google Scholar PubMed".
+    "degruyter-copied.txt": [],
 }
 
 
@@ -74,6 +77,9 @@ PLANTED = [
     ),
     ("manuscript-hand-typed.txt", "Surg 2022;28(1):1-17", "Surg 2019;28(1):1-17", 2),
     ("manuscript-hand-typed.txt", "Lange T, Backhaus", "Lang T, Backhaus", 3),
+    ("degruyter-copied.txt", "Tayal, D, Jain", "Taylor, D, Jain", 1),
+    ("degruyter-copied.txt", "Investig 2024;45:75–84", "Investig 2020;45:75–84", 1),
+    ("degruyter-copied.txt", "Biochem J 2024;481:45–91", "Biochem J 2024;418:45–91", 11),
 ]
 
 
