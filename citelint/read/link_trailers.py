@@ -14,7 +14,10 @@ from citelint.lazy_pattern import LazyPattern
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
 _LINK_WORD = LazyPattern(
     # De Gruyter's pages say "Search in Google Scholar".
-    r"(?:pubmed(?:\s+central)?|(?:search\s+in\s+)?google\s+scholar|mathscinet|cross\s?ref|(?:free\s+)?full\s+text|"
+    r"(?:pubmed(?:\s+central)?|(?:search\s+in\s+)?google\s+scholar|mathscinet|cross\s?ref|"
+    r"(?:free\s+|view\s+)?full\s+text|"
+    # Hindawi's "View at: Publisher Site", LWW's "Cited Here", ACP's "Link | ISI".
+    r"view\s+at:|publisher\s+site|cited\s+here|link|"
     r"pmc\s+free\s+article|(?:qxmd\s+)?medline\s+link|\[guideline\]|"
     r"(?:view\s+)?(?:abstract|article)|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
     r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"

@@ -42,3 +42,17 @@ def test_de_gruyters_search_in_google_scholar_is_a_link_out() -> None:
     entry = "Tayal, D. D-dimer. Horm Mol Biol Clin Investig 2024;45:75–84."
     assert without_link_words(entry + " Search in Google Scholar") == entry
     assert not is_link_trailer("Search in the literature")
+
+
+def test_hindawis_lwws_and_acps_link_outs_are_link_outs() -> None:
+    """hunt17: "View at: Publisher Site | Google Scholar" (Hindawi), "Cited Here |" and "View
+    Full Text | PubMed | CrossRef" (LWW), "Link | ISI | Google Scholar" (ACP); copied with a
+    list whose numbers did not copy, each such line began the next entry."""
+    for line in (
+        "View at: Publisher Site | Google Scholar",
+        "Cited Here |",
+        "View Full Text | PubMed | CrossRef",
+        "Link | ISI | Google Scholar",
+    ):
+        assert is_link_trailer(line)
+    assert not is_link_trailer("Link JS, Cited A. Here and there. 2020;1:2.")

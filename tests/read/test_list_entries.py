@@ -120,3 +120,56 @@ def test_an_entry_ending_in_a_dash_keeps_the_next_entry_out_of_order(end: str) -
     )
     references = read_text(text, "a.txt", "txt").references
     assert [entry.number for entry in references] == [1, 3, 2]
+
+
+UNNUMBERED_AMA = (
+    "Aldosteronism is common [1], diabetes changes the choice [2], NICE sets thresholds [3] "
+    "and pancreatitis [4] and shock [5] need care.\n\nReferences\n"
+    "Vaidya A, Hundemer GL. Primary aldosteronism: a review. Am J Hypertens. "
+    "2022;35(12):967-988. doi:10.1093/ajh/hpac079\n"
+    "Liu W, Sata M. Antihypertensive therapy in diabetes. Hypertens Res. 2023;46(3):797-800.\n"
+    "National Institute for Health and Care Excellence. Hypertension in adults (NG136). "
+    "Accessed March 3, 2024.\n"
+    "van den Berg FF, Boermeester MA. Update on the management of acute pancreatitis. Curr "
+    "Opin Crit Care. 2023;29(2):145-151. PMID: 36762671\n"
+    "VanDyck TJ, Pinsky MR. Hemodynamic monitoring in cardiogenic shock. Curr Opin Crit Care. "
+    "2021;27(4):454-459.\n"
+)
+
+
+def test_a_vancouver_list_copied_without_its_numbers_keeps_its_web_page_entry_apart() -> None:
+    """hunt17: one "Accessed March 3, 2024." line made the list a web page's title-and-source
+    lines (2 entries for 5, false CL101), and "van den Berg FF" in lower case was taken for
+    a wrapped line of the entry above (a false CL203)."""
+    entries = read_text(UNNUMBERED_AMA, "review.txt", "txt").references
+    assert [entry.authors[:1] for entry in entries] == [
+        ["Vaidya A"],
+        ["Liu W"],
+        ["National Institute for Health and Care Excellence"],
+        ["van den Berg FF"],
+        ["VanDyck TJ"],
+    ]
+
+
+def test_a_line_in_lower_case_after_a_comma_goes_on_with_the_names_above() -> None:
+    text = (
+        "Sleep is regulated [1].\n\nReferences\n"
+        "Adamantidis AR,\nde Lecea L. Sleep and the hypothalamus. Science. 2023;382:405-412.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert len(entries) == 1
+    assert entries[0].authors == ["Adamantidis AR", "de Lecea L"]
+
+
+def test_web_pages_title_and_source_lines_still_pair_beside_one_journal_entry() -> None:
+    text = (
+        "Statins help [1]. Exercise too [2]. And diet [3].\n\nSources\n"
+        "Statins for primary prevention\nJAMA, 2022\nExercise after a heart attack\nLancet, 2019\n"
+        "Liu W, Sata M. Antihypertensive therapy in diabetes. Hypertens Res. 2023;46(3):797-800.\n"
+    )
+    entries = read_text(text, "answer.txt", "txt").references
+    assert [entry.title for entry in entries][:2] == [
+        "Statins for primary prevention",
+        "Exercise after a heart attack",
+    ]
+    assert len(entries) == 3

@@ -37,6 +37,9 @@ EXPECTED = {
     # De Gruyter (CCLM): "Tayal, D, Jain, P, Goswami, B. Title. Journal 2024;45:75–84.", each
     # entry followed by a line "Search in Google Scholar PubMed".
     "degruyter-copied.txt": [],
+    # AMA's list copied without its numbers (as Firefox copies an <ol>): one entry a line, two
+    # web pages "Accessed ...", a first author in lower case ("van den Berg FF").
+    "ama-unnumbered-copied.txt": [("CL207", 3), ("CL207", 10)],
 }
 
 
@@ -80,6 +83,8 @@ PLANTED = [
     ("degruyter-copied.txt", "Tayal, D, Jain", "Taylor, D, Jain", 1),
     ("degruyter-copied.txt", "Investig 2024;45:75–84", "Investig 2020;45:75–84", 1),
     ("degruyter-copied.txt", "Biochem J 2024;481:45–91", "Biochem J 2024;418:45–91", 11),
+    ("ama-unnumbered-copied.txt", "van den Berg FF", "van der Berg FF", 14),
+    ("ama-unnumbered-copied.txt", "Crit Care. 2021;27(4)", "Crit Care. 2019;27(4)", 15),
 ]
 
 
