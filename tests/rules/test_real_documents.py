@@ -64,6 +64,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         if finding["code"] != "CL208"
     ] == [  # reports, books, guidelines and fact sheets: rightly not PubMed's
         *(("ama-preprints-labels-copied.txt", "CL207", number) for number in range(5, 11)),
+        ("ama-unnumbered-copied.txt", "CL207", 3),  # NICE's guideline, "Accessed ..."
+        ("ama-unnumbered-copied.txt", "CL207", 10),  # ADA's standards, "Accessed ..."
         ("bmc-copied.txt", "CL207", 1),
         ("grouped-references.md", "CL207", 5),
         ("grouped-references.md", "CL207", 6),
