@@ -136,8 +136,13 @@ def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | N
     clauses = _CLAUSE_BREAK.split(sentence)
     if len(clauses) == 1 and not outcome:
         return _reason(claim_text, sentence)
-    for clause in clauses:
-        if outcome and not outcome & key_terms(clause):
+    # "Among patients with heart failure, X did not reduce death, although worsening heart
+    # failure events were lower": the clause naming most of the outcome is the one about it;
+    # another shares only the population's words.
+    overlaps = [len(outcome & key_terms(clause)) for clause in clauses]
+    most = max(overlaps)
+    for clause, overlap in zip(clauses, overlaps, strict=True):
+        if outcome and (not overlap or overlap < most):
             continue
         reason = _reason(claim_text, clause)
         if reason is not None:

@@ -1,0 +1,78 @@
+"""CL306 on hedged abstracts: a sentence with a null clause and a clause reporting an effect
+(claims17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.models import Record
+from citelint.support.contradiction import contradiction
+from citelint.support.profiles import profile_claim, profile_record
+
+# A trial's result sentence as NEJM and Lancet abstracts hedge it: the population names the
+# disease, the null clause another outcome, the "although" clause the claim's own outcome.
+HEDGED_HFPEF = Record(
+    pmid="1",
+    title="Dapagliflozin in heart failure with preserved ejection fraction.",
+    abstract=(
+        "Among 6263 patients with heart failure and a preserved ejection fraction, "
+        "dapagliflozin did not significantly reduce cardiovascular death, although worsening "
+        "heart failure events were significantly lower with dapagliflozin (hazard ratio, "
+        "0.79; 95% CI, 0.69 to 0.91). The primary outcome occurred in 16.4% and 19.5% of "
+        "patients (hazard ratio, 0.82)."
+    ),
+)
+HEDGED_COLCHICINE = Record(
+    pmid="2",
+    title="Colchicine after acute coronary syndrome in patients with diabetes.",
+    abstract=(
+        "We randomly assigned 959 patients with diabetes and a recent acute coronary syndrome "
+        "to colchicine or placebo. In patients with diabetes and acute coronary syndrome, "
+        "colchicine did not significantly reduce cardiovascular death, whereas recurrent "
+        "ischemic events in diabetes were significantly reduced with colchicine (hazard "
+        "ratio, 0.65; P=0.03)."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "record"),
+    [
+        ("Dapagliflozin reduced worsening heart failure events in HFpEF.", HEDGED_HFPEF),
+        (
+            "Dapagliflozin lowered worsening heart failure events in patients with a "
+            "preserved ejection fraction.",
+            HEDGED_HFPEF,
+        ),
+        (
+            "Colchicine reduced recurrent ischemic events in patients with diabetes.",
+            HEDGED_COLCHICINE,
+        ),
+    ],
+)
+def test_a_null_clause_naming_only_the_population_is_no_contradiction(
+    claim: str, record: Record
+) -> None:
+    assert contradiction(profile_claim(claim), profile_record(record)) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "record"),
+    [
+        (
+            "Dapagliflozin reduced cardiovascular death in heart failure with preserved "
+            "ejection fraction.",
+            HEDGED_HFPEF,
+        ),
+        (
+            "Colchicine reduced cardiovascular death in patients with diabetes and acute "
+            "coronary syndrome.",
+            HEDGED_COLCHICINE,
+        ),
+    ],
+)
+def test_a_null_clause_on_the_claims_own_outcome_still_contradicts(
+    claim: str, record: Record
+) -> None:
+    found = contradiction(profile_claim(claim), profile_record(record))
+    assert found is not None and found.reason == "no significant difference or effect"
