@@ -93,8 +93,8 @@ _AFTER_RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # What a ratio is of, between its name and its value: "hazard ratio for death from any cause,
-# 0.84", "hazard ratio in the LCZ696 group, 0.80" (NEJM's abstracts).
-_FOR_WHAT = r"(?:\s+(?:for|in|with)\s+[^;:()=,.]{1,35},)?"
+# 0.84", "hazard ratio in the LCZ696 group, 0.80" (NEJM), "hazard ratio for death was 0.75".
+_FOR_WHAT = r"(?:\s+(?:for|in|with)\s+[^;:()=,.]{1,35}?(?:,|\s+(?:was|were|of)))?"
 _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("p-value", re.compile(r"\bp\s*(?:-?\s*value)?\s*(?:[<>=≤≥]|&lt;|&gt;)\s*=?\s*$", re.I)),
     ("sample-size", re.compile(r"\b[nN]\s*=\s*$")),
