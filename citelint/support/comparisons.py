@@ -25,6 +25,7 @@ from citelint.support.variables import (
     GROUP_WORD as _GROUP_WORD,
 )
 from citelint.support.variables import (
+    compared_names,
     drug_as_variable,
     is_drug,
     lists_variables,
@@ -308,8 +309,8 @@ def _names_an_arm(plain: str, phrase: str) -> bool:
         # "rivaroxaban 4.1%, warfarin 5.4%"; "aspirin use at baseline was 36.5%" is a variable.
         return not drug_as_variable(phrase)
     # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
-    # receive lifestyle intervention".
-    return word in _arm_names(plain)
+    # receive lifestyle intervention", "stenting versus ablation".
+    return word in _arm_names(plain) or word[:5] in compared_names(plain)
 
 
 # Every word up to two before "group" ("the lifestyle group" gives "the" and "lifestyle":

@@ -92,11 +92,40 @@ def _listed_word(plain: str, share: Quantity) -> str:
 
 def own_variables_differ(plain: str, first: Quantity, second: Quantity) -> bool:
     """Whether two shares each name their own variable and the two differ ("45% women and 30%
-    Black", "60% responded and 40% achieved remission")."""
+    Black", "60% responded and 40% achieved remission"); two the text compares as treatments
+    ("5.1% stenting, 7.2% ablation" after "stenting versus ablation") are arms."""
     if COMPARING.search(plain, first.end, second.start):
         return False
     first_word, second_word = own_word(plain, first), own_word(plain, second)
-    return bool(first_word and second_word and first_word != second_word)
+    if not (first_word and second_word and first_word != second_word):
+        return False
+    return not {first_word, second_word} <= compared_names(plain)
+
+
+# Two treatments a text sets against each other: "Stenting versus ablation", "assigned to
+# stenting or ablation", "randomized to receive apixaban or warfarin". A plain "or" compares
+# only after an assignment ("hypertension or diabetes" is two variables).
+_VERSUS = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?([a-z][a-z-]+)"
+    r"(?:\s+([a-z][a-z-]+))?",  # "stenting versus radiofrequency ablation"
+    re.IGNORECASE,
+)
+_ASSIGNED = re.compile(
+    r"\b(?:assigned|randomi[sz]ed|allocated)\s+(?:[\w,]+\s+){0,3}?to\s+(?:receive\s+)?"
+    r"(?:either\s+)?([a-z][a-z-]+)\s+(?:or|and)\s+(?:to\s+)?([a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+
+
+def compared_names(plain: str) -> set[str]:
+    """The first five letters of each word a text names a compared treatment by."""
+    if not ("vs" in plain or "ers" in plain or "compared" in plain or "to " in plain):
+        return set()
+    names: set[str] = set()
+    for pattern in (_VERSUS, _ASSIGNED):
+        for match in pattern.finditer(plain):
+            names.update(word.lower()[:5] for word in match.groups() if word)
+    return names
 
 
 _SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s|\.$")

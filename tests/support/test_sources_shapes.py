@@ -1,0 +1,73 @@
+"""Claim numbers a source gives in another shape (claims17): arms named by a bare word, a
+ratio named "for" its outcome with "was", ... Each right claim must be found (it was a false
+CL301), each wrong one still missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.numbers import extract_numbers
+from citelint.support.sources import matches, source_numbers
+
+
+def found_in(claim: str, source: str) -> dict[str, bool]:
+    stated = source_numbers(source)
+    quantities = extract_numbers(claim)
+    assert quantities, claim
+    return {q.raw: matches(q, stated) for q in quantities}
+
+
+# Arms named by a bare word after or before their share, in abstracts whose title or methods
+# set the two treatments against each other. 1 - 5.1 / 7.2 = 29%.
+_BARE_AFTER = (
+    "Drug-eluting stenting versus radiofrequency ablation for in-stent restenosis. Restenosis "
+    "at 12 months was 5.1% stenting, 7.2% ablation (P=0.04)."
+)
+_BARE_BEFORE = (
+    "We randomly assigned 412 patients to stenting or ablation. Restenosis at 12 months: "
+    "stenting 5.1%, ablation 7.2% (P=0.04)."
+)
+# The same shapes with no comparison of treatments named: two variables of a baseline list.
+_VARIABLES = "At baseline, 5.1% smoking, 7.2% diabetes."
+_VARIABLES_BEFORE = "At baseline: smoking 5.1%, diabetes 7.2%."
+
+
+@pytest.mark.parametrize("source", [_BARE_AFTER, _BARE_BEFORE])
+def test_arms_named_by_a_bare_word_pair_when_the_text_compares_them(source: str) -> None:
+    assert found_in("Stenting cut restenosis by 29% compared with ablation.", source) == {
+        "29": True
+    }
+    assert found_in("Restenosis: 5% with stenting, 7% with ablation.", source) == {
+        "5": True,
+        "7": True,
+    }
+    # A wrong relative change still fails.
+    assert found_in("Stenting cut restenosis by 40% compared with ablation.", source) == {
+        "40": False
+    }
+
+
+@pytest.mark.parametrize("source", [_VARIABLES, _VARIABLES_BEFORE])
+def test_bare_words_of_a_baseline_list_stay_variables(source: str) -> None:
+    assert found_in("The drug cut diabetes by 29%.", source) == {"29": False}
+
+
+# "The hazard ratio for death was 0.75": the ratio named for its outcome, then "was".
+_RATIO_WAS = "The hazard ratio for death was 0.75 (95% CI, 0.62 to 0.91)."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("Treatment reduced the relative risk of death by 25%.", _RATIO_WAS, True),
+        ("a 25% lower risk of death", _RATIO_WAS, True),
+        ("Risk of death was reduced by 25%.", _RATIO_WAS.replace("hazard", "odds"), True),
+        ("Risk of relapse increased by 40%.", "The hazard ratio for relapse was 1.40.", True),
+        ("Risk of death was reduced by 35%.", _RATIO_WAS, False),
+        ("Risk of relapse increased by 14%.", "The hazard ratio for relapse was 1.40.", False),
+    ],
+)
+def test_a_ratio_named_for_its_outcome_then_was_gives_its_relative_change(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
