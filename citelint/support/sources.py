@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
+from citelint.support.durations import duration_met
 from citelint.support.numbers import (
     _DAYS,
     _TOKEN,
@@ -68,6 +69,9 @@ class SourceNumbers:
     relative_changes: tuple[float, ...] = ()  # of each ratio (HR 0.74: 26), as percentages
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
+    # Each duration written with its unit, as (value, days in its unit, decimals written):
+    # "2.3 years" is (2.3, 365.25, 1), for a claim rounding it or giving it in a finer unit.
+    duration_forms: tuple[tuple[float, float, int], ...] = ()
     doses: tuple[float, ...] = ()
     # Durations and doses as written ("16" of "16 to 18 years"), for a claim that drops the
     # unit; matched only exactly.
@@ -148,6 +152,9 @@ def source_numbers(text: str) -> SourceNumbers:
         relative_changes=tuple(abs(1 - ratio) * 100 for ratio in ratios if ratio != 1),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations + spans),
+        duration_forms=tuple(
+            (abs(q.value), q.unit_days, q.decimals) for q in quantities if q.unit_days
+        ),
         doses=tuple(q.value for q in quantities if q.role == "dose"),
         written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
         differences=tuple(
@@ -298,9 +305,8 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
 def _duration_met(quantity: Quantity, source: SourceNumbers) -> bool:
     if not quantity.unit_days:
         return _stated(quantity, source.values)
-    # "Recovery was 5 days shorter" (10 vs 15 days): the two compared durations' gap.
-    return _same_duration(quantity, source.durations) or (
-        quantity.difference and _same_duration(quantity, source.duration_differences)
+    return duration_met(
+        quantity, source.durations, source.duration_forms, source.duration_differences
     )
 
 
@@ -362,9 +368,3 @@ def _round_step(quantity: Quantity) -> float:
     while whole % (step * 10) == 0:
         step *= 10
     return 5.0 if step == 1 and whole % 5 == 0 else float(step)
-
-
-def _same_duration(quantity: Quantity, durations: tuple[float, ...]) -> bool:
-    days = abs(quantity.value) * quantity.unit_days
-    # Within 2%: a year is 12 months is 52 weeks is 365 days, near enough.
-    return bool(days) and any(abs(stated - days) <= 0.02 * days for stated in durations)

@@ -71,3 +71,24 @@ def test_a_ratio_named_for_its_outcome_then_was_gives_its_relative_change(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # The abstract rounds the full text's 27 months to 2.3 years; 27 months is 2.25 years.
+        ("Over a 27-month follow-up, relapse was rare.", "median follow-up of 2.3 years", True),
+        ("After a median follow-up of 2.3 years, relapse was rare.", "over 27 months", True),
+        ("After 18 months, relapse was rare.", "median follow-up of 1.5 years", True),
+        ("After a 2-year follow-up, relapse was rare.", "median follow-up of 24.9 months", True),
+        # A duration too far from the source's, whatever the rounding.
+        ("Over a 27-month follow-up, relapse was rare.", "followed for 2 years", False),
+        ("Over a 26-month follow-up, relapse was rare.", "median follow-up of 2.3 years", False),
+        ("After a 2-year follow-up, relapse was rare.", "median follow-up of 29 months", False),
+        ("After 2.5 years, relapse was rare.", "median follow-up of 2.3 years", False),
+    ],
+)
+def test_a_duration_rounded_into_another_unit_is_the_same(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
