@@ -18,6 +18,7 @@ from citelint.support.wording import (
     is_difference,
     is_multiple,
     is_needed_to_treat,
+    scale_after,
     written_by_locale,
 )
 
@@ -299,6 +300,7 @@ def _quantity(
         hedge == "below",
         claim and role == "plain" and is_multiple(plain, end),
         claim and role in ("plain", "sample-size") and is_needed_to_treat(plain, start, end),
+        scale_after(plain, end) if role in ("plain", "sample-size") else 1.0,
     )
 
 

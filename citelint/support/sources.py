@@ -209,6 +209,8 @@ def _values_and_percents(
         if role in ("duration", "dose"):  # ages are among the values
             continue
         values.append(value)
+        if quantity and quantity.scale != 1:
+            values.append(value * quantity.scale)  # "1.2 million" is 1,200,000 too
         if 0 < value <= 1:
             if proportions is None:
                 proportions = _PROPORTION_WORD.search(plain) is not None
@@ -254,6 +256,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     "about" may be the source's rounded to the claim's last non-zero digit ("about 40%" for
     38.7%, "nearly 5,000" for 4744), never by more than a tenth.
     """
+    if quantity.scale != 1:
+        # "1.2 million adults" for 1,204,332: the source's count in the claim's millions.
+        return _stated(quantity, tuple(value / quantity.scale for value in source.values))
     if quantity.role == "p-value":
         if quantity.bound == "<" and any(0 <= p <= quantity.value for p in source.p_values):
             return True
@@ -284,8 +289,10 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         return _needed_to_treat_met(quantity, source)
     if quantity.role == "sample-size":
         # "About 6 fewer cases per 100 person-years": the difference of two rates too.
-        return _stated(quantity, source.values, rounding=quantity.approximate) or (
-            quantity.difference and _stated(quantity, source.rate_differences)
+        return (
+            _stated(quantity, source.values, rounding=quantity.approximate)
+            or _round_thousands_met(quantity, source.values)
+            or (quantity.difference and _stated(quantity, source.rate_differences))
         )
     # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates;
     # "1.3 points lower": of two shares.
@@ -297,9 +304,27 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
     # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly; a multiple
     # is no dose or duration ("2.5 times as frequent" is not "2.5 mg").
-    return _stated(quantity, source.values + source.percents) or (
-        not quantity.multiple and _stated(quantity, source.written, rounding=False)
+    return (
+        _stated(quantity, source.values + source.percents)
+        or _round_thousands_met(quantity, source.values)
+        or (not quantity.multiple and _stated(quantity, source.written, rounding=False))
     )
+
+
+# An unhedged round count ("12,000 adults" for 12,012) strays no more than this share.
+_ROUND_COUNT_SHARE = 0.05
+
+
+def _round_thousands_met(quantity: Quantity, values: tuple[float, ...]) -> bool:
+    """Whether a count written in whole thousands without a hedge ("a cohort of 12,000") is
+    a source's count rounded at its last non-zero digit, within a twentieth (12,012 or 11,800;
+    never 12,600, nor 9,200 for "10,000")."""
+    target = quantity.value
+    if quantity.approximate or quantity.decimals or target < 1000 or target % 1000:
+        return False
+    half = _round_step(quantity) / 2
+    limit = min(half, _ROUND_COUNT_SHARE * target)
+    return any(abs(abs(value) - target) <= limit for value in values)
 
 
 def _duration_met(quantity: Quantity, source: SourceNumbers) -> bool:

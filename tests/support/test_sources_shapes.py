@@ -92,3 +92,28 @@ def test_a_duration_rounded_into_another_unit_is_the_same(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # Counts in thousands or millions, as answer pages write a cohort's size.
+        ("A Danish cohort of 1.2 million adults showed no link.", "of 1,204,332 adults", True),
+        ("A Danish cohort of 1.2 million adults showed no link.", "of 1.2 million adults", True),
+        ("A cohort of 12 thousand adults showed no link.", "We followed 12,012 adults.", True),
+        ("A cohort of 1,200,000 adults showed no link.", "of 1.2 million adults", True),
+        ("A Danish cohort of 1.2 million adults showed no link.", "of 1,104,332 adults", False),
+        ("A Danish cohort of 1.2 million adults showed no link.", "an HR of 1.2", False),
+        ("A cohort of 12 thousand adults showed no link.", "We followed 12,600 adults.", False),
+        # A round count without a hedge may round the source's at its last non-zero digit.
+        ("A cohort of 12,000 adults showed no link.", "We followed 12,012 adults.", True),
+        ("The trial enrolled 10,000 patients.", "We randomized 9,873 patients.", True),
+        ("A cohort of 12,000 adults showed no link.", "We followed 12,600 adults.", False),
+        ("The trial enrolled 10,000 patients.", "We randomized 9,200 patients.", False),
+        ("The trial enrolled 1,500 patients.", "We randomized 1,512 patients.", False),
+    ],
+)
+def test_counts_in_thousands_and_millions_are_the_sources_rounded(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
