@@ -18,16 +18,12 @@ import re
 from itertools import combinations
 
 from citelint.support.numbers import _DOSE_AFTER, _RANGE_AFTER, Quantity
+from citelint.support.outcome_breaks import PEOPLE_WORDS as _PEOPLE_WORDS
+from citelint.support.outcome_breaks import starts_another_outcome
 from citelint.support.variables import (
     COMPARING as _COMPARING,
 )
 from citelint.support.variables import (
-    GROUP_WORD as _GROUP_WORD,
-)
-from citelint.support.variables import (
-    compared_names,
-    drug_as_variable,
-    is_drug,
     lists_variables,
     own_variables_differ,
 )
@@ -44,7 +40,6 @@ _UNIT = (
     r"(?:\s*(?:[a-z-]+\s+){0,2}per\s+[\d,]+(?:\s+[a-z-]+){0,3}|\s+(?:events?|cases?|deaths?)|"
     r"\s*(?:per\s+(?:year|annum|patient-year)|/\s*(?:year|yr)|a\s+year))?"
 )
-_PEOPLE_WORDS = r"patients|participants|persons|those|women|men|children|adults"
 _PEOPLE = rf"(?:{_PEOPLE_WORDS})"
 # ") of 9152 patients", " of the patients", " of those"
 _SAMPLE = rf"(?:\s*[)\]])?(?:\s+of\s+(?:the\s+)?(?:[\d,]+\s+)?{_PEOPLE}?)?"
@@ -223,115 +218,6 @@ def _kinds(plain: str, numbers: list[Quantity]) -> dict[int, str]:
     return kinds
 
 
-# "..., and adverse events in 30.1%", ", and the rate of stroke was 3.1%": a noun phrase after
-# a clause's joining word names another outcome, unless it is an arm ("and the placebo group
-# 10.2%", ", placebo 10.2%") or starts with one's preposition ("and in 241 in the warfarin
-# group (2.2%", "and in 10.2% of those who received placebo").
-_CLAUSE_PHRASE = re.compile(
-    r"(?:,|\b(?:and|or|but|while|whereas)\b)\s*(?:(?:and|or|but|while|whereas)\s+)?"
-    r"(?:the\s+)?(?!(?:and|or|but|while|whereas)\b)(?P<phrase>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,6})\s*[(\[:,]?\s*$",
-    re.IGNORECASE,
-)
-_ARM_START = re.compile(
-    r"(?:in|among|of|with|for|on|at|by|receiving|given|taking|assigned|who|those)\b",
-    re.IGNORECASE,
-)
-_ARM_WORD = re.compile(
-    rf"\b(?:group|arm|recipients|users|cohort|placebo|controls?|usual[ -]care|sham|"
-    rf"{_PEOPLE_WORDS}|subjects)\b",
-    re.IGNORECASE,
-)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-_LONGEST_BETWEEN = 160  # characters; farther apart, two numbers are no one comparison
-
-
-# "12.5% of patients died and 30.1% had adverse events", "45% were women and 30% had
-# diabetes": each number has its own predicate, and they differ.
-_VERB = (
-    r"were|was|had|has|have|died|developed|reported|experienced|underwent|required|needed|"
-    r"discontinued|stopped|responded|recovered|smoked|received"
-)
-_PREDICATE_BEFORE = re.compile(rf"(?<!who )(?<!that )(?<!which )\b(?P<verb>{_VERB})\b", re.I)
-_PREDICATE_AFTER = re.compile(
-    rf"(?:\s*%|\s+percent)?(?:\s+of\s+(?:the\s+)?[a-z-]+)?\s+(?P<verb>{_VERB})\b", re.I
-)
-_JOIN_AT_END = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)
-
-
-def _starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> bool:
-    """Whether the text between two numbers of one kind shows they measure different things."""
-    between = plain[previous.end : item.start]
-    if len(between) > _LONGEST_BETWEEN or _RESPECTIVELY.search(between):
-        return True
-    if _COMPARING.search(between):
-        return False
-    clause = _CLAUSE_PHRASE.search(between)
-    if clause and not _names_an_arm(plain, clause["phrase"]):
-        return True
-    before = _PREDICATE_BEFORE.search(between)
-    after = _PREDICATE_AFTER.match(plain, item.end)
-    if not (before and after and _JOIN_AT_END.search(between)):
-        return False
-    # "... and 10.2% were affected in the placebo group": a second wording of one outcome.
-    clause = re.split(r"[,;.()]", plain[after.end() : after.end() + 80], maxsplit=1)[0]
-    if _GROUP_WORD.search(clause):
-        return False
-    if before["verb"].lower() != after["verb"].lower():
-        return True
-    # "45% were women and 30% were smokers": one verb, two different things.
-    first = _complement(between, before.end())
-    second = _complement(plain, after.end())
-    return bool(first and second and first != second)
-
-
-# The thing a predicate names ("were women", "had a stroke"), by its first five letters so
-# that "an event" and "events" are one; a preposition ("were in the placebo group") is none.
-_COMPLEMENT = re.compile(r"\s+(?:an?\s+|the\s+)?(?P<word>[a-z][a-z-]+)", re.IGNORECASE)
-_NO_COMPLEMENT = frozenset(
-    {"in", "among", "of", "with", "for", "on", "at", "to", "by", "from", "after", "during"}
-    | {"within", "than", "as", "not", "also"}
-)
-
-
-def _complement(text: str, end: int) -> str:
-    match = _COMPLEMENT.match(text, end)
-    word = match["word"].lower() if match else ""
-    return "" if word in _NO_COMPLEMENT else word[:5]
-
-
-def _names_an_arm(plain: str, phrase: str) -> bool:
-    """Whether a noun phrase between two numbers names an arm ("the placebo group", "in
-    those who received", "warfarin") rather than another outcome ("stroke")."""
-    if _ARM_START.match(phrase) or _ARM_WORD.search(phrase):
-        return True
-    word = phrase.split()[0].lower()
-    if is_drug(word):
-        # "rivaroxaban 4.1%, warfarin 5.4%"; "aspirin use at baseline was 36.5%" is a variable.
-        return not drug_as_variable(phrase)
-    # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
-    # receive lifestyle intervention", "stenting versus ablation".
-    return word in _arm_names(plain) or word[:5] in compared_names(plain)
-
-
-# Every word up to two before "group" ("the lifestyle group" gives "the" and "lifestyle":
-# a lookahead, as matches may overlap), and the word after "received"/"assigned to".
-_ARM_NAMED = re.compile(
-    r"\b(?=([a-z][a-z-]+)(?:[- ][a-z]+)?\s+(?:group|arm|recipients)\b)|\b(?:receive|received|"
-    r"receiving|assigned\s+to(?:\s+receive)?)\s+(?:either\s+)?([a-z][a-z-]+)",
-    re.IGNORECASE,
-)
-
-
-def _arm_names(plain: str) -> set[str]:
-    """The words a text names its arms by, and each part of a hyphened one."""
-    names: set[str] = set()
-    for match in _ARM_NAMED.finditer(plain):
-        for name in match.groups():
-            if name:
-                names.update(name.lower().split("-"))
-    return names
-
-
 def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, str]) -> bool:
     """Whether ``item`` may be the next arm after ``previous`` by their kinds: a count never
     pairs (its ratio to a rate is nothing), a bare number pairs with a rate it follows or,
@@ -363,7 +249,7 @@ def _joined(
             arm = _arm_after(plain, item)
             joined = (
                 _may_join(plain, previous, item, kinds)
-                and not _starts_another_outcome(plain, previous, item)
+                and not starts_another_outcome(plain, previous, item)
                 and (not arm or arm not in arms)
             )
         if joined:
