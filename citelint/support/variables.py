@@ -102,6 +102,17 @@ def own_variables_differ(plain: str, first: Quantity, second: Quantity) -> bool:
     return not {first_word, second_word} <= compared_names(plain)
 
 
+def names_another_variable(plain: str, run: list[Quantity], item: Quantity) -> bool:
+    """Whether ``item`` names its own variable right after it ("2.0% stroke") and a share
+    of ``run`` another ("12.1% mortality with the drug vs 15.3% with placebo, and 2.0% stroke
+    vs 2.9%"), with no comparing word just before it ("5.1% stenting vs 7.2% ablation")."""
+    word = own_word(plain, item)
+    if not word or COMPARING.search(plain, run[-1].end, item.start):
+        return False
+    others = {own_word(plain, share) for share in run} - {"", word}
+    return bool(others) and not others | {word} <= compared_names(plain)
+
+
 # Two treatments a text sets against each other: "Stenting versus ablation", "assigned to
 # stenting or ablation", "randomized to receive apixaban or warfarin". A plain "or" compares
 # only after an assignment ("hypertension or diabetes" is two variables).
