@@ -117,3 +117,28 @@ def test_counts_in_thousands_and_millions_are_the_sources_rounded(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+# Outcomes named after their shares, as answer pages and some abstracts write them.
+_NAMED_AFTER = (
+    "At 3 years, 12.1% mortality with the drug vs 15.3% with placebo, and 2.0% stroke vs 2.9%."
+)
+_LDL_ARMS = "LDL cholesterol was 3.1 mmol/L with evolocumab and 4.0 mmol/L with placebo."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("The drug cut mortality by 21%.", _NAMED_AFTER, True),  # 1 - 12.1 / 15.3
+        ("The drug cut strokes by 31%.", _NAMED_AFTER, True),  # 1 - 2.0 / 2.9
+        ("Mortality: 12% vs 15%; stroke: 2% vs 3%.", _NAMED_AFTER, True),
+        # 1 - 2.0 / 12.1 and 1 - 2.9 / 15.3: shares of two outcomes are no arms.
+        ("The drug cut mortality by 83%.", _NAMED_AFTER, False),
+        ("The drug cut mortality by 81%.", _NAMED_AFTER, False),
+        # A measurement in mmol/L, each arm named after its unit: 1 - 3.1 / 4.0.
+        ("LDL was 22.5% lower with evolocumab than with placebo.", _LDL_ARMS, True),
+        ("LDL was 40% lower with evolocumab than with placebo.", _LDL_ARMS, False),
+    ],
+)
+def test_shares_pair_within_their_outcome(claim: str, source: str, expected: bool) -> None:
+    assert all(found_in(claim, source).values()) is expected
