@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
 from citelint.support.durations import duration_met
+from citelint.support.number_words import number_words, word_shares
 from citelint.support.numbers import (
     _DAYS,
     _TOKEN,
@@ -23,41 +24,8 @@ from citelint.support.numbers import (
 )
 from citelint.support.wording import is_difference
 
-_WORD_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
 _DIGIT = re.compile(r"\d")
 _SPACED_GROUPS = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
-# The lookahead on first letters spares trying every number word at every word start.
-_WORD_START = r"\b(?=[otfsenh])"
-_WORD_NUMBER = re.compile(_WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
-_WORD_DURATION = re.compile(
-    _WORD_START + r"(" + "|".join(_WORD_NUMBERS) + r")[\s-]+(years?|months?|weeks?|days?|hours?)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -117,9 +85,14 @@ def source_numbers(text: str) -> SourceNumbers:
     Wider than ``extract_numbers``: labels and years count, and so do number words
     ("three trials"), because a claim may write as digits what the abstract spells out.
     """
-    words, spans = _number_words(text)
+    words, spans = number_words(text)
+    # "Half of the patients", "one in five", "doubled": shares and ratios in words.
+    shares, multiples = word_shares(text)
+    words += multiples
     if not _DIGIT.search(text):
-        return SourceNumbers(values=tuple(words), durations=tuple(spans), spelled=len(words))
+        return SourceNumbers(
+            values=tuple(words), percents=tuple(shares), durations=tuple(spans), spelled=len(words)
+        )
     plain = _normalise_keep_length(text)
     tokens = list(_TOKEN.finditer(plain))
     quantities = _all_quantities(text, plain, tokens)
@@ -148,7 +121,7 @@ def source_numbers(text: str) -> SourceNumbers:
     return SourceNumbers(
         values=tuple(values + words),
         spelled=len(words),
-        percents=tuple(percents),
+        percents=tuple(percents + shares),
         relative_changes=tuple(abs(1 - ratio) * 100 for ratio in ratios if ratio != 1),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations + spans),
@@ -230,18 +203,6 @@ def _time_points(plain: str) -> list[float]:
         int(match.group(2)) * _DAYS[match.group(1).lower()[:2]]
         for match in _TIME_POINT.finditer(plain)
     ]
-
-
-def _number_words(text: str) -> tuple[list[float], list[float]]:
-    """Numbers written as words ("three trials"), and durations so written, in days."""
-    words = [float(_WORD_NUMBERS[m.group(1).lower()]) for m in _WORD_NUMBER.finditer(text)]
-    if not words:
-        return [], []
-    spans = [
-        _WORD_NUMBERS[m.group(1).lower()] * _DAYS[m.group(2).lower()[:2]]
-        for m in _WORD_DURATION.finditer(text)
-    ]
-    return words, spans
 
 
 def matches(quantity: Quantity, source: SourceNumbers) -> bool:

@@ -142,3 +142,27 @@ _LDL_ARMS = "LDL cholesterol was 3.1 mmol/L with evolocumab and 4.0 mmol/L with 
 )
 def test_shares_pair_within_their_outcome(claim: str, source: str, expected: bool) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # Shares and ratios an abstract gives in words.
+        ("50% of patients responded.", "Half of the patients responded to treatment.", True),
+        ("33% of patients responded.", "A third of patients responded.", True),
+        ("About 67% of patients responded.", "Two-thirds of patients responded.", True),
+        ("20% of patients relapsed.", "One in five patients relapsed.", True),
+        ("The drug cut relapses by 50%.", "The drug halved the risk of relapse.", True),
+        ("Relapse rose by 100% with the drug.", "Relapse risk doubled with the drug.", True),
+        ("Relapse was 2-fold higher with the drug.", "Relapse risk doubled with the drug.", True),
+        ("Relapse was 3-fold higher with the drug.", "The risk was threefold higher.", True),
+        # Other shares, and words that only look like fractions.
+        ("40% of patients responded.", "Half of the patients responded to treatment.", False),
+        ("30% of patients relapsed.", "One in five patients relapsed.", False),
+        ("Relapse was 3-fold higher with the drug.", "Relapse risk doubled with the drug.", False),
+        ("50% of patients relapsed.", "The half-life was 12 hours in patients.", False),
+        ("50% of patients relapsed.", "Patients were followed for one and a half years.", False),
+    ],
+)
+def test_shares_and_ratios_in_words_are_stated(claim: str, source: str, expected: bool) -> None:
+    assert all(found_in(claim, source).values()) is expected
