@@ -22,7 +22,7 @@ from citelint.support.numbers import (
     _normalise_keep_length,
     _value,
 )
-from citelint.support.wording import is_difference
+from citelint.support.wording import direction_of_change, is_difference
 
 _DIGIT = re.compile(r"\d")
 _SPACED_GROUPS = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])")
@@ -35,6 +35,8 @@ class SourceNumbers:
     values: tuple[float, ...] = ()  # numbers without a unit: counts, ratios, means, labels
     percents: tuple[float, ...] = ()  # percentages, and proportions written as such (x100)
     relative_changes: tuple[float, ...] = ()  # of each ratio (HR 0.74: 26), as percentages
+    # The ratio each relative change a source states gives: "reduced the risk by 25%", 0.75.
+    change_ratios: tuple[float, ...] = ()
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
     # Each duration written with its unit, as (value, days in its unit, decimals written):
@@ -123,6 +125,7 @@ def source_numbers(text: str) -> SourceNumbers:
         spelled=len(words),
         percents=tuple(percents + shares),
         relative_changes=tuple(abs(1 - ratio) * 100 for ratio in ratios if ratio != 1),
+        change_ratios=tuple(_change_ratios(plain, quantities)),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations + spans),
         duration_forms=tuple(
@@ -144,6 +147,21 @@ def source_numbers(text: str) -> SourceNumbers:
         ),
         duration_differences=tuple(abs(a.value - b.value) * a.unit_days for a, b in spans_compared),
     )
+
+
+def _change_ratios(plain: str, quantities: list[Quantity]) -> list[float]:
+    """The ratio of each percentage the source says went down (1 - p) or up (1 + p): a claim
+    may give "reduced the risk of death by 25%" as its hazard ratio, 0.75."""
+    ratios = []
+    for quantity in quantities:
+        if quantity.role != "percent" or not 0 < quantity.value < 100:
+            continue
+        direction = direction_of_change(plain, quantity.start, quantity.end)
+        if direction in ("down", "both"):
+            ratios.append(1 - quantity.value / 100)
+        if direction in ("up", "both"):
+            ratios.append(1 + quantity.value / 100)
+    return ratios
 
 
 # "an absolute risk reduction of 4.9 percentage points": a difference the source states.
@@ -258,6 +276,9 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates;
     # "1.3 points lower": of two shares.
     if quantity.difference and _stated(quantity, source.rate_differences + source.differences):
+        return True
+    # "HR 0.75" for "reduced the risk of death by 25%": the ratio a relative change gives.
+    if quantity.role in _RATIOS and _stated(quantity, source.change_ratios):
         return True
     # "Bleeding was 1.6 times as frequent" (3.1% vs 1.9%): the ratio of two compared arms.
     if quantity.multiple and _stated(quantity, tuple(1 + rise / 100 for rise in source.rises)):

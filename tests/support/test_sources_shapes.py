@@ -166,3 +166,34 @@ def test_shares_pair_within_their_outcome(claim: str, source: str, expected: boo
 )
 def test_shares_and_ratios_in_words_are_stated(claim: str, source: str, expected: bool) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+_REDUCED_BY = "The drug reduced the risk of death by 25% compared with placebo."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # A ratio a claim derives from the relative change the abstract states.
+        ("The hazard ratio for death was 0.75.", _REDUCED_BY, True),
+        ("Death was less frequent with the drug (HR 0.75).", "a 25% lower risk of death", True),
+        (
+            "Vaccination prevented infection (RR 0.80).",
+            "Vaccination reduced infection by 20%.",
+            True,
+        ),
+        ("Relapse was more likely (odds ratio 1.4).", "the odds of relapse were 40% higher", True),
+        # Another ratio, or a share that is no change.
+        ("The hazard ratio for death was 0.65.", _REDUCED_BY, False),
+        (
+            "Relapse was more likely (odds ratio 1.25).",
+            "the odds of relapse were 40% higher",
+            False,
+        ),
+        ("The hazard ratio for relapse was 0.75.", "Relapse occurred in 25% of patients.", False),
+    ],
+)
+def test_a_ratio_is_met_by_the_relative_change_the_source_states(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
