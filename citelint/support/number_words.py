@@ -81,22 +81,22 @@ _MULTIPLE_WORD = re.compile(
     r"\b(doubl|tripl|halv)(?:ed|es|ing|e)\b|\b(two|three|four)[ -]?fold\b", re.IGNORECASE
 )
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "two": 2.0, "three": 3.0, "four": 4.0}
-# The letters every word above holds one of: most abstracts have none of them.
-_SHARE_CUES = ("half", "third", "quarter", "fourth", "fifth", "tenth", " in ", "out of", "doubl")
-_SHARE_CUES_MORE = ("tripl", "halv", "fold")
+# The letters every fraction or multiple above holds one of: most abstracts have none.
+_SHARE_CUES = ("half", "third", "quarter", "fourth", "fifth", "tenth", "doubl", "tripl", "halv")
 
 
-def word_shares(text: str) -> tuple[list[float], list[float]]:
+def word_shares(text: str, spelled: bool) -> tuple[list[float], list[float]]:
     """Percentages a text gives in words ("half of the patients": 50, "one in five": 20,
-    "halved": 50, "doubled": 100) and ratios ("doubled", "twofold": 2)."""
+    "halved": 50, "doubled": 100) and ratios ("doubled", "twofold": 2); "one in five" only
+    looked for when the text has number words (``spelled``)."""
     lower = text.lower()
-    if not any(cue in lower for cue in _SHARE_CUES + _SHARE_CUES_MORE):
+    if not (spelled or "fold" in lower or any(cue in lower for cue in _SHARE_CUES)):
         return [], []
     shares = [
         _FRACTIONS[next(word for word in match.groups() if word).lower()]
         for match in _FRACTION_WORD.finditer(text)
     ]
-    for match in _ONE_IN_WORDS.finditer(text):
+    for match in _ONE_IN_WORDS.finditer(text) if spelled else ():
         part, whole = (_WORD_NUMBERS[word.lower()] for word in match.groups())
         if 0 < part < whole:
             shares.append(100 * part / whole)

@@ -89,7 +89,7 @@ def source_numbers(text: str) -> SourceNumbers:
     """
     words, spans = number_words(text)
     # "Half of the patients", "one in five", "doubled": shares and ratios in words.
-    shares, multiples = word_shares(text)
+    shares, multiples = word_shares(text, bool(words))
     words += multiples
     if not _DIGIT.search(text):
         return SourceNumbers(

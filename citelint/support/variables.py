@@ -11,6 +11,7 @@ names a variable, not an arm (review20 B2a).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from citelint.pubmed.labels import is_drug as is_generic_drug
 from citelint.support.numbers import Quantity
@@ -128,15 +129,16 @@ _ASSIGNED = re.compile(
 )
 
 
-def compared_names(plain: str) -> set[str]:
+@lru_cache(maxsize=64)  # asked for each phrase between two numbers of one abstract
+def compared_names(plain: str) -> frozenset[str]:
     """The first five letters of each word a text names a compared treatment by."""
     if not ("vs" in plain or "ers" in plain or "compared" in plain or "to " in plain):
-        return set()
+        return frozenset()
     names: set[str] = set()
     for pattern in (_VERSUS, _ASSIGNED):
         for match in pattern.finditer(plain):
             names.update(word.lower()[:5] for word in match.groups() if word)
-    return names
+    return frozenset(names)
 
 
 _SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s|\.$")
