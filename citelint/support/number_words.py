@@ -81,8 +81,9 @@ _MULTIPLE_WORD = re.compile(
     r"\b(doubl|tripl|halv)(?:ed|es|ing|e)\b|\b(two|three|four)[ -]?fold\b", re.IGNORECASE
 )
 _MULTIPLES = {"doubl": 2.0, "tripl": 3.0, "two": 2.0, "three": 3.0, "four": 4.0}
-# The letters every fraction or multiple above holds one of: most abstracts have none.
-_SHARE_CUES = ("half", "third", "quarter", "fourth", "fifth", "tenth", "doubl", "tripl", "halv")
+# The letters every fraction, or multiple, above holds one of: most abstracts have none.
+_FRACTION_CUES = ("half", "third", "quarter", "fourth", "fifth", "tenth")
+_MULTIPLE_CUES = ("doubl", "tripl", "halv", "fold")
 
 
 def word_shares(text: str, spelled: bool) -> tuple[list[float], list[float]]:
@@ -90,18 +91,21 @@ def word_shares(text: str, spelled: bool) -> tuple[list[float], list[float]]:
     "halved": 50, "doubled": 100) and ratios ("doubled", "twofold": 2); "one in five" only
     looked for when the text has number words (``spelled``)."""
     lower = text.lower()
-    if not (spelled or "fold" in lower or any(cue in lower for cue in _SHARE_CUES)):
+    fractions = any(cue in lower for cue in _FRACTION_CUES)
+    multiples_cue = any(cue in lower for cue in _MULTIPLE_CUES)
+    one_in = spelled and (" in " in lower or "out of" in lower)
+    if not (fractions or multiples_cue or one_in):
         return [], []
     shares = [
         _FRACTIONS[next(word for word in match.groups() if word).lower()]
-        for match in _FRACTION_WORD.finditer(text)
+        for match in (_FRACTION_WORD.finditer(text) if fractions else ())
     ]
-    for match in _ONE_IN_WORDS.finditer(text) if spelled else ():
+    for match in _ONE_IN_WORDS.finditer(text) if one_in else ():
         part, whole = (_WORD_NUMBERS[word.lower()] for word in match.groups())
         if 0 < part < whole:
             shares.append(100 * part / whole)
     multiples = []
-    for match in _MULTIPLE_WORD.finditer(text):
+    for match in _MULTIPLE_WORD.finditer(text) if multiples_cue else ():
         stem = (match.group(1) or match.group(2)).lower()
         if stem == "halv":
             shares.append(50.0)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
 from citelint.support.durations import duration_met
@@ -35,8 +36,9 @@ class SourceNumbers:
     values: tuple[float, ...] = ()  # numbers without a unit: counts, ratios, means, labels
     percents: tuple[float, ...] = ()  # percentages, and proportions written as such (x100)
     relative_changes: tuple[float, ...] = ()  # of each ratio (HR 0.74: 26), as percentages
-    # The ratio each relative change a source states gives: "reduced the risk by 25%", 0.75.
-    change_ratios: tuple[float, ...] = ()
+    # The text and its percentages, for ``change_ratios``, which few claims ask for.
+    plain: str = field(default="", compare=False, repr=False)
+    shares_read: tuple[Quantity, ...] = field(default=(), compare=False, repr=False)
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
     # Each duration written with its unit, as (value, days in its unit, decimals written):
@@ -61,6 +63,12 @@ class SourceNumbers:
     duration_differences: tuple[float, ...] = ()
     # How many of ``values`` (the last ones) are numbers written as words ("three years").
     spelled: int = 0
+
+    @cached_property
+    def change_ratios(self) -> tuple[float, ...]:
+        """The ratio each relative change the source states gives: "reduced the risk of death
+        by 25%" is 0.75, "40% higher" 1.40 (a claim may give it as a hazard ratio)."""
+        return tuple(_change_ratios(self.plain, self.shares_read))
 
 
 # A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
@@ -125,7 +133,8 @@ def source_numbers(text: str) -> SourceNumbers:
         spelled=len(words),
         percents=tuple(percents + shares),
         relative_changes=tuple(abs(1 - ratio) * 100 for ratio in ratios if ratio != 1),
-        change_ratios=tuple(_change_ratios(plain, quantities)),
+        plain=plain,
+        shares_read=tuple(q for q in quantities if q.role == "percent"),
         p_values=tuple(q.value for q in quantities if q.role == "p-value"),
         durations=tuple(durations + spans),
         duration_forms=tuple(
@@ -149,12 +158,11 @@ def source_numbers(text: str) -> SourceNumbers:
     )
 
 
-def _change_ratios(plain: str, quantities: list[Quantity]) -> list[float]:
-    """The ratio of each percentage the source says went down (1 - p) or up (1 + p): a claim
-    may give "reduced the risk of death by 25%" as its hazard ratio, 0.75."""
+def _change_ratios(plain: str, shares: tuple[Quantity, ...]) -> list[float]:
+    """The ratio of each percentage the source says went down (1 - p) or up (1 + p)."""
     ratios = []
-    for quantity in quantities:
-        if quantity.role != "percent" or not 0 < quantity.value < 100:
+    for quantity in shares:
+        if not 0 < quantity.value < 100:
             continue
         direction = direction_of_change(plain, quantity.start, quantity.end)
         if direction in ("down", "both"):
@@ -277,18 +285,17 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # "1.3 points lower": of two shares.
     if quantity.difference and _stated(quantity, source.rate_differences + source.differences):
         return True
-    # "HR 0.75" for "reduced the risk of death by 25%": the ratio a relative change gives.
-    if quantity.role in _RATIOS and _stated(quantity, source.change_ratios):
-        return True
     # "Bleeding was 1.6 times as frequent" (3.1% vs 1.9%): the ratio of two compared arms.
     if quantity.multiple and _stated(quantity, tuple(1 + rise / 100 for rise in source.rises)):
         return True
     # Plain numbers may drop the "%" the source gives them ("ODI fell from 58 to 34"), or
     # its unit ("at 16 to 18" for "at 16 to 18 years"), the latter only exactly; a multiple
     # is no dose or duration ("2.5 times as frequent" is not "2.5 mg").
+    # "HR 0.75" for "reduced the risk of death by 25%": the ratio a relative change gives.
     return (
         _stated(quantity, source.values + source.percents)
         or _round_thousands_met(quantity, source.values)
+        or (quantity.role in _RATIOS and _stated(quantity, source.change_ratios))
         or (not quantity.multiple and _stated(quantity, source.written, rounding=False))
     )
 
@@ -302,7 +309,7 @@ def _round_thousands_met(quantity: Quantity, values: tuple[float, ...]) -> bool:
     a source's count rounded at its last non-zero digit, within a twentieth (12,012 or 11,800;
     never 12,600, nor 9,200 for "10,000")."""
     target = quantity.value
-    if quantity.approximate or quantity.decimals or target < 1000 or target % 1000:
+    if target < 1000 or target % 1000 or quantity.approximate or quantity.decimals:
         return False
     half = _round_step(quantity) / 2
     limit = min(half, _ROUND_COUNT_SHARE * target)

@@ -126,10 +126,13 @@ def is_difference(plain: str, start: int, end: int, role: str) -> bool:
 # "1.2 million people", "12 thousand deaths": a figure counted in thousands or millions.
 _SCALE_AFTER = re.compile(r"\s*(thousand|million|billion)\b", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_SCALE_STARTS = (" t", " m", " b", " T", " M", " B")
 
 
 def scale_after(plain: str, end: int) -> float:
     """What the number ending at ``end`` counts in: 1e6 for "1.2 million", else 1."""
+    if not plain.startswith(_SCALE_STARTS, end):
+        return 1.0  # most numbers: no word starting as a scale's does right after them
     match = _SCALE_AFTER.match(plain, end, end + 12)
     return _SCALES[match.group(1).lower()] if match else 1.0
 
