@@ -137,11 +137,13 @@ _BEFORE_CUES = {
     "risk-ratio": lambda text, lower: "RR" in text or "risk" in lower or "rate" in lower,
     "mean-difference": lambda text, lower: "MD" in text or "mean diff" in lower,
 }
-# Numbers that name things rather than measure them: "type 2 diabetes", "phase 3", "Figure 2".
+# Numbers that name things rather than measure them: "type 2 diabetes", "phase 3", "Figure 2",
+# and the numbered molecules ("sodium-glucose cotransporter 2", "interleukin 6", "SGLT 2").
 _LABEL_BEFORE = re.compile(
     r"\b(?:type|stage|grade|phase|class|generation|version|step|tier|figure|fig\.|table|"
     r"chapter|section|model|level|category|group|arm|trial|study|question|item|part|"
-    r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave)\s*$",
+    r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave|"
+    r"(?:co)?transporter|interleukin|peptidase|kinase|receptor|sglt|dpp|il)\s*$",
     re.IGNORECASE,
 )
 # "1 in 4 patients": the 4 is a natural frequency (25%), the 1 no measurement of its own.

@@ -98,6 +98,9 @@ def test_numbers_are_found_with_their_role(text: str, expected: list[tuple[float
         "T2DM, HbA1c and SGLT2",
         "the 3rd visit",  # ordinals
         "level 2 or level 3 hypoglycaemia",
+        "sodium\u2013glucose cotransporter 2 inhibitors",  # numbered molecules
+        "interleukin 6 and dipeptidyl peptidase 4",
+        "SGLT 2 and DPP 4 inhibitors",
     ],
 )
 def test_things_that_are_not_measurements_are_left_out(text: str) -> None:
