@@ -5,20 +5,12 @@ on a right entry is a false alarm; a fault planted in a page must still be found
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
-from citelint.read import read_text
-
-ROOT = Path(__file__).resolve().parents[2]
-PAGES = ROOT / "fixtures" / "pages"
-REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
+# A page is checked as the real pages' online tests check theirs.
+from test_real_pages_online import PAGES, REAL, findings
 
 # Each page, and the findings its right entries must get: only true ones (a record's erratum).
 EXPECTED = {
@@ -48,16 +40,6 @@ def pubmed() -> Iterator[FakeEutils]:
     with FakeEutils(records_dir=None) as server:
         server.add_articles(REAL.read_bytes())
         yield server
-
-
-def findings(server: FakeEutils, name: str, text: str | None = None) -> list[tuple[str, int]]:
-    path = PAGES / name
-    page = path.read_text(encoding="utf-8") if text is None else text
-    document = read_text(page, name, path.suffix[1:])
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
-    return [(f.code, f.citation or f.reference or f.line) for f in found]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
