@@ -62,7 +62,7 @@ def _once(paths: list[Path]) -> list[Path]:
     seen: set[Path] = set()
     unique: list[Path] = []
     for path in paths:
-        key = path if path.as_posix() == "-" else path.resolve()
+        key = path if path.as_posix() == "-" else resolved(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
@@ -76,7 +76,7 @@ def _articles_below(folder: Path) -> list[Path]:
         parts = child.relative_to(folder).parts
         if (
             not any(part.startswith(".") or part in VENDORED_FOLDERS for part in parts)
-            and (tracked is None or child.resolve() in tracked)
+            and (tracked is None or resolved(child) in tracked)
             and child.is_file()
             and is_article_file(child)
         ):
@@ -107,17 +107,26 @@ def _git_files(folder: Path, depth: int = 0) -> set[Path] | None:
         return None
     base = folder.resolve()
     names = listed.stdout.decode("utf-8", "surrogateescape").split("\0")
-    files = {(base / name).resolve() for name in names if name}
+    files = {resolved(base / name) for name in names if name}
     for nested in [path for path in files if path.is_dir()]:
         inner = _git_files(nested, depth + 1) if depth < _NESTED_REPOSITORIES else None
         files |= inner or set()
     return files
 
 
+def resolved(path: Path) -> Path:
+    """``path`` made absolute with its links followed, or as it stands where its links loop:
+    reading it then fails with that file's own error, and the other files are still checked."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # Python 3.11-3.12 raise RuntimeError on a link loop
+        return path.absolute()
+
+
 def excluded(path: Path, patterns: Sequence[str], root: Path) -> bool:
     if not patterns:
         return False
-    absolute = path.resolve()
+    absolute = resolved(path)
     relative = absolute.relative_to(root).as_posix() if absolute.is_relative_to(root) else None
     names = [path.as_posix(), path.name] + ([relative] if relative else [])
     # Folders count only inside the root: a pattern "build" must not leave out a whole

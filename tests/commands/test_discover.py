@@ -54,6 +54,18 @@ def test_a_file_reached_twice_is_read_once(tree: Path) -> None:
     assert "link.md" not in found(["."]) and "a.md" in found(["."])
 
 
+def test_a_link_that_loops_is_that_file_s_error_and_the_others_are_checked(tree: Path) -> None:
+    git(tree, "init", "-q")  # a folder scan in a repository asks each file's real path
+    (tree / "loop.md").symlink_to(tree / "loop.md")
+    (tree / "keep" / "k.md").write_text("Claim [2].\n\n## References\n\n1. Doe J. 2015.\n")
+    assert "keep/k.md" in found(["."], ["drafts", "my notes"])
+    result = CliRunner().invoke(cli, ["check", "--offline", "loop.md", "keep/k.md"])
+    assert result.exit_code == 2  # a file could not be read
+    assert "loop.md: Too many levels of symbolic links" in result.output
+    assert "keep/k.md:1:7: CL101" in result.output
+    assert "internal error" not in result.output
+
+
 def git(folder: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
 
