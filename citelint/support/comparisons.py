@@ -24,6 +24,7 @@ from citelint.support.variables import (
     COMPARING as _COMPARING,
 )
 from citelint.support.variables import (
+    ComparedNames,
     lists_variables,
     names_another_variable,
     own_variables_differ,
@@ -57,8 +58,11 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
     """The pairs of shares, and of rates, that one comparison of ``plain`` joins, and the two
     values of a measurement given "from X to Y"."""
     shares = [q for q in quantities if q.role == "percent" and not _LEVEL_AFTER.match(plain, q.end)]
+    names = ComparedNames(plain)
     pairs = [
-        pair for pair in _joined(plain, shares, {}) if not _changes_against_another(plain, *pair)
+        pair
+        for pair in _joined(plain, shares, {}, names)
+        if not _changes_against_another(plain, *pair)
     ]
     if "per " in plain:
         numbers = [
@@ -70,14 +74,14 @@ def compared_pairs(plain: str, quantities: list[Quantity]) -> list[tuple[Quantit
         kinds = _kinds(plain, numbers)
         pairs.extend(
             (first, second)
-            for first, second in _joined(plain, numbers, kinds)
+            for first, second in _joined(plain, numbers, kinds, names)
             if "rate" in (kinds[first.start], kinds[second.start])
         )
     # "121.4 mm Hg in the intensive-treatment group and 136.2 mm Hg in the standard-treatment
     # group": a measurement's two arms, each named (a list of doses, "5 mg or 10 mg", is none).
     measured = [q for q in quantities if q.role == "dose" and _dose_arm(plain, q)]
     if len(measured) > 1:
-        pairs.extend(_joined(plain, measured, {}))
+        pairs.extend(_joined(plain, measured, {}, names))
     if "from" in plain:
         pairs.extend(_from_to(plain, quantities))
     return pairs
@@ -160,7 +164,7 @@ def compared_durations(plain: str, quantities: list[Quantity]) -> list[tuple[Qua
     ]
     return [
         (first, second)
-        for first, second in _joined(plain, durations, {})
+        for first, second in _joined(plain, durations, {}, ComparedNames(plain))
         if first.unit_days == second.unit_days
     ]
 
@@ -239,7 +243,7 @@ def _may_join(plain: str, previous: Quantity, item: Quantity, kinds: dict[int, s
 
 
 def _joined(
-    plain: str, items: list[Quantity], kinds: dict[int, str]
+    plain: str, items: list[Quantity], kinds: dict[int, str], names: ComparedNames
 ) -> list[tuple[Quantity, Quantity]]:
     """Each two members of a run of ``items`` that one comparison joins.
 
@@ -257,20 +261,22 @@ def _joined(
             arm = _arm_after(plain, item)
             joined = (
                 _may_join(plain, previous, item, kinds)
-                and not starts_another_outcome(plain, previous, item)
+                and not starts_another_outcome(plain, previous, item, names)
                 and (not arm or arm not in arms)
             )
         if joined:
             run.append(item)
             arms.add(_arm_after(plain, item))
             continue
-        pairs.extend(_run_pairs(plain, run))
+        pairs.extend(_run_pairs(plain, run, names))
         run, arms = [item], {_arm_after(plain, item)}
-    pairs.extend(_run_pairs(plain, run))
+    pairs.extend(_run_pairs(plain, run, names))
     return pairs
 
 
-def _run_pairs(plain: str, run: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+def _run_pairs(
+    plain: str, run: list[Quantity], names: ComparedNames
+) -> list[tuple[Quantity, Quantity]]:
     """Each two members of a run, save those that name different variables of their own or
     stand either side of a share naming another outcome ("12.1% mortality with the drug vs
     15.3% with placebo, and 2.0% stroke vs 2.9%"); none when the run is a list of variables
@@ -279,12 +285,12 @@ def _run_pairs(plain: str, run: list[Quantity]) -> list[tuple[Quantity, Quantity
         return []
     parts, part = [], 0
     for index, item in enumerate(run):
-        part += bool(index and names_another_variable(plain, run[:index], item))
+        part += bool(index and names_another_variable(plain, run[:index], item, names))
         parts.append(part)
     return [
         (first, second)
         for (i, first), (j, second) in combinations(enumerate(run), 2)
-        if parts[i] == parts[j] and not own_variables_differ(plain, first, second)
+        if parts[i] == parts[j] and not own_variables_differ(plain, first, second, names)
     ]
 
 

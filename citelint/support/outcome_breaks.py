@@ -13,7 +13,7 @@ import re
 from citelint.support.quantity import Quantity
 from citelint.support.variables import COMPARING as _COMPARING
 from citelint.support.variables import GROUP_WORD as _GROUP_WORD
-from citelint.support.variables import compared_names, drug_as_variable, is_drug
+from citelint.support.variables import ComparedNames, drug_as_variable, is_drug
 
 PEOPLE_WORDS = r"patients|participants|persons|those|women|men|children|adults"
 
@@ -53,7 +53,9 @@ _PREDICATE_AFTER = re.compile(
 _JOIN_AT_END = re.compile(r"(?:,|\band\b)\s*$", re.IGNORECASE)
 
 
-def starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> bool:
+def starts_another_outcome(
+    plain: str, previous: Quantity, item: Quantity, names: ComparedNames
+) -> bool:
     """Whether the text between two numbers of one kind shows they measure different things."""
     between = plain[previous.end : item.start]
     if len(between) > _LONGEST_BETWEEN or _RESPECTIVELY.search(between):
@@ -61,7 +63,7 @@ def starts_another_outcome(plain: str, previous: Quantity, item: Quantity) -> bo
     if _COMPARING.search(between):
         return False
     clause = _CLAUSE_PHRASE.search(between)
-    if clause and not _names_an_arm(plain, clause["phrase"]):
+    if clause and not _names_an_arm(plain, clause["phrase"], names):
         return True
     before = _PREDICATE_BEFORE.search(between)
     after = _PREDICATE_AFTER.match(plain, item.end)
@@ -94,7 +96,7 @@ def _complement(text: str, end: int) -> str:
     return "" if word in _NO_COMPLEMENT else word[:5]
 
 
-def _names_an_arm(plain: str, phrase: str) -> bool:
+def _names_an_arm(plain: str, phrase: str, names: ComparedNames) -> bool:
     """Whether a noun phrase between two numbers names an arm ("the placebo group", "in
     those who received", "warfarin") rather than another outcome ("stroke")."""
     if _ARM_START.match(phrase) or _ARM_WORD.search(phrase):
@@ -105,7 +107,7 @@ def _names_an_arm(plain: str, phrase: str) -> bool:
         return not drug_as_variable(phrase)
     # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
     # receive lifestyle intervention", "stenting versus ablation".
-    return word in _arm_names(plain) or word[:5] in compared_names(plain)
+    return word in _arm_names(plain) or word[:5] in names.get()
 
 
 # Every word up to two before "group" ("the lifestyle group" gives "the" and "lifestyle":

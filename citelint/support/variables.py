@@ -11,7 +11,6 @@ names a variable, not an arm (review20 B2a).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from citelint.pubmed.labels import is_drug as is_generic_drug
 from citelint.support.numbers import Quantity
@@ -91,7 +90,9 @@ def _listed_word(plain: str, share: Quantity) -> str:
     return listed[:5]
 
 
-def own_variables_differ(plain: str, first: Quantity, second: Quantity) -> bool:
+def own_variables_differ(
+    plain: str, first: Quantity, second: Quantity, names: ComparedNames
+) -> bool:
     """Whether two shares each name their own variable and the two differ ("45% women and 30%
     Black", "60% responded and 40% achieved remission"); two the text compares as treatments
     ("5.1% stenting, 7.2% ablation" after "stenting versus ablation") are arms."""
@@ -100,10 +101,12 @@ def own_variables_differ(plain: str, first: Quantity, second: Quantity) -> bool:
     first_word, second_word = own_word(plain, first), own_word(plain, second)
     if not (first_word and second_word and first_word != second_word):
         return False
-    return not {first_word, second_word} <= compared_names(plain)
+    return not {first_word, second_word} <= names.get()
 
 
-def names_another_variable(plain: str, run: list[Quantity], item: Quantity) -> bool:
+def names_another_variable(
+    plain: str, run: list[Quantity], item: Quantity, names: ComparedNames
+) -> bool:
     """Whether ``item`` names its own variable right after it ("2.0% stroke") and a share
     of ``run`` another ("12.1% mortality with the drug vs 15.3% with placebo, and 2.0% stroke
     vs 2.9%"), with no comparing word just before it ("5.1% stenting vs 7.2% ablation")."""
@@ -111,7 +114,7 @@ def names_another_variable(plain: str, run: list[Quantity], item: Quantity) -> b
     if not word or COMPARING.search(plain, run[-1].end, item.start):
         return False
     others = {own_word(plain, share) for share in run} - {"", word}
-    return bool(others) and not others | {word} <= compared_names(plain)
+    return bool(others) and not others | {word} <= names.get()
 
 
 # Two treatments a text sets against each other: "Stenting versus ablation", "assigned to
@@ -129,7 +132,6 @@ _ASSIGNED = re.compile(
 )
 
 
-@lru_cache(maxsize=64)  # asked for each phrase between two numbers of one abstract
 def compared_names(plain: str) -> frozenset[str]:
     """The first five letters of each word a text names a compared treatment by."""
     if not ("vs" in plain or "ers" in plain or "compared" in plain or "to " in plain):
@@ -139,6 +141,21 @@ def compared_names(plain: str) -> frozenset[str]:
         for match in pattern.finditer(plain):
             names.update(word.lower()[:5] for word in match.groups() if word)
     return frozenset(names)
+
+
+class ComparedNames:
+    """The compared treatments' names of one source text, found the first time two of its
+    numbers ask (each pair of a source's numbers may ask): the memo of one reading of one
+    source, which its ``compared_pairs`` owns, rather than a cache shared by every source."""
+
+    def __init__(self, plain: str) -> None:
+        self.plain = plain
+        self._names: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = compared_names(self.plain)
+        return self._names
 
 
 _SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s|\.$")
