@@ -18,6 +18,7 @@ from citelint.support.wording import (
     is_difference,
     is_multiple,
     is_needed_to_treat,
+    is_thousands_glued,
     scale_after,
     written_by_locale,
 )
@@ -338,6 +339,8 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     if before.endswith(" ") and _ONE_IN_BEFORE.search(before) and not _measured(after):
         return "one-in"
     glued_letter = after[:1].isalpha()
+    if glued_letter and is_thousands_glued(plain, end):
+        return _role(plain, start, end + 1, digits)  # "12k patients": the role of "12 patients"
     if glued_letter and not (_DOSE_AFTER.match(after) or _DURATION_AFTER.match(after)):
         return None  # "3a", "5HT": part of a name rather than a measurement
     # Labels are small whole numbers ("type 2", "level 3"); "level 7.4" is a measurement.

@@ -129,8 +129,21 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _SCALE_STARTS = (" t", " m", " b", " T", " M", " B")
 
 
+# "12k patients", "1.2K deaths": a thousand as answer pages abbreviate it, glued to the number
+# and ending the word ("12kDa", "5kg" are no counts).
+_THOUSANDS_GLUED = re.compile(r"[kK](?![\w%/-]|[.,]\d)")
+
+
+def is_thousands_glued(plain: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is counted in thousands by a glued "k"."""
+    return bool(_THOUSANDS_GLUED.match(plain, end))
+
+
 def scale_after(plain: str, end: int) -> float:
-    """What the number ending at ``end`` counts in: 1e6 for "1.2 million", else 1."""
+    """What the number ending at ``end`` counts in: 1e6 for "1.2 million", 1e3 for "12k",
+    else 1."""
+    if plain[end : end + 1] in ("k", "K"):
+        return 1e3 if is_thousands_glued(plain, end) else 1.0
     if not plain.startswith(_SCALE_STARTS, end):
         return 1.0  # most numbers: no word starting as a scale's does right after them
     match = _SCALE_AFTER.match(plain, end, end + 12)

@@ -117,6 +117,16 @@ def test_a_year_with_a_unit_is_a_measurement() -> None:
     assert found("2000 patients") == [(2000.0, "sample-size")]
 
 
+def test_a_thousand_glued_as_k_scales_a_count_and_nothing_else() -> None:
+    text = "12k patients, 1.2K controls and 5k. A 12kg child, a 40kDa protein, 12k/year."
+    assert [(q.raw, q.role, q.scale) for q in extract_numbers(text)] == [
+        ("12", "sample-size", 1e3),
+        ("1.2", "sample-size", 1e3),
+        ("5", "plain", 1e3),
+        ("12", "dose", 1.0),
+    ]
+
+
 def test_offsets_point_into_the_original_text() -> None:
     text = "HR 0\u00b775 and \u22121.5"
     quantities = extract_numbers(text)

@@ -105,6 +105,12 @@ def test_a_duration_rounded_into_another_unit_is_the_same(
         ("A Danish cohort of 1.2 million adults showed no link.", "of 1,104,332 adults", False),
         ("A Danish cohort of 1.2 million adults showed no link.", "an HR of 1.2", False),
         ("A cohort of 12 thousand adults showed no link.", "We followed 12,600 adults.", False),
+        # "12k", "1.2K": a thousand glued to the number, as answer pages write it.
+        ("A cohort of 12k adults showed no link.", "We followed 12,012 adults.", True),
+        ("A cohort of 1.2k adults showed no link.", "We followed 1,204 adults.", True),
+        ("A cohort of 12K adults showed no link.", "of 12 thousand adults", True),
+        ("A cohort of 12k adults showed no link.", "We followed 12,600 adults.", False),
+        ("A cohort of 12k adults showed no link.", "We followed 12 adults.", False),
         # A round count without a hedge may round the source's at its last non-zero digit.
         ("A cohort of 12,000 adults showed no link.", "We followed 12,012 adults.", True),
         ("The trial enrolled 10,000 patients.", "We randomized 9,873 patients.", True),
