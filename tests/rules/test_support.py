@@ -185,6 +185,35 @@ def test_cl301_skips_unresolved_entries_and_records_without_abstract() -> None:
     assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [EDITORIAL])) == []
 
 
+RESPONSE = Record(
+    pmid="106",
+    title="Nivolumab versus ipilimumab in advanced melanoma: a randomized phase 3 trial.",
+    abstract=(
+        "We randomly assigned 418 adults with advanced melanoma to nivolumab or ipilimumab. "
+        "Objective response: 0.33 with nivolumab and 0.20 with ipilimumab. Progression-free "
+        "survival favoured nivolumab (HR 0.61; 95% CI 0.45 to 0.83)."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "reported"),
+    [
+        ("an objective response in 33% of patients, against 20% with ipilimumab", []),
+        ("an objective response in 33% of patients", []),
+        ("an objective response in 38% of patients", ["38"]),
+        ("a progression-free survival of 61% at one year", ["61"]),  # an HR 0.61 is no 61%
+    ],
+)
+def test_cl301_meets_a_share_the_abstract_writes_as_a_decimal(
+    claim: str, reported: list[str]
+) -> None:
+    text = f"In advanced melanoma, nivolumab gave {claim}."
+    findings = check(NumberNotInSource(), context([(text, [1])], [RESPONSE]))
+    assert [f.message.split('"')[1] for f in findings] == reported
+
+
 # -- CL302 claim-off-topic --------------------------------------------------------------------
 
 

@@ -203,3 +203,30 @@ def test_a_ratio_is_met_by_the_relative_change_the_source_states(
     claim: str, source: str, expected: bool
 ) -> None:
     assert all(found_in(claim, source).values()) is expected
+
+
+# Answer pages give as a percentage a share an abstract writes as a decimal after its name.
+_RESPONSE = (
+    "Objective response: 0.33 with the drug and 0.20 with placebo; progression-free survival, "
+    "HR 0.61 (95% CI 0.45 to 0.83)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("The response rate was 33% with the drug.", _RESPONSE, True),
+        ("Responses: 33% with the drug vs 20% with placebo.", _RESPONSE, True),
+        ("Five-year survival was 72%.", "Five-year survival was 0.72 in the cohort.", True),
+        ("The response rate was 35% with the drug.", _RESPONSE, False),
+        # A ratio is no share, whatever word names what it compares.
+        ("Progression-free survival was 61%.", _RESPONSE, False),
+        ("Response was 33%.", "The response rate was higher with the drug (HR 0.33).", False),
+        ("Response was 33%.", "The response rate ratio was 0.33.", False),
+        ("Remission was 41%.", "Remission was scored twice (kappa 0.41).", False),
+    ],
+)
+def test_a_share_written_as_a_decimal_after_its_name_is_a_percentage(
+    claim: str, source: str, expected: bool
+) -> None:
+    assert all(found_in(claim, source).values()) is expected
