@@ -99,6 +99,49 @@ _FEWEST_SPAN = 4
 
 
 def _is_test_name(token: str) -> bool:
-    """Whether the token before a value names a test: "Na", "(ALT", "WBC:", "ferritin"."""
+    """Whether the token before a value names a test: "Na", "(ALT", "WBC:", "ferritin", or
+    a token shaped as an analyte's name (see ``_lab_like``): "IL-6", "CD4", "PTH", "anti-Xa"."""
     word = token.lstrip("(").rstrip(":")
-    return word in _ABBREVIATIONS or word.lower() in _NAMES
+    return word in _ABBREVIATIONS or word.lower() in _NAMES or _lab_like(word)
+
+
+# Tokens shaped as an analyte's name that name something else before a number: a statistic
+# ("HR 0.8", "OR 2.1", "NNT 25"), a score or scale ("NIHSS 15", "PHQ-9 12", "mRS 4"), a
+# virus or a disease ("HIV 1", "COVID-19"), a currency.
+_NOT_ANALYTES = frozenset(
+    words(
+        "HR aHR OR aOR RR aRR IRR RRR ARR NNT NNH CI SD SE SEM SMD WMD MD IQR AUC ROC RCT RCTs"
+        " VAS NRS GCS NIHSS MMSE MoCA SOFA qSOFA APACHE EDSS ECOG NYHA KPS mRS HAS-BLED"
+        " CHA2DS2-VASc PHQ-9 PHQ-2 GAD-7 MELD CURB-65 QALY QALYs DALY HIV HIV-1 HIV-2 COVID-19"
+        " SARS-CoV-2 USD EUR GBP US UK EU ICU ED MI CKD BP DBP SBP MAP HbA1C"
+    )
+)
+# Lower-case words a number names with a hyphen: "type-2", "day-7"; no analyte.
+_NOT_ANALYTE_WORDS = frozenset(
+    words("type phase stage grade class day week month year step level covid sars cov")
+)
+
+
+def _lab_like(word: str) -> bool:
+    """Whether a token is shaped as an analyte's name, as notes print the tests no lexicon
+    lists: two capitals or more ("PTH", "MCV", "IgG", "NT-proBNP"), a capital and digits
+    ("C3", "CD4", "IL-6", "B12"), an antibody or an anti-factor level ("anti-Xa",
+    "anti-CCP") or a named molecule with its number ("interleukin-6"); not a statistic, a
+    score or a disease's name (``_NOT_ANALYTES``)."""
+    if not 2 <= len(word) <= 16 or word in _NOT_ANALYTES or not word.isascii():
+        return False
+    if word.startswith("anti-"):
+        return any(map(str.isupper, word[5:]))
+    stem, hyphen, number = word.partition("-")
+    if stem.islower():
+        # "interleukin-6": a name of its own and a number; "type-2", "day-7" are none.
+        return (
+            bool(hyphen)
+            and number.isdigit()
+            and len(stem) >= 6
+            and stem not in (_NOT_ANALYTE_WORDS)
+        )
+    if not word.replace("-", "").isalnum() or not word[0].isalpha():
+        return False
+    capitals = sum(map(str.isupper, word))
+    return capitals >= 2 or (capitals == 1 and word[0].isupper() and word[-1].isdigit())

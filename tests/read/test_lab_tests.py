@@ -88,3 +88,69 @@ def test_a_named_test_s_range_is_no_citation_whatever_the_list(labs: str, size: 
 def test_prose_before_brackets_still_cites(sentence: str, expected: list, size: int) -> None:
     references = _list(size) if size else ""
     assert cited(sentence + references) == expected
+
+
+# Notes18: tests no lexicon lists, named as analytes are ("IL-6", "CD4", "PTH", "anti-Xa",
+# "interleukin-6"), before a value outside the range; statistics, scores and diseases named
+# in capitals before a number are no tests, and their brackets still cite.
+@pytest.mark.parametrize(
+    ("before", "bounds", "expected"),
+    [
+        ("IL-6 120 ", (1, 7), True),
+        ("IL-6 120 pg/mL ", (5, 9), True),
+        ("CD4 200 ", (500, 1500), True),
+        ("PTH 150 ", (15, 65), True),
+        ("MCV 72 ", (80, 100), True),
+        ("RDW 18 ", (11, 15), True),
+        ("C3 50 ", (90, 180), True),
+        ("IgG 400 ", (700, 1600), True),
+        ("anti-Xa 1.9 ", (3, 7), True),
+        ("interleukin-6 120 ", (1, 7), True),
+        ("mortality (HR 0.8 ", (5, 9), False),  # a statistic
+        ("an OR 2.1 ", (4, 8), False),
+        ("an NIHSS 15 ", (20, 25), False),  # a score
+        ("a PHQ-9 12 ", (14, 18), False),
+        ("HIV 1 ", (5, 9), False),  # a virus
+        ("a type-2 120 ", (1, 7), False),
+        ("IL-6 5 ", (1, 7), False),  # inside: an interval's business
+        ("IL-6 in 120 ", (1, 7), False),  # a word between the name and the value
+    ],
+)
+def test_an_analyte_s_name_before_a_value_outside_a_range(
+    before: str, bounds: tuple[int, int], expected: bool
+) -> None:
+    text = before + f"[{bounds[0]}-{bounds[1]}] today."
+    assert named_test_range(text, len(before), *map(float, bounds)) is expected
+
+
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "IL-6 120 [0-7], CD4 200 [500-1500], procalcitonin 2.1 [<0.5]",
+        "troponin I 0.9 [0.00-0.04], eGFR 28 [>60], anti-Xa 0.2 [0.3-0.7]",
+        "IL-6 120 [1-7] on day 2.",
+        "Bone profile: PTH 150 [15-65], C3 50 [90-180].",
+        "MCV 72 [80-100] and RDW 18 [11-15] suggest iron deficiency.",
+        "anti-Xa 1.9 [3-7] after the fourth dose.",
+    ],
+)
+@pytest.mark.parametrize("size", [0, 3, 12, 50, 200])
+def test_an_analyte_s_range_is_no_citation_whatever_the_list(labs: str, size: int) -> None:
+    references = _list(size) if size else ""
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + references) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mortality fell (HR 0.8 [5-9]) with the drug.", [[5, 6, 7, 8, 9]]),
+        ("Deficits were worse with an NIHSS 15 [20-25] at entry.", [[20, 21, 22, 23, 24, 25]]),
+        ("In 120 patients [7-9], IL-6 was high.", [[7, 8, 9]]),
+    ],
+)
+@pytest.mark.parametrize("size", [0, 30])
+def test_statistics_and_scores_before_brackets_still_cite(
+    sentence: str, expected: list, size: int
+) -> None:
+    references = _list(size) if size else ""
+    assert cited(sentence + references) == expected
