@@ -10,6 +10,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Marker
 from citelint.read.char_kinds import ascii_kinds, sentence_end
 from citelint.read.found import ABBREVIATIONS
+from citelint.read.line_paragraphs import line_sentence_ends
 from citelint.read.markers import Found, is_abbreviation
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
@@ -81,6 +82,9 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     stops = [match.end() for match in ends]
     # "... period.[2] Next" ends a sentence too, though no space follows the period.
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
+    if "\n" in text:
+        # A note exported with no blank lines: its labels and lines ending in a citation.
+        stops += line_sentence_ends(text)
     ends: list[int] = []
     for stop in sorted(set(stops)):
         if text[stop - 1] == "." and _may_close_abbreviation(text, stop - 1):

@@ -53,3 +53,60 @@ def _ends_a_sentence(tail: str) -> bool:
         return opening != -1 and inside[:1].isdigit() and set(inside) <= _LIST_CHARACTERS
     numbers = tail.rstrip("0123456789,-–")
     return numbers != tail and numbers[-1:] in (".", "!", "?") and numbers[-2:-1].isalpha()
+
+
+def line_sentence_ends(text: str) -> list[int]:
+    """The line ends of a block that end a sentence though no stop does, as notes exported
+    without blank lines set them: before a line opening with a section's label ("Plan:",
+    "Assessment and plan: ..."), after a line that is a label alone ("Assessment:"), and
+    after a line ending in a citation in brackets when the next opens in a capital ("... with
+    RVR [1]" then "Heart failure ..."). Stops are the sentence finder's business."""
+    ends: list[int] = []
+    line_start = 0
+    newline = text.find("\n")
+    while newline != -1:
+        line = text[line_start:newline].strip()
+        if (
+            (line and _label_length(line) == len(line))
+            or _label_length(text[newline + 1 : newline + 1 + _LONGEST_LABEL].lstrip(" \t")) > 0
+            or (text[newline + 1 : newline + 2].isupper() and _ends_in_citation(line))
+        ):
+            ends.append(newline)
+        line_start = newline + 1
+        newline = text.find("\n", line_start)
+    return ends
+
+
+# The longest label looked at: "Past medical history:", "Assessment and plan:".
+_LONGEST_LABEL = 40
+_MOST_LABEL_WORDS = 4
+
+
+def _label_length(line: str) -> int:
+    """The length of the section label a line opens with, colon included ("Plan:",
+    "Assessment and plan:"), when a space or the line's end follows it; 0 for none. A label
+    opens in a capital and holds words only: "Note 2:", "10:30", "https://" are none."""
+    colon = line.find(":", 0, _LONGEST_LABEL)
+    if colon < 1 or not line[0].isupper() or line[colon + 1 : colon + 2] not in ("", " ", "\t"):
+        return 0
+    words = line[:colon].split()
+    if len(words) > _MOST_LABEL_WORDS:
+        return 0
+    if not all(word.replace("/", "").replace("-", "").replace("&", "").isalpha() for word in words):
+        return 0
+    return colon + 1
+
+
+def _ends_in_citation(line: str) -> bool:
+    """Whether a line ends in a citation in brackets with no stop before it ("... RVR [1]",
+    "... today [2, 3]"); one after a stop ends its sentence already."""
+    if not line.endswith("]"):
+        return False
+    opening = line.rfind("[")
+    inside = line[opening + 1 : -1]
+    return (
+        opening > 0
+        and inside[:1].isdigit()
+        and set(inside) <= _LIST_CHARACTERS
+        and line[:opening].rstrip()[-1:] not in (".", "!", "?")
+    )

@@ -23,6 +23,7 @@ from citelint.read import citing, claims, found, layout, number_readings, prose_
 from citelint.read.first_citations import LONGEST_GLUED
 from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
 from citelint.read.highest_before import HighestBefore
+from citelint.read.line_paragraphs import line_sentence_ends
 from citelint.read.markers import find_markers, is_abbreviation
 from citelint.read.page_style import plausible
 
@@ -39,6 +40,7 @@ WORDS += ["months", "İ", "ſt", "K", "x", "12", "0.5", "(", ")", "]", '"', "é"
 def _plain_sentence_ends(text: str, markers: list[Found]) -> list[int]:
     stops = [match.end() for match in claims._SENTENCE_END.finditer(text)]
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
+    stops += line_sentence_ends(text)  # no shortcut: a note's line ends, as claims has them
     ends: list[int] = []
     for stop in sorted(set(stops)):
         if text[stop - 1] == ".":

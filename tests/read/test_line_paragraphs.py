@@ -66,3 +66,51 @@ def test_a_case_report_s_labs_license_nothing_in_its_discussion_without_blank_li
         " typical [7]. Recovery is the rule [8-10], though mortality stays high [11,12].\n"
     )
     assert cited(page + ENTRIES) == set(range(1, 13))
+
+
+def _claims(text: str) -> list[tuple[str, list[list[int]]]]:
+    document = read_text(text, "note.txt", "txt")
+    return [(claim.text, [m.numbers for m in claim.markers]) for claim in document.claims]
+
+
+_SOURCES = (
+    "\n\nSources\n"
+    "1. Joglar JA, Chung MK, Armbruster AL, et al. 2023 ACC/AHA/ACCP/HRS guideline for the "
+    "diagnosis and management of atrial fibrillation. Circulation. 2024;149(1):e1-e156.\n"
+    "2. Heidenreich PA, Bozkurt B, Aguilar D, et al. 2022 AHA/ACC/HFSA guideline for the "
+    "management of heart failure. Circulation. 2022;145(18):e895-e1032.\n"
+    "3. Granger CB, Alexander JH, McMurray JJ, et al. Apixaban versus warfarin in patients "
+    "with atrial fibrillation. N Engl J Med. 2011;365(11):981-992.\n"
+)
+
+
+def test_a_note_s_labels_and_cited_lines_end_its_claims_without_blank_lines() -> None:
+    note = (
+        "Progress note, cardiology, hospital day 2\n"
+        "Subjective:\n"
+        "Palpitations overnight, no chest pain\n"
+        "Assessment:\n"
+        "Atrial fibrillation with rapid ventricular response, rate control per guidance [1]\n"
+        "Heart failure with preserved ejection fraction, euvolemic today [2]\n"
+        "Recheck potassium and magnesium in the morning\n"
+        "Plan: Continue apixaban for stroke prevention [3]"
+    )
+    assert _claims(note + _SOURCES) == [
+        ("Atrial fibrillation with rapid ventricular response, rate control per guidance", [[1]]),
+        ("Heart failure with preserved ejection fraction, euvolemic today", [[2]]),
+        ("Plan: Continue apixaban for stroke prevention", [[3]]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A wrapped sentence goes on after its citation in lower case: one claim.
+        "Rate control comes first in most patients [1]\nand anticoagulation follows [2].",
+        # Not labels: a time, a numbered figure, an address.
+        "Seen at\n10:30 with palpitations, rate controlled as advised [1] and\nanticoagulated.",
+        "Rate control comes first, as the figure\nshows in Figure 2: most patients [1].",
+    ],
+)
+def test_lines_that_go_on_stay_one_claim(block: str) -> None:
+    assert len(_claims(block + _SOURCES)) == 1
