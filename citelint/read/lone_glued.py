@@ -17,8 +17,11 @@ from citelint.read.loose import NUMBERED_WORDS
 from citelint.read.page_style import PageStyle
 
 # The fewest letters of the word a lone number is glued to: "definitions6", "trials7";
-# shorter ones are as often a gene's or a unit's name ("apoe4", "sglt2", "mmol2").
+# shorter ones are as often a gene's or a unit's name ("apoe4", "sglt2", "mmol2"), and are
+# read only when the page writes them elsewhere as words of their own ("risk4 and", where
+# "risk" stands alone in another sentence), down to _FEWEST_SHORT_LETTERS.
 _FEWEST_LETTERS = 5
+_FEWEST_SHORT_LETTERS = 3
 # Words that number the things of a study, beside those of NUMBERED_WORDS: "cycle3",
 # "patient2", "visit4" (a study's own numbering, not a citation).
 _NUMBERING_WORDS = frozenset(
@@ -26,7 +29,7 @@ _NUMBERING_WORDS = frozenset(
         "cycle cycles visit visits patient patients case cases cohort group groups sample"
         " samples subject subjects level levels segment segments section sections lead leads"
         " round rounds wave waves batch model models question questions items series part"
-        " parts channel channels dose doses arms steps zones lines"
+        " parts channel channels doses arms steps zones lines"
     )
 )
 
@@ -46,6 +49,13 @@ def lone_glued_citations(
         for marker in markers
         if _glued_in_prose(text, marker) and int(marker.raw) <= largest
     ]
+    short = {marker.word for _, marker in lone if len(marker.word) < _FEWEST_LETTERS}
+    if short:
+        # "risk4 and": a short word is prose's only where the page writes it on its own.
+        prose = _standing_alone(short, [text for text, _ in paragraphs])
+        lone = [
+            (index, m) for index, m in lone if len(m.word) >= _FEWEST_LETTERS or m.word in prose
+        ]
     # A word met twice with a number is a name ("kinase6 and kinase7", "kinase3 ...
     # kinase3"); so is a number two words offer (no order tells which cites).
     names = Counter(marker.word for _, marker in lone)
@@ -69,17 +79,36 @@ def _glued_in_prose(text: str, marker: Found) -> bool:
         marker.kind == NUMBER
         and marker.raw.isdigit()
         and marker.raw[0] != "0"  # no entry 0, nor a code's "007"
-        and len(word) >= _FEWEST_LETTERS
+        and len(word) >= _FEWEST_SHORT_LETTERS
         and word.isascii()
         and word.isalpha()
         and word.islower()
         and word not in NUMBERED_WORDS
         and word not in _NUMBERING_WORDS
+        and word not in _MEASURES  # "mmol2 and"
         and text.endswith(word, 0, marker.start)
         and text[marker.end : marker.end + 1] == " "
         and text[marker.end + 1 : marker.end + 2].islower()
         and _next_word(text, marker.end + 1) not in _MEASURES
     )
+
+
+def _standing_alone(candidates: set[str], texts: list[str]) -> set[str]:
+    """The words of ``candidates`` that some text holds as a word of its own, in lower case,
+    with no number or letter glued to it: "risk" in "the risk of death"."""
+    found: set[str] = set()
+    for text in texts:
+        for word in candidates - found:
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                before = text[start - 1 : start] if start else " "
+                after = text[end : end + 1] or " "
+                if not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_"):
+                    found.add(word)
+                    break
+                start = text.find(word, end)
+    return found
 
 
 def _next_word(text: str, start: int) -> str:

@@ -75,3 +75,32 @@ def test_a_lone_glued_number_is_no_citation_on_a_page_citing_in_brackets() -> No
         ("infection [1]. Early recognition helps [2,3].", "Lactate defines shock [4]. Fluids [5]."),
     )
     assert 6 not in cited
+
+
+# Notes18: short words of prose ("risk4 and", "dose3 or") are read where the page writes
+# them elsewhere as words of their own; short names and units stay names.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The risk of death is high. The absolute risk6 and its timing vary.",
+        "The right dose is uncertain. A higher dose6 or a longer course did not help.",
+        "Early use of steroids helps. Their use6 in shock is debated.",
+    ],
+)
+def test_a_short_word_of_prose_with_a_lone_glued_number_cites(sentence: str) -> None:
+    assert cited_entries(sentence) == {1, 2, 3, 4, 5, 6}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The absolute risk6 and its timing vary.",  # "risk" nowhere else: may be a name
+        "Carriers of sglt6 and apoe6 variants were excluded.",
+        "A level of 5 mmol is typical. Above mmol6 and higher it rises.",  # a unit
+        "Levels of IL6 and CD6 were recorded; H6 and T6 were imaged.",
+        "Levels of 5 mg are common. Above mg6 and more it rises.",
+        "Each dose2 and dose6 was given.",  # one word, two numbers: names
+    ],
+)
+def test_short_names_and_units_are_no_lone_glued_citation(sentence: str) -> None:
+    assert cited_entries(sentence + " Sepsis kills.12") == {1, 2, 3, 4, 5, 12}
