@@ -14,6 +14,7 @@ from citelint.commands.fix.edit import apply_edits, apply_fix, identifier_notes,
 from citelint.commands.fix.links import check_link_fix, describe, link_edits, refuse_if
 from citelint.commands.fix.plan import FixRefused, check_fixed, plan_renumbering, why_not_fixable
 from citelint.commands.fix.suggested import apply_suggestions
+from citelint.commands.fix.unread import why_unread_would_move
 from citelint.config import DEFAULT_MAX_FILE_MB
 from citelint.errors import CitelintError, InputError
 from citelint.files import write_atomically
@@ -137,6 +138,11 @@ def _fix_body(
     mapping = plan_renumbering(document)
     fixed = text
     if mapping is not None:
+        # Before any edit: a number the reader declined may be a citation the renumbering
+        # would silently point at another work.
+        unread = why_unread_would_move(text, document, mapping)
+        if unread is not None:
+            raise FixRefused(f"cannot fix safely: {unread}")
         fixed = apply_fix(text, document, mapping)
         check = check_fixed(document, read_text(fixed, path, fmt))
         if check is not None:
