@@ -1,7 +1,8 @@
 """Which files a run reads: the files named, and the article files below the folders named.
 
 Folder scans skip what a repository does not consider its own text: hidden folders, the usual
-vendored and build folders, and inside a git work tree whatever git ignores. Files named on the
+vendored and build folders, and inside a git work tree whatever git ignores; and its own
+notes (README, LICENSE, CHANGELOG, requirements files...), which are no articles. Files named on the
 command line are read whatever their suffix, since pre-commit names each file it passes; the
 ``exclude`` patterns hold for both.
 """
@@ -9,6 +10,7 @@ command line are read whatever their suffix, since pre-commit names each file it
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -29,6 +31,24 @@ VENDORED_FOLDERS = frozenset(
         "htmlcov",
     }
 )
+# A repository's own notes, never articles, which share the articles' suffixes (README.md,
+# LICENSE.txt, requirements.txt): a name that is one of these, with any suffixes. The
+# pre-commit hooks (.pre-commit-hooks.yaml) exclude the same names with REPOSITORY_NOTES, as
+# a test checks.
+REPOSITORY_NOTE_NAMES = (
+    "license",
+    "changelog",
+    "changes",
+    "readme",
+    "contributing",
+    "code_of_conduct",
+    "security",
+    "authors",
+)
+REPOSITORY_NOTES = (
+    r"(?i)(^|/)(requirements[^/]*\.txt|(" + "|".join(REPOSITORY_NOTE_NAMES) + r")(\.[^/]*)?)$"
+)
+_REPOSITORY_NOTE = re.compile(REPOSITORY_NOTES)
 _GIT_TIMEOUT = 30
 _NESTED_REPOSITORIES = 4  # how deep repositories inside repositories are followed
 
@@ -78,10 +98,17 @@ def _articles_below(folder: Path) -> list[Path]:
             not any(part.startswith(".") or part in VENDORED_FOLDERS for part in parts)
             and (tracked is None or resolved(child) in tracked)
             and child.is_file()
+            and not is_repository_note(child)
             and is_article_file(child)
         ):
             articles.append(child)
     return articles
+
+
+def is_repository_note(path: Path) -> bool:
+    """A repository's own note (README.md, LICENSE, CHANGELOG.md, requirements-dev.txt...),
+    which a folder scan skips as the pre-commit hooks do."""
+    return _REPOSITORY_NOTE.search(path.name) is not None
 
 
 def _git_files(folder: Path, depth: int = 0) -> set[Path] | None:

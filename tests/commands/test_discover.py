@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from citelint.commands.cli import cli
-from citelint.commands.discover import collect_files
+from citelint.commands.discover import REPOSITORY_NOTES, collect_files, is_repository_note
 
 ARTICLE = "Statins lower LDL cholesterol [1].\n\n## References\n\n1. Doe J. Statins. 2015.\n"
 
@@ -105,3 +106,43 @@ def test_an_excluded_file_named_on_the_command_line_is_left_out_and_said_so(tree
     result = CliRunner().invoke(cli, ["check", "--offline", "drafts/broken.md"])
     assert result.exit_code == 0
     assert "exclude patterns leave out named files too" in result.output
+
+
+NOTES = {
+    "README.md": "# Articles\n\nSee step [2] of the setup below.\n",
+    "LICENSE": "MIT License\n\nCopyright (c) 2026 [1] the authors.\n",
+    "requirements.txt": "citelint-pubmed==0.1.0\n",
+    "docs/CHANGELOG.md": "# Changes\n\n- Fixed the order of step [3].\n",
+    "CONTRIBUTING.md": "Run citelint [1] before a pull request.\n",
+}
+
+
+def test_a_folder_scan_skips_the_repository_notes_the_hooks_skip(tree: Path) -> None:
+    # A user's `citelint check .` read README.md, LICENSE and requirements.txt as articles
+    # and reported their "[2]" as a citation with no reference list (user trial P2-3).
+    for name, text in NOTES.items():
+        (tree / name).parent.mkdir(parents=True, exist_ok=True)
+        (tree / name).write_text(text, encoding="utf-8")
+    (tree / "readmission-rates.md").write_text(ARTICLE, encoding="utf-8")
+    listed = found(["."])
+    assert not listed & set(NOTES) and "readmission-rates.md" in listed
+    result = CliRunner().invoke(cli, ["check", "--offline", "--select", "CL1", "."])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("All clear: 6 files checked.")  # the articles alone
+    # Named on the command line, a note is read: the user asked for it.
+    named = CliRunner().invoke(cli, ["check", "--offline", "--select", "CL1", "README.md"])
+    assert named.output.startswith("All clear: 1 file checked.")
+
+
+def test_the_hooks_exclude_the_notes_a_folder_scan_skips() -> None:
+    hooks = (Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml").read_text("utf-8")
+    excludes = [
+        line.split(":", 1)[1].strip()
+        for line in hooks.splitlines()
+        if line.strip().startswith("exclude:")
+    ]
+    assert excludes == [REPOSITORY_NOTES, REPOSITORY_NOTES]  # the offline and online hooks
+    for name in ("README.md", "docs/readme.rst", "License.txt", "requirements-dev.txt"):
+        assert is_repository_note(Path(name)) and re.search(REPOSITORY_NOTES, name)
+    for name in ("readmission-rates.md", "security-of-supply.md", "authorship.txt", "r.txt"):
+        assert not is_repository_note(Path(name)) and not re.search(REPOSITORY_NOTES, name)
