@@ -147,6 +147,7 @@ class Run:
         self.worst: Severity | None = None  # the highest severity reported
         self.baselined = 0  # findings the baseline accepted
         self.citing_nothing: list[str] = []  # files with a reference list and no citation read
+        self.uncited: list[str] = []  # files with neither a reference list nor a citation read
         self.uncounted = uncounted  # codes reported that do not decide the exit code
         self.lookups = Lookups()
 
@@ -161,6 +162,7 @@ class Run:
     def tell(self, text: TextOptions) -> None:
         """What the text summary says of the run beside its findings."""
         text.baselined = self.baselined
+        text.uncited = self.uncited
 
     @property
     def errors(self) -> list[InputError]:
@@ -181,6 +183,8 @@ class Run:
             echo(f"citelint: warning: {printable(warning)}", err=True)
         if group[0].citing_nothing:
             self.citing_nothing.append(group[0].path)
+        if group[0].uncited:
+            self.uncited.append(group[0].path)
         self.unreadable += [item for item in group if item.error is not None]
         findings = sorted((f for item in group for f in item.findings), key=Finding.sort_key)
         trace = next((item.trace for item in group if item.trace is not None), None)

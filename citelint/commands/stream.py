@@ -107,6 +107,8 @@ class Checked:
         self.order = 0  # where the file came in the paths as given, for listing errors
         self.lookups = lookups if lookups is not None else Lookups()  # how its references fared
         self.citing_nothing = citing_nothing  # a reference list, and no citation read in it
+        # No reference list and no citation read: author and year, or no citing at all.
+        self.uncited = False
         # Said on stderr by the check command: suppressions naming no rule's code.
         self.warnings: list[str] = []
 
@@ -180,8 +182,10 @@ class FileChecker:
             from citelint.report.fingerprint import fingerprint_trace
 
             trace = fingerprint_trace(document, findings)
-        nothing = bool(document.references) and not document.claims and not document.inline
+        cites = bool(document.claims or document.inline)
+        nothing = bool(document.references) and not cites
         checked = Checked(document.path, findings, trace, lookups=lookups, citing_nothing=nothing)
+        checked.uncited = not document.references and not cites
         if document.suppressions:
             from citelint.read.suppress import unknown_codes
             from citelint.rules import ALL_RULES

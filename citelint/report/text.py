@@ -36,6 +36,9 @@ class TextOptions:
         # Offline without a lock every reference is CL208: one line says so, not one each.
         self.fold_unverified = fold_unverified
         self.baselined = baselined  # findings the baseline accepted, said in the summary
+        # Files with neither a reference list nor a citation read: "All clear" alone would
+        # pass a page cited by author and year as checked.
+        self.uncited: Sequence[str] = ()
 
 
 def plural(count: int, word: str) -> str:
@@ -71,6 +74,7 @@ def render_text(
                 folded,
                 options.baselined,
                 citing_nothing,
+                options.uncited,
             )
         )
     return "".join(line + "\n" for line in lines)
@@ -109,8 +113,11 @@ def summary_lines(
     folded: int,
     baselined: int,
     citing_nothing: Sequence[str] = (),
+    uncited: Sequence[str] = (),
 ) -> list[str]:
-    """``counts``: the summary of the findings shown (``report.json.summary``)."""
+    """``counts``: the summary of the findings shown (``report.json.summary``);
+    ``citing_nothing``: files with a reference list and no citation read; ``uncited``: files
+    with neither."""
     notes = []
     if unreadable:
         notes.append(f"{plural(unreadable, 'file')} could not be read.")
@@ -133,18 +140,36 @@ def summary_lines(
     lines = [line]
     if folded:
         lines.append(folded_line(folded))
+    return lines + _citing_lines(citing_nothing, uncited)
+
+
+def _citing_lines(citing_nothing: Sequence[str], uncited: Sequence[str]) -> list[str]:
+    """What the summary says of files none of whose citations was checked."""
+    lines = []
     if citing_nothing:
         # Most often a citation style citelint does not read, "(1,2)" or "ref. 3": "All clear"
         # alone would pass an article none of whose citations was checked.
         count = len(citing_nothing)
-        more = f" and {count - 1} more" if count > 1 else ""
         lines.append(
-            f"{plural(count, 'file')} with a reference list "
-            f"({printable(citing_nothing[0])}{more}) "
+            f"{plural(count, 'file')} with a reference list ({_named(citing_nothing)}) "
             f"{'cites' if count == 1 else 'cite'} nothing citelint can read: "
             "citations were not checked there (see 'What it reads' in the README)."
         )
+    if uncited:
+        # Cited by author and year with no list, or not citing at all: nothing to check.
+        count = len(uncited)
+        lines.append(
+            f"{plural(count, 'file')} ({_named(uncited)}) {'has' if count == 1 else 'have'} no "
+            "reference list and no citation citelint can read (numbered, or a PubMed or DOI "
+            "link): nothing was checked there; citations by author and year are not read."
+        )
     return lines
+
+
+def _named(paths: Sequence[str]) -> str:
+    """The first of ``paths``, and how many more."""
+    more = f" and {len(paths) - 1} more" if len(paths) > 1 else ""
+    return f"{printable(paths[0])}{more}"
 
 
 NO_FILES = (

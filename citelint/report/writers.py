@@ -68,7 +68,13 @@ class TextWriter:
             counts = self.tally.summary(files)
             folded, baselined = self.folded, self.options.baselined
             lines += summary_lines(
-                counts, files, len(unreadable), folded, baselined, citing_nothing
+                counts,
+                files,
+                len(unreadable),
+                folded,
+                baselined,
+                citing_nothing,
+                self.options.uncited,
             )
         if lines:
             self.emit("".join(line + "\n" for line in lines))

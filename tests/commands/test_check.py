@@ -550,6 +550,40 @@ def test_an_article_whose_citations_cannot_be_read_is_said_so(tmp_path: Path) ->
     assert "cites nothing" not in alone.stdout
 
 
+AUTHOR_YEAR_ONLY = (
+    "# Statins after stroke\n\n"
+    "Statin therapy lowered the risk of recurrent stroke in patients with a recent stroke or\n"
+    "transient ischaemic attack (Amarenco et al., 2006). More intensive lowering reduced major\n"
+    "vascular events further (Cholesterol Treatment Trialists' Collaboration, 2010).\n"
+)
+
+
+def test_an_article_citing_only_by_author_and_year_is_not_all_clear_alone(
+    tmp_path: Path,
+) -> None:
+    # No numbered citation and no reference list: "All clear" alone made a user believe its
+    # citations had been checked (user trial).
+    (tmp_path / "stroke.md").write_text(AUTHOR_YEAR_ONLY, encoding="utf-8")
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    result = run("check", "--offline", "--jobs", "2", "good.md", "stroke.md", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0] == "All clear: 2 files checked."
+    assert result.stdout.splitlines()[-1] == (
+        "1 file (stroke.md) has no reference list and no citation citelint can read (numbered, "
+        "or a PubMed or DOI link): nothing was checked there; citations by author and year are "
+        "not read."
+    )
+    assert (
+        "no citation citelint can read"
+        not in run("check", "--offline", "good.md", cwd=tmp_path).stdout
+    )
+    # JSON keeps to its contract: the file is no finding and adds no key.
+    data = json.loads(
+        run("check", "--offline", "--format", "json", "stroke.md", cwd=tmp_path).stdout
+    )
+    assert data["findings"] == [] and data["citing_nothing"] == []
+
+
 def test_an_article_citing_in_parentheses_is_checked(tmp_path: Path) -> None:
     # Its numbers in parentheses first appear in the list's order and cite all of it: read
     # as citations, so "(4)", past the list's end, is found.
