@@ -92,18 +92,24 @@ def run_check(
                 findings, trace = run.add(group, accepted)
                 writer.add(findings, trace)
             run.tell(text)
+            # Online, a text summary says itself when no reference could be checked.
+            summarised = fmt == "text" and not quiet and not config.offline
+            if summarised:
+                text.none_checked = run.lookups.none_checked()
             writer.finish(run.files, run.errors, run.citing_nothing)
-        _tell_after_report(config, run)
+        _tell_after_report(config, run, summarised)
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
 
 
-def _tell_after_report(config: Config, run: Run) -> None:
+def _tell_after_report(config: Config, run: Run, summarised: bool) -> None:
     """What standard error says once the report is written: each file that could not be
-    read, then whether the run checked what it was asked to."""
+    read, then whether the run checked what it was asked to (unless the text summary said
+    it: ``summarised``)."""
     report_errors(run.errors)
     # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
     warning = _claims_unchecked(config, run.lookups) if config.offline else None
-    warning = warning or (None if config.offline else run.lookups.warning())
+    if not config.offline and not summarised:
+        warning = run.lookups.warning()
     if warning:
         echo(warning, err=True)
 

@@ -278,17 +278,25 @@ class Lookups:
         """How many references could be looked up, when none of them was: else 0."""
         return 0 if self.answered else sum(self.listed.values()) + sum(self.inline.values())
 
-    def warning(self) -> str | None:
+    def none_checked(self) -> tuple[int, str] | None:
+        """How many references PubMed could hold, and the commonest reason, when none of
+        them could be checked; else None."""
         reasons = Counter(self.listed)
         reasons.update(self.inline)
         count = sum(reasons.values())
         if not count or self.answered:
             return None
-        reason = reasons.most_common(1)[0][0]
+        return count, reasons.most_common(1)[0][0]
+
+    def warning(self) -> str | None:
+        unchecked = self.none_checked()
+        if unchecked is None:
+            return None
+        count, reason = unchecked
         return (
             f"citelint: warning: none of the {count} references could be checked on "
-            f"PubMed ({reason}); they are CL208 findings, which fail the run only with "
-            '[tool.citelint.severity] CL208 = "error"'
+            f"PubMed ({reason}); they are CL208 findings, an info, which fail the run only "
+            f'with --fail-level info or [tool.citelint.severity] CL208 = "error"'
         )
 
 

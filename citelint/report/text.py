@@ -39,6 +39,8 @@ class TextOptions:
         # Files with neither a reference list nor a citation read: "All clear" alone would
         # pass a page cited by author and year as checked.
         self.uncited: Sequence[str] = ()
+        # Online, when none of the references could be checked: how many, and why.
+        self.none_checked: tuple[int, str] | None = None
 
 
 def plural(count: int, word: str) -> str:
@@ -75,6 +77,7 @@ def render_text(
                 options.baselined,
                 citing_nothing,
                 options.uncited,
+                options.none_checked,
             )
         )
     return "".join(line + "\n" for line in lines)
@@ -114,10 +117,11 @@ def summary_lines(
     baselined: int,
     citing_nothing: Sequence[str] = (),
     uncited: Sequence[str] = (),
+    none_checked: tuple[int, str] | None = None,
 ) -> list[str]:
     """``counts``: the summary of the findings shown (``report.json.summary``);
     ``citing_nothing``: files with a reference list and no citation read; ``uncited``: files
-    with neither."""
+    with neither; ``none_checked``: how many references, and why, when none could be checked."""
     notes = []
     if unreadable:
         notes.append(f"{plural(unreadable, 'file')} could not be read.")
@@ -140,6 +144,8 @@ def summary_lines(
     lines = [line]
     if folded:
         lines.append(folded_line(folded))
+    if none_checked:
+        lines.append(none_checked_line(*none_checked))
     return lines + _citing_lines(citing_nothing, uncited)
 
 
@@ -184,6 +190,16 @@ CITING_NOTHING = (
     "this file has a reference list but cites nothing citelint can read: its citations "
     "were not checked (see 'What it reads' in the README)"
 )
+
+
+def none_checked_line(count: int, reason: str) -> str:
+    """An online run none of whose references could be checked: it passes (CL208 is an info),
+    and must not read as a clean one."""
+    return (
+        f"0 of {plural(count, 'reference')} could be checked against PubMed ({reason}): "
+        "they are CL208 infos, which pass; --fail-level info or "
+        '[tool.citelint.severity] CL208 = "error" fails such a run.'
+    )
 
 
 def folded_line(folded: int) -> str:

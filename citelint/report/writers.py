@@ -75,6 +75,7 @@ class TextWriter:
                 baselined,
                 citing_nothing,
                 self.options.uncited,
+                self.options.none_checked,
             )
         if lines:
             self.emit("".join(line + "\n" for line in lines))

@@ -207,9 +207,38 @@ def test_a_run_that_checked_nothing_says_so_once_on_stderr(tmp_path: Path) -> No
     warnings = [line for line in output.splitlines() if "could be checked" in line]
     assert code == 0 and warnings == [
         "citelint: warning: none of the 4 references could be checked on PubMed (PubMed could "
-        "not be reached: connection refused); they are CL208 findings, which fail the run only "
-        'with [tool.citelint.severity] CL208 = "error"'
+        "not be reached: connection refused); they are CL208 findings, an info, which fail the "
+        'run only with --fail-level info or [tool.citelint.severity] CL208 = "error"'
     ]
+
+
+def run_text(tmp_path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """The verify hook's run (online, text) of the article, with PubMed out of reach."""
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    environment = {**os.environ, "CITELINT_ENTREZ_URL": closed_port_url()}
+    environment.update(CITELINT_HTTP_ATTEMPTS="1", CITELINT_HTTP_BACKOFF="0.05")
+    environment.pop("NCBI_API_KEY", None)
+    command = [sys.executable, "-m", "citelint", "check", "article.md", "--select", "CL2"]
+    command += ["--cache-dir", str(tmp_path / "cache"), *options]
+    return subprocess.run(
+        command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=60
+    )
+
+
+def test_the_text_summary_says_plainly_that_nothing_could_be_checked(tmp_path: Path) -> None:
+    # The verify hook passed with no network and its summary read like any other (user
+    # trial): the summary now says it, once (not again on stderr), and how to make it fail.
+    done = run_text(tmp_path)
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.splitlines()[-2:] == [
+        "Found 5 findings (0 errors, 0 warnings, 5 info) in 1 file.",
+        "0 of 4 references could be checked against PubMed (PubMed could not be reached: "
+        "connection refused): they are CL208 infos, which pass; --fail-level info or "
+        '[tool.citelint.severity] CL208 = "error" fails such a run.',
+    ]
+    assert run_text(tmp_path, "--fail-level", "info").returncode == 1
+    quiet = run_text(tmp_path, "--quiet")  # no summary: standard error says it
+    assert "0 of 4" not in quiet.stdout and "none of the 4 references" in quiet.stderr
 
 
 def test_a_strict_ci_fails_when_nothing_could_be_checked(tmp_path: Path) -> None:
