@@ -110,3 +110,22 @@ def test_a_superscript_left_unread_after_a_word_of_prose_is_one() -> None:
     [unread] = unread_citations(text, document)
     assert unread.text == "did not differ¹³." and unread.numbers == (1, 3)
     assert (unread.line, unread.column) == (1, 66)
+
+
+def test_a_numbered_heading_in_html_does_not_stop_the_fix(tmp_path: Path) -> None:
+    path = tmp_path / "dosimetry.html"
+    path.write_text(
+        "<html><body>\n<h2>2.1 Methods</h2>\n"
+        "<p>The mean tumor dose was 12.1 Gy in responders.<sup>2</sup> Body mass index was "
+        "27 kg/m² on average.<sup>1</sup></p>\n<h2>References</h2>\n<ol>\n"
+        "<li>Granger CB, Alexander JH. Apixaban versus warfarin in patients with atrial "
+        "fibrillation. N Engl J Med. 2011;365(11):981-992.</li>\n"
+        "<li>Connolly SJ, Ezekowitz MD. Dabigatran versus warfarin in patients with atrial "
+        "fibrillation. N Engl J Med. 2009;361(12):1139-1151.</li>\n</ol>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    code, _, err = fix(path)
+    assert code == 0, err
+    fixed = path.read_text(encoding="utf-8")
+    assert "<h2>2.1 Methods</h2>" in fixed and "responders.<sup>1</sup>" in fixed
+    assert fixed.index("Connolly") < fixed.index("Granger")

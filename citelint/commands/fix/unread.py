@@ -41,6 +41,7 @@ _SUPERSCRIPT_AFTER_WORD = re.compile(
     rf"(?:(?<=[.,;:)])|(?<![^\W\d_])[a-z][^\W\d_{_SUPERSCRIPTS}]{{3,}})"
     rf"(?P<numbers>[{_SUPERSCRIPTS}]+(?:[,˒⁻][{_SUPERSCRIPTS}]+)*)"
 )
+_TAG = re.compile(r"<[^<>]*>")
 _TO_ASCII = str.maketrans(_SUPERSCRIPTS + "˒⁻", "0123456789,-")
 _LONGEST_RANGE = 50
 
@@ -103,7 +104,8 @@ def why_unread_would_move(text: str, document: Document, mapping: dict[int, int]
 
 def _opens_line(text: str, position: int) -> bool:
     line_start = text.rfind("\n", 0, position) + 1
-    return not text[line_start:position].strip(" \t#*>")
+    # Only markup before it: Markdown's heading, emphasis or list marks, HTML's tags.
+    return not _TAG.sub("", text[line_start:position]).strip(" \t#*>-+_")
 
 
 def _numbers(listed: str) -> list[int]:
