@@ -51,7 +51,7 @@ class ClaimContradicted(Rule):
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
             # With several citations another paper may be the one that found the effect.
-            if len(cited) != 1:
+            if len(cited) != 1 or not checker.reads_all(claim):
                 continue
             (one,) = cited
             found = contradiction(checker.claim_profile(claim.text), one.profile)

@@ -108,6 +108,8 @@ class NumberNotInSource(Rule):
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
             if not cited or max(c.support.score for c in cited) < threshold:
                 continue
+            if not checker.reads_all(claim):
+                continue  # the number may be in the co-cited paper no one could read
             first = max(cited, key=lambda c: c.support.score)
             reported = _reported_from(claim.text)
             for quantity in checker.claim_profile(claim.text).quantities:
@@ -194,7 +196,8 @@ class ClaimOffTopic(Rule):
         misnumbered = find_misnumbering(context)
         for claim in context.document.claims:
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
-            if not cited:
+            # A co-cited paper no one could read may be the one that supports the claim.
+            if not cited or not checker.reads_all(claim):
                 continue
             best = max(cited, key=lambda c: c.support.score)
             # A misnumbered citation is CL303's to report, with the entry it meant.
@@ -259,8 +262,10 @@ class StudyTypeMismatch(Rule):
         for claim in context.document.claims:
             cited = checker.cited(claim)
             conflicts = [(c, design_conflict(claim.text, c.record)) for c in cited]
-            # With several citations the design may belong to any of them.
+            # With several citations the design may belong to any of them, an unread one too.
             if not conflicts or not all(reason for _, reason in conflicts):
+                continue
+            if len(claim.numbers) > 1 and not checker.reads_all(claim):
                 continue
             first, reason = conflicts[0]
             yield self.finding(

@@ -128,6 +128,19 @@ class SupportChecker:
             MIN_CONTENT_WEIGHT
         )
 
+    def reads_all(self, claim: Claim) -> bool:
+        """Whether every entry the claim cites has a record with an abstract.
+
+        A claim's number, words or design need appear in only one of its co-cited papers; with
+        one of them unread (unverified, not found, no abstract) nothing can be called absent
+        from them all.
+        """
+        for number in claim.numbers:
+            profile = self.profiles.get(number)
+            if profile is None or not profile.has_abstract:
+                return False
+        return True
+
     def judgeable(self, cited: Cited) -> bool:
         """Whether the claim says enough, and the record holds enough, to score support."""
         return cited.profile.has_abstract and self.says_enough(cited.claim.text)

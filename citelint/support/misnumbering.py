@@ -109,6 +109,8 @@ def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
 def _checked_misfit(
     checker: SupportChecker, claim: Claim, cited: list, margin: float, least: float
 ) -> Misfit | None:
+    if not checker.reads_all(claim):
+        return None  # the co-cited paper no one could read may be the one the claim is from
     best_cited = max(cited, key=lambda c: checker.match_score(claim, c.number))
     others = checker.candidates(claim)
     if not others:

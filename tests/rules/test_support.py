@@ -249,10 +249,49 @@ def test_cl302_is_quiet_for_a_supported_claim() -> None:
 def test_cl302_with_several_citations_needs_only_one_to_support() -> None:
     ctx = context([(STIMULATION_CLAIM, [1, 2])], [FRACTURES, STIMULATION])
     assert check(ClaimOffTopic(), ctx) == []
-    (finding,) = check(
-        ClaimOffTopic(), context([(STIMULATION_CLAIM, [1, 2])], [FRACTURES, EDITORIAL])
+    statins = Record(
+        pmid="106",
+        title="Statin therapy and muscle symptoms: a placebo-controlled crossover trial.",
+        abstract="Muscle symptoms were as common on placebo as on atorvastatin 20 mg daily.",
     )
-    assert "reference 1" in finding.message
+    (finding,) = check(
+        ClaimOffTopic(), context([(STIMULATION_CLAIM, [1, 2])], [FRACTURES, statins])
+    )
+    assert "none of references 1, 2 seems to support" in finding.message
+
+
+# -- a co-cited reference no one could read (user18 P1) ----------------------------------------
+# A claim's number, words or design need be in only one of its co-cited papers: with one of
+# them unread (unverified, no abstract), none of them can be called to lack it.
+
+NUMBERED_CLAIM = STIMULATION_CLAIM.replace("7.8", "8.8")
+
+
+@pytest.mark.parametrize("unread", [None, EDITORIAL], ids=["unverified", "no-abstract"])
+def test_cl301_is_quiet_when_a_co_cited_reference_could_not_be_read(
+    unread: Record | None,
+) -> None:
+    both_ways = [[unread, STIMULATION], [STIMULATION, unread]]
+    for records in both_ways:
+        assert check(NumberNotInSource(), context([(NUMBERED_CLAIM, [1, 2])], records)) == []
+    # Read, the same pair still tells the number no abstract states.
+    (finding,) = check(
+        NumberNotInSource(), context([(NUMBERED_CLAIM, [1, 2])], [BALANCE, STIMULATION])
+    )
+    assert '"8.8"' in finding.message
+
+
+@pytest.mark.parametrize("unread", [None, EDITORIAL], ids=["unverified", "no-abstract"])
+def test_claim_rules_are_quiet_when_a_co_cited_reference_could_not_be_read(
+    unread: Record | None,
+) -> None:
+    off_topic = context([(STIMULATION_CLAIM, [1, 2])], [FRACTURES, unread])
+    assert check(ClaimOffTopic(), off_topic) == []
+    design = "A meta-analysis showed that spinal cord stimulation relieves leg pain in stenosis."
+    assert check(StudyTypeMismatch(), context([(design, [1, 2])], [STIMULATION, unread])) == []
+    # CL303: the unread paper may be the one the claim is from, however well entry 3 fits.
+    misnumbered = context([(BALANCE_CLAIM, [1, 2])], [STIMULATION, unread, BALANCE])
+    assert check(BetterReference(), misnumbered) == []
 
 
 def test_cl302_threshold_is_an_option() -> None:
