@@ -353,7 +353,13 @@ def _inline_findings(findings: list[Finding], view: InlineView) -> list[Finding]
         for f in findings
         if not (f.code.startswith("CL3") and (f.citation in wrong or f.reference in wrong))
     ]
-    return [_inline_finding(finding, view) for finding in kept]
+    # A reference-style link cited twice is two citations of one definition line: their
+    # findings about the link (CL208, CL201...) are one finding, said once.
+    unique: dict[tuple[object, ...], Finding] = {}
+    for finding in (_inline_finding(finding, view) for finding in kept):
+        key = (finding.code, finding.line, finding.column, finding.message, finding.subject)
+        unique.setdefault(key, finding)
+    return list(unique.values())
 
 
 def _without_claims_on_wrong_entries(

@@ -54,7 +54,9 @@ def identifier_name(citation: InlineCitation) -> str:
     if citation.kind == "pmid":
         return f"PMID {citation.identifier}"
     if citation.kind == "doi":
-        return f"DOI {citation.identifier}"
+        # DOIs match case-blind, but a reader looks for the one written, capitals and all.
+        written = citation.raw if citation.raw.lower() == citation.identifier else None
+        return f"DOI {written or citation.identifier}"
     return citation.identifier
 
 
