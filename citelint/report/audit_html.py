@@ -217,7 +217,7 @@ def _claim(claim: AuditClaim) -> str:
 def _citation(citation: AuditCitation) -> str:
     score = f"<span>score {citation.score:.2f}</span>" if citation.score is not None else ""
     header = (
-        f'<header><span class="num">[{citation.number}]</span>{_badge(citation.verdict)}'
+        f'<header><span class="num">{_text(citation.shown)}</span>{_badge(citation.verdict)}'
         f"{score}<span>{_text(citation.status)}</span><span>{_link(citation.pmid)}</span>"
         "</header>\n"
     )
@@ -230,6 +230,8 @@ def _citation(citation: AuditCitation) -> str:
         body.append(f'<p class="ref">{_text(citation.reference)}</p>\n')
     if citation.score is None:
         body.append(f"<p>{_text(citation.reason)}</p>\n")
+    if citation.note:
+        body.append(f"<p>{_text(citation.note)}</p>\n")
     if citation.evidence:
         body.append(f"<blockquote>{_text(citation.evidence)}</blockquote>\n")
     if citation.numbers_found:

@@ -73,6 +73,9 @@ def _citation(citation: AuditCitation) -> dict[str, object]:
         "mismatches": list(citation.mismatches),
         "findings": [f.to_dict() for f in citation.findings],
         "likely_meant": citation.likely_meant,
+        "note": citation.note,
+        # How an inline citation (a link, a PMID mention) is named; null for a numbered one.
+        "label": citation.label,
     }
 
 

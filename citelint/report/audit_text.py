@@ -80,15 +80,19 @@ def _file_lines(audit_file: AuditFile, color: bool) -> list[str]:
 def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
     verdict = _style(citation.verdict, color, fg=_COLOURS[citation.verdict], bold=True)
     score = f"  score {citation.score:.2f}" if citation.score is not None else ""
-    pmid = f"  PMID {clean(citation.pmid)}" if citation.pmid else ""
+    # An inline citation's name may give its PMID already.
+    named = citation.pmid and f"PMID {citation.pmid}" in (citation.label or "")
+    pmid = f"  PMID {clean(citation.pmid)}" if citation.pmid and not named else ""
     # "unverified  unverified" says nothing twice: the status is shown only when it adds to it.
     status = f"  {citation.status}" if citation.status != citation.verdict else ""
-    lines = [f"    [{citation.number}] {verdict}{score}{status}{pmid}"]
+    lines = [f"    {one_line(citation.shown)} {verdict}{score}{status}{pmid}"]
     if citation.title or citation.reference:
         lines.append(f"        cites: {one_line(citation.title or citation.reference or '')}")
     # A scored citation's reason is only "matched a PubMed record"; say why the others fell short.
     if citation.score is None or citation.retracted:
         lines.append(f"        {one_line(citation.reason)}")
+    if citation.note:
+        lines.append(f"        {one_line(citation.note)}")
     if citation.url:
         lines.append(f"        {citation.url}")
     if citation.evidence:

@@ -40,6 +40,7 @@ ROLE_NAMES = {
     "one-in": "natural frequency",
     "duration": "duration",
     "dose": "dose",
+    "concentration": "concentration",
 }
 
 
@@ -99,6 +100,7 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
 
@@ -123,7 +125,7 @@ class NumberNotInSource(Rule):
                     else "any of the cited abstracts "
                     f"({_numbers_text(context, [c.number for c in cited])})"
                 )
-                kind = ROLE_NAMES.get(quantity.role, "")
+                kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")
                 yield self.finding(
                     context,
                     first.marker.line,

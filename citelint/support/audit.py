@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from tqdm import tqdm
 
@@ -18,28 +18,32 @@ from citelint.commands.pipeline import LintResult, resolve_documents
 from citelint.models import Claim, Document, Finding, Record, Reference, Resolution, Status
 from citelint.pubmed.outcomes import Resolver
 from citelint.rules.base import own_resolutions
+from citelint.support.audit_findings import attach_findings
 from citelint.support.checker import SupportChecker
-from citelint.support.numbers import Quantity
+from citelint.support.numbers import Quantity, shown_role
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support
+
+# The verdicts are also named here, where the audit's writers and readers find them.
+from citelint.support.verdicts import CONTRADICTED as CONTRADICTED
+from citelint.support.verdicts import GOOD as GOOD
+from citelint.support.verdicts import GOOD_SUPPORT as GOOD_SUPPORT
+from citelint.support.verdicts import (
+    SEVERITY_ORDER,
+    UNSUPPORTED,
+    UNVERIFIED,
+    VERDICTS,
+    judge_together,
+    score_verdict,
+)
+from citelint.support.verdicts import WEAK as WEAK
+
+if TYPE_CHECKING:
+    from citelint.read.inline_view import InlineView
 
 T = TypeVar("T")
 
 # An in-text number with no entry in the reference list: there is nothing to resolve.
 MISSING = "missing"
-
-GOOD = "good"
-WEAK = "weak"
-UNSUPPORTED = "unsupported"
-UNVERIFIED = "unverified"
-CONTRADICTED = "contradicted"
-VERDICTS = (GOOD, WEAK, UNSUPPORTED, CONTRADICTED, UNVERIFIED)
-# Worst first: the order a reader should see claims in, and how one citation taints a claim.
-SEVERITY_ORDER = (UNSUPPORTED, CONTRADICTED, WEAK, UNVERIFIED, GOOD)
-
-# Support below the threshold is "unsupported", which is what CL302 reports; the same option
-# moves both. "good" needs more: on the calibration half of fixtures/support/labelled.json no
-# swapped citation scores 0.4 or more, while 80% of the true ones do.
-GOOD_SUPPORT = 0.4
 
 _DIGITS = re.compile(r"[0-9]{1,10}")
 
@@ -88,6 +92,17 @@ class AuditCitation:
     findings: list[Finding] = field(default_factory=list)
     # The entry CL303 found this citation likely meant, when one entry clearly fits.
     likely_meant: int | None = None
+    # Why the verdict is milder than the score alone gives (a co-cited paper may be the source).
+    note: str | None = None
+    # An inline citation (a link, a PMID mention): how it is named, since its number is only
+    # its place among the page's links, and where its identifier stands, where its findings are.
+    label: str | None = None
+    position: tuple[int, int] | None = None
+
+    @property
+    def shown(self) -> str:
+        """How the citation is named to a reader: "[3]", or the link for an inline citation."""
+        return self.label or f"[{self.number}]"
 
 
 @dataclass
@@ -204,9 +219,39 @@ def build_audit(
         audit_file.claims.append(
             _audit_claim(doc, claim, resolutions, scorers[doc.path], threshold)
         )
+    for doc in result.documents:
+        view = result.views.get(doc.path)
+        if view is not None:
+            files[doc.path].claims.extend(_inline_claims(result, view, assess, threshold))
     for audit_file in files.values():
-        _attach_claim_findings(audit_file)
+        audit_file.claims.sort(key=lambda claim: (claim.line, claim.column))
+        attach_findings(audit_file)
     return list(files.values())
+
+
+def _inline_claims(
+    result: LintResult, view: InlineView, assess: Assess | None, threshold: float
+) -> list[AuditClaim]:
+    """The claims of a page's inline citations (links, PMID mentions), as ``check`` reads them:
+    each sentence carrying links, beside what the linked records say."""
+    resolutions = result.inline_resolutions.get(view.document.path, {})
+    from citelint.read.inline_view import identifier_name
+
+    score = assess or SupportChecker(view.document, resolutions).support
+    claims = []
+    for claim in view.document.claims:
+        audited = _audit_claim(view.document, claim, resolutions, score, threshold)
+        for citation in audited.citations:
+            cited = view.citation(citation.number)
+            record = resolutions.get(citation.number)
+            pmid = record.record.pmid if record and record.record else None
+            citation.label = view.name(citation.number, pmid)
+            citation.reference = identifier_name(cited)  # as written, not as matched
+            citation.position = (cited.line, cited.column)
+        # A reference-style link's address stands lines below; the claim ends with its text.
+        audited.end_line = claim.line + claim.text.count("\n")
+        claims.append(audited)
+    return claims
 
 
 def _checker(result: LintResult, doc: Document) -> SupportChecker:
@@ -281,13 +326,8 @@ def _audit_claim(
         ref = doc.reference(number)
         resolution = resolutions.get(number) if ref else None
         citations.append(_audit_citation(claim, number, ref, resolution, assess, threshold))
-    # As in CL301, a number counts against support only when no cited abstract states it:
-    # a claim often takes one figure from each of two papers.
-    scored = [c for c in citations if c.score is not None]
-    absent = set.intersection(*[{n.raw for n in c.numbers_missing} for c in scored] or [set()])
-    for citation in scored:
-        if citation.verdict == GOOD and absent & {n.raw for n in citation.numbers_missing}:
-            citation.verdict = WEAK
+    if citations:
+        judge_together(citations, threshold)
     end_line = max([claim.line + claim.text.count("\n"), *(m.line for m in claim.markers)])
     return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
 
@@ -319,67 +359,19 @@ def _audit_citation(
     support = assess(claim.text, number)
     citation.score = float(support.score)
     citation.evidence = support.evidence
-    citation.numbers_found = _numbers(support.numbers_found)
-    citation.numbers_missing = _numbers(support.numbers_missing)
+    citation.numbers_found = _numbers(claim.text, support.numbers_found)
+    citation.numbers_missing = _numbers(claim.text, support.numbers_missing)
     citation.design_conflict = support.design_conflict
     citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]
-    citation.verdict = _score_verdict(citation, threshold)
+    citation.verdict = score_verdict(citation, threshold)
     if citation.retracted:
         citation.verdict = UNSUPPORTED
         citation.reason = "the cited paper has been retracted"
     return citation
 
 
-def _numbers(quantities: Iterable[Quantity]) -> list[AuditNumber]:
-    return [AuditNumber(quantity.raw, quantity.role) for quantity in quantities]
-
-
-def _score_verdict(citation: AuditCitation, threshold: float) -> str:
-    score = citation.score if citation.score is not None else 0.0
-    if score < threshold:
-        return UNSUPPORTED
-    if score < max(threshold, GOOD_SUPPORT) or citation.design_conflict or citation.mismatches:
-        return WEAK
-    return GOOD
-
-
-def _attach_claim_findings(audit_file: AuditFile) -> None:
-    """Give each finding to the claim it sits in, and to the citation it names.
-
-    Several claims can share a line, so a finding goes to the last claim starting at or
-    before its position, and only when it lies within that claim's lines.
-    """
-    starts = sorted(audit_file.claims, key=lambda c: (c.line, c.column))
-    for finding in audit_file.findings:
-        owner = None
-        for claim in starts:
-            if (claim.line, claim.column) <= (finding.line, finding.column):
-                owner = claim
-        if owner is not None and finding.line <= owner.end_line:
-            _attach(owner, finding)
-
-
-def _attach(claim: AuditClaim, finding: Finding) -> None:
-    for citation in claim.citations:
-        if finding.citation == citation.number:
-            citation.findings.append(finding)
-            if finding.code in {"CL301", "CL302", "CL303", "CL304", "CL306"}:
-                citation.verdict = _downgrade(citation.verdict, finding.code)
-            if finding.suggestion is not None and finding.suggestion.reference is not None:
-                citation.likely_meant = finding.suggestion.reference
-            return
-    claim.findings.append(finding)
-
-
-def _downgrade(verdict: str, code: str) -> str:
-    """The rules are calibrated, so their findings outrank the audit's own score bands."""
-    if code == "CL302" and verdict in {GOOD, WEAK}:
-        return UNSUPPORTED
-    if code == "CL306" and verdict in {GOOD, WEAK, UNVERIFIED}:
-        return CONTRADICTED
-    if verdict == GOOD:
-        return WEAK
-    return verdict
+def _numbers(claim_text: str, quantities: Iterable[Quantity]) -> list[AuditNumber]:
+    return [AuditNumber(quantity.raw, shown_role(claim_text, quantity)) for quantity in quantities]
 
 
 def ensure_resolutions(result: LintResult, resolver: Resolver) -> None:

@@ -367,3 +367,24 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     if "." not in digits and "," not in digits and 1900 <= int(digits) <= 2100:
         return "year"
     return "plain"
+
+
+# A mass, amount or activity per volume ("30 µg/L", "1.5 mg/dL", "140 mmol/L", "35 U/L") is a
+# concentration measured in the patient, not a dose given: both read as "dose" for matching.
+_CONCENTRATION_AFTER = re.compile(
+    r"^\s*(?:[mµμunp]?g|mcg|[mµμnp]?mol|mEq|m?IU|U|units?)\s*/\s*(?:[dcmµμ]?[lL]|litre|liter)"
+    r"(?![A-Za-z])"
+)
+
+
+def shown_role(text: str, quantity: Quantity) -> str:
+    """The kind of number ``quantity`` of ``text`` is, as a reader names it: its role, but a
+    concentration where its role is "dose" only because its unit starts with one."""
+    if quantity.role != "dose" or text[quantity.start : quantity.end] != quantity.raw:
+        return quantity.role
+    after = _normalise_keep_length(text[quantity.end :])
+    range_match = _RANGE_AFTER.match(after)
+    unit = after[range_match.end() :] if range_match else after
+    if _CONCENTRATION_AFTER.match(after) or _CONCENTRATION_AFTER.match(unit):
+        return "concentration"
+    return quantity.role

@@ -162,11 +162,60 @@ def test_a_well_supported_citation_carries_score_evidence_and_numbers() -> None:
 
 
 def test_low_scores_and_missing_numbers_lower_the_verdict() -> None:
-    citations = citations_of(sample())
+    def low(claim_text: str, number: int) -> FakeSupport:
+        return SUPPORT[3] if number == 3 else FakeSupport(0.1, "Cats sleep a great deal.")
 
-    assert citations[2].verdict == UNSUPPORTED
+    result = sample()
+    result.documents[0].claims[1] = claim("Pain fell over 27 months.", 3, 40, 3)
+    (audit,) = build_audit(result, assess=low)
+    citations = {c.number: c for claim in audit.claims for c in claim.citations}
+
+    assert [citations[1].verdict, citations[2].verdict] == [UNSUPPORTED, UNSUPPORTED]
     assert citations[3].verdict == WEAK
     assert citations[3].numbers_missing == [AuditNumber("27-month", "duration")]
+
+
+def test_a_co_cited_claim_is_judged_as_check_judges_it() -> None:
+    citations = citations_of(sample())
+
+    # [1] supports "Surgery improves walking by 40%", so CL302 says nothing of [2].
+    assert citations[2].verdict == WEAK
+    assert citations[2].note == "another paper cited with it supports the claim"
+    # [9] has no entry: the 27 months may be its paper's, and CL301 says nothing.
+    assert citations[3].verdict == GOOD
+    assert citations[3].numbers_missing == [AuditNumber("27-month", "duration")]
+
+
+def test_a_design_conflict_is_shown_only_when_every_cited_record_has_one() -> None:
+    def designs(claim_text: str, number: int) -> FakeSupport:
+        conflict = "claim calls it a guideline, but the record is Randomized Controlled Trial"
+        return FakeSupport(0.9, "A sentence.", design_conflict=conflict if number == 2 else None)
+
+    (audit,) = build_audit(sample(), assess=designs)
+    first, second = audit.claims[0].citations
+
+    assert (first.verdict, second.verdict) == (GOOD, GOOD)
+    assert second.design_conflict is None
+
+    def all_conflict(claim_text: str, number: int) -> FakeSupport:
+        return FakeSupport(0.9, "A sentence.", design_conflict="claim calls it a meta-analysis")
+
+    (audit,) = build_audit(sample(), assess=all_conflict)
+
+    assert [c.verdict for c in audit.claims[0].citations] == [WEAK, WEAK]
+
+
+def test_a_low_score_beside_an_unread_citation_is_not_called_unsupported() -> None:
+    def low(claim_text: str, number: int) -> FakeSupport:
+        return FakeSupport(0.1, "Cats sleep a great deal.")
+
+    result = sample()
+    result.resolutions["article.md"][1] = Resolution(1, Status.UNVERIFIED, reason="offline")
+    (audit,) = build_audit(result, assess=low)
+    unread, scored = audit.claims[0].citations
+
+    assert (unread.verdict, scored.verdict) == (UNVERIFIED, WEAK)
+    assert scored.note is not None and "could not be read" in scored.note
 
 
 def test_citations_without_a_checkable_record_say_why() -> None:
@@ -264,11 +313,12 @@ def test_a_number_counts_against_support_only_when_no_cited_record_has_it() -> N
 def test_a_claim_reads_as_its_worst_citation() -> None:
     (audit,) = build_audit(sample(), assess=fake_assess)
 
-    assert audit.claims[0].verdict == UNSUPPORTED  # [1] good, [2] unsupported
+    assert audit.claims[0].verdict == WEAK  # [1] good, [2] weak beside it
+    assert audit.claims[2].verdict == UNSUPPORTED  # [4] no record matches it
     assert audit.verdict_counts() == {
-        GOOD: 1,
+        GOOD: 2,
         WEAK: 1,
-        UNSUPPORTED: 4,
+        UNSUPPORTED: 3,
         CONTRADICTED: 0,
         UNVERIFIED: 3,
     }

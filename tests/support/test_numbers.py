@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citelint.support.numbers import Quantity, extract_numbers, normalise
+from citelint.support.numbers import Quantity, extract_numbers, normalise, shown_role
 from citelint.support.sources import matches, source_numbers
 
 
@@ -362,3 +362,21 @@ def test_a_list_of_numbers_takes_its_last_unit() -> None:
         (3234.0, "sample-size"),
         (68.0, "percent"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Ferritin below 30 µg/L is iron deficiency.", ["concentration"]),
+        ("Ferritin of 100–299 ng/mL with a saturation under 20%.", ["concentration"] * 2),
+        ("Sodium 131 mmol/L and creatinine 1.5 mg/dL.", ["concentration"] * 2),
+        ("Vitamin D 12 ng/ml and ALT 35 U/L.", ["concentration"] * 2),
+        ("Apixaban 5 mg twice daily, or 2.5 mg.", ["dose", "dose"]),
+        ("Metformin 500 mg/day, or 10 mg/kg in children.", ["dose", "dose"]),
+    ],
+)
+def test_a_concentration_is_not_shown_as_a_dose(text: str, shown: list[str]) -> None:
+    """user18 P3: the audit said "30 (dose)" for "Ferritin below 30 µg/L". Matching keeps
+    the one role; only the name a reader sees differs."""
+    quantities = [q for q in extract_numbers(text) if q.role == "dose"]
+    assert [shown_role(text, q) for q in quantities] == shown

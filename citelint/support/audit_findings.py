@@ -1,0 +1,61 @@
+"""Where each finding of an audited file goes: to the citation it is about, else the claim
+it sits in; a rule's finding on a citation lowers that citation's verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from citelint.models import Finding
+from citelint.support.verdicts import downgrade
+
+if TYPE_CHECKING:
+    from citelint.support.audit import AuditCitation, AuditClaim, AuditFile
+
+
+def attach_findings(audit_file: AuditFile) -> None:
+    """Give each finding to the claim it sits in, and to the citation it names.
+
+    Several claims can share a line, so a finding goes to the last claim starting at or
+    before its position, and only when it lies within that claim's lines.
+    """
+    starts = sorted(audit_file.claims, key=lambda c: (c.line, c.column))
+    for finding in audit_file.findings:
+        if _attach_inline(audit_file.claims, finding):
+            continue
+        owner = None
+        for claim in starts:
+            if (claim.line, claim.column) <= (finding.line, finding.column):
+                owner = claim
+        if owner is not None and finding.line <= owner.end_line:
+            _attach(owner, finding)
+
+
+def _attach_inline(claims: Sequence[AuditClaim], finding: Finding) -> bool:
+    """Give a finding on an inline citation to the citations it is about: those whose
+    identifier stands where it does (a reference-style link cited twice is one definition),
+    narrowed to the claim it names when it names one (CL3xx). Whether any took it."""
+    if finding.citation is not None:
+        return False
+    where = (finding.line, finding.column)
+    found = [(claim, c) for claim in claims for c in claim.citations if c.position == where]
+    named = [(claim, c) for claim, c in found if finding.subject and claim.text in finding.subject]
+    for _, citation in named or found:
+        _take(citation, finding)
+    return bool(found)
+
+
+def _take(citation: AuditCitation, finding: Finding) -> None:
+    citation.findings.append(finding)
+    if finding.code in {"CL301", "CL302", "CL303", "CL304", "CL306"}:
+        citation.verdict = downgrade(citation.verdict, finding.code)
+    if finding.suggestion is not None and finding.suggestion.reference is not None:
+        citation.likely_meant = finding.suggestion.reference
+
+
+def _attach(claim: AuditClaim, finding: Finding) -> None:
+    for citation in claim.citations:
+        if citation.position is None and finding.citation == citation.number:
+            _take(citation, finding)
+            return
+    claim.findings.append(finding)
