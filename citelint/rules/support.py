@@ -76,7 +76,9 @@ class NumberNotInSource(Rule):
         "percentage, mean, confidence interval or sample size, the number was mistyped, "
         "taken from elsewhere, or made up. A rounded value (27% for 26.8%) and a proportion "
         "written as a percentage count as present. Claims that are off topic for the cited "
-        "abstract are left to CL302, and records without an abstract to CL305."
+        "abstract are left to CL302, and records without an abstract to CL305. A claim citing "
+        "several papers needs each number in only one of them, and is not judged while one "
+        "of them could not be read (not checked, not found, no abstract)."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -169,7 +171,9 @@ class ClaimOffTopic(Rule):
         "(children against adults, women against men, animals against people), another drug "
         "of the same family, an outcome it never names, a protocol without results, or the "
         "opposite result. The threshold is the option 'support-threshold'. The finding "
-        "shows the closest sentence, and any such reason, so a person can judge."
+        "shows the closest sentence, and any such reason, so a person can judge. A claim "
+        "citing several papers needs only one of them to support it, and is not judged while "
+        "one of them could not be read (not checked, not found, no abstract)."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
