@@ -1,4 +1,5 @@
-"""Labels a copied page puts with its reference entries that are no part of them: Wiley's
+"""Labels a copied page puts with its reference entries: a kind on the line above an entry
+("Research", "**Guideline**"), its label; and labels that are no part of them: Wiley's
 position glued to the first author ("1Jencks SF"), a Cochrane review's study labels on the
 line above each entry ("Kwan 2025 {published data only}")."""
 
@@ -8,8 +9,16 @@ import re
 from collections.abc import Iterable
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.lines import Line
+from citelint.read.lines import EMPHASIS_LINE, Line
 
+_LABEL = re.compile(
+    r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
+    r"(?:systematic |narrative |literature )?review|meta-?analysis|"
+    r"(?:randomi[sz]ed )?(?:controlled |clinical )?trial|rct|cohort study|case (?:report|series)|"
+    r"observational study|consensus(?: statement)?|expert opinion|book(?: chapter)?|textbook|"
+    r"web ?(?:site|page)|editorial|letter|commentary|preprint)\s*",
+    re.IGNORECASE,
+)
 # A study as a Cochrane review names it, above its entry: "Kwan 2025 {published data only}".
 _STUDY_LABEL = LazyPattern(
     r"[ \t]*(?P<name>(?:(?:van|von|de|der|den|da|di|du|le|la|el|al) )*[A-Z][\w'’\-]{1,30})"
@@ -66,3 +75,10 @@ def without_study_labels(lines: list[Line]) -> list[Line]:
         for line in lines
         if line.number not in labels and not _REFERENCE_KINDS.fullmatch(line.text)
     ]
+
+
+def label_of(text: str) -> str | None:
+    """The label of a line such as "Research" or "**Guideline**", or None."""
+    emphasis = EMPHASIS_LINE.fullmatch(text)
+    plain = emphasis[2] if emphasis else text
+    return plain.strip() if _LABEL.fullmatch(plain) else None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from citelint.models import Reference
+from citelint.read.entry_reference import make_reference
 from citelint.read.lines import Line, Locate
-from citelint.read.list_entries import FOOTNOTE_DEFINITION, make_reference
+from citelint.read.list_entries import FOOTNOTE_DEFINITION
 from citelint.whole_numbers import whole_number
 
 

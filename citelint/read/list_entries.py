@@ -9,11 +9,11 @@ from dataclasses import replace
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_lists import leading_authors
-from citelint.read.entries import parse_entry
-from citelint.read.entry_labels import labels_glued, without_study_labels
-from citelint.read.lines import BULLET, EMPHASIS_LINE, Line, Locate
-from citelint.read.link_trailers import is_link_trailer, without_link_words
-from citelint.read.loci import VANCOUVER
+from citelint.read.entry_labels import label_of
+from citelint.read.entry_reference import make_reference
+from citelint.read.lines import BULLET, Line, Locate
+from citelint.read.link_trailers import is_link_trailer
+from citelint.read.unnumbered_entries import unnumbered_entries
 from citelint.whole_numbers import whole_number
 
 # The classes "[-*+•]" and "[\"“‘(]" are split by kind of character (loose._QUOTE_OR_NONE
@@ -37,28 +37,7 @@ _LINK_REFERENCE = LazyPattern(
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*",
     re.IGNORECASE,
 )
-_LABEL = re.compile(
-    r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
-    r"(?:systematic |narrative |literature )?review|meta-?analysis|"
-    r"(?:randomi[sz]ed )?(?:controlled |clinical )?trial|rct|cohort study|case (?:report|series)|"
-    r"observational study|consensus(?: statement)?|expert opinion|book(?: chapter)?|textbook|"
-    r"web ?(?:site|page)|editorial|letter|commentary|preprint)\s*",
-    re.IGNORECASE,
-)
 _RETURN_ARROW = "↵"
-_LABEL_AGAIN = LazyPattern(r"(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?:\s+|\Z)")  # "1. ", "[1] ", "1) "
-_WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
-# Identifiers that may end a Vancouver entry after its locus (see _ends_in_locus).
-_IDENTIFIER_STARTS = ("doi:", "http://", "https://", "10.")
-_IDENTIFIER_LABELS = frozenset(["doi", "pmid", "pmid:", "pmcid", "pmcid:"])
-_PMC_NUMBER = LazyPattern(r"pmc\d+", re.IGNORECASE)
-
-
-def label_of(text: str) -> str | None:
-    """The label of a line such as "Research" or "**Guideline**", or None."""
-    emphasis = EMPHASIS_LINE.fullmatch(text)
-    plain = emphasis[2] if emphasis else text
-    return plain.strip() if _LABEL.fullmatch(plain) else None
 
 
 def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
@@ -77,7 +56,7 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
             return _numbered_entries(content, locate, lone_number)
         if endnote_lines(content):
             return _numbered_entries(content, locate, _endnote_number)
-        return _unnumbered_entries(lines, locate)
+        return unnumbered_entries(lines, locate)
     furniture = _between_entries(lines)
     kept = [line for line in lines if line.number not in furniture]
     references = _numbered_entries([line for line in kept if not line.blank], locate, entry_number)
@@ -246,151 +225,3 @@ def _numbered_alone(content: list[Line]) -> bool:
     if len(numbers) < 2 or labels[0] is None:
         return False
     return numbers == list(range(1, len(numbers) + 1))
-
-
-def _unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
-    lines = without_study_labels(lines)
-    # Link-out lines belong to the entry above them rather than start one of their own.
-    trailers: dict[int, list[Line]] = {}
-    kept: list[Line] = []
-    last: Line | None = None
-    for line in lines:
-        if not line.blank and last is not None and is_link_trailer(line.content):
-            trailers.setdefault(last.number, []).append(line)
-            continue
-        kept.append(line)
-        last = line if not line.blank else last
-    lines = kept
-    groups: list[tuple[str | None, list[Line]]] = []
-    lines_by_number = {line.number: line for line in lines}
-    content = [line for line in lines if not line.blank]
-    if any(label_of(line.text) for line in content):
-        for line in content:
-            if label_of(line.text):
-                groups.append((label_of(line.text), []))
-            elif groups:
-                groups[-1][1].append(line)
-            else:
-                groups.append((None, [line]))
-    elif any(BULLET.match(line.text) for line in content):
-        for line in content:
-            bullet = BULLET.match(line.text)
-            if bullet or not groups:
-                line.indent = bullet.end() if bullet else 0
-                groups.append((None, [line]))
-            else:
-                groups[-1][1].append(line)
-    elif _web_sources_lead(content):
-        # Title line, then "Journal, Year" line, often with blank lines between them. A line
-        # ending in a journal's locus is an entry whole.
-        pending: list[Line] = []
-        for line in content:
-            pending.append(line)
-            if _WEB_SOURCE_LINE.fullmatch(line.text) or _ends_in_locus(line.text):
-                groups.append((None, pending))
-                pending = []
-        if pending:
-            groups.append((None, pending))
-    else:
-        # One entry a paragraph; inside a paragraph a new line starts a new entry unless it
-        # is indented or starts in lower case, as a wrapped line does.
-        for line in content:
-            before = lines_by_number.get(line.number - 1)
-            blank_before = before is None or before.blank
-            wrapped = line.text[:1].isspace() or (
-                line.text.lstrip()[:1].islower() and not _led_by_particle(before, line.text)
-            )
-            if blank_before or not wrapped or not groups:
-                groups.append((None, [line]))
-            else:
-                groups[-1][1].append(line)
-    groups = [
-        (
-            label,
-            [
-                with_trailer
-                for line in group
-                for with_trailer in (line, *trailers.get(line.number, []))
-            ],
-        )
-        for label, group in groups
-        if group
-    ]
-    glued = labels_glued(group for _, group in groups)
-    return [
-        make_reference(position, group, label, False, locate, glued)
-        for position, (label, group) in enumerate(groups, start=1)
-    ]
-
-
-def _web_sources_lead(content: list[Line]) -> bool:
-    """Whether entries are laid out as web pages' (a title's line, then "Journal, Year"): more
-    lines end so than in a journal's locus. A list of Vancouver entries copied without its
-    numbers has one "Accessed March 3, 2024." at most among them (hunt17: that one took the
-    other entries for its title's lines, and the list had 2 entries for 20)."""
-    sources = sum(1 for line in content if _WEB_SOURCE_LINE.fullmatch(line.text))
-    return sources > 0 and sources > sum(1 for line in content if _ends_in_locus(line.text))
-
-
-def _led_by_particle(before: Line | None, text: str) -> bool:
-    """Whether a line in lower case starts an entry of its own, its first author's name led
-    by a particle ("van den Berg FF, Boermeester MA. Update on ..."): not a wrapped line, as
-    other lines in lower case are (hunt17: the entry was taken into the one above, a false
-    CL101 and CL203). A line after a comma or "and" goes on with the names above it."""
-    if before is None or before.text.rstrip().endswith((",", ";", "&", " and")):
-        return False
-    return bool(leading_authors(text.strip())[0])
-
-
-def _ends_in_locus(text: str) -> bool:
-    """Whether the line ends in a journal's year, volume and pages ("2022;35(12):967-988."),
-    an identifier or two at most after them ("doi:10.1093/ajh/hpac079", "PMID: 36052735")."""
-    if ";" not in text or ":" not in text:
-        return False  # no Vancouver locus holds neither
-    words = text.split()
-    while words:  # the identifiers after the locus, read word by word from the end
-        word = words[-1].strip(".;,[]")
-        label = words[-2].strip(".;,[]").lower() if len(words) > 1 else ""
-        if (
-            word.lower().startswith(_IDENTIFIER_STARTS)
-            or word.lower() in _IDENTIFIER_LABELS
-            or _PMC_NUMBER.fullmatch(word)
-            or (word.isdigit() and label in _IDENTIFIER_LABELS)
-        ):
-            words.pop()
-            continue
-        break
-    tail = " ".join(words)
-    end = len(tail.rstrip(" .;"))
-    return any(match.end() == end and match["pages"] for match in VANCOUVER.finditer(tail))
-
-
-def make_reference(
-    number: int,
-    lines: list[Line],
-    label: str | None,
-    numbered: bool,
-    locate: Locate,
-    glued_label: bool = False,
-) -> Reference:
-    texts = [without_link_words(line.content.strip()) for line in lines]
-    if glued_label:
-        texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see labels_glued
-    again = _LABEL_AGAIN.match(texts[0])
-    if again and whole_number(again[1] or again[2]) == number:
-        # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>).
-        texts[0] = texts[0][again.end() :]
-    line, column = locate(lines[0].start + _leading_space(lines[0].text))
-    entry = Reference(
-        number=number,
-        raw=" ".join(t for t in texts if t),
-        line=line,
-        column=column,
-        numbered=numbered,
-        label=label,
-    )
-    return parse_entry(texts, into=entry)
-
-
-def _leading_space(text: str) -> int:
-    return len(text) - len(text.lstrip())

@@ -9,6 +9,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.entry_labels import label_of
 from citelint.read.lines import (
     BOILERPLATE,
     CLOSING_SECTION,
@@ -23,7 +24,6 @@ from citelint.read.list_entries import (
     endnote_lines,
     ends_numbered_list,
     entry_number,
-    label_of,
     without_subheadings,
 )
 

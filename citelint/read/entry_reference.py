@@ -1,0 +1,44 @@
+"""One reference entry made from its lines: its text less link-outs and repeated labels,
+its place on the page, its fields parsed."""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+from citelint.read.entries import parse_entry
+from citelint.read.lines import Line, Locate
+from citelint.read.link_trailers import without_link_words
+from citelint.whole_numbers import whole_number
+
+_LABEL_AGAIN = LazyPattern(r"(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?:\s+|\Z)")  # "1. ", "[1] ", "1) "
+
+
+def make_reference(
+    number: int,
+    lines: list[Line],
+    label: str | None,
+    numbered: bool,
+    locate: Locate,
+    glued_label: bool = False,
+) -> Reference:
+    texts = [without_link_words(line.content.strip()) for line in lines]
+    if glued_label:
+        texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see labels_glued
+    again = _LABEL_AGAIN.match(texts[0])
+    if again and whole_number(again[1] or again[2]) == number:
+        # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>).
+        texts[0] = texts[0][again.end() :]
+    line, column = locate(lines[0].start + _leading_space(lines[0].text))
+    entry = Reference(
+        number=number,
+        raw=" ".join(t for t in texts if t),
+        line=line,
+        column=column,
+        numbered=numbered,
+        label=label,
+    )
+    return parse_entry(texts, into=entry)
+
+
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
