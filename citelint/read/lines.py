@@ -40,7 +40,9 @@ FOOTER = re.compile(
     # ScienceDirect's papers citing this one, "Cited by (3)", then their titles.
     r"related research\s*$|people also read\s*$|cited by \(\d+\)\s*$|recommended articles\s*$|"
     # Medscape's image gallery, table list and authors' block after its list.
-    r"media gallery\s*$|back to list\s*$|contributor information and disclosures\s*$)",
+    r"media gallery\s*$|back to list\s*$|contributor information and disclosures\s*$|"
+    # HighWire's (BMJ journals') links after the list.
+    r"request permissions\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

@@ -22,6 +22,9 @@ _LINK_WORD = LazyPattern(
     r"(?:view\s+)?(?:abstract|article)|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
     r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"
     r"europe\s+pmc|semantic\s+scholar|(?:download\s+|view\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
+    # PLOS's "PubMed/NCBI"; Nature's "ADS", "MATH"; OUP's "Search ADS", "WorldCat"; Wiley's
+    # "Go to citation"; PMC's and LWW's "Open in a new tab".
+    r"ncbi|math|(?:search\s+)?ads|worldcat|go\s+to\s+citation|open\s+in\s+a\s+new\s+tab|"
     # HighWire's: "OpenUrlCrossRefPubMed", "OpenUrlAbstract/FREE Full Text".
     r"openurl)"
     # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".
@@ -46,7 +49,7 @@ _AFTER_STOP = LazyPattern(r"(?<=[.;])[ \t]")
 # The characters a trailer at the end of a line can end with, unless a link ends it (any
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in
 # either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").
-_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicyk" + "DLRTFESICYK" + "ſıİ\u212a"
+_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicykhbn" + "DLRTFESICYKHBN" + "ſıİ\u212a"
 
 
 def is_link_trailer(text: str) -> bool:

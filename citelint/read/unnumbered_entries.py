@@ -7,11 +7,11 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.author_lists import leading_authors
+from citelint.read.author_lists import authors, leading_authors
 from citelint.read.entry_labels import label_of, labels_glued, without_study_labels
 from citelint.read.entry_reference import make_reference
 from citelint.read.lines import BULLET, Line, Locate
-from citelint.read.link_trailers import is_link_trailer
+from citelint.read.link_trailers import is_link_trailer, without_link_words
 from citelint.read.loci import VANCOUVER
 
 _WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
@@ -53,6 +53,8 @@ def unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
                 groups.append((None, [line]))
             else:
                 groups[-1][1].append(line)
+    elif runs := _field_runs(content, trailers):
+        groups = [(None, run) for run in runs]
     elif _web_sources_lead(content):
         # Title line, then "Journal, Year" line, often with blank lines between them. A line
         # ending in a journal's locus is an entry whole.
@@ -65,18 +67,7 @@ def unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         if pending:
             groups.append((None, pending))
     else:
-        # One entry a paragraph; inside a paragraph a new line starts a new entry unless it
-        # is indented or starts in lower case, as a wrapped line does.
-        for line in content:
-            before = lines_by_number.get(line.number - 1)
-            blank_before = before is None or before.blank
-            wrapped = line.text[:1].isspace() or (
-                line.text.lstrip()[:1].islower() and not _led_by_particle(before, line.text)
-            )
-            if blank_before or not wrapped or not groups:
-                groups.append((None, [line]))
-            else:
-                groups[-1][1].append(line)
+        groups = [(None, group) for group in _by_lines(content, lines_by_number)]
     groups = [
         (
             label,
@@ -94,6 +85,55 @@ def unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         make_reference(position, group, label, False, locate, glued)
         for position, (label, group) in enumerate(groups, start=1)
     ]
+
+
+def _by_lines(content: list[Line], lines_by_number: dict[int, Line]) -> list[list[Line]]:
+    """One entry a paragraph; inside a paragraph a new line starts a new entry unless it is
+    indented or starts in lower case, as a wrapped line does: but not after a line that ends
+    in link-outs ("... 2022, 35, 967–988. [Google Scholar] [CrossRef]", MDPI's), which ends
+    its entry (furniture18: "van den Berg, F.F.; ..." was taken into the entry above)."""
+    groups: list[list[Line]] = []
+    for line in content:
+        before = lines_by_number.get(line.number - 1)
+        blank_before = before is None or before.blank
+        wrapped = line.text[:1].isspace() or (
+            line.text.lstrip()[:1].islower()
+            and not _led_by_particle(before, line.text)
+            and not (before is not None and _ends_in_link_outs(before.content))
+        )
+        if blank_before or not wrapped or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _ends_in_link_outs(text: str) -> bool:
+    return len(without_link_words(text.strip())) < len(text.strip())
+
+
+def _field_runs(content: list[Line], trailers: dict[int, list[Line]]) -> list[list[Line]] | None:
+    """The entries of a list whose page prints an entry's fields a line each, the authors'
+    names alone on the first, link-outs after the last (the Lancet's and Cell Press's pages
+    copied without their numbers): each run of lines up to link-outs is one entry. Read a
+    line each, every field was an entry (furniture18: 60 entries for 20, 40 false CL102).
+    None unless most runs are so led, with more lines after their names: where runs are one
+    line each, so is an entry (PLOS's, Nature's, Oxford Academic's pages)."""
+    if not trailers:
+        return None
+    runs: list[list[Line]] = [[]]
+    for line in content:
+        runs[-1].append(line)
+        if line.number in trailers:
+            runs.append([])
+    runs = [run for run in runs if run]
+    led = sum(1 for run in runs if len(run) > 1 and _names_alone(run[0].text))
+    return runs if len(runs) > 1 and led * 2 > len(runs) else None
+
+
+def _names_alone(text: str) -> bool:
+    """Whether a line is an author list and nothing else ("Park MD, Hamon P, et al.")."""
+    return bool(authors(text.strip().rstrip(".")))
 
 
 def _web_sources_lead(content: list[Line]) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citelint.read.link_trailers import is_link_trailer, without_link_words
 
 
@@ -56,3 +58,30 @@ def test_hindawis_lwws_and_acps_link_outs_are_link_outs() -> None:
     ):
         assert is_link_trailer(line)
     assert not is_link_trailer("Link JS, Cited A. Here and there. 2020;1:2.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PubMed/NCBI",  # PLOS
+        "Article ADS CAS PubMed Google Scholar",  # Nature
+        "Article MathSciNet MATH Google Scholar",  # Springer Nature
+        "Search ADS",  # Oxford Academic
+        "WorldCat",
+        "Go to citation",  # Wiley
+        "Open in a new tab",  # PMC, LWW
+    ],
+)
+def test_publishers_link_outs_are_link_outs(line: str) -> None:
+    """furniture18: in a list copied without its numbers, each of these lines was an entry of
+    its own (PLOS, Oxford Academic and Nature pages: 34 to 88 false findings a page)."""
+    assert is_link_trailer(line)
+    entry = "Laird NM, Ware JH. Random-effects models. Biometrics. 1982;38:963-74."
+    assert without_link_words(f"{entry} {line}") == entry
+
+
+def test_words_that_start_like_the_new_link_outs_are_kept() -> None:
+    assert not is_link_trailer("Mathematical models of adsorption")
+    assert not is_link_trailer("Adams R, Math J. Title. 2020;1:2.")
+    entry = "Smith J. Models. Ann Math. 2001;3:45."
+    assert without_link_words(entry) == entry

@@ -173,3 +173,59 @@ def test_web_pages_title_and_source_lines_still_pair_beside_one_journal_entry() 
         "Exercise after a heart attack",
     ]
     assert len(entries) == 3
+
+
+LANCET_FIELDS = (
+    "Blood pressure is rarely controlled.1 Task sharing helps.2,3\n\nReferences\n"
+    "Brighton TA, Eikelboom JW, Mann K, et al.\n"
+    "Low-dose aspirin for preventing recurrent venous thromboembolism\n"
+    "N Engl J Med. 2012; 367:1979-1987\n"
+    "View in Article\nScopus (412)\nPubMed\nCrossref\nGoogle Scholar\n"
+    "WHO\n"
+    "HEARTS technical package for cardiovascular disease management in primary health care\n"
+    "World Health Organization, 2016\n"
+    "View in Article\nGoogle Scholar\n"
+    "Geldsetzer P, Manne-Goehler J, Marcus ME, et al.\n"
+    "The state of hypertension care in 44 low-income and middle-income countries\n"
+    "Lancet. 2019; 394:652-662\n"
+    "View in Article\nScopus (290)\nPubMed\nFull Text\nFull Text PDF\nGoogle Scholar\n"
+)
+
+
+def test_a_list_printing_an_entrys_fields_a_line_each_reads_an_entry_between_link_outs() -> None:
+    """furniture18: the Lancet's list copied without its numbers, names, title and source a
+    line each, link-outs after each entry: every field was an entry (60 for 20)."""
+    entries = read_text(LANCET_FIELDS, "lancet.txt", "txt").references
+    assert [entry.number for entry in entries] == [1, 2, 3]
+    assert entries[0].authors[:2] == ["Brighton TA", "Eikelboom JW"]
+    assert entries[0].year == 2012
+    assert entries[1].raw.startswith("WHO HEARTS technical package")
+
+
+def test_one_entry_a_line_with_link_outs_after_some_stays_one_entry_a_line() -> None:
+    # Runs of lines between link-outs that start with a whole entry, not names alone.
+    text = (
+        "Steps matter [1-3].\n\nReferences\n"
+        "Paluch AE, Bajpai S. Daily steps and mortality. Lancet Public Health. 2022;7:e219-28.\n"
+        "Lee IM, Shiroma EJ. Step volume and mortality. JAMA Intern Med. 2019;179:1105-12.\n"
+        "View Article\nPubMed/NCBI\nGoogle Scholar\n"
+        "Grambsch PM, Therneau TM. Proportional hazards tests. Biometrika. 1994;81:515-26.\n"
+        "View Article\nGoogle Scholar\n"
+    )
+    entries = read_text(text, "plos.txt", "txt").references
+    assert [entry.authors[0] for entry in entries] == ["Paluch AE", "Lee IM", "Grambsch PM"]
+
+
+def test_a_line_after_one_ending_in_link_outs_starts_an_entry_even_in_lower_case() -> None:
+    """furniture18: MDPI's link-outs trail each entry on its line; "van den Berg, F.F.; ..."
+    after them was read as a wrapped line of the entry above (a false CL203)."""
+    text = (
+        "Pancreatitis is common [1,2].\n\nReferences\n"
+        "Tenner, S.; Vege, S.S. Acute pancreatitis. Am. J. Gastroenterol. 2024, 119, 419–437. "
+        "[Google Scholar] [CrossRef] [PubMed]\n"
+        "van den Berg, F.F.; Boermeester, M.A. Update on the management of acute pancreatitis. "
+        "Curr. Opin. Crit. Care 2023, 29, 145–151. [Google Scholar] [CrossRef]\n"
+    )
+    entries = read_text(text, "mdpi.txt", "txt").references
+    assert len(entries) == 2
+    assert entries[1].raw.startswith("van den Berg")
