@@ -132,6 +132,12 @@ def stopped_lines(lines: list[str]) -> list[str]:
     return [line if line[-1:] in ".?!/" else line + "." for line in lines[:-1]] + lines[-1:]
 
 
+def names_alone(line: str) -> bool:
+    """Whether a line holds an entry's authors and nothing else: Vancouver's names ("Park
+    MD, Hamon P, et al."), a group's name, or Cell Press's ("Li, Y.J. ∙ Fahrmann, J.F.")."""
+    return _separated_names(line) is not None or _names_only(line)
+
+
 def _separated_names(line: str) -> str | None:
     """Cell Press's pages (cell.com, since 2023) set each author apart with a dot operator,
     "Li, Y.J. ∙ Fahrmann, J.F. ∙ et al.": the names as Vancouver writes them ("Li YJ,

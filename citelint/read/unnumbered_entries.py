@@ -7,12 +7,13 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.author_lists import authors, leading_authors
+from citelint.read.author_lists import leading_authors
 from citelint.read.entry_labels import label_of, labels_glued, without_study_labels
 from citelint.read.entry_reference import make_reference
 from citelint.read.lines import BULLET, Line, Locate
 from citelint.read.link_trailers import is_link_trailer, without_link_words
 from citelint.read.loci import VANCOUVER
+from citelint.read.styled_entries import names_alone
 
 _WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
 # Identifiers that may end a Vancouver entry after its locus (see _ends_in_locus).
@@ -127,13 +128,8 @@ def _field_runs(content: list[Line], trailers: dict[int, list[Line]]) -> list[li
         if line.number in trailers:
             runs.append([])
     runs = [run for run in runs if run]
-    led = sum(1 for run in runs if len(run) > 1 and _names_alone(run[0].text))
+    led = sum(1 for run in runs if len(run) > 1 and names_alone(run[0].text))
     return runs if len(runs) > 1 and led * 2 > len(runs) else None
-
-
-def _names_alone(text: str) -> bool:
-    """Whether a line is an author list and nothing else ("Park MD, Hamon P, et al.")."""
-    return bool(authors(text.strip().rstrip(".")))
 
 
 def _web_sources_lead(content: list[Line]) -> bool:

@@ -229,3 +229,24 @@ def test_a_line_after_one_ending_in_link_outs_starts_an_entry_even_in_lower_case
     entries = read_text(text, "mdpi.txt", "txt").references
     assert len(entries) == 2
     assert entries[1].raw.startswith("van den Berg")
+
+
+def test_cell_press_fields_a_line_each_without_numbers_read_an_entry_between_link_outs() -> None:
+    # Cell Press's names apart by "∙", and a group's name leading an entry.
+    text = (
+        "Fatty acids protect tumours.1 Ageing fuels cancer.2 Burden is high.3\n\nReferences\n"
+        "Li, Y.J. ∙ Fahrmann, J.F. ∙ Aftabizadeh, M. ∙ et al.\n"
+        "Fatty acid oxidation protects cancer cells from apoptosis\n"
+        "Cell Rep. 2022; 39:110870\n"
+        "Full Text\nFull Text (PDF)\nScopus (112)\nPubMed\nGoogle Scholar\n"
+        "Park, M.D. ∙ Le Berichel, J. ∙ Hamon, P. ∙ et al.\n"
+        "Hematopoietic aging promotes cancer by fueling IL-1⍺-driven emergency myelopoiesis\n"
+        "Science. 2024; 386:eadn0327\n"
+        "Crossref\nScopus (41)\nPubMed\nGoogle Scholar\n"
+        "GBD 2019 Risk Factors Collaborators\n"
+        "Global burden of 87 risk factors in 204 countries and territories, 1990-2019\n"
+        "Lancet. 2020; 396:1223-1249\n"
+        "Full Text\nFull Text PDF\nPubMed\nGoogle Scholar\n"
+    )
+    entries = read_text(text, "cell.txt", "txt").references
+    assert [entry.year for entry in entries] == [2022, 2024, 2020]
