@@ -41,6 +41,22 @@ CASES = {
         "html",
         lambda n: "<p>Claim" + "<sup>1</sup> x" * (n // 4) + "</p>",
     ),
+    # A table's row pasted on one line (glued18 P2: each stop scanned the run to its end, 29 s
+    # for 20,000 numbers); and a run of dotted numbers, which the same scan read as a list.
+    "text, a pasted row of numbers": (
+        "txt",
+        lambda n: (
+            f"Claim [1].\n\n{','.join(str(i % 90 + 1) for i in range(n))}.\n\n"
+            f"References\n\n{ENTRY}\n"
+        ),
+    ),
+    "text, a run of dotted numbers": (
+        "txt",
+        lambda n: (
+            f"Claim [1].\n\n{'.'.join(str(i % 90 + 1) for i in range(n))}.\n\n"
+            f"References\n\n{ENTRY}\n"
+        ),
+    ),
     # Thousands of glued citations in one paragraph (review 9, F7: each reading scanned them all).
     "text, one paragraph of citations": (
         "txt",

@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from citelint.read.found import LONGEST_GLUED_TAIL
+
 
 def _kind(char: str) -> str:
     """The kind of an ASCII character, as the patterns below name it."""
@@ -79,7 +81,13 @@ BARE_START = re.compile(rb"\.(?=[q)]{0,2}[ n]+0)")
 # of decimals ("0.65-0.93"), the most common place the stop's branches let through, is refused
 # there ("." in kinds is a comma too, so it asks less than the pattern's ","). Looked ahead
 # for, so that the match holds the stop alone and the scan goes on from the next character.
-_GLUED_NUMBERS = rb"q?0{1,3}(?:-0{1,3})?(?:(?:\. 0{1,3}(?:-0{1,3})?)+|(?:\.0{1,3}(?:-0{1,3})?)*)"
+# At most LONGEST_GLUED_TAIL numbers after the first, as _GLUED_READ's list: each stop of a
+# long run of numbers is scanned that far, not to the run's end.
+_MOST = b"{0,%d}" % LONGEST_GLUED_TAIL
+_GLUED_NUMBERS = (
+    rb"q?0{1,3}(?:-0{1,3})?(?:(?:\. 0{1,3}(?:-0{1,3})?){1,%d}|(?:\.0{1,3}(?:-0{1,3})?)%s)"
+    % (LONGEST_GLUED_TAIL, _MOST)
+)
 GLUED_READ_START = re.compile(
     rb"\.(?=q?0)(?:(?<!0\.)|(?<=[m.]0\.)|(?<=[m.]00\.)|(?<=[m.]000\.)|(?<=0000\.)"
     rb"|(?=q?0{1,3}[-.] ?0))(?=" + _GLUED_NUMBERS + rb"(?:[ ns]|\Z))"
