@@ -45,6 +45,8 @@ def _kind(char: str) -> str:
         return "s"  # re's \s is str.isspace: \r, \v, \f and \x1c-\x1f too
     if char in ",m-":
         return char  # a comma; "m" of "m2"; a range's hyphen
+    if char in ";:":
+        return ";"  # a clause's stop, which flattened superscripts may follow too
     return "x"
 
 
@@ -72,7 +74,8 @@ def sentence_end() -> re.Pattern[bytes]:
 # A sieve for loose.py's _BARE: its stop, at most two closing marks, then white space of
 # spaces, tabs and newlines, then a digit.
 BARE_START = re.compile(rb"\.(?=[q)]{0,2}[ n]+0)")
-# A sieve for loose.py's _GLUED_READ, searched in kinds where a comma is a stop too: a stop,
+# A sieve for loose.py's _GLUED_READ, searched in kinds where a comma, a semicolon and a colon
+# are stops too (_GLUED_READ takes the last two only after a letter or a bracket): a stop,
 # perhaps a quote, a digit; then, as _GLUED_READ's branches ask, no digit before the stop, or
 # a run of one to three digits after "m" or a period ("m2.", "0.5."), or of four or more (a
 # year, a longer decimal), or a list or range after it ("1,2", "1-3", "1, 2"; a space is let
@@ -99,10 +102,13 @@ def bare_starts(kinds: bytes) -> list[int]:
     return [match.start() for match in BARE_START.finditer(kinds)]
 
 
+# _GLUED_READ's stops include the comma, the semicolon and the colon: here they are stops.
+_AS_STOPS = bytes.maketrans(b",;", b"..")
+
+
 def glued_read_starts(kinds: bytes) -> list[int]:
     """Where a match of _GLUED_READ may start, in a text of these kinds."""
-    # _GLUED_READ's stops include the comma: here it is one.
-    return [match.start() for match in GLUED_READ_START.finditer(kinds.replace(b",", b"."))]
+    return [match.start() for match in GLUED_READ_START.finditer(kinds.translate(_AS_STOPS))]
 
 
 def sieved(

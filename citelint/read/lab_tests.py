@@ -57,7 +57,7 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     number = float(value)
     if low <= number <= high or YEAR.fullmatch(value):
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"
-    return _is_test_name(name)
+    return is_test_name(name)
 
 
 def _is_value(token: str) -> bool:
@@ -98,7 +98,7 @@ def _few_whole_numbers(low: float, high: float) -> bool:
 _FEWEST_SPAN = 4
 
 
-def _is_test_name(token: str) -> bool:
+def is_test_name(token: str) -> bool:
     """Whether the token before a value names a test: "Na", "(ALT", "WBC:", "ferritin", or
     a token shaped as an analyte's name (see ``_lab_like``): "IL-6", "CD4", "PTH", "anti-Xa"."""
     word = token.lstrip("(").rstrip(":")

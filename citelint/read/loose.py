@@ -26,6 +26,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
+from citelint.read.lab_tests import is_test_name
 from citelint.read.spaced import rising_numbers, with_spaced_rests
 
 # A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
@@ -72,14 +73,17 @@ _GLUED_READ = LazyPattern(
     # a sentence, before the look-behinds are tried.
     rf"(?P<stop>[.!?,](?={_QUOTE_OR_NONE}\d)"
     r"(?:(?<!\d[.!?,])|(?<=m[23][.!?,])|(?<=1[89]\d\d[.!?,])|(?<=20\d\d[.!?,])"
-    rf"|{_DECIMAL_BEFORE}|(?={_QUOTE_OR_NONE}\d{{1,3}}(?:[-–,]|, )\d)){_QUOTE_OR_NONE})"
+    rf"|{_DECIMAL_BEFORE}|(?={_QUOTE_OR_NONE}\d{{1,3}}(?:[-–,]|, )\d)){_QUOTE_OR_NONE}"
+    # ... or a semicolon or colon after a letter or a bracket, never a number's ("10:30",
+    # "1:2", "Genesis 1:7"): "febuxostat;7 the", "two trials:7 the", "(CARES);7".
+    r"|[;:](?=\d)(?:(?<=[^\W\d_][;:])|(?<=\)[;:])))"
     rf"{_GLUED_NUMBERS}"
 )
 # Where every match of _GLUED_READ starts: a stop, perhaps a quote, a digit. Text beyond ASCII
 # (which has no kinds to sieve) is scanned with _GLUED_READ only if it holds one: compiling
 # _GLUED_READ costs six million instructions, which a short page with no such place (a
 # header's "March 14, 2026") need not pay.
-_STOP_BEFORE_DIGIT = LazyPattern(rf"[.!?,]{_QUOTE_OR_NONE}\d")
+_STOP_BEFORE_DIGIT = LazyPattern(rf"[.!?,]{_QUOTE_OR_NONE}\d|[;:]\d")
 _WORD_END = LazyPattern(r"(?:\w[^\W\d_]|[^\W\d_]\))\Z")
 # Where a flattened superscript may follow a stop on a page that cites that way: after a
 # percentage, a bracket or a year ("by 30%.1-3", "(HR 0.78).7", "since 1975.4,5"), never after
@@ -149,6 +153,15 @@ NUMBERED_WORDS = frozenset(
     )
 )
 _LAST_WORD = re.compile(r"([\w.]+)\Z")
+# A word of letters, hyphenated perhaps ("non-inferior"), that may end a clause before a
+# copied superscript after a semicolon or colon; and the words of labels a number follows.
+_CLAUSE_WORD = LazyPattern(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+_LABELS = frozenset(
+    words(
+        "age ratio score scores dose time total mean median range level class count rate "
+        "step part item section chapter verse doi pmid pmcid isbn issn tel fax http https"
+    )
+)
 # "ref. 15", "refs. 21,22", "Refs. 3–5", "refs. 4 and 5": numbers named as references in
 # words. One reference is one number: "(ref. 4-10)" and "(ref. 3.5-5.1)" are a laboratory's
 # reference ranges. Nor a number going on with letters or digits, nor a supplement's list.
@@ -320,6 +333,8 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     if kind == BARE:
         return None if _numbers_head_a_line(text, match) else kind
     token = _last_token(before)
+    if stop in (";", ":"):
+        return WORD if _clause_ends_in_a_word(token, match["numbers"]) else None
     # Most stops here are decimal points and thousands commas: the unit pattern runs only
     # on a token ending as every unit it knows does.
     unit = token.endswith(("m2", "m3")) and _UNIT_POWER.search(token)
@@ -353,6 +368,23 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         if start.match(following) and not read_backwards(numbers):
             return WORD
     return None  # "0.05.2" or "U.S.3": no word ends there
+
+
+def _clause_ends_in_a_word(token: str, numbers: str) -> bool:
+    """Whether the token before a semicolon or colon with ``numbers`` glued after it ends a
+    clause of prose, where a superscript copied as text stands ("febuxostat;7 the", "two
+    trials:7 the", "(CARES);7 the"): a word in lower case, or one in brackets (a trial's
+    acronym). Not a label or a name a number goes with ("Age:45", "Stage:2", "doi:10",
+    "WBC:12"), a unit or a symbol ("K;4", "mg:2"), nor a value ("(n=12);3"); a test's name
+    only before a list ("bicarbonate:4,5 both"), as its value is one number ("glucose:5")."""
+    bracketed = token.startswith("(") and token.endswith(")")
+    word = token[1:-1] if bracketed else token
+    if not _CLAUSE_WORD.fullmatch(word) or (not bracketed and not word.islower()):
+        return False
+    last = word.rsplit("-", 1)[-1].lower()
+    if last in NUMBERED_WORDS or last in _LABELS:
+        return False
+    return not numbers.isdecimal() or not is_test_name(last)
 
 
 def _may_follow_number(text: str, match: re.Match[str]) -> bool:

@@ -43,6 +43,7 @@ def test_the_sieves_kinds_hold_their_classes() -> None:
     assert _kinds_of(r"[\"”’')\]]") == {"q", ")"}
     assert _kinds_of(r"[ \t]") == {" "} and _kinds_of(r"\n") == {"n"}
     assert _kinds_of("m") == {"m"} and _kinds_of("[-–]") == {"-"} and _kinds_of(",") == {","}
+    assert _kinds_of("[;:]") == {";"}
     assert {char_kinds._kind(char) for char in "0123456789"} == {"0"}
 
 
@@ -50,6 +51,7 @@ PIECES = [".", "!", "?", ",", '"', "'", ")", "]", "[", "<", "^", " ", "  ", "\t"
 PIECES += ["\x0b", "\x1c", "1", "12", "123", "1234", "2019", "0.5", "0.12345", "0.1234567890"]
 PIECES += ["12345678901", "m2", "m3", "mm", "-", "1-3", "3,4", "1, 2", "A", "I", "The", "x"]
 PIECES += ["word", "(", "<sup>1</sup>", "[1]", "^2^", "é", "–", "’", "\u0663", "\u00a0"]
+PIECES += [";", ":", "10:30", "trials:", "(CARES);"]
 
 
 def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -65,6 +67,8 @@ def _spans(found: list[re.Match[str]]) -> list[tuple[tuple[int, int], dict[str, 
 @example("in m2.5 a, 0.1.5 b, 0.12.5 c, 0.123.5 d, 0.1234.5 e, 1999.5 f, 12.1-3 g, 12.1,2 h")
 @example('the end.") 2 The end.] 3\n4 And')
 @example("It helped.\n2 Next it failed. The end.)\n 12 The")  # a line break before the number
+# A semicolon or colon after a word or a bracket, never after a number ("10:30", "1:2").
+@example("febuxostat;7 the, trials:4,5 the, (CARES);3 a, at 10:30 a, 1:2 b, x;1, 2 c")
 def test_stop_scans_find_where_their_sieves_let_them(text: str) -> None:
     kinds = char_kinds.ascii_kinds(text)
     for pattern, places in [

@@ -285,3 +285,56 @@ def test_a_pasted_table_s_run_of_numbers_is_no_citation(end: str) -> None:
     claims = read_text(page + lancet_list(2), "article.txt", "txt").claims
     markers = [marker for claim in claims for marker in claim.markers]
     assert [(marker.raw, marker.numbers) for marker in markers] == [("1", [1]), ("2", [2])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A superscript copied after a semicolon or colon, as after a comma: read where the
+        # page cites that way (WORD).
+        ("No excess of deaths was seen with febuxostat;7 the FAST trial", [("7", [7], WORD)]),
+        ("Dosing was compared in two trials:7 the first was small.", [("7", [7], WORD)]),
+        ("Deaths were higher with febuxostat (CARES);7 the next", [("7", [7], WORD)]),
+        ("Dosing was compared in two trials:4,5 the first", [("4,5", [4, 5], WORD)]),
+        ("Dosing was compared in two trials:4-6 the first", [("4-6", [4, 5, 6], WORD)]),
+        ("Ablation is now safer;5, 6 in heart failure", [("5, 6", [5, 6], WORD)]),
+        ("Results differ from non-inferior;3 trials", [("3", [3], WORD)]),
+        ("Slower decline was seen with bicarbonate:4,5 both trials", [("4,5", [4, 5], WORD)]),
+    ],
+)
+def test_a_superscript_copied_after_a_semicolon_or_colon_is_read(
+    text: str, expected: list[tuple[str, list[int], str]]
+) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flares start at 10:30 in most series.",
+        "Patients were randomly assigned in a 1:2 ratio to each group.",
+        "The ratio 3:1 held and the team won 2:1 in the final.",
+        "As in Genesis 1:7 and in § 3:4 of the act.",
+        "Stage;2 tumours were excluded, as was K;4.1 or IL-6;7 in the panel.",
+        "Age:45 years, Score:3 points, stage:2 disease, grade:3 toxicity.",
+        "The doi:10 prefix and pmid:12 here.",
+        "Labs: WBC:12 today, Hb:11 and glucose:5 mmol/L after food.",
+        "The effect held (n=12);3 sites and (p<0.05);4 others.",
+        "In the USA;3 trials and in Smith;4 studies.",
+        "The dose was 5 mg;2 doses were missed.",
+        'The "trial";7 was cited.',
+    ],
+)
+def test_a_number_after_a_semicolon_or_colon_that_is_no_superscript_is_not_read(
+    text: str,
+) -> None:
+    assert readings(text) == []
+
+
+def test_a_number_after_a_semicolon_is_read_only_on_a_page_that_cites_glued() -> None:
+    cites = "Gout is common.1 Flares are painful.2 Urate is the target.3 "
+    lone = "A second trial found no excess with febuxostat;4 the FAST trial."
+    assert structure(cites + lone + lancet_list(4)) == []
+    brackets = "Gout is common [1]. Flares are painful [2]. Urate is the target [3]. "
+    # A page citing in brackets gives the number no citation's reading: entry 4 is uncited.
+    assert structure(brackets + lone + lancet_list(4)) == [("CL102", 4)]

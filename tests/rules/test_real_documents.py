@@ -326,6 +326,13 @@ PLANTED = [
     ("ama-midsentence-glued-copied.txt", "tapering18 did", "tapering did", ("CL102", 18)),
     ("ai-answer-ferritin-pasted.txt", "below that [4]", "below that [5]", ("CL101", 5)),
     ("ai-answer-ferritin-pasted.txt", "tracks fibrosis [3]", "tracks fibrosis", ("CL102", 3)),
+    # Superscripts copied after a semicolon or a colon, as after a comma (glued18).
+    ("lancet-clause-stops-copied.txt", "febuxostat;4 the", "febuxostat; the", ("CL102", 4)),
+    ("lancet-clause-stops-copied.txt", "(CARES);3 the", "(CARES);4 the", ("CL102", 3)),
+    ("nejm-clause-stops-copied.txt", "symptoms:7 the", "symptoms:13 the", ("CL101", 13)),
+    ("nejm-clause-stops-copied.txt", "safer;5 in", "safer;6 in", ("CL104", 6)),
+    ("jama-clause-stops-copied.txt", "bicarbonate:4,5 both", "bicarbonate:5,4 both", ("CL104", 5)),
+    ("jama-clause-stops-copied.txt", "acid load;11 we", "acid load;12 we", ("CL101", 12)),
 ]
 
 
