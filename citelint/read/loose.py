@@ -54,12 +54,14 @@ _BARE = re.compile(
 # after a comma, as AMA style sets them, "... patients,3 which". Where each number was a link
 # of its own, as on thelancet.com, the copy keeps the comma and space between them: "...
 # weeks.1, 2 Supervised". One list keeps one separator: a mixed "1,2, 3" is no such copy, and
-# a spaced list holds no stop where an unspaced reading could start. A list of more than
-# LONGEST_GLUED_TAIL items after its first is no citation's.
-_MOST = LONGEST_GLUED_TAIL
-LIST_TAIL = rf"(?:(?:, {_BARE_ITEM}){{1,{_MOST}}}|(?:,{_BARE_ITEM}){{0,{_MOST}}})"
+# a spaced list holds no stop where an unspaced reading could start.
+LIST_TAIL = rf"(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*)"
 _GLUED_LIST = rf"{_BARE_ITEM}{LIST_TAIL}"
-_GLUED_NUMBERS = rf"(?P<numbers>{_GLUED_LIST})(?=\s|\Z)"
+# After a stop, a list of at most LONGEST_GLUED_TAIL items after its first: a longer run is a
+# pasted table's, and each of its stops is then scanned that far, not to the run's end.
+_MOST = LONGEST_GLUED_TAIL
+_AFTER_STOP = rf"{_BARE_ITEM}(?:(?:, {_BARE_ITEM}){{1,{_MOST}}}|(?:,{_BARE_ITEM}){{0,{_MOST}}})"
+_GLUED_NUMBERS = rf"(?P<numbers>{_AFTER_STOP})(?=\s|\Z)"
 # "(?P<stop>[.!?,][\"”’']?)" then the numbers, as loose_numbers reads them: most stops before
 # digits follow a digit themselves ("0.68", "1,205"), and _may_follow_number refuses those
 # that have none of what each of its branches needs. The scan checks that as it meets each
