@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
-from citelint.read.lab_tests import named_test_range
+from citelint.read.lab_tests import named_test_range, unit_after_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
@@ -136,6 +136,14 @@ def reference_range(
     # A test named before the value ("Na 128 [135-145]", "WBC 0.3 [4-11]") settles it, on a
     # page with a list or without one (a note's: no CL107 for its ranges).
     if bounds and not listed and named_test_range(text, marker.start, *_bound_pair(bounds)):
+        return True
+    # So does a unit after the brackets ("Osmolality 262 [275-295] mOsm/kg", "HR 112 [60-100]
+    # bpm"), whatever names the value.
+    if (
+        bounds
+        and not listed
+        and unit_after_range(text, marker.start, marker.end, *_bound_pair(bounds))
+    ):
         return True
     if largest is None:
         return False

@@ -9,6 +9,7 @@ Told from the few words before the brackets, with no pattern: a short window, li
 
 from __future__ import annotations
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, words
 
 # Tests as notes abbreviate them, in their own case: "Na", "K", "Hb", "Plt" (so that "ca"
@@ -28,6 +29,25 @@ _NAMES = frozenset(
         " lactate troponin procalcitonin lipase amylase ammonia fibrinogen d-dimer"
         " transferrin phosphate magnesium calcium triglycerides cholesterol"
     )
+)
+# Tests named in two words, in any case: "uric acid", "Vitamin D", "alkaline phosphatase".
+_TWO_WORD_NAMES = frozenset(
+    (first, second)
+    for first, second in (
+        name.split()
+        for name in (
+            "uric acid,lactic acid,folic acid,bile acids,vitamin D,vitamin B12,anion gap,"
+            "base excess,creatine kinase,alkaline phosphatase,prothrombin time,troponin I,"
+            "troponin T,free T4,free T3,total protein,ionized calcium,ionised calcium"
+        )
+        .lower()
+        .split(",")
+    )
+)
+# Words that name where or how a test was measured before its name: "serum sodium", "total
+# bilirubin", "corrected calcium".
+_QUALIFIERS = frozenset(
+    words("serum plasma urine urinary total free direct indirect ionized ionised corrected")
 )
 # How far before the brackets the name, its value and its unit may begin.
 _REACH = 48
@@ -49,15 +69,22 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
     if len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1]):
-        name, value = tokens[-3], tokens[-2]
+        names, value = tokens[-5:-2], tokens[-2]
     elif len(tokens) >= 2 and _is_value(tokens[-1]):
-        name, value = tokens[-2], tokens[-1]
+        names, value = tokens[-4:-1], tokens[-1]
     else:
         return False
     number = float(value)
     if low <= number <= high or YEAR.fullmatch(value):
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"
-    return is_test_name(name)
+    return is_test_name(names[-1]) or (len(names) >= 2 and _is_two_word_name(*names[-2:]))
+
+
+def _is_two_word_name(first: str, second: str) -> bool:
+    """Whether two tokens before a value name a test: "uric acid", "(Vitamin D", "serum
+    sodium", "total bilirubin:"; not "the potassium" or "in sodium"."""
+    first, second = first.lstrip("(").lower(), second.rstrip(":").lower()
+    return (first, second) in _TWO_WORD_NAMES or (first in _QUALIFIERS and second in _NAMES)
 
 
 def _is_value(token: str) -> bool:
@@ -145,3 +172,51 @@ def _lab_like(word: str) -> bool:
         return False
     capitals = sum(map(str.isupper, word))
     return capitals >= 2 or (capitals == 1 and word[0].isupper() and word[-1].isdigit())
+
+
+# A unit a laboratory or a bedside chart prints after a reference range: a count, a mass or
+# an osmolality per volume ("mmol/L", "ng/ml", "mOsm/kg", "x10^9/L", "/uL"), a rate ("bpm",
+# "/min", "L/min", "mm/h"), a pressure ("mmHg", "kPa"), a time ("ms", "sec"), a volume or a
+# mass of a cell ("fL", "pg"), a share, a temperature. No dose or weight alone ("mg", "kg"):
+# "aspirin 75 [7-9] mg" reads as nothing here.
+_UNIT_AFTER_RANGE = LazyPattern(
+    r" ?(?:[×x] ?10"
+    r"|(?:[mµμunpf]?(?:g|mol|Eq|Osm|L|l)|m?IU|U|cells|copies|beats|breaths|mm|mL|ml)"
+    r"/(?:[dmµμun]?[lL]|kg|g|min|h|hr|24 ?h|m?mol|mm[3³]|m[2²]|1\.73)"
+    r"|/(?:min|h|hr|[µμun]?[lL]|mm[3³]|HPF|hpf)"
+    r"|%|mmHg|kPa|bpm|ms|sec|fL|fl|pg|mEq|mOsm|°C|°F)(?![^\W_])"
+)
+# Words that put a count, a change or a threshold before a number, not a test's name: "fell
+# by 12 [7-9] bpm" would cite, if anyone wrote it.
+_PROSE_BEFORE = frozenset(
+    words(
+        "by in of among across than below above over under to at with for from after within"
+        " about around approximately nearly vs versus n = < > ≤ ≥ table figure fig"
+    )
+)
+# Flags a print-out sets after a value: "128 (L)", "412*", "6.1 ↑".
+_FLAGS = frozenset(words("(H) (L) (HH) (LL) H L * ** ↑ ↓"))
+
+
+def unit_after_range(text: str, start: int, end: int, low: float, high: float) -> bool:
+    """Whether brackets from ``start`` to ``end`` holding the rising range ``low``-``high``
+    sit between a value outside it and a laboratory's or a vital sign's unit ("Osmolality
+    262 [275-295] mOsm/kg", "HR 112 [60-100] bpm", "RR 24 [12-20] /min"): a reference
+    range, whatever names the value, on a page with a list or without one. A citation
+    follows a number ("in 120 patients [7-9]", "aspirin 75 mg [7-9].", "by 40% [12-14].")
+    but no unit follows the citation."""
+    if not low < high or _UNIT_AFTER_RANGE.match(text, end) is None:
+        return False
+    window = text[max(0, start - _REACH) : start]
+    if not window[-1:].isspace():
+        return False
+    tokens = window.split()
+    if tokens[-1:] and tokens[-1] in _FLAGS:
+        tokens.pop()
+    if not tokens or not _is_value(tokens[-1]):
+        return False
+    value = tokens[-1]
+    if low <= float(value) <= high or YEAR.fullmatch(value):
+        return False  # inside: an interval around it (see is_interval); "in 2019 [7-12] %"
+    before = tokens[-2].strip("(,;:").lower() if len(tokens) >= 2 else ""
+    return before not in _PROSE_BEFORE and before[-1:] not in ("=", "<", ">", "≤", "≥")

@@ -154,3 +154,67 @@ def test_statistics_and_scores_before_brackets_still_cite(
 ) -> None:
     references = _list(size) if size else ""
     assert cited(sentence + references) == expected
+
+
+# Labs18: a unit after the brackets makes them a reference range whatever names the value
+# (user18 P1: "HR" is also a hazard ratio, "RR" a risk ratio; "Osmolality", "Cortisol" are in
+# no lexicon), and tests named in two words.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Osmolality 262 [275-295] mOsm/kg today.",
+        "HR 112 [60-100] bpm, irregular.",
+        "Vitamin D 12 [30-100] ng/ml today.",
+        "RR 24 [12-20] /min on arrival.",
+        "QTc 510 [350-450] ms on the ECG.",
+        "PEF 210 [400-600] L/min after salbutamol.",
+        "Cortisol 80 [140-690] nmol/L at 9 am.",
+        "B12 120 [197-771] pg/mL and folate normal.",
+        "Neutrophils 0.4 (L) [2.0-7.5] x10^9/L since day 8.",
+        "SpO2 88 [94-98] % on room air.",
+        "uric acid 10 [3-7] mg/dL today.",
+        "uric acid 10 [3-7] today.",
+        "Serum sodium 128 [135-145] and total bilirubin 60 [3-21] today.",
+    ],
+)
+@pytest.mark.parametrize("size", [0, 12, 50, 200])
+def test_a_range_before_a_unit_is_no_citation_whatever_the_list(labs: str, size: int) -> None:
+    references = _list(size) if size else ""
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + references) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Liver injury was seen in 120 patients [7-9].", [[7, 8, 9]]),
+        ("Mortality fell (HR 0.8 [5-9]) with the drug.", [[5, 6, 7, 8, 9]]),
+        ("They took aspirin 75 mg [7-9].", [[7, 8, 9]]),  # a dose, then its citation
+        ("Statins reduced LDL by 40% [12-14].", [[12, 13, 14]]),
+        ("Uric acid fell by 10 mg/dL [3-7].", [[3, 4, 5, 6, 7]]),
+        ("Trials began in 2019 [7-9] % of them.", [[7, 8, 9]]),  # a year
+        ("Uric acid 5 [3-7] mg/dL in range.", []),  # inside: an interval, no citation
+        ("Results were similar 120 [7-9] mg later.", [[7, 8, 9]]),  # a dose's unit alone
+    ],
+)
+@pytest.mark.parametrize("size", [0, 12, 50, 200])
+def test_prose_before_a_range_and_a_unit_still_cites(
+    sentence: str, expected: list, size: int
+) -> None:
+    references = _list(size) if size else ""
+    assert cited(sentence + references) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "bounds", "expected"),
+    [
+        ("uric acid 10 ", (3, 7), True),
+        ("(Vitamin D 12 ", (30, 100), True),
+        ("serum sodium 128 ", (135, 145), True),
+        ("the acid 10 ", (3, 7), False),  # no test named
+        ("acid 10 ", (3, 7), False),
+        ("uric acid 5 ", (3, 7), False),  # inside
+    ],
+)
+def test_a_test_named_in_two_words(before: str, bounds: tuple[int, int], expected: bool) -> None:
+    text = before + f"[{bounds[0]}-{bounds[1]}] today."
+    assert named_test_range(text, len(before), *map(float, bounds)) is expected
