@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from citelint.read import read_text
@@ -218,3 +220,12 @@ def test_prose_before_a_range_and_a_unit_still_cites(
 def test_a_test_named_in_two_words(before: str, bounds: tuple[int, int], expected: bool) -> None:
     text = before + f"[{bounds[0]}-{bounds[1]}] today."
     assert named_test_range(text, len(before), *map(float, bounds)) is expected
+
+
+def test_a_note_s_ranges_before_units_and_after_two_word_names_cite_nothing() -> None:
+    # A whole note: vitals and labs with units after their ranges, uric acid in a sentence
+    # and a panel, an assessment and plan citing entries 1-8 of its list.
+    page = Path(__file__).resolve().parents[2] / "fixtures/pages/ehr-note-units-after-ranges.txt"
+    document = read_text(page.read_text(encoding="utf-8"), page.name, "txt")
+    markers = [marker.numbers for claim in document.claims for marker in claim.markers]
+    assert markers == [[n] for n in range(1, 9)]

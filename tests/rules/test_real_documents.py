@@ -333,6 +333,14 @@ PLANTED = [
     ("nejm-clause-stops-copied.txt", "safer;5 in", "safer;6 in", ("CL104", 6)),
     ("jama-clause-stops-copied.txt", "bicarbonate:4,5 both", "bicarbonate:5,4 both", ("CL104", 5)),
     ("jama-clause-stops-copied.txt", "acid load;11 we", "acid load;12 we", ("CL101", 12)),
+    # Labs18: a note whose ranges have a unit after them, or a test named in two words.
+    (
+        "ehr-note-units-after-ranges.txt",
+        "before any steroid [4]",
+        "before any steroid [9]",
+        ("CL101", 9),
+    ),
+    ("ehr-note-units-after-ranges.txt", "then maintenance [5]", "then maintenance", ("CL102", 5)),
 ]
 
 
