@@ -23,6 +23,7 @@ from citelint.support.numbers import (
     _normalise_keep_length,
     _value,
 )
+from citelint.support.shares import DecimalShares
 from citelint.support.wording import direction_of_change, is_difference
 
 _DIGIT = re.compile(r"\d")
@@ -71,26 +72,6 @@ class SourceNumbers:
         return tuple(_change_ratios(self.plain, self.shares_read))
 
 
-# A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
-# source says it measures one: "a response rate of 0.45", "sensitivity 0.91", "Response:
-# 0.33" (a response, a remission, a survival is the share of patients who had it).
-_PROPORTION_BEFORE = re.compile(
-    r"\b(?P<word>proportions?|rates?|fractions?|prevalence|incidence|probabilit(?:y|ies)|"
-    r"sensitivity|specificity|accuracy|likelihood|share|responses?|remissions?|survival|"
-    r"adherence|uptake|coverage)\b[^.;]{0,25}$",
-    re.IGNORECASE,
-)
-_PROPORTION_WORD = re.compile(
-    r"proportion|rate|fraction|prevalence|incidence|probabilit|sensitivity|specificity|"
-    r"accuracy|likelihood|share|respons|remission|survival|adherence|uptake|coverage",
-    re.IGNORECASE,
-)
-# Between the proportion's word and its decimal, a word that makes the decimal another
-# measure: "response rate, HR 0.33", "survival (odds ratio 0.33)", "agreement (kappa 0.33)".
-_OTHER_MEASURE_BETWEEN = re.compile(
-    r"\b(?:a?[HOR]R|ratios?|coefficients?|kappa|correlation|AUC|AUROC|C-?statistic)\b",
-    re.IGNORECASE,
-)
 _RATIOS = ("hazard-ratio", "odds-ratio", "risk-ratio")
 # "12/40" or "12 of 40": a claim may give the share as a percentage (30%).
 _FRACTION = re.compile(r"(?=\d)(?<![\d.,/])(\d{1,6})\s*(?:/|of|out of)\s*(\d{1,6})(?![\d.,/])")
@@ -203,8 +184,7 @@ def _values_and_percents(
     """Unitless numbers and percentages (with proportions the text names as such)."""
     values: list[float] = []
     percents: list[float] = []
-    proportions: bool | None = None  # whether the text names a proportion at all; asked once
-    share_end = -1  # where the last decimal read as a share ends
+    shares = DecimalShares(plain)
     for match in tokens:
         quantity = typed.get(match.start())
         value = _value(match.group("sign") or "", match.group("num"))
@@ -219,36 +199,9 @@ def _values_and_percents(
         values.append(value)
         if quantity and quantity.scale != 1:
             values.append(value * quantity.scale)  # "1.2 million" is 1,200,000 too
-        if 0 < value <= 1:
-            if proportions is None:
-                proportions = _PROPORTION_WORD.search(plain) is not None
-            before = plain[max(0, match.start() - 60) : match.start()]
-            named = _PROPORTION_BEFORE.search(before) if proportions else None
-            if (named and _is_share(role, before, named.end("word"))) or (
-                share_end >= 0 and _next_share(plain, share_end, match.start(), role)
-            ):
-                percents.append(value * 100)
-                share_end = match.end()
+        if 0 < value <= 1 and shares.is_share(match.start(), match.end(), role not in _RATIOS):
+            percents.append(value * 100)
     return values, percents
-
-
-# "Response: 0.33 with the drug and 0.20 with placebo": the next arm's share of a list.
-_TO_NEXT_SHARE = re.compile(r"[^.;:\d%()\[\]]{0,40}\b(?:and|vs\.?|versus|or)\s+(?:the\s+)?$", re.I)
-
-
-def _next_share(plain: str, share_end: int, start: int, role: str) -> bool:
-    """Whether a decimal is the next of a list of shares whose last ended at ``share_end``."""
-    return bool(
-        role not in _RATIOS
-        and _TO_NEXT_SHARE.fullmatch(plain, share_end, start)
-        and not _OTHER_MEASURE_BETWEEN.search(plain, share_end, start)
-    )
-
-
-def _is_share(role: str, before: str, gap_start: int) -> bool:
-    """Whether a decimal after a proportion's word is the share it names, not a ratio or
-    another measure of it ("response rate, HR 0.33" is no 33%)."""
-    return role not in _RATIOS and not _OTHER_MEASURE_BETWEEN.search(before, gap_start)
 
 
 # "At week 68", "by day 28", "month 12": a time point written unit first is a duration too.
