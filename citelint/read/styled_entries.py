@@ -199,6 +199,8 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
 def _year_in_brackets(text: str) -> bool:
     """Whether a year in brackets and a space stand in the text, "(2021) 693", as in every
     match of _ELSEVIER_LINE: most entries of other styles have none."""
+    if ") " not in text:  # what every such year is followed by: one scan spares two finds
+        return False
     for opening in ("(19", "(20"):
         at = text.find(opening)
         while at >= 0:
