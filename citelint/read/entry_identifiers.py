@@ -132,7 +132,8 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
         # Each alternative has one group, and only the one that matched has a value.
         fields.pmid = pmid[pmid.lastindex or 0]
     doi_text = text
-    if "%2" in text:  # a DOI link with its slash escaped: "doi.org/10.1038%2Fnature12345"
+    # A DOI link with its slash escaped: "doi.org/10.1038%2Fnature12345" ("%" found fastest).
+    if "%" in text and "%2" in text:
         doi_text = text.replace("%2F", "/").replace("%2f", "/")
     doi_place = doi_text.find("10.")
     doi = _DOI.search(doi_text, doi_place) if doi_place >= 0 else None
