@@ -174,6 +174,7 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     # Lowering the text kept each letter where it stood, and each was cut out or kept as a
     # whole since: the text as it is cut down, lowered, has its letters where it has them.
     aligned = clues.aligned
+    whole = text  # the text clues.lowered is of, kept while no pattern cuts it (most)
     # A link's closing bracket is the text's own when the link does not open one.
     if clues.holds_any(_HTTP):
         text = sub_at(URL, text, places(clues.lowered, _HTTP, aligned), _left_of_link)
@@ -181,9 +182,11 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     if doi_places:
         text = sub_at(_DOI, text, doi_places, _left_of_link)
     if clues.holds_any(_PMID_WORDS):
-        text = sub_at(_PMID, text, places(text.lower(), _PMID_STARTS, aligned), " ")
+        lowered = clues.lowered if text is whole else text.lower()
+        text = sub_at(_PMID, text, places(lowered, _PMID_STARTS, aligned), " ")
     if "[" in text or clues.holds_any(_CLUTTER_WORDS):
-        text = sub_at(_CLUTTER, text, places(text.lower(), _CLUTTER_STARTS, aligned), " ")
+        lowered = clues.lowered if text is whole else text.lower()
+        text = sub_at(_CLUTTER, text, places(lowered, _CLUTTER_STARTS, aligned), " ")
     if "(" in text or "[" in text:  # what every match of the two patterns starts with
         text = (_EMPTY_BRACKETS if _EMPTY_SQUARE.search(text) else _EMPTY_ROUND).sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
