@@ -1,0 +1,70 @@
+"""Entry reading's cheaper scans (issue 13, speed18) answer as the plain tests they replace.
+
+Each plain version is the test as it stood before: a scan of the entry for each word. The
+shortcut looks for one character or one pair first, or for a word where a shorter piece it
+holds stands; these fail on the first generated text where that premise does not hold.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from citelint.read import entry_tails, styled_entries
+
+
+def texts(pieces: list[str], most: int = 16) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(pieces), max_size=most).map("".join)
+
+
+# -- linked notices and online-first dates (entry_tails) ----------------------------------------
+
+TAIL_PIECES = [
+    " in", " for", " of", " from", " on", "in", "on", ": ", ":", " ", ".", "x", "n", "r", "f",
+    "ed online", "ublished online", "osted online", "Published Online", "[Preprint]", "[",
+    "]", "Preprint", "d online", "Erratum", "2020;", "\n", "İ",
+]  # fmt: skip
+
+
+@given(texts(TAIL_PIECES))
+@example("Brown A. Title. Crit Care Med. 2018;46:e100. Erratum in: Crit Care Med. 2019;47:1.")
+@example("Title: a cohort study. J Med. 2019;3:1-9.")
+@example("Comment on:Title")  # no space after the colon: no notice word
+@example("Title on: x: y")
+def test_notice_words_are_found_as_the_five_scans_found_them(text: str) -> None:
+    plain = any(word in text for word in (" in: ", " for: ", " of: ", " from: ", " on: "))
+    assert entry_tails._holds_notice_word(text) == plain
+
+
+@given(texts(TAIL_PIECES))
+@example("Age Ageing. Published online January 5, 2024.")
+@example("medRxiv [Preprint]. 2024 May 3:2024.05.01.24306789.")
+@example("medRxiv. Preprint posted online June 22, 2020.")
+@example("Accessed online 2020.")  # "ed online", but none of the three
+@example("Lancet. PUBLISHED ONLINE 2020.")  # the plain test is case-sensitive, and so is this
+def test_online_first_is_looked_for_where_the_three_scans_looked(text: str) -> None:
+    plain = "ublished online" in text or "[Preprint]" in text or "osted online" in text
+    assert entry_tails._may_be_online_first(text) == plain
+
+
+# -- a year in brackets before a space (styled_entries) -----------------------------------------
+
+YEAR_PIECES = ["(", ")", " ", "19", "20", "21", "0", "9", "x", ") ", "(2021) ", "(1998)", "٣"]
+
+
+def plain_year_in_brackets(text: str) -> bool:
+    for opening in ("(19", "(20"):
+        at = text.find(opening)
+        while at >= 0:
+            if text[at + 5 : at + 7] == ") " and text[at + 3 : at + 5].isdigit():
+                return True
+            at = text.find(opening, at + 1)
+    return False
+
+
+@given(texts(YEAR_PIECES, most=20))
+@example("RECOVERY Collaborative Group, Title, N. Engl. J. Med. 384 (2021) 693–704.")
+@example("Smith J. Title. J Med. 2021;13(2):150-8.")
+@example("(2021)")  # at the end: no space after it
+def test_a_year_in_brackets_is_found_as_the_two_finds_found_it(text: str) -> None:
+    assert styled_entries._year_in_brackets(text) == plain_year_in_brackets(text)
