@@ -84,6 +84,17 @@ _CLUTTER_WORDS = (
     "verfügbar",
 )
 _CLUTTER_STARTS = (*_CLUTTER_WORDS, "[", "(accessed")  # what every match starts with
+# _CLUTTER_STARTS as looked for: a pair of words behind a shorter piece both hold, which most
+# entries lack ("pmid" goes with its PMID, cut out before), one scan sparing two; the rest
+# alone. _CLUTTER_GATE: a piece of each of _CLUTTER_WORDS, held wherever one of them is.
+_CLUTTER_PAIRS = (
+    ("pm", ("pmid", "pmc")),
+    ("dispon", ("disponib", "disponív")),
+    ("accessed", ("accessed", "(accessed")),
+)
+_CLUTTER_ALONE = ("doi", "available", "retrieved", "epub", "online ahead", "verfügbar", "[")
+_CLUTTER_GATE = ("doi", "pm", "available", "accessed", "retrieved", "epub", "online ahead")
+_CLUTTER_GATE += ("dispon", "verfügbar")
 _DOI_STARTS = ("10.",)  # what every _DOI match starts with
 # Compiled once here rather than looked up in re's cache on every entry. Each half, led by
 # its literal bracket, is found much faster than the two led by their class: a text with no
@@ -184,9 +195,12 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     if clues.holds_any(_PMID_WORDS):
         lowered = clues.lowered if text is whole else text.lower()
         text = sub_at(_PMID, text, places(lowered, _PMID_STARTS, aligned), " ")
-    if "[" in text or clues.holds_any(_CLUTTER_WORDS):
+    # A wider gate than _CLUTTER_WORDS (a text holding "pm" but neither "pmid" nor "pmc"
+    # passes): where none of those words stands the places found are none, and the text stays.
+    if "[" in text or clues.holds_any(_CLUTTER_GATE):
         lowered = clues.lowered if text is whole else text.lower()
-        text = sub_at(_CLUTTER, text, places(lowered, _CLUTTER_STARTS, aligned), " ")
+        starts = _clutter_starts(lowered) if aligned else _CLUTTER_STARTS
+        text = sub_at(_CLUTTER, text, places(lowered, starts, aligned), " ")
     if "(" in text or "[" in text:  # what every match of the two patterns starts with
         text = (_EMPTY_BRACKETS if _EMPTY_SQUARE.search(text) else _EMPTY_ROUND).sub(" ", text)
     # What the identifiers leave behind (". .", ". ;"), but not a name's "Clark L., Beadle D.".
@@ -199,6 +213,16 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     if not spaces_only or "  " in text:
         text = " ".join(text.split())
     return text.strip(" .;:,")
+
+
+def _clutter_starts(lowered: str) -> tuple[str, ...]:
+    """The words of _CLUTTER_STARTS that ``lowered`` may hold: each pair only where the
+    piece both words hold stands (places_of finds each word's places from these)."""
+    words = _CLUTTER_ALONE
+    for piece, pair in _CLUTTER_PAIRS:
+        if piece in lowered:
+            words += pair
+    return words
 
 
 def _first_left_punctuation(text: str, spaces_only: bool = False) -> int | None:
