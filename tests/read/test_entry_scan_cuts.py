@@ -10,7 +10,8 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import entry_tails, styled_entries
+from citelint.read import entry_identifiers, entry_markup, entry_tails, styled_entries
+from citelint.read.readings import places_of
 
 
 def texts(pieces: list[str], most: int = 16) -> st.SearchStrategy[str]:
@@ -68,3 +69,39 @@ def plain_year_in_brackets(text: str) -> bool:
 @example("(2021)")  # at the end: no space after it
 def test_a_year_in_brackets_is_found_as_the_two_finds_found_it(text: str) -> None:
     assert styled_entries._year_in_brackets(text) == plain_year_in_brackets(text)
+
+
+# -- single spacing: memchr for ASCII white space instead of isprintable (entry_markup) --------
+
+SPACED_PIECES = [
+    " ", "  ", "a", "B", ".", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x01", "\x7f",
+    "é", "\xa0", "\x85", "\u2003", "\u2028",
+]  # fmt: skip
+
+
+@given(texts(SPACED_PIECES))
+@example("Smith J. Title. J Med. 2019;3:1-9.")
+@example("Smith J.\tTitle.")
+@example("García J.\xa0Title.")
+@example("Smith J.\x1fTitle.")
+def test_a_line_is_single_spaced_as_split_and_join_make_it(text: str) -> None:
+    assert entry_markup._single_spaced(text) == " ".join(text.split())
+
+
+# -- clutter words: a pair looked for behind the piece both hold (entry_identifiers) -----------
+
+CLUTTER_PIECES = [
+    "pm", "pmid", "pmc", "dispon", "disponib", "disponív", "accessed", "(accessed", "(", "doi",
+    "[", "]", "x", " ", "online ahead", "epub", "available", "verfügbar", "retrieved", "a",
+]  # fmt: skip
+
+
+@given(texts(CLUTTER_PIECES, most=10))
+@example("doi: . pmid: . [internet]. (accessed 5 may 2020)")
+@example("disponible en: x. pmc123")
+def test_clutter_places_are_those_every_word_gives(lowered: str) -> None:
+    starts = entry_identifiers._clutter_starts(lowered)
+    assert places_of(lowered, starts) == places_of(lowered, entry_identifiers._CLUTTER_STARTS)
+    words = entry_identifiers._CLUTTER_WORDS
+    if any(word in lowered for word in words):  # the gate passes wherever the words did
+        assert any(piece in lowered for piece in entry_identifiers._CLUTTER_GATE)
