@@ -9,7 +9,6 @@ engine skips to fastest, with the rest ignoring case behind it ("(?i:...)").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
@@ -234,10 +233,12 @@ def _first_left_punctuation(text: str, spaces_only: bool = False) -> int | None:
     The pattern looks at nothing before its match, so the text before is left as it is."""
     if not (spaces_only or text.isprintable()):
         return 0
-    found = sorted(map(text.find, _LEFT_PAIRS))  # -1 for each pair the text lacks
-    if found[-1] < 0:
+    # "in" tells a pair the text lacks at the cost of find's scan without its reading of
+    # arguments (most pairs, most entries); find is asked where each held pair first stands.
+    held = [pair for pair in _LEFT_PAIRS if pair in text]
+    if not held:
         return None
-    first = found[bisect_left(found, 0)]
+    first = min(map(text.find, held))
     while first and text[first - 1] == " ":
         first -= 1
     return max(0, first - 1)
