@@ -105,3 +105,27 @@ def test_clutter_places_are_those_every_word_gives(lowered: str) -> None:
     words = entry_identifiers._CLUTTER_WORDS
     if any(word in lowered for word in words):  # the gate passes wherever the words did
         assert any(piece in lowered for piece in entry_identifiers._CLUTTER_GATE)
+
+
+# -- punctuation left behind: "in" before find (entry_identifiers) -----------------------------
+
+
+def plain_first_left_punctuation(text: str, spaces_only: bool) -> int | None:
+    if not (spaces_only or text.isprintable()):
+        return 0
+    found = [at for at in map(text.find, entry_identifiers._LEFT_PAIRS) if at >= 0]
+    if not found:
+        return None
+    first = min(found)
+    while first and text[first - 1] == " ":
+        first -= 1
+    return max(0, first - 1)
+
+
+@given(texts([".", " ", ";", ":", ",", "a", "\t", "..", " .", "x" * 20]), st.booleans())
+@example("Title. J Med. 2019;3:1-9 . .", True)
+@example("Clark L., Beadle D.", True)
+@example("Title..", False)
+def test_left_punctuation_is_found_where_every_find_found_it(text: str, spaces: bool) -> None:
+    first = entry_identifiers._first_left_punctuation(text, spaces)
+    assert first == plain_first_left_punctuation(text, spaces)
