@@ -31,8 +31,6 @@ _BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: 
 # written with one was cut at its first page.
 _HYPHEN_CHARACTERS = "\u2010\u2011\u2012\u2212"
 _HYPHENS = str.maketrans(dict.fromkeys(_HYPHEN_CHARACTERS, "-"))
-# The ASCII characters but the space that are white space to str.split (and to \s).
-_ASCII_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
 
 
 def clean_markup(text: str) -> str:
@@ -63,17 +61,10 @@ def _single_spaced(text: str) -> str:
     """``" ".join(text.split())``, without splitting a text that is so already (most
     entries' lines): one whose only white space is single spaces between its words.
     isprintable is False for every white space character but the space (a test checks
-    every character), so a printable text holds no tab, line break or other space. In an
-    ASCII text (most lines; isascii reads a flag) the white space str.split cuts at is
-    _ASCII_SPACES and the space: each is looked for by memchr, a fraction of isprintable's
-    look at every character."""
-    if "  " in text or text[:1] == " " or text[-1:] == " ":
+    every character), so a printable text holds no tab, line break or other space."""
+    if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
         return " ".join(text.split())
-    if text.isascii():
-        spaced = not any(map(text.__contains__, _ASCII_SPACES))
-    else:
-        spaced = text.isprintable()
-    return text if spaced else " ".join(text.split())
+    return text
 
 
 def _tag_addresses(tag: re.Match[str]) -> str:

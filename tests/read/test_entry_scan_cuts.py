@@ -71,7 +71,7 @@ def test_a_year_in_brackets_is_found_as_the_two_finds_found_it(text: str) -> Non
     assert styled_entries._year_in_brackets(text) == plain_year_in_brackets(text)
 
 
-# -- single spacing: memchr for ASCII white space instead of isprintable (entry_markup) --------
+# -- single spacing: the test that spares a line split and join (entry_markup) ----------------
 
 SPACED_PIECES = [
     " ", "  ", "a", "B", ".", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "\x1f", "\x01", "\x7f",
