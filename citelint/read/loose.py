@@ -27,6 +27,13 @@ from citelint.read.found import (
     words,
 )
 from citelint.read.lab_tests import is_test_name
+from citelint.read.sentence_ends import (
+    is_address,
+    named_number_stops,
+    naming_capital,
+    ratio_or_named_number,
+    unit_letter,
+)
 from citelint.read.spaced import rising_numbers, with_spaced_rests
 
 # A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
@@ -185,6 +192,8 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
         at = match.start()  # where the stop is
         if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):
             candidates.append((match, GLUED))
+    # Stops _GLUED_READ refuses as decimal points: "130/80.2 Statins", "Covid-19.2 Early".
+    candidates += [(match, GLUED) for match in named_number_stops(text)]
     if unsure:
         candidates += [(match, WORD) for match in glued_words(text)]
     taken_starts = [marker.start for marker in taken]
@@ -329,7 +338,7 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     digit = before[-1:].isdecimal()
     stop = match["stop"]
     word = _LAST_WORD.search(before[-12:]) if stop.startswith(".") and not digit else None
-    if word and is_abbreviation(word[1]):
+    if word and is_abbreviation(word[1]) and not _names_a_thing(before, kind):
         # "Smith et al.12 showed": glued to the stop, as flattened superscripts are.
         return WORD if kind == GLUED and word[1].lower() == "al" else None
     if kind == BARE:
@@ -342,9 +351,11 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     unit = token.endswith(("m2", "m3")) and _UNIT_POWER.search(token)
     if unit and not any(mark in token for mark in ".:@="):
         return WORD  # "below 200 cells/mm3.5", "kg/m2.12": a flattened power, then a citation
-    if "/" in token or "@" in token or "=" in token:
-        return None  # "example.org/page.1" is an address, not a sentence
-    if not digit and _WORD_END.search(before[-2:]):
+    if ("/" in token or "@" in token or "=" in token) and is_address(token):
+        return None  # "example.org/page.1" is an address, not a sentence; "mg/dL.2" is none
+    if digit and ratio_or_named_number(token, text[match.end("numbers") :][:5]):
+        return WORD  # "below 130/80.2 Statins", "severe Covid-19.2 Early": not a decimal
+    if not digit and (_WORD_END.search(before[-2:]) or unit_letter(before)):
         return WORD if stop.startswith(",") else kind  # "patients,3 which"
     if _NUMBER_END.search(before[-5:]):
         return WORD  # "30%.1-3", "(HR 0.78).7", "since 1975.4,5"
@@ -408,6 +419,13 @@ def _may_follow_number(text: str, match: re.Match[str]) -> bool:
         # A list or a range: a separator among the digits.
         or not match["numbers"].isdigit()
     )
+
+
+def _names_a_thing(before: str, kind: str) -> bool:
+    """Whether the lone capital or abbreviation before a stop ends a sentence: a unit after a
+    slash ("mmol/L.2"), or, after a sentence on an answer page ("vitamin D. 2"), a capital
+    naming a thing rather than an author's initial ("Smith J. 2")."""
+    return unit_letter(before) or (kind == BARE and naming_capital(before))
 
 
 def _spaced_citations(numbers: str, following: str) -> bool:

@@ -1,0 +1,81 @@
+"""Words before a stop that look like an abbreviation, an address or a decimal but end a
+sentence: a unit with a slash ("190 mg/dL.2 Statins", "3.5 mmol/L. 2"), a ratio ("130/80.2",
+"1:1000.2"), a name ending in a hyphen and a number ("severe Covid-19.2 Early", "IL-6.2"), a
+capital letter that names a thing, not a person ("vitamin D. 2", "hepatitis B. 2").
+
+loose.py asks these where it would otherwise stay silent; each answers narrowly, since a
+false citation is worse than a lost one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An address holds a host with a dot ("example.org/page", "doi.org/10.1056/x", a DOI's
+# "10.1056/x"), a scheme, "www." or a path from the root; a unit ("mg/dL", "mL/min", "U/kg"),
+# a ratio ("130/80") or a pair of names ("HIV/AIDS") holds none of these.
+_ADDRESS = re.compile(r"://|\Awww\.|\A[^/]*\.[^/]*/|\A/")
+# A ratio or a fraction whose second number has two digits or more ("130/80", "1:1000"): no
+# decimal's integer part ("1:2.5" may be one).
+_RATIO = re.compile(r"(?<![\w./:,\-])\d{1,4}[/:]\d{2,4}\Z")
+# A name of letters then a hyphen and a number: "Covid-19", "COX-2", "IL-6", "SARS-CoV-2",
+# "ICD-10", "WHO-5"; never a range ("10-19") or a word that goes on with digits ("p-tau217").
+_HYPHEN_NUMBERED_NAME = re.compile(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]*[A-Za-z]-\d{1,3}\Z")
+# A stop after such a number, then one number up to three digits long, then a space or the
+# end: starts with the stop, so the scan looks for "." alone.
+_NAMED_NUMBER_STOP = re.compile(
+    r"(?P<stop>\.)(?=\d)(?:(?<=[-/:]\d\.)|(?<=[-/:]\d\d\.)|(?<=[-/:]\d{3}\.)|(?<=[/:]\d{4}\.))"
+    r"(?P<numbers>\d{1,3})(?=\s|\Z)"
+)
+# What a stop then a citation is followed by: the text's end or a capitalised word.
+_NEXT_SENTENCE = re.compile(r"[ \t]*\Z|[ \t]+[A-Z][a-z]{2}|[ \t]*\n")
+# A word before a lone capital that names a kind or a class ("vitamin D", "hepatitis B",
+# "group A", "Child-Pugh class B") or an acronym ("GOLD E"); a capitalised word before one
+# is a name and the capital an initial ("Smith J", "Lee A").
+_NAMING_WORD = re.compile(r"(?:\A|\s)(?:[a-z][a-z\-]*|[A-Z]{2,})\Z")
+_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,}\b")
+_PROSE_WORDS = 3  # how many lower-case words make a line prose rather than an author list
+
+
+def is_address(token: str) -> bool:
+    """Whether a token holding "/", "@" or "=" before a stop is an address or a query, where
+    a stop then digits is part of it ("example.org/page.1", "a@b.org", "?id=3.2")."""
+    return "@" in token or "=" in token or _ADDRESS.search(token) is not None
+
+
+def unit_letter(before: str) -> bool:
+    """Whether the capital ending ``before`` is a unit's after a slash: "mmol/L", "ng/L"."""
+    return before[-2:-1] == "/" and before[-1:].isalpha()
+
+
+def ratio_or_named_number(token: str, after: str) -> bool:
+    """Whether a stop after ``token``, a number at its end, ends a sentence when the digits
+    after it stand alone before ``after`` (the text following them): a ratio ("130/80.2
+    Statins") or a name numbered after a hyphen ("Covid-19.2 Early"), not a decimal ("10-19.2
+    mg", "version 2.2")."""
+    if not (_RATIO.search(token) or _HYPHEN_NUMBERED_NAME.search(token)):
+        return False
+    return _NEXT_SENTENCE.match(after) is not None
+
+
+def named_number_stops(text: str) -> list[re.Match[str]]:
+    """Stops after a number that a hyphen, a slash or a colon starts, with one citation
+    after them ("Covid-19.2", "130/80.2", "1:1000.2"): the places ratio_or_named_number
+    decides on, which the scan for glued citations refuses as decimal points. Lists and
+    ranges ("Covid-19.2,3") that scan finds itself."""
+    if "." not in text:
+        return []
+    return list(_NAMED_NUMBER_STOP.finditer(text))
+
+
+def naming_capital(before: str) -> bool:
+    """Whether the lone capital ending ``before`` names a thing in a sentence of prose
+    ("... bolus doses of vitamin D", "hepatitis B", "GOLD E"), not an author's initial ("Smith
+    J", "Lee A") or a label: a lower-case word or an acronym before it, and a line with
+    lower-case words, as a bullet or a sentence has and an author list does not."""
+    if len(before) < 3 or before[-2] != " ":
+        return False
+    if not _NAMING_WORD.search(before[-40:-2]):
+        return False
+    line = before[before.rfind("\n") + 1 :]
+    return len(_LOWER_WORD.findall(line)) >= _PROSE_WORDS
