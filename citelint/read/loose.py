@@ -30,7 +30,7 @@ from citelint.read.lab_tests import is_test_name
 from citelint.read.sentence_ends import (
     is_address,
     named_number_stops,
-    naming_capital,
+    names_a_thing,
     ratio_or_named_number,
     unit_letter,
 )
@@ -338,7 +338,7 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
     digit = before[-1:].isdecimal()
     stop = match["stop"]
     word = _LAST_WORD.search(before[-12:]) if stop.startswith(".") and not digit else None
-    if word and is_abbreviation(word[1]) and not _names_a_thing(before, kind):
+    if word and is_abbreviation(word[1]) and not names_a_thing(before, kind == BARE):
         # "Smith et al.12 showed": glued to the stop, as flattened superscripts are.
         return WORD if kind == GLUED and word[1].lower() == "al" else None
     if kind == BARE:
@@ -419,13 +419,6 @@ def _may_follow_number(text: str, match: re.Match[str]) -> bool:
         # A list or a range: a separator among the digits.
         or not match["numbers"].isdigit()
     )
-
-
-def _names_a_thing(before: str, kind: str) -> bool:
-    """Whether the lone capital or abbreviation before a stop ends a sentence: a unit after a
-    slash ("mmol/L.2"), or, after a sentence on an answer page ("vitamin D. 2"), a capital
-    naming a thing rather than an author's initial ("Smith J. 2")."""
-    return unit_letter(before) or (kind == BARE and naming_capital(before))
 
 
 def _spaced_citations(numbers: str, following: str) -> bool:

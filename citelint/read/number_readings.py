@@ -19,6 +19,7 @@ from citelint.read.found import (
     read_numbers,
 )
 from citelint.read.loose import CENTURIES, LIST_TAIL
+from citelint.read.named_readings import named_readings
 from citelint.read.spaced import starts_a_list
 
 # The next sentence, or the line's or paragraph's end, after a number's stop.
@@ -75,7 +76,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
         if _MEASURED.search(text, max(0, begin - 8), begin):
             continue  # "HR 112.": a heart rate, not 11 and a citation of 2
         readings += _token_readings(text, match)
-    return readings
+    named = named_readings(text, taken)  # "COVID-192.", "mg/dL2.": after a hyphen or a unit
+    return sorted(readings + named, key=lambda found: found.start) if named else readings
 
 
 def _token_readings(text: str, match: re.Match[str]) -> list[Found]:

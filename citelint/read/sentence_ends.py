@@ -79,3 +79,10 @@ def naming_capital(before: str) -> bool:
         return False
     line = before[before.rfind("\n") + 1 :]
     return len(_LOWER_WORD.findall(line)) >= _PROSE_WORDS
+
+
+def names_a_thing(before: str, bare: bool) -> bool:
+    """Whether the lone capital before a stop ends a sentence: a unit after a slash
+    ("mmol/L.2"), or, where numbers stand apart after the stop (``bare``, as answer pages
+    cite: "vitamin D. 2"), a capital naming a thing rather than an initial ("Smith J. 2")."""
+    return unit_letter(before) or (bare and naming_capital(before))

@@ -1,0 +1,100 @@
+"""Citation digits glued to a name that ends in a number, or to a unit, as Nature-style pages
+copy superscripts set before the stop: "severe COVID-192." (COVID-19, then 2), "at least 190
+mg/dL2." (mg/dL, then 2), "kept at 4 °C2." (°C, then 2).
+
+Like number_readings, each is offered as a NUMBER reading, taken only where the page's order
+of first citations calls for it. A name is split only where its own number is known: the
+page names it elsewhere without the glued digits, or it is one of a few names that end in a
+number ("COVID-19"); "COVID-19" alone is never split.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from citelint.read.found import LARGEST_CITATION, NUMBER, Found, read_numbers
+from citelint.read.loose import LIST_TAIL
+
+# A hyphen, a slash or a degree sign, then letters or digits up to a glued number before a
+# stop or a space: where a name's or a unit's token may end in a citation.
+_GLUED_AFTER = re.compile(
+    r"(?:-(?P<digits>\d{2,5})|(?P<unit>/[A-Za-z]{1,5}|°[CF])(?P<unit_digits>\d{1,3}))"
+    rf"(?P<tail>(?:[-–]\d{{1,3}})?{LIST_TAIL})(?=[.,;:)]?(?:\s|\Z))"
+)
+# The name before the hyphen: letters, perhaps with inner hyphens ("SARS-CoV").
+_NAME_BEFORE = re.compile(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]{0,20}[A-Za-z]\Z")
+# The unit's first part before the slash ("mg", "mmol", "µg"); no unit ending in a metre,
+# whose glued "2" or "3" is a power ("kg/m2", "cells/mm3").
+_UNIT_BEFORE = re.compile(r"(?<![\w\-/.])[A-Za-zµμ]{1,5}\Z")
+# Names that end in a number, whose number is known without the page naming them again.
+_NUMBERED_NAMES = frozenset(("covid-19", "sars-cov-2", "cox-1", "cox-2", "glp-1", "icd-10"))
+
+
+def named_readings(text: str, taken: list[Found]) -> list[Found]:
+    """The readings of citation digits glued to a numbered name or a unit in ``text``, not
+    overlapping ``taken``."""
+    if "-" not in text and "/" not in text and "°" not in text:
+        return []
+    readings: list[Found] = []
+    starts = sorted(marker.start for marker in taken)
+    for match in _GLUED_AFTER.finditer(text):
+        reading = _name_reading(text, match) if match["digits"] else _unit_reading(text, match)
+        if reading is None:
+            continue
+        index = bisect_left(starts, reading.start)
+        if index < len(starts) and starts[index] < reading.end:
+            continue
+        readings.append(reading)
+    return readings
+
+
+def _name_reading(text: str, match: re.Match[str]) -> Found | None:
+    """ "COVID-192." as COVID-19 and 2: the split whose name the page knows, if one."""
+    name = _NAME_BEFORE.search(text, max(0, match.start() - 22), match.start())
+    if name is None:
+        return None
+    digits, tail = match["digits"], match["tail"]
+    whole = f"{name[0]}-{digits}"
+    if _named_alone(text, whole, match.start("digits")):
+        return None  # the page names "IL-12" as it is: no citation glued to it
+    for kept in range(1, len(digits)):
+        head = f"{name[0]}-{digits[:kept]}"
+        if head.lower() in _NUMBERED_NAMES or _named_alone(text, head, match.start("digits")):
+            start = match.start("digits") + kept
+            return _reading(start, match.end(), digits[kept:] + tail, head)
+    return None
+
+
+def _unit_reading(text: str, match: re.Match[str]) -> Found | None:
+    """ "190 mg/dL2." as mg/dL and 2; never a metre's power ("kg/m2")."""
+    unit = match["unit"]
+    if unit.endswith("m"):
+        return None
+    if unit.startswith("/"):
+        before = _UNIT_BEFORE.search(text, max(0, match.start() - 5), match.start())
+        if before is None:
+            return None
+        unit = before[0] + unit
+    return _reading(
+        match.start("unit_digits"), match.end(), match["unit_digits"] + match["tail"], unit
+    )
+
+
+def _reading(start: int, end: int, raw: str, word: str) -> Found | None:
+    if raw[0] == "0":
+        return None
+    read = read_numbers(raw)
+    if read is None or read[1] is not None or not 0 < max(read[0]) <= LARGEST_CITATION:
+        return None
+    return Found(start, end, raw, read[0], None, False, NUMBER, word)
+
+
+def _named_alone(text: str, name: str, not_at: int) -> bool:
+    """Whether ``text`` holds ``name`` as a whole token somewhere other than the token whose
+    digits start at ``not_at``."""
+    pattern = rf"(?<![\w\-/.]){re.escape(name)}(?![\w\-])"
+    for found in re.finditer(pattern, text, re.IGNORECASE):
+        if not found.start() < not_at <= found.end():
+            return True
+    return False
