@@ -353,7 +353,8 @@ def _stop_kind(text: str, match: re.Match[str], kind: str) -> str | None:
         return WORD  # "below 200 cells/mm3.5", "kg/m2.12": a flattened power, then a citation
     if ("/" in token or "@" in token or "=" in token) and is_address(token):
         return None  # "example.org/page.1" is an address, not a sentence; "mg/dL.2" is none
-    if digit and ratio_or_named_number(token, text[match.end("numbers") :][:5]):
+    end = match.end("numbers")
+    if digit and ratio_or_named_number(token, text[end : end + 5]):
         return WORD  # "below 130/80.2 Statins", "severe Covid-19.2 Early": not a decimal
     if not digit and (_WORD_END.search(before[-2:]) or unit_letter(before)):
         return WORD if stop.startswith(",") else kind  # "patients,3 which"

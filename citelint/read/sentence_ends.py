@@ -24,9 +24,20 @@ _HYPHEN_NUMBERED_NAME = re.compile(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]*[A-Za-z]-\d
 # A stop after such a number, then one number up to three digits long, then a space or the
 # end: starts with the stop, so the scan looks for "." alone.
 _NAMED_NUMBER_STOP = re.compile(
-    r"(?P<stop>\.)(?=\d)(?:(?<=[-/:]\d\.)|(?<=[-/:]\d\d\.)|(?<=[-/:]\d{3}\.)|(?<=[/:]\d{4}\.))"
-    r"(?P<numbers>\d{1,3})(?=\s|\Z)"
+    r"(?P<stop>\.)(?=[0-9])"
+    r"(?:(?<=[-/:][0-9]\.)|(?<=[-/:][0-9]{2}\.)|(?<=[-/:][0-9]{3}\.)|(?<=[/:][0-9]{4}\.))"
+    r"(?P<numbers>[0-9]{1,3})(?=\s|\Z)"
 )
+# A sieve for it, over each character's kind: "0" a digit, "." a full stop, "-" a hyphen, a
+# slash or a colon, " " anything else (a character beyond ASCII too, which "replace" makes
+# "?"). It asks less than the pattern: a stop between digits, a separator before them.
+_KINDS = bytes(
+    ord("0") if char in "0123456789" else
+    ord(".") if char == "." else
+    ord("-") if char in "-/:" else ord(" ")
+    for char in map(chr, range(256))
+)  # fmt: skip
+_NAMED_NUMBER_SIEVE = re.compile(rb"\.0(?:(?<=-0\.0)|(?<=-00\.0)|(?<=-000\.0)|(?<=-0000\.0))")
 # What a stop then a citation is followed by: the text's end or a capitalised word.
 _NEXT_SENTENCE = re.compile(r"[ \t]*\Z|[ \t]+[A-Z][a-z]{2}|[ \t]*\n")
 # A word before a lone capital that names a kind or a class ("vitamin D", "hepatitis B",
@@ -62,10 +73,17 @@ def named_number_stops(text: str) -> list[re.Match[str]]:
     """Stops after a number that a hyphen, a slash or a colon starts, with one citation
     after them ("Covid-19.2", "130/80.2", "1:1000.2"): the places ratio_or_named_number
     decides on, which the scan for glued citations refuses as decimal points. Lists and
-    ranges ("Covid-19.2,3") that scan finds itself."""
+    ranges ("Covid-19.2,3") that scan finds itself. The pattern is tried only where its
+    sieve over the characters' kinds matches: most stops before a digit are decimals."""
     if "." not in text:
         return []
-    return list(_NAMED_NUMBER_STOP.finditer(text))
+    kinds = text.encode("ascii", "replace").translate(_KINDS)  # a byte for each character
+    found = []
+    for place in _NAMED_NUMBER_SIEVE.finditer(kinds):
+        match = _NAMED_NUMBER_STOP.match(text, place.start())
+        if match:
+            found.append(match)
+    return found
 
 
 def naming_capital(before: str) -> bool:
