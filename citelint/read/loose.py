@@ -26,6 +26,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
+from citelint.read.glued_words import BARE_ITEM, glued_words
 from citelint.read.lab_tests import is_test_name
 from citelint.read.sentence_ends import (
     is_address,
@@ -36,9 +37,6 @@ from citelint.read.sentence_ends import (
 )
 from citelint.read.spaced import rising_numbers, with_spaced_rests
 
-# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
-# at the end of a line when the next line starts a sentence of its own.
-_BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
 # Some classes below are split in two: for a class holding a character above U+00FF among
 # others (in more than two runs), sre builds a 64K-character table as the pattern is compiled,
 # a million instructions that every run paid (issue 13); the two curly quotes alone, or one
@@ -49,11 +47,13 @@ _QUOTE_OR_NONE = r"(?:[\"']|[”’]|)"
 # A sentence starts with a capital and a word ("The", "IL6"), "A" or "I", a quote or a
 # bracket; a capital alone is a unit or a symbol ("150 K", "5 V").
 _SENTENCE_START = r"(?:[A-Z](?=[\w'’])|[AI](?=[ \t])|[\"(]|“)"
+# A bare number after the end of a sentence: "... period. 2" or "... concern. 1, 3", also
+# at the end of a line when the next line starts a sentence of its own (BARE_ITEMs).
 # Each number a link of its own, as answer pages print them, may be copied with a space alone
 # between them: "... period. 1 2 Next". The stop's closers are "[\"”’')\]]{0,2}", split.
 _BARE = re.compile(
     r"(?P<stop>[.!?](?:[\"')\]]|[”’]|){0,2})(?:[ \t]+\n?|\n)[ \t]*"
-    rf"(?P<numbers>{_BARE_ITEM}(?:(?:,[ \t]*{_BARE_ITEM})+|(?: {_BARE_ITEM})*))"
+    rf"(?P<numbers>{BARE_ITEM}(?:(?:,[ \t]*{BARE_ITEM})+|(?: {BARE_ITEM})*))"
     # ... then the paragraph's end, the next sentence, or the next line's sentence.
     rf"(?=[ \t]*\Z|[ \t]+{_SENTENCE_START}|[ \t]*\n[ \t]*{_SENTENCE_START})"
 )
@@ -61,13 +61,11 @@ _BARE = re.compile(
 # after a comma, as AMA style sets them, "... patients,3 which". Where each number was a link
 # of its own, as on thelancet.com, the copy keeps the comma and space between them: "...
 # weeks.1, 2 Supervised". One list keeps one separator: a mixed "1,2, 3" is no such copy, and
-# a spaced list holds no stop where an unspaced reading could start.
-LIST_TAIL = rf"(?:(?:, {_BARE_ITEM})+|(?:,{_BARE_ITEM})*)"
-_GLUED_LIST = rf"{_BARE_ITEM}{LIST_TAIL}"
+# a spaced list holds no stop where an unspaced reading could start (LIST_TAIL).
 # After a stop, a list of at most LONGEST_GLUED_TAIL items after its first: a longer run is a
 # pasted table's, and each of its stops is then scanned that far, not to the run's end.
 _MOST = LONGEST_GLUED_TAIL
-_AFTER_STOP = rf"{_BARE_ITEM}(?:(?:, {_BARE_ITEM}){{1,{_MOST}}}|(?:,{_BARE_ITEM}){{0,{_MOST}}})"
+_AFTER_STOP = rf"{BARE_ITEM}(?:(?:, {BARE_ITEM}){{1,{_MOST}}}|(?:,{BARE_ITEM}){{0,{_MOST}}})"
 _GLUED_NUMBERS = rf"(?P<numbers>{_AFTER_STOP})(?=\s|\Z)"
 # "(?P<stop>[.!?,][\"”’']?)" then the numbers, as loose_numbers reads them: most stops before
 # digits follow a digit themselves ("0.68", "1,205"), and _may_follow_number refuses those
@@ -109,48 +107,6 @@ _NUMBER_END = LazyPattern(r"(?:%|\)|\]|(?<!\d)(?:1[89]|20)\d{2})\Z")
 # The rest of a numbered heading's line after its number: a capital, a few words, no stop.
 _HEADING_REST = LazyPattern(r"[ \t]+[A-Z][^\n.!?:;,]{0,60}(?:\n|\Z)")
 CENTURIES = ("18", "19", "20")  # how the years _NUMBER_END knows begin
-# A lower-case letter of a word in English or another language written in Latin letters
-# ("década2,3", "revisión4.", "leczenia6"): Latin-1's and Latin Extended-A's.
-_LETTERS = "a-zß-öø-ÿ\u0100-\u017f"
-_LOWER = f"[{_LETTERS}]"
-# ... and a capital one, which starts every German noun ("Übelkeit2", "Größe3.").
-_CAPITAL = "A-ZÀ-ÖØ-Þ"
-# ... or glued to the word itself: "... in Alzheimer disease1,2. Further", "previously3-5 and",
-# "(AD)1,2", "by 80%4,5", "(p < 0.001)63-65", "meta-analysis60-62"; a capitalised word only
-# before a stop ("by Fleiss85: poor"), an acronym only with an unspaced list or range ("in
-# PD92-94."): a spaced one is most often the acronym's own ("HPV16, 18, and 45", "IL6, 8"), so
-# "in PD8, 15." is read as a number's token, where the order of first citations calls for it.
-# Never inside a name: "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2".
-_GLUED_WORD = LazyPattern(
-    rf"(?P<word>(?<![\w\-/.+#])(?:{_LOWER}{{2,24}}|\([A-Za-z]{{2,12}}\))|(?<=[a-z]-)[a-z]{{5,24}}"
-    r"|(?<=\d)%|(?<=[\w.%])\))"
-    rf"(?P<numbers>{_GLUED_LIST})"
-    r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"
-    rf"|(?P<name>(?<![\w\-/.+#])[{_CAPITAL}]{_LOWER}{{3,24}})"
-    rf"(?P<name_numbers>{_GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
-    r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
-    rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{_BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
-)
-# What every branch of _GLUED_WORD asks of its numbers and what follows them (it asks less):
-# tried once where numbers may start, before the branches are tried at each place a word
-# may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
-_GLUED_TAIL = LazyPattern(rf"{_GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
-# Where _GLUED_WORD's numbers may start, and how far before them its longest word begins:
-# "[A-Z%){_LETTERS}](?=\d)", with Latin Extended-A's letters in a branch of their own (see
-# _QUOTE_OR_NONE; tests/read/test_split_classes.py holds the two forms to each other).
-_NUMBER_AFTER_WORD = re.compile(r"[A-Z%)a-zß-öø-ÿ](?=\d)|[\u0100-\u017f](?=\d)")
-_LONGEST_WORD = 25
-# The same places in ASCII text, read from its characters' kinds, a byte each: "a" for an
-# ASCII letter, "%" or ")", "0" for a digit, " " for the rest. The places are where "a0"
-# stands, found by bytes.find, where a scan for them tried every digit of the paragraph.
-_KINDS = bytes(
-    ord("a") if char.isascii() and char.isalpha() or char in "%)" else
-    ord("0") if char in "0123456789" else ord(" ")
-    for char in map(chr, range(256))
-)  # fmt: skip
-# Where a match of _GLUED_WORD can start: each branch starts with one of these characters,
-# and all but "%" and ")" after no word character.
-_WORD_START = LazyPattern(rf"[%)]|[{_CAPITAL}({_LETTERS}](?<!\w[{_CAPITAL}({_LETTERS}])")
 
 # Lower-case words that take a number as part of a name or a unit: "log2", "mm3", "covid19".
 NUMBERED_WORDS = frozenset(
@@ -267,51 +223,6 @@ def _with_named(text: str, found: list[Found]) -> list[Found]:
         if read is not None and not any(m.start < end and start < m.end for m in found):
             named.append(Found(start, end, raw, *read, kind=NAMED, word="ref."))
     return sorted(found + named, key=lambda marker: marker.start) if named else found
-
-
-def glued_words(text: str) -> list[re.Match[str]]:
-    """``_GLUED_WORD.finditer(text)``, found faster.
-
-    Every match's numbers start right after a letter _GLUED_WORD knows, a "%" or a ")", and
-    its word begins at most _LONGEST_WORD characters before them. So the pattern is tried only just
-    before such places, where a scan of the whole paragraph tried its three branches, with
-    their look-behinds, at every character.
-    """
-    found: list[re.Match[str]] = []
-    end = tried = 0
-    if text.isascii():
-        places = _ascii_places(text)
-    else:
-        places = [place.end() for place in _NUMBER_AFTER_WORD.finditer(text)]
-    for numbers in places:
-        if numbers <= end:
-            continue
-        if not _GLUED_TAIL.match(text, numbers):
-            # No match has its numbers here, and a match tried from a word before here
-            # would have them here (the earlier places were tried): as if tried.
-            tried = max(tried, numbers)
-            continue
-        # Tried only where a match can start, in order: the first match is the same.
-        starts = _WORD_START.finditer(text, max(end, tried, numbers - _LONGEST_WORD), numbers)
-        for start in starts:
-            match = _GLUED_WORD.match(text, start.start())
-            if match:
-                found.append(match)
-                end = match.end()
-                break
-        tried = max(tried, numbers)
-    return found
-
-
-def _ascii_places(text: str) -> list[int]:
-    """Where a digit follows an ASCII letter, a "%" or a ")" in ASCII ``text``."""
-    kinds = text.encode("ascii").translate(_KINDS)
-    places = []
-    at = kinds.find(b"a0")
-    while at >= 0:
-        places.append(at + 1)
-        at = kinds.find(b"a0", at + 2)
-    return places
 
 
 def _numbers_head_a_line(text: str, match: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 
 from citelint.read.found import LARGEST_CITATION, NUMBER, Found, read_numbers
-from citelint.read.loose import LIST_TAIL
+from citelint.read.glued_words import LIST_TAIL
 
 # A hyphen after a letter, a slash or a degree sign, then letters or digits up to a glued
 # number before a stop or a space: where a name's or a unit's token may end in a citation.

@@ -18,7 +18,8 @@ from citelint.read.found import (
     day_of_month,
     read_numbers,
 )
-from citelint.read.loose import CENTURIES, LIST_TAIL
+from citelint.read.glued_words import LIST_TAIL
+from citelint.read.loose import CENTURIES
 from citelint.read.named_readings import named_readings
 from citelint.read.spaced import starts_a_list
 

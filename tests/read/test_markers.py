@@ -241,7 +241,7 @@ def test_an_address_before_a_stop_is_still_no_citation() -> None:
     ).map("".join)
 )
 def test_glued_words_are_found_as_the_pattern_finds_them(text: str) -> None:
-    from citelint.read.loose import _GLUED_WORD, glued_words
+    from citelint.read.glued_words import _GLUED_WORD, glued_words
 
     expected = [(m.span(), m.groupdict()) for m in _GLUED_WORD.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in glued_words(text)] == expected

@@ -12,7 +12,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import author_lists, entry_identifiers, entry_markup, loci, loose
+from citelint.read import author_lists, entry_identifiers, entry_markup, glued_words, loci, loose
 from citelint.read.clues import Clues, holds_any
 
 
@@ -54,7 +54,7 @@ def test_left_punctuation_is_tidied_as_the_pattern_tidies_it(entry: str) -> None
 # What _GLUED_READ stands for: a stop, then bare citation numbers, then a space or the end;
 # it refuses at once the decimals _may_follow_number would refuse one by one. The numbers are
 # separated by commas, or all by a comma and a space ("1, 2", as copied links are).
-_ITEM = loose._BARE_ITEM
+_ITEM = glued_words.BARE_ITEM
 _GLUED = re.compile(
     rf"(?P<stop>[.!?,][\"”’']?)(?P<numbers>{_ITEM}(?:(?:, {_ITEM})+|(?:,{_ITEM})*))(?=\s|\Z)"
 )

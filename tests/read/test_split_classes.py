@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import found, lines, link_trailers, list_entries, loose
+from citelint.read import found, glued_words, lines, link_trailers, list_entries, loose
 
 
 def texts(pieces: list[str], most: int = 24) -> st.SearchStrategy[str]:
@@ -36,9 +36,10 @@ AFTER = [" ", "\n", "\t", "  ", " The", " A ", " I ", " “So", ' "So', " (x", "
 ENDS = st.tuples(*(st.sampled_from(pieces) for pieces in (WORDS, STOPS, GAPS, NUMBERS, AFTER)))
 
 _SENTENCE_START = r"(?:[A-Z](?=[\w'’])|[AI](?=[ \t])|[“\"(])"
+_ITEM = glued_words.BARE_ITEM
 OLD_BARE = re.compile(
     r"(?P<stop>[.!?][\"”’')\]]{0,2})(?:[ \t]+\n?|\n)[ \t]*"
-    rf"(?P<numbers>{loose._BARE_ITEM}(?:(?:,[ \t]*{loose._BARE_ITEM})+|(?: {loose._BARE_ITEM})*))"
+    rf"(?P<numbers>{_ITEM}(?:(?:,[ \t]*{_ITEM})+|(?: {_ITEM})*))"
     rf"(?=[ \t]*\Z|[ \t]+{_SENTENCE_START}|[ \t]*\n[ \t]*{_SENTENCE_START})"
 )
 OLD_GLUED_READ = re.compile(
@@ -47,7 +48,7 @@ OLD_GLUED_READ = re.compile(
     rf"|{loose._DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}(?:[-–,]|, )\d))[\"”’']?)"
     rf"{loose._GLUED_NUMBERS}"
 )
-OLD_NUMBER_AFTER_WORD = re.compile(rf"[A-Z%){loose._LETTERS}](?=\d)")
+OLD_NUMBER_AFTER_WORD = re.compile(rf"[A-Z%){glued_words._LETTERS}](?=\d)")
 
 
 @given(st.lists(ENDS.map("".join), max_size=6).map("".join))
@@ -61,7 +62,7 @@ def test_the_stops_before_loose_numbers_are_found_as_before(text: str) -> None:
 
 @given(st.text(alphabet="aAZz%)(ßöø÷ÿĀſƀ×1 ", max_size=12))
 def test_numbers_after_a_word_are_found_as_before(text: str) -> None:
-    assert_same_matches(OLD_NUMBER_AFTER_WORD, loose._NUMBER_AFTER_WORD, text)
+    assert_same_matches(OLD_NUMBER_AFTER_WORD, glued_words._NUMBER_AFTER_WORD, text)
 
 
 OLD_NUMBERED_ENTRY = re.compile(
