@@ -10,10 +10,10 @@ command line are read whatever their suffix, since pre-commit names each file it
 from __future__ import annotations
 
 import fnmatch
-import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read import is_article_file
 
 # Folders that hold other people's text or generated copies, never the articles to lint.
@@ -48,7 +48,7 @@ REPOSITORY_NOTE_NAMES = (
 REPOSITORY_NOTES = (
     r"(?i)(^|/)(requirements[^/]*\.txt|(" + "|".join(REPOSITORY_NOTE_NAMES) + r")(\.[^/]*)?)$"
 )
-_REPOSITORY_NOTE = re.compile(REPOSITORY_NOTES)
+_REPOSITORY_NOTE = LazyPattern(REPOSITORY_NOTES)
 _GIT_TIMEOUT = 30
 _NESTED_REPOSITORIES = 4  # how deep repositories inside repositories are followed
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import LARGEST_CITATION, NUMBER, Found, read_numbers
 from citelint.read.glued_words import LIST_TAIL
 
@@ -21,14 +22,14 @@ from citelint.read.glued_words import LIST_TAIL
 # Three patterns, each led by its literal, which the regex engine skips to: one pattern
 # with the three as branches was tried at every character, ten times slower.
 _TAIL = rf"(?P<tail>(?:[-–]\d{{1,3}})?{LIST_TAIL})(?=[.,;:)]?(?:\s|\Z))"
-_AFTER_HYPHEN = re.compile(rf"-(?<=[A-Za-z]-)(?P<digits>\d{{2,5}}){_TAIL}")
-_AFTER_SLASH = re.compile(rf"(?P<unit>/[A-Za-z]{{1,5}})(?P<unit_digits>\d{{1,3}}){_TAIL}")
-_AFTER_DEGREE = re.compile(rf"(?P<unit>°[CF])(?P<unit_digits>\d{{1,3}}){_TAIL}")
+_AFTER_HYPHEN = LazyPattern(rf"-(?<=[A-Za-z]-)(?P<digits>\d{{2,5}}){_TAIL}")
+_AFTER_SLASH = LazyPattern(rf"(?P<unit>/[A-Za-z]{{1,5}})(?P<unit_digits>\d{{1,3}}){_TAIL}")
+_AFTER_DEGREE = LazyPattern(rf"(?P<unit>°[CF])(?P<unit_digits>\d{{1,3}}){_TAIL}")
 # The name before the hyphen: letters, perhaps with inner hyphens ("SARS-CoV").
-_NAME_BEFORE = re.compile(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]{0,20}[A-Za-z]\Z")
+_NAME_BEFORE = LazyPattern(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]{0,20}[A-Za-z]\Z")
 # The unit's first part before the slash ("mg", "mmol", "µg"); no unit ending in a metre,
 # whose glued "2" or "3" is a power ("kg/m2", "cells/mm3").
-_UNIT_BEFORE = re.compile(r"(?<![\w\-/.])[A-Za-zµμ]{1,5}\Z")
+_UNIT_BEFORE = LazyPattern(r"(?<![\w\-/.])[A-Za-zµμ]{1,5}\Z")
 # What a name's first character follows inside a longer token.
 _INSIDE_BEFORE = frozenset("-/._0123456789abcdefghijklmnopqrstuvwxyz")
 # Names that end in a number, whose number is known without the page naming them again.
@@ -40,14 +41,17 @@ def named_readings(text: str, taken: list[Found]) -> list[Found]:
     overlapping ``taken``."""
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
-    matches = [*_AFTER_HYPHEN.finditer(text), *_AFTER_SLASH.finditer(text)]
+    # Each pattern is compiled and run only on a paragraph holding its literal.
+    matches = list(_AFTER_HYPHEN.finditer(text)) if "-" in text else []
+    if "/" in text:
+        matches += _AFTER_SLASH.finditer(text)
     lower = text.lower() if matches else text
     if len(lower) != len(text):
         lower = text  # a letter whose lower case is longer ("İ"): places kept, case matters
     if "°" in text:
         matches += _AFTER_DEGREE.finditer(text)
     for match in matches:
-        named = match.re is _AFTER_HYPHEN
+        named = match.re.pattern == _AFTER_HYPHEN.pattern
         reading = _name_reading(text, lower, match) if named else _unit_reading(text, match)
         if reading is None:
             continue

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
+
 # An address holds a host with a dot ("example.org/page", "doi.org/10.1056/x", a DOI's
 # "10.1056/x"), a scheme, "www." or a path from the root; a unit ("mg/dL", "mL/min", "U/kg"),
 # a ratio ("130/80") or a pair of names ("HIV/AIDS") holds none of these.
-_ADDRESS = re.compile(r"://|\Awww\.|\A[^/]*\.[^/]*/|\A/")
+_ADDRESS = LazyPattern(r"://|\Awww\.|\A[^/]*\.[^/]*/|\A/")
 # A ratio or a fraction whose second number has two digits or more ("130/80", "1:1000"): no
 # decimal's integer part ("1:2.5" may be one).
-_RATIO = re.compile(r"(?<![\w./:,\-])\d{1,4}[/:]\d{2,4}\Z")
+_RATIO = LazyPattern(r"(?<![\w./:,\-])\d{1,4}[/:]\d{2,4}\Z")
 # A name of letters then a hyphen and a number: "Covid-19", "COX-2", "IL-6", "SARS-CoV-2",
 # "ICD-10", "WHO-5"; never a range ("10-19") or a word that goes on with digits ("p-tau217").
-_HYPHEN_NUMBERED_NAME = re.compile(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]*[A-Za-z]-\d{1,3}\Z")
+_HYPHEN_NUMBERED_NAME = LazyPattern(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]*[A-Za-z]-\d{1,3}\Z")
 # A stop after such a number, then one number up to three digits long, then a space or the
 # end. One pattern for each separator, led by it: the regex engine skips to a literal with
 # a fast search, where a class, or a sieve over the characters' kinds, cost a step for each
@@ -28,17 +30,17 @@ _HYPHEN_NUMBERED_NAME = re.compile(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]*[A-Za-z]-\d
 # are decimals ("0.68 and"), after a space.
 _STOP_AFTER = r"(?P<stop>\.)(?P<numbers>[0-9]{1,3})(?=\s|\Z)"
 _NAMED_NUMBER_STOPS = (
-    re.compile(rf"-[0-9]{{1,3}}{_STOP_AFTER}"),
-    re.compile(rf"/[0-9]{{1,4}}{_STOP_AFTER}"),
-    re.compile(rf":[0-9]{{1,4}}{_STOP_AFTER}"),
+    ("-", LazyPattern(rf"-[0-9]{{1,3}}{_STOP_AFTER}")),
+    ("/", LazyPattern(rf"/[0-9]{{1,4}}{_STOP_AFTER}")),
+    (":", LazyPattern(rf":[0-9]{{1,4}}{_STOP_AFTER}")),
 )
 # What a stop then a citation is followed by: the text's end or a capitalised word.
-_NEXT_SENTENCE = re.compile(r"[ \t]*\Z|[ \t]+[A-Z][a-z]{2}|[ \t]*\n")
+_NEXT_SENTENCE = LazyPattern(r"[ \t]*\Z|[ \t]+[A-Z][a-z]{2}|[ \t]*\n")
 # A word before a lone capital that names a kind or a class ("vitamin D", "hepatitis B",
 # "group A", "Child-Pugh class B") or an acronym ("GOLD E"); a capitalised word before one
 # is a name and the capital an initial ("Smith J", "Lee A").
-_NAMING_WORD = re.compile(r"(?:\A|\s)(?:[a-z][a-z\-]*|[A-Z]{2,})\Z")
-_LOWER_WORD = re.compile(r"(?<![\w\-])[a-z]{2,}\b")
+_NAMING_WORD = LazyPattern(r"(?:\A|\s)(?:[a-z][a-z\-]*|[A-Z]{2,})\Z")
+_LOWER_WORD = LazyPattern(r"(?<![\w\-])[a-z]{2,}\b")
 _PROSE_WORDS = 3  # how many lower-case words make a line prose rather than an author list
 
 
@@ -71,8 +73,9 @@ def named_number_stops(text: str) -> list[re.Match[str]]:
     if "." not in text:
         return []
     found: list[re.Match[str]] = []
-    for pattern in _NAMED_NUMBER_STOPS:
-        found += pattern.finditer(text)
+    for separator, pattern in _NAMED_NUMBER_STOPS:
+        if separator in text:  # most paragraphs lack one: no scan, and no compile on start-up
+            found += pattern.finditer(text)
     return found
 
 
