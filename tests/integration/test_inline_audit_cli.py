@@ -7,12 +7,10 @@ or inline links; check reads those citations, and the audit must show the same c
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from fake_eutils import FakeEutils
+from test_co_cited_cli import citelint
 
 from citelint.models import Record
 
@@ -53,28 +51,6 @@ fraction ([New England Journal of Medicine][1]).
 
 [1]: https://www.nejm.org/doi/full/10.1056/NEJMoa1911303 "Dapagliflozin in heart failure"
 """
-
-
-def citelint(folder: Path, url: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "CITELINT_ENTREZ_URL": url,
-        "CITELINT_CACHE_DIR": str(folder / "cache"),
-        "CITELINT_HTTP_TIMEOUT": "2",
-        "CITELINT_HTTP_ATTEMPTS": "2",
-        "CITELINT_HTTP_BACKOFF": "0.01",
-    }
-    env.pop("NCBI_API_KEY", None)
-    done = subprocess.run(
-        [sys.executable, "-m", "citelint", *args],
-        cwd=folder,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert "Traceback" not in done.stderr
-    return done
 
 
 def test_the_audit_shows_the_claims_of_inline_links(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ a CL201), in straight or curly quotes; a note naming no earlier work still is.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,17 +19,9 @@ from citelint.read import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "fixtures" / "pages" / "chicago-notes-copied.txt"
-REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 SHORT_4 = '4. McMahon, "Eroticism," 230.'
 SHORT_6 = '6. Kember, "Anaxagoras\' Theory," 5.'
 IBID_7 = "7. Ibid., 8."
-
-
-@pytest.fixture(scope="module")
-def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL.read_bytes())
-        yield server
 
 
 def findings(server: FakeEutils, text: str) -> list[tuple[str, int | None]]:

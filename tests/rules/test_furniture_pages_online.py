@@ -5,13 +5,11 @@ with its right number, with no false finding; a fault planted in a page is still
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fake_eutils import FakeEutils
 
 # A page is checked as the real pages' online tests check theirs.
-from test_real_pages_online import PAGES, REAL, findings
+from test_real_pages_online import PAGES, findings
 
 from citelint.read import read_path
 
@@ -40,13 +38,6 @@ EXPECTED = {
     # after it, "Request Permissions" after the list (main: an entry of its own).
     "highwire-unnumbered-copied.txt": (22, []),
 }
-
-
-@pytest.fixture(scope="module")
-def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL.read_bytes())
-        yield server
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

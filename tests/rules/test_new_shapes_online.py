@@ -4,13 +4,11 @@ on a right entry is a false alarm; a fault planted in a page must still be found
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fake_eutils import FakeEutils
 
 # A page is checked as the real pages' online tests check theirs.
-from test_real_pages_online import PAGES, REAL, findings
+from test_real_pages_online import PAGES, findings
 
 # Each page, and the findings its right entries must get: only true ones (a record's erratum).
 EXPECTED = {
@@ -33,13 +31,6 @@ EXPECTED = {
     # web pages "Accessed ...", a first author in lower case ("van den Berg FF").
     "ama-unnumbered-copied.txt": [("CL207", 3), ("CL207", 10)],
 }
-
-
-@pytest.fixture(scope="module")
-def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL.read_bytes())
-        yield server
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

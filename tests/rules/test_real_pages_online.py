@@ -4,7 +4,6 @@ is a false alarm; a fault planted in a page must still be found."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,7 @@ from citelint.read import read_path, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
-REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
-# The pages whose every entry is a record of REAL.
+# The pages whose every entry is a record of the fake PubMed (conftest.REAL_RECORDS).
 ONLINE = [
     "cureus-copied.txt",
     "chatgpt-site-links.md",
@@ -63,13 +61,6 @@ ONLINE = [
     "elsevier-harvard-copied.txt",
     "notes-fr-guillemets.txt",
 ]
-
-
-@pytest.fixture(scope="module")
-def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL.read_bytes())
-        yield server
 
 
 def findings(server: FakeEutils, name: str, text: str | None = None) -> list[tuple[str, int]]:

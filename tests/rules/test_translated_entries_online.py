@@ -5,7 +5,6 @@ whole locus agrees; another paper's title on a real locus (a hybrid) is still fo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from citelint.read import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "fixtures" / "pages" / "revista-traducidos-copied.txt"
-REAL = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 # The page's titles of entries 1, 2, 3 (with a DOI), 4 (with a DOI) and 7.
 TITLES = {
     1: "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente.",
@@ -48,13 +46,6 @@ HYBRIDS = [
     (1, "Rivaroxabán frente a warfarina en la fibrilación auricular no valvular."),
     (7, "Resistencia a la insulina y obesidad infantil."),
 ]
-
-
-@pytest.fixture(scope="module")
-def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL.read_bytes())
-        yield server
 
 
 def check(server: FakeEutils, number: int, title: str, pmid_after: str = "") -> list[Finding]:
