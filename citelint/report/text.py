@@ -139,6 +139,10 @@ def summary_lines(
     elif not files:
         # "All clear" would pass a CI job that pointed at the wrong folder.
         line = f"{NO_FILES}{extra}"
+    elif citing_nothing or uncited or none_checked:
+        # Some of what was read could not be checked (the lines below say what): no findings
+        # there is no "all clear".
+        line = f"No findings in {plural(files, 'file')} read.{extra}"
     else:
         line = f"All clear: {plural(files, 'file')} checked.{extra}"
     lines = [line]
