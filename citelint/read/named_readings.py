@@ -42,16 +42,15 @@ def named_readings(text: str, taken: list[Found]) -> list[Found]:
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
     # Each pattern is compiled and run only on a paragraph holding its literal.
-    matches = list(_AFTER_HYPHEN.finditer(text)) if "-" in text else []
-    if "/" in text:
-        matches += _AFTER_SLASH.finditer(text)
-    lower = text.lower() if matches else text
+    names = list(_AFTER_HYPHEN.finditer(text)) if "-" in text else []
+    units = list(_AFTER_SLASH.finditer(text)) if "/" in text else []
+    if "°" in text:
+        units += _AFTER_DEGREE.finditer(text)
+    lower = text.lower() if names else text
     if len(lower) != len(text):
         lower = text  # a letter whose lower case is longer ("İ"): places kept, case matters
-    if "°" in text:
-        matches += _AFTER_DEGREE.finditer(text)
-    for match in matches:
-        named = match.re.pattern == _AFTER_HYPHEN.pattern
+    matches = [(match, True) for match in names] + [(match, False) for match in units]
+    for match, named in matches:
         reading = _name_reading(text, lower, match) if named else _unit_reading(text, match)
         if reading is None:
             continue

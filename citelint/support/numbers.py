@@ -385,6 +385,6 @@ def shown_role(text: str, quantity: Quantity) -> str:
     after = _normalise_keep_length(text[quantity.end :])
     range_match = _RANGE_AFTER.match(after)
     unit = after[range_match.end() :] if range_match else after
-    if _CONCENTRATION_AFTER.match(after) or _CONCENTRATION_AFTER.match(unit):
+    if _CONCENTRATION_AFTER.match(unit):
         return "concentration"
     return quantity.role

@@ -107,7 +107,7 @@ def _names_an_arm(plain: str, phrase: str, names: ComparedNames) -> bool:
         return not drug_as_variable(phrase)
     # A word the source names an arm by elsewhere: "in the lifestyle group", "assigned to
     # receive lifestyle intervention", "stenting versus ablation".
-    return word in _arm_names(plain) or word[:5] in names.get()
+    return word in _arm_names(plain) or word[:5] in names.words
 
 
 # Every word up to two before "group" ("the lifestyle group" gives "the" and "lifestyle":

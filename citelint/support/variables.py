@@ -11,6 +11,7 @@ names a variable, not an arm (review20 B2a).
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from citelint.pubmed.labels import is_drug as is_generic_drug
 from citelint.support.numbers import Quantity
@@ -101,7 +102,7 @@ def own_variables_differ(
     first_word, second_word = own_word(plain, first), own_word(plain, second)
     if not (first_word and second_word and first_word != second_word):
         return False
-    return not {first_word, second_word} <= names.get()
+    return not {first_word, second_word} <= names.words
 
 
 def names_another_variable(
@@ -114,7 +115,7 @@ def names_another_variable(
     if not word or COMPARING.search(plain, run[-1].end, item.start):
         return False
     others = {own_word(plain, share) for share in run} - {"", word}
-    return bool(others) and not others | {word} <= names.get()
+    return bool(others) and not others | {word} <= names.words
 
 
 # Two treatments a text sets against each other: "Stenting versus ablation", "assigned to
@@ -150,12 +151,10 @@ class ComparedNames:
 
     def __init__(self, plain: str) -> None:
         self.plain = plain
-        self._names: frozenset[str] | None = None
 
-    def get(self) -> frozenset[str]:
-        if self._names is None:
-            self._names = compared_names(self.plain)
-        return self._names
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return compared_names(self.plain)
 
 
 _SENTENCE_END = re.compile(r"(?<!\bvs)\.\s|;\s|\.$")
