@@ -83,14 +83,17 @@ _EXPONENT_BASE = LazyPattern(
 _GLUED_UNIT = LazyPattern(r"\d[\d.,]*([^\W\d_]{1,2})")
 _TIMES_TEN = LazyPattern(r"[×x·*]10\Z")
 _BASE_TOKEN = LazyPattern(r"\S{1,16}\Z")
-# Symbols that take powers, as written (an "MS" is no millisecond); a superscript after them
-# is never a citation.
+# Units, as written (an "MS" is no millisecond). Lengths and the second take powers ("m²",
+# "mm³", "m/s²"), so a superscript after them is never a citation; masses, volumes, hours and
+# the rest never do ("75 mg/m²" squares the metre, not the milligram), so after them a list
+# cites ("in 24 h¹˒²", "8-10 mmol/L²˒³") and a single number may, where the list has its entry.
 UNITS = frozenset(
     words(
         "m cm mm km µm μm um nm dm g kg mg µg μg ug ng L l mL ml dL dl µL μL uL s ms h min "
         "ft yd mi Hz Pa mol"
     )
 )
+POWERED_UNITS = frozenset(words("m cm mm km µm μm um nm dm s ft yd mi"))
 
 
 def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Found]:
@@ -221,22 +224,39 @@ def _power_base(text: str, start: int) -> str | None:
 def could_cite_after(base: str, content: str) -> bool:
     """Whether a superscript ``content`` after ``base`` may be a citation, not a power.
 
-    Never after a unit or 10 ("m²", "×10⁹", "cm³", "kg/m²", "1.73m²"). After a single letter
-    only as a list or range ("I²" is a power, "x¹˒²" a list); after a whole number, a decimal
-    ("AUC 0.96⁵"), a formula or gene ("CO2¹⁵") or a two-letter word ("AD¹", "as³") it may be.
+    Never after a length, a second or 10 ("m²", "×10⁹", "cm³", "kg/m²", "1.73m²"). After a
+    single letter only as a list or range ("I²" is a power, "x¹˒²" a list); after another unit
+    ("24 h¹˒²", "190 mg/dL²"), a whole number, a decimal ("AUC 0.96⁵"), a formula or gene
+    ("CO2¹⁵"), a two-letter word ("AD¹", "as³") or a name ending in one ("DAPA-HF²") it may be.
     """
     token = base.lstrip("([{\"'“")
     listed = bool(LIST_OR_RANGE.search(content))
-    if not token or "/" in token or token in UNITS or _TIMES_TEN.search(token):
+    if not token or _TIMES_TEN.search(token):
         return False
-    glued = _GLUED_UNIT.fullmatch(token)
-    if glued and glued[1] in UNITS and not _is_decade(token):
-        return False  # "BSA 1.9m²", "5m³"; "in the 1990s³˒⁴" cites (review19 F8)
+    unit = _unit_of(token)
+    if unit is not None:
+        return listed or unit not in POWERED_UNITS
+    if "/" in token:
+        return False  # "kg/m²" is read by its unit; another slash, as before: no citation
     if token.isdigit():
         return not token.endswith("10") or bool(YEAR.fullmatch(token))
     if token[-1].isdigit():
         return True  # "0.96", "24.0", "CO2", "IL6": none is raised to a power
-    return listed or len(token) == 2
+    # The last part of a hyphenated name: "DAPA-HF²", "RE-LY²" (not "10-m²", a unit above).
+    word = token.rpartition("-")[2] or token
+    return listed or len(word) == 2
+
+
+def _unit_of(token: str) -> str | None:
+    """The unit a token ends in, if it is one: "mg", "mmol/L" -> "L", "1.73m" -> "m", "10mg"
+    -> "mg", "10-m" -> "m"; None for a word, a number or a decade ("1990s")."""
+    last = token.rpartition("/")[2].rpartition("-")[2]
+    if last in UNITS:
+        return last
+    glued = _GLUED_UNIT.fullmatch(last)
+    if glued and glued[1] in UNITS and not _is_decade(last):
+        return glued[1]  # "BSA 1.9m²", "5m³"; "in the 1990s³˒⁴" cites (review19 F8)
+    return None
 
 
 def _is_decade(token: str) -> bool:

@@ -286,7 +286,9 @@ def test_the_base_of_a_superscript_is_read_from_the_characters_before_it(
     [
         ("1.73m", "2", False),  # a length glued to its number takes a power
         ("5m", "3", False),
-        ("2L", "3,4", False),  # a volume glued to its number
+        ("2L", "3", True),  # a volume takes no power; nor "2L" (second line) therapy
+        ("2L", "3,4", True),
+        ("75mg/m", "2", False),  # the metre of "mg/m²" is squared, not the milligram
         # A decade ends in "s" as seconds do, but no decade takes a power (review19 F8).
         ("1990s", "3,4", True),
         ("2000s", "1-3", True),

@@ -39,6 +39,17 @@ def entries(text: str, fmt: str) -> list[int]:
         # A metastable nuclide's mass number is no measured length (review20 F7).
         ("Myocardial perfusion imaging with Tc-99m¹ is widely used.", [[1]]),
         ("Scans with technetium-99m<sup>2</sup> followed.", [[2]]),
+        # Masses, volumes and hours take no powers: a superscript after them cites (user19).
+        ("Correct sodium by 8-10 mmol/L in 24 h<sup>1,2</sup> at most.", [[1, 2]]),
+        ("Aim below 8-10 mmol/L<sup>2,3</sup> a day.", [[2, 3]]),
+        ("Give it every 8 h<sup>2-4</sup> for a week.", [[2, 3, 4]]),
+        ("An LDL above 190 mg/dL<sup>2</sup> calls for a statin.", [[2]]),
+        ("Start with 10 mg<sup>2</sup> daily.", [[2]]),
+        ("Keep glucose above 5.5 mmol/L<sup>2</sup> overnight.", [[2]]),
+        ("Load with 2 g<sup>2</sup> of magnesium.", [[2]]),
+        # A trial's name ending in a short word after a hyphen (user19).
+        ("The effect was shown in DAPA-HF<sup>2</sup> first.", [[2]]),
+        ("Warfarin was the comparator in RE-LY<sup>3</sup> as well.", [[3]]),
     ],
 )
 def test_superscripts_after_short_words_and_numbers_cite(sentence: str, expected: list) -> None:
@@ -57,6 +68,10 @@ def test_superscripts_after_short_words_and_numbers_cite(sentence: str, expected
         "A dose in 2004<sup>60</sup> is beyond the list.",
         # A length glued to its number, as notes write an eGFR or a body surface (notes15).
         "eGFR 38 mL/min/1.73m² on admission, BSA 1.9m<sup>2</sup>, a 12cm² ulcer.",
+        "Docetaxel 75 mg/m<sup>2</sup> every 3 weeks, eGFR 60 mL/min/1.73 m<sup>2</sup>.",
+        "Acceleration of 9.8 m/s<sup>2</sup> and a 10-m<sup>2</sup> room.",
+        "CD4 count 350 cells/mm<sup>3</sup> at entry.",
+        "A dose of 10 mg<sup>60</sup> is beyond the list.",
     ],
 )
 def test_units_and_powers_are_not_citations(sentence: str) -> None:
