@@ -218,24 +218,29 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _markers(block: str, base: int, keys: _Keys, locate) -> list[Found]:  # type: ignore[no-untyped-def]
-    found: list[Found] = []
+    """The block's citations, bracketed ("[@a; @b]") and in the text ("@a found"), numbered
+    in the order they stand, as pandoc numbers the list it generates."""
+    cites: list[tuple[int, int, str, list[tuple[int, str]]]] = []
     taken: list[tuple[int, int]] = []
     for match in _BRACKETS.finditer(block):
         items = _group_keys(match["body"])
         if not items:
             continue
         body = match.start("body")
-        numbers = [keys.number(key, locate(base + body + start)) for start, _, key in items]
-        found.append(Found(match.start(), match.end(), match[0], list(dict.fromkeys(numbers))))
+        keyed = [(body + start, key) for start, _, key in items]
+        cites.append((match.start(), match.end(), match[0], keyed))
         taken.append(match.span())
     for cite in _CITE.finditer(block):
         key = cite["braced"] or cite["plain"]
         inside = any(start <= cite.start() < end for start, end in taken)
         if inside or _CROSS_REFERENCE.match(key) or not keys.known(key):
             continue
-        number = keys.number(key, locate(base + cite.start()))
-        found.append(Found(cite.start(), cite.end(), cite[0], [number]))
-    return sorted(found, key=lambda marker: marker.start)
+        cites.append((cite.start(), cite.end(), cite[0], [(cite.start(), key)]))
+    found: list[Found] = []
+    for start, end, raw, keyed in sorted(cites, key=lambda cite: cite[0]):
+        numbers = [keys.number(key, locate(base + at)) for at, key in keyed]
+        found.append(Found(start, end, raw, list(dict.fromkeys(numbers))))
+    return found
 
 
 def _unused(bibliography: Bibliography, keys: _Keys, shown: dict[int, str]) -> list[Reference]:

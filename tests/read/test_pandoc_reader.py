@@ -189,3 +189,23 @@ def test_a_bibliography_setting_that_names_no_file_is_one_clear_error(tmp_path: 
     with pytest.raises(InputError) as caught:
         read_path(article)
     assert caught.value.problem == "'bibliography' must name a file or a list of files, not 3"
+
+
+def test_a_key_in_the_text_is_numbered_where_it_stands(tmp_path: Path) -> None:
+    # Pandoc numbers its generated list by first citation, in text order: "@key found" in a
+    # paragraph's middle comes before the bracketed key after it (user19).
+    (tmp_path / "refs.bib").write_text(
+        "".join(
+            f"@article{{{key}, title={{Trial {key}}}, journal={{N Engl J Med}}, year={{2020}}}}\n"
+            for key in ("lee2020", "park2021", "cho2022")
+        )
+    )
+    article = tmp_path / "a.md"
+    article.write_text(
+        "---\nbibliography: refs.bib\n---\n\n"
+        "Dialysis was delayed [@lee2020].\n"
+        "@park2021 found a slower decline of eGFR, and potassium stayed normal [@cho2022].\n"
+    )
+    document = read_path(article)
+    assert list(document.keys.values()) == ["@lee2020", "@park2021", "@cho2022"]
+    assert [m.numbers for c in document.claims for m in c.markers] == [[1], [2], [3]]
