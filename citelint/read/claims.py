@@ -29,7 +29,8 @@ _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _SPACED_MARKS = tuple((" " + mark, mark) for mark in ".,;:!?")
 _SYNTAX_MARK = LazyPattern(r"[*_`<>]")
 ABBREVIATION_LENGTH = max(map(len, ABBREVIATIONS))
-_SYNTAX = LazyPattern(r"\*\*|__|`|<[^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
+# A tag opens with a letter, "/" or "!": "<0.6 mmol/L and pH >7.3" holds none (user19).
+_SYNTAX = LazyPattern(r"\*\*|__|`|<[A-Za-z/!][^<>\n]{0,200}>|^\s*>\s?", re.MULTILINE)
 
 
 def build_claims(

@@ -250,3 +250,17 @@ def test_a_column_s_first_line_stays_in_its_claim(paragraph: str) -> None:
     first_line, rest = paragraph.split("\n")
     assert document.claims[-1].line == 9
     assert document.claims[-1].text == f"{first_line} {rest[:-1]}"
+
+
+def test_thresholds_written_with_angle_brackets_stay_in_the_claim() -> None:
+    # "<0.6 ... >7.3" is no tag: a claim that lost it would say something else (user19).
+    text = (
+        "Stop the insulin infusion when ketones are <0.6 mmol/L and pH is >7.3 [1].\n"
+        "Give <b>potassium</b> if it is <5.5 mmol/L [1].\n\nReferences\n"
+        "1. Rao P, Lee K. Ketoacidosis in adults. Diabet Med. 2022;39:e1.\n"
+    )
+    claims = [claim.text for claim in read_text(text, "note.txt", "txt").claims]
+    assert claims == [
+        "Stop the insulin infusion when ketones are <0.6 mmol/L and pH is >7.3.",
+        "Give potassium if it is <5.5 mmol/L.",
+    ]
