@@ -26,6 +26,7 @@ def plain_find_locus(text: str) -> loci.Locus | None:
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
+    vancouver_reaches_end = found is not None and found.end() >= end
     for pattern in loci._AT_END:
         for match in pattern.finditer(text):
             if match.end() < end:
@@ -34,6 +35,12 @@ def plain_find_locus(text: str) -> loci.Locus | None:
                 continue
             if found is None or _rank(match) > _rank(found):
                 found, rsc = match, pattern is loci._RSC
+    # A locus ahead of print ("2010 Nov 22:e12") is looked for unless a Vancouver one ends
+    # the entry.
+    if not vancouver_reaches_end and loci._DAY_COLON.search(text):
+        for match in loci._AHEAD.finditer(text):
+            if match.end() >= end and (found is None or _rank(match) > _rank(found)):
+                found, rsc = match, False
     if found is None:
         return None
     year, pages = found["year"], found["pages"]
@@ -60,6 +67,8 @@ LOCUS_PIECES = [
 
 
 @given(st.lists(st.sampled_from(LOCUS_PIECES), max_size=24).map("".join))
+# Ahead of print: the plain search missed this path until hypothesis found this text.
+@example("2010 Nov 22:2010")
 # A Harvard locus with its year after a Vancouver one that ends where the entry does.
 @example("J Med. 2010;13:150-8, 2017.")
 @example("J Med 2010;13 82:150, 2017")
