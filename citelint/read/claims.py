@@ -22,6 +22,7 @@ _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _IN_PAGE_TARGET = LazyPattern(r"\(#[^()\s]{0,200}\)")
 _EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;]{0,20}\]|\([\s,;]{0,20}\)")
 _NON_SPACE = LazyPattern(r"\S")
+_EMPTY_CELLS = LazyPattern(r";(?: ?;)+")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 # A space before one of these is dropped (" ." -> "."); a deletion joins the character
 # before the space to the mark, so it never makes another space-and-mark pair, and each mark
@@ -173,8 +174,11 @@ def _claim(
 
 def clean_claim_text(text: str) -> str:
     """The claim as a reader sees it: no link targets, emphasis, tags or doubled spaces."""
-    if text.lstrip().startswith("|"):  # a table row: cells, not separators
-        text = text.replace("|", " ")
+    # A table row's cells are phrases of their own: "n = 4744 | HR 0.74" joined as "n = 4744
+    # HR 0.74" read 4744 hours (user19).
+    row = text.lstrip().startswith("|")
+    if row:
+        text = text.replace("|", " ; ")
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "(#" in text:  # the target of a linked number read as a marker: "[2](#ref-2)"
@@ -185,6 +189,8 @@ def clean_claim_text(text: str) -> str:
     for spaced, mark in _SPACED_MARKS:
         if spaced in text:
             text = text.replace(spaced, mark)
+    if row:
+        text = _EMPTY_CELLS.sub(";", text).replace(".;", ".")
     return text.strip(" ,;")
 
 

@@ -67,14 +67,17 @@ def test_sentence_ends_are_found_as_the_plain_loop_finds_them(text: str) -> None
 
 
 def _plain_clean(text: str) -> str:
-    if text.lstrip().startswith("|"):
-        text = text.replace("|", " ")
+    row = text.lstrip().startswith("|")
+    if row:
+        text = text.replace("|", " ; ")
     if "](" in text:
         text = claims._LINK.sub(claims._link_text, text)
     if any(mark in text for mark in "*_`<>"):
         text = claims._SYNTAX.sub("", text)
-    text = " ".join(text.split())
-    return re.sub(r" ([.,;:!?])", r"\1", text).strip(" ,;")
+    text = re.sub(r" ([.,;:!?])", r"\1", " ".join(text.split()))
+    if row:
+        text = re.sub(r";(?: ?;)+", ";", text).replace(".;", ".")
+    return text.strip(" ,;")
 
 
 @given(

@@ -92,9 +92,9 @@ def test_a_table_row_is_the_context_of_its_links() -> None:
     )
     first, second = inline(text)
     assert first.link_text == "HELIOS-HF, Okafor 2019"
-    assert first.context == "HFrEF Start cardaflozin HELIOS-HF, Okafor 2019"
+    assert first.context == "HFrEF; Start cardaflozin; HELIOS-HF, Okafor 2019"
     assert (first.context_line, first.line) == (3, 3)
-    assert second.near == "Falls Review footwear"
+    assert second.near == "Falls; Review footwear"
 
 
 def test_link_text_that_is_only_the_identifier_is_no_label() -> None:
@@ -165,7 +165,7 @@ def test_html_anchors_are_found_at_their_href() -> None:
     for citation in found:
         assert at_source(HTML, citation).startswith(citation.identifier)
     assert found[0].context == "Thrombectomy helped late (AURORA trial, NEJM 2018)."
-    assert found[2].context == "Statins lower recurrent stroke Amaranth 2021"
+    assert found[2].context == "Statins lower recurrent stroke; Amaranth 2021"
     assert document.claims == []
 
 
@@ -177,7 +177,7 @@ def test_html_table_cells_still_hold_their_markers() -> None:
     )
     document = read_text(page, "a.html", "html")
     assert [(c.text, c.numbers) for c in document.claims] == [
-        ("Statins help after stroke", [1]),
+        ("Statins help; after stroke", [1]),
         ("Next row", [2]),
     ]
 

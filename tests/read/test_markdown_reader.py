@@ -149,7 +149,7 @@ def test_each_table_row_is_a_claim() -> None:
     text = "| Drug | Evidence |\n| --- | --- |\n| Amlodipine | Strong [1] |\n| Lisinopril | [2] |\n"
     claims = read_text(text, "a.md", "md").claims
     assert [(c.line, c.text, c.numbers) for c in claims] == [
-        (3, "Amlodipine Strong", [1]),
+        (3, "Amlodipine; Strong", [1]),  # cells stay apart: "n = 4744 | HR" is no hours
         (4, "Lisinopril", [2]),
     ]
 
@@ -309,3 +309,17 @@ def test_scripts_are_hidden_as_the_pattern_hides_them(parts: list[str]) -> None:
     text = "".join(parts)
     scripts = markdown._SCRIPT.sub(lambda match: markdown._blank(match.group()), text)
     assert markdown.hide_scripts(text) == scripts
+
+
+def test_a_row_keeps_its_cells_apart_so_numbers_keep_their_meaning() -> None:
+    # "n = 4744 | HR 0.74" joined as "n = 4744 HR 0.74" read 4744 hours (user19).
+    from citelint.support.profiles import profile_claim
+
+    text = (
+        "| Trial | Population | Result | Ref |\n|---|---|---|---|\n"
+        "| CARDIA-HF | HFrEF, n = 4744 | | HR 0.74 for death | [1] |\n"
+    )
+    [claim] = read_text(text, "a.md", "md").claims
+    assert claim.text == "CARDIA-HF; HFrEF, n = 4744; HR 0.74 for death"
+    roles = {q.raw: q.role for q in profile_claim(claim.text).quantities}
+    assert roles == {"4744": "sample-size", "0.74": "hazard-ratio"}
