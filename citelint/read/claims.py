@@ -179,6 +179,9 @@ def clean_claim_text(text: str) -> str:
     row = text.lstrip().startswith("|")
     if row:
         text = text.replace("|", " ; ")
+    if "\t" in text and text.count("\t") >= 2:  # cells copied from a table, split by tabs
+        row = True
+        text = text.replace("\t", " ; ")
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "(#" in text:  # the target of a linked number read as a marker: "[2](#ref-2)"

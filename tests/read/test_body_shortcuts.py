@@ -70,6 +70,9 @@ def _plain_clean(text: str) -> str:
     row = text.lstrip().startswith("|")
     if row:
         text = text.replace("|", " ; ")
+    if text.count("\t") >= 2:
+        row = True
+        text = text.replace("\t", " ; ")
     if "](" in text:
         text = claims._LINK.sub(claims._link_text, text)
     if any(mark in text for mark in "*_`<>"):

@@ -264,3 +264,12 @@ def test_thresholds_written_with_angle_brackets_stay_in_the_claim() -> None:
         "Stop the insulin infusion when ketones are <0.6 mmol/L and pH is >7.3.",
         "Give potassium if it is <5.5 mmol/L.",
     ]
+
+
+def test_cells_copied_with_tabs_stay_apart_in_a_claim() -> None:
+    text = (
+        "Trials of SGLT2 inhibitors.\n\nDAPA-HF\tHFrEF, n = 4744\tHR 0.74 [1]\n\n"
+        "References\n1. Moss A, Ng B. A trial in heart failure. N Engl J Med. 2019;1:1-2.\n"
+    )
+    [claim] = read_text(text, "a.txt", "txt").claims
+    assert claim.text == "DAPA-HF; HFrEF, n = 4744; HR 0.74"
