@@ -23,7 +23,7 @@ from citelint.commands.common import (
     use_colour,
 )
 from citelint.commands.output import echo
-from citelint.commands.pipeline import Lookups
+from citelint.commands.pipeline import Lookups, selected_rules
 from citelint.commands.progress import wanted
 from citelint.commands.stream import Checked, stream_paths
 from citelint.errors import CitelintError, InputError
@@ -96,6 +96,7 @@ def run_check(
             summarised = fmt == "text" and not quiet and not config.offline
             if summarised:
                 text.none_checked = run.lookups.none_checked()
+            text.rules_skipped = config.offline and _all_rules_skipped(config, run.lookups)
             writer.finish(run.files, run.errors, run.citing_nothing)
         _tell_after_report(config, run, summarised)
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
@@ -140,6 +141,14 @@ def _claims_unchecked(config: Config, lookups: Lookups) -> str | None:
         f"citelint: warning: no PubMed record for {which} offline (no lock, cache or mirror "
         "answer): the claim checks CL301-CL305 are skipped offline"
     )
+
+
+def _all_rules_skipped(config: Config, lookups: Lookups) -> bool:
+    """Offline, whether every rule selected reads PubMed records and no reference had one
+    ("--select CL3" with no lock): "All clear" would say the claims were checked."""
+    if not lookups.unchecked():
+        return False
+    return all(rule.needs_records for rule in selected_rules(config))
 
 
 class Run:

@@ -41,6 +41,8 @@ class TextOptions:
         self.uncited: Sequence[str] = ()
         # Online, when none of the references could be checked: how many, and why.
         self.none_checked: tuple[int, str] | None = None
+        # Offline, when every rule selected needed a PubMed record and none had one.
+        self.rules_skipped = False
 
 
 def plural(count: int, word: str) -> str:
@@ -78,6 +80,7 @@ def render_text(
                 citing_nothing,
                 options.uncited,
                 options.none_checked,
+                options.rules_skipped,
             )
         )
     return "".join(line + "\n" for line in lines)
@@ -118,10 +121,12 @@ def summary_lines(
     citing_nothing: Sequence[str] = (),
     uncited: Sequence[str] = (),
     none_checked: tuple[int, str] | None = None,
+    rules_skipped: bool = False,
 ) -> list[str]:
     """``counts``: the summary of the findings shown (``report.json.summary``);
     ``citing_nothing``: files with a reference list and no citation read; ``uncited``: files
-    with neither; ``none_checked``: how many references, and why, when none could be checked."""
+    with neither; ``none_checked``: how many references, and why, when none could be checked;
+    ``rules_skipped``: whether every rule selected was skipped (offline, no record)."""
     notes = []
     if unreadable:
         notes.append(f"{plural(unreadable, 'file')} could not be read.")
@@ -139,7 +144,7 @@ def summary_lines(
     elif not files:
         # "All clear" would pass a CI job that pointed at the wrong folder.
         line = f"{NO_FILES}{extra}"
-    elif citing_nothing or uncited or none_checked:
+    elif citing_nothing or uncited or none_checked or rules_skipped:
         # Some of what was read could not be checked (the lines below say what): no findings
         # there is no "all clear".
         line = f"No findings in {plural(files, 'file')} read.{extra}"

@@ -76,6 +76,7 @@ class TextWriter:
                 citing_nothing,
                 self.options.uncited,
                 self.options.none_checked,
+                self.options.rules_skipped,
             )
         if lines:
             self.emit("".join(line + "\n" for line in lines))

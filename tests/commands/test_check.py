@@ -596,3 +596,15 @@ def test_an_article_citing_in_parentheses_is_checked(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "paren.md:1:79: CL101 error: citation [4] has no entry" in result.stdout
     assert "cites nothing" not in result.stdout
+
+
+def test_an_offline_run_of_claim_rules_alone_is_not_all_clear(tmp_path: Path) -> None:
+    # Offline with no lock every claim rule is skipped: "All clear" said the claims had been
+    # checked (user19). The warning says why; the summary must not contradict it.
+    (tmp_path / "good.md").write_text(GOOD_MD, encoding="utf-8")
+    claims = run("check", "--offline", "--no-cache", "--select", "CL3", "good.md", cwd=tmp_path)
+    assert claims.returncode == 0
+    assert claims.stdout.splitlines()[0] == "No findings in 1 file read."
+    assert "claim checks CL301-CL305 are skipped offline" in claims.stderr
+    structure = run("check", "--offline", "--select", "CL1", "good.md", cwd=tmp_path)
+    assert structure.stdout.splitlines()[0] == "All clear: 1 file checked."
