@@ -28,6 +28,8 @@ _ALIAS = re.compile(r"^ {0,3}\[@([^\]\s]+)\]:[ \t]*<?(\S+?)>?[ \t]*$", re.MULTIL
 _MANUBOT_FILES = ("metadata.yaml", "citation-tags.tsv")
 _BIBTEX = (".bib", ".bibtex", ".biblatex")
 _YAML = (".yaml", ".yml")
+# A key of "nocite: |\n  @a, @b" or "nocite: '@*'".
+_NOCITE_KEY = re.compile(r"@\{?(\*|[^\s,;{}\[\]]+)")
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Bibliography:
     aliases: dict[str, str] = field(default_factory=dict)  # citation key -> the key it stands for
     line: int | None = None  # the front matter's "bibliography:" line
     manubot: bool = False  # the article is part of a Manubot manuscript
+    # Keys the front matter's "nocite:" lists on purpose ("*": every entry).
+    nocite: set[str] = field(default_factory=set)
 
     def entry(self, key: str) -> Fields | None:
         found = self.entries.get(key)
@@ -90,6 +94,9 @@ def _take_metadata(data: Any, bibliography: Bibliography, folder: Path, path: st
             if isinstance(name, str):
                 _take_file(_locate(folder, name), bibliography, path)
         _take_items(table.get("references"), bibliography)
+        nocite = table.get("nocite")
+        if isinstance(nocite, str):
+            bibliography.nocite.update(_NOCITE_KEY.findall(nocite))
         aliases = table.get("citekey-aliases")
         if isinstance(aliases, dict):
             bibliography.aliases.update({str(k): str(v) for k, v in aliases.items()})

@@ -189,7 +189,13 @@ def read_pandoc(text: str, path: str, unused_bibliography: bool = False) -> Docu
     unused = _unused(bibliography, keys, document.keys if unused_bibliography else {})
     document.bibliography_size = len(document.references) + len(unused)
     if unused_bibliography:
-        document.references += unused
+        # An entry "nocite:" lists is in the generated list on purpose, not forgotten.
+        document.references += [
+            entry
+            for entry in unused
+            if "*" not in bibliography.nocite
+            and document.keys.get(entry.number, "")[1:] not in bibliography.nocite
+        ]
     return document
 
 

@@ -209,3 +209,27 @@ def test_a_key_in_the_text_is_numbered_where_it_stands(tmp_path: Path) -> None:
     document = read_path(article)
     assert list(document.keys.values()) == ["@lee2020", "@park2021", "@cho2022"]
     assert [m.numbers for c in document.claims for m in c.markers] == [[1], [2], [3]]
+
+
+@pytest.mark.parametrize(
+    ("nocite", "unused"),
+    [
+        ("", ["@park2021", "@cho2022"]),
+        ("nocite: |\n  @cho2022\n", ["@park2021"]),
+        ("nocite: '@*'\n", []),
+    ],
+)
+def test_entries_nocite_lists_are_not_unused(tmp_path: Path, nocite: str, unused: list) -> None:
+    # pandoc prints them in the list on purpose: no "never cited" (user19).
+    (tmp_path / "refs.bib").write_text(
+        "".join(
+            f"@article{{{key}, title={{Trial {key}}}, journal={{Lancet}}, year={{2021}}}}\n"
+            for key in ("lee2020", "park2021", "cho2022")
+        )
+    )
+    article = tmp_path / "a.md"
+    article.write_text(
+        f"---\nbibliography: refs.bib\n{nocite}---\n\nDialysis was delayed [@lee2020].\n"
+    )
+    document = read_path(article, unused_bibliography=True)
+    assert [document.keys[entry.number] for entry in document.references[1:]] == unused
