@@ -142,7 +142,8 @@ def _tidy(text: str) -> str:
     text = _EMPTY_BRACKETS.sub(" ", text)
     text = _DANGLING.sub("", " ".join(text.split()))
     text = _INSIDE_BRACKETS.sub(lambda space: space[0].strip(), text)
-    return _SPACE_BEFORE_STOP.sub(r"\1", text)
+    # A table row's cell mark before a label cut from its last cell: "12%; Amaranth 2021".
+    return _SPACE_BEFORE_STOP.sub(r"\1", text).rstrip(" ;")
 
 
 def makes_a_claim(context: str) -> bool:

@@ -97,6 +97,21 @@ def test_a_table_row_is_the_context_of_its_links() -> None:
     assert second.near == "Falls; Review footwear"
 
 
+def test_a_row_s_claim_ends_without_the_cell_mark_of_its_cut_label() -> None:
+    from citelint.read.inline_view import inline_view
+
+    text = (
+        "| Finding | Source |\n| --- | --- |\n"
+        "| Statins lower recurrent stroke by 12% | "
+        "[Amaranth 2021](https://pubmed.ncbi.nlm.nih.gov/99200022/) |\n"
+    )
+    view = inline_view(read_text(text, "a.md", "md"))
+    assert view is not None
+    assert [claim.text for claim in view.document.claims] == [
+        "Statins lower recurrent stroke by 12%"
+    ]
+
+
 def test_link_text_that_is_only_the_identifier_is_no_label() -> None:
     text = (
         "Venoxaban ([PMID: 99200006](https://pubmed.ncbi.nlm.nih.gov/99200006/)) and "
