@@ -193,7 +193,7 @@ def clean_claim_text(text: str) -> str:
         if spaced in text:
             text = text.replace(spaced, mark)
     if row:
-        text = _EMPTY_CELLS.sub(";", text).replace(".;", ".")
+        text = _EMPTY_CELLS.sub(";", text).replace(".;", ".").replace(",;", ";")
     return text.strip(" ,;")
 
 

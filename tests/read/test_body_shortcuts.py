@@ -79,7 +79,7 @@ def _plain_clean(text: str) -> str:
         text = claims._SYNTAX.sub("", text)
     text = re.sub(r" ([.,;:!?])", r"\1", " ".join(text.split()))
     if row:
-        text = re.sub(r";(?: ?;)+", ";", text).replace(".;", ".")
+        text = re.sub(r";(?: ?;)+", ";", text).replace(".;", ".").replace(",;", ";")
     return text.strip(" ,;")
 
 
