@@ -194,9 +194,14 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        byte = data[error.start]
+        start = error.start
+        line_start = data.rfind(b"\n", 0, start) + 1
+        line = data.count(b"\n", 0, start) + 1
+        column = len(data[line_start:start].decode("utf-8", "replace")) + 1
         raise InputError(
-            path, f"not valid UTF-8: byte 0x{byte:02x} at offset {error.start}"
+            path,
+            f"not valid UTF-8: byte 0x{data[start]:02x} at line {line}, column {column}; save "
+            "the article as UTF-8 (it may be Latin-1 or Windows-1252)",
         ) from None
 
 

@@ -631,7 +631,11 @@ def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
     [
         # Valid UTF-8 with a NUL: fixed as an article before, 'already in citation order'.
         (b"\x00\x01 Claim [1].", "binary file, not an article"),
-        (b"caf\xe9 [1]", "not valid UTF-8: byte 0xe9 at offset 3"),
+        (
+            b"caf\xe9 [1]",
+            "not valid UTF-8: byte 0xe9 at line 1, column 4; save the article as UTF-8 "
+            "(it may be Latin-1 or Windows-1252)",
+        ),
     ],
 )
 def test_fix_refuses_what_check_refuses_in_its_words(

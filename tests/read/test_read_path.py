@@ -60,9 +60,12 @@ def test_binary_file(tmp_path: Path) -> None:
     assert problem_of(path) == "binary file, not an article"
 
 
-def test_invalid_utf8_names_the_offset(tmp_path: Path) -> None:
-    path = write(tmp_path, "latin1.txt", "Café [1].".encode("latin-1"))
-    assert problem_of(path) == "not valid UTF-8: byte 0xe9 at offset 3"
+def test_invalid_utf8_names_the_line_and_column_and_the_way_out(tmp_path: Path) -> None:
+    path = write(tmp_path, "latin1.txt", "Intro.\nCafé [1].".encode("latin-1"))
+    assert problem_of(path) == (
+        "not valid UTF-8: byte 0xe9 at line 2, column 4; save the article as UTF-8 (it may "
+        "be Latin-1 or Windows-1252)"
+    )
 
 
 def test_utf16_is_refused_clearly(tmp_path: Path) -> None:
