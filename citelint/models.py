@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
 from typing import Any
@@ -185,6 +186,18 @@ class Document:
     # How many works a pandoc bibliography holds, cited or not: ``references`` leaves out
     # those nothing cites unless unused-bibliography is set. None for any other list.
     bibliography_size: int | None = None
+    # Set by a reading that left the claims' words for later (``read_layout``): makes the
+    # claims cut into sentences with their words, which ``word_claims`` puts in place.
+    claim_words: Callable[[], list[Claim]] | None = field(default=None, compare=False, repr=False)
+
+    def word_claims(self) -> None:
+        """Give the claims their words where the reading left them for later: done by what
+        reads them (the rules weighing claims against records, fingerprints), so a run
+        where nothing does never cuts a page into sentences. Nothing else changes: the
+        markers are the same, only grouped by sentence."""
+        if self.claim_words is not None:
+            self.claims = self.claim_words()
+            self.claim_words = None
 
     def reference(self, number: int) -> Reference | None:
         for entry in self.references:

@@ -310,6 +310,8 @@ def check_document(
     """The findings of one document in order, suppressions applied and severities set, and
     the support scores the CL3xx rules made (for the audit)."""
     context = CheckContext(doc, resolved.resolutions, config.options, repeats=resolved.repeats)
+    if any(rule.needs_records for rule in rules) and _has_records(context):
+        doc.word_claims()  # the claims' words, for the rules weighing them against records
     findings = _check(rules, context, doc, config)
     if view is not None:
         inline_context = CheckContext(
@@ -325,7 +327,7 @@ def _check(
     rules: Sequence[Rule], context: CheckContext, doc: Document, config: Config
 ) -> list[Finding]:
     found: list[Finding] = []
-    has_records = any(r.record for r in context.resolutions.values())
+    has_records = _has_records(context)
     for rule in rules:
         if rule.needs_resolution and not context.resolutions:
             continue
@@ -335,6 +337,11 @@ def _check(
     if context.inline is not None:
         found = _inline_findings(found, context.inline)
     return [_with_severity(finding, config) for finding in found if not is_suppressed(doc, finding)]
+
+
+def _has_records(context: CheckContext) -> bool:
+    """Whether an entry resolved to a record: else the rules reading records check nothing."""
+    return any(r.record for r in context.resolutions.values())
 
 
 def _with_severity(finding: Finding, config: Config) -> Finding:

@@ -29,7 +29,6 @@ from citelint.commands.pipeline import (
     check_document,
     checks_labels,
     config_folder,
-    needs_claim_text,
     one_list_per_article,
     resolve_batch,
     selected_rules,
@@ -74,14 +73,12 @@ class Task:
     def __init__(
         self,
         config: Config,
-        claim_text: bool,
         traces: bool,
         resolve: bool,
         local: bool,
         lock_path: Path | None = None,
     ) -> None:
         self.config = config
-        self.claim_text = claim_text  # whether claims need their words (CL3xx, fingerprints)
         self.traces = traces  # keep what fingerprints read of each document (SARIF, baselines)
         self.resolve = resolve  # a selected rule needs PubMed's answers
         self.local = local  # answers come from the lock file and the cache only: no network
@@ -128,10 +125,6 @@ class FileChecker:
         self.resolver = resolver
         self.rules = selected_rules(task.config)
         self.labels = checks_labels(task.config)
-        # Claims' words are for the rules that weigh them against the cited records (CL3xx)
-        # and for fingerprints. A resolver that answers nothing gives no record, and those
-        # rules then check nothing: the cheaper reading does (offline, no lock or cache).
-        self.claim_text = task.claim_text and (task.traces or not _answers_nothing(resolver))
 
     def check(self, path: Path) -> Checked:
         """One file from start to end: read, resolve what the lock and cache know, check."""
@@ -149,8 +142,7 @@ class FileChecker:
     def pending(self, path: Path, keep: bool = False) -> Pending | Checked:
         """What resolving the file needs; ``keep``: with the document, to check it here."""
         try:
-            # A file read again to be checked needs only its entries and links now.
-            document = self._read(path, self.claim_text if keep else False)
+            document = self._read(path)
         except InputError as error:
             return Checked(str(path), error=error)
         view = view_of(document)
@@ -166,9 +158,11 @@ class FileChecker:
                 return Checked(str(path), error=error)
         return self._checked(document, view_of(document), resolved)
 
-    def _read(self, path: Path, claim_text: bool | None = None) -> Document:
-        wanted = self.claim_text if claim_text is None else claim_text
-        return read_article(path, self.task.config, claim_text=wanted)
+    def _read(self, path: Path) -> Document:
+        # Read without the claims' words: the rules weighing claims against the cited records
+        # (CL3xx) and fingerprints (SARIF, baselines) have them made (Document.word_claims)
+        # for a file where they read them; most files of an offline run have no record.
+        return read_article(path, self.task.config, claim_text=False)
 
     def _checked(self, document: Document, view: InlineView | None, resolved: Resolved) -> Checked:
         findings, _ = check_document(document, view, resolved, self.task.config, self.rules)
@@ -178,7 +172,7 @@ class FileChecker:
             lookups.add(resolved.repeats.values())
             lookups.add(resolved.inline.values(), inline=True)
         trace = None
-        if self.task.traces:
+        if self.task.traces:  # the words of the claims fingerprints read are made there
             from citelint.report.fingerprint import fingerprint_trace
 
             trace = fingerprint_trace(document, findings)
@@ -192,15 +186,6 @@ class FileChecker:
 
             checked.warnings = unknown_codes(document, (rule.code for rule in ALL_RULES))
         return checked
-
-
-def _answers_nothing(resolver: Resolver | None) -> bool:
-    if resolver is None:
-        return False
-    # Imported here: a run that resolves nothing (--select CL1) never loads the resolvers.
-    from citelint.pubmed.outcomes import answers_nothing
-
-    return answers_nothing(resolver)
 
 
 def stream_paths(
@@ -221,7 +206,6 @@ def stream_paths(
     rules = selected_rules(config)
     task = Task(
         config,
-        claim_text=traces or needs_claim_text(config),
         traces=traces,
         resolve=any(rule.needs_resolution for rule in rules),
         local=config.offline,

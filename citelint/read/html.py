@@ -364,6 +364,7 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
         layout.references,
         layout.references_line,
         inline=layout.inline,
+        claim_words=layout.claim_words,
     )
 
 

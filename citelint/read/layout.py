@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, InlineCitation, Reference
 from citelint.read.citing import page_citations, page_notes
-from citelint.read.claims import build_claims, marker_claims
+from citelint.read.claim_words import ClaimWords, mark_floating
+from citelint.read.claims import marker_claims
 from citelint.read.clues import may_cite
 from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found
@@ -48,11 +50,6 @@ __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
 
 _ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
 _TABLE_ROW = LazyPattern(r"[ \t]*\|")
-# "Table 2. Trials of exercise", "**Figure 1:** Flow of patients": a caption, not "Table 2 shows".
-_CAPTION = re.compile(
-    r"[ \t]*(?:\*\*)?(?:Table|Figure|Fig\.|Supplementary Table)[ \t]*[A-Z]?\d{1,3}[.:|]"
-)
-_NON_SPACE = LazyPattern(r"\S")
 _LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 
@@ -66,25 +63,28 @@ class Layout:
         self.references: list[Reference] = []
         self.references_line: int | None = None  # 1-based line of the reference heading
         self.inline: list[InlineCitation] = []
+        # Builds the claims with their words, when the reading left them for later.
+        self.claim_words: Callable[[], list[Claim]] | None = None
 
 
 def read_layout(
     text: str,
     markdown: bool,
     locate: Locate,
-    wording: str | None = None,
+    wording: Callable[[], str] | None = None,
     links: Sequence[LinkSpan] = (),
     claim_text: bool = True,
 ) -> Layout:
     """Claims, references and inline citations of ``text``; Markdown-only syntax is used when
     ``markdown``.
 
-    ``wording``, when given, is ``text`` with some hidden words shown again (inline code), at
-    the same offsets: claims take their words from it, and everything else from ``text``.
+    ``wording``, when given, makes ``text`` with some hidden words shown again (inline code),
+    at the same offsets: claims take their words from it, and everything else from ``text``.
     ``links`` are the HTML reader's identifier links, in ``text``'s offsets, in order of
     where their words start.
     Without ``claim_text`` the paragraphs are not cut into sentences: each paragraph's markers
-    make one claim with no text, which is all that rules reading only markers need.
+    make one claim with no text, which is all that rules reading only markers need; the
+    layout's ``claim_words`` then builds the claims with their words if a run reads them.
     """
     page = _Page(text, split_lines(text), markdown, locate, wording, links, claim_text)
     page.headings = heading_lines(page.lines, markdown)
@@ -117,7 +117,7 @@ class _Page:
         lines: list[Line],
         markdown: bool,
         locate: Locate,
-        wording: str | None,
+        wording: Callable[[], str] | None,
         links: Sequence[LinkSpan],
         claim_text: bool,
     ) -> None:
@@ -130,6 +130,12 @@ class _Page:
         self.claim_text = claim_text
         self.headings: set[int] = set()
         self.parentheses = True  # whether numbers in parentheses may be read as citations
+
+    @cached_property
+    def words(self) -> str:
+        """The text claims take their words from (see read_layout's ``wording``): made once,
+        as a page may be laid out more than once."""
+        return self.wording() if self.wording is not None else self.text
 
 
 def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
@@ -240,65 +246,30 @@ def _has_link(page: _Page, block: list[Line]) -> bool:
 
 
 def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim]:
-    """The claims of the body's paragraphs, with the markers the page means as citations."""
+    """The claims of the body's paragraphs, with the markers the page means as citations;
+    without the page's ``claim_text``, one claim without words a paragraph, and the layout's
+    ``claim_words`` to build them as they would have been."""
     spans = [_span(block) for block in blocks]
     texts = [page.text[start:end] for start, end in spans]
     found = [
         (start, text, in_prose(text, find_markers(text, unsure=True)))
         for (start, _), text in zip(spans, texts, strict=True)
     ]
-    claims: list[Claim] = []
     cited = page_citations(found, layout.references, page.parentheses)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
-    for (base, end), markers in zip(spans, cited, strict=True):
-        if not page.claim_text:
-            made = marker_claims(base, markers, page.locate)
-        else:
-            paragraph = page.text[base:end]
-            words = page.wording[base:end] if page.wording is not None else paragraph
-            made = build_claims(paragraph, base, markers, page.locate, words)
-        _mark_floating(page, base, markers, made)
+    paragraphs = [(base, end, markers) for (base, end), markers in zip(spans, cited, strict=True)]
+    words = ClaimWords(page.text, page.locate, [p for p in paragraphs if p[2]], page.wording)
+    if page.claim_text:
+        return words.claims(page.words)
+    claims: list[Claim] = []
+    for base, _, markers in paragraphs:
+        made = marker_claims(base, markers, page.locate)
+        mark_floating(page.text, base, markers, made)
         claims += made
+    layout.claim_words = words.claims
     return claims
-
-
-def _mark_floating(page: _Page, base: int, markers: list[Found], claims: list[Claim]) -> None:
-    """Flag the markers in a table row ("| a | b |", or cells split by tabs) or in a paragraph
-    that is a table's or figure's caption ("Table 2. Trials of exercise")."""
-    made = [marker for claim in claims for marker in claim.markers]
-    if not markers or len(made) != len(markers):
-        return
-    text = page.text
-    caption = bool(_CAPTION.match(text, base))
-    if caption or not _may_hold_cells(text, base, base + max(m.start for m in markers)):
-        for marker in made:
-            marker.floating = caption
-        return
-    line_start = line_end = -1
-    floating = caption
-    for found, marker in zip(markers, made, strict=True):
-        start = base + found.start
-        # A line is looked at once, whatever its length and its number of markers.
-        if not caption and not line_start <= start <= line_end:
-            line_start = text.rfind("\n", 0, start) + 1
-            line_end = text.find("\n", start)
-            line_end = line_end if line_end >= 0 else len(text)
-            opening = _NON_SPACE.search(text, line_start, line_end)
-            row = opening is not None and opening[0] == "|"
-            floating = row or text.count("\t", line_start, line_end) >= 2
-        marker.floating = floating
-
-
-def _may_hold_cells(text: str, start: int, last: int) -> bool:
-    """Whether a line from the one holding ``start`` to the one holding ``last`` may be a
-    table row: a row opens with "|" or has two tabs. Most paragraphs have neither, and their
-    markers' lines need no look one by one."""
-    first_line = text.rfind("\n", 0, start) + 1
-    last_line = text.find("\n", last)
-    lines = text[first_line : last_line if last_line >= 0 else len(text)]
-    return "|" in lines or "\t" in lines
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

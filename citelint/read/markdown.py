@@ -7,6 +7,7 @@ rather than removed, so every offset, line and column stays the file's own.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from citelint.models import Document
 from citelint.read.layout import line_locator, read_layout
@@ -23,7 +24,7 @@ def read_markdown(text: str, path: str, *, claim_text: bool = True) -> Document:
     visible = hide_code(text)
     # Claims keep the words of inline code, which are part of the sentence a reader sees.
     # Without a backtick both readings are the same text: one copy less of a long article.
-    wording = hide_code(text, keep_inline_code=True) if claim_text and "`" in text else None
+    wording = partial(hide_code, text, keep_inline_code=True) if "`" in text else None
     locate = line_locator(visible)
     layout = read_layout(visible, True, locate, wording=wording, claim_text=claim_text)
     return Document(
@@ -34,6 +35,7 @@ def read_markdown(text: str, path: str, *, claim_text: bool = True) -> Document:
         layout.references,
         layout.references_line,
         inline=layout.inline,
+        claim_words=layout.claim_words,
     )
 
 

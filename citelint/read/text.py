@@ -16,4 +16,5 @@ def read_plain_text(text: str, path: str, *, claim_text: bool = True) -> Documen
         layout.references,
         layout.references_line,
         inline=layout.inline,
+        claim_words=layout.claim_words,
     )

@@ -91,6 +91,7 @@ def cited_work(
     if work:
         return work
     if document is not None and finding.citation is not None:
+        document.word_claims()
         column = finding.column if by_column else None
         claim_text = _claim_text_at(document, finding.line, column)
         if claim_text is not None:
@@ -128,6 +129,15 @@ def _claim_text_at(document: Document, line: int, column: int | None) -> str | N
     return on_line[0].text if on_line else None
 
 
+def _reads_claim(finding: Finding, document: Document) -> bool:
+    """Whether ``cited_work`` names the finding by the claim citing where it stands."""
+    return (
+        finding.citation is not None
+        and not finding.subject
+        and not _work(finding, document, normalise)
+    )
+
+
 def relative_paths(paths: Iterable[str], root: Path | None = None) -> dict[str, str]:
     """``relative_path`` of each path, worked out once: it looks for the work tree in every
     folder above the file, and a report names each file once per finding."""
@@ -156,6 +166,8 @@ def fingerprint_trace(document: Document, findings: Sequence[Finding]) -> Docume
     the claims on their lines, so a run can drop the document and fingerprint later."""
     numbers = {f.reference for f in findings if f.reference is not None}
     lines = {f.line for f in findings if f.citation is not None}
+    if any(_reads_claim(finding, document) for finding in findings):
+        document.word_claims()
     claims = [
         claim
         for claim in document.claims

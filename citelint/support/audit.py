@@ -210,6 +210,8 @@ def build_audit(
     ``wrap(items, total)`` may wrap the claims, e.g. in ``progress``.
     """
     threshold = (options or {}).get("support-threshold", SUPPORT_THRESHOLD)
+    for doc in result.documents:
+        doc.word_claims()  # every claim is audited, with its words
     scorers = {doc.path: assess or _checker(result, doc).support for doc in result.documents}
     files = {doc.path: _empty_file(doc, result) for doc in result.documents}
     pairs = [(doc, claim) for doc in result.documents for claim in doc.claims]

@@ -8,17 +8,16 @@ from pathlib import Path
 import pytest
 
 from citelint.commands.pipeline import (
+    Resolved,
+    check_document,
     lint_documents,
     needs_claim_text,
     read_documents,
     resolve_documents,
+    selected_rules,
 )
-from citelint.commands.stream import FileChecker, Task
 from citelint.config import Config
 from citelint.models import Document, Record, Reference, Resolution, Status
-from citelint.pubmed.cache import RecordCache
-from citelint.pubmed.lock import LockFile
-from citelint.pubmed.lock_resolver import LockResolver
 from citelint.pubmed.resolver import build_resolver
 
 
@@ -122,19 +121,55 @@ def test_all_rules_offline_find_the_same_without_the_claims_words(path: Path) ->
     assert lint_documents(bare, config, build_resolver(config)).findings == with_words
 
 
-def test_claims_lose_their_words_only_when_no_record_can_come(tmp_path: Path) -> None:
-    config = Config(offline=True, no_cache=True)
-    task = Task(config, claim_text=True, traces=False, resolve=True, local=True)
-    traced = Task(config, claim_text=True, traces=True, resolve=True, local=True)
-    nothing = LockResolver(LockFile(), build_resolver(config))
-    locked = LockFile()
-    record = Record(pmid="30100001", title="Low-dose aspirin after a first venous clot.")
-    locked.update(Reference(1, "Low-dose aspirin after a first venous clot.", 1, 1), record)
-    RecordCache(tmp_path).close()  # a cache file, which may hold answers
-    cached = build_resolver(Config(offline=True, cache_dir=str(tmp_path)))
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda path: path.name)
+def test_claims_given_their_words_later_are_the_claims_read_with_them(path: Path) -> None:
+    full, _ = read_documents([path], Config(), claim_text=True)
+    bare, _ = read_documents([path], Config(), claim_text=False)
 
-    assert not FileChecker(task, nothing).claim_text
-    assert FileChecker(traced, nothing).claim_text  # fingerprints read them
-    assert FileChecker(task, LockResolver(locked, build_resolver(config))).claim_text
-    assert FileChecker(task, LockResolver(LockFile(), cached)).claim_text
-    assert FileChecker(task, CountingResolver()).claim_text  # a resolver that cannot tell
+    bare[0].word_claims()
+
+    assert bare[0].claims == full[0].claims
+    assert bare[0].claim_words is None
+
+
+CITING = """Low-dose aspirin halved recurrent clots over two years [1]. Bleeding was rare [2].
+
+## References
+
+1. Rossi A, Lind B. Low-dose aspirin after a first venous clot. J Thromb Res. 2019;12:101-9.
+2. Okafor N. Bleeding on aspirin in older adults. Age Ageing. 2020;49:200-6.
+"""
+
+
+def _read_citing(tmp_path: Path) -> Document:
+    path = tmp_path / "citing.md"
+    path.write_text(CITING, encoding="utf-8")
+    [read], _ = read_documents([path], Config(), claim_text=False)
+    return read
+
+
+def test_claims_get_their_words_when_a_rule_weighs_them_against_a_record(
+    tmp_path: Path,
+) -> None:
+    doc = _read_citing(tmp_path)
+    record = Record(pmid="30100001", title="Low-dose aspirin after a first venous clot.")
+    resolved = Resolved({1: Resolution(1, Status.RESOLVED, record=record)})
+
+    check_document(doc, None, resolved, Config(), selected_rules(Config()))
+
+    assert [claim.text for claim in doc.claims] == [
+        "Low-dose aspirin halved recurrent clots over two years.",
+        "Bleeding was rare.",
+    ]
+
+
+def test_claims_stay_without_words_where_no_entry_has_a_record(tmp_path: Path) -> None:
+    doc = _read_citing(tmp_path)
+    unverified = {n: Resolution(n, Status.UNVERIFIED, reason="offline") for n in (1, 2)}
+
+    rules = selected_rules(Config())
+    check_document(doc, None, Resolved(unverified), Config(), rules)
+    check_document(doc, None, Resolved(), Config(), rules)  # nothing resolved at all
+
+    assert [claim.text for claim in doc.claims] == [""]  # one claim of the paragraph's markers
+    assert doc.claim_words is not None

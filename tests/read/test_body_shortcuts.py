@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from types import SimpleNamespace
 from unittest.mock import patch
 
 import pytest
@@ -19,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from citelint.models import Reference
-from citelint.read import citing, claims, found, layout, number_readings, prose_candidates
+from citelint.read import citing, claim_words, claims, found, number_readings, prose_candidates
 from citelint.read.first_citations import LONGEST_GLUED
 from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
 from citelint.read.highest_before import HighestBefore
@@ -113,7 +112,7 @@ def test_lists_are_read_as_the_separator_pattern_reads_them(content: str) -> Non
 
 
 def _plain_floating(text: str, base: int, markers: list[Found]) -> list[bool]:
-    caption = bool(layout._CAPTION.match(text, base))
+    caption = bool(claim_words._CAPTION.match(text, base))
     flags = []
     for marker in markers:
         start = base + marker.start
@@ -135,7 +134,7 @@ def test_table_rows_are_told_as_line_by_line(text: str, base: int) -> None:
     base = min(base, len(text))
     markers = find_markers(text[base:])
     made = claims.marker_claims(base, markers, lambda offset: (1, offset + 1))
-    layout._mark_floating(SimpleNamespace(text=text), base, markers, made)
+    claim_words.mark_floating(text, base, markers, made)
     floating = [marker.floating for claim in made for marker in claim.markers]
     assert floating == _plain_floating(text, base, markers)
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 
 from citelint.models import Claim, Document, Finding, Marker, Reference, Severity
+from citelint.read import read_text
 from citelint.report.fingerprint import (
     cited_work,
     find_root,
     fingerprint,
+    fingerprint_trace,
     normalise,
     reference_identity,
     relative_path,
@@ -83,6 +85,32 @@ def test_claim_findings_are_named_by_the_claim_text_and_citation() -> None:
     document = Document("docs/a.md", "md", "", claims=[claim])
     finding = replace(BASE, code="CL101", line=7, citation=3)
     assert cited_work(finding, document) == "claim:yoga helps|citation:3"
+
+
+TWO_CLAIMS = """# Walking and back pain
+
+Walking eased pain within weeks [3]. Yoga did not [1], nor did rest [2].
+
+## References
+
+1. Park J. Yoga for chronic low back pain. Spine. 2018;43:10-8.
+2. Lund K. Bed rest and back pain. BMJ. 2017;356:j100.
+"""
+
+
+@pytest.mark.parametrize("claim_text", [True, False])
+def test_a_claim_finding_is_named_alike_whether_the_claims_were_read_with_words(
+    claim_text: bool,
+) -> None:
+    document = read_text(TWO_CLAIMS, "docs/a.md", "md", claim_text=claim_text)
+    missing = replace(BASE, code="CL101", line=3, column=33, citation=3)
+    cited = replace(BASE, code="CL104", line=3, column=51, citation=1, reference=1)
+
+    trace = fingerprint_trace(document, [missing, cited])
+
+    assert cited_work(missing, trace) == "claim:walking eased pain within weeks|citation:3"
+    assert cited_work(missing, document) == "claim:walking eased pain within weeks|citation:3"
+    assert cited_work(cited, trace).startswith("title:yoga for chronic")
 
 
 def test_without_a_document_the_message_counts_but_not_its_line_numbers() -> None:
