@@ -186,6 +186,9 @@ class Document:
     # How many works a pandoc bibliography holds, cited or not: ``references`` leaves out
     # those nothing cites unless unused-bibliography is set. None for any other list.
     bibliography_size: int | None = None
+    # The list is Word's footnotes or endnotes, one note per mark: a work cited twice has a
+    # note each time (a note cannot be cited again), so two alike are no duplicate entries.
+    notes_as_list: bool = False
     # Set by a reading that left the claims' words for later (``read_layout``): makes the
     # claims cut into sentences with their words, which ``word_claims`` puts in place.
     claim_words: Callable[[], list[Claim]] | None = field(default=None, compare=False, repr=False)

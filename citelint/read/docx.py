@@ -99,7 +99,7 @@ def _number_lists(paragraphs: list[_Paragraph], package: Package) -> None:
             paragraph.prefix = "#" * min(level + 1, 6) + " "
             continue
         numbering = _numbering_of(properties, chain)
-        if numbering is None:
+        if numbering is None or _removed(paragraph, properties):
             continue
         number_id, depth = numbering
         abstract, overrides = package.lists.get(number_id, ("", {}))
@@ -118,6 +118,14 @@ def _number_lists(paragraphs: list[_Paragraph], package: Package) -> None:
             levels[deeper] = None
         decimal = format_ is None or format_.format.startswith("decimal")
         paragraph.prefix = f"{levels[depth]}. " if decimal and depth == 0 else "- "
+
+
+def _removed(paragraph: _Paragraph, properties: etree._Element | None) -> bool:
+    """A reviewer deleted the whole paragraph, its mark too: Word's final view drops it, so
+    the list numbers on without it (the deleted words are never read)."""
+    marks = child(properties, "rPr")
+    deleted = child(marks, "del") is not None or child(marks, "moveFrom") is not None
+    return deleted and not paragraph.visible.strip()
 
 
 def _heading_level(properties: etree._Element | None, chain: list) -> int | None:  # type: ignore[type-arg]
@@ -193,6 +201,7 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
         document.claims = read_layout(
             "".join(flat.pieces), markdown=True, locate=flat.locate
         ).claims
+        document.notes_as_list = True
         line = len(paragraphs)
         for note in references:
             line += 1

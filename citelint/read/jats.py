@@ -44,7 +44,8 @@ def read_jats(text: str, path: str) -> Document:
 
 
 def _read_article(root, text: str, path: str) -> Document:  # type: ignore[no-untyped-def]
-    refs, list_line = read_refs(root)
+    lists = read_refs(root)
+    refs, list_line = lists.refs, lists.line
     if not refs:
         flat = flatten(root)
         layout = read_layout(flat.text, markdown=True, locate=flat.locate)
@@ -53,7 +54,8 @@ def _read_article(root, text: str, path: str) -> Document:  # type: ignore[no-un
         )
     flat = flatten(root, skip=frozenset(["ref-list"]))
     ids = {identifier: index for index, ref in enumerate(refs) for identifier in ref.ids}
-    cites = [x for x in flat.xrefs if _cites(x, ids)]
+    aside = lists.supplementary
+    cites = [x for x in flat.xrefs if _cites(x, ids) and not (aside and aside >= set(x.rids))]
     document = Document(path, "jats", text, references_line=list_line)
     if not cites:
         document.claims = read_layout(flat.text, markdown=True, locate=flat.locate).claims

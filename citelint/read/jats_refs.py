@@ -26,6 +26,13 @@ from citelint.read.xmltree import Element
 _CITATIONS = ("element-citation", "mixed-citation", "nlm-citation", "citation")
 _LABEL_NUMBER = re.compile(r"[\[(]?\s*(\d{1,4})\s*[.)\]]?")
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
+# A supplement's own list: "Supplementary references", "References for the supplementary
+# material", "Additional references cited in the supplement"; its labels "S1.", "[S12]".
+_SUPPLEMENT_TITLE = re.compile(
+    r"\bsupplement(?:ary|al)?\b.{0,40}\breferences?\b|\breferences?\b.{0,40}\bsupplement",
+    re.IGNORECASE | re.DOTALL,
+)
+_SUPPLEMENT_LABEL = re.compile(r"[\[(]?\s*S\d{1,4}\s*[.)\]]?")
 # Sub-articles (peer review, author replies) carry reference lists of their own.
 _OTHER_ARTICLES = ("sub-article", "response")
 
@@ -44,31 +51,53 @@ class Ref:
         return int(found[1]) if found else None
 
 
-def read_refs(article: Element) -> tuple[list[Ref], int | None]:
-    """Every ``<ref>`` of the article (not of its sub-articles), and the line of the first
-    reference list."""
-    refs: list[Ref] = []
-    first_line: int | None = None
-    for ref_list in _main_ref_lists(article):
-        first_line = first_line or ref_list.line
-        for ref in ref_list.elements():
-            if ref.tag == "ref":
-                refs.append(_ref(ref))
-    return refs, first_line
+@dataclass
+class RefLists:
+    refs: list[Ref]  # the article's entries, in order
+    line: int | None  # the first reference list's line
+    # The ids of the entries of a supplement's own list ("Supplementary references", "S1."),
+    # which the supplement cites, not the article: left out of ``refs``, and an xref to one
+    # cites none of them.
+    supplementary: set[str]
 
 
-def _main_ref_lists(article: Element) -> list[Element]:
-    found: list[Element] = []
-    stack = list(reversed(list(article.elements())))
+def read_refs(article: Element) -> RefLists:
+    """Every ``<ref>`` of the article (not of its sub-articles) but a supplement's."""
+    found = RefLists([], None, set())
+    lists = _main_ref_lists(article)
+    for ref_list, titles in lists:
+        entries = [_ref(ref) for ref in ref_list.elements() if ref.tag == "ref"]
+        if len(lists) > 1 and _supplementary(entries, titles):
+            found.supplementary.update(identifier for ref in entries for identifier in ref.ids)
+            continue
+        found.line = found.line or ref_list.line
+        found.refs += entries
+    return found
+
+
+def _main_ref_lists(article: Element) -> list[tuple[Element, list[str]]]:
+    """The reference lists, each with the titles of the sections around it and its own."""
+    found: list[tuple[Element, list[str]]] = []
+    stack: list[tuple[Element, list[str]]] = [(e, []) for e in reversed(list(article.elements()))]
     while stack:
-        element = stack.pop()
+        element, titles = stack.pop()
         if element.tag in _OTHER_ARTICLES:
             continue
+        title = element.find("title")
+        if title is not None:
+            titles = [*titles, title.text()]
         if element.tag == "ref-list":
-            found.append(element)
+            found.append((element, titles))
         # Lists nest: a reference list may hold sections that are lists of their own.
-        stack.extend(reversed(list(element.elements())))
+        stack.extend((child, titles) for child in reversed(list(element.elements())))
     return found
+
+
+def _supplementary(entries: list[Ref], titles: list[str]) -> bool:
+    """A list the supplement cites: so titled, or every entry labelled "S1", "S2"..."""
+    if any(_SUPPLEMENT_TITLE.search(title) for title in titles):
+        return True
+    return bool(entries) and all(_SUPPLEMENT_LABEL.fullmatch(ref.label.strip()) for ref in entries)
 
 
 def _ref(ref: Element) -> Ref:

@@ -36,8 +36,11 @@ def read_manubot(lines: list[str], fields: Reference) -> bool:
         if source is None:
             continue
         authors = lines[index - 1]
+        # A long list keeps its first names and the last after an ellipsis: "Henrik Aalto,
+        # Priya Raman, … Ana Beltrán" (CSL's et-al-use-last).
+        shown = [name.removeprefix("… ") for name in authors.split(", ")]
         if not _GROUP.search(authors) and not all(
-            _NAME.fullmatch(name) and name[0].isupper() for name in authors.split(", ")
+            _NAME.fullmatch(name) and name[0].isupper() for name in shown
         ):
             continue
         title = " ".join(lines[: index - 1])

@@ -255,6 +255,8 @@ class DuplicateReference(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        if context.document.notes_as_list:
+            return  # a note per mark: citing a work again takes a note of its own
         seen = SeenReferences()
         for entry in context.document.references:
             title = normalise(entry.title or "")
