@@ -74,6 +74,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("guideline-recommendations.txt", "CL207", 17),
         ("lancet-copied.txt", "CL207", 10),
         ("lancet-links-copied.txt", "CL207", 17),
+        ("manubot-review-rendered.html", "CL207", 7),  # the FDA's web page
         ("medrxiv-copied.txt", "CL207", 7),
         ("openevidence-answer.txt", "CL207", 2),
         ("oup-copied.txt", "CL207", 12),
@@ -95,6 +96,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("wikipedia.html", "CL207", 1),
         ("word-endnotes-copied.txt", "CL207", 8),
         ("word-export.html", "CL207", 2),
+        ("word-mendeley-controls.docx", "CL207", 4),  # GINA's strategy report
     ]
 
 
