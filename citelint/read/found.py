@@ -147,6 +147,9 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     if text.isdecimal():  # one number, as most are: what the loop below would make of it
         number = int(text)
         return ([number], None) if 0 < number <= LARGEST_CITATION else None
+    if "‐" in text or "‑" in text:
+        # Unicode's hyphen (U+2010) and its non-breaking one (U+2011), as Wiley sets ranges.
+        text = text.replace("‐", "-").replace("‑", "-")
     if not _CITATION_CHARACTERS.fullmatch(text.replace("–", "-").replace("—", "-")):
         return None
     plain = _plain_list(text)

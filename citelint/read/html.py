@@ -44,7 +44,7 @@ _ENTRY_TARGET = re.compile(
     re.IGNORECASE,
 )
 _LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
-_CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*\s*")
+_CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}

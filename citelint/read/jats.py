@@ -28,9 +28,10 @@ from citelint.read.layout import read_layout
 from citelint.read.markers import Found, read_numbers
 from citelint.read.xmltree import parse_xml
 
-# What may stand between two xrefs of one marker: separators and, for a range, a dash.
-_JOINER = re.compile(r"[\s,;\-–—‒−]{0,6}")
-_DASH = re.compile(r"[\-–—‒−]")
+# What may stand between two xrefs of one marker: separators and, for a range, a dash
+# (Wiley's files set it as Unicode's hyphen, U+2010, or a non-breaking one, U+2011).
+_JOINER = re.compile(r"[\s,;\-‐‑–—‒−]{0,6}")
+_DASH = re.compile(r"[\-‐‑–—‒−]")
 
 
 def read_jats(text: str, path: str) -> Document:

@@ -51,9 +51,11 @@ _MARKER = LazyPattern(
 )
 _ADDRESS = LazyPattern(r"\s*(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)", re.IGNORECASE)
 _MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,20})\]\([^()\s]{0,200}\)")
-_LINKED_DASH = LazyPattern(r"\(#[^()\s]{0,200}\)\s*[–—-]\s*")
+# The dash of a range between two linked numbers: an en or em dash, a hyphen, or Unicode's
+# hyphens (U+2010, and U+2011 that does not break), as Wiley's pages set it.
+_LINKED_DASH = LazyPattern(r"\(#[^()\s]{0,200}\)\s*[–—\-‐‑]\s*")
 # IEEE sets a range as two bracketed numbers: "[4]–[6]" cites 4, 5 and 6.
-_BRACKETS_DASH = LazyPattern(r"\s?[–—-]\s?")
+_BRACKETS_DASH = LazyPattern(r"\s?[–—\-‐‑]\s?")
 _TAG = LazyPattern(r"<[^<>\n]{0,200}>")
 _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 

@@ -10,6 +10,7 @@ from citelint.errors import InputError
 from citelint.read import read_path, read_text
 
 JATS = Path(__file__).resolve().parents[2] / "fixtures" / "formats" / "jats"
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 
 def markers(document):  # type: ignore[no-untyped-def]
@@ -173,3 +174,13 @@ def test_a_mixed_citation_that_tags_little_is_read_from_its_printed_text() -> No
     assert entry.authors[0] == "Bischoff-Ferrari HA"
     assert entry.title == "Higher 25-hydroxyvitamin D concentrations and lower-extremity function"
     assert (entry.volume, entry.issue, entry.pages) == ("80", "3", "752-8")
+
+
+@pytest.mark.parametrize("dash", ["&#x2013;", "&#x2010;", "&#x2011;"])
+def test_a_range_of_two_xrefs_with_unicodes_hyphens(dash: str) -> None:
+    # Wiley's files set the range's dash as U+2010 (or U+2011): "6‐8" cites 6, 7 and 8.
+    text = (PAGES / "pmc-jats-element.nxml").read_text(encoding="utf-8")
+    old = '<xref ref-type="bibr" rid="CR6">6</xref>&#x2013;<xref'
+    assert old in text
+    document = read_text(text.replace(old, old.replace("&#x2013;", dash)), "a.nxml", "jats")
+    assert [6, 7, 8] in [m.numbers for c in document.claims for m in c.markers]

@@ -23,6 +23,10 @@ def numbers(text: str) -> list[list[int]]:
         ("Statins too [1, 3].", [[1, 3]]),
         ("Ranges [1-3] work.", [[1, 2, 3]]),
         ("En dash ranges [2–4] work.", [[2, 3, 4]]),
+        # Unicode's hyphen and non-breaking hyphen, as Wiley sets ranges (word19).
+        ("Hyphen ranges [2‐4] work.", [[2, 3, 4]]),
+        ("A list<sup>1,3‑5</sup> in one tag.", [[1, 3, 4, 5]]),
+        ("Linked [[4](#ref-4)‐[6](#ref-6)] ranges.", [[4, 5, 6]]),
         ("Mixed [1, 3-5; 8] lists.", [[1, 3, 4, 5, 8]]),
         ("Adjacent markers [1][2].", [[1], [2]]),
         ("Raw HTML<sup>1</sup> in Markdown.", [[1]]),
