@@ -16,6 +16,10 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _INDENTED_CODE = re.compile(r"(?: {4}|\t)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
 _BACKTICKS = re.compile(r"`+")
+# A fenced div's fence, as pandoc, Quarto and R Markdown write them: "::: {#refs}", ":::
+# callout-note", ":::". It holds no words of the page (pandoc's "{#refs}" is where the
+# generated list goes: taken for an entry, it made a page citing by key read as numbered).
+_DIV_FENCE = re.compile(r" {0,3}:{3,}[ \t]*(?:\{[^{}\n]*\}|[\w-]+)?[ \t]*:*[ \t]*")
 # What a line that opens or is a code block opens with (see hide_code).
 _BLOCK_OPENINGS = (" ", "\t", "`", "~")
 
@@ -53,6 +57,8 @@ def hide_code(text: str, keep_inline_code: bool = False) -> str:
     _hide_front_matter(lines)
     if blocks:
         _hide_code_blocks(lines)
+    if ":::" in text:
+        lines = [_blank(line) if _DIV_FENCE.fullmatch(line) else line for line in lines]
     if "`" in text:  # a code span's backticks, told line by line without a call for each
         lines = [
             _hide_code_spans(line, keep_inline_code) if "`" in line else line for line in lines

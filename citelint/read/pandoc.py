@@ -224,27 +224,28 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _markers(block: str, base: int, keys: _Keys, locate) -> list[Found]:  # type: ignore[no-untyped-def]
-    """The block's citations, bracketed ("[@a; @b]") and in the text ("@a found"), numbered
-    in the order they stand, as pandoc numbers the list it generates."""
-    cites: list[tuple[int, int, str, list[tuple[int, str]]]] = []
+    # Each citation as (its span, its text, the keys it names with their offsets), numbered
+    # in the block's order once all are found: pandoc numbers its list by first citation, so
+    # an in-text "@key" before a "[@key]" is cited first.
+    cited: list[tuple[int, int, str, list[tuple[int, str]]]] = []
     taken: list[tuple[int, int]] = []
     for match in _BRACKETS.finditer(block):
         items = _group_keys(match["body"])
         if not items:
             continue
         body = match.start("body")
-        keyed = [(body + start, key) for start, _, key in items]
-        cites.append((match.start(), match.end(), match[0], keyed))
+        named = [(body + start, key) for start, _, key in items]
+        cited.append((match.start(), match.end(), match[0], named))
         taken.append(match.span())
     for cite in _CITE.finditer(block):
         key = cite["braced"] or cite["plain"]
         inside = any(start <= cite.start() < end for start, end in taken)
         if inside or _CROSS_REFERENCE.match(key) or not keys.known(key):
             continue
-        cites.append((cite.start(), cite.end(), cite[0], [(cite.start(), key)]))
+        cited.append((cite.start(), cite.end(), cite[0], [(cite.start(), key)]))
     found: list[Found] = []
-    for start, end, raw, keyed in sorted(cites, key=lambda cite: cite[0]):
-        numbers = [keys.number(key, locate(base + at)) for at, key in keyed]
+    for start, end, raw, named in sorted(cited, key=lambda citation: citation[0]):
+        numbers = [keys.number(key, locate(base + offset)) for offset, key in named]
         found.append(Found(start, end, raw, list(dict.fromkeys(numbers))))
     return found
 

@@ -233,3 +233,34 @@ def test_entries_nocite_lists_are_not_unused(tmp_path: Path, nocite: str, unused
     )
     document = read_path(article, unused_bibliography=True)
     assert [document.keys[entry.number] for entry in document.references[1:]] == unused
+PAGES = FORMATS.parent / "pages"
+
+
+def test_an_in_text_key_before_a_bracketed_one_is_cited_first() -> None:
+    # "As @pubmed:33967209 note, ... [@doi:10.1515/...]": pandoc numbers the in-text key 6,
+    # the bracketed one 7 (they were numbered the other way round: a false CL104).
+    document = read_path(PAGES / "quarto-manuscript.md")
+    assert document.format == "pandoc"
+    assert [m.numbers for c in document.claims for m in c.markers] == [
+        [1],
+        [2, 3],
+        [4],
+        [5],
+        [6],
+        [7],
+    ]
+    assert document.keys[5] == "@pubmed:33967209"
+
+
+@pytest.mark.parametrize("fence", ["::: {#refs}\n:::", ":::{#refs}\n:::", "::: refs\n:::"])
+def test_pandocs_div_for_the_list_is_no_entry(fence: str) -> None:
+    # Its "{#refs}" was read as a numbered list's entry, so the page was read as Markdown
+    # citing by number, and its keys not at all.
+    text = (
+        "Aspirin prevented recurrences [@pubmed:23121403]. Shock needs monitoring "
+        "[@pubmed:33967209].\n\n| Test | Range |\n|---|---|\n| Platelets | [150-400] |\n\n"
+        f"## References\n\n{fence}\n"
+    )
+    document = read_text(text, "audit.md", "md")
+    assert document.format == "pandoc"
+    assert [entry.pmid for entry in document.references] == ["23121403", "33967209"]

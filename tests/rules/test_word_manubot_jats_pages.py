@@ -85,6 +85,7 @@ PLANTED_TEXT = [
         ("CL101", 10),
     ),
     ("manubot-manuscript.md", "[@doi:10.1037/amp0000904]", "[@smith2021]", ("CL101", 7)),
+    ("quarto-manuscript.md", "[@doi:10.1037/amp0000904]", "[@audit2024]", ("CL101", 7)),
     (
         "pmc-jats-element.nxml",
         '<xref ref-type="bibr" rid="CR6">6</xref>&#x2013;',
@@ -150,6 +151,7 @@ ONLINE = [
     "word-zotero-bibliography-field.docx",
     "word-footnote-citations.docx",
     "manubot-manuscript.md",
+    "quarto-manuscript.md",
     "pmc-jats-element.nxml",
     "pmc-jats-supplement.nxml",
 ]
@@ -175,3 +177,15 @@ def test_manubot_authors_cut_before_the_last_are_read(pubmed: FakeEutils) -> Non
         2023,
         "Farshid Guilak",
     )
+
+
+@pytest.mark.parametrize("dash", ["&#x2010;", "&#x2011;"])
+def test_linked_numbers_with_unicodes_hyphen_between_are_a_range(dash: str) -> None:
+    # "[4‐6]" with U+2010 was not read at all: reference 7 then came first (CL104).
+    name = "manubot-review-rendered.html"
+    text = (PAGES / name).read_text(encoding="utf-8")
+    old = 'role="doc-biblioref">4</a>–<a'
+    assert old in text
+    document = read_text(text.replace(old, old.replace("–", dash)), name, "html")
+    found = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    assert found == []
