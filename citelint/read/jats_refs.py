@@ -25,6 +25,7 @@ from citelint.read.xmltree import Element
 
 _CITATIONS = ("element-citation", "mixed-citation", "nlm-citation", "citation")
 _LABEL_NUMBER = re.compile(r"[\[(]?\s*(\d{1,4})\s*[.)\]]?")
+_ID_LINKS = ("doi", "pmid")
 _IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 # A supplement's own list: "Supplementary references", "References for the supplementary
 # material", "Additional references cited in the supplement"; its labels "S1.", "[S12]".
@@ -132,6 +133,11 @@ def _fields(citation: Element) -> Fields:
         if element.tag in ("pub-id", "object-id"):
             kind = element.attr("pub-id-type").lower()
             found.setdefault(f"id:{kind}", element.text())
+        elif element.tag == "ext-link" and element.attr("ext-link-type").lower() in _ID_LINKS:
+            # A link typed as the identifier it holds: <ext-link ext-link-type="doi"
+            # xlink:href="10.1037/amp0000904">, as some publishers tag a DOI.
+            kind = element.attr("ext-link-type").lower()
+            found.setdefault(f"id:{kind}", element.attr("href") or element.text())
         elif element.tag in ("ext-link", "uri") and "url" not in found:
             address = element.attr("href") or element.text()
             if _IDENTIFIER_LINK.search(address) or not found.get("url"):

@@ -184,3 +184,25 @@ def test_a_range_of_two_xrefs_with_unicodes_hyphens(dash: str) -> None:
     assert old in text
     document = read_text(text.replace(old, old.replace("&#x2013;", dash)), "a.nxml", "jats")
     assert [6, 7, 8] in [m.numbers for c in document.claims for m in c.markers]
+
+
+def test_identifiers_as_publishers_tag_them() -> None:
+    # "https://doi.org/...", "doi:..." and "PMID: ..." inside <pub-id>, and a DOI tagged as
+    # <ext-link ext-link-type="doi">, which was read as no identifier at all.
+    text = (PAGES / "pmc-jats-element.nxml").read_text(encoding="utf-8")
+    for old, new in (
+        (">10.1056/NEJMoa1210384<", ">https://doi.org/10.1056/NEJMoa1210384<"),
+        (">23121403<", ">PMID: 23121403<"),
+        (">10.1097/MCC.0000000000000838<", ">doi:10.1097/MCC.0000000000000838 <"),
+        (
+            '<pub-id pub-id-type="doi">10.1037/amp0000904</pub-id>',
+            '<ext-link ext-link-type="doi" xlink:href="10.1037/amp0000904">'
+            "10.1037/amp0000904</ext-link>",
+        ),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    entries = read_text(text, "a.nxml", "jats").references
+    assert (entries[1].doi, entries[1].pmid) == ("10.1056/NEJMoa1210384", "23121403")
+    assert entries[2].doi == "10.1097/MCC.0000000000000838"
+    assert entries[8].doi == "10.1037/amp0000904"
