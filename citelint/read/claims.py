@@ -199,3 +199,18 @@ def clean_claim_text(text: str) -> str:
 
 def _link_text(match: re.Match[str]) -> str:
     return match[1]
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the (start, end) spans, in order, made spaces: offsets stay the text's.
+    A reader's words that are no part of any sentence (a link's address it wrote out) leave
+    the claims' words this way."""
+    pieces: list[str] = []
+    cursor = 0
+    for start, end in spans:
+        if start < cursor:
+            continue
+        pieces += [text[cursor:start], " " * (end - start)]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)

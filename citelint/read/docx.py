@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from citelint.models import Document
+from citelint.read.claims import blank_spans
 from citelint.read.docx_package import Package, attribute, child, local, open_package
 from citelint.read.docx_runs import Piece, paragraph_pieces
 from citelint.read.entries import parse_entry
@@ -48,11 +49,17 @@ class _Flat:
     pieces: list[str] = field(default_factory=list)
     length: int = 0
     anchors: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # The offsets of the links' addresses (see docx_runs.Piece.address): claims leave them out.
+    addresses: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, text: str, line: int, column: int, exact: bool) -> None:
         self.anchors.append((self.length, line, column, len(text) if exact else 0))
         self.pieces.append(text)
         self.length += len(text)
+
+    def wording(self) -> str:
+        """The text with the addresses blanked, for the claims' words."""
+        return blank_spans("".join(self.pieces), self.addresses)
 
     def locate(self, offset: int) -> tuple[int, int]:
         index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
@@ -67,7 +74,12 @@ def read_docx(data: bytes, path: str) -> Document:
     _number_lists(paragraphs, package)
     text = "\n".join(paragraph.visible for paragraph in paragraphs)
     flat = _flatten(paragraphs, notes=None)
-    layout = read_layout("".join(flat.pieces), markdown=True, locate=flat.locate)
+    layout = read_layout(
+        "".join(flat.pieces),
+        markdown=True,
+        locate=flat.locate,
+        wording=flat.wording if flat.addresses else None,
+    )
     document = Document(
         path, "docx", text, layout.claims, layout.references, layout.references_line
     )
@@ -174,6 +186,8 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
             if piece.superscript != superscript:
                 flat.add("<sup>" if piece.superscript else "</sup>", number, column, False)
                 superscript = piece.superscript
+            if piece.address:
+                flat.addresses.append((flat.length, flat.length + len(piece.text)))
             flat.add(piece.text, number, column, True)
             column += len(piece.text)
         if superscript:
@@ -199,7 +213,10 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
         cited = {note: numbers[note] for note in references}
         flat = _flatten(paragraphs, cited)
         document.claims = read_layout(
-            "".join(flat.pieces), markdown=True, locate=flat.locate
+            "".join(flat.pieces),
+            markdown=True,
+            locate=flat.locate,
+            wording=flat.wording if flat.addresses else None,
         ).claims
         document.notes_as_list = True
         line = len(paragraphs)

@@ -42,6 +42,7 @@ class Piece:
     superscript: bool = False
     note: str | None = None  # the id of the footnote or endnote this mark cites
     kind: str = ""  # "footnote" or "endnote" for a note mark
+    address: bool = False  # a link's address, written after its words: none of the sentence's
 
 
 class _Reader:
@@ -106,7 +107,7 @@ class _Reader:
         target = self.package.links.get(_relationship_id(hyperlink), "")
         shown = "".join(piece.text for piece in self.pieces[start:])
         if _IDENTIFIER_LINK.search(target) and target not in shown:
-            self.pieces.append(Piece(f" {target} "))
+            self.pieces.append(Piece(f" {target} ", address=True))
 
 
 def _relationship_id(element: etree._Element) -> str:

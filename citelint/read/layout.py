@@ -17,7 +17,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, InlineCitation, Reference
 from citelint.read.citing import page_citations, page_notes
 from citelint.read.claim_words import ClaimWords, mark_floating
-from citelint.read.claims import marker_claims
+from citelint.read.claims import blank_spans, marker_claims
 from citelint.read.clues import may_cite
 from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found
@@ -86,6 +86,8 @@ def read_layout(
     make one claim with no text, which is all that rules reading only markers need; the
     layout's ``claim_words`` then builds the claims with their words if a run reads them.
     """
+    if links:
+        wording = _without_addresses(text, wording, [(ln.text_end, ln.end) for ln in links])
     page = _Page(text, split_lines(text), markdown, locate, wording, links, claim_text)
     page.headings = heading_lines(page.lines, markdown)
     section = reference_section(page.lines, page.headings, markdown)
@@ -106,6 +108,19 @@ def read_layout(
     if not looks_like_references(layout.references) or not _cites_into(layout):
         return _read(page, None)  # a list of steps, or one the text never cites
     return layout
+
+
+def _without_addresses(
+    text: str, wording: Callable[[], str] | None, spans: list[tuple[int, int]]
+) -> Callable[[], str]:
+    """The claims' words with the address written after each identifier link blanked: it
+    is where the link goes, not the sentence's words; its digits ("10.1097", a PMID) were
+    the claim's numbers (CL301). Made only when a claim's words are (see ``wording``)."""
+
+    def words() -> str:
+        return blank_spans(text if wording is None else wording(), spans)
+
+    return words
 
 
 class _Page:

@@ -118,3 +118,16 @@ def test_a_journal_template(built: dict[str, Path]) -> None:
     assert document.references[1].doi == "10.1000/ln.2022.0511"
     # Superscripts after the stop, a REF field between typed brackets; table notes "a", "b".
     assert markers(document) == [([1], 7), ([2, 3], 7), ([4], 7), ([1], 17)]
+
+
+def test_links_on_the_citations_keep_their_addresses_out_of_the_claims(
+    built: dict[str, Path],
+) -> None:
+    document = read_path(built["word-answer-links"])
+    assert markers(document) == [([1], 2), ([2], 2)]
+    assert not any("https" in claim.text or "10.1097" in claim.text for claim in document.claims)
+    # The entries still take their identifiers from their links.
+    assert [(e.pmid, e.doi) for e in document.references] == [
+        ("23121403", None),
+        (None, "10.1097/MCC.0000000000000838"),
+    ]

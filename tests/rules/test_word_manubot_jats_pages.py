@@ -6,6 +6,7 @@ CL1xx or CL2xx finding online either."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from test_real_pages_online import findings
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
+from citelint.models import Record
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -188,4 +192,65 @@ def test_linked_numbers_with_unicodes_hyphen_between_are_a_range(dash: str) -> N
     assert old in text
     document = read_text(text.replace(old, old.replace("–", dash)), name, "html")
     found = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    assert found == []
+
+
+_ABSTRACTS = {
+    "23121403": "After anticoagulation for unprovoked venous thromboembolism, 822 patients were "
+    "randomly assigned to aspirin 100 mg or placebo. Aspirin reduced the rate of recurrence by "
+    "about a third (hazard ratio 0.68) without more major bleeding.",
+    "33967209": "Invasive hemodynamic monitoring with pulmonary artery catheters guides inotropes "
+    "and mechanical support in patients in cardiogenic shock.",
+}
+
+
+@pytest.fixture(scope="module")
+def abstracts() -> Iterator[FakeEutils]:
+    """A fake PubMed whose two records of word-answer-links have abstracts to compare."""
+    with FakeEutils(records_dir=None) as server:
+        for record in read_path(PAGES / "pmc-jats-element.nxml").references[1:3]:
+            server.add_record(
+                Record(
+                    pmid=record.pmid or "",
+                    title=record.title or "",
+                    journal=record.journal or "",
+                    journal_abbrev=record.journal or "",
+                    year=record.year,
+                    authors=list(record.authors),
+                    volume=record.volume,
+                    issue=record.issue,
+                    pages=record.pages,
+                    doi=record.doi,
+                    abstract=_ABSTRACTS[record.pmid or ""],
+                    publication_types=["Journal Article"],
+                )
+            )
+        yield server
+
+
+_ANSWER_HTML = (
+    "<html><body><h1>Follow-up after a pulmonary embolism</h1><p>After six months of "
+    "anticoagulation, low-dose aspirin lowered the risk of recurrence "
+    '<a href="https://pubmed.ncbi.nlm.nih.gov/23121403/">[1]</a>. Invasive monitoring is for '
+    'cardiogenic shock only <a href="https://doi.org/10.1097/MCC.0000000000000838">[2]</a>.'
+    "</p><h2>Sources</h2><ol><li>Brighton TA, et al. Low-dose aspirin for preventing "
+    "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-87. "
+    '<a href="https://pubmed.ncbi.nlm.nih.gov/23121403/">Link</a></li><li>VanDyck TJ, Pinsky '
+    "MR. Hemodynamic monitoring in cardiogenic shock. Curr Opin Crit Care. 2021;27(4):454-9. "
+    '<a href="https://doi.org/10.1097/MCC.0000000000000838">Link</a></li></ol></body></html>'
+)
+
+
+@pytest.mark.parametrize("page", ["word-answer-links.docx", "answer-links.html"])
+def test_a_links_address_is_no_number_of_the_claim(abstracts: FakeEutils, page: str) -> None:
+    # "[1]" linked to PubMed: the reader writes the address after it, and its digits
+    # ("23121403", "10.1097") were the claim's numbers, "not in the abstract" (CL301).
+    if page.endswith(".html"):
+        document = read_text(_ANSWER_HTML, page, "html")
+    else:
+        document = read_path(PAGES / page)
+    assert len(document.claims) == 2
+    client = EntrezClient(ClientSettings(base_url=abstracts.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        found = lint_documents([document], Config(select=["CL301"]), resolver).findings
     assert found == []
