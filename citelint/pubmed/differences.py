@@ -29,6 +29,10 @@ def differences(entry: Reference, record: Record) -> list[str]:
     """What the entry says that PubMed says otherwise, one phrase per field (CL203)."""
     found: list[str] = []
     preprint = _a_preprint_of(entry, record)
+    if _prints_the_records_locus(entry, record):
+        # An entry (or a note) holding two works, "...Crit Care. 2021;27(4):454-9; Tayal D,
+        # ... 2024;45(2):75-84.": its year, volume and pages were read from the other work.
+        entry = replace(entry, year=None, volume=None, pages=None)
     if year_matches(entry, record) is False and not (
         preprint and entry.year and record.year and entry.year <= record.year
     ):
@@ -57,6 +61,22 @@ def differences(entry: Reference, record: Record) -> list[str]:
         ):
             found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
+
+
+def _prints_the_records_locus(entry: Reference, record: Record) -> bool:
+    """Whether the entry's text prints the record's year, volume and first page, in that
+    order and close together ("2021;27(4):454-9", "2021, 27, 454"), while its year, volume
+    or pages as read are another's: then those were read from another work it holds."""
+    page = first_page(record.pages)
+    if not (record.year and record.volume and page and entry.raw):
+        return False
+    if entry.year == record.year and entry.volume == record.volume:
+        return False  # nothing read from elsewhere: its pages, if they differ, are its own
+    locus = (
+        rf"\b{record.year}\b[^\d]{{0,25}}(?:\d+[^\d]{{1,8}})?\b{re.escape(record.volume)}\b"
+        rf"[^\d]{{0,12}}(?:\d+[^\d]{{1,6}})?\b{re.escape(page)}\b"
+    )
+    return re.search(locus, entry.raw) is not None
 
 
 def _ahead_of_print(entry: Reference, record: Record) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from citelint.models import Record, Reference
 from citelint.pubmed.differences import differences
+from citelint.pubmed.matching import best_reading
+from citelint.read.entries import parse_entry
 
 PRINTED = Record(
     pmid="1",
@@ -41,3 +43,54 @@ def test_a_record_still_ahead_of_print_is_compared_by_its_number() -> None:
     assert differences(entry(pages="116696"), unprinted) == [
         "pages 116696 in the entry, 116695 in PubMed"
     ]
+
+
+TWO_WORKS = (
+    "VanDyck TJ, Pinsky MR. Hemodynamic monitoring in cardiogenic shock. Curr Opin Crit Care. "
+    "2021;27(4):454-9; Tayal D, Jain P, Goswami B. D-dimer - a multifaceted molecule. Horm "
+    "Mol Biol Clin Investig. 2024;45(2):75-84."
+)
+SHOCK = Record(
+    pmid="33967209",
+    title="Hemodynamic monitoring in cardiogenic shock.",
+    journal="Current opinion in critical care",
+    journal_abbrev="Curr Opin Crit Care",
+    year=2021,
+    authors=["VanDyck TJ", "Pinsky MR"],
+    volume="27",
+    issue="4",
+    pages="454-459",
+)
+
+
+def test_an_entry_holding_two_works_is_compared_by_the_locus_it_prints_for_this_one() -> None:
+    # word19: a note (or an entry) citing two works; its year, volume and pages were read
+    # from the second: "year 2024 in the entry, 2021 in PubMed; volume 45 ...; pages ...".
+    read = parse_entry([TWO_WORKS])
+    assert (read.year, read.volume) == (2024, "45")  # as read: the second work's
+    # As CL203 compares: the reading of the entry's text that agrees best with the record.
+    assert differences(best_reading(read, SHOCK), SHOCK) == []
+
+
+def test_a_wrong_year_volume_or_page_in_the_only_locus_is_still_reported() -> None:
+    for wrong, field in (
+        ("2019;27(4):454-9", "year"),
+        ("2021;28(4):454-9", "volume"),
+        ("2021;27(4):445-9", "pages"),
+    ):
+        raw = f"VanDyck TJ, Pinsky MR. Hemodynamic monitoring. Curr Opin Crit Care. {wrong}."
+        year, rest = wrong.split(";")
+        volume, pages = rest.split("(")[0], rest.split(":")[1]
+        read = Reference(
+            number=1,
+            raw=raw,
+            line=1,
+            column=1,
+            title="Hemodynamic monitoring in cardiogenic shock",
+            journal="Curr Opin Crit Care",
+            year=int(year),
+            authors=["VanDyck TJ"],
+            volume=volume,
+            pages=pages,
+        )
+        assert [d.split(" ")[0] for d in differences(read, SHOCK)] == [field]

@@ -106,7 +106,7 @@ def test_notes_of_comment_beside_a_typed_list(built: dict[str, Path]) -> None:
 def test_footnotes_that_are_the_list(built: dict[str, Path]) -> None:
     document = read_path(built["word-footnote-citations"])
     assert document.notes_as_list
-    assert markers(document) == [([1], 2), ([2], 2), ([3], 3), ([4], 3)]
+    assert markers(document) == [([1], 2), ([2], 2), ([3], 3), ([4], 3), ([5], 3)]
     # A work cited twice is two notes, each an entry.
     assert [entry.title for entry in document.references][1] == document.references[3].title
 
