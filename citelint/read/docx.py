@@ -187,7 +187,10 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
                 flat.add("<sup>" if piece.superscript else "</sup>", number, column, False)
                 superscript = piece.superscript
             if piece.address:
+                # Written by the reader, not in the paragraph: no column of its own.
                 flat.addresses.append((flat.length, flat.length + len(piece.text)))
+                flat.add(piece.text, number, column, False)
+                continue
             flat.add(piece.text, number, column, True)
             column += len(piece.text)
         if superscript:

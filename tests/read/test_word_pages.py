@@ -125,6 +125,10 @@ def test_links_on_the_citations_keep_their_addresses_out_of_the_claims(
 ) -> None:
     document = read_path(built["word-answer-links"])
     assert markers(document) == [([1], 2), ([2], 2)]
+    # Columns are the paragraph's own: the address written after "[1]" takes none (the
+    # second marker stood at column 184, 43 characters on).
+    columns = [m.column for c in document.claims for m in c.markers]
+    assert columns == [86, 141]
     assert not any("https" in claim.text or "10.1097" in claim.text for claim in document.claims)
     # The entries still take their identifiers from their links.
     assert [(e.pmid, e.doi) for e in document.references] == [
