@@ -25,6 +25,7 @@ from citelint.read.claims import blank_spans
 from citelint.read.docx_package import Package, attribute, child, local, open_package
 from citelint.read.docx_runs import Piece, paragraph_pieces
 from citelint.read.entries import parse_entry
+from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.whole_numbers import whole_number
 
@@ -51,6 +52,9 @@ class _Flat:
     anchors: list[tuple[int, int, int, int]] = field(default_factory=list)
     # The offsets of the links' addresses (see docx_runs.Piece.address): claims leave them out.
     addresses: list[tuple[int, int]] = field(default_factory=list)
+    # The PubMed and DOI links, their words and addresses, as the HTML reader gives them: the
+    # words are the link's label (CL209).
+    links: list[LinkSpan] = field(default_factory=list)
 
     def add(self, text: str, line: int, column: int, exact: bool) -> None:
         self.anchors.append((self.length, line, column, len(text) if exact else 0))
@@ -79,10 +83,12 @@ def read_docx(data: bytes, path: str) -> Document:
         markdown=True,
         locate=flat.locate,
         wording=flat.wording if flat.addresses else None,
+        links=flat.links,
     )
     document = Document(
         path, "docx", text, layout.claims, layout.references, layout.references_line
     )
+    document.inline = layout.inline
     if not layout.references:
         _read_notes(document, paragraphs, package)
     return document
@@ -177,7 +183,9 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
         flat.add(paragraph.prefix, number, 1, False)
         column = 1
         superscript = False
+        starts: list[tuple[int, int]] = []  # each piece's offset and column
         for piece in paragraph.pieces:
+            starts.append((flat.length, column))
             if piece.note is not None:
                 cited = notes.get(piece.note) if notes else None
                 if cited is not None:
@@ -189,6 +197,8 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
             if piece.address:
                 # Written by the reader, not in the paragraph: no column of its own.
                 flat.addresses.append((flat.length, flat.length + len(piece.text)))
+                if piece.words:
+                    flat.links.append(_link_span(piece, starts[-1 - piece.words], flat, number))
                 flat.add(piece.text, number, column, False)
                 continue
             flat.add(piece.text, number, column, True)
@@ -196,6 +206,14 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
         if superscript:
             flat.add("</sup>", number, column, False)
     return flat
+
+
+def _link_span(address: Piece, words: tuple[int, int], flat: _Flat, line: int) -> LinkSpan:
+    """The link whose ``address`` the flattener is about to add, its words starting at
+    ``words`` (offset, column)."""
+    start, column = words
+    end = flat.length + len(address.text)
+    return LinkSpan(address.text.strip(), start, flat.length, end, line, column - 1, "")
 
 
 def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Package) -> None:

@@ -43,6 +43,7 @@ class Piece:
     note: str | None = None  # the id of the footnote or endnote this mark cites
     kind: str = ""  # "footnote" or "endnote" for a note mark
     address: bool = False  # a link's address, written after its words: none of the sentence's
+    words: int = 0  # for an address: how many pieces before it are the link's words
 
 
 class _Reader:
@@ -107,7 +108,8 @@ class _Reader:
         target = self.package.links.get(_relationship_id(hyperlink), "")
         shown = "".join(piece.text for piece in self.pieces[start:])
         if _IDENTIFIER_LINK.search(target) and target not in shown:
-            self.pieces.append(Piece(f" {target} ", address=True))
+            words = len(self.pieces) - start
+            self.pieces.append(Piece(f" {target} ", address=True, words=words))
 
 
 def _relationship_id(element: etree._Element) -> str:

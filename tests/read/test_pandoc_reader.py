@@ -233,6 +233,8 @@ def test_entries_nocite_lists_are_not_unused(tmp_path: Path, nocite: str, unused
     )
     document = read_path(article, unused_bibliography=True)
     assert [document.keys[entry.number] for entry in document.references[1:]] == unused
+
+
 PAGES = FORMATS.parent / "pages"
 
 

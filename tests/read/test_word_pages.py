@@ -135,3 +135,13 @@ def test_links_on_the_citations_keep_their_addresses_out_of_the_claims(
         ("23121403", None),
         (None, "10.1097/MCC.0000000000000838"),
     ]
+
+
+def test_pubmed_links_in_the_words_are_inline_citations_with_their_labels(
+    built: dict[str, Path],
+) -> None:
+    # A source named by a link in an answer pasted into Word is a citation, its words the
+    # label CL209 weighs, as in HTML (user19: the Word reader read no inline citation).
+    document = read_path(built["word-answer-links"])
+    labelled = [(c.identifier, c.link_text) for c in document.inline if c.reference is None]
+    assert ("38716869", "Tayal et al., 2024") in labelled
