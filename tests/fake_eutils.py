@@ -15,6 +15,7 @@ import json
 import re
 import threading
 import time
+import unicodedata
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -608,7 +609,10 @@ def _unwrap(term: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
+    """Lower case, accents folded ("Krüger" is "kruger", as PubMed searches it), words only."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", folded.lower()).split())
 
 
 def _escape(text: str) -> str:
