@@ -240,6 +240,9 @@ class Record:
     # The title in the paper's own language where PubMed's is a translation ("[...]."):
     # a citation often gives that one.
     vernacular_title: str = ""
+    # The year the paper came out online (its electronic ArticleDate), kept only where it is
+    # not the issue's: a paper online in December 2019 and in a 2021 issue is cited by either.
+    online_year: int | None = None
 
     @property
     def retracted(self) -> bool:
@@ -256,6 +259,8 @@ class Record:
         # Most records have none: their lock entries stay as they were written before.
         if not self.vernacular_title:
             del data["vernacular_title"]
+        if self.online_year is None:
+            del data["online_year"]
         return data
 
     @classmethod

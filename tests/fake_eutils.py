@@ -545,6 +545,9 @@ def _article_xml(record: Record) -> str:
         etree.SubElement(types, "PublicationType").text = kind
     if record.vernacular_title:
         etree.SubElement(body, "VernacularTitle").text = record.vernacular_title
+    if record.online_year:
+        date = etree.SubElement(body, "ArticleDate", DateType="Electronic")
+        etree.SubElement(date, "Year").text = str(record.online_year)
     notices = [
         (ref_type, pmid)
         for ref_type, pmids in (

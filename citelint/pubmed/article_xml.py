@@ -80,12 +80,14 @@ def _article_record(article: etree._Element) -> Parts:
     held = firsts(body)
     journal = firsts(held.get("Journal"))
     issue = firsts(journal.get("JournalIssue"))
+    year = _pub_year(issue.get("PubDate"), body)
+    online = _online_year(held.get("ArticleDate"))
     record = Record(
         pmid=text(cited.get("PMID")),
         title=text(held.get("ArticleTitle")) or text(held.get("VernacularTitle")),
         journal=text(journal.get("Title")),
         journal_abbrev=text(journal.get("ISOAbbreviation")) or _medline_ta(citation),
-        year=_pub_year(issue.get("PubDate"), body),
+        year=year,
         authors=_authors(held.get("AuthorList")),
         volume=text(issue.get("Volume")) or None,
         issue=text(issue.get("Issue")) or None,
@@ -93,6 +95,7 @@ def _article_record(article: etree._Element) -> Parts:
         publication_types=_publication_types(body),
         mesh_terms=_mesh(citation),
         vernacular_title=text(held.get("VernacularTitle")),
+        online_year=online if online != year else None,
     )
     _set_abstract(record, held.get("Abstract"))
     ids = firsts(parts.get("PubmedData")).get("ArticleIdList")
@@ -183,6 +186,12 @@ def _pub_year(pub_date: etree._Element | None, body: etree._Element | None) -> i
         if found:
             return int(found.group(1))
     return None
+
+
+def _online_year(article_date: etree._Element | None) -> int | None:
+    """The year of the article's first ArticleDate, the day it came out online."""
+    found = _YEAR.search(text(firsts(article_date).get("Year")))
+    return int(found.group(1)) if found else None
 
 
 def _authors(author_list: etree._Element | None) -> list[str]:

@@ -15,6 +15,7 @@ from citelint.pubmed.matching import (
     score,
     surname,
     title_similarity,
+    year_matches,
 )
 from citelint.pubmed.translated_titles import reads_as_translated, unechoed_title
 from citelint.read.entries import parse_entry
@@ -507,3 +508,10 @@ def test_a_wrong_second_title_sentence_read_into_the_journal_is_the_title_s_faul
     assert differences(other, record) == [
         "journal 'Front Neurol' in the entry, 'Front Physiol' in PubMed"
     ]
+
+
+def test_a_paper_online_two_years_before_its_issue_is_cited_by_either_year() -> None:
+    record = Record(pmid="1", title="T.", journal="J", year=2021, online_year=2019)
+    assert year_matches(entry(year=2019), record) and year_matches(entry(year=2022), record)
+    assert year_matches(entry(year=2016), record) is False  # a slip is still one
+    assert year_matches(entry(year=2018), Record(pmid="2", title="T.", year=2021)) is False

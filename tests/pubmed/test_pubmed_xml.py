@@ -74,6 +74,21 @@ def test_year_falls_back_to_the_electronic_article_date() -> None:
     assert record.year == 2021
 
 
+def test_the_online_year_is_kept_where_it_is_not_the_issue_s() -> None:
+    online = '<ArticleDate DateType="Electronic"><Year>2019</Year><Month>11</Month></ArticleDate>'
+    two_years, same_year = parse_pubmed_articles(
+        article_set(
+            article("1", journal("<Year>2021</Year><Month>Feb</Month>") + online),
+            article("2", journal("<Year>2019</Year><Month>Dec</Month>") + online),
+        )
+    )
+    assert (two_years.year, two_years.online_year) == (2021, 2019)
+    assert (same_year.year, same_year.online_year) == (2019, None)
+    assert "online_year" not in same_year.to_dict()  # lock entries stay as they were
+    assert two_years.to_dict()["online_year"] == 2019
+    assert Record.from_dict(two_years.to_dict()) == two_years
+
+
 # -- the rest of the record ----------------------------------------------------------------
 
 
