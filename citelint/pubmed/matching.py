@@ -295,20 +295,49 @@ def last_page(pages: str | None) -> str:
     return (found[3] or found[1]).lower() + last
 
 
+# Titles thousands of letters and notices share ("Reply.", "Erratum."): one names no paper,
+# so such an entry is judged as one without a title (review: a NEJM reply cited "Whitaker J,
+# Osei K. Reply. N Engl J Med. 2023;389:1342-3." was taken for another journal's "Reply.").
+_TITLES_OF_MANY = frozenset(
+    ("reply", "in reply", "authors reply", "the authors reply", "response", "authors response")
+    + ("letter", "comment", "correspondence", "erratum", "errata", "correction", "corrigendum")
+    + ("editorial", "introduction", "foreword", "preface", "commentary")
+)
+
+
 def is_same_work(entry: Reference, record: Record) -> bool:
     """Whether the record can be the entry's paper at all.
 
     With a title, the title decides (metadata slips are CL203's business, not a reason to
     reject). Without one, nothing known may disagree, and the first author or the journal
-    with volume or first page must agree: a year alone fits thousands of papers.
+    with volume or first page must agree: a year alone fits thousands of papers. A title
+    many papers share ("Reply.") decides only where nothing known disagrees, and a record
+    with another title ("Tranexamic Acid in Hip Fracture Surgery. Reply.") is judged as for
+    an entry without one.
     """
-    if entry.title:
-        if record_title_similarity(entry.title, record) >= TITLE_MATCH:
-            return True
-        # Imported here: which imports this module.
-        from citelint.pubmed.translated_titles import translated_title
+    if not entry.title:
+        return _same_by_details(entry, record)
+    shared = normalise(entry.title) in _TITLES_OF_MANY
+    if record_title_similarity(entry.title, record) >= TITLE_MATCH:
+        return not shared or not _anything_disagrees(entry, record)
+    if shared:
+        return _same_by_details(entry, record)
+    # Imported here: which imports this module.
+    from citelint.pubmed.translated_titles import translated_title
 
-        return translated_title(entry, record)
+    return translated_title(entry, record)
+
+
+def _anything_disagrees(entry: Reference, record: Record) -> bool:
+    return False in (
+        first_author_matches(entry, record),
+        year_matches(entry, record),
+        journal_matches(entry, record),
+    )
+
+
+def _same_by_details(entry: Reference, record: Record) -> bool:
+    """``is_same_work`` for an entry whose title does not decide (see there)."""
     if first_author_matches(entry, record) is False or year_matches(entry, record) is False:
         return False
     if first_author_matches(entry, record):

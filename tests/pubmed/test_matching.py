@@ -515,3 +515,39 @@ def test_a_paper_online_two_years_before_its_issue_is_cited_by_either_year() -> 
     assert year_matches(entry(year=2019), record) and year_matches(entry(year=2022), record)
     assert year_matches(entry(year=2016), record) is False  # a slip is still one
     assert year_matches(entry(year=2018), Record(pmid="2", title="T.", year=2021)) is False
+
+
+def test_a_title_many_letters_share_decides_only_with_the_rest() -> None:
+    """ "Reply." names no paper: the NEJM reply whose authors, journal and locus agree is the
+    entry's, another journal's "Reply." is not (it gave a false CL203)."""
+    ours = entry(
+        title="Reply",
+        authors=["Whitaker J", "Osei K"],
+        journal="N Engl J Med",
+        year=2023,
+        volume="389",
+        pages="1342-1343",
+    )
+    nejm = Record(
+        pmid="1",
+        title="Tranexamic Acid in Hip Fracture Surgery. Reply.",
+        journal="The New England journal of medicine",
+        journal_abbrev="N Engl J Med",
+        year=2023,
+        authors=["Whitaker J", "Osei K"],
+        volume="389",
+        pages="1342-1343",
+    )
+    other = Record(
+        pmid="2",
+        title="Reply.",
+        journal="ACR open rheumatology",
+        journal_abbrev="ACR Open Rheumatol",
+        year=2022,
+        authors=["Ghavidel-Parsa B"],
+        volume="4",
+        pages="564-565",
+    )
+    assert is_same_work(ours, nejm) and not is_same_work(ours, other)
+    # Cited by title, journal and year alone, the record of that title is still the paper.
+    assert is_same_work(entry(title="Reply", journal="ACR Open Rheumatology", year=2022), other)
