@@ -278,6 +278,10 @@ def _read_apa(text: str, fields: Reference) -> bool:
     year = _APA_YEAR.search(text)
     if year is None or frontiers_locus_at(text, year.start()):
         return False  # "Clin Infect Dis. (2023) 76:342–5" ends in Frontiers' locus
+    if text.rfind("[", 0, year.start()) > text.rfind("]", 0, year.start()):
+        # A corrigendum's title citing its paper: 'Corrigendum to "Title" [J Hepatol 80
+        # (2024) 212-221]. J Hepatol. 2024.' The bracketed year is the paper's, no APA year.
+        return False
     before, rest = text[: year.start() - 1].strip(), text[year.end() :].strip()
     names = _apa_authors(before)
     tail = APA_TAIL.search(rest)

@@ -14,10 +14,12 @@ import re
 from citelint.lazy_pattern import LazyPattern
 
 # ". Erratum in: ...", ". Comment in: ...", ". Comment on: ...", ". Retraction in: ..." (to
-# the end), as PubMed names the papers linked to a record.
+# the end), as PubMed names the papers linked to a record; "Retracted in: ..." as reference
+# managers write the last.
 _LINKED_NOTICES = LazyPattern(
-    r"\.\s+(?:Erratum|(?:Partial )?Retraction|Comment|Update|Expression of concern|Republished|"
-    r"(?:Corrected|Retracted) and republished|Reprint|Summary for patients|Original report)"
+    r"\.\s+(?:Erratum|(?:Partial )?Retraction|Retracted|Comment|Update|Expression of concern|"
+    r"Republished|(?:Corrected|Retracted) and republished|Reprint|Summary for patients|"
+    r"Original report)"
     r"\s+(?:in|for|of|from|on):\s",
     re.IGNORECASE,
 )

@@ -27,7 +27,16 @@ _NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
 _LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != "[internet]")
 # A conference abstract, which PubMed seldom holds even in a journal's supplement with its
 # volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
-_ABSTRACT_MARKS = ("[abstract]", "(abstract)", "[meeting abstract]", "abstract no")
+# ASCO's abstracts, which PubMed does not index, are cited by their supplement and number:
+# "J Clin Oncol 2021;39(suppl 15; abstr 4012)", "J Clin Oncol. 2021;39(15_suppl):4012".
+_ABSTRACT_MARKS = (
+    "[abstract]",
+    "(abstract)",
+    "[meeting abstract]",
+    "abstract no",
+    "; abstr ",
+    "_suppl)",
+)
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
 _LABEL_MARKS = ("package insert", "prescribing information", "product characteristics")

@@ -1549,3 +1549,29 @@ def test_and_in_another_language_between_names() -> None:
     )
     assert entry.authors == ["Park YS", "Konge L", "Artino AR"]
     assert entry.title == "The Positivism Paradigm of Research"
+
+
+def test_a_corrigendum_s_bracketed_citation_of_its_paper_is_part_of_its_title() -> None:
+    """The year in "[J Hepatol 80 (2024) 212-221]" is the paper's, no APA year: read as one,
+    the entry's own year became its volume (a false CL203)."""
+    entry = parse_entry(
+        [
+            'Corrigendum to "Semaglutide and hepatic fat: a randomised trial" [J Hepatol 80 '
+            "(2024) 212-221]. J Hepatol. 2025."
+        ]
+    )
+    assert entry.title == (
+        'Corrigendum to "Semaglutide and hepatic fat: a randomised trial" [J Hepatol 80 (2024) '
+        "212-221]"
+    )
+    assert (entry.journal, entry.year, entry.volume) == ("J Hepatol", 2025, None)
+
+
+def test_a_retracted_in_note_is_no_part_of_the_entry() -> None:
+    entry = parse_entry(
+        [
+            "Zhou W, Liang M. Long non-coding RNA HOTAIR-7 promotes gastric cancer invasion. "
+            "Sci Rep. 2019;9(1):5611. Retracted in: Sci Rep. 2023;13(1):18842."
+        ]
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == ("Sci Rep", 2019, "9", "5611")

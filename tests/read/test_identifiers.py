@@ -136,6 +136,19 @@ def test_a_chicago_book_note_is_not_looked_up(text: str) -> None:
     assert kind_of(text) == NOT_INDEXED
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Castellane M. Nivolumab in gastric cancer. J Clin Oncol. 2021;39(suppl 15; abstr 4012).",
+        "Castellane M. Nivolumab in gastric cancer. J Clin Oncol. 2021;39(15_suppl):4012.",
+    ],
+)
+def test_an_asco_abstract_is_looked_up_but_never_called_fabricated(text: str) -> None:
+    """ASCO's abstracts, cited by supplement and number, are not in PubMed: not found, they
+    are CL207's to check by hand, not CL201's."""
+    assert kind_of(text) == MAYBE_NOT_INDEXED
+
+
 def test_a_book_with_a_doi_is_looked_up_but_never_called_fabricated() -> None:
     text = (
         "Institute of Medicine. Dietary Reference Intakes for Calcium and Vitamin D. "
