@@ -141,8 +141,31 @@ def unresolved(
     if not searchable:
         reason = "the entry gives no title, identifier or journal details to look up"
         return Resolution(number, Status.UNVERIFIED, reason=reason)
+    if _unlocated_translation(entry, searched):
+        reason = (
+            "its title is in another language, and PubMed searches titles in English: add its "
+            "volume and pages, PMID or DOI to check it"
+        )
+        return Resolution(number, Status.UNVERIFIED, reason=reason)
     reason = not_found_reason(searched or Searched())
     return Resolution(number, Status.NOT_FOUND, reason=reason)
+
+
+def _unlocated_translation(entry: Reference, searched: Searched | None) -> bool:
+    """Whether finding nothing says nothing: a title in the paper's own language
+    ("Delirscreening auf deutschen Intensivstationen"), which PubMed's title search does not
+    hold (its title is the English "[Delirium screening in ...]"), with no volume and page
+    for a citation search to find the paper by; and no identifier PubMed lacks."""
+    if (
+        entry.volume
+        and entry.pages
+        or (searched and searched.evidence and "DOI" in searched.evidence)
+    ):
+        return False
+    # Imported here: only an entry nothing matched is read for its language.
+    from citelint.pubmed.translated_titles import reads_as_translated
+
+    return reads_as_translated(entry)
 
 
 def not_indexed(entry: Reference) -> Resolution:

@@ -26,6 +26,8 @@ _FOREIGN_WORDS = frozenset(
     + ("der", "und", "mit", "von", "fur", "bei", "im", "zur", "zum")  # German
     + ("il", "della", "di", "nel", "degli", "per")  # Italian
     + ("entre", "beim", "vom")  # Spanish, Portuguese and French; German
+    + ("auf", "eine", "einer", "nach", "uber", "durch")  # German
+    + ("dans", "aux", "chez", "una", "sobre", "dei", "delle", "nella")  # French; the others
 )
 # A title with one of those words reads as another language when another word is not
 # English either: a letter English lacks ("venöser", "físico") or an ending it lacks
