@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from reference_set import Cited, build
+from reference_set import SHAPES, Cited, build
 from resolve_requests import load_fake_server
 
 from citelint.commands.pipeline import lint_paths
@@ -99,6 +99,7 @@ def server_holding(records: list[Record]) -> Any:
     server = load_fake_server()(records_dir=None, rate_limit=3)
     real = Path(__file__).resolve().parents[1] / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
     server.add_articles(real.read_bytes())
+    server.add_articles(SHAPES.read_bytes())  # served as NCBI's layout has them (ArticleDate ...)
     for record in records:
         if record.pmid not in server.records:
             server.add_record(record)

@@ -377,7 +377,32 @@ def build(seed: int = 2026) -> tuple[list[Cited], list[Record]]:
         cited.append(Cited(cite(record, style, rng), style, "CL201", f"made up ({style})"))
     for text in not_in_pubmed():
         cited.append(Cited(text, "book", "CL207", text[:40]))
+    cited.extend(shaped_entries())
     return cited, real + tricky + decoys(rng, real + tricky)
+
+
+SHAPES = ROOT / "fixtures" / "entrez" / "shapes" / "pubmed_shapes.xml"
+SHAPED_ENTRIES = ROOT / "fixtures" / "entrez" / "shapes" / "cited_entries.txt"
+# "## <PMID> <style> [<code>]: <what>", as the file's own header describes it.
+_SHAPED_HEAD = re.compile(
+    r"## (?P<pmid>\d+) (?P<style>[\w-]+)(?: (?P<expected>CL\d{3}))?: (?P<what>.+)"
+)
+
+
+def shaped_entries() -> list[Cited]:
+    """Entries in the shapes real lists print (group authors, notices, seasons, online-first
+    years, translated titles, letters and replies ...), citing the records of ``SHAPES``
+    (records in EFetch's layout, which the fake PubMed serves as they are)."""
+    cited = []
+    for block in SHAPED_ENTRIES.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().splitlines() if not line.startswith("# ")]
+        head = _SHAPED_HEAD.fullmatch(lines[0]) if lines else None
+        if head is None:
+            continue
+        text = "\n".join(lines[1:])
+        what = f"PMID {head['pmid']} ({head['style']}): {head['what']}"
+        cited.append(Cited(text, f"shaped-{head['style']}", head["expected"], what))
+    return cited
 
 
 def _wrong_identifiers(rng: random.Random, records: list[Record]) -> list[Cited]:
