@@ -23,9 +23,14 @@ YEAR_TOLERANCE = 1
 NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
 
 _JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "de", "la", "der", "und"}
+# Organisations author guidelines and statements as groups do: "American Diabetes
+# Association" for PubMed's "American Diabetes Association Professional Practice Committee",
+# "European Society of Cardiology" for the people of an ESC guideline (false CL203s).
 _GROUP_WORD = re.compile(
     r"(?i)\b(?:group|collaborators?|collaboration|collaborative|investigators|consortium|"
-    r"committee|trialists|task force|working party|writing group|panel|network)\b"
+    r"committee|trialists|task force|working party|writing group|panel|network|association|"
+    r"society|organi[sz]ation|institute|academy|college|federation|council|agency|foundation|"
+    r"alliance|ministry)\b"
 )
 # Greek letters by their names ("β" -> "beta", "Σ" and "ς" -> "sigma"), and the micro sign as
 # "mu"; accented letters are decomposed before ("ά" is "α" and an accent).

@@ -551,3 +551,18 @@ def test_a_title_many_letters_share_decides_only_with_the_rest() -> None:
     assert is_same_work(ours, nejm) and not is_same_work(ours, other)
     # Cited by title, journal and year alone, the record of that title is still the paper.
     assert is_same_work(entry(title="Reply", journal="ACR Open Rheumatology", year=2022), other)
+
+
+def test_an_organisation_is_a_group_author() -> None:
+    """ "American Diabetes Association" for PubMed's "American Diabetes Association Professional
+    Practice Committee", "European Society of Cardiology" for a guideline's people: neither is
+    a person whose family name differs (both were false CL203s)."""
+    committee = Record(
+        pmid="1",
+        title="T.",
+        authors=["American Diabetes Association Professional Practice Committee"],
+    )
+    people = Record(pmid="2", title="T.", authors=["Brandt RA", "ESC Scientific Document Group"])
+    assert first_author_matches(entry(authors=["American Diabetes Association"]), committee)
+    assert first_author_matches(entry(authors=["European Society of Cardiology"]), people) is None
+    assert first_author_matches(entry(authors=["Brenner RA"]), people) is False
