@@ -211,15 +211,16 @@ def _names_group(group: str, authors: list[str]) -> bool:
 
 
 def year_matches(entry: Reference, record: Record) -> bool | None:
-    """Whether the entry's year is the issue's, or the year the paper came out online, give or
-    take one: a paper online in November 2019 and in a February 2021 issue is cited by
-    either year (reference lists copy PubMed's "Epub 2019 Nov 28", or JAMA's "Published
-    online")."""
+    """Whether the entry's year is the issue's, give or take one, or a year from the one the
+    paper came out online to its issue's: a paper online in November 2019 and in a February
+    2021 issue is cited by either (reference lists copy PubMed's "Epub 2019 Nov 28", or JAMA's
+    "Published online"). No year before it came out online is its year."""
     if entry.year is None or record.year is None:
         return None
     if abs(entry.year - record.year) <= YEAR_TOLERANCE:
         return True
-    return record.online_year is not None and abs(entry.year - record.online_year) <= YEAR_TOLERANCE
+    online = record.online_year
+    return online is not None and min(online, record.year) <= entry.year <= max(online, record.year)
 
 
 def journal_matches(entry: Reference, record: Record) -> bool | None:

@@ -513,7 +513,9 @@ def test_a_wrong_second_title_sentence_read_into_the_journal_is_the_title_s_faul
 def test_a_paper_online_two_years_before_its_issue_is_cited_by_either_year() -> None:
     record = Record(pmid="1", title="T.", journal="J", year=2021, online_year=2019)
     assert year_matches(entry(year=2019), record) and year_matches(entry(year=2022), record)
+    assert year_matches(entry(year=2020), record)
     assert year_matches(entry(year=2016), record) is False  # a slip is still one
+    assert year_matches(entry(year=2018), record) is False  # before it came out online
     assert year_matches(entry(year=2018), Record(pmid="2", title="T.", year=2021)) is False
 
 
