@@ -26,6 +26,9 @@ _SOURCE = LazyPattern(
 _NAME = LazyPattern(r"[^\W\d_][\w'’.\-]*(?: [\w'’.\-]+){0,4}")
 # A group named as an author: "GBD 2016 Parkinson's Disease Collaborators".
 _GROUP = LazyPattern(r"\b(?:collaborators|group|consortium|investigators)\b", flags=2)
+# A style that shortens the list ends it in "et al." ("Hanna Kowalski, Jun Watanabe, et al."):
+# no name, but no reason to read the line as the title's end either (user19 P1 3).
+_ET_AL = LazyPattern(r",?\s+et al\.?\Z")
 
 
 def read_manubot(lines: list[str], fields: Reference) -> bool:
@@ -35,7 +38,7 @@ def read_manubot(lines: list[str], fields: Reference) -> bool:
         source = _SOURCE.match(lines[index])
         if source is None:
             continue
-        authors = lines[index - 1]
+        authors = _ET_AL.sub("", lines[index - 1])
         # A long list keeps its first names and the last after an ellipsis: "Henrik Aalto,
         # Priya Raman, … Ana Beltrán" (CSL's et-al-use-last).
         shown = [name.removeprefix("… ") for name in authors.split(", ")]
