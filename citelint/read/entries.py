@@ -30,7 +30,7 @@ from citelint.read.loci import (
     trailing_year,
 )
 from citelint.read.manubot_entries import read_manubot
-from citelint.read.quoted_entries import harvard_quoted, read_quoted
+from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
 from citelint.read.readings import Split, breaks, looks_like_group
 from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
 from citelint.read.title_readings import choose, pages_of, reading, readings_of, tidy
@@ -186,6 +186,8 @@ def _read_nature(text: str, fields: Reference) -> bool:
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
     if _read_apa(text, fields) or _read_mdpi(text, fields) or read_quoted(text, fields):
+        return
+    if read_page_title(text, fields):
         return
     bracketed = _BRACKETED_SOURCE.search(text) if _ends_bracketed(text) else None
     if bracketed and bracketed.start() > 0:

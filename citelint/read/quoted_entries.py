@@ -24,9 +24,11 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Reference
+from citelint.models import Reading, Reference
+from citelint.read.links import names_the_site, reads_as_site_name
 from citelint.read.loci import PAGES, YEAR, find_locus
 from citelint.read.readings import Split, looks_like_group
+from citelint.read.title_readings import tidy
 
 # The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
 # French and Spanish quote with guillemets, spaced inside: "« Title », Journal 12 ...".
@@ -157,3 +159,47 @@ def harvard_quoted(rest: str) -> Split | None:
         return None
     quoted = _HARVARD_QUOTED.fullmatch(rest.strip(" .,;:"))
     return Split(quoted["title"], quoted["journal"], 0.0) if quoted else None
+
+
+# A page's own title, quoted after its address as ChatGPT lists its sources, ends in the
+# name of its site: "Title | New England Journal of Medicine", "Title | Cardiology | JAMA |
+# JAMA Network", "Title - PubMed".
+_PAGE_TITLE = LazyPattern(r"[\"“](?P<title>[^\"“”]{8,500})[\"”]")
+_BAR = " | "
+_DASH = LazyPattern(r"\s[-–—]\s")
+
+
+def read_page_title(text: str, fields: Reference) -> bool:
+    """An entry that is an address and the page's quoted title (see _PAGE_TITLE): the title
+    without its site's name, which is no part of the paper's title (user19 P1 5: read with
+    it, the right DOI was called another paper's). The whole quoted text stays a reading
+    of its own. False, with nothing set, for any other entry."""
+    quoted = _PAGE_TITLE.fullmatch(text.strip()) if fields.url else None
+    if quoted is None:
+        return False
+    whole = quoted["title"].strip()
+    title = _without_site(whole, fields.url or "")
+    if title == whole:
+        return False
+    fields.title = tidy(title)
+    fields.alternatives = [Reading(tidy(whole) or whole, None, None, ())]
+    return True
+
+
+def _without_site(title: str, address: str) -> str:
+    """The page title without the site's name after its last bar or dash. After bars,
+    every part that reads as a name goes ("| Cardiology | JAMA | JAMA Network"), the title's
+    first part never; a dash is common inside titles, so only a name of the address's own
+    site goes after one ("- Mayo Clinic" on mayoclinic.org)."""
+    parts = title.split(_BAR)
+    cut = len(parts)
+    while cut > 1 and reads_as_site_name(parts[cut - 1]):
+        cut -= 1
+    if cut < len(parts):
+        return _BAR.join(parts[:cut]).strip()
+    dashes = list(_DASH.finditer(title))
+    if dashes:
+        site = title[dashes[-1].end() :].strip()
+        if len(site.split()) <= 4 and names_the_site(site, address):
+            return title[: dashes[-1].start()].strip()
+    return title
