@@ -31,9 +31,16 @@ from citelint.read.loci import (
 )
 from citelint.read.manubot_entries import read_manubot
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
-from citelint.read.readings import Split, breaks, looks_like_group
+from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
 from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
-from citelint.read.title_readings import choose, pages_of, reading, readings_of, tidy
+from citelint.read.title_readings import (
+    choose,
+    pages_of,
+    reading,
+    readings_of,
+    tidy,
+    title_first,
+)
 
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
 _WEB_JOURNAL_LINE = LazyPattern(
@@ -222,7 +229,12 @@ def _read_citation(text: str, fields: Reference) -> None:
         if late:
             rest, fields.year = late
     terse = bool(locus is not None and fields.volume)
-    choose(readings_of(rest, names, fields.year, terse), fields)
+    readings = readings_of(rest, names, fields.year, terse)
+    first = title_first(rest, fields.year) if not names else None
+    if first is not None:
+        # The other readings stay, after it, for PubMed's record to choose among.
+        readings = [first, *[r for r in readings if r != first]][:MAX_READINGS]
+    choose(readings, fields)
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:

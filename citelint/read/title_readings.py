@@ -12,10 +12,12 @@ from operator import itemgetter
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
+from citelint.read.author_lists import leading_authors
 from citelint.read.readings import (
     MAX_READINGS,
     Split,
     breaks,
+    journal_likeness,
     looks_like_group,
     section_head,
     splits,
@@ -50,6 +52,11 @@ _TYPE_LABEL = LazyPattern(
     r"\s*\[(?:letter|editorial|comment|commentary|abstract|review|news|interview|reply|"
     r"case report|erratum|meeting abstract|conference abstract)\]\Z",
     re.IGNORECASE,
+)
+# Where a title-first entry's title may end: before a capital, or before a name's particle
+# ("Title. van den Berg FF, Boermeester MA. Journal"), which breaks() takes for no break.
+_TITLE_END = LazyPattern(
+    r"[.?!]\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten)\s)"
 )
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
@@ -87,6 +94,31 @@ def readings_of(text: str, names: list[str], year: int | None, terse: bool) -> l
         # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
         readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
     return readings[:MAX_READINGS]
+
+
+def title_first(text: str, year: int | None) -> Reading | None:
+    """ "Title. Solomon SD, McMurray JJV, et al. The New England Journal of Medicine", as
+    OpenEvidence and other answer pages list a source, the authors after the title: read
+    as Vancouver, the names ran into the title (user19 P1 7). None unless a sentence after
+    the first is plainly a list of people (two names or more, or ended by "et al") and all
+    that follows it reads as a journal's name; a group's name first ("SPRINT Research
+    Group. Wright JT Jr, ... Title. Journal") is left to the other readings."""
+    text = text.strip(" .,;:")
+    for stop in _TITLE_END.finditer(text):
+        end, start = stop.start() + 1, stop.end()
+        if text[end - 3 : end - 2] in ("", " ") and text[end - 2 : end - 1].isupper():
+            continue  # "Vitamin D. Smith J": an initial's stop may end no title
+        names, journal = leading_authors(text[start:])
+        if not names or not journal or journal_likeness(journal) <= 0:
+            continue
+        title = text[:end]
+        listed = text[start : len(text) - len(journal)]
+        if len(names) < 2 and "et al" not in listed:
+            return None  # "Title. Part II. Journal": one "name" may be the title's words
+        if len(title.split()) < 3 or _GROUP_END.search(title):
+            return None
+        return Reading(tidy(title) or title, tidy(journal), year, tuple(names))
+    return None
 
 
 def _first_readings(
