@@ -354,6 +354,29 @@ def _same_by_details(entry: Reference, record: Record) -> bool:
     return bool(journal_matches(entry, record)) and located
 
 
+def runs_on_into_its_source(entry: Reference, record: Record) -> bool:
+    """Whether a reading's title is the record's whole title run on into the record's own
+    first author or journal: "Title John JV McMurray, Scott D Solomon, et al" (a byline read
+    into it), "Title | New England Journal of Medicine" (a web page's site). The paper
+    the entry's own PMID or DOI names is then the paper its title names, not another (a
+    false CL204, user19 P1 3). A title run on into other words ("Title: a secondary
+    analysis"), as a made-up paper's may be, is no such title."""
+    theirs = normalise(record.title)
+    if len(theirs.split()) < 5:
+        return False  # a short title may start many a longer one
+    first = f" {surname(record.authors[0])} " if record.authors else ""
+    for option in readings(entry):
+        ours = normalise(option.title or "")
+        if not ours.startswith(f"{theirs} "):
+            continue
+        tail = ours[len(theirs) + 1 :]
+        if first.strip() and first in f" {tail} ":
+            return True
+        if journal_matches(replace(option, journal=tail), record):
+            return True
+    return False
+
+
 def fit(entry: Reference, record: Record) -> float | None:
     """How well the record fits the entry's best-agreeing reading; None when no reading of
     the entry can be the record's paper."""

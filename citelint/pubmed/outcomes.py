@@ -59,9 +59,14 @@ def decide(
     # Imported here: an offline check without a cache decides nothing (UnansweredResolver)
     # and loads no matching (3 M instructions of its start-up).
     from citelint.pubmed.matching import fit as fit_of
+    from citelint.pubmed.matching import runs_on_into_its_source
 
     for record in identified:
-        if not entry.title or fit_of(entry, record) is not None:
+        if (
+            not entry.title
+            or fit_of(entry, record) is not None
+            or runs_on_into_its_source(entry, record)
+        ):
             return Resolution(entry.number, Status.RESOLVED, record=record)
     named = identified[0] if identified else None
     seen = {named.pmid} if named else set()
