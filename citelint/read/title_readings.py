@@ -53,10 +53,12 @@ _TYPE_LABEL = LazyPattern(
     r"case report|erratum|meeting abstract|conference abstract)\]\Z",
     re.IGNORECASE,
 )
-# Where a title-first entry's title may end: before a capital, or before a name's particle
-# ("Title. van den Berg FF, Boermeester MA. Journal"), which breaks() takes for no break.
+# Where a title-first entry's title may end: a stop before a Vancouver name ("Solomon SD,",
+# "O'Byrne PM,", "Martinez Licha CR,"), perhaps led by its particles ("Title. van den Berg FF,
+# Boermeester MA. Journal", a stop breaks() takes for none). Only there are names looked for.
 _TITLE_END = LazyPattern(
-    r"[.?!]\s+(?=[A-Z]|(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten)\s)"
+    r"[.?!]\s+(?=(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten)\s+)*"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[A-Z]{1,4}(?:\s+(?:Jr|Sr|II|III))?[,.])"
 )
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
