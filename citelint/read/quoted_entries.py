@@ -25,7 +25,6 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
-from citelint.read.links import names_the_site, reads_as_site_name
 from citelint.read.loci import PAGES, YEAR, find_locus
 from citelint.read.readings import Split, looks_like_group
 from citelint.read.title_readings import tidy
@@ -191,6 +190,10 @@ def _without_site(title: str, address: str) -> str:
     every part that reads as a name goes ("| Cardiology | JAMA | JAMA Network"), the title's
     first part never; a dash is common inside titles, so only a name of the address's own
     site goes after one ("- Mayo Clinic" on mayoclinic.org)."""
+    # Imported here, for the few entries that are a quoted page title: a page with no link
+    # loads no link reader (test_startup).
+    from citelint.read.links import names_the_site, reads_as_site_name
+
     parts = title.split(_BAR)
     cut = len(parts)
     while cut > 1 and reads_as_site_name(parts[cut - 1]):
