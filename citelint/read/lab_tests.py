@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, words
+from citelint.read.lab_flags import without_flags
 
 # Tests as notes abbreviate them, in their own case: "Na", "K", "Hb", "Plt" (so that "ca"
 # for circa, "Mg" beside "mg" or "PT" for physiotherapy name no test here).
@@ -64,7 +65,7 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     window = text[max(0, start - _REACH) : start]
     if not window[-1:].isspace():
         return False
-    tokens = window.split()
+    tokens = without_flags(window.split())  # "131 mmol/L [L] [133-146]"
     # The value and, perhaps, its unit ("900 µg/L", "45 x10^3/uL"): no percentage ("SpO2
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
@@ -210,7 +211,7 @@ def unit_after_range(text: str, start: int, end: int, low: float, high: float) -
     window = text[max(0, start - _REACH) : start]
     if not window[-1:].isspace():
         return False
-    tokens = window.split()
+    tokens = without_flags(window.split())  # "131 mmol/L [L] [133-146]"
     if tokens[-1:] and tokens[-1] in _FLAGS:
         tokens.pop()
     if not tokens or not _is_value(tokens[-1]):

@@ -260,6 +260,21 @@ PLANTED = [
         ("CL101", 2),
     ),
     ("note-footnotes-fr.md", "la consultation.", "la consultation[^2].", ("CL101", 2)),
+    # Flags and labels between a value and its range (user19 P1 12): the note's citations
+    # beside them still count.
+    (
+        "ehr-discharge-flags-before-ranges.txt",
+        "osmotic demyelination [2]",
+        "osmotic demyelination [4]",
+        ("CL101", 4),
+    ),
+    (
+        "ehr-discharge-flags-before-ranges.txt",
+        "renal function [1]",
+        "renal function",
+        ("CL102", 1),
+    ),
+    ("lab-results-printout-tabs.txt", "can continue [2]", "can continue [3]", ("CL102", 2)),
     ("ai-discharge-superscripts-copied.txt", "already short.3", "already short.", ("CL102", 3)),
     ("ai-discharge-superscripts-copied.txt", "7 days.1,2", "7 days.1,4", ("CL101", 4)),
     # Notes and answer pages (notes16): labs in table cells of their own, decimal commas that
