@@ -179,6 +179,55 @@ def test_parentheses_in_the_reference_list_are_not_citations() -> None:
     assert cited(OPENING + entries) == OPENING_CITES
 
 
+# user19 P1 9: Radiology cites a result at a sentence's end, "a sensitivity of 94% (12).";
+# after a share or a decimal the number may also be a count or a standard deviation, so it is
+# read as the units' are ("12 mg (7)."), where the order of first citations calls for it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mortality fell by 26% (7).",
+        "The hazard ratio for growth was 0.74 (7).",
+        "Specificity in the older cohort was 91.5 % (7).",
+        "The dose was lowered to 12 mg (7).",  # a unit, as before
+    ],
+)
+def test_after_a_share_or_a_decimal_ending_a_sentence_a_number_cites_where_called_for(
+    sentence: str,
+) -> None:
+    assert cited(OPENING + sentence + reference_list(7)) == [*OPENING_CITES, [7]]
+    # Not where entry 7 is cited further on, nor where it was cited before.
+    later = OPENING + sentence + " Volumes were compared in a trial (7)."
+    assert cited(later + reference_list(7)) == [*OPENING_CITES, [7]]
+    assert cited(OPENING + sentence.replace("(7)", "(2)") + reference_list(7)) == OPENING_CITES
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of all nodules, 26% (7) grew in the first year.",  # mid-sentence: a count
+        "Growth was slow in most nodules (n = 7).",
+        "Growth was slow in most nodules, 26% (95% CI 20-31).",
+        "Readers\t26% (7).",  # a table's row
+        "| Readers | 26% (7). |",
+        "HR 0.74 (7).",  # no sentence
+        "Growth fell by 26% (7) and more.",
+    ],
+)
+def test_a_share_or_a_decimal_before_parentheses_elsewhere_is_no_citation(sentence: str) -> None:
+    assert cited(OPENING + sentence + reference_list(7)) == OPENING_CITES
+
+
+def test_a_result_ending_the_sentence_after_seven_citations_cites_the_eighth() -> None:
+    # The shape of user19's notes/paren_percent.txt: seven claims cited one by one, then a
+    # result; entry 8 was "never cited" (CL102).
+    claims = "".join(
+        f"Outcome {n} of heart failure care differed between the groups ({n}).\n\n"
+        for n in range(1, 8)
+    )
+    for result in ("Mortality fell by 26% (8).", "The hazard ratio was 0.74 (8)."):
+        assert cited(claims + result + reference_list(8)) == [[n] for n in range(1, 9)]
+
+
 def test_a_citation_after_et_al_a_year_or_a_statistic_is_read() -> None:
     text = (
         "Incidental nodules are common (1,2). As Smith et al. (3) showed, growth is slow. "

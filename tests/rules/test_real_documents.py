@@ -275,6 +275,9 @@ PLANTED = [
         ("CL102", 1),
     ),
     ("lab-results-printout-tabs.txt", "can continue [2]", "can continue [3]", ("CL102", 2)),
+    # A result cited at a sentence's end (user19 P1 9): read where the order calls for it.
+    ("radiology-review-results-cited.txt", "by 69% (9)", "by 69% (21)", ("CL102", 9)),
+    ("radiology-review-results-cited.txt", "with CCTA (8)", "with CCTA (12)", ("CL104", 12)),
     ("ai-discharge-superscripts-copied.txt", "already short.3", "already short.", ("CL102", 3)),
     ("ai-discharge-superscripts-copied.txt", "7 days.1,2", "7 days.1,4", ("CL101", 4)),
     # Notes and answer pages (notes16): labs in table cells of their own, decimal commas that
