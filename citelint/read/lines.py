@@ -41,8 +41,8 @@ FOOTER = re.compile(
     r"related research\s*$|people also read\s*$|cited by \(\d+\)\s*$|recommended articles\s*$|"
     # Medscape's image gallery, table list and authors' block after its list.
     r"media gallery\s*$|back to list\s*$|contributor information and disclosures\s*$|"
-    # HighWire's (BMJ journals') links after the list.
-    r"request permissions\s*$)",
+    # HighWire's (BMJ journals') links after the list; PLOS's sidebar, its keywords after it.
+    r"request permissions\s*$|subject areas\s*$)",
     re.IGNORECASE,
 )
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.lines import Line
 
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
 _LINK_WORD = LazyPattern(
@@ -42,6 +43,15 @@ _LINK_TRAILER = re.compile(
     re.IGNORECASE,
 )
 _URL = LazyPattern(r"https?://[^\s<>\[\]]+")
+# The buttons of a page's toolbar, a line each, as PLOS's sidebar copies after the list:
+# "Download PDF", "Citation", "XML", "Print", "Share" and the sites it shares to.
+_TOOLBAR = frozenset(
+    {
+        "download pdf", "download", "citation", "xml", "print", "share", "metrics",
+        "comments", "media coverage", "check for updates", "reddit", "facebook", "linkedin",
+        "mendeley", "twitter", "email",
+    }
+)  # fmt: skip
 # Where a last line's trailer may start: one space or tab after a stop or a semicolon. One, not
 # a run: the trailer's own class takes the rest of a run, where "[ \t]+" let the engine split
 # a long run of spaces between the two every way (quadratic time).
@@ -55,6 +65,19 @@ _TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicykhbn" + "DLRTFESICYKHBN" +
 def is_link_trailer(text: str) -> bool:
     """Whether the line holds only link-outs, separators and addresses, one link-out at least."""
     return bool(_LINK_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
+
+
+def without_toolbar(lines: list[Line]) -> list[Line]:
+    """A section without the toolbar buttons that end it, a line each and two at least
+    (furniture18: after a list copied without numbers each became an entry, a false CL102
+    each; after a numbered one, words of the last entry). One such word alone is left: a
+    source may be named so."""
+    end = len(lines)
+    buttons = 0
+    while end > 0 and (lines[end - 1].blank or lines[end - 1].text.strip().lower() in _TOOLBAR):
+        end -= 1
+        buttons += not lines[end].blank
+    return lines[:end] if buttons >= 2 else lines
 
 
 def without_link_words(text: str) -> str:

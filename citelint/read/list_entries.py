@@ -12,7 +12,7 @@ from citelint.read.author_lists import leading_authors
 from citelint.read.entry_labels import label_of
 from citelint.read.entry_reference import make_reference
 from citelint.read.lines import BULLET, Line, Locate
-from citelint.read.link_trailers import is_link_trailer
+from citelint.read.link_trailers import is_link_trailer, without_toolbar
 from citelint.read.unnumbered_entries import unnumbered_entries
 from citelint.whole_numbers import whole_number
 
@@ -42,6 +42,7 @@ _RETURN_ARROW = "↵"
 
 def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
     """The entries of a reference section: numbered ones, or unnumbered ones in order."""
+    lines = without_toolbar(lines)
     if markdown:
         lines = [line for line in lines if not _LINK_REFERENCE.fullmatch(line.text)]
     if any(_RETURN_ARROW in line.text for line in lines):

@@ -362,3 +362,70 @@ def test_a_reference_line_ending_in_a_long_run_of_spaces_is_read_in_one_pass() -
     text = f"Claim [1].\n\nReferences\n\n1. {line}\n"
 
     assert raws(text, "txt") == [line]
+
+
+# PLOS's sidebar as a browser copies it after the list: its buttons a line each, the sites it
+# shares to, then "Subject Areas" and the article's keywords (furniture18: each line an entry
+# of a list copied without numbers, a false CL102 each).
+PLOS_SIDEBAR = (
+    "Download PDF\nCitation\nXML\nPrint\nShare\nReddit\nFacebook\nLinkedIn\nMendeley\n"
+    "Twitter\nEmail\nCheck for updates\nSubject Areas\n?\n"
+    "For more information about PLOS Subject Areas, click here.\n"
+    "Insulin\nExercise\nProton pump inhibitors\n"
+)
+PLOS_ENTRIES = [
+    "Richter EA, Sylow L, Hargreaves M. Interactions between insulin and exercise. "
+    "Biochem J. 2021;478(21): 3827–3846. pmid:34751700",
+    "Chinzon D, Domingues G, Tosetto N, Perrotti M. Safety of long-term proton pump "
+    "inhibitors: facts and myths. Arq Gastroenterol. 2022;59(2): 219–225. pmid:35830032",
+]
+PLOS_LINK_OUTS = "View Article\nPubMed/NCBI\nGoogle Scholar\n"
+
+
+@pytest.mark.parametrize("sidebar", [PLOS_SIDEBAR, "Citation\nXML\nPrint\nShare\n"])
+def test_plos_sidebar_after_an_unnumbered_list_makes_no_entry(sidebar: str) -> None:
+    entries = "".join(f"{entry}\n{PLOS_LINK_OUTS}" for entry in PLOS_ENTRIES)
+    text = f"Exercise helps [1]. So do drugs [2].\nReferences\n{entries}{sidebar}"
+    assert raws(text, "txt") == PLOS_ENTRIES
+
+
+def test_plos_sidebar_after_a_numbered_list_is_no_part_of_its_last_entry() -> None:
+    entries = "".join(
+        f"{number}.\n{entry}\n{PLOS_LINK_OUTS}" for number, entry in enumerate(PLOS_ENTRIES, 1)
+    )
+    text = f"Exercise helps [1]. So do drugs [2].\nReferences\n{entries}{PLOS_SIDEBAR}"
+    assert raws(text, "txt") == PLOS_ENTRIES
+
+
+def test_one_word_of_a_toolbar_after_a_list_is_left_as_it_was() -> None:
+    # A source may be named by one such word: only a run of buttons is furniture.
+    text = (
+        "Claim [1]. Claim [2]. Claim [3].\n\nSources\n"
+        "Doe J. One. Gut. 2020;1:2.\nMoe D. Two. Gut. 2021;2:3.\nReddit\n"
+    )
+    assert raws(text, "txt")[-1] == "Reddit"
+
+
+@pytest.mark.parametrize("heading", ["Bibliography", "BIBLIOGRAPHY", "Bibliography:"])
+@pytest.mark.parametrize(
+    "link_outs",
+    [PLOS_LINK_OUTS, "PubMed\nGoogle Scholar\nCrossref\n", "View Article | PubMed | Crossref\n"],
+)
+def test_a_bibliography_with_link_outs_reads_as_its_entries(heading: str, link_outs: str) -> None:
+    entries = "".join(f"{entry}\n{link_outs}" for entry in PLOS_ENTRIES)
+    text = f"Exercise helps [1]. So do drugs [2].\n\n{heading}\n{entries}"
+    assert raws(text, "txt") == PLOS_ENTRIES
+
+
+@pytest.mark.parametrize("heading", ["Notes", "Bibliography"])
+def test_link_outs_on_an_entry_s_own_line_are_no_part_of_it(heading: str) -> None:
+    # Link-outs after the entry's last stop, on its line, as PMC's and Europe PMC's pages copy.
+    # (After an identifier with no stop, "pmid:35830032 [PubMed]", they stay in the raw text,
+    # its fields read right.)
+    plain = [entry.rsplit(" pmid:", 1)[0] for entry in PLOS_ENTRIES]
+    entries = "".join(
+        f"{number}. {entry} [PubMed] [Google Scholar] [Crossref]\n"
+        for number, entry in enumerate(plain, 1)
+    )
+    text = f"Exercise helps [1]. So do drugs [2].\n\n{heading}\n{entries}"
+    assert raws(text, "txt") == plain

@@ -19,6 +19,9 @@ EXPECTED = {
     # PLOS: no numbers; "View Article", "PubMed/NCBI", "Google Scholar" a line each after each
     # entry (main: 52 entries for 26, 52 false findings).
     "plos-unnumbered-copied.txt": (26, []),
+    # The same with PLOS's sidebar after the list: "Download PDF", "Citation", "XML", "Print",
+    # "Share", ..., "Subject Areas" and keywords (main: 29 entries for 8, 21 false CL102).
+    "plos-sidebar-unnumbered-copied.txt": (8, []),
     # Oxford Academic: "REFERENCES", no numbers; "Google Scholar", "Crossref", "Search ADS",
     # "PubMed", "WorldCat" (main: 66 entries for 22, 88 false findings).
     "oup-unnumbered-copied.txt": (22, []),
@@ -54,6 +57,14 @@ PLANTED = [
     ("plos-unnumbered-copied.txt", "main points [2,3]", "main points [2,27]", ("CL101", 27)),
     (
         "plos-unnumbered-copied.txt",
+        "Arq Gastroenterol. 2022;59(2):",
+        "Arq Gastroenterol. 2019;59(2):",
+        ("CL203", 5),
+    ),
+    ("plos-sidebar-unnumbered-copied.txt", "reported [3]", "reported", ("CL102", 3)),
+    ("plos-sidebar-unnumbered-copied.txt", "insulin [1]", "insulin [1,9]", ("CL101", 9)),
+    (
+        "plos-sidebar-unnumbered-copied.txt",
         "Arq Gastroenterol. 2022;59(2):",
         "Arq Gastroenterol. 2019;59(2):",
         ("CL203", 5),
