@@ -84,12 +84,17 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     stops = [match.end() for match in ends]
     # "... period.[2] Next" ends a sentence too, though no space follows the period.
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
-    if "\n" in text:
-        # A note exported with no blank lines: its labels and lines ending in a citation.
-        stops += line_sentence_ends(text)
+    # A note exported with no blank lines: its labels and lines ending in a citation. Their
+    # ends stand whatever the stop before them closes ("... as in Fig." then "Plan: ...").
+    line_ends = line_sentence_ends(text) if "\n" in text else []
+    stops += line_ends
     ends: list[int] = []
     for stop in sorted(set(stops)):
-        if text[stop - 1] == "." and _may_close_abbreviation(text, stop - 1):
+        if (
+            text[stop - 1] == "."
+            and _may_close_abbreviation(text, stop - 1)
+            and stop not in line_ends
+        ):
             word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
             if word and is_abbreviation(word[1]):
                 continue

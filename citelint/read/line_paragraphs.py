@@ -66,12 +66,16 @@ def line_sentence_ends(text: str) -> list[int]:
     newline = text.find("\n")
     while newline != -1:
         line = text[line_start:newline].strip()
+        opens_capital = text[newline + 1 : newline + 2].isupper()
         if (
             (line and _label_length(line) == len(line))
             or _label_length(text[newline + 1 : newline + 1 + _LONGEST_LABEL].lstrip(" \t")) > 0
-            or (text[newline + 1 : newline + 2].isupper() and _ends_in_citation(line))
+            or (opens_capital and _ends_in_citation(line))
         ):
             ends.append(newline)
+        elif opens_capital and line_start > 0 and _heading_alone(text, line_start, line):
+            # "Assessment and plan" alone on its line: it ends the line above and its own.
+            ends += [line_start - 1, newline]
         line_start = newline + 1
         newline = text.find("\n", line_start)
     return ends
@@ -95,6 +99,38 @@ def _label_length(line: str) -> int:
     if not all(word.replace("/", "").replace("-", "").replace("&", "").isalpha() for word in words):
         return 0
     return colon + 1
+
+
+# A heading alone on its line is short: a line wrapped mid-sentence fills its column.
+_LONGEST_HEADING = 32
+# Words a heading never ends in and a line broken mid-sentence may.
+_GOES_ON = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
+def _heading_alone(text: str, line_start: int, line: str) -> bool:
+    """Whether a line is a section's heading with no colon ("Assessment and plan", "Hospital
+    course", "MEDICATIONS") between two lines of a note: a few words of letters, the first a
+    capital and the rest in lower case, or all in capitals; no stop; neither it nor the line
+    above ending in a word that goes on (notes18: the heading joined the next claim's text).
+    A line in title case ("Treated In Hospital") may be a wrapped title's: none."""
+    words = line.split()
+    if not 0 < len(words) <= _MOST_LABEL_WORDS or len(line) > _LONGEST_HEADING:
+        return False
+    if not line.isupper() and (
+        not line[0].isupper() or any(not word.islower() for word in words[1:])
+    ):
+        return False
+    if not all(word.replace("/", "").replace("-", "").isalpha() for word in words):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    last_above = above.rsplit(None, 1)[-1].lower() if above else ""
+    return (
+        words[-1].lower() not in _GOES_ON
+        and last_above not in _GOES_ON
+        and not above.endswith((",", ";", "-", "–"))
+    )
 
 
 def _ends_in_citation(line: str) -> bool:

@@ -105,6 +105,7 @@ class NumberNotInSource(Rule):
         from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
+        from citelint.support.wording import written_scale
 
         checker = context.support()
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
@@ -128,12 +129,15 @@ class NumberNotInSource(Rule):
                     f"({_numbers_text(context, [c.number for c in cited])})"
                 )
                 kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")
+                # "12k", "1.2 million" as written: the digits alone say another number.
+                scale = written_scale(claim.text, quantity.end) if quantity.scale != 1 else ""
+                shown = quantity.raw + scale
                 yield self.finding(
                     context,
                     first.marker.line,
                     first.marker.column,
-                    f'"{quantity.raw}"{f" ({kind})" if kind else ""} does not appear in {where}',
-                    **_extra(first, subject=f"{quantity.raw} in: {claim.text}"),
+                    f'"{shown}"{f" ({kind})" if kind else ""} does not appear in {where}',
+                    **_extra(first, subject=f"{shown} in: {claim.text}"),
                 )
 
 

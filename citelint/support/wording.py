@@ -142,12 +142,21 @@ def is_thousands_glued(plain: str, end: int) -> bool:
 def scale_after(plain: str, end: int) -> float:
     """What the number ending at ``end`` counts in: 1e6 for "1.2 million", 1e3 for "12k",
     else 1."""
+    scale = written_scale(plain, end)
+    if not scale:
+        return 1.0
+    return 1e3 if scale in ("k", "K") else _SCALES[scale.strip().lower()]
+
+
+def written_scale(plain: str, end: int) -> str:
+    """The scale as written after the number ending at ``end`` ("k", " million"), so that a
+    message shows "12k", not "12" (notes18); "" for none."""
     if plain[end : end + 1] in ("k", "K"):
-        return 1e3 if is_thousands_glued(plain, end) else 1.0
+        return plain[end] if is_thousands_glued(plain, end) else ""
     if not plain.startswith(_SCALE_STARTS, end):
-        return 1.0  # most numbers: no word starting as a scale's does right after them
+        return ""  # most numbers: no word starting as a scale's does right after them
     match = _SCALE_AFTER.match(plain, end, end + 12)
-    return _SCALES[match.group(1).lower()] if match else 1.0
+    return match[0] if match else ""
 
 
 # "2.5-fold", "1.8 times as frequent": the ratio of two arms.

@@ -114,3 +114,45 @@ def test_a_note_s_labels_and_cited_lines_end_its_claims_without_blank_lines() ->
 )
 def test_lines_that_go_on_stay_one_claim(block: str) -> None:
     assert len(_claims(block + _SOURCES)) == 1
+
+
+def test_a_note_s_headings_without_a_colon_end_its_claims() -> None:
+    # notes18: "Assessment and plan" alone on its line joined the next claim's text.
+    note = (
+        "Progress note, cardiology, hospital day 2\n"
+        "Palpitations overnight, no chest pain\n"
+        "Assessment and plan\n"
+        "Atrial fibrillation with rapid ventricular response, rate control per guidance [1]\n"
+        "Heart failure with preserved ejection fraction, euvolemic today [2]\n"
+        "MEDICATIONS\n"
+        "Continue apixaban for stroke prevention [3]"
+    )
+    assert _claims(note + _SOURCES) == [
+        ("Atrial fibrillation with rapid ventricular response, rate control per guidance", [[1]]),
+        ("Heart failure with preserved ejection fraction, euvolemic today", [[2]]),
+        ("Continue apixaban for stroke prevention", [[3]]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A wrapped title in title case, and lines that go on, are no headings.
+        "Rate control comes first, as the figure shows for most patients\nTreated In Hospital\n"
+        "With apixaban [3].",
+        "Rate control comes first in patients treated with\nBeta blockers\nAnd apixaban [3].",
+        "Rate control comes first in patients,\nBeta blockers\nAnd then apixaban [3].",
+    ],
+)
+def test_short_lines_that_go_on_are_no_headings(block: str) -> None:
+    assert len(_claims(block + _SOURCES)) == 1
+
+
+@pytest.mark.parametrize("abbreviation", ["Fig.", "Dr.", "approx."])
+def test_a_label_after_an_abbreviation_s_stop_still_ends_the_claim(abbreviation: str) -> None:
+    # notes18: the line's end was taken for the abbreviation's and dropped.
+    note = (
+        f"Heart failure with preserved ejection fraction, reviewed as in {abbreviation}\n"
+        "Plan: Continue apixaban for stroke prevention [3]"
+    )
+    assert _claims(note + _SOURCES) == [("Plan: Continue apixaban for stroke prevention", [[3]])]

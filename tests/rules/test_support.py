@@ -130,6 +130,18 @@ def test_cl301_reports_a_number_the_abstract_does_not_state() -> None:
     assert finding.evidence is not None and "7.8" in finding.evidence
 
 
+@pytest.mark.parametrize("written", ["12k", "12K", "1.2 million", "12 thousand"])
+def test_cl301_shows_a_count_with_its_scale_as_written(written: str) -> None:
+    # notes18: "12k" was shown as "12", a number the claim does not say.
+    claim = (
+        f"Daily vitamin D did not prevent nonvertebral fractures in {written} community-dwelling "
+        "adults aged 70 or older in a randomised trial."
+    )
+    (finding,) = check(NumberNotInSource(), context([(claim, [1])], [FRACTURES]))
+    assert finding.message.startswith(f'"{written}"')
+    assert finding.subject == f"{written} in: {claim}"
+
+
 def test_cl301_findings_on_one_claim_have_their_own_number_as_subject() -> None:
     claim = STIMULATION_CLAIM.replace("7.8", "7.1").replace("3.1", "3.9")
     first, second = check(NumberNotInSource(), context([(claim, [1])], [STIMULATION]))
