@@ -11,7 +11,12 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
-from citelint.read.lab_tests import named_test_range, unit_after_range
+from citelint.read.lab_tests import (
+    few_whole_numbers,
+    is_score,
+    named_test_range,
+    unit_after_range,
+)
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
@@ -172,13 +177,9 @@ def reference_range(
         return unit_after and not listed and _MEASURE_AFTER.match(text, marker.end) is not None
     if YEAR.fullmatch(value[1]):
         return False
-    # Without a unit, a range is a citation when its bounds are a list ("fell by 30% [41,
-    # 42]") or prose puts a count there ("Across 6 RCTs [43-45]").
-    if not unit_after and (
-        listed or _after_prose_word(text[max(0, value.start() - 30) : value.start()])
-    ):
-        return False
     low, high = float(bounds[1]), float(bounds[2])
+    if _cites_after_prose(text, value.start(), (low, high), unit_after, listed):
+        return False
     # In a cell of its own, a range of a handful of numbers may be a table's citations
     # ("| 120 | [51-53] |"); a laboratory's spans more ("| 128 | [135-145] |").
     if "|" in value[0] and high - low < _FEWEST_IN_A_CELL:
@@ -186,6 +187,20 @@ def reference_range(
     if in_list:
         return _lab_among_labs(text, value, marker, (low, high), prints_here)
     return _far_past_the_list(text, value, (low, high), largest, (prints_here, prints_on_page))
+
+
+def _cites_after_prose(
+    text: str, start: int, bounds: tuple[float, float], unit_after: bool, listed: bool
+) -> bool:
+    """Whether brackets after a value at ``start`` are a citation whatever else they are:
+    without a unit after them, their bounds a list ("fell by 30% [41, 42]") or a count put
+    there by prose ("Across 6 RCTs [43-45]"); with a unit, prose's count and a handful of
+    whole numbers (labs18: "Heart rate fell by 12 [7-9] bpm" was a range after a list, a
+    citation without one); "Platelets fell by 50 [150-400] x10^9/L" spans a test's range."""
+    prose = _after_prose_word(text[max(0, start - 30) : start])
+    if unit_after:
+        return prose and few_whole_numbers(*bounds)
+    return listed or prose
 
 
 def _far_past_the_list(
@@ -200,6 +215,8 @@ def _far_past_the_list(
     in its paragraph (``prints``: whether the paragraph, the page prints ranges)."""
     low, high = bounds
     number = float(value[1].replace(",", "."))
+    if is_score("".join(text[max(0, value.start() - 20) : value.start()].split()[-1:])):
+        return False  # "NIHSS 15 [20-25]": a score has no range
     if low / 10 <= number <= high * 10:
         return True
     # The most abnormal values are the ones a note prints: troponin, BNP or creatine kinase

@@ -60,7 +60,7 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     """Whether brackets opening at ``start`` holding the range ``low``-``high`` follow a
     value outside it that a test's name stands right before ("Na 128 mmol/L [135-145]",
     "WBC 0.3 [4-11]"): a laboratory reference range, not a citation."""
-    if not low < high or _few_whole_numbers(low, high):
+    if not low < high or few_whole_numbers(low, high):
         return False
     window = text[max(0, start - _REACH) : start]
     if not window[-1:].isspace():
@@ -70,15 +70,24 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
     if len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1]):
-        names, value = tokens[-5:-2], tokens[-2]
+        names, value = tokens[-6:-2], tokens[-2]
     elif len(tokens) >= 2 and _is_value(tokens[-1]):
-        names, value = tokens[-4:-1], tokens[-1]
+        names, value = tokens[-5:-1], tokens[-1]
     else:
         return False
+    if names and _is_aside(names[-1]):
+        names = names[:-1]  # "Uric acid (repeat) 9 [3-7]": the test is named before it
+    names = names[-3:]
     number = float(value)
     if low <= number <= high or YEAR.fullmatch(value):
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"
     return is_test_name(names[-1]) or (len(names) >= 2 and _is_two_word_name(*names[-2:]))
+
+
+def _is_aside(token: str) -> bool:
+    """Whether a token is a word in parentheses a print-out sets between a test's name and
+    its value: "(repeat)", "(fasting)", "(POC)" (labs18: "Uric acid (repeat) 9 [3-7]" cited)."""
+    return len(token) > 2 and token[0] == "(" and token[-1] == ")" and token[1:-1].isalpha()
 
 
 def _is_two_word_name(first: str, second: str) -> bool:
@@ -114,7 +123,7 @@ def _is_unit(token: str) -> bool:
     )
 
 
-def _few_whole_numbers(low: float, high: float) -> bool:
+def few_whole_numbers(low: float, high: float) -> bool:
     """Whether a range names a handful of whole numbers, as prose's citations after a value
     do ("CK 3 [7-9] times the limit", "the potassium 40 [7-9] trial", "a target INR 2.5
     [12-14]"): a test's range of whole numbers spans more ("Hgb 7 [12-16]", "ALT 120
@@ -144,6 +153,24 @@ _NOT_ANALYTES = frozenset(
         " SARS-CoV-2 USD EUR GBP US UK EU ICU ED MI CKD BP DBP SBP MAP HbA1C"
     )
 )
+# Scores and scales among them, which have no reference range: brackets after their value
+# past a list's end are a citation, as they are before it (labs18: "NIHSS 15 [20-25]" after a
+# list of 12 was a range, a citation after a list of 50). A score a note may print with its
+# normal span (MMSE, MoCA, GCS, KPS, MELD) is none of them.
+_SCORES = frozenset(
+    words(
+        "VAS NRS NIHSS SOFA qSOFA APACHE EDSS ECOG NYHA mRS HAS-BLED CHA2DS2-VASc PHQ-9 PHQ-2"
+        " GAD-7 CURB-65"
+    )
+)
+
+
+def is_score(token: str) -> bool:
+    """Whether the token before a value names a score with no reference range: "NIHSS",
+    "(mRS", "SOFA:"."""
+    return token.lstrip("(").rstrip(":") in _SCORES
+
+
 # Lower-case words a number names with a hyphen: "type-2", "day-7"; no analyte.
 _NOT_ANALYTE_WORDS = frozenset(
     words("type phase stage grade class day week month year step level covid sars cov")

@@ -229,3 +229,61 @@ def test_a_note_s_ranges_before_units_and_after_two_word_names_cite_nothing() ->
     document = read_text(page.read_text(encoding="utf-8"), page.name, "txt")
     markers = [marker.numbers for claim in document.claims for marker in claim.markers]
     assert markers == [[n] for n in range(1, 9)]
+
+
+# Labs18's leftovers: a score has no range, so brackets after its value cite whatever the
+# list ("NIHSS 15 [20-25]" was a range after a list of 12); prose's "by" before a value and a
+# handful of whole numbers cite though a unit follows; a word in parentheses between a test
+# and its value ("Uric acid (repeat) 9 [3-7]") leaves the test named.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Deficits were worse with an NIHSS 15 [20-25] at entry.", [[20, 21, 22, 23, 24, 25]]),
+        ("Organ failure was severe, SOFA 9 [20-25] on day 1.", [[20, 21, 22, 23, 24, 25]]),
+        ("Heart rate fell by 12 [7-9] bpm with metoprolol.", [[7, 8, 9]]),
+        ("In the trials (all) 9 [3-7] showed benefit.", [[3, 4, 5, 6, 7]]),
+    ],
+)
+@pytest.mark.parametrize("size", [0, 12, 50, 200])
+def test_scores_and_prose_before_brackets_cite_whatever_the_list(
+    sentence: str, expected: list, size: int
+) -> None:
+    references = _list(size) if size else ""
+    assert cited(f"Treatment followed the guideline [1].\n\n{sentence}" + references) == [
+        [1],
+        *expected,
+    ]
+
+
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Uric acid (repeat) 9 [3-7] today.",
+        "Sodium (repeat) 128 [135-145] today.",
+        "Creatinine (baseline) 180 [60-110] umol/L.",
+        # A test's range after prose's "by" spans more than a citation's handful.
+        "Platelets fell by 50 [150-400] x10^9/L after heparin.",
+        # "HR", a heart rate here as well as a hazard ratio elsewhere, keeps its range.
+        "HR 112 [60-100] on arrival.",
+    ],
+)
+@pytest.mark.parametrize("size", [12, 50])
+def test_a_range_after_an_aside_or_a_wide_range_after_by_is_no_citation(
+    labs: str, size: int
+) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}" + _list(size)) == [[1]]
+
+
+def test_a_note_s_headings_scores_and_asides_read_as_its_citations_alone() -> None:
+    # A stroke unit's note exported with single newlines: headings with no colon, a fasting
+    # glucose and a repeat uric acid with their ranges, an assessment citing entries 1-8.
+    page = (
+        Path(__file__).resolve().parents[2] / "fixtures/pages/ehr-stroke-note-headings-copied.txt"
+    )
+    document = read_text(page.read_text(encoding="utf-8"), page.name, "txt")
+    claims = [(claim.text, [m.numbers for m in claim.markers]) for claim in document.claims]
+    assert [numbers for _, numbers in claims] == [[[n]] for n in range(1, 9)]
+    texts = [text for text, _ in claims]
+    assert texts[0].startswith("Left MCA territory")  # not "Creatinine ... Assessment and plan"
+    assert texts[3].startswith("Blood pressure")  # not "Secondary prevention Blood ..."
+    assert texts[6].startswith("Bedside dysphagia")
