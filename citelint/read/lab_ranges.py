@@ -11,12 +11,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
-from citelint.read.lab_tests import (
-    few_whole_numbers,
-    is_score,
-    named_test_range,
-    unit_after_range,
-)
+from citelint.read.lab_tests import cites_after_prose, is_score, named_test_range, unit_after_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
@@ -62,18 +57,6 @@ def _time_after(text: str, end: int) -> bool:
 # What may follow an "h" or a "d" that is a time: "[2-4] h.", "[3-5] d, then"; not "d-dimer"
 # or French "d'observation" (review20 B1a).
 _TIME_UNIT_ENDS = frozenset(("", " ", ".", ",", ";", ":", ")"))
-
-
-# The words prose puts before a count or a share that a citation follows ("fell by 30%
-# [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
-# name ("Na 131", "sodium was 131", "Alkaline phosphatase 180"), whatever the test.
-_PROSE_BEFORE_VALUE = frozenset({"by", "across", "in", "among", "than"})
-
-
-def _after_prose_word(before: str) -> bool:
-    """Whether the text before a value ends in a word that puts a count, not a test, there."""
-    words = before.rsplit(None, 1)[-1:]
-    return bool(words) and words[0].strip("(,;").lower() in _PROSE_BEFORE_VALUE
 
 
 def _bound_pair(bounds: re.Match[str]) -> tuple[float, float]:
@@ -178,7 +161,7 @@ def reference_range(
     if YEAR.fullmatch(value[1]):
         return False
     low, high = float(bounds[1]), float(bounds[2])
-    if _cites_after_prose(text, value.start(), (low, high), unit_after, listed):
+    if cites_after_prose(text, value.start(), (low, high), unit_after, listed):
         return False
     # In a cell of its own, a range of a handful of numbers may be a table's citations
     # ("| 120 | [51-53] |"); a laboratory's spans more ("| 128 | [135-145] |").
@@ -187,20 +170,6 @@ def reference_range(
     if in_list:
         return _lab_among_labs(text, value, marker, (low, high), prints_here)
     return _far_past_the_list(text, value, (low, high), largest, (prints_here, prints_on_page))
-
-
-def _cites_after_prose(
-    text: str, start: int, bounds: tuple[float, float], unit_after: bool, listed: bool
-) -> bool:
-    """Whether brackets after a value at ``start`` are a citation whatever else they are:
-    without a unit after them, their bounds a list ("fell by 30% [41, 42]") or a count put
-    there by prose ("Across 6 RCTs [43-45]"); with a unit, prose's count and a handful of
-    whole numbers (labs18: "Heart rate fell by 12 [7-9] bpm" was a range after a list, a
-    citation without one); "Platelets fell by 50 [150-400] x10^9/L" spans a test's range."""
-    prose = _after_prose_word(text[max(0, start - 30) : start])
-    if unit_after:
-        return prose and few_whole_numbers(*bounds)
-    return listed or prose
 
 
 def _far_past_the_list(

@@ -248,3 +248,29 @@ def unit_after_range(text: str, start: int, end: int, low: float, high: float) -
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12] %"
     before = tokens[-2].strip("(,;:").lower() if len(tokens) >= 2 else ""
     return before not in _PROSE_BEFORE and before[-1:] not in ("=", "<", ">", "≤", "≥")
+
+
+# The words prose puts before a count or a share that a citation follows ("fell by 30%
+# [41-42]", "Across 6 RCTs [43-45]", "in 12 trials"); a laboratory value follows its test's
+# name ("Na 131", "sodium was 131", "Alkaline phosphatase 180"), whatever the test.
+_PROSE_BEFORE_VALUE = frozenset({"by", "across", "in", "among", "than"})
+
+
+def _after_prose_word(before: str) -> bool:
+    """Whether the text before a value ends in a word that puts a count, not a test, there."""
+    words = before.rsplit(None, 1)[-1:]
+    return bool(words) and words[0].strip("(,;").lower() in _PROSE_BEFORE_VALUE
+
+
+def cites_after_prose(
+    text: str, start: int, bounds: tuple[float, float], unit_after: bool, listed: bool
+) -> bool:
+    """Whether brackets after a value at ``start`` are a citation whatever else they are:
+    without a unit after them, their bounds a list ("fell by 30% [41, 42]") or a count put
+    there by prose ("Across 6 RCTs [43-45]"); with a unit, prose's count and a handful of
+    whole numbers (labs18: "Heart rate fell by 12 [7-9] bpm" was a range after a list, a
+    citation without one); "Platelets fell by 50 [150-400] x10^9/L" spans a test's range."""
+    prose = _after_prose_word(text[max(0, start - 30) : start])
+    if unit_after:
+        return prose and few_whole_numbers(*bounds)
+    return listed or prose
