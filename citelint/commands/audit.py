@@ -14,6 +14,7 @@ from citelint.commands.common import (
     settings,
     use_colour,
 )
+from citelint.commands.lookups import nothing_checked
 from citelint.commands.options import (
     color_option,
     common_options,
@@ -21,10 +22,7 @@ from citelint.commands.options import (
     progress_option,
     resolver_for,
 )
-from citelint.commands.pipeline import (
-    lint_paths,
-    nothing_checked,
-)
+from citelint.commands.pipeline import lint_paths
 from citelint.commands.progress import wanted
 from citelint.errors import CitelintError
 

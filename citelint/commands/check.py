@@ -22,15 +22,16 @@ from citelint.commands.common import (
     settings,
     use_colour,
 )
+from citelint.commands.lookups import Lookups
 from citelint.commands.output import echo
-from citelint.commands.pipeline import Lookups, selected_rules
+from citelint.commands.pipeline import selected_rules
 from citelint.commands.progress import wanted
 from citelint.commands.stream import Checked, stream_paths
 from citelint.errors import CitelintError, InputError
 from citelint.files import open_atomically, utf8
 from citelint.models import Document, Finding, Severity
 from citelint.report.escape import printable
-from citelint.report.text import TextOptions
+from citelint.report.text import TextOptions, none_checked_line
 from citelint.report.writers import open_writer
 
 if TYPE_CHECKING:
@@ -94,8 +95,10 @@ def run_check(
             run.tell(text)
             # Online, a text summary says itself when no reference could be checked.
             summarised = fmt == "text" and not quiet and not config.offline
-            if summarised:
-                text.none_checked = run.lookups.none_checked()
+            unchecked = run.lookups.none_checked() if summarised else None
+            if unchecked:
+                reported = config.is_selected("CL208")
+                text.none_checked = none_checked_line(*unchecked, reported=reported)
             text.rules_skipped = config.offline and _all_rules_skipped(config, run.lookups)
             writer.finish(run.files, run.errors, run.citing_nothing)
         _tell_after_report(config, run, summarised)
@@ -110,7 +113,7 @@ def _tell_after_report(config: Config, run: Run, summarised: bool) -> None:
     # Offline, nothing is checked by request; otherwise a run that checked nothing says so.
     warning = _claims_unchecked(config, run.lookups) if config.offline else None
     if not config.offline and not summarised:
-        warning = run.lookups.warning()
+        warning = run.lookups.warning(config.is_selected("CL208"))
     if warning:
         echo(warning, err=True)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +11,7 @@ from citelint.commands.discover import collect_files
 from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
-from citelint.models import Document, Finding, Reference, Resolution, Status
+from citelint.models import Document, Finding, Reference, Resolution
 from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.suppress import is_suppressed
@@ -30,8 +29,8 @@ WRONG_LINK = "CL209"
 LABEL_RULES = ("CL201", WRONG_LINK)
 
 
-# LintResult, Pending, Resolved and Lookups are plain classes: a dataclass compiles its
-# methods when its module is imported, a cost every short run pays (issue 13).
+# LintResult, Pending and Resolved are plain classes, as lookups.Lookups is: a dataclass
+# compiles its methods when its module is imported, a cost every short run pays (issue 13).
 class LintResult:
     """Everything a run over many files found, kept for the commands that report at the end."""
 
@@ -235,69 +234,6 @@ def lint_documents(
             result.checkers[doc.path] = checker
     result.findings.sort(key=Finding.sort_key)
     return result
-
-
-def nothing_checked(result: LintResult) -> str | None:
-    """One line for standard error when no reference PubMed could hold was checked at all.
-
-    Each such reference is a CL208 finding, an info that fails no run by default; a run that
-    checked nothing must not pass for a clean one unnoticed.
-    """
-    lookups = Lookups()
-    for by_number in result.resolutions.values():
-        lookups.add(by_number.values())
-    for by_position in result.repeats.values():
-        lookups.add(by_position.values())
-    for by_number in result.inline_resolutions.values():
-        lookups.add(by_number.values(), inline=True)
-    return lookups.warning()
-
-
-class Lookups:
-    """How the references PubMed could hold fared: counts, kept across a streamed run."""
-
-    def __init__(self) -> None:
-        self.answered = 0  # resolved, not found, ambiguous: PubMed said something
-        # Reasons of the unverified ones; inline citations' apart, since they are told last.
-        self.listed: Counter[str] = Counter()
-        self.inline: Counter[str] = Counter()
-
-    def add(self, resolutions: Iterable[Resolution], inline: bool = False) -> None:
-        for resolution in resolutions:
-            if resolution.status == Status.UNVERIFIED:
-                (self.inline if inline else self.listed)[resolution.reason] += 1
-            elif resolution.status != Status.NOT_IN_PUBMED:
-                self.answered += 1
-
-    def merge(self, other: Lookups) -> None:
-        self.answered += other.answered
-        self.listed.update(other.listed)
-        self.inline.update(other.inline)
-
-    def unchecked(self) -> int:
-        """How many references could be looked up, when none of them was: else 0."""
-        return 0 if self.answered else sum(self.listed.values()) + sum(self.inline.values())
-
-    def none_checked(self) -> tuple[int, str] | None:
-        """How many references PubMed could hold, and the commonest reason, when none of
-        them could be checked; else None."""
-        reasons = Counter(self.listed)
-        reasons.update(self.inline)
-        count = sum(reasons.values())
-        if not count or self.answered:
-            return None
-        return count, reasons.most_common(1)[0][0]
-
-    def warning(self) -> str | None:
-        unchecked = self.none_checked()
-        if unchecked is None:
-            return None
-        count, reason = unchecked
-        return (
-            f"citelint: warning: none of the {count} references could be checked on "
-            f"PubMed ({reason}); they are CL208 findings, an info, which fail the run only "
-            f'with --fail-level info or [tool.citelint.severity] CL208 = "error"'
-        )
 
 
 def check_document(

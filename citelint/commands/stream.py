@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from citelint import logs
 from citelint.commands.discover import collect_files
+from citelint.commands.lookups import Lookups, distinct_inline
 from citelint.commands.pipeline import (
-    Lookups,
     Pending,
     Resolved,
     check_document,
@@ -170,7 +170,7 @@ class FileChecker:
         if self.task.resolve:
             lookups.add(resolved.resolutions.values())
             lookups.add(resolved.repeats.values())
-            lookups.add(resolved.inline.values(), inline=True)
+            lookups.add(distinct_inline(view, resolved.inline), inline=True)
         trace = None
         if self.task.traces:  # the words of the claims fingerprints read are made there
             from citelint.report.fingerprint import fingerprint_trace

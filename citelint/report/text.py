@@ -39,8 +39,9 @@ class TextOptions:
         # Files with neither a reference list nor a citation read: "All clear" alone would
         # pass a page cited by author and year as checked.
         self.uncited: Sequence[str] = ()
-        # Online, when none of the references could be checked: how many, and why.
-        self.none_checked: tuple[int, str] | None = None
+        # Online, when none of the references could be checked: the line that says how many,
+        # why, and what fails such a run (see none_checked_line).
+        self.none_checked: str | None = None
         # Offline, when every rule selected needed a PubMed record and none had one.
         self.rules_skipped = False
 
@@ -120,12 +121,12 @@ def summary_lines(
     baselined: int,
     citing_nothing: Sequence[str] = (),
     uncited: Sequence[str] = (),
-    none_checked: tuple[int, str] | None = None,
+    none_checked: str | None = None,
     rules_skipped: bool = False,
 ) -> list[str]:
     """``counts``: the summary of the findings shown (``report.json.summary``);
     ``citing_nothing``: files with a reference list and no citation read; ``uncited``: files
-    with neither; ``none_checked``: how many references, and why, when none could be checked;
+    with neither; ``none_checked``: the line saying none of the references could be checked;
     ``rules_skipped``: whether every rule selected was skipped (offline, no record)."""
     notes = []
     if unreadable:
@@ -154,7 +155,7 @@ def summary_lines(
     if folded:
         lines.append(folded_line(folded))
     if none_checked:
-        lines.append(none_checked_line(*none_checked))
+        lines.append(none_checked)
     return lines + _citing_lines(citing_nothing, uncited)
 
 
@@ -201,12 +202,19 @@ CITING_NOTHING = (
 )
 
 
-def none_checked_line(count: int, reason: str) -> str:
+def none_checked_line(count: int, reason: str, reported: bool = True) -> str:
     """An online run none of whose references could be checked: it passes (CL208 is an info),
-    and must not read as a clean one."""
+    and must not read as a clean one. ``reported``: whether CL208 is selected; when it is not
+    (``--select CL201``), no finding tells the references apart and no --fail-level fails
+    the run (cli18: the line named CL208 infos the report did not hold)."""
+    checked = f"0 of {plural(count, 'reference')} could be checked against PubMed ({reason})"
+    if not reported:
+        return (
+            f"{checked}: CL208, which reports each, is not selected; select it with "
+            "--fail-level info to fail such a run."
+        )
     return (
-        f"0 of {plural(count, 'reference')} could be checked against PubMed ({reason}): "
-        "they are CL208 infos, which pass; --fail-level info or "
+        f"{checked}: they are CL208 infos, which pass; --fail-level info or "
         '[tool.citelint.severity] CL208 = "error" fails such a run.'
     )
 

@@ -241,6 +241,23 @@ def test_the_text_summary_says_plainly_that_nothing_could_be_checked(tmp_path: P
     assert "0 of 4" not in quiet.stdout and "none of the 4 references" in quiet.stderr
 
 
+def test_the_summary_names_no_cl208_infos_when_cl208_is_not_selected(tmp_path: Path) -> None:
+    # cli18: "they are CL208 infos, which pass" stood under a report that held none, and
+    # "--fail-level info" could fail nothing there.
+    done = run_text(tmp_path, "--select", "CL201,CL203")
+    assert done.returncode == 0 and done.stderr == ""
+    assert done.stdout.splitlines()[-2:] == [
+        "No findings in 1 file read.",
+        "0 of 4 references could be checked against PubMed (PubMed could not be reached: "
+        "connection refused): CL208, which reports each, is not selected; select it with "
+        "--fail-level info to fail such a run.",
+    ]
+    assert run_text(tmp_path, "--select", "CL201,CL203", "--fail-level", "info").returncode == 0
+    quiet = run_text(tmp_path, "--ignore", "CL208", "--quiet")
+    assert "CL208" not in quiet.stdout  # run_text selects CL2: CL207's book is reported
+    assert "CL208, which reports each, is not selected" in quiet.stderr
+
+
 def test_a_strict_ci_fails_when_nothing_could_be_checked(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(
         '[tool.citelint.severity]\nCL208 = "error"\n', encoding="utf-8"

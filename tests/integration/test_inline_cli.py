@@ -206,3 +206,31 @@ def test_a_preprints_own_doi_in_its_head_is_not_looked_up(tmp_path: Path, fake: 
     findings = check(tmp_path, fake.url, "preprint.txt")
     assert [f for f in findings if f["line"] == 1] == []
     assert not [r for r in fake.requests() if "25300001" in str(r.params)]
+
+
+# An answer page whose reference-style links are used more than once: "([PubMed][2])" in two
+# bullets, "([SciELO][3])" in a bullet and a table, five papers PubMed could hold in all.
+ANSWER = """\
+* Aspirin after anticoagulation cut recurrent VTE. ([New England Journal of Medicine][1])
+* Aspirin is a fallback for pulmonary embolism. ([PubMed][2])
+* Risk stratification guides pulmonary embolism care. ([PubMed][2])
+* Long-term proton pump inhibitors are mostly safe. ([SciELO][3])
+* Check haemoglobin for occult bleeding. ([SciELO][3])
+* D-dimer after stopping anticoagulation predicts recurrence. ([De Gruyter Brill][4])
+* Short sleep raises sympathetic activity. ([Physiology Journals][5])
+
+[1]: https://www.nejm.org/doi/full/10.1056/NEJMoa1210384 "Low-Dose Aspirin"
+[2]: https://pubmed.ncbi.nlm.nih.gov/31588070/ "Current Management of Acute Pulmonary Embolism"
+[3]: https://doi.org/10.1590/S0004-2803.202202000-40 "Safety of long-term PPIs"
+[4]: https://www.degruyter.com/document/doi/10.1515/hmbci-2022-0093/html "D-dimer"
+[5]: https://journals.physiology.org/doi/10.1152/ajpheart.00590.2021 "Sleep"
+"""
+
+
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_a_link_used_twice_is_one_reference_not_checked(tmp_path: Path, command: str) -> None:
+    # audit18: "none of the 7 references" for five papers, one per use of a link.
+    (tmp_path / "answer.md").write_text(ANSWER, encoding="utf-8")
+    options = ["--quiet"] if command == "check" else []
+    done = citelint(tmp_path, closed_port_url(), command, "answer.md", "--no-cache", *options)
+    assert "none of the 5 references could be checked" in done.stderr
