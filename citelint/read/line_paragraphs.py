@@ -66,16 +66,20 @@ def line_sentence_ends(text: str) -> list[int]:
     newline = text.find("\n")
     while newline != -1:
         line = text[line_start:newline].strip()
-        opens_capital = text[newline + 1 : newline + 2].isupper()
-        if (
-            (line and _label_length(line) == len(line))
-            or _label_length(text[newline + 1 : newline + 1 + _LONGEST_LABEL].lstrip(" \t")) > 0
-            or (opens_capital and _ends_in_citation(line))
-        ):
+        if (line and _label_length(line) == len(line)) or _label_length(
+            text[newline + 1 : newline + 1 + _LONGEST_LABEL].lstrip(" \t")
+        ) > 0:
             ends.append(newline)
-        elif opens_capital and line_start > 0 and _heading_alone(text, line_start, line):
-            # "Assessment and plan" alone on its line: it ends the line above and its own.
-            ends += [line_start - 1, newline]
+        elif text[newline + 1 : newline + 2].isupper():
+            if _ends_in_citation(line):
+                ends.append(newline)
+            elif (
+                0 < len(line) <= _LONGEST_HEADING  # most lines are longer: asked no more
+                and line_start > 0
+                and _heading_alone(text, line_start, line)
+            ):
+                # "Assessment and plan" alone on its line: it ends the line above and its own.
+                ends += [line_start - 1, newline]
         line_start = newline + 1
         newline = text.find("\n", line_start)
     return ends
@@ -116,7 +120,7 @@ def _heading_alone(text: str, line_start: int, line: str) -> bool:
     above ending in a word that goes on (notes18: the heading joined the next claim's text).
     A line in title case ("Treated In Hospital") may be a wrapped title's: none."""
     words = line.split()
-    if not 0 < len(words) <= _MOST_LABEL_WORDS or len(line) > _LONGEST_HEADING:
+    if len(words) > _MOST_LABEL_WORDS:
         return False
     if not line.isupper() and (
         not line[0].isupper() or any(not word.islower() for word in words[1:])
