@@ -105,9 +105,11 @@ def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Fou
     their kind: numbers glued to a word ("disease1,2.") and superscripts that could be
     powers ("AD<sup>1,2</sup>", "in 2004<sup>4</sup>").
     """
+    kinds = ascii_kinds(text)  # for every scan of the paragraph that has a sieve
+    if kinds is not None and b"0" not in kinds:
+        return []  # every reading names a number: ASCII text with no digit holds none
     found: list[Found] = []
     last_end = -1
-    kinds = ascii_kinds(text)  # for every scan of the paragraph that has a sieve
     for match in _markers(text, kinds):
         marker = _read_marker(text, match, last_end, unsure)
         if marker is not None:
@@ -269,19 +271,37 @@ def _is_decade(token: str) -> bool:
 def _join_linked_ranges(text: str, found: list[Found]) -> list[Found]:
     """ "[3](#B3)–[5](#B5)", as converters write a linked range in Markdown, is one marker;
     so is IEEE's "[4]–[6]"."""
+    if len(found) < 2:
+        return found
     joined: list[Found] = []
     for marker in found:
         last = joined[-1] if joined else None
-        between = _LINKED_DASH.fullmatch(text, last.end, marker.start) if last else None
-        if last and between is None and last.raw.endswith("]"):
-            between = _BRACKETS_DASH.fullmatch(text, last.end, marker.start)
-        if last and between and last.raw.startswith("[") and marker.raw.startswith("["):
+        # Only two bracketed markers join, and the patterns between them are asked only there.
+        if last and last.raw.startswith("[") and marker.raw.startswith("["):
+            between = _linked_dash(text, last, marker)
+        else:
+            between = None
+        if last and between:
             read = read_numbers(f"{last.numbers[-1]}-{marker.numbers[0]}")
             if read and len(last.numbers) == len(marker.numbers) == 1:
                 joined[-1] = Found(last.start, marker.end, text[last.start : marker.end], *read)
                 continue
         joined.append(marker)
     return joined
+
+
+def _linked_dash(text: str, last: Found, marker: Found) -> re.Match[str] | None:
+    """The dash joining two bracketed markers into a range, if one stands between them:
+    after a link's target ("[3](#B3)–[5](#B5)") or alone (IEEE's "[4]–[6]")."""
+    # Each pattern is asked only where it can match: a link's target opens with "(#", and a
+    # dash with a space at most on either side spans one to three characters.
+    if text.startswith("(#", last.end):
+        between = _LINKED_DASH.fullmatch(text, last.end, marker.start)
+        if between is not None:
+            return between
+    if marker.start - last.end > 3 or not last.raw.endswith("]"):
+        return None
+    return _BRACKETS_DASH.fullmatch(text, last.end, marker.start)
 
 
 def _unlink(content: str) -> str:
