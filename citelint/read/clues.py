@@ -14,6 +14,23 @@ from collections.abc import Iterable
 _CASE_TWINS = ("ı", "ſ", "\u0307")
 
 
+# str.lower() of each Latin-1 character, which is one Latin-1 character: bytes.translate
+# lowers a Latin-1 text ("Müller", "Fernández") by this table for a third of what str.lower()
+# costs, which looks every non-ASCII character up in the Unicode tables.
+_LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
+
+
+def lowercase(text: str) -> str:
+    """``text.lower()``, faster for a Latin-1 text that is not ASCII (four entries in ten)."""
+    if text.isascii():  # a flag, not a scan
+        return text.lower()
+    try:
+        latin1 = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower()  # a character past Latin-1 ("–", "“"): the tables decide
+    return latin1.translate(_LATIN1_LOWER).decode("latin-1")
+
+
 def holds_any(text: str, words: Iterable[str]) -> bool:
     """Whether ``text`` may hold one of ``words`` (written in lower case) in any case, as an
     IGNORECASE pattern would find it; True whenever that cannot be told this quickly."""
@@ -45,7 +62,7 @@ class Clues:
     """
 
     def __init__(self, text: str) -> None:
-        self.lowered = text.lower()
+        self.lowered = lowercase(text)
         self.anything = not text.isascii() and any(twin in self.lowered for twin in _CASE_TWINS)
         # Whether each letter of the text stands lowered at its place (none lowered to two),
         # and a word in any case, as an IGNORECASE pattern matches it, lowered where it

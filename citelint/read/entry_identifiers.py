@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.clues import Clues
+from citelint.read.clues import Clues, lowercase
 from citelint.read.readings import places_of
 
 # "\bPMID..." led by its "p": (?<=\bp) checks the boundary before the letter just read.
@@ -192,12 +192,12 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     if doi_places:
         text = sub_at(_DOI, text, doi_places, _left_of_link)
     if clues.holds_any(_PMID_WORDS):
-        lowered = clues.lowered if text is whole else text.lower()
+        lowered = clues.lowered if text is whole else lowercase(text)
         text = sub_at(_PMID, text, places(lowered, _PMID_STARTS, aligned), " ")
     # A wider gate than _CLUTTER_WORDS (a text holding "pm" but neither "pmid" nor "pmc"
     # passes): where none of those words stands the places found are none, and the text stays.
     if "[" in text or clues.holds_any(_CLUTTER_GATE):
-        lowered = clues.lowered if text is whole else text.lower()
+        lowered = clues.lowered if text is whole else lowercase(text)
         starts = _clutter_starts(lowered) if aligned else _CLUTTER_STARTS
         text = sub_at(_CLUTTER, text, places(lowered, starts, aligned), " ")
     if "(" in text or "[" in text:  # what every match of the two patterns starts with
