@@ -56,17 +56,17 @@ def collect_article_entries(count: int) -> list[list[str]]:
     sys.path.insert(0, str(HERE.parent))
     from real_size import write_corpus
 
-    import citelint.read.list_entries as list_entries
+    import citelint.read.entry_reference as entry_reference
     from citelint.read import read_path
 
     found: list[list[str]] = []
-    original = list_entries.parse_entry
+    original = entry_reference.parse_entry  # where make_reference looks it up
 
     def recording(lines: list[str], into=None):  # type: ignore[no-untyped-def]
         found.append(list(lines))
         return original(lines, into)
 
-    list_entries.parse_entry = recording  # type: ignore[assignment]
+    entry_reference.parse_entry = recording  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as folder:
         for path in write_corpus(Path(folder), count):
             read_path(path)
