@@ -22,12 +22,18 @@ _LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
 
 def lowercase(text: str) -> str:
     """``text.lower()``, faster for a Latin-1 text that is not ASCII (four entries in ten)."""
+    latin1 = _latin1_lowered(text)
+    return latin1 if latin1 is not None else text.lower()
+
+
+def _latin1_lowered(text: str) -> str | None:
+    """``text.lower()`` for a text wholly in Latin-1; None for one past it ("–", "“")."""
     if text.isascii():  # a flag, not a scan
         return text.lower()
     try:
         latin1 = text.encode("latin-1")
     except UnicodeEncodeError:
-        return text.lower()  # a character past Latin-1 ("–", "“"): the tables decide
+        return None
     return latin1.translate(_LATIN1_LOWER).decode("latin-1")
 
 
@@ -62,8 +68,10 @@ class Clues:
     """
 
     def __init__(self, text: str) -> None:
-        self.lowered = lowercase(text)
-        self.anything = not text.isascii() and any(twin in self.lowered for twin in _CASE_TWINS)
+        latin1 = _latin1_lowered(text)
+        self.lowered = latin1 if latin1 is not None else text.lower()
+        # Every twin is past Latin-1: a Latin-1 text (an ASCII one too) holds none.
+        self.anything = latin1 is None and any(twin in self.lowered for twin in _CASE_TWINS)
         # Whether each letter of the text stands lowered at its place (none lowered to two),
         # and a word in any case, as an IGNORECASE pattern matches it, lowered where it
         # stands (no twin): always in an ASCII text.

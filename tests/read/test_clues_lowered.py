@@ -29,3 +29,12 @@ def test_an_entry_s_clues_hold_its_text_lowered() -> None:
     clues = Clues(text)
     assert clues.lowered == "müller sa, özdemir b. title. j med. 2019;3:1-9. pmid: 123."
     assert clues.aligned and clues.holds_any(("pmid",))
+
+
+@given(st.text(alphabet=st.sampled_from("aAiIsSkK ıſİ\u0307üÜ–.")))
+@example("Müller SA.")  # Latin-1: no twin
+@example("Işık A, Fernández B.")  # a dotless i past Latin-1
+def test_an_entry_s_clues_know_a_twin_letter_wherever_one_stands(text: str) -> None:
+    clues = Clues(text)
+    assert clues.lowered == text.lower()
+    assert clues.anything == any(twin in text.lower() for twin in ("ı", "ſ", "\u0307"))
