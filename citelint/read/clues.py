@@ -30,9 +30,10 @@ def _latin1_lowered(text: str) -> str | None:
     """``text.lower()`` for a text wholly in Latin-1; None for one past it ("–", "“")."""
     if text.isascii():  # a flag, not a scan
         return text.lower()
-    try:
-        latin1 = text.encode("latin-1")
-    except UnicodeEncodeError:
+    # Characters past Latin-1 are dropped, not raised on: an exception cost more than the
+    # lowering it spares, and such texts ("1995–2008") are common on publishers' pages.
+    latin1 = text.encode("latin-1", "ignore")
+    if len(latin1) != len(text):
         return None
     return latin1.translate(_LATIN1_LOWER).decode("latin-1")
 
