@@ -92,14 +92,9 @@ def run_check(
             ):
                 findings, trace = run.add(group, accepted)
                 writer.add(findings, trace)
-            run.tell(text)
             # Online, a text summary says itself when no reference could be checked.
             summarised = fmt == "text" and not quiet and not config.offline
-            unchecked = run.lookups.none_checked() if summarised else None
-            if unchecked:
-                reported = config.is_selected("CL208")
-                text.none_checked = none_checked_line(*unchecked, reported=reported)
-            text.rules_skipped = config.offline and _all_rules_skipped(config, run.lookups)
+            run.tell(text, config, summarised)
             writer.finish(run.files, run.errors, run.citing_nothing)
         _tell_after_report(config, run, summarised)
         sys.exit(exit_status(bool(run.errors), run.worst, config, exit_zero))
@@ -177,10 +172,16 @@ class Run:
         unlocked = config.offline and not lock_file.is_file() and "CL208" not in config.severity
         return cls(uncounted=frozenset(["CL208"]) if unlocked else frozenset())
 
-    def tell(self, text: TextOptions) -> None:
-        """What the text summary says of the run beside its findings."""
+    def tell(self, text: TextOptions, config: Config, summarised: bool) -> None:
+        """What the text summary says of the run beside its findings; ``summarised``: the
+        summary says when none of the references could be checked online."""
         text.baselined = self.baselined
         text.uncited = self.uncited
+        unchecked = self.lookups.none_checked() if summarised else None
+        if unchecked:
+            reported = config.is_selected("CL208")
+            text.none_checked = none_checked_line(*unchecked, reported=reported)
+        text.rules_skipped = config.offline and _all_rules_skipped(config, self.lookups)
 
     @property
     def errors(self) -> list[InputError]:
