@@ -364,17 +364,27 @@ def runs_on_into_its_source(entry: Reference, record: Record) -> bool:
     theirs = normalise(record.title)
     if len(theirs.split()) < 5:
         return False  # a short title may start many a longer one
-    first = f" {surname(record.authors[0])} " if record.authors else ""
+    names = {normalise(surname(author)) for author in record.authors[:6]} - {""}
     for option in readings(entry):
         ours = normalise(option.title or "")
         if not ours.startswith(f"{theirs} "):
             continue
         tail = ours[len(theirs) + 1 :]
-        if first.strip() and first in f" {tail} ":
+        if _reads_as_byline(tail.split(), names):
             return True
         if journal_matches(replace(option, journal=tail), record):
             return True
     return False
+
+
+def _reads_as_byline(words: list[str], names: set[str]) -> bool:
+    """Whether words after a title are the record's byline: two of its authors' names, or
+    one that ends them or is followed by "et al". One name amid other words is no byline:
+    "... in young adults: a cohort" holds an author Young's name (review19)."""
+    held = [word for word in words if word in names]
+    if len(set(held)) >= 2:
+        return True
+    return bool(held) and (words[-2:] == ["et", "al"] or words[-1] in names)
 
 
 def fit(entry: Reference, record: Record) -> float | None:

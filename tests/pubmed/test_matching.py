@@ -568,3 +568,22 @@ def test_an_organisation_is_a_group_author() -> None:
     assert first_author_matches(entry(authors=["American Diabetes Association"]), committee)
     assert first_author_matches(entry(authors=["European Society of Cardiology"]), people) is None
     assert first_author_matches(entry(authors=["Brenner RA"]), people) is False
+
+
+def test_a_title_run_on_into_its_byline_names_its_record_but_not_one_amid_words() -> None:
+    from citelint.pubmed.matching import runs_on_into_its_source
+
+    record = Record(
+        pmid="39990077",
+        title="Semaglutide and kidney outcomes in adults with obesity without diabetes.",
+        journal="Kidney International",
+        journal_abbrev="Kidney Int",
+        year=2024,
+        authors=["Young AB", "Okafor N", "Lindqvist M"],
+    )
+    title = "Semaglutide and kidney outcomes in adults with obesity without diabetes"
+    byline = entry(title=f"{title} Anna B Young, Nneka Okafor, et al")
+    assert runs_on_into_its_source(byline, record)
+    # A made-up subtitle that happens to hold the first author's name (review19).
+    subtitle = entry(title=f"{title} in young adults: a cohort")
+    assert not runs_on_into_its_source(subtitle, record)
