@@ -78,6 +78,8 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     if names and _is_aside(names[-1]):
         names = names[:-1]  # "Uric acid (repeat) 9 [3-7]": the test is named before it
     names = names[-3:]
+    if not names:
+        return False  # "(fasting) 9 [30-70]": no test is named
     number = float(value)
     if low <= number <= high or YEAR.fullmatch(value):
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"

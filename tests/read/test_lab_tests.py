@@ -287,3 +287,12 @@ def test_a_note_s_headings_scores_and_asides_read_as_its_citations_alone() -> No
     assert texts[0].startswith("Left MCA territory")  # not "Creatinine ... Assessment and plan"
     assert texts[3].startswith("Blood pressure")  # not "Secondary prevention Blood ..."
     assert texts[6].startswith("Bedside dysphagia")
+
+
+@pytest.mark.parametrize("text", ["(fasting) 9 [30-70]", "(repeat) 9 mmol/L [3-7]"])
+def test_a_word_in_parentheses_alone_before_a_value_names_no_test(text: str) -> None:
+    # The aside was taken out of the names, leaving none: an IndexError ended the run (review19).
+    start = text.index("[")
+    low, high = (float(n) for n in text[start + 1 : -1].split("-"))
+    assert named_test_range(text, start, low, high) is False
+    read_text(text + "\n\n## References\n\n1. Lee A. A trial. J Med. 2010;1:1-9.\n", "a.md", "md")
