@@ -88,12 +88,13 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     # ends stand whatever the stop before them closes ("... as in Fig." then "Plan: ...").
     line_ends = line_sentence_ends(text) if "\n" in text else []
     stops += line_ends
+    line_stops = set(line_ends)  # asked of every stop: a long note has many
     ends: list[int] = []
     for stop in sorted(set(stops)):
         if (
             text[stop - 1] == "."
             and _may_close_abbreviation(text, stop - 1)
-            and stop not in line_ends
+            and stop not in line_stops
         ):
             word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
             if word and is_abbreviation(word[1]):

@@ -228,15 +228,18 @@ def _power_base(text: str, start: int) -> str | None:
 def could_cite_after(base: str, content: str) -> bool:
     """Whether a superscript ``content`` after ``base`` may be a citation, not a power.
 
-    Never after a length, a second or 10 ("m²", "×10⁹", "cm³", "kg/m²", "1.73m²"). After a
-    single letter only as a list or range ("I²" is a power, "x¹˒²" a list); after another unit
-    ("24 h¹˒²", "190 mg/dL²"), a whole number, a decimal ("AUC 0.96⁵"), a formula or gene
-    ("CO2¹⁵"), a two-letter word ("AD¹", "as³") or a name ending in one ("DAPA-HF²") it may be.
+    Never after 10 ("×10⁹"), nor a single number after a length or a second ("m²", "cm³",
+    "kg/m²", "1.73m²"). After a single letter only as a list or range ("I²" and "h²" are
+    powers, "x¹˒²" and "24 h¹˒²" lists); after another unit ("190 mg/dL²", "10 mg²"), a whole
+    number, a decimal ("AUC 0.96⁵"), a formula or gene ("CO2¹⁵"), a two-letter word ("AD¹",
+    "as³") or a name ending in one ("DAPA-HF²") it may be.
     """
     token = base.lstrip("([{\"'“")
     listed = bool(LIST_OR_RANGE.search(content))
     if not token or _TIMES_TEN.search(token):
         return False
+    if len(token) == 1:
+        return listed  # heritability h², a variance s², I²: a single letter takes powers
     unit = _unit_of(token)
     if unit is not None:
         return listed or unit not in POWERED_UNITS
