@@ -354,39 +354,6 @@ def _same_by_details(entry: Reference, record: Record) -> bool:
     return bool(journal_matches(entry, record)) and located
 
 
-def runs_on_into_its_source(entry: Reference, record: Record) -> bool:
-    """Whether a reading's title is the record's whole title run on into the record's own
-    first author or journal: "Title John JV McMurray, Scott D Solomon, et al" (a byline read
-    into it), "Title | New England Journal of Medicine" (a web page's site). The paper
-    the entry's own PMID or DOI names is then the paper its title names, not another (a
-    false CL204, user19 P1 3). A title run on into other words ("Title: a secondary
-    analysis"), as a made-up paper's may be, is no such title."""
-    theirs = normalise(record.title)
-    if len(theirs.split()) < 5:
-        return False  # a short title may start many a longer one
-    names = {normalise(surname(author)) for author in record.authors[:6]} - {""}
-    for option in readings(entry):
-        ours = normalise(option.title or "")
-        if not ours.startswith(f"{theirs} "):
-            continue
-        tail = ours[len(theirs) + 1 :]
-        if _reads_as_byline(tail.split(), names):
-            return True
-        if journal_matches(replace(option, journal=tail), record):
-            return True
-    return False
-
-
-def _reads_as_byline(words: list[str], names: set[str]) -> bool:
-    """Whether words after a title are the record's byline: two of its authors' names, or
-    one that ends them or is followed by "et al". One name amid other words is no byline:
-    "... in young adults: a cohort" holds an author Young's name (review19)."""
-    held = [word for word in words if word in names]
-    if len(set(held)) >= 2:
-        return True
-    return bool(held) and (words[-2:] == ["et", "al"] or words[-1] in names)
-
-
 def fit(entry: Reference, record: Record) -> float | None:
     """How well the record fits the entry's best-agreeing reading; None when no reading of
     the entry can be the record's paper."""

@@ -571,7 +571,7 @@ def test_an_organisation_is_a_group_author() -> None:
 
 
 def test_a_title_run_on_into_its_byline_names_its_record_but_not_one_amid_words() -> None:
-    from citelint.pubmed.matching import runs_on_into_its_source
+    from citelint.pubmed.run_on_titles import runs_on_into_its_source
 
     record = Record(
         pmid="39990077",
