@@ -15,6 +15,7 @@ are numbered on after the body's last paragraph. ``Document.text`` holds one par
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -32,6 +33,10 @@ from citelint.whole_numbers import whole_number
 _BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tbl", "tr", "tc"])
 _NOTE_KINDS = ("endnote", "footnote")
 _HEADINGS = ("heading ", "title")
+
+
+# A citation alone in a table cell: "[2]", "[3, 4]", "[5-7]".
+_MARKER_ONLY = re.compile(r"\s*\[\d{1,4}(?:\s*[,;\u2013-]\s*\d{1,4}){0,20}\]\s*")
 
 
 @dataclass
@@ -179,7 +184,8 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
     note ids that are citations to their numbers, and their marks become "[n]"."""
     flat = _Flat()
     for number, paragraph in enumerate(paragraphs, start=1):
-        flat.add("\n\n" if number > 1 else "", number, 1, False)
+        joined = number > 1 and _cites_for_the_cell_before(paragraph, paragraphs[number - 2])
+        flat.add(" " if joined else "\n\n" if number > 1 else "", number, 1, False)
         flat.add(paragraph.prefix, number, 1, False)
         column = 1
         superscript = False
@@ -206,6 +212,26 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
         if superscript:
             flat.add("</sup>", number, column, False)
     return flat
+
+
+def _cites_for_the_cell_before(paragraph: _Paragraph, before: _Paragraph) -> bool:
+    """Whether a paragraph is a table cell holding nothing but a citation ("[2]", "[3-5]"),
+    as a "Ref" column does, after another cell of its row: it cites that row, whose words
+    it joins (alone, a paragraph of a marker says nothing and was left unread: a false
+    CL102). A row's first cell is never joined: "[1]" there numbers a list set as a table."""
+    if not _MARKER_ONLY.fullmatch(paragraph.visible):
+        return False
+    row = _ancestor(paragraph.element, "tr")
+    return row is not None and row is _ancestor(before.element, "tr")
+
+
+def _ancestor(element: etree._Element, name: str) -> etree._Element | None:
+    for parent in element.iterancestors():
+        if local(parent) == name:
+            return parent
+        if local(parent) == "body":
+            return None
+    return None
 
 
 def _link_span(address: Piece, words: tuple[int, int], flat: _Flat, line: int) -> LinkSpan:

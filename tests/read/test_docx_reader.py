@@ -129,3 +129,55 @@ def test_a_word_file_under_another_name_is_still_read(
     renamed = tmp_path / "draft.bin"
     renamed.write_bytes(built["bracket-typed"].read_bytes())
     assert read_path(renamed).format == "docx"
+
+
+def _table_page(path: Path, rows: list[list[str]], body: str, entries: list[str]) -> Path:
+    from docx import Document as WordDocument
+
+    document = WordDocument()
+    document.add_paragraph(body)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=True):
+            cell.text = text
+    document.add_heading("References", 1)
+    for entry in entries:
+        document.add_paragraph(entry)
+    document.save(str(path))
+    return path
+
+
+ENTRIES = [
+    f"{n}. Lee {n}A. Trial number {n} in heart failure. N Engl J Med. 2019;{n}:1-9."
+    for n in (1, 2, 3)
+]
+
+
+def test_a_ref_column_s_citation_cites_its_row(tmp_path: Path) -> None:
+    # A cell holding only "[2]" said nothing alone and was left unread: a false CL102 (user19).
+    rows = [
+        ["Trial", "Result", "Ref"],
+        ["DAPA-HF", "HR 0.74", "[2]"],
+        ["DELIVER", "HR 0.82", "[3]"],
+    ]
+    path = _table_page(tmp_path / "t.docx", rows, "SGLT2 inhibitors help [1].", ENTRIES)
+    document = read_path(path)
+    assert [(c.text, c.numbers) for c in document.claims] == [
+        ("SGLT2 inhibitors help.", [1]),
+        ("HR 0.74", [2]),
+        ("HR 0.82", [3]),
+    ]
+
+
+def test_a_list_set_as_a_table_keeps_its_numbers_in_the_first_cell(tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+
+    document = WordDocument()
+    document.add_paragraph("Statins help [1] and so does exercise [2].")
+    document.add_heading("References", 1)
+    table = document.add_table(rows=2, cols=2)
+    for number, row in enumerate(table.rows):
+        row.cells[0].text = f"[{number + 1}]"
+        row.cells[1].text = ENTRIES[number][3:]
+    document.save(str(tmp_path / "list.docx"))
+    assert [entry.number for entry in read_path(tmp_path / "list.docx").references] == [1, 2]
