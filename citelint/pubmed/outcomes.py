@@ -102,12 +102,14 @@ class Searched:
         asked: list[str] | None = None,
         evidence: str | None = None,
         closest: Record | None = None,
+        unknown_doi: bool = False,
     ) -> None:
         self.asked = asked if asked is not None else []  # "its DOI", "its title's words"...
         # Strong evidence of a made-up reference, in words: an identifier PubMed does not
         # have, or no record sharing the title's distinctive words. None when there is none.
         self.evidence = evidence
         self.closest = closest  # the nearest title any search found
+        self.unknown_doi = unknown_doi  # PubMed has no record with the entry's DOI
 
 
 def not_found_reason(searched: Searched) -> str:
@@ -161,11 +163,7 @@ def _unlocated_translation(entry: Reference, searched: Searched | None) -> bool:
     ("Delirscreening auf deutschen Intensivstationen"), which PubMed's title search does not
     hold (its title is the English "[Delirium screening in ...]"), with no volume and page
     for a citation search to find the paper by; and no identifier PubMed lacks."""
-    if (
-        entry.volume
-        and entry.pages
-        or (searched and searched.evidence and "DOI" in searched.evidence)
-    ):
+    if entry.volume and entry.pages or (searched and searched.unknown_doi):
         return False
     # Imported here: only an entry nothing matched is read for its language.
     from citelint.pubmed.translated_titles import reads_as_translated

@@ -181,7 +181,7 @@ class EntrezResolver(Closing):
         ]
         near = [(similarity, record) for similarity, record in near if similarity >= NEAR_TITLE]
         closest = max(near, key=lambda item: item[0])[1] if near else None
-        return Searched(list(dict.fromkeys(entry.asked)), evidence, closest)
+        return Searched(list(dict.fromkeys(entry.asked)), evidence, closest, entry.unknown_doi)
 
 
 def _entry(reference: Reference) -> Entry:

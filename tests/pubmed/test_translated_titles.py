@@ -79,3 +79,18 @@ def test_a_link_labelled_with_the_papers_own_language_title_fits_it() -> None:
     assert judge(read_clues(label), index_record(record())).verdict == FITS
     other = "Dieta chetogenica ed epilessia nei bambini: una revisione sistematica"
     assert judge(read_clues(other), index_record(record())).verdict != FITS
+
+
+def test_an_unlocated_title_in_another_language_is_unverified_unless_its_doi_is_unknown() -> None:
+    from citelint.pubmed.outcomes import Searched, _unlocated_translation
+    from citelint.read.entries import parse_entry
+
+    entry = parse_entry(
+        [
+            "Krüger J, Weiß A. Delirscreening auf deutschen Intensivstationen: eine bundesweite "
+            "Umfrage. Med Klin Intensivmed Notfmed. 2020."
+        ]
+    )
+    assert _unlocated_translation(entry, Searched())
+    # A DOI PubMed does not hold is evidence of its own (real19): "possibly fabricated" stands.
+    assert not _unlocated_translation(entry, Searched(unknown_doi=True))
