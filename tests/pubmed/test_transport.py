@@ -74,7 +74,10 @@ def test_a_refused_answer_is_let_go_at_once(kind: str) -> None:
         gc.disable()
         tracemalloc.start()
         try:
-            with pytest.raises(EntrezUnavailable, match="larger than 4 MB"):
+            # The last try may also find the server closing the connection it still writes a
+            # refused answer on (a race under load, seen once in CI): what matters here is
+            # what the client holds after refusing answers, whatever the last try met.
+            with pytest.raises(EntrezUnavailable, match="larger than 4 MB|could not be reached"):
                 client.efetch(["1"])
             # What the client still holds; the server's own threads allocate too.
             snapshot = tracemalloc.take_snapshot()
