@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from citelint.models import Resolution, Status
+from citelint.report.text import unchecked_advice
 
 if TYPE_CHECKING:
     from citelint.commands.pipeline import LintResult
@@ -86,12 +87,4 @@ class Lookups:
             return None
         count, reason = unchecked
         checked = f"citelint: warning: none of the {count} references could be checked on PubMed"
-        if not reported:
-            return (
-                f"{checked} ({reason}); CL208, which reports each, is not selected: select it "
-                "with --fail-level info to fail such a run"
-            )
-        return (
-            f"{checked} ({reason}); they are CL208 findings, an info, which fail the run only "
-            f'with --fail-level info or [tool.citelint.severity] CL208 = "error"'
-        )
+        return f"{checked} ({reason}); {unchecked_advice(reported)}"

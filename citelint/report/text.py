@@ -204,18 +204,24 @@ CITING_NOTHING = (
 
 def none_checked_line(count: int, reason: str, reported: bool = True) -> str:
     """An online run none of whose references could be checked: it passes (CL208 is an info),
-    and must not read as a clean one. ``reported``: whether CL208 is selected; when it is not
+    and must not read as a clean one."""
+    checked = f"0 of {plural(count, 'reference')} could be checked against PubMed ({reason})"
+    return f"{checked}: {unchecked_advice(reported)}."
+
+
+def unchecked_advice(reported: bool) -> str:
+    """What fails a run none of whose references could be checked, said by the text summary
+    and by standard error alike. ``reported``: whether CL208 is selected; when it is not
     (``--select CL201``), no finding tells the references apart and no --fail-level fails
     the run (cli18: the line named CL208 infos the report did not hold)."""
-    checked = f"0 of {plural(count, 'reference')} could be checked against PubMed ({reason})"
     if not reported:
         return (
-            f"{checked}: CL208, which reports each, is not selected; select it with "
-            "--fail-level info to fail such a run."
+            "CL208, which reports each, is not selected; select it with --fail-level info "
+            "to fail such a run"
         )
     return (
-        f"{checked}: they are CL208 infos, which pass; --fail-level info or "
-        '[tool.citelint.severity] CL208 = "error" fails such a run.'
+        "they are CL208 infos, which pass; --fail-level info or "
+        '[tool.citelint.severity] CL208 = "error" fails such a run'
     )
 
 

@@ -207,8 +207,8 @@ def test_a_run_that_checked_nothing_says_so_once_on_stderr(tmp_path: Path) -> No
     warnings = [line for line in output.splitlines() if "could be checked" in line]
     assert code == 0 and warnings == [
         "citelint: warning: none of the 4 references could be checked on PubMed (PubMed could "
-        "not be reached: connection refused); they are CL208 findings, an info, which fail the "
-        'run only with --fail-level info or [tool.citelint.severity] CL208 = "error"'
+        "not be reached: connection refused); they are CL208 infos, which pass; --fail-level "
+        'info or [tool.citelint.severity] CL208 = "error" fails such a run'
     ]
 
 
