@@ -67,6 +67,14 @@ class Tokenizer(HTMLParser):
         modal = set(self.CDATA_CONTENT_ELEMENTS) | set(getattr(self, "RCDATA_CONTENT_ELEMENTS", ()))
         self._modal = _MODAL | modal
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        # The standard tokenizer raises AssertionError on a "<![" section it has no keyword
+        # for ("<![end.if]>" in a damaged Word export); a browser reads it as a bogus comment.
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
     def get_starttag_text(self) -> str | None:
         if self._tag_text is not None:
             return self._tag_text

@@ -88,6 +88,17 @@ def test_broken_html_still_reads() -> None:
     assert [c.numbers for c in document.claims] == [[1], [2]]
 
 
+@pytest.mark.parametrize("section", ["<![end.if]>", "<![ endif ]>", "<![if !x]", "<![9]>"])
+def test_a_marked_section_with_no_known_keyword_is_skipped_like_a_bogus_comment(
+    section: str,
+) -> None:
+    # A damaged Word export's conditional comment made the standard tokenizer raise
+    # AssertionError: the run ended in "internal error" (found by fuzzing real-shaped pages).
+    page = f"<p>First claim [1].</p>{section}<p>Second claim [2].</p>"
+    document = read_text(page, "a.html", "html")
+    assert [claim.numbers for claim in document.claims] == [[1], [2]]
+
+
 def test_wikipedia_style_references() -> None:
     page = (
         '<p>A claim.<sup class="reference"><a href="#cite_note-1">[1]</a></sup></p>\n'
