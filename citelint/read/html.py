@@ -49,7 +49,9 @@ _CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
 _REFERENCE_CONTAINER = re.compile(
-    r"\b(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes|doc-bibliography)\b",
+    # Not NEJM's "back-references", the "Go to Citation" links inside each entry.
+    r"\b(?<!back-)(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes"
+    r"|doc-bibliography)\b",
     re.IGNORECASE,
 )
 # The tags whose opening or closing writes or counts something; any other is inline text.
@@ -98,6 +100,10 @@ class _Flattener(FlatLoop):
         # that tag are open (0: none is).
         self.one_line_tag = ""
         self.one_line_depth = 0
+        # The names of the reference container whose heading was written last, until a
+        # heading element opens: Frontiers sets each entry in a <div class="References"> of its
+        # own, and a heading per entry would make each a list of one.
+        self.container_heading: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skipping:
@@ -200,8 +206,9 @@ class _Flattener(FlatLoop):
             names = " ".join(
                 (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
             )
-            if _REFERENCE_CONTAINER.search(names):
+            if _REFERENCE_CONTAINER.search(names) and names != self.container_heading:
                 self.emit("\n\n# References\n\n")
+                self.container_heading = names
         if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
         if tag == "table":
@@ -221,6 +228,7 @@ class _Flattener(FlatLoop):
         elif self.rows and tag in _ROW_BREAKS:
             self.emit(" ")
         elif tag in _HEADINGS:
+            self.container_heading = None
             self.emit("\n\n" + "#" * int(tag[1]) + " ")
         elif tag == "li":
             self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))

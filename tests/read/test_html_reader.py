@@ -226,3 +226,64 @@ def test_in_page_links_to_entries_cite_them(
     if claim is not None:
         assert [c.text for c in document.claims] == [claim]
     assert len(document.references) == 3
+
+
+ENTRIES = [
+    "Okafor N, Lind P. Early mobilisation after hip fracture surgery. Age Ageing. 2018;47:12-19.",
+    "Varga T, Moreau S. Night-time falls in geriatric wards. BMC Geriatr. 2020;20:301.",
+    "Iyer R, Holm K. Vitamin D and fracture healing. Osteoporos Int. 2021;32:455-463.",
+]
+
+
+def test_entries_each_in_a_references_div_of_their_own_are_one_list() -> None:
+    # Frontiers sets every entry in its own <div class="References">: a heading written for
+    # each made a list of one per entry, and only the last was read (new-user trial).
+    blocks = "".join(
+        f'<div class="References"><p class="ReferencesCopy1">{n}. {entry}</p>'
+        '<p class="ReferencesCopy2"><a href="#">PubMed Abstract</a> | '
+        '<a href="#">Google Scholar</a></p></div>'
+        for n, entry in enumerate(ENTRIES, start=1)
+    )
+    claim = "<p>Mobilise early [1], watch nights [2] and check vitamin D [3].</p>"
+    page = f"{claim}<h2>References</h2>{blocks}"
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title) for e in document.references] == [
+        (1, "Early mobilisation after hip fracture surgery"),
+        (2, "Night-time falls in geriatric wards"),
+        (3, "Vitamin D and fracture healing"),
+    ]
+
+
+def test_back_reference_links_inside_each_entry_start_no_list() -> None:
+    # NEJM closes each entry with <div class="back-references"> ("Go to Citation"): read as a
+    # reference container, it cut the list after every entry.
+    items = "".join(
+        f'<div role="listitem" id="r{n}"><div class="label">{n}.</div>'
+        f'<div class="citations"><div class="citation"><div class="citation-content">{entry}</div>'
+        f'<div class="external-links"><a href="https://www.ncbi.nlm.nih.gov/pubmed/{n}0">PubMed</a>'
+        "</div></div></div>"
+        f'<div class="back-references"><a href="#b{n}">Go to Citation</a></div></div>'
+        for n, entry in enumerate(ENTRIES, start=1)
+    )
+    page = (
+        "<p>Mobilise early.<sup>1</sup> Watch nights.<sup>2</sup> Check vitamin D.<sup>3</sup></p>"
+        f'<section id="bibliography"><h2>References</h2><div role="list">{items}</div></section>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title) for e in document.references] == [
+        (1, "Early mobilisation after hip fracture surgery"),
+        (2, "Night-time falls in geriatric wards"),
+        (3, "Vitamin D and fracture healing"),
+    ]
+    assert [c.numbers for c in document.claims] == [[1], [2], [3]]
+
+
+def test_two_reference_containers_in_a_row_keep_apart_when_named_apart() -> None:
+    # Only a container named as the one before continues its list: these stay two lists.
+    page = (
+        "<p>A claim [1].</p>"
+        f'<section class="references"><ol><li>{ENTRIES[0]}</li></ol></section>'
+        f'<section class="footnotes"><ol><li>{ENTRIES[1]}</li></ol></section>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [e.title for e in document.references] == ["Night-time falls in geriatric wards"]
