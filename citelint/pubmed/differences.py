@@ -57,7 +57,7 @@ def differences(entry: Reference, record: Record) -> list[str]:
         ours, theirs = first_page(entry.pages), first_page(record.pages)
         ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
         if (ours and theirs and not _same_page(ours, theirs)) or (
-            ours_last and theirs_last and not _same_page(ours_last, theirs_last)
+            ours_last and theirs_last and not _same_last_page(entry.pages, ours_last, theirs_last)
         ):
             found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
@@ -102,6 +102,21 @@ def _same_page(ours: str, theirs: str) -> bool:
     gives "S12-S20" where PubMed has "12-20", or the reverse (pages as ``first_page`` and
     ``last_page`` give them, in lower case)."""
     return ours == theirs or _SUPPLEMENT_PAGE.sub("", ours) == _SUPPLEMENT_PAGE.sub("", theirs)
+
+
+def _same_last_page(pages: str | None, ours: str, theirs: str) -> bool:
+    """The same last page, or, where PubMed's range runs past a power of ten ("e895-e1032"),
+    an abbreviated end printing the digits that end it ("e895-32"): how many digits such a
+    list keeps varies. Within the first page's length, "1012-8" is 1018, not 1028."""
+    if _same_page(ours, theirs):
+        return True
+    printed = re.match(r"[^-–—]*[-–—]\s*[A-Za-z]{0,4}(\d+)", pages or "")
+    first = re.search(r"\d+", pages or "")
+    record_last = re.search(r"\d+", theirs)
+    if printed is None or first is None or record_last is None:
+        return False
+    crosses = len(printed[1]) < len(first[0]) < len(record_last[0])
+    return crosses and record_last[0].endswith(printed[1])
 
 
 def _same_volume(ours: str, theirs: str) -> bool:

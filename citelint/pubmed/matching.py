@@ -289,7 +289,8 @@ def first_page(pages: str | None) -> str:
 
 
 def last_page(pages: str | None) -> str:
-    """The last page of the first range, written out: "1787-91" -> "1791"; "" for one page."""
+    """The last page of the first range, written out: "1787-91" -> "1791", "693-04" -> "704";
+    "" for one page."""
     found = re.match(
         r"\s*([A-Za-z]{0,4})(\d+)[A-Za-z]?\s*[-–—]\s*([A-Za-z]{0,4})(\d+)", _one_locator(pages)
     )
@@ -297,7 +298,11 @@ def last_page(pages: str | None) -> str:
         return ""
     first, last = found[2], found[4]
     if len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
+        short = len(last)
+        last = first[: len(first) - short] + last
+        if int(last) < int(first):
+            # Only the last digits, across a hundred: "693-04" is 693-704, "1995-08" 1995-2008.
+            last = str(int(last) + 10**short)
     return (found[3] or found[1]).lower() + last
 
 

@@ -94,3 +94,26 @@ def test_a_wrong_year_volume_or_page_in_the_only_locus_is_still_reported() -> No
             pages=pages,
         )
         assert [d.split(" ")[0] for d in differences(read, SHOCK)] == [field]
+
+
+LONG = Record(
+    pmid="3", title="T.", journal_abbrev="J Am Coll Cardiol", year=2022, pages="e895-e1032"
+)
+SHORT = Record(pmid="4", title="T.", journal_abbrev="N Engl J Med", year=2019, pages="1995-2008")
+
+
+def test_an_end_page_abbreviated_across_a_power_of_ten_is_the_records() -> None:
+    # Frontiers-style "381:1995–08" and "e895–32" were a false CL203 "pages" (user20).
+    assert differences(entry(year=2019, pages="1995–08"), SHORT) == []
+    assert differences(entry(year=2022, pages="e895–32"), LONG) == []
+    assert differences(entry(year=2022, pages="e895-e1032"), LONG) == []
+
+
+def test_an_abbreviated_end_within_the_first_pages_length_is_still_compared() -> None:
+    record = Record(pmid="5", title="T.", journal_abbrev="J", year=2020, pages="1012-1028")
+    assert differences(entry(year=2020, pages="1012-8"), record) == [
+        "pages 1012-8 in the entry, 1012-1028 in PubMed"
+    ]
+    assert differences(entry(year=2022, pages="e895–31"), LONG) == [
+        "pages e895–31 in the entry, e895-e1032 in PubMed"
+    ]

@@ -208,6 +208,9 @@ def test_first_and_last_pages_in_the_shapes_pubmed_prints() -> None:
     assert last_page("1787-91") == last_page("1787-1791") == "1791"
     assert last_page("S1-S5") == "s5" and last_page("e237-e260") == "e260"
     assert last_page("1787") == "" and last_page(None) == ""
+    # Frontiers and some Vancouver lists keep only the last two digits across a hundred.
+    assert last_page("693–04") == "704" and last_page("1995-08") == "2008"
+    assert last_page("e895–32") == "e932"
 
 
 def test_pages_agree_however_they_are_abbreviated() -> None:
