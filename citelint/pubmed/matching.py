@@ -211,10 +211,10 @@ def _names_group(group: str, authors: list[str]) -> bool:
 
 
 def year_matches(entry: Reference, record: Record) -> bool | None:
-    """Whether the entry's year is the issue's, give or take one, or a year from the one the
-    paper came out online to its issue's: a paper online in November 2019 and in a February
-    2021 issue is cited by either (reference lists copy PubMed's "Epub 2019 Nov 28", or JAMA's
-    "Published online"). No year before it came out online is its year."""
+    """Whether the entry's year is the issue's, give or take one (YEAR_TOLERANCE), or a year
+    from the one the paper came out online to its issue's: a paper online in November 2019 and
+    in a February 2021 issue is cited by any of 2019-2021 (reference lists copy PubMed's "Epub
+    2019 Nov 28", or JAMA's "Published online"). Else no year before its online one is."""
     if entry.year is None or record.year is None:
         return None
     if abs(entry.year - record.year) <= YEAR_TOLERANCE:
