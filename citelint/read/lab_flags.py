@@ -4,10 +4,15 @@ Ref: [3.5-5.3]", "Sodium<TAB>131<TAB>Low<TAB>mmol/L<TAB>[133-146]". Left out, th
 unit and the test's name before them read as they do without (see lab_tests), so the range
 is not taken for citations of entries 133 to 146 (user19 P1 12).
 
+The one vocabulary of flags: lab_tests reads tokens with it, lab_ranges' pattern of a
+value is built from it (``VALUE_FLAG``).
+
 Told from a handful of tokens with no pattern: a short window, linear.
 """
 
 from __future__ import annotations
+
+import re
 
 from citelint.read.found import words
 
@@ -21,6 +26,12 @@ _FLAG_WORDS = frozenset(words("low high abnormal abn critical crit"))
 # Labels before the range, in any case: "Ref:", "Ref range:", "Ref. range", "Reference
 # range:", "Normal:", "Normal range", "Range:".
 _LABEL_WORDS = frozenset(words("ref ref. ref: reference reference: range range: normal normal:"))
+# Flags a print-out glues to a value or sets a space after it: "131*", "5.9H", "9.1L",
+# "128 (L)", "6.1 ↑"; the longest first, as a pattern tries them.
+_VALUE_FLAGS = ("(HH)", "(LL)", "(H)", "(L)", "HH", "LL", "H", "L", "**", "*", "↑", "↓")
+# The same as a pattern's optional part after a value (an alternation: a class of arrows
+# would build a table of every character).
+VALUE_FLAG = r"(?:\s?(?:" + "|".join(map(re.escape, _VALUE_FLAGS)) + "))?"
 # How many tokens after the value a print-out sets at most: "mmol/L [L] Ref range:".
 _MOST_AFTER_VALUE = 5
 
@@ -54,3 +65,12 @@ def without_flags(tokens: list[str]) -> list[str]:
     if len(kept) == len(tokens) - end:
         return tokens
     return tokens[:end] + kept[::-1]
+
+
+def without_glued_flag(token: str) -> str:
+    """A value with the flag a print-out glues to it left out: "131*" -> "131", "5.9H" ->
+    "5.9", "9.1L" -> "9.1", "128(L)" -> "128"; any other token as it is ("mmol/L", "<5")."""
+    for flag in _VALUE_FLAGS:
+        if token.endswith(flag) and len(token) > len(flag) and token[-len(flag) - 1].isdigit():
+            return token[: -len(flag)]
+    return token

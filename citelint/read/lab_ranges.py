@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
+from citelint.read.lab_flags import VALUE_FLAG
 from citelint.read.lab_tests import cites_after_prose, is_score, named_test_range, unit_after_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
@@ -20,9 +21,10 @@ _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
 # ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
-# "6.1 ↑" (an alternation: a class of arrows would build a table of every character); a
-# table sets the range in a cell of its own ("| Sodium | 128 mmol/L | [135-145] |").
-_FLAG = r"(?:\s?(?:\([HL]{1,2}\)|\*{1,2}|↑|↓))?"
+# "6.1 ↑", "5.9H"; a
+# table sets the range in a cell of its own ("| Sodium | 128 mmol/L | [135-145] |"). The
+# flags are lab_flags' (VALUE_FLAG).
+_FLAG = VALUE_FLAG
 _LAB_VALUE_BEFORE = LazyPattern(
     rf"(?<![\w.,])(\d{{1,7}}(?:[.,]\d+)?){_FLAG}"
     rf"(?:(?:\s|[ \t]{{0,12}})(?:\S{{0,8}}[/%]\S{{0,8}}|[^\W\d_]{{1,4}}){_FLAG})?"

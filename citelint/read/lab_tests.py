@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, words
-from citelint.read.lab_flags import without_flags
+from citelint.read.lab_flags import without_flags, without_glued_flag
 
 # Tests as notes abbreviate them, in their own case: "Na", "K", "Hb", "Plt" (so that "ca"
 # for circa, "Mg" beside "mg" or "PT" for physiotherapy name no test here).
@@ -70,9 +70,9 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
     if len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1]):
-        names, value = tokens[-6:-2], tokens[-2]
+        names, value = tokens[-6:-2], without_glued_flag(tokens[-2])
     elif len(tokens) >= 2 and _is_value(tokens[-1]):
-        names, value = tokens[-5:-1], tokens[-1]
+        names, value = tokens[-5:-1], without_glued_flag(tokens[-1])
     else:
         return False
     if names and _is_aside(names[-1]):
@@ -100,7 +100,9 @@ def _is_two_word_name(first: str, second: str) -> bool:
 
 
 def _is_value(token: str) -> bool:
-    """Whether a token is a plain number: "128", "0.3"; not "<5", "45%", "1,205", "2019a"."""
+    """Whether a token is a plain number, perhaps with the flag a print-out glues to it:
+    "128", "0.3", "131*", "5.9H" (ehr19); not "<5", "45%", "1,205", "2019a"."""
+    token = without_glued_flag(token)
     whole, stop, decimals = token.partition(".")
     return (
         len(token) <= _LONGEST_VALUE
@@ -224,8 +226,6 @@ _PROSE_BEFORE = frozenset(
         " about around approximately nearly vs versus n = < > ≤ ≥ table figure fig"
     )
 )
-# Flags a print-out sets after a value: "128 (L)", "412*", "6.1 ↑".
-_FLAGS = frozenset(words("(H) (L) (HH) (LL) H L * ** ↑ ↓"))
 
 
 def unit_after_range(text: str, start: int, end: int, low: float, high: float) -> bool:
@@ -240,12 +240,10 @@ def unit_after_range(text: str, start: int, end: int, low: float, high: float) -
     window = text[max(0, start - _REACH) : start]
     if not window[-1:].isspace():
         return False
-    tokens = without_flags(window.split())  # "131 mmol/L [L] [133-146]"
-    if tokens[-1:] and tokens[-1] in _FLAGS:
-        tokens.pop()
+    tokens = without_flags(window.split())  # "131 mmol/L [L] [133-146]", "128 (L)"
     if not tokens or not _is_value(tokens[-1]):
         return False
-    value = tokens[-1]
+    value = without_glued_flag(tokens[-1])
     if low <= float(value) <= high or YEAR.fullmatch(value):
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12] %"
     before = tokens[-2].strip("(,;:").lower() if len(tokens) >= 2 else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citelint.read import read_text
-from citelint.read.lab_flags import is_flag_or_label, without_flags
+from citelint.read.lab_flags import is_flag_or_label, without_flags, without_glued_flag
 
 
 def _list(size: int) -> str:
@@ -101,4 +101,59 @@ def test_a_flag_or_label_before_a_range_leaves_it_the_value_s(lab: str, size: in
     ],
 )
 def test_prose_with_flag_like_words_still_cites(sentence: str, expected: range) -> None:
+    assert cited(sentence + _list(50)) == [list(expected)]
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("131*", "131"),
+        ("412**", "412"),
+        ("5.9H", "5.9"),
+        ("9.1L", "9.1"),
+        ("7.2HH", "7.2"),
+        ("128(L)", "128"),
+        ("6.1↑", "6.1"),
+        ("131", "131"),
+        ("mmol/L", "mmol/L"),  # no value before the letter
+        ("L", "L"),
+        ("<5", "<5"),
+    ],
+)
+def test_a_flag_glued_to_a_value_is_left_out(token: str, expected: str) -> None:
+    assert without_glued_flag(token) == expected
+
+
+# ehr19: a flag glued to the value ("131*", "5.9H") left it no value, and the range after it
+# read as citations of entries 12 to 16.
+GLUED = [
+    "Hb 9.1L [12-16] g/dL",
+    "Hgb 7.9* [12-16]",
+    "Sodium 131* [133-146]",
+    "Sodium 131* [13-18]",
+    "WBC 3.1L [4-11]",
+    "Plt 95L [150-400]",
+    "Creatinine 142H [59-104] umol/L",
+    "Chloride 96L [98-107]",
+    "Ferritin 9(L) [15-150]",
+    "Potassium 6.8HH [35-51]",
+]
+
+
+@pytest.mark.parametrize("lab", GLUED)
+@pytest.mark.parametrize("size", [0, 3, 20, 200])
+def test_a_flag_glued_to_the_value_leaves_the_range_the_value_s(lab: str, size: int) -> None:
+    text = f"Labs on discharge:\n{lab}\n\nAnaemia of chronic disease was likely [1].\n"
+    assert cited(text + (_list(size) if size else "")) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # No test's name before the flagged value: prose's number, cited.
+        ("In 120 patients 12L of fluid [12-14] was given.", range(12, 15)),
+        ("Figure 3* [12-14] shows the trend.", range(12, 15)),
+    ],
+)
+def test_a_glued_letter_after_prose_s_number_still_cites(sentence: str, expected: range) -> None:
     assert cited(sentence + _list(50)) == [list(expected)]
