@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim
-from citelint.read.claims import build_claims
+from citelint.read.claims import build_claims, is_tab_split_row
 from citelint.read.found import Found
 from citelint.read.lines import Locate
 
@@ -72,7 +72,7 @@ def mark_floating(text: str, base: int, markers: list[Found], claims: list[Claim
             line_end = line_end if line_end >= 0 else len(text)
             opening = _NON_SPACE.search(text, line_start, line_end)
             row = opening is not None and opening[0] == "|"
-            floating = row or text.count("\t", line_start, line_end) >= 2
+            floating = row or is_tab_split_row(text, line_start, line_end)
         marker.floating = floating
 
 

@@ -185,7 +185,7 @@ def clean_claim_text(text: str) -> str:
     row = text.lstrip().startswith("|")
     if row:
         text = text.replace("|", " ; ")
-    if "\t" in text and text.count("\t") >= 2:  # cells copied from a table, split by tabs
+    if is_tab_split_row(text):  # cells copied from a table, split by tabs
         row = True
         text = text.replace("\t", " ; ")
     if "](" in text:
@@ -201,6 +201,13 @@ def clean_claim_text(text: str) -> str:
     if row:
         text = _EMPTY_CELLS.sub(";", text).replace(".;", ".").replace(",;", ";")
     return text.strip(" ,;")
+
+
+def is_tab_split_row(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a line or a claim from ``start`` to ``end`` is a table's row copied with its
+    cells split by tabs: two tabs or more (one may indent a line or follow a label). Claims'
+    words (clean_claim_text) and their markers (claim_words.mark_floating) tell it alike."""
+    return text.count("\t", start, len(text) if end is None else end) >= 2
 
 
 def _link_text(match: re.Match[str]) -> str:
