@@ -40,6 +40,7 @@ from citelint.read.reference_list import (
     endnote_list,
     last_numbered_list,
     looks_like_references,
+    notes_section,
     reference_section,
 )
 
@@ -99,6 +100,9 @@ def read_layout(
     if section:
         return _read(page, section)
     section = endnote_list(page.lines) or last_numbered_list(page.lines, page.headings, markdown)
+    notes = section is None
+    if notes:
+        section = notes_section(page.lines, page.headings, markdown)
     if section is None:
         return _read(page, None)
     # A list found by its shape alone is kept only if the text cites into it: numbers in
@@ -107,6 +111,8 @@ def read_layout(
     layout = _read(page, section)
     if not looks_like_references(layout.references) or not _cites_into(layout):
         return _read(page, None)  # a list of steps, or one the text never cites
+    if notes:
+        layout.references_line = locate(page.lines[section[0] - 1].start)[0]
     return layout
 
 

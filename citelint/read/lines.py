@@ -23,9 +23,11 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # Sections that follow a reference list in plain text, where headings cannot be told apart.
+# "Notes" after a list holds the authors' remarks, no entry of it (a list under "Notes"
+# starts after that line: see reference_list.notes_section).
 CLOSING_SECTION = re.compile(
     r"\s*(?:acknowledge?ments?|appendix|appendices|funding|conflicts? of interest|"
-    r"competing interests|author contributions|about the authors?|abbreviations|"
+    r"competing interests|author contributions|about the authors?|abbreviations|notes|"
     r"supplementary (?:material|information)|external links|further reading|see also)\s*:?\s*",
     re.IGNORECASE,
 )

@@ -340,6 +340,31 @@ def last_numbered_list(
     return start, end
 
 
+def notes_section(lines: list[Line], headings: set[int], markdown: bool) -> tuple[int, int] | None:
+    """The entries under the last "Notes" heading of a page with no other list's heading,
+    when they are not numbered (a numbered list is last_numbered_list's): a Chicago page's
+    notes, or an answer's sources, one a line (left19). Found by its heading alone, the
+    section is kept only if its entries read as references (as any list found by its shape
+    must): a "Notes" section of remarks is no list."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.blank or len(line.text) > _LONGEST_NOTES_HEADING:
+            continue
+        name = heading_text(lines, index, headings, markdown).strip().strip("#*_ \t")
+        if not _NOTES_HEADING.fullmatch(name):
+            continue
+        start = index + 1
+        end = _section_end(lines, start, headings, markdown)
+        if _is_numbered_list(lines[start:end]) or not _holds_entries(lines[start:end]):
+            return None
+        return start, end
+    return None
+
+
+# "**Endnotes:**", "## 4. Notes": the longest line a notes heading is.
+_LONGEST_NOTES_HEADING = 24
+
+
 def _under_a_heading(lines: list[Line], start: int, headings: set[int]) -> bool:
     """Whether a heading stands right above the list: "Further reading" or "Key points"
     name a list that is not the article's references. "Notes" may head Chicago's notes,

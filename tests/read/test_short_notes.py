@@ -199,3 +199,51 @@ def test_later_notes_in_the_languages_of_the_articles_read(note: str) -> None:
 def test_such_a_note_of_no_earlier_work_is_looked_up(note: str) -> None:
     listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
     assert back_references(listed) == set()
+
+
+# left19: a list under "Notes", one entry a line with no numbers, was no list: CL107.
+UNNUMBERED = (
+    "Cholesterol Treatment Trialists' Collaboration. Efficacy and safety of more intensive"
+    " lowering of LDL cholesterol. Lancet. 2010;376(9753):1670-81.\n"
+    "Armitage J, Baigent C, Barnes E, et al. Efficacy and safety of statin therapy in older"
+    " people. Lancet. 2019;393(10170):407-15.\n"
+)
+STATINS = "Statins cut vascular events by a fifth [1]. Older people gain as much [2].\n\n"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "heading"),
+    [
+        ("txt", "Notes"),
+        ("txt", "NOTES"),
+        ("txt", "Notes:"),
+        ("md", "## Notes"),
+        ("md", "**Notes**"),
+    ],
+)
+def test_unnumbered_entries_under_a_notes_heading_are_the_list(fmt: str, heading: str) -> None:
+    document = read_text(f"Statins\n\n{STATINS}{heading}\n\n{UNNUMBERED}", f"a.{fmt}", fmt)
+    assert [(entry.number, entry.year) for entry in document.references] == [(1, 2010), (2, 2019)]
+    assert document.references_line == 5
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        # Remarks, not references: a year alone makes no entry of them.
+        "The guidance was reviewed in 2023.\nDoses are for adults with normal renal function.\n",
+        # One reference among remarks is too few to make a list.
+        "Doses are for adults.\n" + UNNUMBERED.splitlines(keepends=True)[0],
+    ],
+)
+def test_a_notes_section_of_remarks_is_no_list(notes: str) -> None:
+    document = read_text(f"Statins\n\n{STATINS}Notes\n\n{notes}", "a.txt", "txt")
+    assert document.references == []
+
+
+def test_a_later_notes_section_does_not_displace_the_references() -> None:
+    # Before, the notes' heading and remark were entries 3 and 4, "never cited" (CL102).
+    notes = "Notes\n\nThe review was updated in 2024.\n"
+    text = f"Statins\n\n{STATINS}References\n\n{UNNUMBERED}\n{notes}"
+    document = read_text(text, "a.txt", "txt")
+    assert [entry.year for entry in document.references] == [2010, 2019]
