@@ -52,10 +52,14 @@ _TOOLBAR = frozenset(
         "mendeley", "twitter", "email",
     }
 )  # fmt: skip
-# Where a last line's trailer may start: one space or tab after a stop or a semicolon. One, not
-# a run: the trailer's own class takes the rest of a run, where "[ \t]+" let the engine split
-# a long run of spaces between the two every way (quadratic time).
-_AFTER_STOP = LazyPattern(r"(?<=[.;])[ \t]")
+# Where a last line's trailer may start: one space or tab after a stop or a semicolon, or
+# after an identifier with no stop: its last digit ("PMID: 35830032 Google Scholar"), or
+# before a bracketed link-out ("doi: 10.1042/x [DOI] [PubMed]", left19). One, not a run: the
+# trailer's own class takes the rest of a run, where "[ \t]+" let the engine split a long
+# run of spaces between the two every way (quadratic time).
+_AFTER_STOP = LazyPattern(
+    r"(?<=[.;\d])[ \t]|[ \t](?=\[(?:PubMed|DOI|PMC|Google Scholar|Cross[Rr]ef|Free|Full))"
+)
 # The characters a trailer at the end of a line can end with, unless a link ends it (any
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in
 # either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").

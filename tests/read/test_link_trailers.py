@@ -85,3 +85,29 @@ def test_words_that_start_like_the_new_link_outs_are_kept() -> None:
     assert not is_link_trailer("Adams R, Math J. Title. 2020;1:2.")
     entry = "Smith J. Models. Ann Math. 2001;3:45."
     assert without_link_words(entry) == entry
+
+
+@pytest.mark.parametrize(
+    ("entry", "trailer"),
+    [
+        ("Smith J. A title. Lancet. 2019;1:2. PMID: 35830032", " Google Scholar"),
+        ("Smith J. A title. Lancet. 2019;1:2. pmid:35830032", " [PubMed] [Google Scholar]"),
+        ("Smith J. A title. Biochem Soc Trans. 2019;1:2. doi: 10.1042/x", " [DOI] [PubMed]"),
+        ("Smith J. A title. Lancet. 2019;1:2", " PubMed Google Scholar"),
+    ],
+)
+def test_link_outs_after_an_identifier_with_no_stop_are_dropped(entry: str, trailer: str) -> None:
+    """left19: with no stop before them they stayed in the entry's raw text."""
+    assert without_link_words(entry + trailer) == entry
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Smith J. A title [abstract]",  # a note of NLM's, not a link-out
+        "Smith J. Trial 2 results. Lancet. 2019;1:2 [Internet]",
+        "Smith J. Phase 2 trial of drug X in stage 3 disease",  # words of a title
+    ],
+)
+def test_other_brackets_after_an_entry_stay(entry: str) -> None:
+    assert without_link_words(entry) == entry

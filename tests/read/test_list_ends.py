@@ -419,13 +419,12 @@ def test_a_bibliography_with_link_outs_reads_as_its_entries(heading: str, link_o
 
 @pytest.mark.parametrize("heading", ["Notes", "Bibliography"])
 def test_link_outs_on_an_entry_s_own_line_are_no_part_of_it(heading: str) -> None:
-    # Link-outs after the entry's last stop, on its line, as PMC's and Europe PMC's pages copy.
-    # (After an identifier with no stop, "pmid:35830032 [PubMed]", they stay in the raw text,
-    # its fields read right.)
-    plain = [entry.rsplit(" pmid:", 1)[0] for entry in PLOS_ENTRIES]
-    entries = "".join(
-        f"{number}. {entry} [PubMed] [Google Scholar] [Crossref]\n"
-        for number, entry in enumerate(plain, 1)
-    )
-    text = f"Exercise helps [1]. So do drugs [2].\n\n{heading}\n{entries}"
-    assert raws(text, "txt") == plain
+    # Link-outs after the entry's last stop, on its line, as PMC's and Europe PMC's pages copy,
+    # or after an identifier with no stop, "pmid:35830032 [PubMed]" (left19: they stayed).
+    for plain in ([entry.rsplit(" pmid:", 1)[0] for entry in PLOS_ENTRIES], PLOS_ENTRIES):
+        entries = "".join(
+            f"{number}. {entry} [PubMed] [Google Scholar] [Crossref]\n"
+            for number, entry in enumerate(plain, 1)
+        )
+        text = f"Exercise helps [1]. So do drugs [2].\n\n{heading}\n{entries}"
+        assert raws(text, "txt") == plain
