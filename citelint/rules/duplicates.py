@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import cache, partial
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Reference
+from citelint.models import Marker, Reference
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
 DUPLICATE_TITLE_SIMILARITY = 95
@@ -140,3 +141,17 @@ def _kind(entry: Reference) -> Kind:
 
 def _numbers(title: str) -> list[str]:
     return _NUMBERS.findall(title)
+
+
+def notes_cited_once(markers: list[Marker]) -> set[int]:
+    """The numbers that Markdown footnote marks ("[^3]") cite, each once and by nothing
+    else: notes written a mark each, as Word's are (and as pandoc makes them of Word's), where
+    a work cited again takes a note of its own, no duplicate entry (word19)."""
+    marks: Counter[int] = Counter()
+    other: set[int] = set()
+    for marker in markers:
+        if marker.raw.startswith("[^"):
+            marks.update(marker.numbers)
+        else:
+            other.update(marker.numbers)
+    return {number for number, count in marks.items() if count == 1 and number not in other}

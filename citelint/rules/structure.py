@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from citelint.models import Finding, Marker, Reference, Severity, normalise
 from citelint.rules.base import CheckContext, Rule
-from citelint.rules.duplicates import SeenReferences
+from citelint.rules.duplicates import SeenReferences, notes_cited_once
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
@@ -258,11 +258,16 @@ class DuplicateReference(Rule):
         if context.document.notes_as_list:
             return  # a note per mark: citing a work again takes a note of its own
         seen = SeenReferences()
+        notes: set[int] | None = None  # asked only of a duplicate: most lists have none
         for entry in context.document.references:
             title = normalise(entry.title or "")
             reason = seen.same_as(entry, title)
             if reason:
                 other, why = reason
+                notes = notes_cited_once(context.markers) if notes is None else notes
+                if entry.number in notes and other.number in notes:
+                    seen.add(entry, title)
+                    continue  # "[^2]" and "[^5]" on one work: a note per mark
                 yield self.finding(
                     context,
                     entry.line,

@@ -330,3 +330,34 @@ def test_cl101_counts_every_work_of_a_pandoc_bibliography(tmp_path: Path, unused
     document = read_path(paper, unused_bibliography=unused)
     findings = lint_documents([document], Config(select=["CL101"]), resolver=None).findings
     assert [f.message.split("(")[1] for f in findings] == ["the bibliography has 3 entries)"]
+
+
+_SAME = (
+    "Armitage J, Baigent C, Barnes E, et al. Efficacy and safety of statin therapy in older"
+    " people: a meta-analysis. Lancet. 2019;393(10170):407-15."
+)
+_OTHER = (
+    "Cannon CP, Blazing MA, Giugliano RP, et al. Ezetimibe added to statin therapy after"
+    " acute coronary syndromes. N Engl J Med. 2015;372(25):2387-97."
+)
+
+
+def test_markdown_notes_a_mark_each_that_repeat_a_source_are_no_duplicate() -> None:
+    """word19: a note per mark, as pandoc makes Word's notes, repeats a work cited again."""
+    text = (
+        "Statins help older people.[^1] Ezetimibe adds a little.[^2] The gain holds past 75.[^3]"
+        f"\n\n[^1]: {_SAME}\n[^2]: {_OTHER}\n[^3]: {_SAME}\n"
+    )
+    assert [f.code for f in lint_text(text)] == []
+
+
+def test_a_repeated_note_cited_again_elsewhere_is_still_a_duplicate() -> None:
+    # "[^1]" cited twice: the writer reuses notes, so a second note on the work is a slip.
+    text = (
+        "Statins help older people.[^1] Ezetimibe adds a little.[^2] The gain holds.[^1] And"
+        f" past 75.[^3]\n\n[^1]: {_SAME}\n[^2]: {_OTHER}\n[^3]: {_SAME}\n"
+    )
+    assert [(f.code, f.line) for f in lint_text(text)] == [("CL105", 5)]
+    numbered = f"Statins help [1]. Ezetimibe [2]. Again [3].\n\n## References\n\n1. {_SAME}\n"
+    numbered += f"2. {_OTHER}\n3. {_SAME}\n"
+    assert [f.code for f in lint_text(numbered)] == ["CL105"]
