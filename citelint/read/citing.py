@@ -112,11 +112,13 @@ def page_citations(
     paragraphs: list[tuple[int, str, list[Found]]],
     references: list[Reference],
     parentheses: bool = True,
+    supplement: frozenset[int] = frozenset(),
 ) -> list[list[Found]]:
     """The citations of each paragraph, given its offset on the page, its text and its
     candidates (``find_markers(text, unsure=True)``). A page that cites none of these ways
     may cite with numbers in parentheses: read, unless told not to (``parentheses``), where
-    the page's own evidence says so (citelint.read.parenthesised)."""
+    the page's own evidence says so (citelint.read.parenthesised); ``supplement``: the
+    entries the page says only its supplement cites (supplement_refs), no evidence."""
     paragraphs = without_page_numbers(paragraphs)
     everything = [marker for _, _, markers in paragraphs for marker in markers]
     style = page_style(everything, references)
@@ -155,7 +157,7 @@ def page_citations(
         # an item. A stray reading or two (a table's footnote "¹", a byline's) are read only
         # where the order of first citations calls for them.
         texts = [(base, text) for base, text, _ in paragraphs]
-        read = parenthesised_citations(texts, references, kept)
+        read = parenthesised_citations(texts, references, kept, supplement)
         if read is not None:
             return read
     return kept

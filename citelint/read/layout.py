@@ -43,6 +43,7 @@ from citelint.read.reference_list import (
     notes_section,
     reference_section,
 )
+from citelint.read.supplement_refs import cited_in_supplement
 
 if TYPE_CHECKING:
     from citelint.read.inline import Definition, LinkSpan
@@ -276,7 +277,8 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
         (start, text, in_prose(text, find_markers(text, unsure=True)))
         for (start, _), text in zip(spans, texts, strict=True)
     ]
-    cited = page_citations(found, layout.references, page.parentheses)
+    supplement = frozenset(cited_in_supplement(page.text)) if page.parentheses else frozenset()
+    cited = page_citations(found, layout.references, page.parentheses, supplement)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]

@@ -115,11 +115,13 @@ def parenthesised_citations(
     paragraphs: list[tuple[int, str]],
     references: list[Reference],
     strays: list[list[Found]] | None = None,
+    supplement: frozenset[int] = frozenset(),
 ) -> list[list[Found]] | None:
     """The parenthesised citations of each paragraph (given its offset on the page and its
     text), or None when the page does not cite that way. ``strays``, each paragraph's few
     citations read in other ways, are read with them only as doubtful ones are: where the
-    order of first citations calls for them."""
+    order of first citations calls for them. ``supplement``: entries only the supplement
+    cites, as the page says (Science's), which the text's numbers need not cover."""
     if not references:
         return None
     # Most pages have no number in parentheses at all: told before anything is read.
@@ -133,8 +135,11 @@ def parenthesised_citations(
             (sure, [*doubtful, *others] if others else doubtful)
             for (sure, doubtful), others in zip(candidates, strays, strict=True)
         ]
-    # The page is judged from the numbers that stand as citations do, in order of place.
-    if not cites_in_parentheses([m for sure, _ in candidates for m in sure], references):
+    # The page is judged from the numbers that stand as citations do, in order of place, and
+    # from the entries its text may cite: not those only its supplement cites (Science's).
+    in_text = [entry for entry in references if entry.number not in supplement]
+    placed = [marker for sure, _ in candidates for marker in sure]
+    if not in_text or not cites_in_parentheses(placed, in_text):
         return None
     return _with_doubtful(candidates, max(entry.number for entry in references))
 
