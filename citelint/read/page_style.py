@@ -71,17 +71,30 @@ IN_ORDER_SHARE = 0.8
 COVERED_SHARE = 0.8
 
 
-def cites_in_parentheses(candidates: list[Found], references: list[Reference]) -> bool:
+# A short list, of fewer entries than FEWEST_SINGLY cited one by one (a note's or a Word
+# summary's three to five), is read only on stronger evidence: every entry cited, all in
+# order, no number in parentheses past the list's end, and each one ending a sentence
+# (``at_stops``), where a tally's counts or an enumeration's items seldom stand ("falls (1),
+# bleeding (2)", "(1) age, (2) sex"). At least this many entries.
+FEWEST_SHORT = 2
+
+
+def cites_in_parentheses(
+    candidates: list[Found], references: list[Reference], at_stops: bool = False
+) -> bool:
     """Whether a page that reads no other citation cites with numbers in parentheses, judged
     from those of its numbers in parentheses that stand where citations stand (in order of
     place) and from its reference list: the order of first citation that Vancouver numbering
-    gives is what no run of counts, scores or enumerations has."""
+    gives is what no run of counts, scores or enumerations has. ``at_stops``: whether each
+    of them ends a sentence (see FEWEST_SHORT)."""
     listed = {entry.number for entry in references}
     highest, in_order, out_of_order = 0, 0, 0
     grouped = False  # whether a list or a range first cites entries in order
+    past = False  # whether a number past the list's end stands as a citation would
     cited: set[int] = set()
     for marker in candidates:
         if not listed.issuperset(marker.numbers):
+            past = True
             continue  # a number past the list's end is no evidence of the list's order
         new = sorted(set(marker.numbers) - cited)
         if not new:
@@ -95,6 +108,17 @@ def cites_in_parentheses(candidates: list[Found], references: list[Reference]) -
             out_of_order += len(new)
         cited.update(new)
         highest = max(highest, new[-1])
+    # A short list cited one by one, each number ending a sentence: every entry, in order.
+    whole = at_stops and not (grouped or out_of_order or past)
+    if whole and in_order == len(listed) >= FEWEST_SHORT:
+        return True
+    return _cites_most(in_order, out_of_order, cited, listed, grouped)
+
+
+def _cites_most(
+    in_order: int, out_of_order: int, cited: set[int], listed: set[int], grouped: bool
+) -> bool:
+    """Whether first citations name enough entries, nearly all in order, and most of the list."""
     return (
         in_order >= (FEWEST_IN_ORDER if grouped else FEWEST_SINGLY)
         and in_order >= IN_ORDER_SHARE * (in_order + out_of_order)

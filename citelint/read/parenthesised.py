@@ -139,9 +139,23 @@ def parenthesised_citations(
     # from the entries its text may cite: not those only its supplement cites (Science's).
     in_text = [entry for entry in references if entry.number not in supplement]
     placed = [marker for sure, _ in candidates for marker in sure]
-    if not in_text or not cites_in_parentheses(placed, in_text):
+    at_stops = all(
+        _ends_a_sentence(text, marker.end)
+        for (_, text), (sure, _) in zip(paragraphs, candidates, strict=True)
+        for marker in sure
+    )
+    if not in_text or not cites_in_parentheses(placed, in_text, at_stops):
         return None
     return _with_doubtful(candidates, max(entry.number for entry in references))
+
+
+def _ends_a_sentence(text: str, end: int) -> bool:
+    """Whether parentheses ending at ``end`` end a sentence or a line: "... as first-line
+    therapy (1).", "(2);", a bullet's "- Metformin first-line (1)"."""
+    after = text[end : end + 1]
+    return after in ("", "\n", ".", ";", "!", "?") or (
+        after in (" ", "\t") and text[end:].lstrip(" \t")[:1] in ("", "\n")
+    )
 
 
 def _without_back_matter(

@@ -395,9 +395,36 @@ def test_six_single_numbers_in_order_are_enough_to_tell_a_page_cites_this_way() 
     assert cited(singles(1, 6) + reference_list(6)) == [[n] for n in range(1, 7)]
 
 
-def test_five_single_numbers_in_order_may_be_counts_and_are_not_read() -> None:
-    # Counts after words rise one by one too: no list or range among them to tell.
-    assert cited(singles(1, 5) + reference_list(5)) == []
+@pytest.mark.parametrize("size", [2, 3, 5])
+def test_a_short_list_cited_whole_one_by_one_at_sentence_ends_is_read(size: int) -> None:
+    """A Word summary or a note citing its 2-5 entries "(1)" ... "(5)" cited "nothing
+    citelint can read" (user19): every entry cited, in order, each number ending a sentence
+    is what counts and items do not give together."""
+    assert cited(singles(1, size) + reference_list(size)) == [[n] for n in range(1, size + 1)]
+    bullets = "".join(f"- Nodules grew slowly in {GROUPS[n - 1]} ({n})\n" for n in (1, 2, 3))
+    assert cited("Summary\n\n" + bullets + reference_list(3)) == [[1], [2], [3]]
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        # Counts in a tally, inside a sentence: "adults (1), smokers (2) and women (3)".
+        ("Nodules grew in adults (1), smokers (2) and women (3).", 3),
+        ("Nodules grew in adults (1) but not in smokers (2) or women (3) here.", 3),
+        # Not every entry: four of five are counts as well as citations.
+        (singles(1, 4), 5),
+        # A number past the list's end where a citation would stand.
+        (singles(1, 3) + " Nodules grew slowly in nurses (12).", 3),
+        # Out of order.
+        ("Nodules grew in adults (1). Nodules grew in women (3). Nodules grew in men (2).", 3),
+        # One entry is too few to tell.
+        ("Nodules grew slowly in adults (1).", 1),
+        # An enumeration and a count.
+        ("We recorded (1) age and (2) sex (n = 12).", 2),
+    ],
+)
+def test_a_short_list_s_counts_and_items_are_not_read(text: str, size: int) -> None:
+    assert cited(text + reference_list(size)) == []
 
 
 def test_a_page_whose_first_number_in_parentheses_is_not_1_does_not_cite_this_way() -> None:
