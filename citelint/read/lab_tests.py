@@ -65,7 +65,7 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     window = text[max(0, start - _REACH) : start]
     if not window[-1:].isspace():
         return False
-    tokens = without_flags(window.split())  # "131 mmol/L [L] [133-146]"
+    tokens = _tokens(window)  # "131 mmol/L [L] [133-146]", "| Hb | 9.1 L | [13-17]"
     # The value and, perhaps, its unit ("900 µg/L", "45 x10^3/uL"): no percentage ("SpO2
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
@@ -84,6 +84,13 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     if low <= number <= high or YEAR.fullmatch(value):
         return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"
     return is_test_name(names[-1]) or (len(names) >= 2 and _is_two_word_name(*names[-2:]))
+
+
+def _tokens(window: str) -> list[str]:
+    """The words before a range, without a table's cell borders ("| Hb | 9.1 L | [13-17]
+    g/dL |" is a row of a test, its value and its range) and the flags after the value."""
+    words = window.split()
+    return without_flags([word for word in words if word != "|"] if "|" in words else words)
 
 
 def _is_aside(token: str) -> bool:
@@ -240,7 +247,7 @@ def unit_after_range(text: str, start: int, end: int, low: float, high: float) -
     window = text[max(0, start - _REACH) : start]
     if not window[-1:].isspace():
         return False
-    tokens = without_flags(window.split())  # "131 mmol/L [L] [133-146]", "128 (L)"
+    tokens = _tokens(window)  # "131 mmol/L [L] [133-146]", "128 (L)"
     if not tokens or not _is_value(tokens[-1]):
         return False
     value = without_glued_flag(tokens[-1])

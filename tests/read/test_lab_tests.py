@@ -296,3 +296,28 @@ def test_a_word_in_parentheses_alone_before_a_value_names_no_test(text: str) -> 
     low, high = (float(n) for n in text[start + 1 : -1].split("-"))
     assert named_test_range(text, start, low, high) is False
     read_text(text + "\n\n## References\n\n1. Lee A. A trial. J Med. 2010;1:1-9.\n", "a.md", "md")
+
+
+TABLE_ROWS = [
+    "| Hb | 9.1 L | [13-17] g/dL |",
+    "| Hb | 9.1 | [12-16] |",
+    "| Creatinine | 212 H | [59-104] µmol/L |",
+    "| Sodium | 128 mmol/L | [135-145] |",
+    "| WBC | 3.1* | [4-11] |",
+]
+
+
+@pytest.mark.parametrize("row", TABLE_ROWS)
+@pytest.mark.parametrize("size", [0, 3, 20, 200])
+def test_a_table_row_of_a_test_its_value_and_its_range(row: str, size: int) -> None:
+    """hunt20: "| Hb | 9.1 L | [13-17] g/dL |" after a list of three was CL101 for 13 to 17:
+    the cells' borders hid the test's name and its value."""
+    table = f"| Test | Result | Range |\n|---|---|---|\n{row}\n"
+    text = f"# Case\n\nFatigue with anaemia suggests myeloma [1].\n\n{table}"
+    assert cited(text + (_list(size) if size else "")) == [[1]]
+
+
+def test_a_table_row_of_counts_still_cites() -> None:
+    table = "| Trial | Patients | Refs |\n|---|---|---|\n| DAPA-HF | 4744 | [7-9] |\n"
+    text = f"# Trials\n\nSGLT2 inhibitors help [1-6].\n\n{table}"
+    assert cited(text + _list(20)) == [[1, 2, 3, 4, 5, 6], [7, 8, 9]]
