@@ -21,7 +21,7 @@ from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.first_citations import fitting_reading, split_superscript_runs
+from citelint.read.first_citations import fitting_reading, glued_run, split_superscript_runs
 from citelint.read.found import (
     BARE,
     GLUED,
@@ -340,7 +340,7 @@ def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
     if marker.kind == "sure":
         return True
     if not plausible(marker, style):
-        return False
+        return marker.kind == GLUED and style.glued and glued_run(marker, style.largest)
     if marker.kind == BARE:
         return style.bare
     if marker.kind == GLUED:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citelint.read.found import SUPERSCRIPT_DIGITS, YEAR, Found
+from citelint.read.found import GLUED, SUPERSCRIPT_DIGITS, YEAR, Found
 from citelint.read.highest_before import HighestBefore
 from citelint.read.page_style import PageStyle, plausible
 
@@ -76,7 +76,7 @@ def split_superscript_runs(kept: list[list[Found]], style: PageStyle) -> None:
     largest = style.largest
     # From ten entries on, "¹²" past the list names a missing entry as likely as two cited
     # ones: it is read as written (CL101's to report).
-    if largest is None or largest >= 10:
+    if largest is None or largest >= _SHORT_LIST:
         return
     if not any(_run(m, largest) for markers in kept for m in markers):
         return  # most pages: asked once
@@ -95,20 +95,41 @@ def split_superscript_runs(kept: list[list[Found]], style: PageStyle) -> None:
 
 
 def _run(marker: Found, largest: int) -> bool:
-    """Whether ``marker`` is superscript digits side by side naming a number past the list."""
+    """Whether ``marker`` is superscript digits side by side naming a number past the list,
+    or such digits flattened after a sentence's stop (see glued_run)."""
     return (
         len(marker.numbers) == 1
         and marker.numbers[0] > largest
         and len(marker.raw) > 1
-        and all(char in SUPERSCRIPT_DIGITS for char in marker.raw)
+        and (
+            all(char in SUPERSCRIPT_DIGITS for char in marker.raw)
+            or (marker.kind == GLUED and marker.raw.isdigit())
+        )
     )
+
+
+def glued_run(marker: Found, largest: int | None) -> bool:
+    """Whether digits glued after a sentence's stop, past a short list's end, may be its
+    superscripts flattened by a copy ("... in older adults.12" citing 1 and 2 of five):
+    rising digits, none 0, each an entry (hunt20: left unread, entries 1 and 2 were "never
+    cited"). Read only where the order of first citations calls for them (_split_run); a
+    number past a list's end after a stop is otherwise a quantity, not a missing entry."""
+    if largest is None or largest >= _SHORT_LIST or not _run(marker, largest):
+        return False
+    digits = [int(char) for char in marker.raw]
+    return 0 not in digits and max(digits) <= largest and digits == sorted(set(digits))
+
+
+# Lists of this many entries or more read a run past their end as written (see below).
+_SHORT_LIST = 10
 
 
 def _split_run(marker: Found, largest: int, seen: set[int], highest: int) -> Found | None:
     """The run read digit by digit, the run as written, or None to leave it unread."""
-    digits = [SUPERSCRIPT_DIGITS.index(char) for char in marker.raw]
+    flattened = marker.kind == GLUED
+    digits = [int(char) if flattened else SUPERSCRIPT_DIGITS.index(char) for char in marker.raw]
     if 0 in digits or max(digits) > largest:
-        return marker
+        return None if flattened else marker
     if digits != sorted(set(digits)):
         return None  # "²¹", "¹¹": neither 21 nor a list that runs back is sure
     new = [digit for digit in digits if digit not in seen]

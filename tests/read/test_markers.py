@@ -208,6 +208,37 @@ def test_superscript_digits_side_by_side_past_the_list(
     assert [marker.numbers for claim in claims for marker in claim.markers] == expected
 
 
+# hunt20: superscripts a copy flattened after a stop ("adults.12" for ¹²) past a short list
+# were left unread, and entries 1 and 2 "never cited" (CL102).
+FLAT = "Balance training cuts falls.{} Home changes help.3 Vitamin D does not.4 Drugs matter.5"
+
+
+@pytest.mark.parametrize(
+    ("run", "count", "expected"),
+    [
+        ("12", 5, [[1, 2], [3], [4], [5]]),
+        # Not told by the order (2 then 3 with 1 never cited; digits falling): left unread.
+        ("23", 5, [[3], [4], [5]]),
+        ("21", 5, [[3], [4], [5]]),
+        # A digit 0 or past the list, or a list of ten: a quantity, never a missing entry.
+        ("10", 5, [[3], [4], [5]]),
+        ("16", 5, [[3], [4], [5]]),
+        ("12", 12, [[12], [3], [4], [5]]),
+    ],
+)
+def test_flattened_superscripts_past_a_short_list_after_a_stop(
+    run: str, count: int, expected: list[list[int]]
+) -> None:
+    claims = read_text(FLAT.format(run) + _listed(count), "a.txt", "txt").claims
+    assert [marker.numbers for claim in claims for marker in claim.markers] == expected
+
+
+def test_glued_digits_on_a_page_citing_in_brackets_stay_unread() -> None:
+    text = "Exercise cuts falls [1]. Home changes help [2]. See Fig.12 for rates. Not D [3]."
+    claims = read_text(text + _listed(3), "a.txt", "txt").claims
+    assert [marker.numbers for claim in claims for marker in claim.markers] == [[1], [2], [3]]
+
+
 def test_a_superscript_range_stays_with_its_own_claim() -> None:
     claims = read_text("C claim.¹–³ D claim¹,².", "a.txt", "txt").claims
     assert [(claim.text, claim.numbers) for claim in claims] == [
