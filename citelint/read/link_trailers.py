@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.found import words
 from citelint.read.lines import Line
 
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
@@ -52,13 +53,15 @@ _TOOLBAR = frozenset(
         "mendeley", "twitter", "email",
     }
 )  # fmt: skip
-# Where a last line's trailer may start: one space or tab after a stop or a semicolon, or
-# after an identifier with no stop: its last digit ("PMID: 35830032 Google Scholar"), or
-# before a bracketed link-out ("doi: 10.1042/x [DOI] [PubMed]", left19). One, not a run: the
-# trailer's own class takes the rest of a run, where "[ \t]+" let the engine split a long
-# run of spaces between the two every way (quadratic time).
-_AFTER_STOP = LazyPattern(
-    r"(?<=[.;\d])[ \t]|[ \t](?=\[(?:PubMed|DOI|PMC|Google Scholar|Cross[Rr]ef|Free|Full))"
+# Where a last line's trailer may start: one space or tab after a stop or a semicolon. One, not
+# a run: the trailer's own class takes the rest of a run, where "[ \t]+" let the engine split
+# a long run of spaces between the two every way (quadratic time).
+_AFTER_STOP = LazyPattern(r"(?<=[.;])[ \t]")
+# Where it may start after an identifier with no stop, when no stop is followed by one: after
+# its last digit ("PMID: 35830032 Google Scholar"), or before a bracketed link-out ("doi:
+# 10.1042/x [DOI] [PubMed]") (left19).
+_AFTER_IDENTIFIER = LazyPattern(
+    r"(?<=\d)[ \t]|[ \t](?=\[(?:PubMed|DOI|PMC|Google Scholar|Cross[Rr]ef|Free|Full))"
 )
 # The characters a trailer at the end of a line can end with, unless a link ends it (any
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in
@@ -98,13 +101,33 @@ def without_link_words(text: str) -> str:
 def _last_line_trailer(text: str) -> int | None:
     """Where the first space or tab after a stop or semicolon is that only link-outs,
     separators and addresses follow to the end of the line ("... 2019. PubMed Google
-    Scholar"); None when there is none. A scan of _LINK_TRAILER from each such place finds
+    Scholar"), or failing that the first after an identifier ("PMID: 123 Google Scholar");
+    None when there is none. A scan of _LINK_TRAILER from each such place finds
     what one pattern made of the space and the trailer found, without compiling the
     trailer's long pattern twice (8 M instructions of a short check's start-up)."""
     for space in _AFTER_STOP.finditer(text):
         if _LINK_TRAILER.fullmatch(text, space.end()):
             return space.start()
+    # After an identifier only where a link-out ends the line: most lines have none there.
+    last = text.rstrip(_SEPARATORS).rsplit(None, 1)[-1:]
+    if not last or last[0].lstrip("[(").lower() not in _LAST_LINK_WORDS:
+        return None
+    for space in _AFTER_IDENTIFIER.finditer(text):
+        if _LINK_TRAILER.fullmatch(text, space.end()):
+            return space.start()
     return None
+
+
+# The last words of the link-outs _LINK_WORD reads, told by a look-up: the separators after
+# them stripped first.
+_LAST_LINK_WORDS = frozenset(
+    words(
+        "pubmed central scholar crossref ref text abstract article pdf link site here cas doi"
+        " pmc medline isi science science® scopus online ncbi math ads worldcat citation tab"
+        " openurl summary mathscinet"
+    )
+)
+_SEPARATORS = " \t-|·,;/[]()."
 
 
 def _may_end_in_links(text: str) -> bool:
