@@ -28,7 +28,7 @@ _NAMES = frozenset(
         "sodium potassium chloride bicarbonate urea creatinine glucose albumin bilirubin"
         " ferritin haemoglobin hemoglobin platelets neutrophils lymphocytes leukocytes"
         " lactate troponin procalcitonin lipase amylase ammonia fibrinogen d-dimer"
-        " transferrin phosphate magnesium calcium triglycerides cholesterol"
+        " transferrin phosphate magnesium calcium triglycerides cholesterol osmolality"
     )
 )
 # Tests named in two words, in any case: "uric acid", "Vitamin D", "alkaline phosphatase".
@@ -69,7 +69,8 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     # The value and, perhaps, its unit ("900 µg/L", "45 x10^3/uL"): no percentage ("SpO2
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
-    if len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1]):
+    unit = len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1])
+    if unit:
         names, value = tokens[-6:-2], without_glued_flag(tokens[-2])
     elif len(tokens) >= 2 and _is_value(tokens[-1]):
         names, value = tokens[-5:-1], without_glued_flag(tokens[-1])
@@ -81,8 +82,10 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     if not names:
         return False  # "(fasting) 9 [30-70]": no test is named
     number = float(value)
-    if low <= number <= high or YEAR.fullmatch(value):
-        return False  # inside: an interval around it (see is_interval); "in 2019 [7-12]"
+    if YEAR.fullmatch(value) or (low <= number <= high and not unit):
+        return False  # "in 2019 [7-12]"; inside, an interval around it (see is_interval)
+    # Inside the range with its unit between them ("Na 136 mmol/L [135-145]", the commonest
+    # line of a note: user20), the value is normal: no interval is printed after a unit.
     return is_test_name(names[-1]) or (len(names) >= 2 and _is_two_word_name(*names[-2:]))
 
 

@@ -321,3 +321,29 @@ def test_a_table_row_of_counts_still_cites() -> None:
     table = "| Trial | Patients | Refs |\n|---|---|---|\n| DAPA-HF | 4744 | [7-9] |\n"
     text = f"# Trials\n\nSGLT2 inhibitors help [1-6].\n\n{table}"
     assert cited(text + _list(20)) == [[1, 2, 3, 4, 5, 6], [7, 8, 9]]
+
+
+NORMAL = [
+    "Na 136 mmol/L [135-145]",
+    "Sodium 136 mmol/L [135-145]",
+    "Chloride 101 mmol/L [98-107]",
+    "Creatinine 88 umol/L [45-90]",
+    "Lipase 42 U/L [13-60]",
+    "Platelets 250 x10^9/L [150-400]",
+    "Osmolality 298 mOsm/kg [275-295]",
+]
+
+
+@pytest.mark.parametrize("lab", NORMAL)
+@pytest.mark.parametrize("size", [0, 3, 200])
+def test_a_normal_value_with_its_unit_before_its_range(lab: str, size: int) -> None:
+    """user20 P1: a value inside its range, its unit between them, judged by nobody: CL107 on
+    the commonest line of a note (CL106 for "[150-400]")."""
+    text = f"Labs (02/28/2024):\n{lab}\n\nDapagliflozin slows decline [1].\n"
+    assert cited(text + (_list(size) if size else "")) == [[1]]
+
+
+def test_a_value_inside_the_brackets_with_no_unit_is_still_the_interval_s_business() -> None:
+    # "Sodium 140 [135-145]" is told by is_interval, not here; a dose cites.
+    assert not named_test_range("Sodium 140 [135-145]", 11, 135.0, 145.0)
+    assert cited("The potassium 40 mg [38-45] trial.\n" + _list(50)) == [list(range(38, 46))]
