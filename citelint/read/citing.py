@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.bracketed_values import bracketed_value
 from citelint.read.first_citations import fitting_reading, glued_run, split_superscript_runs
 from citelint.read.found import (
     BARE,
@@ -139,6 +140,7 @@ def page_citations(
             # A range's brackets hold more than "[12]": only they may be a reference range.
             if _is_citation(m, style, names)
             and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))
+            and not bracketed_value(text, m, style.largest)
         ]
         for _, text, markers in paragraphs
         for here in [_PrintsRanges(text)]

@@ -45,7 +45,7 @@ _TIME_AFTER = LazyPattern(  # matched after the space: no " ?" hides its first l
 _TIME_STARTS = frozenset(words("hr ho he mi mo me da dí we ye St Ta Wo Mo Ja se an añ jo or gi"))
 
 
-def _time_after(text: str, end: int) -> bool:
+def time_after(text: str, end: int) -> bool:
     """Whether a time follows brackets that end at ``end`` ("[12-14] hours"); the words'
     first letters are looked at before the pattern (most citations end a phrase)."""
     start = text[end + 1 : end + 3]
@@ -144,7 +144,7 @@ def reference_range(
     unit_after = UNIT_AFTER.match(text, marker.end) is not None
     # A time after a range ("trough [12-14] hours", "aged [5-12] years") follows no
     # citation, whatever stands before it.
-    if not listed and _time_after(text, marker.end):
+    if not listed and time_after(text, marker.end):
         return True
     in_list = float(bounds[2]) <= largest and not unit_after
     # A value, a flag, a unit and a flag are four words at most, the last ending as one of
