@@ -6,7 +6,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 from citelint.models import Finding, Marker, Reference, Severity, normalise
-from citelint.read.supplement_refs import cited_in_supplement
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.duplicates import SeenReferences, notes_cited_once
 
@@ -112,6 +111,9 @@ class UnusedReference(Rule):
             return  # an article without any citation is a reading list, not a misnumbering
         cited = {number for marker in markers_in_order(context) for number in marker.numbers}
         # Science's entries that only the supplement cites, as the page says (word19).
+        # Imported here: listing the rules loads no reader (test_startup).
+        from citelint.read.supplement_refs import cited_in_supplement
+
         cited |= cited_in_supplement(context.document.text)
         for entry in context.document.references:
             if entry.number not in cited:
