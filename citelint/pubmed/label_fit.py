@@ -26,6 +26,9 @@ LABEL_OFF_TOPIC = 0.2
 SENTENCE_OFF_TOPIC = 0.12
 # A record whose title terms the whole document uses less than this is about something else.
 DOCUMENT_OFF = 0.25
+# A row or sentence with fewer topic terms than this is too terse to overrule a label that
+# names only the record's own journal and year.
+TERSE_CONTEXT = 5
 # With one clear disagreement and nothing agreeing, a sentence or row this far off decides.
 BROAD_AGAINST = 0.3
 TITLE_MATCH = 85.0
@@ -68,6 +71,7 @@ class Fit:
     title_similarity: float = 0.0
     # The label names the record's own trial (not one its background recalls) or an author.
     own: bool = False
+    context_terms: int = 0  # topic terms of the row or sentence the topic came from
 
 
 def judge(
@@ -108,6 +112,7 @@ def judge(
         fit.topic = coverage(clues.terms, index.profile, clues.alternatives)
     elif context is not None and len(context.terms) >= 3:
         fit.topic = coverage(context.terms, index.profile, context.alternatives)
+        fit.context_terms = len(context.terms)
         broad = True
     if fit.topic is None and document is not None:
         fit.document = title_in_document(index, document)
@@ -160,6 +165,11 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
         if not real and fit.title_like and fit.title_similarity < 60:
             return MISFITS  # the label is another paper's title
         return MISFITS if topic is not None and topic <= off_topic else UNSURE
+    if _source_alone(clues, fit) and fit.context_terms < TERSE_CONTEXT:
+        # "[NEJM 2022]" in a terse table row: a label that names only where and when the
+        # paper appeared, both the record's, is not overruled by a row's few words, which
+        # may be a trial name or shorthand the abstract never uses (user19 P1 10b).
+        return FITS
     # A sentence's words are the author's (a sentence of numbers names no topic): they do not
     # outweigh the label's trial or author found in the record as its own; a trial the
     # record only recalls in its background ("unlike DAPA-HF, ...") is no such tie.
@@ -176,6 +186,15 @@ def _journal_and_year_alone(clues: Clues, fit: Fit) -> bool:
     """A label saying nothing but a journal that agrees and a year (fix14 left)."""
     said = clues.authors or clues.loose_authors or clues.acronyms or clues.drugs or clues.terms
     return not said and any(reason.startswith("journal ") for reason in fit.agree)
+
+
+def _source_alone(clues: Clues, fit: Fit) -> bool:
+    """A label naming only a journal and a year (an author too, perhaps), all the record's."""
+    if clues.acronyms or clues.drugs or clues.terms or fit.against:
+        return False
+    return any(r.startswith("journal ") for r in fit.agree) and any(
+        r.startswith("year ") for r in fit.agree
+    )
 
 
 def title_in_document(index: RecordIndex, document: set[str]) -> float:

@@ -22,6 +22,7 @@ from citelint.pubmed.vocabulary import (
     LINK_WORDS,
     MONTHS,
     NOT_DRUGS,
+    STATISTICS,
     TOPICAL_JOURNALS,
 )
 from citelint.read.links import identifier_words
@@ -118,7 +119,11 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
             _add(clues.years, int(match["year"]))
     # A label written all in capitals ("HEART FAILURE GUIDELINE") has no acronyms to tell.
     words = _WORD.findall(text)
-    shouting = len(words) >= 4 and sum(w.isupper() for w in words) >= 0.75 * len(words)
+    # Short shorthand ("EF", "HR", "n") is capitals in any row, so only longer words count.
+    long_words = [w for w in words if len(w) >= 3]
+    shouting = len(long_words) >= 4 and sum(w.isupper() for w in long_words) >= 0.75 * len(
+        long_words
+    )
     for match in _ACRONYM.finditer("" if shouting else text):
         token = match[0]
         if _is_acronym(token) and token.lower() not in journal_words:
@@ -128,6 +133,7 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         if is_drug(lowered) and lowered not in named:
             _add(clues.drugs, lowered)
     skip = named | journal_words | {a.lower() for a in clues.acronyms} | LINK_WORDS | MONTHS
+    skip |= STATISTICS  # "HR 0.74" names no topic
     topic = [w for w in _WORD.findall(text) if w.lower() not in skip]
     clues.words = [w for w in topic if w.lower() not in STOPWORDS and not is_generic(stem(w))]
     # An abbreviation counts through its long form ("AF": atrial fibrillation), as records

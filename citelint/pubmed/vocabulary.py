@@ -110,12 +110,21 @@ COMMON_ABBREVIATIONS = _words(
     aes sae saes tx rx dx hx sx bid tid qid qd prn otc
     """
 )
+# Abbreviations of statistics and counts, which name no topic: "HR 0.74", "n = 4744".
+STATISTICS = _words(
+    """
+    hr hrs or ors rr rrs ci cis nnt nnh arr rrr ard sd se iqr auc ppv npv itt md smd wmd p n
+    """
+)
 # Abbreviations of clinical writing, with the long forms records spell out.
 CLINICAL_ABBREVIATIONS = {
     "af": "atrial fibrillation",
     "hf": "heart failure",
     "hfref": "heart failure reduced ejection fraction",
     "hfpef": "heart failure preserved ejection fraction",
+    "hfmref": "heart failure mildly reduced ejection fraction",
+    "ef": "ejection fraction",
+    "lvef": "left ventricular ejection fraction",
     "ich": "intracerebral hemorrhage",
     "sah": "subarachnoid hemorrhage",
     "tia": "transient ischemic attack",

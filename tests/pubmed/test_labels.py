@@ -146,6 +146,36 @@ def test_a_journal_and_year_label_with_a_wrong_year_alone_misfits() -> None:
     assert fit("Statins in veterans, Ann Intern Med 2013") != MISFITS
 
 
+def test_a_journal_and_year_label_that_fits_is_not_judged_by_a_terse_row() -> None:
+    """user19 P1 10b: "[NEJM 2022]" in a trials table whose row is "DELIVER | EF >40%,
+    n = 6263 | HR 0.82": the label names only where and when the paper appeared, both the
+    record's; the row's few words (a trial name the abstract never uses) do not make it wrong.
+    A wrong year still does, and so does an author the record lacks."""
+    deliver = Record(
+        pmid="30000003",
+        title="Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection "
+        "Fraction.",
+        journal="The New England journal of medicine",
+        journal_abbrev="N Engl J Med",
+        year=2022,
+        authors=["Solomon SD", "McMurray JJV", "Claggett B"],
+        abstract="We randomly assigned 6263 patients with heart failure and a left ventricular "
+        "ejection fraction of more than 40% to receive dapagliflozin or matching placebo. "
+        "The primary outcome was a composite of worsening heart failure or cardiovascular "
+        "death (hazard ratio, 0.82; 95% CI, 0.73 to 0.92).",
+    )
+    row = read_clues("DELIVER | EF >40%, n = 6263 | HR 0.82", with_years=False)
+
+    def fit(label: str) -> str:
+        return judge(read_clues(label), index_record(deliver), row).verdict
+
+    assert fit("NEJM 2022") == FITS
+    assert fit("N Engl J Med 2022") == FITS
+    assert fit("Solomon et al., NEJM 2022") == FITS
+    assert fit("NEJM 2016") == MISFITS
+    assert fit("Halvorsen et al., NEJM 2022") != FITS
+
+
 def test_a_topical_journal_name_without_a_year_is_a_topic() -> None:
     clues = read_clues("Stroke prevention with venoxaban")
     assert clues.journals == [] and "strok" in clues.terms
