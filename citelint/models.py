@@ -68,6 +68,10 @@ class Marker:
     # In a table or a figure's or table's caption: Vancouver numbers such a citation where the
     # text first mentions the table or figure, so where it stands says nothing of the order.
     floating: bool = False
+    # Where the marker stood in its claim's text, when words of the claim follow it ("A
+    # pooled analysis [3] and a trial [4] ..."); None when it closes the claim. Tells the
+    # claim checks which clause a citation closes.
+    offset: int | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(slots=True)

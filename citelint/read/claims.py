@@ -24,6 +24,7 @@ _EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;]{0,20}\]|\([\s,;]{0,20}\)")
 _NON_SPACE = LazyPattern(r"\S")
 _EMPTY_CELLS = LazyPattern(r";(?: ?;)+")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
+_WORD_CHAR = LazyPattern(r"\w")
 # A space before one of these is dropped (" ." -> "."); a deletion joins the character
 # before the space to the mark, so it never makes another space-and-mark pair, and each mark
 # is replaced on its own (a substitution with a template called Python for every match).
@@ -175,7 +176,26 @@ def _claim(
         first += 1
     line, column = locate(base + first)
     found_markers = [Marker(m.numbers, *locate(base + m.start), m.raw, m.problem) for m in owned]
-    return Claim(clean_claim_text("".join(pieces)), line, column, found_markers)
+    claim = clean_claim_text("".join(pieces))
+    if len(found_markers) > 1 or _WORD_CHAR.search(words, owned[-1].end, end):
+        _place_markers(claim, found_markers, owned, markers, pieces)
+    return Claim(claim, line, column, found_markers)
+
+
+def _place_markers(
+    claim: str, found: list[Marker], owned: list[Found], markers: list[Found], pieces: list[str]
+) -> None:
+    """Give each marker that words of the claim follow its offset in the claim's text: the
+    length of the claim's words before it, cleaned as the whole claim is. Most claims end in
+    their only marker and never come here."""
+    index = {id(marker): position for position, marker in enumerate(markers)}
+    for marker, original in zip(found, owned, strict=True):
+        position = index.get(id(original))
+        if position is None:
+            continue
+        offset = len(clean_claim_text("".join(pieces[: position + 1])))
+        if _WORD_CHAR.search(claim, offset):
+            marker.offset = offset  # else only stops follow: it closes the claim
 
 
 def clean_claim_text(text: str) -> str:

@@ -102,6 +102,7 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.clauses import own_exhibit_from
         from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
@@ -117,9 +118,12 @@ class NumberNotInSource(Rule):
                 continue  # the number may be in the co-cited paper no one could read
             first = max(cited, key=lambda c: c.support.score)
             reported = _reported_from(claim.text)
+            own = own_exhibit_from(claim)
             for quantity in checker.claim_profile(claim.text).quantities:
                 if quantity.start < reported:
                     continue  # the writer's own order, before what the source reports
+                if own is not None and quantity.start >= own:
+                    continue  # after the citation, from the article's own "(Table 1)"
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
                 where = (
@@ -266,24 +270,27 @@ class StudyTypeMismatch(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        from citelint.support.scoring import design_conflict
+        from citelint.support.clauses import design_citations
+        from citelint.support.designs import designs_conflict
 
         checker = context.support()
         for claim in context.document.claims:
-            cited = checker.cited(claim)
-            conflicts = [(c, design_conflict(claim.text, c.record)) for c in cited]
+            # The citation closing the clause that names the design, or all the claim's.
+            cited, numbers, marker = design_citations(claim, checker.cited(claim))
+            if not cited:
+                continue
             # With several citations the design may belong to any of them, an unread one too.
-            if not conflicts or not all(reason for _, reason in conflicts):
+            reason = designs_conflict(claim.text, [c.record for c in cited])
+            if reason is None or (len(numbers) > 1 and not checker.reads(numbers)):
                 continue
-            if len(claim.numbers) > 1 and not checker.reads_all(claim):
-                continue
-            first, reason = conflicts[0]
+            first = cited[0]
+            names = (
+                context.name(first.number)
+                if len(cited) == 1
+                else context.names([c.number for c in cited])
+            )
             yield self.finding(
-                context,
-                first.marker.line,
-                first.marker.column,
-                f"{context.name(first.number)}: {reason}",
-                **_extra(first),
+                context, marker.line, marker.column, f"{names}: {reason}", **_extra(first)
             )
 
 

@@ -20,6 +20,7 @@ from citelint.pubmed.outcomes import Resolver
 from citelint.rules.base import own_resolutions
 from citelint.support.audit_findings import attach_findings
 from citelint.support.checker import SupportChecker
+from citelint.support.clauses import design_numbers, own_exhibit_from
 from citelint.support.numbers import Quantity, shown_role
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support
 
@@ -94,6 +95,8 @@ class AuditCitation:
     likely_meant: int | None = None
     # Why the verdict is milder than the score alone gives (a co-cited paper may be the source).
     note: str | None = None
+    # The claim has too few key terms to judge its support by, so CL302 says nothing of it.
+    too_thin: bool = False
     # An inline citation (a link, a PMID mention): how it is named, since its number is only
     # its place among the page's links, and where its identifier stands, where its findings are.
     label: str | None = None
@@ -212,15 +215,17 @@ def build_audit(
     threshold = (options or {}).get("support-threshold", SUPPORT_THRESHOLD)
     for doc in result.documents:
         doc.word_claims()  # every claim is audited, with its words
-    scorers = {doc.path: assess or _checker(result, doc).support for doc in result.documents}
+    checkers = {doc.path: _checker(result, doc) for doc in result.documents}
+    scorers = {doc.path: assess or checkers[doc.path].support for doc in result.documents}
     files = {doc.path: _empty_file(doc, result) for doc in result.documents}
     pairs = [(doc, claim) for doc in result.documents for claim in doc.claims]
     for doc, claim in wrap(pairs, len(pairs)) if wrap else pairs:
         audit_file = files[doc.path]
         resolutions = result.resolutions.get(doc.path, {})
-        audit_file.claims.append(
-            _audit_claim(doc, claim, resolutions, scorers[doc.path], threshold)
-        )
+        # A scorer of the caller's own judges every claim it is given.
+        says_enough = checkers[doc.path].says_enough if assess is None else _any_claim
+        judged = _Judged(scorers[doc.path], says_enough, threshold)
+        audit_file.claims.append(_audit_claim(doc, claim, resolutions, judged))
     for doc in result.documents:
         view = result.views.get(doc.path)
         if view is not None:
@@ -239,10 +244,12 @@ def _inline_claims(
     resolutions = result.inline_resolutions.get(view.document.path, {})
     from citelint.read.inline_view import identifier_name
 
-    score = assess or SupportChecker(view.document, resolutions).support
+    checker = SupportChecker(view.document, resolutions)
+    says_enough = checker.says_enough if assess is None else _any_claim
+    judged = _Judged(assess or checker.support, says_enough, threshold)
     claims = []
     for claim in view.document.claims:
-        audited = _audit_claim(view.document, claim, resolutions, score, threshold)
+        audited = _audit_claim(view.document, claim, resolutions, judged)
         for citation in audited.citations:
             cited = view.citation(citation.number)
             record = resolutions.get(citation.number)
@@ -316,20 +323,30 @@ def _notices(record: Record | None) -> list[str]:
     return notices
 
 
+@dataclass
+class _Judged:
+    """How one document's claims are scored: ``says_enough`` tells a claim with enough key
+    terms to judge, as CL302 asks (``SupportChecker.says_enough``)."""
+
+    assess: Assess
+    says_enough: Callable[[str], bool]
+    threshold: float
+
+
+def _any_claim(claim_text: str) -> bool:
+    return True
+
+
 def _audit_claim(
-    doc: Document,
-    claim: Claim,
-    resolutions: Mapping[int, Resolution],
-    assess: Assess,
-    threshold: float,
+    doc: Document, claim: Claim, resolutions: Mapping[int, Resolution], judged: _Judged
 ) -> AuditClaim:
     citations = []
     for number in claim.numbers:
         ref = doc.reference(number)
         resolution = resolutions.get(number) if ref else None
-        citations.append(_audit_citation(claim, number, ref, resolution, assess, threshold))
+        citations.append(_audit_citation(claim, number, ref, resolution, judged))
     if citations:
-        judge_together(citations, threshold)
+        judge_together(citations, judged.threshold, design_numbers(claim))
     end_line = max([claim.line + claim.text.count("\n"), *(m.line for m in claim.markers)])
     return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
 
@@ -339,8 +356,7 @@ def _audit_citation(
     number: int,
     ref: Reference | None,
     resolution: Resolution | None,
-    assess: Assess,
-    threshold: float,
+    judged: _Judged,
 ) -> AuditCitation:
     if ref is None:
         return AuditCitation(number, None, MISSING, _STATUS_REASONS[MISSING], UNSUPPORTED)
@@ -358,14 +374,19 @@ def _audit_citation(
     if not record.abstract:
         citation.reason = "the record has no abstract, so the claim cannot be checked"
         return citation
-    support = assess(claim.text, number)
+    support = judged.assess(claim.text, number)
     citation.score = float(support.score)
     citation.evidence = support.evidence
     citation.numbers_found = _numbers(claim.text, support.numbers_found)
-    citation.numbers_missing = _numbers(claim.text, support.numbers_missing)
+    own = own_exhibit_from(claim)  # numbers from the article's own table, as CL301 skips
+    missing = [q for q in support.numbers_missing if own is None or q.start < own]
+    citation.numbers_missing = _numbers(claim.text, missing)
     citation.design_conflict = support.design_conflict
     citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]
-    citation.verdict = score_verdict(citation, threshold)
+    citation.too_thin = not judged.says_enough(claim.text)
+    citation.verdict = score_verdict(citation, judged.threshold)
+    if citation.verdict == UNVERIFIED:
+        citation.note = "not judged: the claim has too few key terms to weigh against the abstract"
     if citation.retracted:
         citation.verdict = UNSUPPORTED
         citation.reason = "the cited paper has been retracted"

@@ -8,7 +8,7 @@ instead of by scoring every pair.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from citelint.models import Claim, Document, Marker, Record, Resolution, Status
@@ -136,6 +136,14 @@ class SupportChecker:
         from them all.
         """
         for number in claim.numbers:
+            profile = self.profiles.get(number)
+            if profile is None or not profile.has_abstract:
+                return False
+        return True
+
+    def reads(self, numbers: Iterable[int]) -> bool:
+        """Whether every one of ``numbers`` has a record with an abstract."""
+        for number in numbers:
             profile = self.profiles.get(number)
             if profile is None or not profile.has_abstract:
                 return False

@@ -76,23 +76,58 @@ def design_conflict(claim_text: str, record: Record) -> str | None:
     the title and abstract show any sign of it. Without an abstract only a record whose types
     make the design impossible (an editorial, a letter, a case report) conflicts.
     """
-    types = set(record.publication_types)
-    text = f"{record.title}\n{record.abstract}"
-    for design in DESIGNS:
-        said = design.claim_pattern.search(claim_text)
-        if not said or not _asserted(claim_text, said.start(), said.end()):
+    for design, said in _named(claim_text):
+        if not _contradicts(design, record):
             continue
-        if types & design.confirming_types or design.confirming_text.search(text):
-            continue
-        if not record.abstract.strip() and not types & _NOT_RESEARCH:
-            continue
+        types = set(record.publication_types)
         shown = ", ".join(sorted(types - _UNINFORMATIVE_TYPES)) or "Journal Article"
         where = "its abstract never says so" if record.abstract.strip() else "it has no abstract"
+        return f'claim calls it a {design.name} ("{said}"), but the record is {shown} and {where}'
+    return None
+
+
+def designs_conflict(claim_text: str, records: list[Record]) -> str | None:
+    """Why none of ``records``, cited together, can be the kind of study the claim names."""
+    if len(records) == 1:
+        return design_conflict(claim_text, records[0])
+    for design, said in _named(claim_text):
+        if not records or not all(_contradicts(design, record) for record in records):
+            continue
+        types = {t for record in records for t in record.publication_types}
+        shown = ", ".join(sorted(types - _UNINFORMATIVE_TYPES)) or "Journal Article"
         return (
-            f'claim calls it a {design.name} ("{said.group(0)}"), '
-            f"but the record is {shown} and {where}"
+            f'claim calls it a {design.name} ("{said}"), '
+            f"but none of the records is one ({shown}) and none of them says so"
         )
     return None
+
+
+def design_position(claim_text: str) -> int | None:
+    """Where the claim first names a design it asserts, or None."""
+    return min((said.start() for _, said in _mentions(claim_text)), default=None)
+
+
+def _named(claim_text: str) -> list[tuple[Design, str]]:
+    """The designs the claim asserts (the first mention of each), as written."""
+    return [(design, said.group(0)) for design, said in _mentions(claim_text)]
+
+
+def _mentions(claim_text: str) -> list[tuple[Design, re.Match[str]]]:
+    found = []
+    for design in DESIGNS:
+        said = design.claim_pattern.search(claim_text)
+        if said and _asserted(claim_text, said.start(), said.end()):
+            found.append((design, said))
+    return found
+
+
+def _contradicts(design: Design, record: Record) -> bool:
+    types = set(record.publication_types)
+    if types & design.confirming_types:
+        return False
+    if design.confirming_text.search(f"{record.title}\n{record.abstract}"):
+        return False
+    return bool(record.abstract.strip() or types & _NOT_RESEARCH)
 
 
 # "No randomized trial has...", "trials are still needed": the claim names a design only to

@@ -26,7 +26,9 @@ SEVERITY_ORDER = (UNSUPPORTED, CONTRADICTED, WEAK, UNVERIFIED, GOOD)
 GOOD_SUPPORT = 0.4
 
 
-def judge_together(citations: list[AuditCitation], threshold: float) -> None:
+def judge_together(
+    citations: list[AuditCitation], threshold: float, design_numbers: list[int] | None = None
+) -> None:
     """A co-cited claim's verdicts as check's rules judge it: the claim need rest on only one
     of its papers, and nothing is called absent from them all while one could not be read.
 
@@ -34,15 +36,20 @@ def judge_together(citations: list[AuditCitation], threshold: float) -> None:
     the threshold); a design is a conflict only when CL304 would say so (every paper read,
     each conflicting); a number counts against support only when, as in CL301, every paper
     was read and none states it (a claim often takes one figure from each of two papers).
+    ``design_numbers`` are the entries the claim's design is said of (the citation closing
+    its clause, ``clauses.design_citations``); None for all of them.
     """
     scored = [c for c in citations if c.score is not None]
     read_all = len(scored) == len(citations)
     supported = any((c.score or 0.0) >= threshold for c in scored)
-    if not (read_all and all(c.design_conflict for c in scored)):
-        for citation in scored:
-            if citation.design_conflict and not citation.retracted:
-                citation.design_conflict = None
-                citation.verdict = score_verdict(citation, threshold)
+    named = [c for c in citations if design_numbers is None or c.number in design_numbers]
+    named_read = all(c.score is not None for c in named)
+    if not (named and named_read and all(c.design_conflict for c in named)):
+        named = []
+    for citation in scored:
+        if citation.design_conflict and not citation.retracted and citation not in named:
+            citation.design_conflict = None
+            citation.verdict = score_verdict(citation, threshold)
     for citation in scored:
         low = citation.verdict == UNSUPPORTED and not citation.retracted
         if low and (supported or not read_all):
@@ -63,7 +70,8 @@ def judge_together(citations: list[AuditCitation], threshold: float) -> None:
 def score_verdict(citation: AuditCitation, threshold: float) -> str:
     score = citation.score if citation.score is not None else 0.0
     if score < threshold:
-        return UNSUPPORTED
+        # A claim too thin to judge ("A new paragraph added on top.") is not CL302's either.
+        return UNVERIFIED if citation.too_thin else UNSUPPORTED
     if score < max(threshold, GOOD_SUPPORT) or citation.design_conflict or citation.mismatches:
         return WEAK
     return GOOD

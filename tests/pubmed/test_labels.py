@@ -153,8 +153,7 @@ def test_a_journal_and_year_label_that_fits_is_not_judged_by_a_terse_row() -> No
     A wrong year still does, and so does an author the record lacks."""
     deliver = Record(
         pmid="30000003",
-        title="Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection "
-        "Fraction.",
+        title="Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection Fraction.",
         journal="The New England journal of medicine",
         journal_abbrev="N Engl J Med",
         year=2022,

@@ -1,0 +1,69 @@
+"""Which of a claim's citations a part of the claim belongs to.
+
+A sentence may cite one paper for its first clause and others for its second: "Two trials
+extended the benefit [3,4], and a pooled analysis of all four confirmed it [1-4]." Each
+marker knows where it stood in the claim's text (``Marker.offset``, None when it closes the
+claim), so a word of the claim belongs to the first marker after it. Words after the last
+marker belong to every citation of the claim, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from citelint.models import Claim, Marker
+from citelint.support.designs import design_position
+
+if TYPE_CHECKING:
+    from citelint.support.checker import Cited
+
+# The article's own table or figure, cited in its text: "(Table 1)", "(see Figure 2B)",
+# "(Fig. 3)", "(eTable 2 in the Supplement)", "(Supplementary Table S1)".
+OWN_EXHIBIT = re.compile(
+    r"\((?:see\s+)?(?:online\s+|supplementary\s+|supplemental\s+)?(?:e?Table|e?Fig(?:ure)?s?\.?)"
+    r"\s*S?\d+[A-Za-z]?\b[^()]{0,40}\)",
+    re.IGNORECASE,
+)
+
+
+def closing_marker(claim: Claim, position: int) -> Marker | None:
+    """The first marker standing at or after ``position`` of the claim's text, or None when
+    the words at ``position`` follow every marker that has an offset and none closes it."""
+    for marker in claim.markers:
+        if marker.offset is None or marker.offset >= position:
+            return marker
+    return None
+
+
+def design_citations(claim: Claim, cited: list[Cited]) -> tuple[list[Cited], list[int], Marker]:
+    """The citations the design a claim names is said of, the entries they stand for and the
+    marker to report at: the marker closing the design's clause when the claim has several
+    markers, else the claim's citations and the first one's marker. No citations when the
+    claim names no design."""
+    position = design_position(claim.text) if cited else None
+    if position is None:
+        return [], [], claim.markers[0]
+    marker = closing_marker(claim, position) if len(claim.markers) > 1 else None
+    if marker is None:
+        return cited, claim.numbers, cited[0].marker
+    by_number = {c.number: c for c in cited}
+    own = [by_number[n] for n in marker.numbers if n in by_number]
+    return own, marker.numbers, marker
+
+
+def own_exhibit_from(claim: Claim) -> int | None:
+    """Where words after the claim's last citation begin that cite the article's own table or
+    figure ("...eGFR (5); the benefit ... was unchanged (Table 1)."): their numbers are the
+    article's, not the cited paper's. None when no such words follow."""
+    last = claim.markers[-1].offset if claim.markers else None
+    if last is None:
+        return None
+    return last if OWN_EXHIBIT.search(claim.text, last) else None
+
+
+def design_numbers(claim: Claim) -> list[int]:
+    """The entries the design a claim names is said of (all the claim's when it names none)."""
+    position = design_position(claim.text) if len(claim.markers) > 1 else None
+    marker = closing_marker(claim, position) if position is not None else None
+    return marker.numbers if marker is not None else claim.numbers

@@ -1,0 +1,131 @@
+"""Which clause of a claim a citation closes: CL304 and CL301 judge the clause, and the audit
+tells the verdicts check tells (user19 P2: pooled.md, clean.xml line 21, "unsupported 0.00")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding, Record
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.read import read_path
+from citelint.support.audit import UNVERIFIED, build_audit
+
+
+def trial(pmid: str, title: str, abstract: str, first: str) -> Record:
+    return Record(
+        pmid=pmid,
+        title=title,
+        journal="Journal of Cardiac Failure",
+        journal_abbrev="J Card Fail",
+        year=2021,
+        authors=[first, "Okonkwo AB"],
+        abstract=abstract,
+        publication_types=["Journal Article", "Randomized Controlled Trial"],
+    )
+
+
+TORSEMIDE = trial(
+    "38100001",
+    "Torsemide versus furosemide after hospitalization for heart failure.",
+    "We randomly assigned 2859 patients hospitalized for heart failure to torsemide or "
+    "furosemide. Death from any cause occurred in 26.1% and 26.2% (hazard ratio, 1.02).",
+    "Lindqvist P",
+)
+ACETAZOLAMIDE = trial(
+    "38100002",
+    "Acetazolamide added to loop diuretics in acute decompensated heart failure.",
+    "We randomly assigned 519 patients with acute decompensated heart failure and volume "
+    "overload to intravenous acetazolamide or placebo added to loop diuretics. Successful "
+    "decongestion occurred in 42.2% and 30.5% (risk ratio, 1.46).",
+    "Marchetti R",
+)
+HYDROCHLOROTHIAZIDE = trial(
+    "38100003",
+    "Hydrochlorothiazide added to loop diuretics in acute heart failure with diuretic resistance.",
+    "We randomly assigned 230 patients with acute heart failure and diuretic resistance to "
+    "oral hydrochlorothiazide or placebo. Weight fell by 2.3 kg and 1.5 kg at 72 hours.",
+    "Szabo K",
+)
+ENTRIES = """
+## References
+
+1. Lindqvist P, Okonkwo AB. Torsemide versus furosemide after hospitalization for heart failure. J Card Fail. 2021;27(3):301-309. PMID: 38100001
+2. Marchetti R, Okonkwo AB. Acetazolamide added to loop diuretics in acute decompensated heart failure. J Card Fail. 2021;27(5):511-519. PMID: 38100002
+3. Szabo K, Okonkwo AB. Hydrochlorothiazide added to loop diuretics in acute heart failure with diuretic resistance. J Card Fail. 2021;27(8):822-830. PMID: 38100003
+"""
+
+
+def lint(tmp_path: Path, body: str) -> list[Finding]:
+    path = tmp_path / "diuretics.md"
+    path.write_text(f"# Diuretics in heart failure\n\n{body}\n{ENTRIES}", encoding="utf-8")
+    records = [TORSEMIDE, ACETAZOLAMIDE, HYDROCHLOROTHIAZIDE]
+    result = lint_documents(
+        [read_path(path, None)], Config(select=["CL3"]), StaticResolver(records)
+    )
+    return result.findings
+
+
+def test_cl304_judges_the_clause_its_design_is_named_in(tmp_path: Path) -> None:
+    """The design is the second clause's: reported at its citation, naming all it cites."""
+    body = (
+        "Loop diuretics were compared head to head in hospitalized patients [1], and a pooled "
+        "analysis of three trials found that adding a second diuretic speeds decongestion "
+        "[1-3]."
+    )
+    (finding,) = [f for f in lint(tmp_path, body) if f.code == "CL304"]
+    assert finding.message.startswith("references 1, 2, 3: claim calls it a meta-analysis")
+    assert finding.column > 100  # at "[1-3]", not at the first clause's "[1]"
+
+
+def test_cl304_leaves_a_design_said_of_another_clause_s_citation(tmp_path: Path) -> None:
+    """'Randomized' is said of [2] and [3], both randomized; [1] is cited for its own words."""
+    body = (
+        "Torsemide did not lower mortality after a heart failure admission [1], while "
+        "randomized trials of acetazolamide and hydrochlorothiazide added to loop diuretics "
+        "improved decongestion [2, 3]."
+    )
+    assert [f for f in lint(tmp_path, body) if f.code == "CL304"] == []
+
+
+def test_cl304_of_a_sentence_of_one_citation_is_unchanged(tmp_path: Path) -> None:
+    body = "A meta-analysis found that torsemide did not lower mortality after admission [1]."
+    (finding,) = [f for f in lint(tmp_path, body) if f.code == "CL304"]
+    assert finding.message.startswith("reference 1: claim calls it a meta-analysis")
+
+
+def test_cl301_skips_a_clause_citing_the_article_s_own_table(tmp_path: Path) -> None:
+    """clean.xml line 21: the numbers after ';' are the article's own table's."""
+    body = (
+        "Acetazolamide improved decongestion in acute decompensated heart failure [2]; in our "
+        "cohort the median dose was 500 mg on days 1 to 3 (Table 2)."
+    )
+    assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # The same numbers before the citation are the cited paper's to hold.
+    body = (
+        "Acetazolamide 500 mg on days 1 to 3 improved decongestion in acute decompensated "
+        "heart failure [2]; see Table 2 for our cohort."
+    )
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert "500" in found
+
+
+def test_the_audit_does_not_call_a_claim_too_thin_to_judge_unsupported(tmp_path: Path) -> None:
+    """check passes "A new paragraph added on top.[1]" (no key terms): the audit said
+    "unsupported 0.00"; it says the claim was not judged."""
+    path = tmp_path / "thin.md"
+    path.write_text(
+        f"A new paragraph added on top.[1]\n\nTorsemide and furosemide gave the same mortality after a heart failure admission.[1]\n{ENTRIES}",
+        encoding="utf-8",
+    )
+    records = [TORSEMIDE, ACETAZOLAMIDE, HYDROCHLOROTHIAZIDE]
+    result = lint_documents(
+        [read_path(path, None)], Config(select=["CL3"]), StaticResolver(records)
+    )
+    assert not [f for f in result.findings if f.code == "CL302"]
+    (audit,) = build_audit(result)
+    thin, full = (claim.citations[0] for claim in audit.claims[:2])
+    assert thin.verdict == UNVERIFIED
+    assert thin.note is not None and thin.note.startswith("not judged")
+    assert full.verdict != UNVERIFIED
