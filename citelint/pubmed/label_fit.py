@@ -72,6 +72,8 @@ class Fit:
     # The label names the record's own trial (not one its background recalls) or an author.
     own: bool = False
     context_terms: int = 0  # topic terms of the row or sentence the topic came from
+    from_context: int = 0  # agreements of the sentence's trial or drug, not the label's
+    first_named: bool = False  # the label names the record's first author, "et al." or not
 
 
 def judge(
@@ -148,7 +150,11 @@ def _verdict(clues: Clues, fit: Fit, broad: bool) -> str:
     if against >= 2:
         if topic is not None and topic >= 0.6 and not broad:
             return UNSURE  # the label's own words all fit: a garbled author or journal
-        return MISFITS if not real or (topic is not None and topic < 0.35) else UNSURE
+        if not real or (topic is not None and topic < 0.35):
+            return MISFITS
+        # "[Anker, Lancet 2022]" on a 2019 NEJM paper by McMurray: only the sentence's drug
+        # agrees, which a wrong paper on the same question shares (user19 P2).
+        return MISFITS if real == fit.from_context and not fit.first_named else UNSURE
     if against == 1:
         if real and fit.against[0].startswith(_SLIPS):
             return FITS  # the right trial, with the journal or year misremembered
@@ -286,7 +292,7 @@ def _authors(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence:
         ours = matching.normalise(name)
         if _same_surname(ours, first):
             fit.agree.append(f"first author {name}")
-            fit.own = True
+            fit.own = fit.first_named = True
         elif any(_same_surname(ours, other) for other in index.surnames):
             fit.agree.append(f"author {name}")
             fit.own = True
@@ -301,6 +307,7 @@ def _authors(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence:
             fit.agree.append(f"journal {name}")
         elif _same_surname(ours, first) or any(_same_surname(ours, o) for o in index.surnames):
             fit.agree.append(f"author {name}")
+            fit.first_named = fit.first_named or _same_surname(ours, first)
         elif short_label and not shared:
             fit.against.append(f"first author is {index.record.authors[0]}, not {name}")
 
@@ -339,9 +346,11 @@ def _context_agreements(clues: Clues, context: Clues, index: RecordIndex, fit: F
     for acronym in context.acronyms:
         if acronym not in clues.acronyms and compact(acronym) in index.tokens:
             fit.agree.append(f"{acronym} in the abstract")
+            fit.from_context += 1
     for drug in context.drugs:
         if drug not in clues.drugs and _mentions_drug(drug, index):
             fit.agree.append(drug)
+            fit.from_context += 1
 
 
 def _mentions_drug(drug: str, index: RecordIndex) -> bool:

@@ -41,6 +41,9 @@ _NAME_YEAR = re.compile(
     # "Smith 2019", "Smith (2019)", or with a journal between: "Smith, Lancet 2019".
     r"(?:,?\s*|,\s*(?:[A-Z][A-Za-z.&]*\s+){1,4})\(?(?P<year>(?:19|20)\d\d)\b"
 )
+# The word ending right before a journal's name, after a stop or the label's start.
+_NAME_BEFORE = re.compile(rf"(?:^|[,;(\[]\s*)(?P<name>{_NAME}),?\s+\Z")
+_YEAR_SOON = re.compile(r"\(?(?:19|20)\d\d\b")
 _YEAR = re.compile(
     r"(?<![\d./-])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d%])(?!\s*(?:mg|mcg|µg|ml|mL|IU|patients|participants|people|cases|units)\b)"
 )
@@ -91,10 +94,12 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         _add(clues.authors, match["name"])
         named.update(w.lower() for w in _WORD.findall(match[0]))
     journal_words: set[str] = set()
+    journal_starts: list[int] = []
     for key, (pattern, _) in JOURNALS.items():
         for match in pattern.finditer(text):
             _add(clues.journals, key)
             journal_words.update(w.lower() for w in _WORD.findall(match[0]))
+            journal_starts.append(match.start())
     for name in _abbreviated_journals(text, journal_words):
         _add(clues.journals, name)
         journal_words.update(w.lower() for w in name.split())
@@ -114,6 +119,12 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         named.update(lowered.split())
         if not with_years:
             _add(clues.years, int(match["year"]))
+    for name in _names_before_journals(text, journal_starts):
+        lowered = name.lower()
+        if lowered in journal_words or lowered in named or not _may_be_surname(name):
+            continue
+        _add(clues.loose_authors, name)  # "Solomon NEJM 2022": no comma before the journal
+        named.add(lowered)
     if with_years:
         for match in _YEAR.finditer(text):
             _add(clues.years, int(match["year"]))
@@ -153,6 +164,36 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
             for term in key_terms(lay):
                 clues.alternatives.setdefault(term, set()).update(key_terms(medical))
     return clues
+
+
+def _names_before_journals(text: str, starts: list[int]) -> list[str]:
+    """A capitalised word right before a known journal that a year follows: "Solomon NEJM
+    2022", "Anker, Lancet 2022"."""
+    names = []
+    for start in starts:
+        before = _NAME_BEFORE.search(text, 0, start)
+        if before and _YEAR_SOON.match(text, _journal_end(text, start)):
+            names.append(before["name"])
+    return names
+
+
+def _journal_end(text: str, start: int) -> int:
+    end = start
+    while end < len(text) and not text[end].isdigit() and end - start < 60:
+        end += 1
+    return end
+
+
+def _may_be_surname(name: str) -> bool:
+    lowered = name.lower()
+    return not (
+        lowered in MONTHS
+        or _is_acronym(name)
+        or lowered in STOPWORDS
+        or is_generic(stem(lowered))
+        or lowered in LINK_WORDS
+        or (DRUG_ENDINGS.search(lowered) is not None and len(lowered) >= 7)
+    )
 
 
 def _abbreviated_journals(text: str, named: set[str]) -> list[str]:

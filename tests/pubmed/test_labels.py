@@ -355,3 +355,36 @@ def test_a_drug_class_in_lay_words_covers_the_record_s_drug() -> None:
     # A sentence about something else still makes the same label misfit.
     other = context("Zinc lozenges do not shorten colds in adults with heart failure")
     assert judge(label, index, other).verdict == MISFITS
+
+
+def test_a_label_whose_author_journal_and_year_all_differ_misfits() -> None:
+    """user19 P2: "[Anker, Lancet 2022]" and "[DELIVER, Solomon NEJM 2022]" on the 2019 NEJM
+    trial by McMurray passed, as the sentence's drug was found in the record. A first author
+    without "et al." before a journal is read as an author; the right paper with a year
+    wrong and a trial name its abstract never spells out stays unjudged."""
+    trial = Record(
+        pmid="30000004",
+        title="Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction.",
+        journal="The New England journal of medicine",
+        journal_abbrev="N Engl J Med",
+        year=2019,
+        authors=["McMurray JJV", "Solomon SD", "Inzucchi SE"],
+        abstract="We randomly assigned 4744 patients with heart failure and an ejection "
+        "fraction of 40% or less to receive dapagliflozin or placebo. Worsening heart failure "
+        "or cardiovascular death occurred in 16.3% and 21.2% (hazard ratio, 0.74).",
+    )
+    sentence = read_clues(
+        "Dapagliflozin showed a similar benefit with mildly reduced or preserved ejection fraction",
+        with_years=False,
+    )
+
+    def fit(label: str) -> str:
+        return judge(read_clues(label), index_record(trial), sentence).verdict
+
+    assert read_clues("DELIVER, Solomon NEJM 2022").loose_authors == ["Solomon"]
+    assert read_clues("Trial, NEJM 2019").loose_authors == []
+    assert fit("Anker, Lancet 2022") == MISFITS
+    assert fit("DELIVER, Solomon NEJM 2022") == MISFITS
+    assert fit("DAPA-HF, McMurray NEJM 2022") != MISFITS
+    assert fit("McMurray NEJM 2019") == FITS
+    assert fit("McMurray, Lancet 2019") != MISFITS

@@ -48,13 +48,20 @@ HYDROCHLOROTHIAZIDE = trial(
     "oral hydrochlorothiazide or placebo. Weight fell by 2.3 kg and 1.5 kg at 72 hours.",
     "Szabo K",
 )
-ENTRIES = """
-## References
-
-1. Lindqvist P, Okonkwo AB. Torsemide versus furosemide after hospitalization for heart failure. J Card Fail. 2021;27(3):301-309. PMID: 38100001
-2. Marchetti R, Okonkwo AB. Acetazolamide added to loop diuretics in acute decompensated heart failure. J Card Fail. 2021;27(5):511-519. PMID: 38100002
-3. Szabo K, Okonkwo AB. Hydrochlorothiazide added to loop diuretics in acute heart failure with diuretic resistance. J Card Fail. 2021;27(8):822-830. PMID: 38100003
-"""
+ENTRIES = "\n".join(
+    [
+        "",
+        "## References",
+        "",
+        "1. Lindqvist P, Okonkwo AB. Torsemide versus furosemide after hospitalization for "
+        "heart failure. J Card Fail. 2021;27(3):301-309. PMID: 38100001",
+        "2. Marchetti R, Okonkwo AB. Acetazolamide added to loop diuretics in acute "
+        "decompensated heart failure. J Card Fail. 2021;27(5):511-519. PMID: 38100002",
+        "3. Szabo K, Okonkwo AB. Hydrochlorothiazide added to loop diuretics in acute heart "
+        "failure with diuretic resistance. J Card Fail. 2021;27(8):822-830. PMID: 38100003",
+        "",
+    ]
+)
 
 
 def lint(tmp_path: Path, body: str) -> list[Finding]:
@@ -115,10 +122,11 @@ def test_the_audit_does_not_call_a_claim_too_thin_to_judge_unsupported(tmp_path:
     """check passes "A new paragraph added on top.[1]" (no key terms): the audit said
     "unsupported 0.00"; it says the claim was not judged."""
     path = tmp_path / "thin.md"
-    path.write_text(
-        f"A new paragraph added on top.[1]\n\nTorsemide and furosemide gave the same mortality after a heart failure admission.[1]\n{ENTRIES}",
-        encoding="utf-8",
+    body = (
+        "A new paragraph added on top.[1]\n\nTorsemide and furosemide gave the same "
+        "mortality after a heart failure admission.[1]\n"
     )
+    path.write_text(body + ENTRIES, encoding="utf-8")
     records = [TORSEMIDE, ACETAZOLAMIDE, HYDROCHLOROTHIAZIDE]
     result = lint_documents(
         [read_path(path, None)], Config(select=["CL3"]), StaticResolver(records)
