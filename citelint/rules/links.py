@@ -25,7 +25,11 @@ class WrongLink(Rule):
         "land on something else. The record is compared with the label: its trial name, first "
         "author, year, journal, drugs and topic words. The rule speaks only when they clearly "
         "disagree; one strong agreement (the trial's name, first author and year, the title) "
-        "outweighs a slip, and a label that says too little ('[link]') is not judged. When a "
+        "outweighs a slip, and a label that says too little ('[link]') is not judged. A label "
+        "naming only the record's journal and year ('[NEJM 2022]' in a table row) is not "
+        "overruled by a terse row's words; one whose author, journal and year all differ "
+        "('[Anker, Lancet 2022]' on a 2019 NEJM paper by McMurray) is wrong even when the "
+        "sentence's drug is in the record. When a "
         "PubMed search with the label finds one paper that clearly fits it, the finding names "
         "that paper, and 'citelint fix --links' can put it in place of the wrong identifier."
     )

@@ -78,7 +78,11 @@ class NumberNotInSource(Rule):
         "written as a percentage count as present. Claims that are off topic for the cited "
         "abstract are left to CL302, and records without an abstract to CL305. A claim citing "
         "several papers needs each number in only one of them, and is not judged while one "
-        "of them could not be read (not checked, not found, no abstract)."
+        "of them could not be read (not checked, not found, no abstract). Numbers after the "
+        "last citation in words that cite the article's own table or figure ('...eGFR (5); "
+        "the benefit at 135-145 mmol/L was unchanged (Table 1).') are the article's, and a "
+        "clinical order's doses and schedule ('Start finerenone 10 mg daily; titrate to 20 mg "
+        "at 4 weeks (PMID: ...)') the writer's: only the results it states are checked."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -102,7 +106,7 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        from citelint.support.clauses import own_exhibit_from
+        from citelint.support.clauses import RESULT_ROLES, is_order, own_exhibit_from
         from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
@@ -119,6 +123,7 @@ class NumberNotInSource(Rule):
             first = max(cited, key=lambda c: c.support.score)
             reported = _reported_from(claim.text)
             own = own_exhibit_from(claim)
+            order = is_order(claim.text)
             for quantity in checker.claim_profile(claim.text).quantities:
                 if quantity.start < reported:
                     continue  # the writer's own order, before what the source reports
@@ -126,13 +131,16 @@ class NumberNotInSource(Rule):
                     continue  # after the citation, from the article's own "(Table 1)"
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
+                role = shown_role(claim.text, quantity)
+                if order and role not in RESULT_ROLES:
+                    continue  # "titrate to 20 mg at 4 weeks": the writer's dose and schedule
                 where = (
                     f"the abstract of {context.name(first.number)}"
                     if len(cited) == 1
                     else "any of the cited abstracts "
                     f"({_numbers_text(context, [c.number for c in cited])})"
                 )
-                kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")
+                kind = ROLE_NAMES.get(role, "")
                 # "12k", "1.2 million" as written: the digits alone say another number.
                 scale = written_scale(claim.text, quantity.end) if quantity.scale != 1 else ""
                 shown = quantity.raw + scale
@@ -248,7 +256,10 @@ class StudyTypeMismatch(Rule):
         "rule speaks only when neither the types nor the title and abstract show any sign of "
         "the design the claim names: a 'meta-analysis' whose record is no Meta-Analysis or "
         "Systematic Review and never mentions pooling, a 'randomized trial' whose abstract "
-        "never mentions randomisation."
+        "never mentions randomisation. In a sentence of several citations the design is "
+        "said of the citation closing its clause ('Two trials extended it [3,4], and a pooled "
+        "analysis of all four confirmed it [1-4].' is about 1-4), and every paper it cites "
+        "must conflict; the finding names them all."
     )
     bad_example = (
         "# Spinal stenosis\n\n"

@@ -20,7 +20,7 @@ from citelint.pubmed.outcomes import Resolver
 from citelint.rules.base import own_resolutions
 from citelint.support.audit_findings import attach_findings
 from citelint.support.checker import SupportChecker
-from citelint.support.clauses import design_numbers, own_exhibit_from
+from citelint.support.clauses import design_numbers, unclaimed
 from citelint.support.numbers import Quantity, shown_role
 from citelint.support.scoring import SUPPORT_THRESHOLD, Support
 
@@ -378,8 +378,7 @@ def _audit_citation(
     citation.score = float(support.score)
     citation.evidence = support.evidence
     citation.numbers_found = _numbers(claim.text, support.numbers_found)
-    own = own_exhibit_from(claim)  # numbers from the article's own table, as CL301 skips
-    missing = [q for q in support.numbers_missing if own is None or q.start < own]
+    missing = unclaimed(claim, support.numbers_missing)
     citation.numbers_missing = _numbers(claim.text, missing)
     citation.design_conflict = support.design_conflict
     citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Marker
 from citelint.support.designs import design_position
+from citelint.support.numbers import Quantity, shown_role
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 # "(Fig. 3)", "(eTable 2 in the Supplement)", "(Supplementary Table S1)".
 OWN_EXHIBIT = re.compile(
     r"\((?:see\s+)?(?:online\s+|supplementary\s+|supplemental\s+)?(?:e?Table|e?Fig(?:ure)?s?\.?)"
-    r"\s*S?\d+[A-Za-z]?\b[^()]{0,40}\)",
+    r"\s*S?\d+[A-Za-z]?\b[^()]{0,160}\)",
     re.IGNORECASE,
 )
 
@@ -67,3 +68,52 @@ def design_numbers(claim: Claim) -> list[int]:
     position = design_position(claim.text) if len(claim.markers) > 1 else None
     marker = closing_marker(claim, position) if position is not None else None
     return marker.numbers if marker is not None else claim.numbers
+
+
+# A clinical order: a plan's imperative ("Start finerenone 10 mg daily; titrate to 20 mg at 4
+# weeks"), at the claim's start or opening a clause. Its doses, schedules and thresholds are
+# the writer's own; what it cites is the evidence for the drug, not for each number.
+_ORDER = re.compile(
+    r"(?:^|[,;:]\s+)(?:then\s+)?(?:start|begin|continue|resume|stop|hold|"
+    r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
+    r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
+    r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean)\b(?!-|\s+(?:of|in|was|were|is)\b)",
+    re.IGNORECASE,
+)
+_REPORTED_ADVICE = re.compile(
+    r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
+)
+# Numbers a result reports, which an order does not make its own.
+RESULT_ROLES = frozenset(
+    {
+        "percent",
+        "p-value",
+        "ci",
+        "hazard-ratio",
+        "odds-ratio",
+        "risk-ratio",
+        "mean-difference",
+        "sample-size",
+        "one-in",
+        "mean-sd",
+    }
+)
+
+
+def is_order(claim_text: str) -> bool:
+    """Whether the claim gives a clinical order (a plan's line), not a finding; one that
+    tells what a source advises ("guidelines recommend ... and recheck") reports it."""
+    return _ORDER.search(claim_text) is not None and not _REPORTED_ADVICE.search(claim_text)
+
+
+def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
+    """Which of the claim's numbers no cited abstract states CL301 holds against it: not
+    those after its citations from the article's own table, nor an order's own doses."""
+    own = own_exhibit_from(claim)
+    order = is_order(claim.text)
+    return [
+        quantity
+        for quantity in missing
+        if (own is None or quantity.start < own)
+        and not (order and shown_role(claim.text, quantity) not in RESULT_ROLES)
+    ]

@@ -137,3 +137,24 @@ def test_the_audit_does_not_call_a_claim_too_thin_to_judge_unsupported(tmp_path:
     assert thin.verdict == UNVERIFIED
     assert thin.note is not None and thin.note.startswith("not judged")
     assert full.verdict != UNVERIFIED
+
+
+def test_cl301_leaves_an_order_s_own_doses_and_schedule(tmp_path: Path) -> None:
+    """A clinic note's plan line cites the trial for the drug; "10 mg", "4 weeks" and "5.0"
+    are the writer's orders. A result stated in the order is still checked."""
+    body = (
+        "Plan:\n\n"
+        "- Start acetazolamide 250 mg twice daily; titrate to 500 mg at 3 days if "
+        "K+ < 5.0 [2].\n"
+        "- Give acetazolamide, which improved decongestion to 52.2% of patients [2].\n"
+    )
+    found = [f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"]
+    assert found == ["52.2"]
+
+
+def test_cl301_leaves_a_figure_s_numbers_after_the_citation(tmp_path: Path) -> None:
+    body = (
+        "Torsemide did not lower mortality after a heart failure admission (26.1% vs 26.2%) "
+        "[1] (see Figure 2 for our patients' diuretic at 12 months, 64% on torsemide)."
+    )
+    assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
