@@ -9,6 +9,7 @@ the label check, but stay out of the view's entries and claims: the list speaks 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from citelint.lazy_pattern import LazyPattern
@@ -18,6 +19,13 @@ LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.
 MIN_CLAIM_WORDS = 4
 _WORD = LazyPattern(r"[^\W\d_][\w'-]*")
+# A line that lists sources rather than saying anything: "Sources: RECOVERY Collaborative
+# Group, N Engl J Med 2021 (PMID: 32678530); WHO living guideline ..." (Gemini, user20).
+_SOURCES_LINE = LazyPattern(
+    r"\s*(?:[*_]{1,2})?(?:sources?|references?|citations?|further reading|see also|"
+    r"bibliography)(?:[*_]{1,2})?\s*:",
+    re.IGNORECASE,
+)
 # A label that cites: a year, "et al." or a locus ("373:2117", "381(21):1995"), not "1:1".
 _CITATION_LABEL = LazyPattern(r"\b(?:19|20)\d\d\b|\bet al\b|\d\s*\(\w+\)\s*:\s*\d|\d\d\s*:\s*\d\d")
 _EMPTY_BRACKETS = LazyPattern(r"[(\[][\s,;]*[)\]]")
@@ -153,6 +161,8 @@ def makes_a_claim(context: str) -> bool:
     from citelint.pubmed.vocabulary import LINK_WORDS
     from citelint.support.terms import STOPWORDS
 
+    if _SOURCES_LINE.match(context):
+        return False
     words = [w for w in _WORD.findall(context.lower()) if w not in STOPWORDS]
     return sum(w not in LINK_WORDS for w in words) >= MIN_CLAIM_WORDS
 

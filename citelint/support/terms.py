@@ -88,6 +88,12 @@ COMMON_ABBREVIATIONS = {
     "ssris": "selective serotonin reuptake inhibitors",
     "t2d": "type diabetes",
     "t2dm": "type diabetes mellitus",
+    # Heart failure's shorthand, which abstracts spell out (user19 P1 10c, user20 P1 11).
+    "hfref": "heart failure reduced ejection fraction",
+    "hfpef": "heart failure preserved ejection fraction",
+    "hfmref": "heart failure mildly reduced ejection fraction",
+    "lvef": "left ventricular ejection fraction",
+    "af": "atrial fibrillation",
 }
 
 # (a substring the pattern needs, the pattern, its replacement)

@@ -366,3 +366,17 @@ def test_a_sentence_of_many_links_is_read_once(monkeypatch: pytest.MonkeyPatch) 
     assert {c.context for c in found} == {found[0].context}
     assert found[0].context.startswith("Semaglutide lowered weight Smith 0 et al. 2020")
     assert len(calls) <= 2
+
+
+def test_a_sources_line_makes_no_claim() -> None:
+    """user20 P1 12: Gemini closes with "Sources: RECOVERY Collaborative Group, N Engl J Med
+    2021 (PMID: 32678530); WHO living guideline ...": a list of sources, not a claim for
+    CL302/CL304 to weigh ("claim calls it a guideline")."""
+    from citelint.read.inline_view import makes_a_claim
+
+    assert not makes_a_claim(
+        "Sources: RECOVERY Collaborative Group, N Engl J Med 2021; WHO living guideline on "
+        "COVID-19 therapeutics (2023)."
+    )
+    assert not makes_a_claim("**References:** Horby P, et al. Dexamethasone in Covid-19.")
+    assert makes_a_claim("Dexamethasone lowered 28-day mortality in patients given oxygen.")

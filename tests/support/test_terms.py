@@ -110,3 +110,12 @@ def test_an_answer_s_framing_names_no_topic() -> None:
     assert len([t for t in framing.weights if not names_no_topic(t)]) < 3
     topic = weighted_terms("Yes, empagliflozin adds benefit in heart failure with reduced EF.")
     assert len([t for t in topic.weights if not names_no_topic(t)]) >= 3
+
+
+def test_heart_failure_shorthand_is_spelled_out() -> None:
+    """user19 P1 10c, user20 P1 11: "HFrEF, n = 3730 | HR 0.75" and "Benefit consistent in
+    HFrEF" met abstracts that say "an ejection fraction of 40% or less" with no word shared."""
+    from citelint.support.terms import key_terms
+
+    assert {"heart", "failur", "eject", "fract"} <= key_terms("Benefit consistent in HFrEF")
+    assert "fibril" in " ".join(key_terms("Rhythm control in early AF"))
