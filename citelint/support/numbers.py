@@ -68,6 +68,8 @@ _UNIT_DOSE = (
     r"mg/kg|mg/m2|mg/d|mg/day|mg|µg|μg|mcg|ng|g/d|g|kg|ml|mL|l\b|IU|units?|U\b|mmol|mEq|Gy|"
     r"mSv|cGy|Hz|kHz|mA|V\b|mmHg|mm Hg"
 )
+# "N = 4744 HR 0.74": a hazard ratio's "HR" before its value is no unit of hours (user19).
+_NOT_A_RATIO = r"(?!(?-i:HR)\b\s*[:=,]?\s*\(?\d)"
 _AFTER_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("ci-level", re.compile(r"^\s*%\s*(?:CI|confidence|credible)", re.IGNORECASE)),
     (
@@ -78,8 +80,8 @@ _AFTER_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "duration",
         re.compile(
-            r"^\s*-?\s*(?:years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|h\b|"
-            r"minutes?|mins?|seconds?|sessions?)(?![A-Za-z])",
+            rf"^\s*-?\s*{_NOT_A_RATIO}(?:years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|"
+            r"h\b|minutes?|mins?|seconds?|sessions?)(?![A-Za-z])",
             re.IGNORECASE,
         ),
     ),
@@ -160,7 +162,8 @@ def _could_label(lower: str) -> bool:
 
 
 _TIME_UNIT = re.compile(
-    r"^\s*-?\s*(years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|h\b|minutes?|mins?)",
+    rf"^\s*-?\s*{_NOT_A_RATIO}(years?|yrs?|months?|mo\b|weeks?|wks?|days?|hours?|hrs?|h\b|"
+    r"minutes?|mins?)",
     re.IGNORECASE,
 )
 # Keyed by the unit's first two letters: years, months, weeks, days, hours, minutes.

@@ -380,3 +380,12 @@ def test_a_concentration_is_not_shown_as_a_dose(text: str, shown: list[str]) -> 
     the one role; only the name a reader sees differs."""
     quantities = [q for q in extract_numbers(text) if q.role == "dose"]
     assert [shown_role(text, q) for q in quantities] == shown
+
+
+def test_a_hazard_ratio_s_hr_after_a_count_is_no_unit_of_hours() -> None:
+    """user19 P1 10a: "(N = 4744 HR 0.74)" read 4744 hours, a false CL301 "duration"."""
+    from citelint.support.numbers import extract_numbers
+
+    roles = {q.raw: q.role for q in extract_numbers("in DAPA-HF (N = 4744 HR 0.74)")}
+    assert roles["4744"] != "duration"
+    assert {q.raw: q.role for q in extract_numbers("infused over 24 hr")}["24"] == "duration"
