@@ -68,9 +68,11 @@ ADULT = _stems("adult adults elderly geriatric postmenopausal octogenarians seni
 CLAIM_ADULT = ADULT | _stems("older")
 FEMALE = _stems("women woman girls female females pregnant pregnancy postmenopausal mothers")
 MALE = _stems("men man boys male males fathers")
+# Not "yeast" or "worms": "genital yeast infections" and "worm infections" are patients'
+# (user20: a claim on side effects was "about animals").
 ANIMAL = _stems(
     "mice mouse murine rats rat rodent rodents animal animals dogs canine pigs porcine "
-    "primates monkeys macaques zebrafish drosophila yeast worms elegans"
+    "primates monkeys macaques zebrafish drosophila elegans"
 )
 HUMAN = _stems(
     "patients participants people humans human volunteers persons adults children women men "

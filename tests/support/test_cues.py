@@ -315,3 +315,15 @@ def test_a_rival_drug_of_the_family_is_still_a_mismatch_beside_the_class_word() 
     assert assess(claim, rival).mismatches == [
         "the claim names enoxaparin, the abstract dalteparin instead"
     ]
+
+
+def test_a_yeast_infection_does_not_make_a_claim_about_animals() -> None:
+    """user20: "Common side effects are genital yeast infections and more urination" was
+    "about animals, the abstract only about people"."""
+    trial = record(
+        "Sotagliflozin in adults with type 2 diabetes: a randomized trial.",
+        "We randomly assigned 1200 adults with type 2 diabetes to sotagliflozin or placebo. "
+        "Genital mycotic infections occurred in 4.1% and 0.9% of patients.",
+    )
+    claim = "Common side effects are genital yeast infections and more urination."
+    assert not any("animals" in m for m in assess(claim, trial).mismatches)
