@@ -178,6 +178,10 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     reasons = [(n, unchecked_reason(checker, n)) for n in claim.numbers]
     if not reasons or any(reason is None for _, reason in reasons):
         return None
+    if any(reason == Status.UNVERIFIED for _, reason in reasons):
+        # Not looked up (offline, an entry the lock lacks, the network down): the cited entry
+        # may well be the right one, and nothing says it is not.
+        return None
     if not checker.says_enough(claim.text):
         return None
     ranked = sorted(
