@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from functools import cache, partial
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Marker, Reference
+from citelint.models import Marker, Reference, normalise
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
 DUPLICATE_TITLE_SIMILARITY = 95
 # The numbers that tell works of one title apart: digits, roman numerals ("part i" and "part
 # ii" of one review, "type i" and "type ii" interferons) and a part's letter ("part a").
 _NUMBERS = LazyPattern(r"\d+|\b(?:i{1,3}|iv|vi{0,3}|ix|x)\b|(?<=\bpart )[a-z]\b")
+# Words that make a title say the opposite of one without them: "patients with heart failure
+# and no type 2 diabetes" is another subgroup analysis than "... and type 2 diabetes".
+_NEGATING_WORDS = frozenset({"no", "not", "non", "without", "nor", "never"})
+_AUTHOR_WORDS = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_JOURNAL_FILLERS = frozenset({"of", "the", "and", "in", "for", "j", "journal"})
+_LEADING_PAGE = LazyPattern(r"[a-z]*\d+", re.IGNORECASE)
 # Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
 SHORTEST_COMPARED_TITLE = 20
 # Titles are compared pairwise; past this many entries (no real article has them) only
@@ -97,6 +104,8 @@ class SeenReferences:
                 continue  # "type 1 diabetes" and "type 2 diabetes" are different works
             if entry.year and other.year and abs(entry.year - other.year) > 1:
                 continue  # a yearly report under one title: each year's is a work of its own
+            if different_works(entry, title, other, self.titles[index]):
+                continue
             return other, "same title"
         return None
 
@@ -133,6 +142,58 @@ def _similar_titles() -> TitleSearch:
         score_cutoff=DUPLICATE_TITLE_SIMILARITY,
         limit=None,
     )
+
+
+def different_works(entry: Reference, title: str, other: Reference, other_title: str) -> bool:
+    """Whether two entries of alike titles still name two papers: one title negates what the
+    other says ("... and type 2 diabetes" and "... and no type 2 diabetes", subgroup analyses
+    of one trial), or the entries disagree on the first author, the journal or the first
+    page. A field only one entry gives, or neither, is no disagreement; nor is the volume,
+    which a copy of an entry mistypes as often as it differs between two papers."""
+    if _negations(title) != _negations(other_title):
+        return True
+    mine, theirs = _surnames(entry), _surnames(other)
+    if mine and theirs and not mine & theirs:
+        return True
+    if entry.journal and other.journal and not _same_journal(entry.journal, other.journal):
+        return True
+    return bool(
+        entry.pages and other.pages and _first_page(entry.pages) != _first_page(other.pages)
+    )
+
+
+def _negations(title: str) -> set[str]:
+    return {word for word in title.split() if word in _NEGATING_WORDS}
+
+
+def _surnames(entry: Reference) -> set[str]:
+    """The words of the first author that are no initials ("Kristensen SL", "S.L. Kristensen"
+    and "KRISTENSEN" give "kristensen"; a group gives its words)."""
+    if not entry.authors:
+        return set()
+    words = _AUTHOR_WORDS.findall(entry.authors[0])
+    return {
+        normalise(word)
+        for word in words
+        if len(word) > 1 and not (word.isupper() and len(word) <= 3)
+    }
+
+
+def _same_journal(one: str, two: str) -> bool:
+    """Whether two journal names can be one journal, written in full or abbreviated ("N Engl J
+    Med" and "New England Journal of Medicine"): word by word, one a prefix of the other."""
+    first = [word for word in normalise(one).split() if word not in _JOURNAL_FILLERS]
+    second = [word for word in normalise(two).split() if word not in _JOURNAL_FILLERS]
+    if len(first) != len(second):
+        return first == second or "".join(first) == "".join(second)
+    return all(a.startswith(b) or b.startswith(a) for a, b in zip(first, second, strict=True))
+
+
+def _first_page(pages: str) -> str:
+    """The first page of pages ("1995-2008" and "1995" give "1995", "e012" "e012"), so that
+    a range written in full and abbreviated agree."""
+    found = _LEADING_PAGE.search(pages)
+    return found.group(0).lower() if found else pages.lower()
 
 
 def _kind(entry: Reference) -> Kind:

@@ -13,6 +13,7 @@ from citelint.rules.duplicates import (
     SHORTEST_COMPARED_TITLE,
     SeenReferences,
     _numbers,
+    different_works,
 )
 
 WORDS = ["exercise", "for", "lumbar", "stenosis", "type", "1", "2", "diabetes", "trial", "a"]
@@ -45,6 +46,7 @@ def every_pair(entries: list[Reference]) -> list[tuple[int, int, str] | None]:
                     and not (entry.pmid and other.pmid or entry.doi and other.doi)
                     and _numbers(title) == _numbers(other_title)
                     and not (entry.year and other.year and abs(entry.year - other.year) > 1)
+                    and not different_works(entry, title, other, other_title)
                 ):
                     scored.append((-score, index))
             if scored:
@@ -91,3 +93,66 @@ def test_the_index_finds_what_comparing_every_pair_finds(
         for number, (title, pmid, doi, year) in enumerate(fields, start=1)
     ]
     assert indexed(references) == every_pair(references)
+
+
+def entry(
+    number: int, authors: str, title: str, journal: str, volume: str, pages: str
+) -> Reference:
+    return Reference(
+        number,
+        f"{authors}. {title}. {journal}.",
+        number,
+        1,
+        title=title,
+        journal=journal,
+        year=2021,
+        authors=[authors],
+        volume=volume,
+        pages=pages,
+    )
+
+
+def same(first: Reference, second: Reference) -> bool:
+    seen = SeenReferences()
+    seen.add(first, normalise(first.title or ""))
+    return seen.same_as(second, normalise(second.title or "")) is not None
+
+
+SUBGROUP = "Dapagliflozin in patients with heart failure and type 2 diabetes: a DAPA-HF analysis"
+
+
+def test_a_title_that_negates_the_other_is_another_paper() -> None:
+    # Two subgroup analyses of one trial, 96% alike, by the same group in the same journal.
+    first = entry(1, "Kristensen SL", SUBGROUP, "Eur J Heart Fail", "23", "520-529")
+    second = entry(2, "Kristensen SL", SUBGROUP.replace("and type", "and no type"), "", "", "")
+    assert not same(first, second)
+
+
+def test_entries_of_alike_titles_by_other_authors_in_other_journals_are_two_papers() -> None:
+    first = entry(
+        1, "Smith A", "Spironolactone in anaemia with heart failure: a trial", "Heart", "", ""
+    )
+    second = entry(2, "Lee C", "Spironolactone in cancer with heart failure: a trial", "", "", "")
+    assert not same(first, second)
+    third = entry(
+        3, "", "Spironolactone in cancer with heart failure: a trial", "Cardiovasc Diabetol", "", ""
+    )
+    third.authors = []
+    assert not same(first, third)
+    fourth = entry(
+        4, "", "Spironolactone in cancer with heart failure: a trial", "", "108", "462-9"
+    )
+    fourth.authors = []
+    first.volume, first.pages = "108", "461-469"
+    assert not same(first, fourth)
+
+
+def test_one_work_written_in_two_styles_is_still_the_same_work() -> None:
+    title = "Dapagliflozin in patients with heart failure and reduced ejection fraction"
+    first = entry(1, "McMurray JJV", title, "N Engl J Med", "381", "1995-2008")
+    second = entry(
+        2, "J.J.V. McMurray", title + ".", "New England Journal of Medicine", "381(21)", "1995–2008"
+    )
+    assert same(first, second)
+    third = entry(3, "McMurray JJ", title.replace("patients", "patient"), "", "", "1995")
+    assert same(first, third)
