@@ -8,13 +8,16 @@ their own (".../journal.pone.0299001.t001"). None of them cites anything: read a
 citations they were looked up as if they backed a claim, and a preprint's DOI, or a figure's,
 which PubMed does not index, was reported (CL207) on a clean page.
 
-Only a page that cites by number (a reference list and numbered citations) is judged: there
-an identifier standing bare, on a line holding no citation number, is the page's own when
-- it stands in the page's head (above the first citation number) among a few words of
+Only a page with a reference list is judged: there an identifier standing bare, on a line
+holding no citation number, is the page's own when
+- it stands in the page's head (above the first citation number, or above the list on a
+  page whose citing citelint does not read: author and year) among a few words of
   metadata ("Published online", a journal's name and volume, "Cite this article"; a PMID or
   PMC id with labels only, "PMCID: PMC8400001  PMID: 34445000"), not in brackets, and is
   the only one of its kind there (a head with two DOIs lists sources) and stands above any
   heading of sources ("Sources" above an AI answer, with one source or more), or
+- it stands alone of its kind after the reference list, among a few words of metadata in
+  its block (the Lancet's "Article info": "Identification: DOI: https://doi.org/..."), or
 - it is one of those again, or one with a suffix (a figure's or a table's DOI), or
 - it is a data repository's DOI (Dryad, Zenodo, figshare...), which a data availability
   statement gives: the page's data, not a paper PubMed could hold.
@@ -24,8 +27,10 @@ or as a link's label, stays a citation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Document, InlineCitation
+from citelint.models import Document, InlineCitation, Reference
 
 # Words before an identifier in a head's line of metadata: "Published online: June 11 2025"
 # has one lowercase word; a sentence of prose has more than this many.
@@ -53,6 +58,17 @@ _SOURCES_HEADING = LazyPattern(
     r"(?i)[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}(?:key |cited |selected )?(?:sources|citations)"
     r"[ \t]*:?[*_]{0,2}:?[ \t]*"
 )
+# The words of a publication line in a page's head, besides labels, numbers and punctuation.
+_PUBLICATION_TEXT = (
+    "doi org https http dx www published online first epub received accepted revised "
+    "issue date version of record cite this article info information identification "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_PUBLICATION_WORDS = frozenset(_PUBLICATION_TEXT.split())
+_LETTERS = LazyPattern(r"[^\W\d_]+")
+# The tags that open a block of an HTML page: what stands before them is another block's.
+_BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|td|h[1-6]|br)\b")
 _LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
 # address's start, and punctuation.
@@ -61,12 +77,20 @@ _LABELS = LazyPattern(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:
 
 def without_own_identifiers(document: Document) -> list[InlineCitation]:
     """The document's inline citations less the page's own identifiers."""
-    # A page that cites no number, or has no reference list, may cite by its identifiers only.
-    cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
-    if not cited_lines or not document.references or not document.inline:
+    # A page with no reference list may cite by its identifiers only.
+    if not document.references or not document.inline:
         return document.inline
+    cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
+    lines = document.text.split("\n")
     candidates = [c for c in document.inline if _bare(c) and c.line not in cited_lines]
-    own = _heads_own(document.text.split("\n"), candidates, min(cited_lines))
+    if cited_lines:
+        own = _heads_own(lines, candidates, min(cited_lines))
+    else:
+        # A page citing by author and year, or by numbers in parentheses citelint does not
+        # read, above a list: its head is all above the list, the body's citations being no
+        # identifiers (a head with two DOIs is still taken for sources).
+        own = _heads_own(lines, candidates, document.references[0].line, _dated_metadata)
+    own |= _info_blocks_own(lines, candidates, document.references[-1])
     dropped = {
         id(citation)
         for citation in candidates
@@ -79,7 +103,12 @@ def _data_doi(citation: InlineCitation) -> bool:
     return citation.kind == "doi" and citation.identifier.startswith(DATA_REPOSITORIES)
 
 
-def _heads_own(lines: list[str], candidates: list[InlineCitation], first_cited: int) -> set[str]:
+def _heads_own(
+    lines: list[str],
+    candidates: list[InlineCitation],
+    first_cited: int,
+    metadata: Callable[[InlineCitation, str], bool] | None = None,
+) -> set[str]:
     """The identifiers the page's head gives as its own: one of each kind at most (a DOI, a
     PMID, a PMC id), however often repeated. A head naming two DOIs lists sources ("Sources"
     above an AI answer), none of them the page's."""
@@ -89,10 +118,31 @@ def _heads_own(lines: list[str], candidates: list[InlineCitation], first_cited: 
         if citation.line >= first_cited or citation.line > sources:
             continue
         line = lines[citation.line - 1] if citation.line <= len(lines) else ""
-        if _head_metadata(citation, _words(line[: max(citation.column - 1, 0)])):
+        if (metadata or _head_metadata)(citation, _words(line[: max(citation.column - 1, 0)])):
             found = by_kind.setdefault(citation.kind, set())
             if not _repeats(citation.identifier, found):
                 found.add(citation.identifier)
+    return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
+
+
+def _info_blocks_own(
+    lines: list[str], candidates: list[InlineCitation], last: Reference
+) -> set[str]:
+    """The identifier an "Article info" or "Cite this article" block after the reference list
+    gives the page ("Identification: DOI: https://doi.org/10.1016/..."): a bare one standing
+    after nothing but labels and dates in its block (its HTML paragraph, or its line), the
+    only one of its kind past the list. "Further reading: https://doi.org/..." is a source."""
+    by_kind: dict[str, set[str]] = {}
+    for citation in candidates:
+        if (citation.line, citation.column) <= (last.line, last.column):
+            continue
+        line = lines[citation.line - 1] if citation.line <= len(lines) else ""
+        before = line[: max(citation.column - 1, 0)]
+        opened = [found.start() for found in _BLOCK_TAG.finditer(before)]
+        if opened:
+            before = before[opened[-1] :]
+        if _dated_metadata(citation, _words(before)):
+            by_kind.setdefault(citation.kind, set()).add(citation.identifier)
     return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
 
 
@@ -134,6 +184,17 @@ def _head_metadata(citation: InlineCitation, before: str) -> bool:
     if citation.kind != "doi" and not _labels_only(before):
         return False
     return len(_LOWERCASE_WORD.findall(_LABELS.sub(" ", before))) <= MOST_METADATA_WORDS
+
+
+def _dated_metadata(citation: InlineCitation, before: str) -> bool:
+    """Stricter than ``_head_metadata``, for a page whose citations citelint does not read,
+    where the head runs down to the list: nothing before the identifier but labels, dates
+    and the words of a publication line ("Published: 12 March 2024 · https://doi.org/...",
+    "First published online ..."). A bullet naming a topic ("- Dapagliflozin: doi:10...")
+    is an AI note citing by identifier."""
+    if not _head_metadata(citation, before):
+        return False
+    return all(word.lower() in _PUBLICATION_WORDS for word in _LETTERS.findall(before))
 
 
 def _labels_only(words: str) -> bool:

@@ -192,3 +192,53 @@ def test_a_journal_s_own_doi_above_a_sources_heading_is_still_its_own() -> None:
         f"{BODY}"
     )
     assert identifiers(page) == ["10.1056/nejmoa2107038"]
+
+
+AUTHOR_YEAR_BODY = (
+    "\nIntroduction\n"
+    "Anticoagulation after bioprosthetic valve replacement is debated (Merie and Kober 2012).\n"
+    "\nReferences\n"
+    "Merie C, Kober L (2012) Warfarin after bioprosthetic aortic valve replacement. JAMA "
+    "308:2118-2125\n"
+    "Guimaraes HP, Lopes RD (2020) Rivaroxaban in patients with a bioprosthetic mitral valve. "
+    "N Engl J Med 383:2117-2126\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "https://doi.org/10.1016/j.jacc.2021.04.011",
+        "First published: 12 March 2024 https://doi.org/10.1016/j.jacc.2021.04.011",
+    ],
+)
+def test_the_heads_doi_of_a_page_citing_by_author_and_year_is_the_pages_own(head: str) -> None:
+    """user20: looked up as a citation, it gave CL207 on the page's own DOI."""
+    page = (
+        f"Valve anticoagulation: a narrative review\nA. Okafor, B. Lind\n{head}\n{AUTHOR_YEAR_BODY}"
+    )
+    assert identifiers(page) == []
+
+
+def test_a_bullet_citing_by_doi_above_a_list_stays_a_citation() -> None:
+    page = (
+        "- Dapagliflozin: doi:10.1056/NEJMoa1911303\n"
+        "\nSources\n"
+        "1. McMurray JJV, et al. Dapagliflozin in heart failure. N Engl J Med. 2019.\n"
+    )
+    assert identifiers(page, "md") == ["10.1056/nejmoa1911303"]
+
+
+def test_an_article_info_block_after_the_list_gives_the_pages_own_doi() -> None:
+    """user20: the Lancet's "Article info" after the references was looked up (CL207)."""
+    cited, listed = BODY.split("\nReferences\n")
+    entries = "".join(f"<li>{line}</li>" for line in listed.strip().split("\n"))
+    page = (
+        f"<html><body><p>{cited.strip()}</p>\n<section><h2>References</h2><ol>{entries}</ol>"
+        '</section><section class="article-info"><h2>Article info</h2><p>Published: March 12, '
+        "2024</p><p>Identification: DOI: https://doi.org/10.1016/S0140-6736(24)00123-4</p>"
+        "</section></body></html>\n"
+    )
+    assert identifiers(page, "html") == []
+    further = page.replace("Identification: DOI:", "Further reading:")
+    assert identifiers(further, "html") == ["10.1016/s0140-6736(24)00123-4"]
