@@ -1,10 +1,11 @@
 """Which files a run reads: the files named, and the article files below the folders named.
 
 Folder scans skip what a repository does not consider its own text: hidden folders, the usual
-vendored and build folders, and inside a git work tree whatever git ignores; and its own
-notes (README, LICENSE, CHANGELOG, requirements files...), which are no articles. Files named on the
-command line are read whatever their suffix, since pre-commit names each file it passes; the
-``exclude`` patterns hold for both.
+vendored and build folders, the resources folder a browser saves beside a page
+(``Review_files/`` beside ``Review.html``), and inside a git work tree whatever git ignores;
+and its own notes (README, LICENSE, CHANGELOG, requirements files...), which are no articles.
+Files named on the command line are read whatever their suffix, since pre-commit names each
+file it passes; the ``exclude`` patterns hold for both.
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ REPOSITORY_NOTES = (
     r"(?i)(^|/)(requirements[^/]*\.txt|(" + "|".join(REPOSITORY_NOTE_NAMES) + r")(\.[^/]*)?)$"
 )
 _REPOSITORY_NOTE = LazyPattern(REPOSITORY_NOTES)
+# The folder a browser saves a page's resources in, named after the page.
+_RESOURCES_FOLDER = LazyPattern(r"(.+)(?:_files|-Dateien|_archivos|_fichiers)")
+_SAVED_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
 _GIT_TIMEOUT = 30
 _NESTED_REPOSITORIES = 4  # how deep repositories inside repositories are followed
 
@@ -92,10 +96,12 @@ def _once(paths: list[Path]) -> list[Path]:
 def _articles_below(folder: Path) -> list[Path]:
     tracked = _git_files(folder)
     articles = []
+    resources: dict[Path, bool] = {}
     for child in sorted(folder.rglob("*")):
         parts = child.relative_to(folder).parts
         if (
             not any(part.startswith(".") or part in VENDORED_FOLDERS for part in parts)
+            and not _in_saved_pages_resources(folder, parts, resources)
             and (tracked is None or resolved(child) in tracked)
             and child.is_file()
             and not is_repository_note(child)
@@ -103,6 +109,27 @@ def _articles_below(folder: Path) -> list[Path]:
         ):
             articles.append(child)
     return articles
+
+
+def _in_saved_pages_resources(
+    folder: Path, parts: tuple[str, ...], known: dict[Path, bool]
+) -> bool:
+    """Whether a file lies in the folder of resources a browser saves beside a page ("Web
+    page, complete": ``Review.html`` and ``Review_files/``, ``Review-Dateien/`` in German):
+    its frames and ads, never the article. ``known`` remembers each folder's answer."""
+    place = folder
+    for part in parts[:-1]:
+        place = place / part
+        stem = _RESOURCES_FOLDER.fullmatch(part)
+        if stem is None:
+            continue
+        if place not in known:
+            known[place] = any(
+                (place.parent / f"{stem[1]}{suffix}").is_file() for suffix in _SAVED_PAGE_SUFFIXES
+            )
+        if known[place]:
+            return True
+    return False
 
 
 def is_repository_note(path: Path) -> bool:

@@ -146,3 +146,20 @@ def test_the_hooks_exclude_the_notes_a_folder_scan_skips() -> None:
         assert is_repository_note(Path(name)) and re.search(REPOSITORY_NOTES, name)
     for name in ("readmission-rates.md", "security-of-supply.md", "authorship.txt", "r.txt"):
         assert not is_repository_note(Path(name)) and not re.search(REPOSITORY_NOTES, name)
+
+
+def test_the_resources_folder_a_browser_saves_beside_a_page_is_skipped(tree: Path) -> None:
+    """user20: "Web page, complete" saved an ad frame in SGLT2_review_files/, linted: CL107."""
+    (tree / "saved").mkdir()
+    (tree / "saved" / "SGLT2_review.html").write_text(f"<p>{ARTICLE}</p>", encoding="utf-8")
+    (tree / "saved" / "SGLT2_review_files").mkdir()
+    frame = tree / "saved" / "SGLT2_review_files" / "saved_resource.html"
+    frame.write_text("<p>Sponsored: top 5 heart tips [1] [2]</p>", encoding="utf-8")
+    # A folder named so, but beside no page of its name, is the author's own.
+    (tree / "trial_files").mkdir()
+    (tree / "trial_files" / "notes.md").write_text(ARTICLE, encoding="utf-8")
+    assert found(["."]) >= {"saved/SGLT2_review.html", "trial_files/notes.md"}
+    assert "saved/SGLT2_review_files/saved_resource.html" not in found(["."])
+    # Named on the command line, it is read.
+    named = "saved/SGLT2_review_files/saved_resource.html"
+    assert found([named]) == {named}
