@@ -13,6 +13,7 @@ light module of this package (identifiers, inline_view) does not load every pars
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import io
 import os
@@ -194,6 +195,10 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
+        declared = _declared_charset(data)
+        if declared is not None:
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode(declared)
         start = error.start
         line_start = data.rfind(b"\n", 0, start) + 1
         line = data.count(b"\n", 0, start) + 1
@@ -203,6 +208,27 @@ def decode(data: bytes, path: str) -> str:
             f"not valid UTF-8: byte 0x{data[start]:02x} at line {line}, column {column}; save "
             "the article as UTF-8 (it may be Latin-1 or Windows-1252)",
         ) from None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The codec of the charset an HTML page declares in its first bytes (``<meta
+    charset=windows-1252>``), for a page that is not UTF-8; None when it declares none, or
+    one Python does not know. As browsers do, "iso-8859-1" and "ascii" are Windows-1252."""
+    import codecs
+    import re  # only for a page that is not UTF-8
+
+    found = re.search(
+        rb"(?i)<meta[^>]{0,200}?charset\s*=\s*[\"']?([a-z0-9_.:-]{1,40})", data[:4096]
+    )
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii").lower()
+    if label in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"):
+        label = "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
 
 
 def _cites_by_number(document: Document) -> bool:

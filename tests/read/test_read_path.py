@@ -60,6 +60,26 @@ def test_binary_file(tmp_path: Path) -> None:
     assert problem_of(path) == "binary file, not an article"
 
 
+@pytest.mark.parametrize("declared", ["windows-1252", '"ISO-8859-1"'])
+def test_a_page_declaring_its_charset_is_read_in_it(tmp_path: Path, declared: str) -> None:
+    """user20: a saved page with <meta charset=windows-1252> was refused as not UTF-8."""
+    page = (
+        f"<html><head><meta charset={declared}></head><body>"
+        "<p>Published 12 March 2024 \u00b7 Caf\u00e9 patients did better [1].</p>"
+        "<h2>References</h2><ol><li>Smith J. Caf\u00e9 study. N Engl J Med. 2010;13:150-8.</li>"
+        "</ol></body></html>"
+    )
+    document = read_path(write(tmp_path, "page.html", page.encode("cp1252")))
+    assert "Caf\u00e9 patients did better" in document.text
+    assert [m.numbers for claim in document.claims for m in claim.markers] == [[1]]
+    assert len(document.references) == 1
+
+
+def test_a_charset_that_does_not_fit_the_bytes_is_still_refused(tmp_path: Path) -> None:
+    page = '<meta charset="utf-8"><p>Caf\u00e9 [1].</p>'.encode("latin-1")
+    assert problem_of(write(tmp_path, "page.html", page)).startswith("not valid UTF-8: byte 0xe9")
+
+
 def test_invalid_utf8_names_the_line_and_column_and_the_way_out(tmp_path: Path) -> None:
     path = write(tmp_path, "latin1.txt", "Intro.\nCafé [1].".encode("latin-1"))
     assert problem_of(path) == (
