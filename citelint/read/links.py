@@ -53,9 +53,11 @@ _URL_WORDS = ("http", "ncbi", "doi.org")  # one of which every match holds
 # What every match starts with, in lower case: a scheme, or a bare address ("www.", then
 # PubMed's, PMC's or a DOI's host).
 _URL_STARTS = ("http", "www.", "pubmed.", "ncbi.", "pmc.", "doi.", "dx.")
-# "PMID: 31535829", "PMID 31535829", "PubMed ID: 31535829", "PMCID: PMC6869436", "doi: 10.x/y".
+# "PMID: 31535829", "PMID 31535829", "PMID31535829", "PubMed ID: 31535829", "PMCID:
+# PMC6869436", "doi: 10.x/y".
 MENTION = LazyPattern(
-    r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)\b\s*(?:[:#=]|no\.?|numbers?)?\s*"
+    r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)(?:\b|(?=\d))\s*"
+    r"(?:[:#=]|no\.?|numbers?)?\s*"
     r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
     r"|(?<![\w/])(?P<pmc>PMC\d{5,9})\b"

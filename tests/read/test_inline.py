@@ -58,6 +58,15 @@ def test_mentions_pmc_and_doi_links() -> None:
         assert at_source(text, citation).startswith(citation.raw)
 
 
+def test_a_pmid_written_without_a_space_is_a_mention() -> None:
+    """user20: "PMID31535829", as some notes and exports write it, was not read."""
+    text = "Benefit was consistent in HFrEF (DAPA-HF, PMID31535829).\n"
+    (found,) = inline(text)
+    assert (found.kind, found.identifier) == ("pmid", "31535829")
+    assert at_source(text, found).startswith("31535829")
+    assert inline("The PMIDX31535829 token and PMIDs are no mention.\n") == []
+
+
 def test_a_bare_mention_is_read_with_its_sentence() -> None:
     text = (
         "Blood pressure targets matter. Intensive lowering after thrombectomy did harm "
