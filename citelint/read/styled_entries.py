@@ -25,11 +25,12 @@ from citelint.read.readings import looks_like_group
 
 _INITIALS = r"[^\W\d_]\.(?:[ -]?-?[^\W\d_]\.){0,3}"
 _SURNAME_FIRST = rf"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}, {_INITIALS}"
-# The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end.
+# The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end;
+# an article number without a last page may keep the range's dash ("2017, 1, CD002003–.").
 MDPI = LazyPattern(
     rf"(?P<authors>{_SURNAME_FIRST}(?:; {_SURNAME_FIRST}){{0,60}}(?:;? et al\.)?)\s+"
     rf"(?P<rest>\S.*?)\s+(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)"
-    rf"(?:\s*\((?P<issue>[^()]{{1,20}})\))?,\s*(?P<pages>{PAGES})\.?\s*\Z"
+    rf"(?:\s*\((?P<issue>[^()]{{1,20}})\))?,\s*(?P<pages>{PAGES})[-\u2010\u2011\u2013]?\.?\s*\Z"
 )
 _ONE_NAME = LazyPattern(
     rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?P<initials>{_INITIALS})"

@@ -734,6 +734,23 @@ def test_mdpi_and_acs_entries_give_authors_year_volume_and_pages() -> None:
     assert (entry.year, entry.volume, entry.pages) == (2020, "69", "1691–1705")
 
 
+def test_an_mdpi_article_number_keeping_its_dash_is_its_pages() -> None:
+    """user20: "2017, 1, CD002003–." was not read: the year unknown, the 2017 and 2012
+    versions of the review matched equally (a false CL202)."""
+    entry = parse_entry(
+        [
+            "Wiysonge, C.S.; Bradley, H.A.; Opie, L.H. Beta-blockers for hypertension. "
+            "Cochrane Database Syst. Rev. 2017, 1, CD002003\u2013."
+        ]
+    )
+    assert (entry.title, entry.year, entry.volume, entry.pages) == (
+        "Beta-blockers for hypertension",
+        2017,
+        "1",
+        "CD002003",
+    )
+
+
 def test_sciencedirects_lines_give_authors_title_and_source() -> None:
     entry = parse_entry(
         [
