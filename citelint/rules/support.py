@@ -106,7 +106,7 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        from citelint.support.clauses import RESULT_ROLES, is_order, own_exhibit_from
+        from citelint.support.clauses import is_orders_own, order_clauses, own_exhibit_from
         from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
@@ -123,7 +123,7 @@ class NumberNotInSource(Rule):
             first = max(cited, key=lambda c: c.support.score)
             reported = _reported_from(claim.text)
             own = own_exhibit_from(claim)
-            order = is_order(claim.text)
+            orders = order_clauses(claim.text)
             for quantity in checker.claim_profile(claim.text).quantities:
                 if quantity.start < reported:
                     continue  # the writer's own order, before what the source reports
@@ -131,9 +131,9 @@ class NumberNotInSource(Rule):
                     continue  # after the citation, from the article's own "(Table 1)"
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
-                role = shown_role(claim.text, quantity)
-                if order and role not in RESULT_ROLES:
+                if is_orders_own(claim.text, quantity, orders):
                     continue  # "titrate to 20 mg at 4 weeks": the writer's dose and schedule
+                role = shown_role(claim.text, quantity)
                 where = (
                     f"the abstract of {context.name(first.number)}"
                     if len(cited) == 1

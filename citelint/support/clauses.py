@@ -83,37 +83,43 @@ _ORDER = re.compile(
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
-# Numbers a result reports, which an order does not make its own.
-RESULT_ROLES = frozenset(
-    {
-        "percent",
-        "p-value",
-        "ci",
-        "hazard-ratio",
-        "odds-ratio",
-        "risk-ratio",
-        "mean-difference",
-        "sample-size",
-        "one-in",
-        "mean-sd",
-    }
-)
+# The numbers an order makes its own: its doses, schedules and thresholds ("if K+ < 5.0").
+_ORDER_ROLES = frozenset({"dose", "duration", "concentration"})
+_THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over)\b)\s*=?\s*$")
 
 
-def is_order(claim_text: str) -> bool:
-    """Whether the claim gives a clinical order (a plan's line), not a finding; one that
-    tells what a source advises ("guidelines recommend ... and recheck") reports it."""
-    return _ORDER.search(claim_text) is not None and not _REPORTED_ADVICE.search(claim_text)
+def order_clauses(claim_text: str) -> list[tuple[int, int]]:
+    """Where the claim's clinical orders stand (a plan's line, not a finding): each from its
+    verb to the clause's ";" or the claim's end. None where the claim tells what a source
+    advises ("guidelines recommend ... and recheck"): it reports the advice."""
+    if _REPORTED_ADVICE.search(claim_text):
+        return []
+    spans = []
+    for found in _ORDER.finditer(claim_text):
+        end = claim_text.find(";", found.end())
+        spans.append((found.start(), end if end >= 0 else len(claim_text)))
+    return spans
+
+
+def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
+    """Whether a number is an order's own dose, schedule or threshold ("Start finerenone 10 mg
+    daily; titrate to 20 mg at 4 weeks if K+ < 5.0"): the evidence cited is for the drug, not
+    for each number. A result the claim reports in another clause, or a count, is still its."""
+    if not any(start <= quantity.start < end for start, end in orders):
+        return False
+    if shown_role(claim_text, quantity) in _ORDER_ROLES:
+        return True
+    before = claim_text[max(0, quantity.start - 12) : quantity.start]
+    return _THRESHOLD_BEFORE.search(before) is not None
 
 
 def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
     """Which of the claim's numbers no cited abstract states CL301 holds against it: not
     those after its citations from the article's own table, nor an order's own doses."""
     own = own_exhibit_from(claim)
-    order = is_order(claim.text)
+    orders = order_clauses(claim.text)
     return [
         quantity
         for quantity in missing
-        if (own is None or quantity.start < own)
-        and not (order and shown_role(claim.text, quantity) not in RESULT_ROLES)
+        if (own is None or quantity.start < own) and not is_orders_own(claim.text, quantity, orders)
     ]

@@ -158,3 +158,19 @@ def test_cl301_leaves_a_figure_s_numbers_after_the_citation(tmp_path: Path) -> N
         "[1] (see Figure 2 for our patients' diuretic at 12 months, 64% on torsemide)."
     )
     assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
+
+
+def test_cl301_still_checks_results_beside_an_order_s_clause(tmp_path: Path) -> None:
+    """review20a: a closing "; consider it when ..." made every number of the claim the
+    writer's own, so a wrong result or count went unsaid. Only the order's clause is."""
+    cases = {
+        "Hydrochlorothiazide added to loop diuretics reduced weight by 4.1 kg at 72 hours in "
+        "diuretic resistance; consider it when loop diuretics fail [3].": "4.1",
+        "Acetazolamide decongested 310 of 519 patients with acute decompensated heart "
+        "failure; consider adding it to loop diuretics [2].": "310",
+        "Start hydrochlorothiazide in diuretic resistance; weight fell by 4.1 kg at 72 hours "
+        "[3].": "4.1",
+    }
+    for body, number in cases.items():
+        found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+        assert number in found, body
