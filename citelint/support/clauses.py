@@ -28,12 +28,17 @@ OWN_EXHIBIT = re.compile(
 )
 
 
-def closing_marker(claim: Claim, position: int) -> Marker | None:
-    """The first marker standing at or after ``position`` of the claim's text, or None when
-    the words at ``position`` follow every marker that has an offset and none closes it."""
-    for marker in claim.markers:
-        if marker.offset is None or marker.offset >= position:
-            return marker
+def closing_citations(claim: Claim, position: int) -> tuple[Marker, list[int]] | None:
+    """The marker closing the clause that holds ``position`` of the claim's text, and the
+    entries that clause cites; None when the words at ``position`` follow every marker. A
+    marker with no offset closes the claim: the words are said of it and of every marker
+    after it ("... found weight loss [1], [3].", and inline citations, which have none)."""
+    for at, marker in enumerate(claim.markers):
+        if marker.offset is None:
+            numbers = [number for later in claim.markers[at:] for number in later.numbers]
+            return marker, list(dict.fromkeys(numbers))
+        if marker.offset >= position:
+            return marker, marker.numbers
     return None
 
 
@@ -45,12 +50,13 @@ def design_citations(claim: Claim, cited: list[Cited]) -> tuple[list[Cited], lis
     position = design_position(claim.text) if cited else None
     if position is None:
         return [], [], claim.markers[0]
-    marker = closing_marker(claim, position) if len(claim.markers) > 1 else None
-    if marker is None:
+    closing = closing_citations(claim, position) if len(claim.markers) > 1 else None
+    if closing is None:
         return cited, claim.numbers, cited[0].marker
+    marker, numbers = closing
     by_number = {c.number: c for c in cited}
-    own = [by_number[n] for n in marker.numbers if n in by_number]
-    return own, marker.numbers, marker
+    own = [by_number[n] for n in numbers if n in by_number]
+    return own, numbers, marker
 
 
 def own_exhibit_from(claim: Claim) -> int | None:
@@ -66,8 +72,8 @@ def own_exhibit_from(claim: Claim) -> int | None:
 def design_numbers(claim: Claim) -> list[int]:
     """The entries the design a claim names is said of (all the claim's when it names none)."""
     position = design_position(claim.text) if len(claim.markers) > 1 else None
-    marker = closing_marker(claim, position) if position is not None else None
-    return marker.numbers if marker is not None else claim.numbers
+    closing = closing_citations(claim, position) if position is not None else None
+    return closing[1] if closing is not None else claim.numbers
 
 
 # A clinical order: a plan's imperative ("Start finerenone 10 mg daily; titrate to 20 mg at 4

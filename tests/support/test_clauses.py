@@ -174,3 +174,24 @@ def test_cl301_still_checks_results_beside_an_order_s_clause(tmp_path: Path) -> 
     for body, number in cases.items():
         found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
         assert number in found, body
+
+
+def test_cl304_judges_all_markers_that_close_a_claim_together(tmp_path: Path) -> None:
+    """review20a: "... [1], [3]." and ".[1][3]" closed the claim with two markers, and the
+    design was said of the first alone: a false CL304 where [3] is the meta-analysis."""
+    pooled = Record(
+        **{**vars(HYDROCHLOROTHIAZIDE), "publication_types": ["Journal Article", "Meta-Analysis"]}
+    )
+    for ending in ("[1], [3].", ".[1][3]"):
+        body = (
+            "A meta-analysis and a trial found weight loss with thiazides added to loop "
+            f"diuretics in diuretic resistance {ending}"
+        )
+        path = tmp_path / "pooled.md"
+        path.write_text(f"# Diuretics\n\n{body}\n{ENTRIES}", encoding="utf-8")
+        result = lint_documents(
+            [read_path(path, None)],
+            Config(select=["CL304"]),
+            StaticResolver([TORSEMIDE, ACETAZOLAMIDE, pooled]),
+        )
+        assert result.findings == [], ending
