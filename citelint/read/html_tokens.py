@@ -13,9 +13,10 @@ and column; and where even that method cannot decide (an unclosed tag, a referen
 very end), the rest of the text is handed to ``feed`` and ``close``. So every callback,
 every ``getpos()`` and every place a malformed tag ends are the standard library's.
 
-One difference is asked for: a start tag whose name is not in ``attribute_tags`` is handed
-an empty attribute list (its attributes are never read, and splitting them costs more than
-anything else here).
+Two differences: a start tag whose name is not in ``attribute_tags`` is handed an empty
+attribute list (its attributes are never read, and splitting them costs more than anything
+else here); and a "<![" section with no keyword the standard tokenizer knows, where it raises
+AssertionError, is skipped as a bogus comment, as a browser does.
 """
 
 from __future__ import annotations
@@ -70,9 +71,12 @@ class Tokenizer(HTMLParser):
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         # The standard tokenizer raises AssertionError on a "<![" section it has no keyword
         # for ("<![end.if]>" in a damaged Word export); a browser reads it as a bogus comment.
+        # It moves the position past the name it scanned before raising: put it back.
+        position = self.lineno, self.offset
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = position
             return self.parse_bogus_comment(i, report)
 
     def get_starttag_text(self) -> str | None:

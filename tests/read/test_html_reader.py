@@ -97,6 +97,8 @@ def test_a_marked_section_with_no_known_keyword_is_skipped_like_a_bogus_comment(
     page = f"<p>First claim [1].</p>{section}<p>Second claim [2].</p>"
     document = read_text(page, "a.html", "html")
     assert [claim.numbers for claim in document.claims] == [[1], [2]]
+    second = document.claims[1].markers[0]
+    assert page[second.column - 1 : second.column + 2] == "[2]"  # review20a: 3 too far
 
 
 def test_wikipedia_style_references() -> None:
