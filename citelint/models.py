@@ -6,7 +6,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from citelint.lazy_pattern import LazyPattern
 
@@ -108,6 +108,37 @@ class Reading:
     authors: tuple[str, ...] = ()
 
 
+class ReadingsLater(Protocol):
+    """What builds an entry's other readings when they are first asked for."""
+
+    def build(self) -> list[Reading]: ...
+
+
+class _BuiltWhenRead:
+    """``Reference.alternatives``: a list of readings, or a ReadingsLater the list is built
+    from the first time it is read, then kept. Reading an entry's text builds them for
+    every entry (a twentieth of its cost) where only matching against PubMed reads them, and
+    only for entries whose identifiers do not decide the record.
+
+    A data descriptor as a dataclass field's default: the generated __init__ sets the field
+    through __set__, so ``Reference(..., alternatives=[...])`` and ``replace`` work as for
+    any field; left out, the field's default is this descriptor, and stands for []."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self  # the field's default, as dataclass asks the class for it
+        held = instance.__dict__[self.slot]
+        if not isinstance(held, list):
+            held = instance.__dict__[self.slot] = held.build()
+        return held
+
+    def __set__(self, instance: object, value: list[Reading] | ReadingsLater) -> None:
+        instance.__dict__[self.slot] = [] if value is self else value
+
+
 @dataclass
 class Reference:
     """One entry of the reference list, with what could be read from its text."""
@@ -129,7 +160,8 @@ class Reference:
     doi: str | None = None
     url: str | None = None
     # Other plausible readings of the text, best first; the fields above are the best one.
-    alternatives: list[Reading] = field(default_factory=list)
+    # Built when first read (see _BuiltWhenRead): set either a list or a ReadingsLater.
+    alternatives: list[Reading] = _BuiltWhenRead()  # type: ignore[assignment]
 
 
 @dataclass

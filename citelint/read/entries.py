@@ -35,7 +35,9 @@ from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
 from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
 from citelint.read.title_readings import (
     choose,
+    choose_ranked,
     pages_of,
+    ranked_readings,
     reading,
     readings_of,
     tidy,
@@ -229,12 +231,14 @@ def _read_citation(text: str, fields: Reference) -> None:
         if late:
             rest, fields.year = late
     terse = bool(locus is not None and fields.volume)
-    readings = readings_of(rest, names, fields.year, terse)
+    ranked = ranked_readings(rest, names, fields.year, terse)
     first = title_first(rest, fields.year) if not names else None
     if first is not None:
         # The other readings stay, after it, for PubMed's record to choose among.
-        readings = [first, *[r for r in readings if r != first]][:MAX_READINGS]
-    choose(readings, fields)
+        readings = [first, *[r for r in ranked.build_all() if r != first]][:MAX_READINGS]
+        choose(readings, fields)
+    else:
+        choose_ranked(ranked, fields)
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
@@ -262,7 +266,7 @@ def _read_mdpi(text: str, fields: Reference) -> bool:
     fields.year, fields.volume = int(mdpi["year"]), mdpi["volume"]
     fields.issue, fields.pages = mdpi["issue"], pages_of(mdpi["pages"])
     names = mdpi_authors(mdpi["authors"])
-    choose(readings_of(mdpi["rest"], names, fields.year, True), fields)
+    choose_ranked(ranked_readings(mdpi["rest"], names, fields.year, True), fields)
     return True
 
 
@@ -317,11 +321,12 @@ def _read_apa(text: str, fields: Reference) -> bool:
         readings = readings_of(rest, names, fields.year, False)
         choose([reading(quoted, names, None, fields.year), *readings], fields)
     elif names:
-        choose(readings_of(rest, names, fields.year, False), fields)
+        choose_ranked(ranked_readings(rest, names, fields.year, False), fields)
     elif looks_like_group(before) and len(breaks(rest)) > 0:
-        choose(readings_of(rest, [tidy(before) or before], fields.year, False), fields)
+        group = [tidy(before) or before]
+        choose_ranked(ranked_readings(rest, group, fields.year, False), fields)
     else:
-        choose(readings_of(f"{before} {rest}", [], fields.year, False), fields)
+        choose_ranked(ranked_readings(f"{before} {rest}", [], fields.year, False), fields)
     return True
 
 

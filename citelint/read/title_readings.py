@@ -8,6 +8,7 @@ entry's title and journal, and the next few are kept as its alternatives for mat
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from operator import itemgetter
 
 from citelint.lazy_pattern import LazyPattern
@@ -67,7 +68,41 @@ _INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
 
 def readings_of(text: str, names: list[str], year: int | None, terse: bool) -> list[Reading]:
     """The plausible readings of "[Group.] [Notice:] Title. Journal", best first."""
+    return ranked_readings(text, names, year, terse).build_all()
+
+
+@dataclass
+class RankedReadings:
+    """The candidate readings of an entry's text, scored and sorted, not yet read: the first
+    is read for the entry's fields, the others (its alternatives) only when asked for."""
+
+    # (score, split, names, notice), best first
+    scored: list[tuple[float, Split, list[str], str | None]]
+    year: int | None
+
+    def best(self) -> Reading:
+        _, split, names, notice = self.scored[0]
+        return reading(split, names, notice, self.year)
+
+    def build_all(self) -> list[Reading]:
+        readings = _first_readings(self.scored, self.year)
+        best = readings[0]
+        headless = section_head(best.title or "") if best.journal else None
+        if headless:
+            # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
+            readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
+        return readings[:MAX_READINGS]
+
+    def build(self) -> list[Reading]:
+        """The alternatives: every reading after the best (ReadingsLater)."""
+        return self.build_all()[1:]
+
+
+def ranked_readings(text: str, names: list[str], year: int | None, terse: bool) -> RankedReadings:
+    """The readings of "[Group.] [Notice:] Title. Journal", scored and sorted."""
     text = text.strip(" .,;:")
+    # Kept until the alternatives are read: names as they are now.
+    names = names.copy()
     # (score, split, names, notice): read as a Reading only once sorted, as far as needed.
     scored = [(split.score, split, names, None) for split in splits(text)]
     pieces = breaks(text)
@@ -89,13 +124,7 @@ def readings_of(text: str, names: list[str], year: int | None, terse: bool) -> l
         # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
         scored.append((10.0, Split("", rest or None, 0.0), names, notice))
     scored.sort(key=itemgetter(0), reverse=True)
-    readings = _first_readings(scored, year)
-    best = readings[0]
-    headless = section_head(best.title or "") if best.journal else None
-    if headless:
-        # PubMed keeps Science's section heads ("GENE SILENCING. ..."); citations may not.
-        readings.insert(1, Reading(headless, best.journal, best.year, best.authors))
-    return readings[:MAX_READINGS]
+    return RankedReadings(scored, year)
 
 
 def title_first(text: str, year: int | None) -> Reading | None:
@@ -162,6 +191,13 @@ def choose(readings: list[Reading], fields: Reference) -> None:
     best = readings[0]
     fields.title, fields.journal, fields.authors = best.title, best.journal, list(best.authors)
     fields.alternatives = readings[1:]
+
+
+def choose_ranked(ranked: RankedReadings, fields: Reference) -> None:
+    """choose(ranked.build_all(), fields), the alternatives read only when asked for."""
+    best = ranked.best()
+    fields.title, fields.journal, fields.authors = best.title, best.journal, list(best.authors)
+    fields.alternatives = ranked
 
 
 def split_notice(text: str) -> tuple[str | None, str]:
