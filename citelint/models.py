@@ -122,21 +122,22 @@ class _BuiltWhenRead:
 
     A data descriptor as a dataclass field's default: the generated __init__ sets the field
     through __set__, so ``Reference(..., alternatives=[...])`` and ``replace`` work as for
-    any field; left out, the field's default is this descriptor, and stands for []."""
+    any field; left out, the field's default is this descriptor, and stands for []. What
+    is held is an attribute of its own, ``_alternatives``, set as any attribute is: asking
+    for the instance's ``__dict__`` would make its attributes slower to read (CPython keeps
+    them apart from a dict until then)."""
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.slot = f"_{name}"
-
-    def __get__(self, instance: object, owner: type | None = None) -> Any:
+    # ``instance`` is a Reference, typed Any: its ``_alternatives`` is no field of it.
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
             return self  # the field's default, as dataclass asks the class for it
-        held = instance.__dict__[self.slot]
+        held = instance._alternatives
         if not isinstance(held, list):
-            held = instance.__dict__[self.slot] = held.build()
+            held = instance._alternatives = held.build()
         return held
 
-    def __set__(self, instance: object, value: list[Reading] | ReadingsLater) -> None:
-        instance.__dict__[self.slot] = [] if value is self else value
+    def __set__(self, instance: Any, value: list[Reading] | ReadingsLater) -> None:
+        instance._alternatives = [] if value is self else value
 
 
 @dataclass
