@@ -6,8 +6,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import IntEnum
-from typing import Any, Protocol
+from typing import Any
 
+from citelint.built_when_read import BuiltWhenRead
 from citelint.lazy_pattern import LazyPattern
 
 _NOT_WORD = LazyPattern(r"[\W_]+")
@@ -108,38 +109,6 @@ class Reading:
     authors: tuple[str, ...] = ()
 
 
-class ReadingsLater(Protocol):
-    """What builds an entry's other readings when they are first asked for."""
-
-    def build(self) -> list[Reading]: ...
-
-
-class _BuiltWhenRead:
-    """``Reference.alternatives``: a list of readings, or a ReadingsLater the list is built
-    from the first time it is read, then kept. Reading an entry's text builds them for
-    every entry (a twentieth of its cost) where only matching against PubMed reads them, and
-    only for entries whose identifiers do not decide the record.
-
-    A data descriptor as a dataclass field's default: the generated __init__ sets the field
-    through __set__, so ``Reference(..., alternatives=[...])`` and ``replace`` work as for
-    any field; left out, the field's default is this descriptor, and stands for []. What
-    is held is an attribute of its own, ``_alternatives``, set as any attribute is: asking
-    for the instance's ``__dict__`` would make its attributes slower to read (CPython keeps
-    them apart from a dict until then)."""
-
-    # ``instance`` is a Reference, typed Any: its ``_alternatives`` is no field of it.
-    def __get__(self, instance: Any, owner: type | None = None) -> Any:
-        if instance is None:
-            return self  # the field's default, as dataclass asks the class for it
-        held = instance._alternatives
-        if not isinstance(held, list):
-            held = instance._alternatives = held.build()
-        return held
-
-    def __set__(self, instance: Any, value: list[Reading] | ReadingsLater) -> None:
-        instance._alternatives = [] if value is self else value
-
-
 @dataclass
 class Reference:
     """One entry of the reference list, with what could be read from its text."""
@@ -161,8 +130,8 @@ class Reference:
     doi: str | None = None
     url: str | None = None
     # Other plausible readings of the text, best first; the fields above are the best one.
-    # Built when first read (see _BuiltWhenRead): set either a list or a ReadingsLater.
-    alternatives: list[Reading] = _BuiltWhenRead()  # type: ignore[assignment]
+    # Built when first read (see BuiltWhenRead): set either a list or a ReadingsLater.
+    alternatives: list[Reading] = BuiltWhenRead()  # type: ignore[assignment]
 
 
 @dataclass

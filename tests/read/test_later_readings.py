@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from citelint.models import Reading, Reference
+from citelint.models import Reading
 from citelint.read.entries import parse_entry
 from citelint.read.title_readings import ranked_readings, readings_of
 
@@ -51,13 +51,3 @@ def test_names_changed_after_reading_do_not_change_the_later_readings() -> None:
     ranked = ranked_readings(ENTRIES[0].split(". ", 1)[1], names, 2021, False)
     names.append("Lindqvist H")
     assert all(reading.authors == ("Varga TB",) for reading in ranked.build())
-
-
-def test_alternatives_given_or_left_out_are_a_plain_list() -> None:
-    given = [Reading("Sleep after stroke", "Stroke Res", 2018, ("Haldane K",))]
-    entry = Reference(number=1, raw="x", line=1, column=1, alternatives=given)
-    assert entry.alternatives is given
-    assert Reference(number=1, raw="x", line=1, column=1).alternatives == []
-    assert replace(entry, alternatives=[]).alternatives == []
-    assert entry == Reference(number=1, raw="x", line=1, column=1, alternatives=list(given))
-    assert "alternatives=[Reading(" in repr(entry)
