@@ -1,0 +1,100 @@
+"""CL101-CL107 on a review written in the layouts publishers serve (fixtures/publishers/).
+
+build.py writes one made-up review as Springer/BMC, Wiley, ScienceDirect, Oxford Academic and
+PMC pages, as text copied from those and from Frontiers, MDPI, the BMJ, JAMA Network, the
+Lancet, NEJM and Europe PMC, and as a journal's PDF copied as text (superscripts flattened onto
+words and units, lines broken mid-sentence, words hyphenated, running heads, page numbers,
+ligatures); long reviews of 260-560 references cite ranges, tables and a figure's caption.
+Every citation is right except in the "*-faults*" pages, whose planted faults expected.json
+names: anything else found is a false alarm.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding
+from citelint.read import read_path, read_text
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "publishers"
+EXPECTED = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+
+
+def key(finding: Finding) -> tuple[str, int]:
+    if finding.code in ("CL101", "CL104"):
+        return finding.code, finding.citation or 0
+    return finding.code, finding.reference or 0
+
+
+def found(text: str, name: str = "page.txt") -> list[tuple[str, int]]:
+    document = read_text(text, name, name.rsplit(".", 1)[1])
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    return [key(finding) for finding in findings]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_publisher_page_gets_exactly_its_planted_findings(name: str) -> None:
+    document = read_path(PAGES / name)
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    expected = Counter({(code, number): count for code, number, count in EXPECTED[name]})
+    assert Counter(key(finding) for finding in findings) == expected
+
+
+def test_the_long_reviews_are_read_whole() -> None:
+    for name, size in (("review-springer-420.html", 420), ("review-wiley-560-copied.txt", 560)):
+        references = read_path(PAGES / name).references
+        assert [entry.number for entry in references] == list(range(1, size + 1))
+
+
+LIST = "".join(
+    f"{n}. Okafor N, Lindqvist P. Kidney outcomes study {n}. Kidney Int. 2019;{n}:10-9.\n"
+    for n in range(1, 7)
+)
+
+
+class TestCopiedPdfText:
+    def test_a_ligature_does_not_hide_the_citation_glued_to_its_word(self) -> None:
+        text = (
+            "Kidney disease is common1. It is often missed2,3.\n"
+            "Growth factor 23 rises \ufb01rst4\u20136. It is signi\ufb01cant.\n\nReferences\n"
+        )
+        assert found(text + LIST) == []
+
+    @pytest.mark.parametrize(
+        "unit", ["mL/min/1.73 m2", "mL/min/1.73\nm2", "30 kg/m2", "75 mg/m2", "200 cells/mm3"]
+    )
+    def test_a_units_flattened_square_is_no_part_of_the_citation_after_it(self, unit: str) -> None:
+        text = (
+            "Kidney disease is common1. It is often missed2,3. Anaemia is common below 45 "
+            f"{unit}4, 5. Iron is preferred6.\n\nReferences\n"
+        )
+        assert found(text + LIST) == []
+
+    def test_a_units_square_then_one_citation_is_read_where_the_order_calls_for_it(
+        self,
+    ) -> None:
+        text = (
+            "Kidney disease is common1. It is often missed2,3. Anaemia is common below 45 "
+            "mL/min/1.73 m24. Iron is preferred5,6.\n\nReferences\n"
+        )
+        assert found(text + LIST) == []
+
+    def test_a_unit_with_no_citation_after_it_is_no_citation(self) -> None:
+        text = (
+            "Kidney disease is common1. It is often missed2,3. An eGFR below 60 mL/min/1.73 m2 "
+            "marks stage 3 disease4-6.\n\nReferences\n"
+        )
+        assert found(text + LIST) == []
+
+    def test_a_citation_past_the_end_after_a_unit_is_still_found(self) -> None:
+        text = (
+            "Kidney disease is common1. It is often missed2,3. Anaemia is common below 45 "
+            "mL/min/1.73 m24, 9. Iron is preferred5,6.\n\nReferences\n"
+        )
+        assert found(text + LIST) == [("CL101", 9)]
