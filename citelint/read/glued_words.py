@@ -16,8 +16,9 @@ LIST_TAIL = rf"(?:(?:, {BARE_ITEM})+|(?:,{BARE_ITEM})*)"
 GLUED_LIST = rf"{BARE_ITEM}{LIST_TAIL}"
 
 # A lower-case letter of a word in English or another language written in Latin letters
-# ("década2,3", "revisión4.", "leczenia6"): Latin-1's and Latin Extended-A's.
-_LETTERS = "a-zß-öø-ÿ\u0100-\u017f"
+# ("década2,3", "revisión4.", "leczenia6"): Latin-1's and Latin Extended-A's, and the
+# ligatures a PDF's text keeps when copied ("ﬁrst31-34", "signiﬁcant30": U+FB00-FB06).
+_LETTERS = "a-zß-öø-ÿ\u0100-\u017f\ufb00-\ufb06"
 _LOWER = f"[{_LETTERS}]"
 # ... and a capital one, which starts every German noun ("Übelkeit2", "Größe3.").
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
@@ -36,15 +37,20 @@ _GLUED_WORD = LazyPattern(
     rf"(?P<name_numbers>{GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
     r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
+    # A unit's square or cube flattened by a copy, then the superscript citing after it: "1.73
+    # m218, 19" is "m2" and 18, 19; "75 mg/m23." and "cells/mm34,5" too. Only after a number or
+    # a "/", where "m2" can be nothing but a unit.
+    r"|(?P<unit>(?:(?<=\d\s)|(?<=\d)|(?<=/))(?:[cdm]?m)[23])"
+    rf"(?P<unit_numbers>{GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
 )
 # What every branch of _GLUED_WORD asks of its numbers and what follows them (it asks less):
 # tried once where numbers may start, before the branches are tried at each place a word
 # may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
-_GLUED_TAIL = LazyPattern(rf"{GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
+_GLUED_TAIL = LazyPattern(rf"(?:(?<=m)[23])?{GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins:
 # "[A-Z%){_LETTERS}](?=\d)", with Latin Extended-A's letters in a branch of their own (see
 # loose._QUOTE_OR_NONE; tests/read/test_split_classes.py holds the two forms to each other).
-_NUMBER_AFTER_WORD = re.compile(r"[A-Z%)a-zß-öø-ÿ](?=\d)|[\u0100-\u017f](?=\d)")
+_NUMBER_AFTER_WORD = re.compile(r"[A-Z%)a-zß-öø-ÿ](?=\d)|[\u0100-\u017f\ufb00-\ufb06](?=\d)")
 _LONGEST_WORD = 25
 # The same places in ASCII text, read from its characters' kinds, a byte each: "a" for an
 # ASCII letter, "%" or ")", "0" for a digit, " " for the rest. The places are where "a0"

@@ -161,7 +161,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
             if kind is None or (kind == WORD and not unsure):
                 continue
         elif match["numbers"] is None:
-            group = "name_numbers" if match["name"] else "acronym_numbers"
+            group = next(f"{name}_numbers" for name in ("name", "acronym", "unit") if match[name])
         start, end = match.span(group)
         index = bisect_left(taken_starts, start)
         nearby = taken[max(0, index - 1) : index + 1]
@@ -169,7 +169,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
             continue
         word = ""
         if glued_word:
-            word = match["word"] or match["name"] or match["acronym"]
+            word = match["word"] or match["name"] or match["acronym"] or match["unit"]
             listed = LIST_OR_RANGE.search(match[group])
             unstopped = match["name"] and text[end : end + 1] not in (".", ";", ":")
             after = text[end : end + 1]
