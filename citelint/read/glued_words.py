@@ -38,9 +38,9 @@ _GLUED_WORD = LazyPattern(
     r"|(?P<acronym>(?<![\w\-/.+#])[A-Z]{2,5})"
     rf"(?P<acronym_numbers>\d{{1,3}}(?:[-–]\d{{1,3}}|(?:,{BARE_ITEM})+))(?=[.,;:)]?(?:\s|\Z))"
     # A unit's square or cube flattened by a copy, then the superscript citing after it: "1.73
-    # m218, 19" is "m2" and 18, 19; "75 mg/m23." and "cells/mm34,5" too. Only after a number or
-    # a "/", where "m2" can be nothing but a unit.
-    r"|(?P<unit>(?:(?<=\d\s)|(?<=\d)|(?<=/))(?:[cdm]?m)[23])"
+    # m218, 19" is "m2" and 18, 19; "75 mg/m23.", "cells/mm34,5" and "1.73 m²4,5." too. Only
+    # after a number or a "/", where "m2" can be nothing but a unit.
+    r"|(?P<unit>(?:(?<=\d\s)|(?<=\d)|(?<=/))(?:[cdm]?m)[23²³])"
     rf"(?P<unit_numbers>{GLUED_LIST})(?=[.,;:)]{{0,2}}(?:\s|\Z))"
 )
 # What every branch of _GLUED_WORD asks of its numbers and what follows them (it asks less):
@@ -50,7 +50,8 @@ _GLUED_TAIL = LazyPattern(rf"(?:(?<=m)[23])?{GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins:
 # "[A-Z%){_LETTERS}](?=\d)", with Latin Extended-A's letters in a branch of their own (see
 # loose._QUOTE_OR_NONE; tests/read/test_split_classes.py holds the two forms to each other).
-_NUMBER_AFTER_WORD = re.compile(r"[A-Z%)a-zß-öø-ÿ](?=\d)|[\u0100-\u017f\ufb00-\ufb06](?=\d)")
+# A unit's "²" and "³" too ("1.73 m²4,5.").
+_NUMBER_AFTER_WORD = re.compile(r"[A-Z%)a-zß-öø-ÿ²³](?=\d)|[\u0100-\u017f\ufb00-\ufb06](?=\d)")
 _LONGEST_WORD = 25
 # The same places in ASCII text, read from its characters' kinds, a byte each: "a" for an
 # ASCII letter, "%" or ")", "0" for a digit, " " for the rest. The places are where "a0"

@@ -48,7 +48,7 @@ OLD_GLUED_READ = re.compile(
     rf"|{loose._DECIMAL_BEFORE}|(?=[\"”’']?\d{{1,3}}(?:[-–,]|, )\d))[\"”’']?)"
     rf"{loose._GLUED_NUMBERS}"
 )
-OLD_NUMBER_AFTER_WORD = re.compile(rf"[A-Z%){glued_words._LETTERS}](?=\d)")
+OLD_NUMBER_AFTER_WORD = re.compile(rf"[A-Z%){glued_words._LETTERS}²³](?=\d)")
 
 
 @given(st.lists(ENDS.map("".join), max_size=6).map("".join))
@@ -60,7 +60,7 @@ def test_the_stops_before_loose_numbers_are_found_as_before(text: str) -> None:
     assert_same_matches(OLD_GLUED_READ, loose._GLUED_READ, text)
 
 
-@given(st.text(alphabet="aAZz%)(ßöø÷ÿĀſƀ×1 ", max_size=12))
+@given(st.text(alphabet="aAZz%)(ßöø÷ÿĀſƀ×²ﬁ1 ", max_size=12))
 def test_numbers_after_a_word_are_found_as_before(text: str) -> None:
     assert_same_matches(OLD_NUMBER_AFTER_WORD, glued_words._NUMBER_AFTER_WORD, text)
 

@@ -2,9 +2,10 @@
 
 build.py writes one made-up review as Springer/BMC, Wiley, ScienceDirect, Oxford Academic and
 PMC pages, as text copied from those and from Frontiers, MDPI, the BMJ, JAMA Network, the
-Lancet, NEJM and Europe PMC, and as a journal's PDF copied as text (superscripts flattened onto
-words and units, lines broken mid-sentence, words hyphenated, running heads, page numbers,
-ligatures); long reviews of 260-560 references cite ranges, tables and a figure's caption.
+Lancet, NEJM, Nature and Europe PMC, and as a journal's PDF copied as text (superscripts
+flattened onto words and units, lines broken mid-sentence, words hyphenated, running heads,
+page numbers, ligatures); long reviews of 260-560 references cite ranges, tables and a figure's
+caption.
 Every citation is right except in the "*-faults*" pages, whose planted faults expected.json
 names: anything else found is a false alarm.
 """
@@ -67,7 +68,8 @@ class TestCopiedPdfText:
         assert found(text + LIST) == []
 
     @pytest.mark.parametrize(
-        "unit", ["mL/min/1.73 m2", "mL/min/1.73\nm2", "30 kg/m2", "75 mg/m2", "200 cells/mm3"]
+        "unit",
+        ["mL/min/1.73 m2", "mL/min/1.73\nm2", "30 kg/m2", "75 mg/m2", "200 cells/mm3", "1.73 m²"],
     )
     def test_a_units_flattened_square_is_no_part_of_the_citation_after_it(self, unit: str) -> None:
         text = (
