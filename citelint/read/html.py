@@ -48,9 +48,9 @@ _CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
+# (Not NEJM's "back-references", the "Go to Citation" links after each entry.)
 _REFERENCE_CONTAINER = re.compile(
-    # Not NEJM's "back-references", the "Go to Citation" links inside each entry.
-    r"\b(?<!back-)(?:footnotes|references|bibliography|endnotes|ref-?list|doc-endnotes"
+    r"\b(?:footnotes|(?<!back-)references|bibliography|endnotes|ref-?list|doc-endnotes"
     r"|doc-bibliography)\b",
     re.IGNORECASE,
 )
@@ -95,15 +95,16 @@ class _Flattener(FlatLoop):
         self.tables = 0
         self.items = 0  # open <li> elements
         self.divs: list[bool] = []  # open <div> elements: whether each is a bibliography entry
+        # The open <div>s named as reference containers (their depths among self.divs), and
+        # the piece where the last one closed: Frontiers puts each entry in a <div
+        # class="References"> of its own, one list and not a heading each.
+        self.reference_divs: list[int] = []
+        self.reference_closed = -1
         self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
         # The open container read as one line (_ONE_LINE): its tag, and how many elements of
         # that tag are open (0: none is).
         self.one_line_tag = ""
         self.one_line_depth = 0
-        # The names of the reference container whose heading was written last, until a
-        # heading element opens: Frontiers sets each entry in a <div class="References"> of its
-        # own, and a heading per entry would make each a list of one.
-        self.container_heading: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skipping:
@@ -206,9 +207,11 @@ class _Flattener(FlatLoop):
             names = " ".join(
                 (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
             )
-            if _REFERENCE_CONTAINER.search(names) and names != self.container_heading:
-                self.emit("\n\n# References\n\n")
-                self.container_heading = names
+            if _REFERENCE_CONTAINER.search(names):
+                if tag != "div" or not self._follows_reference_div():
+                    self.emit("\n\n# References\n\n")
+                if tag == "div":
+                    self.reference_divs.append(len(self.divs) + 1)
         if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
         if tag == "table":
@@ -221,6 +224,11 @@ class _Flattener(FlatLoop):
             self.entry_divs += entry
         return entry
 
+    def _follows_reference_div(self) -> bool:
+        """Whether nothing but space was written since a reference container <div> closed."""
+        closed = self.reference_closed
+        return closed >= 0 and not "".join(self.pieces[closed:]).strip()
+
     def _write_opening(self, tag: str, entry: bool, attributes: dict[str, str]) -> None:
         if self.rows and tag in ("td", "th"):
             self.emit("| " if not self.rows[-1][0] else " | ")
@@ -228,7 +236,6 @@ class _Flattener(FlatLoop):
         elif self.rows and tag in _ROW_BREAKS:
             self.emit(" ")
         elif tag in _HEADINGS:
-            self.container_heading = None
             self.emit("\n\n" + "#" * int(tag[1]) + " ")
         elif tag == "li":
             self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
@@ -281,6 +288,9 @@ class _Flattener(FlatLoop):
             self.items -= 1
         entry = False
         if tag == "div":
+            if self.reference_divs and self.reference_divs[-1] == len(self.divs):
+                self.reference_divs.pop()
+                self.reference_closed = len(self.pieces)
             entry = bool(self.divs) and self.divs.pop()
             self.entry_divs -= entry
         if tag == "table" and self.tables:

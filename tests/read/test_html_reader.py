@@ -319,3 +319,37 @@ def test_aria_hidden_words_and_a_hidden_reference_list_are_read() -> None:
     cited = [number for claim in document.claims for m in claim.markers for number in m.numbers]
     assert cited == [9, 10, 11, 1, 2]
     assert len(document.references) == 2
+
+
+def _entries(page: str) -> list[tuple[int | None, str]]:
+    references = read_text(page, "a.html", "html").references
+    return [(entry.number, entry.raw.split(".")[1].strip()) for entry in references]
+
+
+def test_each_entry_in_a_references_div_of_its_own_is_one_list() -> None:
+    # Frontiers: <div class="References"> around each entry, one after the other.
+    items = "".join(
+        f'<div class="References"><p class="ReferencesCopy1">{n}. Okafor N. Trial {n} of '
+        f'dapagliflozin. Kidney Int. (2019) {n}:10–9.</p><p class="ReferencesCopy2">'
+        '<a href="https://pubmed.ncbi.nlm.nih.gov/1">PubMed Abstract</a> | '
+        '<a href="https://scholar.google.com/">Google Scholar</a></p></div>'
+        for n in (1, 2, 3)
+    )
+    page = f"<p>One (1). Two (2, 3).</p><h2>References</h2>{items}"
+    assert [number for number, _ in _entries(page)] == [1, 2, 3]
+
+
+def test_go_to_citation_blocks_after_the_entries_start_no_list() -> None:
+    # NEJM: a <div class="back-references"> ends each entry of the bibliography.
+    items = "".join(
+        f'<div role="listitem" id="core-r{n}"><div class="label">{n}.</div><div '
+        f'class="citation-content">Okafor N. Trial {n} of dapagliflozin. N Engl J Med '
+        f'2019;{n}:10-9.</div><div class="back-references"><a href="#core-bib{n}">Go to '
+        "Citation</a></div></div>"
+        for n in (1, 2, 3)
+    )
+    page = (
+        '<p>One.<sup>1</sup> Two.<sup>2,3</sup></p><section id="bibliography"><h2>References'
+        f'</h2><div role="list">{items}</div></section>'
+    )
+    assert [number for number, _ in _entries(page)] == [1, 2, 3]
