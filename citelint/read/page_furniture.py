@@ -27,6 +27,9 @@ PAGES_IN_A_RUN = 3
 _WORD = LazyPattern(r"[^\W\d_]{3}")
 # A running head names the journal or the authors: a line this long, with words.
 HEAD_LENGTH = 20
+# The page's number printed on the running head's line, first on even pages and last on odd
+# ones: "4 Castellanos et al. Eur Heart J Open 2024;4:oeae012", "Castellanos et al. ... 5".
+_FOLIO = LazyPattern(r"(?:(\d{1,3})[ \t]+(\S.*)|(.*\S)[ \t]+(\d{1,3}))")
 
 Paragraph = tuple[int, str, list[Found]]
 
@@ -52,9 +55,21 @@ def page_numbers(paragraphs: list[Paragraph]) -> set[int]:
         for match in _LONE_NUMBERS.finditer(text)
     ]
     if not lone:
-        return set()
+        # A folio before a running head on its line: only where a bare number starts a line.
+        return _next_to_running_heads(paragraphs) if _starts_a_line(paragraphs) else set()
     found = {place for place, _ in lone} if _count_pages(lone, paragraphs) else set()
     return found | _next_to_running_heads(paragraphs)
+
+
+def _starts_a_line(paragraphs: list[Paragraph]) -> bool:
+    """Whether a bare number of ``paragraphs`` starts a line that goes on in words."""
+    return any(
+        marker.kind == BARE
+        and text[marker.start - 1 : marker.start] == "\n"
+        and text[marker.end : marker.end + 1] == " "
+        for _, text, markers in paragraphs
+        for marker in markers
+    )
 
 
 def _count_pages(lone: list[tuple[int, int]], paragraphs: list[Paragraph]) -> bool:
@@ -87,24 +102,43 @@ def _next_to_running_heads(paragraphs: list[Paragraph]) -> set[int]:
         return set()
     found: set[int] = set()
     for index, (place, line) in enumerate(lines):
+        if line[:1].isdigit() and not line.isdigit() and _head_and_folio(line)[0] in heads:
+            found.add(place)  # the head's own folio, before it on its line
         if not line.isdigit() or len(line) > 3:
             continue
         around = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-        if any(other in heads for _, other in around):
+        if any(_head_and_folio(other)[0] in heads for _, other in around):
             found.add(place)
     return found
+
+
+def _head_and_folio(line: str) -> tuple[str, int | None]:
+    """``line`` less a page number at its start or end (see _FOLIO), and that number."""
+    if not (line[:1].isdigit() or line[-1:].isdigit()):
+        return line, None
+    match = _FOLIO.fullmatch(line)
+    if match is None:
+        return line, None
+    if match[1]:
+        return match[2], int(match[1])
+    return match[3], int(match[4])
 
 
 def _running_heads(lines: list[tuple[int, str]]) -> set[str]:
     """The lines of words the page repeats word for word, a page apart or more each time: a
     journal's or the authors' running head ("Pryce R et al. Age Ageing 2025;54:afae101")."""
-    last: dict[str, int] = {}
+    last: dict[str, tuple[int, int | None]] = {}
     heads: set[str] = set()
     crowded: set[str] = set()
     for place, line in lines:
         if len(line) < HEAD_LENGTH:
             continue
+        line, folio = _head_and_folio(line)
         if line in last:
-            (heads if place - last[line] >= PAGE_LENGTH else crowded).add(line)
-        last[line] = place
+            was, was_folio = last[line]
+            # Folios counting up on the head's line (3, 4, 5) tell pages however short.
+            counting = folio is not None and was_folio is not None and 0 < folio - was_folio <= 2
+            apart = SHORT_PAGE if counting else PAGE_LENGTH
+            (heads if place - was >= apart else crowded).add(line)
+        last[line] = (place, folio)
     return {line for line in heads - crowded if _WORD.search(line)}

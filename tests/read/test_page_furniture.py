@@ -71,3 +71,26 @@ def test_a_short_line_the_page_repeats_is_no_running_head() -> None:
         f"They prevent heart attacks.\n2\nKey points\n{FILLER}Most people tolerate them."
     )
     assert cited(text) == [[1], [2]]
+
+
+# A running foot with the page's number on its line: first on even pages, last on odd ones.
+FOOT = "Castellanos et al. Eur Heart J Open 2024;4:oeae012"
+SHORT = "Residents were followed in their records until death.\n" * 6  # a short page's lines
+
+
+def test_a_folio_before_a_running_foot_after_a_stop_is_no_citation() -> None:
+    text = (
+        f"Falls are common in care homes.1,2\n{SHORT}{FOOT} 3\nDrugs add to them.3 Most "
+        f"residents take many.4\n{SHORT}Squares show 95% confidence intervals.\n4 {FOOT}\n"
+        f"Stopping them is rarely studied.5\n{SHORT}{FOOT} 5\nThe end."
+    )
+    assert cited(text) == [[1, 2], [3], [4], [5]]
+
+
+def test_a_line_starting_with_a_number_the_page_does_not_repeat_is_still_read() -> None:
+    text = (
+        f"Falls are common in care homes.1,2\n{SHORT}{FOOT} 3\nDrugs add to them.\n"
+        f"3 Most residents take many drugs.\n{SHORT}Stopping them is rarely studied.4\n"
+        f"{SHORT}{FOOT} 5\nThe end."
+    )
+    assert cited(text) == [[1, 2], [3], [4]]
