@@ -46,7 +46,7 @@ _GLUED_WORD = LazyPattern(
 # What every branch of _GLUED_WORD asks of its numbers and what follows them (it asks less):
 # tried once where numbers may start, before the branches are tried at each place a word
 # may start. Most such places are names ("SGLT2 inhibitors" passes, "CD4+", "H2O" do not).
-_GLUED_TAIL = LazyPattern(rf"(?:(?<=m)[23])?{GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
+_GLUED_TAIL = LazyPattern(rf"{GLUED_LIST}(?=[.,;:)]{{0,2}}(?:\s|\Z))")
 # Where _GLUED_WORD's numbers may start, and how far before them its longest word begins:
 # "[A-Z%){_LETTERS}](?=\d)", with Latin Extended-A's letters in a branch of their own (see
 # loose._QUOTE_OR_NONE; tests/read/test_split_classes.py holds the two forms to each other).
@@ -83,7 +83,9 @@ def glued_words(text: str) -> list[re.Match[str]]:
     for numbers in places:
         if numbers <= end:
             continue
-        if not _GLUED_TAIL.match(text, numbers):
+        if not _GLUED_TAIL.match(text, numbers) and not (
+            text[numbers - 1] == "m" and _after_square(text, numbers)
+        ):
             # No match has its numbers here, and a match tried from a word before here
             # would have them here (the earlier places were tried): as if tried.
             tried = max(tried, numbers)
@@ -98,6 +100,11 @@ def glued_words(text: str) -> list[re.Match[str]]:
                 break
         tried = max(tried, numbers)
     return found
+
+
+def _after_square(text: str, numbers: int) -> bool:
+    """Whether a unit's square or cube ("m2", "mm3") stands at ``numbers``, before a tail."""
+    return text[numbers] in ("2", "3") and _GLUED_TAIL.match(text, numbers + 1) is not None
 
 
 def _ascii_places(text: str) -> list[int]:

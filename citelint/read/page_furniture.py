@@ -62,14 +62,19 @@ def page_numbers(paragraphs: list[Paragraph]) -> set[int]:
 
 
 def _starts_a_line(paragraphs: list[Paragraph]) -> bool:
-    """Whether a bare number of ``paragraphs`` starts a line that goes on in words."""
-    return any(
-        marker.kind == BARE
-        and text[marker.start - 1 : marker.start] == "\n"
-        and text[marker.end : marker.end + 1] == " "
-        for _, text, markers in paragraphs
-        for marker in markers
-    )
+    """Whether a bare number of ``paragraphs`` starts a line whose words the page repeats,
+    as a running head's line: the test of running heads is made only there."""
+    for _, text, markers in paragraphs:
+        for marker in markers:
+            if marker.kind != BARE or text[marker.start - 1 : marker.start] != "\n":
+                continue
+            if text[marker.end : marker.end + 1] != " ":
+                continue
+            line_end = text.find("\n", marker.end)
+            rest = text[marker.end + 1 : line_end if line_end >= 0 else None].strip()
+            if len(rest) >= HEAD_LENGTH and sum(t.count(rest) for _, t, _ in paragraphs) > 1:
+                return True
+    return False
 
 
 def _count_pages(lone: list[tuple[int, int]], paragraphs: list[Paragraph]) -> bool:
