@@ -353,3 +353,20 @@ def test_go_to_citation_blocks_after_the_entries_start_no_list() -> None:
         f'</h2><div role="list">{items}</div></section>'
     )
     assert [number for number, _ in _entries(page)] == [1, 2, 3]
+
+
+def test_same_named_containers_with_text_between_stay_two_lists() -> None:
+    # review20a: a table's notes in a <div class="footnotes"> and the page's notes later in
+    # another: only a container right after the last one continues its list.
+    page = (
+        "<p>First claim [1].</p><table><tr><td>1.2</td></tr></table>"
+        '<div class="footnotes"><ol><li>Measured at baseline.</li></ol></div>'
+        "<p>Second claim [2].</p>"
+        f'<div class="footnotes"><ol><li>{ENTRIES[0]}</li><li>{ENTRIES[1]}</li></ol></div>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [e.title for e in document.references] == [
+        "Early mobilisation after hip fracture surgery",
+        "Night-time falls in geriatric wards",
+    ]
+    assert [c.numbers for c in document.claims] == [[1], [2]]
