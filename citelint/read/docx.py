@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from lxml import etree
 
 from citelint.models import Document
-from citelint.read.claims import blank_spans
 from citelint.read.docx_package import Package, attribute, child, local, open_package
-from citelint.read.docx_runs import Piece, paragraph_pieces
+from citelint.read.docx_runs import Piece, paragraph_pieces, text_boxes
 from citelint.read.entries import parse_entry
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
@@ -35,8 +35,8 @@ _NOTE_KINDS = ("endnote", "footnote")
 _HEADINGS = ("heading ", "title")
 
 
-# A citation alone in a table cell: "[2]", "[3, 4]", "[5-7]".
-_MARKER_ONLY = re.compile(r"\s*\[\d{1,4}(?:\s*[,;\u2013-]\s*\d{1,4}){0,20}\]\s*")
+# A list's number in a table's first cell: "[1]", "1.", "1)", "1".
+_NUMBER_LABEL = re.compile(r"\[?\d{1,4}[.)\]]?")
 
 
 @dataclass
@@ -44,6 +44,8 @@ class _Paragraph:
     element: etree._Element
     pieces: list[Piece]
     prefix: str = ""  # "# " for a heading, "3. " for an automatically numbered item
+    row: etree._Element | None = None  # the table row it is a cell of (see _row)
+    cell: int = 0
 
     @property
     def visible(self) -> str:
@@ -55,20 +57,15 @@ class _Flat:
     pieces: list[str] = field(default_factory=list)
     length: int = 0
     anchors: list[tuple[int, int, int, int]] = field(default_factory=list)
-    # The offsets of the links' addresses (see docx_runs.Piece.address): claims leave them out.
-    addresses: list[tuple[int, int]] = field(default_factory=list)
     # The PubMed and DOI links, their words and addresses, as the HTML reader gives them: the
-    # words are the link's label (CL209).
+    # words are the link's label (CL209), and read_layout leaves the addresses (see
+    # docx_runs.Piece.address) out of the claims' words.
     links: list[LinkSpan] = field(default_factory=list)
 
     def add(self, text: str, line: int, column: int, exact: bool) -> None:
         self.anchors.append((self.length, line, column, len(text) if exact else 0))
         self.pieces.append(text)
         self.length += len(text)
-
-    def wording(self) -> str:
-        """The text with the addresses blanked, for the claims' words."""
-        return blank_spans("".join(self.pieces), self.addresses)
 
     def locate(self, offset: int) -> tuple[int, int]:
         index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
@@ -87,7 +84,6 @@ def read_docx(data: bytes, path: str) -> Document:
         "".join(flat.pieces),
         markdown=True,
         locate=flat.locate,
-        wording=flat.wording if flat.addresses else None,
         links=flat.links,
     )
     document = Document(
@@ -99,14 +95,45 @@ def read_docx(data: bytes, path: str) -> Document:
     return document
 
 
-def _paragraphs(container: etree._Element, package: Package):  # type: ignore[no-untyped-def]
-    """Every paragraph in reading order, tables and content controls included."""
+def _paragraphs(container: etree._Element, package: Package) -> Iterator[_Paragraph]:
+    """Every paragraph in reading order, tables, content controls and text boxes included."""
     for element in container:
         name = local(element)
         if name == "p":
             yield _Paragraph(element, paragraph_pieces(element, package))
+            for box in text_boxes(element):
+                yield from _paragraphs(box, package)
+        elif name == "tr":
+            yield from _row(element, package)
         elif name in _BLOCK_CONTAINERS:
             yield from _paragraphs(element, package)
+
+
+def _row(row: etree._Element, package: Package) -> Iterator[_Paragraph]:
+    """A table row's paragraphs, each told its row and cell, so that the row is read as one
+    line of cells as a Markdown or HTML table's row is. A row of a number and one other cell
+    ("[1]" | entry) is a reference list set as a table: its cells stay lines of their own."""
+    cells = [list(_paragraphs(cell, package)) for cell in _cells(row)]
+    shown = ["".join(p.visible for p in cell).strip() for cell in cells]
+    filled = [text for text in shown if text]
+    if len(filled) <= 2 and filled and _NUMBER_LABEL.fullmatch(filled[0]):
+        for cell in cells:
+            yield from cell
+        return
+    for index, cell in enumerate(cells):
+        for paragraph in cell:
+            if paragraph.row is None:  # a nested table's paragraph keeps its own row
+                paragraph.row, paragraph.cell = row, index
+            yield paragraph
+
+
+def _cells(container: etree._Element) -> Iterator[etree._Element]:
+    for element in container:
+        name = local(element)
+        if name == "tc":
+            yield element
+        elif name in ("sdt", "sdtContent", "customXml"):
+            yield from _cells(element)
 
 
 def _number_lists(paragraphs: list[_Paragraph], package: Package) -> None:
@@ -184,8 +211,8 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
     note ids that are citations to their numbers, and their marks become "[n]"."""
     flat = _Flat()
     for number, paragraph in enumerate(paragraphs, start=1):
-        joined = number > 1 and _cites_for_the_cell_before(paragraph, paragraphs[number - 2])
-        flat.add(" " if joined else "\n\n" if number > 1 else "", number, 1, False)
+        before = paragraphs[number - 2] if number > 1 else None
+        flat.add(_separator(paragraph, before), number, 1, False)
         flat.add(paragraph.prefix, number, 1, False)
         column = 1
         superscript = False
@@ -202,9 +229,7 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
                 superscript = piece.superscript
             if piece.address:
                 # Written by the reader, not in the paragraph: no column of its own.
-                flat.addresses.append((flat.length, flat.length + len(piece.text)))
-                if piece.words:
-                    flat.links.append(_link_span(piece, starts[-1 - piece.words], flat, number))
+                flat.links.append(_link_span(piece, starts[-1 - piece.words], flat, number))
                 flat.add(piece.text, number, column, False)
                 continue
             flat.add(piece.text, number, column, True)
@@ -214,24 +239,17 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
     return flat
 
 
-def _cites_for_the_cell_before(paragraph: _Paragraph, before: _Paragraph) -> bool:
-    """Whether a paragraph is a table cell holding nothing but a citation ("[2]", "[3-5]"),
-    as a "Ref" column does, after another cell of its row: it cites that row, whose words
-    it joins (alone, a paragraph of a marker says nothing and was left unread: a false
-    CL102). A row's first cell is never joined: "[1]" there numbers a list set as a table."""
-    if not _MARKER_ONLY.fullmatch(paragraph.visible):
-        return False
-    row = _ancestor(paragraph.element, "tr")
-    return row is not None and row is _ancestor(before.element, "tr")
-
-
-def _ancestor(element: etree._Element, name: str) -> etree._Element | None:
-    for parent in element.iterancestors():
-        if local(parent) == name:
-            return parent
-        if local(parent) == "body":
-            return None
-    return None
+def _separator(paragraph: _Paragraph, before: _Paragraph | None) -> str:
+    """What stands between a paragraph and the one before it: a new line, or within a table
+    row " | " between cells (a space between a cell's paragraphs), so that a row is one
+    line "| cell | cell", read as a Markdown table's row is: one claim whose cells stay
+    apart, and a "Ref" column's "[2]" cites its row (alone it was a paragraph of a marker,
+    left unread: a false CL102, user19)."""
+    if before is None:
+        return "| " if paragraph.row is not None else ""
+    if paragraph.row is not None and paragraph.row is before.row:
+        return " " if paragraph.cell == before.cell else " | "
+    return "\n\n| " if paragraph.row is not None else "\n\n"
 
 
 def _link_span(address: Piece, words: tuple[int, int], flat: _Flat, line: int) -> LinkSpan:
@@ -263,7 +281,7 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
             "".join(flat.pieces),
             markdown=True,
             locate=flat.locate,
-            wording=flat.wording if flat.addresses else None,
+            links=flat.links,
         ).claims
         document.notes_as_list = True
         line = len(paragraphs)

@@ -4,17 +4,19 @@ Runs sit inside hyperlinks, content controls (Mendeley), simple fields, tracked 
 smart tags; all of those are read through. A complex field is code then result
 (``fldChar begin`` … ``separate`` … ``end``): only the result shows, so EndNote's and Zotero's
 field codes are skipped and the citation they display is kept. Deleted text, hidden text,
-drawings, text boxes and equations are not part of the paragraph's words.
+drawings, text boxes and equations are not part of the paragraph's words; a text box's own
+paragraphs are read after the paragraph that anchors it (``text_boxes``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 
-from citelint.read.docx_package import Package, attribute, child, local
+from citelint.read.docx_package import W_NAMESPACES, Package, attribute, child, local
 
 # Containers whose runs are part of the paragraph's text.
 _THROUGH = frozenset(
@@ -43,7 +45,7 @@ class Piece:
     note: str | None = None  # the id of the footnote or endnote this mark cites
     kind: str = ""  # "footnote" or "endnote" for a note mark
     address: bool = False  # a link's address, written after its words: none of the sentence's
-    words: int = 0  # for an address: how many pieces before it are the link's words
+    words: int = 0  # for an address: how many pieces before it are the link's words (1 or more)
 
 
 class _Reader:
@@ -107,8 +109,9 @@ class _Reader:
         """A link to PubMed or a DOI keeps its address, which the entry may not print."""
         target = self.package.links.get(_relationship_id(hyperlink), "")
         shown = "".join(piece.text for piece in self.pieces[start:])
-        if _IDENTIFIER_LINK.search(target) and target not in shown:
-            words = len(self.pieces) - start
+        words = len(self.pieces) - start
+        # A link with no words shows nothing to follow: its address is no part of the page.
+        if words and _IDENTIFIER_LINK.search(target) and target not in shown:
             self.pieces.append(Piece(f" {target} ", address=True, words=words))
 
 
@@ -124,3 +127,36 @@ def paragraph_pieces(paragraph: etree._Element, package: Package) -> list[Piece]
     reader = _Reader(package)
     reader.container(paragraph)
     return reader.pieces
+
+
+_MARKUP_COMPATIBILITY = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def text_boxes(paragraph: etree._Element) -> list[etree._Element]:
+    """The text boxes (``w:txbxContent``, in a VML shape or a DrawingML one) anchored in a
+    paragraph, outermost only (a box in a box is read with its box), in order. Word writes a
+    shape twice, as ``mc:Choice`` and as the ``mc:Fallback`` older readers show: the
+    fallback's copy is left out, so a box is read once."""
+    boxes: list[etree._Element] = []
+    for box in paragraph.iter(*(f"{{{namespace}}}txbxContent" for namespace in W_NAMESPACES)):
+        if not any(_outer_or_fallback(parent, paragraph) for parent in _up_to(box, paragraph)):
+            boxes.append(box)
+    return boxes
+
+
+def _up_to(element: etree._Element, top: etree._Element) -> Iterator[etree._Element]:
+    parent = element.getparent()
+    while parent is not None and parent is not top:
+        yield parent
+        parent = parent.getparent()
+
+
+def _outer_or_fallback(parent: etree._Element, paragraph: etree._Element) -> bool:
+    if local(parent) == "txbxContent":
+        return True  # a box inside another box: read with the outer box's paragraphs
+    if parent.tag != f"{_MARKUP_COMPATIBILITY}Fallback":
+        return False
+    choice = parent.getprevious()
+    while choice is not None and choice.tag != f"{_MARKUP_COMPATIBILITY}Choice":
+        choice = choice.getprevious()
+    return choice is not None

@@ -77,9 +77,11 @@ def test_endnotes_are_the_list_when_the_document_cites_them(built: dict[str, Pat
 def test_tables_and_tracked_changes(built: dict[str, Path]) -> None:
     document = read_path(built["table-and-tracked"])
     assert "[9]" not in document.text  # deleted by a reviewer
-    assert [claim.text for claim in document.claims] == [
-        "300 m further at six months",
-        "No better than physiotherapy",
+    # A row is one claim, its cells kept apart as a Markdown table's; each marker keeps
+    # its cell's paragraph number and column.
+    assert [(claim.text, claim.line) for claim in document.claims] == [
+        ("Walking; 300 m further at six months", 1),
+        ("Surgery; No better than physiotherapy", 3),
     ]
     assert markers(document) == [([1], 2, 29), ([2], 4, 30)]
 
@@ -164,8 +166,8 @@ def test_a_ref_column_s_citation_cites_its_row(tmp_path: Path) -> None:
     document = read_path(path)
     assert [(c.text, c.numbers) for c in document.claims] == [
         ("SGLT2 inhibitors help.", [1]),
-        ("HR 0.74", [2]),
-        ("HR 0.82", [3]),
+        ("DAPA-HF; HR 0.74", [2]),
+        ("DELIVER; HR 0.82", [3]),
     ]
 
 
