@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from lxml import etree
 
 from citelint.models import Document
+from citelint.read.docx_notes import note_names
 from citelint.read.docx_package import Package, attribute, child, local, open_package
 from citelint.read.docx_runs import Piece, paragraph_pieces, text_boxes
 from citelint.read.entries import parse_entry
@@ -284,6 +285,7 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
             links=flat.links,
         ).claims
         document.notes_as_list = True
+        document.keys = note_names(cited.values(), package.note_numbering.get(kind), kind)
         line = len(paragraphs)
         for note in references:
             line += 1

@@ -80,6 +80,9 @@ class Package:
     lists: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)
     levels: dict[tuple[str, int], Level] = field(default_factory=dict)  # (abstractNumId, level)
     links: dict[str, str] = field(default_factory=dict)  # relationship id -> external address
+    # How Word numbers the notes ("footnote", "endnote"): a number format and the first
+    # number, from the settings (w:footnotePr, w:endnotePr) or the last section's properties.
+    note_numbering: dict[str, Level] = field(default_factory=dict)
 
     def style_chain(self, style_id: str) -> list[Style]:
         """The style and the styles it is based on, nearest first."""
@@ -116,7 +119,10 @@ def open_package(data: bytes, path: str) -> Package:
                 package.styles = _styles(_part(archive, part, path))
             elif kind == "numbering":
                 _numbering(_part(archive, part, path), package)
+            elif kind == "settings":
+                _note_numbering(_part(archive, part, path), package)
         package.links = _links(archive, names, path, main)
+    _note_numbering(_last_section(package.document), package)
     return package
 
 
@@ -147,7 +153,7 @@ def _relationships(
                 continue
             kind = relationship.get("Type", "").rsplit("/", 1)[-1]
             found.setdefault(kind, relationship.get("Target", ""))
-    for kind in ("styles", "numbering", "footnotes", "endnotes"):
+    for kind in ("styles", "numbering", "footnotes", "endnotes", "settings"):
         found.setdefault(kind, f"{kind}.xml")
     return found
 
@@ -234,6 +240,28 @@ def _numbering(root: etree._Element, package: Package) -> None:
                     overrides[_int(attribute(override, "ilvl"))] = number
             abstract = attribute(child(element, "abstractNumId"), "val")
             package.lists[attribute(element, "numId")] = (abstract, overrides)
+
+
+# Word's defaults when nothing says otherwise: footnotes 1, 2, 3; endnotes i, ii, iii.
+NOTE_DEFAULTS = {"footnote": "decimal", "endnote": "lowerRoman"}
+
+
+def _note_numbering(properties: etree._Element | None, package: Package) -> None:
+    """The notes' number format and start, from the settings or a section's properties
+    (``w:sectPr``, read after the settings: a section's own choice wins)."""
+    for kind in NOTE_DEFAULTS:
+        own = child(properties, f"{kind}Pr")
+        if own is None:
+            continue
+        known = package.note_numbering.get(kind, Level(NOTE_DEFAULTS[kind]))
+        format_ = attribute(child(own, "numFmt"), "val") or known.format
+        start = signed_number(attribute(child(own, "numStart"), "val"))
+        package.note_numbering[kind] = Level(format_, known.start if start is None else start)
+
+
+def _last_section(document: etree._Element) -> etree._Element | None:
+    body = child(document, "body")
+    return child(body, "sectPr")
 
 
 def _int(text: str) -> int:

@@ -88,18 +88,22 @@ class CheckContext:
         self.links = links if links is not None else {}  # label checks, by citation
 
     def name(self, number: int, pmid: str | None = None) -> str:
-        """How a finding names entry ``number``: "reference 3 (PMID 123)", or for an inline
+        """How a finding names entry ``number``: "reference 3 (PMID 123)" ("reference @key" by
+        the article's own name for it, see ``Document.keys``), or for an inline
         citation "the link 'ORBIT' (PMID 123)"."""
         if self.inline is not None:
             return self.inline.name(number, pmid)
-        return f"reference {number}" + (f" (PMID {pmid})" if pmid else "")
+        # Named as the article names it: a pandoc key, or Word's "ii" for an endnote.
+        shown = self.document.keys.get(number, number)
+        return f"reference {shown}" + (f" (PMID {pmid})" if pmid else "")
 
     def names(self, numbers: list[int]) -> str:
         """Several entries: "references 1, 3", or the inline citations' names."""
         if self.inline is not None:
             names = [self.inline.name(number) for number in numbers]
             return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-        return "references " + ", ".join(str(number) for number in numbers)
+        keys = self.document.keys
+        return "references " + ", ".join(str(keys.get(number, number)) for number in numbers)
 
     def entries_with(self, *statuses: str) -> Iterator[tuple[Reference, Resolution]]:
         """The document's entries whose resolution has one of ``statuses``, with it; an entry

@@ -158,17 +158,17 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 what = f"{context.name(entry.number)}: {resolution.reason}"
             elif looks_like_an_abstract(entry):
                 what = (
-                    f"reference {entry.number} looks like a conference abstract, which PubMed "
+                    f"{context.name(entry.number)} looks like a conference abstract, which PubMed "
                     "seldom indexes"
                 )
             elif looks_like_a_preprint(entry):
                 what = (
-                    f"reference {entry.number} looks like a preprint, which PubMed indexes only "
-                    "in part"
+                    f"{context.name(entry.number)} looks like a preprint, which PubMed indexes "
+                    "only in part"
                 )
             else:
                 what = (
-                    f"reference {entry.number} looks like a guideline, book or web page, which "
+                    f"{context.name(entry.number)} looks like a guideline, book or web page, which "
                     "PubMed does not index"
                 )
             yield self.finding(
