@@ -22,6 +22,16 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return module.build_all(tmp_path_factory.mktemp("docx"))
 
 
+def test_the_committed_files_are_what_the_generator_builds(built: dict[str, Path]) -> None:
+    folder = GENERATOR.parent / "docx"
+    for name, path in built.items():
+        with zipfile.ZipFile(folder / f"{name}.docx") as old, zipfile.ZipFile(path) as new:
+            parts = sorted(n for n in new.namelist() if n.startswith("word/"))
+            assert parts == sorted(n for n in old.namelist() if n.startswith("word/")), name
+            for part in parts:
+                assert old.read(part) == new.read(part), (name, part)
+
+
 def markers(document):  # type: ignore[no-untyped-def]
     return [(m.numbers, m.line, m.column) for c in document.claims for m in c.markers]
 
