@@ -21,7 +21,9 @@ _SENTENCE_END = LazyPattern(r"[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))")
 _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _IN_PAGE_TARGET = LazyPattern(r"\(#[^()\s]{0,200}\)")
 _EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;]{0,20}\]|\([\s,;]{0,20}\)")
-_NON_SPACE = LazyPattern(r"\S")
+# Between a sentence's stop and a marker that belongs to it: spaces, or a table's cell
+# border ("| LDL fell by 40%. | [2] |": the "Ref" cell cites the sentence before it).
+_NOT_BETWEEN = LazyPattern(r"[^\s|]")
 _EMPTY_CELLS = LazyPattern(r";(?: ?;)+")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _WORD_CHAR = LazyPattern(r"\w")
@@ -101,12 +103,13 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
             if word and is_abbreviation(word[1]):
                 continue
         ends.append(stop)
-    # A marker right after a sentence's stop belongs to it, so the sentence ends after it.
+    # A marker right after a sentence's stop belongs to it, so the sentence ends after it
+    # (in a table, after the cell's border too: alone, the marker's claim had no words).
     for marker in markers:
         if _in_text(marker):
             continue
         index = bisect_right(ends, marker.start) - 1
-        if index >= 0 and not _NON_SPACE.search(text, ends[index], marker.start):
+        if index >= 0 and not _NOT_BETWEEN.search(text, ends[index], marker.start):
             ends[index] = marker.end
     return ends
 
@@ -227,7 +230,7 @@ def clean_claim_text(text: str) -> str:
             text = text.replace(spaced, mark)
     if row:
         text = _EMPTY_CELLS.sub(";", text).replace(".;", ".").replace(",;", ";")
-    return text.strip(" ,;")
+    return text.strip(" ,;|")  # "| " or " |": a cell border the claim starts or ends at
 
 
 def is_tab_split_row(text: str, start: int = 0, end: int | None = None) -> bool:

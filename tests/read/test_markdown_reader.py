@@ -323,3 +323,24 @@ def test_a_row_keeps_its_cells_apart_so_numbers_keep_their_meaning() -> None:
     assert claim.text == "CARDIA-HF; HFrEF, n = 4744; HR 0.74 for death"
     roles = {q.raw: q.role for q in profile_claim(claim.text).quantities}
     assert roles == {"4744": "sample-size", "0.74": "hazard-ratio"}
+
+
+ROW_CELLS = ("DAPA-HF", "HFrEF, n = 4744. Adults only.", "HR 0.74 for death.", "[1]")
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        ("md", "| Trial | Population | Result | Ref |\n|---|---|---|---|\n| %s |\n"),
+        ("html", "<table><tr><td>%s</td></tr></table>"),
+    ],
+)
+def test_a_ref_cell_after_a_sentence_s_stop_cites_that_sentence(fmt: str, text: str) -> None:
+    # The cell's border stood between the stop and "[1]": the marker began a claim of its
+    # own, with no words, and claim checks had nothing to judge (word20).
+    text %= (" | " if fmt == "md" else "</td><td>").join(ROW_CELLS)
+    page = text + ("\n\n## References\n\n1. Lee A. Trial one. Lancet. 2019;1:1-9.\n")
+    if fmt == "html":
+        page = text + "<h2>References</h2><ol><li>Lee A. Trial one. Lancet. 2019;1:1-9.</li></ol>"
+    [claim] = read_text(page, f"a.{fmt}", fmt).claims
+    assert (claim.text, claim.numbers) == ("HR 0.74 for death.", [1])
