@@ -9,8 +9,13 @@ Markdown and HTML. When the body holds no reference list but cites endnotes (or 
 that read as references, the notes are the list and their marks the citations.
 
 Locations: the line is the paragraph's number, counting every paragraph from the start of the
-document (empty ones and table cells too), and the column the character within it; notes
-are numbered on after the body's last paragraph. ``Document.text`` holds one paragraph a line.
+document (empty ones, table cells and text boxes too), and the column the character within
+it; notes are numbered on after the body's last paragraph. ``Document.text`` holds one
+paragraph a line.
+
+A table row is read as one line of cells, "| cell | cell", as a Markdown table's row is; a
+text box's paragraphs are read after the paragraph anchoring it. Notes beside a list in the
+body are read after the paragraph marking them, so that a citation in a note cites.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ class _Paragraph:
     prefix: str = ""  # "# " for a heading, "3. " for an automatically numbered item
     row: etree._Element | None = None  # the table row it is a cell of (see _row)
     cell: int = 0
+    line: int = 0  # its place in the body, or past the body's end for a note's paragraph
 
     @property
     def visible(self) -> str:
@@ -79,6 +85,8 @@ def read_docx(data: bytes, path: str) -> Document:
     body = child(package.document, "body")
     paragraphs = list(_paragraphs(body, package)) if body is not None else []
     _number_lists(paragraphs, package)
+    for line, paragraph in enumerate(paragraphs, start=1):
+        paragraph.line = line
     text = "\n".join(paragraph.visible for paragraph in paragraphs)
     flat = _flatten(paragraphs, notes=None)
     layout = read_layout(
@@ -93,6 +101,8 @@ def read_docx(data: bytes, path: str) -> Document:
     document.inline = layout.inline
     if not layout.references:
         _read_notes(document, paragraphs, package)
+    else:
+        _read_notes_beside_the_list(document, paragraphs, package)
     return document
 
 
@@ -211,8 +221,9 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
     """Markdown-like text, a paragraph a line with a blank line between; ``notes`` maps the
     note ids that are citations to their numbers, and their marks become "[n]"."""
     flat = _Flat()
-    for number, paragraph in enumerate(paragraphs, start=1):
-        before = paragraphs[number - 2] if number > 1 else None
+    for index, paragraph in enumerate(paragraphs):
+        number = paragraph.line
+        before = paragraphs[index - 1] if index else None
         flat.add(_separator(paragraph, before), number, 1, False)
         flat.add(paragraph.prefix, number, 1, False)
         column = 1
@@ -295,6 +306,54 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
             )
         document.references.sort(key=lambda entry: entry.number)
         return
+
+
+def _read_notes_beside_the_list(
+    document: Document, paragraphs: list[_Paragraph], package: Package
+) -> None:
+    """Notes of comment beside a list in the body: a reader sees them at the page's foot, and
+    a citation there cites ("... when inhaled steroids help less [3]"; unread, a false
+    CL102). Each note's paragraphs are read after the paragraph marking it, numbered on
+    after the body's last paragraph as notes are (see the module's docstring)."""
+    notes = {kind: _note_elements(package, kind) for kind in _NOTE_KINDS}
+    woven: list[_Paragraph] = []
+    seen: set[tuple[str, str]] = set()
+    line = len(paragraphs)
+    for paragraph in paragraphs:
+        woven.append(paragraph)
+        for piece in paragraph.pieces:
+            note = notes[piece.kind].get(piece.note or "") if piece.kind else None
+            if note is None or (piece.kind, piece.note) in seen:
+                continue
+            seen.add((piece.kind, piece.note or ""))
+            for inner in _paragraphs(note, package):
+                line += 1
+                inner.line = line
+                woven.append(inner)
+    if len(woven) == len(paragraphs):
+        return
+    flat = _flatten(woven, None)
+    layout = read_layout("".join(flat.pieces), markdown=True, locate=flat.locate, links=flat.links)
+    if [entry.raw for entry in layout.references] != [e.raw for e in document.references]:
+        return  # a note's words changed where the list was found: keep the body's reading
+    for claim in layout.claims:
+        for marker in claim.markers:
+            # Where a note's citation stands in the order of first citation is the writer's
+            # choice, as a table's is: it is out of the order check (CL104).
+            marker.floating = marker.floating or marker.line > len(paragraphs)
+    document.claims = layout.claims
+    document.inline = layout.inline
+
+
+def _note_elements(package: Package, kind: str) -> dict[str, etree._Element]:
+    part = package.endnotes if kind == "endnote" else package.footnotes
+    if part is None:
+        return {}
+    return {
+        attribute(note, "id"): note
+        for note in part
+        if local(note) == kind and not attribute(note, "type")  # not Word's separators
+    }
 
 
 def _note_texts(part: etree._Element, kind: str, package: Package) -> dict[str, str]:

@@ -96,6 +96,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("wikipedia.html", "CL207", 1),
         ("word-endnotes-copied.txt", "CL207", 8),
         ("word-export.html", "CL207", 2),
+        ("word-hospital-guideline.docx", "CL207", 4),  # the Renal Association's guideline
         ("word-mendeley-controls.docx", "CL207", 4),  # GINA's strategy report
     ]
 

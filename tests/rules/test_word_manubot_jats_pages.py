@@ -56,6 +56,19 @@ PLANTED_WORD = [
     ("word-endnote-tracked.docx", shown("4,5"), shown("5,4"), ("CL104", 5)),
     ("word-footnoted-letter.docx", "below 5.5 mmol/L [2]", "below 5.5 mmol/L [3]", ("CL101", 3)),
     ("word-journal-template.docx", "follow-up [1]", "follow-up [5]", ("CL101", 5)),
+    # word20's pages: a Ref column, a text box's neighbours, a move, equations, a list in
+    # a VML text box, a Google Docs export.
+    ("word-trials-table.docx", "<w:t>[2]</w:t>", "<w:t>[7]</w:t>", ("CL101", 7)),
+    ("word-hospital-guideline.docx", "<w:t>3,4</w:t>", "<w:t>3,6</w:t>", ("CL101", 6)),
+    (
+        "word-reviewed-draft.docx",
+        "; azithromycin cut exacerbations [4]",
+        "; azithromycin cut exacerbations",
+        ("CL102", 4),  # the moved-away copy of the sentence is no citation
+    ),
+    ("word-equations.docx", "<w:t>3</w:t>", "<w:t>4</w:t>", ("CL101", 4)),
+    ("word-leaflet-boxes.docx", "month by month [3]", "month by month [4]", ("CL101", 4)),
+    ("word-google-docs-export.docx", "<w:t>3</w:t>", "<w:t>4</w:t>", ("CL101", 4)),
 ]
 
 
@@ -66,6 +79,13 @@ def test_a_fault_planted_in_a_word_page_is_found(
     assert structure(PAGES / name) == []
     path = planted_docx(tmp_path, name, old, new, "word/document.xml")
     assert finding in structure(path)
+
+
+def test_a_citation_in_a_footnote_beside_the_list_is_read(tmp_path: Path) -> None:
+    name = "word-footnotes-citing.docx"
+    assert structure(PAGES / name) == []  # reference 3 is cited in footnote 2 only
+    path = planted_docx(tmp_path, name, "help less [3]", "help less [5]", "word/footnotes.xml")
+    assert sorted(structure(path)) == [("CL101", 5), ("CL102", 3)]
 
 
 def test_two_entries_alike_in_a_typed_list_are_still_duplicates(tmp_path: Path) -> None:
