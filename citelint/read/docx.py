@@ -41,6 +41,8 @@ _NOTE_KINDS = ("endnote", "footnote")
 _HEADINGS = ("heading ", "title")
 
 
+# More paragraphs than this in a cell make the table a page's layout, not a table of data.
+_MOST_IN_A_CELL = 4
 # A list's number in a table's first cell: "[1]", "1.", "1)", "1".
 _NUMBER_LABEL = re.compile(r"\[?\d{1,4}[.)\]]?")
 
@@ -122,12 +124,16 @@ def _paragraphs(container: etree._Element, package: Package) -> Iterator[_Paragr
 
 def _row(row: etree._Element, package: Package) -> Iterator[_Paragraph]:
     """A table row's paragraphs, each told its row and cell, so that the row is read as one
-    line of cells as a Markdown or HTML table's row is. A row of a number and one other cell
-    ("[1]" | entry) is a reference list set as a table: its cells stay lines of their own."""
+    line of cells as a Markdown or HTML table's row is. Not so a row of a number and one
+    other cell ("[1]" | entry), a reference list set as a table, nor a row with one cell or
+    a cell of many paragraphs, a table laying out the page (a box, a sidebar beside the
+    article): their paragraphs stay lines of their own."""
     cells = [list(_paragraphs(cell, package)) for cell in _cells(row)]
-    shown = ["".join(p.visible for p in cell).strip() for cell in cells]
-    filled = [text for text in shown if text]
-    if len(filled) <= 2 and filled and _NUMBER_LABEL.fullmatch(filled[0]):
+    filled = [text for cell in cells if (text := "".join(p.visible for p in cell).strip())]
+    layout = len(filled) < 2 or any(
+        sum(1 for p in cell if p.visible.strip()) > _MOST_IN_A_CELL for cell in cells
+    )
+    if layout or (len(filled) == 2 and _NUMBER_LABEL.fullmatch(filled[0])):
         for cell in cells:
             yield from cell
         return

@@ -150,3 +150,32 @@ def test_rows_of_a_small_table(
 ) -> None:
     document = read_path(_page(tmp_path, rows))
     assert [(c.text, c.numbers) for c in document.claims[1:]] == expected
+
+
+def test_a_table_laying_out_the_page_keeps_its_paragraphs_apart(tmp_path: Path) -> None:
+    # A sidebar beside the article, the article and its list in one cell: read a row a
+    # line, the list would be one line and no list at all.
+    document = WordDocument()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "In this issue"
+    main = table.cell(0, 1)
+    main.paragraphs[0].text = "Statins help [1]. Exercise helps too [2]."
+    main.add_paragraph("References")
+    for number in (1, 2):
+        main.add_paragraph(f"{number}. Lee {number}A. Trial {number}. Lancet. 2019;{number}:1-9.")
+    main.add_paragraph("Contact the editor.")
+    document.save(str(tmp_path / "layout.docx"))
+    read = read_path(tmp_path / "layout.docx")
+    assert [(c.text, c.numbers) for c in read.claims] == [
+        ("Statins help.", [1]),
+        ("Exercise helps too.", [2]),
+    ]
+    assert [entry.number for entry in read.references] == [1, 2]
+    # A box of one cell: its paragraphs are lines too.
+    document = WordDocument()
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Key point: statins help [1]."
+    document.add_heading("References", 1)
+    document.add_paragraph("1. Lee A. Trial one. Lancet. 2019;1:1-9.")
+    document.save(str(tmp_path / "box.docx"))
+    [claim] = read_path(tmp_path / "box.docx").claims
+    assert claim.text == "Key point: statins help."
