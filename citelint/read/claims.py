@@ -21,6 +21,7 @@ _SENTENCE_END = LazyPattern(r"[.!?](?:(?=\s)|[\"”’')\]]+(?=\s))")
 _LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\([^()\s]{0,500}\)")
 _IN_PAGE_TARGET = LazyPattern(r"\(#[^()\s]{0,200}\)")
 _EMPTIED_BRACKETS = LazyPattern(r"\[[\s,;]{0,20}\]|\([\s,;]{0,20}\)")
+_NON_SPACE = LazyPattern(r"\S")
 # Between a sentence's stop and a marker that belongs to it: spaces, or a table's cell
 # border ("| LDL fell by 40%. | [2] |": the "Ref" cell cites the sentence before it).
 _NOT_BETWEEN = LazyPattern(r"[^\s|]")
@@ -109,7 +110,12 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
         if _in_text(marker):
             continue
         index = bisect_right(ends, marker.start) - 1
-        if index >= 0 and not _NOT_BETWEEN.search(text, ends[index], marker.start):
+        if index < 0:
+            continue
+        between = _NON_SPACE.search(text, ends[index], marker.start)
+        if between is None or (
+            between[0] == "|" and not _NOT_BETWEEN.search(text, between.end(), marker.start)
+        ):
             ends[index] = marker.end
     return ends
 

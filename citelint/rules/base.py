@@ -93,8 +93,8 @@ class CheckContext:
         citation "the link 'ORBIT' (PMID 123)"."""
         if self.inline is not None:
             return self.inline.name(number, pmid)
-        # Named as the article names it: a pandoc key, or Word's "ii" for an endnote.
-        shown = self.document.keys.get(number, number)
+        keys = self.document.keys  # how the article names it: "@key", Word's endnote "ii"
+        shown = keys.get(number, number) if keys else number
         return f"reference {shown}" + (f" (PMID {pmid})" if pmid else "")
 
     def names(self, numbers: list[int]) -> str:
