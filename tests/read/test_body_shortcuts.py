@@ -51,7 +51,8 @@ def _plain_sentence_ends(text: str, markers: list[Found]) -> list[int]:
         if claims._in_text(marker):
             continue
         index = bisect_right(ends, marker.start) - 1
-        if index >= 0 and not re.compile(r"\S").search(text, ends[index], marker.start):
+        # Spaces or a table's cell border between the stop and the marker (word20).
+        if index >= 0 and not re.compile(r"[^\s|]").search(text, ends[index], marker.start):
             ends[index] = marker.end
     return ends
 
@@ -79,7 +80,7 @@ def _plain_clean(text: str) -> str:
     text = re.sub(r" ([.,;:!?])", r"\1", " ".join(text.split()))
     if row:
         text = re.sub(r";(?: ?;)+", ";", text).replace(".;", ".").replace(",;", ";")
-    return text.strip(" ,;")
+    return text.strip(" ,;|")
 
 
 @given(
