@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from citelint.models import Reference, Resolution
 from citelint.pubmed import matching
 from citelint.pubmed.citations import Citation, entry_citation, locus_citation
+from citelint.pubmed.citations import cache_key as citation_cache_key
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
 from citelint.pubmed.queries import core_term, near_term
@@ -186,7 +187,7 @@ class Batches:
                 if locus
                 else "its journal, year, volume and pages"
             )
-            cache_key = "citation:" + citation.line().rsplit("|", 2)[0]
+            cache_key = citation_cache_key(citation)
             cached = self.store.answer(cache_key)
             if cached is not None:
                 _take_citation(entry, cached)

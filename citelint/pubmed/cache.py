@@ -20,6 +20,8 @@ from citelint.pubmed.closing import Closing
 
 DEFAULT_TTL_SECONDS = 30 * 24 * 3600.0
 BUSY_TIMEOUT_SECONDS = 30.0
+# Keys asked in one query by get_many: fewer than SQLite's least limit on parameters (999).
+KEYS_A_QUERY = 500
 
 
 class RecordCache(Closing):
@@ -52,6 +54,33 @@ class RecordCache(Closing):
         if row is None or self._clock() - row[1] > self.ttl_seconds:
             return None
         return row[0]
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        """The values stored under ``keys``, as get() reads each, in a query a few hundred
+        keys: an offline run asks about an article's entries at once (issue 13). Keys
+        missing, expired or refreshing are left out."""
+        wanted = list(dict.fromkeys(keys))
+        if self.refresh or self._db is None or not wanted:
+            return {}
+        rows: list[tuple[str, str, float]] = []
+        for start in range(0, len(wanted), KEYS_A_QUERY):
+            chunk = wanted[start : start + KEYS_A_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT key, value, stored_at FROM entries WHERE key IN ({marks})"
+            found = self._run_all(sql, tuple(chunk))
+            if found is None:
+                return {}
+            rows += found
+        now = self._clock()
+        return {key: value for key, value, stored_at in rows if now - stored_at <= self.ttl_seconds}
+
+    def holds_nothing(self) -> bool:
+        """Whether every get() misses: no row at all, a refresh, or a cache switched off.
+        Rows expired but not yet purged count as held (the answer is then only slower)."""
+        if self.refresh or self._db is None:
+            return True
+        found = self._run_all("SELECT 1 FROM entries LIMIT 1", ())
+        return not found
 
     def put(self, key: str, value: str) -> None:
         self.put_many([(key, value)])
@@ -123,6 +152,17 @@ class RecordCache(Closing):
         try:
             with self._lock:
                 return self._db.execute(sql, parameters).fetchone()
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return None
+
+    def _run_all(self, sql: str, parameters: tuple[object, ...]) -> list | None:
+        """Every row the query gives; None when the cache is (or just went) off."""
+        if self._db is None:
+            return None
+        try:
+            with self._lock:
+                return self._db.execute(sql, parameters).fetchall()
         except sqlite3.Error as error:
             self._give_up(error)
             return None

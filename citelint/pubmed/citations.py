@@ -64,6 +64,11 @@ class CitationMatch:
     ambiguous: bool = False
 
 
+def cache_key(citation: Citation) -> str:
+    """Where ECitMatch's answer for the citation is cached: its line without its key."""
+    return "citation:" + citation.line().rsplit("|", 2)[0]
+
+
 def entry_citation(entry: Reference, key: str) -> Citation | None:
     """An ECitMatch line for entries that name journal, year and volume or first page."""
     if not has_citation(entry):

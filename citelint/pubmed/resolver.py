@@ -68,6 +68,41 @@ class EntrezResolver(Closing):
         if self.answers_nothing():
             return [unanswered(reference) for reference in looked_up]
         entries = [_entry(reference) for reference in looked_up]
+        try:
+            asking = self._settle_unknown(entries) if self.asks_nothing() else entries
+            self._resolve_entries(asking)
+        finally:
+            self.store.forget()
+        return [entry.resolution for entry in entries]  # type: ignore[misc]
+
+    def answers_nothing(self) -> bool:
+        """Offline with no cache, or one holding nothing: no record or answer can come from
+        anywhere, so every question the lookups would ask fails (a lock or a mirror answers
+        before this)."""
+        cache = self.store.cache
+        return self.asks_nothing() and (cache is None or cache.holds_nothing())
+
+    def asks_nothing(self) -> bool:
+        """Whether every question the cache cannot answer fails: offline."""
+        return isinstance(self.client, OfflineClient)
+
+    def _settle_unknown(self, entries: list[Entry]) -> list[Entry]:
+        """Offline: settle the entries the cache knows nothing of (offline_keys), reading
+        the keys of all in one query; the others, to work through the rounds."""
+        from citelint.pubmed.offline_keys import first_keys, unanswered_offline
+
+        keys = [None if entry.kind == NOT_INDEXED else first_keys(entry) for entry in entries]
+        held = self.store.prefetch(key for some in keys if some for key in some)
+        asking = []
+        for entry, some in zip(entries, keys, strict=True):
+            if some is not None and held.isdisjoint(some):
+                entry.resolution = unanswered_offline(entry)
+            else:
+                asking.append(entry)
+        return asking
+
+    def _resolve_entries(self, entries: list[Entry]) -> None:
+        """Work the entries through the rounds of questions, each batched."""
         for entry in entries:
             if entry.kind == NOT_INDEXED:
                 entry.resolution = not_indexed(entry.reference)
@@ -116,12 +151,6 @@ class EntrezResolver(Closing):
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):
                 self._settle(entry, final=True)
-        return [entry.resolution for entry in entries]  # type: ignore[misc]
-
-    def answers_nothing(self) -> bool:
-        """Offline with no cache: no record or answer can come from anywhere, so every
-        question the lookups would ask fails (a lock or a mirror answers before this)."""
-        return isinstance(self.client, OfflineClient) and self.store.cache is None
 
     # -- settling ----------------------------------------------------------------------
 

@@ -36,6 +36,8 @@ class Store:
         self.records: dict[str, Record] = {}
         self.absent_pmids: set[str] = set()
         self._damage_told = False
+        # Cached text by key, read ahead in one query (prefetch); None where the cache has none.
+        self._prefetched: dict[str, str | None] = {}
 
     def record(self, pmid: str) -> Record | None:
         if pmid not in self.records:
@@ -48,10 +50,26 @@ class Store:
                     self._damaged(key, str(error))
         return self.records.get(pmid)
 
+    def prefetch(self, keys: Iterable[str]) -> set[str]:
+        """Read ``keys`` from the cache in one query, for the lookups to come; the keys it
+        holds. Kept until forget(): the answers of one batch, not of a whole run."""
+        asked = list(keys)
+        wanted = [key for key in asked if key not in self._prefetched]
+        if self.cache is not None and wanted:
+            found = self.cache.get_many(wanted)
+            for key in wanted:
+                self._prefetched[key] = found.get(key)
+        return {key for key in asked if self._prefetched.get(key) is not None}
+
+    def forget(self) -> None:
+        """Drop what prefetch read: a later batch reads the cache as it then stands."""
+        self._prefetched.clear()
+
     def add_records(self, records: Iterable[Record]) -> None:
         fetched = list(records)
         for record in fetched:
             self.records[record.pmid] = record
+            self._prefetched.pop(f"{RECORD_KEY}{record.pmid}", None)
         if self.cache is not None:
             import json
 
@@ -67,6 +85,8 @@ class Store:
     def add_absent(self, pmids: Iterable[str]) -> None:
         absent = set(pmids)
         self.absent_pmids |= absent
+        for pmid in absent:
+            self._prefetched.pop(f"absent:{pmid}", None)
         if self.cache is not None:
             self.cache.put_many((f"absent:{pmid}", "{}") for pmid in absent)
 
@@ -83,13 +103,17 @@ class Store:
         return stored  # type: ignore[return-value]
 
     def add_answer(self, key: str, answer: dict) -> None:
+        self._prefetched.pop(key, None)
         if self.cache is not None:
             import json
 
             self.cache.put(key, json.dumps(answer, ensure_ascii=False))
 
     def _get(self, key: str) -> object:
-        text = self.cache.get(key) if self.cache is not None else None
+        if key in self._prefetched:
+            text = self._prefetched[key]
+        else:
+            text = self.cache.get(key) if self.cache is not None else None
         if text is None:
             return None
         # Imported here, as where answers are written: an offline run whose entries the

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_resolver_unanswered import Unanswering
 
 from citelint.models import Reference, Resolution
 from citelint.pubmed.cache import RecordCache
@@ -81,10 +82,12 @@ def test_the_verdict_without_asking_is_the_one_its_kind_gives(reference: Referen
 
 
 def test_the_verdict_without_asking_is_the_one_asking_gives(tmp_path: Path) -> None:
-    # An empty cache answers nothing either, but the resolver asks it every question.
+    # An empty cache answers nothing either: the offline resolver knows it, and one whose
+    # client is no OfflineClient asks it (and the client) every question all the same.
     cache = RecordCache(tmp_path)
-    asking = EntrezResolver(OfflineClient(), cache, offline=True)
+    asking = EntrezResolver(Unanswering(), cache, offline=True)  # type: ignore[arg-type]
     assert not asking.answers_nothing()
+    assert EntrezResolver(OfflineClient(), cache, offline=True).answers_nothing()
     unanswering = EntrezResolver(OfflineClient(), None, offline=True)
     assert unanswering.answers_nothing()
     assert unanswering.resolve(ENTRIES) == asking.resolve(ENTRIES)
