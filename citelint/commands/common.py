@@ -133,6 +133,11 @@ def open_resolver(config: Config, lock_path: str | Path | None) -> Resolver:
 
         # Nothing can answer: the lookups' verdicts without loading the lookups.
         return LockResolver(lock, fallback=UnansweredResolver())
+    if config.offline:
+        from citelint.pubmed.offline_cache import OfflineCacheResolver
+
+        # The cache, SQLite and the lookups are loaded at the first lookup the lock leaves.
+        return LockResolver(lock, fallback=OfflineCacheResolver(config))
     from citelint.pubmed.resolver import build_resolver
 
     return LockResolver(lock, fallback=build_resolver(config))

@@ -243,6 +243,10 @@ def check_files(
     resolver = open_resolver() if task.resolve else None
     if workers >= 2:
         _preload_readers(files, task.config)
+        if resolver is not None:
+            from citelint.pubmed.offline_cache import open_now
+
+            open_now(resolver)  # what is wrong with the cache is told here, not by workers
     with _Runner.start(task, workers) as runner:
         if not task.resolve or task.local:
             checker = FileChecker(task, resolver if runner.pool is None else None)
@@ -360,6 +364,9 @@ def _start_worker(task: Task, warnings_on_stderr: bool) -> None:
         # started, and said what was wrong with them: once, not once more for each worker.
         with logs.quiet():
             resolver = open_resolver(task.config, task.lock_path)
+            from citelint.pubmed.offline_cache import open_now
+
+            open_now(resolver)
     _worker = FileChecker(task, resolver)
 
 

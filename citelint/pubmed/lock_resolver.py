@@ -92,6 +92,12 @@ class LockResolver(Closing):
             return self.fallback.search_labels(terms, keep)
         return dict.fromkeys(terms)
 
+    def open_now(self) -> None:
+        """Open the fallback's files now, where it opens them at its first lookup."""
+        from citelint.pubmed.offline_cache import open_now
+
+        open_now(self.fallback)
+
     def close(self) -> None:
         if self.fallback is not None:
             self.fallback.close()

@@ -178,10 +178,37 @@ def test_a_check_with_the_cache_loads_the_lookups(tmp_path: Path) -> None:
     # entries, so the batched resolver is used.
     from citelint.pubmed.cache import RecordCache
 
-    RecordCache(tmp_path / "cache").close()
+    with RecordCache(tmp_path / "cache") as cache:
+        cache.put("near:elsewhere", '{"pmids": []}')
     loaded = modules_of(tmp_path, "check", "--offline", "--format", "json", str(ARTICLE))
 
     assert {"citelint.pubmed.resolver", "citelint.report.json", "json"} <= loaded
+
+
+def test_a_check_with_an_empty_cache_loads_no_lookups(tmp_path: Path) -> None:
+    # The cache is asked whether it holds anything at all; holding nothing, it answers
+    # nothing, as no cache does.
+    from citelint.pubmed.cache import RecordCache
+
+    RecordCache(tmp_path / "cache").close()
+    loaded = modules_of(tmp_path, "check", "--offline", "--format", "json", str(ARTICLE))
+
+    assert {"citelint.pubmed.cache", "sqlite3", "citelint.report.json"} <= loaded
+    assert not {"citelint.pubmed.resolver", "citelint.pubmed.matching", "threading"} & loaded
+
+
+def test_a_check_with_nothing_to_look_up_opens_no_cache(tmp_path: Path) -> None:
+    # The cache is opened at the first lookup it is needed for (what the lock leaves): a
+    # page with no reference list needs none.
+    from citelint.pubmed.cache import RecordCache
+
+    with RecordCache(tmp_path / "cache") as cache:
+        cache.put("near:elsewhere", '{"pmids": []}')
+    page = tmp_path / "page.md"
+    page.write_text("# A\n\nA claim [1], and another [2].\n")
+    loaded = modules_of(tmp_path, "check", "--offline", "--format", "json", str(page))
+    assert "citelint.pubmed.lock_resolver" in loaded
+    assert not {"citelint.pubmed.cache", "sqlite3"} & loaded
 
 
 def test_an_offline_check_before_any_cache_exists_loads_no_lookups_and_makes_no_cache(

@@ -3,9 +3,10 @@ holds_nothing tells a cache every get() would miss."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
-from citelint.pubmed.cache import KEYS_A_QUERY, RecordCache
+from citelint.pubmed.cache import FILE_NAME, KEYS_A_QUERY, RecordCache
 from citelint.pubmed.store import Store
 
 DAY = 24 * 3600.0
@@ -77,3 +78,18 @@ def test_an_answer_stored_after_a_prefetch_is_read_back(tmp_path: Path) -> None:
     store.add_absent(["39990009"])
     assert store.answer("near:x") == {"pmids": []}
     assert store.answer("absent:39990009") == {}
+
+
+def test_a_cache_opened_to_read_only_leaves_expired_rows_to_a_later_purge(tmp_path: Path) -> None:
+    clock = Clock()
+    with RecordCache(tmp_path, ttl_seconds=DAY, clock=clock) as cache:
+        cache.put("old", "v")
+    clock.now += 2 * DAY
+    with RecordCache(tmp_path, ttl_seconds=DAY, clock=clock, purge=False) as reading:
+        assert reading.get("old") is None and reading.get_many(["old"]) == {}
+        assert not reading.holds_nothing()  # an expired row is still held: only slower
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM entries").fetchone() == (1,)
+    RecordCache(tmp_path, ttl_seconds=DAY, clock=clock).close()
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:
+        assert db.execute("SELECT count(*) FROM entries").fetchone() == (0,)
