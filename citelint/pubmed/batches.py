@@ -52,6 +52,15 @@ class Entry:
         # A title search had more hits than it could look at: "nothing matches" is unknown.
         self.too_common = False
         self.resolution: Resolution | None = None
+        self._terms: dict[str, str | None] = {}
+
+    def title_term(self, kind: str) -> str | None:
+        """The title search of ``kind`` ("near" or "words"), made once: an offline run reads
+        the near one's key before the rounds (offline_keys)."""
+        if kind not in self._terms:
+            make = near_term if kind == "near" else core_term
+            self._terms[kind] = make(self.reference)
+        return self._terms[kind]
 
 
 class Search:
@@ -221,7 +230,7 @@ class Batches:
         "words" for the telling words of the title every reading of the entry shares."""
         by_term: dict[str, list[Entry]] = {}
         for entry in entries:
-            term = near_term(entry.reference) if kind == "near" else core_term(entry.reference)
+            term = entry.title_term(kind)
             if term is None:
                 continue
             entry.searched = True

@@ -14,7 +14,6 @@ from citelint.models import Resolution, Status
 from citelint.pubmed.batches import Entry
 from citelint.pubmed.citations import cache_key, entry_citation
 from citelint.pubmed.outcomes import OFFLINE_REASON
-from citelint.pubmed.queries import near_term
 from citelint.pubmed.store import RECORD_KEY
 
 
@@ -35,7 +34,7 @@ def first_keys(entry: Entry) -> list[str] | None:
         if citation is not None:
             keys.append(cache_key(citation))
     if reference.title:
-        term = near_term(reference)
+        term = entry.title_term("near")
         if term is not None:
             keys.append(f"near:{term}")
     return keys or None
