@@ -20,7 +20,9 @@ _LINKED_NOTICES = LazyPattern(
     r"\.\s+(?:Erratum|(?:Partial )?Retraction|Retracted|Comment|Update|Expression of concern|"
     r"Republished|(?:Corrected|Retracted) and republished|Reprint|Summary for patients|"
     r"Original report)"
-    r"\s+(?:in|for|of|from|on):\s",
+    r"\s+(?:in|for|of|from|on):\s"
+    # AMA's unbracketed "Published correction appears in JAMA. 2022;327(6):583." (no colon).
+    r"|\.\s+(?:Published\s+)?(?:correction|erratum|retraction)\s+appears\s+in\s",
     re.IGNORECASE,
 )
 # AMA's bracketed notice after the source: "[Published correction appears in Lancet.
@@ -75,7 +77,10 @@ def without_tail(text: str) -> tuple[str, int | None]:
 
 
 def _holds_notice_word(text: str) -> bool:
-    """``any(word in text for word in _NOTICE_WORDS)``, looked for where ": " stands."""
+    """``any(word in text for word in _NOTICE_WORDS)``, looked for where ": " stands, or
+    AMA's " appears in " (no colon)."""
+    if " appears in " in text:
+        return True
     colon = text.find(": ")
     while colon >= 0:
         if text.endswith(_NOTICE_HEADS, 0, colon):

@@ -672,6 +672,10 @@ def test_a_manubot_list_of_people_ending_in_their_group_keeps_the_people() -> No
          2020, "1-9"),
         ("2020;49(1):1-9. doi:10.1093/ageing/afz003 [Erratum in: Age Ageing. 2021;50:2.]",
          2020, "1-9"),
+        # AMA 11th edition's notice without brackets or colon (real20).
+        ("2020;49(1):1-9. Published correction appears in Age Ageing. 2020;49(3):500.", 2020,
+         "1-9"),
+        ("2020;49(1):1-9. Retraction appears in Age Ageing. 2022;51(1):3.", 2020, "1-9"),
         # Online first, as AMA and Lancet pages cite it: a date, no locus.
         ("Published online January 5, 2024. doi:10.1093/ageing/afad250", 2024, None),
         # AMA's preprint: the journal is the server ("medRxiv. Preprint posted online ...").
