@@ -51,7 +51,12 @@ def differences(entry: Reference, record: Record) -> list[str]:
             ours = next(name for name in entry.authors if not is_group(name))
             theirs = next(name for name in record.authors if not is_group(name))
         found.append(f"first author '{ours}' in the entry, '{theirs}' in PubMed")
-    if entry.volume and record.volume and not _same_volume(entry.volume, record.volume):
+    if (
+        entry.volume
+        and record.volume
+        and not _same_volume(entry.volume, record.volume)
+        and not _year_for_volume(entry)
+    ):
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
     if not _ahead_of_print(entry, record):
         ours, theirs = first_page(entry.pages), first_page(record.pages)
@@ -126,6 +131,13 @@ def _same_volume(ours: str, theirs: str) -> bool:
         return True
     ours_number, theirs_number = re.match(r"\d+", ours), re.match(r"\d+", theirs)
     return bool(ours_number and theirs_number and ours_number[0] == theirs_number[0])
+
+
+def _year_for_volume(entry: Reference) -> bool:
+    """Whether the entry's "volume" is its year: Wiley cites a Cochrane review as
+    "Cochrane Database of Systematic Reviews, 2023(6), CD012345", where PubMed's volume is
+    the issue's number, 6. The year itself is compared on its own."""
+    return entry.year is not None and entry.volume == str(entry.year)
 
 
 def _title_sentence_before_journal(entry: Reference, record: Record) -> str | None:

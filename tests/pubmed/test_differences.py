@@ -117,3 +117,23 @@ def test_an_abbreviated_end_within_the_first_pages_length_is_still_compared() ->
     assert differences(entry(year=2022, pages="e895–31"), LONG) == [
         "pages e895–31 in the entry, e895-e1032 in PubMed"
     ]
+
+
+def test_a_cochrane_reviews_year_as_its_volume_is_no_volume() -> None:
+    """real20: Wiley's "Cochrane Database of Systematic Reviews, 2023(6), CD012345" got
+    "volume 2023 in the entry, 6 in PubMed"; another volume is still one."""
+    review = Record(
+        pmid="2",
+        title="Inspiratory muscle training before lung resection.",
+        journal="The Cochrane database of systematic reviews",
+        journal_abbrev="Cochrane Database Syst Rev",
+        year=2023,
+        authors=["Achterberg F"],
+        volume="6",
+        issue="6",
+        pages="CD012345",
+    )
+    cited = entry(journal="Cochrane Database Syst Rev", year=2023, volume="2023", pages="CD012345")
+    assert differences(cited, review) == []
+    wrong = entry(journal="Cochrane Database Syst Rev", year=2023, volume="7", pages="CD012345")
+    assert differences(wrong, review) == ["volume 7 in the entry, 6 in PubMed"]
