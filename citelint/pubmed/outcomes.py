@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, runtime_checkable
 
-from citelint.models import Record, Reference, Resolution, Status
+from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
@@ -82,6 +82,9 @@ def decide(
     best_fit, best = fitting[0]
     tied = [record for fit, record in fitting if fit >= best_fit - 0.5]
     if len(tied) > 1:
+        tied = _nearest_version(entry, tied)
+        best = tied[0]
+    if len(tied) > 1:
         return Resolution(
             entry.number,
             Status.AMBIGUOUS,
@@ -90,6 +93,22 @@ def decide(
             identifier_record=named,
         )
     return Resolution(entry.number, Status.RESOLVED, record=best, identifier_record=named)
+
+
+def _nearest_version(entry: Reference, tied: list[Record]) -> list[Record]:
+    """Among tied records of one title (a Cochrane review's versions, 2019 and its 2023
+    update), the one nearest the entry's year: an entry citing 2016 cites the first version
+    with a wrong year (CL203), not two papers alike (CL202). ``tied`` as it was otherwise."""
+    if entry.year is None or len({normalise(record.title) for record in tied}) > 1:
+        return tied
+    dated = [record for record in tied if record.year is not None]
+    if len(dated) < len(tied):
+        return tied
+    distance = [abs(record.year - entry.year) for record in dated]  # type: ignore[operator]
+    nearest = min(distance)
+    if distance.count(nearest) > 1:
+        return tied
+    return [dated[distance.index(nearest)]]
 
 
 class Searched:
@@ -110,6 +129,8 @@ class Searched:
         self.evidence = evidence
         self.closest = closest  # the nearest title any search found
         self.unknown_doi = unknown_doi  # PubMed has no record with the entry's DOI
+        # ECitMatch knew no journal by the entry's name: its volume and pages were not asked.
+        self.unknown_journal = False
 
 
 def not_found_reason(searched: Searched) -> str:
@@ -149,9 +170,12 @@ def unresolved(
         reason = "the entry gives no title, identifier or journal details to look up"
         return Resolution(number, Status.UNVERIFIED, reason=reason)
     if _unlocated_translation(entry, searched):
+        wanted = "volume and pages, PMID or DOI"
+        if entry.volume and entry.pages:  # ECitMatch knew no journal by the entry's name
+            wanted = "journal's NLM abbreviation, PMID or DOI"
         reason = (
             "its title is in another language, and PubMed searches titles in English: add its "
-            "volume and pages, PMID or DOI to check it"
+            f"{wanted} to check it"
         )
         return Resolution(number, Status.UNVERIFIED, reason=reason)
     reason = not_found_reason(searched or Searched())
@@ -163,7 +187,8 @@ def _unlocated_translation(entry: Reference, searched: Searched | None) -> bool:
     ("Delirscreening auf deutschen Intensivstationen"), which PubMed's title search does not
     hold (its title is the English "[Delirium screening in ...]"), with no volume and page
     for a citation search to find the paper by; and no identifier PubMed lacks."""
-    if entry.volume and entry.pages or (searched and searched.unknown_doi):
+    located = entry.volume and entry.pages and not (searched and searched.unknown_journal)
+    if located or (searched and searched.unknown_doi):
         return False
     # Imported here: only an entry nothing matched is read for its language.
     from citelint.pubmed.translated_titles import reads_as_translated

@@ -569,3 +569,36 @@ def test_closing_the_resolver_closes_its_cache_and_client(tmp_path: Path) -> Non
     with build_resolver(Config(offline=True, cache_dir=str(tmp_path))) as offline:
         assert offline.store.cache is not None and offline.store.cache.enabled
     assert not offline.store.cache.enabled
+
+
+def test_versions_of_one_review_are_told_apart_by_the_year() -> None:
+    """real20: a Cochrane review and its update share title, authors and journal; an entry
+    citing 2016 was "several records alike" (CL202), not the first version's wrong year."""
+    versions = [
+        Record(
+            pmid=pmid,
+            title="Inspiratory muscle training before lung resection.",
+            journal="Cochrane Database Syst Rev",
+            journal_abbrev="Cochrane Database Syst Rev",
+            year=year,
+            authors=["Achterberg F"],
+            pages="CD012345",
+        )
+        for pmid, year in (("1", 2019), ("2", 2023))
+    ]
+    resolver = StaticResolver(versions)
+    cited = {
+        year: parse_entry(
+            [
+                f"Achterberg F. Inspiratory muscle training before lung resection. Cochrane "
+                f"Database Syst Rev. {year};(3):CD012345."
+            ]
+        )
+        for year in (2016, 2019, 2022)
+    }
+    found = {year: resolver.resolve([entry])[0] for year, entry in cited.items()}
+    assert {year: r.record.pmid for year, r in found.items() if r.record} == {
+        2016: "1",
+        2019: "1",
+        2022: "2",
+    }
