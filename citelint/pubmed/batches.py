@@ -47,6 +47,7 @@ class Entry:
         self.searched = False
         self.asked: list[str] = []  # what was asked, for CL201's message
         self.unknown_doi = False  # PubMed answered that no record has the entry's DOI
+        self.unknown_journal = False  # ECitMatch knew no journal by the entry's name for it
         self.words_searched = False
         self.title_hits = 0  # records with a near title that the title searches found
         # A title search had more hits than it could look at: "nothing matches" is unknown.
@@ -221,6 +222,8 @@ class Batches:
                     entry.failure = entry.failure or "ECitMatch gave no readable answer"
                 continue
             answer = {"pmids": match.pmids, "ambiguous": match.ambiguous}
+            if match.unknown_journal:  # left out otherwise: caches filled before it read alike
+                answer["unknown_journal"] = True
             self.store.add_answer(cache_key, answer)
             for entry in waiting:
                 _take_citation(entry, answer)
@@ -289,6 +292,7 @@ def _take_citation(entry: Entry, answer: dict) -> None:
     entry.proposed.extend(answer["pmids"])
     if answer.get("ambiguous"):
         entry.ambiguous = list(answer["pmids"])
+    entry.unknown_journal = entry.unknown_journal or bool(answer.get("unknown_journal"))
 
 
 def _take_title_answer(entry: Entry, answer: dict) -> None:

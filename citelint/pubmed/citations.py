@@ -62,6 +62,9 @@ class CitationMatch:
     key: str
     pmids: list[str]
     ambiguous: bool = False
+    # "NOT_FOUND;INVALID_JOURNAL": PubMed knows no journal by the name the entry gives
+    # ("Deutsche Medizinische Wochenschrift" for its "... (1946)"), so its locus was not asked.
+    unknown_journal: bool = False
 
 
 def cache_key(citation: Citation) -> str:

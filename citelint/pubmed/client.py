@@ -297,5 +297,6 @@ def _citation_matches(body: bytes) -> list[CitationMatch]:
             ambiguous = line.note.startswith("AMBIGUOUS")
             # Real ambiguities name a handful of records; each one named is fetched.
             candidates = line.candidates[:MAX_CANDIDATES]
-            matches.append(CitationMatch(line.key, candidates, ambiguous))
+            unknown_journal = "INVALID_JOURNAL" in line.note
+            matches.append(CitationMatch(line.key, candidates, ambiguous, unknown_journal))
     return matches

@@ -210,7 +210,9 @@ class EntrezResolver(Closing):
         ]
         near = [(similarity, record) for similarity, record in near if similarity >= NEAR_TITLE]
         closest = max(near, key=lambda item: item[0])[1] if near else None
-        return Searched(list(dict.fromkeys(entry.asked)), evidence, closest, entry.unknown_doi)
+        searched = Searched(list(dict.fromkeys(entry.asked)), evidence, closest, entry.unknown_doi)
+        searched.unknown_journal = entry.unknown_journal
+        return searched
 
 
 def _entry(reference: Reference) -> Entry:

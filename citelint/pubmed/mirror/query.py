@@ -95,7 +95,8 @@ class MirrorClient(Closing):
             )
             pmids = [str(pmid) for pmid in found]
             # No journal of that name: ECitMatch's NOT_FOUND;INVALID_JOURNAL, no PMID either.
-            answers[citation.key] = CitationMatch(citation.key, pmids, ambiguous=len(pmids) > 1)
+            unknown = not pmids and not self._journals(words(citation.journal))
+            answers[citation.key] = CitationMatch(citation.key, pmids, len(pmids) > 1, unknown)
         return answers
 
     def pmc_pmids(self, pmc_ids: Iterable[str]) -> dict[str, list[str]]:
