@@ -58,8 +58,8 @@ def decide(
     """
     # Imported here: an offline check without a cache decides nothing (UnansweredResolver)
     # and loads no matching (3 M instructions of its start-up).
-    from citelint.pubmed.matching import fit as fit_of
     from citelint.pubmed.run_on_titles import runs_on_into_its_source
+    from citelint.pubmed.same_work import fit as fit_of
 
     for record in identified:
         if (

@@ -135,7 +135,7 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
     unused |= {"citelint.pubmed.resolver", "citelint.pubmed.batches", "citelint.pubmed.store"}
     unused |= {"citelint.pubmed.citations", "citelint.report.json", "citelint.report.github"}
     # Nothing is decided against a record, so nothing is matched to one.
-    unused |= {"citelint.pubmed.matching"}
+    unused |= {"citelint.pubmed.matching", "citelint.pubmed.same_work"}
     # Nor does the page hold a link or an identifier's word: no inline-citation reader.
     unused |= {"citelint.read.inline", "citelint.read.links", "citelint.read.inline_view"}
     if sys.version_info < (3, 11):

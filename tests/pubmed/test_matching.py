@@ -8,15 +8,13 @@ from citelint.pubmed.matching import (
     best_reading,
     first_author_matches,
     first_page,
-    fit,
-    is_same_work,
     journal_matches,
     last_page,
-    score,
     surname,
     title_similarity,
     year_matches,
 )
+from citelint.pubmed.same_work import fit, is_same_work, score
 from citelint.pubmed.translated_titles import reads_as_translated, unechoed_title
 from citelint.read.entries import parse_entry
 

@@ -14,10 +14,11 @@ from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.differences import differences
 from citelint.pubmed.label_fit import FITS, judge
 from citelint.pubmed.labels import read_clues
-from citelint.pubmed.matching import is_same_work, record_title_similarity
+from citelint.pubmed.matching import record_title_similarity
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.record_index import index_record
 from citelint.pubmed.resolver import EntrezResolver
+from citelint.pubmed.same_work import is_same_work
 from citelint.read import read_text
 
 TRANSLATED = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "translated"

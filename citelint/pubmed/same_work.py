@@ -1,0 +1,96 @@
+"""Whether a PubMed record can be the paper an entry cites at all, and how well it fits: the
+gate every candidate passes before its metadata is compared (``matching`` compares titles,
+authors, years, journals and pages; this module decides with them)."""
+
+from __future__ import annotations
+
+from citelint.models import Record, Reference, normalise
+from citelint.pubmed.matching import (
+    NOTICE_TYPES,
+    TITLE_MATCH,
+    first_author_matches,
+    first_page,
+    journal_matches,
+    readings,
+    record_title_similarity,
+    year_matches,
+)
+
+# Titles thousands of letters and notices share ("Reply.", "Erratum."): one names no paper,
+# so such an entry is judged as one without a title (review: a NEJM reply cited "Whitaker J,
+# Osei K. Reply. N Engl J Med. 2023;389:1342-3." was taken for another journal's "Reply.").
+_TITLES_OF_MANY = frozenset(
+    ("reply", "in reply", "authors reply", "the authors reply", "response", "authors response")
+    + ("letter", "comment", "correspondence", "erratum", "errata", "correction", "corrigendum")
+    + ("editorial", "introduction", "foreword", "preface", "commentary")
+)
+
+
+def is_same_work(entry: Reference, record: Record) -> bool:
+    """Whether the record can be the entry's paper at all.
+
+    With a title, the title decides (metadata slips are CL203's business, not a reason to
+    reject). Without one, nothing known may disagree, and the first author or the journal
+    with volume or first page must agree: a year alone fits thousands of papers. A title
+    many papers share ("Reply.") decides only where nothing known disagrees, and a record
+    with another title ("Tranexamic Acid in Hip Fracture Surgery. Reply.") is judged as for
+    an entry without one.
+    """
+    if not entry.title:
+        return _same_by_details(entry, record)
+    shared = normalise(entry.title) in _TITLES_OF_MANY
+    if record_title_similarity(entry.title, record) >= TITLE_MATCH:
+        return not shared or not _anything_disagrees(entry, record)
+    if shared:
+        return _same_by_details(entry, record)
+    # Imported here: only a record whose title differs is read for a translation.
+    from citelint.pubmed.translated_titles import translated_title
+
+    return translated_title(entry, record)
+
+
+def _anything_disagrees(entry: Reference, record: Record) -> bool:
+    return False in (
+        first_author_matches(entry, record),
+        year_matches(entry, record),
+        journal_matches(entry, record),
+    )
+
+
+def _same_by_details(entry: Reference, record: Record) -> bool:
+    """``is_same_work`` for an entry whose title does not decide (see there)."""
+    if first_author_matches(entry, record) is False or year_matches(entry, record) is False:
+        return False
+    if first_author_matches(entry, record):
+        return True
+    located = bool(entry.volume and entry.volume == record.volume) or bool(
+        first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages)
+    )
+    return bool(journal_matches(entry, record)) and located
+
+
+def fit(entry: Reference, record: Record) -> float | None:
+    """How well the record fits the entry's best-agreeing reading; None when no reading of
+    the entry can be the record's paper."""
+    scores = [score(option, record) for option in readings(entry) if is_same_work(option, record)]
+    return max(scores) if scores else None
+
+
+def score(entry: Reference, record: Record) -> float:
+    """Higher is a better fit; used to rank records that all pass ``is_same_work``."""
+    total = record_title_similarity(entry.title, record) if entry.title else 0.0
+    for agrees in (
+        year_matches(entry, record),
+        first_author_matches(entry, record),
+        journal_matches(entry, record),
+    ):
+        total += 10.0 if agrees else 0.0
+    if entry.volume and entry.volume == record.volume:
+        total += 5.0
+    if first_page(entry.pages) and first_page(entry.pages) == first_page(record.pages):
+        total += 5.0
+    if entry.year is not None and entry.year == record.year:
+        total += 1.0  # exact year beats online-first year
+    if NOTICE_TYPES.intersection(record.publication_types):
+        total -= 20.0
+    return total
