@@ -249,7 +249,27 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
                     return True
                 if _abbreviates(ours, theirs) or _abbreviates(theirs, ours):
                     return True
+        if _short_title_of(entry.journal, name):
+            return True
     return False
+
+
+def _short_title_of(journal: str, name: str) -> bool:
+    """Whether NLM's title is a short one set apart by its place ("Drugs (Abingdon,
+    England)") of the journal the entry names in full: "Drugs: Education, Prevention and
+    Policy", "Drugs Educ Prev Pol" (a false CL203, real19). The entry's name must go on by
+    two words of three letters or more: "Medicina Clinica" is not "Medicina (Kaunas)", nor
+    "Drugs R D" "Drugs (Abingdon Engl)"."""
+    if not name or not name.rstrip().endswith(")"):
+        return False
+    short = _journal_names(re.sub(r"\s*\([^()]*\)\s*$", "", name))
+    if not short or not 0 < len(short[0]) <= 2:
+        return False
+    head = short[0]
+    ours = _journal_names(re.sub(r"\s*\([^()]*\)", " ", journal))
+    return bool(ours) and (
+        ours[0][: len(head)] == head and sum(len(word) >= 3 for word in ours[0][len(head) :]) >= 2
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -588,3 +588,30 @@ def test_a_title_run_on_into_its_byline_names_its_record_but_not_one_amid_words(
     # A made-up subtitle that happens to hold the first author's name (review19).
     subtitle = entry(title=f"{title} in young adults: a cohort")
     assert not runs_on_into_its_source(subtitle, record)
+
+
+def test_nlms_short_title_set_apart_by_its_place_is_the_journals_full_name() -> None:
+    """real19 left: "Drugs Educ Prev Pol" (the journal's own abbreviation) for PubMed's
+    "Drugs (Abingdon Engl)" was a false CL203; a journal one or two words on is another."""
+    drugs = Record(
+        pmid="1",
+        title="x",
+        journal="Drugs (Abingdon, England)",
+        journal_abbrev="Drugs (Abingdon Engl)",
+        year=2022,
+        authors=[],
+    )
+    medicina = Record(
+        pmid="2",
+        title="x",
+        journal="Medicina (Kaunas, Lithuania)",
+        journal_abbrev="Medicina (Kaunas)",
+        year=2022,
+        authors=[],
+    )
+    for name in ("Drugs Educ Prev Pol", "Drugs: Education, Prevention and Policy", "Drugs"):
+        assert journal_matches(entry(journal=name), drugs), name
+    for name in ("Addiction", "Drugs Aging", "Drugs R D", "Drug Alcohol Depend"):
+        assert journal_matches(entry(journal=name), drugs) is False, name
+    for name in ("Medicina Clinica", "Medicina Clínica (Barcelona)"):
+        assert journal_matches(entry(journal=name), medicina) is False, name
