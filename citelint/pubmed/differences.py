@@ -27,6 +27,12 @@ _PREPRINT_SERVERS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "
 
 def differences(entry: Reference, record: Record) -> list[str]:
     """What the entry says that PubMed says otherwise, one phrase per field (CL203)."""
+    if record.book:
+        # A chapter of a book PubMed holds (StatPearls): its record is the chapter's latest
+        # update, year and authors included, and its "journal" the book, which entries
+        # give with its publisher ("In: StatPearls [Internet]. Treasure Island (FL): ...").
+        # An entry of 2022 cites the chapter as it stood then: no field of it is a slip.
+        return []
     found: list[str] = []
     preprint = _a_preprint_of(entry, record)
     if _prints_the_records_locus(entry, record):

@@ -23,7 +23,7 @@ _PMC = LazyPattern(r"(?=[p/])(?:(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d))
 _DOI = LazyPattern(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
 # Words that make an entry's kind plain without asking anyone.
-_NOT_INDEXED_MARKERS = ("statpearls", "[internet]", "isbn", "ncbi bookshelf")
+_NOT_INDEXED_MARKERS = ("[internet]", "isbn", "ncbi bookshelf")
 _LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != "[internet]")
 # A conference abstract, which PubMed seldom holds even in a journal's supplement with its
 # volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
@@ -188,6 +188,10 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
     label = (entry.label or "").strip().lower()
     located = bool(entry.volume and entry.pages)
+    if "statpearls" in text:
+        # PubMed holds StatPearls' chapters (as PubmedBookArticle): each is looked up, and is
+        # CL207's only when none matches (real19 left: every chapter was CL207 unasked).
+        return MAYBE_NOT_INDEXED
     book = not located and looks_like_a_book(entry)
     if not has_doi:
         # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar

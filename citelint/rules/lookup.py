@@ -134,8 +134,8 @@ Most patients improve without surgery [1].
 
 ## References
 
-1. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
-   StatPearls Publishing; 2024.
+1. Brennan LK. Lumbar spinal stenosis. In: Okafor NC, Lindqvist P, eds. Spine Surgery in
+   Older Adults. 2nd ed. New York: Halden Medical; 2024:211-29.
 """
     good_example = """\
 # Spinal cord stimulation
@@ -209,8 +209,8 @@ Most patients improve without surgery [1].
 
 ## References
 
-1. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
-   StatPearls Publishing; 2024.
+1. Brennan LK. Lumbar spinal stenosis. In: Okafor NC, Lindqvist P, eds. Spine Surgery in
+   Older Adults. 2nd ed. New York: Halden Medical; 2024:211-29.
 """
 
     def check(self, context: CheckContext) -> Iterator[Finding]:

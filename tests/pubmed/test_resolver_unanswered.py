@@ -53,7 +53,7 @@ def entry(number: int, raw: str, **fields: object) -> Reference:
 
 # One entry of each way resolution can go when nothing answers.
 ENTRIES = [
-    entry(1, "StatPearls [Internet]. Low back pain. 2023.", title="Low back pain"),  # a book
+    entry(1, "Spine Atlas [Internet]. Low back pain. 2023.", title="Low back pain"),  # a book
     entry(
         2,
         "Smith J. Walking and back pain. Spine. 2019;44:1100-8.",

@@ -32,7 +32,12 @@ def test_identifiers_come_from_links_and_text() -> None:
     entry = Reference(1, "Spine. 2019;44:1100. doi:10.1097/BRS.TEST.", 3, 1)
     assert entry_doi(entry) == "10.1097/brs.test"
     assert entry_pmid(Reference(2, "", 4, 1, url="https://pubmed.ncbi.nlm.nih.gov/31/")) == "31"
-    assert entry_kind(Reference(3, "StatPearls [Internet]. Low back pain.", 5, 1)) == NOT_INDEXED
+    assert entry_kind(Reference(3, "Low back pain [Internet]. Geneva: WHO; 2023.", 5, 1)) == (
+        NOT_INDEXED
+    )
+    # PubMed holds StatPearls' chapters: looked up, CL207 only when none matches (real20).
+    statpearls = Reference(4, "Low back pain. In: StatPearls [Internet]. 2024 Jan-.", 6, 1)
+    assert entry_kind(statpearls) == MAYBE_NOT_INDEXED
 
 
 @pytest.mark.parametrize(
