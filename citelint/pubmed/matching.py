@@ -16,7 +16,8 @@ from citelint.models import Record, Reference, normalise
 
 # Titles at or above this similarity (0-100) are taken as the same title.
 TITLE_MATCH = 85.0
-# Online-first papers often carry the next year in print, so one year either way is fine.
+# One year either way is fine: a paper online in December is printed in January, and a
+# record may lack the online date (ArticleDate) that ``year_matches`` otherwise goes by.
 YEAR_TOLERANCE = 1
 
 # Notices about a paper often repeat its title; the paper itself is what an entry cites.
@@ -212,10 +213,11 @@ def _names_group(group: str, authors: list[str]) -> bool:
 
 
 def year_matches(entry: Reference, record: Record) -> bool | None:
-    """Whether the entry's year is the issue's, give or take one (YEAR_TOLERANCE), or a year
-    from the one the paper came out online to its issue's: a paper online in November 2019 and
-    in a February 2021 issue is cited by any of 2019-2021 (reference lists copy PubMed's "Epub
-    2019 Nov 28", or JAMA's "Published online"). Else no year before its online one is."""
+    """Whether the entry's year is the issue's, give or take one (``YEAR_TOLERANCE``), or a
+    year from the one the paper came out online to its issue's: a paper online in November
+    2019 and in a February 2021 issue is cited by either (reference lists copy PubMed's "Epub
+    2019 Nov 28", or JAMA's "Published online"). The tolerance runs around the issue's year
+    only: for that paper 2022 counts, 2018 (a year before it came out online) does not."""
     if entry.year is None or record.year is None:
         return None
     if abs(entry.year - record.year) <= YEAR_TOLERANCE:

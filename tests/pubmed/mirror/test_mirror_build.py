@@ -283,11 +283,13 @@ def test_a_mirror_from_a_newer_citelint_is_refused(tmp_path: Path) -> None:
         update(target, [FIXTURES / "39990002.xml"], quiet)
 
 
-def test_a_mirror_in_an_older_format_asks_to_be_rebuilt(tmp_path: Path) -> None:
+# "2": built before records held online_year (real20 bumped the format to 3).
+@pytest.mark.parametrize("older", ["1", "2"])
+def test_a_mirror_in_an_older_format_asks_to_be_rebuilt(tmp_path: Path, older: str) -> None:
     target = tmp_path / "pubmed.sqlite3"
     build(target, [COHORT], True, quiet)
     with sqlite3.connect(target) as db:
-        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (older,))
     db.close()
     with pytest.raises(MirrorError, match="older format .*rebuild it with 'citelint mirror build'"):
         MirrorClient(target)
