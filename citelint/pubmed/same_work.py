@@ -4,6 +4,8 @@ authors, years, journals and pages; this module decides with them)."""
 
 from __future__ import annotations
 
+import re
+
 from citelint.models import Record, Reference, normalise
 from citelint.pubmed.matching import (
     NOTICE_TYPES,
@@ -36,6 +38,8 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     with another title ("Tranexamic Acid in Hip Fracture Surgery. Reply.") is judged as for
     an entry without one.
     """
+    if record.book and not _names_the_book(entry, record):
+        return False
     if not entry.title:
         return _same_by_details(entry, record)
     shared = normalise(entry.title) in _TITLES_OF_MANY
@@ -47,6 +51,14 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     from citelint.pubmed.translated_titles import translated_title
 
     return translated_title(entry, record)
+
+
+def _names_the_book(entry: Reference, record: Record) -> bool:
+    """Whether the entry names the book of a chapter PubMed holds ("In: StatPearls
+    [Internet]"): a chapter of one title is in many books, and the fields of a book's record
+    are not compared (``differences``), so the book must be the entry's own."""
+    book = normalise(re.sub(r"\s*\[[^\]]*\]", "", record.journal or ""))
+    return bool(book) and f" {book} " in f" {normalise(entry.raw or '')} "
 
 
 def _anything_disagrees(entry: Reference, record: Record) -> bool:

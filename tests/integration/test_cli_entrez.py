@@ -41,6 +41,9 @@ Platelet-rich plasma reversed disc degeneration [5].
 5. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration. Pain
    Physician. 2018;21(5):E487-E496. PMID: 39990004
 """
+# Reference 4, a StatPearls chapter, is looked up (PubMed holds StatPearls' chapters): CL207
+# when nothing matches (the fake's "Lumbar Spinal Stenosis" is another book's), CL208 when
+# PubMed cannot answer.
 CLEAN_RUN = {(3, "CL201"), (4, "CL207"), (5, "CL205")}
 
 
@@ -85,14 +88,16 @@ def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
     assert code == 1 and codes == CLEAN_RUN
     retracted = next(f for f in findings if f["code"] == "CL205")
     assert retracted["pmid"] == "39990004" and retracted["line"] == 19
-    # DOI search, ECitMatch, one EFetch; then a title search for the entry not found, first
-    # for its title as a phrase, then for its words.
+    # DOI search, ECitMatch, one EFetch; then a title search for the entries not found, first
+    # for their titles as phrases, then for their words; then an EFetch of what they found
+    # (the StatPearls chapter's namesake in another book).
     assert [r.utility for r in fake_eutils.requests()] == [
         "esearch.fcgi",
         "ecitmatch.cgi",
         "efetch.fcgi",
         "esearch.fcgi",
         "esearch.fcgi",
+        "efetch.fcgi",
     ]
     for request in fake_eutils.requests():
         assert request.params["tool"] == "citelint"
@@ -128,7 +133,7 @@ def test_a_wrong_ecitmatch_answer_is_caught(tmp_path: Path, fake_eutils: FakeEut
 
 def test_offline_asks_nobody_and_says_unverified(tmp_path: Path, fake_eutils: FakeEutils) -> None:
     code, codes, findings, output = run_check(tmp_path, fake_eutils.url, "--offline")
-    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
+    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL208"), (5, "CL208")}
     assert code == 0 and fake_eutils.requests() == []
     assert "could be checked" not in output  # asked for: no warning
     assert all("offline" in f["message"] for f in findings if f["code"] == "CL208")
@@ -139,7 +144,9 @@ def test_429_with_retry_after_is_waited_out(tmp_path: Path, fake_eutils: FakeEut
     code, codes, _, _ = run_check(tmp_path, fake_eutils.url)
     assert codes == CLEAN_RUN
     fetches = fake_eutils.requests("efetch.fcgi")
-    assert len(fetches) == 2 and fetches[1].time - fetches[0].time >= 1.0
+    # The refused fetch and its retry, then the fetch of the StatPearls title's candidates.
+    assert len(fetches) == 3 and fetches[1].time - fetches[0].time >= 1.0
+    assert fetches[0].params["id"] == fetches[1].params["id"]
 
 
 def test_503_is_retried(tmp_path: Path, fake_eutils: FakeEutils) -> None:
@@ -152,7 +159,9 @@ def test_a_connection_cut_mid_answer_is_retried(tmp_path: Path, fake_eutils: Fak
     fake_eutils.cut_connection(times=1, utility="efetch.fcgi")
     _, codes, _, _ = run_check(tmp_path, fake_eutils.url)
     assert codes == CLEAN_RUN
-    assert len(fake_eutils.requests("efetch.fcgi")) == 2
+    fetches = fake_eutils.requests("efetch.fcgi")
+    # The cut fetch and its retry, then the fetch of the StatPearls title's candidates.
+    assert len(fetches) == 3 and fetches[0].params["id"] == fetches[1].params["id"]
 
 
 def test_truncated_xml_to_the_end_makes_entries_unverified(
@@ -161,7 +170,7 @@ def test_truncated_xml_to_the_end_makes_entries_unverified(
     fake_eutils.truncate(times=10, utility="efetch.fcgi")
     _, codes, findings, _ = run_check(tmp_path, fake_eutils.url)
     assert (3, "CL201") not in codes and (5, "CL205") not in codes
-    assert {(1, "CL208"), (2, "CL208"), (5, "CL208"), (4, "CL207")} <= codes
+    assert {(1, "CL208"), (2, "CL208"), (5, "CL208"), (4, "CL208")} <= codes
     assert any("unreadable answer" in f["message"] for f in findings)
 
 
@@ -180,7 +189,7 @@ def test_a_hanging_server_is_given_up_on_after_two_requests(
 ) -> None:
     fake_eutils.hang(times=20, seconds=5)
     _, codes, findings, output = run_check(tmp_path, fake_eutils.url)
-    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
+    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL208"), (5, "CL208")}
     assert "no answer within 0.5 s" in findings[0]["message"]
     # Each request had its three tries; after two requests failed through all of them the run
     # stopped asking, and every wait was said.
@@ -198,7 +207,13 @@ def test_two_stalled_tries_do_not_end_the_checking(tmp_path: Path, fake_eutils: 
 def test_refused_connection_is_unverified_not_fabricated(tmp_path: Path) -> None:
     code, codes, findings, _ = run_check(tmp_path, closed_port_url())
     assert code == 0
-    assert codes == {(1, "CL208"), (2, "CL208"), (3, "CL208"), (4, "CL207"), (5, "CL208")}
+    assert codes == {
+        (1, "CL208"),
+        (2, "CL208"),
+        (3, "CL208"),
+        (4, "CL208"),
+        (5, "CL208"),
+    }  # StatPearls is looked up
     assert findings[0]["message"].endswith("PubMed could not be reached: connection refused")
 
 
@@ -206,7 +221,7 @@ def test_a_run_that_checked_nothing_says_so_once_on_stderr(tmp_path: Path) -> No
     code, _, _, output = run_check(tmp_path, closed_port_url())
     warnings = [line for line in output.splitlines() if "could be checked" in line]
     assert code == 0 and warnings == [
-        "citelint: warning: none of the 4 references could be checked on PubMed (PubMed could "
+        "citelint: warning: none of the 5 references could be checked on PubMed (PubMed could "
         "not be reached: connection refused); they are CL208 infos, which pass; --fail-level "
         'info or [tool.citelint.severity] CL208 = "error" fails such a run'
     ]
@@ -232,13 +247,13 @@ def test_the_text_summary_says_plainly_that_nothing_could_be_checked(tmp_path: P
     assert done.returncode == 0 and done.stderr == ""
     assert done.stdout.splitlines()[-2:] == [
         "Found 5 findings (0 errors, 0 warnings, 5 info) in 1 file.",
-        "0 of 4 references could be checked against PubMed (PubMed could not be reached: "
+        "0 of 5 references could be checked against PubMed (PubMed could not be reached: "
         "connection refused): they are CL208 infos, which pass; --fail-level info or "
         '[tool.citelint.severity] CL208 = "error" fails such a run.',
     ]
     assert run_text(tmp_path, "--fail-level", "info").returncode == 1
     quiet = run_text(tmp_path, "--quiet")  # no summary: standard error says it
-    assert "0 of 4" not in quiet.stdout and "none of the 4 references" in quiet.stderr
+    assert "0 of 5" not in quiet.stdout and "none of the 5 references" in quiet.stderr
 
 
 def test_the_summary_names_no_cl208_infos_when_cl208_is_not_selected(tmp_path: Path) -> None:
@@ -248,7 +263,7 @@ def test_the_summary_names_no_cl208_infos_when_cl208_is_not_selected(tmp_path: P
     assert done.returncode == 0 and done.stderr == ""
     assert done.stdout.splitlines()[-2:] == [
         "No findings in 1 file read.",
-        "0 of 4 references could be checked against PubMed (PubMed could not be reached: "
+        "0 of 5 references could be checked against PubMed (PubMed could not be reached: "
         "connection refused): CL208, which reports each, is not selected; select it with "
         "--fail-level info to fail such a run.",
     ]
