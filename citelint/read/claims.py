@@ -231,7 +231,9 @@ def clean_claim_text(text: str) -> str:
         text = _EMPTIED_BRACKETS.sub("", _IN_PAGE_TARGET.sub("", text))  # "[[1](#B1)]"
     if _SYNTAX_MARK.search(text):
         text = _SYNTAX.sub("", text)
-    text = " ".join(fold_ligatures(text).split())  # "conﬁdence" meets "confidence" (user20)
+    if not text.isascii():  # most claims are: no call for them
+        text = fold_ligatures(text)  # "conﬁdence" meets "confidence" (user20)
+    text = " ".join(text.split())
     for spaced, mark in _SPACED_MARKS:
         if spaced in text:
             text = text.replace(spaced, mark)
