@@ -123,7 +123,7 @@ class _Flattener(FlatLoop):
             if self.list_closed:
                 self.end_closed_list(continued=False)
             return
-        if tag in _SKIPPED or attrs and tag in _ASKED and _hidden(attrs):
+        if tag in _SKIPPED:
             self.skipping.append(tag)
             return
         if self.one_line_depth and tag in _ROW_BREAKS:
@@ -384,24 +384,6 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
         inline=layout.inline,
         claim_words=layout.claim_words,
     )
-
-
-def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether a block is never shown: ``hidden``, or ``display:none`` in its style (a saved
-    page's old drafts, menus and pop-up templates). ``aria-hidden`` is not: it hides from
-    screen readers what the page shows, citation numbers among it. A hidden reference list
-    (a tab not opened when the page was saved) is still the article's list: read."""
-    hidden = False
-    for name, value in attrs:
-        if name == "hidden":
-            hidden = True
-        elif name == "style" and value and "none" in value:
-            style = value.replace(" ", "").lower()
-            hidden = hidden or "display:none" in style or "visibility:hidden" in style
-    if not hidden:
-        return False
-    names = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
-    return not _REFERENCE_CONTAINER.search(names)
 
 
 def _is_identifier_link(href: str) -> bool:

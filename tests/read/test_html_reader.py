@@ -291,36 +291,6 @@ def test_two_reference_containers_in_a_row_keep_apart_when_named_apart() -> None
     assert [e.title for e in document.references] == ["Night-time falls in geriatric wards"]
 
 
-HIDDEN = """<html><body><section class="body">
-<div {hiding}><p>Old draft: see [9] and [10].</p><div>Nested [11].</div></div>
-<p>Aspirin lowers risk [1]. Statins lower it too [2].</p></section>
-<section {list_hiding} id="references"><h2>References</h2><ol>
-<li>Smith J, Doe A. Aspirin for prevention. N Engl J Med. 2010;13(2):150-8.</li>
-<li>Brown K. Statins and stroke. Lancet. 2012;380:1-9.</li></ol></section>
-</body></html>
-"""
-
-
-@pytest.mark.parametrize(
-    "hiding", ["hidden", 'style="display:none"', 'style="color: red; display: none;"']
-)
-def test_a_block_the_page_never_shows_is_not_read(hiding: str) -> None:
-    """user20: a saved page's hidden old draft was read, its [9] and [10] CL101 errors."""
-    document = read_text(HIDDEN.format(hiding=hiding, list_hiding=""), "a.html", "html")
-    cited = [number for claim in document.claims for m in claim.markers for number in m.numbers]
-    assert cited == [1, 2]
-    assert len(document.references) == 2
-
-
-def test_aria_hidden_words_and_a_hidden_reference_list_are_read() -> None:
-    # aria-hidden hides from screen readers only; a list in a tab not opened is the list.
-    page = HIDDEN.format(hiding='aria-hidden="true"', list_hiding='style="display:none"')
-    document = read_text(page, "a.html", "html")
-    cited = [number for claim in document.claims for m in claim.markers for number in m.numbers]
-    assert cited == [9, 10, 11, 1, 2]
-    assert len(document.references) == 2
-
-
 def _entries(page: str) -> list[tuple[int | None, str]]:
     references = read_text(page, "a.html", "html").references
     return [(entry.number, entry.raw.split(".")[1].strip()) for entry in references]
