@@ -141,17 +141,13 @@ def _record(data: object, name: str) -> Record | None:
         raise ValueError(f"{name}: {error}") from None
 
 
-def lock_key(reference: Reference, dated: bool = True) -> str:
+def lock_key(reference: Reference) -> str:
     """The lock's key for an entry: its PMID, DOI and title together ("pmid:1|title:...").
 
     An entry whose PMID names another paper than its title resolves otherwise than an entry
-    giving that PMID alone, so the key holds every one of them. An entry named by its title
-    and journal alone holds its year too ("title:...|year:2012"): the versions of a Cochrane
-    review share their title, and one article citing the 2012 version must not be checked
-    against the 2017 one another article cites. Without an identifier and a title beside a
-    journal, the authors, journal and pages decide the match, so the whole text counts.
-    ``dated`` False gives the key locks written before the year was added (see
-    ``LockFile.get_entry``).
+    giving that PMID alone, so the key holds every one of them. Without an identifier and a
+    title beside a journal, the authors, journal and pages decide the match, so the whole
+    text counts.
     """
     parts = []
     pmid, doi = entry_pmid(reference), entry_doi(reference)
@@ -164,8 +160,6 @@ def lock_key(reference: Reference, dated: bool = True) -> str:
         parts.append(f"title:{title}")
     if not (pmid or doi) and not (title and reference.journal):
         parts.append(f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}")
-    elif dated and not (pmid or doi) and reference.year:
-        parts.append(f"year:{reference.year}")
     return "|".join(parts)
 
 
@@ -209,12 +203,7 @@ class LockFile:
     def get_entry(self, reference: Reference) -> LockEntry | None:
         if not self.entries:
             return None  # no lock file: its key, worked out for every entry, is not needed
-        found = self.entries.get(lock_key(reference))
-        if found is None:
-            # A lock written before titled entries held their year keys them by title alone:
-            # read as it was until ``citelint lock`` writes it again.
-            found = self.entries.get(lock_key(reference, dated=False))
-        return found
+        return self.entries.get(lock_key(reference))
 
     def get(self, reference: Reference) -> Record | None:
         """The locked record of a resolved reference."""

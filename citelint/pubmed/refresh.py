@@ -53,8 +53,7 @@ def refresh_lock(
         unique.items(), resolver.resolve(references), strict=True
     ):
         where = f"{path}:{reference.line}:{reference.column}: {name}"
-        # Under its key of an older lock when that one keyed it otherwise (titles without year).
-        old = lock.get_entry(reference)
+        old = lock.entries.get(key)
         if resolution.status not in LOCKED_STATUSES:
             kept = "; kept the locked entry" if old is not None else ""
             reason = resolution.reason or "unverified"

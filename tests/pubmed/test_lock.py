@@ -191,11 +191,7 @@ def test_a_version_2_lock_written_before_the_shared_normaliser_still_resolves(
     lock.save(path)
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["version"] == 3
-    # Its keys name titled entries without their year, as locks did then: kept until
-    # ``citelint lock`` rewrites them (the lock holds no entry's own year to add).
-    assert set(saved["references"]) == {
-        lock_key(entry, dated=False) for entry in article.references
-    }
+    assert set(saved["references"]) == {lock_key(entry) for entry in article.references}
 
 
 def test_save_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -498,39 +494,3 @@ def test_a_lock_key_with_control_characters_is_shown_escaped(tmp_path: Path) -> 
     with pytest.raises(ConfigError) as caught:
         LockFile.load(path)
     assert "entry 'title:forged\\nline\\u202e'" in str(caught.value)
-
-
-COCHRANE_2017 = Record(
-    pmid="28107561",
-    title="Beta-blockers for hypertension",
-    journal="Cochrane Database Syst Rev",
-    year=2017,
-    authors=["Wiysonge CS", "Bradley HA"],
-    volume="1",
-    pages="CD002003",
-    abstract="We included 13 trials of beta-blockers against placebo or other drugs.",
-)
-
-
-def test_versions_of_one_review_cited_by_title_and_year_have_locked_outcomes_of_their_own() -> None:
-    # Two articles cite the 2017 and the 2012 version of a Cochrane review, without identifiers.
-    version_2017 = entry(1, COCHRANE_2017, with_pmid=False)
-    version_2012 = replace(version_2017, year=2012, volume="11")
-    assert lock_key(version_2017) == "title:beta blockers for hypertension|year:2017"
-    lock = LockFile()
-    lock.update(version_2017, COCHRANE_2017)
-    assert lock.get(version_2017) == COCHRANE_2017
-    assert lock.get_entry(version_2012) is None  # not checked against the 2017 record
-
-
-def test_a_lock_keyed_by_title_alone_is_read_as_before(tmp_path: Path) -> None:
-    version_2017 = entry(1, COCHRANE_2017, with_pmid=False)
-    written = LockFile()
-    written.update(version_2017, COCHRANE_2017)
-    data = json.loads(written.to_json())
-    data["references"] = {
-        "title:beta blockers for hypertension": data["references"][lock_key(version_2017)]
-    }
-    path = tmp_path / "citelint.lock"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    assert LockFile.load(path).get(version_2017) == COCHRANE_2017
