@@ -226,9 +226,14 @@ def _declared_charset(data: bytes) -> str | None:
     if label in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1"):
         label = "cp1252"
     try:
-        return codecs.lookup(label).name
-    except LookupError:
+        name = codecs.lookup(label).name
+        # Only a text encoding that writes ASCII as ASCII, as a page's own markup is: not
+        # "base64" or "zlib" (no text codecs), nor "utf-16" (the bytes declaring it were ASCII).
+        if "<p>".encode(name) != b"<p>":
+            return None
+    except (LookupError, TypeError, ValueError):
         return None
+    return name
 
 
 def _cites_by_number(document: Document) -> bool:

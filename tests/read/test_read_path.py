@@ -80,6 +80,16 @@ def test_a_charset_that_does_not_fit_the_bytes_is_still_refused(tmp_path: Path) 
     assert problem_of(write(tmp_path, "page.html", page)).startswith("not valid UTF-8: byte 0xe9")
 
 
+@pytest.mark.parametrize("declared", ["base64", "hex", "zlib", "rot13", "utf-16", "nonsense"])
+def test_a_charset_that_is_no_text_encoding_is_refused_as_not_utf8(
+    tmp_path: Path, declared: str
+) -> None:
+    # review20b: "base64" ended the run in "internal error: LookupError"; "utf-16" read
+    # ASCII bytes as other characters.
+    page = f'<meta charset="{declared}"><p>Caf\u00e9 [1].</p>'.encode("latin-1")
+    assert problem_of(write(tmp_path, "page.html", page)).startswith("not valid UTF-8: byte 0xe9")
+
+
 def test_invalid_utf8_names_the_line_and_column_and_the_way_out(tmp_path: Path) -> None:
     path = write(tmp_path, "latin1.txt", "Intro.\nCafé [1].".encode("latin-1"))
     assert problem_of(path) == (
