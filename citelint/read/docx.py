@@ -44,7 +44,11 @@ _HEADINGS = ("heading ", "title")
 # More paragraphs than this in a cell make the table a page's layout, not a table of data.
 _MOST_IN_A_CELL = 4
 # A list's number in a table's first cell: "[1]", "1.", "1)", "1".
-_NUMBER_LABEL = re.compile(r"\[?\d{1,4}[.)\]]?")
+# A table row's first cell holding only its number ("1", "[1]", "1."), and an entry's text
+# with its year, as a reference list set as a table holds it.
+_ROW_NUMBER = re.compile(r"\s*\[?\d{1,4}[.)\]]?\s*")
+_ENTRY_TEXT = re.compile(r"\b(?:19|20)\d\d\b.*[.;:]|[.;:].*\b(?:19|20)\d\d\b")
+_ENTRY_LENGTH = 50
 
 
 @dataclass
@@ -124,24 +128,37 @@ def _paragraphs(container: etree._Element, package: Package) -> Iterator[_Paragr
 
 def _row(row: etree._Element, package: Package) -> Iterator[_Paragraph]:
     """A table row's paragraphs, each told its row and cell, so that the row is read as one
-    line of cells as a Markdown or HTML table's row is. Not so a row of a number and one
-    other cell ("[1]" | entry), a reference list set as a table, nor a row with one cell or
-    a cell of many paragraphs, a table laying out the page (a box, a sidebar beside the
-    article): their paragraphs stay lines of their own."""
+    line of cells as a Markdown or HTML table's row is, less a numbered table's "#". Not so a
+    reference list set as a table ("[1]" | entry), nor a row with one cell or a cell of many
+    paragraphs, a table laying out the page (a box, a sidebar beside the article): their
+    paragraphs stay lines of their own."""
     cells = [list(_paragraphs(cell, package)) for cell in _cells(row)]
     filled = [text for cell in cells if (text := "".join(p.visible for p in cell).strip())]
     layout = len(filled) < 2 or any(
         sum(1 for p in cell if p.visible.strip()) > _MOST_IN_A_CELL for cell in cells
     )
-    if layout or (len(filled) == 2 and _NUMBER_LABEL.fullmatch(filled[0])):
+    if layout or _is_list_row(filled):
         for cell in cells:
             yield from cell
         return
     for index, cell in enumerate(cells):
+        if index == 0 and _ROW_NUMBER.fullmatch(filled[0]):
+            yield from cell  # a numbered table's "#": no words of the row's claim
+            continue
         for paragraph in cell:
             if paragraph.row is None:  # a nested table's paragraph keeps its own row
                 paragraph.row, paragraph.cell = row, index
             yield paragraph
+
+
+def _is_list_row(filled: list[str]) -> bool:
+    """Whether a row is a reference list's entry set as a table: "1. Smith J ..." | PMID, or
+    "1" | entry | level (review20b: read as one row, the entries lost their fields)."""
+    first = filled[0]
+    if _ROW_NUMBER.fullmatch(first):
+        return any(len(text) >= _ENTRY_LENGTH and _ENTRY_TEXT.search(text) for text in filled)
+    numbered = _ROW_NUMBER.match(first)
+    return numbered is not None and numbered.end() < len(first) and bool(_ENTRY_TEXT.search(first))
 
 
 def _cells(container: etree._Element) -> Iterator[etree._Element]:
