@@ -20,7 +20,8 @@ _NUMBERS = LazyPattern(r"\d+|\b(?:i{1,3}|iv|vi{0,3}|ix|x)\b|(?<=\bpart )[a-z]\b"
 # and no type 2 diabetes" is another subgroup analysis than "... and type 2 diabetes".
 _NEGATING_WORDS = frozenset({"no", "not", "non", "without", "nor", "never"})
 _AUTHOR_WORDS = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_JOURNAL_FILLERS = frozenset({"of", "the", "and", "in", "for", "j", "journal"})
+_SMALL_WORDS = frozenset({"of", "the", "and", "in", "for"})
+_JOURNAL_FILLERS = _SMALL_WORDS | {"j", "journal"}
 _LEADING_PAGE = LazyPattern(r"[a-z]*\d+", re.IGNORECASE)
 # Shorter titles ("Introduction", "Guidelines") are too generic to call duplicates.
 SHORTEST_COMPARED_TITLE = 20
@@ -152,9 +153,13 @@ def different_works(entry: Reference, title: str, other: Reference, other_title:
     which a copy of an entry mistypes as often as it differs between two papers."""
     if _negations(title) != _negations(other_title):
         return True
+    # Imported here, for the few alike titles: an offline run loads no lookup code for this.
+    from citelint.pubmed.matching import is_group
+
     mine, theirs = _surnames(entry), _surnames(other)
-    if mine and theirs and not mine & theirs:
-        return True
+    groups = any(is_group(e.authors[0]) for e in (entry, other) if e.authors)
+    if mine and theirs and not mine & theirs and not groups:
+        return True  # a copy may lead with the trial's group where the other names its writer
     if entry.journal and other.journal and not _same_journal(entry.journal, other.journal):
         return True
     return bool(
@@ -182,11 +187,20 @@ def _surnames(entry: Reference) -> set[str]:
 def _same_journal(one: str, two: str) -> bool:
     """Whether two journal names can be one journal, written in full or abbreviated ("N Engl J
     Med" and "New England Journal of Medicine"): word by word, one a prefix of the other."""
+    if _initials(one) == normalise(two) or _initials(two) == normalise(one):
+        return True  # "NEJM", "JAMA": the initials of the name written in full
     first = [word for word in normalise(one).split() if word not in _JOURNAL_FILLERS]
     second = [word for word in normalise(two).split() if word not in _JOURNAL_FILLERS]
     if len(first) != len(second):
         return first == second or "".join(first) == "".join(second)
     return all(a.startswith(b) or b.startswith(a) for a, b in zip(first, second, strict=True))
+
+
+def _initials(name: str) -> str:
+    """ "New England Journal of Medicine" -> "nejm"; "Journal of the American Medical
+    Association" -> "jama"."""
+    words = normalise(name).split()
+    return "".join(word[0] for word in words if word not in _SMALL_WORDS)
 
 
 def _first_page(pages: str) -> str:

@@ -156,3 +156,9 @@ def test_one_work_written_in_two_styles_is_still_the_same_work() -> None:
     assert same(first, second)
     third = entry(3, "McMurray JJ", title.replace("patients", "patient"), "", "", "1995")
     assert same(first, third)
+    # review20b: a journal's initials and a trial's group leading one copy are no other paper.
+    fourth = entry(4, "DAPA-HF Trial Committees and Investigators", title, "NEJM", "381", "1995")
+    assert same(first, fourth)
+    jama = entry(5, "Smith A", "Statins in older adults without heart disease", "JAMA", "", "")
+    full = "Journal of the American Medical Association"
+    assert same(jama, entry(6, "Smith AB", jama.title or "", full, "", ""))
