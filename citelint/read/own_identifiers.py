@@ -70,6 +70,7 @@ _LETTERS = LazyPattern(r"[^\W\d_]+")
 # The tags that open a block of an HTML page: what stands before them is another block's.
 _BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|td|h[1-6]|br)\b")
 _LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
+_PROSE_WORDS = 8
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
 # address's start, and punctuation.
 _LABELS = LazyPattern(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:;,./()\[\]|-]+")
@@ -89,7 +90,8 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
         # A page citing by author and year, or by numbers in parentheses citelint does not
         # read, above a list: its head is all above the list, the body's citations being no
         # identifiers (a head with two DOIs is still taken for sources).
-        own = _heads_own(lines, candidates, document.references[0].line, _dated_metadata)
+        head_end = _first_prose(lines, document.references[0].line)
+        own = _heads_own(lines, candidates, head_end, _dated_metadata)
     own |= _info_blocks_own(lines, candidates, document.references[-1])
     dropped = {
         id(citation)
@@ -97,6 +99,17 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
         if _repeats(citation.identifier, own) or _data_doi(citation)
     }
     return [citation for citation in document.inline if id(citation) not in dropped]
+
+
+def _first_prose(lines: list[str], until: int) -> int:
+    """The line of the first sentence of prose above line ``until`` (eight words or more in
+    lower case, ended by a stop), where a page's head ends; ``until`` when there is none
+    (review20b: a DOI on a line of its own in the body was taken for the page's)."""
+    for number, line in enumerate(lines[: until - 1], start=1):
+        text = line.rstrip()
+        if text[-1:] in ".:!?" and len(_LOWERCASE_WORD.findall(text)) >= _PROSE_WORDS:
+            return number
+    return until
 
 
 def _data_doi(citation: InlineCitation) -> bool:

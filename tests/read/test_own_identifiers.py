@@ -220,6 +220,17 @@ def test_the_heads_doi_of_a_page_citing_by_author_and_year_is_the_pages_own(head
     assert identifiers(page) == []
 
 
+def test_a_doi_on_its_own_line_after_prose_on_an_author_year_page_stays_a_citation() -> None:
+    # review20b: all above the list was taken for the page's head.
+    page = (
+        "Valve anticoagulation: a narrative review\n\n"
+        "Warfarin after valve replacement was studied in a large national cohort of adults. "
+        "The report is here:\n\nhttps://doi.org/10.1001/jama.2012.54555\n"
+        f"{AUTHOR_YEAR_BODY}"
+    )
+    assert identifiers(page) == ["10.1001/jama.2012.54555"]
+
+
 def test_a_bullet_citing_by_doi_above_a_list_stays_a_citation() -> None:
     page = (
         "- Dapagliflozin: doi:10.1056/NEJMoa1911303\n"
