@@ -4,8 +4,6 @@ written as letters, so that a claim's words meet the same words in an abstract."
 
 from __future__ import annotations
 
-import re
-
 from citelint.lazy_pattern import LazyPattern
 
 # Unicode's Latin ligatures as a PDF copies them; each becomes its letters.
@@ -18,7 +16,7 @@ _LIGATURE = LazyPattern("[ﬀ-ﬆ]")
 # opening the next. A part glued to a digit, a capital or another hyphen ("28-" / "day",
 # "COVID-" / "19", "anti-inflam-" / "matory") is left alone.
 _BROKEN = LazyPattern(r"(?<![\w\-])([a-zﬀ-ﬆ]{2,})-[ \t]*\r?\n[ \t]*([a-zﬀ-ﬆ]{2,})(?![\w\-])")
-_WORDS = re.compile(r"[a-z]+")
+_WORDS = LazyPattern(r"[a-z]+")
 
 # First parts of compounds written with a hyphen even when the joined word is seen elsewhere:
 # "non-" / "inferiority" is "non-inferiority" to its writer.
@@ -46,7 +44,7 @@ _PREFIXES = frozenset(
 _CONJUNCTIONS = frozenset(["and", "or", "nor", "to", "than", "versus", "vs"])
 # Endings that stand as no word of their own: "hospital-" / "ization" is one word whatever the
 # rest of the page holds.
-_ENDINGS = re.compile(
+_ENDINGS = LazyPattern(
     r"(?:i[sz]ations?|ations?|tions?|sions?|tors?|ments?|ness|ities|ity|ical|ically|ally"
     r"|i[sz]ed|i[sz]ing|ences?|ances?|ous|ive|ible)\Z"
 )
