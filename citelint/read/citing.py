@@ -21,7 +21,6 @@ from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.bracketed_values import bracketed_value
 from citelint.read.first_citations import fitting_reading, glued_run, split_superscript_runs
 from citelint.read.found import (
     BARE,
@@ -140,7 +139,7 @@ def page_citations(
             # A range's brackets hold more than "[12]": only they may be a reference range.
             if _is_citation(m, style, names)
             and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))
-            and not bracketed_value(text, m, style.largest)
+            and not _bracketed_value(text, m, style.largest)
         ]
         for _, text, markers in paragraphs
         for here in [_PrintsRanges(text)]
@@ -357,3 +356,15 @@ def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
             return True  # "in 2004⁴", "AUC 0.96⁵": no power, so a citation even if missing
         return largest is not None and max(marker.numbers) <= largest
     return False
+
+
+def _bracketed_value(text: str, marker: Found, largest: int | None) -> bool:
+    """read.bracketed_values' test, asked only of one number in brackets past the list's end
+    (or on a page with no list): other markers neither call nor import it."""
+    if len(marker.numbers) != 1 or not marker.raw.startswith("["):
+        return False
+    if largest is not None and marker.numbers[0] <= largest:
+        return False
+    from citelint.read.bracketed_values import bracketed_value
+
+    return bracketed_value(text, marker, largest)

@@ -10,7 +10,6 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim
 from citelint.read.claims import build_claims, is_tab_split_row
 from citelint.read.found import Found
-from citelint.read.line_hyphens import join_broken_words
 from citelint.read.lines import Locate
 
 # "Table 2. Trials of exercise", "**Figure 1:** Flow of patients": a caption, not "Table 2 shows".
@@ -44,7 +43,10 @@ class ClaimWords:
         if words is None:
             words = self.wording() if self.wording is not None else self.text
         # A PDF's line-end hyphens: "cardio-" / "vascular" reads "cardiovascular" (user20).
-        words = join_broken_words(words)
+        if "-\n" in words or "-\r\n" in words or "- \n" in words:  # else not even imported
+            from citelint.read.line_hyphens import join_broken_words
+
+            words = join_broken_words(words)
         claims: list[Claim] = []
         for base, end, markers in self.paragraphs:
             made = build_claims(self.text[base:end], base, markers, self.locate, words[base:end])

@@ -10,7 +10,6 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Marker
 from citelint.read.char_kinds import ascii_kinds, sentence_end
 from citelint.read.found import ABBREVIATIONS
-from citelint.read.line_hyphens import fold_ligatures
 from citelint.read.line_paragraphs import line_sentence_ends
 from citelint.read.markers import Found, is_abbreviation
 
@@ -231,7 +230,9 @@ def clean_claim_text(text: str) -> str:
         text = _EMPTIED_BRACKETS.sub("", _IN_PAGE_TARGET.sub("", text))  # "[[1](#B1)]"
     if _SYNTAX_MARK.search(text):
         text = _SYNTAX.sub("", text)
-    if not text.isascii():  # most claims are: no call for them
+    if not text.isascii():  # most claims are: no call, nor import, for them
+        from citelint.read.line_hyphens import fold_ligatures
+
         text = fold_ligatures(text)  # "conﬁdence" meets "confidence" (user20)
     text = " ".join(text.split())
     for spaced, mark in _SPACED_MARKS:

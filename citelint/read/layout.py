@@ -43,7 +43,6 @@ from citelint.read.reference_list import (
     notes_section,
     reference_section,
 )
-from citelint.read.supplement_refs import cited_in_supplement
 
 if TYPE_CHECKING:
     from citelint.read.inline import Definition, LinkSpan
@@ -277,7 +276,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
         (start, text, in_prose(text, find_markers(text, unsure=True)))
         for (start, _), text in zip(spans, texts, strict=True)
     ]
-    supplement = frozenset(cited_in_supplement(page.text)) if page.parentheses else frozenset()
+    supplement = _cited_in_supplement(page.text) if page.parentheses else frozenset()
     cited = page_citations(found, layout.references, page.parentheses, supplement)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
@@ -392,3 +391,11 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
 
 def _below(lines: list[Line], line: Line) -> Line | None:
     return lines[line.number + 1] if line.number + 1 < len(lines) else None
+
+
+def _cited_in_supplement(text: str) -> frozenset[int]:
+    """The entries the page says only its supplement cites (asked only of a page citing in
+    parentheses, whose reader alone loads the module)."""
+    from citelint.read.supplement_refs import cited_in_supplement
+
+    return frozenset(cited_in_supplement(text))

@@ -37,8 +37,15 @@ def cited_in_supplement(text: str) -> set[int]:
     nothing of it, and are asked no more than whether "upplement" is in them."""
     if "upplement" not in text:
         return set()
+    # The patterns cost more to compile than most pages take to read: each is asked only of
+    # a page holding the words it needs ("in the supplement", "supplementary material").
+    words = " ".join(text.lower().split())
+    stated = "in the supplement" in words or "in the online supplement" in words
+    patterns = [_STATED] if stated else []
+    if "supplementary material" in words:
+        patterns.append(_LISTED)
     numbers: set[int] = set()
-    for pattern in (_STATED, _LISTED):
+    for pattern in patterns:
         for match in pattern.finditer(text):
             first, last = int(match[1]), int(match[2])
             if 0 < first <= last and last - first < _MOST:
