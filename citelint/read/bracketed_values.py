@@ -8,7 +8,7 @@ Told from a few characters after the brackets and the word before them: linear.
 
 from __future__ import annotations
 
-from citelint.read.found import Found
+from citelint.read.found import Found, lone_past_the_list
 from citelint.read.lab_ranges import time_after
 from citelint.read.lab_tests import is_score
 
@@ -17,9 +17,7 @@ def bracketed_value(text: str, marker: Found, largest: int | None) -> bool:
     """Whether brackets holding one number past the list's end (or on a page with no list)
     hold a value: a time follows them ("in [2] weeks") or a score's name stands right before
     them ("CHA2DS2-VASc [4]", "NYHA [3]", "HAS-BLED score [2]")."""
-    if len(marker.numbers) != 1 or not marker.raw.startswith("["):
-        return False
-    if largest is not None and marker.numbers[0] <= largest:
+    if not lone_past_the_list(marker, largest):
         return False  # most citations: asked no more
     if time_after(text, marker.end):
         return True

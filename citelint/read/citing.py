@@ -33,6 +33,7 @@ from citelint.read.found import (
     WORD,
     YEAR,
     Found,
+    lone_past_the_list,
 )
 from citelint.read.highest_before import HighestBefore
 from citelint.read.lab_ranges import reference_range
@@ -361,9 +362,7 @@ def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
 def _bracketed_value(text: str, marker: Found, largest: int | None) -> bool:
     """read.bracketed_values' test, asked only of one number in brackets past the list's end
     (or on a page with no list): other markers neither call nor import it."""
-    if len(marker.numbers) != 1 or not marker.raw.startswith("["):
-        return False
-    if largest is not None and marker.numbers[0] <= largest:
+    if not lone_past_the_list(marker, largest):
         return False
     from citelint.read.bracketed_values import bracketed_value
 

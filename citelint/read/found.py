@@ -219,3 +219,11 @@ def is_abbreviation(word: str) -> bool:
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True
     return word.lower() in ABBREVIATIONS
+
+
+def lone_past_the_list(marker: Found, largest: int | None) -> bool:
+    """Whether a marker is one number in brackets past the list's end (or on a page with no
+    list): the only marker a bracketed value ("CHA2DS2-VASc [4]", "in [2] weeks") may be."""
+    if len(marker.numbers) != 1 or not marker.raw.startswith("["):
+        return False
+    return largest is None or marker.numbers[0] > largest
