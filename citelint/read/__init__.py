@@ -197,6 +197,8 @@ def decode(data: bytes, path: str) -> str:
     except UnicodeDecodeError as error:
         declared = _declared_charset(data)
         if declared is not None:
+            if _mostly_utf8(data):
+                return data.decode("utf-8", "replace")
             with contextlib.suppress(UnicodeDecodeError):
                 return data.decode(declared)
         start = error.start
@@ -208,6 +210,16 @@ def decode(data: bytes, path: str) -> str:
             f"not valid UTF-8: byte 0x{data[start]:02x} at line {line}, column {column}; save "
             "the article as UTF-8 (it may be Latin-1 or Windows-1252)",
         ) from None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether bytes that are not all UTF-8 are UTF-8 with a stray byte or two: a page served
+    as UTF-8 while its <meta> still says iso-8859-1 is read in its declared charset as mojibake
+    ("1\u00e2\u20ac\u201c3" for "1\u20133"), which breaks every range and dash it holds."""
+    text = data.decode("utf-8", "replace")
+    stray = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    wide = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    return wide >= 3 * stray
 
 
 def _declared_charset(data: bytes) -> str | None:

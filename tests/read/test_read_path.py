@@ -75,6 +75,20 @@ def test_a_page_declaring_its_charset_is_read_in_it(tmp_path: Path, declared: st
     assert len(document.references) == 1
 
 
+def test_a_utf8_page_declaring_latin1_keeps_its_dashes_despite_a_stray_byte(
+    tmp_path: Path,
+) -> None:
+    # review20b: one stray byte sent the whole page to its declared charset as mojibake,
+    # so "[1\u20133]" was no longer a range.
+    page = (
+        '<meta charset="iso-8859-1"><p>Both trials agreed [1\u20133]. Caf\u00e9 \u00b7 '
+        "na\u00efve \u2014 r\u00e9sum\u00e9.</p>"
+    ).encode() + b"<p>Stray \xa0byte.</p>"
+    document = read_path(write(tmp_path, "page.html", page))
+    assert "[1\u20133]" in document.text
+    assert "Stray \ufffdbyte" in document.text
+
+
 def test_a_charset_that_does_not_fit_the_bytes_is_still_refused(tmp_path: Path) -> None:
     page = '<meta charset="utf-8"><p>Caf\u00e9 [1].</p>'.encode("latin-1")
     assert problem_of(write(tmp_path, "page.html", page)).startswith("not valid UTF-8: byte 0xe9")
