@@ -34,12 +34,35 @@ def _title_unechoed(entry: Reference, reading: Reference, record: Record) -> lis
     ]
 
 
+def _mistyped_doi(entry: Reference, record: Record) -> list[str]:
+    """The entry's DOI where it is PubMed's for the record but for a slip of one or two
+    characters (user21: a DOI one digit off beside the right PMID passed, and its link goes
+    nowhere). Only a slip of the same length: a DOI cut short or run on is more often this
+    tool's reading of a wrapped line than the writer's, and another DOI altogether may be
+    the paper's other version."""
+    from citelint.read.identifiers import entry_doi
+
+    ours, theirs = entry_doi(entry), (record.doi or "").strip().lower()
+    if not ours or not theirs or ours == theirs or len(ours) != len(theirs):
+        return []
+    if ours.split("/", 1)[0] != theirs.split("/", 1)[0]:
+        return []
+    slips = [n for n, (a, b) in enumerate(zip(ours, theirs, strict=True)) if a != b]
+    swapped = len(slips) == 2 and slips[1] == slips[0] + 1 and ours[slips[0]] == theirs[slips[1]]
+    if len(slips) == 1 or swapped:
+        return [f"DOI {ours} in the entry, {theirs} in PubMed"]
+    return []
+
+
 class MetadataMismatch(Rule):
     code = "CL203"
     name = "metadata-mismatch"
     severity = Severity.WARNING
     needs_resolution = True
-    summary = "The year, journal, first author, volume or pages differ from the PubMed record."
+    summary = (
+        "The year, journal, first author, volume or pages differ from the PubMed record, or "
+        "the DOI is the record's but for a slip."
+    )
     rationale = (
         "A reference with the right title but the wrong year or journal sends readers looking "
         "in the wrong place, and is a common trace of a citation written from memory. One year "
@@ -82,6 +105,8 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             # Against the reading of the entry's text that agrees best with the record.
             reading = best_reading(entry, record)
             found = _title_unechoed(entry, reading, record) + differences(reading, record)
+            if resolution.identifier_record is None:  # else CL204 says the DOI is another's
+                found += _mistyped_doi(entry, record)
             if found:
                 yield self.finding(
                     context,

@@ -274,3 +274,29 @@ def test_an_entry_repeating_a_number_is_looked_up_on_its_own() -> None:
     found = lint_documents([document], Config(select=["CL2"]), StaticResolver([RECORD, OTHER]))
     # Line 7 (entry 1) is no record of the fake PubMed either; line 8 is entry 2's own.
     assert [(f.code, f.line) for f in found.findings if f.line > 7] == [("CL201", 9)]
+
+
+def test_a_doi_one_slip_from_the_records_is_cl203() -> None:
+    # user21: a DOI one digit off beside the right PMID passed "All clear".
+    record = replace(RECORD, doi="10.1056/NEJMoa1203456")
+    [finding] = findings(entry(doi="10.1056/NEJMoa1203465"), resolved(record), "CL203")
+    assert finding.message == (
+        "reference 4: DOI 10.1056/nejmoa1203465 in the entry, 10.1056/nejmoa1203456 in PubMed "
+        "(PMID 30100001)"
+    )
+    assert findings(entry(doi="10.1056/NEJMoa1203457."), resolved(record), "CL203") != []
+
+
+def test_a_doi_cut_short_another_version_or_another_registrant_is_no_slip() -> None:
+    record = replace(RECORD, doi="10.1002/14651858.CD002003.pub4")
+    for doi in (
+        "10.1002/14651858.CD002003.pub4",  # the same, in another case below
+        "10.1002/14651858.cd002003.PUB4",
+        "10.1002/14651858.CD002003.pub",  # a wrapped line's DOI read short
+        "10.1002/14651858.CD002003.pub45",
+        "10.1002/14651858.CD002003",  # the review, no version
+        "10.1003/14651858.CD002003.pub4",  # another registrant's prefix
+        "10.1002/14651858.CD003002.pub4",  # more than one slip: another DOI
+    ):
+        assert findings(entry(doi=doi), resolved(record), "CL203") == [], doi
+    assert findings(entry(doi="10.1002/14651858.CD002003.pub4"), resolved(RECORD)) == []
