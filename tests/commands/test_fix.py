@@ -358,6 +358,23 @@ def test_numbered_entries_in_brackets_and_parentheses() -> None:
     assert fixed(document) == "One.[1] Two.[2]\n\n(1) Second work.\n[2] First work.\n"
 
 
+def test_numbers_on_a_line_of_their_own_above_their_entries_as_sciencedirect_copies() -> None:
+    # user21: "[1]" on its own line, the entry on the next, was refused as "cannot find the
+    # text of reference entry 1".
+    text = (
+        "Steroids helped [2]. Walking helped [1].\n\nReferences\n\n"
+        "[1]\nA. Alpha, Walking and blood pressure, J. Sport Med., 4 (2010), pp. 1-9\n"
+        "[2]\nB. Beta, Statins and LDL, Lancet, 377 (2011), pp. 10-19\n"
+    )
+    document = read_text(text, "sd.txt", "txt")
+    assert [r.line for r in document.references] == [5, 7]
+    assert fixed(document) == (
+        "Steroids helped [1]. Walking helped [2].\n\nReferences\n\n"
+        "[1]\nB. Beta, Statins and LDL, Lancet, 377 (2011), pp. 10-19\n"
+        "[2]\nA. Alpha, Walking and blood pressure, J. Sport Med., 4 (2010), pp. 1-9\n"
+    )
+
+
 # --- refusing ---------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ _ENTRY_NUMBER = re.compile(
 # What may stand before an entry's text on its first line: a bullet, a number, tags.
 _ENTRY_PREFIX = re.compile(
     r"[ \t]*(?:<[^>]*>[ \t]*)*(?:[-*+•◦▪‣·–—][ \t]+)?"
-    r"(?:(?:\[\^?\d+\]:?|\d+[.)]|\(\d+\))[ \t]*)?(?:<[^>]*>[ \t]*)*"
+    r"(?:(?:\[\^?\d+\]:?|\d+[.)]|\(\d+\))[ \t]*(?:\r?\n[ \t]*)?)?(?:<[^>]*>[ \t]*)*"
 )
 _GAP = re.compile(r"\s+")
 _HTML_GAP = re.compile(r"(?:\s|&nbsp;|&#160;|<[^>]*>)+")
@@ -117,7 +117,7 @@ def _match_end(text: str, start: int, raw: str, html: bool) -> int | None:
     words = raw.split()
     prefix_end = _ENTRY_PREFIX.match(text, start).end()  # type: ignore[union-attr]
     for begin in range(start, prefix_end + 1):
-        if begin == start or text[begin - 1] in " \t>:.)]":
+        if begin == start or text[begin - 1] in " \t\n>:.)]":
             end = _match_words(text, begin, words, html)
             if end is not None:
                 return end
