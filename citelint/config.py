@@ -41,6 +41,7 @@ class Config:
         mirror_complete: bool = False,
         options: dict[str, float] | None = None,
         max_file_mb: float = DEFAULT_MAX_FILE_MB,
+        per_file_ignores: dict[str, list[str]] | None = None,
         source: str | None = None,
     ) -> None:
         self.select = select if select is not None else []  # empty: every rule
@@ -68,6 +69,8 @@ class Config:
         # Rule options, e.g. {"support-threshold": 0.3}; checked to be among OPTIONS, 0 to 1.
         self.options = options if options is not None else {}
         self.max_file_mb = max_file_mb  # a larger article is refused, unread
+        # Rules left out for some files: glob (as `exclude` matches it) -> code prefixes.
+        self.per_file_ignores = per_file_ignores if per_file_ignores is not None else {}
         self.source = source  # the file these settings came from
 
     def is_selected(self, code: str) -> bool:
@@ -166,6 +169,8 @@ def config_from_table(table: dict, source: str) -> Config:
         config.unused_bibliography = _flag(table, "unused-bibliography")
         if "max-file-mb" in table:
             config.max_file_mb = megabytes(table["max-file-mb"], "'max-file-mb'")
+        per_file = _table(table, "per-file-ignores")
+        config.per_file_ignores = {pattern: _codes(per_file, pattern) for pattern in per_file}
     except ValueError as error:
         raise ConfigError(f"{source}: {error}") from None
     return config

@@ -78,3 +78,18 @@ def test_a_bad_file_size_limit_names_the_file_and_the_key(value: object) -> None
         ConfigError, match=r"^x\.toml: 'max-file-mb' must be a number of megabytes above zero"
     ):
         config_from_table({"max-file-mb": value}, "x.toml")
+
+
+def test_per_file_ignores_are_read_as_codes_per_pattern() -> None:
+    table = {"per-file-ignores": {"drafts/*": ["CL3", "cl102"], "notes/*.md": "CL101,CL105"}}
+    config = config_from_table(table, "pyproject.toml")
+    assert config.per_file_ignores == {
+        "drafts/*": ["CL3", "CL102"],
+        "notes/*.md": ["CL101", "CL105"],
+    }
+
+
+@pytest.mark.parametrize("value", [["CL3"], {"drafts/*": ["XX1"]}, {"drafts/*": 3}])
+def test_a_bad_per_file_ignore_names_the_file_and_the_pattern(value: object) -> None:
+    with pytest.raises(ConfigError, match="pyproject.toml: '(per-file-ignores|drafts/\\*)'"):
+        config_from_table({"per-file-ignores": value}, "pyproject.toml")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from citelint.commands.discover import collect_files
+from citelint.commands.discover import collect_files, excluded
 from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
@@ -245,6 +245,7 @@ def check_document(
 ) -> tuple[list[Finding], SupportChecker | None]:
     """The findings of one document in order, suppressions applied and severities set, and
     the support scores the CL3xx rules made (for the audit)."""
+    rules = _rules_for(doc.path, rules, config)
     context = CheckContext(doc, resolved.resolutions, config.options, repeats=resolved.repeats)
     if any(rule.needs_records for rule in rules) and _has_records(context):
         doc.word_claims()  # the claims' words, for the rules weighing them against records
@@ -257,6 +258,20 @@ def check_document(
         findings = _without_claims_on_wrong_entries(findings, inline) + inline
     findings.sort(key=Finding.sort_key)
     return findings, context.checker
+
+
+def _rules_for(path: str, rules: Sequence[Rule], config: Config) -> Sequence[Rule]:
+    """The rules less those `per-file-ignores` leaves out for this file."""
+    if not config.per_file_ignores:
+        return rules
+    root = config_folder(config) or Path.cwd()
+    ignored = [
+        code
+        for pattern, codes in config.per_file_ignores.items()
+        if excluded(Path(path), [pattern], root)
+        for code in codes
+    ]
+    return [rule for rule in rules if not rule.code.startswith(tuple(ignored))]
 
 
 def _check(

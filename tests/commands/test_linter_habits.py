@@ -173,6 +173,19 @@ def test_folder_scans_skip_vendored_folders_and_follow_exclude_options(repo: Pat
     assert {f["path"] for f in json.loads(output)["findings"]} == {"articles/x.md", "drafts/x.md"}
 
 
+def test_per_file_ignores_leave_rules_out_for_matching_files_only(repo: Path) -> None:
+    # user21: as ruff's per-file-ignores, for drafts or notes that cite loosely by design.
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "x.md").write_text(BROKEN, encoding="utf-8")
+    (repo / "pyproject.toml").write_text(
+        '[tool.citelint.per-file-ignores]\n"drafts/*" = ["CL101"]\n"a.md" = "CL102"\n',
+        encoding="utf-8",
+    )
+    code, output = citelint("check", "--offline", "--select", "CL1", "--format", "json", ".")
+    found = sorted((f["path"], f["code"]) for f in json.loads(output)["findings"])
+    assert found == [("a.md", "CL101"), ("drafts/x.md", "CL102")]
+
+
 def test_inside_a_git_work_tree_ignored_files_are_skipped(repo: Path) -> None:
     subprocess.run(["git", "init", "-q"], check=True)
     (repo / ".gitignore").write_text("generated/\n", encoding="utf-8")
