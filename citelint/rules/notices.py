@@ -7,6 +7,17 @@ from collections.abc import Iterator
 from citelint.models import Finding, Severity, Status
 from citelint.rules.base import CheckContext, Rule
 
+# How an entry says it knows of its correction: PubMed's "Cite" text ("Erratum in: ..."),
+# AMA ("[Published correction appears in ...]"), a publisher's "Corrigendum in".
+_ERRATUM_NAMED = ("erratum in", "correction appears in", "correction in:", "corrigendum in")
+
+
+def _names_its_erratum(raw: str) -> bool:
+    """Whether the entry itself cites the erratum: then telling the writer of it is noise
+    (user20 P3)."""
+    text = raw.lower()
+    return any(words in text for words in _ERRATUM_NAMED)
+
 
 class Retracted(Rule):
     code = "CL205"
@@ -100,7 +111,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             notices = []
             if record.concern_in:
                 notices.append(f"an expression of concern (PMID {', '.join(record.concern_in)})")
-            if record.erratum_in:
+            if record.erratum_in and not _names_its_erratum(entry.raw):
                 notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
             if notices:
                 yield self.finding(

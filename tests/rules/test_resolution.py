@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from citelint.models import Document, Reading, Record, Reference, Resolution, Severity, Status
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_text
@@ -33,7 +35,8 @@ def entry(**changes: object) -> Reference:
         "pages": "1979-87",
     }
     fields.update(changes)
-    return Reference(number=4, raw="...", line=21, column=3, **fields)  # type: ignore[arg-type]
+    raw = str(fields.pop("raw", "..."))
+    return Reference(number=4, raw=raw, line=21, column=3, **fields)  # type: ignore[arg-type]
 
 
 def findings(reference: Reference, resolution: Resolution, code: str | None = None):
@@ -158,6 +161,24 @@ def test_erratum_and_concern_are_cl206() -> None:
     corrected = Record(pmid="7", title=RECORD.title, erratum_in=["8"], concern_in=["9"])
     [finding] = findings(entry(), resolved(corrected), "CL206")
     assert "an expression of concern (PMID 9) and an erratum (PMID 8)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Erratum in: N Engl J Med. 2013;368(6):584.",
+        "[Published correction appears in N Engl J Med. 2013;368(6):584.]",
+        "Published correction appears in N Engl J Med. 2013;368(6):584.",
+    ],
+)
+def test_an_entry_that_cites_its_erratum_is_not_told_of_it(notice: str) -> None:
+    # user20 P3: the entry copied PubMed's own "Erratum in:" line and was still warned.
+    corrected = Record(pmid="7", title=RECORD.title, erratum_in=["8"])
+    raw = f"Brightwater T. Low-dose aspirin. N Engl J Med. 2012;367:1979-87. {notice}"
+    assert findings(entry(raw=raw), resolved(corrected), "CL206") == []
+    concerned = Record(pmid="7", title=RECORD.title, erratum_in=["8"], concern_in=["9"])
+    [finding] = findings(entry(raw=raw), resolved(concerned), "CL206")
+    assert finding.message.endswith("carries an expression of concern (PMID 9)")
 
 
 def test_not_in_pubmed_is_cl207_info() -> None:
