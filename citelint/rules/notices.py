@@ -78,7 +78,9 @@ class CorrectionNotice(Rule):
     rationale = (
         "An expression of concern warns that a paper's reliability is in doubt; an erratum "
         "corrects it, sometimes in the very numbers an article quotes. Either deserves a look "
-        "before the paper is cited."
+        'before the paper is cited. An entry that cites the erratum itself ("Erratum in: ...", '
+        '"Published correction appears in ...") has had that look, and is told only of a '
+        "concern."
     )
     bad_example = """\
 # Gabapentinoids
