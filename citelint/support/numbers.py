@@ -105,7 +105,9 @@ _BEFORE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "hazard-ratio",
         re.compile(
-            rf"(?:\ba?HRs?\b|hazard ratios?{_FOR_WHAT})\s*(?:\(a?HR\))?\s*(?:of|was|=|:|,)?\s*$",
+            # "HR" in capitals: "over 24 hr 3 times" is hours, not a ratio of 3.
+            rf"(?:(?-i:\ba?HRs?\b)|hazard ratios?{_FOR_WHAT})\s*(?:\(a?HR\))?\s*"
+            r"(?:of|was|=|:|,)?\s*$",
             re.I,
         ),
     ),

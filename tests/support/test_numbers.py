@@ -389,3 +389,19 @@ def test_a_hazard_ratio_s_hr_after_a_count_is_no_unit_of_hours() -> None:
     roles = {q.raw: q.role for q in extract_numbers("in DAPA-HF (N = 4744 HR 0.74)")}
     assert roles["4744"] != "duration"
     assert {q.raw: q.role for q in extract_numbers("infused over 24 hr")}["24"] == "duration"
+
+
+def test_hours_written_hr_do_not_name_the_next_number_a_hazard_ratio() -> None:
+    """claims20 left: "infusion over 24 hr 3 times" read 3 as a hazard ratio. The ratio's
+    abbreviation is written in capitals; its name may be in any case."""
+    from citelint.support.numbers import extract_numbers
+
+    def roles(text: str) -> dict[str, str | None]:
+        return {q.raw: q.role for q in extract_numbers(text)}
+
+    order = roles("Give iron sucrose as an infusion over 24 hr 3 times in the first week.")
+    assert order["24"] == "duration"
+    assert order["3"] != "hazard-ratio"
+    assert roles("cardiovascular death (HR 0.82; 95% CI 0.73-0.92)")["0.82"] == "hazard-ratio"
+    assert roles("an adjusted aHR of 0.71 for stroke")["0.71"] == "hazard-ratio"
+    assert roles("Hazard Ratio, 0.79")["0.79"] == "hazard-ratio"
