@@ -38,7 +38,10 @@ class BetterReference(Rule):
         "resolved entry; when another entry supports it far better than the one cited "
         "(by the option 'misnumbering-margin') the citation is likely misnumbered. When most "
         "claims fit the entry next to the one they cite, the whole list is shifted, and that "
-        "is reported once instead of claim by claim."
+        "is reported once instead of claim by claim. An entry about the other side of a "
+        "threshold the claim states (a trial of an ejection fraction of 40% or less, for a "
+        "claim about one above 40%) is never proposed, and a claim one of whose co-cited "
+        "papers supports it well rests on that paper."
     )
     bad_example = (
         "# Spinal stenosis\n\n"

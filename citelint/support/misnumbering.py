@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from citelint.models import Claim, Marker, Status
 from citelint.support.checker import SupportChecker, marker_of
 from citelint.support.numbers import Quantity
+from citelint.support.thresholds import opposite, sides
+from citelint.support.verdicts import GOOD_SUPPORT
 
 # A whole list counts as shifted when at least this many claims, and this share of the claims
 # that could be checked, fit the neighbouring entry far better.
@@ -111,8 +113,12 @@ def _checked_misfit(
 ) -> Misfit | None:
     if not checker.reads_all(claim):
         return None  # the co-cited paper no one could read may be the one the claim is from
+    if len(cited) > 1 and any(c.support.score >= GOOD_SUPPORT for c in cited):
+        # One of the papers cited together supports the claim well: it rests on that one,
+        # whatever another entry's words share with it (user20 P1 11).
+        return None
     best_cited = max(cited, key=lambda c: checker.match_score(claim, c.number))
-    others = checker.candidates(claim)
+    others = same_side(checker, claim, checker.candidates(claim))
     if not others:
         return None
     number = _best_candidate(
@@ -159,6 +165,26 @@ def _best_candidate(
     return best[1] if best is not None else None
 
 
+def same_side(checker: SupportChecker, claim: Claim, numbers: list[int]) -> list[int]:
+    """The entries of ``numbers`` whose record does not put its patients on the other side
+    of a threshold the claim states: the trial of "40% or less" is never the one a claim
+    about "above 40%" meant, however many words they share (user20 P1 11)."""
+    claimed = sides(claim.text)
+    if not claimed:
+        return numbers
+    return [number for number in numbers if not opposite(claimed, _record_sides(checker, number))]
+
+
+def _record_sides(checker: SupportChecker, number: int) -> set:
+    key = ("threshold sides", number)
+    found = checker.memo.get(key)
+    if not isinstance(found, set):
+        record = checker.profiles[number].record
+        found = sides(f"{record.title}\n{record.abstract}")
+        checker.memo[key] = found
+    return found
+
+
 def unchecked_reason(checker: SupportChecker, number: int) -> str | None:
     """Why entry ``number`` cannot be checked against an abstract, or None when it can."""
     if checker.document.reference(number) is None:
@@ -185,7 +211,10 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     if not checker.says_enough(claim.text):
         return None
     ranked = sorted(
-        ((_strength(checker, claim, n), n) for n in checker.candidates(claim)),
+        (
+            (_strength(checker, claim, n), n)
+            for n in same_side(checker, claim, checker.candidates(claim))
+        ),
         key=lambda item: (-item[0], item[1]),
     )
     if not ranked or ranked[0][0] <= 0:
