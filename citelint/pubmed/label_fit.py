@@ -332,12 +332,30 @@ def _years(clues: Clues, index: RecordIndex, fit: Fit) -> None:
 
 def _journals(clues: Clues, index: RecordIndex, fit: Fit) -> None:
     for key in clues.journals:
-        members = JOURNALS[key][1] if key in JOURNALS else (matching.normalise(key),)
-        if any(name.startswith(member) for name in index.journals for member in members):
+        if key in JOURNALS:
+            members = JOURNALS[key][1]
+            same = any(name.startswith(m) for name in index.journals for m in members)
+        else:
+            ours = matching.normalise(key)
+            same = any(_names_journal(ours, name) for name in index.journals)
+        if same:
             fit.agree.append(f"journal {key}")
         elif index.journals:
             shown = index.record.journal_abbrev or index.record.journal
             fit.against.append(f"appeared in {shown}, not {key}")
+
+
+def _names_journal(ours: str, name: str) -> bool:
+    """Whether a journal as a label writes it names the record's: "Neuromodulation" names
+    "Neuromodulation : journal of the International ...", "Spine Journal" and "Spine J"
+    "The spine journal", "Neuromod" its long name (each word a start of the record's)."""
+    name = name.removeprefix("the ")
+    if name.startswith(ours):
+        return True
+    words, theirs = ours.split(), name.split()
+    return len(words) <= len(theirs) and all(
+        their.startswith(word) for word, their in zip(words, theirs, strict=False)
+    )
 
 
 def _context_agreements(clues: Clues, context: Clues, index: RecordIndex, fit: Fit) -> None:

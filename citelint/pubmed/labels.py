@@ -43,6 +43,13 @@ _NAME_YEAR = re.compile(
 )
 # The word ending right before a journal's name, after a stop or the label's start.
 _NAME_BEFORE = re.compile(rf"(?:^|[,;(\[]\s*)(?P<name>{_NAME}),?\s+\Z")
+# After "et al." (or "and colleagues"): capitalised words, then the year.
+# Small words may join its capitalised ones: "International Journal of Molecular Sciences".
+_JOURNAL_AFTER_AUTHOR = re.compile(
+    r"\.?\s*[,;]?\s*(?P<journal>[A-Z][A-Za-z]*"
+    r"(?:[.;:]?\s+(?:(?:of|and|the|for|in|de|&)\s+){0,2}[A-Z][A-Za-z]*){0,11})\.?,?\s*"
+    r"\(?(?:19|20)\d\d\b"
+)
 _YEAR_SOON = re.compile(r"\(?(?:19|20)\d\d\b")
 _YEAR = re.compile(
     r"(?<![\d./-])(?P<year>19[5-9]\d|20[0-4]\d)(?![\d%])(?!\s*(?:mg|mcg|µg|ml|mL|IU|patients|participants|people|cases|units)\b)"
@@ -90,22 +97,12 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
     text = " ".join(identifier_words(label).split())
     clues = Clues(text)
     named: set[str] = set()
+    author_ends: list[int] = []
     for match in _AUTHOR.finditer(text):
         _add(clues.authors, match["name"])
         named.update(w.lower() for w in _WORD.findall(match[0]))
-    journal_words: set[str] = set()
-    journal_starts: list[int] = []
-    for key, (pattern, _) in JOURNALS.items():
-        for match in pattern.finditer(text):
-            _add(clues.journals, key)
-            journal_words.update(w.lower() for w in _WORD.findall(match[0]))
-            journal_starts.append(match.start())
-    for name in _abbreviated_journals(text, journal_words):
-        _add(clues.journals, name)
-        journal_words.update(w.lower() for w in name.split())
-    for match in _TOPICAL.finditer(text):
-        _add(clues.journals, match["journal"])
-        journal_words.update(w.lower() for w in match["journal"].split())
+        author_ends.append(match.end())
+    journal_words, journal_starts = _read_journals(text, clues, author_ends)
     for match in _NAME_YEAR.finditer(text):
         name = match["name"]
         lowered = name.lower()
@@ -164,6 +161,54 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
             for term in key_terms(lay):
                 clues.alternatives.setdefault(term, set()).update(key_terms(medical))
     return clues
+
+
+def _read_journals(text: str, clues: Clues, author_ends: list[int]) -> tuple[set[str], list[int]]:
+    """Add the journals the label names to ``clues``; return their words and where the known
+    ones start."""
+    journal_words: set[str] = set()
+    journal_starts: list[int] = []
+    for key, (pattern, _) in JOURNALS.items():
+        for match in pattern.finditer(text):
+            _add(clues.journals, key)
+            journal_words.update(w.lower() for w in _WORD.findall(match[0]))
+            journal_starts.append(match.start())
+    for name in _abbreviated_journals(text, journal_words):
+        _add(clues.journals, name)
+        journal_words.update(w.lower() for w in name.split())
+    for match in _TOPICAL.finditer(text):
+        _add(clues.journals, match["journal"])
+        journal_words.update(w.lower() for w in match["journal"].split())
+    for name in _journals_after_authors(text, author_ends, journal_words):
+        _add(clues.journals, name)
+        journal_words.update(w.lower() for w in name.split())
+    return journal_words, journal_starts
+
+
+def _journals_after_authors(text: str, ends: list[int], known: set[str]) -> list[str]:
+    """A journal no list knows, named between "et al." and the year: "Halvorsen et al.,
+    Neuromodulation 2019". It was read as a second, loose name and said nothing (claims20
+    left); in that place it can only be where the paper appeared."""
+    found = []
+    for end in ends:
+        match = _JOURNAL_AFTER_AUTHOR.match(text, end)
+        if match is None:
+            continue
+        words = re.sub(r"[.;:]", " ", match["journal"]).split()
+        if (
+            any(
+                word.lower() in known or word.lower() in MONTHS or _is_acronym(word)
+                for word in words
+                if word[0].isupper()
+            )
+            or words[0].lower() in STOPWORDS
+        ):
+            continue  # a known journal, a date, a trial's name, or no name at all
+        lowered = [word.lower() for word in words]
+        if all(is_generic(stem(w)) or w in STOPWORDS or w in LINK_WORDS for w in lowered):
+            continue  # "Smith et al., Review 2019", "Smith et al., Full Text 2019"
+        found.append(" ".join(words))
+    return found
 
 
 def _names_before_journals(text: str, starts: list[int]) -> list[str]:

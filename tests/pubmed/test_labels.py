@@ -388,3 +388,85 @@ def test_a_label_whose_author_journal_and_year_all_differ_misfits() -> None:
     assert fit("DAPA-HF, McMurray NEJM 2022") != MISFITS
     assert fit("McMurray NEJM 2019") == FITS
     assert fit("McMurray, Lancet 2019") != MISFITS
+
+
+STIMULATION = Record(
+    pmid="39990021",
+    title="Spinal cord stimulation for neurogenic claudication unsuitable for decompression.",
+    journal="Neuromodulation : journal of the International Neuromodulation Society",
+    journal_abbrev="Neuromodulation",
+    year=2019,
+    authors=["Halvorsen KE", "Mbeki TN", "Castellano R"],
+    abstract="OBJECTIVE: To assess spinal cord stimulation in lumbar spinal stenosis. RESULTS: "
+    "Leg pain on the visual analogue scale fell from 7.4 to 2.8 over 27 months.",
+)
+GENETICS = Record(
+    pmid="39990022",
+    title="Rare variants of a potassium channel gene in familial atrial fibrillation.",
+    journal="International journal of molecular sciences",
+    journal_abbrev="Int J Mol Sci",
+    year=2024,
+    authors=["Okonjo AB", "Lindqvist P", "Sankar R"],
+    abstract="We sequenced 212 families with atrial fibrillation and found rare variants of "
+    "a potassium channel gene in 14 of them.",
+)
+
+
+def test_a_journal_after_et_al_is_the_journal_not_a_second_name() -> None:
+    """claims20 left: "[Halvorsen et al., Neuromodulation 2019]" on DAPA-HF's record was
+    missed: "Neuromodulation" was read as a loose name beside a named author, and ignored."""
+    clues = read_clues("Halvorsen et al., Neuromodulation 2019")
+    assert clues.journals == ["Neuromodulation"]
+    assert clues.loose_authors == []
+    trial = index_record(
+        Record(
+            pmid="30000004",
+            title="Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction.",
+            journal="The New England journal of medicine",
+            journal_abbrev="N Engl J Med",
+            year=2019,
+            authors=["McMurray JJV", "Solomon SD", "Inzucchi SE"],
+            abstract="We randomly assigned 4744 patients with heart failure and an ejection "
+            "fraction of 40% or less to receive dapagliflozin or placebo.",
+        )
+    )
+    sentence = read_clues(
+        "Dapagliflozin lowered worsening heart failure with a reduced ejection fraction",
+        with_years=False,
+    )
+    fit = judge(clues, trial, sentence)
+    assert fit.verdict == MISFITS
+    assert "appeared in N Engl J Med, not Neuromodulation" in fit.against
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Halvorsen et al., Neuromodulation 2019",
+        "Halvorsen et al. Neuromodulation 2019",
+        "Halvorsen et al., Neuromodulation, 2019",
+        "Halvorsen and colleagues, Neuromodulation 2019",
+        "Mbeki et al., Neuromodulation 2019",
+        "Castellano et al., Neuromodulation (2019)",
+        "Halvorsen et al., Neuromod 2019",
+        "Halvorsen et al., 2019",
+        "Halvorsen et al., March 2019",
+    ],
+)
+def test_right_labels_naming_an_unlisted_journal_after_et_al_fit(label: str) -> None:
+    assert judge(read_clues(label), index_record(STIMULATION)).verdict != MISFITS
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Okonjo et al., International Journal of Molecular Sciences 2024",
+        "Sankar et al., International Journal of Molecular Sciences 2024",
+        "Lindqvist and colleagues, International Journal of Molecular Sciences, 2024",
+        "Sankar et al., Int J Mol Sci 2024",
+    ],
+)
+def test_a_long_journal_name_after_et_al_is_no_topic(label: str) -> None:
+    """A right label naming a later author and the journal in full: its words are no topic
+    the record must cover (they made a right label misfit before)."""
+    assert judge(read_clues(label), index_record(GENETICS)).verdict != MISFITS
