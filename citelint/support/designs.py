@@ -79,8 +79,7 @@ def design_conflict(claim_text: str, record: Record) -> str | None:
     for design, said in _named(claim_text):
         if not _contradicts(design, record):
             continue
-        types = set(record.publication_types)
-        shown = ", ".join(sorted(types - _UNINFORMATIVE_TYPES)) or "Journal Article"
+        shown = _shown_types([record])
         where = "its abstract never says so" if record.abstract.strip() else "it has no abstract"
         return f'claim calls it a {design.name} ("{said}"), but the record is {shown} and {where}'
     return None
@@ -93,13 +92,18 @@ def designs_conflict(claim_text: str, records: list[Record]) -> str | None:
     for design, said in _named(claim_text):
         if not records or not all(_contradicts(design, record) for record in records):
             continue
-        types = {t for record in records for t in record.publication_types}
-        shown = ", ".join(sorted(types - _UNINFORMATIVE_TYPES)) or "Journal Article"
+        shown = _shown_types(records)
         return (
             f'claim calls it a {design.name} ("{said}"), '
             f"but none of the records is one ({shown}) and none of them says so"
         )
     return None
+
+
+def _shown_types(records: list[Record]) -> str:
+    """The records' publication types that tell a design, as a finding names them."""
+    types = {t for record in records for t in record.publication_types}
+    return ", ".join(sorted(types - _UNINFORMATIVE_TYPES)) or "Journal Article"
 
 
 def design_position(claim_text: str) -> int | None:
