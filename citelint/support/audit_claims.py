@@ -1,0 +1,130 @@
+"""How the audit judges one claim: each citation's verdict beside what its record says, and
+a page's inline citations (links, PMID mentions) as ``check`` reads them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from citelint.models import Claim, Document, Reference, Resolution, Status
+from citelint.support.audit_rows import (
+    MISSING,
+    STATUS_REASONS,
+    AuditCitation,
+    AuditClaim,
+    AuditNumber,
+    pubmed_url,
+    status_and_reason,
+)
+from citelint.support.checker import SupportChecker
+from citelint.support.clauses import design_numbers, unclaimed
+from citelint.support.numbers import Quantity, shown_role
+from citelint.support.scoring import Support
+from citelint.support.verdicts import UNSUPPORTED, UNVERIFIED, judge_together, score_verdict
+
+if TYPE_CHECKING:
+    from citelint.commands.pipeline import LintResult
+    from citelint.read.inline_view import InlineView
+
+Assess = Callable[[str, int], Support]
+
+
+@dataclass
+class Judged:
+    """How one document's claims are scored: ``says_enough`` tells a claim with enough key
+    terms to judge, as CL302 asks (``SupportChecker.says_enough``)."""
+
+    assess: Assess
+    says_enough: Callable[[str], bool]
+    threshold: float
+
+
+def any_claim(claim_text: str) -> bool:
+    return True
+
+
+def audit_claim(
+    doc: Document, claim: Claim, resolutions: Mapping[int, Resolution], judged: Judged
+) -> AuditClaim:
+    citations = []
+    for number in claim.numbers:
+        ref = doc.reference(number)
+        resolution = resolutions.get(number) if ref else None
+        citations.append(_audit_citation(claim, number, ref, resolution, judged))
+    if citations:
+        judge_together(citations, judged.threshold, design_numbers(claim))
+    end_line = max([claim.line + claim.text.count("\n"), *(m.line for m in claim.markers)])
+    return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
+
+
+def _audit_citation(
+    claim: Claim,
+    number: int,
+    ref: Reference | None,
+    resolution: Resolution | None,
+    judged: Judged,
+) -> AuditCitation:
+    if ref is None:
+        return AuditCitation(number, None, MISSING, STATUS_REASONS[MISSING], UNSUPPORTED)
+    status, reason = status_and_reason(resolution)
+    record = resolution.record if resolution else None
+    citation = AuditCitation(number, ref.raw, status, reason, UNVERIFIED)
+    if status == Status.NOT_FOUND:
+        citation.verdict = UNSUPPORTED
+    citation.pmid = record.pmid if record else ref.pmid
+    citation.url = pubmed_url(citation.pmid)
+    if record is None or status != Status.RESOLVED:
+        return citation
+    citation.title = record.title
+    citation.retracted = record.retracted
+    if not record.abstract:
+        citation.reason = "the record has no abstract, so the claim cannot be checked"
+        return citation
+    support = judged.assess(claim.text, number)
+    citation.score = float(support.score)
+    citation.evidence = support.evidence
+    citation.numbers_found = _numbers(claim.text, support.numbers_found)
+    missing = unclaimed(claim, support.numbers_missing)
+    citation.numbers_missing = _numbers(claim.text, missing)
+    citation.design_conflict = support.design_conflict
+    citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]
+    citation.too_thin = not judged.says_enough(claim.text)
+    citation.verdict = score_verdict(citation, judged.threshold)
+    if citation.verdict == UNVERIFIED:
+        citation.note = "not judged: the claim has too few key terms to weigh against the abstract"
+    if citation.retracted:
+        citation.verdict = UNSUPPORTED
+        citation.reason = "the cited paper has been retracted"
+    return citation
+
+
+def _numbers(claim_text: str, quantities: Iterable[Quantity]) -> list[AuditNumber]:
+    return [AuditNumber(quantity.raw, shown_role(claim_text, quantity)) for quantity in quantities]
+
+
+def inline_claims(
+    result: LintResult, view: InlineView, assess: Assess | None, threshold: float
+) -> list[AuditClaim]:
+    """The claims of a page's inline citations (links, PMID mentions), as ``check`` reads them:
+    each sentence carrying links, beside what the linked records say."""
+    resolutions = result.inline_resolutions.get(view.document.path, {})
+    from citelint.read.inline_view import identifier_name
+
+    checker = SupportChecker(view.document, resolutions)
+    says_enough = checker.says_enough if assess is None else any_claim
+    judged = Judged(assess or checker.support, says_enough, threshold)
+    claims = []
+    for claim in view.document.claims:
+        audited = audit_claim(view.document, claim, resolutions, judged)
+        for citation in audited.citations:
+            cited = view.citation(citation.number)
+            record = resolutions.get(citation.number)
+            pmid = record.record.pmid if record and record.record else None
+            citation.label = view.name(citation.number, pmid)
+            citation.reference = identifier_name(cited)  # as written, not as matched
+            citation.position = (cited.line, cited.column)
+        # A reference-style link's address stands lines below; the claim ends with its text.
+        audited.end_line = claim.line + claim.text.count("\n")
+        claims.append(audited)
+    return claims
