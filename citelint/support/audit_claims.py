@@ -91,8 +91,11 @@ def _audit_citation(
     citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]
     citation.too_thin = not judged.says_enough(claim.text)
     citation.verdict = score_verdict(citation, judged.threshold)
-    if citation.verdict == UNVERIFIED:
-        citation.note = "not judged: the claim has too few key terms to weigh against the abstract"
+    if citation.too_thin and citation.score < judged.threshold:
+        # Said apart from the verdict: a design CL304 holds against the paper is still judged.
+        citation.note = (
+            "support not judged: the claim has too few key terms to weigh against the abstract"
+        )
     if citation.retracted:
         citation.verdict = UNSUPPORTED
         citation.reason = "the cited paper has been retracted"

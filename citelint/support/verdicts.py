@@ -70,8 +70,11 @@ def judge_together(
 def score_verdict(citation: AuditCitation, threshold: float) -> str:
     score = citation.score if citation.score is not None else 0.0
     if score < threshold:
-        # A claim too thin to judge ("A new paragraph added on top.") is not CL302's either.
-        return UNVERIFIED if citation.too_thin else UNSUPPORTED
+        # A claim too thin to judge ("A new paragraph added on top.") is not CL302's either;
+        # a design it names that the paper is not ("A meta-analysis confirmed this") is CL304's.
+        if citation.too_thin:
+            return WEAK if citation.design_conflict else UNVERIFIED
+        return UNSUPPORTED
     if score < max(threshold, GOOD_SUPPORT) or citation.design_conflict or citation.mismatches:
         return WEAK
     return GOOD
