@@ -294,9 +294,29 @@ def words_a_number(term: str) -> bool:
 _FRAMING_STEMS = _stems(["yes", "add", "adds", "added", "benefit", "benefits", "top"])
 
 
+# Where a claim was read, not what it says: "So did a version cited from the Cochrane
+# Library's own page [3]." borrows its finding from the sentence before (user20 P2).
+_SOURCE_STEMS = _stems(
+    _word_list(
+        """
+    version versions cited cite cites citing page pages library libraries website websites
+    cochrane
+    """
+    )
+)
+
+
 def names_no_topic(term: str) -> bool:
-    """Whether ``term`` is generic, words a number or frames an answer: no claim's topic."""
-    return term in _GENERIC_STEMS or term in _NUMBER_STEMS or term in _FRAMING_STEMS
+    """Whether ``term`` is generic, words a number, frames an answer or names where the claim
+    was read: no claim's topic."""
+    if term.endswith(("'", "’")):
+        term = stem(term.rstrip("'’"))  # "Library's"
+    return (
+        term in _GENERIC_STEMS
+        or term in _NUMBER_STEMS
+        or term in _FRAMING_STEMS
+        or term in _SOURCE_STEMS
+    )
 
 
 # Words every abstract uses weigh at most this much, however rare they are in plain English.

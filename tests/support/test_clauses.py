@@ -10,7 +10,7 @@ from citelint.config import Config
 from citelint.models import Finding, Record
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_path
-from citelint.support.audit import UNVERIFIED, build_audit
+from citelint.support.audit import UNVERIFIED, WEAK, build_audit
 
 
 def trial(pmid: str, title: str, abstract: str, first: str) -> Record:
@@ -135,8 +135,48 @@ def test_the_audit_does_not_call_a_claim_too_thin_to_judge_unsupported(tmp_path:
     (audit,) = build_audit(result)
     thin, full = (claim.citations[0] for claim in audit.claims[:2])
     assert thin.verdict == UNVERIFIED
-    assert thin.note is not None and thin.note.startswith("not judged")
+    assert thin.note is not None and thin.note.startswith("support not judged")
     assert full.verdict != UNVERIFIED
+
+
+def audit_of(tmp_path: Path, body: str) -> tuple[list[Finding], list]:
+    path = tmp_path / "audited.md"
+    path.write_text(f"# Diuretics in heart failure\n\n{body}\n{ENTRIES}", encoding="utf-8")
+    records = [TORSEMIDE, ACETAZOLAMIDE, HYDROCHLOROTHIAZIDE]
+    result = lint_documents(
+        [read_path(path, None)], Config(select=["CL3"]), StaticResolver(records)
+    )
+    (audit,) = build_audit(result)
+    return result.findings, audit.claims
+
+
+def test_a_thin_claim_naming_a_design_is_weak_with_its_support_not_judged(
+    tmp_path: Path,
+) -> None:
+    """review20a P3: "[1] unverified ... not judged" stood above the CL304 the same citation
+    got: the design was judged, only the support was not."""
+    findings, claims = audit_of(tmp_path, "A meta-analysis confirmed this [1].")
+    assert [f.code for f in findings] == ["CL304"]
+    (citation,) = claims[0].citations
+    assert citation.verdict == WEAK
+    assert citation.note is not None and citation.note.startswith("support not judged")
+
+
+def test_an_anaphoric_claim_naming_only_its_source_is_too_thin_to_judge(tmp_path: Path) -> None:
+    """user20 P2: "So did a version cited from the Cochrane Library's own page [3]." borrows
+    its finding from the sentence before; its words name where it was read: CL302 0.00."""
+    body = (
+        "Hydrochlorothiazide added to loop diuretics sped decongestion in diuretic resistance "
+        "[3]. So did a version cited from the Cochrane Library's own page [3]."
+    )
+    findings, claims = audit_of(tmp_path, body)
+    assert [f for f in findings if f.code == "CL302"] == []
+    assert claims[1].citations[0].verdict == UNVERIFIED
+    # A claim with a topic of its own is still judged against the paper it cites.
+    findings, _ = audit_of(
+        tmp_path, "So did colchicine given for acute gout flares in older adults [3]."
+    )
+    assert [f.code for f in findings if f.code == "CL302"] == ["CL302"]
 
 
 def test_cl301_leaves_an_order_s_own_doses_and_schedule(tmp_path: Path) -> None:
