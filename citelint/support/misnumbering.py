@@ -33,6 +33,10 @@ UNIQUE_MARGIN = 0.1
 # Small whole numbers ("2 groups", "3 times") are in every abstract; they prove nothing.
 _TELLING_ROLES = frozenset({"percent", "mean-sd", "ci", "duration", "dose", "sample-size"})
 
+# Notices about another paper: a claim citing one means the notice.
+_NOTICE_TYPES = frozenset(
+    {"Published Erratum", "Retraction of Publication", "Expression of Concern"}
+)
 # Why a cited entry cannot be checked, as a finding says it.
 UNCHECKED_REASONS = {
     "missing": "the list has no such entry",
@@ -208,7 +212,7 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
         # Not looked up (offline, an entry the lock lacks, the network down): the cited entry
         # may well be the right one, and nothing says it is not.
         return None
-    if not checker.says_enough(claim.text):
+    if not checker.says_enough(claim.text) or _cites_a_notice(checker, claim):
         return None
     ranked = sorted(
         (
@@ -228,6 +232,18 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     support = checker.support(claim.text, number)
     telling = [q for q in support.numbers_found if q.role in _TELLING_ROLES or q.decimals]
     return Misfit(claim, cited, marker, number, support.score, None, reason, telling, sorted(tied))
+
+
+def _cites_a_notice(checker: SupportChecker, claim: Claim) -> bool:
+    """Whether the claim cites an erratum, retraction or expression of concern: such a notice
+    has no abstract and restates the paper it is about, which the claim's words then fit
+    ("The estimate of 13.4% was later corrected [11]"), yet the notice is what is meant."""
+    for number in claim.numbers:
+        resolution = checker.resolutions.get(number)
+        record = resolution.record if resolution is not None else None
+        if record is not None and _NOTICE_TYPES.intersection(record.publication_types):
+            return True
+    return False
 
 
 def _strength(checker: SupportChecker, claim: Claim, number: int) -> float:

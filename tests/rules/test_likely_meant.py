@@ -127,3 +127,26 @@ def test_a_shifted_list_running_into_an_unindexed_entry_is_one_finding() -> None
     assert len(findings) == 1 and "shifted by one" in findings[0].message
     assert "citing entries that cannot be checked" in findings[0].message
     assert list(ClaimOffTopic().check(ctx)) == []
+
+
+def test_a_claim_citing_a_notice_is_never_said_to_mean_the_paper_it_corrects() -> None:
+    """user21 P2: "The estimate ... was later corrected [11]" cites the erratum, whose record
+    has no abstract; the corrected paper states the claim's numbers, yet the notice is meant."""
+    for kind in ("Published Erratum", "Retraction of Publication", "Expression of Concern"):
+        notice = Record(
+            pmid="5",
+            title="Correction: Cooled radiofrequency ablation of the genicular nerves.",
+            publication_types=[kind],
+        )
+        ctx = context(
+            [f"{NUMBERS_CLAIM[:-1]}, figures later corrected [2]."],
+            {1: (Status.RESOLVED, ABLATION), 2: (Status.RESOLVED, notice)},
+        )
+        assert cl303(ctx) == [], kind
+    # A record without abstract that is no notice is still matched (as above).
+    bare = Record(pmid="5", title="Knee pain: a commentary.", publication_types=["Comment"])
+    ctx = context(
+        [f"{NUMBERS_CLAIM[:-1]}, figures later corrected [2]."],
+        {1: (Status.RESOLVED, ABLATION), 2: (Status.RESOLVED, bare)},
+    )
+    assert len(cl303(ctx)) == 1
