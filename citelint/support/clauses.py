@@ -86,6 +86,15 @@ _ORDER = re.compile(
     r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean)\b(?!-|\s+(?:of|in|was|were|is)\b)",
     re.IGNORECASE,
 )
+# A medication line's drug, dose and schedule before its order: "Semaglutide 0.25 mg weekly"
+# in "Semaglutide 0.25 mg weekly, up-titrate to 1.0 mg weekly (PMID ...)".
+_MEDICATION_LEAD = re.compile(
+    r"\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+\d+(?:\.\d+)?\s*"
+    r"(?:mg|mcg|µg|g|units?|IU|mL|ml)\b"
+    r"(?:\s+(?:once|twice|daily|weekly|monthly|a|per|day|week|at|night|bedtime|orally|oral|"
+    r"po|iv|sc|subcutaneously|intravenously|od|bd|bid|tid|qd|every|\d+|h|hours?))*\s*",
+    re.IGNORECASE,
+)
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
@@ -104,6 +113,8 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
     for found in _ORDER.finditer(claim_text):
         end = claim_text.find(";", found.end())
         spans.append((found.start(), end if end >= 0 else len(claim_text)))
+    if spans and spans[0][0] > 0 and _MEDICATION_LEAD.fullmatch(claim_text, 0, spans[0][0]):
+        spans.insert(0, (0, spans[0][0]))  # "Semaglutide 0.25 mg weekly, up-titrate to ..."
     return spans
 
 

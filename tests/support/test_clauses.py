@@ -192,6 +192,21 @@ def test_cl301_leaves_an_order_s_own_doses_and_schedule(tmp_path: Path) -> None:
     assert found == ["52.2"]
 
 
+def test_cl301_leaves_a_medication_line_s_dose_before_its_order(tmp_path: Path) -> None:
+    """A medication list's line names the drug, dose and schedule, then the order:
+    "Semaglutide 0.25 mg weekly, up-titrate to 1.0 mg weekly (PMID ...)" flagged 0.25."""
+    body = (
+        "Medications:\n\n"
+        "- Hydrochlorothiazide 25 mg once daily, titrate to 50 mg if weight does not fall [3].\n"
+        "- Acetazolamide 500 mg IV daily, then check urine sodium at 2 hours [2].\n"
+    )
+    assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # A finding about the drug at that dose is the cited paper's to hold.
+    body = "Hydrochlorothiazide 25 mg once daily reduced weight by 4.1 kg at 72 hours [3]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"25", "4.1"}
+
+
 def test_cl301_leaves_a_figure_s_numbers_after_the_citation(tmp_path: Path) -> None:
     body = (
         "Torsemide did not lower mortality after a heart failure admission (26.1% vs 26.2%) "
