@@ -87,13 +87,20 @@ _ORDER = re.compile(
     re.IGNORECASE,
 )
 # A medication line's drug, dose and schedule before its order: "Semaglutide 0.25 mg weekly"
-# in "Semaglutide 0.25 mg weekly, up-titrate to 1.0 mg weekly (PMID ...)".
+# in "Semaglutide 0.25 mg weekly, up-titrate to 1.0 mg weekly (PMID ...)", and a plan's other
+# drugs before it: "Plan: furosemide 80 mg IV [q12h] x 2 days; spironolactone 25 mg; start
+# dapagliflozin ..." (user20 P1 10). Only such words: a finding ("reduced ...") is no lead.
+_SCHEDULE_WORD = (
+    r"[\[(]?(?:once|twice|daily|weekly|monthly|a|per|day|days|week|weeks|at|night|bedtime|"
+    r"orally|oral|po|iv|im|sc|subcutaneously|intravenously|od|bd|bid|tid|qid|qd|qds|tds|every|"
+    r"for|x|×|h|hours?|q\d+h|\d+)[\])]?"
+)
+_MEDICATION = (
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL|ml)\b"
+    rf"(?:\s+{_SCHEDULE_WORD})*"
+)
 _MEDICATION_LEAD = re.compile(
-    r"\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+\d+(?:\.\d+)?\s*"
-    r"(?:mg|mcg|µg|g|units?|IU|mL|ml)\b"
-    r"(?:\s+(?:once|twice|daily|weekly|monthly|a|per|day|week|at|night|bedtime|orally|oral|"
-    r"po|iv|sc|subcutaneously|intravenously|od|bd|bid|tid|qd|every|\d+|h|hours?))*\s*",
-    re.IGNORECASE,
+    rf"\W*(?:[A-Za-z]+:\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*", re.IGNORECASE
 )
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE

@@ -201,6 +201,13 @@ def test_cl301_leaves_a_medication_line_s_dose_before_its_order(tmp_path: Path) 
         "- Acetazolamide 500 mg IV daily, then check urine sodium at 2 hours [2].\n"
     )
     assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # user20 P1 10: another drug's dose and days before the order of the cited one.
+    body = (
+        "Plan: furosemide 80 mg IV [q12h] x 2 days; spironolactone 25 mg [once daily]; start "
+        "acetazolamide 500 mg once daily, which improved decongestion in acute decompensated "
+        "heart failure [2]."
+    )
+    assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
     # A finding about the drug at that dose is the cited paper's to hold.
     body = "Hydrochlorothiazide 25 mg once daily reduced weight by 4.1 kg at 72 hours [3]."
     found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
