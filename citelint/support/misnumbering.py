@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from citelint.models import Claim, Marker, Status
 from citelint.support.checker import SupportChecker, marker_of
 from citelint.support.numbers import Quantity
-from citelint.support.thresholds import opposite, sides
+from citelint.support.scoring import Support
+from citelint.support.thresholds import opposite, sides, threshold_starts
 from citelint.support.verdicts import GOOD_SUPPORT
 
 # A whole list counts as shifted when at least this many claims, and this share of the claims
@@ -135,6 +136,8 @@ def _checked_misfit(
     if score < least or ahead < margin:
         return None
     support = checker.support(claim.text, number)
+    if _ahead_by_thresholds_alone(claim, support, score - best_cited.support.score, margin):
+        return None
     return Misfit(
         claim,
         best_cited.number,
@@ -146,6 +149,18 @@ def _checked_misfit(
         stated=len(support.numbers_found) + len(support.numbers_missing),
         cited_found=len(best_cited.support.numbers_found),
     )
+
+
+def _ahead_by_thresholds_alone(
+    claim: Claim, support: Support, words_ahead: float, margin: float
+) -> bool:
+    """Whether the other entry is ahead only by stating the claim's thresholds ("above 40%"):
+    they say whom every trial of that side enrolled, not which paper the claim is from (a
+    guideline cited for "suggest them above 40%" lost to a trial that enrolled above 40%)."""
+    if words_ahead >= margin or not support.numbers_found:
+        return False
+    starts = threshold_starts(claim.text)
+    return all(quantity.start in starts for quantity in support.numbers_found)
 
 
 def _best_candidate(

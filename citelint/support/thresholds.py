@@ -49,6 +49,17 @@ def sides(text: str) -> set[Side]:
     }
 
 
+def threshold_starts(text: str) -> set[int]:
+    """Where in ``text`` the values of its thresholds start."""
+    if not any(c.isdigit() for c in text):
+        return set()
+    return {
+        match.start("value")
+        for pattern in (_SIDE_BEFORE, _SIDE_AFTER)
+        for match in pattern.finditer(text)
+    }
+
+
 def opposite(claim: set[Side], source: set[Side]) -> bool:
     """Whether ``source`` states one of the claim's thresholds only on its other side."""
     for value, percent, side in claim:

@@ -60,6 +60,19 @@ MILD = trial(
     "Henagliflozin reduced the combined risk of worsening heart failure or cardiovascular death.",
     "Moreau A",
 )
+GUIDELINE = Record(
+    pmid="39400004",
+    title="2023 Guideline for the Management of Chronic Heart Failure.",
+    journal="Circulation",
+    journal_abbrev="Circulation",
+    year=2023,
+    authors=["Valdez MR", "Okafor CN"],
+    abstract="This guideline replaces the 2017 guideline for the management of chronic heart "
+    "failure. Sodium-glucose cotransporter 2 inhibitors are recommended for patients with "
+    "heart failure and a reduced ejection fraction, and may be considered in patients with a "
+    "mildly reduced or preserved ejection fraction.",
+    publication_types=["Journal Article", "Practice Guideline"],
+)
 ENTRIES = "\n".join(
     [
         "",
@@ -71,6 +84,8 @@ ENTRIES = "\n".join(
         "fraction. N Engl J Med. 2022;387(9):801-812.",
         "3. Moreau A, Okafor CN. Henagliflozin in heart failure with mildly reduced or "
         "preserved ejection fraction. N Engl J Med. 2022;387(12):1089-1098.",
+        "4. Valdez MR, Okafor CN. 2023 guideline for the management of chronic heart failure. "
+        "Circulation. 2023;147(2):e101-e160.",
         "",
     ]
 )
@@ -82,7 +97,7 @@ def cl303(tmp_path: Path, claim: str) -> list[Finding]:
     result = lint_documents(
         [read_path(path, None)],
         Config(select=["CL303"]),
-        StaticResolver([REDUCED, PRESERVED, MILD]),
+        StaticResolver([REDUCED, PRESERVED, MILD, GUIDELINE]),
     )
     return result.findings
 
@@ -117,6 +132,18 @@ def test_cl303_is_quiet_when_a_co_cited_paper_supports_the_claim(tmp_path: Path)
     assert cl303(tmp_path, f"{claim} [2, 3].") == []
     (finding,) = cl303(tmp_path, f"{claim} [3].")
     assert finding.message.startswith("cited [3], but entry 1 supports it far better")
+
+
+def test_cl303_takes_no_shared_threshold_for_the_claim_s_own_number(tmp_path: Path) -> None:
+    """The guideline is cited for what it recommends; the trials enrolled "above 40%" too,
+    which says whom they studied, not that the claim was written from one of them."""
+    for claim in (
+        "Guidelines now recommend these drugs for reduced ejection fraction and suggest them "
+        "above 40% [4].",
+        "Guidelines recommend these drugs in heart failure with an ejection fraction above "
+        "40% [4].",
+    ):
+        assert cl303(tmp_path, claim) == []
 
 
 @pytest.mark.parametrize(
