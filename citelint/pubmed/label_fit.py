@@ -100,7 +100,7 @@ def judge(
     _authors(clues, index, fit, shared, sentence)
     _years(clues, index, fit)
     _journals(clues, index, fit)
-    _drugs(clues, index, fit, shared)
+    _drugs(clues, index, fit, shared, sentence)
     if context is not None and context is not clues:
         _context_agreements(clues, context, index, fit)
     if len(clues.text.split()) >= 4 and not sentence:
@@ -376,9 +376,12 @@ def _mentions_drug(drug: str, index: RecordIndex) -> bool:
     return drug in index.tokens or any(token.startswith(stem) for token in index.tokens)
 
 
-def _drugs(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
+def _drugs(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence: bool) -> None:
+    named = [drug for drug in clues.drugs if _mentions_drug(drug, index)]
     for drug in clues.drugs:
-        if _mentions_drug(drug, index):
+        if drug in named:
             fit.agree.append(drug)
-        elif not shared:
+        elif not shared and not (sentence and named):
+            # A sentence naming several drugs cites for one of them: "Plan: furosemide 40 mg
+            # daily; continue bisoprolol; start dapagliflozin (PMID ...)".
             fit.against.append(f"never mentions {drug}")

@@ -22,6 +22,7 @@ from citelint.pubmed.vocabulary import (
     LINK_WORDS,
     MONTHS,
     NOT_DRUGS,
+    ORDER_WORDS,
     STATISTICS,
     TOPICAL_JOURNALS,
 )
@@ -141,7 +142,7 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         if is_drug(lowered) and lowered not in named:
             _add(clues.drugs, lowered)
     skip = named | journal_words | {a.lower() for a in clues.acronyms} | LINK_WORDS | MONTHS
-    skip |= STATISTICS  # "HR 0.74" names no topic
+    skip |= STATISTICS | ORDER_WORDS  # "HR 0.74", "5 mg daily" name no topic
     topic = [w for w in _WORD.findall(text) if w.lower() not in skip]
     clues.words = [w for w in topic if w.lower() not in STOPWORDS and not is_generic(stem(w))]
     # An abbreviation counts through its long form ("AF": atrial fibrillation), as records

@@ -116,6 +116,14 @@ STATISTICS = _words(
     hr hrs or ors rr rrs ci cis nnt nnh arr rrr ard sd se iqr auc ppv npv itt md smd wmd p n
     """
 )
+# A plan's orders and schedule ("Plan: ... continue bisoprolol 5 mg daily; start ..."): no
+# record's topic, so they do not dilute the topic of a sentence citing for the drug.
+ORDER_WORDS = _words(
+    """
+    plan mg mcg po iv sc od bd bid tid qd daily once twice weekly continue start stop hold
+    titrate recheck tablet tablets
+    """
+)
 # Abbreviations of clinical writing, with the long forms records spell out.
 CLINICAL_ABBREVIATIONS = {
     "af": "atrial fibrillation",

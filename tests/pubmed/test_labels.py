@@ -470,3 +470,32 @@ def test_a_long_journal_name_after_et_al_is_no_topic(label: str) -> None:
     """A right label naming a later author and the journal in full: its words are no topic
     the record must cover (they made a right label misfit before)."""
     assert judge(read_clues(label), index_record(GENETICS)).verdict != MISFITS
+
+
+def test_a_plan_line_naming_other_drugs_fits_the_record_of_the_one_it_cites_for() -> None:
+    """A bare PMID at the end of a plan line cites for the drug started: the other drugs
+    of the line are no disagreement ("never mentions furosemide; ... bisoprolol")."""
+    trial = index_record(
+        Record(
+            pmid="30000005",
+            title="Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection "
+            "Fraction.",
+            journal="The New England journal of medicine",
+            journal_abbrev="N Engl J Med",
+            year=2022,
+            authors=["Solomon SD", "McMurray JJV"],
+            abstract="We randomly assigned 6263 patients with heart failure and a left "
+            "ventricular ejection fraction of more than 40% to dapagliflozin or placebo. "
+            "Dapagliflozin reduced the combined risk of worsening heart failure or "
+            "cardiovascular death.",
+        )
+    )
+
+    def fit(sentence: str) -> str:
+        clues = read_clues(sentence, with_years=False)
+        return judge(clues, trial, clues, sentence=True).verdict
+
+    plan = "Plan: furosemide 40 mg PO daily; continue bisoprolol 5 mg daily; start dapagliflozin"
+    assert fit(f"{plan} 10 mg once daily") != MISFITS
+    # A line about other drugs only is still another paper's.
+    assert fit("Plan: furosemide 40 mg PO daily; continue bisoprolol 5 mg daily") == MISFITS
