@@ -13,14 +13,14 @@ document (empty ones, table cells and text boxes too), and the column the charac
 it; notes are numbered on after the body's last paragraph. ``Document.text`` holds one
 paragraph a line.
 
-A table row is read as one line of cells, "| cell | cell", as a Markdown table's row is; a
-text box's paragraphs are read after the paragraph anchoring it. Notes beside a list in the
-body are read after the paragraph marking them, so that a citation in a note cites.
+A table row is read as one line of cells, "| cell | cell", as a Markdown table's row is, and
+a reference list set as a table an entry a row (see docx_tables); a text box's paragraphs
+are read after the paragraph anchoring it. Notes beside a list in the body are read after
+the paragraph marking them, so that a citation in a note cites.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -30,39 +30,16 @@ from lxml import etree
 from citelint.models import Document
 from citelint.read.docx_notes import note_names
 from citelint.read.docx_package import Package, attribute, child, local, open_package
-from citelint.read.docx_runs import Piece, paragraph_pieces, text_boxes
+from citelint.read.docx_runs import Paragraph, Piece, paragraph_pieces, text_boxes
+from citelint.read.docx_tables import table_paragraphs
 from citelint.read.entries import parse_entry
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.whole_numbers import whole_number
 
-_BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tbl", "tr", "tc"])
+_BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tc"])
 _NOTE_KINDS = ("endnote", "footnote")
 _HEADINGS = ("heading ", "title")
-
-
-# More paragraphs than this in a cell make the table a page's layout, not a table of data.
-_MOST_IN_A_CELL = 4
-# A list's number in a table's first cell: "[1]", "1.", "1)", "1".
-# A table row's first cell holding only its number ("1", "[1]", "1."), and an entry's text
-# with its year, as a reference list set as a table holds it.
-_ROW_NUMBER = re.compile(r"\s*\[?\d{1,4}[.)\]]?\s*")
-_ENTRY_TEXT = re.compile(r"\b(?:19|20)\d\d\b.*[.;:]|[.;:].*\b(?:19|20)\d\d\b")
-_ENTRY_LENGTH = 50
-
-
-@dataclass
-class _Paragraph:
-    element: etree._Element
-    pieces: list[Piece]
-    prefix: str = ""  # "# " for a heading, "3. " for an automatically numbered item
-    row: etree._Element | None = None  # the table row it is a cell of (see _row)
-    cell: int = 0
-    line: int = 0  # its place in the body, or past the body's end for a note's paragraph
-
-    @property
-    def visible(self) -> str:
-        return "".join(piece.text for piece in self.pieces if piece.note is None)
 
 
 @dataclass
@@ -112,65 +89,21 @@ def read_docx(data: bytes, path: str) -> Document:
     return document
 
 
-def _paragraphs(container: etree._Element, package: Package) -> Iterator[_Paragraph]:
+def _paragraphs(container: etree._Element, package: Package) -> Iterator[Paragraph]:
     """Every paragraph in reading order, tables, content controls and text boxes included."""
     for element in container:
         name = local(element)
         if name == "p":
-            yield _Paragraph(element, paragraph_pieces(element, package))
+            yield Paragraph(element, paragraph_pieces(element, package))
             for box in text_boxes(element):
                 yield from _paragraphs(box, package)
-        elif name == "tr":
-            yield from _row(element, package)
+        elif name == "tbl":
+            yield from table_paragraphs(element, lambda cell: list(_paragraphs(cell, package)))
         elif name in _BLOCK_CONTAINERS:
             yield from _paragraphs(element, package)
 
 
-def _row(row: etree._Element, package: Package) -> Iterator[_Paragraph]:
-    """A table row's paragraphs, each told its row and cell, so that the row is read as one
-    line of cells as a Markdown or HTML table's row is, less a numbered table's "#". Not so a
-    reference list set as a table ("[1]" | entry), nor a row with one cell or a cell of many
-    paragraphs, a table laying out the page (a box, a sidebar beside the article): their
-    paragraphs stay lines of their own."""
-    cells = [list(_paragraphs(cell, package)) for cell in _cells(row)]
-    filled = [text for cell in cells if (text := "".join(p.visible for p in cell).strip())]
-    layout = len(filled) < 2 or any(
-        sum(1 for p in cell if p.visible.strip()) > _MOST_IN_A_CELL for cell in cells
-    )
-    if layout or _is_list_row(filled):
-        for cell in cells:
-            yield from cell
-        return
-    for index, cell in enumerate(cells):
-        if index == 0 and _ROW_NUMBER.fullmatch(filled[0]):
-            yield from cell  # a numbered table's "#": no words of the row's claim
-            continue
-        for paragraph in cell:
-            if paragraph.row is None:  # a nested table's paragraph keeps its own row
-                paragraph.row, paragraph.cell = row, index
-            yield paragraph
-
-
-def _is_list_row(filled: list[str]) -> bool:
-    """Whether a row is a reference list's entry set as a table: "1. Smith J ..." | PMID, or
-    "1" | entry | level (review20b: read as one row, the entries lost their fields)."""
-    first = filled[0]
-    if _ROW_NUMBER.fullmatch(first):
-        return any(len(text) >= _ENTRY_LENGTH and _ENTRY_TEXT.search(text) for text in filled)
-    numbered = _ROW_NUMBER.match(first)
-    return numbered is not None and numbered.end() < len(first) and bool(_ENTRY_TEXT.search(first))
-
-
-def _cells(container: etree._Element) -> Iterator[etree._Element]:
-    for element in container:
-        name = local(element)
-        if name == "tc":
-            yield element
-        elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _cells(element)
-
-
-def _number_lists(paragraphs: list[_Paragraph], package: Package) -> None:
+def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
     """Prefixes: "# " for headings, the number Word shows for automatically numbered items."""
     counters: dict[str, list[int]] = {}
     started: set[str] = set()
@@ -204,7 +137,7 @@ def _number_lists(paragraphs: list[_Paragraph], package: Package) -> None:
         paragraph.prefix = f"{levels[depth]}. " if decimal and depth == 0 else "- "
 
 
-def _removed(paragraph: _Paragraph, properties: etree._Element | None) -> bool:
+def _removed(paragraph: Paragraph, properties: etree._Element | None) -> bool:
     """A reviewer deleted the whole paragraph, its mark too: Word's final view drops it, so
     the list numbers on without it (the deleted words are never read)."""
     marks = child(properties, "rPr")
@@ -240,14 +173,17 @@ def _numbering_of(properties: etree._Element | None, chain: list) -> tuple[str, 
     return None
 
 
-def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Flat:
+def _flatten(paragraphs: list[Paragraph], notes: dict[str, int] | None) -> _Flat:
     """Markdown-like text, a paragraph a line with a blank line between; ``notes`` maps the
     note ids that are citations to their numbers, and their marks become "[n]"."""
     flat = _Flat()
-    for index, paragraph in enumerate(paragraphs):
+    before: Paragraph | None = None
+    for paragraph in paragraphs:
+        if paragraph.hidden:
+            continue  # a reference table's evidence level or header (see docx_tables)
         number = paragraph.line
-        before = paragraphs[index - 1] if index else None
         flat.add(_separator(paragraph, before), number, 1, False)
+        before = paragraph
         flat.add(paragraph.prefix, number, 1, False)
         column = 1
         superscript = False
@@ -271,10 +207,11 @@ def _flatten(paragraphs: list[_Paragraph], notes: dict[str, int] | None) -> _Fla
             column += len(piece.text)
         if superscript:
             flat.add("</sup>", number, column, False)
+        flat.add(paragraph.suffix, number, column, False)
     return flat
 
 
-def _separator(paragraph: _Paragraph, before: _Paragraph | None) -> str:
+def _separator(paragraph: Paragraph, before: Paragraph | None) -> str:
     """What stands between a paragraph and the one before it: a new line, or within a table
     row " | " between cells (a space between a cell's paragraphs), so that a row is one
     line "| cell | cell", read as a Markdown table's row is: one claim whose cells stay
@@ -282,6 +219,8 @@ def _separator(paragraph: _Paragraph, before: _Paragraph | None) -> str:
     left unread: a false CL102, user19)."""
     if before is None:
         return "| " if paragraph.row is not None else ""
+    if paragraph.joined:
+        return " "  # a reference table's row, one entry a line
     if paragraph.row is not None and paragraph.row is before.row:
         return " " if paragraph.cell == before.cell else " | "
     return "\n\n| " if paragraph.row is not None else "\n\n"
@@ -295,7 +234,7 @@ def _link_span(address: Piece, words: tuple[int, int], flat: _Flat, line: int) -
     return LinkSpan(address.text.strip(), start, flat.length, end, line, column - 1, "")
 
 
-def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Package) -> None:
+def _read_notes(document: Document, paragraphs: list[Paragraph], package: Package) -> None:
     """Endnotes (or else footnotes) as the reference list, when they read as references."""
     for kind in _NOTE_KINDS:
         part = package.endnotes if kind == "endnote" else package.footnotes
@@ -332,14 +271,14 @@ def _read_notes(document: Document, paragraphs: list[_Paragraph], package: Packa
 
 
 def _read_notes_beside_the_list(
-    document: Document, paragraphs: list[_Paragraph], package: Package
+    document: Document, paragraphs: list[Paragraph], package: Package
 ) -> None:
     """Notes of comment beside a list in the body: a reader sees them at the page's foot, and
     a citation there cites ("... when inhaled steroids help less [3]"; unread, a false
     CL102). Each note's paragraphs are read after the paragraph marking it, numbered on
     after the body's last paragraph as notes are (see the module's docstring)."""
     notes = {kind: _note_elements(package, kind) for kind in _NOTE_KINDS}
-    woven: list[_Paragraph] = []
+    woven: list[Paragraph] = []
     seen: set[tuple[str, str]] = set()
     line = len(paragraphs)
     for paragraph in paragraphs:

@@ -3,7 +3,9 @@
 Runs sit inside hyperlinks, content controls (Mendeley), simple fields, tracked insertions and
 smart tags; all of those are read through. A complex field is code then result
 (``fldChar begin`` … ``separate`` … ``end``): only the result shows, so EndNote's and Zotero's
-field codes are skipped and the citation they display is kept. Deleted text, hidden text,
+field codes are skipped and the citation they display is kept. Alternate content (``mc:``)
+is read once, its first choice holding words or else its fallback (a symbol Word 2016 writes
+as a ``w16se`` choice and the character as the fallback). Deleted text, hidden text,
 drawings, text boxes and equations are not part of the paragraph's words; a text box's own
 paragraphs are read after the paragraph that anchors it (``text_boxes``).
 """
@@ -18,6 +20,8 @@ from lxml import etree
 
 from citelint.read.docx_package import W_NAMESPACES, Package, attribute, child, local
 
+_MARKUP_COMPATIBILITY = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_ALTERNATE_CONTENT = f"{_MARKUP_COMPATIBILITY}AlternateContent"
 # Containers whose runs are part of the paragraph's text.
 _THROUGH = frozenset(
     [
@@ -48,6 +52,26 @@ class Piece:
     words: int = 0  # for an address: how many pieces before it are the link's words (1 or more)
 
 
+@dataclass
+class Paragraph:
+    element: etree._Element
+    pieces: list[Piece]
+    prefix: str = ""  # "# " for a heading, "3. " for an automatically numbered item
+    row: etree._Element | None = None  # the table row it is a cell of (see docx_tables)
+    cell: int = 0
+    line: int = 0  # its place in the body, or past the body's end for a note's paragraph
+    # A reference table's row is one line (docx_tables): a cell's paragraph continues the line
+    # ("joined"), an evidence level is counted but not read ("hidden"), and a number alone
+    # is written "1." ("suffix").
+    joined: bool = False
+    hidden: bool = False
+    suffix: str = ""
+
+    @property
+    def visible(self) -> str:
+        return "".join(piece.text for piece in self.pieces if piece.note is None)
+
+
 class _Reader:
     def __init__(self, package: Package) -> None:
         self.package = package
@@ -64,6 +88,10 @@ class _Reader:
                 self.container(item)
                 if name == "hyperlink":
                     self.link(item, start)
+            elif item.tag == _ALTERNATE_CONTENT:
+                chosen = _chosen(item)
+                if chosen is not None:
+                    self.container(chosen)
 
     def run(self, run: etree._Element) -> None:
         properties = child(run, "rPr")
@@ -71,7 +99,15 @@ class _Reader:
         if hidden is not None and attribute(hidden, "val") not in _OFF:
             return
         superscript = self.superscript(properties)
-        for item in run:
+        self.run_items(run, superscript)
+
+    def run_items(self, items: etree._Element, superscript: bool) -> None:
+        for item in items:
+            if item.tag == _ALTERNATE_CONTENT:
+                chosen = _chosen(item)
+                if chosen is not None:
+                    self.run_items(chosen, superscript)
+                continue
             name = local(item)
             if name == "fldChar":
                 self.field_char(attribute(item, "fldCharType"))
@@ -115,6 +151,29 @@ class _Reader:
             self.pieces.append(Piece(f" {target} ", address=True, words=words))
 
 
+def _chosen(alternate: etree._Element) -> etree._Element | None:
+    """Which copy of alternate content to read, once: the first choice that shows words of
+    its own, else the fallback (Word 2016 writes a symbol as a ``w16se:symEx`` choice and
+    the character as the fallback; a shape's two copies show no words: its text box is read
+    by ``text_boxes``)."""
+    fallback = None
+    for branch in alternate:
+        if branch.tag == f"{_MARKUP_COMPATIBILITY}Choice" and _shows_words(branch):
+            return branch
+        if branch.tag == f"{_MARKUP_COMPATIBILITY}Fallback":
+            fallback = branch
+    return fallback
+
+
+def _shows_words(branch: etree._Element) -> bool:
+    """Whether a copy holds text of the paragraph's own (a text box's is not)."""
+    for namespace in W_NAMESPACES:
+        for text in branch.iter(f"{{{namespace}}}t"):
+            if not any(local(parent) == "txbxContent" for parent in _up_to(text, branch)):
+                return True
+    return False
+
+
 def _relationship_id(element: etree._Element) -> str:
     for name, value in element.attrib.items():
         if name.endswith("}id"):
@@ -127,9 +186,6 @@ def paragraph_pieces(paragraph: etree._Element, package: Package) -> list[Piece]
     reader = _Reader(package)
     reader.container(paragraph)
     return reader.pieces
-
-
-_MARKUP_COMPATIBILITY = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 
 def text_boxes(paragraph: etree._Element) -> list[etree._Element]:

@@ -1,0 +1,185 @@
+"""Word tables: a row of data read as one line of cells, a reference list set as a table read a
+row an entry.
+
+A row of data becomes "| cell | cell", read as a Markdown table's row is: one claim, its cells
+apart. A reference list set as a table ("1" | entry | evidence level, "[1]" | entry,
+"1. entry" | PMID, often under a header row "No." | "Reference" | "Level") becomes one line
+per row: the row's number, its entry and any identifier beside it; an evidence level, a
+grade or the header row is no part of an entry and is left out (read each cell a line, a
+guideline's list gave an entry per cell: "1", "2-", "No."). A table laying out the page (a
+row of one filled cell, a cell of many paragraphs) keeps a paragraph a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from lxml import etree
+
+from citelint.read.docx_package import local
+from citelint.read.docx_runs import Paragraph
+from citelint.read.list_entries import entry_number, lone_number
+
+ReadCell = Callable[[etree._Element], list[Paragraph]]
+
+# More paragraphs than this in a cell make the table a page's layout, not a table of data.
+_MOST_IN_A_CELL = 4
+# An entry's text holds its year and its fields' stops, and is a sentence long.
+_ENTRY_TEXT = re.compile(r"\b(?:19|20)\d\d\b.*[.;:]|[.;:].*\b(?:19|20)\d\d\b")
+_ENTRY_LENGTH = 50
+# A reference table's header cell ("Reference", "Level of evidence") is a few words.
+_HEADER_LENGTH = 40
+# A cell beside an entry that is no part of it: an evidence level or grade ("2-", "1++",
+# "IIa", "B", "Moderate"), a design or a year column, a few characters with no citation
+# ("[3]", "(3)") and no identifier.
+_ASIDE_LENGTH = 15
+_IDENTIFIER = re.compile(r"\d{5}|doi|pmid|pmc|http|www\.", re.IGNORECASE)
+
+
+def table_paragraphs(table: etree._Element, read_cell: ReadCell) -> Iterator[Paragraph]:
+    """A table's paragraphs in reading order, each told how it joins the one before it."""
+    rows = [[read_cell(cell) for cell in _cells(row)] for row in _rows(table)]
+    filled = [_filled(cells) for cells in rows]
+    strict = [_is_list_row(texts) for texts in filled]
+    of_references = any(strict) and sum(strict) * 2 >= sum(len(t) >= 2 for t in filled)
+    seen_entry = False
+    for row, cells, texts in zip(_rows(table), rows, filled, strict=True):
+        if of_references and not _layout(cells, texts):
+            entry = _entry_cell([_text(cell) for cell in cells])
+            if entry is not None:
+                seen_entry = True
+                yield from _entry_row(cells, entry)
+                continue
+            if not seen_entry and all(len(text) <= _HEADER_LENGTH for text in texts):
+                yield from _hidden(cells)  # the header row: "No." | "Reference" | "Level"
+                continue
+        yield from _data_row(row, cells, texts)
+
+
+def _rows(container: etree._Element) -> Iterator[etree._Element]:
+    for element in container:
+        name = local(element)
+        if name == "tr":
+            yield element
+        elif name in ("sdt", "sdtContent", "customXml"):
+            yield from _rows(element)
+
+
+def _cells(container: etree._Element) -> Iterator[etree._Element]:
+    for element in container:
+        name = local(element)
+        if name == "tc":
+            yield element
+        elif name in ("sdt", "sdtContent", "customXml"):
+            yield from _cells(element)
+
+
+def _filled(cells: list[list[Paragraph]]) -> list[str]:
+    return [text for cell in cells if (text := _text(cell))]
+
+
+def _text(cell: list[Paragraph]) -> str:
+    return " ".join(paragraph.visible for paragraph in cell).strip()
+
+
+def _layout(cells: list[list[Paragraph]], filled: list[str]) -> bool:
+    """A row laying out the page: one filled cell, or a cell of many paragraphs."""
+    return len(filled) < 2 or any(
+        sum(1 for p in cell if p.visible.strip()) > _MOST_IN_A_CELL for cell in cells
+    )
+
+
+def _data_row(
+    row: etree._Element, cells: list[list[Paragraph]], filled: list[str]
+) -> Iterator[Paragraph]:
+    """A row's paragraphs, each told its row and cell, so that the row is read as one line of
+    cells as a Markdown or HTML table's row is, less a numbered table's "#". Not so a
+    reference entry set as a row ("[1]" | entry) in a table of other rows, nor a row laying
+    out the page: their paragraphs stay lines of their own."""
+    if _layout(cells, filled) or _is_list_row(filled):
+        for cell in cells:
+            yield from cell
+        return
+    for index, cell in enumerate(cells):
+        if index == 0 and _row_number(filled[0]):
+            yield from cell  # a numbered table's "#": no words of the row's claim
+            continue
+        for paragraph in cell:
+            if paragraph.row is None:  # a nested table's paragraph keeps its own row
+                paragraph.row, paragraph.cell = row, index
+            yield paragraph
+
+
+def _entry_row(cells: list[list[Paragraph]], entry: int) -> Iterator[Paragraph]:
+    """A reference table's row as one line: its number ("1" written "1."), its entry and an
+    identifier beside it; an evidence level or grade beside it left out."""
+    texts = [_text(cell) for cell in cells]
+    first = True
+    for index, (cell, text) in enumerate(zip(cells, texts, strict=True)):
+        number = index < entry and _row_number(text)
+        if not text or (index != entry and not number and _aside(text)):
+            yield from _hidden(cell)
+            continue
+        for paragraph in cell:
+            if not paragraph.visible.strip():
+                paragraph.hidden = True
+            elif first:
+                first = False
+                if number and entry_number(text) is None:
+                    paragraph.suffix = "."  # "1" | entry: the list reads "1. entry"
+            else:
+                paragraph.joined = True
+            yield paragraph
+
+
+def _hidden(cells: list[list[Paragraph]] | list[Paragraph]) -> Iterator[Paragraph]:
+    for item in cells:
+        for paragraph in item if isinstance(item, list) else [item]:
+            paragraph.hidden = True
+            yield paragraph
+
+
+def _entry_cell(texts: list[str]) -> int | None:
+    """Which cell of a reference table's row holds its entry: one that reads as an entry, or
+    else, after the row's number, the first that is more than a level or a grade (an entry
+    with no year: "Renal Association. Clinical practice guidelines. London")."""
+    filled = [text for text in texts if text]
+    if not filled:
+        return None
+    found = next((i for i, text in enumerate(texts) if _reads_as_entry(text)), None)
+    if found is not None or not _row_number(filled[0]):
+        return found
+    start = texts.index(filled[0]) + 1
+    return next((i for i in range(start, len(texts)) if texts[i] and not _aside(texts[i])), None)
+
+
+def _aside(text: str) -> bool:
+    if len(text) > _ASIDE_LENGTH or _IDENTIFIER.search(text):
+        return False
+    return not any(mark in text for mark in "[]()")
+
+
+def _is_list_row(filled: list[str]) -> bool:
+    """Whether a row is a reference list's entry set as a table: "1. Smith J ..." | PMID, or
+    "1" | entry | level (review20b: read as one row, the entries lost their fields)."""
+    if not filled:
+        return False
+    first = filled[0]
+    if _row_number(first):
+        return any(_reads_as_entry(text) for text in filled)
+    numbered = entry_number(first)
+    return numbered is not None and numbered[1] < len(first) and bool(_ENTRY_TEXT.search(first))
+
+
+def _reads_as_entry(text: str) -> bool:
+    return len(text) >= _ENTRY_LENGTH and bool(_ENTRY_TEXT.search(text))
+
+
+def _row_number(text: str) -> bool:
+    """A cell holding only a list's number: "1", "[1]", "1.", "1)", "(1)", read as the
+    reference list reads an entry's start."""
+    if lone_number(text) is not None:
+        return True
+    number = entry_number(text)
+    return number is not None and not text[number[1] :].strip()
