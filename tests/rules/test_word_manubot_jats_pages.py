@@ -69,6 +69,15 @@ PLANTED_WORD = [
     ("word-equations.docx", "<w:t>3</w:t>", "<w:t>4</w:t>", ("CL101", 4)),
     ("word-leaflet-boxes.docx", "month by month [3]", "month by month [4]", ("CL101", 4)),
     ("word-google-docs-export.docx", "<w:t>3</w:t>", "<w:t>4</w:t>", ("CL101", 4)),
+    # word21's: a list in a table with levels, Word's own citations, alternate content.
+    ("word-guideline-evidence-table.docx", "very old [4]", "very old [5]", ("CL101", 5)),
+    ("word-ieee-bibliography.docx", shown(" [2], [3]"), shown(" [2], [6]"), ("CL101", 6)),
+    (
+        "word-leaflet-symbols.docx",
+        '"w14"><w:r><w:rPr><w:noProof/></w:rPr>' + shown(" [2]"),
+        '"w14"><w:r><w:rPr><w:noProof/></w:rPr>' + shown(" [4]"),
+        ("CL101", 4),  # the choice is read, not the fallback's copy
+    ),
 ]
 
 

@@ -1,0 +1,151 @@
+"""word21's Word pages (fixtures/formats/word_list_pages.py) and the reading of a reference list
+set as a table (read/docx_tables.py): an entry a row, its number and its entry, never its
+evidence level or the table's header; Word's own citations and bibliography; alternate
+content read once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from citelint.models import Document
+from citelint.read import read_path
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "fixtures" / "pages"
+ENTRY = (
+    "Nakagawa T, Ferreira-Lund A. Decompression alone or with fusion for degenerative "
+    "spondylolisthesis: a randomised trial. Spine J. 201{0};{0}(2):1{0}0-9."
+)
+
+
+def read(name: str) -> Document:
+    return read_path(PAGES / f"word-{name}.docx")
+
+
+def claims(document: Document) -> list[tuple[str, list[int]]]:
+    return [(claim.text, claim.numbers) for claim in document.claims]
+
+
+def test_a_guidelines_list_in_a_table_is_an_entry_a_row() -> None:
+    # Read a cell a line, "No.", "1", "2+" and each entry were entries of their own: 16
+    # entries and 12 false CL102 (main at 1d98880).
+    document = read("guideline-evidence-table")
+    references = document.references
+    assert [(entry.number, entry.line) for entry in references] == [
+        (1, 14),
+        (2, 17),
+        (3, 20),
+        (4, 23),
+    ]
+    assert references[0].raw.endswith("Neuromodulation. 2019;22(3):301-9.")  # no "2+"
+    assert (references[0].journal, references[0].year) == ("Neuromodulation", 2019)
+    assert references[3].raw.endswith("2023. Epub 2023 Mar 2.")  # no "3" after it
+    # The recommendations' table above is rows of claims, as before.
+    assert claims(document)[2:] == [
+        ("Offer supervised physiotherapy before an epidural steroid injection.", [3]),
+        ("Encourage walking after laminectomy, also in the very old.", [4]),
+    ]
+
+
+def test_words_own_bibliography_in_ieee_style_is_a_table() -> None:
+    document = read("ieee-bibliography")
+    assert "CITATION" not in document.text and "BIBLIOGRAPHY" not in document.text
+    assert [numbers for _, numbers in claims(document)] == [[1], [2, 3], [3]]
+    references = document.references
+    assert [(entry.number, entry.line) for entry in references] == [(1, 6), (2, 8), (3, 10)]
+    assert (references[1].journal, references[1].year) == ("European Spine Journal", 2020)
+    assert references[0].title == (
+        "Spinal cord stimulation for neurogenic claudication in lumbar spinal stenosis"
+    )
+
+
+def test_words_own_bibliography_in_apa_style_is_the_list() -> None:
+    document = read("apa-bibliography")
+    references = document.references
+    assert [(entry.number, entry.year) for entry in references] == [(1, 2019), (2, 2020)]
+    assert references[0].authors[:2] == ["Halvorsen KE", "Moreau S"]
+    assert references[1].journal == "European Spine Journal"
+    # Author and year, as in Markdown: no citation citelint reads (README, "What it reads").
+    assert document.claims == []
+
+
+def test_symbols_and_runs_in_alternate_content_are_read_once() -> None:
+    # main at 1d98880 skipped alternate content: the symbols and "[2]", "[3]" were lost
+    # (two false CL102).
+    document = read("leaflet-symbols")
+    assert claims(document) == [
+        ("\u2705 Colchicine at a low dose eases a flare.", [1]),
+        ("\u26a0 Keeping urate below target prevents flares.", [2]),
+        ("Raise allopurinol slowly if your kidneys are weak.", [3]),
+    ]
+    assert document.text.count("[3]") == 1  # the choice's copy, not the fallback's too
+
+
+def _list_table(tmp_path: Path, rows: list[list[str]], header: list[str] | None = None) -> Document:
+    word = WordDocument()
+    word.add_paragraph("Decompression alone sufficed [1], [2]. Fusion added little [3].")
+    word.add_heading("References", 1)
+    table = word.add_table(rows=len(rows) + bool(header), cols=len(rows[0]))
+    for index, cells in enumerate(([header] if header else []) + rows):
+        for column, text in enumerate(cells):
+            table.cell(index, column).text = text
+    word.save(str(tmp_path / "list.docx"))
+    return read_path(tmp_path / "list.docx")
+
+
+@pytest.mark.parametrize(
+    ("numbers", "levels", "header"),
+    [
+        (["1", "2", "3"], ["2-", "1+", "1++"], None),
+        (["1", "2", "3"], ["2-", "1+", "1++"], ["No.", "Reference", "Level of evidence"]),
+        (["1.", "2.", "3."], ["B", "A", "C"], ["#", "Reference", "Grade"]),
+        (["[1]", "[2]", "[3]"], ["2", "1", "3"], None),
+        (["1", "2", "3"], ["III", "Ib", "IIa"], ["No.", "Study", "Evidence level"]),
+        (["1", "2", "3"], ["Moderate", "High", "Low"], ["", "Reference", "Quality"]),
+    ],
+)
+def test_a_list_table_with_levels_and_a_header(
+    tmp_path: Path, numbers: list[str], levels: list[str], header: list[str] | None
+) -> None:
+    rows = [[n, ENTRY.format(i), levels[i]] for i, n in enumerate(numbers)]
+    references = _list_table(tmp_path, rows, header).references
+    assert [entry.number for entry in references] == [1, 2, 3]
+    assert [entry.year for entry in references] == [2010, 2011, 2012]
+    assert all(entry.raw.endswith("-9.") for entry in references)
+
+
+def test_an_entry_with_no_year_and_one_with_its_pmid_beside_it(tmp_path: Path) -> None:
+    rows = [
+        ["1", ENTRY.format(1), "PMID: 30000001", "1+"],
+        ["2", "Renal Association. Clinical practice guidelines: hyperkalaemia. London", "", "4"],
+        ["3", ENTRY.format(3), "", "2-"],
+    ]
+    references = _list_table(tmp_path, rows, ["No.", "Reference", "Identifier", "Level"])
+    first, second, third = references.references
+    assert (first.number, first.pmid) == (1, "30000001")
+    assert second.raw == "Renal Association. Clinical practice guidelines: hyperkalaemia. London"
+    assert (third.number, third.year) == (3, 2013)
+
+
+def test_a_table_of_claims_with_an_entry_like_row_keeps_its_citation(tmp_path: Path) -> None:
+    # A numbered evidence table whose summaries read like entries: each row one line, its
+    # "Ref" cell's citation kept (short cells without a citation are left out).
+    word = WordDocument()
+    table = word.add_table(rows=2, cols=3)
+    summaries = [
+        "Nakagawa 2019: fusion added no benefit at two years; a trial of 247 adults.",
+        "Ferreira-Lund 2021: decompression alone was as good; a cohort of 1012 adults.",
+    ]
+    for index, summary in enumerate(summaries):
+        cells = table.rows[index].cells
+        cells[0].text, cells[1].text, cells[2].text = str(index + 1), summary, f"[{index + 1}]"
+    word.add_heading("References", 1)
+    for index in (1, 2):
+        word.add_paragraph(f"{index}. {ENTRY.format(index)}")
+    word.save(str(tmp_path / "evidence.docx"))
+    document = read_path(tmp_path / "evidence.docx")
+    assert [numbers for _, numbers in claims(document)] == [[1], [2]]
+    assert [entry.number for entry in document.references] == [1, 2]
