@@ -5,7 +5,8 @@ smart tags; all of those are read through. A complex field is code then result
 (``fldChar begin`` … ``separate`` … ``end``): only the result shows, so EndNote's and Zotero's
 field codes are skipped and the citation they display is kept. Alternate content (``mc:``)
 is read once, its first choice holding words or else its fallback (a symbol Word 2016 writes
-as a ``w16se`` choice and the character as the fallback). Deleted text, hidden text,
+as a ``w16se`` choice and the character as the fallback), and a symbol (``w:sym``) as the
+character it shows (read/docx_symbols.py). Deleted text, hidden text,
 drawings, text boxes and equations are not part of the paragraph's words; a text box's own
 paragraphs are read after the paragraph that anchors it (``text_boxes``).
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from citelint.read.docx_package import W_NAMESPACES, Package, attribute, child, local
+from citelint.read.docx_symbols import symbol_text
 
 _MARKUP_COMPATIBILITY = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE_CONTENT = f"{_MARKUP_COMPATIBILITY}AlternateContent"
@@ -117,6 +119,10 @@ class _Reader:
                 self.pieces.append(Piece(item.text or "", superscript))
             elif name in _CHARACTERS:
                 self.pieces.append(Piece(_CHARACTERS[name], superscript))
+            elif name == "sym":
+                shown = symbol_text(attribute(item, "font"), attribute(item, "char"))
+                if shown:
+                    self.pieces.append(Piece(shown, superscript))
             elif name in ("footnoteReference", "endnoteReference"):
                 custom = attribute(item, "customMarkFollows") in ("1", "true", "on")
                 if not custom:

@@ -74,11 +74,11 @@ def test_words_own_bibliography_in_apa_style_is_the_list() -> None:
 
 def test_symbols_and_runs_in_alternate_content_are_read_once() -> None:
     # main at 1d98880 skipped alternate content: the symbols and "[2]", "[3]" were lost
-    # (two false CL102).
+    # (two false CL102); the Symbol font's "≤" and "μ" (w:sym) were lost too.
     document = read("leaflet-symbols")
     assert claims(document) == [
         ("\u2705 Colchicine at a low dose eases a flare.", [1]),
-        ("\u26a0 Keeping urate below target prevents flares.", [2]),
+        ("\u26a0 Keeping urate ≤360 μmol/L prevents flares.", [2]),
         ("Raise allopurinol slowly if your kidneys are weak.", [3]),
     ]
     assert document.text.count("[3]") == 1  # the choice's copy, not the fallback's too

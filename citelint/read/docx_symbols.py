@@ -1,0 +1,42 @@
+"""The character a Word symbol (``w:sym``, Insert > Symbol) shows.
+
+Word writes a symbol picked from a font as the font's name and a code: in a Unicode font the
+code is the character ("03B1"); in the Symbol font it is the font's own code moved into the
+private-use area ("F0B3" for ≥, "F061" for α), which no reader shows. Those are mapped back
+here: the Greek letters and the signs a clinical text uses (≥ ≤ ± × ° µ → ≈ ≠). A
+dingbat font's symbols (Wingdings' ticks and boxes) are no words and read as nothing.
+"""
+
+from __future__ import annotations
+
+_PRIVATE_USE = 0xF000
+# The Symbol font's codes: letters a-z and A-Z give the Greek alphabet in its own order.
+_GREEK_SMALL = "αβχδεφγηιϕκλμνοπθρστυϖωξψζ"
+_GREEK_CAPITAL = "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ"
+_SIGNS = {
+    0xA3: "≤", 0xB3: "≥", 0xB1: "±", 0xB4: "×", 0xB8: "÷", 0xB0: "°", 0xB9: "≠", 0xBB: "≈",
+    0xAE: "→", 0xAC: "←", 0xAD: "↑", 0xAF: "↓", 0xAB: "↔", 0xA5: "∞", 0xD6: "√", 0xB7: "•",
+    0xBC: "…", 0xA2: "′", 0xB2: "″", 0x2D: "−", 0xB5: "∝", 0xA4: "/",
+}  # fmt: skip
+# Codes the Symbol font shows as ASCII shows them (not 0x22 ∀, 0x24 ∃, 0x2A ∗, 0x40 ≅).
+_AS_ASCII = frozenset(" !#%&()+,./0123456789:;<=>?[]_|")
+
+
+def symbol_text(font: str, code: str) -> str:
+    """The character of ``code`` (hexadecimal) in ``font``, or "" for none a reader knows."""
+    try:
+        number = int(code, 16)
+    except ValueError:
+        return ""
+    if number < _PRIVATE_USE:
+        return chr(number) if 0x20 <= number < 0xD800 else ""
+    if font.strip().lower() != "symbol":
+        return ""
+    low = number - _PRIVATE_USE
+    if 0x61 <= low <= 0x7A:
+        return _GREEK_SMALL[low - 0x61]
+    if 0x41 <= low <= 0x5A:
+        return _GREEK_CAPITAL[low - 0x41]
+    if chr(low) in _AS_ASCII:
+        return chr(low)
+    return _SIGNS.get(low, "")
