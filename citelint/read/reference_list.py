@@ -26,78 +26,13 @@ from citelint.read.list_entries import (
     entry_number,
     without_subheadings,
 )
-
-_SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)"
-# The list's heading in articles in Spanish, Portuguese, French, Italian and German, with or
-# without their accents ("Referencias bibliográficas", "Referências", "Bibliographie",
-# "Riferimenti bibliografici", "Literaturverzeichnis"), and an answer's "Sources" in them.
-# Led by their first letters, so that the line of most pages, which opens with none of them,
-# is not tried against each (every short line of a page is).
-_FOREIGN_LIST_NAME = (
-    r"(?=[rblfq])(?:referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
-    r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|"
-    r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
-    r"fuentes|fontes|fonti|quellen(?:angaben)?)"
+from citelint.read.reference_headings import (
+    CITING_BOX,
+    SHORT_LIST,
+    heading_names_a_list,
+    names_sources,
+    titles_a_list,
 )
-_NUMBERING = r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
-_REFERENCE_HEADING = re.compile(
-    _NUMBERING
-    # A count after the heading, as NEJM's pages print it: "References (14)". Only after
-    # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
-    + r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
-    r"r[eé]f[eé]rences|"
-    # A short list's own name in a note or an answer: "Key references", "Selected sources".
-    rf"{_SHORT_LIST_NAME}|"
-    r"sources(?: cited)?|works cited|"
-    r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
-    r"notes and references?|references? and (?:notes|further reading)|sources and references)"
-    r"\s*:?",
-    re.IGNORECASE,
-)
-_TITLED_LIST = re.compile(
-    _NUMBERING + r"(?:references?|bibliography|r[eé]f[eé]rences)\b", re.IGNORECASE
-)
-# The other languages' names apart, compiled only for a line that holds one of their stems:
-# their long alternation with accented letters costs every run its compiling (issue 13).
-_FOREIGN_STEMS = (
-    "referencias", "referências", "references", "bibliogra", "riferimenti", "literatur",
-    "fuentes", "fontes", "fonti", "quellen",
-)  # fmt: skip
-_FOREIGN_HEADING = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\s*:?", re.IGNORECASE)
-_FOREIGN_TITLED = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\b", re.IGNORECASE)
-
-
-def _heading_names_a_list(text: str) -> bool:
-    if _REFERENCE_HEADING.fullmatch(text):
-        return True
-    return _may_be_foreign(text) and _FOREIGN_HEADING.fullmatch(text) is not None
-
-
-def _titled(text: str) -> bool:
-    if _TITLED_LIST.match(text):
-        return True
-    return _may_be_foreign(text) and _FOREIGN_TITLED.match(text) is not None
-
-
-def _may_be_foreign(text: str) -> bool:
-    lower = text.lower().replace("é", "e")  # "Références", "Réferences" as "references"
-    return any(stem in lower for stem in _FOREIGN_STEMS)
-
-
-# "Citations" heads the page's own list only where no References or Bibliography precedes it:
-# after one, it heads the papers citing this one.
-_CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
-# A short list's own name heads the page's list only where no other list's heading precedes
-# it: after "References" or "Sources", "Key references" is a box repeating a few entries.
-_SHORT_LIST = re.compile(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
-# "Sources" heads an answer's list, but after a References list that holds entries, the data
-# sources of a table or figure ("Fontes:", "Quellen:" under a table), not the page's list.
-_SOURCES = frozenset({"sources", "fuentes", "fontes", "fonti", "quellen"})
-
-
-def _names_sources(name: str) -> bool:
-    return name.rstrip(": \t").lower() in _SOURCES
-
 
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
 _NOTES_HEADING = LazyPattern(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
@@ -133,19 +68,19 @@ def reference_section(
         for index, line in enumerate(lines)
         if not line.blank
         and len(line.text) <= 80
-        and _heading_names_a_list(heading_text(lines, index, headings, markdown).strip())
+        and heading_names_a_list(heading_text(lines, index, headings, markdown).strip())
     ]
     named = {start: heading_text(lines, start - 1, headings, markdown).strip() for start in starts}
-    titled = [start for start in starts if _titled(named[start])]
+    titled = [start for start in starts if titles_a_list(named[start])]
     sources = _sources_after_a_list(lines, headings, markdown, named, titled)
     # "Citations" after a page's References heads the papers that cite this one; without a
     # References before it, it heads the page's own list (an AI answer below its Sources).
-    others = [start for start in starts if not _SHORT_LIST.fullmatch(named[start])]
+    others = [start for start in starts if not SHORT_LIST.fullmatch(named[start])]
     starts = [
         start
         for start in starts
-        if not (_CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
-        and not (_SHORT_LIST.fullmatch(named[start]) and others and others[0] < start)
+        if not (CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
+        and not (SHORT_LIST.fullmatch(named[start]) and others and others[0] < start)
         and start not in sources
     ]
     if not starts:
@@ -164,11 +99,11 @@ def _sources_after_a_list(
     """The "Sources" sections after the page's first References-like list that hold fewer
     entries than it: a table's or figure's data sources ("Fontes:" under a table), not the
     page's list. An answer's longer Sources list after a short References stays the list."""
-    listed = next((start for start in titled if not _names_sources(named[start])), None)
+    listed = next((start for start in titled if not names_sources(named[start])), None)
     if listed is None:
         return set()
     # Most pages have no Sources heading after their References: their list is not counted.
-    after = [start for start in named if start > listed and _names_sources(named[start])]
+    after = [start for start in named if start > listed and names_sources(named[start])]
     if not after:
         return set()
     listed_lines = lines[listed : _section_end(lines, listed, headings, markdown)]

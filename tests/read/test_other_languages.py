@@ -101,17 +101,17 @@ def test_headings_are_told_as_one_pattern_of_every_language_would(heading: str) 
     stems (their compiling cost every run): the verdict is the one pattern's."""
     import re
 
-    from citelint.read import reference_list as names
+    from citelint.read import reference_headings as names
 
     start = len(names._NUMBERING)
     english, titled_english = names._REFERENCE_HEADING.pattern, names._TITLED_LIST.pattern
     foreign = names._FOREIGN_LIST_NAME
     one = re.compile(rf"{names._NUMBERING}(?:{foreign}\s*:?|{english[start:]})", re.IGNORECASE)
-    assert names._heading_names_a_list(heading) == bool(one.fullmatch(heading))
+    assert names.heading_names_a_list(heading) == bool(one.fullmatch(heading))
     titled = re.compile(
         rf"{names._NUMBERING}(?:{foreign}\b|{titled_english[start:]})", re.IGNORECASE
     )
-    assert names._titled(heading) == bool(titled.match(heading))
+    assert names.titles_a_list(heading) == bool(titled.match(heading))
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,82 @@
+"""What a heading calls the reference list: "References", "Bibliography", "Sources",
+"Works cited", "Key references", NEJM's "References (14)", and the names in Spanish,
+Portuguese, French, Italian and German; and the names that head a list only where no other
+list's heading precedes them ("Citations", "Key references", "Sources").
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+
+_SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)"
+# The list's heading in articles in Spanish, Portuguese, French, Italian and German, with or
+# without their accents ("Referencias bibliográficas", "Referências", "Bibliographie",
+# "Riferimenti bibliografici", "Literaturverzeichnis"), and an answer's "Sources" in them.
+# Led by their first letters, so that the line of most pages, which opens with none of them,
+# is not tried against each (every short line of a page is).
+_FOREIGN_LIST_NAME = (
+    r"(?=[rblfq])(?:referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
+    r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|"
+    r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
+    r"fuentes|fontes|fonti|quellen(?:angaben)?)"
+)
+_NUMBERING = r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
+_REFERENCE_HEADING = re.compile(
+    _NUMBERING
+    # A count after the heading, as NEJM's pages print it: "References (14)". Only after
+    # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
+    + r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
+    r"r[eé]f[eé]rences|"
+    # A short list's own name in a note or an answer: "Key references", "Selected sources".
+    rf"{_SHORT_LIST_NAME}|"
+    r"sources(?: cited)?|works cited|"
+    r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
+    r"notes and references?|references? and (?:notes|further reading)|sources and references)"
+    r"\s*:?",
+    re.IGNORECASE,
+)
+_TITLED_LIST = re.compile(
+    _NUMBERING + r"(?:references?|bibliography|r[eé]f[eé]rences)\b", re.IGNORECASE
+)
+# The other languages' names apart, compiled only for a line that holds one of their stems:
+# their long alternation with accented letters costs every run its compiling (issue 13).
+_FOREIGN_STEMS = (
+    "referencias", "referências", "references", "bibliogra", "riferimenti", "literatur",
+    "fuentes", "fontes", "fonti", "quellen",
+)  # fmt: skip
+_FOREIGN_HEADING = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\s*:?", re.IGNORECASE)
+_FOREIGN_TITLED = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\b", re.IGNORECASE)
+
+
+def heading_names_a_list(text: str) -> bool:
+    if _REFERENCE_HEADING.fullmatch(text):
+        return True
+    return _may_be_foreign(text) and _FOREIGN_HEADING.fullmatch(text) is not None
+
+
+def titles_a_list(text: str) -> bool:
+    if _TITLED_LIST.match(text):
+        return True
+    return _may_be_foreign(text) and _FOREIGN_TITLED.match(text) is not None
+
+
+def _may_be_foreign(text: str) -> bool:
+    lower = text.lower().replace("é", "e")  # "Références", "Réferences" as "references"
+    return any(stem in lower for stem in _FOREIGN_STEMS)
+
+
+# "Citations" heads the page's own list only where no References or Bibliography precedes it:
+# after one, it heads the papers citing this one.
+CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
+# A short list's own name heads the page's list only where no other list's heading precedes
+# it: after "References" or "Sources", "Key references" is a box repeating a few entries.
+SHORT_LIST = re.compile(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
+# "Sources" heads an answer's list, but after a References list that holds entries, the data
+# sources of a table or figure ("Fontes:", "Quellen:" under a table), not the page's list.
+_SOURCES = frozenset({"sources", "fuentes", "fontes", "fonti", "quellen"})
+
+
+def names_sources(name: str) -> bool:
+    return name.rstrip(": \t").lower() in _SOURCES
