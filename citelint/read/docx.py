@@ -98,7 +98,11 @@ def _paragraphs(container: etree._Element, package: Package) -> Iterator[Paragra
             for box in text_boxes(element):
                 yield from _paragraphs(box, package)
         elif name == "tbl":
-            yield from table_paragraphs(element, lambda cell: list(_paragraphs(cell, package)))
+            yield from table_paragraphs(
+                element,
+                lambda cell: list(_paragraphs(cell, package)),
+                lambda paragraph: _shows_a_number(paragraph, package),
+            )
         elif name in _BLOCK_CONTAINERS:
             yield from _paragraphs(element, package)
 
@@ -135,6 +139,19 @@ def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
             levels[deeper] = None
         decimal = format_ is None or format_.format.startswith("decimal")
         paragraph.prefix = f"{levels[depth]}. " if decimal and depth == 0 else "- "
+
+
+def _shows_a_number(paragraph: Paragraph, package: Package) -> bool:
+    """Whether Word writes a number ("1.") before the paragraph, as _number_lists finds it."""
+    properties = child(paragraph.element, "pPr")
+    chain = package.style_chain(attribute(child(properties, "pStyle"), "val"))
+    numbering = _numbering_of(properties, chain)
+    if numbering is None or _heading_level(properties, chain) is not None:
+        return False
+    abstract = package.lists.get(numbering[0], ("", {}))[0]
+    format_ = package.levels.get((abstract, numbering[1]))
+    decimal = format_ is None or format_.format.startswith("decimal")
+    return bool(abstract) and decimal and numbering[1] == 0
 
 
 def _removed(paragraph: Paragraph, properties: etree._Element | None) -> bool:

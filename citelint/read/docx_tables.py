@@ -22,6 +22,9 @@ from citelint.read.docx_runs import Paragraph
 from citelint.read.list_entries import entry_number, lone_number
 
 ReadCell = Callable[[etree._Element], list[Paragraph]]
+# Whether Word writes a number before the paragraph (automatic numbering, "1." at the top
+# level), which is not in its text: a table's column numbered with Word's Numbering button.
+Numbered = Callable[[Paragraph], bool]
 
 # More paragraphs than this in a cell make the table a page's layout, not a table of data.
 _MOST_IN_A_CELL = 4
@@ -37,24 +40,28 @@ _ASIDE_LENGTH = 15
 _IDENTIFIER = re.compile(r"\d{5}|doi|pmid|pmc|http|www\.", re.IGNORECASE)
 
 
-def table_paragraphs(table: etree._Element, read_cell: ReadCell) -> Iterator[Paragraph]:
+def table_paragraphs(
+    table: etree._Element, read_cell: ReadCell, numbered: Numbered
+) -> Iterator[Paragraph]:
     """A table's paragraphs in reading order, each told how it joins the one before it."""
     rows = [[read_cell(cell) for cell in _cells(row)] for row in _rows(table)]
-    filled = [_filled(cells) for cells in rows]
+    shown = [[_text(cell, numbered) for cell in cells] for cells in rows]
+    filled = [[text for text in texts if text] for texts in shown]
     strict = [_is_list_row(texts) for texts in filled]
     of_references = any(strict) and sum(strict) * 2 >= sum(len(t) >= 2 for t in filled)
     seen_entry = False
-    for row, cells, texts in zip(_rows(table), rows, filled, strict=True):
-        if of_references and not _layout(cells, texts):
-            entry = _entry_cell([_text(cell) for cell in cells])
+    for row, cells, texts in zip(_rows(table), rows, shown, strict=True):
+        present = [text for text in texts if text]
+        if of_references and not _layout(cells, present):
+            entry = _entry_cell(texts)
             if entry is not None:
                 seen_entry = True
-                yield from _entry_row(cells, entry)
+                yield from _entry_row(cells, texts, entry, numbered)
                 continue
-            if not seen_entry and all(len(text) <= _HEADER_LENGTH for text in texts):
+            if not seen_entry and all(len(text) <= _HEADER_LENGTH for text in present):
                 yield from _hidden(cells)  # the header row: "No." | "Reference" | "Level"
                 continue
-        yield from _data_row(row, cells, texts)
+        yield from _data_row(row, cells, present)
 
 
 def _rows(container: etree._Element) -> Iterator[etree._Element]:
@@ -75,12 +82,12 @@ def _cells(container: etree._Element) -> Iterator[etree._Element]:
             yield from _cells(element)
 
 
-def _filled(cells: list[list[Paragraph]]) -> list[str]:
-    return [text for cell in cells if (text := _text(cell))]
-
-
-def _text(cell: list[Paragraph]) -> str:
-    return " ".join(paragraph.visible for paragraph in cell).strip()
+def _text(cell: list[Paragraph], numbered: Numbered) -> str:
+    """A cell's words, after the number Word writes before them ("1." for any number: only
+    its place counts here)."""
+    words = " ".join(paragraph.visible for paragraph in cell).strip()
+    first = next((p for p in cell if p.visible.strip() or numbered(p)), None)
+    return f"1. {words}".rstrip() if first is not None and numbered(first) else words
 
 
 def _layout(cells: list[list[Paragraph]], filled: list[str]) -> bool:
@@ -111,10 +118,11 @@ def _data_row(
             yield paragraph
 
 
-def _entry_row(cells: list[list[Paragraph]], entry: int) -> Iterator[Paragraph]:
+def _entry_row(
+    cells: list[list[Paragraph]], texts: list[str], entry: int, numbered: Numbered
+) -> Iterator[Paragraph]:
     """A reference table's row as one line: its number ("1" written "1."), its entry and an
     identifier beside it; an evidence level or grade beside it left out."""
-    texts = [_text(cell) for cell in cells]
     first = True
     for index, (cell, text) in enumerate(zip(cells, texts, strict=True)):
         number = index < entry and _row_number(text)
@@ -122,7 +130,7 @@ def _entry_row(cells: list[list[Paragraph]], entry: int) -> Iterator[Paragraph]:
             yield from _hidden(cell)
             continue
         for paragraph in cell:
-            if not paragraph.visible.strip():
+            if not paragraph.visible.strip() and not numbered(paragraph):
                 paragraph.hidden = True
             elif first:
                 first = False

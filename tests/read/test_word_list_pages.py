@@ -149,3 +149,30 @@ def test_a_table_of_claims_with_an_entry_like_row_keeps_its_citation(tmp_path: P
     document = read_path(tmp_path / "evidence.docx")
     assert [numbers for _, numbers in claims(document)] == [[1], [2]]
     assert [entry.number for entry in document.references] == [1, 2]
+
+
+@pytest.mark.parametrize("numbered_column", [True, False])
+def test_a_list_table_numbered_by_word(tmp_path: Path, numbered_column: bool) -> None:
+    # Word's Numbering on a column (or on the entries' cells): the numbers are no text. Read
+    # as rows, the header was entry 1 and each entry "| 1. | Nakagawa T ... | 2-" (main at
+    # 1d98880: a false CL102 and every citation pointing one entry too high).
+    word = WordDocument()
+    word.add_paragraph("Decompression alone sufficed [1], [2]. Fusion added little [3].")
+    word.add_heading("References", 1)
+    columns = 3 if numbered_column else 2
+    table = word.add_table(rows=4, cols=columns)
+    for column, text in enumerate(["No.", "Reference", "Level"][3 - columns :]):
+        table.cell(0, column).text = text
+    for index in range(3):
+        cells = table.rows[index + 1].cells
+        numbered = cells[0].paragraphs[0]
+        numbered.style = word.styles["List Number"]
+        if numbered_column:
+            cells[1].text = ENTRY.format(index)
+        else:
+            numbered.add_run(ENTRY.format(index))
+        cells[-1].text = ["2-", "1+", "1++"][index]
+    word.save(str(tmp_path / "numbered.docx"))
+    references = read_path(tmp_path / "numbered.docx").references
+    assert [entry.number for entry in references] == [1, 2, 3]
+    assert [entry.raw for entry in references] == [ENTRY.format(i) for i in range(3)]
