@@ -43,6 +43,7 @@ from citelint.read.reference_list import (
     notes_section,
     reference_section,
 )
+from citelint.read.running_heads import without_running_heads
 
 if TYPE_CHECKING:
     from citelint.read.inline import Definition, LinkSpan
@@ -167,7 +168,8 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
     if section:
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
-        layout.references = read_entries(lines[section[0] : section[1]], markdown, locate)
+        entry_lines = without_running_heads(page.text, lines, section)
+        layout.references = read_entries(entry_lines, markdown, locate)
     listed = list(layout.references)
     for start, end in _boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))

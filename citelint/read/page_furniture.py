@@ -107,17 +107,17 @@ def _next_to_running_heads(paragraphs: list[Paragraph]) -> set[int]:
         return set()
     found: set[int] = set()
     for index, (place, line) in enumerate(lines):
-        if line[:1].isdigit() and not line.isdigit() and _head_and_folio(line)[0] in heads:
+        if line[:1].isdigit() and not line.isdigit() and head_and_folio(line)[0] in heads:
             found.add(place)  # the head's own folio, before it on its line
         if not line.isdigit() or len(line) > 3:
             continue
         around = lines[max(0, index - 1) : index] + lines[index + 1 : index + 2]
-        if any(_head_and_folio(other)[0] in heads for _, other in around):
+        if any(head_and_folio(other)[0] in heads for _, other in around):
             found.add(place)
     return found
 
 
-def _head_and_folio(line: str) -> tuple[str, int | None]:
+def head_and_folio(line: str) -> tuple[str, int | None]:
     """``line`` less a page number at its start or end (see _FOLIO), and that number."""
     if not (line[:1].isdigit() or line[-1:].isdigit()):
         return line, None
@@ -138,7 +138,7 @@ def _running_heads(lines: list[tuple[int, str]]) -> set[str]:
     for place, line in lines:
         if len(line) < HEAD_LENGTH:
             continue
-        line, folio = _head_and_folio(line)
+        line, folio = head_and_folio(line)
         if line in last:
             was, was_folio = last[line]
             # Folios counting up on the head's line (3, 4, 5) tell pages however short.

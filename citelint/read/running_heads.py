@@ -1,0 +1,139 @@
+"""A PDF's running heads and feet inside its reference list, as the PDF is copied as text.
+
+A page break inside an entry puts the page's furniture into it: the running head or foot
+("4 Castellanos et al. Eur Heart J Open 2024;4:oeae012"), a download stamp ("Downloaded from
+https://academic.oup.com/... by guest on 12 May 2024") or "Page 4 of 12". Read as part of
+the entry, the head's journal and year were taken for the entry's source (a false CL203), and
+the last entry swallowed the foot after it. Those lines are dropped before entries are read.
+
+A head is told by the page, never by its line alone: its words come back, word for word, on
+a line outside the list, each time beside the page's number, and that number changes (an
+entry cited twice, "4 Anker SD ..." and "7 Anker SD ...", is in the list both times). A
+download stamp or a "Page 4 of 12" is told by its own words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.lines import Line
+from citelint.read.page_furniture import HEAD_LENGTH, head_and_folio
+
+# Oxford Academic's and HighWire's stamp: no entry is downloaded "by guest".
+_GUEST_STAMP = LazyPattern(
+    r"Downloaded from \S+ (?:by guest on\b|on\b.{0,60}\bby guest\b).{0,120}", re.IGNORECASE
+)
+_STAMP_START = "Downloaded from "
+# "Page 4 of 12", alone or at either end of a running head's line (BMC, Springer).
+_PAGE_OF = LazyPattern(r"(?:Page (\d{1,4}) of (\d{1,4})\b.*|.*\bPage (\d{1,4}) of (\d{1,4}))")
+_WORD = LazyPattern(r"[^\W\d_]{3}")
+# The shorter head of the other pages ("6 Castellanos et al." beside the full head): a
+# beginning of a head at least this long.
+SHORT_HEAD = 10
+
+
+def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]) -> list[Line]:
+    """The lines of the reference list at ``section`` of the page ``text`` (whose lines are
+    ``lines``) less its running heads and feet (see the module)."""
+    inside = lines[section[0] : section[1]]
+    if not any(_may_be_furniture(line.text) for line in inside):
+        return inside  # most lists: no line starts or ends with a number
+    outside = _Outside(text, lines, section)
+    heads: set[str] = set()
+    dropped: set[int] = set()
+    for line in inside:
+        stripped = line.text.strip()
+        if _stamp(stripped, outside) or _page_of(stripped):
+            dropped.add(line.number)
+            continue
+        head, folio = head_and_folio(stripped)
+        if folio is not None and (head in heads or outside.head(head, folio)):
+            heads.add(head)
+            dropped.add(line.number)
+    for line in inside:
+        head, folio = head_and_folio(line.text.strip())
+        if folio is not None and line.number not in dropped and _begins_a_head(head, heads):
+            dropped.add(line.number)
+    if not dropped:
+        return inside
+    return [line for line in inside if line.number not in dropped]
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Whether a line may be a head with its folio, a stamp or a page's number (asked of
+    every line of every list: a cheap test before the patterns)."""
+    text = text.strip()
+    return text[:1].isdigit() or text[-1:].isdigit() or text.startswith(_STAMP_START)
+
+
+def _stamp(text: str, outside: _Outside) -> bool:
+    if not text.startswith(_STAMP_START):
+        return False
+    return bool(_GUEST_STAMP.fullmatch(text)) or outside.holds_line(text)
+
+
+def _page_of(text: str) -> bool:
+    """ "Page 4 of 12" (its number no greater than the pages'), alone or beside a head."""
+    match = _PAGE_OF.fullmatch(text)
+    if match is None:
+        return False
+    page, pages = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return 0 < int(page) <= int(pages)
+
+
+def _begins_a_head(text: str, heads: set[str]) -> bool:
+    """Whether ``text`` (a line less its folio) is the beginning of a head, ended where a
+    word ends: the shorter head other pages print ("Castellanos et al.")."""
+    if len(text) < SHORT_HEAD or not _WORD.search(text):
+        return False
+    return any(head.startswith(text) and head[len(text)] == " " for head in heads if head != text)
+
+
+class _Outside:
+    """The page's text outside the reference list, asked for a line's words."""
+
+    def __init__(self, text: str, lines: list[Line], section: tuple[int, int]) -> None:
+        self._text = text
+        self._lines = lines
+        self._begin = lines[section[0]].start
+        self._end = lines[section[1]].start if section[1] < len(lines) else len(text)
+        self._starts: list[int] | None = None  # made when a line is first looked for
+
+    def holds_line(self, wanted: str) -> bool:
+        """Whether a line outside the list reads ``wanted`` (less white space at its ends)."""
+        return any(line.text.strip() == wanted for line in self._places(wanted))
+
+    def head(self, head: str, folio: int) -> bool:
+        """Whether ``head`` (a line's words less its page number ``folio``) is a running head:
+        as long as one, with words, and printed outside the list too beside page numbers, the
+        pages before the list's numbered below ``folio`` and those after it above (a note
+        the page prints twice, "2 Granger CB ...", has its own number both times)."""
+        if len(head) < HEAD_LENGTH or not _WORD.search(head):
+            return False
+        before: list[int] = []
+        after: list[int] = []
+        for line in self._places(head):
+            words, number = head_and_folio(line.text.strip())
+            if words == head and number is not None:
+                (before if line.start < self._begin else after).append(number)
+        if not before and not after:
+            return False
+        return max(before, default=folio - 1) < folio < min(after, default=folio + 1)
+
+    def _places(self, words: str) -> list[Line]:
+        """The lines outside the list that hold ``words``: found in the text, not line by
+        line (a long page has thousands of lines, and most lists need no look)."""
+        found: list[Line] = []
+        for begin, end in ((0, self._begin), (self._end, len(self._text))):
+            at = self._text.find(words, begin, end)
+            while at >= 0:
+                found.append(self._lines[self._line_at(at)])
+                at = self._text.find(words, at + len(words), end)
+        return found
+
+    def _line_at(self, offset: int) -> int:
+        if self._starts is None:
+            self._starts = [line.start for line in self._lines]
+        return bisect_right(self._starts, offset) - 1
