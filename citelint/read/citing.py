@@ -21,7 +21,12 @@ from itertools import accumulate
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.first_citations import fitting_reading, glued_run, split_superscript_runs
+from citelint.read.first_citations import (
+    fitting_reading,
+    glued_run,
+    percent_digits,
+    split_superscript_runs,
+)
 from citelint.read.found import (
     BARE,
     GLUED,
@@ -265,6 +270,9 @@ def _sequence_tokens(markers: list[Found], style: PageStyle) -> dict[tuple[int, 
         named = marker.word[:1].isupper() and marker.word[1:2].islower()
         if style.glued or not (named or marker.kind in SPACED_KINDS):
             tokens.setdefault((marker.end, marker.kind), []).append(marker)
+            digits = percent_digits(marker, style)
+            if digits is not None:  # "40%45": 4 and 5, where the order calls for them
+                tokens[(marker.end, marker.kind)].append(digits)
     return tokens
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citelint.read.found import GLUED, SUPERSCRIPT_DIGITS, YEAR, Found
+from citelint.read.found import GLUED, NUMBER, SUPERSCRIPT_DIGITS, YEAR, Found
 from citelint.read.highest_before import HighestBefore
 from citelint.read.page_style import PageStyle, plausible
 
@@ -136,3 +136,26 @@ def _split_run(marker: Found, largest: int, seen: set[int], highest: int) -> Fou
     if new and new != list(range(highest + 1, highest + 1 + len(new))):
         return None
     return replace(marker, numbers=digits, problem=None)
+
+
+def percent_digits(marker: Found, style: PageStyle) -> Found | None:
+    """Superscripts after a percentage that lost their comma as the page was copied, read
+    digit by digit ("above 40%45" from 40%⁴,⁵ cites 4 and 5), for the order of first
+    citations to take or leave (citing._fill_the_sequence): only where the page cites with
+    flattened superscripts, the digits past the list's end, each an entry and rising. No
+    number is written "40%45", and a number the list has ("40%12" of twelve) is read as
+    written."""
+    largest = style.largest
+    if not style.glued or largest is None or marker.kind != NUMBER or marker.word != "%":
+        return None
+    raw = marker.raw
+    if not raw.isdigit() or not 1 < len(raw) <= _PERCENT_DIGITS or int(raw) <= largest:
+        return None
+    digits = [int(char) for char in raw]
+    if 0 in digits or max(digits) > largest or digits != sorted(set(digits)):
+        return None
+    return replace(marker, numbers=digits, problem=None)
+
+
+# "40%456" is the most digits read one by one after a percentage.
+_PERCENT_DIGITS = 3

@@ -129,3 +129,38 @@ def test_a_citation_before_a_stop_is_read_where_the_page_cites_so() -> None:
     # Vancouver style, as BMJ pages copied: the citation before the stop, glued to a number.
     page = "Pain is common in adults1. Screening starts at age 452. Exercise helps3."
     assert cited(page + reference_list(3)) == [[1], [2], [3]]
+
+
+# A PDF's copy of a page citing with superscripts: "40%⁴,⁵" loses its comma as "40%45".
+PERCENT_PAGE = (
+    "Exercise eased knee pain in older adults.1 Supervised sessions helped more.2 Pain fell by "
+    "a third in one trial.3 Adherence stayed above 60%{digits} at a year. Walking helped.6"
+)
+
+
+@pytest.mark.parametrize(
+    ("digits", "entries", "expected"),
+    [
+        # The order calls for 4 and 5 after 3: the percentage's superscripts.
+        ("45", 6, [[1], [2], [3], [4, 5], [6]]),
+        # Read as written where the list has the number: entry 45 of fifty.
+        ("45", 50, [[1], [2], [3], [6]]),
+        # Digits that do not rise, or name no entry, are left unread.
+        ("54", 6, [[1], [2], [3], [6]]),
+        ("47", 6, [[1], [2], [3], [6]]),
+    ],
+)
+def test_superscripts_after_a_percentage_that_lost_their_comma(
+    digits: str, entries: int, expected: list[list[int]]
+) -> None:
+    text = PERCENT_PAGE.format(digits=digits) + reference_list(entries)
+    assert cited(text) == expected
+
+
+def test_digits_after_a_percentage_the_order_does_not_call_for_stay_unread() -> None:
+    # 4 and 5 are cited already: "60%45" names nothing new, so it is left alone.
+    text = (
+        "Exercise eased knee pain.1 It helped.2 It lasted.3 It held.4,5 "
+        "Adherence stayed above 60%45 at a year. Walking helped.6" + reference_list(6)
+    )
+    assert cited(text) == [[1], [2], [3], [4, 5], [6]]
