@@ -45,7 +45,7 @@ from citelint.read.lab_ranges import reference_range
 from citelint.read.line_paragraphs import own_paragraph
 from citelint.read.lone_glued import lone_glued_citations
 from citelint.read.number_readings import number_readings
-from citelint.read.page_furniture import without_page_numbers
+from citelint.read.page_furniture import page_numbers, without_page_numbers
 from citelint.read.page_style import (
     LARGEST_WITHOUT_LIST,
     PageStyle,
@@ -57,6 +57,7 @@ from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.printed_ranges import prints_ranges
 from citelint.read.prose_candidates import LETTER_WORD, in_prose
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
+from citelint.read.superscript_lines import superscript_lines
 
 # "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
 # a space, a capital: no list item's "1." or "1)").
@@ -153,6 +154,8 @@ def page_citations(
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
     readings = _readings(paragraphs, kept, style) if style.glued else [[] for _ in paragraphs]
+    if style.glued or style.bare:
+        _add_superscript_lines(paragraphs, readings)
     candidates = [
         (base, [*markers, *more])
         for (base, _, markers), more in zip(paragraphs, readings, strict=True)
@@ -168,6 +171,19 @@ def page_citations(
         if read is not None:
             return read
     return kept
+
+
+def _add_superscript_lines(
+    paragraphs: list[tuple[int, str, list[Found]]], readings: list[list[Found]]
+) -> None:
+    """Add to ``readings`` the superscripts copied onto lines of their own mid-sentence (see
+    citelint.read.superscript_lines), where they are not the page's numbers."""
+    lines = [superscript_lines(text) for _, text, _ in paragraphs]
+    if not any(lines):
+        return  # most pages
+    pages = page_numbers(paragraphs)
+    for (base, _, _), here, found in zip(paragraphs, readings, lines, strict=True):
+        here += [reading for reading in found if base + reading.start not in pages]
 
 
 def _reference_range(
