@@ -58,7 +58,30 @@ def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]
             dropped.add(line.number)
     if not dropped:
         return inside
+    _beside_furniture(inside, dropped, outside)
     return [line for line in inside if line.number not in dropped]
+
+
+def _beside_furniture(inside: list[Line], dropped: set[int], outside: _Outside) -> None:
+    """Add to ``dropped`` the lines beside furniture that are furniture too: a head printed
+    without the page's number, word for word outside the list ("Okonkwo et al. BMC Nephrology
+    (2024) 25:112" above "Page 3 of 7"), and a page's number alone on the line before them
+    (not after: a number alone above an entry is its label, as the Lancet sets them)."""
+    grown = True
+    while grown:
+        grown = False
+        for index, line in enumerate(inside):
+            if line.number in dropped or line.blank:
+                continue
+            before = index > 0 and inside[index - 1].number in dropped
+            after = index + 1 < len(inside) and inside[index + 1].number in dropped
+            if not (before or after):
+                continue
+            text = line.text.strip()
+            folio = after and text.isdigit() and len(text) <= 3
+            if folio or (len(text) >= HEAD_LENGTH and outside.holds_line(text)):
+                dropped.add(line.number)
+                grown = True
 
 
 def _may_be_furniture(text: str) -> bool:
