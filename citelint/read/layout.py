@@ -19,6 +19,7 @@ from citelint.read.citing import page_citations, page_notes
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
 from citelint.read.clues import may_cite
+from citelint.read.column_lists import in_column_order
 from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found
 from citelint.read.lines import (
@@ -168,7 +169,7 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
     if section:
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
-        entry_lines = without_running_heads(page.text, lines, section)
+        entry_lines = in_column_order(without_running_heads(page.text, lines, section))
         layout.references = read_entries(entry_lines, markdown, locate)
     listed = list(layout.references)
     for start, end in _boilerplate_sections(lines, headings, markdown):

@@ -1,0 +1,83 @@
+"""A reference list set in two columns, copied from a PDF row by row: its entries interleaved.
+
+Some PDF viewers copy a two-column page line by line across both columns, so the list reads
+"1. Zelniker TA ..." / "5. Solomon SD ..." / "secondary prevention ..." / "failure with
+mildly ...": every other line is the other column's. Read in that order, entries took the
+other column's lines and the numbering went back three times (CL103). Where the lines read
+in column order (every other line, the longer column's last lines at the end) give one
+list numbered 1, 2, 3 ... without a gap, and only one such order ends its entries as
+entries end, the list is read in that order; otherwise it is left as copied.
+"""
+
+from __future__ import annotations
+
+from citelint.read.lines import Line
+from citelint.read.list_entries import entry_number
+
+# Interleaved columns number back within the first rows: the second entry of the first
+# column comes after the first entry of the second, within this many lines of an entry of
+# some five lines. A list in order there is read as copied, unasked further.
+_FIRST_ROWS = 16
+
+
+def in_column_order(lines: list[Line]) -> list[Line]:
+    """``lines`` (a reference list) in column order, if they are two columns interleaved."""
+    if _in_order(lines[:_FIRST_ROWS]) or _in_order(lines):
+        return lines  # most lists
+    end = len(lines)
+    while end and lines[end - 1].blank:
+        end -= 1
+    if any(line.blank for line in lines[:end]):
+        return lines  # a PDF's copy has no blank lines between its rows
+    reordered = _reordered(lines[:end])
+    return lines if reordered is None else reordered + lines[end:]
+
+
+def _reordered(lines: list[Line]) -> list[Line] | None:
+    """The one column order of ``lines`` that reads as a list, or None."""
+    numbers = [number[0] for line in lines if (number := entry_number(line.text)) is not None]
+    if len(numbers) < 4 or sorted(numbers) != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None  # a gap or a number twice: no two columns of one list
+    orders = [order for order in _column_orders(lines) if _numbered_in_turn(order)]
+    if not orders:
+        return None
+    scores = [_ended_entries(order) for order in orders]
+    best = max(scores)
+    if scores.count(best) > 1:
+        return None  # two orders read as well: which is the page's cannot be told
+    return orders[scores.index(best)]
+
+
+def _in_order(lines: list[Line]) -> bool:
+    numbers = [number[0] for line in lines if (number := entry_number(line.text)) is not None]
+    return numbers == sorted(numbers)
+
+
+def _column_orders(lines: list[Line]) -> list[list[Line]]:
+    """Every reading of ``lines`` as rows of two columns, the longer column's last lines
+    after the rows (as many as the count allows, for either column)."""
+    orders: list[list[Line]] = []
+    for extra in range(len(lines) % 2, len(lines) - 3, 2):
+        rows = lines[: len(lines) - extra]
+        tail = lines[len(lines) - extra :]
+        left, right = rows[0::2], rows[1::2]
+        orders.append(left + tail + right)
+        if extra:
+            orders.append(left + right + tail)
+    return orders
+
+
+def _numbered_in_turn(order: list[Line]) -> bool:
+    """Whether ``order`` starts with an entry and numbers its entries one after another."""
+    if entry_number(order[0].text) is None:
+        return False
+    numbers = [number[0] for line in order if (number := entry_number(line.text)) is not None]
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _ended_entries(order: list[Line]) -> int:
+    """How many entries of ``order`` end as an entry ends: with its pages, article number or
+    identifier ("2021;385:1451–1461.", "CD002003.", "NEJMoa1210384"), not a byline's "et al."."""
+    ends = [index - 1 for index, line in enumerate(order) if entry_number(line.text)][1:]
+    ends.append(len(order) - 1)
+    return sum(order[index].text.rstrip().rstrip(".")[-1:].isdigit() for index in ends)
