@@ -116,3 +116,22 @@ def test_page_of_pages_inside_an_entry_is_dropped() -> None:
     )
     first = entries(text)[0]
     assert "Page 9" not in first.raw and first.pages == "981–992"
+
+
+def test_a_head_without_its_number_over_page_of_pages_is_dropped_with_it() -> None:
+    # BMC's PDF: the page's number, the running head and "Page 3 of 7" between two lines of
+    # an entry; the head the same on every page.
+    head = "Adeyemi et al. BMC Nephrology (2023) 24:87"
+    text = (
+        "Finerenone lowered albuminuria.1\n2\n"
+        f"{head}\nPage 2 of 7\nSemaglutide slowed the fall in eGFR.2\n\nReferences\n"
+        "1. Bakris GL, Agarwal R, Anker SD, et al. Effect of finerenone on chronic kidney\n"
+        "disease outcomes in type 2 diabetes. N Engl J Med.\n"
+        f"3\n{head}\nPage 3 of 7\n"
+        "2020;383(23):2219-29.\n"
+        "2. Perkovic V, Tuttle KR, Rossing P, et al. Effects of semaglutide on chronic kidney\n"
+        "disease in patients with type 2 diabetes. N Engl J Med. 2024;391(2):109-21.\n"
+    )
+    first = entries(text)[0]
+    assert first.raw.endswith("N Engl J Med. 2020;383(23):2219-29.")
+    assert (first.journal, first.year, first.pages) == ("N Engl J Med", 2020, "2219-29")
