@@ -23,6 +23,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.first_citations import (
     fitting_reading,
+    flattened_after_a_mark,
     glued_run,
     percent_digits,
     split_superscript_runs,
@@ -142,7 +143,7 @@ def page_citations(
     kept = [
         [
             m
-            for m in markers
+            for m in flattened_after_a_mark(text, markers, style)
             # A range's brackets hold more than "[12]": only they may be a reference range.
             if _is_citation(m, style, names)
             and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citelint.read.found import GLUED, NUMBER, SUPERSCRIPT_DIGITS, YEAR, Found
+from citelint.read.found import GLUED, NUMBER, SUPERSCRIPT_DIGITS, WORD, YEAR, Found
 from citelint.read.highest_before import HighestBefore
 from citelint.read.page_style import PageStyle, plausible
 
@@ -159,3 +159,26 @@ def percent_digits(marker: Found, style: PageStyle) -> Found | None:
 
 # "40%456" is the most digits read one by one after a percentage.
 _PERCENT_DIGITS = 3
+
+
+def flattened_after_a_mark(text: str, markers: list[Found], style: PageStyle) -> list[Found]:
+    """``markers`` (a paragraph's, in ``text``) with digits past a short list's end after a
+    percentage's or a bracket's stop ("above 40%.45", "(HR 0.78).45", from 40%.⁴⁵: no number
+    is written so) read as superscripts a copy flattened (GLUED): glued_run and the order of
+    first citations split them or leave them unread (split_superscript_runs)."""
+    largest = style.largest
+    if not style.glued or largest is None or largest >= _SHORT_LIST:
+        return markers
+    if "%." not in text and ")." not in text:
+        return markers  # most paragraphs
+    return [
+        replace(marker, kind=GLUED)
+        if marker.kind == WORD
+        and not marker.word
+        and marker.raw.isdigit()
+        and len(marker.raw) > 1
+        and int(marker.raw) > largest
+        and text[marker.start - 2 : marker.start] in ("%.", ").")
+        else marker
+        for marker in markers
+    ]

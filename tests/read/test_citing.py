@@ -164,3 +164,23 @@ def test_digits_after_a_percentage_the_order_does_not_call_for_stay_unread() -> 
         "Adherence stayed above 60%45 at a year. Walking helped.6" + reference_list(6)
     )
     assert cited(text) == [[1], [2], [3], [4, 5], [6]]
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # "60%.⁴⁵" and "(OR 0.78).⁴⁵" flattened: 4 and 5, as the order calls.
+        ("above 60%.45 At", [[1], [2], [3], [4, 5], [6]]),
+        ("lower (OR 0.78).45 At", [[1], [2], [3], [4, 5], [6]]),
+        # A decimal is a number, whatever the order calls for.
+        ("near 1975.45 At", [[1], [2], [3], [6]]),
+    ],
+)
+def test_superscripts_after_a_percentage_s_stop_that_lost_their_comma(
+    after: str, expected: list[list[int]]
+) -> None:
+    text = (
+        "Exercise eased knee pain in older adults.1 Supervised sessions helped more.2 Pain "
+        f"fell by a third in one trial.3 Adherence stayed {after} a year walking helped.6"
+    )
+    assert cited(text + reference_list(6)) == expected
