@@ -30,6 +30,7 @@ from citelint.read.lines import (
     heading_lines,
     heading_text,
     line_locator,
+    numbered_section,
     plain_heading,
     split_lines,
 )
@@ -374,11 +375,17 @@ def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[li
             blocks.append([line])  # each row of a table is a claim of its own
             current = []
             continue
-        item = BULLET.match(line.text) or _ORDERED.match(line.text)
-        if not (markdown or current or item) and plain_heading(line, _below(lines, line)):
-            # "Summary" over its paragraph: a block of its own, as if a blank line followed,
-            # and no part of the first claim.
-            blocks.append([line])
+        ordered = _ORDERED.match(line.text)
+        item = BULLET.match(line.text) or ordered
+        # "Summary" (or a PDF's numbered "1. Introduction") over its paragraph: a block of
+        # its own, as if a blank line followed, and no part of the first claim.
+        if not markdown and (
+            numbered_section(line, _below(lines, line), ordered.end())
+            if ordered
+            else not (current or item) and plain_heading(line, _below(lines, line))
+        ):
+            blocks.extend([current, [line]] if current else [[line]])
+            current = []
             continue
         if item:
             if current:

@@ -126,6 +126,27 @@ def plain_heading(line: Line, below: Line | None) -> bool:
     return not _GOES_ON.fullmatch(text.rstrip(":").rsplit(" ", 1)[-1])
 
 
+# The sections of a research paper a PDF numbers ("1. Introduction"): as a numbered line they
+# were read as a list's item, the paragraph below its continuation, and the heading's word
+# went into the first claim ("Introduction Sodium-glucose ..."). Only these names: "1. Aspirin"
+# over "Given daily ..." is a list's item.
+_SECTION_NAMES = frozenset(
+    [
+        "introduction", "background", "methods", "materials and methods", "patients and methods",
+        "results", "discussion", "conclusion", "conclusions", "limitations",
+    ]
+)  # fmt: skip
+
+
+def numbered_section(line: Line, below: Line | None, content: int) -> bool:
+    """Whether ``line``, numbered, its words starting at ``content``, is a paper's section
+    heading over the paragraph ``below`` ("1. Introduction" / "Sodium-glucose ...")."""
+    text = line.text[content:].strip()
+    if text.lower() not in _SECTION_NAMES:
+        return False
+    return plain_heading(Line(line.number, line.start + content, text, False), below)
+
+
 def heading_lines(lines: list[Line], markdown: bool) -> set[int]:
     headings: set[int] = set()
     if not markdown:

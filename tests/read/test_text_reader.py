@@ -235,6 +235,25 @@ def test_a_heading_over_its_paragraph_is_no_part_of_the_first_claim() -> None:
     ]
 
 
+def test_a_numbered_section_heading_over_its_paragraph_is_no_part_of_the_first_claim() -> None:
+    # A PDF's "2. Methods" over its column: no list's item, and its word in no claim.
+    paragraph = "2. Methods\nWe pooled the two large trials of SGLT2 inhibitors in HFpEF.4"
+    document = read_text(HEADED.format(paragraph=paragraph), "a.txt", "txt")
+    assert (document.claims[-1].line, document.claims[-1].text) == (
+        10,
+        "We pooled the two large trials of SGLT2 inhibitors in HFpEF.",
+    )
+
+
+def test_a_numbered_item_naming_no_section_keeps_its_words() -> None:
+    # "1. Dapagliflozin" over its line is a list's item: its key word stays in the claim.
+    paragraph = "1. Dapagliflozin\nGiven once daily, it reduced admissions in two trials.4"
+    document = read_text(HEADED.format(paragraph=paragraph), "a.txt", "txt")
+    assert document.claims[-1].text == (
+        "Dapagliflozin Given once daily, it reduced admissions in two trials."
+    )
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
