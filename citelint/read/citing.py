@@ -155,7 +155,7 @@ def page_citations(
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
     readings = _readings(paragraphs, kept, style) if style.glued else [[] for _ in paragraphs]
-    if style.glued or style.bare:
+    if style.glued:
         _add_superscript_lines(paragraphs, readings)
     candidates = [
         (base, [*markers, *more])

@@ -30,6 +30,16 @@ _BEFORE_A_VALUE = frozenset(
     )
 )
 
+# What a value on its own line may count, below it.
+_UNITS = frozenset(
+    words(
+        "mg g kg mcg µg ug ng ml mL l L dl dL mmol µmol umol mol mEq meq units iu IU cm mm m"
+        " h hr hrs hours min mins minutes s sec seconds days weeks months years times fold"
+        " patients participants people adults children women men cases events beats bpm"
+        " mmHg mm Hg percent points of per to and or x"
+    )
+)
+
 
 def superscript_lines(text: str) -> list[Found]:
     """The lines of ``text`` (a paragraph) holding numbers alone mid-sentence, as readings."""
@@ -38,13 +48,21 @@ def superscript_lines(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _NUMBERS_LINE.finditer(text):
         word = text[: match.start()].rsplit(None, 1)[-1]
-        if not _ends_a_claim_word(word):
+        following = text[match.end() :].split(None, 1)
+        if not _ends_a_claim_word(word) or not following or _a_unit(following[0]):
             continue
         read = read_numbers(match[1])
         if read is None or read[1] is not None:
             continue
         found.append(Found(match.start(1), match.end(1), match[1], read[0], kind=NUMBER, word=word))
     return found
+
+
+def _a_unit(word: str) -> bool:
+    """Whether ``word``, the first below the numbers, is what a value counts ("mmol/L",
+    "mg", "patients"): "Potassium" / "4" / "mmol/L" is a value."""
+    word = word.rstrip(".,;:)")
+    return "/" in word or word in _UNITS
 
 
 def _ends_a_claim_word(word: str) -> bool:

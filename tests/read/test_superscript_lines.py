@@ -17,9 +17,9 @@ def cited(text: str, entries: int = 6) -> list[list[int]]:
 
 def test_superscripts_on_their_own_line_mid_sentence_are_read_where_the_order_calls() -> None:
     text = (
-        "Exercise eased knee pain in older adults.\n1\nSupervised sessions helped more.\n2\n"
+        "Exercise eased knee pain in older adults.1 Supervised sessions helped more.2\n"
         "Pain fell by a third.3 Adherence stayed high in trials lasting a year or\n"
-        "longer, and was above 60%\n4,5\nat two years in the largest trials.\n6\n"
+        "longer, and was above 60%\n4,5\nat two years in the largest trials.6\n"
     )
     assert cited(text) == [[1], [2], [3], [4, 5], [6]]
 
@@ -27,7 +27,7 @@ def test_superscripts_on_their_own_line_mid_sentence_are_read_where_the_order_ca
 def test_a_number_the_order_does_not_call_for_is_not_read() -> None:
     # 2 is cited already where "2" stands: the order calls for 3.
     text = (
-        "Exercise eased knee pain in older adults.\n1\nSupervised sessions helped more.\n2\n"
+        "Exercise eased knee pain in older adults.1 Supervised sessions helped more.2\n"
         "Adherence was higher with supervised\n2\nsessions, as a later trial found.3\n"
     )
     assert cited(text, 3) == [[1], [2], [3]]
@@ -35,8 +35,24 @@ def test_a_number_the_order_does_not_call_for_is_not_read() -> None:
 
 def test_a_value_after_a_word_that_takes_one_is_not_read() -> None:
     text = (
-        "Exercise eased knee pain in older adults.\n1\nSupervised sessions helped more.\n2\n"
+        "Exercise eased knee pain in older adults.1 Supervised sessions helped more.2\n"
         "The pain score fell from\n3\nin a week in one trial.4\n"
+    )
+    assert cited(text, 4) == [[1], [2], [4]]
+
+
+def test_a_value_over_its_unit_is_not_read() -> None:
+    text = (
+        "Exercise eased knee pain in older adults.1 Supervised sessions helped more.2\n"
+        "Serum potassium\n3\nmmol/L was found in one trial.4\n"
+    )
+    assert cited(text, 4) == [[1], [2], [4]]
+
+
+def test_a_page_citing_in_brackets_offers_no_lines() -> None:
+    text = (
+        "Exercise eased knee pain in older adults [1]. Supervised sessions helped more [2].\n"
+        "Adherence stayed above\n3\nin most trials [4].\n"
     )
     assert cited(text, 4) == [[1], [2], [4]]
 
