@@ -38,24 +38,28 @@ def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]
     """The lines of the reference list at ``section`` of the page ``text`` (whose lines are
     ``lines``) less its running heads and feet (see the module)."""
     inside = lines[section[0] : section[1]]
-    if not any(_may_be_furniture(line.text) for line in inside):
-        return inside  # most lists: no line starts or ends with a number
+    candidates = [line for line in inside if _may_be_furniture(line.text)]
+    if not candidates:
+        return inside  # most lists: no line with a page's number, a stamp or "Page"
     outside = _Outside(text, lines, section)
     heads: set[str] = set()
     dropped: set[int] = set()
-    for line in inside:
+    shorter: list[tuple[Line, str]] = []  # lines with a folio, perhaps a head's beginning
+    for line in candidates:
         stripped = line.text.strip()
         if _stamp(stripped, outside) or _page_of(stripped):
             dropped.add(line.number)
             continue
         head, folio = head_and_folio(stripped)
-        if folio is not None and (head in heads or outside.head(head, folio)):
+        if folio is None:
+            continue
+        if head in heads or outside.head(head, folio):
             heads.add(head)
             dropped.add(line.number)
-    for line in inside:
-        head, folio = head_and_folio(line.text.strip())
-        if folio is not None and line.number not in dropped and _begins_a_head(head, heads):
-            dropped.add(line.number)
+        else:
+            shorter.append((line, head))
+    if heads:
+        dropped.update(line.number for line, head in shorter if _begins_a_head(head, heads))
     if not dropped:
         return inside
     _beside_furniture(inside, dropped, outside)
@@ -85,10 +89,19 @@ def _beside_furniture(inside: list[Line], dropped: set[int], outside: _Outside) 
 
 
 def _may_be_furniture(text: str) -> bool:
-    """Whether a line may be a head with its folio, a stamp or a page's number (asked of
-    every line of every list: a cheap test before the patterns)."""
+    """Whether a line may be a head with its folio ("4 Castellanos et al. ...", "... 5"), a
+    stamp or "Page 4 of 12": asked of every line of every list, so told without a pattern
+    ("1. Smith J" or "2019;381:1995" is none)."""
     text = text.strip()
-    return text[:1].isdigit() or text[-1:].isdigit() or text.startswith(_STAMP_START)
+    if text.startswith((_STAMP_START, "Page ")):
+        return True
+    start = text[:4]
+    digits = len(start) - len(start.lstrip("0123456789"))
+    if 0 < digits <= 3 and start[digits : digits + 1] in (" ", "\t"):
+        return True
+    end = text[-4:]
+    digits = len(end) - len(end.rstrip("0123456789"))
+    return 0 < digits <= 3 and end[-digits - 1 : -digits] in (" ", "\t")
 
 
 def _stamp(text: str, outside: _Outside) -> bool:
