@@ -57,6 +57,9 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
             return _numbered_entries(content, locate, lone_number)
         if endnote_lines(content):
             return _numbered_entries(content, locate, _endnote_number)
+        heads = wrapped_endnotes(content)
+        if heads:
+            return _numbered_entries(content, locate, lambda text: heads.get(text))
         return unnumbered_entries(lines, locate)
     furniture = _between_entries(lines)
     kept = [line for line in lines if line.number not in furniture]
@@ -226,3 +229,25 @@ def _numbered_alone(content: list[Line]) -> bool:
     if len(numbers) < 2 or labels[0] is None:
         return False
     return numbers == list(range(1, len(numbers) + 1))
+
+
+def wrapped_endnotes(content: list[Line]) -> dict[str, tuple[int, int]]:
+    """The first lines of entries numbered as the Lancet's and the BMJ's PDFs print them, a
+    number and a space ("1 Horby P, Lim WS, et al."), each wrapped over lines of its own
+    (a PDF's copy), by their text: a line so numbered where the list's next number is due,
+    going on with a capital, after a line that ends as an entry does ("... 693–704."). A
+    wrapped line starting with a number ("... in type" / "2 diabetes") is none. Empty unless
+    the list starts so, and two entries at least run 1, 2, 3 ..."""
+    heads: dict[str, tuple[int, int]] = {}
+    due = 1
+    for index, line in enumerate(content):
+        number = _endnote_number(line.text)
+        if number is None or number[0] != due or not line.text[number[1] :][:1].isupper():
+            continue
+        if index and content[index - 1].text.rstrip()[-1:] not in ".)" + "0123456789":
+            continue
+        heads[line.text] = number
+        due += 1
+    if due < 3 or content[0].text not in heads or len(heads) == len(content):
+        return {}
+    return heads

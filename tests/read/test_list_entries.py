@@ -250,3 +250,48 @@ def test_cell_press_fields_a_line_each_without_numbers_read_an_entry_between_lin
     )
     entries = read_text(text, "cell.txt", "txt").references
     assert [entry.year for entry in entries] == [2022, 2024, 2020]
+
+
+LANCET_BODY = (
+    "Early mobilisation shortened stays after hip fracture.1 Nerve blocks eased pain before "
+    "surgery.2 Orthogeriatric care lowered mortality.3\n\nReferences\n"
+)
+
+
+def test_a_lancet_list_copied_from_its_pdf_is_read_entry_by_entry() -> None:
+    # "1 Author ..." labels without a stop, each entry wrapped over the PDF's short lines.
+    text = LANCET_BODY + (
+        "1 Kuru T, Olçar HA. Effects of early mobilisation\n"
+        "after hip fracture surgery. Injury 2020; 51: 1102–07.\n"
+        "2 Guay J, Parker MJ, Griffiths R, Kopp SL.\n"
+        "Peripheral nerve blocks for hip fractures in adults.\n"
+        "Cochrane Database Syst Rev 2020; 11: CD001159.\n"
+        "3 Grigoryan KV, Javedan H, Rudolph JL.\n"
+        "Orthogeriatric care models and outcomes in hip\n"
+        "fracture patients. J Orthop Trauma 2014; 28: e49–55.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert [(entry.number, entry.line, entry.authors[0], entry.year) for entry in entries] == [
+        (1, 4, "Kuru T", 2020),
+        (2, 6, "Guay J", 2020),
+        (3, 9, "Grigoryan KV", 2014),
+    ]
+
+
+def test_a_wrapped_line_starting_with_the_next_number_starts_no_entry() -> None:
+    # "... in type" / "2 diabetes": the line above goes on, and the number is the disease's.
+    text = LANCET_BODY + (
+        "1 Kuru T, Olçar HA. Mobilisation in patients with type\n"
+        "2 Diabetes after hip fracture. Injury 2020; 51: 1102–07.\n"
+        "2 Guay J, Parker MJ. Nerve blocks for hip fractures.\n"
+        "Cochrane Database Syst Rev 2020; 11: CD001159.\n"
+        "3 Grigoryan KV, Rudolph JL. Orthogeriatric care.\n"
+        "J Orthop Trauma 2014; 28: e49–55.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert [(entry.number, entry.authors[0]) for entry in entries] == [
+        (1, "Kuru T"),
+        (2, "Guay J"),
+        (3, "Grigoryan KV"),
+    ]
+    assert "type 2 Diabetes" in entries[0].raw
