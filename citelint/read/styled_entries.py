@@ -23,6 +23,13 @@ from citelint.read.author_lists import initials_led_group, leading_authors
 from citelint.read.loci import PAGES, YEAR
 from citelint.read.readings import looks_like_group
 
+# Words a wrapped line ends in and no field does.
+_CARRYING_WORDS = frozenset(
+    [
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
+        "than", "that", "the", "to", "with", "without", "versus", "vs",
+    ]
+)  # fmt: skip
 _INITIALS = r"[^\W\d_]\.(?:[ -]?-?[^\W\d_]\.){0,3}"
 _SURNAME_FIRST = rf"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}, {_INITIALS}"
 # The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end;
@@ -123,14 +130,20 @@ def stopped_lines(lines: list[str]) -> list[str]:
     the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
     goes on into its title. A line ending in a slash is a DOI or address the page broke
     ("doi:10.1056/" / "NEJMoa1210384"): it goes on, and takes no stop."""
-    if len(lines) < 3:
-        return lines
+    if len(lines) < 3 or lines[0].endswith(",") or any(map(_goes_on, lines[1:-1])):
+        return lines  # wrapped: its author list or title goes on below (a PDF's copy)
     separated = _separated_names(lines[0])
     if separated is not None:
         lines = [separated, *lines[1:]]  # whatever its title ends with ("Where do We Stand?")
     elif lines[1][-1:] in ".?!" or not _names_only(lines[0]):
         return lines
     return [line if line[-1:] in ".?!/" else line + "." for line in lines[:-1]] + lines[-1:]
+
+
+def _goes_on(line: str) -> bool:
+    """Whether a line ends in a word that carries its sentence on ("... patients with"): a
+    wrapped line, where no field ends (a title ends in no "with")."""
+    return line.rsplit(None, 1)[-1].lower() in _CARRYING_WORDS if line.strip() else False
 
 
 def names_alone(line: str) -> bool:

@@ -57,3 +57,28 @@ def test_cell_press_names_are_read_before_a_title_ending_in_a_question_mark() ->
 def test_a_line_of_dot_operators_that_are_not_all_names_is_left_alone(first: str) -> None:
     lines = [first, "A title without a stop", "Journal. 2020; 1:1-2"]
     assert stopped_lines(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A PDF's or an e-mail's wrapped entry: the author list goes on below its first line,
+        # or a line ends in a word that carries the title on. No field a line: no stops.
+        [
+            "Kuru T, Olçar HA, Yildiz M, Demir A,",
+            "Aydin S, et al. Effects of early mobilisation after hip fracture",
+            "surgery. Injury. 2020;51(5):1102-7.",
+        ],
+        [
+            "Kuru T, Olçar HA, et al.",
+            "Effects of early mobilisation in older adults with",
+            "hip fracture. Injury 2020; 51: 1102–07.",
+        ],
+    ],
+)
+def test_a_wrapped_entry_is_not_read_as_a_field_a_line(lines: list[str]) -> None:
+    entry = parse_entry(lines)
+    assert (entry.title, entry.journal) in [
+        ("Effects of early mobilisation after hip fracture surgery", "Injury"),
+        ("Effects of early mobilisation in older adults with hip fracture", "Injury"),
+    ]
