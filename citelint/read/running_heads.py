@@ -92,6 +92,9 @@ def _may_be_furniture(text: str) -> bool:
     """Whether a line may be a head with its folio ("4 Castellanos et al. ...", "... 5"), a
     stamp or "Page 4 of 12": asked of every line of every list, so told without a pattern
     ("1. Smith J" or "2019;381:1995" is none)."""
+    first, last = text[:1], text[-1:]
+    if not (first.isdigit() or last.isdigit() or first in "DP \t" or last in " \t"):
+        return False  # most lines of a list, told at their two ends
     text = text.strip()
     if text.startswith((_STAMP_START, "Page ")):
         return True
