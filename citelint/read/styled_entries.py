@@ -107,13 +107,16 @@ def mdpi_authors(text: str) -> list[str]:
 def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:
     """Read an entry in ScienceDirect's shape (see the module); False, with nothing set, for
     an entry in any other."""
-    if len(lines) < 3 or not _ELSEVIER_AUTHORS.fullmatch(lines[0]):
+    group, names = _group_led(lines[0]) if len(lines) >= 3 else ("", "")
+    named = (group and not names) or _ELSEVIER_AUTHORS.fullmatch(names)
+    if len(lines) < 3 or not named:
         return _read_elsevier_line(" ".join(lines), fields)
     for index in range(2, len(lines)):
         source = _ELSEVIER_SOURCE.fullmatch(lines[index])
         if source is None:
             continue
-        fields.authors = _initials_first_names(lines[0])
+        fields.authors = [group] if group else []
+        fields.authors += _initials_first_names(names) if names else []
         fields.title = " ".join(lines[1:index]).strip().rstrip(".")
         fields.journal = source["journal"].strip()
         fields.year = int(source["year"])
@@ -121,6 +124,20 @@ def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:
         fields.pages = "".join(source["pages"].split())
         return True
     return False
+
+
+def _group_led(line: str) -> tuple[str, str]:
+    """A ScienceDirect authors' line led by a group, "RECOVERY Collaborative Group, P. Horby,
+    W.S. Lim, et al.", as the group and the names after it; a line of names alone as no group
+    and itself. (Read as names, the group's line had run into the title.)"""
+    if line[1:2] in ".-":  # an initial opens it, "T.A. Brighton": the usual line, at once
+        return "", line
+    group, _, names = line.partition(", ")
+    if names[1:2] in (".", "-") and len(group) <= 120 and looks_like_group(group):
+        return group, names
+    if not names and looks_like_group(line) and _names_only(line):  # its words capitalised
+        return line.rstrip("."), ""
+    return "", line
 
 
 def stopped_lines(lines: list[str]) -> list[str]:

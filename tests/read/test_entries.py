@@ -1596,3 +1596,45 @@ def test_a_retracted_in_note_is_no_part_of_the_entry() -> None:
         ]
     )
     assert (entry.journal, entry.year, entry.volume, entry.pages) == ("Sci Rep", 2019, "9", "5611")
+
+
+@pytest.mark.parametrize(
+    ("authors", "names"),
+    [
+        (
+            "PRAISE-HF Trial Investigators, K. Osei, M.J. Lindgren, et al.",
+            ["PRAISE-HF Trial Investigators", "Osei K", "Lindgren MJ"],
+        ),
+        ("Nordic Heart Failure Study Group", ["Nordic Heart Failure Study Group"]),
+    ],
+)
+def test_sciencedirects_lines_led_by_a_group_keep_the_people_out_of_the_title(
+    authors: str, names: list[str]
+) -> None:
+    """user20 P1 3: the group's line ran into the title, and the title's search found nothing."""
+    entry = parse_entry(
+        [
+            authors,
+            "Colchicine after an episode of acute decompensated heart failure",
+            "Eur. J. Heart Fail., 25 (2023), pp. 410-419",
+        ]
+    )
+    assert entry.authors == names
+    assert entry.title == "Colchicine after an episode of acute decompensated heart failure"
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Eur. J. Heart Fail.",
+        2023,
+        "25",
+        "410-419",
+    )
+
+
+def test_a_title_wrapped_over_sciencedirects_lines_is_no_group() -> None:
+    entry = parse_entry(
+        [
+            "A randomised study of colchicine",
+            "after acute decompensated heart failure",
+            "Eur. J. Heart Fail., 25 (2023), pp. 410-419",
+        ]
+    )
+    assert entry.authors != ["A randomised study of colchicine"]
