@@ -29,6 +29,7 @@ from citelint.read.detect import (
     SUPPORTED_SUFFIXES,
     detect_format,
     is_article_file,
+    refuse_web_archive,
     sniff_text,
 )
 from citelint.read.own_identifiers import without_own_identifiers
@@ -173,6 +174,7 @@ def read_data(
         document.suppressions = parse_suppressions(document.text)
         document.inline = without_own_identifiers(document)
         return document
+    refuse_web_archive(path, data)  # read as the format named for it (--input-format html)
     return read_text(decode(data, path), path, fmt, unused_bibliography, claim_text=claim_text)
 
 

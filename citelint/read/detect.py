@@ -29,6 +29,7 @@ INPUT_FORMATS = ("txt", "md", "html", "docx", "jats", "pandoc")
 REFERENCE_LIST_SUFFIXES = (".nbib", ".medline", ".ris")
 
 _ZIP = b"PK\x03\x04"
+_WEB_ARCHIVE_SUFFIXES = (".mhtml", ".mht")
 _HTML_TAG = LazyPattern(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
 # The first element of the document, after the XML declaration, comments and the doctype.
 _ROOT = LazyPattern(
@@ -56,10 +57,30 @@ def sniff_text(text: str) -> str:
     return "md"
 
 
+def refuse_web_archive(name: str, data: bytes, suffix: str = "") -> None:
+    """A web archive (MHTML: a browser's "Webpage, Single File", its page MIME-encoded) read
+    as HTML or text gave false findings on its encoded lines: refused with what to do."""
+    if suffix in _WEB_ARCHIVE_SUFFIXES or is_web_archive(data):
+        raise InputError(
+            name,
+            "a web archive (MHTML, the browser's 'Webpage, Single File'), which citelint "
+            "does not read: save the page as 'Webpage, HTML Only' and check that file",
+        )
+
+
+def is_web_archive(data: bytes) -> bool:
+    """Whether the bytes open with the MIME headers of a web archive holding an HTML page."""
+    if not data[:1].isalpha():  # a header's name opens it: "From:", "MIME-Version:"
+        return False
+    head = data[:2048].lower()
+    return b"mime-version:" in head and b"multipart/related" in head and b"text/html" in head
+
+
 def detect_format(path: Path, data: bytes) -> str:
     """The reader for a file: its suffix, checked against what the file holds."""
     name = str(path)
     suffix = path.suffix.lower()
+    refuse_web_archive(name, data, suffix)
     if data.startswith(_ZIP) and suffix != ".docx":
         # A Word file saved under another name is still a Word file.
         return "docx"

@@ -266,3 +266,36 @@ def test_a_very_large_limit_reads_an_empty_file_and_a_pipe(tmp_path: Path) -> No
         sender.write(ARTICLE.encode())
     with os.fdopen(reading, "rb") as receiver:
         assert read_limited(receiver, "-", 10_000_000) == ARTICLE.encode()
+
+
+WEB_ARCHIVE = (
+    b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://example.org/review\r\n"
+    b"Subject: Colchicine in pericarditis\r\nMIME-Version: 1.0\r\nContent-Type: multipart/"
+    b'related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x1----"\r\n\r\n\r\n'
+    b"------MultipartBoundary--x1----\r\nContent-Type: text/html\r\n"
+    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+    b'<html><body><p class=3D"lead">Colchicine halved recurrences [1].</p>=\r\n'
+    b"<h2>References</h2><ol><li>Imazio M. Colchicine. Lancet. 2014;383:2232-7.</li></ol>=\r\n"
+    b"</body></html>\r\n------MultipartBoundary--x1------\r\n"
+)
+ARCHIVE_PROBLEM = (
+    "a web archive (MHTML, the browser's 'Webpage, Single File'), which citelint does not "
+    "read: save the page as 'Webpage, HTML Only' and check that file"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "input_format"),
+    [("page.mhtml", None), ("page.mht", None), ("page.mhtml", "html"), ("page.html", None)],
+)
+def test_a_web_archive_is_refused_with_what_to_do(
+    tmp_path: Path, name: str, input_format: str | None
+) -> None:
+    """user20: following the hint to read it as HTML gave three false errors."""
+    problem = problem_of(write(tmp_path, name, WEB_ARCHIVE), input_format)
+    assert problem == ARCHIVE_PROBLEM
+
+
+def test_an_email_like_article_is_no_web_archive(tmp_path: Path) -> None:
+    text = b"From: the editor\nSubject: a note\n\n" + ARTICLE.encode()
+    assert len(read_path(write(tmp_path, "note.txt", text)).references) == 1
