@@ -218,6 +218,7 @@ def main() -> int:
     if args.parser:
         load_parser(args.parser)
     from citelint.read import html as new_html
+    from citelint.read.html_markup import defuse_unclosed_tags
 
     old_html = load_old_html(args.old) if args.old else None
     standard, quick = recorders(new_html._Flattener.attribute_tags)
@@ -229,7 +230,7 @@ def main() -> int:
     first: str | None = None
     for number in range(len(pages) + args.cases):
         text = pages[number] if number < len(pages) else mutate(rng, pages)
-        prepared = new_html._defuse_unclosed_tags(new_html.hide_comments(text))
+        prepared = defuse_unclosed_tags(new_html.hide_comments(text))
         for version in (text, prepared):
             same = tokens(standard(), version, False) == tokens(quick(), version, True)
             if same and old_html is not None:

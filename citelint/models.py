@@ -195,6 +195,9 @@ class Document:
     # The list is Word's footnotes or endnotes, one note per mark: a work cited twice has a
     # note each time (a note cannot be cited again), so two alike are no duplicate entries.
     notes_as_list: bool = False
+    # The page was saved while its reference list was still loading (a publisher's
+    # "Loading..." spinner where the list stands): why the list has no entries.
+    list_loading: bool = False
     # Set by a reading that left the claims' words for later (``read_layout``): makes the
     # claims cut into sentences with their words, which ``word_claims`` puts in place.
     claim_words: Callable[[], list[Claim]] | None = field(default=None, compare=False, repr=False)

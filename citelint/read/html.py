@@ -15,7 +15,19 @@ from html import unescape
 
 from citelint.models import Document
 from citelint.read.found import words
+from citelint.read.html_hidden import HIDING_TAGS, HiddenBlocks, is_hidden, list_start
 from citelint.read.html_loop import FlatLoop
+from citelint.read.html_markup import (
+    ENTRY,
+    ENTRY_TARGET,
+    FURNISHED,
+    FURNITURE,
+    ONE_LINE,
+    REFERENCE_CONTAINER,
+    defused_and_split,
+    is_identifier_link,
+    is_label,
+)
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
@@ -33,27 +45,11 @@ _BLOCKS = frozenset(
 _VOID = frozenset(words("area base br col embed hr img input link meta source track wbr"))
 # The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
 _ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a"])
-# Containers whose blocks are pieces of one line of an entry: its authors as a list of their
-# own (HighWire's pages), or its fields each in a div (Silverchair's: JAMA, Oxford Academic).
-# As blocks they would split the entry at each name or field.
-_ONE_LINE = re.compile(r"\b(?:cit-(?:auth|ed)-list|mixed-citation|element-citation)\b")
-# In-page links to an entry ("#ref-3", "#r3", "#B3", "#bib3", "#CR3", "#cit0003"),
-# not to a note, a figure, a table or a section; and a link text of numbers.
-_ENTRY_TARGET = re.compile(
-    r"#(?:ref(?:erence)?|r|b|bb|bib|bibr|cr|cit|cite|citation)[-_:.]?\d{1,5}",
-    re.IGNORECASE,
-)
 _LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
 _CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
-# (Not NEJM's "back-references", the "Go to Citation" links after each entry.)
-_REFERENCE_CONTAINER = re.compile(
-    r"\b(?:footnotes|(?<!back-)references|bibliography|endnotes|ref-?list|doc-endnotes"
-    r"|doc-bibliography)\b",
-    re.IGNORECASE,
-)
 # The tags whose opening or closing writes or counts something; any other is inline text.
 # (_BLOCKS holds the lists, tables and containers; _ROW_BREAKS the blocks, items and headings.)
 _OPENING_WRITES = _SKIPPED | _ROW_BREAKS | {"a", "sup"}
@@ -61,16 +57,6 @@ _CONTAINERS = frozenset(["section", "div", "ol", "aside", "tr", "table"])  # _op
 _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
-# A "<" that opens a tag not closed before the next "<" (or the end). The look ahead stops
-# at the first "<" or ">", so no two scan the same characters: linear in the text; and a
-# closed tag, the usual one, is matched at once, without stepping back through it.
-_UNCLOSED_TAG = re.compile(r"<(?=[A-Za-z!?/])(?![^<>]*>)")
-# What may follow its "<" ([A-Za-z!?/]; spelled out: the string module costs a start-up).
-_TAG_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!?/")
-# One entry of a bibliography built of divs (pandoc's citeproc, as Manubot pages are): inside
-# it, blocks are lines of the entry, as the paragraphs of a list item are.
-_ENTRY = re.compile(r"\b(?:csl-entry|doc-biblioentry)\b", re.IGNORECASE)
-_IDENTIFIER_LINK = re.compile(r"pubmed|ncbi\.nlm\.nih\.gov|doi\.org", re.IGNORECASE)
 
 
 class _Flattener(FlatLoop):
@@ -101,16 +87,28 @@ class _Flattener(FlatLoop):
         self.reference_divs: list[int] = []
         self.reference_closed = -1
         self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
-        # The open container read as one line (_ONE_LINE): its tag, and how many elements of
+        # The open container read as one line (ONE_LINE): its tag, and how many elements of
         # that tag are open (0: none is).
         self.one_line_tag = ""
         self.one_line_depth = 0
+        # Oxford Academic's label opening such a container, "<div class="label">1</div>": its
+        # depth while open (0: none is), and the piece where the container began.
+        self.one_line_label = 0
+        self.one_line_start = 0
+        self.loading = False  # a list's "Loading..." spinner was seen (FURNITURE)
+        self.hidden = HiddenBlocks()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skipping:
             if tag == self.skipping[-1] and tag not in _VOID:
                 self.skipping.append(tag)
             return
+        if tag in HIDING_TAGS:
+            if tag == self.hidden.tag:
+                self.hidden.depth += 1
+            elif attrs and not self.hidden.tag and is_hidden(attrs):
+                line, column = self.getpos()
+                self.hidden.open(tag, (line, column + 1))
         if tag == "a":  # links are half of all tags: they skip the rest
             href = ""
             for name, value in attrs:  # the last href counts, as in a dictionary of them
@@ -129,6 +127,8 @@ class _Flattener(FlatLoop):
         if self.one_line_depth and tag in _ROW_BREAKS:
             if tag == self.one_line_tag:
                 self.one_line_depth += 1
+                if attrs and is_label(attrs) and self._nothing_since(self.one_line_start):
+                    self.one_line_label = self.one_line_depth
             if tag in ("li", "br") and self.pieces and not self.pieces[-1][-1:].isspace():
                 self.emit(" ")  # "<li>Smith A</li><li>Jones B</li>": the names apart
             return
@@ -142,8 +142,15 @@ class _Flattener(FlatLoop):
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
         names = attributes.get("class", "")
-        if "cit" in names and not self.rows and _ONE_LINE.search(names):  # each holds "cit"
+        if names and tag in FURNISHED and FURNITURE.search(names):
+            self.skipping.append(tag)
+            self.loading |= "loading" in names
+            if tag == self.hidden.tag:
+                self.hidden.cancel()
+            return
+        if "cit" in names and not self.rows and ONE_LINE.search(names):  # each holds "cit"
             self.one_line_tag, self.one_line_depth = tag, 1
+            self.one_line_label, self.one_line_start = 0, len(self.pieces)
             if tag in ("ol", "ul"):
                 return  # a list of names is no list: its items are words of a line
         entry = tag in _CONTAINERS and self._open_container(tag, attributes)
@@ -163,7 +170,7 @@ class _Flattener(FlatLoop):
         if self.list_closed:
             self.end_closed_list(continued=False)
         # Entries often link their PMID or DOI rather than print it; keep the address.
-        if href and _is_identifier_link(href):
+        if href and is_identifier_link(href):
             line, column = self.getpos()
             self.links.append(href)
             self.opened.append((self.length, line, column, self.get_starttag_text() or ""))
@@ -179,7 +186,7 @@ class _Flattener(FlatLoop):
         """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
         if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
         links, or turns into a space. In a superscript or brackets the number is read as it is."""
-        cited = not self.sups and _ENTRY_TARGET.fullmatch(href)
+        cited = not self.sups and ENTRY_TARGET.fullmatch(href)
         if not cited or self._inside_brackets():
             self.entry_links.append(None)
         else:
@@ -207,7 +214,7 @@ class _Flattener(FlatLoop):
             names = " ".join(
                 (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
             )
-            if _REFERENCE_CONTAINER.search(names):
+            if REFERENCE_CONTAINER.search(names):
                 if tag != "div" or not self._follows_reference_div():
                     self.emit("\n\n# References\n\n")
                 if tag == "div":
@@ -216,7 +223,7 @@ class _Flattener(FlatLoop):
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
         if tag == "table":
             self.tables += 1
-        entry = tag == "div" and not self.rows and bool(_ENTRY.search(names))
+        entry = tag == "div" and not self.rows and bool(ENTRY.search(names))
         if entry:
             self.emit("\n\n")
         if tag == "div":
@@ -226,8 +233,11 @@ class _Flattener(FlatLoop):
 
     def _follows_reference_div(self) -> bool:
         """Whether nothing but space was written since a reference container <div> closed."""
-        closed = self.reference_closed
-        return closed >= 0 and not "".join(self.pieces[closed:]).strip()
+        return self.reference_closed >= 0 and self._nothing_since(self.reference_closed)
+
+    def _nothing_since(self, piece: int) -> bool:
+        """Whether nothing but space was written from that piece on."""
+        return not "".join(self.pieces[piece:]).strip()
 
     def _write_opening(self, tag: str, entry: bool, attributes: dict[str, str]) -> None:
         if self.rows and tag in ("td", "th"):
@@ -267,11 +277,17 @@ class _Flattener(FlatLoop):
             if tag == self.skipping[-1]:
                 self.skipping.pop()
             return
+        if tag == self.hidden.tag:
+            line, column = self.getpos()
+            self.hidden.close((line, column + 1))
         if tag not in _CLOSING_WRITES:
             return
         if self.one_line_depth and tag in _ROW_BREAKS:
             if tag != self.one_line_tag:
                 return
+            if self.one_line_label == self.one_line_depth:
+                self.one_line_label = 0
+                self.emit("\n\n")  # the label's end: alone on its line, as a list's label
             self.one_line_depth -= 1
             if self.one_line_depth or tag in ("ol", "ul"):
                 return
@@ -363,7 +379,7 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener = _Flattener()
     # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
     # citation, and the standard tokenizer of older Pythons takes quadratic time over them.
-    flattener.read(*_defused_and_split(hide_comments(text)))
+    flattener.read(*defused_and_split(hide_comments(text)))
     flat = "".join(flattener.pieces)
     flattener.pieces.clear()  # held twice otherwise, while the layout is read
     links = sorted(flattener.spans, key=lambda link: link.text_start)
@@ -374,38 +390,16 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
         links=links,
         claim_text=claim_text,
     )
+    hidden = flattener.hidden
+    hidden.above(list_start(layout.references, layout.references_line))
     return Document(
         path,
         "html",
         text,
-        layout.claims,
+        hidden.visible_claims(layout.claims),
         layout.references,
         layout.references_line,
-        inline=layout.inline,
-        claim_words=layout.claim_words,
+        inline=hidden.visible_links(layout.inline),
+        claim_words=hidden.visible_words(layout.claim_words),
+        list_loading=flattener.loading and not layout.references,
     )
-
-
-def _is_identifier_link(href: str) -> bool:
-    """Whether the address is PubMed's or a DOI's, as _IDENTIFIER_LINK finds: asked of a
-    plain ASCII address in lower case (a pattern ignoring case tries every character)."""
-    if href.isascii():  # no letter of another script folds to these
-        lower = href.lower()
-        return "pubmed" in lower or "ncbi.nlm.nih.gov" in lower or "doi.org" in lower
-    return _IDENTIFIER_LINK.search(href) is not None
-
-
-def _defuse_unclosed_tags(text: str) -> str:
-    """Replace each "<" that opens a tag never closed before the next "<" with a space."""
-    return _defused_and_split(text)[0]
-
-
-def _defused_and_split(text: str) -> tuple[str, list[str] | None]:
-    """The text defused, and split at its "<" when defusing changed nothing (the flattener
-    splits a page so too: the usual page is split once)."""
-    parts = text.split("<")
-    # Each part after the first follows a "<": an unclosed tag's part holds no ">".
-    unclosed = [index for index, part in enumerate(parts) if ">" not in part]
-    if not any(index and parts[index][:1] in _TAG_OPENERS for index in unclosed):
-        return text, parts
-    return _UNCLOSED_TAG.sub(" ", text), None

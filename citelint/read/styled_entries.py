@@ -134,6 +134,9 @@ def _group_led(line: str) -> tuple[str, str]:
         return "", line
     group, _, names = line.partition(", ")
     if names[1:2] in (".", "-") and len(group) <= 120 and looks_like_group(group):
+        # The stop stopped_lines gave the line, read as Vancouver names, is no initial's.
+        if names.endswith(".") and not names.endswith("et al.") and names[-3:-2] != ".":
+            names = names[:-1]
         return group, names
     if not names and looks_like_group(line) and _names_only(line):  # its words capitalised
         return line.rstrip("."), ""

@@ -351,6 +351,12 @@ class NoReferenceList(Rule):
                 "citation keys appear but no bibliography was found (name one with "
                 "'bibliography:' in the front matter)"
             )
+        elif document.list_loading:
+            where = document.references_line
+            message = (
+                f"the reference section{f' at line {where}' if where else ''} was saved while "
+                "its list was still loading: save the page again once the list shows"
+            )
         elif document.references_line is not None:
             message = (
                 f"the reference section at line {document.references_line} has no entries "

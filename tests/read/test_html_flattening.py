@@ -7,7 +7,8 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read.html import _defuse_unclosed_tags, _Flattener
+from citelint.read.html import _Flattener
+from citelint.read.html_markup import defuse_unclosed_tags
 
 _TAG_OPENING = re.compile(r"<(?=[A-Za-z!?/])[^<>]*(>)?")
 
@@ -28,7 +29,7 @@ def _defused_one_tag_at_a_time(text: str) -> str:
 @example(["<a", "<", "a", ">"])
 def test_unclosed_tags_are_defused_as_the_plain_loop_defuses_them(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert _defuse_unclosed_tags(text) == _defused_one_tag_at_a_time(text)
+    assert defuse_unclosed_tags(text) == _defused_one_tag_at_a_time(text)
 
 
 def _anchors_line_by_line(text: str) -> list[tuple[int, int, int, int]]:

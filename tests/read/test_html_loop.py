@@ -7,14 +7,14 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from citelint.read.html import (
-    _IDENTIFIER_LINK,
-    _defuse_unclosed_tags,
-    _defused_and_split,
-    _Flattener,
-    _is_identifier_link,
-)
+from citelint.read.html import _Flattener
 from citelint.read.html_loop import _plain_attributes
+from citelint.read.html_markup import (
+    IDENTIFIER_LINK,
+    defuse_unclosed_tags,
+    defused_and_split,
+    is_identifier_link,
+)
 
 # Plain pieces the loop reads itself, and awkward ones it hands to the standard tokenizer.
 _PIECES = [
@@ -49,7 +49,7 @@ def _flattened(text: str, quick: bool) -> tuple[Any, ...]:
 def test_the_plain_loop_flattens_as_the_standard_tokenizer(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _flattened(text, quick=True) == _flattened(text, quick=False)
-    defused, parts = _defused_and_split(text)
+    defused, parts = defused_and_split(text)
     flattener = _Flattener()
     flattener.read(defused, parts)  # the split handed over, as read_html does
     rows = list(zip(*flattener.anchors.split(), strict=True))
@@ -59,8 +59,8 @@ def test_the_plain_loop_flattens_as_the_standard_tokenizer(pieces: list[str]) ->
 @given(st.lists(st.sampled_from(["<", ">", "a", "<a", "</", "<!", "<1", "\n", "é"])))
 def test_a_page_is_split_only_when_defusing_changes_nothing(pieces: list[str]) -> None:
     text = "".join(pieces)
-    defused, parts = _defused_and_split(text)
-    assert defused == _defuse_unclosed_tags(text)
+    defused, parts = defused_and_split(text)
+    assert defused == defuse_unclosed_tags(text)
     assert parts is None or (defused == text and parts == text.split("<"))
 
 
@@ -73,7 +73,7 @@ def test_a_page_is_split_only_when_defusing_changes_nothing(pieces: list[str]) -
 @example("https://PubMed.ncbi.nlm.nih.gov/1/")
 @example("https://doi.\u212aorg/x")
 def test_identifier_links_are_told_as_the_pattern_tells_them(href: str) -> None:
-    assert _is_identifier_link(href) == bool(_IDENTIFIER_LINK.search(href))
+    assert is_identifier_link(href) == bool(IDENTIFIER_LINK.search(href))
 
 
 def test_plain_attributes_are_only_the_plainly_written() -> None:

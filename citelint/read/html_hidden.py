@@ -1,0 +1,105 @@
+"""Blocks a saved page never shows: their citations are no claim's.
+
+A saved page keeps blocks the reader never sees: an old draft or a menu behind ``hidden``, a
+pop-over template set ``display: none``. Their numbers were read as citations (a false CL101
+for "[9]" on a list of eight). Review20b showed what skipping them whole costs: a collapsed
+"References" accordion lost its list, "Show all references" lost entries, a page behind
+``hidden="until-found"`` (shown when searched) lost its body, and a ``<li hidden>`` whose end
+tag HTML lets one leave out hid the rest of the page. So nothing is skipped: the page is read
+whole, and only afterwards are the markers and links that stood inside such a block dropped,
+above the reference section alone; the list is never touched. Only a ``div``, ``section`` or
+``aside`` counts (their end tags are never left out), and only one whose end was seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from citelint.models import Claim, InlineCitation, Reference
+
+Position = tuple[int, int]  # a source line and column (1-based), as markers give theirs
+HIDING_TAGS = frozenset(["div", "section", "aside"])
+
+
+def is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a block's own attributes hide it: ``hidden`` (not ``hidden="until-found"``,
+    which the browser shows when the page is searched), or a style of ``display: none``."""
+    for name, value in attrs:
+        if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        style = value.lower() if name == "style" and value else ""
+        if "none" in style and "display:none" in "".join(style.split()):
+            return True
+    return False
+
+
+@dataclass
+class HiddenBlocks:
+    """The hidden blocks of a page, as its flattener meets their start and end tags."""
+
+    ranges: list[tuple[Position, Position]] = field(default_factory=list)
+    tag: str = ""  # the open hidden block's tag ("" when none is open)
+    depth: int = 0  # how many elements of that tag are open inside it, itself counted
+    start: Position = (0, 0)
+
+    def open(self, tag: str, start: Position) -> None:
+        self.tag, self.depth, self.start = tag, 1, start
+
+    def close(self, end: Position) -> None:
+        """One end tag of the open block's tag: the block's own when none inside is open."""
+        self.depth -= 1
+        if not self.depth:
+            self.ranges.append((self.start, end))
+            self.tag = ""
+
+    def cancel(self) -> None:
+        """Take back the last start tag counted: its element is skipped, end tag and all."""
+        self.depth -= 1
+        if not self.depth:
+            self.tag = ""
+
+    def above(self, list_start: Position | None) -> None:
+        """Forget the blocks that do not end before the reference list starts: one holding
+        the list (a collapsed section), or one inside it or after it."""
+        if list_start is not None:
+            self.ranges = [(start, end) for start, end in self.ranges if end < list_start]
+
+    def visible_claims(self, claims: list[Claim]) -> list[Claim]:
+        """The claims with the markers of hidden blocks taken out; a claim left without a
+        marker is dropped."""
+        if not self.ranges:
+            return claims
+        kept = []
+        for claim in claims:
+            markers = [m for m in claim.markers if not self._hides(m.line, m.column)]
+            if len(markers) != len(claim.markers):
+                if not markers:
+                    continue
+                claim.markers = markers
+            kept.append(claim)
+        return kept
+
+    def visible_words(
+        self, claim_words: Callable[[], list[Claim]] | None
+    ) -> Callable[[], list[Claim]] | None:
+        """The layout's maker of claims with their words, its claims made visible so too."""
+        if not self.ranges or claim_words is None:
+            return claim_words
+        return lambda: self.visible_claims(claim_words())
+
+    def visible_links(self, inline: list[InlineCitation]) -> list[InlineCitation]:
+        if not self.ranges:
+            return inline
+        return [link for link in inline if not self._hides(link.line, link.column)]
+
+    def _hides(self, line: int, column: int) -> bool:
+        place = (line, column)
+        return any(start <= place <= end for start, end in self.ranges)
+
+
+def list_start(references: list[Reference], heading_line: int | None) -> Position | None:
+    """Where the reference list starts: its first entry, else its heading's line."""
+    if references:
+        return min((entry.line, entry.column) for entry in references)
+    return None if heading_line is None else (heading_line, 0)

@@ -1,0 +1,182 @@
+"""Pages saved from a browser: pop-ups, sidebars, spinners and hidden blocks are no prose.
+
+The shapes are those publishers serve (Atypon's citation pop-ups on the Lancet's and
+cell.com's pages, Oxford Academic's labelled entries, Springer Nature's reading companion,
+ScienceDirect's entries and its spinner); the words are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.read import read_text
+
+LIST = """<section id="references"><h2>References</h2><ol>
+<li>Imazio M, Brucato A, Cemin R, et al. Colchicine for recurrent pericarditis: a randomised
+trial. Lancet. 2014;383:2232-2237.</li>
+<li>Adler Y, Charron P, Imazio M, et al. Guidelines on pericardial diseases. Eur Heart J.
+2015;36:2921-2964.</li>
+</ol></section>"""
+
+
+def numbers(page: str) -> list[list[int]]:
+    document = read_text(page, "page.html", "html")
+    return [marker.numbers for claim in document.claims for marker in claim.markers]
+
+
+def codes(page: str) -> list[tuple[str, str]]:
+    document = read_text(page, "page.html", "html")
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    return [(finding.code, finding.message) for finding in findings]
+
+
+def popup(number: int, pmid: str) -> str:
+    return (
+        f'<a href="#bib{number}" class="dropBlock reference-citations" '
+        f'data-db-target-for="bib{number}">{number}</a><div class="dropBlock__holder" '
+        f'data-db-target-of="bib{number}"><div class="ref__content"><div class="citation-content">'
+        "Imazio M, et al. Colchicine for recurrent pericarditis. <em>Lancet</em>. 2014; "
+        '<strong>383</strong>: 2232-2237</div><div class="ref__links"><a href="https://pubmed.'
+        f'ncbi.nlm.nih.gov/{pmid}">PubMed</a><a href="https://doi.org/10.1016/S0140-6736(14)'
+        '60001-1">Crossref</a><a>Google Scholar</a></div></div></div>'
+    )
+
+
+def test_a_citations_popup_saved_open_is_no_part_of_the_claim() -> None:
+    page = (
+        f"<p>Colchicine halved recurrences at 18 months<sup>{popup(1, '38000001')}</sup>. "
+        f"Guidelines advise it for 3 months<sup>{popup(2, '38000002')}</sup>.</p>" + LIST
+    )
+    document = read_text(page, "page.html", "html")
+    assert [m.numbers for c in document.claims for m in c.markers] == [[1], [2]]
+    assert document.inline == []  # the pop-ups' PubMed and Crossref links
+    assert not any("2232" in claim.text or "PubMed" in claim.text for claim in document.claims)
+    assert codes(page) == []
+
+
+def test_oxfords_label_inside_the_entry_keeps_the_entry_whole() -> None:
+    entries = "".join(
+        f'<div class="js-splitview-ref-item"><div class="ref-content"><div class="mixed-citation '
+        f'citation"><div class="label -label">{n}</div><div class="person-group"><div class="name">'
+        f'<div class="surname">Okafor</div> <div class="given-names">N</div></div></div>. <div '
+        f'class="article-title">Pericardial effusion after cardiac surgery, part {n}</div>. <div '
+        f'class="source ">J Thorac Dis</div> <div class="year">2019</div>;<div class="volume">1'
+        f'{n}</div>:<div class="fpage">10</div>.</div><p class="citation-links"><a class="link" '
+        f'href="https://dx.doi.org/10.1000/jtd.{n}">Crossref</a><a class="link" href="https://'
+        f'www.ncbi.nlm.nih.gov/pubmed/3900000{n}">PubMed</a>OpenURL Placeholder Text</p></div>'
+        "</div>"
+        for n in (1, 2, 3)
+    )
+    page = (
+        "<p>Effusions are common after surgery [1]. Most resolve [2], some need drainage [3].</p>"
+        f'<h2>References</h2><div class="ref-list">{entries}</div>'
+    )
+    document = read_text(page, "page.html", "html")
+    assert [(e.number, e.title, e.pmid) for e in document.references] == [
+        (n, f"Pericardial effusion after cardiac surgery, part {n}", f"3900000{n}")
+        for n in (1, 2, 3)
+    ]
+    assert codes(page) == []
+
+
+def test_springers_reading_companion_is_no_second_list() -> None:
+    companion = LIST.replace("<section id", '<section class="companion-list" id')
+    page = (
+        "<main><p>Colchicine halved recurrences [1], as guidelines note [2].</p>"
+        + LIST
+        + '</main><aside class="c-reading-companion"><div class="c-reading-companion__references">'
+        + companion
+        + "</div></aside>"
+    )
+    document = read_text(page, "page.html", "html")
+    assert [entry.line for entry in document.references] == [2, 4]  # the article's own list
+    assert codes(page) == []
+
+
+def test_a_list_saved_while_still_loading_is_said_so() -> None:
+    page = (
+        "<p>Colchicine halved recurrences [1], as guidelines note [2].</p>"
+        '<section id="references"><h2>References</h2><section class="bibliography-sec">'
+        '<div class="u-loading-spinner">Loading...</div></section></section>'
+    )
+    document = read_text(page, "page.html", "html")
+    assert document.references == []
+    assert codes(page) == [
+        (
+            "CL107",
+            "the reference section at line 1 was saved while its list was still loading: "
+            "save the page again once the list shows",
+        )
+    ]
+
+
+def test_sciencedirects_entry_led_by_a_group_reads_its_parts() -> None:
+    page = (
+        "<p>Colchicine halved recurrences [1].</p><h2>References</h2><ol><li>"
+        '<span class="label">[1]</span><span class="reference"><div class="contribution">'
+        '<div class="authors u-font-sans">CORP-2 Trial Investigators, M. Imazio, A. Brucato, '
+        'et al.</div><div class="title text-m">Colchicine for recurrent pericarditis</div></div>'
+        '<div class="host u-font-sans">Lancet, 383 (2014), pp. 2232-2237</div></span></li></ol>'
+    )
+    (entry,) = read_text(page, "page.html", "html").references
+    assert entry.authors == ["CORP-2 Trial Investigators", "Imazio M", "Brucato A"]
+    assert (entry.title, entry.journal, entry.year) == (
+        "Colchicine for recurrent pericarditis",
+        "Lancet",
+        2014,
+    )
+
+
+BODY = "<p>Colchicine halved recurrences [1], as guidelines note [2].</p>"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<div hidden>Old draft: see [9] and [10].</div>",
+        '<div style="DISPLAY:\tnone">Old draft: see [9] and [10].</div>',
+        '<aside style="color: red; display: none;"><div>Menu [9]</div><p>[10]</p></aside>',
+        '<section hidden=""><div><div>Old draft [9].</div></div> and [10].</section>',
+    ],
+)
+def test_citations_in_a_hidden_block_above_the_list_are_not_read(block: str) -> None:
+    page = block + BODY + LIST
+    assert numbers(page) == [[1], [2]]
+    assert codes(page) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A collapsed "References" accordion under its heading.
+        BODY
+        + '<h2>References</h2><div class="accordion-body" style="display: none">'
+        + LIST.split("<h2>References</h2>")[1]
+        + "</div>",
+        # "Show all references": the later entries hidden one by one.
+        BODY + LIST.replace("<li>Adler", '<li style="display:none">Adler'),
+        # The whole reference section collapsed, its heading and all.
+        BODY + f'<div style="display:none">{LIST}</div>',
+    ],
+)
+def test_a_hidden_reference_list_is_still_the_list(page: str) -> None:
+    assert len(read_text(page, "page.html", "html").references) == 2
+    assert codes(page) == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Shown when the page is searched: the body itself, on mobile pages.
+        f'<section hidden="until-found">{BODY}</section>{LIST}',
+        # An item hidden, its end tag left out as HTML allows: no block of ours.
+        f"<ul><li hidden>Menu<li>Home</ul>{BODY}{LIST}",
+        # A hidden block never closed: nothing is known hidden.
+        f"<div hidden><p>Note</p>{BODY}{LIST}",
+    ],
+)
+def test_the_body_is_read_whatever_hides_around_it(page: str) -> None:
+    assert numbers(page) == [[1, 2]] or numbers(page) == [[1], [2]]
+    assert codes(page) == []
