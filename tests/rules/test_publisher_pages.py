@@ -100,3 +100,27 @@ class TestCopiedPdfText:
             "mL/min/1.73 m24, 9. Iron is preferred5,6.\n\nReferences\n"
         )
         assert found(text + LIST) == [("CL101", 9)]
+
+
+class TestSavedPages:
+    """What a saved page keeps that its reader never saw as prose or as the list."""
+
+    def test_citation_popups_and_the_companions_list_give_no_inline_citations(self) -> None:
+        for name in ("lancet-popups-saved.html", "springer-companion-saved.html"):
+            assert read_path(PAGES / name).inline == []
+
+    def test_the_companions_copy_is_not_the_list(self) -> None:
+        page = (PAGES / "springer-companion-saved.html").read_text(encoding="utf-8")
+        sidebar_line = page[: page.index('<aside class="c-reading-companion"')].count("\n") + 1
+        references = read_path(PAGES / "springer-companion-saved.html").references
+        assert len(references) == 50
+        assert max(entry.line for entry in references) < sidebar_line
+
+    def test_sciencedirects_entries_led_by_a_group_keep_it_out_of_their_titles(self) -> None:
+        references = read_path(PAGES / "sciencedirect-groups.html").references
+        led = [entry for entry in references if entry.authors and "Trial" in entry.authors[0]]
+        assert len(led) == 10
+        for entry in led:
+            assert entry.authors[0].endswith("Trial Investigators")
+            assert entry.title and entry.title.split()[0] in entry.authors[0]
+            assert "Investigators" not in entry.title and not entry.title[:2].endswith(".")
