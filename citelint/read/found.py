@@ -147,6 +147,16 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     if text.isdecimal():  # one number, as most are: what the loop below would make of it
         number = int(text)
         return ([number], None) if 0 < number <= LARGEST_CITATION else None
+    items = _common_items(text)
+    if items is not None:  # "1, 2", "1,2,4", "1-3", "1, 3–5": read without the patterns
+        return _numbers_of(items)
+    return read_any_numbers(text)
+
+
+def read_any_numbers(text: str) -> tuple[list[int], str | None] | None:
+    """read_numbers of a stripped text of at most _MOST_DIGITS digits a number, by the
+    general path: what read_numbers' direct paths must give (benchmarks/marker_paths.py and
+    tests/read/test_found_paths.py hold them to it)."""
     if "‐" in text or "‑" in text:
         # Unicode's hyphen (U+2010) and its non-breaking one (U+2011), as Wiley sets ranges.
         text = text.replace("‐", "-").replace("‑", "-")
@@ -158,6 +168,59 @@ def read_numbers(content: str) -> tuple[list[int], str | None] | None:
     return _separated_list(text)
 
 
+def _common_items(text: str) -> list[tuple[int, int]] | None:
+    """The numbers and ranges, as (first, last), of a list in the shapes most markers have:
+    numbers and ranges ("3-5", "3–5", "3—5") joined by "," or ", ", with no other character;
+    None for every other text, which read_any_numbers reads. Where this gives items, the
+    general path's patterns read the same parts (_SEPARATOR splits there, _RANGE matches
+    each range), so _numbers_of gives what read_numbers always gave."""
+    items: list[tuple[int, int]] = []
+    for part in text.replace(", ", ",").split(","):
+        if part.isdecimal():
+            number = int(part)
+            items.append((number, number))
+            continue
+        dash = "-" if "-" in part else "–" if "–" in part else "—"
+        first, found_dash, last = part.partition(dash)
+        if not (found_dash and first.isdecimal() and last.isdecimal()):
+            return None
+        items.append((int(first), int(last)))
+    return items
+
+
+def _numbers_of(items: list[tuple[int, int]]) -> tuple[list[int], str | None] | None:
+    """read_numbers of a list of numbers and ranges (see _common_items); a number is a range
+    of one, which _range_numbers reads as the number."""
+    numbers: list[int] = []
+    problem: str | None = None
+    for first, last in items:
+        if first == last:
+            numbers.append(first)
+            continue
+        numbers += _range_numbers(first, last)
+        if problem is None:
+            problem = _range_problem(first, last)
+    if min(numbers) == 0 or max(numbers) > LARGEST_CITATION:
+        return None
+    return numbers, problem
+
+
+def _range_numbers(first: int, last: int) -> list[int]:
+    """The numbers a range names: all from first to last, or its two ends where it runs
+    backwards or is implausibly long (_range_problem says which)."""
+    if first > last or last - first > LONGEST_RANGE:
+        return [first, last]
+    return list(range(first, last + 1))
+
+
+def _range_problem(first: int, last: int) -> str | None:
+    if first > last:
+        return f"the range {first}-{last} runs backwards"
+    if last - first > LONGEST_RANGE:
+        return f"the range {first}-{last} is implausibly long"
+    return None
+
+
 def _separated_list(text: str) -> tuple[list[int], str | None] | None:
     """read_numbers for any list of numbers and ranges, split at its separators."""
     numbers: list[int] = []
@@ -166,14 +229,8 @@ def _separated_list(text: str) -> tuple[list[int], str | None] | None:
         span = _RANGE.fullmatch(part)
         if span:
             first, last = int(span[1]), int(span[2])
-            if first > last:
-                numbers += [first, last]
-                problem = problem or f"the range {first}-{last} runs backwards"
-            elif last - first > LONGEST_RANGE:
-                numbers += [first, last]
-                problem = problem or f"the range {first}-{last} is implausibly long"
-            else:
-                numbers += range(first, last + 1)
+            numbers += _range_numbers(first, last)
+            problem = problem or _range_problem(first, last)
         elif part.isdigit():
             numbers.append(int(part))
         else:

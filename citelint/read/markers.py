@@ -165,11 +165,13 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
             return None  # "[text][1]": a Markdown reference link
         if start > 0 and text[start - 1] == "!":
             return None
-        before = text[max(0, start - 12) : start]
-        if is_interval(before, content) or out_of_scale(before, content):
-            return None
-        if content.lstrip().startswith(("-", "−")):
-            return None  # an index from the end: "values[-1]"
+        if not content.isdecimal():
+            if is_interval(text[max(0, start - 12) : start], content):
+                return None
+            if content.lstrip().startswith(("-", "−")):
+                return None  # an index from the end: "values[-1]"
+        elif out_of_scale(text[max(0, start - 12) : start], content):
+            return None  # one number, as most are, is no interval: its bounds need two
         if following == ":" and _PROMPT.search(text, 0, start):
             return None  # an IPython prompt "In [3]: import", not "In [3], Lee showed"
     elif kind in ("sup", "caret", "unicode"):
