@@ -18,6 +18,12 @@ from citelint.pubmed.citations import cache_key as citation_cache_key
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
 from citelint.pubmed.queries import core_term, near_term
+from citelint.read.identifiers import (
+    JOURNAL_ARTICLE,
+    NOT_INDEXED,
+    entry_pmc,
+    kind_without_pmid,
+)
 
 if TYPE_CHECKING:
     from citelint.pubmed.client import EntrezClient
@@ -33,10 +39,10 @@ class Entry:
     """What the resolver knows about one reference entry while it works."""
 
     def __init__(
-        self, reference: Reference, kind: str, pmid: str | None, doi: str | None, pmc: str | None
+        self, reference: Reference, pmid: str | None, doi: str | None, pmc: str | None
     ) -> None:
         self.reference = reference
-        self.kind = kind
+        self._kind: str | None = None  # entry_kind, read when first asked (see kind)
         self.pmid = pmid
         self.doi = doi  # looked up only when the entry gives no PMID: None then
         self.pmc = pmc  # looked up only when the entry gives neither PMID nor DOI: None then
@@ -54,6 +60,25 @@ class Entry:
         self.too_common = False
         self.resolution: Resolution | None = None
         self._terms: dict[str, str | None] = {}
+
+    @property
+    def kind(self) -> str:
+        """``entry_kind`` of the entry, from the identifiers already read: most entries give
+        one, and those are never asked their kind offline (``plainly_unindexed``)."""
+        if self._kind is None:
+            if self.pmid or self.pmc:
+                self._kind = JOURNAL_ARTICLE
+            elif self.doi:  # its PMC id was not read: entry_kind asks it first
+                pmc = entry_pmc(self.reference)
+                self._kind = JOURNAL_ARTICLE if pmc else kind_without_pmid(self.reference, True)
+            else:
+                self._kind = kind_without_pmid(self.reference, self.doi is not None)
+        return self._kind
+
+    def plainly_unindexed(self) -> bool:
+        """Whether the entry's kind is NOT_INDEXED, which no entry giving a PMID, DOI or PMC
+        id is: only the others' kind is read."""
+        return not (self.pmid or self.doi or self.pmc) and self.kind == NOT_INDEXED
 
     def title_term(self, kind: str) -> str | None:
         """The title search of ``kind`` ("near" or "words"), made once: an offline run reads
@@ -94,6 +119,7 @@ class Batches:
         for search in searches:
             for pmid in search.found:
                 wanted.setdefault(pmid, []).extend(search.entries())
+        self.store.read_ahead(wanted)
         missing = [
             pmid
             for pmid in wanted

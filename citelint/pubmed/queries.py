@@ -5,9 +5,9 @@ The ECitMatch line of its citation details is made in ``citations``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, normalise
 
 TITLE_WORDS = 5  # the longest words of a title, all required by the fallback search
@@ -19,6 +19,8 @@ _STOPWORD_TEXT = """
     when where which while with within without would your
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# What a title search leaves out of a title: anything but letters, digits and white space.
+_NOT_A_WORD = LazyPattern(r"[^\w\s]|_")
 
 
 def has_citation(entry: Reference) -> bool:
@@ -96,7 +98,7 @@ def near_term(entry: Reference) -> str | None:
 
 def _query_words(title: str) -> list[str]:
     # Only words: quotes, brackets, tags and operators inside a title would change the query.
-    return re.sub(r"[^\w\s]|_", " ", title).split()
+    return _NOT_A_WORD.sub(" ", title).split()
 
 
 def _telling(title: str) -> list[str]:

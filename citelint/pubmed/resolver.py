@@ -31,7 +31,7 @@ from citelint.pubmed.outcomes import (
 )
 from citelint.pubmed.queries import as_looked_up
 from citelint.pubmed.store import OfflineClient, Store
-from citelint.read.identifiers import NOT_INDEXED, entry_doi, entry_kind, entry_pmc, entry_pmid
+from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
 
 if TYPE_CHECKING:
     # The client is imported where it is made: an offline run never loads the HTTP stack.
@@ -91,7 +91,7 @@ class EntrezResolver(Closing):
         the keys of all in one query; the others, to work through the rounds."""
         from citelint.pubmed.offline_keys import first_keys, unanswered_offline
 
-        keys = [None if entry.kind == NOT_INDEXED else first_keys(entry) for entry in entries]
+        keys = [None if entry.plainly_unindexed() else first_keys(entry) for entry in entries]
         held = self.store.prefetch(key for some in keys if some for key in some)
         asking = []
         for entry, some in zip(entries, keys, strict=True):
@@ -104,7 +104,7 @@ class EntrezResolver(Closing):
     def _resolve_entries(self, entries: list[Entry]) -> None:
         """Work the entries through the rounds of questions, each batched."""
         for entry in entries:
-            if entry.kind == NOT_INDEXED:
+            if entry.plainly_unindexed():
                 entry.resolution = not_indexed(entry.reference)
             elif entry.pmid:
                 entry.named = [entry.pmid]
@@ -221,7 +221,7 @@ def _entry(reference: Reference) -> Entry:
     pmid = entry_pmid(reference)
     doi = None if pmid else entry_doi(reference)
     pmc = None if pmid or doi else entry_pmc(reference)
-    return Entry(reference, entry_kind(reference), pmid, doi, pmc)
+    return Entry(reference, pmid, doi, pmc)
 
 
 def build_resolver(config: Config) -> EntrezResolver:

@@ -61,6 +61,20 @@ class Store:
                 self._prefetched[key] = found.get(key)
         return {key for key in asked if self._prefetched.get(key) is not None}
 
+    def read_ahead(self, pmids: Iterable[str]) -> None:
+        """Read the records and absences of ``pmids`` not yet at hand in one query (see
+        prefetch), so that record() and absent() then read none: a round's records are
+        asked for together, not one query each."""
+        if self.cache is None:
+            return
+        records = self.records
+        self.prefetch(
+            key
+            for pmid in pmids
+            if pmid not in records
+            for key in (f"{RECORD_KEY}{pmid}", f"absent:{pmid}")
+        )
+
     def forget(self) -> None:
         """Drop what prefetch read: a later batch reads the cache as it then stands."""
         self._prefetched.clear()

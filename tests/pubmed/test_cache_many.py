@@ -1,11 +1,13 @@
 """Reading many keys at once (RecordCache.get_many) reads each as get() does, and
-holds_nothing tells a cache every get() would miss."""
+holds_nothing tells a cache every get() would miss; a store reads a round's records and
+absences ahead in one query."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+from citelint.models import Record
 from citelint.pubmed.cache import FILE_NAME, KEYS_A_QUERY, RecordCache
 from citelint.pubmed.store import Store
 
@@ -93,3 +95,35 @@ def test_a_cache_opened_to_read_only_leaves_expired_rows_to_a_later_purge(tmp_pa
     RecordCache(tmp_path, ttl_seconds=DAY, clock=clock).close()
     with sqlite3.connect(tmp_path / FILE_NAME) as db:
         assert db.execute("SELECT count(*) FROM entries").fetchone() == (0,)
+
+
+class CountingCache(RecordCache):
+    """A cache that counts its single-key reads."""
+
+    gets = 0
+
+    def get(self, key: str) -> str | None:
+        self.gets += 1
+        return super().get(key)
+
+
+def test_read_ahead_reads_records_and_absences_in_one_query(tmp_path: Path) -> None:
+    cache = CountingCache(tmp_path)
+    stored = Record(pmid="39990001", title="Vitamin D and falls.", journal="BMJ", year=2020)
+    Store(cache).add_records([stored])
+    Store(cache).add_absent(["39990002"])
+    store = Store(cache)
+    store.read_ahead(["39990001", "39990002", "39990003"])
+    assert store.record("39990001") == stored
+    assert store.record("39990003") is None
+    assert store.absent("39990002") and not store.absent("39990003")
+    assert cache.gets == 0  # every key came from the one query
+    fetched = Record(pmid="39990003", title="Falls in the elderly.", journal="BMJ", year=2021)
+    store.add_records([fetched])  # a write drops the key read ahead
+    assert store.record("39990003") == fetched
+
+
+def test_read_ahead_without_a_cache_reads_nothing() -> None:
+    store = Store(None)
+    store.read_ahead(["39990001"])
+    assert store.record("39990001") is None and not store.absent("39990001")
