@@ -20,7 +20,7 @@ LONGEST_GLUED_TAIL = 40
 # digits, white space, commas, semicolons and dashes. Asked of the text with its en and em
 # dashes as hyphens: a class holding them among others costs every run two million
 # instructions to compile (sre builds a 64K-character table; see loose._QUOTE_OR_NONE).
-_CITATION_CHARACTERS = re.compile(r"[\d\s,;\-]*\d[\d\s,;\-]*")
+_CITATION_CHARACTERS = LazyPattern(r"[\d\s,;\-]*\d[\d\s,;\-]*")
 _SEPARATOR = LazyPattern(r"\s*[,;]\s*")
 _RANGE = LazyPattern(r"(\d+)\s*[-–—]\s*(\d+)")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
