@@ -107,12 +107,12 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     joined = joined_lines(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
     clues = Clues(joined)  # which identifier patterns can match, known by lowering it once
-    read_identifiers(joined, fields, clues)
+    first = read_identifiers(joined, fields, clues)
     if read_manubot(lines, fields) or read_elsevier_lines(lines, fields):
         return fields
     if not _read_web_page(lines, fields):
         # Each line as clean_markup leaves it, its words single-spaced, joined by spaces.
-        text = strip_identifiers(joined, clues, spaces_only=True)
+        text = strip_identifiers(joined, clues, spaces_only=True, first=first)
         if not _read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)

@@ -115,6 +115,10 @@ _BROKEN_DOI = LazyPattern(r"(?:\b10\.\d{4,9}/(?:\S*[/.\-_])?|(?:doi\.org/|doi:\s
 _DOI_REACH = 200  # how far back from a line's end its broken DOI may start
 
 
+# The first matches of URL and _DOI in an entry's text (see read_identifiers).
+FirstMatches = tuple[re.Match[str] | None, re.Match[str] | None]
+
+
 def joined_lines(lines: list[str]) -> str:
     """An entry's lines joined by spaces, but a DOI broken at a line's end joined whole (a
     space in it cut it short, or lost it): where the next line goes on with a letter or digit
@@ -132,9 +136,11 @@ def joined_lines(lines: list[str]) -> str:
     return text
 
 
-def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
+def read_identifiers(text: str, fields: Reference, clues: Clues) -> FirstMatches:
     """Each pattern is searched from the first place its match can start: identifiers
-    stand at an entry's end, after the authors and the title."""
+    stand at an entry's end, after the authors and the title. Returns the first matches of
+    URL and _DOI in ``text``, for strip_identifiers (None where there is none, and for the
+    DOI where it was read from the text with its escaped slashes read)."""
     pmid = None
     if clues.holds_any(_PMID_WORDS):
         pmid = _PMID.search(text, clues.first_place(_PMID_STARTS))
@@ -155,6 +161,7 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> None:
         nature = None if fields.doi else NATURE_ARTICLE.search(fields.url)
         if nature:
             fields.doi = NATURE_PREFIX + nature["id"]
+    return url, doi if doi_text is text else None
 
 
 def _without_page(doi: str) -> str:
@@ -176,21 +183,30 @@ def unwrap(identifier: str) -> str:
     return identifier
 
 
-def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str:
+def strip_identifiers(
+    text: str, clues: Clues, spaces_only: bool = False, first: FirstMatches = (None, None)
+) -> str:
     """``clues`` are those of ``text``: each pattern runs only on text holding the words it
     needs, and only where one of them stands (see sub_at). ``spaces_only``: the caller
-    knows that the text holds no white space but spaces. The text returned holds no white
-    space but single spaces."""
+    knows that the text holds no white space but spaces. ``first``: the first matches of
+    URL and _DOI in ``text`` where the caller knows them (read_identifiers found them):
+    neither is looked for again. The text returned holds no white space but single spaces."""
+    first_url, first_doi = first
     # Lowering the text kept each letter where it stood, and each was cut out or kept as a
     # whole since: the text as it is cut down, lowered, has its letters where it has them.
     aligned = clues.aligned
     whole = text  # the text clues.lowered is of, kept while no pattern cuts it (most)
     # A link's closing bracket is the text's own when the link does not open one.
-    if clues.holds_any(_HTTP):
+    if first_url is not None and aligned:
+        text = _cut_from(URL, text, first_url, clues.lowered, _HTTP[0])
+    elif clues.holds_any(_HTTP):
         text = sub_at(URL, text, places(clues.lowered, _HTTP, aligned), _left_of_link)
-    doi_places = places_of(text, _DOI_STARTS)
-    if doi_places:
-        text = sub_at(_DOI, text, doi_places, _left_of_link)
+    if first_doi is not None and text is whole:
+        text = _cut_from(_DOI, text, first_doi, text, _DOI_STARTS[0])  # no link before it
+    else:
+        doi_places = places_of(text, _DOI_STARTS)
+        if doi_places:
+            text = sub_at(_DOI, text, doi_places, _left_of_link)
     if clues.holds_any(_PMID_WORDS):
         lowered = clues.lowered if text is whole else lowercase(text)
         text = sub_at(_PMID, text, places(lowered, _PMID_STARTS, aligned), " ")
@@ -212,6 +228,21 @@ def strip_identifiers(text: str, clues: Clues, spaces_only: bool = False) -> str
     if not spaces_only or "  " in text:
         text = " ".join(text.split())
     return text.strip(" .;:,")
+
+
+def _cut_from(pattern: LazyPattern, text: str, first: re.Match[str], where: str, word: str) -> str:
+    """``sub_at(pattern, text, places_of(where, (word,)), _left_of_link)`` for URL and _DOI,
+    whose every match starts where ``word`` stands in ``where`` (the text, or the text
+    lowered, its letters where the text's stand), the first match given: no match starts
+    at a place before it, and the places after it are looked for from its end."""
+    later = []
+    at = where.find(word, first.end())
+    while at >= 0:
+        later.append(at)
+        at = where.find(word, at + 1)
+    rest = sub_at(pattern, text, later, _left_of_link) if later else text
+    # The later cuts leave the text before the first match's end as it was.
+    return text[: first.start()] + _left_of_link(first) + rest[first.end() :]
 
 
 def _clutter_starts(lowered: str) -> tuple[str, ...]:

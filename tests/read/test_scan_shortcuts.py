@@ -12,6 +12,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from citelint.models import Reference
 from citelint.read import author_lists, entry_identifiers, entry_markup, glued_words, loci, loose
 from citelint.read.clues import Clues, holds_any
 
@@ -145,6 +146,21 @@ def test_identifiers_are_cut_where_their_words_stand_as_the_plain_patterns_cut_t
     cut = entry_identifiers.strip_identifiers(text, Clues(text), spaces_only=True)
     assert cut == strip_plainly(text)
     assert entry_identifiers.strip_identifiers(text, Clues(text)) == cut
+
+
+@given(texts([*IDENTIFIER_PIECES, "10.3%2Fq", "%2f", "https://x.org/10.4/r"], most=24))
+@example("10.1/a 10.2/b http://x.org/1 HTTP://y.org/2 10.3/c")
+@example("10.1.2 10.5/a")  # the first place is no DOI's
+@example("ı http://x.org/a http://y.org/b")  # letters lowered out of place: links found anew
+@example("10.1%2Fa 10.2/b")  # the DOI read, its slash unescaped, is not the text's own
+def test_the_first_link_and_doi_read_are_cut_as_places_found_again_would_cut_them(
+    text: str,
+) -> None:
+    clues = Clues(text)
+    fields = Reference(number=0, raw=text, line=0, column=0)
+    first = entry_identifiers.read_identifiers(text, fields, clues)
+    shared = entry_identifiers.strip_identifiers(text, clues, spaces_only=True, first=first)
+    assert shared == entry_identifiers.strip_identifiers(text, Clues(text), spaces_only=True)
 
 
 @given(texts(["..", ".", " .", " ;", " :", " ,", "x", "Clark L.", ", ", "...", ";", " ", "  "]))
