@@ -186,6 +186,37 @@ def _read_journals(text: str, clues: Clues, author_ends: list[int]) -> tuple[set
     return journal_words, journal_starts
 
 
+# What a label may say between "et al." and the year that is no journal: when or how the
+# paper came out ("Wanner et al., Epub 2015"), or where it was found (review21a P2-1).
+_NO_JOURNAL_WORDS = frozenset(
+    [
+        "epub",
+        "e-pub",
+        "erratum",
+        "corrigendum",
+        "correction",
+        "supplement",
+        "suppl",
+        "presented",
+        "accessed",
+        "retrieved",
+        "published",
+        "online",
+        "updated",
+        "cited",
+        "available",
+        "preprint",
+        "abstract",
+        "poster",
+        "comment",
+        "reply",
+        "letter",
+        "editorial",
+        "forthcoming",
+    ]
+)
+
+
 def _journals_after_authors(text: str, ends: list[int], known: set[str]) -> list[str]:
     """A journal no list knows, named between "et al." and the year: "Halvorsen et al.,
     Neuromodulation 2019". It was read as a second, loose name and said nothing (claims20
@@ -206,6 +237,8 @@ def _journals_after_authors(text: str, ends: list[int], known: set[str]) -> list
         ):
             continue  # a known journal, a date, a trial's name, or no name at all
         lowered = [word.lower() for word in words]
+        if _NO_JOURNAL_WORDS.intersection(lowered):
+            continue  # "Smith et al., Epub 2019", "Smith et al., Presented 2019"
         if all(is_generic(stem(w)) or w in STOPWORDS or w in LINK_WORDS for w in lowered):
             continue  # "Smith et al., Review 2019", "Smith et al., Full Text 2019"
         found.append(" ".join(words))

@@ -451,10 +451,19 @@ def test_a_journal_after_et_al_is_the_journal_not_a_second_name() -> None:
         "Halvorsen et al., Neuromod 2019",
         "Halvorsen et al., 2019",
         "Halvorsen et al., March 2019",
+        # review21a P2-1: how or when it came out is no journal.
+        "Halvorsen et al., Epub 2019",
+        "Halvorsen et al., Published Online 2019",
+        "Halvorsen et al., Presented 2019",
+        "Halvorsen et al., Erratum 2019",
+        "Halvorsen et al., Supplement 2019",
+        "Halvorsen et al., Accessed 2019",
     ],
 )
 def test_right_labels_naming_an_unlisted_journal_after_et_al_fit(label: str) -> None:
-    assert judge(read_clues(label), index_record(STIMULATION)).verdict != MISFITS
+    fit = judge(read_clues(label), index_record(STIMULATION))
+    assert fit.verdict != MISFITS
+    assert not any("appeared in" in point for point in fit.against), fit.against
 
 
 @pytest.mark.parametrize(
