@@ -34,6 +34,9 @@ def _title_unechoed(entry: Reference, reading: Reference, record: Record) -> lis
     ]
 
 
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+
+
 def _mistyped_doi(entry: Reference, record: Record) -> list[str]:
     """The entry's DOI where it is PubMed's for the record but for a slip of one or two
     characters (user21: a DOI one digit off beside the right PMID passed, and its link goes
@@ -43,6 +46,8 @@ def _mistyped_doi(entry: Reference, record: Record) -> list[str]:
     from citelint.read.identifiers import entry_doi
 
     ours, theirs = entry_doi(entry), (record.doi or "").strip().lower()
+    if ours:  # a dash a word processor made of the hyphen is no slip (review21a P3-1)
+        ours = ours.translate(_DASHES)
     if not ours or not theirs or ours == theirs or len(ours) != len(theirs):
         return []
     if ours.split("/", 1)[0] != theirs.split("/", 1)[0]:
