@@ -324,5 +324,5 @@ def test_a_doi_cut_short_another_version_or_another_registrant_is_no_slip() -> N
     # review21a P3-1: a word processor's dashes for the DOI's hyphens are no slip.
     dashed = replace(RECORD, doi="10.1016/s0140-6736(20)30001-2")
     for dash in ("\u2010", "\u2011", "\u2013", "\u2212"):
-        doi = f"10.1016/S0140{dash}6736(20)30001{dash}2"
+        doi = f"10.1016/S0140-6736(20)30001{dash}2"
         assert findings(entry(doi=doi), resolved(dashed), "CL203") == [], doi
