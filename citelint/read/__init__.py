@@ -198,7 +198,7 @@ def decode(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         declared = _declared_charset(data)
-        if declared is not None:
+        if declared is not None and declared != "utf-8":
             if _mostly_utf8(data):
                 return data.decode("utf-8", "replace")
             with contextlib.suppress(UnicodeDecodeError):

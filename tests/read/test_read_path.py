@@ -95,6 +95,14 @@ def test_a_charset_that_does_not_fit_the_bytes_is_still_refused(tmp_path: Path) 
 
 
 @pytest.mark.parametrize("declared", ["base64", "hex", "zlib", "rot13", "utf-16", "nonsense"])
+def test_a_page_declaring_utf8_with_a_stray_byte_is_refused_as_the_readme_says(
+    tmp_path: Path,
+) -> None:
+    # review21a P3-5: the stray-byte leniency is for a page whose <meta> names another charset.
+    page = '<meta charset="utf-8"><p>Both [1\u20133] \u2014 caf\u00e9.</p>'.encode() + b"\xa0"
+    assert problem_of(write(tmp_path, "page.html", page)).startswith("not valid UTF-8: byte 0xa0")
+
+
 def test_a_charset_that_is_no_text_encoding_is_refused_as_not_utf8(
     tmp_path: Path, declared: str
 ) -> None:
