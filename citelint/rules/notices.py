@@ -12,11 +12,11 @@ from citelint.rules.base import CheckContext, Rule
 _ERRATUM_NAMED = ("erratum in", "correction appears in", "correction in:", "corrigendum in")
 
 
-def _names_its_erratum(raw: str) -> bool:
-    """Whether the entry itself cites the erratum: then telling the writer of it is noise
-    (user20 P3)."""
+def _errata_named(raw: str) -> int:
+    """How many errata the entry itself cites: telling the writer of those is noise (user20
+    P3), but a second erratum the entry does not name is news (review21a P3-2)."""
     text = raw.lower()
-    return any(words in text for words in _ERRATUM_NAMED)
+    return sum(text.count(words) for words in _ERRATUM_NAMED)
 
 
 class Retracted(Rule):
@@ -113,7 +113,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             notices = []
             if record.concern_in:
                 notices.append(f"an expression of concern (PMID {', '.join(record.concern_in)})")
-            if record.erratum_in and not _names_its_erratum(entry.raw):
+            if len(record.erratum_in) > _errata_named(entry.raw):
                 notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
             if notices:
                 yield self.finding(

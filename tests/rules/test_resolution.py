@@ -176,6 +176,9 @@ def test_an_entry_that_cites_its_erratum_is_not_told_of_it(notice: str) -> None:
     corrected = Record(pmid="7", title=RECORD.title, erratum_in=["8"])
     raw = f"Brightwater T. Low-dose aspirin. N Engl J Med. 2012;367:1979-87. {notice}"
     assert findings(entry(raw=raw), resolved(corrected), "CL206") == []
+    twice = Record(pmid="7", title=RECORD.title, erratum_in=["8", "10"])
+    [finding] = findings(entry(raw=raw), resolved(twice), "CL206")
+    assert finding.message.endswith("carries an erratum (PMID 8, 10)")
     concerned = Record(pmid="7", title=RECORD.title, erratum_in=["8"], concern_in=["9"])
     [finding] = findings(entry(raw=raw), resolved(concerned), "CL206")
     assert finding.message.endswith("carries an expression of concern (PMID 9)")
