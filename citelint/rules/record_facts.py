@@ -71,7 +71,9 @@ class MetadataMismatch(Rule):
     rationale = (
         "A reference with the right title but the wrong year or journal sends readers looking "
         "in the wrong place, and is a common trace of a citation written from memory. One year "
-        "either way is accepted, because online-first papers often appear in print a year later."
+        "either way is accepted, because online-first papers often appear in print a year later. "
+        "A DOI one character off the record's (or with two side by side swapped) is named too: "
+        "its link goes nowhere, though the PMID or title finds the paper."
     )
     bad_example = """\
 # Spinal cord stimulation
