@@ -17,6 +17,7 @@ import contextlib
 import fnmatch
 import io
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -114,6 +115,8 @@ def read_path(
 def read_file(path: Path, max_mb: float = DEFAULT_MAX_FILE_MB) -> bytes:
     """The bytes of an article file, at most ``max_mb`` megabytes of them, else InputError."""
     name = str(path)
+    if _named_pipe(path):
+        raise InputError(name, "is a named pipe, not a regular file: refused unread")
     try:
         with path.open("rb") as handle:
             return read_limited(handle, name, max_mb)
@@ -121,6 +124,18 @@ def read_file(path: Path, max_mb: float = DEFAULT_MAX_FILE_MB) -> bytes:
         raise InputError(name, "is a directory, not an article") from None
     except OSError as error:
         raise InputError(name, error.strerror or str(error)) from None
+
+
+def _named_pipe(path: Path) -> bool:
+    """Whether ``path`` is a FIFO made with mkfifo: opened, it waits for a writer that may
+    never come, and the run hangs. A pipe the shell hands over ("<(cmd)", /dev/stdin, under
+    /dev/ or /proc/) has its writer, and is read."""
+    if str(path.absolute()).startswith(("/dev/", "/proc/")):
+        return False
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False  # opening it tells what is wrong
 
 
 def read_limited(stream: BinaryIO, name: str, max_mb: float) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -307,3 +308,12 @@ def test_a_web_archive_is_refused_with_what_to_do(
 def test_an_email_like_article_is_no_web_archive(tmp_path: Path) -> None:
     text = b"From: the editor\nSubject: a note\n\n" + ARTICLE.encode()
     assert len(read_path(write(tmp_path, "note.txt", text)).references) == 1
+
+
+def test_a_named_pipe_is_refused_unread(tmp_path: Path) -> None:
+    """user21 P2: opened, a FIFO waits for a writer that never comes; the run hung."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    fifo = tmp_path / "fifo.md"
+    os.mkfifo(fifo)
+    assert problem_of(fifo) == "is a named pipe, not a regular file: refused unread"
