@@ -295,3 +295,23 @@ def test_a_wrapped_line_starting_with_the_next_number_starts_no_entry() -> None:
         (3, "Grigoryan KV"),
     ]
     assert "type 2 Diabetes" in entries[0].raw
+def test_endnotes_wrapped_over_lines_as_a_pdf_copies_them_are_one_entry_each() -> None:
+    """The Lancet's or BMJ's list copied from its PDF (user21 #0b): no stop after the number,
+    each entry over three lines. Read one entry a line, two references had been six."""
+    text = (
+        "Tranexamic acid lowered blood loss.1 Training helped before surgery.2\n\n"
+        "References\n\n"
+        "1 Whitaker J, Osei K, Lundqvist A, et al.\n"
+        "Tranexamic acid for older adults undergoing hip\n"
+        "fracture surgery. N Engl J Med 2023; 388: 2134–44.\n"
+        "2 Achterberg F, Nwosu C, Rasmussen I.\n"
+        "Inspiratory muscle training before lung resection for\n"
+        "adults with lung cancer. Cochrane Database Syst\n"
+        "Rev 2019; 3: CD099101.\n"
+    )
+    entries = read_text(text, "pdf.txt", "txt").references
+    assert [(entry.number, entry.title) for entry in entries] == [
+        (1, "Tranexamic acid for older adults undergoing hip fracture surgery"),
+        (2, "Inspiratory muscle training before lung resection for adults with lung cancer"),
+    ]
+    assert [entry.year for entry in entries] == [2023, 2019]
