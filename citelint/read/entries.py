@@ -95,6 +95,11 @@ _YEAR_AFTER_COMMA = LazyPattern(rf",\s+{YEAR}")
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
 _AND = LazyPattern(r"^(?:and|&)\s+")
+# "et al., on behalf of the ...": the comma had kept the names from being read as names.
+_ET_AL_ON_BEHALF = LazyPattern(r"\bet al\.?,\s+(?=on behalf of )")
+# Words a group's name holds in lower case: "Writing Committee for the REMAP-CAP Investigators".
+_GROUP_LINKS = frozenset(["of", "the", "for", "and", "on", "in", "&"])
+_REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
@@ -184,12 +189,20 @@ def _read_nature(text: str, fields: Reference) -> bool:
         f"{name} {initials.replace('.', '').replace(' ', '').replace('-', '')}".strip()
         for name, initials in _APA_AUTHOR.findall(nature["authors"])
     ]
-    fields.title = tidy(nature["title"])
-    fields.journal = tidy(nature["journal"])
+    fields.title, fields.journal = _reply_in_title(tidy(nature["title"]), tidy(nature["journal"]))
     fields.year = int(nature["year"])
     if "volume" in nature.groupdict():
         fields.volume, fields.pages = nature["volume"], pages_of(nature["pages"])
     return True
+
+
+def _reply_in_title(title: str, journal: str) -> tuple[str, str]:
+    """A letter answering the paper it is titled like ends its title with "Reply." (Nature's
+    "Title. Reply. N. Engl. J. Med. 384, e30 (2021)."): the title's, not the journal's."""
+    for word in _REPLY_WORDS:
+        if journal.startswith(word) and len(journal) > len(word) + 2:
+            return f"{title}. {word[:-2]}", journal[len(word) :].strip()
+    return title, journal
 
 
 def _read_citation(text: str, fields: Reference) -> None:
@@ -217,7 +230,8 @@ def _read_citation(text: str, fields: Reference) -> None:
         names, rest = harvard[0], head[harvard[1] :].strip(" .,;:")
         fields.year = fields.year or harvard[2]
     else:
-        names, rest = leading_authors(head.strip(" .,;:"))
+        names, rest = leading_authors(_ET_AL_ON_BEHALF.sub("et al. ", head.strip(" .,;:")))
+        rest = _without_group_sentence(rest) if names else rest
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
         choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)
@@ -239,6 +253,22 @@ def _read_citation(text: str, fields: Reference) -> None:
         choose(readings, fields)
     else:
         choose_ranked(ranked, fields)
+
+
+def _without_group_sentence(rest: str) -> str:
+    """The title and source after the authors, without the group they wrote for in a
+    sentence of its own: BMJ's "Horby P, et al. RECOVERY Collaborative Group. Title. J ...",
+    Diabetes Care's "ElSayed NA, et al., on behalf of the American Diabetes Association. 9.
+    Title. J ...". Left in, the group's name began the title searched for (a false CL201 or
+    CL204). Kept when no title and journal follow it: then it may be the title."""
+    sentence, stop, after = rest.partition(". ")
+    if not stop or ". " not in after or len(sentence) > 150:
+        return rest
+    words = sentence.split()
+    if words[:3] == ["on", "behalf", "of"]:
+        return after
+    capitalised = all(word[:1].isupper() or word in _GROUP_LINKS for word in words)
+    return after if capitalised and looks_like_group(sentence) else rest
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
@@ -316,14 +346,15 @@ def _read_apa(text: str, fields: Reference) -> bool:
     elif locus:
         fields.volume, fields.issue, fields.pages = locus.volume, locus.issue, locus.pages
         rest = rest[: locus.start]
-    quoted = harvard_quoted(rest) if names else None
+    # Harvard's group before the year: "RECOVERY Collaborative Group (2021) 'Title', ...".
+    group = [tidy(before) or before] if not names and looks_like_group(before) else []
+    quoted = harvard_quoted(rest) if names or group else None
     if quoted:
-        readings = readings_of(rest, names, fields.year, False)
-        choose([reading(quoted, names, None, fields.year), *readings], fields)
+        readings = readings_of(rest, names or group, fields.year, False)
+        choose([reading(quoted, names or group, None, fields.year), *readings], fields)
     elif names:
         choose_ranked(ranked_readings(rest, names, fields.year, False), fields)
-    elif looks_like_group(before) and len(breaks(rest)) > 0:
-        group = [tidy(before) or before]
+    elif group and len(breaks(rest)) > 0:
         choose_ranked(ranked_readings(rest, group, fields.year, False), fields)
     else:
         choose_ranked(ranked_readings(f"{before} {rest}", [], fields.year, False), fields)

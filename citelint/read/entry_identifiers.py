@@ -42,7 +42,9 @@ PAGE_AFTER_DOI = LazyPattern(
     r"(?:figures?|tables?)/\w+)/?\Z",
     re.IGNORECASE,
 )
-URL = LazyPattern(r"https?://[^\s<>\[\]\"]+", re.IGNORECASE)
+# An address may hold a SICI DOI, "https://doi.org/10.1002/(SICI)...17:8<857::AID-SIM777>3.0.CO;2-E":
+# cut at its "<", the rest had been read as the entry's journal.
+URL = LazyPattern(rf"https?://[^\s<>\[\]\"]+{SICI_PART}", re.IGNORECASE)
 # Nature's pages name the DOI without its "10.1038/": "nature.com/articles/s41586-020-2012-7",
 # ".../articles/nature12345", ".../articles/nm.2345" are 10.1038/s41586-020-2012-7 and so on.
 # Not "bjc2011123", whose DOI has dots the address drops (10.1038/bjc.2011.123), nor news

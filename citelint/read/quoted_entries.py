@@ -27,6 +27,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
 from citelint.read.loci import PAGES, YEAR, find_locus
 from citelint.read.readings import Split, looks_like_group
+from citelint.read.styled_entries import NOTICE_OPENING
 from citelint.read.title_readings import tidy
 
 # The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
@@ -35,11 +36,20 @@ _QUOTED = LazyPattern(r"(?:[\"“]|«\s*)(?P<title>[^\"“”«»]{8,500}?)[,.]?
 # Chicago author-date: the year after the names, "Tran. 2020. "Title.""
 _NAMES_YEAR = LazyPattern(rf"^(?P<names>.+?)\.?\s+(?P<year>{YEAR})[a-z]?\.?$")
 # IEEE's source: "J. Gerontol., vol. 12, no. 3, pp. 1–9, Mar. 2020"; each part may be missing
-# but the volume, and an online paper may give an article number ("Art. no. 102345").
+# but the volume, and an online paper may give an article number ("Art. no. 102345"), a
+# supplement its number for the issue's ("vol. 46, suppl. 1, pp. S140–S157").
 _IEEE_SOURCE = LazyPattern(
     r"^(?P<journal>[^\"“”]{2,200}?),\s*vol\.\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
-    r"(?:,\s*no\.\s*(?P<issue>[^,]{1,20}))?"
+    r"(?:,\s*no\.\s*(?P<issue>[^,]{1,20})|,\s*(?P<supplement>[Ss]uppl\.\s*[^,]{1,20}))?"
     rf"(?:,\s*(?:pp?\.|[Aa]rt\.\s*no\.)\s*(?P<pages>{PAGES}))?"
+    r",\s*(?:(?:[A-Z][a-z]{2,8}\.?(?:\s*[-–/]\s*[A-Z][a-z]{2,8}\.?)?|\d{1,2})\s+){0,2}"
+    rf"(?P<year>{YEAR})\b"
+)
+# ... a Cochrane review's, with no volume: "Cochrane Database Syst. Rev., no. 1, Art. no.
+# CD004816, Jan. 2013" (the title had run on into the source).
+_IEEE_UNVOLUMED = LazyPattern(
+    r"^(?P<journal>[^\"“”,]{2,200}?),\s*no\.\s*(?P<issue>[^,]{1,20})(?P<volume>)"
+    rf",\s*(?:pp?\.|[Aa]rt\.\s*no\.)\s*(?P<pages>{PAGES})"
     r",\s*(?:(?:[A-Z][a-z]{2,8}\.?(?:\s*[-–/]\s*[A-Z][a-z]{2,8}\.?)?|\d{1,2})\s+){0,2}"
     rf"(?P<year>{YEAR})\b"
 )
@@ -88,7 +98,9 @@ def read_quoted(text: str, fields: Reference) -> bool:
     names = _names(before.rstrip("."))
     if not names and looks_like_group(before) and not any(map(str.isdigit, before)):
         names = [before.rstrip(".")]  # "Guideline Development Panel for ... . "Title.""
-    if not names or not source:
+    if not names and not before and NOTICE_OPENING.match(quoted["title"]):
+        names = []  # an erratum's notice, unsigned: '"Correction: Title," PLoS ONE, vol. 12'
+    elif not names or not source:
         return False
     if not _read_source(source, fields):
         return False
@@ -102,10 +114,11 @@ def _read_source(source: str, fields: Reference) -> bool:
     """The journal and locus after the title, in IEEE's or Chicago's shape."""
     # MLA's year before the pages; IEEE's after them (both give "vol.").
     mla = _MLA_SOURCE.match(source) if "vol." in source else None
-    ieee = mla or _IEEE_SOURCE.match(source)
+    ieee = mla or _IEEE_SOURCE.match(source) or _IEEE_UNVOLUMED.match(source)
     if ieee and ieee["journal"][:1].isupper():
         fields.journal = ieee["journal"].strip()
-        fields.volume, fields.issue = ieee["volume"], ieee["issue"]
+        supplement = ieee.groupdict().get("supplement")
+        fields.volume, fields.issue = ieee["volume"] or None, ieee["issue"] or supplement
         fields.pages = "".join(ieee["pages"].split()) if ieee["pages"] else None
         fields.year = int(ieee["year"])
         return True

@@ -23,13 +23,6 @@ from citelint.read.author_lists import initials_led_group, leading_authors
 from citelint.read.loci import PAGES, YEAR
 from citelint.read.readings import looks_like_group
 
-# Words a wrapped line ends in and no field does.
-_CARRYING_WORDS = frozenset(
-    [
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or",
-        "than", "that", "the", "to", "with", "without", "versus", "vs",
-    ]
-)  # fmt: skip
 _INITIALS = r"[^\W\d_]\.(?:[ -]?-?[^\W\d_]\.){0,3}"
 _SURNAME_FIRST = rf"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}, {_INITIALS}"
 # The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end;
@@ -62,23 +55,47 @@ _INITIALS_THEN_NAME = LazyPattern(rf"(?P<initials>{_INITIALS}) ?(?P<family>[^\W\
 _ELSEVIER_AUTHORS = LazyPattern(rf"{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?")
 
 
+# A title may open with its section's number, as the ADA's Standards of Care are cited ("9.
+# Pharmacologic approaches to glycemic treatment: ..."), or with its year, as guidelines do
+# ("2023 ESC Guidelines for the management of ...").
+_NUMBERED = r"(?:\d{1,2}\. |(?:19|20)\d\d )?"
 # The same on one line, as Elsevier's numbered journals print it: "T.A. Brighton, J.W.
 # Eikelboom, et al., Low-dose aspirin for preventing recurrent venous thromboembolism, N. Engl.
 # J. Med. 367 (21) (2012) 1979–1987, https://doi.org/10.1056/NEJMoa1210384." The title runs to
-# the last comma before the journal, which holds none.
+# the last comma before the journal, which holds none. A Cochrane review has no volume:
+# "Cochrane Database Syst. Rev. (1) (2013) CD004816" (its number had been read as the title).
 _ELSEVIER_TITLE_AND_SOURCE = (
-    rf"(?P<title>[^\W\d_].{{9,400}}?), (?P<journal>[^,()]{{2,150}}?) "
-    rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?)(?: \((?P<issue>[^()]{{1,20}})\))? \((?P<year>{YEAR})\) "
-    rf"(?P<pages>{PAGES})(?=[,.;]|\s*\Z)"
+    rf"(?P<title>{_NUMBERED}[^\W\d_].{{9,400}}?), (?P<journal>[^,()]{{2,150}}?)"
+    rf"(?: (?P<volume>[A-Za-z]?\d+[A-Za-z]?))?(?: \((?P<issue>[^()]{{1,20}})\))?"
+    rf" \((?P<year>{YEAR})\) (?P<pages>{PAGES})(?=[,.;]|\s*\Z)"
 )
-_ELSEVIER_LINE = LazyPattern(
-    rf"(?P<authors>{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?), "
-    + _ELSEVIER_TITLE_AND_SOURCE
+# ScienceDirect's web page gives the same entry its source line's commas (_ELSEVIER_SOURCE):
+# "D.C. Angus, et al., Title, JAMA, 324 (2020), pp. 1317-1329", "PLoS One, 11 (2016), Article
+# e0158765". Read by the pattern above, the journal had been its pages ("1317-1329").
+_WEB_TITLE_AND_SOURCE = (
+    rf"(?P<title>{_NUMBERED}[^\W\d_].{{9,400}}?), (?P<journal>[^,()]{{2,150}}?), "
+    rf"(?P<volume>[A-Za-z]?\d+[A-Za-z]?)(?: \((?P<issue>[^()]{{1,20}})\))? \((?P<year>{YEAR})\),? "
+    rf"(?:pp?\. ?|Article )(?P<pages>{PAGES})(?=[,.;]|\s*\Z)"
 )
+# Names with their initials first, and the group they wrote for after them ("N.A. ElSayed,
+# et al., on behalf of the American Diabetes Association, 9. Pharmacologic ...").
+_AUTHORS_FIRST_INITIALS = (
+    rf"(?P<authors>{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?)"
+    r"(?:,? on behalf of [^,]{2,120})?, "
+)
+_ELSEVIER_LINE = LazyPattern(_AUTHORS_FIRST_INITIALS + _ELSEVIER_TITLE_AND_SOURCE)
+_WEB_LINE = LazyPattern(_AUTHORS_FIRST_INITIALS + _WEB_TITLE_AND_SOURCE)
 # ... led by a group, with or without its writers: "RECOVERY Collaborative Group, P. Horby,
 # et al., Title, N. Engl. J. Med. 384 (8) (2021) 693–704." (the group's name had been read
 # as the title, the journal as names).
 _ELSEVIER_UNSIGNED = LazyPattern(_ELSEVIER_TITLE_AND_SOURCE)
+_WEB_UNSIGNED = LazyPattern(_WEB_TITLE_AND_SOURCE)
+_NUMBERED_TITLE = LazyPattern(r"(?:\d{1,2}\. |(?:19|20)\d\d )[^\W\d_]")
+# An erratum's notice, cited with no authors, as Elsevier and IEEE print it: "Correction:
+# Global prevalence of ..., PLoS One 12 (4) (2017) e0176342."
+NOTICE_OPENING = LazyPattern(
+    r"(?:Correction|Erratum|Corrigendum|Retraction|Expression of [Cc]oncern)(?: to| for)?: "
+)
 
 
 def _initials_first_names(text: str) -> list[str]:
@@ -150,20 +167,35 @@ def stopped_lines(lines: list[str]) -> list[str]:
     the journal. Told by the first line, a list of authors alone; a wrapped entry's first line
     goes on into its title. A line ending in a slash is a DOI or address the page broke
     ("doi:10.1056/" / "NEJMoa1210384"): it goes on, and takes no stop."""
-    if len(lines) < 3 or lines[0].endswith(",") or any(map(_goes_on, lines[1:-1])):
-        return lines  # wrapped: its author list or title goes on below (a PDF's copy)
+    if len(lines) < 3:
+        return lines
     separated = _separated_names(lines[0])
     if separated is not None:
         lines = [separated, *lines[1:]]  # whatever its title ends with ("Where do We Stand?")
-    elif lines[1][-1:] in ".?!" or not _names_only(lines[0]):
-        return lines
-    return [line if line[-1:] in ".?!/" else line + "." for line in lines[:-1]] + lines[-1:]
+    elif lines[1][-1:] in ".?!" or lines[0][-1:] == "," or not _names_only(lines[0]):
+        return lines  # a first line ending in a comma: the names go on, the entry is wrapped
+    return [
+        line if line[-1:] in ".?!/" or _goes_on(line, after) else line + "."
+        for line, after in zip(lines[:-1], lines[1:], strict=True)
+    ] + lines[-1:]
 
 
-def _goes_on(line: str) -> bool:
-    """Whether a line ends in a word that carries its sentence on ("... patients with"): a
-    wrapped line, where no field ends (a title ends in no "with")."""
-    return line.rsplit(None, 1)[-1].lower() in _CARRYING_WORDS if line.strip() else False
+def _goes_on(line: str, after: str) -> bool:
+    """Whether a line broke in the middle of a field, as a PDF's column wraps a title
+    ("Statins for the primary prevention of" / "cardiovascular disease. Cochrane ..."): the
+    next line goes on in lower case, or the line ends in a word no title ends with. A stop
+    there had cut the title in two."""
+    last = (line.rsplit(None, 1) or [""])[-1]  # markup cleaned away may leave a line empty
+    first = (after.split(None, 1) or [""])[0].rstrip(".,;:")
+    # A word in lower case goes on; "mSystems", "eLife", "iScience" are journals' names.
+    return first.islower() and first.isalpha() or last in _TITLE_GOES_ON
+
+
+# Words a title's line may end with only when the title goes on to the next line.
+_TITLE_GOES_ON = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over"]
+    + ["than", "that", "the", "to", "versus", "vs", "vs.", "with", "within", "without"]
+)
 
 
 def names_alone(line: str) -> bool:
@@ -210,14 +242,21 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
     if "(" not in text or not text[:1].isupper():
         return False
     group, rest = "", text
-    if text[1:2] not in ".-":  # its first name opens with an initial, "T.A. Brighton", or
+    notice = NOTICE_OPENING.match(text) is not None  # an erratum, unsigned: "Correction: ..."
+    if text[1:2] not in ".-" and not notice:  # a first name opens with an initial, or
         if not _year_in_brackets(text):  # a group's name leads ("RECOVERY ... Group, ")
             return False
         group, _, rest = text.partition(", ")
-        if not (len(group) <= 120 and rest[:1].isupper() and looks_like_group(group)):
+        opening = rest[:1].isupper() or _NUMBERED_TITLE.match(rest) is not None
+        if not (len(group) <= 120 and opening and looks_like_group(group)):
             return False
-    signed = rest[1:2] in ".-"
+    # "9. Pharmacologic ..." is a title.
+    signed = rest[1:2] in ".-" and not rest[:1].isdigit() and not notice
     entry = (_ELSEVIER_LINE if signed else _ELSEVIER_UNSIGNED).match(rest)
+    if entry is None or entry["volume"] is None is entry["issue"]:
+        # Neither volume nor issue ("Title, Journal (2013) 12") leaves the journal's end
+        # unknown: the web page's commas tell it, or nothing read is kept.
+        entry = (_WEB_LINE if signed else _WEB_UNSIGNED).match(rest)
     if entry is None:
         return False
     names = _initials_first_names(entry["authors"]) if signed else []
@@ -231,14 +270,15 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
 
 
 def _year_in_brackets(text: str) -> bool:
-    """Whether a year in brackets and a space stand in the text, "(2021) 693", as in every
-    match of _ELSEVIER_LINE: most entries of other styles have none."""
-    if ") " not in text:  # what every such year is followed by: one scan spares two finds
+    """Whether a year in brackets and a space or comma stand in the text, "(2021) 693",
+    "(2021), pp.", as in every match of _ELSEVIER_LINE and _WEB_LINE: most entries of other
+    styles have none."""
+    if ") " not in text and ")," not in text:  # what follows every such year: spares finds
         return False
     for opening in ("(19", "(20"):
         at = text.find(opening)
         while at >= 0:
-            if text[at + 5 : at + 7] == ") " and text[at + 3 : at + 5].isdigit():
+            if text[at + 5 : at + 7] in (") ", "),") and text[at + 3 : at + 5].isdigit():
                 return True
             at = text.find(opening, at + 1)
     return False

@@ -1638,3 +1638,106 @@ def test_a_title_wrapped_over_sciencedirects_lines_is_no_group() -> None:
         ]
     )
     assert entry.authors != ["A randomised study of colchicine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "fields"),
+    [
+        (  # IEEE: a supplement for the issue
+            'A. B. Okoro et al., "9. Pharmacologic approaches to glycemic treatment: Standards '
+            'of Care in Diabetes—2024," Diabetes Care, vol. 47, suppl. 1, pp. S158–S178, '
+            "Jan. 2024.",
+            "9. Pharmacologic approaches to glycemic treatment: Standards of Care in Diabetes—2024",
+            ("Diabetes Care", 2024, "47", "suppl. 1", "S158–S178"),
+        ),
+        (  # IEEE: a Cochrane review, no volume
+            'F. Achterberg et al., "Inspiratory muscle training before lung resection for adults '
+            'with lung cancer," Cochrane Database Syst. Rev., no. 3, Art. no. CD099101, '
+            "Mar. 2019.",
+            "Inspiratory muscle training before lung resection for adults with lung cancer",
+            ("Cochrane Database Syst. Rev.", 2019, None, "3", "CD099101"),
+        ),
+        (  # IEEE: an erratum's notice, no authors
+            '"Correction: Cash transfers and childhood stunting in rural Malawi," PLoS Med., '
+            "vol. 17, no. 5, Art. no. e1003190, May 2020.",
+            "Correction: Cash transfers and childhood stunting in rural Malawi",
+            ("PLoS Med.", 2020, "17", "5", "e1003190"),
+        ),
+    ],
+)
+def test_ieee_sources_beyond_volume_number_and_pages(
+    text: str, title: str, fields: tuple[str, int, str | None, str, str]
+) -> None:
+    """user21 #2, #10: the journal had been read as "47, suppl. 1, pp. S158–S178, Jan", the
+    Cochrane title as running on into its source."""
+    entry = parse_entry([text])
+    assert entry.title == title
+    assert (entry.journal, entry.year, entry.volume, entry.issue, entry.pages) == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BMJ: the group in a sentence of its own after "et al."
+        "Whitaker J, Osei K, Lundqvist A, et al. HIPTXA Trial Collaborative Group. Tranexamic "
+        "acid for older adults undergoing hip fracture surgery. N Engl J Med 2023;388:2134-44.",
+        # Diabetes Care: "et al., on behalf of ..."
+        "Whitaker J, Osei K, Lundqvist A, et al., on behalf of the HIPTXA Investigators. "
+        "Tranexamic acid for older adults undergoing hip fracture surgery. N Engl J Med "
+        "2023;388:2134-44.",
+    ],
+)
+def test_a_group_sentence_after_the_names_is_no_part_of_the_title(text: str) -> None:
+    """user21 #6, #7: the group's name had begun the title searched for (CL201, CL204)."""
+    entry = parse_entry([text])
+    assert entry.title == "Tranexamic acid for older adults undergoing hip fracture surgery"
+    assert entry.authors[:2] == ["Whitaker J", "Osei K"]
+    assert (entry.journal, entry.year, entry.volume) == ("N Engl J Med", 2023, "388")
+
+
+def test_a_sentence_after_the_names_with_nothing_after_it_stays_the_title() -> None:
+    entry = parse_entry(["Whitaker J, Osei K. Report of the Task Force. Lancet. 2020;1:2-3."])
+    assert entry.title == "Report of the Task Force"
+
+
+def test_harvard_group_before_the_year_and_a_quoted_title() -> None:
+    """user21 #8: the title had been read as "HIPTXA Trial Collaborative Group 'Tranexamic"."""
+    entry = parse_entry(
+        [
+            "HIPTXA Trial Collaborative Group (2023) 'Tranexamic acid for older adults "
+            "undergoing hip fracture surgery', New England Journal of Medicine, 388(23), "
+            "pp. 2134–2144. doi:10.5555/shapes.39950023."
+        ]
+    )
+    assert entry.title == "Tranexamic acid for older adults undergoing hip fracture surgery"
+    assert entry.authors == ["HIPTXA Trial Collaborative Group"]
+    assert (entry.journal, entry.year, entry.volume) == (
+        "New England Journal of Medicine",
+        2023,
+        "388",
+    )
+
+
+def test_nature_reply_letter_keeps_reply_in_its_title() -> None:
+    """user21 #15: "Reply." had been read into the journal."""
+    entry = parse_entry(
+        [
+            "Whitaker, J. & Osei, K. Tranexamic acid in hip fracture surgery. Reply. N. Engl. "
+            "J. Med. 389, 1342–1343 (2023)."
+        ]
+    )
+    assert entry.title == "Tranexamic acid in hip fracture surgery. Reply"
+    assert entry.journal == "N. Engl. J. Med"
+
+
+def test_a_sici_doi_in_an_address_is_no_part_of_the_journal() -> None:
+    """user21 #9: "<857::AID-SIM777>3.0.CO;2-E", cut from the address, had been the journal."""
+    entry = parse_entry(
+        [
+            "Newcombe, R. G. (1998). Two-sided confidence intervals for the single proportion: "
+            "Comparison of seven methods. Statistics in Medicine, 17(8), 857–872. "
+            "https://doi.org/10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E"
+        ]
+    )
+    assert entry.journal == "Statistics in Medicine"
+    assert entry.doi == "10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E"

@@ -295,6 +295,8 @@ def test_a_wrapped_line_starting_with_the_next_number_starts_no_entry() -> None:
         (3, "Grigoryan KV"),
     ]
     assert "type 2 Diabetes" in entries[0].raw
+
+
 def test_endnotes_wrapped_over_lines_as_a_pdf_copies_them_are_one_entry_each() -> None:
     """The Lancet's or BMJ's list copied from its PDF (user21 #0b): no stop after the number,
     each entry over three lines. Read one entry a line, two references had been six."""

@@ -82,3 +82,122 @@ def test_a_wrapped_entry_is_not_read_as_a_field_a_line(lines: list[str]) -> None
         ("Effects of early mobilisation after hip fracture surgery", "Injury"),
         ("Effects of early mobilisation in older adults with hip fracture", "Injury"),
     ]
+
+
+def test_an_entry_wrapped_after_a_comma_in_its_names_is_one_sentence_a_field() -> None:
+    """A hand-wrapped list (Markdown, e-mail, PDF copy) whose first line ends inside the
+    names (user21 #0): read as the Lancet's field-a-line layout, its second line had been the
+    title and its third the journal ("Covid-19. N Engl J Med"), and the entry was called
+    fabricated."""
+    entry = parse_entry(
+        [
+            "Okonkwo CJ, Haldane RM, Virtanen L, Sato K,",
+            "   Brandt P, Moreau A, et al. Oral anticoagulation in frail older adults with",
+            "   atrial fibrillation. Lancet Healthy Longev. 2022 Mar;3(3):e160-e171.",
+        ]
+    )
+    assert entry.title == "Oral anticoagulation in frail older adults with atrial fibrillation"
+    assert entry.journal == "Lancet Healthy Longev"
+    assert entry.authors[:2] == ["Okonkwo CJ", "Haldane RM"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "journal"),
+    [
+        (  # a PDF's column broke the title after a word no title ends with
+            [
+                "Okonkwo CJ, Haldane RM, Virtanen L, et al.",
+                "Oral anticoagulation in frail older adults with",
+                "Atrial fibrillation. Lancet Healthy Longev 2022; 3: e160–71.",
+            ],
+            "Oral anticoagulation in frail older adults with Atrial fibrillation",
+            "Lancet Healthy Longev",
+        ),
+        (  # ... and before a word in lower case
+            [
+                "Pereira L, Osei K, et al.",
+                "Inspiratory muscle training before lung",
+                "resection for adults with lung cancer. Cochrane Database Syst",
+                "Rev 2019; 3: CD099101.",
+            ],
+            "Inspiratory muscle training before lung resection for adults with lung cancer",
+            "Cochrane Database Syst. Rev",
+        ),
+        (  # a journal named in lower case first is no title's rest
+            [
+                "Zhan, K. ∙ Wu, H. ∙ Xu, Y. ∙ et al.",
+                "Bile acid signalling in irritable bowel syndrome",
+                "mSystems. 2024; 9:e0129923",
+            ],
+            "Bile acid signalling in irritable bowel syndrome",
+            "mSystems",
+        ),
+    ],
+)
+def test_a_field_a_line_entry_broken_inside_its_title_keeps_the_title_whole(
+    lines: list[str], title: str, journal: str
+) -> None:
+    entry = parse_entry(lines)
+    assert (entry.title, entry.journal) == (title, journal)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (  # ScienceDirect's web page: the source's commas, "pp."
+            "D.C. Angus, L. Derde, et al., Effect of hydrocortisone on mortality in severe "
+            "COVID-19: a randomized clinical trial, JAMA, 324 (2020), pp. 1317-1329",
+            ("JAMA", 2020, "324", None, "1317-1329"),
+        ),
+        (  # ... an article number
+            "C. Banda, T. Phiri, R. Heller, Cash transfers and childhood stunting in rural "
+            "Malawi: a cluster-randomised trial, PLoS Med., 17 (3) (2020), Article e1003081",
+            ("PLoS Med.", 2020, "17", "3", "e1003081"),
+        ),
+        (  # ... led by a group, a numbered title
+            "American Diabetes Association Professional Practice Committee, 9. Pharmacologic "
+            "approaches to glycemic treatment: Standards of Care in Diabetes—2024, Diabetes "
+            "Care, 47 (Suppl. 1) (2024), pp. S158-S178",
+            ("Diabetes Care", 2024, "47", "Suppl. 1", "S158-S178"),
+        ),
+        (  # Elsevier's Cochrane review: an issue, no volume
+            "F. Achterberg, C. Nwosu, I. Rasmussen, Inspiratory muscle training before lung "
+            "resection for adults with lung cancer, Cochrane Database Syst. Rev. (3) (2019) "
+            "CD099101.",
+            ("Cochrane Database Syst. Rev.", 2019, None, "3", "CD099101"),
+        ),
+        (  # the group they wrote for after the names, a title opening with its year
+            "R.A. Brandt, X. Rosales, et al., on behalf of the ESC Scientific Document Group, "
+            "2023 ESC Guidelines for the management of acute pericardial syndromes, Eur. Heart "
+            "J. 44 (38) (2023) 3720–3826.",
+            ("Eur. Heart J.", 2023, "44", "38", "3720–3826"),
+        ),
+    ],
+)
+def test_elsevier_one_line_forms_read_their_source(
+    text: str, fields: tuple[str, int, str | None, str | None, str]
+) -> None:
+    """user21 #1, #2, #6: the journal had been read as "1317-1329" or "PLoS Med., 17 (3)
+    (2020), Article e1003081", the title as "CD099101" or "on behalf of ..."."""
+    entry = parse_entry([text])
+    assert (entry.journal, entry.year, entry.volume, entry.issue, entry.pages) == fields
+    assert entry.title is not None
+    assert entry.title[:1].isupper() or entry.title[:1].isdigit()  # no "on behalf of ..."
+
+
+def test_an_unsigned_erratum_in_elsevier_form_is_read() -> None:
+    entry = parse_entry(
+        [
+            "Correction to: 2023 ESC Guidelines for the management of acute pericardial "
+            "syndromes, Eur. Heart J. 45 (13) (2024) 1145."
+        ]
+    )
+    assert entry.title == (
+        "Correction to: 2023 ESC Guidelines for the management of acute pericardial syndromes"
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Eur. Heart J.",
+        2024,
+        "45",
+        "1145",
+    )
