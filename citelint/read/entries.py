@@ -99,6 +99,7 @@ _AND = LazyPattern(r"^(?:and|&)\s+")
 _ET_AL_ON_BEHALF = LazyPattern(r"\bet al\.?,\s+(?=on behalf of )")
 # Words a group's name holds in lower case: "Writing Committee for the REMAP-CAP Investigators".
 _GROUP_LINKS = frozenset(["of", "the", "for", "and", "on", "in", "&"])
+_SECTION_NUMBER = LazyPattern(r"\d{1,2}\. ")
 _REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
 
 
@@ -262,7 +263,8 @@ def _without_group_sentence(rest: str) -> str:
     Title. J ...". Left in, the group's name began the title searched for (a false CL201 or
     CL204). Kept when no title and journal follow it: then it may be the title."""
     sentence, stop, after = rest.partition(". ")
-    title, stop_after, _ = after.partition(". ")
+    numbered = _SECTION_NUMBER.match(after)  # "9. Pharmacologic Approaches ...": the title's
+    title, stop_after, _ = after[numbered.end() if numbered else 0 :].partition(". ")
     # A title of a few words must follow, and a source after it: a dotted journal's first
     # word ("Am. J. Hum. Genet") is none, and the sentence read as a group was the title.
     if not stop or not stop_after or len(title.split()) < 3 or len(sentence) > 150:

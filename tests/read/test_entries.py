@@ -1695,6 +1695,20 @@ def test_a_group_sentence_after_the_names_is_no_part_of_the_title(text: str) -> 
     assert (entry.journal, entry.year, entry.volume) == ("N Engl J Med", 2023, "388")
 
 
+def test_diabetes_cares_own_form_group_then_a_numbered_title() -> None:
+    entry = parse_entry(
+        [
+            "Okoro U, Bright L, Salas D, et al., on behalf of the American Diabetes "
+            "Association. 9. Pharmacologic Approaches to Glycemic Treatment: Standards of Care "
+            "in Diabetes—2024. Diabetes Care 2024;47(Suppl. 1):S158–S178"
+        ]
+    )
+    assert entry.title == (
+        "9. Pharmacologic Approaches to Glycemic Treatment: Standards of Care in Diabetes—2024"
+    )
+    assert (entry.journal, entry.year, entry.issue) == ("Diabetes Care", 2024, "Suppl. 1")
+
+
 @pytest.mark.parametrize(
     "text",
     [
