@@ -17,7 +17,8 @@ EXPECTED = {
     # One style an entry: APA 7, IEEE, Nature, the Lancet's, NLM's with "[Internet]" and PubMed's
     # notes, CSE name-year; a locus ahead of print, "In press", URL-encoded DOIs; a registry's
     # abstract in a supplement (CL207, left to check by hand).
-    "journal-club-mixed-styles.txt": [("CL206", 23), ("CL207", 25)],
+    # Entry 23 copies PubMed's "Erratum in:" line: it knows of its erratum (no CL206).
+    "journal-club-mixed-styles.txt": [("CL207", 25)],
     # Wiley Online Library: <sup> links to "#...-bib-0001", entries in <li data-bib-id> with
     # their "Crossref PubMed Web of Science® Google Scholar" links, the page's own DOI.
     "wiley-article.html": [],
