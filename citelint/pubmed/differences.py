@@ -118,7 +118,9 @@ def _same_page(ours: str, theirs: str) -> bool:
 def _same_last_page(pages: str | None, ours: str, theirs: str) -> bool:
     """The same last page, or, where PubMed's range runs past a power of ten ("e895-e1032"),
     an abbreviated end printing the digits that end it ("e895-32"): how many digits such a
-    list keeps varies. Within the first page's length, "1012-8" is 1018, not 1028."""
+    list keeps varies. Within the first page's length, "1012-8" is 1018, not 1028. The
+    printed digits must be the first page past the power of ten that ends so: "895-32" is
+    1032, never 1232 (99-1232 pages further on)."""
     if _same_page(ours, theirs):
         return True
     printed = re.match(r"[^-–—]*[-–—]\s*[A-Za-z]{0,4}(\d+)", pages or "")
@@ -127,7 +129,10 @@ def _same_last_page(pages: str | None, ours: str, theirs: str) -> bool:
     if printed is None or first is None or record_last is None:
         return False
     crosses = len(printed[1]) < len(first[0]) < len(record_last[0])
-    return crosses and record_last[0].endswith(printed[1])
+    past_the_power = int(record_last[0]) - 10 ** len(first[0])
+    return (
+        crosses and record_last[0].endswith(printed[1]) and past_the_power < 10 ** len(printed[1])
+    )
 
 
 def _same_volume(ours: str, theirs: str) -> bool:

@@ -119,6 +119,19 @@ def test_an_abbreviated_end_within_the_first_pages_length_is_still_compared() ->
     ]
 
 
+def test_an_end_across_a_power_of_ten_names_the_first_page_ending_so() -> None:
+    """real21: "895-32" was taken for any last page ending in 32 past 1000 ("895-1232")."""
+    record = Record(pmid="6", title="T.", journal_abbrev="J", year=2020, pages="895-1232")
+    assert differences(entry(year=2020, pages="895-32"), record) == [
+        "pages 895-32 in the entry, 895-1232 in PubMed"
+    ]
+    assert differences(entry(year=2020, pages="895-1232"), record) == []
+    nine = Record(pmid="7", title="T.", journal_abbrev="J", year=2020, pages="9995-10003")
+    assert differences(entry(year=2020, pages="9995-3"), nine) == []
+    assert differences(entry(year=2020, pages="9995-03"), nine) == []
+    assert differences(entry(year=2020, pages="995-1003"), nine)  # another first page
+
+
 def test_a_cochrane_reviews_year_as_its_volume_is_no_volume() -> None:
     """real20: Wiley's "Cochrane Database of Systematic Reviews, 2023(6), CD012345" got
     "volume 2023 in the entry, 6 in PubMed"; another volume is still one."""
