@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from citelint.models import Record, Reference, normalise
+from citelint.pubmed.initialisms import spelled_out
 
 # Titles at or above this similarity (0-100) are taken as the same title.
 TITLE_MATCH = 85.0
@@ -39,24 +40,6 @@ _GREEK_NAMES = {
     code: unicodedata.name(chr(code)).split()[-1].lower()
     for code in [*range(0x391, 0x3A2), *range(0x3A3, 0x3AA), *range(0x3B1, 0x3CA)]
 } | {0xB5: "mu"}
-# Journals cited by their initials, which neither PubMed's title nor its abbreviation is:
-# "NEJM. 2018;378(20):1865-76." is the N Engl J Med of its record.
-_INITIALISMS = {
-    "nejm": "N Engl J Med",
-    "jacc": "J Am Coll Cardiol",
-    "pnas": "Proc Natl Acad Sci U S A",
-    "ehj": "Eur Heart J",
-    "jco": "J Clin Oncol",
-    "jci": "J Clin Invest",
-    "jbc": "J Biol Chem",
-    "jnci": "J Natl Cancer Inst",
-    "ajrccm": "Am J Respir Crit Care Med",
-    "ajph": "Am J Public Health",
-    "ajcn": "Am J Clin Nutr",
-    "cid": "Clin Infect Dis",
-    "ep europace": "Europace",  # its name since 2023; NLM keeps "Europace"
-    "british medical journal": "BMJ",
-}
 _GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
 # Citing Medicine's title of a paper in another language: its own title, then the English
 # one in brackets, "A Broader Scope – Bio-psycho-soziale Medizin im globalen Fokus [A broader
@@ -240,7 +223,7 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
 
     # "BMJ" names the British Medical Journal, and so does the name itself: both are tried
     # (records up to 1988 are "Br Med J").
-    expanded = _INITIALISMS.get(normalise(entry.journal))
+    expanded = spelled_out(entry.journal)
     ours_names = _journal_names(entry.journal)
     if expanded is not None:
         ours_names = ours_names + _journal_names(expanded)

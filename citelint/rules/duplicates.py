@@ -168,7 +168,14 @@ def different_works(entry: Reference, title: str, other: Reference, other_title:
 
 
 def _negations(title: str) -> set[str]:
-    return {word for word in title.split() if word in _NEGATING_WORDS}
+    """The title's negating words, a word made with "non" counting as "non": a copy writing
+    "noninferiority" says what one writing "non-inferiority" says (both "non" after
+    ``normalise``), while "non-small cell" still negates "small cell"."""
+    return {
+        "non" if word.startswith("non") else word
+        for word in title.split()
+        if word in _NEGATING_WORDS or word.startswith("non")
+    }
 
 
 def _surnames(entry: Reference) -> set[str]:
@@ -185,22 +192,24 @@ def _surnames(entry: Reference) -> set[str]:
 
 
 def _same_journal(one: str, two: str) -> bool:
-    """Whether two journal names can be one journal, written in full or abbreviated ("N Engl J
-    Med" and "New England Journal of Medicine"): word by word, one a prefix of the other."""
-    if _initials(one) == normalise(two) or _initials(two) == normalise(one):
-        return True  # "NEJM", "JAMA": the initials of the name written in full
+    """Whether two journal names can be one journal: written in full or abbreviated ("N Engl
+    J Med" and "New England Journal of Medicine"), or by its initials ("NEJM", "JAMA",
+    "PNAS" for "Proc Natl Acad Sci U S A")."""
+    # Imported here, for the few alike titles: an offline run loads no lookup code for this.
+    from citelint.pubmed.initialisms import spelled_out, written_as_initials
+
+    ones = [one, *filter(None, [spelled_out(one)])]
+    twos = [two, *filter(None, [spelled_out(two)])]
+    return any(written_as_initials(a, b) or _abbreviated_alike(a, b) for a in ones for b in twos)
+
+
+def _abbreviated_alike(one: str, two: str) -> bool:
+    """Word by word, each word of one name a prefix of the other's."""
     first = [word for word in normalise(one).split() if word not in _JOURNAL_FILLERS]
     second = [word for word in normalise(two).split() if word not in _JOURNAL_FILLERS]
     if len(first) != len(second):
         return first == second or "".join(first) == "".join(second)
     return all(a.startswith(b) or b.startswith(a) for a, b in zip(first, second, strict=True))
-
-
-def _initials(name: str) -> str:
-    """ "New England Journal of Medicine" -> "nejm"; "Journal of the American Medical
-    Association" -> "jama"."""
-    words = normalise(name).split()
-    return "".join(word[0] for word in words if word not in _SMALL_WORDS)
 
 
 def _first_page(pages: str) -> str:

@@ -249,14 +249,19 @@ class DuplicateReference(Rule):
         "one of the two numbers was usually meant for a different paper."
     )
     bad_example = (
-        "Exercise helps [1], and it helps again [2].\n\n## References\n\n"
-        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9. PMID: 25000001\n"
-        "2. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15:100. PMID: 25000001\n"
+        "Oral antibiotics were as good as intravenous ones [1], also in older adults [2].\n\n"
+        "## References\n\n"
+        "1. Okafor C, Lindgren P. Oral versus intravenous antibiotics for bone and joint "
+        "infection: a non-inferiority trial. N Engl J Med. 2019;380(5):425-36.\n"
+        "2. Okafor, C., & Lindgren, P. (2019). Oral versus intravenous antibiotics for bone and "
+        "joint infection: A noninferiority trial. NEJM, 380(5), 425–436.\n"
     )
     good_example = (
-        "Exercise helps [1], and so does surgery [2].\n\n## References\n\n"
-        "1. Smith J. Exercise for lumbar stenosis. Spine J. 2015;15(3):100-9. PMID: 25000001\n"
-        "2. Doe A. Surgery for lumbar stenosis. Spine J. 2016;16(1):20-8. PMID: 26000002\n"
+        "Dapagliflozin helped with diabetes [1] and without it [2].\n\n## References\n\n"
+        "1. Kristensen SL, Jhund PS. Dapagliflozin in heart failure with reduced ejection "
+        "fraction and type 2 diabetes: a trial analysis. Eur J Heart Fail. 2021;23(4):520-9.\n"
+        "2. Kristensen SL, Jhund PS. Dapagliflozin in heart failure with reduced ejection "
+        "fraction and no type 2 diabetes: a trial analysis. Eur J Heart Fail. 2021;23(5):601-10.\n"
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:

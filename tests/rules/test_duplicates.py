@@ -162,3 +162,25 @@ def test_one_work_written_in_two_styles_is_still_the_same_work() -> None:
     jama = entry(5, "Smith A", "Statins in older adults without heart disease", "JAMA", "", "")
     full = "Journal of the American Medical Association"
     assert same(jama, entry(6, "Smith AB", jama.title or "", full, "", ""))
+
+
+def test_non_written_joined_or_hyphenated_is_one_negation() -> None:
+    """real21: "non" counted only hyphenated, so copies writing "non-inferiority" and
+    "noninferiority" were two works; "non-small cell" and "small cell" still are."""
+    title = "Oral versus intravenous antibiotics for bone infection: a non-inferiority trial"
+    first = entry(1, "Okafor C", title, "N Engl J Med", "380", "425-36")
+    second = entry(2, "Okafor C", title.replace("non-inferiority", "noninferiority"), "", "", "")
+    assert same(first, second)
+    lung = "Adjuvant osimertinib in resected small cell lung cancer in older adults"
+    third = entry(3, "Lee C", lung, "Lancet Oncol", "", "")
+    fourth = entry(4, "Lee C", lung.replace("small", "non-small"), "Lancet Oncol", "", "")
+    assert not same(third, fourth)
+
+
+def test_a_journal_by_initials_pubmed_matching_knows_is_the_same_journal() -> None:
+    """real21: CL105 took initials only as the full name's ("NEJM"); "PNAS" for "Proc Natl
+    Acad Sci U S A" is known to the lookup (pubmed.initialisms), and now to CL105."""
+    title = "Gut microbial metabolites and insulin resistance in adolescents with obesity"
+    first = entry(1, "Tanaka H", title, "Proc Natl Acad Sci U S A", "120", "e2212345120")
+    assert same(first, entry(2, "Tanaka H", title, "PNAS", "120", "e2212345120"))
+    assert not same(first, entry(3, "Tanaka H", title, "JAMA", "120", "e2212345120"))
