@@ -29,7 +29,12 @@ from citelint.pubmed.lock_resolver import read_lock_text
 from citelint.read.identifiers import entry_doi, entry_pmid
 from citelint.record_values import RECORD_VALUES, is_pmid, is_text, is_text_list
 
-LOCK_VERSION = 3
+LOCK_VERSION = 4
+# Version 3 keyed an entry named by its title and journal alone by its title: the versions of
+# a Cochrane review (one title) shared one key. Its keys are read as they are, each standing
+# in for an entry with a year until ``citelint lock`` writes the entry under today's key; a
+# version-4 file lists those not yet written again under "undated".
+UNDATED_VERSIONS = (2, 3)
 # Version 2 normalised the title and text in its keys without removing accents: its keys are
 # normalised again on reading, and the next save writes them as version 3.
 REKEYED_VERSIONS = (2,)
@@ -141,13 +146,15 @@ def _record(data: object, name: str) -> Record | None:
         raise ValueError(f"{name}: {error}") from None
 
 
-def lock_key(reference: Reference) -> str:
+def lock_key(reference: Reference, dated: bool = True) -> str:
     """The lock's key for an entry: its PMID, DOI and title together ("pmid:1|title:...").
 
     An entry whose PMID names another paper than its title resolves otherwise than an entry
-    giving that PMID alone, so the key holds every one of them. Without an identifier and a
-    title beside a journal, the authors, journal and pages decide the match, so the whole
-    text counts.
+    giving that PMID alone, so the key holds every one of them. An entry named by its title
+    and journal alone holds its year too ("title:...|year:2012"): the versions of a Cochrane
+    review share their title, and the 2012 version must not be checked against the 2017 one.
+    Without an identifier and a title beside a journal, the authors, journal and pages decide
+    the match, so the whole text counts. ``dated`` False gives version 3's key.
     """
     parts = []
     pmid, doi = entry_pmid(reference), entry_doi(reference)
@@ -160,6 +167,8 @@ def lock_key(reference: Reference) -> str:
         parts.append(f"title:{title}")
     if not (pmid or doi) and not (title and reference.journal):
         parts.append(f"text:{normalise(_LEADING_NUMBER.sub('', reference.raw))}")
+    elif dated and not (pmid or doi) and reference.year:
+        parts.append(f"year:{reference.year}")
     return "|".join(parts)
 
 
@@ -176,10 +185,14 @@ def today() -> str:
 class LockFile:
     """The entries of a lock file, and what this process changed since loading it."""
 
-    def __init__(self, entries: dict[str, LockEntry] | None = None) -> None:
+    def __init__(
+        self, entries: dict[str, LockEntry] | None = None, undated: set[str] | None = None
+    ) -> None:
         self.entries: dict[str, LockEntry] = dict(entries or {})
         self._changed: set[str] = set()
         self._removed: set[str] = set()
+        # Keys of a version-3 lock, read in place of today's dated keys until written anew.
+        self._undated: set[str] = set(undated or ())
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -198,12 +211,17 @@ class LockFile:
     @classmethod
     def parse(cls, text: str, path: Path) -> LockFile:
         """The lock whose file at ``path`` holds ``text``."""
-        return cls(_parse(text, path))
+        return cls(*_parse(text, path))
 
     def get_entry(self, reference: Reference) -> LockEntry | None:
         if not self.entries:
             return None  # no lock file: its key, worked out for every entry, is not needed
-        return self.entries.get(lock_key(reference))
+        found = self.entries.get(lock_key(reference))
+        if found is None and self._undated:
+            # A version-3 lock keyed an entry with a year by its title alone.
+            old = lock_key(reference, dated=False)
+            found = self.entries.get(old) if old in self._undated else None
+        return found
 
     def get(self, reference: Reference) -> Record | None:
         """The locked record of a resolved reference."""
@@ -238,6 +256,17 @@ class LockFile:
         )
         self._changed.add(key)
         self._removed.discard(key)
+        self._undated.discard(key)
+        self._drop_undated(lock_key(reference, dated=False))
+
+    def _drop_undated(self, old: str) -> None:
+        """Drop version 3's key of an entry now written under its dated key: left, it would
+        answer for that title's other years (the versions of a Cochrane review)."""
+        if old in self._undated:
+            self._undated.discard(old)
+            self.entries.pop(old, None)
+            self._removed.add(old)
+            self._changed.discard(old)
 
     def retain(self, keys: set[str]) -> list[str]:
         """Drop entries whose key is not in ``keys`` (references no article cites any more)."""
@@ -249,10 +278,13 @@ class LockFile:
         return dropped
 
     def to_json(self) -> str:
-        data = {
+        data: dict[str, object] = {
             "version": LOCK_VERSION,
             "references": {key: entry.to_dict() for key, entry in self.entries.items()},
         }
+        undated = sorted(self._undated & set(self.entries))
+        if undated:
+            data["undated"] = undated
         return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
     def save(self, path: str | Path) -> None:
@@ -260,14 +292,15 @@ class LockFile:
         path = Path(path)
         with _exclusive(path):
             try:
-                on_disk = _parse(path.read_text(encoding="utf-8"), path)
+                on_disk, undated = _parse(path.read_text(encoding="utf-8"), path)
             except FileNotFoundError:
-                on_disk = {}
+                on_disk, undated = {}, set()
             except (OSError, UnicodeDecodeError) as error:
                 raise ConfigError(f"{path}: cannot read lock file: {error}") from None
             merged = {key: entry for key, entry in on_disk.items() if key not in self._removed}
             merged.update({key: self.entries[key] for key in self._changed})
             self.entries = merged
+            self._undated = {key for key in undated if key in merged and key not in self._changed}
             try:
                 write_atomically(path, self.to_json())
             except OSError as error:
@@ -276,12 +309,14 @@ class LockFile:
         self._removed.clear()
 
 
-def _parse(text: str, path: Path) -> dict[str, LockEntry]:
+def _parse(text: str, path: Path) -> tuple[dict[str, LockEntry], set[str]]:
+    """The lock's entries by key (today's form of a version-2 key), and those keyed as
+    version 3 keyed them (see ``UNDATED_VERSIONS``)."""
     try:
         data = json.loads(text)
     except ValueError as error:
         raise _corrupt(path, f"not JSON ({error})") from None
-    versions = (LOCK_VERSION, *REKEYED_VERSIONS, *UNTRUSTED_VERSIONS)
+    versions = (LOCK_VERSION, *UNDATED_VERSIONS, *UNTRUSTED_VERSIONS)
     if not isinstance(data, dict) or data.get("version") not in versions:
         raise _corrupt(path, f"expected a table with version {LOCK_VERSION}")
     references = data.get("references")
@@ -295,10 +330,15 @@ def _parse(text: str, path: Path) -> dict[str, LockEntry]:
             raise _corrupt(path, f"entry {key!r}: {error}") from None
     # An older lock reads as empty: 'citelint lock' then writes every entry again.
     if data["version"] in UNTRUSTED_VERSIONS:
-        return {}
+        return {}, set()
     if data["version"] in REKEYED_VERSIONS:
-        return {_rekeyed(key): entry for key, entry in entries.items()}
-    return entries
+        entries = {_rekeyed(key): entry for key, entry in entries.items()}
+    if data["version"] in UNDATED_VERSIONS:
+        return entries, set(entries)
+    undated = data.get("undated", [])
+    if not is_text_list(undated):
+        raise _corrupt(path, "'undated' must be a list of keys")
+    return entries, set(undated) & set(entries)
 
 
 def _rekeyed(key: str) -> str:

@@ -53,7 +53,8 @@ def refresh_lock(
         unique.items(), resolver.resolve(references), strict=True
     ):
         where = f"{path}:{reference.line}:{reference.column}: {name}"
-        old = lock.entries.get(key)
+        # Under version 3's key, in a lock written before titled entries held their year.
+        old = lock.get_entry(reference)
         if resolution.status not in LOCKED_STATUSES:
             kept = "; kept the locked entry" if old is not None else ""
             reason = resolution.reason or "unverified"

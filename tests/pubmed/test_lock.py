@@ -100,7 +100,7 @@ def test_lock_file_is_sorted_json_with_the_summary_a_reviewer_reads(tmp_path: Pa
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     assert text == json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-    assert data["version"] == 3
+    assert data["version"] == 4
     locked = data["references"][lock_key(entry(1, TRIAL))]
     assert locked["pmid"] == "31000001"
     assert locked["title"] == TRIAL.title
@@ -163,7 +163,7 @@ def test_a_version_1_lock_reads_as_empty_and_is_rewritten(tmp_path: Path) -> Non
     lock.update(entry(1, TRIAL), TRIAL)
     lock.save(path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["version"] == 3
+    assert data["version"] == 4
     assert list(data["references"]) == [lock_key(entry(1, TRIAL))]
 
 
@@ -190,8 +190,11 @@ def test_a_version_2_lock_written_before_the_shared_normaliser_still_resolves(
     lock = LockFile.load(path)
     lock.save(path)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["version"] == 3
-    assert set(saved["references"]) == {lock_key(entry) for entry in article.references}
+    assert saved["version"] == 4
+    # Saved as read, version 3's keys (no year) listed as such, until locked again.
+    old_keys = {lock_key(entry, dated=False) for entry in article.references}
+    assert set(saved["references"]) == set(saved["undated"]) == old_keys
+    assert len(LockResolver(LockFile.load(path)).resolve(article.references)) == 4
 
 
 def test_save_is_atomic_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
