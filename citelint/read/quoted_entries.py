@@ -179,6 +179,9 @@ def harvard_quoted(rest: str) -> Split | None:
 _PAGE_TITLE = LazyPattern(r"[\"“](?P<title>[^\"“”]{8,500})[\"”]")
 _BAR = " | "
 _DASH = LazyPattern(r"\s[-–—]\s")
+# Wolters Kluwer's journals (journals.lww.com) title a page "Title : Journal", the journal
+# after a colon with a space before it; a site's name may follow ("... : Spine | LWW").
+_LWW_JOURNAL = " : "
 
 
 def read_page_title(text: str, fields: Reference) -> bool:
@@ -211,8 +214,13 @@ def _without_site(title: str, address: str) -> str:
     cut = len(parts)
     while cut > 1 and reads_as_site_name(parts[cut - 1]):
         cut -= 1
+    title = _BAR.join(parts[:cut]).strip()
+    if _LWW_JOURNAL in title and "lww.com" in address.lower():
+        head, _, journal = title.rpartition(_LWW_JOURNAL)
+        if reads_as_site_name(journal):
+            return head.strip()
     if cut < len(parts):
-        return _BAR.join(parts[:cut]).strip()
+        return title
     dashes = list(_DASH.finditer(title))
     if dashes:
         site = title[dashes[-1].end() :].strip()

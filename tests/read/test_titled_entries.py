@@ -70,6 +70,22 @@ def test_a_page_titles_site_name_is_no_part_of_the_title(address: str, site: str
     assert [reading.title for reading in entry.alternatives] == [f"{title} {site}"]
 
 
+@pytest.mark.parametrize("after", [" : Spine", " : Critical Care Medicine | LWW"])
+def test_an_lww_page_titles_journal_after_a_spaced_colon_is_no_part_of_the_title(
+    after: str,
+) -> None:
+    """real21 (titles19 left): Wolters Kluwer's "Title : Journal | Site" kept " : Journal"."""
+    title = "Paraspinal muscle fat infiltration and outcomes after lumbar fusion: a cohort study"
+    address = "https://journals.lww.com/spinejournal/abstract/2021/07150/paraspinal.7.aspx"
+    entry = parse_entry([f'{address} "{title}{after}"'])
+    assert entry.title == title
+    assert [reading.title for reading in entry.alternatives] == [title + after]
+    # Elsewhere a spaced colon is the title's own (French titles write one).
+    french = "Prise en charge de la bronchiolite : Actualisation Pratique"
+    other = parse_entry([f'https://www.em-consulte.com/article/1 "{french}"'])
+    assert other.title == french
+
+
 @pytest.mark.parametrize(
     "quoted",
     [
