@@ -38,6 +38,12 @@ _FOREIGN_ENDINGS = ("ciones", "miento", "mientos", "zione", "zioni", "dade", "ke
 # agudo", review19 F4): "-aje" ("abordaje", "drenaje"), "-dad" ("enfermedad", "calidad"; not
 # "dad" alone), "agudo" (English "acute").
 _FOREIGN_ENDINGS += ("aje", "ajes", "edad", "idad", "idades", "agudo", "aguda", "agudos")
+# German nouns' endings English lacks ("Versorgung", "Behandlungen", "Therapieempfehlungen").
+_FOREIGN_ENDINGS += ("ungen", "ierung", "schaft", "heit")
+# German writes its nouns capitalised, so their umlauts stand in words _without_names drops:
+# a long one without a hyphen is a compound noun ("Süddeutschland", "Hämodynamik"), not a
+# name ("Sjögren", "Guillain-Barré").
+_LONG_NOUN = 12
 # English little words none of those languages writes in a title; two of them (outside a
 # bracketed English title) make a title English whatever its names' letters.
 _ENGLISH_WORDS = frozenset(
@@ -61,7 +67,16 @@ def reads_as_translated(entry: Reference) -> bool:
     if little != 1:
         # Or two letters English lacks: "Monitoramento hemodinâmico no choque cardiogênico".
         return little >= 2 or len(set(lettered)) >= 2
-    return bool(lettered) or any(word.endswith(_FOREIGN_ENDINGS) for word in words)
+    return (
+        bool(lettered)
+        or any(word.endswith(_FOREIGN_ENDINGS) for word in words)
+        or any(_umlauted_compound(word) for word in (entry.title or "").split())
+    )
+
+
+def _umlauted_compound(word: str) -> bool:
+    """A long capitalised word holding a letter English lacks (see _LONG_NOUN)."""
+    return len(word) >= _LONG_NOUN and "-" not in word and bool(_FOREIGN_LETTERS.search(word))
 
 
 def _reads_as_english(title: str, words: set[str]) -> bool:
