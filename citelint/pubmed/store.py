@@ -20,14 +20,16 @@ if TYPE_CHECKING:
 
 # Records are kept under a key naming the fields they were stored with: a record cached
 # before Record read VernacularTitle ("record:") is fetched again, not trusted for 30 days
-# to lack one (an entry citing its own-language title would stay "not found").
-RECORD_KEY = "record2:"
+# to lack one (an entry citing its own-language title would stay "not found"), and so is one
+# cached before Record kept the year it came out online ("record2:", before real19): read
+# without it, an entry citing the online year would get a false CL203 for 30 days.
+RECORD_KEY = "record3:"
 
 
 class Store:
     """Records by PMID and search answers by query, in this run and in the RecordCache.
 
-    Keys name what was asked ("doi:10.1/x", "title:...", "citation:...", "record2:123"),
+    Keys name what was asked ("doi:10.1/x", "title:...", "citation:...", "record3:123"),
     never how (no URL, no API key). Values are JSON text.
     """
 

@@ -134,7 +134,7 @@ def test_a_workers_warning_reads_like_the_main_processs_however_it_was_started(
         text = f"# Walking\n\nWalking helps [1].\n\n## References\n\n{entry}"
         (articles / f"walking-{number}.md").write_text(text, encoding="utf-8")
     cache = RecordCache(tmp_path / "cache")
-    cache.put("record2:27000001", "{broken")
+    cache.put("record3:27000001", "{broken")
     cache.close()
     start = (
         f"import multiprocessing, sys; multiprocessing.set_start_method({start_method!r}); "

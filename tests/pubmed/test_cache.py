@@ -178,14 +178,14 @@ def test_a_damaged_record_row_is_a_miss_with_one_warning(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, row: str
 ) -> None:
     cache = RecordCache(tmp_path)
-    cache.put("record2:31000001", row)
-    cache.put("record2:31000002", row)
+    cache.put("record3:31000001", row)
+    cache.put("record3:31000002", row)
     store = Store(cache)
     with caplog.at_level(logging.WARNING):
         assert store.record("31000001") is None and store.record("31000002") is None
     warnings = [r.getMessage() for r in caplog.records]
     assert len(warnings) == 1
-    assert "damaged entry 'record2:31000001'" in warnings[0] and "read as missing" in warnings[0]
+    assert "damaged entry 'record3:31000001'" in warnings[0] and "read as missing" in warnings[0]
 
 
 def test_a_record_cached_before_vernacular_titles_were_read_is_fetched_again(
@@ -197,6 +197,17 @@ def test_a_record_cached_before_vernacular_titles_were_read_is_fetched_again(
     assert Store(cache).record("39990101") is None
     Store(cache).add_records([Record(pmid="39990101", vernacular_title="Dieta mediterranea.")])
     assert Store(cache).record("39990101").vernacular_title == "Dieta mediterranea."
+
+
+def test_a_record_cached_before_online_years_were_kept_is_fetched_again(tmp_path: Path) -> None:
+    """real21: a record cached before real19 lacks its online year ("record2:"), which
+    to_dict leaves out where there is none: kept, an entry citing the year the paper came
+    out online (2019, its issue's 2021) would get a false CL203 for 30 days."""
+    cache = RecordCache(tmp_path)
+    cache.put("record2:39990103", '{"pmid": "39990103", "title": "Trial.", "year": 2021}')
+    assert Store(cache).record("39990103") is None
+    Store(cache).add_records([Record(pmid="39990103", year=2021, online_year=2019)])
+    assert Store(cache).record("39990103").online_year == 2019
 
 
 @pytest.mark.parametrize(
@@ -229,7 +240,7 @@ def test_a_run_over_damaged_rows_asks_pubmed_again_and_mends_them(
     responses.post(base + "esearch.fcgi", body=ESEARCH)
     responses.post(base + "efetch.fcgi", body=ARTICLE_SET)
     cache = RecordCache(tmp_path)
-    cache.put("record2:31000001", '{"pmid": "31000001", "title": 5}')
+    cache.put("record3:31000001", '{"pmid": "31000001", "title": 5}')
     cache.put("doi:10.1/walk", '{"pmids": 7}')
     entries = [Reference(1, "", 11, 1, pmid="31000001"), Reference(2, "", 12, 1, doi="10.1/walk")]
     resolver = EntrezResolver(EntrezClient(ClientSettings(base_url=base)), cache)
