@@ -62,6 +62,7 @@ def differences(entry: Reference, record: Record) -> list[str]:
         and record.volume
         and not _same_volume(entry.volume, record.volume)
         and not _year_for_volume(entry)
+        and not _issue_for_volume(entry, record)
     ):
         found.append(f"volume {entry.volume} in the entry, {record.volume} in PubMed")
     if not _ahead_of_print(entry, record):
@@ -149,6 +150,18 @@ def _year_for_volume(entry: Reference) -> bool:
     "Cochrane Database of Systematic Reviews, 2023(6), CD012345", where PubMed's volume is
     the issue's number, 6. The year itself is compared on its own."""
     return entry.year is not None and entry.volume == str(entry.year)
+
+
+def _issue_for_volume(entry: Reference, record: Record) -> bool:
+    """Whether the entry's "volume" is the issue of a record whose volume is its year:
+    PubMed holds a Cochrane review of 2013 as "2013;2013(1):CD004816", which the Lancet's
+    lists cite "Cochrane Database Syst Rev 2013; 1: CD004816" (user21 P1 3)."""
+    return (
+        record.year is not None
+        and record.volume == str(record.year)
+        and bool(record.issue)
+        and normalise(entry.volume or "") == normalise(record.issue or "")
+    )
 
 
 def _title_sentence_before_journal(entry: Reference, record: Record) -> str | None:

@@ -150,3 +150,21 @@ def test_a_cochrane_reviews_year_as_its_volume_is_no_volume() -> None:
     assert differences(cited, review) == []
     wrong = entry(journal="Cochrane Database Syst Rev", year=2023, volume="7", pages="CD012345")
     assert differences(wrong, review) == ["volume 7 in the entry, 6 in PubMed"]
+
+
+def test_a_cochrane_reviews_issue_as_its_volume_is_no_volume() -> None:
+    """user21 P1 3: PubMed's "2013;2013(1):CD004816" cited "2013; 1: CD004816" got "volume 1
+    in the entry, 2013 in PubMed"; another issue is still another volume."""
+    review = Record(
+        pmid="8",
+        title="T.",
+        journal_abbrev="Cochrane Database Syst Rev",
+        year=2013,
+        volume="2013",
+        issue="1",
+        pages="CD004816",
+    )
+    assert differences(entry(year=2013, volume="1", pages="CD004816"), review) == []
+    assert differences(entry(year=2013, volume="2", pages="CD004816"), review) == [
+        "volume 2 in the entry, 2013 in PubMed"
+    ]
