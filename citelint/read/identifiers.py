@@ -22,6 +22,20 @@ _PMID_TEXT = LazyPattern(r"(?=p)\bPMID:?\s*(\d{1,9})\b", re.I)
 _PMC = LazyPattern(r"(?=[p/])(?:(?<![\w/])PMC\s?(\d{4,9})\b|/PMC(\d{4,9})(?!\d))", re.I)
 _DOI = LazyPattern(r"(?=d)(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _NON_PUBMED_LABELS = {"guideline", "guidelines", "book", "website", "web page", "webpage", "web"}
+# The DOI prefixes of data and software repositories: Dryad, Zenodo, figshare, OSF, Harvard
+# Dataverse, Mendeley Data, GBIF, PANGAEA.
+DATA_REPOSITORIES = (
+    "10.5061/",
+    "10.5281/",
+    "10.6084/",
+    "10.17605/",
+    "10.7910/",
+    "10.17632/",
+    "10.15468/",
+    "10.1594/",
+)
+# A data set says so ("[dataset]", Citing Medicine's "[data set]"); PubMed holds none.
+_DATA_SET_MARKS = ("[dataset]", "[data set]", *DATA_REPOSITORIES)
 # Words that make an entry's kind plain without asking anyone.
 _NOT_INDEXED_MARKERS = ("[internet]", "isbn", "ncbi bookshelf")
 _LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != "[internet]")
@@ -192,6 +206,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         # PubMed holds StatPearls' chapters (as PubmedBookArticle): each is looked up, and is
         # CL207's only when none matches (real19 left: every chapter was CL207 unasked).
         return MAYBE_NOT_INDEXED
+    if any(mark in text for mark in _DATA_SET_MARKS):
+        return NOT_INDEXED  # a data set, or a repository's DOI (user21 P1 12: CL201)
     book = not located and looks_like_a_book(entry)
     if not has_doi:
         # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar

@@ -31,22 +31,11 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Document, InlineCitation, Reference
+from citelint.read.identifiers import DATA_REPOSITORIES
 
 # Words before an identifier in a head's line of metadata: "Published online: June 11 2025"
 # has one lowercase word; a sentence of prose has more than this many.
 MOST_METADATA_WORDS = 3
-# The DOI prefixes of data and software repositories: Dryad, Zenodo, figshare, OSF, Harvard
-# Dataverse, Mendeley Data, GBIF, PANGAEA.
-DATA_REPOSITORIES = (
-    "10.5061/",
-    "10.5281/",
-    "10.6084/",
-    "10.17605/",
-    "10.7910/",
-    "10.17632/",
-    "10.15468/",
-    "10.1594/",
-)
 _TAG = LazyPattern(r"<[^>]*>")
 # "(PMID: ", "(doi:", "(https://doi.org/" just before the identifier.
 _CITED_IN_BRACKETS = LazyPattern(

@@ -307,3 +307,26 @@ def test_a_sici_doi_is_read_whole_in_an_entry_and_in_prose() -> None:
     # A tag after a DOI is no part of it.
     tagged = parse_entry(["Smith J. A title here. Lancet. 2019;1:2. doi:10.1056/NEJMoa1<br>"])
     assert tagged.doi == "10.1056/NEJMoa1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor C, Rossi M. Acute heart failure natriuresis cohort [dataset]. Zenodo; 2023. "
+        "doi:10.5281/zenodo.1234567",
+        "Okafor C, Rossi M. Natriuresis cohort data. Dryad; 2023. https://doi.org/10.5061/dryad.x1",
+        "Okafor C. Heart failure registry extract [data set]. Figshare; 2022.",
+    ],
+)
+def test_a_data_set_is_not_indexed(text: str) -> None:
+    """user21 P1 12: a Zenodo data set got CL201 "PubMed has no record with DOI ...
+    possibly fabricated"; PubMed holds no data set, so it is CL207's, asked of nobody."""
+    assert entry_kind(parse_entry([text])) == NOT_INDEXED
+
+
+def test_an_article_is_still_an_article_beside_data_set_words() -> None:
+    text = (
+        "Okafor C. A dataset of heart failure admissions: a cohort. Eur J Heart Fail. "
+        "2022;24(3):412-20. doi:10.5555/ejhf.2022.412"
+    )
+    assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
