@@ -36,9 +36,16 @@ DATA_REPOSITORIES = (
 )
 # A data set says so ("[dataset]", Citing Medicine's "[data set]"); PubMed holds none.
 _DATA_SET_MARKS = ("[dataset]", "[data set]", *DATA_REPOSITORIES)
-# Words that make an entry's kind plain without asking anyone.
-_NOT_INDEXED_MARKERS = ("[internet]", "isbn", "ncbi bookshelf")
-_LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != "[internet]")
+# Words that make an entry's kind plain without asking anyone. NICE's guidance, cited
+# without a journal's volume and pages, is its own publication ("..., (NG106), NICE, London,
+# 2018.", user21 P1 14: CL201); its summaries in the BMJ have them.
+_NOT_INDEXED_MARKERS = (
+    "[internet]",
+    "isbn",
+    "ncbi bookshelf",
+    "national institute for health and care excellence",
+)
+_LOCATED_MARKERS = ("isbn", "ncbi bookshelf")
 # A conference abstract, which PubMed seldom holds even in a journal's supplement with its
 # volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
 # ASCO's abstracts, which PubMed does not index, are cited by their supplement and number:

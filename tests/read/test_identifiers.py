@@ -330,3 +330,25 @@ def test_an_article_is_still_an_article_beside_data_set_words() -> None:
         "2022;24(3):412-20. doi:10.5555/ejhf.2022.412"
     )
     assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Institute for Health and Care Excellence, Chronic heart failure in adults: "
+        "diagnosis and management (NG106), NICE, London, 2018.",
+        "National Institute for Health and Care Excellence. Chronic Heart Failure in Adults: "
+        "Diagnosis and Management (NICE, 2018).",
+    ],
+)
+def test_nice_guidance_in_elsevier_and_nature_forms_is_not_indexed(text: str) -> None:
+    """user21 P1 14: read as an article, NICE's guidance was "possibly fabricated"."""
+    assert entry_kind(parse_entry([text])) == NOT_INDEXED
+
+
+def test_a_nice_summary_in_a_journal_is_an_article() -> None:
+    text = (
+        "National Institute for Health and Care Excellence. Chronic heart failure in adults: "
+        "summary of updated NICE guidance. BMJ. 2018;363:k4524."
+    )
+    assert entry_kind(parse_entry([text])) != NOT_INDEXED
