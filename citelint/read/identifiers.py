@@ -57,7 +57,15 @@ _ABSTRACT_MARKS = (
     "abstract no",
     "; abstr ",
     "_suppl)",
+    # The Lancet's "(abstr)", AMA's trailing "Abstract." and its "Paper presented at:" (user21
+    # P1 4: each was "possibly fabricated").
+    "(abstr)",
+    ". abstract.",
+    "presented at",
 )
+# The ESC journals' abstracts in a supplement, numbered after the volume's code: "Eur Heart J.
+# 2022;43(Suppl 2):ehac544.1043" (an article's e-locator has no decimals: "ehac544").
+_ESC_ABSTRACT = LazyPattern(r"\beh[a-z]{1,3}\d{3,4}\.\d{2,5}\b")
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
 _LABEL_MARKS = ("package insert", "prescribing information", "product characteristics")
@@ -171,9 +179,14 @@ def entry_pmc(entry: Reference) -> str | None:
 
 
 def looks_like_an_abstract(entry: Reference) -> bool:
-    """Whether the entry says it is a conference abstract ("[abstract]", "Abstract no. 163")."""
+    """Whether the entry says it is a conference abstract ("[abstract]", "Abstract no. 163"),
+    or is numbered as the ESC journals number theirs (_ESC_ABSTRACT)."""
     text = (entry.raw or entry.title or "").lower()
-    return any(mark in text for mark in _ABSTRACT_MARKS)
+    return any(mark in text for mark in _ABSTRACT_MARKS) or _esc_abstract(text)
+
+
+def _esc_abstract(lowered: str) -> bool:
+    return "suppl" in lowered and _ESC_ABSTRACT.search(lowered) is not None
 
 
 def looks_like_a_preprint(entry: Reference) -> bool:
@@ -231,6 +244,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
     if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _UNCERTAIN_MARKS):
+        return MAYBE_NOT_INDEXED
+    if _esc_abstract(text):
         return MAYBE_NOT_INDEXED
     if not located and _hinted(text):
         return MAYBE_NOT_INDEXED

@@ -25,6 +25,7 @@ from citelint.read.identifiers import (
     entry_kind,
     entry_pmid,
     looks_like_a_book,
+    looks_like_an_abstract,
 )
 
 
@@ -352,3 +353,31 @@ def test_a_nice_summary_in_a_journal_is_an_article() -> None:
         "summary of updated NICE guidance. BMJ. 2018;363:k4524."
     )
     assert entry_kind(parse_entry([text])) != NOT_INDEXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor C, Rossi M. Early natriuresis-guided diuretic therapy in acute heart failure. "
+        "Eur Heart J. 2022;43(suppl 2):ehac544.1043. Abstract.",
+        "Okafor C, Rossi M. Early natriuresis-guided diuretic therapy in acute heart failure. "
+        "Eur Heart J. 2022;43(Suppl 2):ehac544.1043.",
+        "Okafor C, Rossi M. Early natriuresis-guided diuretic therapy in acute heart failure "
+        "(abstr). Eur Heart J 2022; 43 (suppl 2): ehac544.1043.",
+        "Rossi M. Early decongestion strategies. Paper presented at: Heart Failure 2023, Annual "
+        "Congress of the Heart Failure Association of the ESC; May 20-23, 2023; Prague.",
+    ],
+)
+def test_conference_abstracts_are_looked_up_but_not_fabricated(text: str) -> None:
+    """user21 P1 4: not found, each was CL201 "possibly fabricated"; now CL207's."""
+    entry = parse_entry([text])
+    assert entry_kind(entry) != JOURNAL_ARTICLE
+    assert looks_like_an_abstract(entry)
+
+
+def test_an_articles_e_locator_is_no_abstract_number() -> None:
+    text = (
+        "Okafor C, Rossi M. Natriuresis-guided diuretic therapy in acute heart failure. "
+        "Eur Heart J. 2022;43(Suppl 2):ehac544."
+    )
+    assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
