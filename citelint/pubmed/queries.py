@@ -21,6 +21,9 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # What a title search leaves out of a title: anything but letters, digits and white space.
 _NOT_A_WORD = LazyPattern(r"[^\w\s]|_")
+# What NEJM's online-first titles add to the final one PubMed keeps: "... with Covid-19 —
+# Preliminary Report". Their words are not searched, and the rest is the record's title.
+VERSION_NOTES = frozenset({"preliminary report", "final report", "interim report"})
 
 
 def has_citation(entry: Reference) -> bool:
@@ -102,6 +105,7 @@ def _query_words(title: str) -> list[str]:
 
 
 def _telling(title: str) -> list[str]:
-    return [
-        w for w in dict.fromkeys(normalise(title).split()) if len(w) >= 4 and w not in _STOPWORDS
-    ]
+    words = normalise(title).split()
+    if " ".join(words[-2:]) in VERSION_NOTES:
+        words = words[:-2]
+    return [w for w in dict.fromkeys(words) if len(w) >= 4 and w not in _STOPWORDS]

@@ -615,3 +615,22 @@ def test_nlms_short_title_set_apart_by_its_place_is_the_journals_full_name() -> 
         assert journal_matches(entry(journal=name), drugs) is False, name
     for name in ("Medicina Clinica", "Medicina Clínica (Barcelona)"):
         assert journal_matches(entry(journal=name), medicina) is False, name
+
+
+def test_the_online_first_title_with_its_version_note_is_the_records() -> None:
+    """user21 P1 5: "... with Covid-19 — Preliminary Report", NEJM's first title, was
+    "possibly fabricated" against PubMed's final one; its words are not searched either."""
+    from citelint.pubmed.matching import title_similarity
+    from citelint.pubmed.queries import words_term
+
+    final = "Colchicine in hospitalized patients with influenza."
+    first = "Colchicine in Hospitalized Patients with Influenza — Preliminary Report"
+    assert title_similarity(first, final) >= 95
+    assert "preliminary" not in (words_term(first) or "")
+    # Another subtitle is still another title.
+    assert (
+        title_similarity(
+            first.replace("Preliminary Report", "a cohort of older adults in rural Asia"), final
+        )
+        < 85
+    )
