@@ -27,6 +27,7 @@ _FOREIGN_WORDS = frozenset(
     + ("il", "della", "di", "nel", "degli", "per")  # Italian
     + ("entre", "beim", "vom")  # Spanish, Portuguese and French; German
     + ("auf", "eine", "einer", "nach", "uber", "durch")  # German
+    + ("ist", "gibt", "nicht", "oder", "wie")  # German verbs and joining words (user21 P1 13)
     + ("dans", "aux", "chez", "una", "sobre", "dei", "delle", "nella")  # French; the others
 )
 # A title with one of those words reads as another language when another word is not

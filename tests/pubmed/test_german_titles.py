@@ -32,6 +32,8 @@ def titled(title: str) -> Reference:
         "Hitzebedingte Krankenhausaufnahmen von Pflegeheimbewohnern in Süddeutschland",
         "Versorgung von Patienten mit Herzinsuffizienz",
         "Therapieempfehlungen der Fachgesellschaften",
+        # user21 P1 13: "possibly fabricated" without volume and pages, now CL208.
+        "Herzinsuffizienz mit erhaltener Ejektionsfraktion: Was gibt es Neues?",
     ],
 )
 def test_a_german_title_with_one_little_word_reads_as_german(title: str) -> None:
