@@ -36,16 +36,14 @@ DATA_REPOSITORIES = (
 )
 # A data set says so ("[dataset]", Citing Medicine's "[data set]"); PubMed holds none.
 _DATA_SET_MARKS = ("[dataset]", "[data set]", *DATA_REPOSITORIES)
-# Words that make an entry's kind plain without asking anyone. NICE's guidance, cited
-# without a journal's volume and pages, is its own publication ("..., (NG106), NICE, London,
-# 2018.", user21 P1 14: CL201); its summaries in the BMJ have them.
-_NOT_INDEXED_MARKERS = (
-    "[internet]",
-    "isbn",
-    "ncbi bookshelf",
-    "national institute for health and care excellence",
-)
-_LOCATED_MARKERS = ("isbn", "ncbi bookshelf")
+# Words that make an entry's kind plain without asking anyone.
+_NOT_INDEXED_MARKERS = ("[internet]", "isbn", "ncbi bookshelf")
+_LOCATED_MARKERS = tuple(marker for marker in _NOT_INDEXED_MARKERS if marker != "[internet]")
+# NICE's guidance, cited without a journal's volume and pages, is its own publication
+# ("..., (NG106), NICE, London, 2018.", user21 P1 14: CL201), which PubMed holds only as
+# some Bookshelf records: looked up, and not found it is CL207's. Its summaries in the BMJ
+# have volume and pages.
+_GUIDANCE_PUBLISHER = "national institute for health and care excellence"
 # A conference abstract, which PubMed seldom holds even in a journal's supplement with its
 # volume and pages: looked up, but not found it is CL207's, not a possibly fabricated CL201.
 # ASCO's abstracts, which PubMed does not index, are cited by their supplement and number:
@@ -226,8 +224,6 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         # PubMed holds StatPearls' chapters (as PubmedBookArticle): each is looked up, and is
         # CL207's only when none matches (real19 left: every chapter was CL207 unasked).
         return MAYBE_NOT_INDEXED
-    if any(mark in text for mark in _DATA_SET_MARKS):
-        return NOT_INDEXED  # a data set, or a repository's DOI (user21 P1 12: CL201)
     book = not located and looks_like_a_book(entry)
     if not has_doi:
         # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
@@ -247,6 +243,13 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         return MAYBE_NOT_INDEXED
     if _esc_abstract(text):
         return MAYBE_NOT_INDEXED
-    if not located and _hinted(text):
+    if not located and (_hinted(text) or _GUIDANCE_PUBLISHER in text or _data_set(text)):
         return MAYBE_NOT_INDEXED
     return JOURNAL_ARTICLE
+
+
+def _data_set(lowered: str) -> bool:
+    """A data set, or a data repository's DOI (user21 P1 12: a Zenodo DOI PubMed lacks was
+    "possibly fabricated"): looked up, by its DOI too, and not found it is CL207's. Never
+    plainly unindexed, as no entry giving a DOI is (outcomes.unanswered)."""
+    return any(mark in lowered for mark in _DATA_SET_MARKS)
