@@ -20,19 +20,35 @@ _SIGNS = {
 }  # fmt: skip
 # Codes the Symbol font shows as ASCII shows them (not 0x22 ∀, 0x24 ∃, 0x2A ∗, 0x40 ≅).
 _AS_ASCII = frozenset(" !#%&()+,./0123456789:;<=>?[]_|")
+# Fonts whose codes are pictures or the font's own signs, not Unicode characters.
+_SYMBOL_FONTS = ("wingdings", "webdings", "wp ", "mt extra", "zapf dingbats", "marlett")
+_SUPERSCRIPT_DIGITS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 
 
 def symbol_text(font: str, code: str) -> str:
-    """The character of ``code`` (hexadecimal) in ``font``, or "" for none a reader knows."""
+    """The character of ``code`` (hexadecimal) in ``font``, or "" for none a reader knows.
+
+    The font decides first: in the Symbol font a code is the font's own, in F000-F0FF as Word
+    writes it or below 0x100 as converters do ("00B3" is ≥ there, not Latin-1's ³); in any
+    other symbol or dingbat font it is no word. Only a code of a Unicode font is its character,
+    and never a superscript digit (¹ ² ³ would read as citations: review21a P2-2)."""
     try:
         number = int(code, 16)
     except ValueError:
         return ""
-    if number < _PRIVATE_USE:
-        return chr(number) if 0x20 <= number < 0xD800 else ""
-    if font.strip().lower() != "symbol":
-        return ""
-    low = number - _PRIVATE_USE
+    name = font.strip().lower()
+    if name == "symbol":
+        if _PRIVATE_USE <= number <= _PRIVATE_USE + 0xFF:
+            return _symbol_font(number - _PRIVATE_USE)
+        return _symbol_font(number) if 0 <= number <= 0xFF else ""
+    if name.startswith(_SYMBOL_FONTS) or not 0x20 <= number < 0xD800:
+        return ""  # a dingbat, or a code no reader shows (private use, past Unicode's range)
+    character = chr(number)
+    return "" if character in _SUPERSCRIPT_DIGITS else character
+
+
+def _symbol_font(low: int) -> str:
+    """The character of the Symbol font's own code ``low`` (0x00-0xFF)."""
     if 0x61 <= low <= 0x7A:
         return _GREEK_SMALL[low - 0x61]
     if 0x41 <= low <= 0x5A:

@@ -5,6 +5,7 @@ content read once."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from citelint.read import read_path
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"
+FORMATS = ROOT / "fixtures" / "formats"
 ENTRY = (
     "Nakagawa T, Ferreira-Lund A. Decompression alone or with fusion for degenerative "
     "spondylolisthesis: a randomised trial. Spine J. 201{0};{0}(2):1{0}0-9."
@@ -176,3 +178,37 @@ def test_a_list_table_numbered_by_word(tmp_path: Path, numbered_column: bool) ->
     references = read_path(tmp_path / "numbered.docx").references
     assert [entry.number for entry in references] == [1, 2, 3]
     assert [entry.raw for entry in references] == [ENTRY.format(i) for i in range(3)]
+
+
+@pytest.mark.parametrize(
+    ("font", "code", "shown"),
+    [
+        ("Symbol", "F0B3", " ≥25"),  # as Word writes it
+        ("Symbol", "00B3", " ≥25"),  # as converters write it: the font's code, not Latin-1's ³
+        ("Symbol", "B2", " ″25"),  # not ²
+        ("Symbol", "F0FFFF", " 25"),  # past Unicode's range: ignored, not an internal error
+        ("Symbol", "FFFFFFFF", " 25"),
+        ("Times New Roman", "00B3", " 25"),  # a superscript digit is never read from a symbol
+        ("Wingdings", "00FC", " 25"),
+    ],
+)
+def test_a_symbols_code_is_read_by_its_font(
+    tmp_path: Path, font: str, code: str, shown: str
+) -> None:
+    # review21a P1-2 (ValueError: the run ended with an internal error) and P2-2 ("00B3" in
+    # Symbol read "³25 [1]": a false CL101 for [3]).
+    sys.path.insert(0, str(FORMATS))
+    try:
+        import word_list_pages as pages
+    finally:
+        sys.path.remove(str(FORMATS))
+    word = WordDocument()
+    paragraph = word.add_paragraph("Dapagliflozin was given with an eGFR ")
+    pages.font_symbol(paragraph, code, font)
+    paragraph.add_run("25 mL/min [1].")
+    word.add_heading("References", 1)
+    word.add_paragraph(f"1. {pages.HEART_FAILURE[0]}")
+    word.save(str(tmp_path / "symbol.docx"))
+    document = read_path(tmp_path / "symbol.docx")
+    assert f"eGFR{shown} mL/min [1]" in document.text
+    assert [numbers for _, numbers in claims(document)] == [[1]]
