@@ -37,6 +37,8 @@ _HEADER_LENGTH = 40
 # "IIa", "B", "Moderate"), a design or a year column, a few characters with no citation
 # ("[3]", "(3)") and no identifier.
 _ASIDE_LENGTH = 15
+# A citation in a cell beside an entry: "[2]", "[2, 3]", "[2-4]".
+_BRACKETED = re.compile(r"\[\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\]")
 _IDENTIFIER = re.compile(r"\d{5}|doi|pmid|pmc|http|www\.", re.IGNORECASE)
 
 
@@ -47,13 +49,21 @@ def table_paragraphs(
     rows = [[read_cell(cell) for cell in _cells(row)] for row in _rows(table)]
     shown = [[_text(cell, numbered) for cell in cells] for cells in rows]
     filled = [[text for text in texts if text] for texts in shown]
-    strict = [_is_list_row(texts) for texts in filled]
+    citing = [_cites_beside_entry(cells, texts) for cells, texts in zip(rows, shown, strict=True)]
+    strict = [_is_list_row(t) and not c for t, c in zip(filled, citing, strict=True)]
     of_references = any(strict) and sum(strict) * 2 >= sum(len(t) >= 2 for t in filled)
     seen_entry = False
-    for row, cells, texts in zip(_rows(table), rows, shown, strict=True):
+    for row, cells, texts, cites in zip(_rows(table), rows, shown, citing, strict=True):
         present = [text for text in texts if text]
+        if cites:  # a body table's row citing its source: a row of data, never an entry
+            yield from _data_row(row, cells, present, entry_like=False)
+            continue
         if of_references and not _layout(cells, present):
             entry = _entry_cell(texts)
+            if entry is not None and _several_entries(cells, texts, entry, numbered):
+                for cell in cells:  # a list set in columns: each cell's entries apart
+                    yield from cell
+                continue
             if entry is not None:
                 seen_entry = True
                 yield from _entry_row(cells, texts, entry, numbered)
@@ -98,13 +108,13 @@ def _layout(cells: list[list[Paragraph]], filled: list[str]) -> bool:
 
 
 def _data_row(
-    row: etree._Element, cells: list[list[Paragraph]], filled: list[str]
+    row: etree._Element, cells: list[list[Paragraph]], filled: list[str], entry_like: bool = True
 ) -> Iterator[Paragraph]:
     """A row's paragraphs, each told its row and cell, so that the row is read as one line of
     cells as a Markdown or HTML table's row is, less a numbered table's "#". Not so a
     reference entry set as a row ("[1]" | entry) in a table of other rows, nor a row laying
     out the page: their paragraphs stay lines of their own."""
-    if _layout(cells, filled) or _is_list_row(filled):
+    if _layout(cells, filled) or (entry_like and _is_list_row(filled)):
         for cell in cells:
             yield from cell
         return
@@ -126,7 +136,7 @@ def _entry_row(
     first = True
     for index, (cell, text) in enumerate(zip(cells, texts, strict=True)):
         number = index < entry and _row_number(text)
-        if not text or (index != entry and not number and _aside(text)):
+        if not text or (index != entry and not number and _aside(text) and not _cites(cell)):
             yield from _hidden(cell)
             continue
         for paragraph in cell:
@@ -160,6 +170,50 @@ def _entry_cell(texts: list[str]) -> int | None:
         return found
     start = texts.index(filled[0]) + 1
     return next((i for i in range(start, len(texts)) if texts[i] and not _aside(texts[i])), None)
+
+
+def _several_entries(
+    cells: list[list[Paragraph]], texts: list[str], entry: int, numbered: Numbered
+) -> bool:
+    """Whether a row holds more than one entry: a list set in two columns, an entry a cell
+    ("1. Smith ..." | "2. Jones ...", "1" | entry | "2" | entry) or several a cell (main's
+    reading, a cell's paragraph a line, keeps them apart; joined, two entries were one)."""
+    others = [
+        text
+        for index, text in enumerate(texts)
+        if index != entry and (_reads_as_entry(text) or _starts_an_entry(text))
+    ]
+    starts = [p for p in cells[entry] if _starts_an_entry(p.visible.strip()) or numbered(p)]
+    return bool(others) or len(starts) > 1
+
+
+def _starts_an_entry(text: str) -> bool:
+    """An entry's number with words after it ("2. Packer M ..."), not a lone number or level."""
+    number = entry_number(text)
+    return number is not None and bool(text[number[1] :].strip())
+
+
+def _cites(cell: list[Paragraph]) -> bool:
+    """Whether a cell carries a citation: a note's mark, a superscript number, a "[2]"."""
+    return any(
+        piece.note is not None or (piece.superscript and any(c.isdigit() for c in piece.text))
+        for paragraph in cell
+        for piece in paragraph.pieces
+    ) or any(_BRACKETED.search(paragraph.visible) for paragraph in cell)
+
+
+def _cites_beside_entry(cells: list[list[Paragraph]], texts: list[str]) -> bool:
+    """Whether a row that may read as an entry cites from a cell beside it (a trial's result
+    "0.74" with its superscript source): a reference list's entries cite nothing, a body
+    table's rows do (review21a: read as a list, the citation was lost)."""
+    entry = _entry_cell(texts)
+    if entry is None:
+        return False
+    return any(
+        _cites(cell)
+        for index, cell in enumerate(cells)
+        if index != entry and not (index < entry and _row_number(texts[index]))
+    )
 
 
 def _aside(text: str) -> bool:

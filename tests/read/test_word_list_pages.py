@@ -180,6 +180,49 @@ def test_a_list_table_numbered_by_word(tmp_path: Path, numbered_column: bool) ->
     assert [entry.raw for entry in references] == [ENTRY.format(i) for i in range(3)]
 
 
+def _built(tmp_path: Path, name: str, *arguments: str) -> Document:
+    """A page made by the fixture generator's builder ``name`` (word_list_pages.py), saved and
+    read; an endnote page gets its endnotes part (the list)."""
+    sys.path.insert(0, str(FORMATS))
+    try:
+        import word_list_pages as pages
+        import word_parts as parts
+    finally:
+        sys.path.remove(str(FORMATS))
+    word = getattr(pages, name)(*arguments)
+    path = tmp_path / f"{name}.docx"
+    if "endnote" in arguments:
+        notes = dict(enumerate([pages.HEART_FAILURE[0], *pages.HEART_FAILURE[:2]], start=1))
+        path.write_bytes(parts.with_notes(word, "endnote", notes))
+    else:
+        word.save(str(path))
+    return read_path(path)
+
+
+@pytest.mark.parametrize("marks", ["superscript", "endnote"])
+def test_a_numbered_table_of_trials_citing_its_sources_keeps_its_citations(
+    tmp_path: Path, marks: str
+) -> None:
+    # review21a P1-1: its rows read like entries, so the table was taken for a reference
+    # list and each result cell ("0.74" with its superscript or endnote mark) hidden as an
+    # evidence level: citations lost, a false CL102.
+    document = _built(tmp_path, "trial_table", marks)
+    cited = [[1], [2], [3]] if marks == "endnote" else [[1], [1], [2]]
+    assert [numbers for _, numbers in claims(document)] == cited
+    assert [text for text, _ in claims(document)][1:] == ["0.74", "0.75"]
+
+
+@pytest.mark.parametrize("layout", ["entries", "number-cells", "halves"])
+def test_a_reference_list_set_in_two_columns_is_an_entry_a_cell(
+    tmp_path: Path, layout: str
+) -> None:
+    # review21a P1-3: joined a row an entry, "1. McKinley ... 2. Pahlke ..." was one entry
+    # (false CL101 and CL103); each cell's entries are read apart, as main read them.
+    document = _built(tmp_path, "two_column_list", layout)
+    assert [entry.number for entry in document.references] == [1, 2, 3, 4]
+    assert [entry.year for entry in document.references] == [2019, 2020, 2022, 2021]
+
+
 @pytest.mark.parametrize(
     ("font", "code", "shown"),
     [
