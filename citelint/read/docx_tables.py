@@ -7,7 +7,10 @@ apart. A reference list set as a table ("1" | entry | evidence level, "[1]" | en
 per row: the row's number, its entry and any identifier beside it; an evidence level, a
 grade or the header row is no part of an entry and is left out (read each cell a line, a
 guideline's list gave an entry per cell: "1", "2-", "No."). A table laying out the page (a
-row of one filled cell, a cell of many paragraphs) keeps a paragraph a line.
+row of one filled cell, a cell of many paragraphs) keeps a paragraph a line, and so does a
+list set in columns (two entries a row, or several a cell: joined, they were one entry). A
+row citing from a cell beside its entry-like text ("0.74" with its superscript source) is a
+body table's row of data, whatever it reads like: a reference list's entries cite nothing.
 """
 
 from __future__ import annotations
@@ -132,11 +135,12 @@ def _entry_row(
     cells: list[list[Paragraph]], texts: list[str], entry: int, numbered: Numbered
 ) -> Iterator[Paragraph]:
     """A reference table's row as one line: its number ("1" written "1."), its entry and an
-    identifier beside it; an evidence level or grade beside it left out."""
+    identifier beside it; an evidence level or grade beside it left out (never a cell
+    carrying a citation: such a row is a body table's, see _cites_beside_entry)."""
     first = True
     for index, (cell, text) in enumerate(zip(cells, texts, strict=True)):
         number = index < entry and _row_number(text)
-        if not text or (index != entry and not number and _aside(text) and not _cites(cell)):
+        if not text or (index != entry and not number and _aside(text)):
             yield from _hidden(cell)
             continue
         for paragraph in cell:
