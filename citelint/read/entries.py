@@ -231,7 +231,10 @@ def _read_citation(text: str, fields: Reference) -> None:
         names, rest = harvard[0], head[harvard[1] :].strip(" .,;:")
         fields.year = fields.year or harvard[2]
     else:
-        names, rest = leading_authors(_ET_AL_ON_BEHALF.sub("et al. ", head.strip(" .,;:")))
+        authored = head.strip(" .,;:")
+        if "on behalf of" in authored:  # a gate: the pattern's \b tests each letter it passes
+            authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
+        names, rest = leading_authors(authored)
         rest = _without_group_sentence(rest) if names else rest
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
