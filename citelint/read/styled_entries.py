@@ -124,9 +124,10 @@ def mdpi_authors(text: str) -> list[str]:
 def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:
     """Read an entry in ScienceDirect's shape (see the module); False, with nothing set, for
     an entry in any other."""
-    group, names = _group_led(lines[0]) if len(lines) >= 3 else ("", "")
-    named = (group and not names) or _ELSEVIER_AUTHORS.fullmatch(names)
-    if len(lines) < 3 or not named:
+    if len(lines) < 3:  # before the authors' pattern, which costs start-up to compile
+        return _read_elsevier_line(" ".join(lines), fields)
+    group, names = _group_led(lines[0])
+    if not ((group and not names) or _ELSEVIER_AUTHORS.fullmatch(names)):
         return _read_elsevier_line(" ".join(lines), fields)
     for index in range(2, len(lines)):
         source = _ELSEVIER_SOURCE.fullmatch(lines[index])
