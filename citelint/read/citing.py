@@ -58,7 +58,6 @@ from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.printed_ranges import prints_ranges
 from citelint.read.prose_candidates import LETTER_WORD, in_prose
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
-from citelint.read.superscript_lines import superscript_lines
 
 # "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
 # a space, a capital: no list item's "1." or "1)").
@@ -179,6 +178,9 @@ def _add_superscript_lines(
 ) -> None:
     """Add to ``readings`` the superscripts copied onto lines of their own mid-sentence (see
     citelint.read.superscript_lines), where they are not the page's numbers."""
+    # Loaded here: only a page whose superscripts were flattened asks (start-up, issue 13).
+    from citelint.read.superscript_lines import superscript_lines
+
     lines = [superscript_lines(text) for _, text, _ in paragraphs]
     if not any(lines):
         return  # most pages
