@@ -12,13 +12,13 @@ from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import CitelintError, InputError
 from citelint.models import Document, Finding, Reference, Resolution
-from citelint.pubmed.label_search import LabelSearcher
 from citelint.read import read_article
 from citelint.read.suppress import is_suppressed
 from citelint.rules import ALL_RULES
 from citelint.rules.base import CheckContext, Rule, repeat_positions
 
 if TYPE_CHECKING:
+    from citelint.pubmed.label_search import LabelSearcher
     from citelint.pubmed.links import LinkCheck
     from citelint.pubmed.outcomes import Resolver
     from citelint.read.inline_view import InlineView
@@ -194,7 +194,8 @@ def resolve_batch(
     if labels:
         views = {str(index): item.view for index, (item, _) in enumerate(viewed)}
         inline = {str(index): resolved.inline for index, (_, resolved) in enumerate(viewed)}
-        searcher = resolver if isinstance(resolver, LabelSearcher) else None
+        # A LabelSearcher, told by its method: a runtime-checkable Protocol cost start-up.
+        searcher: LabelSearcher | None = resolver if hasattr(resolver, "search_labels") else None  # type: ignore[assignment]
         checks = check_links(views, inline, searcher)
         for index, (_, resolved) in enumerate(viewed):
             resolved.links = checks.get(str(index), {})

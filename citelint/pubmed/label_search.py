@@ -9,7 +9,7 @@ label left with none when PubMed had more hits than it sent is asked again on it
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol
 
 from citelint.models import Record
 from citelint.pubmed.errors import EntrezError
@@ -29,7 +29,6 @@ class Searcher(Protocol):
     def efetch(self, pmids: Sequence[str]) -> list[Record]: ...
 
 
-@runtime_checkable
 class LabelSearcher(Protocol):
     def search_labels(self, terms: Sequence[str], keep: Keep) -> dict[str, list[Record] | None]:
         """Candidate records for each term; None for a term whose search failed."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from citelint.models import InlineCitation, Record, Resolution, Status, Suggestion
 from citelint.pubmed.label_fit import FITS, MISFITS, UNSURE, Fit, judge
-from citelint.pubmed.label_search import LabelSearcher
 from citelint.pubmed.labels import Clues, read_clues
 from citelint.pubmed.record_index import index_record
 from citelint.pubmed.suggest import (
@@ -27,6 +27,9 @@ from citelint.pubmed.suggest import (
 from citelint.read.inline_view import InlineView
 from citelint.read.links import URL
 from citelint.support.terms import key_terms
+
+if TYPE_CHECKING:
+    from citelint.pubmed.label_search import LabelSearcher
 
 _MARKUP = re.compile(r"<[^<>]{0,500}>")
 

@@ -14,7 +14,6 @@ from citelint.config import Config
 from citelint.errors import ConfigError
 from citelint.models import Record, Reference, Resolution, Status
 from citelint.pubmed.closing import Closing
-from citelint.pubmed.label_search import LabelSearcher
 
 if TYPE_CHECKING:
     from citelint.pubmed.lock import LockFile
@@ -88,7 +87,7 @@ class LockResolver(Closing):
         self, terms: Sequence[str], keep: Callable[[str, Record], bool]
     ) -> dict[str, list[Record] | None]:
         """The fallback's label searches; with none, every search goes unanswered."""
-        if isinstance(self.fallback, LabelSearcher):
+        if hasattr(self.fallback, "search_labels"):  # a LabelSearcher
             return self.fallback.search_labels(terms, keep)
         return dict.fromkeys(terms)
 
