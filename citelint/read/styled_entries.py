@@ -188,10 +188,23 @@ def _goes_on(line: str, after: str) -> bool:
     there had cut the title in two."""
     last = (line.rsplit(None, 1) or [""])[-1]  # markup cleaned away may leave a line empty
     first = (after.split(None, 1) or [""])[0].rstrip(".,;:")
-    # A word in lower case goes on; "mSystems", "eLife", "iScience" are journals' names.
-    return first.islower() and first.isalpha() or last in _TITLE_GOES_ON
+    # A word in lower case goes on; "mSystems", "eLife", "iScience" are journals' names, and
+    # so is one opening the source line ("npj Digit Med. 2021; 4:112"), where the year comes
+    # before any sentence ends ("fracture surgery. N Engl J Med 2023; ..." goes on).
+    lower = first.islower() and first.isalpha() and not _opens_the_source(after)
+    return lower or last in _TITLE_GOES_ON
 
 
+def _opens_the_source(line: str) -> bool:
+    """Whether the line is a source led by a journal in lower case: its year comes before any
+    stop but the journal's own last one (review21b P1-3: "npj", "ecancermedicalscience")."""
+    year = _YEAR_ON_LINE.search(line)
+    if year is None:
+        return False
+    return ". " not in line[: year.start()].rstrip().rstrip(".")
+
+
+_YEAR_ON_LINE = LazyPattern(rf"\b{YEAR}\b")
 # Words a title's line may end with only when the title goes on to the next line.
 _TITLE_GOES_ON = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over"]

@@ -201,3 +201,21 @@ def test_an_unsigned_erratum_in_elsevier_form_is_read() -> None:
         "45",
         "1145",
     )
+
+
+def test_a_journal_in_lower_case_on_the_source_line_is_no_title_going_on() -> None:
+    # review21b P1-3: "npj Digit Med. 2021; 4:112" was taken for the title's last line, and
+    # the title ran into the journal (a false CL201 online).
+    lines = [
+        "Halvorsen K, Mbeki T, Lindqvist A, et al.",
+        "Remote monitoring of heart failure with wearable sensors",
+        "npj Digit Med. 2021; 4:112",
+    ]
+    assert stopped_lines(lines)[1].endswith("sensors.")
+    # A title going on in lower case still takes no stop, the source after it on its line.
+    wrapped = [
+        "Whitaker J, Osei K, Lundqvist A, et al.",
+        "Tranexamic acid for older adults undergoing hip",
+        "fracture surgery. N Engl J Med 2023; 388: 2134-44.",
+    ]
+    assert stopped_lines(wrapped)[1].endswith("hip")
