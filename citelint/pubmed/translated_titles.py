@@ -76,8 +76,10 @@ def reads_as_translated(entry: Reference) -> bool:
 
 
 def _umlauted_compound(word: str) -> bool:
-    """A long capitalised word holding a letter English lacks (see _LONG_NOUN)."""
-    return len(word) >= _LONG_NOUN and "-" not in word and bool(_FOREIGN_LETTERS.search(word))
+    """A long capitalised word holding a letter English lacks (see _LONG_NOUN); two names
+    joined by a dash of any kind are none ("Henoch\u2013Sch\u00f6nlein", review21b P2-2)."""
+    joined = any(dash in word for dash in "-\u2010\u2011\u2013\u2014")
+    return len(word) >= _LONG_NOUN and not joined and bool(_FOREIGN_LETTERS.search(word))
 
 
 def _reads_as_english(title: str, words: set[str]) -> bool:
