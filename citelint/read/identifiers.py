@@ -59,8 +59,10 @@ _ABSTRACT_MARKS = (
     # P1 4: each was "possibly fabricated").
     "(abstr)",
     ". abstract.",
-    "presented at",
 )
+# "Paper presented at:" marks an abstract only where no volume and pages say the paper was
+# printed ("... 2021;384:693-704. Presented at the ESC Congress" is an article: review21b P2-4).
+_PRESENTED = "presented at"
 # The ESC journals' abstracts in a supplement, numbered after the volume's code: "Eur Heart J.
 # 2022;43(Suppl 2):ehac544.1043" (an article's e-locator has no decimals: "ehac544").
 _ESC_ABSTRACT = LazyPattern(r"\beh[a-z]{1,3}\d{3,4}\.\d{2,5}\b")
@@ -180,7 +182,8 @@ def looks_like_an_abstract(entry: Reference) -> bool:
     """Whether the entry says it is a conference abstract ("[abstract]", "Abstract no. 163"),
     or is numbered as the ESC journals number theirs (_ESC_ABSTRACT)."""
     text = (entry.raw or entry.title or "").lower()
-    return any(mark in text for mark in _ABSTRACT_MARKS) or _esc_abstract(text)
+    presented = _PRESENTED in text and not (entry.volume and entry.pages)
+    return any(mark in text for mark in _ABSTRACT_MARKS) or presented or _esc_abstract(text)
 
 
 def _esc_abstract(lowered: str) -> bool:
@@ -240,6 +243,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
     if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _UNCERTAIN_MARKS):
+        return MAYBE_NOT_INDEXED
+    if _PRESENTED in text and not located:
         return MAYBE_NOT_INDEXED
     if _esc_abstract(text):
         return MAYBE_NOT_INDEXED

@@ -382,3 +382,15 @@ def test_an_articles_e_locator_is_no_abstract_number() -> None:
         "Eur Heart J. 2022;43(Suppl 2):ehac544."
     )
     assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+def test_an_article_noting_where_it_was_presented_is_an_article() -> None:
+    # review21b P2-4: a made-up article with full volume and pages became CL207's, not CL201.
+    entry = parse_entry(
+        [
+            "Okafor C, Rossi M. Natriuresis-guided diuretic therapy in acute heart failure. "
+            "N Engl J Med. 2022;386:1201-12. Presented at the ESC Congress, Barcelona, 2022."
+        ]
+    )
+    assert entry_kind(entry) == JOURNAL_ARTICLE
+    assert not looks_like_an_abstract(entry)
