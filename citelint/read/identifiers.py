@@ -253,6 +253,11 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     return JOURNAL_ARTICLE
 
 
+def looks_like_a_data_set(entry: Reference) -> bool:
+    """Whether the entry names a data set or a data repository's DOI (see _data_set)."""
+    return _data_set((entry.raw or entry.title or "").lower())
+
+
 def _data_set(lowered: str) -> bool:
     """A data set, or a data repository's DOI (user21 P1 12: a Zenodo DOI PubMed lacks was
     "possibly fabricated"): looked up, by its DOI too, and not found it is CL207's. Never

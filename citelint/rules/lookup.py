@@ -151,7 +151,11 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         # Imported here: listing the rules loads no reader (tests/commands/test_startup.py).
-        from citelint.read.identifiers import looks_like_a_preprint, looks_like_an_abstract
+        from citelint.read.identifiers import (
+            looks_like_a_data_set,
+            looks_like_a_preprint,
+            looks_like_an_abstract,
+        )
 
         for entry, resolution in context.entries_with(Status.NOT_IN_PUBMED):
             if context.inline is not None:
@@ -165,6 +169,11 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 what = (
                     f"{context.name(entry.number)} looks like a preprint, which PubMed indexes "
                     "only in part"
+                )
+            elif looks_like_a_data_set(entry):
+                what = (
+                    f"{context.name(entry.number)} looks like a data set, which PubMed does not "
+                    "index"
                 )
             else:
                 what = (

@@ -189,6 +189,15 @@ def test_not_in_pubmed_is_cl207_info() -> None:
     assert finding.code == "CL207" and finding.severity == Severity.INFO
 
 
+def test_a_data_set_not_in_pubmed_is_called_a_data_set() -> None:
+    # review21b P2-3: it was said to look like "a guideline, book or web page".
+    raw = (
+        "Okafor C. Ward readmissions 2015-2022 [dataset]. Zenodo; 2023. doi:10.5281/zenodo.1234567"
+    )
+    [finding] = findings(entry(raw=raw), Resolution(4, Status.NOT_IN_PUBMED))
+    assert finding.message == "reference 4 looks like a data set, which PubMed does not index"
+
+
 def test_unverified_is_cl208_with_the_reason_and_nothing_else() -> None:
     reason = "PubMed could not be reached: connection refused"
     unverified = Resolution(4, Status.UNVERIFIED, reason=reason, identifier_record=OTHER)
