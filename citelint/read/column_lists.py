@@ -6,7 +6,8 @@ mildly ...": every other line is the other column's. Read in that order, entries
 other column's lines and the numbering went back three times (CL103). Where the lines read
 in column order (every other line, the longer column's last lines at the end) give one
 list numbered 1, 2, 3 ... without a gap, and only one such order ends its entries as
-entries end, the list is read in that order; otherwise it is left as copied.
+entries end, and more of them than the list as copied does, the list is read in that
+order; otherwise it is left as copied (one column with two entries swapped, CL103's).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def _reordered(lines: list[Line]) -> list[Line] | None:
     best = max(scores)
     if scores.count(best) > 1:
         return None  # two orders read as well: which is the page's cannot be told
+    if best <= _ended_entries(lines):
+        return None  # the list as copied reads as well: one column, two entries swapped (CL103)
     return orders[scores.index(best)]
 
 

@@ -67,3 +67,32 @@ def test_a_list_numbered_back_in_one_column_is_read_as_written() -> None:
         "bioprosthetic mitral valve. N Engl J Med 2020;383:2117–2126.\n"
     )
     assert [entry.number for entry in entries(text)] == [1, 3, 2, 4]
+
+
+def test_a_list_of_three_line_entries_numbered_back_once_is_read_as_written() -> None:
+    # Entries of three lines each: every other line numbers 1, 2, 3 ..., yet the list as
+    # copied ends every entry as an entry ends, so no column order reads better (review21b).
+    text = BODY + (
+        "1. Lindgren M, Petrov I, Adebayo K, Haldane R, Sato K, Moreau A, et al. Early rhythm\n"
+        "control in older adults with atrial fibrillation and frailty. N Engl J Med.\n"
+        "2024;390(7):601-612.\n"
+        "3. Okafor C, Lindgren P, on behalf of the HIPSTER Trial Investigators. Early\n"
+        "mobilisation after hip fracture surgery in adults over 80 years: the HIPSTER\n"
+        "randomised trial. BMJ 2023;381:e074512.\n"
+        "2. Whitfield M, Duarte L, Okonjo E. Apixaban versus enoxaparin after knee\n"
+        "arthroplasty in patients with obesity. N Engl J Med\n"
+        "2021;384:693-704.\n"
+        "4. Lindqvist A, Oduya B. Continuous glucose monitoring in hospitalised adults\n"
+        "with type 2 diabetes: a pragmatic trial. Diabetes Care.\n"
+        "2022;45(Suppl 2):S112-20.\n"
+        "5. Brandt K, Osei A, Varga Z. Sex differences in cardiac rehabilitation referral\n"
+        "after myocardial infarction: a nationwide cohort study. J Am Heart Assoc.\n"
+        "2022;11(5):e024562.\n"
+        "6. Marchetti G, Liu Y. Left atrial strain predicts atrial fibrillation after cardiac\n"
+        "surgery: a prospective cohort. Front Cardiovasc Med.\n"
+        "2022;9:834512.\n"
+    )
+    references = entries(text)
+    assert [entry.number for entry in references] == [1, 3, 2, 4, 5, 6]
+    assert references[1].raw.startswith("Okafor C, Lindgren P")
+    assert references[1].raw.endswith("BMJ 2023;381:e074512.")
