@@ -29,6 +29,12 @@ _SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*
 _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 # An endnote as Word copies it as text: its number, a space or tab, its text ("1 Smith J").
 _ENDNOTE = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
+# The opening of an author list: "Packer M, Anker SD", "Packer M et al", "Nowak, P.;":
+# a wrapped line's "2 Diabetes after hip fracture" opens none.
+_OPENING_AUTHORS = LazyPattern(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+    r"(?: [A-Z]{1,3}(?:, [A-Z][\w'’-]+ [A-Z]{1,3}[,.]| et al\b)|, (?:[A-Z]\.[ -]?){1,3}[,;&]?)"
+)
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 # A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
 # target of links elsewhere, not a reference entry, though it looks like "[6] ...".
@@ -235,19 +241,36 @@ def wrapped_endnotes(content: list[Line]) -> dict[str, tuple[int, int]]:
     """The first lines of entries numbered as the Lancet's and the BMJ's PDFs print them, a
     number and a space ("1 Horby P, Lim WS, et al."), each wrapped over lines of its own
     (a PDF's copy), by their text: a line so numbered where the list's next number is due,
-    going on with a capital, after a line that ends as an entry does ("... 693–704."). A
-    wrapped line starting with a number ("... in type" / "2 diabetes") is none. Empty unless
-    the list starts so, and two entries at least run 1, 2, 3 ..."""
+    going on with a capital, after a line that ends as an entry does ("... 693–704.",
+    "[Epub ahead of print]", an address) or
+    going on with an author list ("Packer M, Anker SD, ...": the entry above may end in an
+    address or "[Epub ahead of print]"). A wrapped line starting with a number ("... in
+    type" / "2 Diabetes after ...") is none. Empty unless the list starts so, and two
+    entries at least run 1, 2, 3 ..."""
     heads: dict[str, tuple[int, int]] = {}
     due = 1
     for index, line in enumerate(content):
         number = _endnote_number(line.text)
         if number is None or number[0] != due or not line.text[number[1] :][:1].isupper():
             continue
-        if index and content[index - 1].text.rstrip()[-1:] not in ".)" + "0123456789":
+        if (
+            index
+            and not _ends_an_entry(content[index - 1].text)
+            and not _OPENING_AUTHORS.match(line.text, number[1])
+        ):
             continue
         heads[line.text] = number
         due += 1
     if due < 3 or content[0].text not in heads or len(heads) == len(content):
         return {}
     return heads
+
+
+def _ends_an_entry(text: str) -> bool:
+    """Whether a line ends as an entry may: with a stop, a bracket ("[Epub ahead of print]"),
+    a digit, or an address ("https://www.nice.org.uk/guidance/ng106/chapter/Recommendations")."""
+    text = text.rstrip()
+    if text[-1:] in ".)]" + "0123456789":
+        return True
+    last = text.rpartition(" ")[2]
+    return last.startswith(("http://", "https://", "www.")) and len(last) > 12

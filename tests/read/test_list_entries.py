@@ -297,6 +297,51 @@ def test_a_wrapped_line_starting_with_the_next_number_starts_no_entry() -> None:
     assert "type 2 Diabetes" in entries[0].raw
 
 
+def test_an_entry_ending_in_an_address_or_a_bracket_ends_no_lancet_list() -> None:
+    # No stop after an address or "[Epub ahead of print]": the next entry is still read,
+    # by its line ending so or by its author list (review21b: one such entry ended the list).
+    text = (
+        "Dapagliflozin lowered admissions.1 Guidance recommends it.2 Empagliflozin did too.3 "
+        "So did finerenone.4 Donors kept kidney function.5\n\nReferences\n\n"
+        "1 McMurray JJV, Solomon SD, Inzucchi SE, et al. Dapagliflozin in patients with heart\n"
+        "failure and reduced ejection fraction. N Engl J Med 2019; 381: 1995–2008.\n"
+        "2 National Institute for Health and Care Excellence. Chronic heart failure in adults:\n"
+        "diagnosis and management. 2018. https://www.nice.org.uk/guidance/ng106/chapter/Recs\n"
+        "3 Packer M, Anker SD, Butler J, et al. Cardiovascular and renal outcomes with\n"
+        "empagliflozin in heart failure. N Engl J Med 2020; 383: 1413–24.\n"
+        "4 Bakris GL, Agarwal R, Anker SD, et al. Effect of finerenone on chronic kidney\n"
+        "disease. Am J Nephrol 2024; 55: 1–9. doi: 10.1159/000123456 [Epub ahead of print]\n"
+        "5 Serrano L, Abara E. Long-term kidney function after living donation. N Engl J Med\n"
+        "2021; 384: 1001–09. Reply: www.example.org/replies/serrano-living-donation\n"
+    )
+    entries = read_text(text, "pdf.txt", "txt").references
+    assert [(entry.number, entry.raw.split(".")[0][:12]) for entry in entries] == [
+        (1, "McMurray JJV"),
+        (2, "National Ins"),
+        (3, "Packer M, An"),
+        (4, "Bakris GL, A"),
+        (5, "Serrano L, A"),
+    ]
+
+
+def test_a_wrapped_line_opening_with_the_due_number_and_an_author_list_starts_an_entry() -> None:
+    # The line above ends in neither stop nor digit, yet "2 Guay J, Parker MJ" names authors.
+    text = LANCET_BODY + (
+        "1 Kuru T, Olçar HA. Effects of early mobilisation after hip fracture surgery. Injury\n"
+        "2020; 51: 1102–07. Available from the publisher\n"
+        "2 Guay J, Parker MJ. Nerve blocks for hip fractures.\n"
+        "Cochrane Database Syst Rev 2020; 11: CD001159.\n"
+        "3 Grigoryan KV, Rudolph JL. Orthogeriatric care.\n"
+        "J Orthop Trauma 2014; 28: e49–55.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert [(entry.number, entry.authors[0]) for entry in entries] == [
+        (1, "Kuru T"),
+        (2, "Guay J"),
+        (3, "Grigoryan KV"),
+    ]
+
+
 def test_endnotes_wrapped_over_lines_as_a_pdf_copies_them_are_one_entry_each() -> None:
     """The Lancet's or BMJ's list copied from its PDF (user21 #0b): no stop after the number,
     each entry over three lines. Read one entry a line, two references had been six."""
