@@ -392,6 +392,7 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     )
     hidden = flattener.hidden
     hidden.above(list_start(layout.references, layout.references_line))
+    hidden.citing(layout.claims, layout.references)
     return Document(
         path,
         "html",

@@ -9,6 +9,13 @@ tag HTML lets one leave out hid the rest of the page. So nothing is skipped: the
 whole, and only afterwards are the markers and links that stood inside such a block dropped,
 above the reference section alone; the list is never touched. Only a ``div``, ``section`` or
 ``aside`` counts (their end tags are never left out), and only one whose end was seen.
+
+Review21b showed what dropping every such marker costs: a section a script collapsed (a
+"Discussion" behind ``style="display: none;"``, which the reader opens) lost its citations, a
+false CL102 for each entry cited only there and a true CL101 lost. So a block's markers are
+dropped only when each would be a false alarm: a number past the list's end (the template's
+"[48]" on a list of 45) or one the visible text cites too. A block citing an entry nothing else
+cites is the article's own: all its markers stay, as they did before hidden blocks were known.
 """
 
 from __future__ import annotations
@@ -65,6 +72,25 @@ class HiddenBlocks:
         if list_start is not None:
             self.ranges = [(start, end) for start, end in self.ranges if end < list_start]
 
+    def citing(self, claims: list[Claim], references: list[Reference]) -> None:
+        """Forget the blocks whose markers are not all false alarms: a block that cites an
+        entry no marker outside the hidden blocks cites (a collapsed section of the article)
+        is read as the page shows it once opened, every marker of it kept."""
+        if not self.ranges:
+            return
+        visible: set[int] = set()
+        held: list[set[int]] = [set() for _ in self.ranges]
+        for claim in claims:
+            for marker in claim.markers:
+                block = self._block(marker.line, marker.column)
+                (visible if block is None else held[block]).update(marker.numbers)
+        last = max((entry.number for entry in references), default=0)
+        self.ranges = [
+            block
+            for block, numbers in zip(self.ranges, held, strict=True)
+            if all(number > last or number in visible for number in numbers)
+        ]
+
     def visible_claims(self, claims: list[Claim]) -> list[Claim]:
         """The claims with the markers of hidden blocks taken out; a claim left without a
         marker is dropped."""
@@ -96,6 +122,14 @@ class HiddenBlocks:
     def _hides(self, line: int, column: int) -> bool:
         place = (line, column)
         return any(start <= place <= end for start, end in self.ranges)
+
+    def _block(self, line: int, column: int) -> int | None:
+        """The index of the hidden block holding a place, None when none does."""
+        place = (line, column)
+        for index, (start, end) in enumerate(self.ranges):
+            if start <= place <= end:
+                return index
+        return None
 
 
 def list_start(references: list[Reference], heading_line: int | None) -> Position | None:

@@ -148,6 +148,32 @@ def test_citations_in_a_hidden_block_above_the_list_are_not_read(block: str) -> 
 
 
 @pytest.mark.parametrize(
+    "block",
+    [
+        # A template: numbers the text cites too, and one past the list's end.
+        "<div hidden>Cited as [2]; see also [9].</div>",
+        '<div style="display: none">[1]</div><aside hidden>[10]</aside>',
+    ],
+)
+def test_a_hidden_block_citing_nothing_new_is_dropped(block: str) -> None:
+    page = block + BODY + LIST
+    assert numbers(page) == [[1], [2]]
+    assert codes(page) == []
+
+
+def test_a_collapsed_section_keeps_its_citations() -> None:
+    # review21b P1-2: a "Discussion" a script collapsed (as jQuery's slideUp leaves it) is
+    # the article's own: it alone cites entry 2, and its [3] has no entry.
+    page = (
+        "<h2>Introduction</h2><p>Colchicine halved recurrences [1].</p><h2>Discussion</h2>"
+        '<div class="section-body" style="display: none;"><p>As guidelines note [2]. A trial '
+        "disagreed [3].</p></div>" + LIST
+    )
+    assert numbers(page) == [[1], [2], [3]]
+    assert [code for code, _ in codes(page)] == ["CL101"]
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # A collapsed "References" accordion under its heading.
