@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from citelint.models import Document
+from citelint.models import Document, Reference
 from citelint.read.found import words
 from citelint.read.html_hidden import HIDING_TAGS, HiddenBlocks, is_hidden, list_start
 from citelint.read.html_loop import FlatLoop
@@ -95,7 +95,7 @@ class _Flattener(FlatLoop):
         # depth while open (0: none is), and the piece where the container began.
         self.one_line_label = 0
         self.one_line_start = 0
-        self.loading = False  # a list's "Loading..." spinner was seen (FURNITURE)
+        self.loading = 0  # the last line a "Loading..." spinner stood on (FURNITURE), or 0
         self.hidden = HiddenBlocks()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -144,7 +144,8 @@ class _Flattener(FlatLoop):
         names = attributes.get("class", "")
         if names and tag in FURNISHED and FURNITURE.search(names):
             self.skipping.append(tag)
-            self.loading |= "loading" in names
+            if "loading" in names:
+                self.loading = self.getpos()[0]
             if tag == self.hidden.tag:
                 self.hidden.cancel()
             return
@@ -375,6 +376,13 @@ class _Flattener(FlatLoop):
             self.emit(text.replace("\n", " ").replace("\u00a0", " "))
 
 
+def loading_list(spinner: int, references: list[Reference], heading: int | None) -> bool:
+    """Whether the page was saved with its list still loading: no entry, and a spinner where
+    the list stands, under its heading (review21b: one under "Comments" on a page with no list
+    said so falsely)."""
+    return not references and heading is not None and spinner >= heading
+
+
 def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
     flattener = _Flattener()
     # Comments are blanked and unclosed tags defused first, positions kept: neither holds a
@@ -402,5 +410,5 @@ def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:
         layout.references_line,
         inline=hidden.visible_links(layout.inline),
         claim_words=hidden.visible_words(layout.claim_words),
-        list_loading=flattener.loading and not layout.references,
+        list_loading=loading_list(flattener.loading, layout.references, layout.references_line),
     )

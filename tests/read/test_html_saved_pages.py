@@ -173,6 +173,16 @@ def test_a_collapsed_section_keeps_its_citations() -> None:
     assert [code for code, _ in codes(page)] == ["CL101"]
 
 
+def test_a_spinner_away_from_the_list_says_nothing_of_its_loading() -> None:
+    # review21b P3-3: a page with no reference section, a spinner under its comments.
+    page = BODY + '<h2>Comments</h2><div class="u-loading-spinner">Loading...</div>'
+    assert read_text(page, "page.html", "html").list_loading is False
+    assert [message for _, message in codes(page)] == [
+        "citations appear but no reference list was found (expected a heading such as "
+        "'References' followed by the entries)"
+    ]
+
+
 @pytest.mark.parametrize(
     "page",
     [
