@@ -36,7 +36,7 @@ def in_column_order(lines: list[Line]) -> list[Line]:
 
 def _reordered(lines: list[Line]) -> list[Line] | None:
     """The one column order of ``lines`` that reads as a list, or None."""
-    numbers = [number[0] for line in lines if (number := entry_number(line.text)) is not None]
+    numbers = _numbers(lines)
     if len(numbers) < 4 or sorted(numbers) != list(range(numbers[0], numbers[0] + len(numbers))):
         return None  # a gap or a number twice: no two columns of one list
     orders = [order for order in _column_orders(lines) if _numbered_in_turn(order)]
@@ -52,8 +52,13 @@ def _reordered(lines: list[Line]) -> list[Line] | None:
 
 
 def _in_order(lines: list[Line]) -> bool:
-    numbers = [number[0] for line in lines if (number := entry_number(line.text)) is not None]
+    numbers = _numbers(lines)
     return numbers == sorted(numbers)
+
+
+def _numbers(lines: list[Line]) -> list[int]:
+    """The entry numbers the lines open with, in their order."""
+    return [number[0] for line in lines if (number := entry_number(line.text)) is not None]
 
 
 def _column_orders(lines: list[Line]) -> list[list[Line]]:
@@ -74,7 +79,7 @@ def _numbered_in_turn(order: list[Line]) -> bool:
     """Whether ``order`` starts with an entry and numbers its entries one after another."""
     if entry_number(order[0].text) is None:
         return False
-    numbers = [number[0] for line in order if (number := entry_number(line.text)) is not None]
+    numbers = _numbers(order)
     return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 

@@ -242,11 +242,9 @@ def wrapped_endnotes(content: list[Line]) -> dict[str, tuple[int, int]]:
     number and a space ("1 Horby P, Lim WS, et al."), each wrapped over lines of its own
     (a PDF's copy), by their text: a line so numbered where the list's next number is due,
     going on with a capital, after a line that ends as an entry does ("... 693–704.",
-    "[Epub ahead of print]", an address) or
-    going on with an author list ("Packer M, Anker SD, ...": the entry above may end in an
-    address or "[Epub ahead of print]"). A wrapped line starting with a number ("... in
-    type" / "2 Diabetes after ...") is none. Empty unless the list starts so, and two
-    entries at least run 1, 2, 3 ..."""
+    "[Epub ahead of print]", an address) or going on with an author list ("Packer M, Anker
+    SD, ..."). A wrapped line starting with a number ("... in type" / "2 Diabetes after
+    ...") is none. Empty unless the list starts so, and two entries at least run 1, 2, 3 ..."""
     heads: dict[str, tuple[int, int]] = {}
     due = 1
     for index, line in enumerate(content):
