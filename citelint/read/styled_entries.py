@@ -150,8 +150,8 @@ def _group_led(line: str) -> tuple[str, str]:
     and itself. (Read as names, the group's line had run into the title.)"""
     if line[1:2] in ".-":  # an initial opens it, "T.A. Brighton": the usual line, at once
         return "", line
-    group, _, names = line.partition(", ")
-    if names[1:2] in (".", "-") and len(group) <= 120 and looks_like_group(group):
+    group, names = _leading_group(line)
+    if group and names[1:2] in (".", "-"):
         # The stop stopped_lines gave the line, read as Vancouver names, is no initial's.
         if names.endswith(".") and not names.endswith("et al.") and names[-3:-2] != ".":
             names = names[:-1]
@@ -159,6 +159,15 @@ def _group_led(line: str) -> tuple[str, str]:
     if not names and looks_like_group(line) and _names_only(line):  # its words capitalised
         return line.rstrip("."), ""
     return "", line
+
+
+def _leading_group(text: str) -> tuple[str, str]:
+    """The group's name before the first comma of a ScienceDirect entry or of its authors'
+    line, "RECOVERY Collaborative Group, P. Horby, ...", or "" where what stands there is no
+    group's name or is over 120 characters (a title's run); and what follows that comma, for
+    the callers to judge."""
+    group, _, rest = text.partition(", ")
+    return (group if len(group) <= 120 and looks_like_group(group) else ""), rest
 
 
 def stopped_lines(lines: list[str]) -> list[str]:
@@ -260,9 +269,9 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
     if text[1:2] not in ".-" and not notice:  # a first name opens with an initial, or
         if not _year_in_brackets(text):  # a group's name leads ("RECOVERY ... Group, ")
             return False
-        group, _, rest = text.partition(", ")
+        group, rest = _leading_group(text)
         opening = rest[:1].isupper() or _NUMBERED_TITLE.match(rest) is not None
-        if not (len(group) <= 120 and opening and looks_like_group(group)):
+        if not (group and opening):
             return False
     # "9. Pharmacologic ..." is a title.
     signed = rest[1:2] in ".-" and not rest[:1].isdigit() and not notice
