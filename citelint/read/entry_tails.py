@@ -31,6 +31,11 @@ _BRACKETED_NOTICE = LazyPattern(
     r"\s*\[(?:published\s+)?(?:correction|erratum|errata|retraction|retracted)\b[^\[\]]*\]\.?\s*\Z",
     re.IGNORECASE,
 )
+# How an entry names a correction of the paper it cites: PubMed's "Erratum in:" and AMA's
+# "Published correction appears in" (bracketed or not), which the two patterns above cut off
+# the entry's source, and a publisher's "Correction in:" and "Corrigendum in", which they do
+# not. Lower-cased, as errata_named looks for them.
+ERRATUM_NOTICES = ("erratum in", "correction appears in", "correction in:", "corrigendum in")
 # An entry's own source before its notices, told by its year ("2018;46(2):e100", "2020
 # Mar;49:500", "2018, 46, e100"). "Brown A, Green B. Comment in: sepsis bundles revisited.
 # Crit Care Med 2018;46(2):e100." has none before the notice word: that is the entry's
@@ -74,6 +79,13 @@ def without_tail(text: str) -> tuple[str, int | None]:
     if online is None:
         return text, None
     return text[: online.start()], int(online["year"] or online["lancet"] or online["preprint"])
+
+
+def errata_named(text: str) -> int:
+    """How many errata an entry's text names: each of ERRATUM_NOTICES, in any case, counted
+    wherever it stands."""
+    lowered = text.lower()
+    return sum(lowered.count(words) for words in ERRATUM_NOTICES)
 
 
 def _holds_notice_word(text: str) -> bool:

@@ -5,18 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citelint.models import Finding, Severity, Status
+from citelint.read.entry_tails import errata_named
 from citelint.rules.base import CheckContext, Rule
-
-# How an entry says it knows of its correction: PubMed's "Cite" text ("Erratum in: ..."),
-# AMA ("[Published correction appears in ...]"), a publisher's "Corrigendum in".
-_ERRATUM_NAMED = ("erratum in", "correction appears in", "correction in:", "corrigendum in")
-
-
-def _errata_named(raw: str) -> int:
-    """How many errata the entry itself cites: telling the writer of those is noise (user20
-    P3), but a second erratum the entry does not name is news (review21a P3-2)."""
-    text = raw.lower()
-    return sum(text.count(words) for words in _ERRATUM_NAMED)
 
 
 class Retracted(Rule):
@@ -113,7 +103,9 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             notices = []
             if record.concern_in:
                 notices.append(f"an expression of concern (PMID {', '.join(record.concern_in)})")
-            if len(record.erratum_in) > _errata_named(entry.raw):
+            # The errata the entry itself cites: telling the writer of those is noise (user20
+            # P3), but a second erratum the entry does not name is news (review21a P3-2).
+            if len(record.erratum_in) > errata_named(entry.raw):
                 notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
             if notices:
                 yield self.finding(
