@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from citelint.pubmed import matching
 from citelint.pubmed.labels import JOURNALS, Clues
 from citelint.pubmed.record_index import RecordIndex, compact
-from citelint.support.scoring import RecordProfile
+from citelint.support.scoring import PREFIX_CREDIT, RecordProfile, term_credit
 from citelint.support.terms import is_generic, key_terms
 
 FITS, MISFITS, UNSURE, THIN = "fits", "misfits", "unsure", "thin"
@@ -35,7 +35,6 @@ TITLE_MATCH = 85.0
 # A title-like label this unlike the record's title, with half its words missing, is another's.
 OTHER_TITLE = 45.0
 PREFIX = 5
-PREFIX_CREDIT = 0.6
 # Titles of papers about a trial rather than of its results.
 NOT_THE_RESULTS = re.compile(
     r"\b(?:rationale|design|baseline characteristics|protocol|secondary analysis|post[- ]hoc"
@@ -230,31 +229,11 @@ def coverage(
         return 0.0
     total = 0.0
     for term in terms:
-        credit = _credit(term, profile)
+        credit = term_credit(term, profile)[0]
         for other in (alternatives or {}).get(term, ()):
-            credit = max(credit, _credit(other, profile))
+            credit = max(credit, term_credit(other, profile)[0])
         total += credit
     return total / len(terms)
-
-
-def _credit(term: str, profile: RecordProfile) -> float:
-    if term in profile.terms:
-        return 1.0
-    if len(term) >= PREFIX and any(
-        _shared_prefix(term, other) >= max(PREFIX, 0.75 * min(len(term), len(other)))
-        for other in profile.prefixes.get(term[:PREFIX], [])
-    ):
-        return PREFIX_CREDIT
-    return 0.0
-
-
-def _shared_prefix(a: str, b: str) -> int:
-    size = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        size += 1
-    return size
 
 
 def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:

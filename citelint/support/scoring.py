@@ -62,6 +62,7 @@ __all__ = [
     "design_conflict",
     "profile_record",
     "split_sentences",
+    "term_credit",
 ]
 
 # Calibrated on the calibration half of fixtures/support/labelled.json with
@@ -150,11 +151,13 @@ def _claim_weights(claim: ClaimProfile, profile: RecordProfile) -> dict[str, flo
     return extended.weights
 
 
-def _credit(
+def term_credit(
     term: str, profile: RecordProfile, alternatives: Mapping[str, frozenset[str]] = _NONE
 ) -> tuple[float, str | None]:
     """How much of ``term`` the record covers, and by which of its terms; a lay word
-    ("steroids") is covered by any of its medical ``alternatives`` the record has."""
+    ("steroids") is covered by any of its medical ``alternatives`` the record has. A term
+    sharing its first letters with one of the record's covers part (PREFIX_CREDIT). Link
+    labels are read against a record so too (pubmed.label_fit.coverage)."""
     if term in profile.terms:
         return 1.0, term
     for other in sorted(alternatives.get(term, ())):
@@ -187,7 +190,7 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
     if not weights or total == 0:
         return Support(0.0, None, 0.0, found, missing, conflict, set(weights), set())
 
-    credits = {t: _credit(t, profile, claim.alternatives) for t in weights}
+    credits = {t: term_credit(t, profile, claim.alternatives) for t in weights}
     matched = {t for t, (credit, _) in credits.items() if credit > 0}
     whole = sum(weights[t] * credit for t, (credit, _) in credits.items()) / total
     phrases = _pair_coverage(claim, credits, profile)
@@ -260,7 +263,9 @@ def score_bound(claim: ClaimProfile, profile: RecordProfile) -> float:
     total = sum(weights.values())
     if not weights or total == 0:
         return 0.0
-    whole = sum(w * _credit(t, profile, claim.alternatives)[0] for t, w in weights.items()) / total
+    whole = (
+        sum(w * term_credit(t, profile, claim.alternatives)[0] for t, w in weights.items()) / total
+    )
     text = (WHOLE_SHARE + SENTENCE_SHARE) * whole + PAIR_SHARE if claim.pairs else whole
     if claim.quantities:
         return (1 - NUMBER_SHARE) * text + NUMBER_SHARE
