@@ -123,17 +123,7 @@ def reference_range(
         return False
     bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
     listed = bounds is not None and ("," in bounds[0] or ";" in bounds[0])
-    # A test named before the value ("Na 128 [135-145]", "WBC 0.3 [4-11]") settles it, on a
-    # page with a list or without one (a note's: no CL107 for its ranges).
-    if bounds and not listed and named_test_range(text, marker.start, *_bound_pair(bounds)):
-        return True
-    # So does a unit after the brackets ("Osmolality 262 [275-295] mOsm/kg", "HR 112 [60-100]
-    # bpm"), whatever names the value.
-    if (
-        bounds
-        and not listed
-        and unit_after_range(text, marker.start, marker.end, *_bound_pair(bounds))
-    ):
+    if bounds and not listed and _named_or_measured(text, marker, bounds):
         return True
     if largest is None:
         return False
@@ -172,6 +162,17 @@ def reference_range(
     if in_list:
         return _lab_among_labs(text, value, marker, (low, high), prints_here)
     return _far_past_the_list(text, value, (low, high), largest, (prints_here, prints_on_page))
+
+
+def _named_or_measured(text: str, marker: Found, bounds: re.Match[str]) -> bool:
+    """Whether a test named before the value ("Na 128 [135-145]", "WBC 0.3 [4-11]") or a unit
+    after the brackets ("Osmolality 262 [275-295] mOsm/kg", "HR 112 [60-100] bpm"), whatever
+    names the value, makes them its range: on a page with a list or without one (a note's: no
+    CL107 for its ranges)."""
+    low, high = _bound_pair(bounds)
+    return named_test_range(text, marker.start, low, high) or unit_after_range(
+        text, marker.start, marker.end, low, high
+    )
 
 
 def _far_past_the_list(
