@@ -23,8 +23,29 @@ _PMC_NUMBER = LazyPattern(r"pmc\d+", re.IGNORECASE)
 
 
 def unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
-    lines = without_study_labels(lines)
-    # Link-out lines belong to the entry above them rather than start one of their own.
+    lines, trailers = _trailers_apart(without_study_labels(lines))
+    groups = [
+        (
+            label,
+            [
+                with_trailer
+                for line in group
+                for with_trailer in (line, *trailers.get(line.number, []))
+            ],
+        )
+        for label, group in _cut(lines, trailers)
+        if group
+    ]
+    glued = labels_glued(group for _, group in groups)
+    return [
+        make_reference(position, group, label, False, locate, glued)
+        for position, (label, group) in enumerate(groups, start=1)
+    ]
+
+
+def _trailers_apart(lines: list[Line]) -> tuple[list[Line], dict[int, list[Line]]]:
+    """The lines without their link-out lines, and those by the number of the line above
+    them: they belong to the entry of that line rather than start one of their own."""
     trailers: dict[int, list[Line]] = {}
     kept: list[Line] = []
     last: Line | None = None
@@ -34,9 +55,14 @@ def unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
             continue
         kept.append(line)
         last = line if not line.blank else last
-    lines = kept
+    return kept, trailers
+
+
+def _cut(lines: list[Line], trailers: dict[int, list[Line]]) -> list[tuple[str | None, list[Line]]]:
+    """The lines of each entry, with its label where label lines lead the entries: cut by
+    label lines, bullets, a field a line, web pages' two-line layout, or else one entry a
+    paragraph or line (_by_lines)."""
     groups: list[tuple[str | None, list[Line]]] = []
-    lines_by_number = {line.number: line for line in lines}
     content = [line for line in lines if not line.blank]
     if any(label_of(line.text) for line in content):
         for line in content:
@@ -68,24 +94,9 @@ def unnumbered_entries(lines: list[Line], locate: Locate) -> list[Reference]:
         if pending:
             groups.append((None, pending))
     else:
+        lines_by_number = {line.number: line for line in lines}
         groups = [(None, group) for group in _by_lines(content, lines_by_number)]
-    groups = [
-        (
-            label,
-            [
-                with_trailer
-                for line in group
-                for with_trailer in (line, *trailers.get(line.number, []))
-            ],
-        )
-        for label, group in groups
-        if group
-    ]
-    glued = labels_glued(group for _, group in groups)
-    return [
-        make_reference(position, group, label, False, locate, glued)
-        for position, (label, group) in enumerate(groups, start=1)
-    ]
+    return groups
 
 
 def _by_lines(content: list[Line], lines_by_number: dict[int, Line]) -> list[list[Line]]:
