@@ -107,6 +107,14 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def filled_above(lines: list[Line], index: int) -> int:
+    """The index of the nearest line above ``index`` that is not blank; -1 where none is."""
+    above = index - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    return above
+
+
 def plain_heading(line: Line, below: Line | None) -> bool:
     """Whether ``line`` heads the paragraph ``below`` it in plain text, with no blank line
     between ("Summary", "Hospital course:", "Patients and Methods"): read into the first

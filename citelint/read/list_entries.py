@@ -11,7 +11,7 @@ from citelint.models import Reference
 from citelint.read.author_lists import leading_authors
 from citelint.read.entry_labels import label_of
 from citelint.read.entry_reference import make_reference
-from citelint.read.lines import BULLET, Line, Locate
+from citelint.read.lines import BULLET, Line, Locate, filled_above
 from citelint.read.link_trailers import is_link_trailer, without_toolbar
 from citelint.read.unnumbered_entries import unnumbered_entries
 from citelint.whole_numbers import whole_number
@@ -181,9 +181,7 @@ def ends_numbered_list(lines: list[Line], index: int) -> bool:
 
 
 def _follows_a_lone_number(lines: list[Line], index: int) -> bool:
-    above = index - 1
-    while above >= 0 and lines[above].blank:
-        above -= 1
+    above = filled_above(lines, index)
     if above < 0:
         return False
     number = entry_number(lines[above].text)

@@ -18,6 +18,7 @@ from citelint.read.lines import (
     SETEXT_RULE,
     THEMATIC_BREAK,
     Line,
+    filled_above,
     heading_text,
 )
 from citelint.read.list_entries import (
@@ -219,9 +220,7 @@ def _is_numbered_list(lines: list[Line]) -> bool:
 
 def bracketed_list(lines: list[Line]) -> tuple[int, int] | None:
     """Lines "[1] Smith J. ..." ending an article with no heading above them are its list."""
-    end = len(lines)
-    while end > 0 and lines[end - 1].blank:
-        end -= 1
+    end = filled_above(lines, len(lines)) + 1  # after the last line that is not blank
     start, entries = end, 0
     while start > 0:
         line = lines[start - 1]
@@ -305,9 +304,7 @@ def _under_a_heading(lines: list[Line], start: int, headings: set[int]) -> bool:
     name a list that is not the article's references. "Notes" may head Chicago's notes,
     which are the article's references when they read as such (as any list found by its
     shape must)."""
-    above = start - 1
-    while above >= 0 and lines[above].blank:
-        above -= 1
+    above = filled_above(lines, start)
     if above < 0:
         return False
     text = lines[above].text.strip()
