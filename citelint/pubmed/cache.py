@@ -154,14 +154,9 @@ class RecordCache(Closing):
             logger(__name__).debug("expired cache entries not purged: %s", error)
 
     def _run(self, sql: str, parameters: tuple[object, ...]) -> tuple[str, float] | None:
-        if self._db is None:
-            return None
-        try:
-            with self._lock:
-                return self._db.execute(sql, parameters).fetchone()
-        except sqlite3.Error as error:
-            self._give_up(error)
-            return None
+        """The query's first row; None when it has none or the cache is (or just went) off."""
+        rows = self._run_all(sql, parameters)
+        return rows[0] if rows else None
 
     def _run_all(self, sql: str, parameters: tuple[object, ...]) -> list | None:
         """Every row the query gives; None when the cache is (or just went) off."""
