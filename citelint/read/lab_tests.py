@@ -62,10 +62,7 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     "WBC 0.3 [4-11]"): a laboratory reference range, not a citation."""
     if not low < high or few_whole_numbers(low, high):
         return False
-    window = text[max(0, start - _REACH) : start]
-    if not window[-1:].isspace():
-        return False
-    tokens = _tokens(window)  # "131 mmol/L [L] [133-146]", "| Hb | 9.1 L | [13-17]"
+    tokens = _tokens_before(text, start)  # "131 mmol/L [L] [133-146]", "| Hb | 9.1 L | [13-17]"
     # The value and, perhaps, its unit ("900 µg/L", "45 x10^3/uL"): no percentage ("SpO2
     # 88% [94-98]" is left to the ranges' other signs), no dose or time ("40 mg", "20 min"),
     # no count ("120 patients").
@@ -89,9 +86,13 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     return is_test_name(names[-1]) or (len(names) >= 2 and _is_two_word_name(*names[-2:]))
 
 
-def _tokens(window: str) -> list[str]:
-    """The words before a range, without a table's cell borders ("| Hb | 9.1 L | [13-17]
-    g/dL |" is a row of a test, its value and its range) and the flags after the value."""
+def _tokens_before(text: str, start: int) -> list[str]:
+    """The words within reach before brackets opening at ``start``, without a table's cell
+    borders ("| Hb | 9.1 L | [13-17] g/dL |" is a row of a test, its value and its range) and
+    the flags after the value; none where no space stands right before the brackets."""
+    window = text[max(0, start - _REACH) : start]
+    if not window[-1:].isspace():
+        return []
     words = window.split()
     return without_flags([word for word in words if word != "|"] if "|" in words else words)
 
@@ -247,10 +248,7 @@ def unit_after_range(text: str, start: int, end: int, low: float, high: float) -
     but no unit follows the citation."""
     if not low < high or _UNIT_AFTER_RANGE.match(text, end) is None:
         return False
-    window = text[max(0, start - _REACH) : start]
-    if not window[-1:].isspace():
-        return False
-    tokens = _tokens(window)  # "131 mmol/L [L] [133-146]", "128 (L)"
+    tokens = _tokens_before(text, start)  # "131 mmol/L [L] [133-146]", "128 (L)"
     if not tokens or not _is_value(tokens[-1]):
         return False
     value = without_glued_flag(tokens[-1])
