@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from citelint.models import Finding, Severity, Status
-from citelint.read.entry_tails import errata_named
 from citelint.rules.base import CheckContext, Rule
 
 
@@ -105,6 +104,9 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 notices.append(f"an expression of concern (PMID {', '.join(record.concern_in)})")
             # The errata the entry itself cites: telling the writer of those is noise (user20
             # P3), but a second erratum the entry does not name is news (review21a P3-2).
+            # Imported here: listing the rules loads no reader.
+            from citelint.read.entry_tails import errata_named
+
             if len(record.erratum_in) > errata_named(entry.raw):
                 notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
             if notices:
