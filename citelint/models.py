@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
+import importlib
 import unicodedata
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from citelint.built_when_read import BuiltWhenRead
 from citelint.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from citelint.inline_citation import InlineCitation
+    from citelint.record import Record
+    from citelint.suggestion import Suggestion
+    from citelint.suppression import Suppression
+
+# Classes a short check never makes, each in its module of its own: making a dataclass costs
+# start-up 2 to 7 M instructions, and these four were 14.6 M of a short check's 312 M. They
+# are still named here (``from citelint.models import Record``), loaded when first asked for.
+_ELSEWHERE = {
+    "InlineCitation": "citelint.inline_citation",
+    "Record": "citelint.record",
+    "Suggestion": "citelint.suggestion",
+    "Suppression": "citelint.suppression",
+}
+
+
+def __getattr__(name: str) -> type:
+    if name in _ELSEWHERE:
+        return getattr(importlib.import_module(_ELSEWHERE[name]), name)  # type: ignore[no-any-return]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _NOT_WORD = LazyPattern(r"[\W_]+")
 # For ASCII text, as its bytes: letters and digits in lower case, any other character a
@@ -135,44 +159,6 @@ class Reference:
 
 
 @dataclass
-class InlineCitation:
-    """A PubMed, PMC or DOI link, or a ``PMID: n`` mention, outside a numbered reference list.
-
-    ``line`` and ``column`` are where the identifier itself is written in the source (the
-    digits of the PMID inside a link's address), so a fix can replace exactly ``raw`` there.
-    """
-
-    kind: str  # "pmid", "pmc" or "doi"
-    identifier: str  # "31535829", "PMC6869436" or "10.1056/nejmoa1911303" (DOIs lower case)
-    raw: str  # the identifier as the source writes it at line and column
-    line: int
-    column: int
-    # The link text; None for a bare mention or address, whose words around it speak for it.
-    link_text: str | None
-    # The sentence or table row the citation sits in, as a reader sees it: the claim it backs.
-    context: str
-    # The words just before a bare mention, back to the previous citation in its sentence.
-    near: str = ""
-    # Other citations share the sentence or row, so its words may be about them.
-    shared: bool = False
-    # The entry number when the citation is a reference list entry made of one link.
-    reference: int | None = None
-    context_line: int = 0  # where the sentence or row starts (for the claim checks)
-    context_column: int = 0
-
-
-@dataclass
-class Suppression:
-    """An inline ``citelint-disable-next-line`` comment; ``codes`` empty means every rule."""
-
-    line: int  # the line the suppression applies to
-    codes: tuple[str, ...] = ()
-    reason: str | None = None
-    # The comment's own line, for a warning about it; not part of what it suppresses.
-    written: int = field(default=0, compare=False, repr=False)
-
-
-@dataclass
 class Document:
     """One article as read: its claims, reference entries, suppressions and inline citations."""
 
@@ -222,81 +208,6 @@ class Document:
         return f"[{self.keys[number]}]" if number in self.keys else f"[{number}]"
 
 
-@dataclass
-class Record:
-    """A PubMed record as EFetch returns it, reduced to what the rules use."""
-
-    pmid: str
-    title: str = ""
-    journal: str = ""
-    journal_abbrev: str = ""
-    year: int | None = None
-    authors: list[str] = field(default_factory=list)  # "Smith J" style
-    volume: str | None = None
-    issue: str | None = None
-    pages: str | None = None
-    abstract: str = ""
-    # (label, text) for structured abstracts; label is None for unlabelled paragraphs.
-    abstract_sections: list[tuple[str | None, str]] = field(default_factory=list)
-    publication_types: list[str] = field(default_factory=list)
-    mesh_terms: list[str] = field(default_factory=list)
-    doi: str | None = None
-    pmc: str | None = None
-    retraction_in: list[str] = field(default_factory=list)  # PMIDs of retraction notices
-    concern_in: list[str] = field(default_factory=list)  # expressions of concern
-    erratum_in: list[str] = field(default_factory=list)
-    book: bool = False  # a PubmedBookArticle rather than a journal article
-    # The title in the paper's own language where PubMed's is a translation ("[...]."):
-    # a citation often gives that one.
-    vernacular_title: str = ""
-    # The year the paper came out online (its electronic ArticleDate), kept only where it is
-    # not the issue's: a paper online in December 2019 and in a 2021 issue is cited by either.
-    online_year: int | None = None
-
-    @property
-    def retracted(self) -> bool:
-        return "Retracted Publication" in self.publication_types or bool(self.retraction_in)
-
-    @property
-    def is_retraction_notice(self) -> bool:
-        return "Retraction of Publication" in self.publication_types
-
-    def to_dict(self) -> dict[str, object]:
-        """Plain JSON-safe data, for the cache and lock files."""
-        data = asdict(self)
-        data["abstract_sections"] = [list(section) for section in self.abstract_sections]
-        # Most records have none: their lock entries stay as they were written before.
-        if not self.vernacular_title:
-            del data["vernacular_title"]
-        if self.online_year is None:
-            del data["online_year"]
-        return data
-
-    @classmethod
-    def from_dict(cls, data: object) -> Record:
-        """The inverse of ``to_dict``; keys this version does not know are ignored.
-
-        Cache rows and lock files come from outside (a lock arrives in pull requests), so
-        every value is checked: a wrong one raises ValueError naming it ("title must be text").
-        """
-        if not isinstance(data, dict):
-            raise ValueError("a record must be a table")
-        # Imported here: only a run reading a cache or a lock checks stored records.
-        from citelint.record_values import RECORD_VALUES
-
-        values: dict[str, Any] = {k: v for k, v in data.items() if k in RECORD_VALUES}
-        if "pmid" not in values:
-            raise ValueError("a record needs its pmid")
-        for name, value in values.items():
-            fits, kind = RECORD_VALUES[name]
-            if not fits(value):
-                raise ValueError(f"{name} must be {kind}")
-        values["abstract_sections"] = [
-            (label, text) for label, text in values.get("abstract_sections", [])
-        ]
-        return cls(**values)
-
-
 class Status:
     """Outcome of resolving one reference entry."""
 
@@ -322,34 +233,8 @@ class Resolution:
     unknown_pmid: str | None = None
 
 
-# Not frozen either: frozen, each of Suggestion and Finding made a short check's start-up 1.8 M
-# instructions longer (a __setattr__, a __delattr__ and a slower __init__ compiled at import).
-# Compared and hashed by their fields as frozen ones are; nothing changes one once made.
-@dataclass(unsafe_hash=True)
-class Suggestion:
-    """The paper a finding's link or mention most likely meant, found by searching its label."""
-
-    pmid: str
-    title: str
-    # What to write in place of the cited identifier (a PMID, DOI or PMC id); None when the
-    # paper has no identifier of the kind the link uses, so no fix can be offered.
-    replacement: str | None = None
-    replaces: str | None = None  # the identifier as written, at the finding's line and column
-    # For a misnumbered citation (CL303): the entry it likely meant; ``replaces`` is then the
-    # marker as written and ``replacement`` the marker citing this entry instead.
-    reference: int | None = None
-
-    def to_dict(self) -> dict[str, object]:
-        shown: dict[str, object] = {
-            "pmid": self.pmid,
-            "title": self.title,
-            "replacement": self.replacement,
-        }
-        if self.reference is not None:
-            shown["reference"] = self.reference  # only CL303's suggestions name an entry
-        return shown
-
-
+# Not frozen: frozen, it made a short check's start-up 1.8 M instructions longer (see
+# citelint.suggestion). Compared and hashed by its fields as a frozen one is.
 @dataclass(unsafe_hash=True)
 class Finding:
     """One problem a rule reports, at a line and column of a file."""

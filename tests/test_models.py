@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import fields, replace
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -82,3 +83,18 @@ def test_findings_and_suggestions_are_compared_and_hashed_by_their_fields() -> N
     assert one == same and hash(one) == hash(same) and len({one, same}) == 1
     assert hash(suggestion) == hash(("31535829", "Title", "31535829", "3153582", None))
     assert replace(one, line=4) != one and len({one, replace(one, line=4)}) == 2
+
+
+def test_the_classes_kept_apart_are_still_named_by_models() -> None:
+    import citelint.models as models
+    from citelint.inline_citation import InlineCitation
+    from citelint.record import Record as OwnRecord
+    from citelint.suggestion import Suggestion as OwnSuggestion
+    from citelint.suppression import Suppression
+
+    assert models.Record is OwnRecord and Record is OwnRecord
+    assert models.Suggestion is OwnSuggestion
+    assert models.InlineCitation is InlineCitation
+    assert models.Suppression is Suppression
+    with pytest.raises(AttributeError, match="no attribute 'Recording'"):
+        models.Recording  # noqa: B018

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 from citelint.config import Config
 from citelint.errors import ConfigError
-from citelint.models import Record, Reference, Resolution, Status
+from citelint.models import Reference, Resolution, Status
 from citelint.pubmed.closing import Closing
 
 if TYPE_CHECKING:
     from citelint.pubmed.lock import LockFile
     from citelint.pubmed.outcomes import Resolver
+    from citelint.record import Record
 
 LOCK_NAME = "citelint.lock"
 NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"

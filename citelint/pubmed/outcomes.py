@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from citelint.models import Record, Reference, Resolution, Status, normalise
+from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
@@ -17,6 +17,9 @@ from citelint.read.identifiers import (
     kind_without_pmid,
     may_give_identifier,
 )
+
+if TYPE_CHECKING:
+    from citelint.record import Record
 
 OFFLINE_REASON = "offline, and no cached PubMed answer for this entry"
 # A title at least this similar (0-100) shares the entry's distinctive words.

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Claim, InlineCitation, Reference
+from citelint.models import Claim, Reference
 from citelint.read.citing import page_citations, page_notes
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
@@ -48,6 +48,7 @@ from citelint.read.reference_list import (
 from citelint.read.running_heads import without_running_heads
 
 if TYPE_CHECKING:
+    from citelint.inline_citation import InlineCitation
     from citelint.read.inline import Definition, LinkSpan
 
 __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]

@@ -28,10 +28,14 @@ or as a link's label, stays a citation.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Document, InlineCitation, Reference
+from citelint.models import Document, Reference
 from citelint.read.identifiers import DATA_REPOSITORIES
+
+if TYPE_CHECKING:
+    from citelint.inline_citation import InlineCitation
 
 # Words before an identifier in a head's line of metadata: "Published online: June 11 2025"
 # has one lowercase word; a sentence of prose has more than this many.

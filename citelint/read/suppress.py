@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Document, Finding, Suppression
+from citelint.models import Document, Finding
+
+if TYPE_CHECKING:
+    from citelint.suppression import Suppression
 
 _DIRECTIVE = LazyPattern(
     r"citelint-disable-(?P<scope>next-line|line|file)"
@@ -38,6 +42,9 @@ _CASE_TWINS = ("\u0130", "\u0131", "\u017f")
 def parse_suppressions(text: str) -> list[Suppression]:
     if not _may_hold_directive(text):
         return []  # most articles have none: no need to look at every line
+    # Imported here: a page without a directive never makes the class (citelint.suppression).
+    from citelint.suppression import Suppression
+
     # Lines as the readers count them: str.splitlines would also break at form feeds, U+2028
     # and the like, and a suppression after one would land on the wrong line.
     lines = text.split("\n")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from citelint.models import Finding, InlineCitation, Record, Severity
+from citelint.models import Finding, Severity
 from citelint.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
+    from citelint.inline_citation import InlineCitation
     from citelint.pubmed.label_fit import Fit
+    from citelint.record import Record
 
 
 class WrongLink(Rule):

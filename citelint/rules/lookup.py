@@ -7,9 +7,13 @@ network failure never reads as a fabrication.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from citelint.models import Finding, Severity, Status, Suggestion
+from citelint.models import Finding, Severity, Status
 from citelint.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from citelint.suggestion import Suggestion
 
 
 def fits_instead(context: CheckContext, number: int, suggestion: Suggestion) -> str:

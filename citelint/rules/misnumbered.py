@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from citelint.models import Finding, Severity, Suggestion
+from citelint.models import Finding, Severity
 from citelint.rules.base import CheckContext, Rule
 
 if TYPE_CHECKING:
@@ -203,6 +203,9 @@ def _misfit_extra(checker: SupportChecker, misfit: Misfit, suggest: bool) -> dic
     record = checker.profiles[misfit.better].record
     suggestion = None
     if suggest:
+        # Imported here: only a run with records to compare suggests (citelint.suggestion).
+        from citelint.suggestion import Suggestion
+
         suggestion = Suggestion(
             pmid=record.pmid,
             title=record.title,

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from citelint.models import Finding, Record, Reference, Resolution, Severity, Status
+from citelint.models import Finding, Reference, Resolution, Severity, Status
 from citelint.rules.base import CheckContext, Rule
+
+if TYPE_CHECKING:
+    from citelint.record import Record
 
 
 def _describe(record: Record) -> str:
