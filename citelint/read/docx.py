@@ -35,11 +35,13 @@ from citelint.read.docx_tables import table_paragraphs
 from citelint.read.entries import parse_entry
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
+from citelint.read.reference_headings import heading_names_a_list
 from citelint.whole_numbers import whole_number
 
 _BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tc"])
 _NOTE_KINDS = ("endnote", "footnote")
 _HEADINGS = ("heading ", "title")
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @dataclass
@@ -101,7 +103,8 @@ def _paragraphs(container: etree._Element, package: Package) -> Iterator[Paragra
             yield from table_paragraphs(
                 element,
                 lambda cell: list(_paragraphs(cell, package)),
-                lambda paragraph: _shows_a_number(paragraph, package),
+                lambda paragraph: _shown_mark(paragraph, package),
+                lambda table=element: where_a_list_stands(table, package),
             )
         elif name in _BLOCK_CONTAINERS:
             yield from _paragraphs(element, package)
@@ -141,17 +144,44 @@ def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
         paragraph.prefix = f"{levels[depth]}. " if decimal and depth == 0 else "- "
 
 
-def _shows_a_number(paragraph: Paragraph, package: Package) -> bool:
-    """Whether Word writes a number ("1.") before the paragraph, as _number_lists finds it."""
+def _shown_mark(paragraph: Paragraph, package: Package) -> str:
+    """What Word writes before the paragraph at a list's top level, as _number_lists finds
+    it: "1." for a number, "•" for a bullet, "" for nothing (or another level or format)."""
     properties = child(paragraph.element, "pPr")
     chain = package.style_chain(attribute(child(properties, "pStyle"), "val"))
     numbering = _numbering_of(properties, chain)
-    if numbering is None or _heading_level(properties, chain) is not None:
-        return False
+    if numbering is None or numbering[1] != 0 or _heading_level(properties, chain) is not None:
+        return ""
     abstract = package.lists.get(numbering[0], ("", {}))[0]
     format_ = package.levels.get((abstract, numbering[1]))
-    decimal = format_ is None or format_.format.startswith("decimal")
-    return bool(abstract) and decimal and numbering[1] == 0
+    if not abstract:
+        return ""
+    if format_ is None or format_.format.startswith("decimal"):
+        return "1."
+    return "•" if format_.format == "bullet" else ""
+
+
+def where_a_list_stands(table: etree._Element, package: Package) -> bool:
+    """Whether a table stands where a reference list stands: under a heading naming the list
+    (no other heading between), or, with no such heading above it, at the end of the body
+    (nothing with words after it). Not a table of trials in the Results, nor one in an
+    appendix after the list."""
+    above = table.xpath("preceding::w:p[not(ancestor::w:tbl)]", namespaces={"w": _W})
+    heading_between = False
+    for paragraph in reversed(above):
+        text = _plain_text(paragraph)
+        if not text:
+            continue
+        if heading_names_a_list(text):
+            return not heading_between
+        properties = child(paragraph, "pPr")
+        chain = package.style_chain(attribute(child(properties, "pStyle"), "val"))
+        heading_between = heading_between or _heading_level(properties, chain) is not None
+    return not any(_plain_text(p) for p in table.xpath("following::w:p", namespaces={"w": _W}))
+
+
+def _plain_text(paragraph: etree._Element) -> str:
+    return "".join(text.text or "" for text in paragraph.iter(f"{{{_W}}}t")).strip()
 
 
 def _removed(paragraph: Paragraph, properties: etree._Element | None) -> bool:

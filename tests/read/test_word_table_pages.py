@@ -1,0 +1,104 @@
+"""word22's Word pages (fixtures/formats/word_table_pages.py) and the reading they check
+(read/docx_tables.py, read/docx_symbols.py): a table is a reference list only where a list
+stands or when its rows read as references; an entry spread over a row's cells is one entry;
+a bullet column is no part of the entries."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document as WordDocument
+
+from citelint.models import Document
+from citelint.read import read_path
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ROOT / "fixtures" / "pages"
+FORMATS = ROOT / "fixtures" / "formats"
+
+
+def _pages():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(FORMATS))
+    try:
+        import word_table_pages
+    finally:
+        sys.path.remove(str(FORMATS))
+    return word_table_pages
+
+
+def _saved(tmp_path: Path, word: WordDocument, name: str = "page") -> Document:
+    path = tmp_path / f"{name}.docx"
+    word.save(str(path))
+    return read_path(path)
+
+
+def claims(document: Document) -> list[tuple[str, list[int]]]:
+    return [(claim.text, claim.numbers) for claim in document.claims]
+
+
+def test_a_numbered_table_of_trials_in_the_results_is_the_bodys() -> None:
+    # Its rows read like entries (a year, stops, a sentence long), so main took it for a
+    # reference list and left out each row's size and effect as evidence levels.
+    document = read_path(PAGES / "word-trial-summary-table.docx")
+    assert claims(document)[1:3] == [
+        (
+            "APROCCHSS, 2018: hydrocortisone 50 mg 6-hourly with fludrocortisone; death by day "
+            "90; 1241; 0.88",
+            [1],
+        ),
+        (
+            "ADRENAL, 2018: hydrocortisone 200 mg/day by infusion for 7 days; death by day "
+            "90; 3658; 0.95",
+            [2],
+        ),
+    ]
+    assert [entry.number for entry in document.references] == [1, 2, 3, 4]
+    assert document.references[0].raw.startswith("Marchetti L, Oduya BK")
+
+
+def test_rows_that_read_as_references_are_a_list_wherever_the_table_stands(
+    tmp_path: Path,
+) -> None:
+    # A list set as a table with no heading over it and a paragraph after it: not where a
+    # list stands, but its rows name authors, a year and a journal.
+    pages = _pages()
+    word = WordDocument()
+    word.add_paragraph("Fludrocortisone helped [1]; hydrocortisone alone helped less [2].")
+    table = word.add_table(rows=2, cols=3)
+    for row, entry in enumerate(pages.SEPSIS[:2]):
+        cells = table.rows[row].cells
+        cells[0].text, cells[1].text, cells[2].text = str(row + 1), entry, ["1+", "1++"][row]
+    word.add_paragraph("Prepared by the sepsis group, March 2024.")
+    references = _saved(tmp_path, word).references
+    assert [entry.number for entry in references] == [1, 2]
+    assert references[1].raw.endswith("2018;378(9):797-808.")  # no "1++"
+
+
+@pytest.mark.parametrize("layout", ["numbered", "unnumbered", "columns"])
+def test_an_entry_spread_over_a_rows_cells_is_one_entry(tmp_path: Path, layout: str) -> None:
+    # Authors in a cell of their own: main dropped short ones ("Marchetti L." read as an
+    # evidence level) or read the row "| authors | title ..." (authors none, a title with
+    # pipes), "[1]" on a line of its own.
+    document = _saved(tmp_path, _pages().split_entry_list(layout))
+    references = document.references
+    assert [entry.number for entry in references] == [1, 2, 3, 4]
+    assert references[0].authors == ["Marchetti L"]
+    assert references[1].authors[:2] == ["Tanaka R", "Whitlock EP"]
+    assert references[1].title == "Adjunctive glucocorticoid therapy in patients with septic shock"
+    assert [entry.journal for entry in references][2:] == ["JAMA", "Lancet Respir Med"]
+    assert not any("|" in entry.raw or "1+" in entry.raw for entry in references)
+
+
+@pytest.mark.parametrize("bullets", ["typed", "word"])
+def test_a_list_whose_first_column_is_a_bullet(tmp_path: Path, bullets: str) -> None:
+    # Typed "•" cells: main read each entry "| • | Marchetti L ..." (no authors, the title
+    # with the bullet and pipes).
+    document = _saved(tmp_path, _pages().bulleted_list_table(bullets))
+    references = document.references
+    assert [entry.number for entry in references] == [1, 2, 3, 4]
+    assert [entry.line for entry in references] == [5, 7, 9, 11]  # the entries' own cells
+    assert references[0].authors[:2] == ["Marchetti L", "Oduya BK"]
+    assert references[0].raw.startswith("Marchetti L")
+    assert [numbers for _, numbers in claims(document)] == [[1, 2], [3, 4]]
