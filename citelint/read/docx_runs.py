@@ -6,7 +6,8 @@ smart tags; all of those are read through. A complex field is code then result
 field codes are skipped and the citation they display is kept. Alternate content (``mc:``)
 is read once, its first choice holding words or else its fallback (a symbol Word 2016 writes
 as a ``w16se`` choice and the character as the fallback), and a symbol (``w:sym``) as the
-character it shows (read/docx_symbols.py). Deleted text, hidden text,
+character it shows, and so is the text of a run set in the Symbol font
+(read/docx_symbols.py). Deleted text, hidden text,
 drawings, text boxes and equations are not part of the paragraph's words; a text box's own
 paragraphs are read after the paragraph that anchors it (``text_boxes``).
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from citelint.read.docx_package import W_NAMESPACES, Package, attribute, child, local
-from citelint.read.docx_symbols import symbol_text
+from citelint.read.docx_symbols import symbol_font_text, symbol_text
 
 _MARKUP_COMPATIBILITY = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _ALTERNATE_CONTENT = f"{_MARKUP_COMPATIBILITY}AlternateContent"
@@ -101,14 +102,18 @@ class _Reader:
         if hidden is not None and attribute(hidden, "val") not in _OFF:
             return
         superscript = self.superscript(properties)
-        self.run_items(run, superscript)
+        # Word shows a character past ASCII in the run's "hAnsi" font (else its "ascii" one).
+        fonts = child(properties, "rFonts")
+        font = attribute(fonts, "hAnsi") or attribute(fonts, "ascii")
+        in_symbol = font.strip().lower() == "symbol"
+        self.run_items(run, superscript, in_symbol)
 
-    def run_items(self, items: etree._Element, superscript: bool) -> None:
+    def run_items(self, items: etree._Element, superscript: bool, in_symbol: bool) -> None:
         for item in items:
             if item.tag == _ALTERNATE_CONTENT:
                 chosen = _chosen(item)
                 if chosen is not None:
-                    self.run_items(chosen, superscript)
+                    self.run_items(chosen, superscript, in_symbol)
                 continue
             name = local(item)
             if name == "fldChar":
@@ -116,7 +121,8 @@ class _Reader:
             elif not all(self.fields):
                 continue  # inside a field's code
             elif name == "t":
-                self.pieces.append(Piece(item.text or "", superscript))
+                text = symbol_font_text(item.text or "") if in_symbol else item.text or ""
+                self.pieces.append(Piece(text, superscript))
             elif name in _CHARACTERS:
                 self.pieces.append(Piece(_CHARACTERS[name], superscript))
             elif name == "sym":

@@ -4,6 +4,10 @@ Word writes a symbol picked from a font as the font's name and a code: in a Unic
 code is the character ("03B1"); in the Symbol font it is the font's own code moved into the
 private-use area ("F0B3" for ≥, "F061" for α), which no reader shows. Those are mapped back
 here: the Greek letters and the signs a clinical text uses (≥ ≤ ± × ° µ → ≈ ≠). A
+converter may write a Symbol-font symbol by its Unicode code ("03B1" for α, "2265" for ≥),
+read as the character when it is one the Symbol font has. Text in a run set in the Symbol
+font keeps the font's codes as the characters Word moved them to (U+F0B3) or as Latin-1's
+(³ for ≥, which read as a superscript citation): both are read as the font shows them. A
 dingbat font's symbols (Wingdings' ticks and boxes) are no words and read as nothing.
 """
 
@@ -23,15 +27,18 @@ _AS_ASCII = frozenset(" !#%&()+,./0123456789:;<=>?[]_|")
 # Fonts whose codes are pictures or the font's own signs, not Unicode characters.
 _SYMBOL_FONTS = ("wingdings", "webdings", "wp ", "mt extra", "zapf dingbats", "marlett")
 _SUPERSCRIPT_DIGITS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+# The characters the Symbol font shows that Unicode codes outside its own 00-FF give.
+_SYMBOL_REPERTOIRE = frozenset(_GREEK_SMALL + _GREEK_CAPITAL + "".join(_SIGNS.values()))
 
 
 def symbol_text(font: str, code: str) -> str:
     """The character of ``code`` (hexadecimal) in ``font``, or "" for none a reader knows.
 
     The font decides first: in the Symbol font a code is the font's own, in F000-F0FF as Word
-    writes it or below 0x100 as converters do ("00B3" is ≥ there, not Latin-1's ³); in any
-    other symbol or dingbat font it is no word. Only a code of a Unicode font is its character,
-    and never a superscript digit (¹ ² ³ would read as citations: review21a P2-2)."""
+    writes it or below 0x100 as converters do ("00B3" is ≥ there, not Latin-1's ³), and a
+    Unicode code ("03B1") its character only when the font has it; in any other symbol or
+    dingbat font it is no word. Only a code of a Unicode font is its character, and never a
+    superscript digit (¹ ² ³ would read as citations: review21a P2-2)."""
     try:
         number = int(code, 16)
     except ValueError:
@@ -40,7 +47,10 @@ def symbol_text(font: str, code: str) -> str:
     if name == "symbol":
         if _PRIVATE_USE <= number <= _PRIVATE_USE + 0xFF:
             return _symbol_font(number - _PRIVATE_USE)
-        return _symbol_font(number) if 0 <= number <= 0xFF else ""
+        if 0 <= number <= 0xFF:
+            return _symbol_font(number)
+        character = chr(number) if number < 0xD800 else ""
+        return character if character in _SYMBOL_REPERTOIRE else ""
     if name.startswith(_SYMBOL_FONTS) or not 0x20 <= number < 0xD800:
         return ""  # a dingbat, or a code no reader shows (private use, past Unicode's range)
     character = chr(number)
@@ -56,3 +66,20 @@ def _symbol_font(low: int) -> str:
     if chr(low) in _AS_ASCII:
         return chr(low)
     return _SIGNS.get(low, "")
+
+
+def symbol_font_text(text: str) -> str:
+    """Text of a run set in the Symbol font as the font shows it: its codes kept in the
+    private-use area (U+F020-F0FF, as Word keeps them) or as Latin-1's signs (U+00A0-00FF:
+    "³" is ≥ there) read as the font's characters; letters, digits and any character the
+    font's table does not know left as they are."""
+    return "".join(_font_character(character) for character in text)
+
+
+def _font_character(character: str) -> str:
+    code = ord(character)
+    if _PRIVATE_USE + 0x20 <= code <= _PRIVATE_USE + 0xFF:
+        return _symbol_font(code - _PRIVATE_USE) or character
+    if 0xA0 <= code <= 0xFF:
+        return _symbol_font(code) or character
+    return character
