@@ -233,6 +233,10 @@ def test_a_reference_list_set_in_two_columns_is_an_entry_a_cell(
         ("Symbol", "FFFFFFFF", " 25"),
         ("Times New Roman", "00B3", " 25"),  # a superscript digit is never read from a symbol
         ("Wingdings", "00FC", " 25"),
+        # word22: a converter's Unicode code in the Symbol font, read when the font has it.
+        ("Symbol", "2265", " ≥25"),
+        ("Symbol", "03B1", " α25"),
+        ("Symbol", "0416", " 25"),  # Cyrillic: no character of the Symbol font, ignored
     ],
 )
 def test_a_symbols_code_is_read_by_its_font(

@@ -1,8 +1,8 @@
 """word22's Word pages (fixtures/formats/word_table_pages.py) and the reading they check
 (read/docx_tables.py, read/docx_symbols.py): a table is a reference list only where a list
 stands or when its rows read as references; an entry spread over a row's cells is one entry;
-a bullet column is no part of the entries; Symbol-font codes written as Unicode read as the
-font shows them."""
+a bullet column is no part of the entries; text in a Symbol-font run reads as the font shows
+it (a Symbol font's Unicode codes: test_word_list_pages.py)."""
 
 from __future__ import annotations
 
@@ -103,31 +103,6 @@ def test_a_list_whose_first_column_is_a_bullet(tmp_path: Path, bullets: str) -> 
     assert references[0].authors[:2] == ["Marchetti L", "Oduya BK"]
     assert references[0].raw.startswith("Marchetti L")
     assert [numbers for _, numbers in claims(document)] == [[1, 2], [3, 4]]
-
-
-@pytest.mark.parametrize(
-    ("font", "code", "shown"),
-    [
-        ("Symbol", "2265", " ≥25"),  # a converter's Unicode code for the font's ≥
-        ("Symbol", "03B1", " α25"),
-        ("Symbol", "0416", " 25"),  # Cyrillic: no character of the Symbol font, ignored
-    ],
-)
-def test_a_symbol_fonts_unicode_code(tmp_path: Path, font: str, code: str, shown: str) -> None:
-    sys.path.insert(0, str(FORMATS))
-    try:
-        import word_list_pages
-    finally:
-        sys.path.remove(str(FORMATS))
-    word = WordDocument()
-    paragraph = word.add_paragraph("Dapagliflozin was given with an eGFR ")
-    word_list_pages.font_symbol(paragraph, code, font)
-    paragraph.add_run("25 mL/min [1].")
-    pages = _pages()
-    pages.parts.typed_list(word, pages.SEPSIS[:1])
-    document = _saved(tmp_path, word)
-    assert f"eGFR{shown} mL/min [1]" in document.text
-    assert [numbers for _, numbers in claims(document)] == [[1]]
 
 
 @pytest.mark.parametrize(
