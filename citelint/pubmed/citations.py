@@ -76,15 +76,24 @@ def entry_citation(entry: Reference, key: str) -> Citation | None:
     """An ECitMatch line for entries that name journal, year and volume or first page."""
     if not has_citation(entry):
         return None
-    author = matching.surname(entry.authors[0]) if entry.authors else ""
     return Citation(
         key=key,
         journal=entry.journal,
         year=str(entry.year),
         volume=entry.volume or "",
         first_page=matching.first_page(entry.pages),
-        author=author,
+        author=_first_person(entry.authors),
     )
+
+
+def _first_person(authors: list[str]) -> str:
+    """The family name ECitMatch is sent: the first person's, never a group's. A group-led
+    entry ("HARBOUR Collaborative Group; Smith J") would send "group", which no record's
+    first author is; with no person, no author is sent (the match is verified anyway)."""
+    for author in authors:
+        if not matching.is_group(author):
+            return matching.surname(author)
+    return ""
 
 
 def locus_citation(entry: Reference, key: str) -> Citation | None:
