@@ -67,6 +67,7 @@ _GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<fam
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
+_WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 
 
 def leading_authors(text: str) -> tuple[list[str], str]:
@@ -204,9 +205,22 @@ def authors(segment: str) -> list[str]:
         if person or (index and names or " " in part) and _collective(part):
             names.append(part)
             people += person
+        elif people and (group := _written_for(part)):
+            names.append(group)
         else:
             return []
     return names if people else []
+
+
+def _written_for(part: str) -> str | None:
+    """The group people wrote for, as a part after their names: "on behalf of the RECOVERY
+    Collaborative Group", "for the REMAP-CAP Investigators" ("Horby P, Lim WS, et al; on
+    behalf of ..."). Read as no name, it made the whole list one author; None otherwise."""
+    for lead in _WRITTEN_FOR:
+        if part.startswith(lead):
+            group = part[len(lead) :]
+            return group if _collective(group) and " " in group else None
+    return None
 
 
 def _without_et_al(segment: str) -> str:

@@ -81,3 +81,35 @@ def test_de_gruyters_names_with_a_comma_before_their_initials(
 )
 def test_a_title_of_a_word_and_an_abbreviation_is_no_list_of_names(text: str) -> None:
     assert parse_entry([text]).authors == []
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "Lindqvist A, Obi P, et al; on behalf of the HARBOUR Collaborative Group.",
+        "Lindqvist A, Obi P, et al.; on behalf of the HARBOUR Collaborative Group.",
+        "Lindqvist A, Obi P; on behalf of HARBOUR Collaborative Group.",
+        "Lindqvist A, Obi P, et al; for the HARBOUR Collaborative Group.",
+    ],
+)
+def test_the_group_people_wrote_for_after_a_semicolon_ends_the_names(names: str) -> None:
+    """user21: "et al; on behalf of the ... Group." made the names one author, the whole
+    text before the title."""
+    entry = parse_entry(
+        [
+            f"{names} Colchicine in hospitalized patients with influenza. "
+            "N Engl J Med. 2021;384(12):1101-12."
+        ]
+    )
+    assert entry.authors == ["Lindqvist A", "Obi P", "HARBOUR Collaborative Group"]
+    assert entry.title == "Colchicine in hospitalized patients with influenza"
+
+
+def test_words_after_for_the_that_name_no_group_end_no_list() -> None:
+    entry = parse_entry(
+        [
+            "Lindqvist A, Obi P, for the elderly. Colchicine in hospitalized patients with "
+            "influenza. N Engl J Med. 2021;384(12):1101-12."
+        ]
+    )
+    assert entry.authors == []
