@@ -63,7 +63,7 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
             return _numbered_entries(content, locate, lone_number)
         if endnote_lines(content):
             return _numbered_entries(content, locate, _endnote_number)
-        heads = wrapped_endnotes(content)
+        heads = wrapped_endnotes(content) or _lone_endnote(content)
         if heads:
             return _numbered_entries(content, locate, lambda text: heads.get(text))
         return unnumbered_entries(lines, locate)
@@ -260,6 +260,20 @@ def wrapped_endnotes(content: list[Line]) -> dict[str, tuple[int, int]]:
     if due < 3 or content[0].text not in heads or len(heads) == len(content):
         return {}
     return heads
+
+
+def _lone_endnote(content: list[Line]) -> dict[str, tuple[int, int]]:
+    """A list of one entry labelled as the BMJ's and the Lancet's PDFs print it, "1" and a
+    space before its author list ("1 Horby P, Lim WS, et al. ..."), or glued to it as a
+    superscript copies ("1Horby P, ..."), as ``wrapped_endnotes`` gives it: that needs two
+    entries, and read unnumbered, the "1" began the title."""
+    if len(content) != 1:
+        return {}
+    text = content[0].text
+    number = _endnote_number(text) or ((1, 1) if text[:1] == "1" else None)
+    if number is None or number[0] != 1 or not _OPENING_AUTHORS.match(text, number[1]):
+        return {}
+    return {text: number}
 
 
 def _ends_an_entry(text: str) -> bool:

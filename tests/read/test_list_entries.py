@@ -380,3 +380,27 @@ def test_a_wrapped_line_opening_with_the_due_number_and_an_author_list_starts_an
         (2, "Guay J"),
         (3, "Grigoryan KV"),
     ]
+
+
+@pytest.mark.parametrize("label", ["1 ", "1"])
+def test_a_list_of_one_entry_labelled_without_a_stop_is_numbered(label: str) -> None:
+    """user21: the BMJ's "1 Horby P, ..." (and a superscript glued, "1Horby P") alone in its
+    list was read unnumbered, the "1" opening the title searched for (a false CL204)."""
+    text = (
+        "Colchicine lowered 28-day mortality [1].\n\nReferences\n\n"
+        f"{label}Lindqvist A, Obi P, Haddad L, et al. HARBOUR Collaborative Group. Colchicine "
+        "in hospitalized patients with influenza. N Engl J Med 2021;384:1101-12.\n"
+    )
+    (entry,) = read_text(text, "a.txt", "txt").references
+    assert entry.numbered and entry.number == 1
+    assert entry.authors[0] == "Lindqvist A"
+    assert entry.title == "Colchicine in hospitalized patients with influenza"
+
+
+def test_a_list_of_one_entry_opening_with_a_number_and_no_names_stays_unnumbered() -> None:
+    text = (
+        "Colchicine lowered mortality (WHO 2021).\n\nReferences\n\n"
+        "1 in 5 adults: influenza in hospital. World Health Organization; 2021.\n"
+    )
+    (entry,) = read_text(text, "a.txt", "txt").references
+    assert not entry.numbered
