@@ -240,7 +240,9 @@ def _read_citation(text: str, fields: Reference) -> None:
         names, rest = _authors_then_journal(head)
         choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)
         return
-    early = leading_year(rest) if names else None
+    # No names before a year in brackets: a notice Cell's lists print unsigned ("(2021).
+    # Correction: Title. Cell 184, 2000."); left, the year began the title.
+    early = leading_year(rest) if names or rest[:1] == "(" else None
     if early:
         rest, year = early
         fields.year = fields.year or year

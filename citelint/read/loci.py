@@ -75,6 +75,12 @@ _COCHRANE = LazyPattern(
     rf"{_BOUNDED_YEAR},\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No\.:?\s*"
     r"(?P<pages>CD\d{6})(?P<volume>)"
 )
+# A Cochrane review's issue named as Vancouver's volume stands: "Cochrane Database Syst Rev.
+# 2013; Issue 1: CD004816" (the issue, as "2013;(1):CD004816" gives it; no volume).
+_COCHRANE_ISSUE = LazyPattern(
+    rf"{_BOUNDED_YEAR}(?:\s+{_MONTH_WORD}\.?(?:\s+\d{{1,2}})?)?\s*;\s*Issue\s+"
+    r"(?P<issue>\d{1,2})\s*:\s*(?P<pages>CD\d{6})(?P<volume>)"
+)
 # Medscape (eMedicine) prints Vancouver's locus with full stops: "N Engl J Med. 2012 Nov 22.
 # 367 (21):1979-87." The colon and pages are required: "in 2012. 367 patients" is no locus.
 _MEDSCAPE = LazyPattern(
@@ -144,6 +150,10 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
+    if "Issue" in text:  # a gate: most entries name no issue so
+        for match in _COCHRANE_ISSUE.finditer(text):
+            if match.end() >= end and (found is None or _rank(match) > _rank(found)):
+                found = match
     # A Vancouver locus reaching ``end`` (most entries) outranks every Harvard one, which is
     # not tried then. A Harvard locus counts only where it ends at ``end`` (its last character
     # is a letter or digit, all after ``end`` is " .;"); without a year it ranks below any

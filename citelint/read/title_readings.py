@@ -125,10 +125,28 @@ def ranked_readings(text: str, names: list[str], year: int | None, terse: bool) 
         for split in splits(text[first[1] :]):
             scored.append((split.score + bonus, split, [group], None))
     if terse and (names or notice) and not rest_breaks:
-        # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal.
+        # "Brenner T, et al. Pain Med 2021;22:1580": no title, only the journal; or a title
+        # and a journal named in lower case, which no sentence break stands before.
+        # The journal alone stays a reading after that one.
+        lower = _lower_case_journal(rest)
+        if lower is not None:
+            scored.append((11.0, lower, names, notice))
         scored.append((10.0, Split("", rest or None, 0.0), names, notice))
     scored.sort(key=itemgetter(0), reverse=True)
     return RankedReadings(scored, year)
+
+
+def _lower_case_journal(text: str) -> Split | None:
+    """ "Title. ecancermedicalscience" before a locus (1d98880's lists): a stop, then one
+    long word in lower case ending the text, which ``breaks`` reads as a sentence going on
+    ("Giardia spp. and"). None for other texts; shorter words ("E. coli") are the title's."""
+    title, stop, journal = text.rpartition(". ")
+    journal = journal.rstrip(" .,;:")
+    if not stop or len(title.split()) < 3 or len(journal) < 6:
+        return None
+    if not (journal.isalpha() and journal.islower()):
+        return None
+    return Split(title.strip(), journal, 0.0)
 
 
 def title_first(text: str, year: int | None) -> Reading | None:

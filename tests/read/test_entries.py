@@ -1765,3 +1765,54 @@ def test_a_sici_doi_in_an_address_is_no_part_of_the_journal() -> None:
     )
     assert entry.journal == "Statistics in Medicine"
     assert entry.doi == "10.1002/(SICI)1097-0258(19980430)17:8<857::AID-SIM777>3.0.CO;2-E"
+
+
+def test_an_unsigned_notice_opening_with_its_year_in_brackets() -> None:
+    """Cell's lists print an erratum with no authors, its year first: "(2022). Correction:
+    ..."; the year had begun the title searched for."""
+    entry = parse_entry(
+        [
+            "(2022). Correction: Left atrial strain predicts atrial fibrillation after cardiac "
+            "surgery: a prospective cohort. Front. Cardiovasc. Med. 9, 1012345."
+        ]
+    )
+    assert entry.year == 2022
+    assert entry.title == (
+        "Correction: Left atrial strain predicts atrial fibrillation after cardiac surgery: a "
+        "prospective cohort"
+    )
+    assert (entry.journal, entry.volume, entry.pages) == ("Front. Cardiovasc. Med", "9", "1012345")
+
+
+@pytest.mark.parametrize("date", ["2022", "2022 Jun 3"])
+def test_a_journal_named_in_lower_case_after_the_title(date: str) -> None:
+    """1d98880's "... adults. ecancermedicalscience. 2022;16:1401": the stop before a word in
+    lower case broke no sentence, and title and journal were read as one journal."""
+    entry = parse_entry(
+        [
+            "Nakato R, Mwale J, Osei K. Access to palliative radiotherapy among older adults. "
+            f"ecancermedicalscience. {date};16:1401."
+        ]
+    )
+    assert entry.title == "Access to palliative radiotherapy among older adults"
+    assert entry.journal == "ecancermedicalscience"
+
+
+def test_a_short_word_in_lower_case_after_a_stop_goes_on_the_title() -> None:
+    entry = parse_entry(["Okafor C. Carbapenem resistance in E. coli. J Infect. 2022;84:12-9."])
+    assert entry.title == "Carbapenem resistance in E. coli"
+    assert entry.journal == "J Infect"
+
+
+@pytest.mark.parametrize("date", ["2013", "2013 Jan 31"])
+def test_a_cochrane_issue_named_where_the_volume_stands(date: str) -> None:
+    """user21: "2013; Issue 1: CD004816" was read as the journal "... Syst Rev 2013; Issue"
+    and volume 1, no year: the two versions of the review tied (CL202)."""
+    entry = parse_entry(
+        [
+            "Taylor F, Huffman MD, Macedo AF, et al. Statins for the primary prevention of "
+            f"cardiovascular disease. Cochrane Database Syst Rev. {date}; Issue 1: CD004816."
+        ]
+    )
+    assert entry.journal == "Cochrane Database Syst Rev"
+    assert (entry.year, entry.volume, entry.issue, entry.pages) == (2013, None, "1", "CD004816")

@@ -26,6 +26,9 @@ def plain_find_locus(text: str) -> loci.Locus | None:
         located = match["volume"] or match["pages"]
         if (located or match.end() >= end) and (found is None or _rank(match) > _rank(found)):
             found = match
+    for match in loci._COCHRANE_ISSUE.finditer(text):
+        if match.end() >= end and (found is None or _rank(match) > _rank(found)):
+            found = match
     vancouver_reaches_end = found is not None and found.end() >= end
     for pattern in loci._AT_END:
         for match in pattern.finditer(text):
@@ -62,13 +65,17 @@ LOCUS_PIECES = [
     "2010", "2017", "1998", "2019a", " Mar", " Jan.", " 5", ";", ":", ",", ", ", "(2)", "(2010)",
     "13", "82", "4a", "150-8", "150–158", "S1", "e12", " Suppl 1", " Suppl", "no. 2", "pp. ",
     "J Med", "J. ", "Nature", "x", "Accessed January", ")", "(", ".", " ", "  ", "\t", "\u0663",
-    ". ", " Nov 22", "367 (21):1979-87", "Issue 9. Art. No.: CD005465",
+    ". ", " Nov 22", "367 (21):1979-87", "Issue 9. Art. No.: CD005465", "; Issue 1: CD004816",
+    "Issue", " 1:", "CD004816",
 ]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(LOCUS_PIECES), max_size=24).map("".join))
 # Ahead of print: the plain search missed this path until hypothesis found this text.
 @example("2010 Nov 22:2010")
+# A Cochrane review's issue where Vancouver's volume stands, with a Harvard locus inside it.
+@example("Cochrane Database Syst Rev. 2013; Issue 1: CD004816.")
+@example("Rev. 2013 Jan 31; Issue 1: CD004816, 2017")
 # A Harvard locus with its year after a Vancouver one that ends where the entry does.
 @example("J Med. 2010;13:150-8, 2017.")
 @example("J Med 2010;13 82:150, 2017")
