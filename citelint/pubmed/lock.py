@@ -54,6 +54,9 @@ class LockEntry:
     candidates: list[str] = field(default_factory=list)
     identifier_record: Record | None = None
     unknown_pmid: str | None = None
+    # The journal, volume and pages of the entry the verdict is for (see ``entry_source``);
+    # "" in entries written before it was kept. Older versions read past it.
+    source: str = ""
 
     def resolution(self, number: int) -> Resolution:
         return Resolution(
@@ -89,6 +92,8 @@ class LockEntry:
             data["identifier_record"] = self.identifier_record.to_dict()
         if self.unknown_pmid:
             data["unknown_pmid"] = self.unknown_pmid
+        if self.source:
+            data["entry_source"] = self.source
         return data
 
     @classmethod
@@ -114,6 +119,7 @@ class LockEntry:
             candidates=list(data.get("candidates", [])),
             identifier_record=_record(data.get("identifier_record"), "identifier_record"),
             unknown_pmid=data.get("unknown_pmid") or None,
+            source=data.get("entry_source", ""),
         )
 
 
@@ -130,6 +136,7 @@ ENTRY_VALUES: dict[str, tuple[Callable[[object], bool], str]] = {
     "unknown_pmid": (lambda value: value is None or is_pmid(value), "a PubMed ID or null"),
     "abstract_sha256": (is_text, "text"),
     "retracted": (lambda value: isinstance(value, bool), "true or false"),
+    "entry_source": (is_text, "text"),
     **{
         name: RECORD_VALUES[name]
         for name in ("pmid", "title", "journal", "year", "authors", "publication_types")
@@ -170,6 +177,19 @@ def lock_key(reference: Reference, dated: bool = True) -> str:
     elif dated and not (pmid or doi) and reference.year:
         parts.append(f"year:{reference.year}")
     return "|".join(parts)
+
+
+def entry_source(reference: Reference) -> str:
+    """The entry's journal, volume and pages as compared ("n engl j med/384/693 704"): two
+    entries of one key (title and year) may cite two papers, a trial and the letter
+    replying to it under its title, or one guideline printed in two journals."""
+    parts = (reference.journal or "", reference.volume or "", reference.pages or "")
+    return "/".join(normalise(part) for part in parts)
+
+
+def _sourced(key: str, source: str) -> str:
+    """The key of a second entry under one key citing another journal, volume or pages."""
+    return f"{key}|source:{source}"
 
 
 def abstract_hash(record: Record) -> str:
@@ -216,7 +236,11 @@ class LockFile:
     def get_entry(self, reference: Reference) -> LockEntry | None:
         if not self.entries:
             return None  # no lock file: its key, worked out for every entry, is not needed
-        found = self.entries.get(lock_key(reference))
+        key, source = lock_key(reference), entry_source(reference)
+        found = self.entries.get(key)
+        if found is not None and found.source and found.source != source:
+            # Another entry's verdict, of the same title and year: this one's, if locked.
+            return self.entries.get(_sourced(key, source))
         if found is None and self._undated:
             # A version-3 lock keyed an entry with a year by its title alone.
             old = lock_key(reference, dated=False)
@@ -244,7 +268,12 @@ class LockFile:
             raise ValueError(f"an {resolution.status!r} resolution is not worth locking")
         if resolution.status == Status.RESOLVED and resolution.record is None:
             raise ValueError("a resolved reference needs its record")
-        key = lock_key(reference)
+        key, source = lock_key(reference), entry_source(reference)
+        held = self.entries.get(key)
+        if key in self._changed and held is not None and held.source != source:
+            key = _sourced(key, source)  # the key's first entry was written this run
+        else:
+            self._drop(_sourced(key, source))  # now under the key itself
         self.entries[key] = LockEntry(
             status=resolution.status,
             checked=checked or today(),
@@ -253,11 +282,17 @@ class LockFile:
             candidates=list(resolution.candidates),
             identifier_record=resolution.identifier_record,
             unknown_pmid=resolution.unknown_pmid,
+            source=source,
         )
         self._changed.add(key)
         self._removed.discard(key)
         self._undated.discard(key)
         self._drop_undated(lock_key(reference, dated=False))
+
+    def _drop(self, key: str) -> None:
+        if self.entries.pop(key, None) is not None:
+            self._removed.add(key)
+            self._changed.discard(key)
 
     def _drop_undated(self, old: str) -> None:
         """Drop version 3's key of an entry now written under its dated key: left, it would

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citelint.models import Document, Reference
-from citelint.pubmed.lock import LOCKED_STATUSES, LockEntry, LockFile, abstract_hash, lock_key
+from citelint.pubmed.lock import (
+    LOCKED_STATUSES,
+    LockEntry,
+    LockFile,
+    abstract_hash,
+    entry_source,
+    lock_key,
+)
 from citelint.pubmed.outcomes import Resolver
 from citelint.read.inline_view import inline_view
 
@@ -39,18 +46,20 @@ def refresh_lock(
     identifier. An entry the resolver cannot check now (network failure) keeps its locked
     value. Each message starts ``path:line:column:`` of the entry's first place in the articles.
     """
-    unique: dict[str, tuple[str, Reference, str]] = {}
+    # Entries of one key citing other journals, volumes or pages are locked each (see
+    # LockFile.update_resolution): a trial and the letter replying to it share a title.
+    unique: dict[tuple[str, str], tuple[str, Reference, str]] = {}
     for document in documents:
         for reference in document.references:
             name = f"reference {reference.number}"
-            unique.setdefault(lock_key(reference), (document.path, reference, name))
+            unique.setdefault(_key(reference), (document.path, reference, name))
         view = inline_view(document)
         for reference in view.references if view is not None else []:
-            unique.setdefault(lock_key(reference), (document.path, reference, reference.raw))
+            unique.setdefault(_key(reference), (document.path, reference, reference.raw))
     references = [reference for _, reference, _ in unique.values()]
     result = RefreshResult()
-    for (key, (path, reference, name)), resolution in zip(
-        unique.items(), resolver.resolve(references), strict=True
+    for (path, reference, name), resolution in zip(
+        unique.values(), resolver.resolve(references), strict=True
     ):
         where = f"{path}:{reference.line}:{reference.column}: {name}"
         # Under version 3's key, in a lock written before titled entries held their year.
@@ -67,7 +76,9 @@ def refresh_lock(
         if old is None:
             result.added += 1
             continue
-        new = lock.entries[key]
+        new = lock.get_entry(reference)
+        if new is None:  # (it was written just above)
+            continue
         if new.record and new.record.retracted and not (old.record and old.record.retracted):
             result.retracted += 1
         result.messages.extend(f"{where}: {change}" for change in _changes(old, new))
@@ -76,6 +87,10 @@ def refresh_lock(
             f"added {result.added} new entr{'y' if result.added == 1 else 'ies'}"
         )
     return result
+
+
+def _key(reference: Reference) -> tuple[str, str]:
+    return lock_key(reference), entry_source(reference)
 
 
 def _changes(old: LockEntry, new: LockEntry) -> list[str]:

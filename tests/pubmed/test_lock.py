@@ -497,3 +497,58 @@ def test_a_lock_key_with_control_characters_is_shown_escaped(tmp_path: Path) -> 
     with pytest.raises(ConfigError) as caught:
         LockFile.load(path)
     assert "entry 'title:forged\\nline\\u202e'" in str(caught.value)
+
+
+def _titled(number: int, journal: str, volume: str, pages: str) -> Reference:
+    title = "Supervised walking for chronic low back pain"
+    return Reference(
+        number=number,
+        raw=f"{number}. Smith J. {title}. {journal}. 2019;{volume}:{pages}.",
+        line=10 + number,
+        column=1,
+        title=title,
+        journal=journal,
+        year=2019,
+        volume=volume,
+        pages=pages,
+    )
+
+
+LETTER = replace(TRIAL, pmid="31000009", title=TRIAL.title + ". Reply", pages="e30")
+
+
+def test_entries_of_one_title_and_year_citing_other_pages_keep_their_own_verdicts(
+    tmp_path: Path,
+) -> None:
+    """user21: the lock held the reply letter's record (titled as the trial, the same year)
+    for the trial's entries too: "pages 693-704 in the entry, e30 in PubMed", a false CL203."""
+    trial, letter = _titled(1, "Spine J", "19", "600-608"), _titled(2, "Spine J", "19", "e30")
+    assert lock_key(trial) == lock_key(letter)
+    lock = LockFile()
+    lock.update(letter, LETTER)
+    assert lock.get(trial) is None  # the letter's verdict is not the trial's
+    lock.update(trial, TRIAL)
+    path = tmp_path / "citelint.lock"
+    lock.save(path)
+    again = LockFile.load(path)
+    assert again.get(letter) == LETTER
+    assert again.get(trial) == TRIAL
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 4
+
+
+def test_a_verdict_locked_before_entries_kept_their_source_still_answers() -> None:
+    """A version-4 lock written before: its entries answer as they did."""
+    trial = _titled(1, "Spine J", "19", "600-608")
+    data = {
+        "version": 4,
+        "references": {
+            lock_key(trial): {
+                "status": "resolved",
+                "checked": "2026-01-02",
+                "record": TRIAL.to_dict(),
+            }
+        },
+    }
+    lock = LockFile.parse(json.dumps(data), Path("citelint.lock"))
+    assert lock.get(trial) == TRIAL
+    assert lock.get(_titled(2, "Spine J", "19", "e30")) == TRIAL
