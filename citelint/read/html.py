@@ -10,25 +10,21 @@ piece of text, and it neither loads DTDs nor resolves external entities.
 
 from __future__ import annotations
 
-import re
 from html import unescape
 
 from citelint.models import Document, Reference
 from citelint.read.found import words
 from citelint.read.html_hidden import HIDING_TAGS, HiddenBlocks, is_hidden, list_start
-from citelint.read.html_loop import FlatLoop
+from citelint.read.html_links import LinkLoop
 from citelint.read.html_markup import (
     ENTRY,
-    ENTRY_TARGET,
     FURNISHED,
     FURNITURE,
     ONE_LINE,
     REFERENCE_CONTAINER,
     defused_and_split,
-    is_identifier_link,
     is_label,
 )
-from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
 from citelint.whole_numbers import whole_number
@@ -43,10 +39,9 @@ _BLOCKS = frozenset(
     )
 )
 _VOID = frozenset(words("area base br col embed hr img input link meta source track wbr"))
-# The tags whose attributes are read: names of containers, li's value, a's href, ol's start.
-_ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a"])
-_LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
-_CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
+# The tags whose attributes are read: names of containers, li's value, a's href, ol's start,
+# a span's class (heard in in-page links only).
+_ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a", "span"])
 # Inside a table row these are a space: the row stays one line.
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
@@ -59,7 +54,7 @@ _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 _BREAK = "\n\n---\n\n"
 
 
-class _Flattener(FlatLoop):
+class _Flattener(LinkLoop):
     attribute_tags = _ASKED
     loud_starts = _OPENING_WRITES
     loud_ends = _CLOSING_WRITES | _SKIPPED
@@ -67,14 +62,6 @@ class _Flattener(FlatLoop):
     def __init__(self) -> None:
         super().__init__()
         self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
-        self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
-        # The open <a> elements' in-page links to entries: the piece of each one's "[", and
-        # its target.
-        self.entry_links: list[tuple[int, str] | None] = []
-        self.sups = 0  # open <sup> elements
-        # Where each open identifier link's words began, and its opening tag.
-        self.opened: list[tuple[int, int, int, str] | None] = []
-        self.spans: list[LinkSpan] = []  # identifier links, for the inline-citation reader
         # Open table rows: [cells so far, table depth]. A row is one "| a | b |" line, as in
         # Markdown, so that a link in one cell is read with the whole row around it.
         self.rows: list[list[int]] = []
@@ -115,6 +102,9 @@ class _Flattener(FlatLoop):
                 if name == "href":
                     href = value or ""
             self.start_link(href)
+            return
+        if tag == "span":  # heard only inside an in-page link (html_links.py)
+            self.start_span(attrs)
             return
         if tag not in _OPENING_WRITES:
             # Inline tags ("i", "span", "em") write nothing; they end a closed list.
@@ -165,48 +155,6 @@ class _Flattener(FlatLoop):
             self.lists.append([1 if start is None else start])
         elif tag == "ul":
             self.lists.append(None)
-
-    def start_link(self, href: str) -> None:
-        # A link writes only at its end; it ends a closed list.
-        if self.list_closed:
-            self.end_closed_list(continued=False)
-        # Entries often link their PMID or DOI rather than print it; keep the address.
-        if href and is_identifier_link(href):
-            line, column = self.getpos()
-            self.links.append(href)
-            self.opened.append((self.length, line, column, self.get_starttag_text() or ""))
-        else:
-            self.links.append("")
-            self.opened.append(None)
-        if href[:1] == "#":
-            self._open_entry_link(href)
-        else:
-            self.entry_links.append(None)
-
-    def _open_entry_link(self, href: str) -> None:
-        """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
-        if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
-        links, or turns into a space. In a superscript or brackets the number is read as it is."""
-        cited = not self.sups and ENTRY_TARGET.fullmatch(href)
-        if not cited or self._inside_brackets():
-            self.entry_links.append(None)
-        else:
-            self.entry_links.append((len(self.pieces), href))
-            self.emit("[")
-
-    def _inside_brackets(self) -> bool:
-        """Whether a "[" stands open just before: "[<a>1</a>, <a>2</a>]" is a bracket. The
-        nearest bracket within a list's length of the link tells, as the line's start does."""
-        seen = 0
-        for piece in reversed(self.pieces):
-            # Most pieces hold none of the three: told at once, without three searches.
-            if "[" in piece or "]" in piece or "\n" in piece:
-                cut = max(piece.rfind("["), piece.rfind("]"), piece.rfind("\n"))
-                return piece[cut] == "["
-            seen += len(piece)
-            if seen > _LIST_LENGTH:
-                return False
-        return False
 
     def _open_container(self, tag: str, attributes: dict[str, str]) -> bool:
         """Heading for a reference container, rows and tables; whether a div is an entry."""
@@ -281,6 +229,9 @@ class _Flattener(FlatLoop):
         if tag == self.hidden.tag:
             line, column = self.getpos()
             self.hidden.close((line, column + 1))
+        if tag == "span":
+            self.end_span()
+            return
         if tag not in _CLOSING_WRITES:
             return
         if self.one_line_depth and tag in _ROW_BREAKS:
@@ -324,25 +275,6 @@ class _Flattener(FlatLoop):
             self.emit("\n\n")
         elif tag in _BLOCKS or tag == "li" or tag in _HEADINGS:
             self.emit(self._block_break())
-
-    def end_link(self) -> None:
-        if not self.links:
-            return
-        entry_link = self.entry_links.pop()
-        if entry_link is not None:
-            index, target = entry_link
-            if _CITED_NUMBERS.fullmatch("".join(self.pieces[index + 1 :])):
-                self.emit(f"]({target})")
-            else:
-                self.pieces[index] = " "  # as long as the "[", so every place stays right
-        href = self.links.pop()
-        opened = self.opened.pop()
-        if href:
-            text_end = self.length
-            self.emit(f" {href} ")
-        if href and opened is not None:
-            start, line, column, tag_text = opened
-            self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
 
     def _block_break(self) -> str:
         if self.rows:

@@ -27,18 +27,35 @@ from citelint.models import Claim, InlineCitation, Reference
 
 Position = tuple[int, int]  # a source line and column (1-based), as markers give theirs
 HIDING_TAGS = frozenset(["div", "section", "aside"])
+# Classes that hide a block in the stylesheets pages use (Bootstrap, Tailwind, Bulma, Elsevier's
+# and Springer's own). No stylesheet is read: a page's own class of that name that shows the
+# block is met by the rule above, which keeps any block citing what nothing visible cites.
+HIDING_CLASSES = frozenset(["hidden", "d-none", "is-hidden", "u-hide", "u-hidden", "hide"])
 
 
 def is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether a block's own attributes hide it: ``hidden`` (not ``hidden="until-found"``,
-    which the browser shows when the page is searched), or a style of ``display: none``."""
+    which the browser shows when the page is searched), a style of ``display: none``, or a
+    class the usual stylesheets hide (``hidden``, ``d-none``), unless another class of it
+    shows it at some width (``hidden md:block``, ``d-none d-md-block``)."""
     for name, value in attrs:
         if name == "hidden" and (value or "").strip().lower() != "until-found":
+            return True
+        hiding = name == "class" and value and ("hid" in value or "none" in value)
+        if hiding and _hiding_classes(value.split()):  # CSS classes keep their case
             return True
         style = value.lower() if name == "style" and value else ""
         if "none" in style and "display:none" in "".join(style.split()):
             return True
     return False
+
+
+def _hiding_classes(classes: list[str]) -> bool:
+    """Whether the classes hide their block: one of HIDING_CLASSES, and none that shows it at
+    some width (Tailwind's "md:block", Bootstrap's "d-md-block")."""
+    if HIDING_CLASSES.isdisjoint(classes):
+        return False
+    return not any(":" in word or word.startswith("d-") and word != "d-none" for word in classes)
 
 
 @dataclass

@@ -216,3 +216,97 @@ def test_a_hidden_reference_list_is_still_the_list(page: str) -> None:
 def test_the_body_is_read_whatever_hides_around_it(page: str) -> None:
     assert numbers(page) == [[1, 2]] or numbers(page) == [[1], [2]]
     assert codes(page) == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Hidden by the stylesheet's class alone: a template copy of citations.
+        '<div class="hidden">Cited as [2]; see also [9].</div>',
+        '<div class="modal d-none"><p>Cite [10]</p></div>',
+        '<section class="card is-hidden">Old draft [9].</section>',
+        '<aside class="u-hide">[1] [10]</aside>',
+    ],
+)
+def test_a_block_hidden_by_its_class_citing_nothing_new_is_dropped(block: str) -> None:
+    page = block + BODY + LIST
+    assert numbers(page) == [[1], [2]]
+    assert codes(page) == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Shown at some width: Tailwind's and Bootstrap's responsive classes.
+        '<div class="hidden md:block">Old draft [9].</div>',
+        '<div class="d-none d-lg-block">Old draft [9].</div>',
+    ],
+)
+def test_a_block_hidden_by_a_class_shown_at_some_width_is_read(block: str) -> None:
+    page = block + BODY + LIST
+    assert [code for code, _ in codes(page)] == ["CL101"]
+
+
+def test_a_block_hidden_by_its_class_keeps_a_citation_only_it_makes() -> None:
+    # A section the page's script opens: it alone cites entry 2, and its [3] has no entry.
+    page = (
+        "<p>Colchicine halved recurrences [1].</p>"
+        '<div class="hidden"><p>As guidelines note [2]. A trial disagreed [3].</p></div>' + LIST
+    )
+    assert numbers(page) == [[1], [2], [3]]
+    assert [code for code, _ in codes(page)] == ["CL101"]
+
+
+def sr_link(number: int, words: str = "Reference ", name: str = "usa-sr-only") -> str:
+    return f'<a href="#R{number}" class="usa-link"><span class="{name}">{words}</span>{number}</a>'
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        f"<sup>{sr_link(1)}</sup>",
+        f"<sup>{sr_link(1, name='visually-hidden')}</sup>",
+        f"[{sr_link(1, 'Ref. ', 'sr-only')}]",
+        f"{sr_link(1, '<span>Reference</span> ', 'screen-reader-text')}",
+    ],
+)
+def test_screen_reader_words_in_a_citation_link_are_not_read(citation: str) -> None:
+    page = (
+        f"<p>Colchicine halved recurrences{citation}, as guidelines note"
+        f"<sup>{sr_link(1)},{sr_link(2, name='sr-only')}</sup>.</p>" + LIST
+    )
+    assert numbers(page) == [[1], [1, 2]]
+    assert codes(page) == []
+
+
+def test_screen_reader_words_keep_the_places_of_what_follows() -> None:
+    page = f"<p>Colchicine halved recurrences<sup>{sr_link(1)}</sup> [2].</p>" + LIST
+    document = read_text(page, "page.html", "html")
+    markers = [marker for claim in document.claims for marker in claim.markers]
+    assert [(marker.line, marker.column) for marker in markers] == [
+        (1, page.index("<sup>") + 1),
+        (1, page.index("[2]") + 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        # A span shown, or a link whose shown words are no number: read as written.
+        '<a href="#R1"><span class="label">Reference </span>1</a>',
+        '<a href="#R1"><span class="sr-only">Reference 1</span></a>',
+        '<a href="#R1"><span class="sr-only">Opens </span>reference one</a>',
+    ],
+)
+def test_a_link_showing_no_number_is_read_as_written(link: str) -> None:
+    page = f"<p>Colchicine halved recurrences<sup>{link}</sup>; guidelines [2].</p>" + LIST
+    assert numbers(page) == [[2]]
+
+
+def test_a_screen_reader_span_left_open_hides_no_more_than_its_link() -> None:
+    # Its end tag left out: the "1" is the span's own, and the page reads on after the link.
+    page = (
+        '<p>Colchicine halved recurrences<sup><a href="#R1"><span class="sr-only">Reference '
+        "1</a></sup>, as guidelines note [2] and <sup>" + sr_link(1) + "</sup>.</p>" + LIST
+    )
+    assert numbers(page) == [[2], [1]]

@@ -124,3 +124,8 @@ class TestSavedPages:
             assert entry.authors[0].endswith("Trial Investigators")
             assert entry.title and entry.title.split()[0] in entry.authors[0]
             assert "Investigators" not in entry.title and not entry.title[:2].endswith(".")
+
+    def test_pmcs_citation_links_are_read_past_their_screen_reader_words(self) -> None:
+        document = read_path(PAGES / "pmc-screen-reader-saved.html")
+        cited = {n for claim in document.claims for marker in claim.markers for n in marker.numbers}
+        assert cited == set(range(1, 46))

@@ -1,0 +1,165 @@
+"""The HTML flattener's links: identifier links kept for the inline reader, in-page links to
+entries read as citations, and the screen-reader words inside those links.
+
+PMC (and sites built on the US web design system, Bootstrap or WordPress) write a citation
+link as ``<a href="#R1"><span class="usa-sr-only">Reference </span>1</a>``: a screen reader
+says "Reference 1", the page shows "1". Read as written, "Reference 1" is no citation number,
+and a page citing only so "cited nothing". Such a span's words are blanked (spaces as long, so
+every place stays right) when what the link shows besides is a citation's numbers; any other
+span, or a link showing words, is read as written. Spans are heard only inside an in-page
+link: elsewhere they write nothing, and the loop passes them over unheard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.read.html_loop import FlatLoop
+from citelint.read.html_markup import ENTRY_TARGET, is_identifier_link
+from citelint.read.inline import LinkSpan
+
+_LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
+CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
+# The classes that show an element to screen readers only.
+_SCREEN_READER_ONLY = frozenset(
+    [
+        "sr-only",
+        "usa-sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "u-visually-hidden",
+        "screen-reader-text",
+        "screen-reader-only",
+    ]
+)
+
+
+def screen_reader_only(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class shows it to screen readers only."""
+    return any(
+        name == "class" and not _SCREEN_READER_ONLY.isdisjoint((value or "").split())
+        for name, value in attrs
+    )
+
+
+class LinkLoop(FlatLoop):
+    """The flat loop with the links' state: the flattener (html.py) is one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []  # the open <a> elements' PubMed or DOI addresses
+        # The open <a> elements' in-page links: the piece of the "[" written for a citation in
+        # prose (-1 when none was), the target, and the piece the link's words start at.
+        self.entry_links: list[tuple[int, str, int] | None] = []
+        self.sups = 0  # open <sup> elements
+        # Where each open identifier link's words began, and its opening tag.
+        self.opened: list[tuple[int, int, int, str] | None] = []
+        self.spans: list[LinkSpan] = []  # identifier links, for the inline-citation reader
+        self.page_links = 0  # open in-page links: spans are heard while one is
+        # The screen-reader spans read in the open in-page link: their first and end pieces.
+        self.unseen: list[tuple[int, int]] = []
+        self.unseen_depth = 0  # open spans of the screen-reader span read now, itself counted
+        self.unseen_start = 0
+        # The loop's sets of heard tags, made changeable: "span" is in them in in-page links.
+        self._loud_starts = set(self._loud_starts)
+        self.loud_ends = set(self.loud_ends)
+
+    def start_link(self, href: str) -> None:
+        # A link writes only at its end; it ends a closed list.
+        if self.list_closed:
+            self.end_closed_list(continued=False)
+        # Entries often link their PMID or DOI rather than print it; keep the address.
+        if href and is_identifier_link(href):
+            line, column = self.getpos()
+            self.links.append(href)
+            self.opened.append((self.length, line, column, self.get_starttag_text() or ""))
+        else:
+            self.links.append("")
+            self.opened.append(None)
+        if href[:1] == "#":
+            self._open_entry_link(href)
+            if not self.page_links:
+                self._loud_starts.add("span")
+                self.loud_ends.add("span")
+            self.page_links += 1
+        else:
+            self.entry_links.append(None)
+
+    def _open_entry_link(self, href: str) -> None:
+        """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
+        if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
+        links, or turns into a space. In a superscript or brackets the number is read as it is."""
+        cited = not self.sups and ENTRY_TARGET.fullmatch(href)
+        if not cited or self._inside_brackets():
+            self.entry_links.append((-1, href, len(self.pieces)))
+        else:
+            self.emit("[")
+            self.entry_links.append((len(self.pieces) - 1, href, len(self.pieces)))
+
+    def _inside_brackets(self) -> bool:
+        """Whether a "[" stands open just before: "[<a>1</a>, <a>2</a>]" is a bracket. The
+        nearest bracket within a list's length of the link tells, as the line's start does."""
+        seen = 0
+        for piece in reversed(self.pieces):
+            # Most pieces hold none of the three: told at once, without three searches.
+            if "[" in piece or "]" in piece or "\n" in piece:
+                cut = max(piece.rfind("["), piece.rfind("]"), piece.rfind("\n"))
+                return piece[cut] == "["
+            seen += len(piece)
+            if seen > _LIST_LENGTH:
+                return False
+        return False
+
+    def start_span(self, attrs: list[tuple[str, str | None]]) -> None:
+        """A span in an in-page link: a screen-reader one's words are marked."""
+        if self.list_closed:
+            self.end_closed_list(continued=False)
+        if self.unseen_depth:
+            self.unseen_depth += 1
+        elif attrs and screen_reader_only(attrs):
+            self.unseen_depth, self.unseen_start = 1, len(self.pieces)
+
+    def end_span(self) -> None:
+        if self.unseen_depth:
+            self.unseen_depth -= 1
+            if not self.unseen_depth:
+                self.unseen.append((self.unseen_start, len(self.pieces)))
+
+    def end_link(self) -> None:
+        if not self.links:
+            return
+        entry_link = self.entry_links.pop()
+        if entry_link is not None:
+            bracket, target, start = entry_link
+            self._end_page_link(start)
+            if bracket < 0:
+                pass
+            elif CITED_NUMBERS.fullmatch("".join(self.pieces[bracket + 1 :])):
+                self.emit(f"]({target})")
+            else:
+                self.pieces[bracket] = " "  # as long as the "[", so every place stays right
+        href = self.links.pop()
+        opened = self.opened.pop()
+        if href:
+            text_end = self.length
+            self.emit(f" {href} ")
+        if href and opened is not None:
+            start, line, column, tag_text = opened
+            self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
+
+    def _end_page_link(self, start: int) -> None:
+        """An in-page link's end: its screen-reader words blanked when the rest is numbers."""
+        self.page_links -= 1
+        if not self.page_links:
+            self._loud_starts.discard("span")
+            self.loud_ends.discard("span")
+            self.unseen_depth = 0  # a span left open ends with the link
+        if not self.unseen:
+            return
+        unseen = {piece for first, end in self.unseen for piece in range(first, end)}
+        self.unseen.clear()
+        pieces = range(start, len(self.pieces))
+        shown = "".join(self.pieces[piece] for piece in pieces if piece not in unseen)
+        if any(character.isdigit() for character in shown) and CITED_NUMBERS.fullmatch(shown):
+            for piece in unseen:
+                self.pieces[piece] = " " * len(self.pieces[piece])
