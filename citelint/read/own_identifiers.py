@@ -71,8 +71,10 @@ _LABELS = LazyPattern(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:
 
 def without_own_identifiers(document: Document) -> list[InlineCitation]:
     """The document's inline citations less the page's own identifiers."""
-    # A page with no reference list may cite by its identifiers only.
-    if not document.references or not document.inline:
+    # A page with no reference list may cite by its identifiers only; one saved while its
+    # list was loading has one (its heading stands), and its head is a publisher's.
+    loading = document.list_loading and document.references_line is not None
+    if not document.inline or not (document.references or loading):
         return document.inline
     cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
     lines = document.text.split("\n")
@@ -83,9 +85,11 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
         # A page citing by author and year, or by numbers in parentheses citelint does not
         # read, above a list: its head is all above the list, the body's citations being no
         # identifiers (a head with two DOIs is still taken for sources).
-        head_end = _first_prose(lines, document.references[0].line)
+        first = document.references[0].line if document.references else document.references_line
+        head_end = _first_prose(lines, first or 1)
         own = _heads_own(lines, candidates, head_end, _dated_metadata)
-    own |= _info_blocks_own(lines, candidates, document.references[-1])
+    if document.references:
+        own |= _info_blocks_own(lines, candidates, document.references[-1])
     dropped = {
         id(citation)
         for citation in candidates

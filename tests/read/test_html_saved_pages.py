@@ -173,6 +173,29 @@ def test_a_collapsed_section_keeps_its_citations() -> None:
     assert [code for code, _ in codes(page)] == ["CL101"]
 
 
+def test_the_own_doi_of_a_page_saved_while_its_list_loads_is_no_citation() -> None:
+    # user20 P2: ScienceDirect's head names the article's DOI; with no entry read, it was
+    # looked up as a citation (a CL207 info for the page's own DOI).
+    page = (
+        '<div class="Publication"><h2 class="publication-title">Kidney International</h2>'
+        '<div class="text-xs">Volume 105, Issue 4, April 2024, Pages 684-701</div></div>\n'
+        '<h1 class="Head">Chronic kidney disease in adults: a review</h1>\n'
+        '<div class="DoiLink"><a class="anchor doi" href="https://doi.org/10.1016/j.kint.'
+        '2024.01.012">https://doi.org/10.1016/j.kint.2024.01.012</a></div>\n'
+        "<p>Colchicine halved recurrences [1], as guidelines note [2].</p>\n"
+        '<section><h2>References</h2><div class="Bibliography"><div class="u-loading-spinner">'
+        "Loading...</div></div></section>\n"
+    )
+    document = read_text(page, "page.html", "html")
+    assert document.list_loading
+    assert document.inline == []
+    # Where a page cites by its identifiers, with no list at all, they stay citations.
+    no_list = page.split("<section>")[0]
+    assert [link.identifier for link in read_text(no_list, "page.html", "html").inline] == [
+        "10.1016/j.kint.2024.01.012"
+    ]
+
+
 def test_a_spinner_away_from_the_list_says_nothing_of_its_loading() -> None:
     # review21b P3-3: a page with no reference section, a spinner under its comments.
     page = BODY + '<h2>Comments</h2><div class="u-loading-spinner">Loading...</div>'
