@@ -104,8 +104,13 @@ def is_article_file(path: Path) -> bool:
     """Whether a file met inside a directory is an article citelint reads.
 
     Repositories hold XML of every kind (build files, data); only JATS articles are taken.
+    A web archive is taken too, to be refused with what to do: passed over, a folder holding
+    the article saved as "Webpage, Single File" said only that it held no article.
     """
-    fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
+    suffix = path.suffix.lower()
+    if suffix in _WEB_ARCHIVE_SUFFIXES:
+        return True
+    fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt != "jats":
         return fmt is not None
     try:

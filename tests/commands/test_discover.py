@@ -163,3 +163,17 @@ def test_the_resources_folder_a_browser_saves_beside_a_page_is_skipped(tree: Pat
     # Named on the command line, it is read.
     named = "saved/SGLT2_review_files/saved_resource.html"
     assert found([named]) == {named}
+
+
+def test_a_folder_holding_a_web_archive_names_it_refused(tree: Path) -> None:
+    # review21b: a folder holding only "Review.mhtml" said "No article files found", exit 0.
+    (tree / "saved").mkdir()
+    (tree / "saved" / "Review.mhtml").write_bytes(
+        b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+        b'\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x1----"\r\n\r\n'
+    )
+    result = CliRunner().invoke(cli, ["check", "--offline", "saved"])
+    assert result.exit_code == 2
+    assert "saved/Review.mhtml: a web archive (MHTML" in result.output
+    assert "save the page as 'Webpage, HTML Only'" in result.output
+    assert "No article files found" not in result.output
