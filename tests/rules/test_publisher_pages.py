@@ -13,6 +13,7 @@ names: anything else found is a false alarm.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -129,3 +130,10 @@ class TestSavedPages:
         document = read_path(PAGES / "pmc-screen-reader-saved.html")
         cited = {n for claim in document.claims for marker in claim.markers for n in marker.numbers}
         assert cited == set(range(1, 46))
+
+    def test_a_two_column_list_over_several_pages_is_read_entry_by_entry(self) -> None:
+        references = read_path(PAGES / "journal-pdf-two-column-list-copied.txt").references
+        assert [entry.number for entry in references] == list(range(1, 61))
+        for entry in references:
+            assert "BMC Nephrology (2024)" not in entry.raw
+            assert re.search(r"\d{4};\d+(?:\(\d+\))?:\S+\.$", entry.raw), entry.raw
