@@ -115,12 +115,7 @@ class _Flattener(LinkLoop):
             self.skipping.append(tag)
             return
         if self.one_line_depth and tag in _ROW_BREAKS:
-            if tag == self.one_line_tag:
-                self.one_line_depth += 1
-                if attrs and is_label(attrs) and self._nothing_since(self.one_line_start):
-                    self.one_line_label = self.one_line_depth
-            if tag in ("li", "br") and self.pieces and not self.pieces[-1][-1:].isspace():
-                self.emit(" ")  # "<li>Smith A</li><li>Jones B</li>": the names apart
+            self._start_in_one_line(tag, attrs)
             return
         if self.list_closed:
             self.end_closed_list(continued=tag == self.list_closed)
@@ -128,6 +123,19 @@ class _Flattener(LinkLoop):
             self.sups += 1
             self.emit("<sup>")
             return
+        self._start_block(tag, attrs)
+
+    def _start_in_one_line(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A block's start inside a container read as one line (ONE_LINE): no break."""
+        if tag == self.one_line_tag:
+            self.one_line_depth += 1
+            if attrs and is_label(attrs) and self._nothing_since(self.one_line_start):
+                self.one_line_label = self.one_line_depth
+        if tag in ("li", "br") and self.pieces and not self.pieces[-1][-1:].isspace():
+            self.emit(" ")  # "<li>Smith A</li><li>Jones B</li>": the names apart
+
+    def _start_block(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A block, item, heading, row or list's start, as its attributes name it."""
         # Only these tags are asked an attribute at all.
         asked = attrs and tag in _ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}

@@ -2,18 +2,17 @@
 the reference list and the boilerplate are, and what each holds.
 
 The reference list is found by reference_list.py and cut into entries by list_entries.py.
-Markdown footnote definitions are entries wherever they are.
+Markdown footnote definitions are entries wherever they are. The body's paragraphs and its
+boilerplate are told by layout_blocks.py.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Reference
 from citelint.read.citing import page_citations, page_notes
 from citelint.read.claim_words import ClaimWords, mark_floating
@@ -22,18 +21,13 @@ from citelint.read.clues import may_cite
 from citelint.read.column_lists import in_column_order
 from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found
-from citelint.read.lines import (
-    BOILERPLATE,
-    BULLET,
-    Line,
-    Locate,
-    heading_lines,
-    heading_text,
-    line_locator,
-    numbered_section,
-    plain_heading,
-    split_lines,
+from citelint.read.layout_blocks import (
+    block_span,
+    boilerplate_end,
+    boilerplate_sections,
+    paragraphs,
 )
+from citelint.read.lines import Line, Locate, heading_lines, line_locator, split_lines
 from citelint.read.list_entries import read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
 from citelint.read.prose_candidates import in_prose
@@ -52,10 +46,6 @@ if TYPE_CHECKING:
     from citelint.read.inline import Definition, LinkSpan
 
 __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
-
-_ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
-_TABLE_ROW = LazyPattern(r"[ \t]*\|")
-_LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
 
 
 # Layout and _Page are plain classes: a dataclass compiles its methods when its module is
@@ -170,18 +160,18 @@ def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
     skipped = set(range(section[0], section[1])) if section else set()
     if section:
         if section[1] < len(lines) and section[1] not in headings:
-            skipped |= set(range(section[1], _boilerplate_end(lines, section[1], headings)))
+            skipped |= set(range(section[1], boilerplate_end(lines, section[1], headings)))
         entry_lines = in_column_order(without_running_heads(page.text, lines, section))
         layout.references = read_entries(entry_lines, markdown, locate)
     listed = list(layout.references)
-    for start, end in _boilerplate_sections(lines, headings, markdown):
+    for start, end in boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))
     if markdown:
         footnotes = footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
         layout.references += footnote_entries(footnotes, listed, locate)
     definitions = _link_definitions(page.text) if markdown else {}
-    blocks = _paragraphs(lines, skipped | headings, markdown)
+    blocks = paragraphs(lines, skipped | headings, markdown)
     layout.claims = _claims(page, blocks, layout)
     for block in blocks:
         layout.inline += _block_citations(page, block, definitions)
@@ -207,13 +197,11 @@ def _link_entries(
         return  # no block holds a link (_has_link), so no entry is a link's label
     lines = page.lines
     others = set(range(len(lines))).difference(range(section[0], section[1])) | page.headings
-    linked = [
-        block for block in _paragraphs(lines, others, page.markdown) if _has_link(page, block)
-    ]
+    linked = [block for block in paragraphs(lines, others, page.markdown) if _has_link(page, block)]
     if linked:
         from citelint.read.labelled_entries import longest_label, may_be_labelled
 
-        longest = longest_label(page.text, [_span(block) for block in linked], page.links)
+        longest = longest_label(page.text, [block_span(block) for block in linked], page.links)
         if longest and not may_be_labelled(listed, longest):
             return
     labels = {label for block in linked for label in _block_labels(page, block, definitions)}
@@ -245,7 +233,7 @@ def _link_definitions(text: str) -> dict[str, Definition]:
 def _block_citations(
     page: _Page, block: list[Line], definitions: dict[str, Definition]
 ) -> list[InlineCitation]:
-    base, end = _span(block)
+    base, end = block_span(block)
     text = page.text[base:end]
     if not page.links and not definitions and not may_cite(text):
         return []  # as find_inline finds: no HTML link, definition or identifier's word
@@ -257,13 +245,13 @@ def _block_citations(
 def _block_labels(page: _Page, block: list[Line], definitions: dict[str, Definition]) -> set[str]:
     from citelint.read.labelled_entries import link_labels
 
-    base, end = _span(block)
+    base, end = block_span(block)
     return link_labels(page.text[base:end], base, page.locate, page.links, definitions)
 
 
 def _has_link(page: _Page, block: list[Line]) -> bool:
     """Whether the block holds a Markdown or HTML link, which may be labelled."""
-    base, end = _span(block)
+    base, end = block_span(block)
     words = page.text[base:end]
     # The links are in order of where their words start (see read_html).
     first = bisect_left(page.links, base, key=lambda link: link.text_start)
@@ -275,7 +263,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     """The claims of the body's paragraphs, with the markers the page means as citations;
     without the page's ``claim_text``, one claim without words a paragraph, and the layout's
     ``claim_words`` to build them as they would have been."""
-    spans = [_span(block) for block in blocks]
+    spans = [block_span(block) for block in blocks]
     texts = [page.text[start:end] for start, end in spans]
     found = [
         (start, text, in_prose(text, find_markers(text, unsure=True)))
@@ -313,95 +301,6 @@ def _cites_into(layout: Layout) -> bool:
     return any(
         set(marker.numbers) <= numbers for claim in layout.claims for marker in claim.markers
     )
-
-
-def _span(block: list[Line]) -> tuple[int, int]:
-    """Where a paragraph's text starts (after its bullet) and ends."""
-    first, last = block[0], block[-1]
-    return first.start + first.indent, last.start + len(last.text)
-
-
-def _boilerplate_end(lines: list[Line], start: int, headings: set[int]) -> int:
-    """Boilerplate after a reference list runs to the next heading, or to the end of the text."""
-    end = start
-    while end < len(lines) and (end == start or end not in headings):
-        end += 1
-    return end
-
-
-def _boilerplate_sections(
-    lines: list[Line], headings: set[int], markdown: bool
-) -> list[tuple[int, int]]:
-    """Disclaimers and page furniture anywhere in the article.
-
-    A boilerplate heading runs to the next heading; a boilerplate line in plain text, where
-    headings cannot be told from text, covers itself and the paragraph after it.
-    """
-    sections: list[tuple[int, int]] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if line.blank or len(line.text) > 80:
-            index += 1
-            continue
-        if not BOILERPLATE.match(heading_text(lines, index, headings, markdown)):
-            index += 1
-            continue
-        if index in headings:
-            end = _boilerplate_end(lines, index, headings)
-        else:
-            end = index + 1
-            while end < len(lines) and lines[end].blank:
-                end += 1
-            while end < len(lines) and not lines[end].blank and end not in headings:
-                end += 1
-        sections.append((index, end))
-        index = end  # what a section covers is not searched again, so this stays linear
-    return sections
-
-
-def _paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[list[Line]]:
-    """Blocks of the body: a paragraph, or one bullet with its continuation lines."""
-    blocks: list[list[Line]] = []
-    current: list[Line] = []
-    for line in lines:
-        if line.number in skipped or line.blank or (markdown and _LINK_DEFINITION.match(line.text)):
-            if current:
-                blocks.append(current)
-            current = []
-            continue
-        if markdown and _TABLE_ROW.match(line.text):
-            if current:
-                blocks.append(current)
-            blocks.append([line])  # each row of a table is a claim of its own
-            current = []
-            continue
-        ordered = _ORDERED.match(line.text)
-        item = BULLET.match(line.text) or ordered
-        # "Summary" (or a PDF's numbered "1. Introduction") over its paragraph: a block of
-        # its own, as if a blank line followed, and no part of the first claim.
-        if not markdown and (
-            numbered_section(line, _below(lines, line), ordered.end())
-            if ordered
-            else not (current or item) and plain_heading(line, _below(lines, line))
-        ):
-            blocks.extend([current, [line]] if current else [[line]])
-            current = []
-            continue
-        if item:
-            if current:
-                blocks.append(current)
-            line.indent = item.end()
-            current = [line]
-        else:
-            current.append(line)
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def _below(lines: list[Line], line: Line) -> Line | None:
-    return lines[line.number + 1] if line.number + 1 < len(lines) else None
 
 
 def _cited_in_supplement(text: str) -> frozenset[int]:

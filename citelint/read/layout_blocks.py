@@ -1,0 +1,110 @@
+"""The blocks of an article laid out in lines (see layout.py): its paragraphs, the lines
+each claim is read from, and its boilerplate (disclaimers, page furniture), which is no
+claim's."""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.lines import (
+    BOILERPLATE,
+    BULLET,
+    Line,
+    heading_text,
+    numbered_section,
+    plain_heading,
+)
+
+_ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
+_TABLE_ROW = LazyPattern(r"[ \t]*\|")
+_LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
+
+
+def block_span(block: list[Line]) -> tuple[int, int]:
+    """Where a paragraph's text starts (after its bullet) and ends."""
+    first, last = block[0], block[-1]
+    return first.start + first.indent, last.start + len(last.text)
+
+
+def boilerplate_end(lines: list[Line], start: int, headings: set[int]) -> int:
+    """Boilerplate after a reference list runs to the next heading, or to the end of the text."""
+    end = start
+    while end < len(lines) and (end == start or end not in headings):
+        end += 1
+    return end
+
+
+def boilerplate_sections(
+    lines: list[Line], headings: set[int], markdown: bool
+) -> list[tuple[int, int]]:
+    """Disclaimers and page furniture anywhere in the article.
+
+    A boilerplate heading runs to the next heading; a boilerplate line in plain text, where
+    headings cannot be told from text, covers itself and the paragraph after it.
+    """
+    sections: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.blank or len(line.text) > 80:
+            index += 1
+            continue
+        if not BOILERPLATE.match(heading_text(lines, index, headings, markdown)):
+            index += 1
+            continue
+        if index in headings:
+            end = boilerplate_end(lines, index, headings)
+        else:
+            end = index + 1
+            while end < len(lines) and lines[end].blank:
+                end += 1
+            while end < len(lines) and not lines[end].blank and end not in headings:
+                end += 1
+        sections.append((index, end))
+        index = end  # what a section covers is not searched again, so this stays linear
+    return sections
+
+
+def paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[list[Line]]:
+    """Blocks of the body: a paragraph, or one bullet with its continuation lines."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.number in skipped or line.blank or (markdown and _LINK_DEFINITION.match(line.text)):
+            if current:
+                blocks.append(current)
+            current = []
+            continue
+        if markdown and _TABLE_ROW.match(line.text):
+            if current:
+                blocks.append(current)
+            blocks.append([line])  # each row of a table is a claim of its own
+            current = []
+            continue
+        ordered = _ORDERED.match(line.text)
+        item = BULLET.match(line.text) or ordered
+        # "Summary" (or a PDF's numbered "1. Introduction") over its paragraph: a block of
+        # its own, as if a blank line followed, and no part of the first claim.
+        if not markdown and (
+            numbered_section(line, _below(lines, line), ordered.end())
+            if ordered
+            else not (current or item) and plain_heading(line, _below(lines, line))
+        ):
+            blocks.extend([current, [line]] if current else [[line]])
+            current = []
+            continue
+        if item:
+            if current:
+                blocks.append(current)
+            line.indent = item.end()
+            current = [line]
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _below(lines: list[Line], line: Line) -> Line | None:
+    return lines[line.number + 1] if line.number + 1 < len(lines) else None
