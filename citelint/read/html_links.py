@@ -131,7 +131,7 @@ class LinkLoop(FlatLoop):
         entry_link = self.entry_links.pop()
         if entry_link is not None:
             bracket, target, start = entry_link
-            self._end_page_link(start)
+            self._end_page_link(start, target)
             if bracket < 0:
                 pass
             elif CITED_NUMBERS.fullmatch("".join(self.pieces[bracket + 1 :])):
@@ -147,14 +147,18 @@ class LinkLoop(FlatLoop):
             start, line, column, tag_text = opened
             self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
 
-    def _end_page_link(self, start: int) -> None:
-        """An in-page link's end: its screen-reader words blanked when the rest is numbers."""
+    def _end_page_link(self, start: int, target: str) -> None:
+        """An in-page link's end: its screen-reader words blanked when the link is to an entry
+        and the rest is numbers ("Figure 1" to a figure, "Footnote 1" to a note stay words)."""
         self.page_links -= 1
         if not self.page_links:
             self._loud_starts.discard("span")
             self.loud_ends.discard("span")
             self.unseen_depth = 0  # a span left open ends with the link
         if not self.unseen:
+            return
+        if not ENTRY_TARGET.fullmatch(target):
+            self.unseen.clear()
             return
         unseen = {piece for first, end in self.unseen for piece in range(first, end)}
         self.unseen.clear()

@@ -319,10 +319,21 @@ def test_screen_reader_words_keep_the_places_of_what_follows() -> None:
         '<a href="#R1"><span class="label">Reference </span>1</a>',
         '<a href="#R1"><span class="sr-only">Reference 1</span></a>',
         '<a href="#R1"><span class="sr-only">Opens </span>reference one</a>',
+        # A link to a figure, a table or a note, not to an entry: its number is no citation.
+        '<a href="#fig1"><span class="sr-only">Figure </span>1</a>',
+        '<a href="#fn1"><span class="visually-hidden">Footnote </span>1</a>',
     ],
 )
 def test_a_link_showing_no_number_is_read_as_written(link: str) -> None:
     page = f"<p>Colchicine halved recurrences<sup>{link}</sup>; guidelines [2].</p>" + LIST
+    assert numbers(page) == [[2]]
+
+
+def test_a_figures_link_with_screen_reader_words_in_brackets_is_no_citation() -> None:
+    page = (
+        '<p>Colchicine halved recurrences [<a href="#fig2"><span class="sr-only">Figure </span>'
+        "2</a>]; guidelines [2].</p>" + LIST
+    )
     assert numbers(page) == [[2]]
 
 
