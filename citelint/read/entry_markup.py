@@ -17,7 +17,16 @@ _INLINE_TAG = LazyPattern(
     re.IGNORECASE,
 )
 _OTHER_TAG = LazyPattern(r"</?[a-z][a-z0-9]{0,20}(?:\s[^<>\n]{0,500})?/?>", re.IGNORECASE)
-_MARKDOWN_LINK = LazyPattern(r"\[([^\[\]\n]{0,300})\]\((https?://[^\s)]{1,500})\)")
+# The address may hold balanced parentheses: every Lancet DOI does ("10.1016/S0140-6736(21)
+# 00676-0"), and a Lancet page's PII; cut at the first ")" it had lost its last part, and was
+# searched and called possibly fabricated (user22 P1 2). Failing that, the address runs to
+# the first ")", as before.
+_MARKDOWN_LINK = LazyPattern(
+    r"\[([^\[\]\n]{0,300})\]\((https?://(?:[^\s()]{1,500}(?:\([^\s()]{0,100}\)[^\s()]{0,500}){1,5}"
+    r"(?=\))|[^\s)]{1,500}))\)"
+)
+# An autolink, "<https://doi.org/...>", as Markdown writes an address alone: its address.
+_AUTOLINK = LazyPattern(r"<(https?://[^\s<>]{1,500})>")
 # "\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?" led by the class of
 # characters every match starts with, the rest checked behind it in the same order: the
 # engine skips to them rather than trying six alternatives at every character.
@@ -38,6 +47,8 @@ def clean_markup(text: str) -> str:
     code backticks or footnote back-arrows, since the fields are compared with PubMed's text."""
     # Each pattern runs only on text holding the characters it needs: entries are many.
     if "<" in text:
+        if "<http" in text:
+            text = _AUTOLINK.sub(r"\1", text)
         text = _OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text))
     if "&" in text:
         # Imported here: html brings its table of entity names, which most entries never use.
@@ -47,7 +58,7 @@ def clean_markup(text: str) -> str:
     # "]" first: one character is found at a fraction of the cost of a pair, and most
     # entries hold no bracket at all.
     if "]" in text and "](" in text:
-        text = _MARKDOWN_LINK.sub(r"\1 \2", text)
+        text = _MARKDOWN_LINK.sub(_link_words, text)
     if "*" in text or "_" in text or "`" in text or "↩" in text or "↑" in text:
         text = _EMPHASIS.sub("", text)
     if "^" in text:  # every back-link match holds one
@@ -65,6 +76,14 @@ def _single_spaced(text: str) -> str:
     if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
         return " ".join(text.split())
     return text
+
+
+def _link_words(link: re.Match[str]) -> str:
+    """A Markdown link's text and address; its address alone when its text is that address
+    ("[https://doi.org/X](https://doi.org/X)", as AI answers list their sources): the text
+    repeated is no title."""
+    text, address = link[1], link[2]
+    return address if text.strip().rstrip("/") == address.rstrip("/") else f"{text} {address}"
 
 
 def _tag_addresses(tag: re.Match[str]) -> str:

@@ -90,12 +90,25 @@ def without_toolbar(lines: list[Line]) -> list[Line]:
 def without_link_words(text: str) -> str:
     """An entry line with its link-outs dropped, their PubMed or DOI addresses kept."""
     if is_link_trailer(text):
-        return " ".join(_URL.findall(text))
+        return " ".join(_addresses(text))
     start = _last_line_trailer(text) if _may_end_in_links(text) else None
     trailer = text[start:] if start is not None else ""
     if trailer and _LINK_WORD.search(trailer):
-        return " ".join([text[:start], *_URL.findall(trailer)])
+        return " ".join([text[:start], *_addresses(trailer)])
     return text
+
+
+def _addresses(text: str) -> list[str]:
+    """The addresses in link-outs, each once and without the ")" that closed a Markdown
+    link around it: "[https://doi.org/X](https://doi.org/X)", an AI answer's entry, gave
+    "https://doi.org/X https://doi.org/X)", whose ")" was read as the entry's title and
+    compared with the record's (a false CL204, user22 P1 1)."""
+    found: dict[str, None] = {}
+    for address in _URL.findall(text):
+        while address.endswith(")") and address.count(")") > address.count("("):
+            address = address[:-1]
+        found[address] = None
+    return list(found)
 
 
 def _last_line_trailer(text: str) -> int | None:

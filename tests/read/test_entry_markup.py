@@ -1,0 +1,50 @@
+"""An entry's text as plain words (read/entry_markup.py), read through a whole answer."""
+
+from __future__ import annotations
+
+from citelint.read import read_text
+
+
+def _entries(list_lines: str) -> list:
+    text = "Steroids lowered mortality [1]. Gliflozins helped [2].\n\n## References\n\n"
+    return read_text(text + list_lines, "answer.md", "md").references
+
+
+def test_an_entry_that_is_a_link_whose_text_is_its_address_has_no_title() -> None:
+    # An AI answer's sources: each address written as a link to itself. The ")" closing the
+    # link was read as the title and compared with the record's (false CL204, user22 P1 1).
+    entries = _entries(
+        "1. [https://doi.org/10.1056/NEJMoa2033190](https://doi.org/10.1056/NEJMoa2033190)\n"
+        "2. [https://pubmed.ncbi.nlm.nih.gov/34012345/](https://pubmed.ncbi.nlm.nih.gov/34012345/)\n"
+    )
+    assert [(e.title, e.doi, e.pmid) for e in entries] == [
+        (None, "10.1056/NEJMoa2033190", None),
+        (None, None, "34012345"),
+    ]
+
+
+def test_an_entry_that_is_an_autolink_has_no_title() -> None:
+    entries = _entries(
+        "1. <https://doi.org/10.1016/S0140-6736(22)01234-5>\n"
+        "2. <https://pubmed.ncbi.nlm.nih.gov/34012345/>\n"
+    )
+    assert [(e.title, e.doi, e.pmid) for e in entries] == [
+        (None, "10.1016/S0140-6736(22)01234-5", None),
+        (None, None, "34012345"),
+    ]
+
+
+def test_a_lancet_doi_in_a_markdown_link_keeps_its_parentheses() -> None:
+    # Cut at "(22" the DOI was searched, not found, and called possibly fabricated (P1 2).
+    entries = _entries(
+        "1. [Colchicine after myocardial infarction (Lancet 2022)]"
+        "(https://doi.org/10.1016/S0140-6736(22)01234-5)\n"
+        "2. [Gliflozins in heart failure](https://pubmed.ncbi.nlm.nih.gov/34012345/)\n"
+    )
+    assert entries[0].doi == "10.1016/S0140-6736(22)01234-5"
+    assert entries[1].pmid == "34012345"
+
+
+def test_a_link_whose_address_opens_a_parenthesis_it_never_closes_ends_at_the_first() -> None:
+    entries = _entries("1. Kahn S. [Notes on gout](https://example.org/a(b). Gout J. 2020.\n")
+    assert "https://example.org/a(b" in (entries[0].url or "")
