@@ -31,7 +31,13 @@ from citelint.read.loci import (
 )
 from citelint.read.manubot_entries import read_manubot
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
-from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
+from citelint.read.readings import (
+    MAX_READINGS,
+    Split,
+    breaks,
+    looks_like_group,
+    names_a_group_alone,
+)
 from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
 from citelint.read.title_readings import (
     choose,
@@ -122,7 +128,18 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
         if not _read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)
+    _group_is_no_title(fields)
     return fields
+
+
+def _group_is_no_title(fields: Reference) -> None:
+    """ "REMAP-CAP Investigators. N Engl J Med 2021;384:1491-1502." gives a group, a journal
+    and a locus, no title: the group read as the title was compared with the record's and
+    called another paper's (a false CL204, user22 P1 6). Only a short name, every word
+    capitalised, ending as a group's name does."""
+    title = fields.title
+    if title and fields.journal and not fields.authors and names_a_group_alone(title):
+        fields.authors, fields.title = [title.rstrip(".")], None
 
 
 def _names_are_no_title(fields: Reference) -> None:

@@ -284,5 +284,27 @@ def section_head(title: str) -> str | None:
     return None
 
 
+# The last words of a group that writes a paper, "REMAP-CAP Investigators", "RECOVERY
+# Collaborative Group": not the last words of a title.
+_GROUP_END = LazyPattern(
+    r"\b(?:investigators|collaborators|(?:collaborative|study|trial|writing)\s+group|"
+    r"consortium|trialists|writing\s+committee)\.?$",
+    re.IGNORECASE,
+)
+# Words a group's name holds in lower case: "Writing Committee for the REMAP-CAP Investigators".
+_GROUP_NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "in", "&"])
+
+
+def names_a_group_alone(text: str) -> bool:
+    """Whether the text is a short name, every word capitalised, that ends as the name of a
+    group writing a paper does ("REMAP-CAP Investigators")."""
+    words = text.split()
+    return (
+        len(words) <= 8
+        and bool(_GROUP_END.search(text))
+        and all(w[:1].isupper() or w in _GROUP_NAME_LINKS for w in words)
+    )
+
+
 def looks_like_group(text: str) -> bool:
     return bool(_GROUP.search(text)) and "?" not in text

@@ -1816,3 +1816,25 @@ def test_a_cochrane_issue_named_where_the_volume_stands(date: str) -> None:
     )
     assert entry.journal == "Cochrane Database Syst Rev"
     assert (entry.year, entry.volume, entry.issue, entry.pages) == (2013, None, "1", "CD004816")
+
+
+def test_a_group_author_before_the_journal_is_no_title() -> None:
+    # A footnote led by the trial's group, no title: the group read as the title was
+    # compared with the record's and called another paper's (false CL204, user22 P1 6).
+    entry = parse_entry(
+        [
+            "ASPIRE-HF Investigators. N Engl J Med 2022;386:1011-1020. https://doi.org/10.1056/NEJMoa2200001"
+        ]
+    )
+    assert (entry.title, entry.authors, entry.journal) == (
+        None,
+        ["ASPIRE-HF Investigators"],
+        "N Engl J Med",
+    )
+
+
+def test_a_title_naming_a_group_amid_its_words_stays_a_title() -> None:
+    entry = parse_entry(
+        ["Smith J, Roe A. Outcomes reported by trial investigators. BMJ 2020;368:m100."]
+    )
+    assert entry.title == "Outcomes reported by trial investigators"
