@@ -37,9 +37,11 @@ _OPENING_AUTHORS = LazyPattern(
 )
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
 # A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
-# target of links elsewhere, not a reference entry, though it looks like "[6] ...".
+# target of links elsewhere, not a reference entry, though it looks like "[6] ...". A
+# footnote definition that is an address alone, "[^1]: https://pubmed...", is an entry: taken
+# for a link definition, its entry was lost (a false CL101 and CL103, user22 P1 5).
 _LINK_REFERENCE = LazyPattern(
-    r" {0,3}\[[^\]\n]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)[^\s<>]*>?"
+    r" {0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)[^\s<>]*>?"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*",
     re.IGNORECASE,
 )

@@ -404,3 +404,34 @@ def test_a_list_of_one_entry_opening_with_a_number_and_no_names_stays_unnumbered
     )
     (entry,) = read_text(text, "a.txt", "txt").references
     assert not entry.numbered
+
+
+def test_a_footnote_that_is_an_address_alone_is_an_entry_among_full_ones() -> None:
+    # Taken for a link definition ("[6]: https://..."), the first footnote was lost: a false
+    # CL101 for [^1] and CL103 "starts at 2" (user22 P1 5).
+    text = (
+        "Colchicine cut events after infarction.[^1] Gliflozins helped.[^2] So did"
+        " finerenone.[^3]\n\nSo did semaglutide (20% fewer events).[^4]\n\n"
+        "[^1]: https://pubmed.ncbi.nlm.nih.gov/31733140/\n"
+        "[^2]: [Gliflozins in heart failure](https://pubmed.ncbi.nlm.nih.gov/34012345/)\n"
+        "[^3]: FIDELIO-DKD Investigators. N Engl J Med 2020;383:2219-2229."
+        " https://doi.org/10.1056/NEJMoa2025845\n"
+        "[^4]: Lincoff AM, Ryan DH. N Engl J Med. 2023;389(24):2221-2232. PMID: 37952131\n"
+    )
+    entries = read_text(text, "answer.md", "md").references
+    assert [(entry.number, entry.pmid) for entry in entries] == [
+        (1, "31733140"),
+        (2, "34012345"),
+        (3, None),
+        (4, "37952131"),
+    ]
+
+
+def test_a_link_definition_after_a_numbered_list_is_still_no_entry() -> None:
+    text = (
+        "Statins help [1].\n\nReferences\n\n"
+        "1. Smith J. Statins in the old. BMJ. 2020;368:m100.\n"
+        "[1]: https://pubmed.ncbi.nlm.nih.gov/31733140/\n"
+    )
+    entries = read_text(text, "answer.md", "md").references
+    assert [entry.number for entry in entries] == [1]
