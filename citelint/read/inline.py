@@ -326,11 +326,24 @@ def _sentence_of(
     if index == 0:
         return start, end
     mates, _, words = _sentence_words(paragraph, (start, end), found, read)
-    if item.link_text is not None and words >= 3:
+    if item.link_text is not None and words >= 3 and _words_beside(paragraph, start, end, mates):
         return start, end  # a link with words of its own backs its own sentence
     if words < 3 or not _WORD.search(_clean(paragraph, start, item.start, mates)):
         return sentences[index - 1][0], end
     return start, end
+
+
+def _words_beside(paragraph: str, start: int, end: int, mates: Sequence[_Found]) -> bool:
+    """Whether the sentence holds a word outside its links. A sentence that is one link
+    alone, "(HR 0.62). [Solomon et al., NEJM](...)" as answers set their citation pills,
+    trails the sentence before: its label's "et al." had made it a sentence of its own with
+    words enough, and the claim was never checked (user22 P1 14)."""
+    cursor = start
+    for item in sorted(mates, key=lambda other: other.start):
+        if _WORD.search(paragraph, cursor, max(cursor, item.start)):
+            return True
+        cursor = max(cursor, item.end)
+    return bool(_WORD.search(paragraph, cursor, max(cursor, end)))
 
 
 def _clean(paragraph: str, start: int, end: int, found: Sequence[_Found]) -> str:

@@ -389,3 +389,37 @@ def test_a_sources_line_makes_no_claim() -> None:
     )
     assert not makes_a_claim("**References:** Horby P, et al. Dexamethasone in Covid-19.")
     assert makes_a_claim("Dexamethasone lowered 28-day mortality in patients given oxygen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt"),
+    [
+        (
+            "Finerenone lowered kidney failure in diabetic CKD (HR 0.82). "
+            "[Bakris et al., NEJM](https://pubmed.ncbi.nlm.nih.gov/33264825/)\n",
+            "md",
+        ),
+        (
+            "<p>Finerenone lowered kidney failure in diabetic CKD (HR 0.82). "
+            '<a href="https://pubmed.ncbi.nlm.nih.gov/33264825/">Bakris et al., NEJM</a></p>\n',
+            "html",
+        ),
+    ],
+)
+def test_a_citation_pill_after_the_stop_labelled_et_al_backs_the_sentence_before(
+    text: str, fmt: str
+) -> None:
+    # The label's "et al." made the link a sentence of its own with words enough, and the
+    # claim before it was never checked (user22 P1 14).
+    (citation,) = inline(text, fmt)
+    assert citation.link_text == "Bakris et al., NEJM"
+    assert citation.context.startswith("Finerenone lowered kidney failure in diabetic CKD")
+
+
+def test_a_link_in_a_sentence_with_words_of_its_own_still_backs_that_sentence() -> None:
+    text = (
+        "Finerenone lowered kidney failure (HR 0.82). See also the trial of "
+        "[Bakris et al., NEJM](https://pubmed.ncbi.nlm.nih.gov/33264825/) for details.\n"
+    )
+    (citation,) = inline(text)
+    assert citation.context.startswith("See also the trial of")
