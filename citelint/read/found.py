@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from citelint.lazy_pattern import LazyPattern
@@ -284,3 +286,35 @@ def lone_past_the_list(marker: Found, largest: int | None) -> bool:
     if len(marker.numbers) != 1 or not marker.raw.startswith("["):
         return False
     return largest is None or marker.numbers[0] > largest
+
+
+def side_by_side_links(
+    markers: list[Found], text: str, base: int, link_words: list[tuple[int, int]]
+) -> list[Found]:
+    """The paragraph's markers, with a citation for each number that is the whole words of a
+    link to a source, two or more side by side ("day 28<a href=".../33933206/">2</a><a
+    href="...">3</a>", as answer pages cite): the flattener sets a space between them
+    (html._number_link_ends), and the second was read only as the rest of a spaced list, on
+    pages of flattened superscripts, the first not at all after a number; left words of the
+    claim, their entries seemed uncited (user22 P1 7). ``text`` is the paragraph at
+    ``base``; ``link_words``: where each identifier link's words start and end, in order."""
+    first = bisect_left(link_words, (base, 0))
+    numbers = []
+    for start, end in link_words[first:]:
+        if end > base + len(text):
+            break
+        words = text[start - base : end - base]
+        if len(words) <= 3 and words.isdecimal() and words[0] != "0":
+            numbers.append((start - base, end - base))
+    paired = [
+        span
+        for before, after in itertools.pairwise(numbers)
+        if after[0] == before[1] + 1
+        for span in (before, after)
+    ]
+    if not paired:
+        return markers
+    spans = list(dict.fromkeys(paired))
+    kept = [m for m in markers if not any(m.start < end and start < m.end for start, end in spans)]
+    made = [Found(start, end, text[start:end], [int(text[start:end])]) for start, end in spans]
+    return sorted(kept + made, key=lambda marker: marker.start)

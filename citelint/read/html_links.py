@@ -13,6 +13,7 @@ link: elsewhere they write nothing, and the loop passes them over unheard.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citelint.read.html_loop import FlatLoop
 from citelint.read.html_markup import ENTRY_TARGET, is_identifier_link
@@ -68,6 +69,8 @@ class LinkLoop(FlatLoop):
         # A link writes only at its end; it ends a closed list.
         if self.list_closed:
             self.end_closed_list(continued=False)
+        if self.spans and self.spans[-1].end == self.length:
+            self._number_link_ends()
         # Entries often link their PMID or DOI rather than print it; keep the address.
         if href and is_identifier_link(href):
             line, column = self.getpos()
@@ -84,6 +87,21 @@ class LinkLoop(FlatLoop):
             self.page_links += 1
         else:
             self.entry_links.append(None)
+
+    def _number_link_ends(self) -> None:
+        """A link to a source whose words are a number ("<a href=pubmed/..>2</a>"), then at
+        once another link: the second's words follow a space, not the first's address, so
+        that "weeks2 3." reads as two citations, as answer pages' side-by-side links are
+        meant (user22 P1 7: the address between left "3" a word of the claim, and the
+        entries it cited uncited). The address is the span's, which keeps it."""
+        last = self.spans[-1]
+        number = self.pieces[-2] if len(self.pieces) > 1 else ""
+        if self.pieces[-1] != f" {last.href} " or len(number) != last.text_end - last.text_start:
+            return
+        if number.isdecimal() and len(number) <= 3:
+            self.length -= len(self.pieces[-1]) - 1
+            self.pieces[-1] = " "
+            self.spans[-1] = replace(last, end=self.length)
 
     def _open_entry_link(self, href: str) -> None:
         """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps

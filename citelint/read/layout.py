@@ -20,7 +20,7 @@ from citelint.read.claims import blank_spans, marker_claims
 from citelint.read.clues import may_cite
 from citelint.read.column_lists import in_column_order
 from citelint.read.footnotes import footnote_definitions, footnote_entries
-from citelint.read.found import Found
+from citelint.read.found import Found, side_by_side_links
 from citelint.read.layout_blocks import (
     block_span,
     boilerplate_end,
@@ -147,6 +147,11 @@ class _Page:
         self.parentheses = True  # whether numbers in parentheses may be read as citations
 
     @cached_property
+    def link_words(self) -> list[tuple[int, int]]:
+        """Where each identifier link's words start and end, in order."""
+        return [(link.text_start, link.text_end) for link in self.links]
+
+    @cached_property
     def words(self) -> str:
         """The text claims take their words from (see read_layout's ``wording``): made once,
         as a page may be laid out more than once."""
@@ -259,6 +264,12 @@ def _has_link(page: _Page, block: list[Line]) -> bool:
     return linked or "](" in words or "][" in words
 
 
+def _linked(page: _Page, base: int, text: str, markers: list[Found]) -> list[Found]:
+    if len(page.links) < 2:
+        return markers
+    return side_by_side_links(markers, text, base, page.link_words)
+
+
 def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim]:
     """The claims of the body's paragraphs, with the markers the page means as citations;
     without the page's ``claim_text``, one claim without words a paragraph, and the layout's
@@ -266,7 +277,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     spans = [block_span(block) for block in blocks]
     texts = [page.text[start:end] for start, end in spans]
     found = [
-        (start, text, in_prose(text, find_markers(text, unsure=True)))
+        (start, text, in_prose(text, _linked(page, start, text, find_markers(text, unsure=True))))
         for (start, _), text in zip(spans, texts, strict=True)
     ]
     supplement = _cited_in_supplement(page.text) if page.parentheses else frozenset()

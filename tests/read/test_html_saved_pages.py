@@ -344,3 +344,46 @@ def test_a_screen_reader_span_left_open_hides_no_more_than_its_link() -> None:
         "1</a></sup>, as guidelines note [2] and <sup>" + sr_link(1) + "</sup>.</p>" + LIST
     )
     assert numbers(page) == [[2], [1]]
+
+
+def _answer_link(pmid: str, number: int) -> str:
+    return (
+        f'<a class="citation" href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/">'
+        f"<span>{number}</span></a>"
+    )
+
+
+ANSWER = (
+    '<html><body><div class="prose">\n<p>Colchicine lowered recurrent pericarditis'
+    + _answer_link("24589125", 1)
+    + ". Adding rilonacept cut recurrences further, with 7% vs 74% recurring by week 16"
+    + _answer_link("33200891", 2)
+    + _answer_link("35012345", 3)
+    + ".</p>\n<p>Anakinra worked in children too"
+    + _answer_link("31234567", 4)
+    + ".</p>\n<h3>Sources</h3>\n<ol>\n"
+    + "".join(
+        f'<li><a href="https://pubmed.ncbi.nlm.nih.gov/{pmid}/">{title} - PubMed</a></li>\n'
+        for pmid, title in [
+            ("24589125", "Colchicine for recurrent pericarditis"),
+            ("33200891", "Rilonacept for recurrent pericarditis"),
+            ("35012345", "Long-term rilonacept in recurrent pericarditis"),
+            ("31234567", "Anakinra in paediatric recurrent pericarditis"),
+        ]
+    )
+    + "</ol></div></body></html>\n"
+)
+
+
+def test_an_answers_citation_links_side_by_side_cite_each_entry() -> None:
+    # "16<a>2</a><a>3</a>": the first number glued to one of the claim's, the second after
+    # the first's address. [1] alone was read: "3" stayed a word of the claim and entries
+    # 2, 3 and 4 seemed uncited (false CL102 each, user22 P1 7).
+    document = read_text(ANSWER, "answer.html", "html")
+    assert [[m.numbers for m in claim.markers] for claim in document.claims] == [
+        [[1]],
+        [[2], [3]],
+        [[4]],
+    ]
+    assert document.claims[1].text.endswith("recurring by week 16.")
+    assert codes(ANSWER) == []
