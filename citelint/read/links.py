@@ -54,9 +54,12 @@ _URL_WORDS = ("http", "ncbi", "doi.org")  # one of which every match holds
 # PubMed's, PMC's or a DOI's host).
 _URL_STARTS = ("http", "www.", "pubmed.", "ncbi.", "pmc.", "doi.", "dx.")
 # "PMID: 31535829", "PMID 31535829", "PMID31535829", "PubMed ID: 31535829", "PMCID:
-# PMC6869436", "doi: 10.x/y".
+# PMC6869436", "doi: 10.x/y". "PubMed" alone names a PMID only before a colon and five
+# digits or more, or a space and seven or more ("(PubMed: 32678530)", as notes write it,
+# user22 P2); "PubMed 2019" or "searched PubMed: 2010 to 2020" name none.
 MENTION = LazyPattern(
-    r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?)(?:\b|(?=\d))\s*"
+    r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?"
+    r"|PubMed(?=\s*[:#]\s*\d{5,9}\b|\s+\d{7,9}\b))(?:\b|(?=\d))\s*"
     r"(?:[:#=]|no\.?|numbers?)?\s*"
     r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"

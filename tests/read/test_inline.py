@@ -423,3 +423,21 @@ def test_a_link_in_a_sentence_with_words_of_its_own_still_backs_that_sentence() 
     )
     (citation,) = inline(text)
     assert citation.context.startswith("See also the trial of")
+
+
+@pytest.mark.parametrize("mention", ["(PubMed: 33264825)", "(PubMed 33264825)"])
+def test_pubmed_before_a_pmid_names_it(mention: str) -> None:
+    # The claim was left unchecked, "All clear" (user22 P2).
+    (citation,) = inline(f"Finerenone slowed kidney decline {mention}.\n")
+    assert (citation.kind, citation.identifier) == ("pmid", "33264825")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We searched PubMed: 2010 to 2020, with no language limit.\n",
+        "Trials indexed in PubMed 2019 were screened.\n",
+    ],
+)
+def test_pubmed_before_a_year_names_no_pmid(text: str) -> None:
+    assert inline(text) == []
