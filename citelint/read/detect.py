@@ -18,6 +18,10 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".text": "txt",
     ".md": "md",
     ".markdown": "md",
+    # Quarto and R Markdown are Markdown with code chunks, which are hidden as fenced code is
+    # (user22 P2: refused, and a folder of them "checked" nothing, rc 0).
+    ".qmd": "md",
+    ".rmd": "md",
     ".html": "html",
     ".htm": "html",
     ".docx": "docx",

@@ -317,3 +317,21 @@ def test_a_named_pipe_is_refused_unread(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.md"
     os.mkfifo(fifo)
     assert problem_of(fifo) == "is a named pipe, not a regular file: refused unread"
+
+
+@pytest.mark.parametrize("name", ["report.qmd", "report.Rmd"])
+def test_quarto_and_r_markdown_are_read_as_markdown_their_chunks_hidden(
+    tmp_path: Path, name: str
+) -> None:
+    # Refused before ("unknown file type"), and a folder of them was skipped: a repository's
+    # check passed having read nothing (user22 P2).
+    text = (
+        "---\ntitle: Aspirin review\n---\n\n"
+        "```{r}\nsummary(fit)\n#> [1] 0.5 [7]\n```\n\n"
+        "Aspirin lowers risk [1].\n\n## References\n\n"
+        "1. Smith J. Aspirin after stroke. Lancet. 2010;376:1041-9.\n"
+    )
+    document = read_path(write(tmp_path, name, text.encode()))
+    assert document.format == "md"
+    assert [[m.numbers for m in claim.markers] for claim in document.claims] == [[[1]]]
+    assert len(document.references) == 1
