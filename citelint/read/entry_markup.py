@@ -81,9 +81,25 @@ def _single_spaced(text: str) -> str:
 def _link_words(link: re.Match[str]) -> str:
     """A Markdown link's text and address; its address alone when its text is that address
     ("[https://doi.org/X](https://doi.org/X)", as AI answers list their sources): the text
-    repeated is no title."""
+    repeated is no title. So when the line is the link alone and its text names the site
+    ("[Lancet article](https://www.thelancet.com/...)"): searched as a title, it was found
+    nowhere and the entry called unfindable, a CL201 error (user22 P1 2)."""
     text, address = link[1], link[2]
-    return address if text.strip().rstrip("/") == address.rstrip("/") else f"{text} {address}"
+    if text.strip().rstrip("/") == address.rstrip("/"):
+        return address
+    if link.string.strip() == link[0] and _names_its_site(text, address):
+        return address
+    return f"{text} {address}"
+
+
+# What a link's words may add to the site's name: "Lancet article", "NEJM full text".
+_SITE_NOUN = LazyPattern(r"\s+(?:article|paper|full\s+text|abstract|web\s?site|page)\Z", re.I)
+
+
+def _names_its_site(text: str, address: str) -> bool:
+    from citelint.read.links import names_the_site  # only for a line that is a link alone
+
+    return names_the_site(_SITE_NOUN.sub("", text.strip()), address)
 
 
 def _tag_addresses(tag: re.Match[str]) -> str:

@@ -48,3 +48,22 @@ def test_a_lancet_doi_in_a_markdown_link_keeps_its_parentheses() -> None:
 def test_a_link_whose_address_opens_a_parenthesis_it_never_closes_ends_at_the_first() -> None:
     entries = _entries("1. Kahn S. [Notes on gout](https://example.org/a(b). Gout J. 2020.\n")
     assert "https://example.org/a(b" in (entries[0].url or "")
+
+
+def test_an_entry_that_is_a_link_named_for_its_site_has_no_title() -> None:
+    # "Lancet article" was searched as the title, found nowhere, and the entry called
+    # unfindable (CL201 error, user22 P1 2); the address alone gives CL208 "check by hand".
+    entries = _entries(
+        "1. [Lancet article](https://www.thelancet.com/journals/lancet/article/"
+        "PIIS0140-6736(22)01234-5/fulltext)\n"
+        "2. [NEJM full text](https://www.nejm.org/doi/full/10.1056/NEJMoa2033190)\n"
+    )
+    assert [(e.title, e.doi) for e in entries] == [(None, None), (None, "10.1056/NEJMoa2033190")]
+
+
+def test_a_site_named_link_inside_a_full_entry_keeps_its_words() -> None:
+    entries = _entries(
+        "1. Kahn S, Roe A. Colchicine after infarction. [The Lancet](https://www.thelancet.com/"
+        "journals/lancet/issue/vol400no1). 2022;400:10-19.\n"
+    )
+    assert (entries[0].title, entries[0].journal) == ("Colchicine after infarction", "The Lancet")
