@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from citelint.pubmed import matching
+from citelint.pubmed.acronyms import names_a_study, shortens_a_word, spelled_out
 from citelint.pubmed.labels import JOURNALS, Clues
 from citelint.pubmed.record_index import RecordIndex, compact
 from citelint.support.scoring import PREFIX_CREDIT, RecordProfile, term_credit
@@ -95,7 +96,7 @@ def judge(
     if not sentence and not _says_anything(clues):
         fit.verdict = THIN  # "[link]", "[PubMed]": nothing to judge, whatever the sentence says
         return fit
-    _acronyms(clues, index, fit, shared)
+    _acronyms(clues, index, fit, shared, sentence)
     _authors(clues, index, fit, shared, sentence)
     _years(clues, index, fit)
     _journals(clues, index, fit)
@@ -236,7 +237,7 @@ def coverage(
     return total / len(terms)
 
 
-def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
+def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence: bool) -> None:
     for acronym in clues.acronyms:
         token = compact(acronym)
         if token in index.title_tokens:
@@ -244,23 +245,10 @@ def _acronyms(clues: Clues, index: RecordIndex, fit: Fit, shared: bool) -> None:
         elif token in index.tokens:
             fit.agree.append(f"{acronym} in the abstract")
             fit.own = fit.own or token in index.own_tokens
-        elif _spelled_out(acronym, index.words):
+        elif spelled_out(acronym, index.words) or shortens_a_word(acronym, index.words):
             continue
-        elif not shared:
+        elif not shared and (not sentence or names_a_study(acronym, clues.text)):
             fit.against.append(f"never mentions {acronym}")
-
-
-def _spelled_out(acronym: str, words: list[str]) -> bool:
-    """Whether consecutive words of the record begin with the acronym's letters ("FBSS")."""
-    letters = acronym.lower()
-    if not letters.isalpha() or not 2 <= len(letters) <= 6:
-        return False
-    size = len(letters)
-    return any(
-        all(words[start + k][:1] == letters[k] for k in range(size))
-        for start in range(len(words) - size + 1)
-        if words[start][:1] == letters[0]
-    )
 
 
 def _authors(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence: bool) -> None:

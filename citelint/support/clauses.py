@@ -93,21 +93,26 @@ _ORDER = re.compile(
 _SCHEDULE_WORD = (
     r"[\[(]?(?:once|twice|daily|weekly|monthly|a|per|day|days|week|weeks|at|night|bedtime|"
     r"orally|oral|po|iv|im|sc|subcutaneously|intravenously|od|bd|bid|tid|qid|qd|qds|tds|every|"
-    r"for|x|×|h|hours?|q\d+h|\d+)[\])]?"
+    r"for|x\d*|×|h|hours?|q\d+h|\d+|d|wks?)[\])]?"
 )
 _MEDICATION = (
-    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL|ml)\b"
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL|ml)(?:/kg|/m2)?\b"
     rf"(?:\s+{_SCHEDULE_WORD})*"
 )
 _MEDICATION_LEAD = re.compile(
     rf"\W*(?:[A-Za-z]+:\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*", re.IGNORECASE
 )
+# A note's medication line without a verb: "Tocilizumab 8 mg/kg x1 given CRP >75, per
+# RECOVERY", "Dexamethasone 6 mg PO daily x 10 d per RECOVERY" (user22 P1 12).
+_GIVEN_AFTER = re.compile(r"(?:given|per|as per|administered|today)\b", re.IGNORECASE)
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
 # The numbers an order makes its own: its doses, schedules and thresholds ("if K+ < 5.0").
 _ORDER_ROLES = frozenset({"dose", "duration", "concentration"})
-_THRESHOLD_BEFORE = re.compile(r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over)\b)\s*=?\s*$")
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over|x)\b|×)\s*=?\s*$"  # "x 3 d": a repeat
+)
 
 
 def order_clauses(claim_text: str) -> list[tuple[int, int]]:
@@ -122,6 +127,12 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
         spans.append((found.start(), end if end >= 0 else len(claim_text)))
     if spans and spans[0][0] > 0 and _MEDICATION_LEAD.fullmatch(claim_text, 0, spans[0][0]):
         spans.insert(0, (0, spans[0][0]))  # "Semaglutide 0.25 mg weekly, up-titrate to ..."
+    elif not spans or spans[0][0] > 0:
+        lead = _MEDICATION_LEAD.match(claim_text)
+        if lead and (
+            _GIVEN_AFTER.match(claim_text, lead.end()) or lead[0].lower().rstrip().endswith(" per")
+        ):
+            spans.insert(0, (0, lead.end()))
     return spans
 
 

@@ -14,11 +14,13 @@ from citelint.support.wording import (
     LOCALE_CUE,
     ROUNDED_ROLES,
     approximation,
+    claimed_bound,
     direction_of_change,
     is_difference,
     is_multiple,
     is_needed_to_treat,
     is_thousands_glued,
+    range_other_end,
     scale_after,
     written_by_locale,
 )
@@ -153,6 +155,7 @@ _LABEL_BEFORE = re.compile(
 )
 # "1 in 4 patients": the 4 is a natural frequency (25%), the 1 no measurement of its own.
 _ONE_IN_BEFORE = re.compile(r"\b(?:1|one|One)\s+(?:in|out of)\s+$")
+_PARTS_IN_BEFORE = re.compile(r"(?<![\d.,])[2-9]\s+(?:in|out of)\s+$")
 _ONE_IN_AFTER = re.compile(r"^\s+(?:in|out of)\s+\d+(?:[.,]\d+)?")
 # The last letters of the label words above: a cheap test before the costly search.
 _LABEL_ENDINGS = frozenset("esnpr.lymtxd")
@@ -193,6 +196,8 @@ _AGE_AFTER = re.compile(
     r"-?\s*old\b)",
     re.IGNORECASE,
 )
+# Roles whose figure a claim may give as a bound ("under 20%") or a range ("37-40%").
+_BOUNDED_ROLES = frozenset({"percent", "plain", "sample-size", "dose"})
 _UPPER_BOUND = re.compile(r"(?:<|≤|&lt;)\s*=?\s*$")
 _CI_LEVEL_BEFORE = re.compile(r"\b(?:IC|CI)\s*(?:del\s*)?$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -286,9 +291,11 @@ def _quantity(
     states figures; its differences are the pairs ``sources`` compares)."""
     start, end = match.span()
     value = _value(match.group("sign") or "", match.group("num"))
-    bound = (
-        "<" if role == "p-value" and _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
-    )
+    bounded = claim and role in _BOUNDED_ROLES
+    if role == "p-value":
+        bound = "<" if _UPPER_BOUND.search(plain[max(0, start - 12) : start]) else ""
+    else:
+        bound = claimed_bound(plain, start) if bounded else ""
     unit = _unit_days(plain[end : end + 40]) if role == "duration" else 0.0
     difference = claim and is_difference(plain, start, end, role)
     hedge = approximation(plain, start) if claim and role in ROUNDED_ROLES else ""
@@ -309,6 +316,7 @@ def _quantity(
         claim and role == "plain" and is_multiple(plain, end),
         claim and role in ("plain", "sample-size") and is_needed_to_treat(plain, start, end),
         scale_after(plain, end) if role in ("plain", "sample-size") else 1.0,
+        range_other_end(plain, start, end) if bounded else None,
     )
 
 
@@ -338,11 +346,14 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     if after[:2].lstrip().startswith("%") and _CI_LEVEL_BEFORE.search(before):
         return "ci-level"  # "IC 95 %", "CI 95%"
     # "1 in 4 patients" is a share; "fell to 1 in 6 weeks" a value and a duration.
-    one_in = _ONE_IN_AFTER.match(after) if digits == "1" else None
+    one_in = _ONE_IN_AFTER.match(after) if len(digits) == 1 and digits != "0" else None
     if one_in and not _measured(after[one_in.end() :]):
         return None
-    if before.endswith(" ") and _ONE_IN_BEFORE.search(before) and not _measured(after):
-        return "one-in"
+    if before.endswith(" ") and not _measured(after):
+        if _ONE_IN_BEFORE.search(before):
+            return "one-in"
+        if _PARTS_IN_BEFORE.search(before):
+            return None  # "2 in 5": a share the claim rounds to fifths, left unchecked
     glued_letter = after[:1].isalpha()
     if glued_letter and is_thousands_glued(plain, end):
         return _role(plain, start, end + 1, digits)  # "12k patients": the role of "12 patients"

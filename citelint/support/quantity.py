@@ -14,7 +14,8 @@ class Quantity:
     raw: str
     start: int
     end: int
-    # "<" when the text gives only an upper bound, as in "p < 0.05".
+    # "<" when the text gives only an upper bound, as in "p < 0.05" or a claim's "under
+    # 20%"; ">" when a claim gives a lower one ("more than 35%").
     bound: str = ""
     # For durations, the length of one unit in days ("27-month": 30.44), so that "12 months"
     # and "1 year" meet; 0 when unknown or not a duration.
@@ -35,6 +36,8 @@ class Quantity:
     needed_to_treat: bool = False
     # "1.2 million", "12 thousand": what the written figure counts in (1e6, 1e3); 1 for none.
     scale: float = 1.0
+    # A claim's "37-40%": the range's other end; None for a number standing alone.
+    other_end: float | None = None
 
     @property
     def decimals(self) -> int:

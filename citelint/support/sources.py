@@ -263,6 +263,7 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         # "About 6 fewer cases per 100 person-years": the difference of two rates too.
         return (
             _stated(quantity, source.values, rounding=quantity.approximate)
+            or _share_as_percent(quantity, source.percents)  # "0.38 of adults"
             or _round_thousands_met(quantity, source.values)
             or (quantity.difference and _stated(quantity, source.rate_differences))
         )
@@ -279,10 +280,20 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # "HR 0.75" for "reduced the risk of death by 25%": the ratio a relative change gives.
     return (
         _stated(quantity, source.values + source.percents)
+        or _share_as_percent(quantity, source.percents)
         or _round_thousands_met(quantity, source.values)
         or (quantity.role in _RATIOS and _stated(quantity, source.change_ratios))
         or (not quantity.multiple and _stated(quantity, source.written, rounding=False))
     )
+
+
+def _share_as_percent(quantity: Quantity, percents: tuple[float, ...]) -> bool:
+    """Whether a proportion the claim writes as a decimal ("0.38 of adults") is a percentage
+    of the source at the claim's precision (38.2%)."""
+    if not 0 < quantity.value < 1 or quantity.decimals < 2:
+        return False
+    half = 0.5 * 10.0 ** (2 - quantity.decimals) + 1e-9
+    return any(abs(percent - quantity.value * 100) <= half for percent in percents)
 
 
 # An unhedged round count ("12,000 adults" for 12,012) strays no more than this share.
@@ -340,6 +351,8 @@ def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True
     # place: 40.4% ("almost 3.5% died" for 3.52%, as writers hedge a rounded figure), not
     # 4744 for "almost 4,700" (review19 F7).
     ceiling = target + half if quantity.at_most else float("inf")
+    if _within_claimed_bounds(quantity, target, half, values):
+        return True
     for value in values:
         candidate = abs(value)
         if abs(candidate - target) < 1e-9:
@@ -356,6 +369,21 @@ def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True
         if step and near and quantity.at_most and candidate > target - step:
             return True
     return False
+
+
+def _within_claimed_bounds(
+    quantity: Quantity, target: float, half: float, values: tuple[float, ...]
+) -> bool:
+    """Whether a value lies on the side of a claim's bound ("under 20%" for 19%) or inside
+    its range ("37-40%" for 38.2%)."""
+    if quantity.other_end is not None:
+        low, high = sorted((target, abs(quantity.other_end)))
+        return any(low - half <= abs(value) <= high + half for value in values)
+    if quantity.role == "p-value" or not quantity.bound:
+        return False
+    if quantity.bound == "<":
+        return any(abs(value) <= target + half for value in values)
+    return any(abs(value) >= target - half for value in values)
 
 
 def _round_step(quantity: Quantity) -> float:

@@ -247,3 +247,48 @@ def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
         sentence = re.split(r"[.;]", before)[-1] + re.split(r"[.;]", plain[end : end + 60])[0]
         return bool(_AVERTED_WORD.search(sentence))
     return bool(_TREATING_BEFORE.search(before) and _ONE_EVENT_AFTER.match(plain, end, end + 70))
+
+
+# "Under 20%", "fewer than 5,000", "<20%": the claim gives a ceiling, not a figure; "more than
+# 35%", "over 5,000", "at least 10": a floor. A source figure on that side states it.
+_CEILING_BEFORE = re.compile(
+    r"(?:\b(?:under|below|less than|fewer than|lower than|up to|at most|no more than)|<|≤)"
+    r"\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+_FLOOR_BEFORE = re.compile(
+    r"(?:\b(?:over|above|more than|greater than|higher than|exceeding|in excess of|"
+    r"at least|no fewer than|no less than)|>|≥)\s*(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def claimed_bound(plain: str, start: int) -> str:
+    """ "<" when the claim's number at ``plain[start]`` is a ceiling ("under 20%"), ">" when
+    a floor ("more than 35%"), "" when it is a figure."""
+    before = plain[max(0, start - 20) : start]
+    if _CEILING_BEFORE.search(before):
+        return "<"
+    return ">" if _FLOOR_BEFORE.search(before) else ""
+
+
+# "37-40%", "37 to 40%": a figure the claim places between two ends. "From 58 to 34" is a
+# change, not a range.
+_RANGE_END_AFTER = re.compile(r"\s*%?\s*(?:-|to)\s*(\d+(?:\.\d+)?)(?![\d,])")
+_RANGE_START_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*%?\s*(?:-|to)\s*$")
+_CHANGE_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def range_other_end(plain: str, start: int, end: int) -> float | None:
+    """The other end of a range the number at ``plain[start:end]`` opens or closes; None
+    when it stands alone or starts a change ("from 58 to 34")."""
+    after = _RANGE_END_AFTER.match(plain, end, end + 20)
+    before_text = plain[max(0, start - 20) : start]
+    if after:
+        if _CHANGE_BEFORE.search(plain, max(0, start - 8), start):
+            return None
+        return float(after.group(1))
+    before = _RANGE_START_BEFORE.search(before_text)
+    if before and not _CHANGE_BEFORE.search(before_text[: before.start()]):
+        return float(before.group(1))
+    return None

@@ -508,3 +508,26 @@ def test_a_plan_line_naming_other_drugs_fits_the_record_of_the_one_it_cites_for(
     assert fit(f"{plan} 10 mg once daily") != MISFITS
     # A line about other drugs only is still another paper's.
     assert fit("Plan: furosemide 40 mg PO daily; continue bisoprolol 5 mg daily") == MISFITS
+
+
+def test_a_note_s_shorthand_around_a_pmid_is_no_disagreement() -> None:
+    """user22 P1 4: a clinician's shorthand beside a bare PMID ("CARDA", "WHF", "CVD") is
+    neither spelled out nor named by the record; only capitals a sentence gives as a study's
+    name (long, hyphenated after a word, or called a trial) tell against it."""
+    record_index = index_record(record("99200001"))
+    for text in (
+        "CARDA lowered WHF or CVD in HFrEF",
+        "CARDA 10 mg qd; IL-6RA not indicated",
+        "Continue CARDA; HFNC for hypoxia",
+    ):
+        sentence = read_clues(text, False)
+        fit = judge(sentence, record_index, sentence, sentence=True)
+        assert fit.against == [] and fit.verdict != MISFITS, text
+    for text, named in (
+        ("KESTREL-Reduced showed the same benefit in heart failure", "KESTREL-Reduced"),
+        ("The TEMPEST trial showed the same benefit in heart failure", "TEMPEST"),
+        ("The BOLT trial showed the same benefit in heart failure", "BOLT"),
+    ):
+        sentence = read_clues(text, False)
+        fit = judge(sentence, record_index, sentence, sentence=True)
+        assert f"never mentions {named}" in fit.against, text

@@ -257,3 +257,18 @@ def test_cl304_judges_all_markers_that_close_a_claim_together(tmp_path: Path) ->
             StaticResolver([TORSEMIDE, ACETAZOLAMIDE, pooled]),
         )
         assert result.findings == [], ending
+
+
+def test_cl301_leaves_a_note_s_medication_line_without_a_verb(tmp_path: Path) -> None:
+    """user22 P1 12: a note gives the drug, dose and schedule, then "given" or "per" and the
+    reason, with no order verb: "Acetazolamide 500 mg IV x1 given ..." flagged 500."""
+    body = (
+        "Plan:\n\n"
+        "- Acetazolamide 500 mg/kg IV x1 given urine sodium < 50 after loop diuretic [2].\n"
+        "- Hydrochlorothiazide 25 mg PO daily x 3 d per the trial in diuretic resistance [3].\n"
+    )
+    assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # A line reporting a result at that dose is still the paper's to hold.
+    body = "Hydrochlorothiazide 25 mg daily reduced weight by 4.1 kg given diuretic resistance [3]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"25", "4.1"}

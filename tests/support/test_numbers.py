@@ -405,3 +405,45 @@ def test_hours_written_hr_do_not_name_the_next_number_a_hazard_ratio() -> None:
     assert roles("cardiovascular death (HR 0.82; 95% CI 0.73-0.92)")["0.82"] == "hazard-ratio"
     assert roles("an adjusted aHR of 0.71 for stroke")["0.71"] == "hazard-ratio"
     assert roles("Hazard Ratio, 0.79")["0.79"] == "hazard-ratio"
+
+
+_HYPERTENSION = (
+    "Of 5,214 adults surveyed, 38.2% had hypertension; 41% of them knew it and 19% had "
+    "controlled blood pressure."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # user22 P1 8: a ceiling or a floor is met by a figure on its side.
+        ("Under 20% had controlled blood pressure.", {"20": True}),
+        ("Less than 20% had controlled blood pressure.", {"20": True}),
+        ("<20% had controlled blood pressure.", {"20": True}),
+        ("More than 35% had hypertension.", {"35": True}),
+        ("Over 5,000 adults were surveyed.", {"5,000": True}),
+        # ... and not by a figure only on the other side.
+        ("Under 15% had controlled blood pressure.", {"15": False}),
+        ("Over 60% had hypertension.", {"60": False}),
+        # user22 P1 9: a range holding the source's figure.
+        ("Hypertension prevalence was 37-40%.", {"37": True, "40": True}),
+        ("Hypertension prevalence was 37% to 40%.", {"37": True, "40": True}),
+        ("Hypertension prevalence was 12-15%.", {"12": False, "15": False}),
+        # A change from one figure to another is no range.
+        ("Control rose from 12 to 15%.", {"12": False, "15": False}),
+        # user22 P1 10: a proportion written as a decimal for the source's percentage.
+        ("Hypertension affected a proportion of 0.38 of adults.", {"0.38": True}),
+        ("Hypertension affected a proportion of 0.52 of adults.", {"0.52": False}),
+    ],
+)
+def test_bounds_ranges_and_proportions_meet_the_source_s_figure(
+    claim: str, expected: dict[str, bool]
+) -> None:
+    assert found_in(claim, _HYPERTENSION) == expected
+
+
+def test_parts_of_a_natural_frequency_are_no_measurements() -> None:
+    """user22 P1 11: "2 in 5" is a share rounded to fifths; neither 2 nor 5 is a figure."""
+    assert extract_numbers("Roughly 2 in 5 rural adults have hypertension.") == []
+    later = extract_numbers("2 in 5 weeks later, 40 had relapsed")
+    assert [q.raw for q in later] == ["2", "5", "40"]
