@@ -31,9 +31,12 @@ class WrongLink(Rule):
         "naming only the record's journal and year ('[NEJM 2022]' in a table row) is not "
         "overruled by a terse row's words; one whose author, journal and year all differ "
         "('[Anker, Lancet 2022]' on a 2019 NEJM paper by McMurray) is wrong even when the "
-        "sentence's drug is in the record. When a "
-        "PubMed search with the label finds one paper that clearly fits it, the finding names "
-        "that paper, and 'citelint fix --links' can put it in place of the wrong identifier."
+        "sentence's drug is in the record. Around a bare PMID, a clinician's shorthand "
+        "('EMPA', 'HHF', 'TCZ', 'HFNC') is no disagreement: capitals count against the record "
+        "only when the sentence gives them as a study's name ('KESTREL-Reduced', 'the TEMPEST "
+        "trial'). When a PubMed search with the label finds one paper that clearly fits it, "
+        "the finding names that paper, and 'citelint fix --links' can put it in place of the "
+        "wrong identifier."
     )
     bad_example = """\
 # Spinal cord stimulation
