@@ -29,7 +29,11 @@ from citelint.pubmed.vocabulary import (
 from citelint.read.links import identifier_words
 from citelint.support.terms import STOPWORDS, is_generic, key_terms, stem
 
-_PARTICLE = r"(?:(?:van|von|de|del|della|der|den|da|di|du|la|le|dos|das|ten|ter|el|al)\s+){0,2}"
+# "van der Meer", and capitalised as some write it: "Van Der Donk", "De La Hoya".
+_PARTICLE = (
+    r"(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]el|[Dd]ella|[Dd]er|[Dd]en|[Dd]a|[Dd]i|[Dd]u|[Ll]a|[Ll]e|"
+    r"[Dd]os|[Dd]as|[Tt]en|[Tt]er|el|al)\s+){0,2}"
+)
 _NAME = r"[A-Z][a-zà-ÿ'’]*(?:[A-Z][a-zà-ÿ'’]+)?[a-zà-ÿ](?:-[A-Z][a-zà-ÿ'’]+)?"
 # "Smith et al.", "Smith JA et al", "van der Meer and colleagues", "Smith & Jones".
 _AUTHOR = re.compile(
@@ -44,12 +48,15 @@ _NAME_YEAR = re.compile(
 )
 # The word ending right before a journal's name, after a stop or the label's start.
 _NAME_BEFORE = re.compile(rf"(?:^|[,;(\[]\s*)(?P<name>{_NAME}),?\s+\Z")
-# After "et al." (or "and colleagues"): capitalised words, then the year.
-# Small words may join its capitalised ones: "International Journal of Molecular Sciences".
+# After "et al." (or "and colleagues"): capitalised words, then the year. Small words may
+# join its capitalised ones ("International Journal of Molecular Sciences", "Biomedicine &
+# Pharmacotherapy = Biomedecine & Pharmacotherapie"), a lower-case "the" may open it, and
+# NLM's place or publisher in brackets may close it ("Drugs (Abingdon Engl)").
+_JOURNAL_WORD = r"[A-Z][A-Za-z'’-]*"
 _JOURNAL_AFTER_AUTHOR = re.compile(
-    r"\.?\s*[,;]?\s*(?P<journal>[A-Z][A-Za-z]*"
-    r"(?:[.;:]?\s+(?:(?:of|and|the|for|in|de|&)\s+){0,2}[A-Z][A-Za-z]*){0,11})\.?,?\s*"
-    r"\(?(?:19|20)\d\d\b"
+    rf"\.?\s*[,;]?\s*(?:the\s+)?(?P<journal>{_JOURNAL_WORD}"
+    rf"(?:[.;:]?\s+(?:(?:of|and|the|for|in|on|de|&|=)\s+){{0,2}}{_JOURNAL_WORD}){{0,11}})\.?"
+    r"(?P<place>\s*\([A-Z][A-Za-z .]*\))?,?\s*\(?(?:19|20)\d\d\b"
 )
 _YEAR_SOON = re.compile(r"\(?(?:19|20)\d\d\b")
 _YEAR = re.compile(
@@ -98,12 +105,24 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
     text = " ".join(identifier_words(label).split())
     clues = Clues(text)
     named: set[str] = set()
-    author_ends: list[int] = []
-    for match in _AUTHOR.finditer(text):
+    matches = list(_AUTHOR.finditer(text))
+    runs = _runs_after_authors(text, [match.end() for match in matches])
+    for match in matches:
+        if any(start <= match.start() < end for start, end in runs.items()):
+            continue  # "Jiang et al., Biomedicine & Pharmacotherapy 2024": "&" in a journal
         _add(clues.authors, match["name"])
         named.update(w.lower() for w in _WORD.findall(match[0]))
-        author_ends.append(match.end())
-    journal_words, journal_starts = _read_journals(text, clues, author_ends)
+        # A surname of two words ("Wilder Smith et al.", "Sen Gupta et al."): its first
+        # word, opening the label, names no topic.
+        lead = _NAME_BEFORE.search(text, 0, match.start("name"))
+        if lead is not None:
+            named.add(lead["name"].lower())
+    journal_words, journal_starts = _read_journals(text, clues, runs)
+    after_name = _journal_after_name(text, clues, journal_words)
+    if after_name is not None:
+        journal_words.update(after_name[0])
+        _add(clues.loose_authors, after_name[1])
+        named.update(after_name[1].lower().split())
     for match in _NAME_YEAR.finditer(text):
         name = match["name"]
         lowered = name.lower()
@@ -164,26 +183,44 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
     return clues
 
 
-def _read_journals(text: str, clues: Clues, author_ends: list[int]) -> tuple[set[str], list[int]]:
+def _read_journals(text: str, clues: Clues, runs: dict[int, int]) -> tuple[set[str], list[int]]:
     """Add the journals the label names to ``clues``; return their words and where the known
     ones start."""
+    found: list[tuple[str, int, int]] = []  # each journal's name, start and end
+    for key, (pattern, _) in JOURNALS.items():
+        found += [(key, match.start(), match.end()) for match in pattern.finditer(text)]
+    listed = {w.lower() for _, start, end in found for w in _WORD.findall(text[start:end])}
+    found += _abbreviated_journals(text, listed)
+    found += [(m["journal"], m.start(), m.end("journal")) for m in _TOPICAL.finditer(text)]
+    for start, end in runs.items():
+        inside = [item for item in found if start <= item[1] and item[2] <= end]
+        if any(item[1] == start for item in inside):
+            continue  # the run opens with a journal the lists know: "NEJM 2019"
+        name = _journal_after_author(text[start:end], {w for n, _, _ in inside for w in n.split()})
+        if name is None:
+            continue
+        # "the American Journal of Gastroenterology": not "Gastroenterology" (claims21 left).
+        found = [item for item in found if item not in inside] + [(name, start, end)]
     journal_words: set[str] = set()
     journal_starts: list[int] = []
-    for key, (pattern, _) in JOURNALS.items():
-        for match in pattern.finditer(text):
-            _add(clues.journals, key)
-            journal_words.update(w.lower() for w in _WORD.findall(match[0]))
-            journal_starts.append(match.start())
-    for name in _abbreviated_journals(text, journal_words):
+    for name, start, end in sorted(found, key=lambda item: item[1]):
         _add(clues.journals, name)
+        journal_words.update(w.lower() for w in _WORD.findall(text[start:end]))
         journal_words.update(w.lower() for w in name.split())
-    for match in _TOPICAL.finditer(text):
-        _add(clues.journals, match["journal"])
-        journal_words.update(w.lower() for w in match["journal"].split())
-    for name in _journals_after_authors(text, author_ends, journal_words):
-        _add(clues.journals, name)
-        journal_words.update(w.lower() for w in name.split())
+        if name in JOURNALS:
+            journal_starts.append(start)
     return journal_words, journal_starts
+
+
+def _runs_after_authors(text: str, ends: list[int]) -> dict[int, int]:
+    """Where a run of capitalised words between "et al." and the year starts and ends: the
+    journal, when it is one."""
+    runs = {}
+    for end in ends:
+        match = _JOURNAL_AFTER_AUTHOR.match(text, end)
+        if match is not None:
+            runs[match.start("journal")] = match.end("place" if match["place"] else "journal")
+    return runs
 
 
 # What a label may say between "et al." and the year that is no journal: when or how the
@@ -217,32 +254,64 @@ _NO_JOURNAL_WORDS = frozenset(
 )
 
 
-def _journals_after_authors(text: str, ends: list[int], known: set[str]) -> list[str]:
-    """A journal no list knows, named between "et al." and the year: "Halvorsen et al.,
-    Neuromodulation 2019". It was read as a second, loose name and said nothing (claims20
-    left); in that place it can only be where the paper appeared."""
-    found = []
-    for end in ends:
-        match = _JOURNAL_AFTER_AUTHOR.match(text, end)
-        if match is None:
-            continue
-        words = re.sub(r"[.;:]", " ", match["journal"]).split()
-        if (
-            any(
-                word.lower() in known or word.lower() in MONTHS or _is_acronym(word)
-                for word in words
-                if word[0].isupper()
-            )
-            or words[0].lower() in STOPWORDS
-        ):
-            continue  # a known journal, a date, a trial's name, or no name at all
-        lowered = [word.lower() for word in words]
-        if _NO_JOURNAL_WORDS.intersection(lowered):
-            continue  # "Smith et al., Epub 2019", "Smith et al., Presented 2019"
-        if all(is_generic(stem(w)) or w in STOPWORDS or w in LINK_WORDS for w in lowered):
-            continue  # "Smith et al., Review 2019", "Smith et al., Full Text 2019"
-        found.append(" ".join(words))
-    return found
+def _journal_after_author(run: str, known: set[str]) -> str | None:
+    """The journal a run between "et al." and the year names, if it can be one: "Halvorsen et
+    al., Neuromodulation 2019". It was read as a second, loose name and said nothing (claims20
+    left); in that place it can only be where the paper appeared. ``known`` holds the words
+    of the listed journals the run ends with ("Gastroenterology")."""
+    words = re.sub(r"[.;:]", " ", run.split("(")[0]).split()
+    own = [word for word in words if word[0].isupper() and word not in known]
+    if (
+        any(_is_acronym(word) or is_drug(word.lower()) for word in own)
+        or words[-1].lower() in MONTHS  # "Smith et al., Mar 2019": a date
+        or words[0].lower() in STOPWORDS
+    ):
+        return None  # a date, a trial's name, a drug, or no name at all
+    lowered = [word.lower() for word in words]
+    if _NO_JOURNAL_WORDS.intersection(lowered):
+        return None  # "Smith et al., Epub 2019", "Smith et al., Presented 2019"
+    if all(is_generic(stem(w)) or w in STOPWORDS or w in LINK_WORDS for w in lowered):
+        return None  # "Smith et al., Review 2019", "Smith et al., Full Text 2019"
+    return " ".join(words)
+
+
+# "Halvorsen, Neuromodulation 2019": a surname opening the label, a comma, a journal no list
+# knows, then the year (no "et al." to say the second name is no author's). Without the comma
+# the first word may be the topic's: "Lung Cancer 2019", "Breast Cancer Research 2019".
+_NAME_JOURNAL_YEAR = re.compile(
+    rf"(?:^|[\[(;]\s*)(?P<name>{_PARTICLE}{_NAME}),\s+(?P<journal>{_JOURNAL_WORD}"
+    rf"(?:\s+(?:(?:of|and|the|for|in|on|&)\s+){{0,2}}{_JOURNAL_WORD}){{0,7}})\.?,?\s*"
+    r"\(?(?:19|20)\d\d\b"
+)
+# What only a journal's name ends with, never a surname: "Neuromodulation", "Pain Medicine",
+# "Spine Surgery", "Psychiatry", "Therapeutics". A second author ("Smith, Jones 2019") is
+# read as no journal.
+_JOURNAL_ENDING = re.compile(
+    r"(?:olog(?:y|ie|ia|ica)|ation|iatry|iatrics|medicine|therapy|therapeutics|surgery|"
+    r"research|sciences?|journal|reports|reviews?|letters|annals|archives|medica|medicina|"
+    r"clinics|genetics|neuroscience|diabetologia|nutrients|cancers)$",
+    re.IGNORECASE,
+)
+
+
+def _journal_after_name(text: str, clues: Clues, known: set[str]) -> tuple[set[str], str] | None:
+    """Read a journal no list knows after the label's first author, without "et al.":
+    "Halvorsen, Neuromodulation 2019" (claims21 left); return its words and the author.
+    Only names whose every word a journal's could be: a surname there stays a surname."""
+    match = _NAME_JOURNAL_YEAR.match(text)
+    if match is None or not _may_be_surname(match["name"]):
+        return None
+    words = match["journal"].split()
+    capitals = [word for word in words if word[0].isupper()]
+    if any(word.lower() in known or _is_acronym(word) for word in capitals):
+        return None  # a listed journal ("de Souza, Lancet 2020") or a trial's name
+    if not all(word in _JOURNAL_WORDS or _JOURNAL_ENDING.search(word) for word in capitals):
+        return None
+    if not any(_JOURNAL_ENDING.search(word) for word in capitals):
+        return None  # "Smith, Am 2019", "Smith, Heart 2019": too short to tell
+    name = " ".join(words)
+    _add(clues.journals, name)
+    return {word.lower() for word in words}, match["name"]
 
 
 def _names_before_journals(text: str, starts: list[int]) -> list[str]:
@@ -275,7 +344,7 @@ def _may_be_surname(name: str) -> bool:
     )
 
 
-def _abbreviated_journals(text: str, named: set[str]) -> list[str]:
+def _abbreviated_journals(text: str, named: set[str]) -> list[tuple[str, int, int]]:
     """Journals named by their NLM abbreviation before a year ("Sci Transl Med 2019"), each
     word one of a journal abbreviation's and one at least shortened; none a known journal
     (``named``) already covers. Else "Med" of "Sci Transl Med 2019" was read as an author."""
@@ -285,13 +354,16 @@ def _abbreviated_journals(text: str, named: set[str]) -> list[str]:
         # The run may start with an author's name: "Lee JA Sci Transl Med 2017".
         while words and words[0] not in _JOURNAL_WORDS:
             words.pop(0)
+        start = match.end("journal")
+        for word in reversed(words):
+            start = text.rindex(word, match.start(), start)
         if (
             len(words) >= 2
             and all(word in _JOURNAL_WORDS for word in words)
             and any(word in JOURNAL_SHORT_WORDS for word in words)
             and not named.issuperset(word.lower() for word in words)
         ):
-            found.append(" ".join(words))
+            found.append((" ".join(words), start, match.end("journal")))
     return found
 
 
