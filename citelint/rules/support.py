@@ -110,7 +110,12 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        from citelint.support.clauses import is_orders_own, order_clauses, own_exhibit_from
+        from citelint.support.clauses import (
+            is_orders_own,
+            order_clauses,
+            own_exhibit_from,
+            restates_definition,
+        )
         from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
@@ -137,6 +142,8 @@ class NumberNotInSource(Rule):
                     continue
                 if is_orders_own(claim.text, quantity, orders):
                     continue  # "titrate to 20 mg at 4 weeks": the writer's dose and schedule
+                if restates_definition(claim.text, quantity):
+                    continue  # "guidelines suggest them above 40%": a threshold, no result
                 role = shown_role(claim.text, quantity)
                 where = (
                     f"the abstract of {context.name(first.number)}"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from citelint.models import Claim, Marker
 from citelint.support.designs import design_position
 from citelint.support.numbers import Quantity, shown_role
+from citelint.support.thresholds import threshold_starts
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -150,11 +151,62 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
 
 def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
     """Which of the claim's numbers no cited abstract states CL301 holds against it: not
-    those after its citations from the article's own table, nor an order's own doses."""
+    those after its citations from the article's own table, nor an order's own doses, nor a
+    guideline's threshold."""
     own = own_exhibit_from(claim)
     orders = order_clauses(claim.text)
     return [
         quantity
         for quantity in missing
-        if (own is None or quantity.start < own) and not is_orders_own(claim.text, quantity, orders)
+        if (own is None or quantity.start < own)
+        and not is_orders_own(claim.text, quantity, orders)
+        and not restates_definition(claim.text, quantity)
     ]
+
+
+# A clause naming a guideline, a definition or a criterion: its cut-offs ("HDL below 40 mg/dL
+# by the ATP III criteria", "guidelines define it as an LVEF of 40% or less") say how a
+# condition is told, not what the cited trial found; its abstract need not state them
+# (claims21 left: "Guidelines ... suggest them above 40% [6]").
+_DEFINING = re.compile(
+    r"\b(?:guidelines?|defin(?:e|es|ed|ing|itions?)|criteri(?:on|a)|consensus|classif\w*|"
+    r"recommend\w*|cut-?offs?|cut-?points?|thresholds?)\b",
+    re.IGNORECASE,
+)
+# A measure's value written beside its name: "LVEF 40%", "eGFR of 30", "HbA1c 7%".
+_MEASURE_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*(?:of|=|:)?\s*$")
+_CLAUSE_END = frozenset(";,")
+
+
+def _clause(text: str, position: int) -> tuple[int, int]:
+    """Where the clause holding ``position`` starts and ends: between the ";" or "," around
+    it, brackets kept whole ("below the criterion (< 40 mg/dL, men)")."""
+    depth, start, end = 0, 0, len(text)
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in _CLAUSE_END and not text[index + 1 : index + 2].isdigit():
+            if index < position:
+                start = index + 1
+            else:
+                end = index
+                break
+    return start, end
+
+
+def restates_definition(claim_text: str, quantity: Quantity) -> bool:
+    """Whether a number is a threshold in a clause that names a guideline, a definition or a
+    criterion: "... suggest them above 40% [6]", "an HDL cholesterol >= 40 mg/dL, as the
+    criteria define it". Such a number is no result the cited abstract must state."""
+    if _DEFINING.search(claim_text) is None:
+        return False
+    start, end = _clause(claim_text, quantity.start)
+    clause = claim_text[start:end]
+    if _DEFINING.search(clause) is None:
+        return False
+    if quantity.start - start in threshold_starts(clause):
+        return True
+    before = claim_text[max(start, quantity.start - 24) : quantity.start]
+    return _MEASURE_BEFORE.search(before) is not None

@@ -272,3 +272,30 @@ def test_cl301_leaves_a_note_s_medication_line_without_a_verb(tmp_path: Path) ->
     body = "Hydrochlorothiazide 25 mg daily reduced weight by 4.1 kg given diuretic resistance [3]."
     found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
     assert found == {"25", "4.1"}
+
+
+def test_cl301_leaves_a_guideline_s_threshold_the_trial_does_not_state(tmp_path: Path) -> None:
+    """claims21 left: "Guidelines ... suggest them above 40% [6]" drew CL301 "40": a cut-off
+    in a clause naming a guideline, a definition or a criterion is no result of the trial."""
+    cases = [
+        "Guidelines recommend adding acetazolamide to loop diuretics when urine sodium is "
+        "below 50 mmol/L, and it improved decongestion in acute decompensated heart failure [2].",
+        "In acute decompensated heart failure, defined by the criteria as an NT-proBNP of "
+        "1000 pg/mL or more, acetazolamide added to loop diuretics improved decongestion [2].",
+    ]
+    for body in cases:
+        assert [f.message for f in lint(tmp_path, body) if f.code == "CL301"] == [], body
+    # A result in the same sentence, outside the guideline's clause, is still checked.
+    body = (
+        "Guidelines recommend acetazolamide when urine sodium is below 50 mmol/L, and it "
+        "decongested 48.5% of patients with acute decompensated heart failure [2]."
+    )
+    found = [f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"]
+    assert found == ["48.5"]
+    # So is a threshold said of the patients studied, with no guideline named.
+    body = (
+        "Acetazolamide added to loop diuretics improved decongestion in acute decompensated "
+        "heart failure when urine sodium was below 50 mmol/L [2]."
+    )
+    found = [f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"]
+    assert found == ["50"]
