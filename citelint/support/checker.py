@@ -15,7 +15,7 @@ from citelint.models import Claim, Document, Marker, Record, Resolution, Status
 from citelint.support.index import TermIndex
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.scoring import Scorer, Support, TermScorer
-from citelint.support.terms import find_abbreviations, names_no_topic
+from citelint.support.terms import find_abbreviations, names_no_topic, source_terms
 
 # A claim with fewer distinctive terms than this, or less informative weight, says too little
 # to judge its support.
@@ -123,7 +123,8 @@ class SupportChecker:
     def says_enough(self, claim_text: str) -> bool:
         """Whether the claim has enough distinctive content to judge any record against."""
         weights = self.claim_profile(claim_text).terms.weights
-        distinctive = [t for t in weights if not names_no_topic(t)]
+        sources = source_terms(claim_text)
+        distinctive = [t for t in weights if not names_no_topic(t, sources)]
         return len(distinctive) >= MIN_CONTENT_TERMS and sum(weights.values()) >= (
             MIN_CONTENT_WEIGHT
         )

@@ -9,7 +9,9 @@ from citelint.support.terms import (
     is_generic,
     key_terms,
     names_no_topic,
+    source_terms,
     stem,
+    weigh,
     weighted_terms,
     words_a_number,
 )
@@ -119,3 +121,21 @@ def test_heart_failure_shorthand_is_spelled_out() -> None:
 
     assert {"heart", "failur", "eject", "fract"} <= key_terms("Benefit consistent in HFrEF")
     assert "fibril" in " ".join(key_terms("Rhythm control in early AF"))
+
+
+def test_version_page_and_library_name_a_source_only_in_a_source_s_phrase() -> None:
+    """review21a P3-3: "version", "page" and "library" were never a topic, so "external
+    cephalic version" lost its topic word. They name where a claim was read only as "a
+    version", "version 3", "page 4", "its own page" or "the Cochrane Library"."""
+    read_from = "So did a version cited from the Cochrane Library's own page."
+    sources = source_terms(read_from)
+    assert {t for t in weigh(read_from, {}).weights if names_no_topic(t, sources)} >= {
+        "vers",
+        "page",
+    }
+    clinical = "External cephalic version reduced caesarean births; a cDNA library was made."
+    sources = source_terms(clinical)
+    assert sources == frozenset()
+    assert not names_no_topic(stem("version"), sources)
+    assert not names_no_topic(stem("library"), sources)
+    assert source_terms("See page 4 of version 3") == {stem("page"), stem("version")}
