@@ -15,7 +15,8 @@ from citelint.models import Claim, Document, Marker, Record, Resolution, Status
 from citelint.support.index import TermIndex
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.scoring import Scorer, Support, TermScorer
-from citelint.support.terms import find_abbreviations, names_no_topic, source_terms
+from citelint.support.terms import find_abbreviations
+from citelint.support.topic_words import names_no_topic, source_terms
 
 # A claim with fewer distinctive terms than this, or less informative weight, says too little
 # to judge its support.

@@ -13,88 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from citelint.support.informative import word_weight
+from citelint.support.word_lists import (
+    COMMON_ABBREVIATIONS,
+    GENERIC_WORDS,
+    STOPWORDS,
+    word_list,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
 _DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9-]{0,9}?)s?\s*[);,]")
 
-
-def _word_list(text: str) -> list[str]:
-    return text.split()
-
-
-STOPWORDS = frozenset(
-    _word_list(
-        """
-    a about above after again against all also although am among an and any are as at be
-    because been before being below between both but by can could did do does doing done down
-    during each either else etc even ever every few for from further had has have having he her
-    here hers him his how however i if in into is it its itself just least less let like may
-    me might more most much must my neither no nor not now of off often on once only or other
-    otherwise our ours out over own per perhaps rather same shall she should since so some such
-    than that the their theirs them then there therefore these they this those though through
-    thus to too under until up upon us very via was we were what whatever when where whether
-    which while who whom whose why will with within without would yet you your yours
-    vs versus eg ie e.g i.e et al using used use based including include includes included
-    one two three four five six seven eight nine ten
-    """
-    )
-)
-
-# Words that nearly every clinical abstract uses; they count for little when scoring support.
-GENERIC_WORDS = _word_list(
-    """
-    study studies patient patients result results conclusion conclusions method methods
-    background objective objectives aim purpose effect effects evidence group groups compared
-    comparison associated association significant significantly increase increased decrease
-    decreased reduce reduced reduction improve improved improvement higher lower outcome outcomes
-    analysis data show showed shown found find findings report reported suggest suggests
-    demonstrate demonstrated observed evaluate evaluated assess assessed examine examined
-    investigate investigated trial trials review total mean median rate rates risk level levels
-    year years month months week weeks day days participant participants subject subjects
-    individual individuals population sample case cases control controls clinical treatment
-    treated therapy intervention interventions primary secondary measure measured score scores
-    change changes baseline follow-up time period factor factors related new current common
-    high low large small greater important effective efficacy difference differences different
-    similar value values percent overall independent independently include included age aged
-    """
-)
-# How a sentence words a number rather than what it is about: "The absolute difference was
-# 4.9 points, or roughly 1 in 20 patients." names no topic to judge a record by.
-NUMBER_WORDS = _word_list(
-    """
-    absolute relative roughly approximately nearly almost around point points percentage
-    """
-)
-
-# Abbreviations common enough in clinical writing to expand even when the text does not.
-COMMON_ABBREVIATIONS = {
-    "rct": "randomized controlled trial",
-    "rcts": "randomized controlled trials",
-    "copd": "chronic obstructive pulmonary disease",
-    "mi": "myocardial infarction",
-    "bmi": "body mass index",
-    "vte": "venous thromboembolism",
-    "dvt": "deep vein thrombosis",
-    "pe": "pulmonary embolism",
-    "ckd": "chronic kidney disease",
-    "hba1c": "glycated hemoglobin",
-    "icu": "intensive care unit",
-    "nsaid": "nonsteroidal anti-inflammatory drug",
-    "nsaids": "nonsteroidal anti-inflammatory drugs",
-    "vas": "visual analog scale",
-    "odi": "oswestry disability index",
-    "ldl": "low-density lipoprotein",
-    "ssri": "selective serotonin reuptake inhibitor",
-    "ssris": "selective serotonin reuptake inhibitors",
-    "t2d": "type diabetes",
-    "t2dm": "type diabetes mellitus",
-    # Heart failure's shorthand, which abstracts spell out (user19 P1 10c, user20 P1 11).
-    "hfref": "heart failure reduced ejection fraction",
-    "hfpef": "heart failure preserved ejection fraction",
-    "hfmref": "heart failure mildly reduced ejection fraction",
-    "lvef": "left ventricular ejection fraction",
-    "af": "atrial fibrillation",
-}
 
 # (a substring the pattern needs, the pattern, its replacement)
 _SPELLING = [
@@ -281,58 +209,6 @@ def is_generic(term: str) -> bool:
 
 
 _GENERIC_STEMS = _stems(GENERIC_WORDS)
-_NUMBER_STEMS = _stems(NUMBER_WORDS)
-
-
-def words_a_number(term: str) -> bool:
-    """Whether ``term`` only words a number ("roughly", "absolute", "points")."""
-    return term in _NUMBER_STEMS
-
-
-# How an answer frames its verdict: "Yes, both add benefit on top of standard care.[1][2]"
-# (Perplexity's first line) names no topic to judge a record by either.
-_FRAMING_STEMS = _stems(["yes", "add", "adds", "added", "benefit", "benefits", "top"])
-
-
-# Where a claim was read, not what it says: "So did a version cited from the Cochrane
-# Library's own page [3]." borrows its finding from the sentence before (user20 P2).
-_SOURCE_STEMS = _stems(_word_list("cited cite cites citing website websites cochrane"))
-# "version", "page" and "library" say where a claim was read only in such phrases ("a version
-# cited from", "version 3 of", "page 4", "its own page", "the Cochrane Library"); in
-# "external cephalic version" or "a cDNA library" they are the claim's topic (review21a P3-3).
-_SOURCE_PLACE = re.compile(
-    r"\b(?:a|an|the|this|that|its|their|own|another|earlier|later|latest|newer|older|updated|"
-    r"online|web|print|full|current|previous|home)\s+(?P<place>versions?|pages?|librar(?:y|ies))"
-    r"\b|\b(?P<numbered>versions?|pages?)\s+\d|\b(?:Cochrane|online|digital|national)\s+"
-    r"(?P<named>librar(?:y|ies))",
-    re.IGNORECASE,
-)
-
-
-def source_terms(text: str) -> frozenset[str]:
-    """The stems of the words of ``text`` that say where it was read, not what it says."""
-    if not any(word in text.lower() for word in ("version", "page", "librar")):
-        return frozenset()
-    return frozenset(
-        stem(word.lower())
-        for match in _SOURCE_PLACE.finditer(text)
-        for word in match.groups()
-        if word
-    )
-
-
-def names_no_topic(term: str, sources: frozenset[str] = frozenset()) -> bool:
-    """Whether ``term`` is generic, words a number, frames an answer or names where the claim
-    was read (``sources``, from ``source_terms``): no claim's topic."""
-    if term.endswith(("'", "’")):
-        term = stem(term.rstrip("'’"))  # "Library's"
-    return (
-        term in _GENERIC_STEMS
-        or term in _NUMBER_STEMS
-        or term in _FRAMING_STEMS
-        or term in _SOURCE_STEMS
-        or term in sources
-    )
 
 
 # Words every abstract uses weigh at most this much, however rare they are in plain English.
@@ -344,7 +220,7 @@ ABBREVIATION_SHARE = 0.3
 # "older" are everyday words; they keep at least this weight.
 POPULATION_WEIGHT = 0.5
 POPULATION_STEMS = _stems(
-    _word_list(
+    word_list(
         """
     children child infants infant neonates neonatal newborns adolescents adolescent
     adults adult elderly older women men pregnant pregnancy girls boys veterans

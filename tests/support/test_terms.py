@@ -8,13 +8,11 @@ from citelint.support.terms import (
     find_abbreviations,
     is_generic,
     key_terms,
-    names_no_topic,
-    source_terms,
     stem,
     weigh,
     weighted_terms,
-    words_a_number,
 )
+from citelint.support.topic_words import names_no_topic, source_terms, words_a_number
 
 
 @pytest.mark.parametrize(
