@@ -12,6 +12,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_lists import authors, leading_authors
 from citelint.read.clues import Clues
+from citelint.read.common_entry import CommonEntry, common_entry
 from citelint.read.entry_identifiers import (
     URL,
     joined_lines,
@@ -24,6 +25,7 @@ from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
     YEAR,
+    Locus,
     find_locus,
     frontiers_locus_at,
     leading_year,
@@ -38,7 +40,13 @@ from citelint.read.readings import (
     looks_like_group,
     names_a_group_alone,
 )
-from citelint.read.styled_entries import MDPI, mdpi_authors, read_elsevier_lines, stopped_lines
+from citelint.read.styled_entries import (
+    MDPI,
+    mdpi_authors,
+    mdpi_first_name,
+    read_elsevier_lines,
+    stopped_lines,
+)
 from citelint.read.title_readings import (
     choose,
     choose_ranked,
@@ -115,6 +123,9 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
+    common = common_entry(lines)
+    if common is not None:
+        return _read_common(common, into)
     lines = stopped_lines(_authors_first([clean_markup(line) for line in lines if line.strip()]))
     joined = joined_lines(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)
@@ -127,6 +138,16 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
         text = strip_identifiers(joined, clues, spaces_only=True, first=first)
         if not _read_nature(text, fields):
             _read_citation(text, fields)
+    _names_are_no_title(fields)
+    _group_is_no_title(fields)
+    return fields
+
+
+def _read_common(common: CommonEntry, into: Reference | None) -> Reference:
+    """An entry of the common Vancouver shape (common_entry.py), read from its locus on."""
+    fields = into if into is not None else Reference(number=0, raw=common.line, line=0, column=0)
+    common.identify(fields)
+    _read_located(common.text, common.locus, None, fields)
     _names_are_no_title(fields)
     _group_is_no_title(fields)
     return fields
@@ -237,6 +258,11 @@ def _read_citation(text: str, fields: Reference) -> None:
         return
     text, online = without_tail(text)
     locus = find_locus(text, spaces_only=True)  # as strip_identifiers leaves it
+    _read_located(text, locus, online, fields)
+
+
+def _read_located(text: str, locus: Locus | None, online: int | None, fields: Reference) -> None:
+    """A one-line entry's authors, title and journal, its locus and online date read."""
     head = text[: locus.start] if locus else text
     if online is not None and locus is None:
         fields.year = online  # the text ends in its journal: no locus will be found
@@ -318,7 +344,7 @@ def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
 def _read_mdpi(text: str, fields: Reference) -> bool:
     """MDPI's and the ACS's style (see styled_entries): the locus after the journal, the
     authors "Surname, I." separated by semicolons."""
-    mdpi = MDPI.match(text) if _mdpi_first_name(text) else None
+    mdpi = MDPI.match(text) if mdpi_first_name(text) else None
     if mdpi is None:
         return False
     fields.year, fields.volume = int(mdpi["year"]), mdpi["volume"]
@@ -326,15 +352,6 @@ def _read_mdpi(text: str, fields: Reference) -> bool:
     names = mdpi_authors(mdpi["authors"])
     choose_ranked(ranked_readings(mdpi["rest"], names, fields.year, True), fields)
     return True
-
-
-def _mdpi_first_name(text: str) -> bool:
-    """Whether the text can start as MDPI's authors do, "Surname, I.": the surname's words
-    hold no comma, so its first comma is the one after it, then a space, a letter and a
-    stop; and, as before this test, ", " stands in the first 100 characters. Vancouver's
-    "Smith JA, Doe B" is spared MDPI's pattern."""
-    comma = text.find(",", 0, 99)
-    return comma > 0 and text[comma + 1 : comma + 2] == " " and text[comma + 3 : comma + 4] == "."
 
 
 def _authors_then_journal(text: str) -> tuple[list[str], str]:

@@ -158,7 +158,7 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> FirstMatches
     doi_place = doi_text.find("10.")
     doi = _DOI.search(doi_text, doi_place) if doi_place >= 0 else None
     if doi:
-        fields.doi = _without_page(unwrap(doi[1]))
+        fields.doi = without_page(unwrap(doi[1]))
     url = URL.search(text, clues.first_place(_HTTP)) if clues.holds_any(_HTTP) else None
     if url:
         fields.url = unwrap(url[0])
@@ -168,7 +168,7 @@ def read_identifiers(text: str, fields: Reference, clues: Clues) -> FirstMatches
     return url, doi if doi_text is text else None
 
 
-def _without_page(doi: str) -> str:
+def without_page(doi: str) -> str:
     """The DOI without the page its address names after it ("10.3389/fphys.2018.01034/full"
     on Frontiers' page): only a DOI holding a second "/" may have one."""
     return PAGE_AFTER_DOI.sub("", doi) if doi.count("/") > 1 else doi

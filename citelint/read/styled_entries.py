@@ -113,6 +113,15 @@ def _initials_first_names(text: str) -> list[str]:
     return names
 
 
+def mdpi_first_name(text: str) -> bool:
+    """Whether the text can start as MDPI's authors do, "Surname, I.": the surname's words
+    hold no comma, so its first comma is the one after it, then a space, a letter and a
+    stop; and, as before this test, ", " stands in the first 100 characters. Vancouver's
+    "Smith JA, Doe B" is spared MDPI's pattern."""
+    comma = text.find(",", 0, 99)
+    return comma > 0 and text[comma + 1 : comma + 2] == " " and text[comma + 3 : comma + 4] == "."
+
+
 def mdpi_authors(text: str) -> list[str]:
     """ "Targher, G.; Byrne, C.D." -> ["Targher G", "Byrne CD"]."""
     # Imported here: the fielded readers (JATS, BibTeX, CSL) are no load of a plain page's.

@@ -1,0 +1,128 @@
+"""A direct path for the most common entry shape, Vancouver's (NLM's) one line:
+
+    Smith J, Doe AB, et al. Title: subtitle. J Name. 2019 Mar;13(2):150-8. doi:10.1/x. PMID: 1.
+
+The general reader (entries.py) tries every style in turn on every entry: it reads the
+identifiers, looks for a web page's lines, cuts identifiers and clutter out, tries Nature,
+APA, MDPI, quoted and bracketed shapes, then finds the locus among eight patterns. For an
+entry of this shape each of those steps is known beforehand to give nothing or exactly what
+one match here gives: the text without its identifiers, its locus, its PMID and DOI. The
+steps after the locus (authors, title and journal) are the general reader's own.
+
+The path declines (None) whenever the text holds anything that could make one of those
+steps act: a character other than letters, digits, single spaces and ",.:?!'’-" before the
+locus; a word a clutter, PMID or link pattern starts with; punctuation identifiers leave
+behind; a notice or an online-first date. The proof that the two paths read every entry
+alike is benchmarks/entry_paths.py (every entry of the corpora, and mutated ones).
+"""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+from citelint.read.entry_identifiers import without_page
+from citelint.read.entry_tails import without_tail
+from citelint.read.loci import Locus
+from citelint.read.styled_entries import mdpi_first_name
+
+# Before the locus: words of letters, digits and ",.:?!'’-", single spaces between them; no
+# ";" (the locus's own), brackets, quotes, slashes, "&", "<", "%", dashes or markup. Its first
+# two characters are a letter and a letter, digit or apostrophe: no initial opens it
+# (Elsevier's one line). The letters are Latin-1's (checked apart): lowering keeps each one
+# letter, and no ignore-case pattern takes one for another ("ſ" for "s"). The pattern sees
+# "’" as "'" (a class holding a character past Latin-1 costs start-up to compile), and "_",
+# which \w holds, is refused apart.
+_WORD = r"[\w,.:?!'\-]+"
+_HEAD = rf"[^\W\d_][\w']{_WORD[:-1]}*(?: {_WORD})*"
+_PAGE = r"[A-Za-z]{0,4}[0-9]+[A-Za-z]?"
+# The locus as VANCOUVER reads it: "2019;13(2):150-8", "2019 Mar 5;13:e150", "2019;13:150–8",
+# "2014; 24: 256- 264" (its pages read without their spaces, as find_locus reads them).
+_LOCUS = (
+    r"(?P<year>(?:1[89]|20)[0-9][0-9])(?: [A-Z][a-z][a-z](?: [0-9][0-9]?)?)?; ?"
+    rf"(?P<volume>[0-9]{{1,4}})(?:\((?P<issue>[0-9]{{1,3}})\))?: ?"
+    rf"(?P<pages>{_PAGE}(?:[-–] ?{_PAGE})?)"
+)
+# After it: nothing, or a stop, then perhaps "doi:10.1/x" and "PMID: 1.", each with a stop
+# after it or not, then perhaps the DOI's link and PubMed's, as reference managers add them.
+_DOI = r"10\.[0-9]{4,9}/[A-Za-z0-9./\-]*[A-Za-z0-9]"
+_TAIL = (
+    rf"(?:\.(?: doi: ?(?P<doi>{_DOI})\.?)?(?: PMID: (?P<pmid>[0-9]{{1,9}})\.?)?"
+    rf"(?: (?P<doi_link>https://doi\.org/(?P<linked_doi>{_DOI})))?"
+    r"(?: (?P<pubmed_link>https://pubmed\.ncbi\.nlm\.nih\.gov/(?P<linked_pmid>[0-9]{1,9})/))?)?"
+)
+# The head's last word ends in a stop, or not ("BMJ Open 2021;11:e045120").
+_COMMON = LazyPattern(rf"{_HEAD} {_LOCUS}{_TAIL}")
+# What a match of the clutter, PMID and link patterns before the tail starts with (lowered):
+# "doi", "pmid", "pmc", "pubmed", "available from", "accessed", "retrieved from", "epub",
+# "online ahead of print", "disponible", "disponível", "verfügbar". Links and DOIs need a
+# "/", which the text before the tail lacks.
+_CLUTTER_WORDS = (
+    "doi", "pmid", "pmc", "pubmed", "available", "accessed", "retrieved", "epub", "online ahead",
+    "dispon", "verfügbar",
+)  # fmt: skip
+# Punctuation identifiers leave behind, which strip_identifiers tidies (_LEFT_PAIRS).
+_LEFT_PAIRS = ("..", " .", " ;", " :", " ,")
+# Entries opening with a notice ("Correction: ...") are Elsevier's unsigned one line.
+_NOTICE_OPENINGS = ("Correction", "Erratum", "Corrigendum", "Retraction", "Expression")
+
+
+class CommonEntry:
+    """What the general reader's first steps give an entry of the common shape. (A plain
+    class: making a NamedTuple or dataclass costs start-up.)"""
+
+    __slots__ = ("doi", "line", "locus", "pmid", "text", "url")
+
+    def __init__(
+        self, line: str, text: str, locus: Locus, pmid: str | None, doi: str | None, url: str | None
+    ) -> None:
+        self.line = line  # the entry's text, as given
+        self.text = text  # without its identifiers and its last stop (strip_identifiers')
+        self.locus = locus
+        self.pmid, self.doi, self.url = pmid, doi, url
+
+    def identify(self, fields: Reference) -> None:
+        """Set the identifiers found, as read_identifiers does."""
+        if self.pmid is not None:
+            fields.pmid = self.pmid
+        if self.doi is not None:
+            fields.doi = self.doi
+        if self.url is not None:
+            fields.url = self.url
+
+
+def common_entry(lines: list[str]) -> CommonEntry | None:
+    """The entry's common reading, or None for an entry the general reader must read."""
+    if len(lines) != 1:
+        lines = [line for line in lines if line.strip()]
+        if len(lines) != 1:
+            return None
+    line = lines[0]
+    if ";" not in line or "_" in line:  # every match holds a ";" (most other entries none)
+        return None
+    seen = line.replace("’", "'") if "’" in line else line  # as the pattern sees it
+    found = _COMMON.fullmatch(seen)
+    if found is None or line.startswith(_NOTICE_OPENINGS):
+        return None
+    year = found.start("year")
+    if not seen.isascii() and max(seen[:year]) > "ÿ":
+        return None  # a letter past Latin-1
+    if any(map(line.__contains__, _LEFT_PAIRS)):
+        return None
+    text = line[: found.end("pages")]
+    lowered = text.lower()  # the pages' letters too: "PMC123" would go as clutter
+    if any(map(lowered.__contains__, _CLUTTER_WORDS)):
+        return None
+    if mdpi_first_name(text) or without_tail(text) != (text, None):
+        return None  # "Comment on: ...", "Published online ...": the general reader's
+    # The first of each in the text, as read_identifiers reads them.
+    doi = found["doi"] or found["linked_doi"]
+    pages = found["pages"].replace(" ", "")
+    locus = Locus(year, int(found["year"]), found["volume"], found["issue"], pages)
+    return CommonEntry(
+        line,
+        text,
+        locus,
+        found["pmid"] or found["linked_pmid"],
+        without_page(doi) if doi else None,
+        found["doi_link"] or found["pubmed_link"],
+    )
