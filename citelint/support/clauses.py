@@ -103,9 +103,9 @@ _MEDICATION = (
 _MEDICATION_LEAD = re.compile(
     rf"\W*(?:[A-Za-z]+:\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*", re.IGNORECASE
 )
-# A note's medication line without a verb: "Tocilizumab 8 mg/kg x1 given CRP >75, per
-# RECOVERY", "Dexamethasone 6 mg PO daily x 10 d per RECOVERY" (user22 P1 12).
-_GIVEN_AFTER = re.compile(r"(?:given|per|as per|administered|today)\b", re.IGNORECASE)
+# A note's medication line without a verb: "Tocilizumab 8 mg/kg x1 given CRP >75" (user22 P1
+# 12). Not "... x 10 d per RECOVERY": that dose is claimed as the trial's.
+_GIVEN_AFTER = re.compile(r"(?:given|administered|today)\b", re.IGNORECASE)
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
@@ -130,9 +130,7 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
         spans.insert(0, (0, spans[0][0]))  # "Semaglutide 0.25 mg weekly, up-titrate to ..."
     elif not spans or spans[0][0] > 0:
         lead = _MEDICATION_LEAD.match(claim_text)
-        if lead and (
-            _GIVEN_AFTER.match(claim_text, lead.end()) or lead[0].lower().rstrip().endswith(" per")
-        ):
+        if lead and _GIVEN_AFTER.match(claim_text, lead.end()):
             spans.insert(0, (0, lead.end()))
     return spans
 

@@ -156,7 +156,8 @@ _LABEL_BEFORE = re.compile(
 # "1 in 4 patients": the 4 is a natural frequency (25%), the 1 no measurement of its own.
 _ONE_IN_BEFORE = re.compile(r"\b(?:1|one|One)\s+(?:in|out of)\s+$")
 _PARTS_IN_BEFORE = re.compile(r"(?<![\d.,])[2-9]\s+(?:in|out of)\s+$")
-_ONE_IN_AFTER = re.compile(r"^\s+(?:in|out of)\s+\d+(?:[.,]\d+)?")
+# Not "stage 2 in 45%": a share in percent after "in" is the figure, the 2 a label's.
+_ONE_IN_AFTER = re.compile(r"^\s+(?:in|out of)\s+\d+(?:[.,]\d+)?(?![\d.,]|\s*%)")
 # The last letters of the label words above: a cheap test before the costly search.
 _LABEL_ENDINGS = frozenset("esnpr.lymtxd")
 
@@ -349,7 +350,7 @@ def _role(plain: str, start: int, end: int, digits: str) -> str | None:
     one_in = _ONE_IN_AFTER.match(after) if len(digits) == 1 and digits != "0" else None
     if one_in and not _measured(after[one_in.end() :]):
         return None
-    if before.endswith(" ") and not _measured(after):
+    if before.endswith(" ") and not _measured(after) and not after.lstrip().startswith("%"):
         if _ONE_IN_BEFORE.search(before):
             return "one-in"
         if _PARTS_IN_BEFORE.search(before):

@@ -280,7 +280,6 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # "HR 0.75" for "reduced the risk of death by 25%": the ratio a relative change gives.
     return (
         _stated(quantity, source.values + source.percents)
-        or _share_as_percent(quantity, source.percents)
         or _round_thousands_met(quantity, source.values)
         or (quantity.role in _RATIOS and _stated(quantity, source.change_ratios))
         or (not quantity.multiple and _stated(quantity, source.written, rounding=False))
@@ -371,6 +370,10 @@ def _stated(quantity: Quantity, values: tuple[float, ...], rounding: bool = True
     return False
 
 
+# How far past a claim's bound the source's figure may lie: "under 20%" for 19% or 17.5%.
+_BOUND_REACH = 0.15
+
+
 def _within_claimed_bounds(
     quantity: Quantity, target: float, half: float, values: tuple[float, ...]
 ) -> bool:
@@ -381,9 +384,12 @@ def _within_claimed_bounds(
         return any(low - half <= abs(value) <= high + half for value in values)
     if quantity.role == "p-value" or not quantity.bound:
         return False
+    # Near the bound only: "fewer than 1,000 adults" is no bound an age of 30 keeps.
     if quantity.bound == "<":
-        return any(abs(value) <= target + half for value in values)
-    return any(abs(value) >= target - half for value in values)
+        low, high = target * (1 - _BOUND_REACH) - half, target + half
+    else:
+        low, high = target - half, target * (1 + _BOUND_REACH) + half
+    return any(low <= abs(value) <= high for value in values)
 
 
 def _round_step(quantity: Quantity) -> float:

@@ -272,23 +272,29 @@ def claimed_bound(plain: str, start: int) -> str:
     return ">" if _FLOOR_BEFORE.search(before) else ""
 
 
-# "37-40%", "37 to 40%": a figure the claim places between two ends. "From 58 to 34" is a
-# change, not a range.
+# "37-40%", "37 to 40%": a figure the claim places between two ends, the lower first. "From
+# 58 to 34", "lowered mortality, 41.4% to 19.0%", "rose 12% to 15%" are changes, not ranges.
 _RANGE_END_AFTER = re.compile(r"\s*%?\s*(?:-|to)\s*(\d+(?:\.\d+)?)(?![\d,])")
 _RANGE_START_BEFORE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*%?\s*(?:-|to)\s*$")
-_CHANGE_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:from|by|lower|reduc|decreas|fell|fall|drop|declin|cut|rais|increas|rose|rise|"
+    r"grew|improv|worsen|went|changed|shift)",
+    re.IGNORECASE,
+)
 
 
 def range_other_end(plain: str, start: int, end: int) -> float | None:
     """The other end of a range the number at ``plain[start:end]`` opens or closes; None
-    when it stands alone or starts a change ("from 58 to 34")."""
+    when it stands alone or the two numbers tell a change ("from 58 to 34")."""
     after = _RANGE_END_AFTER.match(plain, end, end + 20)
-    before_text = plain[max(0, start - 20) : start]
     if after:
-        if _CHANGE_BEFORE.search(plain, max(0, start - 8), start):
+        low, high, opens = float(plain[start:end].replace(",", "")), float(after.group(1)), start
+    else:
+        before = _RANGE_START_BEFORE.search(plain, max(0, start - 20), start)
+        if before is None:
             return None
-        return float(after.group(1))
-    before = _RANGE_START_BEFORE.search(before_text)
-    if before and not _CHANGE_BEFORE.search(before_text[: before.start()]):
-        return float(before.group(1))
-    return None
+        low, high = float(before.group(1)), float(plain[start:end].replace(",", ""))
+        opens = before.start()
+    if low >= high or _CHANGE_WORDS.search(plain, max(0, opens - 60), opens):
+        return None
+    return high if after else low

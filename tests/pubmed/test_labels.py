@@ -527,6 +527,7 @@ def test_a_note_s_shorthand_around_a_pmid_is_no_disagreement() -> None:
         ("KESTREL-Reduced showed the same benefit in heart failure", "KESTREL-Reduced"),
         ("The TEMPEST trial showed the same benefit in heart failure", "TEMPEST"),
         ("The BOLT trial showed the same benefit in heart failure", "BOLT"),
+        ("In BOLT, cardaflozin showed the same benefit in heart failure", "BOLT"),
     ):
         sentence = read_clues(text, False)
         fit = judge(sentence, record_index, sentence, sentence=True)

@@ -265,9 +265,13 @@ def test_cl301_leaves_a_note_s_medication_line_without_a_verb(tmp_path: Path) ->
     body = (
         "Plan:\n\n"
         "- Acetazolamide 500 mg/kg IV x1 given urine sodium < 50 after loop diuretic [2].\n"
-        "- Hydrochlorothiazide 25 mg PO daily x 3 d per the trial in diuretic resistance [3].\n"
+        "- Hydrochlorothiazide 25 mg PO daily x 3 d given diuretic resistance [3].\n"
     )
     assert [f for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # review22b: "per the trial" claims the dose as the trial's; it is checked.
+    body = "- Hydrochlorothiazide 25 mg PO daily x 3 d per the trial in diuretic resistance [3].\n"
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"25", "3"}
     # A line reporting a result at that dose is still the paper's to hold.
     body = "Hydrochlorothiazide 25 mg daily reduced weight by 4.1 kg given diuretic resistance [3]."
     found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}

@@ -429,8 +429,13 @@ _HYPERTENSION = (
         ("Hypertension prevalence was 37-40%.", {"37": True, "40": True}),
         ("Hypertension prevalence was 37% to 40%.", {"37": True, "40": True}),
         ("Hypertension prevalence was 12-15%.", {"12": False, "15": False}),
-        # A change from one figure to another is no range.
+        # A change from one figure to another is no range (review22b P1 3).
         ("Control rose from 12 to 15%.", {"12": False, "15": False}),
+        ("Control fell in treated adults, 41.4% to 17.0%.", {"41.4": False, "17.0": False}),
+        ("Control rose by 12% to 15%.", {"12": False, "15": False}),
+        # Near the bound only (review22b P1 1).
+        ("Fewer than 1,000 adults were surveyed.", {"1,000": False}),
+        ("Under 30% had controlled blood pressure.", {"30": False}),
         # user22 P1 10: a proportion written as a decimal for the source's percentage.
         ("Hypertension affected a proportion of 0.38 of adults.", {"0.38": True}),
         ("Hypertension affected a proportion of 0.52 of adults.", {"0.52": False}),
@@ -440,6 +445,24 @@ def test_bounds_ranges_and_proportions_meet_the_source_s_figure(
     claim: str, expected: dict[str, bool]
 ) -> None:
     assert found_in(claim, _HYPERTENSION) == expected
+
+
+def test_an_age_keeps_no_bound_on_a_count() -> None:
+    """review22b P1 1: "fewer than 1,000 adults" was met by an age of 30."""
+    source = "We surveyed 5,210 adults aged 30 to 79 years."
+    assert found_in("Fewer than 1,000 adults were surveyed.", source) == {"1,000": False}
+
+
+def test_a_decimal_ratio_is_no_share_of_a_percentage() -> None:
+    """review22b P1 2: "rate ratio, 0.23" met by the source's 22.9%."""
+    source = "Death occurred in 22.9% and 25.7% (rate ratio, 0.83)."
+    assert found_in("A rate ratio of 0.23 favoured treatment.", source) == {"0.23": False}
+    assert found_in("A C statistic of 0.23 was reported.", source) == {"0.23": False}
+
+
+def test_a_percentage_after_a_label_number_is_checked() -> None:
+    """review22b P1 6: "stage 2 in 45%" is no "2 in 5"; the 45% is the claim's figure."""
+    assert found_in("Hypertension was stage 2 in 45% of adults.", _HYPERTENSION) == {"45": False}
 
 
 def test_parts_of_a_natural_frequency_are_no_measurements() -> None:
