@@ -26,6 +26,7 @@ from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
 from citelint.models import Record, Reference, Resolution, Status, normalise
 from citelint.pubmed.lock_resolver import read_lock_text
+from citelint.pubmed.matching import first_page
 from citelint.read.identifiers import entry_doi, entry_pmid
 from citelint.record_values import RECORD_VALUES, is_pmid, is_text, is_text_list
 
@@ -192,6 +193,19 @@ def _sourced(key: str, source: str) -> str:
     return f"{key}|source:{source}"
 
 
+def _agrees(record: Record | None, reference: Reference) -> bool:
+    if record is None:
+        return False
+    page = first_page(reference.pages)
+    if page and page == first_page(record.pages):
+        return True
+    source = entry_source(reference)
+    return any(
+        source == "/".join(normalise(part or "") for part in (journal, record.volume, record.pages))
+        for journal in (record.journal, record.journal_abbrev or "")
+    )
+
+
 def abstract_hash(record: Record) -> str:
     import hashlib  # here: a check that only reads the lock does not load OpenSSL for it
 
@@ -239,13 +253,24 @@ class LockFile:
         key, source = lock_key(reference), entry_source(reference)
         found = self.entries.get(key)
         if found is not None and found.source and found.source != source:
-            # Another entry's verdict, of the same title and year: this one's, if locked.
-            return self.entries.get(_sourced(key, source))
+            # Another entry's verdict, of the same title and year: this one's, if locked, or
+            # one whose record this entry agrees with (an entry whose pages were corrected
+            # as CL203 asked). A reply letter's verdict never answers the trial's entry.
+            return self.entries.get(_sourced(key, source)) or self._agreeing(key, reference)
         if found is None and self._undated:
             # A version-3 lock keyed an entry with a year by its title alone.
             old = lock_key(reference, dated=False)
             found = self.entries.get(old) if old in self._undated else None
         return found
+
+    def _agreeing(self, key: str, reference: Reference) -> LockEntry | None:
+        """The first verdict of ``key`` (under it or ``key|source:...``) whose record agrees
+        with the entry: the same first page, or the same journal, volume and pages."""
+        sourced = _sourced(key, "")
+        for name, entry in self.entries.items():
+            if (name == key or name.startswith(sourced)) and _agrees(entry.record, reference):
+                return entry
+        return None
 
     def get(self, reference: Reference) -> Record | None:
         """The locked record of a resolved reference."""

@@ -552,3 +552,24 @@ def test_a_verdict_locked_before_entries_kept_their_source_still_answers() -> No
     lock = LockFile.parse(json.dumps(data), Path("citelint.lock"))
     assert lock.get(trial) == TRIAL
     assert lock.get(_titled(2, "Spine J", "19", "e30")) == TRIAL
+
+
+@pytest.mark.parametrize(
+    ("locked", "corrected"),
+    [
+        (("Spine J", "19", "600-680"), ("Spine J", "19", "600-608")),  # the last page, CL203
+        (("Spine J", "19", "60-608"), ("Spine J", "19", "600-608")),  # the first page
+        (("Spine J", "91", "600-608"), ("Spine J", "19", "600-8")),  # volume, restyled pages
+    ],
+)
+def test_an_entry_corrected_toward_its_locked_record_stays_locked(
+    locked: tuple[str, str, str], corrected: tuple[str, str, str]
+) -> None:
+    """review22a P1-2: fixing the pages as CL203 asked unlocked the entry, and offline its
+    CL205 (retracted) and CL206 (erratum) findings gave way to a CL208 info, exit 0."""
+    retracted = replace(TRIAL, retraction_in=["31000010"])
+    lock = LockFile()
+    lock.update(_titled(1, *locked), retracted)
+    assert lock.get(_titled(1, *corrected)) == retracted
+    # An entry that disagrees with the locked record is another paper's (user21's letter).
+    assert lock.get(_titled(1, "Spine J", "19", "e30")) is None
