@@ -264,13 +264,16 @@ class LockFile:
         return found
 
     def _agreeing(self, key: str, reference: Reference) -> LockEntry | None:
-        """The first verdict of ``key`` (under it or ``key|source:...``) whose record agrees
-        with the entry: the same first page, or the same journal, volume and pages."""
+        """The latest verdict of ``key`` (under it or ``key|source:...``) whose record agrees
+        with the entry: the same first page, or the same journal, volume and pages. Latest:
+        the entry as it stood before its correction may be locked still, with an older record."""
         sourced = _sourced(key, "")
-        for name, entry in self.entries.items():
-            if (name == key or name.startswith(sourced)) and _agrees(entry.record, reference):
-                return entry
-        return None
+        agreeing = [
+            entry
+            for name, entry in self.entries.items()
+            if (name == key or name.startswith(sourced)) and _agrees(entry.record, reference)
+        ]
+        return max(agreeing, key=lambda entry: entry.checked, default=None)
 
     def get(self, reference: Reference) -> Record | None:
         """The locked record of a resolved reference."""
@@ -295,8 +298,10 @@ class LockFile:
             raise ValueError("a resolved reference needs its record")
         key, source = lock_key(reference), entry_source(reference)
         held = self.entries.get(key)
-        if key in self._changed and held is not None and held.source != source:
-            key = _sourced(key, source)  # the key's first entry was written this run
+        if held is not None and held.source and held.source != source:
+            # Another entry's verdict (written this run, or by a run over other articles):
+            # kept, and this one written beside it.
+            key = _sourced(key, source)
         else:
             self._drop(_sourced(key, source))  # now under the key itself
         self.entries[key] = LockEntry(

@@ -573,3 +573,32 @@ def test_an_entry_corrected_toward_its_locked_record_stays_locked(
     assert lock.get(_titled(1, *corrected)) == retracted
     # An entry that disagrees with the locked record is another paper's (user21's letter).
     assert lock.get(_titled(1, "Spine J", "19", "e30")) is None
+
+
+def test_a_lock_run_over_some_articles_keeps_the_other_entries_of_a_key(tmp_path: Path) -> None:
+    """review22a P2-1: locking only the article citing the letter wrote it under the key and
+    dropped the trial's verdict, so the trial's entry was no longer locked."""
+    trial, letter = _titled(1, "Spine J", "19", "600-608"), _titled(1, "Spine J", "19", "e30")
+    path = tmp_path / "citelint.lock"
+    lock = LockFile()
+    lock.update(trial, TRIAL)
+    lock.update(letter, LETTER)
+    lock.save(path)
+    partial = LockFile.load(path)
+    partial.update(letter, LETTER)
+    partial.save(path)
+    again = LockFile.load(path)
+    assert again.get(trial) == TRIAL
+    assert again.get(letter) == LETTER
+    assert len(again) == 2
+
+
+def test_an_entry_restyled_again_is_answered_by_its_latest_verdict() -> None:
+    """The verdict of the entry before its correction stays beside the one locked after it;
+    an entry agreeing with both is answered by the later (here: retracted since)."""
+    retracted = replace(TRIAL, retraction_in=["31000010"])
+    lock = LockFile()
+    lock.update(_titled(1, "Spine J", "19", "600-680"), TRIAL, checked="2026-01-02")
+    lock.update(_titled(1, "Spine J", "19", "600-608"), retracted, checked="2026-03-04")
+    assert len(lock) == 2
+    assert lock.get(_titled(1, "Spine J", "19", "600-8")) == retracted
