@@ -291,7 +291,8 @@ class LockFile:
 
     def update_resolution(
         self, reference: Reference, resolution: Resolution, checked: str | None = None
-    ) -> None:
+    ) -> LockEntry:
+        """Lock the entry's verdict and return it as written."""
         if resolution.status not in LOCKED_STATUSES:
             raise ValueError(f"an {resolution.status!r} resolution is not worth locking")
         if resolution.status == Status.RESOLVED and resolution.record is None:
@@ -304,7 +305,7 @@ class LockFile:
             key = _sourced(key, source)
         else:
             self._drop(_sourced(key, source))  # now under the key itself
-        self.entries[key] = LockEntry(
+        written = self.entries[key] = LockEntry(
             status=resolution.status,
             checked=checked or today(),
             record=resolution.record,
@@ -318,6 +319,7 @@ class LockFile:
         self._removed.discard(key)
         self._undated.discard(key)
         self._drop_undated(lock_key(reference, dated=False))
+        return written
 
     def _drop(self, key: str) -> None:
         if self.entries.pop(key, None) is not None:

@@ -72,12 +72,9 @@ def refresh_lock(
             result.reason = result.reason or reason
             continue
         result.checked += 1
-        lock.update_resolution(reference, resolution, checked)
+        new = lock.update_resolution(reference, resolution, checked)
         if old is None:
             result.added += 1
-            continue
-        new = lock.get_entry(reference)
-        if new is None:  # (it was written just above)
             continue
         if new.record and new.record.retracted and not (old.record and old.record.retracted):
             result.retracted += 1

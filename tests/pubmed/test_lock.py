@@ -602,3 +602,16 @@ def test_an_entry_restyled_again_is_answered_by_its_latest_verdict() -> None:
     lock.update(_titled(1, "Spine J", "19", "600-608"), retracted, checked="2026-03-04")
     assert len(lock) == 2
     assert lock.get(_titled(1, "Spine J", "19", "600-8")) == retracted
+
+
+def test_locking_returns_the_verdict_the_entry_now_reads() -> None:
+    """refresh compares the verdict before and after from what update_resolution returns
+    (review22a P3-5: it read it back, with a branch for a miss that cannot happen)."""
+    trial, letter = _titled(1, "Spine J", "19", "600-608"), _titled(1, "Spine J", "19", "e30")
+    lock = LockFile()
+    for reference, record in ((trial, TRIAL), (letter, LETTER)):
+        written = lock.update_resolution(
+            reference, Resolution(1, Status.RESOLVED, record), "2026-01-02"
+        )
+        assert written is lock.get_entry(reference)
+        assert written.record == record
