@@ -326,8 +326,14 @@ def _sentence_of(
     if index == 0:
         return start, end
     mates, _, words = _sentence_words(paragraph, (start, end), found, read)
-    if item.link_text is not None and words >= 3 and _words_beside(paragraph, start, end, mates):
-        return start, end  # a link with words of its own backs its own sentence
+    if item.link_text is not None and words >= 3:
+        before = sentences[index - 1]
+        if _words_beside(paragraph, start, end, mates) or any(
+            before[0] <= other.start < before[1] for other in found
+        ):
+            # A link with words of its own backs its own sentence; so does a link alone
+            # after a sentence that cites its own source (review22b P1-4).
+            return start, end
     if words < 3 or not _WORD.search(_clean(paragraph, start, item.start, mates)):
         return sentences[index - 1][0], end
     return start, end

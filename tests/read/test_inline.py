@@ -425,6 +425,26 @@ def test_a_link_in_a_sentence_with_words_of_its_own_still_backs_that_sentence() 
     assert citation.context.startswith("See also the trial of")
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Cardaflozin cut heart failure admissions by 21% in HFpEF",
+        "Cardaflozin in Heart Failure with a Preserved Ejection Fraction",
+    ],
+)
+def test_a_link_alone_after_a_sentence_citing_its_own_pmid_backs_only_itself(label: str) -> None:
+    # The sentence before had its own source; its numbers were checked against the link's
+    # paper too and gave false CL301s (review22b P1-4).
+    text = (
+        "Finerenone lowered kidney failure to 22.9% in diabetic CKD (PMID 33264825). "
+        f"[{label}](https://pubmed.ncbi.nlm.nih.gov/99200001/).\n"
+    )
+    mention, link = inline(text)
+    assert mention.context.startswith("Finerenone lowered")
+    assert link.link_text == label
+    assert "Finerenone" not in link.context
+
+
 @pytest.mark.parametrize("mention", ["(PubMed: 33264825)", "(PubMed 33264825)"])
 def test_pubmed_before_a_pmid_names_it(mention: str) -> None:
     # The claim was left unchecked, "All clear" (user22 P2).
