@@ -54,12 +54,17 @@ _URL_WORDS = ("http", "ncbi", "doi.org")  # one of which every match holds
 # PubMed's, PMC's or a DOI's host).
 _URL_STARTS = ("http", "www.", "pubmed.", "ncbi.", "pmc.", "doi.", "dx.")
 # "PMID: 31535829", "PMID 31535829", "PMID31535829", "PubMed ID: 31535829", "PMCID:
-# PMC6869436", "doi: 10.x/y". "PubMed" alone names a PMID only before a colon and five
-# digits or more, or a space and seven or more ("(PubMed: 32678530)", as notes write it,
-# user22 P2); "PubMed 2019" or "searched PubMed: 2010 to 2020" name none.
+# PMC6869436", "doi: 10.x/y". "PubMed" alone names a PMID only before seven digits or
+# more, as every PMID since 1990 has ("(PubMed: 32678530)", as notes write it, user22 P2),
+# and not in a search's counts, where other databases' follow ("PubMed: 12453, Embase:
+# 15432", review22b P1-5); "PubMed 2019" or "searched PubMed: 2010 to 2020" name none.
+_OTHER_DATABASE_COUNT = (
+    r"(?![^.\n]{0,80}?\b(?:Embase|CENTRAL|Scopus|Web\s+of\s+Science|CINAHL|PsycINFO"
+    r"|MEDLINE|Cochrane(?:\s+Library)?|Google\s+Scholar|LILACS)\s*(?:[:=]|\(\s*n\s*=)\s*\d)"
+)
 MENTION = LazyPattern(
     r"(?=[pd])(?:\b(?:PMIDs?|PubMed\s*IDs?|PubMed\s*identifiers?"
-    r"|PubMed(?=\s*[:#]\s*\d{5,9}\b|\s+\d{7,9}\b))(?:\b|(?=\d))\s*"
+    rf"|PubMed(?=(?:\s*[:#]\s*|\s+)\d{{7,9}}\b{_OTHER_DATABASE_COUNT}))(?:\b|(?=\d))\s*"
     r"(?:[:#=]|no\.?|numbers?)?\s*"
     r"(?P<pmid>\d{1,9})\b"
     r"|\bPMCID\b\s*[:#=]?\s*(?P<pmcid>PMC\s?\d{1,9})\b"
