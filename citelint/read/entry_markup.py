@@ -85,11 +85,28 @@ def _link_words(link: re.Match[str]) -> str:
     ("[Lancet article](https://www.thelancet.com/...)"): searched as a title, it was found
     nowhere and the entry called unfindable, a CL201 error (user22 P1 2)."""
     text, address = link[1], link[2]
-    if text.strip().rstrip("/") == address.rstrip("/"):
+    if _is_the_address(text, address):
         return address
     if link.string.strip() == link[0] and _names_its_site(text, address):
         return address
     return f"{text} {address}"
+
+
+# What an address's text may leave out: its scheme and "www.", and a cut end's "…".
+_SCHEME = LazyPattern(r"\A(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+def _is_the_address(text: str, address: str) -> bool:
+    """Whether the link's text is its address, whole or shortened: "doi.org/10.1056/X",
+    "pubmed.ncbi.nlm.nih.gov", "www.thelancet.com" (as ChatGPT labels its sources), which
+    were searched as titles: CL204 and CL201 errors (review22b P1-7)."""
+    written = text.strip()
+    shown = _SCHEME.sub("", written).rstrip("/…. ").lower()
+    target = _SCHEME.sub("", address).rstrip("/").lower()
+    if "." not in shown or " " in shown or not target.startswith(shown):
+        return False
+    cut = written.endswith(("…", "..."))
+    return cut or len(target) == len(shown) or target[len(shown)] in "/.?#"
 
 
 # What a link's words may add to the site's name: "Lancet article", "NEJM full text".

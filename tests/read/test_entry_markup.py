@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from citelint.read import read_text
+from citelint.read.entry_markup import clean_markup
 
 
 def _entries(list_lines: str) -> list:
@@ -21,6 +22,34 @@ def test_an_entry_that_is_a_link_whose_text_is_its_address_has_no_title() -> Non
         (None, "10.1056/NEJMoa2033190", None),
         (None, None, "34012345"),
     ]
+
+
+def test_an_entry_whose_link_text_is_its_address_shortened_has_no_title() -> None:
+    # Labelled by the address without its scheme, or by the site's host, as ChatGPT lists
+    # its sources: the label was searched as a title (CL204, CL201 errors, review22b P1-7).
+    entries = _entries(
+        "1. [doi.org/10.1056/NEJMoa2033190](https://doi.org/10.1056/NEJMoa2033190)\n"
+        "2. [pubmed.ncbi.nlm.nih.gov](https://pubmed.ncbi.nlm.nih.gov/34012345/)\n"
+        "3. [www.thelancet.com](https://www.thelancet.com/journals/lancet/article/"
+        "PIIS0140-6736(22)01234-5/fulltext)\n"
+        "4. [nejm.org/doi/full/10.1056/NEJMoa20…](https://www.nejm.org/doi/full/10.1056/NEJMoa2033190)\n"
+    )
+    assert [(e.title, e.doi, e.pmid) for e in entries] == [
+        (None, "10.1056/NEJMoa2033190", None),
+        (None, None, "34012345"),
+        (None, None, None),
+        (None, "10.1056/NEJMoa2033190", None),
+    ]
+
+
+def test_link_words_that_only_begin_like_the_address_are_kept() -> None:
+    # A prefix that stops inside a name, or words that are no address, are the entry's own.
+    assert (
+        clean_markup("[nejm.o](https://www.nejm.org/doi/x)") == "nejm.o https://www.nejm.org/doi/x"
+    )
+    assert clean_markup("[Colchicine trial](https://doi.org/10.1/x)") == (
+        "Colchicine trial https://doi.org/10.1/x"
+    )
 
 
 def test_an_entry_that_is_an_autolink_has_no_title() -> None:
