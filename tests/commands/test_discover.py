@@ -148,6 +148,18 @@ def test_the_hooks_exclude_the_notes_a_folder_scan_skips() -> None:
         assert not is_repository_note(Path(name)) and not re.search(REPOSITORY_NOTES, name)
 
 
+def test_the_hooks_take_quarto_and_r_markdown() -> None:
+    # Read since .qmd/.Rmd became inputs, but the hooks' pattern never passed them (review22b P2).
+    hooks = (Path(__file__).resolve().parents[2] / ".pre-commit-hooks.yaml").read_text("utf-8")
+    patterns = [line.split(":", 1)[1].strip() for line in hooks.splitlines() if "files:" in line]
+    types = [line for line in hooks.splitlines() if "types_or:" in line]
+    assert len(patterns) == len(types) == 2
+    for pattern, kinds in zip(patterns, types, strict=True):
+        for name in ("review.qmd", "analysis.Rmd", "analysis.rmd", "answer.md", "page.html"):
+            assert re.search(pattern, name), (pattern, name)
+        assert " text]" in kinds or " text," in kinds  # identify tags an .Rmd only "text"
+
+
 def test_the_resources_folder_a_browser_saves_beside_a_page_is_skipped(tree: Path) -> None:
     """user20: "Web page, complete" saved an ad frame in SGLT2_review_files/, linted: CL107."""
     (tree / "saved").mkdir()
