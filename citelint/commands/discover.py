@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read import is_article_file
+from citelint.read import is_article_file, is_web_archive_file
 
 # Folders that hold other people's text or generated copies, never the articles to lint.
 VENDORED_FOLDERS = frozenset(
@@ -74,12 +74,34 @@ def collect_files(
         if name == "-":
             found.append(path)
         elif path.is_dir():
-            found.extend(
-                child for child in _articles_below(path) if not excluded(child, exclude, root)
-            )
+            below = [child for child in _articles_below(path) if not excluded(child, exclude, root)]
+            found.extend(_without_web_archives(below))
         elif not excluded(path, exclude, root):
             found.append(path)
     return _once(found)
+
+
+def _without_web_archives(files: list[Path]) -> list[Path]:
+    """A folder's articles without the web archives beside them, each named on stderr: an
+    archive saved beside its article made every run exit 2 though the article was checked
+    (review22b P2-4). A folder of archives alone keeps them, to be refused with what to do."""
+    articles = [path for path in files if not is_web_archive_file(path)]
+    if not articles or len(articles) == len(files):
+        return files
+    # Imported here: the usual check command line loads no click (tests/commands/test_startup).
+    import click
+
+    from citelint.report.escape import printable
+
+    for path in files:
+        if is_web_archive_file(path):
+            click.echo(
+                f"citelint: warning: {printable(path.as_posix())}: skipped: a web archive "
+                "(MHTML, the browser's 'Webpage, Single File'), which citelint does not read; "
+                "save the page as 'Webpage, HTML Only' to check it",
+                err=True,
+            )
+    return articles
 
 
 def _once(paths: list[Path]) -> list[Path]:

@@ -30,6 +30,7 @@ from citelint.read.detect import (
     SUPPORTED_SUFFIXES,
     detect_format,
     is_article_file,
+    is_web_archive_file,
     refuse_web_archive,
     sniff_text,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "INPUT_FORMATS",
     "SUPPORTED_SUFFIXES",
     "is_article_file",
+    "is_web_archive_file",
     "read_article",
     "read_data",
     "read_path",

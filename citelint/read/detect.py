@@ -72,6 +72,11 @@ def refuse_web_archive(name: str, data: bytes, suffix: str = "") -> None:
         )
 
 
+def is_web_archive_file(path: Path) -> bool:
+    """Whether the file's suffix names a web archive (.mhtml, .mht)."""
+    return path.suffix.lower() in _WEB_ARCHIVE_SUFFIXES
+
+
 def is_web_archive(data: bytes) -> bool:
     """Whether the bytes open with the MIME headers of a web archive holding an HTML page."""
     if not data[:1].isalpha():  # a header's name opens it: "From:", "MIME-Version:"

@@ -189,3 +189,22 @@ def test_a_folder_holding_a_web_archive_names_it_refused(tree: Path) -> None:
     assert "saved/Review.mhtml: a web archive (MHTML" in result.output
     assert "save the page as 'Webpage, HTML Only'" in result.output
     assert "No article files found" not in result.output
+
+
+def test_a_web_archive_beside_articles_is_skipped_with_a_warning(tree: Path) -> None:
+    # A saved "Review.mhtml" beside review.md made every run exit 2, a usage error, though
+    # the article was checked (review22b P2-4).
+    (tree / "saved").mkdir()
+    (tree / "saved" / "review.md").write_text(ARTICLE, encoding="utf-8")
+    (tree / "saved" / "Review.mhtml").write_bytes(
+        b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n"
+    )
+    result = CliRunner().invoke(cli, ["check", "--offline", "--select", "CL1", "saved"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("All clear: 1 file checked.")
+    assert "citelint: warning: saved/Review.mhtml: skipped: a web archive" in result.stderr
+    assert "'Webpage, HTML Only'" in result.stderr
+    # Named on the command line, it is still refused.
+    named = CliRunner().invoke(cli, ["check", "--offline", "saved/Review.mhtml", "saved/review.md"])
+    assert named.exit_code == 2
+    assert "saved/Review.mhtml: a web archive (MHTML" in named.stderr
