@@ -7,11 +7,14 @@ ScienceDirect's entries and its spinner); the words are made up.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.read import read_text
+from citelint.read.html_hidden import HIDING_CLASSES
 
 LIST = """<section id="references"><h2>References</h2><ol>
 <li>Imazio M, Brucato A, Cemin R, et al. Colchicine for recurrent pericarditis: a randomised
@@ -387,3 +390,10 @@ def test_an_answers_citation_links_side_by_side_cite_each_entry() -> None:
     ]
     assert document.claims[1].text.endswith("recurring by week 16.")
     assert codes(ANSWER) == []
+
+
+def test_the_readme_names_every_class_that_hides_a_block() -> None:
+    # The README listed three of the six (review22b P3).
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    assert {name for name in HIDING_CLASSES if f"`{name}`" not in readme} == set()
+    assert "a screen reader's words in a numbered link to an entry" in " ".join(readme.split())
