@@ -30,18 +30,17 @@ from lxml import etree
 from citelint.models import Document
 from citelint.read.docx_notes import note_names
 from citelint.read.docx_package import Package, attribute, child, local, open_package
+from citelint.read.docx_places import ListPlaces
 from citelint.read.docx_runs import Paragraph, Piece, paragraph_pieces, text_boxes
 from citelint.read.docx_tables import table_paragraphs
 from citelint.read.entries import parse_entry
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
-from citelint.read.reference_headings import heading_names_a_list
 from citelint.whole_numbers import whole_number
 
 _BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tc"])
 _NOTE_KINDS = ("endnote", "footnote")
 _HEADINGS = ("heading ", "title")
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 @dataclass
@@ -68,7 +67,8 @@ class _Flat:
 def read_docx(data: bytes, path: str) -> Document:
     package = open_package(data, path)
     body = child(package.document, "body")
-    paragraphs = list(_paragraphs(body, package)) if body is not None else []
+    places = ListPlaces(lambda paragraph: _is_heading(paragraph, package))
+    paragraphs = list(_paragraphs(body, package, places)) if body is not None else []
     _number_lists(paragraphs, package)
     for line, paragraph in enumerate(paragraphs, start=1):
         paragraph.line = line
@@ -91,23 +91,25 @@ def read_docx(data: bytes, path: str) -> Document:
     return document
 
 
-def _paragraphs(container: etree._Element, package: Package) -> Iterator[Paragraph]:
+def _paragraphs(
+    container: etree._Element, package: Package, places: ListPlaces
+) -> Iterator[Paragraph]:
     """Every paragraph in reading order, tables, content controls and text boxes included."""
     for element in container:
         name = local(element)
         if name == "p":
             yield Paragraph(element, paragraph_pieces(element, package))
             for box in text_boxes(element):
-                yield from _paragraphs(box, package)
+                yield from _paragraphs(box, package, places)
         elif name == "tbl":
             yield from table_paragraphs(
                 element,
-                lambda cell: list(_paragraphs(cell, package)),
+                lambda cell: list(_paragraphs(cell, package, places)),
                 lambda paragraph: _shown_mark(paragraph, package),
-                lambda table=element: where_a_list_stands(table, package),
+                lambda table=element: places.where_a_list_stands(table),
             )
         elif name in _BLOCK_CONTAINERS:
-            yield from _paragraphs(element, package)
+            yield from _paragraphs(element, package, places)
 
 
 def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
@@ -161,27 +163,10 @@ def _shown_mark(paragraph: Paragraph, package: Package) -> str:
     return "•" if format_.format == "bullet" else ""
 
 
-def where_a_list_stands(table: etree._Element, package: Package) -> bool:
-    """Whether a table stands where a reference list stands: under a heading naming the list
-    (no other heading between), or, with no such heading above it, at the end of the body
-    (nothing with words after it). Not a table of trials in the Results, nor one in an
-    appendix after the list."""
-    above = table.xpath("preceding::w:p[not(ancestor::w:tbl)]", namespaces={"w": _W})
-    heading_between = False
-    for paragraph in reversed(above):
-        text = _plain_text(paragraph)
-        if not text:
-            continue
-        if heading_names_a_list(text):
-            return not heading_between
-        properties = child(paragraph, "pPr")
-        chain = package.style_chain(attribute(child(properties, "pStyle"), "val"))
-        heading_between = heading_between or _heading_level(properties, chain) is not None
-    return not any(_plain_text(p) for p in table.xpath("following::w:p", namespaces={"w": _W}))
-
-
-def _plain_text(paragraph: etree._Element) -> str:
-    return "".join(text.text or "" for text in paragraph.iter(f"{{{_W}}}t")).strip()
+def _is_heading(paragraph: etree._Element, package: Package) -> bool:
+    properties = child(paragraph, "pPr")
+    chain = package.style_chain(attribute(child(properties, "pStyle"), "val"))
+    return _heading_level(properties, chain) is not None
 
 
 def _removed(paragraph: Paragraph, properties: etree._Element | None) -> bool:
@@ -328,6 +313,7 @@ def _read_notes_beside_the_list(
     woven: list[Paragraph] = []
     seen: set[tuple[str, str]] = set()
     line = len(paragraphs)
+    places = ListPlaces(lambda paragraph: _is_heading(paragraph, package))
     for paragraph in paragraphs:
         woven.append(paragraph)
         for piece in paragraph.pieces:
@@ -335,7 +321,7 @@ def _read_notes_beside_the_list(
             if note is None or (piece.kind, piece.note) in seen:
                 continue
             seen.add((piece.kind, piece.note or ""))
-            for inner in _paragraphs(note, package):
+            for inner in _paragraphs(note, package, places):
                 line += 1
                 inner.line = line
                 woven.append(inner)

@@ -36,7 +36,7 @@ ReadCell = Callable[[etree._Element], list[Paragraph]]
 Marked = Callable[[Paragraph], str]
 # Whether the table stands where a reference list stands: under a heading naming the list,
 # or at the end of the body with no such heading before it (asked only of a table shaped
-# like a list: it looks at the paragraphs around it).
+# like a list: see docx_places).
 Placed = Callable[[], bool]
 
 # More paragraphs than this in a cell make the table a page's layout, not a table of data.
