@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from citelint.read.docx_package import W_NAMESPACES
 from citelint.read.reference_headings import heading_names_a_list
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_PARAGRAPH = (f"{{{_W}}}p",)
-_TABLE = (f"{{{_W}}}tbl",)
-_TEXT = (f"{{{_W}}}t",)
+# In either namespace Word writes: transitional, or "Strict Open XML".
+_PARAGRAPH = tuple(f"{{{namespace}}}p" for namespace in W_NAMESPACES)
+_TABLE = tuple(f"{{{namespace}}}tbl" for namespace in W_NAMESPACES)
+_TEXT = tuple(f"{{{namespace}}}t" for namespace in W_NAMESPACES)
 
 
 @dataclass
@@ -33,7 +34,7 @@ class ListPlaces:
         root = table.getroottree().getroot()
         if root not in self._parts:
             self._parts[root] = _places(root, self.is_heading)
-        return self._parts[root].get(table, True)
+        return self._parts[root][table]
 
 
 def _places(

@@ -3,6 +3,7 @@ the body, or elsewhere; worked out in one pass over the document."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,10 @@ from docx import Document as WordDocument
 
 import citelint.read.docx_places as docx_places
 from citelint.read import read_path
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+TRANSITIONAL = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+STRICT = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
 def test_each_tables_place_is_found_in_one_pass(
@@ -48,3 +53,23 @@ def test_each_tables_place_is_found_in_one_pass(
     outside_tables = 30 * 4 + 2
     assert len(asked) <= outside_tables
     assert [entry.number for entry in document.references] == [1]
+
+
+def test_a_strict_open_xml_file_places_its_tables_as_a_transitional_one(tmp_path: Path) -> None:
+    # review22a P3-1: only the transitional namespace was looked at, so in a Strict Open XML
+    # file no paragraph stood around a table, every table "ended the body", and a numbered
+    # table of trials in the Results lost its size and effect as evidence levels.
+    transitional = PAGES / "word-trial-summary-table.docx"
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(transitional) as source, zipfile.ZipFile(strict, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename.endswith(".xml"):
+                data = data.replace(TRANSITIONAL, STRICT)
+            target.writestr(item, data)
+    row = (
+        "APROCCHSS, 2018: hydrocortisone 50 mg 6-hourly with fludrocortisone; death by day "
+        "90; 1241; 0.88"
+    )
+    for path in (transitional, strict):
+        assert row in [claim.text for claim in read_path(path).claims]
