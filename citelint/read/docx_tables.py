@@ -28,6 +28,7 @@ from citelint.read.docx_package import local
 from citelint.read.docx_runs import Paragraph
 from citelint.read.entries import parse_entry
 from citelint.read.list_entries import entry_number, lone_number
+from citelint.read.reference_headings import heading_names_a_list
 
 ReadCell = Callable[[etree._Element], list[Paragraph]]
 # What Word writes before the paragraph that is not in its text: "1." for automatic
@@ -77,7 +78,9 @@ def table_paragraphs(
     # Shaped like a list, a table is one only where a list stands or when its rows read as
     # references: a numbered table of trials ("1" | "RECOVERY, 2021: dexamethasone ...;
     # 28-day mortality ...") is the body's, its short cells part of each row's claim.
-    of_references = shaped and (placed() or _rows_read_as_references(listed, strict))
+    of_references = shaped and (
+        _headed(filled) or placed() or _rows_read_as_references(listed, strict)
+    )
     seen_entry = False
     for row, cells, texts, cites, words in zip(
         _rows(table), rows, listed, citing, shown, strict=True
@@ -100,6 +103,13 @@ def table_paragraphs(
                 yield from _hidden(cells)  # the header row: "No." | "Reference" | "Level"
                 continue
         yield from _data_row(row, cells, present)
+
+
+def _headed(filled: list[list[str]]) -> bool:
+    """Whether the table's first row is one cell naming the list ("References", often merged
+    across the row): the list's heading, as one standing above the table is (review22a)."""
+    first = next((texts for texts in filled if texts), [])
+    return len(first) == 1 and heading_names_a_list(first[0])
 
 
 def _rows_read_as_references(listed: list[list[str]], strict: list[bool]) -> bool:

@@ -126,3 +126,42 @@ def test_text_in_a_symbol_font_run(tmp_path: Path, text: str, shown: str) -> Non
     document = _saved(tmp_path, word)
     assert f"eGFR {shown}25 mL/min [1]" in document.text
     assert [numbers for _, numbers in claims(document)] == [[1]]
+
+
+def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(tmp_path: Path) -> None:
+    # review22a P2-2: the "References" heading in the table's merged first row was not seen
+    # as the list's heading; the table is not at the body's end (an appendix follows) and its
+    # guideline rows name no authors, so every row was read as data ("| " in the titles, no
+    # authors).
+    word = WordDocument()
+    word.add_heading("Stroke thrombolysis pathway", 1)
+    word.add_paragraph("Scan within 20 minutes [1]. Give alteplase within 4.5 hours [2, 3].")
+    rows = [
+        (
+            "1",
+            "Stroke Foundation. Clinical guidelines for stroke management. 2017. "
+            "https://informme.org.au/guidelines",
+        ),
+        (
+            "2",
+            "European Stroke Organisation. Guidelines on intravenous thrombolysis for acute "
+            "ischaemic stroke. 2021. https://eso-stroke.org/guidelines",
+        ),
+        (
+            "3",
+            "Okonjo R, Haldane PJ, Vasquez T, et al. Door-to-needle time and outcome after "
+            "thrombolysis. Stroke. 2019;50(4):881-889.",
+        ),
+    ]
+    table = word.add_table(rows=len(rows) + 1, cols=2)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "References"
+    for index, (number, entry) in enumerate(rows, start=1):
+        table.cell(index, 0).text = number
+        table.cell(index, 1).text = entry
+    word.add_heading("Appendix 1", 2)
+    word.add_paragraph("The screening form used in the emergency department.")
+    references = _saved(tmp_path, word).references
+    assert [entry.number for entry in references] == [1, 2, 3]
+    assert references[2].authors[:2] == ["Okonjo R", "Haldane PJ"]
+    assert references[2].title == "Door-to-needle time and outcome after thrombolysis"
+    assert not any(entry.raw.startswith("|") for entry in references)
