@@ -11,8 +11,9 @@ row of one filled cell, a cell of many paragraphs) keeps a paragraph a line, and
 list set in columns (two entries a row, or several a cell: joined, they were one entry). A
 row citing from a cell beside its entry-like text ("0.74" with its superscript source) is a
 body table's row of data, whatever it reads like: a reference list's entries cite nothing.
-A table shaped like a list is one only where a list stands (under its heading, or at the end
-of the body) or when its rows name authors, a year and a journal: else, a table of trials in
+A table shaped like a list is one only where a list stands (under its heading, its own first
+row's too, or at the end of a body with no list heading above it: see docx_places) or when
+its rows name authors, a year and a journal: else, a table of trials in
 the Results, its rows are data. An entry's authors in a cell of their own join the entry; a
 bullet in the first column ("•", Word's Bullets) is no part of it.
 """
