@@ -101,6 +101,8 @@ def judge(
     _years(clues, index, fit)
     _journals(clues, index, fit)
     _drugs(clues, index, fit, shared, sentence)
+    if not sentence and _first_author_and_journal(clues.text, index):
+        fit.strong.append("first author and journal")
     if context is not None and context is not clues:
         _context_agreements(clues, context, index, fit)
     if len(clues.text.split()) >= 4 and not sentence:
@@ -277,6 +279,37 @@ def _authors(clues: Clues, index: RecordIndex, fit: Fit, shared: bool, sentence:
             fit.first_named = fit.first_named or _same_surname(ours, first)
         elif short_label and not shared:
             fit.against.append(f"first author is {index.record.authors[0]}, not {name}")
+
+
+# "Horby, New England Journal of Medicine", "de Jong, BMJ Open", "García Ortega et al.,
+# Lancet Respir Med", "Halvorsen, Neuromodulation, 2019": a first author, then a journal,
+# perhaps a year; nothing else (user22 P1 3).
+_AUTHOR_JOURNAL = re.compile(
+    r"(?P<name>[^,;()\[\]]{2,40}?)(?:\s+[A-Z]{1,3}\.?)?(?:,?\s+et\.?\s*al\b\.?)?,\s+"
+    r"(?P<journal>[A-Za-z][^;\d]{1,80}?)[.,]?(?:\s*\(?(?:19|20)\d\d\)?)?\.?"
+)
+
+
+def _first_author_and_journal(label: str, index: RecordIndex) -> bool:
+    """Whether a label is only the record's first author and its journal, full or abbreviated
+    as NLM writes it: a strong agreement, for words that name no topic."""
+    match = _AUTHOR_JOURNAL.fullmatch(label.strip())
+    if match is None or not index.surnames or not index.journals:
+        return False
+    name = matching.normalise(match["name"])
+    journal = matching.normalise(match["journal"]).removeprefix("the ")
+    if not _same_surname(name, index.surnames[0]) or len(journal) < 3:
+        return False
+    # "Journal of Clinical Oncology" names "Journal of clinical oncology : official journal
+    # of ...", "J Neurosurg Spine" the abbreviation: each word the start of the record's.
+    return any(
+        _names_journal(journal, theirs) or journal == _initials_of(theirs)
+        for theirs in index.journals
+    )
+
+
+def _initials_of(journal: str) -> str:
+    return "".join(word[0] for word in journal.split() if word not in ("of", "the", "and"))
 
 
 def _same_surname(ours: str, theirs: str) -> bool:

@@ -127,6 +127,7 @@ ORDER_WORDS = _words(
 # Abbreviations of clinical writing, with the long forms records spell out.
 CLINICAL_ABBREVIATIONS = {
     "af": "atrial fibrillation",
+    "il": "interleukin",  # "IL-6": records spell out "interleukin-6"
     "hf": "heart failure",
     "hfref": "heart failure reduced ejection fraction",
     "hfpef": "heart failure preserved ejection fraction",
