@@ -144,10 +144,32 @@ def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | N
     for clause, overlap in zip(clauses, overlaps, strict=True):
         if outcome and (not overlap or overlap < most):
             continue
+        if outcome and _null_about_others(clause, outcome):
+            continue  # "did not reduce mortality ... and only modestly reduced stroke"
         reason = _reason(claim_text, clause)
         if reason is not None:
             return reason
     return None
+
+
+# Where the outcome a null finding names ends; "between the groups" names none.
+_NULL_OUTCOME_END = re.compile(rf"{_OUTCOME_END.pattern}|\bbetween\b", re.IGNORECASE)
+
+
+def _null_about_others(clause: str, outcome: set[str]) -> bool:
+    """Whether every null finding of ``clause`` names its own outcome right after it ("did
+    not significantly reduce all-cause mortality"), none the claim's (user22 P1 13). A null
+    finding that names no outcome there ("mortality did not differ") may be the claim's."""
+    nulls = list(_NULL.finditer(clause))
+    if not nulls:
+        return False
+    for null in nulls:
+        after = re.sub(r"^\s*(?:in|on|of)\s+", "", clause[null.end() :], flags=re.IGNORECASE)
+        named = {t for t in key_terms(_NULL_OUTCOME_END.split(after, maxsplit=1)[0])}
+        named = {t for t in named if not is_generic(t)}
+        if not named or named & outcome:
+            return False
+    return True
 
 
 def _reason(claim_text: str, sentence: str) -> str | None:

@@ -76,3 +76,28 @@ def test_a_null_clause_on_the_claims_own_outcome_still_contradicts(
 ) -> None:
     found = contradiction(profile_claim(claim), profile_record(record))
     assert found is not None and found.reason == "no significant difference or effect"
+
+
+# A review's conclusion as Cochrane writes it: one sentence, the null finding on mortality
+# and the modest effect on stroke joined by "and only" (user22 P1 13).
+ONE_SENTENCE_REVIEW = Record(
+    pmid="3",
+    title="Alpha-blockers for primary hypertension in adults.",
+    abstract=(
+        "We included 14 randomised trials with 52,000 adults with primary hypertension. "
+        "Compared with placebo, alpha-blockers did not significantly reduce all-cause "
+        "mortality (risk ratio 0.98, 95% CI 0.86 to 1.12) and only modestly reduced stroke "
+        "in hypertension (RR 0.82, 95% CI 0.69 to 0.97)."
+    ),
+)
+
+
+def test_a_null_finding_naming_another_outcome_is_no_contradiction() -> None:
+    claim = "Compared with placebo, alpha-blockers modestly reduced stroke in hypertension."
+    assert contradiction(profile_claim(claim), profile_record(ONE_SENTENCE_REVIEW)) is None
+
+
+def test_the_null_finding_on_the_claims_outcome_in_that_sentence_still_contradicts() -> None:
+    claim = "Compared with placebo, alpha-blockers reduced all-cause mortality in hypertension."
+    found = contradiction(profile_claim(claim), profile_record(ONE_SENTENCE_REVIEW))
+    assert found is not None and "all-cause mortality" in found.sentence
