@@ -28,6 +28,9 @@ class ClaimContradicted(Rule):
         "asserts the effect plainly (no 'may', no negation) and one abstract sentence on "
         "the same outcome, sharing most of the claim's distinctive terms, reports the null "
         "or opposite result, while no other sentence reports a significant effect on it. "
+        "A null result that names its own outcome ('did not significantly reduce all-cause "
+        "mortality ... and only modestly reduced stroke') says nothing of a claim about "
+        "another one ('modestly reduced stroke'). "
         "The finding quotes that sentence. It is deterministic and narrow on purpose: it "
         "misses contradictions worded in other ways rather than raise false ones."
     )
@@ -61,7 +64,9 @@ class ClaimContradicted(Rule):
                 context,
                 one.marker.line,
                 one.marker.column,
-                f'reference {one.number} reports {found.reason}: "{found.sentence}"',
+                # "PMID 28107561" for an inline mention, as CL301 names it: a page without a
+                # numbered list has no "reference 3" (user22 P2).
+                f'{context.name(one.number)} reports {found.reason}: "{found.sentence}"',
                 citation=one.number,
                 reference=one.number,
                 pmid=one.record.pmid,

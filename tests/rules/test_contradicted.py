@@ -1,0 +1,61 @@
+"""CL306 names the cited paper as the page does: "reference 1" in a numbered list, "PMID n"
+for a PMID mentioned inline (user22 P2: "reference 3" on a page with no list)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding, Record
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.read import read_path
+
+# A Cochrane-shaped conclusion: no effect on mortality, a modest one on stroke.
+REVIEW = Record(
+    pmid="38100005",
+    title="Alpha-blockers for primary hypertension in adults.",
+    journal="Cochrane Database of Systematic Reviews",
+    journal_abbrev="Cochrane Database Syst Rev",
+    year=2020,
+    authors=["Wiysonge CS", "Okonkwo AB"],
+    abstract=(
+        "We included 14 randomised trials with 52,000 adults with primary hypertension. "
+        "Compared with placebo, alpha-blockers did not significantly reduce all-cause "
+        "mortality (risk ratio 0.98, 95% CI 0.86 to 1.12) and only modestly reduced stroke "
+        "in hypertension (RR 0.82, 95% CI 0.69 to 0.97)."
+    ),
+    publication_types=["Journal Article", "Systematic Review"],
+)
+CLAIM = "Alpha-blockers reduce all-cause mortality in primary hypertension compared with placebo"
+ENTRY = (
+    "1. Wiysonge CS, Okonkwo AB. Alpha-blockers for primary hypertension in adults. "
+    "Cochrane Database Syst Rev. 2020;4:CD002003. PMID: 38100005\n"
+)
+
+
+def contradicted(tmp_path: Path, body: str) -> list[Finding]:
+    path = tmp_path / "page.md"
+    path.write_text(f"# Hypertension\n\n{body}", encoding="utf-8")
+    result = lint_documents(
+        [read_path(path, None)], Config(select=["CL306"]), StaticResolver([REVIEW])
+    )
+    return [finding for finding in result.findings if finding.code == "CL306"]
+
+
+def test_an_inline_pmid_is_named_by_its_pmid(tmp_path: Path) -> None:
+    (finding,) = contradicted(tmp_path, f"{CLAIM} (PMID: 38100005).\n")
+    assert finding.message.startswith("PMID 38100005 reports no significant difference")
+
+
+def test_a_numbered_entry_is_named_by_its_number(tmp_path: Path) -> None:
+    (finding,) = contradicted(tmp_path, f"{CLAIM} [1].\n\n## References\n\n{ENTRY}")
+    assert finding.message.startswith("reference 1 reports no significant difference")
+
+
+def test_a_claim_on_the_outcome_the_review_found_reduced_is_no_contradiction(
+    tmp_path: Path,
+) -> None:
+    # user22 P1 13: the null clause is about mortality, the claim about stroke.
+    body = "Compared with placebo, alpha-blockers modestly reduced stroke (PMID: 38100005).\n"
+    assert contradicted(tmp_path, body) == []
