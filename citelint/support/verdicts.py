@@ -72,8 +72,11 @@ def score_verdict(citation: AuditCitation, threshold: float) -> str:
     if score < threshold:
         # A claim too thin to judge ("A new paragraph added on top.") is not CL302's either;
         # a design it names that the paper is not ("A meta-analysis confirmed this") is CL304's.
+        # A paper looked up and found to name another drug or trial ("the claim names
+        # empagliflozin, the abstract dapagliflozin") was checked, and fits less: weak, not
+        # "unverified", which says the paper could not be read (user22 P2).
         if citation.too_thin:
-            return WEAK if citation.design_conflict else UNVERIFIED
+            return WEAK if citation.design_conflict or citation.mismatches else UNVERIFIED
         return UNSUPPORTED
     if score < max(threshold, GOOD_SUPPORT) or citation.design_conflict or citation.mismatches:
         return WEAK

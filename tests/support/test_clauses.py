@@ -303,3 +303,37 @@ def test_cl301_leaves_a_guideline_s_threshold_the_trial_does_not_state(tmp_path:
     )
     found = [f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"]
     assert found == ["50"]
+
+
+ERTUGLIFLOZIN = trial(
+    "38100004",
+    "Ertugliflozin in patients with heart failure and a reduced ejection fraction.",
+    "We randomly assigned 3120 patients with heart failure and a reduced ejection fraction "
+    "to ertugliflozin or placebo. Cardiovascular death or worsening heart failure occurred "
+    "in 17.2% and 21.4% (hazard ratio, 0.78).",
+    "Halloran D",
+)
+
+
+def test_a_thin_claim_naming_another_drug_is_weak_not_unverified(tmp_path: Path) -> None:
+    """user22 P2 (pplx_plant.txt:6): "Empagliflozin showed a similar 25% reduction.[1]" on a
+    dapagliflozin paper was "unverified", though the paper was read and names another drug
+    of the family: it is weak, its support still not judged."""
+    path = tmp_path / "thin.md"
+    path.write_text(
+        "Sotagliflozin showed a similar 22% reduction [1].\n\n## References\n\n"
+        "1. Halloran D, Okonkwo AB. Ertugliflozin in patients with heart failure and a "
+        "reduced ejection fraction. J Card Fail. 2021;27(4):401-409. PMID: 38100004\n",
+        encoding="utf-8",
+    )
+    result = lint_documents(
+        [read_path(path, None)], Config(select=["CL3"]), StaticResolver([ERTUGLIFLOZIN])
+    )
+    (audit,) = build_audit(result)
+    (citation,) = audit.claims[0].citations
+    assert citation.too_thin
+    assert citation.mismatches == [
+        "the claim names sotagliflozin, the abstract ertugliflozin instead"
+    ]
+    assert citation.verdict == WEAK
+    assert citation.note is not None and citation.note.startswith("support not judged")
