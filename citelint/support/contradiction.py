@@ -156,6 +156,15 @@ def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | N
 _NULL_OUTCOME_END = re.compile(rf"{_OUTCOME_END.pattern}|\bbetween\b", re.IGNORECASE)
 
 
+# A null finding whose next words are its outcome: "did not reduce [mortality]", "no
+# significant difference in [mortality]", "had no effect on [pain]".
+_TAKES_AN_OUTCOME = re.compile(
+    r"(?:reduc|improv|lower|increas|decreas|prevent|affect|alter|chang|differen|effect|"
+    r"benefit|associat|impact)\w*\Z",
+    re.IGNORECASE,
+)
+
+
 def _null_about_others(clause: str, outcome: set[str]) -> bool:
     """Whether every null finding of ``clause`` names its own outcome right after it ("did
     not significantly reduce all-cause mortality"), none the claim's (user22 P1 13). A null
@@ -164,6 +173,8 @@ def _null_about_others(clause: str, outcome: set[str]) -> bool:
     if not nulls:
         return False
     for null in nulls:
+        if not _TAKES_AN_OUTCOME.search(null[0]):
+            return False  # "was as effective as daily budesonide": a comparator follows
         after = re.sub(r"^\s*(?:in|on|of)\s+", "", clause[null.end() :], flags=re.IGNORECASE)
         named = {t for t in key_terms(_NULL_OUTCOME_END.split(after, maxsplit=1)[0])}
         named = {t for t in named if not is_generic(t)}
