@@ -29,10 +29,11 @@ from pathlib import Path
 
 from citelint.commands.pipeline import Resolved, check_document, read_documents, selected_rules
 from citelint.config import Config
-from citelint.models import Claim, Document, Marker, Record, Reference
+from citelint.models import Claim, Document, Marker, Reference
 from citelint.pubmed.lock import LockFile
 from citelint.pubmed.lock_resolver import LockResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.record import Record
 from citelint.support.profiles import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]

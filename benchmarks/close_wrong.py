@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from support_quality import Labelled, auroc, load  # noqa: E402
 
-from citelint.models import Record  # noqa: E402
+from citelint.record import Record
 from citelint.support.scoring import SUPPORT_THRESHOLD, assess_profile, profile_record  # noqa: E402
 
 _WORD = re.compile(r"[a-z0-9]+")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from citelint.models import Record
+from citelint.record import Record
 
 
 def _words(text: str) -> list[str]:

@@ -17,12 +17,12 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from citelint.models import Record
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.label_fit import MISFITS, judge
 from citelint.pubmed.labels import read_clues
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.record_index import index_record
+from citelint.record import Record
 from citelint.support.scoring import split_sentences
 from citelint.support.terms import key_terms
 

@@ -28,8 +28,8 @@ from resolve_requests import load_fake_server
 
 from citelint.commands.pipeline import lint_paths
 from citelint.config import Config
-from citelint.models import Record
 from citelint.pubmed.resolver import build_resolver
+from citelint.record import Record
 
 RULES = ("CL201", "CL203", "CL204", "CL207")
 PER_ARTICLE = 12

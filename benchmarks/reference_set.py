@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from citelint.models import Record
 from citelint.pubmed.matching import normalise, title_similarity
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.record import Record
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL_SET = ROOT / "fixtures" / "entrez" / "real" / "pubmed_set.xml"

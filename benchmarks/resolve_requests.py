@@ -26,8 +26,8 @@ from pathlib import Path
 
 from citelint.commands.pipeline import lint_paths
 from citelint.config import Config
-from citelint.models import Record
 from citelint.pubmed.resolver import build_resolver
+from citelint.record import Record
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES, PER_ARTICLE, RECORDS = 100, 10, 600

@@ -29,8 +29,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
+from citelint.models import Claim, Document, Marker, Reference, Resolution, Status
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.record import Record
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.contradicted import ClaimContradicted
 from citelint.rules.misnumbered import (

@@ -1,8 +1,7 @@
 """A PubMed, PMC or DOI link, or a PMID mention, outside a numbered reference list.
 
-Apart from citelint.models: only citelint.read.inline, loaded for a page that has such links,
+Kept out of citelint.models: only citelint.read.inline, loaded for a page that has such links,
 makes one, and making the class costs start-up 4 M instructions.
-``citelint.models.InlineCitation`` still names it.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """A PubMed record, reduced to what the rules use.
 
-Apart from citelint.models: only a run that looks entries up, or reads a cache or a lock, makes
+Kept out of citelint.models: only a run that looks entries up, or reads a cache or a lock, makes
 one, and making the class costs a short check's start-up 6.6 M instructions (a tenth of what
-citelint adds to Python's own start). ``citelint.models.Record`` still names it.
+citelint adds to Python's own start).
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """The paper, or the entry, a finding most likely meant: what ``citelint fix`` may write.
 
-Apart from citelint.models: only a run that has records to compare makes one (a short check
+Kept out of citelint.models: only a run that has records to compare makes one (a short check
 never does), and making the class costs start-up 2 M instructions.
-``citelint.models.Suggestion`` still names it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """An inline ``citelint-disable`` comment.
 
-Apart from citelint.models: only a page holding such a comment makes one, and making the class
-costs start-up 1.8 M instructions. ``citelint.models.Suppression`` still names it.
+Kept out of citelint.models: only a page holding such a comment makes one, and making the class
+costs start-up 1.8 M instructions.
 """
 
 from __future__ import annotations

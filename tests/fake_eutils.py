@@ -25,8 +25,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
-from citelint.models import Record
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles, parse_xml
+from citelint.record import Record
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "entrez" / "pubmed"
 PUBMED_DOCTYPE = (

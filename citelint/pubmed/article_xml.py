@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from citelint.models import Record
 from citelint.pubmed.errors import EntrezFormatError
+from citelint.record import Record
 
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 # NCBI marks paragraphs of an unstructured abstract split in parts this way; it is no label.

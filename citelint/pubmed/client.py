@@ -20,7 +20,6 @@ from urllib.parse import quote
 import requests
 
 from citelint import __version__, logs
-from citelint.models import Record
 from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.elink import parse_elink
@@ -33,6 +32,7 @@ from citelint.pubmed.pubmed_xml import (
 )
 from citelint.pubmed.settings import ClientSettings, RateLimiter
 from citelint.pubmed.transport import Request, TryFailed, send
+from citelint.record import Record
 from citelint.whole_numbers import whole_number
 
 TOOL = "citelint"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from citelint.models import Record, Reference, normalise
+from citelint.models import Reference, normalise
 from citelint.pubmed.matching import (
     first_author_matches,
     first_page,
@@ -14,6 +14,7 @@ from citelint.pubmed.matching import (
     last_page,
     year_matches,
 )
+from citelint.record import Record
 
 _SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")
 # The last sentence break of a "journal": "Back to the original concept. Front Physiol".

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from citelint.models import Record
 from citelint.pubmed.errors import EntrezError
+from citelint.record import Record
 
 if TYPE_CHECKING:  # the store would load the HTTP client into every rule check
     from citelint.pubmed.store import Store

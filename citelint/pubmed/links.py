@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from citelint.models import InlineCitation, Record, Resolution, Status, Suggestion
+from citelint.inline_citation import InlineCitation
+from citelint.models import Resolution, Status
 from citelint.pubmed.label_fit import FITS, MISFITS, UNSURE, Fit, judge
 from citelint.pubmed.labels import Clues, read_clues
 from citelint.pubmed.record_index import index_record
@@ -26,6 +27,8 @@ from citelint.pubmed.suggest import (
 )
 from citelint.read.inline_view import InlineView
 from citelint.read.links import URL
+from citelint.record import Record
+from citelint.suggestion import Suggestion
 from citelint.support.terms import key_terms
 
 if TYPE_CHECKING:

@@ -24,10 +24,11 @@ from pathlib import Path
 
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
-from citelint.models import Record, Reference, Resolution, Status, normalise
+from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.lock_resolver import read_lock_text
 from citelint.pubmed.matching import first_page
 from citelint.read.identifiers import entry_doi, entry_pmid
+from citelint.record import Record
 from citelint.record_values import RECORD_VALUES, is_pmid, is_text, is_text_list
 
 LOCK_VERSION = 4

@@ -12,9 +12,10 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from citelint.models import Record, Reference, normalise
+from citelint.models import Reference, normalise
 from citelint.pubmed.initialisms import spelled_out
 from citelint.pubmed.queries import VERSION_NOTES
+from citelint.record import Record
 
 # Titles at or above this similarity (0-100) are taken as the same title.
 TITLE_MATCH = 85.0

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Resolution
+from citelint.models import Reference, Resolution
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.label_search import Keep
 from citelint.pubmed.outcomes import UnansweredResolver
+from citelint.record import Record
 
 if TYPE_CHECKING:
     from citelint.pubmed.cache import RecordCache

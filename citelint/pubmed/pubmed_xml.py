@@ -15,10 +15,10 @@ from typing import NamedTuple
 
 from lxml import etree
 
-from citelint.models import Record
 from citelint.pubmed.article_xml import element_record as element_record
 from citelint.pubmed.article_xml import text as _text
 from citelint.pubmed.errors import EntrezError, EntrezFormatError
+from citelint.record import Record
 from citelint.whole_numbers import whole_number
 
 _HTML_START = re.compile(

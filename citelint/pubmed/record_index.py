@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citelint.models import Record
 from citelint.pubmed import matching
+from citelint.record import Record
 from citelint.support.scoring import RecordProfile, profile_record
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Resolution, Status
+from citelint.models import Reference, Resolution, Status
 from citelint.pubmed import matching
 from citelint.pubmed.batches import Batches, Entry
 from citelint.pubmed.cache_location import cache_dir, reads_no_cache
@@ -32,6 +32,7 @@ from citelint.pubmed.outcomes import (
 from citelint.pubmed.queries import as_looked_up
 from citelint.pubmed.store import OfflineClient, Store
 from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
+from citelint.record import Record
 
 if TYPE_CHECKING:
     # The client is imported where it is made: an offline run never loads the HTTP stack.

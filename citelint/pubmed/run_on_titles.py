@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from citelint.models import Record, Reference, normalise
+from citelint.models import Reference, normalise
 from citelint.pubmed.matching import journal_matches, readings, surname
+from citelint.record import Record
 
 
 def runs_on_into_its_source(entry: Reference, record: Record) -> bool:

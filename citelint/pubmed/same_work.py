@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citelint.models import Record, Reference, normalise
+from citelint.models import Reference, normalise
 from citelint.pubmed.matching import (
     NOTICE_TYPES,
     TITLE_MATCH,
@@ -17,6 +17,7 @@ from citelint.pubmed.matching import (
     record_title_similarity,
     year_matches,
 )
+from citelint.record import Record
 
 # Titles thousands of letters and notices share ("Reply.", "Erratum."): one names no paper,
 # so such an entry is judged as one without a title (review: a NEJM reply cited "Whitaker J,

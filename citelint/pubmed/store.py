@@ -6,10 +6,10 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from citelint.logs import logger
-from citelint.models import Record
 from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.outcomes import OFFLINE_REASON
+from citelint.record import Record
 from citelint.record_values import is_pmid
 
 if TYPE_CHECKING:

@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from citelint.models import Record
 from citelint.pubmed.label_fit import (
     FITS,
     NOT_THE_RESULTS,
@@ -22,6 +21,7 @@ from citelint.pubmed.label_fit import (
 )
 from citelint.pubmed.labels import Clues
 from citelint.pubmed.record_index import index_record
+from citelint.record import Record
 
 # The winner's score must beat the runner-up's by this much (see label_fit.judge's score).
 MARGIN = 1.5

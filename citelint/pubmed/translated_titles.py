@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from citelint.models import Record, Reference, normalise
+from citelint.models import Reference, normalise
 from citelint.pubmed.matching import (
     TITLE_MATCH,
     first_author_matches,
@@ -15,6 +15,7 @@ from citelint.pubmed.matching import (
     record_title_similarity,
     year_matches,
 )
+from citelint.record import Record
 
 # Words of Spanish, Portuguese, French, German and Italian titles that English ones lack
 # (two needed: "de novo" is English; or one beside a letter or an ending English lacks), as

@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from citelint.models import Claim, InlineCitation, Reference
+from citelint.inline_citation import InlineCitation
+from citelint.models import Claim, Reference
 
 Position = tuple[int, int]  # a source line and column (1-based), as markers give theirs
 HIDING_TAGS = frozenset(["div", "section", "aside"])

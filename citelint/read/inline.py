@@ -15,8 +15,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from citelint.inline_citation import InlineCitation
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import InlineCitation
 from citelint.read.claims import clean_claim_text
 from citelint.read.clues import may_cite
 from citelint.read.links import (

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from citelint.inline_citation import InlineCitation
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Claim, Document, InlineCitation, Marker, Reference
+from citelint.models import Claim, Document, Marker, Reference
 
 LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.

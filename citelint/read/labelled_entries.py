@@ -13,8 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from citelint.inline_citation import InlineCitation
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import InlineCitation, Reference
+from citelint.models import Reference
 from citelint.read.claims import clean_claim_text
 from citelint.read.found import words
 from citelint.read.inline import LinkSpan, Locate, link_texts

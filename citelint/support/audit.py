@@ -13,8 +13,9 @@ from typing import TypeVar
 from tqdm import tqdm
 
 from citelint.commands.pipeline import LintResult, resolve_documents
-from citelint.models import Document, Finding, Record, Reference, Resolution
+from citelint.models import Document, Finding, Reference, Resolution
 from citelint.pubmed.outcomes import Resolver
+from citelint.record import Record
 from citelint.rules.base import own_resolutions
 from citelint.support.audit_claims import Assess, Judged, any_claim, audit_claim, inline_claims
 from citelint.support.audit_findings import attach_findings

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from citelint.models import Claim, Document, Marker, Record, Resolution, Status
+from citelint.models import Claim, Document, Marker, Resolution, Status
+from citelint.record import Record
 from citelint.support.index import TermIndex
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.scoring import Scorer, Support, TermScorer

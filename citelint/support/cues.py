@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from citelint.models import Record
+from citelint.record import Record
 from citelint.support.terms import stem
 
 if TYPE_CHECKING:

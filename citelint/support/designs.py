@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from citelint.models import Record
+from citelint.record import Record
 
 
 @dataclass(frozen=True)

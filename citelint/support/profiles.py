@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from citelint.models import Record
 from citelint.pubmed.vocabulary import LAY_TERMS
+from citelint.record import Record
 from citelint.support.cues import Facets, claim_facets, is_protocol, record_facets, reports_null
 from citelint.support.designs import names_design
 from citelint.support.numbers import Quantity, extract_numbers

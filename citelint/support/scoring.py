@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from citelint.models import Record
+from citelint.record import Record
 from citelint.support.contradiction import contradiction
 from citelint.support.cues import (
     DESIGN_FACTOR,

@@ -17,9 +17,9 @@ from citelint.commands import audit as audit_module
 from citelint.commands import cli as cli_module
 from citelint.config import Config
 from citelint.errors import CitelintError
-from citelint.models import Record
 from citelint.pubmed.outcomes import Resolver, StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.record import Record
 from citelint.report.audit_json import render_audit_json
 
 ROOT = Path(__file__).resolve().parents[2]

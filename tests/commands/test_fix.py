@@ -16,9 +16,10 @@ from citelint.commands.fix import edit, plan, write
 from citelint.commands.fix.edit import add_identifiers, apply_fix, rewrite_marker
 from citelint.commands.fix.plan import FixRefused, plan_renumbering, why_not_fixable
 from citelint.commands.fix.write import fix_file, run_fix
-from citelint.models import Claim, Document, Marker, Record, Reference, Resolution, Status
+from citelint.models import Claim, Document, Marker, Reference, Resolution, Status
 from citelint.pubmed.outcomes import OfflineResolver
 from citelint.read import read_text
+from citelint.record import Record
 from citelint.rules.base import CheckContext
 from citelint.rules.structure import CitationOrder
 

@@ -17,8 +17,9 @@ from citelint.commands.pipeline import (
     selected_rules,
 )
 from citelint.config import Config
-from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.models import Document, Reference, Resolution, Status
 from citelint.pubmed.resolver import build_resolver
+from citelint.record import Record
 
 
 class CountingResolver:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from fake_eutils import FakeEutils
 
-from citelint.models import Record
+from citelint.record import Record
 
 POOLED = Record(
     pmid="39991001",

@@ -12,7 +12,7 @@ from pathlib import Path
 from fake_eutils import FakeEutils
 from test_co_cited_cli import citelint
 
-from citelint.models import Record
+from citelint.record import Record
 
 TRIAL = Record(
     pmid="39992001",

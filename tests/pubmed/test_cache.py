@@ -12,12 +12,13 @@ import pytest
 import responses
 from requests import PreparedRequest
 
-from citelint.models import Record, Reference
+from citelint.models import Reference
 from citelint.pubmed.cache import FILE_NAME, RecordCache
 from citelint.pubmed.cache_location import default_cache_dir
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import Store
+from citelint.record import Record
 
 DAY = 24 * 3600.0
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from citelint.models import Record
 from citelint.pubmed.cache import FILE_NAME, KEYS_A_QUERY, RecordCache
 from citelint.pubmed.store import Store
+from citelint.record import Record
 
 DAY = 24 * 3600.0
 

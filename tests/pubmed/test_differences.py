@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from citelint.models import Record, Reference
+from citelint.models import Reference
 from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import best_reading
 from citelint.read.entries import parse_entry
+from citelint.record import Record
 
 PRINTED = Record(
     pmid="1",

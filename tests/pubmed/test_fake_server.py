@@ -6,9 +6,9 @@ import pytest
 import requests
 from fake_eutils import FakeEutils
 
-from citelint.models import Record
 from citelint.pubmed.errors import EntrezFormatError
 from citelint.pubmed.pubmed_xml import parse_ecitmatch, parse_esearch, parse_pubmed_articles
+from citelint.record import Record
 
 
 def get(server: FakeEutils, utility: str, **params: str) -> requests.Response:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.models import Record, Reference
+from citelint.models import Reference
 from citelint.pubmed.translated_titles import reads_as_translated, translated_title
+from citelint.record import Record
 
 
 def titled(title: str) -> Reference:

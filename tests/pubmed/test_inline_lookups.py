@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from fake_eutils import FakeEutils
 
-from citelint.models import InlineCitation, Record, Reference, Status
+from citelint.inline_citation import InlineCitation
+from citelint.models import Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.elink import parse_elink
 from citelint.pubmed.errors import EntrezError
@@ -18,6 +19,7 @@ from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import OfflineClient
 from citelint.pubmed.suggest import LabelQuery, choose, search_term
+from citelint.record import Record
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDS = ROOT / "fixtures" / "inline" / "records"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.models import Record
 from citelint.pubmed.label_fit import FITS, MISFITS, judge
 from citelint.pubmed.labels import read_clues
 from citelint.pubmed.record_index import index_record
+from citelint.record import Record
 
 
 def paper(journal: str, abbreviation: str, authors: list[str], title: str) -> Record:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from citelint.models import Record
 from citelint.pubmed.label_fit import FITS, MISFITS, THIN, UNSURE, judge
 from citelint.pubmed.labels import Clues, read_clues
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.record_index import index_record
+from citelint.record import Record
 from citelint.support.terms import key_terms
 
 RECORDS = Path(__file__).resolve().parents[2] / "fixtures" / "inline" / "records"

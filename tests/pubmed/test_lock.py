@@ -15,12 +15,13 @@ import pytest
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
-from citelint.models import Document, Record, Reference, Resolution, Status
+from citelint.models import Document, Reference, Resolution, Status
 from citelint.pubmed.lock import LockFile, lock_key
 from citelint.pubmed.lock_resolver import NOT_LOCKED_REASON, LockResolver, default_lock_path
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.refresh import refresh_lock
 from citelint.read import read_path
+from citelint.record import Record
 
 TRIAL = Record(
     pmid="31000001",

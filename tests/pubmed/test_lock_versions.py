@@ -7,11 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from citelint.models import Document, Record, Reference, Status
+from citelint.models import Document, Reference, Status
 from citelint.pubmed.lock import LockFile, lock_key
 from citelint.pubmed.lock_resolver import LockResolver
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.refresh import refresh_lock
+from citelint.record import Record
 
 TITLE = "Inspiratory muscle training before lung resection for adults with lung cancer"
 FIRST = Record(

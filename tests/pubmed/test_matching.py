@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from citelint.models import Reading, Record, Reference
+from citelint.models import Reading, Reference
 from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import (
     best_reading,
@@ -17,6 +17,7 @@ from citelint.pubmed.matching import (
 from citelint.pubmed.same_work import fit, is_same_work, score
 from citelint.pubmed.translated_titles import reads_as_translated, unechoed_title
 from citelint.read.entries import parse_entry
+from citelint.record import Record
 
 RECORD = Record(
     pmid="1",

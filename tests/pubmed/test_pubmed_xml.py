@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from citelint.models import Record
 from citelint.pubmed.errors import EntrezError, EntrezFormatError
 from citelint.pubmed.pubmed_xml import (
     CitMatch,
@@ -15,6 +14,7 @@ from citelint.pubmed.pubmed_xml import (
     parse_esearch,
     parse_pubmed_articles,
 )
+from citelint.record import Record
 
 SAMPLES = Path("/work/shared/entrez-samples")
 DOCTYPE = (

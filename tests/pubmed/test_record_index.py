@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from citelint.models import Record
 from citelint.pubmed.record_index import compact, index_record
+from citelint.record import Record
 
 
 def test_tokens_are_compact_whole_and_in_hyphen_parts() -> None:

@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from fake_eutils import FakeEutils
 
-from citelint.models import Record, Reference, Status
+from citelint.models import Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import best_reading
 from citelint.pubmed.queries import core_term, near_term, words_term
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
+from citelint.record import Record
 
 REAL = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from fake_eutils import FakeEutils
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Status, normalise
+from citelint.models import Reference, Status, normalise
 from citelint.pubmed.cache import RecordCache
 from citelint.pubmed.client import Citation, CitationMatch, ClientSettings, EntrezClient
 from citelint.pubmed.errors import EntrezFormatError, EntrezUnavailable
@@ -27,6 +27,7 @@ from citelint.read.identifiers import (
     entry_kind,
     entry_pmid,
 )
+from citelint.record import Record
 
 ASPIRIN = Record(
     pmid="30100001",

@@ -9,13 +9,14 @@ import pytest
 
 from citelint.config import Config
 from citelint.errors import InputError
-from citelint.models import Record, Reference, Status
+from citelint.models import Reference, Status
 from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.errors import EntrezUnavailable
 from citelint.pubmed.outcomes import OFFLINE_REASON, UnansweredResolver
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import OfflineClient
 from citelint.read import read_article
+from citelint.record import Record
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fake_eutils import FakeEutils
 
-from citelint.models import Record, Status
+from citelint.models import Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.differences import differences
 from citelint.pubmed.label_fit import FITS, judge
@@ -20,6 +20,7 @@ from citelint.pubmed.record_index import index_record
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.same_work import is_same_work
 from citelint.read import read_text
+from citelint.record import Record
 
 TRANSLATED = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "translated"
 ITALIAN_ENTRY = (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.models import Document, InlineCitation
+from citelint.inline_citation import InlineCitation
+from citelint.models import Document
 from citelint.read import read_text
 
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from citelint.models import Suppression
 from citelint.read import read_text
 from citelint.read.suppress import _CASE_TWINS, _DIRECTIVE, parse_suppressions, unknown_codes
+from citelint.suppression import Suppression
 
 DIRECTIVE = "citelint-disable"
 

@@ -301,7 +301,7 @@ def test_check_command_notes_an_article_citing_by_author_and_year(tmp_path: Path
 
 def test_the_log_is_written_as_json_writes_it_indented(tmp_path: Path) -> None:
     from citelint.errors import InputError
-    from citelint.models import Suggestion
+    from citelint.suggestion import Suggestion
 
     suggestion = Suggestion("456", HOSTILE, replacement="789", replaces="123", reference=2)
     findings = [

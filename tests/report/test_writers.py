@@ -12,14 +12,16 @@ import pytest
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.errors import InputError
-from citelint.models import Finding, Record, Severity, Suggestion
+from citelint.models import Finding, Severity
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_path
+from citelint.record import Record
 from citelint.report import render
 from citelint.report.fingerprint import fingerprint_trace
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
+from citelint.suggestion import Suggestion
 
 ROOT = Path(__file__).resolve().parents[2]
 UNREADABLE = [InputError("b\u00e9d.md", 'not valid UTF-8: "\\xff"\nat 3')]

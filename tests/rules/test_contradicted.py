@@ -7,9 +7,10 @@ from pathlib import Path
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.models import Finding, Record
+from citelint.models import Finding
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_path
+from citelint.record import Record
 
 # A Cochrane-shaped conclusion: no effect on mortality, a modest one on stroke.
 REVIEW = Record(

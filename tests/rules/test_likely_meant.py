@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citelint.models import Record, Resolution, Status
+from citelint.models import Resolution, Status
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_text
+from citelint.record import Record
 from citelint.rules.base import CheckContext
 from citelint.rules.support import BetterReference, ClaimOffTopic
 

@@ -11,10 +11,10 @@ from fake_eutils import FakeEutils
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.models import Record
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
+from citelint.record import Record
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 import pytest
 
-from citelint.models import Document, Reading, Record, Reference, Resolution, Severity, Status
+from citelint.models import Document, Reading, Reference, Resolution, Severity, Status
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_text
+from citelint.record import Record
 from citelint.rules.base import CheckContext
 from citelint.rules.resolution import RESOLUTION_RULES
 

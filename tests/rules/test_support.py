@@ -13,7 +13,6 @@ from citelint.models import (
     Document,
     Finding,
     Marker,
-    Record,
     Reference,
     Resolution,
     Severity,
@@ -22,6 +21,7 @@ from citelint.models import (
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_path
+from citelint.record import Record
 from citelint.report.fingerprint import fingerprint
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.support import (

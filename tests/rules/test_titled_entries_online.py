@@ -12,8 +12,9 @@ from fake_eutils import FakeEutils
 # A page is checked as the real pages' online tests check theirs.
 from test_real_pages_online import PAGES, findings
 
-from citelint.models import Record, Reference, Status
+from citelint.models import Reference, Status
 from citelint.pubmed.outcomes import StaticResolver
+from citelint.record import Record
 
 TITLED = ["manubot-et-al.html", "answer-page-titled-sources.txt", "answer-title-first.txt"]
 

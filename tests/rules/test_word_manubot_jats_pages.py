@@ -15,10 +15,10 @@ from test_real_pages_online import findings
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.models import Record
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
+from citelint.record import Record
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = ROOT / "fixtures" / "pages"

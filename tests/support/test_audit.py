@@ -14,7 +14,6 @@ from citelint.models import (
     Document,
     Finding,
     Marker,
-    Record,
     Reference,
     Resolution,
     Severity,
@@ -23,6 +22,7 @@ from citelint.models import (
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_path
+from citelint.record import Record
 from citelint.support.audit import (
     CONTRADICTED,
     GOOD,

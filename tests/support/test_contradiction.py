@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.models import Record
+from citelint.record import Record
 from citelint.support.contradiction import contradiction
 from citelint.support.profiles import profile_claim, profile_record
 

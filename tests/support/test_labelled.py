@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from citelint.models import Record
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.record import Record
 from citelint.support.numbers import extract_numbers
 from citelint.support.scoring import assess
 

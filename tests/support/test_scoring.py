@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from citelint.models import Record
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.record import Record
 from citelint.support.scoring import (
     SUPPORT_THRESHOLD,
     assess,

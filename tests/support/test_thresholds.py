@@ -10,9 +10,10 @@ import pytest
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.models import Finding, Record
+from citelint.models import Finding
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_path
+from citelint.record import Record
 from citelint.support.thresholds import ABOVE, BELOW, opposite, sides
 
 

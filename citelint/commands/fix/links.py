@@ -11,7 +11,8 @@ from __future__ import annotations
 from citelint.commands.fix.plan import FixRefused
 from citelint.commands.fix.source import line_starts
 from citelint.commands.pipeline import Pending, resolve_batch
-from citelint.models import Document, InlineCitation, Status
+from citelint.inline_citation import InlineCitation
+from citelint.models import Document, Status
 from citelint.pubmed.label_fit import MISFITS
 from citelint.pubmed.links import LinkCheck
 from citelint.pubmed.outcomes import Resolver

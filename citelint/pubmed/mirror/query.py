@@ -19,7 +19,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from citelint.models import Record
 from citelint.pubmed.client import Citation, CitationMatch
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezUnavailable
@@ -35,6 +34,7 @@ from citelint.pubmed.mirror.store import (
 from citelint.pubmed.mirror.terms import Node, Term, TermError, flatten, parse
 from citelint.pubmed.mirror.titles import TitleIndex, column_of
 from citelint.pubmed.pubmed_xml import ESearchResult
+from citelint.record import Record
 
 _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
 _PLACES = 150  # ECitMatch questions per SQL statement (5 values each)

@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING
 
 from citelint.config import Config
 from citelint.logs import logger
-from citelint.models import Record, Reference, Resolution, Status
+from citelint.models import Reference, Resolution, Status
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.resolver import EntrezResolver, build_resolver
+from citelint.record import Record
 
 if TYPE_CHECKING:
     # A run without a mirror loads none of its code (nor the XML parser it needs).

@@ -22,10 +22,10 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from citelint.models import Record
 from citelint.pubmed.article_xml import element_parts, text
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.mirror.store import MirrorError, stored_number
+from citelint.record import Record
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _RECORD_TAGS = ("PubmedArticle", "PubmedBookArticle", "DeleteCitation")

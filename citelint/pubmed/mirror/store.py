@@ -23,8 +23,8 @@ from urllib.parse import quote
 
 from citelint import __version__
 from citelint.errors import CitelintError
-from citelint.models import Record
 from citelint.pubmed.matching import first_page
+from citelint.record import Record
 from citelint.whole_numbers import whole_number
 
 # Raised whenever what is stored, or how index_text derives the indexed words, changes.

@@ -15,7 +15,7 @@ import pytest
 from fake_eutils import PUBMED_DOCTYPE, FakeEutils
 
 from citelint.config import Config
-from citelint.models import Record, Reference, Resolution, Status
+from citelint.models import Reference, Resolution, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient, RateLimiter
 from citelint.pubmed.mirror.query import MirrorClient
 from citelint.pubmed.mirror.resolve import LACKING, MirrorResolver
@@ -23,6 +23,7 @@ from citelint.pubmed.mirror.source import collect
 from citelint.pubmed.mirror.write import build
 from citelint.pubmed.resolver import EntrezResolver, build_resolver
 from citelint.read import read_text
+from citelint.record import Record
 
 # Look-alikes: same words as fixture titles, so searches meet near misses and ties.
 EXTRA = [
