@@ -250,7 +250,8 @@ def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
 
 
 # "Under 20%", "fewer than 5,000", "<20%": the claim gives a ceiling, not a figure; "more than
-# 35%", "over 5,000", "at least 10": a floor. A source figure on that side states it.
+# 35%", "over 5,000", "at least 10": a floor. A source figure on that side of it, and near it,
+# states it (sources._within_claimed_bounds).
 _CEILING_BEFORE = re.compile(
     r"(?:\b(?:under|below|less than|fewer than|lower than|up to|at most|no more than)|<|≤)"
     r"\s*(?:an?\s+)?$",
