@@ -67,6 +67,19 @@ def faults_for(style: Style, rng: random.Random) -> list[str]:
     return ["no-list"] if "no-list" in faults else faults
 
 
+def _as_footnotes(expected: Counter[Key], seen: Article) -> Counter[Key]:
+    """Footnotes are numbered by the page that shows them, in the order first cited: of
+    CL103 and CL104 only a label defined twice is a reader's problem."""
+    labels = Counter(number for number, _ in seen.entries)
+    return Counter(
+        {
+            key: count
+            for key, count in expected.items()
+            if key[0] != "CL104" and (key[0] != "CL103" or labels[key[1]] > 1)
+        }
+    )
+
+
 def make_page(form: str, seed: int) -> tuple[str, str, Counter[Key], list[str]]:
     rng = random.Random(f"{form}-{seed}")
     size = rng.randint(200, 400) if form == "manubot" else rng.randint(50, 150)
@@ -83,6 +96,8 @@ def make_page(form: str, seed: int) -> tuple[str, str, Counter[Key], list[str]]:
             article.heading,
         )
     expected = expected_findings(seen)
+    if style.callout == "footnote":
+        expected = _as_footnotes(expected, seen)
     text, suffix = render(article, style, rng)
     label = f"{style.callout}/{style.entries}/{style.numbering}"
     return text, suffix, expected, [label, *article.faults]

@@ -34,6 +34,13 @@ def _runs(numbers: list[int], longest_apart: int) -> Iterator[tuple[int, int]]:
         start = end
 
 
+def footnotes_only(context: CheckContext) -> bool:
+    """Whether the article cites by Markdown footnotes alone ("[^4]"): pandoc and GitHub number
+    them in the order first cited, so their labels' gaps and order are never seen."""
+    markers = context.markers
+    return bool(markers) and all(marker.raw.startswith("[^") for marker in markers)
+
+
 def _entries(count: int) -> str:
     return "1 entry" if count == 1 else f"{count} entries"
 
@@ -134,7 +141,9 @@ class NumberingGap(Rule):
     summary = "The list's numbering skips or repeats a number."
     rationale = (
         "When the list skips or repeats a number, every citation after that point may name "
-        "the wrong paper; it usually means an entry was deleted or pasted twice."
+        "the wrong paper; it usually means an entry was deleted or pasted twice. Markdown "
+        "footnotes ('[^4]') cited alone are numbered by the page that shows them, so only a "
+        "label used twice is told."
     )
     bad_example = (
         "Exercise helps [1], and so does surgery [3].\n\n## References\n\n"
@@ -152,6 +161,7 @@ class NumberingGap(Rule):
         seen: dict[int, Reference] = {}
         expected = 1
         later = Counter(entry.number for entry in entries)
+        named_only = footnotes_only(context)
         for entry in entries:
             number = entry.number
             later[number] -= 1
@@ -166,6 +176,8 @@ class NumberingGap(Rule):
                     f"reference number {number} is used twice (first at line "
                     f"{seen[number].line}); citations of {number} are read as that entry's"
                 )
+            elif named_only:
+                message = ""
             elif skipped:
                 missing = str(expected) if number == expected + 1 else f"{expected}-{number - 1}"
                 where = "starts at" if not seen else f"jumps from {expected - 1} to"
@@ -188,7 +200,8 @@ class CitationOrder(Rule):
     rationale = (
         "Vancouver style, which most medical journals use, numbers references in the order "
         "they are first cited. A number out of sequence is a sign that text was moved or that "
-        "a citation points at the wrong entry."
+        "a citation points at the wrong entry. Markdown footnotes ('[^4]') cited alone are "
+        "numbered in the order first cited by the page that shows them, whatever their labels."
     )
     bad_example = (
         "Surgery helps when exercise fails [2]. Exercise therapy reduces pain [1].\n\n"
@@ -204,6 +217,8 @@ class CitationOrder(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        if footnotes_only(context):
+            return
         markers = markers_in_order(context)
         # A table's or caption's citations are numbered where the text first mentions the
         # table, not where they stand: a number first cited there is out of the order check

@@ -361,3 +361,24 @@ def test_a_repeated_note_cited_again_elsewhere_is_still_a_duplicate() -> None:
     numbered = f"Statins help [1]. Ezetimibe [2]. Again [3].\n\n## References\n\n1. {_SAME}\n"
     numbered += f"2. {_OTHER}\n3. {_SAME}\n"
     assert [f.code for f in lint_text(numbered)] == ["CL105"]
+
+
+def test_markdown_footnotes_are_numbered_by_the_page_not_their_labels() -> None:
+    """user22 P2: a deleted footnote left "[^1], [^2], [^4]"; pandoc and GitHub show them as
+    1, 2, 3 in the order first cited, so neither the gap nor the order is a reader's (CL103,
+    CL104). A footnote cited but never defined still is (CL101)."""
+    definitions = (
+        "[^1]: Smith J. Statins in the old. BMJ. 2020;368:m100.\n"
+        "[^2]: Doe A. Aspirin in the old. BMJ. 2021;372:m200.\n"
+        "[^4]: Roe B. Beta blockers in the old. BMJ. 2022;376:m300.\n"
+    )
+    gap = "Statins help.[^1] Aspirin too.[^2] Beta blockers.[^4]\n\n" + definitions
+    assert lint_text(gap) == []
+    reordered = "Beta blockers.[^4] Statins help.[^1] Aspirin too.[^2]\n\n" + definitions
+    assert lint_text(reordered) == []
+    undefined = "Statins help.[^1] Aspirin too.[^2] Beta blockers.[^5]\n\n" + definitions
+    assert [f.code for f in lint_text(undefined)] == ["CL101", "CL102"]
+    # A numbered list cited by "[n]" keeps its numbering checked.
+    listed = "Statins help [1]. Aspirin too [2]. Beta blockers [4].\n\n## References\n\n"
+    listed += definitions.replace("[^", "").replace("]:", ".")
+    assert [f.code for f in lint_text(listed)] == ["CL103"]
