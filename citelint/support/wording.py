@@ -252,14 +252,17 @@ def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
 # "Under 20%", "fewer than 5,000", "<20%": the claim gives a ceiling, not a figure; "more than
 # 35%", "over 5,000", "at least 10": a floor. A source figure on that side of it, and near it,
 # states it (sources._within_claimed_bounds).
+# "No less than" is a floor and "no more than" a ceiling: the comparison after "no" or "not"
+# is never read alone.
+_NOT = r"(?<!\bno )(?<!\bnot )"
 _CEILING_BEFORE = re.compile(
-    r"(?:\b(?:under|below|less than|fewer than|lower than|up to|at most|no more than)|<|≤)"
-    r"\s*(?:an?\s+)?$",
+    rf"(?:\b(?:under|below|{_NOT}less than|{_NOT}fewer than|{_NOT}lower than|up to|at most|"
+    r"no more than)|<|≤)\s*(?:an?\s+)?$",
     re.IGNORECASE,
 )
 _FLOOR_BEFORE = re.compile(
-    r"(?:\b(?:over|above|more than|greater than|higher than|exceeding|in excess of|"
-    r"at least|no fewer than|no less than)|>|≥)\s*(?:an?\s+)?$",
+    rf"(?:\b(?:over|above|{_NOT}more than|{_NOT}greater than|{_NOT}higher than|exceeding|"
+    r"in excess of|at least|no fewer than|no less than)|>|≥)\s*(?:an?\s+)?$",
     re.IGNORECASE,
 )
 
