@@ -17,7 +17,7 @@ ABOVE, BELOW = "above", "below"
 _VALUE = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<percent>%|percent\b|per cent\b)?"
 _ABOVE_BEFORE = (
     r">=?|≥|&gt;=?|\babove|\bover|\bmore than|\bgreater than|\bhigher than|\bexceeding|"
-    r"\bin excess of|\bat least"
+    r"\bin excess of|\bat least|\bno less than|\bnot less than|\bno fewer than"
 )
 _BELOW_BEFORE = (
     r"<=?|≤|&lt;=?|\bbelow|\bunder|\bless than|\blower than|\bfewer than|\bat most|"

@@ -173,3 +173,10 @@ def test_a_source_stating_both_sides_is_no_other_side() -> None:
     assert not opposite(claim, both)
     assert not opposite(claim, sides("an ejection fraction of 50% or less"))
     assert not opposite(set(), sides("40% or less"))
+
+
+def test_a_negated_comparison_is_read_whole() -> None:
+    """ "No less than 40%" is a floor: its "less than" alone had read it as below."""
+    assert sides("an ejection fraction of no less than 40%") == {(40.0, True, ABOVE)}
+    assert sides("no fewer than 3 admissions") == {(3.0, False, ABOVE)}
+    assert sides("no more than 40%") == {(40.0, True, BELOW)}
