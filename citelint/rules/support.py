@@ -85,8 +85,10 @@ class NumberNotInSource(Rule):
         "last citation in words that cite the article's own table or figure ('...eGFR (5); "
         "the benefit at 135-145 mmol/L was unchanged (Table 1).') are the article's, and a "
         "clinical order's doses and schedule ('Start finerenone 10 mg daily; titrate to 20 mg "
-        "at 4 weeks (PMID: ...)', or a note's 'Tocilizumab 8 mg/kg IV x1 given CRP > 75') "
-        "the writer's: only the results it states are checked."
+        "at 4 weeks (PMID: ...)', a note's 'Tocilizumab 8 mg/kg IV x1 given CRP > 75', "
+        "'Empagliflozin 10 mg OD is an alternative: ...', 'If UACR >30 mg/mmol, add "
+        "finerenone ...', or a handout table's dose column) the writer's: only the results it "
+        "states are checked."
     )
     bad_example = (
         "# Spinal stenosis\n\n"

@@ -84,7 +84,8 @@ _ORDER = re.compile(
     r"(?:^|[,;:]\s+)(?:then\s+)?(?:start|begin|continue|resume|stop|hold|"
     r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
-    r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean)\b(?!-|\s+(?:of|in|was|were|is)\b)",
+    r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean|step[- ]?(?:down|up)|"
+    r"de-?escalate|convert)\b(?!-|\s+(?:of|in|was|were|is)\b)",
     re.IGNORECASE,
 )
 # A medication line's drug, dose and schedule before its order: "Semaglutide 0.25 mg weekly"
@@ -94,23 +95,41 @@ _ORDER = re.compile(
 _SCHEDULE_WORD = (
     r"[\[(]?(?:once|twice|daily|weekly|monthly|a|per|day|days|week|weeks|at|night|bedtime|"
     r"orally|oral|po|iv|im|sc|subcutaneously|intravenously|od|bd|bid|tid|qid|qd|qds|tds|every|"
-    r"for|x\d*|×|h|hours?|q\d+h|\d+|d|wks?)[\])]?"
+    r"for|x\d*|×|h|hours?|q\d+h|\d+|d|wks?|single|loading|dose|stat|max(?:imum)?|mg|mcg|µg|g|"
+    r"then|by\s+weight|"
+    r"mL|ml)[\])]?(?!\w)"
 )
 _MEDICATION = (
-    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL|ml)(?:/kg|/m2)?\b"
+    # A table row's drug and dose cells come joined by ";": "Dexamethasone; 6 mg OD x 10 d".
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2};?\s+\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?"
+    r"\s*(?:mg|mcg|µg|g|units?|IU|mL|ml)(?:/kg|/m2)?\b"
     rf"(?:\s+{_SCHEDULE_WORD})*"
 )
 _MEDICATION_LEAD = re.compile(
-    rf"\W*(?:[A-Za-z]+:\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*", re.IGNORECASE
+    rf"\W*(?:[A-Za-z][^:;.\d]{{0,40}}:\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*",
+    re.IGNORECASE,
 )
 # A note's medication line without a verb: "Tocilizumab 8 mg/kg x1 given CRP >75" (user22 P1
-# 12). Not "... x 10 d per RECOVERY": that dose is claimed as the trial's.
-_GIVEN_AFTER = re.compile(r"(?:given|administered|today)\b", re.IGNORECASE)
+# 12), "Tocilizumab 8 mg/kg IV x1 with hypoxia: 28-d mortality ...", "Empagliflozin 10 mg OD
+# is an alternative: ..." (user23 P1-7). Not "... x 10 d per RECOVERY" nor "... reduced
+# mortality in ventilated patients: ...": that dose is claimed as the trial's.
+_GIVEN_AFTER = re.compile(
+    r"(?:given|administered|today|started|restarted|continued|new)\b|"
+    r"(?:(?:with|in|for)\s+[^:;.\d()]{1,40}|(?:if|when)\s+[^:;()]{1,40}|\([^()\d]{1,20}\))?:(?!\d)|"
+    r"(?:is|are)\s+(?:an?\s+|the\s+)?(?:alternative|option|first[- ]line|second[- ]line|"
+    r"preferred)\b",
+    re.IGNORECASE,
+)
+# A plan's labelled line: "Alternative: empagliflozin 10 mg OD (HR 0.75 for ...)".
+_LABELLED_LEAD = re.compile(r"\W*[A-Za-z]+:")
+# An order's condition before it: "If UACR >30 mg/mmol, add finerenone 10 mg OD".
+_CONDITION = re.compile(r"\W*(?:if|when|once|unless)\b[^;:.]*", re.IGNORECASE)
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
 # The numbers an order makes its own: its doses, schedules and thresholds ("if K+ < 5.0").
 _ORDER_ROLES = frozenset({"dose", "duration", "concentration"})
+_SCHEDULE_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*(?:d|h|hrs?|wks?|doses?)\b")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over|x)\b|×)\s*=?\s*$"  # "x 3 d": a repeat
 )
@@ -122,17 +141,59 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
     advises ("guidelines recommend ... and recheck"): it reports the advice."""
     if _REPORTED_ADVICE.search(claim_text):
         return []
-    spans = []
-    for found in _ORDER.finditer(claim_text):
-        end = claim_text.find(";", found.end())
-        spans.append((found.start(), end if end >= 0 else len(claim_text)))
-    if spans and spans[0][0] > 0 and _MEDICATION_LEAD.fullmatch(claim_text, 0, spans[0][0]):
+    spans = [
+        (found.start(), _order_end(claim_text, found.end()))
+        for found in _ORDER.finditer(claim_text)
+    ]
+    if spans and spans[0][0] > 0 and _leads_to_order(claim_text, spans[0][0]):
         spans.insert(0, (0, spans[0][0]))  # "Semaglutide 0.25 mg weekly, up-titrate to ..."
     elif not spans or spans[0][0] > 0:
         lead = _MEDICATION_LEAD.match(claim_text)
-        if lead and _GIVEN_AFTER.match(claim_text, lead.end()):
-            spans.insert(0, (0, lead.end()))
+        own_end = _own_line_end(claim_text, lead.end()) if lead else None
+        if own_end is not None:
+            spans.insert(0, (0, own_end))
     return spans
+
+
+def _order_end(claim_text: str, verb_end: int) -> int:
+    """Where an order's clause ends: at its ";", or at a ":" after a whole order ("Step down
+    to oral therapy after 10-14 d IV: 90-day mortality ...") that opens the evidence. A colon
+    right after a word or two ("Target BP: <130/80") is still the order's."""
+    end = claim_text.find(";", verb_end)
+    end = end if end >= 0 else len(claim_text)
+    colon = claim_text.find(":", verb_end, end)
+    if colon >= 0 and len(claim_text[verb_end:colon].split()) >= 3:
+        return colon
+    return end
+
+
+def _leads_to_order(claim_text: str, order_start: int) -> bool:
+    """Whether the words before the claim's first order are the order's own: a medication
+    line ("Semaglutide 0.25 mg weekly, up-titrate ..."), its condition ("If UACR >30 mg/mmol,
+    add ...") or the indication a plan's line opens with ("albuminuria (UACR >30 mg/mmol): add
+    ...")."""
+    return (
+        _MEDICATION_LEAD.fullmatch(claim_text, 0, order_start) is not None
+        or _CONDITION.fullmatch(claim_text, 0, order_start) is not None
+        or claim_text[order_start] == ":"
+    )
+
+
+def _own_line_end(claim_text: str, lead_end: int) -> int | None:
+    """Where a medication lead with no order verb ends when it is the writer's line, not the
+    trial's regimen, with its condition: "... x1 given ...", "... if CRP >=75 mg/L: ...",
+    "... is an alternative: ...", a labelled line's bracket ("Alternative: empagliflozin 10 mg
+    OD (HR ...)") or the whole line. None when the dose is said of the trial."""
+    given = _GIVEN_AFTER.match(claim_text, lead_end)
+    if given:
+        return given.end()
+    if not claim_text[lead_end:].strip(" .,;"):
+        return len(claim_text)  # "CAP, no risk factors: amoxicillin 1 g TDS PO x 5 d."
+    if claim_text.startswith("(", lead_end) and _LABELLED_LEAD.match(claim_text):
+        return lead_end
+    if claim_text.startswith(";", lead_end):
+        return lead_end  # a table's dose cell, or a list's: "Dexamethasone; 6 mg OD x 10 d; ..."
+    return None
 
 
 def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
@@ -143,6 +204,8 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
         return False
     if shown_role(claim_text, quantity) in _ORDER_ROLES:
         return True
+    if _SCHEDULE_AFTER.match(claim_text, quantity.end):
+        return True  # "after 10-14 d IV": a note's days, which numbers reads as no duration
     before = claim_text[max(0, quantity.start - 12) : quantity.start]
     return _THRESHOLD_BEFORE.search(before) is not None
 

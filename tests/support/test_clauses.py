@@ -279,6 +279,35 @@ def test_cl301_leaves_a_note_s_medication_line_without_a_verb(tmp_path: Path) ->
     assert found == {"25", "4.1"}
 
 
+def test_cl301_leaves_a_note_s_own_regimen_in_its_other_shapes(tmp_path: Path) -> None:
+    """user23 P1-7: a handout's regimen before its evidence: "... x1 with <indication>:",
+    "... is an alternative:", "Alternative: <drug dose> (<evidence>)", "If <threshold>, add
+    ...", "Step down ... after 10-14 d IV: ..." each drew CL301 on the writer's dose or days."""
+    lines = [
+        "Acetazolamide 500 mg IV single dose (max 1000 mg) with volume overload: decongestion "
+        "in 42.2% vs 30.5% [2].",
+        "Acetazolamide 500 mg IV x1 with diuretic resistance: decongestion 42.2% vs 30.5% [2].",
+        "Hydrochlorothiazide 25 mg OD is an alternative: weight fell by 2.3 kg at 72 hours [3].",
+        "Alternative: hydrochlorothiazide 25 mg OD (weight fell by 2.3 kg at 72 hours) [3].",
+        "If urine sodium <50 mmol/L, add acetazolamide 500 mg IV; decongestion 42.2% vs 30.5% [2].",
+        "Step down to oral torsemide after 5-7 d IV: death in 26.1% vs 26.2% [1].",
+        "Acetazolamide 500 mg IV x1 if urine sodium <50 mmol/L: decongestion 42.2% [2].",
+        "Hydrochlorothiazide 25 mg OD started today; weight fell by 2.3 kg at 72 hours [3].",
+        "Diuretic resistance, no hypokalaemia: hydrochlorothiazide 25 mg PO OD x 3 d [3].",
+        "| Acetazolamide | 250-500 mg IV x1 by weight | Overload | Decongestion 42.2% [2] |",
+    ]
+    for line in lines:
+        assert [f.message for f in lint(tmp_path, line) if f.code == "CL301"] == [], line
+    # What follows the order's colon is the evidence: a wrong figure there is still flagged.
+    body = "Step down to oral torsemide after 5-7 d IV: death at 90 days in 28.1% [1]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"90", "28.1"}
+    # A dose the sentence says the trial gave, before its finding, is the trial's.
+    body = "Acetazolamide 250 mg IV decongested patients with volume overload: 42.2% vs 30.5% [2]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"250"}
+
+
 def test_cl301_leaves_a_guideline_s_threshold_the_trial_does_not_state(tmp_path: Path) -> None:
     """claims21 left: "Guidelines ... suggest them above 40% [6]" drew CL301 "40": a cut-off
     in a clause naming a guideline, a definition or a criterion is no result of the trial."""
