@@ -87,7 +87,8 @@ class NumberNotInSource(Rule):
         "clinical order's doses and schedule ('Start finerenone 10 mg daily; titrate to 20 mg "
         "at 4 weeks (PMID: ...)', a note's 'Tocilizumab 8 mg/kg IV x1 given CRP > 75', "
         "'Empagliflozin 10 mg OD is an alternative: ...', 'If UACR >30 mg/mmol, add "
-        "finerenone ...', or a handout table's dose column) the writer's: only the results it "
+        "finerenone ...', or a handout table's dose column) the writer's, as are a note's "
+        "values of its patient ('With LVEF 30% he qualifies for ...'): only the results it "
         "states are checked."
     )
     bad_example = (
@@ -114,6 +115,7 @@ class NumberNotInSource(Rule):
     def check(self, context: CheckContext) -> Iterator[Finding]:
         from citelint.support.clauses import (
             is_orders_own,
+            is_patients_own,
             order_clauses,
             own_exhibit_from,
             restates_definition,
@@ -144,6 +146,8 @@ class NumberNotInSource(Rule):
                     continue
                 if is_orders_own(claim.text, quantity, orders):
                     continue  # "titrate to 20 mg at 4 weeks": the writer's dose and schedule
+                if is_patients_own(claim.text, quantity, orders):
+                    continue  # "With LVEF 30% he qualifies": the patient's, not the trial's
                 if restates_definition(claim.text, quantity):
                     continue  # "guidelines suggest them above 40%": a threshold, no result
                 role = shown_role(claim.text, quantity)

@@ -81,7 +81,7 @@ def design_numbers(claim: Claim) -> list[int]:
 # weeks"), at the claim's start or opening a clause. Its doses, schedules and thresholds are
 # the writer's own; what it cites is the evidence for the drug, not for each number.
 _ORDER = re.compile(
-    r"(?:^|[,;:]\s+)(?:then\s+)?(?:start|begin|continue|resume|stop|hold|"
+    r"(?:^|[,;:]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?(?:start|begin|continue|resume|stop|hold|"
     r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
     r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean|step[- ]?(?:down|up)|"
@@ -185,6 +185,12 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
     "... is an alternative: ...", a labelled line's bracket ("Alternative: empagliflozin 10 mg
     OD (HR ...)") or the whole line. None when the dose is said of the trial."""
     given = _GIVEN_AFTER.match(claim_text, lead_end)
+    if given and given.group()[-1:].isalpha():
+        # "... started today (K 4.4); ...": the reason after the word is the writer's too.
+        ends = [
+            at for at in (claim_text.find(";", lead_end), claim_text.find(":", lead_end)) if at >= 0
+        ]
+        return min(ends, default=len(claim_text))
     if given:
         return given.end()
     if not claim_text[lead_end:].strip(" .,;"):
@@ -210,6 +216,33 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
     return _THRESHOLD_BEFORE.search(before) is not None
 
 
+# A note's words for the patient it is about: "he qualifies", "Her HbA1c", "Pt's eGFR", "68M".
+_PATIENT = re.compile(
+    r"\b(?i:he|she|his|her|him|pt|pt's|patient's|the patient)\b|\b\d{1,3}\s?(?:M|F|yo)\b|"
+    r"\b\d{1,3}-year-old\b|\bgiven\s+(?:an?\s+|her\s+|his\s+)?(?:LVEF|EF|eGFR|HbA1c|K|UACR|INR|BMI)\b"
+)
+# A measure a note gives the patient's value of: "LVEF 30%", "HbA1c is 8.2%", "K 4.6 mmol/L".
+# Not a statistic (HR, OR, RR, CI): those are results.
+_PATIENT_MEASURE_BEFORE = re.compile(
+    r"\b(?:LVEF|EF|eGFR|GFR|HbA1c|A1c|K\+?|Na\+?|UACR|ACR|NT-proBNP|BNP|BP|SBP|DBP|Hb|Hgb|INR|"
+    r"Cr|SCr|creatinine|potassium|sodium|BMI|CRP|ferritin|troponin|lactate|glucose|SpO2|QTc?)"
+    r"\s*(?:is|was|of|=|:)?\s*$"
+)
+
+
+def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
+    """Whether a number is the patient's own value in a note ("With LVEF 30% he qualifies for
+    dapagliflozin", "K 4.6 mmol/L, eGFR 48: safe to start finerenone"): a measure's value in a
+    claim about a patient, or in an order's clause. The source is cited for the decision."""
+    if not orders and _PATIENT.search(claim_text) is None:
+        return False
+    before = claim_text[max(0, quantity.start - 16) : quantity.start]
+    if _PATIENT_MEASURE_BEFORE.search(before) is None:
+        return False
+    in_order = any(start <= quantity.start < end for start, end in orders)
+    return in_order or _PATIENT.search(claim_text) is not None
+
+
 def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
     """Which of the claim's numbers no cited abstract states CL301 holds against it: not
     those after its citations from the article's own table, nor an order's own doses, nor a
@@ -221,6 +254,7 @@ def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
         for quantity in missing
         if (own is None or quantity.start < own)
         and not is_orders_own(claim.text, quantity, orders)
+        and not is_patients_own(claim.text, quantity, orders)
         and not restates_definition(claim.text, quantity)
     ]
 

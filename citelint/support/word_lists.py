@@ -81,4 +81,10 @@ COMMON_ABBREVIATIONS = {
     "hfmref": "heart failure mildly reduced ejection fraction",
     "lvef": "left ventricular ejection fraction",
     "af": "atrial fibrillation",
+    # A ward note's shorthand for common drugs and conditions (user23 P1 17: "TXA reduced PPH
+    # after CS", "NAC no benefit for CI-AKI" drew CL302 against abstracts that spell them out).
+    "txa": "tranexamic acid",
+    "pph": "postpartum hemorrhage",
+    "aki": "acute kidney injury",
+    "nac": "acetylcysteine",
 }

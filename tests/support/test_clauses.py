@@ -308,6 +308,28 @@ def test_cl301_leaves_a_note_s_own_regimen_in_its_other_shapes(tmp_path: Path) -
     assert found == {"250"}
 
 
+def test_cl301_leaves_the_patient_s_own_values_in_a_note(tmp_path: Path) -> None:
+    """user23 P1 16: a note cites the trial for its decision about the patient; the patient's
+    "LVEF 30%", "eGFR 38", "K 4.6 mmol/L" are the note's, not the trial's results."""
+    lines = [
+        "With an EF 30% she qualifies for acetazolamide, which improved decongestion [2].",
+        "Pt's eGFR 38 and K 4.6 mmol/L: start acetazolamide, decongestion 42.2% vs 30.5% [2].",
+        "68M, NT-proBNP 4200: acetazolamide indicated, decongestion 42.2% vs 30.5% [2].",
+        "K 4.6 mmol/L, eGFR 48: safe to start acetazolamide; decongestion 42.2% [2].",
+        "Acetazolamide 500 mg IV started today (Na 128); decongestion 42.2% vs 30.5% [2].",
+    ]
+    for line in lines:
+        assert [f.message for f in lint(tmp_path, line) if f.code == "CL301"] == [], line
+    # A measure's value said of the trial's patients, with no patient of the note, is checked.
+    body = "Acetazolamide improved decongestion in patients with an eGFR 38 or more [2]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"38"}
+    # So is the patient's sentence's result.
+    body = "With an EF 30% she qualifies for acetazolamide: decongestion 48.2% vs 30.5% [2]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"48.2"}
+
+
 def test_cl301_leaves_a_guideline_s_threshold_the_trial_does_not_state(tmp_path: Path) -> None:
     """claims21 left: "Guidelines ... suggest them above 40% [6]" drew CL301 "40": a cut-off
     in a clause naming a guideline, a definition or a criterion is no result of the trial."""

@@ -82,6 +82,32 @@ def test_abbreviations_the_abstract_defines_count_for_the_claim() -> None:
     assert {"cord", "spin"} <= with_abbreviation.claim_terms
 
 
+def test_a_ward_note_s_shorthand_meets_the_abstract_s_words() -> None:
+    """user23 P1 17: "TXA reduced PPH after CS" and "NAC no benefit for CI-AKI" scored under
+    the threshold (CL302) against abstracts that spell the drugs and conditions out."""
+    bleeding = Record(
+        pmid="4",
+        title="Tranexamic acid for haemorrhage after caesarean section: a randomised trial.",
+        abstract=(
+            "We randomised 4200 women undergoing caesarean section to tranexamic acid or "
+            "placebo. Postpartum haemorrhage occurred in 7.3% and 8.9%."
+        ),
+        publication_types=["Journal Article", "Randomized Controlled Trial"],
+    )
+    contrast = Record(
+        pmid="5",
+        title="Acetylcysteine to prevent contrast-associated acute kidney injury.",
+        abstract=(
+            "Patients undergoing angiography received oral acetylcysteine or placebo. "
+            "Contrast-associated acute kidney injury occurred in 9.5% and 9.1%."
+        ),
+        publication_types=["Journal Article", "Randomized Controlled Trial"],
+    )
+    assert assess("TXA reduced PPH after CS.", bleeding).score >= SUPPORT_THRESHOLD
+    assert assess("NAC no benefit for CI-AKI.", contrast).score >= SUPPORT_THRESHOLD
+    assert assess("NAC no benefit for CI-AKI.", STIMULATION).score < SUPPORT_THRESHOLD
+
+
 def test_a_claim_without_content_words_scores_zero() -> None:
     support = assess("It was so.", STIMULATION)
     assert support.score == 0.0
