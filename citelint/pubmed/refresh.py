@@ -10,14 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citelint.models import Document, Reference
-from citelint.pubmed.lock import (
-    LOCKED_STATUSES,
-    LockEntry,
-    LockFile,
-    abstract_hash,
-    entry_source,
-    lock_key,
-)
+from citelint.pubmed.lock import LockFile
+from citelint.pubmed.lock_entry import LOCKED_STATUSES, LockEntry, abstract_hash
+from citelint.pubmed.lock_keys import entry_source, lock_key
 from citelint.pubmed.outcomes import Resolver
 from citelint.read.inline_view import inline_view
 

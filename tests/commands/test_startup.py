@@ -135,6 +135,11 @@ def test_an_offline_check_loads_no_lock_mirror_or_lookup_code_it_has_no_use_for(
 
     assert "citelint.pubmed.lock_resolver" in loaded  # the entries were resolved
     unused = {"citelint.pubmed.lock", "citelint.pubmed.mirror.resolve", "fcntl", "json"}
+    unused |= {
+        "citelint.pubmed.lock_entry",
+        "citelint.pubmed.lock_keys",
+        "citelint.pubmed.lock_format",
+    }
     unused |= {"citelint.pubmed.resolver", "citelint.pubmed.batches", "citelint.pubmed.store"}
     unused |= {"citelint.pubmed.citations", "citelint.report.json", "citelint.report.github"}
     # Nothing is decided against a record, so nothing is matched to one.

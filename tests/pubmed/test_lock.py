@@ -16,7 +16,8 @@ from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.errors import CitelintError, ConfigError
 from citelint.models import Document, Reference, Resolution, Status
-from citelint.pubmed.lock import LockFile, lock_key
+from citelint.pubmed.lock import LockFile
+from citelint.pubmed.lock_keys import lock_key
 from citelint.pubmed.lock_resolver import NOT_LOCKED_REASON, LockResolver, default_lock_path
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.refresh import refresh_lock

@@ -8,7 +8,8 @@ import json
 from pathlib import Path
 
 from citelint.models import Document, Reference, Status
-from citelint.pubmed.lock import LockFile, lock_key
+from citelint.pubmed.lock import LockFile
+from citelint.pubmed.lock_keys import lock_key
 from citelint.pubmed.lock_resolver import LockResolver
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.refresh import refresh_lock
