@@ -63,8 +63,10 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
             f"{printable(str(path))}: not written: none of the {refreshed.unchecked} "
             f"references could be checked ({printable(refreshed.reason)})"
         )
-    lock.save(path)
-    click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked.")
+    dropped = lock.save(path)
+    # Verdicts of entries the articles no longer cite (corrected, retitled or removed) go.
+    gone = f"; {dropped} no article cites any more dropped" if dropped else ""
+    click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked{gone}.")
     if errors:
         sys.exit(EXIT_ERROR)
     # A scheduled refresh must notice both a new retraction and a refresh that checked nothing.

@@ -9,6 +9,10 @@ two entries that share a PMID but not a title never share an outcome.
 Several processes may write the same lock: ``save`` takes an exclusive ``flock`` on a sidecar
 file, merges this process's changes into what is on disk, and replaces the file atomically, so
 readers never see half a file and no writer loses another's entries. POSIX only.
+
+The file also lists the keys each article cites (by its name relative to the lock's folder), so
+that ``citelint lock`` over some articles drops the verdicts only those articles cited before
+and none cites now (an entry corrected, retitled or removed) and keeps every other article's.
 """
 
 from __future__ import annotations
@@ -16,14 +20,15 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from citelint.errors import CitelintError, ConfigError
 from citelint.files import write_atomically
 from citelint.models import Reference, Resolution, Status
 from citelint.pubmed.lock_entry import LOCKED_STATUSES, LockEntry, today
-from citelint.pubmed.lock_format import LOCK_VERSION, parse_lock
+from citelint.pubmed.lock_format import LOCK_VERSION, LockData, parse_lock
 from citelint.pubmed.lock_keys import agrees, entry_source, lock_key, sourced_key
 from citelint.pubmed.lock_resolver import read_lock_text
 from citelint.record import Record
@@ -33,13 +38,22 @@ class LockFile:
     """The entries of a lock file, and what this process changed since loading it."""
 
     def __init__(
-        self, entries: dict[str, LockEntry] | None = None, undated: set[str] | None = None
+        self,
+        entries: dict[str, LockEntry] | None = None,
+        undated: set[str] | None = None,
+        articles: dict[str, set[str]] | None = None,
     ) -> None:
         self.entries: dict[str, LockEntry] = dict(entries or {})
         self._changed: set[str] = set()
         self._removed: set[str] = set()
         # Keys of a version-3 lock, read in place of today's dated keys until written anew.
         self._undated: set[str] = set(undated or ())
+        # The keys each article cites, by its name relative to the lock's folder.
+        self.articles: dict[str, set[str]] = {
+            name: set(keys) for name, keys in (articles or {}).items()
+        }
+        # This run's articles, named as read, and the keys each cites now (see ``cite``).
+        self._cited: dict[str, set[str]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -58,9 +72,15 @@ class LockFile:
     @classmethod
     def parse(cls, text: str, path: Path) -> LockFile:
         """The lock whose file at ``path`` holds ``text``."""
-        return cls(*parse_lock(text, path))
+        data = parse_lock(text, path)
+        return cls(data.entries, data.undated, data.articles)
 
     def get_entry(self, reference: Reference) -> LockEntry | None:
+        key = self.held_key(reference)
+        return self.entries[key] if key is not None else None
+
+    def held_key(self, reference: Reference) -> str | None:
+        """The key of the verdict that answers for the entry; None when none does."""
         if not self.entries:
             return None  # no lock file: its key, worked out for every entry, is not needed
         key, source = lock_key(reference), entry_source(reference)
@@ -69,24 +89,33 @@ class LockFile:
             # Another entry's verdict, of the same title and year: this one's, if locked, or
             # one whose record this entry agrees with (an entry whose pages were corrected
             # as CL203 asked). A reply letter's verdict never answers the trial's entry.
-            return self.entries.get(sourced_key(key, source)) or self._agreeing(key, reference)
+            sourced = sourced_key(key, source)
+            return sourced if sourced in self.entries else self._agreeing(key, reference)
         if found is None and self._undated:
             # A version-3 lock keyed an entry with a year by its title alone.
             old = lock_key(reference, dated=False)
-            found = self.entries.get(old) if old in self._undated else None
-        return found
+            return old if old in self._undated and old in self.entries else None
+        return key if found is not None else None
 
-    def _agreeing(self, key: str, reference: Reference) -> LockEntry | None:
-        """The latest verdict of ``key`` (under it or ``key|source:...``) whose record agrees
-        with the entry: the same first page, or the same journal, volume and pages. Latest:
-        the entry as it stood before its correction may be locked still, with an older record."""
+    def holds_another(self, reference: Reference) -> bool:
+        """Whether the lock holds verdicts of the entry's key, none of which answers for it
+        (a reply letter's, for the trial titled as it; the entry's own before a correction
+        that moved it away from that record)."""
+        return lock_key(reference) in self.entries and self.held_key(reference) is None
+
+    def _agreeing(self, key: str, reference: Reference) -> str | None:
+        """The key of the latest verdict of ``key`` (under it or ``key|source:...``) whose
+        record agrees with the entry: the same first page, or the same journal, volume and
+        pages. Latest: the entry as it stood before its correction may be locked still, with
+        an older record."""
         sourced = sourced_key(key, "")
         agreeing = [
-            entry
+            (name, entry)
             for name, entry in self.entries.items()
             if (name == key or name.startswith(sourced)) and agrees(entry.record, reference)
         ]
-        return max(agreeing, key=lambda entry: entry.checked, default=None)
+        latest = max(agreeing, key=lambda item: item[1].checked, default=None)
+        return latest[0] if latest is not None else None
 
     def get(self, reference: Reference) -> Record | None:
         """The locked record of a resolved reference."""
@@ -148,14 +177,11 @@ class LockFile:
             self._removed.add(old)
             self._changed.discard(old)
 
-    def retain(self, keys: set[str]) -> list[str]:
-        """Drop entries whose key is not in ``keys`` (references no article cites any more)."""
-        dropped = sorted(set(self.entries) - keys)
-        for key in dropped:
-            del self.entries[key]
-            self._removed.add(key)
-            self._changed.discard(key)
-        return dropped
+    def cite(self, article: str, references: Iterable[Reference]) -> None:
+        """Note the verdicts that ``article`` (a file, named as read) cites now: on ``save``,
+        a verdict that only this run's articles cited before, and none cites now, is dropped."""
+        cited = self._cited.setdefault(article, set())
+        cited.update(key for ref in references if (key := self.held_key(ref)) is not None)
 
     def to_json(self) -> str:
         data: dict[str, object] = {
@@ -165,28 +191,90 @@ class LockFile:
         undated = sorted(self._undated & set(self.entries))
         if undated:
             data["undated"] = undated
+        articles = {
+            name: sorted(keys & self.entries.keys()) for name, keys in self.articles.items()
+        }
+        if any(articles.values()):
+            data["articles"] = {name: keys for name, keys in articles.items() if keys}
         return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
-    def save(self, path: str | Path) -> None:
-        """Merge this lock's changes into the file at ``path`` under an exclusive file lock."""
+    def save(self, path: str | Path) -> int:
+        """Merge this lock's changes into the file at ``path`` under an exclusive file lock;
+        the number of verdicts dropped because no article cites them any more."""
         path = Path(path)
         with _exclusive(path):
             try:
-                on_disk, undated = parse_lock(path.read_text(encoding="utf-8"), path)
+                on_disk = parse_lock(path.read_text(encoding="utf-8"), path)
             except FileNotFoundError:
-                on_disk, undated = {}, set()
+                on_disk = LockData()
             except (OSError, UnicodeDecodeError) as error:
                 raise ConfigError(f"{path}: cannot read lock file: {error}") from None
-            merged = {key: entry for key, entry in on_disk.items() if key not in self._removed}
+            articles = _cited_now(on_disk.articles, self._named(path.parent), path.parent)
+            stale = _uncited(on_disk.articles, articles) - self._changed
+            removed = self._removed | stale
+            merged = {key: entry for key, entry in on_disk.entries.items() if key not in removed}
             merged.update({key: self.entries[key] for key in self._changed})
-            self.entries = merged
-            self._undated = {key for key in undated if key in merged and key not in self._changed}
+            self.entries, self.articles = _promoted(merged, articles)
+            self._undated = {
+                key for key in on_disk.undated if key in merged and key not in self._changed
+            }
             try:
                 write_atomically(path, self.to_json())
             except OSError as error:
                 raise CitelintError(f"{path}: cannot write: {error}") from None
         self._changed.clear()
         self._removed.clear()
+        self._cited.clear()
+        return len(stale & on_disk.entries.keys())
+
+    def _named(self, folder: Path) -> dict[str, set[str]]:
+        """This run's articles by their names in the lock: relative to its folder."""
+        return {
+            Path(os.path.relpath(Path(article).resolve(), folder.resolve())).as_posix(): keys
+            for article, keys in self._cited.items()
+            if Path(article).is_file()  # not standard input
+        }
+
+
+def _cited_now(
+    before: dict[str, set[str]], mine: dict[str, set[str]], folder: Path
+) -> dict[str, set[str]]:
+    """The keys each article cites: this run's articles as read now, every other as it was
+    (an article no longer there, deleted or renamed, cites nothing)."""
+    others = {
+        name: keys
+        for name, keys in before.items()
+        if name not in mine and (folder / name).is_file()
+    }
+    return {**others, **mine}
+
+
+def _uncited(before: dict[str, set[str]], now: dict[str, set[str]]) -> set[str]:
+    """The keys some article cited and none cites now. A verdict no article ever listed (one
+    locked before the lock kept its articles) is in neither, and kept."""
+    return set().union(*before.values()) - set().union(*now.values())
+
+
+def _promoted(
+    entries: dict[str, LockEntry], articles: dict[str, set[str]]
+) -> tuple[dict[str, LockEntry], dict[str, set[str]]]:
+    """The entries with a verdict written beside an older one of its key (``key|source:...``)
+    moved under the key itself once the older is dropped: only a key's own verdict leads the
+    lookup to those beside it. The latest moves if several are left."""
+    orphans: dict[str, str] = {}
+    for name in sorted(entries):
+        base, marker, _ = name.partition(sourced_key("", ""))
+        if marker and base not in entries:
+            held = orphans.get(base)
+            if held is None or entries[name].checked > entries[held].checked:
+                orphans[base] = name
+    if not orphans:
+        return entries, articles
+    renamed = {name: base for base, name in orphans.items()}
+    moved = {renamed.get(name, name): entry for name, entry in entries.items()}
+    return moved, {
+        article: {renamed.get(key, key) for key in keys} for article, keys in articles.items()
+    }
 
 
 @contextlib.contextmanager

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from citelint.errors import ConfigError
@@ -23,9 +24,19 @@ REKEYED_VERSIONS = (2,)
 UNTRUSTED_VERSIONS = (1,)
 
 
-def parse_lock(text: str, path: Path) -> tuple[dict[str, LockEntry], set[str]]:
-    """The lock's entries by key (today's form of a version-2 key), and those keyed as
-    version 3 keyed them (see ``UNDATED_VERSIONS``)."""
+@dataclass
+class LockData:
+    """A lock file as read: its entries by key (today's form of a version-2 key), those keyed
+    as version 3 keyed them (see ``UNDATED_VERSIONS``), and the keys each article cites
+    (relative to the lock's folder; empty in a lock written before they were kept)."""
+
+    entries: dict[str, LockEntry] = field(default_factory=dict)
+    undated: set[str] = field(default_factory=set)
+    articles: dict[str, set[str]] = field(default_factory=dict)
+
+
+def parse_lock(text: str, path: Path) -> LockData:
+    """The lock file at ``path`` holding ``text``; ConfigError names what is wrong in it."""
     try:
         data = json.loads(text)
     except ValueError as error:
@@ -44,15 +55,23 @@ def parse_lock(text: str, path: Path) -> tuple[dict[str, LockEntry], set[str]]:
             raise _corrupt(path, f"entry {key!r}: {error}") from None
     # An older lock reads as empty: 'citelint lock' then writes every entry again.
     if data["version"] in UNTRUSTED_VERSIONS:
-        return {}, set()
+        return LockData()
     if data["version"] in REKEYED_VERSIONS:
         entries = {_rekeyed(key): entry for key, entry in entries.items()}
     if data["version"] in UNDATED_VERSIONS:
-        return entries, set(entries)
+        return LockData(entries, set(entries))
     undated = data.get("undated", [])
     if not is_text_list(undated):
         raise _corrupt(path, "'undated' must be a list of keys")
-    return entries, set(undated) & set(entries)
+    return LockData(entries, set(undated) & set(entries), _articles(data, entries, path))
+
+
+def _articles(data: dict, entries: dict[str, LockEntry], path: Path) -> dict[str, set[str]]:
+    """The keys each article cites, as far as the lock still holds them."""
+    articles = data.get("articles", {})
+    if not isinstance(articles, dict) or not all(map(is_text_list, articles.values())):
+        raise _corrupt(path, "'articles' must be a table of lists of keys")
+    return {name: set(keys) & entries.keys() for name, keys in articles.items()}
 
 
 def _rekeyed(key: str) -> str:

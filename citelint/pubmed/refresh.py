@@ -44,6 +44,7 @@ def refresh_lock(
     # Entries of one key citing other journals, volumes or pages are locked each (see
     # LockFile.update_resolution): a trial and the letter replying to it share a title.
     unique: dict[tuple[str, str], tuple[str, Reference, str]] = {}
+    cited: dict[str, list[Reference]] = {}
     for document in documents:
         for reference in document.references:
             name = f"reference {reference.number}"
@@ -51,6 +52,7 @@ def refresh_lock(
         view = inline_view(document)
         for reference in view.references if view is not None else []:
             unique.setdefault(_key(reference), (document.path, reference, reference.raw))
+        cited[document.path] = [*document.references, *(view.references if view else [])]
     references = [reference for _, reference, _ in unique.values()]
     result = RefreshResult()
     for (path, reference, name), resolution in zip(
@@ -74,6 +76,9 @@ def refresh_lock(
         if new.record and new.record.retracted and not (old.record and old.record.retracted):
             result.retracted += 1
         result.messages.extend(f"{where}: {change}" for change in _changes(old, new))
+    for path, references in cited.items():
+        # After locking: the verdict an entry reads now may be the one just written.
+        lock.cite(path, references)
     if result.added:
         result.messages.append(
             f"added {result.added} new entr{'y' if result.added == 1 else 'ies'}"

@@ -265,3 +265,17 @@ def test_a_lock_with_a_wrong_value_stops_the_run_with_one_line(
         f"citelint: error: corrupt lock file {lock}: entry {key!r}: record: title must be "
         "text; correct it, or delete it and run 'citelint lock'"
     ]
+
+
+def test_a_lock_run_drops_the_verdict_of_an_entry_its_article_no_longer_cites(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    """CLOSING22: the lock kept every verdict it ever held ("4 reference(s) locked" for 2)."""
+    (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
+    assert citelint(tmp_path, fake_eutils.url, "lock", "article.md").returncode == 0
+    one_left = ARTICLE.split("\n2. Varga")[0].replace(" Platelet-rich plasma reversed\n", "\n")
+    (tmp_path / "article.md").write_text(one_left.replace("disc degeneration [2].", ""))
+    again = citelint(tmp_path, fake_eutils.url, "lock", "article.md")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "1 reference(s) locked; 1 no article cites any more dropped." in again.stdout
+    assert "39990004" not in (tmp_path / "citelint.lock").read_text(encoding="utf-8")

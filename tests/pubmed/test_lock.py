@@ -247,19 +247,6 @@ def test_eight_processes_saving_one_lock_lose_nothing(tmp_path: Path) -> None:
     assert set(loaded.entries) == expected | {lock_key(entry(1, TRIAL))}
 
 
-def test_retain_removes_entries_no_article_cites(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.lock"
-    lock = LockFile()
-    lock.update(entry(1, TRIAL), TRIAL)
-    lock.update(entry(2, REVIEW), REVIEW)
-    lock.save(path)
-    again = LockFile.load(path)
-    trial, review = lock_key(entry(1, TRIAL)), lock_key(entry(2, REVIEW))
-    assert again.retain({trial}) == [review]
-    again.save(path)
-    assert set(LockFile.load(path).entries) == {trial}
-
-
 def document(*references: Reference) -> Document:
     return Document("a.md", "md", "", references=list(references))
 

@@ -1,0 +1,156 @@
+"""``citelint lock`` keeps the verdicts the articles cite now: a corrected, retitled or removed
+entry's old verdict goes, and the verdicts of articles the run did not read stay."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from citelint.models import Document, Reference, Resolution, Status
+from citelint.pubmed.lock import LockFile
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.pubmed.refresh import refresh_lock
+from citelint.record import Record
+
+TRIAL = Record(
+    pmid="31000001",
+    title="Graded walking for chronic low back pain: a randomised controlled trial",
+    journal="Spine Journal",
+    journal_abbrev="Spine J",
+    year=2019,
+    authors=["Okafor N", "Lindqvist P"],
+    volume="19",
+    pages="600-608",
+    abstract="Adults with chronic low back pain walked three times a week for 12 weeks.",
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+REVIEW = Record(
+    pmid="32000002",
+    title="Exercise therapy for chronic neck pain: a systematic review",
+    journal="Pain Reviews",
+    year=2020,
+    authors=["Brennan LK"],
+    abstract="We pooled 14 trials of exercise for neck pain.",
+    publication_types=["Journal Article", "Systematic Review"],
+)
+
+
+def titled(number: int, record: Record, pages: str | None = None, title: str = "") -> Reference:
+    """An entry named by its title, journal and year, as most reference lists give it."""
+    title = title or record.title
+    pages = pages or record.pages or ""
+    journal = record.journal_abbrev or record.journal
+    return Reference(
+        number=number,
+        raw=f"{number}. {', '.join(record.authors)}. {title}. {journal}. "
+        f"{record.year};{record.volume}:{pages}.",
+        line=20 + number,
+        column=1,
+        title=title,
+        journal=journal,
+        year=record.year,
+        volume=record.volume,
+        pages=pages,
+        authors=list(record.authors),
+    )
+
+
+def article(folder: Path, name: str, *references: Reference) -> Document:
+    path = folder / name
+    path.write_text("# An article\n", encoding="utf-8")  # only its being there counts
+    return Document(str(path), "md", "", references=list(references))
+
+
+def lock_run(
+    path: Path, *documents: Document, records: tuple[Record, ...] = (TRIAL, REVIEW)
+) -> tuple[LockFile, int]:
+    """What ``citelint lock`` does with ``documents``: the lock, and the verdicts dropped."""
+    lock = LockFile.load(path)
+    refresh_lock(lock, documents, StaticResolver(records), checked="2026-05-06")
+    return lock, lock.save(path)
+
+
+def test_correcting_an_entry_s_pages_leaves_one_verdict_that_still_answers(
+    tmp_path: Path,
+) -> None:
+    """CLOSING22: after CL203's correction and a re-lock, the old verdict stayed beside the
+    new one ("2 reference(s) locked" for one entry)."""
+    path = tmp_path / "citelint.lock"
+    lock_run(path, article(tmp_path, "a.md", titled(1, TRIAL, pages="600-680")))
+    corrected = titled(1, TRIAL, pages="600-608")
+    lock, dropped = lock_run(path, article(tmp_path, "a.md", corrected))
+    assert (len(lock), dropped) == (1, 1)
+    again = LockFile.load(path)
+    assert len(again) == 1
+    assert again.get(corrected) == TRIAL
+    # The entry as it stood before is answered too: the same paper, a page wrong (CL203).
+    assert again.get(titled(1, TRIAL, pages="600-680")) == TRIAL
+
+
+def test_a_retitled_or_removed_entry_s_verdict_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.lock"
+    typo = titled(1, TRIAL, title="Graded walkng for chronic low back pain")
+    lock_run(path, article(tmp_path, "a.md", typo, titled(2, REVIEW)))
+    lock, dropped = lock_run(path, article(tmp_path, "a.md", titled(1, TRIAL)))
+    assert (len(lock), dropped) == (1, 2)
+    assert LockFile.load(path).get(titled(1, TRIAL)) == TRIAL
+
+
+def test_a_run_over_one_article_keeps_the_verdicts_another_article_cites(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "citelint.lock"
+    a = article(tmp_path, "a.md", titled(1, TRIAL), titled(2, REVIEW))
+    b = article(tmp_path, "b.md", titled(1, REVIEW))
+    lock_run(path, a, b)
+    # a.md drops both its entries; only a.md is locked again.
+    lock, dropped = lock_run(path, article(tmp_path, "a.md"))
+    assert dropped == 1
+    again = LockFile.load(path)
+    assert again.get(titled(1, REVIEW)) == REVIEW  # b.md still cites it
+    assert again.get(titled(1, TRIAL)) is None
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert list(written["articles"]) == ["b.md"]
+
+
+def test_a_lock_written_before_it_kept_its_articles_loses_nothing(tmp_path: Path) -> None:
+    """Its verdicts name no article: none can be told stale, so all stay."""
+    path = tmp_path / "citelint.lock"
+    old = LockFile()
+    old.update(titled(1, TRIAL, pages="600-680"), TRIAL)
+    old.update(titled(2, REVIEW), REVIEW)
+    old.save(path)
+    lock, dropped = lock_run(path, article(tmp_path, "a.md", titled(1, TRIAL, pages="600-608")))
+    assert (len(lock), dropped) == (3, 0)
+
+
+def test_a_deleted_article_s_verdicts_go_at_the_next_lock(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.lock"
+    gone = article(tmp_path, "old.md", titled(1, REVIEW))
+    lock_run(path, gone, article(tmp_path, "a.md", titled(1, TRIAL)))
+    Path(gone.path).unlink()
+    lock, dropped = lock_run(path, article(tmp_path, "a.md", titled(1, TRIAL)))
+    assert (set(lock.entries), dropped) == ({next(iter(lock.entries))}, 1)
+    assert lock.get(titled(1, TRIAL)) == TRIAL
+
+
+class Down:
+    """PubMed unreachable: every entry unverified."""
+
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        return [Resolution(r.number, Status.UNVERIFIED, reason="network down") for r in references]
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_entry_the_network_could_not_check_keeps_its_verdict(tmp_path: Path) -> None:
+    path = tmp_path / "citelint.lock"
+    a = article(tmp_path, "a.md", titled(1, TRIAL), titled(2, REVIEW))
+    lock_run(path, a)
+    lock = LockFile.load(path)
+    refresh_lock(lock, [a], Down())
+    assert lock.save(path) == 0
+    again = LockFile.load(path)
+    assert (again.get(titled(1, TRIAL)), again.get(titled(2, REVIEW))) == (TRIAL, REVIEW)
