@@ -7,6 +7,7 @@ of a single article have no lock file at all, and then load none of that.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
 
 LOCK_NAME = "citelint.lock"
 NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"
+# The lock holds verdicts of the entry's title and year, for entries citing other pages (a
+# reply letter titled as the trial it answers): "no cached answer" alone would not be true.
+ANOTHER_ENTRY_REASON = (
+    "citelint.lock holds this title's verdict for another entry (other journal, volume or "
+    "pages), none for this one; run 'citelint lock'"
+)
 
 
 def default_lock_path(config: Config, cwd: Path | None = None) -> Path:
@@ -82,7 +89,13 @@ class LockResolver(Closing):
                 Resolution(ref.number, Status.UNVERIFIED, reason=NOT_LOCKED_REASON)
                 for ref in missing
             )
-        return [resolution or next(answers) for resolution in found]
+        resolved = [resolution or next(answers) for resolution in found]
+        if lock is None or not missing:
+            return resolved
+        return [
+            _another_entry(resolution) if held is None and lock.holds_another(ref) else resolution
+            for ref, held, resolution in zip(references, found, resolved, strict=True)
+        ]
 
     def search_labels(
         self, terms: Sequence[str], keep: Callable[[str, Record], bool]
@@ -109,3 +122,16 @@ class LockResolver(Closing):
         from citelint.pubmed.outcomes import answers_nothing
 
         return self.fallback is None or answers_nothing(self.fallback)
+
+
+def _another_entry(resolution: Resolution) -> Resolution:
+    """An entry left unchecked offline, or unlocked, beside another entry's verdict: says so."""
+    from citelint.pubmed.outcomes import OFFLINE_REASON
+
+    if resolution.status != Status.UNVERIFIED:
+        return resolution
+    if resolution.reason == OFFLINE_REASON:
+        return replace(resolution, reason=f"offline, and {ANOTHER_ENTRY_REASON}")
+    if resolution.reason == NOT_LOCKED_REASON:
+        return replace(resolution, reason=ANOTHER_ENTRY_REASON)
+    return resolution  # a network failure: its own reason is the true one

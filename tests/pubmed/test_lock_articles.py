@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from citelint.models import Document, Reference, Resolution, Status
 from citelint.pubmed.lock import LockFile
-from citelint.pubmed.outcomes import StaticResolver
+from citelint.pubmed.lock_resolver import ANOTHER_ENTRY_REASON, NOT_LOCKED_REASON, LockResolver
+from citelint.pubmed.outcomes import OFFLINE_REASON, StaticResolver
 from citelint.pubmed.refresh import refresh_lock
 from citelint.record import Record
 
@@ -154,3 +156,28 @@ def test_an_entry_the_network_could_not_check_keeps_its_verdict(tmp_path: Path) 
     assert lock.save(path) == 0
     again = LockFile.load(path)
     assert (again.get(titled(1, TRIAL)), again.get(titled(2, REVIEW))) == (TRIAL, REVIEW)
+
+
+LETTER = replace(TRIAL, pmid="31000009", title=TRIAL.title + ". Reply", pages="e30")
+
+
+class Offline:
+    def resolve(self, references: Sequence[Reference]) -> list[Resolution]:
+        return [Resolution(r.number, Status.UNVERIFIED, reason=OFFLINE_REASON) for r in references]
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_entry_beside_another_entry_s_verdict_is_told_so_offline() -> None:
+    """CLOSING22: CL208 said "no cached PubMed answer" for the trial's entry when the lock held
+    the reply letter's verdict (its title and year) and none for the trial."""
+    lock = LockFile()
+    lock.update(titled(1, TRIAL, pages="e30"), LETTER)
+    trial = titled(2, TRIAL, pages="600-608")
+    elsewhere = titled(3, REVIEW)
+    offline = LockResolver(lock, Offline()).resolve([trial, elsewhere])
+    assert offline[0].reason == f"offline, and {ANOTHER_ENTRY_REASON}"
+    assert offline[1].reason == OFFLINE_REASON  # nothing of its title is locked
+    unlocked = LockResolver(lock).resolve([trial, elsewhere])
+    assert [r.reason for r in unlocked] == [ANOTHER_ENTRY_REASON, NOT_LOCKED_REASON]
