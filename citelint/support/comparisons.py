@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from citelint.support.numbers import _DOSE_AFTER, _RANGE_AFTER, Quantity
+from citelint.support.number_roles import DOSE_AFTER, RANGE_AFTER
+from citelint.support.numbers import Quantity
 from citelint.support.outcome_breaks import PEOPLE_WORDS as _PEOPLE_WORDS
 from citelint.support.outcome_breaks import starts_another_outcome
 from citelint.support.variables import (
@@ -171,7 +172,7 @@ def compared_durations(plain: str, quantities: list[Quantity]) -> list[tuple[Qua
 
 def _is_rate(plain: str, quantity: Quantity) -> bool:
     """Whether a number, or the list it starts ("11.0, 7.8, and 4.8 cases"), is per so many."""
-    listed = _RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
+    listed = RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
     return bool(_RATE_AFTER.match(plain, quantity.end + (listed.end() if listed else 0)))
 
 
@@ -187,7 +188,7 @@ _PER_UNIT = re.compile(r"\s*/\s*[A-Za-z]+")
 def _dose_arm(plain: str, quantity: Quantity) -> str:
     """The arm named after a dose's unit: "121.4 mm Hg in the intensive-treatment group",
     "3.1 mmol/L with evolocumab"."""
-    unit = _DOSE_AFTER.match(plain[quantity.end : quantity.end + 20])
+    unit = DOSE_AFTER.match(plain[quantity.end : quantity.end + 20])
     end = quantity.end + (unit.end() if unit else 0)
     per_unit = _PER_UNIT.match(plain, end, end + 12)
     match = _ARM_AFTER.match(plain, per_unit.end() if per_unit else end, quantity.end + 100)
@@ -207,7 +208,7 @@ def _kind(plain: str, quantity: Quantity) -> str:
     placebo group", a rate's second arm)."""
     if _is_rate(plain, quantity):
         return "rate"
-    listed = _RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
+    listed = RANGE_AFTER.match(plain[quantity.end : quantity.end + 60])
     after = quantity.end + (listed.end() if listed else 0)
     return "count" if _COUNTED_AFTER.match(plain, after) else "bare"
 
