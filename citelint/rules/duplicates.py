@@ -1,15 +1,16 @@
-"""Which earlier entry of a reference list an entry is the same work as (CL105)."""
+"""Which earlier entry of a reference list an entry is the same work as, and rule CL105."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, partial
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Marker, Reference, normalise
+from citelint.models import Finding, Marker, Reference, Severity, normalise
+from citelint.rules.base import CheckContext, Rule
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
 DUPLICATE_TITLE_SIMILARITY = 95
@@ -248,3 +249,54 @@ def notes_cited_once(markers: list[Marker]) -> set[int]:
         else:
             other.update(marker.numbers)
     return {number for number, count in marks.items() if count == 1 and number not in other}
+
+
+class DuplicateReference(Rule):
+    code = "CL105"
+    name = "duplicate-reference"
+    severity = Severity.WARNING
+    summary = "Two entries are the same work."
+    rationale = (
+        "Citing one paper under two numbers makes the evidence look broader than it is, and "
+        "one of the two numbers was usually meant for a different paper."
+    )
+    bad_example = (
+        "Oral antibiotics were as good as intravenous ones [1], also in older adults [2].\n\n"
+        "## References\n\n"
+        "1. Okafor C, Lindgren P. Oral versus intravenous antibiotics for bone and joint "
+        "infection: a non-inferiority trial. N Engl J Med. 2019;380(5):425-36.\n"
+        "2. Okafor, C., & Lindgren, P. (2019). Oral versus intravenous antibiotics for bone and "
+        "joint infection: A noninferiority trial. NEJM, 380(5), 425–436.\n"
+    )
+    good_example = (
+        "Dapagliflozin helped with diabetes [1] and without it [2].\n\n## References\n\n"
+        "1. Kristensen SL, Jhund PS. Dapagliflozin in heart failure with reduced ejection "
+        "fraction and type 2 diabetes: a trial analysis. Eur J Heart Fail. 2021;23(4):520-9.\n"
+        "2. Kristensen SL, Jhund PS. Dapagliflozin in heart failure with reduced ejection "
+        "fraction and no type 2 diabetes: a trial analysis. Eur J Heart Fail. 2021;23(5):601-10.\n"
+    )
+
+    def check(self, context: CheckContext) -> Iterator[Finding]:
+        if context.document.notes_as_list:
+            return  # a note per mark: citing a work again takes a note of its own
+        seen = SeenReferences()
+        notes: set[int] | None = None  # asked only of a duplicate: most lists have none
+        for entry in context.document.references:
+            title = normalise(entry.title or "")
+            reason = seen.same_as(entry, title)
+            if reason:
+                other, why = reason
+                notes = notes_cited_once(context.markers) if notes is None else notes
+                if entry.number in notes and other.number in notes:
+                    seen.add(entry, title)
+                    continue  # "[^2]" and "[^5]" on one work: a note per mark
+                yield self.finding(
+                    context,
+                    entry.line,
+                    entry.column,
+                    f"reference {entry.number} is the same work as reference {other.number} "
+                    f"({why})",
+                    reference=entry.number,
+                    pmid=entry.pmid,
+                )
+            seen.add(entry, title)

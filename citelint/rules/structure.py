@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from citelint.models import Finding, Marker, Reference, Severity, normalise
+from citelint.models import Finding, Marker, Reference, Severity
 from citelint.rules.base import CheckContext, Rule
-from citelint.rules.duplicates import SeenReferences, notes_cited_once
+from citelint.rules.duplicates import DuplicateReference
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
@@ -252,57 +252,6 @@ class CitationOrder(Rule):
                     citation=number,
                 )
                 return
-
-
-class DuplicateReference(Rule):
-    code = "CL105"
-    name = "duplicate-reference"
-    severity = Severity.WARNING
-    summary = "Two entries are the same work."
-    rationale = (
-        "Citing one paper under two numbers makes the evidence look broader than it is, and "
-        "one of the two numbers was usually meant for a different paper."
-    )
-    bad_example = (
-        "Oral antibiotics were as good as intravenous ones [1], also in older adults [2].\n\n"
-        "## References\n\n"
-        "1. Okafor C, Lindgren P. Oral versus intravenous antibiotics for bone and joint "
-        "infection: a non-inferiority trial. N Engl J Med. 2019;380(5):425-36.\n"
-        "2. Okafor, C., & Lindgren, P. (2019). Oral versus intravenous antibiotics for bone and "
-        "joint infection: A noninferiority trial. NEJM, 380(5), 425–436.\n"
-    )
-    good_example = (
-        "Dapagliflozin helped with diabetes [1] and without it [2].\n\n## References\n\n"
-        "1. Kristensen SL, Jhund PS. Dapagliflozin in heart failure with reduced ejection "
-        "fraction and type 2 diabetes: a trial analysis. Eur J Heart Fail. 2021;23(4):520-9.\n"
-        "2. Kristensen SL, Jhund PS. Dapagliflozin in heart failure with reduced ejection "
-        "fraction and no type 2 diabetes: a trial analysis. Eur J Heart Fail. 2021;23(5):601-10.\n"
-    )
-
-    def check(self, context: CheckContext) -> Iterator[Finding]:
-        if context.document.notes_as_list:
-            return  # a note per mark: citing a work again takes a note of its own
-        seen = SeenReferences()
-        notes: set[int] | None = None  # asked only of a duplicate: most lists have none
-        for entry in context.document.references:
-            title = normalise(entry.title or "")
-            reason = seen.same_as(entry, title)
-            if reason:
-                other, why = reason
-                notes = notes_cited_once(context.markers) if notes is None else notes
-                if entry.number in notes and other.number in notes:
-                    seen.add(entry, title)
-                    continue  # "[^2]" and "[^5]" on one work: a note per mark
-                yield self.finding(
-                    context,
-                    entry.line,
-                    entry.column,
-                    f"reference {entry.number} is the same work as reference {other.number} "
-                    f"({why})",
-                    reference=entry.number,
-                    pmid=entry.pmid,
-                )
-            seen.add(entry, title)
 
 
 class MalformedCitation(Rule):
