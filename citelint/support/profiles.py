@@ -17,7 +17,7 @@ from citelint.record import Record
 from citelint.support.cues import Facets, claim_facets, is_protocol, record_facets, reports_null
 from citelint.support.designs import names_design
 from citelint.support.numbers import Quantity, extract_numbers
-from citelint.support.sources import SourceNumbers, source_numbers
+from citelint.support.source_kinds import SourceNumbers, source_numbers
 from citelint.support.terms import (
     WeightedTerms,
     find_abbreviations,
