@@ -21,6 +21,7 @@ from citelint.pubmed.vocabulary import (
     LAY_TERMS,
     LINK_WORDS,
     MONTHS,
+    NO_JOURNAL_WORDS,
     NOT_DRUGS,
     ORDER_WORDS,
     STATISTICS,
@@ -104,19 +105,7 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
     """The clues of a label; ``with_years`` False ignores years not beside an author."""
     text = " ".join(identifier_words(label).split())
     clues = Clues(text)
-    named: set[str] = set()
-    matches = list(_AUTHOR.finditer(text))
-    runs = _runs_after_authors(text, [match.end() for match in matches])
-    for match in matches:
-        if any(start <= match.start() < end for start, end in runs.items()):
-            continue  # "Jiang et al., Biomedicine & Pharmacotherapy 2024": "&" in a journal
-        _add(clues.authors, match["name"])
-        named.update(w.lower() for w in _WORD.findall(match[0]))
-        # A surname of two words ("Wilder Smith et al.", "Sen Gupta et al."): its first
-        # word, opening the label, names no topic.
-        lead = _NAME_BEFORE.search(text, 0, match.start("name"))
-        if lead is not None:
-            named.add(lead["name"].lower())
+    named, runs = _read_authors(text, clues)
     journal_words, journal_starts = _read_journals(text, clues, runs)
     after_name = _journal_after_name(text, clues, journal_words)
     if after_name is not None:
@@ -160,7 +149,31 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         lowered = word.lower()
         if is_drug(lowered) and lowered not in named:
             _add(clues.drugs, lowered)
-    skip = named | journal_words | {a.lower() for a in clues.acronyms} | LINK_WORDS | MONTHS
+    _read_topic(text, clues, named | journal_words)
+    return clues
+
+
+def _read_authors(text: str, clues: Clues) -> tuple[set[str], dict[int, int]]:
+    """Add the authors before "et al." to ``clues``; their names' words, the runs after."""
+    named: set[str] = set()
+    matches = list(_AUTHOR.finditer(text))
+    runs = _runs_after_authors(text, [match.end() for match in matches])
+    for match in matches:
+        if any(start <= match.start() < end for start, end in runs.items()):
+            continue  # "Jiang et al., Biomedicine & Pharmacotherapy 2024": "&" in a journal
+        _add(clues.authors, match["name"])
+        named.update(w.lower() for w in _WORD.findall(match[0]))
+        # A surname of two words ("Wilder Smith et al.", "Sen Gupta et al."): its first
+        # word, opening the label, names no topic.
+        lead = _NAME_BEFORE.search(text, 0, match.start("name"))
+        if lead is not None:
+            named.add(lead["name"].lower())
+    return named, runs
+
+
+def _read_topic(text: str, clues: Clues, names: set[str]) -> None:
+    """Add the topic's words, terms and lay alternatives: not authors' or journals' names."""
+    skip = names | {a.lower() for a in clues.acronyms} | LINK_WORDS | MONTHS
     skip |= STATISTICS | ORDER_WORDS  # "HR 0.74", "5 mg daily" name no topic
     topic = [w for w in _WORD.findall(text) if w.lower() not in skip]
     clues.words = [w for w in topic if w.lower() not in STOPWORDS and not is_generic(stem(w))]
@@ -180,7 +193,6 @@ def read_clues(label: str, with_years: bool = True) -> Clues:
         if re.search(rf"\b{re.escape(lay)}\b", lowered):
             for term in key_terms(lay):
                 clues.alternatives.setdefault(term, set()).update(key_terms(medical))
-    return clues
 
 
 def _read_journals(text: str, clues: Clues, runs: dict[int, int]) -> tuple[set[str], list[int]]:
@@ -223,37 +235,6 @@ def _runs_after_authors(text: str, ends: list[int]) -> dict[int, int]:
     return runs
 
 
-# What a label may say between "et al." and the year that is no journal: when or how the
-# paper came out ("Wanner et al., Epub 2015"), or where it was found (review21a P2-1).
-_NO_JOURNAL_WORDS = frozenset(
-    [
-        "epub",
-        "e-pub",
-        "erratum",
-        "corrigendum",
-        "correction",
-        "supplement",
-        "suppl",
-        "presented",
-        "accessed",
-        "retrieved",
-        "published",
-        "online",
-        "updated",
-        "cited",
-        "available",
-        "preprint",
-        "abstract",
-        "poster",
-        "comment",
-        "reply",
-        "letter",
-        "editorial",
-        "forthcoming",
-    ]
-)
-
-
 def _journal_after_author(run: str, known: set[str]) -> str | None:
     """The journal a run between "et al." and the year names, if it can be one: "Halvorsen et
     al., Neuromodulation 2019". It was read as a second, loose name and said nothing (claims20
@@ -268,7 +249,7 @@ def _journal_after_author(run: str, known: set[str]) -> str | None:
     ):
         return None  # a date, a trial's name, a drug, or no name at all
     lowered = [word.lower() for word in words]
-    if _NO_JOURNAL_WORDS.intersection(lowered):
+    if NO_JOURNAL_WORDS.intersection(lowered):
         return None  # "Smith et al., Epub 2019", "Smith et al., Presented 2019"
     if all(is_generic(stem(w)) or w in STOPWORDS or w in LINK_WORDS for w in lowered):
         return None  # "Smith et al., Review 2019", "Smith et al., Full Text 2019"

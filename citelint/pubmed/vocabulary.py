@@ -243,3 +243,33 @@ LAY_TERMS = {
     "statins": _STATINS,
     "virus": "viral coronavirus covid influenza",
 }
+
+# What a label may say between "et al." and the year that is no journal: when or how the
+# paper came out ("Wanner et al., Epub 2015"), or where it was found (review21a P2-1).
+NO_JOURNAL_WORDS = frozenset(
+    [
+        "epub",
+        "e-pub",
+        "erratum",
+        "corrigendum",
+        "correction",
+        "supplement",
+        "suppl",
+        "presented",
+        "accessed",
+        "retrieved",
+        "published",
+        "online",
+        "updated",
+        "cited",
+        "available",
+        "preprint",
+        "abstract",
+        "poster",
+        "comment",
+        "reply",
+        "letter",
+        "editorial",
+        "forthcoming",
+    ]
+)
