@@ -12,24 +12,18 @@ from __future__ import annotations
 
 import re
 
+from citelint.support.side_words import ABOVE_BEFORE, BELOW_BEFORE
+
 ABOVE, BELOW = "above", "below"
 
 _VALUE = r"(?P<value>\d+(?:\.\d+)?)\s*(?P<percent>%|percent\b|per cent\b)?"
-_ABOVE_BEFORE = (
-    r">=?|≥|&gt;=?|\babove|\bover|\bmore than|\bgreater than|\bhigher than|\bexceeding|"
-    r"\bin excess of|\bat least|\bno less than|\bnot less than|\bno fewer than"
-)
-_BELOW_BEFORE = (
-    r"<=?|≤|&lt;=?|\bbelow|\bunder|\bless than|\blower than|\bfewer than|\bat most|"
-    r"\bno more than|\bnot more than|\bnot exceeding|\bup to"
-)
 _ABOVE_AFTER = r"or (?:more|higher|greater|above|over|older)|and (?:above|over|higher|older)"
 _BELOW_AFTER = r"or (?:less|lower|fewer|below|under|younger)|and (?:below|under|lower|younger)"
 # A unit between the value and its side: "65 years or older", "60 ml/min or less".
 _UNIT = r"(?:\s+[A-Za-zµ]+(?:/[\w.²]+)*)?"
 # "above 40%", "≤ 40%": the side before the value; "40% or less": after it.
 _SIDE_BEFORE = re.compile(
-    rf"(?:(?P<above>{_ABOVE_BEFORE})|{_BELOW_BEFORE})\s*{_VALUE}", re.IGNORECASE
+    rf"(?:(?P<above>{ABOVE_BEFORE})|{BELOW_BEFORE})\s*{_VALUE}", re.IGNORECASE
 )
 _SIDE_AFTER = re.compile(
     rf"{_VALUE}{_UNIT}\s*(?:(?P<above>{_ABOVE_AFTER})|{_BELOW_AFTER})\b", re.IGNORECASE

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from citelint.support.side_words import ABOVE_BEFORE, BELOW_BEFORE
+
 # Answers in Spanish, French, German...: "2,62 años", "HR 0,70", "15 411 adultos". A comma
 # before one or two digits is a decimal comma where the text has no decimal point; digit
 # groups split by spaces are one number. Both are rewritten at the same length.
@@ -252,19 +254,9 @@ def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
 # "Under 20%", "fewer than 5,000", "<20%": the claim gives a ceiling, not a figure; "more than
 # 35%", "over 5,000", "at least 10": a floor. A source figure on that side of it, and near it,
 # states it (sources._within_claimed_bounds).
-# "No less than" is a floor and "no more than" a ceiling: the comparison after "no" or "not"
-# is never read alone.
-_NOT = r"(?<!\bno )(?<!\bnot )"
-_CEILING_BEFORE = re.compile(
-    rf"(?:\b(?:under|below|{_NOT}less than|{_NOT}fewer than|{_NOT}lower than|up to|at most|"
-    r"no more than)|<|≤)\s*(?:an?\s+)?$",
-    re.IGNORECASE,
-)
-_FLOOR_BEFORE = re.compile(
-    rf"(?:\b(?:over|above|{_NOT}more than|{_NOT}greater than|{_NOT}higher than|exceeding|"
-    r"in excess of|at least|no fewer than|no less than)|>|≥)\s*(?:an?\s+)?$",
-    re.IGNORECASE,
-)
+# "No less than" is a floor and "no more than" a ceiling (see ``side_words``).
+_CEILING_BEFORE = re.compile(rf"(?:{BELOW_BEFORE})\s*(?:an?\s+)?$", re.IGNORECASE)
+_FLOOR_BEFORE = re.compile(rf"(?:{ABOVE_BEFORE})\s*(?:an?\s+)?$", re.IGNORECASE)
 
 
 def claimed_bound(plain: str, start: int) -> str:

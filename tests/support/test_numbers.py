@@ -422,11 +422,18 @@ _HYPERTENSION = (
         ("<20% had controlled blood pressure.", {"20": True}),
         ("More than 35% had hypertension.", {"35": True}),
         ("Over 5,000 adults were surveyed.", {"5,000": True}),
-        # "No less than" is a floor, "no more than" a ceiling; "not more than" no bound read.
+        # "No less than" is a floor, "no more than" a ceiling.
         ("No less than 20% had controlled blood pressure.", {"20": False}),
         ("No fewer than 18% had controlled blood pressure.", {"18": True}),
         ("No more than 20% had controlled blood pressure.", {"20": True}),
-        ("Not more than 20% had controlled blood pressure.", {"20": False}),
+        # Read as thresholds read them (side_words): "not more than", "not exceeding" and
+        # "<=" are ceilings, "not less than" and ">=" floors; "not exceeding" was a floor.
+        ("Not more than 20% had controlled blood pressure.", {"20": True}),
+        ("A share not exceeding 20% had controlled blood pressure.", {"20": True}),
+        ("A share not exceeding 18% had controlled blood pressure.", {"18": False}),
+        ("A share <= 20% had controlled blood pressure.", {"20": True}),
+        ("Not less than 35% had hypertension.", {"35": True}),
+        ("A share >= 35% had hypertension.", {"35": True}),
         # ... and not by a figure only on the other side.
         ("Under 15% had controlled blood pressure.", {"15": False}),
         ("Over 60% had hypertension.", {"60": False}),

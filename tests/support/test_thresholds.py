@@ -180,3 +180,7 @@ def test_a_negated_comparison_is_read_whole() -> None:
     assert sides("an ejection fraction of no less than 40%") == {(40.0, True, ABOVE)}
     assert sides("no fewer than 3 admissions") == {(3.0, False, ABOVE)}
     assert sides("no more than 40%") == {(40.0, True, BELOW)}
+    # One list with the claim's bounds (side_words): "not higher than" was read as above.
+    assert sides("an ejection fraction not higher than 40%") == {(40.0, True, BELOW)}
+    assert sides("no greater than 40%") == {(40.0, True, BELOW)}
+    assert sides("not lower than 50%") == {(50.0, True, ABOVE)}
