@@ -4,23 +4,14 @@ no topic words that "hardly occur in the record"."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_records import record, verdict
 
 from citelint.pubmed.label_fit import FITS, MISFITS, judge
 from citelint.pubmed.labels import read_clues
-from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.record_index import index_record
 
-RECORDS = Path(__file__).resolve().parents[2] / "fixtures" / "inline" / "records"
 HEART_FAILURE = "Cardaflozin lowered heart failure events in reduced ejection fraction"
-
-
-def verdict(label: str, pmid: str, context: str | None = None) -> str:
-    record = parse_pubmed_articles((RECORDS / f"{pmid}.xml").read_bytes())[0]
-    around = read_clues(context, with_years=False) if context else None
-    return judge(read_clues(label), index_record(record), around).verdict
 
 
 @pytest.mark.parametrize(
@@ -47,8 +38,7 @@ def test_first_author_and_journal_fit_in_a_sentence() -> None:
 
 
 def strong(label: str, pmid: str) -> list[str]:
-    record = parse_pubmed_articles((RECORDS / f"{pmid}.xml").read_bytes())[0]
-    return judge(read_clues(label), index_record(record)).strong
+    return judge(read_clues(label), index_record(record(pmid))).strong
 
 
 @pytest.mark.parametrize(

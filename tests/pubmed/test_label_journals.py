@@ -4,6 +4,7 @@ that misfit) and a journal after a first author without "et al." (claims21 left)
 from __future__ import annotations
 
 import pytest
+from label_records import DAPA, STIMULATION
 
 from citelint.pubmed.label_fit import FITS, MISFITS, judge
 from citelint.pubmed.labels import read_clues
@@ -125,27 +126,6 @@ def test_the_journal_is_read_whole_and_no_part_of_it_as_an_author() -> None:
     # A date and a trial's name are no journal.
     assert read_clues("Smith et al., Mar 2019").journals == []
     assert read_clues("Zinman et al., EMPA-REG Outcome 2015").journals == []
-
-
-DAPA = Record(
-    pmid="30000004",
-    title="Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction.",
-    journal="The New England journal of medicine",
-    journal_abbrev="N Engl J Med",
-    year=2019,
-    authors=["McMurray JJV", "Solomon SD", "Inzucchi SE"],
-    abstract="We randomly assigned 4744 patients with heart failure and an ejection "
-    "fraction of 40% or less to receive dapagliflozin or placebo.",
-)
-STIMULATION = Record(
-    pmid="39990021",
-    title="Spinal cord stimulation for neurogenic claudication unsuitable for decompression.",
-    journal="Neuromodulation : journal of the International Neuromodulation Society",
-    journal_abbrev="Neuromodulation",
-    year=2019,
-    authors=["Halvorsen KE", "Mbeki TN", "Castellano R"],
-    abstract="Leg pain on the visual analogue scale fell from 7.4 to 2.8 over 27 months.",
-)
 
 
 def test_a_journal_after_the_first_author_without_et_al_is_read() -> None:

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from label_records import DAPA, STIMULATION, record, verdict
 
 from citelint.pubmed.label_fit import FITS, MISFITS, THIN, UNSURE, judge
 from citelint.pubmed.labels import Clues, read_clues
-from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.record_index import index_record
 from citelint.record import Record
 from citelint.support.terms import key_terms
-
-RECORDS = Path(__file__).resolve().parents[2] / "fixtures" / "inline" / "records"
-
-
-def record(pmid: str) -> Record:
-    return parse_pubmed_articles((RECORDS / f"{pmid}.xml").read_bytes())[0]
-
-
-def verdict(label: str, pmid: str, context: str | None = None) -> str:
-    clues = read_clues(label)
-    around = read_clues(context, with_years=False) if context else None
-    return judge(clues, index_record(record(pmid)), around).verdict
 
 
 def test_clues_of_a_citation_like_label() -> None:
@@ -390,16 +376,6 @@ def test_a_label_whose_author_journal_and_year_all_differ_misfits() -> None:
     assert fit("McMurray, Lancet 2019") != MISFITS
 
 
-STIMULATION = Record(
-    pmid="39990021",
-    title="Spinal cord stimulation for neurogenic claudication unsuitable for decompression.",
-    journal="Neuromodulation : journal of the International Neuromodulation Society",
-    journal_abbrev="Neuromodulation",
-    year=2019,
-    authors=["Halvorsen KE", "Mbeki TN", "Castellano R"],
-    abstract="OBJECTIVE: To assess spinal cord stimulation in lumbar spinal stenosis. RESULTS: "
-    "Leg pain on the visual analogue scale fell from 7.4 to 2.8 over 27 months.",
-)
 GENETICS = Record(
     pmid="39990022",
     title="Rare variants of a potassium channel gene in familial atrial fibrillation.",
@@ -418,18 +394,7 @@ def test_a_journal_after_et_al_is_the_journal_not_a_second_name() -> None:
     clues = read_clues("Halvorsen et al., Neuromodulation 2019")
     assert clues.journals == ["Neuromodulation"]
     assert clues.loose_authors == []
-    trial = index_record(
-        Record(
-            pmid="30000004",
-            title="Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction.",
-            journal="The New England journal of medicine",
-            journal_abbrev="N Engl J Med",
-            year=2019,
-            authors=["McMurray JJV", "Solomon SD", "Inzucchi SE"],
-            abstract="We randomly assigned 4744 patients with heart failure and an ejection "
-            "fraction of 40% or less to receive dapagliflozin or placebo.",
-        )
-    )
+    trial = index_record(DAPA)
     sentence = read_clues(
         "Dapagliflozin lowered worsening heart failure with a reduced ejection fraction",
         with_years=False,
