@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 LOCK_NAME = "citelint.lock"
 NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"
+OFFLINE_UNLOCKED_REASON = (
+    "offline, and neither citelint.lock nor the cache holds this entry (added or edited since "
+    "it was locked?); run 'citelint lock'"
+)
 # The lock holds verdicts of the entry's title and year, for entries citing other pages (a
 # reply letter titled as the trial it answers): "no cached answer" alone would not be true.
 ANOTHER_ENTRY_REASON = (
@@ -93,7 +97,7 @@ class LockResolver(Closing):
         if lock is None or not missing:
             return resolved
         return [
-            _another_entry(resolution) if held is None and lock.holds_another(ref) else resolution
+            resolution if held is not None else _unlocked(ref, resolution, lock)
             for ref, held, resolution in zip(references, found, resolved, strict=True)
         ]
 
@@ -122,6 +126,23 @@ class LockResolver(Closing):
         from citelint.pubmed.outcomes import answers_nothing
 
         return self.fallback is None or answers_nothing(self.fallback)
+
+
+def _unlocked(ref: Reference, resolution: Resolution, lock: LockFile) -> Resolution:
+    """An entry the lock does not hold: beside another entry's verdict of its title, or, left
+    unchecked offline, one added or edited since the lock was written (user23 P2 2: a year
+    typo made the entry a new key, and CL208 spoke only of the cache)."""
+    if lock.holds_another(ref):
+        return _another_entry(resolution)
+    from citelint.pubmed.outcomes import OFFLINE_REASON
+
+    if (
+        resolution.status == Status.UNVERIFIED
+        and resolution.reason == OFFLINE_REASON
+        and lock.entries
+    ):
+        return replace(resolution, reason=OFFLINE_UNLOCKED_REASON)
+    return resolution
 
 
 def _another_entry(resolution: Resolution) -> Resolution:

@@ -10,7 +10,12 @@ from pathlib import Path
 
 from citelint.models import Document, Reference, Resolution, Status
 from citelint.pubmed.lock import LockFile
-from citelint.pubmed.lock_resolver import ANOTHER_ENTRY_REASON, NOT_LOCKED_REASON, LockResolver
+from citelint.pubmed.lock_resolver import (
+    ANOTHER_ENTRY_REASON,
+    NOT_LOCKED_REASON,
+    OFFLINE_UNLOCKED_REASON,
+    LockResolver,
+)
 from citelint.pubmed.outcomes import OFFLINE_REASON, StaticResolver
 from citelint.pubmed.refresh import refresh_lock
 from citelint.record import Record
@@ -178,6 +183,8 @@ def test_an_entry_beside_another_entry_s_verdict_is_told_so_offline() -> None:
     elsewhere = titled(3, REVIEW)
     offline = LockResolver(lock, Offline()).resolve([trial, elsewhere])
     assert offline[0].reason == f"offline, and {ANOTHER_ENTRY_REASON}"
-    assert offline[1].reason == OFFLINE_REASON  # nothing of its title is locked
+    # user23 P2 2: nothing of its title is locked: added or edited since the lock was written.
+    assert offline[1].reason == OFFLINE_UNLOCKED_REASON
+    assert LockResolver(None, Offline()).resolve([elsewhere])[0].reason == OFFLINE_REASON
     unlocked = LockResolver(lock).resolve([trial, elsewhere])
     assert [r.reason for r in unlocked] == [ANOTHER_ENTRY_REASON, NOT_LOCKED_REASON]
