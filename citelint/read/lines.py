@@ -25,7 +25,7 @@ BOILERPLATE = re.compile(
 # Sections that follow a reference list in plain text, where headings cannot be told apart.
 # "Notes" after a list holds the authors' remarks, no entry of it (a list under "Notes"
 # starts after that line: see reference_list.notes_section).
-CLOSING_SECTION = re.compile(
+CLOSING_SECTION = LazyPattern(
     r"\s*(?:acknowledge?ments?|appendix|appendices|funding|conflicts? of interest|"
     r"competing interests|author contributions|about the authors?|abbreviations|notes|"
     r"supplementary (?:material|information)|external links|further reading|see also)\s*:?\s*",
@@ -33,7 +33,7 @@ CLOSING_SECTION = re.compile(
 )
 # Page furniture that ends a reference list: "Copyright 2024 ...", "Share this page", and
 # Wiley's "Citing Literature" with the issue's volume and pages after it.
-FOOTER = re.compile(
+FOOTER = LazyPattern(
     r"\s*(?:copyright\b|©|\(c\)\s*(?:1[89]|20)\d{2}|all rights reserved|share (?:this|on)\b|"
     r"terms of (?:use|service)|privacy policy|back to top|publisher['’]?s note\b|"
     r"download (?:references|citations?)\s*$|article info\s*$|see more about\s*$|"
@@ -47,6 +47,37 @@ FOOTER = re.compile(
     r"request permissions\s*$|subject areas\s*$)",
     re.IGNORECASE,
 )
+# What each name of CLOSING_SECTION and of FOOTER opens with, in lower case: a line whose
+# first characters open with none of them, as most do, is told so without the patterns, which
+# a short check then need not compile (7 M instructions, issue 13).
+_CLOSING_OPENINGS = (
+    "acknowledg", "appendi", "funding", "conflict", "competing interests",
+    "author contributions", "about the author", "abbreviations", "notes", "supplementary ",
+    "external links", "further reading", "see also",
+)  # fmt: skip
+_FOOTER_OPENINGS = (
+    "copyright", "©", "(c)", "all rights reserved", "share ", "terms of ", "privacy policy",
+    "back to ", "publisher", "download ", "article info", "see more about", "citing literature",
+    "related research", "people also read", "cited by (", "recommended articles",
+    "media gallery", "contributor", "request permissions", "subject areas",
+)  # fmt: skip
+_OPENING_LENGTH = max(map(len, _CLOSING_OPENINGS + _FOOTER_OPENINGS))
+
+
+def ends_a_list(text: str) -> bool:
+    """Whether the line ends a reference list in plain text: boilerplate, the heading of a
+    section that follows a list, or the page furniture after it."""
+    if BOILERPLATE.match(text):
+        return True
+    # The patterns open with "\s*", which matches what lstrip strips. Lowered, an ASCII head
+    # holds each letter as IGNORECASE would take it; any other is left to the patterns.
+    head = text.lstrip()[:_OPENING_LENGTH].lower()
+    ascii_head = head.isascii()
+    if (not ascii_head or head.startswith(_CLOSING_OPENINGS)) and CLOSING_SECTION.fullmatch(text):
+        return True
+    return (not ascii_head or head.startswith(_FOOTER_OPENINGS)) and FOOTER.match(text) is not None
+
+
 THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 MD_HEADING = LazyPattern(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 # Pandoc's attributes after a heading's words: "# References {-}", "## References {#refs

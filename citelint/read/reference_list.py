@@ -11,13 +11,11 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.entry_labels import label_of
 from citelint.read.lines import (
-    BOILERPLATE,
-    CLOSING_SECTION,
-    FOOTER,
     MD_HEADING,
     SETEXT_RULE,
     THEMATIC_BREAK,
     Line,
+    ends_a_list,
     filled_above,
     heading_text,
 )
@@ -177,7 +175,7 @@ def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bo
         if THEMATIC_BREAK.fullmatch(line.text) and not underline:
             break
         text = heading_text(lines, end, headings, markdown)
-        if BOILERPLATE.match(text) or CLOSING_SECTION.fullmatch(text) or FOOTER.match(text):
+        if ends_a_list(text):
             break
         number = entry_number(line.text)
         # A running head or page number of a document copied from a PDF may sit between two

@@ -358,6 +358,9 @@ def test_a_check_compiles_the_lazy_patterns_it_uses_and_no_others(tmp_path: Path
     never |= {"reference_list._NOTES_HEADING", "reference_list._ENDNOTE_RULE"}
     never |= {"entry_markup._BACK_LINKS"}
     never |= {"entry_labels._STUDY_LABEL"}  # no line opens as the entry below it does
+    # No line after its list opens with the name of a closing section or of page furniture,
+    # nor any line of the list with a link-out (Professional ... Disclaimer ends the list).
+    never |= {"lines.CLOSING_SECTION", "lines.FOOTER", "link_trailers._LINK_TRAILER"}
     assert {f"-citelint.read.{name}" for name in never} <= patterns
     # Nor a link or an identifier's word anywhere: the inline-citation reader is not loaded.
     assert not any(
