@@ -72,7 +72,22 @@ def _may_be_foreign(text: str) -> bool:
 CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
 # A short list's own name heads the page's list only where no other list's heading precedes
 # it: after "References" or "Sources", "Key references" is a box repeating a few entries.
-SHORT_LIST = re.compile(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
+SHORT_LIST = LazyPattern(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
+# What a short list's name opens with: a heading opening otherwise, as most do, is told so
+# without SHORT_LIST, which a short check then need not compile (issue 13).
+_SHORT_LIST_OPENINGS = ("key ", "selected ", "cited ", "supporting ")
+
+
+def names_a_short_list(text: str) -> bool:
+    """Whether the heading is a short list's own name: "Key references", "Selected sources".
+    Lowered, an ASCII head holds each letter as IGNORECASE would take it; any other is left
+    to the pattern."""
+    head = text[:11].lower()
+    if head.isascii() and not head.startswith(_SHORT_LIST_OPENINGS):
+        return False
+    return SHORT_LIST.fullmatch(text) is not None
+
+
 # "Sources" heads an answer's list, but after a References list that holds entries, the data
 # sources of a table or figure ("Fontes:", "Quellen:" under a table), not the page's list.
 _SOURCES = frozenset({"sources", "fuentes", "fontes", "fonti", "quellen"})

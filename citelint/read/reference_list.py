@@ -27,8 +27,8 @@ from citelint.read.list_entries import (
 )
 from citelint.read.reference_headings import (
     CITING_BOX,
-    SHORT_LIST,
     heading_names_a_list,
+    names_a_short_list,
     names_sources,
     titles_a_list,
 )
@@ -74,12 +74,12 @@ def reference_section(
     sources = _sources_after_a_list(lines, headings, markdown, named, titled)
     # "Citations" after a page's References heads the papers that cite this one; without a
     # References before it, it heads the page's own list (an AI answer below its Sources).
-    others = [start for start in starts if not SHORT_LIST.fullmatch(named[start])]
+    others = [start for start in starts if not names_a_short_list(named[start])]
     starts = [
         start
         for start in starts
         if not (CITING_BOX.fullmatch(named[start]) and titled and titled[0] < start)
-        and not (SHORT_LIST.fullmatch(named[start]) and others and others[0] < start)
+        and not (names_a_short_list(named[start]) and others and others[0] < start)
         and start not in sources
     ]
     if not starts:

@@ -14,13 +14,14 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import lines, link_trailers
+from citelint.read import lines, link_trailers, reference_headings
 
 _BOILERPLATE = lines.BOILERPLATE
 _CLOSING = re.compile(lines.CLOSING_SECTION.pattern, re.IGNORECASE)
 _FOOTER = re.compile(lines.FOOTER.pattern, re.IGNORECASE)
 _TRAILER = re.compile(link_trailers._LINK_TRAILER.pattern, re.IGNORECASE)
 _LINK_WORD = re.compile(link_trailers._LINK_WORD.pattern, re.IGNORECASE)
+_SHORT_LIST = re.compile(reference_headings.SHORT_LIST.pattern, re.IGNORECASE)
 
 # Pieces of page ends, link-outs and entries, put together in any order and case below.
 _PIECES = [
@@ -43,6 +44,7 @@ _PIECES = [
     "Go to citation", "Open in a new tab", "OpenUrlCrossRefPubMed", "https://doi.org/10.1/x",
     "HTTP://EXAMPLE.ORG", "ſhare this", "İSI", "DıSCLAIMER", "Professional Medical Disclaimer",
     "Was this answer helpful?", "\x1c", "\x85", "[[Guideline]", "Guidelines", "Smith J.",
+    "Key references", "Selected sources:", "Cited articles", "Supporting publications",
     "Vitamin D and falls.", "Lancet. 2019;1:2.", "Research", "Guideline", "Casey", "gold", "|",
     " ", "\t", "-", "–", "•", ".", "]", "[", "(", ")", ";", ",", "/", "·", "\u2003", "\xa0",
 ]  # fmt: skip
@@ -74,6 +76,8 @@ def test_the_link_trailer_test_answers_as_its_patterns(text: str, uppers: list[b
     text = _any_case(text, uppers) if uppers else text
     expected = bool(_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
     assert link_trailers.is_link_trailer(text) == expected
+    short_list = _SHORT_LIST.fullmatch(text) is not None
+    assert reference_headings.names_a_short_list(text) == short_list
 
 
 def test_every_letter_ignorecase_takes_for_an_ascii_one_is_lowered_to_it_or_past_ascii() -> None:
@@ -106,3 +110,5 @@ def test_each_piece_alone_in_either_case_and_after_separators_is_told_as_by_the_
         assert lines.ends_a_list(text) == (expected is not None), text
         trailer = bool(_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
         assert link_trailers.is_link_trailer(text) == trailer, text
+        short_list = _SHORT_LIST.fullmatch(text) is not None
+        assert reference_headings.names_a_short_list(text) == short_list, text
