@@ -80,12 +80,15 @@ _APA_YEAR = LazyPattern(
     rf"(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+"
 )
 _APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
-# Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)."
+# Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)." A
+# supplement's abstract gives its supplement and the ESC journals' abstract number: "Eur.
+# Heart J. 43 (Suppl. 2), ehac544.1043 (2022)" (read as a title, its CL201 a false alarm).
 _NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
 _NATURE = LazyPattern(
     rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
     r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
-    r"(?P<volume>\d+),\s*(?P<pages>[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
+    r"(?P<volume>\d+)(?:\s*\((?P<issue>[Ss]uppl\.?\s*\d{1,2})\))?,\s*"
+    r"(?P<pages>[a-z]{2,4}\d{3,4}(?:\.\d{1,5})?|[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
     rf"\((?P<year>{YEAR})\)\.?$"
 )
 # ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."
@@ -232,6 +235,7 @@ def _read_nature(text: str, fields: Reference) -> bool:
     fields.year = int(nature["year"])
     if "volume" in nature.groupdict():
         fields.volume, fields.pages = nature["volume"], pages_of(nature["pages"])
+        fields.issue = nature["issue"] or fields.issue
     return True
 
 

@@ -64,7 +64,9 @@ _ABSTRACT_MARKS = (
 # printed ("... 2021;384:693-704. Presented at the ESC Congress" is an article: review21b P2-4).
 _PRESENTED = "presented at"
 # The ESC journals' abstracts in a supplement, numbered after the volume's code: "Eur Heart J.
-# 2022;43(Suppl 2):ehac544.1043" (an article's e-locator has no decimals: "ehac544").
+# 2022;43(Suppl 2):ehac544.1043" (an article's e-locator has no decimals: "ehac544"). The
+# number alone says so: Nature's style drops the supplement ("Eur. Heart J. 43,
+# ehac544.1043 (2022)").
 _ESC_ABSTRACT = LazyPattern(r"\beh[a-z]{1,3}\d{3,4}\.\d{2,5}\b")
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
@@ -187,7 +189,7 @@ def looks_like_an_abstract(entry: Reference) -> bool:
 
 
 def _esc_abstract(lowered: str) -> bool:
-    return "suppl" in lowered and _ESC_ABSTRACT.search(lowered) is not None
+    return "eh" in lowered and _ESC_ABSTRACT.search(lowered) is not None
 
 
 def looks_like_a_preprint(entry: Reference) -> bool:

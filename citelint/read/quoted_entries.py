@@ -77,9 +77,12 @@ _DATED_ISSUE = LazyPattern(rf"\((?:[A-Z][a-z]{{2,8}}\.?\s+){{1,2}}({YEAR})\)")
 _SEPARATOR = LazyPattern(r",\s*(?:(?:and|et|y|e|und)\s+|&\s*)?|\s+(?:and|et|y|e|und|&)\s+")
 _ET_AL = LazyPattern(r"[,\s]*et\s+al\.?$")
 # Harvard quotes its title after the year: "(2024) 'Who consumes ultra-processed food? A
-# systematic review', Nutrition Research Reviews, 37(2), pp. 416-456."
+# systematic review', Nutrition Research Reviews, 37(2), pp. 416-456." A paper in another
+# language gives its English title in brackets after the quotes: "'Herzinsuffizienz ...:
+# Was gibt es Neues?' [Heart failure ...: what is new?], Deutsche Medizinische ...".
 _HARVARD_QUOTED = LazyPattern(
-    r"['‘\"“](?P<title>[^\n]{8,500}?)['’\"”][,.]\s+(?P<journal>[^'‘’\"“”]{2,200})"
+    r"['‘\"“](?P<title>[^\n]{8,500}?)['’\"”]"
+    r"(?:\s*(?P<translated>\[[^\[\]\n]{8,500}\]))?[,.]\s+(?P<journal>[^'‘’\"“”]{2,200})"
 )
 
 
@@ -170,7 +173,12 @@ def harvard_quoted(rest: str) -> Split | None:
     if rest[:1] not in "'‘\"“":
         return None
     quoted = _HARVARD_QUOTED.fullmatch(rest.strip(" .,;:"))
-    return Split(quoted["title"], quoted["journal"], 0.0) if quoted else None
+    if quoted is None:
+        return None
+    # The translation stays with the title, as Vancouver's "Title [Translation]" is read.
+    translated = quoted["translated"]
+    title = f"{quoted['title']} {translated}" if translated else quoted["title"]
+    return Split(title, quoted["journal"], 0.0)
 
 
 # A page's own title, quoted after its address as ChatGPT lists its sources, ends in the

@@ -96,3 +96,21 @@ def test_an_unlocated_title_in_another_language_is_unverified_unless_its_doi_is_
     assert _unlocated_translation(entry, Searched())
     # A DOI PubMed does not hold is evidence of its own (real19): "possibly fabricated" stands.
     assert not _unlocated_translation(entry, Searched(unknown_doi=True))
+
+
+def test_a_harvard_entry_with_its_english_title_in_brackets_resolves_online(
+    pubmed: FakeEutils,
+) -> None:
+    """entries22 left harvard.txt:21: the bracketed translation after the quoted title kept
+    the quotes from closing the title, so title and journal ran together (a false CL201)."""
+    entry = entry_of(
+        "Rossetti, M. and Bellandi, L. (2018) 'Dieta mediterranea e rischio cardiovascolare "
+        "negli anziani: studio di coorte' [Mediterranean diet and cardiovascular risk in older "
+        "adults: a cohort study], G Ital Cardiol (Rome), 19(4), pp. 210–218."
+    )
+    assert entry.journal == "G Ital Cardiol (Rome)"
+    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        [resolution] = resolver.resolve([entry])
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record is not None and resolution.record.pmid == "39990101"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citelint.read.entries import parse_entry
+from citelint.read.identifiers import JOURNAL_ARTICLE, entry_kind, looks_like_an_abstract
 
 
 def test_web_page_style_title_then_journal_and_year() -> None:
@@ -1312,6 +1313,23 @@ def test_a_quoted_harvard_title_holds_its_question_mark() -> None:
     assert entry.authors == ["Dicken SJ", "Qamar S", "Batterham RL"]
 
 
+def test_a_quoted_harvard_title_keeps_its_bracketed_translation() -> None:
+    """entries22: "'Title' [Translation], Journal" ran title and journal together."""
+    entry = parse_entry(
+        [
+            "Lefèvre, A. and Dubois, M. (2019) 'Insuffisance rénale aiguë chez le sujet âgé : "
+            "une cohorte hospitalière' [Acute kidney injury in older adults: a hospital "
+            "cohort], La Presse Médicale, 48(3), pp. 241–250."
+        ]
+    )
+    assert entry.title == (
+        "Insuffisance rénale aiguë chez le sujet âgé : une cohorte hospitalière "
+        "[Acute kidney injury in older adults: a hospital cohort]"
+    )
+    assert entry.journal == "La Presse Médicale"
+    assert (entry.year, entry.volume, entry.pages) == (2019, "48", "241–250")
+
+
 @pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2012", "\u2212"])
 def test_a_range_written_with_another_hyphen_is_read_whole(dash: str) -> None:
     """French typesetting's non-breaking hyphen ("1979\u201187"), the figure dash and the minus
@@ -1740,6 +1758,35 @@ def test_harvard_group_before_the_year_and_a_quoted_title() -> None:
         2023,
         "388",
     )
+
+
+@pytest.mark.parametrize("supplement", ["", " (Suppl. 2)", " (Suppl 2)"])
+def test_a_nature_style_esc_abstract_number_is_its_locus(supplement: str) -> None:
+    """entries22 left nature.txt:31: the abstract number "ehac544.1043" was no locus, so the
+    names stayed in the title searched for (a false CL201, "possibly fabricated")."""
+    entry = parse_entry(
+        [
+            "Mbeki, T. N. & Halvorsen, K. E. Congestion at discharge and readmission after "
+            f"acute heart failure. Eur. Heart J. 44{supplement}, ehad655.1187 (2023)."
+        ]
+    )
+    assert entry.title == "Congestion at discharge and readmission after acute heart failure"
+    assert entry.authors == ["Mbeki TN", "Halvorsen KE"]
+    assert (entry.journal, entry.volume, entry.pages) == ("Eur. Heart J", "44", "ehad655.1187")
+    assert looks_like_an_abstract(entry)
+    assert entry_kind(entry) != JOURNAL_ARTICLE
+
+
+def test_a_nature_style_e_locator_is_its_locus_and_no_abstract() -> None:
+    entry = parse_entry(
+        [
+            "Mbeki, T. N. & Halvorsen, K. E. Congestion at discharge and readmission after "
+            "acute heart failure. Eur. Heart J. 44, ehad655 (2023)."
+        ]
+    )
+    assert entry.authors == ["Mbeki TN", "Halvorsen KE"]
+    assert (entry.volume, entry.pages) == ("44", "ehad655")
+    assert entry_kind(entry) == JOURNAL_ARTICLE
 
 
 def test_nature_reply_letter_keeps_reply_in_its_title() -> None:
