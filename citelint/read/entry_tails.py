@@ -15,9 +15,11 @@ from citelint.lazy_pattern import LazyPattern
 
 # ". Erratum in: ...", ". Comment in: ...", ". Comment on: ...", ". Retraction in: ..." (to
 # the end), as PubMed names the papers linked to a record; "Retracted in: ..." as reference
-# managers write the last.
+# managers write the last, and a publisher's "Correction in:" and "Corrigendum in:" (left,
+# their locus was read as the entry's and the entry's own source joined its title).
 _LINKED_NOTICES = LazyPattern(
-    r"\.\s+(?:Erratum|(?:Partial )?Retraction|Retracted|Comment|Update|Expression of concern|"
+    r"\.\s+(?:Erratum|Correction|Corrigendum|(?:Partial )?Retraction|Retracted|Comment|Update|"
+    r"Expression of concern|"
     r"Republished|(?:Corrected|Retracted) and republished|Reprint|Summary for patients|"
     r"Original report)"
     r"\s+(?:in|for|of|from|on):\s"
@@ -31,10 +33,10 @@ _BRACKETED_NOTICE = LazyPattern(
     r"\s*\[(?:published\s+)?(?:correction|erratum|errata|retraction|retracted)\b[^\[\]]*\]\.?\s*\Z",
     re.IGNORECASE,
 )
-# How an entry names a correction of the paper it cites: PubMed's "Erratum in:" and AMA's
-# "Published correction appears in" (bracketed or not), which the two patterns above cut off
-# the entry's source, and a publisher's "Correction in:" and "Corrigendum in", which they do
-# not. Lower-cased, as errata_named looks for them.
+# How an entry names a correction of the paper it cites: PubMed's "Erratum in:", AMA's
+# "Published correction appears in" (bracketed or not) and a publisher's "Correction in:" and
+# "Corrigendum in:", which the two patterns above cut off the entry's source. Lower-cased, as
+# errata_named looks for them.
 ERRATUM_NOTICES = ("erratum in", "correction appears in", "correction in:", "corrigendum in")
 # An entry's own source before its notices, told by its year ("2018;46(2):e100", "2020
 # Mar;49:500", "2018, 46, e100"). "Brown A, Green B. Comment in: sepsis bundles revisited.

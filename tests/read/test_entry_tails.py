@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from citelint.read.entries import parse_entry
 from citelint.read.entry_tails import errata_named, without_tail
 
 SOURCE = (
@@ -18,6 +19,8 @@ SOURCE = (
         " Published correction appears in Age Ageing. 2020;49(3):500.",
         " [Published correction appears in Age Ageing. 2020;49(3):500.]",
         " [Erratum in: Age Ageing. 2020;49(3):500.]",
+        " Correction in: Age Ageing. 2020;49(3):500.",
+        " Corrigendum in: Age Ageing. 2020;49(3):500.",
     ],
 )
 def test_an_erratum_cut_off_the_source_is_one_the_entry_names(notice: str) -> None:
@@ -33,3 +36,23 @@ def test_errata_are_counted_each_where_it_stands() -> None:
     assert errata_named(text) == 2
     assert errata_named(SOURCE + " Corrigendum in: Age Ageing. 2020;49:501.") == 1
     assert errata_named(SOURCE) == 0
+
+
+@pytest.mark.parametrize(
+    "notices",
+    [
+        "Correction in: Age Ageing. 2020;49(3):500.",
+        "Corrigendum in: Age Ageing. 2020;49(3):500.",
+        "Retraction in: Age Ageing. 2022;51(1):afab250.",
+        "Comment in: Age Ageing. 2019;48(5):610-1. Update in: Age Ageing. 2023;52(4):afad061.",
+        "Comment in: Age Ageing. 2019;48(5):610-1. Correction in: Age Ageing. 2020;49(3):500.",
+    ],
+)
+def test_pubmeds_linked_notices_are_no_part_of_the_entrys_source(notices: str) -> None:
+    """PubMed's page lists an entry's linked papers after its citation ("Correction in:
+    Age Ageing. 2020;49(3):500."): left on, the notice's journal and locus were read as the
+    entry's and its own source joined the title."""
+    entry = parse_entry([f"{SOURCE} {notices} PMID: 30412345."])
+    assert entry.title == "Early mobilisation after hip fracture"
+    assert entry.journal == "Age Ageing"
+    assert (entry.year, entry.volume, entry.pages) == (2019, "48", "210-6")
