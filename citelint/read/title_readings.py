@@ -136,6 +136,12 @@ def ranked_readings(text: str, names: list[str], year: int | None, terse: bool) 
     return RankedReadings(scored, year)
 
 
+# Lower-case abbreviations a title holds mid-sentence, their stop no sentence's end.
+_ABBREVIATIONS_IN_TITLES = frozenset(
+    {"spp", "sp", "ssp", "subsp", "var", "vs", "al", "cf", "ca", "approx", "etc", "e.g", "i.e"}
+)
+
+
 def _lower_case_journal(text: str) -> Split | None:
     """ "Title. ecancermedicalscience" before a locus (1d98880's lists): a stop, then one
     long word in lower case ending the text, which ``breaks`` reads as a sentence going on
@@ -143,6 +149,10 @@ def _lower_case_journal(text: str) -> Split | None:
     title, stop, journal = text.rpartition(". ")
     journal = journal.rstrip(" .,;:")
     if not stop or len(title.split()) < 3 or len(journal) < 6:
+        return None
+    # The stop ends an abbreviation inside the title: "Staphylococcus spp. isolates",
+    # "Drug vs. placebo" (review22a P3-3: read as the journal "isolates").
+    if title.rsplit(None, 1)[-1].lower() in _ABBREVIATIONS_IN_TITLES:
         return None
     if not (journal.isalpha() and journal.islower()):
         return None

@@ -1865,6 +1865,38 @@ def test_a_cochrane_issue_named_where_the_volume_stands(date: str) -> None:
     assert (entry.year, entry.volume, entry.issue, entry.pages) == (2013, None, "1", "CD004816")
 
 
+@pytest.mark.parametrize(
+    "issue", ["2013; Issue 1. Art. No.: CD004816", "2013; Issue 1. Art. No. CD004816"]
+)
+def test_a_cochrane_issue_then_the_librarys_article_number(issue: str) -> None:
+    """review22a P3-4: "2013; Issue 1. Art. No.: CD004816" was read as the title's rest and
+    the journal "Art. No.: CD004816", no year."""
+    entry = parse_entry(
+        [
+            "Venekamp RP, Sanders SL, Glasziou PP, et al. Antibiotics for acute otitis media in "
+            f"children. Cochrane Database Syst Rev. {issue}."
+        ]
+    )
+    assert entry.title == "Antibiotics for acute otitis media in children"
+    assert entry.journal == "Cochrane Database Syst Rev"
+    assert (entry.year, entry.volume, entry.issue, entry.pages) == (2013, None, "1", "CD004816")
+
+
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        ("Outbreak of bloodstream infections with Staphylococcus spp. isolates", "isolates"),
+        ("Stroke prevention in older adults with apixaban vs. warfarin", "warfarin"),
+    ],
+)
+def test_a_word_after_an_abbreviations_stop_is_no_journal(title: str, last: str) -> None:
+    """review22a P3-3: the word after "spp." or "vs." was read as a journal named in lower
+    case ("isolates"), the title cut before it."""
+    entry = parse_entry([f"Reyes M, Okafor NC, Lindqvist P. {title}. 2022;16:1401."])
+    assert entry.journal != last
+    assert entry.title is None or entry.title.endswith(last)
+
+
 def test_a_group_author_before_the_journal_is_no_title() -> None:
     # A footnote led by the trial's group, no title: the group read as the title was
     # compared with the record's and called another paper's (false CL204, user22 P1 6).

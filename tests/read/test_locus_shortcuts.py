@@ -97,6 +97,7 @@ LOCUS_PIECES = [
 @example("J Med. 2013;5. 2012. 367:19-87")
 @example("J Med. 2012. 36 2013;7:19")
 @example("Cochrane Database Syst Rev 2018, Issue 9. Art. No.: CD005465.")
+@example("Cochrane Database Syst Rev. 2013; Issue 1. Art. No.: CD004816.")
 def test_loci_are_found_as_every_pattern_over_the_whole_text_finds_them(text: str) -> None:
     expected = plain_find_locus(text)
     assert loci.find_locus(text) == expected
