@@ -296,7 +296,8 @@ def side_by_side_links(
     href="...">3</a>", as answer pages cite): the flattener sets a space between them
     (html._number_link_ends), and the second was read only as the rest of a spaced list, on
     pages of flattened superscripts, the first not at all after a number; left words of the
-    claim, their entries seemed uncited (user22 P1 7). ``text`` is the paragraph at
+    claim, their entries seemed uncited (user22 P1 7); or one such link glued to a number.
+    ``text`` is the paragraph at
     ``base``; ``link_words``: where each identifier link's words start and end, in order."""
     first = bisect_left(link_words, (base, 0))
     numbers = []
@@ -312,6 +313,10 @@ def side_by_side_links(
         if after[0] == before[1] + 1
         for span in (before, after)
     ]
+    # One such link glued to a number of the text ("by day 28<a ...>2</a>."): read with it,
+    # "282" was no citation and its entry seemed uncited. A writer's own number never ends
+    # in a separate link to a source.
+    paired += [(start, end) for start, end in numbers if start > 0 and text[start - 1].isdecimal()]
     if not paired:
         return markers
     spans = list(dict.fromkeys(paired))

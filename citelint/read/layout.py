@@ -265,7 +265,7 @@ def _has_link(page: _Page, block: list[Line]) -> bool:
 
 
 def _linked(page: _Page, base: int, text: str, markers: list[Found]) -> list[Found]:
-    if len(page.links) < 2:
+    if not page.links:
         return markers
     return side_by_side_links(markers, text, base, page.link_words)
 

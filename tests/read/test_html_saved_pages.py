@@ -397,3 +397,37 @@ def test_the_readme_names_every_class_that_hides_a_block() -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
     assert {name for name in HIDING_CLASSES if f"`{name}`" not in readme} == set()
     assert "a screen reader's words in a numbered link to an entry" in " ".join(readme.split())
+
+
+def test_one_answer_link_glued_to_a_number_cites_its_entry() -> None:
+    # "by week 16<a>2</a>.": one link, its number glued to the claim's, read "162" (no
+    # citation), so entry 2 seemed uncited (a false CL102, fix22a left from user22 P1 7).
+    page = ANSWER.replace(_answer_link("35012345", 3), "").replace(
+        "Anakinra worked in children too" + _answer_link("31234567", 4),
+        "Anakinra worked in children too" + _answer_link("35012345", 3),
+    )
+    page = page.replace(
+        '<li><a href="https://pubmed.ncbi.nlm.nih.gov/31234567/">Anakinra in paediatric '
+        "recurrent pericarditis - PubMed</a></li>\n",
+        "",
+    )
+    document = read_text(page, "answer.html", "html")
+    assert [[m.numbers for m in claim.markers] for claim in document.claims] == [
+        [[1]],
+        [[2]],
+        [[3]],
+    ]
+    assert document.claims[1].text.endswith("recurring by week 16.")
+    assert codes(page) == []
+
+
+def test_a_figure_link_after_a_number_is_no_citation() -> None:
+    # A link to a source whose words are no short number stays a word of the text.
+    page = (
+        "<p>Recurrence fell by 16"
+        '<a href="https://doi.org/10.1000/fig.2024">%</a> in the trial [1].</p>'
+        "<h2>References</h2><ol><li>Okafor N, Tran H. Rilonacept for recurrent pericarditis. "
+        "N Engl J Med. 2021;384:31-41.</li></ol>"
+    )
+    document = read_text(page, "page.html", "html")
+    assert [[m.numbers for m in claim.markers] for claim in document.claims] == [[[1]]]
