@@ -104,9 +104,11 @@ ABBREVIATIONS = frozenset(
 # separates ("care,14 15 and", as BMJ pages copy), where the list's first number is a
 # citation and the order of first citations calls for the rest; SPACED_END ones where the
 # first number is glued to a sentence's stop and the next sentence follows the list ("adults.1
-# 2 Supervised"), read with the first number.
+# 2 Supervised"), read with the first number; SPACED_STOP ones that end their sentence at a
+# full stop after a number's token ("in H2O22 47."), read also where the whole list
+# re-cites entries cited before.
 SURE, BARE, GLUED, WORD, POWER, NUMBER = "sure", "bare", "glued", "word", "power", "number"
-SPACED, SPACED_END = "spaced", "spaced-end"
+SPACED, SPACED_END, SPACED_STOP = "spaced", "spaced-end", "spaced-stop"
 # NAMED numbers are those the text calls references in words, as Nature's pages do ("as in
 # ref. 15", "(refs. 21,22)"): citations where every number is an entry of the list, as a
 # clinical note's "(ref. 135-145)" is a laboratory's reference range.
@@ -114,7 +116,7 @@ NAMED = "named"
 # PARENTHESISED numbers, "(1)", "(2, 3)", are citations only on a page whose own evidence says
 # it cites that way (citelint.read.parenthesised).
 PARENTHESISED = "parenthesised"
-SPACED_KINDS = (SPACED, SPACED_END)
+SPACED_KINDS = (SPACED, SPACED_END, SPACED_STOP)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from citelint.read.found import (
     NUMBER,
     SPACED,
     SPACED_END,
+    SPACED_STOP,
     WORD,
     YEAR,
     Found,
@@ -66,6 +67,8 @@ _SPACES = LazyPattern(_SPACE)
 _UNESCAPED_SPACE = LazyPattern(r"(?<!\\)\s")
 # The next sentence, or the paragraph's or line's end, right after a list.
 _SENTENCE_NEXT = LazyPattern(r"[ \t]*(?:\Z|\n)|[ \t]+[A-Z][a-z]")
+# A full stop ending the sentence right after a list: "in H2O22 47. Obesity".
+_STOP_NEXT = LazyPattern(r"\.(?:[ \t]*(?:\Z|\n)|[ \t]+[A-Z][a-z])")
 
 
 def spaced_as_listed(content: str) -> str:
@@ -131,7 +134,8 @@ def with_spaced_rests(text: str, heads: list[Found]) -> list[Found]:
             continue  # "12.1 3 2": no list of entries runs backwards
         # "adults.1 2 Supervised": a sentence's citations, as sure as their first number.
         ends = head.kind == GLUED and _SENTENCE_NEXT.match(text, rest.end(1))
-        kind = SPACED_END if ends else SPACED
+        stops = head.kind == NUMBER and _STOP_NEXT.match(text, rest.end(1))
+        kind = SPACED_END if ends else SPACED_STOP if stops else SPACED
         rests.append(Found(rest.start(1), rest.end(1), rest[1], numbers, None, False, kind))
     if not rests:
         return heads
@@ -185,7 +189,18 @@ def rest_reading(
     if rest.kind == SPACED_END and heads.cited.get(head.end) is head:
         return head, rest  # a sentence's citations, as "adults.1, 2"
     chosen = fitting_reading(readings, base, first, cited, style)
+    if chosen is None and rest.kind == SPACED_STOP and _re_cites(rest, first, base):
+        # "in H2O22 47.": a flattened superscript citing again entries cited before, as
+        # its head does (_spaced_head); the order of first citations, which calls only for
+        # new entries, never takes it, and an entry missing from the list went untold.
+        chosen = rest
     return (head, chosen) if chosen is not None else None
+
+
+def _re_cites(rest: Found, first: dict[int, int], base: int) -> bool:
+    """Whether every number of ``rest`` was cited before it."""
+    place = base + rest.start
+    return all(first.get(number, place) < place for number in rest.numbers)
 
 
 def _spaced_head(
@@ -197,7 +212,8 @@ def _spaced_head(
     ``rest`` names an entry past the list's end where the order decides ("weeks.3 4-12
     weeks": such a list stays within the list; a missing entry is told by its first number,
     or by a sentence's list, "adults.1 2 Next")."""
-    if rest.kind == SPACED and style.largest is not None and max(rest.numbers) > style.largest:
+    past = style.largest is not None and max(rest.numbers) > style.largest
+    if rest.kind != SPACED_END and past:
         return None
     if not plausible(rest, style):
         return None  # "adults.1 2 300 Next": far past the list, a quantity

@@ -95,6 +95,21 @@ def test_a_list_re_citing_entries_is_read_with_its_new_ones() -> None:
         assert structure(cited_up_to(17) + words + bmj_list(19)) == []
 
 
+@pytest.mark.parametrize("words", ["hospitalised patients8 12.", "body weight in H2O8 12."])
+def test_a_list_that_only_re_cites_is_read_where_it_ends_its_sentence(words: str) -> None:
+    # "patients8 12. Next": both cited before, so the order of first citations never took
+    # the list, and an entry missing from the list went untold there (structure_quality
+    # txt-bmj-1: CL101 missed for "H2O22 47.").
+    page = cited_up_to(17) + f"Recovery was faster in {words} Next sentence follows.18"
+    assert cited(page + bmj_list(18))[-2:] == [[8, 12], [18]]
+    assert structure(page + bmj_list(18)) == []
+    missing = bmj_list(18).replace(bmj_list(8)[len(bmj_list(7)) :], "")
+    assert structure(page + missing).count(("CL101", 8)) == 2
+    # Mid-sentence it may be a count: "in H2O8 12 patients" is left alone.
+    page = cited_up_to(17) + "Water was lost as H2O8 12 patients said.18"
+    assert [8, 12] not in cited(page + bmj_list(18))
+
+
 def test_a_list_glued_to_a_number_is_read_by_the_order_of_citations() -> None:
     # "4549 50": age 45, then citations 49 and 50; "1229 30": week 12, then 29 and 30.
     page = cited_up_to(48) + "Screening from age 4549 50. Women with a variant differ."
