@@ -108,9 +108,15 @@ def table_paragraphs(
 
 def _headed(filled: list[list[str]]) -> bool:
     """Whether the table's first row is one cell naming the list ("References", often merged
-    across the row): the list's heading, as one standing above the table is (review22a)."""
-    first = next((texts for texts in filled if texts), [])
-    return len(first) == 1 and heading_names_a_list(first[0])
+    across the row), or its second below a title row of one cell ("Table 3. Sources of the
+    recommendations"): the list's heading, as one standing above the table is (review22a)."""
+    leading = [texts for texts in filled if texts][:2]
+    for texts in leading:
+        if len(texts) != 1:
+            return False
+        if heading_names_a_list(texts[0]):
+            return True
+    return False
 
 
 def _rows_read_as_references(listed: list[list[str]], strict: list[bool]) -> bool:

@@ -128,7 +128,10 @@ def test_text_in_a_symbol_font_run(tmp_path: Path, text: str, shown: str) -> Non
     assert [numbers for _, numbers in claims(document)] == [[1]]
 
 
-def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(tmp_path: Path) -> None:
+@pytest.mark.parametrize("title", [None, "Table 4. Sources of the pathway's recommendations"])
+def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(
+    tmp_path: Path, title: str | None
+) -> None:
     # review22a P2-2: the "References" heading in the table's merged first row was not seen
     # as the list's heading; the table is not at the body's end (an appendix follows) and its
     # guideline rows name no authors, so every row was read as data ("| " in the titles, no
@@ -153,9 +156,12 @@ def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(tmp_path: P
             "thrombolysis. Stroke. 2019;50(4):881-889.",
         ),
     ]
-    table = word.add_table(rows=len(rows) + 1, cols=2)
-    table.cell(0, 0).merge(table.cell(0, 1)).text = "References"
-    for index, (number, entry) in enumerate(rows, start=1):
+    # Below a title row of its own the "References" row was not the table's heading (CLOSING22).
+    leading = ["References"] if title is None else [title, "References"]
+    table = word.add_table(rows=len(rows) + len(leading), cols=2)
+    for index, text in enumerate(leading):
+        table.cell(index, 0).merge(table.cell(index, 1)).text = text
+    for index, (number, entry) in enumerate(rows, start=len(leading)):
         table.cell(index, 0).text = number
         table.cell(index, 1).text = entry
     word.add_heading("Appendix 1", 2)
