@@ -60,6 +60,7 @@ class Style:
     name: str = ""
     based_on: str = ""
     superscript: bool | None = None  # None: the style does not say
+    font: str = ""  # the font its runs show a character past ASCII in; "": not said
     outline_level: int | None = None
     numbering: tuple[str, int] | None = None  # (numId, level)
 
@@ -207,6 +208,8 @@ def _styles(root: etree._Element) -> dict[str, Style]:
         align = attribute(child(run, "vertAlign"), "val")
         if align:
             style.superscript = align == "superscript"
+        fonts = child(run, "rFonts")
+        style.font = attribute(fonts, "hAnsi") or attribute(fonts, "ascii")
         paragraph = child(element, "pPr")
         level = attribute(child(paragraph, "outlineLvl"), "val")
         style.outline_level = whole_number(level)

@@ -102,11 +102,19 @@ class _Reader:
         if hidden is not None and attribute(hidden, "val") not in _OFF:
             return
         superscript = self.superscript(properties)
-        # Word shows a character past ASCII in the run's "hAnsi" font (else its "ascii" one).
+        in_symbol = self.font(properties).strip().lower() == "symbol"
+        self.run_items(run, superscript, in_symbol)
+
+    def font(self, properties: etree._Element | None) -> str:
+        """The font Word shows a run's characters past ASCII in: its "hAnsi" font, else its
+        "ascii" one, set on the run or by its character style (a "Symbol" style's "³" is ≥,
+        read as citation [3] it was a false CL101)."""
         fonts = child(properties, "rFonts")
         font = attribute(fonts, "hAnsi") or attribute(fonts, "ascii")
-        in_symbol = font.strip().lower() == "symbol"
-        self.run_items(run, superscript, in_symbol)
+        if font or properties is None:
+            return font
+        style = attribute(child(properties, "rStyle"), "val")
+        return next((found.font for found in self.package.style_chain(style) if found.font), "")
 
     def run_items(self, items: etree._Element, superscript: bool, in_symbol: bool) -> None:
         for item in items:

@@ -171,3 +171,21 @@ def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(
     assert references[2].authors[:2] == ["Okonjo R", "Haldane PJ"]
     assert references[2].title == "Door-to-needle time and outcome after thrombolysis"
     assert not any(entry.raw.startswith("|") for entry in references)
+
+
+def test_text_in_a_symbol_font_set_by_a_character_style(tmp_path: Path) -> None:
+    # word22 left: only a run's own font was looked at, so a "Symbol" character style's
+    # "³" (≥) was read as citing 3 (a false CL101).
+    from docx.enum.style import WD_STYLE_TYPE
+
+    pages = _pages()
+    word = WordDocument()
+    style = word.styles.add_style("Math symbol", WD_STYLE_TYPE.CHARACTER)
+    style.font.name = "Symbol"
+    paragraph = word.add_paragraph("Dapagliflozin was given with an eGFR ")
+    paragraph.add_run("\u00b3", style="Math symbol")
+    paragraph.add_run("25 mL/min [1].")
+    pages.parts.typed_list(word, pages.SEPSIS[:1])
+    document = _saved(tmp_path, word)
+    assert "eGFR ≥25 mL/min [1]" in document.text
+    assert [numbers for _, numbers in claims(document)] == [[1]]
