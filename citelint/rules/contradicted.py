@@ -11,6 +11,9 @@ _RECORD = (
     "1. Aalto S, Brennan C. Tranexamic acid in surgery for hip fracture in older adults: a "
     "pragmatic randomized trial of transfusion. Geriatr Orthop Trials. 2023;12(2):101-109. "
     "PMID: 99100030\n"
+    "2. Okonjo A, Lindqvist P. Intravenous magnesium sulfate for acute asthma in children: a "
+    "randomised, placebo-controlled trial. Paediatr Emerg Trials. 2024;31(4):212-220. "
+    "PMID: 99100140\n"
 )
 
 
@@ -31,6 +34,16 @@ class ClaimContradicted(Rule):
         "A null result that names its own outcome ('did not significantly reduce all-cause "
         "mortality ... and only modestly reduced stroke') says nothing of a claim about "
         "another one ('modestly reduced stroke'). "
+        "A result or conclusion sentence about the same intervention and outcome words also "
+        "contradicts a claim that denies the effect it reports ('did not reduce hospital "
+        "admission' against 'reduced hospital admission'), that reports the other direction "
+        "('increased' against 'reduced' or 'lower'), or that reports the effect on an "
+        "outcome or in a group it excludes ('but not length of stay', 'did not differ', "
+        "'but not among those with moderate attacks'). Never when the claim is hedged or "
+        "names a group, time point or outcome the sentence does not, when the sentence is "
+        "hedged or makes the intervention the comparator, or when another result sentence "
+        "agrees with the claim; 'increased survival' and 'reduced mortality' are different "
+        "outcome words and never compared. "
         "The finding quotes that sentence. It is deterministic and narrow on purpose: it "
         "misses contradictions worded in other ways rather than raise false ones."
     )
@@ -38,12 +51,33 @@ class ClaimContradicted(Rule):
         "# Hip fracture\n\n"
         "Tranexamic acid reduces red-cell transfusion after hip fracture surgery in older "
         "adults. [1]\n\n"
+        "Intravenous magnesium sulfate did not reduce hospital admission in children with "
+        "acute asthma. [2]\n\n"
+        "Intravenous magnesium sulfate increased hospital admission in children with acute "
+        "asthma. [2]\n\n"
+        "Intravenous magnesium sulfate reduced both hospital admission and length of stay in "
+        "children with acute asthma. [2]\n\n"
+        "Magnesium lowered admission even in children with moderate attacks. [2]\n\n"
         "## References\n\n" + _RECORD
     )
     good_example = (
         "# Hip fracture\n\n"
         "Tranexamic acid did not lower transfusion after hip fracture surgery in older "
         "adults. [1]\n\n"
+        "Intravenous magnesium sulfate reduced hospital admission in children with acute "
+        "asthma. [2]\n\n"
+        "Intravenous magnesium sulfate did not reduce length of stay in children with acute "
+        "asthma. [2]\n\n"
+        "Magnesium lowered admission among children with severe attacks, but not among those "
+        "with moderate attacks. [2]\n\n"
+        "Intravenous magnesium sulfate did not reduce hospital admission in children under 5 "
+        "years. [2]\n\n"
+        "Intravenous magnesium sulfate may not reduce hospital admission in moderate attacks. "
+        "[2]\n\n"
+        "Intravenous magnesium sulfate increased discharge home from the emergency department "
+        "in children with acute asthma. [2]\n\n"
+        "Placebo was associated with more hospital admissions than intravenous magnesium "
+        "sulfate. [2]\n\n"
         "## References\n\n" + _RECORD
     )
 

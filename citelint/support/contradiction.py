@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citelint.support.direction_conflict import direction_conflict
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.terms import is_generic, key_terms
 
@@ -89,8 +90,20 @@ class Contradiction:
 
 def contradiction(claim: ClaimProfile, record: RecordProfile) -> Contradiction | None:
     """The abstract sentence that contradicts the claim, or None."""
+    if not record.has_abstract:
+        return None
+    found = _null_result(claim, record)
+    if found is None:
+        # The direction of effect, or an outcome or group a result excludes (user22 P1 15).
+        conflict = direction_conflict(claim.text, record.record)
+        found = Contradiction(*conflict) if conflict else None
+    return found
+
+
+def _null_result(claim: ClaimProfile, record: RecordProfile) -> Contradiction | None:
+    """The sentence reporting no effect (or the opposite) of what the claim asserts."""
     effect_end = _asserted_effect(claim.text)
-    if effect_end is None or not record.has_abstract:
+    if effect_end is None:
         return None
     distinctive = {t for t, w in claim.terms.weights.items() if w >= 0.2 and not is_generic(t)}
     if len(distinctive) < MIN_SHARED_TERMS:

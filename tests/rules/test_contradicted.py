@@ -60,3 +60,43 @@ def test_a_claim_on_the_outcome_the_review_found_reduced_is_no_contradiction(
     # user22 P1 13: the null clause is about mortality, the claim about stroke.
     body = "Compared with placebo, alpha-blockers modestly reduced stroke (PMID: 38100005).\n"
     assert contradicted(tmp_path, body) == []
+
+
+def _catalogue_findings(example: str) -> list[Finding]:
+    from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+    from citelint.read import read_text
+    from citelint.rules.contradicted import ClaimContradicted  # noqa: F401 - the examples' rule
+
+    folder = Path(__file__).resolve().parents[2] / "fixtures" / "support" / "records"
+    records = [
+        record
+        for name in ("99100030.xml", "99100140.xml")
+        for record in parse_pubmed_articles((folder / name).read_bytes())
+    ]
+    document = read_text(example, "CL306-example.md", "md")
+    result = lint_documents([document], Config(select=["CL306"]), StaticResolver(records))
+    return [finding for finding in result.findings if finding.code == "CL306"]
+
+
+def test_every_claim_of_the_failing_example_is_contradicted() -> None:
+    # user22 P1 15: a denied effect, the other direction, an outcome and a group excluded.
+    from citelint.rules.contradicted import ClaimContradicted
+
+    findings = _catalogue_findings(ClaimContradicted.bad_example)
+    claims = [line for line in ClaimContradicted.bad_example.splitlines() if line.endswith("]")]
+    assert sorted(f.line for f in findings) == [
+        number
+        for number, line in enumerate(ClaimContradicted.bad_example.splitlines(), start=1)
+        if line in claims
+    ]
+    messages = " | ".join(f.message for f in findings)
+    assert 'an effect the claim denies ("reduced hospital admission")' in messages
+    assert 'the opposite direction ("reduced hospital admission")' in messages
+    assert "no difference in Length of stay" in messages or "no such effect on length" in messages
+    assert 'no such effect in that group ("but not among those with moderate attacks")' in messages
+
+
+def test_no_claim_of_the_passing_example_is_contradicted() -> None:
+    from citelint.rules.contradicted import ClaimContradicted
+
+    assert _catalogue_findings(ClaimContradicted.good_example) == []

@@ -1,0 +1,394 @@
+"""Whether a result of the cited abstract runs against the claim's direction of effect (CL306).
+
+Four shapes, each only for the same intervention, the same outcome words and a group the
+abstract's clause covers, in a result or conclusion sentence (user22 P1 15):
+
+- the claim denies an effect the abstract asserts: "did not reduce intubation" against
+  "High-flow nasal oxygen reduced intubation";
+- the claim reports a change one way, the abstract the other: "increased 28-day mortality"
+  against "resulted in lower 28-day mortality";
+- the claim reports an effect on an outcome the abstract excludes: "reduced both intubation
+  and mortality" against "reduced intubation but not mortality", or "28-day mortality did not
+  differ";
+- the claim reports it in a group the abstract excludes: "even in patients receiving no
+  respiratory support" against "but not among those receiving no respiratory support".
+
+Silent when the claim is hedged, compares, or names a group or outcome the clause does not;
+when the clause is hedged, about another intervention, or the intervention is its comparator;
+"increased survival" and "reduced mortality" are different outcome words, so never compared;
+and whenever another result sentence agrees with the claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citelint.record import Record
+from citelint.support.effect_direction import (
+    ANY,
+    DOWN,
+    UP,
+    Statement,
+    claim_statement,
+    comparator_text,
+    excluded_population,
+    population_text,
+    split_outcome,
+    statements,
+    without_comparators,
+)
+from citelint.support.profiles import split_sentences
+from citelint.support.terms import COMMON_ABBREVIATIONS, is_generic, key_terms, stem
+from citelint.support.word_lists import STOPWORDS, word_list
+
+_CLAIM_HEDGED = re.compile(
+    r"\b(?:may|might|could|can|possibly|probably|likely|appear\w*|seem\w*|suggest\w*|trend\w*|"
+    r"tend\w*|whether|if|unclear|uncertain|unknown|perhaps|potential\w*|numerically|"
+    r"non-?significant\w*|significant(?:ly)? only|non-?inferior\w*|noninferior\w*|equivalen\w*|"
+    r"similar\w*|comparabl\w*|secondary|subgroups?|post[- ]hoc|exploratory|further|additional\w*|"
+    r"add-on|additive|only|neither|nor|insufficient|inconclusive|slightly|modest\w*|"
+    r"as (?:much|well|effective|good) as|expected|hypothes\w*|aim\w*|designed)\b|\?",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:no|not|never|without|neither|nor|non)\b|n't\b|\bnon-", re.I)
+_CLAUSE_HEDGED = re.compile(
+    r"\b(?:may|might|could|possibly|probably|likely|appear\w*|seem\w*|suggest\w*|trend\w*|"
+    r"tend\w*|numerically|non-?significant\w*|secondary|exploratory|post[- ]hoc|subgroups?|"
+    r"baseline|if|whether|uncertain|unclear|unknown|previous\w*|prior|hypothes\w*|aim\w*|"
+    r"expected|similar|unchanged|failed|neither|nor)\b|"
+    r"\bp\s*(?:=\s*0?\.(?:0[6-9]|[1-9])|>\s*0?\.05)",
+    re.IGNORECASE,
+)
+# A clause that reports no difference on its outcome: "28-day mortality did not differ".
+_NO_DIFFERENCE = re.compile(
+    r"^(?P<outcome>[^,;()]+?)\s+(?:did\s+not\s+(?:significantly\s+)?differ|"
+    r"was\s+not\s+(?:significantly\s+)?different)\b|"
+    r"^there\s+(?:was|were)\s+no\s+(?:statistically\s+)?(?:significant\s+)?differences?\s+in\s+"
+    r"(?P<outcome2>[^,;()]+?)(?=\s+between\b|\s*[,;(.]|$)",
+    re.IGNORECASE,
+)
+_NO_DIFFERENCE_WORDS = frozenset(
+    stem(word)
+    for word in word_list(
+        "did not differ differed different difference significantly significant "
+        "statistically between groups arms"
+    )
+)
+# Trials whose "did not differ" may compare two of several arms, or doses.
+_SEVERAL_ARMS = re.compile(
+    r"\b(?:three|four|five|3|4|5)[- ](?:arms?|groups?)\b|\bfactorial\b|\bplatform\b|"
+    r"\bmulti-?arm\b|\bmultifactorial\b|\bdoses\b|\bdose[- ]\w+",
+    re.IGNORECASE,
+)
+_ANY_NULL = re.compile(
+    r"\b(?:not|no|similar|unchanged|neither|nor)\b|\bp\s*(?:=\s*0?\.(?:0[6-9]|[1-9])|>\s*0?\.05)",
+    re.IGNORECASE,
+)
+_BUT_NOT = re.compile(r",?\s+but\s+not\b[^,;()]*", re.IGNORECASE)
+_BUT_NOT_WHAT = re.compile(r"\bbut\s+not\s+(?P<what>[^,;()]+)", re.IGNORECASE)
+_RESULT_LABEL = re.compile(
+    r"\bRESULTS?\b|\bFINDINGS\b|CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION", re.I
+)
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z ,&'/]{2,}[A-Z])\s*:\s*")
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,?\s+\b(?:although|though|whereas|while|yet|however)\b,?\s+|,?\s+but\s+(?!not\b)",
+    re.IGNORECASE,
+)
+# Words of an outcome that say when or how it was counted, not what it is.
+_QUALIFIERS = frozenset(
+    stem(word)
+    for word in word_list(
+        "all-cause cause overall total combined composite day week month year in-hospital "
+        "hospital any"
+    )
+)
+_TIME_AFTER = re.compile(
+    r"\b(?:at|after|by|within|over|through|beyond|to)\s+(\d+)[- ]?"
+    r"(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_LONG_OR_SHORT = re.compile(
+    r"\b(?:long|short|longer|medium)[- ]term\b|\b(?:at|after|by|within|over)\s+(?:one|two|three|"
+    r"four|five|six|twelve|a)\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_TIMEPOINT = re.compile(r"\b(\d+)[- ](?:day|week|month|year)", re.IGNORECASE)
+_NOT_A_GROUP = re.compile(
+    r"regardless of[^,;.]*|irrespective of[^,;.]*|presence or absence of|with or without", re.I
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
+PREFIX = 6
+
+
+@dataclass(frozen=True)
+class ResultClause:
+    sentence: str
+    clause: str
+    opening: frozenset[str]  # terms of the sentence's opening "In patients …,"
+    title: frozenset[str]  # the record's title's, for the group the whole study is about
+
+
+def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | None:
+    """(the abstract sentence, why) when a result runs against the claim; None otherwise."""
+    claim = claim_statement(claim_text)
+    if claim is None or _CLAIM_HEDGED.search(claim_text):
+        return None
+    words_at = claim_text.find(claim.words.split()[0])
+    if not claim.denied and _NEGATION.search(claim_text[: max(words_at, 0)]):
+        return None  # "No trial showed that X reduced Y"
+    if not _terms(claim.subject) or not _terms(claim.outcome):
+        return None
+    found: tuple[str, str] | None = None
+    for clause in result_clauses(record):
+        if not _same_intervention(claim, claim_text, clause):
+            if found is None and not claim.denied and _one_comparison(claim, record):
+                found = _no_difference(claim, clause)
+            continue
+        if _agrees(claim, clause):
+            return None
+        found = found or _conflict(claim, clause)
+    return found
+
+
+def _conflict(claim: Statement, clause: ResultClause) -> tuple[str, str] | None:
+    population = population_text(claim.rest)
+    if not _times_stated(claim, clause.clause):
+        return None  # "did not reduce mortality at 90 days" against a 28-day result
+    said = statements(clause.clause)
+    hedged = bool(_CLAUSE_HEDGED.search(_BUT_NOT.sub(" ", clause.clause)))
+    for stated in said:
+        group = _excluded_group(claim, stated, population)
+        if group and not hedged:
+            return clause.sentence, f'no such effect in that group ("but not {group}")'
+    if not _group_covered(population, clause):
+        return None
+    if not claim.denied:
+        no_difference = _no_difference(claim, clause)
+        if no_difference:
+            return no_difference
+    for stated in said:
+        reason = _against(claim, stated, hedged)
+        if reason:
+            return clause.sentence, reason
+    return None
+
+
+def _excluded_group(claim: Statement, stated: Statement, population: str) -> str | None:
+    """The group "but not among those …" excludes when it is the claim's, the effect and
+    outcome being the claim's: "reduced mortality even in patients receiving no …"."""
+    if claim.denied or not population or claim.way != stated.way:
+        return None
+    if not same_outcome(claim.outcome, stated.outcome):
+        return None
+    for what in stated.excluded:
+        group = excluded_population(what)
+        if group and _same_group(population, group):
+            return what.strip(" .")
+    return None
+
+
+def _against(claim: Statement, stated: Statement, hedged: bool) -> str | None:
+    quote = stated.words
+    if same_outcome(claim.outcome, stated.outcome):
+        if hedged:
+            return None
+        if claim.denied and claim.way in (ANY, stated.way):
+            return f'an effect the claim denies ("{quote}")'
+        if {claim.way, stated.way} == {UP, DOWN}:
+            return f'the opposite direction ("{quote}")'
+        return None
+    if claim.denied or claim.way != stated.way:
+        return None
+    for what in stated.excluded:
+        outcome = split_outcome(what)[0]
+        if excluded_population(what) is None and any(
+            same_outcome(item, outcome) for item in outcome_items(claim.outcome)
+        ):
+            return f'no such effect on {outcome} ("{quote} but not {outcome}")'
+    return None
+
+
+def _no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | None:
+    """'no difference in X' when ``clause`` says so of the claim's outcome and its sentence
+    names nothing else: "28-day mortality did not differ (21% vs 23%)."."""
+    text = re.sub(r"\([^()]*\)", " ", clause.clause).strip(" .")
+    found = _NO_DIFFERENCE.search(text)
+    if found is None:
+        return None
+    outcome = (found["outcome"] or found["outcome2"]).strip()
+    if not any(same_outcome(item, outcome) for item in outcome_items(claim.outcome)):
+        return None
+    sentence = re.sub(r"\([^()]*\)", " ", clause.sentence)
+    others = _terms(sentence) - _terms(outcome) - _terms(claim.subject) - _NO_DIFFERENCE_WORDS
+    if others:
+        return None  # "between men and women", "in the sarilumab group": another comparison
+    return clause.sentence, f'no difference in {outcome} ("{found[0].strip()}")'
+
+
+def _one_comparison(claim: Statement, record: Record) -> bool:
+    """Whether the record compares the claim's intervention with one other arm, so that a
+    result naming no intervention ("mortality did not differ") is about the claim's."""
+    if _SEVERAL_ARMS.search(f"{record.title} {record.abstract}"):
+        return False
+    return covered(claim.subject, _terms(record.title))
+
+
+def _agrees(claim: Statement, clause: ResultClause) -> bool:
+    """Whether ``clause`` says what the claim says on its outcome, so the abstract is mixed."""
+    if claim.denied:
+        main = _BUT_NOT.sub(" ", clause.clause)
+        if _terms(claim.outcome) & _terms(main) and _ANY_NULL.search(main):
+            return True
+        return any(
+            same_outcome(claim.outcome, split_outcome(match["what"])[0])
+            for match in _BUT_NOT_WHAT.finditer(clause.clause)
+        )
+    population = population_text(claim.rest)
+    return _group_covered(population, clause) and any(
+        stated.way == claim.way
+        and same_outcome(claim.outcome, stated.outcome)
+        and not _excluded_group(claim, stated, population)
+        for stated in statements(clause.clause)
+    )
+
+
+def _same_intervention(claim: Statement, claim_text: str, clause: ResultClause) -> bool:
+    """Whether ``clause`` names the claim's intervention, not as its comparator, and does
+    not make the claim's comparator the one acting."""
+    main = _BUT_NOT.sub(" ", clause.clause)
+    acting = _terms(without_comparators(main)) | clause.opening
+    compared = _terms(comparator_text(main))
+    subject = _terms(claim.subject)
+    if subject & compared or not covered(claim.subject, acting):
+        return False
+    return not (_terms(comparator_text(claim_text)) - subject) & _terms(without_comparators(main))
+
+
+def _times_stated(claim: Statement, clause: str) -> bool:
+    """Whether every time point the claim names after its outcome is in the clause too."""
+    if _LONG_OR_SHORT.search(claim.rest):
+        return False
+    return all(number in re.findall(r"\d+", clause) for number in _TIME_AFTER.findall(claim.rest))
+
+
+def _group_covered(population: str, clause: ResultClause) -> bool:
+    """Whether the clause (or its sentence's setting) names every word of the claim's group,
+    its numbers too ("under 5 years"), and both or neither say "no"/"without" of it."""
+    if not population:
+        return True
+    if any(
+        number not in re.findall(r"\d+", clause.clause) for number in re.findall(r"\d+", population)
+    ):
+        return False
+    main = _NOT_A_GROUP.sub(" ", _BUT_NOT.sub(" ", clause.clause))
+    if bool(_NEGATION.search(population)) != bool(_NEGATION.search(main)):
+        return False
+    return covered(population, _terms(main) | clause.opening | clause.title)
+
+
+def _same_group(population: str, group: str) -> bool:
+    """The same group: "in patients receiving no respiratory support" and "among those
+    receiving no respiratory support"; not "receiving respiratory support"."""
+    if bool(_NEGATION.search(population)) != bool(_NEGATION.search(group)):
+        return False
+    ours = excluded_population(population) or population
+    return bool(_terms(ours)) and _terms(ours) == _terms(group)
+
+
+def same_outcome(claim_outcome: str, stated_outcome: str) -> bool:
+    """The same outcome words, apart from when or how it was counted ("28-day", "all-cause");
+    two different time points ("28-day", "90-day") are different outcomes."""
+    ours, theirs = _terms(claim_outcome) - _QUALIFIERS, _terms(stated_outcome) - _QUALIFIERS
+    if not ours or ours != theirs:
+        return False
+    times, their_times = (
+        set(_TIMEPOINT.findall(claim_outcome)),
+        set(_TIMEPOINT.findall(stated_outcome)),
+    )
+    return not (times and their_times and times != their_times)
+
+
+def outcome_items(outcome: str) -> list[str]:
+    """The outcomes of "both intubation and mortality": intubation, mortality."""
+    items = re.split(r"\s*,\s*|\s+(?:and|or|as well as)\s+", outcome, flags=re.IGNORECASE)
+    return [re.sub(r"^(?:both|either)\s+", "", item, flags=re.I) for item in items if item]
+
+
+def _terms(text: str) -> set[str]:
+    return {term for term in key_terms(text) if not is_generic(term)}
+
+
+def covered(text: str, terms: set[str] | frozenset[str]) -> bool:
+    """Whether every content word of ``text`` is in ``terms``: as itself, as the long form of
+    a common abbreviation ("HFpEF"), or sharing its first letters ("hypoxic", "hypoxia")."""
+    prefixes = {term[:PREFIX] for term in terms if len(term) >= PREFIX}
+    for word in _WORD.findall(text):
+        for part in word.split("-"):
+            lower = part.lower()
+            if lower in STOPWORDS or len(lower) < 2 or is_generic(stem(lower)):
+                continue
+            if stem(lower) in terms or (len(lower) >= PREFIX and lower[:PREFIX] in prefixes):
+                continue
+            long_form = COMMON_ABBREVIATIONS.get(lower.rstrip("s"))
+            if long_form and _terms(long_form) <= terms:
+                continue
+            return False
+    return True
+
+
+def result_clauses(record: Record) -> list[ResultClause]:
+    sections = tuple(record.abstract_sections)
+    return _result_clauses(record.title, record.abstract, sections)
+
+
+@lru_cache(maxsize=1024)
+def _result_clauses(
+    title: str, abstract: str, sections: tuple[tuple[str | None, str], ...]
+) -> list[ResultClause]:
+    """The clauses of the abstract's result and conclusion sentences."""
+    title_terms = frozenset(_terms(title))
+    found: list[ResultClause] = []
+    for sentence in _result_sentences(abstract, sections):
+        opening = re.match(r"(?:in|among|for)\b[^,]*,", sentence, re.IGNORECASE)
+        setting = frozenset(_terms(opening[0]) if opening else set())
+        for clause in split_clauses(sentence):
+            found.append(ResultClause(sentence, clause, setting, title_terms))
+    return found
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``, broken at "; ", "although", "whereas", "but" (not "but
+    not", which stays with what it excludes) outside brackets: "(OR 0.66; p=0.007)" is one."""
+    clauses, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        before = sentence[: match.start()]
+        if before.count("(") == before.count(")") and before.count("[") == before.count("]"):
+            clauses.append(sentence[start : match.start()])
+            start = match.end()
+    clauses.append(sentence[start:])
+    return [clause.strip() for clause in clauses if clause.strip()]
+
+
+def _result_sentences(abstract: str, sections: tuple[tuple[str | None, str], ...]) -> list[str]:
+    """Sentences under a results or conclusions heading; with no headings, the second half
+    of the abstract, where such abstracts report what they found."""
+    if any(label for label, _ in sections):
+        return [
+            sentence
+            for label, text in sections
+            if label and _RESULT_LABEL.search(label)
+            for sentence in split_sentences(text)
+        ]
+    sentences = split_sentences(abstract)
+    if any(_INLINE_LABEL.match(sentence) for sentence in sentences):
+        chosen, label = [], ""
+        for sentence in sentences:
+            inline = _INLINE_LABEL.match(sentence)
+            if inline:
+                label, sentence = inline["label"], sentence[inline.end() :]
+            if _RESULT_LABEL.search(label):
+                chosen.append(sentence)
+        return chosen
+    return sentences[len(sentences) // 2 :]

@@ -1,0 +1,90 @@
+"""CL306 on the direction of effect: a claim the abstract's result contradicts by direction
+or scope (user22 P1 15), and the shapes it must stay silent on."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.record import Record
+from citelint.support.direction_conflict import direction_conflict
+
+# A Lancet-shaped trial: the primary outcome reduced, mortality not, per the interpretation.
+PRONE = Record(
+    pmid="1",
+    title="Awake prone positioning in acute hypoxaemic respiratory failure: a randomised trial.",
+    abstract="",
+    abstract_sections=[
+        ("METHODS", "We randomly assigned 540 adults to awake prone positioning or usual care. "
+         "The primary outcome was intubation within 28 days."),
+        ("FINDINGS", "Intubation occurred in 70 (26%) of 270 patients in the prone group and "
+         "96 (36%) of 270 in the usual care group (odds ratio 0.63, 95% CI 0.43-0.92; "
+         "p=0.02). 28-day mortality did not differ (15% vs 16%)."),
+        ("INTERPRETATION", "Awake prone positioning reduced intubation but not mortality in "
+         "acute hypoxaemic respiratory failure."),
+    ],
+)  # fmt: skip
+# An NEJM-shaped conclusion naming the subgroups it held in and the one it did not.
+STEROID = Record(
+    pmid="2",
+    title="Methylprednisolone in Hospitalized Patients with Influenza Pneumonia.",
+    abstract="",
+    abstract_sections=[
+        ("METHODS", "We randomly assigned 3100 patients to methylprednisolone or usual care. "
+         "The primary outcome was 28-day mortality."),
+        ("CONCLUSIONS", "In patients hospitalized with influenza pneumonia, the use of "
+         "methylprednisolone resulted in lower 28-day mortality among those who were "
+         "receiving oxygen at randomization but not among those receiving no respiratory "
+         "support."),
+    ],
+)  # fmt: skip
+for record in (PRONE, STEROID):
+    record.abstract = " ".join(text for _, text in record.abstract_sections)
+
+
+@pytest.mark.parametrize(
+    ("claim", "record", "why"),
+    [
+        ("Awake prone positioning did not reduce intubation.", PRONE, "an effect the claim"),
+        ("Awake prone positioning reduced both intubation and mortality.", PRONE, "no "),
+        ("Awake prone positioning lowered 28-day mortality.", PRONE, "no difference in"),
+        ("Methylprednisolone increased 28-day mortality in hospitalized patients with "
+         "influenza pneumonia.", STEROID, "the opposite direction"),
+        ("Methylprednisolone reduced mortality even in patients receiving no respiratory "
+         "support.", STEROID, "no such effect in that group"),
+    ],
+)  # fmt: skip
+def test_a_result_against_the_claim_is_a_contradiction(
+    claim: str, record: Record, why: str
+) -> None:
+    found = direction_conflict(claim, record)
+    assert found is not None and found[1].startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("claim", "record"),
+    [
+        ("Awake prone positioning reduced intubation in acute hypoxaemic respiratory failure.",
+         PRONE),
+        ("Awake prone positioning did not reduce mortality.", PRONE),
+        ("Awake prone positioning had no effect on 28-day mortality.", PRONE),
+        # harms and benefits are different outcome words
+        ("Awake prone positioning increased survival.", PRONE),
+        ("Usual care was associated with more intubations than awake prone positioning.",
+         PRONE),
+        ("Awake prone positioning may not reduce intubation in older adults.", PRONE),
+        ("Awake prone positioning did not reduce intubation in patients with obesity.", PRONE),
+        ("Awake prone positioning did not reduce intubation at 90 days.", PRONE),
+        ("Awake prone positioning was non-inferior for intubation.", PRONE),
+        ("Methylprednisolone did not reduce mortality in patients receiving no respiratory "
+         "support.", STEROID),
+        ("Methylprednisolone reduced 28-day mortality among patients receiving oxygen.",
+         STEROID),
+        ("Methylprednisolone reduced mortality in patients receiving respiratory support.",
+         STEROID),
+        ("Methylprednisolone increased mortality among patients receiving no respiratory "
+         "support.", STEROID),
+        ("Methylprednisolone increased 90-day mortality in influenza pneumonia.", STEROID),
+    ],
+)  # fmt: skip
+def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
+    assert direction_conflict(claim, record) is None
