@@ -22,7 +22,7 @@ and whenever another result sentence agrees with the claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citelint.record import Record
@@ -49,7 +49,8 @@ _CLAIM_HEDGED = re.compile(
     r"non-?significant\w*|significant(?:ly)? only|non-?inferior\w*|noninferior\w*|equivalen\w*|"
     r"similar\w*|comparabl\w*|secondary|subgroups?|post[- ]hoc|exploratory|further|additional\w*|"
     r"add-on|additive|only|neither|nor|insufficient|inconclusive|slightly|modest\w*|"
-    r"as (?:much|well|effective|good) as|expected|hypothes\w*|aim\w*|designed)\b|\?",
+    r"as (?:much|well|effective|good) as|expected|hypothes\w*|aim\w*|designed|beyond|"
+    r"on top of|in addition to|added to|alone)\b|\?",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:no|not|never|without|neither|nor|non)\b|n't\b|\bnon-", re.I)
@@ -118,6 +119,20 @@ _TIMEPOINT = re.compile(r"\b(\d+)[- ](?:day|week|month|year)", re.IGNORECASE)
 _NOT_A_GROUP = re.compile(
     r"regardless of[^,;.]*|irrespective of[^,;.]*|presence or absence of|with or without", re.I
 )
+# Words that grade a group: the word they grade must follow them as in the claim.
+_GRADES = frozenset(
+    stem(word)
+    for word in word_list(
+        "reduced preserved increased elevated decreased low lower high higher mildly mild "
+        "moderately moderate severely severe normal impaired advanced early late acute "
+        "chronic stable unstable positive negative"
+    )
+)
+# Words naming no group of their own: "in patients with …", "among those …".
+_FILLER = frozenset(
+    stem(word)
+    for word in word_list("patients patient participants subjects individuals people persons")
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
 PREFIX = 6
 
@@ -128,6 +143,9 @@ class ResultClause:
     clause: str
     opening: frozenset[str]  # terms of the sentence's opening "In patients …,"
     title: frozenset[str]  # the record's title's, for the group the whole study is about
+    title_text: str
+    record_terms: frozenset[str]  # the title's and abstract's, for the trial's comparator
+    several_arms: bool  # several arms or doses: a dose in a result names one of them
 
 
 def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | None:
@@ -135,6 +153,7 @@ def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | Non
     claim = claim_statement(claim_text)
     if claim is None or _CLAIM_HEDGED.search(claim_text):
         return None
+    claim = replace(claim, group=claim_group(claim_text, claim))
     words_at = claim_text.find(claim.words.split()[0])
     if not claim.denied and _NEGATION.search(claim_text[: max(words_at, 0)]):
         return None  # "No trial showed that X reduced Y"
@@ -152,12 +171,21 @@ def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | Non
     return found
 
 
+def claim_group(claim_text: str, claim: Statement) -> str:
+    """The claim's group: its opening "In patients not on oxygen," and what follows its
+    outcome, "in hospitalized patients with Covid-19"."""
+    opening = re.match(r"\s*(?:in|among|for)\b[^,]*,", claim_text, re.IGNORECASE)
+    after = population_text(claim.rest)
+    return f"{opening[0].strip(' ,') if opening else ''} {after}".strip()
+
+
 def _conflict(claim: Statement, clause: ResultClause) -> tuple[str, str] | None:
-    population = population_text(claim.rest)
+    population = claim.group
     if not _times_stated(claim, clause.clause):
         return None  # "did not reduce mortality at 90 days" against a 28-day result
     said = statements(clause.clause)
     hedged = bool(_CLAUSE_HEDGED.search(_BUT_NOT.sub(" ", clause.clause)))
+    said = [stated for stated in said if _acts(claim, stated, clause)]
     for stated in said:
         group = _excluded_group(claim, stated, population)
         if group and not hedged:
@@ -189,13 +217,32 @@ def _excluded_group(claim: Statement, stated: Statement, population: str) -> str
     return None
 
 
+def _acts(claim: Statement, stated: Statement, clause: ResultClause) -> bool:
+    """Whether the claim's intervention is who the statement's effect is of: "tocilizumab
+    improved survival", not "patients in the placebo group had higher mortality"; a dose
+    or time point the statement names must be the claim's too."""
+    subject = without_comparators(stated.subject)
+    if not covered(claim.subject, _terms(subject) | clause.opening, clause.clause):
+        return False
+    if _terms(claim.subject) & _terms(comparator_text(stated.subject)):
+        return False
+    claim_numbers = re.findall(r"\d+", f"{claim.subject} {claim.outcome} {claim.rest}")
+    if re.search(r"\d", claim.subject) or clause.several_arms:
+        doses = re.findall(r"\d+", subject)  # "colchicine 0.5 mg": one of several doses?
+        if not all(number in claim_numbers for number in doses):
+            return False
+    return all(number in claim_numbers for number in _TIME_AFTER.findall(stated.rest))
+
+
 def _against(claim: Statement, stated: Statement, hedged: bool) -> str | None:
     quote = stated.words
     if same_outcome(claim.outcome, stated.outcome):
         if hedged:
             return None
-        if claim.denied and claim.way in (ANY, stated.way):
-            return f'an effect the claim denies ("{quote}")'
+        if claim.denied:
+            if claim.way in (ANY, stated.way):
+                return f'an effect the claim denies ("{quote}")'
+            return None  # "did not increase" against "lower": no contradiction
         if {claim.way, stated.way} == {UP, DOWN}:
             return f'the opposite direction ("{quote}")'
         return None
@@ -232,7 +279,7 @@ def _one_comparison(claim: Statement, record: Record) -> bool:
     result naming no intervention ("mortality did not differ") is about the claim's."""
     if _SEVERAL_ARMS.search(f"{record.title} {record.abstract}"):
         return False
-    return covered(claim.subject, _terms(record.title))
+    return covered(claim.subject, _terms(record.title), record.title)
 
 
 def _agrees(claim: Statement, clause: ResultClause) -> bool:
@@ -245,11 +292,12 @@ def _agrees(claim: Statement, clause: ResultClause) -> bool:
             same_outcome(claim.outcome, split_outcome(match["what"])[0])
             for match in _BUT_NOT_WHAT.finditer(clause.clause)
         )
-    population = population_text(claim.rest)
+    population = claim.group
     return _group_covered(population, clause) and any(
         stated.way == claim.way
         and same_outcome(claim.outcome, stated.outcome)
         and not _excluded_group(claim, stated, population)
+        and _acts(claim, stated, clause)
         for stated in statements(clause.clause)
     )
 
@@ -261,9 +309,17 @@ def _same_intervention(claim: Statement, claim_text: str, clause: ResultClause) 
     acting = _terms(without_comparators(main)) | clause.opening
     compared = _terms(comparator_text(main))
     subject = _terms(claim.subject)
-    if subject & compared or not covered(claim.subject, acting):
+    if subject & compared or not covered(claim.subject, acting, clause.sentence):
         return False
-    return not (_terms(comparator_text(claim_text)) - subject) & _terms(without_comparators(main))
+    against = _terms(comparator_text(claim_text)) - subject
+    if against & _terms(without_comparators(main)):
+        return False  # the claim's comparator is the one acting here
+    # "did not reduce stroke compared with aspirin" says nothing of a trial against warfarin.
+    return (
+        not against
+        or bool(against & compared)
+        or (not compared and covered(comparator_text(claim_text), clause.record_terms, ""))
+    )
 
 
 def _times_stated(claim: Statement, clause: str) -> bool:
@@ -285,7 +341,28 @@ def _group_covered(population: str, clause: ResultClause) -> bool:
     main = _NOT_A_GROUP.sub(" ", _BUT_NOT.sub(" ", clause.clause))
     if bool(_NEGATION.search(population)) != bool(_NEGATION.search(main)):
         return False
-    return covered(population, _terms(main) | clause.opening | clause.title)
+    places = f"{main} {clause.sentence} {clause.title_text}"
+    known = key_terms(main) | clause.opening | clause.title
+    return covered(population, known, places, strict=True) and _modifiers_fit(population, places)
+
+
+def _modifiers_fit(population: str, places: str) -> bool:
+    """Whether each grading word of the group stands where the claim has it: "reduced
+    ejection fraction" is not in "mildly reduced or preserved ejection fraction", nor in
+    "reduced the risk … preserved ejection fraction"."""
+    ours, theirs = _stem_sequence(population), _stem_sequence(places)
+    pairs = set(zip(theirs, theirs[1:], strict=False))
+    for index, word in enumerate(ours):
+        if word not in _GRADES:
+            continue
+        before = ours[index - 1] if index else ""
+        after = ours[index + 1] if index + 1 < len(ours) else ""
+        if after and (word, after) not in pairs:
+            return False
+        graded = {first for first, second in pairs if second == word and first in _GRADES}
+        if graded and before not in graded:
+            return False  # "reduced" where the abstract says only "mildly reduced"
+    return True
 
 
 def _same_group(population: str, group: str) -> bool:
@@ -320,22 +397,39 @@ def _terms(text: str) -> set[str]:
     return {term for term in key_terms(text) if not is_generic(term)}
 
 
-def covered(text: str, terms: set[str] | frozenset[str]) -> bool:
-    """Whether every content word of ``text`` is in ``terms``: as itself, as the long form of
-    a common abbreviation ("HFpEF"), or sharing its first letters ("hypoxic", "hypoxia")."""
+def covered(text: str, terms: set[str] | frozenset[str], places: str, strict: bool = False) -> bool:
+    """Whether every content word of ``text`` is in ``terms``: as itself, sharing its first
+    letters ("hypoxic", "hypoxia"), or as a common abbreviation whose long form ``places``
+    spell out in order ("HFpEF": "heart failure and a preserved ejection fraction", not
+    "heart failure with mildly reduced or preserved ejection fraction"). ``strict`` (a
+    group) counts generic words too: "with a reduced ejection fraction" is no HFpEF."""
     prefixes = {term[:PREFIX] for term in terms if len(term) >= PREFIX}
     for word in _WORD.findall(text):
         for part in word.split("-"):
             lower = part.lower()
-            if lower in STOPWORDS or len(lower) < 2 or is_generic(stem(lower)):
+            if lower in STOPWORDS or len(lower) < 2 or stem(lower) in _FILLER:
                 continue
+            if is_generic(stem(lower)) and not strict:
+                continue
+            long_form = COMMON_ABBREVIATIONS.get(lower) or COMMON_ABBREVIATIONS.get(lower[:-1])
+            if long_form and sum(c.isupper() for c in part) >= 2:
+                if _in_order(long_form, places):
+                    continue
+                return False
             if stem(lower) in terms or (len(lower) >= PREFIX and lower[:PREFIX] in prefixes):
-                continue
-            long_form = COMMON_ABBREVIATIONS.get(lower.rstrip("s"))
-            if long_form and _terms(long_form) <= terms:
                 continue
             return False
     return True
+
+
+def _in_order(long_form: str, places: str) -> bool:
+    """Whether the words of ``long_form`` stand together, in order, in ``places``."""
+    wanted, seen = _stem_sequence(long_form), _stem_sequence(places)
+    return any(seen[i : i + len(wanted)] == wanted for i in range(len(seen)))
+
+
+def _stem_sequence(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
 
 
 def result_clauses(record: Record) -> list[ResultClause]:
@@ -348,13 +442,19 @@ def _result_clauses(
     title: str, abstract: str, sections: tuple[tuple[str | None, str], ...]
 ) -> list[ResultClause]:
     """The clauses of the abstract's result and conclusion sentences."""
-    title_terms = frozenset(_terms(title))
+    title_terms = frozenset(key_terms(title))
+    record_terms = frozenset(_terms(f"{title} {abstract}"))
+    several_arms = bool(_SEVERAL_ARMS.search(f"{title} {abstract}"))
     found: list[ResultClause] = []
     for sentence in _result_sentences(abstract, sections):
         opening = re.match(r"(?:in|among|for)\b[^,]*,", sentence, re.IGNORECASE)
-        setting = frozenset(_terms(opening[0]) if opening else set())
+        setting = frozenset(key_terms(opening[0]) if opening else set())
         for clause in split_clauses(sentence):
-            found.append(ResultClause(sentence, clause, setting, title_terms))
+            found.append(
+                ResultClause(
+                    sentence, clause, setting, title_terms, title, record_terms, several_arms
+                )
+            )
     return found
 
 

@@ -47,11 +47,12 @@ _BEFORE = re.compile(
 _NOT_A_VERB_AFTER = frozenset(
     word_list(
         "with and or of a an the mildly moderately severely to for in by was were is are be "
-        "been being had has have not no"
+        "been being had has have not no at than on from into their its very"
     )
 )
 # "more likely to", "less than half": no direction of an outcome.
 _NO_OUTCOME_NEXT = re.compile(r"\s*(?:likely|than|often|frequent\w*|common\w*|severe)\b", re.I)
+_GROUP_END = re.compile(r"\b(?:than|vs|versus|and|but|whereas|while)\b|[,;(]", re.IGNORECASE)
 # A claim that denies an effect: "did not reduce", "had no effect on", "failed to improve".
 _DENIED = re.compile(
     r"\b(?:did|does|do)(?:\s+not|n't)\s+(?:significantly\s+|meaningfully\s+)?"
@@ -111,6 +112,7 @@ class Statement:
     rest: str
     words: str  # the words stating it, for the message: "resulted in lower 28-day mortality"
     excluded: list[str] = field(default_factory=list)  # "but not mortality", "but not among …"
+    group: str = ""  # a claim's: whom it is about, wherever the claim names it
 
 
 @lru_cache(maxsize=4096)
@@ -156,9 +158,11 @@ def statements(clause: str) -> list[Statement]:
         outcome = _subject(main[: match.start()])
         outcome = _OUTCOME_LEAD.sub("", outcome).strip()
         rest = main[match.end() :]
+        # Who had it: "among those who received dapagliflozin", up to the comparator.
+        subject = _GROUP_END.split(rest, maxsplit=1)[0].strip()
         if outcome:
             words = f"{outcome} {match[0]}"
-            found.append(Statement(way, False, rest, outcome, rest, words, excluded))
+            found.append(Statement(way, False, subject, outcome, rest, words, excluded))
     return found
 
 

@@ -37,7 +37,39 @@ STEROID = Record(
          "support."),
     ],
 )  # fmt: skip
-for record in (PRONE, STEROID):
+# A results sentence whose "higher" is the placebo group's, and a trial against warfarin.
+PLACEBO_FIRST = Record(
+    pmid="3",
+    title="Colchicine after myocardial infarction: a randomised trial.",
+    abstract="",
+    abstract_sections=[
+        ("RESULTS", "Recurrent ischaemic events were higher in the placebo group and lower "
+         "with colchicine (hazard ratio 0.77, 95% CI 0.61-0.96)."),
+        ("CONCLUSIONS", "Among patients with recent myocardial infarction, colchicine 0.5 mg "
+         "daily reduced recurrent ischaemic events compared with placebo."),
+    ],
+)  # fmt: skip
+WARFARIN = Record(
+    pmid="4",
+    title="Apixaban versus warfarin in atrial fibrillation.",
+    abstract="",
+    abstract_sections=[
+        ("CONCLUSIONS", "In patients with atrial fibrillation, apixaban reduced stroke or "
+         "systemic embolism compared with warfarin."),
+    ],
+)  # fmt: skip
+# A trial in two of the three kinds of heart failure, named in one phrase.
+FINERENONE = Record(
+    pmid="5",
+    title="Finerenone in Heart Failure with Mildly Reduced or Preserved Ejection Fraction.",
+    abstract="",
+    abstract_sections=[
+        ("CONCLUSIONS", "Finerenone reduced worsening heart failure events or cardiovascular "
+         "death among patients with heart failure and a mildly reduced or preserved ejection "
+         "fraction."),
+    ],
+)  # fmt: skip
+for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE):
     record.abstract = " ".join(text for _, text in record.abstract_sections)
 
 
@@ -51,6 +83,13 @@ for record in (PRONE, STEROID):
          "influenza pneumonia.", STEROID, "the opposite direction"),
         ("Methylprednisolone reduced mortality even in patients receiving no respiratory "
          "support.", STEROID, "no such effect in that group"),
+        ("Colchicine did not reduce recurrent ischaemic events after myocardial infarction.",
+         PLACEBO_FIRST, "an effect the claim denies"),
+        ("Apixaban did not reduce stroke or systemic embolism compared with warfarin.",
+         WARFARIN, "an effect the claim denies"),
+        ("Finerenone did not reduce worsening heart failure events or cardiovascular death in "
+         "heart failure with a mildly reduced or preserved ejection fraction.", FINERENONE,
+         "an effect the claim denies"),
     ],
 )  # fmt: skip
 def test_a_result_against_the_claim_is_a_contradiction(
@@ -84,6 +123,21 @@ def test_a_result_against_the_claim_is_a_contradiction(
         ("Methylprednisolone increased mortality among patients receiving no respiratory "
          "support.", STEROID),
         ("Methylprednisolone increased 90-day mortality in influenza pneumonia.", STEROID),
+        # the "higher" is the placebo group's, the dose the abstract's own
+        ("Colchicine reduced recurrent ischaemic events after myocardial infarction.",
+         PLACEBO_FIRST),
+        ("Colchicine 1 mg did not reduce recurrent ischaemic events.", PLACEBO_FIRST),
+        # a group named first, an effect denied the other way, a group the trial left out
+        ("In patients not on oxygen, methylprednisolone had no effect on mortality.", STEROID),
+        ("Methylprednisolone did not increase 28-day mortality in hospitalized patients with "
+         "influenza pneumonia.", STEROID),
+        ("Finerenone did not reduce worsening heart failure events or cardiovascular death in "
+         "HFrEF.", FINERENONE),
+        ("Finerenone did not reduce worsening heart failure events or cardiovascular death in "
+         "patients with a reduced ejection fraction.", FINERENONE),
+        # another comparator than the trial's
+        ("Apixaban did not reduce stroke or systemic embolism compared with aspirin.", WARFARIN),
+        ("Warfarin increased stroke or systemic embolism compared with apixaban.", WARFARIN),
     ],
 )  # fmt: skip
 def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
