@@ -22,8 +22,7 @@ and whenever another result sentence agrees with the claim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from citelint.record import Record
 from citelint.support.effect_direction import (
@@ -39,9 +38,18 @@ from citelint.support.effect_direction import (
     statements,
     without_comparators,
 )
-from citelint.support.profiles import split_sentences
-from citelint.support.terms import COMMON_ABBREVIATIONS, is_generic, key_terms, stem
-from citelint.support.word_lists import STOPWORDS, word_list
+from citelint.support.result_clauses import (
+    SEVERAL_ARMS,
+    ResultClause,
+    content_terms,
+    covered,
+    modifiers_fit,
+    outcome_items,
+    result_clauses,
+    same_outcome,
+)
+from citelint.support.terms import key_terms, stem
+from citelint.support.word_lists import word_list
 
 _CLAIM_HEDGED = re.compile(
     r"\b(?:may|might|could|can|possibly|probably|likely|appear\w*|seem\w*|suggest\w*|trend\w*|"
@@ -77,34 +85,12 @@ _NO_DIFFERENCE_WORDS = frozenset(
         "statistically between groups arms"
     )
 )
-# Trials whose "did not differ" may compare two of several arms, or doses.
-_SEVERAL_ARMS = re.compile(
-    r"\b(?:three|four|five|3|4|5)[- ](?:arms?|groups?)\b|\bfactorial\b|\bplatform\b|"
-    r"\bmulti-?arm\b|\bmultifactorial\b|\bdoses\b|\bdose[- ]\w+",
-    re.IGNORECASE,
-)
 _ANY_NULL = re.compile(
     r"\b(?:not|no|similar|unchanged|neither|nor)\b|\bp\s*(?:=\s*0?\.(?:0[6-9]|[1-9])|>\s*0?\.05)",
     re.IGNORECASE,
 )
 _BUT_NOT = re.compile(r",?\s+but\s+not\b[^,;()]*", re.IGNORECASE)
 _BUT_NOT_WHAT = re.compile(r"\bbut\s+not\s+(?P<what>[^,;()]+)", re.IGNORECASE)
-_RESULT_LABEL = re.compile(
-    r"\bRESULTS?\b|\bFINDINGS\b|CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION", re.I
-)
-_INLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z ,&'/]{2,}[A-Z])\s*:\s*")
-_CLAUSE_BREAK = re.compile(
-    r";\s*|,?\s+\b(?:although|though|whereas|while|yet|however)\b,?\s+|,?\s+but\s+(?!not\b)",
-    re.IGNORECASE,
-)
-# Words of an outcome that say when or how it was counted, not what it is.
-_QUALIFIERS = frozenset(
-    stem(word)
-    for word in word_list(
-        "all-cause cause overall total combined composite day week month year in-hospital "
-        "hospital any"
-    )
-)
 _TIME_AFTER = re.compile(
     r"\b(?:at|after|by|within|over|through|beyond|to)\s+(\d+)[- ]?"
     r"(?:days?|weeks?|months?|years?)\b",
@@ -115,37 +101,9 @@ _LONG_OR_SHORT = re.compile(
     r"four|five|six|twelve|a)\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
-_TIMEPOINT = re.compile(r"\b(\d+)[- ](?:day|week|month|year)", re.IGNORECASE)
 _NOT_A_GROUP = re.compile(
     r"regardless of[^,;.]*|irrespective of[^,;.]*|presence or absence of|with or without", re.I
 )
-# Words that grade a group: the word they grade must follow them as in the claim.
-_GRADES = frozenset(
-    stem(word)
-    for word in word_list(
-        "reduced preserved increased elevated decreased low lower high higher mildly mild "
-        "moderately moderate severely severe normal impaired advanced early late acute "
-        "chronic stable unstable positive negative"
-    )
-)
-# Words naming no group of their own: "in patients with …", "among those …".
-_FILLER = frozenset(
-    stem(word)
-    for word in word_list("patients patient participants subjects individuals people persons")
-)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
-PREFIX = 6
-
-
-@dataclass(frozen=True)
-class ResultClause:
-    sentence: str
-    clause: str
-    opening: frozenset[str]  # terms of the sentence's opening "In patients …,"
-    title: frozenset[str]  # the record's title's, for the group the whole study is about
-    title_text: str
-    record_terms: frozenset[str]  # the title's and abstract's, for the trial's comparator
-    several_arms: bool  # several arms or doses: a dose in a result names one of them
 
 
 def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | None:
@@ -157,7 +115,7 @@ def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | Non
     words_at = claim_text.find(claim.words.split()[0])
     if not claim.denied and _NEGATION.search(claim_text[: max(words_at, 0)]):
         return None  # "No trial showed that X reduced Y"
-    if not _terms(claim.subject) or not _terms(claim.outcome):
+    if not content_terms(claim.subject) or not content_terms(claim.outcome):
         return None
     found: tuple[str, str] | None = None
     for clause in result_clauses(record):
@@ -222,9 +180,9 @@ def _acts(claim: Statement, stated: Statement, clause: ResultClause) -> bool:
     improved survival", not "patients in the placebo group had higher mortality"; a dose
     or time point the statement names must be the claim's too."""
     subject = without_comparators(stated.subject)
-    if not covered(claim.subject, _terms(subject) | clause.opening, clause.clause):
+    if not covered(claim.subject, content_terms(subject) | clause.opening, clause.clause):
         return False
-    if _terms(claim.subject) & _terms(comparator_text(stated.subject)):
+    if content_terms(claim.subject) & content_terms(comparator_text(stated.subject)):
         return False
     claim_numbers = re.findall(r"\d+", f"{claim.subject} {claim.outcome} {claim.rest}")
     if re.search(r"\d", claim.subject) or clause.several_arms:
@@ -268,7 +226,12 @@ def _no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | 
     if not any(same_outcome(item, outcome) for item in outcome_items(claim.outcome)):
         return None
     sentence = re.sub(r"\([^()]*\)", " ", clause.sentence)
-    others = _terms(sentence) - _terms(outcome) - _terms(claim.subject) - _NO_DIFFERENCE_WORDS
+    others = (
+        content_terms(sentence)
+        - content_terms(outcome)
+        - content_terms(claim.subject)
+        - _NO_DIFFERENCE_WORDS
+    )
     if others:
         return None  # "between men and women", "in the sarilumab group": another comparison
     return clause.sentence, f'no difference in {outcome} ("{found[0].strip()}")'
@@ -277,16 +240,16 @@ def _no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | 
 def _one_comparison(claim: Statement, record: Record) -> bool:
     """Whether the record compares the claim's intervention with one other arm, so that a
     result naming no intervention ("mortality did not differ") is about the claim's."""
-    if _SEVERAL_ARMS.search(f"{record.title} {record.abstract}"):
+    if SEVERAL_ARMS.search(f"{record.title} {record.abstract}"):
         return False
-    return covered(claim.subject, _terms(record.title), record.title)
+    return covered(claim.subject, content_terms(record.title), record.title)
 
 
 def _agrees(claim: Statement, clause: ResultClause) -> bool:
     """Whether ``clause`` says what the claim says on its outcome, so the abstract is mixed."""
     if claim.denied:
         main = _BUT_NOT.sub(" ", clause.clause)
-        if _terms(claim.outcome) & _terms(main) and _ANY_NULL.search(main):
+        if content_terms(claim.outcome) & content_terms(main) and _ANY_NULL.search(main):
             return True
         return any(
             same_outcome(claim.outcome, split_outcome(match["what"])[0])
@@ -306,13 +269,13 @@ def _same_intervention(claim: Statement, claim_text: str, clause: ResultClause) 
     """Whether ``clause`` names the claim's intervention, not as its comparator, and does
     not make the claim's comparator the one acting."""
     main = _BUT_NOT.sub(" ", clause.clause)
-    acting = _terms(without_comparators(main)) | clause.opening
-    compared = _terms(comparator_text(main))
-    subject = _terms(claim.subject)
+    acting = content_terms(without_comparators(main)) | clause.opening
+    compared = content_terms(comparator_text(main))
+    subject = content_terms(claim.subject)
     if subject & compared or not covered(claim.subject, acting, clause.sentence):
         return False
-    against = _terms(comparator_text(claim_text)) - subject
-    if against & _terms(without_comparators(main)):
+    against = content_terms(comparator_text(claim_text)) - subject
+    if against & content_terms(without_comparators(main)):
         return False  # the claim's comparator is the one acting here
     # "did not reduce stroke compared with aspirin" says nothing of a trial against warfarin.
     return (
@@ -343,26 +306,7 @@ def _group_covered(population: str, clause: ResultClause) -> bool:
         return False
     places = f"{main} {clause.sentence} {clause.title_text}"
     known = key_terms(main) | clause.opening | clause.title
-    return covered(population, known, places, strict=True) and _modifiers_fit(population, places)
-
-
-def _modifiers_fit(population: str, places: str) -> bool:
-    """Whether each grading word of the group stands where the claim has it: "reduced
-    ejection fraction" is not in "mildly reduced or preserved ejection fraction", nor in
-    "reduced the risk … preserved ejection fraction"."""
-    ours, theirs = _stem_sequence(population), _stem_sequence(places)
-    pairs = set(zip(theirs, theirs[1:], strict=False))
-    for index, word in enumerate(ours):
-        if word not in _GRADES:
-            continue
-        before = ours[index - 1] if index else ""
-        after = ours[index + 1] if index + 1 < len(ours) else ""
-        if after and (word, after) not in pairs:
-            return False
-        graded = {first for first, second in pairs if second == word and first in _GRADES}
-        if graded and before not in graded:
-            return False  # "reduced" where the abstract says only "mildly reduced"
-    return True
+    return covered(population, known, places, strict=True) and modifiers_fit(population, places)
 
 
 def _same_group(population: str, group: str) -> bool:
@@ -371,124 +315,4 @@ def _same_group(population: str, group: str) -> bool:
     if bool(_NEGATION.search(population)) != bool(_NEGATION.search(group)):
         return False
     ours = excluded_population(population) or population
-    return bool(_terms(ours)) and _terms(ours) == _terms(group)
-
-
-def same_outcome(claim_outcome: str, stated_outcome: str) -> bool:
-    """The same outcome words, apart from when or how it was counted ("28-day", "all-cause");
-    two different time points ("28-day", "90-day") are different outcomes."""
-    ours, theirs = _terms(claim_outcome) - _QUALIFIERS, _terms(stated_outcome) - _QUALIFIERS
-    if not ours or ours != theirs:
-        return False
-    times, their_times = (
-        set(_TIMEPOINT.findall(claim_outcome)),
-        set(_TIMEPOINT.findall(stated_outcome)),
-    )
-    return not (times and their_times and times != their_times)
-
-
-def outcome_items(outcome: str) -> list[str]:
-    """The outcomes of "both intubation and mortality": intubation, mortality."""
-    items = re.split(r"\s*,\s*|\s+(?:and|or|as well as)\s+", outcome, flags=re.IGNORECASE)
-    return [re.sub(r"^(?:both|either)\s+", "", item, flags=re.I) for item in items if item]
-
-
-def _terms(text: str) -> set[str]:
-    return {term for term in key_terms(text) if not is_generic(term)}
-
-
-def covered(text: str, terms: set[str] | frozenset[str], places: str, strict: bool = False) -> bool:
-    """Whether every content word of ``text`` is in ``terms``: as itself, sharing its first
-    letters ("hypoxic", "hypoxia"), or as a common abbreviation whose long form ``places``
-    spell out in order ("HFpEF": "heart failure and a preserved ejection fraction", not
-    "heart failure with mildly reduced or preserved ejection fraction"). ``strict`` (a
-    group) counts generic words too: "with a reduced ejection fraction" is no HFpEF."""
-    prefixes = {term[:PREFIX] for term in terms if len(term) >= PREFIX}
-    for word in _WORD.findall(text):
-        for part in word.split("-"):
-            lower = part.lower()
-            if lower in STOPWORDS or len(lower) < 2 or stem(lower) in _FILLER:
-                continue
-            if is_generic(stem(lower)) and not strict:
-                continue
-            long_form = COMMON_ABBREVIATIONS.get(lower) or COMMON_ABBREVIATIONS.get(lower[:-1])
-            if long_form and sum(c.isupper() for c in part) >= 2:
-                if _in_order(long_form, places):
-                    continue
-                return False
-            if stem(lower) in terms or (len(lower) >= PREFIX and lower[:PREFIX] in prefixes):
-                continue
-            return False
-    return True
-
-
-def _in_order(long_form: str, places: str) -> bool:
-    """Whether the words of ``long_form`` stand together, in order, in ``places``."""
-    wanted, seen = _stem_sequence(long_form), _stem_sequence(places)
-    return any(seen[i : i + len(wanted)] == wanted for i in range(len(seen)))
-
-
-def _stem_sequence(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
-
-
-def result_clauses(record: Record) -> list[ResultClause]:
-    sections = tuple(record.abstract_sections)
-    return _result_clauses(record.title, record.abstract, sections)
-
-
-@lru_cache(maxsize=1024)
-def _result_clauses(
-    title: str, abstract: str, sections: tuple[tuple[str | None, str], ...]
-) -> list[ResultClause]:
-    """The clauses of the abstract's result and conclusion sentences."""
-    title_terms = frozenset(key_terms(title))
-    record_terms = frozenset(_terms(f"{title} {abstract}"))
-    several_arms = bool(_SEVERAL_ARMS.search(f"{title} {abstract}"))
-    found: list[ResultClause] = []
-    for sentence in _result_sentences(abstract, sections):
-        opening = re.match(r"(?:in|among|for)\b[^,]*,", sentence, re.IGNORECASE)
-        setting = frozenset(key_terms(opening[0]) if opening else set())
-        for clause in split_clauses(sentence):
-            found.append(
-                ResultClause(
-                    sentence, clause, setting, title_terms, title, record_terms, several_arms
-                )
-            )
-    return found
-
-
-def split_clauses(sentence: str) -> list[str]:
-    """The clauses of ``sentence``, broken at "; ", "although", "whereas", "but" (not "but
-    not", which stays with what it excludes) outside brackets: "(OR 0.66; p=0.007)" is one."""
-    clauses, start = [], 0
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        before = sentence[: match.start()]
-        if before.count("(") == before.count(")") and before.count("[") == before.count("]"):
-            clauses.append(sentence[start : match.start()])
-            start = match.end()
-    clauses.append(sentence[start:])
-    return [clause.strip() for clause in clauses if clause.strip()]
-
-
-def _result_sentences(abstract: str, sections: tuple[tuple[str | None, str], ...]) -> list[str]:
-    """Sentences under a results or conclusions heading; with no headings, the second half
-    of the abstract, where such abstracts report what they found."""
-    if any(label for label, _ in sections):
-        return [
-            sentence
-            for label, text in sections
-            if label and _RESULT_LABEL.search(label)
-            for sentence in split_sentences(text)
-        ]
-    sentences = split_sentences(abstract)
-    if any(_INLINE_LABEL.match(sentence) for sentence in sentences):
-        chosen, label = [], ""
-        for sentence in sentences:
-            inline = _INLINE_LABEL.match(sentence)
-            if inline:
-                label, sentence = inline["label"], sentence[inline.end() :]
-            if _RESULT_LABEL.search(label):
-                chosen.append(sentence)
-        return chosen
-    return sentences[len(sentences) // 2 :]
+    return bool(content_terms(ours)) and content_terms(ours) == content_terms(group)

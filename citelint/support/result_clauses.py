@@ -1,0 +1,208 @@
+"""An abstract's result and conclusion clauses, and the word tests CL306's direction check
+(``citelint.support.direction_conflict``) matches a claim's outcome, intervention and group
+by: the same outcome words, each word of a group named, an abbreviation's long form in order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from citelint.record import Record
+from citelint.support.profiles import split_sentences
+from citelint.support.terms import COMMON_ABBREVIATIONS, is_generic, key_terms, stem
+from citelint.support.word_lists import STOPWORDS, word_list
+
+# Trials whose "did not differ" may compare two of several arms, or doses.
+SEVERAL_ARMS = re.compile(
+    r"\b(?:three|four|five|3|4|5)[- ](?:arms?|groups?)\b|\bfactorial\b|\bplatform\b|"
+    r"\bmulti-?arm\b|\bmultifactorial\b|\bdoses\b|\bdose[- ]\w+",
+    re.IGNORECASE,
+)
+_RESULT_LABEL = re.compile(
+    r"\bRESULTS?\b|\bFINDINGS\b|CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION", re.I
+)
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z ,&'/]{2,}[A-Z])\s*:\s*")
+_CLAUSE_BREAK = re.compile(
+    r";\s*|,?\s+\b(?:although|though|whereas|while|yet|however)\b,?\s+|,?\s+but\s+(?!not\b)",
+    re.IGNORECASE,
+)
+# Words of an outcome that say when or how it was counted, not what it is.
+_QUALIFIERS = frozenset(
+    stem(word)
+    for word in word_list(
+        "all-cause cause overall total combined composite day week month year in-hospital "
+        "hospital any"
+    )
+)
+_TIMEPOINT = re.compile(r"\b(\d+)[- ](?:day|week|month|year)", re.IGNORECASE)
+# Words that grade a group: the word they grade must follow them as in the claim.
+_GRADES = frozenset(
+    stem(word)
+    for word in word_list(
+        "reduced preserved increased elevated decreased low lower high higher mildly mild "
+        "moderately moderate severely severe normal impaired advanced early late acute "
+        "chronic stable unstable positive negative"
+    )
+)
+# Words naming no group of their own: "in patients with …", "among those …".
+_FILLER = frozenset(
+    stem(word)
+    for word in word_list("patients patient participants subjects individuals people persons")
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*[A-Za-z0-9]|[A-Za-z]")
+PREFIX = 6
+
+
+@dataclass(frozen=True)
+class ResultClause:
+    sentence: str
+    clause: str
+    opening: frozenset[str]  # terms of the sentence's opening "In patients …,"
+    title: frozenset[str]  # the record's title's, for the group the whole study is about
+    title_text: str
+    record_terms: frozenset[str]  # the title's and abstract's, for the trial's comparator
+    several_arms: bool  # several arms or doses: a dose in a result names one of them
+
+
+def modifiers_fit(population: str, places: str) -> bool:
+    """Whether each grading word of the group stands where the claim has it: "reduced
+    ejection fraction" is not in "mildly reduced or preserved ejection fraction", nor in
+    "reduced the risk … preserved ejection fraction"."""
+    ours, theirs = _stem_sequence(population), _stem_sequence(places)
+    pairs = set(zip(theirs, theirs[1:], strict=False))
+    for index, word in enumerate(ours):
+        if word not in _GRADES:
+            continue
+        before = ours[index - 1] if index else ""
+        after = ours[index + 1] if index + 1 < len(ours) else ""
+        if after and (word, after) not in pairs:
+            return False
+        graded = {first for first, second in pairs if second == word and first in _GRADES}
+        if graded and before not in graded:
+            return False  # "reduced" where the abstract says only "mildly reduced"
+    return True
+
+
+def same_outcome(claim_outcome: str, stated_outcome: str) -> bool:
+    """The same outcome words, apart from when or how it was counted ("28-day", "all-cause");
+    two different time points ("28-day", "90-day") are different outcomes."""
+    ours, theirs = (
+        content_terms(claim_outcome) - _QUALIFIERS,
+        content_terms(stated_outcome) - _QUALIFIERS,
+    )
+    if not ours or ours != theirs:
+        return False
+    times, their_times = (
+        set(_TIMEPOINT.findall(claim_outcome)),
+        set(_TIMEPOINT.findall(stated_outcome)),
+    )
+    return not (times and their_times and times != their_times)
+
+
+def outcome_items(outcome: str) -> list[str]:
+    """The outcomes of "both intubation and mortality": intubation, mortality."""
+    items = re.split(r"\s*,\s*|\s+(?:and|or|as well as)\s+", outcome, flags=re.IGNORECASE)
+    return [re.sub(r"^(?:both|either)\s+", "", item, flags=re.I) for item in items if item]
+
+
+def content_terms(text: str) -> set[str]:
+    return {term for term in key_terms(text) if not is_generic(term)}
+
+
+def covered(text: str, terms: set[str] | frozenset[str], places: str, strict: bool = False) -> bool:
+    """Whether every content word of ``text`` is in ``terms``: as itself, sharing its first
+    letters ("hypoxic", "hypoxia"), or as a common abbreviation whose long form ``places``
+    spell out in order ("HFpEF": "heart failure and a preserved ejection fraction", not
+    "heart failure with mildly reduced or preserved ejection fraction"). ``strict`` (a
+    group) counts generic words too: "with a reduced ejection fraction" is no HFpEF."""
+    prefixes = {term[:PREFIX] for term in terms if len(term) >= PREFIX}
+    for word in _WORD.findall(text):
+        for part in word.split("-"):
+            lower = part.lower()
+            if lower in STOPWORDS or len(lower) < 2 or stem(lower) in _FILLER:
+                continue
+            if is_generic(stem(lower)) and not strict:
+                continue
+            long_form = COMMON_ABBREVIATIONS.get(lower) or COMMON_ABBREVIATIONS.get(lower[:-1])
+            if long_form and sum(c.isupper() for c in part) >= 2:
+                if _in_order(long_form, places):
+                    continue
+                return False
+            if stem(lower) in terms or (len(lower) >= PREFIX and lower[:PREFIX] in prefixes):
+                continue
+            return False
+    return True
+
+
+def _in_order(long_form: str, places: str) -> bool:
+    """Whether the words of ``long_form`` stand together, in order, in ``places``."""
+    wanted, seen = _stem_sequence(long_form), _stem_sequence(places)
+    return any(seen[i : i + len(wanted)] == wanted for i in range(len(seen)))
+
+
+def _stem_sequence(text: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
+
+
+def result_clauses(record: Record) -> list[ResultClause]:
+    sections = tuple(record.abstract_sections)
+    return _result_clauses(record.title, record.abstract, sections)
+
+
+@lru_cache(maxsize=1024)
+def _result_clauses(
+    title: str, abstract: str, sections: tuple[tuple[str | None, str], ...]
+) -> list[ResultClause]:
+    """The clauses of the abstract's result and conclusion sentences."""
+    title_terms = frozenset(key_terms(title))
+    record_terms = frozenset(content_terms(f"{title} {abstract}"))
+    several_arms = bool(SEVERAL_ARMS.search(f"{title} {abstract}"))
+    found: list[ResultClause] = []
+    for sentence in _result_sentences(abstract, sections):
+        opening = re.match(r"(?:in|among|for)\b[^,]*,", sentence, re.IGNORECASE)
+        setting = frozenset(key_terms(opening[0]) if opening else set())
+        for clause in split_clauses(sentence):
+            found.append(
+                ResultClause(
+                    sentence, clause, setting, title_terms, title, record_terms, several_arms
+                )
+            )
+    return found
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``, broken at "; ", "although", "whereas", "but" (not "but
+    not", which stays with what it excludes) outside brackets: "(OR 0.66; p=0.007)" is one."""
+    clauses, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        before = sentence[: match.start()]
+        if before.count("(") == before.count(")") and before.count("[") == before.count("]"):
+            clauses.append(sentence[start : match.start()])
+            start = match.end()
+    clauses.append(sentence[start:])
+    return [clause.strip() for clause in clauses if clause.strip()]
+
+
+def _result_sentences(abstract: str, sections: tuple[tuple[str | None, str], ...]) -> list[str]:
+    """Sentences under a results or conclusions heading; with no headings, the second half
+    of the abstract, where such abstracts report what they found."""
+    if any(label for label, _ in sections):
+        return [
+            sentence
+            for label, text in sections
+            if label and _RESULT_LABEL.search(label)
+            for sentence in split_sentences(text)
+        ]
+    sentences = split_sentences(abstract)
+    if any(_INLINE_LABEL.match(sentence) for sentence in sentences):
+        chosen, label = [], ""
+        for sentence in sentences:
+            inline = _INLINE_LABEL.match(sentence)
+            if inline:
+                label, sentence = inline["label"], sentence[inline.end() :]
+            if _RESULT_LABEL.search(label):
+                chosen.append(sentence)
+        return chosen
+    return sentences[len(sentences) // 2 :]
