@@ -230,15 +230,27 @@ _PATIENT_MEASURE_BEFORE = re.compile(
 )
 
 
+# A note line's head naming its patient before the evidence: "CRP 140, hypoxic: ...".
+_HEAD_LENGTH = 60
+_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
+
+
 def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
     """Whether a number is the patient's own value in a note ("With LVEF 30% he qualifies for
     dapagliflozin", "K 4.6 mmol/L, eGFR 48: safe to start finerenone"): a measure's value in a
-    claim about a patient, or in an order's clause. The source is cited for the decision."""
-    if not orders and _PATIENT.search(claim_text) is None:
+    claim about a patient, in an order's clause or in the line's head before its colon, and an
+    age there ("AF, frail, 82 y: ..."). The source is cited for the decision."""
+    head_end = claim_text.find(": ", 0, _HEAD_LENGTH)
+    in_head = quantity.start < head_end
+    if not orders and not in_head and _PATIENT.search(claim_text) is None:
         return False
+    if in_head and _AGE_AFTER.match(claim_text, quantity.end):
+        return True  # "AF, frail, 82 y: apixaban preferred ..."
     before = claim_text[max(0, quantity.start - 16) : quantity.start]
     if _PATIENT_MEASURE_BEFORE.search(before) is None:
         return False
+    if in_head:
+        return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
     in_order = any(start <= quantity.start < end for start, end in orders)
     return in_order or _PATIENT.search(claim_text) is not None
 

@@ -317,6 +317,9 @@ def test_cl301_leaves_the_patient_s_own_values_in_a_note(tmp_path: Path) -> None
         "68M, NT-proBNP 4200: acetazolamide indicated, decongestion 42.2% vs 30.5% [2].",
         "K 4.6 mmol/L, eGFR 48: safe to start acetazolamide; decongestion 42.2% [2].",
         "Acetazolamide 500 mg IV started today (Na 128); decongestion 42.2% vs 30.5% [2].",
+        # claims23a: a note line's head names its patient before the evidence.
+        "NT-proBNP 5200, overloaded: acetazolamide improved decongestion [2].",
+        "HF, frail, 82 y: acetazolamide improved decongestion with loop diuretics [2].",
     ]
     for line in lines:
         assert [f.message for f in lint(tmp_path, line) if f.code == "CL301"] == [], line
