@@ -241,9 +241,9 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     claim about a patient, in an order's clause or in the line's head before its colon, and an
     age there ("AF, frail, 82 y: ..."). The source is cited for the decision."""
     head_end = claim_text.find(": ", 0, _HEAD_LENGTH)
-    in_head = quantity.start < head_end
-    if not orders and not in_head and _PATIENT.search(claim_text) is None:
+    if not orders and head_end < 0 and _PATIENT.search(claim_text) is None:
         return False
+    in_head = quantity.start < head_end
     if in_head and _AGE_AFTER.match(claim_text, quantity.end):
         return True  # "AF, frail, 82 y: apixaban preferred ..."
     before = claim_text[max(0, quantity.start - 16) : quantity.start]
