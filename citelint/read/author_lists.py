@@ -67,6 +67,9 @@ _GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<fam
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
+# Openings of a rest that can make the list's last part a name again (see plain_list): a
+# separator ("and" and white space), or a suffix _SUFFIX takes ("II", "III", "IV", "Jr", ...).
+_OPENINGS_DECLINED = ("and", "Jr", "Sr", "2nd", "3rd", "4th", "II", "IV")
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 
 
@@ -74,6 +77,9 @@ def leading_authors(text: str) -> tuple[list[str], str]:
     """A Vancouver author list at the start ("Smith J, Doe AB, et al. Title..."), and the
     rest; ([], text) when the text does not start with one. The longest list that reads as
     names wins, since initials with full stops ("Keller S. C., Bessell M. S.") end nothing."""
+    common = plain_list(text)
+    if common is not None:
+        return common
     ends = _list_ends(text)
     best: tuple[list[str], int] | None = None
     misses = 0
@@ -99,6 +105,46 @@ def leading_authors(text: str) -> tuple[list[str], str]:
     if best is None and text[1:2] == ".":
         best = _given_first(text)
     return (best[0], text[best[1] :].strip()) if best else ([], text)
+
+
+def plain_list(text: str) -> tuple[list[str], str] | None:
+    """``leading_authors(text)`` for the common list, read directly, or None where the
+    general reading must decide: names with no full stop or colon among them, then ". " and
+    the rest ("Horby P, Lim WS, et al. Dexamethasone ..."). Its proof is
+    benchmarks/author_paths.py; why it holds:
+
+    The list's ". " is the text's first full stop, so no place the list may end (_list_ends)
+    comes before it: it is the first, and wins if its names read as a list, unless a later
+    place reads as a longer one. Every later one takes the rest's first words (T) into the
+    list's last part (J = "Lim WS. T", "et al. T"), which must read as a person's name for
+    the list to read. It cannot while J keeps ". " inside: the full stop is then in the name
+    part (_person refuses it), and it makes no group (_collective). J loses it only when
+    _INITIALS joins two lone capitals ("Doe A. A New HIV" reads as "Doe AA New HIV"),
+    _SUFFIX takes T ("Doe AB. II", or "Doe AB. I. I", which _INITIALS makes one),
+    _without_et_al takes T ("Doe AB. et al"), or T is empty because a separator opens the
+    rest ("and", "&", ",", ";"): those texts are declined.
+    """
+    stop = text.find(". ")
+    if stop < 3:
+        return None
+    head = text[:stop]
+    if "." in head or ":" in head:
+        return None  # a place the list may end before the stop, or a stop without a space
+    rest = text[stop + 2 :]
+    if rest:
+        first = rest[0]
+        if not first.isalnum():
+            return None  # a separator, or white space, which _STOP's end takes
+        second = rest[1:2]
+        if "A" <= first <= "Z" and not (second.isalnum() or second == "_"):
+            if first == "I":
+                return None  # _INITIALS makes "I. I" and "I. V" suffixes ("II", "IV")
+            if "A" <= head[-1] <= "Z" and not (head[-2].isalnum() or head[-2] == "_"):
+                return None  # two lone capitals that _INITIALS joins: "Doe A. A New"
+        if rest[:2].lower() == "et" or rest.startswith(_OPENINGS_DECLINED):
+            return None
+    names = authors(head)
+    return (names, rest.strip()) if names else None
 
 
 def _ended_in_other_words(text: str) -> tuple[list[str], int] | None:
