@@ -77,6 +77,18 @@ def design_numbers(claim: Claim) -> list[int]:
     return closing[1] if closing is not None else claim.numbers
 
 
+# A note line's head naming its patient or indication before the evidence or the order:
+# "CRP 140, hypoxic: ...", "T2DM + CKD (UACR >30 mg/mmol): add finerenone ...".
+_HEAD_LENGTH = 60
+# Words of a sentence about a study's patients, not the note's one patient.
+_COHORT = re.compile(
+    r"\b(?:mean|median|average|trial|study|cohort|participants|patients|subjects|enrolled|took|"
+    r"included|randomi[sz]ed|group|arm)\b",
+    re.IGNORECASE,
+)
+_GIVEN_WORDS = frozenset({"given", "administered", "today"})
+
+
 # A clinical order: a plan's imperative ("Start finerenone 10 mg daily; titrate to 20 mg at 4
 # weeks"), at the claim's start or opening a clause. Its doses, schedules and thresholds are
 # the writer's own; what it cites is the evidence for the drug, not for each number.
@@ -122,6 +134,25 @@ _GIVEN_AFTER = re.compile(
 )
 # A plan's labelled line: "Alternative: empagliflozin 10 mg OD (HR 0.75 for ...)".
 _LABELLED_LEAD = re.compile(r"\W*[A-Za-z]+:")
+# How a note writes a regimen, and an article does not: "10 mg OD", "IV x1", "single dose".
+# The shapes a note's line alone has ("...: evidence", "is an alternative", a table's dose
+# cell) count only with one of these (review23a P1-1: "Dexamethasone 8 mg daily in ventilated
+# patients: ..." states the trial's dose).
+_NOTE_SCHEDULE = re.compile(
+    r"\b(?:od|bd|bid|tid|tds|qds|qid|qd|po|iv|im|sc|stat|prn|nocte|mane|q\d+h|x\s?\d+|"
+    r"single\s+dose)\b|×\s?\d|\bmg/kg\b",
+    re.IGNORECASE,
+)
+# A table row's drug cell then its dose cell, joined by "; ": "Dexamethasone; 6 mg OD x 10 d".
+_DOSE_CELL = re.compile(r"\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2};\s+\d")
+# What a sentence reporting a finding has and a note's head or an order's condition has not.
+_FINDING = re.compile(
+    r"\b(?:reduc|lower|increas|improv|decreas|prevent|cut|rais|show|found|associat|result|"
+    r"led|was|were|had|did|enrol|random)\w*",
+    re.IGNORECASE,
+)
+# What goes on with the order after its colon: "...: if K >5.5 mmol/L, hold".
+_ORDER_GOES_ON = re.compile(r":\s*(?:if|when|unless|only|then|otherwise|and|or)\b", re.IGNORECASE)
 # An order's condition before it: "If UACR >30 mg/mmol, add finerenone 10 mg OD".
 _CONDITION = re.compile(r"\W*(?:if|when|once|unless)\b[^;:.]*", re.IGNORECASE)
 _REPORTED_ADVICE = re.compile(
@@ -162,9 +193,11 @@ def _order_end(claim_text: str, verb_end: int) -> int:
     end = claim_text.find(";", verb_end)
     end = end if end >= 0 else len(claim_text)
     colon = claim_text.find(":", verb_end, end)
-    if colon >= 0 and len(claim_text[verb_end:colon].split()) >= 3:
-        return colon
-    return end
+    if colon < 0 or len(claim_text[verb_end:colon].split()) < 3:
+        return end
+    if _ORDER_GOES_ON.match(claim_text, colon) or _ORDER.match(claim_text, colon):
+        return end  # "... recheck K at 2 weeks: if K >5.5 mmol/L, hold": the order's threshold
+    return colon
 
 
 def _leads_to_order(claim_text: str, order_start: int) -> bool:
@@ -172,10 +205,14 @@ def _leads_to_order(claim_text: str, order_start: int) -> bool:
     line ("Semaglutide 0.25 mg weekly, up-titrate ..."), its condition ("If UACR >30 mg/mmol,
     add ...") or the indication a plan's line opens with ("albuminuria (UACR >30 mg/mmol): add
     ...")."""
+    if _MEDICATION_LEAD.fullmatch(claim_text, 0, order_start) is not None:
+        return True
+    if _CONDITION.fullmatch(claim_text, 0, order_start) is not None:
+        return True
+    # "albuminuria (UACR >30 mg/mmol): add ...", not "In RECOVERY, ... lowered mortality: use it".
+    head = claim_text[:order_start]
     return (
-        _MEDICATION_LEAD.fullmatch(claim_text, 0, order_start) is not None
-        or _CONDITION.fullmatch(claim_text, 0, order_start) is not None
-        or claim_text[order_start] == ":"
+        claim_text[order_start] == ":" and len(head) <= _HEAD_LENGTH and not _FINDING.search(head)
     )
 
 
@@ -185,8 +222,12 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
     "... is an alternative: ...", a labelled line's bracket ("Alternative: empagliflozin 10 mg
     OD (HR ...)") or the whole line. None when the dose is said of the trial."""
     given = _GIVEN_AFTER.match(claim_text, lead_end)
+    if given and given.group().lower() in _GIVEN_WORDS:
+        return lead_end  # "Tocilizumab 8 mg/kg x1 given CRP >75" (user22 P1 12)
+    if not _NOTE_SCHEDULE.search(claim_text, 0, lead_end):
+        return None  # "Dapagliflozin 5 mg once daily: ...": the trial's regimen, checked
     if given and given.group()[-1:].isalpha():
-        # "... started today (K 4.4); ...": the reason after the word is the writer's too.
+        # "... OD started today (K 4.4); ...": the reason after the word is the writer's too.
         ends = [
             at for at in (claim_text.find(";", lead_end), claim_text.find(":", lead_end)) if at >= 0
         ]
@@ -197,8 +238,8 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
         return len(claim_text)  # "CAP, no risk factors: amoxicillin 1 g TDS PO x 5 d."
     if claim_text.startswith("(", lead_end) and _LABELLED_LEAD.match(claim_text):
         return lead_end
-    if claim_text.startswith(";", lead_end):
-        return lead_end  # a table's dose cell, or a list's: "Dexamethasone; 6 mg OD x 10 d; ..."
+    if claim_text.startswith(";", lead_end) and _DOSE_CELL.match(claim_text):
+        return lead_end  # a handout table's dose cell: "Dexamethasone; 6 mg OD x 10 d; ..."
     return None
 
 
@@ -216,10 +257,13 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
     return _THRESHOLD_BEFORE.search(before) is not None
 
 
-# A note's words for the patient it is about: "he qualifies", "Her HbA1c", "Pt's eGFR", "68M".
+# A note's words for the one patient it is about: "he qualifies", "Her HbA1c", "Pt's eGFR",
+# "68M, NYHA II", "a 70-year-old woman", "given LVEF 30%". Not "the patient population", nor
+# "PT" (prothrombin time) or "6F" (a catheter's size) inside a sentence (review23a P1-2).
 _PATIENT = re.compile(
-    r"\b(?i:he|she|his|her|him|pt|pt's|patient's|the patient)\b|\b\d{1,3}\s?(?:M|F|yo)\b|"
-    r"\b\d{1,3}-year-old\b|\bgiven\s+(?:an?\s+|her\s+|his\s+)?(?:LVEF|EF|eGFR|HbA1c|K|UACR|INR|BMI)\b"
+    r"\b(?i:he|she|his|her|him|patient's)\b|\b[Pp]t(?:'s)?\b|^\W*\d{1,3}\s?(?:M|F|yo)\b|"
+    r"\b\d{1,3}-year-old\s+(?:man|woman|male|female|boy|girl|patient)\b|"
+    r"\bgiven\s+(?:an?\s+|her\s+|his\s+)?(?:LVEF|EF|eGFR|HbA1c|K|UACR|INR|BMI)\b"
 )
 # A measure a note gives the patient's value of: "LVEF 30%", "HbA1c is 8.2%", "K 4.6 mmol/L".
 # Not a statistic (HR, OR, RR, CI): those are results.
@@ -230,8 +274,6 @@ _PATIENT_MEASURE_BEFORE = re.compile(
 )
 
 
-# A note line's head naming its patient before the evidence: "CRP 140, hypoxic: ...".
-_HEAD_LENGTH = 60
 _AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
 
 
@@ -241,6 +283,10 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     claim about a patient, in an order's clause or in the line's head before its colon, and an
     age there ("AF, frail, 82 y: ..."). The source is cited for the decision."""
     head_end = claim_text.find(": ", 0, _HEAD_LENGTH)
+    if head_end >= 0 and (
+        _FINDING.search(claim_text, 0, head_end) or _COHORT.search(claim_text, 0, head_end)
+    ):
+        head_end = -1  # "DAPA-HF took patients with an LVEF of 35% or less: ...": the trial's
     if not orders and head_end < 0 and _PATIENT.search(claim_text) is None:
         return False
     in_head = quantity.start < head_end
@@ -251,8 +297,17 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
         return False
     if in_head:
         return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
-    in_order = any(start <= quantity.start < end for start, end in orders)
-    return in_order or _PATIENT.search(claim_text) is not None
+    if any(start <= quantity.start < end for start, end in orders):
+        return True
+    # Only the clause naming the patient: in "His LVEF is 30%, and DAPA-HF enrolled patients
+    # with LVEF of 35% or less", the 35 is the trial's; so is a clause about the cohort.
+    start = max(claim_text.rfind(mark, 0, quantity.start) for mark in ";:,")
+    ends = [claim_text.find(mark, quantity.end) for mark in ";:,"]
+    end = min((at for at in ends if at >= 0), default=len(claim_text))
+    return (
+        _PATIENT.search(claim_text, start + 1, end) is not None
+        and _COHORT.search(claim_text, start + 1, end) is None
+    )
 
 
 def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:

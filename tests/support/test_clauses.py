@@ -333,6 +333,35 @@ def test_cl301_leaves_the_patient_s_own_values_in_a_note(tmp_path: Path) -> None
     assert found == {"48.2"}
 
 
+def test_cl301_still_checks_a_trial_s_regimen_written_like_a_note_s(tmp_path: Path) -> None:
+    """review23a P1-1, P1-3: the note's shapes held in article sentences too and hid a trial's
+    misquoted dose; an order's threshold after its colon was taken for the evidence."""
+    cases = {
+        "Patients received acetazolamide 250 mg daily for 3 days; decongestion was 42.2% vs "
+        "30.5% [2].": "250",
+        "Acetazolamide 250 mg daily in volume overload: decongestion 42.2% vs 30.5% [2].": "250",
+        "Intervention: acetazolamide 250 mg once daily (decongestion 42.2%) [2].": "250",
+        "Acetazolamide; 250 mg daily for 3 days; decongestion 42.2% vs 30.5% [2].": "250",
+        "In the trial, acetazolamide for 5 days improved decongestion to 42.2%: use it in "
+        "volume overload [2].": "5",
+    }
+    for body, number in cases.items():
+        found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+        assert number in found, body
+    body = (
+        "Start acetazolamide 500 mg IV daily and recheck sodium at 2 hours: if urine sodium "
+        "<50 mmol/L, give a second dose [2]."
+    )
+    assert [f.message for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # A patient's clause leaves the trial's clause beside it checked.
+    body = (
+        "His EF is 30%, and the trial enrolled patients with an EF of 35% or less: "
+        "decongestion 42.2% [2]."
+    )
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"35"}
+
+
 def test_cl301_leaves_a_guideline_s_threshold_the_trial_does_not_state(tmp_path: Path) -> None:
     """claims21 left: "Guidelines ... suggest them above 40% [6]" drew CL301 "40": a cut-off
     in a clause naming a guideline, a definition or a criterion is no result of the trial."""
