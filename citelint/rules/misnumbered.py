@@ -107,6 +107,8 @@ class BetterReference(Rule):
                 if misfit.unchecked:
                     continue  # a link that cannot be checked is the link rules' business
                 message = _inline_message(context, misfit)
+            elif misfit.named:
+                message = _named_message(misfit)
             else:
                 message = _misfit_message(misfit, margin)
             suggest = not misfit.tied and context.inline is None
@@ -119,10 +121,29 @@ class BetterReference(Rule):
             )
 
 
+def _named_message(misfit: Misfit) -> str:
+    scores = f"support {misfit.score:.2f} against {misfit.cited_score or 0.0:.2f}"
+    if misfit.tied:
+        others = ", ".join(str(n) for n in [misfit.better, *misfit.tied])
+        return (
+            f"cited [{misfit.cited}], but {misfit.named}; entries {others} name them "
+            f"({scores}): [{misfit.cited}] may be meant to be one of them"
+        )
+    return (
+        f"cited [{misfit.cited}], but {misfit.named}; entry {misfit.better} names them "
+        f"({scores}): likely misnumbered"
+    )
+
+
 def _inline_message(context: CheckContext, misfit: Misfit) -> str:
     ours = context.name(misfit.cited)
     theirs = context.name(misfit.better)
     cited_score = misfit.cited_score or 0.0
+    if misfit.named:
+        return (
+            f"{ours} is cited, but {misfit.named}; {theirs}, cited elsewhere, names them "
+            f"(support {misfit.score:.2f} against {cited_score:.2f}): likely the wrong link"
+        )
     return (
         f"{ours} is cited, but {theirs}, cited elsewhere, supports it far better "
         f"(support {misfit.score:.2f} against {cited_score:.2f}): likely the wrong link"

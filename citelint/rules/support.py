@@ -24,7 +24,9 @@ from citelint.rules.misnumbered import (
 )
 
 if TYPE_CHECKING:
+    from citelint.models import Claim
     from citelint.support.checker import Cited
+    from citelint.support.misnumbering import Misnumbering
 
 # How a number's role reads in a message; plain numbers need no label.
 ROLE_NAMES = {
@@ -234,6 +236,10 @@ class ClaimOffTopic(Rule):
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         misnumbered = find_misnumbering(context)
         for claim in context.document.claims:
+            named = _named_off_topic(self, context, claim, misnumbered)
+            if named is not None:
+                yield named
+                continue
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
             # A co-cited paper no one could read may be the one that supports the claim.
             if not cited or not checker.reads_all(claim):
@@ -258,6 +264,30 @@ class ClaimOffTopic(Rule):
                 + ")",
                 **_extra(best),
             )
+
+
+def _named_off_topic(
+    rule: Rule, context: CheckContext, claim: Claim, misnumbered: Misnumbering
+) -> Finding | None:
+    """CL302 for a claim naming another trial or drug than its one cited record, however
+    short the claim: "Empagliflozin showed a similar 25% reduction in EMPEROR-Reduced [1]"
+    citing DAPA-HF. An entry of the list that names them is CL303's to propose."""
+    checker = context.support()
+    mismatch = checker.named_mismatch(claim)
+    if mismatch is None or misnumbered.explains(claim) or not checker.reads_all(claim):
+        return None
+    cited = checker.cited(claim)
+    if not cited:
+        return None
+    first = cited[0]
+    return rule.finding(
+        context,
+        first.marker.line,
+        first.marker.column,
+        f"{context.name(first.number)} does not seem to support this claim: "
+        f"{mismatch.reason} (support {first.support.score:.2f})",
+        **_extra(first),
+    )
 
 
 class StudyTypeMismatch(Rule):

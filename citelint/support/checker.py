@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from citelint.models import Claim, Document, Marker, Resolution, Status
 from citelint.record import Record
 from citelint.support.index import TermIndex
+from citelint.support.names import NamedMismatch, RecordNames, named_mismatch, record_names
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.scoring import Scorer, Support, TermScorer
 from citelint.support.terms import find_abbreviations
@@ -121,6 +122,27 @@ class SupportChecker:
     def evidence(self, cited: Cited, number: int) -> str | None:
         """The sentence of entry ``number`` that best matches the claim of ``cited``."""
         return self.support(cited.claim.text, number).evidence
+
+    def names(self, number: int) -> RecordNames:
+        """The trials, drugs and words of entry ``number``'s record, read once."""
+        key = ("names", number)
+        found = self.memo.get(key)
+        if not isinstance(found, RecordNames):
+            found = record_names(self.profiles[number].record)
+            self.memo[key] = found
+        return found
+
+    def named_mismatch(self, claim: Claim) -> NamedMismatch | None:
+        """The trial or drug a claim citing one entry names instead of its record's own.
+
+        Only a claim citing a single entry: with two, each name may be the other's."""
+        if len(claim.numbers) != 1 or claim.numbers[0] not in self.profiles:
+            return None
+        known = self.memo.get("known trials")
+        if not isinstance(known, set):
+            known = {key for number in self.profiles for key in self.names(number).trials}
+            self.memo["known trials"] = known
+        return named_mismatch(claim.text, self.names(claim.numbers[0]), known)
 
     def says_enough(self, claim_text: str) -> bool:
         """Whether the claim has enough distinctive content to judge any record against."""

@@ -264,6 +264,16 @@ def _drugs(terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(drugs), frozenset(families)
 
 
+def drug_family(term: str) -> str | None:
+    """The family stem of a single drug's stemmed name ("xaban" for apixaban), or None."""
+    if len(term) < 7 or not term.isalpha() or term in _NOT_DRUGS:
+        return None
+    if not term.endswith(_FAMILY_ENDINGS) or term.endswith(_NOT_DRUG_ENDINGS):
+        return None
+    match = _DRUG_FAMILY.search(term)
+    return match.group(1) if match else None
+
+
 _POPULATION_PAIRS = (
     ("child", "adult", "children", "adults"),
     ("female", "male", "women or girls", "men or boys"),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from citelint.models import Claim, Marker, Status
 from citelint.support.checker import SupportChecker, marker_of
+from citelint.support.names import names_all
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import Support
 from citelint.support.thresholds import opposite, sides, threshold_starts
@@ -31,6 +32,8 @@ STRONG_SUPPORT = 0.6
 STRONG_WITH_ONE_NUMBER = 0.45
 STRONG_WITH_NUMBERS = 0.35
 UNIQUE_MARGIN = 0.1
+# How well an entry naming the claim's trial or drug must fit it to be proposed instead.
+NAMED_MIN_SUPPORT = 0.15
 # Small whole numbers ("2 groups", "3 times") are in every abstract; they prove nothing.
 _TELLING_ROLES = frozenset({"percent", "mean-sd", "ci", "duration", "dose", "sample-size"})
 
@@ -64,6 +67,9 @@ class Misfit:
     tied: list[int] = field(default_factory=list)  # other entries that fit just as well
     stated: int = 0  # how many numbers the claim states
     cited_found: int = 0  # how many of them the cited entry states
+    # Why the cited entry is not the claim's, by name: "the claim names empagliflozin, the
+    # abstract dapagliflozin instead", when ``better`` names them all.
+    named: str | None = None
 
 
 @dataclass
@@ -99,6 +105,8 @@ def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
             misfit = _unchecked_misfit(checker, claim)
             if misfit is not None and len(claim.numbers) == 1:
                 result.checked += 1
+        if misfit is None:
+            misfit = _named_misfit(checker, claim)
         if misfit is not None:
             result.misfits.append(misfit)
     offsets = Counter(
@@ -247,6 +255,50 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     support = checker.support(claim.text, number)
     telling = [q for q in support.numbers_found if q.role in _TELLING_ROLES or q.decimals]
     return Misfit(claim, cited, marker, number, support.score, None, reason, telling, sorted(tied))
+
+
+def _named_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
+    """A claim naming a trial or drug its entry never mentions, when another entry names
+    them all and fits it at least as well: "Empagliflozin showed a similar 25% reduction in
+    EMPEROR-Reduced [1]", [1] DAPA-HF and [2] EMPEROR-Reduced. Short claims count too: the
+    names say what words cannot."""
+    mismatch = checker.named_mismatch(claim)
+    if mismatch is None or not checker.reads_all(claim):
+        return None
+    cited = claim.numbers[0]
+    marker = marker_of(claim, cited)
+    if marker is None:
+        return None
+    cited_score = checker.score(claim, cited)
+    fitting = [
+        number
+        for number in same_side(checker, claim, sorted(checker.profiles))
+        if number != cited
+        and checker.profiles[number].has_abstract
+        and names_all(claim.text, checker.names(number), mismatch)
+        and checker.score(claim, number) >= max(cited_score, NAMED_MIN_SUPPORT)
+    ]
+    if not fitting:
+        return None
+    ranked = sorted(fitting, key=lambda n: (-checker.match_score(claim, n), n))
+    best = ranked[0]
+    tied = [
+        n
+        for n in ranked[1:]
+        if checker.match_score(claim, best) - checker.match_score(claim, n) < UNIQUE_MARGIN
+    ]
+    support = checker.support(claim.text, best)
+    return Misfit(
+        claim,
+        cited,
+        marker,
+        best,
+        support.score,
+        cited_score,
+        numbers=support.numbers_found,
+        tied=tied,
+        named=mismatch.reason,
+    )
 
 
 def _cites_a_notice(checker: SupportChecker, claim: Claim) -> bool:

@@ -11,7 +11,7 @@ from citelint.models import Finding
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_path
 from citelint.record import Record
-from citelint.support.audit import UNVERIFIED, WEAK, build_audit
+from citelint.support.audit import UNSUPPORTED, UNVERIFIED, WEAK, build_audit
 
 
 def trial(pmid: str, title: str, abstract: str, first: str) -> Record:
@@ -399,10 +399,11 @@ ERTUGLIFLOZIN = trial(
 )
 
 
-def test_a_thin_claim_naming_another_drug_is_weak_not_unverified(tmp_path: Path) -> None:
+def test_a_thin_claim_naming_another_drug_is_cl302_not_unverified(tmp_path: Path) -> None:
     """user22 P2 (pplx_plant.txt:6): "Empagliflozin showed a similar 25% reduction.[1]" on a
     dapagliflozin paper was "unverified", though the paper was read and names another drug
-    of the family: it is weak, its support still not judged."""
+    of the family. Its support is still not judged by words, but the names it gives are
+    plain evidence: CL302 reports it (user22 P1 16), so the audit calls it unsupported."""
     path = tmp_path / "thin.md"
     path.write_text(
         "Sotagliflozin showed a similar 22% reduction [1].\n\n## References\n\n"
@@ -419,5 +420,6 @@ def test_a_thin_claim_naming_another_drug_is_weak_not_unverified(tmp_path: Path)
     assert citation.mismatches == [
         "the claim names sotagliflozin, the abstract ertugliflozin instead"
     ]
-    assert citation.verdict == WEAK
+    assert citation.verdict == UNSUPPORTED
     assert citation.note is not None and citation.note.startswith("support not judged")
+    assert [finding.code for finding in result.findings] == ["CL302"]

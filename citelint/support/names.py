@@ -1,0 +1,281 @@
+"""A claim naming another trial or drug than its cited paper: "Empagliflozin showed a similar
+25% reduction in EMPEROR-Reduced [1]" with [1] the DAPA-HF paper on dapagliflozin.
+
+Words alone miss it: the claim is short, and the two trials share every other word. A name
+is plain evidence, so this speaks even of claims too short to score, but only on both sides
+of the evidence: the claim names a trial (or drug) the record's title, abstract and group
+authors never mention, while the record names another trial (another drug of the same
+family) the claim does not. It stays silent on:
+
+- names the sentence compares with or builds on ("than warfarin", "vs placebo", "on top of
+  sacubitril-valsartan", "like DAPA-HF"): they are another arm or the background;
+- classes ("SGLT2 inhibitors", "statins"): a plural names no single drug, and a brand name
+  ("Jardiance") no family at all;
+- reviews, guidelines, meta-analyses and pooled analyses, which may name any trial or drug
+  in their full text but not in their abstract;
+- words in capitals that are no trial ("NYHA", "COVID-19"): a claim's capitals count as a
+  trial only when the claim says "trial" or "study" after them or a record of the document
+  names them as its trial.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citelint.record import Record
+from citelint.support.cues import drug_family
+from citelint.support.terms import stem
+
+# A trial's short name: capitals, digits and hyphenated parts ("DAPA-HF", "EMPEROR-Reduced",
+# "HIFLO-2", "RECOVERY"), at least four capital letters in all.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
+MIN_CAPITALS = 4
+# Capitals that name no trial: organisations, journals, scores, diseases, tests, sections.
+_NOT_TRIAL_WORDS = """
+    AHA ACC ESC HFSA NICE WHO CDC FDA EMA NIH NHS NHLBI KDIGO ADA EASD GOLD GINA IDSA ATS
+    NEJM JAMA BMJ LANCET COVID SARS MERS NYHA LVEF HFREF HFPEF HFMREF SGLT GLP1 ARNI DOAC
+    NOAC MACE COPD ARDS NSTEMI STEMI CABG TAVR TAVI HBA1C EGFR UACR KCCQ PROMIS EQ5D
+    MMSE MOCA NIHSS APACHE SOFA QALY DALY ICER MEDLINE EMBASE CINAHL PRISMA GRADE CONSORT
+    STROBE AMSTAR RESULTS METHODS BACKGROUND CONCLUSIONS CONCLUSION FINDINGS INTERPRETATION
+    FUNDING OBJECTIVE OBJECTIVES DESIGN SETTING PARTICIPANTS IMPORTANCE RELEVANCE MAIN
+    OUTCOMES MEASURES EXPOSURES INTERVENTIONS PURPOSE AIMS INTRODUCTION DISCUSSION
+    LIMITATIONS NOTE NOTES WARNING IMPORTANT AND THE FOR NOT ALL HIV AIDS MRSA ICU CCU
+    NSAID NSAIDS SSRI SSRIS DPP4 PCSK9 LDL HDL CRP BNP PROBNP MRI PET ECG EKG ECMO CPAP
+    BIPAP HFNC HFNO USA UK US EU ASCVD CVD CKD ESKD ESRD AKI DKA TIA PAD DVT VTE
+    ISRCTN EUDRACT PROSPERO NCT CHKD TIMI
+    """
+_NOT_TRIALS = frozenset(_NOT_TRIAL_WORDS.split())
+# After a name: the claim calls it a trial.
+_TRIAL_AFTER = re.compile(
+    r"(?:\s+[A-Z]{2,})?\s*(?i:trials?|study|studies|investigators|programme|program|"
+    r"registry|cohort)\b"
+)
+# A record's group author that is a trial's ("EMPEROR-Reduced Trial Investigators").
+_GROUP = re.compile(
+    r"\b(?:trial|study|investigators|collaborative|collaborators|committees?|group|"
+    r"trialists|steering)\b",
+    re.IGNORECASE,
+)
+# After a name in an abstract: "the HIFLO-2 trial", "DAPA-HF ClinicalTrials.gov number".
+_RECORD_AFTER = re.compile(
+    r"(?:\s+[A-Z]{2,})?\s*(?i:trials?|study|investigators|programme|program|registry|"
+    r"clinicaltrials\.gov|number|isrctn|eudract)\b"
+)
+# Before a name: the sentence compares with it or builds on it, so it is not the claim's
+# own subject ("than warfarin", "on top of sacubitril-valsartan", "like DAPA-HF").
+_ASIDE_BEFORE = re.compile(
+    r"\b(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|against|over|unlike|like|"
+    r"as\s+with|as\s+in|similar\s+to|instead\s+of|rather\s+than|in\s+addition\s+to|"
+    r"on\s+top\s+of|added\s+to|add-on\s+to|background|already|plus|after|before|"
+    r"switch\w*\s+from|contrast\s+(?:with|to)|whereas|while|or|and\s+placebo|"
+    r"consistent\s+with|in\s+line\s+with|as\s+seen\s+in|confirm\w*|extend\w*|replicat\w*|"
+    r"follow\w*|previous\w*|earlier|prior|since)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Papers that may name any trial or drug of their field in the full text, not the abstract.
+_OVERVIEW_TYPES = frozenset(
+    {
+        "Review",
+        "Systematic Review",
+        "Meta-Analysis",
+        "Network Meta-Analysis",
+        "Practice Guideline",
+        "Guideline",
+        "Consensus Development Conference",
+        "Editorial",
+        "Comment",
+        "Letter",
+    }
+)
+_OVERVIEW_TITLE = re.compile(
+    r"\b(?:review|meta-?analys\w*|guidelines?|consensus|statement|pooled|overview|"
+    r"recommendations?|position\s+paper|update)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NamedMismatch:
+    """Names of the claim the record never mentions, and the record's own in their place."""
+
+    claimed: tuple[str, ...]
+    instead: tuple[str, ...]
+
+    @property
+    def reason(self) -> str:
+        return f"the claim names {_and(self.claimed)}, the abstract {_and(self.instead)} instead"
+
+
+def _and(names: tuple[str, ...]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _key(name: str) -> str:
+    """How a name is compared: case, hyphens and spaces aside ("DAPA-HF" = "Dapa HF")."""
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def is_overview(record: Record) -> bool:
+    """A review, guideline, meta-analysis or pooled analysis, a comment or a letter."""
+    return bool(_OVERVIEW_TYPES.intersection(record.publication_types)) or bool(
+        _OVERVIEW_TITLE.search(record.title)
+    )
+
+
+def is_trial_name(name: str) -> bool:
+    first = name.split("-")[0].upper()
+    if first in _NOT_TRIALS or name.upper() in _NOT_TRIALS:
+        return False
+    return sum(1 for char in name if "A" <= char <= "Z") >= MIN_CAPITALS
+
+
+def record_trials(record: Record) -> dict[str, str]:
+    """The trials a record names as its own, by key: in its title's brackets ("(RECOVERY)"),
+    as a group author ("EMPEROR-Reduced Trial Investigators"), or as "the X trial" or
+    "X ClinicalTrials.gov number" in its abstract."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM.finditer(record.title):
+        before, after = record.title[: match.start()], record.title[match.end() :]
+        if before.endswith("(") and after.startswith(")") or _RECORD_AFTER.match(after):
+            _add_trial(found, match.group(0))
+    for author in record.authors:
+        if _GROUP.search(author):
+            for match in _ACRONYM.finditer(author):
+                _add_trial(found, match.group(0))
+    for match in _ACRONYM.finditer(record.abstract):
+        if _RECORD_AFTER.match(record.abstract, match.end()):
+            _add_trial(found, match.group(0))
+    return found
+
+
+def _add_trial(found: dict[str, str], name: str) -> None:
+    if is_trial_name(name):
+        found.setdefault(_key(name), name)
+
+
+def claim_trials(text: str, known: set[str]) -> list[str]:
+    """The trials the claim names as its own subject: capitals it calls a trial, or that a
+    record of the document (``known``, by key) names as its trial."""
+    names: list[str] = []
+    for match in _ACRONYM.finditer(text):
+        name = match.group(0)
+        if not is_trial_name(name) or _ASIDE_BEFORE.search(text[: match.start()]):
+            continue
+        if _key(name) in known or _TRIAL_AFTER.match(text, match.end()):
+            names.append(name)
+    return names
+
+
+_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+
+
+def claim_drugs(text: str) -> list[str]:
+    """The single drugs (by family stem) the claim names as its own subject."""
+    return [
+        word
+        for word, start in _drug_words(text)
+        if not _ASIDE_BEFORE.search(text[:start]) and not _is_part_of_pair(text, start)
+    ]
+
+
+def _is_part_of_pair(text: str, start: int) -> bool:
+    """ "sacubitril-valsartan": a drug in a hyphenated combination is the pair's, not its own."""
+    return start > 0 and text[start - 1] == "-"
+
+
+def _drug_words(text: str) -> list[tuple[str, int]]:
+    found = []
+    for match in _WORD.finditer(text):
+        for part_match in re.finditer(r"[A-Za-z]+", match.group(0)):
+            word = part_match.group(0).lower()
+            # A plural names a class ("statins", "gliflozins"), not one drug.
+            if word.endswith("s") or drug_family(stem(word)) is None:
+                continue
+            found.append((word, match.start() + part_match.start()))
+    return found
+
+
+@dataclass(frozen=True)
+class RecordNames:
+    """What one record names, read once: its trials, drugs and words."""
+
+    trials: dict[str, str]  # by key
+    drugs: frozenset[str]
+    words: frozenset[str]  # every word, spelled one way (``_spelled``)
+    text: str  # title, abstract, authors and headings, by ``_key``
+    overview: bool
+    has_abstract: bool
+
+    def mentions(self, name: str) -> bool:
+        """Whether the record's title, abstract, group authors or headings name ``name``."""
+        return f" {_key(name)} " in self.text
+
+
+def record_names(record: Record) -> RecordNames:
+    words = " ".join([record.title, record.abstract, *record.mesh_terms]).lower()
+    named = " ".join([record.title, record.abstract, *record.authors, *record.mesh_terms])
+    return RecordNames(
+        trials=record_trials(record),
+        drugs=frozenset(word for word, _ in _drug_words(f"{record.title}\n{record.abstract}")),
+        words=frozenset(_spelled(word) for word in re.findall(r"[a-z]+", words)),
+        text=f" {_key(named)} ",
+        overview=is_overview(record),
+        has_abstract=bool(record.abstract.strip()),
+    )
+
+
+def _spelled(word: str) -> str:
+    """A drug's name with British and American spellings made one (aciclovir, acyclovir)."""
+    for old, new in (("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"), ("th", "t")):
+        word = word.replace(old, new)
+    return word
+
+
+def named_mismatch(text: str, record: RecordNames, known: set[str]) -> NamedMismatch | None:
+    """The claim names trials or drugs ``record`` never mentions while the record names
+    another of the same kind; None when the record is an overview, or any of the claim's
+    names of that kind (that family, for drugs) is the record's, or the claim names the
+    record's own anywhere, even in passing ("like DAPA-HF", "than warfarin")."""
+    if not record.has_abstract or record.overview:
+        return None
+    drugs = list(dict.fromkeys(claim_drugs(text)))
+    in_passing = {word for word, _ in _drug_words(text)} - set(drugs)
+    said_text = f" {_key(text)} "
+    if in_passing & record.drugs or any(f" {key} " in said_text for key in record.trials):
+        return None  # the claim names the record's own trial, or its drug in passing
+    claimed: list[str] = []
+    instead: list[str] = []
+    for family in dict.fromkeys(drug_family(stem(drug)) for drug in drugs):
+        mine = [d for d in drugs if drug_family(stem(d)) == family]
+        others = sorted(d for d in record.drugs if drug_family(stem(d)) == family)
+        if others and not any(_spelled(drug) in record.words for drug in mine):
+            claimed.extend(mine)
+            instead.extend(others)
+    trials = list(dict.fromkeys(claim_trials(text, known)))
+    if trials and record.trials and not any(_names_trial(record, t) for t in trials):
+        claimed.extend(trials)
+        instead.extend(record.trials.values())
+    if not claimed:
+        return None
+    return NamedMismatch(tuple(claimed), tuple(instead))
+
+
+def _names_trial(record: RecordNames, trial: str) -> bool:
+    """The record names the trial, or one whose name starts with it or it starts with
+    ("DECLARE" for "DECLARE-TIMI 58"), never a sibling ("EMPEROR-Preserved")."""
+    key = _key(trial)
+    if record.mentions(trial):
+        return True
+    return any(key.startswith(f"{own} ") or own.startswith(f"{key} ") for own in record.trials)
+
+
+def names_all(text: str, record: RecordNames, mismatch: NamedMismatch) -> bool:
+    """Whether ``record`` names every name the claim's cited record lacked, and no other
+    trial or drug in their place: the entry the claim was likely written from."""
+    if not record.has_abstract or record.overview:
+        return False
+    if not all(record.mentions(name) for name in mismatch.claimed):
+        return False
+    return named_mismatch(text, record, set()) is None
