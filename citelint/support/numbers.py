@@ -12,6 +12,7 @@ import re
 
 from citelint.support.number_roles import NOT_A_RATIO, NUMBER, RANGE_AFTER, number_role
 from citelint.support.quantity import Quantity
+from citelint.support.shares import names_share
 from citelint.support.wording import (
     LOCALE_CUE,
     ROUNDED_ROLES,
@@ -194,6 +195,10 @@ def _quantity(
         claim and role in ("plain", "sample-size") and is_needed_to_treat(plain, start, end),
         scale_after(plain, end) if role in ("plain", "sample-size") else 1.0,
         range_other_end(plain, start, end) if bounded else None,
+        claim
+        and role in ("plain", "sample-size")
+        and 0 < value < 1
+        and names_share(plain, start, end),
     )
 
 

@@ -38,6 +38,9 @@ class Quantity:
     scale: float = 1.0
     # A claim's "37-40%": the range's other end; None for a number standing alone.
     other_end: float | None = None
+    # A claim's decimal it names as a share ("a proportion of 0.38", "0.38 of adults"): the
+    # source may give it as a percentage (38.2%).
+    share: bool = False
 
     @property
     def decimals(self) -> int:

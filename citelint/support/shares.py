@@ -9,12 +9,15 @@ import re
 # A decimal between 0 and 1 is a proportion a claim may give as a percentage only when the
 # source says it measures one: "a response rate of 0.45", "sensitivity 0.91", "Response:
 # 0.33" (a response, a remission, a survival is the share of patients who had it).
-_PROPORTION_BEFORE = re.compile(
+_SHARE_WORD = (
     r"\b(?P<word>proportions?|rates?|fractions?|prevalence|incidence|probabilit(?:y|ies)|"
     r"sensitivity|specificity|accuracy|likelihood|share|responses?|remissions?|survival|"
-    r"adherence|uptake|coverage)\b[^.;]{0,25}$",
-    re.IGNORECASE,
+    r"adherence|uptake|coverage)\b"
 )
+_PROPORTION_BEFORE = re.compile(_SHARE_WORD + r"[^.;]{0,25}$", re.IGNORECASE)
+# A claim names its share once, then says of what: "the proportion of rural adults with
+# hypertension was 0.38".
+_CLAIM_PROPORTION_BEFORE = re.compile(_SHARE_WORD + r"[^.;]{0,50}$", re.IGNORECASE)
 _PROPORTION_WORD = re.compile(
     r"proportion|rate|fraction|prevalence|incidence|probabilit|sensitivity|specificity|"
     r"accuracy|likelihood|share|respons|remission|survival|adherence|uptake|coverage",
@@ -28,6 +31,20 @@ _OTHER_MEASURE_BETWEEN = re.compile(
 )
 # "Response: 0.33 with the drug and 0.20 with placebo": the next arm's share of a list.
 _TO_NEXT_SHARE = re.compile(r"[^.;:\d%()\[\]]{0,40}\b(?:and|vs\.?|versus|or)\s+(?:the\s+)?$", re.I)
+
+
+# "0.38 of rural adults": a decimal of a whole is a share of it.
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?[a-z]", re.IGNORECASE)
+
+
+def names_share(plain: str, start: int, end: int) -> bool:
+    """Whether a claim names the decimal at ``start`` as a share: "a proportion of 0.38",
+    "prevalence was 0.38", "0.38 of rural adults" (not "a hazard ratio of 0.38")."""
+    before = plain[max(0, start - 80) : start]
+    named = _CLAIM_PROPORTION_BEFORE.search(before)
+    if named and not _OTHER_MEASURE_BETWEEN.search(before, named.end("word")):
+        return True
+    return bool(_OF_A_WHOLE.match(plain, end)) and not _OTHER_MEASURE_BETWEEN.search(before)
 
 
 class DecimalShares:

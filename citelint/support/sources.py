@@ -70,6 +70,7 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
     # "HR 0.75" for "reduced the risk of death by 25%": the ratio a relative change gives.
     return (
         _stated(quantity, source.values + source.percents)
+        or (quantity.share and _share_as_percent(quantity, source.percents))  # "0.38 of"
         or _round_thousands_met(quantity, source.values)
         or (quantity.role in RATIOS and _stated(quantity, source.change_ratios))
         or (not quantity.multiple and _stated(quantity, source.written, rounding=False))

@@ -451,6 +451,14 @@ _HYPERTENSION = (
         # user22 P1 10: a proportion written as a decimal for the source's percentage.
         ("Hypertension affected a proportion of 0.38 of adults.", {"0.38": True}),
         ("Hypertension affected a proportion of 0.52 of adults.", {"0.52": False}),
+        # ... also when the decimal closes the sentence, or is a share "of" the whole.
+        ("Hypertension affected 0.38 of rural adults, a proportion of 0.38.", {"0.38": True}),
+        ("The proportion of rural adults with hypertension was 0.38.", {"0.38": True}),
+        ("Prevalence of hypertension: 0.38.", {"0.38": True}),
+        ("The prevalence of hypertension was 0.52.", {"0.52": False}),
+        # Not a decimal named as another measure, nor one the claim names as no share.
+        ("Hypertension correlated with age (r = 0.38).", {"0.38": False}),
+        ("Hypertension rates, odds ratio 0.38, differed by district.", {"0.38": False}),
     ],
 )
 def test_bounds_ranges_and_proportions_meet_the_source_s_figure(
