@@ -392,6 +392,19 @@ def test_a_sources_line_makes_no_claim() -> None:
     assert makes_a_claim("Dexamethasone lowered 28-day mortality in patients given oxygen.")
 
 
+def test_a_short_sentence_stating_a_percentage_makes_a_claim() -> None:
+    """user22 P2: "Only 19% had their blood pressure controlled (PMCID: PMC10900001)." was
+    left unchecked: "controlled" is a link word ("randomized controlled trial"), which left
+    it two words. A percentage said of two words is a result to check; a label is not."""
+    from citelint.read.inline_view import makes_a_claim
+
+    assert makes_a_claim("Only 19% had their blood pressure controlled.")
+    assert makes_a_claim("Only 19 per cent had their blood pressure controlled.")
+    assert not makes_a_claim("Only 19% had it.")
+    assert not makes_a_claim("Full text (PDF, 45%).")
+    assert not makes_a_claim("See the randomized controlled trial on the journal's site.")
+
+
 @pytest.mark.parametrize(
     ("text", "fmt"),
     [
