@@ -41,7 +41,11 @@ class BetterReference(Rule):
         "is reported once instead of claim by claim. An entry about the other side of a "
         "threshold the claim states (a trial of an ejection fraction of 40% or less, for a "
         "claim about one above 40%) is never proposed, and a claim one of whose co-cited "
-        "papers supports it well rests on that paper."
+        "papers supports it well rests on that paper. A claim naming a trial or a drug its "
+        "entry never mentions, while the entry names another ('Empagliflozin showed a similar "
+        "25% reduction in EMPEROR-Reduced [1].' citing DAPA-HF), is likely misnumbered when "
+        "another entry names them all and fits the claim at least as well; the finding names "
+        "both (see CL302 for the names that never count)."
     )
     bad_example = (
         "# Spinal stenosis\n\n"

@@ -208,7 +208,16 @@ class ClaimOffTopic(Rule):
         "opposite result. The threshold is the option 'support-threshold'. The finding "
         "shows the closest sentence, and any such reason, so a person can judge. A claim "
         "citing several papers needs only one of them to support it, and is not judged while "
-        "one of them could not be read (not checked, not found, no abstract)."
+        "one of them could not be read (not checked, not found, no abstract). A claim citing "
+        "one paper and naming a trial or a drug its title, abstract and group authors never "
+        "mention, while they name another trial or another drug of the same family, is "
+        "reported however short it is ('Empagliflozin showed a similar 25% reduction in "
+        "EMPEROR-Reduced [1].' citing the dapagliflozin trial DAPA-HF), and the message "
+        "names both; an entry of the list that names them is CL303's to propose. Names the "
+        "claim compares with or builds on ('than warfarin', 'on top of sacubitril-valsartan', "
+        "'like DAPA-HF'), classes ('SGLT2 inhibitors', 'statins'), brand names and papers "
+        "that may name any trial outside their abstract (reviews, guidelines, "
+        "meta-analyses, letters) are never taken for it."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
