@@ -226,11 +226,23 @@ def record_names(record: Record) -> RecordNames:
     )
 
 
+# Names of one drug in different countries that spelling alone does not make one.
+_SAME_DRUG = {"albuterol": "salbutamol", "levalbuterol": "levosalbutamol"}
+
+
 def _spelled(word: str) -> str:
     """A drug's name with British and American spellings made one (aciclovir, acyclovir)."""
+    word = _SAME_DRUG.get(word, word)
     for old, new in (("ph", "f"), ("y", "i"), ("ae", "e"), ("oe", "e"), ("th", "t")):
         word = word.replace(old, new)
     return word
+
+
+def _one_drug(one: str, other: str) -> bool:
+    """Whether two names are one drug or its enantiomer: "esomeprazole" is omeprazole's,
+    "levofloxacin" ofloxacin's, "dexlansoprazole" lansoprazole's."""
+    one, other = _spelled(one), _spelled(other)
+    return one.endswith(other) or other.endswith(one)
 
 
 def named_mismatch(text: str, record: RecordNames, known: set[str]) -> NamedMismatch | None:
@@ -249,7 +261,11 @@ def named_mismatch(text: str, record: RecordNames, known: set[str]) -> NamedMism
     instead: list[str] = []
     for family in dict.fromkeys(drug_family(stem(drug)) for drug in drugs):
         mine = [d for d in drugs if drug_family(stem(d)) == family]
-        others = sorted(d for d in record.drugs if drug_family(stem(d)) == family)
+        others = sorted(
+            d
+            for d in record.drugs
+            if drug_family(stem(d)) == family and not any(_one_drug(d, m) for m in mine)
+        )
         if others and not any(_spelled(drug) in record.words for drug in mine):
             claimed.extend(mine)
             instead.extend(others)

@@ -310,7 +310,7 @@ def test_user22_p1_16_another_drug_and_trial_points_to_the_entry_naming_them() -
             "CL302",
             "atorvastatin",
         ),
-        ("Valaciclovir speeds rash healing in older adults with shingles [11].", "CL302", ""),
+        ("Famciclovir speeds rash healing in older adults with shingles [11].", "CL302", ""),
     ],
 )
 def test_a_planted_name_is_caught(claim: str, code: str, named: str) -> None:
