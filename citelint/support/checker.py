@@ -138,11 +138,15 @@ class SupportChecker:
         Only a claim citing a single entry: with two, each name may be the other's."""
         if len(claim.numbers) != 1 or claim.numbers[0] not in self.profiles:
             return None
+        return named_mismatch(claim.text, self.names(claim.numbers[0]), self.known_trials())
+
+    def known_trials(self) -> set[str]:
+        """The trials the document's records name as their own, by key."""
         known = self.memo.get("known trials")
         if not isinstance(known, set):
             known = {key for number in self.profiles for key in self.names(number).trials}
             self.memo["known trials"] = known
-        return named_mismatch(claim.text, self.names(claim.numbers[0]), known)
+        return known
 
     def says_enough(self, claim_text: str) -> bool:
         """Whether the claim has enough distinctive content to judge any record against."""

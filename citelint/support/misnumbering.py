@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from citelint.models import Claim, Marker, Status
 from citelint.support.checker import SupportChecker, marker_of
-from citelint.support.names import names_all
+from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import Support
 from citelint.support.thresholds import opposite, sides, threshold_starts
@@ -105,8 +105,7 @@ def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
             misfit = _unchecked_misfit(checker, claim)
             if misfit is not None and len(claim.numbers) == 1:
                 result.checked += 1
-        if misfit is None:
-            misfit = _named_misfit(checker, claim)
+        misfit = _by_name(checker, claim, misfit)
         if misfit is not None:
             result.misfits.append(misfit)
     offsets = Counter(
@@ -255,6 +254,23 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     support = checker.support(claim.text, number)
     telling = [q for q in support.numbers_found if q.role in _TELLING_ROLES or q.decimals]
     return Misfit(claim, cited, marker, number, support.score, None, reason, telling, sorted(tied))
+
+
+def _by_name(checker: SupportChecker, claim: Claim, misfit: Misfit | None) -> Misfit | None:
+    """The misfit the trials and drugs the claim names point to, over the words' own.
+
+    An entry naming them all is proposed even when the words preferred another (EMPEROR-
+    Preserved for a claim on EMPEROR-Reduced); and the words' entry is dropped when the
+    claim names a trial or drug the cited entry mentions and it does not."""
+    named = _named_misfit(checker, claim)
+    if named is not None and (misfit is None or misfit.better not in (named.better, *named.tied)):
+        return named
+    if misfit is None or misfit.unchecked or len(claim.numbers) != 1:
+        return misfit
+    cited, better = checker.names(misfit.cited), checker.names(misfit.better)
+    if named_by_first_only(claim.text, cited, better, checker.known_trials()):
+        return None
+    return misfit
 
 
 def _named_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:

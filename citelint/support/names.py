@@ -295,3 +295,13 @@ def names_all(text: str, record: RecordNames, mismatch: NamedMismatch) -> bool:
     if not all(record.mentions(name) for name in mismatch.claimed):
         return False
     return named_mismatch(text, record, set()) is None
+
+
+def named_by_first_only(
+    text: str, first: RecordNames, second: RecordNames, known: set[str]
+) -> bool:
+    """Whether the claim names a trial or drug that ``first`` mentions and ``second`` does
+    not: "Compared with usual care, tocilizumab also reduced progression to ventilation"
+    is the tocilizumab paper's, however many words the dexamethasone paper shares."""
+    names = [*claim_drugs(text), *claim_trials(text, known)]
+    return any(first.mentions(name) and not second.mentions(name) for name in names)

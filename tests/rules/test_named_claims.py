@@ -245,6 +245,8 @@ CLEAN = [
     "Jardiance cut hospitalizations for heart failure in EMPEROR-Reduced [2].",
     "Farxiga lowered cardiovascular death or worsening heart failure [1].",
     "Added to recommended therapy, empagliflozin lowered the primary outcome by 25% [2].",
+    # The words fit PARADIGM-HF better, but the claim's drug is this paper's alone.
+    "On top of sacubitril-valsartan, dapagliflozin still reduced events [1].",
     "Patients already taking metoprolol benefited from dapagliflozin as well [1].",
     "Unlike rivaroxaban, apixaban also lowered death from any cause [5].",
     "Rather than warfarin, apixaban is now preferred for stroke prevention [5].",
@@ -256,7 +258,6 @@ CLEAN = [
 # the names must add nothing. Left for the scorer (see the report of claims23b).
 SCORED_ELSEWHERE = [
     "Current guidance recommends sacubitril-valsartan in place of enalapril [12].",
-    "On top of sacubitril-valsartan, dapagliflozin still reduced events [1].",
     "Gliflozins reduced heart failure hospitalization in HFrEF [1].",
 ]
 
@@ -330,6 +331,18 @@ def test_a_planted_name_is_caught(claim: str, code: str, named: str) -> None:
 )
 def test_a_planted_name_the_words_already_catch_stays_caught(claim: str) -> None:
     assert [f.code for f in findings(claim)] in (["CL302"], ["CL303"])
+
+
+def test_the_entry_naming_the_claim_s_trial_is_proposed_over_the_words_choice() -> None:
+    """The words of a claim on EMPEROR-Reduced fit EMPEROR-Preserved as well; the name says
+    which paper it is."""
+    (finding,) = findings(
+        "Empagliflozin reduced the combined risk, mostly from fewer hospitalizations, in "
+        "EMPEROR-Reduced [1]."
+    )
+    # The words alone proposed entry 3 (EMPEROR-Preserved, support 0.71).
+    assert finding.code == "CL303" and "entry 2 names them" in finding.message
+    assert finding.suggestion is not None and finding.suggestion.reference == 2
 
 
 def test_cl302_names_both_and_the_score() -> None:
