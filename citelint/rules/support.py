@@ -245,15 +245,17 @@ class ClaimOffTopic(Rule):
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         misnumbered = find_misnumbering(context)
         for claim in context.document.claims:
-            named = _named_off_topic(self, context, claim, misnumbered)
-            if named is not None:
-                yield named
-                continue
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
+            best = max(cited, key=lambda c: c.support.score) if cited else None
+            if best is None or best.support.score >= threshold:
+                # Too short to score, or scored above the threshold: its names may still
+                # say it is another paper's.
+                named = _named_off_topic(self, context, claim, misnumbered)
+                if named is not None:
+                    yield named
             # A co-cited paper no one could read may be the one that supports the claim.
-            if not cited or not checker.reads_all(claim):
+            if best is None or not checker.reads_all(claim):
                 continue
-            best = max(cited, key=lambda c: c.support.score)
             # A misnumbered citation is CL303's to report, with the entry it meant.
             if best.support.score >= threshold or misnumbered.explains(claim):
                 continue
