@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from citelint.models import Claim, Document, Marker, Resolution, Status
 from citelint.record import Record
 from citelint.support.index import TermIndex
-from citelint.support.names import NamedMismatch, RecordNames, named_mismatch, record_names
+from citelint.support.names import (
+    NamedMismatch,
+    RecordNames,
+    named_mismatch,
+    names_anything,
+    record_names,
+    record_trials,
+)
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.scoring import Scorer, Support, TermScorer
 from citelint.support.terms import find_abbreviations
@@ -138,13 +145,27 @@ class SupportChecker:
         Only a claim citing a single entry: with two, each name may be the other's."""
         if len(claim.numbers) != 1 or claim.numbers[0] not in self.profiles:
             return None
-        return named_mismatch(claim.text, self.names(claim.numbers[0]), self.known_trials())
+        if not names_anything(claim.text):
+            return None
+        key = ("named mismatch", claim.text, claim.numbers[0])
+        if key not in self.memo:
+            record = self.names(claim.numbers[0])
+            self.memo[key] = named_mismatch(claim.text, record, self.known_trials())
+        found = self.memo[key]
+        return found if isinstance(found, NamedMismatch) else None
+
+    def _trials(self, number: int) -> dict[str, str]:
+        key = ("names", number)
+        found = self.memo.get(key)
+        if isinstance(found, RecordNames):
+            return found.trials
+        return record_trials(self.profiles[number].record)
 
     def known_trials(self) -> set[str]:
         """The trials the document's records name as their own, by key."""
         known = self.memo.get("known trials")
         if not isinstance(known, set):
-            known = {key for number in self.profiles for key in self.names(number).trials}
+            known = {key for number in self.profiles for key in self._trials(number)}
             self.memo["known trials"] = known
         return known
 

@@ -95,7 +95,7 @@ _DRUG_FAMILY = re.compile(
     r"tidin|oxetin|triptan|cillin|floxacin|mycin|cyclin|penem|azol|vir|parin|mab|tinib|"
     r"nib|lukast|terol|sonid|afil|setron|bital|azepam|zolam|profen|coxib|dron)$"
 )
-_FAMILY_ENDINGS = tuple(_DRUG_FAMILY.pattern[1:-2].split("|"))
+FAMILY_ENDINGS = tuple(_DRUG_FAMILY.pattern[1:-2].split("|"))
 # Words that end like a drug family and are no drug, or name the whole class: enoxaparin
 # is a heparin, amoxicillin a penicillin, doxycycline a tetracycline.
 _NOT_DRUGS = frozenset(
@@ -253,7 +253,7 @@ def _drugs(terms: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     drugs, families = set(), set()
     for term in terms:
         # endswith with a tuple is a cheap first test; the pattern then names the family.
-        if len(term) < 7 or not term.endswith(_FAMILY_ENDINGS) or term in _NOT_DRUGS:
+        if len(term) < 7 or not term.endswith(FAMILY_ENDINGS) or term in _NOT_DRUGS:
             continue
         if term.endswith(_NOT_DRUG_ENDINGS):
             continue
@@ -268,7 +268,7 @@ def drug_family(term: str) -> str | None:
     """The family stem of a single drug's stemmed name ("xaban" for apixaban), or None."""
     if len(term) < 7 or not term.isalpha() or term in _NOT_DRUGS:
         return None
-    if not term.endswith(_FAMILY_ENDINGS) or term.endswith(_NOT_DRUG_ENDINGS):
+    if not term.endswith(FAMILY_ENDINGS) or term.endswith(_NOT_DRUG_ENDINGS):
         return None
     match = _DRUG_FAMILY.search(term)
     return match.group(1) if match else None

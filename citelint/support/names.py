@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citelint.record import Record
-from citelint.support.cues import drug_family
+from citelint.support.cues import FAMILY_ENDINGS, drug_family
 from citelint.support.terms import stem
 
 # A trial's short name: capitals, digits and hyphenated parts ("DAPA-HF", "EMPEROR-Reduced",
@@ -168,9 +169,6 @@ def claim_trials(text: str, known: set[str]) -> list[str]:
     return names
 
 
-_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
-
-
 def claim_drugs(text: str) -> list[str]:
     """The single drugs (by family stem) the claim names as its own subject."""
     return [
@@ -185,16 +183,31 @@ def _is_part_of_pair(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "-"
 
 
-def _drug_words(text: str) -> list[tuple[str, int]]:
+# How a drug's name may end before it is stemmed ("omeprazole" stems to "omeprazol"): only
+# such words are stemmed, so a claim's other words cost one test each.
+_RAW_ENDINGS = FAMILY_ENDINGS + tuple(f"{ending}e" for ending in FAMILY_ENDINGS)
+
+
+@lru_cache(maxsize=4096)
+def _drug_words(text: str) -> tuple[tuple[str, int], ...]:
     found = []
-    for match in _WORD.finditer(text):
-        for part_match in re.finditer(r"[A-Za-z]+", match.group(0)):
-            word = part_match.group(0).lower()
-            # A plural names a class ("statins", "gliflozins"), not one drug.
-            if word.endswith("s") or drug_family(stem(word)) is None:
-                continue
-            found.append((word, match.start() + part_match.start()))
-    return found
+    for match in _LETTERS.finditer(text):
+        word = match.group(0).lower()
+        # A plural names a class ("statins", "gliflozins"), not one drug: it ends otherwise.
+        if len(word) < 7 or not word.endswith(_RAW_ENDINGS):
+            continue
+        if drug_family(stem(word)) is not None:
+            found.append((word, match.start()))
+    return tuple(found)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def names_anything(text: str) -> bool:
+    """Whether a claim names any drug or any capitals that could be a trial: most do not,
+    and need no record read for names."""
+    return bool(_drug_words(text)) or _ACRONYM.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -203,7 +216,7 @@ class RecordNames:
 
     trials: dict[str, str]  # by key
     drugs: frozenset[str]
-    words: frozenset[str]  # every word, spelled one way (``_spelled``)
+    words: frozenset[str]  # every word that may name a drug, spelled one way (``_spelled``)
     text: str  # title, abstract, authors and headings, by ``_key``
     overview: bool
     has_abstract: bool
@@ -215,11 +228,17 @@ class RecordNames:
 
 def record_names(record: Record) -> RecordNames:
     words = " ".join([record.title, record.abstract, *record.mesh_terms]).lower()
+    # Only words that may be drugs are kept, each spelled one way.
+    drug_like = (
+        word
+        for word in _LETTERS.findall(words)
+        if word.endswith(_RAW_ENDINGS) or word in _SAME_DRUG_VALUES
+    )
     named = " ".join([record.title, record.abstract, *record.authors, *record.mesh_terms])
     return RecordNames(
         trials=record_trials(record),
         drugs=frozenset(word for word, _ in _drug_words(f"{record.title}\n{record.abstract}")),
-        words=frozenset(_spelled(word) for word in re.findall(r"[a-z]+", words)),
+        words=frozenset(_spelled(word) for word in drug_like),
         text=f" {_key(named)} ",
         overview=is_overview(record),
         has_abstract=bool(record.abstract.strip()),
@@ -228,6 +247,7 @@ def record_names(record: Record) -> RecordNames:
 
 # Names of one drug in different countries that spelling alone does not make one.
 _SAME_DRUG = {"albuterol": "salbutamol", "levalbuterol": "levosalbutamol"}
+_SAME_DRUG_VALUES = frozenset(_SAME_DRUG.values())
 
 
 def _spelled(word: str) -> str:
