@@ -100,11 +100,15 @@ _BOOK_SIGNS = LazyPattern(
     re.IGNORECASE,
 )
 # "In: Editor A, ed. Book", APA's "In A. Jones (Ed.), Book", and a publisher with its place
-# before the year ("New York: McGraw-Hill; 2018."), where an article has "2018;12:1-9".
+# before the year ("New York: McGraw-Hill; 2018."), where an article has "2018;12:1-9". The
+# publisher's only full stops are those of two initials or more ("U.S. Department of ...",
+# "W.B. Saunders"): a full stop after a word or one letter ends a title ("...: vitamin D.
+# Am J Med; 2019" is no book).
 # Compiled on first use: only an entry holding what their matches hold is searched (start-up).
 _CHAPTER = LazyPattern(r"(?=I)(?:\bIn:\s|\bIn [^()]{2,160}\((?:Eds?|eds?)\.\))")
 _PUBLISHER = LazyPattern(
-    r":\s*[A-Z][^;:.]{1,60}\.?;\s*(?:1[89]|20)\d{2}\b(?=\s*(?:[.:]|$|[A-Z][a-z]{2}\b))"
+    r":\s*(?=[A-Z])(?:[^;:.]|(?<![A-Za-z])(?:[A-Z]\.){2,}){2,61}\.?;\s*(?:1[89]|20)\d{2}\b"
+    r"(?=\s*(?:[.:]|$|[A-Z][a-z]{2}\b))"
 )
 # Chicago's: "(Berkeley: University of California Press, 2006)", "(New York: Crown, 2010)".
 _BRACKETED_PUBLISHER = LazyPattern(

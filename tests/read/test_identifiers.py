@@ -122,6 +122,10 @@ def kind_of(text: str) -> str:
         "Mayo Clinic Staff. Spinal stenosis. Mayo Clinic website. Accessed January 5, 2025.",
         "Briggs A, Sculpher M. Decision Modelling for Health Economic Evaluation. Oxford: "
         "Oxford University Press; 2006.",
+        # A publisher's initials with their full stops (user23 P1-1: "possibly fabricated").
+        "National Center for Health Statistics. Health, United States, 2021: annual "
+        "perspective. Hyattsville, MD: U.S. Department of Health and Human Services; 2022.",
+        "Guyton AC, Hall JE. Textbook of renal physiology. Philadelphia: W.B. Saunders; 1998.",
     ],
 )
 def test_books_chapters_theses_reports_and_web_pages_are_not_looked_up(text: str) -> None:
@@ -173,6 +177,7 @@ def test_a_book_with_a_doi_is_looked_up_but_never_called_fabricated() -> None:
         "Patel N. Case report: a rare cause of stroke. Chest. 2018;153(2):e33-e36.",
         "Smith J. Pain: Treatment updates; 2019 edition of the consensus. Pain. 2020;161:1-9.",
         "Jones A. Erratum in: Lancet. 2020;395:100. Lancet. 2019;394:50-9.",
+        "Ortiz R. Vitamin D: a trial of vitamin D. Am J Med; 2019.",
     ],
 )
 def test_articles_that_mention_books_or_reports_are_articles(text: str) -> None:
