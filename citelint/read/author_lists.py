@@ -303,14 +303,37 @@ def _name(raw: str) -> tuple[str, bool]:
     part = raw.strip()
     if "." in part:  # every match of _INITIALS holds one; most Vancouver names none
         part = _INITIALS.sub("", part)
-    return part, _person(part)
+    person = _person(part)
+    if not person and " " in part:
+        part, person = _particles_last(part)
+    return part, person
+
+
+def _particles_last(part: str) -> tuple[str, bool]:
+    """A name whose particles follow its initials, as some Dutch, Belgian and Spanish lists
+    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-5), put in PubMed's
+    order ("van der Meer AJ"); ``part`` unchanged, and no person's, otherwise."""
+    words = part.split()
+    cut = len(words)
+    while cut > 2 and words[cut - 1].lower() in _PARTICLES:
+        cut -= 1
+    if cut == len(words):
+        return part, False
+    ordered = " ".join([*words[cut:], *words[:cut]])
+    return (ordered, True) if _person(ordered) else (part, False)
 
 
 def _person(part: str) -> bool:
     # Every match of _SUFFIX ends the text (or stands before a last newline) with one of
     # these characters: most names end with an initial that is none of them.
     if part[-1:] in _SUFFIX_LAST:
-        part = _SUFFIX.sub("", part)
+        bare = _SUFFIX.sub("", part)
+        # "Ivanov II" is I. I. Ivanov, whose initials read as a suffix (user23 P1-10).
+        return _one_person(bare) or bare != part and _one_person(part)
+    return _one_person(part)
+
+
+def _one_person(part: str) -> bool:
     pieces = part.rsplit(" ", 1)
     if len(pieces) != 2:
         return False

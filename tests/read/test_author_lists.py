@@ -113,3 +113,23 @@ def test_words_after_for_the_that_name_no_group_end_no_list() -> None:
         ]
     )
     assert entry.authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # Particles after the initials, as some Dutch and Spanish lists sort them (user23 P1-5).
+        (
+            "Linden PJ van der, Fuente-Ortiz M de la, et al.",
+            ["van der Linden PJ", "de la Fuente-Ortiz M"],
+        ),
+        ("Berg FF van den, Okafor C.", ["van den Berg FF", "Okafor C"]),
+        # Initials that read as a suffix, "II" (user23 P1-10); a suffix after initials stays one.
+        ("Ivanov II, Petrova AS.", ["Ivanov II", "Petrova AS"]),
+        ("Smith SC Jr, Bonow RO.", ["Smith SC Jr", "Bonow RO"]),
+    ],
+)
+def test_names_in_the_orders_other_lists_write_them(byline: str, names: list[str]) -> None:
+    entry = parse_entry([f"{byline} Rate control in frail older adults. JAMA. 2022;327:240-9."])
+    assert entry.authors == names
+    assert entry.title == "Rate control in frail older adults"
