@@ -20,6 +20,15 @@ _NUMBERS = LazyPattern(r"\d+|\b(?:i{1,3}|iv|vi{0,3}|ix|x)\b|(?<=\bpart )[a-z]\b"
 # Words that make a title say the opposite of one without them: "patients with heart failure
 # and no type 2 diabetes" is another subgroup analysis than "... and type 2 diabetes".
 _NEGATING_WORDS = frozenset({"no", "not", "non", "without", "nor", "never"})
+# A notice's title: the paper's own after "Retraction-" (the Lancet's), "Retraction Note:",
+# "Erratum to:", "Correction:" or "Expression of Concern:" is another work than the paper
+# (user23 P1-3). "RETRACTED:" and "RETRACTED ARTICLE:" mark the paper itself, and
+# "Correction of hyponatremia" is a title of its own.
+_NOTICE_TITLE = LazyPattern(
+    r"(?:notice of retraction|retraction(?: note| notice)?|errat(?:um|a)|correction|corrigendum"
+    r"|expression of concern)(?:\s+(?:to|for|of|on))?\s*[:\-\u2010\u2013\u2014]",
+    re.IGNORECASE,
+)
 _AUTHOR_WORDS = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SMALL_WORDS = frozenset({"of", "the", "and", "in", "for"})
 _JOURNAL_FILLERS = _SMALL_WORDS | {"j", "journal"}
@@ -163,6 +172,8 @@ def different_works(entry: Reference, title: str, other: Reference, other_title:
     which a copy of an entry mistypes as often as it differs between two papers."""
     if _negations(title) != _negations(other_title):
         return True
+    if _is_notice(entry) != _is_notice(other):
+        return True
     # Imported here, for the few alike titles: an offline run loads no lookup code for this.
     from citelint.pubmed.matching import is_group
 
@@ -175,6 +186,11 @@ def different_works(entry: Reference, title: str, other: Reference, other_title:
     return bool(
         entry.pages and other.pages and _first_page(entry.pages) != _first_page(other.pages)
     )
+
+
+def _is_notice(entry: Reference) -> bool:
+    """Whether the entry's title is a notice's about a paper of that title (_NOTICE_TITLE)."""
+    return bool(entry.title) and _NOTICE_TITLE.match(entry.title.lstrip()) is not None
 
 
 def _negations(title: str) -> set[str]:

@@ -184,3 +184,23 @@ def test_a_journal_by_initials_pubmed_matching_knows_is_the_same_journal() -> No
     first = entry(1, "Tanaka H", title, "Proc Natl Acad Sci U S A", "120", "e2212345120")
     assert same(first, entry(2, "Tanaka H", title, "PNAS", "120", "e2212345120"))
     assert not same(first, entry(3, "Tanaka H", title, "JAMA", "120", "e2212345120"))
+
+
+REGISTRY = (
+    "Colchicine with or without corticosteroids for hospitalised patients with severe influenza: "
+    "a multinational registry analysis"
+)
+
+
+def test_a_retraction_notice_is_another_work_than_the_paper() -> None:
+    """user23 P1-3: the Lancet titles its notice "Retraction-" and the paper's title; reviews
+    of retracted papers cite both, and CL105 called them one work."""
+    paper = entry(1, "Hallworth SR", REGISTRY, "Lancet", "", "")
+    for notice in ("Retraction-", "Retraction Note: ", "Erratum to: ", "Expression of concern: "):
+        assert not same(paper, entry(2, "Hallworth SR", notice + REGISTRY, "Lancet", "397", ""))
+    # A notice cited twice is one work; "Correction of" begins a title of its own.
+    notice = entry(4, "Hallworth SR", "Retraction-" + REGISTRY, "Lancet", "397", "2150")
+    assert same(notice, entry(5, "Hallworth SR", "Retraction-" + REGISTRY, "Lancet", "", ""))
+    hyponatraemia = "Correction of hyponatraemia in hospitalised older adults: a cohort study"
+    first = entry(6, "Lindqvist P", hyponatraemia, "BMJ", "", "")
+    assert same(first, entry(7, "Lindqvist P", hyponatraemia + ".", "BMJ", "", ""))

@@ -382,3 +382,21 @@ def test_markdown_footnotes_are_numbered_by_the_page_not_their_labels() -> None:
     listed = "Statins help [1]. Aspirin too [2]. Beta blockers [4].\n\n## References\n\n"
     listed += definitions.replace("[^", "").replace("]:", ".")
     assert [f.code for f in lint_text(listed)] == ["CL103"]
+
+
+def test_a_retracted_paper_and_its_retraction_notice_are_two_entries() -> None:
+    """user23 P1-3: a review of retracted papers cites the paper and the Lancet's notice,
+    "Retraction-" and the paper's title; CL105 called them the same work."""
+    title = (
+        "Colchicine with or without corticosteroids for hospitalised patients with severe "
+        "influenza: a multinational registry analysis"
+    )
+    text = (
+        "A [1]. B [2].\n\n## References\n\n"
+        # Cited as it first came out online, by its publisher's item number, with no pages.
+        f"1. Hallworth SR, Deshmukh A, Ruiz PN. {title}. Lancet. 2021 Mar 5:"
+        "S0140-6736(21)00123-4.\n"
+        f"2. Hallworth SR, Deshmukh A, Ruiz PN. Retraction-{title}. Lancet. "
+        "2021;397(10290):2150.\n"
+    )
+    assert lint_text(text) == []
