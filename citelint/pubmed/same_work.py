@@ -48,10 +48,12 @@ def is_same_work(entry: Reference, record: Record) -> bool:
         return not shared or not _anything_disagrees(entry, record)
     if shared:
         return _same_by_details(entry, record)
-    # Imported here: only a record whose title differs is read for a translation.
+    # Imported here: only a record whose title differs is read for a translation or a
+    # shortened title.
+    from citelint.pubmed.short_titles import shortened_title
     from citelint.pubmed.translated_titles import translated_title
 
-    return translated_title(entry, record)
+    return translated_title(entry, record) or shortened_title(entry, record)
 
 
 def _names_the_book(entry: Reference, record: Record) -> bool:
