@@ -181,7 +181,34 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
         # Licha" (Manubot, Chicago), "F. F. van den Berg" (initials first).
         if " " in theirs and f" {theirs} " in f" {ours} ":
             return True
+        if _written_otherwise(first, name):
+            return True
     return False
+
+
+# German's own spelling of its umlauts where a keyboard or a typesetter lacks them:
+# "Mueller" is "Müller" (user23 P1-4).
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _written_otherwise(ours: str, theirs: str) -> bool:
+    """Whether the entry writes the record's first author as usage does: umlauts as "ue",
+    "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), or a Spanish double surname by
+    its first ("García LA" for "García-Rodríguez LA", user23 P1-9), initials the same."""
+    family = surname(ours)
+    if family and family == surname(theirs.translate(_UMLAUTS)):
+        return True
+    double = surname(theirs)
+    if "-" not in theirs or " " not in double or double.split()[0] != family:
+        return False
+    mine, its = _given(ours), _given(theirs)
+    return bool(mine) and mine == its
+
+
+def _given(author: str) -> str:
+    """The initials after a family name ("García-Rodríguez LA" -> "la"), or ""."""
+    words = author.replace(".", ". ").split()
+    return normalise(words[-1]) if len(words) > 1 and _initials(words[-1]) else ""
 
 
 def is_group(author: str) -> bool:
