@@ -252,6 +252,8 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
     """
     if not entry.journal or not (record.journal or record.journal_abbrev):
         return None
+    if in_another_script(entry.journal):
+        return None  # "Терапевтический архив": NLM writes every journal in Latin letters
     from rapidfuzz import fuzz
 
     # "BMJ" names the British Medical Journal, and so does the name itself: both are tried
@@ -270,6 +272,17 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
         if _short_title_of(entry.journal, name):
             return True
     return False
+
+
+def in_another_script(text: str) -> bool:
+    """Whether most of the text's letters are not Latin ones: a title or journal written in
+    Cyrillic, Greek, Chinese or Japanese ("Терапевтический архив"), which PubMed's English
+    titles and NLM's abbreviations cannot hold. A Greek letter in an English title is not."""
+    if text.isascii():
+        return False
+    letters = [char for char in text if char.isalpha()]
+    latin = sum(char.isascii() or "LATIN" in unicodedata.name(char, "") for char in letters)
+    return 2 * latin < len(letters)
 
 
 def _short_title_of(journal: str, name: str) -> bool:

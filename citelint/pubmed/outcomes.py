@@ -190,13 +190,17 @@ def _unlocated_translation(entry: Reference, searched: Searched | None) -> bool:
     ("Delirscreening auf deutschen Intensivstationen"), which PubMed's title search does not
     hold (its title is the English "[Delirium screening in ...]"), with no volume and page
     for a citation search to find the paper by; and no identifier PubMed lacks."""
-    located = entry.volume and entry.pages and not (searched and searched.unknown_journal)
-    if located or (searched and searched.unknown_doi):
-        return False
     # Imported here: only an entry nothing matched is read for its language.
+    from citelint.pubmed.matching import in_another_script
     from citelint.pubmed.translated_titles import reads_as_translated
 
-    return reads_as_translated(entry)
+    # A journal named in Cyrillic or Chinese is none ECitMatch knows (user23 P1-10).
+    located = entry.volume and entry.pages and not (searched and searched.unknown_journal)
+    if located and in_another_script(entry.journal or ""):
+        located = False
+    if located or (searched and searched.unknown_doi):
+        return False
+    return in_another_script(entry.title or "") or reads_as_translated(entry)
 
 
 def not_indexed(entry: Reference) -> Resolution:
