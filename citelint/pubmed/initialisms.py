@@ -24,7 +24,7 @@ INITIALISMS = {
     "ep europace": "Europace",  # its name since 2023; NLM keeps "Europace"
     "british medical journal": "BMJ",
     # The BMJ was the "Br Med J" until 1988 ("Br Med J (Clin Res Ed)" 1981-88), and entries
-    # give either name for a paper of either time (user23 P1-2).
+    # give either name for a paper of either time (user23 P1-4).
     "bmj": "Br Med J",
     "br med j": "BMJ",
 }

@@ -187,14 +187,14 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
 
 
 # German's own spelling of its umlauts where a keyboard or a typesetter lacks them:
-# "Mueller" is "Müller" (user23 P1-4).
+# "Mueller" is "Müller" (user23 P1-5).
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 def _written_otherwise(ours: str, theirs: str) -> bool:
     """Whether the entry writes the record's first author as usage does: umlauts as "ue",
     "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), or a Spanish double surname by
-    its first ("García LA" for "García-Rodríguez LA", user23 P1-9), initials the same."""
+    its first ("García LA" for "García-Rodríguez LA", user23 P1-6), initials the same."""
     family = surname(ours)
     if family and family == surname(theirs.translate(_UMLAUTS)):
         return True

@@ -213,7 +213,7 @@ class EntrezResolver(Closing):
         closest = max(near, key=lambda item: item[0])[1] if near else None
         if closest is not None and not entry.unknown_doi:
             # ECitMatch named a record sharing them, which the title search missed (the
-            # subtitle's words, user23 P1-8): that record is named instead.
+            # subtitle's words, user23 P1-2): that record is named instead.
             evidence = None
         searched = Searched(list(dict.fromkeys(entry.asked)), evidence, closest, entry.unknown_doi)
         searched.unknown_journal = entry.unknown_journal

@@ -2,9 +2,10 @@
 ("SGLT2 inhibitors in patients with HFrEF: ...") or cuts the title to its subject
 ("Empagliflozin in heart failure" for "Cardiovascular and Renal Outcomes with Empagliflozin in
 Heart Failure"), and a society prints its guideline with the Task Force subtitle PubMed drops
-("2019 ESC Guidelines for ...: The Task Force for ... of the European Society of Cardiology").
+("2019 ESC Guidelines for ...: The Task Force for ... of the European Society of Cardiology"),
+and a review gives a German paper's title in its own English words.
 
-Such a title alone is too far from PubMed's to decide (user23 P1-6, P1-8: "possibly
+Such a title alone is too far from PubMed's to decide (user23 P1-7, P1-2: "possibly
 fabricated"); it decides only beside a citation that is wholly the record's: first author,
 journal, year, volume and first page all agree. Even then a title with a word of its own
 (another paper's, a made-up one) stays unmatched: only the record's own words, or
@@ -38,7 +39,8 @@ _SUBTITLE = re.compile(r":|\s[-–—]\s")
 def shortened_title(entry: Reference, record: Record) -> bool:
     """Whether the entry is the record's paper under a shortened title (see the module):
     its citation wholly the record's, and its title the record's main title, or words of
-    the record's title alone (a term of ``CLINICAL_ABBREVIATIONS`` standing for its words)."""
+    the record's title alone (a term of ``CLINICAL_ABBREVIATIONS`` standing for its words),
+    or, for a paper PubMed titles in translation, half of them."""
     title = entry.title or ""
     if not title or not _citation_agrees(entry, record):
         return False
@@ -46,7 +48,20 @@ def shortened_title(entry: Reference, record: Record) -> bool:
     subtitled = main != title and len(main.split()) >= 4
     if subtitled and title_similarity(main, record.title) >= TITLE_MATCH:
         return True
+    if _translated_by_pubmed(record):
+        # A paper in another language, whose title the entry gives in its own English words
+        # ("HFpEF: diagnosis and treatment today" for PubMed's "[Heart failure with preserved
+        # ejection fraction: current diagnosis and therapy]", user23 P1-7): half its words
+        # must be PubMed's.
+        return _shared_words(title, record.title) * 2 >= _significant_count(title) >= _FEWEST_WORDS
     return _words_of(title, record.title)
+
+
+def _translated_by_pubmed(record: Record) -> bool:
+    """Whether PubMed's title is its translation of a title in another language: NLM puts
+    such titles in brackets ("[Iron deficiency in heart failure]." )."""
+    title = record.title.strip()
+    return title.startswith("[") and title.rstrip(".").endswith("]")
 
 
 def _citation_agrees(entry: Reference, record: Record) -> bool:
@@ -64,14 +79,25 @@ def _citation_agrees(entry: Reference, record: Record) -> bool:
 def _words_of(title: str, record_title: str) -> bool:
     """Whether every significant word of ``title`` is the record title's, or an abbreviation
     whose words all are ("HFrEF": heart, failure, reduced, ejection, fraction)."""
+    count = _significant_count(title)
+    return count >= _FEWEST_WORDS and _shared_words(title, record_title) == count
+
+
+def _significant(title: str) -> list[str]:
+    return [word for word in normalise(title).split() if word not in _LITTLE_WORDS]
+
+
+def _significant_count(title: str) -> int:
+    return len(_significant(title))
+
+
+def _shared_words(title: str, record_title: str) -> int:
+    """How many significant words of ``title`` are the record title's, an abbreviation
+    counting when all its words are."""
     theirs = set(normalise(record_title).split())
-    ours = [word for word in normalise(title).split() if word not in _LITTLE_WORDS]
-    if len(ours) < _FEWEST_WORDS:
-        return False
-    for word in ours:
-        if word in theirs:
-            continue
+    shared = 0
+    for word in _significant(title):
         spelt = CLINICAL_ABBREVIATIONS.get(word)
-        if spelt is None or not set(normalise(spelt).split()) <= theirs:
-            return False
-    return True
+        if word in theirs or (spelt is not None and set(normalise(spelt).split()) <= theirs):
+            shared += 1
+    return shared

@@ -311,7 +311,7 @@ def _name(raw: str) -> tuple[str, bool]:
 
 def _particles_last(part: str) -> tuple[str, bool]:
     """A name whose particles follow its initials, as some Dutch, Belgian and Spanish lists
-    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-5), put in PubMed's
+    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-9), put in PubMed's
     order ("van der Meer AJ"); ``part`` unchanged, and no person's, otherwise."""
     words = part.split()
     cut = len(words)

@@ -118,7 +118,7 @@ def test_words_after_for_the_that_name_no_group_end_no_list() -> None:
 @pytest.mark.parametrize(
     ("byline", "names"),
     [
-        # Particles after the initials, as some Dutch and Spanish lists sort them (user23 P1-5).
+        # Particles after the initials, as some Dutch and Spanish lists sort them (user23 P1-9).
         (
             "Linden PJ van der, Fuente-Ortiz M de la, et al.",
             ["van der Linden PJ", "de la Fuente-Ortiz M"],
