@@ -113,7 +113,8 @@ def test_places_are_every_start_of_every_word_in_order(text: str) -> None:
 # -- where an author list may end --------------------------------------------------------------
 
 _INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
-_AL_END = re.compile(r"al(?<=\bal)[.:]\s+")
+# Cureus sets a colon after "et al.": "Brighton TA, Mann K, et al.: Low-dose aspirin ...".
+_AL_END = re.compile(r"al(?<=\bal)(?:\.:|[.:])\s+")
 _STOP = re.compile(r"\.\s+")
 
 
@@ -136,6 +137,7 @@ END_PIECES = [
 @example("ABCDEFGH. x", 0)
 @example("x. ABCDEFG. y", 0)  # the longest run of initials, after the first stop
 @example("x al. y", 0)
+@example("et al.: J.", 0)  # found by hypothesis: the scan missed Cureus's "et al.:"
 # A mark at the 1,000th character with its white space past it: not an end.
 @example("x" * 996 + " AB. y", 0)
 @example("x" * 997 + " J.  y", 0)
@@ -153,23 +155,43 @@ _SUFFIX = re.compile(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
 
 def plain_name(raw: str) -> tuple[str, bool]:
     part = _INITIALS.sub("", raw.strip())
-    pieces = _SUFFIX.sub("", part).rsplit(" ", 1)
+    person = _plain_person(part)
+    if not person and " " in part:
+        # Particles after the initials, "Meer AJ van der", are read in PubMed's order.
+        words = part.split()
+        cut = len(words)
+        while cut > 2 and words[cut - 1].lower() in author_lists._PARTICLES:
+            cut -= 1
+        ordered = " ".join([*words[cut:], *words[:cut]])
+        if cut < len(words) and _plain_person(ordered):
+            return ordered, True
+    return part, person
+
+
+def _plain_person(part: str) -> bool:
+    """A name, its suffix left out; or, "Ivanov II", the suffix read as its initials."""
+    bare = _SUFFIX.sub("", part)
+    return _plain_one(bare) or (bare != part and _plain_one(part))
+
+
+def _plain_one(part: str) -> bool:
+    pieces = part.rsplit(" ", 1)
     if len(pieces) != 2:
-        return part, False
+        return False
     name, initials = pieces
     letters = initials.replace(".", "").replace("-", "")
     if not (letters.isalpha() and letters.isupper() and len(letters) <= 4):
-        return part, False
+        return False
     words = name.split()
     if ". " in name or name.endswith("."):
-        return part, False
+        return False
     capitalised = all(
         w[0].isupper()
         or w.lower() in author_lists._PARTICLES
         or w[:2].lower() in ("d'", "d’", "l'", "l’")
         for w in words
     )
-    return part, capitalised and any(ch.islower() for ch in name) and len(words) <= 4
+    return capitalised and any(ch.islower() for ch in name) and len(words) <= 4
 
 
 NAME_PIECES = [
@@ -181,6 +203,8 @@ NAME_PIECES = [
 @given(texts(NAME_PIECES, most=12))
 @example("Smith J Jr.\n")
 @example("King J III")
+@example("Smith III")
+@example("Berg J van der")
 @example("Keller S. C.")
 def test_names_are_read_as_the_patterns_read_every_name(raw: str) -> None:
     assert author_lists._name.__wrapped__(raw) == plain_name(raw)
