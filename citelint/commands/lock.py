@@ -63,7 +63,7 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
             f"{printable(str(path))}: not written: none of the {refreshed.unchecked} "
             f"references could be checked ({printable(refreshed.reason)})"
         )
-    dropped = lock.save(path)
+    dropped = lock.save(path, covered=paths)
     # Verdicts of entries the articles no longer cite (corrected, retitled or removed) go.
     gone = f"; {dropped} no article cites any more dropped" if dropped else ""
     click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked{gone}.")

@@ -12,7 +12,8 @@ readers never see half a file and no writer loses another's entries. POSIX only.
 
 The file also lists the keys each article cites (by its name relative to the lock's folder), so
 that ``citelint lock`` over some articles drops the verdicts only those articles cited before
-and none cites now (an entry corrected, retitled or removed) and keeps every other article's.
+and none cites now (an entry corrected, retitled or removed) and keeps every other article's,
+there or not (renamed, or not checked out here), unless it lay under a path the run was given.
 """
 
 from __future__ import annotations
@@ -198,9 +199,11 @@ class LockFile:
             data["articles"] = {name: keys for name, keys in articles.items() if keys}
         return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
-    def save(self, path: str | Path) -> int:
+    def save(self, path: str | Path, covered: Iterable[str | Path] = ()) -> int:
         """Merge this lock's changes into the file at ``path`` under an exclusive file lock;
-        the number of verdicts dropped because no article cites them any more."""
+        the number of verdicts dropped because no article cites them any more. ``covered``:
+        the files and folders the run was given, under which an article no longer there
+        (deleted or renamed) cites nothing."""
         path = Path(path)
         with _exclusive(path):
             try:
@@ -209,7 +212,7 @@ class LockFile:
                 on_disk = LockData()
             except (OSError, UnicodeDecodeError) as error:
                 raise ConfigError(f"{path}: cannot read lock file: {error}") from None
-            articles = _cited_now(on_disk.articles, self._named(path.parent), path.parent)
+            articles = _cited_now(on_disk.articles, self._named(path.parent), path.parent, covered)
             stale = _uncited(on_disk.articles, articles) - self._changed
             removed = self._removed | stale
             merged = {key: entry for key, entry in on_disk.entries.items() if key not in removed}
@@ -237,16 +240,30 @@ class LockFile:
 
 
 def _cited_now(
-    before: dict[str, set[str]], mine: dict[str, set[str]], folder: Path
+    before: dict[str, set[str]],
+    mine: dict[str, set[str]],
+    folder: Path,
+    covered: Iterable[str | Path],
 ) -> dict[str, set[str]]:
-    """The keys each article cites: this run's articles as read now, every other as it was
-    (an article no longer there, deleted or renamed, cites nothing)."""
+    """The keys each article cites: this run's articles as read now, every other as it was.
+    An article no longer there cites nothing only if it lay under a path of this run
+    (``citelint lock articles/`` after one was deleted): elsewhere it may be renamed, on
+    another branch or not checked out here, and its verdicts (a retraction's) must stay."""
+    under = [Path(place).resolve() for place in covered]
     others = {
         name: keys
         for name, keys in before.items()
-        if name not in mine and (folder / name).is_file()
+        if name not in mine and not _gone_from(folder / name, under)
     }
     return {**others, **mine}
+
+
+def _gone_from(article: Path, covered: list[Path]) -> bool:
+    """Whether ``article`` is no longer there and lay under one of the ``covered`` paths."""
+    if article.is_file():
+        return False
+    where = article.resolve()
+    return any(where.is_relative_to(place) for place in covered)
 
 
 def _uncited(before: dict[str, set[str]], now: dict[str, set[str]]) -> set[str]:

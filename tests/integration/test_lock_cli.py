@@ -279,3 +279,24 @@ def test_a_lock_run_drops_the_verdict_of_an_entry_its_article_no_longer_cites(
     assert again.returncode == 0, again.stdout + again.stderr
     assert "1 reference(s) locked; 1 no article cites any more dropped." in again.stdout
     assert "39990004" not in (tmp_path / "citelint.lock").read_text(encoding="utf-8")
+
+
+def test_a_renamed_article_keeps_its_retraction_when_another_article_is_locked(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    """review23a P2-1: a.md renamed to b.md, then ``citelint lock c.md`` dropped the retracted
+    paper's verdict only a.md had listed, and the offline check of b.md passed (exit 0)."""
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    one_left = ARTICLE.split("\n2. Varga")[0].replace(" Platelet-rich plasma reversed\n", "\n")
+    (tmp_path / "c.md").write_text(one_left.replace("disc degeneration [2].", ""))
+    assert citelint(tmp_path, fake_eutils.url, "lock", "a.md", "c.md").returncode == 0
+    (tmp_path / "a.md").rename(tmp_path / "b.md")
+    again = citelint(tmp_path, fake_eutils.url, "lock", "c.md")
+    assert "1 reference(s) locked" not in again.stdout, again.stdout
+    offline = ("check", "--offline", "--no-cache", "--format", "json", "--select", "CL2")
+    checked = citelint(tmp_path, fake_eutils.url, *offline, "b.md")
+    assert (checked.returncode, codes(checked)) == (1, {(2, "CL205")})
+    # A run over the folder reads b.md and forgets a.md, which is no longer there.
+    assert citelint(tmp_path, fake_eutils.url, "lock", ".").returncode == 0
+    lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
+    assert sorted(lock["articles"]) == ["b.md", "c.md"]

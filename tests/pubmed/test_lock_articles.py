@@ -70,12 +70,17 @@ def article(folder: Path, name: str, *references: Reference) -> Document:
 
 
 def lock_run(
-    path: Path, *documents: Document, records: tuple[Record, ...] = (TRIAL, REVIEW)
+    path: Path,
+    *documents: Document,
+    records: tuple[Record, ...] = (TRIAL, REVIEW),
+    covered: Sequence[Path] | None = None,
 ) -> tuple[LockFile, int]:
-    """What ``citelint lock`` does with ``documents``: the lock, and the verdicts dropped."""
+    """What ``citelint lock`` does with ``documents``: the lock, and the verdicts dropped.
+    ``covered``: the paths the run was given (by default the documents themselves)."""
     lock = LockFile.load(path)
     refresh_lock(lock, documents, StaticResolver(records), checked="2026-05-06")
-    return lock, lock.save(path)
+    given = [Path(document.path) for document in documents] if covered is None else covered
+    return lock, lock.save(path, covered=given)
 
 
 def test_correcting_an_entry_s_pages_leaves_one_verdict_that_still_answers(
@@ -132,14 +137,39 @@ def test_a_lock_written_before_it_kept_its_articles_loses_nothing(tmp_path: Path
     assert (len(lock), dropped) == (3, 0)
 
 
-def test_a_deleted_article_s_verdicts_go_at_the_next_lock(tmp_path: Path) -> None:
-    path = tmp_path / "citelint.lock"
-    gone = article(tmp_path, "old.md", titled(1, REVIEW))
-    lock_run(path, gone, article(tmp_path, "a.md", titled(1, TRIAL)))
+def test_a_deleted_article_s_verdicts_go_when_its_folder_is_locked(tmp_path: Path) -> None:
+    """``citelint lock articles/``: an article deleted from the folder the run was given
+    cites nothing."""
+    path, folder = tmp_path / "citelint.lock", tmp_path / "articles"
+    folder.mkdir()
+    gone = article(folder, "old.md", titled(1, REVIEW))
+    lock_run(path, gone, article(folder, "a.md", titled(1, TRIAL)), covered=[folder])
     Path(gone.path).unlink()
-    lock, dropped = lock_run(path, article(tmp_path, "a.md", titled(1, TRIAL)))
-    assert (set(lock.entries), dropped) == ({next(iter(lock.entries))}, 1)
+    a = article(folder, "a.md", titled(1, TRIAL))
+    lock, dropped = lock_run(path, a, covered=[folder])
+    assert (len(lock), dropped) == (1, 1)
     assert lock.get(titled(1, TRIAL)) == TRIAL
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert list(written["articles"]) == ["articles/a.md"]
+
+
+def test_a_renamed_article_keeps_its_verdicts_when_another_article_is_locked(
+    tmp_path: Path,
+) -> None:
+    """review23a P2-1: a.md renamed to b.md, then ``citelint lock c.md`` dropped a.md's
+    verdicts (a retraction b.md still cites), so offline CI passed b.md."""
+    path = tmp_path / "citelint.lock"
+    a = article(tmp_path, "a.md", titled(1, REVIEW))
+    lock_run(path, a, article(tmp_path, "c.md", titled(1, TRIAL)))
+    Path(a.path).rename(tmp_path / "b.md")
+    lock, dropped = lock_run(path, article(tmp_path, "c.md", titled(1, TRIAL)))
+    assert (len(lock), dropped) == (2, 0)
+    assert LockFile.load(path).get(titled(1, REVIEW)) == REVIEW
+    # Nor does a run over a folder beside it drop them.
+    elsewhere = tmp_path / "drafts"
+    elsewhere.mkdir()
+    assert lock_run(path, article(elsewhere, "d.md"), covered=[elsewhere])[1] == 0
+    assert LockFile.load(path).get(titled(1, REVIEW)) == REVIEW
 
 
 class Down:
