@@ -231,12 +231,15 @@ class LockFile:
         return len(stale & on_disk.entries.keys())
 
     def _named(self, folder: Path) -> dict[str, set[str]]:
-        """This run's articles by their names in the lock: relative to its folder."""
-        return {
+        """This run's articles by their names in the lock: relative to its folder. An article
+        outside that folder is left out: the lock is committed, and a name climbing out of
+        the repository ("../../home/alice/x.md") names no file in CI or another checkout."""
+        named = {
             Path(os.path.relpath(Path(article).resolve(), folder.resolve())).as_posix(): keys
             for article, keys in self._cited.items()
             if Path(article).is_file()  # not standard input
         }
+        return {name: keys for name, keys in named.items() if not name.startswith("../")}
 
 
 def _cited_now(

@@ -172,6 +172,20 @@ def test_a_renamed_article_keeps_its_verdicts_when_another_article_is_locked(
     assert LockFile.load(path).get(titled(1, REVIEW)) == REVIEW
 
 
+def test_an_article_outside_the_lock_s_folder_is_locked_but_not_listed(
+    tmp_path: Path,
+) -> None:
+    """review23a P3-4: it was listed as "../out/x.md", a name no other checkout has."""
+    repository, outside = tmp_path / "repository", tmp_path / "out"
+    repository.mkdir()
+    outside.mkdir()
+    path = repository / "citelint.lock"
+    lock_run(path, article(outside, "x.md", titled(1, REVIEW)), article(repository, "a.md"))
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert "articles" not in written
+    assert LockFile.load(path).get(titled(1, REVIEW)) == REVIEW
+
+
 class Down:
     """PubMed unreachable: every entry unverified."""
 
