@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 
 LOCK_NAME = "citelint.lock"
 NOT_LOCKED_REASON = "not in citelint.lock; run 'citelint lock'"
+# Nothing of the cache or a mirror: under --no-cache the cache was not read, and a --mirror
+# may have been asked too (review23a P3-3). Only the lock's part is sure.
 OFFLINE_UNLOCKED_REASON = (
-    "offline, and neither citelint.lock nor the cache holds this entry (added or edited since "
-    "it was locked?); run 'citelint lock'"
+    "offline, and citelint.lock holds no verdict for this entry (added or edited since it was "
+    "locked?); run 'citelint lock'"
 )
 # The lock holds verdicts of the entry's title and year, for entries citing other pages (a
 # reply letter titled as the trial it answers): "no cached answer" alone would not be true.

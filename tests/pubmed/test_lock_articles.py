@@ -232,3 +232,15 @@ def test_an_entry_beside_another_entry_s_verdict_is_told_so_offline() -> None:
     assert LockResolver(None, Offline()).resolve([elsewhere])[0].reason == OFFLINE_REASON
     unlocked = LockResolver(lock).resolve([trial, elsewhere])
     assert [r.reason for r in unlocked] == [ANOTHER_ENTRY_REASON, NOT_LOCKED_REASON]
+
+
+def test_an_entry_the_lock_lacks_offline_is_said_so_without_naming_the_cache() -> None:
+    """review23a P3-3: CL208 said "neither citelint.lock nor the cache holds this entry" under
+    --no-cache too (the cache was not read) and said nothing of a --mirror asked as well."""
+    lock = LockFile()
+    lock.update(titled(1, TRIAL), TRIAL)
+    edited = titled(2, REVIEW)
+    assert LockResolver(lock, Offline()).resolve([edited])[0].reason == (
+        "offline, and citelint.lock holds no verdict for this entry (added or edited since it "
+        "was locked?); run 'citelint lock'"
+    )
