@@ -71,6 +71,7 @@ _PARTICLES = frozenset(_PARTICLE_TEXT.split())
 # separator ("and" and white space), or a suffix _SUFFIX takes ("II", "III", "IV", "Jr", ...).
 _OPENINGS_DECLINED = ("and", "Jr", "Sr", "2nd", "3rd", "4th", "II", "IV")
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
+_FIRST_WORD = re.compile(r"[^\W\d_]*")
 
 
 def leading_authors(text: str) -> tuple[list[str], str]:
@@ -121,8 +122,9 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
     part (_person refuses it), and it makes no group (_collective). J loses it only when
     _INITIALS joins two lone capitals ("Doe A. A New HIV" reads as "Doe AA New HIV"),
     _SUFFIX takes T ("Doe AB. II", or "Doe AB. I. I", which _INITIALS makes one),
-    _without_et_al takes T ("Doe AB. et al"), or T is empty because a separator opens the
-    rest ("and", "&", ",", ";"): those texts are declined.
+    _without_et_al takes T ("Doe AB. et al"), T opens with a particle that _particles_last
+    puts first ("Rossi A. LA, ..." reads "LA Rossi A"), or T is empty because a separator
+    opens the rest ("and", "&", ",", ";"): those texts are declined.
     """
     stop = text.find(". ")
     if stop < 3:
@@ -143,6 +145,8 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
                 return None  # two lone capitals that _INITIALS joins: "Doe A. A New"
         if rest[:2].lower() == "et" or rest.startswith(_OPENINGS_DECLINED):
             return None
+        if _FIRST_WORD.match(rest).group().lower() in _PARTICLES:
+            return None  # particles after the initials: "Meer AJ. van der, ..." (_particles_last)
     names = authors(head)
     return (names, rest.strip()) if names else None
 

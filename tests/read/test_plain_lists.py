@@ -56,6 +56,7 @@ DECLINED = [
     "Nguyen AM, Osei BJ. and Kim S. Predictors of response. Lancet",
     "Nguyen AM, Osei BJ. , Kim S. Predictors of response. Lancet",
     "Nguyen AM, Osei BJ.  Predictors of response. Lancet",  # two spaces
+    "Nguyen AM, Rossi A. LA, Osei BJ. Predictors of response. Lancet",  # reads "LA Rossi A"
     # A place the list may end before the stop.
     "Nguyen A. M., Osei B. J. Predictors of response. Lancet",
     "Nguyen AM, Osei BJ: Predictors of response. Lancet",
@@ -82,7 +83,8 @@ SURNAMES = st.sampled_from(["Doe", "van der Berg", "O'Neill", "Müller", "Lee-Ch
 INITIALS = st.sampled_from(["A", "AB", "I", "IV", "Jr", "X", "ABCDE", "a", "A-B"])
 OPENINGS = st.sampled_from(
     ["A ", "A. ", "I. I. ", "II. ", "III: ", "and ", "And ", "et al. ", "Et al ", "X-ray ", "Jr. ",
-     "B cell: ", "", "5-year ", "mRNA ", "Über ", "On behalf of ", "for the ", "HIV. "]
+     "B cell: ", "", "5-year ", "mRNA ", "Über ", "On behalf of ", "for the ", "HIV. ",
+     "LA, ", "van der ", "De la "]
 )  # fmt: skip
 WORDS = st.lists(st.sampled_from(["trial", "AB.", "New", "HIV:", "II.", "of", "X.", "and", ","]))
 
