@@ -70,6 +70,9 @@ _PARTICLES = frozenset(_PARTICLE_TEXT.split())
 # Openings of a rest that can make the list's last part a name again (see plain_list): a
 # separator ("and" and white space), or a suffix _SUFFIX takes ("II", "III", "IV", "Jr", ...).
 _OPENINGS_DECLINED = ("and", "Jr", "Sr", "2nd", "3rd", "4th", "II", "IV")
+
+
+_SAINT = ("St. ", "Ste. ")
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 _FIRST_WORD = re.compile(r"[^\W\d_]*")
 
@@ -345,6 +348,9 @@ def _one_person(part: str) -> bool:
     letters = initials.replace(".", "").replace("-", "")
     if not (letters.isalpha() and letters.isupper() and len(letters) <= 4):
         return False
+    # "St. John AB", "Ste. Marie C": the saint's stop is the surname's own (user23 P1-13).
+    if name.startswith(_SAINT):
+        name = name.replace(". ", " ", 1)
     words = name.split()
     if ". " in name or name.endswith("."):
         return False  # "Marine Heatwaves. Oliver ECJ" is a title and a name

@@ -285,10 +285,12 @@ def section_head(title: str) -> str | None:
 
 
 # The last words of a group that writes a paper, "REMAP-CAP Investigators", "RECOVERY
-# Collaborative Group": not the last words of a title.
+# Collaborative Group", a guideline's "KDIGO Glomerular Diseases Work Group" (user23 P1-8):
+# not the last words of a title.
 _GROUP_END = LazyPattern(
-    r"\b(?:investigators|collaborators|(?:collaborative|study|trial|writing)\s+group|"
-    r"consortium|trialists|writing\s+committee)\.?$",
+    r"\b(?:investigators|collaborators|consortium|trialists|writing\s+committee|"
+    r"(?:collaborative|study|trial|writing|work|working|expert|guideline|development)\s+group|"
+    r"task\s+force|(?:expert|guideline)\s+panel)\.?$",
     re.IGNORECASE,
 )
 # Words a group's name holds in lower case: "Writing Committee for the REMAP-CAP Investigators".

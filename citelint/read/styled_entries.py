@@ -292,13 +292,35 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
     if entry is None:
         return False
     names = _initials_first_names(entry["authors"]) if signed else []
+    title = entry["title"].strip()
+    if signed and not group:
+        group, title = _group_after_names(title)
+        names += [group] if group else []
+        group = ""
     fields.authors = [group, *names] if group else names
-    fields.title = entry["title"].strip()
+    fields.title = title
     fields.journal = entry["journal"].strip()
     fields.year = int(entry["year"])
     fields.volume, fields.issue = entry["volume"], entry["issue"]
     fields.pages = "".join(entry["pages"].split())
     return True
+
+
+def _group_after_names(title: str) -> tuple[str, str]:
+    """The group a reference manager sets after the names, read into the title's place:
+    "DAPA-HF Trial Committees and Investigators, Dapagliflozin in patients ..." -> the group
+    and the title after it (user23 P1-2b: the whole was searched as the title, and the entry
+    was called fabricated). A group's name here has its words capitalised but for a few small
+    ones; a title's first clause ("Effect of X in the study group, ...") keeps its place."""
+    head, _, rest = title.partition(", ")
+    if not rest or len(head) > 120 or len(rest) < 10 or not rest[:1].isalpha():
+        return "", title
+    small = {"and", "of", "for", "the", "on", "in", "&"}
+    words = head.split()
+    capitalised = all(word[:1].isupper() or word[:1].isdigit() or word in small for word in words)
+    if not (capitalised and words[0][:1].isupper() and looks_like_group(head)):
+        return "", title
+    return head, rest
 
 
 def _year_in_brackets(text: str) -> bool:

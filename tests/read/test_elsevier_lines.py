@@ -54,3 +54,25 @@ def test_writers_on_behalf_of_a_group_are_no_part_of_the_title() -> None:
     assert entry.authors == ["Okafor C", "Lindgren P"]
     assert entry.title == "Early mobilisation after hip fracture surgery: the HIPSTER trial"
     assert (entry.journal, entry.year, entry.pages) == ("BMJ", 2023, "e074512")
+
+
+@pytest.mark.parametrize("names", ["M. Whitfield, L. Duarte, et al.", "M. Whitfield, L. Duarte"])
+def test_a_group_after_the_names_is_no_part_of_the_title(names: str) -> None:
+    # Reference managers set the group last (user23 P1-2b): read as the title's opening, it
+    # sent the search astray and the entry was called fabricated.
+    entry = parse_entry(
+        [
+            f"{names}, KNEE-OB Trial Committees and Investigators, {TITLE}, N. Engl. J. Med. 384 "
+            "(8) (2021) 693–704."
+        ]
+    )
+    assert entry.authors[:2] == ["Whitfield M", "Duarte L"]
+    assert entry.authors[-1] == "KNEE-OB Trial Committees and Investigators"
+    assert entry.title == TITLE
+
+
+def test_a_title_opening_with_a_clause_keeps_it() -> None:
+    title = "Obesity and the study group effect, a secondary analysis of the KNEE-OB trial"
+    entry = parse_entry([f"M. Whitfield, L. Duarte, {title}, Bone 154 (2022) 116205."])
+    assert entry.title == title
+    assert entry.authors == ["Whitfield M", "Duarte L"]
