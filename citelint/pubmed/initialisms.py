@@ -21,6 +21,15 @@ INITIALISMS = {
     "ajph": "Am J Public Health",
     "ajcn": "Am J Clin Nutr",
     "cid": "Clin Infect Dis",
+    # Journals' own initials, on their covers and in handouts (user23 P2-3).
+    "ajkd": "Am J Kidney Dis",
+    "ard": "Ann Rheum Dis",
+    "cmi": "Clin Microbiol Infect",
+    "jac": "J Antimicrob Chemother",
+    "jasn": "J Am Soc Nephrol",
+    "cjasn": "Clin J Am Soc Nephrol",
+    "ajog": "Am J Obstet Gynecol",
+    "bja": "Br J Anaesth",
     "ep europace": "Europace",  # its name since 2023; NLM keeps "Europace"
     "british medical journal": "BMJ",
     # The BMJ was the "Br Med J" until 1988 ("Br Med J (Clin Res Ed)" 1981-88), and entries

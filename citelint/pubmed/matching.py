@@ -15,6 +15,7 @@ from functools import lru_cache
 from citelint.models import Reference, normalise
 from citelint.pubmed.initialisms import spelled_out
 from citelint.pubmed.queries import VERSION_NOTES
+from citelint.pubmed.surnames import same_surname
 from citelint.record import Record
 
 # Titles at or above this similarity (0-100) are taken as the same title.
@@ -183,6 +184,8 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
             return True
         if _written_otherwise(first, name):
             return True
+        if same_surname(surname(first), theirs, ours):  # "DSouza", "El Sayed", "Santos"
+            return True
     return False
 
 
@@ -308,7 +311,10 @@ def _journal_names(name: str) -> tuple[tuple[str, ...], ...]:
     """The significant words of a journal's name, whole and without brackets or subtitle."""
     names: list[tuple[str, ...]] = []
     bare = re.sub(r"\s*\([^()]*\)", " ", name or "")
-    for text in (name or "", bare, re.split(r"\s?[:;=]\s|\.\s", bare, maxsplit=1)[0]):
+    # NLM's parallel titles: "Zhonghua jie he he hu xi za zhi = ... = Chinese journal of
+    # tuberculosis and respiratory diseases", which English lists cite by its last (user23 P1-15).
+    parallel = bare.split(" = ")[1:]
+    for text in (name or "", bare, re.split(r"\s?[:;=]\s|\.\s", bare, maxsplit=1)[0], *parallel):
         words = normalise(text.replace("&", " and ")).split()
         kept = tuple(w for w in words if w not in _JOURNAL_STOPWORDS)
         if kept and kept not in names:

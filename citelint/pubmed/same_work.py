@@ -28,6 +28,9 @@ _TITLES_OF_MANY = frozenset(
     + ("editorial", "introduction", "foreword", "preface", "commentary")
 )
 
+# Titles this alike are one title cited with a slip, whatever else disagrees.
+_NEARLY_ONE_TITLE = 97.0
+
 
 def is_same_work(entry: Reference, record: Record) -> bool:
     """Whether the record can be the entry's paper at all.
@@ -44,7 +47,10 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     if not entry.title:
         return _same_by_details(entry, record)
     shared = normalise(entry.title) in _TITLES_OF_MANY
-    if record_title_similarity(entry.title, record) >= TITLE_MATCH:
+    similarity = record_title_similarity(entry.title, record)
+    if similarity >= TITLE_MATCH:
+        if similarity < _NEARLY_ONE_TITLE and _author_and_journal_disagree(entry, record):
+            return False
         return not shared or not _anything_disagrees(entry, record)
     if shared:
         return _same_by_details(entry, record)
@@ -62,6 +68,14 @@ def _names_the_book(entry: Reference, record: Record) -> bool:
     are not compared (``differences``), so the book must be the entry's own."""
     book = normalise(re.sub(r"\s*\[[^\]]*\]", "", record.journal or ""))
     return bool(book) and f" {book} " in f" {normalise(entry.raw or '')} "
+
+
+def _author_and_journal_disagree(entry: Reference, record: Record) -> bool:
+    """Whether the first author and the journal both say another paper: with a title a word
+    apart ("Heart failure with improved ejection fraction" for "... preserved ..."), such a
+    record is another paper, and its differences were listed as the entry's slips (user23
+    P1-12, a StatPearls chapter matched to a paper of the same list)."""
+    return first_author_matches(entry, record) is False and journal_matches(entry, record) is False
 
 
 def _anything_disagrees(entry: Reference, record: Record) -> bool:

@@ -1,0 +1,134 @@
+"""Names PubMed spells one way and reference lists another (user23 P1-12, P1-14, P1-15, P2-3):
+each was a false CL203, or a wrong paper taken for the entry's; a wrong first author or
+journal must still disagree."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.models import Reference
+from citelint.pubmed.matching import first_author_matches, journal_matches
+from citelint.pubmed.same_work import is_same_work
+from citelint.record import Record
+
+
+def entry(**fields: object) -> Reference:
+    return Reference(number=1, raw="", line=1, column=1, **fields)  # type: ignore[arg-type]
+
+
+def record(**fields: object) -> Record:
+    base: dict[str, object] = {"pmid": "1", "title": "A trial.", "year": 2021}
+    return Record(**(base | fields))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("cited", "pubmed"),
+    [
+        ("DSouza R", "D'Souza R"),
+        ("Dsouza R", "D'Souza R"),
+        ("El-Sayed NA", "ElSayed NA"),
+        ("El Sayed NA", "ElSayed NA"),
+        ("Santos JR", "dos Santos JR"),
+        ("van Dijk LM", "Dijk LM"),
+        ("StJohn AB", "St John AB"),
+        ("Saint John AB", "St John AB"),
+        ("St. John AB", "St John AB"),
+    ],
+)
+def test_one_surname_spelt_two_ways_is_the_first_author(cited: str, pubmed: str) -> None:
+    assert first_author_matches(entry(authors=[cited]), record(authors=[pubmed, "Lee K"]))
+
+
+@pytest.mark.parametrize(
+    ("cited", "pubmed"),
+    [
+        ("Sousa JR", "dos Santos JR"),
+        ("Sayed NA", "ElSayed NA"),  # "El" is written into the name: "Sayed" is another
+        ("Souza R", "D'Souza R"),
+        ("John AB", "St John AB"),
+        ("Dossantos JR", "Santos JR"),
+    ],
+)
+def test_another_surname_still_disagrees(cited: str, pubmed: str) -> None:
+    assert first_author_matches(entry(authors=[cited]), record(authors=[pubmed])) is False
+
+
+CHINESE = record(
+    journal="Zhonghua jie he he hu xi za zhi = Zhonghua jiehe he huxi zazhi = Chinese journal "
+    "of tuberculosis and respiratory diseases",
+    journal_abbrev="Zhonghua Jie He He Hu Xi Za Zhi",
+)
+
+
+@pytest.mark.parametrize(
+    "journal",
+    [
+        "Chinese Journal of Tuberculosis and Respiratory Diseases",
+        "Chin J Tuberc Respir Dis",
+        "Zhonghua Jie He He Hu Xi Za Zhi",
+    ],
+)
+def test_a_chinese_journal_by_its_english_name(journal: str) -> None:
+    assert journal_matches(entry(journal=journal), CHINESE)
+
+
+def test_another_chinese_journal_still_disagrees() -> None:
+    assert journal_matches(entry(journal="Chinese Journal of Cardiology"), CHINESE) is False
+
+
+@pytest.mark.parametrize(
+    ("initials", "journal", "abbrev"),
+    [
+        ("AJKD", "American journal of kidney diseases", "Am J Kidney Dis"),
+        ("ARD", "Annals of the rheumatic diseases", "Ann Rheum Dis"),
+        ("CMI", "Clinical microbiology and infection", "Clin Microbiol Infect"),
+        ("JAC", "The Journal of antimicrobial chemotherapy", "J Antimicrob Chemother"),
+    ],
+)
+def test_a_journal_by_its_own_initials(initials: str, journal: str, abbrev: str) -> None:
+    assert journal_matches(entry(journal=initials), record(journal=journal, journal_abbrev=abbrev))
+
+
+def test_initials_of_another_journal_still_disagree() -> None:
+    kidney = record(journal="Kidney international", journal_abbrev="Kidney Int")
+    assert journal_matches(entry(journal="AJKD"), kidney) is False
+
+
+PRESERVED = record(
+    title="[Heart failure with preserved ejection fraction: current diagnosis and therapy].",
+    journal="Deutsche medizinische Wochenschrift (1946)",
+    journal_abbrev="Dtsch Med Wochenschr",
+    year=2022,
+    authors=["Müller-Werdan U", "Schäfer C"],
+)
+
+
+def test_a_title_a_word_apart_with_author_and_journal_wrong_is_another_paper() -> None:
+    chapter = entry(
+        title="Heart failure with improved ejection fraction",
+        authors=["Okonjo E", "Whitfield M"],
+        journal="StatPearls",
+        year=2023,
+    )
+    assert not is_same_work(chapter, PRESERVED)
+
+
+def test_a_title_a_word_apart_keeps_its_paper_when_the_author_agrees() -> None:
+    cited = entry(
+        title="Heart failure with improved ejection fraction",
+        authors=["Müller-Werdan U"],
+        journal="Lancet",
+        year=2022,
+    )
+    assert is_same_work(cited, PRESERVED)
+
+
+def test_one_title_keeps_its_paper_whatever_else_disagrees() -> None:
+    # A planted wrong author and journal on the paper's own title stay CL203's to report.
+    cited = entry(
+        title="Heart failure with preserved ejection fraction: current diagnosis and therapy",
+        authors=["Okonjo E"],
+        journal="Lancet",
+        year=2022,
+    )
+    assert is_same_work(cited, PRESERVED)
