@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Finding, Marker, Reference, Severity, normalise
+from citelint.models import Finding, Marker, Reference, Resolution, Severity, Status, normalise
 from citelint.rules.base import CheckContext, Rule
 
 # Titles this similar (0-100, after case and punctuation are dropped) name the same work.
@@ -267,6 +267,28 @@ def notes_cited_once(markers: list[Marker]) -> set[int]:
     return {number for number, count in marks.items() if count == 1 and number not in other}
 
 
+def verified_records(pairs: Iterable[tuple[Reference, Resolution]]) -> dict[int, str]:
+    """The PMID of each entry (by ``id``) PubMed's record matched with no difference at all:
+    two entries of other texts resolved so to one PMID are one work cited twice (user23 P2-4:
+    "Wang Yeming, Zhang Dingyu" and "Yeming Wang, Dingyu Zhang", one trial, no CL105). A match
+    with any difference, a notice, or an identifier naming another paper is left out: then
+    the record may be another entry's paper, and a false CL105 the worse slip."""
+    # Imported here: an offline run resolves nothing and loads no lookup code.
+    from citelint.pubmed.differences import differences
+    from citelint.pubmed.matching import NOTICE_TYPES, best_reading
+
+    verified: dict[int, str] = {}
+    for entry, resolution in pairs:
+        record = resolution.record
+        if record is None or resolution.identifier_record is not None or record.book:
+            continue
+        if NOTICE_TYPES.intersection(record.publication_types):
+            continue
+        if not differences(best_reading(entry, record), record):
+            verified[id(entry)] = record.pmid
+    return verified
+
+
 class DuplicateReference(Rule):
     code = "CL105"
     name = "duplicate-reference"
@@ -297,9 +319,18 @@ class DuplicateReference(Rule):
             return  # a note per mark: citing a work again takes a note of its own
         seen = SeenReferences()
         notes: set[int] | None = None  # asked only of a duplicate: most lists have none
+        verified = (
+            verified_records(context.entries_with(Status.RESOLVED)) if context.resolutions else {}
+        )
+        by_record: dict[str, Reference] = {}  # the first entry each verified PMID resolved
         for entry in context.document.references:
             title = normalise(entry.title or "")
             reason = seen.same_as(entry, title)
+            pmid = verified.get(id(entry))
+            if pmid is not None:
+                if reason is None and pmid in by_record:
+                    reason = by_record[pmid], f"both PMID {pmid} in PubMed"
+                by_record.setdefault(pmid, entry)
             if reason:
                 other, why = reason
                 notes = notes_cited_once(context.markers) if notes is None else notes
