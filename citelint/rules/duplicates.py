@@ -319,9 +319,9 @@ class DuplicateReference(Rule):
             return  # a note per mark: citing a work again takes a note of its own
         seen = SeenReferences()
         notes: set[int] | None = None  # asked only of a duplicate: most lists have none
-        verified = (
-            verified_records(context.entries_with(Status.RESOLVED)) if context.resolutions else {}
-        )
+        # Offline, nothing resolved: no lookup code is loaded to match records.
+        resolved = list(context.entries_with(Status.RESOLVED)) if context.resolutions else []
+        verified = verified_records(resolved) if resolved else {}
         by_record: dict[str, Reference] = {}  # the first entry each verified PMID resolved
         for entry in context.document.references:
             title = normalise(entry.title or "")
