@@ -35,7 +35,7 @@ def differences(entry: Reference, record: Record) -> list[str]:
         # An entry of 2022 cites the chapter as it stood then: no field of it is a slip.
         return []
     found: list[str] = []
-    preprint = _a_preprint_of(entry, record)
+    preprint = a_preprint_of(entry, record)
     if _prints_the_records_locus(entry, record):
         # An entry (or a note) holding two works, "...Crit Care. 2021;27(4):454-9; Tayal D,
         # ... 2024;45(2):75-84.": its year, volume and pages were read from the other work.
@@ -102,7 +102,7 @@ def _ahead_of_print(entry: Reference, record: Record) -> bool:
     return not last_page(entry.pages)  # one number, not a range
 
 
-def _a_preprint_of(entry: Reference, record: Record) -> bool:
+def a_preprint_of(entry: Reference, record: Record) -> bool:
     """Whether the entry cites the paper's preprint ("medRxiv. Preprint posted online ...")
     where PubMed's record is the paper in its journal."""
     ours = normalise(entry.journal or "")

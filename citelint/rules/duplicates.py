@@ -274,13 +274,17 @@ def verified_records(pairs: Iterable[tuple[Reference, Resolution]]) -> dict[int,
     with any difference, a notice, or an identifier naming another paper is left out: then
     the record may be another entry's paper, and a false CL105 the worse slip."""
     # Imported here: an offline run resolves nothing and loads no lookup code.
-    from citelint.pubmed.differences import differences
+    from citelint.pubmed.differences import a_preprint_of, differences
     from citelint.pubmed.matching import NOTICE_TYPES, best_reading
 
     verified: dict[int, str] = {}
     for entry, resolution in pairs:
         record = resolution.record
         if record is None or resolution.identifier_record is not None or record.book:
+            continue
+        # A bare identifier ("[@pubmed:33967209]") names no text to compare; a preprint is
+        # the paper's, and citing both is no slip.
+        if not entry.title or a_preprint_of(entry, record):
             continue
         if NOTICE_TYPES.intersection(record.publication_types):
             continue
