@@ -300,7 +300,10 @@ class DuplicateReference(Rule):
     summary = "Two entries are the same work."
     rationale = (
         "Citing one paper under two numbers makes the evidence look broader than it is, and "
-        "one of the two numbers was usually meant for a different paper."
+        "one of the two numbers was usually meant for a different paper. Two entries are one "
+        "work when their titles, authors, journal and year agree however each is written, or, "
+        "online, when PubMed's record matched both without any difference; a paper and its "
+        "retraction or correction notice, and a preprint and its paper, are two works."
     )
     bad_example = (
         "Oral antibiotics were as good as intravenous ones [1], also in older adults [2].\n\n"
