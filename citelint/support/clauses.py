@@ -80,6 +80,12 @@ def design_numbers(claim: Claim) -> list[int]:
 # A note line's head naming its patient or indication before the evidence or the order:
 # "CRP 140, hypoxic: ...", "T2DM + CKD (UACR >30 mg/mmol): add finerenone ...".
 _HEAD_LENGTH = 60
+# A criterion's words, a trial's and not one patient's value (review23b P1-3): "LVEF 35% or
+# less", "CRP 100 mg/L or more", ">75 y", "in RECOVERY".
+_CRITERION = re.compile(
+    r"\bor\s+(?:less|more|lower|higher|above|below|greater|older|younger)\b|\bat\s+least\b|"
+    r"\bup\s+to\b|[<>≤≥]|&[lg]t;|\bin\s+[A-Z][A-Z0-9-]{3,}\b"
+)
 # Words of a sentence about a study's patients, not the note's one patient.
 _COHORT = re.compile(
     r"\b(?:mean|median|average|trial|study|cohort|participants|patients|subjects|enrolled|took|"
@@ -284,9 +290,11 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     age there ("AF, frail, 82 y: ..."). The source is cited for the decision."""
     head_end = claim_text.find(": ", 0, _HEAD_LENGTH)
     if head_end >= 0 and (
-        _FINDING.search(claim_text, 0, head_end) or _COHORT.search(claim_text, 0, head_end)
+        _FINDING.search(claim_text, 0, head_end)
+        or _COHORT.search(claim_text, 0, head_end)
+        or _CRITERION.search(claim_text, 0, head_end)
     ):
-        head_end = -1  # "DAPA-HF took patients with an LVEF of 35% or less: ...": the trial's
+        head_end = -1  # "HFrEF with LVEF 35% or less: ...": the trial's criterion, checked
     if not orders and head_end < 0 and _PATIENT.search(claim_text) is None:
         return False
     in_head = quantity.start < head_end

@@ -37,9 +37,16 @@ _TO_NEXT_SHARE = re.compile(r"[^.;:\d%()\[\]]{0,40}\b(?:and|vs\.?|versus|or)\s+(
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?[a-z]", re.IGNORECASE)
 
 
+# "0.21 events per 100 person-years": a rate per a count of people or time, no share.
+_PER_COUNT_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}per\s+\d", re.IGNORECASE)
+
+
 def names_share(plain: str, start: int, end: int) -> bool:
     """Whether a claim names the decimal at ``start`` as a share: "a proportion of 0.38",
-    "prevalence was 0.38", "0.38 of rural adults" (not "a hazard ratio of 0.38")."""
+    "prevalence was 0.38", "0.38 of rural adults" (not "a hazard ratio of 0.38", nor "a rate
+    of 0.21 events per 100 person-years")."""
+    if _PER_COUNT_AFTER.match(plain, end):
+        return False  # review23b P2-1
     before = plain[max(0, start - 80) : start]
     named = _CLAIM_PROPORTION_BEFORE.search(before)
     if named and not _OTHER_MEASURE_BETWEEN.search(before, named.end("word")):

@@ -353,6 +353,10 @@ def test_cl301_still_checks_a_trial_s_regimen_written_like_a_note_s(tmp_path: Pa
         "<50 mmol/L, give a second dose [2]."
     )
     assert [f.message for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # review23b P1-3: a trial's criterion heading the claim is the trial's, not a patient's.
+    body = "Overload with an EF of 35% or less: acetazolamide improved decongestion [2]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"35"}
     # A patient's clause leaves the trial's clause beside it checked.
     body = (
         "His EF is 30%, and the trial enrolled patients with an EF of 35% or less: "
