@@ -2,8 +2,7 @@
 ("SGLT2 inhibitors in patients with HFrEF: ...") or cuts the title to its subject
 ("Empagliflozin in heart failure" for "Cardiovascular and Renal Outcomes with Empagliflozin in
 Heart Failure"), and a society prints its guideline with the Task Force subtitle PubMed drops
-("2019 ESC Guidelines for ...: The Task Force for ... of the European Society of Cardiology"),
-and a review gives a German paper's title in its own English words.
+("2019 ESC Guidelines for ...: The Task Force for ... of the European Society of Cardiology").
 
 Such a title alone is too far from PubMed's to decide (user23 P1-7, P1-2: "possibly
 fabricated"); it decides only beside a citation that is wholly the record's: first author,
@@ -39,8 +38,7 @@ _SUBTITLE = re.compile(r":|\s[-–—]\s")
 def shortened_title(entry: Reference, record: Record) -> bool:
     """Whether the entry is the record's paper under a shortened title (see the module):
     its citation wholly the record's, and its title the record's main title, or words of
-    the record's title alone (a term of ``CLINICAL_ABBREVIATIONS`` standing for its words),
-    or, for a paper PubMed titles in translation, half of them."""
+    the record's title alone (a term of ``CLINICAL_ABBREVIATIONS`` standing for its words)."""
     title = entry.title or ""
     if not title or not _citation_agrees(entry, record):
         return False
@@ -48,20 +46,9 @@ def shortened_title(entry: Reference, record: Record) -> bool:
     subtitled = main != title and len(main.split()) >= 4
     if subtitled and title_similarity(main, record.title) >= TITLE_MATCH:
         return True
-    if _translated_by_pubmed(record):
-        # A paper in another language, whose title the entry gives in its own English words
-        # ("HFpEF: diagnosis and treatment today" for PubMed's "[Heart failure with preserved
-        # ejection fraction: current diagnosis and therapy]", user23 P1-7): half its words
-        # must be PubMed's.
-        return _shared_words(title, record.title) * 2 >= _significant_count(title) >= _FEWEST_WORDS
+    # A paper PubMed titles in translation gets no looser test: half its words shared let
+    # a made-up title on a real citation resolve (review23b P1-2, "reduced" for "preserved").
     return _words_of(title, record.title)
-
-
-def _translated_by_pubmed(record: Record) -> bool:
-    """Whether PubMed's title is its translation of a title in another language: NLM puts
-    such titles in brackets ("[Iron deficiency in heart failure]." )."""
-    title = record.title.strip()
-    return title.startswith("[") and title.rstrip(".").endswith("]")
 
 
 def _citation_agrees(entry: Reference, record: Record) -> bool:
