@@ -164,6 +164,8 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
     if not entry.authors or not record.authors:
         return None
     first = entry.authors[0]
+    if in_another_script(first):
+        return None  # "Иванов ИИ" for PubMed's "Ivanov II": no spelling to compare (review23b)
     if is_group(first):
         if _names_group(first, record.authors):
             return True

@@ -208,6 +208,13 @@ def test_a_journal_named_in_cyrillic_is_not_compared_with_nlms() -> None:
     assert journal_matches(entry, record("39990205")) is None
 
 
+def test_a_first_author_in_cyrillic_is_not_compared_with_nlms() -> None:
+    # review23b P2-2: "Иванов ИИ" against PubMed's "Ivanov II" was a CL203 first author.
+    entry = entry_of(CYRILLIC.replace("Smirnov AV, Kuznetsova EI", "Смирнов АВ, Кузнецова ЕИ"))
+    assert entry.authors[0] == "Смирнов АВ"
+    assert first_author_matches(entry, record("39990205")) is None
+
+
 def test_initials_that_read_as_a_suffix_are_initials() -> None:
     entry = entry_of("Ivanov II, Petrova AS. Course of an illness in adults. Some J. 2020;1:4-10.")
     assert entry.authors == ["Ivanov II", "Petrova AS"]
