@@ -121,7 +121,7 @@ def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | Non
     for clause in result_clauses(record):
         if not _same_intervention(claim, claim_text, clause):
             if found is None and not claim.denied and _one_comparison(claim, record):
-                found = _no_difference(claim, clause)
+                found = _unnamed_no_difference(claim, clause)
             continue
         if _agrees(claim, clause):
             return None
@@ -237,6 +237,15 @@ def _no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | 
     return clause.sentence, f'no difference in {outcome} ("{found[0].strip()}")'
 
 
+def _unnamed_no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | None:
+    """``_no_difference`` for a clause naming no intervention, under the same gates as
+    ``_conflict``: "28-day mortality did not differ" says nothing of a claim at 60 days or
+    in a subgroup ("in children with severe attacks")."""
+    if not _times_stated(claim, clause.clause) or not _group_covered(claim.group, clause):
+        return None
+    return _no_difference(claim, clause)
+
+
 def _one_comparison(claim: Statement, record: Record) -> bool:
     """Whether the record compares the claim's intervention with one other arm, so that a
     result naming no intervention ("mortality did not differ") is about the claim's."""
@@ -289,7 +298,7 @@ def _times_stated(claim: Statement, clause: str) -> bool:
     """Whether every time point the claim names after its outcome is in the clause too."""
     if _LONG_OR_SHORT.search(claim.rest):
         return False
-    return all(number in re.findall(r"\d+", clause) for number in _TIME_AFTER.findall(claim.rest))
+    return all(number in _whole_numbers(clause) for number in _TIME_AFTER.findall(claim.rest))
 
 
 def _group_covered(population: str, clause: ResultClause) -> bool:
@@ -298,7 +307,7 @@ def _group_covered(population: str, clause: ResultClause) -> bool:
     if not population:
         return True
     if any(
-        number not in re.findall(r"\d+", clause.clause) for number in re.findall(r"\d+", population)
+        number not in _whole_numbers(clause.clause) for number in re.findall(r"\d+", population)
     ):
         return False
     main = _NOT_A_GROUP.sub(" ", _BUT_NOT.sub(" ", clause.clause))
@@ -316,3 +325,8 @@ def _same_group(population: str, group: str) -> bool:
         return False
     ours = excluded_population(population) or population
     return bool(content_terms(ours)) and content_terms(ours) == content_terms(group)
+
+
+def _whole_numbers(text: str) -> list[str]:
+    """The whole numbers of ``text``: "6 months" is not in "median 1.6 vs 1.7 days"."""
+    return re.findall(r"(?<![\d.])\d+(?![\d]|\.\d)", text)

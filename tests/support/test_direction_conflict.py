@@ -69,7 +69,18 @@ FINERENONE = Record(
          "fraction."),
     ],
 )  # fmt: skip
-for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE):
+# A result naming no intervention, with decimals beside it ("3.6" is no 6-month result).
+CROUP = Record(
+    pmid="6",
+    title="Nebulised budesonide for croup in children: a randomised, placebo-controlled trial.",
+    abstract="",
+    abstract_sections=[
+        ("RESULTS", "Return visits were fewer with budesonide (12% vs 21%; p=0.01). Length of "
+         "stay did not differ (median 3.6 vs 3.8 hours)."),
+        ("CONCLUSIONS", "Nebulised budesonide reduced return visits in children with croup."),
+    ],
+)  # fmt: skip
+for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP):
     record.abstract = " ".join(text for _, text in record.abstract_sections)
 
 
@@ -90,6 +101,7 @@ for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE):
         ("Finerenone did not reduce worsening heart failure events or cardiovascular death in "
          "heart failure with a mildly reduced or preserved ejection fraction.", FINERENONE,
          "an effect the claim denies"),
+        ("Nebulised budesonide reduced length of stay.", CROUP, "no difference in"),
     ],
 )  # fmt: skip
 def test_a_result_against_the_claim_is_a_contradiction(
@@ -138,6 +150,14 @@ def test_a_result_against_the_claim_is_a_contradiction(
         # another comparator than the trial's
         ("Apixaban did not reduce stroke or systemic embolism compared with aspirin.", WARFARIN),
         ("Warfarin increased stroke or systemic embolism compared with apixaban.", WARFARIN),
+        # an overall "did not differ" says nothing of a subgroup or another time point
+        ("Awake prone positioning reduced mortality at 60 days.", PRONE),
+        ("Awake prone positioning reduced mortality in patients who tolerated it for more than "
+         "8 hours a day.", PRONE),
+        ("Awake prone positioning reduced mortality among patients with COVID-19 on high-flow "
+         "oxygen.", PRONE),
+        ("Nebulised budesonide reduced length of stay at 6 months.", CROUP),
+        ("Nebulised budesonide reduced length of stay in children with severe croup.", CROUP),
     ],
 )  # fmt: skip
 def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
