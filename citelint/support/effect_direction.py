@@ -52,6 +52,15 @@ _NOT_A_VERB_AFTER = frozenset(
 )
 # "more likely to", "less than half": no direction of an outcome.
 _NO_OUTCOME_NEXT = re.compile(r"\s*(?:likely|than|often|frequent\w*|common\w*|severe)\b", re.I)
+# The size of an effect, not an outcome: "had a larger effect on mortality", "a greater
+# mortality reduction" say the effect was bigger, not that mortality went up.
+_EFFECT_SIZE = frozenset(
+    word_list(
+        "effect effects impact benefit benefits reduction reductions decrease decreases "
+        "decline drop fall increase increases rise improvement improvements protection "
+        "advantage change changes difference differences efficacy magnitude"
+    )
+)
 _GROUP_END = re.compile(r"\b(?:than|vs|versus|and|but|whereas|while)\b|[,;(]", re.IGNORECASE)
 # A claim that denies an effect: "did not reduce", "had no effect on", "failed to improve".
 _DENIED = re.compile(
@@ -148,7 +157,7 @@ def statements(clause: str) -> list[Statement]:
             continue
         outcome, rest = split_outcome(main[match.end() :])
         subject = _subject(before)
-        if outcome and subject:
+        if outcome and subject and not _effect_size(outcome):
             words = f"{match[0]} {outcome}"
             found.append(Statement(way, False, subject, outcome, rest, words, excluded))
     for match in _BEFORE.finditer(main):
@@ -160,10 +169,17 @@ def statements(clause: str) -> list[Statement]:
         rest = main[match.end() :]
         # Who had it: "among those who received dapagliflozin", up to the comparator.
         subject = _GROUP_END.split(rest, maxsplit=1)[0].strip()
-        if outcome:
+        if outcome and not _effect_size(outcome):
             words = f"{outcome} {match[0]}"
             found.append(Statement(way, False, subject, outcome, rest, words, excluded))
     return found
+
+
+def _effect_size(outcome: str) -> bool:
+    """Whether ``outcome`` opens or ends with the size of an effect ("effect on mortality",
+    "mortality reduction"), which has no direction of its own."""
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", outcome.lower())
+    return bool(words) and (words[0] in _EFFECT_SIZE or words[-1] in _EFFECT_SIZE)
 
 
 def _way(match: re.Match[str]) -> str | None:

@@ -92,6 +92,8 @@ for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP):
         ("Awake prone positioning lowered 28-day mortality.", PRONE, "no difference in"),
         ("Methylprednisolone increased 28-day mortality in hospitalized patients with "
          "influenza pneumonia.", STEROID, "the opposite direction"),
+        ("Methylprednisolone resulted in higher 28-day mortality in hospitalized patients with "
+         "influenza pneumonia.", STEROID, "the opposite direction"),
         ("Methylprednisolone reduced mortality even in patients receiving no respiratory "
          "support.", STEROID, "no such effect in that group"),
         ("Colchicine did not reduce recurrent ischaemic events after myocardial infarction.",
@@ -158,6 +160,15 @@ def test_a_result_against_the_claim_is_a_contradiction(
          "oxygen.", PRONE),
         ("Nebulised budesonide reduced length of stay at 6 months.", CROUP),
         ("Nebulised budesonide reduced length of stay in children with severe croup.", CROUP),
+        # the size of the effect is no direction of the outcome
+        ("Methylprednisolone had a larger effect on mortality in patients receiving oxygen.",
+         STEROID),
+        ("Methylprednisolone produced a larger mortality reduction in patients receiving "
+         "oxygen.", STEROID),
+        ("Methylprednisolone showed a greater effect on 28-day mortality in patients receiving "
+         "oxygen.", STEROID),
+        ("Methylprednisolone had more effect on mortality in patients receiving oxygen.",
+         STEROID),
     ],
 )  # fmt: skip
 def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
