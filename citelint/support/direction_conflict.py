@@ -33,7 +33,6 @@ from citelint.support.effect_direction import (
     claim_statement,
     comparator_text,
     excluded_population,
-    population_text,
     split_outcome,
     statements,
     without_comparators,
@@ -49,7 +48,7 @@ from citelint.support.result_clauses import (
     same_outcome,
 )
 from citelint.support.terms import key_terms, stem
-from citelint.support.word_lists import word_list
+from citelint.support.word_lists import STOPWORDS, word_list
 
 _CLAIM_HEDGED = re.compile(
     r"\b(?:may|might|could|can|possibly|probably|likely|appear\w*|seem\w*|suggest\w*|trend\w*|"
@@ -101,6 +100,18 @@ _LONG_OR_SHORT = re.compile(
     r"four|five|six|twelve|a)\s+(?:days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# What opens a claim's group after its outcome: "in", "among", "for" patients, and "at
+# randomization without respiratory support", "when started early", "under the age of 70".
+_GROUP_START = re.compile(
+    r"\b(?:in|among|for|at|when|as(?!\s+(?:well|compared)\b)|under|during|without|before|"
+    r"once|while|below|above)\b",
+    re.IGNORECASE,
+)
+# Group words an outcome read up to its end keeps: "mortality under the age of 70".
+_OUTCOME_TAIL = re.compile(r"\b(?:under|without|before|once|below|above)\b", re.IGNORECASE)
+# A title naming two groups, "for primary and secondary prevention", "with and without
+# diabetes": it says nothing of one of them on its own.
+_TWO_GROUPS = re.compile(r"\bwith(?:out)?\s+(?:and|or)\s+with(?:out)?\b", re.IGNORECASE)
 _NOT_A_GROUP = re.compile(
     r"regardless of[^,;.]*|irrespective of[^,;.]*|presence or absence of|with or without", re.I
 )
@@ -131,9 +142,16 @@ def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | Non
 
 def claim_group(claim_text: str, claim: Statement) -> str:
     """The claim's group: its opening "In patients not on oxygen," and what follows its
-    outcome, "in hospitalized patients with Covid-19"."""
+    outcome, "in hospitalized patients with Covid-19", "at an eGFR below 30", "when started
+    early" (its time points are ``_times_stated``'s)."""
     opening = re.match(r"\s*(?:in|among|for)\b[^,]*,", claim_text, re.IGNORECASE)
-    after = population_text(claim.rest)
+    tail = _OUTCOME_TAIL.search(claim.outcome)  # "28-day mortality under the age of 70"
+    rest = re.sub(
+        r"\([^()]*\)", " ", f"{claim.outcome[tail.start() :] if tail else ''} {claim.rest}"
+    )
+    rest = _LONG_OR_SHORT.sub(" ", _TIME_AFTER.sub(" ", rest))
+    start = _GROUP_START.search(rest)
+    after = without_comparators(rest[start.start() :]).strip(" .") if start else ""
     return f"{opening[0].strip(' ,') if opening else ''} {after}".strip()
 
 
@@ -313,8 +331,9 @@ def _group_covered(population: str, clause: ResultClause) -> bool:
     main = _NOT_A_GROUP.sub(" ", _BUT_NOT.sub(" ", clause.clause))
     if bool(_NEGATION.search(population)) != bool(_NEGATION.search(main)):
         return False
-    places = f"{main} {clause.sentence} {clause.title_text}"
-    known = key_terms(main) | clause.opening | clause.title
+    places, known = f"{main} {clause.sentence}", key_terms(main) | clause.opening
+    if not _title_pairs_group(population, clause.title_text):
+        places, known = f"{places} {clause.title_text}", known | clause.title
     return covered(population, known, places, strict=True) and modifiers_fit(population, places)
 
 
@@ -330,3 +349,22 @@ def _same_group(population: str, group: str) -> bool:
 def _whole_numbers(text: str) -> list[str]:
     """The whole numbers of ``text``: "6 months" is not in "median 1.6 vs 1.7 days"."""
     return re.findall(r"(?<![\d.])\d+(?![\d]|\.\d)", text)
+
+
+def _title_pairs_group(population: str, title: str) -> bool:
+    """Whether the title names the claim's group beside another ("primary and secondary
+    prevention", "children or adults"), so that a result of the whole study is no result
+    in that group."""
+    if _TWO_GROUPS.search(title):
+        return True
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    ours = {stem(word) for word in re.findall(r"[a-z0-9]+", population.lower())}
+    ours -= {stem(word) for word in STOPWORDS}
+    return any(
+        stem(word) in ours
+        and (
+            (index and words[index - 1] in ("and", "or"))
+            or (index + 1 < len(words) and words[index + 1] in ("and", "or"))
+        )
+        for index, word in enumerate(words)
+    )

@@ -80,7 +80,18 @@ CROUP = Record(
         ("CONCLUSIONS", "Nebulised budesonide reduced return visits in children with croup."),
     ],
 )  # fmt: skip
-for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP):
+# A pooled result whose title names two groups: it is no result in one of them.
+POOLED = Record(
+    pmid="7",
+    title="Statins for primary and secondary prevention of stroke: a meta-analysis of "
+    "randomised trials.",
+    abstract="",
+    abstract_sections=[
+        ("FINDINGS", "We included 24 trials with 165 792 participants. Statins reduced stroke "
+         "by 18% (risk ratio 0.82, 95% CI 0.75-0.90)."),
+    ],
+)  # fmt: skip
+for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP, POOLED):
     record.abstract = " ".join(text for _, text in record.abstract_sections)
 
 
@@ -104,6 +115,7 @@ for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP):
          "heart failure with a mildly reduced or preserved ejection fraction.", FINERENONE,
          "an effect the claim denies"),
         ("Nebulised budesonide reduced length of stay.", CROUP, "no difference in"),
+        ("Statins did not reduce stroke.", POOLED, "an effect the claim denies"),
     ],
 )  # fmt: skip
 def test_a_result_against_the_claim_is_a_contradiction(
@@ -169,6 +181,14 @@ def test_a_result_against_the_claim_is_a_contradiction(
          "oxygen.", STEROID),
         ("Methylprednisolone had more effect on mortality in patients receiving oxygen.",
          STEROID),
+        # a group the pooled result or the title's pair of groups says nothing of
+        ("Statins did not reduce stroke in primary prevention.", POOLED),
+        ("Statins did not reduce stroke for primary prevention.", POOLED),
+        ("Methylprednisolone did not reduce 28-day mortality at randomization without "
+         "respiratory support.", STEROID),
+        ("Methylprednisolone did not reduce 28-day mortality when started early.", STEROID),
+        ("Methylprednisolone did not reduce 28-day mortality under the age of 70.", STEROID),
+        ("Statins did not reduce stroke at an LDL cholesterol below 2 mmol/L.", POOLED),
     ],
 )  # fmt: skip
 def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
