@@ -77,6 +77,11 @@ _NO_DIFFERENCE = re.compile(
     r"(?P<outcome2>[^,;()]+?)(?=\s+between\b|\s*[,;(.]|$)",
     re.IGNORECASE,
 )
+_NO_DIFFERENCE_VERB = re.compile(
+    r"\b(?:did\s+not\s+(?:significantly\s+)?differ|was\s+not\s+(?:significantly\s+)?different|"
+    r"no\s+(?:statistically\s+)?(?:significant\s+)?differences?)\b",
+    re.IGNORECASE,
+)
 _NO_DIFFERENCE_WORDS = frozenset(
     stem(word)
     for word in word_list(
@@ -259,7 +264,9 @@ def _unnamed_no_difference(claim: Statement, clause: ResultClause) -> tuple[str,
     """``_no_difference`` for a clause naming no intervention, under the same gates as
     ``_conflict``: "28-day mortality did not differ" says nothing of a claim at 60 days or
     in a subgroup ("in children with severe attacks")."""
-    if not _times_stated(claim, clause.clause) or not _group_covered(claim.group, clause):
+    # its "not" is of "did not differ", not of the group ("patients not on oxygen")
+    unsaid = replace(clause, clause=_NO_DIFFERENCE_VERB.sub(" ", clause.clause))
+    if not _times_stated(claim, clause.clause) or not _group_covered(claim.group, unsaid):
         return None
     return _no_difference(claim, clause)
 

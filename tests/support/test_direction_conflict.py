@@ -115,6 +115,8 @@ for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP, POOLE
          "heart failure with a mildly reduced or preserved ejection fraction.", FINERENONE,
          "an effect the claim denies"),
         ("Nebulised budesonide reduced length of stay.", CROUP, "no difference in"),
+        ("Nebulised budesonide reduced length of stay in children with croup.", CROUP,
+         "no difference in"),
         ("Statins did not reduce stroke.", POOLED, "an effect the claim denies"),
     ],
 )  # fmt: skip
