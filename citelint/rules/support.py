@@ -116,11 +116,9 @@ class NumberNotInSource(Rule):
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         from citelint.support.clauses import (
-            is_orders_own,
-            is_patients_own,
+            is_writers_own,
             order_clauses,
             own_exhibit_from,
-            restates_definition,
         )
         from citelint.support.numbers import shown_role
         from citelint.support.scoring import SUPPORT_THRESHOLD
@@ -146,12 +144,8 @@ class NumberNotInSource(Rule):
                     continue  # after the citation, from the article's own "(Table 1)"
                 if any(matches(quantity, c.profile.numbers) for c in cited):
                     continue
-                if is_orders_own(claim.text, quantity, orders):
-                    continue  # "titrate to 20 mg at 4 weeks": the writer's dose and schedule
-                if is_patients_own(claim.text, quantity, orders):
-                    continue  # "With LVEF 30% he qualifies": the patient's, not the trial's
-                if restates_definition(claim.text, quantity):
-                    continue  # "guidelines suggest them above 40%": a threshold, no result
+                if is_writers_own(claim.text, quantity, orders):
+                    continue  # an order's dose, the patient's value, a guideline's threshold
                 role = shown_role(claim.text, quantity)
                 where = (
                     f"the abstract of {context.name(first.number)}"

@@ -234,10 +234,7 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
         return None  # "Dapagliflozin 5 mg once daily: ...": the trial's regimen, checked
     if given and given.group()[-1:].isalpha():
         # "... OD started today (K 4.4); ...": the reason after the word is the writer's too.
-        ends = [
-            at for at in (claim_text.find(";", lead_end), claim_text.find(":", lead_end)) if at >= 0
-        ]
-        return min(ends, default=len(claim_text))
+        return _next_mark(claim_text, lead_end, ";:")
     if given:
         return given.end()
     if not claim_text[lead_end:].strip(" .,;"):
@@ -253,7 +250,7 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
     """Whether a number is an order's own dose, schedule or threshold ("Start finerenone 10 mg
     daily; titrate to 20 mg at 4 weeks if K+ < 5.0"): the evidence cited is for the drug, not
     for each number. A result the claim reports in another clause, or a count, is still its."""
-    if not any(start <= quantity.start < end for start, end in orders):
+    if not orders or not _within(quantity.start, orders):
         return False
     if shown_role(claim_text, quantity) in _ORDER_ROLES:
         return True
@@ -305,32 +302,50 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
         return False
     if in_head:
         return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
-    if any(start <= quantity.start < end for start, end in orders):
+    if _within(quantity.start, orders):
         return True
     # Only the clause naming the patient: in "His LVEF is 30%, and DAPA-HF enrolled patients
     # with LVEF of 35% or less", the 35 is the trial's; so is a clause about the cohort.
     start = max(claim_text.rfind(mark, 0, quantity.start) for mark in ";:,")
-    ends = [claim_text.find(mark, quantity.end) for mark in ";:,"]
-    end = min((at for at in ends if at >= 0), default=len(claim_text))
+    end = _next_mark(claim_text, quantity.end, ";:,")
     return (
         _PATIENT.search(claim_text, start + 1, end) is not None
         and _COHORT.search(claim_text, start + 1, end) is None
     )
 
 
+def _within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _next_mark(text: str, start: int, marks: str) -> int:
+    """Where the first of ``marks`` after ``start`` stands; the text's end if none does."""
+    found = [at for at in (text.find(mark, start) for mark in marks) if at >= 0]
+    return min(found, default=len(text))
+
+
+def is_writers_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
+    """Whether a number is the writer's, not a result the cited abstract must state: an
+    order's dose, schedule or threshold, the patient's own value in a note, or a guideline's
+    threshold. CL301 and the audit ask this of every number no abstract holds."""
+    return (
+        is_orders_own(claim_text, quantity, orders)
+        or is_patients_own(claim_text, quantity, orders)
+        or restates_definition(claim_text, quantity)
+    )
+
+
 def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
     """Which of the claim's numbers no cited abstract states CL301 holds against it: not
-    those after its citations from the article's own table, nor an order's own doses, nor a
-    guideline's threshold."""
+    those after its citations from the article's own table, nor the writer's own (see
+    is_writers_own)."""
     own = own_exhibit_from(claim)
     orders = order_clauses(claim.text)
     return [
         quantity
         for quantity in missing
         if (own is None or quantity.start < own)
-        and not is_orders_own(claim.text, quantity, orders)
-        and not is_patients_own(claim.text, quantity, orders)
-        and not restates_definition(claim.text, quantity)
+        and not is_writers_own(claim.text, quantity, orders)
     ]
 
 
