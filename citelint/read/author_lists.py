@@ -74,7 +74,7 @@ _OPENINGS_DECLINED = ("and", "Jr", "Sr", "2nd", "3rd", "4th", "II", "IV")
 
 _SAINT = ("St. ", "Ste. ")
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
-_FIRST_WORD = re.compile(r"[^\W\d_]*")
+_FIRST_WORD = LazyPattern(r"[^\W\d_]*")
 
 
 def leading_authors(text: str) -> tuple[list[str], str]:
