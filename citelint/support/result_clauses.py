@@ -37,10 +37,10 @@ _QUALIFIERS = frozenset(
     )
 )
 _TIMEPOINT = re.compile(r"\b(\d+)[- ](?:day|week|month|year)", re.IGNORECASE)
-# Words that grade a group: the word they grade must follow them as in the claim.
+# Words that grade a group: the word they grade must follow them as in the claim. Whole
+# words, not stems: "positioning" stems as "positive" does, and grades nothing.
 _GRADES = frozenset(
-    stem(word)
-    for word in word_list(
+    word_list(
         "reduced preserved increased elevated decreased low lower high higher mildly mild "
         "moderately moderate severely severe normal impaired advanced early late acute "
         "chronic stable unstable positive negative"
@@ -70,16 +70,21 @@ def modifiers_fit(population: str, places: str) -> bool:
     """Whether each grading word of the group stands where the claim has it: "reduced
     ejection fraction" is not in "mildly reduced or preserved ejection fraction", nor in
     "reduced the risk … preserved ejection fraction"."""
-    ours, theirs = _stem_sequence(population), _stem_sequence(places)
-    pairs = set(zip(theirs, theirs[1:], strict=False))
+    ours, theirs = _word_sequence(population), _word_sequence(places)
+    stems = [stem(word) for word in theirs]
+    pairs = set(zip(stems, stems[1:], strict=False))
     for index, word in enumerate(ours):
         if word not in _GRADES:
             continue
-        before = ours[index - 1] if index else ""
-        after = ours[index + 1] if index + 1 < len(ours) else ""
-        if after and (word, after) not in pairs:
+        before = stem(ours[index - 1]) if index else ""
+        after = stem(ours[index + 1]) if index + 1 < len(ours) else ""
+        if after and (stem(word), after) not in pairs:
             return False
-        graded = {first for first, second in pairs if second == word and first in _GRADES}
+        graded = {
+            stems[at - 1]
+            for at in range(1, len(stems))
+            if stems[at] == stem(word) and theirs[at - 1] in _GRADES
+        }
         if graded and before not in graded:
             return False  # "reduced" where the abstract says only "mildly reduced"
     return True
@@ -143,7 +148,13 @@ def _in_order(long_form: str, places: str) -> bool:
 
 
 def _stem_sequence(text: str) -> list[str]:
-    return [stem(w) for w in _WORD.findall(text) if w.lower() not in STOPWORDS and len(w) > 1]
+    return [stem(word) for word in _word_sequence(text)]
+
+
+def _word_sequence(text: str) -> list[str]:
+    """The lower-cased words of ``text`` but stopwords and single letters."""
+    words = (word.lower() for word in _WORD.findall(text))
+    return [word for word in words if word not in STOPWORDS and len(word) > 1]
 
 
 def result_clauses(record: Record) -> list[ResultClause]:

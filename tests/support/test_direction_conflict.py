@@ -101,6 +101,9 @@ for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP, POOLE
         ("Awake prone positioning did not reduce intubation.", PRONE, "an effect the claim"),
         ("Awake prone positioning reduced both intubation and mortality.", PRONE, "no "),
         ("Awake prone positioning lowered 28-day mortality.", PRONE, "no difference in"),
+        # the title's "positioning in acute …" does not grade "acute" ("positive" does)
+        ("Awake prone positioning did not reduce intubation in acute hypoxaemic respiratory "
+         "failure.", PRONE, "an effect the claim denies"),
         ("Methylprednisolone increased 28-day mortality in hospitalized patients with "
          "influenza pneumonia.", STEROID, "the opposite direction"),
         ("Methylprednisolone resulted in higher 28-day mortality in hospitalized patients with "
@@ -140,6 +143,8 @@ def test_a_result_against_the_claim_is_a_contradiction(
          PRONE),
         ("Awake prone positioning may not reduce intubation in older adults.", PRONE),
         ("Awake prone positioning did not reduce intubation in patients with obesity.", PRONE),
+        ("Awake prone positioning did not reduce intubation in chronic hypoxaemic respiratory "
+         "failure.", PRONE),
         ("Awake prone positioning did not reduce intubation at 90 days.", PRONE),
         ("Awake prone positioning was non-inferior for intubation.", PRONE),
         ("Methylprednisolone did not reduce mortality in patients receiving no respiratory "
