@@ -108,7 +108,8 @@ def build_audit(
         resolutions = result.resolutions.get(doc.path, {})
         # A scorer of the caller's own judges every claim it is given.
         says_enough = checkers[doc.path].says_enough if assess is None else any_claim
-        judged = Judged(scorers[doc.path], says_enough, threshold)
+        named = checkers[doc.path].named_mismatch
+        judged = Judged(scorers[doc.path], says_enough, threshold, named)
         audit_file.claims.append(audit_claim(doc, claim, resolutions, judged))
     for doc in result.documents:
         view = result.views.get(doc.path)

@@ -4,7 +4,7 @@ a page's inline citations (links, PMID mentions) as ``check`` reads them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Document, Reference, Resolution, Status
@@ -30,18 +30,25 @@ if TYPE_CHECKING:
 Assess = Callable[[str, int], Support]
 
 
+def any_claim(claim_text: str) -> bool:
+    return True
+
+
+def no_names(claim: Claim) -> object | None:
+    return None
+
+
 @dataclass
 class Judged:
     """How one document's claims are scored: ``says_enough`` tells a claim with enough key
-    terms to judge, as CL302 asks (``SupportChecker.says_enough``)."""
+    terms to judge, as CL302 asks (``SupportChecker.says_enough``); ``named`` whether it
+    names another trial or drug than its one record (``SupportChecker.named_mismatch``),
+    which CL302 judges however few its words."""
 
     assess: Assess
     says_enough: Callable[[str], bool]
     threshold: float
-
-
-def any_claim(claim_text: str) -> bool:
-    return True
+    named: Callable[[Claim], object | None] = field(default=no_names)
 
 
 def audit_claim(
@@ -93,13 +100,22 @@ def _audit_citation(
     citation.verdict = score_verdict(citation, judged.threshold)
     if citation.too_thin and citation.score < judged.threshold:
         # Said apart from the verdict: a design CL304 holds against the paper is still judged.
-        citation.note = (
-            "support not judged: the claim has too few key terms to weigh against the abstract"
-        )
+        citation.note = _thin_note(judged.named(claim) is not None)
     if citation.retracted:
         citation.verdict = UNSUPPORTED
         citation.reason = "the cited paper has been retracted"
     return citation
+
+
+def _thin_note(named: bool) -> str:
+    """What a claim too thin to weigh by its words was judged by: nothing, or (CL302 by
+    names) the trial or drug it names that the abstract does not."""
+    if named:
+        return (
+            "support judged by the names the claim gives: it has too few key terms to weigh "
+            "against the abstract"
+        )
+    return "support not judged: the claim has too few key terms to weigh against the abstract"
 
 
 def _numbers(claim_text: str, quantities: Iterable[Quantity]) -> list[AuditNumber]:
@@ -116,7 +132,7 @@ def inline_claims(
 
     checker = SupportChecker(view.document, resolutions)
     says_enough = checker.says_enough if assess is None else any_claim
-    judged = Judged(assess or checker.support, says_enough, threshold)
+    judged = Judged(assess or checker.support, says_enough, threshold, checker.named_mismatch)
     claims = []
     for claim in view.document.claims:
         audited = audit_claim(view.document, claim, resolutions, judged)

@@ -407,7 +407,8 @@ def test_a_thin_claim_naming_another_drug_is_cl302_not_unverified(tmp_path: Path
     """user22 P2 (pplx_plant.txt:6): "Empagliflozin showed a similar 25% reduction.[1]" on a
     dapagliflozin paper was "unverified", though the paper was read and names another drug
     of the family. Its support is still not judged by words, but the names it gives are
-    plain evidence: CL302 reports it (user22 P1 16), so the audit calls it unsupported."""
+    plain evidence: CL302 reports it (user22 P1 16), so the audit calls it unsupported and
+    says the names judged it."""
     path = tmp_path / "thin.md"
     path.write_text(
         "Sotagliflozin showed a similar 22% reduction [1].\n\n## References\n\n"
@@ -425,5 +426,7 @@ def test_a_thin_claim_naming_another_drug_is_cl302_not_unverified(tmp_path: Path
         "the claim names sotagliflozin, the abstract ertugliflozin instead"
     ]
     assert citation.verdict == UNSUPPORTED
-    assert citation.note is not None and citation.note.startswith("support not judged")
+    # claims23b: the note said "support not judged" beside the CL302 the names raised
+    assert citation.note is not None
+    assert citation.note.startswith("support judged by the names the claim gives")
     assert [finding.code for finding in result.findings] == ["CL302"]
