@@ -209,8 +209,9 @@ class ClaimOffTopic(Rule):
         "EMPEROR-Reduced [1].' citing the dapagliflozin trial DAPA-HF), and the message "
         "names both; an entry of the list that names them is CL303's to propose. Names the "
         "claim compares with or builds on ('than warfarin', 'on top of sacubitril-valsartan', "
-        "'like DAPA-HF'), classes ('SGLT2 inhibitors', 'statins'), brand names and papers "
-        "that may name any trial outside their abstract (reviews, guidelines, "
+        "'like DAPA-HF'), classes ('SGLT2 inhibitors', 'statins'), a member named beside "
+        "its class ('Add an SGLT2 inhibitor, empagliflozin preferred [1]'), brand names and "
+        "papers that may name any trial outside their abstract (reviews, guidelines, "
         "meta-analyses, letters) are never taken for it."
     )
     bad_example = (

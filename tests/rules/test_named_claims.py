@@ -281,6 +281,43 @@ def test_all_clean_claims_in_one_article_stay_clean() -> None:
     assert [f.message for f in findings("\n\n".join(CLEAN))] == []
 
 
+def note_findings(lines: list[str]) -> list[Finding]:
+    """A clinic note's plan citing DAPA-HF alone, as review23b's nt1.txt."""
+    record = RECORDS[0]
+    text = "\n".join(
+        [
+            "Clinic note - HFrEF review",
+            "",
+            "68M, NYHA II, LVEF 30%, eGFR 55.",
+            *lines,
+            "",
+            "References",
+            f"1. Lindqvist KE, Obafemi T. {record.title} N Engl J Med. 2019;381:1995-2008.",
+        ]
+    )
+    document = read_text(text + "\n", "note.txt", "txt")
+    config = Config(select=["CL302", "CL303"])
+    return lint_documents([document], config, StaticResolver([record])).findings
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add an SGLT2 inhibitor, empagliflozin preferred on formulary [1].",
+        "Start an SGLT2i (empagliflozin 10 mg daily on our formulary) [1].",
+        "SGLT2 inhibitor: empagliflozin 10 mg once daily [1].",
+    ],
+)
+def test_a_class_named_with_a_member_is_the_class_s_claim(line: str) -> None:
+    """review23b P2-4: the citation supports the class; the member is the writer's choice."""
+    assert [f.message for f in note_findings([line])] == []
+
+
+def test_a_member_named_alone_is_still_another_drug() -> None:
+    (finding,) = note_findings(["Sotagliflozin 200 mg daily reduced heart failure events [1]."])
+    assert finding.code == "CL302" and "sotagliflozin" in finding.message
+
+
 def test_user22_p1_16_another_drug_and_trial_points_to_the_entry_naming_them() -> None:
     (finding,) = findings("Empagliflozin showed a similar 25% reduction in EMPEROR-Reduced [1].")
     assert finding.code == "CL303"
