@@ -117,8 +117,15 @@ _OUTCOME_TAIL = re.compile(r"\b(?:under|without|before|once|below|above)\b", re.
 # A title naming two groups, "for primary and secondary prevention", "with and without
 # diabetes": it says nothing of one of them on its own.
 _TWO_GROUPS = re.compile(r"\bwith(?:out)?\s+(?:and|or)\s+with(?:out)?\b", re.IGNORECASE)
+# A title comparing arms or doses: its words are no one intervention's.
+_COMPARES = re.compile(r"\b(?:versus|vs|compared|than|or)\b", re.IGNORECASE)
 _NOT_A_GROUP = re.compile(
     r"regardless of[^,;.]*|irrespective of[^,;.]*|presence or absence of|with or without", re.I
+)
+# Words of receiving that name no group of their own: "receiving no respiratory support" is
+# the group "without respiratory support".
+_RECEIVING = re.compile(
+    r"\b(?:receiv\w*|requir\w*|needing|need|given|getting|on|using|treated\s+with)\b", re.I
 )
 
 
@@ -155,6 +162,7 @@ def claim_group(claim_text: str, claim: Statement) -> str:
         r"\([^()]*\)", " ", f"{claim.outcome[tail.start() :] if tail else ''} {claim.rest}"
     )
     rest = _LONG_OR_SHORT.sub(" ", _TIME_AFTER.sub(" ", rest))
+    rest = _NOT_A_GROUP.sub(" ", rest)  # "with or without respiratory support": everyone
     start = _GROUP_START.search(rest)
     after = without_comparators(rest[start.start() :]).strip(" .") if start else ""
     return f"{opening[0].strip(' ,') if opening else ''} {after}".strip()
@@ -189,7 +197,8 @@ def _excluded_group(claim: Statement, stated: Statement, population: str) -> str
     outcome being the claim's: "reduced mortality even in patients receiving no …"."""
     if claim.denied or not population or claim.way != stated.way:
         return None
-    if not same_outcome(claim.outcome, stated.outcome):
+    tail = _OUTCOME_TAIL.search(claim.outcome)  # "28-day mortality without respiratory …"
+    if not same_outcome(claim.outcome[: tail.start()] if tail else claim.outcome, stated.outcome):
         return None
     for what in stated.excluded:
         group = excluded_population(what)
@@ -203,7 +212,7 @@ def _acts(claim: Statement, stated: Statement, clause: ResultClause) -> bool:
     improved survival", not "patients in the placebo group had higher mortality"; a dose
     or time point the statement names must be the claim's too."""
     subject = without_comparators(stated.subject)
-    if not covered(claim.subject, content_terms(subject) | clause.opening, clause.clause):
+    if not _names_intervention(claim.subject, content_terms(subject) | clause.opening, clause):
         return False
     if content_terms(claim.subject) & content_terms(comparator_text(stated.subject)):
         return False
@@ -306,7 +315,7 @@ def _same_intervention(claim: Statement, claim_text: str, clause: ResultClause) 
     acting = content_terms(without_comparators(main)) | clause.opening
     compared = content_terms(comparator_text(main))
     subject = content_terms(claim.subject)
-    if subject & compared or not covered(claim.subject, acting, clause.sentence):
+    if subject & compared or not _names_intervention(claim.subject, acting, clause, True):
         return False
     against = content_terms(comparator_text(claim_text)) - subject
     if against & content_terms(without_comparators(main)):
@@ -317,6 +326,27 @@ def _same_intervention(claim: Statement, claim_text: str, clause: ResultClause) 
         or bool(against & compared)
         or (not compared and covered(comparator_text(claim_text), clause.record_terms, ""))
     )
+
+
+def _names_intervention(
+    subject: str, terms: set[str], clause: ResultClause, whole_sentence: bool = False
+) -> bool:
+    """Whether ``terms`` (of the clause, or its sentence) name the claim's intervention. The
+    words before its head that the result leaves out ("Annual high-dose vitamin D" where it
+    says "vitamin D") count when the title names them and compares nothing: they are the
+    trial's intervention, as its title has it."""
+    places = clause.sentence if whole_sentence else clause.clause
+    if covered(subject, terms, places):
+        return True
+    words = subject.split()
+    for cut in range(1, len(words)):
+        head = " ".join(words[cut:])
+        if content_terms(head) and covered(head, terms, places):
+            modifiers = " ".join(words[:cut])
+            return not _COMPARES.search(clause.title_text) and covered(
+                modifiers, clause.title, clause.title_text
+            )
+    return False
 
 
 def _times_stated(claim: Statement, clause: str) -> bool:
@@ -341,16 +371,20 @@ def _group_covered(population: str, clause: ResultClause) -> bool:
     places, known = f"{main} {clause.sentence}", key_terms(main) | clause.opening
     if not _title_pairs_group(population, clause.title_text):
         places, known = f"{places} {clause.title_text}", known | clause.title
+    if clause.enrolled and not _title_pairs_group(population, clause.enrolled):
+        # the whole trial's result is one in whom it enrolled
+        places, known = f"{places} {clause.enrolled}", known | key_terms(clause.enrolled)
     return covered(population, known, places, strict=True) and modifiers_fit(population, places)
 
 
 def _same_group(population: str, group: str) -> bool:
-    """The same group: "in patients receiving no respiratory support" and "among those
-    receiving no respiratory support"; not "receiving respiratory support"."""
+    """The same group: "in patients receiving no respiratory support", "without respiratory
+    support" and "among those receiving no respiratory support"; not "receiving respiratory
+    support"."""
     if bool(_NEGATION.search(population)) != bool(_NEGATION.search(group)):
         return False
-    ours = excluded_population(population) or population
-    return bool(content_terms(ours)) and content_terms(ours) == content_terms(group)
+    ours = content_terms(_RECEIVING.sub(" ", excluded_population(population) or population))
+    return bool(ours) and ours == content_terms(_RECEIVING.sub(" ", group))
 
 
 def _whole_numbers(text: str) -> list[str]:

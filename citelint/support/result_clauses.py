@@ -20,6 +20,15 @@ SEVERAL_ARMS = re.compile(
     r"\bmulti-?arm\b|\bmultifactorial\b|\bdoses\b|\bdose[- ]\w+",
     re.IGNORECASE,
 )
+# Whom a trial enrolled, up to its arms: "We randomly assigned [2,256 community-dwelling
+# women aged 70 or older] to a yearly oral dose …".
+_ENROLLED = re.compile(
+    r"\b(?:randomly\s+assigned|randomi[sz]ed|enrolled|recruited)\s+"
+    r"(?P<who>(?:[^,;()]|(?<=\d),(?=\d))+?)\s+"
+    r"(?:to|into|who)\b",
+    re.IGNORECASE,
+)
+_OR_OLDER = re.compile(r"\bor\s+(older|over|more|above|younger|less)\b", re.IGNORECASE)
 _RESULT_LABEL = re.compile(
     r"\bRESULTS?\b|\bFINDINGS\b|CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION", re.I
 )
@@ -64,6 +73,7 @@ class ResultClause:
     title_text: str
     record_terms: frozenset[str]  # the title's and abstract's, for the trial's comparator
     several_arms: bool  # several arms or doses: a dose in a result names one of them
+    enrolled: str = ""  # whom the trial enrolled: "2,256 community-dwelling women aged 70 …"
 
 
 def modifiers_fit(population: str, places: str) -> bool:
@@ -135,10 +145,50 @@ def covered(text: str, terms: set[str] | frozenset[str], places: str, strict: bo
                 if _in_order(long_form, places):
                     continue
                 return False
+            if _spelled_out(part, places):
+                continue  # "DOACs": "direct oral anticoagulants" in the abstract
             if stem(lower) in terms or (len(lower) >= PREFIX and lower[:PREFIX] in prefixes):
                 continue
             return False
     return True
+
+
+def _spelled_out(word: str, places: str) -> bool:
+    """Whether ``word`` is an abbreviation of three to five capitals ("DOAC", "HFNO", with a
+    plural "s") that words standing together in ``places`` spell out: each opens with the
+    next letter and may hold more of them in order ("direct oral anticoagulants",
+    "high-flow nasal oxygen"), none a stopword."""
+    letters = (word[:-1] if word.endswith("s") else word).lower()
+    if not 3 <= len(letters) <= 5 or not word[: len(letters)].isupper() or not letters.isalpha():
+        return False
+    words = [found.lower() for found in _INITIAL_WORD.findall(places)]
+    return any(
+        words[at][0] == letters[0] and _spells(letters, words[at:]) for at in range(len(words))
+    )
+
+
+# A word for its initial: a run of capitals is one word ("DAPA-HF" is two), hyphens part.
+_INITIAL_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Za-z][a-z]*")
+
+
+def _spells(letters: str, words: list[str], first: bool = True) -> bool:
+    """Whether ``words``, from the first on, spell ``letters``: each word opens with the next
+    letter and may hold the ones after it in order ("anticoagulants": "ac"); two words at
+    least, so that no single word is taken for an abbreviation."""
+    if not letters:
+        return not first
+    if not words or words[0] in STOPWORDS or words[0][0] != letters[0]:
+        return False
+    word, position = words[0], 1
+    for taken in range(1, len(letters) + 1):
+        if _spells(letters[taken:], words[1:], first and taken == len(letters)):
+            return True
+        if taken == len(letters):
+            return False
+        position = word.find(letters[taken], position) + 1
+        if not position:
+            return False
+    return False
 
 
 def _in_order(long_form: str, places: str) -> bool:
@@ -170,6 +220,9 @@ def _result_clauses(
     title_terms = frozenset(key_terms(title))
     record_terms = frozenset(content_terms(f"{title} {abstract}"))
     several_arms = bool(SEVERAL_ARMS.search(f"{title} {abstract}"))
+    enrolment = _ENROLLED.search(abstract)
+    # "aged 70 or older" names one group, not two
+    enrolled = _OR_OLDER.sub(r"\1", enrolment["who"]) if enrolment else ""
     found: list[ResultClause] = []
     for sentence in _result_sentences(abstract, sections):
         opening = re.match(r"(?:in|among|for)\b[^,]*,", sentence, re.IGNORECASE)
@@ -177,7 +230,14 @@ def _result_clauses(
         for clause in split_clauses(sentence):
             found.append(
                 ResultClause(
-                    sentence, clause, setting, title_terms, title, record_terms, several_arms
+                    sentence,
+                    clause,
+                    setting,
+                    title_terms,
+                    title,
+                    record_terms,
+                    several_arms,
+                    enrolled,
                 )
             )
     return found

@@ -91,7 +91,53 @@ POOLED = Record(
          "by 18% (risk ratio 0.82, 95% CI 0.75-0.90)."),
     ],
 )  # fmt: skip
-for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP, POOLED):
+# A cohort naming its drugs' class in full only: the claim's "DOACs" are its "direct oral
+# anticoagulants", as "HFNO" is "high-flow nasal oxygen".
+ANTICOAG = Record(
+    pmid="8",
+    title="Oral anticoagulants and bleeding in older adults with atrial fibrillation and "
+    "frailty: a cohort study.",
+    abstract="",
+    abstract_sections=[
+        ("METHODS", "We included 9120 adults aged 75 years or older with atrial fibrillation "
+         "who started an oral anticoagulant."),
+        ("RESULTS", "Among frail patients, direct oral anticoagulants were associated with a "
+         "lower risk of major bleeding than warfarin (hazard ratio 0.71, 95% CI 0.60-0.84)."),
+        ("CONCLUSIONS", "Direct oral anticoagulants were associated with less major bleeding "
+         "than warfarin in frail older adults."),
+    ],
+)  # fmt: skip
+NASAL = Record(
+    pmid="9",
+    title="High-flow nasal oxygen in acute hypoxaemic respiratory failure: a randomised trial.",
+    abstract="",
+    abstract_sections=[
+        ("METHODS", "We randomly assigned 620 adults to high-flow nasal oxygen or standard "
+         "oxygen. The primary outcome was intubation within 28 days."),
+        ("RESULTS", "Intubation occurred in 30% with high-flow nasal oxygen and 39% with "
+         "standard oxygen (odds ratio 0.67; p=0.01). 90-day mortality did not differ (19% vs "
+         "21%)."),
+        ("CONCLUSIONS", "High-flow nasal oxygen reduced intubation but not mortality in acute "
+         "hypoxaemic respiratory failure."),
+    ],
+)  # fmt: skip
+# The intervention in full in the title only; the results say "vitamin D".
+VITAMIN = Record(
+    pmid="10",
+    title="Annual high-dose oral vitamin D and falls in older women: a randomised "
+    "placebo-controlled trial.",
+    abstract="",
+    abstract_sections=[
+        ("METHODS", "We randomly assigned 1,840 community-dwelling women aged 72 or older to "
+         "one oral dose of 300,000 IU vitamin D each autumn or placebo for 3 years."),
+        ("RESULTS", "Women given vitamin D had more falls than women given placebo "
+         "(incidence rate ratio 1.18; 95% CI 1.04-1.33)."),
+        ("CONCLUSIONS", "A single large yearly dose of vitamin D increased the risk of falls "
+         "in older women."),
+    ],
+)  # fmt: skip
+RECORDS = (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP, POOLED, ANTICOAG, NASAL)
+for record in (*RECORDS, VITAMIN):
     record.abstract = " ".join(text for _, text in record.abstract_sections)
 
 
@@ -121,6 +167,22 @@ for record in (PRONE, STEROID, PLACEBO_FIRST, WARFARIN, FINERENONE, CROUP, POOLE
         ("Nebulised budesonide reduced length of stay in children with croup.", CROUP,
          "no difference in"),
         ("Statins did not reduce stroke.", POOLED, "an effect the claim denies"),
+        # claims24a: a group written "without", abbreviations the abstract spells out, the
+        # intervention's words before its head the title's
+        ("Methylprednisolone reduced 28-day mortality without respiratory support.", STEROID,
+         "no such effect in that group"),
+        ("Methylprednisolone reduced 28-day mortality in patients without respiratory "
+         "support.", STEROID, "no such effect in that group"),
+        ("DOACs were associated with more major bleeding than warfarin in frail older adults.",
+         ANTICOAG, "the opposite direction"),
+        ("DOACs did not reduce major bleeding compared with warfarin.", ANTICOAG,
+         "an effect the claim denies"),
+        ("HFNO did not reduce intubation.", NASAL, "an effect the claim denies"),
+        ("HFNO lowered 90-day mortality.", NASAL, "no difference in"),
+        ("HFNO lowered 28-day mortality.", NASAL, "no such effect on mortality"),
+        ("Annual high-dose vitamin D reduced falls in community-dwelling older women.",
+         VITAMIN, "the opposite direction"),
+        ("Annual high-dose vitamin D prevented falls.", VITAMIN, "the opposite direction"),
     ],
 )  # fmt: skip
 def test_a_result_against_the_claim_is_a_contradiction(
@@ -196,6 +258,23 @@ def test_a_result_against_the_claim_is_a_contradiction(
         ("Methylprednisolone did not reduce 28-day mortality when started early.", STEROID),
         ("Methylprednisolone did not reduce 28-day mortality under the age of 70.", STEROID),
         ("Statins did not reduce stroke at an LDL cholesterol below 2 mmol/L.", POOLED),
+        # claims24a: everyone, another group, another outcome, comparator or abbreviation
+        ("Methylprednisolone reduced 28-day mortality with or without respiratory support.",
+         STEROID),
+        ("Methylprednisolone reduced 28-day mortality without invasive ventilation.", STEROID),
+        ("DOACs were associated with less major bleeding than warfarin in frail older adults.",
+         ANTICOAG),
+        ("DOACs caused more gastrointestinal bleeding than warfarin.", ANTICOAG),
+        ("DOACs increased major bleeding compared with aspirin.", ANTICOAG),
+        ("NOACs were associated with more major bleeding than warfarin.", ANTICOAG),
+        ("HFNO reduced intubation.", NASAL),
+        ("HFNC did not reduce intubation.", NASAL),
+        ("HFNO did not reduce intubation in children with bronchiolitis.", NASAL),
+        ("Annual high-dose vitamin D reduced falls in older women with osteoporosis.", VITAMIN),
+        ("Annual high-dose vitamin D reduced falls in community-dwelling older men.", VITAMIN),
+        ("Daily vitamin D reduced falls.", VITAMIN),
+        ("Vitamin D with calcium reduced falls.", VITAMIN),
+        ("Annual high-dose vitamin D reduced fractures.", VITAMIN),
     ],
 )  # fmt: skip
 def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
