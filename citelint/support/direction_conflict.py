@@ -144,7 +144,7 @@ def direction_conflict(claim_text: str, record: Record) -> tuple[str, str] | Non
     for clause in result_clauses(record):
         if not _same_intervention(claim, claim_text, clause):
             if found is None and not claim.denied and _one_comparison(claim, record):
-                found = _unnamed_no_difference(claim, clause)
+                found = reported_no_difference(claim, clause, named=False)
             continue
         if _agrees(claim, clause):
             return None
@@ -181,10 +181,9 @@ def _conflict(claim: Statement, clause: ResultClause) -> tuple[str, str] | None:
             return clause.sentence, f'no such effect in that group ("but not {group}")'
     if not _group_covered(population, clause):
         return None
-    if not claim.denied:
-        no_difference = _no_difference(claim, clause)
-        if no_difference:
-            return no_difference
+    no_difference = reported_no_difference(claim, clause, named=True)
+    if no_difference:
+        return no_difference
     for stated in said:
         reason = _against(claim, stated, hedged)
         if reason:
@@ -269,13 +268,22 @@ def _no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | 
     return clause.sentence, f'no difference in {outcome} ("{found[0].strip()}")'
 
 
-def _unnamed_no_difference(claim: Statement, clause: ResultClause) -> tuple[str, str] | None:
-    """``_no_difference`` for a clause naming no intervention, under the same gates as
-    ``_conflict``: "28-day mortality did not differ" says nothing of a claim at 60 days or
-    in a subgroup ("in children with severe attacks")."""
-    # its "not" is of "did not differ", not of the group ("patients not on oxygen")
-    unsaid = replace(clause, clause=_NO_DIFFERENCE_VERB.sub(" ", clause.clause))
-    if not _times_stated(claim, clause.clause) or not _group_covered(claim.group, unsaid):
+def reported_no_difference(
+    claim: Statement, clause: ResultClause, named: bool
+) -> tuple[str, str] | None:
+    """The one reading of "did not differ" against a claim of an effect, for a clause naming
+    the claim's intervention (``named``) and for one naming none in a trial of one
+    comparison: ``_no_difference`` under the same gates, since "28-day mortality did not
+    differ" says nothing of a claim at 60 days or in a subgroup ("in children with severe
+    attacks")."""
+    if claim.denied or not _times_stated(claim, clause.clause):
+        return None
+    # Naming no intervention, its "not" is of "did not differ", not of the group ("patients
+    # not on oxygen").
+    tested = (
+        clause if named else replace(clause, clause=_NO_DIFFERENCE_VERB.sub(" ", clause.clause))
+    )
+    if not _group_covered(claim.group, tested):
         return None
     return _no_difference(claim, clause)
 
