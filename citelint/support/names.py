@@ -29,8 +29,13 @@ from citelint.support.cues import FAMILY_ENDINGS, drug_family
 from citelint.support.terms import stem
 
 # A trial's short name: capitals, digits and hyphenated parts ("DAPA-HF", "EMPEROR-Reduced",
-# "HIFLO-2", "RECOVERY"), at least four capital letters in all.
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-])")
+# "HIFLO-2", "RECOVERY"), at least four capital letters in all; or a digit and one to three
+# capitals ("4S"); with the disease a second word may name ("ROCKET AF", "ENGAGE AF-TIMI",
+# "ATLAS ACS").
+_ACRONYM = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Z0-9]+|[1-9][A-Z]{1,3})(?:-[A-Za-z0-9]+)*"
+    r"(?:\s(?:AF|HF|ACS|MI)(?:-[A-Za-z0-9]+)*)?(?![\w-])"
+)
 MIN_CAPITALS = 4
 # Capitals that name no trial: organisations, journals, scores, diseases, tests, sections.
 _NOT_TRIAL_WORDS = """
@@ -45,11 +50,12 @@ _NOT_TRIAL_WORDS = """
     NSAID NSAIDS SSRI SSRIS DPP4 PCSK9 LDL HDL CRP BNP PROBNP MRI PET ECG EKG ECMO CPAP
     BIPAP HFNC HFNO USA UK US EU ASCVD CVD CKD ESKD ESRD AKI DKA TIA PAD DVT VTE
     ISRCTN EUDRACT PROSPERO NCT CHKD TIMI
+    2D 3D 4D 5FU 5HT 6MWT 4AT 1L 2L 3L 4L 2DM 3MS
     """
 _NOT_TRIALS = frozenset(_NOT_TRIAL_WORDS.split())
 # After a name: the claim calls it a trial.
 _TRIAL_AFTER = re.compile(
-    r"(?:\s+[A-Z]{2,})?\s*(?i:trials?|study|studies|investigators|programme|program|"
+    r"(?:\s+(?:[A-Z]{2,}|\d{1,3}))?\s*(?i:trials?|study|studies|investigators|programme|program|"
     r"registry|cohort)\b"
 )
 # A record's group author that is a trial's ("EMPEROR-Reduced Trial Investigators").
@@ -155,10 +161,29 @@ def is_overview(record: Record) -> bool:
 
 
 def is_trial_name(name: str) -> bool:
-    first = name.split("-")[0].upper()
+    first = re.split(r"[- ]", name)[0].upper()
     if first in _NOT_TRIALS or name.upper() in _NOT_TRIALS:
         return False
+    if name[0].isdigit():
+        return True  # "4S": the acronym's own shape is the test
     return sum(1 for char in name if "A" <= char <= "Z") >= MIN_CAPITALS
+
+
+# Before a digit and capitals, a rank, not a trial: "phase 2B", "class 1A", "type 2A".
+_RANK_BEFORE = re.compile(
+    r"\b(?:phase|class|level|grade|stage|type|step|tier|category|part|arm|cohort|"
+    r"group|lead|segment|zone|room|ward|bed)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _acronyms(text: str) -> list[re.Match[str]]:
+    """The capitals of ``text`` that could name a trial: "4S" but not "phase 2B"."""
+    return [
+        match
+        for match in _ACRONYM.finditer(text)
+        if not match.group(0)[0].isdigit() or not _RANK_BEFORE.search(text[: match.start()])
+    ]
 
 
 def record_trials(record: Record) -> dict[str, str]:
@@ -166,15 +191,15 @@ def record_trials(record: Record) -> dict[str, str]:
     as a group author ("EMPEROR-Reduced Trial Investigators"), or as "the X trial" or
     "X ClinicalTrials.gov number" in its abstract."""
     found: dict[str, str] = {}
-    for match in _ACRONYM.finditer(record.title):
+    for match in _acronyms(record.title):
         before, after = record.title[: match.start()], record.title[match.end() :]
         if before.endswith("(") and after.startswith(")") or _RECORD_AFTER.match(after):
             _add_trial(found, match.group(0))
     for author in record.authors:
         if _GROUP.search(author):
-            for match in _ACRONYM.finditer(author):
+            for match in _acronyms(author):
                 _add_trial(found, match.group(0))
-    for match in _ACRONYM.finditer(record.abstract):
+    for match in _acronyms(record.abstract):
         if _RECORD_AFTER.match(record.abstract, match.end()):
             _add_trial(found, match.group(0))
     return found
@@ -189,7 +214,7 @@ def claim_trials(text: str, known: set[str]) -> list[str]:
     """The trials the claim names as its own subject: capitals it calls a trial, or that a
     record of the document (``known``, by key) names as its trial."""
     names: list[str] = []
-    for match in _ACRONYM.finditer(text):
+    for match in _acronyms(text):
         name = match.group(0)
         if not is_trial_name(name) or _ASIDE_BEFORE.search(text[: match.start()]):
             continue

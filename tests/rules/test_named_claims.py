@@ -349,6 +349,8 @@ def test_user22_p1_16_another_drug_and_trial_points_to_the_entry_naming_them() -
             "atorvastatin",
         ),
         ("Famciclovir speeds rash healing in older adults with shingles [11].", "CL302", ""),
+        # claims24a: a two-word trial name is named whole
+        ("Stroke or systemic embolism fell in ROCKET AF [5].", "CL303", "ROCKET AF"),
     ],
 )
 def test_a_planted_name_is_caught(claim: str, code: str, named: str) -> None:

@@ -53,10 +53,44 @@ def test_a_trial_is_found_in_brackets_group_authors_and_registration() -> None:
         ("Dyspnoea by NYHA class improved in the COVID-19 cohort.", set(), []),
         # A trial the claim compares with is not its subject.
         ("Unlike HIFLO-3, the HIFLO-4 trial found no benefit.", {"hiflo 3"}, ["HIFLO-4"]),
+        # claims24a: a digit and capitals, and a second word naming the disease
+        ("Simvastatin cut coronary deaths in the 4S trial.", set(), ["4S"]),
+        ("Coronary deaths fell by 42% in 4S.", {"4s"}, ["4S"]),
+        ("Rivaroxaban was noninferior in the ROCKET AF trial.", set(), ["ROCKET AF"]),
+        ("Stroke fell in ROCKET AF.", {"rocket af"}, ["ROCKET AF"]),
+        ("Bleeding was lower in the ENGAGE AF-TIMI 48 trial.", set(), ["ENGAGE AF-TIMI"]),
+        # ranks, scores and a note's abbreviations are no trial, "trial" or "study" after them
+        ("In a phase 2B trial, the drug lowered LDL cholesterol.", set(), []),
+        ("A class 1A study of amiodarone in AF.", set(), []),
+        ("ICU study: NIV failed in 30%, HFNO in 22%.", set(), []),
+        ("COPD, AKI on CKD 3b; 3D echo study pending; 6MWT study 320 m.", set(), []),
+        ("The 4AT study of delirium screening on the ward.", set(), []),
+        ("RECOVERY HR 0.83 in the ICU study.", {"recovery"}, ["RECOVERY"]),
     ],
 )
 def test_claim_trials(claim: str, known: set[str], trials: list[str]) -> None:
     assert claim_trials(claim, known) == trials
+
+
+def test_short_trial_names_are_read_from_the_record() -> None:
+    statin = Record(
+        pmid="5",
+        title="Randomised trial of cholesterol lowering in 4444 patients with coronary heart "
+        "disease: the Scandinavian Simvastatin Survival Study (4S).",
+        abstract="Simvastatin reduced total mortality by 30% (relative risk 0.70).",
+    )
+    assert record_names(statin).trials == {"4s": "4S"}
+    factor_xa = Record(
+        pmid="6",
+        title="Rivaroxaban versus warfarin in nonvalvular atrial fibrillation.",
+        abstract="Rivaroxaban was noninferior to warfarin. (Funded by Johnson & Johnson; "
+        "ROCKET AF ClinicalTrials.gov number, NCT00403767.)",
+    )
+    assert record_names(factor_xa).trials == {"rocket af": "ROCKET AF"}
+    assert (
+        named_mismatch("Coronary deaths fell by 42% in the 4S trial.", record_names(HIFLOW), set())
+        is not None
+    )
 
 
 @pytest.mark.parametrize(
