@@ -301,13 +301,46 @@ def population_mismatch(claim: Facets, record: Facets) -> Mismatch | None:
     return None
 
 
-def drug_mismatch(claim: Facets, record: Facets) -> Mismatch | None:
-    """The claim names a drug the record lacks, and the record another of its family."""
+# A drug family's class as writers name it ("an SGLT2 inhibitor", "a DOAC"): a claim naming
+# the class beside one member speaks for the class, the member being the writer's choice
+# ("Add an SGLT2 inhibitor, empagliflozin preferred [1]" citing DAPA-HF).
+_CLASS_NAMES = {
+    "gliflozin": r"SGLT-?2\s*i|SGLT-?2\s+inhibit\w*|sodium[- ]glucose\s+co-?transporter[- ]?2?"
+    r"\s+inhibit\w*|gliflozins",
+    "xaban": r"DOACs?|NOACs?|direct\s+oral\s+anticoagulants?|factor\s+Xa\s+inhibit\w*|xabans",
+    "gatran": r"DOACs?|NOACs?|direct\s+oral\s+anticoagulants?|direct\s+thrombin\s+inhibit\w*",
+    "statin": r"statins?|HMG-?CoA\s+reductase\s+inhibit\w*",
+    "pril": r"ACE-?Is?|ACE\s+inhibit\w*|angiotensin[- ]converting[- ]enzyme\s+inhibit\w*",
+    "sartan": r"ARBs?|angiotensin(?:\s+II)?\s+receptor\s+blockers?|sartans",
+    "olol": r"beta[- ]?blockers?|β-?blockers?",
+    "gliptin": r"DPP-?4\s*i|DPP-?4\s+inhibit\w*|gliptins",
+    "glutid": r"GLP-?1\s*RAs?|GLP-?1(?:\s+receptor)?\s+agonists?",
+    "prazol": r"PPIs?|proton[- ]pump\s+inhibit\w*",
+    "floxacin": r"(?:fluoro)?quinolones?",
+    "coxib": r"COX-?2\s+inhibit\w*|coxibs",
+}
+_CLASS_PATTERNS = {
+    family: re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+    for family, names in _CLASS_NAMES.items()
+}
+
+
+def names_class(text: str, family: str) -> bool:
+    """Whether ``text`` names the class of drugs of ``family`` ("SGLT2 inhibitor")."""
+    pattern = _CLASS_PATTERNS.get(family)
+    return pattern is not None and pattern.search(text) is not None
+
+
+def drug_mismatch(claim: Facets, record: Facets, claim_text: str = "") -> Mismatch | None:
+    """The claim names a drug the record lacks, and the record another of its family; not
+    when the claim names their class too ("an SGLT2i, empagliflozin preferred")."""
     for drug in sorted(claim.drugs - record.drugs):
         family = _DRUG_FAMILY.search(drug)
         others = sorted(
             d for d in record.drugs - claim.drugs if family and d.endswith(family.group(1))
         )
+        if others and family and names_class(claim_text, family.group(1)):
+            continue
         if others:
             return Mismatch(
                 f"the claim names {drug}, the abstract {others[0]} instead", DRUG_FACTOR

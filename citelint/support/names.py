@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citelint.record import Record
-from citelint.support.cues import FAMILY_ENDINGS, drug_family
+from citelint.support.cues import FAMILY_ENDINGS, drug_family, names_class
 from citelint.support.terms import stem
 
 # A trial's short name: capitals, digits and hyphenated parts ("DAPA-HF", "EMPEROR-Reduced",
@@ -101,35 +101,6 @@ _OVERVIEW_TITLE = re.compile(
     r"recommendations?|position\s+paper|update)\b",
     re.IGNORECASE,
 )
-
-# A drug family's class as writers name it ("an SGLT2 inhibitor", "a DOAC"): a claim naming
-# the class beside one member speaks for the class, the member being the writer's choice
-# ("Add an SGLT2 inhibitor, empagliflozin preferred [1]" citing DAPA-HF).
-_CLASS_NAMES = {
-    "gliflozin": r"SGLT-?2\s*i|SGLT-?2\s+inhibit\w*|sodium[- ]glucose\s+co-?transporter[- ]?2?"
-    r"\s+inhibit\w*|gliflozins",
-    "xaban": r"DOACs?|NOACs?|direct\s+oral\s+anticoagulants?|factor\s+Xa\s+inhibit\w*|xabans",
-    "gatran": r"DOACs?|NOACs?|direct\s+oral\s+anticoagulants?|direct\s+thrombin\s+inhibit\w*",
-    "statin": r"statins?|HMG-?CoA\s+reductase\s+inhibit\w*",
-    "pril": r"ACE-?Is?|ACE\s+inhibit\w*|angiotensin[- ]converting[- ]enzyme\s+inhibit\w*",
-    "sartan": r"ARBs?|angiotensin(?:\s+II)?\s+receptor\s+blockers?|sartans",
-    "olol": r"beta[- ]?blockers?|β-?blockers?",
-    "gliptin": r"DPP-?4\s*i|DPP-?4\s+inhibit\w*|gliptins",
-    "glutid": r"GLP-?1\s*RAs?|GLP-?1(?:\s+receptor)?\s+agonists?",
-    "prazol": r"PPIs?|proton[- ]pump\s+inhibit\w*",
-    "floxacin": r"(?:fluoro)?quinolones?",
-    "coxib": r"COX-?2\s+inhibit\w*|coxibs",
-}
-_CLASS_PATTERNS = {
-    family: re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
-    for family, names in _CLASS_NAMES.items()
-}
-
-
-def names_class(text: str, family: str) -> bool:
-    """Whether ``text`` names the class of drugs of ``family`` ("SGLT2 inhibitor")."""
-    pattern = _CLASS_PATTERNS.get(family)
-    return pattern is not None and pattern.search(text) is not None
 
 
 @dataclass(frozen=True)

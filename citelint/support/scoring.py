@@ -278,7 +278,7 @@ def find_mismatches(
     """Each facet on which the record plainly is not what the claim is about."""
     found = [
         population_mismatch(claim.facets, profile.facets),
-        drug_mismatch(claim.facets, profile.facets),
+        drug_mismatch(claim.facets, profile.facets, claim.text),
         protocol_mismatch(claim, profile),
         outcome_mismatch(claim, profile),
     ]

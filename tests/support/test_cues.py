@@ -132,6 +132,21 @@ def test_another_drug_of_the_same_family_is_a_mismatch() -> None:
     assert assess(claim, rivaroxaban).score < assess(claim, apixaban).score
 
 
+def test_a_member_named_beside_its_class_is_no_other_drug() -> None:
+    """review23b P2-4: "an SGLT2i, empagliflozin preferred" citing the dapagliflozin trial
+    is the class's claim; the member alone is another drug."""
+    dapagliflozin = record(
+        "Dapagliflozin in heart failure with reduced ejection fraction.",
+        "Dapagliflozin lowered worsening heart failure or cardiovascular death.",
+    )
+    classed = "Plan: add an SGLT2i, empagliflozin preferred on formulary."
+    assert assess(classed, dapagliflozin).mismatches == []
+    alone = "Plan: add empagliflozin, preferred on formulary."
+    assert assess(alone, dapagliflozin).mismatches == [
+        "the claim names empagliflozin, the abstract dapagliflozin instead"
+    ]
+
+
 def test_a_drug_the_record_does_not_name_is_no_mismatch_without_a_family_member() -> None:
     claim = profile_claim("Atorvastatin lowers cholesterol in older adults.")
     other = profile_record(record("Diet and cholesterol.", "A diet lowered cholesterol."))
