@@ -46,9 +46,11 @@ from citelint.support.result_clauses import (
     outcome_items,
     result_clauses,
     same_outcome,
+    title_pairs_group,
+    whole_numbers,
 )
 from citelint.support.terms import key_terms, stem
-from citelint.support.word_lists import STOPWORDS, word_list
+from citelint.support.word_lists import word_list
 
 _CLAIM_HEDGED = re.compile(
     r"\b(?:may|might|could|can|possibly|probably|likely|appear\w*|seem\w*|suggest\w*|trend\w*|"
@@ -114,9 +116,6 @@ _GROUP_START = re.compile(
 )
 # Group words an outcome read up to its end keeps: "mortality under the age of 70".
 _OUTCOME_TAIL = re.compile(r"\b(?:under|without|before|once|below|above)\b", re.IGNORECASE)
-# A title naming two groups, "for primary and secondary prevention", "with and without
-# diabetes": it says nothing of one of them on its own.
-_TWO_GROUPS = re.compile(r"\bwith(?:out)?\s+(?:and|or)\s+with(?:out)?\b", re.IGNORECASE)
 # A title comparing arms or doses: its words are no one intervention's.
 _COMPARES = re.compile(r"\b(?:versus|vs|compared|than|or)\b", re.IGNORECASE)
 _NOT_A_GROUP = re.compile(
@@ -361,7 +360,7 @@ def _times_stated(claim: Statement, clause: str) -> bool:
     """Whether every time point the claim names after its outcome is in the clause too."""
     if _LONG_OR_SHORT.search(claim.rest):
         return False
-    return all(number in _whole_numbers(clause) for number in _TIME_AFTER.findall(claim.rest))
+    return all(number in whole_numbers(clause) for number in _TIME_AFTER.findall(claim.rest))
 
 
 def _group_covered(population: str, clause: ResultClause) -> bool:
@@ -369,17 +368,15 @@ def _group_covered(population: str, clause: ResultClause) -> bool:
     its numbers too ("under 5 years"), and both or neither say "no"/"without" of it."""
     if not population:
         return True
-    if any(
-        number not in _whole_numbers(clause.clause) for number in re.findall(r"\d+", population)
-    ):
+    if any(number not in whole_numbers(clause.clause) for number in re.findall(r"\d+", population)):
         return False
     main = _NOT_A_GROUP.sub(" ", _BUT_NOT.sub(" ", clause.clause))
     if bool(_NEGATION.search(population)) != bool(_NEGATION.search(main)):
         return False
     places, known = f"{main} {clause.sentence}", key_terms(main) | clause.opening
-    if not _title_pairs_group(population, clause.title_text):
+    if not title_pairs_group(population, clause.title_text):
         places, known = f"{places} {clause.title_text}", known | clause.title
-    if clause.enrolled and not _title_pairs_group(population, clause.enrolled):
+    if clause.enrolled and not title_pairs_group(population, clause.enrolled):
         # the whole trial's result is one in whom it enrolled
         places, known = f"{places} {clause.enrolled}", known | key_terms(clause.enrolled)
     return covered(population, known, places, strict=True) and modifiers_fit(population, places)
@@ -393,27 +390,3 @@ def _same_group(population: str, group: str) -> bool:
         return False
     ours = content_terms(_RECEIVING.sub(" ", excluded_population(population) or population))
     return bool(ours) and ours == content_terms(_RECEIVING.sub(" ", group))
-
-
-def _whole_numbers(text: str) -> list[str]:
-    """The whole numbers of ``text``: "6 months" is not in "median 1.6 vs 1.7 days"."""
-    return re.findall(r"(?<![\d.])\d+(?![\d]|\.\d)", text)
-
-
-def _title_pairs_group(population: str, title: str) -> bool:
-    """Whether the title names the claim's group beside another ("primary and secondary
-    prevention", "children or adults"), so that a result of the whole study is no result
-    in that group."""
-    if _TWO_GROUPS.search(title):
-        return True
-    words = re.findall(r"[a-z0-9]+", title.lower())
-    ours = {stem(word) for word in re.findall(r"[a-z0-9]+", population.lower())}
-    ours -= {stem(word) for word in STOPWORDS}
-    return any(
-        stem(word) in ours
-        and (
-            (index and words[index - 1] in ("and", "or"))
-            or (index + 1 < len(words) and words[index + 1] in ("and", "or"))
-        )
-        for index, word in enumerate(words)
-    )

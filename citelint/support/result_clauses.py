@@ -55,6 +55,9 @@ _GRADES = frozenset(
         "chronic stable unstable positive negative"
     )
 )
+# A title naming two groups, "for primary and secondary prevention", "with and without
+# diabetes": it says nothing of one of them on its own.
+_TWO_GROUPS = re.compile(r"\bwith(?:out)?\s+(?:and|or)\s+with(?:out)?\b", re.IGNORECASE)
 # Words naming no group of their own: "in patients with …", "among those …".
 _FILLER = frozenset(
     stem(word)
@@ -277,3 +280,27 @@ def _result_sentences(abstract: str, sections: tuple[tuple[str | None, str], ...
                 chosen.append(sentence)
         return chosen
     return sentences[len(sentences) // 2 :]
+
+
+def whole_numbers(text: str) -> list[str]:
+    """The whole numbers of ``text``: "6 months" is not in "median 1.6 vs 1.7 days"."""
+    return re.findall(r"(?<![\d.])\d+(?![\d]|\.\d)", text)
+
+
+def title_pairs_group(population: str, title: str) -> bool:
+    """Whether the title names the claim's group beside another ("primary and secondary
+    prevention", "children or adults"), so that a result of the whole study is no result
+    in that group."""
+    if _TWO_GROUPS.search(title):
+        return True
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    ours = {stem(word) for word in re.findall(r"[a-z0-9]+", population.lower())}
+    ours -= {stem(word) for word in STOPWORDS}
+    return any(
+        stem(word) in ours
+        and (
+            (index and words[index - 1] in ("and", "or"))
+            or (index + 1 < len(words) and words[index + 1] in ("and", "or"))
+        )
+        for index, word in enumerate(words)
+    )
