@@ -89,7 +89,7 @@ class ClaimContradicted(Rule):
         from citelint.support.contradiction import contradiction
 
         checker = context.support()
-        for claim in context.document.claims:
+        for claim in checker.claims:
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
             # With several citations another paper may be the one that found the effect.
             if len(cited) != 1 or not checker.reads_all(claim):

@@ -127,7 +127,7 @@ class NumberNotInSource(Rule):
 
         checker = context.support()
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
-        for claim in context.document.claims:
+        for claim in checker.claims:
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
             if not cited or max(c.support.score for c in cited) < threshold:
                 continue
@@ -239,7 +239,7 @@ class ClaimOffTopic(Rule):
         checker = context.support()
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         misnumbered = find_misnumbering(context)
-        for claim in context.document.claims:
+        for claim in checker.claims:
             cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
             best = max(cited, key=lambda c: c.support.score) if cited else None
             if best is None or best.support.score >= threshold:
@@ -338,7 +338,7 @@ class StudyTypeMismatch(Rule):
         from citelint.support.designs import designs_conflict
 
         checker = context.support()
-        for claim in context.document.claims:
+        for claim in checker.claims:
             # The citation closing the clause that names the design, or all the claim's.
             cited, numbers, marker = design_citations(claim, checker.cited(claim))
             if not cited:

@@ -109,7 +109,8 @@ def build_audit(
         # A scorer of the caller's own judges every claim it is given.
         says_enough = checkers[doc.path].says_enough if assess is None else any_claim
         named = checkers[doc.path].named_mismatch
-        judged = Judged(scorers[doc.path], says_enough, threshold, named)
+        reads = checkers[doc.path].reads_claim if assess is None else any_claim
+        judged = Judged(scorers[doc.path], says_enough, threshold, named, reads)
         audit_file.claims.append(audit_claim(doc, claim, resolutions, judged))
     for doc in result.documents:
         view = result.views.get(doc.path)

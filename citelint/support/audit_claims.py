@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 Assess = Callable[[str, int], Support]
 
 
-def any_claim(claim_text: str) -> bool:
+def any_claim(claim: str | Claim) -> bool:
     return True
 
 
@@ -43,12 +43,14 @@ class Judged:
     """How one document's claims are scored: ``says_enough`` tells a claim with enough key
     terms to judge, as CL302 asks (``SupportChecker.says_enough``); ``named`` whether it
     names another trial or drug than its one record (``SupportChecker.named_mismatch``),
-    which CL302 judges however few its words."""
+    which CL302 judges however few its words; ``reads`` one written in English
+    (``SupportChecker.reads_claim``)."""
 
     assess: Assess
     says_enough: Callable[[str], bool]
     threshold: float
     named: Callable[[Claim], object | None] = field(default=no_names)
+    reads: Callable[[Claim], bool] = field(default=any_claim)
 
 
 def audit_claim(
@@ -88,6 +90,21 @@ def _audit_citation(
     if not record.abstract:
         citation.reason = "the record has no abstract, so the claim cannot be checked"
         return citation
+    if judged.reads(claim):
+        _judge(citation, claim, number, judged)
+    else:
+        citation.note = (
+            "support not judged: the claim is not written in English, and citelint weighs "
+            "claims against English abstracts"
+        )
+    if citation.retracted:
+        citation.verdict = UNSUPPORTED
+        citation.reason = "the cited paper has been retracted"
+    return citation
+
+
+def _judge(citation: AuditCitation, claim: Claim, number: int, judged: Judged) -> None:
+    """Scores the claim against the record's abstract, as the CL3xx rules do."""
     support = judged.assess(claim.text, number)
     citation.score = float(support.score)
     citation.evidence = support.evidence
@@ -101,10 +118,6 @@ def _audit_citation(
     if citation.too_thin and citation.score < judged.threshold:
         # Said apart from the verdict: a design CL304 holds against the paper is still judged.
         citation.note = _thin_note(judged.named(claim) is not None)
-    if citation.retracted:
-        citation.verdict = UNSUPPORTED
-        citation.reason = "the cited paper has been retracted"
-    return citation
 
 
 def _thin_note(named: bool) -> str:
@@ -132,7 +145,10 @@ def inline_claims(
 
     checker = SupportChecker(view.document, resolutions)
     says_enough = checker.says_enough if assess is None else any_claim
-    judged = Judged(assess or checker.support, says_enough, threshold, checker.named_mismatch)
+    reads = checker.reads_claim if assess is None else any_claim
+    judged = Judged(
+        assess or checker.support, says_enough, threshold, checker.named_mismatch, reads
+    )
     claims = []
     for claim in view.document.claims:
         audited = audit_claim(view.document, claim, resolutions, judged)

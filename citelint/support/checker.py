@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from citelint.models import Claim, Document, Marker, Resolution, Status
 from citelint.record import Record
 from citelint.support.index import TermIndex
+from citelint.support.language import english_claims
 from citelint.support.names import (
     NamedMismatch,
     RecordNames,
@@ -69,6 +71,20 @@ class SupportChecker:
         self._index: TermIndex | None = None
         # Results of whole-document analyses (misnumbering, suggestions), by their options.
         self.memo: dict[object, object] = {}
+
+    @cached_property
+    def claims(self) -> list[Claim]:
+        """The document's claims the scoring can read: those written in English (a claim in
+        another language shares only names and numbers with an English abstract)."""
+        return english_claims(self.document.claims)
+
+    def reads_claim(self, claim: Claim) -> bool:
+        """Whether ``claim`` is one of ``claims``, the ones written in English."""
+        return _place(claim) in self._english_places
+
+    @cached_property
+    def _english_places(self) -> set[tuple[int, int, str]]:
+        return {_place(claim) for claim in self.claims}
 
     def claim_profile(self, claim_text: str) -> ClaimProfile:
         profile = self._claims.get(claim_text)
@@ -202,6 +218,10 @@ class SupportChecker:
     def judgeable(self, cited: Cited) -> bool:
         """Whether the claim says enough, and the record holds enough, to score support."""
         return cited.profile.has_abstract and self.says_enough(cited.claim.text)
+
+
+def _place(claim: Claim) -> tuple[int, int, str]:
+    return claim.line, claim.column, claim.text
 
 
 def marker_of(claim: Claim, number: int) -> Marker | None:

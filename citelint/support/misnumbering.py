@@ -95,7 +95,7 @@ def misnumbering(checker: SupportChecker, margin: float, least: float) -> Misnum
 
 def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
     result = Misnumbering()
-    for claim in checker.document.claims:
+    for claim in checker.claims:
         cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
         if cited:
             if len(claim.numbers) == 1:

@@ -1,0 +1,78 @@
+"""Which claims the support scoring reads: those written in English. A sentence of another
+language shares only names and numbers with an English abstract (user24 P1 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.models import Claim
+from citelint.support.language import english_claims, written_in_english
+
+ENGLISH = [
+    "Dapagliflozin reduced worsening heart failure or cardiovascular death by 26% [1].",
+    "Dex ↓ 28-d mortality if on O2/IMV",
+    "De-escalate abx at 48-72 h if cultures neg",
+    "Treatment-naïve patients with von Willebrand disease were excluded.",
+    "De novo mutations in the gene were found in 12 of the 40 families.",
+    "Van der Meer et al. found that the drug lowered the rate of relapse.",
+    "Give TXA 1 g IV over 10 min within 3 h of injury, then 1 g over 8 h.",
+    "CURB-65 ≥2: consider admission; ≥3: assess for ICU.",
+    "TNF-α and IL-6 levels fell with the β-blocker in the treated arm.",
+    "The café-au-lait spots were counted by the dermatologist.",
+    "Age ≥65 y, eGFR <30 mL/min/1.73 m², or weight ≤60 kg: reduce the dose.",
+    "La Jolla investigators reported the same effect in a later cohort of the study.",
+]
+
+FOREIGN = [
+    "La aspirina a dosis bajas redujo la recurrencia de la trombosis en un tercio.",
+    "A dexametasona reduziu a mortalidade em 28 dias nos pacientes com oxigênio.",
+    "L'apixaban a réduit les hémorragies majeures par rapport à la warfarine.",
+    "Die Therapie mit Dapagliflozin senkte das Risiko einer Hospitalisierung.",
+    "Il trattamento con empagliflozin ha ridotto le ospedalizzazioni per scompenso.",
+    "Bij patiënten met hartfalen verlaagde dapagliflozine het risico op opname.",
+    "Leczenie dapagliflozyną zmniejszyło ryzyko hospitalizacji oraz zgonu.",
+    "Yoğun tedavi ile kardiyovasküler olaylar azaldı ve sağkalım daha iyi oldu.",
+    "达格列净使心血管死亡或心力衰竭恶化的风险降低26%。",
+    "ダパグリフロジンは心不全による入院のリスクを低下させた。",
+    "Дапаглифлозин снижал риск госпитализации по поводу сердечной недостаточности.",
+]
+
+
+@pytest.mark.parametrize("text", ENGLISH)
+def test_english_claims_are_read(text: str) -> None:
+    assert written_in_english(text)
+
+
+@pytest.mark.parametrize("text", FOREIGN)
+def test_claims_in_other_languages_are_not(text: str) -> None:
+    assert not written_in_english(text)
+
+
+def claims(*texts: str) -> list[Claim]:
+    return [Claim(text=text, line=line, column=1) for line, text in enumerate(texts, 1)]
+
+
+def test_a_short_sentence_of_a_foreign_document_is_left_unjudged() -> None:
+    document = claims(
+        "La insuficiencia cardíaca es la primera causa de ingreso en los mayores de 65 años.",
+        "El tratamiento con dapagliflozina redujo la mortalidad cardiovascular.",
+        "Las guías europeas lo recomiendan (clase I, nivel A).",
+    )
+    # The last sentence alone shows too few signs; the document says it is Spanish.
+    assert not written_in_english(document[0].text)
+    assert written_in_english(document[2].text)
+    assert english_claims(document) == []
+
+
+def test_an_english_quote_in_a_foreign_document_is_judged() -> None:
+    document = claims(
+        "La insuficiencia cardíaca es la primera causa de ingreso en los mayores de 65 años.",
+        "El tratamiento con dapagliflozina redujo la mortalidad cardiovascular.",
+        "The trial concluded that dapagliflozin lowered the risk of worsening heart failure.",
+    )
+    assert english_claims(document) == [document[2]]
+
+
+def test_an_english_document_keeps_its_short_lines() -> None:
+    document = claims(*ENGLISH)
+    assert english_claims(document) == document
