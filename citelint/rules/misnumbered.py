@@ -105,7 +105,7 @@ class BetterReference(Rule):
             )
         shifted = {id(m) for m in found.shifted} if context.inline is None else set()
         for misfit in found.misfits:
-            if id(misfit) in shifted:
+            if id(misfit) in shifted or misfit.only_in_shift:
                 continue
             if context.inline is not None:
                 if misfit.unchecked:

@@ -11,6 +11,7 @@ step, the whole list is shifted, and that is said once.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,6 +42,12 @@ _TELLING_ROLES = frozenset({"percent", "mean-sd", "ci", "duration", "dose", "sam
 _NOTICE_TYPES = frozenset(
     {"Published Erratum", "Retraction of Publication", "Expression of Concern"}
 )
+# A claim saying it is a guideline's or a body's advice, in its own words.
+_GUIDANCE = re.compile(
+    r"\b(?i:guidelines?|guidance|recommend\w*|consensus|position (?:paper|statement)|"
+    r"task force|societ(?:y|ies)|college|prescribing information|product label)\b"
+    r"|\b(?:NICE|WHO|CDC|FDA|EMA|ESC|AHA|ACC|IDSA|KDIGO|GOLD|GINA|SIGN|USPSTF)\b"
+)
 # Why a cited entry cannot be checked, as a finding says it.
 UNCHECKED_REASONS = {
     "missing": "the list has no such entry",
@@ -70,6 +77,8 @@ class Misfit:
     # Why the cited entry is not the claim's, by name: "the claim names empagliflozin, the
     # abstract dapagliflozin instead", when ``better`` names them all.
     named: str | None = None
+    # Evidence enough only as one of a list shifted as a whole, never reported alone.
+    only_in_shift: bool = False
 
 
 @dataclass
@@ -80,7 +89,11 @@ class Misnumbering:
     checked: int = 0  # single citations that could be compared
 
     def explains(self, claim: Claim) -> bool:
-        return any(misfit.claim is claim for misfit in self.misfits)
+        """Whether a misfit CL303 reports, alone or in the shifted list, is this claim's."""
+        shifted = {id(misfit) for misfit in self.shifted}
+        return any(
+            m.claim is claim and (id(m) in shifted or not m.only_in_shift) for m in self.misfits
+        )
 
 
 def misnumbering(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
@@ -253,7 +266,17 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
         return None
     support = checker.support(claim.text, number)
     telling = [q for q in support.numbers_found if q.role in _TELLING_ROLES or q.decimals]
-    return Misfit(claim, cited, marker, number, support.score, None, reason, telling, sorted(tied))
+    misfit = Misfit(claim, cited, marker, number, support.score, None, reason, telling)
+    misfit.tied = sorted(tied)
+    # A claim saying it is a guideline's ("NICE also recommends dapagliflozin [9]") citing a
+    # guideline, book or web page: the guideline restates the trials in their words, so alone
+    # only the other paper's own figures say it is meant; words count towards a shifted list.
+    misfit.only_in_shift = (
+        not telling
+        and any(r == Status.NOT_IN_PUBMED for _, r in reasons)
+        and _GUIDANCE.search(claim.text) is not None
+    )
+    return misfit
 
 
 def _by_name(checker: SupportChecker, claim: Claim, misfit: Misfit | None) -> Misfit | None:

@@ -151,3 +151,30 @@ def test_a_claim_citing_a_notice_is_never_said_to_mean_the_paper_it_corrects() -
         {1: (Status.RESOLVED, ABLATION), 2: (Status.RESOLVED, bare)},
     )
     assert len(cl303(ctx)) == 1
+
+
+OFFERED = (
+    "Genicular nerve ablation can be offered before knee replacement to high-risk surgical "
+    "candidates, as it is less invasive and repeatable."
+)
+
+
+def test_a_claim_saying_it_is_a_guideline_s_is_left_to_the_guideline_it_cites() -> None:
+    """user24 P1 9: "The NICE guideline also recommends dapagliflozin as an add-on [9]" with
+    [9] the NICE guideline: a guideline restates the trials in their words, so words alone
+    never say the trial was meant; the same words without the attribution still do."""
+    statuses = {1: (Status.RESOLVED, ABLATION), 2: (Status.NOT_IN_PUBMED, None)}
+    attributed = (
+        "NICE also recommends genicular nerve ablation before knee replacement for high-risk "
+        "surgical candidates, as it is less invasive and repeatable. [2]"
+    )
+    assert cl303(context([attributed], statuses)) == []
+    (finding,) = cl303(context([f"{OFFERED} [2]"], statuses))
+    assert finding.message.endswith("[2] may be meant to be [1]")
+
+
+def test_a_guideline_claim_with_the_paper_s_own_figures_is_still_matched() -> None:
+    claim = f"The guideline notes that {NUMBERS_CLAIM[0].lower()}{NUMBERS_CLAIM[1:]} [2]"
+    statuses = {1: (Status.RESOLVED, ABLATION), 2: (Status.NOT_IN_PUBMED, None)}
+    (finding,) = cl303(context([claim], statuses))
+    assert finding.message.endswith("[2] may be meant to be [1]")
