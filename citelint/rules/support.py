@@ -91,7 +91,9 @@ class NumberNotInSource(Rule):
         "'Empagliflozin 10 mg OD is an alternative: ...', 'If UACR >30 mg/mmol, add "
         "finerenone ...', or a handout table's dose column) the writer's, as are a note's "
         "values of its patient ('With LVEF 30% he qualifies for ...'): only the results it "
-        "states are checked."
+        "states are checked. A review's estimate pooled from the several papers it cites (a "
+        "summary-of-findings row 'HR 0.85 (0.77-0.93) | High | 2 RCTs [1,2]', 'pooled', 'in "
+        "our meta-analysis', a GRADE certainty) is its own and not looked for in them."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -121,6 +123,7 @@ class NumberNotInSource(Rule):
             own_exhibit_from,
         )
         from citelint.support.numbers import shown_role
+        from citelint.support.pooled import pooled_estimate
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
         from citelint.support.wording import written_scale
@@ -133,6 +136,8 @@ class NumberNotInSource(Rule):
                 continue
             if not checker.reads_all(claim):
                 continue  # the number may be in the co-cited paper no one could read
+            if pooled_estimate(claim):
+                continue  # a review's own estimate, pooled from the papers it cites
             first = max(cited, key=lambda c: c.support.score)
             reported = _reported_from(claim.text)
             own = own_exhibit_from(claim)

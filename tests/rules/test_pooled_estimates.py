@@ -1,0 +1,100 @@
+"""CL301 and a systematic review's own pooled estimates (user24 P1 8): a summary-of-findings
+row or a sentence giving what the review pooled from the trials it cites states a number no
+single abstract has; it is the review's. A trial's own figure, cited to that trial, is still
+checked, and so is a number cited to several papers without any sign of pooling."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.read import read_text
+from citelint.record import Record
+
+
+def trial(pmid: str, title: str, abstract: str) -> Record:
+    return Record(
+        pmid=pmid,
+        title=title,
+        journal="The New England journal of medicine",
+        year=2020,
+        authors=["Okonkwo-Reyes A", "Lindahl M"],
+        abstract=abstract,
+        publication_types=["Journal Article", "Randomized Controlled Trial"],
+    )
+
+
+RECORDS = [
+    trial(
+        "38400001",
+        "Finerenone and kidney outcomes in chronic kidney disease and type 2 diabetes.",
+        "METHODS: 5734 patients with chronic kidney disease and type 2 diabetes were assigned "
+        "to finerenone or placebo. RESULTS: Over 2.6 years, kidney failure, a sustained "
+        "decrease in eGFR of at least 40% or renal death occurred in 17.8% and 21.1% (hazard "
+        "ratio 0.82; 95% CI 0.73 to 0.93). Hyperkalaemia stopping treatment occurred in 2.3% "
+        "and 0.9%. CONCLUSIONS: Finerenone lowered the risk of kidney disease progression.",
+    ),
+    trial(
+        "38400002",
+        "Finerenone and cardiovascular outcomes in chronic kidney disease and type 2 diabetes.",
+        "METHODS: 7437 patients with chronic kidney disease and type 2 diabetes were assigned "
+        "to finerenone or placebo. RESULTS: Over 3.4 years, cardiovascular death, nonfatal "
+        "myocardial infarction, nonfatal stroke or hospitalization for heart failure occurred "
+        "in 12.4% and 14.2% (hazard ratio 0.87; 95% CI 0.76 to 0.98). CONCLUSIONS: Finerenone "
+        "lowered the risk of cardiovascular outcomes in chronic kidney disease.",
+    ),
+]
+
+ENTRIES = (
+    "1. Okonkwo-Reyes A, Lindahl M. Finerenone and kidney outcomes in chronic kidney disease "
+    "and type 2 diabetes. N Engl J Med. 2020;383(23):2219-29.\n"
+    "2. Okonkwo-Reyes A, Lindahl M. Finerenone and cardiovascular outcomes in chronic kidney "
+    "disease and type 2 diabetes. N Engl J Med. 2020;385(24):2252-63.\n"
+)
+
+
+def cl301(body: str) -> list[Finding]:
+    text = f"# Finerenone: a systematic review\n\n{body}\n\n## References\n\n{ENTRIES}"
+    document = read_text(text, "review.md", "md")
+    result = lint_documents([document], Config(select=["CL301"]), StaticResolver(RECORDS))
+    return result.findings
+
+
+POOLED = [
+    "| Outcome | Relative effect (95% CI) | Certainty of evidence | Studies |\n"
+    "|---|---|---|---|\n"
+    "| Kidney disease progression with finerenone | HR 0.85 (0.77–0.93) | ⊕⊕⊕⊕ High | "
+    "2 RCTs [1,2] |",
+    "Pooled across both trials, finerenone lowered kidney disease progression in chronic "
+    "kidney disease and type 2 diabetes (hazard ratio 0.85; 95% CI 0.77 to 0.93) [1,2].",
+    "In our meta-analysis, finerenone lowered cardiovascular outcomes in chronic kidney "
+    "disease and type 2 diabetes (hazard ratio 0.86; 95% CI 0.78 to 0.95) [1, 2].",
+    "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
+    "diabetes (hazard ratio 0.85, 0.77 to 0.93; moderate certainty) [1,2].",
+]
+
+
+@pytest.mark.parametrize("body", POOLED)
+def test_a_pooled_estimate_cited_to_its_trials_is_the_review_s(body: str) -> None:
+    assert cl301(body) == []
+
+
+def test_a_trial_s_figure_cited_to_that_trial_is_still_checked() -> None:
+    body = (
+        "In the kidney trial, finerenone lowered kidney disease progression in chronic kidney "
+        "disease and type 2 diabetes (hazard ratio 0.78; 95% CI 0.73 to 0.93) [1]."
+    )
+    (finding,) = cl301(body)
+    assert finding.message.startswith('"0.78"')
+
+
+def test_several_citations_without_pooling_are_still_checked() -> None:
+    body = (
+        "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
+        "diabetes by 31% [1,2]."
+    )
+    (finding,) = cl301(body)
+    assert finding.message.startswith('"31%"') or '"31"' in finding.message
