@@ -259,6 +259,12 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
         return None
     if in_another_script(entry.journal):
         return None  # "Терапевтический архив": NLM writes every journal in Latin letters
+    if _CHINESE_ENGLISH_NAME.match(entry.journal) and any(
+        _PINYIN_NAME.search(name or "") for name in (record.journal, record.journal_abbrev)
+    ):
+        # "Chin J Intern Med", the English name a Chinese journal prints, for NLM's pinyin
+        # "Zhonghua nei ke za zhi": the two share no word to compare (user24 P1 15).
+        return None
     from rapidfuzz import fuzz
 
     # "BMJ" names the British Medical Journal, and so does the name itself: both are tried
@@ -277,6 +283,12 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
         if _short_title_of(entry.journal, name):
             return True
     return False
+
+
+# NLM's pinyin titles of Chinese journals ("Zhonghua xin xue guan bing za zhi", "Zhongguo
+# dang dai er ke za zhi", "Beijing da xue xue bao"), and the English names they print.
+_PINYIN_NAME = re.compile(r"\b(?:za zhi|xue bao)\b", re.IGNORECASE)
+_CHINESE_ENGLISH_NAME = re.compile(r"\s*(?:Chin|Chinese)\b", re.IGNORECASE)
 
 
 def in_another_script(text: str) -> bool:

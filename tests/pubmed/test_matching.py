@@ -635,3 +635,23 @@ def test_the_online_first_title_with_its_version_note_is_the_records() -> None:
         )
         < 85
     )
+
+
+def test_a_chinese_journal_s_english_name_is_not_compared_with_nlm_s_pinyin() -> None:
+    """user24 P1 15: "Chin J Intern Med" is how Zhonghua nei ke za zhi prints its name; NLM
+    gives only the pinyin, so the names cannot be compared (the year, volume and pages still
+    are). An English name against a journal of another country is still judged."""
+    zhonghua = Record(
+        pmid="1",
+        title="x",
+        journal="Zhonghua nei ke za zhi",
+        journal_abbrev="Zhonghua Nei Ke Za Zhi",
+        year=2021,
+        authors=[],
+    )
+    for name in ("Chin J Intern Med", "Chinese Journal of Internal Medicine", "Chin J Cardiol"):
+        assert journal_matches(entry(journal=name), zhonghua) is None, name
+    assert journal_matches(entry(journal="Zhonghua Nei Ke Za Zhi"), zhonghua)
+    assert journal_matches(entry(journal="J Intern Med"), zhonghua) is False
+    lancet = Record(pmid="2", title="x", journal="Lancet", journal_abbrev="Lancet", authors=[])
+    assert journal_matches(entry(journal="Chin J Intern Med"), lancet) is False
