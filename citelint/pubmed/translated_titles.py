@@ -34,7 +34,8 @@ _FOREIGN_WORDS = frozenset(
 # A title with one of those words reads as another language when another word is not
 # English either: a letter English lacks ("venöser", "físico") or an ending it lacks
 # ("Tratamiento", "intervenciones"), as normalise leaves them; not "-cion" ("suspicion").
-_FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôî]")
+# Polish, Czech and Turkish letters too ("postępowania w nadciśnieniu", user24 P1 5).
+_FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôîąćęłńśźżčďěňřšťůğış]")
 _FOREIGN_ENDINGS = ("ciones", "miento", "mientos", "zione", "zioni", "dade", "keit")
 # And Spanish words that keep neither accents nor those endings ("Abordaje actual del TEP
 # agudo", review19 F4): "-aje" ("abordaje", "drenaje"), "-dad" ("enfermedad", "calidad"; not

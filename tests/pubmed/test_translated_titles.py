@@ -114,3 +114,26 @@ def test_a_harvard_entry_with_its_english_title_in_brackets_resolves_online(
         [resolution] = resolver.resolve([entry])
     assert resolution.status == Status.RESOLVED
     assert resolution.record is not None and resolution.record.pmid == "39990101"
+
+
+def test_a_polish_title_at_a_journal_pubmed_does_not_know_is_unverified() -> None:
+    """user24 P1 5: a Polish guideline in a Polish journal PubMed does not index was called
+    "possibly fabricated": its letters were none the title reader knew. A title in another
+    language cannot be found by PubMed's English title search, so it is unverified."""
+    from citelint.pubmed.outcomes import Searched, _unlocated_translation
+    from citelint.pubmed.translated_titles import reads_as_translated
+    from citelint.read.entries import parse_entry
+
+    entry = parse_entry(
+        [
+            "Nowicka-Sauer K, Gąsecki D, Wróbel M, et al. Postępowanie w migotaniu przedsionków "
+            "u chorych w podeszłym wieku: stanowisko ekspertów. Kardiologia w Praktyce. "
+            "2021;9(2):41-57."
+        ]
+    )
+    assert reads_as_translated(entry)
+    unknown_journal = Searched()
+    unknown_journal.unknown_journal = True
+    assert _unlocated_translation(entry, unknown_journal)
+    # At a journal PubMed knows, volume and pages find the paper or say it is not there.
+    assert not _unlocated_translation(entry, Searched())
