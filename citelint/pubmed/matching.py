@@ -259,12 +259,6 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
         return None
     if in_another_script(entry.journal):
         return None  # "Терапевтический архив": NLM writes every journal in Latin letters
-    if _CHINESE_ENGLISH_NAME.match(entry.journal) and any(
-        _PINYIN_NAME.search(name or "") for name in (record.journal, record.journal_abbrev)
-    ):
-        # "Chin J Intern Med", the English name a Chinese journal prints, for NLM's pinyin
-        # "Zhonghua nei ke za zhi": the two share no word to compare (user24 P1 15).
-        return None
     from rapidfuzz import fuzz
 
     # "BMJ" names the British Medical Journal, and so does the name itself: both are tried
@@ -282,7 +276,20 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
                     return True
         if _short_title_of(entry.journal, name):
             return True
-    return False
+    return None if _english_name_of_pinyin(entry.journal, record) else False
+
+
+def _english_name_of_pinyin(journal: str, record: Record) -> bool:
+    """Whether the entry names a Chinese journal in English ("Chin J Intern Med", the name it
+    prints) and NLM gives only its pinyin ("Zhonghua nei ke za zhi"): the two share no word to
+    compare (user24 P1 15). With NLM's parallel English title (" = Chinese journal of ...")
+    they are compared by it."""
+    names = [name or "" for name in (record.journal, record.journal_abbrev)]
+    return (
+        _CHINESE_ENGLISH_NAME.match(journal) is not None
+        and any(_PINYIN_NAME.search(name) for name in names)
+        and not any(" = " in name for name in names)
+    )
 
 
 # NLM's pinyin titles of Chinese journals ("Zhonghua xin xue guan bing za zhi", "Zhongguo

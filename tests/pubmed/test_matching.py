@@ -655,3 +655,14 @@ def test_a_chinese_journal_s_english_name_is_not_compared_with_nlm_s_pinyin() ->
     assert journal_matches(entry(journal="J Intern Med"), zhonghua) is False
     lancet = Record(pmid="2", title="x", journal="Lancet", journal_abbrev="Lancet", authors=[])
     assert journal_matches(entry(journal="Chin J Intern Med"), lancet) is False
+    # NLM's parallel English title is compared: another Chinese journal is named wrongly.
+    parallel = Record(
+        pmid="3",
+        title="x",
+        journal="Zhonghua jie he he hu xi za zhi = Chinese journal of tuberculosis and "
+        "respiratory diseases",
+        journal_abbrev="Zhonghua Jie He He Hu Xi Za Zhi",
+        authors=[],
+    )
+    assert journal_matches(entry(journal="Chin J Tuberc Respir Dis"), parallel)
+    assert journal_matches(entry(journal="Chinese Journal of Cardiology"), parallel) is False
