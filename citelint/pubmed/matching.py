@@ -146,9 +146,14 @@ def surname(author: str) -> str:
     if "," in text:
         return normalise(text.split(",", 1)[0])
     words = text.replace(".", ". ").split()
+    while len(words) > 2 and words[-1].rstrip(".").casefold() in _NAME_SUFFIXES:
+        words.pop()  # "Wright JT Jr": the suffix follows the initials (user24 P1 6)
     if len(words) > 1 and _initials(words[-1]):
         return normalise(" ".join(words[:-1]))
     return normalise(words[-1]) if words else ""
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"})
 
 
 def _initials(word: str) -> bool:

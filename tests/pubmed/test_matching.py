@@ -666,3 +666,19 @@ def test_a_chinese_journal_s_english_name_is_not_compared_with_nlm_s_pinyin() ->
     )
     assert journal_matches(entry(journal="Chin J Tuberc Respir Dis"), parallel)
     assert journal_matches(entry(journal="Chinese Journal of Cardiology"), parallel) is False
+
+
+def test_a_first_author_s_suffix_may_be_left_off() -> None:
+    """user24 P1 6: "Wright JT, Williamson JD, ..." for the SPRINT record led by its group,
+    then "Wright JT Jr": the entry names the first person without his suffix."""
+    sprint = Record(
+        pmid="1",
+        title="x",
+        authors=["SPRINT Research Group", "Wright JT Jr", "Williamson JD", "Whelton PK"],
+    )
+    for first in ("Wright JT", "Wright JT Jr", "Wright JT Jr.", "Wright JT Jr", "Wright J"):
+        assert first_author_matches(entry(authors=[first, "Williamson JD"]), sprint), first
+    assert first_author_matches(entry(authors=["Williamson JD"]), sprint) is False
+    king = Record(pmid="2", title="x", authors=["King ML III", "Abernathy R"])
+    assert first_author_matches(entry(authors=["King ML"]), king)
+    assert first_author_matches(entry(authors=["Abernathy R"]), king) is False
