@@ -21,6 +21,7 @@ from citelint.read.entry_identifiers import (
 )
 from citelint.read.entry_markup import clean_markup
 from citelint.read.entry_tails import without_tail
+from citelint.read.group_heads import people_after_group
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -281,7 +282,7 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         authored = head.strip(" .,;:")
         if "on behalf of" in authored:  # a gate: the pattern's \b tests each letter it passes
             authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
-        names, rest = leading_authors(authored)
+        names, rest = people_after_group(*leading_authors(authored))
         rest = _without_group_sentence(rest) if names else rest
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
