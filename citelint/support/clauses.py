@@ -13,9 +13,9 @@ import re
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Marker
+from citelint.support.criteria import is_note_criterion, restates_definition
 from citelint.support.designs import design_position
 from citelint.support.numbers import Quantity, shown_role
-from citelint.support.thresholds import threshold_starts
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -99,7 +99,8 @@ _GIVEN_WORDS = frozenset({"given", "administered", "today"})
 # weeks"), at the claim's start or opening a clause. Its doses, schedules and thresholds are
 # the writer's own; what it cites is the evidence for the drug, not for each number.
 _ORDER = re.compile(
-    r"(?:^|[,;:]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?(?:start|begin|continue|resume|stop|hold|"
+    r"(?:^|[,;:]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?(?:start|begin|continue|resume|"
+    r"restart|offer|stop|hold|"
     r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
     r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean|step[- ]?(?:down|up)|"
@@ -113,8 +114,8 @@ _ORDER = re.compile(
 _SCHEDULE_WORD = (
     r"[\[(]?(?:once|twice|daily|weekly|monthly|a|per|day|days|week|weeks|at|night|bedtime|"
     r"orally|oral|po|iv|im|sc|subcutaneously|intravenously|od|bd|bid|tid|qid|qd|qds|tds|every|"
-    r"for|x\d*|×|h|hours?|q\d+h|\d+|d|wks?|single|loading|dose|stat|max(?:imum)?|mg|mcg|µg|g|"
-    r"then|by\s+weight|"
+    r"for|x\d*|×|h|hours?|q\d+h|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?|d|wks?|single|loading|dose|"
+    r"stat|max(?:imum)?|mg|mcg|µg|g|then|by\s+weight|bolus|up\s+to|"
     r"mL|ml)[\])]?(?!\w)"
 )
 _MEDICATION = (
@@ -147,6 +148,13 @@ _LABELLED_LEAD = re.compile(r"\W*[A-Za-z]+:")
 _NOTE_SCHEDULE = re.compile(
     r"\b(?:od|bd|bid|tid|tds|qds|qid|qd|po|iv|im|sc|stat|prn|nocte|mane|q\d+h|x\s?\d+|"
     r"single\s+dose)\b|×\s?\d|\bmg/kg\b",
+    re.IGNORECASE,
+)
+# A note line's indication before its regimen: "Severe CAP on ICU: hydrocortisone 200 mg IV
+# ...". Not a trial's arm ("Intervention: ...", "Dexamethasone arm: ..."): its dose is the trial's.
+_INDICATION_HEAD = re.compile(
+    r"\W*(?![^:;]*\b(?:intervention|arm|regimen|protocol|trial|study|group|treatment|dosing|"
+    r"dose|randomi[sz]ed|received|given)\b)[A-Za-z](?:[^:;.]|(?<=\d)\.(?=\d)){0,40}:\s",
     re.IGNORECASE,
 )
 # A table row's drug cell then its dose cell, joined by "; ": "Dexamethasone; 6 mg OD x 10 d".
@@ -186,6 +194,9 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
         spans.insert(0, (0, spans[0][0]))  # "Semaglutide 0.25 mg weekly, up-titrate to ..."
     elif not spans or spans[0][0] > 0:
         lead = _MEDICATION_LEAD.match(claim_text)
+        head = _INDICATION_HEAD.match(claim_text) if lead is None else None
+        if head is not None:  # "COVID-19 on O2 with CRP ≥75 mg/L: baricitinib 4 mg OD ..."
+            lead = _MEDICATION_LEAD.match(claim_text, head.end())
         own_end = _own_line_end(claim_text, lead.end()) if lead else None
         if own_end is not None:
             spans.insert(0, (0, own_end))
@@ -243,6 +254,8 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
         return lead_end
     if claim_text.startswith(";", lead_end) and _DOSE_CELL.match(claim_text):
         return lead_end  # a handout table's dose cell: "Dexamethasone; 6 mg OD x 10 d; ..."
+    if claim_text.startswith(";", lead_end) and _INDICATION_HEAD.match(claim_text):
+        return lead_end  # "Severe CAP on ICU: hydrocortisone 200 mg IV daily x 4-8 d; ..."
     return None
 
 
@@ -272,7 +285,8 @@ _PATIENT = re.compile(
 # Not a statistic (HR, OR, RR, CI): those are results.
 _PATIENT_MEASURE_BEFORE = re.compile(
     r"\b(?:LVEF|EF|eGFR|GFR|HbA1c|A1c|K\+?|Na\+?|UACR|ACR|NT-proBNP|BNP|BP|SBP|DBP|Hb|Hgb|INR|"
-    r"Cr|SCr|creatinine|potassium|sodium|BMI|CRP|ferritin|troponin|lactate|glucose|SpO2|QTc?)"
+    r"Cr|SCr|creatinine|potassium|sodium|BMI|CRP|ferritin|troponin|lactate|glucose|SpO2|QTc?|"
+    r"qSOFA|NEWS2?|GCS|NIHSS|CURB-65|CHA2DS2-VASc|HAS-BLED|sPESI|Wells)"
     r"\s*(?:is|was|of|=|:)?\s*$"
 )
 
@@ -326,12 +340,14 @@ def _next_mark(text: str, start: int, marks: str) -> int:
 
 def is_writers_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
     """Whether a number is the writer's, not a result the cited abstract must state: an
-    order's dose, schedule or threshold, the patient's own value in a note, or a guideline's
-    threshold. CL301 and the audit ask this of every number no abstract holds."""
+    order's dose, schedule or threshold, the patient's own value in a note, a guideline's
+    threshold, or a note's own criterion (a threshold, a time limit, an age: see
+    ``criteria``). CL301 and the audit ask this of every number no abstract holds."""
     return (
         is_orders_own(claim_text, quantity, orders)
         or is_patients_own(claim_text, quantity, orders)
         or restates_definition(claim_text, quantity)
+        or is_note_criterion(claim_text, quantity)
     )
 
 
@@ -347,51 +363,3 @@ def unclaimed(claim: Claim, missing: list[Quantity]) -> list[Quantity]:
         if (own is None or quantity.start < own)
         and not is_writers_own(claim.text, quantity, orders)
     ]
-
-
-# A clause naming a guideline, a definition or a criterion: its cut-offs ("HDL below 40 mg/dL
-# by the ATP III criteria", "guidelines define it as an LVEF of 40% or less") say how a
-# condition is told, not what the cited trial found; its abstract need not state them
-# (claims21 left: "Guidelines ... suggest them above 40% [6]").
-_DEFINING = re.compile(
-    r"\b(?:guidelines?|defin(?:e|es|ed|ing|itions?)|criteri(?:on|a)|consensus|classif\w*|"
-    r"recommend\w*|cut-?offs?|cut-?points?|thresholds?)\b",
-    re.IGNORECASE,
-)
-# A measure's value written beside its name: "LVEF 40%", "eGFR of 30", "HbA1c 7%".
-_MEASURE_BEFORE = re.compile(r"\b[A-Za-z]*[A-Z][A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*\s*(?:of|=|:)?\s*$")
-_CLAUSE_END = frozenset(";,")
-
-
-def _clause(text: str, position: int) -> tuple[int, int]:
-    """Where the clause holding ``position`` starts and ends: between the ";" or "," around
-    it, brackets kept whole ("below the criterion (< 40 mg/dL, men)")."""
-    depth, start, end = 0, 0, len(text)
-    for index, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and char in _CLAUSE_END and not text[index + 1 : index + 2].isdigit():
-            if index < position:
-                start = index + 1
-            else:
-                end = index
-                break
-    return start, end
-
-
-def restates_definition(claim_text: str, quantity: Quantity) -> bool:
-    """Whether a number is a threshold in a clause that names a guideline, a definition or a
-    criterion: "... suggest them above 40% [6]", "an HDL cholesterol >= 40 mg/dL, as the
-    criteria define it". Such a number is no result the cited abstract must state."""
-    if _DEFINING.search(claim_text) is None:
-        return False
-    start, end = _clause(claim_text, quantity.start)
-    clause = claim_text[start:end]
-    if _DEFINING.search(clause) is None:
-        return False
-    if quantity.start - start in threshold_starts(clause):
-        return True
-    before = claim_text[max(start, quantity.start - 24) : quantity.start]
-    return _MEASURE_BEFORE.search(before) is not None

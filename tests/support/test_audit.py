@@ -43,6 +43,9 @@ class FakeQuantity:
     value: float
     role: str
     raw: str
+    # Where a real Quantity stands in the claim; the criteria check reads the words around it.
+    start: int = 0
+    end: int = 0
 
 
 @dataclass
