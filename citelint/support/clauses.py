@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Marker
-from citelint.support.criteria import is_note_criterion, restates_definition
+from citelint.support.criteria import clause_bounds, is_note_criterion, restates_definition
 from citelint.support.designs import design_position
 from citelint.support.numbers import Quantity, shown_role
 
@@ -320,11 +320,10 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
         return True
     # Only the clause naming the patient: in "His LVEF is 30%, and DAPA-HF enrolled patients
     # with LVEF of 35% or less", the 35 is the trial's; so is a clause about the cohort.
-    start = max(claim_text.rfind(mark, 0, quantity.start) for mark in ";:,")
-    end = _next_mark(claim_text, quantity.end, ";:,")
+    start, end = clause_bounds(claim_text, quantity.start, ";:,")
     return (
-        _PATIENT.search(claim_text, start + 1, end) is not None
-        and _COHORT.search(claim_text, start + 1, end) is None
+        _PATIENT.search(claim_text, start, end) is not None
+        and _COHORT.search(claim_text, start, end) is None
     )
 
 
