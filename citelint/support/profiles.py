@@ -67,10 +67,15 @@ class RecordProfile:
     def __init__(self, record: Record) -> None:
         self.record = record
         self.abbreviations = find_abbreviations(f"{record.title}\n{record.abstract}")
-        parts = [text for _, text in record.abstract_sections] or [record.abstract]
+        parts = record.abstract_sections or [(None, record.abstract)]
         self.sentences = [record.title.strip()] if record.title.strip() else []
-        for part in parts:
-            self.sentences.extend(split_sentences(part))
+        # Each sentence's abstract section label ("BACKGROUND", "RESULTS"); None for the
+        # title and an unstructured abstract's sentences.
+        self.sections: list[str | None] = [None] * len(self.sentences)
+        for label, part in parts:
+            pieces = split_sentences(part)
+            self.sentences.extend(pieces)
+            self.sections.extend([label] * len(pieces))
         self.sentence_terms: list[frozenset[str]] = []
         self._sequences: list[list[str]] = []
         known = known_abbreviations(self.abbreviations)

@@ -33,6 +33,7 @@ from citelint.support.cues import (
     protocol_mismatch,
 )
 from citelint.support.designs import design_conflict
+from citelint.support.evidence import prefer_findings
 from citelint.support.numbers import Quantity
 from citelint.support.profiles import (
     ClaimProfile,
@@ -231,6 +232,7 @@ def _sentences(
     topic words every sentence repeats decide little.
     """
     coverage: list[float] = []
+    ranks: list[float] = []
     best_index, best_rank = -1, 0.0
     titled, title_rank = bool(profile.record.title.strip()), 0.0
     held = [(t, credit, via) for t, (credit, via) in credits.items() if via is not None]
@@ -244,6 +246,7 @@ def _sentences(
         # Numbers the claim shares with a sentence point at it, but do not raise the score.
         # (As written: a cheap test that is enough for choosing a sentence.)
         rank += 0.15 * sum(1 for q in found if q.raw in profile.sentences[index])
+        ranks.append(rank)
         if rank > best_rank + 1e-9:
             best_index, best_rank = index, rank
         # The title repeats the topic every claim is about; evidence is what the abstract
@@ -252,7 +255,7 @@ def _sentences(
             title_rank, best_index, best_rank = rank, -1, 0.0
     if best_index < 0 and titled and title_rank > 0:
         best_index = 0
-    return coverage, best_index
+    return coverage, prefer_findings(best_index, coverage, ranks, profile.sections)
 
 
 def score_bound(claim: ClaimProfile, profile: RecordProfile) -> float:
