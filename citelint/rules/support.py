@@ -90,10 +90,12 @@ class NumberNotInSource(Rule):
         "at 4 weeks (PMID: ...)', a note's 'Tocilizumab 8 mg/kg IV x1 given CRP > 75', "
         "'Empagliflozin 10 mg OD is an alternative: ...', 'If UACR >30 mg/mmol, add "
         "finerenone ...', or a handout table's dose column) the writer's, as are a note's "
-        "values of its patient ('With LVEF 30% he qualifies for ...'): only the results it "
-        "states are checked. A review's estimate pooled from the several papers it cites (a "
-        "summary-of-findings row 'HR 0.85 (0.77-0.93) | High | 2 RCTs [1,2]', 'pooled', 'in "
-        "our meta-analysis', a GRADE certainty) is its own and not looked for in them."
+        "values of its patient ('With LVEF 30% he qualifies for ...') and its own criteria "
+        "('abx within 1 h if shock likely', a handout's 'CRP >=75 mg/L' cell, 'pts >75 y'): "
+        "only the results it states are checked. A review's estimate pooled from the several "
+        "papers it cites (a summary-of-findings row 'HR 0.85 (0.77-0.93) | High | 2 RCTs "
+        "[1,2]', 'pooled', 'in our meta-analysis', a GRADE certainty) is its own and not looked "
+        "for in them."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
