@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.lines import EMPHASIS_LINE, Line
+from citelint.read.lines import Line, emphasised
 
 _LABEL = re.compile(
     r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
@@ -19,6 +19,7 @@ _LABEL = re.compile(
     r"web ?(?:site|page)|editorial|letter|commentary|preprint)\s*",
     re.IGNORECASE,
 )
+LONGEST_LABEL = len("randomized controlled trial")  # the longest word _LABEL's group reads
 # A study as a Cochrane review names it, above its entry: "Kwan 2025 {published data only}".
 _STUDY_LABEL = LazyPattern(
     r"[ \t]*(?P<name>(?:(?:van|von|de|der|den|da|di|du|le|la|el|al) )*[A-Z][\w'’\-]{1,30})"
@@ -79,6 +80,10 @@ def without_study_labels(lines: list[Line]) -> list[Line]:
 
 def label_of(text: str) -> str | None:
     """The label of a line such as "Research" or "**Guideline**", or None."""
-    emphasis = EMPHASIS_LINE.fullmatch(text)
+    emphasis = emphasised(text)
     plain = emphasis[2] if emphasis else text
+    # _LABEL's "\s*" is what strip() strips; between them a label is at most LONGEST_LABEL
+    # characters (IGNORECASE takes one character for one): most entry lines are longer.
+    if len(plain) > LONGEST_LABEL and len(plain.strip()) > LONGEST_LABEL:
+        return None
     return plain.strip() if _LABEL.fullmatch(plain) else None

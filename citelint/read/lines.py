@@ -85,6 +85,7 @@ MD_HEADING = LazyPattern(r" {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*")
 _PANDOC_ATTRIBUTES = LazyPattern(r"[ \t]+\{[ \t]*(?:-|[#.][\w:.-]|\w+=)[^{}\n]*\}\Z")
 SETEXT_RULE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
 EMPHASIS_LINE = re.compile(r"\s*(\*\*|__)([^*_\n]{1,80})\1\s*:?\s*")
+_RULE_CHARACTERS = ("=", "-")  # what a setext heading's underline is made of
 # "[ \t]*(?:[-*+•◦▪‣·–—][ \t]+|>[ \t]?)", its bullets in classes of at most two runs of
 # characters: one class of them costs every run a million instructions to compile (sre
 # builds a 64K-character table; see loose._QUOTE_OR_NONE).
@@ -191,10 +192,14 @@ def heading_lines(lines: list[Line], markdown: bool) -> set[int]:
     if not markdown:
         return headings
     for index, line in enumerate(lines):
-        if MD_HEADING.fullmatch(line.text):
+        # Both patterns open with " {0,3}" and then "#", or "=" or "-": the character there
+        # tells most lines without a match (a call each, on every line of a page).
+        head = line.text[:4].lstrip(" ")[:1]
+        if head == "#" and MD_HEADING.fullmatch(line.text):
             headings.add(index)
         elif (
-            SETEXT_RULE.fullmatch(line.text)
+            head in _RULE_CHARACTERS
+            and SETEXT_RULE.fullmatch(line.text)
             and index > 0
             and not lines[index - 1].blank
             and not BULLET.match(lines[index - 1].text)
@@ -211,5 +216,13 @@ def heading_text(lines: list[Line], index: int, headings: set[int], markdown: bo
             return text
         words = match[2] or ""
         return _PANDOC_ATTRIBUTES.sub("", words) if words.endswith("}") else words
-    emphasis = EMPHASIS_LINE.fullmatch(text)
+    emphasis = emphasised(text)
     return emphasis[2] if emphasis else text
+
+
+def emphasised(text: str) -> re.Match[str] | None:
+    """``EMPHASIS_LINE.fullmatch(text)``: every match holds "**" or "__", which most lines
+    (asked for their heading's words, or their label) lack."""
+    if "**" not in text and "__" not in text:
+        return None
+    return EMPHASIS_LINE.fullmatch(text)

@@ -26,6 +26,7 @@ _NUMBERED_ENTRY = re.compile(
     r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"(]|[“‘]))"
 )
 _SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*#*[ \t]*")
+_SUBHEADING_OPENINGS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # what a match of it opens with
 _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 # An endnote as Word copies it as text: its number, a space or tab, its text ("1 Smith J").
 _ENDNOTE = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
@@ -100,12 +101,14 @@ def _without_return_arrows(lines: list[Line]) -> list[Line]:
 def without_subheadings(lines: list[Line]) -> list[Line]:
     """A numbered list grouped under headings of its own ("### Trials", or "Primary studies"
     on a line between blank ones): the headings are no entries and no part of one."""
+    # Where it stands and how it opens told first: most lines are no heading's (a call saved).
     heads = {
         line.number
         for index, line in enumerate(lines)
-        if _SUBHEADING.fullmatch(line.text)
+        if (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
+        and line.text[:1] in _SUBHEADING_OPENINGS
+        and _SUBHEADING.fullmatch(line.text)
         and not label_of(line.text)
-        and (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
     }
     if not heads:
         return lines
@@ -161,7 +164,8 @@ def entry_number(text: str) -> tuple[int, int] | None:
     match = _NUMBERED_ENTRY.match(text)
     if match:
         return int(match["bracket"] or match["dotted"] or match["paren"]), match.end()
-    footnote = FOOTNOTE_DEFINITION.match(text)
+    # A footnote definition's "[^" follows at most three spaces: most lines have none there.
+    footnote = FOOTNOTE_DEFINITION.match(text) if "[^" in text[:5] else None
     number = whole_number(footnote["label"]) if footnote else None
     if footnote and number is not None:
         return number, footnote.end()

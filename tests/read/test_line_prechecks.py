@@ -1,0 +1,123 @@
+"""Line patterns spared by a look at a line's characters answer as the patterns do.
+
+Headings, emphasis, entry labels, subheadings, footnote definitions and link-out trailers are
+asked of every line of a page (issue 13): each spared call is told by characters every match
+holds ("#" after at most three spaces, "**", a label's length, a stop before a space). Each
+test compares the spared function with the plain pattern on texts built to sit at those edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from citelint.read import entry_labels, lines, list_entries
+from citelint.read.lines import Line
+from citelint.whole_numbers import whole_number
+
+# Pieces of headings, underlines, emphasis, labels and entries, in any order below.
+_PIECES = [
+    "#", "##", "###### ", "####### ", " ", "  ", "   ", "    ", "\t", "\u2003", "\xa0", "=",
+    "==", "-", "--", "---", "**", "__", "*", "_", ":", "References", "Key trials", "Research",
+    "research", "RESEARCH", "Guideline", "guidelines", "Randomized controlled trial",
+    "randomised clinical trial", "Systematic review", "Meta-analysis", "Book chapter",
+    "Web site", "Preprint", "reſearch", "Cohort study", "Primary studies", "1. ", "[^1]:",
+    "[^note]: ", "[^]", "[^", "[2]", "Smith J.", "Lancet. 2019;1:2.", "doi:10.1/x", ".",
+    ";", "a", "Z", "(", "'", "’", "&", ",", "\n",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=7).map("".join)
+_LABEL = re.compile(entry_labels._LABEL.pattern, re.IGNORECASE)
+
+
+@given(st.lists(_TEXTS, max_size=6))
+@example(["   # Title", "    # Not", "Title", "==="])
+@example(["\t## x", " ===", "Words", "   --", "    --"])
+def test_heading_lines_as_the_patterns_find_them(texts: list[str]) -> None:
+    page = [Line(n, 0, text, not text.strip()) for n, text in enumerate(texts)]
+    expected: set[int] = set()
+    for index, line in enumerate(page):
+        if lines.MD_HEADING.fullmatch(line.text):
+            expected.add(index)
+        elif (
+            lines.SETEXT_RULE.fullmatch(line.text)
+            and index > 0
+            and not page[index - 1].blank
+            and not lines.BULLET.match(page[index - 1].text)
+        ):
+            expected |= {index - 1, index}
+    assert lines.heading_lines(page, markdown=True) == expected
+
+
+@given(_TEXTS)
+@example("  **Key trials**  ")
+@example("__Research__:")
+@example("\u2003**Guideline**\xa0")
+def test_emphasised_as_the_pattern(text: str) -> None:
+    expected = lines.EMPHASIS_LINE.fullmatch(text)
+    found = lines.emphasised(text)
+    assert (found and found.group(0, 1, 2)) == (expected and expected.group(0, 1, 2))
+
+
+@given(_TEXTS)
+@example("Randomized controlled trial")
+@example("  \u2003 randomised controlled trial \t\xa0   ")
+@example("**RANDOMIZED CONTROLLED TRIAL**")
+@example("randomized controlled trials")
+def test_label_of_as_the_pattern(text: str) -> None:
+    emphasis = lines.EMPHASIS_LINE.fullmatch(text)
+    plain = emphasis[2] if emphasis else text
+    expected = plain.strip() if _LABEL.fullmatch(plain) else None
+    assert entry_labels.label_of(text) == expected
+
+
+def test_the_longest_label_is_the_patterns_longest() -> None:
+    # The label group's widest match, as re's parser works it out: a longer word added to
+    # the pattern must raise LONGEST_LABEL, or label_of would refuse it.
+    parsed = re._parser.parse(entry_labels._LABEL.pattern, re.IGNORECASE)  # type: ignore[attr-defined]
+    group = next(item for item in parsed if item[0] is re._constants.SUBPATTERN)  # type: ignore[attr-defined]
+    assert group[1][3].getwidth()[1] == entry_labels.LONGEST_LABEL
+
+
+def _old_without_subheadings(page: list[Line]) -> list[Line]:
+    """list_entries.without_subheadings as it was, every line asked of the pattern first."""
+    heads = {
+        line.number
+        for index, line in enumerate(page)
+        if list_entries._SUBHEADING.fullmatch(line.text)
+        and not entry_labels.label_of(line.text)
+        and (line.text.startswith("#") or index == 0 or page[index - 1].blank)
+    }
+    if not heads:
+        return page
+    content = (line for line in page if not line.blank and line.number not in heads)
+    first = next((line for line in content if not entry_labels.label_of(line.text)), None)
+    if first is None or list_entries.entry_number(first.text) is None:
+        return page
+    return [line for line in page if line.number not in heads]
+
+
+@given(st.lists(_TEXTS, max_size=6))
+@example(["Primary studies", "1. Smith J. Title. Lancet. 2019;1:2."])
+@example(["", "## Trials", "1. A", "", "Research", "2. B"])
+def test_subheadings_as_the_pattern_finds_them(texts: list[str]) -> None:
+    page = [Line(n, 0, text, not text.strip()) for n, text in enumerate(texts)]
+    assert list_entries.without_subheadings(page) == _old_without_subheadings(page)
+
+
+@given(_TEXTS)
+@example("   [^1]: Smith J. Title.")
+@example("    [^1]: Smith J.")
+@example("[^12]:")
+def test_entry_number_as_the_patterns_read_it(text: str) -> None:
+    match = list_entries._NUMBERED_ENTRY.match(text)
+    footnote = list_entries.FOOTNOTE_DEFINITION.match(text)
+    number = whole_number(footnote["label"]) if footnote else None
+    if match:
+        expected = int(match["bracket"] or match["dotted"] or match["paren"]), match.end()
+    elif footnote and number is not None:
+        expected = number, footnote.end()
+    else:
+        expected = None
+    assert list_entries.entry_number(text) == expected
