@@ -13,7 +13,7 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from citelint.read import entry_labels, lines, list_entries
+from citelint.read import entry_labels, lines, link_trailers, list_entries
 from citelint.read.lines import Line
 from citelint.whole_numbers import whole_number
 
@@ -29,6 +29,11 @@ _PIECES = [
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=7).map("".join)
 _LABEL = re.compile(entry_labels._LABEL.pattern, re.IGNORECASE)
+_TRAILER_PIECES = [
+    "PubMed", "Google Scholar", "Crossref", "doi:10.1/x", "https://doi.org/10.1/x", "Smith J",
+    "Title", "2019", ".", ";", " ", "  ", "\t", "|", "[", "]", "(", ")", ",", "-", "N Engl J Med",
+    "[PubMed]", "Free Full Text", "1", "a",
+]  # fmt: skip
 
 
 @given(st.lists(_TEXTS, max_size=6))
@@ -121,3 +126,29 @@ def test_entry_number_as_the_patterns_read_it(text: str) -> None:
     else:
         expected = None
     assert list_entries.entry_number(text) == expected
+
+
+_LOOK_BEHIND = re.compile(r"(?<=[.;])[ \t]")
+
+
+def _old_trailer_start(text: str) -> int | None:
+    """The first place link_trailers._last_line_trailer tried, as it found them before: a
+    space or tab looked behind from."""
+    for space in _LOOK_BEHIND.finditer(text):
+        if link_trailers._LINK_TRAILER.fullmatch(text, space.end()):
+            return space.start()
+    return None
+
+
+@given(st.lists(st.sampled_from(_TRAILER_PIECES), max_size=12).map("".join))
+@example("Smith J. Title. Lancet. 2019;1:2. PubMed Google Scholar")
+@example("Smith J.  Title;\t\tCrossref")
+@example(". ; .\t;")
+def test_trailer_places_as_the_look_behind_finds_them(text: str) -> None:
+    expected = _old_trailer_start(text)
+    found = link_trailers._last_line_trailer(text)
+    if expected is not None:
+        assert found == expected
+    else:  # none after a stop: the same scan after an identifier decides, as it did
+        stops = link_trailers._STOP_SPACE.finditer(text)
+        assert not any(link_trailers._LINK_TRAILER.fullmatch(text, m.end()) for m in stops)
