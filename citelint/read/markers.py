@@ -117,8 +117,10 @@ def find_markers(text: str, bare: bool = True, unsure: bool = False) -> list[Fou
             last_end = marker.end
     found = _join_linked_ranges(text, found)
     if bare:
-        found += loose_numbers(text, found, unsure, kinds)
-        found.sort(key=lambda marker: marker.start)
+        loose = loose_numbers(text, found, unsure, kinds)
+        if loose:  # the markers are in order already: no sort for most paragraphs
+            found += loose
+            found.sort(key=lambda marker: marker.start)
     return found
 
 

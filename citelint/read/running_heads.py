@@ -38,7 +38,8 @@ def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]
     """The lines of the reference list at ``section`` of the page ``text`` (whose lines are
     ``lines``) less its running heads and feet (see the module)."""
     inside = lines[section[0] : section[1]]
-    candidates = [line for line in inside if _may_be_furniture(line.text)]
+    # A blank line is never furniture (stripped, it holds nothing): half a spaced list's lines.
+    candidates = [line for line in inside if not line.blank and _may_be_furniture(line.text)]
     if not candidates:
         return inside  # most lists: no line with a page's number, a stamp or "Page"
     outside = _Outside(text, lines, section)

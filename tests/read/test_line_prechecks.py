@@ -152,3 +152,36 @@ def test_trailer_places_as_the_look_behind_finds_them(text: str) -> None:
     else:  # none after a stop: the same scan after an identifier decides, as it did
         stops = link_trailers._STOP_SPACE.finditer(text)
         assert not any(link_trailers._LINK_TRAILER.fullmatch(text, m.end()) for m in stops)
+
+
+_WHITE_SPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+
+
+def test_a_blank_line_is_never_furniture() -> None:
+    # without_running_heads passes blank lines over without asking _may_be_furniture.
+    from citelint.read.running_heads import _may_be_furniture
+
+    for space in _WHITE_SPACE:
+        for text in (space, space * 3, f" {space}\t", f"{space}  "):
+            assert not _may_be_furniture(text)
+
+
+_MARKER_PIECES = [
+    "[1]", "[2,3]", "[4]–[6]", "[3](#B3)", "–", "<sup>5</sup>", "^7^", "²", "disease.1,2",
+    " period. 3 Next", "in 20185.", "ref. 15", "Smith et al.12 showed", " ", "\n", ".", ",",
+    "trials", "0.68", "HR 1.2", "(2)", "a",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=10).map("".join))
+@example("Shown before [1] and after.2 Then [3]–[5] and disease.6,7 Next")
+def test_markers_come_in_order_unsorted(text: str) -> None:
+    # find_markers sorts only when loose numbers join the markers: the markers alone must be
+    # in order already, as the sort it no longer runs would have left them.
+    from citelint.read.markers import find_markers
+
+    for unsure in (False, True):
+        found = find_markers(text, unsure=unsure)
+        assert found == sorted(found, key=lambda marker: marker.start)
+        bare = find_markers(text, bare=False, unsure=unsure)
+        assert bare == sorted(bare, key=lambda marker: marker.start)
