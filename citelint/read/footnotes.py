@@ -31,7 +31,8 @@ def footnote_definitions(lines: list[Line], skipped: set[int]) -> list[list[Line
         if line.number in skipped:
             current = None
             continue
-        match = FOOTNOTE_DEFINITION.match(line.text)
+        # A definition's "[^" follows at most three spaces: most lines have none there.
+        match = FOOTNOTE_DEFINITION.match(line.text) if "[^" in line.text[:5] else None
         if match:
             line.indent = match.end()
             current = [line]

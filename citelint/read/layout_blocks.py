@@ -19,6 +19,8 @@ from citelint.read.lines import (
 _ORDERED = re.compile(r"[ \t]*(?P<number>\d{1,4})[.)](?:[ \t]+|$)")
 _TABLE_ROW = LazyPattern(r"[ \t]*\|")
 _LINK_DEFINITION = LazyPattern(r" {0,3}\[[^\]\n]{1,60}\]:[ \t]*\S")
+# What BULLET's match opens with after its "[ \t]*": a line opening otherwise is no bullet.
+_BULLET_OPENINGS = frozenset("-*+·–—•‣▪◦>")
 
 
 def block_span(block: list[Line]) -> tuple[int, int]:
@@ -71,19 +73,28 @@ def paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[lis
     blocks: list[list[Line]] = []
     current: list[Line] = []
     for line in lines:
-        if line.number in skipped or line.blank or (markdown and _LINK_DEFINITION.match(line.text)):
+        text = line.text
+        # Each pattern is tried only where the characters its matches open with stand: a
+        # definition's "[" after at most three spaces, a row's "|", an item's digit or bullet
+        # after spaces and tabs (most lines of a page are none of these).
+        if (
+            line.number in skipped
+            or line.blank
+            or (markdown and "[" in text[:4] and _LINK_DEFINITION.match(text))
+        ):
             if current:
                 blocks.append(current)
             current = []
             continue
-        if markdown and _TABLE_ROW.match(line.text):
+        if markdown and "|" in text and _TABLE_ROW.match(text):
             if current:
                 blocks.append(current)
             blocks.append([line])  # each row of a table is a claim of its own
             current = []
             continue
-        ordered = _ORDERED.match(line.text)
-        item = BULLET.match(line.text) or ordered
+        head = text.lstrip(" \t")[:1]  # "" only for a line neither pattern matches
+        ordered = _ORDERED.match(text) if head.isdecimal() else None
+        item = (BULLET.match(text) if head in _BULLET_OPENINGS else None) or ordered
         # "Summary" (or a PDF's numbered "1. Introduction") over its paragraph: a block of
         # its own, as if a blank line followed, and no part of the first claim.
         if not markdown and (

@@ -48,6 +48,7 @@ _CITATION_PARTS = LazyPattern(
     r"\b[A-Z][\w'’-]+,? (?:[A-Z]\.? ?){1,3}[,.&]|\bet al\b|\d+\s*(?:\(\w+\))?\s*[:,]\s*"
     r"[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|;\s*\d+\s*[:(]"
 )
+_BREAK_CHARACTERS = ("-", "*", "_")  # what THEMATIC_BREAK's lines are made of
 # The rule above a Word document's endnotes, copied as text.
 _ENDNOTE_RULE = LazyPattern(r"[ \t]*_{5,}[ \t]*")
 # ... and at least this share of its items read as references.
@@ -172,7 +173,9 @@ def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bo
         if line.blank:
             end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
             continue
-        if THEMATIC_BREAK.fullmatch(line.text) and not underline:
+        # A break's first "-", "*" or "_" follows at most three spaces (told first: entries).
+        rule = line.text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
+        if rule and THEMATIC_BREAK.fullmatch(line.text) and not underline:
             break
         text = heading_text(lines, end, headings, markdown)
         if ends_a_list(text):

@@ -25,7 +25,8 @@ _PIECES = [
     "randomised clinical trial", "Systematic review", "Meta-analysis", "Book chapter",
     "Web site", "Preprint", "reſearch", "Cohort study", "Primary studies", "1. ", "[^1]:",
     "[^note]: ", "[^]", "[^", "[2]", "Smith J.", "Lancet. 2019;1:2.", "doi:10.1/x", ".",
-    ";", "a", "Z", "(", "'", "’", "&", ",", "\n",
+    ";", "a", "Z", "(", "'", "’", "&", ",", "\n", "|", "▪ ", "> ", "3) ", "٣. ", "***", "_ _ _",
+    "[x]: https://example.org", "[^2]: https://pubmed.ncbi.nlm.nih.gov/1/",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=7).map("".join)
 _LABEL = re.compile(entry_labels._LABEL.pattern, re.IGNORECASE)
@@ -185,3 +186,86 @@ def test_markers_come_in_order_unsorted(text: str) -> None:
         assert found == sorted(found, key=lambda marker: marker.start)
         bare = find_markers(text, bare=False, unsure=unsure)
         assert bare == sorted(bare, key=lambda marker: marker.start)
+
+
+_EVERY_CHARACTER = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF]
+
+
+def test_bullet_and_item_openings_are_the_patterns() -> None:
+    # paragraphs() tries BULLET only after one of _BULLET_OPENINGS, _ORDERED only after a
+    # decimal digit (re's "\d" is str.isdecimal): every character is checked both ways.
+    from citelint.read.layout_blocks import _BULLET_OPENINGS, _ORDERED
+
+    for character in _EVERY_CHARACTER:
+        bullet = lines.BULLET.match(f" \t{character} x") is not None
+        assert bullet == (character in _BULLET_OPENINGS), repr(character)
+        assert (_ORDERED.match(f"\t {character}. x") is not None) == character.isdecimal()
+
+
+@given(st.lists(_TEXTS, max_size=8), st.booleans())
+@example(["| a | b |", "   [x]: https://example.org", "1. One", "- two", "Text"], True)
+@example(["  ▪ item", "\t3) step", "> quote", "Plain"], False)
+def test_paragraphs_as_the_patterns_cut_them(texts: list[str], markdown: bool) -> None:
+    from citelint.read import layout_blocks
+
+    page = [Line(n, 0, text, not text or text.isspace()) for n, text in enumerate(texts)]
+    again = [Line(n, 0, text, not text or text.isspace()) for n, text in enumerate(texts)]
+    found = layout_blocks.paragraphs(page, set(), markdown)
+    expected = _old_paragraphs(again, markdown)
+    assert [[(line.number, line.indent) for line in block] for block in found] == [
+        [(line.number, line.indent) for line in block] for block in expected
+    ]
+
+
+def _old_paragraphs(page: list[Line], markdown: bool) -> list[list[Line]]:
+    """layout_blocks.paragraphs as it was: every pattern tried on every line."""
+    from citelint.read import layout_blocks as blocks_module
+
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in page:
+        definition = markdown and blocks_module._LINK_DEFINITION.match(line.text)
+        if line.blank or definition:
+            if current:
+                blocks.append(current)
+            current = []
+            continue
+        if markdown and blocks_module._TABLE_ROW.match(line.text):
+            if current:
+                blocks.append(current)
+            blocks.append([line])
+            current = []
+            continue
+        ordered = blocks_module._ORDERED.match(line.text)
+        item = lines.BULLET.match(line.text) or ordered
+        below = page[line.number + 1] if line.number + 1 < len(page) else None
+        if not markdown and (
+            lines.numbered_section(line, below, ordered.end())
+            if ordered
+            else not (current or item) and lines.plain_heading(line, below)
+        ):
+            blocks.extend([current, [line]] if current else [[line]])
+            current = []
+            continue
+        if item:
+            if current:
+                blocks.append(current)
+            line.indent = item.end()
+            current = [line]
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+@given(_TEXTS)
+@example("   ***")
+@example("    ---")
+@example(" _ _ _\t")
+def test_a_thematic_break_opens_as_told(text: str) -> None:
+    # _section_end tries THEMATIC_BREAK only where this opening stands.
+    from citelint.read.reference_list import _BREAK_CHARACTERS
+
+    if lines.THEMATIC_BREAK.fullmatch(text):
+        assert text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
