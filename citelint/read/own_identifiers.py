@@ -23,15 +23,21 @@ holding no citation number, is the page's own when
   statement gives: the page's data, not a paper PubMed could hold.
 An identifier in a sentence of prose ("Metformin was as safe as insulin (PMID: 18463375)"),
 or as a link's label, stays a citation.
+
+An HTML page is judged by its blocks (a paragraph, a list item, a table cell), not its
+lines: a page saved on one line (minified) has its head, body and list on the same line.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Document, Reference
+from citelint.models import Document
 from citelint.read.identifiers import DATA_REPOSITORIES
 
 if TYPE_CHECKING:
@@ -76,23 +82,36 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
     loading = document.list_loading and document.references_line is not None
     if not document.inline or not (document.references or loading):
         return document.inline
-    cited_lines = {marker.line for claim in document.claims for marker in claim.markers}
     lines = document.text.split("\n")
-    candidates = [c for c in document.inline if _bare(c) and c.line not in cited_lines]
+    blocks = _Blocks.of(lines) if document.format == "html" else _Blocks.by_line(lines)
+    cited_lines = {
+        blocks.place(marker.line, marker.column)[0]
+        for claim in document.claims
+        for marker in claim.markers
+    }
+    # Each bare citation beside its copy placed in the blocks, outside blocks citing numbers.
+    pairs = [(citation, blocks.moved(citation)) for citation in document.inline]
+    pairs = [(c, moved) for c, moved in pairs if _bare(c) and moved.line not in cited_lines]
+    placed = [moved for _, moved in pairs]
     if cited_lines:
-        own = _heads_own(lines, candidates, min(cited_lines))
+        own = _heads_own(blocks.lines, placed, min(cited_lines))
     else:
         # A page citing by author and year, or by numbers in parentheses citelint does not
         # read, above a list: its head is all above the list, the body's citations being no
         # identifiers (a head with two DOIs is still taken for sources).
-        first = document.references[0].line if document.references else document.references_line
-        head_end = _first_prose(lines, first or 1)
-        own = _heads_own(lines, candidates, head_end, _dated_metadata)
+        first = document.references[0] if document.references else None
+        if first is not None:
+            first_line = blocks.place(first.line, first.column)[0]
+        else:
+            first_line = blocks.place(document.references_line or 1, 1)[0]
+        head_end = _first_prose(blocks.lines, first_line)
+        own = _heads_own(blocks.lines, placed, head_end, _dated_metadata)
     if document.references:
-        own |= _info_blocks_own(lines, candidates, document.references[-1])
+        last = document.references[-1]
+        own |= _info_blocks_own(blocks.lines, placed, blocks.place(last.line, last.column))
     dropped = {
         id(citation)
-        for citation in candidates
+        for citation, _ in pairs
         if _repeats(citation.identifier, own) or _data_doi(citation)
     }
     return [citation for citation in document.inline if id(citation) not in dropped]
@@ -136,7 +155,7 @@ def _heads_own(
 
 
 def _info_blocks_own(
-    lines: list[str], candidates: list[InlineCitation], last: Reference
+    lines: list[str], candidates: list[InlineCitation], last: tuple[int, int]
 ) -> set[str]:
     """The identifier an "Article info" or "Cite this article" block after the reference list
     gives the page ("Identification: DOI: https://doi.org/10.1016/..."): a bare one standing
@@ -144,7 +163,7 @@ def _info_blocks_own(
     only one of its kind past the list. "Further reading: https://doi.org/..." is a source."""
     by_kind: dict[str, set[str]] = {}
     for citation in candidates:
-        if (citation.line, citation.column) <= (last.line, last.column):
+        if (citation.line, citation.column) <= last:
             continue
         line = lines[citation.line - 1] if citation.line <= len(lines) else ""
         before = line[: max(citation.column - 1, 0)]
@@ -214,3 +233,47 @@ def _labels_only(words: str) -> bool:
 def _repeats(identifier: str, own: set[str]) -> bool:
     """The page's own identifier again, or a figure's, table's or supplement's DOI under it."""
     return identifier in own or any(identifier.startswith(f"{mine}.") for mine in own)
+
+
+@dataclass(frozen=True)
+class _Blocks:
+    """The page cut into blocks, each an HTML block (from its opening tag to the next) or a
+    line of other text, and where a place in the source (line, column) stands in them."""
+
+    lines: list[str]
+    # Per source line: the offsets where its blocks start, and the number of its first block.
+    starts: list[list[int]]
+    first_block: list[int]
+
+    @classmethod
+    def by_line(cls, lines: list[str]) -> _Blocks:
+        return cls(lines, [[0]] * len(lines), list(range(1, len(lines) + 1)))
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Blocks:
+        blocks: list[str] = []
+        starts: list[list[int]] = []
+        first_block: list[int] = []
+        for line in lines:
+            cuts = [0] + [found.start() for found in _BLOCK_TAG.finditer(line) if found.start()]
+            starts.append(cuts)
+            first_block.append(len(blocks) + 1)
+            blocks.extend(
+                line[start:end] for start, end in zip(cuts, [*cuts[1:], len(line)], strict=True)
+            )
+        return cls(blocks, starts, first_block)
+
+    def place(self, line: int, column: int) -> tuple[int, int]:
+        """The block and the column in it of a place in the source (one past the source's
+        end stays past the blocks' end)."""
+        if not 1 <= line <= len(self.starts):
+            return line - len(self.starts) + len(self.lines), column
+        cuts = self.starts[line - 1]
+        index = max(bisect.bisect_right(cuts, column - 1) - 1, 0)
+        return self.first_block[line - 1] + index, column - cuts[index]
+
+    def moved(self, citation: InlineCitation) -> InlineCitation:
+        line, column = self.place(citation.line, citation.column)
+        if (line, column) == (citation.line, citation.column):
+            return citation
+        return dataclasses.replace(citation, line=line, column=column)

@@ -135,6 +135,42 @@ def test_an_html_heads_doi_link_whose_text_is_its_address() -> None:
     assert identifiers(page, "html") == []
 
 
+# A PMC article page as a browser or a scraper saves it minified: the whole page on one line.
+PMC_HEAD = (
+    '<section class="pmc-layout__citation"><div>Clin Infect Pract. 2023 Nov 2;18(4):e0412. '
+    'doi: <a href="https://doi.org/10.5555/cip.2023.0412" class="usa-link">'
+    "10.5555/cip.2023.0412</a></div></section><h1>Procalcitonin-guided antibiotic stopping"
+    '</h1><div class="cg p">Imani Adebayo, Tomas Lindqvist</div>'
+    '<ul class="pmc-layout__identifiers"><li>PMCID: PMC10877701</li><li>PMID: '
+    '<a href="https://pubmed.ncbi.nlm.nih.gov/37922140/" class="usa-link">37922140</a>'
+    "</li></ul>"
+)
+PMC_BODY = (
+    '<section id="sec1"><h2>Introduction</h2><p>Procalcitonin guidance shortened antibiotic '
+    'courses.<sup><a href="#R1">1</a></sup>{prose}</p></section><section class="ref-list">'
+    '<h2>References</h2><ul class="ref-list"><li id="R1"><span class="label">1.</span><cite>'
+    "de Jong E, van Oers JA, Beishuizen A, et al. Efficacy and safety of procalcitonin "
+    "guidance in reducing the duration of antibiotic treatment in critically ill patients. "
+    "Lancet Infect Dis. 2016;16(7):819-827.</cite></li></ul></section>"
+)
+
+
+@pytest.mark.parametrize("separator", ["", "\n"])
+def test_a_minified_pmc_page_gives_its_own_identifiers(separator: str) -> None:
+    """User23 P2 1: saved on one line, the page's DOI, PMCID and PMID shared the line of its
+    first citation number, so none stood in the head and all three were looked up; with the
+    head on a line of its own, the PMID followed the title and names on its line."""
+    body = PMC_BODY.format(prose="")
+    page = f"<html><body><main><article>{PMC_HEAD}{separator}{body}</article></main></body></html>"
+    assert identifiers(page, "html") == []
+
+
+def test_a_pmid_in_prose_on_the_one_line_is_still_a_citation() -> None:
+    prose = " Shorter courses were as safe (PMID: 27009304)."
+    page = f"<html><body>{PMC_HEAD}{PMC_BODY.format(prose=prose)}</body></html>"
+    assert identifiers(page, "html") == ["27009304"]
+
+
 @pytest.mark.parametrize(
     "name",
     [
