@@ -63,6 +63,13 @@ _PAIR = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,3}, [A-Z]{1,4}"
 _PAIRED_LIST = LazyPattern(
     rf"(?P<names>{_PAIR}(?:, {_PAIR}){{0,40}})(?:, et al\.?)?\.{{1,2}}\s+(?=[\"“A-Z0-9])"
 )
+# Full names, given name first or family name first as Chinese lists print them ("Yeming
+# Wang, Dingyu Zhang, et al." or "Wang Yeming, Zhang Dingyu, et al."), read only before "et
+# al." and a title's first capital: two names or more of two or three capitalised words.
+_FULL_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,2}"
+_FULL_NAMES_LIST = LazyPattern(
+    rf"(?P<names>{_FULL_NAME}(?:, {_FULL_NAME}){{1,40}}),? et al\.\s+(?=[\"“A-Z0-9])"
+)
 _GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<family>.+)")
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
@@ -108,6 +115,8 @@ def leading_authors(text: str) -> tuple[list[str], str]:
         best = (names, last.end()) if last and names else None
     if best is None and text[1:2] == ".":
         best = _given_first(text)
+    if best is None and "et al." in text:
+        best = _full_names(text)
     return (best[0], text[best[1] :].strip()) if best else ([], text)
 
 
@@ -204,6 +213,21 @@ def _given_first(text: str) -> tuple[list[str], int] | None:
             names.append(group or f"{parts['family']} {letters}")
     if len(names) < 2 and not found[0].endswith(", "):
         return None  # "J. Clin. Oncol.", "I. Haugland et al. Journal ...": no list of names
+    return names, found.end()
+
+
+def _full_names(text: str) -> tuple[list[str], int] | None:
+    """A list of full names ended by "et al." (see _FULL_NAMES_LIST), each kept as written,
+    whichever its order (the first author's check finds PubMed's family name among its
+    words), and where the title after it starts. User23 P2 4: read as no names, the list ran
+    into the title. A group among them ("Wang Yeming, China Remdesivir Study Group") reads
+    as no list here."""
+    found = _FULL_NAMES_LIST.match(text, 0, _LIST_REACH)
+    if found is None:
+        return None
+    names = found["names"].split(", ")
+    if any(looks_like_group(name) for name in names):
+        return None
     return names, found.end()
 
 

@@ -133,3 +133,40 @@ def test_names_in_the_orders_other_lists_write_them(byline: str, names: list[str
     entry = parse_entry([f"{byline} Rate control in frail older adults. JAMA. 2022;327:240-9."])
     assert entry.authors == names
     assert entry.title == "Rate control in frail older adults"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # Family name first, as Chinese journals print their authors in English (user23 P2 4).
+        (
+            "Li Xiaoming, Chen Hui-Min, Zhou Jianguo, et al.",
+            ["Li Xiaoming", "Chen Hui-Min", "Zhou Jianguo"],
+        ),
+        # Given name first, as a reference manager fills in full names.
+        ("Xiaoming Li, Hui-Min Chen, et al.", ["Xiaoming Li", "Hui-Min Chen"]),
+        ("Maria Elena Rossi, Thomas Becker, et al.", ["Maria Elena Rossi", "Thomas Becker"]),
+    ],
+)
+def test_full_names_ended_by_et_al_are_the_authors(byline: str, names: list[str]) -> None:
+    """User23 P2 4: the full names were read into the title, which then matched no record."""
+    entry = parse_entry(
+        [
+            f"{byline} Tenecteplase for minor stroke with large vessel occlusion. Stroke. "
+            "2023;54(3):712-21."
+        ]
+    )
+    assert entry.authors == names
+    assert entry.title == "Tenecteplase for minor stroke with large vessel occlusion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title listing its topics, and topics before "et al.": no list of names to read.
+        "Heart Failure, Atrial Fibrillation, Stroke Prevention. Circulation. 2023;147:1-9.",
+        "Atrial Fibrillation, et al. Rate control in frail older adults. JAMA. 2022;327:240-9.",
+    ],
+)
+def test_capitalised_words_that_name_no_people_are_no_full_names(text: str) -> None:
+    assert parse_entry([text]).authors == []

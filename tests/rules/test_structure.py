@@ -264,6 +264,18 @@ def test_the_same_part_listed_twice_is_still_a_duplicate() -> None:
     assert [finding.code for finding in lint_text(text)] == ["CL105"]
 
 
+def test_one_paper_cited_with_its_full_names_in_two_orders_is_a_duplicate() -> None:
+    """User23 P2 4: full names read into the title made two titles of one paper; offline,
+    with no PMID to join them, the copies were no duplicate."""
+    title = "Tenecteplase for minor stroke with large vessel occlusion: a randomised trial"
+    text = (
+        "A [1]. B [2].\n\n## References\n\n"
+        f"1. Li Xiaoming, Chen Huimin, Zhou Jianguo, et al. {title}. Stroke. 2023;54(3):712-21.\n"
+        f"2. Xiaoming Li, Huimin Chen, Jianguo Zhou, et al. {title}. Stroke 2023; 54: 712-721.\n"
+    )
+    assert [finding.code for finding in lint_text(text)] == ["CL105"]
+
+
 @pytest.mark.parametrize("rule", STRUCTURE_RULES, ids=lambda rule: rule.code)
 def test_catalogue_examples(rule: object) -> None:
     bad = [f.code for f in lint_text(rule.bad_example)]  # type: ignore[attr-defined]
