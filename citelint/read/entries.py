@@ -11,6 +11,7 @@ from __future__ import annotations
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_lists import authors, leading_authors
+from citelint.read.book_parts import book_part_is_no_title
 from citelint.read.clues import Clues
 from citelint.read.common_entry import CommonEntry, common_entry
 from citelint.read.entry_identifiers import (
@@ -144,6 +145,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
             _read_citation(text, fields)
     _names_are_no_title(fields)
     _group_is_no_title(fields)
+    book_part_is_no_title(fields)
     return fields
 
 
@@ -322,6 +324,8 @@ def _without_group_sentence(rest: str) -> str:
     # word ("Am. J. Hum. Genet") is none, and the sentence read as a group was the title.
     if not stop or not stop_after or len(title.split()) < 3 or len(sentence) > 150:
         return rest
+    if after.startswith("["):
+        return rest  # "Hyperkalemia in the Emergency Department. [Updated 2024 Mar 2]. In: ..."
     words = sentence.split()
     if words[:3] == ["on", "behalf", "of"]:
         return after

@@ -1,0 +1,46 @@
+"""A chapter's title without the book it is in: "Hypokalemia. In: StatPearls [Internet].
+Treasure Island (FL): StatPearls Publishing; 2024 Jan-." is the chapter "Hypokalemia" of the
+book "StatPearls".
+
+An entry with no journal's locus is read as a title and a source; a chapter's "In: ..."
+ran into its title, which was then searched for with the book's, its publisher's and its
+place's words (user23: StatPearls' "Updated 2023 Aug 8." left "In: StatPearls ..." in the
+title, and "Updated" read as the journal).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+
+_IN_BOOK = ". In: "
+# The editors a chapter's book is given with: "In: Jones A, Lee B, eds. Critical Care".
+_EDITORS = LazyPattern(r"[^.]{2,200}?,? (?:eds?|editors?)\.\s+")
+# What follows a book's name: its medium, edition or publisher, after a full stop.
+_BOOK_END = LazyPattern(r"\s*(?:\[[^\]]{0,30}\])?\s*\.(?:\s|$)")
+_SHORTEST_TITLE = 3
+# NLM's Bookshelf note after a chapter's title: "Title. [Updated 2023 Aug 8]. In: ...".
+_UPDATED = LazyPattern(r"\.?\s*\[(?:updated|cited)\b[^\]]{0,40}\]$", re.IGNORECASE)
+
+
+def book_part_is_no_title(fields: Reference) -> None:
+    """Cut "In: Book ..." off a chapter's title read with it, the book read as its source
+    (whatever was read as the journal stood after the book, among its publication's
+    details). Left as it was when the chapter's own title would be too short to be one."""
+    title = fields.title
+    if not title or _IN_BOOK not in title:
+        return
+    chapter, _, book = title.partition(_IN_BOOK)
+    chapter = _UPDATED.sub("", chapter) if "[" in chapter else chapter
+    if len(chapter) < _SHORTEST_TITLE:
+        return
+    editors = _EDITORS.match(book)
+    if editors:
+        book = book[editors.end() :]
+    end = _BOOK_END.search(book)
+    name = (book[: end.start()] if end else book).strip(" .,;:")
+    fields.title = chapter
+    if name:
+        fields.journal = name
