@@ -80,6 +80,10 @@ _OPENINGS_DECLINED = ("and", "Jr", "Sr", "2nd", "3rd", "4th", "II", "IV")
 
 
 _SAINT = ("St. ", "Ste. ")
+# A saint's name sorted after the initials, as particles are: "John AB St" is "St John AB".
+_SAINTS_LAST = frozenset(["St", "St.", "Ste", "Ste.", "Saint", "Sainte"])
+# Particles glued to the family name, as some lists write them: "vanderMeer AJ", "dosSantos".
+_GLUED_PARTICLES = LazyPattern(rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})+[A-Z]")
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 _FIRST_WORD = LazyPattern(r"[^\W\d_]*")
 
@@ -342,10 +346,13 @@ def _name(raw: str) -> tuple[str, bool]:
 
 def _particles_last(part: str) -> tuple[str, bool]:
     """A name whose particles follow its initials, as some Dutch, Belgian and Spanish lists
-    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-9), put in PubMed's
-    order ("van der Meer AJ"); ``part`` unchanged, and no person's, otherwise."""
+    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-9), or a saint's name
+    ("John AB St"), put in PubMed's order ("van der Meer AJ", "St John AB"); ``part``
+    unchanged, and no person's, otherwise."""
     words = part.split()
     cut = len(words)
+    if cut > 2 and words[-1] in _SAINTS_LAST:
+        cut -= 1
     while cut > 2 and words[cut - 1].lower() in _PARTICLES:
         cut -= 1
     if cut == len(words):
@@ -388,6 +395,8 @@ def _one_person(part: str) -> bool:
             w[0].isupper() or w.lower() in _PARTICLES or w[:2].lower() in ("d'", "d’", "l'", "l’")
             for w in words
         )
+        or _GLUED_PARTICLES.match(words[0]) is not None
+        and all(w[0].isupper() for w in words[1:])
     )
     return capitalised and any(map(str.islower, name))
 

@@ -33,6 +33,10 @@ def record(**fields: object) -> Record:
         ("StJohn AB", "St John AB"),
         ("Saint John AB", "St John AB"),
         ("St. John AB", "St John AB"),
+        # As the reader gives "John AB St" and glued "vanderMeer AJ" (reading24).
+        ("vanderMeer AJ", "van der Meer AJ"),
+        ("Xiaoming Li", "Li X"),
+        ("Li Xiaoming", "Li X"),
     ],
 )
 def test_one_surname_spelt_two_ways_is_the_first_author(cited: str, pubmed: str) -> None:

@@ -124,6 +124,10 @@ def test_words_after_for_the_that_name_no_group_end_no_list() -> None:
             ["van der Linden PJ", "de la Fuente-Ortiz M"],
         ),
         ("Berg FF van den, Okafor C.", ["van den Berg FF", "Okafor C"]),
+        ("Costa MR dos, Okafor C.", ["dos Costa MR", "Okafor C"]),
+        # A saint's name sorted the same way, and particles glued to the name (reading24).
+        ("Clair MJ St, Okafor C.", ["St Clair MJ", "Okafor C"]),
+        ("vandenBerg FF, deGroot JM, Okafor C.", ["vandenBerg FF", "deGroot JM", "Okafor C"]),
         # Initials that read as a suffix, "II" (user23 P1-10); a suffix after initials stays one.
         ("Ivanov II, Petrova AS.", ["Ivanov II", "Petrova AS"]),
         ("Smith SC Jr, Bonow RO.", ["Smith SC Jr", "Bonow RO"]),
