@@ -76,8 +76,9 @@ class Paragraph:
 
 
 class _Reader:
-    def __init__(self, package: Package) -> None:
+    def __init__(self, package: Package, paragraph_font: str = "") -> None:
         self.package = package
+        self.paragraph_font = paragraph_font  # the font its paragraph's style sets, or ""
         self.pieces: list[Piece] = []
         self.fields: list[bool] = []  # per open complex field: True once its result shows
 
@@ -107,14 +108,15 @@ class _Reader:
 
     def font(self, properties: etree._Element | None) -> str:
         """The font Word shows a run's characters past ASCII in: its "hAnsi" font, else its
-        "ascii" one, set on the run or by its character style (a "Symbol" style's "³" is ≥,
-        read as citation [3] it was a false CL101)."""
+        "ascii" one, set on the run, by its character style (a "Symbol" style's "³" is ≥,
+        read as citation [3] it was a false CL101), or else by its paragraph's style."""
         fonts = child(properties, "rFonts")
         font = attribute(fonts, "hAnsi") or attribute(fonts, "ascii")
         if font or properties is None:
-            return font
+            return font or self.paragraph_font
         style = attribute(child(properties, "rStyle"), "val")
-        return next((found.font for found in self.package.style_chain(style) if found.font), "")
+        styled = (found.font for found in self.package.style_chain(style) if found.font)
+        return next(styled, self.paragraph_font)
 
     def run_items(self, items: etree._Element, superscript: bool, in_symbol: bool) -> None:
         for item in items:
@@ -203,7 +205,9 @@ def _relationship_id(element: etree._Element) -> str:
 
 def paragraph_pieces(paragraph: etree._Element, package: Package) -> list[Piece]:
     """The paragraph's text in pieces, each superscript or not, and its note marks."""
-    reader = _Reader(package)
+    style = attribute(child(child(paragraph, "pPr"), "pStyle"), "val")
+    chain = package.style_chain(style) if style else []
+    reader = _Reader(package, next((found.font for found in chain if found.font), ""))
     reader.container(paragraph)
     return reader.pieces
 
