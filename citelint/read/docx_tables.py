@@ -106,11 +106,16 @@ def table_paragraphs(
         yield from _data_row(row, cells, present)
 
 
+# One-cell rows above a list's heading row in its table: a table's title, perhaps on two rows.
+_TITLE_ROWS = 2
+
+
 def _headed(filled: list[list[str]]) -> bool:
     """Whether the table's first row is one cell naming the list ("References", often merged
-    across the row), or its second below a title row of one cell ("Table 3. Sources of the
-    recommendations"): the list's heading, as one standing above the table is (review22a)."""
-    leading = [texts for texts in filled if texts][:2]
+    across the row), or one below title rows of one cell ("Table 3. Sources of the
+    recommendations", and a second row naming the pathway and its version): the list's
+    heading, as one standing above the table is (review22a)."""
+    leading = [texts for texts in filled if texts][: _TITLE_ROWS + 1]
     for texts in leading:
         if len(texts) != 1:
             return False

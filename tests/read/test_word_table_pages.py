@@ -128,9 +128,17 @@ def test_text_in_a_symbol_font_run(tmp_path: Path, text: str, shown: str) -> Non
     assert [numbers for _, numbers in claims(document)] == [[1]]
 
 
-@pytest.mark.parametrize("title", [None, "Table 4. Sources of the pathway's recommendations"])
+@pytest.mark.parametrize(
+    "titles",
+    [
+        [],
+        ["Table 4. Sources of the pathway's recommendations"],
+        # A title on two rows (reading23 left: only the second row could be the heading).
+        ["Table 4. Sources of the pathway's recommendations", "Version 3, approved May 2024"],
+    ],
+)
 def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(
-    tmp_path: Path, title: str | None
+    tmp_path: Path, titles: list[str]
 ) -> None:
     # review22a P2-2: the "References" heading in the table's merged first row was not seen
     # as the list's heading; the table is not at the body's end (an appendix follows) and its
@@ -157,7 +165,7 @@ def test_a_list_table_headed_by_its_own_first_row_before_an_appendix(
         ),
     ]
     # Below a title row of its own the "References" row was not the table's heading (CLOSING22).
-    leading = ["References"] if title is None else [title, "References"]
+    leading = [*titles, "References"]
     table = word.add_table(rows=len(rows) + len(leading), cols=2)
     for index, text in enumerate(leading):
         table.cell(index, 0).merge(table.cell(index, 1)).text = text
@@ -188,4 +196,29 @@ def test_text_in_a_symbol_font_set_by_a_character_style(tmp_path: Path) -> None:
     pages.parts.typed_list(word, pages.SEPSIS[:1])
     document = _saved(tmp_path, word)
     assert "eGFR ≥25 mL/min [1]" in document.text
+    assert [numbers for _, numbers in claims(document)] == [[1]]
+
+
+def test_text_in_a_symbol_font_set_by_a_paragraph_style(tmp_path: Path) -> None:
+    # reading23 left: a paragraph style's font was not looked at, so in a paragraph styled
+    # in Symbol a run of its own font-less "a" (α) and "³" (≥) read as a letter and [3].
+    from docx.enum.style import WD_STYLE_TYPE
+
+    pages = _pages()
+    word = WordDocument()
+    style = word.styles.add_style("Symbol text", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.name = "Symbol"
+    paragraph = word.add_paragraph(style="Symbol text")
+    for text, font in [
+        ("Infliximab lowered TNF-", "Calibri"),
+        ("\uf061", None),
+        (" in patients with an eGFR ", "Calibri"),
+        ("\u00b3", None),
+        ("25 mL/min [1].", "Calibri"),
+    ]:
+        run = paragraph.add_run(text)
+        run.font.name = font
+    pages.parts.typed_list(word, pages.SEPSIS[:1])
+    document = _saved(tmp_path, word)
+    assert "TNF-α in patients with an eGFR ≥25 mL/min [1]" in document.text
     assert [numbers for _, numbers in claims(document)] == [[1]]
