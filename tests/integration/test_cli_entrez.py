@@ -89,15 +89,16 @@ def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
     retracted = next(f for f in findings if f["code"] == "CL205")
     assert retracted["pmid"] == "39990004" and retracted["line"] == 19
     # DOI search, ECitMatch, one EFetch; then a title search for the entries not found, first
-    # for their titles as phrases, then for their words; then an EFetch of what they found
-    # (the StatPearls chapter's namesake in another book).
+    # for their titles as phrases, with an EFetch of what that found (the StatPearls
+    # chapter's namesake in another book: its title, read without "In: StatPearls ...", is
+    # the phrase), then for the words of the title still not found.
     assert [r.utility for r in fake_eutils.requests()] == [
         "esearch.fcgi",
         "ecitmatch.cgi",
         "efetch.fcgi",
         "esearch.fcgi",
-        "esearch.fcgi",
         "efetch.fcgi",
+        "esearch.fcgi",
     ]
     for request in fake_eutils.requests():
         assert request.params["tool"] == "citelint"
