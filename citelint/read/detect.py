@@ -24,6 +24,7 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".rmd": "md",
     ".html": "html",
     ".htm": "html",
+    ".xhtml": "html",
     ".docx": "docx",
     ".xml": "jats",
     ".nxml": "jats",

@@ -39,6 +39,21 @@ def test_format_from_suffix(tmp_path: Path, name: str, expected: str) -> None:
     assert read_path(write(tmp_path, name, ARTICLE.encode())).format == expected
 
 
+def test_an_xhtml_page_is_read_as_html(tmp_path: Path) -> None:
+    """user24 P3 1: "unknown file type '.xhtml'" for a page saved as XHTML."""
+    page = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html><html '
+        'xmlns="http://www.w3.org/1999/xhtml"><head><meta charset="utf-8"/></head><body>'
+        "<p>Colchicine lowered gout flares.<sup>1</sup></p><h2>References</h2><ol><li>Okafor "
+        "N, Tran HL. Colchicine for gout flares. N Engl J Med. 2021;385(4):301-10.</li></ol>"
+        "</body></html>"
+    )
+    document = read_path(write(tmp_path, "note.xhtml", page.encode()))
+    assert document.format == "html"
+    assert [claim.numbers for claim in document.claims] == [[1]]
+    assert len(document.references) == 1
+
+
 def test_input_format_overrides_the_suffix(tmp_path: Path) -> None:
     document = read_path(write(tmp_path, "article.xyz", ARTICLE.encode()), "md")
     assert document.format == "md"
