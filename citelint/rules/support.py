@@ -138,8 +138,6 @@ class NumberNotInSource(Rule):
                 continue
             if not checker.reads_all(claim):
                 continue  # the number may be in the co-cited paper no one could read
-            if pooled_estimate(claim):
-                continue  # a review's own estimate, pooled from the papers it cites
             first = max(cited, key=lambda c: c.support.score)
             reported = _reported_from(claim.text)
             own = own_exhibit_from(claim)
@@ -153,6 +151,8 @@ class NumberNotInSource(Rule):
                     continue
                 if is_writers_own(claim.text, quantity, orders):
                     continue  # an order's dose, the patient's value, a guideline's threshold
+                if pooled_estimate(claim, quantity, [(c.number, c.record) for c in cited]):
+                    continue  # a review's own estimate, pooled from the papers it cites
                 role = shown_role(claim.text, quantity)
                 where = (
                     f"the abstract of {context.name(first.number)}"

@@ -15,7 +15,7 @@ letters. When the signs are weak the claim counts as English and is judged as be
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from citelint.models import Claim
 
@@ -31,14 +31,15 @@ _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 # (e.g.), "o", "a", "se", "il" (IL-6), "im"/"po"/"od" (routes, doses), "per", "plus", "met",
 # "son", "para", "com", "ed", "est", "nos", "von"/"van" (names), "do", "w", "z", "na".
 _FOREIGN_BY_LANGUAGE = {
-    "es": "de la las los el del con por que una un más entre fue fueron como también durante "
+    "es": "la las los el del con por que una un más entre fue fueron como también durante "
     "tras según sobre",
     "pt": "os da das dos em uma não foi foram são pelo pela ao às sem mais",
     "fr": "le les des du avec dans pour une sont été au aux sur chez qui pas",
-    "it": "gli della delle dei degli nel nella nei negli che è sono stato stata dopo tra anche",
-    "nl": "het een en voor bij niet werd werden zijn naar ook wordt dat",
+    "it": "gli della delle dei degli nel nella nei negli che è sono stato stata dopo tra anche "
+    "di dello nello alla allo dal dalla sul sulla ha",
+    "nl": "het een en voor bij niet werd werden zijn naar ook wordt dat te",
     "de": "der das und mit bei den dem des ist sind wurde wurden nicht eine einer einen eines "
-    "zur zum auf für über durch oder wie vom sowie nach unter",
+    "zur zum auf für über durch oder wie vom sowie nach unter um zu",
     "pl": "się nie oraz jest są przez dla lub ze",
     "tr": "ve ile bir için olan ise daha göre olarak",
 }
@@ -46,36 +47,64 @@ _FOREIGN = frozenset(word for words in _FOREIGN_BY_LANGUAGE.values() for word in
 _WORD = re.compile(r"[^\W\d_]+")
 # A foreign sentence shows at least this many of its signs, and more than English words.
 _LEAST_FOREIGN = 2
-# A document whose claims together show this many foreign signs, more than English words, is
-# written in another language: a short sentence of it ("Le linee guida ne raccomandano l'uso")
-# is read as English only if it plainly is.
+# A document whose claims together show this many foreign signs, more than English little
+# words, is written in another language: a short sentence of it ("Le linee guida ne
+# raccomandano l'uso") is read as English only if it plainly is.
 _LEAST_FOREIGN_DOCUMENT = 6
-# Letters outside the Latin script (Chinese, Japanese, Cyrillic, Greek ...) above this share
-# of all letters make the sentence another language. Greek letters in an English sentence
-# ("TNF-α", "β-blocker") are few.
+# Letters outside the Latin script (Chinese, Japanese, Cyrillic ...) above this share of all
+# letters make the sentence another language. Greek letters and "µ" in an English sentence
+# ("TNF-α", "β-blocker", "µg") are few, and no sign of a language.
 _OTHER_SCRIPT_SHARE = 0.5
+# Particles of names ("de la Cruz", "van der Meer", "di Angelantonio"): a run of them that
+# opens with one of _NAME_STARTERS and stands before a capitalised word ("Cruz", not "FA") is
+# a name's, not the sentence's grammar. German's "der Herzinsuffizienz" opens with none.
+_NAME_STARTERS = frozenset(["de", "da", "di", "du", "dos", "del", "van", "von", "le", "la"])
+_PARTICLES = _NAME_STARTERS | {"der", "den", "ten", "ter"}
+# A short sentence with one foreign little word and no English one is another language when
+# most of its lowercase words are not English ones ("Blutdruckziele sind umstritten").
+_UNKNOWN_ZIPF = 1.0
+_LEAST_WORDS = 1
 
 
 @dataclass
 class Signs:
     """What a text's words say of its language."""
 
-    english: int = 0
-    foreign: int = 0
+    english: int = 0  # English little words
+    little: int = 0  # other languages' little words
+    accented: int = 0  # lowercase words with an accented Latin letter ("cardíaca", "più")
     letters: int = 0
     other_script: int = 0
+    lowercase: list[str] = field(default_factory=list)  # the lowercase ASCII words
 
     def add(self, other: Signs) -> None:
         self.english += other.english
-        self.foreign += other.foreign
+        self.little += other.little
+        self.accented += other.accented
         self.letters += other.letters
         self.other_script += other.other_script
 
-    def foreign_by(self, least: int) -> bool:
-        """Whether the signs show another language, with at least ``least`` foreign ones."""
-        if self.letters and self.other_script > _OTHER_SCRIPT_SHARE * self.letters:
+    def in_other_script(self) -> bool:
+        return bool(self.letters) and self.other_script > _OTHER_SCRIPT_SHARE * self.letters
+
+    def foreign(self) -> bool:
+        """Whether one sentence shows another language."""
+        if self.in_other_script():
             return True
-        return self.foreign >= least and self.foreign > self.english
+        signs = self.little + self.accented
+        if signs >= _LEAST_FOREIGN and signs > self.english:
+            return True
+        return self.little >= 1 and self.english == 0 and _mostly_not_english(self.lowercase)
+
+    def foreign_document(self) -> bool:
+        """Whether a document's claims together show another language."""
+        if self.in_other_script():
+            return True
+        signs = self.little + self.accented
+        return signs >= _LEAST_FOREIGN_DOCUMENT and signs > self.english
+
+    def plainly_english(self) -> bool:
+        return self.english >= _LEAST_FOREIGN and self.little + self.accented == 0
 
 
 def english_claims(claims: list[Claim]) -> list[Claim]:
@@ -84,46 +113,68 @@ def english_claims(claims: list[Claim]) -> list[Claim]:
     whole = Signs()
     for one in signs:
         whole.add(one)
-    if not whole.foreign_by(_LEAST_FOREIGN_DOCUMENT):
-        return [
-            claim
-            for claim, one in zip(claims, signs, strict=True)
-            if not one.foreign_by(_LEAST_FOREIGN)
-        ]
+    if not whole.foreign_document():
+        return [claim for claim, one in zip(claims, signs, strict=True) if not one.foreign()]
     # In a document of another language only a plainly English sentence is judged (a quote).
-    return [
-        claim
-        for claim, one in zip(claims, signs, strict=True)
-        if one.english >= _LEAST_FOREIGN and not one.foreign_by(1)
-    ]
+    return [claim for claim, one in zip(claims, signs, strict=True) if one.plainly_english()]
 
 
 def written_in_english(text: str) -> bool:
     """Whether ``text`` reads as English (or too little to tell), not as another language."""
-    return not language_signs(text).foreign_by(_LEAST_FOREIGN)
+    return not language_signs(text).foreign()
 
 
 def language_signs(text: str) -> Signs:
-    """Counts English and foreign little words, and letters of another script, in ``text``.
-
-    Only words written in lowercase count: abbreviations and names ("ES", "Da Silva") are no
-    language's grammar. A lowercase word with an accent ("cardíaca", "più") is a foreign sign:
-    English spells almost none ("naïve" is outweighed by any sentence's English words).
-    """
+    """Counts English and foreign little words, accented words, and letters of another
+    script, in ``text``. Only words written in lowercase count: abbreviations and names ("ES",
+    "Da Silva") are no language's grammar, nor is a particle before a name ("de la Cruz")."""
     signs = Signs()
-    for word in _WORD.findall(text):
+    words = _WORD.findall(text)
+    for word, in_name in zip(words, _in_names(words), strict=True):
         signs.letters += len(word)
         if not word.isascii():
             signs.other_script += sum(1 for char in word if not _latin(char))
-        if not word.islower():
+        if not word.islower() or in_name:
             continue
         if word in _ENGLISH:
             signs.english += 1
-        elif word in _FOREIGN or not word.isascii():
-            signs.foreign += 1
+        elif word in _FOREIGN:
+            signs.little += 1
+        elif not word.isascii():
+            signs.accented += all(_latin(char) for char in word)
+        else:
+            signs.lowercase.append(word)
     return signs
 
 
+def _in_names(words: list[str]) -> list[bool]:
+    """For each word, whether it is a particle of the name after it ("de la Cruz")."""
+    marked = [False] * len(words)
+    at = 0
+    while at < len(words):
+        if words[at] not in _NAME_STARTERS:
+            at += 1
+            continue
+        end = at
+        while end < len(words) and words[end] in _PARTICLES:
+            end += 1
+        if end < len(words) and words[end][:1].isupper() and not words[end].isupper():
+            marked[at:end] = [True] * (end - at)
+        at = max(end, at + 1)
+    return marked
+
+
+def _mostly_not_english(words: list[str]) -> bool:
+    """Whether most of ``words`` (lowercase ASCII) are unknown to English."""
+    # Imported here: the word table loads only when a sentence needs it.
+    from citelint.support.informative import zipf
+
+    if len(words) < _LEAST_WORDS:
+        return False
+    unknown = sum(1 for word in words if zipf(word) < _UNKNOWN_ZIPF)
+    return 2 * unknown >= len(words)
+
+
 def _latin(char: str) -> bool:
-    # Latin letters with accents ("é", "ł", "ş") sit below U+0250.
+    # Latin letters: ASCII, and those with accents ("é", "ł", "ş"), below U+0250.
     return char.isascii() or "\u00c0" <= char < "\u0250"

@@ -274,9 +274,34 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     misfit.only_in_shift = (
         not telling
         and any(r == Status.NOT_IN_PUBMED for _, r in reasons)
-        and _GUIDANCE.search(claim.text) is not None
+        and _cites_its_guidance(checker, claim)
     )
     return misfit
+
+
+def _cites_its_guidance(checker: SupportChecker, claim: Claim) -> bool:
+    """Whether the claim says it is a guideline's or a body's advice and an entry it cites is
+    that kind of source by the same words ("NICE", "guideline"), not another (a WHO report
+    cited for an ESC recommendation is still likely another entry's)."""
+    said = _guidance_words(claim.text)
+    if not said:
+        return False
+    for number in claim.numbers:
+        entry = checker.document.reference(number)
+        if entry is not None and said & _guidance_words(entry.raw):
+            return True
+    return False
+
+
+def _guidance_words(text: str) -> set[str]:
+    words = set()
+    for found in _GUIDANCE.finditer(text):
+        word = found.group()
+        if not word.isupper():
+            word = word.lower().removesuffix("s")
+            word = "recommend" if word.startswith("recommend") else word
+        words.add(word)
+    return words
 
 
 def _by_name(checker: SupportChecker, claim: Claim, misfit: Misfit | None) -> Misfit | None:

@@ -649,8 +649,11 @@ def test_a_chinese_journal_s_english_name_is_not_compared_with_nlm_s_pinyin() ->
         year=2021,
         authors=[],
     )
-    for name in ("Chin J Intern Med", "Chinese Journal of Internal Medicine", "Chin J Cardiol"):
+    for name in ("Chin J Intern Med", "Chinese Journal of Internal Medicine"):
         assert journal_matches(entry(journal=name), zhonghua) is None, name
+    # Another subject, or the Chinese Medical Journal's own English name (review24a P1 7).
+    for name in ("Chin J Cardiol", "Chin Med J (Engl)", "Chinese Medical Journal"):
+        assert journal_matches(entry(journal=name), zhonghua) is False, name
     assert journal_matches(entry(journal="Zhonghua Nei Ke Za Zhi"), zhonghua)
     assert journal_matches(entry(journal="J Intern Med"), zhonghua) is False
     lancet = Record(pmid="2", title="x", journal="Lancet", journal_abbrev="Lancet", authors=[])
@@ -679,6 +682,7 @@ def test_a_first_author_s_suffix_may_be_left_off() -> None:
     for first in ("Wright JT", "Wright JT Jr", "Wright JT Jr.", "Wright JT Jr", "Wright J"):
         assert first_author_matches(entry(authors=[first, "Williamson JD"]), sprint), first
     assert first_author_matches(entry(authors=["Williamson JD"]), sprint) is False
+    assert surname("de Boer JR") == "de boer"  # initials, no suffix (review24a P2 2)
     king = Record(pmid="2", title="x", authors=["King ML III", "Abernathy R"])
     assert first_author_matches(entry(authors=["King ML"]), king)
     assert first_author_matches(entry(authors=["Abernathy R"]), king) is False

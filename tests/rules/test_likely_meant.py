@@ -162,14 +162,31 @@ OFFERED = (
 def test_a_claim_saying_it_is_a_guideline_s_is_left_to_the_guideline_it_cites() -> None:
     """user24 P1 9: "The NICE guideline also recommends dapagliflozin as an add-on [9]" with
     [9] the NICE guideline: a guideline restates the trials in their words, so words alone
-    never say the trial was meant; the same words without the attribution still do."""
-    statuses = {1: (Status.RESOLVED, ABLATION), 2: (Status.NOT_IN_PUBMED, None)}
+    never say the trial was meant; the same words without the attribution still do, and so
+    does the attribution citing another kind of source (review24a P1 4)."""
     attributed = (
         "NICE also recommends genicular nerve ablation before knee replacement for high-risk "
         "surgical candidates, as it is less invasive and repeatable. [2]"
     )
-    assert cl303(context([attributed], statuses)) == []
-    (finding,) = cl303(context([f"{OFFERED} [2]"], statuses))
+    resolutions = {
+        1: Resolution(1, Status.RESOLVED, record=ABLATION),
+        2: Resolution(2, Status.NOT_IN_PUBMED),
+    }
+
+    def found(claim: str, guideline: str) -> list:
+        entries = f"1. Entry number 1. Some Journal. 2020.\n2. {guideline}\n"
+        text = f"# Knee\n\n{claim}\n\n## References\n\n{entries}"
+        return cl303(CheckContext(read_text(text, "a.md", "md"), resolutions))
+
+    nice = (
+        "National Institute for Health and Care Excellence. Osteoarthritis in over 16s: "
+        "diagnosis and management. NICE guideline [NG226]. London: NICE; 2022."
+    )
+    report = "World Health Organization. Global tuberculosis report 2023. Geneva: WHO; 2023."
+    assert found(attributed, nice) == []
+    (finding,) = found(attributed, report)
+    assert finding.message.endswith("[2] may be meant to be [1]")
+    (finding,) = found(f"{OFFERED} [2]", nice)
     assert finding.message.endswith("[2] may be meant to be [1]")
 
 

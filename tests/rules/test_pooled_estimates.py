@@ -98,3 +98,45 @@ def test_several_citations_without_pooling_are_still_checked() -> None:
     )
     (finding,) = cl301(body)
     assert finding.message.startswith('"31%"') or '"31"' in finding.message
+
+
+def test_a_number_under_one_paper_s_citation_is_checked_in_a_pooled_sentence() -> None:
+    """review24a P1 3: "phase 3 trials" is no count of pooled studies, and a number whose
+    clause cites one paper is that paper's."""
+    body = (
+        "In two phase 3 trials, finerenone lowered kidney disease progression by 45% (hazard "
+        "ratio 0.55) [1] and cardiovascular outcomes in chronic kidney disease [2]."
+    )
+    assert sorted(f.message.split('"')[1] for f in cl301(body)) == ["0.55", "45"]
+    pooled_then_one = (
+        "Pooled, finerenone lowered kidney disease progression (hazard ratio 0.85) [1,2]; the "
+        "kidney trial alone gave a hazard ratio of 0.78 [1]."
+    )
+    assert [f.message.split('"')[1] for f in cl301(pooled_then_one)] == ["0.78"]
+
+
+def test_a_cited_meta_analysis_must_state_its_own_pooled_figure() -> None:
+    """review24a P2 3: a meta-analysis among the papers cited states the pooled result."""
+    meta = Record(
+        pmid="38400003",
+        title="Finerenone in chronic kidney disease: a meta-analysis.",
+        journal="Lancet",
+        year=2022,
+        authors=["Okonkwo-Reyes A"],
+        abstract=(
+            "We pooled two trials of finerenone in chronic kidney disease and type 2 diabetes "
+            "(13171 patients). Finerenone lowered kidney disease progression (hazard ratio "
+            "0.77; 95% CI 0.67 to 0.88) and cardiovascular outcomes (hazard ratio 0.86)."
+        ),
+        publication_types=["Journal Article", "Meta-Analysis"],
+    )
+    text = (
+        "# Finerenone: a systematic review\n\nPooled, finerenone lowered kidney disease "
+        "progression in chronic kidney disease and type 2 diabetes (hazard ratio 0.71) [1,3]."
+        f"\n\n## References\n\n{ENTRIES}3. Okonkwo-Reyes A. Finerenone in chronic kidney "
+        "disease: a meta-analysis. Lancet. 2022;399(10325):1-9.\n"
+    )
+    document = read_text(text, "review.md", "md")
+    resolver = StaticResolver([*RECORDS, meta])
+    found = lint_documents([document], Config(select=["CL301"]), resolver).findings
+    assert [f.message.split('"')[1] for f in found] == ["0.71"]

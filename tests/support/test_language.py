@@ -21,6 +21,11 @@ ENGLISH = [
     "The café-au-lait spots were counted by the dermatologist.",
     "Age ≥65 y, eGFR <30 mL/min/1.73 m², or weight ≤60 kg: reduce the dose.",
     "La Jolla investigators reported the same effect in a later cohort of the study.",
+    # review24a P1 1-2: Greek letters, µ and name particles are no foreign language.
+    "- β-blocker + MRA background: dapagliflozin ↓ CV death 45% (HR 0.55), α-blocker stopped",
+    "Dex 6 mg OD x10 d; fentanyl 25 µg IV; salbutamol 2.5 mg neb; β2-agonist prn",
+    "It lowered the rate by 45% (hazard ratio 0.55), as reviewed in de la Cruz's summary.",
+    "De novo AKI after de-escalation of abx: stop NSAIDs, recheck Cr in 48 h",
 ]
 
 FOREIGN = [
@@ -35,6 +40,9 @@ FOREIGN = [
     "达格列净使心血管死亡或心力衰竭恶化的风险降低26%。",
     "ダパグリフロジンは心不全による入院のリスクを低下させた。",
     "Дапаглифлозин снижал риск госпитализации по поводу сердечной недостаточности.",
+    # review24a P1 10: short sentences with one little word and no English one.
+    "Blutdruckziele sind umstritten.",
+    "Nello studio DAPA-HF il dapagliflozin ha ridotto il rischio di morte cardiovascolare.",
 ]
 
 
