@@ -28,12 +28,23 @@ from citelint.read.styled_entries import mdpi_first_name
 # Before the locus: words of letters, digits and ",.:?!'’-", single spaces between them; no
 # ";" (the locus's own), brackets, quotes, slashes, "&", "<", "%", dashes or markup. Its first
 # two characters are a letter and a letter, digit or apostrophe: no initial opens it
-# (Elsevier's one line). The letters are Latin-1's (checked apart): lowering keeps each one
-# letter, and no ignore-case pattern takes one for another ("ſ" for "s"). The pattern sees
-# "’" as "'" (a class holding a character past Latin-1 costs start-up to compile), and "_",
-# which \w holds, is refused apart.
-_WORD = r"[\w,.:?!'\-]+"
-_HEAD = rf"[^\W\d_][\w']{_WORD[:-1]}*(?: {_WORD})*"
+# (Elsevier's one line). The letters are Latin-1's: lowering keeps each one letter, and no
+# ignore-case pattern takes one for another ("ſ" for "s"). The pattern sees "’" as "'", and
+# "_", which \w holds, is refused apart.
+# The classes spell out [^\W\d_] and \w within Latin-1 (the letters and "ª²³µ¹º¼½¾", which
+# isalnum takes and \d does not): the regex engine tests such a class with one look into a
+# table, where a class holding \w asks Unicode's tables of each character (a third of the
+# match's cost), and a character past Latin-1 fails the match (it was refused after it).
+# The head is one run of its class and spaces: "(?: word)*" cost the engine a turn of its
+# group for each word. Two spaces together are refused apart ("  " in the line, where no
+# locus or tail holds them), so the run is words with single spaces between them, and it
+# ends at the last place the rest matches from (a greedy run gives back from its end), as
+# the words did.
+_LETTER = (
+    "A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be"  # ª²³µ¹º¼½¾
+    "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"  # À-Ö, Ø-ö, ø-ÿ
+)
+_HEAD = rf"[{_LETTER}][{_LETTER}0-9'][{_LETTER}0-9,.:?!'\- ]*"
 _PAGE = r"[A-Za-z]{0,4}[0-9]+[A-Za-z]?"
 # The locus as VANCOUVER reads it: "2019;13(2):150-8", "2019 Mar 5;13:e150", "2019;13:150–8",
 # "2014; 24: 256- 264" (its pages read without their spaces, as find_locus reads them).
@@ -97,15 +108,13 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
         if len(lines) != 1:
             return None
     line = lines[0]
-    if ";" not in line or "_" in line:  # every match holds a ";" (most other entries none)
+    if ";" not in line or "_" in line or "  " in line:  # every match holds a ";", no "  "
         return None
     seen = line.replace("’", "'") if "’" in line else line  # as the pattern sees it
     found = _COMMON.fullmatch(seen)
     if found is None or line.startswith(_NOTICE_OPENINGS):
         return None
     year = found.start("year")
-    if not seen.isascii() and max(seen[:year]) > "ÿ":
-        return None  # a letter past Latin-1
     if any(map(line.__contains__, _LEFT_PAIRS)):
         return None
     text = line[: found.end("pages")]

@@ -3,12 +3,14 @@ the general reader does, and leaves to it every entry one of its first steps wou
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from citelint.read import entries
-from citelint.read.common_entry import common_entry
+from citelint.read.common_entry import _LETTER, common_entry
 from citelint.read.entries import parse_entry
 
 FIELDS = ("title", "journal", "year", "authors", "volume", "issue", "pages", "pmid", "doi", "url")
@@ -83,10 +85,32 @@ def test_the_direct_path_reads_fields_and_identifiers() -> None:
         "Smith J. Title. BMJ. 2019;364(2).",  # no pages: a bracket ends it
         "Smith J. Titlе in Cyrillic. BMJ. 2019;364:12-5.",
         "Smith J. Title. BMJ. 2019;364:12-5. doi:10.1/x. PMCID: PMC1234567.",
+        "Smith J. Title. BMJ.  2019;364:12-5.",  # two spaces before the year
+        "Smith J. Title × placebo. BMJ. 2019;364:12-5.",  # a sign of Latin-1's
+        "Smith J. Title ﬁnal. BMJ. 2019;364:12-5.",  # a letter past it
     ],
 )
 def test_entries_a_first_step_acts_on_are_left_to_the_general_reader(text: str) -> None:
     assert common_entry([text]) is None
+
+
+def test_the_head_classes_are_the_unicode_classes_within_latin_1() -> None:
+    # What the spelt-out classes hold, character by character, against \w and [^\W\d_].
+    latin_1 = [chr(code) for code in range(256)]
+    for spelt, unicode_class in ((_LETTER, r"[^\W\d_]"), (_LETTER + "0-9_", r"\w")):
+        assert [c for c in latin_1 if re.fullmatch(f"[{spelt}]", c)] == [
+            c for c in latin_1 if re.fullmatch(unicode_class, c)
+        ]
+
+
+def test_latin_1_letters_and_numerals_stay_in_the_head() -> None:
+    for text in (
+        "Søndergaard Ø, Müller É. Vitamin D³ and ½-dose µg trials. Bone. 2019;44(3):150-8.",
+        "ªSmith J. Title. BMJ. 2019;364:12-5.",  # isalnum, as \w and [^\W\d_] read it
+        "²Smith J. Title. BMJ. 2019;364:12-5.",
+    ):
+        assert common_entry([text]) is not None
+        assert read([text]) == general([text])
 
 
 def test_two_lines_are_left_to_the_general_reader() -> None:
