@@ -53,7 +53,7 @@ NEAR_INSERTS = [
     "SPRINT Research Group. ", "GENE SILENCING. ", "[letter]", "?", "Part II. ", "Jr", "e123",
     " Suppl 1", "ſ", "K", "İ", "ı", "ß", "Ÿ", "ÿ", "µ", "\u00a0", "  ", "'", "’", "-", "–",
     "Mar ", "Spring ", "10.1000/x", "https://doi.org/10.1/x", "S, ", "AB, ", "Doe J. ",
-    *SIGNS,
+    *SIGNS, "10.1000/a..b", "VERFÜGBAR", "verfÜgbar", "DOI", "PMC12", "EPUB", "Pmc;", "..",
 ]  # fmt: skip
 
 

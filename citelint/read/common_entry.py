@@ -18,6 +18,8 @@ alike is benchmarks/entry_paths.py (every entry of the corpora, and mutated ones
 
 from __future__ import annotations
 
+import re
+
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.entry_identifiers import without_page
@@ -66,13 +68,14 @@ _COMMON = LazyPattern(rf"{_HEAD} {_LOCUS}{_TAIL}")
 # What a match of the clutter, PMID and link patterns before the tail starts with (lowered):
 # "doi", "pmid", "pmc", "pubmed", "available from", "accessed", "retrieved from", "epub",
 # "online ahead of print", "disponible", "disponível", "verfügbar". Links and DOIs need a
-# "/", which the text before the tail lacks.
+# "/", which the text before the tail lacks. "verfügbar" is looked for apart (_holds_clutter).
 _CLUTTER_WORDS = (
     "doi", "pmid", "pmc", "pubmed", "available", "accessed", "retrieved", "epub", "online ahead",
-    "dispon", "verfügbar",
+    "dispon",
 )  # fmt: skip
-# Punctuation identifiers leave behind, which strip_identifiers tidies (_LEFT_PAIRS).
-_LEFT_PAIRS = ("..", " .", " ;", " :", " ,")
+# Punctuation identifiers leave behind, which strip_identifiers tidies (_LEFT_PAIRS): "..",
+# " .", " ;", " :", " ,". No ";" stands in the head, and after it only a DOI can hold one.
+_LEFT_PAIRS_IN_HEAD = ("..", " .", " :", " ,")
 # Entries opening with a notice ("Correction: ...") are Elsevier's unsigned one line.
 _NOTICE_OPENINGS = ("Correction", "Erratum", "Corrigendum", "Retraction", "Expression")
 
@@ -115,11 +118,11 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
     if found is None or line.startswith(_NOTICE_OPENINGS):
         return None
     year = found.start("year")
-    if any(map(line.__contains__, _LEFT_PAIRS)):
+    if _holds_left_pair(seen[:year], found):
         return None
-    text = line[: found.end("pages")]
-    lowered = text.lower()  # the pages' letters too: "PMC123" would go as clutter
-    if any(map(lowered.__contains__, _CLUTTER_WORDS)):
+    end = found.end("pages")
+    text = line[:end]
+    if _holds_clutter(seen[:end], text):  # the pages' letters too: "PMC123" goes as clutter
         return None
     if mdpi_first_name(text) or without_tail(text) != (text, None):
         return None  # "Comment on: ...", "Published online ...": the general reader's
@@ -135,3 +138,29 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
         without_page(doi) if doi else None,
         found["doi_link"] or found["pubmed_link"],
     )
+
+
+def _holds_left_pair(head: str, found: re.Match[str]) -> bool:
+    """Whether the line holds one of _LEFT_PAIRS: ``head`` is the line up to the year; from
+    the year on, ``found`` takes no comma, no white space before a stop, colon or semicolon,
+    and no stop after a stop but inside a DOI. (A loop of ``in``: any() of map() calls
+    __contains__ through a wrapper, twice the cost.)"""
+    for pair in _LEFT_PAIRS_IN_HEAD:
+        if pair in head:
+            return True
+    return ".." in (found["doi"] or "") or ".." in (found["linked_doi"] or "")
+
+
+def _holds_clutter(seen: str, text: str) -> bool:
+    """Whether ``text`` lowered holds one of _CLUTTER_WORDS or "verfügbar". ``seen`` is
+    ``text`` as the pattern saw it, whose characters are Latin-1's but a dash in the pages:
+    lowered as ASCII (bytes.lower), it holds an ASCII word wherever ``text.lower()`` does,
+    since lower() keeps ASCII ASCII and the other letters other, at the same places; str's
+    lower() asks Unicode's tables of each character of a text that is not ASCII."""
+    # The dash as "?", in no word. (``in`` on bytes first tries the word as a number: the
+    # exception it raises and drops costs more than lowering as str did.)
+    lowered = seen.encode("latin-1", "replace").lower().decode("latin-1")
+    for word in _CLUTTER_WORDS:
+        if word in lowered:
+            return True
+    return "verf" in lowered and "verfügbar" in text.lower()  # "Ü" is no ASCII letter

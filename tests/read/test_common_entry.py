@@ -88,6 +88,11 @@ def test_the_direct_path_reads_fields_and_identifiers() -> None:
         "Smith J. Title. BMJ.  2019;364:12-5.",  # two spaces before the year
         "Smith J. Title × placebo. BMJ. 2019;364:12-5.",  # a sign of Latin-1's
         "Smith J. Title ﬁnal. BMJ. 2019;364:12-5.",  # a letter past it
+        "Smith J. Title. BMJ. 2019;364:12-5. doi:10.1000/a..b",  # a stop after a stop
+        "Smith J. Title .. x. BMJ. 2019;364:12-5.",
+        "Smith J. Título. Rev Clín. 2019;364:12-5. VERFÜGBAR unter",  # clutter in capitals
+        "Smith J. Título VERFÜGBAR. Rev Clín. 2019;364:12-5.",
+        "Smith J. Título. Rev Clín. 2019 Mar;364:PMC12–PMC19.",
     ],
 )
 def test_entries_a_first_step_acts_on_are_left_to_the_general_reader(text: str) -> None:
@@ -108,6 +113,7 @@ def test_latin_1_letters_and_numerals_stay_in_the_head() -> None:
         "Søndergaard Ø, Müller É. Vitamin D³ and ½-dose µg trials. Bone. 2019;44(3):150-8.",
         "ªSmith J. Title. BMJ. 2019;364:12-5.",  # isalnum, as \w and [^\W\d_] read it
         "²Smith J. Title. BMJ. 2019;364:12-5.",
+        "Smith J. Título VERFÜG. Rev Clín. 2019;364:12–19.",  # no clutter word whole
     ):
         assert common_entry([text]) is not None
         assert read([text]) == general([text])
