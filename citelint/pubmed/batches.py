@@ -17,7 +17,7 @@ from citelint.pubmed.citations import Citation, entry_citation, locus_citation
 from citelint.pubmed.citations import cache_key as citation_cache_key
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
-from citelint.pubmed.queries import core_term, near_term
+from citelint.pubmed.queries import core_term, main_title, near_term
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -295,6 +295,8 @@ class Batches:
                     for option in matching.readings(waiting[0].reference)
                     if option.title
                 ]
+                # A guideline's main title, where PubMed drops its Task Force subtitle.
+                titles += [main for main in map(main_title, titles) if main]
                 pmids = [
                     r.pmid
                     for r in records

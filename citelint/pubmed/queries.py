@@ -21,6 +21,8 @@ _STOPWORD_TEXT = """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 # What a title search leaves out of a title: anything but letters, digits and white space.
 _NOT_A_WORD = LazyPattern(r"[^\w\s]|_")
+# A subtitle: after a colon, or a dash set apart by spaces.
+_SUBTITLE = LazyPattern(r":|\s[-–—]\s")
 # What NEJM's online-first titles add to the final one PubMed keeps: "... with Covid-19 —
 # Preliminary Report". Their words are not searched, and the rest is the record's title.
 VERSION_NOTES = frozenset({"preliminary report", "final report", "interim report"})
@@ -64,8 +66,30 @@ def core_term(entry: Reference) -> str | None:
         return None
     # A reading cut to a word or two ("GENE SILENCING") shares nothing worth asking.
     others = [words for words in map(set, map(_telling, titles[1:])) if len(words) >= 3]
-    shared = [w for w in _telling(titles[0]) if all(w in words for words in others)]
+    shared = [w for w in _main_words(titles[0]) if all(w in words for words in others)]
     return _words_query(shared, entry.year) or words_term(titles[0], entry.year)
+
+
+def _main_words(title: str) -> list[str]:
+    """The title's telling words; only its main title's when that alone has as many as a
+    search asks for and the subtitle has more. So long a subtitle is a society's printing
+    PubMed's title may lack ("2019 ESC Guidelines for the diagnosis and management of
+    chronic coronary syndromes: the Task Force for ... of the European Society of
+    Cardiology"): its words ("cardiology") found no record (user23 esc3.md: CL201 "possibly
+    fabricated"). A short one ("a randomised trial") is searched as before."""
+    main = main_title(title)
+    if main is not None:
+        words, subtitle = _telling(main), _telling(title[len(main) + 1 :])
+        if len(words) >= TITLE_WORDS and len(subtitle) > len(words):
+            return words
+    return _telling(title)
+
+
+def main_title(title: str) -> str | None:
+    """The title before its subtitle (after a colon, or a dash set apart by spaces); None
+    for a title without one."""
+    main = _SUBTITLE.split(title, maxsplit=1)[0]
+    return main if main != title else None
 
 
 def _words_query(words: list[str], year: int | None) -> str | None:

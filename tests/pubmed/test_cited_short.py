@@ -8,6 +8,7 @@ one wrong fact keeps its finding."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import first_author_matches, journal_matches
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
+from citelint.pubmed.queries import core_term
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.same_work import is_same_work
 from citelint.read import read_text
@@ -107,6 +109,91 @@ def test_a_translated_papers_title_in_other_words_is_not_taken_for_it() -> None:
     assert not is_same_work(entry_of(other), record("39990205"))
     own = text.replace("Iron deficiency in HF: what is new?", "Iron deficiency in heart failure.")
     assert is_same_work(entry_of(own), record("39990205"))
+
+
+GERMAN = (
+    "Müller-Brandt K, Schäfer J, Böhmer L. Iron deficiency in chronic HF: diagnostics and "
+    "therapy. Dtsch Med Wochenschr. 2021;146(9):601-8. German."
+)
+
+
+def test_a_translated_papers_title_in_the_reviews_own_english_resolves(pubmed: FakeEutils) -> None:
+    # PubMed's "[Iron deficiency in chronic heart failure: diagnosis and treatment]": the
+    # review writes "diagnostics and therapy" for the same German words (user23 paraphr2.md,
+    # CL201 "possibly fabricated" after review23b P1-2); every author and page the record's.
+    assert is_same_work(entry_of(GERMAN), record("39990205"))
+    resolution = resolve(pubmed, GERMAN)
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record.pmid == "39990205"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word of its own beside the other English words: a made-up subject.
+        GERMAN.replace("diagnostics and therapy", "novel device therapy"),
+        GERMAN.replace("chronic HF", "acute HF"),
+        # Another population by its abbreviation.
+        GERMAN.replace("chronic HF", "chronic HFrEF"),
+        # The words alike, but another second author or another last page.
+        GERMAN.replace("Schäfer J", "Schreiber J"),
+        GERMAN.replace("601-8", "601-12"),
+    ],
+)
+def test_a_translated_papers_title_with_one_wrong_fact_is_not_the_record(text: str) -> None:
+    assert not is_same_work(entry_of(text), record("39990205"))
+
+
+def test_the_reviews_own_english_words_count_only_for_a_title_pubmed_translated() -> None:
+    # The same other words for an English record's title are no rendering of a translation.
+    english = replace(record("39990205"), title=record("39990205").title.strip("[]."))
+    assert not is_same_work(entry_of(GERMAN), english)
+
+
+# The guideline's print pages, where PubMed's record holds another printing's (user23 esc3.md).
+OTHER_PAGES = SUBTITLED.replace("1101-68", "543-610")
+
+
+def test_a_guidelines_task_force_subtitle_is_left_out_of_the_word_search() -> None:
+    term = core_term(entry_of(OTHER_PAGES))
+    assert term is not None and "cardiology" not in term and "european" not in term
+    assert "thromboembolism[ti]" in term
+    # A short subtitle is searched as before: its words are PubMed's too.
+    short = entry_of(CUT_SHORT.replace("in heart failure", "in heart failure: a pooled analysis"))
+    assert "analysis[ti]" in (core_term(short) or "")
+
+
+def test_a_subtitled_guideline_with_other_pages_resolves_and_cl203_names_them(
+    pubmed: FakeEutils,
+) -> None:
+    # Before: ECitMatch found nothing by page 543, the word search asked "cardiology" from the
+    # subtitle, and CL201 said "possibly fabricated".
+    resolution = resolve(pubmed, OTHER_PAGES)
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record.pmid == "39990202"
+    assert differences(entry_of(OTHER_PAGES), resolution.record) == [
+        "pages 543-610 in the entry, 1101-1168 in PubMed"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The main title one word apart, on the record's citation with other pages.
+        OTHER_PAGES.replace("acute venous", "chronic venous"),
+        # Another volume.
+        OTHER_PAGES.replace("2022;43(12)", "2022;44(12)"),
+    ],
+)
+def test_a_subtitled_title_with_other_pages_and_one_wrong_fact_is_not_the_record(
+    text: str,
+) -> None:
+    assert not is_same_work(entry_of(text), record("39990202"))
+
+
+def test_a_record_with_a_subtitle_of_its_own_is_not_the_main_title_with_other_pages() -> None:
+    part_two = replace(record("39990202"), title=record("39990202").title.rstrip(".") + ": part 2.")
+    assert not is_same_work(entry_of(OTHER_PAGES), part_two)
 
 
 def test_the_wrong_subtitle_alone_is_not_taken_for_the_main_title() -> None:
