@@ -53,11 +53,7 @@ def differences(entry: Reference, record: Record) -> list[str]:
             theirs = record.journal_abbrev or record.journal
             found.append(f"journal '{entry.journal}' in the entry, '{theirs}' in PubMed")
     if first_author_matches(entry, record) is False:
-        ours, theirs = entry.authors[0], record.authors[0]
-        if is_group(ours):  # a group and its writers: the first writer is the one that differs
-            ours = next(name for name in entry.authors if not is_group(name))
-            theirs = next(name for name in record.authors if not is_group(name))
-        found.append(f"first author '{ours}' in the entry, '{theirs}' in PubMed")
+        found.append(_first_authors(entry, record))
     if (
         entry.volume
         and record.volume
@@ -74,6 +70,25 @@ def differences(entry: Reference, record: Record) -> list[str]:
         ):
             found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
+
+
+def _first_authors(entry: Reference, record: Record) -> str:
+    """CL203's phrase for first authors that differ. A group and its writers: the first
+    writer is the one that differs. A record led by its group ("RECOVERY Collaborative
+    Group") names its first person too, the one an entry of people is compared with
+    (user23 P3 3: "'Lim WS' in the entry, 'RECOVERY Collaborative Group' in PubMed")."""
+    ours, theirs = entry.authors[0], record.authors[0]
+    if is_group(ours):
+        ours = next(name for name in entry.authors if not is_group(name))
+        theirs = next(name for name in record.authors if not is_group(name))
+    elif is_group(theirs):
+        person = next((name for name in record.authors if not is_group(name)), None)
+        if person is not None:
+            return (
+                f"first author '{ours}' in the entry, '{theirs}' (first person '{person}') "
+                "in PubMed"
+            )
+    return f"first author '{ours}' in the entry, '{theirs}' in PubMed"
 
 
 def _prints_the_records_locus(entry: Reference, record: Record) -> bool:

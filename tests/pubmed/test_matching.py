@@ -194,6 +194,29 @@ def test_a_group_s_first_writer_is_judged_against_the_record_s_first_person() ->
     assert first_author_matches(entry(authors=[group]), record) is None
 
 
+def test_a_record_led_by_its_group_names_its_first_person_too() -> None:
+    """user23 P3 3: "first author 'Lim WS' in the entry, 'RECOVERY Collaborative Group' in
+    PubMed" named no person, though the entry's first person is compared with the record's."""
+    record = Record(
+        pmid="32678530",
+        title="Dexamethasone in Hospitalized Patients with Covid-19.",
+        journal="The New England journal of medicine",
+        journal_abbrev="N Engl J Med",
+        year=2021,
+        authors=["RECOVERY Collaborative Group", "Horby P", "Lim WS", "Emberson JR"],
+    )
+    wrong = entry(authors=["Lim WS", "Horby P", "Emberson JR"], journal="N Engl J Med")
+    assert differences(wrong, record) == [
+        "first author 'Lim WS' in the entry, 'RECOVERY Collaborative Group' (first person "
+        "'Horby P') in PubMed"
+    ]
+    # Only the group: nothing more to name.
+    alone = Record(pmid="1", title="T.", authors=["RECOVERY Collaborative Group"])
+    assert differences(wrong, alone) == [
+        "first author 'Lim WS' in the entry, 'RECOVERY Collaborative Group' in PubMed"
+    ]
+
+
 # -- pages, places and readings (issue: no false CL203 on correct references) ----------------
 
 
