@@ -34,6 +34,8 @@ class Record:
     retraction_in: list[str] = field(default_factory=list)  # PMIDs of retraction notices
     concern_in: list[str] = field(default_factory=list)  # expressions of concern
     erratum_in: list[str] = field(default_factory=list)
+    # The paper republished in its place: a journal's "retraction and replacement" (JAMA).
+    republished_in: list[str] = field(default_factory=list)
     book: bool = False  # a PubmedBookArticle rather than a journal article
     # The title in the paper's own language where PubMed's is a translation ("[...]."):
     # a citation often gives that one.
@@ -57,6 +59,8 @@ class Record:
         # Most records have none: their lock entries stay as they were written before.
         if not self.vernacular_title:
             del data["vernacular_title"]
+        if not self.republished_in:
+            del data["republished_in"]
         if self.online_year is None:
             del data["online_year"]
         return data

@@ -24,6 +24,9 @@ _NOTICES = {
     "RetractionIn": "retraction_in",
     "ExpressionOfConcernIn": "concern_in",
     "ErratumIn": "erratum_in",
+    # A retracted paper's replacement: NLM's "RetractedandRepublishedIn", or "RepublishedIn".
+    "RetractedandRepublishedIn": "republished_in",
+    "RepublishedIn": "republished_in",
 }
 
 

@@ -16,7 +16,9 @@ class Retracted(Rule):
     summary = "The cited paper has been retracted."
     rationale = (
         "A retracted paper's findings are withdrawn by its journal; citing it as evidence "
-        "misleads readers. A retraction notice itself is not retracted and is not reported."
+        "misleads readers. A retraction notice itself is not retracted and is not reported. "
+        "A paper its journal retracted and replaced (JAMA's \"retraction and replacement\") "
+        "is named with the PMID of its replacement, the paper to cite instead."
     )
     bad_example = """\
 # Platelet-rich plasma
@@ -48,6 +50,9 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 continue
             notices = ", ".join(record.retraction_in)
             notice = f" (retraction notice PMID {notices})" if notices else ""
+            if record.republished_in:
+                # A "retraction and replacement": the paper to cite instead (user23 P3 5).
+                notice += f" and replaced by PMID {', '.join(record.republished_in)}"
             yield self.finding(
                 context,
                 entry.line,

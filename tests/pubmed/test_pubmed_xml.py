@@ -189,6 +189,25 @@ def test_correction_notices_are_collected_by_kind() -> None:
     assert record.retracted
 
 
+def test_a_retracted_papers_replacement_is_kept() -> None:
+    # NLM links a "retraction and replacement" original to the paper republished in its
+    # place (RetractedandRepublishedIn; user23's records: RepublishedIn).
+    extra = (
+        '<CommentsCorrectionsList><CommentsCorrections RefType="RetractionIn">'
+        "<PMID>21</PMID></CommentsCorrections>"
+        '<CommentsCorrections RefType="RetractedandRepublishedIn"><PMID>22</PMID>'
+        "</CommentsCorrections>"
+        '<CommentsCorrections RefType="RepublishedIn"><PMID>23</PMID></CommentsCorrections>'
+        '<CommentsCorrections RefType="RepublishedFrom"><PMID>24</PMID></CommentsCorrections>'
+        "</CommentsCorrectionsList>"
+    )
+    [record] = parse_pubmed_articles(article_set(article(citation_extra=extra)))
+    assert (record.retraction_in, record.republished_in) == (["21"], ["22", "23"])
+    # Kept in a cache or lock only where there is one.
+    assert Record.from_dict(record.to_dict()).republished_in == ["22", "23"]
+    assert "republished_in" not in Record(pmid="1").to_dict()
+
+
 def test_a_retraction_notice_is_not_itself_retracted() -> None:
     body = (
         "<PublicationTypeList><PublicationType>Retraction of Publication</PublicationType>"

@@ -158,6 +158,24 @@ def test_retracted_paper_is_cl205_but_a_retraction_notice_is_not() -> None:
     assert findings(entry(), resolved(notice), "CL205") == []
 
 
+def test_a_retracted_and_replaced_paper_names_its_replacement() -> None:
+    # user23 P3 5: JAMA's "retraction and replacement"; the replacement is what to cite.
+    original = Record(
+        pmid="39900170",
+        title=RECORD.title,
+        publication_types=["Journal Article", "Retracted Publication"],
+        retraction_in=["39900172"],
+        republished_in=["39900171"],
+    )
+    [finding] = findings(entry(), resolved(original), "CL205")
+    assert finding.message.endswith(
+        "has been retracted (retraction notice PMID 39900172) and replaced by PMID 39900171"
+    )
+    # The replacement itself is clean.
+    replacement = Record(pmid="39900171", title=RECORD.title, publication_types=["Journal Article"])
+    assert findings(entry(), resolved(replacement), "CL205") == []
+
+
 def test_erratum_and_concern_are_cl206() -> None:
     corrected = Record(pmid="7", title=RECORD.title, erratum_in=["8"], concern_in=["9"])
     [finding] = findings(entry(), resolved(corrected), "CL206")
