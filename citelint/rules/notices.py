@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
-from citelint.models import Finding, Severity, Status
+from citelint.models import Finding, Reference, Resolution, Severity, Status
 from citelint.rules.base import CheckContext, Rule
 
 
@@ -17,7 +18,7 @@ class Retracted(Rule):
     rationale = (
         "A retracted paper's findings are withdrawn by its journal; citing it as evidence "
         "misleads readers. A retraction notice itself is not retracted and is not reported. "
-        "A paper its journal retracted and replaced (JAMA's \"retraction and replacement\") "
+        'A paper its journal retracted and replaced (JAMA\'s "retraction and replacement") '
         "is named with the PMID of its replacement, the paper to cite instead."
     )
     bad_example = """\
@@ -74,7 +75,9 @@ class CorrectionNotice(Rule):
         "corrects it, sometimes in the very numbers an article quotes. Either deserves a look "
         'before the paper is cited. An entry that cites the erratum itself ("Erratum in: ...", '
         '"Published correction appears in ...") has had that look, and is told only of a '
-        "concern."
+        "concern. An erratum alone, on an entry that cites the paper correctly, is told as "
+        "info: news to read, not a fault that fails a CI job at fail-level warning (set "
+        "CL206's severity to warning to have it so)."
     )
     bad_example = """\
 # Gabapentinoids
@@ -115,7 +118,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             if len(record.erratum_in) > errata_named(entry.raw):
                 notices.append(f"an erratum (PMID {', '.join(record.erratum_in)})")
             if notices:
-                yield self.finding(
+                finding = self.finding(
                     context,
                     entry.line,
                     entry.column,
@@ -123,3 +126,20 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                     reference=entry.number,
                     pmid=record.pmid,
                 )
+                yield _as_notice(finding) if _erratum_only(entry, resolution) else finding
+
+
+def _erratum_only(entry: Reference, resolution: Resolution) -> bool:
+    """Whether the paper carries errata and no expression of concern, and the entry cites
+    it correctly (no CL203 or CL204 fact): the erratum is news to read, not a fault of the
+    article, and must not fail a CI job at ``fail-level = "warning"`` (user23 P2 5)."""
+    from citelint.rules.record_facts import facts_differing
+
+    record = resolution.record
+    if record is None or record.concern_in or resolution.identifier_record is not None:
+        return False
+    return not facts_differing(entry, resolution, record)
+
+
+def _as_notice(finding: Finding) -> Finding:
+    return replace(finding, severity=Severity.INFO)

@@ -63,6 +63,21 @@ def _mistyped_doi(entry: Reference, record: Record) -> list[str]:
     return []
 
 
+def facts_differing(entry: Reference, resolution: Resolution, record: Record) -> list[str]:
+    """CL203's phrases for the entry resolved to ``record``: its facts that PubMed gives
+    otherwise, compared on the reading of its text that agrees best with the record."""
+    # Imported at the first resolved entry: the comparison loads rapidfuzz, and matching
+    # costs a check 3 M instructions to load; runs without records need neither.
+    from citelint.pubmed.differences import differences
+    from citelint.pubmed.matching import best_reading
+
+    reading = best_reading(entry, record)
+    found = _title_unechoed(entry, reading, record) + differences(reading, record)
+    if resolution.identifier_record is None:  # else CL204 says the DOI is another's
+        found += _mistyped_doi(entry, record)
+    return found
+
+
 class MetadataMismatch(Rule):
     code = "CL203"
     name = "metadata-mismatch"
@@ -104,20 +119,10 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         for entry, resolution in context.entries_with(Status.RESOLVED):
-            # Imported at the first resolved entry: the comparison loads rapidfuzz, and
-            # matching costs a check 3 M instructions to load; runs without records need
-            # neither.
-            from citelint.pubmed.differences import differences
-            from citelint.pubmed.matching import best_reading
-
             record = resolution.record
             if record is None:
                 continue
-            # Against the reading of the entry's text that agrees best with the record.
-            reading = best_reading(entry, record)
-            found = _title_unechoed(entry, reading, record) + differences(reading, record)
-            if resolution.identifier_record is None:  # else CL204 says the DOI is another's
-                found += _mistyped_doi(entry, record)
+            found = facts_differing(entry, resolution, record)
             if found:
                 yield self.finding(
                     context,

@@ -203,6 +203,33 @@ def test_an_entry_that_cites_its_erratum_is_not_told_of_it(notice: str) -> None:
     assert finding.message.endswith("carries an expression of concern (PMID 9)")
 
 
+def test_an_erratum_alone_on_a_correct_entry_is_info() -> None:
+    # user23 P2 5 (the lead's product decision): RECOVERY's erratum on a clean entry failed
+    # CI at fail-level "warning" though the review cites the paper correctly.
+    corrected = replace(RECORD, pmid="7", erratum_in=["8"])
+    [finding] = findings(entry(), resolved(corrected), "CL206")
+    assert finding.severity == Severity.INFO
+    assert finding.message.endswith("carries an erratum (PMID 8)")
+
+
+@pytest.mark.parametrize(
+    ("reference", "record", "resolution_extra"),
+    [
+        # A concern beside the erratum: the paper's reliability is in doubt.
+        (entry(), replace(RECORD, pmid="7", erratum_in=["8"], concern_in=["9"]), {}),
+        # The entry gives another year (CL203): it is not cited correctly.
+        (entry(year=2015), replace(RECORD, pmid="7", erratum_in=["8"]), {}),
+        # Its PMID names another paper (CL204).
+        (entry(), replace(RECORD, pmid="7", erratum_in=["8"]), {"identifier_record": OTHER}),
+    ],
+)
+def test_an_erratum_stays_a_warning_beside_a_concern_or_a_faulty_entry(
+    reference: Reference, record: Record, resolution_extra: dict
+) -> None:
+    [finding] = findings(reference, resolved(record, **resolution_extra), "CL206")
+    assert finding.severity == Severity.WARNING
+
+
 def test_not_in_pubmed_is_cl207_info() -> None:
     [finding] = findings(entry(), Resolution(4, Status.NOT_IN_PUBMED))
     assert finding.code == "CL207" and finding.severity == Severity.INFO
