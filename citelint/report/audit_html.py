@@ -36,7 +36,7 @@ LABELS = {
     WEAK: "Weak support",
     UNSUPPORTED: "Not supported",
     CONTRADICTED: "Contradicted",
-    UNVERIFIED: "Not verified",
+    UNVERIFIED: "Support not judged",  # CL208's "unverified" is a reference not looked up
 }
 # A symbol beside each label, so the verdict reads without colour too.
 SYMBOLS = {GOOD: "✓", WEAK: "~", UNSUPPORTED: "✗", CONTRADICTED: "≠", UNVERIFIED: "?"}

@@ -28,6 +28,15 @@ _COLOURS = {
     CONTRADICTED: "magenta",
     UNVERIFIED: "cyan",
 }
+# The verdict "unverified" says the claim's support was not judged (a claim of too few key
+# terms, a record without an abstract, a reference not looked up); CL208's "unverified" says
+# only the last. Shown in words of its own; the JSON keeps the verdict's name (user23 P3 6).
+_SHOWN = {UNVERIFIED: "not judged"}
+
+
+def shown_verdict(verdict: str) -> str:
+    """A verdict as the text report names it."""
+    return _SHOWN.get(verdict, verdict)
 
 
 def clean(text: str) -> str:
@@ -78,13 +87,14 @@ def _file_lines(audit_file: AuditFile, color: bool) -> list[str]:
 
 
 def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
-    verdict = _style(citation.verdict, color, fg=_COLOURS[citation.verdict], bold=True)
+    shown = shown_verdict(citation.verdict)
+    verdict = _style(shown, color, fg=_COLOURS[citation.verdict], bold=True)
     score = f"  score {citation.score:.2f}" if citation.score is not None else ""
     # An inline citation's name may give its PMID already.
     named = citation.pmid and f"PMID {citation.pmid}" in (citation.label or "")
     pmid = f"  PMID {clean(citation.pmid)}" if citation.pmid and not named else ""
-    # "unverified  unverified" says nothing twice: the status is shown only when it adds to it.
-    status = f"  {citation.status}" if citation.status != citation.verdict else ""
+    # "unsupported  missing": the status is shown only when it adds to the verdict.
+    status = f"  {citation.status}" if citation.status != shown else ""
     lines = [f"    {one_line(citation.shown)} {verdict}{score}{status}{pmid}"]
     if citation.title or citation.reference:
         lines.append(f"        cites: {one_line(citation.title or citation.reference or '')}")
@@ -130,7 +140,7 @@ def _summary(files: Sequence[AuditFile]) -> str:
     claims = sum(len(f.claims) for f in files)
     citations = sum(counts.values())
     findings = sum(len(f.findings) for f in files)
-    parts = ", ".join(f"{counts[v]} {v}" for v in VERDICTS)
+    parts = ", ".join(f"{counts[v]} {shown_verdict(v)}" for v in VERDICTS)
     return (
         f"Audited {claims} claim{'s' if claims != 1 else ''} with {citations} "
         f"citation{'s' if citations != 1 else ''} ({parts}); "

@@ -54,7 +54,7 @@ def test_the_audit_prints_the_report_and_fails_on_errors() -> None:
     assert result.stdout.startswith(f"{STENOSIS}\n  3:112  In a retrospective cohort, pain")
     assert result.stdout.endswith(
         "Audited 9 claims with 10 citations "
-        "(4 good, 2 weak, 3 unsupported, 0 contradicted, 1 unverified); 10 findings.\n"
+        "(4 good, 2 weak, 3 unsupported, 0 contradicted, 1 not judged); 10 findings.\n"
     )
     assert result.exit_code == 1  # CL205 retracted and CL201 not found are errors
 

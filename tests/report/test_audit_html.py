@@ -155,7 +155,7 @@ def test_each_verdict_has_a_colour_class_and_a_word() -> None:
     assert sorted(badges) == [
         ("badge v-good", "✓ Supported"),
         ("badge v-unsupported", "✗ Not supported"),
-        ("badge v-unverified", "? Not verified"),
+        ("badge v-unverified", "? Support not judged"),
         ("badge v-weak", "~ Weak support"),
     ]
     # A claim is framed in the colour of its worst citation, and the worst come first.
@@ -208,7 +208,7 @@ def test_the_summary_counts_claims_then_the_verdicts_of_their_citations() -> Non
         "1 ~ Weak support",
         "1 ✗ Not supported",
         "0 ≠ Contradicted",
-        "1 ? Not verified",
+        "1 ? Support not judged",
         "0 findings",
     ]
 

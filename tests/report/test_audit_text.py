@@ -11,6 +11,7 @@ from citelint.support.audit import (
     GOOD,
     MISSING,
     UNSUPPORTED,
+    UNVERIFIED,
     AuditCitation,
     AuditClaim,
     AuditFile,
@@ -77,8 +78,30 @@ def test_text_shows_claim_then_each_citation_indented() -> None:
     assert "  Other findings\n    1:1  CL107 error: no reference list" in text
     assert text.endswith(
         "Audited 1 claim with 2 citations (1 good, 0 weak, 1 unsupported, 0 contradicted, "
-        "0 unverified); 2 findings.\n"
+        "0 not judged); 2 findings.\n"
     )
+
+
+def test_support_not_judged_is_not_called_unverified() -> None:
+    # user23 P3 6: a claim of too few key terms read "unverified", CL208's word for a
+    # reference not looked up. The text names the verdict "not judged" and keeps "unverified"
+    # for the reference's status; the JSON keeps the verdict's name.
+    thin = AuditCitation(
+        1, "1. Doe J. A title. Pain Med. 2019.", Status.RESOLVED, "matched", UNVERIFIED
+    )
+    thin.score = 0.05
+    offline = AuditCitation(
+        2, "2. Roe K. Another. Spine. 2020.", Status.UNVERIFIED, "not checked", UNVERIFIED
+    )
+    claim = AuditClaim(4, 1, "This helps [1, 2].", [thin, offline])
+    files = [AuditFile("a.md", [claim], [], [])]
+    lines = render_audit_text(files).splitlines()
+    assert "    [1] not judged  score 0.05  resolved" in lines
+    assert "    [2] not judged  unverified" in lines
+    assert lines[-1].endswith("0 contradicted, 2 not judged); 0 findings.")
+    data = json.loads(render_audit_json(files))
+    assert data["summary"]["unverified"] == 2
+    assert data["files"][0]["claims"][0]["citations"][0]["verdict"] == "unverified"
 
 
 def test_text_is_coloured_only_when_asked() -> None:
