@@ -119,10 +119,18 @@ def _ahead_of_print(entry: Reference, record: Record) -> bool:
 
 def a_preprint_of(entry: Reference, record: Record) -> bool:
     """Whether the entry cites the paper's preprint ("medRxiv. Preprint posted online ...")
-    where PubMed's record is the paper in its journal."""
-    ours = normalise(entry.journal or "")
+    where PubMed's record is the paper in its journal. The server is looked for in the whole
+    entry when its journal does not name it: "medRxiv. 2021. doi:... Preprint." is read with
+    the journal '2021. Preprint' (a false CL203 'journal' once its search found the paper)."""
     theirs = normalise(f"{record.journal} {record.journal_abbrev}")
-    return any(server in ours and server not in theirs for server in _PREPRINT_SERVERS)
+    ours = normalise(entry.journal or "")
+    named = [server for server in _PREPRINT_SERVERS if server in ours]
+    if not named and entry.raw:
+        # Not in the title: "The rise of preprints in medicine" names no server.
+        rest = entry.raw.replace(entry.title, " ") if entry.title else entry.raw
+        text = f" {normalise(rest)} "
+        named = [server for server in _PREPRINT_SERVERS if f" {server} " in text]
+    return any(server not in theirs for server in named)
 
 
 def _same_page(ours: str, theirs: str) -> bool:

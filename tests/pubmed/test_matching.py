@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from citelint.models import Reading, Reference
 from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import (
@@ -165,6 +167,20 @@ def test_a_preprint_of_the_paper_names_its_server_and_an_earlier_year() -> None:
     assert differences(entry(year=2014, journal="Lancet"), RECORD) == [
         "year 2014 in the entry, 2016 in PubMed",
         "journal 'Lancet' in the entry, 'J Clin Oncol' in PubMed",
+    ]
+
+
+def test_a_preprint_server_named_outside_the_journal_read_is_a_preprint() -> None:
+    """'RECOVERY ... platform trial. medRxiv. 2021. doi:10.1101/... Preprint.' is read with
+    the journal '2021. Preprint': found by its title, the Lancet paper got a false CL203
+    'journal'. A server named only in the title is none."""
+    raw = "Group. A trial. medRxiv. 2021. doi:10.1101/2021.02.11.21249258. Preprint."
+    preprint = replace(entry(title="A trial", journal="2021. Preprint", year=2014), raw=raw)
+    assert differences(preprint, RECORD) == []
+    raw = "Moller K. Preprints in oncology. Lancet. 2016."
+    titled = replace(entry(title="Preprints in oncology", journal="Lancet", year=2016), raw=raw)
+    assert differences(titled, RECORD) == [
+        "journal 'Lancet' in the entry, 'J Clin Oncol' in PubMed"
     ]
 
 
