@@ -121,15 +121,15 @@ def a_preprint_of(entry: Reference, record: Record) -> bool:
     """Whether the entry cites the paper's preprint ("medRxiv. Preprint posted online ...")
     where PubMed's record is the paper in its journal. The server is looked for in the whole
     entry when its journal does not name it: "medRxiv. 2021. doi:... Preprint." is read with
-    the journal '2021. Preprint' (a false CL203 'journal' once its search found the paper)."""
+    the journal '2021. Preprint' and the title "... trial. medRxiv" (a false CL203 'journal'
+    once its search found the paper)."""
     theirs = normalise(f"{record.journal} {record.journal_abbrev}")
     ours = normalise(entry.journal or "")
     named = [server for server in _PREPRINT_SERVERS if server in ours]
     if not named and entry.raw:
-        # Not in the title: "The rise of preprints in medicine" names no server.
-        rest = entry.raw.replace(entry.title, " ") if entry.title else entry.raw
-        text = f" {normalise(rest)} "
-        named = [server for server in _PREPRINT_SERVERS if f" {server} " in text]
+        # Not a word of the paper's title: "The rise of preprints in medicine" names none.
+        text, title = f" {normalise(entry.raw)} ", f" {normalise(record.title)} "
+        named = [s for s in _PREPRINT_SERVERS if f" {s} " in text and f" {s} " not in title]
     return any(server not in theirs for server in named)
 
 
