@@ -91,4 +91,5 @@ def test_a_reference_link_cited_twice_is_one_finding_with_its_doi_as_written(
     # The audit lists both claims, each with the one unverified link.
     assert audited.stdout.count("CL208") == 2
     assert "Audited 2 claims with 2 citations" in audited.stdout
-    assert audited.stdout.count("DOI 10.1056/NEJMoa1911303 unverified") == 2
+    # Its support not judged, because the link is unverified (user23 P3 6).
+    assert audited.stdout.count("DOI 10.1056/NEJMoa1911303 not judged  unverified") == 2
