@@ -325,10 +325,38 @@ _CLASS_PATTERNS = {
 }
 
 
+# From the class to the member the writer chose: "an SGLT2i (empagliflozin", "SGLT2 inhibitor:
+# empagliflozin", "a statin such as atorvastatin", "an SGLT2i, empagliflozin preferred" (a bare
+# comma only with the preference after the member). Not "the SGLT2 inhibitor empagliflozin
+# lowered ..." nor the appositive "Empagliflozin, another SGLT2 inhibitor, lowered ...": there
+# one drug's result is told, and a sibling's trial is the wrong citation (review24a P1 6).
+_TO_CHOSEN_MEMBER = re.compile(
+    r"\s*(?:[(:]\s*)?(?:,?\s*(?:e\.?\s?g|i\.?\s?e|such\s+as|for\s+example|like|preferably|"
+    r"ideally)\b[.,]*\s*|(?P<comma>,)\s*)?",
+    re.IGNORECASE,
+)
+_PREFERRED_AFTER = re.compile(
+    r"[^,;.()\n]{0,30}?\b(?:preferred|preferably|of\s+choice|formulary)\b", re.IGNORECASE
+)
+
+
 def names_class(text: str, family: str) -> bool:
-    """Whether ``text`` names the class of drugs of ``family`` ("SGLT2 inhibitor")."""
+    """Whether ``text`` names the class of drugs of ``family`` ("SGLT2 inhibitor") with a
+    member of it as the writer's choice after it ("an SGLT2i, empagliflozin preferred")."""
     pattern = _CLASS_PATTERNS.get(family)
-    return pattern is not None and pattern.search(text) is not None
+    if pattern is None:
+        return False
+    for named in pattern.finditer(text):
+        gap = _TO_CHOSEN_MEMBER.match(text, named.end())
+        if gap is None or not gap.group().strip():
+            continue  # "the SGLT2 inhibitor empagliflozin": the member's own result
+        member = re.match(r"[A-Za-z]+", text[gap.end() :])
+        if member is None or drug_family(stem(member.group().lower())) != family:
+            continue
+        if gap.group("comma") and not _PREFERRED_AFTER.match(text, gap.end() + member.end()):
+            continue  # "an SGLT2 inhibitor, empagliflozin, lowered ...": an appositive
+        return True
+    return False
 
 
 def drug_mismatch(claim: Facets, record: Facets, claim_text: str = "") -> Mismatch | None:

@@ -147,6 +147,26 @@ def test_a_member_named_beside_its_class_is_no_other_drug() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Empagliflozin, another SGLT2 inhibitor, lowered heart failure or cardiovascular death.",
+        "An SGLT2 inhibitor, empagliflozin, lowered heart failure or cardiovascular death.",
+        "The SGLT2 inhibitor empagliflozin lowered heart failure or cardiovascular death.",
+    ],
+)
+def test_a_class_beside_the_member_s_own_result_is_no_exemption(claim: str) -> None:
+    """review24a P1 6: an appositive naming the class tells one drug's result; the
+    sibling's trial is still another drug's."""
+    dapagliflozin = record(
+        "Dapagliflozin in heart failure with reduced ejection fraction.",
+        "Dapagliflozin lowered worsening heart failure or cardiovascular death.",
+    )
+    assert assess(claim, dapagliflozin).mismatches == [
+        "the claim names empagliflozin, the abstract dapagliflozin instead"
+    ]
+
+
 def test_a_drug_the_record_does_not_name_is_no_mismatch_without_a_family_member() -> None:
     claim = profile_claim("Atorvastatin lowers cholesterol in older adults.")
     other = profile_record(record("Diet and cholesterol.", "A diet lowered cholesterol."))

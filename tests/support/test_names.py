@@ -125,6 +125,20 @@ def test_claim_drugs(claim: str, drugs: list[str]) -> None:
         ),
         # The claim names the record's own trial, if only in passing.
         ("As in HIFLO-3, the HIFLO-4 trial found fewer intubations.", HIFLOW, None),
+        # review24a P1 6: the class exempts the member the writer chose after it, never an
+        # appositive telling the member's own result.
+        ("Start a PPI (pantoprazole 40 mg daily on our formulary).", OMEPRAZOLE, None),
+        ("Add a PPI, pantoprazole preferred, for reflux oesophagitis.", OMEPRAZOLE, None),
+        (
+            "Pantoprazole, another proton-pump inhibitor, healed reflux oesophagitis faster.",
+            OMEPRAZOLE,
+            "the claim names pantoprazole, the abstract omeprazole instead",
+        ),
+        (
+            "The PPI pantoprazole healed reflux oesophagitis faster.",
+            OMEPRAZOLE,
+            "the claim names pantoprazole, the abstract omeprazole instead",
+        ),
     ],
 )
 def test_named_mismatch(claim: str, record: Record, reason: str | None) -> None:
