@@ -28,7 +28,14 @@ _ENROLLED = re.compile(
     r"(?:to|into|who)\b",
     re.IGNORECASE,
 )
-_OR_OLDER = re.compile(r"\bor\s+(older|over|more|above|younger|less)\b", re.IGNORECASE)
+_OR_OLDER = re.compile(
+    r"(?:\b(?P<age>\d+)(?:\s*(?:years?|yrs?|y)(?:\s+of\s+age)?)?\s+)?"
+    r"\bor\s+(?P<word>older|over|more|above|younger|less)\b",
+    re.IGNORECASE,
+)
+# An age bound from this age up names older people ("aged 70 or older"); below it, adults
+# ("aged 18 years or older"), never the older-adult subgroup (review24a P1 8).
+_OLD_AGE = 60
 _RESULT_LABEL = re.compile(
     r"\bRESULTS?\b|\bFINDINGS\b|CONCLUSION|INTERPRETATION|IMPLICATION|DISCUSSION", re.I
 )
@@ -215,6 +222,16 @@ def result_clauses(record: Record) -> list[ResultClause]:
     return _result_clauses(record.title, record.abstract, sections)
 
 
+def _one_group(bound: re.Match[str]) -> str:
+    """ "aged 70 or older" names one group, not two ("aged 70 older"); "aged 18 years or
+    older" names adults, not older ones ("aged 18 years")."""
+    age, word = bound["age"], bound["word"]
+    before = re.sub(r"\bor\s+$", "", bound[0][: bound.start("word") - bound.start()], flags=re.I)
+    if age and word.lower() in {"older", "over", "above"} and int(age) < _OLD_AGE:
+        return before.rstrip()
+    return f"{before}{word}"
+
+
 @lru_cache(maxsize=1024)
 def _result_clauses(
     title: str, abstract: str, sections: tuple[tuple[str | None, str], ...]
@@ -224,8 +241,7 @@ def _result_clauses(
     record_terms = frozenset(content_terms(f"{title} {abstract}"))
     several_arms = bool(SEVERAL_ARMS.search(f"{title} {abstract}"))
     enrolment = _ENROLLED.search(abstract)
-    # "aged 70 or older" names one group, not two
-    enrolled = _OR_OLDER.sub(r"\1", enrolment["who"]) if enrolment else ""
+    enrolled = _OR_OLDER.sub(_one_group, enrolment["who"]) if enrolment else ""
     found: list[ResultClause] = []
     for sentence in _result_sentences(abstract, sections):
         opening = re.match(r"(?:in|among|for)\b[^,]*,", sentence, re.IGNORECASE)

@@ -279,3 +279,30 @@ def test_a_result_against_the_claim_is_a_contradiction(
 )  # fmt: skip
 def test_a_result_that_does_not_contradict_is_silent(claim: str, record: Record) -> None:
     assert direction_conflict(claim, record) is None
+
+
+# An adult trial's age bound: "aged 18 years or older" enrolled adults, not older adults.
+SHOCK = Record(
+    pmid="11",
+    title="Hydrocortisone plus fludrocortisone for adults with septic shock.",
+    abstract="",
+    abstract_sections=[
+        ("METHODS", "We randomly assigned 1241 adults aged 18 years or older with septic "
+         "shock to hydrocortisone plus fludrocortisone or placebo."),
+        ("RESULTS", "90-day all-cause mortality was 43.0% with hydrocortisone plus "
+         "fludrocortisone and 49.1% with placebo (P=0.03)."),
+        ("CONCLUSIONS", "Hydrocortisone plus fludrocortisone reduced 90-day all-cause "
+         "mortality in adults with septic shock."),
+    ],
+)  # fmt: skip
+SHOCK.abstract = " ".join(text for _, text in SHOCK.abstract_sections)
+
+
+def test_an_adult_age_bound_is_no_older_adult_subgroup() -> None:
+    """review24a P1 8: the whole-trial result covers the adults it enrolled, not the
+    subgroup of older adults its "18 years or older" bound was read as."""
+    claim = "Hydrocortisone plus fludrocortisone did not reduce 90-day all-cause mortality in "
+    assert direction_conflict(f"{claim}older adults with septic shock.", SHOCK) is None
+    assert direction_conflict(f"{claim}older adults.", SHOCK) is None
+    found = direction_conflict(f"{claim}adults with septic shock.", SHOCK)
+    assert found is not None and found[1].startswith("an effect the claim denies")
