@@ -136,14 +136,22 @@ def is_trial_name(name: str) -> bool:
     if first in _NOT_TRIALS or name.upper() in _NOT_TRIALS:
         return False
     if name[0].isdigit():
-        return True  # "4S": the acronym's own shape is the test
+        # "4S": the acronym's own shape is the test; never a unit ("3T MRI", "1H NMR") nor a
+        # phase without "phase" ("a 2B study"), review24a P1 9
+        return not _UNIT_OR_PHASE.fullmatch(name)
     return sum(1 for char in name if "A" <= char <= "Z") >= MIN_CAPITALS
 
 
-# Before a digit and capitals, a rank, not a trial: "phase 2B", "class 1A", "type 2A".
-_RANK_BEFORE = re.compile(
+_UNIT_OR_PHASE = re.compile(r"\d+[ABGHKLMT]")
+# A digit-first name is the claim's trial only right before "trial" or "study" ("the 4S
+# trial"), not before another word ("3T MRI study").
+_TRIAL_RIGHT_AFTER = re.compile(r"\s+(?i:trials?|study|studies)\b")
+# Before a digit and capitals, a rank or a decimal, not a trial: "phase 2B", "class 1A",
+# "type 2A", "1.5T".
+_RANK_OR_DECIMAL_BEFORE = re.compile(
     r"\b(?:phase|class|level|grade|stage|type|step|tier|category|part|arm|cohort|"
-    r"group|lead|segment|zone|room|ward|bed)\s*$",
+    r"group|lead|segment|zone|room|ward|bed)\s*$"
+    r"|\d[.,]$",  # "1.5T", no "5T"
     re.IGNORECASE,
 )
 
@@ -153,7 +161,8 @@ def _acronyms(text: str) -> list[re.Match[str]]:
     return [
         match
         for match in _ACRONYM.finditer(text)
-        if not match.group(0)[0].isdigit() or not _RANK_BEFORE.search(text[: match.start()])
+        if not match.group(0)[0].isdigit()
+        or not _RANK_OR_DECIMAL_BEFORE.search(text, 0, match.start())
     ]
 
 
@@ -189,7 +198,8 @@ def claim_trials(text: str, known: set[str]) -> list[str]:
         name = match.group(0)
         if not is_trial_name(name) or _ASIDE_BEFORE.search(text[: match.start()]):
             continue
-        if _key(name) in known or _TRIAL_AFTER.match(text, match.end()):
+        called = _TRIAL_RIGHT_AFTER if name[0].isdigit() else _TRIAL_AFTER
+        if _key(name) in known or called.match(text, match.end()):
             names.append(name)
     return names
 

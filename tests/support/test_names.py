@@ -66,6 +66,12 @@ def test_a_trial_is_found_in_brackets_group_authors_and_registration() -> None:
         ("COPD, AKI on CKD 3b; 3D echo study pending; 6MWT study 320 m.", set(), []),
         ("The 4AT study of delirium screening on the ward.", set(), []),
         ("RECOVERY HR 0.83 in the ICU study.", {"recovery"}, ["RECOVERY"]),
+        # review24a P1 9: a field strength, a nucleus or a phase written without "phase"
+        ("A 3T MRI study found that intensive control lowered events.", set(), []),
+        ("In a 2B study, intensive systolic control lowered events.", set(), []),
+        ("A 1.5T MRI study and a 7T study found less white-matter disease.", set(), []),
+        ("A 1H NMR study of plasma metabolites after intensive control.", set(), []),
+        ("The 4S study cut coronary deaths by 42%.", set(), ["4S"]),
     ],
 )
 def test_claim_trials(claim: str, known: set[str], trials: list[str]) -> None:
