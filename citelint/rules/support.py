@@ -216,7 +216,7 @@ class ClaimOffTopic(Rule):
         "EMPEROR-Reduced [1].' citing the dapagliflozin trial DAPA-HF), and the message "
         "names both; an entry of the list that names them is CL303's to propose. Names the "
         "claim compares with or builds on ('than warfarin', 'on top of sacubitril-valsartan', "
-        "'like DAPA-HF'), classes ('SGLT2 inhibitors', 'statins'), a member named beside "
+        "'like DAPA-HF'), classes ('SGLT2 inhibitors', 'statins'), a member chosen after "
         "its class ('Add an SGLT2 inhibitor, empagliflozin preferred [1]'), brand names and "
         "papers that may name any trial outside their abstract (reviews, guidelines, "
         "meta-analyses, letters) are never taken for it."
