@@ -3,6 +3,8 @@ or scope (user22 P1 15), and the shapes it must stay silent on."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from citelint.record import Record
@@ -298,11 +300,16 @@ SHOCK = Record(
 SHOCK.abstract = " ".join(text for _, text in SHOCK.abstract_sections)
 
 
-def test_an_adult_age_bound_is_no_older_adult_subgroup() -> None:
+@pytest.mark.parametrize("bound", ["or older", "and older"])
+def test_an_adult_age_bound_is_no_older_adult_subgroup(bound: str) -> None:
     """review24a P1 8: the whole-trial result covers the adults it enrolled, not the
     subgroup of older adults its "18 years or older" bound was read as."""
+    sections = [(label, text.replace("or older", bound)) for label, text in SHOCK.abstract_sections]
+    shock = dataclasses.replace(
+        SHOCK, abstract=" ".join(text for _, text in sections), abstract_sections=sections
+    )
     claim = "Hydrocortisone plus fludrocortisone did not reduce 90-day all-cause mortality in "
-    assert direction_conflict(f"{claim}older adults with septic shock.", SHOCK) is None
-    assert direction_conflict(f"{claim}older adults.", SHOCK) is None
-    found = direction_conflict(f"{claim}adults with septic shock.", SHOCK)
+    assert direction_conflict(f"{claim}older adults with septic shock.", shock) is None
+    assert direction_conflict(f"{claim}older adults.", shock) is None
+    found = direction_conflict(f"{claim}adults with septic shock.", shock)
     assert found is not None and found[1].startswith("an effect the claim denies")
