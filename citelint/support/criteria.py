@@ -105,6 +105,18 @@ _FINDING_MARK = re.compile(
     r"\b(?:vs\.?|versus)\b|\b(?-i:a?HR|a?OR|I?RR|CI|AUC|NNT|ARR|RRR|MD)\b",
     re.IGNORECASE,
 )
+# A note writes its finding with an arrow after its subject ("apixaban ↓ stroke", review24a P1
+# 5), or an outcome's noun alone ("LVEF <60%: fewer HF hosp"). Not an arrow opening its part
+# ("K+ >6.5: ↑ monitoring" is an order), nor a noun after a preposition ("within 7 d of HF
+# hosp" is a time limit), nor "admission" or "stroke" ("<4.5 h from stroke onset").
+_NOTE_FINDING = re.compile(
+    r"[↓↑⇓⇑]|\b(?:hosp|hospitali[sz]ations?|MACE|events?|relapses?|remission)\b", re.IGNORECASE
+)
+_LETTER = re.compile(r"[A-Za-z]")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|after|from|since|post|following|before|for|per|with|in)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # A table's cut-off cell, its sign, value and unit alone: "≥2", "> 6.0 mmol/L".
 _CUTOFF_CELL = re.compile(r"(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*\d+(?:\.\d+)?\s*(?:%|[a-zA-Zµ/]+)?")
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
@@ -155,7 +167,7 @@ def _reports_finding(claim_text: str, start: int, end: int, quantity: Quantity) 
     """Whether the part of the line holding the number reports a finding: a finding's word,
     a statistic's name, or a percentage not written as a threshold."""
     part = claim_text[start:end]
-    if _FINDING_MARK.search(part):
+    if _finds(claim_text, start, end):
         return True
     for found in _PERCENT.finditer(part):
         at = start + found.start()
@@ -171,6 +183,21 @@ def _heads_a_finding(claim_text: str, end: int) -> bool:
     if not claim_text.startswith(":", end):
         return False
     next_start, next_end = clause_bounds(claim_text, end + 1, _NOTE_MARKS)
-    return _FINDING_MARK.search(claim_text, next_start, next_end) is not None or bool(
+    return _finds(claim_text, next_start, next_end) or bool(
         _PERCENT.search(claim_text, next_start, next_end)
     )
+
+
+def _finds(claim_text: str, start: int, end: int) -> bool:
+    """Whether the part between ``start`` and ``end`` holds a finding's word or statistic, or
+    a note's arrow or outcome noun written as a finding (see _NOTE_FINDING)."""
+    if _FINDING_MARK.search(claim_text, start, end):
+        return True
+    for found in _NOTE_FINDING.finditer(claim_text, start, end):
+        before = claim_text[start : found.start()]
+        if found.group()[0].isalpha():
+            if not _AFTER_PREPOSITION.search(before):
+                return True
+        elif _LETTER.search(before):
+            return True
+    return False

@@ -105,6 +105,9 @@ def flagged(tmp_path: Path, body: str) -> set[str]:
         "| Antibiotics | Per local guide | Shock: within 1 h; no shock: within 3 h "
         "| OR 1.04 per hour [1] |",
         "| qSOFA | ≥2 | Antibiotics within 1 h | OR 1.07 per hour in septic shock [1] |",
+        # An outcome's noun after a preposition, an arrow opening an order: no finding.
+        "- AF on apixaban: review within 7 d after bleeding events [3].",
+        "- Sepsis with lactate >4 mmol/L: ↑ fluids, abx within 1 h [1].",
     ],
 )
 def test_cl301_leaves_a_note_s_own_criteria(tmp_path: Path, line: str) -> None:
@@ -123,6 +126,10 @@ def test_cl301_leaves_a_note_s_own_criteria(tmp_path: Path, line: str) -> None:
         ("- Antibiotics within 2 h were associated with lower mortality [1].", {"2"}),
         # A head before a finding names the trial's patients (review23b P1-3).
         ("- Hypoxic pts with CRP ≥100 mg/L: baricitinib reduced mortality (RR 0.87) [2].", {"100"}),
+        # A note's finding written with an arrow or an outcome's noun alone (review24a P1 5).
+        ("- Apixaban started within 5 d ↓ stroke [3].", {"5"}),
+        ("- Apixaban in AF with LVEF <40% ↓ HF hosp [3].", {"40"}),
+        ("- Apixaban started within 5 d: fewer bleeding events [3].", {"5"}),
         # A threshold on an outcome is a result, not a criterion.
         ("- Baricitinib in hypoxic COVID-19: 28-d mortality <10% [2].", {"10"}),
         # An age written as an article writes it is left to the abstract.
