@@ -66,7 +66,8 @@ def restates_definition(claim_text: str, quantity: Quantity) -> bool:
 
 # A note's comparison sign right before its number: "CRP >=75", "≥65 y", "K+ &gt; 6".
 _SIGN_BEFORE = re.compile(r"(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$")
-# An age as notes write it, after a sign: ">75 y", "≥65 yo", "<16 yrs". Always a criterion.
+# An age as notes write it, after a sign: ">75 y", "≥65 yo", "<16 yrs". A criterion unless its
+# part of the line reports a finding ("apixaban reduced stroke in pts >85 y (HR 0.79)").
 _NOTE_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
 # A time limit: "within 1 h", "<4.5 h from onset", "within 7 d of surgery".
 _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
@@ -137,9 +138,11 @@ def is_note_criterion(claim_text: str, quantity: Quantity) -> bool:
     if _SOLUTION_AFTER.match(after):
         return True
     signed = _SIGN_BEFORE.search(before) is not None
-    if signed and _NOTE_AGE_AFTER.match(after):
-        return True  # "Frail AF pts >75 y stable on VKA: ..." (user23)
     start, end = clause_bounds(claim_text, quantity.start, _NOTE_MARKS)
+    if signed and _NOTE_AGE_AFTER.match(after):
+        # "Frail AF pts >75 y stable on VKA: ..." (user23), even before a finding; but not in
+        # the part reporting it (review24a P2 1).
+        return not _reports_finding(claim_text, start, end, quantity)
     if not _criterion_form(claim_text, quantity, start, end, before, after):
         return False
     return not _reports_finding(claim_text, start, end, quantity) and not _heads_a_finding(

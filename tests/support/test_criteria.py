@@ -13,6 +13,8 @@ from citelint.config import Config
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_path
 from citelint.record import Record
+from citelint.support.criteria import is_note_criterion
+from citelint.support.numbers import extract_numbers
 
 RCT = ["Journal Article", "Randomized Controlled Trial"]
 RECORDS = [
@@ -140,3 +142,17 @@ def test_cl301_still_checks_results_beside_a_note_s_criteria(
     tmp_path: Path, line: str, expected: set[str]
 ) -> None:
     assert flagged(tmp_path, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "criterion"),
+    [
+        ("Frail AF pts >75 y stable on VKA: switching increased bleeding (HR 1.69)", True),
+        # An age in the part of the line reporting the finding is the paper's (review24a P2 1).
+        ("Apixaban reduced stroke by 21% in patients >85 y (HR 0.79)", False),
+        ("In pts ≥85 y, apixaban ↓ stroke (HR 0.79)", False),
+    ],
+)
+def test_an_age_is_a_criterion_only_outside_a_finding(line: str, criterion: bool) -> None:
+    age = next(q for q in extract_numbers(line) if q.raw in {"75", "85"})
+    assert is_note_criterion(line, age) is criterion
