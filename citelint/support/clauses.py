@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from citelint.models import Claim, Marker
 from citelint.support.criteria import clause_bounds, is_note_criterion, restates_definition
 from citelint.support.designs import design_position
+from citelint.support.names import is_trial_name
 from citelint.support.numbers import Quantity, shown_role
 
 if TYPE_CHECKING:
@@ -157,6 +158,25 @@ _INDICATION_HEAD = re.compile(
     r"dose|randomi[sz]ed|received|given)\b)[A-Za-z](?:[^:;.]|(?<=\d)\.(?=\d)){0,40}:\s",
     re.IGNORECASE,
 )
+# A note's labels in capitals, which a trial's name looks like: "PLAN: dexamethasone 6 mg OD".
+_NOTE_LABEL = re.compile(
+    r"PLAN|TODO|CAUTION|ATTENTION|ADVICE|ACTION|OPTION|ALTERNATIVE|CONSIDER|SUMMARY|ALERT|"
+    r"MGMT|IMPRESSION|ASSESSMENT|REMEMBER|TIP"
+)
+
+
+def _indication_head(claim_text: str) -> re.Match[str] | None:
+    """A note line's indication before its regimen, not a trial's name ("RECOVERY:
+    dexamethasone 8 mg daily x 14 d; ...": that dose is the trial's, review24a P1 11)."""
+    head = _INDICATION_HEAD.match(claim_text)
+    if head is None:
+        return None
+    words = head.group().strip(" :\t-*•|").split()
+    if len(words) == 1 and not _NOTE_LABEL.fullmatch(words[0]) and is_trial_name(words[0]):
+        return None
+    return head
+
+
 # A table row's drug cell then its dose cell, joined by "; ": "Dexamethasone; 6 mg OD x 10 d".
 _DOSE_CELL = re.compile(r"\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2};\s+\d")
 # What a sentence reporting a finding has and a note's head or an order's condition has not.
@@ -194,7 +214,7 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
         spans.insert(0, (0, spans[0][0]))  # "Semaglutide 0.25 mg weekly, up-titrate to ..."
     elif not spans or spans[0][0] > 0:
         lead = _MEDICATION_LEAD.match(claim_text)
-        head = _INDICATION_HEAD.match(claim_text) if lead is None else None
+        head = _indication_head(claim_text) if lead is None else None
         if head is not None:  # "COVID-19 on O2 with CRP ≥75 mg/L: baricitinib 4 mg OD ..."
             lead = _MEDICATION_LEAD.match(claim_text, head.end())
         own_end = _own_line_end(claim_text, lead.end()) if lead else None
@@ -254,7 +274,7 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
         return lead_end
     if claim_text.startswith(";", lead_end) and _DOSE_CELL.match(claim_text):
         return lead_end  # a handout table's dose cell: "Dexamethasone; 6 mg OD x 10 d; ..."
-    if claim_text.startswith(";", lead_end) and _INDICATION_HEAD.match(claim_text):
+    if claim_text.startswith(";", lead_end) and _indication_head(claim_text):
         return lead_end  # "Severe CAP on ICU: hydrocortisone 200 mg IV daily x 4-8 d; ..."
     return None
 

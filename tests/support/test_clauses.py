@@ -353,6 +353,13 @@ def test_cl301_still_checks_a_trial_s_regimen_written_like_a_note_s(tmp_path: Pa
         "<50 mmol/L, give a second dose [2]."
     )
     assert [f.message for f in lint(tmp_path, body) if f.code == "CL301"] == []
+    # review24a P1 11: a head naming the trial is no indication; the dose after it is the trial's.
+    body = "DIURESIS-HF: acetazolamide 250 mg daily x 3 d; decongestion 42.2% vs 30.5% [2]."
+    found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
+    assert found == {"250", "3"}
+    # A note's label in capitals is no trial's name: its regimen stays the writer's.
+    body = "PLAN: acetazolamide 500 mg IV daily x 3 d; decongestion 42.2% vs 30.5% [2]."
+    assert [f.message for f in lint(tmp_path, body) if f.code == "CL301"] == []
     # review23b P1-3: a trial's criterion heading the claim is the trial's, not a patient's.
     body = "Overload with an EF of 35% or less: acetazolamide improved decongestion [2]."
     found = {f.message.split('"')[1] for f in lint(tmp_path, body) if f.code == "CL301"}
