@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     # Types only: the rule registry must stay cheap to import (`citelint rules`).
     from citelint.pubmed.links import LinkCheck
     from citelint.read.inline_view import InlineView
-    from citelint.support.checker import SupportChecker
+    from citelint.support.checker import Cited, SupportChecker
 
 
 def repeat_positions(references: list[Reference]) -> list[int]:
@@ -188,3 +188,17 @@ class Rule:
             message=message,
             **extra,  # type: ignore[arg-type]
         )
+
+
+def cited_extra(
+    cited: Cited, evidence: str | None = None, subject: str | None = None
+) -> dict[str, object]:
+    """The fields a claim finding about one cited record carries."""
+    return {
+        "citation": cited.number,
+        "reference": cited.number,
+        "pmid": cited.record.pmid,
+        "evidence": evidence if evidence is not None else cited.support.evidence,
+        # Fingerprints tell two findings about one paper apart by the claim they concern.
+        "subject": subject if subject is not None else cited.claim.text,
+    }

@@ -24,12 +24,11 @@ from citelint.read import read_path
 from citelint.record import Record
 from citelint.report.fingerprint import fingerprint
 from citelint.rules.base import CheckContext, Rule
+from citelint.rules.study_design import NoAbstract, StudyTypeMismatch
 from citelint.rules.support import (
     BetterReference,
     ClaimOffTopic,
-    NoAbstract,
     NumberNotInSource,
-    StudyTypeMismatch,
 )
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "support"
