@@ -28,7 +28,9 @@ _UPDATED = LazyPattern(r"\.?\s*\[(?:updated|cited)\b[^\]]{0,40}\]$", re.IGNORECA
 def book_part_is_no_title(fields: Reference) -> None:
     """Cut "In: Book ..." off a chapter's title read with it, the book read as its source
     (whatever was read as the journal stood after the book, among its publication's
-    details). Left as it was when the chapter's own title would be too short to be one."""
+    details). Left as it was when the chapter's own title would be too short to be one.
+    A meeting's abstract printed in a journal ("In: ASCO Annual Meeting Proceedings. J Clin
+    Oncol. 2019;37(15 Suppl):9000.") keeps that journal: a volume was read after the book."""
     title = fields.title
     if not title or _IN_BOOK not in title:
         return
@@ -42,5 +44,5 @@ def book_part_is_no_title(fields: Reference) -> None:
     end = _BOOK_END.search(book)
     name = (book[: end.start()] if end else book).strip(" .,;:")
     fields.title = chapter
-    if name:
+    if name and fields.volume is None:
         fields.journal = name

@@ -57,3 +57,17 @@ def test_a_title_holding_in_with_no_stop_before_it_is_kept() -> None:
     entry = parse_entry([text])
     assert entry.title == "Vancomycin dosing in: children and adolescents"
     assert entry.journal == "Pediatr Infect Dis J"
+
+
+def test_a_meetings_abstract_printed_in_a_journal_keeps_that_journal() -> None:
+    """review24b P1-1: the meeting after "In:" is no source when a journal's volume follows
+    it; read as the journal, it differed from PubMed's (a false CL203)."""
+    entry = parse_entry(
+        [
+            "Moreau A, Lindqvist P. Nivolumab after progression in advanced melanoma. In: ASCO "
+            "Annual Meeting Proceedings. J Clin Oncol. 2019;37(15 Suppl):9000."
+        ]
+    )
+    assert entry.title == "Nivolumab after progression in advanced melanoma"
+    assert entry.journal == "J Clin Oncol"
+    assert entry.volume == "37"
