@@ -24,8 +24,9 @@ holding no citation number, is the page's own when
 An identifier in a sentence of prose ("Metformin was as safe as insulin (PMID: 18463375)"),
 or as a link's label, stays a citation.
 
-An HTML page is judged by its blocks (a paragraph, a list item, a table cell), not its
-lines: a page saved on one line (minified) has its head, body and list on the same line.
+An HTML page is judged by its blocks (a paragraph, a list item, a division, a heading), not
+its lines: a page saved on one line (minified) has its head, body and list on the same line.
+A line break or a table cell opens none: a DOI after "<br>" stands in its paragraph's prose.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ _PUBLICATION_TEXT = (
 _PUBLICATION_WORDS = frozenset(_PUBLICATION_TEXT.split())
 _LETTERS = LazyPattern(r"[^\W\d_]+")
 # The tags that open a block of an HTML page: what stands before them is another block's.
-_BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|td|h[1-6]|br)\b")
+# Not <br> nor <td>: the text before them in their paragraph or row is the DOI's (review24b).
+_BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|h[1-6])\b")
 _LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
 _PROSE_WORDS = 8
 # What may stand beside identifiers on a line of identifiers alone: their labels, an

@@ -171,6 +171,30 @@ def test_a_pmid_in_prose_on_the_one_line_is_still_a_citation() -> None:
     assert identifiers(page, "html") == ["27009304"]
 
 
+ANSWER_LIST = (
+    "<h2>References</h2><ol><li>Merie C, Kober L. Warfarin after bioprosthetic aortic valve "
+    "replacement. JAMA. 2012;308(20):2118-2125.</li><li>Guimaraes HP, Lopes RD. Rivaroxaban "
+    "in patients with a bioprosthetic mitral valve. N Engl J Med. 2020;383(22):2117-2126."
+    "</li></ol>"
+)
+
+
+@pytest.mark.parametrize("separator", ["", "\n"])
+def test_a_doi_after_a_line_break_in_a_paragraph_of_prose_is_a_citation(separator: str) -> None:
+    """review24b P1-2: a <br> does not open a block of its own: the DOI stands in the
+    paragraph's prose, not among a head's metadata, on one line or on many."""
+    page = separator.join(
+        [
+            "<html><body><h1>Anticoagulation after a bioprosthetic valve</h1>",
+            "<p>Short answer: warfarin is not needed for most patients after the first months."
+            "<br>Main trial: https://doi.org/10.1001/jama.2012.54555</p>",
+            "<p>Bleeding was more frequent on warfarin [1], and rivaroxaban was as safe [2].</p>",
+            f"{ANSWER_LIST}</body></html>",
+        ]
+    )
+    assert identifiers(page, "html") == ["10.1001/jama.2012.54555"]
+
+
 @pytest.mark.parametrize(
     "name",
     [
