@@ -122,9 +122,10 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
 def _first_prose(lines: list[str], until: int) -> int:
     """The line of the first sentence of prose above line ``until`` (eight words or more in
     lower case, ended by a stop), where a page's head ends; ``until`` when there is none
-    (review20b: a DOI on a line of its own in the body was taken for the page's)."""
+    (review20b: a DOI on a line of its own in the body was taken for the page's). An HTML
+    block is judged by its text: "<p>...</p>" ends in its tag (review24b P1-3)."""
     for number, line in enumerate(lines[: until - 1], start=1):
-        text = line.rstrip()
+        text = _TAG.sub("", line).rstrip() if "<" in line else line.rstrip()
         if text[-1:] in ".:!?" and len(_LOWERCASE_WORD.findall(text)) >= _PROSE_WORDS:
             return number
     return until

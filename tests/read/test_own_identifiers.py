@@ -291,6 +291,26 @@ def test_a_doi_on_its_own_line_after_prose_on_an_author_year_page_stays_a_citati
     assert identifiers(page) == ["10.1001/jama.2012.54555"]
 
 
+@pytest.mark.parametrize("separator", ["", "\n"])
+def test_a_doi_in_its_own_paragraph_on_an_author_year_html_page_stays_a_citation(
+    separator: str,
+) -> None:
+    """review24b P1-3: an HTML block ends in its closing tag, so no block read as prose and
+    the whole body was the head; the DOI below the prose was dropped as the page's own."""
+    page = separator.join(
+        [
+            "<html><body><h1>Valve anticoagulation: a narrative review</h1>",
+            "<p>Warfarin after valve replacement was studied in a large national cohort of "
+            "adults (Merie and Kober, 2012).</p>",
+            "<p>The trial protocol is here</p><p>https://doi.org/10.1001/jama.2012.54555</p>",
+            "<p>Rivaroxaban was as safe as warfarin in the randomised trial that followed "
+            "(Guimaraes and Lopes, 2020).</p>",
+            f"{ANSWER_LIST}</body></html>",
+        ]
+    )
+    assert identifiers(page, "html") == ["10.1001/jama.2012.54555"]
+
+
 def test_a_bullet_citing_by_doi_above_a_list_stays_a_citation() -> None:
     page = (
         "- Dapagliflozin: doi:10.1056/NEJMoa1911303\n"
