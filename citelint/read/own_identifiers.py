@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -199,11 +200,13 @@ def _bare(citation: InlineCitation) -> bool:
 
 
 def _words(source: str) -> str:
-    """The words of part of a line, without HTML tags (a tag cut at the identifier too)."""
+    """The words of part of a line, without HTML tags (a tag cut at the identifier too) and
+    with its entities read: PMC's "PMC10999999&nbsp; PMID:" is labels only (review24b P2-1)."""
     cut = source.rfind("<")
     if cut != -1 and ">" not in source[cut:]:
         source = source[:cut]
-    return _TAG.sub(" ", source)
+    words = _TAG.sub(" ", source)
+    return html.unescape(words) if "&" in words else words
 
 
 def _head_metadata(citation: InlineCitation, before: str) -> bool:

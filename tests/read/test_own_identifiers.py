@@ -165,6 +165,17 @@ def test_a_minified_pmc_page_gives_its_own_identifiers(separator: str) -> None:
     assert identifiers(page, "html") == []
 
 
+def test_a_pmc_heads_pmid_after_a_no_break_space_entity_is_the_pages_own() -> None:
+    """review24b P2-1: "&nbsp;" read as the word "nbsp" before the PMID, which was then no
+    longer after labels only, and was looked up as a citation."""
+    head = (
+        '<div>PMCID: PMC10877701&nbsp; PMID: <a href="https://pubmed.ncbi.nlm.nih.gov/'
+        '37922140/">37922140</a></div><h1>Procalcitonin-guided antibiotic stopping</h1>'
+    )
+    page = f"<html><body>{head}{PMC_BODY.format(prose='')}</body></html>"
+    assert identifiers(page, "html") == []
+
+
 def test_a_pmid_in_prose_on_the_one_line_is_still_a_citation() -> None:
     prose = " Shorter courses were as safe (PMID: 27009304)."
     page = f"<html><body>{PMC_HEAD}{PMC_BODY.format(prose=prose)}</body></html>"
