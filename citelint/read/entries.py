@@ -119,6 +119,8 @@ _ET_AL_ON_BEHALF = LazyPattern(r"\bet al\.?,\s+(?=on behalf of )")
 # Words a group's name holds in lower case: "Writing Committee for the REMAP-CAP Investigators".
 _GROUP_LINKS = frozenset(["of", "the", "for", "and", "on", "in", "&"])
 _SECTION_NUMBER = LazyPattern(r"\d{1,2}\. ")
+# NLM's Bookshelf note after a chapter's title, not a translated title's bracket (review24b).
+_BOOKSHELF_NOTE = LazyPattern(r"(?i)\[(?:updated|cited)\b")
 _REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
 
 
@@ -324,7 +326,7 @@ def _without_group_sentence(rest: str) -> str:
     # word ("Am. J. Hum. Genet") is none, and the sentence read as a group was the title.
     if not stop or not stop_after or len(title.split()) < 3 or len(sentence) > 150:
         return rest
-    if after.startswith("["):
+    if _BOOKSHELF_NOTE.match(after):
         return rest  # "Hyperkalemia in the Emergency Department. [Updated 2024 Mar 2]. In: ..."
     words = sentence.split()
     if words[:3] == ["on", "behalf", "of"]:

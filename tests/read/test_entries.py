@@ -1713,6 +1713,19 @@ def test_a_group_sentence_after_the_names_is_no_part_of_the_title(text: str) -> 
     assert (entry.journal, entry.year, entry.volume) == ("N Engl J Med", 2023, "388")
 
 
+def test_a_group_sentence_before_a_translated_title_is_no_part_of_the_title() -> None:
+    """review24b P2-2: only NLM's "[Updated ...]" note keeps the sentence before it; a title
+    PubMed translated is in brackets too."""
+    entry = parse_entry(
+        [
+            "Zhou Y, Liang X. Chinese Society of Hepatology. [Guidelines for the management of "
+            "chronic hepatitis B]. Zhonghua Gan Zang Bing Za Zhi. 2019;27(12):938-961."
+        ]
+    )
+    assert entry.title == "[Guidelines for the management of chronic hepatitis B]"
+    assert entry.journal == "Zhonghua Gan Zang Bing Za Zhi"
+
+
 def test_diabetes_cares_own_form_group_then_a_numbered_title() -> None:
     entry = parse_entry(
         [
