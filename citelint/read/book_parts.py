@@ -16,13 +16,23 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 
 _IN_BOOK = ". In: "
-# The editors a chapter's book is given with: "In: Jones A, Lee B, eds. Critical Care".
-_EDITORS = LazyPattern(r"[^.]{2,200}?,? (?:eds?|editors?)\.\s+")
+# The editors a chapter's book is given with: "In: Jones A, Lee B, eds. Critical Care", "In:
+# Adam MP, Feldman J, et al., editors. GeneReviews", "In: Jones A, Lee B (eds). Harrison's",
+# "In: Jones A. ed. Harrison's" (review24b P2-3: the editors were read as the book).
+_EDITORS = LazyPattern(
+    r"(?:[^.]|\bet al\.|\b[A-Z]\.){2,200}?,? "
+    r"(?:\((?:eds?|editors?)\.?\)[.,]?(?:\s+|$)|(?:eds?|editors?)(?:\.\s+|\.?$))"
+)
 # What follows a book's name: its medium, edition or publisher, after a full stop.
 _BOOK_END = LazyPattern(r"\s*(?:\[[^\]]{0,30}\])?\s*\.(?:\s|$)")
 _SHORTEST_TITLE = 3
 # NLM's Bookshelf note after a chapter's title: "Title. [Updated 2023 Aug 8]. In: ...".
-_UPDATED = LazyPattern(r"\.?\s*\[(?:updated|cited)\b[^\]]{0,40}\]$", re.IGNORECASE)
+# GeneReviews' has the chapter's first posting before it: "Title. 2001 Mar 26 [Updated ...]".
+_UPDATED = LazyPattern(
+    r"(?:\. (?:19|20)\d\d(?: [A-Z][a-z]{2,8}(?: \d{1,2})?)?)?"
+    r"\.?\s*\[(?:updated|cited)\b[^\]]{0,40}\]$",
+    re.IGNORECASE,
+)
 
 
 def book_part_is_no_title(fields: Reference) -> None:
@@ -40,7 +50,8 @@ def book_part_is_no_title(fields: Reference) -> None:
         return
     editors = _EDITORS.match(book)
     if editors:
-        book = book[editors.end() :]
+        # "In: Adam MP, editor" alone: the book was read as the journal after them.
+        book = book[editors.end() :] or (fields.journal or "")
     end = _BOOK_END.search(book)
     name = (book[: end.start()] if end else book).strip(" .,;:")
     fields.title = chapter

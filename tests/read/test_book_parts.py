@@ -71,3 +71,35 @@ def test_a_meetings_abstract_printed_in_a_journal_keeps_that_journal() -> None:
     assert entry.title == "Nivolumab after progression in advanced melanoma"
     assert entry.journal == "J Clin Oncol"
     assert entry.volume == "37"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "book"),
+    [
+        # GeneReviews' own "Cite this": the first posting and update before the book.
+        (
+            "Okafor H, Brandt L. Fabry Disease. 2002 Aug 5 [Updated 2024 Feb 1]. In: Adam MP, "
+            "Feldman J, Mirzaa GM, et al., editors. GeneReviews® [Internet]. Seattle (WA): "
+            "University of Washington, Seattle; 1993-2025.",
+            "Fabry Disease",
+            "GeneReviews®",
+        ),
+        (
+            "Haddad N, Marsh K. Acute kidney injury after cardiac surgery. In: Lindqvist P, "
+            "Moreau A (eds). Perioperative Nephrology. Philadelphia: Elsevier; 2021:211-230.",
+            "Acute kidney injury after cardiac surgery",
+            "Perioperative Nephrology",
+        ),
+        (
+            "Haddad N, Marsh K. Acute kidney injury after cardiac surgery. In: Lindqvist P. ed. "
+            "Perioperative Nephrology. Philadelphia: Elsevier; 2021:211-230.",
+            "Acute kidney injury after cardiac surgery",
+            "Perioperative Nephrology",
+        ),
+    ],
+)
+def test_the_books_editors_are_not_its_name(text: str, title: str, book: str) -> None:
+    """review24b P2-3: editors after "et al.," or an initial's stop, or in "(eds)", were
+    read as the book."""
+    entry = parse_entry([text])
+    assert (entry.title, entry.journal) == (title, book)
