@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citelint.record import Record
-from citelint.support.cues import FAMILY_ENDINGS, drug_family, names_class
+from citelint.support.cues import FAMILY_ENDINGS, drug_family
+from citelint.support.drug_classes import names_class
 from citelint.support.terms import stem
 
 # A trial's short name: capitals, digits and hyphenated parts ("DAPA-HF", "EMPEROR-Reduced",
