@@ -140,10 +140,18 @@ class Resolved:
         self.links: dict[int, LinkCheck] = {}  # label checks of the links
 
 
+def _cites_back(text: str) -> bool:
+    """A cheap test for "op. cit." or "a. a. O." in an entry (short_notes reads it)."""
+    return "cit." in text or "a. a. O" in text
+
+
 def _back_references(references: list[Reference]) -> set[int]:
     """``short_notes.back_references``; such a note gives no year, and lists where every
-    entry gives one (most) do not load the module (issue 13)."""
-    if all(reference.year is not None for reference in references):
+    entry gives one (most) do not load the module (issue 13), unless a note names "the work
+    cited" ("op. cit., p. 2001": its page may be read as the year)."""
+    if all(
+        reference.year is not None and not _cites_back(reference.raw) for reference in references
+    ):
         return set()
     from citelint.read.short_notes import back_references
 

@@ -34,6 +34,7 @@ from citelint.read.loci import (
     trailing_year,
 )
 from citelint.read.manubot_entries import read_manubot
+from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
 from citelint.read.readings import (
     MAX_READINGS,
@@ -130,6 +131,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
+    lines = [without_lead_in(lines[0]), *lines[1:]] if lines else lines
     common = common_entry(lines)
     if common is not None:
         return _read_common(common, into)

@@ -31,14 +31,19 @@ _SHORT_FORM = LazyPattern(
 # own words before the signal ("On the limits of such readings, see McMahon, ...").
 _SIGNAL = LazyPattern(
     r"(?:^|.*[\s,])(?:see(?:\s+also)?|cf\.|compare|also|voir(?:\s+aussi)?|véase(?:\s+también)?"
-    r"|ver|vgl\.|siehe)\s+",
+    r"|ver|vgl\.(?:\s+auch)?|siehe(?:\s+auch)?)\s+",
     re.I | re.S,
 )
 # A book's short form, its title in italics lost in the copy: "Sharp, Strange Harvest, 50."
 # (its title and page each after a comma), or the family name and page alone, "Sharp, 52.".
 _PAGE_PART = LazyPattern(r"(?:pp?\.\s*|S\.\s*)?[\d–-]+")
-# The work named as "the one cited": "McMahon, op. cit., p. 230", "art. cit.", "loc. cit.".
-_CITED = LazyPattern(r"(?:op|art|loc)\.\s*cit\.?", re.I)
+# The work named as "the one cited": "McMahon, op. cit., p. 230", "art. cit.", "loc. cit.",
+# Spanish and Portuguese "ob. cit.", German "a. a. O." (am angegebenen Ort).
+_CITED = LazyPattern(r"(?:(?:op|ob|art|loc)\.\s*cit\.?|(?-i:a\.\s*a\.\s*O\.?))", re.I)
+# Co-authors left out of a short form: "McDonagh et al.", "McDonagh u. a.", "y cols.".
+_OTHERS = LazyPattern(
+    r"\s+(?:et\s+al\.?|u\.\s*a\.?|y\s+cols?\.?|et\s+coll?\.?|e\s+cols?\.?)$", re.I
+)
 _WORDS = LazyPattern(r"[^\W_]+")
 _QUOTES = frozenset('"“”«»')
 # A note longer than this is no short form; a discursive one may run to a few sentences.
@@ -65,10 +70,16 @@ def back_references(references: list[Reference]) -> set[int]:
 
 def _may_be_a_full_entry(entry: Reference) -> bool:
     """An entry with a year, an identifier or a journal's volume is looked up: a full note
-    that lost its year is still a work of its own."""
-    return bool(
-        entry.year is not None or entry.pmid or entry.doi or (entry.journal and entry.volume)
-    )
+    that lost its year is still a work of its own. A page read as the year ("McMurray et al.,
+    op. cit., p. 2001.") makes no full entry of a note naming "the work cited"."""
+    if entry.pmid or entry.doi or (entry.journal and entry.volume):
+        return True
+    return entry.year is not None and not names_the_work_cited(entry.raw)
+
+
+def names_the_work_cited(text: str) -> bool:
+    """Whether the text says "op. cit.", "ob. cit.", "loc. cit." or "a. a. O."."""
+    return ("cit" in text or "a. a. O" in text) and bool(_CITED.search(text))
 
 
 def _points_back(text: str, earlier: list[Reference]) -> bool | None:
@@ -103,14 +114,14 @@ def _unquoted_shortens(part: str, earlier: list[Reference]) -> bool:
     """Whether the part is a book's short form, "Sharp, Strange Harvest, 50" or "Sharp, 52"
     (after a signal if any), of an earlier note's work."""
     pieces = [piece.strip() for piece in part.split(",")]
-    cited = [piece for piece in pieces if "cit" not in piece.lower() or not _CITED.fullmatch(piece)]
+    cited = [piece for piece in pieces if not _CITED.fullmatch(piece)]
     paged = len(cited) > 1 and bool(_PAGE_PART.fullmatch(cited[-1]))
     while len(cited) > 1 and _PAGE_PART.fullmatch(cited[-1]):
         cited.pop()
     if not (paged or len(cited) < len(pieces)) or not 1 <= len(cited) <= 2:
         return False  # no page or "op. cit." at its end, or more than names and a title
     pieces = cited
-    names = _SIGNAL.sub("", pieces[0], count=1)
+    names = _OTHERS.sub("", _SIGNAL.sub("", pieces[0], count=1))
     if any(map(str.isdigit, "".join(pieces))) or not names[:1].isupper():
         return False
     return _shortens_an_earlier_one(names, pieces[1] if len(pieces) == 2 else "", earlier)

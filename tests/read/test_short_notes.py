@@ -247,3 +247,24 @@ def test_a_later_notes_section_does_not_displace_the_references() -> None:
     text = f"Statins\n\n{STATINS}References\n\n{UNNUMBERED}\n{notes}"
     document = read_text(text, "a.txt", "txt")
     assert [entry.year for entry in document.references] == [2010, 2019]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "3. McMahon, op. cit., p. 230.\n",
+        "3. McMahon et al., op. cit., p. 230.\n",
+        "3. McMahon u. a., a. a. O., S. 230.\n",
+        "3. McMahon y cols., ob. cit., p. 230.\n",
+        "3. Ibid.; cf. McMahon et al., op. cit., p. 230.\n",
+    ],
+)
+def test_the_work_cited_by_name_is_an_earlier_note(note: str) -> None:
+    """user24 P1 18: "et al.", "u. a." after the name and German "a. a. O." were not read."""
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
+    assert back_references(listed) == {2}
+
+
+def test_an_op_cit_naming_no_earlier_author_is_looked_up() -> None:
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], "3. Sharp et al., op. cit., p. 230.\n")
+    assert back_references(listed) == set()
