@@ -28,6 +28,8 @@ _NOT_BETWEEN = LazyPattern(r"[^\s|]")
 _EMPTY_CELLS = LazyPattern(r";(?: ?;)+")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
 _WORD_CHAR = LazyPattern(r"\w")
+# SIGN's levels of evidence alone on a line (others, "Ia", "B", name no study's number).
+_EVIDENCE_LEVEL = LazyPattern(r"(?:[12](?:\+\+|\+|-)|[34])[ \t]*\n")
 # A space before one of these is dropped (" ." -> "."); a deletion joins the character
 # before the space to the mark, so it never makes another space-and-mark pair, and each mark
 # is replaced on its own (a substitution with a template called Python for every match).
@@ -174,6 +176,7 @@ def _claim(
     markers: list[Found],
     locate: Locate,
 ) -> Claim:
+    start = _after_evidence_levels(text, start, markers)
     pieces: list[str] = []
     cursor = start
     for marker in markers:
@@ -189,6 +192,22 @@ def _claim(
     if len(found_markers) > 1 or _WORD_CHAR.search(words, owned[-1].end, end):
         _place_markers(claim, found_markers, owned, markers, pieces)
     return Claim(claim, line, column, found_markers)
+
+
+def _after_evidence_levels(text: str, start: int, markers: list[Found]) -> int:
+    """Where the claim's words begin after lines that are only an evidence level: SIGN
+    prints "1++", "1+", "2-" or "4" in the margin beside each statement, and a copy puts it
+    on a line of its own, before the next statement. Read into that statement, its "1" was a
+    number the abstract lacked (a false CL301, user24 P1 20). A marker there stays cited."""
+    first = start
+    while first < len(text) and text[first] in ".,;: \t\n":
+        first += 1
+    if first == len(text) or text[first] not in "1234" or "\n" not in text[start:first]:
+        return start  # most claims: no line of a level, which follows the sentence's line end
+    level = _EVIDENCE_LEVEL.match(text, first)
+    if level is None or any(start <= marker.start < level.end() for marker in markers):
+        return start
+    return level.end()
 
 
 # Markers in one claim given their place in its text; a claim of more cites all of them for
