@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from citelint.commands.fix.callouts import callout_places
 from citelint.errors import CitelintError
 from citelint.models import Document, Marker, Reference
 from citelint.rules import get_rule
@@ -24,13 +25,47 @@ def cited_markers(document: Document) -> list[Marker]:
     return sorted(markers, key=lambda marker: (marker.line, marker.column))
 
 
-def first_citation_order(document: Document) -> list[int]:
-    """Entry numbers in the order the text first cites them."""
+def first_citation_order(document: Document, markers: list[Marker] | None = None) -> list[int]:
+    """Entry numbers in the order the text first cites them (or ``markers`` do)."""
     order: dict[int, None] = {}  # a dict keeps first insertion order and looks up fast
-    for marker in cited_markers(document):
+    for marker in cited_markers(document) if markers is None else markers:
         for number in marker.numbers:
             order.setdefault(number)
     return list(order)
+
+
+def _floating_first(document: Document) -> set[int]:
+    """Numbers first cited in a table or a legend: CL104 leaves them out of its order."""
+    first: dict[int, Marker] = {}
+    for marker in cited_markers(document):
+        for number in marker.numbers:
+            first.setdefault(number, marker)
+    return {number for number, marker in first.items() if marker.floating}
+
+
+def _in_order_but_tables(document: Document, cited: list[int]) -> bool:
+    """Whether the text cites in order once the numbers a table or legend cites first are
+    left out, as CL104 sees it: then nothing is to be fixed."""
+    floating = _floating_first(document)
+    held = [number for number in cited if number not in floating]
+    return bool(floating) and held == sorted(held)
+
+
+def _placed_at_callouts(document: Document) -> list[Marker] | str:
+    """The markers in the order their citations count, a table's at its first call-out
+    (ICMJE); or why that order cannot be told."""
+    markers = cited_markers(document)
+    if not any(marker.floating for marker in markers):
+        return markers
+    try:
+        places = callout_places(document, markers)
+    except ValueError as error:
+        return f"{error}; number its references where it is first called out by hand"
+    keys = [
+        (*places.get(index, (marker.line, marker.column)), index)
+        for index, marker in enumerate(markers)
+    ]
+    return [markers[key[-1]] for key in sorted(keys)]
 
 
 def why_not_fixable(document: Document) -> str | None:
@@ -57,11 +92,19 @@ def why_not_fixable(document: Document) -> str | None:
         for number in marker.numbers:
             if number not in numbers:
                 return f"line {marker.line}: citation {number} has no entry in the reference list"
+    cited = first_citation_order(document)
+    if cited != sorted(cited) and not _in_order_but_tables(document, cited):
+        placed = _placed_at_callouts(document)
+        if isinstance(placed, str):
+            return placed
     return None
 
 
 def plan_renumbering(document: Document) -> dict[int, int] | None:
     """New number of each entry: cited ones in order of first citation, then the others.
+
+    A table's or legend's citations count where the text first calls it out (ICMJE), as
+    CL104 checks: an article whose text cites in order once they are left out is in order.
 
     Entries nobody cites keep their relative order after the cited ones, so nothing is
     dropped. None when the cited entries are already in order (as CL104 sees it) or the
@@ -70,8 +113,12 @@ def plan_renumbering(document: Document) -> dict[int, int] | None:
     if why_not_fixable(document) is not None or not document.references:
         return None
     cited = first_citation_order(document)
-    if cited == sorted(cited):
+    if cited == sorted(cited) or _in_order_but_tables(document, cited):
         return None  # what CL104 asks for; entries never cited are CL102's business
+    placed = _placed_at_callouts(document)
+    if isinstance(placed, str):
+        return None  # why_not_fixable says why
+    cited = first_citation_order(document, placed)
     uncited = sorted(entry.number for entry in document.references if entry.number not in cited)
     return {old: new for new, old in enumerate(cited + uncited, start=1)}
 
