@@ -172,35 +172,39 @@ def unresolved(
     if not searchable:
         reason = "the entry gives no title, identifier or journal details to look up"
         return Resolution(number, Status.UNVERIFIED, reason=reason)
-    if _unlocated_translation(entry, searched):
-        wanted = "volume and pages, PMID or DOI"
-        if entry.volume and entry.pages:  # ECitMatch knew no journal by the entry's name
-            wanted = "journal's NLM abbreviation, PMID or DOI"
-        reason = (
-            "its title is in another language, and PubMed searches titles in English: add its "
-            f"{wanted} to check it"
-        )
+    reason = _translation_unfound(entry, searched)
+    if reason is not None:
         return Resolution(number, Status.UNVERIFIED, reason=reason)
     reason = not_found_reason(searched or Searched())
     return Resolution(number, Status.NOT_FOUND, reason=reason)
 
 
-def _unlocated_translation(entry: Reference, searched: Searched | None) -> bool:
-    """Whether finding nothing says nothing: a title in the paper's own language
-    ("Delirscreening auf deutschen Intensivstationen"), which PubMed's title search does not
-    hold (its title is the English "[Delirium screening in ...]"), with no volume and page
-    for a citation search to find the paper by; and no identifier PubMed lacks."""
+def _translation_unfound(entry: Reference, searched: Searched | None) -> str | None:
+    """Why finding nothing says nothing, or None when it does: a title in the paper's own
+    language ("Delirscreening auf deutschen Intensivstationen"), which PubMed's title search
+    does not hold (its title is the English "[Delirium screening in ...]"), and no identifier
+    PubMed lacks. With its volume and page the citation search was asked too, but one wrong
+    number there finds nothing either: "possibly fabricated" was a guess on a real paper
+    cited with a slip (user24 P1 17)."""
     # Imported here: only an entry nothing matched is read for its language.
     from citelint.pubmed.matching import in_another_script
     from citelint.pubmed.translated_titles import reads_as_translated
 
+    if searched and searched.unknown_doi:
+        return None
+    if not (in_another_script(entry.title or "") or reads_as_translated(entry)):
+        return None
+    start = "its title is in another language, and PubMed searches titles in English"
+    if not (entry.volume and entry.pages):
+        return f"{start}: add its volume and pages, PMID or DOI to check it"
     # A journal named in Cyrillic or Chinese is none ECitMatch knows (user23 P1-10).
-    located = entry.volume and entry.pages and not (searched and searched.unknown_journal)
-    if located and in_another_script(entry.journal or ""):
-        located = False
-    if located or (searched and searched.unknown_doi):
-        return False
-    return in_another_script(entry.title or "") or reads_as_translated(entry)
+    if (searched and searched.unknown_journal) or in_another_script(entry.journal or ""):
+        return f"{start}: add its journal's NLM abbreviation, PMID or DOI to check it"
+    return (
+        "its title is in another language, which PubMed's title search does not hold, and no "
+        "record has its journal, volume and first page: check its year, volume and pages, or "
+        "add its PMID or DOI"
+    )
 
 
 def not_indexed(entry: Reference) -> Resolution:

@@ -84,7 +84,7 @@ def test_a_link_labelled_with_the_papers_own_language_title_fits_it() -> None:
 
 
 def test_an_unlocated_title_in_another_language_is_unverified_unless_its_doi_is_unknown() -> None:
-    from citelint.pubmed.outcomes import Searched, _unlocated_translation
+    from citelint.pubmed.outcomes import Searched, _translation_unfound
     from citelint.read.entries import parse_entry
 
     entry = parse_entry(
@@ -93,9 +93,45 @@ def test_an_unlocated_title_in_another_language_is_unverified_unless_its_doi_is_
             "Umfrage. Med Klin Intensivmed Notfmed. 2020."
         ]
     )
-    assert _unlocated_translation(entry, Searched())
+    assert _translation_unfound(entry, Searched())
     # A DOI PubMed does not hold is evidence of its own (real19): "possibly fabricated" stands.
-    assert not _unlocated_translation(entry, Searched(unknown_doi=True))
+    assert not _translation_unfound(entry, Searched(unknown_doi=True))
+
+
+# An entry in the record's journal whose title reads as Italian to translated_titles ("della",
+# "nella"; ITALIAN_ENTRY's own title, with "negli" and "e", does not).
+SLIPPED = (
+    "Rossetti M, Bellandi L. Dieta mediterranea e rischio cardiovascolare nella popolazione "
+    "anziana della Toscana. G Ital Cardiol (Rome). 2018;19(4):{locus}."
+)
+
+
+@pytest.mark.parametrize("locus", ["310-8", "210-8"])
+def test_a_title_in_another_language_that_finds_nothing_is_unverified_not_fabricated(
+    pubmed: FakeEutils, locus: str
+) -> None:
+    """user24 P1 17: a wrong first page (or a title worded unlike the record's) finds nothing
+    by the citation, and the title's words, in Italian, find nothing in PubMed's English
+    titles: "possibly fabricated" (CL201) was a guess on a real paper cited with a slip."""
+    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        [resolution] = resolver.resolve([entry_of(SLIPPED.format(locus=locus))])
+    if locus == "210-8":  # its journal, volume and first page find the record
+        assert resolution.status != Status.NOT_FOUND
+        return
+    assert resolution.status == Status.UNVERIFIED
+    assert "no record has its journal, volume and first page" in (resolution.reason or "")
+
+
+def test_an_english_title_with_no_record_is_still_not_found(pubmed: FakeEutils) -> None:
+    entry = entry_of(
+        "Rossetti M, Bellandi L. Mediterranean diet and the risk of heart failure in older "
+        "adults: a cohort study. G Ital Cardiol (Rome). 2018;19(4):310-8."
+    )
+    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        [resolution] = resolver.resolve([entry])
+    assert resolution.status == Status.NOT_FOUND
 
 
 def test_a_harvard_entry_with_its_english_title_in_brackets_resolves_online(
