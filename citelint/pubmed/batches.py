@@ -17,7 +17,7 @@ from citelint.pubmed.citations import Citation, entry_citation, locus_citation
 from citelint.pubmed.citations import cache_key as citation_cache_key
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
-from citelint.pubmed.queries import core_term, main_title, near_term
+from citelint.pubmed.queries import author_term, core_term, main_title, near_term
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
+AUTHOR_PAPERS = 40  # a first author's papers in one journal and year looked at
 
 
 # Entry and Search are plain classes: a dataclass compiles its methods when its module is
@@ -55,6 +56,8 @@ class Entry:
         self.unknown_doi = False  # PubMed answered that no record has the entry's DOI
         self.unknown_journal = False  # ECitMatch knew no journal by the entry's name for it
         self.words_searched = False
+        # Its first author's papers in its journal and year were searched (author_term).
+        self.authors_searched = False
         self.title_hits = 0  # records with a near title that the title searches found
         # A title search had more hits than it could look at: "nothing matches" is unknown.
         self.too_common = False
@@ -253,6 +256,25 @@ class Batches:
             self.store.add_answer(cache_key, answer)
             for entry in waiting:
                 _take_citation(entry, answer)
+
+    def search_authors(self, entries: Sequence[Entry]) -> None:
+        """Each entry's first author's papers in its journal and year (``author_term``), one
+        ESearch each (few entries need it), their PMIDs proposed."""
+        for entry in entries:
+            term = author_term(entry.reference)
+            if term is None:
+                continue
+            entry.searched = entry.authors_searched = True
+            entry.asked.append("its first author's papers in its journal and year")
+            key = f"author:{term}"
+            answer = self.store.answer(key)
+            if answer is None:
+                search = self._search(term, {term: [entry]}, retmax=AUTHOR_PAPERS)
+                if search.failure:
+                    continue
+                answer = {"pmids": search.found}
+                self.store.add_answer(key, answer)
+            entry.proposed.extend(answer["pmids"])
 
     def search_titles(self, entries: Sequence[Entry], kind: str) -> list[Search]:
         """Batched title searches: ``kind`` "near" asks for the title's words side by side,

@@ -134,6 +134,8 @@ class Searched:
         self.unknown_doi = unknown_doi  # PubMed has no record with the entry's DOI
         # ECitMatch knew no journal by the entry's name: its volume and pages were not asked.
         self.unknown_journal = False
+        # Its first author's papers in its journal and year were searched and none is it.
+        self.authors_searched = False
 
 
 def not_found_reason(searched: Searched) -> str:
@@ -185,13 +187,14 @@ def _translation_unfound(entry: Reference, searched: Searched | None) -> str | N
     does not hold (its title is the English "[Delirium screening in ...]"), and no identifier
     PubMed lacks. With its volume and page the citation search was asked too, but one wrong
     number there finds nothing either: "possibly fabricated" was a guess on a real paper
-    cited with a slip (user24 P1 17)."""
+    cited with a slip (user24 P1 17) unless its first author's papers in its journal and
+    year were searched too (the resolver's round 5), and none was it."""
     # Imported here: only an entry nothing matched is read for its language.
     from citelint.pubmed.matching import in_another_script
     from citelint.pubmed.translated_titles import reads_as_translated
 
-    if searched and searched.unknown_doi:
-        return None
+    if searched and (searched.unknown_doi or searched.authors_searched):
+        return None  # an identifier PubMed lacks, or no paper of its first author's fits
     if not (in_another_script(entry.title or "") or reads_as_translated(entry)):
         return None
     start = "its title is in another language, and PubMed searches titles in English"

@@ -133,3 +133,20 @@ def _telling(title: str) -> list[str]:
     if " ".join(words[-2:]) in VERSION_NOTES:
         words = words[:-2]
     return [w for w in dict.fromkeys(words) if len(w) >= 4 and w not in _STOPWORDS]
+
+
+# A first author as PubMed's [1au] takes it: the family name and initials, ASCII letters kept.
+_AUTHOR_CHARACTERS = LazyPattern(r"[^\w\s'-]")
+
+
+def author_term(entry: Reference) -> str | None:
+    """The papers of the entry's first author in its journal and year: how a paper whose
+    title is in another language (PubMed's title is its English translation) is found when
+    one of its volume and pages is wrong. None without a first author, journal or year."""
+    if not (entry.authors and entry.journal and entry.year):
+        return None
+    author = " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
+    journal = " ".join(_NOT_A_WORD.sub(" ", entry.journal).split())
+    if len(author) < 2 or not journal:
+        return None
+    return f'("{journal}"[ta] AND {entry.year}[dp] AND "{author}"[1au])'

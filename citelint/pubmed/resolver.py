@@ -148,6 +148,13 @@ class EntrezResolver(Closing):
             batches.fetch(translated, [])
             for entry in translated:
                 self._settle(entry)
+            # Round 5: one of its volume and first page wrong finds nothing either; its first
+            # author's papers in its journal and year may (user24 P1 17: else "fabricated").
+            unfound = [e for e in translated if e.resolution is None and _located(e)]
+            batches.search_authors(unfound)
+            batches.fetch(unfound, [])
+            for entry in unfound:
+                self._settle(entry)
         for entry in open_entries:
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):
@@ -201,6 +208,12 @@ class EntrezResolver(Closing):
         evidence = None
         if entry.unknown_doi:
             evidence = f"PubMed has no record with DOI {entry.doi}"
+        elif entry.authors_searched:
+            # A title in another language: its words say nothing in PubMed's English titles.
+            evidence = (
+                "no PubMed record has its journal, volume and first page, and none of its "
+                "first author's papers in its journal and year is it"
+            )
         elif entry.words_searched and not entry.title_hits:
             evidence = "no PubMed record shares the title's distinctive words"
         title = entry.reference.title
@@ -217,7 +230,18 @@ class EntrezResolver(Closing):
             evidence = None
         searched = Searched(list(dict.fromkeys(entry.asked)), evidence, closest, entry.unknown_doi)
         searched.unknown_journal = entry.unknown_journal
+        searched.authors_searched = entry.authors_searched
         return searched
+
+
+def _located(entry: Entry) -> bool:
+    """Whether the entry's journal, volume and first page were asked of ECitMatch, which knew
+    the journal: a journal its search knows by that name, so its first author's papers there
+    can be asked for too. Without a locus a title in another language stays CL208's."""
+    reference = entry.reference
+    if entry.failure or entry.unknown_journal or not (reference.volume and reference.pages):
+        return False
+    return not matching.in_another_script(reference.journal or "")
 
 
 def _entry(reference: Reference) -> Entry:

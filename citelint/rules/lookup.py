@@ -33,7 +33,9 @@ class ReferenceNotFound(Rule):
         "exist. When PubMed, asked by identifier, citation details and title, knows no such "
         "paper, the reference should be checked by hand before anyone relies on it. The "
         "message says 'possibly fabricated' only on strong evidence: a PMID or DOI PubMed "
-        "does not have, or no record sharing the title's distinctive words. Otherwise it says "
+        "does not have, or no record sharing the title's distinctive words (for a title in "
+        "another language, which PubMed keeps in English: neither its journal, volume and "
+        "first page nor its first author's papers in its journal and year). Otherwise it says "
         "what was searched and the nearest title found. Entries that could not be checked at "
         "all (offline, network failure) get CL208 instead."
     )

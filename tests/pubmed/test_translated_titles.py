@@ -101,24 +101,49 @@ def test_an_unlocated_title_in_another_language_is_unverified_unless_its_doi_is_
 # An entry in the record's journal whose title reads as Italian to translated_titles ("della",
 # "nella"; ITALIAN_ENTRY's own title, with "negli" and "e", does not).
 SLIPPED = (
-    "Rossetti M, Bellandi L. Dieta mediterranea e rischio cardiovascolare nella popolazione "
-    "anziana della Toscana. G Ital Cardiol (Rome). 2018;19(4):{locus}."
+    "{authors}Dieta mediterranea e rischio cardiovascolare nella popolazione anziana della "
+    "Toscana. G Ital Cardiol (Rome). 2018;19(4):310-8."
 )
 
 
-@pytest.mark.parametrize("locus", ["310-8", "210-8"])
-def test_a_title_in_another_language_that_finds_nothing_is_unverified_not_fabricated(
-    pubmed: FakeEutils, locus: str
-) -> None:
-    """user24 P1 17: a wrong first page (or a title worded unlike the record's) finds nothing
-    by the citation, and the title's words, in Italian, find nothing in PubMed's English
-    titles: "possibly fabricated" (CL201) was a guess on a real paper cited with a slip."""
+def resolved(pubmed: FakeEutils, text: str):
     client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
     with EntrezResolver(client) as resolver:
-        [resolution] = resolver.resolve([entry_of(SLIPPED.format(locus=locus))])
-    if locus == "210-8":  # its journal, volume and first page find the record
-        assert resolution.status != Status.NOT_FOUND
-        return
+        [resolution] = resolver.resolve([entry_of(text)])
+    return resolution
+
+
+def test_a_title_in_another_language_with_a_wrong_first_page_is_its_paper(
+    pubmed: FakeEutils,
+) -> None:
+    """user24 P1 17: a wrong first page finds nothing by the citation, and the title's words,
+    in Italian, find nothing in PubMed's English titles: "possibly fabricated" (CL201) on a
+    real paper cited with a slip. Its first author's papers in its journal and year hold it,
+    and the page is CL203's."""
+    resolution = resolved(pubmed, SLIPPED.format(authors="Rossetti M, Bellandi L. "))
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record is not None and resolution.record.pmid == "39990101"
+    entry = entry_of(SLIPPED.format(authors="Rossetti M, Bellandi L. "))
+    assert differences(entry, resolution.record) == ["pages 310-8 in the entry, 210-218 in PubMed"]
+
+
+def test_a_made_up_title_in_another_language_is_not_found_on_evidence(pubmed: FakeEutils) -> None:
+    """Neither its locus nor its first author's papers there: "possibly fabricated" stands,
+    saying so rather than that the (Italian) title's words are in no English title."""
+    text = (
+        "Rossetti M, Bellandi L. Terapia anticoagulante nella fibrillazione atriale del "
+        "paziente anziano. G Ital Cardiol (Rome). 2018;19(4):310-8."
+    )
+    resolution = resolved(pubmed, text)
+    assert resolution.status == Status.NOT_FOUND
+    assert "none of its first author's papers in its journal and year is it" in resolution.reason
+    assert "distinctive words" not in resolution.reason
+
+
+def test_a_title_in_another_language_with_no_first_author_to_ask_is_unverified(
+    pubmed: FakeEutils,
+) -> None:
+    resolution = resolved(pubmed, SLIPPED.format(authors=""))
     assert resolution.status == Status.UNVERIFIED
     assert "no record has its journal, volume and first page" in (resolution.reason or "")
 
