@@ -249,7 +249,9 @@ PLANTED = [
     ("revista-meses-copied.txt", "2021 nov 12;478", "2021 nov 12;476", ("CL203", 8)),
     # Titles put into Spanish (PubMed's are English), and Citing Medicine's "Own title
     # [English title]": the same paper when all else agrees, not when anything else differs.
-    ("revista-traducidos-copied.txt", "367(21):1979-87", "367(21):1879-87", ("CL201", 1)),
+    # A wrong first page or volume beside the translated title: its first author's papers in
+    # its journal and year hold it, the slip named (user24 P1 17; was CL201 "fabricated").
+    ("revista-traducidos-copied.txt", "367(21):1979-87", "367(21):1879-87", ("CL203", 1)),
     # One field slipped beside a translated title: the paper, found by its journal, volume
     # and page, with the slip named (review18 F4; was CL201 "possibly fabricated").
     ("revista-traducidos-copied.txt", "1. Brighton TA", "1. Bright TA", ("CL203", 1)),
@@ -260,7 +262,7 @@ PLANTED = [
         "Eikelboom JW, Brighton TA,",
         ("CL203", 1),
     ),
-    ("revista-traducidos-copied.txt", "26(2):65-71", "27(2):65-71", ("CL201", 2)),
+    ("revista-traducidos-copied.txt", "26(2):65-71", "27(2):65-71", ("CL203", 2)),
     (
         "revista-traducidos-copied.txt",
         "10.1097/MCC.0000000000000838",
