@@ -181,7 +181,7 @@ def test_a_polish_title_at_a_journal_pubmed_does_not_know_is_unverified() -> Non
     """user24 P1 5: a Polish guideline in a Polish journal PubMed does not index was called
     "possibly fabricated": its letters were none the title reader knew. A title in another
     language cannot be found by PubMed's English title search, so it is unverified."""
-    from citelint.pubmed.outcomes import Searched, _unlocated_translation
+    from citelint.pubmed.outcomes import Searched, _translation_unfound
     from citelint.pubmed.translated_titles import reads_as_translated
     from citelint.read.entries import parse_entry
 
@@ -195,6 +195,9 @@ def test_a_polish_title_at_a_journal_pubmed_does_not_know_is_unverified() -> Non
     assert reads_as_translated(entry)
     unknown_journal = Searched()
     unknown_journal.unknown_journal = True
-    assert _unlocated_translation(entry, unknown_journal)
-    # At a journal PubMed knows, volume and pages find the paper or say it is not there.
-    assert not _unlocated_translation(entry, Searched())
+    assert "NLM abbreviation" in (_translation_unfound(entry, unknown_journal) or "")
+    # Its first author's papers in its journal and year were searched and none is it:
+    # CL201 names that evidence (fix24b, the resolver's round 5).
+    searched = Searched()
+    searched.authors_searched = True
+    assert _translation_unfound(entry, searched) is None
