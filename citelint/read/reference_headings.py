@@ -1,6 +1,7 @@
 """What a heading calls the reference list: "References", "Bibliography", "Sources",
 "Works cited", "Key references", NEJM's "References (14)", and the names in Spanish,
-Portuguese, French, Italian and German; and the names that head a list only where no other
+Portuguese, French, Italian, German, Dutch, Polish, Czech, Turkish, the Nordic languages,
+Chinese, Japanese and Korean; and the names that head a list only where no other
 list's heading precedes them ("Citations", "Key references", "Sources").
 """
 
@@ -17,10 +18,17 @@ _SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|art
 # Led by their first letters, so that the line of most pages, which opens with none of them,
 # is not tried against each (every short line of a page is).
 _FOREIGN_LIST_NAME = (
-    r"(?=[rblfq])(?:referencias(?: bibliogr[aá]ficas)?|refer[eê]ncias(?: bibliogr[aá]ficas)?|"
-    r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|"
+    r"(?=[rblfqpks参參引文참])(?:referencias(?: bibliogr[aá]ficas)?|"
+    r"refer[eê]ncias(?: bibliogr[aá]ficas)?|"
+    r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|bibliografie|"
     r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
-    r"fuentes|fontes|fonti|quellen(?:angaben)?)"
+    r"fuentes|fontes|fonti|quellen(?:angaben)?|"
+    # Dutch, Polish and Czech ("Literatuur", "Piśmiennictwo", "Seznam literatury"), Turkish
+    # ("Kaynaklar", "Kaynakça"), the Nordic languages' "Litteratur", "Referenser"; Chinese,
+    # Japanese and Korean ("参考文献", "文献", "引用文献", "참고문헌"), with a full-width colon.
+    r"literatuur(?:lijst)?|referenties|literatura|pi[sś]miennictwo|seznam literatury|"
+    r"kaynaklar|kaynak[cç]a|referanslar|litteratur|referenser|referanser|"
+    r"(?:参考|參考|引用)?(?:文献|文獻)：?|참고\s?문헌：?)"
 )
 _NUMBERING = r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
 _REFERENCE_HEADING = re.compile(
@@ -43,8 +51,9 @@ _TITLED_LIST = re.compile(
 # The other languages' names apart, compiled only for a line that holds one of their stems:
 # their long alternation with accented letters costs every run its compiling (issue 13).
 _FOREIGN_STEMS = (
-    "referencias", "referências", "references", "bibliogra", "riferimenti", "literatur",
-    "fuentes", "fontes", "fonti", "quellen",
+    "referencias", "referências", "references", "bibliogra", "riferimenti", "literat",
+    "fuentes", "fontes", "fonti", "quellen", "referenties", "iennictwo", "seznam", "kaynak",
+    "referans", "litteratur", "referenser", "referanser", "文献", "文獻", "문헌",
 )  # fmt: skip
 _FOREIGN_HEADING = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\s*:?", re.IGNORECASE)
 _FOREIGN_TITLED = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\b", re.IGNORECASE)

@@ -1,5 +1,5 @@
-"""Articles in Spanish, Portuguese, French, Italian and German: their reference list's
-heading, and superscripts flattened after words with accents."""
+"""Articles in Spanish, Portuguese, French, Italian, German, Dutch, Polish, Turkish, Chinese,
+Japanese...: their reference list's heading, and superscripts flattened after words with accents."""
 
 from __future__ import annotations
 
@@ -39,6 +39,24 @@ def numbers(text: str) -> tuple[list[int], list[list[int]]]:
         "Fontes",
         "Fonti",
         "Quellen",
+        # Dutch, Polish, Czech, Turkish, Swedish, Chinese, Japanese and Korean (user24 P1 2).
+        "Literatuur",
+        "Literatuurlijst",
+        "Referenties",
+        "Piśmiennictwo",
+        "PIŚMIENNICTWO",
+        "Literatura",
+        "Seznam literatury",
+        "Kaynaklar",
+        "Kaynakça",
+        "Referanslar",
+        "Referenser",
+        "参考文献",
+        "参考文献：",
+        "參考文獻",
+        "文献",
+        "引用文献",
+        "참고문헌",
     ],
 )
 def test_the_list_under_a_heading_in_another_language_is_the_list(heading: str) -> None:
@@ -92,6 +110,8 @@ HEADINGS = [
     "Literaturverzeichnis", "Literaturangaben", "Fuentes", "Fontes:", "Fonti", "Quellen",
     "Quellenangaben", "Sources", "Works cited", "Key references", "Citations", "Notes",
     "Referencia", "Literature", "Literatura", "Fuentes de datos", "Refer", "Quelle",
+    "Literatuur", "Piśmiennictwo", "Kaynakça", "Kaynak", "参考文献", "文献检索", "引用文献",
+    "Literature review", "Seznam", "참고문헌",
 ]  # fmt: skip
 
 
@@ -169,3 +189,29 @@ def test_vancouver_internet_notes_in_another_language_are_cut(cited: str, availa
         "367",
         "1979-87",
     )
+
+
+def test_a_chinese_article_under_its_heading_is_checked_against_its_list() -> None:
+    """User24 P1 2: "参考文献" was not known, the list was taken for body text and its
+    citations were false CL101 errors (the list "had" the entries after the first lines)."""
+    text = (
+        "慢性肾脏病患者的血压控制仍不理想[1]。强化降压可减少心血管事件[2-3]。\n\n"
+        "参考文献\n"
+        "[1] Doe J, Roe A. Blood pressure in kidney disease. Kidney Int. 2018;93(2):300-8.\n"
+        "[2] Lee K, Park S. Intensive control of blood pressure. Lancet. 2019;394:1000-9.\n"
+        "[3] Chen L, Wu H. Outcomes of blood pressure targets. BMJ. 2020;368:m100.\n"
+    )
+    assert numbers(text) == ([1, 2, 3], [[1], [2, 3]])
+
+
+def test_turkish_parenthesised_numbers_cite_the_list_under_kaynaklar() -> None:
+    text = (
+        "Kronik böbrek hastalığında kan basıncı kontrolü yetersizdir (1). Yoğun kontrol "
+        "olayları azaltmıştır (2). Böbrek işlevi korunmuştur (3). Yan etkiler azdır (4). "
+        "Kılavuzlar bu hedefi önermektedir (5).\n\nKaynaklar\n"
+        + "".join(
+            f"{n}. Author{n} A. Title number {n} of a study. J Med. 2010;{n}:1-9.\n"
+            for n in range(1, 6)
+        )
+    )
+    assert numbers(text) == ([1, 2, 3, 4, 5], [[1], [2], [3], [4], [5]])
