@@ -37,7 +37,7 @@ from citelint.read.reference_list import (
     last_numbered_list,
     looks_like_references,
     notes_section,
-    reference_section,
+    reference_part,
 )
 from citelint.read.running_heads import without_running_heads
 
@@ -85,9 +85,10 @@ def read_layout(
         wording = _without_addresses(text, wording, [(ln.text_end, ln.end) for ln in links])
     page = _Page(text, split_lines(text), markdown, locate, wording, links, claim_text)
     page.headings = heading_lines(page.lines, markdown)
-    section = reference_section(page.lines, page.headings, markdown)
-    if section:
-        layout = _read(page, section)
+    found = reference_part(page.lines, page.headings, markdown)
+    if found:
+        section, part_start = found
+        layout = _read(page, section, part_start)
         layout.references_line = locate(page.lines[section[0] - 1].start)[0]
         return layout
     section = bracketed_list(page.lines)
@@ -158,11 +159,13 @@ class _Page:
         return self.wording() if self.wording is not None else self.text
 
 
-def _read(page: _Page, section: tuple[int, int] | None) -> Layout:
-    """Claims and references of the page, with its reference list at ``section``."""
+def _read(page: _Page, section: tuple[int, int] | None, part_start: int = 0) -> Layout:
+    """Claims and references of the page, with its reference list at ``section``; the lines
+    before ``part_start`` (chapters citing lists of their own) are not read."""
     lines, headings, markdown, locate = page.lines, page.headings, page.markdown, page.locate
     layout = Layout()
     skipped = set(range(section[0], section[1])) if section else set()
+    skipped |= set(range(part_start))
     if section:
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], boilerplate_end(lines, section[1], headings)))

@@ -35,7 +35,9 @@ _REFERENCE_HEADING = re.compile(
     _NUMBERING
     # A count after the heading, as NEJM's pages print it: "References (14)". Only after
     # these words: "Citations (2)" on a publisher's page heads the papers citing this one.
-    + r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\))?|"
+    + r"(?:(?:references?(?: list| cited)?|bibliography)(?:\s*\(\d{1,4}\)|"
+    # A chapter's or appendix's own list: "References (Chapter 1)", "References for Appendix A".
+    r"\s*(?:\(|[-–—:]\s*|for\s+)?(?:chapter|appendix|section|part)\s+[\w.]{1,6}\)?)?|"
     r"r[eé]f[eé]rences|"
     # A short list's own name in a note or an answer: "Key references", "Selected sources".
     rf"{_SHORT_LIST_NAME}|"

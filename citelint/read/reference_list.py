@@ -58,7 +58,18 @@ REFERENCE_SHARE = 0.6
 def reference_section(
     lines: list[Line], headings: set[int], markdown: bool
 ) -> tuple[int, int] | None:
-    """First and past-the-end line index of the last reference list's entries.
+    """First and past-the-end line index of the last reference list's entries."""
+    found = reference_part(lines, headings, markdown)
+    return found[0] if found else None
+
+
+def reference_part(
+    lines: list[Line], headings: set[int], markdown: bool
+) -> tuple[tuple[int, int], int] | None:
+    """The last reference list's section (first and past-the-end line index of its
+    entries), and the line where the part of the page it answers starts: 0, but on a page
+    with a list per chapter or appendix, each numbered from 1, the end of the list before it
+    (the chapters before cite their own lists, which are not read).
 
     A later heading of the same words whose section holds no entry is not the list: a
     publisher's "Citations" box of counts ("Crossref 3 Scopus 4") after the references.
@@ -89,8 +100,40 @@ def reference_section(
     for start in reversed(starts[-3:]):
         end = _section_end(lines, start, headings, markdown) if start != last[0] else last[1]
         if _holds_entries(lines[start:end]):
-            return _notes_from_definitions(lines, (start, end), named[start], markdown)
-    return _notes_from_definitions(lines, last, named[last[0]], markdown)
+            section = _notes_from_definitions(lines, (start, end), named[start], markdown)
+            return section, _part_start(lines, headings, markdown, starts, (start, end))
+    section = _notes_from_definitions(lines, last, named[last[0]], markdown)
+    return section, 0
+
+
+def _part_start(
+    lines: list[Line],
+    headings: set[int],
+    markdown: bool,
+    starts: list[int],
+    section: tuple[int, int],
+) -> int:
+    """The end of the list before the last one when each is numbered from 1 with entries of
+    its own (a guideline's "References" after each chapter); else 0. The same list twice
+    (a page's copy of it) is one list."""
+    first = _first_entry(lines[section[0] : section[1]])
+    if first is None:
+        return 0
+    for start in reversed([start for start in starts if start < section[0]]):
+        end = _section_end(lines, start, headings, markdown)
+        before = _first_entry(lines[start:end])
+        if before is not None:
+            return end if before != first else 0
+    return 0
+
+
+def _first_entry(lines: list[Line]) -> str | None:
+    """The text of a list's first entry when the list is numbered from 1."""
+    for line in lines:
+        number = None if line.blank else entry_number(line.text)
+        if number is not None:
+            return line.text.strip() if number[0] == 1 else None
+    return None
 
 
 def _sources_after_a_list(
