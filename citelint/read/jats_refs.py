@@ -105,10 +105,13 @@ def _ref(ref: Element) -> Ref:
     label = ref.find("label")
     citations = _citations(ref)
     ids = [ref.attr("id")] + [c.attr("id") for c in citations]
-    fields = _fields(citations[0]) if citations else Fields(raw=squash(ref.text()) or "")
+    label_text = label.text() if label is not None else ""
+    fields = (
+        _ref_fields(citations, label_text) if citations else Fields(raw=squash(ref.text()) or "")
+    )
     return Ref(
         [i for i in ids if i],
-        label.text() if label is not None else "",
+        label_text,
         fields,
         ref.line,
         ref.column,
@@ -127,7 +130,35 @@ def _citations(ref: Element) -> list[Element]:
     return found
 
 
-def _fields(citation: Element) -> Fields:
+def _ref_fields(citations: list[Element], label: str) -> Fields:
+    """The fields of a ref's citations. A ref holding the work both tagged and as printed
+    (SciELO's <mixed-citation> and <element-citation>, PMC's <citation-alternatives>) is read
+    from the tags, which an untagged printed text can only be guessed from, with the printed
+    text as its words and the identifiers or authors the tags lack."""
+    tagged = next((c for c in citations if c.tag == "element-citation"), None)
+    printed = next((c for c in citations if c.tag != "element-citation"), None)
+    if tagged is None or printed is None:
+        return _fields(citations[0], label)
+    fields, shown = _fields(tagged), _fields(printed, label)
+    fields.raw = shown.raw
+    fields.authors = fields.authors or shown.authors
+    fields.pmid, fields.doi = fields.pmid or shown.pmid, fields.doi or shown.doi
+    fields.url = fields.url or shown.url
+    return fields
+
+
+def _without_label(text: str, label: str) -> str:
+    """The printed text without the copy of the ref's label it opens with ("2. McMurray
+    JJV, ..." under <label>2</label>, as SciELO's files print it), which was read as the
+    start of the title and left the entry with no authors."""
+    number = label.strip().strip("[]().").strip()
+    if not number:
+        return text
+    found = re.match(rf"[\[(]?{re.escape(number)}[.)\]]?\s+(?=\S)", text)
+    return text[found.end() :] if found else text
+
+
+def _fields(citation: Element, label: str = "") -> Fields:
     found: dict[str, str] = {}
     for element in citation.iter():
         if element.tag in ("pub-id", "object-id"):
@@ -163,7 +194,7 @@ def _fields(citation: Element) -> Fields:
         # A book, report or web page is named by its source: it is the work's own title.
         fields.title, fields.journal = fields.journal, None
     if citation.tag != "element-citation":
-        fields.raw = squash(citation.text()) or ""
+        fields.raw = _without_label(squash(citation.text()) or "", label)
         if fields.raw and not (fields.title and fields.journal and fields.year):
             _fill_from_text(fields)
     return fields

@@ -206,3 +206,62 @@ def test_identifiers_as_publishers_tag_them() -> None:
     assert (entries[1].doi, entries[1].pmid) == ("10.1056/NEJMoa1210384", "23121403")
     assert entries[2].doi == "10.1097/MCC.0000000000000838"
     assert entries[8].doi == "10.1037/amp0000904"
+
+
+def _scielo_ref(mixed: str, element: str = "") -> str:
+    """An article with one ref shaped as SciELO's SPS files give it: the label, the printed
+    entry repeating the label, and (usually) the same work tagged."""
+    return (
+        '<article><body><p>Adherence was low [<xref ref-type="bibr" rid="B1">1</xref>].</p>'
+        '</body><back><ref-list><ref id="B1"><label>1</label>'
+        f"<mixed-citation>{mixed}</mixed-citation>{element}</ref></ref-list></back></article>"
+    )
+
+
+_PRINTED = (
+    "1. Ferreira LM, Duarte PR, Lima AC, et al. Adesão ao tratamento anti-hipertensivo em "
+    "idosos atendidos na atenção primária. Rev Saude Publica. 2018;52:41. doi: "
+    "10.11606/S1518-8787.2018052000101."
+)
+_TAGGED = (
+    '<element-citation publication-type="journal"><person-group person-group-type="author">'
+    "<name><surname>Ferreira</surname><given-names>LM</given-names></name><name><surname>"
+    "Duarte</surname><given-names>PR</given-names></name><etal/></person-group><article-title>"
+    "Adesão ao tratamento anti-hipertensivo em idosos atendidos na atenção primária"
+    "</article-title><source>Rev Saude Publica</source><year>2018</year><volume>52</volume>"
+    "<elocation-id>41</elocation-id></element-citation>"
+)
+
+
+def test_a_printed_entry_repeating_its_label_is_read_without_it() -> None:
+    """User24 P1 11: "1. Ferreira LM, ..." under <label>1</label> was read with no authors
+    and the label and names as the title's start (false CL201, CL204)."""
+    (entry,) = read_text(_scielo_ref(_PRINTED), "a.xml", "jats").references
+    assert entry.authors[:2] == ["Ferreira LM", "Duarte PR"]
+    assert entry.title == (
+        "Adesão ao tratamento anti-hipertensivo em idosos atendidos na atenção primária"
+    )
+    assert entry.raw.startswith("Ferreira LM, Duarte PR")
+
+
+def test_a_ref_printed_and_tagged_is_read_from_its_tags() -> None:
+    (entry,) = read_text(_scielo_ref(_PRINTED, _TAGGED), "a.xml", "jats").references
+    assert entry.authors == ["Ferreira LM", "Duarte PR"]
+    assert entry.title == (
+        "Adesão ao tratamento anti-hipertensivo em idosos atendidos na atenção primária"
+    )
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "Rev Saude Publica",
+        2018,
+        "52",
+        "41",
+    )
+    # The DOI only the printed entry gives is kept; its words are the printed ones.
+    assert entry.doi == "10.11606/S1518-8787.2018052000101"
+    assert entry.raw.startswith("Ferreira LM")
+
+
+def test_a_number_opening_a_printed_entry_under_another_label_stays() -> None:
+    printed = _PRINTED.replace("1. Ferreira", "2019 Ferreira", 1)
+    (entry,) = read_text(_scielo_ref(printed), "a.xml", "jats").references
+    assert entry.raw.startswith("2019 Ferreira")
