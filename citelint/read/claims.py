@@ -54,7 +54,9 @@ def build_claims(
     """
     if not markers:
         return []
-    ends = _sentence_ends(text, markers)
+    # A table's row is one claim, its cells kept apart: a cell's closing stop ("... with or
+    # without diabetes. | I | A | [3,4] |") left the row's claim only its class and level.
+    ends = [] if _one_table_row(text) else _sentence_ends(text, markers)
     starts = [marker.start for marker in markers]
     tail = _tail(text, markers)
     groups: dict[int, list[Found]] = {}
@@ -74,6 +76,12 @@ def build_claims(
         claims.append(_claim(text, words or text, base, start, end, owned, inside, locate))
         previous_end = end
     return claims
+
+
+def _one_table_row(text: str) -> bool:
+    """Whether a paragraph is one row of a Markdown table ("| 2.1 | Start ... | I | A |")."""
+    row = text.strip()
+    return row[:1] == "|" and row[-1:] == "|" and "\n" not in row
 
 
 def marker_claims(base: int, markers: list[Found], locate: Locate) -> list[Claim]:

@@ -335,12 +335,44 @@ ROW_CELLS = ("DAPA-HF", "HFrEF, n = 4744. Adults only.", "HR 0.74 for death.", "
         ("html", "<table><tr><td>%s</td></tr></table>"),
     ],
 )
-def test_a_ref_cell_after_a_sentence_s_stop_cites_that_sentence(fmt: str, text: str) -> None:
+def test_a_ref_cell_after_a_sentence_s_stop_cites_its_whole_row(fmt: str, text: str) -> None:
     # The cell's border stood between the stop and "[1]": the marker began a claim of its
-    # own, with no words, and claim checks had nothing to judge (word20).
+    # own, with no words, and claim checks had nothing to judge (word20). Then it cited the
+    # last cell's sentence only, and a row whose earlier cell ended in a stop lost that
+    # cell (user24 P1 12): the row is one claim, its cells kept apart.
     text %= (" | " if fmt == "md" else "</td><td>").join(ROW_CELLS)
     page = text + ("\n\n## References\n\n1. Lee A. Trial one. Lancet. 2019;1:1-9.\n")
     if fmt == "html":
         page = text + "<h2>References</h2><ol><li>Lee A. Trial one. Lancet. 2019;1:1-9.</li></ol>"
     [claim] = read_text(page, f"a.{fmt}", fmt).claims
-    assert (claim.text, claim.numbers) == ("HR 0.74 for death.", [1])
+    assert (claim.text, claim.numbers) == (
+        "DAPA-HF; HFrEF, n = 4744. Adults only. HR 0.74 for death.",
+        [1],
+    )
+
+
+def test_a_recommendation_row_whose_cell_ends_in_a_stop_is_read_whole() -> None:
+    """User24 P1 12: a guideline's row "| 3.2 | Offer ... once daily. | I | A | [2] |" was
+    read as the claim "I; A" (the cell's stop cut the row): audit showed the class and level
+    as the claim, and no recommendation was checked."""
+    text = (
+        "| No. | Recommendation | Class | Level | Evidence |\n|---|---|---|---|---|\n"
+        "| 3.2 | Offer apixaban 5 mg twice daily to adults with atrial fibrillation and a "
+        "CHA2DS2-VASc score of 2 or more. | I | A | [1,2] |\n"
+        "| 3.3 | Review renal function yearly. Reduce the dose when two criteria are met. "
+        "| IIa | B | [2] |\n"
+    )
+    claims = read_text(text, "a.md", "md").claims
+    assert [(claim.line, claim.text, claim.numbers) for claim in claims] == [
+        (
+            3,
+            "3.2; Offer apixaban 5 mg twice daily to adults with atrial fibrillation and a "
+            "CHA2DS2-VASc score of 2 or more. I; A",
+            [1, 2],
+        ),
+        (
+            4,
+            "3.3; Review renal function yearly. Reduce the dose when two criteria are met. IIa; B",
+            [2],
+        ),
+    ]
