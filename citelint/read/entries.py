@@ -135,6 +135,13 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     common = common_entry(lines)
     if common is not None:
         return _read_common(common, into)
+    if len(lines) > 1 and not lines[0].isascii():
+        # Imported here: most entries' first line is ASCII, and never come here.
+        from citelint.read.paired_entries import read_english_half
+
+        paired = read_english_half(lines, into, parse_entry)
+        if paired is not None:
+            return paired
     lines = stopped_lines(_authors_first([clean_markup(line) for line in lines if line.strip()]))
     joined = joined_lines(lines)
     fields = into if into is not None else Reference(number=0, raw=joined, line=0, column=0)

@@ -34,6 +34,9 @@ _EMPHASIS = LazyPattern(
     r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.][*_])(?!\w)"
     r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
 )
+# China's GB/T 7714 names the kind of work after the title, "Title[J]. Journal, 2019, ...":
+# "[J]" a journal's paper, "[M]" a book, "[EB/OL]" a web page. No part of the title.
+_GBT_KIND = LazyPattern(r"(?<=\S) ?\[(?:[JMCDRSNPZAG]|EB|DB|CP)(?:/OL)?\](?=\.|,|//)")
 _BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
 # Hyphens and dashes that stand for "-": French typesetting's non-breaking hyphen
 # ("1979\u201187"), the figure dash, the minus sign and the plain Unicode hyphen. A page range
@@ -57,8 +60,11 @@ def clean_markup(text: str) -> str:
         text = unescape(text)
     # "]" first: one character is found at a fraction of the cost of a pair, and most
     # entries hold no bracket at all.
-    if "]" in text and "](" in text:
-        text = _MARKDOWN_LINK.sub(_link_words, text)
+    if "]" in text:
+        if "](" in text:
+            text = _MARKDOWN_LINK.sub(_link_words, text)
+        if "]." in text or "]," in text or "]//" in text:
+            text = _GBT_KIND.sub("", text)
     if "*" in text or "_" in text or "`" in text or "↩" in text or "↑" in text:
         text = _EMPHASIS.sub("", text)
     if "^" in text:  # every back-link match holds one

@@ -1,6 +1,7 @@
 """Where an entry gives its year, volume, issue and pages, in the shapes styles print them.
 
 Vancouver   J Name. 2010 Mar;13(2):150-8.         BioMed Central  J Name 2010, 13:150-158.
+GB/T 7714   J Name, 2010, 13(2): 150-158.
 Chicago     J Name 13, no. 2 (2010): 150-58.      Nature          J Name 13, 150-158 (2010).
 Harvard     J Name 13, 150-158.  J Name 13:150.   RSC             J Name, 2010, 13, 150-158.
 APA         J Name, 13(2), 150-158.               with the year elsewhere in the entry
@@ -41,8 +42,9 @@ VANCOUVER = re.compile(
 # single spaces: the year and a letter (5), " Month." (11), "-Month." with a space on either
 # side (13), " 19" (3), " " (1): 33.
 _VANCOUVER_REACH = 33
+# ... and China's GB/T 7714, a space after its colon: "N Engl J Med, 2019, 381(21): 1995-2008."
 _BMC = LazyPattern(
-    rf"{_BOUNDED_YEAR},\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:(?P<pages>{PAGES})"
+    rf"{_BOUNDED_YEAR},\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:\s*(?P<pages>{PAGES})"
 )
 _CHICAGO = LazyPattern(
     rf"{_BOUNDED_VOLUME}(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
