@@ -121,19 +121,26 @@ def _part_start(
         return 0
     for start in reversed([start for start in starts if start < section[0]]):
         end = _section_end(lines, start, headings, markdown)
+        if end >= section[0]:
+            return 0  # a section holding the last list: no list of its own
         before = _first_entry(lines[start:end])
         if before is not None:
-            return end if before != first else 0
+            # A chapter stands between the two lists: two lists one after the other are a
+            # page's notes and references, each of the whole text.
+            chapter = any(not line.blank for line in lines[end : section[0] - 1])
+            return end if before != first and chapter else 0
     return 0
 
 
 def _first_entry(lines: list[Line]) -> str | None:
-    """The text of a list's first entry when the list is numbered from 1."""
-    for line in lines:
-        number = None if line.blank else entry_number(line.text)
-        if number is not None:
-            return line.text.strip() if number[0] == 1 else None
-    return None
+    """The text of a list's first entry when the list, right under its heading, is numbered
+    from 1 and that entry gives a year: not a page's outline ("References" among the
+    section names) whose section runs on to "1. Introduction"."""
+    first = next((index for index, line in enumerate(lines) if not line.blank), None)
+    if first is None or (entry_number(lines[first].text) or (0,))[0] != 1:
+        return None
+    entry = " ".join(line.text for line in lines[first : first + 3])
+    return lines[first].text.strip() if _YEAR.search(entry) else None
 
 
 def _sources_after_a_list(
