@@ -81,7 +81,7 @@ _SCORE = itemgetter(2)  # a Split's score, as sorting asks it of each
 # The characters _breaks looks at: brackets, quotes and sentence stops. Found with str.find
 # (most texts hold two or three of the twelve, a few times each): a scan for the class of
 # all twelve tries each character of the text against it, several times the cost.
-_MARKS = '()[]{}"“”.?!'
+_MARKS = '()[]{}"“”„.?!'
 # What may stand between a stop and the white space after it.
 _CLOSING_QUOTES = ('"', "'", "”", "’")
 # Compiled once here rather than looked up in re's cache on every entry.
@@ -107,19 +107,25 @@ def breaks(text: str) -> tuple[tuple[int, int, float], ...]:
 def _breaks(text: str) -> tuple[tuple[int, int, float], ...]:
     found = []
     depth, quoted = 0, False
+    low = False  # the quote was opened by German's and Polish's low mark: "„Title“"
     for index in _mark_places(text):
         char = text[index]
         if char in "([{":
             depth += 1
         elif char in ")]}":
             depth = max(0, depth - 1)
+        elif char == "„":
+            quoted, low = True, True
         elif char in '"“”':
-            quoted = not quoted if char == '"' else char == "“"
+            # German closes "„" with "“", which opens a quote everywhere else: the quote had
+            # run on to the entry's end, and the title into the journal (user24 P1 16).
+            quoted = not quoted if char == '"' else char == "“" and not (quoted and low)
+            low = low and quoted
         elif depth:
             continue
         elif quoted:
             # "Title." Journal: the quotes close after the title's own full stop.
-            if text[index + 1 : index + 2] in ('"', "”"):
+            if text[index + 1 : index + 2] in ('"', "”", "“" if low else '"'):
                 closing = spaces_end(text, index + 2)
                 if closing > index + 2:
                     found.append((index + 1, closing, 0.0))

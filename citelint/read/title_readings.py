@@ -251,4 +251,5 @@ def pages_of(pages: str | None) -> str | None:
 
 def tidy(text: str) -> str | None:
     """A title or journal without quotes, spaces and the stops around it; None if empty."""
-    return text.strip().strip("\"“”'‘’").strip().rstrip(" .,;:") or None
+    # German quotes close with "“" ("„Title“."), which no title ends with.
+    return text.strip().strip("\"“”„'‘’").strip().rstrip(" .,;:").rstrip("“") or None

@@ -215,3 +215,17 @@ def test_turkish_parenthesised_numbers_cite_the_list_under_kaynaklar() -> None:
         )
     )
     assert numbers(text) == ([1, 2, 3, 4, 5], [[1], [2], [3], [4], [5]])
+
+
+@pytest.mark.parametrize("stop", ["“.", ".“"])
+def test_a_title_in_german_quotes_is_the_title(stop: str) -> None:
+    """User24 P1 16: German closes „ with “, which opens a quote elsewhere: the quote ran on
+    to the entry's end, no title was read and the journal was the title and the journal."""
+    text = (
+        "Text [1].\n\nLiteratur\n1. Huber K, Meier S, Wolf T u. a. „Telemonitoring bei "
+        f"Herzinsuffizienz: eine randomisierte Studie{stop} Dtsch Med Wochenschr 2021; 146: "
+        "e50–e58\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.title == "Telemonitoring bei Herzinsuffizienz: eine randomisierte Studie"
+    assert (entry.journal, entry.year, entry.volume) == ("Dtsch Med Wochenschr", 2021, "146")
