@@ -28,7 +28,10 @@ _LINK_WORD = LazyPattern(
     # "Go to citation"; PMC's and LWW's "Open in a new tab".
     r"ncbi|math|(?:search\s+)?ads|worldcat|go\s+to\s+citation|open\s+in\s+a\s+new\s+tab|"
     # HighWire's: "OpenUrlCrossRefPubMed", "OpenUrlAbstract/FREE Full Text".
-    r"openurl)"
+    r"openurl|"
+    # Elsevier's Spanish pages (Revista Española de Cardiología): "Ver artículo", "Google
+    # Académico".
+    r"ver\s+art[ií]culo|google\s+acad[eé]mico)"
     # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".
     r"(?:(?!\w)|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
@@ -68,7 +71,7 @@ _AFTER_IDENTIFIER = LazyPattern(
 # The characters a trailer at the end of a line can end with, unless a link ends it (any
 # character but a space or "<>[]" can): a separator, or the last letter of a link word, in
 # either case or as a letter IGNORECASE takes for it ("ſ" for "s", "ı" and "İ" for "i").
-_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicykhbn" + "DLRTFESICYKHBN" + "ſıİ\u212a"
+_TRAILER_ENDS = "-–—|•·,;/[]()®" + "dlrtfesicykhbno" + "DLRTFESICYKHBNO" + "ſıİ\u212a"
 
 
 # What a line of link-outs opens with once the separators before it are stripped: the first
@@ -79,7 +82,7 @@ _FIRST_LINK_WORDS = (
     "pubmed", "search", "google", "math", "cross", "free", "view", "full", "publisher", "cited",
     "link", "pmc", "qxmd", "medline", "abstract", "article", "cas", "doi", "isi", "web",
     "scopus", "taylor", "europe", "semantic", "download", "pdf", "summary", "ncbi", "ads",
-    "worldcat", "go", "open", "http",
+    "worldcat", "go", "open", "http", "ver",
 )  # fmt: skip
 # The trailer's separators, with the full stop it takes after a bracket, and the white space
 # "\s" matches in ASCII (isascii refuses the rest below).
@@ -168,7 +171,7 @@ _LAST_LINK_WORDS = frozenset(
     words(
         "pubmed central scholar crossref ref text abstract article pdf link site here cas doi"
         " pmc medline isi science science® scopus online ncbi math ads worldcat citation tab"
-        " openurl summary mathscinet"
+        " openurl summary mathscinet académico academico"
     )
 )
 _SEPARATORS = " \t-|·,;/[]()."

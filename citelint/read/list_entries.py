@@ -22,8 +22,9 @@ _NUMBERED_ENTRY = re.compile(
     r"[ \t]*(?:[-*+][ \t]+|•[ \t]+)?"
     # At most three digits: "(2016) https://..." and "2016. Title" start with a year.
     r"(?:\[(?P<bracket>\d{1,3})\]:?|(?P<dotted>\d{1,3})[.)]|\((?P<paren>\d{1,3})\))"
-    # PMC's label and entry run together when copied: "1.Smith J".
-    r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"(]|[“‘]))"
+    # PMC's label and entry run together when copied: "1.Smith J"; so do an Elsevier page's
+    # label and authors, each in a span of its own: "[2]J.J.V. McMurray".
+    r"(?:[ \t]+|$|(?<=[.\]])(?=[^\W\d_]|[\"(]|[“‘]))"
 )
 _SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*#*[ \t]*")
 _SUBHEADING_OPENINGS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # what a match of it opens with

@@ -46,9 +46,10 @@ _VANCOUVER_REACH = 33
 _BMC = LazyPattern(
     rf"{_BOUNDED_YEAR},\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:\s*(?P<pages>{PAGES})"
 )
+# ... and Elsevier's on its own pages: "N Engl J Med., 381 (2019), pp. 1995-2008".
 _CHICAGO = LazyPattern(
     rf"{_BOUNDED_VOLUME}(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
-    rf"(?::\s*(?P<pages>{PAGES}))?"
+    rf"(?:(?::|,\s*pp?\.)\s*(?P<pages>{PAGES}))?"
 )
 _NATURE = LazyPattern(rf"{_BOUNDED_VOLUME},\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)")
 # A journal's name, then "82, 310-315", "24:6309-6320" or "24: 756-761, 2017"

@@ -293,6 +293,11 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
         return False
     names = _initials_first_names(entry["authors"]) if signed else []
     title = entry["title"].strip()
+    if signed and title[1:2] in (".", "-") and title[:1].isupper():
+        # More names, the last ended by a stop: Elsevier's Spanish journals' "C. Ruiz, J.J.
+        # Gómez, A. Bayés. Title. Rev Esp Cardiol., 73 (2020), pp. 312-319", the general
+        # reader's (the second name had been read as the title).
+        return False
     if signed and not group:
         group, title = _group_after_names(title)
         names += [group] if group else []
