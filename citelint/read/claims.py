@@ -54,9 +54,15 @@ def build_claims(
     """
     if not markers:
         return []
-    # A table's row is one claim, its cells kept apart: a cell's closing stop ("... with or
-    # without diabetes. | I | A | [3,4] |") left the row's claim only its class and level.
-    ends = [] if _one_table_row(text) else _sentence_ends(text, markers)
+    if _one_table_row(text):
+        # A table's row is one claim, its cells kept apart: a cell's closing stop ("... with
+        # or without diabetes. | I | A | [3,4] |") left the row's claim only its class and
+        # level. The row's own number ("| 2.1 |") is no part of what it claims (CL301).
+        label = _ROW_NUMBER.match(text)
+        start = label.end() - 1 if label else 0
+        end = max(len(text), markers[-1].end)
+        return [_claim(text, words or text, base, start, end, markers, markers, locate)]
+    ends = _sentence_ends(text, markers)
     starts = [marker.start for marker in markers]
     tail = _tail(text, markers)
     groups: dict[int, list[Found]] = {}
@@ -76,6 +82,10 @@ def build_claims(
         claims.append(_claim(text, words or text, base, start, end, owned, inside, locate))
         previous_end = end
     return claims
+
+
+# A row's number in a first cell of its own: "| 2.1 |", "| 3. |", "| 12 |".
+_ROW_NUMBER = LazyPattern(r"\s*\|\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*\|")
 
 
 def _one_table_row(text: str) -> bool:

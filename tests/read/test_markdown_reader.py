@@ -354,7 +354,8 @@ def test_a_ref_cell_after_a_sentence_s_stop_cites_its_whole_row(fmt: str, text: 
 def test_a_recommendation_row_whose_cell_ends_in_a_stop_is_read_whole() -> None:
     """User24 P1 12: a guideline's row "| 3.2 | Offer ... once daily. | I | A | [2] |" was
     read as the claim "I; A" (the cell's stop cut the row): audit showed the class and level
-    as the claim, and no recommendation was checked."""
+    as the claim, and no recommendation was checked. The row's own number ("3.2") is no
+    part of the claim: read as one, it was a number the abstract lacks (a false CL301)."""
     text = (
         "| No. | Recommendation | Class | Level | Evidence |\n|---|---|---|---|---|\n"
         "| 3.2 | Offer apixaban 5 mg twice daily to adults with atrial fibrillation and a "
@@ -366,13 +367,13 @@ def test_a_recommendation_row_whose_cell_ends_in_a_stop_is_read_whole() -> None:
     assert [(claim.line, claim.text, claim.numbers) for claim in claims] == [
         (
             3,
-            "3.2; Offer apixaban 5 mg twice daily to adults with atrial fibrillation and a "
+            "Offer apixaban 5 mg twice daily to adults with atrial fibrillation and a "
             "CHA2DS2-VASc score of 2 or more. I; A",
             [1, 2],
         ),
         (
             4,
-            "3.3; Review renal function yearly. Reduce the dose when two criteria are met. IIa; B",
+            "Review renal function yearly. Reduce the dose when two criteria are met. IIa; B",
             [2],
         ),
     ]
