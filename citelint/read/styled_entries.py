@@ -90,6 +90,9 @@ _WEB_LINE = LazyPattern(_AUTHORS_FIRST_INITIALS + _WEB_TITLE_AND_SOURCE)
 # as the title, the journal as names).
 _ELSEVIER_UNSIGNED = LazyPattern(_ELSEVIER_TITLE_AND_SOURCE)
 _WEB_UNSIGNED = LazyPattern(_WEB_TITLE_AND_SOURCE)
+# A name with its initials first, then a comma: "J.J. Gómez-Doblas,", "J.-P. Martin,"; a
+# title opens otherwise ("D-dimer - a multifaceted molecule").
+_NAME_OPENING = LazyPattern(r"[A-Z]\.(?:-?[A-Z]\.)*\s?[^\W\d_][\w'’-]*(?:,|\Z)")
 _NUMBERED_TITLE = LazyPattern(r"(?:\d{1,2}\. |(?:19|20)\d\d )[^\W\d_]")
 # An erratum's notice, cited with no authors, as Elsevier and IEEE print it: "Correction:
 # Global prevalence of ..., PLoS One 12 (4) (2017) e0176342."
@@ -293,7 +296,7 @@ def _read_elsevier_line(text: str, fields: Reference) -> bool:
         return False
     names = _initials_first_names(entry["authors"]) if signed else []
     title = entry["title"].strip()
-    if signed and title[1:2] in (".", "-") and title[:1].isupper():
+    if signed and title[1:2] == "." and _NAME_OPENING.match(title):
         # More names, the last ended by a stop: Elsevier's Spanish journals' "C. Ruiz, J.J.
         # Gómez, A. Bayés. Title. Rev Esp Cardiol., 73 (2020), pp. 312-319", the general
         # reader's (the second name had been read as the title).

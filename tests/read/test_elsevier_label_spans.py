@@ -60,3 +60,14 @@ def test_sciencedirect_s_comma_shape_is_still_read_field_by_field() -> None:
     assert entry.authors == ["Angus DC", "Berry S"]
     assert entry.title == "Effect of hydrocortisone on mortality in severe pneumonia"
     assert (entry.journal, entry.year, entry.pages) == ("JAMA", 2020, "1317-1329")
+
+
+def test_a_title_opening_with_a_letter_and_a_hyphen_is_no_name() -> None:
+    """ "D-dimer - a ..." opens like an initial: read as one, the entry lost its journal."""
+    entry = parse_entry(
+        ["A. Kowalski, P. Lund, D-dimer in suspected pulmonary embolism, Thromb. Res. 45 (2) "
+         "(2024) 75–84."]
+    )  # fmt: skip
+    assert entry.authors == ["Kowalski A", "Lund P"]
+    assert entry.title == "D-dimer in suspected pulmonary embolism"
+    assert (entry.journal, entry.volume, entry.pages) == ("Thromb. Res.", "45", "75–84")
