@@ -78,8 +78,10 @@ _ELEMENT_AFTER = LazyPattern(r"([A-Z][a-z]?)(?![A-Za-z])")
 # a class holding μ, above U+00FF, builds a table of every character).
 # A metre's power follows a measured length ("1.73m²", "12cm²"), not a nuclide's mass number
 # glued to its symbol ("Tc-99m¹", "technetium-99m¹": a citation, review20 F7).
+# A meta-analysis squares its heterogeneity statistics: "Chi² = 0.02", "Tau² = 0.00" (user24
+# P1 22: read as citing 2), as I² is.
 _EXPONENT_BASE = LazyPattern(
-    r"(?:\d|(?:^|[^\w])[^\W\d_]{1,2}|(?<![\w‐-])\d[\d.,]*(?:[ckdmnu]|µ|μ)?m)\Z"
+    r"(?:\d|(?:^|[^\w])(?:[^\W\d_]{1,2}|[Cc]hi|[Tt]au)|(?<![\w‐-])\d[\d.,]*(?:[ckdmnu]|µ|μ)?m)\Z"
 )
 # A number and its unit written as one token: "1.73m", "12cm".
 _GLUED_UNIT = LazyPattern(r"\d[\d.,]*([^\W\d_]{1,2})")

@@ -336,3 +336,17 @@ def test_a_number_glued_to_a_unit_takes_no_citation_but_a_decade_may(
     from citelint.read.markers import could_cite_after
 
     assert could_cite_after(base, content) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heterogeneity: Chi² = 0.02, df = 1 (P = 0.89); I² = 0%",
+        "Heterogeneity: Tau² = 0.00; Chi² = 1.31, df = 2 (P = 0.52); I² = 0%",
+        "(Tau<sup>2</sup> = 0.00; Chi<sup>2</sup> = 0.02, df = 1; I<sup>2</sup> = 0%)",
+    ],
+)
+def test_a_meta_analysis_s_squared_statistics_are_no_citations(line: str) -> None:
+    """User24 P1 22: RevMan's heterogeneity line under every forest plot read "Chi²" as
+    citing 2 (a false CL302, and the real "(Figure 2).1,2" before it went unread)."""
+    assert find_markers(line) == []
