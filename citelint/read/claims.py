@@ -111,6 +111,8 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     # A note exported with no blank lines: its labels and lines ending in a citation. Their
     # ends stand whatever the stop before them closes ("... as in Fig." then "Plan: ...").
     line_ends = line_sentence_ends(text) if "\n" in text else []
+    if "\t" in text and "\n" in text:
+        line_ends += _tab_row_ends(text)
     stops += line_ends
     line_stops = set(line_ends)  # asked of every stop: a long note has many
     ends: list[int] = []
@@ -138,6 +140,19 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
         ):
             ends[index] = marker.end
     return ends
+
+
+def _tab_row_ends(text: str) -> list[int]:
+    """The ends of the lines around each row of a table copied with its cells split by tabs
+    (is_tab_split_row): a row's last cells ("\tI\tA", a recommendation's class and level)
+    had run into the next row's claim."""
+    ends: list[int] = []
+    start = 0
+    for line in text.split("\n"):
+        if is_tab_split_row(line):
+            ends += [start - 1, start + len(line)] if start else [start + len(line)]
+        start += len(line) + 1
+    return [end for end in ends if end < len(text)]
 
 
 def _may_close_abbreviation(text: str, period: int) -> bool:

@@ -34,3 +34,26 @@ def test_a_tab_split_row_s_cells_are_phrases_and_its_marker_floats() -> None:
     assert row.text.startswith("DAPA-HF; 4744; HR 0.74")
     assert row.markers[0].floating
     assert clean_claim_text("Dose:\t10 mg daily") == "Dose: 10 mg daily"
+
+
+def test_a_row_s_last_cells_do_not_run_into_the_next_row_s_claim() -> None:
+    """User24 P2 2: a guideline's recommendation table copied as text ("Recommendation<TAB>
+    Class<TAB>Level"): each row's class and level began the next row's claim ("I; A
+    Intensive blood pressure control ..."), and the header the first's."""
+    text = (
+        "Recommendations\tClass\tLevel\n"
+        "Apixaban is recommended in preference to warfarin in eligible patients.1,2\tI\tA\n"
+        "Left atrial appendage occlusion may be considered when anticoagulation is "
+        "contraindicated.3\tIIb\tB\n\n"
+        "References\n"
+        "1. Rossi A, Berg K. Apixaban versus warfarin in atrial fibrillation. N Engl J Med. "
+        "2011;365:981-92.\n"
+        "2. Lund P, Haugen T. Apixaban in older adults. Lancet. 2012;380:100-9.\n"
+        "3. Okafor N, Tran HL. Appendage occlusion: a randomised trial. BMJ. 2020;368:m200.\n"
+    )
+    document = read_text(text, "t.txt", "txt")
+    document.word_claims()
+    assert [(claim.line, claim.text[:24]) for claim in document.claims] == [
+        (2, "Apixaban is recommended "),
+        (3, "Left atrial appendage oc"),
+    ]
