@@ -111,8 +111,8 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     # A note exported with no blank lines: its labels and lines ending in a citation. Their
     # ends stand whatever the stop before them closes ("... as in Fig." then "Plan: ...").
     line_ends = line_sentence_ends(text) if "\n" in text else []
-    if "\t" in text and "\n" in text:
-        line_ends += _tab_row_ends(text)
+    if ("\t" in text or " | " in text) and "\n" in text:
+        line_ends += _row_ends(text)
     stops += line_ends
     line_stops = set(line_ends)  # asked of every stop: a long note has many
     ends: list[int] = []
@@ -142,14 +142,15 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     return ends
 
 
-def _tab_row_ends(text: str) -> list[int]:
+def _row_ends(text: str) -> list[int]:
     """The ends of the lines around each row of a table copied with its cells split by tabs
-    (is_tab_split_row): a row's last cells ("\tI\tA", a recommendation's class and level)
-    had run into the next row's claim."""
+    (is_tab_split_row) or by " | " (a table copied as text from a journal's page): a row's
+    last cells ("\tI\tA", a recommendation's class and level) had run into the next row's
+    claim, and a row's numbers ("4744 | 0.74") were charged to the next row's citation."""
     ends: list[int] = []
     start = 0
     for line in text.split("\n"):
-        if is_tab_split_row(line):
+        if is_tab_split_row(line) or line.count(" | ") >= 2:
             ends += [start - 1, start + len(line)] if start else [start + len(line)]
         start += len(line) + 1
     return [end for end in ends if end < len(text)]

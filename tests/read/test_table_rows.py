@@ -57,3 +57,27 @@ def test_a_row_s_last_cells_do_not_run_into_the_next_row_s_claim() -> None:
         (2, "Apixaban is recommended "),
         (3, "Left atrial appendage oc"),
     ]
+
+
+def test_a_table_copied_with_bars_keeps_each_row_s_numbers_to_itself() -> None:
+    """User24 P1 10: a journal's table copied as text ("Trial | Drug | No. | HR (95% CI) |
+    Source") was one claim: the first row's numbers were charged to the last row's
+    citation (false CL301s)."""
+    text = (
+        "Apixaban lowered stroke compared with warfarin.1 Edoxaban was noninferior.2\n\n"
+        "Table 2. Trials\n"
+        "Trial | Drug | No. | HR (95% CI) | Source\n"
+        "ARISTA | Apixaban | 18201 | 0.79 (0.66-0.95) | Rossi et al1\n"
+        "ENGAGE | Edoxaban | 21105 | 0.87 (0.73-1.04) | Lund et al2\n\n"
+        "REFERENCES\n"
+        "1. Rossi A, Berg K. Apixaban versus warfarin in atrial fibrillation. N Engl J Med. "
+        "2011;365:981-92.\n"
+        "2. Lund P, Haugen T. Edoxaban versus warfarin. N Engl J Med. 2013;369:2093-104.\n"
+    )
+    document = read_text(text, "t.txt", "txt")
+    document.word_claims()
+    rows = {claim.line: claim for claim in document.claims if claim.line > 1}
+    assert rows, "the rows cite"
+    for claim in rows.values():
+        assert ("18201" in claim.text) == (claim.numbers == [1])
+        assert ("21105" in claim.text) == (claim.numbers == [2])
