@@ -17,6 +17,7 @@ from citelint.models import Reference
 from citelint.read.clues import Clues
 from citelint.read.entry_identifiers import read_identifiers
 from citelint.read.loci import YEAR
+from citelint.read.readings import looks_like_group
 
 # Han characters, kana and hangul: a line holding one is no English line.
 _CJK = LazyPattern(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -57,4 +58,17 @@ def read_english_half(
     fields = parse(english, into)
     if not (fields.doi or fields.pmid):
         read_identifiers(original, fields, Clues(original))
+    _groups_are_authors(fields)
     return fields
+
+
+def _groups_are_authors(fields: Reference) -> None:
+    """A Chinese society's guideline is signed by its groups, a sentence of them before the
+    title ("Heart Failure Group of ..., Editorial Board of .... Chinese guidelines for ..."):
+    read into the title, it named another paper than the record its DOI gives (CL204)."""
+    if fields.authors or not fields.title:
+        return
+    signed, _, title = fields.title.partition(". ")
+    groups = [group.strip() for group in signed.split(",")]
+    if title and all(looks_like_group(group) for group in groups):
+        fields.authors, fields.title = groups, title

@@ -76,3 +76,22 @@ def test_a_chinese_entry_and_its_english_line_are_one_entry_read_in_english() ->
 def test_a_chinese_entry_wrapped_onto_a_line_of_its_source_is_not_paired() -> None:
     lines = ["田中宏, 鈴木健. 高齢者慢性心不全の診断と治療. 日内会誌.", "2019;108(3):456-62."]
     assert english_half(lines) is None
+
+
+def test_a_chinese_guideline_s_groups_are_its_authors() -> None:
+    text = (
+        "指南推荐早期筛查[1]。\n\n参考文献\n"
+        "[1] 中华医学会心血管病学分会, 中华心血管病杂志编辑委员会. 心房颤动诊断和治疗中国指南[J]. "
+        "中华心血管病杂志, 2023, 51(6): 572-618.\n"
+        "Chinese Society of Cardiology of Chinese Medical Association, Editorial Board of "
+        "Chinese Journal of Cardiology. Chinese guidelines for the diagnosis and management of "
+        "atrial fibrillation[J]. Chin J Cardiol, 2023, 51(6): 572-618.\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.authors == [
+        "Chinese Society of Cardiology of Chinese Medical Association",
+        "Editorial Board of Chinese Journal of Cardiology",
+    ]
+    assert entry.title == (
+        "Chinese guidelines for the diagnosis and management of atrial fibrillation"
+    )
