@@ -36,13 +36,28 @@ WORDS = ["Fig", "al", "et", "e.g", "i.e", "J", "j", "approx", "approxx", "Smith"
 WORDS += ["months", "İ", "ſt", "K", "x", "12", "0.5", "(", ")", "]", '"', "é", "ver"]
 
 
+def _plain_row_ends(text: str) -> list[int]:
+    """The line ends around each row of a table copied as text (cells split by two tabs or
+    more, or by " | " twice or more), every line looked at."""
+    ends: list[int] = []
+    start = 0
+    for line in text.split("\n"):
+        if line.count("\t") >= 2 or line.count(" | ") >= 2:
+            ends += [end for end in (start - 1, start + len(line)) if 0 <= end < len(text)]
+        start += len(line) + 1
+    return ends
+
+
 def _plain_sentence_ends(text: str, markers: list[Found]) -> list[int]:
     stops = [match.end() for match in claims._SENTENCE_END.finditer(text)]
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
-    stops += line_sentence_ends(text)  # no shortcut: a note's line ends, as claims has them
+    # No shortcut: a note's line ends and a copied table's rows, as claims has them; an
+    # abbreviation before one ends nothing less.
+    line_ends = set(line_sentence_ends(text) + _plain_row_ends(text))
+    stops += line_ends
     ends: list[int] = []
     for stop in sorted(set(stops)):
-        if text[stop - 1] == ".":
+        if text[stop - 1] == "." and stop not in line_ends:
             word = re.search(r"([\w.]+)\Z", text[max(0, stop - 13) : stop - 1])
             if word and is_abbreviation(word[1]):
                 continue
@@ -61,6 +76,9 @@ def _plain_sentence_ends(text: str, markers: list[Found]) -> list[int]:
 # The longest abbreviation after a letter run one longer: a reach of one less fails here.
 @example("x approx. 2 and xapprox. 3")
 @example("A. Fig. 2 shows")
+@example("\t\t\n")  # a copied table's row ends a sentence (user24 P2 2)
+@example("Fig.\tx\ty\nnext [2]")
+@example("a | b | c.3 \nd | e | f [1]")
 def test_sentence_ends_are_found_as_the_plain_loop_finds_them(text: str) -> None:
     markers = find_markers(text)
     assert claims._sentence_ends(text, markers) == _plain_sentence_ends(text, markers)
