@@ -22,7 +22,7 @@ from citelint.read.entry_identifiers import (
 )
 from citelint.read.entry_markup import clean_markup
 from citelint.read.entry_tails import without_tail
-from citelint.read.group_heads import people_after_group
+from citelint.read.group_heads import group_is_no_title, people_after_group, without_group_sentence
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -41,7 +41,6 @@ from citelint.read.readings import (
     Split,
     breaks,
     looks_like_group,
-    names_a_group_alone,
 )
 from citelint.read.styled_entries import (
     MDPI,
@@ -117,11 +116,6 @@ _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
 _AND = LazyPattern(r"^(?:and|&)\s+")
 # "et al., on behalf of the ...": the comma had kept the names from being read as names.
 _ET_AL_ON_BEHALF = LazyPattern(r"\bet al\.?,\s+(?=on behalf of )")
-# Words a group's name holds in lower case: "Writing Committee for the REMAP-CAP Investigators".
-_GROUP_LINKS = frozenset(["of", "the", "for", "and", "on", "in", "&"])
-_SECTION_NUMBER = LazyPattern(r"\d{1,2}\. ")
-# NLM's Bookshelf note after a chapter's title, not a translated title's bracket (review24b).
-_BOOKSHELF_NOTE = LazyPattern(r"(?i)\[(?:updated|cited)\b")
 _REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
 
 
@@ -155,7 +149,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
         if not _read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)
-    _group_is_no_title(fields)
+    group_is_no_title(fields)
     book_part_is_no_title(fields)
     return fields
 
@@ -166,18 +160,8 @@ def _read_common(common: CommonEntry, into: Reference | None) -> Reference:
     common.identify(fields)
     _read_located(common.text, common.locus, None, fields)
     _names_are_no_title(fields)
-    _group_is_no_title(fields)
+    group_is_no_title(fields)
     return fields
-
-
-def _group_is_no_title(fields: Reference) -> None:
-    """ "REMAP-CAP Investigators. N Engl J Med 2021;384:1491-1502." gives a group, a journal
-    and a locus, no title: the group read as the title was compared with the record's and
-    called another paper's (a false CL204, user22 P1 6). Only a short name, every word
-    capitalised, ending as a group's name does."""
-    title = fields.title
-    if title and fields.journal and not fields.authors and names_a_group_alone(title):
-        fields.authors, fields.title = [title.rstrip(".")], None
 
 
 def _names_are_no_title(fields: Reference) -> None:
@@ -296,7 +280,7 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         if "on behalf of" in authored:  # a gate: the pattern's \b tests each letter it passes
             authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
         names, rest = people_after_group(*leading_authors(authored))
-        rest = _without_group_sentence(rest) if names else rest
+        rest = without_group_sentence(rest) if names else rest
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
         choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)
@@ -320,29 +304,6 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         choose(readings, fields)
     else:
         choose_ranked(ranked, fields)
-
-
-def _without_group_sentence(rest: str) -> str:
-    """The title and source after the authors, without the group they wrote for in a
-    sentence of its own: BMJ's "Horby P, et al. RECOVERY Collaborative Group. Title. J ...",
-    Diabetes Care's "ElSayed NA, et al., on behalf of the American Diabetes Association. 9.
-    Title. J ...". Left in, the group's name began the title searched for (a false CL201 or
-    CL204). Kept when no title and journal follow it: then it may be the title."""
-    sentence, stop, after = rest.partition(". ")
-    numbered = _SECTION_NUMBER.match(after)  # "9. Pharmacologic Approaches ...": the title's
-    title, stop_after, _ = after[numbered.end() if numbered else 0 :].partition(". ")
-    # A title of a few words must follow, and a source after it: a dotted journal's first
-    # word ("Am. J. Hum. Genet") is none, and the sentence read as a group was the title.
-    if not stop or not stop_after or len(title.split()) < 3 or len(sentence) > 150:
-        return rest
-    if _BOOKSHELF_NOTE.match(after):
-        return rest  # "Hyperkalemia in the Emergency Department. [Updated 2024 Mar 2]. In: ..."
-    words = sentence.split()
-    if words[:3] == ["on", "behalf", "of"]:
-        return after
-    capitalised = all(word[:1].isupper() or word in _GROUP_LINKS for word in words)
-    short = len(words) <= 10  # "Writing Committee for the REMAP-CAP Investigators"
-    return after if capitalised and short and looks_like_group(sentence) else rest
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
