@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -206,7 +205,12 @@ def _words(source: str) -> str:
     if cut != -1 and ">" not in source[cut:]:
         source = source[:cut]
     words = _TAG.sub(" ", source)
-    return html.unescape(words) if "&" in words else words
+    if "&" not in words:
+        return words
+    # Imported here: html's table of entity names loads only for a text that holds one.
+    from html import unescape
+
+    return unescape(words)
 
 
 def _head_metadata(citation: InlineCitation, before: str) -> bool:
