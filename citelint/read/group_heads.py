@@ -8,8 +8,6 @@ found nowhere (a false CL201 or CL204). Moved together out of read/entries.py.
 
 from __future__ import annotations
 
-import re
-
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_lists import leading_authors
@@ -21,10 +19,10 @@ _SECTION_NUMBER = LazyPattern(r"\d{1,2}\. ")
 # NLM's Bookshelf note after a chapter's title, not a translated title's bracket (review24b).
 _BOOKSHELF_NOTE = LazyPattern(r"(?i)\[(?:updated|cited)\b")
 # A person's initials as lists write them: "JT", "J.T.", "J-P" (not a word of a title).
-_INITIALS = re.compile(r"(?:^|\s)[A-Z](?:[A-Z]|[.-][A-Z]?){0,4}\.?(?=\s|$)")
+_INITIALS = LazyPattern(r"(?:^|\s)[A-Z](?:[A-Z]|[.-][A-Z]?){0,4}\.?(?=\s|$)")
 # A trial's or study's group, by how its name ends: a title may end in "Department" or
 # "Association", and one with authors after it is read so elsewhere.
-_RESEARCH_GROUP_END = re.compile(
+_RESEARCH_GROUP_END = LazyPattern(
     r"\b(?:Group|Groups|Collaborators|Collaborative|Investigators|Committees?|Consortium|"
     r"Trialists|Collaboration|Network|Task Force|Panel)$"
 )

@@ -34,7 +34,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
@@ -245,15 +244,18 @@ def _repeats(identifier: str, own: set[str]) -> bool:
     return identifier in own or any(identifier.startswith(f"{mine}.") for mine in own)
 
 
-@dataclass(frozen=True)
 class _Blocks:
     """The page cut into blocks, each an HTML block (from its opening tag to the next) or a
-    line of other text, and where a place in the source (line, column) stands in them."""
+    line of other text, and where a place in the source (line, column) stands in them.
 
-    lines: list[str]
-    # Per source line: the offsets where its blocks start, and the number of its first block.
-    starts: list[list[int]]
-    first_block: list[int]
+    A plain class: a dataclass compiles its methods when its module is imported, a cost every
+    short check pays (issue 13)."""
+
+    def __init__(self, lines: list[str], starts: list[list[int]], first_block: list[int]):
+        self.lines = lines
+        # Per source line: the offsets where its blocks start, and its first block's number.
+        self.starts = starts
+        self.first_block = first_block
 
     @classmethod
     def by_line(cls, lines: list[str]) -> _Blocks:
