@@ -206,12 +206,20 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
+# Letters that are no accented Latin letter, so normalise keeps them, written plain where a
+# keyboard lacks them: "Yilmaz" for "Yılmaz", "Wlodarczyk" for "Włodarczyk" (user24 P1 23).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"})
+
+
 def _written_otherwise(ours: str, theirs: str) -> bool:
     """Whether the entry writes the record's first author as usage does: umlauts as "ue",
-    "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), or a Spanish double surname by
-    its first ("García LA" for "García-Rodríguez LA", user23 P1-6), initials the same."""
+    "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), "ı" and "ł" as "i" and "l", or a
+    Spanish double surname by its first ("García LA" for "García-Rodríguez LA", user23
+    P1-6), initials the same."""
     family = surname(ours)
     if family and family == surname(theirs.translate(_UMLAUTS)):
+        return True
+    if family and family == surname(theirs.translate(_UNDECOMPOSED)):
         return True
     double = surname(theirs)
     if "-" not in theirs or " " not in double or double.split()[0] != family:

@@ -727,3 +727,11 @@ def test_a_first_author_s_suffix_may_be_left_off() -> None:
     king = Record(pmid="2", title="x", authors=["King ML III", "Abernathy R"])
     assert first_author_matches(entry(authors=["King ML"]), king)
     assert first_author_matches(entry(authors=["Abernathy R"]), king) is False
+
+
+def test_letters_normalise_keeps_may_be_written_plain() -> None:
+    """user24 P1 23: "Yilmaz M" for "Yılmaz M", "Wlodarczyk P" for "Włodarczyk P"."""
+    for written, record_name in (("Yilmaz M", "Yılmaz M"), ("Wlodarczyk P", "Włodarczyk P")):
+        record = Record(pmid="1", title="x", authors=[record_name, "Kaya A"])
+        assert first_author_matches(entry(authors=[written, "Kaya A"]), record), written
+        assert first_author_matches(entry(authors=["Kaya A"]), record) is False
