@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from citelint.models import Claim
 
 # Function words of English that the other languages below do not share. "a", "in", "is",
-# "no", "on" and "die" are left out: they are words of Italian, German or Dutch too.
+# "no", "on" and "had" are left out: they are words of Italian, German or Dutch too.
 _ENGLISH_WORDS = (
     "the of and to with was were are for by than that this from not at or been after between "
-    "which who have has had their these those into did does more less its"
+    "which who have has their these those into did does more less its"
 )
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 # Articles, prepositions, conjunctions and auxiliaries that are not English words. Left out
@@ -39,7 +39,7 @@ _FOREIGN_BY_LANGUAGE = {
     "di dello nello alla allo dal dalla sul sulla ha",
     "nl": "het een en voor bij niet werd werden zijn naar ook wordt dat te",
     "de": "der das und mit bei den dem des ist sind wurde wurden nicht eine einer einen eines "
-    "zur zum auf für über durch oder wie vom sowie nach unter um zu",
+    "zur zum auf für über durch oder wie vom sowie nach unter um zu die",
     "pl": "się nie oraz jest są przez dla lub ze",
     "tr": "ve ile bir için olan ise daha göre olarak",
 }
@@ -60,9 +60,11 @@ _OTHER_SCRIPT_SHARE = 0.5
 # a name's, not the sentence's grammar. German's "der Herzinsuffizienz" opens with none.
 _NAME_STARTERS = frozenset(["de", "da", "di", "du", "dos", "del", "van", "von", "le", "la"])
 _PARTICLES = _NAME_STARTERS | {"der", "den", "ten", "ter"}
+# English's Latin phrases opening with "de", which is otherwise another language's word.
+_LATIN_AFTER_DE = frozenset(["novo", "facto", "minimis", "rigueur", "jure"])
 # A short sentence with one foreign little word and no English one is another language when
 # most of its lowercase words are not English ones ("Blutdruckziele sind umstritten").
-_UNKNOWN_ZIPF = 1.0
+_UNKNOWN_ZIPF = 2.0
 _LEAST_WORDS = 1
 
 
@@ -129,8 +131,12 @@ def language_signs(text: str) -> Signs:
     script, in ``text``. Only words written in lowercase count: abbreviations and names ("ES",
     "Da Silva") are no language's grammar, nor is a particle before a name ("de la Cruz")."""
     signs = Signs()
-    words = _WORD.findall(text)
-    for word, in_name in zip(words, _in_names(words), strict=True):
+    found = list(_WORD.finditer(text))
+    words = [match.group() for match in found]
+    for at, (word, in_name) in enumerate(zip(words, _in_names(words), strict=True)):
+        if word == "de" and not in_name and _joins_words(text, found, at):
+            signs.little += 1  # "de kans op", "de la insuficiencia"; not "de novo", "de-"
+            continue
         signs.letters += len(word)
         if not word.isascii():
             signs.other_script += sum(1 for char in word if not _latin(char))
@@ -145,6 +151,16 @@ def language_signs(text: str) -> Signs:
         else:
             signs.lowercase.append(word)
     return signs
+
+
+def _joins_words(text: str, found: list[re.Match[str]], at: int) -> bool:
+    """Whether the word at ``at`` ("de") stands between words as a preposition or article
+    does: a space, then a lowercase word that is no Latin phrase's ("de novo")."""
+    after = found[at].end()
+    if at + 1 == len(found) or text[after : after + 1] != " ":
+        return False
+    following = found[at + 1].group()
+    return following.islower() and following not in _LATIN_AFTER_DE
 
 
 def _in_names(words: list[str]) -> list[bool]:

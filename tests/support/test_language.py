@@ -26,6 +26,8 @@ ENGLISH = [
     "Dex 6 mg OD x10 d; fentanyl 25 µg IV; salbutamol 2.5 mg neb; β2-agonist prn",
     "It lowered the rate by 45% (hazard ratio 0.55), as reviewed in de la Cruz's summary.",
     "De novo AKI after de-escalation of abx: stop NSAIDs, recheck Cr in 48 h",
+    "de novo lesions; de facto standard of care; patients who die within 28 d",
+    "Pts who had AKI: hold ACEi",
 ]
 
 FOREIGN = [
@@ -42,6 +44,8 @@ FOREIGN = [
     "Дапаглифлозин снижал риск госпитализации по поводу сердечной недостаточности.",
     # review24a P1 10: short sentences with one little word and no English one.
     "Blutdruckziele sind umstritten.",
+    "Dapagliflozine verminderde de kans op verslechtering van hartfalen.",
+    "Oktober 2021 gilt die aktualisierte Leitlinie der ESC.",
     "Nello studio DAPA-HF il dapagliflozin ha ridotto il rischio di morte cardiovascolare.",
 ]
 
