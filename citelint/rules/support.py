@@ -128,6 +128,7 @@ class NumberNotInSource(Rule):
             if not checker.reads_all(claim):
                 continue  # the number may be in the co-cited paper no one could read
             first = max(cited, key=lambda c: c.support.score)
+            records = [(c.number, c.record) for c in cited]
             reported = _reported_from(claim.text)
             own = own_exhibit_from(claim)
             orders = order_clauses(claim.text)
@@ -140,7 +141,7 @@ class NumberNotInSource(Rule):
                     continue
                 if is_writers_own(claim.text, quantity, orders):
                     continue  # an order's dose, the patient's value, a guideline's threshold
-                if pooled_estimate(claim, quantity, [(c.number, c.record) for c in cited]):
+                if pooled_estimate(claim, quantity, records):
                     continue  # a review's own estimate, pooled from the papers it cites
                 role = shown_role(claim.text, quantity)
                 where = (

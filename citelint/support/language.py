@@ -65,7 +65,6 @@ _LATIN_AFTER_DE = frozenset(["novo", "facto", "minimis", "rigueur", "jure"])
 # A short sentence with one foreign little word and no English one is another language when
 # most of its lowercase words are not English ones ("Blutdruckziele sind umstritten").
 _UNKNOWN_ZIPF = 2.0
-_LEAST_WORDS = 1
 
 
 @dataclass
@@ -185,7 +184,7 @@ def _mostly_not_english(words: list[str]) -> bool:
     # Imported here: the word table loads only when a sentence needs it.
     from citelint.support.informative import zipf
 
-    if len(words) < _LEAST_WORDS:
+    if not words:
         return False
     unknown = sum(1 for word in words if zipf(word) < _UNKNOWN_ZIPF)
     return 2 * unknown >= len(words)
