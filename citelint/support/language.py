@@ -42,6 +42,10 @@ _FOREIGN_BY_LANGUAGE = {
     "zur zum auf für über durch oder wie vom sowie nach unter um zu die",
     "pl": "się nie oraz jest są przez dla lub ze",
     "tr": "ve ile bir için olan ise daha göre olarak",
+    # Norwegian, Danish and Swedish share most of theirs. Left out: "av" (AV node), "med"
+    # (med rec), "till" and "en" (English words), "vid".
+    "nordic": "og och ikke inte eller som hos blev ble efter etter fra det har er ved til",
+    "fi": "ja ei tai oli ovat kun jos joka mutta sekä myös että",
 }
 _FOREIGN = frozenset(word for words in _FOREIGN_BY_LANGUAGE.values() for word in words.split())
 _WORD = re.compile(r"[^\W\d_]+")

@@ -79,6 +79,29 @@ vertragen [1, 2].
 
 """
 
+# user25 P1 8: a Norwegian clinical review copied from the journal's page; its last claim
+# has no little word of its own ("Ved" opens it), the document says it is Norwegian.
+NORWEGIAN = """Sekundærforebygging i allmennpraksis – en praktisk gjennomgang
+
+Etter at antikoagulasjon er avsluttet, er tilbakefall av venøs tromboembolisme vanlig, og
+lavdose acetylsalisylsyre reduserte tilbakefall med en tredjedel [1]. Dapagliflozin er
+anbefalt ved kronisk nyresykdom hos pasienter med og uten diabetes [2].
+Ved nyresvikt reduserte dapagliflozin dødelighet med 39 % [2].
+
+Litteratur
+"""
+
+FINNISH = """# Sekundaaripreventio käytännössä
+
+Antikoagulaation lopettamisen jälkeen pieniannoksinen asetyylisalisyylihappo vähensi
+uusiutumia kolmanneksella [1]. Dapagliflotsiini hidasti munuaistaudin etenemistä ja
+vähensi kuolleisuutta [2]. Molemmat lääkkeet ovat yleensä hyvin siedettyjä, mutta
+munuaisten toiminta on seurattava [1, 2].
+
+## Kirjallisuus
+
+"""
+
 # The same claims in English, each citing the other entry: CL302 and CL303 must catch them.
 ENGLISH_SWAPPED = """# Secondary prevention in practice
 
@@ -96,8 +119,8 @@ def findings(text: str) -> list[Finding]:
     return lint_documents([document], Config(), StaticResolver(RECORDS)).findings
 
 
-def test_claims_in_spanish_and_german_are_left_unjudged() -> None:
-    for text in (SPANISH, GERMAN):
+def test_claims_in_spanish_german_norwegian_and_finnish_are_left_unjudged() -> None:
+    for text in (SPANISH, GERMAN, NORWEGIAN, FINNISH):
         assert [f.code for f in findings(text) if f.code.startswith("CL3")] == []
 
 

@@ -47,6 +47,10 @@ FOREIGN = [
     "Dapagliflozine verminderde de kans op verslechtering van hartfalen.",
     "Oktober 2021 gilt die aktualisierte Leitlinie der ESC.",
     "Nello studio DAPA-HF il dapagliflozin ha ridotto il rischio di morte cardiovascolare.",
+    # user25 P1 8: Scandinavian and Finnish.
+    "Tiazider og SSRI er hyppige årsaker til hyponatremi hos eldre.",
+    "Behandling med dapagliflozin minskade risken för sjukhusvård och död.",
+    "Empagliflotsiini vähensi sairaalahoitoja ja kuolleisuutta, mutta ei munuaistapahtumia.",
 ]
 
 
@@ -88,3 +92,15 @@ def test_an_english_quote_in_a_foreign_document_is_judged() -> None:
 def test_an_english_document_keeps_its_short_lines() -> None:
     document = claims(*ENGLISH)
     assert english_claims(document) == document
+
+
+def test_a_terse_sentence_of_a_norwegian_note_is_left_unjudged() -> None:
+    # user25 P1 8: the last sentence has no lowercase little word ("Ved" opens it).
+    document = claims(
+        "Hyponatremi finnes hos opptil 15 % av eldre pasienter som legges inn på sykehus, og er "
+        "forbundet med fall og brudd.",
+        "Tiazider og SSRI er hyppige årsaker.",
+        "Ved hyperkalemi stabiliserer kalsiumglukonat myokard.",
+    )
+    assert written_in_english(document[2].text)
+    assert english_claims(document) == []
