@@ -27,7 +27,7 @@ from citelint.support.names import (
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.scoring import Scorer, Support, TermScorer
 from citelint.support.terms import find_abbreviations
-from citelint.support.topic_words import names_no_topic, source_terms
+from citelint.support.topic_words import names_no_topic, source_terms, tells_publication_only
 
 # A claim with fewer distinctive terms than this, or less informative weight, says too little
 # to judge its support.
@@ -187,6 +187,8 @@ class SupportChecker:
 
     def says_enough(self, claim_text: str) -> bool:
         """Whether the claim has enough distinctive content to judge any record against."""
+        if tells_publication_only(claim_text):
+            return False
         weights = self.claim_profile(claim_text).terms.weights
         sources = source_terms(claim_text)
         distinctive = [t for t in weights if not names_no_topic(t, sources)]

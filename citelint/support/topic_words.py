@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.support.terms import is_generic, stem
 from citelint.support.word_lists import NUMBER_WORDS, word_list
 
@@ -65,3 +66,36 @@ def names_no_topic(term: str, sources: frozenset[str] = frozenset()) -> bool:
         or term in _SOURCE_STEMS
         or term in sources
     )
+
+
+# A sentence that tells only how or where its source came out ("Early data from the United
+# States were reported in the CDC's weekly report [3].", "The original report of that trial
+# was retracted and republished [9].", "The trial's results were first shared as a preprint")
+# states nothing an abstract could support or contradict (user25 P1 2). Its subject is the
+# source itself, with no preposition before it ("Adverse events in the trial were reported
+# in 12% of patients" is a finding), and what follows the verb names a place or a time, never
+# people or a number but a year.
+_PUBLICATION_STATEMENT = LazyPattern(
+    r"^(?:(?:in|by|since)\s+(?:early\s+|late\s+|mid-)?\d{4},?\s+)?"
+    r"(?:(?!(?:in|of|with|among|after|for|on|from|to|at|by)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:data|reports?|results?|findings?|trial|study|paper|article|analysis|preprint|"
+    r"version|manuscript|it|they|this)"
+    r"(?:\s+(?:of|from|on|for)\s+[^,;:\d]{1,60}?)?"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+    r"\s+(?:(?:first|originally|later|subsequently|since|also|initially|then)\s+)?"
+    r"(?:reported|published|presented|retracted|republished|posted|withdrawn|corrected|shared|"
+    r"deposited|available)"
+    r"(?:\s+(?:and|then|but)\s+(?:later\s+)?(?:retracted|republished|corrected|withdrawn|"
+    r"published|updated))?"
+    r"(?:\s+(?:in|at|by|on|as|online|from|through|via)\b"
+    r"(?![^,;:]*\b(?:patients?|participants?|adults?|children|men|women|people|subjects|"
+    r"cases|individuals)\b)[^,;:\d]{0,60}(?:\d{4})?)?"
+    r"(?:,\s+(?:weeks|months|years|days)\s+(?:before|after)\s+[^,;:\d]{0,40})?"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def tells_publication_only(text: str) -> bool:
+    """Whether ``text`` tells only how or where its source was published or made available."""
+    return _PUBLICATION_STATEMENT.match(text.strip()) is not None

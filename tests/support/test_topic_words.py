@@ -1,0 +1,74 @@
+"""Sentences that tell only how or where their source came out state nothing an abstract
+could support (user25 P1 2); the claim checks leave them unjudged, and a finding written in
+the same words stays judged."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.models import Claim, Document, Marker, Reference, Resolution, Status
+from citelint.record import Record
+from citelint.rules.base import CheckContext
+from citelint.rules.support import ClaimOffTopic
+from citelint.support.topic_words import tells_publication_only
+
+ABOUT_THE_SOURCE = [
+    "Early data from the United States were reported in the CDC's weekly report.",
+    "The original report of that trial was retracted and republished.",
+    "The trial's results were first shared as a preprint, weeks before peer review.",
+    "The individual patient data are available from a public repository.",
+    "In 2013, the PREDIMED trial was published in the NEJM.",
+    "Its results were presented at the ESC Congress 2019.",
+]
+
+FINDINGS = [
+    "Cases of myocarditis after mRNA vaccination were reported in young men.",
+    "Serious adverse events in the trial were reported in 12% of patients.",
+    "Results were reported in 41% of patients.",
+    "Dapagliflozin reduced mortality, as reported in DAPA-HF.",
+    "Retracted papers are cited for years after retraction.",
+    "Trial results were reported showing dapagliflozin reduced mortality.",
+    "Higher rates of bleeding were reported with apixaban.",
+    "Hyperglycaemia was reported in 41% of treated patients.",
+]
+
+
+@pytest.mark.parametrize("text", ABOUT_THE_SOURCE)
+def test_a_sentence_about_its_source_tells_publication_only(text: str) -> None:
+    assert tells_publication_only(text)
+
+
+@pytest.mark.parametrize("text", FINDINGS)
+def test_a_finding_in_the_same_words_is_a_claim(text: str) -> None:
+    assert not tells_publication_only(text)
+
+
+SURVEILLANCE = Record(
+    pmid="32555134",
+    title="Coronavirus disease 2019 case surveillance - United States, January 22-May 30, 2020.",
+    abstract=(
+        "As of May 30, 2020, 1,761,503 aggregate cases of COVID-19 had been reported. Among "
+        "cases with known data, 14% were hospitalized, 2% were admitted to an intensive care "
+        "unit and 5% died. Hospitalizations were six times higher among patients with a "
+        "reported underlying condition than among those without one."
+    ),
+    publication_types=["Journal Article"],
+)
+
+
+def off_topic(claim: str) -> list[str]:
+    document = Document(path="a.md", format="md", text=claim + " [1]")
+    document.claims.append(Claim(claim, 1, 1, [Marker([1], 1, len(claim) + 2, "[1]")]))
+    document.references.append(Reference(1, "entry 1", 5, 1))
+    resolved = {1: Resolution(1, Status.RESOLVED, record=SURVEILLANCE)}
+    return [f.code for f in ClaimOffTopic().check(CheckContext(document, resolved, {}))]
+
+
+def test_cl302_leaves_a_sentence_about_its_source_alone() -> None:
+    assert off_topic(ABOUT_THE_SOURCE[0]) == []
+
+
+def test_cl302_still_judges_a_finding_cited_to_that_source() -> None:
+    assert off_topic("Statins lowered LDL cholesterol by half in adults with diabetes.") == [
+        "CL302"
+    ]
