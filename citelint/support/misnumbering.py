@@ -11,12 +11,12 @@ step, the whole list is shifted, and that is said once.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from citelint.models import Claim, Marker, Status
 from citelint.support.checker import SupportChecker, marker_of
+from citelint.support.cited_kinds import cites_a_notice, cites_its_guidance, cites_its_label
 from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
 from citelint.support.scoring import Support
@@ -38,16 +38,6 @@ NAMED_MIN_SUPPORT = 0.15
 # Small whole numbers ("2 groups", "3 times") are in every abstract; they prove nothing.
 _TELLING_ROLES = frozenset({"percent", "mean-sd", "ci", "duration", "dose", "sample-size"})
 
-# Notices about another paper: a claim citing one means the notice.
-_NOTICE_TYPES = frozenset(
-    {"Published Erratum", "Retraction of Publication", "Expression of Concern"}
-)
-# A claim saying it is a guideline's or a body's advice, in its own words.
-_GUIDANCE = re.compile(
-    r"\b(?i:guidelines?|guidance|recommend\w*|consensus|position (?:paper|statement)|"
-    r"task force|societ(?:y|ies)|college|prescribing information|product label)\b"
-    r"|\b(?:NICE|WHO|CDC|FDA|EMA|ESC|AHA|ACC|IDSA|KDIGO|GOLD|GINA|SIGN|USPSTF)\b"
-)
 # Why a cited entry cannot be checked, as a finding says it.
 UNCHECKED_REASONS = {
     "missing": "the list has no such entry",
@@ -247,7 +237,9 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
         # Not looked up (offline, an entry the lock lacks, the network down): the cited entry
         # may well be the right one, and nothing says it is not.
         return None
-    if not checker.says_enough(claim.text) or _cites_a_notice(checker, claim):
+    if not checker.says_enough(claim.text) or cites_a_notice(checker, claim):
+        return None
+    if cites_its_label(checker, claim):
         return None
     ranked = sorted(
         (
@@ -274,34 +266,9 @@ def _unchecked_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
     misfit.only_in_shift = (
         not telling
         and any(r == Status.NOT_IN_PUBMED for _, r in reasons)
-        and _cites_its_guidance(checker, claim)
+        and cites_its_guidance(checker, claim)
     )
     return misfit
-
-
-def _cites_its_guidance(checker: SupportChecker, claim: Claim) -> bool:
-    """Whether the claim says it is a guideline's or a body's advice and an entry it cites is
-    that kind of source by the same words ("NICE", "guideline"), not another (a WHO report
-    cited for an ESC recommendation is still likely another entry's)."""
-    said = _guidance_words(claim.text)
-    if not said:
-        return False
-    for number in claim.numbers:
-        entry = checker.document.reference(number)
-        if entry is not None and said & _guidance_words(entry.raw):
-            return True
-    return False
-
-
-def _guidance_words(text: str) -> set[str]:
-    words = set()
-    for found in _GUIDANCE.finditer(text):
-        word = found.group()
-        if not word.isupper():
-            word = word.lower().removesuffix("s")
-            word = "recommend" if word.startswith("recommend") else word
-        words.add(word)
-    return words
 
 
 def _by_name(checker: SupportChecker, claim: Claim, misfit: Misfit | None) -> Misfit | None:
@@ -363,18 +330,6 @@ def _named_misfit(checker: SupportChecker, claim: Claim) -> Misfit | None:
         tied=tied,
         named=mismatch.reason,
     )
-
-
-def _cites_a_notice(checker: SupportChecker, claim: Claim) -> bool:
-    """Whether the claim cites an erratum, retraction or expression of concern: such a notice
-    has no abstract and restates the paper it is about, which the claim's words then fit
-    ("The estimate of 13.4% was later corrected [11]"), yet the notice is what is meant."""
-    for number in claim.numbers:
-        resolution = checker.resolutions.get(number)
-        record = resolution.record if resolution is not None else None
-        if record is not None and _NOTICE_TYPES.intersection(record.publication_types):
-            return True
-    return False
 
 
 def _strength(checker: SupportChecker, claim: Claim, number: int) -> float:

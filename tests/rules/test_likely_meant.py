@@ -195,3 +195,55 @@ def test_a_guideline_claim_with_the_paper_s_own_figures_is_still_matched() -> No
     statuses = {1: (Status.RESOLVED, ABLATION), 2: (Status.NOT_IN_PUBMED, None)}
     (finding,) = cl303(context([claim], statuses))
     assert finding.message.endswith("[2] may be meant to be [1]")
+
+
+DAPAGLIFLOZIN = Record(
+    pmid="31535829",
+    title="Dapagliflozin in patients with heart failure and reduced ejection fraction.",
+    abstract=(
+        "BACKGROUND: In patients with type 2 diabetes, inhibitors of sodium-glucose "
+        "cotransporter 2 reduce the risk of a first hospitalization for heart failure. "
+        "METHODS: We randomly assigned 4744 patients with heart failure and an ejection "
+        "fraction of 40% or less to receive dapagliflozin at a dose of 10 mg once daily or "
+        "placebo. RESULTS: Worsening heart failure or death from cardiovascular causes "
+        "occurred in 16.3% in the dapagliflozin group and in 21.2% in the placebo group "
+        "(hazard ratio, 0.74). CONCLUSIONS: Dapagliflozin reduced the risk of worsening heart "
+        "failure or death from cardiovascular causes."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+
+
+def test_a_dose_cited_to_the_drug_s_label_is_left_to_the_label() -> None:
+    """user25 P1 10: a drug's label (an SmPC, prescribing information) is the proper source of
+    its licensed dose, even when a trial gave the same dose; another kind of source cited for
+    it is still likely the trial's."""
+    claim = (
+        "The licensed dose of dapagliflozin for heart failure with reduced ejection fraction "
+        "is 10 mg once daily. [2]"
+    )
+    resolutions = {
+        1: Resolution(1, Status.RESOLVED, record=DAPAGLIFLOZIN),
+        2: Resolution(2, Status.NOT_IN_PUBMED),
+    }
+
+    def found(second: str) -> list:
+        first = (
+            "1. McMurray JJV, Solomon SD, Inzucchi SE, et al. Dapagliflozin in patients with "
+            "heart failure and reduced ejection fraction. N Engl J Med. 2019;381:1995-2008."
+        )
+        text = f"# Heart failure\n\n{claim}\n\n## References\n\n{first}\n2. {second}\n"
+        return cl303(CheckContext(read_text(text, "a.md", "md"), resolutions))
+
+    smpc = (
+        "Forxiga 10 mg film-coated tablets: summary of product characteristics. AstraZeneca "
+        "UK Ltd; 2023. Available from: https://www.medicines.org.uk/emc/product/7607/smpc"
+    )
+    label = (
+        "Farxiga (dapagliflozin) tablets: prescribing information. Wilmington: AstraZeneca; 2023."
+    )
+    report = "World Health Organization. Global tuberculosis report 2023. Geneva: WHO; 2023."
+    assert found(smpc) == []
+    assert found(label) == []
+    (finding,) = found(report)
+    assert finding.message.endswith("[2] may be meant to be [1]")
