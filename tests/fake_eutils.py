@@ -62,7 +62,7 @@ class LoggedRequest:
 
 @dataclass
 class Fault:
-    kind: str  # "429", "503", "truncate", "cut", "html", "hang"
+    kind: str  # "429", "503", "truncate", "cut", "html", "hang", "bad key"
     utility: str | None = None  # only requests to this utility; None: any request
     retry_after: int | None = None
     seconds: float = 0.0
@@ -164,6 +164,10 @@ class FakeEutils:
 
     def serve_html(self, times: int = 1, status: int = 200, utility: str | None = None) -> None:
         self._queue(times, Fault("html", utility, status=status))
+
+    def reject_api_key(self, times: int = 1) -> None:
+        """Answer as NCBI does a key it does not know: HTTP 400, a JSON body repeating it."""
+        self._queue(times, Fault("bad key"))
 
     def hang(self, times: int = 1, seconds: float = 3.0, utility: str | None = None) -> None:
         """Say nothing for ``seconds`` (at most MAX_HANG_SECONDS), then answer normally."""
@@ -463,6 +467,10 @@ def _handler_for(fake: FakeEutils) -> type[BaseHTTPRequestHandler]:
                 return self._send(429, "application/json", body)
             if fault is not None and fault.kind == "503":
                 return self._send(503, "text/html", HTML_ERROR.replace(b"502 Bad", b"503 Bad"))
+            if fault is not None and fault.kind == "bad key":
+                key = params.get("api_key", "")
+                body = f'{{"error":"API key invalid","api-key":"{key}","type":"invalid"}}'
+                return self._send(400, "application/json", body.encode())
             if fault is not None and fault.kind == "html":
                 return self._send(fault.status, "text/html", HTML_ERROR)
             status, kind, body = fake._answer(utility, params, repeated)

@@ -203,6 +203,14 @@ class EntrezClient(Closing):
             if status == 429:
                 return _Trouble(f"rate limited by NCBI (HTTP 429 from {utility})", wait=wait)
             return _Trouble(f"HTTP {status} from {utility}", wait=wait)
+        if status == 400 and self.settings.api_key and _rejects_the_key(answer.body):
+            # No request with this key will be answered: said once, by the setting's name
+            # (user25 P2 1; NCBI's body repeats the key, so it is not shown), and every
+            # reference is left unverified at once, as when PubMed cannot be reached.
+            self.failed_requests += 1
+            self.unreachable = KEY_REJECTED
+            log.warning(KEY_REJECTED)
+            raise EntrezUnavailable(KEY_REJECTED)
         if status >= 300:
             raise EntrezError(self.redact(f"{utility} answered HTTP {status}"))
         try:
@@ -258,6 +266,18 @@ class _Trouble:
     answered: bool = True  # the server sent a status line
     unreadable: bool = False  # it answered, with a body that is not what was asked
     wait: float = 0.0  # seconds its Retry-After asked for
+
+
+KEY_REJECTED = (
+    "NCBI rejected the API key in NCBI_API_KEY ('API key invalid'): correct it, or unset "
+    "NCBI_API_KEY to send requests without a key"
+)
+
+
+def _rejects_the_key(body: bytes) -> bool:
+    """Whether an HTTP 400 answer says the API key is not one NCBI knows (its JSON body
+    '{"error":"API key invalid", ...}'); a 400 for a bad request says otherwise."""
+    return b"api key invalid" in body[:2000].lower()
 
 
 def retry_after(value: str | None) -> float | None:

@@ -301,3 +301,22 @@ def test_the_api_key_is_sent_but_never_shown(
     assert API_KEY not in output
     cache_file = tmp_path / "cache" / "records.sqlite3"
     assert API_KEY.encode() not in cache_file.read_bytes()
+
+
+def test_a_key_ncbi_rejects_is_named_by_its_setting_never_by_its_value(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    """user25 P2 1: NCBI answers a key it does not know with HTTP 400 and a body repeating
+    the key. The run says so once, by the setting's name, asks no more, and leaves every
+    reference unverified (CL208), as when PubMed cannot be reached."""
+    fake_eutils.reject_api_key(times=50)
+    code, codes, findings, output = run_check(
+        tmp_path, fake_eutils.url, env={"NCBI_API_KEY": API_KEY}
+    )
+    assert code == 0
+    assert codes and {code for _, code in codes} == {"CL208"}
+    assert "NCBI rejected the API key in NCBI_API_KEY" in findings[0]["message"]
+    # Each finding, the warning said once, and the line saying nothing could be checked.
+    assert output.count("NCBI rejected the API key") == len(findings) + 2
+    assert API_KEY not in output
+    assert len(fake_eutils.requests()) == 1
