@@ -79,14 +79,15 @@ _PUBLICATION_STATEMENT = LazyPattern(
     r"^(?:(?:in|by|since)\s+(?:early\s+|late\s+|mid-)?\d{4},?\s+)?"
     r"(?:(?!(?:in|of|with|among|after|for|on|from|to|at|by)\b)[\w'’-]+\s+){0,5}?"
     r"(?:data|reports?|results?|findings?|trial|study|paper|article|analysis|preprint|"
-    r"version|manuscript|it|they|this)"
+    r"version|manuscript|methods|design|protocol|rationale|details|it|they|this)"
     r"(?:\s+(?:of|from|on|for)\s+[^,;:\d]{1,60}?)?"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?:first|originally|later|subsequently|since|also|initially|then)\s+)?"
     r"(?:reported|published|presented|retracted|republished|posted|withdrawn|corrected|shared|"
-    r"deposited|available)"
+    r"deposited|available|described|detailed)"
     r"(?:\s+(?:and|then|but)\s+(?:later\s+)?(?:retracted|republished|corrected|withdrawn|"
     r"published|updated))?"
+    r"(?:\s+(?:previously|elsewhere|before|earlier|separately))?"
     r"(?:\s+(?:in|at|by|on|as|online|from|through|via)\b"
     r"(?![^,;:]*\b(?:patients?|participants?|adults?|children|men|women|people|subjects|"
     r"cases|individuals)\b)[^,;:\d]{0,60}(?:\d{4})?)?"
@@ -96,6 +97,19 @@ _PUBLICATION_STATEMENT = LazyPattern(
 )
 
 
+# A sentence whose subject is a notice about the paper ("An erratum corrected a table in this
+# paper [9].") tells of the notice, which has no abstract to judge it by.
+_NOTICE_STATEMENT = LazyPattern(
+    r"^(?:an?|the|this|that|its)\s+(?:(?:later|published|subsequent)\s+)?"
+    r"(?:erratum|corrigendum|retraction notice|notice of retraction|expression of concern)\b",
+    re.IGNORECASE,
+)
+
+
 def tells_publication_only(text: str) -> bool:
-    """Whether ``text`` tells only how or where its source was published or made available."""
-    return _PUBLICATION_STATEMENT.match(text.strip()) is not None
+    """Whether ``text`` tells only how or where its source was published or made available,
+    or what a notice about it did."""
+    text = text.strip()
+    return (
+        _PUBLICATION_STATEMENT.match(text) is not None or _NOTICE_STATEMENT.match(text) is not None
+    )

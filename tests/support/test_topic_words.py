@@ -19,6 +19,9 @@ ABOUT_THE_SOURCE = [
     "The individual patient data are available from a public repository.",
     "In 2013, the PREDIMED trial was published in the NEJM.",
     "Its results were presented at the ESC Congress 2019.",
+    "The methods of the DAPA-HF trial have been described in detail elsewhere.",
+    "The design and rationale of the trial were published previously.",
+    "An erratum corrected a table in this paper.",
 ]
 
 FINDINGS = [
@@ -30,6 +33,9 @@ FINDINGS = [
     "Trial results were reported showing dapagliflozin reduced mortality.",
     "Higher rates of bleeding were reported with apixaban.",
     "Hyperglycaemia was reported in 41% of treated patients.",
+    "Correction of hyponatraemia faster than 10 mmol/L a day risks osmotic demyelination.",
+    "The correction of serum sodium was slower with the bolus regimen.",
+    "The protocol of early mobilisation lowered 30-day mortality after hip fracture.",
 ]
 
 
