@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from html import escape
 
 from citelint.models import Finding
-from citelint.report.audit_text import shown_role
+from citelint.report.audit_text import POOLED_LABEL, shown_role
 from citelint.support.audit import (
     CONTRADICTED,
     GOOD,
@@ -240,6 +240,11 @@ def _citation(citation: AuditCitation) -> str:
         body.append(
             '<p class="numbers">Numbers missing: <span class="missing">'
             f"{_numbers(citation.numbers_missing)}</span></p>\n"
+        )
+    if citation.numbers_pooled:
+        body.append(
+            f'<p class="numbers">{POOLED_LABEL.capitalize()}: '
+            f"{_numbers(citation.numbers_pooled)}</p>\n"
         )
     if citation.design_conflict:
         body.append(f'<p class="numbers">Design: {_text(citation.design_conflict)}</p>\n')

@@ -69,6 +69,7 @@ def _citation(citation: AuditCitation) -> dict[str, object]:
         "evidence": citation.evidence,
         "numbers_found": [_number(n) for n in citation.numbers_found],
         "numbers_missing": [_number(n) for n in citation.numbers_missing],
+        "numbers_pooled": [_number(n) for n in citation.numbers_pooled],
         "design_conflict": citation.design_conflict,
         "mismatches": list(citation.mismatches),
         "findings": [f.to_dict() for f in citation.findings],

@@ -111,6 +111,8 @@ def _citation_lines(citation: AuditCitation, color: bool) -> list[str]:
         lines.append(f"        numbers found: {_numbers(citation.numbers_found)}")
     if citation.numbers_missing:
         lines.append(f"        numbers missing: {_numbers(citation.numbers_missing)}")
+    if citation.numbers_pooled:
+        lines.append(f"        {POOLED_LABEL}: {_numbers(citation.numbers_pooled)}")
     if citation.design_conflict:
         lines.append(f"        design: {one_line(citation.design_conflict)}")
     lines.extend(f"        does not fit: {one_line(m)}" for m in citation.mismatches)
@@ -124,6 +126,10 @@ def _numbers(numbers: Sequence[AuditNumber]) -> str:
     return ", ".join(
         one_line(n.raw) + (f" ({one_line(n.role)})" if shown_role(n) else "") for n in numbers
     )
+
+
+# What CL301 says of a review's own numbers, which it does not look for in the cited papers.
+POOLED_LABEL = "numbers pooled by the review, not expected in one trial's abstract"
 
 
 def shown_role(number: AuditNumber) -> bool:

@@ -45,6 +45,7 @@ ROLE_NAMES = {
     "duration": "duration",
     "dose": "dose",
     "concentration": "concentration",
+    "pressure": "pressure",
 }
 
 
@@ -84,7 +85,8 @@ class NumberNotInSource(Rule):
         "only the results it states are checked. A review's estimate pooled from the several "
         "papers it cites (a summary-of-findings row 'HR 0.85 (0.77-0.93) | High | 2 RCTs "
         "[1,2]', 'pooled', 'in our meta-analysis', a GRADE certainty) is its own and not looked "
-        "for in them."
+        "for in them, and so are its heterogeneity statistics ('I² = 0%', 'Chi² = 0.41, df = 1 "
+        "(P = 0.52)') unless it cites a review."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -114,7 +116,7 @@ class NumberNotInSource(Rule):
             own_exhibit_from,
         )
         from citelint.support.numbers import shown_role
-        from citelint.support.pooled import pooled_estimate
+        from citelint.support.pooled import reviews_own
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
         from citelint.support.wording import written_scale
@@ -141,8 +143,8 @@ class NumberNotInSource(Rule):
                     continue
                 if is_writers_own(claim.text, quantity, orders):
                     continue  # an order's dose, the patient's value, a guideline's threshold
-                if pooled_estimate(claim, quantity, records):
-                    continue  # a review's own estimate, pooled from the papers it cites
+                if reviews_own(claim, quantity, records):
+                    continue  # a review's own estimate or heterogeneity, not any one paper's
                 role = shown_role(claim.text, quantity)
                 where = (
                     f"the abstract of {context.name(first.number)}"

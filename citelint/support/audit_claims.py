@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Document, Reference, Resolution, Status
+from citelint.record import Record
 from citelint.support.audit_rows import (
     MISSING,
     STATUS_REASONS,
@@ -20,6 +21,7 @@ from citelint.support.audit_rows import (
 from citelint.support.checker import SupportChecker
 from citelint.support.clauses import design_numbers, unclaimed
 from citelint.support.numbers import Quantity, shown_role
+from citelint.support.pooled import reviews_own
 from citelint.support.scoring import Support
 from citelint.support.verdicts import UNSUPPORTED, UNVERIFIED, judge_together, score_verdict
 
@@ -57,23 +59,37 @@ def audit_claim(
     doc: Document, claim: Claim, resolutions: Mapping[int, Resolution], judged: Judged
 ) -> AuditClaim:
     citations = []
+    records = _records(doc, claim, resolutions)
     for number in claim.numbers:
         ref = doc.reference(number)
         resolution = resolutions.get(number) if ref else None
-        citations.append(_audit_citation(claim, number, ref, resolution, judged))
+        citations.append(_audit_citation(claim, (number, records), ref, resolution, judged))
     if citations:
         judge_together(citations, judged.threshold, design_numbers(claim))
     end_line = max([claim.line + claim.text.count("\n"), *(m.line for m in claim.markers)])
     return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
 
 
+def _records(
+    doc: Document, claim: Claim, resolutions: Mapping[int, Resolution]
+) -> list[tuple[int, Record]]:
+    """The records the claim's citations resolved to, by entry number, as CL301 sees them."""
+    records = []
+    for number in claim.numbers:
+        resolution = resolutions.get(number) if doc.reference(number) else None
+        if resolution is not None and resolution.record is not None:
+            records.append((number, resolution.record))
+    return records
+
+
 def _audit_citation(
     claim: Claim,
-    number: int,
+    cited: tuple[int, list[tuple[int, Record]]],
     ref: Reference | None,
     resolution: Resolution | None,
     judged: Judged,
 ) -> AuditCitation:
+    number, records = cited
     if ref is None:
         return AuditCitation(number, None, MISSING, STATUS_REASONS[MISSING], UNSUPPORTED)
     status, reason = status_and_reason(resolution)
@@ -91,7 +107,7 @@ def _audit_citation(
         citation.reason = "the record has no abstract, so the claim cannot be checked"
         return citation
     if judged.reads(claim):
-        _judge(citation, claim, number, judged)
+        _judge(citation, claim, (number, records), judged)
     else:
         citation.note = (
             "support not judged: the claim is not written in English, and citelint weighs "
@@ -103,14 +119,23 @@ def _audit_citation(
     return citation
 
 
-def _judge(citation: AuditCitation, claim: Claim, number: int, judged: Judged) -> None:
+def _judge(
+    citation: AuditCitation,
+    claim: Claim,
+    cited: tuple[int, list[tuple[int, Record]]],
+    judged: Judged,
+) -> None:
     """Scores the claim against the record's abstract, as the CL3xx rules do."""
+    number, records = cited
     support = judged.assess(claim.text, number)
     citation.score = float(support.score)
     citation.evidence = support.evidence
     citation.numbers_found = _numbers(claim.text, support.numbers_found)
     missing = unclaimed(claim, support.numbers_missing)
-    citation.numbers_missing = _numbers(claim.text, missing)
+    # A review's pooled estimate or heterogeneity is said apart, as CL301 leaves it alone.
+    pooled = [q for q in missing if reviews_own(claim, q, records)]
+    citation.numbers_missing = _numbers(claim.text, [q for q in missing if q not in pooled])
+    citation.numbers_pooled = _numbers(claim.text, pooled)
     citation.design_conflict = support.design_conflict
     citation.mismatches = [m for m in support.mismatches if m != support.design_conflict]
     citation.too_thin = not judged.says_enough(claim.text)

@@ -50,6 +50,8 @@ class AuditCitation:
     evidence: str | None = None
     numbers_found: list[AuditNumber] = field(default_factory=list)
     numbers_missing: list[AuditNumber] = field(default_factory=list)
+    # Missing numbers that are the citing review's own (pooled, heterogeneity): not expected.
+    numbers_pooled: list[AuditNumber] = field(default_factory=list)
     design_conflict: str | None = None
     # What words alone miss and the record plainly differs on (another population, drug,
     # outcome, a protocol, the opposite result); the design conflict is given apart.

@@ -193,7 +193,7 @@ _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
 # The numbers an order makes its own: its doses, schedules and thresholds ("if K+ < 5.0").
-_ORDER_ROLES = frozenset({"dose", "duration", "concentration"})
+_ORDER_ROLES = frozenset({"dose", "duration", "concentration", "pressure"})
 _SCHEDULE_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*(?:d|h|hrs?|wks?|doses?)\b")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over|x)\b|×)\s*=?\s*$"  # "x 3 d": a repeat

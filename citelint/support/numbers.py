@@ -220,11 +220,14 @@ _CONCENTRATION_AFTER = re.compile(
     r"^\s*(?:[mµμunp]?g|mcg|[mµμnp]?mol|mEq|m?IU|U|units?)\s*/\s*(?:[dcmµμ]?[lL]|litre|liter)"
     r"(?![A-Za-z])"
 )
+# "a systolic target below 120 mm Hg", "PEEP 10 cmH2O": a pressure, read as "dose" for matching
+# because its unit is among the dose units, is no dose given (user24 P2 5).
+_PRESSURE_AFTER = re.compile(r"^\s*(?:mm\s?Hg|cm\s?H2O|kPa)(?![A-Za-z])")
 
 
 def shown_role(text: str, quantity: Quantity) -> str:
     """The kind of number ``quantity`` of ``text`` is, as a reader names it: its role, but a
-    concentration where its role is "dose" only because its unit starts with one."""
+    concentration or a pressure where its role is "dose" only because of its unit."""
     if quantity.role != "dose" or text[quantity.start : quantity.end] != quantity.raw:
         return quantity.role
     after = _normalise_keep_length(text[quantity.end :])
@@ -232,4 +235,6 @@ def shown_role(text: str, quantity: Quantity) -> str:
     unit = after[range_match.end() :] if range_match else after
     if _CONCENTRATION_AFTER.match(unit):
         return "concentration"
+    if _PRESSURE_AFTER.match(unit):
+        return "pressure"
     return quantity.role

@@ -6,6 +6,10 @@ pooled from the trials it cites ("| CV death or worsening HF | HR 0.74 (0.68-0.8
 abstracts for it (user24 P1 8). Only a number under a citation of several papers is the
 review's, and only when none of them is itself a meta-analysis or systematic review (whose
 abstract states its pooled result); a number cited to one paper is checked as ever.
+
+A heterogeneity statistic ("I² = 0%" under a forest plot, RevMan's "Tau² = 0.00; Chi² = 1.23,
+df = 2 (P = 0.54)") is the review's own computation however many papers it cites: no trial's
+abstract states it, so it is checked only against a cited review (sr_jats.xml's caption).
 """
 
 from __future__ import annotations
@@ -29,6 +33,51 @@ _POOLED = re.compile(
     r"|\bk\s*=\s*\d+\b"
 )
 _REVIEW_TYPES = frozenset({"Meta-Analysis", "Systematic Review", "Network Meta-Analysis"})
+_SQUARED = r"\s*(?:²|\^?\s*2|-?\s*squared)"
+# What a heterogeneity statistic's value follows: its name (I², τ², Tau², Chi², χ², Cochran's Q,
+# "df" after a chi-square), the p of a test for heterogeneity, or the Z and p of RevMan's "Test
+# for overall effect". Read on the text just before the number.
+_HETEROGENEITY_BEFORE = re.compile(
+    rf"(?:\bI|τ|\b(?i:tau)|\b(?i:chi)|χ){_SQUARED}\s*(?i:statistic)?\s*(?:=|:|of|was|,)?\s*"
+    r"(?:[<>≤≥]\s*)?$"
+    r"|(?:\b(?i:Cochran)'?s\s+)?\bQ\s*(?i:statistic)?\s*(?:=|:)\s*$"
+    r"|\b(?i:Chi|χ)[^;]{0,30}\bdf\s*=\s*$"
+    r"|\bdf\s*=\s*\d+\s*[,;(]\s*[Pp]\s*(?:=|<|>|≤|≥)\s*$"
+    r"|\b(?i:p|p-value)\s*(?i:for|of)?\s*(?i:heterogeneity)\s*(?:=|<|>|≤|≥|:)\s*$"
+    r"|\b(?i:heterogeneity)\b[^;.]{0,25}?\b[Pp]\s*(?:=|<|>|≤|≥)\s*$"
+    r"|\b(?i:overall effect):?\s*Z\s*=\s*$"
+    r"|\b(?i:overall effect):?\s*Z\s*=\s*[\d.]+\s*[,;(]\s*[Pp]\s*(?:=|<|>|≤|≥)\s*$"
+)
+# The "2" of "I2", "I^2", "tau2" written without a superscript is the statistic's name.
+_SQUARE_NAME_BEFORE = re.compile(r"(?:\bI|τ|\b(?i:tau|chi)|χ)\s*\^?\s*$")
+
+
+def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, Record]]) -> bool:
+    """Whether ``quantity`` of ``claim`` is the citing review's own computation, which no
+    single cited abstract is expected to state: a pooled estimate (``pooled_estimate``) or a
+    heterogeneity statistic (unless a cited record is itself a review, whose abstract may
+    state it). CL301 and the audit both ask this of every number no abstract holds."""
+    records = list(records)
+    if heterogeneity_statistic(claim.text, quantity):
+        return not _cites_review(records, set(claim.numbers))
+    return pooled_estimate(claim, quantity, records)
+
+
+def heterogeneity_statistic(text: str, quantity: Quantity) -> bool:
+    """Whether the number at ``quantity`` of ``text`` is the value (or the name's "2") of an
+    I², τ², Q or chi-square statistic, or the p of a test for heterogeneity."""
+    before = text[max(0, quantity.start - 45) : quantity.start]
+    if quantity.raw == "2" and _SQUARE_NAME_BEFORE.search(before):
+        return True
+    return _HETEROGENEITY_BEFORE.search(before) is not None
+
+
+def _cites_review(records: Iterable[tuple[int, Record]], numbers: set[int]) -> bool:
+    return any(
+        _REVIEW_TYPES.intersection(record.publication_types)
+        for number, record in records
+        if number in numbers
+    )
 
 
 def pooled_estimate(
@@ -43,8 +92,4 @@ def pooled_estimate(
     numbers = set(closing[1] if closing is not None else claim.numbers)
     if len(numbers) < 2:
         return False
-    return not any(
-        _REVIEW_TYPES.intersection(record.publication_types)
-        for number, record in records
-        if number in numbers
-    )
+    return not _cites_review(records, numbers)

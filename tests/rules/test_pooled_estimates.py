@@ -13,6 +13,7 @@ from citelint.models import Finding
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_text
 from citelint.record import Record
+from citelint.support.audit import build_audit
 
 
 def trial(pmid: str, title: str, abstract: str) -> Record:
@@ -140,3 +141,50 @@ def test_a_cited_meta_analysis_must_state_its_own_pooled_figure() -> None:
     resolver = StaticResolver([*RECORDS, meta])
     found = lint_documents([document], Config(select=["CL301"]), resolver).findings
     assert [f.message.split('"')[1] for f in found] == ["0.71"]
+
+
+HETEROGENEITY = [
+    # A forest plot's caption in a JATS review (sr_jats.xml).
+    "Figure 2. Kidney disease progression with finerenone in chronic kidney disease and type 2 "
+    "diabetes [1,2]; random-effects model, I² = 0%.",
+    # RevMan's line under a forest plot.
+    "Finerenone lowered kidney disease progression in chronic kidney disease [1,2]. "
+    "Heterogeneity: Tau² = 0.00; Chi² = 0.41, df = 1 (P = 0.52); I² = 0%. Test for overall "
+    "effect: Z = 3.62 (P = 0.0003).",
+    "Finerenone lowered cardiovascular outcomes in chronic kidney disease and type 2 diabetes, "
+    "with little heterogeneity (I2 = 12%, tau2 = 0.01, Cochran's Q = 1.1; p for heterogeneity "
+    "= 0.29) [1,2].",
+    # One trial cited beside the review's own statistic: no trial states an I².
+    "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
+    "diabetes in the kidney trial (I^2 not applicable; χ² = 0.8) [1].",
+]
+
+
+@pytest.mark.parametrize("body", HETEROGENEITY)
+def test_heterogeneity_statistics_are_the_review_s_own(body: str) -> None:
+    """user24: "I² = 0%" in a figure caption got CL301 against the trials it pools."""
+    assert cl301(body) == []
+
+
+def test_a_wrong_result_beside_heterogeneity_is_still_checked() -> None:
+    body = (
+        "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
+        "diabetes by 38% (hazard ratio 0.62) in the kidney trial [1]; I² = 0%."
+    )
+    assert sorted(f.message.split('"')[1] for f in cl301(body)) == ["0.62", "38"]
+
+
+def test_the_audit_says_of_a_pooled_number_what_cl301_says() -> None:
+    """CLOSING24: the audit listed a pooled estimate among the numbers missing while CL301
+    was silent on it; now it is listed apart, as the review's."""
+    body = POOLED[1] + " " + HETEROGENEITY[0]
+    text = f"# Finerenone: a systematic review\n\n{body}\n\n## References\n\n{ENTRIES}"
+    document = read_text(text, "review.md", "md")
+    result = lint_documents([document], Config(select=["CL3"]), StaticResolver(RECORDS))
+    assert [f for f in result.findings if f.code == "CL301"] == []
+    (audit,) = build_audit(result)
+    citations = [c for claim in audit.claims for c in claim.citations]
+    missing = {n.raw for c in citations for n in c.numbers_missing}
+    pooled = {n.raw for c in citations for n in c.numbers_pooled}
+    assert missing == set()
+    assert {"0.85", "0.77", "0"} <= pooled

@@ -373,10 +373,14 @@ def test_a_list_of_numbers_takes_its_last_unit() -> None:
         ("Vitamin D 12 ng/ml and ALT 35 U/L.", ["concentration"] * 2),
         ("Apixaban 5 mg twice daily, or 2.5 mg.", ["dose", "dose"]),
         ("Metformin 500 mg/day, or 10 mg/kg in children.", ["dose", "dose"]),
+        ("A systolic target below 120 mm Hg reduced major events.", ["pressure"]),
+        ("The guideline recommends a systolic target of 120–129 mmHg.", ["pressure"] * 2),
+        ("Amlodipine 5 mg lowered systolic pressure by 8 mm Hg.", ["dose", "pressure"]),
     ],
 )
 def test_a_concentration_is_not_shown_as_a_dose(text: str, shown: list[str]) -> None:
-    """user18 P3: the audit said "30 (dose)" for "Ferritin below 30 µg/L". Matching keeps
+    """user18 P3: the audit said "30 (dose)" for "Ferritin below 30 µg/L", user24 P2 5 "120
+    (dose)" for a systolic target in mm Hg. Matching keeps
     the one role; only the name a reader sees differs."""
     quantities = [q for q in extract_numbers(text) if q.role == "dose"]
     assert [shown_role(text, q) for q in quantities] == shown
