@@ -76,7 +76,8 @@ class SupportChecker:
     def claims(self) -> list[Claim]:
         """The document's claims the scoring can read: those written in English (a claim in
         another language shares only names and numbers with an English abstract)."""
-        return english_claims(self.document.claims)
+        document = self.document
+        return english_claims(document.claims, document.text, document.references_line)
 
     def reads_claim(self, claim: Claim) -> bool:
         """Whether ``claim`` is one of ``claims``, the ones written in English."""

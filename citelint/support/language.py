@@ -69,6 +69,12 @@ _LATIN_AFTER_DE = frozenset(["novo", "facto", "minimis", "rigueur", "jure"])
 # A short sentence with one foreign little word and no English one is another language when
 # most of its lowercase words are not English ones ("Blutdruckziele sind umstritten").
 _UNKNOWN_ZIPF = 2.0
+# The words of an English reference list's heading ("References", "Works cited", ...).
+_ENGLISH_LIST_NAMES_TEXT = (
+    "references reference list cited bibliography sources works literature citations "
+    "footnotes endnotes notes and further reading key selected supporting articles publications"
+)
+_ENGLISH_LIST_NAMES = frozenset(_ENGLISH_LIST_NAMES_TEXT.split())
 
 
 @dataclass
@@ -108,20 +114,62 @@ class Signs:
         signs = self.little + self.accented
         return signs >= _LEAST_FOREIGN_DOCUMENT and signs > self.english
 
+    def foreign_page(self) -> bool:
+        """Whether a whole page (its headings, lines and list heading beside its claims)
+        shows another language: as a document's claims do, or by little words of another
+        language and not one English one (a page of two short Dutch sentences)."""
+        return self.foreign_document() or (self.little >= _LEAST_FOREIGN and self.english == 0)
+
+    def undecided(self) -> bool:
+        """Whether a document's claims leave its language open: some sign of another
+        language, or no English little word at all."""
+        return self.little + self.accented > 0 or self.english == 0
+
     def plainly_english(self) -> bool:
         return self.english >= _LEAST_FOREIGN and self.little + self.accented == 0
 
 
-def english_claims(claims: list[Claim]) -> list[Claim]:
-    """The claims written in English (or too short to tell, in an English document)."""
+def english_claims(
+    claims: list[Claim], text: str = "", list_line: int | None = None
+) -> list[Claim]:
+    """The claims written in English (or too short to tell, in an English document).
+    ``text`` is the whole document and ``list_line`` the line of its reference list's
+    heading: when the claims alone leave the language open, everything above the list
+    decides it (user24: "Empagliflozine had een vergelijkbaar effect." under the heading
+    "SGLT2-remmers bij hartfalen" and above "Literatuur")."""
     signs = [language_signs(claim.text) for claim in claims]
     whole = Signs()
     for one in signs:
         whole.add(one)
-    if not whole.foreign_document():
+    foreign = whole.foreign_document()
+    if not foreign and text and claims and whole.undecided():
+        foreign = page_signs(text, list_line).foreign_page()
+    if not foreign:
         return [claim for claim, one in zip(claims, signs, strict=True) if not one.foreign()]
     # In a document of another language only a plainly English sentence is judged (a quote).
     return [claim for claim, one in zip(claims, signs, strict=True) if one.plainly_english()]
+
+
+def page_signs(text: str, list_line: int | None) -> Signs:
+    """The signs of the lines of ``text`` up to its reference list's heading (1-based
+    ``list_line``; all of it without one), the heading counting as a little word of another
+    language when it names the list in one ("Literatuur", "Bibliografía")."""
+    lines = text.splitlines()
+    body = lines[:list_line] if list_line else lines
+    signs = language_signs("\n".join(body))
+    if list_line and 0 < list_line <= len(lines):
+        signs.little += _foreign_list_name(lines[list_line - 1])
+    return signs
+
+
+def _foreign_list_name(line: str) -> int:
+    """1 when ``line`` names a reference list in another language than English."""
+    from citelint.read.reference_headings import heading_names_a_list
+
+    words = _WORD.findall(line)
+    if len(words) > 3 or not heading_names_a_list(line.strip().strip("#*: ")):
+        return 0
+    return int(not any(word.lower() in _ENGLISH_LIST_NAMES for word in words))
 
 
 def written_in_english(text: str) -> bool:

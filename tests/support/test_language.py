@@ -104,3 +104,51 @@ def test_a_terse_sentence_of_a_norwegian_note_is_left_unjudged() -> None:
     )
     assert written_in_english(document[2].text)
     assert english_claims(document) == []
+
+
+def page(heading: str, body: list[str], list_heading: str) -> tuple[str, int]:
+    """A short page's text and the line of its reference list's heading."""
+    lines = [heading, "", *body, "", list_heading, "1. McMurray JJV, et al. N Engl J Med. 2019."]
+    return "\n".join(lines), len(lines) - 1
+
+
+SHORT_FOREIGN_PAGES = [
+    (
+        "SGLT2-remmers bij hartfalen",
+        [
+            "Dapagliflozine verminderde de kans op verslechtering van hartfalen.",
+            "Empagliflozine had een vergelijkbaar effect.",
+        ],
+        "Literatuur",
+    ),
+    ("# Hartfalen", ["Empagliflozine had een vergelijkbaar effect."], "## Literatuur"),
+    ("Insuficiencia cardiaca", ["Empagliflozina tuvo un efecto similar."], "Bibliografía"),
+    ("Herzinsuffizienz", ["Empagliflozin hatte einen ähnlichen Effekt."], "Literatur"),
+]
+
+
+@pytest.mark.parametrize(("heading", "body", "list_heading"), SHORT_FOREIGN_PAGES)
+def test_a_short_page_s_language_is_read_from_all_it_has(
+    heading: str, body: list[str], list_heading: str
+) -> None:
+    """CLOSING24: one or two short Dutch sentences were judged as English (a false CL302 on
+    nl_literatuur.docx); the page's heading and its list's heading say Dutch."""
+    text, list_line = page(heading, body, list_heading)
+    assert english_claims(claims(*body), text, list_line) == []
+
+
+SHORT_ENGLISH_PAGES = [
+    ("Heart failure", ["Empagliflozin had a similar effect."], "References"),
+    ("# Plan", ["Dex ↓ 28-d mortality if on O2/IMV", "De-escalate abx at 48-72 h"], "Refs"),
+    ("Sepsis bundle", ["Give 30 mL/kg crystalloid within 3 h; lactate 2 mmol/L."], "Sources"),
+    ("Anticoagulation", ["Treatment-naïve pts: apixaban 5 mg BID."], "References"),
+    ("De novo HF", ["Sacubitril-valsartan lowered NT-proBNP."], "Literature cited"),
+]
+
+
+@pytest.mark.parametrize(("heading", "body", "list_heading"), SHORT_ENGLISH_PAGES)
+def test_a_short_english_page_keeps_its_claims(
+    heading: str, body: list[str], list_heading: str
+) -> None:
+    text, list_line = page(heading, body, list_heading)
+    assert english_claims(claims(*body), text, list_line) == claims(*body)
