@@ -13,10 +13,16 @@ import re
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Marker
-from citelint.support.criteria import clause_bounds, is_note_criterion, restates_definition
+from citelint.support.criteria import (
+    MEASURES,
+    clause_bounds,
+    is_note_criterion,
+    restates_definition,
+)
 from citelint.support.designs import design_position
 from citelint.support.names import is_trial_name
 from citelint.support.numbers import Quantity, shown_role
+from citelint.support.regimens import in_schedule
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -116,17 +122,20 @@ _SCHEDULE_WORD = (
     r"[\[(]?(?:once|twice|daily|weekly|monthly|a|per|day|days|week|weeks|at|night|bedtime|"
     r"orally|oral|po|iv|im|sc|subcutaneously|intravenously|od|bd|bid|tid|qid|qd|qds|tds|every|"
     r"for|x\d*|×|h|hours?|q\d+h|\d+(?:\.\d+)?(?:[-–]\d+(?:\.\d+)?)?|d|wks?|single|loading|dose|"
-    r"stat|max(?:imum)?|mg|mcg|µg|g|then|by\s+weight|bolus|up\s+to|"
-    r"mL|ml)[\])]?(?!\w)"
+    r"stat|max(?:imum)?|mg|mcg|µg|g|then|by\s+weight|bolus|up\s+to|over|within|"
+    r"mL|ml|L)[\])]?(?!\w)"
 )
 _MEDICATION = (
     # A table row's drug and dose cells come joined by ";": "Dexamethasone; 6 mg OD x 10 d".
-    r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2};?\s+\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?"
-    r"\s*(?:mg|mcg|µg|g|units?|IU|mL|ml)(?:/kg|/m2)?\b"
+    # A drug cell may say for whom in brackets: "Baricitinib (eGFR 30-60); 2 mg PO OD".
+    # A solution's strength before its name: "0.9% saline 1 L over 1 h".
+    r"(?:\d+(?:\.\d+)?%\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*\([^()]{1,30}\))?;?"
+    r"\s+\d+(?:\.\d+)?"
+    r"(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s*(?:mg|mcg|µg|g|units?|IU|mL|ml|L)(?:/kg(?:/h)?|/m2|/h)?\b"
     rf"(?:\s+{_SCHEDULE_WORD})*"
 )
 _MEDICATION_LEAD = re.compile(
-    rf"\W*(?:[A-Za-z][^:;.\d]{{0,40}}:\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*",
+    rf"\W*(?:[A-Za-z][^:;.\d]{{0,40}}[:;]\s*)?{_MEDICATION}(?:\s*[;,]\s*{_MEDICATION})*\s*",
     re.IGNORECASE,
 )
 # A note's medication line without a verb: "Tocilizumab 8 mg/kg x1 given CRP >75" (user22 P1
@@ -148,7 +157,7 @@ _LABELLED_LEAD = re.compile(r"\W*[A-Za-z]+:")
 # patients: ..." states the trial's dose).
 _NOTE_SCHEDULE = re.compile(
     r"\b(?:od|bd|bid|tid|tds|qds|qid|qd|po|iv|im|sc|stat|prn|nocte|mane|q\d+h|x\s?\d+|"
-    r"single\s+dose)\b|×\s?\d|\bmg/kg\b",
+    r"single\s+dose)\b|×\s?\d|\bmg/kg\b|\bm?L/(?:kg|h|hr)\b",
     re.IGNORECASE,
 )
 # A note line's indication before its regimen: "Severe CAP on ICU: hydrocortisone 200 mg IV
@@ -177,8 +186,14 @@ def _indication_head(claim_text: str) -> re.Match[str] | None:
     return head
 
 
+# What a regimen may end its line with: "SZC 10 g PO TDS up to 72 h with insulin/glucose".
+_WITH_TAIL = re.compile(r"\s*(?:with|plus|and|\+)\s+[^\d;:()]{1,40}?[.\s]*")
 # A table row's drug cell then its dose cell, joined by "; ": "Dexamethasone; 6 mg OD x 10 d".
-_DOSE_CELL = re.compile(r"\W*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2};\s+\d")
+_DOSE_CELL = re.compile(
+    r"\W*(?:[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*\([^()]{1,30}\))?;"
+    # Or a row's label cell, then its drug and dose: "BP lowering (ICH); Labetalol 10-20 mg IV".
+    r"|[A-Za-z][^:;.\d]{0,40};\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+\d"
+)
 # What a sentence reporting a finding has and a note's head or an order's condition has not.
 _FINDING = re.compile(
     r"\b(?:reduc|lower|increas|improv|decreas|prevent|cut|rais|show|found|associat|result|"
@@ -194,7 +209,7 @@ _REPORTED_ADVICE = re.compile(
 )
 # The numbers an order makes its own: its doses, schedules and thresholds ("if K+ < 5.0").
 _ORDER_ROLES = frozenset({"dose", "duration", "concentration", "pressure"})
-_SCHEDULE_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*(?:d|h|hrs?|wks?|doses?)\b")
+_SCHEDULE_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*(?:d|h|hrs?|wks?|doses?|L|mL|ml)\b")
 _THRESHOLD_BEFORE = re.compile(
     r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over|x)\b|×)\s*=?\s*$"  # "x 3 d": a repeat
 )
@@ -268,7 +283,7 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
         return _next_mark(claim_text, lead_end, ";:")
     if given:
         return given.end()
-    if not claim_text[lead_end:].strip(" .,;"):
+    if not claim_text[lead_end:].strip(" .,;") or _WITH_TAIL.fullmatch(claim_text, lead_end):
         return len(claim_text)  # "CAP, no risk factors: amoxicillin 1 g TDS PO x 5 d."
     if claim_text.startswith("(", lead_end) and _LABELLED_LEAD.match(claim_text):
         return lead_end
@@ -303,11 +318,10 @@ _PATIENT = re.compile(
 )
 # A measure a note gives the patient's value of: "LVEF 30%", "HbA1c is 8.2%", "K 4.6 mmol/L".
 # Not a statistic (HR, OR, RR, CI): those are results.
+# Read case-sensitively: "EF", "K", "Cr" in capitals, as notes write them.
+# "eGFR 30-60": the upper end of the patient's range too.
 _PATIENT_MEASURE_BEFORE = re.compile(
-    r"\b(?:LVEF|EF|eGFR|GFR|HbA1c|A1c|K\+?|Na\+?|UACR|ACR|NT-proBNP|BNP|BP|SBP|DBP|Hb|Hgb|INR|"
-    r"Cr|SCr|creatinine|potassium|sodium|BMI|CRP|ferritin|troponin|lactate|glucose|SpO2|QTc?|"
-    r"qSOFA|NEWS2?|GCS|NIHSS|CURB-65|CHA2DS2-VASc|HAS-BLED|sPESI|Wells)"
-    r"\s*(?:is|was|of|=|:)?\s*$"
+    rf"(?<![\w+-])(?:{MEASURES})\s*(?:is|was|of|=|:)?\s*(?:\d+(?:\.\d+)?\s*[-–]\s*)?$"
 )
 
 
@@ -364,6 +378,7 @@ def is_writers_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, 
     ``criteria``). CL301 and the audit ask this of every number no abstract holds."""
     return (
         is_orders_own(claim_text, quantity, orders)
+        or in_schedule(claim_text, quantity)
         or is_patients_own(claim_text, quantity, orders)
         or restates_definition(claim_text, quantity)
         or is_note_criterion(claim_text, quantity)

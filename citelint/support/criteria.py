@@ -72,9 +72,10 @@ _NOTE_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
 # A time limit: "within 1 h", "<4.5 h from onset", "within 7 d of surgery".
 _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:h|hrs?|hours?|min|mins|minutes?|d|days?|wks?|weeks?)\b")
-# The measures a note sets thresholds on: labs, vital signs and bedside scores. Not "HR" nor
-# "RR" (hazard and risk ratios) nor an outcome ("mortality <10%" is a result).
-_MEASURE = (
+# The measures a note sets thresholds on or gives its patient's value of: labs, vital signs and
+# bedside scores (clauses.is_patients_own reads the same list). Not "HR" nor "RR" (hazard and
+# risk ratios) nor an outcome ("mortality <10%" is a result).
+MEASURES = (
     r"CRP|PCT|procalcitonin|ferritin|D-dimer|troponin|NT-proBNP|BNP|lactate|K\+?|Na\+?|"
     r"potassium|sodium|glucose|HbA1c|A1c|Hb|Hgb|Plt|platelets|WCC|WBC|neutrophils|INR|APTT|"
     r"eGFR|GFR|CrCl|Cr|SCr|creatinine|urea|ALT|AST|bilirubin|albumin|UACR|ACR|pH|HCO3|"
@@ -83,10 +84,10 @@ _MEASURE = (
     r"LVEF|EF|QTc?|BMI|weight|age|aged"
 )
 _MEASURE_SIGN_BEFORE = re.compile(
-    rf"(?<![\w+-])(?:{_MEASURE})\s*(?:of\s+|is\s+)?(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$", re.IGNORECASE
+    rf"(?<![\w+-])(?:{MEASURES})\s*(?:of\s+|is\s+)?(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$", re.IGNORECASE
 )
 # "NEWS2 of 5 or more": the measure before its value, the side after it.
-_MEASURE_OF_BEFORE = re.compile(rf"(?<![\w+-])(?:{_MEASURE})\s*(?:of|=|:)?\s*$", re.IGNORECASE)
+_MEASURE_OF_BEFORE = re.compile(rf"(?<![\w+-])(?:{MEASURES})\s*(?:of|=|:)?\s*$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(
     r"\s*(?:%\s*|[a-zA-Zµ]+(?:/[\w.]+)*\s+)?or\s+(?:more|less|above|below|higher|lower|greater|"
     r"over|under)\b",

@@ -15,9 +15,17 @@ from citelint.support.terms import COMMON_ABBREVIATIONS, is_generic, key_terms, 
 from citelint.support.word_lists import STOPWORDS, word_list
 
 # Trials whose "did not differ" may compare two of several arms, or doses.
+# Several doses compared: "dose-ranging", "two doses of", "low-dose or high-dose". One dose
+# word alone is the one arm's ("high-dose vitamin D or placebo", "a yearly oral dose of").
+_DOSE_LEVEL = r"(?:low|lower|high|higher|standard|usual|full|reduced|half|double)"
 SEVERAL_ARMS = re.compile(
     r"\b(?:three|four|five|3|4|5)[- ](?:arms?|groups?)\b|\bfactorial\b|\bplatform\b|"
-    r"\bmulti-?arm\b|\bmultifactorial\b|\bdoses\b|\bdose[- ]\w+",
+    r"\bmulti-?arm\b|\bmultifactorial\b|"
+    r"\bdose[- ](?:ranging|finding|escalation|response|comparison|groups?|levels?|arms?|"
+    r"cohorts?)\b|"
+    r"\b(?:two|three|four|different|several|multiple|various|2|3|4)\s+doses\b|"
+    rf"\b(?P<level>{_DOSE_LEVEL})[- ]dose\b.{{0,200}}?\b(?!(?P=level)[- ])"
+    rf"{_DOSE_LEVEL}[- ]dose\b",
     re.IGNORECASE,
 )
 # Whom a trial enrolled, up to its arms: "We randomly assigned [2,256 community-dwelling
