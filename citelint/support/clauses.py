@@ -22,7 +22,7 @@ from citelint.support.criteria import (
 from citelint.support.designs import design_position
 from citelint.support.names import is_trial_name
 from citelint.support.numbers import Quantity, shown_role
-from citelint.support.regimens import in_schedule
+from citelint.support.regimens import FINDING, in_schedule, with_tail
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -186,19 +186,11 @@ def _indication_head(claim_text: str) -> re.Match[str] | None:
     return head
 
 
-# What a regimen may end its line with: "SZC 10 g PO TDS up to 72 h with insulin/glucose".
-_WITH_TAIL = re.compile(r"\s*(?:with|plus|and|\+)\s+[^\d;:()]{1,40}?[.\s]*")
 # A table row's drug cell then its dose cell, joined by "; ": "Dexamethasone; 6 mg OD x 10 d".
 _DOSE_CELL = re.compile(
     r"\W*(?:[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w-]*){0,2}(?:\s*\([^()]{1,30}\))?;"
     # Or a row's label cell, then its drug and dose: "BP lowering (ICH); Labetalol 10-20 mg IV".
     r"|[A-Za-z][^:;.\d]{0,40};\s*[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+\d"
-)
-# What a sentence reporting a finding has and a note's head or an order's condition has not.
-_FINDING = re.compile(
-    r"\b(?:reduc|lower|increas|improv|decreas|prevent|cut|rais|show|found|associat|result|"
-    r"led|was|were|had|did|enrol|random)\w*",
-    re.IGNORECASE,
 )
 # What goes on with the order after its colon: "...: if K >5.5 mmol/L, hold".
 _ORDER_GOES_ON = re.compile(r":\s*(?:if|when|unless|only|then|otherwise|and|or)\b", re.IGNORECASE)
@@ -263,9 +255,7 @@ def _leads_to_order(claim_text: str, order_start: int) -> bool:
         return True
     # "albuminuria (UACR >30 mg/mmol): add ...", not "In RECOVERY, ... lowered mortality: use it".
     head = claim_text[:order_start]
-    return (
-        claim_text[order_start] == ":" and len(head) <= _HEAD_LENGTH and not _FINDING.search(head)
-    )
+    return claim_text[order_start] == ":" and len(head) <= _HEAD_LENGTH and not FINDING.search(head)
 
 
 def _own_line_end(claim_text: str, lead_end: int) -> int | None:
@@ -283,7 +273,7 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
         return _next_mark(claim_text, lead_end, ";:")
     if given:
         return given.end()
-    if not claim_text[lead_end:].strip(" .,;") or _WITH_TAIL.fullmatch(claim_text, lead_end):
+    if not claim_text[lead_end:].strip(" .,;") or with_tail(claim_text, lead_end):
         return len(claim_text)  # "CAP, no risk factors: amoxicillin 1 g TDS PO x 5 d."
     if claim_text.startswith("(", lead_end) and _LABELLED_LEAD.match(claim_text):
         return lead_end
@@ -335,7 +325,7 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     age there ("AF, frail, 82 y: ..."). The source is cited for the decision."""
     head_end = claim_text.find(": ", 0, _HEAD_LENGTH)
     if head_end >= 0 and (
-        _FINDING.search(claim_text, 0, head_end)
+        FINDING.search(claim_text, 0, head_end)
         or _COHORT.search(claim_text, 0, head_end)
         or _CRITERION.search(claim_text, 0, head_end)
     ):

@@ -81,7 +81,7 @@ MEASURES = (
     r"eGFR|GFR|CrCl|Cr|SCr|creatinine|urea|ALT|AST|bilirubin|albumin|UACR|ACR|pH|HCO3|"
     r"ketones|osmolality|SBP|DBP|MAP|BP|SpO2|SaO2|PaO2|FiO2|temp|temperature|GCS|NIHSS|"
     r"NEWS2?|qSOFA|SOFA|CURB-65|CRB-65|PSI|sPESI|PESI|Wells|CHA2DS2-VASc|HAS-BLED|"
-    r"LVEF|EF|QTc?|BMI|weight|age|aged"
+    r"LVEF|EF|QTc?|BMI|weight|age|aged|HBsAb|anti-HBs"
 )
 _MEASURE_SIGN_BEFORE = re.compile(
     rf"(?<![\w+-])(?:{MEASURES})\s*(?:of\s+|is\s+)?(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$", re.IGNORECASE

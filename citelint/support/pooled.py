@@ -29,7 +29,8 @@ _POOLED = re.compile(
     r"|[⊕⨁]"
     r"|\b(?i:certainty|quality) of (?i:the )?evidence\b"
     r"|\b(?i:high|moderate|low|very low) (?i:certainty)\b"
-    r"|(?<![Pp]hase )\b\d+ (?i:RCTs|randomi[sz]ed (?:controlled )?trials|trials|studies|cohorts)\b"
+    r"|(?<![Pp]hase )\b(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten)) "
+    r"(?i:RCTs|randomi[sz]ed (?:controlled )?trials|trials|studies|cohorts)\b"
     r"|\bk\s*=\s*\d+\b"
 )
 _REVIEW_TYPES = frozenset({"Meta-Analysis", "Systematic Review", "Network Meta-Analysis"})

@@ -1,7 +1,9 @@
 """A note's schedules and score readings, whose numbers are the writer's own and no result a
 cited abstract must state: a vaccine's or a drug's schedule ("two doses, 2-6 months apart",
 "at 0, 1 and 6 months"), and a bedside score read against its maximum ("qSOFA 2/3", "GCS
-14/15"). A result beside them ("efficacy 97.2%", "HR 0.34") stays checked.
+14/15"). A result beside them ("efficacy 97.2%", "HR 0.34") stays checked. And how a regimen's
+line may end without a finding ("... with insulin/glucose", "..., then reassess"), which
+clauses reads to tell a note's own line from a trial's regimen.
 """
 
 from __future__ import annotations
@@ -24,6 +26,18 @@ _FROM_NOUGHT = re.compile(
     rf"\b{_TIME}\s+{_LIST_FROM_NOUGHT}\b(?!\s*%)|\b{_LIST_FROM_NOUGHT}\s*{_TIME}\b",
     re.IGNORECASE,
 )
+# What a sentence reporting a finding has and a note's head or an order's condition has not.
+FINDING = re.compile(
+    r"\b(?:reduc|lower|increas|improv|decreas|prevent|cut|rais|show|found|associat|result|"
+    r"led|was|were|had|did|enrol|random)\w*",
+    re.IGNORECASE,
+)
+# What a regimen may end its line with: "SZC 10 g PO TDS up to 72 h with insulin/glucose",
+# "... within 3 h, then reassess", "... x 7 d for severe CAP on ICU" (whose "for" the lead took).
+# Not "... x 10 d per RECOVERY": that dose is the trial's.
+_WITH_TAIL = re.compile(r"\s*,?\s*(?:with|plus|and|\+|then|for|in|on)\s+[^\d;:()]{1,40}?[.\s]*")
+_TAIL_OPENED = re.compile(r"\b(?:with|then|for)\s*$")
+_TAIL_WORDS = re.compile(r"[^\d;:()]{1,40}?[.\s]*")
 # A bedside score read against its maximum: "qSOFA 2/3", "CURB-65 3/5", "GCS 14/15".
 _SCORES = (
     r"q?SOFA|CURB-?65|CRB-?65|NEWS2?|GCS|NIHSS|APACHE(?:\s?II)?|CHA2DS2-VASc|HAS-BLED|Wells|"
@@ -42,3 +56,11 @@ def in_schedule(claim_text: str, quantity: Quantity) -> bool:
             if found.start() <= quantity.start < found.end():
                 return True
     return False
+
+
+def with_tail(claim_text: str, lead_end: int) -> bool:
+    """Whether the regimen's line ends in a short tail of what goes with it, no finding."""
+    tail = _WITH_TAIL.fullmatch(claim_text, lead_end)
+    if tail is None and _TAIL_OPENED.search(claim_text, 0, lead_end):
+        tail = _TAIL_WORDS.fullmatch(claim_text, lead_end)
+    return tail is not None and FINDING.search(claim_text, lead_end) is None

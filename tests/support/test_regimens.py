@@ -86,3 +86,18 @@ def test_results_beside_them_stay_checked(text: str, left: list[str]) -> None:
 def test_one_dose_word_is_no_several_armed_trial(record: str, several: bool) -> None:
     """CLOSING24: SEVERAL_ARMS took any "high-dose" or "dose of" for a trial of several doses."""
     assert bool(SEVERAL_ARMS.search(record)) is several
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Septic shock, lactate >4: crystalloid 30 mL/kg IV within 3 h, then reassess.", True),
+        ("Hydrocortisone 200 mg IV daily x 7 d for severe CAP on ICU.", True),
+        ("Dexamethasone 6 mg OD x 10 d per RECOVERY.", False),
+        ("Dexamethasone 6 mg OD x 10 d for ventilated patients reduced mortality.", False),
+    ],
+)
+def test_a_regimen_line_s_short_tail_keeps_it_the_writer_s(text: str, own: bool) -> None:
+    orders = order_clauses(text)
+    dose = next(q for q in extract_numbers(text) if q.role == "dose")
+    assert is_writers_own(text, dose, orders) is own
