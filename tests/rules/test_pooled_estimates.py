@@ -13,6 +13,9 @@ from citelint.models import Finding
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_text
 from citelint.record import Record
+from citelint.report.audit_html import render_audit_html
+from citelint.report.audit_json import render_audit_json
+from citelint.report.audit_text import render_audit_text
 from citelint.support.audit import build_audit
 
 
@@ -188,3 +191,9 @@ def test_the_audit_says_of_a_pooled_number_what_cl301_says() -> None:
     pooled = {n.raw for c in citations for n in c.numbers_pooled}
     assert missing == set()
     assert {"0.85", "0.77", "0"} <= pooled
+    text = render_audit_text([audit])
+    assert "numbers pooled by the review, not expected in one trial's abstract: " in text
+    assert "numbers missing" not in text
+    assert "Numbers pooled by the review" in render_audit_html([audit])
+    json_citation = render_audit_json([audit])
+    assert '"numbers_pooled": [' in json_citation
