@@ -92,8 +92,24 @@ def _first_person(authors: list[str]) -> str:
     first author is; with no person, no author is sent (the match is verified anyway)."""
     for author in authors:
         if not matching.is_group(author):
-            return matching.surname(author)
+            return matching.surname(author) if _family_name_known(author) else ""
     return ""
+
+
+def _family_name_known(author: str) -> bool:
+    """Whether the name's form says which word is the family name: "Smith JA", "J. A.
+    Smith", "Smith, John" or one word. Two full names ("Wang Yeming", "Yeming Wang") do not:
+    a Chinese byline puts the family name first, so "yeming" was sent for Wang (CLOSING24).
+    ECitMatch is then sent no author; the journal, volume and page still find the paper,
+    whose first author is compared afterwards."""
+    words = author.split()
+    if "," in author or len(words) < 2:
+        return True
+    return any(_INITIALS.compiled().fullmatch(word) for word in words)
+
+
+# Initials as bylines write them: "JA", "J.", "J.A.", "J.-P.".
+_INITIALS = LazyPattern(r"[A-Z](?:[.\-]{0,2}[A-Z]){0,2}\.?")
 
 
 def locus_citation(entry: Reference, key: str) -> Citation | None:

@@ -67,7 +67,7 @@ def decide(
     for record in identified:
         if (
             not entry.title
-            or fit_of(entry, record) is not None
+            or fit_of(entry, record, by_locus=False) is not None
             or runs_on_into_its_source(entry, record)
         ):
             return Resolution(entry.number, Status.RESOLVED, record=record)

@@ -32,7 +32,7 @@ _TITLES_OF_MANY = frozenset(
 _NEARLY_ONE_TITLE = 97.0
 
 
-def is_same_work(entry: Reference, record: Record) -> bool:
+def is_same_work(entry: Reference, record: Record, by_locus: bool = True) -> bool:
     """Whether the record can be the entry's paper at all.
 
     With a title, the title decides (metadata slips are CL203's business, not a reason to
@@ -40,7 +40,10 @@ def is_same_work(entry: Reference, record: Record) -> bool:
     with volume or first page must agree: a year alone fits thousands of papers. A title
     many papers share ("Reply.") decides only where nothing known disagrees, and a record
     with another title ("Tranexamic Acid in Hip Fracture Surgery. Reply.") is judged as for
-    an entry without one.
+    an entry without one. A title that names another paper, on a citation whose first
+    author, journal, year, volume and first page are all the record's, is the record's paper
+    with another title (``cited_by_locus_alone``), unless ``by_locus`` is False: a record
+    the entry's own PMID or DOI names is then another paper than its title's (CL204).
     """
     if record.book and not _names_the_book(entry, record):
         return False
@@ -48,18 +51,68 @@ def is_same_work(entry: Reference, record: Record) -> bool:
         return _same_by_details(entry, record)
     shared = normalise(entry.title) in _TITLES_OF_MANY
     similarity = record_title_similarity(entry.title, record)
-    if similarity >= TITLE_MATCH:
+    if similarity >= TITLE_MATCH and not _defining_word_differs(entry.title, record):
         if similarity < _NEARLY_ONE_TITLE and _author_and_journal_disagree(entry, record):
             return False
         return not shared or not _anything_disagrees(entry, record)
     if shared:
         return _same_by_details(entry, record)
+    if _title_names_it(entry, record):
+        return True
+    return by_locus and cited_by_locus_alone(entry, record)
+
+
+def _title_names_it(entry: Reference, record: Record) -> bool:
+    """Whether a title unlike the record's is its title all the same: translated into the
+    citing article's language, or shortened (see those modules)."""
     # Imported here: only a record whose title differs is read for a translation or a
     # shortened title.
     from citelint.pubmed.short_titles import shortened_title
     from citelint.pubmed.translated_titles import translated_title
 
     return translated_title(entry, record) or shortened_title(entry, record)
+
+
+def _defining_word_differs(title: str, record: Record) -> bool:
+    """Whether a title alike to the record's names another population, disease or drug
+    ("preserved" for "reduced" ejection fraction, review23b P3-2): another paper's title,
+    however few its other differences ("Empagliflozin" for "Dapagliflozin")."""
+    from citelint.pubmed.defining_words import contradicts
+
+    return contradicts(title, record.title)
+
+
+def cited_by_locus_alone(entry: Reference, record: Record) -> bool:
+    """Whether the entry's first author, journal, year, volume and first page are all the
+    record's: its citation names this paper, whatever its title says. A made-up title on a
+    real citation is then this paper with another title (CL203 names PubMed's, review23b
+    P3-1), not "no record matches". Papers of one page, a letter and its reply, share no
+    first author; a notice about the paper has its own page."""
+    page = first_page(entry.pages)
+    if not (entry.volume and page) or record.book:
+        return False
+    return (
+        entry.volume == record.volume
+        and page == first_page(record.pages)
+        and first_author_matches(entry, record) is True
+        and journal_matches(entry, record) is True
+        and year_matches(entry, record) is True
+        and not NOTICE_TYPES.intersection(record.publication_types)
+    )
+
+
+def title_is_not_its_papers(entry: Reference, record: Record) -> bool:
+    """Whether the record is the entry's paper by its citation alone (``cited_by_locus_alone``)
+    and the entry's title is none PubMed's record has: CL203 says the paper has another
+    title."""
+    if not entry.title or normalise(entry.title) in _TITLES_OF_MANY:
+        return False
+    if not cited_by_locus_alone(entry, record):
+        return False
+    similarity = record_title_similarity(entry.title, record)
+    if similarity >= TITLE_MATCH and not _defining_word_differs(entry.title, record):
+        return False
+    return not _title_names_it(entry, record)
 
 
 def _names_the_book(entry: Reference, record: Record) -> bool:
@@ -98,10 +151,14 @@ def _same_by_details(entry: Reference, record: Record) -> bool:
     return bool(journal_matches(entry, record)) and located
 
 
-def fit(entry: Reference, record: Record) -> float | None:
+def fit(entry: Reference, record: Record, by_locus: bool = True) -> float | None:
     """How well the record fits the entry's best-agreeing reading; None when no reading of
-    the entry can be the record's paper."""
-    scores = [score(option, record) for option in readings(entry) if is_same_work(option, record)]
+    the entry can be the record's paper (``by_locus`` as for ``is_same_work``)."""
+    scores = [
+        score(option, record)
+        for option in readings(entry)
+        if is_same_work(option, record, by_locus)
+    ]
     return max(scores) if scores else None
 
 

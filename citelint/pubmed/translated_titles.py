@@ -113,12 +113,34 @@ def translated_title(entry: Reference, record: Record) -> bool:
     agree = _translated_locus(entry, record)
     if agree is None or sum(not agrees for agrees in agree) > 1:
         return False
+    if record.vernacular_title and in_its_own_language(entry.title or "", record):
+        return False  # the paper's own title was at hand, and this is not it
     if all(agree) and not record.vernacular_title:
         return True
     # Imported here: only titles in another language on a record's locus are compared so.
     from citelint.pubmed.cognates import echoes_title
 
     return echoes_title(entry.title or "", record.title)
+
+
+# Of a title's words, the share that the paper's own title (PubMed's VernacularTitle) holds
+# too when both are one language: an Italian title sharing half its words with the paper's
+# Italian one is another title, not a translation (fix24b: "... nella popolazione anziana
+# della Toscana" for "... negli anziani: studio di coorte"). A Spanish or Portuguese
+# translation of that Italian title shares a third at most ("dieta", "mediterranea", "e").
+_OWN_LANGUAGE_SHARE = 0.4
+_OWN_LANGUAGE_WORDS = 3
+
+
+def in_its_own_language(title: str, record: Record) -> bool:
+    """Whether ``title`` is written in the language of the paper's own title (PubMed's
+    VernacularTitle), by the words the two share: such a title that is not as alike as one
+    title (``record_title_similarity`` said so) is another title, whatever its cognates of
+    PubMed's English."""
+    ours = normalise(title).split()
+    theirs = set(normalise(record.vernacular_title or "").split())
+    shared = sum(word in theirs for word in ours)
+    return shared >= _OWN_LANGUAGE_WORDS and shared >= _OWN_LANGUAGE_SHARE * len(ours)
 
 
 def _translated_locus(entry: Reference, record: Record) -> tuple[bool | None, ...] | None:

@@ -38,6 +38,22 @@ def _title_unechoed(entry: Reference, reading: Reference, record: Record) -> lis
     ]
 
 
+def _another_title(entry: Reference, reading: Reference, record: Record) -> list[str]:
+    """PubMed's title, where the entry's first author, journal, year, volume and first page
+    name the record but its title is none of the paper's: a made-up title on a real citation
+    (review23b P3-1), or another paper's ("preserved" for "reduced", P3-2)."""
+    from citelint.pubmed.run_on_titles import runs_on_into_its_source
+    from citelint.pubmed.same_work import title_is_not_its_papers
+
+    if not title_is_not_its_papers(reading, record) or runs_on_into_its_source(entry, record):
+        return []
+    return [
+        f"this citation's paper has another title: '{record.title.rstrip('.')}' (its first "
+        "author, journal, year, volume and first page are that paper's; the entry's title "
+        "is not)"
+    ]
+
+
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
 
 
@@ -72,7 +88,8 @@ def facts_differing(entry: Reference, resolution: Resolution, record: Record) ->
     from citelint.pubmed.matching import best_reading
 
     reading = best_reading(entry, record)
-    found = _title_unechoed(entry, reading, record) + differences(reading, record)
+    found = _title_unechoed(entry, reading, record) + _another_title(entry, reading, record)
+    found += differences(reading, record)
     if resolution.identifier_record is None:  # else CL204 says the DOI is another's
         found += _mistyped_doi(entry, record)
     return found
@@ -84,15 +101,19 @@ class MetadataMismatch(Rule):
     severity = Severity.WARNING
     needs_resolution = True
     summary = (
-        "The year, journal, first author, volume or pages differ from the PubMed record, or "
-        "the DOI is the record's but for a slip."
+        "The year, journal, first author, volume or pages differ from the PubMed record, the "
+        "title is not that of the paper its citation names, or the DOI is the record's but "
+        "for a slip."
     )
     rationale = (
         "A reference with the right title but the wrong year or journal sends readers looking "
         "in the wrong place, and is a common trace of a citation written from memory. One year "
         "either way is accepted, because online-first papers often appear in print a year later. "
         "A DOI one character off the record's (or with two side by side swapped) is named too: "
-        "its link goes nowhere, though the PMID or title finds the paper."
+        "its link goes nowhere, though the PMID or title finds the paper. A title that is not "
+        "the paper's, on a citation whose first author, journal, year, volume and first page "
+        "all name one paper, is named with that paper's title: the commonest made-up reference "
+        "puts an invented title on a real paper's citation."
     )
     bad_example = """\
 # Spinal cord stimulation

@@ -38,3 +38,27 @@ def test_a_person_led_entry_sends_that_persons_name() -> None:
     citation = entry_citation(_entry(["Lindqvist A", "HARBOUR Collaborative Group"]), key="1")
     assert citation is not None
     assert citation.author == "lindqvist"
+
+
+def test_a_full_name_byline_sends_no_author() -> None:
+    """A Chinese byline writes the family name first ("Wang Yeming"): "yeming" was sent,
+    which no record's first author is, so ECitMatch found nothing. Two full names do not say
+    which is the family name; the journal, volume and page find the paper without one."""
+    for name in ("Wang Yeming", "Yeming Wang"):
+        citation = entry_citation(_entry([name, "Zhang Dingyu"]), key="1")
+        assert citation is not None
+        assert citation.author == ""
+        assert citation.line() == "Lancet|2022|399|1811||1|"
+
+
+def test_a_name_with_initials_or_a_comma_sends_its_family_name() -> None:
+    for name, family in [
+        ("Wang Y", "wang"),
+        ("Y. Wang", "wang"),
+        ("Wang, Yeming", "wang"),
+        ("de Boer JR", "de boer"),
+        ("Wright JT Jr", "wright"),
+        ("Okafor", "okafor"),
+    ]:
+        citation = entry_citation(_entry([name]), key="1")
+        assert citation is not None and citation.author == family, name

@@ -21,7 +21,7 @@ from citelint.pubmed.matching import first_author_matches, journal_matches
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.queries import core_term
 from citelint.pubmed.resolver import EntrezResolver
-from citelint.pubmed.same_work import is_same_work
+from citelint.pubmed.same_work import is_same_work, title_is_not_its_papers
 from citelint.read import read_text
 from citelint.record import Record
 
@@ -93,7 +93,7 @@ def test_a_shortened_title_on_the_records_citation_resolves(pubmed: FakeEutils, 
     ],
 )
 def test_a_shortened_title_with_one_wrong_fact_is_not_the_record(text: str) -> None:
-    assert not is_same_work(entry_of(text), record("39990201"))
+    assert not is_same_work(entry_of(text), record("39990201"), by_locus=False)
 
 
 def test_a_translated_papers_title_in_other_words_is_not_taken_for_it() -> None:
@@ -104,9 +104,9 @@ def test_a_translated_papers_title_in_other_words_is_not_taken_for_it() -> None:
         "Müller-Brandt K, Schäfer J, Böhmer L. Iron deficiency in HF: what is new? "
         "Dtsch Med Wochenschr. 2021;146(9):601-8."
     )
-    assert not is_same_work(entry_of(text), record("39990205"))
+    assert not is_same_work(entry_of(text), record("39990205"), by_locus=False)
     other = text.replace("Iron deficiency in HF: what is new?", "Iron deficiency in gout flares.")
-    assert not is_same_work(entry_of(other), record("39990205"))
+    assert not is_same_work(entry_of(other), record("39990205"), by_locus=False)
     own = text.replace("Iron deficiency in HF: what is new?", "Iron deficiency in heart failure.")
     assert is_same_work(entry_of(own), record("39990205"))
 
@@ -141,13 +141,13 @@ def test_a_translated_papers_title_in_the_reviews_own_english_resolves(pubmed: F
     ],
 )
 def test_a_translated_papers_title_with_one_wrong_fact_is_not_the_record(text: str) -> None:
-    assert not is_same_work(entry_of(text), record("39990205"))
+    assert not is_same_work(entry_of(text), record("39990205"), by_locus=False)
 
 
 def test_the_reviews_own_english_words_count_only_for_a_title_pubmed_translated() -> None:
     # The same other words for an English record's title are no rendering of a translation.
     english = replace(record("39990205"), title=record("39990205").title.strip("[]."))
-    assert not is_same_work(entry_of(GERMAN), english)
+    assert not is_same_work(entry_of(GERMAN), english, by_locus=False)
 
 
 # The guideline's print pages, where PubMed's record holds another printing's (user23 esc3.md).
@@ -198,15 +198,16 @@ def test_a_record_with_a_subtitle_of_its_own_is_not_the_main_title_with_other_pa
 
 def test_the_wrong_subtitle_alone_is_not_taken_for_the_main_title() -> None:
     other = SUBTITLED.replace("acute venous thromboembolism:", "pulmonary hypertension:")
-    assert not is_same_work(entry_of(other), record("39990202"))
+    assert not is_same_work(entry_of(other), record("39990202"), by_locus=False)
 
 
-def test_cl201_names_the_record_ecitmatch_found_rather_than_no_shared_words(
+def test_another_title_on_the_records_whole_citation_is_its_paper_with_another_title(
     pubmed: FakeEutils,
 ) -> None:
-    # The subtitle's words are in no title, but ECitMatch names the guideline: its main
-    # title differs, so the entry is not resolved, and CL201 must not say that no record
-    # shares the title's words.
+    # The subtitle's words are in no title, but ECitMatch names the guideline by its first
+    # author, journal, year, volume and first page: the citation is that paper's, and its
+    # title is not (CL203 names PubMed's), where CL201 said "no record matches ...; the
+    # nearest title is PMID 39990202" (review23b P3-1).
     other = (
         "Kessler R, Almeida-Ruiz F, Tanaka H, et al. 2022 ESC Guidelines for acute pulmonary "
         "embolism: Developed by the Task Force for the diagnosis and treatment of acute venous "
@@ -214,10 +215,26 @@ def test_cl201_names_the_record_ecitmatch_found_rather_than_no_shared_words(
         "2022;43(12):1101-68."
     )
     resolution = resolve(pubmed, other)
-    assert resolution.status == Status.NOT_FOUND
-    assert "shares the title's distinctive words" not in resolution.reason
-    assert "PMID 39990202" in resolution.reason
-    assert "possibly fabricated" not in resolution.reason
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record.pmid == "39990202"
+    assert title_is_not_its_papers(entry_of(other), resolution.record)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ABBREVIATED.replace("HFrEF", "HFpEF"),
+        CUT_SHORT.replace("Mineralocorticoid antagonist", "Triple"),
+        GERMAN.replace("diagnostics and therapy", "novel device therapy"),
+    ],
+)
+def test_a_title_of_its_own_on_the_records_whole_citation_is_named_another(text: str) -> None:
+    pmid = "39990205" if "Dtsch" in text else "39990201"
+    assert is_same_work(entry_of(text), record(pmid))
+    assert title_is_not_its_papers(entry_of(text), record(pmid))
+    # Its own title, shortened, is no other title.
+    right = CUT_SHORT if pmid == "39990201" else GERMAN
+    assert not title_is_not_its_papers(entry_of(right), record(pmid))
 
 
 @pytest.mark.parametrize(

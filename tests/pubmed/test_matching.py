@@ -445,7 +445,8 @@ def test_a_title_translated_into_the_citing_language_is_the_paper_when_all_else_
     """A Spanish list giving an English paper's title in Spanish got a false "possibly
     fabricated": PubMed holds no such title. First author, journal, year, volume and first
     page must agree, but for one slip, which CL203 then names (review18 F4); two are another
-    paper. An English title that is not PubMed's is still another paper."""
+    paper. An English title that is not PubMed's is still another paper's title: on the whole
+    locus the paper's with another title (CL203, review23b P3-1), not a translation."""
     spanish = "Cirugía descompresiva para la estenosis lumbar: un ensayo aleatorizado"
     same = dict(authors=["Müller-Lüdenscheidt H"], journal="J Clin Oncol", year=2016, volume="34")
     assert is_same_work(entry(title=spanish, pages="1012-20", **same), RECORD)
@@ -458,7 +459,8 @@ def test_a_title_translated_into_the_citing_language_is_the_paper_when_all_else_
     both = late | {"authors": ["Park S"]}
     assert not is_same_work(entry(title=spanish, pages="1012-20", **both), RECORD)
     made_up = "Decompression or fusion in older adults with claudication"
-    assert not is_same_work(entry(title=made_up, pages="1012-20", **same), RECORD)
+    assert not is_same_work(entry(title=made_up, pages="1012-20", **same), RECORD, by_locus=False)
+    assert not is_same_work(entry(title=made_up, pages="1112-20", **same), RECORD)
 
 
 def test_another_paper_s_title_in_spanish_on_a_real_locus_is_questioned() -> None:

@@ -18,7 +18,8 @@ from citelint.pubmed.matching import record_title_similarity
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.pubmed.record_index import index_record
 from citelint.pubmed.resolver import EntrezResolver
-from citelint.pubmed.same_work import is_same_work
+from citelint.pubmed.same_work import is_same_work, title_is_not_its_papers
+from citelint.pubmed.translated_titles import in_its_own_language
 from citelint.read import read_text
 from citelint.record import Record
 
@@ -64,7 +65,9 @@ def test_an_english_record_is_not_matched_by_another_papers_translation() -> Non
         "Rossetti M, Bellandi L. Dieta chetogenica ed epilessia nei bambini: revisione. "
         "G Ital Cardiol (Rome). 2018;19(4):210-8."
     )
-    assert not is_same_work(other, record())
+    assert not is_same_work(other, record(), by_locus=False)
+    # On the record's whole citation it is the paper, whose title CL203 names.
+    assert title_is_not_its_papers(other, record())
 
 
 def test_an_entry_in_the_papers_language_resolves_online(pubmed: FakeEutils) -> None:
@@ -113,18 +116,41 @@ def resolved(pubmed: FakeEutils, text: str):
     return resolution
 
 
+# The paper's title put into Spanish (reads as Spanish: "y", "en", "de"), with a wrong first
+# page: a translation of its Italian title, whose own words it mostly lacks.
+TRANSLATED_SLIP = (
+    "Rossetti M, Bellandi L. Dieta mediterránea y riesgo cardiovascular en ancianos: estudio "
+    "de cohortes. G Ital Cardiol (Rome). 2018;19(4):310-8."
+)
+
+
 def test_a_title_in_another_language_with_a_wrong_first_page_is_its_paper(
     pubmed: FakeEutils,
 ) -> None:
     """user24 P1 17: a wrong first page finds nothing by the citation, and the title's words,
-    in Italian, find nothing in PubMed's English titles: "possibly fabricated" (CL201) on a
+    in Spanish, find nothing in PubMed's English titles: "possibly fabricated" (CL201) on a
     real paper cited with a slip. Its first author's papers in its journal and year hold it,
     and the page is CL203's."""
-    resolution = resolved(pubmed, SLIPPED.format(authors="Rossetti M, Bellandi L. "))
+    resolution = resolved(pubmed, TRANSLATED_SLIP)
     assert resolution.status == Status.RESOLVED
     assert resolution.record is not None and resolution.record.pmid == "39990101"
-    entry = entry_of(SLIPPED.format(authors="Rossetti M, Bellandi L. "))
+    entry = entry_of(TRANSLATED_SLIP)
     assert differences(entry, resolution.record) == ["pages 310-8 in the entry, 210-218 in PubMed"]
+
+
+def test_a_title_in_the_papers_own_language_differing_in_half_its_words_is_not_it(
+    pubmed: FakeEutils,
+) -> None:
+    """fix24b: an Italian title sharing half its words with the paper's Italian title
+    (PubMed's VernacularTitle) was taken for a translation of PubMed's English one, and the
+    entry resolved with its wrong page alone named. In the paper's own language only its own
+    title is its title."""
+    entry = entry_of(SLIPPED.format(authors="Rossetti M, Bellandi L. "))
+    assert in_its_own_language(entry.title or "", record())
+    assert not in_its_own_language(entry_of(TRANSLATED_SLIP).title or "", record())
+    assert not is_same_work(entry, record())
+    resolution = resolved(pubmed, SLIPPED.format(authors="Rossetti M, Bellandi L. "))
+    assert resolution.status == Status.NOT_FOUND
 
 
 def test_a_made_up_title_in_another_language_is_not_found_on_evidence(pubmed: FakeEutils) -> None:

@@ -273,7 +273,7 @@ PLANTED = [
         "revista-traducidos-copied.txt",
         "Aspirina en dosis bajas para prevenir la tromboembolia venosa recurrente",
         "Aspirin and clopidogrel after a first venous thromboembolism",
-        ("CL201", 1),
+        ("CL203", 1),  # its locus names the paper: "another title"
     ),
     # Another paper's title in Spanish on this one's locus (review18 F3): a hybrid entry,
     # whose locus names the record and whose title CL203 questions (review19 F3).

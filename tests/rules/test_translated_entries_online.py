@@ -125,5 +125,7 @@ def test_another_english_title_on_a_record_s_doi_is_still_found(
 ) -> None:
     """Review20 F4: a name's accents ("Sjögren", "Barré") and "per" made these English titles
     read as translations, so another paper's title on entry 3's DOI and locus passed; the
-    DOI names another paper than the title does (CL204)."""
+    DOI names another paper than the title does (CL204): the entry's own identifier naming
+    the record, its title is not taken for "another title" of the paper (that is CL203's
+    where only the locus names it)."""
     assert [(f.code, f.reference) for f in check(pubmed, 3, title)] == [("CL204", 3)]

@@ -1,0 +1,106 @@
+"""A real paper's citation under a title that is not the paper's (review23b P3-1, P3-2): its
+first author, journal, year, volume and first page name one record, so CL203 says that paper
+has another title, rather than CL201's "no record matches" or a silent match on likeness
+("preserved" for "reduced" ejection fraction). An entry nothing identifies stays CL201."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fake_eutils import FakeEutils
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.defining_words import contradicts
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_text
+
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "another_title"
+TITLE = "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction"
+CITATION = "N Engl J Med. 2019;381(21):1995-2008."
+AUTHORS = "Marchetti-Hale JJV, Okafor SD, Lindqvist A, et al."
+
+
+@pytest.fixture
+def pubmed() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles((FIXTURE / "pubmed_another_title.xml").read_bytes())
+        yield server
+
+
+def check(server: FakeEutils, title: str, citation: str = CITATION) -> list[Finding]:
+    page = (
+        "# SGLT2 inhibitors in heart failure\n\n"
+        "Dapagliflozin lowered worsening heart failure or cardiovascular death [1].\n\n"
+        f"## References\n\n1. {AUTHORS} {title}. {citation}\n"
+    )
+    document = read_text(page, "review.md", "md")
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+
+
+def test_the_papers_own_title_has_no_finding(pubmed: FakeEutils) -> None:
+    assert check(pubmed, TITLE) == []
+    assert check(pubmed, "Dapagliflozin in heart failure with reduced ejection fraction") == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Made up on the real citation (review23b P3-1).
+        "Dapagliflozin and progression of kidney disease in patients with heart failure and "
+        "type 2 diabetes",
+        # Another population, one word apart (P3-2), or by its abbreviation.
+        "Dapagliflozin in heart failure with preserved ejection fraction",
+        "Dapagliflozin in patients with HFpEF",
+        # Another drug of the class.
+        "Empagliflozin in Patients with Heart Failure and Reduced Ejection Fraction",
+    ],
+)
+def test_another_title_on_the_papers_citation_is_named(pubmed: FakeEutils, title: str) -> None:
+    [found] = check(pubmed, title)
+    assert found.code == "CL203"
+    assert f"this citation's paper has another title: '{TITLE}'" in found.message
+    assert found.pmid == "39990301"
+
+
+def test_a_made_up_title_that_nothing_identifies_stays_not_found(pubmed: FakeEutils) -> None:
+    """Another first page: no record has the citation, and the title is none PubMed has."""
+    title = "Dapagliflozin in heart failure with preserved ejection fraction"
+    [found] = check(pubmed, title, CITATION.replace("1995-2008", "1089-98"))
+    assert found.code == "CL201"
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        ("Dapagliflozin in heart failure with preserved ejection fraction", TITLE),
+        ("Sacubitril-valsartan in HFpEF", "Sacubitril-valsartan in HFrEF"),
+        ("Insulin pumps in type 1 diabetes", "Insulin pumps in type 2 diabetes"),
+        ("Apixaban in acute pulmonary embolism", "Rivaroxaban in acute pulmonary embolism"),
+    ],
+)
+def test_titles_naming_another_population_or_drug_contradict(ours: str, theirs: str) -> None:
+    assert contradicts(ours, theirs)
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        # A title naming both sides contradicts neither.
+        (
+            "Dapagliflozin in heart failure with preserved ejection fraction",
+            "Dapagliflozin in Heart Failure with Mildly Reduced or Preserved Ejection Fraction",
+        ),
+        # A slip in spelling the drug is no other drug.
+        ("Dapaglifozin in heart failure", "Dapagliflozin in heart failure"),
+        ("Rivaroxaban versus aspirin", "Rivaroxaban versus aspirin in atrial fibrillation"),
+    ],
+)
+def test_titles_without_another_side_do_not_contradict(ours: str, theirs: str) -> None:
+    assert not contradicts(ours, theirs)
