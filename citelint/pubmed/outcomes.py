@@ -63,12 +63,14 @@ def decide(
     # and loads no matching (3 M instructions of its start-up).
     from citelint.pubmed.run_on_titles import runs_on_into_its_source
     from citelint.pubmed.same_work import fit as fit_of
+    from citelint.pubmed.same_work import named_in_its_own_script
 
     for record in identified:
         if (
             not entry.title
             or fit_of(entry, record, by_locus=False) is not None
             or runs_on_into_its_source(entry, record)
+            or named_in_its_own_script(entry, record)
         ):
             return Resolution(entry.number, Status.RESOLVED, record=record)
     named = identified[0] if identified else None

@@ -101,6 +101,26 @@ def cited_by_locus_alone(entry: Reference, record: Record) -> bool:
     )
 
 
+def named_in_its_own_script(entry: Reference, record: Record) -> bool:
+    """Whether a title in another script ("中国心力衰竭诊断和治疗指南2018") is that of the
+    record the entry's own PMID or DOI names, which PubMed titles in English translation
+    ("[Chinese guidelines for ...]"): no word can be compared, so the identifier settles it
+    where its year, volume and first page do not disagree (user24 odd/zh_gb2312.html: a
+    false CL204 "not the paper the entry's title names" on a right DOI)."""
+    from citelint.pubmed.matching import in_another_script
+
+    if not (entry.title and in_another_script(entry.title)):
+        return False
+    if not (record.title.startswith("[") or record.vernacular_title):
+        return False
+    page = first_page(entry.pages)
+    return (
+        year_matches(entry, record) is not False
+        and not (entry.volume and record.volume and entry.volume != record.volume)
+        and not (page and record.pages and page != first_page(record.pages))
+    )
+
+
 def title_is_not_its_papers(entry: Reference, record: Record) -> bool:
     """Whether the record is the entry's paper by its citation alone (``cited_by_locus_alone``)
     and the entry's title is none PubMed's record has: CL203 says the paper has another

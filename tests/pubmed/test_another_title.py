@@ -104,3 +104,33 @@ def test_titles_naming_another_population_or_drug_contradict(ours: str, theirs: 
 )
 def test_titles_without_another_side_do_not_contradict(ours: str, theirs: str) -> None:
     assert not contradicts(ours, theirs)
+
+
+CHINESE = (
+    "中华老年心脏病学会心律失常学组. 老年心房颤动管理中国专家共识[J]. 中华心血管病杂志, 2020, "
+    "48(7): {pages}. DOI: {doi}."
+)
+
+
+def resolve_text(server: FakeEutils, text: str):
+    page = f"# 综述\n\n老年患者的抗凝治疗[1]。\n\n## References\n\n1. {text}\n"
+    document = read_text(page, "zh.md", "md")
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        findings = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    return [(found.code, found.message) for found in findings]
+
+
+def test_a_chinese_title_with_its_right_doi_is_its_paper(pubmed: FakeEutils) -> None:
+    """user24 odd/zh_gb2312.html: the DOI names the record, whose title PubMed gives in
+    English translation; no word of the Chinese title can be compared, and CL204 said the
+    DOI names "not the paper the entry's title names"."""
+    text = CHINESE.format(pages="552-571", doi="10.5555/cjc.2020.07.002")
+    assert resolve_text(pubmed, text) == []
+
+
+def test_a_chinese_title_with_a_doi_of_another_locus_is_still_another_paper(
+    pubmed: FakeEutils,
+) -> None:
+    text = CHINESE.format(pages="1102-9", doi="10.5555/cjc.2020.07.002")
+    assert [code for code, _ in resolve_text(pubmed, text)] == ["CL204"]
