@@ -50,7 +50,13 @@ _HETEROGENEITY_BEFORE = re.compile(
     r"|\b(?i:overall effect):?\s*Z\s*=\s*[\d.]+\s*[,;(]\s*[Pp]\s*(?:=|<|>|≤|≥)\s*$"
 )
 # The "2" of "I2", "I^2", "tau2" written without a superscript is the statistic's name.
-_SQUARE_NAME_BEFORE = re.compile(r"(?:\bI|τ|\b(?i:tau|chi)|χ)\s*\^?\s*$")
+# Glued to it: "stage I 2-year survival" is no I².
+_SQUARE_NAME_BEFORE = re.compile(r"(?:\bI|τ|\b(?i:tau|chi)|χ)\^?$")
+# I² and τ² describe pooled studies whatever is cited; a p, Q or chi-square "for heterogeneity"
+# under one trial's citation is that trial's own subgroup test, and checked (review25b P2-2).
+_SQUARED_BEFORE = re.compile(
+    rf"(?:\bI|τ|\b(?i:tau)){_SQUARED}\s*(?i:statistic)?\s*(?:=|:|of|was|,)?\s*(?:[<>≤≥]\s*)?$"
+)
 
 
 def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, Record]]) -> bool:
@@ -60,7 +66,10 @@ def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, R
     state it). CL301 and the audit both ask this of every number no abstract holds."""
     records = list(records)
     if heterogeneity_statistic(claim.text, quantity):
-        return not _cites_review(records, set(claim.numbers))
+        if _cites_review(records, set(claim.numbers)):
+            return False
+        before = claim.text[max(0, quantity.start - 45) : quantity.start]
+        return len(set(claim.numbers)) >= 2 or _SQUARED_BEFORE.search(before) is not None
     return pooled_estimate(claim, quantity, records)
 
 

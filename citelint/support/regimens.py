@@ -21,7 +21,9 @@ _APART = re.compile(
     re.IGNORECASE,
 )
 # A schedule opens at 0: "at 0, 1 and 6 months", "months 0, 1, 6", "on days 0, 3, 7, 14 and 28".
-_LIST_FROM_NOUGHT = rf"0\s*,\s*{_NUMBER}(?:\s*,\s*{_NUMBER})*,?(?:\s*(?:and|&)\s*{_NUMBER})?"
+_LIST_FROM_NOUGHT = (
+    rf"(?<![\d.,])0\s*,\s*{_NUMBER}(?:\s*,\s*{_NUMBER})*,?(?:\s*(?:and|&)\s*{_NUMBER})?"
+)
 _FROM_NOUGHT = re.compile(
     rf"\b{_TIME}\s+{_LIST_FROM_NOUGHT}\b(?!\s*%)|\b{_LIST_FROM_NOUGHT}\s*{_TIME}\b",
     re.IGNORECASE,

@@ -159,7 +159,7 @@ HETEROGENEITY = [
     "= 0.29) [1,2].",
     # One trial cited beside the review's own statistic: no trial states an I².
     "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
-    "diabetes in the kidney trial (I^2 not applicable; χ² = 0.8) [1].",
+    "diabetes in the kidney trial (I^2 = 0%, τ² = 0.00) [1].",
 ]
 
 
@@ -175,6 +175,22 @@ def test_a_wrong_result_beside_heterogeneity_is_still_checked() -> None:
         "diabetes by 38% (hazard ratio 0.62) in the kidney trial [1]; I² = 0%."
     )
     assert sorted(f.message.split('"')[1] for f in cl301(body)) == ["0.62", "38"]
+
+
+def test_one_trial_s_own_test_for_heterogeneity_is_still_checked() -> None:
+    """review25b P2-2: under one trial's citation, a p for heterogeneity is the trial's own
+    subgroup test, which its abstract may state; so is a Q or chi-square. "stage I 2-year"
+    names no I²."""
+    body = (
+        "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
+        "diabetes, with no heterogeneity by baseline eGFR (p for heterogeneity = 0.03) [1]."
+    )
+    assert [f.message.split('"')[1] for f in cl301(body)] == ["0.03"]
+    staged = (
+        "Finerenone lowered kidney disease progression in chronic kidney disease and type 2 "
+        "diabetes, with stage I 2-year progression in 7% [1]."
+    )
+    assert "2" in [f.message.split('"')[1] for f in cl301(staged)]
 
 
 def test_the_audit_says_of_a_pooled_number_what_cl301_says() -> None:

@@ -59,6 +59,8 @@ STILL_CHECKED = [
     ("Baricitinib (eGFR 30-60); 2 mg PO OD; RR 0.87 for death in 75% of patients", ["0.87", "75"]),
     ("In 2/3 of patients, apixaban cut stroke by 66%.", ["2", "3", "66"]),
     ("Mortality at 0, 1 and 2% in the three arms.", ["0", "1", "2"]),
+    # review25b P1-3: no schedule "from 0" inside a decimal.
+    ("Median time to a kidney event was 9.0, 14 and 18 months.", ["9.0", "14", "18"]),
     # A trial's regimen in an article's sentence is the trial's, checked.
     ("Patients received 30 mL/kg of crystalloid within 3 hours, and mortality fell.", ["30", "3"]),
 ]
