@@ -58,16 +58,18 @@ def cites_its_guidance(checker: SupportChecker, claim: Claim) -> bool:
 
 
 def cites_its_label(checker: SupportChecker, claim: Claim) -> bool:
-    """Whether the claim speaks of a drug's licence, dose or adverse effects and cites the
-    drug's label (an SmPC, prescribing information): the proper source for them, even when a
+    """Whether the claim speaks of a drug's licence, dose or adverse effects and cites only
+    the drug's label (an SmPC, prescribing information): the proper source for them, even when a
     trial gave the same dose (user25 P1 10)."""
     if _LABEL_CLAIM.search(claim.text) is None:
         return False
+    # Only the label alone: beside an entry that cannot be checked, the other may be meant for
+    # that one (review25b P1-4).
     for number in claim.numbers:
         entry = checker.document.reference(number)
-        if entry is not None and _LABEL_ENTRY.search(entry.raw) is not None:
-            return True
-    return False
+        if entry is None or _LABEL_ENTRY.search(entry.raw) is None:
+            return False
+    return bool(claim.numbers)
 
 
 def _guidance_words(text: str) -> set[str]:

@@ -43,9 +43,9 @@ _FOREIGN_BY_LANGUAGE = {
     "pl": "się nie oraz jest są przez dla lub ze",
     "tr": "ve ile bir için olan ise daha göre olarak",
     # Norwegian, Danish and Swedish share most of theirs. Left out: "av" (AV node), "med"
-    # (med rec), "till" and "en" (English words), "vid".
+    # (med rec), "till" and "en" (English words), "vid"; Finnish "tai" (tai chi).
     "nordic": "og och ikke inte eller som hos blev ble efter etter fra det har er ved til",
-    "fi": "ja ei tai oli ovat kun jos joka mutta sekä myös että",
+    "fi": "ja ei oli ovat kun jos joka mutta sekä myös että",
 }
 _FOREIGN = frozenset(word for words in _FOREIGN_BY_LANGUAGE.values() for word in words.split())
 _WORD = re.compile(r"[^\W\d_]+")

@@ -74,7 +74,8 @@ def names_no_topic(term: str, sources: frozenset[str] = frozenset()) -> bool:
 # states nothing an abstract could support or contradict (user25 P1 2). Its subject is the
 # source itself, with no preposition before it ("Adverse events in the trial were reported
 # in 12% of patients" is a finding), and what follows the verb names a place or a time, never
-# people or a number but a year.
+# people or a number but a year, nor a verdict ("reported as neutral": review25b P2-3). A drug
+# "withdrawn from the market" is no paper's history.
 _PUBLICATION_STATEMENT = LazyPattern(
     r"^(?:(?:in|by|since)\s+(?:early\s+|late\s+|mid-)?\d{4},?\s+)?"
     r"(?:(?!(?:in|of|with|among|after|for|on|from|to|at|by)\b)[\w'’-]+\s+){0,5}?"
@@ -83,12 +84,13 @@ _PUBLICATION_STATEMENT = LazyPattern(
     r"(?:\s+(?:of|from|on|for)\s+[^,;:\d]{1,60}?)?"
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
     r"\s+(?:(?:first|originally|later|subsequently|since|also|initially|then)\s+)?"
-    r"(?:reported|published|presented|retracted|republished|posted|withdrawn|corrected|shared|"
+    r"(?:reported|published|presented|retracted|republished|posted|corrected|shared|"
     r"deposited|available|described|detailed)"
-    r"(?:\s+(?:and|then|but)\s+(?:later\s+)?(?:retracted|republished|corrected|withdrawn|"
+    r"(?:\s+(?:and|then|but)\s+(?:later\s+)?(?:retracted|republished|corrected|"
     r"published|updated))?"
     r"(?:\s+(?:previously|elsewhere|before|earlier|separately))?"
-    r"(?:\s+(?:in|at|by|on|as|online|from|through|via)\b"
+    r"(?:\s+(?:in|at|by|on|online|from|through|via|as\s+an?\s+(?:preprint|abstract|poster|"
+    r"letter|research\s+letter|brief\s+report))\b"
     r"(?![^,;:]*\b(?:patients?|participants?|adults?|children|men|women|people|subjects|"
     r"cases|individuals)\b)[^,;:\d]{0,60}(?:\d{4})?)?"
     r"(?:,\s+(?:weeks|months|years|days)\s+(?:before|after)\s+[^,;:\d]{0,40})?"

@@ -247,3 +247,29 @@ def test_a_dose_cited_to_the_drug_s_label_is_left_to_the_label() -> None:
     assert found(label) == []
     (finding,) = found(report)
     assert finding.message.endswith("[2] may be meant to be [1]")
+
+
+def test_a_label_cited_beside_an_entry_not_found_leaves_that_entry_checked() -> None:
+    """review25b P1-4: only a claim citing the label alone is the label's; cited beside an
+    entry not found, the trial's own figures still say which paper was meant."""
+    claim = (
+        "At a dose of 10 mg once daily, dapagliflozin lowered worsening heart failure or "
+        "cardiovascular death in heart failure with reduced ejection fraction (hazard ratio "
+        "0.74) [2, 3]."
+    )
+    entries = (
+        "1. McMurray JJV, Solomon SD, Inzucchi SE, et al. Dapagliflozin in patients with heart "
+        "failure and reduced ejection fraction. N Engl J Med. 2019;381:1995-2008.\n"
+        "2. Okafor T, Brandt L. Empagliflozin in elderly chronic kidney disease: a pilot study. "
+        "Kidney Med Rep. 2021;4(2):33-41.\n"
+        "3. Forxiga 10 mg film-coated tablets: summary of product characteristics. AstraZeneca "
+        "UK Ltd; 2023.\n"
+    )
+    resolutions = {
+        1: Resolution(1, Status.RESOLVED, record=DAPAGLIFLOZIN),
+        2: Resolution(2, Status.NOT_FOUND),
+        3: Resolution(3, Status.NOT_IN_PUBMED),
+    }
+    text = f"# Heart failure\n\n{claim}\n\n## References\n\n{entries}"
+    (finding,) = cl303(CheckContext(read_text(text, "a.md", "md"), resolutions))
+    assert finding.message.endswith("[2] may be meant to be [1]")

@@ -36,6 +36,9 @@ FINDINGS = [
     "Correction of hyponatraemia faster than 10 mmol/L a day risks osmotic demyelination.",
     "The correction of serum sodium was slower with the bolus regimen.",
     "The protocol of early mobilisation lowered 30-day mortality after hip fracture.",
+    # review25b P2-3: a verdict, and a drug's history.
+    "The primary results were reported as neutral.",
+    "It was withdrawn from the market in 2004.",
 ]
 
 
