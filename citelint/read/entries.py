@@ -14,6 +14,7 @@ from citelint.read.author_lists import authors, leading_authors
 from citelint.read.book_parts import book_part_is_no_title
 from citelint.read.clues import Clues
 from citelint.read.common_entry import CommonEntry, common_entry
+from citelint.read.din_entries import read_din
 from citelint.read.entry_identifiers import (
     URL,
     joined_lines,
@@ -248,6 +249,8 @@ def _reply_in_title(title: str, journal: str) -> tuple[str, str]:
 
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
+    if ". In: " in text and read_din(text, fields):  # "In:" leads most entries' books
+        return
     if _read_apa(text, fields) or _read_mdpi(text, fields) or read_quoted(text, fields):
         return
     if read_page_title(text, fields):

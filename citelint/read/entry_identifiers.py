@@ -60,14 +60,16 @@ NATURE_PREFIX = "10.1038/"
 # print, 2022 Nov 14]. Journal."
 # Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole.
 # Vancouver in Spanish, Portuguese, French, Italian and German: "[citado 3 mar 2024]",
-# "[acesso em ...]", "[cité le ...]", "[zitiert am ...]"; "Disponible en:", "Disponível em:",
-# "Disponible sur :", "Disponibile su:", "Verfügbar unter:".
+# "[acesso em ...]", "[cité le ...]", "[zitiert am ...]", and the Cochrane Library's "[accessed
+# 12 March 2024]" (user24 P2 4: "[ 12 March 2024]" was left); "Disponible en:", "Disponível
+# em:", "Disponible sur :", "Disponibile su:", "Verfügbar unter:".
 _CLUTTER = LazyPattern(
     r"(?=[dpareov\[(])(?:\(accessed\b[^()]{0,40}\)"
     r"|\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
     r"|epub(?: ahead of print)?|online ahead of print(?=\.?(?:\s|\Z)))\b:?|\bPMC ?\d+\b"
     r"|\b(?:disponible (?:en|sur)|disponível em|disponibile (?:su|in)|verfügbar unter)\s?:?"
-    r"|\[(?:internet|(?:cited|citado|cité|citato|zitiert|acesso em|consultado|accedido)[^\]]{0,40}"
+    r"|\[(?:internet|(?:cited|accessed|citado|cité|citato|zitiert|acesso em|consultado|accedido)"
+    r"[^\]]{0,40}"
     r"|pubmed|crossref|google scholar|epub ahead of print"
     r"|published online(?: ahead of print)?[^\[\]]{0,40})\])",
     re.IGNORECASE,

@@ -90,6 +90,7 @@ _BOOK_WORDS = (
     *("report no", "review no", "series no", "catalogue no", "technical report"),
     *("working paper", "accessed", "retrieved", "cited"),
 )
+_COCHRANE_NUMBER = LazyPattern(r"CD\d{6}")
 # Compiled on first use: only an entry holding one of _BOOK_WORDS is searched (start-up).
 _BOOK_SIGNS = LazyPattern(
     r"(?=[edp\[mrsctwa])(?:(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
@@ -228,7 +229,9 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     ``entry_doi`` gives it a DOI (not None)."""
     text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
     label = (entry.label or "").strip().lower()
-    located = bool(entry.volume and entry.pages)
+    # A Cochrane review has no volume, its review's number for pages ("CD004816"): cited with
+    # the Library's "[accessed 12 March 2024]" it is still the review (user24 P2 4).
+    located = bool(entry.pages and (entry.volume or _COCHRANE_NUMBER.fullmatch(entry.pages)))
     if "statpearls" in text:
         # PubMed holds StatPearls' chapters (as PubmedBookArticle): each is looked up, and is
         # CL207's only when none matches (real19 left: every chapter was CL207 unasked).

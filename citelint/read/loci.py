@@ -7,6 +7,12 @@ Harvard     J Name 13, 150-158.  J Name 13:150.   RSC             J Name, 2010, 
 APA         J Name, 13(2), 150-158.               with the year elsewhere in the entry
 Cochrane    Cochrane Database of Systematic Reviews 2018, Issue 9. Art. No.: CD005465.
 Medscape    J Name. 2010 Mar. 13 (2):150-8.
+German      J Name. 13. Jg. (2010), Heft 2, S. 150-158.
+DIN 1505    J Name 13 (2010), Nr. 2, S. 150-158
+French      J Name. 2010 ; t. 13, n° 2 : p. 150-8.
+Spanish     J Name. 2010;vol. 13, nº 2, p. 150-158.
+ABNT        J Name, City, v. 13, n. 2, p. 150-158, mar. 2010.
+Japanese    日本誌 13(2): 150-158, 2010.
 """
 
 from __future__ import annotations
@@ -19,6 +25,10 @@ from citelint.lazy_pattern import LazyPattern
 YEAR = r"(?:1[89]|20)\d{2}"
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
 PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+# Elsevier's e-pages, a printed page and its online part: "523.e1-523.e114" (user24 P2 6),
+# read whole by Vancouver's locus only ("523" alone was read).
+_E_PAGE = r"\d+\.e\d+"
+_VANCOUVER_PAGES = rf"{_E_PAGE}\s*[-–]\s*{_E_PAGE}|{PAGES}"
 # "\b(?P<year>YEAR)", the boundary checked after the year's first two digits.
 _BOUNDED_YEAR = r"(?P<year>(?:1[89]|20)(?<=\b\d\d)\d{2})"
 # "\b(?P<volume>\d+)", the boundary checked after its first digit.
@@ -36,7 +46,7 @@ VANCOUVER = re.compile(
     rf"(?:\s+{_MONTH_WORD}\.?(?:\s*[-/]\s*{_MONTH_WORD}\.?)?"
     r"(?:\s+\d{1,2})?)?\s*;\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?(?:\s+Suppl(?:\s*\d+)?)?)?"
     r"\s*(?:\((?P<issue>[^()]{1,20})\))?"
-    rf"\s*(?::\s*(?P<pages>{PAGES}))?"
+    rf"\s*(?::\s*(?P<pages>{_VANCOUVER_PAGES}))?"
 )
 # How far a match of VANCOUVER's ";" can stand from its start in text whose white space is
 # single spaces: the year and a letter (5), " Month." (11), "-Month." with a space on either
@@ -107,6 +117,33 @@ _AHEAD = LazyPattern(
 )
 # Where _AHEAD's matches have their colon, after a day: most entries hold none.
 _DAY_COLON = LazyPattern(r":(?:(?<=\s\d:)|(?<=\s\d\d:))")
+# Local forms that name each part (user24 P2 3), each tried only when the entry holds the
+# word its pages are led by. German "147. Jg. (2022), Heft 12, S. 765-772" and DIN 1505's
+# "147 (2022), Nr. 12, S. 765-772":
+_GERMAN = LazyPattern(
+    rf"{_BOUNDED_VOLUME}(?:\.\s*Jg\.)?\s*\((?P<year>{YEAR})\)"
+    r"(?:\s*,\s*(?:Heft|H\.|Nr\.)\s*(?P<issue>[^\s,()]{1,10}))?"
+    rf"\s*,\s*S\.\s*(?P<pages>{PAGES})"
+)
+# French "2019 ; t. 40, n° 5 : p. 301-7" and Spanish "2020;vol. 73, nº 4, p. 312-319"
+_ROMANCE = LazyPattern(
+    rf"{_BOUNDED_YEAR}(?:\s+{_MONTH_WORD}\.?)?\s*;\s*(?:t|vol|v)\.\s*(?P<volume>\d+[A-Za-z]?)"
+    r"(?:\s*,\s*(?:n\s?[°º]|n\.|no\.|núm\.)\s*(?P<issue>[^\s,:;()]{1,10}))?"
+    rf"\s*[,:]\s*pp?\.\s*(?P<pages>{PAGES})"
+)
+# Brazil's ABNT, the journal's city before it: ", São Paulo, v. 116, n. 3, p. 456-464, mar.
+# 2021" (the city is no part of the journal's name)
+_ABNT = LazyPattern(
+    r"(?:,\s*[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,3})?"
+    r",\s*v\.\s*(?P<volume>\d+[A-Za-z]?)(?:\s*,\s*n\.\s*(?P<issue>[^\s,()]{1,10}))?"
+    rf"\s*,\s*p\.\s*(?P<pages>{PAGES})\s*,\s*"
+    rf"(?:{_MONTH_WORD}\.?(?:\s*/\s*{_MONTH_WORD}\.?)?\s+)?(?P<year>{YEAR})"
+)
+# Japanese lists after a journal named in Japanese: "日本内科学会雑誌 108(3): 456-462, 2019"
+_JAPANESE = LazyPattern(
+    r"(?<=[^\x00-\x7f\W\d_])\s*(?P<volume>\d{1,4})(?:\s*\((?P<issue>[^()]{1,20})\))?"
+    rf"\s*:\s*(?P<pages>{PAGES})\s*,\s*(?P<year>{YEAR})"
+)
 # Shapes that stand at the very end of an entry; the Vancouver one may have notes after it.
 _AT_END = (_BMC, _CHICAGO, _NATURE, _HARVARD, _RSC, _COCHRANE, _MEDSCAPE, _FRONTIERS)
 # What follows a year in every match of a pattern: "2010," (BioMed Central, RSC, Cochrane)
@@ -183,6 +220,11 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
                 continue  # "Accessed January 5, 2025" is a date
             if found is None or _rank(match) > _rank(found):
                 found, rsc = match, pattern is _RSC
+    if not settled:
+        for pattern in _local_patterns(text):
+            for match in pattern.finditer(text):
+                if match.end() >= end and (found is None or _rank(match) > _rank(found)):
+                    found, rsc = match, False
     if not settled and ":" in text and _DAY_COLON.search(text):
         ahead = _ahead_of_print(text, end, found)
         if ahead is not found:
@@ -200,6 +242,21 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
         pages,
         rsc=rsc,
     )
+
+
+def _local_patterns(text: str) -> list[LazyPattern]:
+    """The local forms (_GERMAN ...) ``text`` can hold, by the words their pages are led by
+    (most entries hold none: no pattern is tried)."""
+    patterns = []
+    if "S." in text:
+        patterns.append(_GERMAN)
+    if "p." in text:
+        patterns.append(_ROMANCE)
+        if "v." in text:
+            patterns.append(_ABNT)
+    if not text.isascii():
+        patterns.append(_JAPANESE)
+    return patterns
 
 
 def _ahead_of_print(text: str, end: int, found: re.Match[str] | None) -> re.Match[str] | None:
