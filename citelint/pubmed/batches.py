@@ -261,7 +261,8 @@ class Batches:
         """Each entry's first author's papers in its journal and year (``author_term``), one
         ESearch each (few entries need it), their PMIDs proposed."""
         for entry in entries:
-            term = author_term(entry.reference)
+            page = matching.first_page(entry.reference.pages) if entry.unknown_journal else None
+            term = author_term(entry.reference, page)
             if term is None:
                 continue
             entry.searched = entry.authors_searched = True

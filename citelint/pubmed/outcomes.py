@@ -195,7 +195,9 @@ def _translation_unfound(entry: Reference, searched: Searched | None) -> str | N
     from citelint.pubmed.matching import in_another_script
     from citelint.pubmed.translated_titles import reads_as_translated
 
-    if searched and (searched.unknown_doi or searched.authors_searched):
+    if searched and (
+        searched.unknown_doi or (searched.authors_searched and not searched.unknown_journal)
+    ):
         return None  # an identifier PubMed lacks, or no paper of its first author's fits
     if not (in_another_script(entry.title or "") or reads_as_translated(entry)):
         return None

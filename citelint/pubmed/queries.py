@@ -139,14 +139,26 @@ def _telling(title: str) -> list[str]:
 _AUTHOR_CHARACTERS = LazyPattern(r"[^\w\s'-]")
 
 
-def author_term(entry: Reference) -> str | None:
+def author_term(entry: Reference, unknown_journal_page: str | None = None) -> str | None:
     """The papers of the entry's first author in its journal and year: how a paper whose
     title is in another language (PubMed's title is its English translation) is found when
-    one of its volume and pages is wrong. None without a first author, journal or year."""
+    one of its volume and pages is wrong. None without a first author, journal or year.
+
+    ``unknown_journal_page``: the entry's first page, given when ECitMatch knew no journal by
+    the entry's name for it, which NLM may name with its place ("G Ital Cardiol" for "G Ital
+    Cardiol (Rome)", user24 P2 9): the author's paper of that year with the entry's volume and
+    that page is asked for instead, and its journal is compared with the entry's as any
+    record's is."""
     if not (entry.authors and entry.journal and entry.year):
         return None
     author = " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
     journal = " ".join(_NOT_A_WORD.sub(" ", entry.journal).split())
     if len(author) < 2 or not journal:
         return None
+    if unknown_journal_page is not None:
+        volume = " ".join(_NOT_A_WORD.sub(" ", entry.volume or "").split())
+        page = " ".join(_NOT_A_WORD.sub(" ", unknown_journal_page).split())
+        if not (volume and page):
+            return None
+        return f'({entry.year}[dp] AND "{author}"[1au] AND {volume}[vi] AND {page}[pg])'
     return f'("{journal}"[ta] AND {entry.year}[dp] AND "{author}"[1au])'

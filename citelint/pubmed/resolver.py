@@ -235,11 +235,12 @@ class EntrezResolver(Closing):
 
 
 def _located(entry: Entry) -> bool:
-    """Whether the entry's journal, volume and first page were asked of ECitMatch, which knew
-    the journal: a journal its search knows by that name, so its first author's papers there
-    can be asked for too. Without a locus a title in another language stays CL208's."""
+    """Whether the entry's journal, volume and first page were asked of ECitMatch: its first
+    author's papers there (or, in a journal ECitMatch did not know by that name, with that
+    volume and first page) can be asked for too. Without a locus a title in another
+    language stays CL208's."""
     reference = entry.reference
-    if entry.failure or entry.unknown_journal or not (reference.volume and reference.pages):
+    if entry.failure or not (reference.volume and reference.pages):
         return False
     return not matching.in_another_script(reference.journal or "")
 

@@ -227,3 +227,30 @@ def test_a_polish_title_at_a_journal_pubmed_does_not_know_is_unverified() -> Non
     searched = Searched()
     searched.authors_searched = True
     assert _translation_unfound(entry, searched) is None
+
+
+# SLIPPED's title in the journal as its writers print it, without NLM's place "(Rome)".
+UNPLACED = (
+    "Rossetti M, Bellandi L. Dieta mediterranea e rischio cardiovascolare nella popolazione "
+    "anziana della Toscana. G Ital Cardiol. 2018;19(4):{pages}."
+)
+
+
+def test_a_journal_named_without_nlms_place_is_that_journal(pubmed: FakeEutils) -> None:
+    """user24 P2 9: ECitMatch knows no "G Ital Cardiol" (NLM's is "G Ital Cardiol (Rome)"), and
+    CL208 asked for the NLM abbreviation. The first author's paper of that year with the
+    entry's volume and first page is the record, whose journal is the entry's but its place."""
+    resolution = resolved(pubmed, UNPLACED.format(pages="210-8"))
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record is not None and resolution.record.pmid == "39990101"
+    assert differences(entry_of(UNPLACED.format(pages="210-8")), resolution.record) == []
+
+
+def test_an_unknown_journal_with_no_such_paper_still_asks_for_its_abbreviation(
+    pubmed: FakeEutils,
+) -> None:
+    """Nothing with that volume and first page: not "possibly fabricated" (the journal's name
+    may be the only slip), CL208's request for the NLM abbreviation as before."""
+    resolution = resolved(pubmed, UNPLACED.format(pages="310-8"))
+    assert resolution.status == Status.UNVERIFIED
+    assert "NLM abbreviation" in (resolution.reason or "")
