@@ -9,6 +9,7 @@ offsets found in the normalised text are offsets in the original text too.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from citelint.support.number_roles import NOT_A_RATIO, NUMBER, RANGE_AFTER, number_role
 from citelint.support.quantity import Quantity
@@ -125,7 +126,29 @@ def extract_numbers(text: str) -> list[Quantity]:
     if LOCALE_CUE.search(plain):
         plain = written_by_locale(plain)
     quantities = _all_quantities(text, plain, claim=True)
-    return [q for q in quantities if q.role not in UNCHECKED_ROLES]
+    return _ranges_as_one(text, plain, [q for q in quantities if q.role not in UNCHECKED_ROLES])
+
+
+def _ranges_as_one(text: str, plain: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A dashed range of percentages ("1–2%", "37-40%") as one figure, its first end with
+    the other as ``other_end``: each end was a figure of its own, and a finding named "1"
+    and "2" where the claim says "1–2%" (user24 P3 4). Either end matched the same values
+    (those within the range), so what matches is unchanged."""
+    merged: list[Quantity] = []
+    for quantity in quantities:
+        opening = merged[-1] if merged else None
+        if (
+            opening is not None
+            and opening.other_end is not None
+            and opening.other_end == quantity.value
+            and quantity.other_end == opening.value
+            and opening.role == quantity.role == "percent"
+            and plain[opening.end : quantity.start] == "-"
+        ):
+            merged[-1] = replace(opening, raw=text[opening.start : quantity.end], end=quantity.end)
+        else:
+            merged.append(quantity)
+    return merged
 
 
 def _all_quantities(

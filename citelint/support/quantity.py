@@ -44,8 +44,12 @@ class Quantity:
 
     @property
     def decimals(self) -> int:
-        """Decimal places as written: "2.80" has two, "27" none."""
-        if "," in self.raw and "." not in self.raw and len(self.raw.rsplit(",", 1)[1]) < 3:
-            return len(self.raw.rsplit(",", 1)[1])  # a decimal comma: "2,62"
-        text = self.raw.replace(",", "")
+        """Decimal places as written: "2.80" has two, "27" none; a range's ("1.5–2.5") those
+        of its first end."""
+        raw = self.raw
+        if self.other_end is not None and ("-" in raw[1:] or "–" in raw[1:]):
+            raw = raw[0] + raw[1:].replace("–", "-").split("-", 1)[0]
+        if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) < 3:
+            return len(raw.rsplit(",", 1)[1])  # a decimal comma: "2,62"
+        text = raw.replace(",", "")
         return len(text.split(".", 1)[1]) if "." in text else 0

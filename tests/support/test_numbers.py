@@ -442,9 +442,10 @@ _HYPERTENSION = (
         ("Under 15% had controlled blood pressure.", {"15": False}),
         ("Over 60% had hypertension.", {"60": False}),
         # user22 P1 9: a range holding the source's figure.
-        ("Hypertension prevalence was 37-40%.", {"37": True, "40": True}),
+        # A dashed range is one figure (user24 P3 4), met as its two ends were.
+        ("Hypertension prevalence was 37-40%.", {"37-40": True}),
         ("Hypertension prevalence was 37% to 40%.", {"37": True, "40": True}),
-        ("Hypertension prevalence was 12-15%.", {"12": False, "15": False}),
+        ("Hypertension prevalence was 12-15%.", {"12-15": False}),
         # A change from one figure to another is no range (review22b P1 3).
         ("Control rose from 12 to 15%.", {"12": False, "15": False}),
         ("Control fell in treated adults, 41.4% to 17.0%.", {"41.4": False, "17.0": False}),
@@ -496,3 +497,14 @@ def test_parts_of_a_natural_frequency_are_no_measurements() -> None:
     assert extract_numbers("Roughly 2 in 5 rural adults have hypertension.") == []
     later = extract_numbers("2 in 5 weeks later, 40 had relapsed")
     assert [q.raw for q in later] == ["2", "5", "40"]
+
+
+def test_a_dashed_range_of_percentages_is_one_figure() -> None:
+    """user24 P3 4: "1–2%" was reported as "1" (percentage) and "2" (percentage)."""
+    [share] = extract_numbers("Heart failure affects 1–2% of adults in Europe.")
+    assert (share.raw, share.value, share.other_end, share.role) == ("1–2", 1.0, 2.0, "percent")
+    [decimal] = extract_numbers("It affects 1.5–2.5% of adults.")
+    assert (decimal.raw, decimal.decimals) == ("1.5–2.5", 1)
+    # A change from one figure to another and a dose range stay two figures.
+    assert len(extract_numbers("Control rose from 12 to 15%.")) == 2
+    assert len(extract_numbers("Take 10-20 mg daily.")) == 2
