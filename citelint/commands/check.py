@@ -161,6 +161,8 @@ class Run:
         self.baselined = 0  # findings the baseline accepted
         self.citing_nothing: list[str] = []  # files with a reference list and no citation read
         self.uncited: list[str] = []  # files with neither a reference list nor a citation read
+        self.empty: list[str] = []  # files of nothing but white space
+        self.unlisted: list[str] = []  # files citing by number, no list read, no CL107 said
         self.uncounted = uncounted  # codes reported that do not decide the exit code
         self.lookups = Lookups()
 
@@ -177,6 +179,8 @@ class Run:
         summary says when none of the references could be checked online."""
         text.baselined = self.baselined
         text.uncited = self.uncited
+        text.empty = self.empty
+        text.unlisted = self.unlisted
         unchecked = self.lookups.none_checked() if summarised else None
         if unchecked:
             reported = config.is_selected("CL208")
@@ -202,8 +206,12 @@ class Run:
             echo(f"citelint: warning: {printable(warning)}", err=True)
         if group[0].citing_nothing:
             self.citing_nothing.append(group[0].path)
-        if group[0].uncited:
+        if group[0].empty:
+            self.empty.append(group[0].path)
+        elif group[0].uncited:
             self.uncited.append(group[0].path)
+        if group[0].unlisted:
+            self.unlisted.append(group[0].path)
         self.unreadable += [item for item in group if item.error is not None]
         findings = sorted((f for item in group for f in item.findings), key=Finding.sort_key)
         trace = next((item.trace for item in group if item.trace is not None), None)

@@ -106,6 +106,8 @@ class Checked:
         self.citing_nothing = citing_nothing  # a reference list, and no citation read in it
         # No reference list and no citation read: author and year, or no citing at all.
         self.uncited = False
+        self.empty = False  # nothing but white space in it (user24 P3 3)
+        self.unlisted = False  # citing by number, no list read, and no CL107 said so
         # Said on stderr by the check command: suppressions naming no rule's code.
         self.warnings: list[str] = []
 
@@ -180,6 +182,12 @@ class FileChecker:
         nothing = bool(document.references) and not cites
         checked = Checked(document.path, findings, trace, lookups=lookups, citing_nothing=nothing)
         checked.uncited = not document.references and not cites
+        checked.empty = checked.uncited and not document.text.strip()
+        checked.unlisted = (
+            not document.references
+            and any(claim.markers for claim in document.claims)
+            and not any(finding.code == "CL107" for finding in findings)
+        )
         if document.suppressions:
             from citelint.read.suppress import unknown_codes
             from citelint.rules import ALL_RULES

@@ -192,7 +192,8 @@ def read_data(
         document.inline = without_own_identifiers(document)
         return document
     refuse_web_archive(path, data)  # read as the format named for it (--input-format html)
-    return read_text(decode(data, path), path, fmt, unused_bibliography, claim_text=claim_text)
+    text = decode(data, path, html=fmt == "html")
+    return read_text(text, path, fmt, unused_bibliography, claim_text=claim_text)
 
 
 def read_standard_input(max_mb: float = DEFAULT_MAX_FILE_MB) -> str:
@@ -204,31 +205,57 @@ def sniff_format(text: str) -> str:
     return sniff_text(text)
 
 
-def decode(data: bytes, path: str) -> str:
-    """The bytes as UTF-8 text, refused if binary or UTF-16; read_text then drops the BOM and
-    makes every line ending '\\n', so that text it is given directly is read the same way."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(path, "UTF-16 text is not supported; save the article as UTF-8")
-    if b"\x00" in data:
-        raise InputError(path, "binary file, not an article")
+def decode(data: bytes, path: str, *, html: bool = False, wide: bool = True) -> str:
+    """The bytes as UTF-8 text, or as UTF-16 text (``wide``); refused if binary. read_text
+    then drops the BOM and makes every line ending '\\n', so that text it is given directly
+    is read the same way. ``html``: a page, read as Windows-1252 when it declares no charset
+    and is not UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        return _wide_text(data, path, wide)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        declared = _declared_charset(data)
-        if declared is not None and declared != "utf-8":
-            if _mostly_utf8(data):
-                return data.decode("utf-8", "replace")
-            with contextlib.suppress(UnicodeDecodeError):
-                return data.decode(declared)
-        start = error.start
-        line_start = data.rfind(b"\n", 0, start) + 1
-        line = data.count(b"\n", 0, start) + 1
-        column = len(data[line_start:start].decode("utf-8", "replace")) + 1
-        raise InputError(
-            path,
-            f"not valid UTF-8: byte 0x{data[start]:02x} at line {line}, column {column}; save "
-            "the article as UTF-8 (it may be Latin-1 or Windows-1252)",
-        ) from None
+        return _not_utf8(data, path, error, html)
+
+
+def _wide_text(data: bytes, path: str, wide: bool) -> str:
+    """Bytes with a UTF-16 byte-order mark or NULs: UTF-16 text, else refused."""
+    from citelint.read.encodings import utf16_text  # only for such bytes
+
+    text = utf16_text(data)
+    if text is not None and wide:
+        return text
+    if text is not None or data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "UTF-16 text is not supported; save the article as UTF-8")
+    raise InputError(path, "binary file, not an article")
+
+
+def _not_utf8(data: bytes, path: str, error: UnicodeDecodeError, html: bool) -> str:
+    """Bytes that are not UTF-8: a page in the charset it declares (Windows-1252 when it
+    declares none, as browsers read it; a charset Python does not know or that is no text
+    encoding stays refused), else refused, naming the first byte not UTF-8."""
+    declared = _declared_charset(data)
+    if declared is not None and declared != "utf-8":
+        if _mostly_utf8(data):
+            return data.decode("utf-8", "replace")
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(declared)
+    elif html and b"charset" not in data[:4096].lower() and not _mostly_utf8(data):
+        from citelint.read.encodings import windows_page  # only for such pages
+
+        page = windows_page(data)
+        if page is not None:
+            return page
+    start = error.start
+    line_start = data.rfind(b"\n", 0, start) + 1
+    line = data.count(b"\n", 0, start) + 1
+    column = len(data[line_start:start].decode("utf-8", "replace")) + 1
+    raise InputError(
+        path,
+        f"not valid UTF-8: byte 0x{data[start]:02x} at line {line}, column {column}; save "
+        "the article as UTF-8 (it may be Latin-1, Windows-1252, Windows-1250 or another "
+        "single-byte encoding)",
+    ) from None
 
 
 def _mostly_utf8(data: bytes) -> bool:

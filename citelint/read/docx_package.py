@@ -26,6 +26,7 @@ W_NAMESPACES = (
     "http://purl.oclc.org/ooxml/wordprocessingml/main",  # "Strict Open XML"
 )
 _MAIN_DOCUMENT = "/officeDocument"
+_OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file's first bytes
 _RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 
@@ -96,6 +97,16 @@ class Package:
 
 
 def open_package(data: bytes, path: str) -> Package:
+    # Said plainly (user24 P3 3: both were "not a zip archive"): an empty file, and the OLE2
+    # compound file of Word 97-2003 and of every password-protected .docx.
+    if not data:
+        raise InputError(path, "the file is empty: nothing to read")
+    if data.startswith(_OLE2_SIGNATURE):
+        raise InputError(
+            path,
+            "not a Word .docx file: an old .doc or a password-protected file: save it as .docx "
+            "(without a password)",
+        )
     try:
         archive = zipfile.ZipFile(BytesIO(data))
     except (zipfile.BadZipFile, ValueError):

@@ -39,6 +39,9 @@ class TextOptions:
         # Files with neither a reference list nor a citation read: "All clear" alone would
         # pass a page cited by author and year as checked.
         self.uncited: Sequence[str] = ()
+        self.empty: Sequence[str] = ()  # files of nothing but white space
+        # Files citing by number whose reference list was not read, CL107 said off.
+        self.unlisted: Sequence[str] = ()
         # Online, when none of the references could be checked: the line that says how many,
         # why, and what fails such a run (see none_checked_line).
         self.none_checked: str | None = None
@@ -61,10 +64,11 @@ def render_text(
     """``citing_nothing``: the files with a reference list and no citation read."""
     options = options or TextOptions(color=color)
     shown = list(findings)
-    folded = 0
+    folded = links = 0
     if options.fold_unverified:
         shown = [finding for finding in findings if finding.code != UNVERIFIED]
         folded = len(findings) - len(shown)
+        links = folded_links(findings)
     if options.statistics:
         lines = statistics_lines(shown)
     else:
@@ -82,6 +86,7 @@ def render_text(
                 options.uncited,
                 options.none_checked,
                 options.rules_skipped,
+                FileNotes(options.empty, options.unlisted, links),
             )
         )
     return "".join(line + "\n" for line in lines)
@@ -123,17 +128,20 @@ def summary_lines(
     uncited: Sequence[str] = (),
     none_checked: str | None = None,
     rules_skipped: bool = False,
+    notes: FileNotes | None = None,
 ) -> list[str]:
     """``counts``: the summary of the findings shown (``report.json.summary``);
     ``citing_nothing``: files with a reference list and no citation read; ``uncited``: files
     with neither; ``none_checked``: the line saying none of the references could be checked;
-    ``rules_skipped``: whether every rule selected was skipped (offline, no record)."""
-    notes = []
+    ``rules_skipped``: whether every rule selected was skipped (offline, no record);
+    ``notes``: the empty files, those citing with no list read, the inline links folded."""
+    notes = notes or FileNotes()
+    said = []
     if unreadable:
-        notes.append(f"{plural(unreadable, 'file')} could not be read.")
+        said.append(f"{plural(unreadable, 'file')} could not be read.")
     if baselined:
-        notes.append(f"{plural(baselined, 'finding')} accepted by the baseline not shown.")
-    extra = "".join(f" {note}" for note in notes)
+        said.append(f"{plural(baselined, 'finding')} accepted by the baseline not shown.")
+    extra = "".join(f" {note}" for note in said)
     if counts["findings"]:
         line = (
             f"Found {plural(counts['findings'], 'finding')} ({plural(counts['errors'], 'error')}, "
@@ -145,7 +153,7 @@ def summary_lines(
     elif not files:
         # "All clear" would pass a CI job that pointed at the wrong folder.
         line = f"{NO_FILES}{extra}"
-    elif citing_nothing or uncited or none_checked or rules_skipped:
+    elif citing_nothing or uncited or none_checked or rules_skipped or notes.unchecked:
         # Some of what was read could not be checked (the lines below say what): no findings
         # there is no "all clear".
         line = f"No findings in {plural(files, 'file')} read.{extra}"
@@ -153,15 +161,31 @@ def summary_lines(
         line = f"All clear: {plural(files, 'file')} checked.{extra}"
     lines = [line]
     if folded:
-        lines.append(folded_line(folded))
+        lines.append(folded_line(folded, notes.links))
     if none_checked:
         lines.append(none_checked)
-    return lines + _citing_lines(citing_nothing, uncited)
+    return lines + _citing_lines(citing_nothing, uncited, notes)
 
 
-def _citing_lines(citing_nothing: Sequence[str], uncited: Sequence[str]) -> list[str]:
+def _citing_lines(
+    citing_nothing: Sequence[str], uncited: Sequence[str], notes: FileNotes
+) -> list[str]:
     """What the summary says of files none of whose citations was checked."""
     lines = []
+    if notes.empty:
+        count = len(notes.empty)
+        lines.append(
+            f"{plural(count, 'file')} ({_named(notes.empty)}) {'is' if count == 1 else 'are'} "
+            "empty: nothing was checked there."
+        )
+    if notes.unlisted:
+        # CL107 said off (user24 P2 8: "All clear" on a file whose list was not found).
+        count = len(notes.unlisted)
+        cites = "cites" if count == 1 else "cite"
+        lines.append(
+            f"{plural(count, 'file')} ({_named(notes.unlisted)}) {cites} by number but no "
+            "reference list was read there: its citations and entries were not checked."
+        )
     if citing_nothing:
         # Most often a citation style citelint does not read, "(1,2)" or "ref. 3": "All clear"
         # alone would pass an article none of whose citations was checked.
@@ -225,9 +249,41 @@ def unchecked_advice(reported: bool) -> str:
     )
 
 
-def folded_line(folded: int) -> str:
-    """What stands for the CL208 findings folded away, offline without a lock."""
+def folded_line(folded: int, links: int = 0) -> str:
+    """What stands for the CL208 findings folded away, offline without a lock; ``links`` of
+    them an inline link's (a DOI or PubMed link in the text), no entry of a list (user24 P2 7:
+    a file whose list was not found had its list's DOIs counted as references)."""
+    listed = folded - links
+    counted = plural(listed, "reference") if listed else ""
+    if links:
+        inline = plural(links, "inline DOI or PubMed link")
+        counted = f"{counted} and {inline}" if counted else inline
     return (
-        f"{plural(folded, 'reference')} not checked against PubMed (offline, no lock): "
+        f"{counted} not checked against PubMed (offline, no lock): "
         "run `citelint lock`, or add --show-unverified to list them."
     )
+
+
+def folded_links(findings: Sequence[Finding]) -> int:
+    """How many of the CL208 findings are an inline link's: a list's entry is "reference"."""
+    return sum(
+        1 for f in findings if f.code == UNVERIFIED and not f.message.startswith("reference ")
+    )
+
+
+class FileNotes:
+    """What the summary says of files beside the findings: those ``empty``, those citing by
+    number with no reference list read (``unlisted``), and how many of the CL208 findings
+    folded away are inline ``links``."""
+
+    def __init__(
+        self, empty: Sequence[str] = (), unlisted: Sequence[str] = (), links: int = 0
+    ) -> None:
+        self.empty = empty
+        self.unlisted = unlisted
+        self.links = links
+
+    @property
+    def unchecked(self) -> bool:
+        """Whether some file read was not checked: no "All clear" then."""
+        return bool(self.empty or self.unlisted)

@@ -19,9 +19,11 @@ from citelint.models import Document, Finding
 from citelint.report.counts import Tally
 from citelint.report.text import (
     UNVERIFIED,
+    FileNotes,
     TextOptions,
     count_lines,
     finding_line,
+    folded_links,
     summary_lines,
 )
 
@@ -47,6 +49,7 @@ class TextWriter:
         self.options = options
         self.tally = Tally()
         self.folded = 0
+        self.folded_links = 0  # of them inline links'
         self.rules: Counter[tuple[str, str]] = Counter()
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
@@ -54,6 +57,7 @@ class TextWriter:
         if self.options.fold_unverified:
             shown = [finding for finding in findings if finding.code != UNVERIFIED]
             self.folded += len(findings) - len(shown)
+            self.folded_links += folded_links(findings)
         self.tally.add(shown)
         if self.options.statistics:
             self.rules.update((f.code, f.severity.label) for f in shown)
@@ -77,6 +81,7 @@ class TextWriter:
                 self.options.uncited,
                 self.options.none_checked,
                 self.options.rules_skipped,
+                FileNotes(self.options.empty, self.options.unlisted, self.folded_links),
             )
         if lines:
             self.emit("".join(line + "\n" for line in lines))

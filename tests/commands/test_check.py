@@ -259,7 +259,8 @@ def test_directory_with_mixed_files(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Nothing cited here.\n", encoding="utf-8")
     (tmp_path / "picture.png").write_bytes(b"\x89PNG\x00\x00")
     (tmp_path / "data.json").write_text("{}")
-    (tmp_path / "bad.html").write_bytes(b"<p>\xff\xfe broken</p>")
+    # Bytes neither UTF-8 nor Windows-1252 (which a page declaring no charset is read in).
+    (tmp_path / "bad.html").write_bytes(b"<p>\x81\x8d broken</p>")
     result = run("check", "--offline", "--format", "json", str(tmp_path), cwd=tmp_path)
     assert result.returncode == 2  # bad.html cannot be read...
     assert "bad.html" in result.stderr

@@ -652,7 +652,7 @@ def test_unreadable_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
         (
             b"caf\xe9 [1]",
             "not valid UTF-8: byte 0xe9 at line 1, column 4; save the article as UTF-8 "
-            "(it may be Latin-1 or Windows-1252)",
+            "(it may be Latin-1, Windows-1252, Windows-1250 or another single-byte encoding)",
         ),
     ],
 )

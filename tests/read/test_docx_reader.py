@@ -135,6 +135,26 @@ def test_a_file_that_is_no_zip(tmp_path: Path) -> None:
     assert caught.value.problem == "not a Word .docx file: it is not a zip archive"
 
 
+@pytest.mark.parametrize(
+    ("data", "problem"),
+    [
+        (b"", "the file is empty: nothing to read"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+            "not a Word .docx file: an old .doc or a password-protected file: save it as .docx "
+            "(without a password)",
+        ),
+    ],
+)
+def test_an_empty_or_old_word_file_is_named_so(tmp_path: Path, data: bytes, problem: str) -> None:
+    """user24 P3 3: both were "not a zip archive"."""
+    path = tmp_path / "a.docx"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read_path(path)
+    assert caught.value.problem == problem
+
+
 def test_a_word_file_under_another_name_is_still_read(
     built: dict[str, Path], tmp_path: Path
 ) -> None:

@@ -132,13 +132,43 @@ def test_invalid_utf8_names_the_line_and_column_and_the_way_out(tmp_path: Path) 
     path = write(tmp_path, "latin1.txt", "Intro.\nCafé [1].".encode("latin-1"))
     assert problem_of(path) == (
         "not valid UTF-8: byte 0xe9 at line 2, column 4; save the article as UTF-8 (it may "
-        "be Latin-1 or Windows-1252)"
+        "be Latin-1, Windows-1252, Windows-1250 or another single-byte encoding)"
     )
 
 
-def test_utf16_is_refused_clearly(tmp_path: Path) -> None:
-    path = write(tmp_path, "wide.txt", ARTICLE.encode("utf-16"))
-    assert "UTF-16" in problem_of(path)
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_or_without_its_mark_is_read(tmp_path: Path, codec: str) -> None:
+    """Notepad's "Unicode" and PowerShell's ">" write UTF-16 with a byte-order mark, some
+    exports without: the one was refused, the other called binary (user24 P3 2)."""
+    text = ARTICLE.replace("Smith J", "Müller J")
+    document = read_path(write(tmp_path, "wide.txt", text.encode(codec)))
+    assert [entry.authors for entry in document.references] == [["Müller J"]]
+    assert [claim.markers for claim in document.claims if claim.markers] != []
+
+
+def test_a_mark_before_bytes_that_are_no_utf16_text_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "odd.txt", b"\xff\xfe not utf-8 text")
+    assert problem_of(path) == "UTF-16 text is not supported; save the article as UTF-8"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",  # NULs on both sides
+        b"Aspirin lowers risk [1].\x00\x01\x02 and more text here.",  # a stray NUL
+        b"A\x00B\x00\x01\x00\x02\x00C\x00D\x00E\x00F\x00G\x00H\x00",  # controls
+    ],
+)
+def test_binary_bytes_are_not_taken_for_utf16(tmp_path: Path, data: bytes) -> None:
+    assert problem_of(write(tmp_path, "b.txt", data)) == "binary file, not an article"
+
+
+def test_a_page_declaring_no_charset_is_windows_1252_as_browsers_read_it(tmp_path: Path) -> None:
+    page = "<html><body><p>Dexaméthasone – “note” [1].</p></body></html>".encode("cp1252")
+    document = read_path(write(tmp_path, "page.html", page))
+    assert "Dexaméthasone – “note”" in document.text
+    # A text file is not a page: refused as before, naming the byte.
+    assert problem_of(write(tmp_path, "note.txt", page)).startswith("not valid UTF-8: byte 0xe9")
 
 
 def test_missing_file_and_directory(tmp_path: Path) -> None:

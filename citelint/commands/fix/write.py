@@ -79,8 +79,10 @@ def input_format_of(path: Path, input_format: str | None) -> str:
 
 
 def read_article(path: Path, max_mb: float = DEFAULT_MAX_FILE_MB) -> str:
-    # Refused as check refuses it (binary, UTF-16, not UTF-8), in the same words.
-    return decode(read_file(path, max_mb), str(path))
+    # Refused as check refuses it (binary, not UTF-8), in the same words; UTF-16, which check
+    # reads, too: the fixed text would be written back in another encoding. An HTML page is
+    # read as it declares, and one in Windows-1252 that does not is refused.
+    return decode(read_file(path, max_mb), str(path), wide=False)
 
 
 def fix_text(
