@@ -119,14 +119,18 @@ _AHEAD = LazyPattern(
 _DAY_COLON = LazyPattern(r":(?:(?<=\s\d:)|(?<=\s\d\d:))")
 # Local forms that name each part (user24 P2 3), each tried only when the entry holds the
 # word its pages are led by. German "147. Jg. (2022), Heft 12, S. 765-772" and DIN 1505's
-# "147 (2022), Nr. 12, S. 765-772":
+# "147 (2022), Nr. 12, S. 765-772"; a book's volume ("Bd. 2 (2019), S. 45") is none:
 _GERMAN = LazyPattern(
+    r"(?<!Bd\. )(?<!Bd )(?<!Band )(?<!Teil )(?<!Vol\. )"
     rf"{_BOUNDED_VOLUME}(?:\.\s*Jg\.)?\s*\((?P<year>{YEAR})\)"
     r"(?:\s*,\s*(?:Heft|H\.|Nr\.)\s*(?P<issue>[^\s,()]{1,10}))?"
     rf"\s*,\s*S\.\s*(?P<pages>{PAGES})"
 )
-# French "2019 ; t. 40, n° 5 : p. 301-7" and Spanish "2020;vol. 73, nº 4, p. 312-319"
+# French "2019 ; t. 40, n° 5 : p. 301-7" and Spanish "2020;vol. 73, nº 4, p. 312-319", the
+# year after the journal's name ("Rev Med Interne. 2019"), not after a book's publisher
+# ("Paris: Masson; 2019"):
 _ROMANCE = LazyPattern(
+    r"(?<=[.,]\s)"
     rf"{_BOUNDED_YEAR}(?:\s+{_MONTH_WORD}\.?)?\s*;\s*(?:t|vol|v)\.\s*(?P<volume>\d+[A-Za-z]?)"
     r"(?:\s*,\s*(?:n\s?[°º]|n\.|no\.|núm\.)\s*(?P<issue>[^\s,:;()]{1,10}))?"
     rf"\s*[,:]\s*pp?\.\s*(?P<pages>{PAGES})"

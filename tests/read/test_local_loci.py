@@ -106,6 +106,10 @@ def test_cochrane_review_with_access_date_is_the_review() -> None:
     [
         # A page and a year in a book's details: no volume, no locus.
         "Brandt L. Kardiologie. 3. Aufl. Stuttgart: Thieme; 2019, S. 45-60.",
+        # A book's volume in German and a publisher before the year: no journal's locus.
+        "Classen M, Diehl V. Handbuch der Inneren Medizin. Bd. 2 (2019), S. 45-60.",
+        "Brandt L. Kardiologie. Band 3 (2018), S. 12-20.",
+        "Herold G. Innere Medizin. Köln: Herold; 2020 ; vol. 2, p. 45-60.",
         # "p." in a title, a Vancouver locus at the end: that one is read.
         "Roux P. Le score p. 5 en pratique. Rev Prat. 2019;69(2):120-5.",
     ],
