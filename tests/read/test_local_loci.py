@@ -55,6 +55,7 @@ def test_elsevier_e_pages_read_whole() -> None:
         "Rev Esp Cardiol. 2018;71(10):837.e1-837.e92."
     )
     assert _fields(line)[2:] == ("71", "10", "837.e1-837.e92")
+    assert _fields(line.replace("837.e1-837.e92", "837.e1"))[4] == "837.e1"
 
 
 def test_din_1505_article_after_in_is_an_article() -> None:
