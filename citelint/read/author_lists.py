@@ -8,6 +8,17 @@ import re
 from functools import lru_cache
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.author_list_shapes import (
+    LIST_REACH,
+    NAME_SEPARATOR,
+    OTHERS_CLUES,
+    comma_paired,
+    ended_in_bare_et_al,
+    ended_in_other_words,
+    full_names,
+    given_first,
+    run_into_title,
+)
 from citelint.read.readings import looks_like_group
 
 _ET_AL = LazyPattern(r"[\s,]*\bet\.?\s+al\b\.?\s*$", re.IGNORECASE)
@@ -29,48 +40,11 @@ def _list_end_pattern(mark: str) -> str:
 _INITIALS_DOT_END = LazyPattern(_list_end_pattern(r"\."))
 _INITIALS_COLON_END = LazyPattern(_list_end_pattern(":"))
 _STOP = LazyPattern(r"\.\s+")
-# "et al" in other languages: Spanish "y cols." / "y col.", French "et coll.", Portuguese "e
-# col.", German "u. a.", Finnish "ja muut", Swedish "m.fl.", Turkish "ve ark.", Polish "i wsp.".
-_OTHERS = r"(?:(?:y|e|et) coll?s?|u\.\s?a|ja muut|m\.\s?fl|ve ark|i wsp)"
-_OTHERS_LIST_END = LazyPattern(rf"[\s,]*(?<=[\s,]){_OTHERS}\.\s+")
-# "et al" with no stop after it (a comma at most), before a title's first capital (see
-# _ended_in_bare_et_al).
-_BARE_ET_AL = LazyPattern(r",[ \t]*et al,?[ \t]+(?=[A-Z\"“])")
-# What text holding a match of _OTHERS_LIST_END holds: most entries hold none.
-_OTHERS_CLUES = (" col", "u. a.", "u.a.", " muut.", "fl.", " ark.", " wsp.")
-_LIST_REACH = 1000
-_NAME_SEPARATOR = LazyPattern(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
 # Full stops between initials: "S. C." -> "SC"
 _INITIALS = LazyPattern(r"(?<=\b[A-Z])\.\s*(?=[A-Z]\b)|(?<=\b[A-Z])\.$")
 _SUFFIX = LazyPattern(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
 # The last character of every match ("" of an empty part is "in" it, so that runs as before).
 _SUFFIX_LAST = "rdhIV.\n"
-# The last name of a list that runs into a title with no full stop between them.
-_LAST_NAME = LazyPattern(
-    r"(?:[,;]\s*|\s+(?:&|and)\s+)[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}\s+[A-Z]{1,4}(?=\s+[A-Z])"
-)
-# Science's, PNAS's and Elsevier's lists put the initials first and end in a comma before
-# the title: "J. P. D. Abbatt, C. Wang, The atmospheric chemistry of indoor environments."
-# Some end in a full stop, as Vancouver's do: "J.P.D. Abbatt, C. Wang. The atmospheric ..."
-# (read so only where two names or more stand before it).
-_GIVEN_FIRST = r"(?:[A-Z]\.[ -]?-?){1,4} ?(?:[a-z]{1,3} ){0,2}[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?"
-_GIVEN_FIRST_LIST = LazyPattern(
-    rf"(?P<names>{_GIVEN_FIRST}(?:, {_GIVEN_FIRST}){{0,40}}(?:,? (?:and|&) {_GIVEN_FIRST})?)"
-    r"(?:(?:,? et al\.)?, |\. |,? et al\. )(?=[\"“A-Z0-9])"
-)
-# De Gruyter's: "Tayal, D, Jain, P, Goswami, B. Title", "..., Gertsen, JB, et al.. Title".
-_PAIR = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,3}, [A-Z]{1,4}"
-_PAIRED_LIST = LazyPattern(
-    rf"(?P<names>{_PAIR}(?:, {_PAIR}){{0,40}})(?:, et al\.?)?\.{{1,2}}\s+(?=[\"“A-Z0-9])"
-)
-# Full names, given name first or family name first as Chinese lists print them ("Yeming
-# Wang, Dingyu Zhang, et al." or "Wang Yeming, Zhang Dingyu, et al."), read only before "et
-# al." and a title's first capital: two names or more of two or three capitalised words.
-_FULL_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?: [A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?){1,2}"
-_FULL_NAMES_LIST = LazyPattern(
-    rf"(?P<names>{_FULL_NAME}(?:, {_FULL_NAME}){{1,40}}),? et al\.\s+(?=[\"“A-Z0-9])"
-)
-_GIVEN_FIRST_NAME = LazyPattern(r"(?P<initials>(?:[A-Z]\.[ -]?-?){1,4}) ?(?P<family>.+)")
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
@@ -106,21 +80,19 @@ def leading_authors(text: str) -> tuple[list[str], str]:
             misses += 1
             if misses == 3:
                 break
-    if best is None and any(map(text.__contains__, _OTHERS_CLUES)):
-        best = _ended_in_other_words(text)  # no list's end read: "et al" in other words?
+    # The less common shapes (author_list_shapes), each tried where its clue is.
+    if best is None and any(map(text.__contains__, OTHERS_CLUES)):
+        best = ended_in_other_words(text, authors)  # "et al" in other words?
     if best is None and ("et al " in text or "et al, " in text):
-        best = _ended_in_bare_et_al(text)
+        best = ended_in_bare_et_al(text, authors)
     if best is None and text[:1].isalpha() and ", " in text[:40]:
-        best = _comma_paired(text)
+        best = comma_paired(text, _person)
     if best is None:
-        # Nature's lists may run into the title: "..., Maguire T & Yarmush M Portable robot"
-        last = _LAST_NAME.search(text, 0, _LIST_REACH)
-        names = authors(text[: last.end()]) if last else []
-        best = (names, last.end()) if last and names else None
+        best = run_into_title(text, authors)
     if best is None and text[1:2] == ".":
-        best = _given_first(text)
+        best = given_first(text)
     if best is None and "et al." in text:
-        best = _full_names(text)
+        best = full_names(text)
     return (best[0], text[best[1] :].strip()) if best else ([], text)
 
 
@@ -167,89 +139,12 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
     return (names, rest.strip()) if names else None
 
 
-def _ended_in_other_words(text: str) -> tuple[list[str], int] | None:
-    """A list ended by "et al" in another language (see _OTHERS), and where the title after
-    it starts: "Perrin PB, Kratz AL, y cols. Title"."""
-    found = _OTHERS_LIST_END.search(text, 0, _LIST_REACH)
-    names = authors(text[: found.start()]) if found else []
-    return (names, found.end()) if found and names else None
-
-
-def _ended_in_bare_et_al(text: str) -> tuple[list[str], int] | None:
-    """A list ended by "et al" with no full stop, the title after it: "Hogan JI, Duerr R,
-    Dimartino D, et al Remdesivir resistance ...", "Lange T, et al, CMR-based cardiac
-    phenotyping ..." (hunt17: the names ran into the title, which was searched for, found
-    nowhere and called fabricated). The first "et al" only, after names that read as a list."""
-    found = _BARE_ET_AL.search(text, 0, _LIST_REACH)
-    names = authors(text[: found.start()]) if found else []
-    return (names, found.end()) if found and names else None
-
-
-def _comma_paired(text: str) -> tuple[list[str], int] | None:
-    """De Gruyter's names, a comma between surname and initials as between names: "Tayal, D,
-    Jain, P, Goswami, B. D-dimer ..." or "Kouri, TT, ..., Gertsen, JB, et al.. The EFLM ..."
-    (hunt17: read as no names, the title began with them, and was found nowhere). Each pair
-    must read as a person's name."""
-    found = _PAIRED_LIST.match(text, 0, _LIST_REACH)
-    if found is None:
-        return None
-    parts = found["names"].split(", ")
-    names = [f"{family} {letters}" for family, letters in zip(parts[::2], parts[1::2], strict=True)]
-    if len(names) == 1 and len(parts[1]) > 2:
-        return None  # "Sepsis, ARDS. ...": a title's words and an abbreviation, no author
-    if not all(_person(name) for name in names):
-        return None
-    return names, found.end()
-
-
-def _given_first(text: str) -> tuple[list[str], int] | None:
-    """A list with the initials first (see _GIVEN_FIRST_LIST), as PubMed writes its names, and
-    where the title after it starts."""
-    found = _GIVEN_FIRST_LIST.match(text, 0, _LIST_REACH)
-    if found is None:
-        return None
-    names = []
-    for name in _NAME_SEPARATOR.split(found["names"]):
-        parts = _GIVEN_FIRST_NAME.fullmatch(name.strip())
-        if parts is not None:
-            letters = "".join(char for char in parts["initials"] if char.isalpha())
-            group = initials_led_group(letters, parts["family"])
-            names.append(group or f"{parts['family']} {letters}")
-    if len(names) < 2 and not found[0].endswith(", "):
-        return None  # "J. Clin. Oncol.", "I. Haugland et al. Journal ...": no list of names
-    return names, found.end()
-
-
-def _full_names(text: str) -> tuple[list[str], int] | None:
-    """A list of full names ended by "et al." (see _FULL_NAMES_LIST), each kept as written,
-    whichever its order (the first author's check finds PubMed's family name among its
-    words), and where the title after it starts. User23 P2 4: read as no names, the list ran
-    into the title. A group among them ("Wang Yeming, China Remdesivir Study Group") reads
-    as no list here."""
-    found = _FULL_NAMES_LIST.match(text, 0, _LIST_REACH)
-    if found is None:
-        return None
-    names = found["names"].split(", ")
-    if any(looks_like_group(name) for name in names):
-        return None
-    return names, found.end()
-
-
-def initials_led_group(letters: str, rest: str) -> str | None:
-    """A group's name led by initials, as PubMed writes it ("US" and "Preventive Services Task
-    Force" -> "US Preventive Services Task Force"), where a person's would be "Force US"; None
-    for a person."""
-    if len(rest.split()) < 2 or not looks_like_group(rest):
-        return None
-    return f"{letters} {rest}"
-
-
 def _list_ends(text: str) -> list[int]:
     """Where a list of names can end, in order, each once: after initials or "et al" (see
     _INITIALS_DOT_END), or at the first full stop followed by white space."""
-    ends = {m.end() for m in _INITIALS_DOT_END.finditer(text, 0, _LIST_REACH)}
+    ends = {m.end() for m in _INITIALS_DOT_END.finditer(text, 0, LIST_REACH)}
     if ":" in text:
-        ends.update(m.end() for m in _INITIALS_COLON_END.finditer(text, 0, _LIST_REACH))
+        ends.update(m.end() for m in _INITIALS_COLON_END.finditer(text, 0, LIST_REACH))
     stop = _STOP.search(text)
     if stop:
         ends.add(stop.end())
@@ -269,7 +164,7 @@ def authors(segment: str) -> list[str]:
     # characters (unlike "al" in segment.lower(), a copy of the whole text).
     segment = _without_et_al(segment)
     if "&" in segment or "and" in segment:
-        parts = _NAME_SEPARATOR.split(segment)
+        parts = NAME_SEPARATOR.split(segment)
     else:
         # Only "\s*[,;]\s*" can match, and each of its matches holds one comma or
         # semicolon: the parts are those between them, with the white space that _name

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.author_lists import initials_led_group, leading_authors
+from citelint.read.author_list_shapes import initials_led_group
+from citelint.read.author_lists import leading_authors
 from citelint.read.loci import PAGES, YEAR
 from citelint.read.readings import looks_like_group
 
