@@ -61,6 +61,14 @@ _ONLINE_FIRST = LazyPattern(
     r"(?::\S+)?)\.?\s*\Z",
     re.IGNORECASE,
 )
+# A preprint server's own words after its name: medRxiv's and bioRxiv's number ("medRxiv
+# 2021.03.01.21252689", its DOI's suffix) and AMA's "Preprint." after the year ("medRxiv.
+# 2021. doi:... Preprint.", the DOI taken out before): read as the title's words, they left
+# "medRxiv" in it and made "Preprint" the journal. Only the server's name and year are kept.
+_SERVER_TAIL = LazyPattern(
+    r"\.\s+(?:med|bio)Rxiv(?P<kept>\.?(?:\s+(?:1[89]|20)\d{2})?)"
+    r"\.?\s+(?:20\d{2}\.\d{2}\.\d{2}\.\d{6,8}(?:v\d{1,2})?|[Pp]reprint)\.?\s*\Z"
+)
 
 
 def without_tail(text: str) -> tuple[str, int | None]:
@@ -75,6 +83,10 @@ def without_tail(text: str) -> tuple[str, int | None]:
             if _SOURCE.search(text, 0, notices.start()):
                 text = text[: notices.start()]
                 break
+    if "Rxiv" in text:  # every match of _SERVER_TAIL holds it; most entries do not
+        server = _SERVER_TAIL.search(text)
+        if server is not None:
+            text = text[: server.end("kept")]
     if not _may_be_online_first(text):
         return text, None
     online = _ONLINE_FIRST.search(text)

@@ -56,3 +56,29 @@ def test_pubmeds_linked_notices_are_no_part_of_the_entrys_source(notices: str) -
     assert entry.title == "Early mobilisation after hip fracture"
     assert entry.journal == "Age Ageing"
     assert (entry.year, entry.volume, entry.pages) == (2019, "48", "210-6")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # medRxiv's own number after its name, as its "cite" box and many lists print it.
+        "medRxiv 2021.03.14.21253512",
+        "medRxiv 2021.03.14.21253512v2.",
+        # AMA's preprint: the DOI, then "Preprint." (the DOI is read apart).
+        "medRxiv. 2021. doi:10.1101/2021.03.14.21253512. Preprint.",
+    ],
+)
+def test_a_preprint_servers_own_words_are_no_part_of_the_title(tail: str) -> None:
+    """Read as the title's, "medRxiv" stayed in it and "Preprint" became the journal."""
+    entry = parse_entry(
+        [
+            "Okafor C, Lindqvist A, Mensah K, et al. Colchicine in adults admitted with "
+            f"community-acquired pneumonia: a randomised platform trial. {tail}"
+        ]
+    )
+    assert entry.title == (
+        "Colchicine in adults admitted with community-acquired pneumonia: a randomised "
+        "platform trial"
+    )
+    assert entry.journal == "medRxiv"
+    assert entry.year == (2021 if "Preprint" in tail else None)
