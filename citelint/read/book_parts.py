@@ -14,6 +14,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.author_lists import authors
 
 _IN_BOOK = ". In: "
 # The editors a chapter's book is given with: "In: Jones A, Lee B, eds. Critical Care", "In:
@@ -46,6 +47,12 @@ def book_part_is_no_title(fields: Reference) -> None:
         return
     chapter, _, book = title.partition(_IN_BOOK)
     chapter = _UPDATED.sub("", chapter) if "[" in chapter else chapter
+    if not chapter and len(fields.authors) == 1 and not authors(fields.authors[0]):
+        # Nothing but the Bookshelf note before the book: the chapter of a book naming no
+        # authors ("Hyperkalemia in the Emergency Department. [Updated 2024 Mar 2]. In:
+        # StatPearls ..."), whose title was read as a group's name (review24b); a person's
+        # name there ("Castro D. [Updated ...]. In: ...") is left as it was.
+        chapter, fields.authors = fields.authors[0], []
     if len(chapter) < _SHORTEST_TITLE:
         return
     editors = _EDITORS.match(book)

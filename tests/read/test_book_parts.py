@@ -103,3 +103,19 @@ def test_the_books_editors_are_not_its_name(text: str, title: str, book: str) ->
     read as the book."""
     entry = parse_entry([text])
     assert (entry.title, entry.journal) == (title, book)
+
+
+def test_a_chapter_with_no_authors_before_its_update_note_is_its_title() -> None:
+    """Review24b: with no authors, the chapter's title was read as a group author and
+    "[Updated ...]. In: StatPearls ..." as the title."""
+    entry = parse_entry(
+        [f"Hyperkalemia in the Emergency Department. [Updated 2024 Mar 2]. {BOOKSHELF}"]
+    )
+    assert entry.authors == []
+    assert entry.title == "Hyperkalemia in the Emergency Department"
+    assert entry.journal == "StatPearls"
+
+
+def test_a_persons_name_before_the_update_note_stays_an_author() -> None:
+    entry = parse_entry([f"Rahman F. [Updated 2024 Mar 2]. {BOOKSHELF}"])
+    assert entry.authors == ["Rahman F"]
