@@ -10,7 +10,9 @@ from citelint.read.lines import Line, Locate
 from citelint.read.link_trailers import without_link_words
 from citelint.whole_numbers import whole_number
 
-_LABEL_AGAIN = LazyPattern(r"(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?:\s+|\Z)")  # "1. ", "[1] ", "1) "
+# "1. ", "[1] ", "1) ", or glued to the authors when the label had a span of its own, as an
+# Elsevier page's does ("[1]M. Ortega-Salas", "1.M. Ortega-Salas").
+_LABEL_AGAIN = LazyPattern(r"(?:\[(\d{1,4})\]|(\d{1,4})[.)])(?:\s+|\Z|(?=[^\W\d_]|[\"“]))")
 
 
 def make_reference(
@@ -26,7 +28,8 @@ def make_reference(
         texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see labels_glued
     again = _LABEL_AGAIN.match(texts[0])
     if again and whole_number(again[1] or again[2]) == number:
-        # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>).
+        # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>),
+        # glued to the authors' span or not ("1. [1]M. Ortega-Salas").
         texts[0] = texts[0][again.end() :]
     line, column = locate(lines[0].start + _leading_space(lines[0].text))
     entry = Reference(

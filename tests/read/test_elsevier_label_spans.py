@@ -71,3 +71,26 @@ def test_a_title_opening_with_a_letter_and_a_hyphen_is_no_name() -> None:
     assert entry.authors == ["Kowalski A", "Lund P"]
     assert entry.title == "D-dimer in suspected pulmonary embolism"
     assert (entry.journal, entry.volume, entry.pages) == ("Thromb. Res.", "45", "75–84")
+
+
+@pytest.mark.parametrize("label", ["[{n}]", "{n}."])
+def test_a_label_span_in_a_numbered_list_is_no_part_of_the_authors(label: str) -> None:
+    """In an <ol> the page's own label follows the list's number ("1. [1]M. Ortega-Salas"):
+    left glued to the authors, they were read into the title (fix24a left it)."""
+    items = "".join(
+        _ENTRY.replace("[{n}]", label).format(n=n, links=_LINKS.format(n=n)) for n in (1, 2, 3)
+    )
+    page = (
+        "<html><body><p>La frecuencia se controla con betabloqueantes [1]. El objetivo "
+        "laxo no fue inferior [2,3].</p><section><h2>Bibliografía</h2><ol>" + items + "</ol>"
+        "</section></body></html>"
+    )
+    entries = read_text(page, "a.html", "html").references
+    assert [entry.number for entry in entries] == [1, 2, 3]
+    first = entries[0]
+    assert first.raw.startswith("M. Ortega-Salas, L. Piñeiro")
+    assert first.authors == ["Ortega-Salas M", "Piñeiro L", "Castells R"]
+    assert first.title == (
+        "Control de la frecuencia en la fibrilación auricular permanente: estudio 1"
+    )
+    assert (first.journal, first.year, first.pmid) == ("Med Clin (Barc)", 2011, "30000001")
