@@ -1,7 +1,8 @@
 """The less common shapes of an author list, each read when no Vancouver list ending in
 initials or "et al." is found (``author_lists.leading_authors`` tries them in turn): "et al"
 in another language or with no full stop, De Gruyter's comma pairs, a list running into the
-title, the initials first, full names.
+title, the initials first, full names (and, read by the entry's reader alone, full names
+with no "et al.").
 
 Each gives the names and where the title after them starts, or None. Those that read their
 names as a Vancouver list are given ``author_lists.authors`` (or its test of one person's
@@ -55,6 +56,23 @@ _FULL_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?(?: [A-Z][a-z'’]+(?:-[A-
 _FULL_NAMES_LIST = LazyPattern(
     rf"(?P<names>{_FULL_NAME}(?:, {_FULL_NAME}){{1,40}}),? et al\.\s+(?=[\"“A-Z0-9])"
 )
+# The same names with no "et al." after them (see full_names_alone); "and" or "&" may stand
+# before the last one.
+_FULL_NAMES_ALONE = LazyPattern(
+    rf"(?P<names>{_FULL_NAME}(?:, {_FULL_NAME}){{0,40}}(?:,? (?:and|&) {_FULL_NAME})?)"
+    r"\.\s+(?=[\"“A-Z0-9])"
+)
+# Words of a Title Case title that no name is: a title of topics has the shape of a list of
+# full names ("Heart Failure, Atrial Fibrillation. ..."). Endings first, then whole words.
+_TOPIC_ENDINGS = ("tion", "sion", "ness", "ity", "ism", "itis", "osis", "emia", "ology", "ical")
+_TOPIC_TEXT = """
+    Acute Adult Adults Analysis Blood Cancer Care Child Children Chronic Clinical Data Disease
+    Diseases Disorder Disorders Diabetes Effect Effects Evidence Failure Guide Guideline
+    Guidelines Health Heart Injury Kidney Liver Lung Management Medical Medicine Mellitus New
+    Outcomes Pain Patient Patients Practice Pressure Primary Report Results Review Risk
+    Secondary Sepsis Shock Statement Stroke Study Surgery Syndrome Therapy Treatment Trial Update
+"""
+_TOPIC_WORDS = frozenset(_TOPIC_TEXT.split())
 
 
 def ended_in_other_words(text: str, read_names: Callable[[str], list[str]]) -> Found | None:
@@ -128,6 +146,23 @@ def full_names(text: str) -> Found | None:
         return None
     names = found["names"].split(", ")
     if any(looks_like_group(name) for name in names):
+        return None
+    return names, found.end()
+
+
+def full_names_alone(head: str) -> Found | None:
+    """Full names with no "et al." after them ("Yeming Wang, Dingyu Zhang. Remdesivir in
+    adults ..."), read in an entry's text before its locus when nothing else read names
+    there: two names or more, none a group's, no word of them a title's (_TOPIC_WORDS,
+    _TOPIC_ENDINGS), and a title and a journal after them. Left, the names began the title."""
+    found = _FULL_NAMES_ALONE.match(head, 0, LIST_REACH)
+    if found is None or ". " not in head[found.end() :].rstrip(". "):
+        return None
+    names = [name for name in NAME_SEPARATOR.split(found["names"]) if name]
+    words = [word for name in names for part in name.split() for word in part.split("-")]
+    if len(names) < 2 or any(looks_like_group(name) for name in names):
+        return None
+    if any(word in _TOPIC_WORDS or word.lower().endswith(_TOPIC_ENDINGS) for word in words):
         return None
     return names, found.end()
 

@@ -58,6 +58,9 @@ _SAINT = ("St. ", "Ste. ")
 _SAINTS_LAST = frozenset(["St", "St.", "Ste", "Ste.", "Saint", "Sainte"])
 # Particles glued to the family name, as some lists write them: "vanderMeer AJ", "dosSantos".
 _GLUED_PARTICLES = LazyPattern(rf"(?:{'|'.join(sorted(_PARTICLES, key=len, reverse=True))})+[A-Z]")
+# Portuguese family names' last words, which some lists print after the initials ("Souza JD
+# Neto", "Mesquita ET Filho"): PubMed's "Souza Neto JD".
+_FAMILY_ENDS = frozenset(["Neto", "Netto", "Filho", "Sobrinho", "Júnior", "Junior"])
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 _FIRST_WORD = LazyPattern(r"[^\W\d_]*")
 
@@ -241,10 +244,15 @@ def _name(raw: str) -> tuple[str, bool]:
 
 def _particles_last(part: str) -> tuple[str, bool]:
     """A name whose particles follow its initials, as some Dutch, Belgian and Spanish lists
-    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-9), or a saint's name
-    ("John AB St"), put in PubMed's order ("van der Meer AJ", "St John AB"); ``part``
+    sort them ("Meer AJ van der", "Torre-Luque M de la", user23 P1-9), a saint's name
+    ("John AB St") or a Portuguese family name's last word ("Souza JD Neto"), put in
+    PubMed's order ("van der Meer AJ", "St John AB", "Souza Neto JD"); ``part``
     unchanged, and no person's, otherwise."""
     words = part.split()
+    if len(words) > 2 and words[-1] in _FAMILY_ENDS and words[-2].isalpha():
+        # The initials before it bare ("JD", not "JD." before a title's word "Neto").
+        ordered = " ".join([*words[:-2], words[-1], words[-2]])
+        return (ordered, True) if _person(ordered) else (part, False)
     cut = len(words)
     if cut > 2 and words[-1] in _SAINTS_LAST:
         cut -= 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.author_list_shapes import full_names_alone
 from citelint.read.author_lists import authors, leading_authors
 from citelint.read.book_parts import book_part_is_no_title
 from citelint.read.clues import Clues
@@ -37,12 +38,7 @@ from citelint.read.loci import (
 from citelint.read.manubot_entries import read_manubot
 from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
-from citelint.read.readings import (
-    MAX_READINGS,
-    Split,
-    breaks,
-    looks_like_group,
-)
+from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
 from citelint.read.styled_entries import (
     MDPI,
     mdpi_authors,
@@ -284,6 +280,8 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
             authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
         names, rest = people_after_group(*leading_authors(authored))
         rest = without_group_sentence(rest) if names else rest
+        if not names and locus is not None and (alone := full_names_alone(authored)):
+            names, rest = alone[0], authored[alone[1] :]
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
         choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)

@@ -174,3 +174,81 @@ def test_full_names_ended_by_et_al_are_the_authors(byline: str, names: list[str]
 )
 def test_capitalised_words_that_name_no_people_are_no_full_names(text: str) -> None:
     assert parse_entry([text]).authors == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # A Portuguese family name's last word after the initials, as SciELO's and some
+        # Brazilian lists print it: PubMed writes "Souza Neto JD" (fix24a).
+        ("Souza JD Neto, Okafor C, et al.", ["Souza Neto JD", "Okafor C"]),
+        (
+            "Okafor C, Mesquita ET Filho, Ramires FJ.",
+            ["Okafor C", "Mesquita Filho ET", "Ramires FJ"],
+        ),
+    ],
+)
+def test_a_portuguese_family_names_last_word_after_the_initials(
+    byline: str, names: list[str]
+) -> None:
+    entry = parse_entry(
+        [f"{byline} Rate control in frail older adults. Arq Bras Cardiol. 2022;118:240-9."]
+    )
+    assert entry.authors == names
+    assert entry.title == "Rate control in frail older adults"
+
+
+def test_a_titles_word_after_the_initials_and_their_stop_stays_the_titles() -> None:
+    entry = parse_entry(
+        ["Souza JD. Neto family outcomes after valve surgery. Arq Bras Cardiol. 2022;118:240-9."]
+    )
+    assert entry.authors == ["Souza JD"]
+    assert entry.title == "Neto family outcomes after valve surgery"
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Yeming Wang, Dingyu Zhang.", ["Yeming Wang", "Dingyu Zhang"]),
+        ("Wang Yeming, Zhang Dingyu, Du Guanhua.", ["Wang Yeming", "Zhang Dingyu", "Du Guanhua"]),
+        (
+            "Maria Elena Rossi, Thomas Becker and Anna Kowalska.",
+            ["Maria Elena Rossi", "Thomas Becker", "Anna Kowalska"],
+        ),
+    ],
+)
+def test_full_names_with_no_et_al_before_a_title_and_a_journal(
+    byline: str, names: list[str]
+) -> None:
+    """Read into the title, the names made it match no record (reading24 left it)."""
+    entry = parse_entry(
+        [
+            f"{byline} Tenecteplase for minor stroke with large vessel occlusion. Stroke. "
+            "2023;54(3):712-21."
+        ]
+    )
+    assert entry.authors == names
+    assert entry.title == "Tenecteplase for minor stroke with large vessel occlusion"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Topics in Title Case, then a subtitle: a title, not two people.
+        (
+            "Atrial Fibrillation Screening, Stroke Prevention. An overview of trials. Lancet. "
+            "2020;395:1569-78.",
+            "Atrial Fibrillation Screening, Stroke Prevention. An overview of trials",
+        ),
+        (
+            "Heart Failure, Kidney Function. Two sides of one coin. Eur Heart J. 2021;42:100-9.",
+            "Heart Failure, Kidney Function. Two sides of one coin",
+        ),
+        # Names with no journal after the title: the names may be the title's own words.
+        ("Yeming Wang, Dingyu Zhang. Stroke. 2023;54(3):712-21.", "Yeming Wang, Dingyu Zhang"),
+    ],
+)
+def test_title_case_topics_with_no_et_al_are_no_full_names(text: str, title: str) -> None:
+    entry = parse_entry([text])
+    assert entry.authors == []
+    assert entry.title == title
