@@ -157,8 +157,20 @@ def plain_name(raw: str) -> tuple[str, bool]:
     part = _INITIALS.sub("", raw.strip())
     person = _plain_person(part)
     if not person and " " in part:
-        # Particles after the initials, "Meer AJ van der", are read in PubMed's order.
         words = part.split()
+        if len(words) > 2 and words[-1] in (
+            "Neto",
+            "Netto",
+            "Filho",
+            "Sobrinho",
+            "Júnior",
+            "Junior",
+        ):
+            # A Portuguese family name's last word after bare initials: "Souza JD Neto".
+            ordered = " ".join([*words[:-2], words[-1], words[-2]])
+            if words[-2].isalpha():
+                return (ordered, True) if _plain_person(ordered) else (part, False)
+        # Particles after the initials, "Meer AJ van der", are read in PubMed's order.
         cut = len(words)
         while cut > 2 and words[cut - 1].lower() in author_lists._PARTICLES:
             cut -= 1
@@ -191,6 +203,12 @@ def _plain_one(part: str) -> bool:
         or w[:2].lower() in ("d'", "d’", "l'", "l’")
         for w in words
     )
+    # Particles glued to the family name ("vanSmith J", reading24; hypothesis found it).
+    glued = bool(words) and any(
+        words[0].startswith(particle) and words[0][len(particle) : len(particle) + 1].isupper()
+        for particle in author_lists._PARTICLES
+    )
+    capitalised = capitalised or glued and all(w[0].isupper() for w in words[1:])
     return capitalised and any(ch.islower() for ch in name) and len(words) <= 4
 
 
@@ -206,6 +224,9 @@ NAME_PIECES = [
 @example("Smith III")
 @example("Berg J van der")
 @example("Keller S. C.")
+@example("vanSmith J")
+@example("Souza JD Neto")
+@example("Souza JD. Neto")
 def test_names_are_read_as_the_patterns_read_every_name(raw: str) -> None:
     assert author_lists._name.__wrapped__(raw) == plain_name(raw)
 
