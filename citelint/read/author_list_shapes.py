@@ -150,6 +150,10 @@ def full_names(text: str) -> Found | None:
     return names, found.end()
 
 
+# A word at least this frequent in English (wordfreq's Zipf scale) is no sign of a name.
+_COMMON_ZIPF = 4.4
+
+
 def full_names_alone(head: str) -> Found | None:
     """Full names with no "et al." after them ("Yeming Wang, Dingyu Zhang. Remdesivir in
     adults ..."), read in an entry's text before its locus when nothing else read names
@@ -164,7 +168,18 @@ def full_names_alone(head: str) -> Found | None:
         return None
     if any(word in _TOPIC_WORDS or word.lower().endswith(_TOPIC_ENDINGS) for word in words):
         return None
+    if 2 * sum(_common_word(word) for word in words) >= len(words):
+        return None  # "Green Tea, Red Wine and Dark Chocolate. What we know." (review25b)
     return names, found.end()
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a common English word ("Green", "Tea"), as names seldom are: a title
+    of them is left a title; "John Smith, Mary Jones" too, as before full names were read."""
+    # Imported here: the word table loads only for the rare entry that reaches this.
+    from citelint.support.informative import zipf
+
+    return zipf(word.lower()) >= _COMMON_ZIPF
 
 
 def initials_led_group(letters: str, rest: str) -> str | None:

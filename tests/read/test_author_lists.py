@@ -244,6 +244,11 @@ def test_full_names_with_no_et_al_before_a_title_and_a_journal(
             "Heart Failure, Kidney Function. Two sides of one coin. Eur Heart J. 2021;42:100-9.",
             "Heart Failure, Kidney Function. Two sides of one coin",
         ),
+        # Common words in name shapes (review25b): a title's topics, not people.
+        (
+            "Green Tea, Red Wine and Dark Chocolate. What we know. Nutrients. 2019;11(5):1040.",
+            "Green Tea, Red Wine and Dark Chocolate. What we know",
+        ),
         # Names with no journal after the title: the names may be the title's own words.
         ("Yeming Wang, Dingyu Zhang. Stroke. 2023;54(3):712-21.", "Yeming Wang, Dingyu Zhang"),
     ],
