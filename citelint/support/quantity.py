@@ -44,12 +44,17 @@ class Quantity:
 
     @property
     def decimals(self) -> int:
-        """Decimal places as written: "2.80" has two, "27" none; a range's ("1.5–2.5") those
-        of its first end."""
+        """Decimal places as written: "2.80" has two, "27" none; a range's ("1.5–2") those of
+        its coarser end, which rounds the most (review25a F8)."""
         raw = self.raw
         if self.other_end is not None and ("-" in raw[1:] or "–" in raw[1:]):
-            raw = raw[0] + raw[1:].replace("–", "-").split("-", 1)[0]
-        if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) < 3:
-            return len(raw.rsplit(",", 1)[1])  # a decimal comma: "2,62"
-        text = raw.replace(",", "")
-        return len(text.split(".", 1)[1]) if "." in text else 0
+            first, second = raw[1:].replace("–", "-").split("-", 1)
+            return min(_decimals(raw[0] + first), _decimals(second.strip()))
+        return _decimals(raw)
+
+
+def _decimals(raw: str) -> int:
+    if "," in raw and "." not in raw and len(raw.rsplit(",", 1)[1]) < 3:
+        return len(raw.rsplit(",", 1)[1])  # a decimal comma: "2,62"
+    text = raw.replace(",", "")
+    return len(text.split(".", 1)[1]) if "." in text else 0

@@ -505,6 +505,9 @@ def test_a_dashed_range_of_percentages_is_one_figure() -> None:
     assert (share.raw, share.value, share.other_end, share.role) == ("1–2", 1.0, 2.0, "percent")
     [decimal] = extract_numbers("It affects 1.5–2.5% of adults.")
     assert (decimal.raw, decimal.decimals) == ("1.5–2.5", 1)
+    # Rounded as its coarser end (review25a F8): "1.25-2.5%" may stand for 2.54%.
+    [coarser] = extract_numbers("It affects 1.25-2.5% of adults.")
+    assert coarser.decimals == 1
     # A change from one figure to another and a dose range stay two figures.
     assert len(extract_numbers("Control rose from 12 to 15%.")) == 2
     assert len(extract_numbers("Take 10-20 mg daily.")) == 2
