@@ -76,6 +76,8 @@ class Split(NamedTuple):  # a tuple: several are made for every entry
 
 
 _SCORE = itemgetter(2)  # a Split's score, as sorting asks it of each
+# What Split(title, journal, score) calls, without its __new__'s Python frame between.
+_new_split = tuple.__new__
 
 
 # The characters _breaks looks at: brackets, quotes and sentence stops. Found with str.find
@@ -110,17 +112,19 @@ def _breaks(text: str) -> tuple[tuple[int, int, float], ...]:
     low = False  # the quote was opened by German's and Polish's low mark: "„Title“"
     for index in _mark_places(text):
         char = text[index]
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth = max(0, depth - 1)
-        elif char == "„":
-            quoted, low = True, True
-        elif char in '"“”':
-            # German closes "„" with "“", which opens a quote everywhere else: the quote had
-            # run on to the entry's end, and the title into the journal (user24 P1 16).
-            quoted = not quoted if char == '"' else char == "“" and not (quoted and low)
-            low = low and quoted
+        # The stops first: most marks are, and they are none of the others.
+        if char not in ".?!":
+            if char in "([{":
+                depth += 1
+            elif char in ")]}":
+                depth = max(0, depth - 1)
+            elif char == "„":
+                quoted, low = True, True
+            else:  # '"“”'
+                # German closes "„" with "“", which opens a quote everywhere else: the quote
+                # had run on to the entry's end, and the title into the journal (user24 P1 16).
+                quoted = not quoted if char == '"' else char == "“" and not (quoted and low)
+                low = low and quoted
         elif depth:
             continue
         elif quoted:
@@ -210,18 +214,48 @@ def splits(text: str) -> list[Split]:
     the text has no break at all."""
     text = text.strip()
     every = breaks(text)
+    if not every:
+        return _comma_splits(text)
     # An entry with a year has a journal; the whole text as a title is the last resort.
-    candidates = [Split(text, None, -3.0 if every else 0.0)]
-    for end, start, doubt in (every or _commas(text))[-2 * MAX_READINGS :]:
-        title, journal = text[:end].strip(), text[start:].strip()
-        if title and journal:
-            # A title cut at a break, text[:end] ending on its stop, has the breaks before
-            # that stop as its own: read again, it would find the same ones.
-            own = [item for item in every if item[0] < end] if every else breaks(title)
-            score = journal_likeness(journal) + _title_likeness(title, own) - doubt
-            candidates.append(Split(title, journal, score))
+    candidates = [_new_split(Split, (text, None, -3.0))]
+    first = max(0, len(every) - 2 * MAX_READINGS)
+    # A title cut at a break, text[:end] ending on its stop, has the breaks before that stop
+    # as its own (read again, it would find the same ones): only the last sure one's start
+    # counts (_title_likeness).
+    last_start = _last_sure_start(every[:first])
+    for end, start, doubt in every[first:]:
+        # No piece needs stripping and none is empty: the text is stripped, a break's end
+        # follows its stop, and its start is where white space ends before a character
+        # (breaks finds none at the text's end).
+        title, journal = text[:end], text[start:]
+        score = journal_likeness(journal) + _title_likeness(title, last_start) - doubt
+        candidates.append(_new_split(Split, (title, journal, score)))
+        if doubt < 2:
+            last_start = start
     candidates.sort(key=_SCORE, reverse=True)
     return candidates
+
+
+def _comma_splits(text: str) -> list[Split]:
+    """splits(text) for a text with no sentence break: "Title, Journal" cut at its commas."""
+    candidates = [_new_split(Split, (text, None, 0.0))]
+    for end, start, doubt in _commas(text)[-2 * MAX_READINGS :]:
+        title, journal = text[:end].strip(), text[start:].strip()
+        if title and journal:
+            last_start = _last_sure_start(breaks(title))
+            score = journal_likeness(journal) + _title_likeness(title, last_start) - doubt
+            candidates.append(_new_split(Split, (title, journal, score)))
+    candidates.sort(key=_SCORE, reverse=True)
+    return candidates
+
+
+def _last_sure_start(found: Iterable[tuple[int, int, float]]) -> int | None:
+    """Where the sentence after the last of ``found`` that is plainly a break starts."""
+    last = None
+    for _, start, doubt in found:
+        if doubt < 2:
+            last = start
+    return last
 
 
 def _commas(text: str) -> list[tuple[int, int, float]]:
@@ -264,14 +298,13 @@ def journal_likeness(name: str) -> float:
     return score
 
 
-def _title_likeness(title: str, found: list[tuple[int, int, float]]) -> float:
+def _title_likeness(title: str, last_start: int | None) -> float:
     """A title whose last sentence is a word or two in capitals ("... pathway. Biomed",
-    "... cohort. JAMA Netw") took the start of the journal with it; ``found`` are the
-    title's breaks."""
-    starts = [start for _, start, doubt in found if doubt < 2]
-    if not starts:
+    "... cohort. JAMA Netw") took the start of the journal with it; ``last_start``: where
+    the sentence after the title's last sure break starts (None: no such break)."""
+    if last_start is None:
         return 0.0
-    last = title[starts[-1] :]
+    last = title[last_start:]
     words = last.rstrip(".").split()
     if not words or len(words) > 3 or last.isupper():
         return 0.0
