@@ -13,7 +13,6 @@ first, so the report is the same for any number of jobs.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,7 +37,7 @@ from citelint.commands.progress import MANY_FILES, announce, bar
 from citelint.config import Config
 from citelint.errors import InputError
 from citelint.models import Document, Finding
-from citelint.read import STDIN, SUPPORTED_SUFFIXES, read_article
+from citelint.read import STDIN, read_article
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor
@@ -57,12 +56,6 @@ WINDOW = 64
 # A worker process costs a few documents' time to start; fewer files per worker than this
 # are checked faster in this process.
 FILES_PER_WORKER = 8
-# The module of each format's reader, imported before forking workers (see _preload_readers).
-READERS = {
-    "txt": "citelint.read.text",
-    "md": "citelint.read.markdown",
-    "html": "citelint.read.html",
-}
 
 
 # Task, Checked and _Runner are plain classes: a dataclass compiles its methods when its
@@ -261,16 +254,17 @@ def check_files(
     # error, and the resolver is closed with the command.
     resolver = open_resolver() if task.resolve else None
     if workers >= 2:
-        _preload_readers(files, task.config)
+        from citelint.commands.forking import preload_readers
+
+        preload_readers(files, task.config)
         if resolver is not None:
             from citelint.pubmed.offline_cache import open_now
 
             open_now(resolver)  # what is wrong with the cache is told here, not by workers
+    if not task.resolve or task.local:
+        yield from _check_offline(files, task, workers, resolver)
+        return
     with _Runner.start(task, workers) as runner:
-        if not task.resolve or task.local:
-            checker = FileChecker(task, resolver if runner.pool is None else None)
-            yield from runner.map(checker.check, _check_in_worker, files)
-            return
         assert resolver is not None
         checker = FileChecker(task, None)
         for start in range(0, len(files), WINDOW):
@@ -278,21 +272,28 @@ def check_files(
             yield from _window(window, task, runner, checker, resolver, progress)
 
 
-def _preload_readers(files: Sequence[Path], config: Config) -> None:
-    """Import the readers the files need before the workers start: a forked worker inherits
-    them, where each would otherwise import them and compile their patterns itself (a few
-    tens of milliseconds of CPU per worker). Processes started afresh (spawn, forkserver)
-    import what they need themselves, so nothing is done for them."""
-    from multiprocessing import get_start_method
+def _check_offline(
+    files: Sequence[Path], task: Task, workers: int, resolver: Resolver | None
+) -> Iterator[Checked]:
+    """Every file checked from start to end, in order; with workers forked, the first file
+    of each format is checked here before they start (see forking.warm_up)."""
+    here = FileChecker(task, resolver)
+    warm: dict[int, Checked | Exception] = {}
+    if workers >= 2:
+        from citelint.commands.forking import warm_up
 
-    if get_start_method() != "fork":
-        return
-    if config.input_format:
-        formats = {config.input_format}
-    else:
-        formats = {SUPPORTED_SUFFIXES.get(path.suffix.lower(), "") for path in files}
-    for fmt in sorted(f for f in formats if f in READERS):
-        importlib.import_module(READERS[fmt])
+        warm = warm_up(files, task.config, here)
+    rest = [path for index, path in enumerate(files) if index not in warm]
+    with _Runner.start(task, workers) as runner:
+        checked = iter(runner.map(here.check, _check_in_worker, rest))
+        for index in range(len(files)):
+            if index not in warm:
+                yield next(checked)
+                continue
+            done = warm.pop(index)
+            if isinstance(done, BaseException):
+                raise done  # where the file's worker would have raised it
+            yield done
 
 
 def _window(

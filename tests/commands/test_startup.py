@@ -373,8 +373,8 @@ def test_a_check_compiles_the_lazy_patterns_it_uses_and_no_others(tmp_path: Path
 def test_workers_are_forked_with_the_readers_of_the_files_formats(tmp_path: Path) -> None:
     script = (
         "import sys; from pathlib import Path; from citelint.config import Config; "
-        "from citelint.commands.stream import _preload_readers; "
-        "_preload_readers([Path('a.md'), Path('b.MD'), Path('c.txt')], Config()); "
+        "from citelint.commands.forking import preload_readers; "
+        "preload_readers([Path('a.md'), Path('b.MD'), Path('c.txt')], Config()); "
         "print(sorted(m for m in sys.modules if m in "
         "('citelint.read.markdown', 'citelint.read.text', 'citelint.read.html')))"
     )
