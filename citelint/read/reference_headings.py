@@ -1,8 +1,8 @@
 """What a heading calls the reference list: "References", "Bibliography", "Sources",
 "Works cited", "Key references", NEJM's "References (14)", and the names in Spanish,
 Portuguese, French, Italian, German, Dutch, Polish, Czech, Turkish, the Nordic languages,
-Chinese, Japanese and Korean; and the names that head a list only where no other
-list's heading precedes them ("Citations", "Key references", "Sources").
+Finnish, Russian, Greek, Chinese, Japanese and Korean; and the names that head a list only
+where no other list's heading precedes them ("Citations", "Key references", "Sources").
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|art
 # Led by their first letters, so that the line of most pages, which opens with none of them,
 # is not tried against each (every short line of a page is).
 _FOREIGN_LIST_NAME = (
-    r"(?=[rblfqpks参參引文참])(?:referencias(?: bibliogr[aá]ficas)?|"
+    r"(?=[rblfqpksклисбβαv参參引文참])(?:referencias(?: bibliogr[aá]ficas)?|"
     r"refer[eê]ncias(?: bibliogr[aá]ficas)?|"
     r"r[eé]f[eé]rences bibliographiques|bibliograf[ií]a|bibliographie|bibliografie|"
     r"riferimenti(?: bibliografici)?|literatur(?:verzeichnis|angaben)?|"
@@ -27,7 +27,12 @@ _FOREIGN_LIST_NAME = (
     # ("Kaynaklar", "Kaynakça"), the Nordic languages' "Litteratur", "Referenser"; Chinese,
     # Japanese and Korean ("参考文献", "文献", "引用文献", "참고문헌"), with a full-width colon.
     r"literatuur(?:lijst)?|referenties|literatura|pi[sś]miennictwo|seznam literatury|"
-    r"kaynaklar|kaynak[cç]a|referanslar|litteratur|referenser|referanser|"
+    r"kaynaklar|kaynak[cç]a|referanslar|litteratur(?:liste)?|referenser|referanser|"
+    # Danish and Norwegian "Kildehenvisninger", "Kilder", Swedish "Källor"; Finnish
+    # "Kirjallisuus", "Kirjallisuutta", "Lähteet", "Viitteet"; Russian "Список литературы",
+    # "Литература", "Библиография", "Источники"; Greek "Βιβλιογραφία", "Αναφορές".
+    r"kildehenvisninger|kilder|k[aä]llor|kirjallisuu(?:s|tta)|l[aä]hteet|viitteet|"
+    r"(?:список )?литератур[аы]|библиография|источники|βιβλιογραφ[ίι]α|αναφορ[έε]ς|"
     r"(?:参考|參考|引用)?(?:文献|文獻)：?|참고\s?문헌：?)"
 )
 _NUMBERING = r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*"
@@ -55,7 +60,9 @@ _TITLED_LIST = re.compile(
 _FOREIGN_STEMS = (
     "referencias", "referências", "references", "bibliogra", "riferimenti", "literat",
     "fuentes", "fontes", "fonti", "quellen", "referenties", "iennictwo", "seznam", "kaynak",
-    "referans", "litteratur", "referenser", "referanser", "文献", "文獻", "문헌",
+    "referans", "litteratur", "referenser", "referanser", "kilde", "kilder", "llor",
+    "kirjallisuu", "hteet", "viitteet", "литератур", "библиограф", "источник", "βιβλιογρ",
+    "αναφορ", "文献", "文獻", "문헌",
 )  # fmt: skip
 _FOREIGN_HEADING = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\s*:?", re.IGNORECASE)
 _FOREIGN_TITLED = LazyPattern(_NUMBERING + rf"{_FOREIGN_LIST_NAME}\b", re.IGNORECASE)

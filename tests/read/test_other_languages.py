@@ -57,11 +57,34 @@ def numbers(text: str) -> tuple[list[int], list[list[int]]]:
         "文献",
         "引用文献",
         "참고문헌",
+        # Russian, Greek, Finnish, Danish and Norwegian (user25 P1 6).
+        "Список литературы",
+        "СПИСОК ЛИТЕРАТУРЫ",
+        "Литература",
+        "Библиография",
+        "Βιβλιογραφία",
+        "ΒΙΒΛΙΟΓΡΑΦΙΑ",
+        "Αναφορές",
+        "Kirjallisuus",
+        "Kirjallisuutta",
+        "Lähteet",
+        "Viitteet",
+        "Litteraturliste",
+        "Kildehenvisninger",
+        "Kilder",
+        "Källor",
     ],
 )
 def test_the_list_under_a_heading_in_another_language_is_the_list(heading: str) -> None:
     text = f"Texto [1]. Más texto [2, 3].\n\n{heading}\n{ENTRIES}"
     assert numbers(text) == ([1, 2, 3], [[1], [2, 3]])
+
+
+@pytest.mark.parametrize("heading", ["## Список литературы", "# Литература", "## Kirjallisuutta"])
+def test_a_markdown_heading_in_russian_or_finnish_heads_the_list(heading: str) -> None:
+    text = f"Текст [1]. Ещё текст [2, 3].\n\n{heading}\n\n{ENTRIES}"
+    document = read_text(text, "a.md", "md")
+    assert [entry.number for entry in document.references] == [1, 2, 3]
 
 
 def test_superscripts_flattened_after_words_with_accents_cite() -> None:
@@ -111,7 +134,8 @@ HEADINGS = [
     "Quellenangaben", "Sources", "Works cited", "Key references", "Citations", "Notes",
     "Referencia", "Literature", "Literatura", "Fuentes de datos", "Refer", "Quelle",
     "Literatuur", "Piśmiennictwo", "Kaynakça", "Kaynak", "参考文献", "文献检索", "引用文献",
-    "Literature review", "Seznam", "참고문헌",
+    "Literature review", "Seznam", "참고문헌", "Список литературы", "Литература", "Βιβλιογραφία",
+    "Kirjallisuutta", "Lähteet", "Litteraturliste", "Kildehenvisninger", "Kilde", "Viite",
 ]  # fmt: skip
 
 
