@@ -1,10 +1,11 @@
-"""Chicago's later notes to a work an earlier note gave in full: "Ibid., 230." and the short
-form "McMahon, "Eroticism," 230." (the author's family name, the title's first words, a
-page). They point back to that note's work and are no entry of their own to look up: looked
-up, they were "possibly fabricated" (CL201). Real notes sections dress them (CMOS
-14.20-14.36, review19 F5): "See McMahon, ...", "Ibid., 8-9; cf. Kember, ...", a short form
-with no page, a discursive note that cites in passing ("On the limits of such readings, see
-McMahon, "Eroticism," 230; the point is taken up again below."), and notes of comment alone.
+"""Chicago's later notes to a work an earlier note gave in full: "Ibid., 230." and the short form
+"McMahon, "Eroticism," 230." (the author's family name, the title's first words, a page), and a
+note pointing to another, "See note 3, section 5.3.". They point back to that note's work and
+are no entry of their own to look up: looked up, they were "possibly fabricated" (CL201). Real
+notes sections dress them (CMOS 14.20-14.36, review19 F5): "See McMahon, ...", "Ibid., 8-9; cf.
+Kember, ...", a short form with no page, a discursive note that cites in passing ("On the
+limits of such readings, see McMahon, "Eroticism," 230; the point is taken up again below."),
+and notes of comment alone.
 """
 
 from __future__ import annotations
@@ -18,6 +19,16 @@ from citelint.models import Reference
 # articles read: "Ibidem, p. 8", "Ibíd., p. 8", "Ebd., S. 8", "Idem, p. 230".
 _IBID = LazyPattern(
     r"(?:ibid(?:em)?|ibíd|id(?:em)?|ebd|ebenda)\.?(?:,?\s*(?:at\s+|pp?\.\s*|s\.\s*)?[\d–-]+)?\.?",
+    re.I,
+)
+# A note pointing to another note: "See note 3, section 5.3.", "See notes 2 and 4 above.",
+# "Cf. n. 12.", "Supra note 7, at 45.", "Voir note 3.", "Vgl. Anm. 3." (user25 P1 3).
+_OTHER_NOTE = LazyPattern(
+    r"(?:(?:see(?:\s+also)?|cf\.|compare|voir(?:\s+aussi)?|véase|siehe|vgl\.)\s+)?"
+    r"(?:(?:supra|infra)\s+)?(?:(?:foot|end)?notes?|nn?\.|fn\.|anm\.)\s*\d{1,3}"
+    r"(?:\s*(?:,|and|&|–|-|to)\s*\d{1,3})*(?:\s+(?:above|below|supra|infra))?"
+    r"(?:,?\s*(?:at\s+|(?:and\s+)?(?:the\s+)?text\s+(?:at|accompanying)\s+|sections?\s*|§\s*"
+    r"|pp?\.\s*|chapter\s*)[\d.–-]+)?(?:\s+(?:above|below))?",
     re.I,
 )
 # The names, then the short title in quotes (straight or curly), then the page if any:
@@ -93,6 +104,9 @@ def _points_back(text: str, earlier: list[Reference]) -> bool | None:
             continue
         if part[:2].lower() in ("ib", "id", "eb") and _IBID.fullmatch(part):
             points = True
+            continue
+        if _OTHER_NOTE.fullmatch(part):
+            points = True  # another note's work: that note is looked up, not this one
             continue
         quoted = not _QUOTES.isdisjoint(part)
         short = _SHORT_FORM.fullmatch(part) if quoted else None

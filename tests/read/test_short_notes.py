@@ -110,6 +110,30 @@ def test_a_later_note_citing_anything_else_is_looked_up(note: str, quoted: objec
     assert back_references(listed) == set()
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "3. See note 1, section 5.3.\n",
+        "3. See notes 1 and 2 above.\n",
+        "3. Cf. n. 2.\n",
+        "3. Supra note 1, at 230.\n",
+        "3. Ibid.; see also note 1.\n",
+        "3. Voir note 1.\n",
+    ],
+)
+def test_a_note_pointing_to_another_note_is_not_looked_up(note: str) -> None:
+    """user25 P1 3: a Google Docs footnote "See note 3, section 5.3." was looked up by its
+    "title" and found nowhere: a false CL201."""
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
+    assert back_references(listed) == {2}
+
+
+def test_a_note_naming_a_note_among_other_words_is_looked_up() -> None:
+    note = "3. Smith J. Notes 1 to 4 of a clinical diary. BMJ. 2011;342:d12.\n"
+    listed = entries(*NOTES.splitlines(keepends=True)[:2], note)
+    assert back_references(listed) == set()
+
+
 def test_a_note_of_comment_is_not_looked_up_among_notes_that_point_back() -> None:
     comment = "4. The point is taken up again in the next section.\n"
     assert back_references(entries(*NOTES.splitlines(keepends=True), comment)) == {2, 3}
