@@ -11,6 +11,7 @@ import re
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.clues import holds_any
+from citelint.read.registrations import names_a_registration
 
 # Each pattern leads with "(?=...)", what its matches start with, so that the regex engine
 # skips to those characters rather than trying every alternative at each one (same matches):
@@ -68,6 +69,15 @@ _PRESENTED = "presented at"
 # number alone says so: Nature's style drops the supplement ("Eur. Heart J. 43,
 # ehac544.1043 (2022)").
 _ESC_ABSTRACT = LazyPattern(r"\beh[a-z]{1,3}\d{3,4}\.\d{2,5}\b")
+# An abstract in a journal's supplement (user25 P1 1: each was "possibly fabricated"): a
+# supplement after the volume ("70(Suppl 1)", "81(8 Suppl)", "70 Suppl 1"), an abstract's
+# number as its page (AHA's and ATS's "A11873", ADA's "1187-P", EULAR's "POS0123", a late
+# breaker's "LBA12"), or its number in the title ("[abstract 1187]"). PubMed holds some papers
+# printed in supplements, so these are looked up, and are CL207's only when not found.
+# Each pattern runs only on text holding "suppl", "[abstract " or ":" (in lower case).
+_IN_SUPPLEMENT = LazyPattern(r"(?<=\d)(?:\s*\((?:\d+\s*)?suppl(?:ement)?\b|\s+suppl\.?\s+\d)")
+_ABSTRACT_PAGE = LazyPattern(r"(?=:)(?<=[\d)]):\s*(?:a\d{3,5}|\d{2,5}-p|pos\d{3,4}|lba?\d{1,4})\b")
+_NUMBERED_IN_TITLE = LazyPattern(r"\[abstract\s+(?:no\.?\s*)?[a-z]{0,3}-?\d{1,5}[a-z]?\]")
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
 _LABEL_MARKS = ("package insert", "prescribing information", "product characteristics")
@@ -187,14 +197,23 @@ def entry_pmc(entry: Reference) -> str | None:
 
 def looks_like_an_abstract(entry: Reference) -> bool:
     """Whether the entry says it is a conference abstract ("[abstract]", "Abstract no. 163"),
-    or is numbered as the ESC journals number theirs (_ESC_ABSTRACT)."""
+    or is numbered as the ESC journals number theirs, or printed in a
+    supplement (_numbered_abstract)."""
     text = (entry.raw or entry.title or "").lower()
     presented = _PRESENTED in text and not (entry.volume and entry.pages)
-    return any(mark in text for mark in _ABSTRACT_MARKS) or presented or _esc_abstract(text)
+    return any(mark in text for mark in _ABSTRACT_MARKS) or presented or _numbered_abstract(text)
 
 
-def _esc_abstract(lowered: str) -> bool:
-    return "eh" in lowered and _ESC_ABSTRACT.search(lowered) is not None
+def _numbered_abstract(lowered: str) -> bool:
+    """Text in lower case numbered as an abstract is (_ESC_ABSTRACT, _ABSTRACT_PAGE,
+    _NUMBERED_IN_TITLE) or printed in a supplement (_IN_SUPPLEMENT)."""
+    if "eh" in lowered and _ESC_ABSTRACT.search(lowered) is not None:
+        return True
+    if "suppl" in lowered and _IN_SUPPLEMENT.search(lowered) is not None:
+        return True
+    if "[abstract " in lowered and _NUMBERED_IN_TITLE.search(lowered) is not None:
+        return True
+    return ":" in lowered and _ABSTRACT_PAGE.search(lowered) is not None
 
 
 def looks_like_a_preprint(entry: Reference) -> bool:
@@ -255,11 +274,19 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         return MAYBE_NOT_INDEXED
     if _PRESENTED in text and not located:
         return MAYBE_NOT_INDEXED
-    if _esc_abstract(text):
+    if _numbered_abstract(text):
         return MAYBE_NOT_INDEXED
+    if not located and names_a_registration(text):
+        return MAYBE_NOT_INDEXED  # a trial's registry record, which PubMed does not index
     if not located and (_hinted(text) or _GUIDANCE_PUBLISHER in text or _data_set(text)):
         return MAYBE_NOT_INDEXED
     return JOURNAL_ARTICLE
+
+
+def looks_like_a_registration(entry: Reference) -> bool:
+    """Whether the entry is a trial's registration ("ClinicalTrials.gov NCT04381936")."""
+    located = entry.volume and entry.pages
+    return not located and names_a_registration((entry.raw or entry.title or "").lower())
 
 
 def looks_like_a_data_set(entry: Reference) -> bool:

@@ -160,6 +160,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
         from citelint.read.identifiers import (
             looks_like_a_data_set,
             looks_like_a_preprint,
+            looks_like_a_registration,
             looks_like_an_abstract,
         )
 
@@ -175,6 +176,11 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 what = (
                     f"{context.name(entry.number)} looks like a preprint, which PubMed indexes "
                     "only in part"
+                )
+            elif looks_like_a_registration(entry):
+                what = (
+                    f"{context.name(entry.number)} looks like a trial registration, which PubMed "
+                    "does not index"
                 )
             elif looks_like_a_data_set(entry):
                 what = (

@@ -25,6 +25,7 @@ from citelint.read.identifiers import (
     entry_kind,
     entry_pmid,
     looks_like_a_book,
+    looks_like_a_registration,
     looks_like_an_abstract,
 )
 
@@ -382,11 +383,87 @@ def test_conference_abstracts_are_looked_up_but_not_fabricated(text: str) -> Non
 
 
 def test_an_articles_e_locator_is_no_abstract_number() -> None:
+    # In a regular issue: a supplement would make it maybe an abstract (user25 P1 1).
     text = (
         "Okafor C, Rossi M. Natriuresis-guided diuretic therapy in acute heart failure. "
-        "Eur Heart J. 2022;43(Suppl 2):ehac544."
+        "Eur Heart J. 2022;43(30):ehac544."
     )
     assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+# user25 P1 1: abstracts printed in a supplement, cited as AMA and Vancouver cite them; not
+# found, each was CL201 "possibly fabricated".
+SUPPLEMENT_ABSTRACTS = [
+    "Lindqvist M, Osei K, Brandt H. Early insulin needs in steroid-treated pneumonia "
+    "[abstract 1187]. Diabetes. 2021;70(Suppl 1):1187-P.",
+    "Haddad S, Moreau L. Natriuretic peptide response after transcatheter valve repair. "
+    "Circulation. 2022;146(Suppl 1):A11873.",
+    "Brandt H, Osei K. Remote monitoring of pulmonary pressure in older adults. "
+    "J Am Coll Cardiol. 2023;81(8 Suppl):1234.",
+    "Ferreira P, Kowalczyk A. Flare rates after tapering biologic therapy. Ann Rheum Dis. "
+    "2022;81(Suppl 1):POS0123.",
+    "Osei K, Haddad S. Prone positioning outside intensive care. Am J Respir Crit Care Med. "
+    "2021;203:A2471.",
+    "Moreau L. Venous thrombosis in myeloma on lenalidomide. Blood 2020;136 Suppl 1:1234-5.",
+    "Kowalczyk A, Ferreira P. Liver stiffness after viral clearance. J Hepatol. "
+    "2021;75(Suppl 2):S345-S346.",
+]
+
+
+@pytest.mark.parametrize("text", SUPPLEMENT_ABSTRACTS)
+def test_abstracts_in_a_supplement_are_looked_up_but_not_fabricated(text: str) -> None:
+    entry = parse_entry([text])
+    assert entry_kind(entry) == MAYBE_NOT_INDEXED
+    assert looks_like_an_abstract(entry)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haddad S, Moreau L. Dietary supplement use in heart failure. Circulation. "
+        "2022;146(12):1001-9.",
+        "Brandt H. Vitamin D supplementation in 2 cohorts. BMJ. 2021;373:n1234.",
+        "Osei K. Troponin at 3 hours. JAMA Netw Open. 2020;3(5):e205555.",
+    ],
+)
+def test_articles_naming_supplements_or_e_locators_are_articles(text: str) -> None:
+    assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+# user25 P1 5 and 9: a trial's registration cited as an entry; not found, each was CL201.
+REGISTRATIONS = [
+    "ClinicalTrials.gov NCT04381936",
+    "RECOVERY Collaborative Group. Randomised Evaluation of COVID-19 Therapy (RECOVERY). "
+    "ISRCTN registry. ISRCTN50189673. https://doi.org/10.1186/ISRCTN50189673",
+    "EU Clinical Trials Register. EudraCT Number 2020-001113-21. Randomised evaluation of "
+    "COVID-19 therapy.",
+    "Clinical Trials Information System. CTIS 2023-503456-12-00. Early rhythm control.",
+    "Chinese Clinical Trial Registry. ChiCTR2000029308. Lopinavir in adults with pneumonia.",
+    "German Clinical Trials Register. DRKS00012345. Exercise after cardiac surgery.",
+    "Australian New Zealand Clinical Trials Registry. ACTRN12620000445976.",
+    "Clinical Trials Registry-India. CTRI/2020/05/025114.",
+    "UMIN Clinical Trials Registry. UMIN000012345. Early mobilisation after stroke.",
+    "Japan Registry of Clinical Trials. jRCTs031190022.",
+    "Pan African Clinical Trials Registry. PACTR202006537901300.",
+]
+
+
+@pytest.mark.parametrize("text", REGISTRATIONS)
+def test_a_trial_registration_is_looked_up_but_not_fabricated(text: str) -> None:
+    entry = parse_entry([text])
+    assert entry_kind(entry) == MAYBE_NOT_INDEXED
+    assert looks_like_a_registration(entry)
+
+
+def test_an_article_giving_its_registration_number_is_an_article() -> None:
+    entry = parse_entry(
+        [
+            "Haddad S, Moreau L, Osei K. Dapagliflozin after transcatheter valve repair. "
+            "N Engl J Med. 2023;388:1501-12. ClinicalTrials.gov number, NCT04381936."
+        ]
+    )
+    assert entry_kind(entry) == JOURNAL_ARTICLE
+    assert not looks_like_a_registration(entry)
 
 
 def test_an_article_noting_where_it_was_presented_is_an_article() -> None:

@@ -500,6 +500,33 @@ def test_a_conference_abstract_is_called_one(pubmed: FakeEutils) -> None:
     assert "looks like a conference abstract, which PubMed seldom indexes" in found[0].message
 
 
+def test_supplement_abstracts_and_trial_registrations_are_left_to_check_by_hand(
+    pubmed: FakeEutils,
+) -> None:
+    """user25 P1 1, 5 and 9: PubMed had none of them, and each was CL201 "possibly
+    fabricated"; the article beside them is still checked."""
+    page = (
+        "Steroids raised insulin needs [1]. Prone positioning helped [2]. The trial was "
+        "registered [3, 4]. Aspirin prevented recurrence [5].\n\nReferences\n"
+        "1. Lindqvist M, Osei K. Early insulin needs in steroid-treated pneumonia "
+        "[abstract 1187]. Diabetes. 2021;70(Suppl 1):1187-P.\n"
+        "2. Osei K, Haddad S. Prone positioning outside intensive care. Am J Respir Crit Care "
+        "Med. 2021;203:A2471.\n"
+        "3. ClinicalTrials.gov NCT04381936\n"
+        "4. EU Clinical Trials Register. EudraCT Number 2020-001113-21. Randomised evaluation "
+        "of inhaled therapy.\n"
+        "5. Brighton TA, Eikelboom JW, Mann K, et al. Low-dose aspirin for preventing "
+        "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.\n"
+    )
+    document = read_text(page, "registered.txt", "txt")
+    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    assert [(f.code, f.reference) for f in found] == [("CL207", n) for n in (1, 2, 3, 4)]
+    assert "conference abstract" in found[1].message
+    assert "looks like a trial registration, which PubMed does not index" in found[2].message
+
+
 def test_preprints_labels_and_web_pages_are_left_to_check_by_hand(pubmed: FakeEutils) -> None:
     """A medRxiv preprint of a paper PubMed has from its journal was CL203 ("journal
     'medRxiv. Preprint posted online May 6' in the entry, 'Clin Infect Dis' in PubMed"); a
