@@ -54,6 +54,14 @@ _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 _BREAK = "\n\n---\n\n"
 
 
+def _substack_note(tag: str, attributes: dict[str, str]) -> bool:
+    """A Substack post's note, one <div class="footnote" data-component-name="FootnoteToDOM">
+    each, at the end with no heading (user25 P1 4: CL107): the notes, one after another, are
+    the list, as Frontiers' <div class="References"> are. Its component's name alone says so:
+    other pages' "footnote" divs hold asides."""
+    return tag == "div" and attributes.get("data-component-name") == "FootnoteToDOM"
+
+
 class _Flattener(LinkLoop):
     attribute_tags = _ASKED
     loud_starts = _OPENING_WRITES
@@ -171,7 +179,7 @@ class _Flattener(LinkLoop):
             names = " ".join(
                 (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
             )
-            if REFERENCE_CONTAINER.search(names):
+            if REFERENCE_CONTAINER.search(names) or _substack_note(tag, attributes):
                 if tag != "div" or not self._follows_reference_div():
                     self.emit("\n\n# References\n\n")
                 if tag == "div":

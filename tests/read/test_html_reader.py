@@ -256,6 +256,51 @@ def test_entries_each_in_a_references_div_of_their_own_are_one_list() -> None:
     ]
 
 
+def substack_note(number: int, entry: str) -> str:
+    """One note as a Substack post ends with it: no heading, one div a note."""
+    return (
+        f'<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-{number}" '
+        f'href="#footnote-anchor-{number}" class="footnote-number" contenteditable="false" '
+        f'target="_self">{number}</a><div class="footnote-content"><p>{entry}</p></div></div>'
+    )
+
+
+def substack_anchor(number: int) -> str:
+    return (
+        '<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" '
+        f'id="footnote-anchor-{number}" href="#footnote-{number}" target="_self">{number}</a>'
+    )
+
+
+def test_a_substack_post_s_notes_are_its_list() -> None:
+    """user25 P1 4: the notes of a Substack post, with no heading, were no list (CL107)."""
+    claim = (
+        f"<p>Mobilise early{substack_anchor(1)}. Watch the nights{substack_anchor(2)}. Then "
+        f"check calcium{substack_anchor(3)}.</p>"
+    )
+    notes = "".join(substack_note(n, entry) for n, entry in enumerate(ENTRIES, start=1))
+    page = f'<div class="body markup">{claim}{notes}</div><div class="post-footer">♡ 12</div>'
+    document = read_text(page, "a.html", "html")
+    assert [(e.number, e.title) for e in document.references] == [
+        (1, "Early mobilisation after hip fracture surgery"),
+        (2, "Night-time falls in geriatric wards"),
+        (3, "Vitamin D and fracture healing"),
+    ]
+    assert [c.numbers for c in document.claims] == [[1], [2], [3]]
+
+
+def test_another_page_s_footnote_div_is_no_list() -> None:
+    page = (
+        "<p>Mobilise early [1].</p><h2>References</h2><ol><li>"
+        + ENTRIES[0]
+        + '</li></ol><div class="footnote">* Corresponding author: K. Holm, 12 Elm St.</div>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [e.title for e in document.references] == [
+        "Early mobilisation after hip fracture surgery"
+    ]
+
+
 def test_back_reference_links_inside_each_entry_start_no_list() -> None:
     # NEJM closes each entry with <div class="back-references"> ("Go to Citation"): read as a
     # reference container, it cut the list after every entry.
