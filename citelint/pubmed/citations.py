@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.pubmed import matching
-from citelint.pubmed.queries import has_citation
+from citelint.pubmed.queries import has_citation, nlm_journal
 
 
 # Citation and CitationMatch are not frozen, as models.Finding is not (a frozen dataclass is
@@ -78,7 +78,7 @@ def entry_citation(entry: Reference, key: str) -> Citation | None:
         return None
     return Citation(
         key=key,
-        journal=entry.journal,
+        journal=nlm_journal(entry.journal),
         year=str(entry.year),
         volume=entry.volume or "",
         first_page=matching.first_page(entry.pages),
@@ -119,4 +119,5 @@ def locus_citation(entry: Reference, key: str) -> Citation | None:
     page = matching.first_page(entry.pages)
     if not (entry.journal and entry.volume and page):
         return None
-    return Citation(key=key, journal=entry.journal, volume=entry.volume, first_page=page)
+    journal = nlm_journal(entry.journal)
+    return Citation(key=key, journal=journal, volume=entry.volume, first_page=page)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from citelint.models import Reference, normalise
 from citelint.pubmed.chinese_journals import english_name_of_pinyin
 from citelint.pubmed.initialisms import spelled_out
-from citelint.pubmed.queries import VERSION_NOTES
+from citelint.pubmed.queries import NLM_LETTERS, VERSION_NOTES
 from citelint.pubmed.surnames import same_surname
 from citelint.record import Record
 
@@ -335,7 +335,8 @@ def _journal_names(name: str) -> tuple[tuple[str, ...], ...]:
     # tuberculosis and respiratory diseases", which English lists cite by its last (user23 P1-15).
     parallel = bare.split(" = ")[1:]
     for text in (name or "", bare, re.split(r"\s?[:;=]\s|\.\s", bare, maxsplit=1)[0], *parallel):
-        words = normalise(text.replace("&", " and ")).split()
+        # "Ugeskr Læger" as NLM's "Ugeskr Laeger" (normalise takes only the accents off).
+        words = normalise(text.replace("&", " and ").translate(NLM_LETTERS)).split()
         kept = tuple(w for w in words if w not in _JOURNAL_STOPWORDS)
         if kept and kept not in names:
             names.append(kept)

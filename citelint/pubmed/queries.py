@@ -5,6 +5,7 @@ The ECitMatch line of its citation details is made in ``citations``.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
@@ -26,6 +27,23 @@ _SUBTITLE = LazyPattern(r":|\s[-–—]\s")
 # What NEJM's online-first titles add to the final one PubMed keeps: "... with Covid-19 —
 # Preliminary Report". Their words are not searched, and the rest is the record's title.
 VERSION_NOTES = frozenset({"preliminary report", "final report", "interim report"})
+# NLM spells a journal's name in ASCII letters, as Danish and Norwegian write theirs without
+# their own: "Ugeskr Læger" is "Ugeskr Laeger", "Tidsskr Nor Lægeforen" "... Laegeforen",
+# "Läkartidningen" "Lakartidningen" (user25 P1 7: ECitMatch was sent "Læger" and knew none).
+NLM_LETTERS = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe"})
+
+
+def nlm_journal(journal: str) -> str:
+    """The journal's name in Latin letters as NLM spells it: accents off, æ and ø folded.
+    Another script's letters are left as they are (NLM knows no such name anyway)."""
+    if journal.isascii():
+        return journal
+    kept: list[str] = []
+    for character in unicodedata.normalize("NFKD", journal.translate(NLM_LETTERS)):
+        if unicodedata.combining(character) and kept and kept[-1].isascii():
+            continue  # an accent on a Latin letter: "ä" is "a"
+        kept.append(character)
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def has_citation(entry: Reference) -> bool:
@@ -152,7 +170,7 @@ def author_term(entry: Reference, unknown_journal_page: str | None = None) -> st
     if not (entry.authors and entry.journal and entry.year):
         return None
     author = " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
-    journal = " ".join(_NOT_A_WORD.sub(" ", entry.journal).split())
+    journal = " ".join(_NOT_A_WORD.sub(" ", nlm_journal(entry.journal)).split())
     if len(author) < 2 or not journal:
         return None
     if unknown_journal_page is not None:

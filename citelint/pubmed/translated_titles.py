@@ -1,6 +1,6 @@
 """Titles put into the citing article's language: whether an entry's title reads as Spanish,
-Portuguese, French, German or Italian, and when such a title is the paper of a record whose
-title PubMed gives in English (review18 F3/F4, review19 F3/F4)."""
+Portuguese, French, German, Italian, Danish, Norwegian or Swedish, and when such a title is
+the paper of a record whose title PubMed gives in English (review18 F3/F4, review19 F3/F4)."""
 
 from __future__ import annotations
 
@@ -30,12 +30,19 @@ _FOREIGN_WORDS = frozenset(
     + ("auf", "eine", "einer", "nach", "uber", "durch")  # German
     + ("ist", "gibt", "nicht", "oder", "wie")  # German verbs and joining words (user21 P1 13)
     + ("dans", "aux", "chez", "una", "sobre", "dei", "delle", "nella")  # French; the others
+    # Danish, Norwegian and Swedish (user25 P1 7), not "af", "av", "med", "som", "vad" or
+    # "på" and "för" (which normalise makes "pa" and "for"): AF, AV, VAD in English titles.
+    + ("og", "och", "hos", "ved", "vid", "til", "efter", "etter", "eller", "samt", "ikke")
+    + ("inte", "uden", "uten", "utan", "mellem", "mellan", "blandt", "hvor", "nya", "nye")
 )
 # A title with one of those words reads as another language when another word is not
 # English either: a letter English lacks ("venöser", "físico") or an ending it lacks
 # ("Tratamiento", "intervenciones"), as normalise leaves them; not "-cion" ("suspicion").
 # Polish, Czech and Turkish letters too ("postępowania w nadciśnieniu", user24 P1 5).
-_FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôîąćęłńśźżčďěňřšťůğış]")
+_FOREIGN_LETTERS = re.compile(r"[äöüßñçãõáéíóúàèìòùâêôîąćęłńśźżčďěňřšťůğışæøå]")
+# Danish and Norwegian letters in any word of a title, beside one of their little words
+# ("Type 2-diabetes og SGLT2-hæmmere"): their names and compounds are capitalised alike.
+_NORDIC_LETTERS = frozenset("æøå")
 _FOREIGN_ENDINGS = ("ciones", "miento", "mientos", "zione", "zioni", "dade", "keit")
 # And Spanish words that keep neither accents nor those endings ("Abordaje actual del TEP
 # agudo", review19 F4): "-aje" ("abordaje", "drenaje"), "-dad" ("enfermedad", "calidad"; not
@@ -58,7 +65,8 @@ _BRACKETED = re.compile(r"\[[^\]]*\]")
 
 
 def reads_as_translated(entry: Reference) -> bool:
-    """Whether the entry's title reads as Spanish, Portuguese, French, German or Italian:
+    """Whether the entry's title reads as Spanish, Portuguese, French, German, Italian or a
+    Nordic language:
     two of their little words, or one and a word English would not write (review19 F4:
     "Hämodynamisches Monitoring beim kardiogenen Schock", "Tratamiento actual del ...")."""
     words = set(normalise(entry.title or "").split())
@@ -72,6 +80,7 @@ def reads_as_translated(entry: Reference) -> bool:
         return little >= 2 or len(set(lettered)) >= 2
     return (
         bool(lettered)
+        or not _NORDIC_LETTERS.isdisjoint((entry.title or "").lower())
         or any(word.endswith(_FOREIGN_ENDINGS) for word in words)
         or any(_umlauted_compound(word) for word in (entry.title or "").split())
     )

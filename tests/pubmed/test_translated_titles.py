@@ -254,3 +254,59 @@ def test_an_unknown_journal_with_no_such_paper_still_asks_for_its_abbreviation(
     resolution = resolved(pubmed, UNPLACED.format(pages="310-8"))
     assert resolution.status == Status.UNVERIFIED
     assert "NLM abbreviation" in (resolution.reason or "")
+
+
+# user25 P1 7: a Danish entry spelling its journal as Danes do ("Ugeskr Læger"), NLM's
+# "Ugeskr Laeger": ECitMatch was sent "Læger" and knew no such journal, and the Danish title's
+# words are in no English title: "possibly fabricated" (CL201) on a real paper.
+DANISH = (
+    "Kristensen AB, Holm LM. Hjertesvigt med bevaret uddrivningsfraktion hos ældre patienter. "
+    "Ugeskr Læger 2021;183:{page}."
+)
+
+
+@pytest.fixture
+def danish() -> Iterator[FakeEutils]:
+    with FakeEutils(records_dir=None) as server:
+        server.add_articles((TRANSLATED / "pubmed_danish.xml").read_bytes())
+        yield server
+
+
+@pytest.mark.parametrize("page", ["V04210312", "V04210313"], ids=["right", "slipped"])
+def test_a_danish_journal_spelt_with_ae_is_nlm_s_folded_name(danish: FakeEutils, page: str) -> None:
+    """Right, its citation finds it; with a slipped page, its first author's papers in its
+    journal and year do, as for a title in any other language (README)."""
+    resolution = resolved(danish, DANISH.format(page=page))
+    assert resolution.status == Status.RESOLVED
+    assert resolution.record is not None and resolution.record.pmid == "39990201"
+    asked = " ".join(request.params.get("bdata", "") for request in danish.log)
+    assert "Ugeskr Laeger|" in asked and "Læger" not in asked
+
+
+def test_nordic_journals_are_sent_as_nlm_spells_them() -> None:
+    from citelint.pubmed.queries import nlm_journal
+
+    assert nlm_journal("Ugeskr Læger") == "Ugeskr Laeger"
+    assert nlm_journal("Tidsskr Nor Lægeforen") == "Tidsskr Nor Laegeforen"
+    assert nlm_journal("Läkartidningen") == "Lakartidningen"
+    assert nlm_journal("Терапевтический архив") == "Терапевтический архив"
+
+
+@pytest.mark.parametrize(
+    ("title", "translated"),
+    [
+        ("Type 2-diabetes og SGLT2-hæmmere", True),
+        ("Förmaksflimmer – nya rekommendationer för antikoagulation", True),
+        ("Hjerneblødning hos ældre", True),
+        ("AV block after transcatheter valve implantation in older adults", False),
+        ("Atrial fibrillation in AF clinics: a Danish registry study", False),
+        ("Outcomes of the Ødegaard procedure", False),
+    ],
+)
+def test_danish_swedish_and_norwegian_titles_read_as_another_language(
+    title: str, translated: bool
+) -> None:
+    from citelint.models import Reference
+    from citelint.pubmed.translated_titles import reads_as_translated
+
+    assert reads_as_translated(Reference(1, title, 1, 1, title=title)) == translated
