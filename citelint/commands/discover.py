@@ -16,6 +16,7 @@ from pathlib import Path
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read import is_article_file, is_web_archive_file
+from citelint.read.unread_documents import is_unread_document_file as is_unread_file
 
 # Folders that hold other people's text or generated copies, never the articles to lint.
 VENDORED_FOLDERS = frozenset(
@@ -82,26 +83,30 @@ def collect_files(
 
 
 def _without_web_archives(files: list[Path]) -> list[Path]:
-    """A folder's articles without the web archives beside them, each named on stderr: an
-    archive saved beside its article made every run exit 2 though the article was checked
-    (review22b P2-4). A folder of archives alone keeps them, to be refused with what to do."""
-    articles = [path for path in files if not is_web_archive_file(path)]
-    if not articles or len(articles) == len(files):
+    """A folder's articles without the web archives, PDFs, RTF, .doc and .odt files beside
+    them, each named on stderr: an archive saved beside its article made every run exit 2
+    though the article was checked (review22b P2-4), and the others were passed over without
+    a word (user25 P2 2). A folder of them alone keeps them, to be refused with what to do."""
+    unread = [path for path in files if is_web_archive_file(path) or is_unread_file(path)]
+    if not unread or len(unread) == len(files):
         return files
     # Imported here: the usual check command line loads no click (tests/commands/test_startup).
     import click
 
+    from citelint.read.unread_documents import ADVICE, unread_kind
     from citelint.report.escape import printable
 
-    for path in files:
+    for path in unread:
         if is_web_archive_file(path):
-            click.echo(
-                f"citelint: warning: {printable(path.as_posix())}: skipped: a web archive "
-                "(MHTML, the browser's 'Webpage, Single File'), which citelint does not read; "
-                "save the page as 'Webpage, HTML Only' to check it",
-                err=True,
+            why = (
+                "a web archive (MHTML, the browser's 'Webpage, Single File'), which citelint "
+                "does not read; save the page as 'Webpage, HTML Only' to check it"
             )
-    return articles
+        else:
+            kind = unread_kind(b"", path.suffix.lower())
+            why = f"{kind}, which citelint does not read; {ADVICE}"
+        click.echo(f"citelint: warning: {printable(path.as_posix())}: skipped: {why}", err=True)
+    return [path for path in files if path not in unread]
 
 
 def _once(paths: list[Path]) -> list[Path]:

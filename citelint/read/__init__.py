@@ -36,6 +36,7 @@ from citelint.read.detect import (
 )
 from citelint.read.own_identifiers import without_own_identifiers
 from citelint.read.suppress import parse_suppressions
+from citelint.read.unread_documents import refuse_unread_document
 
 __all__ = [
     "INPUT_FORMATS",
@@ -184,6 +185,7 @@ def read_data(
 ) -> Document:
     """An article's bytes read as format ``fmt``."""
     if fmt == "docx":
+        refuse_unread_document(path, data)  # an .odt named .docx or read as one
         # lxml is loaded only for Word files: lock files and baselines import this package.
         from citelint.read.docx import read_docx
 
@@ -192,6 +194,7 @@ def read_data(
         document.inline = without_own_identifiers(document)
         return document
     refuse_web_archive(path, data)  # read as the format named for it (--input-format html)
+    refuse_unread_document(path, data)  # a PDF's bytes read as text are no article
     text = decode(data, path, html=fmt == "html")
     return read_text(text, path, fmt, unused_bibliography, claim_text=claim_text)
 

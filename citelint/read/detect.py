@@ -12,6 +12,7 @@ from pathlib import Path
 
 from citelint.errors import InputError
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.unread_documents import is_unread_document_file, refuse_unread_document
 
 SUPPORTED_SUFFIXES: dict[str, str] = {
     ".txt": "txt",
@@ -91,6 +92,7 @@ def detect_format(path: Path, data: bytes) -> str:
     name = str(path)
     suffix = path.suffix.lower()
     refuse_web_archive(name, data, suffix)
+    refuse_unread_document(name, data, suffix)  # PDF, RTF, .doc, .odt: what to do instead
     if data.startswith(_ZIP) and suffix != ".docx":
         # A Word file saved under another name is still a Word file.
         return "docx"
@@ -115,11 +117,12 @@ def is_article_file(path: Path) -> bool:
 
     Repositories hold XML of every kind (build files, data); only JATS articles are taken.
     A web archive is taken too, to be refused with what to do: passed over, a folder holding
-    the article saved as "Webpage, Single File" said only that it held no article.
+    the article saved as "Webpage, Single File" said only that it held no article; and so
+    are a PDF, RTF, .doc and .odt (unread_documents).
     """
     suffix = path.suffix.lower()
-    if suffix in _WEB_ARCHIVE_SUFFIXES:
-        return True
+    if suffix in _WEB_ARCHIVE_SUFFIXES or is_unread_document_file(path):
+        return True  # to be skipped beside articles, or refused, saying what to do
     fmt = SUPPORTED_SUFFIXES.get(suffix)
     if fmt != "jats":
         return fmt is not None

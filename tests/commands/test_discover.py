@@ -208,3 +208,17 @@ def test_a_web_archive_beside_articles_is_skipped_with_a_warning(tree: Path) -> 
     named = CliRunner().invoke(cli, ["check", "--offline", "saved/Review.mhtml", "saved/review.md"])
     assert named.exit_code == 2
     assert "saved/Review.mhtml: a web archive (MHTML" in named.stderr
+
+
+def test_pdf_rtf_and_odt_beside_articles_are_skipped_with_a_warning(tree: Path) -> None:
+    # user25 P2 2: a folder's .pdf, .rtf and .odt were passed over without a word.
+    (tree / "saved").mkdir()
+    (tree / "saved" / "review.md").write_text(ARTICLE, encoding="utf-8")
+    (tree / "saved" / "review.pdf").write_bytes(b"%PDF-1.7\n")
+    (tree / "saved" / "review.rtf").write_bytes(b"{\\rtf1\\ansi ")
+    result = CliRunner().invoke(cli, ["check", "--offline", "--select", "CL1", "saved"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("All clear: 1 file checked.")
+    assert "citelint: warning: saved/review.pdf: skipped: a PDF, which citelint" in result.stderr
+    assert "saved/review.rtf: skipped: an RTF document" in result.stderr
+    assert "save it as a Word .docx, or copy its text into a .txt file" in result.stderr

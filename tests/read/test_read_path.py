@@ -380,3 +380,39 @@ def test_quarto_and_r_markdown_are_read_as_markdown_their_chunks_hidden(
     assert document.format == "md"
     assert [[m.numbers for m in claim.markers] for claim in document.claims] == [[[1]]]
     assert len(document.references) == 1
+
+
+def odt_bytes() -> bytes:
+    """An OpenDocument text as LibreOffice writes it: "mimetype" first, stored."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return buffer.getvalue()
+
+
+UNREAD = [
+    ("review.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", None, "a PDF"),
+    ("review.pdf", b"%PDF-1.4\n1 0 obj\n", "txt", "a PDF"),
+    ("review.rtf", b"{\\rtf1\\ansi\\deff0 {\\fonttbl{\\f0 Calibri;}}", None, "an RTF document"),
+    ("review.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(64), None, "a Word 97-2003"),
+    ("review.odt", None, None, "an OpenDocument text (.odt)"),
+    ("review.docx", None, None, "an OpenDocument text (.odt)"),  # renamed
+]
+
+
+@pytest.mark.parametrize(("name", "data", "input_format", "kind"), UNREAD)
+def test_documents_citelint_does_not_read_say_what_to_do(
+    tmp_path: Path, name: str, data: bytes | None, input_format: str | None, kind: str
+) -> None:
+    """user25 P2 2: "unknown file type '.pdf' (use --input-format ...)", and followed, the
+    PDF's bytes read as text gave a CL107 error; an .odt was "not a Word .docx file"."""
+    problem = problem_of(write(tmp_path, name, data or odt_bytes()), input_format)
+    assert problem.startswith(kind)
+    assert problem.endswith(
+        "which citelint does not read: save it as a Word .docx, or copy its text into a .txt "
+        "file, and check that"
+    )
