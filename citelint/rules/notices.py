@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Reference, Resolution, Severity, Status
 from citelint.rules.base import CheckContext, Rule
+
+# An entry that itself says the paper was retracted: "... 2013;368:1279-90. Retracted.",
+# "[Retracted]", MEDLINE's "Retraction in: N Engl J Med. 2018;378:2441-2." (user25 P2 3: cited
+# for its retraction, an error). Its writer knows: told as info, naming the replacement.
+_SAYS_RETRACTED = LazyPattern(
+    r"\[retracted(?: article)?\]|\(retracted\)|\bretraction (?:in|notice in)\s*:"
+    r"|\bretracted(?: in \d{4})?\.?\s*(?:$|republished in\b)",
+    re.IGNORECASE,
+)
+
+
+def says_retracted(raw: str) -> bool:
+    return "etract" in raw and _SAYS_RETRACTED.search(raw) is not None
 
 
 class Retracted(Rule):
@@ -19,7 +34,9 @@ class Retracted(Rule):
         "A retracted paper's findings are withdrawn by its journal; citing it as evidence "
         "misleads readers. A retraction notice itself is not retracted and is not reported. "
         'A paper its journal retracted and replaced (JAMA\'s "retraction and replacement") '
-        "is named with the PMID of its replacement, the paper to cite instead."
+        "is named with the PMID of its replacement, the paper to cite instead. An entry that "
+        'itself says the paper was retracted ("Retracted.", "Retraction in: ...") shows its '
+        "writer knows, as when the retraction itself is the point: told as info."
     )
     bad_example = """\
 # Platelet-rich plasma
@@ -54,14 +71,18 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             if record.republished_in:
                 # A "retraction and replacement": the paper to cite instead (user23 P3 5).
                 notice += f" and replaced by PMID {', '.join(record.republished_in)}"
-            yield self.finding(
+            known = says_retracted(entry.raw)
+            finding = self.finding(
                 context,
                 entry.line,
                 entry.column,
-                f"{context.name(entry.number, record.pmid)} has been retracted{notice}",
+                f"{context.name(entry.number, record.pmid)} has been retracted"
+                + (", as the entry says" if known else "")
+                + notice,
                 reference=entry.number,
                 pmid=record.pmid,
             )
+            yield _as_notice(finding) if known else finding
 
 
 class CorrectionNotice(Rule):

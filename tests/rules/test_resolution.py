@@ -176,6 +176,43 @@ def test_a_retracted_and_replaced_paper_names_its_replacement() -> None:
     assert findings(entry(), resolved(replacement), "CL205") == []
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " Retracted.",
+        " Retraction in: N Engl J Med. 2014;370:1572. Republished in: N Engl J Med. 2014;370:e12.",
+        " [Retracted].",
+    ],
+)
+def test_an_entry_saying_its_paper_was_retracted_is_told_as_info(tail: str) -> None:
+    """user25 P2 3: cited for its retraction ("The first report was retracted [4]."), the
+    entry saying so, it was an error; told as info, with the paper to cite instead."""
+    original = Record(
+        pmid="39900170",
+        title=RECORD.title,
+        publication_types=["Journal Article", "Retracted Publication"],
+        retraction_in=["39900172"],
+        republished_in=["39900171"],
+    )
+    raw = (
+        "Brightwater T. Low-dose aspirin after a first venous clot: a randomised trial. "
+        "N Engl J Med. 2012;367:1979-87." + tail
+    )
+    [finding] = findings(entry(raw=raw), resolved(original), "CL205")
+    assert finding.severity == Severity.INFO
+    assert finding.message.endswith(
+        "has been retracted, as the entry says (retraction notice PMID 39900172) and replaced "
+        "by PMID 39900171"
+    )
+
+
+def test_an_entry_about_retractions_is_still_told_of_its_own() -> None:
+    retracted = Record(pmid="993", title=RECORD.title, publication_types=["Retracted Publication"])
+    raw = "Brightwater T. Retracted trials in cardiology: a review. BMJ. 2012;1:e2."
+    [finding] = findings(entry(raw=raw), resolved(retracted), "CL205")
+    assert finding.severity == Severity.ERROR
+
+
 def test_erratum_and_concern_are_cl206() -> None:
     corrected = Record(pmid="7", title=RECORD.title, erratum_in=["8"], concern_in=["9"])
     [finding] = findings(entry(), resolved(corrected), "CL206")
