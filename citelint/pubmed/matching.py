@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, normalise
 from citelint.pubmed.chinese_journals import english_name_of_pinyin
 from citelint.pubmed.initialisms import spelled_out
@@ -154,8 +155,16 @@ def surname(author: str) -> str:
     ):
         words.pop()  # "Wright JT Jr": a suffix after the initials ("de Boer JR" has none)
     if len(words) > 1 and _initials(words[-1]):
-        return normalise(" ".join(words[:-1]))
+        words.pop()
+        while len(words) > 1 and (_initials(words[-1]) or _dotted_pair(words[-1])):
+            words.pop()  # initials set apart by full stops: "Shchukin Yu. V."
+        return normalise(" ".join(words))
     return normalise(words[-1]) if words else ""
+
+
+def _dotted_pair(word: str) -> bool:
+    """One transliterated initial before a full stop: "Yu.", "Zh." (see _initials)."""
+    return word.endswith(".") and word[:-1] in _PAIRS
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"})
@@ -163,7 +172,19 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"})
 
 def _initials(word: str) -> bool:
     letters = word.replace(".", "")
-    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
+    if 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper():
+        return True
+    return len(letters) <= 6 and _TRANSLITERATED_INITIALS.fullmatch(letters) is not None
+
+
+# Russian initials transliterated as two letters: Ю and Я as journals print them ("Yu", "Ya")
+# and as NLM does ("Iu", "Ia"), Ж, Х, Ч, Ш, Ц ("Zh", "Kh", "Ch", "Sh", "Ts"): "Shchukin YuV",
+# PubMed's "Shchukin IuV" (user25 P1 11: taken for the family name, a false CL203). Two or
+# three initials, one of them such a pair: "Yu" alone is a family name.
+_PAIRS = frozenset(("Yu", "Ya", "Yo", "Ye", "Iu", "Ia", "Zh", "Kh", "Ch", "Sh", "Ts"))
+_TRANSLITERATED_INITIALS = LazyPattern(
+    r"(?=.*(?:Yu|Ya|Yo|Ye|Iu|Ia|Zh|Kh|Ch|Sh|Ts))(?:Yu|Ya|Yo|Ye|Iu|Ia|Zh|Kh|Ch|Sh|Ts|[A-Z]){2,3}"
+)
 
 
 def first_author_matches(entry: Reference, record: Record) -> bool | None:

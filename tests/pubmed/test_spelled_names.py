@@ -136,3 +136,29 @@ def test_one_title_keeps_its_paper_whatever_else_disagrees() -> None:
         year=2022,
     )
     assert is_same_work(cited, PRESERVED)
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Shchukin YuV",
+        "Shchukin YV",
+        "Shchukin Yu.V.",
+        "Shchukin Yu. V.",
+        "Shchukin IuV",
+        # The whole list read as the first author, as one reading gives it.
+        "Shchukin YuV, Zhuravlev AG, Kuznetsova ES",
+    ],
+)
+def test_russian_initials_transliterated_in_two_letters_are_initials(cited: str) -> None:
+    """user25 P1 11: journals print Ю as "Yu", NLM as "Iu"; "YuV" and "IuV", taken for the
+    family names, made a false CL203 'first author' on the right paper."""
+    assert first_author_matches(entry(authors=[cited]), record(authors=["Shchukin IuV"]))
+
+
+@pytest.mark.parametrize(
+    ("cited", "pubmed"),
+    [("Shchukan YuV", "Shchukin IuV"), ("Zhuravlev AG", "Shchukin IuV")],
+)
+def test_another_author_with_such_initials_still_differs(cited: str, pubmed: str) -> None:
+    assert not first_author_matches(entry(authors=[cited]), record(authors=[pubmed]))
