@@ -128,12 +128,14 @@ def _numbered_entries(
     current: list[Line] = []
     current_label: str | None = None
     number = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         if label_of(line.text):
             label = label_of(line.text)
             continue
         start = number_of(line.text)
         if start and current and _broken_off(current[-1].text, line.text, start, number):
+            start = None
+        if start and current and _wrapped_out_of_turn(lines, index, start, number, number_of):
             start = None
         if start is None:
             if current:
@@ -158,6 +160,30 @@ def _broken_off(last: str, text: str, start: tuple[int, int], number: int) -> bo
     if not end.endswith(("-", "–")) or not end[-2:-1].isalnum() or start[0] == number + 1:
         return False
     return not leading_authors(text[start[1] :])[0]
+
+
+def _wrapped_out_of_turn(
+    lines: list[Line],
+    index: int,
+    start: tuple[int, int],
+    number: int,
+    number_of: Callable[[str], tuple[int, int] | None],
+) -> bool:
+    """Whether a line numbered out of turn goes on with entry ``number``: a PDF's copy wraps
+    "... 14th ed. Philadelphia: Elsevier; 2021. Chapter" / "27. Urine concentration ...",
+    "... Last updated" / "8. March 2024." (user25 P1 12: read as entries 27 and 8, a cascade
+    of CL103 errors). So only when the line above ends mid-sentence (a word, no full stop),
+    the next numbered line is ``number + 1``, and the text after the number is no authors."""
+    if start[0] == number + 1 or not number:
+        return False
+    end = lines[index - 1].text.rstrip() if index else ""
+    if not end or not end[-1].isalpha():
+        return False
+    following = (number_of(line.text) for line in lines[index + 1 :] if not line.blank)
+    resumed = next((found for found in following if found is not None), None)
+    if resumed is None or resumed[0] != number + 1:
+        return False
+    return not leading_authors(lines[index].text[start[1] :])[0]
 
 
 def entry_number(text: str) -> tuple[int, int] | None:

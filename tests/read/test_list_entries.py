@@ -122,6 +122,44 @@ def test_an_entry_ending_in_a_dash_keeps_the_next_entry_out_of_order(end: str) -
     assert [entry.number for entry in references] == [1, 3, 2]
 
 
+PDF_WRAPPED = (
+    "Fluids [1]. Sodium [2]. Steroids [3]. Kidneys [4]. Guidance [5]. Data [6].\n\n"
+    "References\n"
+    "1. Lindqvist M, Osei K. Hyponatraemia in older inpatients. Clin Med (Lond).\n"
+    "2021;21(3):201-8.\n"
+    "2. Osei K, Lindqvist M. Potassium disorders on the wards. Clin Med (Lond).\n"
+    "2021;21(4):301-9.\n"
+    "3. Brandt H, Moreau L, et al. Dexamethasone in pneumonia. N Engl J Med.\n"
+    "2021;384(8):693-704.\n"
+    "4. Boron WF, Boulpaep EL. Medical physiology. 3rd ed. Philadelphia:\n"
+    "Elsevier; 2017. Chapter\n"
+    "38. Transport of urea, glucose, phosphate; p. 740-56.\n"
+    "5. Scottish Intercollegiate Guidelines Network. Management of heart failure. SIGN\n"
+    "guideline 147. Edinburgh: SIGN; 2016. Last updated\n"
+    "4. March 2023.\n"
+    "6. Swedish Kidney Registry. Annual report 2022. Stockholm: SNR; 2023.\n"
+)
+
+
+def test_a_pdf_line_wrapped_before_a_number_out_of_turn_goes_on_with_its_entry() -> None:
+    """user25 P1 12: "Chapter" / "38. Transport of ..." and "Last updated" / "4. March
+    2023." were read as entries 38 and 4: CL103 errors, one for each entry after them."""
+    references = read_text(PDF_WRAPPED, "a.txt", "txt").references
+    assert [entry.number for entry in references] == [1, 2, 3, 4, 5, 6]
+    assert references[3].raw.endswith(
+        "Chapter 38. Transport of urea, glucose, phosphate; p. 740-56."
+    )
+    assert references[4].raw.endswith("Last updated 4. March 2023.")
+
+
+def test_an_entry_out_of_turn_after_a_finished_entry_stays_an_entry() -> None:
+    # The line above ends with a full stop, and the next is by authors: entries out of order.
+    text = PDF_WRAPPED.replace("Chapter\n38. Transport", "Chapter 38.\n38. Transport")
+    text = text.replace("Last updated\n4. March 2023.", "Updated 2023.\n4. Dunn P. Notes.")
+    numbers = [entry.number for entry in read_text(text, "a.txt", "txt").references]
+    assert numbers == [1, 2, 3, 4, 38, 5, 4, 6]
+
+
 UNNUMBERED_AMA = (
     "Aldosteronism is common [1], diabetes changes the choice [2], NICE sets thresholds [3] "
     "and pancreatitis [4] and shock [5] need care.\n\nReferences\n"
