@@ -123,6 +123,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     new Reference that knows nothing but its text.
     """
     lines = [without_lead_in(lines[0]), *lines[1:]] if lines else lines
+    if any(" // " in line for line in lines):
+        lines = _gost_as_vancouver(lines)
     common = common_entry(lines)
     if common is not None:
         return _read_common(common, into)
@@ -149,6 +151,15 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     group_is_no_title(fields)
     book_part_is_no_title(fields)
     return fields
+
+
+def _gost_as_vancouver(lines: list[str]) -> list[str]:
+    """A Russian GOST entry ("Title // Journal. – 2019. – Vol. 381, № 21. – P. 1995–2008.")
+    as Vancouver writes it; other lines holding " // " (an address) as they are."""
+    from citelint.read.gost_entries import as_vancouver  # only for lines holding " // "
+
+    vancouver = as_vancouver(" ".join(line.strip() for line in lines))
+    return [vancouver] if vancouver is not None else lines
 
 
 def _read_common(common: CommonEntry, into: Reference | None) -> Reference:
