@@ -174,11 +174,11 @@ def _wrapped_out_of_turn(
     "... Last updated" / "8. March 2024." (user25 P1 12: read as entries 27 and 8, a cascade
     of CL103 errors). So only when the line above ends mid-sentence (a word, no full stop),
     the next numbered line is ``number + 1``, and the text after the number is no authors."""
-    if start[0] == number + 1 or not number:
-        return False
+    if start[0] in (number, number + 1) or not number:
+        return False  # the next entry, or one given twice (CL103's)
     end = lines[index - 1].text.rstrip() if index else ""
-    if not end or not end[-1].isalpha():
-        return False
+    if not end or not end[-1].isalpha() or is_link_trailer(end):
+        return False  # an entry's end, or its link-outs ("PubMed  Google Scholar")
     following = (number_of(line.text) for line in lines[index + 1 :] if not line.blank)
     resumed = next((found for found in following if found is not None), None)
     if resumed is None or resumed[0] != number + 1:

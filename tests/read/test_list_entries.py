@@ -159,6 +159,11 @@ def test_an_entry_out_of_turn_after_a_finished_entry_stays_an_entry() -> None:
     numbers = [entry.number for entry in read_text(text, "a.txt", "txt").references]
     assert numbers == [1, 2, 3, 4, 38, 5, 4, 6]
 
+    # A number given twice after a line ending in a word is the list's mistake (CL103).
+    text = PDF_WRAPPED.replace("Last updated\n4. March 2023.", "Updated\n5. March 2023.")
+    numbers = [entry.number for entry in read_text(text, "a.txt", "txt").references]
+    assert numbers == [1, 2, 3, 4, 5, 5, 6]
+
 
 UNNUMBERED_AMA = (
     "Aldosteronism is common [1], diabetes changes the choice [2], NICE sets thresholds [3] "
