@@ -244,6 +244,10 @@ def could_cite_after(base: str, content: str) -> bool:
     listed = bool(LIST_OR_RANGE.search(content))
     if not token or _TIMES_TEN.search(token):
         return False
+    if token[-1] >= "\u1100" and token[-1].isalpha():
+        # Hangul, kana, Chinese: no script past Cyrillic writes a power after its own letters,
+        # which are a particle or a verb's ending ("5.2%였다¹": user25 P1 14).
+        return True
     if len(token) == 1:
         return listed  # heritability h², a variance s², I²: a single letter takes powers
     unit = _unit_of(token)

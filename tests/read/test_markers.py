@@ -328,6 +328,10 @@ def test_the_base_of_a_superscript_is_read_from_the_characters_before_it(
         ("1990s", "3,4", True),
         ("2000s", "1-3", True),
         ("80s", "1,2", True),
+        # A Korean particle or ending after a figure (user25 P1 14); Cyrillic "см" is a unit.
+        ("5.2%였다", "1", True),
+        ("30%로", "2", True),
+        ("增加", "3", True),
     ],
 )
 def test_a_number_glued_to_a_unit_takes_no_citation_but_a_decade_may(
