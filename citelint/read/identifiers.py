@@ -77,6 +77,12 @@ _ESC_ABSTRACT = LazyPattern(r"\beh[a-z]{1,3}\d{3,4}\.\d{2,5}\b")
 # Each pattern runs only on text holding "suppl", "[abstract " or ":" (in lower case).
 _IN_SUPPLEMENT = LazyPattern(r"(?<=\d)(?:\s*\((?:\d+\s*)?suppl(?:ement)?\b|\s+suppl\.?\s+\d)")
 _ABSTRACT_PAGE = LazyPattern(r"(?=:)(?<=[\d)]):\s*(?:a\d{3,5}|\d{2,5}-p|pos\d{3,4}|lba?\d{1,4})\b")
+# A paper in a supplement has pages of its own ("Diabetes Care 2023;46(Suppl 1):S19-S40"): a
+# range of 3 pages or more after the supplement is no abstract (review25a F1: a made-up
+# "397(Suppl 1):S12-S20" was CL207's). Groups: the first page's number, the last page's.
+_SUPPLEMENT_RANGE = LazyPattern(
+    r"[^:;.]{0,12}:\s*[a-z]{0,2}(\d{1,6})\s*[-\u2013]\s*[a-z]{0,2}(\d{1,6})\b"
+)
 _NUMBERED_IN_TITLE = LazyPattern(r"\[abstract\s+(?:no\.?\s*)?[a-z]{0,3}-?\d{1,5}[a-z]?\]")
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
@@ -209,11 +215,26 @@ def _numbered_abstract(lowered: str) -> bool:
     _NUMBERED_IN_TITLE) or printed in a supplement (_IN_SUPPLEMENT)."""
     if "eh" in lowered and _ESC_ABSTRACT.search(lowered) is not None:
         return True
-    if "suppl" in lowered and _IN_SUPPLEMENT.search(lowered) is not None:
+    supplement = _IN_SUPPLEMENT.search(lowered) if "suppl" in lowered else None
+    if supplement is not None and not _a_papers_pages(lowered, supplement.end()):
         return True
     if "[abstract " in lowered and _NUMBERED_IN_TITLE.search(lowered) is not None:
         return True
-    return ":" in lowered and _ABSTRACT_PAGE.search(lowered) is not None
+    page = _ABSTRACT_PAGE.search(lowered) if ":" in lowered else None
+    # The BMJ's research papers of 2008-2009 are paged "337:a1840" (review25a F1).
+    return page is not None and not ("bmj" in lowered and page.group().lstrip(": ").startswith("a"))
+
+
+def _a_papers_pages(lowered: str, start: int) -> bool:
+    """Whether the supplement ending at ``start`` is followed by a range of 3 pages or more
+    ("S12-S20"; "1234-5" and "S345-S346" are an abstract's)."""
+    pages = _SUPPLEMENT_RANGE.match(lowered, start)
+    if pages is None:
+        return False
+    first, last = pages.group(1), pages.group(2)
+    if len(last) < len(first):  # "1234-45" is 1234-1245
+        last = first[: len(first) - len(last)] + last
+    return int(last) - int(first) + 1 > 2
 
 
 def looks_like_a_preprint(entry: Reference) -> bool:

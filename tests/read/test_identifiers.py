@@ -430,6 +430,23 @@ def test_articles_naming_supplements_or_e_locators_are_articles(text: str) -> No
     assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindqvist M, Osei K. Rosuvastatin and cardiovascular outcomes in older adults: a "
+        "randomized trial. Lancet. 2021;397(Suppl 1):S12-S20.",
+        "Moreau L. Dosing of vancomycin in obese adults. Clin Infect Dis. 2016;62 Suppl 1:S45-S50.",
+        "Haddad S, Brandt H. Hemodynamic effects of levosimendan in septic shock. "
+        "BMJ. 2008;337:a1840.",
+    ],
+)
+def test_a_paper_in_a_supplement_or_a_bmj_e_locator_is_an_article(text: str) -> None:
+    # review25a F1: not found, each was CL207 "conference abstract", not CL201.
+    entry = parse_entry([text])
+    assert entry_kind(entry) == JOURNAL_ARTICLE
+    assert not looks_like_an_abstract(entry)
+
+
 # user25 P1 5 and 9: a trial's registration cited as an entry; not found, each was CL201.
 REGISTRATIONS = [
     "ClinicalTrials.gov NCT04381936",
