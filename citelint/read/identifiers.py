@@ -84,6 +84,12 @@ _SUPPLEMENT_RANGE = LazyPattern(
     r"[^:;.]{0,12}:\s*[a-z]{0,2}(\d{1,6})\s*[-\u2013]\s*[a-z]{0,2}(\d{1,6})\b"
 )
 _NUMBERED_IN_TITLE = LazyPattern(r"\[abstract\s+(?:no\.?\s*)?[a-z]{0,3}-?\d{1,5}[a-z]?\]")
+# A journal's year before a trial's number: ". 2021." or ". 2019 Nov 5." (a registry's dates
+# are "Updated March 4, 2022", "Accessed ...", after the number).
+_JOURNAL_YEAR = LazyPattern(r"\.\s(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?[.;:(]")
+_FIRST_REGISTRATION = LazyPattern(
+    r"(?i)\b(?:nct|isrctn|eudract|chictr|drks|actrn|ctri/|umin|jrct|pactr)"
+)
 # So are a preprint (PubMed holds only some, from 2020 on) and a drug's label.
 _PREPRINT_MARKS = ("medrxiv", "biorxiv", "arxiv", "research square", "ssrn", "preprint")
 _LABEL_MARKS = ("package insert", "prescribing information", "product characteristics")
@@ -297,7 +303,7 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         return MAYBE_NOT_INDEXED
     if _numbered_abstract(text):
         return MAYBE_NOT_INDEXED
-    if not located and names_a_registration(text):
+    if not located and _a_registration(entry, text):
         return MAYBE_NOT_INDEXED  # a trial's registry record, which PubMed does not index
     if not located and (_hinted(text) or _GUIDANCE_PUBLISHER in text or _data_set(text)):
         return MAYBE_NOT_INDEXED
@@ -307,7 +313,21 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
 def looks_like_a_registration(entry: Reference) -> bool:
     """Whether the entry is a trial's registration ("ClinicalTrials.gov NCT04381936")."""
     located = entry.volume and entry.pages
-    return not located and names_a_registration((entry.raw or entry.title or "").lower())
+    return not located and _a_registration(entry, (entry.raw or entry.title or "").lower())
+
+
+def _a_registration(entry: Reference, lowered: str) -> bool:
+    """Whether an entry naming a registration number is the registry's record, not an article
+    giving its trial's number after its journal and year ("JAMA. 2021. doi:10.1001/...
+    ClinicalTrials.gov identifier: NCT04123456", "N Engl J Med. 2019 Nov 5. ... NCT03333333":
+    review25a F2, each was CL207's) or with a journal's DOI (the ISRCTN's are 10.1186/isrctn)."""
+    if not names_a_registration(lowered):
+        return False
+    doi = entry_doi(entry)
+    if doi is not None and not doi.startswith("10.1186/isrctn"):
+        return False
+    number = _FIRST_REGISTRATION.search(entry.raw or "")
+    return number is None or _JOURNAL_YEAR.search(entry.raw or "", 0, number.start()) is None
 
 
 def looks_like_a_data_set(entry: Reference) -> bool:

@@ -483,6 +483,23 @@ def test_an_article_giving_its_registration_number_is_an_article() -> None:
     assert not looks_like_a_registration(entry)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osei K, Haddad S, Brandt H. Dapagliflozin in anaemia of chronic kidney disease: a "
+        "randomized trial. JAMA. 2021. doi:10.1001/jama.2021.99999. ClinicalTrials.gov "
+        "identifier: NCT04123456.",
+        "Moreau L, Lindqvist M. Long-term outcomes of transcatheter valve repair. N Engl J Med. "
+        "2019 Nov 5. Epub ahead of print. NCT03333333.",
+    ],
+)
+def test_an_article_without_pages_naming_its_registration_is_an_article(text: str) -> None:
+    # review25a F2: not found, each was CL207 "trial registration", not CL201.
+    entry = parse_entry([text])
+    assert entry_kind(entry) == JOURNAL_ARTICLE
+    assert not looks_like_a_registration(entry)
+
+
 def test_an_article_noting_where_it_was_presented_is_an_article() -> None:
     # review21b P2-4: a made-up article with full volume and pages became CL207's, not CL201.
     entry = parse_entry(
