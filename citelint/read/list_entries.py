@@ -177,13 +177,30 @@ def _wrapped_out_of_turn(
     if start[0] in (number, number + 1) or not number:
         return False  # the next entry, or one given twice (CL103's)
     end = lines[index - 1].text.rstrip() if index else ""
-    if not end or not end[-1].isalpha() or is_link_trailer(end):
+    if not end or not end[-1].isalpha() or is_link_trailer(end) or _ends_in_a_link(end):
         return False  # an entry's end, or its link-outs ("PubMed  Google Scholar")
     following = (number_of(line.text) for line in lines[index + 1 :] if not line.blank)
-    resumed = next((found for found in following if found is not None), None)
-    if resumed is None or resumed[0] != number + 1:
+    later = [found[0] for found in following if found is not None]
+    if not later or later[0] != number + 1:
         return False
+    # A wrapped "8." is given as an entry elsewhere ("8. March 2024." then "8. Centers for
+    # ...") or lies beyond the list's end ("27."); a number given nowhere else is an entry
+    # out of order, CL103's (review25a F4: "5." between 3 and 4 was glued onto 3, a false
+    # CL101 for [5]).
+    if start[0] <= max(later) and start[0] not in later:
+        earlier = (number_of(line.text) for line in lines[:index] if not line.blank)
+        if all(found is None or found[0] != start[0] for found in earlier):
+            return False
     return not leading_authors(lines[index].text[start[1] :])[0]
+
+
+def _ends_in_a_link(end: str) -> bool:
+    """Whether a line ends in a URL or DOI, or gives where the work is available: an entry's
+    end ("... Available from: https://www.who.int/publications")."""
+    last_word = end.rsplit(None, 1)[-1].lower()
+    if "://" in last_word or last_word.startswith(("www.", "doi:", "10.")):
+        return True
+    return "available from" in end.lower()
 
 
 def entry_number(text: str) -> tuple[int, int] | None:

@@ -165,6 +165,24 @@ def test_an_entry_out_of_turn_after_a_finished_entry_stays_an_entry() -> None:
     assert numbers == [1, 2, 3, 4, 5, 5, 6]
 
 
+def test_an_entry_out_of_turn_after_a_link_or_given_nowhere_else_stays_an_entry() -> None:
+    """review25a F4: "5." after a line ending in a URL (and after one ending in a word) was
+    glued onto entry 3: a false CL101 for [5] and "5 is missing" in place of "4 comes
+    after 5"."""
+    head = "Sepsis [1-6].\n\nReferences\n"
+    head += "1. Lindqvist M, Osei K. Fluids in sepsis. Crit Care. 2020;24:101-9.\n"
+    head += "2. Osei K. Lactate in shock. Crit Care. 2021;25:11-9.\n"
+    tail = (
+        "5. Agency for Sepsis Care. Hospital toolkit for adult sepsis. Atlanta: ASC; 2018.\n"
+        "4. Brandt H, Moreau L. Time to treatment in sepsis. N Engl J Med. 2017;376:2235-44.\n"
+        "6. Moreau L. Antibiotic timing. Crit Care Med. 2006;34:1589-96.\n"
+    )
+    for end in ("Available from: https://www.example.org/sepsis", "Sepsis report"):
+        text = head + f"3. World Sepsis Group. Global sepsis report. Geneva; 2020. {end}\n" + tail
+        numbers = [entry.number for entry in read_text(text, "a.txt", "txt").references]
+        assert numbers == [1, 2, 3, 5, 4, 6]
+
+
 UNNUMBERED_AMA = (
     "Aldosteronism is common [1], diabetes changes the choice [2], NICE sets thresholds [3] "
     "and pancreatitis [4] and shock [5] need care.\n\nReferences\n"
