@@ -54,6 +54,9 @@ _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 _BREAK = "\n\n---\n\n"
 
 
+_NOTES_CLOSED = "notes"  # list_closed after a Substack note: only another note continues
+
+
 def _substack_note(tag: str, attributes: dict[str, str]) -> bool:
     """A Substack post's note, one <div class="footnote" data-component-name="FootnoteToDOM">
     each, at the end with no heading (user25 P1 4: CL107): the notes, one after another, are
@@ -81,6 +84,7 @@ class _Flattener(LinkLoop):
         # class="References"> of its own, one list and not a heading each.
         self.reference_divs: list[int] = []
         self.reference_closed = -1
+        self.note_divs: list[int] = []  # the open Substack notes' depths (_substack_note)
         self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
         # The open container read as one line (ONE_LINE): its tag, and how many elements of
         # that tag are open (0: none is).
@@ -126,7 +130,11 @@ class _Flattener(LinkLoop):
             self._start_in_one_line(tag, attrs)
             return
         if self.list_closed:
-            self.end_closed_list(continued=tag == self.list_closed)
+            continued = tag == self.list_closed or (
+                self.list_closed == _NOTES_CLOSED
+                and _substack_note(tag, {name: value or "" for name, value in attrs})
+            )
+            self.end_closed_list(continued)
         if tag == "sup":  # a tenth of all tags: it only opens a superscript
             self.sups += 1
             self.emit("<sup>")
@@ -184,6 +192,8 @@ class _Flattener(LinkLoop):
                     self.emit("\n\n# References\n\n")
                 if tag == "div":
                     self.reference_divs.append(len(self.divs) + 1)
+                if _substack_note(tag, attributes):
+                    self.note_divs.append(len(self.divs) + 1)
         if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
         if tag == "table":
@@ -275,6 +285,11 @@ class _Flattener(LinkLoop):
             if self.reference_divs and self.reference_divs[-1] == len(self.divs):
                 self.reference_divs.pop()
                 self.reference_closed = len(self.pieces)
+            if self.note_divs and self.note_divs[-1] == len(self.divs):
+                # The page's "Subscribe" and comments after the last note are none of it
+                # (review25a F5): a thematic break unless another note follows.
+                self.note_divs.pop()
+                self.list_closed = _NOTES_CLOSED
             entry = bool(self.divs) and self.divs.pop()
             self.entry_divs -= entry
         if tag == "table" and self.tables:

@@ -289,6 +289,19 @@ def test_a_substack_post_s_notes_are_its_list() -> None:
     assert [c.numbers for c in document.claims] == [[1], [2], [3]]
 
 
+def test_a_substack_post_s_list_ends_with_its_last_note() -> None:
+    """review25a F5: "Subscribe" after the last note joined it ("See note 1, at 2197.
+    Subscribe for more."), which was then looked up (a false CL201)."""
+    claim = f"<p>Mobilise early{substack_anchor(1)}. Watch the nights{substack_anchor(2)}.</p>"
+    notes = substack_note(1, ENTRIES[0]) + substack_note(2, "See note 1, at 201.")
+    page = (
+        f'<div class="body markup">{claim}{notes}</div><p>Subscribe for more.</p>'
+        '<div class="post-footer">38 comments</div>'
+    )
+    document = read_text(page, "a.html", "html")
+    assert [e.raw for e in document.references][1:] == ["See note 1, at 201."]
+
+
 def test_another_page_s_footnote_div_is_no_list() -> None:
     page = (
         "<p>Mobilise early [1].</p><h2>References</h2><ol><li>"
