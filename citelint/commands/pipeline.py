@@ -150,7 +150,10 @@ def _back_references(references: list[Reference]) -> set[int]:
     entry gives one (most) do not load the module (issue 13), unless a note names "the work
     cited" ("op. cit., p. 2001": its page may be read as the year)."""
     if all(
-        reference.year is not None and not _cites_back(reference.raw) for reference in references
+        reference.year is not None
+        and (reference.authors or reference.journal)  # else maybe a dated remark
+        and not _cites_back(reference.raw)
+        for reference in references
     ):
         return set()
     from citelint.read.short_notes import back_references

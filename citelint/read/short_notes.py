@@ -67,8 +67,11 @@ def back_references(references: list[Reference]) -> set[int]:
     comment citing nothing: none of them is an entry to look up."""
     found = set()
     comments = set()
+    remarks = {position for position, entry in enumerate(references) if a_dated_remark(entry)}
     for position, entry in enumerate(references):
         text = entry.raw.strip()
+        if position in remarks:
+            continue
         if not position or len(text) > _LONGEST_NOTE or _may_be_a_full_entry(entry):
             continue  # such a note gives no year, journal or identifier; most entries do
         verdict = _points_back(text, references[:position])
@@ -76,7 +79,20 @@ def back_references(references: list[Reference]) -> set[int]:
             found.add(position)
         elif verdict is None:
             comments.add(position)
-    return found | comments if found else set()
+    return (found | comments if found else set()) | remarks
+
+
+def a_dated_remark(entry: Reference) -> bool:
+    """A note of comment that gives a date, one sentence of six words or more with no
+    authors, journal, volume, pages or identifier: "The retraction notice and the republished
+    paper appeared together: NEJM, June 13, 2018." (review25a F5: looked up for its year, a
+    false CL201). An entry's title is followed by its source, after a full stop."""
+    if entry.year is None or entry.authors or entry.journal or entry.volume or entry.pages:
+        return False
+    if entry.pmid or entry.doi or entry.url:
+        return False
+    text = entry.raw.strip().rstrip(".")
+    return ". " not in text and len(text.split()) >= 6 and text[:1].isupper()
 
 
 def _may_be_a_full_entry(entry: Reference) -> bool:

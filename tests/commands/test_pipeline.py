@@ -58,6 +58,17 @@ def test_every_document_gets_its_own_resolutions_from_one_batch() -> None:
     }
 
 
+def test_a_dated_remark_among_the_notes_is_not_looked_up() -> None:
+    # review25a F5: every note gives a year, so no note was asked whether it cites back.
+    remark = "The retraction notice and the new paper appeared together: BMJ, June 13, 2018."
+    full = Reference(1, "Osei K. Falls at night. BMJ. 2018;360:k1.", 1, 1, year=2018)
+    full.authors, full.journal = ["Osei K"], "BMJ"
+    references = [full, Reference(2, remark, 2, 1, year=2018, title=remark)]
+    resolver = CountingResolver()
+    resolve_documents([Document("a.md", "md", "", references=references)], resolver)
+    assert resolver.batches == [1]
+
+
 def test_an_entry_repeating_a_number_is_looked_up_apart_by_its_place() -> None:
     resolver = CountingResolver()
     repeated = document("a.md", 1, 2, 2, 3)

@@ -141,6 +141,16 @@ def test_a_note_of_comment_is_not_looked_up_among_notes_that_point_back() -> Non
     assert back_references(entries(*NOTES.splitlines(keepends=True)[:2], comment)) == set()
 
 
+def test_a_dated_remark_among_full_notes_is_not_looked_up() -> None:
+    """review25a F5: a Substack post's note of comment gave a year, and was "possibly
+    fabricated" (CL201)."""
+    remark = "3. The retraction notice and the new paper appeared together: BMJ, June 13, 2018.\n"
+    assert back_references(entries(*NOTES.splitlines(keepends=True)[:2], remark)) == {2}
+    # A title and its source, even without authors, are an entry's.
+    entry = "3. Eroticism in late Ming and early Qing fiction. Toung Pao. 1987.\n"
+    assert back_references(entries(*NOTES.splitlines(keepends=True)[:2], entry)) == set()
+
+
 # Reads a page whose notes each give a year, then says whether short_notes was loaded.
 PROBE = """
 import sys
