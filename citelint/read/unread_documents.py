@@ -20,6 +20,8 @@ _KINDS = {
 }
 ADVICE = "save it as a Word .docx, or copy its text into a .txt file, and check that"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file a .doc is stored in
+# An OLE file named .docx, as docx_package says it (formats25).
+_OLD_OR_LOCKED = "not a Word .docx file: an old .doc or a password-protected file"
 
 
 def unread_kind(data: bytes, suffix: str = "") -> str | None:
@@ -30,7 +32,8 @@ def unread_kind(data: bytes, suffix: str = "") -> str | None:
     if data.startswith(b"{\\rtf"):
         return _KINDS[".rtf"]
     if data.startswith(_OLE):
-        return _KINDS[".doc"]
+        # Word stores a password-protected .docx in the same compound file (review25a F3).
+        return _OLD_OR_LOCKED if suffix == ".docx" else _KINDS[".doc"]
     # An OpenDocument zip opens with its "mimetype" file, stored uncompressed.
     zipped = data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype"
     if zipped and b"opendocument.text" in data[38:120]:
@@ -40,6 +43,8 @@ def unread_kind(data: bytes, suffix: str = "") -> str | None:
 
 def refuse_unread_document(name: str, data: bytes, suffix: str = "") -> None:
     kind = unread_kind(data, suffix)
+    if kind == _OLD_OR_LOCKED:
+        raise InputError(name, f"{kind}: save it as .docx (without a password)")
     if kind is not None:
         raise InputError(name, f"{kind}, which citelint does not read: {ADVICE}")
 

@@ -416,3 +416,13 @@ def test_documents_citelint_does_not_read_say_what_to_do(
         "which citelint does not read: save it as a Word .docx, or copy its text into a .txt "
         "file, and check that"
     )
+
+
+def test_a_compound_file_named_docx_may_be_a_password_protected_docx(tmp_path: Path) -> None:
+    """review25a F3: Word stores a password-protected .docx as a .doc's compound file; it was
+    called "a Word 97-2003 document (.doc)"."""
+    path = write(tmp_path, "review.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert problem_of(path, None) == (
+        "not a Word .docx file: an old .doc or a password-protected file: save it as .docx "
+        "(without a password)"
+    )
