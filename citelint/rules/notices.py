@@ -12,16 +12,19 @@ from citelint.rules.base import CheckContext, Rule
 
 # An entry that itself says the paper was retracted: "... 2013;368:1279-90. Retracted.",
 # "[Retracted]", MEDLINE's "Retraction in: N Engl J Med. 2018;378:2441-2." (user25 P2 3: cited
-# for its retraction, an error). Its writer knows: told as info, naming the replacement.
+# for its retraction, an error), NLM's "Retraction and republication in:", "Retracted in:"
+# (review25a F6). Its writer knows: told as info, naming the replacement.
 _SAYS_RETRACTED = LazyPattern(
-    r"\[retracted(?: article)?\]|\(retracted\)|\bretraction (?:in|notice in)\s*:"
-    r"|\bretracted(?: in \d{4})?\.?\s*(?:$|republished in\b)",
+    r"\[retracted(?: article)?\]|\(retracted\)"
+    r"|\bretraction (?:in|notice in|and republication in)\s*:"
+    r"|\bretracted(?: and republished)? in\s*:"
+    r"|\bretracted(?: in)?(?: \d{4})?\.?\s*(?:$|republished in\b|(?:doi|pmid)\b)",
     re.IGNORECASE,
 )
 
 
 def says_retracted(raw: str) -> bool:
-    return "etract" in raw and _SAYS_RETRACTED.search(raw) is not None
+    return "etract" in raw.lower() and _SAYS_RETRACTED.search(raw) is not None
 
 
 class Retracted(Rule):

@@ -182,6 +182,13 @@ def test_a_retracted_and_replaced_paper_names_its_replacement() -> None:
         " Retracted.",
         " Retraction in: N Engl J Med. 2014;370:1572. Republished in: N Engl J Med. 2014;370:e12.",
         " [Retracted].",
+        # review25a F6: capitals, and NLM's and MEDLINE's other forms.
+        " RETRACTED.",
+        " Retraction and republication in: N Engl J Med. 2014;370:e12.",
+        " Retracted and republished in: N Engl J Med. 2014;370:e12.",
+        " Retracted in: N Engl J Med. 2014;370:1572.",
+        " Retracted. doi:10.1056/NEJMoa1200303",
+        " Retracted 2014.",
     ],
 )
 def test_an_entry_saying_its_paper_was_retracted_is_told_as_info(tail: str) -> None:
