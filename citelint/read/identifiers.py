@@ -87,6 +87,11 @@ _NUMBERED_IN_TITLE = LazyPattern(r"\[abstract\s+(?:no\.?\s*)?[a-z]{0,3}-?\d{1,5}
 # A journal's year before a trial's number: ". 2021." or ". 2019 Nov 5." (a registry's dates
 # are "Updated March 4, 2022", "Accessed ...", after the number).
 _JOURNAL_YEAR = LazyPattern(r"\.\s(?:19|20)\d{2}(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?[.;:(]")
+_REGISTRY_SITES = (
+    *("clinicaltrials.gov/", "isrctn.com/", "clinicaltrialsregister.eu/", "euclinicaltrials.eu/"),
+    *("chictr.org", "drks.de/", "anzctr.org.au/", "ctri.nic.in/", "umin.ac.jp/", "jrct.niph.go.jp"),
+    "pactr.samrc.ac.za",
+)
 _FIRST_REGISTRATION = LazyPattern(
     r"(?i)\b(?:nct|isrctn|eudract|chictr|drks|actrn|ctri/|umin|jrct|pactr)"
 )
@@ -326,6 +331,9 @@ def _a_registration(entry: Reference, lowered: str) -> bool:
     doi = entry_doi(entry)
     if doi is not None and not doi.startswith("10.1186/isrctn"):
         return False
+    link = f"{entry.url or ''} {lowered}"
+    if any(site in link for site in _REGISTRY_SITES):
+        return True  # the registry's own page ("... 2018. https://clinicaltrials.gov/study/NCT...")
     number = _FIRST_REGISTRATION.search(entry.raw or "")
     return number is None or _JOURNAL_YEAR.search(entry.raw or "", 0, number.start()) is None
 

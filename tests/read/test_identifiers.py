@@ -483,6 +483,16 @@ def test_an_article_giving_its_registration_number_is_an_article() -> None:
     assert not looks_like_a_registration(entry)
 
 
+def test_a_registry_page_giving_its_year_first_is_a_registration() -> None:
+    entry = parse_entry(
+        [
+            "Brandt H. Early rhythm control in older adults (EARLY-AF). 2018. "
+            "https://clinicaltrials.gov/study/NCT03619213"
+        ]
+    )
+    assert looks_like_a_registration(entry)
+
+
 @pytest.mark.parametrize(
     "text",
     [
