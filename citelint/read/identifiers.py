@@ -76,7 +76,9 @@ _ESC_ABSTRACT = LazyPattern(r"\beh[a-z]{1,3}\d{3,4}\.\d{2,5}\b")
 # printed in supplements, so these are looked up, and are CL207's only when not found.
 # Each pattern runs only on text holding "suppl", "[abstract " or ":" (in lower case).
 _IN_SUPPLEMENT = LazyPattern(r"(?<=\d)(?:\s*\((?:\d+\s*)?suppl(?:ement)?\b|\s+suppl\.?\s+\d)")
-_ABSTRACT_PAGE = LazyPattern(r"(?=:)(?<=[\d)]):\s*(?:a\d{3,5}|\d{2,5}-p|pos\d{3,4}|lba?\d{1,4})\b")
+# Matched at each colon after a digit or ")" (abstract_page): searched, the pattern was tried at
+# every character of every entry without a PMID (0.9 M instructions an article).
+_ABSTRACT_PAGE = LazyPattern(r":\s*(?:a\d{3,5}|\d{2,5}-p|pos\d{3,4}|lba?\d{1,4})\b")
 # A paper in a supplement has pages of its own ("Diabetes Care 2023;46(Suppl 1):S19-S40"): a
 # range of 3 pages or more after the supplement is no abstract (review25a F1: a made-up
 # "397(Suppl 1):S12-S20" was CL207's). Groups: the first page's number, the last page's.
@@ -231,9 +233,23 @@ def _numbered_abstract(lowered: str) -> bool:
         return True
     if "[abstract " in lowered and _NUMBERED_IN_TITLE.search(lowered) is not None:
         return True
-    page = _ABSTRACT_PAGE.search(lowered) if ":" in lowered else None
+    page = abstract_page(lowered)
     # The BMJ's research papers of 2008-2009 are paged "337:a1840" (review25a F1).
     return page is not None and not ("bmj" in lowered and page.group().lstrip(": ").startswith("a"))
+
+
+def abstract_page(lowered: str) -> re.Match[str] | None:
+    """The first abstract's page number in ``lowered`` (":A11873", ":1187-P"), after a volume's
+    digit or an issue's ")": what searching for "(?<=[\\d)])" + _ABSTRACT_PAGE finds."""
+    at = lowered.find(":", 1)
+    while at != -1:
+        before = lowered[at - 1]
+        if before == ")" or before.isdecimal():  # re's \d is Unicode's decimal digits
+            found = _ABSTRACT_PAGE.match(lowered, at)
+            if found is not None:
+                return found
+        at = lowered.find(":", at + 1)
+    return None
 
 
 def _a_papers_pages(lowered: str, start: int) -> bool:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citelint.models import Reference
@@ -520,3 +520,23 @@ def test_an_article_noting_where_it_was_presented_is_an_article() -> None:
     )
     assert entry_kind(entry) == JOURNAL_ARTICLE
     assert not looks_like_an_abstract(entry)
+
+
+SEARCHED_ABSTRACT_PAGE = re.compile(
+    r"(?=:)(?<=[\d)]):\s*(?:a\d{3,5}|\d{2,5}-p|pos\d{3,4}|lba?\d{1,4})\b"
+)
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=list(":)( 0123456789aposlbx-\t.;٣١\u00a0"), max_size=40))
+def test_an_abstract_page_is_found_at_the_colons_as_a_search_finds_it(text: str) -> None:
+    """abstract_page matches only at each colon after a digit or ")", where a search tried
+    every character; both find the same first match."""
+    from citelint.read.identifiers import abstract_page
+
+    searched = SEARCHED_ABSTRACT_PAGE.search(text)
+    found = abstract_page(text)
+    assert (found and (found.span(), found.group())) == (
+        searched and (searched.span(), searched.group())
+    )
+    assert abstract_page("diabetes. 2021;70(suppl 1):1187-p.") is not None
