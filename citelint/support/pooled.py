@@ -38,9 +38,10 @@ _SQUARED = r"\s*(?:²|\^?\s*2|-?\s*squared)"
 # What a heterogeneity statistic's value follows: its name (I², τ², Tau², Chi², χ², Cochran's Q,
 # "df" after a chi-square), the p of a test for heterogeneity, or the Z and p of RevMan's "Test
 # for overall effect". Read on the text just before the number.
+# What follows a statistic's name up to its value: "I² statistic was", "τ² =", "Chi² <".
+_TO_VALUE = r"\s*(?i:statistic)?\s*(?:=|:|of|was|,)?\s*(?:[<>≤≥]\s*)?$"
 _HETEROGENEITY_BEFORE = re.compile(
-    rf"(?:\bI|τ|\b(?i:tau)|\b(?i:chi)|χ){_SQUARED}\s*(?i:statistic)?\s*(?:=|:|of|was|,)?\s*"
-    r"(?:[<>≤≥]\s*)?$"
+    rf"(?:\bI|τ|\b(?i:tau)|\b(?i:chi)|χ){_SQUARED}{_TO_VALUE}"
     r"|(?:\b(?i:Cochran)'?s\s+)?\bQ\s*(?i:statistic)?\s*(?:=|:)\s*$"
     r"|\b(?i:Chi|χ)[^;]{0,30}\bdf\s*=\s*$"
     r"|\bdf\s*=\s*\d+\s*[,;(]\s*[Pp]\s*(?:=|<|>|≤|≥)\s*$"
@@ -54,9 +55,7 @@ _HETEROGENEITY_BEFORE = re.compile(
 _SQUARE_NAME_BEFORE = re.compile(r"(?:\bI|τ|\b(?i:tau|chi)|χ)\^?$")
 # I² and τ² describe pooled studies whatever is cited; a p, Q or chi-square "for heterogeneity"
 # under one trial's citation is that trial's own subgroup test, and checked (review25b P2-2).
-_SQUARED_BEFORE = re.compile(
-    rf"(?:\bI|τ|\b(?i:tau)){_SQUARED}\s*(?i:statistic)?\s*(?:=|:|of|was|,)?\s*(?:[<>≤≥]\s*)?$"
-)
+_SQUARED_BEFORE = re.compile(rf"(?:\bI|τ|\b(?i:tau)){_SQUARED}{_TO_VALUE}")
 
 
 def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, Record]]) -> bool:
@@ -68,7 +67,7 @@ def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, R
     if heterogeneity_statistic(claim.text, quantity):
         if _cites_review(records, set(claim.numbers)):
             return False
-        before = claim.text[max(0, quantity.start - 45) : quantity.start]
+        before = _text_before(claim.text, quantity)
         return len(set(claim.numbers)) >= 2 or _SQUARED_BEFORE.search(before) is not None
     return pooled_estimate(claim, quantity, records)
 
@@ -76,10 +75,15 @@ def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, R
 def heterogeneity_statistic(text: str, quantity: Quantity) -> bool:
     """Whether the number at ``quantity`` of ``text`` is the value (or the name's "2") of an
     I², τ², Q or chi-square statistic, or the p of a test for heterogeneity."""
-    before = text[max(0, quantity.start - 45) : quantity.start]
+    before = _text_before(text, quantity)
     if quantity.raw == "2" and _SQUARE_NAME_BEFORE.search(before):
         return True
     return _HETEROGENEITY_BEFORE.search(before) is not None
+
+
+def _text_before(text: str, quantity: Quantity) -> str:
+    """The text a statistic's name and sign stand in, just before its value."""
+    return text[max(0, quantity.start - 45) : quantity.start]
 
 
 def _cites_review(records: Iterable[tuple[int, Record]], numbers: set[int]) -> bool:
