@@ -22,11 +22,12 @@ Found = tuple[list[str], int]
 LIST_REACH = 1000
 NAME_SEPARATOR = LazyPattern(r"\s*[,;]\s*(?:&\s*|and\s+)?|\s+(?:and|&)\s+")
 # "et al" in other languages: Spanish "y cols." / "y col.", French "et coll.", Portuguese "e
-# col.", German "u. a.", Finnish "ja muut", Swedish "m.fl.", Turkish "ve ark.", Polish "i wsp.".
-_OTHERS = r"(?:(?:y|e|et) coll?s?|u\.\s?a|ja muut|m\.\s?fl|ve ark|i wsp)"
+# col.", German "u. a.", Finnish "ja muut" and Duodecim's "ym.", Swedish "m.fl.", Norwegian
+# "mfl.", Turkish "ve ark.", Polish "i wsp.".
+_OTHERS = r"(?:(?:y|e|et) coll?s?|u\.\s?a|ja muut|ym|m\.?\s?fl|ve ark|i wsp)"
 _OTHERS_LIST_END = LazyPattern(rf"[\s,]*(?<=[\s,]){_OTHERS}\.\s+")
 # What text holding a match of _OTHERS_LIST_END holds: most entries hold none.
-OTHERS_CLUES = (" col", "u. a.", "u.a.", " muut.", "fl.", " ark.", " wsp.")
+OTHERS_CLUES = (" col", "u. a.", "u.a.", " muut.", " ym.", "fl.", " ark.", " wsp.")
 # "et al" with no stop after it (a comma at most), before a title's first capital (see
 # ended_in_bare_et_al).
 _BARE_ET_AL = LazyPattern(r",[ \t]*et al,?[ \t]+(?=[A-Z\"“])")

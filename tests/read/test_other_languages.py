@@ -161,7 +161,7 @@ def test_headings_are_told_as_one_pattern_of_every_language_would(heading: str) 
 @pytest.mark.parametrize(
     "others",
     ["y cols.", "y col.", "et coll.", "et col.", "e col.", "e cols.", "u. a.", "u.a.", "ja muut."]
-    + ["m.fl.", "ve ark.", "i wsp."],
+    + ["m.fl.", "mfl.", "ym.", "ve ark.", "i wsp."],
 )
 def test_et_al_in_another_language_ends_the_authors(others: str) -> None:
     """ "Costa-Matos L, Batista P, e col. Title": the names went into the title, so a
