@@ -100,10 +100,12 @@ _PUBLICATION_STATEMENT = LazyPattern(
 
 
 # A sentence whose subject is a notice about the paper ("An erratum corrected a table in this
-# paper [9].") tells of the notice, which has no abstract to judge it by.
+# paper [9].", "A correction notice was later published") tells of the notice, which has no
+# abstract to judge it by. "Correction" alone is no notice: "the correction of hyponatraemia".
 _NOTICE_STATEMENT = LazyPattern(
     r"^(?:an?|the|this|that|its)\s+(?:(?:later|published|subsequent)\s+)?"
-    r"(?:erratum|corrigendum|retraction notice|notice of retraction|expression of concern)\b",
+    r"(?:erratum|corrigendum|retraction notice|notice of retraction|correction notice|"
+    r"notice of correction|expression of concern)\b",
     re.IGNORECASE,
 )
 
