@@ -12,14 +12,22 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 
-_DASH = r"\s[–—-]\s"
+# GOST R 7.0.5-2008 lets a full stop alone part the fields: "Кардиология. 2019. Т. 59, № 4.
+# С. 12–18."
+_DASH = r"(?:\s[–—-])?\s"
+_ISSUE = r"(?:№|No\.?|N|Iss\.|Вып\.)\s*(?P<{}>[\w-]{{1,8}})"
 _GOST = LazyPattern(
     r"(?P<head>.+?)\s//\s(?P<journal>[^–—/]+?)\.?"
     + _DASH
-    + r"(?P<year>(?:19|20)\d{2})\."
+    # "2019 г." (год, the year) as Russian lists often write it.
+    + r"(?P<year>(?:19|20)\d{2})(?:\s?г)?\."
     + _DASH
-    + r"(?:Vol\.|Т\.|Том|V\.)\s*(?P<volume>\d{1,4})"
-    r"(?:,?\s*(?:№|No\.?|N|Iss\.|Вып\.)\s*(?P<issue>[\w-]{1,8}))?\."
+    # A journal numbering its issues only gives "№ 3" with no volume.
+    + r"(?:(?:Vol\.|Т\.|Том|V\.)\s*(?P<volume>\d{1,4})(?:,?\s*"
+    + _ISSUE.format("issue")
+    + r")?|"
+    + _ISSUE.format("issue_alone")
+    + r")\."
     + _DASH
     + r"(?:P\.|С\.|pp?\.)\s*(?P<pages>[\dA-Za-z]{1,8}(?:\s?[–—-]\s?[\dA-Za-z]{1,8})?)"
     r"\.?(?P<tail>.*)",
@@ -34,8 +42,10 @@ def as_vancouver(text: str) -> str | None:
     found = _GOST.fullmatch(text.strip())
     if found is None:
         return None
-    issue = f"({found['issue']})" if found["issue"] else ""
+    issue = found["issue"] or found["issue_alone"]
+    issue = f"({issue})" if issue else ""
     pages = re.sub(r"\s?[–—]\s?", "-", found["pages"])
     tail = re.sub(r"^\s*[–—-]\s*", " ", found["tail"]).rstrip()
     head = found["head"].rstrip(" .")
-    return f"{head}. {found['journal']}. {found['year']};{found['volume']}{issue}:{pages}.{tail}"
+    volume = found["volume"] or ""
+    return f"{head}. {found['journal']}. {found['year']};{volume}{issue}:{pages}.{tail}"

@@ -145,6 +145,14 @@ _BRACKETED_PUBLISHER = LazyPattern(
     r"\([A-Z][^():;]{1,40}:\s*[A-Z][^():;]{1,80},\s*(?:1[89]|20)\d{2}\)"
 )
 
+# A Russian (GOST) book: its place and publisher before the year ("М.: ГЭОТАР-Медиа, 2020",
+# "СПб.: Питер, 2019"), or its count of pages at the end ("– 320 с."), where an article gives
+# its pages after "С." ("– С. 12–18.").
+_GOST_BOOK = LazyPattern(
+    r"(?:\b(?:М|СПб|Л|Москва|Санкт-Петербург|Киев|Минск)\.?\s?:\s?[^,;:]{2,80},\s?"
+    r"(?:19|20)\d{2}|\s[–—-]\s\d{1,4}\s?с\.)"
+)
+
 
 def looks_like_a_book(entry: Reference) -> bool:
     """Whether the entry says it is a book, chapter, thesis, report or web page."""
@@ -160,6 +168,7 @@ def looks_like_a_book(entry: Reference) -> bool:
         or (chapter and _CHAPTER.search(text))
         or (publisher and _PUBLISHER.search(text))
         or (bracketed and _BRACKETED_PUBLISHER.search(text))
+        or (("с." in text or ".:" in text) and _GOST_BOOK.search(text))
     )
 
 

@@ -53,3 +53,38 @@ def test_a_russian_paper_cited_in_gost_reads_its_fields() -> None:
 )
 def test_other_entries_are_no_gost(text: str) -> None:
     assert as_vancouver(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        # "2019 г." (the year, год) and fields parted by full stops alone (GOST R 7.0.5).
+        (
+            "Орлова Я.А., Ткачёва О.Н. Старческая астения у больных хронической сердечной "
+            "недостаточностью // Кардиология. 2020 г. Т. 60, № 9. С. 12–19.",
+            ("Кардиология", 2020, "60", "9", "12-19"),
+        ),
+        # A journal numbering its issues alone.
+        (
+            "Гусева Е.В., Мартынов А.В. Фибрилляция предсердий у пожилых // Российский "
+            "кардиологический журнал. – 2021 г. – № 3. – С. 45–52.",
+            ("Российский кардиологический журнал", 2021, None, "3", "45-52"),
+        ),
+    ],
+)
+def test_a_gost_entry_with_the_year_s_g_or_no_volume_reads_its_fields(
+    text: str, fields: tuple[str, int, str | None, str, str]
+) -> None:
+    entry = parse_entry([text])
+    assert entry.title is not None and not entry.title.endswith(("г", "№ 3"))
+    assert (entry.journal, entry.year, entry.volume, entry.issue, entry.pages) == fields
+
+
+def test_a_russian_book_is_one() -> None:
+    from citelint.read.identifiers import NOT_INDEXED, entry_kind
+
+    book = parse_entry(
+        ["Шляхто Е.В., Конради А.О. Артериальная гипертензия. – М.: ГЭОТАР-Медиа, 2020. – 320 с."]
+    )
+    assert entry_kind(book) == NOT_INDEXED
+    assert entry_kind(parse_entry([RUSSIAN])) != NOT_INDEXED
