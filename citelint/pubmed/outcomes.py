@@ -203,7 +203,9 @@ def _translation_unfound(entry: Reference, searched: Searched | None) -> str | N
         return None
     start = "its title is in another language, and PubMed searches titles in English"
     if not (entry.volume and entry.pages):
-        return f"{start}: add its volume and pages, PMID or DOI to check it"
+        # Only what it lacks: a Russian journal numbering its issues alone gives pages.
+        lacking = " and ".join(name for name in ("volume", "pages") if not getattr(entry, name))
+        return f"{start}: add its {lacking}, PMID or DOI to check it"
     # A journal named in Cyrillic or Chinese is none ECitMatch knows (user23 P1-10).
     if (searched and searched.unknown_journal) or in_another_script(entry.journal or ""):
         return f"{start}: add its journal's NLM abbreviation, PMID or DOI to check it"

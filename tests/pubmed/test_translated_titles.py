@@ -101,6 +101,21 @@ def test_an_unlocated_title_in_another_language_is_unverified_unless_its_doi_is_
     assert not _translation_unfound(entry, Searched(unknown_doi=True))
 
 
+def test_an_untranslated_title_s_reason_asks_only_for_what_the_entry_lacks() -> None:
+    from citelint.pubmed.outcomes import Searched, _translation_unfound
+    from citelint.read.entries import parse_entry
+
+    # A Russian journal numbering its issues alone: the entry has its pages, not a volume.
+    entry = parse_entry(
+        [
+            "Гусева Е.В. Фибрилляция предсердий у пожилых // Российский кардиологический "
+            "журнал. – 2021. – № 3. – С. 45–52."
+        ]
+    )
+    reason = _translation_unfound(entry, Searched()) or ""
+    assert reason.endswith("add its volume, PMID or DOI to check it")
+
+
 # An entry in the record's journal whose title reads as Italian to translated_titles ("della",
 # "nella"; ITALIAN_ENTRY's own title, with "negli" and "e", does not).
 SLIPPED = (
