@@ -171,7 +171,8 @@ _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"})
 
 
 def _initials(word: str) -> bool:
-    letters = word.replace(".", "")
+    # French compound initials: "J.-P." and "M.-C." (Jean-Pierre, Marie-Claire), "J-P".
+    letters = word.replace(".", "").replace("-", "")
     if 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper():
         return True
     return len(letters) <= 6 and _TRANSLITERATED_INITIALS.fullmatch(letters) is not None

@@ -57,6 +57,9 @@ def test_surnames_in_every_usual_shape() -> None:
     assert surname("J. A. Smith") == "smith"
     assert surname("van der Berg AB") == "van der berg"
     assert surname("Müller-Lüdenscheidt H") == "muller ludenscheidt"
+    # French compound initials were read as the family name: "Smith J.-P." was "p".
+    assert surname("Smith J.-P.") == surname("Smith J-P") == "smith"
+    assert surname("Dupont M.-C") == "dupont"
 
 
 def test_first_author_ignores_accents_and_initial_style() -> None:
