@@ -63,6 +63,22 @@ _FULL_NAMES_ALONE = LazyPattern(
     rf"(?P<names>{_FULL_NAME}(?:, {_FULL_NAME}){{0,40}}(?:,? (?:and|&) {_FULL_NAME})?)"
     r"\.\s+(?=[\"“A-Z0-9])"
 )
+# ABNT's (Brazil's) names, the family name in capitals and the given names after a comma,
+# people parted by semicolons: "SILVA, João Carlos; SOUZA, M. Title" (read as no names, the
+# list stood in the title). Read as "Silva JC", "Souza M".
+# Two capitalised words at most ("SOUZA NETO", "DE SOUZA"): "WORLD HEALTH ORGANIZATION, Geneva"
+# and "SOCIEDADE BRASILEIRA DE CARDIOLOGIA, Departamento ..." are groups.
+_ABNT_WORD = r"[A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'’-]*"
+_ABNT_FAMILY = rf"{_ABNT_WORD}(?: (?:D[AEO]S? )?{_ABNT_WORD})?"
+_ABNT_GIVEN = (
+    r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’-]+|\.)(?:[ -](?:[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ'’-]+|\.)|d[aeo]s?))*"
+)
+_ABNT_PERSON = rf"{_ABNT_FAMILY}, {_ABNT_GIVEN}"
+_ABNT_LIST = LazyPattern(
+    rf"(?P<names>{_ABNT_PERSON}(?:; {_ABNT_PERSON}){{0,40}})(?P<others> et al)?\.?\s+"
+    r"(?=[\"“A-ZÀ-Þ])"
+)
+_ABNT_ONE = LazyPattern(rf"(?P<family>{_ABNT_FAMILY}), (?P<given>{_ABNT_GIVEN})")
 # Words of a Title Case title that no name is: a title of topics has the shape of a list of
 # full names ("Heart Failure, Atrial Fibrillation. ..."). Endings first, then whole words.
 _TOPIC_ENDINGS = ("tion", "sion", "ness", "ity", "ism", "itis", "osis", "emia", "ology", "ical")
@@ -190,3 +206,24 @@ def initials_led_group(letters: str, rest: str) -> str | None:
     if len(rest.split()) < 2 or not looks_like_group(rest):
         return None
     return f"{letters} {rest}"
+
+
+def abnt_names(text: str, person: Callable[[str], bool]) -> Found | None:
+    """ABNT's list at the start: "SILVA, João Carlos; SOUZA, M. Hipertensão em idosos. ..."
+    as "Silva JC", "Souza M"; each must read as a person's name."""
+    found = _ABNT_LIST.match(text, 0, LIST_REACH)
+    if found is None:
+        return None
+    parts = found["names"].split("; ")
+    if len(parts) == 1 and not found["others"] and " " not in parts[0].split(", ", 1)[1]:
+        return None  # "NEJM, Editors. Time to act.": one person with one given name is rare
+    names = []
+    for part in parts:
+        one = _ABNT_ONE.fullmatch(part)
+        if one is None:
+            return None
+        initials = "".join(
+            word[0] for word in one["given"].replace("-", " ").split() if word[0].isupper()
+        )
+        names.append(f"{one['family'].title()} {initials}")
+    return (names, found.end()) if all(map(person, names)) else None

@@ -12,6 +12,7 @@ from citelint.read.author_list_shapes import (
     LIST_REACH,
     NAME_SEPARATOR,
     OTHERS_CLUES,
+    abnt_names,
     comma_paired,
     ended_in_bare_et_al,
     ended_in_other_words,
@@ -88,6 +89,8 @@ def leading_authors(text: str) -> tuple[list[str], str]:
         best = ended_in_other_words(text, authors)  # "et al" in other words?
     if best is None and ("et al " in text or "et al, " in text):
         best = ended_in_bare_et_al(text, authors)
+    if best is None and text[:2].isupper() and ", " in text[:60]:
+        best = abnt_names(text, _person)
     if best is None and text[:1].isalpha() and ", " in text[:40]:
         best = comma_paired(text, _person)
     if best is None:

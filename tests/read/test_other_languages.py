@@ -253,3 +253,37 @@ def test_a_title_in_german_quotes_is_the_title(stop: str) -> None:
     [entry] = read_text(text, "a.txt", "txt").references
     assert entry.title == "Telemonitoring bei Herzinsuffizienz: eine randomisierte Studie"
     assert (entry.journal, entry.year, entry.volume) == ("Dtsch Med Wochenschr", 2021, "146")
+
+
+@pytest.mark.parametrize(
+    ("names", "authors"),
+    [
+        ("SILVA, João Carlos; SOUZA, Maria.", ["Silva JC", "Souza M"]),
+        ("SILVA, J. C.; SOUZA, M.", ["Silva JC", "Souza M"]),
+        ("SOUZA NETO, João; OLIVEIRA, Ana Paula de.", ["Souza Neto J", "Oliveira AP"]),
+        ("COSTA-MATOS, Luís Henrique et al.", ["Costa-Matos LH"]),
+    ],
+)
+def test_abnt_names_are_the_authors(names: str, authors: list[str]) -> None:
+    """ABNT's "SOBRENOME, Nome; ..." was read as no names and the list stood in the title."""
+    text = (
+        "Texto [1].\n\nReferências\n1. "
+        f"{names} Hipertensão em idosos. Arq Bras Cardiol, v. 112, n. 3, p. 187-195, 2019.\n"
+    )
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.authors == authors
+    assert entry.title == "Hipertensão em idosos"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "WORLD HEALTH ORGANIZATION, Geneva.",
+        "SOCIEDADE BRASILEIRA DE CARDIOLOGIA, Departamento de Hipertensão.",
+        "NEJM, Editors.",
+    ],
+)
+def test_a_group_in_capitals_is_no_abnt_person(head: str) -> None:
+    text = f"Texto [1].\n\nReferences\n1. {head} Time to act. N Engl J Med. 2020;383:1479-80.\n"
+    [entry] = read_text(text, "a.txt", "txt").references
+    assert entry.authors in ([], [head.rstrip(".")])  # a group, or none: never "Nejm E"
