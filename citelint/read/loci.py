@@ -28,7 +28,8 @@ PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
 # Elsevier's e-pages, a printed page and its online part: "523.e1-523.e114" (user24 P2 6),
 # read whole by Vancouver's locus only ("523" alone was read).
 _E_PAGE = r"\d+\.e\d+"
-_VANCOUVER_PAGES = rf"{_E_PAGE}(?:\s*[-–]\s*{_E_PAGE})?|{PAGES}"
+# ... or the last page's online part alone: "187.e1-6", "187.e1-e6" (PubMed's "187.e1-187.e6").
+_VANCOUVER_PAGES = rf"{_E_PAGE}(?:\s*[-–]\s*(?:{_E_PAGE}|e?\d+\b))?|{PAGES}"
 # "\b(?P<year>YEAR)", the boundary checked after the year's first two digits.
 _BOUNDED_YEAR = r"(?P<year>(?:1[89]|20)(?<=\b\d\d)\d{2})"
 # "\b(?P<volume>\d+)", the boundary checked after its first digit.

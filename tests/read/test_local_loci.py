@@ -56,6 +56,9 @@ def test_elsevier_e_pages_read_whole() -> None:
     )
     assert _fields(line)[2:] == ("71", "10", "837.e1-837.e92")
     assert _fields(line.replace("837.e1-837.e92", "837.e1"))[4] == "837.e1"
+    # The last page's online part alone: "837.e1-92" was read as "837.e1".
+    assert _fields(line.replace("837.e1-837.e92", "837.e1-92"))[4] == "837.e1-92"
+    assert _fields(line.replace("837.e1-837.e92", "837.e1-e92"))[4] == "837.e1-e92"
 
 
 def test_din_1505_article_after_in_is_an_article() -> None:
