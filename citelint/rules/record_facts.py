@@ -47,10 +47,15 @@ def _another_title(entry: Reference, reading: Reference, record: Record) -> list
 
     if not title_is_not_its_papers(reading, record) or runs_on_into_its_source(entry, record):
         return []
+    title = record.title.rstrip(".")
+    # NLM's brackets round a title it translated ("[Hypertension in the elderly].") said in
+    # words: a reader takes them for no part of the title.
+    translated = title.startswith("[") and title.endswith("]")
+    note = "PubMed's English translation; " if translated else ""
+    shown = title[1:-1] if translated else title
     return [
-        f"this citation's paper has another title: '{record.title.rstrip('.')}' (its first "
-        "author, journal, year, volume and first page are that paper's; the entry's title "
-        "is not)"
+        f"this citation's paper has another title: '{shown}' ({note}its first author, "
+        "journal, year, volume and first page are that paper's; the entry's title is not)"
     ]
 
 
