@@ -21,7 +21,6 @@ the paragraph marking them, so that a citation in a note cites.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -36,6 +35,7 @@ from citelint.read.docx_tables import table_paragraphs
 from citelint.read.entries import parse_entry
 from citelint.read.inline import LinkSpan
 from citelint.read.layout import read_layout
+from citelint.read.lines import anchored_place
 from citelint.whole_numbers import whole_number
 
 _BLOCK_CONTAINERS = frozenset(["body", "sdt", "sdtContent", "customXml", "tc"])
@@ -59,9 +59,7 @@ class _Flat:
         self.length += len(text)
 
     def locate(self, offset: int) -> tuple[int, int]:
-        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
-        start, line, column, length = self.anchors[index]
-        return line, column + min(max(offset - start, 0), length)
+        return anchored_place(self.anchors, offset)
 
 
 def read_docx(data: bytes, path: str) -> Document:

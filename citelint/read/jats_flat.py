@@ -9,9 +9,9 @@ the reference list when its entries are read from their tags instead.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from citelint.read.lines import anchored_place
 from citelint.read.xmltree import Element, Text
 
 # Metadata, formulas and other matter that holds no claim; sub-articles (peer review reports,
@@ -111,11 +111,7 @@ class Flat:
     anchors: list[tuple[int, int, int, int]] = field(repr=False)
 
     def locate(self, offset: int) -> tuple[int, int]:
-        if not self.anchors:
-            return 1, 1
-        index = max(0, bisect_right(self.anchors, (offset, 1 << 62)) - 1)
-        start, line, column, length = self.anchors[index]
-        return line, column + min(max(offset - start, 0), length)
+        return anchored_place(self.anchors, offset)
 
 
 class _Flattener:

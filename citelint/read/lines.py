@@ -130,6 +130,17 @@ def line_locator(text: str) -> Locate:
     return locate
 
 
+def anchored_place(anchors: list[tuple[int, int, int, int]], offset: int) -> tuple[int, int]:
+    """The source's (line, column) of a flattened text's offset, given its anchors: (flat
+    offset, source line, source column, how many of the piece's first characters are the
+    source's own), in order. The Word and JATS readers keep their pieces so."""
+    if not anchors:
+        return 1, 1
+    index = max(0, bisect_right(anchors, (offset, 1 << 62)) - 1)
+    start, line, column, length = anchors[index]
+    return line, column + min(max(offset - start, 0), length)
+
+
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     start = 0

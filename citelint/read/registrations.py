@@ -14,16 +14,17 @@ from citelint.lazy_pattern import LazyPattern
 # The registries' numbers: ClinicalTrials.gov, ISRCTN (and its own DOIs, under BMC's 10.1186
 # prefix), EudraCT and the EU's CTIS ("2023-503456-12-00"), China, Germany, Australia and New
 # Zealand, India, Japan (UMIN, jRCT) and the Pan African registry.
+_CTIS_NUMBER = r"\b(?:19|20)\d{2}-5\d{5}-\d{2}-00\b"
 _REGISTRATION = LazyPattern(
     r"(?=[neicdaujp\d])(?:\bNCT\s?\d{8}\b|\bISRCTN\s?\d{8}\b|\bChiCTR-?[A-Z]{0,4}-?\d{6,12}\b"
     r"|\bDRKS\d{8}\b|\bACTRN\d{14}\b|\bCTRI/\d{4}/\d{2,4}/\d{4,7}\b|\bUMIN\d{9}\b"
-    r"|\bjRCTs?\d{7,10}\b|\bPACTR\d{15}\b|\b(?:19|20)\d{2}-5\d{5}-\d{2}-00\b"
+    rf"|\bjRCTs?\d{{7,10}}\b|\bPACTR\d{{15}}\b|{_CTIS_NUMBER}"
     r"|\bEudraCT\b[^0-9]{0,20}(?:19|20)\d{2}-\d{6}-\d{2}\b)",
     re.I,
 )
 # A word each registration number above holds (in lower case): most entries hold none.
 _REGISTRY_WORDS = ("nct", "isrctn", "chictr", "drks", "actrn", "ctri/", "umin", "jrct", "pactr")
-_CTIS = LazyPattern(r"\b(?:19|20)\d{2}-5\d{5}-\d{2}-00\b")
+_CTIS = LazyPattern(_CTIS_NUMBER)
 
 
 def names_a_registration(lowered: str) -> bool:
