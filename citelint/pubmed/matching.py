@@ -12,8 +12,8 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, normalise
+from citelint.pubmed.author_names import is_group, names_group, surname, written_otherwise
 from citelint.pubmed.chinese_journals import english_name_of_pinyin
 from citelint.pubmed.initialisms import spelled_out
 from citelint.pubmed.queries import NLM_LETTERS, VERSION_NOTES
@@ -30,22 +30,12 @@ YEAR_TOLERANCE = 1
 NOTICE_TYPES = {"Retraction of Publication", "Published Erratum", "Expression of Concern"}
 
 _JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "de", "la", "der", "und"}
-# Organisations author guidelines and statements as groups do: "American Diabetes
-# Association" for PubMed's "American Diabetes Association Professional Practice Committee",
-# "European Society of Cardiology" for the people of an ESC guideline (false CL203s).
-_GROUP_WORD = re.compile(
-    r"(?i)\b(?:group|collaborators?|collaboration|collaborative|investigators|consortium|"
-    r"committee|trialists|task force|working party|writing group|panel|network|association|"
-    r"society|organi[sz]ation|institute|academy|college|federation|council|agency|foundation|"
-    r"alliance|ministry)\b"
-)
 # Greek letters by their names ("β" -> "beta", "Σ" and "ς" -> "sigma"), and the micro sign as
 # "mu"; accented letters are decomposed before ("ά" is "α" and an accent).
 _GREEK_NAMES = {
     code: unicodedata.name(chr(code)).split()[-1].lower()
     for code in [*range(0x391, 0x3A2), *range(0x3A3, 0x3AA), *range(0x3B1, 0x3CA)]
 } | {0xB5: "mu"}
-_GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
 # Citing Medicine's title of a paper in another language: its own title, then the English
 # one in brackets, "A Broader Scope – Bio-psycho-soziale Medizin im globalen Fokus [A broader
 # scope - bio-psycho-social medicine in global focus]".
@@ -142,52 +132,6 @@ def best_reading(entry: Reference, record: Record) -> Reference:
     return max(same, key=agreement)
 
 
-def surname(author: str) -> str:
-    """The family name of "Smith JA", "Smith, J. A.", "J. A. Smith" or "John Smith"."""
-    text = author.strip()
-    if "," in text:
-        return normalise(text.split(",", 1)[0])
-    words = text.replace(".", ". ").split()
-    while (
-        len(words) > 2
-        and words[-1].rstrip(".").casefold() in _NAME_SUFFIXES
-        and _initials(words[-2])
-    ):
-        words.pop()  # "Wright JT Jr": a suffix after the initials ("de Boer JR" has none)
-    if len(words) > 1 and _initials(words[-1]):
-        words.pop()
-        while len(words) > 1 and (_initials(words[-1]) or _dotted_pair(words[-1])):
-            words.pop()  # initials set apart by full stops: "Shchukin Yu. V."
-        return normalise(" ".join(words))
-    return normalise(words[-1]) if words else ""
-
-
-def _dotted_pair(word: str) -> bool:
-    """One transliterated initial before a full stop: "Yu.", "Zh." (see _initials)."""
-    return word.endswith(".") and word[:-1] in _PAIRS
-
-
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"})
-
-
-def _initials(word: str) -> bool:
-    # French compound initials: "J.-P." and "M.-C." (Jean-Pierre, Marie-Claire), "J-P".
-    letters = word.replace(".", "").replace("-", "")
-    if 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper():
-        return True
-    return len(letters) <= 6 and _TRANSLITERATED_INITIALS.fullmatch(letters) is not None
-
-
-# Russian initials transliterated as two letters: Ю and Я as journals print them ("Yu", "Ya")
-# and as NLM does ("Iu", "Ia"), Ж, Х, Ч, Ш, Ц ("Zh", "Kh", "Ch", "Sh", "Ts"): "Shchukin YuV",
-# PubMed's "Shchukin IuV" (user25 P1 11: taken for the family name, a false CL203). Two or
-# three initials, one of them such a pair: "Yu" alone is a family name.
-_PAIRS = frozenset(("Yu", "Ya", "Yo", "Ye", "Iu", "Ia", "Zh", "Kh", "Ch", "Sh", "Ts"))
-_TRANSLITERATED_INITIALS = LazyPattern(
-    r"(?=.*(?:Yu|Ya|Yo|Ye|Iu|Ia|Zh|Kh|Ch|Sh|Ts))(?:Yu|Ya|Yo|Ye|Iu|Ia|Zh|Kh|Ch|Sh|Ts|[A-Z]){2,3}"
-)
-
-
 def first_author_matches(entry: Reference, record: Record) -> bool | None:
     """None when either side names no author, or when the entry's is a group whose name the
     record does not give: PubMed lists "ACCORD Study Group" papers under a person, under
@@ -199,7 +143,7 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
     if in_another_script(first):
         return None  # "Иванов ИИ" for PubMed's "Ivanov II": no spelling to compare (review23b)
     if is_group(first):
-        if _names_group(first, record.authors):
+        if names_group(first, record.authors):
             return True
         # "US Preventive Services Task Force, Davidson KW, ...": the first person is judged.
         first = next((name for name in entry.authors if not is_group(name)), "")
@@ -216,60 +160,10 @@ def first_author_matches(entry: Reference, record: Record) -> bool | None:
         # Licha" (Manubot, Chicago), "F. F. van den Berg" (initials first).
         if " " in theirs and f" {theirs} " in f" {ours} ":
             return True
-        if _written_otherwise(first, name):
+        if written_otherwise(first, name):
             return True
         if same_surname(surname(first), theirs, ours):  # "DSouza", "El Sayed", "Santos"
             return True
-    return False
-
-
-# German's own spelling of its umlauts where a keyboard or a typesetter lacks them:
-# "Mueller" is "Müller" (user23 P1-5).
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
-
-
-# Letters that are no accented Latin letter, so normalise keeps them, written plain where a
-# keyboard lacks them: "Yilmaz" for "Yılmaz", "Wlodarczyk" for "Włodarczyk" (user24 P1 23).
-_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"})
-
-
-def _written_otherwise(ours: str, theirs: str) -> bool:
-    """Whether the entry writes the record's first author as usage does: umlauts as "ue",
-    "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), "ı" and "ł" as "i" and "l", or a
-    Spanish double surname by its first ("García LA" for "García-Rodríguez LA", user23
-    P1-6), initials the same."""
-    family = surname(ours)
-    if family and family == surname(theirs.translate(_UMLAUTS)):
-        return True
-    if family and family == surname(theirs.translate(_UNDECOMPOSED)):
-        return True
-    double = surname(theirs)
-    if "-" not in theirs or " " not in double or double.split()[0] != family:
-        return False
-    mine, its = _given(ours), _given(theirs)
-    return bool(mine) and mine == its
-
-
-def _given(author: str) -> str:
-    """The initials after a family name ("García-Rodríguez LA" -> "la"), or ""."""
-    words = author.replace(".", ". ").split()
-    return normalise(words[-1]) if len(words) > 1 and _initials(words[-1]) else ""
-
-
-def is_group(author: str) -> bool:
-    """A collective author: "SPRINT Research Group", "GBD 2019 Collaborators"."""
-    return len(author.split()) >= 2 and _GROUP_WORD.search(author) is not None
-
-
-def _names_group(group: str, authors: list[str]) -> bool:
-    """Whether a collective of the record is the entry's group: the words of the entry's
-    name, "study" and "group" aside, all in it. An acronym ("ACCORD") is not spelt out."""
-    ours = set(normalise(group).split()) - _GROUP_FILLER
-    for name in authors:
-        if is_group(name):
-            theirs = set(normalise(name).split())
-            if ours <= theirs:
-                return True
     return False
 
 

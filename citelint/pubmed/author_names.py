@@ -1,0 +1,117 @@
+"""People's and groups' names as entries and PubMed write them: a family name read from any
+usual shape ("Smith JA", "Smith, J. A.", "J. A. Smith"), a collective author, the same name
+written otherwise. Moved out of pubmed/matching.py, which compares them."""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import normalise
+
+# Organisations author guidelines and statements as groups do: "American Diabetes
+# Association" for PubMed's "American Diabetes Association Professional Practice Committee",
+# "European Society of Cardiology" for the people of an ESC guideline (false CL203s).
+_GROUP_WORD = re.compile(
+    r"(?i)\b(?:group|collaborators?|collaboration|collaborative|investigators|consortium|"
+    r"committee|trialists|task force|working party|writing group|panel|network|association|"
+    r"society|organi[sz]ation|institute|academy|college|federation|council|agency|foundation|"
+    r"alliance|ministry)\b"
+)
+_GROUP_FILLER = {"the", "of", "and", "for", "on", "in", "study", "trial", "research", "group"}
+
+
+def surname(author: str) -> str:
+    """The family name of "Smith JA", "Smith, J. A.", "J. A. Smith" or "John Smith"."""
+    text = author.strip()
+    if "," in text:
+        return normalise(text.split(",", 1)[0])
+    words = text.replace(".", ". ").split()
+    while (
+        len(words) > 2
+        and words[-1].rstrip(".").casefold() in _NAME_SUFFIXES
+        and _initials(words[-2])
+    ):
+        words.pop()  # "Wright JT Jr": a suffix after the initials ("de Boer JR" has none)
+    if len(words) > 1 and _initials(words[-1]):
+        words.pop()
+        while len(words) > 1 and (_initials(words[-1]) or _dotted_pair(words[-1])):
+            words.pop()  # initials set apart by full stops: "Shchukin Yu. V."
+        return normalise(" ".join(words))
+    return normalise(words[-1]) if words else ""
+
+
+def _dotted_pair(word: str) -> bool:
+    """One transliterated initial before a full stop: "Yu.", "Zh." (see _initials)."""
+    return word.endswith(".") and word[:-1] in _PAIRS
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "2nd", "3rd"})
+
+
+def _initials(word: str) -> bool:
+    # French compound initials: "J.-P." and "M.-C." (Jean-Pierre, Marie-Claire), "J-P".
+    letters = word.replace(".", "").replace("-", "")
+    if 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper():
+        return True
+    return len(letters) <= 6 and _TRANSLITERATED_INITIALS.fullmatch(letters) is not None
+
+
+# Russian initials transliterated as two letters: Ю and Я as journals print them ("Yu", "Ya")
+# and as NLM does ("Iu", "Ia"), Ж, Х, Ч, Ш, Ц ("Zh", "Kh", "Ch", "Sh", "Ts"): "Shchukin YuV",
+# PubMed's "Shchukin IuV" (user25 P1 11: taken for the family name, a false CL203). Two or
+# three initials, one of them such a pair: "Yu" alone is a family name.
+_PAIRS = frozenset(("Yu", "Ya", "Yo", "Ye", "Iu", "Ia", "Zh", "Kh", "Ch", "Sh", "Ts"))
+_TRANSLITERATED_INITIALS = LazyPattern(
+    r"(?=.*(?:Yu|Ya|Yo|Ye|Iu|Ia|Zh|Kh|Ch|Sh|Ts))(?:Yu|Ya|Yo|Ye|Iu|Ia|Zh|Kh|Ch|Sh|Ts|[A-Z]){2,3}"
+)
+
+
+# German's own spelling of its umlauts where a keyboard or a typesetter lacks them:
+# "Mueller" is "Müller" (user23 P1-5).
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+# Letters that are no accented Latin letter, so normalise keeps them, written plain where a
+# keyboard lacks them: "Yilmaz" for "Yılmaz", "Wlodarczyk" for "Włodarczyk" (user24 P1 23).
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d"})
+
+
+def written_otherwise(ours: str, theirs: str) -> bool:
+    """Whether the entry writes the record's first author as usage does: umlauts as "ue",
+    "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), "ı" and "ł" as "i" and "l", or a
+    Spanish double surname by its first ("García LA" for "García-Rodríguez LA", user23
+    P1-6), initials the same."""
+    family = surname(ours)
+    if family and family == surname(theirs.translate(_UMLAUTS)):
+        return True
+    if family and family == surname(theirs.translate(_UNDECOMPOSED)):
+        return True
+    double = surname(theirs)
+    if "-" not in theirs or " " not in double or double.split()[0] != family:
+        return False
+    mine, its = _given(ours), _given(theirs)
+    return bool(mine) and mine == its
+
+
+def _given(author: str) -> str:
+    """The initials after a family name ("García-Rodríguez LA" -> "la"), or ""."""
+    words = author.replace(".", ". ").split()
+    return normalise(words[-1]) if len(words) > 1 and _initials(words[-1]) else ""
+
+
+def is_group(author: str) -> bool:
+    """A collective author: "SPRINT Research Group", "GBD 2019 Collaborators"."""
+    return len(author.split()) >= 2 and _GROUP_WORD.search(author) is not None
+
+
+def names_group(group: str, authors: list[str]) -> bool:
+    """Whether a collective of the record is the entry's group: the words of the entry's
+    name, "study" and "group" aside, all in it. An acronym ("ACCORD") is not spelt out."""
+    ours = set(normalise(group).split()) - _GROUP_FILLER
+    for name in authors:
+        if is_group(name):
+            theirs = set(normalise(name).split())
+            if ours <= theirs:
+                return True
+    return False
