@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from citelint.read import read_text
+from citelint.read import read_path, read_text
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Not a claim [9]</title><script>var x = "[8]";</script></head>
@@ -398,3 +400,12 @@ def test_same_named_containers_with_text_between_stay_two_lists() -> None:
         "Night-time falls in geriatric wards",
     ]
     assert [c.numbers for c in document.claims] == [[1], [2]]
+
+
+def test_quarto_s_author_date_links_are_no_numbered_citations() -> None:
+    """Quarto's author-date page links each citation to its entry (role="doc-biblioref"):
+    "(Lindqvist 2021, 12)" and "2 of 3 trials" beside them cite no entry by number."""
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "pages" / "quarto-author-date.html"
+    document = read_path(path)
+    assert [len(entry.authors) for entry in document.references] == [3, 1, 2]
+    assert all(not claim.markers for claim in document.claims)
