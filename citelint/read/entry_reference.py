@@ -26,7 +26,10 @@ def make_reference(
     texts = [without_link_words(line.content.strip()) for line in lines]
     if glued_label:
         texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see labels_glued
-    again = _LABEL_AGAIN.match(texts[0])
+    opening = texts[0][:1]
+    # Every match opens with "[" or a digit (\d: what isdecimal tells); most entries open
+    # with a name, and are spared the match.
+    again = _LABEL_AGAIN.match(texts[0]) if opening == "[" or opening.isdecimal() else None
     if again and whole_number(again[1] or again[2]) == number:
         # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>),
         # glued to the authors' span or not ("1. [1]M. Ortega-Salas").
@@ -34,7 +37,7 @@ def make_reference(
     line, column = locate(lines[0].start + _leading_space(lines[0].text))
     entry = Reference(
         number=number,
-        raw=" ".join(t for t in texts if t),
+        raw=" ".join([t for t in texts if t]),
         line=line,
         column=column,
         numbered=numbered,
