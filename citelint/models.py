@@ -175,6 +175,9 @@ class Document:
     # Set by a reading that left the claims' words for later (``read_layout``): makes the
     # claims cut into sentences with their words, which ``word_claims`` puts in place.
     claim_words: Callable[[], list[Claim]] | None = field(default=None, compare=False, repr=False)
+    # A document with a reference list after each chapter: the chapters before the last, each
+    # with its own claims and list (the fields above hold the last chapter's part).
+    chapters: list[Document] = field(default_factory=list, compare=False, repr=False)
 
     def word_claims(self) -> None:
         """Give the claims their words where the reading left them for later: done by what

@@ -108,7 +108,7 @@ def read_documents(
 
 def resolve_documents(documents: Sequence[Document], resolver: Resolver) -> dict[str, Resolved]:
     """The resolution of every reference entry, by document path."""
-    pending = [Pending(doc.path, doc.references) for doc in documents]
+    pending = [Pending(doc.path, doc.references, chapters=chapter_lists(doc)) for doc in documents]
     found = resolve_batch(pending, resolver)
     return {item.path: resolved for item, resolved in zip(pending, found, strict=True)}
 
@@ -122,12 +122,20 @@ class Pending:
         references: list[Reference],
         view: InlineView | None = None,
         document: Document | None = None,
+        chapters: Sequence[list[Reference]] = (),
     ) -> None:
         self.path = path
         self.references = references
         self.view = view
         # The document itself, when it is checked in this process once resolved.
         self.document = document
+        # The lists of the chapters before the last (Document.chapters), each its own.
+        self.chapters = chapters
+
+
+def chapter_lists(document: Document) -> list[list[Reference]]:
+    """The lists of the document's chapters before the last, for ``Pending``."""
+    return [chapter.references for chapter in document.chapters]
 
 
 class Resolved:
@@ -138,6 +146,8 @@ class Resolved:
         self.repeats: dict[int, Resolution] = {}  # by position (rules.base.repeat_positions)
         self.inline: dict[int, Resolution] = {}
         self.links: dict[int, LinkCheck] = {}  # label checks of the links
+        # Each chapter's before the last (Pending.chapters), checked against its own list.
+        self.chapters: list[Resolved] = []
 
 
 def _cites_back(text: str) -> bool:
@@ -171,22 +181,10 @@ def resolve_batch(
     batch: list[tuple[dict[int, Resolution], int]] = []
     references: list[Reference] = []
     for item, resolved in zip(pending, found, strict=True):
-        # An entry repeating a number is kept apart: its record in the number's place would
-        # be judged against the first entry's fields and claims.
-        repeated = repeat_positions(item.references)
-        # "Ibid., 230." and Chicago's short forms name an earlier note's work: not looked up.
-        skipped = _back_references(item.references)
-        for position, ref in enumerate(item.references):
-            if position in skipped:
-                continue
-            if position not in repeated:
-                batch.append((resolved.resolutions, ref.number))
-                references.append(ref)
-        for position in repeated:
-            if position in skipped:
-                continue
-            batch.append((resolved.repeats, position))
-            references.append(item.references[position])
+        _batch_list(item.references, resolved, batch, references)
+        resolved.chapters = [Resolved() for _ in item.chapters]
+        for chapter, chapter_resolved in zip(item.chapters, resolved.chapters, strict=True):
+            _batch_list(chapter, chapter_resolved, batch, references)
         for ref in item.view.references if item.view is not None else ():
             batch.append((resolved.inline, ref.number))
             references.append(ref)
@@ -213,6 +211,31 @@ def resolve_batch(
     return found
 
 
+def _batch_list(
+    listed: list[Reference],
+    resolved: Resolved,
+    batch: list[tuple[dict[int, Resolution], int]],
+    references: list[Reference],
+) -> None:
+    """Add a list's entries to the batch, each with where its resolution goes."""
+    # An entry repeating a number is kept apart: its record in the number's place would
+    # be judged against the first entry's fields and claims.
+    repeated = repeat_positions(listed)
+    # "Ibid., 230." and Chicago's short forms name an earlier note's work: not looked up.
+    skipped = _back_references(listed)
+    for position, ref in enumerate(listed):
+        if position in skipped:
+            continue
+        if position not in repeated:
+            batch.append((resolved.resolutions, ref.number))
+            references.append(ref)
+    for position in repeated:
+        if position in skipped:
+            continue
+        batch.append((resolved.repeats, position))
+        references.append(listed[position])
+
+
 def checks_labels(config: Config) -> bool:
     return any(config.is_selected(code) for code in LABEL_RULES)
 
@@ -227,7 +250,10 @@ def lint_documents(
     result = LintResult(documents=list(documents))
     rules = selected_rules(config)
     result.views = {doc.path: view for doc in documents if (view := view_of(doc))}
-    pending = [Pending(doc.path, doc.references, result.views.get(doc.path)) for doc in documents]
+    pending = [
+        Pending(doc.path, doc.references, result.views.get(doc.path), chapters=chapter_lists(doc))
+        for doc in documents
+    ]
     found = [Resolved() for _ in documents]
     if resolver is not None and any(rule.needs_resolution for rule in rules):
         count = sum(len(doc.references) + len(doc.inline) for doc in documents)
@@ -268,8 +294,32 @@ def check_document(
         )
         inline = _check([r for r in rules if r.checks_inline], inline_context, doc, config)
         findings = _without_claims_on_wrong_entries(findings, inline) + inline
+    for chapter, chapter_resolved in zip(doc.chapters, _chapters_resolved(doc, resolved)):
+        findings += _chapter_findings(doc, chapter, chapter_resolved, config, rules)
     findings.sort(key=Finding.sort_key)
     return findings, context.checker
+
+
+def _chapters_resolved(doc: Document, resolved: Resolved) -> list[Resolved]:
+    """What resolving found for each chapter before the last: nothing when not resolved."""
+    if len(resolved.chapters) == len(doc.chapters):
+        return resolved.chapters
+    return [Resolved() for _ in doc.chapters]
+
+
+def _chapter_findings(
+    doc: Document, chapter: Document, resolved: Resolved, config: Config, rules: Sequence[Rule]
+) -> list[Finding]:
+    """The findings of a chapter before the last, checked against its own list, each saying
+    which list it was checked against (the chapters' lists share their numbers)."""
+    context = CheckContext(chapter, resolved.resolutions, config.options, repeats=resolved.repeats)
+    if any(rule.needs_records for rule in rules) and _has_records(context):
+        chapter.word_claims()
+    named = f" (the reference list at line {chapter.references_line})"
+    return [
+        replace(finding, message=finding.message + named)
+        for finding in _check(rules, context, doc, config)
+    ]
 
 
 def _rules_for(path: str, rules: Sequence[Rule], config: Config) -> Sequence[Rule]:

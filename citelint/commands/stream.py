@@ -25,6 +25,7 @@ from citelint.commands.lookups import Lookups, distinct_inline
 from citelint.commands.pipeline import (
     Pending,
     Resolved,
+    chapter_lists,
     check_document,
     checks_labels,
     config_folder,
@@ -130,7 +131,8 @@ class FileChecker:
         view = view_of(document)
         resolved = Resolved()
         if self.resolver is not None and self.task.resolve:
-            pending = Pending(document.path, document.references, view)
+            chapters = chapter_lists(document)
+            pending = Pending(document.path, document.references, view, chapters=chapters)
             [resolved] = resolve_batch([pending], self.resolver, self.labels)
         return self._checked(document, view, resolved)
 
@@ -141,7 +143,8 @@ class FileChecker:
         except InputError as error:
             return Checked(str(path), error=error)
         view = view_of(document)
-        return Pending(document.path, document.references, view, document if keep else None)
+        kept = document if keep else None
+        return Pending(document.path, document.references, view, kept, chapter_lists(document))
 
     def check_resolved(self, item: Resolving) -> Checked:
         """A file checked with what resolving its window found (read again in a worker)."""
@@ -165,6 +168,9 @@ class FileChecker:
         if self.task.resolve:
             lookups.add(resolved.resolutions.values())
             lookups.add(resolved.repeats.values())
+            for chapter in resolved.chapters:
+                lookups.add(chapter.resolutions.values())
+                lookups.add(chapter.repeats.values())
             lookups.add(distinct_inline(view, resolved.inline), inline=True)
         trace = None
         if self.task.traces:  # the words of the claims fingerprints read are made there

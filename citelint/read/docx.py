@@ -82,6 +82,7 @@ def read_docx(data: bytes, path: str) -> Document:
         path, "docx", text, layout.claims, layout.references, layout.references_line
     )
     document.inline = layout.inline
+    document.chapters = layout.chapter_documents(path, "docx", text)
     if not layout.references:
         _read_notes(document, paragraphs, package)
     else:

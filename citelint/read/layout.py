@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from citelint.models import Claim, Reference
+from citelint.models import Claim, Document, Reference
 from citelint.read.citing import page_citations, page_notes
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
@@ -60,6 +60,16 @@ class Layout:
         self.inline: list[InlineCitation] = []
         # Builds the claims with their words, when the reading left them for later.
         self.claim_words: Callable[[], list[Claim]] | None = None
+        # The chapters before the last of a page with a list per chapter (read.chapters).
+        self.chapters: list[Layout] = []
+
+    def chapter_documents(self, path: str, format_name: str, text: str) -> list[Document]:
+        """A Document for each of ``chapters``, of the file at ``path``."""
+        if not self.chapters:  # most pages have one list
+            return []
+        from citelint.read.chapters import chapter_documents
+
+        return chapter_documents(path, format_name, text, self.chapters)
 
 
 def read_layout(
@@ -90,6 +100,8 @@ def read_layout(
         section, part_start = found
         layout = _read(page, section, part_start)
         layout.references_line = locate(page.lines[section[0] - 1].start)[0]
+        if part_start:
+            layout.chapters = _chapters(page, section, part_start)
         return layout
     section = bracketed_list(page.lines)
     if section:
@@ -159,13 +171,37 @@ class _Page:
         return self.wording() if self.wording is not None else self.text
 
 
-def _read(page: _Page, section: tuple[int, int] | None, part_start: int = 0) -> Layout:
+def _chapters(page: _Page, section: tuple[int, int], part_start: int) -> list[Layout]:
+    """Each chapter before the last read with its own list, when read.chapters finds them
+    and each chapter cites its own list alone; a chapter in doubt, and those before it, are
+    not read."""
+    from citelint.read.chapters import chapter_lists, cites_only_its_list
+
+    found = chapter_lists(page.lines, page.headings, page.markdown, part_start, section)
+    chapters: list[Layout] = []
+    for chapter in reversed(found):
+        layout = _read(page, chapter.section, chapter.start, chapter.section[1])
+        if not looks_like_references(layout.references):
+            break
+        if not cites_only_its_list(layout.claims, layout.references):
+            break
+        layout.references_line = page.locate(page.lines[chapter.section[0] - 1].start)[0]
+        chapters.append(layout)
+    return chapters[::-1]
+
+
+def _read(
+    page: _Page, section: tuple[int, int] | None, part_start: int = 0, part_end: int | None = None
+) -> Layout:
     """Claims and references of the page, with its reference list at ``section``; the lines
-    before ``part_start`` (chapters citing lists of their own) are not read."""
+    before ``part_start`` and from ``part_end`` on (chapters citing lists of their own) are
+    not read."""
     lines, headings, markdown, locate = page.lines, page.headings, page.markdown, page.locate
     layout = Layout()
     skipped = set(range(section[0], section[1])) if section else set()
     skipped |= set(range(part_start))
+    if part_end is not None:
+        skipped |= set(range(part_end, len(lines)))
     if section:
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], boilerplate_end(lines, section[1], headings)))

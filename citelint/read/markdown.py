@@ -40,6 +40,7 @@ def read_markdown(text: str, path: str, *, claim_text: bool = True) -> Document:
         layout.references_line,
         inline=layout.inline,
         claim_words=layout.claim_words,
+        chapters=layout.chapter_documents(path, "md", text),
     )
 
 

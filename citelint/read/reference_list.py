@@ -384,3 +384,14 @@ def looks_like_references(references: list[Reference]) -> bool:
     ]
     own = len(references) - len(back)
     return own > 0 and len(cited) >= REFERENCE_SHARE * own
+
+
+def section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
+    """Past-the-end line index of the list whose section starts at ``start`` (read.chapters
+    finds each chapter's list with it)."""
+    return _section_end(lines, start, headings, markdown)
+
+
+def first_numbered_entry(lines: list[Line]) -> str | None:
+    """The first entry's line of a section when numbered from 1 and dated (``_first_entry``)."""
+    return _first_entry(lines)

@@ -17,4 +17,5 @@ def read_plain_text(text: str, path: str, *, claim_text: bool = True) -> Documen
         layout.references_line,
         inline=layout.inline,
         claim_words=layout.claim_words,
+        chapters=layout.chapter_documents(path, "txt", text),
     )
