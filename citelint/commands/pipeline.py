@@ -294,7 +294,9 @@ def check_document(
         )
         inline = _check([r for r in rules if r.checks_inline], inline_context, doc, config)
         findings = _without_claims_on_wrong_entries(findings, inline) + inline
-    for chapter, chapter_resolved in zip(doc.chapters, _chapters_resolved(doc, resolved)):
+    for chapter, chapter_resolved in zip(
+        doc.chapters, _chapters_resolved(doc, resolved), strict=True
+    ):
         findings += _chapter_findings(doc, chapter, chapter_resolved, config, rules)
     findings.sort(key=Finding.sort_key)
     return findings, context.checker
