@@ -53,7 +53,10 @@ class MissingReference(Rule):
     rationale = (
         "A citation that points at nothing cannot be checked by a reader, and it is the "
         "commonest trace of text that was edited, merged or generated without its sources: "
-        "the claim was written first and the reference never existed."
+        "the claim was written first and the reference never existed. In a document with a "
+        "numbered list after each chapter, each chapter's citations are checked against its "
+        "own list; a chapter before the last that cites a number its list lacks is not read "
+        "at all, as that number may be the next chapter's."
     )
     bad_example = (
         "Exercise therapy reduces pain in lumbar stenosis [1]. Decompression helps when it "
@@ -99,7 +102,9 @@ class UnusedReference(Rule):
     summary = "A reference entry is never cited."
     rationale = (
         "An entry nobody cites is padding: it lends the article an air of support it does not "
-        "use, and often means the citation that should point at it points somewhere else."
+        "use, and often means the citation that should point at it points somewhere else. "
+        "Where each chapter has a list of its own, a list is checked against its own "
+        "chapter's citations, and the finding names the line of the list's heading."
     )
     bad_example = (
         "Exercise therapy reduces pain in lumbar stenosis [1].\n\n## References\n\n"

@@ -2,7 +2,8 @@
 (a guideline, a book, a thesis): user24 P1 7. Only the last list was kept, so the earlier
 chapters' citations were charged to it (false CL101), or, under "References (Chapter 1)",
 no list was found at all (a false CL107). The last list answers its own part of the
-document; the chapters before it cite lists that are not read, and are left unchecked."""
+document; each chapter before it is read with its own list (read.chapters, tested in
+test_chapters.py)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,11 @@ def test_the_last_list_answers_its_own_part_only(heading: str) -> None:
     assert [entry.authors[0] for entry in document.references] == ["Van Dijk R"]
     cited = [marker.numbers for claim in document.claims for marker in claim.markers]
     assert cited == [[1]]
+    chapters = [[entry.authors[0] for entry in chapter.references] for chapter in document.chapters]
+    assert chapters == [
+        ["Haugen T", "Mbeki S"],
+        ["Rossi A", "Nakamura Y", "Dubois C", "Kowalski M"],
+    ]
 
 
 def test_one_list_shown_twice_is_still_one_list_for_the_whole_page() -> None:
