@@ -65,16 +65,27 @@ def dump_document(path: Path, claim_text: bool) -> str:
         f"suppressions {document.suppressions!r}",
         f"keys {document.keys!r}",
     ]
-    for claim in document.claims:
-        out.append(f"claim {claim.line}:{claim.column} {claim.text!r}")
-        out += [f"  marker {marker!r}" for marker in claim.markers]
+    out += dump_claims(document)
     out += dump_entries(document.references)
     out += [f"inline {citation!r}" for citation in document.inline]
     view = inline_view(document)
     if view is not None:
         out += ["view", *dump_entries(view.references)]
         out += [f"  claim {claim!r}" for claim in view.document.claims]
+    # The chapters before the last of a page with a list per chapter (none before session 26).
+    for chapter in getattr(document, "chapters", []):
+        out.append(f"chapter, its list at line {chapter.references_line}")
+        out += dump_claims(chapter)
+        out += dump_entries(chapter.references)
     return "\n".join(out) + "\n"
+
+
+def dump_claims(document) -> list[str]:
+    out = []
+    for claim in document.claims:
+        out.append(f"claim {claim.line}:{claim.column} {claim.text!r}")
+        out += [f"  marker {marker!r}" for marker in claim.markers]
+    return out
 
 
 def dump_entries(entries: list) -> list[str]:
