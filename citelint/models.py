@@ -188,6 +188,14 @@ class Document:
             self.claims = self.claim_words()
             self.claim_words = None
 
+    def part_at(self, line: int) -> Document:
+        """The chapter before the last whose text or list holds ``line`` (see ``chapters``);
+        the document itself for a line of the last part, or when it has one list."""
+        for chapter in self.chapters:
+            if chapter.references and line <= chapter.references[-1].line:
+                return chapter
+        return self
+
     def reference(self, number: int) -> Reference | None:
         for entry in self.references:
             if entry.number == number:

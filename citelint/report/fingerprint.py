@@ -84,6 +84,8 @@ def cited_work(
     the subject ("pmid:123|subject:7 1 in pain fell to 7 1"). ``by_column``: a citation's
     claim is the one holding the marker at the finding's column, not the line's first claim
     (False only to read baselines of version 2 and older)."""
+    if document is not None:
+        document = document.part_at(finding.line)  # its chapter's entries and claims
     work = _work(finding, document, normalise)
     if finding.subject:
         subject = f"subject:{normalise(finding.subject)}"
@@ -174,4 +176,16 @@ def fingerprint_trace(document: Document, findings: Sequence[Finding]) -> Docume
         if claim.line in lines or any(marker.line in lines for marker in claim.markers)
     ]
     references = [entry for entry in document.references if entry.number in numbers]
-    return Document(document.path, document.format, "", claims, references)
+    trace = Document(document.path, document.format, "", claims, references)
+    # A chapter's findings name its own entries and claims (Document.part_at).
+    trace.chapters = [_chapter_trace(document, chapter, findings) for chapter in document.chapters]
+    return trace
+
+
+def _chapter_trace(document: Document, chapter: Document, findings: Sequence[Finding]) -> Document:
+    """A chapter's trace, with its last entry, which tells where the chapter ends."""
+    trace = fingerprint_trace(chapter, [f for f in findings if document.part_at(f.line) is chapter])
+    last = chapter.references[-1] if chapter.references else None
+    if last is not None and not any(entry is last for entry in trace.references):
+        trace.references.append(last)
+    return trace

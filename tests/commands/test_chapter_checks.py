@@ -106,3 +106,18 @@ def test_every_chapter_list_is_resolved_in_one_batch_and_checked_against_its_own
     assert lines == [(10, 1), (11, 2), (20, 1), (21, 2), (22, 3), (30, 1)]
     assert result.findings[0].message.endswith("(the reference list at line 8)")
     assert not result.findings[-1].message.endswith(")")
+
+
+def test_a_finding_on_a_chapter_entry_is_fingerprinted_by_that_entry() -> None:
+    """Entry 1 of each of the three lists is another work: three fingerprints, also when
+    made from the trace a run keeps instead of the document."""
+    from citelint.report.fingerprint import fingerprint, fingerprint_trace
+
+    document = read_path(FIXTURES / "guideline_appendices.txt")
+    result = lint_documents([document], Config(select=["CL208"]), _Unverified())
+    firsts = [finding for finding in result.findings if finding.reference == 1]
+    assert [finding.line for finding in firsts] == [10, 20, 30]
+    prints = [fingerprint(finding, document) for finding in firsts]
+    assert len(set(prints)) == 3
+    trace = fingerprint_trace(document, result.findings)
+    assert [fingerprint(finding, trace) for finding in firsts] == prints
