@@ -15,9 +15,16 @@ from citelint.read.lab_flags import VALUE_FLAG
 from citelint.read.lab_tests import cites_after_prose, is_score, named_test_range, unit_after_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
-# "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets.
-_VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
+# "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets. The number may group
+# its thousands: "1,120 [640–2,210]".
+_VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
 _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
+# Bounds that group their thousands, "[640–2,210]", "[1,200 to 3,400]": a comma is no
+# separator between them here.
+_GROUPED_BOUNDS = LazyPattern(
+    r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s*(?:[-–—;]|to)"
+    r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s*"
+)
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
 # ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
@@ -70,13 +77,20 @@ def is_interval(before: str, content: str) -> bool:
     ("9 [7–11]") or an estimate and its range, as tables and results print them. A citation
     after a number ("in 2019 [3–5]") never brackets that number."""
     bounds = _BOUNDS.fullmatch(content)  # asked first: most citations name one number
+    if not bounds and "," in content:
+        bounds = _GROUPED_BOUNDS.fullmatch(content)
     if not bounds:
         return False
     value = _VALUE_BEFORE.search(before)
     if not value:
         return False
-    low, high = float(bounds[1]), float(bounds[2])
-    return low <= float(value[1]) <= high
+    low, high = _grouped(bounds[1]), _grouped(bounds[2])
+    return low <= _grouped(value[1]) <= high
+
+
+def _grouped(number: str) -> float:
+    """A number that may group its thousands with commas: "2,210" is 2210."""
+    return float(number.replace(",", ""))
 
 
 # Scores a note prints with their scale's maximum in brackets: "GCS 13 [15]", "MoCA 24 [30]".

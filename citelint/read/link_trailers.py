@@ -17,6 +17,8 @@ from citelint.read.lines import Line
 _LINK_WORD = LazyPattern(
     # De Gruyter's pages say "Search in Google Scholar".
     r"(?:pubmed(?:\s+central)?|(?:search\s+in\s+)?google\s+scholar|mathscinet|cross\s?ref|"
+    # MDPI's link to an open copy of the paper: "[CrossRef] [PubMed] [Green Version]".
+    r"green\s+version|"
     r"(?:free\s+|view\s+)?full\s+text|"
     # Hindawi's "View at: Publisher Site", LWW's "Cited Here", ACP's "Link | ISI".
     r"view\s+at:|publisher\s+site|cited\s+here|link|"
@@ -82,7 +84,7 @@ _FIRST_LINK_WORDS = (
     "pubmed", "search", "google", "math", "cross", "free", "view", "full", "publisher", "cited",
     "link", "pmc", "qxmd", "medline", "abstract", "article", "cas", "doi", "isi", "web",
     "scopus", "taylor", "europe", "semantic", "download", "pdf", "summary", "ncbi", "ads",
-    "worldcat", "go", "open", "http", "ver",
+    "worldcat", "go", "open", "http", "ver", "green",
 )  # fmt: skip
 # The trailer's separators, with the full stop it takes after a bracket, and the white space
 # "\s" matches in ASCII (isascii refuses the rest below).
@@ -188,7 +190,7 @@ _LAST_LINK_WORDS = frozenset(
     words(
         "pubmed central scholar crossref ref text abstract article pdf link site here cas doi"
         " pmc medline isi science science® scopus online ncbi math ads worldcat citation tab"
-        " openurl summary mathscinet académico academico"
+        " openurl summary mathscinet académico academico version"
     )
 )
 _SEPARATORS = " \t-|·,;/[]()."

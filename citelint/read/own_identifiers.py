@@ -72,8 +72,12 @@ _BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|h[1-6])\b")
 _LOWERCASE_WORD = LazyPattern(r"\b[a-z][a-z-]+\b")
 _PROSE_WORDS = 8
 # What may stand beside identifiers on a line of identifiers alone: their labels, an
-# address's start, and punctuation.
-_LABELS = LazyPattern(r"(?i)\b(?:doi|org|pmid|pmcid|pmc\d+|https?|dx|www)\b|[\s:;,./()\[\]|-]+")
+# address's start, and punctuation; a PMID with its label, as Europe PMC sets it before the
+# PMC id ("PMID: 39990001 PMCID: PMC9990001").
+_LABELS = LazyPattern(
+    r"(?i)\b(?:doi|org|pmid(?:[ \t:]{1,3}\d{1,9})?|pmcid|pmc\d+|https?|dx|www)\b"
+    r"|[\s:;,./()\[\]|-]+"
+)
 
 
 def without_own_identifiers(document: Document) -> list[InlineCitation]:

@@ -31,6 +31,8 @@ _DEGREE_WINDOW, _NAMED_DEGREE_WINDOW = 8, 60
 # Longer than a byline of a dozen authors: a paragraph of prose.
 BYLINE_LENGTH = 400
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
+# A superscript holding the corresponding author's star or an equal contribution's dagger.
+_AUTHOR_MARK = LazyPattern(r"(?i)<sup\b[^>\n]{0,200}>[\d, ]{0,12}[*†]</sup\s*>")
 # What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".
 _BYLINE_OPENERS = _NAME_PARTICLES | {"by"}
 
@@ -53,9 +55,16 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
     """in_prose for candidates that are no rest of a spaced list."""
     # Only those with words before them: after the paragraph's first visible character.
     first = len(text) - len(text.lstrip())
+    if first < len(text) and _opens_with_superscript(first, markers):
+        # An affiliation block set with breaks: "<sup>1</sup> Department ...<br><sup>2</sup>
+        # Faculty ...": each of its lines opens with its own number.
+        markers = [marker for marker in markers if not _opens_a_line(text, marker)]
     markers = [marker for marker in markers if marker.start > first]
     markers = _without_bylines(text, markers)
-    if len(markers) < 2 or not all(text[marker.start - 1].isalpha() for marker in markers):
+    # A byline marks its corresponding author: "Priya Anand <sup>1,*</sup>" is no marker,
+    # but counts as the byline's second number.
+    marks = len(markers) + (1 if "<sup" in text and _AUTHOR_MARK.search(text) else 0)
+    if marks < 2 or not markers or not all(_after_a_name(text, m) for m in markers):
         return markers  # a byline's numbers stand right after the names
     pieces, cursor = [], 0
     for marker in markers:
@@ -64,7 +73,34 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
     pieces.append(text[cursor:])
     # A byline when every word is a name: prose is told at its first word in lower case.
     words = _TAG.sub(" ", " ".join(pieces))
-    return [] if LETTER_WORD.search(words) and _names_only(words) else markers
+    return [] if LETTER_WORD.search(words) and _names_only(words, _BYLINE_OPENERS) else markers
+
+
+def _after_a_name(text: str, marker: Found) -> bool:
+    """Whether a marker stands right after a word, as a byline's numbers do: glued to it, or,
+    raised by HTML's tags, after a space or a comma ("Jonas Ferreira, <sup>1</sup> Mira",
+    "by Helena Moreau <sup>1</sup>, ...": journal pages that type their bylines so)."""
+    if text[marker.start - 1].isalpha():
+        return True
+    if not _raised_by_tags(marker):
+        return False
+    before = text[max(0, marker.start - 3) : marker.start].rstrip(" ,\u00a0")
+    return before[-1:].isalpha()
+
+
+def _opens_with_superscript(first: int, markers: list[Found]) -> bool:
+    """Whether the paragraph's first visible character opens a superscript marker."""
+    return any(m.start == first and _raised_by_tags(m) for m in markers[:1])
+
+
+def _raised_by_tags(marker: Found) -> bool:
+    return marker.raw[:4].lower() == "<sup"
+
+
+def _opens_a_line(text: str, marker: Found) -> bool:
+    """Whether a superscript marker opens a line of its paragraph, only spaces before it."""
+    line_start = text.rfind("\n", 0, marker.start) + 1
+    return _raised_by_tags(marker) and not text[line_start : marker.start].strip()
 
 
 def _without_bylines(text: str, markers: list[Found]) -> list[Found]:
