@@ -14,6 +14,11 @@ from citelint.read.lab_ranges import is_interval, out_of_scale
         ("peak 412 ", "210, 980", True),
         ("first reported in 2019 ", "3–5", False),  # a citation never brackets its number
         ("as shown ", "3–5", False),
+        # Thousands grouped by commas (user26 P1-7): not the range 640-2 run backwards.
+        ("ferritin 1,120 ", "640–2,210", True),
+        ("ferritin 1,120 ", "640 to 2,210", True),
+        ("costs €12,400 ", "9,800–15,100", True),
+        ("of 1,120 ", "2–1", False),  # outside the bounds: a citation, run backwards
     ],
 )
 def test_an_interval_holds_the_value_before_it(before: str, content: str, expected: bool) -> None:

@@ -36,6 +36,17 @@ def test_link_outs_after_the_last_stop_of_an_entry_are_dropped_and_their_address
     )
 
 
+def test_mdpis_green_version_is_a_link_out() -> None:
+    """user26 P1-2: MDPI links an open copy after its other link-outs; kept, it made the
+    whole entry its title (a false CL204 error)."""
+    entry = "Paul, J. Pancreatic Steatosis. Arq. Gastroenterol. 2020, 57, 216–220."
+    assert without_link_words(entry + " [Google Scholar] [CrossRef] [PubMed] [Green Version]") == (
+        entry
+    )
+    assert without_link_words(entry + " [Green Version]") == entry
+    assert is_link_trailer("[Green Version]")
+
+
 def test_de_gruyters_search_in_google_scholar_is_a_link_out() -> None:
     """hunt17: each "Search in Google Scholar PubMed" line of a De Gruyter page copied was an
     entry of its own (42 entries for 21, with false CL105, CL201 and CL102)."""

@@ -36,6 +36,8 @@ def identifiers(text: str, fmt: str = "txt") -> list[str]:
         "medRxiv preprint doi: https://doi.org/10.1101/2025.01.20.25300001; this version posted "
         "January 22, 2025. The copyright holder for this preprint is the author/funder.",
         "PMCID: PMC8400001  PMID: 34445000",
+        # Europe PMC names the PMID first (user26 P2-6).
+        "PMID: 34445000 PMCID: PMC8400001",
     ],
 )
 def test_the_heads_identifiers_are_the_pages_own(head: str) -> None:

@@ -32,6 +32,26 @@ def test_a_number_opening_a_paragraph_is_no_citation() -> None:
     assert kept("¹Department of Medicine, Westlake University") == set()
 
 
+def test_an_html_byline_typed_with_spaces_before_its_superscripts_cites_nothing() -> None:
+    """user26 P1-1: journal pages that type "Name, <sup>1</sup>" or "Name <sup>1</sup>," and
+    mark the corresponding author "<sup>1,*</sup>"."""
+    assert kept("Jonas Ferreira, <sup>1</sup> Mira Castell, <sup>2</sup> and Ana Ruiz") == set()
+    assert kept("by Helena Moreau <sup>1</sup>, Ana Ruiz <sup>2,*</sup> and Li Wei") == set()
+    # One superscript after a sentence's last word cites, capitalised words or not.
+    assert kept("Thrombolysis Is Reserved For Shock <sup>1</sup>") == {"<sup>1</sup>"}
+    assert kept("Thrombolysis is kept for shock <sup>1</sup>, lysis for others <sup>2</sup>") == {
+        "<sup>1</sup>",
+        "<sup>2</sup>",
+    }
+
+
+def test_an_affiliation_block_set_with_breaks_cites_nothing() -> None:
+    text = "<sup>1</sup> Department of Medicine, Westlake\n<sup>2</sup> Faculty of Nursing, Eastby"
+    assert kept(text) == set()
+    # A paragraph that opens with words keeps a superscript on a line of its own.
+    assert kept("Iron overload is common in\n<sup>2</sup> drinkers") == {"<sup>2</sup>"}
+
+
 def test_a_wrapped_line_of_prose_in_lower_case_is_no_byline() -> None:
     text = "affects those with Sweden1 and Norway2 syndromes, which differ in"
     assert kept(text) == {"1", "2"}
