@@ -53,18 +53,21 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
 
 def _in_prose(text: str, markers: list[Found]) -> list[Found]:
     """in_prose for candidates that are no rest of a spaced list."""
-    # Only those with words before them: after the paragraph's first visible character.
+    if not markers:
+        return markers  # most paragraphs cite nothing
     first = len(text) - len(text.lstrip())
-    if first < len(text) and _opens_with_superscript(first, markers):
+    if markers[0].start == first and _raised_by_tags(markers[0]):
         # An affiliation block set with breaks: "<sup>1</sup> Department ...<br><sup>2</sup>
         # Faculty ...": each of its lines opens with its own number.
         markers = [marker for marker in markers if not _opens_a_line(text, marker)]
+    # Only those with words before them: after the paragraph's first visible character.
     markers = [marker for marker in markers if marker.start > first]
     markers = _without_bylines(text, markers)
     # A byline marks its corresponding author: "Priya Anand <sup>1,*</sup>" is no marker,
     # but counts as the byline's second number.
-    marks = len(markers) + (1 if "<sup" in text and _AUTHOR_MARK.search(text) else 0)
-    if marks < 2 or not markers or not all(_after_a_name(text, m) for m in markers):
+    if len(markers) < 2 and not (markers and _marks_an_author(text)):
+        return markers
+    if not all(_after_a_name(text, marker) for marker in markers):
         return markers  # a byline's numbers stand right after the names
     pieces, cursor = [], 0
     for marker in markers:
@@ -88,9 +91,8 @@ def _after_a_name(text: str, marker: Found) -> bool:
     return before[-1:].isalpha()
 
 
-def _opens_with_superscript(first: int, markers: list[Found]) -> bool:
-    """Whether the paragraph's first visible character opens a superscript marker."""
-    return any(m.start == first and _raised_by_tags(m) for m in markers[:1])
+def _marks_an_author(text: str) -> bool:
+    return "<sup" in text and _AUTHOR_MARK.search(text) is not None
 
 
 def _raised_by_tags(marker: Found) -> bool:
