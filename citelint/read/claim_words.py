@@ -48,8 +48,11 @@ class ClaimWords:
 
             words = join_broken_words(words)
         claims: list[Claim] = []
+        heads: dict[int, list[str] | None] = {}  # each table row's heads, by where it starts
         for base, end, markers in self.paragraphs:
-            made = build_claims(self.text[base:end], base, markers, self.locate, words[base:end])
+            text = self.text[base:end]
+            head = _table_head(self.text, base, heads) if text[:1] == "|" else None
+            made = build_claims(text, base, markers, self.locate, words[base:end], head)
             mark_floating(self.text, base, markers, made)
             claims += made
         return claims
@@ -89,3 +92,10 @@ def _may_hold_cells(text: str, start: int, last: int) -> bool:
     last_line = text.find("\n", last)
     lines = text[first_line : last_line if last_line >= 0 else len(text)]
     return "|" in lines or "\t" in lines
+
+
+def _table_head(text: str, base: int, heads: dict[int, list[str] | None]) -> list[str] | None:
+    # Imported here: most pages have no table whose rows cite.
+    from citelint.read.table_columns import table_head
+
+    return table_head(text, base, heads)

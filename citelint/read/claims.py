@@ -41,12 +41,18 @@ _SYNTAX = LazyPattern(r"\*\*|__|`|<[A-Za-z/!][^<>\n]{0,200}>|^\s*>\s?", re.MULTI
 
 
 def build_claims(
-    text: str, base: int, markers: list[Found], locate: Locate, words: str | None = None
+    text: str,
+    base: int,
+    markers: list[Found],
+    locate: Locate,
+    words: str | None = None,
+    head: list[str] | None = None,
 ) -> list[Claim]:
     """Claims of one paragraph ``text`` (found at offset ``base``), with their markers.
 
     ``words`` is the paragraph as the claims should read, at ``text``'s offsets (Markdown
-    shows inline code there that ``text`` hides); it is ``text`` when not given.
+    shows inline code there that ``text`` hides); it is ``text`` when not given. ``head``:
+    the column heads of the table ``text`` is a row of, when it is one.
 
     A marker belongs to the sentence it sits in, or to the sentence it follows ("... end. 2").
     A bare number after the last sentence of a paragraph or bullet covers every sentence since
@@ -61,7 +67,10 @@ def build_claims(
         label = _ROW_NUMBER.match(text)
         start = label.end() - 1 if label else 0
         end = max(len(text), markers[-1].end)
-        return [_claim(text, words or text, base, start, end, markers, markers, locate)]
+        words = words or text
+        if head:
+            start, end, words = _by_columns(text, words, head, markers, (start, end))
+        return [_claim(text, words, base, start, end, markers, markers, locate)]
     ends = _sentence_ends(text, markers)
     starts = [marker.start for marker in markers]
     tail = _tail(text, markers)
@@ -86,6 +95,23 @@ def build_claims(
 
 # A row's number in a first cell of its own: "| 2.1 |", "| 3. |", "| 12 |".
 _ROW_NUMBER = LazyPattern(r"\s*\|\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*\|")
+
+
+def _by_columns(
+    text: str, words: str, head: list[str], markers: list[Found], span: tuple[int, int]
+) -> tuple[int, int, str]:
+    """A table row's claim as its column heads tell it: the "Rationale" cell alone when it
+    holds the row's citations, and without the levels and grades under their heads (no
+    number the paper states)."""
+    # Imported here: most pages have no table whose rows cite.
+    from citelint.read.table_columns import level_cells, reason_cell
+
+    start, end = span
+    reason = reason_cell(text, head, [(marker.start, marker.end) for marker in markers])
+    if reason is not None:
+        start, end = reason
+    levels = level_cells(text, head)
+    return start, end, blank_spans(words, levels) if levels else words
 
 
 def _one_table_row(text: str) -> bool:

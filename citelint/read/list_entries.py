@@ -28,6 +28,7 @@ _NUMBERED_ENTRY = re.compile(
 )
 _SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*#*[ \t]*")
 _SUBHEADING_OPENINGS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # what a match of it opens with
+_YEAR_IN = LazyPattern(r"\b(?:1[89]|20)\d{2}\b")
 _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 # An endnote as Word copies it as text: its number, a space or tab, its text ("1 Smith J").
 _ENDNOTE = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
@@ -63,6 +64,9 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     if first is None:
         return []
     if entry_number(first.text) is None:
+        numbered = numbered_after_unnumbered(lines)
+        if numbered is not None:
+            return read_entries(numbered, markdown, locate)
         if _numbered_alone(content):
             return _numbered_entries(content, locate, lone_number)
         if endnote_lines(content):
@@ -118,6 +122,33 @@ def without_subheadings(lines: list[Line]) -> list[Line]:
     if first is None or entry_number(first.text) is None:
         return lines
     return [line for line in lines if line.number not in heads]
+
+
+def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
+    """The numbered list closing a section that opens with an unnumbered one, each under a
+    subheading of its own: a Cochrane review's included studies by author and year ("Alvarez
+    2019 {published data only}"), then its "Additional references" numbered 1, 2, 3. The
+    text's "[1]" cites the numbered list, which alone is read: read as one list, the studies
+    took its numbers and "1. " stayed in the titles (user26 P1-4). The studies are cited by
+    name and year, never by number. None for any other section."""
+    heads = [
+        index
+        for index, line in enumerate(lines)
+        if (index == 0 or lines[index - 1].blank or line.text.startswith("#"))
+        and line.text[:1] in _SUBHEADING_OPENINGS
+        and _SUBHEADING.fullmatch(line.text)
+    ]
+    if len(heads) < 2 or any(not line.blank for line in lines[: heads[0]]):
+        return None
+    before = [line for line in lines[heads[0] + 1 : heads[-1]] if not line.blank]
+    after = [line for line in lines[heads[-1] + 1 :] if not line.blank]
+    if not before or any(entry_number(line.text) for line in before):
+        return None
+    numbers = [found[0] for line in after if (found := entry_number(line.text))]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    opening = entry_number(after[0].text)
+    return lines[heads[-1] + 1 :] if opening and _YEAR_IN.search(after[0].text) else None
 
 
 def _numbered_entries(
