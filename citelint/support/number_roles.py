@@ -134,6 +134,28 @@ RANGE_AFTER = re.compile(
 )
 
 
+# A clock time or a date, as a care plan or a note writes them: "06:00", "03/03",
+# "02/03/2025". A patient's timeline, never a figure of the cited paper (user26 P1-6). A
+# ratio or a count keeps its shape: "1:10", "3/10", "12/40" (no zero, no year).
+_DATE_OR_TIME = re.compile(
+    r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|"
+    r"\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})|"
+    r"0\d/(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}/0\d"
+)
+_DATE_MARKS = (":", "/")
+_DATE_CHARACTERS = frozenset("0123456789:/")
+
+
+def _in_date_or_time(plain: str, start: int, end: int) -> bool:
+    """Whether the number at ``plain[start:end]`` is part of a clock time or a date."""
+    first, last = start, end
+    while first > 0 and plain[first - 1] in _DATE_CHARACTERS and start - first < 6:
+        first -= 1
+    while last < len(plain) and plain[last] in _DATE_CHARACTERS and last - end < 8:
+        last += 1
+    return _DATE_OR_TIME.fullmatch(plain[first:last].strip(":/")) is not None
+
+
 def _measured(after: str) -> bool:
     """Whether a number is followed by a unit of time or of dose."""
     return bool(DURATION_AFTER.match(after) or DOSE_AFTER.match(after))
@@ -143,6 +165,10 @@ def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
     """The role of the number at ``plain[start:end]``; None for things that are not numbers."""
     after = plain[end : end + 60]
     before = plain[max(0, start - 40) : start]
+    if (after[:1] in _DATE_MARKS or before[-1:] in _DATE_MARKS) and _in_date_or_time(
+        plain, start, end
+    ):
+        return None
     if _ORDINAL_AFTER.match(after):
         return None
     if after[:2].lstrip().startswith("%") and _CI_LEVEL_BEFORE.search(before):
