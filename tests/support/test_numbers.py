@@ -107,6 +107,21 @@ def test_things_that_are_not_measurements_are_left_out(text: str) -> None:
     assert extract_numbers(text) == []
 
 
+def test_a_clock_time_or_a_date_is_no_measurement() -> None:
+    """user26 P1-6: a care plan's "03/03 06:00" was four numbers to find in the abstract."""
+    assert found("03/03 06:00: MAP 68") == [(68.0, "plain")]
+    assert extract_numbers("admitted 02/03/2025, reviewed at 23:15 and again in 05/2026") == []
+    # A ratio or a count keeps its numbers: no zero, no year.
+    assert [value for value, _ in found("pain 3/10; 12/40 patients; diluted 1:10")] == [
+        3.0,
+        10.0,
+        12.0,
+        40.0,
+        1.0,
+        10.0,
+    ]
+
+
 def test_a_measurement_after_a_label_word_stays() -> None:
     assert found("HbA1c level 7.4%") == [(7.4, "percent")]
     assert [value for value, _ in found("a glucose level 3.9 mmol/L")] == [3.9]
