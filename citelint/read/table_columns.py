@@ -24,8 +24,9 @@ _LEVEL_HEAD = re.compile(
     r"class(?: of recommendation)?|strength(?: of recommendation)?)",
     re.IGNORECASE,
 )
-# A level or grade as such a column gives it: "1a", "2b", "3", "1++", "2-", "IIa", "A", "C".
-_LEVEL = re.compile(r"(?:[1-5](?:[a-c]|\+\+|\+|-)?|I{1,3}[a-c]?|IV|V|[A-D][+-]?)")
+# A level as such a column gives it in digits: "1a", "2b", "3", "1++", "2-". Its letters
+# ("IIa", "A", "C") stay in the claim's words: no number to find, they cost no check.
+_LEVEL = re.compile(r"[1-5](?:[a-c]|\+\+|\+|-)?")
 # Heads of the column that gives a row's reasons, with its citation: a care plan's
 # "Rationale", a guideline's "Evidence" or "Supporting evidence".
 _REASON_HEAD = re.compile(
@@ -33,7 +34,9 @@ _REASON_HEAD = re.compile(
     r"(?:supporting )?evidence(?: base)?",
     re.IGNORECASE,
 )
-_LETTER = LazyPattern(r"[^\W\d_]{2}")
+_WORD = LazyPattern(r"[^\W\d_]{2,}")
+# A reason is a statement: "Strong [1]" under "Evidence" is a grade, and cites its row.
+_FEWEST_WORDS = 3
 
 
 def table_head(text: str, row_start: int, known: dict[int, list[str] | None]) -> list[str] | None:
@@ -84,7 +87,8 @@ def _cells(row: str) -> list[tuple[str, int, int]]:
 
 
 def level_cells(row: str, head: list[str]) -> list[tuple[int, int]]:
-    """Where the cells of ``row`` under a level or grade head hold only a level ("5", "2b")."""
+    """Where the cells of ``row`` under a level or grade head hold only a level in digits
+    ("5", "2b")."""
     cells = _cells(row)
     if len(cells) != len(head):
         return []
@@ -98,14 +102,15 @@ def level_cells(row: str, head: list[str]) -> list[tuple[int, int]]:
 def reason_cell(
     row: str, head: list[str], markers: list[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Where the cell under a "Rationale" head starts and ends when it holds words and every
-    citation of ``row`` (each a start and end in it): the claim is that cell's."""
+    """Where the cell under a "Rationale" head starts and ends when it holds a statement and
+    every citation of ``row`` (each a start and end in it): the claim is that cell's."""
     cells = _cells(row)
     if len(cells) != len(head):
         return None
     for (cell, start, end), name in zip(cells, head, strict=True):
         if not _REASON_HEAD.fullmatch(name):
             continue
-        if all(start <= a and b <= end for a, b in markers) and _LETTER.search(cell):
+        inside = all(start <= a and b <= end for a, b in markers)
+        if inside and len(_WORD.findall(cell)) >= _FEWEST_WORDS:
             return start, end
     return None
