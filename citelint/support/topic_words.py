@@ -110,10 +110,25 @@ _NOTICE_STATEMENT = LazyPattern(
 )
 
 
+# A few words that only point at the source for how something was done or defined: a table
+# footnote's "c On computed tomography, as in Ref. 1.", "Sepsis was defined as in [4]",
+# "Samples were stained as previously described [2]" (user26 P2-1). The source describes a
+# method, and its abstract need not name the thing done by it.
+_POINTER_STATEMENT = LazyPattern(
+    r"^(?:[\w'’()/-]+[ \t,]+){0,6}?"
+    r"(?:as(?:\s+(?:previously|earlier|originally))?\s+(?:described|defined|detailed)"
+    r"(?:\s+(?:in|by|elsewhere))?|as\s+in|see(?:\s+also)?|cf\.?)"
+    r"(?:\s+(?:refs?|references?)\.?)?[\s.,;:]*$",
+    re.IGNORECASE,
+)
+
+
 def tells_publication_only(text: str) -> bool:
     """Whether ``text`` tells only how or where its source was published or made available,
-    or what a notice about it did."""
+    what a notice about it did, or only points at it for a method (_POINTER_STATEMENT)."""
     text = text.strip()
     return (
-        _PUBLICATION_STATEMENT.match(text) is not None or _NOTICE_STATEMENT.match(text) is not None
+        _PUBLICATION_STATEMENT.match(text) is not None
+        or _NOTICE_STATEMENT.match(text) is not None
+        or _POINTER_STATEMENT.match(text) is not None
     )

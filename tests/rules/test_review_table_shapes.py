@@ -104,3 +104,24 @@ def test_a_levels_column_is_told_by_its_head() -> None:
     document = read_text(text, "trials.md", "md")
     found = lint_documents([document], Config(select=["CL301"]), StaticResolver([THYROID_STORM]))
     assert [finding.message.split('"')[1] for finding in found.findings] == ["4"]
+
+
+EMBOLISM_REVIEW = Record(
+    pmid="39990103",
+    title="Risk stratification of acute pulmonary embolism: a narrative review.",
+    abstract=(
+        "Acute pulmonary embolism ranges from small clots found by chance to massive embolism "
+        "with shock. Right ventricular dysfunction and troponin identify patients at higher "
+        "risk, and systemic thrombolysis is reserved for those in shock."
+    ),
+    publication_types=["Journal Article", "Review"],
+)
+
+
+def test_a_table_footnotes_pointer_to_a_reference_is_no_claim() -> None:
+    """user26 P2-1: "b Read on computed tomography scans, as in Ref. 1." points at the
+    paper for a method: judged as a claim, it got a CL302."""
+    document = read_path(REVIEWS / "table-footnote.html", None)
+    found = lint_documents([document], Config(select=["CL3"]), StaticResolver([EMBOLISM_REVIEW]))
+    assert [finding.code for finding in found.findings] == []
+    assert any("as in Ref" in claim.text for claim in document.claims)

@@ -22,6 +22,10 @@ ABOUT_THE_SOURCE = [
     "The methods of the DAPA-HF trial have been described in detail elsewhere.",
     "The design and rationale of the trial were published previously.",
     "An erratum corrected a table in this paper.",
+    # user26 P2-1: pointers to the source for a method, its marker taken out.
+    "c On computed tomography, as in Ref..",
+    "Sepsis was defined as in.",
+    "Samples were stained as previously described.",
 ]
 
 FINDINGS = [
@@ -39,6 +43,8 @@ FINDINGS = [
     # review25b P2-3: a verdict, and a drug's history.
     "The primary results were reported as neutral.",
     "It was withdrawn from the market in 2004.",
+    "Mortality fell by 20% in treated patients, as described in.",
+    "Warfarin and apixaban lower the risk of stroke in atrial fibrillation, as in.",
 ]
 
 
@@ -75,6 +81,10 @@ def off_topic(claim: str) -> list[str]:
 
 def test_cl302_leaves_a_sentence_about_its_source_alone() -> None:
     assert off_topic(ABOUT_THE_SOURCE[0]) == []
+
+
+def test_cl302_leaves_a_table_footnotes_pointer_alone() -> None:
+    assert off_topic("c On computed tomography, as in Ref..") == []
 
 
 def test_cl302_still_judges_a_finding_cited_to_that_source() -> None:
