@@ -27,6 +27,42 @@ def test_a_cochrane_reviews_study_labels_and_headings_are_no_entries() -> None:
     ]
 
 
+REVIEW_STUDIES = (
+    "Falls fell with group training (Fairhall 2024) [1], and in the community [2].\n\n"
+    "References\nReferences to studies included in this review\n"
+    "Fairhall 2024 {published data only}\n"
+    "Fairhall N, Chen L. Group balance training in aged care. Age Ageing 2024;53(4):afae077.\n"
+    "Kwan 2025 {published data only}\n"
+    "Kwan MM, Tsang WW. Tai chi in nursing homes. J Am Med Dir Assoc 2025;26(2):105-12.\n\n"
+    "Additional references\n"
+)
+
+
+def test_a_reviews_numbered_additional_references_are_read_alone() -> None:
+    """user26 P1-4: the studies by author and year took the numbers 1 and 2, and "1. " was
+    read into the numbered entries' titles."""
+    text = REVIEW_STUDIES + (
+        "1. Burton E, Adams R. Exercise for people with dementia: a review. Clin Interv Aging "
+        "2015;10:421-34.\n"
+        "2. Sherrington C, Fairhall N. Exercise for preventing falls in older people living in "
+        "the community. Cochrane Database Syst Rev 2019;1:CD012424.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert [(entry.number, entry.numbered, entry.authors[0]) for entry in entries] == [
+        (1, True, "Burton E"),
+        (2, True, "Sherrington C"),
+    ]
+
+
+def test_additional_references_not_numbered_from_one_stay_in_the_list() -> None:
+    text = REVIEW_STUDIES + (
+        "Burton E, Adams R. Exercise for people with dementia: a review. Clin Interv Aging "
+        "2015;10:421-34.\n"
+    )
+    entries = read_text(text, "review.txt", "txt").references
+    assert [entry.authors[0] for entry in entries] == ["Fairhall N", "Kwan MM", "Burton E"]
+
+
 def test_entries_of_an_author_year_list_that_open_with_a_name_and_year_stay() -> None:
     # One line each: a "Name Year" line with no entry below it is an entry of its own.
     text = "Falls are common (Rapp 2012).\n\nReferences\nRapp 2012\nVlaeyen 2015\n"
