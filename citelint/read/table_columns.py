@@ -18,7 +18,7 @@ from citelint.lazy_pattern import LazyPattern
 _DELIMITER_ROW = LazyPattern(r"[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
 # Heads of a column of evidence levels or grades: "LoE", "Level of evidence", "Grade",
 # "Class", "Strength of recommendation", "GRADE", "Evidence level".
-_LEVEL_HEAD = re.compile(
+_LEVEL_HEAD = LazyPattern(
     r"(?:lo[er]|gor|cor|sor|levels?(?: of evidence)?|evidence(?: level| grade)?|"
     r"(?:quality|certainty) of evidence|grade(?: of recommendation)?|"
     r"class(?: of recommendation)?|strength(?: of recommendation)?)",
@@ -26,10 +26,10 @@ _LEVEL_HEAD = re.compile(
 )
 # A level as such a column gives it in digits: "1a", "2b", "3", "1++", "2-". Its letters
 # ("IIa", "A", "C") stay in the claim's words: no number to find, they cost no check.
-_LEVEL = re.compile(r"[1-5](?:[a-c]|\+\+|\+|-)?")
+_LEVEL = LazyPattern(r"[1-5](?:[a-c]|\+\+|\+|-)?")
 # Heads of the column that gives a row's reasons, with its citation: a care plan's
 # "Rationale", a guideline's "Evidence" or "Supporting evidence".
-_REASON_HEAD = re.compile(
+_REASON_HEAD = LazyPattern(
     r"(?:scientific )?rationale(?: \(evidence\)| and evidence)?|justification|"
     r"(?:supporting )?evidence(?: base)?",
     re.IGNORECASE,

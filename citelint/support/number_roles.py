@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.support.wording import is_thousands_glued
 
 NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"
@@ -137,7 +138,7 @@ RANGE_AFTER = re.compile(
 # A clock time or a date, as a care plan or a note writes them: "06:00", "03/03",
 # "02/03/2025". A patient's timeline, never a figure of the cited paper (user26 P1-6). A
 # ratio or a count keeps its shape: "1:10", "3/10", "12/40" (no zero, no year).
-_DATE_OR_TIME = re.compile(
+_DATE_OR_TIME = LazyPattern(
     r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|"
     r"\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})|"
     r"0\d/(?:\d{1,2}|(?:19|20)\d{2})|\d{1,2}/0\d"
