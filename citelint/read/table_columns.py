@@ -4,7 +4,7 @@ states, and a care plan's "Rationale" cell is the one its citation is for, not t
 values in the cells beside it (user26 P1-5, P1-6).
 
 A row is a Markdown table's ("| a | b |", its head above a "|---|" line) or an HTML table's
-as the HTML reader writes it (one "| a | b |" line a row, blank lines between, the first its
+as the HTML reader writes it (a "| a | b |" line a row, blank lines between, the first its
 head).
 """
 
@@ -68,16 +68,22 @@ def _line(text: str, start: int) -> str:
 
 
 def _row_above(text: str, start: int) -> int | None:
-    """Where the row above the row at ``start`` starts: the line above, or the line above a
-    blank one (an HTML table's rows); None at the table's first line."""
-    if start < 2:
-        return None
-    above = text.rfind("\n", 0, start - 1) + 1
-    if not text[above : start - 1].strip():
+    """Where the row above the row at ``start`` starts: the line above, or the first line
+    above blank ones (the HTML reader writes blank lines between a table's rows); None at
+    the table's first line."""
+    above = start
+    for _ in range(_MOST_BLANK_LINES + 1):
         if above < 2:
             return None
-        above = text.rfind("\n", 0, above - 1) + 1  # the line above the blank one
-    return above if text[above:start].lstrip()[:1] == "|" else None
+        above = text.rfind("\n", 0, above - 1) + 1
+        line = text[above:start]
+        if line.strip():
+            return above if line.lstrip()[:1] == "|" else None
+    return None
+
+
+# Blank lines between two rows of one table: the HTML reader writes up to four.
+_MOST_BLANK_LINES = 6
 
 
 def _cells(row: str) -> list[tuple[str, int, int]]:

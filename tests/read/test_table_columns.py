@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from citelint.read import read_text
 from citelint.read.table_columns import level_cells, reason_cell, table_head
 
 MARKDOWN = (
@@ -37,3 +38,15 @@ def test_a_rationale_cell_holding_the_citation_is_the_claim() -> None:
     assert span is not None and row[span[0] : span[1]].strip() == "Opioids relieve pain [1]"
     # A citation in another cell cites the row.
     assert reason_cell(row, head, [(2, 6)]) is None
+
+
+def test_an_html_care_plans_rationale_cell_is_the_claim() -> None:
+    page = (
+        "<p>Plan for bed 4.</p><table><tr><th>Problem</th><th>Goal</th><th>Rationale</th>"
+        "<th>Evaluation</th></tr><tr><td>MAP 58 mmHg</td><td>MAP 65 by 06:00</td>"
+        "<td>Catheters guide therapy in shock [1]</td><td>MAP 68 on 03/03</td></tr></table>"
+        "<h2>References</h2><ol><li>Hallberg S, Okafor N. Pulmonary artery catheter use in "
+        "cardiogenic shock. Crit Care Nurs Q. 2022;45(3):210-8.</li></ol>"
+    )
+    claims = read_text(page, "plan.html", "html").claims
+    assert [claim.text for claim in claims] == ["Catheters guide therapy in shock"]
