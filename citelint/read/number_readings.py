@@ -47,6 +47,8 @@ _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 # Greek letter ("β 0.21", "κ 0.61") or an equals sign ("r = 0.31"), a sign perhaps between.
 # ASCII "-" and "+" glued to the number are refused by _GLUED_NUMBER itself.
 _VALUE_BEFORE = LazyPattern(r"(?:[−±]|(?<![\w.,])–|(?:[α-ωΔ]|=)[ \t]?[−–-]?)\Z")
+# Where a DOI or an address starts: digits after it, in the same run, are its own.
+_IDENTIFIER_OPENING = LazyPattern(r"\b10\.\d{4,9}/|://")
 # A vital sign's or a laboratory test's name, as notes write it before the value: "HR 112.",
 # "Na: 132.", "LVEF 35.", "HbA1c 7.4." end values, not a value and a glued citation.
 _MEASURED = LazyPattern(
@@ -76,9 +78,19 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
             continue  # "(β −0.21 points": the whole decimal is the estimate, no 0.2 and 1
         if _MEASURED.search(text, max(0, begin - 8), begin):
             continue  # "HR 112.": a heart rate, not 11 and a citation of 2
+        if _inside_identifier(text, begin):
+            continue  # "DOI: 10.1016/S0140-6736(25)99901-2": no citation of 1 and 2
         readings += _token_readings(text, match)
     named = named_readings(text, taken)  # "COVID-192.", "mg/dL2.": after a hyphen or a unit
     return sorted(readings + named, key=lambda found: found.start) if named else readings
+
+
+def _inside_identifier(text: str, begin: int) -> bool:
+    """Whether the token at ``begin`` goes on a DOI or an address written before it in the
+    same run of non-blank characters: a page's own DOI line ends in digits after a bracket
+    ("(25)99901-2"), which had been read as a claim citing 1 and 2 (user26 P1-10)."""
+    run_start = max(text.rfind(blank, 0, begin) for blank in " \t\n") + 1
+    return _IDENTIFIER_OPENING.search(text, run_start, begin) is not None
 
 
 def _token_readings(text: str, match: re.Match[str]) -> list[Found]:

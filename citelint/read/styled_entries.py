@@ -39,6 +39,12 @@ _ONE_NAME = LazyPattern(
 # Cell Press's separator between authors (see _separated_names), and a name with its
 # generation between surname and initials, "Jacobs, Jr., W.R.".
 _NAME_SEPARATOR = LazyPattern(r"\s+\u2219\s+")
+# A name between those separators: Cell Press stops its initials ("Li, Y.J."), the Lancet's
+# page runs them together ("van den Berg, FF").
+_SEPARATED_NAME = LazyPattern(
+    rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), "
+    rf"(?P<initials>{_INITIALS}|[A-Z]{{1,4}})"
+)
 _SUFFIXED_NAME = LazyPattern(
     rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?:Jr|Sr|II|III|IV)\.?, "
     rf"(?P<initials>{_INITIALS})"
@@ -241,11 +247,11 @@ def names_alone(line: str) -> bool:
 
 
 def _separated_names(line: str) -> str | None:
-    """Cell Press's pages (cell.com, since 2023) set each author apart with a dot operator,
-    "Li, Y.J. ∙ Fahrmann, J.F. ∙ et al.": the names as Vancouver writes them ("Li YJ,
-    Fahrmann JF, et al."), or None for a line that is not such a list (a sole author,
-    "Beran, M.J.", is one). Read as one name, the whole line had run into the title, and
-    every such entry was called fabricated."""
+    """Cell Press's pages (cell.com, since 2023) and the Lancet's set each author apart with a
+    dot operator, "Li, Y.J. ∙ Fahrmann, J.F. ∙ et al.", "van den Berg, FF ∙ Boermeester, MA":
+    the names as Vancouver writes them ("Li YJ, Fahrmann JF, et al."), or None for a line that
+    is not such a list (a sole author, "Beran, M.J.", is one). Read as one name, the whole
+    line had run into the title, and every such entry was called fabricated."""
     from citelint.read.fielded import author_name
 
     parts = _NAME_SEPARATOR.split(line.strip())
@@ -254,7 +260,7 @@ def _separated_names(line: str) -> str | None:
         if part in ("et al.", "et al") and 0 < index == len(parts) - 1:
             names.append("et al")
             continue
-        name = _ONE_NAME.fullmatch(part) or _SUFFIXED_NAME.fullmatch(part)
+        name = _SEPARATED_NAME.fullmatch(part) or _SUFFIXED_NAME.fullmatch(part)
         if name is None:
             return None
         names.append(author_name(name["surname"], name["initials"]))

@@ -41,3 +41,22 @@ def test_a_decimal_ending_a_sentence_with_no_statistic_before_it_is_still_read()
     assert cited(text) == [[1], [2], [3]]
     after_stops = "The AUC was 0.961. Dementia is common.2 It costs much.3"
     assert cited(after_stops) == [[2], [3]]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "DOI: 10.1016/S0140-6736(25)99901-2",  # the Lancet's own DOI line (user26 P1-10)
+        "DOI: 10.1016/S2468-1253(24)00231-3",
+        "Full text: https://example.org/reports(2024)00412-3",
+    ],
+)
+def test_digits_closing_a_doi_or_an_address_cite_nothing(head: str) -> None:
+    text = f"Title of the review\n{head}\n\nDementia is common.1,2 It costs much.3"
+    assert cited(text) == [[1, 2], [3]]
+
+
+def test_a_glued_citation_after_a_doi_in_the_same_paragraph_is_still_read() -> None:
+    # Only the DOI's own run of characters is spared: the sentence after it still cites 1.
+    text = "The protocol is at doi:10.1000/trial.2020. Dementia is common in 2020.1 It costs.2"
+    assert cited(text) == [[1], [2]]

@@ -15,6 +15,9 @@ from citelint.read.styled_entries import stopped_lines
         ("Ragupathi, A. ∙ Kim, C. ∙ Jacinto, E.", ["Ragupathi A", "Kim C", "Jacinto E"]),
         ("Sparks, I.L. ∙ Jacobs, Jr., W.R. ∙ et al.", ["Sparks IL", "Jacobs WR"]),
         ("Larrauri, C.A.", ["Larrauri CA"]),
+        # thelancet.com runs the initials together (user26 P1-9).
+        ("van den Berg, FF ∙ Boermeester, MA", ["van den Berg FF", "Boermeester MA"]),
+        ("Martinez Licha, CR ∙ Lee, LS ∙ et al.", ["Martinez Licha CR", "Lee LS"]),
     ],
 )
 def test_cell_press_authors_set_apart_by_dot_operators_are_names(

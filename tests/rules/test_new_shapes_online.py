@@ -31,6 +31,9 @@ EXPECTED = {
     # AMA's list copied without its numbers (as Firefox copies an <ol>): one entry a line, two
     # web pages "Accessed ...", a first author in lower case ("van den Berg FF").
     "ama-unnumbered-copied.txt": [("CL207", 3), ("CL207", 10)],
+    # thelancet.com's list copied: "van den Berg, FF ∙ Boermeester, MA", initials unstopped,
+    # a field a line; the page's own "DOI: 10.1016/S2468-1253(24)00231-3" line above the text.
+    "lancet-web-list-copied.txt": [],
 }
 
 
@@ -59,6 +62,8 @@ PLANTED = [
     ("degruyter-copied.txt", "Biochem J 2024;481:45–91", "Biochem J 2024;418:45–91", 11),
     ("ama-unnumbered-copied.txt", "van den Berg FF", "van der Berg FF", 14),
     ("ama-unnumbered-copied.txt", "Crit Care. 2021;27(4)", "Crit Care. 2019;27(4)", 15),
+    ("lancet-web-list-copied.txt", "Care. 2021; 27:454", "Care. 2018; 27:454", 4),
+    ("lancet-web-list-copied.txt", "Tayal, D ∙ Jain", "Taylor, D ∙ Jain", 3),
 ]
 
 
@@ -69,3 +74,23 @@ def test_planted_metadata_fault_is_found(
     page = (PAGES / name).read_text(encoding="utf-8")
     assert old in page
     assert ("CL203", entry) in findings(pubmed, name, page.replace(old, new, 1))
+
+
+def test_an_invented_entry_in_a_lancet_web_list_is_still_called_fabricated(
+    pubmed: FakeEutils,
+) -> None:
+    """Its names read apart from its title, an entry no PubMed record holds stays CL201."""
+    name = "lancet-web-list-copied.txt"
+    page = (PAGES / name).read_text(encoding="utf-8")
+    real = (
+        "van den Berg, FF ∙ Boermeester, MA\nUpdate on the management of acute pancreatitis\n"
+        "Curr Opin Crit Care. 2023; 29:145-151"
+    )
+    invented = (
+        "Lindgren, KA ∙ Oyelaran, TB\nNebulised vasopressin for necrotising pancreatitis\n"
+        "Pancreatology. 2022; 22:301-309"
+    )
+    assert real in page
+    found = findings(pubmed, name, page.replace(real, invented, 1))
+    assert ("CL201", 1) in found
+    assert [finding for finding in found if finding != ("CL201", 1)] == []
