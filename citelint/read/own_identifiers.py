@@ -61,6 +61,9 @@ _SOURCES_HEADING = LazyPattern(
 _PUBLICATION_TEXT = (
     "doi org https http dx www published online first epub received accepted revised "
     "issue date version of record cite this article info information identification "
+    # The article's type beside its date, as the Cochrane Library's head gives it: "Intervention
+    # Review  Version published: 14 February 2025  https://doi.org/..." (user26 P2-8).
+    "intervention diagnostic methodology review "
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )

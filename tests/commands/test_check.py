@@ -145,6 +145,17 @@ def test_json_names_a_file_whose_citations_none_were_read(article: Path) -> None
     assert data["summary"]["citing_nothing"] == 1
 
 
+def test_a_saved_cochrane_library_page_is_named_as_citing_nothing_read(tmp_path: Path) -> None:
+    """user26 P1-8: its author-year links are not read, and its head's own DOI, taken for an
+    inline citation, had passed the page as "All clear"."""
+    page = tmp_path / "review.html"
+    page.write_bytes((ROOT / "fixtures" / "pages" / "cochrane-library-saved.html").read_bytes())
+    result = run("check", "--offline", "--format", "json", page.name, cwd=tmp_path)
+    data = json.loads(result.stdout)
+    assert data["citing_nothing"] == ["review.html"]
+    assert [f for f in data["findings"] if f["severity"] != "info"] == []
+
+
 def test_github_format_writes_annotations(article: Path) -> None:
     result = run(
         "check",

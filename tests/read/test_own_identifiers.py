@@ -283,6 +283,9 @@ AUTHOR_YEAR_BODY = (
     [
         "https://doi.org/10.1016/j.jacc.2021.04.011",
         "First published: 12 March 2024 https://doi.org/10.1016/j.jacc.2021.04.011",
+        # The Cochrane Library's head gives the review's type before its date (user26 P2-8).
+        "Intervention Review Version published: 9 October 2024 "
+        "https://doi.org/10.1016/j.jacc.2021.04.011",
     ],
 )
 def test_the_heads_doi_of_a_page_citing_by_author_and_year_is_the_pages_own(head: str) -> None:
@@ -322,6 +325,20 @@ def test_a_doi_in_its_own_paragraph_on_an_author_year_html_page_stays_a_citation
         ]
     )
     assert identifiers(page, "html") == ["10.1001/jama.2012.54555"]
+
+
+def test_a_cochrane_library_pages_own_doi_is_no_citation() -> None:
+    assert read_path(PAGES / "cochrane-library-saved.html").inline == []
+
+
+def test_a_doi_in_the_prose_of_a_cochrane_page_stays_a_citation() -> None:
+    page = (PAGES / "cochrane-library-saved.html").read_text(encoding="utf-8")
+    cited = page.replace(
+        "slows recovery (",
+        "slows recovery, as a cohort showed (https://doi.org/10.1056/NEJMcp1605501) and (",
+        1,
+    )
+    assert identifiers(cited, "html") == ["10.1056/nejmcp1605501"]
 
 
 def test_a_bullet_citing_by_doi_above_a_list_stays_a_citation() -> None:
