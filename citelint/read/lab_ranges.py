@@ -79,6 +79,8 @@ def is_interval(before: str, content: str) -> bool:
     bounds = _BOUNDS.fullmatch(content)  # asked first: most citations name one number
     if not bounds and "," in content:
         bounds = _GROUPED_BOUNDS.fullmatch(content)
+        if bounds and not _backwards_when_ungrouped(bounds[1], bounds[2]):
+            return False  # "in 2019 [12–14,120]": citations 12-14 and 120
     if not bounds:
         return False
     value = _VALUE_BEFORE.search(before)
@@ -86,6 +88,13 @@ def is_interval(before: str, content: str) -> bool:
         return False
     low, high = _grouped(bounds[1]), _grouped(bounds[2])
     return low <= _grouped(value[1]) <= high
+
+
+def _backwards_when_ungrouped(low: str, high: str) -> bool:
+    """Whether the digits on either side of the dash run backwards unless the commas group
+    thousands ("640–2,210": 640 then 2), as only an interval's bounds would; ascending ones
+    ("12–14,120": 12 then 14) are a citation list's range and another number."""
+    return float(low.rpartition(",")[2]) > float(high.partition(",")[0])
 
 
 def _grouped(number: str) -> float:

@@ -33,6 +33,17 @@ BYLINE_LENGTH = 400
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
 # A superscript holding the corresponding author's star or an equal contribution's dagger.
 _AUTHOR_MARK = LazyPattern(r"(?i)<sup\b[^>\n]{0,200}>[\d, ]{0,12}[*†]</sup\s*>")
+# A person's name before a mark set apart from it: a given name and a family name, perhaps
+# with initials or particles between ("Jonas Ferreira", "Maria van der Berg", "Ana C. Souza").
+# One word ("Apixaban <sup>3</sup>", "Sweden <sup>1</sup>") or capitals ("ROCKET AF") are a
+# body's list of things, each cited.
+_SUPERSCRIPT = LazyPattern(r"(?i)<sup\b[^<>]{0,200}>[^<>]{0,40}</sup\s*>")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
+_PERSON_BEFORE = LazyPattern(
+    rf"(?:\A|[,;(]|\band\b|\bby\b)\s*{_NAME_WORD}"
+    rf"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|van|von|de|der|den|da|di|du|dos|del|le|la|{_NAME_WORD}))*?"
+    rf"\s+{_NAME_WORD}[\s,\u00a0]*\Z"
+)
 # What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".
 _BYLINE_OPENERS = _NAME_PARTICLES | {"by"}
 
@@ -81,14 +92,16 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
 
 def _after_a_name(text: str, marker: Found) -> bool:
     """Whether a marker stands right after a word, as a byline's numbers do: glued to it, or,
-    raised by HTML's tags, after a space or a comma ("Jonas Ferreira, <sup>1</sup> Mira",
-    "by Helena Moreau <sup>1</sup>, ...": journal pages that type their bylines so)."""
+    raised by HTML's tags, after a space or a comma and a person's name ("Jonas Ferreira,
+    <sup>1</sup> Mira", "by Helena Moreau <sup>1</sup>, ...": journal pages that type their
+    bylines so; review26a P1-b)."""
     if text[marker.start - 1].isalpha():
         return True
     if not _raised_by_tags(marker):
         return False
-    before = text[max(0, marker.start - 3) : marker.start].rstrip(" ,\u00a0")
-    return before[-1:].isalpha()
+    before = text[max(0, marker.start - 120) : marker.start]
+    before = _TAG.sub("", _SUPERSCRIPT.sub(",", before))  # the marks of the names before
+    return _PERSON_BEFORE.search(before) is not None
 
 
 def _marks_an_author(text: str) -> bool:

@@ -19,6 +19,10 @@ from citelint.read.lab_ranges import is_interval, out_of_scale
         ("ferritin 1,120 ", "640 to 2,210", True),
         ("costs €12,400 ", "9,800–15,100", True),
         ("of 1,120 ", "2–1", False),  # outside the bounds: a citation, run backwards
+        # A citation list's range and a three-digit number after a number: its digits ascend
+        # at the dash, so the comma parts two citations (review26a P1-a).
+        ("rose again in 2019 ", "12–14,120", False),
+        ("aged 65 ", "10–12,100", False),
     ],
 )
 def test_an_interval_holds_the_value_before_it(before: str, content: str, expected: bool) -> None:

@@ -45,6 +45,18 @@ def test_an_html_byline_typed_with_spaces_before_its_superscripts_cites_nothing(
     }
 
 
+def test_a_body_s_list_of_things_each_cited_with_a_spaced_superscript_keeps_them() -> None:
+    """review26a P1-b: only a person's name (a given and a family name) makes a byline."""
+    trials = "<li>RE-LY <sup>2</sup>, ARISTOTLE <sup>3</sup>, ROCKET AF <sup>4</sup></li>"
+    assert kept(trials) == {"<sup>2</sup>", "<sup>3</sup>", "<sup>4</sup>"}
+    drugs = "Dabigatran <sup>2</sup>, Apixaban <sup>3</sup> and Rivaroxaban <sup>4</sup>"
+    assert kept(drugs) == {"<sup>2</sup>", "<sup>3</sup>", "<sup>4</sup>"}
+    assert kept("Guidelines (ESC <sup>1</sup>, AHA <sup>2</sup>)") == {
+        "<sup>1</sup>",
+        "<sup>2</sup>",
+    }
+
+
 def test_an_affiliation_block_set_with_breaks_cites_nothing() -> None:
     text = "<sup>1</sup> Department of Medicine, Westlake\n<sup>2</sup> Faculty of Nursing, Eastby"
     assert kept(text) == set()
