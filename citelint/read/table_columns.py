@@ -28,10 +28,11 @@ _LEVEL_HEAD = LazyPattern(
 # ("IIa", "A", "C") stay in the claim's words: no number to find, they cost no check.
 _LEVEL = LazyPattern(r"[1-5](?:[a-c]|\+\+|\+|-)?")
 # Heads of the column that gives a row's reasons, with its citation: a care plan's
-# "Rationale", a guideline's "Evidence" or "Supporting evidence".
+# "Rationale" or "Justification".
+# A column headed "Evidence" alone gives a guideline's study types ("RCTs, meta-analysis [3]"),
+# and its row's recommendation is the claim (review26a P1-d).
 _REASON_HEAD = LazyPattern(
-    r"(?:scientific )?rationale(?: \(evidence\)| and evidence)?|justification|"
-    r"(?:supporting )?evidence(?: base)?",
+    r"(?:scientific )?rationale(?: \(evidence\)| and evidence)?|justification",
     re.IGNORECASE,
 )
 _WORD = LazyPattern(r"[^\W\d_]{2,}")

@@ -114,11 +114,25 @@ _NOTICE_STATEMENT = LazyPattern(
 # footnote's "c On computed tomography, as in Ref. 1.", "Sepsis was defined as in [4]",
 # "Samples were stained as previously described [2]" (user26 P2-1). The source describes a
 # method, and its abstract need not name the thing done by it.
-_POINTER_STATEMENT = LazyPattern(
-    r"^(?:[\w'’()/-]+[ \t,]+){0,6}?"
+_POINTER = (
     r"(?:as(?:\s+(?:previously|earlier|originally))?\s+(?:described|defined|detailed)"
-    r"(?:\s+(?:in|by|elsewhere))?|as\s+in|see(?:\s+also)?|cf\.?)"
-    r"(?:\s+(?:refs?|references?)\.?)?[\s.,;:]*$",
+    r"(?:\s+(?:in|by|elsewhere))?|as\s+in)"
+)
+_POINTER_END = r"(?:\s+(?:refs?|references?)\.?)?[\s.,;:]*$"
+# What may come before the pointer: a method named after a preposition ("Read on computed
+# tomography scans,", a table footnote's letter first) or a thing done to it ("Samples were
+# stained").
+# A claim of a result before it ("Statins lower mortality, see [1]") is judged (review26a P1-e).
+_POINTER_STATEMENT = LazyPattern(
+    r"^(?:[a-z*†‡§]\s+)?(?:(?:[\w-]+\s+)?(?:on|by|in|using|with|per|for)\s+"
+    r"(?:[\w'’()/-]+[ \t,]+){0,5}"
+    r"|(?:[\w'’()/-]+[ \t,]+){0,4}(?:was|were|is|are|been)\s+[\w-]+(?:ed|en|wn)[ \t,]+)"
+    + _POINTER
+    + _POINTER_END
+    + r"|^(?:see(?:\s+also)?|cf\.?|"
+    + _POINTER
+    + ")"
+    + _POINTER_END,
     re.IGNORECASE,
 )
 

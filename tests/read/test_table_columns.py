@@ -50,3 +50,14 @@ def test_an_html_care_plans_rationale_cell_is_the_claim() -> None:
     )
     claims = read_text(page, "plan.html", "html").claims
     assert [claim.text for claim in claims] == ["Catheters guide therapy in shock"]
+
+
+def test_an_evidence_column_s_study_types_leave_the_recommendation_the_claim() -> None:
+    """review26a P1-d: under "Evidence", "RCTs, meta-analysis [3]" names the studies behind
+    the row's recommendation, whose numbers are the claim's."""
+    head = ["recommendation", "grade", "evidence"]
+    row = (
+        "| Start anticoagulation within 48 hours in 80% of patients | 1 | RCTs, meta-analysis [3] |"
+    )
+    marker = row.index("[3]")
+    assert reason_cell(row, head, [(marker, marker + 3)]) is None

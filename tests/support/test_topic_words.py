@@ -45,6 +45,9 @@ FINDINGS = [
     "It was withdrawn from the market in 2004.",
     "Mortality fell by 20% in treated patients, as described in.",
     "Warfarin and apixaban lower the risk of stroke in atrial fibrillation, as in.",
+    # review26a P1-e: a result's claim before the pointer.
+    "Statins lower cardiovascular mortality, see.",
+    "Aspirin prevents recurrent stroke as described in.",
 ]
 
 
