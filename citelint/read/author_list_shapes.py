@@ -215,8 +215,12 @@ def abnt_names(text: str, person: Callable[[str], bool]) -> Found | None:
     if found is None:
         return None
     parts = found["names"].split("; ")
-    if len(parts) == 1 and not found["others"] and " " not in parts[0].split(", ", 1)[1]:
-        return None  # "NEJM, Editors. Time to act.": one person with one given name is rare
+    if len(parts) == 1 and not found["others"]:
+        # "ESC, Scientific Document Group.", "GBD, ... Collaborators.": a group's acronym and
+        # its name have one person's shape (review26b P1).
+        return None
+    if any(looks_like_group(part.split(", ", 1)[1]) for part in parts):
+        return None
     names = []
     for part in parts:
         one = _ABNT_ONE.fullmatch(part)

@@ -281,6 +281,13 @@ def test_abnt_names_are_the_authors(names: str, authors: list[str]) -> None:
         "WORLD HEALTH ORGANIZATION, Geneva.",
         "SOCIEDADE BRASILEIRA DE CARDIOLOGIA, Departamento de Hipertensão.",
         "NEJM, Editors.",
+        # review26b P1: a group's acronym, then its name.
+        "ESC, Scientific Document Group.",
+        "GBD, Chronic Respiratory Disease Collaborators.",
+        "WHO, World Health Organization.",
+        "NICE, National Guideline Centre.",
+        "USPSTF, Final Recommendation Statement.",
+        "ESC, Scientific Document Group; AHA, Writing Committee.",
     ],
 )
 def test_a_group_in_capitals_is_no_abnt_person(head: str) -> None:
