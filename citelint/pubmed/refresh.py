@@ -46,13 +46,16 @@ def refresh_lock(
     unique: dict[tuple[str, str], tuple[str, Reference, str]] = {}
     cited: dict[str, list[Reference]] = {}
     for document in documents:
-        for reference in document.references:
+        # A document with a list per chapter: the earlier chapters' lists are checked too.
+        listed = [*document.references]
+        listed += [entry for chapter in document.chapters for entry in chapter.references]
+        for reference in listed:
             name = f"reference {reference.number}"
             unique.setdefault(_key(reference), (document.path, reference, name))
         view = inline_view(document)
         for reference in view.references if view is not None else []:
             unique.setdefault(_key(reference), (document.path, reference, reference.raw))
-        cited[document.path] = [*document.references, *(view.references if view else [])]
+        cited[document.path] = [*listed, *(view.references if view else [])]
     references = [reference for _, reference, _ in unique.values()]
     result = RefreshResult()
     for (path, reference, name), resolution in zip(

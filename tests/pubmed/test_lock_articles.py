@@ -244,3 +244,18 @@ def test_an_entry_the_lock_lacks_offline_is_said_so_without_naming_the_cache() -
         "offline, and citelint.lock holds no verdict for this entry (added or edited since it "
         "was locked?); run 'citelint lock'"
     )
+
+
+def test_the_lists_of_a_book_s_earlier_chapters_are_locked_too(tmp_path: Path) -> None:
+    """review26b P2: a chapter before the last is checked against its own list, so
+    ``citelint lock`` locks its entries as well; left out, they stayed "could not be checked"
+    with a hint to run the lock."""
+    book = article(tmp_path, "book.md", titled(1, REVIEW))
+    book.chapters = [Document(book.path, "md", "", references=[titled(1, TRIAL)])]
+    lock, _ = lock_run(tmp_path / "citelint.lock", book)
+    again = LockFile.load(tmp_path / "citelint.lock")
+    assert (len(lock), again.get(titled(1, TRIAL)), again.get(titled(1, REVIEW))) == (
+        2,
+        TRIAL,
+        REVIEW,
+    )
