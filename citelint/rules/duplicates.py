@@ -80,6 +80,7 @@ class SeenReferences:
         self.by_doi: dict[str, Reference] = {}
         self.entries: list[Reference] = []  # those with a title worth comparing
         self.titles: list[str] = []
+        self.years: list[int | None] = []
         # The titles by kind of entry, in order of length: a title 95% alike another differs
         # in length by at most 5% of both together, so only a window of each is compared.
         self.shelves: dict[Kind, _Shelf] = {kind: _Shelf() for kind in _KINDS}
@@ -94,6 +95,7 @@ class SeenReferences:
             self.shelves[_kind(entry)].put(title, len(self.titles))
             self.entries.append(entry)
             self.titles.append(title)
+            self.years.append(entry.year)
 
     def same_as(self, entry: Reference, title: str) -> tuple[Reference, str] | None:
         if entry.pmid and entry.pmid in self.by_pmid:
@@ -141,12 +143,11 @@ class SeenReferences:
         year = entry.year
         if not year or not titles:
             return titles, indexes
-        kept: list[int] = []
-        for at, index in enumerate(indexes):
-            other = self.entries[index].year
-            if not other or abs(year - other) <= 1:
-                kept.append(at)
-        return [titles[at] for at in kept], [indexes[at] for at in kept]
+        years, low, high = self.years, year - 1, year + 1
+        kept = [index for index in indexes if not (other := years[index]) or low <= other <= high]
+        if len(kept) == len(indexes):
+            return titles, indexes
+        return [self.titles[index] for index in kept], kept
 
 
 @cache
