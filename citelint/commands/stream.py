@@ -105,6 +105,37 @@ class Checked:
         # Said on stderr by the check command: suppressions naming no rule's code.
         self.warnings: list[str] = []
 
+    # A worker sends each file's Checked to the main process: its findings go as tuples of
+    # their fields, which pickle in about half the time of the dataclasses and load in about
+    # a third (~90 microseconds of CPU a real-size article, in one process or the other).
+    def __getstate__(self) -> dict[str, object]:
+        state = dict(vars(self))
+        state["findings"] = [_finding_fields(finding) for finding in self.findings]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        fields: list[tuple[object, ...]] = state.pop("findings")  # type: ignore[assignment]
+        vars(self).update(state)
+        self.findings = [Finding(*values) for values in fields]  # type: ignore[arg-type]
+
+
+def _finding_fields(finding: Finding) -> tuple[object, ...]:
+    """A finding's fields in the order ``Finding`` takes them (tests keep the two in step)."""
+    return (
+        finding.path,
+        finding.line,
+        finding.column,
+        finding.code,
+        finding.severity,
+        finding.message,
+        finding.citation,
+        finding.reference,
+        finding.pmid,
+        finding.evidence,
+        finding.subject,
+        finding.suggestion,
+    )
+
 
 def default_jobs() -> int:
     """The cores this process may use."""
