@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 
 from citelint.models import Finding, Severity
+
+# A finding's severity, read in C: a generator over a run's findings costs a resume each.
+_severity = attrgetter("severity")
 
 
 def summary(findings: Sequence[Finding], files: int) -> dict[str, int]:
@@ -28,7 +32,7 @@ class Tally:
         self.severities: Counter[Severity] = Counter()
 
     def add(self, findings: Sequence[Finding]) -> None:
-        self.severities.update(finding.severity for finding in findings)
+        self.severities.update(map(_severity, findings))
 
     def summary(self, files: int) -> dict[str, int]:
         """The same dictionary as ``summary``."""

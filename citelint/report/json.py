@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from json.encoder import encode_basestring
 
 from citelint.errors import InputError
-from citelint.models import Document, Finding
+from citelint.models import Document, Finding, Severity
 from citelint.report.counts import Tally, summary
 from citelint.report.json_text import compact, escaped_surrogates, indented
 
@@ -27,19 +28,24 @@ def render_json(
     return escaped_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
 
 
+# Severity.label of each severity: the property costs an enum's name lookup every call.
+_LABELS = {severity: severity.label for severity in Severity}
+
+
 def _finding_json(finding: Finding) -> str:
     """``indented(finding.to_dict(), 2)``: the fields written into one template, where the
     dictionary would be built and walked for every finding of the run (keep the two in step:
-    the writers' tests compare this with ``render_json``)."""
+    the writers' tests compare this with ``render_json``). The fields that are always text
+    or whole numbers are encoded as ``compact`` would, without its call and type tests."""
     suggestion = finding.suggestion
     shown = indented(suggestion.to_dict(), 3) if suggestion else "null"
     return (
-        f'{{\n      "path": {compact(finding.path)},'
-        f'\n      "line": {compact(finding.line)},'
-        f'\n      "column": {compact(finding.column)},'
-        f'\n      "code": {compact(finding.code)},'
-        f'\n      "severity": {compact(finding.severity.label)},'
-        f'\n      "message": {compact(finding.message)},'
+        f'{{\n      "path": {encode_basestring(finding.path)},'
+        f'\n      "line": {int.__repr__(finding.line)},'
+        f'\n      "column": {int.__repr__(finding.column)},'
+        f'\n      "code": {encode_basestring(finding.code)},'
+        f'\n      "severity": "{_LABELS[finding.severity]}",'
+        f'\n      "message": {encode_basestring(finding.message)},'
         f'\n      "citation": {compact(finding.citation)},'
         f'\n      "reference": {compact(finding.reference)},'
         f'\n      "pmid": {compact(finding.pmid)},'
