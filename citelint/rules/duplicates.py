@@ -52,24 +52,21 @@ TitleSearch = Callable[[str, list[str]], list[tuple[str, float, int]]]
 
 
 class _Shelf:
-    """The titles of one kind of entry in order of length (equal lengths in the order of the
-    list), each with its length and its entry's index beside it."""
+    """The indexes of the titles of one kind of entry in order of the titles' length (equal
+    lengths in the order of the list), each length beside its index."""
 
     def __init__(self) -> None:
         self.sizes: list[int] = []
-        self.titles: list[str] = []
         self.indexes: list[int] = []
 
-    def put(self, title: str, index: int) -> None:
-        at = bisect_right(self.sizes, len(title))
-        self.sizes.insert(at, len(title))
-        self.titles.insert(at, title)
+    def put(self, size: int, index: int) -> None:
+        at = bisect_right(self.sizes, size)
+        self.sizes.insert(at, size)
         self.indexes.insert(at, index)
 
-    def window(self, least: int, most: int) -> tuple[list[str], list[int]]:
-        """The titles at least ``least`` and at most ``most`` long, and their indexes."""
-        low, high = bisect_left(self.sizes, least), bisect_right(self.sizes, most)
-        return self.titles[low:high], self.indexes[low:high]
+    def window(self, least: int, most: int) -> list[int]:
+        """The indexes of the titles at least ``least`` and at most ``most`` long."""
+        return self.indexes[bisect_left(self.sizes, least) : bisect_right(self.sizes, most)]
 
 
 class SeenReferences:
@@ -92,7 +89,7 @@ class SeenReferences:
         if entry.doi:
             self.by_doi.setdefault(entry.doi.lower(), entry)
         if len(title) >= SHORTEST_COMPARED_TITLE:
-            self.shelves[_kind(entry)].put(title, len(self.titles))
+            self.shelves[_kind(entry)].put(len(title), len(self.titles))
             self.entries.append(entry)
             self.titles.append(title)
             self.years.append(entry.year)
@@ -104,12 +101,13 @@ class SeenReferences:
             return self.by_doi[entry.doi.lower()], f"same DOI {entry.doi}"
         if len(title) < SHORTEST_COMPARED_TITLE or len(self.titles) > LONGEST_FUZZY_LIST:
             return None
-        titles, indexes = self._comparable(entry, len(title))
+        indexes = self._comparable(entry, len(title))
         # When no title comes close in length the comparison is skipped, and short runs
         # never load rapidfuzz.
-        if not titles:
+        if not indexes:
             return None
-        matches = _similar_titles()(title, titles)
+        titles = self.titles
+        matches = _similar_titles()(title, [titles[index] for index in indexes])
         # Best first, equal scores in the order of the list.
         for _, index in sorted((-score, indexes[found]) for _, score, found in matches):
             other = self.entries[index]
@@ -120,8 +118,8 @@ class SeenReferences:
             return other, "same title"
         return None
 
-    def _comparable(self, entry: Reference, size: int) -> tuple[list[str], list[int]]:
-        """The titles so far that can be 95% alike a title ``size`` long, and their indexes:
+    def _comparable(self, entry: Reference, size: int) -> list[int]:
+        """The indexes of the titles so far that can be 95% alike a title ``size`` long:
         those whose length ``other`` has 20 * |other - size| <= other + size (19 * size <=
         21 * other and 19 * other <= 21 * size), found by bisection, as comparing every title
         with every other made long lists slow. Titles of entries that give a PMID where
@@ -132,22 +130,16 @@ class SeenReferences:
         before the titles are compared: nine in ten titles of a list's window are left out
         so, and the test costs a fraction of a comparison."""
         least, most = -(-19 * size // 21), 21 * size // 19
-        titles: list[str] = []
         indexes: list[int] = []
         for kind in _COMPARED[_kind(entry)]:
             shelf = self.shelves[kind]
             if shelf.sizes:
-                more_titles, more_indexes = shelf.window(least, most)
-                titles += more_titles
-                indexes += more_indexes
+                indexes += shelf.window(least, most)
         year = entry.year
-        if not year or not titles:
-            return titles, indexes
+        if not year or not indexes:
+            return indexes
         years, low, high = self.years, year - 1, year + 1
-        kept = [index for index in indexes if not (other := years[index]) or low <= other <= high]
-        if len(kept) == len(indexes):
-            return titles, indexes
-        return [self.titles[index] for index in kept], kept
+        return [index for index in indexes if not (other := years[index]) or low <= other <= high]
 
 
 @cache
