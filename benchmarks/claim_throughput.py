@@ -27,7 +27,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from citelint.commands.pipeline import Resolved, check_document, read_documents, selected_rules
+from citelint.commands.batch import Resolved
+from citelint.commands.pipeline import check_document, read_documents, selected_rules
 from citelint.config import Config
 from citelint.models import Claim, Document, Marker, Reference
 from citelint.pubmed.lock import LockFile

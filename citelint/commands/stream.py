@@ -20,17 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from citelint import logs
+from citelint.commands.batch import Pending, Resolved, chapter_lists, resolve_batch
 from citelint.commands.discover import collect_files
 from citelint.commands.lookups import Lookups, distinct_inline
 from citelint.commands.pipeline import (
-    Pending,
-    Resolved,
-    chapter_lists,
     check_document,
     checks_labels,
     config_folder,
     one_list_per_article,
-    resolve_batch,
     selected_rules,
     view_of,
 )

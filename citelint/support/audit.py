@@ -12,7 +12,8 @@ from typing import TypeVar
 
 from tqdm import tqdm
 
-from citelint.commands.pipeline import LintResult, resolve_documents
+from citelint.commands.batch import resolve_documents
+from citelint.commands.pipeline import LintResult
 from citelint.models import Document, Finding, Reference, Resolution
 from citelint.pubmed.outcomes import Resolver
 from citelint.record import Record

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from citelint.commands.batch import Resolved, resolve_documents
 from citelint.commands.pipeline import (
-    Resolved,
     check_document,
     lint_documents,
     needs_claim_text,
     read_documents,
-    resolve_documents,
     selected_rules,
 )
 from citelint.config import Config

@@ -8,9 +8,9 @@ and must hold the same citations, each with its old identifier or its new one.
 
 from __future__ import annotations
 
+from citelint.commands.batch import Pending, resolve_batch
 from citelint.commands.fix.plan import FixRefused
 from citelint.commands.fix.source import line_starts
-from citelint.commands.pipeline import Pending, resolve_batch
 from citelint.inline_citation import InlineCitation
 from citelint.models import Document, Status
 from citelint.pubmed.label_fit import MISFITS
