@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from citelint.commands.checked import Checked
 from citelint.commands.common import (
     lock_path_for,
     report_errors,
@@ -13,7 +14,7 @@ from citelint.commands.common import (
     settings,
 )
 from citelint.commands.options import common_options, jobs_option, lock_option, resolver_for
-from citelint.commands.stream import Checked, stream_paths
+from citelint.commands.stream import stream_paths
 from citelint.errors import EXIT_CLEAN, EXIT_ERROR
 from citelint.models import Document, Finding
 from citelint.report.baseline import write_baseline

@@ -13,6 +13,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from citelint.commands.checked import Checked
 from citelint.commands.common import (
     exit_status,
     lock_path_for,
@@ -26,7 +27,7 @@ from citelint.commands.lookups import Lookups
 from citelint.commands.output import echo
 from citelint.commands.pipeline import selected_rules
 from citelint.commands.progress import wanted
-from citelint.commands.stream import Checked, stream_paths
+from citelint.commands.stream import stream_paths
 from citelint.errors import CitelintError, InputError
 from citelint.files import open_atomically, utf8
 from citelint.models import Document, Finding, Severity

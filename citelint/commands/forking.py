@@ -17,7 +17,8 @@ from citelint.config import Config
 from citelint.read import SUPPORTED_SUFFIXES
 
 if TYPE_CHECKING:
-    from citelint.commands.stream import Checked, FileChecker
+    from citelint.commands.checked import Checked
+    from citelint.commands.stream import FileChecker
 
 # The module of each format's reader, imported before forking workers.
 READERS = {

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from citelint import logs
 from citelint.commands.batch import Pending, Resolved, chapter_lists, resolve_batch
+from citelint.commands.checked import Checked
 from citelint.commands.discover import collect_files
 from citelint.commands.lookups import Lookups, distinct_inline
 from citelint.commands.pipeline import (
@@ -56,7 +57,7 @@ WINDOW = 64
 FILES_PER_WORKER = 8
 
 
-# Task, Checked and _Runner are plain classes: a dataclass compiles its methods when its
+# Task and _Runner are plain classes (Checked too): a dataclass compiles its methods when its
 # module is imported, a cost every short run pays (issue 13).
 class Task:
     """What checking a file needs, as plain data: handed once to each worker process."""
@@ -74,64 +75,6 @@ class Task:
         self.resolve = resolve  # a selected rule needs PubMed's answers
         self.local = local  # answers come from the lock file and the cache only: no network
         self.lock_path = lock_path
-
-
-class Checked:
-    """What is left of a file once checked: its findings, and for fingerprints a trace."""
-
-    def __init__(
-        self,
-        path: str,
-        findings: list[Finding] | None = None,
-        trace: Document | None = None,
-        error: InputError | None = None,
-        lookups: Lookups | None = None,
-        citing_nothing: bool = False,
-    ) -> None:
-        self.path = path
-        self.findings = findings if findings is not None else []
-        self.trace = trace
-        self.error = error
-        self.order = 0  # where the file came in the paths as given, for listing errors
-        self.lookups = lookups if lookups is not None else Lookups()  # how its references fared
-        self.citing_nothing = citing_nothing  # a reference list, and no citation read in it
-        # No reference list and no citation read: author and year, or no citing at all.
-        self.uncited = False
-        self.empty = False  # nothing but white space in it (user24 P3 3)
-        self.unlisted = False  # citing by number, no list read, and no CL107 said so
-        # Said on stderr by the check command: suppressions naming no rule's code.
-        self.warnings: list[str] = []
-
-    # A worker sends each file's Checked to the main process: its findings go as tuples of
-    # their fields, which pickle in about half the time of the dataclasses and load in about
-    # a third (~90 microseconds of CPU a real-size article, in one process or the other).
-    def __getstate__(self) -> dict[str, object]:
-        state = dict(vars(self))
-        state["findings"] = [_finding_fields(finding) for finding in self.findings]
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        fields: list[tuple[object, ...]] = state.pop("findings")  # type: ignore[assignment]
-        vars(self).update(state)
-        self.findings = [Finding(*values) for values in fields]  # type: ignore[arg-type]
-
-
-def _finding_fields(finding: Finding) -> tuple[object, ...]:
-    """A finding's fields in the order ``Finding`` takes them (tests keep the two in step)."""
-    return (
-        finding.path,
-        finding.line,
-        finding.column,
-        finding.code,
-        finding.severity,
-        finding.message,
-        finding.citation,
-        finding.reference,
-        finding.pmid,
-        finding.evidence,
-        finding.subject,
-        finding.suggestion,
-    )
 
 
 def default_jobs() -> int:

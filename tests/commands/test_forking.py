@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from citelint.commands import stream
+from citelint.commands.checked import Checked
 from citelint.commands.forking import warm_up
-from citelint.commands.stream import FILES_PER_WORKER, Checked, FileChecker, Task, check_files
+from citelint.commands.stream import FILES_PER_WORKER, FileChecker, Task, check_files
 from citelint.config import Config
 
 forked = pytest.mark.skipif(

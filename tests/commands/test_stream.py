@@ -5,8 +5,8 @@ from __future__ import annotations
 import pickle
 from dataclasses import fields
 
+from citelint.commands.checked import Checked
 from citelint.commands.lookups import Lookups
-from citelint.commands.stream import Checked
 from citelint.models import Finding, Resolution, Severity, Status
 from citelint.suggestion import Suggestion
 
