@@ -90,7 +90,23 @@ def _inside_identifier(text: str, begin: int) -> bool:
     same run of non-blank characters: a page's own DOI line ends in digits after a bracket
     ("(25)99901-2"), which had been read as a claim citing 1 and 2 (user26 P1-10)."""
     run_start = max(text.rfind(blank, 0, begin) for blank in " \t\n") + 1
-    return _IDENTIFIER_OPENING.search(text, run_start, begin) is not None
+    opening = _IDENTIFIER_OPENING.search(text, run_start, begin)
+    return opening is not None and _still_open(text[opening.end() : begin])
+
+
+def _still_open(after: str) -> bool:
+    """Whether an identifier goes on to the end of ``after`` (what follows its opening): a
+    bracket it did not open closes it ("(https://www.cdc.gov/fluview).2" cites 2, review26a
+    P1-c); its own brackets do not ("S0140-6736(25)99901-2")."""
+    depth = 0
+    for char in after:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
 
 
 def _token_readings(text: str, match: re.Match[str]) -> list[Found]:

@@ -60,3 +60,13 @@ def test_a_glued_citation_after_a_doi_in_the_same_paragraph_is_still_read() -> N
     # Only the DOI's own run of characters is spared: the sentence after it still cites 1.
     text = "The protocol is at doi:10.1000/trial.2020. Dementia is common in 2020.1 It costs.2"
     assert cited(text) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["(https://www.cdc.gov/fluview/index.html)", "(doi:10.15585/mmwr.mm7201a1)"],
+)
+def test_a_glued_citation_after_a_bracketed_address_or_doi_is_read(source: str) -> None:
+    """review26a P1-c: the bracket closing the address or DOI ends it; the digit after cites."""
+    text = f"Influenza is reported weekly.1 Data for 2023 are public {source}.2 Vaccines work.3"
+    assert cited(text) == [[1], [2], [3]]
