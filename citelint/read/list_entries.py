@@ -28,7 +28,8 @@ _NUMBERED_ENTRY = re.compile(
 )
 _SUBHEADING = re.compile(r"(?:#{1,6}[ \t]+)?[A-Z][A-Za-z'’ ,()&-]{1,48}?[ \t]*#*[ \t]*")
 _SUBHEADING_OPENINGS = "#ABCDEFGHIJKLMNOPQRSTUVWXYZ"  # what a match of it opens with
-_YEAR_IN = LazyPattern(r"\b(?:1[89]|20)\d{2}\b")
+# A year in an entry: "2019", not the "20190" of an identifier.
+YEAR_IN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _LONE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t]*")
 # An endnote as Word copies it as text: its number, a space or tab, its text ("1 Smith J").
 _ENDNOTE = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=\S)")
@@ -106,14 +107,10 @@ def _without_return_arrows(lines: list[Line]) -> list[Line]:
 def without_subheadings(lines: list[Line]) -> list[Line]:
     """A numbered list grouped under headings of its own ("### Trials", or "Primary studies"
     on a line between blank ones): the headings are no entries and no part of one."""
-    # Where it stands and how it opens told first: most lines are no heading's (a call saved).
     heads = {
         line.number
         for index, line in enumerate(lines)
-        if (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
-        and line.text[:1] in _SUBHEADING_OPENINGS
-        and _SUBHEADING.fullmatch(line.text)
-        and not label_of(line.text)
+        if _is_subheading(lines, index) and not label_of(line.text)
     }
     if not heads:
         return lines
@@ -124,6 +121,18 @@ def without_subheadings(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.number not in heads]
 
 
+def _is_subheading(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a heading within a list: "### Trials", or a few
+    capitalised words after a blank line ("Primary studies")."""
+    line = lines[index]
+    # Where it stands and how it opens told first: most lines are no heading's (a call saved).
+    return bool(
+        (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
+        and line.text[:1] in _SUBHEADING_OPENINGS
+        and _SUBHEADING.fullmatch(line.text)
+    )
+
+
 def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
     """The numbered list closing a section that opens with an unnumbered one, each under a
     subheading of its own: a Cochrane review's included studies by author and year ("Alvarez
@@ -131,13 +140,7 @@ def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
     text's "[1]" cites the numbered list, which alone is read: read as one list, the studies
     took its numbers and "1. " stayed in the titles (user26 P1-4). The studies are cited by
     name and year, never by number. None for any other section."""
-    heads = [
-        index
-        for index, line in enumerate(lines)
-        if (index == 0 or lines[index - 1].blank or line.text.startswith("#"))
-        and line.text[:1] in _SUBHEADING_OPENINGS
-        and _SUBHEADING.fullmatch(line.text)
-    ]
+    heads = [index for index in range(len(lines)) if _is_subheading(lines, index)]
     if len(heads) < 2 or any(not line.blank for line in lines[: heads[0]]):
         return None
     before = [line for line in lines[heads[0] + 1 : heads[-1]] if not line.blank]
@@ -148,7 +151,7 @@ def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
     if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
         return None
     opening = entry_number(after[0].text)
-    return lines[heads[-1] + 1 :] if opening and _YEAR_IN.search(after[0].text) else None
+    return lines[heads[-1] + 1 :] if opening and YEAR_IN.search(after[0].text) else None
 
 
 def _numbered_entries(

@@ -20,6 +20,7 @@ from citelint.read.lines import (
     heading_text,
 )
 from citelint.read.list_entries import (
+    YEAR_IN,
     endnote_lines,
     ends_numbered_list,
     entry_number,
@@ -41,7 +42,6 @@ _BRACKET_ENTRY = LazyPattern(r"[ \t]*\[\d{1,4}\][ \t]+\S")
 TRAILING_LINES = 6
 # A line of a few words with no closing punctuation: a heading in plain text.
 _PLAIN_HEADING = LazyPattern(r"(?:[#*_]+\s*)?[A-Z][^.!?:;,\n]{0,50}?(?:\s*[#*_]+)?")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _LOCATOR = re.compile(r"https?://|www\.|\bdoi\b|\bpmid\b", re.IGNORECASE)
 # "Smith JA," "Smith, J. A.," "et al", "12(3):45-52", "12, 45–52", "2019;12:45"
 _CITATION_PARTS = LazyPattern(
@@ -96,9 +96,9 @@ def reference_part(
     ]
     if not starts:
         return None
-    last = starts[-1], _section_end(lines, starts[-1], headings, markdown)
+    last = starts[-1], section_end(lines, starts[-1], headings, markdown)
     for start in reversed(starts[-3:]):
-        end = _section_end(lines, start, headings, markdown) if start != last[0] else last[1]
+        end = section_end(lines, start, headings, markdown) if start != last[0] else last[1]
         if _holds_entries(lines[start:end]):
             section = _notes_from_definitions(lines, (start, end), named[start], markdown)
             return section, _part_start(lines, headings, markdown, starts, (start, end))
@@ -116,14 +116,14 @@ def _part_start(
     """The end of the list before the last one when each is numbered from 1 with entries of
     its own (a guideline's "References" after each chapter); else 0. The same list twice
     (a page's copy of it) is one list."""
-    first = _first_entry(lines[section[0] : section[1]])
+    first = first_numbered_entry(lines[section[0] : section[1]])
     if first is None:
         return 0
     for start in reversed([start for start in starts if start < section[0]]):
-        end = _section_end(lines, start, headings, markdown)
+        end = section_end(lines, start, headings, markdown)
         if end >= section[0]:
             return 0  # a section holding the last list: no list of its own
-        before = _first_entry(lines[start:end])
+        before = first_numbered_entry(lines[start:end])
         if before is not None:
             # A chapter stands between the two lists: two lists one after the other are a
             # page's notes and references, each of the whole text.
@@ -132,7 +132,7 @@ def _part_start(
     return 0
 
 
-def _first_entry(lines: list[Line]) -> str | None:
+def first_numbered_entry(lines: list[Line]) -> str | None:
     """The text of a list's first entry when the list, right under its heading, is numbered
     from 1 and that entry gives a year: not a page's outline ("References" among the
     section names) whose section runs on to "1. Introduction"."""
@@ -140,7 +140,7 @@ def _first_entry(lines: list[Line]) -> str | None:
     if first is None or (entry_number(lines[first].text) or (0,))[0] != 1:
         return None
     entry = " ".join(line.text for line in lines[first : first + 3])
-    return lines[first].text.strip() if _YEAR.search(entry) else None
+    return lines[first].text.strip() if YEAR_IN.search(entry) else None
 
 
 def _sources_after_a_list(
@@ -156,13 +156,13 @@ def _sources_after_a_list(
     after = [start for start in named if start > listed and names_sources(named[start])]
     if not after:
         return set()
-    listed_lines = lines[listed : _section_end(lines, listed, headings, markdown)]
+    listed_lines = lines[listed : section_end(lines, listed, headings, markdown)]
     return {
         start
         for start in after
         if _at_least(
             listed_lines,
-            _entry_lines(lines[start : _section_end(lines, start, headings, markdown)]),
+            _entry_lines(lines[start : section_end(lines, start, headings, markdown)]),
         )
     }
 
@@ -196,7 +196,7 @@ def _at_least(lines: list[Line], count: int) -> bool:
 
 
 def _looks_like_entry(text: str) -> bool:
-    return bool(entry_number(text) is not None or _YEAR.search(text) or _LOCATOR.search(text))
+    return bool(entry_number(text) is not None or YEAR_IN.search(text) or _LOCATOR.search(text))
 
 
 def _holds_entries(lines: list[Line]) -> bool:
@@ -204,7 +204,7 @@ def _holds_entries(lines: list[Line]) -> bool:
     return _at_least(lines, 1)
 
 
-def _section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
+def section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
     numbered = _is_numbered_list(lines[start:])
     # A bold or setext "References" heading has level 0: then no heading groups its list.
     grouped = markdown and numbered and start > 0
@@ -254,7 +254,7 @@ def _entries_resume(lines: list[Line], index: int, last: int) -> bool:
     number = entry_number(lines[after].text) if after < len(lines) else None
     # The next entry must read as a reference: "3. Book a review" numbered on is a step.
     entry = " ".join(line.text for line in lines[after : after + 4])
-    return number is not None and number[0] == last + 1 and bool(_YEAR.search(entry))
+    return number is not None and number[0] == last + 1 and bool(YEAR_IN.search(entry))
 
 
 def _atx_level(text: str) -> int:
@@ -318,7 +318,7 @@ def last_numbered_list(
     )
     if start is None or _under_a_heading(lines, start, headings):
         return None
-    end = _section_end(lines, start, headings, markdown)
+    end = section_end(lines, start, headings, markdown)
     after = [line for line in lines[end:] if not line.blank]
     if len(after) > TRAILING_LINES or any(entry_number(line.text) for line in after):
         return None
@@ -339,7 +339,7 @@ def notes_section(lines: list[Line], headings: set[int], markdown: bool) -> tupl
         if not _NOTES_HEADING.fullmatch(name):
             continue
         start = index + 1
-        end = _section_end(lines, start, headings, markdown)
+        end = section_end(lines, start, headings, markdown)
         if _is_numbered_list(lines[start:end]) or not _holds_entries(lines[start:end]):
             return None
         return start, end
@@ -379,19 +379,8 @@ def looks_like_references(references: list[Reference]) -> bool:
     cited = [
         entry
         for entry in references
-        if _YEAR.search(entry.raw)
+        if YEAR_IN.search(entry.raw)
         and (entry.pmid or entry.doi or entry.authors or _CITATION_PARTS.search(entry.raw))
     ]
     own = len(references) - len(back)
     return own > 0 and len(cited) >= REFERENCE_SHARE * own
-
-
-def section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
-    """Past-the-end line index of the list whose section starts at ``start`` (read.chapters
-    finds each chapter's list with it)."""
-    return _section_end(lines, start, headings, markdown)
-
-
-def first_numbered_entry(lines: list[Line]) -> str | None:
-    """The first entry's line of a section when numbered from 1 and dated (``_first_entry``)."""
-    return _first_entry(lines)

@@ -264,7 +264,7 @@ def _old_paragraphs(page: list[Line], markdown: bool) -> list[list[Line]]:
 @example("    ---")
 @example(" _ _ _\t")
 def test_a_thematic_break_opens_as_told(text: str) -> None:
-    # _section_end tries THEMATIC_BREAK only where this opening stands.
+    # section_end tries THEMATIC_BREAK only where this opening stands.
     from citelint.read.reference_list import _BREAK_CHARACTERS
 
     if lines.THEMATIC_BREAK.fullmatch(text):
