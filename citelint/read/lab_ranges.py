@@ -15,16 +15,15 @@ from citelint.read.lab_flags import VALUE_FLAG
 from citelint.read.lab_tests import cites_after_prose, is_score, named_test_range, unit_after_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
+# A number that may group its thousands: "1,120", "2,210.5", "412".
+_GROUPED_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)"
 # "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets. The number may group
 # its thousands: "1,120 [640–2,210]".
-_VALUE_BEFORE = LazyPattern(r"(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s{1,3}\Z")
+_VALUE_BEFORE = LazyPattern(rf"(?<![\w.]){_GROUPED_NUMBER}\s{{1,3}}\Z")
 _BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
 # Bounds that group their thousands, "[640–2,210]", "[1,200 to 3,400]": a comma is no
 # separator between them here.
-_GROUPED_BOUNDS = LazyPattern(
-    r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s*(?:[-–—;]|to)"
-    r"\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)\s*"
-)
+_GROUPED_BOUNDS = LazyPattern(rf"\s*{_GROUPED_NUMBER}\s*(?:[-–—;]|to)\s*{_GROUPED_NUMBER}\s*")
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
 # ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",

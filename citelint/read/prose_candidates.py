@@ -33,15 +33,17 @@ BYLINE_LENGTH = 400
 _NAME_PARTICLES = frozenset(["and", "de", "van", "von", "der", "den", "da", "di", "du", "le", "la"])
 # A superscript holding the corresponding author's star or an equal contribution's dagger.
 _AUTHOR_MARK = LazyPattern(r"(?i)<sup\b[^>\n]{0,200}>[\d, ]{0,12}[*†]</sup\s*>")
+# A superscript and what it holds: the marks of the names before a mark, taken out.
+_SUPERSCRIPT = LazyPattern(r"(?i)<sup\b[^<>]{0,200}>[^<>]{0,40}</sup\s*>")
 # A person's name before a mark set apart from it: a given name and a family name, perhaps
 # with initials or particles between ("Jonas Ferreira", "Maria van der Berg", "Ana C. Souza").
 # One word ("Apixaban <sup>3</sup>", "Sweden <sup>1</sup>") or capitals ("ROCKET AF") are a
 # body's list of things, each cited.
-_SUPERSCRIPT = LazyPattern(r"(?i)<sup\b[^<>]{0,200}>[^<>]{0,40}</sup\s*>")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*"
+_PARTICLE = "|".join(sorted((_NAME_PARTICLES - {"and"}) | {"dos", "del"}))
 _PERSON_BEFORE = LazyPattern(
     rf"(?:\A|[,;(]|\band\b|\bby\b)\s*{_NAME_WORD}"
-    rf"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|van|von|de|der|den|da|di|du|dos|del|le|la|{_NAME_WORD}))*?"
+    rf"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|{_PARTICLE}|{_NAME_WORD}))*?"
     rf"\s+{_NAME_WORD}[\s,\u00a0]*\Z"
 )
 # What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".

@@ -36,8 +36,11 @@ _REASON_HEAD = LazyPattern(
     re.IGNORECASE,
 )
 _WORD = LazyPattern(r"[^\W\d_]{2,}")
-# A reason is a statement: "Strong [1]" under "Evidence" is a grade, and cites its row.
+# A reason is a statement: "Strong [1]" under "Rationale" is a grade, and cites its row.
 _FEWEST_WORDS = 3
+# Blank lines between two rows of one table: the HTML reader writes some between its rows,
+# and up to this many are read as one table.
+_MOST_BLANK_LINES = 6
 
 
 def table_head(text: str, row_start: int, known: dict[int, list[str] | None]) -> list[str] | None:
@@ -81,10 +84,6 @@ def _row_above(text: str, start: int) -> int | None:
         if line.strip():
             return above if line.lstrip()[:1] == "|" else None
     return None
-
-
-# Blank lines between two rows of one table: the HTML reader writes up to four.
-_MOST_BLANK_LINES = 6
 
 
 def _cells(row: str) -> list[tuple[str, int, int]]:
