@@ -219,12 +219,10 @@ def abnt_names(text: str, person: Callable[[str], bool]) -> Found | None:
         # "ESC, Scientific Document Group.", "GBD, ... Collaborators.": a group's acronym and
         # its name have one person's shape (review26b P1).
         return None
-    if any(looks_like_group(part.split(", ", 1)[1]) for part in parts):
-        return None
     names = []
     for part in parts:
         one = _ABNT_ONE.fullmatch(part)
-        if one is None:
+        if one is None or looks_like_group(one["given"]):
             return None
         initials = "".join(
             word[0] for word in one["given"].replace("-", " ").split() if word[0].isupper()
