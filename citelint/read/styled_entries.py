@@ -25,7 +25,9 @@ from citelint.read.loci import PAGES, YEAR
 from citelint.read.readings import looks_like_group
 
 _INITIALS = r"[^\W\d_]\.(?:[ -]?-?[^\W\d_]\.){0,3}"
-_SURNAME_FIRST = rf"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}, {_INITIALS}"
+# A surname of up to four words: "Li", "van den Berg", "Ortega-Salas".
+_SURNAME = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,3}"
+_SURNAME_FIRST = rf"{_SURNAME}, {_INITIALS}"
 # The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end;
 # an article number without a last page may keep the range's dash ("2017, 1, CD002003–.").
 MDPI = LazyPattern(
@@ -33,20 +35,18 @@ MDPI = LazyPattern(
     rf"(?P<rest>\S.*?)\s+(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)"
     rf"(?:\s*\((?P<issue>[^()]{{1,20}})\))?,\s*(?P<pages>{PAGES})[-\u2010\u2011\u2013]?\.?\s*\Z"
 )
-_ONE_NAME = LazyPattern(
-    rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?P<initials>{_INITIALS})"
-)
+_ONE_NAME = LazyPattern(rf"(?P<surname>{_SURNAME}), (?P<initials>{_INITIALS})")
 # Cell Press's separator between authors (see _separated_names), and a name with its
 # generation between surname and initials, "Jacobs, Jr., W.R.".
 _NAME_SEPARATOR = LazyPattern(r"\s+\u2219\s+")
 # A name between those separators: Cell Press stops its initials ("Li, Y.J."), the Lancet's
 # page runs them together ("van den Berg, FF").
 _SEPARATED_NAME = LazyPattern(
-    rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), "
+    rf"(?P<surname>{_SURNAME}), "
     rf"(?P<initials>{_INITIALS}|[A-Z]{{1,4}})"
 )
 _SUFFIXED_NAME = LazyPattern(
-    rf"(?P<surname>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}), (?:Jr|Sr|II|III|IV)\.?, "
+    rf"(?P<surname>{_SURNAME}), (?:Jr|Sr|II|III|IV)\.?, "
     rf"(?P<initials>{_INITIALS})"
 )
 # ScienceDirect's source line: "Osteoporos Int, 2 (1992), pp. 285-289", "Age Ageing, 41 (5)
@@ -57,7 +57,7 @@ _ELSEVIER_SOURCE = LazyPattern(
     rf"(?P<pages>{PAGES})\.?\s*"
 )
 # Its authors' line: names with their initials first, "L.J. Melton", "A. van der Berg".
-_INITIALS_FIRST = rf"(?:{_INITIALS} ?)[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){{0,3}}"
+_INITIALS_FIRST = rf"(?:{_INITIALS} ?){_SURNAME}"
 _INITIALS_THEN_NAME = LazyPattern(rf"(?P<initials>{_INITIALS}) ?(?P<family>[^\W\d_].*)")
 _ELSEVIER_AUTHORS = LazyPattern(rf"{_INITIALS_FIRST}(?:, {_INITIALS_FIRST}){{0,60}}(?:,? et al\.)?")
 
