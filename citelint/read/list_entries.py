@@ -108,9 +108,7 @@ def without_subheadings(lines: list[Line]) -> list[Line]:
     """A numbered list grouped under headings of its own ("### Trials", or "Primary studies"
     on a line between blank ones): the headings are no entries and no part of one."""
     heads = {
-        line.number
-        for index, line in enumerate(lines)
-        if _is_subheading(lines, index) and not label_of(line.text)
+        lines[index].number for index in _subheadings(lines) if not label_of(lines[index].text)
     }
     if not heads:
         return lines
@@ -121,16 +119,17 @@ def without_subheadings(lines: list[Line]) -> list[Line]:
     return [line for line in lines if line.number not in heads]
 
 
-def _is_subheading(lines: list[Line], index: int) -> bool:
-    """Whether the line at ``index`` is a heading within a list: "### Trials", or a few
-    capitalised words after a blank line ("Primary studies")."""
-    line = lines[index]
+def _subheadings(lines: list[Line]) -> list[int]:
+    """The indexes of the headings within a list: "### Trials", or a few capitalised words
+    after a blank line ("Primary studies")."""
     # Where it stands and how it opens told first: most lines are no heading's (a call saved).
-    return bool(
-        (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
+    return [
+        index
+        for index, line in enumerate(lines)
+        if (line.text.startswith("#") or index == 0 or lines[index - 1].blank)
         and line.text[:1] in _SUBHEADING_OPENINGS
         and _SUBHEADING.fullmatch(line.text)
-    )
+    ]
 
 
 def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
@@ -140,7 +139,7 @@ def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
     text's "[1]" cites the numbered list, which alone is read: read as one list, the studies
     took its numbers and "1. " stayed in the titles (user26 P1-4). The studies are cited by
     name and year, never by number. None for any other section."""
-    heads = [index for index in range(len(lines)) if _is_subheading(lines, index)]
+    heads = _subheadings(lines)
     if len(heads) < 2 or any(not line.blank for line in lines[: heads[0]]):
         return None
     before = [line for line in lines[heads[0] + 1 : heads[-1]] if not line.blank]
