@@ -19,7 +19,7 @@ from citelint.pubmed.outcomes import Resolver
 from citelint.record import Record
 from citelint.rules.base import own_resolutions
 from citelint.support.audit_claims import Assess, Judged, any_claim, audit_claim, inline_claims
-from citelint.support.audit_findings import attach_findings
+from citelint.support.audit_findings import attach_findings, entry_findings
 from citelint.support.audit_rows import (
     MISSING,
     AuditCitation,
@@ -134,12 +134,24 @@ def _empty_file(doc: Document, result: LintResult) -> AuditFile:
     resolutions = result.resolutions.get(doc.path, {})
     repeats = result.repeats.get(doc.path, {})
     cited = {number for claim in doc.claims for number in claim.numbers}
+    own = list(own_resolutions(doc.references, resolutions, repeats))
+    shown = entry_findings([ref for ref, _ in own], findings)
     references = [
         # An entry repeating a number shows its own paper, never the first entry's.
-        _audit_reference(ref, resolution, ref.number in cited, findings)
-        for ref, resolution in own_resolutions(doc.references, resolutions, repeats)
+        _audit_reference(ref, resolution, ref.number in cited, entry_shown)
+        for (ref, resolution), entry_shown in zip(own, shown, strict=True)
     ]
-    return AuditFile(doc.path, references=references, findings=findings)
+    return AuditFile(
+        doc.path, references=references, findings=findings, listed_apart=_listed_apart(doc)
+    )
+
+
+def _listed_apart(doc: Document) -> bool:
+    """Whether every entry of the list starts after the last citation marker ends: a page's
+    own list, not a Pandoc or Manubot bibliography whose entries stand at their keys."""
+    ends = [(m.line, m.column + len(m.raw)) for claim in doc.claims for m in claim.markers]
+    entries = [(ref.line, ref.column) for ref in doc.references]
+    return bool(ends and entries) and min(entries) >= max(ends)
 
 
 def _audit_reference(
@@ -148,7 +160,6 @@ def _audit_reference(
     status, reason = status_and_reason(resolution)
     record = resolution.record if resolution else None
     pmid = record.pmid if record else ref.pmid
-    last_line = ref.line + ref.raw.count("\n")
     return AuditReference(
         number=ref.number,
         raw=ref.raw,
@@ -160,7 +171,7 @@ def _audit_reference(
         title=record.title if record else None,
         notices=_notices(record),
         cited=cited,
-        findings=[f for f in findings if ref.line <= f.line <= last_line],
+        findings=findings,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from citelint.models import Finding
+from citelint.models import Finding, Reference
 from citelint.support.verdicts import downgrade
 
 if TYPE_CHECKING:
@@ -20,8 +20,15 @@ def attach_findings(audit_file: AuditFile) -> None:
     before its position, and only when it lies within that claim's lines.
     """
     starts = sorted(audit_file.claims, key=lambda c: (c.line, c.column))
+    # A page saved on one line (Google Docs, a minified CMS page) has its list on the last
+    # claim's line: what is shown under an entry of such a list is not that claim's too.
+    on_entries = (
+        {id(finding) for ref in audit_file.references for finding in ref.findings}
+        if audit_file.listed_apart
+        else set()
+    )
     for finding in audit_file.findings:
-        if _attach_inline(audit_file.claims, finding):
+        if id(finding) in on_entries or _attach_inline(audit_file.claims, finding):
             continue
         owner = None
         for claim in starts:
@@ -59,3 +66,23 @@ def _attach(claim: AuditClaim, finding: Finding) -> None:
             _take(citation, finding)
             return
     claim.findings.append(finding)
+
+
+def entry_findings(
+    references: Sequence[Reference], findings: Sequence[Finding]
+) -> list[list[Finding]]:
+    """The findings shown under each entry, in the entries' order: those within the entry's
+    lines, and, where entries share a line (a page saved on one line), only those from the
+    entry's own start to the next entry's. Entry rules report at the entry's start."""
+    spans = [(ref.line, ref.line + ref.raw.count("\n")) for ref in references]
+    starts = sorted((ref.line, ref.column, index) for index, ref in enumerate(references))
+    shown: list[list[Finding]] = [[] for _ in references]
+    for finding in findings:
+        inside = [i for i, (first, last) in enumerate(spans) if first <= finding.line <= last]
+        if len(inside) > 1:
+            place = (finding.line, finding.column)
+            before = [i for line, column, i in starts if (line, column) <= place and i in inside]
+            inside = before[-1:]  # none: before the first entry on its line, as a claim is
+        for index in inside:
+            shown[index].append(finding)
+    return shown

@@ -118,6 +118,8 @@ class AuditFile:
     claims: list[AuditClaim] = field(default_factory=list)
     references: list[AuditReference] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    # The reference list comes after every citation (see entry_findings); not written out.
+    listed_apart: bool = False
 
     def other_findings(self) -> list[Finding]:
         """Findings on neither a claim nor a reference entry, e.g. on a heading."""
