@@ -8,7 +8,8 @@ boilerplate are told by layout_blocks.py.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -75,7 +76,7 @@ class Layout:
 def read_layout(
     text: str,
     markdown: bool,
-    locate: Locate,
+    locate: Locate | None = None,
     wording: Callable[[], str] | None = None,
     links: Sequence[LinkSpan] = (),
     claim_text: bool = True,
@@ -83,6 +84,8 @@ def read_layout(
     """Claims, references and inline citations of ``text``; Markdown-only syntax is used when
     ``markdown``.
 
+    ``locate`` tells an offset's line and column in the file; None when ``text`` is the
+    file's own lines (plain text, Markdown), told then from the lines the page is cut into.
     ``wording``, when given, makes ``text`` with some hidden words shown again (inline code),
     at the same offsets: claims take their words from it, and everything else from ``text``.
     ``links`` are the HTML reader's identifier links, in ``text``'s offsets, in order of
@@ -93,7 +96,10 @@ def read_layout(
     """
     if links:
         wording = _without_addresses(text, wording, [(ln.text_end, ln.end) for ln in links])
-    page = _Page(text, split_lines(text), markdown, locate, wording, links, claim_text)
+    lines = split_lines(text)
+    if locate is None:
+        locate = _own_locator(lines)
+    page = _Page(text, lines, markdown, locate, wording, links, claim_text)
     page.headings = heading_lines(page.lines, markdown)
     found = reference_part(page.lines, page.headings, markdown)
     if found:
@@ -121,6 +127,19 @@ def read_layout(
     if notes:
         layout.references_line = locate(page.lines[section[0] - 1].start)[0]
     return layout
+
+
+def _own_locator(lines: list[Line]) -> Locate:
+    """``line_locator`` of the text cut into ``lines``: where each line starts is known
+    from the cut, and the text is not searched for its newlines a second time."""
+    # Machine integers, as line_locator keeps them: a long article has many lines.
+    starts = array("q", [line.start for line in lines])
+
+    def locate(offset: int) -> tuple[int, int]:
+        line = bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    return locate
 
 
 def _without_addresses(

@@ -10,7 +10,7 @@ import re
 from functools import partial
 
 from citelint.models import Document
-from citelint.read.layout import line_locator, read_layout
+from citelint.read.layout import read_layout
 
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _INDENTED_CODE = re.compile(r"(?: {4}|\t)")
@@ -29,8 +29,8 @@ def read_markdown(text: str, path: str, *, claim_text: bool = True) -> Document:
     # Claims keep the words of inline code, which are part of the sentence a reader sees.
     # Without a backtick both readings are the same text: one copy less of a long article.
     wording = partial(hide_code, text, keep_inline_code=True) if "`" in text else None
-    locate = line_locator(visible)
-    layout = read_layout(visible, True, locate, wording=wording, claim_text=claim_text)
+    # Blanking keeps every line and column: the layout tells them from ``visible``'s lines.
+    layout = read_layout(visible, True, wording=wording, claim_text=claim_text)
     return Document(
         path,
         "md",

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from citelint.models import Document
-from citelint.read.layout import line_locator, read_layout
+from citelint.read.layout import read_layout
 
 
 def read_plain_text(text: str, path: str, *, claim_text: bool = True) -> Document:
-    layout = read_layout(text, markdown=False, locate=line_locator(text), claim_text=claim_text)
+    layout = read_layout(text, markdown=False, claim_text=claim_text)
     return Document(
         path,
         "txt",
