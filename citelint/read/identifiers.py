@@ -187,7 +187,10 @@ def may_give_identifier(entry: Reference) -> bool:
     told in one look at the text instead of their six."""
     if entry.pmid or entry.doi:
         return True
-    return any(holds_any(text, _IDENTIFIER_WORDS) for text in (entry.url or "", entry.raw))
+    # An empty link holds no word: no lowering and no generator for the entries without one.
+    if entry.url and holds_any(entry.url, _IDENTIFIER_WORDS):
+        return True
+    return holds_any(entry.raw, _IDENTIFIER_WORDS)
 
 
 def entry_pmid(entry: Reference) -> str | None:
@@ -229,7 +232,7 @@ def looks_like_an_abstract(entry: Reference) -> bool:
     supplement (_numbered_abstract)."""
     text = (entry.raw or entry.title or "").lower()
     presented = _PRESENTED in text and not (entry.volume and entry.pages)
-    return any(mark in text for mark in _ABSTRACT_MARKS) or presented or _numbered_abstract(text)
+    return any(map(text.__contains__, _ABSTRACT_MARKS)) or presented or _numbered_abstract(text)
 
 
 def _numbered_abstract(lowered: str) -> bool:
@@ -276,12 +279,12 @@ def _a_papers_pages(lowered: str, start: int) -> bool:
 def looks_like_a_preprint(entry: Reference) -> bool:
     """Whether the entry names a preprint server or calls itself a preprint."""
     text = (entry.raw or entry.title or "").lower()
-    return any(mark in text for mark in _PREPRINT_MARKS)
+    return any(map(text.__contains__, _PREPRINT_MARKS))
 
 
 def _hinted(lowered: str) -> bool:
     """Whether text in lower case names itself a guideline, book, statement or web page."""
-    return any(word in lowered for word in _HINT_WORDS) and bool(_NOT_INDEXED_HINTS.search(lowered))
+    return any(map(lowered.__contains__, _HINT_WORDS)) and bool(_NOT_INDEXED_HINTS.search(lowered))
 
 
 NOT_INDEXED, MAYBE_NOT_INDEXED, JOURNAL_ARTICLE = "not-indexed", "maybe-not-indexed", "article"
@@ -317,17 +320,18 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
         # 3];367(21):1979-87": with its volume and pages, an article.
         markers = _LOCATED_MARKERS if located else _NOT_INDEXED_MARKERS
-        if book or any(marker in text for marker in markers):
+        if book or any(map(text.__contains__, markers)):
             return NOT_INDEXED
         # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
-        source = (entry.journal or "").lower()
-        if label in _NON_PUBMED_LABELS and (not source or _hinted(source)):
-            return NOT_INDEXED
+        if label in _NON_PUBMED_LABELS:
+            source = (entry.journal or "").lower()  # lowered only for a label that asks
+            if not source or _hinted(source):
+                return NOT_INDEXED
         # Journal articles cited by link still give volume or pages; web pages do not.
         web_link = entry.url and "doi.org" not in entry.url.lower()
         if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
             return NOT_INDEXED
-    if book or label in _NON_PUBMED_LABELS or any(mark in text for mark in _UNCERTAIN_MARKS):
+    if book or label in _NON_PUBMED_LABELS or any(map(text.__contains__, _UNCERTAIN_MARKS)):
         return MAYBE_NOT_INDEXED
     if _PRESENTED in text and not located:
         return MAYBE_NOT_INDEXED
@@ -357,7 +361,7 @@ def _a_registration(entry: Reference, lowered: str) -> bool:
     if doi is not None and not doi.startswith("10.1186/isrctn"):
         return False
     link = f"{entry.url or ''} {lowered}"
-    if any(site in link for site in _REGISTRY_SITES):
+    if any(map(link.__contains__, _REGISTRY_SITES)):
         return True  # the registry's own page ("... 2018. https://clinicaltrials.gov/study/NCT...")
     number = _FIRST_REGISTRATION.search(entry.raw or "")
     return number is None or _JOURNAL_YEAR.search(entry.raw or "", 0, number.start()) is None
@@ -372,4 +376,4 @@ def _data_set(lowered: str) -> bool:
     """A data set, or a data repository's DOI (user21 P1 12: a Zenodo DOI PubMed lacks was
     "possibly fabricated"): looked up, by its DOI too, and not found it is CL207's. Never
     plainly unindexed, as no entry giving a DOI is (outcomes.unanswered)."""
-    return any(mark in lowered for mark in _DATA_SET_MARKS)
+    return any(map(lowered.__contains__, _DATA_SET_MARKS))
