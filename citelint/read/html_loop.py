@@ -261,13 +261,19 @@ def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
     """The attributes of a tag written 'key="value" key="value"' (one space before each,
     names in _PLAIN_ATTRIBUTES, values without '"' or '&'), as the tokenizer's pattern reads
     them; None for any other writing (and for none at all)."""
-    if written[-1:] != '"':
-        return None
+    if written[-1:] != '"' or "&" in written:
+        return None  # references in values are read the pattern's way (in a key, no name)
+    # Most tags have one attribute ('<a href="#B1">'): with no other '"' after '="', nor a
+    # space just after it (that quote and space would split), the loop below would split
+    # nothing off and read the same key and value.
+    key, equals, value = written[:-1].partition('="')
+    if '"' not in value and value[:1] != " ":
+        return [(key, value)] if equals and key in _PLAIN_ATTRIBUTES else None
     attributes = []
     for attribute in written[:-1].split('" '):  # no value holds '"': each one ends there
         key, equals, value = attribute.partition('="')
-        if not equals or key not in _PLAIN_ATTRIBUTES or '"' in value or "&" in value:
-            return None  # references in values are read the pattern's way
+        if not equals or key not in _PLAIN_ATTRIBUTES or '"' in value:
+            return None
         attributes.append((key, value))
     return attributes
 
