@@ -110,12 +110,14 @@ _SCALE_MAXIMA = {
     "Apgar": "10",
     "APGAR": "10",
 }
+# The maxima themselves: a bracketed number that is none of these is never out of scale.
+SCALE_MAXIMA = frozenset(_SCALE_MAXIMA.values())
 
 
 def out_of_scale(before: str, content: str) -> bool:
     """Whether brackets hold the maximum of the scale whose score precedes them ("GCS 13
     [15]"), not a citation of entry 15; "Figure 3 [15]" and "GCS 13 [14]" cite."""
-    if content not in ("15", "42", "30", "10"):  # most citations are asked no more
+    if content not in SCALE_MAXIMA:  # most citations are asked no more
         return False
     words = before.rsplit(None, 2)[-2:]
     return (

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.char_kinds import MARKER_OPENING, ascii_kinds
 from citelint.read.found import (
+    LARGEST_CITATION,
     LIST_OR_RANGE,
     NUMBER,
     POWER,
@@ -22,7 +24,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
-from citelint.read.lab_ranges import is_interval, out_of_scale
+from citelint.read.lab_ranges import SCALE_MAXIMA, is_interval, out_of_scale
 from citelint.read.loose import loose_numbers
 from citelint.read.spaced import caret_as_listed, spaced_as_listed
 
@@ -158,26 +160,14 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
         if text.startswith(":", end) and at_line_start(text, start):  # a footnote definition
             return None
     elif kind == "bracket":
-        following = text[end : end + 1]
-        if following == "(":
-            # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
-            if not text.startswith("(#", end):
-                return None
-        elif following == ":" and (at_line_start(text, start) or _ADDRESS.match(text, end + 1)):
-            return None  # a link definition "[1]: https://...", not "Fleiss [2]: poor..."
-        if start > 0 and text[start - 1] == "]" and last_end != start:
-            return None  # "[text][1]": a Markdown reference link
-        if start > 0 and text[start - 1] == "!":
+        if _bracket_refused(text, start, end, content, last_end):
             return None
-        if not content.isdecimal():
-            if is_interval(text[max(0, start - 12) : start], content):
-                return None
-            if content.lstrip().startswith(("-", "−")):
-                return None  # an index from the end: "values[-1]"
-        elif out_of_scale(text[max(0, start - 12) : start], content):
-            return None  # one number, as most are, is no interval: its bounds need two
-        if following == ":" and _PROMPT.search(text, 0, start):
-            return None  # an IPython prompt "In [3]: import", not "In [3], Lee showed"
+        if content.isdecimal():
+            # One number, as most brackets hold: read as read_numbers reads it (the content
+            # has no white space to strip and is far too short for int() to refuse), without
+            # the call. Found's problem is None, as read_numbers gives for one number.
+            number = int(content)
+            return Found(start, end, match[0], [number]) if 0 < number <= LARGEST_CITATION else None
     elif kind in ("sup", "caret", "unicode"):
         if kind == "sup":
             content = _superscript_list(content)
@@ -207,6 +197,32 @@ def _read_marker(text: str, match: re.Match[str], last_end: int, unsure: bool) -
     return Found(
         start, end, match[0], numbers, problem, kind=NUMBER if whole else POWER, word=token
     )
+
+
+def _bracket_refused(text: str, start: int, end: int, content: str, last_end: int) -> bool:
+    """Whether the brackets at ``start``..``end`` holding ``content`` are no citation: a
+    link, a link definition, a Markdown reference, an image, an interval, an index, a scale's
+    maximum or a prompt."""
+    following = text[end : end + 1]
+    if following == "(":
+        # "[2](#ref-2)" cites through an in-page link; "[see](https://...)" is just a link.
+        if not text.startswith("(#", end):
+            return True
+    elif following == ":" and (at_line_start(text, start) or _ADDRESS.match(text, end + 1)):
+        return True  # a link definition "[1]: https://...", not "Fleiss [2]: poor..."
+    if start > 0 and text[start - 1] == "]" and last_end != start:
+        return True  # "[text][1]": a Markdown reference link
+    if start > 0 and text[start - 1] == "!":
+        return True
+    if not content.isdecimal():
+        if is_interval(text[max(0, start - 12) : start], content):
+            return True
+        if content.lstrip().startswith(("-", "−")):
+            return True  # an index from the end: "values[-1]"
+    elif content in SCALE_MAXIMA and out_of_scale(text[max(0, start - 12) : start], content):
+        return True  # one number, as most are, is no interval: its bounds need two
+    # An IPython prompt "In [3]: import", not "In [3], Lee showed".
+    return following == ":" and _PROMPT.search(text, 0, start) is not None
 
 
 def _names_isotope(text: str, end: int, content: str) -> bool:
@@ -285,6 +301,14 @@ def _join_linked_ranges(text: str, found: list[Found]) -> list[Found]:
     """ "[3](#B3)–[5](#B5)", as converters write a linked range in Markdown, is one marker;
     so is IEEE's "[4]–[6]"."""
     if len(found) < 2:
+        return found
+    # Two markers join only where a link's target follows the first or at most three
+    # characters part them (see _linked_dash): where no neighbours do, nothing joins, and the
+    # markers are given back as they are (most paragraphs cite "[1] ... [2]" far apart).
+    for last, marker in pairwise(found):
+        if marker.start - last.end <= 3 or text.startswith("(#", last.end):
+            break
+    else:
         return found
     joined: list[Found] = []
     for marker in found:
