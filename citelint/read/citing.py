@@ -139,17 +139,10 @@ def page_citations(
     # Whether the paragraph or the page prints ranges is asked only of a value far outside
     # one (most pages never ask), and computed once for each.
     on_page = cache(lambda: any(prints_ranges(words) for _, words, _ in paragraphs))
+    # Most paragraphs have no candidate: nothing to keep, and no ranges to ask about.
     kept = [
-        [
-            m
-            for m in flattened_after_a_mark(text, markers, style)
-            # A range's brackets hold more than "[12]": only they may be a reference range.
-            if _is_citation(m, style, names)
-            and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))
-            and not _bracketed_value(text, m, style.largest)
-        ]
+        _kept_candidates(text, markers, style, names, on_page) if markers else []
         for _, text, markers in paragraphs
-        for here in [_PrintsRanges(text)]
     ]
     split_superscript_runs(kept, style)
     # Digits glued to a number ("in 20185.") only where superscripts were flattened.
@@ -187,6 +180,25 @@ def _add_superscript_lines(
     pages = page_numbers(paragraphs)
     for (base, _, _), here, found in zip(paragraphs, readings, lines, strict=True):
         here += [reading for reading in found if base + reading.start not in pages]
+
+
+def _kept_candidates(
+    text: str,
+    markers: list[Found],
+    style: PageStyle,
+    names: Counter[str],
+    on_page: Callable[[], bool],
+) -> list[Found]:
+    """The candidates of one paragraph that page_citations keeps as citations."""
+    here = _PrintsRanges(text)
+    return [
+        m
+        for m in flattened_after_a_mark(text, markers, style)
+        # A range's brackets hold more than "[12]": only they may be a reference range.
+        if _is_citation(m, style, names)
+        and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))
+        and not _bracketed_value(text, m, style.largest)
+    ]
 
 
 def _reference_range(

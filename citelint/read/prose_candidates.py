@@ -55,6 +55,8 @@ def in_prose(text: str, markers: list[Found]) -> list[Found]:
     Tomasz Novak²"), whose words are all names, and none opening a paragraph, where an
     affiliation's number stands ("¹Department of Medicine"). The rest of a spaced list
     ("Lindqvist1 2") is judged with its first number, which it follows after one space."""
+    if not markers:
+        return markers  # most paragraphs cite nothing (what _in_prose gives them)
     rests = [marker for marker in markers if marker.kind in SPACED_KINDS]
     if not rests:
         return _in_prose(text, markers)
