@@ -137,12 +137,67 @@ _POINTER_STATEMENT = LazyPattern(
 )
 
 
+# A letter's opening that names the paper it answers ("We read with interest the review by
+# van den Berg and Boermeester.1") and a caption's credit to its source ("Adapted from van den
+# Berg and Boermeester [4].", "Reproduced with permission from Smith et al.") say whose work
+# is meant, not what it found (user27 P1-4, P1-5). Only the opening is matched here; the
+# words after it must be no more than a source's name (_names_a_source_only).
+_SOURCE_NAMED = LazyPattern(
+    r"^(?:it\s+was\s+with\s+(?:great\s+|much\s+|keen\s+)?interest\s+that\s+)?"
+    r"(?:I|we)\s+(?:have\s+)?read\s+(?:with\s+(?:great\s+|much\s+|keen\s+|considerable\s+)?"
+    r"interest\s+)?(?:the|this|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:article|review|paper|study|report|letter|editorial|analysis|meta-analysis|trial|"
+    r"commentary|viewpoint|guidelines?)\b"
+    r"|^(?:(?:figure|table|image|panel)\s+(?:\d+[a-z]?\s+)?)?"
+    r"(?:(?:adapted|reproduced|modified|redrawn|reprinted|derived|excerpted)"
+    r"(?:\s+(?:and|or)\s+(?:adapted|modified|redrawn|reproduced))?"
+    r"(?:\s+with\s+permission)?\s+(?:from|after)"
+    r"|data\s+(?:(?:are|were)\s+)?(?:(?:taken|adapted|derived)\s+)?from|courtesy\s+of)\b"
+    r"|^sources?:",
+    re.IGNORECASE,
+)
+# Words that start a statement of what the source found, after the name of the source: "We
+# read with interest the trial by X, which showed that ...", "Data from X show ...".
+_FINDING_WORDS = frozenset(
+    word_list(
+        "which that who whose where because show shows showed shown found find finds "
+        "reported reports demonstrated demonstrates suggested suggests concluded concludes "
+        "confirmed confirms proved proves indicate indicates indicated"
+    )
+)
+# A source's name runs to a few authors, "et al.", a year, a journal or a title.
+_MOST_SOURCE_WORDS = 16
+# A clause after a comma that goes on to a finding ("Reproduced from the trial, mortality
+# fell"), where a source's name goes on to more names, "et al., 2021" or "with permission".
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?!(?:and|with|in|by|et|from|published|under|ref|reference|pp?)\b)[a-z]"
+)
+
+
+def _names_a_source_only(text: str) -> bool:
+    """Whether ``text`` only opens a letter on the paper it answers or credits a figure's
+    source (_SOURCE_NAMED), with nothing after that but the source's name."""
+    opening = _SOURCE_NAMED.match(text)
+    if opening is None:
+        return False
+    rest = text[opening.end() :]
+    if any(mark in rest for mark in ";:%") or _CLAUSE_AFTER_COMMA.search(rest):
+        return False
+    words = re.findall(r"[\w'’-]+", rest)
+    return len(words) <= _MOST_SOURCE_WORDS and not any(
+        word.lower() in _FINDING_WORDS or (word.islower() and word.endswith("ing"))
+        for word in words
+    )
+
+
 def tells_publication_only(text: str) -> bool:
     """Whether ``text`` tells only how or where its source was published or made available,
-    what a notice about it did, or only points at it for a method (_POINTER_STATEMENT)."""
+    what a notice about it did, only points at it for a method (_POINTER_STATEMENT) or only
+    names it (_SOURCE_NAMED)."""
     text = text.strip()
     return (
         _PUBLICATION_STATEMENT.match(text) is not None
         or _NOTICE_STATEMENT.match(text) is not None
         or _POINTER_STATEMENT.match(text) is not None
+        or _names_a_source_only(text)
     )
