@@ -157,10 +157,12 @@ def _inline_message(context: CheckContext, misfit: Misfit) -> str:
 def find_misnumbering(context: CheckContext) -> Misnumbering:
     """The document's misnumbered citations, shared by CL302 and CL303."""
     from citelint.support.misnumbering import misnumbering
+    from citelint.support.scoring import SUPPORT_THRESHOLD
 
     margin = context.options.get("misnumbering-margin", MISNUMBERING_MARGIN)
     least = context.options.get("misnumbering-min-support", MISNUMBERING_MIN_SUPPORT)
-    return misnumbering(context.support(), margin, least)
+    fits = context.options.get("support-threshold", SUPPORT_THRESHOLD)
+    return misnumbering(context.support(), margin, least, fits)
 
 
 def _misfit_message(misfit: Misfit, margin: float) -> str:

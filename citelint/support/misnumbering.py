@@ -19,8 +19,9 @@ from citelint.support.checker import SupportChecker, marker_of
 from citelint.support.cited_kinds import cites_a_notice, cites_its_guidance, cites_its_label
 from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
-from citelint.support.scoring import Support
+from citelint.support.scoring import SUPPORT_THRESHOLD, Support, term_credit
 from citelint.support.thresholds import opposite, sides, threshold_starts
+from citelint.support.topic_words import names_no_topic, source_terms
 from citelint.support.verdicts import GOOD_SUPPORT
 
 # A whole list counts as shifted when at least this many claims, and this share of the claims
@@ -86,24 +87,27 @@ class Misnumbering:
         )
 
 
-def misnumbering(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
-    """Every misfit of the document (computed once per option values)."""
-    key = ("misnumbering", margin, least)
+def misnumbering(
+    checker: SupportChecker, margin: float, least: float, fits: float = SUPPORT_THRESHOLD
+) -> Misnumbering:
+    """Every misfit of the document (computed once per option values). ``fits`` is the
+    support at which a cited entry fits its claim (CL302's threshold)."""
+    key = ("misnumbering", margin, least, fits)
     found = checker.memo.get(key)
     if not isinstance(found, Misnumbering):
-        found = _find(checker, margin, least)
+        found = _find(checker, margin, least, fits)
         checker.memo[key] = found
     return found
 
 
-def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
+def _find(checker: SupportChecker, margin: float, least: float, fits: float) -> Misnumbering:
     result = Misnumbering()
     for claim in checker.claims:
         cited = [c for c in checker.cited(claim) if checker.judgeable(c)]
         if cited:
             if len(claim.numbers) == 1:
                 result.checked += 1
-            misfit = _checked_misfit(checker, claim, cited, margin, least)
+            misfit = _checked_misfit(checker, claim, cited, margin, least, fits)
         else:
             misfit = _unchecked_misfit(checker, claim)
             if misfit is not None and len(claim.numbers) == 1:
@@ -124,7 +128,7 @@ def _find(checker: SupportChecker, margin: float, least: float) -> Misnumbering:
 
 
 def _checked_misfit(
-    checker: SupportChecker, claim: Claim, cited: list, margin: float, least: float
+    checker: SupportChecker, claim: Claim, cited: list, margin: float, least: float, fits: float
 ) -> Misfit | None:
     if not checker.reads_all(claim):
         return None  # the co-cited paper no one could read may be the one the claim is from
@@ -132,8 +136,16 @@ def _checked_misfit(
         # One of the papers cited together supports the claim well: it rests on that one,
         # whatever another entry's words share with it (user20 P1 11).
         return None
+    if len(cited) > 1 and all(c.support.score >= fits for c in cited):
+        # Each of the papers cited together fits the claim: it sums them up ("Taken together,
+        # these studies link several exposures to depression [16, 27, 52]"), and one entry
+        # matching more of its words is no sign a number slipped (user27 P1-6).
+        return None
     best_cited = max(cited, key=lambda c: checker.match_score(claim, c.number))
     others = same_side(checker, claim, checker.candidates(claim))
+    topic = _shared_topic(checker, claim, cited)
+    if topic is not None:
+        others = [n for n in others if _covers(checker, claim, n, topic)]
     if not others:
         return None
     number = _best_candidate(
@@ -159,6 +171,25 @@ def _checked_misfit(
         stated=len(support.numbers_found) + len(support.numbers_missing),
         cited_found=len(best_cited.support.numbers_found),
     )
+
+
+def _shared_topic(checker: SupportChecker, claim: Claim, cited: list) -> str | None:
+    """The claim's weightiest topic term that every one of its several cited entries covers
+    ("depression" for "... link several exposures to depression [16, 27, 52]"): what the
+    claim is about, as the papers it cites agree. None for a claim citing one entry."""
+    if len(cited) < 2:
+        return None
+    weights = checker.claim_profile(claim.text).terms.weights
+    sources = source_terms(claim.text)
+    shared = set.intersection(*(c.support.matched_terms for c in cited))
+    topics = [t for t in shared if t in weights and not names_no_topic(t, sources)]
+    return max(topics, key=lambda t: (weights[t], t)) if topics else None
+
+
+def _covers(checker: SupportChecker, claim: Claim, number: int, term: str) -> bool:
+    """Whether entry ``number``'s record has ``term`` (as the score credits it)."""
+    profile = checker.profiles[number]
+    return term_credit(term, profile, checker.claim_profile(claim.text).alternatives)[0] > 0
 
 
 def _ahead_by_thresholds_alone(
