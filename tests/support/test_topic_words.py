@@ -26,6 +26,15 @@ ABOUT_THE_SOURCE = [
     "c On computed tomography, as in Ref..",
     "Sepsis was defined as in.",
     "Samples were stained as previously described.",
+    # user27 P1-4, P1-5: a letter's opening on the paper it answers, a caption's credit.
+    "We read with interest the review by van den Berg and Boermeester.",
+    "It was with great interest that we read the recent meta-analysis by Okafor et al.",
+    "I read with interest the trial by O'Neill and colleagues in the March issue.",
+    "Adapted from Marchetti and Osei-Bonsu.",
+    "Reproduced with permission from Lindgren et al.",
+    "Figure 3 modified from the 2021 ESC guidelines.",
+    "Data from Haddad and Kristensen.",
+    "Source: Okafor et al., 2021.",
 ]
 
 FINDINGS = [
@@ -48,6 +57,14 @@ FINDINGS = [
     # review26a P1-e: a result's claim before the pointer.
     "Statins lower cardiovascular mortality, see.",
     "Aspirin prevents recurrent stroke as described in.",
+    # A letter's opening or a caption's credit that goes on to state a finding.
+    "We read with interest the review by Marchetti, which showed that statins lower stroke.",
+    "We read with interest the trial by Lindgren et al. showing fewer infections.",
+    "Adapted from Lindgren et al.: procalcitonin halved antibiotic use.",
+    "Reproduced from the PROCAP trial, antibiotic use fell by half.",
+    "Data from 12 trials show that statins lower stroke.",
+    "Data from registries suggest early feeding lowers infection.",
+    "Modified Rankin scores from the trial improved by 2 points.",
 ]
 
 
