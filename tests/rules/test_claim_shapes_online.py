@@ -63,6 +63,15 @@ def test_a_letters_opening_that_claims_a_finding_is_judged(pubmed: FakeEutils) -
     assert ("CL302", 1, 7) in claim_findings(pubmed, LETTER, opening, claim)
 
 
+def test_a_letters_opening_that_the_paper_contradicts_is_judged(pubmed: FakeEutils) -> None:
+    opening = "We read with interest the review by Marchetti and Osei-Bonsu.1"
+    claim = (
+        "We read with interest the review by Marchetti and Osei-Bonsu, which showed that "
+        "prophylactic antibiotics prevent infected necrosis in acute pancreatitis.1"
+    )
+    assert ("CL306", 1, 7) in claim_findings(pubmed, LETTER, opening, claim)
+
+
 def test_a_caption_sentence_that_makes_a_claim_is_judged(pubmed: FakeEutils) -> None:
     credit = "Reproduced with permission from Lindgren et al. [2]."
     claim = "Statins lowered the risk of recurrent stroke by a third in older adults [2]."
