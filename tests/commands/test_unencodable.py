@@ -178,3 +178,22 @@ def test_json_on_a_terminal_that_writes_names_as_bytes_is_still_utf8(folder: Pat
     assert (process.returncode, process.stderr) == (0, b"")
     report = json.loads(process.stdout.decode("utf-8"))
     assert {os.fsencode(finding["path"]) for finding in report["findings"]} == {NOT_UTF8}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["audit", "--offline", "."],
+        ["audit", "--offline", "--format", "json", "."],
+        ["audit", "--offline", "--html", "audit.html", "."],
+        ["fix", "--diff", "."],
+    ],
+)
+def test_audit_and_fix_name_such_a_file_with_escapes(folder: Path, args: list[str]) -> None:
+    # user26 P3-1 saw check's formats only: audit's reports and fix's diff must not fail on
+    # the name either, and must name it the way check's text and JSON do.
+    status, stdout, stderr = run(folder, *args)
+    written = (folder / "audit.html").read_bytes().decode("utf-8") if "--html" in args else ""
+
+    assert status in (0, 1) and "Traceback" not in stderr
+    assert "r\\udce9sum\\udce9.md" in stdout + stderr + written
