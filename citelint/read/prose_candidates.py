@@ -46,6 +46,9 @@ _PERSON_BEFORE = LazyPattern(
     rf"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|{_PARTICLE}|{_NAME_WORD}))*?"
     rf"\s+{_NAME_WORD}[\s,\u00a0]*\Z"
 )
+# Longer than one author's name, its mark and the tags around them: a paragraph saying more.
+_SOLE_BYLINE_LENGTH = 200
+_SOLE_NAME_WORDS = 4
 # What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".
 _BYLINE_OPENERS = _NAME_PARTICLES | {"by"}
 
@@ -78,6 +81,8 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
     # Only those with words before them: after the paragraph's first visible character.
     markers = [marker for marker in markers if marker.start > first]
     markers = _without_bylines(text, markers)
+    if len(markers) == 1 and _sole_authors_mark(text, markers[0]):
+        return []
     # A byline marks its corresponding author: "Priya Anand <sup>1,*</sup>" is no marker,
     # but counts as the byline's second number.
     if len(markers) < 2 and not (markers and _marks_an_author(text)):
@@ -106,6 +111,24 @@ def _after_a_name(text: str, marker: Found) -> bool:
     before = text[max(0, marker.start - 120) : marker.start]
     before = _TAG.sub("", _SUPERSCRIPT.sub(",", before))  # the marks of the names before
     return _PERSON_BEFORE.search(before) is not None
+
+
+def _sole_authors_mark(text: str, marker: Found) -> bool:
+    """Whether a paragraph is the byline of one author with one affiliation: a person's name
+    and a raised "1" and nothing else ("Helena Moreau <sup>1</sup>" above "<sup>1</sup>
+    Department of Hepatology ..."). Read as a citation, the name was a claim citing entry 1.
+    A paragraph citing entry 1 says more than a name; other numbers are left to the rest."""
+    if marker.numbers != [1] or not _raised_by_tags(marker) or len(text) > _SOLE_BYLINE_LENGTH:
+        return False
+    rest = _TAG.sub(" ", text[: marker.start] + text[marker.end :])
+    # A given name, a family name and two more at most ("Ana C. Souza", "Maria van der Berg"):
+    # "Thrombolysis Is Reserved For Shock <sup>1</sup>" is a title-cased sentence citing.
+    return (
+        len(rest.split()) <= _SOLE_NAME_WORDS
+        and _after_a_name(text, marker)
+        and _names_only(rest)
+        and not any(character.isdigit() for character in rest)
+    )
 
 
 def _marks_an_author(text: str) -> bool:

@@ -67,3 +67,30 @@ def test_an_affiliation_block_set_with_breaks_cites_nothing() -> None:
 def test_a_wrapped_line_of_prose_in_lower_case_is_no_byline() -> None:
     text = "affects those with Sweden1 and Norway2 syndromes, which differ in"
     assert kept(text) == {"1", "2"}
+
+
+def test_the_byline_of_one_author_with_one_affiliation_cites_nothing() -> None:
+    """A single-author commentary's "Helena Moreau <sup>1</sup>" above its "<sup>1</sup>
+    Department ..." line was a claim citing entry 1 (fix26a left it)."""
+    assert kept("Helena Moreau <sup>1</sup>") == set()
+    assert kept("Maria van der Berg, <sup>1</sup>") == set()
+    # Another number, a word that is no name, or a sentence: a citation.
+    assert kept("Helena Moreau <sup>2</sup>") == {"<sup>2</sup>"}
+    assert kept("Apixaban <sup>1</sup>") == {"<sup>1</sup>"}
+    assert kept("Statins lower LDL <sup>1</sup>") == {"<sup>1</sup>"}
+    assert kept("Thrombolysis Is Reserved For Shock <sup>1</sup>") == {"<sup>1</sup>"}
+
+
+def test_a_saved_single_author_commentary_claims_nothing_in_its_byline() -> None:
+    from pathlib import Path
+
+    from citelint.read import read_path
+
+    page = Path(__file__).resolve().parents[2] / "fixtures/pages/commentary-single-author.html"
+    document = read_path(page)
+    assert [(claim.line, claim.numbers) for claim in document.claims] == [
+        (14, [1]),
+        (14, [2]),
+        (15, [3]),
+        (17, [1, 2]),
+    ]
