@@ -1,5 +1,5 @@
-"""Brackets after a value that hold no citation: an interval around it ("9 [7–11]", a median
-and its IQR) or a laboratory reference range beside it ("Na 131 [135-145] mmol/L").
+"""Brackets after a value that hold no citation: a laboratory reference range beside it ("Na
+131 [135-145] mmol/L"). An interval around the value ("9 [7–11]") is intervals'.
 
 Every pattern here is bounded or anchored on a literal, so a long line costs linear time.
 """
@@ -11,25 +11,16 @@ from collections.abc import Callable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import YEAR, Found, words
+from citelint.read.intervals import BOUNDS
 from citelint.read.lab_flags import VALUE_FLAG
 from citelint.read.lab_tests import cites_after_prose, is_score, named_test_range, unit_after_range
 from citelint.read.printed_ranges import UNIT_AFTER, continues_printed_ranges
 
-# A number that may group its thousands: "1,120", "2,210.5", "412".
-_GROUPED_NUMBER = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,7}(?:\.\d+)?)"
-# "9 [7–11]", "412 [210, 980]": a number, then two bounds in brackets. The number may group
-# its thousands: "1,120 [640–2,210]".
-_VALUE_BEFORE = LazyPattern(rf"(?<![\w.]){_GROUPED_NUMBER}\s{{1,3}}\Z")
-_BOUNDS = LazyPattern(r"\s*(\d{1,7}(?:\.\d+)?)\s*(?:[-–—,;]|to)\s*(\d{1,7}(?:\.\d+)?)\s*")
-# Bounds that group their thousands, "[640–2,210]", "[1,200 to 3,400]": a comma is no
-# separator between them here.
-_GROUPED_BOUNDS = LazyPattern(rf"\s*{_GROUPED_NUMBER}\s*(?:[-–—;]|to)\s*{_GROUPED_NUMBER}\s*")
 # A laboratory value, perhaps with its unit, before its reference range: "Na 131 [135-145]",
 # "Plt 95 ×10⁹/L [150-400]", "ferritin 12 µg/L [15-150]"; a print-out sets them in columns
 # ("Sodium      131      mmol/L      [135-145]") and flags them: "128 (L)", "412* µmol/L",
-# "6.1 ↑", "5.9H"; a
-# table sets the range in a cell of its own ("| Sodium | 128 mmol/L | [135-145] |"). The
-# flags are lab_flags' (VALUE_FLAG).
+# "6.1 ↑", "5.9H"; a table sets the range in a cell of its own ("| Sodium | 128 mmol/L |
+# [135-145] |"). The flags are lab_flags' (VALUE_FLAG).
 _FLAG = VALUE_FLAG
 _LAB_VALUE_BEFORE = LazyPattern(
     rf"(?<![\w.,])(\d{{1,7}}(?:[.,]\d+)?){_FLAG}"
@@ -71,63 +62,6 @@ def _bound_pair(bounds: re.Match[str]) -> tuple[float, float]:
     return float(bounds[1]), float(bounds[2])
 
 
-def is_interval(before: str, content: str) -> bool:
-    """Whether brackets after a number hold an interval around it: a median and its IQR
-    ("9 [7–11]") or an estimate and its range, as tables and results print them. A citation
-    after a number ("in 2019 [3–5]") never brackets that number."""
-    bounds = _BOUNDS.fullmatch(content)  # asked first: most citations name one number
-    if not bounds and "," in content:
-        bounds = _GROUPED_BOUNDS.fullmatch(content)
-        if bounds and not _backwards_when_ungrouped(bounds[1], bounds[2]):
-            return False  # "in 2019 [12–14,120]": citations 12-14 and 120
-    if not bounds:
-        return False
-    value = _VALUE_BEFORE.search(before)
-    if not value:
-        return False
-    low, high = _grouped(bounds[1]), _grouped(bounds[2])
-    return low <= _grouped(value[1]) <= high
-
-
-def _backwards_when_ungrouped(low: str, high: str) -> bool:
-    """Whether the digits on either side of the dash run backwards unless the commas group
-    thousands ("640–2,210": 640 then 2), as only an interval's bounds would; ascending ones
-    ("12–14,120": 12 then 14) are a citation list's range and another number."""
-    return float(low.rpartition(",")[2]) > float(high.partition(",")[0])
-
-
-def _grouped(number: str) -> float:
-    """A number that may group its thousands with commas: "2,210" is 2210."""
-    return float(number.replace(",", ""))
-
-
-# Scores a note prints with their scale's maximum in brackets: "GCS 13 [15]", "MoCA 24 [30]".
-_SCALE_MAXIMA = {
-    "GCS": "15",
-    "NIHSS": "42",
-    "MMSE": "30",
-    "MoCA": "30",
-    "Apgar": "10",
-    "APGAR": "10",
-}
-# The maxima themselves: a bracketed number that is none of these is never out of scale.
-SCALE_MAXIMA = frozenset(_SCALE_MAXIMA.values())
-
-
-def out_of_scale(before: str, content: str) -> bool:
-    """Whether brackets hold the maximum of the scale whose score precedes them ("GCS 13
-    [15]"), not a citation of entry 15; "Figure 3 [15]" and "GCS 13 [14]" cite."""
-    if content not in SCALE_MAXIMA:  # most citations are asked no more
-        return False
-    words = before.rsplit(None, 2)[-2:]
-    return (
-        len(words) == 2
-        and words[1].isdigit()
-        and _SCALE_MAXIMA.get(words[0].rstrip(":")) == content
-        and int(words[1]) <= int(content)
-    )
-
-
 def reference_range(
     text: str,
     marker: Found,
@@ -145,7 +79,7 @@ def reference_range(
     F8)."""
     if not marker.raw.startswith("["):
         return False
-    bounds = _BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
+    bounds = BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
     listed = bounds is not None and ("," in bounds[0] or ";" in bounds[0])
     if bounds and not listed and _named_or_measured(text, marker, bounds):
         return True

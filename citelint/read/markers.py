@@ -24,7 +24,7 @@ from citelint.read.found import (
     read_numbers,
     words,
 )
-from citelint.read.lab_ranges import SCALE_MAXIMA, is_interval, out_of_scale
+from citelint.read.intervals import SCALE_MAXIMA, is_interval, out_of_scale
 from citelint.read.loose import loose_numbers
 from citelint.read.spaced import caret_as_listed, spaced_as_listed
 

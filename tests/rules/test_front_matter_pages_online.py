@@ -99,6 +99,11 @@ def structure(text: str, name: str = "page.txt") -> list[tuple[str, int]]:
 def test_a_median_and_an_iqr_grouping_thousands_are_no_citation(interval: str) -> None:
     text = f"Iron builds up in carriers [1]. Ferritin was 1,120 {interval} ng/mL [2].\n\n"
     assert structure(text + LIST) == []
+    # As SI and much of Europe group them: a space, a no-break or a thin space.
+    for space in (" ", "\u00a0", "\u2009", "\u202f"):
+        spaced = text.replace("1,120", f"1{space}120").replace(",210", f"{space}210")
+        spaced = spaced.replace("1,050", f"1{space}050")
+        assert structure(spaced + LIST) == [], spaced
 
 
 def test_a_citation_range_that_runs_backwards_is_still_reported() -> None:

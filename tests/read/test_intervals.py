@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.read.lab_ranges import is_interval, out_of_scale
+from citelint.read.intervals import is_interval, out_of_scale
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,12 @@ from citelint.read.lab_ranges import is_interval, out_of_scale
         ("ferritin 1,120 ", "640 to 2,210", True),
         ("costs €12,400 ", "9,800–15,100", True),
         ("of 1,120 ", "2–1", False),  # outside the bounds: a citation, run backwards
+        # Thousands grouped by a space, a no-break or a thin space, as SI and much of Europe
+        # print them: "1 120 [640–2 210]" was CL106's "not a number or a range".
+        ("Median 1 120 ", "640–2 210", True),
+        ("Ferritin 1\u202f120 ", "640–2\u202f210", True),
+        ("Ferritin 1\u00a0120 ", "640\u2009–\u20092\u00a0210", True),
+        ("rose again in 2019 ", "12–14 120", False),
         # A citation list's range and a three-digit number after a number: its digits ascend
         # at the dash, so the comma parts two citations (review26a P1-a).
         ("rose again in 2019 ", "12–14,120", False),
