@@ -47,6 +47,9 @@ _NAME_END = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+\Z")
 # Greek letter ("β 0.21", "κ 0.61") or an equals sign ("r = 0.31"), a sign perhaps between.
 # ASCII "-" and "+" glued to the number are refused by _GLUED_NUMBER itself.
 _VALUE_BEFORE = LazyPattern(r"(?:[−±]|(?<![\w.,])–|(?:[α-ωΔ]|=)[ \t]?[−–-]?)\Z")
+# The rest of a number that groups its thousands with a space, a no-break or a thin space,
+# as SI and much of Europe print them: " 345" after "12".
+_THOUSANDS_AFTER = LazyPattern(r"[ \u00a0\u2009\u202f]\d{3}(?!\d)")
 # Where a DOI or an address starts: digits after it, in the same run, are its own.
 _IDENTIFIER_OPENING = LazyPattern(r"\b10\.\d{4,9}/|://")
 # A vital sign's or a laboratory test's name, as notes write it before the value: "HR 112.",
@@ -80,6 +83,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
             continue  # "HR 112.": a heart rate, not 11 and a citation of 2
         if _inside_identifier(text, begin):
             continue  # "DOI: 10.1016/S0140-6736(25)99901-2": no citation of 1 and 2
+        if end - begin <= 3 and match["body"].isdigit() and _THOUSANDS_AFTER.match(text, end):
+            continue  # "mit 12 345 Patienten": thousands grouped by a space, not 1 and 2
         readings += _token_readings(text, match)
     named = named_readings(text, taken)  # "COVID-192.", "mg/dL2.": after a hyphen or a unit
     return sorted(readings + named, key=lambda found: found.start) if named else readings

@@ -70,3 +70,18 @@ def test_a_glued_citation_after_a_bracketed_address_or_doi_is_read(source: str) 
     """review26a P1-c: the bracket closing the address or DOI ends it; the digit after cites."""
     text = f"Influenza is reported weekly.1 Data for 2023 are public {source}.2 Vaccines work.3"
     assert cited(text) == [[1], [2], [3]]
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\u2009", "\u202f"])
+def test_a_number_grouping_its_thousands_with_a_space_has_no_citation_glued_on(
+    space: str,
+) -> None:
+    # A German page copied from the browser: "mit 12 345 Patienten" was read as 1 and a
+    # citation of 2, the claim's own "12 345" cut to "1 345".
+    text = (
+        f"Demenz ist häufig.1 In einem Register mit 12{space}345 Patienten lag die Rate bei "
+        "2,1 % pro Jahr.2 Pflege ist knapp.3"
+    )
+    document = read_text(text + SHORT_LIST, "a.txt", "txt")
+    assert [claim.numbers for claim in document.claims] == [[1], [2], [3]]
+    assert "mit 12 345 Patienten" in document.claims[1].text.replace(space, " ")
