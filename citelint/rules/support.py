@@ -28,6 +28,7 @@ from citelint.rules.study_design import NoAbstract, StudyTypeMismatch
 
 if TYPE_CHECKING:
     from citelint.models import Claim
+    from citelint.support.checker import Cited
     from citelint.support.misnumbering import Misnumbering
 
 # How a number's role reads in a message; plain numbers need no label.
@@ -86,7 +87,9 @@ class NumberNotInSource(Rule):
         "papers it cites (a summary-of-findings row 'HR 0.85 (0.77-0.93) | High | 2 RCTs "
         "[1,2]', 'pooled', 'in our meta-analysis', a GRADE certainty) is its own and not looked "
         "for in them, and so are its heterogeneity statistics ('I² = 0%', 'Chi² = 0.41, df = 1 "
-        "(P = 0.52)') unless it cites a review."
+        "(P = 0.52)') unless it cites a review. A row of a GRADE evidence profile (an outcome, "
+        "its studies, participants and estimate, and a certainty rating such as '⊕⊕◯◯ Low') "
+        "gets one finding naming all of its numbers the abstract lacks, not one for each."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -134,6 +137,7 @@ class NumberNotInSource(Rule):
             reported = _reported_from(claim.text)
             own = own_exhibit_from(claim)
             orders = order_clauses(claim.text)
+            missing: list[tuple[str, str]] = []  # each number as shown, and its kind
             for quantity in checker.claim_profile(claim.text).quantities:
                 if quantity.start < reported:
                     continue  # the writer's own order, before what the source reports
@@ -145,24 +149,54 @@ class NumberNotInSource(Rule):
                     continue  # an order's dose, the patient's value, a guideline's threshold
                 if reviews_own(claim, quantity, records):
                     continue  # a review's own estimate or heterogeneity, not any one paper's
-                role = shown_role(claim.text, quantity)
-                where = (
-                    f"the abstract of {context.name(first.number)}"
-                    if len(cited) == 1
-                    else "any of the cited abstracts "
-                    f"({_numbers_text(context, [c.number for c in cited])})"
-                )
-                kind = ROLE_NAMES.get(role, "")
+                kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")
                 # "12k", "1.2 million" as written: the digits alone say another number.
                 scale = written_scale(claim.text, quantity.end) if quantity.scale != 1 else ""
-                shown = quantity.raw + scale
-                yield self.finding(
-                    context,
-                    first.marker.line,
-                    first.marker.column,
-                    f'"{shown}"{f" ({kind})" if kind else ""} does not appear in {where}',
-                    **cited_extra(first, subject=f"{shown} in: {claim.text}"),
-                )
+                missing.append((quantity.raw + scale, kind))
+            if not missing:
+                continue
+            where = (
+                f"the abstract of {context.name(first.number)}"
+                if len(cited) == 1
+                else "any of the cited abstracts "
+                f"({_numbers_text(context, [c.number for c in cited])})"
+            )
+            yield from self._findings(context, claim, first, where, missing)
+
+    def _findings(
+        self,
+        context: CheckContext,
+        claim: Claim,
+        first: Cited,
+        where: str,
+        missing: list[tuple[str, str]],
+    ) -> Iterator[Finding]:
+        """A finding for each number ``missing`` from the cited abstracts, or one for them
+        all in a row of a GRADE evidence profile ("Outcome; 12; 17,432; 0.33% (0.28–0.38);
+        ⊕⊕◯◯ Low"): its studies, participants and estimate with its interval were five
+        lines of one table row (user26 P2-9)."""
+        from citelint.support.pooled import certainty_row
+
+        line, column = first.marker.line, first.marker.column
+        if len(missing) > 1 and certainty_row(claim.text):
+            numbers = ", ".join(_named(shown, kind) for shown, kind in missing)
+            subject = f"{', '.join(shown for shown, _ in missing)} in: {claim.text}"
+            message = f"numbers of this evidence profile row do not appear in {where}: {numbers}"
+            yield self.finding(
+                context, line, column, message, **cited_extra(first, subject=subject)
+            )
+            return
+        for shown, kind in missing:
+            message = f"{_named(shown, kind)} does not appear in {where}"
+            subject = f"{shown} in: {claim.text}"
+            yield self.finding(
+                context, line, column, message, **cited_extra(first, subject=subject)
+            )
+
+
+def _named(shown: str, kind: str) -> str:
+    """A number as CL301 names it: '"0.33" (percentage)'."""
+    return f'"{shown}"{f" ({kind})" if kind else ""}'
 
 
 # "Continue metformin 500 mg twice daily; KDIGO recommends metformin while eGFR is 30 or

@@ -33,6 +33,13 @@ _POOLED = re.compile(
     r"(?i:RCTs|randomi[sz]ed (?:controlled )?trials|trials|studies|cohorts)\b"
     r"|\bk\s*=\s*\d+\b"
 )
+# A row of a GRADE evidence profile or summary-of-findings table: its certainty rated in
+# GRADE's symbols or words, beside the cells table rows are read with ("; ").
+_CERTAINTY = re.compile(
+    r"[⊕⨁]|\b(?i:high|moderate|low|very low) (?i:certainty)\b"
+    r"|\b(?i:certainty|quality) of (?i:the )?evidence\b"
+)
+_CELLS = 3  # cells of a row at least: an outcome, a figure, a rating
 _REVIEW_TYPES = frozenset({"Meta-Analysis", "Systematic Review", "Network Meta-Analysis"})
 _SQUARED = r"\s*(?:²|\^?\s*2|-?\s*squared)"
 # What a heterogeneity statistic's value follows: its name (I², τ², Tau², Chi², χ², Cochran's Q,
@@ -107,3 +114,9 @@ def pooled_estimate(
     if len(numbers) < 2:
         return False
     return not _cites_review(records, numbers)
+
+
+def certainty_row(text: str) -> bool:
+    """Whether a claim is a row of a GRADE evidence profile ("Progression to cancer; 12;
+    17,432; 0.33% (0.28–0.38); ⊕⊕◯◯ Low"): cells, and a certainty rating among them."""
+    return text.count("; ") >= _CELLS - 1 and _CERTAINTY.search(text) is not None

@@ -149,6 +149,27 @@ def test_cl301_findings_on_one_claim_have_their_own_number_as_subject() -> None:
     assert fingerprint(first, root=Path("/repo")) != fingerprint(second, root=Path("/repo"))
 
 
+def test_cl301_names_a_grade_evidence_profile_row_s_numbers_in_one_finding() -> None:
+    """user26 P2-9: a guideline's evidence profile row (Outcome | Studies | Participants |
+    Effect (95% CI) | Certainty, read as cells parted by "; ") citing one paper gave a line
+    for each of its studies, participants, estimate and interval."""
+    row = (
+        "Leg pain relief with spinal cord stimulation in lumbar spinal stenosis; 4; 212; "
+        "MD 4.2 (3.1 to 5.3); ⊕⊕◯◯ Low"
+    )
+    (finding,) = check(NumberNotInSource(), context([(row, [1])], [STIMULATION]))
+    assert finding.message == (
+        "numbers of this evidence profile row do not appear in the abstract of reference 1: "
+        '"212", "4.2" (mean difference)'
+    )
+    assert finding.subject == f"212, 4.2 in: {row}"
+    # One missing number is named as ever; so is each number of a row with no rating.
+    (alone,) = check(NumberNotInSource(), context([(row.replace("212", "31"), [1])], [STIMULATION]))
+    assert alone.message.startswith('"4.2" (mean difference) does not appear in')
+    unrated = row.replace("; ⊕⊕◯◯ Low", "")
+    assert len(check(NumberNotInSource(), context([(unrated, [1])], [STIMULATION]))) == 2
+
+
 def test_cl301_is_quiet_when_every_number_is_in_the_abstract() -> None:
     assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [STIMULATION])) == []
 
