@@ -23,6 +23,7 @@ from citelint.support.clauses import design_numbers, unclaimed
 from citelint.support.numbers import Quantity, shown_role
 from citelint.support.pooled import reviews_own
 from citelint.support.scoring import Support
+from citelint.support.standards import under_standards
 from citelint.support.verdicts import UNSUPPORTED, UNVERIFIED, judge_together, score_verdict
 
 if TYPE_CHECKING:
@@ -63,11 +64,22 @@ def audit_claim(
     for number in claim.numbers:
         ref = doc.reference(number)
         resolution = resolutions.get(number) if ref else None
-        citations.append(_audit_citation(claim, (number, records), ref, resolution, judged))
+        citation = _audit_citation(claim, (number, records), ref, resolution, judged)
+        if citation.numbers_missing and not citation.retracted:
+            _leave_targets(citation, doc, claim, judged)
+        citations.append(citation)
     if citations:
         judge_together(citations, judged.threshold, design_numbers(claim))
     end_line = max([claim.line + claim.text.count("\n"), *(m.line for m in claim.markers)])
     return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
+
+
+def _leave_targets(citation: AuditCitation, doc: Document, claim: Claim, judged: Judged) -> None:
+    """An audit standard's numbers are its targets, which no paper reports: CL301 leaves
+    them (see citelint.support.standards), and so does the audit's verdict."""
+    if under_standards(doc.text, claim.line):
+        citation.numbers_missing = []
+        citation.verdict = score_verdict(citation, judged.threshold)
 
 
 def _records(

@@ -170,6 +170,17 @@ def test_cl301_names_a_grade_evidence_profile_row_s_numbers_in_one_finding() -> 
     assert len(check(NumberNotInSource(), context([(unrated, [1])], [STIMULATION]))) == 2
 
 
+def test_cl301_leaves_the_targets_of_a_guideline_s_audit_standards() -> None:
+    """user26 P2-2: "100% of children ... [4]" under "Audit standards" is a target."""
+    claim = "100% of patients with lumbar spinal stenosis offered spinal cord stimulation."
+    ctx = context([(claim, [1])], [STIMULATION])
+    ctx.document.claims[0].line = 3
+    ctx.document.text = f"## Audit standards\n\n1. {claim} [1]\n"
+    assert check(NumberNotInSource(), ctx) == []
+    ctx.document.text = f"## Results of the audit\n\n1. {claim} [1]\n"
+    assert [f.message[:6] for f in check(NumberNotInSource(), ctx)] == ['"100" ']
+
+
 def test_cl301_is_quiet_when_every_number_is_in_the_abstract() -> None:
     assert check(NumberNotInSource(), context([(STIMULATION_CLAIM, [1])], [STIMULATION])) == []
 

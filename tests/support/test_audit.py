@@ -178,6 +178,23 @@ def test_low_scores_and_missing_numbers_lower_the_verdict() -> None:
     assert citations[3].numbers_missing == [AuditNumber("27-month", "duration")]
 
 
+def test_an_audit_standard_s_target_is_no_missing_number() -> None:
+    # user26 P2-2: "100% of children ... [4]" under "Audit standards" is the guideline's
+    # target; CL301 leaves it, and the audit does not hold it against the paper.
+    result = sample()
+    doc = result.documents[0]
+    doc.text = "# Guideline\n\n## Audit standards\n\n1. Pain fell over 27 months [3].\n"
+    doc.claims[1] = claim("Pain fell over 27 months.", 5, 4, 3)
+    (audit,) = build_audit(result, assess=fake_assess)
+    target = next(c for claim in audit.claims for c in claim.citations if c.number == 3)
+    assert (target.numbers_missing, target.verdict) == ([], GOOD)
+    # The same claim outside the standards: its missing number makes it weak.
+    doc.text = doc.text.replace("Audit standards", "Results")
+    (audit,) = build_audit(result, assess=fake_assess)
+    result_row = next(c for claim in audit.claims for c in claim.citations if c.number == 3)
+    assert result_row.verdict == WEAK
+
+
 def test_a_co_cited_claim_is_judged_as_check_judges_it() -> None:
     citations = citations_of(sample())
 
