@@ -46,6 +46,7 @@ ONLINE = [
     "revista-traducidos-copied.txt",
     "rmarkdown-unnumbered.md",
     "manubot-real-records.html",
+    "manubot-rendered-copied.txt",
     "pdf-wrapped-dois-copied.txt",
     "revista-internet-citado.txt",
     "chicago-notes-copied.txt",
@@ -327,6 +328,11 @@ PLANTED = [
     ("manubot-real-records.html", "Fons F van den Berg", "Fons F van der Berg", ("CL203", 4)),
     ("manubot-real-records.html", "(2022-03-01)", "(2019-03-01)", ("CL203", 3)),
     ("manubot-real-records.html", "Timothy A Brighton", "Timothy A Brightman", ("CL203", 1)),
+    # The same Manubot page copied from the browser: "DOI: … · PMID: … · PMCID: …" lines.
+    ("manubot-rendered-copied.txt", "PMID: 34995163", "PMID: 36727757", ("CL204", 3)),
+    ("manubot-rendered-copied.txt", "Care (2023-02-13)", "Care (2020-02-13)", ("CL203", 4)),
+    ("manubot-rendered-copied.txt", "Ida M Greenlund", "Ida M Greenland", ("CL203", 3)),
+    ("manubot-rendered-copied.txt", "approach [4]", "approach", ("CL102", 4)),
     # A PDF's lines break DOIs ("doi:10.1056/" / "NEJMoa1210384"): wrong ones were missed.
     (
         "pdf-wrapped-dois-copied.txt",
