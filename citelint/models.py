@@ -230,6 +230,9 @@ class Resolution:
     identifier_record: Record | None = None
     # The entry's own PMID when PubMed answered that no record has it (CL204).
     unknown_pmid: str | None = None
+    # Unverified however often PubMed is asked: no lookup can settle the entry as written (a
+    # title in another language with nothing else to search by), only a change to it can.
+    lasting: bool = False
 
 
 # Not frozen: frozen, it made a short check's start-up 1.8 M instructions longer (see

@@ -69,6 +69,8 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked{gone}.")
     if errors:
         sys.exit(EXIT_ERROR)
-    # A scheduled refresh must notice both a new retraction and a refresh that checked nothing.
-    alarming = refreshed.retracted or refreshed.unchecked
+    # A scheduled refresh must notice both a new retraction and a refresh that could not check
+    # some references; not an entry no run can check as written (a title in another language
+    # without its PMID or DOI): named above, it would fail every night (user26 P2-7).
+    alarming = refreshed.retracted or refreshed.unchecked > refreshed.lasting
     sys.exit(EXIT_FINDINGS if alarming else EXIT_CLEAN)

@@ -175,10 +175,10 @@ def unresolved(
         return Resolution(number, Status.AMBIGUOUS, reason=reason, candidates=ambiguous)
     if not searchable:
         reason = "the entry gives no title, identifier or journal details to look up"
-        return Resolution(number, Status.UNVERIFIED, reason=reason)
+        return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     reason = _translation_unfound(entry, searched)
     if reason is not None:
-        return Resolution(number, Status.UNVERIFIED, reason=reason)
+        return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     reason = not_found_reason(searched or Searched())
     return Resolution(number, Status.NOT_FOUND, reason=reason)
 

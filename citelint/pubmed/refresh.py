@@ -24,6 +24,7 @@ class RefreshResult:
     messages: list[str] = field(default_factory=list)
     retracted: int = 0  # papers retracted since they were locked
     unchecked: int = 0  # entries PubMed could not be asked about this time
+    lasting: int = 0  # of those, entries no lookup can settle as written (Resolution.lasting)
     added: int = 0
     checked: int = 0  # entries PubMed answered for, new or not
     reason: str = ""  # why the first unchecked entry could not be checked
@@ -69,6 +70,7 @@ def refresh_lock(
             reason = resolution.reason or "unverified"
             result.messages.append(f"{where} could not be checked: {reason}{kept}")
             result.unchecked += 1
+            result.lasting += resolution.lasting
             result.reason = result.reason or reason
             continue
         result.checked += 1

@@ -300,3 +300,20 @@ def test_a_renamed_article_keeps_its_retraction_when_another_article_is_locked(
     assert citelint(tmp_path, fake_eutils.url, "lock", ".").returncode == 0
     lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
     assert sorted(lock["articles"]) == ["b.md", "c.md"]
+
+
+def test_an_entry_no_lookup_can_settle_is_named_but_fails_no_refresh(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    # user26 P2-7: a Spanish title with no PMID, DOI, volume or pages can never be checked as
+    # written; a nightly `citelint lock` failed on it every night. Named, exit 0.
+    spanish = (
+        "3. Ortega Ruiz M, Beltrán Sáez L. Estimulación medular en la estenosis del canal "
+        "lumbar: experiencia de un centro. Rev Esp Anestesiol Reanim. 2020.\n"
+    )
+    article = ARTICLE.replace("disc degeneration [2].", "disc degeneration [2], [3].") + spanish
+    (tmp_path / "article.md").write_text(article, encoding="utf-8")
+    done = citelint(tmp_path, fake_eutils.url, "lock", "article.md")
+    assert "reference 3 could not be checked: its title is in another language" in done.stdout
+    assert done.returncode == 0
+    assert "2 reference(s) locked" in done.stdout
