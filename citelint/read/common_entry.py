@@ -80,6 +80,9 @@ _LEFT_PAIRS_IN_HEAD = ("..", " .", " :", " ,")
 _NOTICE_OPENINGS = ("Correction", "Erratum", "Corrigendum", "Retraction", "Expression")
 
 
+_new_locus = tuple.__new__
+
+
 class CommonEntry:
     """What the general reader's first steps give an entry of the common shape. (A plain
     class: making a NamedTuple or dataclass costs start-up.)"""
@@ -129,7 +132,10 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
     # The first of each in the text, as read_identifiers reads them.
     doi = found["doi"] or found["linked_doi"]
     pages = found["pages"].replace(" ", "")
-    locus = Locus(year, int(found["year"]), found["volume"], found["issue"], pages)
+    # What Locus(...) makes, rsc's default given, without its __new__'s Python frame.
+    locus = _new_locus(
+        Locus, (year, int(found["year"]), found["volume"], found["issue"], pages, False)
+    )
     return CommonEntry(
         line,
         text,
@@ -158,8 +164,12 @@ def _holds_clutter(seen: str, text: str) -> bool:
     since lower() keeps ASCII ASCII and the other letters other, at the same places; str's
     lower() asks Unicode's tables of each character of a text that is not ASCII."""
     # The dash as "?", in no word. (``in`` on bytes first tries the word as a number: the
-    # exception it raises and drops costs more than lowering as str did.)
-    lowered = seen.encode("latin-1", "replace").lower().decode("latin-1")
+    # exception it raises and drops costs more than lowering as str did.) An ASCII text
+    # (most: isascii is a flag kept on the string) lowers as str alike, without the copies.
+    if seen.isascii():
+        lowered = seen.lower()
+    else:
+        lowered = seen.encode("latin-1", "replace").lower().decode("latin-1")
     for word in _CLUTTER_WORDS:
         if word in lowered:
             return True

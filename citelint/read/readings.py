@@ -80,7 +80,7 @@ _SCORE = itemgetter(2)  # a Split's score, as sorting asks it of each
 _new_split = tuple.__new__
 
 
-# The characters _breaks looks at: brackets, quotes and sentence stops. Found with str.find
+# The characters breaks looks at: brackets, quotes and sentence stops. Found with str.find
 # (most texts hold two or three of the twelve, a few times each): a scan for the class of
 # all twelve tries each character of the text against it, several times the cost.
 _MARKS = '()[]{}"“”„.?!'
@@ -100,14 +100,12 @@ _AFTER_STOP = LazyPattern(r"\s(?<=\.\s)\s*")
 _WORD_RUN = LazyPattern(r"[\w.'’-]*")  # read backwards from a stop (see _word_before)
 
 
+@lru_cache(maxsize=512)
 def breaks(text: str) -> tuple[tuple[int, int, float], ...]:
     """Sentence breaks outside brackets and quotes: (end of the left part, start of the
-    right part, how doubtful the break is). Kept: an entry asks for some three times."""
-    return _breaks(text)
-
-
-@lru_cache(maxsize=512)
-def _breaks(text: str) -> tuple[tuple[int, int, float], ...]:
+    right part, how doubtful the break is). Kept: an entry asks for some three times.
+    (The cache itself is the public name: a Python function calling it cost a frame for
+    each of those asks.)"""
     found = []
     depth, quoted = 0, False
     low = False  # the quote was opened by German's and Polish's low mark: "„Title“"
@@ -147,6 +145,9 @@ def _breaks(text: str) -> tuple[tuple[int, int, float], ...]:
             if doubt is not None:
                 found.append((index + 1, end, doubt))
     return tuple(found)
+
+
+_breaks = breaks  # the name tests reach the uncached function by (_breaks.__wrapped__)
 
 
 def _mark_places(text: str) -> list[int]:
