@@ -49,6 +49,7 @@ _SUFFIX_LAST = "rdhIV.\n"
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
 _PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
+_PARTICLE_OPENINGS = frozenset(particle[:2] for particle in _PARTICLES)
 # Openings of a rest that can make the list's last part a name again (see plain_list): a
 # separator ("and" and white space), or a suffix _SUFFIX takes ("II", "III", "IV", "Jr", ...).
 _OPENINGS_DECLINED = ("and", "Jr", "Sr", "2nd", "3rd", "4th", "II", "IV")
@@ -137,9 +138,12 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
                 return None  # _INITIALS makes "I. I" and "I. V" suffixes ("II", "IV")
             if "A" <= head[-1] <= "Z" and not (head[-2].isalnum() or head[-2] == "_"):
                 return None  # two lone capitals that _INITIALS joins: "Doe A. A New"
-        if rest[:2].lower() == "et" or rest.startswith(_OPENINGS_DECLINED):
+        opening = rest[:2].lower()
+        if opening == "et" or rest.startswith(_OPENINGS_DECLINED):
             return None
-        if _FIRST_WORD.match(rest).group().lower() in _PARTICLES:
+        # A particle is two ASCII letters or more (no other letter lowers to one), so its
+        # word opens with one of _PARTICLE_OPENINGS: most rests are spared the match.
+        if opening in _PARTICLE_OPENINGS and _FIRST_WORD.match(rest).group().lower() in _PARTICLES:
             return None  # particles after the initials: "Meer AJ. van der, ..." (_particles_last)
     names = authors(head)
     return (names, rest.strip()) if names else None

@@ -23,7 +23,10 @@ def make_reference(
     locate: Locate,
     glued_label: bool = False,
 ) -> Reference:
-    texts = [without_link_words(line.content.strip()) for line in lines]
+    if len(lines) == 1:  # most entries: one text, without a comprehension's frame
+        texts = [without_link_words(lines[0].content.strip())]
+    else:
+        texts = [without_link_words(line.content.strip()) for line in lines]
     if glued_label:
         texts[0] = texts[0][len(str(number)) :]  # "1Jencks SF": see labels_glued
     opening = texts[0][:1]
@@ -34,17 +37,16 @@ def make_reference(
         # "1. 1. Smith A": a page's own label after its list's number (<ol><li><span>1.</span>),
         # glued to the authors' span or not ("1. [1]M. Ortega-Salas").
         texts[0] = texts[0][again.end() :]
-    line, column = locate(lines[0].start + _leading_space(lines[0].text))
+    first = lines[0].text
+    line, column = locate(lines[0].start + len(first) - len(first.lstrip()))
+    # " ".join of one text gives that text itself (of an empty one, ""): no list is built.
+    raw = texts[0] if len(texts) == 1 else " ".join([t for t in texts if t])
     entry = Reference(
         number=number,
-        raw=" ".join([t for t in texts if t]),
+        raw=raw,
         line=line,
         column=column,
         numbered=numbered,
         label=label,
     )
     return parse_entry(texts, into=entry)
-
-
-def _leading_space(text: str) -> int:
-    return len(text) - len(text.lstrip())

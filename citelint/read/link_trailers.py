@@ -125,7 +125,8 @@ def without_toolbar(lines: list[Line]) -> list[Line]:
 
 def without_link_words(text: str) -> str:
     """An entry line with its link-outs dropped, their PubMed or DOI addresses kept."""
-    if is_link_trailer(text):
+    # is_link_trailer(text), without its frame: called for every line of every entry.
+    if _may_open_trailer(text) and _LINK_TRAILER.fullmatch(text) and _LINK_WORD.search(text):
         return " ".join(_addresses(text))
     start = _last_line_trailer(text) if _may_end_in_links(text) else None
     trailer = text[start:] if start is not None else ""

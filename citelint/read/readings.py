@@ -240,13 +240,17 @@ def splits(text: str) -> list[Split]:
     # A title cut at a break, text[:end] ending on its stop, has the breaks before that stop
     # as its own (read again, it would find the same ones): only the last sure one's start
     # counts (_title_likeness).
-    last_start = _last_sure_start(every[:first])
+    # (Most texts have fewer breaks than that: none before the first, asked of no call.)
+    last_start = _last_sure_start(every[:first]) if first else None
     for end, start, doubt in every[first:]:
         # No piece needs stripping and none is empty: the text is stripped, a break's end
         # follows its stop, and its start is where white space ends before a character
         # (breaks finds none at the text's end).
         title, journal = text[:end], text[start:]
-        score = journal_likeness(journal) + _title_likeness(title, last_start) - doubt
+        likeness = journal_likeness(journal)
+        if last_start is not None:  # _title_likeness gives 0.0 otherwise: no call for it
+            likeness += _title_likeness(title, last_start)
+        score = likeness - doubt
         candidates.append(_new_split(Split, (title, journal, score)))
         if doubt < 2:
             last_start = start
