@@ -169,8 +169,10 @@ def _read_common(common: CommonEntry, into: Reference | None) -> Reference:
     fields = into if into is not None else Reference(number=0, raw=common.line, line=0, column=0)
     common.identify(fields)
     _read_located(common.text, common.locus, None, fields)
-    _names_are_no_title(fields)
-    group_is_no_title(fields)
+    # Both act only on an entry that read no authors (most read some): asked nothing else.
+    if not fields.authors:
+        _names_are_no_title(fields)
+        group_is_no_title(fields)
     return fields
 
 
@@ -291,7 +293,9 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         authored = head.strip(" .,;:")
         if "on behalf of" in authored:  # a gate: the pattern's \b tests each letter it passes
             authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
-        names, rest = people_after_group(*leading_authors(authored))
+        names, rest = leading_authors(authored)
+        if not names:  # people_after_group gives names that were read back as they are
+            names, rest = people_after_group(names, rest)
         rest = without_group_sentence(rest) if names else rest
         if not names and locus is not None and (alone := full_names_alone(authored)):
             names, rest = alone[0], authored[alone[1] :]
@@ -301,7 +305,8 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         return
     # No names before a year in brackets: a notice Cell's lists print unsigned ("(2021).
     # Correction: Title. Cell 184, 2000."); left, the year began the title.
-    early = leading_year(rest) if names or rest[:1] == "(" else None
+    # Every leading year opens with "(" or its first digit (most rests with a title's word).
+    early = leading_year(rest) if (names or rest[:1] == "(") and rest[:1] in "(12" else None
     if early:
         rest, year = early
         fields.year = fields.year or year

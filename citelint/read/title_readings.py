@@ -63,6 +63,7 @@ _TITLE_END = LazyPattern(
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
 _INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
+_FIRST = itemgetter(0)  # a scored reading's score: made once, not for every entry
 
 
 def readings_of(text: str, names: list[str], year: int | None, terse: bool) -> list[Reading]:
@@ -110,7 +111,9 @@ def ranked_readings(text: str, names: list[str], year: int | None, terse: bool) 
     # (score, split, names, notice): read as a Reading only once sorted, as far as needed.
     scored = [(split.score, split, names, None) for split in splits(text)]
     pieces = breaks(text)
-    notice, rest = split_notice(text)
+    # split_notice's own first test, without its frame: most titles open with no notice's
+    # letter ("" is in every string, and goes on to it, as it did).
+    notice, rest = split_notice(text) if text[:1] in _NOTICE_INITIALS else (None, text)
     # The breaks of what follows the notice; the text's own when there is none (most entries).
     rest_breaks = breaks(rest) if notice else pieces
     if notice:
@@ -132,7 +135,7 @@ def ranked_readings(text: str, names: list[str], year: int | None, terse: bool) 
         if lower is not None:
             scored.append((11.0, lower, names, notice))
         scored.append((10.0, Split("", rest or None, 0.0), names, notice))
-    scored.sort(key=itemgetter(0), reverse=True)
+    scored.sort(key=_FIRST, reverse=True)
     return RankedReadings(scored, year)
 
 
