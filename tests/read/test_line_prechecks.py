@@ -151,8 +151,23 @@ def test_trailer_places_as_the_look_behind_finds_them(text: str) -> None:
     if expected is not None:
         assert found == expected
     else:  # none after a stop: the same scan after an identifier decides, as it did
-        stops = link_trailers._STOP_SPACE.finditer(text)
-        assert not any(link_trailers._LINK_TRAILER.fullmatch(text, m.end()) for m in stops)
+        stops = link_trailers._stop_space_ends(text)
+        assert not any(link_trailers._LINK_TRAILER.fullmatch(text, end) for end in stops)
+
+
+_STOP_SPACE = re.compile(r"[.;][ \t]")  # what _stop_space_ends finds with str.find
+
+
+@given(
+    st.lists(
+        st.sampled_from(_TRAILER_PIECES + [".", ";", " ", "\t", ". ", ";\t"]), max_size=16
+    ).map("".join)
+)
+@example(". ; .\t;\t")
+@example("..  ;; \t.")
+def test_stop_spaces_are_found_as_the_pattern_finds_them(text: str) -> None:
+    expected = [found.end() for found in _STOP_SPACE.finditer(text)]
+    assert link_trailers._stop_space_ends(text) == expected
 
 
 _WHITE_SPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
