@@ -86,6 +86,12 @@ _FIRST_LINK_WORDS = (
     "scopus", "taylor", "europe", "semantic", "download", "pdf", "summary", "ncbi", "ads",
     "worldcat", "go", "open", "http", "ver", "green",
 )  # fmt: skip
+# The same by their first two letters (each has two at least): a head opens with one of them
+# only if it opens with one that shares its own first two, and is tried against those alone.
+_FIRST_LINK_WORDS_BY_OPENING = {
+    opening: tuple(word for word in _FIRST_LINK_WORDS if word[:2] == opening)
+    for opening in {word[:2] for word in _FIRST_LINK_WORDS}
+}
 # The trailer's separators, with the full stop it takes after a bracket, and the white space
 # "\s" matches in ASCII (isascii refuses the rest below).
 _LEADING = "-|·,;/[]()–—•." + " \t\n\r\f\v\x1c\x1d\x1e\x1f"
@@ -107,7 +113,8 @@ def _may_open_trailer(text: str) -> bool:
         return True
     if head.startswith("guideline"):  # "[Guideline]", whose bracket is a separator too
         return text[: len(text) - len(rest)].endswith("[")
-    return head.startswith(_FIRST_LINK_WORDS)
+    words = _FIRST_LINK_WORDS_BY_OPENING.get(head[:2])
+    return words is not None and head.startswith(words)
 
 
 def without_toolbar(lines: list[Line]) -> list[Line]:

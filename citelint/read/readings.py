@@ -135,7 +135,12 @@ def breaks(text: str) -> tuple[tuple[int, int, float], ...]:
         else:
             # A stop, perhaps a closing quote, then white space: '["\'”’]?\s+' after it.
             start = index + 1
-            end = spaces_end(text, start)
+            # Most stops have one space after them, then no more white space (or the text's
+            # end): where spaces_end stops, told without its frame.
+            if text[start : start + 1] == " " and not text[start + 1 : start + 2].isspace():
+                end = start + 1
+            else:
+                end = spaces_end(text, start)
             if end == start and text[start : start + 1] in _CLOSING_QUOTES:
                 end = spaces_end(text, start + 1)
                 start += 1
