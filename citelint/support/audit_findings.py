@@ -72,17 +72,21 @@ def entry_findings(
     references: Sequence[Reference], findings: Sequence[Finding]
 ) -> list[list[Finding]]:
     """The findings shown under each entry, in the entries' order: those within the entry's
-    lines, and, where entries share a line (a page saved on one line), only those from the
-    entry's own start to the next entry's. Entry rules report at the entry's start."""
-    spans = [(ref.line, ref.line + ref.raw.count("\n")) for ref in references]
+    lines from its start on, and, where entries share a line (a page saved on one line), only
+    those up to the next entry's start. Entry rules report at the entry's start; a claim's
+    finding before the list on the same line is no entry's."""
+    spans = [(ref.line, ref.column, ref.line + ref.raw.count("\n")) for ref in references]
     starts = sorted((ref.line, ref.column, index) for index, ref in enumerate(references))
     shown: list[list[Finding]] = [[] for _ in references]
     for finding in findings:
-        inside = [i for i, (first, last) in enumerate(spans) if first <= finding.line <= last]
+        place = (finding.line, finding.column)
+        inside = [
+            i
+            for i, (line, column, last) in enumerate(spans)
+            if (line, column) <= place and finding.line <= last
+        ]
         if len(inside) > 1:
-            place = (finding.line, finding.column)
-            before = [i for line, column, i in starts if (line, column) <= place and i in inside]
-            inside = before[-1:]  # none: before the first entry on its line, as a claim is
+            inside = [i for line, column, i in starts if i in inside][-1:]
         for index in inside:
             shown[index].append(finding)
     return shown
