@@ -20,12 +20,8 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import PARENTHESISED, SURE, Found
-from citelint.read.page_style import (
-    PAST_THE_END,
-    cites_in_parentheses,
-    plausible_in_parentheses,
-)
+from citelint.read.found import PARENTHESISED, Found
+from citelint.read.page_style import cites_in_parentheses, plausible_in_parentheses
 
 # The kind of a doubtful candidate, read only where the order of first citations calls for it.
 DOUBTFUL = "doubtful"
@@ -167,11 +163,6 @@ def _with_doubtful(
             if marker.kind == PARENTHESISED:
                 if not plausible_in_parentheses(marker, largest):
                     continue
-            elif _bracketed_past_the_end(marker, largest):
-                # CL101's to report; it names no entry, so the order of first citations is
-                # left as it was.
-                here.append(marker)
-                continue
             elif not _called_for(marker.numbers, cited, sure_numbers, highest, largest):
                 taken = _swapped(markers[index : index + 2], cited, sure_numbers, highest, largest)
                 if not taken:
@@ -182,22 +173,6 @@ def _with_doubtful(
             highest = max(highest, *numbers)
         page.append(here)
     return page
-
-
-def _bracketed_past_the_end(marker: Found, largest: int) -> bool:
-    """Whether a stray reading is a citation in brackets of entries past the list's end: a
-    typo "[3]" on a page that cites its two entries "(1)", "(2)". No count or item is set in
-    brackets, and read on a page that cites "[n]" it would be CL101's to report; left to the
-    order of first citations it was dropped, and the typo went unreported (user26 P2-5)."""
-    if marker.kind != SURE or not marker.raw.startswith("["):
-        return False
-    # As far past the end as page_style.plausible lets an unsure number go.
-    return (
-        largest
-        < min(marker.numbers)
-        <= max(marker.numbers)
-        <= largest + max(PAST_THE_END, largest // 10)
-    )
 
 
 def _swapped(

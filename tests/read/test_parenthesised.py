@@ -153,17 +153,6 @@ def test_a_stray_citation_is_read_where_the_order_calls_for_it() -> None:
     assert cited(text) == [*OPENING_CITES, [7]]
 
 
-def test_a_stray_citation_in_brackets_past_the_list_s_end_is_read_for_cl101() -> None:
-    # A typo "[8]" on a page that cites its seven entries in parentheses: CL101's to report,
-    # as on a page citing "[n]". A superscript past the end is still left to the order.
-    text = OPENING + "Growth was slow in a registry (7). Volumes were stable [8]."
-    assert cited(text + reference_list(7)) == [*OPENING_CITES, [7], [8]]
-    superscript = OPENING + "Growth was slow in a registry (7). Volumes were stable.⁸"
-    assert cited(superscript + reference_list(7)) == [*OPENING_CITES, [7]]
-    far = OPENING + "Growth was slow in a registry (7). Volumes were stable [40]."
-    assert cited(far + reference_list(7)) == [*OPENING_CITES, [7]]
-
-
 def test_three_citations_of_another_style_turn_the_parentheses_off() -> None:
     text = OPENING + "Growth was slow [7]. Readers agreed [6]. Volumes differed [5]."
     assert cited(text + reference_list(7)) == [[7], [6], [5]]

@@ -152,8 +152,6 @@ def test_a_correct_look_alike_page_gets_no_finding(path: Path) -> None:
         ("fault-order-beside-table.md", [("CL104", 3)]),
         ("fault-uncited-after-running-head.txt", [("CL102", 5)]),
         ("fault-duplicate-in-grouped-list.md", [("CL102", 4), ("CL105", 4)]),
-        # A note citing "(1)", "(2)" with a typo "[3]" past its list's end (user26 P2-5).
-        ("fault-bracket-typo-in-parenthesised-note.txt", [("CL101", 3)]),
     ],
 )
 def test_a_fault_beside_a_look_alike_is_found(
