@@ -80,7 +80,7 @@ def test_a_finding_before_a_lone_entry_on_its_line_is_not_the_entry_s() -> None:
 
 
 def test_entries_on_lines_of_their_own_take_every_finding_on_their_lines() -> None:
-    entries = [entry(1, 20, 1, "Smith J.\nTitle. 2020."), entry(2, 22, 4)]
+    entries = [entry(1, 20, 1, "Smith J.\nTitle. 2020."), entry(2, 22, 1)]
     findings = [finding_at(21, 7, 1), finding_at(22, 1, 2), finding_at(23, 1, 0)]
 
     shown = entry_findings(entries, findings)
