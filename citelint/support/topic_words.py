@@ -167,6 +167,20 @@ _FINDING_WORDS = frozenset(
 )
 # A source's name runs to a few authors, "et al.", a year, a journal or a title.
 _MOST_SOURCE_WORDS = 16
+# The only words in lower case a source's name is written with: name particles, "et al.",
+# the words that join names or give a permission, and the nouns that say what the source is.
+# Any other ("Data from large registries support early mobilisation") states what the source
+# found (review27a P1-1).
+_NAME_GLUE = frozenset(
+    word_list(
+        "et al and or of the in on by from with for to under a an s permission license licence "
+        "van von der den de del della di la le du da dos das te ten ter op "
+        "colleagues coworkers co-workers issue issues edition volume journal page pages p pp "
+        "ref refs reference references original study studies trial trials review reviews "
+        "report article guideline guidelines group society association consortium "
+        "investigators registry database survey version figure table fig"
+    )
+)
 # A clause after a comma that goes on to a finding ("Reproduced from the trial, mortality
 # fell"), where a source's name goes on to more names, "et al., 2021" or "with permission".
 _CLAUSE_AFTER_COMMA = re.compile(
@@ -185,7 +199,7 @@ def _names_a_source_only(text: str) -> bool:
         return False
     words = re.findall(r"[\w'’-]+", rest)
     return len(words) <= _MOST_SOURCE_WORDS and not any(
-        word.lower() in _FINDING_WORDS or (word.islower() and word.endswith("ing"))
+        word.lower() in _FINDING_WORDS or (word.islower() and word not in _NAME_GLUE)
         for word in words
     )
 

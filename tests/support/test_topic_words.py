@@ -64,6 +64,11 @@ FINDINGS = [
     "Reproduced from the PROCAP trial, antibiotic use fell by half.",
     "Data from 12 trials show that statins lower stroke.",
     "Data from registries suggest early feeding lowers infection.",
+    "Data from randomised trials in 12,000 patients do not support routine tranexamic acid.",
+    "Data from large registries support early mobilisation after hip fracture.",
+    "Data from observational cohorts suggest higher mortality with hypoglycaemia.",
+    "Data from the UK Biobank link poor sleep to incident dementia in older adults.",
+    "Data from a meta-analysis of 21 trials favour beta-blockers after infarction.",
     "Modified Rankin scores from the trial improved by 2 points.",
 ]
 
