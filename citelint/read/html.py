@@ -55,6 +55,9 @@ _BREAK = "\n\n---\n\n"
 
 
 _NOTES_CLOSED = "notes"  # list_closed after a Substack note: only another note continues
+# list_closed after an entry's list of names (ONE_LINE) that ended on no space: the text after
+# it settles whether a space is written (_after_names).
+_NAMES_ENDED = "names ended"
 
 
 def _substack_note(tag: str, attributes: dict[str, str]) -> bool:
@@ -94,6 +97,7 @@ class _Flattener(LinkLoop):
         # depth while open (0: none is), and the piece where the container began.
         self.one_line_label = 0
         self.one_line_start = 0
+        self.names_end = 0  # the piece an entry's list of names ended on (_NAMES_ENDED)
         self.loading = 0  # the last line a "Loading..." spinner stood on (FURNITURE), or 0
         self.hidden = HiddenBlocks()
 
@@ -267,7 +271,11 @@ class _Flattener(LinkLoop):
                 self.one_line_label = 0
                 self.emit("\n\n")  # the label's end: alone on its line, as a list's label
             self.one_line_depth -= 1
-            if self.one_line_depth or tag in ("ol", "ul"):
+            if self.one_line_depth:
+                return
+            if tag in ("ol", "ul"):
+                if self.pieces and not self.pieces[-1][-1:].isspace():
+                    self.list_closed, self.names_end = _NAMES_ENDED, len(self.pieces)
                 return
             # The container's own end, written as any block's.
         if tag == "a":
@@ -322,6 +330,8 @@ class _Flattener(LinkLoop):
         """After the outermost list, a Markdown thematic break marks where it ended, so a
         reference list never runs on into the page's footer; a list of the same kind right
         after it (``<ol start="3">``) continues it."""
+        if self.list_closed == _NAMES_ENDED:
+            return  # tags pass; the text after the names settles it (_after_names)
         if self.list_closed and not continued:
             self.emit(_BREAK)
         self.list_closed = None
@@ -332,7 +342,24 @@ class _Flattener(LinkLoop):
     def handle_charref(self, name: str) -> None:
         self.handle_reference(f"&#{name};")
 
+    def handle_data(self, data: str) -> None:
+        if self.list_closed == _NAMES_ENDED and not self.skipping:
+            self._after_names(data)
+        super().handle_data(data)
+
+    def _after_names(self, text: str) -> None:
+        """The first text after an entry's list of names: a word right after them is set
+        apart by a space, as the list's end sets it apart on the page. medRxiv writes the
+        title so, "et al.</li></ol><cite><span ...>ACG clinical ..." (user27 P1-3: read "et
+        al.ACG ...", the names taken into the title); HighWire's "</ol><cite>. <span ..."
+        is written as it stands."""
+        self.list_closed = None
+        if text[:1].isalnum() and len(self.pieces) == self.names_end:
+            self.emit(" ")
+
     def handle_reference(self, source: str) -> None:
+        if self.list_closed == _NAMES_ENDED and not self.skipping:
+            self._after_names(unescape(source))
         if not self.skipping:
             self.end_closed_list(continued=False)
             text = unescape(source)
