@@ -8,6 +8,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import normalise
+from citelint.pubmed.surnames import DROPPED_PARTICLES
 
 # Organisations author guidelines and statements as groups do: "American Diabetes
 # Association" for PubMed's "American Diabetes Association Professional Practice Committee",
@@ -80,15 +81,16 @@ _UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø":
 def written_otherwise(ours: str, theirs: str) -> bool:
     """Whether the entry writes the record's first author as usage does: umlauts as "ue",
     "oe", "ae" ("Mueller-Werdan U" for "Müller-Werdan U"), "ı" and "ł" as "i" and "l", or a
-    Spanish double surname by its first ("García LA" for "García-Rodríguez LA", user23
-    P1-6), initials the same."""
+    Spanish double surname by its first, hyphenated or not ("García LA" for "García-Rodríguez
+    LA", user23 P1-6; "Curiel RE" for "Curiel Cid RE", user27 P1-2), initials the same."""
     family = surname(ours)
     if family and family == surname(theirs.translate(_UMLAUTS)):
         return True
     if family and family == surname(theirs.translate(_UNDECOMPOSED)):
         return True
-    double = surname(theirs)
-    if "-" not in theirs or " " not in double or double.split()[0] != family:
+    double = surname(theirs).split()
+    # A particle starts no double surname: "van den Berg" is not "van".
+    if len(double) < 2 or double[0] != family or double[0] in DROPPED_PARTICLES:
         return False
     mine, its = _given(ours), _given(theirs)
     return bool(mine) and mine == its

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Particles a list may drop before a family name ("dos Santos" cited "Santos"). Arabic's
 # "al" and "el" are no such particle: they are written into the name ("ElSayed"), and kept.
-_DROPPED_PARTICLES = frozenset(
+DROPPED_PARTICLES = frozenset(
     [
         "da",
         "das",
@@ -48,7 +48,7 @@ def same_surname(ours: str, theirs: str, entry_name: str) -> bool:
     bare_theirs = _without_particles(theirs)
     if bare_theirs == theirs:  # "van Dijk LM" for PubMed's "Dijk LM"
         return _letters(_without_particles(ours)) == _letters(theirs)
-    entry_particles = _DROPPED_PARTICLES.intersection(entry_name.split())
+    entry_particles = DROPPED_PARTICLES.intersection(entry_name.split())
     return not entry_particles and _letters(ours) == _letters(bare_theirs)
 
 
@@ -60,6 +60,6 @@ def _letters(name: str) -> str:
 def _without_particles(name: str) -> str:
     """ "dos santos" -> "santos"; a name that is all particles ("de la") is kept."""
     words = name.split()
-    while len(words) > 1 and words[0] in _DROPPED_PARTICLES:
+    while len(words) > 1 and words[0] in DROPPED_PARTICLES:
         words = words[1:]
     return " ".join(words)
