@@ -17,7 +17,13 @@ from citelint.pubmed.citations import Citation, entry_citation, locus_citation
 from citelint.pubmed.citations import cache_key as citation_cache_key
 from citelint.pubmed.errors import EntrezError
 from citelint.pubmed.outcomes import NEAR_TITLE
-from citelint.pubmed.queries import author_term, core_term, main_title, near_term
+from citelint.pubmed.queries import (
+    author_term,
+    core_term,
+    first_author_term,
+    main_title,
+    near_term,
+)
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -32,6 +38,13 @@ if TYPE_CHECKING:
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
 AUTHOR_PAPERS = 40  # a first author's papers in one journal and year looked at
+# The title searches (Batches.search_titles), by kind, and what CL201's message calls each.
+TITLE_TERMS = {"near": near_term, "words": core_term, "first author": first_author_term}
+_ASKED = {
+    "near": "its title",
+    "words": "its title's words",
+    "first author": "its first author's papers around its year",
+}
 
 
 # Entry and Search are plain classes: a dataclass compiles its methods when its module is
@@ -84,11 +97,10 @@ class Entry:
         return not (self.pmid or self.doi or self.pmc) and self.kind == NOT_INDEXED
 
     def title_term(self, kind: str) -> str | None:
-        """The title search of ``kind`` ("near" or "words"), made once: an offline run reads
+        """The title search of ``kind`` (one of TITLE_TERMS), made once: an offline run reads
         the near one's key before the rounds (offline_keys)."""
         if kind not in self._terms:
-            make = near_term if kind == "near" else core_term
-            self._terms[kind] = make(self.reference)
+            self._terms[kind] = TITLE_TERMS[kind](self.reference)
         return self._terms[kind]
 
 
@@ -100,7 +112,7 @@ class Search:
         self.found: list[str] = []
         self.truncated = False
         self.failure: str | None = None
-        self.kind = "near"  # or "words"
+        self.kind = "near"  # or another of TITLE_TERMS
 
     def entries(self) -> list[Entry]:
         return [entry for waiting in self.batch.values() for entry in waiting]
@@ -279,14 +291,16 @@ class Batches:
 
     def search_titles(self, entries: Sequence[Entry], kind: str) -> list[Search]:
         """Batched title searches: ``kind`` "near" asks for the title's words side by side,
-        "words" for the telling words of the title every reading of the entry shares."""
+        "words" for the telling words of the title every reading of the entry shares, "first
+        author" for its first author's papers around its year with any of them. Only the
+        records with a title near one of the entry's are proposed."""
         by_term: dict[str, list[Entry]] = {}
         for entry in entries:
             term = entry.title_term(kind)
             if term is None:
                 continue
             entry.searched = True
-            entry.asked.append("its title" if kind == "near" else "its title's words")
+            entry.asked.append(_ASKED[kind])
             entry.words_searched = entry.words_searched or kind == "words"
             cached = self.store.answer(f"{kind}:{term}")
             if cached is not None:
@@ -329,7 +343,9 @@ class Batches:
                     # Other titles' hits filled the page; this one is asked again on its own.
                     retry.append(self._search_title_batch({term: waiting}, search.kind))
                     continue
+                # A first author's papers overflowing says nothing of the title's.
                 too_common = search.truncated and len(search.batch) == 1
+                too_common = too_common and search.kind != "first author"
                 answer = {"pmids": pmids, "too_common": True} if too_common else {"pmids": pmids}
                 self.store.add_answer(f"{search.kind}:{term}", answer)
                 for entry in waiting:

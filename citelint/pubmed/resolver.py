@@ -11,7 +11,7 @@ matches" can suggest that a reference was made up.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from citelint.config import Config
@@ -134,10 +134,14 @@ class EntrezResolver(Closing):
         word_searches = batches.search_titles(missed, kind="words")
         batches.fetch(missed, word_searches)
         batches.take_titles(word_searches)
-        # Round 4: a title in another language whose year or first author slipped: its
-        # words find nothing, and nor did its citation; its journal, volume and page may.
         from citelint.pubmed.translated_titles import reads_as_translated
 
+        self._search_first_authors(
+            [e for e in missed if e.resolution is None and not e.failure],
+            reads_as_translated,
+        )
+        # Round 4: a title in another language whose year or first author slipped: its
+        # words find nothing, and nor did its citation; its journal, volume and page may.
         translated = [
             e
             for e in missed
@@ -159,6 +163,27 @@ class EntrezResolver(Closing):
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):
                 self._settle(entry, final=True)
+
+    def _search_first_authors(
+        self, missed: list[Entry], translated: Callable[[Reference], bool]
+    ) -> None:
+        """Round 3b: a title one word of which PubMed spells otherwise ("paediatrics" for
+        "pediatrics", "haemorrhage") has not all its words in any record, and its citation
+        may name its journal so too ("J Paediatr Endocrinol Metab", user27 P1-1: "possibly
+        fabricated"): its first author's papers around its year with any of them. A title
+        in another language is left to rounds 4 and 5, as before."""
+        unsettled = []
+        for entry in missed:
+            if translated(entry.reference):
+                continue
+            self._settle(entry)
+            if entry.resolution is None:
+                unsettled.append(entry)
+        searches = self.batches.search_titles(unsettled, kind="first author")
+        self.batches.fetch(unsettled, searches)
+        self.batches.take_titles(searches)
+        for entry in unsettled:
+            self._settle(entry)
 
     # -- settling ----------------------------------------------------------------------
 
@@ -215,7 +240,8 @@ class EntrezResolver(Closing):
                 "first author's papers in its journal and year is it"
             )
         elif entry.words_searched and not entry.title_hits:
-            evidence = "no PubMed record shares the title's distinctive words"
+            # Not "shares": a record may have all of them but one (user27 P1-1).
+            evidence = "no PubMed record has all of the title's distinctive words"
         title = entry.reference.title
         near = [
             (matching.record_title_similarity(title, record), record)
