@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from citelint.models import Reference, normalise
+from citelint.pubmed.author_names import surname
 from citelint.pubmed.matching import (
     NOTICE_TYPES,
     TITLE_MATCH,
@@ -94,11 +95,25 @@ def cited_by_locus_alone(entry: Reference, record: Record) -> bool:
     return (
         entry.volume == record.volume
         and page == first_page(record.pages)
-        and first_author_matches(entry, record) is True
+        and (first_author_matches(entry, record) is True or names_read_into_title(entry, record))
         and journal_matches(entry, record) is True
         and year_matches(entry, record) is True
         and not NOTICE_TYPES.intersection(record.publication_types)
     )
+
+
+def names_read_into_title(entry: Reference, record: Record) -> bool:
+    """Whether the entry, read with no author, has a "title" that is the record's whole
+    title after its first author's name: the names taken into the title ("Chey WD, Howden
+    CW, Moss SF, et al.ACG clinical guideline: ...", user27 P1-3). Only its citation
+    deciding too (``cited_by_locus_alone``) makes it the record's paper."""
+    if entry.authors or not (entry.title and record.authors):
+        return False
+    ours, theirs = normalise(entry.title), normalise(record.title)
+    if len(theirs.split()) < 3 or not ours.endswith(" " + theirs):
+        return False
+    family = surname(record.authors[0]).split()
+    return bool(family) and ours.split()[: len(family)] == family
 
 
 def named_in_its_own_script(entry: Reference, record: Record) -> bool:
@@ -127,8 +142,8 @@ def title_is_not_its_papers(entry: Reference, record: Record) -> bool:
     title."""
     if not entry.title or normalise(entry.title) in _TITLES_OF_MANY:
         return False
-    if not cited_by_locus_alone(entry, record):
-        return False
+    if not cited_by_locus_alone(entry, record) or names_read_into_title(entry, record):
+        return False  # (its title is the record's, after the names read into it)
     similarity = record_title_similarity(entry.title, record)
     if similarity >= TITLE_MATCH and not _defining_word_differs(entry.title, record):
         return False

@@ -15,7 +15,7 @@ from citelint.models import Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.differences import differences
 from citelint.pubmed.matching import best_reading
-from citelint.pubmed.queries import core_term, near_term, words_term
+from citelint.pubmed.queries import core_term, first_author_term, near_term, words_term
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 from citelint.record import Record
@@ -56,6 +56,19 @@ def test_a_title_is_asked_side_by_side_never_as_a_whole_quoted_phrase(pubmed: Fa
         'pancreatic cancer"[ti:~0]'
     )
     assert [r.utility for r in pubmed.requests()] == ["esearch.fcgi", "efetch.fcgi"]
+
+
+def test_a_first_authors_papers_around_its_year_are_asked_with_any_title_word() -> None:
+    # user27 P1-1: one word PubMed spells otherwise ("paediatrics") fails the word search.
+    entry = references(
+        "Okwuosa CT, Lindqvist M. Adrenal crisis in paediatrics: a scoping review. J Paediatr "
+        "Endocrinol Metab. 2022;35(7):881-90."
+    )[0]
+    assert first_author_term(entry) == (
+        '("Okwuosa CT"[1au] AND 2021:2023[dp] AND (paediatrics[ti] OR adrenal[ti] OR '
+        "scoping[ti] OR crisis[ti] OR review[ti]))"
+    )
+    assert first_author_term(references("Adrenal crisis in children. Lancet. 2022.")[0]) is None
 
 
 def test_a_short_title_is_narrowed_by_its_year() -> None:
@@ -135,8 +148,8 @@ def test_no_record_sharing_the_titles_words_is_strong_evidence(pubmed: FakeEutil
     )
     assert resolution.status == Status.NOT_FOUND
     assert resolution.reason == (
-        "no PubMed record shares the title's distinctive words (searched its title, its "
-        "title's words); possibly fabricated"
+        "no PubMed record has all of the title's distinctive words (searched its title, its "
+        "title's words, its first author's papers around its year); possibly fabricated"
     )
 
 

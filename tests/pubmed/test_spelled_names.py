@@ -37,6 +37,8 @@ def record(**fields: object) -> Record:
         ("vanderMeer AJ", "van der Meer AJ"),
         ("Xiaoming Li", "Li X"),
         ("Li Xiaoming", "Li X"),
+        # A Spanish double surname by its first part, unhyphenated in PubMed (user27 P1-2).
+        ("Curiel RE", "Curiel Cid RE"),
     ],
 )
 def test_one_surname_spelt_two_ways_is_the_first_author(cited: str, pubmed: str) -> None:
@@ -51,6 +53,9 @@ def test_one_surname_spelt_two_ways_is_the_first_author(cited: str, pubmed: str)
         ("Souza R", "D'Souza R"),
         ("John AB", "St John AB"),
         ("Dossantos JR", "Santos JR"),
+        ("Curiel AB", "Curiel Cid RE"),  # other initials: another Curiel
+        ("Cid RE", "Curiel Cid RE"),  # the second surname alone
+        ("van RE", "van den Berg RE"),  # a particle is no first surname
     ],
 )
 def test_another_surname_still_disagrees(cited: str, pubmed: str) -> None:

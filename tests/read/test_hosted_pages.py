@@ -179,3 +179,28 @@ def test_names_of_a_list_without_commas_stay_apart() -> None:
     )
     [reference] = read_text(html, "a.html", "html").references
     assert reference.raw.startswith("Okafor N Byrne S. Telemonitoring")
+
+
+@pytest.mark.parametrize(
+    ("after", "raw"),
+    [
+        # medRxiv: the title's span right after the list (user27 P1-3: "et al.Telemonitoring").
+        ('<cite><span class="cit-article-title">Telemonitoring', "et al. Telemonitoring"),
+        ("<cite>&#8220;Telemonitoring", "et al.“Telemonitoring"),
+        # HighWire's journals: a full stop first, written as it stands.
+        ('<cite>. <span class="cit-article-title">Telemonitoring', "et al.. Telemonitoring"),
+        ('<cite> <span class="cit-article-title">Telemonitoring', "et al. Telemonitoring"),
+    ],
+)
+def test_a_word_after_the_list_of_names_is_set_apart(after: str, raw: str) -> None:
+    html = (
+        "<p>Pain is common.<sup>1</sup></p><h2>References</h2><ol><li>"
+        '<ol class="cit-auth-list"><li>Okafor N, </li><li>Byrne S, </li>'
+        '<li><span class="cit-etal">et al.</span></li></ol>'
+        f"{after} after stroke</cite>. Stroke 2019;50:1204-11.</li></ol>"
+    )
+    [reference] = read_text(html, "a.html", "html").references
+    assert reference.raw.startswith(f"Okafor N, Byrne S, {raw} after stroke")
+    if raw == "et al. Telemonitoring":
+        assert reference.authors == ["Okafor N", "Byrne S"]
+        assert reference.title == "Telemonitoring after stroke"
