@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from citelint.models import Reference, Resolution
+from citelint.models import Reference, Resolution, normalise
 from citelint.pubmed import matching
 from citelint.pubmed.citations import Citation, entry_citation, locus_citation
 from citelint.pubmed.citations import cache_key as citation_cache_key
@@ -34,6 +34,7 @@ from citelint.read.identifiers import (
 if TYPE_CHECKING:
     from citelint.pubmed.client import EntrezClient
     from citelint.pubmed.store import OfflineClient, Store
+    from citelint.record import Record
 
 DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
@@ -302,7 +303,7 @@ class Batches:
             entry.searched = True
             entry.asked.append(_ASKED[kind])
             entry.words_searched = entry.words_searched or kind == "words"
-            cached = self.store.answer(f"{kind}:{term}")
+            cached = self.store.answer(_answer_key(kind, term, entry))
             if cached is not None:
                 _take_title_answer(entry, cached)
             else:
@@ -327,32 +328,45 @@ class Batches:
                 continue
             records = [r for r in map(self.store.record, search.found) if r is not None]
             for term, waiting in search.batch.items():
-                titles = [
-                    option.title
-                    for option in matching.readings(waiting[0].reference)
-                    if option.title
-                ]
-                # A guideline's main title, where PubMed drops its Task Force subtitle.
-                titles += [main for main in map(main_title, titles) if main]
-                pmids = [
-                    r.pmid
-                    for r in records
-                    if max(matching.record_title_similarity(t, r) for t in titles) >= NEAR_TITLE
-                ]
-                if not pmids and search.truncated and len(search.batch) > 1:
-                    # Other titles' hits filled the page; this one is asked again on its own.
-                    retry.append(self._search_title_batch({term: waiting}, search.kind))
-                    continue
-                # A first author's papers overflowing says nothing of the title's.
-                too_common = search.truncated and len(search.batch) == 1
-                too_common = too_common and search.kind != "first author"
-                answer = {"pmids": pmids, "too_common": True} if too_common else {"pmids": pmids}
-                self.store.add_answer(f"{search.kind}:{term}", answer)
-                for entry in waiting:
-                    _take_title_answer(entry, answer)
+                # Entries of one term share a title, but for a first author's papers.
+                alike = search.kind != "first author"
+                for group in [waiting] if alike else [[entry] for entry in waiting]:
+                    pmids = _near_titles(group[0], records)
+                    if not pmids and search.truncated and len(search.batch) > 1:
+                        # Other titles' hits filled the page; asked again on its own.
+                        retry.append(self._search_title_batch({term: group}, search.kind))
+                        continue
+                    # A first author's papers overflowing says nothing of the title's.
+                    too_common = alike and search.truncated and len(search.batch) == 1
+                    answer: dict = {"pmids": pmids}
+                    if too_common:
+                        answer["too_common"] = True
+                    self.store.add_answer(_answer_key(search.kind, term, group[0]), answer)
+                    for entry in group:
+                        _take_title_answer(entry, answer)
         if retry:
             self.fetch([], retry)
             self.take_titles(retry)
+
+
+def _near_titles(entry: Entry, records: list[Record]) -> list[str]:
+    """The PMIDs of the records whose title is near one of the entry's readings' titles."""
+    titles = [option.title for option in matching.readings(entry.reference) if option.title]
+    # A guideline's main title, where PubMed drops its Task Force subtitle.
+    titles += [main for main in map(main_title, titles) if main]
+    return [
+        r.pmid
+        for r in records
+        if max(matching.record_title_similarity(t, r) for t in titles) >= NEAR_TITLE
+    ]
+
+
+def _answer_key(kind: str, term: str, entry: Entry) -> str:
+    """Where a title search's answer is kept: under its term, and for a first author's
+    papers under the entry's title too (the answer holds those near that title)."""
+    if kind == "first author":
+        return f"{kind}:{term} {normalise(entry.reference.title or '')}"
+    return f"{kind}:{term}"
 
 
 def _take_citation(entry: Entry, answer: dict) -> None:

@@ -160,18 +160,18 @@ _AUTHOR_CHARACTERS = LazyPattern(r"[^\w\s'-]")
 
 
 def first_author_term(entry: Reference) -> str | None:
-    """The papers of the entry's first author from a year either side of its own whose
-    titles hold any of its title's telling words: how a title with one word PubMed spells
-    otherwise ("paediatrics" for "pediatrics", user27 P1-1) is found, where the word search
-    asks for every word. None without a first author, year or telling word."""
-    if not (entry.authors and entry.year and entry.title):
+    """The papers of the entry's first author from a year either side of its own: how a
+    title with one word PubMed spells otherwise ("paediatrics" for "pediatrics", user27
+    P1-1) is found, where the word search asks for every word. Only those with a title near
+    the entry's are proposed (``Batches.take_titles``). Asked as any author ([au]), which a
+    PubMed mirror answers too; the comparison says whether it is the first. None without an
+    author or year."""
+    if not (entry.authors and entry.year):
         return None
     author = " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
-    words = sorted(_telling(entry.title), key=len, reverse=True)[:TITLE_WORDS]
-    if len(author) < 2 or not words:
+    if len(author) < 2:
         return None
-    any_word = " OR ".join(f"{word}[ti]" for word in words)
-    return f'("{author}"[1au] AND {entry.year - 1}:{entry.year + 1}[dp] AND ({any_word}))'
+    return f'("{author}"[au] AND {entry.year - 1}:{entry.year + 1}[dp])'
 
 
 def author_term(entry: Reference, unknown_journal_page: str | None = None) -> str | None:
