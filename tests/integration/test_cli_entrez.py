@@ -91,13 +91,15 @@ def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
     # DOI search, ECitMatch, one EFetch; then a title search for the entries not found, first
     # for their titles as phrases, with an EFetch of what that found (the StatPearls
     # chapter's namesake in another book: its title, read without "In: StatPearls ...", is
-    # the phrase), then for the words of the title still not found.
+    # the phrase), then for the words of the title still not found, then for the first
+    # author's papers around its year (none near its title).
     assert [r.utility for r in fake_eutils.requests()] == [
         "esearch.fcgi",
         "ecitmatch.cgi",
         "efetch.fcgi",
         "esearch.fcgi",
         "efetch.fcgi",
+        "esearch.fcgi",
         "esearch.fcgi",
     ]
     for request in fake_eutils.requests():
