@@ -118,8 +118,8 @@ def check(tmp_path: Path, url: str, name: str, text: str) -> tuple[int, list[dic
     environment = {
         **os.environ,
         "CITELINT_ENTREZ_URL": url,
-        "CITELINT_HTTP_TIMEOUT": "2",
-        "CITELINT_HTTP_ATTEMPTS": "1",
+        "CITELINT_HTTP_TIMEOUT": "10",
+        "CITELINT_HTTP_ATTEMPTS": "2",
     }
     environment.pop("NCBI_API_KEY", None)
     command = [sys.executable, "-m", "citelint", "check", "--format", "json", "--no-cache"]
