@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.read.identifiers import (
@@ -179,6 +181,8 @@ def unresolved(
     reason = _translation_unfound(entry, searched)
     if reason is not None:
         return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
+    if searched is not None and searched.unknown_journal and _outside_medicine(entry.journal):
+        return _unindexed_journal(entry)
     reason = not_found_reason(searched or Searched())
     return Resolution(number, Status.NOT_FOUND, reason=reason)
 
@@ -214,6 +218,35 @@ def _translation_unfound(entry: Reference, searched: Searched | None) -> str | N
         "record has its journal, volume and first page: check its year, volume and pages, or "
         "add its PMID or DOI"
     )
+
+
+# CL207's words for a journal ECitMatch knows by no name ("NOT_FOUND;INVALID_JOURNAL").
+UNINDEXED_JOURNAL = "names a journal PubMed does not index"
+
+
+# Words of the journals of fields PubMed does not index, whose methods papers clinical
+# articles cite (J Am Stat Assoc, J R Stat Soc B, Educ Psychol Meas, J Stat Softw,
+# Psychometrika). A made-up paper names a medical journal, often one that does not exist
+# (J Imaginary Med) or is misspelt (N Eng J Medicine): ECitMatch knows neither, and such an
+# entry stays "possibly fabricated" (review27a P1-3).
+_OTHER_FIELDS = LazyPattern(
+    r"\b(?:stat|statist\w*|econom\w*|econometr\w*|math\w*|psychometr\w*|educ\w*|"
+    r"softw|software|comput\w*|operat\w*|oper|philos\w*|sociol\w*|learn)\b"
+    r"|biometrika|psychometrika|econometrica",
+    re.IGNORECASE,
+)
+
+
+def _outside_medicine(journal: str | None) -> bool:
+    return journal is not None and _OTHER_FIELDS.search(journal) is not None
+
+
+def _unindexed_journal(entry: Reference) -> Resolution:
+    """An entry nothing matched, in a journal ECitMatch does not know: PubMed cannot hold the
+    paper, so finding nothing is no evidence against it. Classic methods papers (J Am Stat
+    Assoc, J R Stat Soc B, Educ Psychol Meas) were "possibly fabricated" (user27 P1-9)."""
+    reason = f"{UNINDEXED_JOURNAL} by the name it gives ('{entry.journal}')"
+    return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
 
 
 def not_indexed(entry: Reference) -> Resolution:

@@ -136,10 +136,7 @@ class EntrezResolver(Closing):
         batches.take_titles(word_searches)
         from citelint.pubmed.translated_titles import reads_as_translated
 
-        self._search_first_authors(
-            [e for e in missed if e.resolution is None and not e.failure],
-            reads_as_translated,
-        )
+        self._search_otherwise(missed, reads_as_translated)
         # Round 4: a title in another language whose year or first author slipped: its
         # words find nothing, and nor did its citation; its journal, volume and page may.
         translated = [
@@ -163,6 +160,22 @@ class EntrezResolver(Closing):
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):
                 self._settle(entry, final=True)
+
+    def _search_otherwise(
+        self, missed: list[Entry], translated: Callable[[Reference], bool]
+    ) -> None:
+        """Rounds 3b and 3c, for entries whose title the word search missed too."""
+        # Round 3b: a DOI PubMed lacks, and a title nothing matched: its citation details
+        # tell a journal PubMed does not index (J Am Stat Assoc, user27 P1-9) from a made-up
+        # paper in one it does, and may find the paper under a mistyped DOI.
+        doi_unknown = [e for e in missed if e.unknown_doi and e.reference.journal]
+        self.batches.match_citations(doi_unknown)
+        self.batches.fetch(doi_unknown, [])
+        # Round 3c: the first author's papers a year either side, for a title with a word
+        # PubMed spells otherwise ("paediatrics", user27 P1-1).
+        self._search_first_authors(
+            [e for e in missed if e.resolution is None and not e.failure], translated
+        )
 
     def _search_first_authors(
         self, missed: list[Entry], translated: Callable[[Reference], bool]

@@ -47,7 +47,7 @@ _SUFFIX = LazyPattern(r"\s+(?:Jr|Sr|2nd|3rd|4th|II|III|IV)\.?$")
 # The last character of every match ("" of an empty part is "in" it, so that runs as before).
 _SUFFIX_LAST = "rdhIV.\n"
 _DIGIT_OR_STOP = LazyPattern(r"\d|[.?!:]")
-_PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten bin al el"
+_PARTICLE_TEXT = "van von der den de del della di da dos du la le ter ten te bin al el"
 _PARTICLES = frozenset(_PARTICLE_TEXT.split())
 _PARTICLE_OPENINGS = frozenset(particle[:2] for particle in _PARTICLES)
 # Openings of a rest that can make the list's last part a name again (see plain_list): a

@@ -19,6 +19,20 @@ def _describe(record: Record) -> str:
     return f"'{record.title}'" + (f" ({where})" if where else "")
 
 
+def _naming_identifier(entry: Reference, named: Record) -> str:
+    """Which of the entry's identifiers names ``named``: "PMID 123 is", "DOI 10.x/y is PMID
+    123" or "PMCID PMC45 is PMID 123". An entry naming its paper by PMCID alone was told
+    "DOI None is ..." (user27 P2-2)."""
+    from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
+
+    if entry_pmid(entry) == named.pmid:
+        return f"PMID {named.pmid} is"
+    doi, pmc = entry_doi(entry), entry_pmc(entry)
+    if pmc and (doi is None or (named.pmc or "").upper() == pmc.upper()):
+        return f"PMCID {pmc} is PMID {named.pmid}"
+    return f"DOI {doi} is PMID {named.pmid}"
+
+
 def _title_unechoed(entry: Reference, reading: Reference, record: Record) -> list[str]:
     """PubMed's title, where only the locus says the entry is the record's paper: its title,
     in another language, does not echo PubMed's. A free translation or another paper's title
@@ -196,8 +210,6 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         # Imported here: the rule registry is loaded by `citelint rules`, which reads no article.
-        from citelint.read.identifiers import entry_doi, entry_pmid
-
         statuses = (Status.RESOLVED, Status.NOT_FOUND, Status.AMBIGUOUS)
         for entry, resolution in context.entries_with(*statuses):
             if resolution.unknown_pmid:
@@ -205,10 +217,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             named = resolution.identifier_record
             if named is None:
                 continue
-            if entry_pmid(entry) == named.pmid:
-                given = f"PMID {named.pmid} is {_describe(named)}"
-            else:
-                given = f"DOI {entry_doi(entry)} is PMID {named.pmid} {_describe(named)}"
+            given = f"{_naming_identifier(entry, named)} {_describe(named)}"
             if resolution.record is not None:
                 title = f"that is PMID {resolution.record.pmid}"
             else:
