@@ -14,6 +14,7 @@ from citelint.pubmed.matching import (
     last_page,
     year_matches,
 )
+from citelint.pubmed.run_on_titles import byline_read_into_title
 from citelint.record import Record
 
 _SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")
@@ -52,7 +53,7 @@ def differences(entry: Reference, record: Record) -> list[str]:
         else:
             theirs = record.journal_abbrev or record.journal
             found.append(f"journal '{entry.journal}' in the entry, '{theirs}' in PubMed")
-    if first_author_matches(entry, record) is False:
+    if first_author_matches(entry, record) is False and not byline_read_into_title(entry, record):
         found.append(_first_authors(entry, record))
     if (
         entry.volume

@@ -224,6 +224,14 @@ def _translation_unfound(entry: Reference, searched: Searched | None) -> str | N
 UNINDEXED_JOURNAL = "names a journal PubMed does not index"
 
 
+def in_unindexed_journal(resolution: Resolution) -> bool:
+    """Whether the resolution says the entry's journal is none PubMed indexes: a verdict only
+    all of PubMed can give, not a mirror of part of it."""
+    return resolution.status == Status.NOT_IN_PUBMED and resolution.reason.startswith(
+        UNINDEXED_JOURNAL
+    )
+
+
 # Words of the journals of fields PubMed does not index, whose methods papers clinical
 # articles cite (J Am Stat Assoc, J R Stat Soc B, Educ Psychol Meas, J Stat Softw,
 # Psychometrika). A made-up paper names a medical journal, often one that does not exist

@@ -2,7 +2,8 @@
 
 A byline with no stop before it (Manubot's "Title John JV McMurray, Scott D Solomon, et al"),
 or a web page's site after a bar ("Title | New England Journal of Medicine"), is read as part
-of the title. The record the entry's own PMID or DOI names is then still its paper.
+of the title; so is a byline before it that the reader could not tell from it (LWW's). The
+record the entry's own PMID or DOI names is then still its paper.
 """
 
 from __future__ import annotations
@@ -24,9 +25,11 @@ def runs_on_into_its_source(entry: Reference, record: Record) -> bool:
     theirs = normalise(record.title)
     if len(theirs.split()) < 5:
         return False  # a short title may start many a longer one
-    names = {normalise(surname(author)) for author in record.authors[:6]} - {""}
+    names = _names(record)
     for option in readings(entry):
         ours = normalise(option.title or "")
+        if _led_by_byline(ours, theirs, names):
+            return True
         if not ours.startswith(f"{theirs} "):
             continue
         tail = ours[len(theirs) + 1 :]
@@ -35,6 +38,31 @@ def runs_on_into_its_source(entry: Reference, record: Record) -> bool:
         if journal_matches(replace(option, journal=tail), record):
             return True
     return False
+
+
+def byline_read_into_title(reading: Reference, record: Record) -> bool:
+    """Whether the reading's title is the record's whole title after the record's byline:
+    its authors as read are then no byline's (CL203 compares no first author)."""
+    theirs = normalise(record.title)
+    if len(theirs.split()) < 5:
+        return False
+    return _led_by_byline(normalise(reading.title or ""), theirs, _names(record))
+
+
+def _names(record: Record) -> set[str]:
+    return {normalise(surname(author)) for author in record.authors[:6]} - {""}
+
+
+def _led_by_byline(ours: str, theirs: str, names: set[str]) -> bool:
+    """Whether title ``ours`` is ``theirs`` after the record's byline: LWW's "Cite" text
+    ("Chey, William D. MD, MACG1; Howden, Colin W. MD, FACG2; ... Title.") has degrees and
+    affiliation marks after each name, and the whole list was read into the title (a false
+    CL204 on a right DOI, user27 P1-8). Two of the record's authors' names, or its only
+    author's, must be there: a made-up title ending in a real one is no byline."""
+    if not ours.endswith(f" {theirs}"):
+        return False
+    held = {word for word in ours[: -len(theirs) - 1].split() if word in names}
+    return len(held) >= min(2, len(names)) > 0
 
 
 def _reads_as_byline(words: list[str], names: set[str]) -> bool:

@@ -20,6 +20,7 @@ from citelint.logs import logger
 from citelint.models import Reference, Resolution, Status
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.errors import EntrezError
+from citelint.pubmed.outcomes import in_unindexed_journal
 from citelint.pubmed.resolver import EntrezResolver, build_resolver
 from citelint.record import Record
 
@@ -141,8 +142,9 @@ def _unsettled(resolution: Resolution) -> bool:
 
 def _without_verdict(resolution: Resolution) -> Resolution:
     """What an incomplete mirror may say of an entry it does not settle: no "not found" (the
-    paper may be newer than the mirror) and no "unknown PMID" (the PMID may be, too)."""
-    if resolution.status == Status.NOT_FOUND:
+    paper may be newer than the mirror), no "journal PubMed does not index" (the mirror may
+    lack the journal) and no "unknown PMID" (the PMID may be, too)."""
+    if resolution.status == Status.NOT_FOUND or in_unindexed_journal(resolution):
         return Resolution(
             resolution.reference,
             Status.UNVERIFIED,
