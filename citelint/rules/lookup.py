@@ -38,7 +38,8 @@ class ReferenceNotFound(Rule):
         "another language, which PubMed keeps in English: neither its journal, volume and "
         "first page nor its first author's papers in its journal and year). Otherwise it says "
         "what was searched and the nearest title found. Entries that could not be checked at "
-        "all (offline, network failure) get CL208 instead."
+        "all (offline, network failure) get CL208 instead, and entries in a journal PubMed "
+        "does not index (one ECitMatch knows by no name, as J Am Stat Assoc) get CL207."
     )
     bad_example = """\
 # Statins and memory
@@ -48,7 +49,7 @@ Statins halve the risk of dementia [1].
 ## References
 
 1. Quill RT, Marsh PB. Statin therapy abolishes dementia in a nationwide cohort of
-   centenarians. J Imaginary Med. 2019;12(3):45-52.
+   centenarians. Neuromodulation. 2019;22(4):481-8.
 """
     good_example = """\
 # Spinal cord stimulation
@@ -132,7 +133,11 @@ class NotInPubmed(Rule):
     summary = "The entry is a guideline, book or web page that PubMed does not index."
     rationale = (
         "citelint can only check what PubMed holds. Guidelines, books and web pages are "
-        "legitimate sources, but they have to be checked by hand; this note says which ones."
+        "legitimate sources, but they have to be checked by hand; this note says which ones. "
+        "So are papers in journals PubMed does not index, such as the statistics journals of "
+        "many a Methods section: when ECitMatch knows no journal by the name the entry gives "
+        "and nothing matches, the note names the journal (a misspelt name of an indexed "
+        "journal gets it too: check the name)."
     )
     bad_example = """\
 # Spinal stenosis
