@@ -35,7 +35,7 @@ Platelet-rich plasma reversed disc degeneration [5].
    physiotherapy programme for lumbar spinal stenosis: a multicentre randomized controlled
    trial. Spine. 2022;47(2):101-10. doi:10.5555/brs.2022.0101
 3. Quill RT, Marsh PB. Statin therapy prevents lumbar spinal stenosis in a nationwide cohort
-   of centenarians. J Imaginary Med. 2019;12(3):45-52.
+   of centenarians. Eur Spine J. 2019;28(3):45-52.
 4. Brennan LK. Lumbar spinal stenosis. In: StatPearls [Internet]. Treasure Island (FL):
    StatPearls Publishing; 2024.
 5. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration. Pain

@@ -29,7 +29,7 @@ prevent stenosis [3].
 2. Delacroix M, Andersen LH. Transforaminal epidural steroid injection versus physiotherapy
    for lumbar spinal stenosis. Spine. 2022;47(2):101-10. doi:10.5555/brs.2022.0101
 3. Quill RT, Marsh PB. Statin therapy prevents lumbar spinal stenosis in centenarians.
-   J Imaginary Med. 2019;12(3):45-52.
+   Eur Spine J. 2019;28(3):45-52.
 """
 
 

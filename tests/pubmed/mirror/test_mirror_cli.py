@@ -25,7 +25,7 @@ disc degeneration [2]. Statins prevent stenosis [3].
 2. Varga TB, Rahimi S. Intradiscal platelet-rich plasma reverses disc degeneration. Pain
    Physician. 2018;21(5):E487-E496. PMID: 39990004
 3. Quill RT, Marsh PB. Statin therapy prevents lumbar spinal stenosis in a nationwide cohort
-   of centenarians. J Imaginary Med. 2019;12(3):45-52.
+   of centenarians. Eur Spine J. 2019;28(3):45-52.
 """
 
 
