@@ -160,7 +160,21 @@ def test_a_near_title_is_weak_evidence_and_is_named(pubmed: FakeEutils) -> None:
     )
 
 
+_GAIT_POSTURE = Record(
+    pmid="39960201",
+    title="Stride length after hip fracture surgery in older adults.",
+    journal="Gait & posture",
+    journal_abbrev="Gait Posture",
+    year=2021,
+    volume="84",
+    pages="12-18",
+)
+
+
 def test_identifiers_pubmed_does_not_have_are_strong_evidence(pubmed: FakeEutils) -> None:
+    # A paper of the journal, so that ECitMatch knows it as PubMed does: in a journal it
+    # knows by no name the entries would be CL207, not fabricated (user27 P1-9).
+    pubmed.add_record(_GAIT_POSTURE)
     made_up_doi, made_up_pmid = resolve(
         pubmed,
         "Vexley K. Whole-body vibration restores gait speed. Gait Posture. 2020;80:1-9. "

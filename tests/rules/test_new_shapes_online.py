@@ -10,6 +10,8 @@ from fake_eutils import FakeEutils
 # A page is checked as the real pages' online tests check theirs.
 from test_real_pages_online import PAGES, findings
 
+from citelint.record import Record
+
 # Each page, and the findings its right entries must get: only true ones (a record's erratum).
 EXPECTED = {
     # cell.com since 2023: authors set apart by "∙", a field a line, no stop after the title.
@@ -91,6 +93,20 @@ def test_an_invented_entry_in_a_lancet_web_list_is_still_called_fabricated(
         "Pancreatology. 2022; 22:301-309"
     )
     assert real in page
+    # A paper of the journal, so that ECitMatch knows it as PubMed does: in a journal it
+    # knows by no name the entry would be CL207, not fabricated (user27 P1-9).
+    pubmed.add_record(
+        Record(
+            pmid="39960202",
+            title="Early enteral feeding in severe acute pancreatitis.",
+            journal="Pancreatology : official journal of the International Association of "
+            "Pancreatology (IAP) ... [et al.]",
+            journal_abbrev="Pancreatology",
+            year=2021,
+            volume="21",
+            pages="101-107",
+        )
+    )
     found = findings(pubmed, name, page.replace(real, invented, 1))
     assert ("CL201", 1) in found
     assert [finding for finding in found if finding != ("CL201", 1)] == []
