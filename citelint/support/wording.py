@@ -19,8 +19,8 @@ LOCALE_CUE = re.compile(r"\d[, ]\d")
 _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)")
 # Thousands grouped by full stops, as German, Spanish, Italian and Portuguese print them
 # ("1.234 Patienten", "12.345 pacientes"): read so only beside a decimal comma, where no
-# point is a decimal one; alone, "1.234" may be a decimal, and "0.001" always is one.
-_POINT_GROUPS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.]|,\d{3})")
+# point is a decimal one; alone, "1.234" may be a decimal.
+_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})")
 
 
 def written_by_locale(plain: str) -> str:
