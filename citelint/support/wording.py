@@ -17,31 +17,13 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,]|-?[A-Za-z])")
 _DECIMAL_POINT = re.compile(r"\d\.\d")
 LOCALE_CUE = re.compile(r"\d[, ]\d")
 _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,]| \d)")
-# Thousands grouped by full stops, as German, Spanish, Italian and Portuguese print them
-# ("1.234 Patienten", "12.345 pacientes"): read so only beside a decimal comma, where no
-# point is a decimal one; alone, "1.234" may be a decimal.
-_POINT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3})")
 
 
 def written_by_locale(plain: str) -> str:
-    """``plain`` with decimal commas as points and spaced digit groups as commas, and digit
-    groups split by full stops as commas where the text's other numbers have decimal
-    commas ("von 1.234 Patienten ... 4,2 %": 1,234 and 4.2)."""
+    """``plain`` with decimal commas as points and spaced digit groups as commas."""
     if not _DECIMAL_POINT.search(plain):
         plain = _DECIMAL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}", plain)
-    elif _DECIMAL_COMMA.search(plain) and _points_group_thousands(plain):
-        plain = _DECIMAL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}", plain)
-        plain = _POINT_GROUPS.sub(lambda m: m[0].replace(".", ","), plain)
     return _SPACE_GROUPS.sub(lambda m: m[0].replace(" ", ","), plain)
-
-
-def _points_group_thousands(plain: str) -> bool:
-    """Whether every point between digits of ``plain`` parts a group of thousands."""
-    grouped = [match.span() for match in _POINT_GROUPS.finditer(plain)]
-    return bool(grouped) and all(
-        any(start < point.start() + 1 < end for start, end in grouped)
-        for point in _DECIMAL_POINT.finditer(plain)
-    )
 
 
 # Roles whose numbers a text may give as a round figure after "about" ("roughly 1 in 35").

@@ -144,20 +144,6 @@ def test_decimal_commas_and_spaced_groups_are_rewritten_at_the_same_length() -> 
     assert written_by_locale("0.5 mg in 2,4 and 6") == "0.5 mg in 2,4 and 6"
 
 
-def test_thousands_grouped_by_full_stops_beside_a_decimal_comma_are_rewritten() -> None:
-    # A German or Spanish claim: the points group thousands, the comma is the decimal one;
-    # "1.234" was 1.234 and "4,2 %" was 4 (the point had turned the decimal commas off).
-    german = "Von 1.234 Patienten starben 4,2 %, HR 0,74; 1.800.000 Menschen"
-    assert (
-        written_by_locale(german)
-        == "Von 1,234 Patienten starben 4.2 %, HR 0.74; 1,800,000 Menschen"
-    )
-    assert written_by_locale("12.345 pacientes, el 4,2 %") == "12,345 pacientes, el 4.2 %"
-    # Alone, or beside a decimal point, a point is a decimal one.
-    assert written_by_locale("1.234 Patienten") == "1.234 Patienten"
-    assert written_by_locale("1.5 mg y 2,4 mg") == "1.5 mg y 2,4 mg"
-
-
 @pytest.mark.parametrize(
     ("claim", "source", "expected"),
     [
