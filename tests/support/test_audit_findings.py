@@ -15,7 +15,7 @@ from citelint.support.audit_findings import entry_findings
 from citelint.support.audit_rows import AuditFile
 
 ROOT = Path(__file__).resolve().parents[2]
-ONE_LINE = ROOT / "fixtures" / "pages" / "google-docs-handout-one-line.html"
+ONE_LINE = ROOT / "fixtures" / "audit" / "google-docs-handout-one-line.html"
 PANDOC = ROOT / "fixtures" / "formats" / "pandoc" / "review.md"
 
 
