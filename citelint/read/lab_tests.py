@@ -68,9 +68,9 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     # no count ("120 patients").
     unit = len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1])
     if unit:
-        names, value = tokens[-6:-2], without_glued_flag(tokens[-2])
+        names, value = _before_trend(tokens[:-2])[-4:], without_glued_flag(tokens[-2])
     elif len(tokens) >= 2 and _is_value(tokens[-1]):
-        names, value = tokens[-5:-1], without_glued_flag(tokens[-1])
+        names, value = _before_trend(tokens[:-1])[-4:], without_glued_flag(tokens[-1])
     else:
         return False
     if names and _is_aside(names[-1]):
@@ -95,6 +95,31 @@ def _tokens_before(text: str, start: int) -> list[str]:
         return []
     words = window.split()
     return without_flags([word for word in words if word != "|"] if "|" in words else words)
+
+
+# What a note sets between a test's earlier values and today's: "HCO3 14 -> 18 [22-29]".
+_TREND_ARROWS = frozenset(("->", "→", "-->", "=>", ">", "⟶", "↗", "↘"))
+# Earlier values a trend may give before the last one (columns "Admission  Day 2  Today").
+_MOST_EARLIER_VALUES = 3
+
+
+def _before_trend(tokens: list[str]) -> list[str]:
+    """The words before a test's earlier values, where a note gives its trend before the value
+    the range follows ("Bicarbonate  14  18  [22-29]" in an "Admission / Today / Ref" table,
+    "HCO3 14 -> 18 [22-29]"): the test is named before the first value, not the last (user28a
+    P1-1). Words that are no values or arrows stay as they are ("fell from 140 to 128")."""
+    end = len(tokens)
+    values = 0
+    while end and values < _MOST_EARLIER_VALUES:
+        token = tokens[end - 1]
+        if token in _TREND_ARROWS:
+            end -= 1
+        elif _is_value(token):
+            end -= 1
+            values += 1
+        else:
+            break
+    return tokens[:end] if values else tokens
 
 
 def _is_aside(token: str) -> bool:

@@ -347,3 +347,35 @@ def test_a_value_inside_the_brackets_with_no_unit_is_still_the_interval_s_busine
     # "Sodium 140 [135-145]" is told by is_interval, not here; a dose cites.
     assert not named_test_range("Sodium 140 [135-145]", 11, 135.0, 145.0)
     assert cited("The potassium 40 mg [38-45] trial.\n" + _list(50)) == [list(range(38, 46))]
+
+
+# User28a P1-1: a note's trend gives earlier values between the test's name and the value the
+# range follows ("Admission / Today / Ref" columns, "14 -> 18"): the test is still named.
+@pytest.mark.parametrize(
+    "labs",
+    [
+        "Bicarbonate      14           18         [22-29]",
+        "HCO3 14 -> 18 [22-29]",
+        "Creatinine 250 → 190 → 160 [60-110] umol/L",
+        "Hb 7.9 8.4 [13-17]",
+    ],
+)
+@pytest.mark.parametrize("size", [0, 12])
+def test_a_trend_before_a_test_s_range_is_no_citation(labs: str, size: int) -> None:
+    references = _list(size) if size else ""
+    assert cited(f"Treatment followed the guideline [1].\n\n{labs}\n" + references) == [[1]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Prose's words between the values: the brackets cite.
+        ("Sodium fell from 140 to 128 [7-9] in that series.", [[7, 8, 9]]),
+        # Numbers with no test named before them.
+        ("Of the trials, 14 18 [7-9] reported it.", [[7, 8, 9]]),
+        # A handful of whole numbers after a trend may still be citations.
+        ("CRP 5 -> 18 [7-9] was seen.", [[7, 8, 9]]),
+    ],
+)
+def test_values_without_a_test_s_name_before_them_still_cite(sentence: str, expected: list) -> None:
+    assert cited(sentence + _list(12)) == expected
