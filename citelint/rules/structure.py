@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -300,7 +301,9 @@ class NoReferenceList(Rule):
         "citelint finds a list under a heading such as References, Bibliography or Sources, "
         "or, with no heading, a numbered list that ends the article when its items read as "
         "references and the text cites them. With no reference heading either, one number "
-        "other than 1 ('see step [2] above') is not taken for a citation."
+        "other than 1 ('see step [2] above') is not taken for a citation, nor are marks "
+        "the page defines further down as its own notes ('K 3.2 [1]' above '[1] hemolysed "
+        "sample')."
     )
     bad_example = "Exercise therapy reduces pain in lumbar stenosis [1].\n"
     good_example = (
@@ -313,7 +316,9 @@ class NoReferenceList(Rule):
         markers = markers_in_order(context)
         if not markers or document.references:
             return
-        if document.references_line is None and not _cites_a_sequence(markers):
+        if document.references_line is None and (
+            not _cites_a_sequence(markers) or _defines_its_marks(document.text, markers)
+        ):
             return
         if document.format == "pandoc" and document.references_line is not None:
             message = (
@@ -350,6 +355,28 @@ def _cites_a_sequence(markers: list[Marker]) -> bool:
     in a contributor's guide or a note ("- fixed [3]") is not worth an error."""
     numbers = {number for marker in markers for number in marker.numbers}
     return 1 in numbers or len(numbers) > 1
+
+
+# A line that opens with a bracketed number and then words: "[1] hemolysed sample".
+_MARK_DEFINED = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]+\S")
+
+
+def _defines_its_marks(text: str, markers: list[Marker]) -> bool:
+    """Whether every bracketed number the page cites opens a line of its own further down, on
+    a page with no reference heading: the page's own notes ("HF clinic in 7 days [1]" and
+    below it "[1] Per the transitions-of-care bundle, slot requested"; "K 3.2 [1]" and "[1]
+    hemolysed sample"), which citelint did not read as a list because they read as no
+    references. Such marks point at a remark, not at missing evidence (user28a P1-2)."""
+    if any(not marker.raw.startswith("[") for marker in markers):
+        return False
+    defined: dict[int, int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        match = _MARK_DEFINED.match(line)
+        if match:
+            defined.setdefault(int(match[1]), number)
+    return all(
+        defined.get(number, 0) > marker.line for marker in markers for number in marker.numbers
+    )
 
 
 STRUCTURE_RULES: list[Rule] = [

@@ -223,6 +223,31 @@ class TestNoReferenceList:
     def test_one_number_other_than_1_and_no_list_is_no_citation(self, text: str) -> None:
         assert lint_text(text) == []
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # User28a P1-2: a note's own footnotes, defined below the marks that use them.
+            "Plan: HF clinic f/u in 7 days [1]\n\n"
+            "[1] Per HF transitions-of-care bundle, clinic slot requested via EHR order.\n",
+            "K 3.2 [1]\nNa 130 [1]\nCr 2.1 [2]\n\n[1] hemolysed sample, repeat requested\n"
+            "[2] point-of-care result\n",
+        ],
+    )
+    def test_marks_the_page_defines_below_are_its_own_notes(self, text: str) -> None:
+        assert lint_text(text, "txt") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A mark left undefined, or defined above it: still a citation with no list.
+            "K 3.2 [1]\nNa 130 [2]\n\n[1] hemolysed sample, repeat requested\n",
+            "[1] hemolysed sample\n\nK 3.2 [1]\n",
+            "Exercise helps [1].\n\n[1]\n",
+        ],
+    )
+    def test_marks_not_all_defined_below_are_still_reported(self, text: str) -> None:
+        assert [f.code for f in lint_text(text, "txt")] == ["CL107"]
+
     def test_an_empty_reference_section_is_named(self) -> None:
         [finding] = lint_text("Claim [1].\n\n## References\n\n## Appendix\n\nText.\n")
         assert finding.message == (
