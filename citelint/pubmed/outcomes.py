@@ -183,8 +183,35 @@ def unresolved(
         return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     if searched is not None and searched.unknown_journal and _outside_medicine(entry.journal):
         return _unindexed_journal(entry)
+    if _title_alone(entry):
+        return Resolution(number, Status.UNVERIFIED, reason=TITLE_ALONE, lasting=True)
     reason = not_found_reason(searched or Searched())
     return Resolution(number, Status.NOT_FOUND, reason=reason)
+
+
+# Why an entry giving nothing but words is not "possibly fabricated" when no title matches.
+TITLE_ALONE = (
+    "it gives no author, year, journal or identifier, only words no PubMed title holds: "
+    "nothing says it names a published paper; check it by hand"
+)
+
+
+def _title_alone(entry: Reference) -> bool:
+    """Whether an entry gives words alone: no author, year, journal, volume, pages, identifier
+    or link. A note's own remarks read as entries are such ("[^1]: Referral to speech therapy
+    if ...", a medication history's "Sources: 1. Patient interview"), and a made-up reference
+    names its authors, journal and year: finding no title is no evidence against these
+    (user28a P1-7, P1-8)."""
+    return not (
+        entry.authors
+        or entry.year
+        or entry.journal
+        or entry.volume
+        or entry.pages
+        or entry.pmid
+        or entry.doi
+        or entry.url
+    )
 
 
 def _translation_unfound(entry: Reference, searched: Searched | None) -> str | None:

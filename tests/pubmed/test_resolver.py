@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import pytest
 from fake_eutils import FakeEutils
 
 from citelint.config import Config
@@ -439,6 +440,39 @@ def test_a_guideline_in_a_journal_is_looked_up_and_not_called_fabricated() -> No
     assert client.kinds() == ["esearch", "esearch"]  # its title as a phrase, then by words
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # User28a P1-7, P1-8: a note's remark read as an entry, a medication history's sources.
+        "Referral to speech therapy if fewer than 50 words or no 2-word phrases at 2 years.",
+        "Patient interview (hard of hearing; son present)",
+        "Pill organiser brought by son",
+    ],
+)
+def test_words_alone_that_no_title_holds_are_unverified_not_fabricated(text: str) -> None:
+    [resolution] = resolve(FakeClient(), entry(raw=text, title=text))
+    assert resolution.status == Status.UNVERIFIED
+    assert resolution.lasting
+    assert "nothing says it names a published paper" in resolution.reason
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"authors": ["Quillfeather TA"]},
+        {"year": 2021},
+        {"journal": "Lancet"},
+        {"authors": ["Quillfeather TA"], "journal": "Lancet", "year": 2021},
+    ],
+)
+def test_an_unfound_title_with_an_author_year_or_journal_is_still_not_found(
+    fields: dict[str, object],
+) -> None:
+    title = "Moonlight exposure and sepsis mortality in ventilated adults"
+    [resolution] = resolve(FakeClient(), entry(raw=title, title=title, **fields))
+    assert resolution.status == Status.NOT_FOUND
+
+
 # -- failures and offline runs -------------------------------------------------------------------
 
 
@@ -470,7 +504,10 @@ def test_offline_without_cache_is_unverified() -> None:
 
 def test_offline_uses_the_cache_and_never_says_not_found(tmp_path: Path) -> None:
     cache = RecordCache(tmp_path)
-    entries = [aspirin_entry(1), entry(2, title="A trial nobody ran")]
+    entries = [
+        aspirin_entry(1),
+        entry(2, title="A trial nobody ran", authors=["Nobody A"], year=2020),
+    ]
     online = resolve(FakeClient(), *entries, cache=cache)
     assert [r.status for r in online] == [Status.RESOLVED, Status.NOT_FOUND]
     offline = EntrezResolver(OfflineClient(), cache, offline=True).resolve(entries)
@@ -527,7 +564,7 @@ def test_static_resolver_finds_records_by_pmid_doi_and_title() -> None:
             entry(1, pmid="30100003"),
             entry(2, doi="10.7326/AIM-test-2"),
             aspirin_entry(3),
-            entry(4, title="Unheard of"),
+            entry(4, title="Unheard of", year=2020),
             aspirin_entry(5, pmid="30100002"),
             entry(6, label="Guideline", title="Local advice"),
         ]
