@@ -30,6 +30,8 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # Never inside a name: "IL6", "CD4", "H2O", "COVID-19", "p-tau217", or "Smith1,2".
 _GLUED_WORD = LazyPattern(
     rf"(?P<word>(?<![\w\-/.+#])(?:{_LOWER}{{2,24}}|\([A-Za-z]{{2,12}}\))|(?<=[a-z]-)[a-z]{{5,24}}"
+    # A possessive's "s": "common in Parkinson's3." (user28b P1-1).
+    r"|(?<=[a-z]['’])s"
     r"|(?<=\d)%|(?<=[\w.%])\))"
     rf"(?P<numbers>{GLUED_LIST})"
     r"(?=(?:\)[.,;:]?|[.,;:])?(?:\s|\Z))"

@@ -266,6 +266,8 @@ def could_cite_after(base: str, content: str) -> bool:
         return True
     if len(token) == 1:
         return listed  # heritability h², a variance s², I²: a single letter takes powers
+    if token.endswith(("'s", "’s")) and token[-3:-2].isalpha():
+        return True  # a possessive, "Parkinson's³", not a letter raised (user28b P1-1)
     unit = _unit_of(token)
     if unit is not None:
         return listed or unit not in POWERED_UNITS
