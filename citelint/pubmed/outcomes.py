@@ -196,14 +196,23 @@ TITLE_ALONE = (
 )
 
 
+# Quotation marks around a title, as notes and Chicago's short forms set it.
+_QUOTES = ('"', "“", "”", "«")
+
+
 def _title_alone(entry: Reference) -> bool:
-    """Whether an entry gives words alone: no author, year, journal, volume, pages, identifier
-    or link. A note's own remarks read as entries are such ("[^1]: Referral to speech therapy
-    if ...", a medication history's "Sources: 1. Patient interview"), and a made-up reference
-    names its authors, journal and year: finding no title is no evidence against these
-    (user28a P1-7, P1-8)."""
+    """Whether an entry gives words alone: its title is all its text, with no author, year,
+    journal, volume, pages, identifier or link. A note's own remarks read as entries are such
+    ("[^1]: Referral to speech therapy if ...", a medication history's "Sources: 1. Patient
+    interview"), and a made-up reference names its authors, journal and year: finding no
+    title is no evidence against these (user28a P1-7, P1-8). A short note quoting its title
+    after its author ('Kember, "Embryology," 5.', read as one title) is not words alone."""
+    title = entry.title or ""
+    rest = entry.raw.replace(title, "", 1) if title else entry.raw
     return not (
-        entry.authors
+        any(map(str.isalpha, rest))
+        or any(map(entry.raw.__contains__, _QUOTES))
+        or entry.authors
         or entry.year
         or entry.journal
         or entry.volume

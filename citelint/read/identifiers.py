@@ -118,15 +118,18 @@ _BOOK_WORDS = (
     *("ed.", "eds.", "editor", "thesis", "dissertation"),
     *("report no", "review no", "series no", "catalogue no", "technical report"),
     *("working paper", "accessed", "retrieved", "cited"),
+    *("(reviewed", "(updated", "(last", "(page"),
 )
 _COCHRANE_NUMBER = LazyPattern(r"CD\d{6}")
 # Compiled on first use: only an entry holding one of _BOOK_WORDS is searched (start-up).
 _BOOK_SIGNS = LazyPattern(
-    r"(?=[edp\[mrsctwa])(?:(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
+    r"(?=[edp\[mrsctwa(])(?:(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
     r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
     r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
-    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b)",
+    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b"
+    # A web page's own date in brackets: "nhs.uk/conditions/asthma/ (reviewed 2024)".
+    r"|\((?:(?:page )?last )?(?:reviewed|updated)\b[^.;)]{0,30}\b(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
 # "In: Editor A, ed. Book", APA's "In A. Jones (Ed.), Book", and a publisher with its place

@@ -127,6 +127,10 @@ def kind_of(text: str) -> str:
         "National Center for Health Statistics. Health, United States, 2021: annual "
         "perspective. Hyattsville, MD: U.S. Department of Health and Human Services; 2022.",
         "Guyton AC, Hall JE. Textbook of renal physiology. Philadelphia: W.B. Saunders; 1998.",
+        # A web page's own date in brackets, its site without "https://" (user28a P1-9).
+        'NHS. "Asthma - Treatment." nhs.uk/conditions/asthma/treatment/ (reviewed 2024).',
+        'MedlinePlus. "Asthma in adults - what to ask your doctor." medlineplus.gov (updated '
+        "2025).",
     ],
 )
 def test_books_chapters_theses_reports_and_web_pages_are_not_looked_up(text: str) -> None:
@@ -179,6 +183,9 @@ def test_a_book_with_a_doi_is_looked_up_but_never_called_fabricated() -> None:
         "Smith J. Pain: Treatment updates; 2019 edition of the consensus. Pain. 2020;161:1-9.",
         "Jones A. Erratum in: Lancet. 2020;395:100. Lancet. 2019;394:50-9.",
         "Ortiz R. Vitamin D: a trial of vitamin D. Am J Med; 2019.",
+        # "Updated" and "reviewed" in an article's own title, not in brackets with a date.
+        "Lee K. Updated guidance (reviewed by 12 societies) on sepsis. Crit Care Med. 2021.",
+        "Wu F. Reviewed and updated 2019 criteria for gout. Ann Rheum Dis. 2020.",
     ],
 )
 def test_articles_that_mention_books_or_reports_are_articles(text: str) -> None:
@@ -188,15 +195,20 @@ def test_articles_that_mention_books_or_reports_are_articles(text: str) -> None:
 # The signs of a book as one pattern, as looks_like_a_book asked them before it ran the slower
 # part only on entries holding one of its words: every answer must stay the same.
 ONE_PATTERN = re.compile(
-    r"(?=[\dedp\[mrsctwa])(?:\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
+    r"(?=[\dedp\[mrsctwa(])(?:\b\d+(?:st|nd|rd|th)\s+(?:ed|edn|edition)\b"
     r"|(?<![(\w])eds?\.(?=[,;:]?\s)|\beditors?[.,;:)]"
     r"|\[[^\]]{0,30}(?:dissertation|thesis)[^\]]{0,30}\]"
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
     r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
-    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b)",
+    r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b"
+    r"|\((?:(?:page )?last )?(?:reviewed|updated)\b[^.;)]{0,30}\b(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
 SIGNS = [
+    "nhs.uk/conditions/asthma/ (reviewed 2024)",
+    "medlineplus.gov (Updated March 2025)",
+    "(page last reviewed: 12 May 2023)",
+    "(last updated 2022)",
     "2nd ed. Oxford: OUP",
     "3RD\u00a0EDN Elsevier",
     "11th edition",
