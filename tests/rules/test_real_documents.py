@@ -67,6 +67,7 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("ama-unnumbered-copied.txt", "CL207", 3),  # NICE's guideline, "Accessed ..."
         ("ama-unnumbered-copied.txt", "CL207", 10),  # ADA's standards, "Accessed ..."
         ("bmc-copied.txt", "CL207", 1),
+        ("cochrane-review-copied.txt", "CL207", 7),  # the Handbook "(updated August 2023)"
         ("grouped-references.md", "CL207", 5),
         ("grouped-references.md", "CL207", 6),
         ("guideline-numbered.txt", "CL207", 4),
@@ -81,13 +82,16 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("pdf-copied.txt", "CL207", 11),
         ("pdf-copied.txt", "CL207", 12),
         ("pdf-page-numbers-copied.txt", "CL207", 5),
+        ("pdf-superscripts-copied.txt", "CL207", 4),  # NICE's CG124 "(updated 2023)"
         ("perplexity-answer.md", "CL207", 8),
         ("perplexity-sources-copied.txt", "CL207", 5),
         ("pmc-classic.html", "CL207", 9),
         ("pmc-jats-mixed.nxml", "CL207", 14),
+        ("pubmed-cite-references.md", "CL207", 2),  # NICE's CG124 "(updated 2023)"
         ("pubmed-cite-references.md", "CL207", 3),
         ("pubmed-cite-references.md", "CL207", 10),
         ("sciencedirect-copied.txt", "CL207", 14),
+        ("statistics-bracketed.txt", "CL207", 1),  # NICE's CG124 "(updated 2023)"
         ("statistics-bracketed.txt", "CL207", 6),
         ("tandf-copied.txt", "CL207", 9),
         ("trust-guideline.txt", "CL207", 4),
