@@ -400,7 +400,13 @@ def _is_citation(marker: Found, style: PageStyle, names: Counter[str]) -> bool:
 
 def _bracketed_value(text: str, marker: Found, largest: int | None) -> bool:
     """read.bracketed_values' test, asked only of one number in brackets past the list's end
-    (or on a page with no list): other markers neither call nor import it."""
+    (or on a page with no list): other markers neither call nor import it. A value's own
+    shape, a scale's denominator after it ("Pain [3]/10") or a count's "x" glued before it
+    ("Admitted x[2] this year"), tells it wherever it stands (user28a P1-10)."""
+    if text.startswith("/", marker.end) and text[marker.end + 1 : marker.end + 2].isdigit():
+        return marker.raw.startswith("[") and len(marker.numbers) == 1
+    if marker.start and text[marker.start - 1] in "x×" and marker.raw.startswith("["):
+        return marker.start == 1 or not text[marker.start - 2].isalnum()
     if not lone_past_the_list(marker, largest):
         return False
     from citelint.read.bracketed_values import bracketed_value

@@ -44,3 +44,29 @@ def test_a_score_or_a_time_in_brackets_past_the_list_is_a_value(value: str, list
 )
 def test_other_brackets_still_cite(text: str, expected: list[list[int]]) -> None:
     assert cited(text + ENTRY) == expected
+
+
+FIVE = "\n\nReferences\n" + "".join(
+    f"{n}. Author{n} A. Title number {n} about heart failure. N Engl J Med. 2011;30:1-9.\n"
+    for n in range(1, 6)
+)
+
+
+# User28a P1-10: a value's own shape tells it even where the list has the number.
+@pytest.mark.parametrize(
+    "value",
+    ["Pain [3]/10 at rest.", "Admitted x[2] this year.", "Admitted ×[2] this year."],
+)
+def test_a_scale_s_value_or_a_count_in_brackets_is_a_value_within_the_list(value: str) -> None:
+    assert cited(f"Start dapagliflozin [1]. {value} Diuretics helped [4].{FIVE}") == [[1], [4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Risk fell [3]/[4] overall.", [[3], [4]]),  # two citations side by side
+        ("See Box[2] for doses.", [[2]]),  # glued to a word, not to a count's "x"
+    ],
+)
+def test_brackets_beside_a_slash_or_a_word_still_cite(text: str, expected: list) -> None:
+    assert cited(text + FIVE) == expected
