@@ -52,19 +52,25 @@ _LINK_REFERENCE = LazyPattern(
 _RETURN_ARROW = "↵"
 
 
-def _names_a_link(text: str) -> bool:
-    """Whether a line is a link reference definition that is no entry: one labelled by a
-    number ("[1]: https://www.nejm.org/doi/... "Title | NEJM"", as AI answers list their
-    sources under the "[1]" they cite) is the entry of that citation (user28a P1-3)."""
-    definition = _LINK_REFERENCE.fullmatch(text)
-    return definition is not None and not text.lstrip(" ")[1:].partition("]")[0].isdecimal()
+def _without_link_definitions(lines: list[Line]) -> list[Line]:
+    """The section's lines without its link reference definitions, which are no entries, but
+    in a section of nothing else labelled by numbers ("[1]: https://www.nejm.org/doi/...
+    "Title | NEJM"", as AI answers list their sources under the "[1]" they cite): those are
+    the entries of those citations (user28a P1-3)."""
+    links = [line for line in lines if _LINK_REFERENCE.fullmatch(line.text)]
+    if not links:
+        return lines
+    numbered = all(line.text.lstrip(" ")[1:].partition("]")[0].isdecimal() for line in links)
+    if numbered and all(line.blank for line in lines if line not in links):
+        return lines
+    return [line for line in lines if line not in links]
 
 
 def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
     """The entries of a reference section: numbered ones, or unnumbered ones in order."""
     lines = without_toolbar(lines)
     if markdown:
-        lines = [line for line in lines if not _names_a_link(line.text)]
+        lines = _without_link_definitions(lines)
     if any(_RETURN_ARROW in line.text for line in lines):
         lines = _without_return_arrows(lines)
     lines = without_subheadings(lines)
