@@ -44,7 +44,13 @@ FOOTER = LazyPattern(
     # Medscape's image gallery, table list and authors' block after its list.
     r"media gallery\s*$|back to list\s*$|contributor information and disclosures\s*$|"
     # HighWire's (BMJ journals') links after the list; PLOS's sidebar, its keywords after it.
-    r"request permissions\s*$|subject areas\s*$)",
+    r"request permissions\s*$|subject areas\s*$|"
+    # The papers citing this one (AHA's "Cited By"), UpToDate's topic line and related topics
+    # after its list, and an article's history after Thieme's list ("Received: 12 September
+    # 2024"), none of them an entry (user28b P1-7, P1-8, P1-9).
+    r"cited by\s*$|related topics\s*$|topic \d{1,6} version \d{1,4}(?:\.\d{1,4})?\s*$|"
+    r"(?:received|accepted|revised|article published online|published online)\s*:?\s*"
+    r"\d{1,2}\.? [A-Za-z]{3,9}\.? (?:19|20)\d{2}\s*$)",
     re.IGNORECASE,
 )
 # What each name of CLOSING_SECTION and of FOOTER opens with, in lower case: a line whose
@@ -59,7 +65,9 @@ _FOOTER_OPENINGS = (
     "copyright", "©", "(c)", "all rights reserved", "share ", "terms of ", "privacy policy",
     "back to ", "publisher", "download ", "article info", "see more about", "citing literature",
     "related research", "people also read", "cited by (", "recommended articles",
-    "media gallery", "contributor", "request permissions", "subject areas",
+    "media gallery", "contributor", "request permissions", "subject areas", "cited by",
+    "related topics", "topic ", "received", "accepted", "revised", "article published",
+    "published online",
 )  # fmt: skip
 _OPENING_LENGTH = max(map(len, _CLOSING_OPENINGS + _FOOTER_OPENINGS))
 
