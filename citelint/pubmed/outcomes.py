@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
+from citelint.pubmed.remarks import WORDS_ALONE, words_alone
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -183,44 +184,10 @@ def unresolved(
         return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     if searched is not None and searched.unknown_journal and _outside_medicine(entry.journal):
         return _unindexed_journal(entry)
-    if _title_alone(entry):
-        return Resolution(number, Status.UNVERIFIED, reason=TITLE_ALONE, lasting=True)
+    if words_alone(entry):
+        return Resolution(number, Status.UNVERIFIED, reason=WORDS_ALONE, lasting=True)
     reason = not_found_reason(searched or Searched())
     return Resolution(number, Status.NOT_FOUND, reason=reason)
-
-
-# Why an entry giving nothing but words is not "possibly fabricated" when no title matches.
-TITLE_ALONE = (
-    "it gives no author, year, journal or identifier, only words no PubMed title holds: "
-    "nothing says it names a published paper; check it by hand"
-)
-
-
-# Quotation marks around a title, as notes and Chicago's short forms set it.
-_QUOTES = ('"', "“", "”", "«")
-
-
-def _title_alone(entry: Reference) -> bool:
-    """Whether an entry gives words alone: its title is all its text, with no author, year,
-    journal, volume, pages, identifier or link. A note's own remarks read as entries are such
-    ("[^1]: Referral to speech therapy if ...", a medication history's "Sources: 1. Patient
-    interview"), and a made-up reference names its authors, journal and year: finding no
-    title is no evidence against these (user28a P1-7, P1-8). A short note quoting its title
-    after its author ('Kember, "Embryology," 5.', read as one title) is not words alone."""
-    title = entry.title or ""
-    rest = entry.raw.replace(title, "", 1) if title else entry.raw
-    return not (
-        any(map(str.isalpha, rest))
-        or any(map(entry.raw.__contains__, _QUOTES))
-        or entry.authors
-        or entry.year
-        or entry.journal
-        or entry.volume
-        or entry.pages
-        or entry.pmid
-        or entry.doi
-        or entry.url
-    )
 
 
 def _translation_unfound(entry: Reference, searched: Searched | None) -> str | None:

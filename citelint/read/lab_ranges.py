@@ -81,7 +81,7 @@ def reference_range(
         return False
     bounds = BOUNDS.fullmatch(marker.raw, 1, len(marker.raw) - 1)
     listed = bounds is not None and ("," in bounds[0] or ";" in bounds[0])
-    if bounds and not listed and _named_or_measured(text, marker, bounds):
+    if bounds and not listed and _named_or_measured(text, marker, bounds, largest):
         return True
     if largest is None:
         return False
@@ -122,13 +122,19 @@ def reference_range(
     return _far_past_the_list(text, value, (low, high), largest, (prints_here, prints_on_page))
 
 
-def _named_or_measured(text: str, marker: Found, bounds: re.Match[str]) -> bool:
+def _named_or_measured(
+    text: str, marker: Found, bounds: re.Match[str], largest: int | None
+) -> bool:
     """Whether a test named before the value ("Na 128 [135-145]", "WBC 0.3 [4-11]") or a unit
     after the brackets ("Osmolality 262 [275-295] mOsm/kg", "HR 112 [60-100] bpm"), whatever
     names the value, makes them its range: on a page with a list or without one (a note's: no
     CL107 for its ranges)."""
     low, high = _bound_pair(bounds)
-    return named_test_range(text, marker.start, low, high) or unit_after_range(
+    # A trend's earlier values before the value ("Bicarbonate  14  18  [22-29]") are passed
+    # over only where the brackets cannot cite the list: a review's table of two value columns
+    # and a citation column ("| Hb | 10.2 | 12.1 | [13-17] |") cites entries 13-17 (review28a).
+    trend = largest is None or high > largest
+    return named_test_range(text, marker.start, low, high, trend) or unit_after_range(
         text, marker.start, marker.end, low, high
     )
 

@@ -56,10 +56,11 @@ _REACH = 48
 _LONGEST_VALUE = 10
 
 
-def named_test_range(text: str, start: int, low: float, high: float) -> bool:
+def named_test_range(text: str, start: int, low: float, high: float, trend: bool = False) -> bool:
     """Whether brackets opening at ``start`` holding the range ``low``-``high`` follow a
     value outside it that a test's name stands right before ("Na 128 mmol/L [135-145]",
-    "WBC 0.3 [4-11]"): a laboratory reference range, not a citation."""
+    "WBC 0.3 [4-11]"): a laboratory reference range, not a citation. With ``trend``, earlier
+    values may stand between the name and the value ("HCO3 14 -> 18 [22-29]")."""
     if not low < high or few_whole_numbers(low, high):
         return False
     tokens = _tokens_before(text, start)  # "131 mmol/L [L] [133-146]", "| Hb | 9.1 L | [13-17]"
@@ -68,9 +69,9 @@ def named_test_range(text: str, start: int, low: float, high: float) -> bool:
     # no count ("120 patients").
     unit = len(tokens) >= 3 and _is_value(tokens[-2]) and _is_unit(tokens[-1])
     if unit:
-        names, value = _before_trend(tokens[:-2])[-4:], without_glued_flag(tokens[-2])
+        names, value = _names_before(tokens[:-2], trend), without_glued_flag(tokens[-2])
     elif len(tokens) >= 2 and _is_value(tokens[-1]):
-        names, value = _before_trend(tokens[:-1])[-4:], without_glued_flag(tokens[-1])
+        names, value = _names_before(tokens[:-1], trend), without_glued_flag(tokens[-1])
     else:
         return False
     if names and _is_aside(names[-1]):
@@ -101,6 +102,11 @@ def _tokens_before(text: str, start: int) -> list[str]:
 _TREND_ARROWS = frozenset(("->", "→", "-->", "=>", ">", "⟶", "↗", "↘"))
 # Earlier values a trend may give before the last one (columns "Admission  Day 2  Today").
 _MOST_EARLIER_VALUES = 3
+
+
+def _names_before(tokens: list[str], trend: bool) -> list[str]:
+    """The last four words before a value, passing over a trend's earlier values if asked."""
+    return (_before_trend(tokens) if trend else tokens)[-4:]
 
 
 def _before_trend(tokens: list[str]) -> list[str]:

@@ -456,6 +456,13 @@ def test_words_alone_that_no_title_holds_are_unverified_not_fabricated(text: str
     assert "nothing says it names a published paper" in resolution.reason
 
 
+def test_a_paper_s_title_alone_that_no_record_holds_is_still_not_found() -> None:
+    # Review28a P2-1: an AI answer's made-up paper listed by its title only.
+    title = "Low-dose aspirin and colorectal cancer prevention: a randomized trial in older adults"
+    [resolution] = resolve(FakeClient(), entry(raw=title, title=title))
+    assert resolution.status == Status.NOT_FOUND
+
+
 @pytest.mark.parametrize(
     "fields",
     [

@@ -379,3 +379,21 @@ def test_a_trend_before_a_test_s_range_is_no_citation(labs: str, size: int) -> N
 )
 def test_values_without_a_test_s_name_before_them_still_cite(sentence: str, expected: list) -> None:
     assert cited(sentence + _list(12)) == expected
+
+
+# Review28a: a review's table of two value columns and a citation column cites the list's
+# entries, in Markdown, in a table typed with spaces and in publisher HTML.
+@pytest.mark.parametrize(
+    ("rows", "fmt"),
+    [
+        ("| Biomarker | CKD | Controls | Studies |\n|---|---|---|---|\n"
+         "| Hb | 10.2 | 12.1 | [13-17] |\n| CRP | 310 | 95 | [13-17] |\n", "md"),
+        ("Biomarker   CKD    Controls   Studies\nHb          10.2   12.1       [13-17]\n", "txt"),
+    ],
+)  # fmt: skip
+def test_a_citation_column_after_two_value_columns_still_cites(rows: str, fmt: str) -> None:
+    references = _list(18)
+    document = read_text(f"Treatment followed the guideline [1-12, 18].\n\n{rows}" + references,
+                         f"a.{fmt}", fmt)  # fmt: skip
+    cited = {n for claim in document.claims for m in claim.markers for n in m.numbers}
+    assert {13, 14, 15, 16, 17} <= cited
