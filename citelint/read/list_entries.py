@@ -61,9 +61,10 @@ def _without_link_definitions(lines: list[Line]) -> list[Line]:
     if not links:
         return lines
     numbered = all(line.text.lstrip(" ")[1:].partition("]")[0].isdecimal() for line in links)
-    if numbered and all(line.blank for line in lines if line not in links):
+    linked = {id(line) for line in links}
+    if numbered and all(line.blank for line in lines if id(line) not in linked):
         return lines
-    return [line for line in lines if line not in links]
+    return [line for line in lines if id(line) not in linked]
 
 
 def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Reference, Severity
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.duplicates import DuplicateReference
@@ -358,7 +358,7 @@ def _cites_a_sequence(markers: list[Marker]) -> bool:
 
 
 # A line that opens with a bracketed number and then words: "[1] hemolysed sample".
-_MARK_DEFINED = re.compile(r"[ \t]*\[(\d{1,3})\][ \t]+\S")
+_MARK_DEFINED = LazyPattern(r"[ \t]*\[(\d{1,3})\][ \t]+\S")
 
 
 def _defines_its_marks(text: str, markers: list[Marker]) -> bool:
