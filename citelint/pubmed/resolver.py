@@ -164,7 +164,7 @@ class EntrezResolver(Closing):
     def _search_otherwise(
         self, missed: list[Entry], translated: Callable[[Reference], bool]
     ) -> None:
-        """Rounds 3b and 3c, for entries whose title the word search missed too."""
+        """Rounds 3b, 3c and 3d, for entries whose title the word search missed too."""
         # Round 3b: a DOI PubMed lacks, and a title nothing matched: its citation details
         # tell a journal PubMed does not index (J Am Stat Assoc, user27 P1-9) from a made-up
         # paper in one it does, and may find the paper under a mistyped DOI.
@@ -176,6 +176,30 @@ class EntrezResolver(Closing):
         self._search_first_authors(
             [e for e in missed if e.resolution is None and not e.failure], translated
         )
+        # Round 3d: a year two or more off keeps every search so far from the paper (user27
+        # P2-1: "The London patient" cited 2017 for 2020); its journal, volume and first page
+        # without the year may find it, and the match is verified as any is (then CL203).
+        self._search_loci(
+            [
+                e
+                for e in missed
+                if e.resolution is None and not e.failure and not translated(e.reference)
+            ]
+        )
+
+    def _search_loci(self, unsettled: list[Entry]) -> None:
+        """Round 3d: ECitMatch for the entries' journal, volume and first page alone. Not for
+        an entry whose PMID or DOI named a record (its own outcome, CL204), nor one whose
+        journal ECitMatch already knew by no name (asking again tells nothing)."""
+        located = [
+            e
+            for e in unsettled
+            if e.reference.year and not (e.named or e.unknown_journal) and _located(e)
+        ]
+        self.batches.match_citations(located, locus=True)
+        self.batches.fetch(located, [])
+        for entry in located:
+            self._settle(entry)
 
     def _search_first_authors(
         self, missed: list[Entry], translated: Callable[[Reference], bool]
