@@ -49,6 +49,30 @@ def byline_read_into_title(reading: Reference, record: Record) -> bool:
     return _led_by_byline(normalise(reading.title or ""), theirs, _names(record))
 
 
+def names_read_into_title(entry: Reference, record: Record) -> bool:
+    """Whether the entry, read with no author, has a "title" that is the record's whole
+    title after its first author's name: the names taken into the title ("Chey WD, Howden
+    CW, Moss SF, et al.ACG clinical guideline: ...", user27 P1-3). Only its citation
+    deciding too (``same_work.cited_by_locus_alone``) makes it the record's paper, so a
+    title of three words is enough here where ``byline_read_into_title`` asks for five."""
+    if entry.authors or not (entry.title and record.authors):
+        return False
+    ours, theirs = normalise(entry.title), normalise(record.title)
+    if len(theirs.split()) < 3 or words_before(ours, theirs) is None:
+        return False
+    family = surname(record.authors[0]).split()
+    return bool(family) and ours.split()[: len(family)] == family
+
+
+def words_before(ours: str, theirs: str) -> list[str] | None:
+    """The words normalised title ``ours`` holds before the record's whole normalised title
+    ``theirs``, or None when it does not end with it: where both tests above look for the
+    names read into a title."""
+    if not ours.endswith(f" {theirs}"):
+        return None
+    return ours[: -len(theirs) - 1].split()
+
+
 def _names(record: Record) -> set[str]:
     return {normalise(surname(author)) for author in record.authors[:6]} - {""}
 
@@ -59,9 +83,10 @@ def _led_by_byline(ours: str, theirs: str, names: set[str]) -> bool:
     affiliation marks after each name, and the whole list was read into the title (a false
     CL204 on a right DOI, user27 P1-8). Two of the record's authors' names, or its only
     author's, must be there: a made-up title ending in a real one is no byline."""
-    if not ours.endswith(f" {theirs}"):
+    before = words_before(ours, theirs)
+    if before is None:
         return False
-    held = {word for word in ours[: -len(theirs) - 1].split() if word in names}
+    held = {word for word in before if word in names}
     return len(held) >= min(2, len(names)) > 0
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from citelint.models import Reference, normalise
-from citelint.pubmed.author_names import surname
 from citelint.pubmed.matching import (
     NOTICE_TYPES,
     TITLE_MATCH,
@@ -18,6 +17,7 @@ from citelint.pubmed.matching import (
     record_title_similarity,
     year_matches,
 )
+from citelint.pubmed.run_on_titles import names_read_into_title
 from citelint.record import Record
 
 # Titles thousands of letters and notices share ("Reply.", "Erratum."): one names no paper,
@@ -100,20 +100,6 @@ def cited_by_locus_alone(entry: Reference, record: Record) -> bool:
         and year_matches(entry, record) is True
         and not NOTICE_TYPES.intersection(record.publication_types)
     )
-
-
-def names_read_into_title(entry: Reference, record: Record) -> bool:
-    """Whether the entry, read with no author, has a "title" that is the record's whole
-    title after its first author's name: the names taken into the title ("Chey WD, Howden
-    CW, Moss SF, et al.ACG clinical guideline: ...", user27 P1-3). Only its citation
-    deciding too (``cited_by_locus_alone``) makes it the record's paper."""
-    if entry.authors or not (entry.title and record.authors):
-        return False
-    ours, theirs = normalise(entry.title), normalise(record.title)
-    if len(theirs.split()) < 3 or not ours.endswith(" " + theirs):
-        return False
-    family = surname(record.authors[0]).split()
-    return bool(family) and ours.split()[: len(family)] == family
 
 
 def named_in_its_own_script(entry: Reference, record: Record) -> bool:
