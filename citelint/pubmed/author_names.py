@@ -89,11 +89,26 @@ def written_otherwise(ours: str, theirs: str) -> bool:
     if family and family == surname(theirs.translate(_UNDECOMPOSED)):
         return True
     double = surname(theirs).split()
-    # A particle starts no double surname: "van den Berg" is not "van".
+    # A particle starts no double surname: "van den Berg" is not "van". Nor, unhyphenated,
+    # does a Chinese or Korean family name, a name of its own: "Ou" is not "Ou Yang"
+    # (Ouyang), and "Lee J" is another person than PubMed's "Lee Kim J" (review27a P2-4).
     if len(double) < 2 or double[0] != family or double[0] in DROPPED_PARTICLES:
         return False
+    if double[0] in _EAST_ASIAN_FAMILY_NAMES and "-" not in theirs:
+        return False  # hyphenated ("Lee-Smith J") the first part is taken, as before
     mine, its = _given(ours), _given(theirs)
     return bool(mine) and mine == its
+
+
+# Chinese (pinyin, and Cantonese "Au") and Korean family names common among PubMed's authors,
+# each a whole family name, never the first half of a Spanish-style double one.
+_EAST_ASIAN_FAMILY_NAMES = frozenset(
+    ("wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo").split()
+    + "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai".split()
+    + "jiang yu du ye cheng wei su lu ding ren shen yao jin qian ou au".split()
+    + "kim lee park choi jeong kang cho yoon yun jang lim shin oh seo kwon hwang".split()
+    + "ahn hong yoo ko moon bae baek nam noh".split()
+)
 
 
 def _given(author: str) -> str:

@@ -39,6 +39,20 @@ def record(**fields: object) -> Record:
         ("Li Xiaoming", "Li X"),
         # A Spanish double surname by its first part, unhyphenated in PubMed (user27 P1-2).
         ("Curiel RE", "Curiel Cid RE"),
+        # The same person with the family name written whole, or by its first part in the
+        # Spanish and Portuguese shapes (traps for review27a P2-4's fix).
+        ("Ouyang W", "Ou Yang W"),
+        ("Ou-Yang W", "Ouyang W"),
+        ("Au Yeung K", "Au-Yeung K"),
+        ("Garcia LA", "Garcia Rodriguez LA"),
+        ("Silva J", "Silva Santos J"),
+        ("Costa M", "Costa e Silva M"),
+        ("Berg J", "van den Berg J"),
+        # A Hong Kong married name, the husband's family name first: one person.
+        ("Chan K", "Chan Wong K"),
+        # Hyphenated, the first part is taken as before review27a P2-4 ("Lee-Smith").
+        ("Lee J", "Lee-Smith J"),
+        ("Jung M", "Jung-Müller M"),
     ],
 )
 def test_one_surname_spelt_two_ways_is_the_first_author(cited: str, pubmed: str) -> None:
@@ -59,6 +73,30 @@ def test_one_surname_spelt_two_ways_is_the_first_author(cited: str, pubmed: str)
     ],
 )
 def test_another_surname_still_disagrees(cited: str, pubmed: str) -> None:
+    assert first_author_matches(entry(authors=[cited]), record(authors=[pubmed])) is False
+
+
+# review27a P2-4: the Spanish shape (a two-word family name cited by its first word) is no
+# licence for every two-word family name. An East Asian family name is a name of its own, not
+# the first half of a longer one: "Lee J" is another person than a record's "Lee Kim J", and
+# "Ou" another family name than "Ou Yang" (Ouyang). Dutch and Portuguese particles start no
+# first surname.
+@pytest.mark.parametrize(
+    ("cited", "pubmed"),
+    [
+        ("Lee J", "Lee Kim J"),
+        ("Kim J", "Kim Lee J"),
+        ("Park S", "Park Sung S"),
+        ("Wang Y", "Wang Li Y"),
+        ("Ou W", "Ou Yang W"),
+        ("van J", "van der Berg J"),
+        ("van der Berg J", "van den Berg J"),
+        ("da J", "da Silva J"),
+        ("Santos J", "Silva Santos J"),
+        ("Lopez A", "Lopez Garcia B"),
+    ],
+)
+def test_a_two_word_family_name_is_not_its_first_word_alone(cited: str, pubmed: str) -> None:
     assert first_author_matches(entry(authors=[cited]), record(authors=[pubmed])) is False
 
 
