@@ -102,13 +102,14 @@ def written_otherwise(ours: str, theirs: str) -> bool:
 
 # Chinese (pinyin, and Cantonese "Au") and Korean family names common among PubMed's authors,
 # each a whole family name, never the first half of a Spanish-style double one.
-_EAST_ASIAN_FAMILY_NAMES = frozenset(
-    ("wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo").split()
-    + "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai".split()
-    + "jiang yu du ye cheng wei su lu ding ren shen yao jin qian ou au".split()
-    + "kim lee park choi jeong kang cho yoon yun jang lim shin oh seo kwon hwang".split()
-    + "ahn hong yoo ko moon bae baek nam noh".split()
+_EAST_ASIAN_WORDS = (
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
+    "cheng wei su lu ding ren shen yao jin qian ou au "
+    "kim lee park choi jeong kang cho yoon yun jang lim shin oh seo kwon hwang ahn hong yoo ko "
+    "moon bae baek nam noh"
 )
+_EAST_ASIAN_FAMILY_NAMES = frozenset(_EAST_ASIAN_WORDS.split())
 
 
 def _given(author: str) -> str:
