@@ -21,6 +21,7 @@ from citelint.pubmed.queries import (
     author_term,
     core_term,
     first_author_term,
+    first_author_words_term,
     main_title,
     near_term,
 )
@@ -40,12 +41,19 @@ DOI_BATCH = 50  # DOIs OR-ed into one ESearch
 TITLE_BATCH = 20  # titles OR-ed into one ESearch
 AUTHOR_PAPERS = 40  # a first author's papers in one journal and year looked at
 # The title searches (Batches.search_titles), by kind, and what CL201's message calls each.
-TITLE_TERMS = {"near": near_term, "words": core_term, "first author": first_author_term}
+TITLE_TERMS = {
+    "near": near_term,
+    "words": core_term,
+    "first author": first_author_term,
+    "first author words": first_author_words_term,
+}
 _ASKED = {
     "near": "its title",
     "words": "its title's words",
     "first author": "its first author's papers around its year",
+    "first author words": "those with any of its title's words",
 }
+_AUTHORS_PAPERS = frozenset(("first author", "first author words"))
 
 
 # Entry and Search are plain classes: a dataclass compiles its methods when its module is
@@ -75,6 +83,9 @@ class Entry:
         self.title_hits = 0  # records with a near title that the title searches found
         # A title search had more hits than it could look at: "nothing matches" is unknown.
         self.too_common = False
+        # Its first author's papers filled round 3c's pages, none near its title: the paper
+        # may be past them, so it is never "possibly fabricated".
+        self.authors_overflowed = False
         self.resolution: Resolution | None = None
         self._terms: dict[str, str | None] = {}
 
@@ -317,7 +328,9 @@ class Batches:
         ]
 
     def _search_title_batch(self, batch: dict[str, list[Entry]], kind: str) -> Search:
-        search = self._search(" OR ".join(batch), batch, retmax=10 * len(batch))
+        # Those with the title's words, asked after a full page, get a longer one (fix27a).
+        page = AUTHOR_PAPERS if kind == "first author words" else 10
+        search = self._search(" OR ".join(batch), batch, retmax=page * len(batch))
         search.kind = kind
         return search
 
@@ -329,18 +342,22 @@ class Batches:
             records = [r for r in map(self.store.record, search.found) if r is not None]
             for term, waiting in search.batch.items():
                 # Entries of one term share a title, but for a first author's papers.
-                alike = search.kind != "first author"
+                alike = search.kind not in _AUTHORS_PAPERS
                 for group in [waiting] if alike else [[entry] for entry in waiting]:
                     pmids = _near_titles(group[0], records)
                     if not pmids and search.truncated and len(search.batch) > 1:
                         # Other titles' hits filled the page; asked again on its own.
                         retry.append(self._search_title_batch({term: group}, search.kind))
                         continue
-                    # A first author's papers overflowing says nothing of the title's.
-                    too_common = alike and search.truncated and len(search.batch) == 1
+                    # A full page of a first author's papers may hide the paper.
+                    full = search.truncated and len(search.batch) == 1
                     answer: dict = {"pmids": pmids}
-                    if too_common:
+                    if full and alike:
                         answer["too_common"] = True
+                    elif search.kind == "first author words":
+                        answer["authors_overflowed"] = full and not pmids  # or now known
+                    elif full and not pmids:
+                        answer["authors_overflowed"] = True
                     self.store.add_answer(_answer_key(search.kind, term, group[0]), answer)
                     for entry in group:
                         _take_title_answer(entry, answer)
@@ -364,7 +381,7 @@ def _near_titles(entry: Entry, records: list[Record]) -> list[str]:
 def _answer_key(kind: str, term: str, entry: Entry) -> str:
     """Where a title search's answer is kept: under its term, and for a first author's
     papers under the entry's title too (the answer holds those near that title)."""
-    if kind == "first author":
+    if kind in _AUTHORS_PAPERS:
         return f"{kind}:{term} {normalise(entry.reference.title or '')}"
     return f"{kind}:{term}"
 
@@ -380,3 +397,4 @@ def _take_title_answer(entry: Entry, answer: dict) -> None:
     entry.proposed.extend(answer["pmids"])
     entry.title_hits += len(answer["pmids"])
     entry.too_common = entry.too_common or bool(answer.get("too_common"))
+    entry.authors_overflowed = answer.get("authors_overflowed", entry.authors_overflowed)

@@ -174,6 +174,17 @@ def first_author_term(entry: Reference) -> str | None:
     return f'("{author}"[au] AND {entry.year - 1}:{entry.year + 1}[dp])'
 
 
+def first_author_words_term(entry: Reference) -> str | None:
+    """``first_author_term`` narrowed to titles holding any of the entry's telling words: a
+    senior author's papers overflow the first page (fix27a), but a title with one word PubMed
+    spells otherwise shares the others. None without such words."""
+    base = first_author_term(entry)
+    words = sorted(_telling(entry.title or ""), key=len, reverse=True)[:TITLE_WORDS]
+    if base is None or not words:
+        return None
+    return f"({base} AND ({' OR '.join(f'{word}[ti]' for word in words)}))"
+
+
 def author_term(entry: Reference, unknown_journal_page: str | None = None) -> str | None:
     """The papers of the entry's first author in its journal and year: how a paper whose
     title is in another language (PubMed's title is its English translation) is found when

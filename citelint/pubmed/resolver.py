@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from citelint.config import Config
 from citelint.models import Reference, Resolution, Status
 from citelint.pubmed import matching
-from citelint.pubmed.batches import Batches, Entry
+from citelint.pubmed.batches import AUTHOR_PAPERS, Batches, Entry
 from citelint.pubmed.cache_location import cache_dir, reads_no_cache
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.label_search import Keep, search_labels
@@ -216,11 +216,19 @@ class EntrezResolver(Closing):
             self._settle(entry)
             if entry.resolution is None:
                 unsettled.append(entry)
-        searches = self.batches.search_titles(unsettled, kind="first author")
-        self.batches.fetch(unsettled, searches)
-        self.batches.take_titles(searches)
-        for entry in unsettled:
-            self._settle(entry)
+        for kind in ("first author", "first author words"):
+            searches = self.batches.search_titles(unsettled, kind=kind)
+            self.batches.fetch(unsettled, searches)
+            self.batches.take_titles(searches)
+            for entry in unsettled:
+                self._settle(entry)
+            # Only a first author whose papers overflowed the page is asked again, for those
+            # with any of the title's words (fix27a: a senior author's paper past the page).
+            unsettled = [
+                e
+                for e in unsettled
+                if e.resolution is None and e.authors_overflowed and not e.failure
+            ]
 
     # -- settling ----------------------------------------------------------------------
 
@@ -258,6 +266,8 @@ class EntrezResolver(Closing):
                 entry.ambiguous,
                 self._searched(entry, proposed),
             )
+        if entry.authors_overflowed and entry.resolution.status == Status.NOT_FOUND:
+            entry.resolution = _past_the_page(entry.reference, entry.resolution)
         if self.offline and entry.resolution.status == Status.NOT_FOUND:
             entry.resolution = Resolution(
                 entry.reference.number,
@@ -306,6 +316,22 @@ def _located(entry: Entry) -> bool:
     if entry.failure or not (reference.volume and reference.pages):
         return False
     return not matching.in_another_script(reference.journal or "")
+
+
+def _past_the_page(reference: Reference, found: Resolution) -> Resolution:
+    """Unverified, not "possibly fabricated": its title's words are in no record, but one of
+    them may be spelt otherwise in PubMed, and its first author has more papers around its
+    year than round 3c looks at (fix27a)."""
+    reason = (
+        f"its first author has more than {AUTHOR_PAPERS} papers around its year, even with "
+        "its title's words, and none looked at is it: check its title, or add its PMID or DOI"
+    )
+    return Resolution(
+        reference.number,
+        Status.UNVERIFIED,
+        reason=reason,
+        identifier_record=found.identifier_record,
+    )
 
 
 def _entry(reference: Reference) -> Entry:
