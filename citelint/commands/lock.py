@@ -66,7 +66,9 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
     dropped = lock.save(path, covered=paths)
     # Verdicts of entries the articles no longer cite (corrected, retitled or removed) go.
     gone = f"; {dropped} no article cites any more dropped" if dropped else ""
-    click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked{gone}.")
+    # One summary for the run (user27 P3-4: "Added 58 new entries" came before it).
+    new = f", {refreshed.added} new" if refreshed.added else ""
+    click.echo(f"{printable(str(path))}: {len(lock)} reference(s) locked{new}{gone}.")
     if errors:
         sys.exit(EXIT_ERROR)
     # A scheduled refresh must notice both a new retraction and a refresh that could not check

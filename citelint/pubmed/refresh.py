@@ -84,10 +84,7 @@ def refresh_lock(
     for path, references in cited.items():
         # After locking: the verdict an entry reads now may be the one just written.
         lock.cite(path, references)
-    if result.added:
-        result.messages.append(
-            f"added {result.added} new entr{'y' if result.added == 1 else 'ies'}"
-        )
+    # The new entries are counted in the command's one summary line, not told here too.
     return result
 
 

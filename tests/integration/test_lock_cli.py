@@ -60,6 +60,9 @@ def test_check_offline_gets_full_pubmed_checks_from_the_lock(
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
     locked = citelint(tmp_path, fake_eutils.url, "lock", "article.md")
     assert locked.returncode == 0, locked.stdout + locked.stderr
+    # One summary, the new entries counted in it (user27 P3-4: "added 2 new entries" too).
+    summary = f"{tmp_path / 'citelint.lock'}: 2 reference(s) locked, 2 new."
+    assert locked.stdout.splitlines() == [summary]
     lock = json.loads((tmp_path / "citelint.lock").read_text(encoding="utf-8"))
     assert "39990001" in json.dumps(lock) and "39990004" in json.dumps(lock)
 
