@@ -204,7 +204,7 @@ class _Flattener:
         for child in element.children:
             if isinstance(child, Text):
                 self.text(child)
-            elif child.tag == "label":
+            elif child.tag == "label" or _footnote_mark(child):
                 continue
             elif child.tag in self.skip or child.tag in ("break", "hr"):
                 self.emit(" ")
@@ -235,6 +235,16 @@ class _Flattener:
                 ordered = False  # "a)", "•": not a numbered list
             self.open_block(f"{counter}. " if ordered else "- ")
             self._in_block(child, item=True)
+
+
+def _footnote_mark(element: Element) -> bool:
+    """Whether the element is a footnote's letter or symbol ("a", "*", "†"): left out, it was
+    glued to the sentence it follows ("events.a", user27 P3-1) and kept the next sentence
+    from being cut off. A numeric mark stays: an article without cited xrefs reads its
+    markers from the text."""
+    if element.tag != "xref" or element.attr("ref-type") not in ("fn", "table-fn"):
+        return False
+    return not any(character.isdigit() for character in element.text())
 
 
 def flatten(article: Element, skip: frozenset[str] = frozenset()) -> Flat:
