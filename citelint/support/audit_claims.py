@@ -196,7 +196,10 @@ def inline_claims(
             citation.label = view.name(citation.number, pmid)
             citation.reference = identifier_name(cited)  # as written, not as matched
             citation.position = (cited.line, cited.column)
+            # Judged without a label that cites ("a 2023 study of ..."), but shown as
+            # written: the sentence lost the link's words (user27 P3-2).
+            audited.text = cited.context
         # A reference-style link's address stands lines below; the claim ends with its text.
-        audited.end_line = claim.line + claim.text.count("\n")
+        audited.end_line = claim.line + audited.text.count("\n")
         claims.append(audited)
     return claims
