@@ -92,7 +92,8 @@ def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
     # for their titles as phrases, with an EFetch of what that found (the StatPearls
     # chapter's namesake in another book: its title, read without "In: StatPearls ...", is
     # the phrase), then for the words of the title still not found, then for the first
-    # author's papers around its year (none near its title).
+    # author's papers around its year (none near its title), then ECitMatch for its journal,
+    # volume and first page without the year (round 3d: none).
     assert [r.utility for r in fake_eutils.requests()] == [
         "esearch.fcgi",
         "ecitmatch.cgi",
@@ -101,6 +102,7 @@ def test_a_clean_run_finds_the_fabricated_the_retracted_and_the_book(
         "efetch.fcgi",
         "esearch.fcgi",
         "esearch.fcgi",
+        "ecitmatch.cgi",
     ]
     for request in fake_eutils.requests():
         assert request.params["tool"] == "citelint"
