@@ -94,7 +94,7 @@ def written_otherwise(ours: str, theirs: str) -> bool:
     # (Ouyang), and "Lee J" is another person than PubMed's "Lee Kim J" (review27a P2-4).
     if len(double) < 2 or double[0] != family or double[0] in DROPPED_PARTICLES:
         return False
-    if double[0] in _EAST_ASIAN_FAMILY_NAMES and "-" not in theirs:
+    if double[0] in _EAST_ASIAN_FAMILY_NAMES and "-" not in theirs and _east_asian(double[1]):
         return False  # hyphenated ("Lee-Smith J") the first part is taken, as before
     mine, its = _given(ours), _given(theirs)
     return bool(mine) and mine == its
@@ -110,6 +110,13 @@ _EAST_ASIAN_WORDS = (
     "moon bae baek nam noh"
 )
 _EAST_ASIAN_FAMILY_NAMES = frozenset(_EAST_ASIAN_WORDS.split())
+
+
+def _east_asian(second: str) -> bool:
+    """Whether the second word of a two-word family name reads as East Asian too ("Kim" of
+    "Lee Kim", "Yang" of "Ou Yang", "Sung"), not as a Spanish one ("Moreno" of "Lee Moreno", a
+    Peruvian author cited "Lee J" as Spanish style does: review28a P1-5)."""
+    return second in _EAST_ASIAN_FAMILY_NAMES or len(second) <= 4
 
 
 def _given(author: str) -> str:

@@ -100,6 +100,18 @@ def test_a_two_word_family_name_is_not_its_first_word_alone(cited: str, pubmed: 
     assert first_author_matches(entry(authors=[cited]), record(authors=[pubmed])) is False
 
 
+# Review28a P1-5: a Latin American author whose first surname is also a Chinese or Korean
+# family name, cited by it as Spanish style does, is still the record's first author.
+@pytest.mark.parametrize(
+    ("cited", "pubmed"),
+    [("Lee J", "Lee Moreno J"), ("Chen A", "Chen Morales A"), ("Garcia LA", "Garcia Rodriguez LA")],
+)
+def test_a_spanish_double_surname_led_by_an_east_asian_word_is_its_first_word(
+    cited: str, pubmed: str
+) -> None:
+    assert first_author_matches(entry(authors=[cited]), record(authors=[pubmed])) is True
+
+
 CHINESE = record(
     journal="Zhonghua jie he he hu xi za zhi = Zhonghua jiehe he huxi zazhi = Chinese journal "
     "of tuberculosis and respiratory diseases",
