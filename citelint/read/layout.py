@@ -29,7 +29,7 @@ from citelint.read.layout_blocks import (
     paragraphs,
 )
 from citelint.read.lines import Line, Locate, heading_lines, line_locator, split_lines
-from citelint.read.list_entries import read_entries
+from citelint.read.list_entries import EntryNumbers, read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
 from citelint.read.prose_candidates import in_prose
 from citelint.read.reference_list import (
@@ -101,7 +101,7 @@ def read_layout(
         locate = _own_locator(lines)
     page = _Page(text, lines, markdown, locate, wording, links, claim_text)
     page.headings = heading_lines(page.lines, markdown)
-    found = reference_part(page.lines, page.headings, markdown)
+    found = reference_part(page.lines, page.headings, markdown, page.numbers)
     if found:
         section, part_start = found
         layout = _read(page, section, part_start)
@@ -112,10 +112,12 @@ def read_layout(
     section = bracketed_list(page.lines)
     if section:
         return _read(page, section)
-    section = endnote_list(page.lines) or last_numbered_list(page.lines, page.headings, markdown)
+    section = endnote_list(page.lines) or last_numbered_list(
+        page.lines, page.headings, markdown, page.numbers
+    )
     notes = section is None
     if notes:
-        section = notes_section(page.lines, page.headings, markdown)
+        section = notes_section(page.lines, page.headings, markdown, page.numbers)
     if section is None:
         return _read(page, None)
     # A list found by its shape alone is kept only if the text cites into it: numbers in
@@ -176,6 +178,8 @@ class _Page:
         self.links = links
         self.claim_text = claim_text
         self.headings: set[int] = set()
+        # Each line's entry number, read once by finding the list and by cutting it.
+        self.numbers = EntryNumbers()
         self.parentheses = True  # whether numbers in parentheses may be read as citations
 
     @cached_property
@@ -225,7 +229,7 @@ def _read(
         if section[1] < len(lines) and section[1] not in headings:
             skipped |= set(range(section[1], boilerplate_end(lines, section[1], headings)))
         entry_lines = in_column_order(without_running_heads(page.text, lines, section))
-        layout.references = read_entries(entry_lines, markdown, locate)
+        layout.references = read_entries(entry_lines, markdown, locate, page.numbers)
     listed = list(layout.references)
     for start, end in boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))

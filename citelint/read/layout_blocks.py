@@ -8,10 +8,10 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.lines import (
-    BOILERPLATE,
     BULLET,
     Line,
     heading_text,
+    is_boilerplate,
     numbered_section,
     plain_heading,
 )
@@ -52,7 +52,7 @@ def boilerplate_sections(
         if line.blank or len(line.text) > 80:
             index += 1
             continue
-        if not BOILERPLATE.match(heading_text(lines, index, headings, markdown)):
+        if not is_boilerplate(heading_text(lines, index, headings, markdown)):
             index += 1
             continue
         if index in headings:

@@ -53,9 +53,14 @@ FOOTER = LazyPattern(
     r"\d{1,2}\.? [A-Za-z]{3,9}\.? (?:19|20)\d{2}\s*$)",
     re.IGNORECASE,
 )
-# What each name of CLOSING_SECTION and of FOOTER opens with, in lower case: a line whose
-# first characters open with none of them, as most do, is told so without the patterns, which
-# a short check then need not compile (7 M instructions, issue 13).
+# What each name of BOILERPLATE, of CLOSING_SECTION and of FOOTER opens with, in lower case:
+# a line whose first characters open with none of them, as most do, is told so without the
+# patterns, which a short check then need not compile (7 M instructions, issue 13), and a
+# long list need not run on each of its lines.
+_BOILERPLATE_OPENINGS = (
+    "professional ", "medical ", "legal ", "disclaimer", "have a follow", "ask a follow",
+    "related ", "was this ", "share this ",
+)  # fmt: skip
 _CLOSING_OPENINGS = (
     "acknowledg", "appendi", "funding", "conflict", "competing interests",
     "author contributions", "about the author", "abbreviations", "notes", "supplementary ",
@@ -69,18 +74,34 @@ _FOOTER_OPENINGS = (
     "related topics", "topic ", "received", "accepted", "revised", "article published",
     "published online",
 )  # fmt: skip
-_OPENING_LENGTH = max(map(len, _CLOSING_OPENINGS + _FOOTER_OPENINGS))
+_ANY_OPENING = _BOILERPLATE_OPENINGS + _CLOSING_OPENINGS + _FOOTER_OPENINGS
+_OPENING_LENGTH = max(map(len, _ANY_OPENING))
+
+
+def _opening(text: str) -> str:
+    r"""The line's first characters, lowered. The patterns open with "\s*", which matches what
+    lstrip strips; lowered, an ASCII head holds each letter as IGNORECASE would take it, and
+    any other head is left to the patterns."""
+    return text.lstrip()[:_OPENING_LENGTH].lower()
+
+
+def is_boilerplate(text: str) -> bool:
+    """``BOILERPLATE.match(text)``, told at once for a line opening with none of its words."""
+    head = _opening(text)
+    if head.isascii() and not head.startswith(_BOILERPLATE_OPENINGS):
+        return False
+    return BOILERPLATE.match(text) is not None
 
 
 def ends_a_list(text: str) -> bool:
     """Whether the line ends a reference list in plain text: boilerplate, the heading of a
     section that follows a list, or the page furniture after it."""
-    if BOILERPLATE.match(text):
-        return True
-    # The patterns open with "\s*", which matches what lstrip strips. Lowered, an ASCII head
-    # holds each letter as IGNORECASE would take it; any other is left to the patterns.
-    head = text.lstrip()[:_OPENING_LENGTH].lower()
+    head = _opening(text)
     ascii_head = head.isascii()
+    if ascii_head and not head.startswith(_ANY_OPENING):
+        return False  # most lines of a list
+    if (not ascii_head or head.startswith(_BOILERPLATE_OPENINGS)) and BOILERPLATE.match(text):
+        return True
     if (not ascii_head or head.startswith(_CLOSING_OPENINGS)) and CLOSING_SECTION.fullmatch(text):
         return True
     return (not ascii_head or head.startswith(_FOOTER_OPENINGS)) and FOOTER.match(text) is not None

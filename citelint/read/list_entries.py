@@ -67,8 +67,30 @@ def _without_link_definitions(lines: list[Line]) -> list[Line]:
     return [line for line in lines if id(line) not in linked]
 
 
-def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Reference]:
-    """The entries of a reference section: numbered ones, or unnumbered ones in order."""
+class EntryNumbers:
+    """``entry_number`` of lines of a page, each line read once: finding where the list ends
+    (reference_list.section_end) and cutting it into entries (read_entries) ask it of the
+    same lines. A line made anew (its text changed, as _without_return_arrows makes one) is
+    another line, read as it is: each number is kept with the line it was read from."""
+
+    def __init__(self) -> None:
+        self._read: dict[int, tuple[Line, tuple[int, int] | None]] = {}
+
+    def of(self, line: Line) -> tuple[int, int] | None:
+        known = self._read.get(line.number)
+        if known is not None and known[0] is line:
+            return known[1]
+        number = entry_number(line.text)
+        self._read[line.number] = line, number
+        return number
+
+
+def read_entries(
+    lines: list[Line], markdown: bool, locate: Locate, numbers: EntryNumbers | None = None
+) -> list[Reference]:
+    """The entries of a reference section: numbered ones, or unnumbered ones in order.
+    ``numbers`` are the page's (whose lines ``lines`` are), when it has read them."""
+    numbers = EntryNumbers() if numbers is None else numbers
     lines = without_toolbar(lines)
     if markdown:
         lines = _without_link_definitions(lines)
@@ -79,21 +101,22 @@ def read_entries(lines: list[Line], markdown: bool, locate: Locate) -> list[Refe
     first = next((line for line in content if not label_of(line.text)), None)
     if first is None:
         return []
-    if entry_number(first.text) is None:
+    if numbers.of(first) is None:
         numbered = numbered_after_unnumbered(lines)
         if numbered is not None:
-            return read_entries(numbered, markdown, locate)
+            return read_entries(numbered, markdown, locate, numbers)
         if _numbered_alone(content):
-            return _numbered_entries(content, locate, lone_number)
+            return _numbered_entries(content, locate, lambda line: lone_number(line.text))
         if endnote_lines(content):
-            return _numbered_entries(content, locate, _endnote_number)
+            return _numbered_entries(content, locate, lambda line: _endnote_number(line.text))
         heads = wrapped_endnotes(content) or _lone_endnote(content)
         if heads:
-            return _numbered_entries(content, locate, lambda text: heads.get(text))
+            return _numbered_entries(content, locate, lambda line: heads.get(line.text))
         return unnumbered_entries(lines, locate)
-    furniture = _between_entries(lines)
+    furniture = _between_entries(lines, numbers)
     kept = [line for line in lines if line.number not in furniture]
-    references = _numbered_entries([line for line in kept if not line.blank], locate, entry_number)
+    entry_lines = [line for line in kept if not line.blank]
+    references = _numbered_entries(entry_lines, locate, numbers.of)
     if markdown and len(references) > 1 and len({entry.number for entry in references}) == 1:
         # "1. 1. 1." is Markdown's lazy numbering: the list renders as 1, 2, 3.
         for position, entry in enumerate(references):
@@ -138,6 +161,7 @@ def _subheadings(lines: list[Line]) -> list[int]:
     """The indexes of the headings within a list: "### Trials", or a few capitalised words
     after a blank line ("Primary studies")."""
     # Where it stands and how it opens told first: most lines are no heading's (a call saved).
+    # is_subheading asks the same of one line.
     return [
         index
         for index, line in enumerate(lines)
@@ -145,6 +169,14 @@ def _subheadings(lines: list[Line]) -> list[int]:
         and line.text[:1] in _SUBHEADING_OPENINGS
         and _SUBHEADING.fullmatch(line.text)
     ]
+
+
+def is_subheading(text: str, opens_a_block: bool) -> bool:
+    """Whether a list's line is one of its headings, as _subheadings tells them:
+    ``opens_a_block`` when the line is the list's first or follows a blank line."""
+    if not (text.startswith("#") or opens_a_block) or text[:1] not in _SUBHEADING_OPENINGS:
+        return False
+    return _SUBHEADING.fullmatch(text) is not None
 
 
 def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
@@ -169,7 +201,7 @@ def numbered_after_unnumbered(lines: list[Line]) -> list[Line] | None:
 
 
 def _numbered_entries(
-    lines: list[Line], locate: Locate, number_of: Callable[[str], tuple[int, int] | None]
+    lines: list[Line], locate: Locate, number_of: Callable[[Line], tuple[int, int] | None]
 ) -> list[Reference]:
     references: list[Reference] = []
     label: str | None = None  # a label line names the entry that follows it
@@ -177,10 +209,11 @@ def _numbered_entries(
     current_label: str | None = None
     number = 0
     for index, line in enumerate(lines):
-        if label_of(line.text):
-            label = label_of(line.text)
+        named = label_of(line.text)
+        if named:
+            label = named
             continue
-        start = number_of(line.text)
+        start = number_of(line)
         if start and current and _broken_off(current[-1].text, line.text, start, number):
             start = None
         if start and current and _wrapped_out_of_turn(lines, index, start, number, number_of):
@@ -215,7 +248,7 @@ def _wrapped_out_of_turn(
     index: int,
     start: tuple[int, int],
     number: int,
-    number_of: Callable[[str], tuple[int, int] | None],
+    number_of: Callable[[Line], tuple[int, int] | None],
 ) -> bool:
     """Whether a line numbered out of turn goes on with entry ``number``: a PDF's copy wraps
     "... 14th ed. Philadelphia: Elsevier; 2021. Chapter" / "27. Urine concentration ...",
@@ -227,7 +260,7 @@ def _wrapped_out_of_turn(
     end = lines[index - 1].text.rstrip() if index else ""
     if not end or not end[-1].isalpha() or is_link_trailer(end) or _ends_in_a_link(end):
         return False  # an entry's end, or its link-outs ("PubMed  Google Scholar")
-    following = (number_of(line.text) for line in lines[index + 1 :] if not line.blank)
+    following = (number_of(line) for line in lines[index + 1 :] if not line.blank)
     later = [found[0] for found in following if found is not None]
     if not later or later[0] != number + 1:
         return False
@@ -236,7 +269,7 @@ def _wrapped_out_of_turn(
     # out of order, CL103's (review25a F4: "5." between 3 and 4 was glued onto 3, a false
     # CL101 for [5]).
     if start[0] <= max(later) and start[0] not in later:
-        earlier = (number_of(line.text) for line in lines[:index] if not line.blank)
+        earlier = (number_of(line) for line in lines[:index] if not line.blank)
         if all(found is None or found[0] != start[0] for found in earlier):
             return False
     return not leading_authors(lines[index].text[start[1] :])[0]
@@ -264,7 +297,7 @@ def entry_number(text: str) -> tuple[int, int] | None:
     return None
 
 
-def ends_numbered_list(lines: list[Line], index: int) -> bool:
+def ends_numbered_list(lines: list[Line], index: int, numbers: EntryNumbers) -> bool:
     """A paragraph after a blank line that is no entry, label, list item or indented
     continuation is the next block of the page, not part of the entry above it; unless the
     entry above is its number alone ("1." on a line, as div-built lists are copied)."""
@@ -273,25 +306,30 @@ def ends_numbered_list(lines: list[Line], index: int) -> bool:
         return False
     if line.text[:1].isspace() or label_of(line.text) or BULLET.match(line.text):
         return False
-    if is_link_trailer(line.text) or _follows_a_lone_number(lines, index):
+    if is_link_trailer(line.text) or _follows_a_lone_number(lines, index, numbers):
         return False
-    return entry_number(line.text) is None
+    return numbers.of(line) is None
 
 
-def _follows_a_lone_number(lines: list[Line], index: int) -> bool:
+def _follows_a_lone_number(lines: list[Line], index: int, numbers: EntryNumbers) -> bool:
     above = filled_above(lines, index)
     if above < 0:
         return False
-    number = entry_number(lines[above].text)
+    number = numbers.of(lines[above])
     return number is not None and not lines[above].text[number[1] :].strip()
 
 
-def _between_entries(lines: list[Line]) -> set[int]:
+def _between_entries(lines: list[Line], numbers: EntryNumbers) -> set[int]:
     """Lines of paragraphs that would end a numbered list but have entries after them: a PDF's
     running head or page number ("Page 3 of 4  J Rural Health 2023; 9: 114–126")."""
     furniture: set[int] = set()
     for index in range(1, len(lines)):
-        if lines[index].number in furniture or not ends_numbered_list(lines, index):
+        line = lines[index]
+        # An entry's line ends no list (ends_numbered_list's last question, asked first here:
+        # its number is known from finding the list, and most lines of a list are entries).
+        if line.blank or not lines[index - 1].blank or line.number in furniture:
+            continue
+        if numbers.of(line) is not None or not ends_numbered_list(lines, index, numbers):
             continue
         while index < len(lines) and not lines[index].blank:
             furniture.add(lines[index].number)

@@ -21,10 +21,11 @@ from citelint.read.lines import (
 )
 from citelint.read.list_entries import (
     YEAR_IN,
+    EntryNumbers,
     endnote_lines,
     ends_numbered_list,
     entry_number,
-    without_subheadings,
+    is_subheading,
 )
 from citelint.read.reference_headings import (
     CITING_BOX,
@@ -59,12 +60,12 @@ def reference_section(
     lines: list[Line], headings: set[int], markdown: bool
 ) -> tuple[int, int] | None:
     """First and past-the-end line index of the last reference list's entries."""
-    found = reference_part(lines, headings, markdown)
+    found = reference_part(lines, headings, markdown, EntryNumbers())
     return found[0] if found else None
 
 
 def reference_part(
-    lines: list[Line], headings: set[int], markdown: bool
+    lines: list[Line], headings: set[int], markdown: bool, numbers: EntryNumbers
 ) -> tuple[tuple[int, int], int] | None:
     """The last reference list's section (first and past-the-end line index of its
     entries), and the line where the part of the page it answers starts: 0, but on a page
@@ -73,6 +74,7 @@ def reference_part(
 
     A later heading of the same words whose section holds no entry is not the list: a
     publisher's "Citations" box of counts ("Crossref 3 Scopus 4") after the references.
+    ``numbers`` keeps each line's entry number for cutting the list into entries.
     """
     starts = [
         index + 1
@@ -83,7 +85,7 @@ def reference_part(
     ]
     named = {start: heading_text(lines, start - 1, headings, markdown).strip() for start in starts}
     titled = [start for start in starts if titles_a_list(named[start])]
-    sources = _sources_after_a_list(lines, headings, markdown, named, titled)
+    sources = _sources_after_a_list(lines, headings, markdown, named, titled, numbers)
     # "Citations" after a page's References heads the papers that cite this one; without a
     # References before it, it heads the page's own list (an AI answer below its Sources).
     others = [start for start in starts if not names_a_short_list(named[start])]
@@ -96,12 +98,14 @@ def reference_part(
     ]
     if not starts:
         return None
-    last = starts[-1], section_end(lines, starts[-1], headings, markdown)
+    last = starts[-1], section_end(lines, starts[-1], headings, markdown, numbers)
     for start in reversed(starts[-3:]):
-        end = section_end(lines, start, headings, markdown) if start != last[0] else last[1]
+        end = (
+            section_end(lines, start, headings, markdown, numbers) if start != last[0] else last[1]
+        )
         if _holds_entries(lines[start:end]):
             section = _notes_from_definitions(lines, (start, end), named[start], markdown)
-            return section, _part_start(lines, headings, markdown, starts, (start, end))
+            return section, _part_start(lines, headings, markdown, starts, (start, end), numbers)
     section = _notes_from_definitions(lines, last, named[last[0]], markdown)
     return section, 0
 
@@ -112,6 +116,7 @@ def _part_start(
     markdown: bool,
     starts: list[int],
     section: tuple[int, int],
+    numbers: EntryNumbers,
 ) -> int:
     """The end of the list before the last one when each is numbered from 1 with entries of
     its own (a guideline's "References" after each chapter); else 0. The same list twice
@@ -120,7 +125,7 @@ def _part_start(
     if first is None:
         return 0
     for start in reversed([start for start in starts if start < section[0]]):
-        end = section_end(lines, start, headings, markdown)
+        end = section_end(lines, start, headings, markdown, numbers)
         if end >= section[0]:
             return 0  # a section holding the last list: no list of its own
         before = first_numbered_entry(lines[start:end])
@@ -144,7 +149,12 @@ def first_numbered_entry(lines: list[Line]) -> str | None:
 
 
 def _sources_after_a_list(
-    lines: list[Line], headings: set[int], markdown: bool, named: dict[int, str], titled: list[int]
+    lines: list[Line],
+    headings: set[int],
+    markdown: bool,
+    named: dict[int, str],
+    titled: list[int],
+    numbers: EntryNumbers,
 ) -> set[int]:
     """The "Sources" sections after the page's first References-like list that hold fewer
     entries than it: a table's or figure's data sources ("Fontes:" under a table), not the
@@ -156,13 +166,13 @@ def _sources_after_a_list(
     after = [start for start in named if start > listed and names_sources(named[start])]
     if not after:
         return set()
-    listed_lines = lines[listed : section_end(lines, listed, headings, markdown)]
+    listed_lines = lines[listed : section_end(lines, listed, headings, markdown, numbers)]
     return {
         start
         for start in after
         if _at_least(
             listed_lines,
-            _entry_lines(lines[start : section_end(lines, start, headings, markdown)]),
+            _entry_lines(lines[start : section_end(lines, start, headings, markdown, numbers)]),
         )
     }
 
@@ -204,8 +214,16 @@ def _holds_entries(lines: list[Line]) -> bool:
     return _at_least(lines, 1)
 
 
-def section_end(lines: list[Line], start: int, headings: set[int], markdown: bool) -> int:
-    numbered = _is_numbered_list(lines[start:])
+def section_end(
+    lines: list[Line],
+    start: int,
+    headings: set[int],
+    markdown: bool,
+    numbers: EntryNumbers | None = None,
+) -> int:
+    """Where the list whose first line is ``start`` ends (see the module)."""
+    numbers = EntryNumbers() if numbers is None else numbers
+    numbered = _is_numbered_list(lines, start, len(lines), numbers)
     # A bold or setext "References" heading has level 0: then no heading groups its list.
     grouped = markdown and numbered and start > 0
     level = (_atx_level(lines[start - 1].text) or 7) if grouped else 7
@@ -217,24 +235,23 @@ def section_end(lines: list[Line], start: int, headings: set[int], markdown: boo
         # A numbered list may group its entries under headings of a lower level ("### Trials"):
         # the list goes on when its next entry follows the heading.
         if end in headings and not underline:
-            grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last)
+            grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last, numbers)
             if not grouped:
                 break
         if line.blank:
             end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
             continue
-        # A break's first "-", "*" or "_" follows at most three spaces (told first: entries).
-        rule = line.text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
-        if rule and THEMATIC_BREAK.fullmatch(line.text) and not underline:
+        number = numbers.of(line)
+        # An entry's line is no break, boilerplate or heading: each of those opens with a
+        # letter, "#", "*" or "_" and so on, never with an entry's number (most list lines).
+        if number is None and _ends_before(lines, end, headings, markdown, underline):
             break
-        text = heading_text(lines, end, headings, markdown)
-        if ends_a_list(text):
-            break
-        number = entry_number(line.text)
         # A running head or page number of a document copied from a PDF may sit between two
         # entries: the list goes on after it. An entry's line ends no list (asked first).
-        ended = numbered and seen_entry and number is None and ends_numbered_list(lines, end)
-        if ended and not _entries_resume(lines, end, last):
+        ended = (
+            numbered and seen_entry and number is None and ends_numbered_list(lines, end, numbers)
+        )
+        if ended and not _entries_resume(lines, end, last, numbers):
             break
         if number is not None:
             if numbered and last > 1 and number[0] == 1:
@@ -244,14 +261,27 @@ def section_end(lines: list[Line], start: int, headings: set[int], markdown: boo
     return end
 
 
-def _entries_resume(lines: list[Line], index: int, last: int) -> bool:
+def _ends_before(
+    lines: list[Line], index: int, headings: set[int], markdown: bool, underline: object
+) -> bool:
+    """Whether the line at ``index``, which is no entry, ends the list: a thematic break
+    (not a heading's underline), boilerplate, a closing section's heading or page furniture."""
+    text = lines[index].text
+    # A break's first "-", "*" or "_" follows at most three spaces (told first: few lines).
+    rule = text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
+    if rule and THEMATIC_BREAK.fullmatch(text) and not underline:
+        return True
+    return ends_a_list(heading_text(lines, index, headings, markdown))
+
+
+def _entries_resume(lines: list[Line], index: int, last: int, numbers: EntryNumbers) -> bool:
     """Whether a short paragraph at ``index`` is followed by the list's next entry."""
     after = index
     while after < len(lines) and not lines[after].blank and after - index < 3:
         after += 1
     while after < len(lines) and lines[after].blank:
         after += 1
-    number = entry_number(lines[after].text) if after < len(lines) else None
+    number = numbers.of(lines[after]) if after < len(lines) else None
     # The next entry must read as a reference: "3. Book a review" numbered on is a step.
     entry = " ".join(line.text for line in lines[after : after + 4])
     return number is not None and number[0] == last + 1 and bool(YEAR_IN.search(entry))
@@ -263,10 +293,18 @@ def _atx_level(text: str) -> int:
     return len(match[1]) if match else 0
 
 
-def _is_numbered_list(lines: list[Line]) -> bool:
-    lines = without_subheadings(lines)
-    first = next((line for line in lines if not line.blank and not label_of(line.text)), None)
-    return first is not None and entry_number(first.text) is not None
+def _is_numbered_list(lines: list[Line], start: int, end: int, numbers: EntryNumbers) -> bool:
+    """Whether the first line of ``lines[start:end]`` that is no label or subheading is an
+    entry numbered (list_entries.without_subheadings drops a list's subheadings only when its
+    first other line is numbered; a subheading never is). Only the lines down to it are read."""
+    for index in range(start, end):
+        line = lines[index]
+        if line.blank or label_of(line.text):
+            continue
+        if is_subheading(line.text, index == start or lines[index - 1].blank):
+            continue
+        return numbers.of(line) is not None
+    return False
 
 
 def bracketed_list(lines: list[Line]) -> tuple[int, int] | None:
@@ -303,7 +341,7 @@ def endnote_list(lines: list[Line]) -> tuple[int, int] | None:
 
 
 def last_numbered_list(
-    lines: list[Line], headings: set[int], markdown: bool
+    lines: list[Line], headings: set[int], markdown: bool, numbers: EntryNumbers
 ) -> tuple[int, int] | None:
     """The last list numbered from 1, when little but page furniture follows it: the
     reference list of an article without a heading if its items read as references
@@ -318,14 +356,16 @@ def last_numbered_list(
     )
     if start is None or _under_a_heading(lines, start, headings):
         return None
-    end = section_end(lines, start, headings, markdown)
+    end = section_end(lines, start, headings, markdown, numbers)
     after = [line for line in lines[end:] if not line.blank]
     if len(after) > TRAILING_LINES or any(entry_number(line.text) for line in after):
         return None
     return start, end
 
 
-def notes_section(lines: list[Line], headings: set[int], markdown: bool) -> tuple[int, int] | None:
+def notes_section(
+    lines: list[Line], headings: set[int], markdown: bool, numbers: EntryNumbers
+) -> tuple[int, int] | None:
     """The entries under the last "Notes" heading of a page with no other list's heading,
     when they are not numbered (a numbered list is last_numbered_list's): a Chicago page's
     notes, or an answer's sources, one a line (left19). Found by its heading alone, the
@@ -339,8 +379,8 @@ def notes_section(lines: list[Line], headings: set[int], markdown: bool) -> tupl
         if not _NOTES_HEADING.fullmatch(name):
             continue
         start = index + 1
-        end = section_end(lines, start, headings, markdown)
-        if _is_numbered_list(lines[start:end]) or not _holds_entries(lines[start:end]):
+        end = section_end(lines, start, headings, markdown, numbers)
+        if _is_numbered_list(lines, start, end, numbers) or not _holds_entries(lines[start:end]):
             return None
         return start, end
     return None
