@@ -57,7 +57,12 @@ def _without_link_definitions(lines: list[Line]) -> list[Line]:
     in a section of nothing else labelled by numbers ("[1]: https://www.nejm.org/doi/...
     "Title | NEJM"", as AI answers list their sources under the "[1]" they cite): those are
     the entries of those citations (user28a P1-3)."""
-    links = [line for line in lines if _LINK_REFERENCE.fullmatch(line.text)]
+    # A definition's "[" follows at most three spaces: most lines have none there.
+    links = [
+        line
+        for line in lines
+        if "[" in line.text[:4] and _LINK_REFERENCE.fullmatch(line.text) is not None
+    ]
     if not links:
         return lines
     numbered = all(line.text.lstrip(" ")[1:].partition("]")[0].isdecimal() for line in links)
@@ -237,8 +242,10 @@ def _broken_off(last: str, text: str, start: tuple[int, int], number: int) -> bo
     ("COVID-" / "19. A multicentre cohort", "2012;367:1979-" / "87."), never an entry before
     the next. The dash ends a word or a number, and what follows is no entry's authors (an
     entry out of order is no part of the one above: "... 1979-87. –" / "3. Greenlund IM, ...")."""
+    if start[0] == number + 1:
+        return False  # the next entry, as most lines so numbered are: told before the copy
     end = last.rstrip()
-    if not end.endswith(("-", "–")) or not end[-2:-1].isalnum() or start[0] == number + 1:
+    if not end.endswith(("-", "–")) or not end[-2:-1].isalnum():
         return False
     return not leading_authors(text[start[1] :])[0]
 

@@ -82,7 +82,7 @@ def titles_a_list(text: str) -> bool:
 
 def _may_be_foreign(text: str) -> bool:
     lower = text.lower().replace("é", "e")  # "Références", "Réferences" as "references"
-    return any(stem in lower for stem in _FOREIGN_STEMS)
+    return any(map(lower.__contains__, _FOREIGN_STEMS))  # no generator: asked of every short line
 
 
 # "Citations" heads the page's own list only where no References or Bibliography precedes it:

@@ -45,7 +45,9 @@ _PIECES = [
     "View in Article", "Summary", "PubMed/NCBI", "MATH", "Search ADS", "WorldCat",
     "Go to citation", "Open in a new tab", "OpenUrlCrossRefPubMed", "https://doi.org/10.1/x",
     "HTTP://EXAMPLE.ORG", "ſhare this", "İSI", "DıSCLAIMER", "Professional Medical Disclaimer",
-    "Was this answer helpful?", "\x1c", "\x85", "[[Guideline]", "Guidelines", "Smith J.",
+    "Was this answer helpful?", "Have a follow-up question?", "ask a follow up question",
+    "Related articles", "related posts", "Medical disclaimer", "Legal Disclaimer",
+    "Share this page", "\x1c", "\x85", "[[Guideline]", "Guidelines", "Smith J.",
     "Key references", "Selected sources:", "Cited articles", "Supporting publications",
     "Vitamin D and falls.", "Lancet. 2019;1:2.", "Research", "Guideline", "Casey", "gold", "|",
     " ", "\t", "-", "–", "•", ".", "]", "[", "(", ")", ";", ",", "/", "·", "\u2003", "\xa0",
@@ -68,6 +70,7 @@ def test_the_page_end_tests_answer_as_their_patterns(text: str, uppers: list[boo
     text = _any_case(text, uppers) if uppers else text
     expected = _BOILERPLATE.match(text) or _CLOSING.fullmatch(text) or _FOOTER.match(text)
     assert lines.ends_a_list(text) == (expected is not None)
+    assert lines.is_boilerplate(text) == (_BOILERPLATE.match(text) is not None)
 
 
 @given(_TEXTS, st.lists(st.booleans(), max_size=40))
@@ -110,6 +113,7 @@ def test_each_piece_alone_in_either_case_and_after_separators_is_told_as_by_the_
     for text in (piece, piece.upper(), piece.lower(), f" | {piece}", f"[{piece}]. PubMed"):
         expected = _BOILERPLATE.match(text) or _CLOSING.fullmatch(text) or _FOOTER.match(text)
         assert lines.ends_a_list(text) == (expected is not None), text
+        assert lines.is_boilerplate(text) == (_BOILERPLATE.match(text) is not None), text
         trailer = bool(_TRAILER.fullmatch(text) and _LINK_WORD.search(text))
         assert link_trailers.is_link_trailer(text) == trailer, text
         short_list = _SHORT_LIST.fullmatch(text) is not None
