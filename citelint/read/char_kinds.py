@@ -83,21 +83,32 @@ BARE_START = re.compile(rb"\.(?=[q)]{0,2}[ n]+0)")
 # _GLUED_NUMBERS reads them, the numbers ending before white space or the text's end: a range
 # of decimals ("0.65-0.93"), the most common place the stop's branches let through, is refused
 # there ("." in kinds is a comma too, so it asks less than the pattern's ","). Looked ahead
-# for, so that the match holds the stop alone and the scan goes on from the next character.
+# for: a match holds the stop and the characters up to its first digit alone, none of them a
+# stop, so the scan going on after them misses no other place.
 # At most LONGEST_GLUED_TAIL numbers after the first, as _GLUED_READ's list: each stop of a
 # long run of numbers is scanned that far, not to the run's end.
 _MOST = b"{0,%d}" % LONGEST_GLUED_TAIL
-_GLUED_NUMBERS = (
-    rb"q?0{1,3}(?:-0{1,3})?(?:(?:\. 0{1,3}(?:-0{1,3})?){1,%d}|(?:\.0{1,3}(?:-0{1,3})?)%s)"
+# The numbers' rest after their first digit (which the patterns below take with the stop).
+_GLUED_NUMBERS_REST = (
+    rb"0{0,2}(?:-0{1,3})?(?:(?:\. 0{1,3}(?:-0{1,3})?){1,%d}|(?:\.0{1,3}(?:-0{1,3})?)%s)"
     % (LONGEST_GLUED_TAIL, _MOST)
 )
 # The branches before the stop are asked the other way round: not after a run of one to three
 # digits that follows neither "m", a period nor a digit. A decimal's stop ("0.46") is refused
 # at the first look-behind, where the five branches asked five; a run opening the text passes
 # (a sieve may let more through: _GLUED_READ itself is tried there).
-GLUED_READ_START = re.compile(
-    rb"\.(?=q?0)(?:(?<![^m.0]0\.)(?<![^m.0]00\.)(?<![^m.0]000\.)"
-    rb"|(?=q?0{1,3}[-.] ?0))(?=" + _GLUED_NUMBERS + rb"(?:[ ns]|\Z))"
+# One pattern for a digit right after the stop, one for a quote then a digit: each opens with
+# two or three literal characters, which the regex engine finds by a fast search of its own
+# and tries the pattern only there. Led by the stop alone, it was tried at every stop, comma
+# and colon of the paragraph (issue 13: about 2 M instructions an article). The stop and the
+# first digit (and the quote) are taken, so each look-behind reads them as well.
+_GLUED_DIGIT_START = re.compile(
+    rb"\.0(?:(?<![^m.0]0\.0)(?<![^m.0]00\.0)(?<![^m.0]000\.0)|(?=0{0,2}[-.] ?0))"
+    rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
+)
+_GLUED_QUOTE_START = re.compile(
+    rb"\.q0(?:(?<![^m.0]0\.q0)(?<![^m.0]00\.q0)(?<![^m.0]000\.q0)|(?=0{0,2}[-.] ?0))"
+    rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
 )
 
 
@@ -109,7 +120,13 @@ def bare_starts(kinds: bytes) -> list[int]:
 def glued_read_starts(kinds: bytes) -> list[int]:
     """Where a match of _GLUED_READ may start, in a text of these kinds."""
     # _GLUED_READ's stops include the comma, the semicolon and the colon: here they are one.
-    return [match.start() for match in GLUED_READ_START.finditer(kinds.replace(b",", b"."))]
+    stops = kinds.replace(b",", b".")
+    places = [match.start() for match in _GLUED_DIGIT_START.finditer(stops)]
+    if b"q" in kinds:  # most paragraphs hold no quote
+        quoted = [match.start() for match in _GLUED_QUOTE_START.finditer(stops)]
+        if quoted:
+            places = sorted(places + quoted)
+    return places
 
 
 def sieved(

@@ -94,8 +94,15 @@ def _inside_identifier(text: str, begin: int) -> bool:
     """Whether the token at ``begin`` goes on a DOI or an address written before it in the
     same run of non-blank characters: a page's own DOI line ends in digits after a bracket
     ("(25)99901-2"), which had been read as a claim citing 1 and 2 (user26 P1-10)."""
-    run_start = max(text.rfind(blank, 0, begin) for blank in " \t\n") + 1
-    opening = _IDENTIFIER_OPENING.search(text, run_start, begin)
+    slash = text.rfind("/", 0, begin)
+    if slash < 0:
+        return False  # each opening holds a slash: most paragraphs have none before the token
+    run_start = max(
+        text.rfind(" ", 0, begin), text.rfind("\t", 0, begin), text.rfind("\n", 0, begin)
+    )
+    if slash <= run_start:
+        return False
+    opening = _IDENTIFIER_OPENING.search(text, run_start + 1, begin)
     return opening is not None and _still_open(text[opening.end() : begin])
 
 

@@ -53,6 +53,25 @@ def test_marker_styles(text: str, expected: list[list[int]]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two linked numbers with a dash between them make one range ...
+        ("As shown [3](#B3)–[5](#B5) before.", [[3, 4, 5]]),
+        ("IEEE sets it so [4]–[6] here.", [[4, 5, 6]]),
+        # ... but not when words part them: each stays a marker of its own, though both
+        # are linked (the early return in _join_linked_ranges must not join them either).
+        ("As shown [3](#B3) in trials and text [5](#B5) before.", [[3], [5]]),
+        ("Far apart [4] and later [6] here.", [[4], [6]]),
+        # Near, but with no dash between them: a list, not a range.
+        ("Side by side [3](#B3), [5](#B5) here.", [[3], [5]]),
+        ("Side by side [4], [6] here.", [[4], [6]]),
+    ],
+)
+def test_linked_neighbours_join_only_across_a_dash(text: str, expected: list[list[int]]) -> None:
+    assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A 27-month follow-up period",
