@@ -71,6 +71,8 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
     for match in _glued_numbers(text):
         if match.end("body") - match.start("body") < 2:
             continue  # "5", "5,250": no digit to read apart from the others (most tokens)
+        if _reads_nothing(text, match):
+            continue  # "0.85, 95% CI", "over 35 months": most tokens with digits to spare
         begin, end = match.span("body")[0], match.end()
         index = bisect_left(starts, begin)
         if index < len(starts) and starts[index] < end:
@@ -88,6 +90,29 @@ def number_readings(text: str, taken: list[Found]) -> list[Found]:
         readings += _token_readings(text, match)
     named = named_readings(text, taken)  # "COVID-192.", "mg/dL2.": after a hyphen or a unit
     return sorted(readings + named, key=lambda found: found.start) if named else readings
+
+
+def _reads_nothing(text: str, match: re.Match[str]) -> bool:
+    """Whether a token with no list or range glued on surely has no reading (_tail_readings
+    gives none), told from its own characters and the two after it: a reading takes digits
+    after a head that ends a clause where the token does, or that ends in a stop before the
+    next sentence, or that is a year. A value in a clause that goes on ("0.85, 95% CI", "over
+    35 months", "0.75 to") has none of these: it ends in none of the marks _ends_a_clause
+    asks for, no list follows it, it opens with no letter, its heads are no year (each holds
+    the stop, or is three characters at most), and no sentence starts after a decimal."""
+    body = match["body"]
+    if match["tail"] or body[0].isalpha():
+        return False
+    end = match.end()
+    after = text[end : end + 2]
+    if after[:1] in (".", ":") or (after[:1] == " " and after[1:].isdigit()):
+        return False
+    if "." not in body:
+        return len(body) < 5  # four digits or more may be a year's: "20185"
+    # After a decimal, the next sentence: "[ \t]*(\Z|\n)|[ \t]+[A-Z]" (_NEXT_SENTENCE_START).
+    if after[:1] in ("", "\n") or (after[:1] in (" ", "\t") and after[1:] in ("", "\n", " ", "\t")):
+        return False
+    return not (after[:1] in (" ", "\t") and "A" <= after[1:] <= "Z")
 
 
 def _inside_identifier(text: str, begin: int) -> bool:
