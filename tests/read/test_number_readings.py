@@ -85,3 +85,27 @@ def test_a_number_grouping_its_thousands_with_a_space_has_no_citation_glued_on(
     document = read_text(text + SHORT_LIST, "a.txt", "txt")
     assert [claim.numbers for claim in document.claims] == [[1], [2], [3]]
     assert "mit 12 345 Patienten" in document.claims[1].text.replace(space, " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Values in a clause that goes on: no reading, told before the token is read.
+        ("hazard ratio 0.85, 95% CI 0.75 to 0.97; p = 0.01 (1.02) over 35 months", []),
+        # Each place a reading may still stand, one mark after the token away from those.
+        ("since 20185 the", [(2018, [5])]),
+        ("at 12.3 Type 2", [(12.0, [3])]),
+        ("at 12.3\nType", [(12.0, [3])]),
+        ("in 20185, 9 patients", [(2018, [5])]),
+        ("over 3512. Then", [(351, [2]), (35, [12])]),
+        ("at 0.8554 65 and", [(0.85, [54]), (0.855, [4])]),
+    ],
+)
+def test_values_going_on_in_their_clause_are_read_no_further(
+    text: str, expected: list[tuple[float, list[int]]]
+) -> None:
+    from citelint.read.number_readings import number_readings
+
+    found = {(float(reading.word), tuple(reading.numbers)) for reading in number_readings(text, [])}
+    assert {(word, tuple(numbers)) for word, numbers in expected} <= found
+    assert bool(found) == bool(expected)
