@@ -19,7 +19,6 @@ from dataclasses import replace
 from functools import cache, partial
 from itertools import accumulate
 
-from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.first_citations import (
     fitting_reading,
@@ -56,39 +55,15 @@ from citelint.read.page_style import (
 )
 from citelint.read.parenthesised import parenthesised_citations
 from citelint.read.printed_ranges import prints_ranges
-from citelint.read.prose_candidates import LETTER_WORD, in_prose
+from citelint.read.prose_candidates import in_prose
 from citelint.read.spaced import SpacedHeads, rest_reading, with_spaced_rests
 
-# "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
-# a space, a capital: no list item's "1." or "1)").
-_NOTE_OPENING = LazyPattern(
-    r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
-)
-_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 # A page that reads at most this many citations in other ways may still cite in parentheses:
 # one copied "¹" must not leave every entry uncited (a flood of CL102).
 STRAY_READINGS = 2
 # What _GLUED_WORD may give as the word of a WORD reading that is no word: nothing, or the
 # "%" or ")" the numbers are glued to.
 _NO_NAMES = frozenset(["", "%", ")"])
-
-
-def page_notes(texts: list[str]) -> set[int]:
-    """Numbers the page defines as notes: a paragraph that opens with a superscript and goes
-    on in words ("<sup>1</sup> Check with your insurer first.") is a table's or a page's
-    footnote, and a superscript elsewhere with its number calls that note."""
-    notes: set[int] = set()
-    for text in texts:
-        # What a note's opening starts with after white space (re's "\s" is str.isspace), told
-        # first: _NOTE_OPENING's superscript class costs two million instructions to compile,
-        # which a page with no paragraph opening so need not pay.
-        first = text.lstrip()[:1]
-        if not first or not (first == "<" or first in "¹²³⁴⁵⁶⁷⁸⁹" or first.isdecimal()):
-            continue
-        opening = _NOTE_OPENING.match(text)
-        if opening and LETTER_WORD.search(text, opening.end()):
-            notes.add(int((opening[1] or opening[2] or opening[3]).translate(_PLAIN)))
-    return notes
 
 
 class _PrintsRanges:

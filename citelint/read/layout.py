@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Document, Reference
-from citelint.read.citing import page_citations, page_notes
+from citelint.read.citing import page_citations
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
 from citelint.read.clues import may_cite
@@ -31,6 +31,7 @@ from citelint.read.layout_blocks import (
 from citelint.read.lines import Line, Locate, heading_lines, line_locator, split_lines
 from citelint.read.list_entries import EntryNumbers, read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
+from citelint.read.page_notes import page_notes
 from citelint.read.prose_candidates import in_prose
 from citelint.read.reference_list import (
     bracketed_list,
