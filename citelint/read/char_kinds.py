@@ -106,10 +106,16 @@ _GLUED_DIGIT_START = re.compile(
     rb"\.0(?:(?<![^m.0]0\.0)(?<![^m.0]00\.0)(?<![^m.0]000\.0)|(?=0{0,2}[-.] ?0))"
     rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
 )
-_GLUED_QUOTE_START = re.compile(
-    rb"\.q0(?:(?<![^m.0]0\.q0)(?<![^m.0]00\.q0)(?<![^m.0]000\.q0)|(?=0{0,2}[-.] ?0))"
-    rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
-)
+
+
+@cache
+def _glued_quote_start() -> re.Pattern[bytes]:
+    """The same after a quote: compiled when a paragraph with a quote and a digit first asks
+    (a compile costs about a million instructions, which a short page need not pay)."""
+    return re.compile(
+        rb"\.q0(?:(?<![^m.0]0\.q0)(?<![^m.0]00\.q0)(?<![^m.0]000\.q0)|(?=0{0,2}[-.] ?0))"
+        rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
+    )
 
 
 def bare_starts(kinds: bytes) -> list[int]:
@@ -123,7 +129,7 @@ def glued_read_starts(kinds: bytes) -> list[int]:
     stops = kinds.replace(b",", b".")
     places = [match.start() for match in _GLUED_DIGIT_START.finditer(stops)]
     if b"q" in kinds:  # most paragraphs hold no quote
-        quoted = [match.start() for match in _GLUED_QUOTE_START.finditer(stops)]
+        quoted = [match.start() for match in _glued_quote_start().finditer(stops)]
         if quoted:
             places = sorted(places + quoted)
     return places

@@ -31,8 +31,7 @@ from citelint.read.layout_blocks import (
 from citelint.read.lines import Line, Locate, heading_lines, line_locator, split_lines
 from citelint.read.list_entries import EntryNumbers, read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
-from citelint.read.page_notes import page_notes
-from citelint.read.prose_candidates import in_prose
+from citelint.read.prose_candidates import in_prose, page_notes
 from citelint.read.reference_list import (
     bracketed_list,
     endnote_list,

@@ -3,7 +3,7 @@
 A byline's numbers follow names ("Maria Lindqvist¹˒², Tomasz Novak²", "Kwame Mensah, PhD1,2")
 and call affiliations, and a number opening a paragraph is an affiliation's own ("¹Department
 of Medicine"): neither cites. Prose is told from a byline by its words, at its first word in
-lower case.
+lower case. A paragraph opening with a number before words defines a note (page_notes).
 """
 
 from __future__ import annotations
@@ -191,3 +191,29 @@ def _after_a_degree(text: str, at: int) -> bool:
         _DEGREE_BEFORE.search(text, max(0, at - _DEGREE_WINDOW), at) is not None
         and _NAMED_DEGREE_BEFORE.search(text, max(0, at - _NAMED_DEGREE_WINDOW), at) is not None
     )
+
+
+# "<sup>1</sup> Text", "¹ Text", or as a note typed plainly, "1 Trough levels ..." (a number,
+# a space, a capital: no list item's "1." or "1)").
+_NOTE_OPENING = LazyPattern(
+    r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
+)
+_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+
+
+def page_notes(texts: list[str]) -> set[int]:
+    """Numbers the page defines as notes: a paragraph that opens with a superscript and goes
+    on in words ("<sup>1</sup> Check with your insurer first.") is a table's or a page's
+    footnote, and a superscript elsewhere with its number calls that note."""
+    notes: set[int] = set()
+    for text in texts:
+        # What a note's opening starts with after white space (re's "\s" is str.isspace), told
+        # first: _NOTE_OPENING's superscript class costs two million instructions to compile,
+        # which a page with no paragraph opening so need not pay.
+        first = text.lstrip()[:1]
+        if not first or not (first == "<" or first in "¹²³⁴⁵⁶⁷⁸⁹" or first.isdecimal()):
+            continue
+        opening = _NOTE_OPENING.match(text)
+        if opening and LETTER_WORD.search(text, opening.end()):
+            notes.add(int((opening[1] or opening[2] or opening[3]).translate(_PLAIN)))
+    return notes

@@ -6,7 +6,7 @@ from __future__ import annotations
 from citelint.read.found import SURE
 from citelint.read.markers import find_markers
 from citelint.read.number_readings import number_readings
-from citelint.read.prose_candidates import in_prose
+from citelint.read.prose_candidates import in_prose, page_notes
 
 
 def kept(text: str) -> set[str]:
@@ -94,3 +94,15 @@ def test_a_saved_single_author_commentary_claims_nothing_in_its_byline() -> None
         (15, [3]),
         (17, [1, 2]),
     ]
+
+
+def test_a_paragraph_opening_with_a_raised_or_typed_number_before_words_defines_a_note() -> None:
+    texts = [
+        "<sup>1</sup> Check with your insurer first.",
+        "² Doses are for adults.",
+        "3 Trough levels were drawn weekly.",
+        "Statins lower LDL cholesterol.<sup>4</sup>",  # a citation, no note
+        "5. A numbered step, not a note",
+        "  ",
+    ]
+    assert page_notes(texts) == {1, 2, 3}
