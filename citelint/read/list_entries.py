@@ -13,6 +13,7 @@ from citelint.read.entry_labels import label_of
 from citelint.read.entry_reference import make_reference
 from citelint.read.lines import BULLET, Line, Locate, filled_above
 from citelint.read.link_trailers import is_link_trailer, without_toolbar
+from citelint.read.list_links import without_link_definitions
 from citelint.read.unnumbered_entries import unnumbered_entries
 from citelint.whole_numbers import whole_number
 
@@ -40,36 +41,7 @@ _OPENING_AUTHORS = LazyPattern(
     r"(?: [A-Z]{1,3}(?:, [A-Z][\w'’-]+ [A-Z]{1,3}[,.]| et al\b)|, (?:[A-Z]\.[ -]?){1,3}[,;&]?)"
 )
 FOOTNOTE_DEFINITION = re.compile(r" {0,3}\[\^(?P<label>[^\]\s]{1,20})\]:[ \t]*")
-# A CommonMark link reference definition, "[6]: https://example.org/docs 'Title'": the
-# target of links elsewhere, not a reference entry, though it looks like "[6] ...". A
-# footnote definition that is an address alone, "[^1]: https://pubmed...", is an entry: taken
-# for a link definition, its entry was lost (a false CL101 and CL103, user22 P1 5).
-_LINK_REFERENCE = LazyPattern(
-    r" {0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}://|www\.|mailto:|/|#)[^\s<>]*>?"
-    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*",
-    re.IGNORECASE,
-)
 _RETURN_ARROW = "↵"
-
-
-def _without_link_definitions(lines: list[Line]) -> list[Line]:
-    """The section's lines without its link reference definitions, which are no entries, but
-    in a section of nothing else labelled by numbers ("[1]: https://www.nejm.org/doi/...
-    "Title | NEJM"", as AI answers list their sources under the "[1]" they cite): those are
-    the entries of those citations (user28a P1-3)."""
-    # A definition's "[" follows at most three spaces: most lines have none there.
-    links = [
-        line
-        for line in lines
-        if "[" in line.text[:4] and _LINK_REFERENCE.fullmatch(line.text) is not None
-    ]
-    if not links:
-        return lines
-    numbered = all(line.text.lstrip(" ")[1:].partition("]")[0].isdecimal() for line in links)
-    linked = {id(line) for line in links}
-    if numbered and all(line.blank for line in lines if id(line) not in linked):
-        return lines
-    return [line for line in lines if id(line) not in linked]
 
 
 class EntryNumbers:
@@ -98,7 +70,7 @@ def read_entries(
     numbers = EntryNumbers() if numbers is None else numbers
     lines = without_toolbar(lines)
     if markdown:
-        lines = _without_link_definitions(lines)
+        lines = without_link_definitions(lines)
     if any(_RETURN_ARROW in line.text for line in lines):
         lines = _without_return_arrows(lines)
     lines = without_subheadings(lines)
