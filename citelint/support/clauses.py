@@ -13,16 +13,18 @@ import re
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Marker
-from citelint.support.criteria import (
-    MEASURES,
-    clause_bounds,
-    is_note_criterion,
-    restates_definition,
-)
+from citelint.support.criteria import is_note_criterion, restates_definition
 from citelint.support.designs import design_position
 from citelint.support.names import is_trial_name
 from citelint.support.numbers import Quantity, shown_role
-from citelint.support.regimens import FINDING, in_schedule, with_tail
+from citelint.support.patient_values import HEAD_LENGTH, is_patients_own, within
+from citelint.support.regimens import (
+    FINDING,
+    NOTE_SCHEDULE,
+    in_schedule,
+    is_regimen_row,
+    with_tail,
+)
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -84,29 +86,16 @@ def design_numbers(claim: Claim) -> list[int]:
     return closing[1] if closing is not None else claim.numbers
 
 
-# A note line's head naming its patient or indication before the evidence or the order:
-# "CRP 140, hypoxic: ...", "T2DM + CKD (UACR >30 mg/mmol): add finerenone ...".
-_HEAD_LENGTH = 60
-# A criterion's words, a trial's and not one patient's value (review23b P1-3): "LVEF 35% or
-# less", "CRP 100 mg/L or more", ">75 y", "in RECOVERY".
-_CRITERION = re.compile(
-    r"\bor\s+(?:less|more|lower|higher|above|below|greater|older|younger)\b|\bat\s+least\b|"
-    r"\bup\s+to\b|[<>≤≥]|&[lg]t;|\bin\s+[A-Z][A-Z0-9-]{3,}\b"
-)
-# Words of a sentence about a study's patients, not the note's one patient.
-_COHORT = re.compile(
-    r"\b(?:mean|median|average|trial|study|cohort|participants|patients|subjects|enrolled|took|"
-    r"included|randomi[sz]ed|group|arm)\b",
-    re.IGNORECASE,
-)
 _GIVEN_WORDS = frozenset({"given", "administered", "today"})
 
 
 # A clinical order: a plan's imperative ("Start finerenone 10 mg daily; titrate to 20 mg at 4
-# weeks"), at the claim's start or opening a clause. Its doses, schedules and thresholds are
-# the writer's own; what it cites is the evidence for the drug, not for each number.
+# weeks"), at the claim's start or opening a clause, also after a medication list's spaced
+# dash ("omeprazole 20 mg PO daily - CONTINUE for now", user28a P1-5). Its doses, schedules
+# and thresholds are the writer's own; what it cites is the evidence for the drug, not for
+# each number.
 _ORDER = re.compile(
-    r"(?:^|[,;:]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?(?:start|begin|continue|resume|"
+    r"(?:^|[,;:]\s+|\s[-–—]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?(?:start|begin|continue|resume|"
     r"restart|offer|stop|hold|"
     r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
@@ -151,15 +140,6 @@ _GIVEN_AFTER = re.compile(
 )
 # A plan's labelled line: "Alternative: empagliflozin 10 mg OD (HR 0.75 for ...)".
 _LABELLED_LEAD = re.compile(r"\W*[A-Za-z]+:")
-# How a note writes a regimen, and an article does not: "10 mg OD", "IV x1", "single dose".
-# The shapes a note's line alone has ("...: evidence", "is an alternative", a table's dose
-# cell) count only with one of these (review23a P1-1: "Dexamethasone 8 mg daily in ventilated
-# patients: ..." states the trial's dose).
-_NOTE_SCHEDULE = re.compile(
-    r"\b(?:od|bd|bid|tid|tds|qds|qid|qd|po|iv|im|sc|stat|prn|nocte|mane|q\d+h|x\s?\d+|"
-    r"single\s+dose)\b|×\s?\d|\bmg/kg\b|\bm?L/(?:kg|h|hr)\b",
-    re.IGNORECASE,
-)
 # A note line's indication before its regimen: "Severe CAP on ICU: hydrocortisone 200 mg IV
 # ...". Not a trial's arm ("Intervention: ...", "Dexamethasone arm: ..."): its dose is the trial's.
 _INDICATION_HEAD = re.compile(
@@ -202,8 +182,9 @@ _REPORTED_ADVICE = re.compile(
 # The numbers an order makes its own: its doses, schedules and thresholds ("if K+ < 5.0").
 _ORDER_ROLES = frozenset({"dose", "duration", "concentration", "pressure"})
 _SCHEDULE_AFTER = re.compile(r"(?:\s*(?:-|–|to)\s*\d+)?\s*(?:d|h|hrs?|wks?|doses?|L|mL|ml)\b")
+# "x 3 d": a repeat; "(max 24 mg day 1)": the day of the order it falls on.
 _THRESHOLD_BEFORE = re.compile(
-    r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over|x)\b|×)\s*=?\s*$"  # "x 3 d": a repeat
+    r"(?:[<>≤≥]|&[lg]t;|\b(?:if|below|above|under|over|x|day|week|cycle|dose)\b|×)\s*=?\s*$"
 )
 
 
@@ -213,6 +194,8 @@ def order_clauses(claim_text: str) -> list[tuple[int, int]]:
     advises ("guidelines recommend ... and recheck"): it reports the advice."""
     if _REPORTED_ADVICE.search(claim_text):
         return []
+    if is_regimen_row(claim_text):
+        return [(0, len(claim_text))]  # "H. pylori salvage 100 mg PO q12h ... 14 days"
     spans = [
         (found.start(), _order_end(claim_text, found.end()))
         for found in _ORDER.finditer(claim_text)
@@ -255,7 +238,7 @@ def _leads_to_order(claim_text: str, order_start: int) -> bool:
         return True
     # "albuminuria (UACR >30 mg/mmol): add ...", not "In RECOVERY, ... lowered mortality: use it".
     head = claim_text[:order_start]
-    return claim_text[order_start] == ":" and len(head) <= _HEAD_LENGTH and not FINDING.search(head)
+    return claim_text[order_start] == ":" and len(head) <= HEAD_LENGTH and not FINDING.search(head)
 
 
 def _own_line_end(claim_text: str, lead_end: int) -> int | None:
@@ -266,7 +249,10 @@ def _own_line_end(claim_text: str, lead_end: int) -> int | None:
     given = _GIVEN_AFTER.match(claim_text, lead_end)
     if given and given.group().lower() in _GIVEN_WORDS:
         return lead_end  # "Tocilizumab 8 mg/kg x1 given CRP >75" (user22 P1 12)
-    if not _NOTE_SCHEDULE.search(claim_text, 0, lead_end):
+    # The shapes a note's line alone has ("...: evidence", "is an alternative", a table's dose
+    # cell) count only with a note's schedule (review23a P1-1: "Dexamethasone 8 mg daily in
+    # ventilated patients: ..." states the trial's dose).
+    if not NOTE_SCHEDULE.search(claim_text, 0, lead_end):
         return None  # "Dapagliflozin 5 mg once daily: ...": the trial's regimen, checked
     if given and given.group()[-1:].isalpha():
         # "... OD started today (K 4.4); ...": the reason after the word is the writer's too.
@@ -288,7 +274,7 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
     """Whether a number is an order's own dose, schedule or threshold ("Start finerenone 10 mg
     daily; titrate to 20 mg at 4 weeks if K+ < 5.0"): the evidence cited is for the drug, not
     for each number. A result the claim reports in another clause, or a count, is still its."""
-    if not orders or not _within(quantity.start, orders):
+    if not orders or not within(quantity.start, orders):
         return False
     if shown_role(claim_text, quantity) in _ORDER_ROLES:
         return True
@@ -296,63 +282,6 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
         return True  # "after 10-14 d IV": a note's days, which numbers reads as no duration
     before = claim_text[max(0, quantity.start - 12) : quantity.start]
     return _THRESHOLD_BEFORE.search(before) is not None
-
-
-# A note's words for the one patient it is about: "he qualifies", "Her HbA1c", "Pt's eGFR",
-# "68M, NYHA II", "a 70-year-old woman", "given LVEF 30%". Not "the patient population", nor
-# "PT" (prothrombin time) or "6F" (a catheter's size) inside a sentence (review23a P1-2).
-_PATIENT = re.compile(
-    r"\b(?i:he|she|his|her|him|patient's)\b|\b[Pp]t(?:'s)?\b|^\W*\d{1,3}\s?(?:M|F|yo)\b|"
-    r"\b\d{1,3}-year-old\s+(?:man|woman|male|female|boy|girl|patient)\b|"
-    r"\bgiven\s+(?:an?\s+|her\s+|his\s+)?(?:LVEF|EF|eGFR|HbA1c|K|UACR|INR|BMI)\b"
-)
-# A measure a note gives the patient's value of: "LVEF 30%", "HbA1c is 8.2%", "K 4.6 mmol/L".
-# Not a statistic (HR, OR, RR, CI): those are results.
-# Read case-sensitively: "EF", "K", "Cr" in capitals, as notes write them.
-# "eGFR 30-60": the upper end of the patient's range too.
-_PATIENT_MEASURE_BEFORE = re.compile(
-    rf"(?<![\w+-])(?:{MEASURES})\s*(?:is|was|of|=|:)?\s*(?:\d+(?:\.\d+)?\s*[-–]\s*)?$"
-)
-
-
-_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
-
-
-def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
-    """Whether a number is the patient's own value in a note ("With LVEF 30% he qualifies for
-    dapagliflozin", "K 4.6 mmol/L, eGFR 48: safe to start finerenone"): a measure's value in a
-    claim about a patient, in an order's clause or in the line's head before its colon, and an
-    age there ("AF, frail, 82 y: ..."). The source is cited for the decision."""
-    head_end = claim_text.find(": ", 0, _HEAD_LENGTH)
-    if head_end >= 0 and (
-        FINDING.search(claim_text, 0, head_end)
-        or _COHORT.search(claim_text, 0, head_end)
-        or _CRITERION.search(claim_text, 0, head_end)
-    ):
-        head_end = -1  # "HFrEF with LVEF 35% or less: ...": the trial's criterion, checked
-    if not orders and head_end < 0 and _PATIENT.search(claim_text) is None:
-        return False
-    in_head = quantity.start < head_end
-    if in_head and _AGE_AFTER.match(claim_text, quantity.end):
-        return True  # "AF, frail, 82 y: apixaban preferred ..."
-    before = claim_text[max(0, quantity.start - 16) : quantity.start]
-    if _PATIENT_MEASURE_BEFORE.search(before) is None:
-        return False
-    if in_head:
-        return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
-    if _within(quantity.start, orders):
-        return True
-    # Only the clause naming the patient: in "His LVEF is 30%, and DAPA-HF enrolled patients
-    # with LVEF of 35% or less", the 35 is the trial's; so is a clause about the cohort.
-    start, end = clause_bounds(claim_text, quantity.start, ";:,")
-    return (
-        _PATIENT.search(claim_text, start, end) is not None
-        and _COHORT.search(claim_text, start, end) is None
-    )
-
-
-def _within(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
 
 
 def _next_mark(text: str, start: int, marks: str) -> int:

@@ -73,7 +73,7 @@ _NOTE_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
 _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:h|hrs?|hours?|min|mins|minutes?|d|days?|wks?|weeks?)\b")
 # The measures a note sets thresholds on or gives its patient's value of: labs, vital signs and
-# bedside scores (clauses.is_patients_own reads the same list). Not "HR" nor "RR" (hazard and
+# bedside scores (patient_values.is_patients_own reads the same list). Not "HR" nor "RR" (hazard and
 # risk ratios) nor an outcome ("mortality <10%" is a result).
 MEASURES = (
     r"CRP|PCT|procalcitonin|ferritin|D-dimer|troponin|NT-proBNP|BNP|lactate|K\+?|Na\+?|"
@@ -81,7 +81,10 @@ MEASURES = (
     r"eGFR|GFR|CrCl|Cr|SCr|creatinine|urea|ALT|AST|bilirubin|albumin|UACR|ACR|pH|HCO3|"
     r"ketones|osmolality|SBP|DBP|MAP|BP|SpO2|SaO2|PaO2|FiO2|temp|temperature|GCS|NIHSS|"
     r"NEWS2?|qSOFA|SOFA|CURB-65|CRB-65|PSI|sPESI|PESI|Wells|CHA2DS2-VASc|HAS-BLED|"
-    r"LVEF|EF|QTc?|BMI|weight|age|aged|HBsAb|anti-HBs"
+    r"LVEF|EF|QTc?|BMI|weight|age|aged|HBsAb|anti-HBs|renin|"
+    # Screening scales a note scores its patient on, or sets an order's threshold on: "COWS
+    # >= 8" in an order set's checklist, "Clinical Frailty Scale 5" (user28a P1-4, P1-5).
+    r"COWS|CIWA-Ar|CIWA|PHQ-9|PHQ-2|GAD-7|AUDIT-C|EPDS|CFS|Frailty\s+Scale"
 )
 _MEASURE_SIGN_BEFORE = re.compile(
     rf"(?<![\w+-])(?:{MEASURES})\s*(?:of\s+|is\s+)?(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$", re.IGNORECASE
@@ -171,7 +174,7 @@ def _reports_finding(claim_text: str, start: int, end: int, quantity: Quantity) 
     """Whether the part of the line holding the number reports a finding: a finding's word,
     a statistic's name, or a percentage not written as a threshold."""
     part = claim_text[start:end]
-    if _finds(claim_text, start, end):
+    if finds(claim_text, start, end):
         return True
     for found in _PERCENT.finditer(part):
         at = start + found.start()
@@ -187,12 +190,17 @@ def _heads_a_finding(claim_text: str, end: int) -> bool:
     if not claim_text.startswith(":", end):
         return False
     next_start, next_end = clause_bounds(claim_text, end + 1, _NOTE_MARKS)
-    return _finds(claim_text, next_start, next_end) or bool(
+    return finds(claim_text, next_start, next_end) or bool(
         _PERCENT.search(claim_text, next_start, next_end)
     )
 
 
-def _finds(claim_text: str, start: int, end: int) -> bool:
+def percent_in(claim_text: str, start: int, end: int) -> bool:
+    """Whether a percentage stands between ``start`` and ``end``."""
+    return _PERCENT.search(claim_text, start, end) is not None
+
+
+def finds(claim_text: str, start: int, end: int) -> bool:
     """Whether the part between ``start`` and ``end`` holds a finding's word or statistic, or
     a note's arrow or outcome noun written as a finding (see _NOTE_FINDING)."""
     if _FINDING_MARK.search(claim_text, start, end):

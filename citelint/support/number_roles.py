@@ -114,9 +114,11 @@ def _could_label(lower: str) -> bool:
 
 # An age is a number without a unit to compare: "aged 80 or older" meets "80 years or older".
 # Also the upper end of an age range: the 11 of "aged 6 to 11 years".
+# "The median age at diagnosis was 66 years": an age said with its verb is an age too, as the
+# abstract's "a median age of 66 years at diagnosis" is (user28a P1-6).
 _AGE_BEFORE = re.compile(
-    r"\b(?:aged?|ages)\s*(?:of\s*|between\s*)?(?:[<>≥≤]|&[lg]t;)?\s*=?\s*"
-    r"(?:\d+(?:\.\d+)?\s*(?:to|-|and)\s*)?$",
+    r"\b(?:aged?|ages)\s*(?:of\s*|between\s*|(?:at\s+[a-z]+\s+)?(?:was|were|is)\s+)?"
+    r"(?:[<>≥≤]|&[lg]t;)?\s*=?\s*(?:\d+(?:\.\d+)?\s*(?:to|-|and)\s*)?$",
     re.I,
 )
 _AGE_AFTER = re.compile(

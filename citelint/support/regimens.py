@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from citelint.support.criteria import finds, percent_in
 from citelint.support.quantity import Quantity
 
 _TIME = r"(?:months?|mo|weeks?|wks?|days?|d|years?|y)"
@@ -66,3 +67,35 @@ def with_tail(claim_text: str, lead_end: int) -> bool:
     if tail is None and _TAIL_OPENED.search(claim_text, 0, lead_end):
         tail = _TAIL_WORDS.fullmatch(claim_text, lead_end)
     return tail is not None and FINDING.search(claim_text, lead_end) is None
+
+
+# How a note writes a regimen, and an article does not: "10 mg OD", "IV x1", "single dose",
+# "8 mg SL", "(max 24 mg day 1)".
+NOTE_SCHEDULE = re.compile(
+    r"\b(?:od|bd|bid|tid|tds|qds|qid|qd|po|iv|im|sc|sl|stat|prn|nocte|mane|q\d+h|x\s?\d+|"
+    r"single\s+dose|max\s+\d+)\b|×\s?\d|\bmg/kg\b|\bm?L/(?:kg|h|hr)\b",
+    re.IGNORECASE,
+)
+# A checklist's box opening an order set's item: "- [ ] COWS >= 8 (document score and time)".
+_TASK_BOX = re.compile(r"\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[☐☑☒])")
+# A row that says whose regimen it is, or what a source advises, is the source's: checked.
+_SOURCES_REGIMEN = re.compile(
+    r"\b(?:trials?|study|studies|randomi[sz]ed|arms?|intervention|protocol|received|enrolled|"
+    r"participants|patients|recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b|"
+    r"\b(?:per|in)\s+[A-Z][A-Z0-9-]{3,}\b",
+    re.IGNORECASE,
+)
+
+
+def is_regimen_row(claim_text: str) -> bool:
+    """Whether the claim is a dosing table's row, an order set's row or a checklist item that
+    reports nothing: "H. pylori salvage (not first line) 100 mg PO q12h with PPI + bismuth 14
+    days", "Buprenorphine SL; 8 mg; if symptoms persist (max 24 mg day 1)", "[ ] COWS >= 8".
+    Its doses, schedule, maxima and thresholds are the writer's (user28a P1-5); a row with a
+    finding ("eradication 88%", "HR 0.75") or naming a trial's regimen is not such a row."""
+    if not NOTE_SCHEDULE.search(claim_text) and not _TASK_BOX.match(claim_text):
+        return False
+    end = len(claim_text)
+    if finds(claim_text, 0, end) or percent_in(claim_text, 0, end):
+        return False
+    return _SOURCES_REGIMEN.search(claim_text) is None
