@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from citelint.support.criteria import MEASURES, clause_bounds, percent_in
+from citelint.support.criteria import MEASURES, clause_bounds, finds, percent_in
 from citelint.support.quantity import Quantity
 from citelint.support.regimens import FINDING
 
@@ -71,15 +71,17 @@ _LAB_UNIT_AFTER = re.compile(
 _SIGN_BEFORE = re.compile(r"(?:[<>≤≥]=?|&[lg]t;=?)\s*$")
 # How a note tells its patient's history: "on 3 agents", "on 4 drugs", "since age 30", "at
 # 52 years old", "Started spironolactone 25 mg daily", "Omeprazole stays at 40 mg daily".
-_HISTORY = re.compile(
+_DRUG_HISTORY = (
     r"\bon\s+\d+\s+(?:[a-z-]+\s+)?(?:agents?|drugs?|medications?|meds|antihypertensives?|"
     r"classes)\b|"
-    r"\b(?:since|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d+|"
-    r"\bat\s+\d+\s*(?:years?|yrs?|y)[\s-]*(?:old|of\s+age)\b|\bat\s+age\s+\d+|"
     r"\b(?:started|restarted|continued|stays|stayed|remains|remained|kept)\s+(?:on\s+|at\s+)?"
-    r"(?:[A-Za-z][\w-]*\s+){0,2}\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL)\b",
-    re.IGNORECASE,
+    r"(?:[A-Za-z][\w-]*\s+){0,2}\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g|units?|IU|mL)\b"
 )
+_AGE_HISTORY = (
+    r"\b(?:since|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d+|"
+    r"\bat\s+\d+\s*(?:years?|yrs?|y)[\s-]*(?:old|of\s+age)\b|\bat\s+age\s+\d+"
+)
+_HISTORY = re.compile(rf"(?P<drugs>{_DRUG_HISTORY})|{_AGE_HISTORY}", re.IGNORECASE)
 
 
 def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
@@ -89,16 +91,16 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     in the head an age ("AF, frail, 82 y: ..."), a lab value with its unit, or the patient's
     history ("on 3 agents"). The source is cited for the decision."""
     head_end = _head_end(claim_text)
-    if not orders and head_end < 0 and _PATIENT.search(claim_text) is None:
+    history = _history(claim_text, quantity)
+    if not orders and head_end < 0 and not history and _PATIENT.search(claim_text) is None:
         return False
     in_head = quantity.start < head_end
-    if in_head and _head_value(claim_text, quantity):
+    if in_head and (history or _head_value(claim_text, quantity)):
         return True  # "AF, frail, 82 y: apixaban preferred ..."
     before = claim_text[max(0, quantity.start - 16) : quantity.start]
     measured = _PATIENT_MEASURE_BEFORE.search(before) is not None
     if measured and (in_head or within(quantity.start, orders)):
         return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
-    history = _in_history(claim_text, quantity)
     if not measured and not history:
         return False
     # Only the clause naming the patient: in "His LVEF is 30%, and DAPA-HF enrolled patients
@@ -109,11 +111,12 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
         return False
     if _PATIENT.search(claim_text, start, end) is not None:
         return True
-    return (
-        history
-        and FINDING.search(claim_text, start, end) is None
-        and _PATIENT.search(claim_text) is not None
-    )
+    if not history or finds(claim_text, start, end):
+        return False
+    # The drugs opening a note's line are its patient's ("Started spironolactone 25 mg daily;
+    # ..."); other history only in a sentence naming the patient.
+    opens = history == "drugs" and clause_bounds(claim_text, quantity.start, ";:")[0] == 0
+    return opens or _PATIENT.search(claim_text) is not None
 
 
 def _head_end(claim_text: str) -> int:
@@ -152,9 +155,9 @@ def _advice_after(claim_text: str, start: int) -> bool:
 
 
 def _head_value(claim_text: str, quantity: Quantity) -> bool:
-    """Whether a number of the head is an age ("82 y"), a lab value with its unit ("480
-    pmol/L") or part of the patient's history ("on 4 drugs")."""
-    if _AGE_AFTER.match(claim_text, quantity.end) or _in_history(claim_text, quantity):
+    """Whether a number of the head is an age ("82 y") or a lab value with its unit ("480
+    pmol/L")."""
+    if _AGE_AFTER.match(claim_text, quantity.end):
         return True
     before = claim_text[max(0, quantity.start - 4) : quantity.start]
     return _LAB_UNIT_AFTER.match(claim_text, quantity.end) is not None and not (
@@ -162,10 +165,13 @@ def _head_value(claim_text: str, quantity: Quantity) -> bool:
     )
 
 
-def _in_history(claim_text: str, quantity: Quantity) -> bool:
-    return any(
-        found.start() <= quantity.start < found.end() for found in _HISTORY.finditer(claim_text)
-    )
+def _history(claim_text: str, quantity: Quantity) -> str:
+    """Which history the number is part of: "drugs" ("on 3 agents", "Started spironolactone
+    25 mg"), "age" ("since age 30"), or "" for none."""
+    for found in _HISTORY.finditer(claim_text):
+        if found.start() <= quantity.start < found.end():
+            return "drugs" if found["drugs"] else "age"
+    return ""
 
 
 def within(position: int, spans: list[tuple[int, int]]) -> bool:

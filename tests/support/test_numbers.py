@@ -238,6 +238,22 @@ def found_in(claim: str, source: str) -> dict[str, bool]:
     return {q.raw: matches(q, stated) for q in extract_numbers(claim)}
 
 
+def test_an_age_said_with_its_verb_is_the_abstract_s_age() -> None:
+    """user28a P1-6: "the median age at diagnosis was 66 years" was a duration, and missed the
+    abstract's age "a median age of 66 years ... at diagnosis"; a wrong one stays caught."""
+    assert found("the median age at diagnosis was 66 years") == [(66.0, "age")]
+    assert found("mean ages were 58 and 61 years") == [(58.0, "age"), (61.0, "age")]
+    source = (
+        "Patients had a median age of 66 years (IQR 52-72 years) at diagnosis and were "
+        "followed for a median of 17 weeks."
+    )
+    claim = "The median age at diagnosis was 66 years, with a median follow-up of 27 weeks"
+    assert found_in(claim, source) == {"66": True, "27": False}
+    assert found_in("the median age at diagnosis was 61 years", source) == {"61": False}
+    # A stage or an average said with "was" is no age.
+    assert found("the average was 5 years") == [(5.0, "duration")]
+
+
 def test_both_ends_of_an_age_range_are_ages() -> None:
     assert found("children aged 6 to 11 years") == [(6.0, "age"), (11.0, "age")]
     assert found_in("children aged 6 to 11 with asthma", "children aged 6 to 11 years") == {

@@ -5,8 +5,15 @@ Results beside them ("reduced mortality by 25%", "HR 0.75", "in 75% of patients"
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.pubmed.outcomes import StaticResolver
+from citelint.read import read_path
+from citelint.record import Record
 from citelint.support.clauses import is_writers_own, order_clauses
 from citelint.support.numbers import extract_numbers
 from citelint.support.result_clauses import SEVERAL_ARMS
@@ -103,3 +110,95 @@ def test_a_regimen_line_s_short_tail_keeps_it_the_writer_s(text: str, own: bool)
     orders = order_clauses(text)
     dose = next(q for q in extract_numbers(text) if q.role == "dose")
     assert is_writers_own(text, dose, orders) is own
+
+
+# user28a P1-5: a formulary's dosing row, an order set's row and checklist item, a numbered
+# medication list's line, each citing a guideline for the drug, not for its numbers.
+ROWS_OWN = [
+    (
+        "Indication Dose Duration Ref H. pylori salvage (not first line) 100 mg PO q12h with "
+        "PPI + bismuth 14 days",
+        ["100", "14"],
+    ),
+    ("H. pylori salvage; doxycycline 100 mg PO q12h with PPI + bismuth; 14 days", ["100", "14"]),
+    ("Lyme prophylaxis 200 mg PO single dose within 72 h of tick removal", ["200", "72"]),
+    ("Buprenorphine SL; 8 mg; if symptoms persist (max 24 mg day 1)", ["8", "24", "1"]),
+    ("[ ] COWS >= 8 (document score and time)", ["8"]),
+    (
+        "omeprazole 20 mg PO daily - CONTINUE for now; review need (long-term PPIs: lowest "
+        "effective dose, shortest duration)",
+        ["20"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own"), ROWS_OWN)
+def test_a_dosing_or_order_set_row_s_numbers_are_the_writer_s(text: str, own: list[str]) -> None:
+    assert unchecked(text) == own
+
+
+ROWS_CHECKED = [
+    # A row that reports a result, names a trial's regimen or what a guideline advises.
+    ("H. pylori salvage; doxycycline 100 mg PO q12h; eradication 78%", ["100", "78"]),
+    ("Doxycycline 100 mg PO q12h for 14 days per ACG-2024", ["100", "14"]),
+    ("Guidelines recommend doxycycline 100 mg PO q12h for 14 days", ["100", "14"]),
+    ("[ ] COWS >= 8 predicted precipitated withdrawal in 12%", ["8", "12"]),
+    ("Doxycycline 100 mg PO q12h cured 85 of 100 patients", ["100", "85", "100"]),
+]
+
+
+@pytest.mark.parametrize(("text", "left"), ROWS_CHECKED)
+def test_a_row_with_a_result_or_a_source_s_regimen_stays_checked(
+    text: str, left: list[str]
+) -> None:
+    assert checked(text) == left
+
+
+GUIDELINE = Record(
+    pmid="39300001",
+    title="Clinical guideline: doxycycline in community infections and Helicobacter pylori.",
+    journal="Journal of Infection Practice",
+    journal_abbrev="J Infect Pract",
+    year=2024,
+    authors=["Lindqvist AM", "Obi CN"],
+    abstract=(
+        "This guideline reviews doxycycline for Helicobacter pylori salvage therapy with a "
+        "proton pump inhibitor and bismuth, for cellulitis with MRSA risk and for early Lyme "
+        "disease. Bismuth quadruple therapy with doxycycline eradicated Helicobacter pylori "
+        "in 78% of patients after failed first-line treatment."
+    ),
+    publication_types=["Journal Article", "Practice Guideline"],
+)
+GUIDELINE_ENTRY = (
+    "1. Lindqvist AM, Obi CN. Clinical guideline: doxycycline in community infections and "
+    "Helicobacter pylori. J Infect Pract. 2024;8(2):101-119. PMID: 39300001"
+)
+
+
+def cl301_numbers(path: Path) -> list[str]:
+    config = Config(select=["CL3"])
+    result = lint_documents([read_path(path, None)], config, StaticResolver([GUIDELINE]))
+    return [f.message.split('"')[1] for f in result.findings if f.code == "CL301"]
+
+
+def test_a_formulary_table_s_dose_row_is_no_cl301(tmp_path: Path) -> None:
+    """user28a P1-5 as files: a dosing table typed with spaces, a Markdown table. A row
+    reporting a result (a wrong eradication rate) gives the study's regimen: all checked."""
+    text = tmp_path / "formulary.txt"
+    text.write_text(
+        "Doxycycline: dosing\n"
+        "Indication                          Dose                               Duration  Ref\n"
+        "H. pylori salvage (not first line)  100 mg PO q12h with PPI + bismuth  14 days   [1]\n"
+        "\nReferences\n" + GUIDELINE_ENTRY + "\n",
+        encoding="utf-8",
+    )
+    assert cl301_numbers(text) == []
+    table = tmp_path / "formulary.md"
+    table.write_text(
+        "| Indication | Dose | Duration | Ref |\n|---|---|---|---|\n"
+        "| H. pylori salvage | doxycycline 100 mg PO q12h with PPI + bismuth | 14 days | [1] |\n"
+        "| H. pylori salvage | doxycycline 100 mg PO q12h: eradicated in 87% | 14 days | [1] |\n"
+        "\n## References\n\n" + GUIDELINE_ENTRY + "\n",
+        encoding="utf-8",
+    )
+    assert cl301_numbers(table) == ["100", "87", "14"]
