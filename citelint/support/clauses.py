@@ -100,7 +100,8 @@ _ORDER = re.compile(
     r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
     r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean|step[- ]?(?:down|up)|"
-    r"de-?escalate|convert)\b(?!-|\s+(?:of|in|was|were|is)\b)",
+    r"de-?escalate|convert|review|reassess|re-?evaluate|follow\s+up)\b"
+    r"(?!-|\s+(?:of|in|was|were|is)\b)",
     re.IGNORECASE,
 )
 # A medication line's drug, dose and schedule before its order: "Semaglutide 0.25 mg weekly"

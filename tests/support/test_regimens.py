@@ -124,6 +124,8 @@ ROWS_OWN = [
     ("Lyme prophylaxis 200 mg PO single dose within 72 h of tick removal", ["200", "72"]),
     ("Buprenorphine SL; 8 mg; if symptoms persist (max 24 mg day 1)", ["8", "24", "1"]),
     ("[ ] COWS >= 8 (document score and time)", ["8"]),
+    # A plan's review is an order too: its time is the writer's.
+    ("Plan: aspirin 100 mg daily; review bleeding risk at 12 months.", ["100", "12"]),
     (
         "omeprazole 20 mg PO daily - CONTINUE for now; review need (long-term PPIs: lowest "
         "effective dose, shortest duration)",
@@ -143,6 +145,7 @@ ROWS_CHECKED = [
     ("Doxycycline 100 mg PO q12h for 14 days per ACG-2024", ["100", "14"]),
     ("Guidelines recommend doxycycline 100 mg PO q12h for 14 days", ["100", "14"]),
     ("[ ] COWS >= 8 predicted precipitated withdrawal in 12%", ["8", "12"]),
+    ("A review of 12 trials found aspirin cut recurrence by 32%.", ["12", "32"]),
     ("Doxycycline 100 mg PO q12h cured 85 of 100 patients", ["100", "85", "100"]),
 ]
 
