@@ -57,6 +57,10 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             or _round_thousands_met(quantity, source.values)
             or (quantity.difference and _stated(quantity, source.rate_differences))
         )
+    # "The median age was 67 years" for the abstract's "median age, 67.4 years", which reads
+    # as a duration: rounded as a duration would be.
+    if quantity.role == "age" and _stated(quantity, source.written):
+        return True
     # "Prevents about 18 events" (per 1000 patient-years): the difference of two rates;
     # "1.3 points lower": of two shares.
     if quantity.difference and _stated(quantity, source.rate_differences + source.differences):

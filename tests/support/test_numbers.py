@@ -250,6 +250,10 @@ def test_an_age_said_with_its_verb_is_the_abstract_s_age() -> None:
     claim = "The median age at diagnosis was 66 years, with a median follow-up of 27 weeks"
     assert found_in(claim, source) == {"66": True, "27": False}
     assert found_in("the median age at diagnosis was 61 years", source) == {"61": False}
+    # The abstract's age written as a duration ("median age, 67.4 years") may be rounded.
+    rounded = "Patients (median age, 67.4 years) were enrolled."
+    assert found_in("the median age was 67 years", rounded) == {"67": True}
+    assert found_in("the median age was 68 years", rounded) == {"68": False}
     # A stage or an average said with "was" is no age.
     assert found("the average was 5 years") == [(5.0, "duration")]
 
