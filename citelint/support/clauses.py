@@ -95,13 +95,17 @@ _GIVEN_WORDS = frozenset({"given", "administered", "today"})
 # and thresholds are the writer's own; what it cites is the evidence for the drug, not for
 # each number.
 _ORDER = re.compile(
-    r"(?:^|[,;:]\s+|\s[-–—]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?(?:start|begin|continue|resume|"
+    r"(?:^|[,;:]\s+|\s[-–—]\s+)(?:then\s+)?(?:(?:safe|ok|okay|reasonable)\s+to\s+)?"
+    r"(?:(?:start|begin|continue|resume|"
     r"restart|offer|stop|hold|"
     r"(?:up-?|down-?)?titrate|increase|reduce|decrease|add|switch|give|check|recheck|repeat|"
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
     r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean|step[- ]?(?:down|up)|"
-    r"de-?escalate|convert|review|reassess|re-?evaluate|follow\s+up)\b"
-    r"(?!-|\s+(?:of|in|was|were|is)\b)",
+    r"de-?escalate|convert)\b(?!-|\s+(?:of|in|was|were|is)\b)"
+    # "review bleeding risk at 12 months" orders; "review at 6 months showed ..." reports, as
+    # a study's "follow up lasted 24 months" does (review28a P1-3).
+    r"|(?:review|reassess|re-?evaluate)\b(?![^;.]{0,80}?\b(?:showed|shown|found|lasted|"
+    r"revealed|demonstrated|reported|was|were)\b))",
     re.IGNORECASE,
 )
 # A medication line's drug, dose and schedule before its order: "Semaglutide 0.25 mg weekly"

@@ -76,6 +76,9 @@ NOTE_SCHEDULE = re.compile(
     r"single\s+dose|max\s+\d+)\b|×\s?\d|\bmg/kg\b|\bm?L/(?:kg|h|hr)\b",
     re.IGNORECASE,
 )
+# A dose, without which a schedule's word is none: "Class IV lupus nephritis", "Type IV
+# hypersensitivity" hold "iv" (review28a P1-4).
+_DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|μg|g|units?|IU|mL|mmol|mEq)\b", re.IGNORECASE)
 # A checklist's box opening an order set's item: "- [ ] COWS >= 8 (document score and time)".
 _TASK_BOX = re.compile(r"\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[☐☑☒])")
 # A row that says whose regimen it is, or what a source advises, is the source's: checked.
@@ -93,7 +96,9 @@ def is_regimen_row(claim_text: str) -> bool:
     days", "Buprenorphine SL; 8 mg; if symptoms persist (max 24 mg day 1)", "[ ] COWS >= 8".
     Its doses, schedule, maxima and thresholds are the writer's (user28a P1-5); a row with a
     finding ("eradication 88%", "HR 0.75") or naming a trial's regimen is not such a row."""
-    if not NOTE_SCHEDULE.search(claim_text) and not _TASK_BOX.match(claim_text):
+    if _TASK_BOX.match(claim_text) is None and not (
+        NOTE_SCHEDULE.search(claim_text) and _DOSE.search(claim_text)
+    ):
         return False
     end = len(claim_text)
     if finds(claim_text, 0, end) or percent_in(claim_text, 0, end):

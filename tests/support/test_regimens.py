@@ -205,3 +205,30 @@ def test_a_formulary_table_s_dose_row_is_no_cl301(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert cl301_numbers(table) == ["100", "87", "14"]
+
+
+# Review28a P1-3 and P1-4: a study's follow-up after a clause, a review that reports, and a
+# roman numeral's "IV" beside a result are no orders or dosing rows: their numbers are checked.
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Adherence was high; follow up at 12 months found 85% still on treatment", ["12", "85"]),
+        ("In the trial, 1,200 adults were enrolled; follow up lasted 24 months", ["1,200", "24"]),
+        ("The group received 3 sessions - review at 6 months showed HbA1c lower by 0.5%",
+         ["3", "6", "0.5"]),
+        ("Class IV lupus nephritis progresses to ESKD in 10 years without treatment", ["10"]),
+        ("Type IV collagen above 150 ng/mL predicts advanced fibrosis", ["150"]),
+    ],
+)  # fmt: skip
+def test_reports_after_order_words_and_roman_numerals_stay_checked(
+    text: str, left: list[str]
+) -> None:
+    assert checked(text) == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Review bleeding risk at 12 months", "Methotrexate 25 mg SC weekly, review at 12 weeks"],
+)
+def test_a_plan_s_review_is_still_an_order(text: str) -> None:
+    assert "12" in unchecked(text)
