@@ -130,120 +130,168 @@ class FlatLoop(Tokenizer):
 
     def _run(self, text: str, at: int) -> int:
         """Handle plain pieces from ``at`` on; return where the first other one starts.
+        The loop steps from "<" to "<": each step is the text run before a tag, then the tag.
         (One loop, long because a call per piece is what it saves; see the module's doc.)"""
-        match, find, size = _TOKEN.match, text.find, len(text)
         less_at, parts = self._split_at_less(text)
+        size = len(text)
         skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
         loud_starts, loud_ends = self._loud_starts, self.loud_ends
-        plain_starts = self._plain_starts
         # Lines are tracked per line, not per piece: until a piece starts past the next
         # newline, only the column moves; and the column is handed over (self.offset) only
         # to the callbacks that read it.
         line_start = at - self.offset
         newline = _next(text, "\n", at)
-        # The next "<" (the index of the next in less_at) and "&", each kept until passed.
-        less = -1
-        index = bisect_left(less_at, at) - 1
-        ampersand = -1
-        while at < size:
+        index = bisect_left(less_at, at)  # less_at[index]: the first "<" from at on
+        less = less_at[index]
+        run = text[at:less]
+        while True:
+            if run:  # the text from at to the next "<" (less)
+                if less > newline or skipping or self.list_closed or "&" in run:
+                    if at > newline:
+                        self.lineno += text.count("\n", newline, at)
+                        line_start = text.rindex("\n", newline, at) + 1
+                        newline = _next(text, "\n", at)
+                    self.offset = at - line_start
+                    at = self._text_run(text, at, less)
+                    line_start = at - self.offset
+                    if at > newline:
+                        newline = _next(text, "\n", at)
+                    if at < less:
+                        break  # a "&" only the standard tokenizer reads
+                else:  # handle_data's commonest case: a run within a line
+                    start = self.length
+                    rows += ROW(start, self.lineno, at - line_start, less - at)
+                    pieces.append(run.replace("\t", " ") if "\t" in run else run)
+                    self.length = start + less - at
+            at = less
+            if at == size:
+                break
             if at > newline:
                 self.lineno += text.count("\n", newline, at)
                 line_start = text.rindex("\n", newline, at) + 1
                 newline = _next(text, "\n", at)
-            if at > less:
-                index += 1
-                while less_at[index] < at:
-                    index += 1
-                less = less_at[index]
-            if at > ampersand:
-                ampersand = find("&", at)
-                if ampersand < 0:
-                    ampersand = size
-            if at < less and at < ampersand:
-                after = less if less < ampersand else ampersand
-                if skipping or after > newline or self.list_closed:
+            # The tag at "<": closed before the next "<", what stands between "<" and ">".
+            index += 1
+            inside, closed, run = parts[index].partition(">")
+            tag = plain.get(inside) if closed else None
+            if tag is not None:
+                name, kind = tag
+                if kind == _END:
+                    if name in loud_ends:
+                        self.offset = at - line_start
+                        self.handle_endtag(name)
+                elif kind == _LINK_END:
                     if not skipping:
                         self.offset = at - line_start
-                        self.handle_data(text[at:after])
-                    at = after
-                    continue
-                # handle_data's commonest case: a run within a line
-                start = self.length
-                rows += ROW(start, self.lineno, at - line_start, after - at)
-                data = text[at:after]
-                pieces.append(data.replace("\t", " ") if "\t" in data else data)
-                self.length = start + after - at
-                at = after
-                if at != less or at == size:
-                    continue
-                # A tag follows on the same line: read at once, the loop's checks all known.
-            # A tag closed before the next "<": what stands between its "<" and ">".
-            inside, closed, _ = parts[index + 1].partition(">") if at == less else ("", "", "")
-            if closed:
-                closing = at + len(inside) + 1
-                tag = plain.get(inside)
-                if tag is not None:
-                    name, kind = tag
-                    if kind == _END:
-                        if name in loud_ends:
-                            self.offset = at - line_start
-                            self.handle_endtag(name)
-                    elif kind == _LINK_END:
-                        if not skipping:
-                            self.offset = at - line_start
-                            self.end_link()
-                    elif name in loud_starts:
-                        self.offset = at - line_start
-                        self._tag_text = f"<{inside}>"
-                        self.handle_starttag(name, [])
-                    elif self.list_closed and not skipping:
-                        self.offset = at - line_start
-                        self.end_closed_list(continued=False)
-                    at = closing + 1
-                    continue
-                name, _, attribute = inside.partition(" ")
-                attributes = _plain_attributes(attribute) if name in plain_starts else None
-                if attributes is not None:
-                    tag_text = f"<{inside}>"
-                    if name == "a":
-                        if not skipping:
-                            self.offset = at - line_start
-                            self._tag_text = tag_text
-                            self.start_link(dict(attributes).get("href", ""))
-                    elif name in loud_starts:
-                        self.offset = at - line_start
-                        self._tag_text = tag_text
-                        asked = name in self.attribute_tags
-                        self.handle_starttag(name, attributes if asked else [])
-                    elif self.list_closed and not skipping:
-                        self.offset = at - line_start
-                        self.end_closed_list(continued=False)
-                    at = closing + 1
-                    continue
-            found = match(text, at)
-            if found is None:
-                break
-            kind = found.lastindex
+                        self.end_link()
+                elif name in loud_starts:
+                    self.offset = at - line_start
+                    self._tag_text = f"<{inside}>"
+                    self.handle_starttag(name, [])
+                elif self.list_closed and not skipping:
+                    self.offset = at - line_start
+                    self.end_closed_list(continued=False)
+                less = less_at[index]
+                at = less - len(run)
+                continue
+            if closed and self._plain_start(inside, at - line_start):
+                less = less_at[index]
+                at = less - len(run)
+                continue
             self.offset = at - line_start
-            if kind == 4:
-                if found[2].lower() not in loud_starts:
-                    if self.list_closed and not skipping:
-                        self.end_closed_list(continued=False)
-                elif not self._start_tag(found):
-                    break
-            elif kind == 5:
-                name = found[5].lower()
-                if name in loud_ends:
-                    self.handle_endtag(name)
-            elif kind == 6:
-                self.handle_entityref(found[6])
-            else:
-                self.handle_charref(found[7])
-            at = found.end()
+            end = self._matched_tag(text, at)
+            if end < 0:
+                break
+            # A tag the pattern reads may end past a ">" or a "<" in its values.
+            if end != at + len(inside) + 2 or not closed:
+                index = bisect_left(less_at, end)
+                run = text[end : less_at[index]]
+            if end > newline:
+                self.lineno += text.count("\n", newline, end)
+                line_start = text.rindex("\n", newline, end) + 1
+                newline = _next(text, "\n", end)
+            at, less = end, less_at[index]
         if at > newline:
             self.lineno += text.count("\n", newline, at)
             line_start = text.rindex("\n", newline, at) + 1
         self.offset = at - line_start
+        return at
+
+    def _plain_start(self, inside: str, column: int) -> bool:
+        """Hand over a start tag with plain attributes ('<li id="B3">', what stands between
+        its "<" and ">"), the tokenizer's line and ``column`` its place; False, having done
+        nothing, for any other."""
+        name, _, attribute = inside.partition(" ")
+        if name not in self._plain_starts:
+            return False
+        if name == "a" and attribute[:6] == 'href="':  # half the tags of a page
+            href = attribute[6:-1]
+            if attribute[-1] == '"' and len(attribute) > 6 and _plain_value(href):
+                if not self.skipping:
+                    self.offset = column
+                    self._tag_text = f"<{inside}>"
+                    self.start_link(href)
+                return True
+        attributes = _plain_attributes(attribute)
+        if attributes is None:
+            return False
+        if name == "a":
+            if not self.skipping:
+                self.offset = column
+                self._tag_text = f"<{inside}>"
+                self.start_link(dict(attributes).get("href", ""))
+        elif name in self._loud_starts:
+            self.offset = column
+            self._tag_text = f"<{inside}>"
+            asked = name in self.attribute_tags
+            self.handle_starttag(name, attributes if asked else [])
+        elif self.list_closed and not self.skipping:
+            self.offset = column
+            self.end_closed_list(continued=False)
+        return True
+
+    def _matched_tag(self, text: str, at: int) -> int:
+        """Hand over the tag at ``at`` as the tokenizer's pattern reads it (self.offset its
+        column); return where it ends, or -1 where the standard tokenizer must read it."""
+        found = _TOKEN.match(text, at)  # at a "<": a start or an end tag, or nothing
+        if found is None:
+            return -1
+        if found.lastindex == 4:
+            if found[2].lower() not in self._loud_starts:
+                if self.list_closed and not self.skipping:
+                    self.end_closed_list(continued=False)
+            elif not self._start_tag(found):
+                return -1
+        else:
+            name = found[5].lower()
+            if name in self.loud_ends:
+                self.handle_endtag(name)
+        return found.end()
+
+    def _text_run(self, text: str, at: int, end: int) -> int:
+        """Hand over the text from ``at`` to ``end`` (no "<" in it): its data and references,
+        self.lineno and self.offset following; return where it stopped: ``end``, or a "&"
+        only the standard tokenizer reads."""
+        while at < end:
+            ampersand = text.find("&", at, end)
+            if ampersand < 0:
+                ampersand = end
+            if at < ampersand:
+                if not self.skipping:
+                    self.handle_data(text[at:ampersand])
+                self._move(text, at, ampersand)
+                at = ampersand
+                if at == end:
+                    break
+            found = _TOKEN.match(text, at)  # at a "&": a reference closed by ";", or nothing
+            if found is None:
+                return at
+            if found.lastindex == 6:
+                self.handle_entityref(found[6])
+            else:
+                self.handle_charref(found[7])
+            self._move(text, at, found.end())
+            at = found.end()
         return at
 
 
@@ -276,6 +324,12 @@ def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
             return None
         attributes.append((key, value))
     return attributes
+
+
+def _plain_value(value: str) -> bool:
+    """Whether a quoted value read alone is what _plain_attributes reads: no '"' or '&' in
+    it and no space first (a '" ' after it would split)."""
+    return '"' not in value and "&" not in value and value[:1] != " "
 
 
 def _next(text: str, character: str, at: int) -> int:
