@@ -136,41 +136,60 @@ class FlatLoop(Tokenizer):
         size = len(text)
         skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
         loud_starts, loud_ends = self._loud_starts, self.loud_ends
+        tabs = "\t" in text  # most pages have none: no run is asked
         # Lines are tracked per line, not per piece: until a piece starts past the next
         # newline, only the column moves; and the column is handed over (self.offset) only
-        # to the callbacks that read it.
-        line_start = at - self.offset
+        # to the callbacks that read it. (lineno is self.lineno: callbacks never move it.)
+        lineno, line_start = self.lineno, at - self.offset
         newline = _next(text, "\n", at)
         index = bisect_left(less_at, at)  # less_at[index]: the first "<" from at on
         less = less_at[index]
         run = text[at:less]
         while True:
             if run:  # the text from at to the next "<" (less)
-                if less > newline or skipping or self.list_closed or "&" in run:
+                if at > newline or skipping or self.list_closed or "&" in run:
                     if at > newline:
-                        self.lineno += text.count("\n", newline, at)
+                        lineno += text.count("\n", newline, at)
                         line_start = text.rindex("\n", newline, at) + 1
                         newline = _next(text, "\n", at)
-                    self.offset = at - line_start
+                    self.lineno, self.offset = lineno, at - line_start
                     at = self._text_run(text, at, less)
-                    line_start = at - self.offset
+                    lineno, line_start = self.lineno, at - self.offset
                     if at > newline:
                         newline = _next(text, "\n", at)
                     if at < less:
                         break  # a "&" only the standard tokenizer reads
-                else:  # handle_data's commonest case: a run within a line
+                elif less <= newline:  # handle_data's commonest case: a run within a line
                     start = self.length
-                    rows += ROW(start, self.lineno, at - line_start, less - at)
-                    pieces.append(run.replace("\t", " ") if "\t" in run else run)
+                    rows += ROW(start, lineno, at - line_start, less - at)
+                    pieces.append(run.replace("\t", " ") if tabs else run)
                     self.length = start + less - at
-            at = less
-            if at == size:
+                else:  # what handle_data does with a run over lines: an anchor per line
+                    start = self.length
+                    line_at = at
+                    while newline < less:
+                        rows += ROW(
+                            start + line_at - at, lineno, line_at - line_start, newline - line_at
+                        )
+                        lineno, line_at = lineno + 1, newline + 1
+                        line_start = line_at
+                        newline = text.find("\n", line_at)
+                        if newline < 0:
+                            newline = size
+                    rows += ROW(start + line_at - at, lineno, line_at - line_start, less - line_at)
+                    pieces.append(run.translate(_SPACED))
+                    self.length = start + less - at
+                    self.lineno = lineno
+            if less == size:
+                at = less
                 break
-            if at > newline:
-                self.lineno += text.count("\n", newline, at)
-                line_start = text.rindex("\n", newline, at) + 1
-                newline = _next(text, "\n", at)
+            if less > newline:
+                lineno += text.count("\n", newline, less)
+                line_start = text.rindex("\n", newline, less) + 1
+                newline = _next(text, "\n", less)
+                self.lineno = lineno
             # The tag at "<": closed before the next "<", what stands between "<" and ">".
+            at = less
             index += 1
             inside, closed, run = parts[index].partition(">")
             tag = plain.get(inside) if closed else None
@@ -194,6 +213,18 @@ class FlatLoop(Tokenizer):
                 less = less_at[index]
                 at = less - len(run)
                 continue
+            if closed and inside[:8] == 'a href="':  # half of all tags: read here, without a list
+                href = inside[8:-1]
+                # As _plain_attributes reads it: no '"' or '&' in the value, no space first.
+                plain_value = '"' not in href and "&" not in href and href[:1] != " "
+                if plain_value and inside[-1] == '"' and len(inside) > 8:
+                    if not skipping:
+                        self.offset = at - line_start
+                        self._tag_text = f"<{inside}>"
+                        self.start_link(href)
+                    less = less_at[index]
+                    at = less - len(run)
+                    continue
             if closed and self._plain_start(inside, at - line_start):
                 less = less_at[index]
                 at = less - len(run)
@@ -207,14 +238,15 @@ class FlatLoop(Tokenizer):
                 index = bisect_left(less_at, end)
                 run = text[end : less_at[index]]
             if end > newline:
-                self.lineno += text.count("\n", newline, end)
+                lineno += text.count("\n", newline, end)
                 line_start = text.rindex("\n", newline, end) + 1
                 newline = _next(text, "\n", end)
+                self.lineno = lineno
             at, less = end, less_at[index]
         if at > newline:
-            self.lineno += text.count("\n", newline, at)
+            lineno += text.count("\n", newline, at)
             line_start = text.rindex("\n", newline, at) + 1
-        self.offset = at - line_start
+        self.lineno, self.offset = lineno, at - line_start
         return at
 
     def _plain_start(self, inside: str, column: int) -> bool:
@@ -224,14 +256,6 @@ class FlatLoop(Tokenizer):
         name, _, attribute = inside.partition(" ")
         if name not in self._plain_starts:
             return False
-        if name == "a" and attribute[:6] == 'href="':  # half the tags of a page
-            href = attribute[6:-1]
-            if attribute[-1] == '"' and len(attribute) > 6 and _plain_value(href):
-                if not self.skipping:
-                    self.offset = column
-                    self._tag_text = f"<{inside}>"
-                    self.start_link(href)
-                return True
         attributes = _plain_attributes(attribute)
         if attributes is None:
             return False
@@ -324,12 +348,6 @@ def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
             return None
         attributes.append((key, value))
     return attributes
-
-
-def _plain_value(value: str) -> bool:
-    """Whether a quoted value read alone is what _plain_attributes reads: no '"' or '&' in
-    it and no space first (a '" ' after it would split)."""
-    return '"' not in value and "&" not in value and value[:1] != " "
 
 
 def _next(text: str, character: str, at: int) -> int:
