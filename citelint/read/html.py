@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import unescape
 
-from citelint.models import Document, Reference
+from citelint.models import Document
 from citelint.read.found import words
 from citelint.read.html_hidden import HIDING_TAGS, HiddenBlocks, is_hidden, list_start
 from citelint.read.html_links import LinkLoop
@@ -24,6 +24,8 @@ from citelint.read.html_markup import (
     REFERENCE_CONTAINER,
     defused_and_split,
     is_label,
+    loading_list,
+    substack_note,
 )
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
@@ -52,20 +54,10 @@ _CONTAINERS = frozenset(["section", "div", "ol", "aside", "tr", "table"])  # _op
 _CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
-
-
 _NOTES_CLOSED = "notes"  # list_closed after a Substack note: only another note continues
 # list_closed after an entry's list of names (ONE_LINE) that ended on no space: the text after
 # it settles whether a space is written (_after_names).
 _NAMES_ENDED = "names ended"
-
-
-def _substack_note(tag: str, attributes: dict[str, str]) -> bool:
-    """A Substack post's note, one <div class="footnote" data-component-name="FootnoteToDOM">
-    each, at the end with no heading (user25 P1 4: CL107): the notes, one after another, are
-    the list, as Frontiers' <div class="References"> are. Its component's name alone says so:
-    other pages' "footnote" divs hold asides."""
-    return tag == "div" and attributes.get("data-component-name") == "FootnoteToDOM"
 
 
 class _Flattener(LinkLoop):
@@ -136,7 +128,7 @@ class _Flattener(LinkLoop):
         if self.list_closed:
             continued = tag == self.list_closed or (
                 self.list_closed == _NOTES_CLOSED
-                and _substack_note(tag, {name: value or "" for name, value in attrs})
+                and substack_note(tag, {name: value or "" for name, value in attrs})
             )
             self.end_closed_list(continued)
         if tag == "sup":  # a tenth of all tags: it only opens a superscript
@@ -191,12 +183,12 @@ class _Flattener(LinkLoop):
             names = " ".join(
                 (attributes.get("class", ""), attributes.get("id", ""), attributes.get("role", ""))
             )
-            if REFERENCE_CONTAINER.search(names) or _substack_note(tag, attributes):
+            if REFERENCE_CONTAINER.search(names) or substack_note(tag, attributes):
                 if tag != "div" or not self._follows_reference_div():
                     self.emit("\n\n# References\n\n")
                 if tag == "div":
                     self.reference_divs.append(len(self.divs) + 1)
-                if _substack_note(tag, attributes):
+                if substack_note(tag, attributes):
                     self.note_divs.append(len(self.divs) + 1)
         if tag == "tr" and self.rows and self.rows[-1][1] == self.tables:
             self.end_row()  # the previous row's </tr> was left out, as HTML allows
@@ -264,20 +256,8 @@ class _Flattener(LinkLoop):
             return
         if tag not in _CLOSING_WRITES:
             return
-        if self.one_line_depth and tag in _ROW_BREAKS:
-            if tag != self.one_line_tag:
-                return
-            if self.one_line_label == self.one_line_depth:
-                self.one_line_label = 0
-                self.emit("\n\n")  # the label's end: alone on its line, as a list's label
-            self.one_line_depth -= 1
-            if self.one_line_depth:
-                return
-            if tag in ("ol", "ul"):
-                if self.pieces and not self.pieces[-1][-1:].isspace():
-                    self.list_closed, self.names_end = _NAMES_ENDED, len(self.pieces)
-                return
-            # The container's own end, written as any block's.
+        if self.one_line_depth and tag in _ROW_BREAKS and not self._end_in_one_line(tag):
+            return
         if tag == "a":
             self.end_link()
             return
@@ -286,6 +266,27 @@ class _Flattener(LinkLoop):
                 self.sups -= 1
             self.emit("</sup>")
             return
+        self._end_block(tag)
+
+    def _end_in_one_line(self, tag: str) -> bool:
+        """A block's end inside a container read as one line (ONE_LINE): whether it is the
+        container's own end, written as any block's."""
+        if tag != self.one_line_tag:
+            return False
+        if self.one_line_label == self.one_line_depth:
+            self.one_line_label = 0
+            self.emit("\n\n")  # the label's end: alone on its line, as a list's label
+        self.one_line_depth -= 1
+        if self.one_line_depth:
+            return False
+        if tag in ("ol", "ul"):
+            if self.pieces and not self.pieces[-1][-1:].isspace():
+                self.list_closed, self.names_end = _NAMES_ENDED, len(self.pieces)
+            return False
+        return True
+
+    def _end_block(self, tag: str) -> None:
+        """A block, item, heading, row or list's end."""
         if tag == "li" and self.items:
             self.items -= 1
         entry = False
@@ -364,13 +365,6 @@ class _Flattener(LinkLoop):
             self.end_closed_list(continued=False)
             text = unescape(source)
             self.emit(text.replace("\n", " ").replace("\u00a0", " "))
-
-
-def loading_list(spinner: int, references: list[Reference], heading: int | None) -> bool:
-    """Whether the page was saved with its list still loading: no entry, and a spinner where
-    the list stands, under its heading (review21b: one under "Comments" on a page with no list
-    said so falsely)."""
-    return not references and heading is not None and spinner >= heading
 
 
 def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:

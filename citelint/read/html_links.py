@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citelint.read.html_anchors import ROW
 from citelint.read.html_loop import FlatLoop
 from citelint.read.html_markup import ENTRY_TARGET, is_identifier_link
 from citelint.read.inline import LinkSpan
@@ -69,13 +70,15 @@ class LinkLoop(FlatLoop):
         # A link writes only at its end; it ends a closed list.
         if self.list_closed:
             self.end_closed_list(continued=False)
-        if self.spans and self.spans[-1].end == self.length:
+        spans = self.spans
+        if spans and spans[-1].end == self.length:
             self._number_link_ends()
-        # Entries often link their PMID or DOI rather than print it; keep the address.
+        # Entries often link their PMID or DOI rather than print it; keep the address, and
+        # where the tag stands (what getpos returns, without the call).
         if href and is_identifier_link(href):
-            line, column = self.getpos()
             self.links.append(href)
-            self.opened.append((self.length, line, column, self.get_starttag_text() or ""))
+            tag_text = self.get_starttag_text() or ""
+            self.opened.append((self.length, self.lineno, self.offset, tag_text))
         else:
             self.links.append("")
             self.opened.append(None)
@@ -108,11 +111,14 @@ class LinkLoop(FlatLoop):
         if its text is a number, making "[3](#ref-3)" of it, as Markdown cites through such
         links, or turns into a space. In a superscript or brackets the number is read as it is."""
         cited = not self.sups and ENTRY_TARGET.fullmatch(href)
+        pieces = self.pieces
         if not cited or self._inside_brackets():
-            self.entry_links.append((-1, href, len(self.pieces)))
-        else:
-            self.emit("[")
-            self.entry_links.append((len(self.pieces) - 1, href, len(self.pieces)))
+            self.entry_links.append((-1, href, len(pieces)))
+        else:  # emit("["), without the call: a link in four is one
+            self._rows += ROW(self.length, self.lineno, self.offset, 0)
+            pieces.append("[")
+            self.length += 1
+            self.entry_links.append((len(pieces) - 1, href, len(pieces)))
 
     def _inside_brackets(self) -> bool:
         """Whether a "[" stands open just before: "[<a>1</a>, <a>2</a>]" is a bracket. The
@@ -149,7 +155,13 @@ class LinkLoop(FlatLoop):
         entry_link = self.entry_links.pop()
         if entry_link is not None:
             bracket, target, start = entry_link
-            self._end_page_link(start, target)
+            self.page_links -= 1
+            if not self.page_links:
+                self._loud_starts.discard("span")
+                self.loud_ends.discard("span")
+                self.unseen_depth = 0  # a span left open ends with the link
+            if self.unseen:
+                self._end_page_link(start, target)
             if bracket < 0:
                 pass
             elif CITED_NUMBERS.fullmatch("".join(self.pieces[bracket + 1 :])):
@@ -166,15 +178,9 @@ class LinkLoop(FlatLoop):
             self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
 
     def _end_page_link(self, start: int, target: str) -> None:
-        """An in-page link's end: its screen-reader words blanked when the link is to an entry
-        and the rest is numbers ("Figure 1" to a figure, "Footnote 1" to a note stay words)."""
-        self.page_links -= 1
-        if not self.page_links:
-            self._loud_starts.discard("span")
-            self.loud_ends.discard("span")
-            self.unseen_depth = 0  # a span left open ends with the link
-        if not self.unseen:
-            return
+        """An in-page link's end, when screen-reader words were read in it: they are blanked
+        when the link is to an entry and the rest is numbers ("Figure 1" to a figure,
+        "Footnote 1" to a note stay words)."""
         if not ENTRY_TARGET.fullmatch(target):
             self.unseen.clear()
             return

@@ -4,6 +4,10 @@ PubMed or a DOI, and the unclosed tags defused before the page is read (see html
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from citelint.models import Reference
 
 # Containers whose blocks are pieces of one line of an entry: its authors as a list of their
 # own (HighWire's pages), or its fields each in a div (Silverchair's: JAMA, Oxford Academic).
@@ -46,6 +50,21 @@ _TAG_OPENERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ!?
 def is_label(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether a div is a label ("1" before an entry): named so by its class."""
     return any(name == "class" and "label" in (value or "").split() for name, value in attrs)
+
+
+def substack_note(tag: str, attributes: dict[str, str]) -> bool:
+    """A Substack post's note, one <div class="footnote" data-component-name="FootnoteToDOM">
+    each, at the end with no heading (user25 P1 4: CL107): the notes, one after another, are
+    the list, as Frontiers' <div class="References"> are. Its component's name alone says so:
+    other pages' "footnote" divs hold asides."""
+    return tag == "div" and attributes.get("data-component-name") == "FootnoteToDOM"
+
+
+def loading_list(spinner: int, references: list[Reference], heading: int | None) -> bool:
+    """Whether the page was saved with its list still loading: no entry, and a spinner where
+    the list stands, under its heading (review21b: one under "Comments" on a page with no list
+    said so falsely)."""
+    return not references and heading is not None and spinner >= heading
 
 
 def is_identifier_link(href: str) -> bool:

@@ -28,6 +28,8 @@ _PIECES = [
     "</nav>", "<script>", "</script>", "<title>", "</title>", "<P>", "</LI>", '<span id="x">',
     "<", ">", "&", "&amp;", "&#8211;", "[", "]", "1", "2, 3", "Text. ", "\n", "\t", " ", "é",
     '<ul class="cit-auth-list">', '<a b="c">', '<li id="a"b>', '<li id=">', "<!-- c -->",
+    '<a href=" #B5">', '<a title="a"b">', '<a href="a>b">', '<a href="#B\n5">', '<li id="a\nb">',
+    '<a href="x\ty">', "&nbsp;", "&#x2013;", "&x", "\n\n",
 ]  # fmt: skip
 
 
@@ -81,3 +83,24 @@ def test_plain_attributes_are_only_the_plainly_written() -> None:
     assert _plain_attributes('id=""') == [("id", "")]
     for written in ['href="x"class="y"', ' href="x"', 'href="a&amp;b"', "href=x", 'data-x="1"']:
         assert _plain_attributes(written) is None
+
+
+def test_one_plain_attribute_is_read_as_the_list_of_several_would_read_it() -> None:
+    # One '="' and one closing quote: read without splitting, as the split would read it.
+    assert _plain_attributes('href="#B5"') == [("href", "#B5")]
+    assert _plain_attributes('href="x y"') == [("href", "x y")]
+    # A space after '="' or a second quote would split the value: such tags are read the
+    # pattern's way, never as a shorter value.
+    for written in ['href=" #B5"', 'title="a"b"', 'href="', 'href=""x"', 'href=" "']:
+        assert _plain_attributes(written) is None
+
+
+def test_a_link_with_a_space_first_in_its_address_is_read_as_the_standard_tokenizer_reads_it() -> (
+    None
+):
+    text = '<p>Falls fell <a href=" #B5">[5]</a>, <a href="#B6">[6]</a>.</p>'
+    quick = _flattened(text, quick=True)
+    assert quick == _flattened(text, quick=False)
+    # " #B5" is no in-page address; "#B6" is, and its "[" (a link's words in brackets
+    # already) is a space, as long as it, so every place stays right.
+    assert quick[0] == "\n\nFalls fell [5],  [6].\n\n"
