@@ -19,7 +19,8 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Document
 from citelint.read.lines import Line, heading_text
 from citelint.read.reference_headings import heading_names_a_list
-from citelint.read.reference_list import first_numbered_entry, section_end
+from citelint.read.reference_list import first_numbered_entry
+from citelint.read.section_end import section_end
 
 if TYPE_CHECKING:
     from citelint.models import Claim, Reference

@@ -9,13 +9,8 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.entry_labels import label_of
 from citelint.read.lines import (
-    MD_HEADING,
-    SETEXT_RULE,
-    THEMATIC_BREAK,
     Line,
-    ends_a_list,
     filled_above,
     heading_text,
 )
@@ -23,9 +18,7 @@ from citelint.read.list_entries import (
     YEAR_IN,
     EntryNumbers,
     endnote_lines,
-    ends_numbered_list,
     entry_number,
-    is_subheading,
 )
 from citelint.read.reference_headings import (
     CITING_BOX,
@@ -34,6 +27,7 @@ from citelint.read.reference_headings import (
     names_sources,
     titles_a_list,
 )
+from citelint.read.section_end import is_numbered_list, section_end
 
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
 _NOTES_HEADING = LazyPattern(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
@@ -49,7 +43,6 @@ _CITATION_PARTS = LazyPattern(
     r"\b[A-Z][\w'’-]+,? (?:[A-Z]\.? ?){1,3}[,.&]|\bet al\b|\d+\s*(?:\(\w+\))?\s*[:,]\s*"
     r"[A-Za-z]?\d+\s*[-–]\s*[A-Za-z]?\d+|;\s*\d+\s*[:(]"
 )
-_BREAK_CHARACTERS = ("-", "*", "_")  # what THEMATIC_BREAK's lines are made of
 # The rule above a Word document's endnotes, copied as text.
 _ENDNOTE_RULE = LazyPattern(r"[ \t]*_{5,}[ \t]*")
 # ... and at least this share of its items read as references.
@@ -214,99 +207,6 @@ def _holds_entries(lines: list[Line]) -> bool:
     return _at_least(lines, 1)
 
 
-def section_end(
-    lines: list[Line],
-    start: int,
-    headings: set[int],
-    markdown: bool,
-    numbers: EntryNumbers | None = None,
-) -> int:
-    """Where the list whose first line is ``start`` ends (see the module)."""
-    numbers = EntryNumbers() if numbers is None else numbers
-    numbered = _is_numbered_list(lines, start, len(lines), numbers)
-    # A bold or setext "References" heading has level 0: then no heading groups its list.
-    grouped = markdown and numbered and start > 0
-    level = (_atx_level(lines[start - 1].text) or 7) if grouped else 7
-    seen_entry, last = False, 0
-    end = start
-    while end < len(lines):
-        line = lines[end]
-        underline = end == start and SETEXT_RULE.fullmatch(line.text)
-        # A numbered list may group its entries under headings of a lower level ("### Trials"):
-        # the list goes on when its next entry follows the heading.
-        if end in headings and not underline:
-            grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last, numbers)
-            if not grouped:
-                break
-        if line.blank:
-            end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
-            continue
-        number = numbers.of(line)
-        # An entry's line is no break, boilerplate or heading: each of those opens with a
-        # letter, "#", "*" or "_" and so on, never with an entry's number (most list lines).
-        if number is None and _ends_before(lines, end, headings, markdown, underline):
-            break
-        # A running head or page number of a document copied from a PDF may sit between two
-        # entries: the list goes on after it. An entry's line ends no list (asked first).
-        ended = (
-            numbered and seen_entry and number is None and ends_numbered_list(lines, end, numbers)
-        )
-        if ended and not _entries_resume(lines, end, last, numbers):
-            break
-        if number is not None:
-            if numbered and last > 1 and number[0] == 1:
-                break  # a list numbered from 1 again is the page's next list
-            seen_entry, last = True, number[0]
-        end += 1
-    return end
-
-
-def _ends_before(
-    lines: list[Line], index: int, headings: set[int], markdown: bool, underline: object
-) -> bool:
-    """Whether the line at ``index``, which is no entry, ends the list: a thematic break
-    (not a heading's underline), boilerplate, a closing section's heading or page furniture."""
-    text = lines[index].text
-    # A break's first "-", "*" or "_" follows at most three spaces (told first: few lines).
-    rule = text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
-    if rule and THEMATIC_BREAK.fullmatch(text) and not underline:
-        return True
-    return ends_a_list(heading_text(lines, index, headings, markdown))
-
-
-def _entries_resume(lines: list[Line], index: int, last: int, numbers: EntryNumbers) -> bool:
-    """Whether a short paragraph at ``index`` is followed by the list's next entry."""
-    after = index
-    while after < len(lines) and not lines[after].blank and after - index < 3:
-        after += 1
-    while after < len(lines) and lines[after].blank:
-        after += 1
-    number = numbers.of(lines[after]) if after < len(lines) else None
-    # The next entry must read as a reference: "3. Book a review" numbered on is a step.
-    entry = " ".join(line.text for line in lines[after : after + 4])
-    return number is not None and number[0] == last + 1 and bool(YEAR_IN.search(entry))
-
-
-def _atx_level(text: str) -> int:
-    """The level of a "## Heading" line; 0 for any other heading, which ends a list."""
-    match = MD_HEADING.fullmatch(text)
-    return len(match[1]) if match else 0
-
-
-def _is_numbered_list(lines: list[Line], start: int, end: int, numbers: EntryNumbers) -> bool:
-    """Whether the first line of ``lines[start:end]`` that is no label or subheading is an
-    entry numbered (list_entries.without_subheadings drops a list's subheadings only when its
-    first other line is numbered; a subheading never is). Only the lines down to it are read."""
-    for index in range(start, end):
-        line = lines[index]
-        if line.blank or label_of(line.text):
-            continue
-        if is_subheading(line.text, index == start or lines[index - 1].blank):
-            continue
-        return numbers.of(line) is not None
-    return False
-
-
 def bracketed_list(lines: list[Line]) -> tuple[int, int] | None:
     """Lines "[1] Smith J. ..." ending an article with no heading above them are its list."""
     end = filled_above(lines, len(lines)) + 1  # after the last line that is not blank
@@ -380,7 +280,7 @@ def notes_section(
             continue
         start = index + 1
         end = section_end(lines, start, headings, markdown, numbers)
-        if _is_numbered_list(lines, start, end, numbers) or not _holds_entries(lines[start:end]):
+        if is_numbered_list(lines, start, end, numbers) or not _holds_entries(lines[start:end]):
             return None
         return start, end
     return None

@@ -280,7 +280,7 @@ def _old_paragraphs(page: list[Line], markdown: bool) -> list[list[Line]]:
 @example(" _ _ _\t")
 def test_a_thematic_break_opens_as_told(text: str) -> None:
     # section_end tries THEMATIC_BREAK only where this opening stands.
-    from citelint.read.reference_list import _BREAK_CHARACTERS
+    from citelint.read.section_end import _BREAK_CHARACTERS
 
     if lines.THEMATIC_BREAK.fullmatch(text):
         assert text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
