@@ -37,6 +37,7 @@ from citelint.read.loci import (
 )
 from citelint.read.manubot_entries import read_manubot
 from citelint.read.note_lead_ins import without_lead_in
+from citelint.read.one_break_readings import choose_readings
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
 from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
 from citelint.read.styled_entries import (
@@ -315,14 +316,13 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         if late:
             rest, fields.year = late
     terse = bool(locus is not None and fields.volume)
-    ranked = ranked_readings(rest, names, fields.year, terse)
     first = title_first(rest, fields.year) if not names else None
     if first is not None:
         # The other readings stay, after it, for PubMed's record to choose among.
-        readings = [first, *[r for r in ranked.build_all() if r != first]][:MAX_READINGS]
-        choose(readings, fields)
+        ranked = ranked_readings(rest, names, fields.year, terse).build_all()
+        choose([first, *[r for r in ranked if r != first]][:MAX_READINGS], fields)
     else:
-        choose_ranked(ranked, fields)
+        choose_readings(rest, names, fields.year, terse, fields)
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
@@ -350,7 +350,7 @@ def _read_mdpi(text: str, fields: Reference) -> bool:
     fields.year, fields.volume = int(mdpi["year"]), mdpi["volume"]
     fields.issue, fields.pages = mdpi["issue"], pages_of(mdpi["pages"])
     names = mdpi_authors(mdpi["authors"])
-    choose_ranked(ranked_readings(mdpi["rest"], names, fields.year, True), fields)
+    choose_readings(mdpi["rest"], names, fields.year, True, fields)
     return True
 
 
@@ -398,7 +398,7 @@ def _read_apa(text: str, fields: Reference) -> bool:
         readings = readings_of(rest, names or group, fields.year, False)
         choose([reading(quoted, names or group, None, fields.year), *readings], fields)
     elif names:
-        choose_ranked(ranked_readings(rest, names, fields.year, False), fields)
+        choose_readings(rest, names, fields.year, False, fields)
     elif group and len(breaks(rest)) > 0:
         choose_ranked(ranked_readings(rest, group, fields.year, False), fields)
     else:

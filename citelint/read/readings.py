@@ -146,7 +146,7 @@ def breaks(text: str) -> tuple[tuple[int, int, float], ...]:
                 start += 1
             if end == start:
                 continue
-            doubt = _doubt(text, index, char, end)
+            doubt = break_doubt(text, index, char, end)
             if doubt is not None:
                 found.append((index + 1, end, doubt))
     return tuple(found)
@@ -196,7 +196,7 @@ def spaces_end(text: str, start: int) -> int:
     return end
 
 
-def _doubt(text: str, index: int, mark: str, start: int) -> float | None:
+def break_doubt(text: str, index: int, mark: str, start: int) -> float | None:
     """How unlikely the break at ``index`` is (0 plainly one); None when it is none at all.
     ``start``: where the next word starts, after the white space."""
     if start == len(text):
