@@ -36,6 +36,7 @@ from citelint.read.loci import (
     trailing_year,
 )
 from citelint.read.manubot_entries import read_manubot
+from citelint.read.nature_entries import APA_AUTHOR, NATURE_AUTHOR, ends_bracketed, read_nature
 from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.one_break_readings import choose_readings
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
@@ -79,28 +80,10 @@ _APA_YEAR = LazyPattern(
     rf"\((?<=\s\()(?:(?:\d{{1,2}} )?{_MONTH}(?:[-–]{_MONTH})?(?: \d{{1,2}},)? )?"
     rf"(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+"
 )
-_APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
-# Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)." A
-# supplement's abstract gives its supplement and the ESC journals' abstract number: "Eur.
-# Heart J. 43 (Suppl. 2), ehac544.1043 (2022)" (read as a title, its CL201 a false alarm).
-_NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
-_NATURE = LazyPattern(
-    rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
-    r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
-    r"(?P<volume>\d+)(?:\s*\((?P<issue>[Ss]uppl\.?\s*\d{1,2})\))?,\s*"
-    r"(?P<pages>[a-z]{2,4}\d{3,4}(?:\.\d{1,5})?|[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
-    rf"\((?P<year>{YEAR})\)\.?$"
-)
-# ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."
-_NATURE_BOOK = LazyPattern(
-    rf"^(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and) {_NATURE_AUTHOR}){{0,30}}"
-    r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
-    rf"(?P<year>{YEAR})\)\.?$"
-)
 # Elsevier's Harvard: "Hogan, J.I., Duerr, R., et al., 2023. Title. Clin. Infect. Dis. 76,
 # 342–345." (the year after the names, no brackets): read as a title, no year, no authors.
 _HARVARD_HEAD = LazyPattern(
-    rf"(?P<authors>{_NATURE_AUTHOR}(?:(?:,| &|, &| and|, and) {_NATURE_AUTHOR}){{0,30}}"
+    rf"(?P<authors>{NATURE_AUTHOR}(?:(?:,| &|, &| and|, and) {NATURE_AUTHOR}){{0,30}}"
     rf"(?:,? et al\.)?),\s+(?P<year>{YEAR})[a-z]?\.\s+"
 )
 # ... and a group's: "RECOVERY Collaborative Group, 2021. Title. N. Engl. J. Med. 384, 693–704."
@@ -114,7 +97,6 @@ _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
 _AND = LazyPattern(r"^(?:and|&)\s+")
 # "et al., on behalf of the ...": the comma had kept the names from being read as names.
 _ET_AL_ON_BEHALF = LazyPattern(r"\bet al\.?,\s+(?=on behalf of )")
-_REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
 
 
 def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
@@ -148,7 +130,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     if not _read_web_page(lines, fields):
         # Each line as clean_markup leaves it, its words single-spaced, joined by spaces.
         text = strip_identifiers(joined, clues, spaces_only=True, first=first)
-        if not _read_nature(text, fields):
+        if not read_nature(text, fields):
             _read_citation(text, fields)
     _names_are_no_title(fields)
     group_is_no_title(fields)
@@ -225,40 +207,6 @@ def _read_web_page(lines: list[str], fields: Reference) -> bool:
     return False
 
 
-def _ends_bracketed(text: str) -> bool:
-    """Whether the text ends as every match of _NATURE, _NATURE_BOOK and _BRACKETED_SOURCE
-    does, "(2019)" or "(Journal, 2019)." ($ also matches before a last newline): most
-    entries do not, and are spared their scans."""
-    return text.endswith((")", ").", ")\n", ").\n"))
-
-
-def _read_nature(text: str, fields: Reference) -> bool:
-    if not _ends_bracketed(text):
-        return False
-    nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
-    if not nature:
-        return False
-    fields.authors = [
-        f"{name} {initials.replace('.', '').replace(' ', '').replace('-', '')}".strip()
-        for name, initials in _APA_AUTHOR.findall(nature["authors"])
-    ]
-    fields.title, fields.journal = _reply_in_title(tidy(nature["title"]), tidy(nature["journal"]))
-    fields.year = int(nature["year"])
-    if "volume" in nature.groupdict():
-        fields.volume, fields.pages = nature["volume"], pages_of(nature["pages"])
-        fields.issue = nature["issue"] or fields.issue
-    return True
-
-
-def _reply_in_title(title: str, journal: str) -> tuple[str, str]:
-    """A letter answering the paper it is titled like ends its title with "Reply." (Nature's
-    "Title. Reply. N. Engl. J. Med. 384, e30 (2021)."): the title's, not the journal's."""
-    for word in _REPLY_WORDS:
-        if journal.startswith(word) and len(journal) > len(word) + 2:
-            return f"{title}. {word[:-2]}", journal[len(word) :].strip()
-    return title, journal
-
-
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
     if ". In: " in text and read_din(text, fields):  # "In:" leads most entries' books
@@ -267,7 +215,7 @@ def _read_citation(text: str, fields: Reference) -> None:
         return
     if read_page_title(text, fields):
         return
-    bracketed = _BRACKETED_SOURCE.search(text) if _ends_bracketed(text) else None
+    bracketed = _BRACKETED_SOURCE.search(text) if ends_bracketed(text) else None
     if bracketed and bracketed.start() > 0:
         fields.year = int(bracketed["year"])
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
@@ -408,7 +356,7 @@ def _read_apa(text: str, fields: Reference) -> bool:
 
 def _apa_authors(text: str) -> list[str]:
     """ "Smith, J., & Doe, A. B." as ["Smith J", "Doe AB"]; Vancouver names as they are."""
-    people = _APA_AUTHOR.findall(text)
+    people = APA_AUTHOR.findall(text)
     if people:
         # Harvard's "Okafor, N. and Tran, H.L.": the word "and" is no part of the name.
         return [

@@ -1,0 +1,64 @@
+"""Nature's one-line style: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152
+(2019)." and its books ("Title of the book (Springer, 2019)."). Moved out of read/entries.py,
+which reads every other style."""
+
+from __future__ import annotations
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.models import Reference
+from citelint.read.loci import YEAR
+from citelint.read.title_readings import pages_of, tidy
+
+APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
+# Nature: "Smith, J. A., Doe, B. & Lee, C. Title. Nat. Med. 12, 145–152 (2019)." A
+# supplement's abstract gives its supplement and the ESC journals' abstract number: "Eur.
+# Heart J. 43 (Suppl. 2), ehac544.1043 (2022)" (read as a title, its CL201 a false alarm).
+NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
+_NATURE = LazyPattern(
+    rf"^(?P<authors>{NATURE_AUTHOR}(?:(?:,| &|, &| and) {NATURE_AUTHOR}){{0,30}}"
+    r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
+    r"(?P<volume>\d+)(?:\s*\((?P<issue>[Ss]uppl\.?\s*\d{1,2})\))?,\s*"
+    r"(?P<pages>[a-z]{2,4}\d{3,4}(?:\.\d{1,5})?|[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
+    rf"\((?P<year>{YEAR})\)\.?$"
+)
+# ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."
+_NATURE_BOOK = LazyPattern(
+    rf"^(?P<authors>{NATURE_AUTHOR}(?:(?:,| &|, &| and) {NATURE_AUTHOR}){{0,30}}"
+    r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
+    rf"(?P<year>{YEAR})\)\.?$"
+)
+_REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
+
+
+def ends_bracketed(text: str) -> bool:
+    """Whether the text ends as every match of _NATURE, _NATURE_BOOK and _BRACKETED_SOURCE
+    does, "(2019)" or "(Journal, 2019)." ($ also matches before a last newline): most
+    entries do not, and are spared their scans."""
+    return text.endswith((")", ").", ")\n", ").\n"))
+
+
+def read_nature(text: str, fields: Reference) -> bool:
+    if not ends_bracketed(text):
+        return False
+    nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
+    if not nature:
+        return False
+    fields.authors = [
+        f"{name} {initials.replace('.', '').replace(' ', '').replace('-', '')}".strip()
+        for name, initials in APA_AUTHOR.findall(nature["authors"])
+    ]
+    fields.title, fields.journal = _reply_in_title(tidy(nature["title"]), tidy(nature["journal"]))
+    fields.year = int(nature["year"])
+    if "volume" in nature.groupdict():
+        fields.volume, fields.pages = nature["volume"], pages_of(nature["pages"])
+        fields.issue = nature["issue"] or fields.issue
+    return True
+
+
+def _reply_in_title(title: str, journal: str) -> tuple[str, str]:
+    """A letter answering the paper it is titled like ends its title with "Reply." (Nature's
+    "Title. Reply. N. Engl. J. Med. 384, e30 (2021)."): the title's, not the journal's."""
+    for word in _REPLY_WORDS:
+        if journal.startswith(word) and len(journal) > len(word) + 2:
+            return f"{title}. {word[:-2]}", journal[len(word) :].strip()
+    return title, journal
