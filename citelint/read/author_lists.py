@@ -65,6 +65,12 @@ _GLUED_PARTICLES = LazyPattern(rf"(?:{'|'.join(sorted(_PARTICLES, key=len, rever
 _FAMILY_ENDS = frozenset(["Neto", "Netto", "Filho", "Sobrinho", "Júnior", "Junior"])
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 _FIRST_WORD = LazyPattern(r"[^\W\d_]*")
+# The commonest list, "Smith J, Dell'Acqua-Moore AB, Lee CW, et al": family names of one
+# word (a capital, a small letter, then letters, "'" or "-"), each with one to four initials
+# in capitals, separated by ", ". Read by simple_names; any other list by authors. A part "Et
+# AL" (lowered, "et al"; ending the list, _without_et_al's) is refused.
+_SIMPLE_NAME = r"(?!Et AL\b)[A-Z][a-z][A-Za-z'\-]* [A-Z]{1,4}"
+_SIMPLE_NAMES = LazyPattern(rf"{_SIMPLE_NAME}(?:, {_SIMPLE_NAME})*(?:, et al)?")
 
 
 def leading_authors(text: str) -> tuple[list[str], str]:
@@ -145,8 +151,22 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
         # word opens with one of _PARTICLE_OPENINGS: most rests are spared the match.
         if opening in _PARTICLE_OPENINGS and _FIRST_WORD.match(rest).group().lower() in _PARTICLES:
             return None  # particles after the initials: "Meer AJ. van der, ..." (_particles_last)
-    names = authors(head)
+    names = simple_names(head) if _SIMPLE_NAMES.fullmatch(head) else authors(head)
     return (names, rest.strip()) if names else None
+
+
+def simple_names(head: str) -> list[str]:
+    """``authors(head)`` for a head _SIMPLE_NAMES matches: its names as they stand. Why:
+    ", et al" ends it or no "et al" does (_without_et_al takes ", et al", and nothing from a
+    name whose initials end it, "AL" excepted); NAME_SEPARATOR, where "and" stands inside a
+    family name, cuts at the same ", " (no word opens in lower case); each part is a person
+    (_one_person: one capitalised word holding a small letter, then one to four capitals;
+    _SUFFIX can take only initials that are a suffix, "II", "IV", and the whole part reads as
+    a person then too), never stripped or reordered (no full stop, no second word), and none
+    lowers to "et al" ("Et AL" excepted)."""
+    if head.endswith(", et al"):
+        head = head[:-7]
+    return head.split(", ")
 
 
 def _list_ends(text: str) -> list[int]:

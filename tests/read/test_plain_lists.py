@@ -105,3 +105,30 @@ def test_the_direct_reading_never_differs(
     text = f"{head}{', et al' if et_al else ''}. {opening}{' '.join(words)}"
     direct = plain_list(text)
     assert direct is None or direct == general(text)
+
+
+# Pieces of name lists: simple names, their look-alikes ("Et AL", suffixes read as initials,
+# "and" inside a family name) and what _SIMPLE_NAMES refuses (particles, stops, other letters).
+NAME_PIECES = [
+    "Smith", "Sandberg", "Et", "Dell'Acqua", "Lee-Moore", "Bennet", "Oé", "van", "McDonald",
+    " ", ", ", "; ", " and ", " & ", "J", "AB", "AL", "II", "IV", "III", "V", "JI", "ABCDE",
+    "et al", ", et al", "al", "St", "Neto", "Jr", ".", "-", "'", "O'",
+]  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=14).map("".join))
+@example("Smith J, Et AL")
+@example("Et AL, Smith J")
+@example("Smith III, Sandberg IV, et al")
+@example("Bennet AL")
+def test_simple_names_are_the_names_authors_reads(head: str) -> None:
+    if author_lists._SIMPLE_NAMES.fullmatch(head):
+        assert author_lists.simple_names(head) == author_lists.authors(head)
+
+
+@given(st.lists(st.sampled_from(["Smith", "Sandberg", "Lee-Moore", "Bennet"]), min_size=1))
+def test_simple_lists_are_matched(surnames: list[str]) -> None:
+    head = ", ".join(f"{name} AB" for name in surnames) + ", et al"
+    assert author_lists._SIMPLE_NAMES.fullmatch(head)
+    assert author_lists.simple_names(head) == author_lists.authors(head)
