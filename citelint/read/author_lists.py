@@ -65,12 +65,20 @@ _GLUED_PARTICLES = LazyPattern(rf"(?:{'|'.join(sorted(_PARTICLES, key=len, rever
 _FAMILY_ENDS = frozenset(["Neto", "Netto", "Filho", "Sobrinho", "Júnior", "Junior"])
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 _FIRST_WORD = LazyPattern(r"[^\W\d_]*")
-# The commonest list, "Smith J, Dell'Acqua-Moore AB, Lee CW, et al": family names of one
-# word (a capital, a small letter, then letters, "'" or "-"), each with one to four initials
-# in capitals, separated by ", ". Read by simple_names; any other list by authors. A part "Et
-# AL" (lowered, "et al"; ending the list, _without_et_al's) is refused.
-_SIMPLE_NAME = r"(?!Et AL\b)[A-Z][a-z][A-Za-z'\-]* [A-Z]{1,4}"
-_SIMPLE_NAMES = LazyPattern(rf"{_SIMPLE_NAME}(?:, {_SIMPLE_NAME})*(?:, et al)?")
+# The commonest list, "Smith J, van der Berg AB, O'Brien L, Müller-Lee CW, et al": family
+# names of one word (a capital, perhaps an apostrophe and a capital, a small letter, then
+# letters, "'" or "-"; Latin-1's letters, each a capital or a small one as isupper and
+# islower tell) after up to three particles, each with one to four initials in capitals,
+# separated by ", ". Read by simple_names; any other list by authors. Refused: a part "Et
+# AL" (lowered, "et al"), and a list ending in initials "AL" (_without_et_al would read the
+# "Et AL" of "Smith-Et AL" as "et al").
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_SIMPLE_NAME = (
+    r"(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten|te) ){0,3}"
+    rf"(?!Et AL\b)[{_UPPER}](?:'[{_UPPER}])?[{_LOWER}][{_UPPER}{_LOWER}'\-]* [A-Z]{{1,4}}"
+)
+_SIMPLE_NAMES = LazyPattern(rf"{_SIMPLE_NAME}(?:, {_SIMPLE_NAME})*(?:, et al)?(?<!AL)")
 
 
 def leading_authors(text: str) -> tuple[list[str], str]:
@@ -157,13 +165,13 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
 
 def simple_names(head: str) -> list[str]:
     """``authors(head)`` for a head _SIMPLE_NAMES matches: its names as they stand. Why:
-    ", et al" ends it or no "et al" does (_without_et_al takes ", et al", and nothing from a
-    name whose initials end it, "AL" excepted); NAME_SEPARATOR, where "and" stands inside a
-    family name, cuts at the same ", " (no word opens in lower case); each part is a person
-    (_one_person: one capitalised word holding a small letter, then one to four capitals;
-    _SUFFIX can take only initials that are a suffix, "II", "IV", and the whole part reads as
-    a person then too), never stripped or reordered (no full stop, no second word), and none
-    lowers to "et al" ("Et AL" excepted)."""
+    ", et al" ends it or no "et al" does (_without_et_al takes ", et al" and nothing from a
+    list whose last initials are not "AL"); NAME_SEPARATOR cuts at the same ", " (no word
+    but a particle opens in lower case, and "and" is none); each part is a person
+    (_one_person: up to three particles, then one capitalised word holding a small letter,
+    then one to four capitals; _SUFFIX takes only initials that are a suffix, "II", "IV",
+    and the whole part reads as a person then too), so it is never stripped or reordered,
+    and none lowers to "et al" ("Et AL" is refused)."""
     if head.endswith(", et al"):
         head = head[:-7]
     return head.split(", ")

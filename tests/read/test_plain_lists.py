@@ -111,6 +111,8 @@ def test_the_direct_reading_never_differs(
 # "and" inside a family name) and what _SIMPLE_NAMES refuses (particles, stops, other letters).
 NAME_PIECES = [
     "Smith", "Sandberg", "Et", "Dell'Acqua", "Lee-Moore", "Bennet", "Oé", "van", "McDonald",
+    "Müller", "García", "O'Brien", "D'Ángel", "Ørsted", "ß", "×", "÷", "de ", "van der ",
+    "and ", "la ", "al ", "bin ", "-Et", "Et-",
     " ", ", ", "; ", " and ", " & ", "J", "AB", "AL", "II", "IV", "III", "V", "JI", "ABCDE",
     "et al", ", et al", "al", "St", "Neto", "Jr", ".", "-", "'", "O'",
 ]  # fmt: skip
@@ -122,12 +124,20 @@ NAME_PIECES = [
 @example("Et AL, Smith J")
 @example("Smith III, Sandberg IV, et al")
 @example("Bennet AL")
+@example("Smith-Et AL")
+@example("Smith J, de Et AL")
+@example("van der de la Berg AB")
 def test_simple_names_are_the_names_authors_reads(head: str) -> None:
     if author_lists._SIMPLE_NAMES.fullmatch(head):
         assert author_lists.simple_names(head) == author_lists.authors(head)
 
 
-@given(st.lists(st.sampled_from(["Smith", "Sandberg", "Lee-Moore", "Bennet"]), min_size=1))
+@given(
+    st.lists(
+        st.sampled_from(["Smith", "Sandberg", "Lee-Moore", "van der Berg", "O'Brien", "Müller"]),
+        min_size=1,
+    )
+)
 def test_simple_lists_are_matched(surnames: list[str]) -> None:
     head = ", ".join(f"{name} AB" for name in surnames) + ", et al"
     assert author_lists._SIMPLE_NAMES.fullmatch(head)
