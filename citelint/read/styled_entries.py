@@ -50,11 +50,14 @@ _SUFFIXED_NAME = LazyPattern(
     rf"(?P<initials>{_INITIALS})"
 )
 # ScienceDirect's source line: "Osteoporos Int, 2 (1992), pp. 285-289", "Age Ageing, 41 (5)
-# (2012), pp. 600-605", "Bone, 154 (2022), Article 116205".
+# (2012), pp. 600-605", "Bone, 154 (2022), Article 116205". Most of its entries end the line
+# with their DOI, "..., pp. 1283-1297, 10.1056/NEJMoa0810625", which a saved page follows with
+# the link's address: read_identifiers has taken it, and the title and journal stand as
+# without it (user28b P1-3: the line unmatched, the title had run into the journal).
 _ELSEVIER_SOURCE = LazyPattern(
     rf"(?P<journal>[^,()]{{2,150}}), (?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
     rf"(?: \((?P<issue>[^()]{{1,20}})\))? \((?P<year>{YEAR})\),? (?:pp?\. ?|Article )"
-    rf"(?P<pages>{PAGES})\.?\s*"
+    rf"(?P<pages>{PAGES})(?:, 10\.\d{{4,9}}/\S+(?: https?://\S+)*)?\.?\s*"
 )
 # Its authors' line: names with their initials first, "L.J. Melton", "A. van der Berg".
 _INITIALS_FIRST = rf"(?:{_INITIALS} ?){_SURNAME}"
@@ -175,7 +178,7 @@ def _group_led(line: str) -> tuple[str, str]:
         if names.endswith(".") and not names.endswith("et al.") and names[-3:-2] != ".":
             names = names[:-1]
         return group, names
-    if not names and looks_like_group(line) and _names_only(line):  # its words capitalised
+    if not names and looks_like_group(line) and (_names_only(line) or _capitalised(line)):
         return line.rstrip("."), ""
     return "", line
 
@@ -330,12 +333,18 @@ def _group_after_names(title: str) -> tuple[str, str]:
     head, _, rest = title.partition(", ")
     if not rest or len(head) > 120 or len(rest) < 10 or not rest[:1].isalpha():
         return "", title
-    small = {"and", "of", "for", "the", "on", "in", "&"}
-    words = head.split()
-    capitalised = all(word[:1].isupper() or word[:1].isdigit() or word in small for word in words)
-    if not (capitalised and words[0][:1].isupper() and looks_like_group(head)):
+    if not (_capitalised(head) and looks_like_group(head)):
         return "", title
     return head, rest
+
+
+def _capitalised(name: str) -> bool:
+    """Whether a group's name has its words capitalised but for a few small ones, "GBD 2017
+    Disease and Injury Incidence and Prevalence Collaborators"; a title's run has more."""
+    small = {"and", "of", "for", "the", "on", "in", "&"}
+    words = name.split()
+    capitalised = all(word[:1].isupper() or word[:1].isdigit() or word in small for word in words)
+    return capitalised and words[:1] != [] and words[0][:1].isupper()
 
 
 def _year_in_brackets(text: str) -> bool:

@@ -1,0 +1,70 @@
+"""False alarms of the new-user trial user28b on publisher pages saved from the browser,
+checked against a fake PubMed serving real records (conftest). Each keeps its trap: an
+identifier naming another paper is still CL204."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fake_eutils import FakeEutils
+
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
+from citelint.models import Finding
+from citelint.pubmed.client import ClientSettings, EntrezClient
+from citelint.pubmed.resolver import EntrezResolver
+from citelint.read import read_path, read_text
+
+PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
+
+
+def check(server: FakeEutils, text: str, name: str) -> list[Finding]:
+    document = read_text(text, name, name.rsplit(".", 1)[1])
+    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
+    with EntrezResolver(client) as resolver:
+        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+
+
+class TestScienceDirectHostEndingInItsDoi:
+    """P1-3: "N. Engl. J. Med., 367 (21) (2012), pp. 1979-1987, <a>10.1056/...</a>"."""
+
+    PAGE = (PAGES / "sciencedirect-doi-hosts.html").read_text(encoding="utf-8")
+
+    def test_entries_whose_host_ends_in_their_doi_resolve_with_no_finding(
+        self, pubmed: FakeEutils
+    ) -> None:
+        assert check(pubmed, self.PAGE, "review.html") == []
+
+    def test_title_journal_and_doi_are_read_from_their_own_divs(self) -> None:
+        entries = read_path(PAGES / "sciencedirect-doi-hosts.html").references
+        assert [(entry.journal, entry.pages) for entry in entries] == [
+            ("N. Engl. J. Med.", "1979-1987"),
+            ("Occup. Environ. Med.", "79-89"),
+            ("Acad. Med.", "690-694"),
+            ("N. Engl. J. Med.", "1865-1876"),
+            ("Am. J. Public Health", "S172"),
+            ("J. Clin. Oncol.", "1207-1213"),
+        ]
+        assert entries[0].authors == ["ASPIRE Investigators", "Brighton TA", "Eikelboom JW"]
+        assert entries[0].title.startswith("Low-dose aspirin for preventing recurrent venous")
+        assert entries[4].title == "COVID-19, racism, and public health infrastructure"
+        assert [entry.doi for entry in entries][:2] == [
+            "10.1056/NEJMoa1210384",
+            "10.1136/oemed-2017-104431",
+        ]
+
+    def test_a_doi_of_another_paper_in_the_host_is_still_cl204(self, pubmed: FakeEutils) -> None:
+        # Entry 1 given the asthma trial's DOI (entry 4's): its own title names another paper.
+        page = self.PAGE.replace(
+            'pp. 1979-1987, <a class="anchor doi anchor-primary" '
+            'href="https://doi.org/10.1056/NEJMoa1210384"><span class="anchor-text">'
+            "10.1056/NEJMoa1210384",
+            'pp. 1979-1987, <a class="anchor doi anchor-primary" '
+            'href="https://doi.org/10.1056/NEJMoa1715274"><span class="anchor-text">'
+            "10.1056/NEJMoa1715274",
+        )
+        assert page != self.PAGE
+        findings = check(pubmed, page, "review.html")
+        assert [(found.code, found.reference) for found in findings if found.code != "CL105"] == [
+            ("CL204", 1)
+        ]
