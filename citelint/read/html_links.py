@@ -15,12 +15,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.html_anchors import ROW
 from citelint.read.html_loop import FlatLoop
 from citelint.read.html_markup import ENTRY_TARGET, is_identifier_link
 from citelint.read.inline import LinkSpan
 
 _LIST_LENGTH = 100  # how far before a link its citation list's "[" may stand
+# An in-page link to an author's affiliation, as Springer Nature's and BMC's bylines write
+# "Name<sup><a href="#Aff3">3</a></sup>": its number is no citation (user28b P1-5: CL302
+# on the author's name, the number taken for reference 3).
+_AFFILIATION_TARGET = LazyPattern(r"#(?:[\w-]*[-_])?af(?:f|fil|filiation)?[-_]?\d{1,4}", re.I)
 CITED_NUMBERS = re.compile(r"\s*\d{1,4}(?:\s*[-‐‑–,]\s*\d{1,4})*\s*")
 # The classes that show an element to screen readers only.
 _SCREEN_READER_ONLY = frozenset(
@@ -163,7 +168,8 @@ class LinkLoop(FlatLoop):
             if self.unseen:
                 self._end_page_link(start, target)
             if bracket < 0:
-                pass
+                if self.sups and _AFFILIATION_TARGET.fullmatch(target):
+                    self._blank_affiliation(start)
             elif CITED_NUMBERS.fullmatch("".join(self.pieces[bracket + 1 :])):
                 self.emit(f"]({target})")
             else:
@@ -176,6 +182,14 @@ class LinkLoop(FlatLoop):
         if href and opened is not None:
             start, line, column, tag_text = opened
             self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
+
+    def _blank_affiliation(self, start: int) -> None:
+        """A superscript link's numbers blanked, spaces as long (every place stays right),
+        when it links to an affiliation (_AFFILIATION_TARGET): a byline's, not a citation."""
+        shown = "".join(self.pieces[start:])
+        if CITED_NUMBERS.fullmatch(shown):
+            for piece in range(start, len(self.pieces)):
+                self.pieces[piece] = " " * len(self.pieces[piece])
 
     def _end_page_link(self, start: int, target: str) -> None:
         """An in-page link's end, when screen-reader words were read in it: they are blanked

@@ -68,3 +68,36 @@ class TestScienceDirectHostEndingInItsDoi:
         assert [(found.code, found.reference) for found in findings if found.code != "CL105"] == [
             ("CL204", 1)
         ]
+
+
+def structure_findings(text: str, name: str) -> list[tuple[str, int | None]]:
+    document = read_text(text, name, name.rsplit(".", 1)[1])
+    findings = lint_documents([document], Config(select=["CL1"]), resolver=None).findings
+    return [(found.code, found.citation or found.reference) for found in findings]
+
+
+class TestBylineAffiliationLinks:
+    """P1-5: "<a data-test="author-name">Name</a><sup><a href="#Aff3">3</a></sup>"."""
+
+    PAGE = (PAGES / "springer-byline-affiliations.html").read_text(encoding="utf-8")
+
+    def test_a_superscript_linking_an_affiliation_cites_nothing(self) -> None:
+        document = read_text(self.PAGE, "article.html", "html")
+        cited = [marker.numbers for claim in document.claims for marker in claim.markers]
+        assert cited == [[1], [2], [3]]
+        assert structure_findings(self.PAGE, "article.html") == []
+
+    def test_the_same_superscripts_linking_entries_still_cite(self) -> None:
+        page = self.PAGE.replace(
+            'Mensah</a><sup class="u-js-hide"><a href="#Aff3">',
+            'Mensah</a><sup class="u-js-hide"><a href="#ref-CR3">',
+        )
+        assert page != self.PAGE
+        assert ("CL104", 3) in structure_findings(page, "article.html")
+
+    def test_a_bare_superscript_after_a_name_in_prose_still_cites(self) -> None:
+        page = self.PAGE.replace(
+            "How a question is framed",
+            "As Brandt<sup>3</sup> put it, how a question is framed",
+        )
+        assert ("CL104", 3) in structure_findings(page, "article.html")
