@@ -42,10 +42,12 @@ _LINK_WORD = LazyPattern(
 # split in exponentially many ways, and a line of 30 spaces or dashes before another
 # character took minutes to refuse (the strings matched are the same).
 _LINK_TRAILER = LazyPattern(
-    # A full stop only after a bracket: Medscape's "[QxMD MEDLINE Link]. [Full Text]."
-    # The separators are "[\s\-–—|•·,;/\[\]()]", split as list_entries._NUMBERED_ENTRY's
-    # classes are.
-    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=\])\.|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    # A full stop only after a bracket, Medscape's "[QxMD MEDLINE Link]. [Full Text].", or
+    # after a space, as its saved page writes the link's address before it: "[QxMD MEDLINE
+    # Link] http://...list_uids=29490185 ." (user28b P1-4: the trailer not taken, it had been
+    # read as the journal). The separators are "[\s\-–—|•·,;/\[\]()]", split as
+    # list_entries._NUMBERED_ENTRY's classes are.
+    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=[\]\s])\.|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
 _URL = LazyPattern(r"https?://[^\s<>\[\]]+")

@@ -101,3 +101,27 @@ class TestBylineAffiliationLinks:
             "As Brandt<sup>3</sup> put it, how a question is framed",
         )
         assert ("CL104", 3) in structure_findings(page, "article.html")
+
+
+class TestMedscapeMedlineLinks:
+    """P1-4: "<i>N Engl J Med</i>. 2018 Mar 1. 378 (9):809-818. <a href="...list_uids=...">
+    [QxMD MEDLINE Link]</a>. <a>[Full Text]</a>." read as its copied text is."""
+
+    PAGE = (PAGES / "medscape-saved.html").read_text(encoding="utf-8")
+
+    def test_the_saved_entries_read_their_journal_and_the_links_pmid(self) -> None:
+        entries = read_text(self.PAGE, "topic.html", "html").references
+        assert [(entry.journal, entry.volume, entry.pages) for entry in entries] == [
+            ("N Engl J Med", "367", "1979-87"),
+            ("N Engl J Med", "378", "1865-1876"),
+            ("Occup Environ Med", "75", "79-89"),
+        ]
+        assert [entry.pmid for entry in entries] == ["23121403", "29768149", "28775130"]
+
+    def test_the_saved_topic_gets_no_finding_online(self, pubmed: FakeEutils) -> None:
+        assert check(pubmed, self.PAGE, "topic.html") == []
+
+    def test_a_medline_link_to_another_paper_is_still_cl204(self, pubmed: FakeEutils) -> None:
+        page = self.PAGE.replace("list_uids=28775130", "list_uids=23121403")
+        codes = [(found.code, found.reference) for found in check(pubmed, page, "topic.html")]
+        assert ("CL204", 3) in codes
