@@ -7,6 +7,7 @@ from __future__ import annotations
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.loci import YEAR
+from citelint.read.readings import looks_like_group
 from citelint.read.title_readings import pages_of, tidy
 
 APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?:[^\W\d_]\.\s*-?)+)")
@@ -41,9 +42,18 @@ def read_nature(text: str, fields: Reference) -> bool:
     if not ends_bracketed(text):
         return False
     nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
+    group = ""
     if not nature:
-        return False
-    fields.authors = [
+        # A group, then its writers: "REMAP-CAP Investigators, Gordon, A. C., ... & Rowan,
+        # K. M. Title. ..." (user28b P1-6: read by the general reader, the group and the
+        # first surname made one name and the rest of the names the title's start).
+        head, _, rest = text.partition(", ")
+        if len(head) <= 120 and rest and looks_like_group(head):
+            group, nature = head, _NATURE.match(rest)
+        if not nature:
+            return False
+    fields.authors = [group] if group else []
+    fields.authors += [
         f"{name} {initials.replace('.', '').replace(' ', '').replace('-', '')}".strip()
         for name, initials in APA_AUTHOR.findall(nature["authors"])
     ]

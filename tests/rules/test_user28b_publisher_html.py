@@ -125,3 +125,34 @@ class TestMedscapeMedlineLinks:
         page = self.PAGE.replace("list_uids=28775130", "list_uids=23121403")
         codes = [(found.code, found.reference) for found in check(pubmed, page, "topic.html")]
         assert ("CL204", 3) in codes
+
+
+class TestNatureEntryLedByAGroup:
+    """P1-6: "REMAP-CAP Investigators, Gordon, A. C., ... & Rowan, K. M. Title. N. Engl. J.
+    Med. 384, 1491–1502 (2021)." copied from a Nature page."""
+
+    PAGE = (PAGES / "nature-group-led-copied.txt").read_text(encoding="utf-8")
+
+    def test_the_group_then_the_persons_are_its_authors(self) -> None:
+        entries = read_text(self.PAGE, "review.txt", "txt").references
+        assert entries[0].authors == [
+            "ASPIRE Investigators",
+            *("Brighton TA", "Eikelboom JW", "Mann K", "Mister R"),
+        ]
+        assert (
+            entries[0].title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+        )
+        assert entries[1].authors[:2] == ["TAX 325 Study Group", "Fossella F"]
+
+    def test_entries_led_by_a_group_resolve_with_no_finding(self, pubmed: FakeEutils) -> None:
+        assert check(pubmed, self.PAGE, "review.txt") == []
+
+    def test_a_changed_title_under_a_group_is_still_found(self, pubmed: FakeEutils) -> None:
+        page = self.PAGE.replace(
+            "Low-dose aspirin for preventing recurrent venous thromboembolism",
+            "Low-dose aspirin for preventing arterial restenosis after carotid stenting",
+        )
+        [found] = check(pubmed, page, "review.txt")
+        # Its journal, volume and pages find the true paper, whose title the entry misquotes.
+        assert (found.code, found.reference) == ("CL203", 1)
+        assert "title" in found.message
