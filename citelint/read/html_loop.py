@@ -62,6 +62,7 @@ class FlatLoop(Tokenizer):
         self.list_closed: str | None = None
         self._loud_starts = self.loud_starts | self._modal
         self._split_text: str | None = None
+        self._tabs = False  # whether the page holds a tab (set with its split)
         self._split: tuple[list[int], list[str]] = ([], [])
         # Versions whose tokenizer reads more tags as raw text have fewer plain starts.
         self._plain, self._plain_starts = _PLAIN_TAGS, _PLAIN_STARTS
@@ -126,6 +127,7 @@ class FlatLoop(Tokenizer):
         if self._split_text is not text:
             parts = text.split("<")
             self._split_text, self._split = text, (_less_at(parts), parts)
+            self._tabs = "\t" in text  # asked once a page, not at each return to the loop
         return self._split
 
     def _run(self, text: str, at: int) -> int:
@@ -136,7 +138,7 @@ class FlatLoop(Tokenizer):
         size = len(text)
         skipping, pieces, rows, plain = self.skipping, self.pieces, self.anchors.rows, self._plain
         loud_starts, loud_ends = self._loud_starts, self.loud_ends
-        tabs = "\t" in text  # most pages have none: no run is asked
+        tabs = self._tabs  # most pages have none: no run is asked
         # Lines are tracked per line, not per piece: until a piece starts past the next
         # newline, only the column moves; and the column is handed over (self.offset) only
         # to the callbacks that read it. (lineno is self.lineno: callbacks never move it.)
