@@ -118,6 +118,7 @@ class FlatLoop(Tokenizer):
         """Tokenize the text; ``parts``, when given, must be ``text.split("<")``."""
         if parts is not None:
             self._split_text, self._split = text, (_less_at(parts), parts)
+            self._tabs = "\t" in text
         super().read(text)
         self._split_text, self._split = None, ([], [])  # a copy of the page: let go
 
