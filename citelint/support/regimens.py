@@ -78,7 +78,10 @@ NOTE_SCHEDULE = re.compile(
 )
 # A dose, without which a schedule's word is none: "Class IV lupus nephritis", "Type IV
 # hypersensitivity" hold "iv" (review28a P1-4).
-_DOSE = re.compile(r"\d\s?(?:mg|mcg|µg|μg|g|units?|IU|mL|mmol|mEq)\b", re.IGNORECASE)
+_DOSE = re.compile(
+    r"\d\s?(?:mg|mcg|µg|μg|g|units?|IU|mL|mmol|mEq)\b(?!\s?/\s?(?:min|d?l\b|1\.73|m2|m²))",
+    re.IGNORECASE,
+)
 # A checklist's box opening an order set's item: "- [ ] COWS >= 8 (document score and time)".
 _TASK_BOX = re.compile(r"\s*(?:[-*+]\s+)?(?:\[[ xX]\]|[☐☑☒])")
 # A row that says whose regimen it is, or what a source advises, is the source's: checked.

@@ -218,6 +218,8 @@ def test_a_formulary_table_s_dose_row_is_no_cl301(tmp_path: Path) -> None:
          ["3", "6", "0.5"]),
         ("Class IV lupus nephritis progresses to ESKD in 10 years without treatment", ["10"]),
         ("Type IV collagen above 150 ng/mL predicts advanced fibrosis", ["150"]),
+        # A rate or a concentration is no dose (review28a P1-4).
+        ("Stage IV CKD begins when eGFR falls below 30 mL/min/1.73 m2", ["30", "1.73"]),
     ],
 )  # fmt: skip
 def test_reports_after_order_words_and_roman_numerals_stay_checked(
