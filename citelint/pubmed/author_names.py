@@ -107,16 +107,17 @@ _EAST_ASIAN_WORDS = (
     "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
     "cheng wei su lu ding ren shen yao jin qian ou au "
     "kim lee park choi jeong kang cho yoon yun jang lim shin oh seo kwon hwang ahn hong yoo ko "
-    "moon bae baek nam noh"
+    "moon bae baek nam noh sung"
 )
 _EAST_ASIAN_FAMILY_NAMES = frozenset(_EAST_ASIAN_WORDS.split())
 
 
 def _east_asian(second: str) -> bool:
-    """Whether the second word of a two-word family name reads as East Asian too ("Kim" of
-    "Lee Kim", "Yang" of "Ou Yang", "Sung"), not as a Spanish one ("Moreno" of "Lee Moreno", a
-    Peruvian author cited "Lee J" as Spanish style does: review28a P1-5)."""
-    return second in _EAST_ASIAN_FAMILY_NAMES or len(second) <= 4
+    """Whether the second word of a two-word family name is East Asian too ("Kim" of "Lee
+    Kim", "Yang" of "Ou Yang", "Sung" of "Park Sung"), not a Spanish one: a Latin American
+    author cited "Lee J" for "Lee Moreno J" or "Lee Ruiz J" as Spanish style does (review28a
+    P1-5, review28c P1-2)."""
+    return second in _EAST_ASIAN_FAMILY_NAMES
 
 
 def _given(author: str) -> str:

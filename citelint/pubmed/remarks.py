@@ -15,9 +15,10 @@ WORDS_ALONE = (
 )
 
 
-# Words of a paper's title, by its design: an AI answer's made-up paper listed by its title
-# alone ("Low-dose aspirin and colorectal cancer: a randomized trial in older adults") stays
-# "possibly fabricated" (review28a P2-1).
+# Words of a paper's subtitle, by its design, after a colon: an AI answer's made-up paper
+# listed by its title alone ("Low-dose aspirin and colorectal cancer: a randomized trial in
+# older adults") stays "possibly fabricated" (review28a P2-1); a note's remark naming a "sleep
+# study" or "PPI vs H2 blocker" has no such subtitle (review28c P1-3).
 _PAPER_WORDS = LazyPattern(
     r"\b(?:trials?|randomi[sz]ed|cohort|versus|vs|meta-analys[ie]s|systematic review|study|"
     r"studies|case-control|cross-sectional|prospective|retrospective|observational)\b",
@@ -38,7 +39,8 @@ def words_alone(entry: Reference) -> bool:
     rest = entry.raw.replace(title, "", 1) if title else entry.raw
     return not (
         any(map(str.isalpha, rest))
-        or _PAPER_WORDS.search(title) is not None
+        or ":" in title
+        and _PAPER_WORDS.search(title, title.index(":")) is not None
         or any(map(entry.raw.__contains__, _QUOTES))
         or entry.authors
         or entry.year

@@ -76,10 +76,11 @@ NOTE_SCHEDULE = re.compile(
     r"single\s+dose|max\s+\d+)\b|×\s?\d|\bmg/kg\b|\bm?L/(?:kg|h|hr)\b",
     re.IGNORECASE,
 )
-# A dose, without which a schedule's word is none: "Class IV lupus nephritis", "Type IV
+# A dose (a concentration per litre and a rate per minute are none), without which a
+# schedule's word is none: "Class IV lupus nephritis", "Type IV
 # hypersensitivity" hold "iv" (review28a P1-4).
 _DOSE = re.compile(
-    r"\d\s?(?:mg|mcg|µg|μg|g|units?|IU|mL|mmol|mEq)\b(?!\s?/\s?(?:min|d?l\b|1\.73|m2|m²))",
+    r"\d\s?(?:mg|mcg|µg|μg|g|units?|IU|mmol|mEq)\b(?!\s?/\s?d?l\b)|\d\s?mL\b(?!\s?/\s?min)",
     re.IGNORECASE,
 )
 # A checklist's box opening an order set's item: "- [ ] COWS >= 8 (document score and time)".

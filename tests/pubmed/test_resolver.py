@@ -447,6 +447,9 @@ def test_a_guideline_in_a_journal_is_looked_up_and_not_called_fabricated() -> No
         "Referral to speech therapy if fewer than 50 words or no 2-word phrases at 2 years.",
         "Patient interview (hard of hearing; son present)",
         "Pill organiser brought by son",
+        # Study words in a remark with no subtitle (review28c P1-3).
+        "Sleep study ordered; trial of CPAP if AHI above 15",
+        "PPI vs H2 blocker per patient preference",
     ],
 )
 def test_words_alone_that_no_title_holds_are_unverified_not_fabricated(text: str) -> None:

@@ -104,7 +104,13 @@ def test_a_two_word_family_name_is_not_its_first_word_alone(cited: str, pubmed: 
 # family name, cited by it as Spanish style does, is still the record's first author.
 @pytest.mark.parametrize(
     ("cited", "pubmed"),
-    [("Lee J", "Lee Moreno J"), ("Chen A", "Chen Morales A"), ("Garcia LA", "Garcia Rodriguez LA")],
+    [
+        ("Lee J", "Lee Moreno J"),
+        ("Chen A", "Chen Morales A"),
+        ("Garcia LA", "Garcia Rodriguez LA"),
+        ("Lee J", "Lee Ruiz J"),  # a short Spanish second surname (review28c P1-2)
+        ("Chen A", "Chen Diaz A"),
+    ],
 )
 def test_a_spanish_double_surname_led_by_an_east_asian_word_is_its_first_word(
     cited: str, pubmed: str

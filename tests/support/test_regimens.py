@@ -234,3 +234,15 @@ def test_reports_after_order_words_and_roman_numerals_stay_checked(
 )
 def test_a_plan_s_review_is_still_an_order(text: str) -> None:
     assert "12" in unchecked(text)
+
+
+# Review28c P1-1: a dose per body surface or per minute is still a dose.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cisplatin 75 mg/m2 IV on day 1 of each 21-day cycle",
+        "Noradrenaline 0.1 mcg/kg/min IV, titrate; max 12 mg/h",
+    ],
+)
+def test_a_dose_per_area_or_per_minute_makes_a_dosing_row(text: str) -> None:
+    assert checked(text) == []
