@@ -159,6 +159,12 @@ def _telling(title: str) -> list[str]:
 _AUTHOR_CHARACTERS = LazyPattern(r"[^\w\s'-]")
 
 
+def _first_author(entry: Reference) -> str:
+    """The entry's first author as a search asks for it: the characters an author field may
+    hold, single-spaced."""
+    return " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
+
+
 def first_author_term(entry: Reference) -> str | None:
     """The papers of the entry's first author from a year either side of its own: how a
     title with one word PubMed spells otherwise ("paediatrics" for "pediatrics", user27
@@ -168,7 +174,7 @@ def first_author_term(entry: Reference) -> str | None:
     author or year."""
     if not (entry.authors and entry.year):
         return None
-    author = " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
+    author = _first_author(entry)
     if len(author) < 2:
         return None
     return f'("{author}"[au] AND {entry.year - 1}:{entry.year + 1}[dp])'
@@ -197,7 +203,7 @@ def author_term(entry: Reference, unknown_journal_page: str | None = None) -> st
     record's is."""
     if not (entry.authors and entry.journal and entry.year):
         return None
-    author = " ".join(_AUTHOR_CHARACTERS.sub(" ", entry.authors[0]).split())
+    author = _first_author(entry)
     journal = " ".join(_NOT_A_WORD.sub(" ", nlm_journal(entry.journal)).split())
     if len(author) < 2 or not journal:
         return None

@@ -204,7 +204,7 @@ class EntrezResolver(Closing):
     def _search_first_authors(
         self, missed: list[Entry], translated: Callable[[Reference], bool]
     ) -> None:
-        """Round 3b: a title one word of which PubMed spells otherwise ("paediatrics" for
+        """Round 3c: a title one word of which PubMed spells otherwise ("paediatrics" for
         "pediatrics", "haemorrhage") has not all its words in any record, and its citation
         may name its journal so too ("J Paediatr Endocrinol Metab", user27 P1-1: "possibly
         fabricated"): its first author's papers around its year with any of them. A title

@@ -165,7 +165,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
         # Imported here: listing the rules loads no reader (tests/commands/test_startup.py).
-        from citelint.pubmed.outcomes import UNINDEXED_JOURNAL
+        from citelint.pubmed.outcomes import in_unindexed_journal
         from citelint.read.identifiers import (
             looks_like_a_data_set,
             looks_like_a_preprint,
@@ -176,7 +176,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
         for entry, resolution in context.entries_with(Status.NOT_IN_PUBMED):
             if context.inline is not None:
                 what = f"{context.name(entry.number)}: {resolution.reason}"
-            elif resolution.reason.startswith(UNINDEXED_JOURNAL):
+            elif in_unindexed_journal(resolution):
                 what = f"{context.name(entry.number)} {resolution.reason}"
             elif looks_like_an_abstract(entry):
                 what = (
