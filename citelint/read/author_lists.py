@@ -74,8 +74,10 @@ _FIRST_WORD = LazyPattern(r"[^\W\d_]*")
 # "Et AL" of "Smith-Et AL" as "et al").
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+# The particles a simple name may open with: all but the Arabic and Malay ones.
+_SIMPLE_PARTICLES = "|".join(p for p in _PARTICLE_TEXT.split() if p not in ("bin", "al", "el"))
 _SIMPLE_NAME = (
-    r"(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten|te) ){0,3}"
+    rf"(?:(?:{_SIMPLE_PARTICLES}) ){{0,3}}"
     rf"(?!Et AL\b)[{_UPPER}](?:'[{_UPPER}])?[{_LOWER}][{_UPPER}{_LOWER}'\-]* [A-Z]{{1,4}}"
 )
 _SIMPLE_NAMES = LazyPattern(rf"{_SIMPLE_NAME}(?:, {_SIMPLE_NAME})*(?:, et al)?(?<!AL)")

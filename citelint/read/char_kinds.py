@@ -93,6 +93,8 @@ _GLUED_NUMBERS_REST = (
     rb"0{0,2}(?:-0{1,3})?(?:(?:\. 0{1,3}(?:-0{1,3})?){1,%d}|(?:\.0{1,3}(?:-0{1,3})?)%s)"
     % (LONGEST_GLUED_TAIL, _MOST)
 )
+
+
 # The branches before the stop are asked the other way round: not after a run of one to three
 # digits that follows neither "m", a period nor a digit. A decimal's stop ("0.46") is refused
 # at the first look-behind, where the five branches asked five; a run opening the text passes
@@ -102,20 +104,31 @@ _GLUED_NUMBERS_REST = (
 # and tries the pattern only there. Led by the stop alone, it was tried at every stop, comma
 # and colon of the paragraph (issue 13: about 2 M instructions an article). The stop and the
 # first digit (and the quote) are taken, so each look-behind reads them as well.
-_GLUED_DIGIT_START = re.compile(
-    rb"\.0(?:(?<![^m.0]0\.0)(?<![^m.0]00\.0)(?<![^m.0]000\.0)|(?=0{0,2}[-.] ?0))"
-    rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
-)
+def _glued_start(lead: bytes) -> re.Pattern[bytes]:
+    """The glued start after the stop and ``lead`` (nothing, or a quote's "q"), then a digit."""
+    start = rb"\." + lead + rb"0"
+    return re.compile(
+        start
+        + rb"(?:(?<![^m.0]0"
+        + start
+        + rb")(?<![^m.0]00"
+        + start
+        + rb")(?<![^m.0]000"
+        + start
+        + rb")|(?=0{0,2}[-.] ?0))(?="
+        + _GLUED_NUMBERS_REST
+        + rb"(?:[ ns]|\Z))"
+    )
+
+
+_GLUED_DIGIT_START = _glued_start(b"")
 
 
 @cache
 def _glued_quote_start() -> re.Pattern[bytes]:
     """The same after a quote: compiled when a paragraph with a quote and a digit first asks
     (a compile costs about a million instructions, which a short page need not pay)."""
-    return re.compile(
-        rb"\.q0(?:(?<![^m.0]0\.q0)(?<![^m.0]00\.q0)(?<![^m.0]000\.q0)|(?=0{0,2}[-.] ?0))"
-        rb"(?=" + _GLUED_NUMBERS_REST + rb"(?:[ ns]|\Z))"
-    )
+    return _glued_start(b"q")
 
 
 def bare_starts(kinds: bytes) -> list[int]:

@@ -24,6 +24,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
 from citelint.read.readings import break_doubt, journal_likeness
 from citelint.read.title_readings import (
+    _NOTICE_INITIALS,
     choose_ranked,
     ranked_readings,
     split_notice,
@@ -37,7 +38,6 @@ _NO_MARK_NOR_SPACE = r"[^()\[\]{}\"“”„.?!\s]"
 _ONE_BREAK = LazyPattern(
     rf"{_NO_MARK_NOR_SPACE}{_NO_MARK}*([.?!]) [A-Z](?:{_NO_MARK}*{_NO_MARK_NOR_SPACE})?"
 )
-_NOTICE_INITIALS = "cCeEnNrRwW"  # as title_readings': a notice may open only such a text
 _WHOLE_TEXT_SCORE = -3.0  # splits' score of the whole text read as a title
 
 

@@ -94,7 +94,7 @@ BREAK_PIECES = [
 @example("Title.' Journal")
 @example('Title." \u2003Journal (x. Y) “A. B” end. npj Digit')
 def test_breaks_are_found_as_the_class_scan_found_them(text: str) -> None:
-    assert readings._breaks.__wrapped__(text) == plain_breaks(text)
+    assert readings.breaks.__wrapped__(text) == plain_breaks(text)
 
 
 # -- places_of: each word looked for only where "in" finds it ---------------------------------
