@@ -359,12 +359,13 @@ class _Flattener(LinkLoop):
             self.emit(" ")
 
     def handle_reference(self, source: str) -> None:
-        if self.list_closed == _NAMES_ENDED and not self.skipping:
-            self._after_names(unescape(source))
-        if not self.skipping:
-            self.end_closed_list(continued=False)
-            text = unescape(source)
-            self.emit(text.replace("\n", " ").replace("\u00a0", " "))
+        if self.skipping:
+            return
+        text = unescape(source)
+        if self.list_closed == _NAMES_ENDED:
+            self._after_names(text)
+        self.end_closed_list(continued=False)
+        self.emit(text.replace("\n", " ").replace("\u00a0", " "))
 
 
 def read_html(text: str, path: str, *, claim_text: bool = True) -> Document:

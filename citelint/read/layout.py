@@ -8,8 +8,7 @@ boilerplate are told by layout_blocks.py.
 
 from __future__ import annotations
 
-from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -28,7 +27,14 @@ from citelint.read.layout_blocks import (
     boilerplate_sections,
     paragraphs,
 )
-from citelint.read.lines import Line, Locate, heading_lines, line_locator, split_lines
+from citelint.read.lines import (
+    Line,
+    Locate,
+    heading_lines,
+    line_locator,
+    lines_locator,
+    split_lines,
+)
 from citelint.read.list_entries import EntryNumbers, read_entries
 from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
 from citelint.read.prose_candidates import in_prose, page_notes
@@ -98,7 +104,7 @@ def read_layout(
         wording = _without_addresses(text, wording, [(ln.text_end, ln.end) for ln in links])
     lines = split_lines(text)
     if locate is None:
-        locate = _own_locator(lines)
+        locate = lines_locator(lines)
     page = _Page(text, lines, markdown, locate, wording, links, claim_text)
     page.headings = heading_lines(page.lines, markdown)
     found = reference_part(page.lines, page.headings, markdown, page.numbers)
@@ -129,19 +135,6 @@ def read_layout(
     if notes:
         layout.references_line = locate(page.lines[section[0] - 1].start)[0]
     return layout
-
-
-def _own_locator(lines: list[Line]) -> Locate:
-    """``line_locator`` of the text cut into ``lines``: where each line starts is known
-    from the cut, and the text is not searched for its newlines a second time."""
-    # Machine integers, as line_locator keeps them: a long article has many lines.
-    starts = array("q", [line.start for line in lines])
-
-    def locate(offset: int) -> tuple[int, int]:
-        line = bisect_right(starts, offset) - 1
-        return line + 1, offset - starts[line] + 1
-
-    return locate
 
 
 def _without_addresses(

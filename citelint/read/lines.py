@@ -151,7 +151,16 @@ def line_locator(text: str) -> Locate:
     # Machine integers: a long article has a hundred thousand lines.
     starts = array("q", [0])
     starts.extend(match.end() for match in _NEWLINE.finditer(text))
+    return _locator(starts)
 
+
+def lines_locator(lines: list[Line]) -> Locate:
+    """``line_locator`` of a text already cut into ``lines`` (split_lines): where each line
+    starts is known from the cut, and the text is not searched for its newlines again."""
+    return _locator(array("q", [line.start for line in lines]))
+
+
+def _locator(starts: array) -> Locate:
     def locate(offset: int) -> tuple[int, int]:
         line = bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1

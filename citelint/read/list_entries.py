@@ -46,7 +46,7 @@ _RETURN_ARROW = "↵"
 
 class EntryNumbers:
     """``entry_number`` of lines of a page, each line read once: finding where the list ends
-    (reference_list.section_end) and cutting it into entries (read_entries) ask it of the
+    (section_end.section_end) and cutting it into entries (read_entries) ask it of the
     same lines. A line made anew (its text changed, as _without_return_arrows makes one) is
     another line, read as it is: each number is kept with the line it was read from."""
 
@@ -63,11 +63,10 @@ class EntryNumbers:
 
 
 def read_entries(
-    lines: list[Line], markdown: bool, locate: Locate, numbers: EntryNumbers | None = None
+    lines: list[Line], markdown: bool, locate: Locate, numbers: EntryNumbers
 ) -> list[Reference]:
     """The entries of a reference section: numbered ones, or unnumbered ones in order.
     ``numbers`` are the page's (whose lines ``lines`` are), when it has read them."""
-    numbers = EntryNumbers() if numbers is None else numbers
     lines = without_toolbar(lines)
     if markdown:
         lines = without_link_definitions(lines)

@@ -49,14 +49,6 @@ _ENDNOTE_RULE = LazyPattern(r"[ \t]*_{5,}[ \t]*")
 REFERENCE_SHARE = 0.6
 
 
-def reference_section(
-    lines: list[Line], headings: set[int], markdown: bool
-) -> tuple[int, int] | None:
-    """First and past-the-end line index of the last reference list's entries."""
-    found = reference_part(lines, headings, markdown, EntryNumbers())
-    return found[0] if found else None
-
-
 def reference_part(
     lines: list[Line], headings: set[int], markdown: bool, numbers: EntryNumbers
 ) -> tuple[tuple[int, int], int] | None:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citelint.read import read_text
-from citelint.read.layout import _own_locator
-from citelint.read.lines import line_locator, split_lines
+from citelint.read.lines import line_locator, lines_locator, split_lines
 
 PAGE = (
     "Statins lower LDL cholesterol in older adults [1].\n"
@@ -23,7 +22,7 @@ PAGE = (
 
 @pytest.mark.parametrize("text", ["", "\n", "one line", "a\n\nb\n", PAGE, "\n\nlast\n\n"])
 def test_every_offset_has_the_place_line_locator_gives(text: str) -> None:
-    told, searched = _own_locator(split_lines(text)), line_locator(text)
+    told, searched = lines_locator(split_lines(text)), line_locator(text)
     assert [told(offset) for offset in range(len(text) + 1)] == [
         searched(offset) for offset in range(len(text) + 1)
     ]
