@@ -65,10 +65,10 @@ def restates_definition(claim_text: str, quantity: Quantity) -> bool:
 
 
 # A note's comparison sign right before its number: "CRP >=75", "≥65 y", "K+ &gt; 6".
-_SIGN_BEFORE = re.compile(r"(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$")
+SIGN_BEFORE = re.compile(r"(?:[<>≤≥]=?|=<|&[lg]t;=?)\s*$")
 # An age as notes write it, after a sign: ">75 y", "≥65 yo", "<16 yrs". A criterion unless its
 # part of the line reports a finding ("apixaban reduced stroke in pts >85 y (HR 0.79)").
-_NOTE_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
+NOTE_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
 # A time limit: "within 1 h", "<4.5 h from onset", "within 7 d of surgery".
 _WITHIN_BEFORE = re.compile(r"\bwithin\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(r"\s?(?:h|hrs?|hours?|min|mins|minutes?|d|days?|wks?|weeks?)\b")
@@ -141,9 +141,9 @@ def is_note_criterion(claim_text: str, quantity: Quantity) -> bool:
     after = claim_text[quantity.end : quantity.end + 40]
     if _SOLUTION_AFTER.match(after):
         return True
-    signed = _SIGN_BEFORE.search(before) is not None
+    signed = SIGN_BEFORE.search(before) is not None
     start, end = clause_bounds(claim_text, quantity.start, _NOTE_MARKS)
-    if signed and _NOTE_AGE_AFTER.match(after):
+    if signed and NOTE_AGE_AFTER.match(after):
         # "Frail AF pts >75 y stable on VKA: ..." (user23), even before a finding; but not in
         # the part reporting it (review24a P2 1).
         return not _reports_finding(claim_text, start, end, quantity)
@@ -160,7 +160,7 @@ def _criterion_form(
     """Whether the number is written as a limit or a threshold: after "within" or a sign and
     before a unit of time, after a measure and its sign, after a measure and before "or
     more", or alone with its sign in a table's cut-off cell ("qSOFA; ≥2; ...")."""
-    signed = _SIGN_BEFORE.search(before) is not None
+    signed = SIGN_BEFORE.search(before) is not None
     if (signed or _WITHIN_BEFORE.search(before)) and _TIME_AFTER.match(after):
         return True
     if _MEASURE_SIGN_BEFORE.search(before):
@@ -178,7 +178,7 @@ def _reports_finding(claim_text: str, start: int, end: int, quantity: Quantity) 
         return True
     for found in _PERCENT.finditer(part):
         at = start + found.start()
-        if at != quantity.start and not _SIGN_BEFORE.search(claim_text[max(0, at - 4) : at]):
+        if at != quantity.start and not SIGN_BEFORE.search(claim_text[max(0, at - 4) : at]):
             return True
     return False
 
@@ -190,9 +190,7 @@ def _heads_a_finding(claim_text: str, end: int) -> bool:
     if not claim_text.startswith(":", end):
         return False
     next_start, next_end = clause_bounds(claim_text, end + 1, _NOTE_MARKS)
-    return finds(claim_text, next_start, next_end) or bool(
-        _PERCENT.search(claim_text, next_start, next_end)
-    )
+    return finds(claim_text, next_start, next_end) or percent_in(claim_text, next_start, next_end)
 
 
 def percent_in(claim_text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from citelint.support.checker import SupportChecker, marker_of
 from citelint.support.cited_kinds import cites_a_notice, cites_its_guidance, cites_its_label
 from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
-from citelint.support.scoring import SUPPORT_THRESHOLD, Support, term_credit
+from citelint.support.scoring import Support, term_credit
 from citelint.support.thresholds import opposite, sides, threshold_starts
 from citelint.support.topic_words import names_no_topic, source_terms
 from citelint.support.verdicts import GOOD_SUPPORT
@@ -87,9 +87,7 @@ class Misnumbering:
         )
 
 
-def misnumbering(
-    checker: SupportChecker, margin: float, least: float, fits: float = SUPPORT_THRESHOLD
-) -> Misnumbering:
+def misnumbering(checker: SupportChecker, margin: float, least: float, fits: float) -> Misnumbering:
     """Every misfit of the document (computed once per option values). ``fits`` is the
     support at which a cited entry fits its claim (CL302's threshold)."""
     key = ("misnumbering", margin, least, fits)

@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from citelint.support.criteria import MEASURES, clause_bounds, finds, percent_in
+from citelint.support.criteria import (
+    MEASURES,
+    NOTE_AGE_AFTER,
+    SIGN_BEFORE,
+    clause_bounds,
+    finds,
+    percent_in,
+)
 from citelint.support.quantity import Quantity
 from citelint.support.regimens import FINDING
 
@@ -63,12 +70,10 @@ _PATIENT = re.compile(
 _PATIENT_MEASURE_BEFORE = re.compile(
     rf"(?<![\w+-])(?:{MEASURES})\s*(?:is|was|of|=|:)?\s*(?:\d+(?:\.\d+)?\s*[-–/]\s*)?$"
 )
-_AGE_AFTER = re.compile(r"\s?(?:y|yo|y/o|yrs?)\b")
 # A lab value with its unit of concentration: "Aldosterone 480 pmol/L", "ferritin 12 ng/mL".
 _LAB_UNIT_AFTER = re.compile(
     r"\s*(?:[mµμunpf]?mol|[mµμnp]?g|mEq|m?IU|U)\s*/\s*(?:[dcmµμ]?L|l)(?![A-Za-z])"
 )
-_SIGN_BEFORE = re.compile(r"(?:[<>≤≥]=?|&[lg]t;=?)\s*$")
 # How a note tells its patient's history: "on 3 agents", "on 4 drugs", "since age 30", "at
 # 52 years old", "Started spironolactone 25 mg daily", "Omeprazole stays at 40 mg daily".
 _DRUG_HISTORY = (
@@ -157,11 +162,11 @@ def _advice_after(claim_text: str, start: int) -> bool:
 def _head_value(claim_text: str, quantity: Quantity) -> bool:
     """Whether a number of the head is an age ("82 y") or a lab value with its unit ("480
     pmol/L")."""
-    if _AGE_AFTER.match(claim_text, quantity.end):
+    if NOTE_AGE_AFTER.match(claim_text, quantity.end):
         return True
     before = claim_text[max(0, quantity.start - 4) : quantity.start]
     return _LAB_UNIT_AFTER.match(claim_text, quantity.end) is not None and not (
-        _SIGN_BEFORE.search(before)
+        SIGN_BEFORE.search(before)
     )
 
 
