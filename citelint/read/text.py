@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from citelint.models import Document
 from citelint.read.layout import read_layout
+from citelint.read.margin_numbers import without_margin_numbers
 
 
 def read_plain_text(text: str, path: str, *, claim_text: bool = True) -> Document:
+    text = without_margin_numbers(text)
     layout = read_layout(text, markdown=False, claim_text=claim_text)
     return Document(
         path,
