@@ -58,13 +58,16 @@ NATURE_PREFIX = "10.1038/"
 # Identifier clutter that would otherwise be read as part of the title or journal; PubMed's
 # "Online ahead of print." after an entry, and Zotero's AMA "Title [published online ahead of
 # print, 2022 Nov 14]. Journal."
-# Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole.
+# Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole, and so
+# does Mayo Clinic's "Accessed Jan. 5, 2025." (user29a P1-3: its year was read as the paper's).
 # Vancouver in Spanish, Portuguese, French, Italian and German: "[citado 3 mar 2024]",
 # "[acesso em ...]", "[cité le ...]", "[zitiert am ...]", and the Cochrane Library's "[accessed
 # 12 March 2024]" (user24 P2 4: "[ 12 March 2024]" was left); "Disponible en:", "Disponível
 # em:", "Disponible sur :", "Disponibile su:", "Verfügbar unter:".
 _CLUTTER = LazyPattern(
     r"(?=[dpareov\[(])(?:\(accessed\b[^()]{0,40}\)"
+    r"|\baccessed:?\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)?"
+    r"(?:19|20)\d{2}\b"
     r"|\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
     r"|epub(?: ahead of print)?|online ahead of print(?=\.?(?:\s|\Z)))\b:?|\bPMC ?\d+\b"
     r"|\b(?:disponible (?:en|sur)|disponível em|disponibile (?:su|in)|verfügbar unter)\s?:?"

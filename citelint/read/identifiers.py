@@ -12,6 +12,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.clues import holds_any
 from citelint.read.registrations import names_a_registration
+from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubmed
 
 # Each pattern leads with "(?=...)", what its matches start with, so that the regex engine
 # skips to those characters rather than trying every alternative at each one (same matches):
@@ -339,6 +340,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     if _PRESENTED in text and not located:
         return MAYBE_NOT_INDEXED
     if _numbered_abstract(text):
+        return MAYBE_NOT_INDEXED
+    if cites_a_preprint_doi(text) or (not located and seldom_in_pubmed(entry.raw or "", text)):
         return MAYBE_NOT_INDEXED
     if not located and _a_registration(entry, text):
         return MAYBE_NOT_INDEXED  # a trial's registry record, which PubMed does not index

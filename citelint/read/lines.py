@@ -16,10 +16,11 @@ from citelint.lazy_pattern import LazyPattern
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
-BOILERPLATE = re.compile(
-    r"\s*(?:(?:professional |medical |legal )*disclaimer|have a follow[- ]up question|"
+BOILERPLATE = re.compile(  # in bold or italics too: "**Was this helpful?** [Yes](#)"
+    r"\s*[*_]{0,3}(?:(?:professional |medical |legal )*disclaimer|have a follow[- ]up question|"
     r"ask a follow[- ]up question|related (?:questions|articles|posts)|"
-    r"was this (?:answer|article|page) helpful|share this (?:article|page|answer))\b",
+    r"was this (?:(?:answer|article|page|information) )?helpful|"
+    r"share this (?:article|page|answer))\b",
     re.IGNORECASE,
 )
 # Sections that follow a reference list in plain text, where headings cannot be told apart.
@@ -50,7 +51,12 @@ FOOTER = LazyPattern(
     # 2024"), none of them an entry (user28b P1-7, P1-8, P1-9).
     r"cited by\s*$|related topics\s*$|topic \d{1,6} version \d{1,4}(?:\.\d{1,4})?\s*$|"
     r"(?:received|accepted|revised|article published online|published online)\s*:?\s*"
-    r"\d{1,2}\.? [A-Za-z]{3,9}\.? (?:19|20)\d{2}\s*$)",
+    r"\d{1,2}\.? [A-Za-z]{3,9}\.? (?:19|20)\d{2}\s*$|"
+    # A health site's trailer after its sources (Healthline's, Verywell's): the review
+    # notice, the page's versions and its author box (user29a P1-6).
+    r"our experts continually monitor\b|current version\s*$|written by\s*$|"
+    r"medically reviewed by\b|fact[- ]checked by\b|see our editorial process\s*$|"
+    r"meet our medical expert board\s*$)",
     re.IGNORECASE,
 )
 # What each name of BOILERPLATE, of CLOSING_SECTION and of FOOTER opens with, in lower case:
@@ -72,17 +78,19 @@ _FOOTER_OPENINGS = (
     "related research", "people also read", "cited by (", "recommended articles",
     "media gallery", "contributor", "request permissions", "subject areas", "cited by",
     "related topics", "topic ", "received", "accepted", "revised", "article published",
-    "published online",
+    "published online", "our experts", "current version", "written by", "medically reviewed",
+    "fact", "see our editorial", "meet our medical",
 )  # fmt: skip
 _ANY_OPENING = _BOILERPLATE_OPENINGS + _CLOSING_OPENINGS + _FOOTER_OPENINGS
 _OPENING_LENGTH = max(map(len, _ANY_OPENING))
 
 
 def _opening(text: str) -> str:
-    r"""The line's first characters, lowered. The patterns open with "\s*", which matches what
-    lstrip strips; lowered, an ASCII head holds each letter as IGNORECASE would take it, and
-    any other head is left to the patterns."""
-    return text.lstrip()[:_OPENING_LENGTH].lower()
+    r"""The line's first characters, lowered, after any emphasis. The patterns open with "\s*",
+    which matches what lstrip strips (BOILERPLATE with the emphasis); lowered, an ASCII head
+    holds each letter as IGNORECASE would take it, and any other head is left to the
+    patterns."""
+    return text.lstrip().lstrip("*_")[:_OPENING_LENGTH].lower()
 
 
 def is_boilerplate(text: str) -> bool:

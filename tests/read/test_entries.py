@@ -572,6 +572,24 @@ def test_an_access_date_is_no_volume_and_pages() -> None:
     assert (entry.volume, entry.pages) == (None, None)
 
 
+def test_mayo_clinics_access_date_is_not_the_papers_year() -> None:
+    # user29a P1-3: "Accessed Jan. 5, 2025." gave the year 2025 and the journal "Jan. 5".
+    entry = parse_entry(
+        [
+            "McNeil JJ, et al. Effect of Aspirin on Cardiovascular Events and Bleeding in the "
+            "Healthy Elderly. New England Journal of Medicine. 2018; "
+            "doi:10.1056/NEJMoa1805819. Accessed Jan. 5, 2025."
+        ]
+    )
+    assert (entry.journal, entry.year) == ("New England Journal of Medicine", 2018)
+    assert entry.title == (
+        "Effect of Aspirin on Cardiovascular Events and Bleeding in the Healthy Elderly"
+    )
+    for access in ("Accessed 5 January 2025.", "Accessed on March 3, 2024.", "Accessed: 2024."):
+        entry = parse_entry([f"Smith J. A trial of salt. Lancet. 2019;393:1-9. {access}"])
+        assert (entry.journal, entry.year, entry.volume) == ("Lancet", 2019, "393"), access
+
+
 def test_an_entry_of_names_and_a_locus_has_authors_and_no_title() -> None:
     entry = parse_entry(["Brennan LK, Yamamoto A. 2024;12:5."])
     assert entry.title is None

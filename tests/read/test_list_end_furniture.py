@@ -35,6 +35,31 @@ def test_what_follows_a_copied_list_is_no_entry(after: str) -> None:
     assert document.references[-1].journal == "N Engl J Med"
 
 
+HEALTH_SOURCES = (
+    "Sacubitril-valsartan lowered deaths.[1] Dapagliflozin helped.[2]\n\n## Sources\n\n"
+    "- McMurray JJ, et al. (2014). Angiotensin-neprilysin inhibition versus enalapril in heart "
+    "failure. N Engl J Med. 2014;371:993-1004.\n"
+    "- McMurray JJ, et al. (2019). Dapagliflozin in patients with heart failure and reduced "
+    "ejection fraction. N Engl J Med. 2019;381:1995-2008.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "**Was this helpful?** [Yes](#) · [No](#)\n",  # a feedback widget, in bold
+        # Healthline's trailer: its review notice, the page's versions and author box.
+        "Our experts continually monitor the health and wellness space, and we update our "
+        "articles when new information becomes available.\n\nCurrent Version\n\nMar 3, 2025"
+        "\n\nWritten By\n\nJo Park\n\nMedically Reviewed By\n\nAna Ruiz, MD\n",
+    ],
+)
+def test_a_health_sites_trailer_after_its_sources_is_no_entry(after: str) -> None:
+    document = read_text(HEALTH_SOURCES + after, "page.md", "md")
+    assert [reference.number for reference in document.references] == [1, 2]
+    assert document.references[-1].journal == "N Engl J Med"
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -1,0 +1,56 @@
+"""Preprints, textbooks and agencies' pages are looked up, but finding nothing is CL207's."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read.entries import parse_entry
+from citelint.read.identifiers import JOURNAL_ARTICLE, MAYBE_NOT_INDEXED, NOT_INDEXED, entry_kind
+from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubmed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor CN, et al. (2024). Weight change after stopping GLP-1 agonists: a cohort study. "
+        "https://doi.org/10.1101/2024.03.18.24304451",
+        "Lee K, Park J. Statin use and dementia. bioRxiv 2019. doi:10.1101/812345",
+        "Ruiz A, et al. Long COVID in children. Res Sq. 2022. doi:10.21203/rs.3.rs-1234567/v1",
+        "Goldman-Cecil Medicine. (2024). Elsevier",
+        "Harrison's Principles of Internal Medicine. 21st ed. New York: McGraw Hill; 2022.",
+        'Centers for Disease Control and Prevention: "High Blood Pressure Facts."',
+        "AskMayoExpert. Hypertension (adult). Mayo Clinic; 2024.",
+        "Centers for Disease Control and Prevention. About atrial fibrillation.",
+    ],
+)
+def test_sources_pubmed_seldom_holds_are_maybe_not_indexed(text: str) -> None:
+    assert entry_kind(parse_entry([text])) in (MAYBE_NOT_INDEXED, NOT_INDEXED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Cold Spring Harbor's journals share bioRxiv's prefix; PubMed holds them.
+        "Smith A, Jones B. Chromatin and ageing. Genes Dev. 2019;33(5):1-12. "
+        "doi:10.1101/gad.321234.118",
+        "Jones B. A cohort of falls in older adults. Genome Res. 2020. doi:10.1101/gr.1234.120",
+        # A paper in a journal of a publisher named above, with its volume and pages.
+        "Wanner C, et al. Empagliflozin and kidney disease. Kidney Int. 2018;94(1):26-39.",
+        "Patel MR, Mahaffey KW. Rivaroxaban versus warfarin. N Engl J Med. 2011;365:883-91.",
+    ],
+)
+def test_papers_stay_articles(text: str) -> None:
+    assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+def test_a_preprint_doi_is_told_by_its_shape() -> None:
+    assert cites_a_preprint_doi("doi:10.1101/2021.02.03.21250987")
+    assert cites_a_preprint_doi("https://doi.org/10.31219/osf.io/abcd1")
+    assert not cites_a_preprint_doi("doi:10.1101/cshperspect.a036707")
+    assert not cites_a_preprint_doi("doi:10.1056/nejmoa2021436")
+
+
+def test_a_publisher_counts_only_at_the_end_of_the_entry() -> None:
+    text = "Elsevier's open archive: a survey of reuse. Learn Publ. 2019."
+    assert not seldom_in_pubmed(text, text.lower())
+    assert seldom_in_pubmed("Goldman-Cecil Medicine. Elsevier; 2024.", "goldman-cecil medicine.")
