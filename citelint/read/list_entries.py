@@ -309,7 +309,8 @@ def _between_entries(lines: list[Line], numbers: EntryNumbers) -> set[int]:
             continue
         if numbers.of(line) is not None or not ends_numbered_list(lines, index, numbers):
             continue
-        while index < len(lines) and not lines[index].blank:
+        # A page's foot and head may run into an entry or a broken one's rest (user29b P1-1).
+        while index < len(lines) and lines[index].text[:1].strip() and not numbers.of(lines[index]):
             furniture.add(lines[index].number)
             index += 1
     return furniture

@@ -114,6 +114,12 @@ def _stamp(text: str, outside: _Outside) -> bool:
     return bool(_GUEST_STAMP.fullmatch(text)) or outside.holds_line(text)
 
 
+def names_a_page(text: str) -> bool:
+    """Whether a line is "Page 4 of 12" alone (stripped): a PDF's foot, which never ends a list
+    (user29b P1-1: a page break inside entry 1 ended the list there)."""
+    return text[:5] == "Page " and _page_of(text) and text[-1:].isdigit()
+
+
 def _page_of(text: str) -> bool:
     """ "Page 4 of 12" (its number no greater than the pages'), alone or beside a head."""
     match = _PAGE_OF.fullmatch(text)

@@ -19,6 +19,7 @@ from citelint.read.list_entries import (
     ends_numbered_list,
     is_subheading,
 )
+from citelint.read.running_heads import names_a_page
 
 _BREAK_CHARACTERS = ("-", "*", "_")  # what THEMATIC_BREAK's lines are made of
 
@@ -51,6 +52,9 @@ def section_end(
             end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
             continue
         number = numbers.of(line)
+        if number is None and names_a_page(line.text.strip()):
+            end += 1  # a PDF's foot, inside an entry or between two
+            continue
         # An entry's line is no break, boilerplate or heading: each of those opens with a
         # letter, "#", "*" or "_" and so on, never with an entry's number (most list lines).
         if number is None and _ends_before(lines, end, headings, markdown, underline):
@@ -84,9 +88,13 @@ def _ends_before(
 
 
 def _entries_resume(lines: list[Line], index: int, last: int, numbers: EntryNumbers) -> bool:
-    """Whether a short paragraph at ``index`` is followed by the list's next entry."""
+    """Whether a short paragraph at ``index`` is followed by the list's next entry, after blank
+    lines or right after it (a PDF's foot and the next page's head, then its first entry:
+    user29b P1-1)."""
     after = index
     while after < len(lines) and not lines[after].blank and after - index < 3:
+        if after > index and numbers.of(lines[after]) is not None:
+            break
         after += 1
     while after < len(lines) and lines[after].blank:
         after += 1

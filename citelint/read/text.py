@@ -8,6 +8,8 @@ from citelint.read.margin_numbers import without_margin_numbers
 
 
 def read_plain_text(text: str, path: str, *, claim_text: bool = True) -> Document:
+    if "\f" in text:  # pdftotext's page breaks: "\f4. Packer M" is entry 4 (user29b P1-1)
+        text = text.replace("\f", "")
     text = without_margin_numbers(text)
     layout = read_layout(text, markdown=False, claim_text=claim_text)
     return Document(
