@@ -44,3 +44,16 @@ def test_a_page_break_inside_an_entry_keeps_its_rest() -> None:
     first = document.references[0]
     assert (first.journal, first.year, first.volume) == ("N Engl J Med", 2021, "384")
     assert "Page 1 of 3" not in first.raw
+
+
+def test_a_page_foot_between_two_lines_of_a_sentence_is_no_part_of_its_claim() -> None:
+    # user29b P1-7: copied from a PDF viewer, "Page 1 of 3" gave the claim the numbers 1 and 3.
+    page = (
+        "Dexamethasone lowered 28-day mortality in patients on oxygen,\n\nPage 1 of 3\n"
+        "with or without ventilation.1\n\nReferences\n\n" + ENTRY[1]
+    )
+    document = read_text(page, "article.txt", "txt")
+    assert [claim.text for claim in document.claims if claim.markers] == [
+        "with or without ventilation."
+    ]
+    assert all("Page" not in claim.text for claim in document.claims)
