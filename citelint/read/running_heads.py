@@ -120,6 +120,26 @@ def names_a_page(text: str) -> bool:
     return text[:5] == "Page " and _page_of(text) and text[-1:].isdigit()
 
 
+# How an article prints its own citation on its first page or after its list (MDPI's
+# "Citation:", Springer's "Cite this article", T&F's "To cite this article:").
+OWN_CITATION_LABELS = ("Citation:", "Cite this article", "How to cite", "To cite this article")
+
+
+def own_citation_lines(lines: list[Line]) -> set[int]:
+    """The lines of each paragraph that opens with one of OWN_CITATION_LABELS: the article's
+    own citation, no claim (user29b P1-8: MDPI's "Citation: ... J Clin Med 2023, 12, 4411."
+    was read as a claim citing reference 1, its "4411" as "441" and a superscript 1)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if lines[index].text.lstrip().startswith(OWN_CITATION_LABELS):
+            while index < len(lines) and not lines[index].blank:
+                found.add(lines[index].number)
+                index += 1
+        index += 1
+    return found
+
+
 def _page_of(text: str) -> bool:
     """ "Page 4 of 12" (its number no greater than the pages'), alone or beside a head."""
     match = _PAGE_OF.fullmatch(text)
