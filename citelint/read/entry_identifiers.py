@@ -58,16 +58,13 @@ NATURE_PREFIX = "10.1038/"
 # Identifier clutter that would otherwise be read as part of the title or journal; PubMed's
 # "Online ahead of print." after an entry, and Zotero's AMA "Title [published online ahead of
 # print, 2022 Nov 14]. Journal."
-# Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole, and so
-# does Mayo Clinic's "Accessed Jan. 5, 2025." (user29a P1-3: its year was read as the paper's).
+# Harvard's date of access after its address, "(Accessed: 14 March 2024)", goes whole.
 # Vancouver in Spanish, Portuguese, French, Italian and German: "[citado 3 mar 2024]",
 # "[acesso em ...]", "[cité le ...]", "[zitiert am ...]", and the Cochrane Library's "[accessed
 # 12 March 2024]" (user24 P2 4: "[ 12 March 2024]" was left); "Disponible en:", "Disponível
 # em:", "Disponible sur :", "Disponibile su:", "Verfügbar unter:".
 _CLUTTER = LazyPattern(
     r"(?=[dpareov\[(])(?:\(accessed\b[^()]{0,40}\)"
-    r"|\baccessed:?\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)?"
-    r"(?:19|20)\d{2}\b"
     r"|\b(?:doi|pmid|pmcid|available (?:from|at)|accessed|retrieved from"
     r"|epub(?: ahead of print)?|online ahead of print(?=\.?(?:\s|\Z)))\b:?|\bPMC ?\d+\b"
     r"|\b(?:disponible (?:en|sur)|disponível em|disponibile (?:su|in)|verfügbar unter)\s?:?"
@@ -77,6 +74,15 @@ _CLUTTER = LazyPattern(
     r"|published online(?: ahead of print)?[^\[\]]{0,40})\])",
     re.IGNORECASE,
 )
+# Mayo Clinic's "2018; doi:... Accessed Jan. 5, 2025.": after the paper's own year, a date of
+# access goes whole (user29a P1-3: its year was read as the paper's, "Jan. 5" as its journal).
+# Where the entry gives no year before it, the access date is left as it was read.
+_ACCESS_DATE = LazyPattern(
+    r"\baccessed:?\s+(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)?"
+    r"(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = LazyPattern(r"\b(?:19|20)\d{2}\b")
 _CLUTTER_WORDS = (
     "doi",
     "pmid",
@@ -126,6 +132,14 @@ _DOI_REACH = 200  # how far back from a line's end its broken DOI may start
 if TYPE_CHECKING:  # an alias made at import costs start-up for a name only checkers read
     # The first matches of URL and _DOI in an entry's text (see read_identifiers).
     FirstMatches = tuple[re.Match[str] | None, re.Match[str] | None]
+
+
+def _without_access_date(text: str) -> str:
+    """``text`` less a date of access that follows the entry's own year (_ACCESS_DATE)."""
+    found = _ACCESS_DATE.search(text) if "ccessed" in text else None
+    if found is None or _YEAR_BEFORE.search(text, 0, found.start()) is None:
+        return text
+    return text[: found.start()] + " " + text[found.end() :]
 
 
 def joined_lines(lines: list[str]) -> str:
@@ -222,6 +236,7 @@ def strip_identifiers(
     # A wider gate than _CLUTTER_WORDS (a text holding "pm" but neither "pmid" nor "pmc"
     # passes): where none of those words stands the places found are none, and the text stays.
     if "[" in text or clues.holds_any(_CLUTTER_GATE):
+        text = _without_access_date(text)
         lowered = clues.lowered if text is whole else lowercase(text)
         starts = _clutter_starts(lowered) if aligned else _CLUTTER_STARTS
         text = sub_at(_CLUTTER, text, places(lowered, starts, aligned), " ")
