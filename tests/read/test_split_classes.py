@@ -70,8 +70,9 @@ OLD_NUMBERED_ENTRY = re.compile(
     r"(?:\[(?P<bracket>\d{1,3})\]:?|(?P<dotted>\d{1,3})[.)]|\((?P<paren>\d{1,3})\))"
     r"(?:[ \t]+|$|(?<=\.)(?=[^\W\d_]|[\"“‘(]))"
 )
+# The one-class form, with the full stop after a space that a6cdf11 took too (user28b P1-4).
 OLD_LINK_TRAILER = re.compile(
-    r"(?:[\s\-–—|•·,;/\[\]()]|(?<=\])\.|"
+    r"(?:[\s\-–—|•·,;/\[\]()]|(?<=[\]\s])\.|"
     + link_trailers._LINK_WORD.pattern
     + r"|https?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
@@ -95,6 +96,7 @@ LINK_PIECES += ["doi", "CrossRef", "x", ",", "https://a.org/b", "®", "ſ", "K",
 
 
 @given(texts([*LINK_PIECES, "ArticlePubMed"]))
+@example(" | .")
 def test_link_trailers_are_found_as_before(text: str) -> None:
     assert_same_matches(OLD_LINK_TRAILER, link_trailers._LINK_TRAILER, text)
     for char in "–—•·|-\u2012\u2015\u2023":
