@@ -140,18 +140,13 @@ _NAMED = LazyPattern(
 def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | None) -> list[Found]:
     """Numbers outside marker syntax in ``text``, not overlapping ``taken``; ``kinds`` is
     ``ascii_kinds(text)``, worked out once for every scan of the paragraph."""
+    candidates = _candidates(text, unsure, kinds)
+    if not candidates:
+        # Most paragraphs: nothing to read, sort or follow with a spaced rest. Only "ref. 4"
+        # may be named (what the end of this function gives them).
+        named = unsure and ("ef." in text or "efs." in text)
+        return _with_named(text, []) if named else []
     found: list[Found] = []
-    candidates = [(match, BARE) for match in sieved(_BARE, text, kinds, bare_starts)]
-    glued = kinds is not None or _STOP_BEFORE_DIGIT.search(text) is not None
-    for match in sieved(_GLUED_READ, text, kinds, glued_read_starts) if glued else ():
-        # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
-        at = match.start()  # where the stop is
-        if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):
-            candidates.append((match, GLUED))
-    # Stops _GLUED_READ refuses as decimal points: "130/80.2 Statins", "Covid-19.2 Early".
-    candidates += [(match, GLUED) for match in named_number_stops(text)]
-    if unsure:
-        candidates += [(match, WORD) for match in glued_words(text)]
     taken_starts = [marker.start for marker in taken]
     for match, kind in candidates:
         group = "numbers"
@@ -197,6 +192,23 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
     if unsure and ("ef." in text or "efs." in text):
         kept = _with_named(text, kept)
     return with_spaced_rests(text, kept) if unsure else kept
+
+
+def _candidates(text: str, unsure: bool, kinds: bytes | None) -> list[tuple[re.Match[str], str]]:
+    """The matches loose_numbers reads, each with its kind: numbers after a stop (BARE or
+    GLUED) and, with ``unsure``, numbers glued to a word (WORD)."""
+    candidates = [(match, BARE) for match in sieved(_BARE, text, kinds, bare_starts)]
+    glued = kinds is not None or _STOP_BEFORE_DIGIT.search(text) is not None
+    for match in sieved(_GLUED_READ, text, kinds, glued_read_starts) if glued else ():
+        # Most of these are decimals and thousands ("0.68", "1,205"): told first, and cheaply.
+        at = match.start()  # where the stop is
+        if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):
+            candidates.append((match, GLUED))
+    # Stops _GLUED_READ refuses as decimal points: "130/80.2 Statins", "Covid-19.2 Early".
+    candidates += [(match, GLUED) for match in named_number_stops(text)]
+    if unsure:
+        candidates += [(match, WORD) for match in glued_words(text)]
+    return candidates
 
 
 def _bare_numbers(raw: str, stop: str) -> tuple[list[int], str | None] | None:

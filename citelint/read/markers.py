@@ -63,6 +63,8 @@ _PROMPT = LazyPattern(r"(?:^|\n)[ \t]*(?:In|Out)[ \t]?\Z")
 
 # A superscript of words or a page locator: a note or a page, not a citation number.
 _NOT_NUMBERS = LazyPattern(r"[^\W\d_]{2,}|\A:|\A[^\W\d_]\Z")
+# What a plain superscript's list is made of, as most pages print one: "1", "4,5", "7-9".
+_PLAIN_LIST = "0123456789,-–"
 _SUP = LazyPattern(r"<sup\b[^>\n]{0,200}>([^\n]{0,200}?)</sup\s*>", re.IGNORECASE)
 
 # The mass numbers of the radionuclides of nuclear medicine, by element: a superscript of
@@ -354,6 +356,11 @@ def _superscript_list(run: str) -> str:
     "<sup>1,</sup><sup>3</sup>" and "<sup>1</sup> <sup>3</sup>" give "1,3";
     "<sup>1-</sup><sup>3</sup>" gives "1-3".
     """
+    inner = run[5:-6]
+    if run.startswith("<sup>") and run.endswith("</sup>") and not inner.strip(_PLAIN_LIST):
+        # One bare tag of digits, commas and dashes, as most pages set them ("<sup>4,5</sup>"):
+        # no tag, link, bracket, word or space inside to take out (what the loop gives).
+        return inner
     joiners = (",", ";", "-", "–", "—")
     joined = ""
     for tag in _SUP.finditer(run):

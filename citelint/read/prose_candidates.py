@@ -132,7 +132,9 @@ def _sole_authors_mark(text: str, marker: Found) -> bool:
 
 
 def _marks_an_author(text: str) -> bool:
-    return "<sup" in text and _AUTHOR_MARK.search(text) is not None
+    # The star or dagger first: most paragraphs with a superscript hold neither.
+    marked = "*" in text or "†" in text
+    return marked and "<sup" in text and _AUTHOR_MARK.search(text) is not None
 
 
 def _raised_by_tags(marker: Found) -> bool:

@@ -338,3 +338,11 @@ def test_a_number_after_a_semicolon_is_read_only_on_a_page_that_cites_glued() ->
     brackets = "Gout is common [1]. Flares are painful [2]. Urate is the target [3]. "
     # A page citing in brackets gives the number no citation's reading: entry 4 is uncited.
     assert structure(brackets + lone + lancet_list(4)) == [("CL102", 4)]
+
+
+def test_a_reference_named_in_words_is_read_in_a_paragraph_with_nothing_else() -> None:
+    """A paragraph with no number after a stop or glued to a word may still name one."""
+    assert readings("as shown in ref. 4 and elsewhere") == [("4", [4], "named")]
+    assert readings("as shown in refs. 4,5 and elsewhere") == [("4,5", [4, 5], "named")]
+    assert readings("as shown in 2019 and elsewhere") == []
+    assert [m.raw for m in find_markers("as shown in ref. 4 here")] == []  # only when unsure

@@ -373,3 +373,27 @@ def test_a_meta_analysis_s_squared_statistics_are_no_citations(line: str) -> Non
     """User24 P1 22: RevMan's heterogeneity line under every forest plot read "Chi²" as
     citing 2 (a false CL302, and the real "(Figure 2).1,2" before it went unread)."""
     assert find_markers(line) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # One plain tag, as most pages set a superscript: read as it is.
+        ("rises<sup>4</sup> and", [[4]]),
+        ("rises<sup>4,5</sup> and", [[4, 5]]),
+        ("rises<sup>7-9</sup> and", [[7, 8, 9]]),
+        ("rises<sup>7–9</sup> and", [[7, 8, 9]]),
+        # A tag with attributes, a link, spaces, a bracket or a split list: taken apart.
+        ('rises<sup class="ref">4</sup> and', [[4]]),
+        ('rises<sup><a href="#r4">4</a></sup> and', [[4]]),
+        ("rises<sup>4 5</sup> and", [[4, 5]]),
+        ("rises<sup>[4]</sup> and", [[4]]),
+        ("rises<sup>1,</sup><sup>3</sup> and", [[1, 3]]),
+        ("rises<SUP>4</SUP> and", [[4]]),
+        ("rises<sup>note 2</sup> and", []),
+    ],
+)
+def test_a_plain_superscript_reads_as_one_taken_apart_does(
+    page: str, expected: list[list[int]]
+) -> None:
+    assert [marker.numbers for marker in find_markers(page)] == expected

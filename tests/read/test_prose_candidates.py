@@ -106,3 +106,11 @@ def test_a_paragraph_opening_with_a_raised_or_typed_number_before_words_defines_
         "  ",
     ]
     assert page_notes(texts) == {1, 2, 3}
+
+
+def test_a_byline_with_one_number_and_a_marked_author_cites_nothing() -> None:
+    """The corresponding author's star or dagger counts as the byline's second number,
+    whether it is a star or a dagger; a paragraph with neither keeps its one superscript."""
+    assert kept("Helena Moreau <sup>2</sup>, Ana Ruiz <sup>*</sup>") == set()
+    assert kept("Helena Moreau <sup>2</sup>, Ana Ruiz <sup>†</sup>") == set()
+    assert kept("Helena Moreau <sup>2</sup>, Ana Ruiz") == {"<sup>2</sup>"}
