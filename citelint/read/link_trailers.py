@@ -14,26 +14,40 @@ from citelint.read.found import words
 from citelint.read.lines import Line
 
 # Link-outs a page prints after each entry ("PubMed | Google Scholar"): not the entry's text.
+# They are grouped by their first letter, given as a class of the letter in each case that
+# IGNORECASE takes for it ("ſ" for "s", "İ" and "ı" for "i"): the engine refuses an
+# alternative that opens with a class by one look at the character, where one opening with a
+# letter read ignoring case is entered first, the price of every position tried (a third of
+# an entry's reading, issue 13). Words with different first letters never match at the same
+# place, and within a letter the words keep their order ("(?:a )?b" as "a b|b"), so every
+# match is the one the plain list of words found.
 _LINK_WORD = LazyPattern(
-    # De Gruyter's pages say "Search in Google Scholar".
-    r"(?:pubmed(?:\s+central)?|(?:search\s+in\s+)?google\s+scholar|mathscinet|cross\s?ref|"
-    # MDPI's link to an open copy of the paper: "[CrossRef] [PubMed] [Green Version]".
-    r"green\s+version|"
-    r"(?:free\s+|view\s+)?full\s+text|"
-    # Hindawi's "View at: Publisher Site", LWW's "Cited Here", ACP's "Link | ISI".
-    r"view\s+at:|publisher\s+site|cited\s+here|link|"
-    r"pmc\s+free\s+article|(?:qxmd\s+)?medline\s+link|\[guideline\]|"
-    r"(?:view\s+)?(?:abstract|article)|cas|doi|pmc|medline|isi|web\s+of\s+science(?:\s?®)?|"
-    r"(?:view\s+in\s+)?scopus|taylor\s+&\s+francis\s+online|"
-    r"europe\s+pmc|semantic\s+scholar|(?:download\s+|view\s+)?pdf|view\s+in\s+article|summary|scopus\s+\(\d+\)|"
-    # PLOS's "PubMed/NCBI"; Nature's "ADS", "MATH"; OUP's "Search ADS", "WorldCat"; Wiley's
-    # "Go to citation"; PMC's and LWW's "Open in a new tab".
-    r"ncbi|math|(?:search\s+)?ads|worldcat|go\s+to\s+citation|open\s+in\s+a\s+new\s+tab|"
-    # HighWire's: "OpenUrlCrossRefPubMed", "OpenUrlAbstract/FREE Full Text".
-    r"openurl|"
-    # Elsevier's Spanish pages (Revista Española de Cardiología): "Ver artículo", "Google
-    # Académico".
-    r"ver\s+art[ií]culo|google\s+acad[eé]mico)"
+    # "Search in Google Scholar": De Gruyter's. "Semantic Scholar", "Search ADS" (OUP's).
+    r"(?:(?-i:[pP])(?:ubmed(?:\s+central)?|ublisher\s+site|mc\s+free\s+article|mc|df)"
+    r"|(?-i:[sSſ])(?:earch\s+in\s+google\s+scholar|copus|emantic\s+scholar|ummary"
+    r"|copus\s+\(\d+\)|earch\s+ads)"
+    # MDPI's link to an open copy of the paper: "[CrossRef] [PubMed] [Green Version]". Wiley's
+    # "Go to citation". Elsevier's Spanish pages (Revista Española de Cardiología): "Google
+    # Académico", "Ver artículo".
+    r"|(?-i:[gG])(?:oogle\s+scholar|reen\s+version|o\s+to\s+citation|oogle\s+acad[eé]mico)"
+    # Nature's "MATH".
+    r"|(?-i:[mM])(?:athscinet|edline\s+link|edline|ath)"
+    # LWW's "Cited Here".
+    r"|(?-i:[cC])(?:ross\s?ref|ited\s+here|as)"
+    r"|(?-i:[fF])(?:ree\s+full\s+text|ull\s+text)"
+    # Hindawi's "View at: Publisher Site".
+    r"|(?-i:[vV])(?:iew\s+full\s+text|iew\s+at:|iew\s+(?:abstract|article)|iew\s+in\s+scopus"
+    r"|iew\s+pdf|iew\s+in\s+article|er\s+art[ií]culo)"
+    # ACP's "Link | ISI"; Medscape's "[QxMD MEDLINE Link]".
+    r"|(?-i:[lL])ink|(?-i:[qQ])xmd\s+medline\s+link|\[guideline\]"
+    # Nature's "ADS".
+    r"|(?-i:[aA])(?:bstract|rticle|ds)|(?-i:[dD])(?:oi|ownload\s+pdf)|(?-i:[iIİı])si"
+    # OUP's "WorldCat".
+    r"|(?-i:[wW])(?:eb\s+of\s+science(?:\s?®)?|orldcat)"
+    r"|(?-i:[tT])aylor\s+&\s+francis\s+online|(?-i:[eE])urope\s+pmc"
+    # PLOS's "PubMed/NCBI"; PMC's and LWW's "Open in a new tab"; HighWire's "OpenUrlCrossRef
+    # PubMed", "OpenUrlAbstract/FREE Full Text".
+    r"|(?-i:[nN])cbi|(?-i:[oO])(?:pen\s+in\s+a\s+new\s+tab|penurl))"
     # JAMA's link-outs copy with no space between them: "ArticlePubMedGoogle ScholarCrossref".
     r"(?:(?!\w)|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
@@ -47,7 +61,7 @@ _LINK_TRAILER = LazyPattern(
     # Link] http://...list_uids=29490185 ." (user28b P1-4: the trailer not taken, it had been
     # read as the journal). The separators are "[\s\-–—|•·,;/\[\]()]", split as
     # list_entries._NUMBERED_ENTRY's classes are.
-    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=[\]\s])\.|" + _LINK_WORD.pattern + r"|https?://[^\s<>\[\]]+)+",
+    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=[\]\s])\.|" + _LINK_WORD.pattern + r"|(?-i:[hH])ttps?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
 _URL = LazyPattern(r"https?://[^\s<>\[\]]+")
@@ -60,12 +74,6 @@ _TOOLBAR = frozenset(
         "mendeley", "twitter", "email",
     }
 )  # fmt: skip
-# Where a last line's trailer may start: one space or tab after a stop or a semicolon. One, not
-# a run: the trailer's own class takes the rest of a run, where "[ \t]+" let the engine split
-# a long run of spaces between the two every way (quadratic time). Found with str.find
-# (_stop_space_ends), as the pattern "[.;][ \t]" found them for twice the cost.
-_STOP_SPACES = (". ", "; ")
-_STOP_SPACES_AND_TABS = (". ", "; ", ".\t", ";\t")
 # Where it may start after an identifier with no stop, when no stop is followed by one: after
 # its last digit ("PMID: 35830032 Google Scholar"), or before a bracketed link-out ("doi:
 # 10.1042/x [DOI] [PubMed]") (left19).
@@ -190,31 +198,26 @@ def _first_trailer_after_stop(text: str) -> int | None:
     follows, tried from the last place back: a trailer from one place is a trailer from each
     later one (the stop or semicolon and the space there are separators in it, as no link
     word or address holds "[.;]" before white space), so when the last place fails all do,
-    and most lines are told so with one match, not one per sentence."""
-    places = _stop_space_ends(text)
-    if places and places[-1] == len(text):
-        places.pop()  # nothing after it: the trailer's "+" cannot match there
+    and most lines are told so with one match, not one per sentence.
+
+    A place is one space or tab after a stop or semicolon. One, not a run: the trailer's own
+    class takes the rest of a run, where "[ \t]+" let the engine split a long run of spaces
+    between the two every way (quadratic time). The places are found from the end back with
+    str.rfind, only as far as the first that fails: finding every place of a long entry first
+    cost more than the matches did (issue 13). A tab is looked for only in a text holding one.
+    """
+    tabbed = "\t" in text
     first = None
-    for place in reversed(places):
-        if not _LINK_TRAILER.fullmatch(text, place):
-            break
-        first = place - 1
-    return first
-
-
-def _stop_space_ends(text: str) -> list[int]:
-    r"""Where each stop or semicolon followed by a space or tab ends, in order: what
-    ``[m.end() for m in re.finditer(r"[.;][ \t]", text)]`` gives. No two such pairs overlap
-    (the second character of one, white space, starts none), so every one found is a match;
-    a tab is looked for only in a text holding one."""
-    places = []
-    for pair in _STOP_SPACES_AND_TABS if "\t" in text else _STOP_SPACES:
-        at = text.find(pair)
-        while at >= 0:
-            places.append(at + 2)
-            at = text.find(pair, at + 2)
-    places.sort()
-    return places
+    # A pair ending the text is no place: the trailer's "+" needs a character after it.
+    limit = len(text) - 1
+    while True:
+        at = max(text.rfind(". ", 0, limit), text.rfind("; ", 0, limit))
+        if tabbed:
+            at = max(at, text.rfind(".\t", 0, limit), text.rfind(";\t", 0, limit))
+        if at < 0 or not _LINK_TRAILER.fullmatch(text, at + 2):
+            return first
+        # The next place back ends before this one starts: its pair lies in text[: at + 1].
+        first = limit = at + 1
 
 
 # The last words of the link-outs _LINK_WORD reads, told by a look-up: the separators after

@@ -151,11 +151,25 @@ def test_trailer_places_as_the_look_behind_finds_them(text: str) -> None:
     if expected is not None:
         assert found == expected
     else:  # none after a stop: the same scan after an identifier decides, as it did
-        stops = link_trailers._stop_space_ends(text)
+        stops = [found.end() for found in _STOP_SPACE.finditer(text)]
         assert not any(link_trailers._LINK_TRAILER.fullmatch(text, end) for end in stops)
 
 
-_STOP_SPACE = re.compile(r"[.;][ \t]")  # what _stop_space_ends finds with str.find
+_STOP_SPACE = re.compile(r"[.;][ \t]")  # the places _first_trailer_after_stop finds by rfind
+
+
+def _first_trailer_by_pattern(text: str) -> int | None:
+    """_first_trailer_after_stop as it was: every place found by the pattern, in order, the
+    last one dropped when it ends the text, then tried from the last back."""
+    places = [found.end() for found in _STOP_SPACE.finditer(text)]
+    if places and places[-1] == len(text):
+        places.pop()
+    first = None
+    for place in reversed(places):
+        if not link_trailers._LINK_TRAILER.fullmatch(text, place):
+            break
+        first = place - 1
+    return first
 
 
 @given(
@@ -165,9 +179,15 @@ _STOP_SPACE = re.compile(r"[.;][ \t]")  # what _stop_space_ends finds with str.f
 )
 @example(". ; .\t;\t")
 @example("..  ;; \t.")
-def test_stop_spaces_are_found_as_the_pattern_finds_them(text: str) -> None:
-    expected = [found.end() for found in _STOP_SPACE.finditer(text)]
-    assert link_trailers._stop_space_ends(text) == expected
+@example("PubMed. ")
+@example(". PubMed")
+@example("")
+def test_trailers_after_stops_are_found_as_the_pattern_finds_their_places(text: str) -> None:
+    expected = _first_trailer_by_pattern(text)
+    assert link_trailers._first_trailer_after_stop(text) == expected
+    for end in (" PubMed", "\tCrossref", ". Google Scholar", ";"):
+        longer = text + end
+        assert link_trailers._first_trailer_after_stop(longer) == _first_trailer_by_pattern(longer)
 
 
 _WHITE_SPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
