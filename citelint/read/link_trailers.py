@@ -61,7 +61,9 @@ _LINK_TRAILER = LazyPattern(
     # Link] http://...list_uids=29490185 ." (user28b P1-4: the trailer not taken, it had been
     # read as the journal). The separators are "[\s\-–—|•·,;/\[\]()]", split as
     # list_entries._NUMBERED_ENTRY's classes are.
-    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=[\]\s])\.|" + _LINK_WORD.pattern + r"|(?-i:[hH])ttps?://[^\s<>\[\]]+)+",
+    r"(?:[\s\-|·,;/\[\]()]|[–—•]|(?<=[\]\s])\.|"
+    + _LINK_WORD.pattern
+    + r"|(?-i:[hH])ttps?://[^\s<>\[\]]+)+",
     re.IGNORECASE,
 )
 _URL = LazyPattern(r"https?://[^\s<>\[\]]+")
