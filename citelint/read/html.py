@@ -13,9 +13,8 @@ from __future__ import annotations
 from html import unescape
 
 from citelint.models import Document
-from citelint.read.found import words
+from citelint.read.html_blocks import BlockLoop
 from citelint.read.html_hidden import HIDING_TAGS, HiddenBlocks, is_hidden, list_start
-from citelint.read.html_links import LinkLoop
 from citelint.read.html_markup import (
     ENTRY,
     FURNISHED,
@@ -27,31 +26,23 @@ from citelint.read.html_markup import (
     loading_list,
     substack_note,
 )
+from citelint.read.html_tags import (
+    ASKED,
+    BLOCKS,
+    CLOSING_WRITES,
+    CONTAINERS,
+    HEADINGS,
+    OPENING_WRITES,
+    PLAIN_ENDS,
+    PLAIN_STARTS,
+    ROW_BREAKS,
+    SKIPPED,
+    VOID,
+)
 from citelint.read.layout import read_layout
 from citelint.read.markdown import hide_comments
 from citelint.whole_numbers import whole_number
 
-_SKIPPED = frozenset(
-    words("script style head title template noscript code pre svg math textarea select button nav")
-)
-_BLOCKS = frozenset(
-    words(
-        "p div section article main header footer aside blockquote table tr td th caption dl "
-        "dt dd figure figcaption hr body html form fieldset details summary address ul ol"
-    )
-)
-_VOID = frozenset(words("area base br col embed hr img input link meta source track wbr"))
-# The tags whose attributes are read: names of containers, li's value, a's href, ol's start,
-# a span's class (heard in in-page links only).
-_ASKED = frozenset(["section", "div", "ol", "ul", "aside", "li", "a", "span"])
-# Inside a table row these are a space: the row stays one line.
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_ROW_BREAKS = _BLOCKS | _HEADINGS | {"li", "br", "hr", "footer"}
-# The tags whose opening or closing writes or counts something; any other is inline text.
-# (_BLOCKS holds the lists, tables and containers; _ROW_BREAKS the blocks, items and headings.)
-_OPENING_WRITES = _SKIPPED | _ROW_BREAKS | {"a", "sup"}
-_CONTAINERS = frozenset(["section", "div", "ol", "aside", "tr", "table"])  # _open_container's
-_CLOSING_WRITES = _BLOCKS | _HEADINGS | {"a", "li", "sup"}
 # A thematic break, as Markdown writes it: the end of a list or a page footer's start.
 _BREAK = "\n\n---\n\n"
 _NOTES_CLOSED = "notes"  # list_closed after a Substack note: only another note continues
@@ -60,27 +51,21 @@ _NOTES_CLOSED = "notes"  # list_closed after a Substack note: only another note 
 _NAMES_ENDED = "names ended"
 
 
-class _Flattener(LinkLoop):
-    attribute_tags = _ASKED
-    loud_starts = _OPENING_WRITES
-    loud_ends = _CLOSING_WRITES | _SKIPPED
+class _Flattener(BlockLoop):
+    attribute_tags = ASKED
+    loud_starts = OPENING_WRITES
+    loud_ends = CLOSING_WRITES | SKIPPED
 
     def __init__(self) -> None:
         super().__init__()
-        self.lists: list[list[int] | None] = []  # [next number] for <ol>, None for <ul>
-        # Open table rows: [cells so far, table depth]. A row is one "| a | b |" line, as in
-        # Markdown, so that a link in one cell is read with the whole row around it.
-        self.rows: list[list[int]] = []
-        self.tables = 0
-        self.items = 0  # open <li> elements
         self.divs: list[bool] = []  # open <div> elements: whether each is a bibliography entry
+        # (self.entry_divs: how many of them are; BlockLoop's)
         # The open <div>s named as reference containers (their depths among self.divs), and
         # the piece where the last one closed: Frontiers puts each entry in a <div
         # class="References"> of its own, one list and not a heading each.
         self.reference_divs: list[int] = []
         self.reference_closed = -1
         self.note_divs: list[int] = []  # the open Substack notes' depths (_substack_note)
-        self.entry_divs = 0  # how many of them are: counted, as deep nesting made any() slow
         # The open container read as one line (ONE_LINE): its tag, and how many elements of
         # that tag are open (0: none is).
         self.one_line_tag = ""
@@ -95,7 +80,7 @@ class _Flattener(LinkLoop):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skipping:
-            if tag == self.skipping[-1] and tag not in _VOID:
+            if tag == self.skipping[-1] and tag not in VOID:
                 self.skipping.append(tag)
             return
         if tag in HIDING_TAGS:
@@ -114,15 +99,15 @@ class _Flattener(LinkLoop):
         if tag == "span":  # heard only inside an in-page link (html_links.py)
             self.start_span(attrs)
             return
-        if tag not in _OPENING_WRITES:
+        if tag not in OPENING_WRITES:
             # Inline tags ("i", "span", "em") write nothing; they end a closed list.
             if self.list_closed:
                 self.end_closed_list(continued=False)
             return
-        if tag in _SKIPPED:
+        if tag in SKIPPED:
             self.skipping.append(tag)
             return
-        if self.one_line_depth and tag in _ROW_BREAKS:
+        if self.one_line_depth and tag in ROW_BREAKS:
             self._start_in_one_line(tag, attrs)
             return
         if self.list_closed:
@@ -135,7 +120,12 @@ class _Flattener(LinkLoop):
             self.sups += 1
             self.emit("<sup>")
             return
-        self._start_block(tag, attrs)
+        if tag in PLAIN_STARTS:
+            self._write_break()
+        elif tag == "li":
+            self._start_item(attrs)
+        else:
+            self._start_block(tag, attrs)
 
     def _start_in_one_line(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """A block's start inside a container read as one line (ONE_LINE): no break."""
@@ -149,7 +139,7 @@ class _Flattener(LinkLoop):
     def _start_block(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """A block, item, heading, row or list's start, as its attributes name it."""
         # Only these tags are asked an attribute at all.
-        asked = attrs and tag in _ASKED
+        asked = attrs and tag in ASKED
         attributes = {name: value or "" for name, value in attrs} if asked else {}
         names = attributes.get("class", "")
         if names and tag in FURNISHED and FURNITURE.search(names):
@@ -164,7 +154,7 @@ class _Flattener(LinkLoop):
             self.one_line_label, self.one_line_start = 0, len(self.pieces)
             if tag in ("ol", "ul"):
                 return  # a list of names is no list: its items are words of a line
-        entry = tag in _CONTAINERS and self._open_container(tag, attributes)
+        entry = tag in CONTAINERS and self._open_container(tag, attributes)
         self._write_opening(tag, entry, attributes)
         if tag == "li":
             self.items += 1
@@ -175,6 +165,20 @@ class _Flattener(LinkLoop):
             self.lists.append([1 if start is None else start])
         elif tag == "ul":
             self.lists.append(None)
+
+    def _start_item(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An item's start: _start_block's, told in fewer steps (items are most blocks)."""
+        names = value = ""
+        for name, written in attrs:  # the last of a name counts, as in _start_block's dict
+            if name == "class":
+                names = written or ""
+            elif name == "value":
+                value = written or ""
+        if "cit" in names and not self.rows and ONE_LINE.search(names):
+            self._start_block("li", attrs)  # an item read as one line: _start_block's case
+            return
+        self.emit(" " if self.rows else "\n\n" + self._item_prefix(value))
+        self.items += 1
 
     def _open_container(self, tag: str, attributes: dict[str, str]) -> bool:
         """Heading for a reference container, rows and tables; whether a div is an entry."""
@@ -214,9 +218,9 @@ class _Flattener(LinkLoop):
         if self.rows and tag in ("td", "th"):
             self.emit("| " if not self.rows[-1][0] else " | ")
             self.rows[-1][0] += 1
-        elif self.rows and tag in _ROW_BREAKS:
+        elif self.rows and tag in ROW_BREAKS:
             self.emit(" ")
-        elif tag in _HEADINGS:
+        elif tag in HEADINGS:
             self.emit("\n\n" + "#" * int(tag[1]) + " ")
         elif tag == "li":
             self.emit("\n\n" + self._item_prefix(attributes.get("value", "")))
@@ -224,24 +228,13 @@ class _Flattener(LinkLoop):
             self.emit("\n")
         elif tag in ("hr", "footer"):
             self.emit(_BREAK)
-        elif tag in _BLOCKS and not entry:
-            self.emit(self._block_break())
+        elif tag in BLOCKS and not entry:
+            self._write_break()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
-        if tag not in _VOID:
+        if tag not in VOID:
             self.handle_endtag(tag)
-
-    def _item_prefix(self, value: str) -> str:
-        counter = self.lists[-1] if self.lists else None
-        if counter is None:
-            return "- "
-        number = whole_number(value.strip()) if value else None  # most items have none
-        if number is not None:
-            counter[0] = number
-        number = counter[0]
-        counter[0] += 1
-        return f"{number}. "
 
     def handle_endtag(self, tag: str) -> None:
         if self.skipping:
@@ -254,9 +247,9 @@ class _Flattener(LinkLoop):
         if tag == "span":
             self.end_span()
             return
-        if tag not in _CLOSING_WRITES:
+        if tag not in CLOSING_WRITES:
             return
-        if self.one_line_depth and tag in _ROW_BREAKS and not self._end_in_one_line(tag):
+        if self.one_line_depth and tag in ROW_BREAKS and not self._end_in_one_line(tag):
             return
         if tag == "a":
             self.end_link()
@@ -266,7 +259,12 @@ class _Flattener(LinkLoop):
                 self.sups -= 1
             self.emit("</sup>")
             return
-        self._end_block(tag)
+        if tag in PLAIN_ENDS:  # _end_block's last case, told first
+            if tag == "li" and self.items:
+                self.items -= 1
+            self._write_break()
+        else:
+            self._end_block(tag)
 
     def _end_in_one_line(self, tag: str) -> bool:
         """A block's end inside a container read as one line (ONE_LINE): whether it is the
@@ -309,23 +307,12 @@ class _Flattener(LinkLoop):
             self.end_row()
         elif tag in ("ol", "ul") and self.lists:
             self.lists.pop()
-            self.emit(self._block_break())
+            self._write_break()
             self.list_closed = None if self.lists or self.rows else tag
         elif entry:
             self.emit("\n\n")
-        elif tag in _BLOCKS or tag == "li" or tag in _HEADINGS:
-            self.emit(self._block_break())
-
-    def _block_break(self) -> str:
-        if self.rows:
-            return " "
-        # Paragraphs inside a list item stay indented lines of that item, as an entry's are.
-        inside = (self.items and self.lists) or self.entry_divs > 0
-        return "\n " if inside else "\n\n"
-
-    def end_row(self) -> None:
-        self.rows.pop()
-        self.emit(" |" + (" " if self.rows else "\n\n"))
+        elif tag in BLOCKS or tag == "li" or tag in HEADINGS:
+            self._write_break()
 
     def end_closed_list(self, continued: bool) -> None:
         """After the outermost list, a Markdown thematic break marks where it ended, so a

@@ -13,7 +13,6 @@ link: elsewhere they write nothing, and the loop passes them over unheard.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.html_anchors import ROW
@@ -109,7 +108,7 @@ class LinkLoop(FlatLoop):
         if number.isdecimal() and len(number) <= 3:
             self.length -= len(self.pieces[-1]) - 1
             self.pieces[-1] = " "
-            self.spans[-1] = replace(last, end=self.length)
+            self.spans[-1] = last._replace(end=self.length)
 
     def _open_entry_link(self, href: str) -> None:
         """An in-page link to an entry ("#ref-3"), in prose: a "[" that the link's end keeps
@@ -171,14 +170,19 @@ class LinkLoop(FlatLoop):
                 if self.sups and _AFFILIATION_TARGET.fullmatch(target):
                     self._blank_affiliation(start)
             elif CITED_NUMBERS.fullmatch("".join(self.pieces[bracket + 1 :])):
-                self.emit(f"]({target})")
+                # emit("](#ref-3)"), without the call, as _open_entry_link writes its "["
+                self._rows += ROW(self.length, self.lineno, self.offset, 0)
+                self.pieces.append(f"]({target})")
+                self.length += len(target) + 3
             else:
                 self.pieces[bracket] = " "  # as long as the "[", so every place stays right
         href = self.links.pop()
         opened = self.opened.pop()
         if href:
             text_end = self.length
-            self.emit(f" {href} ")
+            self._rows += ROW(text_end, self.lineno, self.offset, 0)  # emit, without the call
+            self.pieces.append(f" {href} ")
+            self.length += len(href) + 2
         if href and opened is not None:
             start, line, column, tag_text = opened
             self.spans.append(LinkSpan(href, start, text_end, self.length, line, column, tag_text))
