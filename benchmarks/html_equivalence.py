@@ -178,7 +178,12 @@ def flat(module: ModuleType, text: str, quick: bool) -> tuple[Any, ...]:
     else:
         columns = (anchors.starts, anchors.lines, anchors.columns, anchors.lengths)
     rows = list(zip(*columns, strict=True))
-    return "".join(flattener.pieces), rows, flattener.spans
+    # Each link's fields, whatever kind of record holds them (a dataclass, a named tuple).
+    links = [
+        (s.href, s.text_start, s.text_end, s.end, s.tag_line, s.tag_column, s.tag)
+        for s in flattener.spans
+    ]
+    return "".join(flattener.pieces), rows, links
 
 
 def mutate(rng: random.Random, pages: list[str]) -> str:
