@@ -74,12 +74,13 @@ def _back_references(references: list[Reference]) -> set[int]:
     """``short_notes.back_references``; such a note gives no year, and lists where every
     entry gives one (most) do not load the module (issue 13), unless a note names "the work
     cited" ("op. cit., p. 2001": its page may be read as the year)."""
-    if all(
+    dated = all(
         reference.year is not None
         and (reference.authors or reference.journal)  # else maybe a dated remark
-        and not _cites_back(reference.raw)
         for reference in references
-    ):
+    )
+    # The entries' texts tested at once: neither phrase holds a line break to span two.
+    if dated and not _cites_back("\n".join([reference.raw for reference in references])):
         return set()
     from citelint.read.short_notes import back_references
 

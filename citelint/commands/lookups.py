@@ -54,11 +54,15 @@ class Lookups:
         self.inline: Counter[str] = Counter()
 
     def add(self, resolutions: Iterable[Resolution], inline: bool = False) -> None:
+        reasons = self.inline if inline else self.listed
+        answered = 0
         for resolution in resolutions:
-            if resolution.status == Status.UNVERIFIED:
-                (self.inline if inline else self.listed)[resolution.reason] += 1
-            elif resolution.status != Status.NOT_IN_PUBMED:
-                self.answered += 1
+            status = resolution.status
+            if status == Status.UNVERIFIED:
+                reasons[resolution.reason] += 1
+            elif status != Status.NOT_IN_PUBMED:
+                answered += 1
+        self.answered += answered
 
     def merge(self, other: Lookups) -> None:
         self.answered += other.answered

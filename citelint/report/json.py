@@ -39,6 +39,11 @@ def _finding_json(finding: Finding) -> str:
     or whole numbers are encoded as ``compact`` would, without its call and type tests."""
     suggestion = finding.suggestion
     shown = indented(suggestion.to_dict(), 3) if suggestion else "null"
+    # Most findings leave most of these four out: None is written without a call.
+    citation = "null" if finding.citation is None else compact(finding.citation)
+    reference = "null" if finding.reference is None else compact(finding.reference)
+    pmid = "null" if finding.pmid is None else compact(finding.pmid)
+    evidence = "null" if finding.evidence is None else compact(finding.evidence)
     return (
         f'{{\n      "path": {encode_basestring(finding.path)},'
         f'\n      "line": {int.__repr__(finding.line)},'
@@ -46,10 +51,10 @@ def _finding_json(finding: Finding) -> str:
         f'\n      "code": {encode_basestring(finding.code)},'
         f'\n      "severity": "{_LABELS[finding.severity]}",'
         f'\n      "message": {encode_basestring(finding.message)},'
-        f'\n      "citation": {compact(finding.citation)},'
-        f'\n      "reference": {compact(finding.reference)},'
-        f'\n      "pmid": {compact(finding.pmid)},'
-        f'\n      "evidence": {compact(finding.evidence)},'
+        f'\n      "citation": {citation},'
+        f'\n      "reference": {reference},'
+        f'\n      "pmid": {pmid},'
+        f'\n      "evidence": {evidence},'
         f'\n      "suggestion": {shown}\n    }}'
     )
 

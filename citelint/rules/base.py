@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from citelint.models import Document, Finding, Marker, Reference, Resolution, Severity
@@ -106,11 +107,26 @@ class CheckContext:
         return "references " + ", ".join(str(keys.get(number, number)) for number in numbers)
 
     def entries_with(self, *statuses: str) -> Iterator[tuple[Reference, Resolution]]:
-        """The document's entries whose resolution has one of ``statuses``, with it; an entry
-        repeating a number with its own (a copy error does not make it the first one's paper)."""
+        """The document's entries whose resolution has one of ``statuses``, with it, in the
+        list's order; an entry repeating a number with its own (a copy error does not make it
+        the first one's paper)."""
+        if len(statuses) == 1:
+            return iter(self._by_status.get(statuses[0], ()))
+        return (
+            (entry, resolution)
+            for entry, resolution in self._own_resolutions
+            if resolution is not None and resolution.status in statuses
+        )
+
+    @cached_property
+    def _by_status(self) -> dict[str, list[tuple[Reference, Resolution]]]:
+        """``_own_resolutions`` by status, made once: the rules asking for one status each
+        (eight of them) would each walk every entry, most for none (issue 13)."""
+        by_status: dict[str, list[tuple[Reference, Resolution]]] = {}
         for entry, resolution in self._own_resolutions:
-            if resolution is not None and resolution.status in statuses:
-                yield entry, resolution
+            if resolution is not None:
+                by_status.setdefault(resolution.status, []).append((entry, resolution))
+        return by_status
 
     @cached_property
     def _own_resolutions(self) -> list[tuple[Reference, Resolution | None]]:
@@ -129,7 +145,7 @@ class CheckContext:
         """The document's citation markers in the order they stand (line, then column): made
         once for the numbering rules that all walk them, which only read them."""
         markers = [marker for claim in self.document.claims for marker in claim.markers]
-        return sorted(markers, key=lambda marker: (marker.line, marker.column))
+        return sorted(markers, key=attrgetter("line", "column"))
 
     def support(self) -> SupportChecker:
         """The document's claims scored against its resolved records, each pair only once."""

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, partial
+from functools import cache
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Reference, Resolution, Severity, Status, normalise
@@ -38,35 +38,12 @@ SHORTEST_COMPARED_TITLE = 20
 # Titles are compared pairwise; past this many entries (no real article has them) only
 # identical identifiers are looked for, so a huge generated list stays fast.
 LONGEST_FUZZY_LIST = 1000
-# Entries by the identifiers they give: (a PMID, a DOI).
-Kind = tuple[bool, bool]
-_KINDS: tuple[Kind, ...] = ((False, False), (False, True), (True, False), (True, True))
-# The kinds of entry whose titles an entry of each kind is compared with: not those that give
-# a PMID where it gives one, or a DOI where it does (see SeenReferences._comparable).
-_COMPARED: dict[Kind, tuple[Kind, ...]] = {
-    kind: tuple(other for other in _KINDS if not (kind[0] and other[0] or kind[1] and other[1]))
-    for kind in _KINDS
-}
-# What process.extract finds: (title, score, its index in the titles given).
-TitleSearch = Callable[[str, list[str]], list[tuple[str, float, int]]]
-
-
-class _Shelf:
-    """The indexes of the titles of one kind of entry in order of the titles' length (equal
-    lengths in the order of the list), each length beside its index."""
-
-    def __init__(self) -> None:
-        self.sizes: list[int] = []
-        self.indexes: list[int] = []
-
-    def put(self, size: int, index: int) -> None:
-        at = bisect_right(self.sizes, size)
-        self.sizes.insert(at, size)
-        self.indexes.insert(at, index)
-
-    def window(self, least: int, most: int) -> list[int]:
-        """The indexes of the titles at least ``least`` and at most ``most`` long."""
-        return self.indexes[bisect_left(self.sizes, least) : bisect_right(self.sizes, most)]
+# fuzz.ratio: how alike two titles are (0-100), 0 below ``score_cutoff``.
+TitleRatio = Callable[..., float]
+# An entry's kind, by the identifiers it gives: one bit for a PMID, one for a DOI. Titles of
+# two entries are compared only when their kinds share no bit (see SeenReferences._comparable).
+_GIVES_PMID = 2
+_GIVES_DOI = 1
 
 
 class SeenReferences:
@@ -78,9 +55,14 @@ class SeenReferences:
         self.entries: list[Reference] = []  # those with a title worth comparing
         self.titles: list[str] = []
         self.years: list[int | None] = []
-        # The titles by kind of entry, in order of length: a title 95% alike another differs
-        # in length by at most 5% of both together, so only a window of each is compared.
-        self.shelves: dict[Kind, _Shelf] = {kind: _Shelf() for kind in _KINDS}
+        self.kinds: list[int] = []
+        # The titles' indexes in order of the titles' length (equal lengths in the order of
+        # the list), each length beside its index: a title 95% alike another differs in
+        # length by at most 5% of both together, so only a window of them is compared. One
+        # window for every kind, the kinds told apart after: four shelves, one a kind, cost
+        # a window's bisections for each kind an entry is compared with (issue 13).
+        self.sizes: list[int] = []
+        self.by_size: list[int] = []
 
     def add(self, entry: Reference, title: str) -> None:
         """``title`` is the entry's title as ``normalise`` gives it."""
@@ -88,11 +70,15 @@ class SeenReferences:
             self.by_pmid.setdefault(entry.pmid, entry)
         if entry.doi:
             self.by_doi.setdefault(entry.doi.lower(), entry)
-        if len(title) >= SHORTEST_COMPARED_TITLE:
-            self.shelves[_kind(entry)].put(len(title), len(self.titles))
+        size = len(title)
+        if size >= SHORTEST_COMPARED_TITLE:
+            at = bisect_right(self.sizes, size)
+            self.sizes.insert(at, size)
+            self.by_size.insert(at, len(self.titles))
             self.entries.append(entry)
             self.titles.append(title)
             self.years.append(entry.year)
+            self.kinds.append(_kind(entry))
 
     def same_as(self, entry: Reference, title: str) -> tuple[Reference, str] | None:
         if entry.pmid and entry.pmid in self.by_pmid:
@@ -106,10 +92,14 @@ class SeenReferences:
         # never load rapidfuzz.
         if not indexes:
             return None
-        titles = self.titles
-        matches = _similar_titles()(title, [titles[index] for index in indexes])
+        ratio, titles = _title_ratio(), self.titles
+        scored: list[tuple[float, int]] = []
+        for index in indexes:
+            score = ratio(title, titles[index], score_cutoff=DUPLICATE_TITLE_SIMILARITY)
+            if score:
+                scored.append((-score, index))
         # Best first, equal scores in the order of the list.
-        for _, index in sorted((-score, indexes[found]) for _, score, found in matches):
+        for _, index in sorted(scored):
             other = self.entries[index]
             if _numbers(title) != _numbers(self.titles[index]):
                 continue  # "type 1 diabetes" and "type 2 diabetes" are different works
@@ -128,33 +118,35 @@ class SeenReferences:
         ``by_pmid`` and ``by_doi``). So are those of entries more than a year apart from
         ``entry``: a yearly report under one title, each year's a work of its own. Told here,
         before the titles are compared: nine in ten titles of a list's window are left out
-        so, and the test costs a fraction of a comparison."""
-        least, most = -(-19 * size // 21), 21 * size // 19
-        indexes: list[int] = []
-        for kind in _COMPARED[_kind(entry)]:
-            shelf = self.shelves[kind]
-            if shelf.sizes:
-                indexes += shelf.window(least, most)
-        year = entry.year
-        if not year or not indexes:
-            return indexes
+        so, and the test costs a fraction of a comparison. The indexes come in no particular
+        order: ``same_as`` orders what matches."""
+        sizes = self.sizes
+        window = self.by_size[
+            bisect_left(sizes, -(-19 * size // 21)) : bisect_right(sizes, 21 * size // 19)
+        ]
+        if not window:
+            return window
+        kind, kinds, year = _kind(entry), self.kinds, entry.year
+        if not year:
+            return [index for index in window if not kind & kinds[index]]
         years, low, high = self.years, year - 1, year + 1
-        return [index for index in indexes if not (other := years[index]) or low <= other <= high]
+        return [
+            index
+            for index in window
+            if not kind & kinds[index] and (not (other := years[index]) or low <= other <= high)
+        ]
 
 
 @cache
-def _similar_titles() -> TitleSearch:
-    """The titles at least DUPLICATE_TITLE_SIMILARITY alike a title, among titles: rapidfuzz
-    is imported on first need (short runs never load it), and once: an import statement
-    run for every entry cost ~5K instructions, more than comparing two titles (~3K)."""
-    from rapidfuzz import fuzz, process
+def _title_ratio() -> TitleRatio:
+    """rapidfuzz's ratio, imported on first need (short runs never load it), and once: an
+    import statement run for every entry cost ~5K instructions, more than comparing two
+    titles (~3K). Called for each title of the window rather than process.extract once for
+    the window: windows hold a title or two, and extract cost ~20K instructions a call to
+    set up and hand back its list (issue 13)."""
+    from rapidfuzz import fuzz
 
-    return partial(
-        process.extract,
-        scorer=fuzz.ratio,
-        score_cutoff=DUPLICATE_TITLE_SIMILARITY,
-        limit=None,
-    )
+    return fuzz.ratio
 
 
 def different_works(entry: Reference, title: str, other: Reference, other_title: str) -> bool:
@@ -238,8 +230,8 @@ def _first_page(pages: str) -> str:
     return found.group(0).lower() if found else pages.lower()
 
 
-def _kind(entry: Reference) -> Kind:
-    return bool(entry.pmid), bool(entry.doi)
+def _kind(entry: Reference) -> int:
+    return (_GIVES_PMID if entry.pmid else 0) | (_GIVES_DOI if entry.doi else 0)
 
 
 def _numbers(title: str) -> list[str]:

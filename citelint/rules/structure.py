@@ -81,6 +81,8 @@ class MissingReference(Rule):
         for marker in markers_in_order(context):
             if marker.problem:
                 continue  # CL106 reports it; its numbers are only a guess
+            if numbers.issuperset(marker.numbers):
+                continue  # most markers: one test in C, no list made
             missing = [n for n in dict.fromkeys(marker.numbers) if n not in numbers]
             # Pandoc keys are no run: each is told apart.
             for first, last in _runs(missing, len(missing) if pandoc else LONGEST_RUN_APART):
