@@ -46,12 +46,7 @@ from citelint.read.reference_list import (
     notes_section,
     reference_part,
 )
-from citelint.read.running_heads import (
-    OWN_CITATION_LABELS,
-    names_a_page,
-    own_citation_lines,
-    without_running_heads,
-)
+from citelint.read.running_heads import body_furniture, without_running_heads
 
 if TYPE_CHECKING:
     from citelint.inline_citation import InlineCitation
@@ -231,10 +226,8 @@ def _read(
     listed = list(layout.references)
     for start, end in boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))
-    if "Page " in page.text:  # a PDF's "Page 1 of 3" between a sentence's lines (user29b P1-7)
-        skipped |= {line.number for line in lines if names_a_page(line.text.strip())}
-    if any(map(page.text.__contains__, OWN_CITATION_LABELS)):
-        skipped |= own_citation_lines(lines)
+    # "Page 1 of 3", "Citation: ..." (user29b P1-7, P1-8)
+    skipped |= body_furniture(lines, listed=section is not None)
     if markdown:
         footnotes = footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}

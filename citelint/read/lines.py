@@ -16,10 +16,11 @@ from citelint.lazy_pattern import LazyPattern
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
-BOILERPLATE = re.compile(  # in bold or italics too: "**Was this helpful?** [Yes](#)"
-    r"\s*[*_]{0,3}(?:(?:professional |medical |legal )*disclaimer|have a follow[- ]up question|"
+BOILERPLATE = re.compile(
+    r"\s*(?:(?:professional |medical |legal )*disclaimer|have a follow[- ]up question|"
     r"ask a follow[- ]up question|related (?:questions|articles|posts)|"
-    r"was this (?:(?:answer|article|page|information) )?helpful|"
+    # A feedback widget in bold or italics too: "**Was this helpful?** [Yes](#)" (user29a).
+    r"[*_]{0,3}was this (?:(?:answer|article|page|information) )?helpful|"
     r"share this (?:article|page|answer))\b",
     re.IGNORECASE,
 )
@@ -87,9 +88,9 @@ _OPENING_LENGTH = max(map(len, _ANY_OPENING))
 
 def _opening(text: str) -> str:
     r"""The line's first characters, lowered, after any emphasis. The patterns open with "\s*",
-    which matches what lstrip strips (BOILERPLATE with the emphasis); lowered, an ASCII head
-    holds each letter as IGNORECASE would take it, and any other head is left to the
-    patterns."""
+    which matches what lstrip strips (BOILERPLATE's feedback widget with its emphasis);
+    lowered, an ASCII head holds each letter as IGNORECASE would take it, and any other head
+    is left to the patterns."""
     return text.lstrip().lstrip("*_")[:_OPENING_LENGTH].lower()
 
 

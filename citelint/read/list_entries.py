@@ -298,8 +298,8 @@ def _follows_a_lone_number(lines: list[Line], index: int, numbers: EntryNumbers)
 
 
 def _between_entries(lines: list[Line], numbers: EntryNumbers) -> set[int]:
-    """Lines of paragraphs that would end a numbered list but have entries after them: a PDF's
-    running head or page number ("Page 3 of 4  J Rural Health 2023; 9: 114–126")."""
+    """Paragraphs that would end a numbered list but have entries after them: a PDF's running
+    head or folio ("Page 3 of 4  J Rural Health 2023; 9: 114–126"), up to an entry or indent."""
     furniture: set[int] = set()
     for index in range(1, len(lines)):
         line = lines[index]
@@ -309,7 +309,6 @@ def _between_entries(lines: list[Line], numbers: EntryNumbers) -> set[int]:
             continue
         if numbers.of(line) is not None or not ends_numbered_list(lines, index, numbers):
             continue
-        # A page's foot and head may run into an entry or a broken one's rest (user29b P1-1).
         while index < len(lines) and lines[index].text[:1].strip() and not numbers.of(lines[index]):
             furniture.add(lines[index].number)
             index += 1

@@ -10,6 +10,8 @@ lines between them. Such numbers are blanked out (so columns stay where they wer
 
 from __future__ import annotations
 
+from collections import Counter
+
 from citelint.lazy_pattern import LazyPattern
 
 # The number, right-aligned in the margin, then two spaces, a tab or nothing (a blank line).
@@ -23,10 +25,11 @@ _LEAST_SHARE_IN_STEP = 0.85
 def without_margin_numbers(text: str) -> str:
     """``text`` with its margin line numbers blanked out, or ``text`` itself when its lines
     carry none (see the module)."""
-    if not _counts_up_with_lines(_numbered_lines(text.split("\n", _FIRST_LINES)[:_FIRST_LINES]), 3):
+    first = _numbered_lines(text.split("\n", _FIRST_LINES)[:_FIRST_LINES])
+    if not _counts_up_with_lines(_right_aligned(first), 3):
         return text  # a cheap look at the first lines turns away nearly every page
     lines = text.split("\n")
-    numbered = _numbered_lines(lines)
+    numbered = _right_aligned(_numbered_lines(lines))
     if not _spans_the_page(numbered, len(lines)) or not _counts_up_with_lines(
         numbered, _LEAST_NUMBERED
     ):
@@ -47,6 +50,19 @@ def _numbered_lines(lines: list[str]) -> list[tuple[int, int, int]]:
         if match is not None:
             numbered.append((index, int(match[1]), match.end(1)))
     return numbered
+
+
+def _right_aligned(numbered: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The numbered lines whose numbers end where most of them end, in an indented margin: a
+    PDF's line numbers are right-aligned ("   9  text", "  10  text"); a list's own numbers
+    start its lines ("1<tab>Smith", "1  Smith": review29a P1-3, a list read as one entry)."""
+    if not numbered:
+        return numbered
+    ends = Counter(width for _index, _value, width in numbered)
+    end, count = ends.most_common(1)[0]
+    if end < 2 or count * 10 < len(numbered) * 9:
+        return []
+    return [line for line in numbered if line[2] == end]
 
 
 def _spans_the_page(numbered: list[tuple[int, int, int]], line_count: int) -> bool:

@@ -122,21 +122,44 @@ def names_a_page(text: str) -> bool:
 
 # How an article prints its own citation on its first page or after its list (MDPI's
 # "Citation:", Springer's "Cite this article", T&F's "To cite this article:").
-OWN_CITATION_LABELS = ("Citation:", "Cite this article", "How to cite", "To cite this article")
+_OWN_CITATION_LABELS = ("Citation:", "Cite this article", "How to cite", "To cite this article")
+# The first four characters of a line that may be page furniture in the body: one look at
+# each line's head instead of a search of the page for each label.
+_FURNITURE_HEADS = frozenset(("Page", *(label[:4] for label in _OWN_CITATION_LABELS)))
 
 
-def own_citation_lines(lines: list[Line]) -> set[int]:
-    """The lines of each paragraph that opens with one of OWN_CITATION_LABELS: the article's
-    own citation, no claim (user29b P1-8: MDPI's "Citation: ... J Clin Med 2023, 12, 4411."
-    was read as a claim citing reference 1, its "4411" as "441" and a superscript 1)."""
+def body_furniture(lines: list[Line], listed: bool) -> set[int]:
+    """The numbers of the body's lines that are a PDF's "Page 1 of 3" alone (user29b P1-7: its
+    numbers were a claim's) and, on a page with a reference list (``listed``), of the
+    article's own citation under one of _OWN_CITATION_LABELS (user29b P1-8: MDPI's "Citation:
+    ... J Clin Med 2023, 12, 4411." was read as a claim citing reference 1, "4411" as "441"
+    and a 1). A page without a list may give its source so: "Citation: ... doi:..." under a
+    news story names the study it reports."""
     found: set[int] = set()
-    index = 0
-    while index < len(lines):
-        if lines[index].text.lstrip().startswith(OWN_CITATION_LABELS):
-            while index < len(lines) and not lines[index].blank:
-                found.add(lines[index].number)
-                index += 1
-        index += 1
+    for index, line in enumerate(lines):
+        text = line.text
+        if (text[:4] if text[:1] != " " else text.lstrip()[:4]) not in _FURNITURE_HEADS:
+            continue
+        text = text.strip()
+        if listed and text.startswith(_OWN_CITATION_LABELS):
+            found |= _own_citation(lines, index)
+        elif names_a_page(text):
+            found.add(line.number)
+    return found
+
+
+def _own_citation(lines: list[Line], index: int) -> set[int]:
+    """The line at ``index`` opening the article's own citation, with the lines it goes on
+    to: up to its end (a line ending in a full stop) and a DOI or link alone after it. Text
+    saved from Word has no blank line before the body that follows."""
+    found = {lines[index].number}
+    ended = lines[index].text.rstrip().endswith(".")
+    for line in lines[index + 1 : index + 4]:
+        text = line.text.strip()
+        if line.blank or (ended and not text.lower().startswith(("doi", "http"))):
+            break
+        found.add(line.number)
+        ended = ended or text.endswith(".")
     return found
 
 

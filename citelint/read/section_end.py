@@ -52,9 +52,6 @@ def section_end(
             end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
             continue
         number = numbers.of(line)
-        if number is None and names_a_page(line.text.strip()):
-            end += 1  # a PDF's foot, inside an entry or between two
-            continue
         # An entry's line is no break, boilerplate or heading: each of those opens with a
         # letter, "#", "*" or "_" and so on, never with an entry's number (most list lines).
         if number is None and _ends_before(lines, end, headings, markdown, underline):
@@ -64,7 +61,12 @@ def section_end(
         ended = (
             numbered and seen_entry and number is None and ends_numbered_list(lines, end, numbers)
         )
-        if ended and not _entries_resume(lines, end, last, numbers):
+        # A PDF's foot ("Page 2 of 4") inside an entry or between two ends no list.
+        if (
+            ended
+            and not _entries_resume(lines, end, last, numbers)
+            and not names_a_page(line.text.strip())
+        ):
             break
         if number is not None:
             if numbered and last > 1 and number[0] == 1:

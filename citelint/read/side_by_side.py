@@ -23,7 +23,7 @@ _LEAST_WORDS = 4  # a column's words on a line, on average
 def one_column(text: str) -> tuple[str, Locate] | None:
     """``text`` with each two-column page's columns one after the other, and where each of its
     offsets stands in ``text``; None when no page has two columns side by side."""
-    if text.count("   ") < _LEAST_LINES:  # a gutter on each of a dozen lines, at least
+    if "\f" not in text:  # pdftotext ends each page with a form feed (one look for a character)
         return None
     pages = text.split("\f")
     lines_of = [page.split("\n") for page in pages]

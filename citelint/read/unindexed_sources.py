@@ -25,24 +25,28 @@ _PUBLISHER_AT_END = LazyPattern(
     r"|Thieme|CRC Press|Academic Press|(?:Oxford|Cambridge) University Press)"
     r"(?:[,;]?\s*(?:19|20)\d{2})?\.?\s*\Z"
 )
-# Agencies and clinics whose own pages patient-facing articles cite (lower case).
+# Agencies and clinics whose own pages patient-facing articles cite, as an entry opens with
+# them (lower case): never inside a journal's name ("Mayo Clinic Proceedings", "Bulletin of
+# the World Health Organization") or a title ("the National Institutes of Health Stroke
+# Scale"), which a made-up paper may give as well as a real one (review29a P1-2).
 _AGENCIES = (
     "centers for disease control",
-    "cdc.gov",
     "food and drug administration",
-    "fda.gov",
     "national institutes of health",
-    "nih.gov",
     "world health organization",
-    "who.int",
     "mayo clinic",
     "askmayoexpert",
     "cleveland clinic",
     "medlineplus",
-    "nhs.uk",
     "department of health",
     "agency for healthcare research",
 )
+# ... and their sites, as the link's host ends with them (never NCBI's pages on nih.gov).
+_AGENCY_SITES = (
+    "cdc.gov", "fda.gov", "who.int", "mayoclinic.org", "clevelandclinic.org", "medlineplus.gov",
+    "nhs.uk", "nhlbi.nih.gov", "niddk.nih.gov", "nia.nih.gov", "ninds.nih.gov", "cancer.gov",
+)  # fmt: skip
+_LEADING = " \t-–•*·.[]()0123456789"  # a list's bullet or number before the entry
 
 
 def cites_a_preprint_doi(lowered: str) -> bool:
@@ -52,10 +56,18 @@ def cites_a_preprint_doi(lowered: str) -> bool:
     )
 
 
-def seldom_in_pubmed(raw: str, lowered: str) -> bool:
+def seldom_in_pubmed(raw: str, url: str | None) -> bool:
     """Whether an entry giving no journal's volume and pages names a textbook's publisher at
-    its end or a health agency or clinic (see the module); ``lowered`` is the entry's text
-    in lower case."""
-    if any(map(lowered.__contains__, _AGENCIES)):
+    its end, opens with a health agency's or clinic's name, or links to such a site (see the
+    module)."""
+    if raw.lstrip(_LEADING).lower().startswith(_AGENCIES):
+        return True
+    if url and _host(url).endswith(_AGENCY_SITES):
         return True
     return bool(_PUBLISHER_AT_END.search(raw.rstrip()))
+
+
+def _host(url: str) -> str:
+    """The host of a link, in lower case ("www.cdc.gov" of "https://www.cdc.gov/bp/...")."""
+    rest = url.split("//", 1)[-1]
+    return rest.split("/", 1)[0].split("?", 1)[0].lower()

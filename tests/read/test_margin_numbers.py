@@ -63,3 +63,18 @@ def test_numbers_that_do_not_count_with_the_lines_are_left_alone() -> None:
 def test_a_page_without_numbers_is_returned_as_it_is() -> None:
     text = "\n".join(PAGE)
     assert without_margin_numbers(text) is text
+
+
+def test_a_lists_own_numbers_at_the_start_of_its_lines_are_kept() -> None:
+    # review29a P1-3: a list numbered "1<tab>Smith" or "1  Smith", one entry a line, counts up
+    # with its lines and spans a short page: its numbers are the entries', not a margin's.
+    for gap in ("\t", "  "):
+        entries = [
+            f"{n}{gap}Author{n} A. Trial {n} of diet for heart health. J Med. 2010;{n}:1-9."
+            for n in range(1, 9)
+        ]
+        text = "\n".join(entries)
+        assert without_margin_numbers(text) == text
+        page = "Diet helps [1-8].\n\nSources\n" + text
+        document = read_text(page, "answer.txt", "txt")
+        assert len(document.references) == 8

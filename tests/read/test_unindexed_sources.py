@@ -51,6 +51,27 @@ def test_a_preprint_doi_is_told_by_its_shape() -> None:
 
 
 def test_a_publisher_counts_only_at_the_end_of_the_entry() -> None:
-    text = "Elsevier's open archive: a survey of reuse. Learn Publ. 2019."
-    assert not seldom_in_pubmed(text, text.lower())
-    assert seldom_in_pubmed("Goldman-Cecil Medicine. Elsevier; 2024.", "goldman-cecil medicine.")
+    assert not seldom_in_pubmed(
+        "Elsevier's open archive: a survey of reuse. Learn Publ. 2019.", None
+    )
+    assert seldom_in_pubmed("Goldman-Cecil Medicine. Elsevier; 2024.", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review29a P1-2: an agency inside a journal's name or a title is no agency's page, and
+        # a made-up paper there stays CL201's.
+        "Rossi A, Chen B. Sleep apnoea and stroke in older adults. Mayo Clinic Proceedings. 2021.",
+        "Lee K. TB screening in migrants. Bulletin of the World Health Organization. 2020.",
+        "Park J. The National Institutes of Health Stroke Scale as a predictor of delirium. 2022.",
+        "Kim S. Statins in frailty. https://www.ncbi.nlm.nih.gov/pmc/articles/",
+    ],
+)
+def test_an_agency_inside_a_journal_or_title_leaves_an_article(text: str) -> None:
+    assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+def test_an_agencys_site_as_the_link_counts() -> None:
+    assert seldom_in_pubmed("High blood pressure facts.", "https://www.cdc.gov/bloodpressure/facts")
+    assert not seldom_in_pubmed("Statins.", "https://www.ncbi.nlm.nih.gov/books/NBK1/")
