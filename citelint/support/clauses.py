@@ -102,9 +102,11 @@ _ORDER = re.compile(
     r"monitor|consider|avoid|use|order|schedule|aim|target|limit|restrict|administer|"
     r"prescribe|discontinue|taper|maintain|keep|re-?dose|wean|step[- ]?(?:down|up)|"
     r"de-?escalate|convert)\b(?!-|\s+(?:of|in|was|were|is)\b)"
-    # "review bleeding risk at 12 months" orders; "review at 6 months showed ..." reports, as
-    # a study's "follow up lasted 24 months" does (review28a P1-3).
-    r"|(?:review|reassess|re-?evaluate)\b(?![^;.]{0,80}?\b(?:showed|shown|found|lasted|"
+    # "review bleeding risk at 12 months" and a plan's "follow up at 6 weeks" order; "review at
+    # 6 months showed ..." reports, as a study's "follow up lasted 24 months" does (review28a
+    # P1-3). A decimal point is no clause's end: "review at 6 months (HbA1c 7.2%) showed ...".
+    r"|(?:review|reassess|re-?evaluate|follow[- ]?up(?!\s+of\b))\b"
+    r"(?!(?:[^;.]|\.(?=\d)){0,80}?\b(?:showed|shown|found|lasted|"
     r"revealed|demonstrated|reported|was|were)\b))",
     re.IGNORECASE,
 )

@@ -216,6 +216,10 @@ def test_a_formulary_table_s_dose_row_is_no_cl301(tmp_path: Path) -> None:
         ("In the trial, 1,200 adults were enrolled; follow up lasted 24 months", ["1,200", "24"]),
         ("The group received 3 sessions - review at 6 months showed HbA1c lower by 0.5%",
          ["3", "6", "0.5"]),
+        # A decimal point before the report verb ends no clause (review28c P2-1).
+        ("Review at 6 months (mean HbA1c 7.2%) showed a 1.1% fall", ["6", "7.2", "1.1"]),
+        ("Follow-up at 3.5 years (median 2.1 visits) found 12% lost", ["3.5", "2.1", "12"]),
+        ("Follow-up of 4,210 adults: 38% reached the target", ["4,210", "38"]),
         ("Class IV lupus nephritis progresses to ESKD in 10 years without treatment", ["10"]),
         ("Type IV collagen above 150 ng/mL predicts advanced fibrosis", ["150"]),
         # A rate or a concentration is no dose (review28a P1-4).
@@ -230,7 +234,13 @@ def test_reports_after_order_words_and_roman_numerals_stay_checked(
 
 @pytest.mark.parametrize(
     "text",
-    ["Review bleeding risk at 12 months", "Methotrexate 25 mg SC weekly, review at 12 weeks"],
+    [
+        "Review bleeding risk at 12 months",
+        "Methotrexate 25 mg SC weekly, review at 12 weeks",
+        # A plan's follow-up orders unless a report follows (review28c P2-2).
+        "Follow up at 12 weeks with HbA1c",
+        "Stable on metformin; follow-up in 12 months with lipids. Diet as before.",
+    ],
 )
 def test_a_plan_s_review_is_still_an_order(text: str) -> None:
     assert "12" in unchecked(text)
