@@ -131,12 +131,44 @@ def _named_or_measured(
     CL107 for its ranges)."""
     low, high = _bound_pair(bounds)
     # A trend's earlier values before the value ("Bicarbonate  14  18  [22-29]") are passed
-    # over only where the brackets cannot cite the list: a review's table of two value columns
-    # and a citation column ("| Hb | 10.2 | 12.1 | [13-17] |") cites entries 13-17 (review28a).
-    trend = largest is None or high > largest
+    # over where the brackets cannot cite the list, and on a note's line of values whatever
+    # the list holds (review28c P2-3). A review's table of two value columns and a citation
+    # column ("| Hb | 10.2 | 12.1 | [13-17] |", cells in tabs, or typed under a "Studies"
+    # heading) cites entries 13-17 (review28a).
+    trend = largest is None or high > largest or not _in_a_cited_column(text, marker.start)
     return named_test_range(text, marker.start, low, high, trend) or unit_after_range(
         text, marker.start, marker.end, low, high
     )
+
+
+# The last heading of a typed table's column of citations: "Measure  CKD  Controls  Studies".
+_CITATION_HEADINGS = frozenset(
+    words("studies study references reference refs citations citation sources source trials")
+)
+# How many lines of values a typed table's heading may stand above the row.
+_ROWS_UNDER_A_HEADING = 8
+
+
+def _in_a_cited_column(text: str, start: int) -> bool:
+    """Whether brackets opening at ``start`` stand in a table's cell, which a review's
+    citation column may be: a line with "|" or tab cells, or a typed table whose heading
+    line names its last column for studies or references. A note's line of values
+    ("Bicarbonate 14 18 [22-29]" under "Admission  Today  Ref") is no such cell."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "|" in text[line_start:start] or "\t" in text[line_start:start]:
+        return True
+    for _ in range(_ROWS_UNDER_A_HEADING):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        last = text[above : line_start - 1].split()[-1:]
+        heading = last[0].lower().strip(".:") if last else ""
+        if heading in _CITATION_HEADINGS:
+            return True
+        if not last or heading.isalpha():
+            return False  # a line of words, or of a column headed otherwise ("Ref range")
+        line_start = above
+    return False
 
 
 def _far_past_the_list(

@@ -360,7 +360,7 @@ def test_a_value_inside_the_brackets_with_no_unit_is_still_the_interval_s_busine
         "Hb 7.9 8.4 [13-17]",
     ],
 )
-@pytest.mark.parametrize("size", [0, 12])
+@pytest.mark.parametrize("size", [0, 12, 30])
 def test_a_trend_before_a_test_s_range_is_no_citation(labs: str, size: int) -> None:
     references = _list(size) if size else ""
     assert cited(f"Treatment followed the guideline [1].\n\n{labs}\n" + references) == [[1]]
@@ -389,6 +389,9 @@ def test_values_without_a_test_s_name_before_them_still_cite(sentence: str, expe
         ("| Biomarker | CKD | Controls | Studies |\n|---|---|---|---|\n"
          "| Hb | 10.2 | 12.1 | [13-17] |\n| CRP | 310 | 95 | [13-17] |\n", "md"),
         ("Biomarker   CKD    Controls   Studies\nHb          10.2   12.1       [13-17]\n", "txt"),
+        ("Biomarker\tCKD\tControls\tRefs\nHb\t10.2\t12.1\t[13-17]\n", "txt"),
+        ("Biomarker  CKD (n=120)  Controls (n=80)  Studies\nCRP  310  95  [19-21]\n"
+         "Hb  10.2  12.1  [13-17]\n", "txt"),
     ],
 )  # fmt: skip
 def test_a_citation_column_after_two_value_columns_still_cites(rows: str, fmt: str) -> None:
@@ -397,3 +400,17 @@ def test_a_citation_column_after_two_value_columns_still_cites(rows: str, fmt: s
                          f"a.{fmt}", fmt)  # fmt: skip
     cited = {n for claim in document.claims for m in claim.markers for n in m.numbers}
     assert {13, 14, 15, 16, 17} <= cited
+
+
+# Review28c P2-3: a note's line of values is a trend whatever the list holds; a typed table's
+# column headed otherwise ("Ref", "Normal") holds the tests' ranges.
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Bicarbonate 14 18 [22-29]\nPotassium 6.1 5.4 [3.5-5.1]\n",
+        "Test        Admission   Today   Ref\nBicarbonate 14          18      [22-29]\n",
+        "Labs day 1 and 2:\nUrea 21 14 [2-7]\nBicarbonate 14 18 [22-29]\n",
+    ],
+)
+def test_a_note_s_trend_is_no_citation_beside_a_long_list(rows: str) -> None:
+    assert cited(f"Treatment followed the guideline [1].\n\n{rows}\n" + _list(30)) == [[1]]
