@@ -68,6 +68,18 @@ _PUBLICATION_TEXT = (
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 _PUBLICATION_WORDS = frozenset(_PUBLICATION_TEXT.split())
+# The words that say a head's line dates the page's publication: "First published: 11 March
+# 2025 https://doi.org/...", "Version of record online: ...".
+_PUBLISHED_LABELS = frozenset(("published", "epub", "online"))
+# The label of a block that gives the page's own citation: Springer Nature's "Cite this
+# article", "How to cite this article", Taylor & Francis' "To cite this article:", PLOS's
+# "Citation:" (user28b P2-1). Alone in its block, or opening it before a colon.
+_CITE_LABEL = (
+    r"(?i)[ \t]*(?:#{1,6}[ \t]+)?[*_]{0,2}(?:(?:please |to |how to )?cite this (?:article|paper)"
+    r"(?: as)?|how to cite|citation)[*_]{0,2}"
+)
+_CITE_LABEL_ALONE = LazyPattern(_CITE_LABEL + r"[ \t]*:?[*_]{0,2}[ \t]*")
+_CITE_LABEL_OPENING = LazyPattern(_CITE_LABEL + r"[ \t]*:")
 _LETTERS = LazyPattern(r"[^\W\d_]+")
 # The tags that open a block of an HTML page: what stands before them is another block's.
 # Not <br> nor <td>: the text before them in their paragraph or row is the DOI's (review24b).
@@ -103,16 +115,17 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
     placed = [moved for _, moved in pairs]
     if cited_lines:
         own = _heads_own(blocks.lines, placed, min(cited_lines))
+        if not own:
+            # A byline's superscripts may be read as citations above a head's "First
+            # published: ... https://doi.org/..." (Wiley): a dated line above the first
+            # sentence of prose is still the head's.
+            head_end = _first_prose(blocks.lines, _list_start(document, blocks))
+            own = _heads_own(blocks.lines, placed, head_end, _published_metadata)
     else:
         # A page citing by author and year, or by numbers in parentheses citelint does not
         # read, above a list: its head is all above the list, the body's citations being no
         # identifiers (a head with two DOIs is still taken for sources).
-        first = document.references[0] if document.references else None
-        if first is not None:
-            first_line = blocks.place(first.line, first.column)[0]
-        else:
-            first_line = blocks.place(document.references_line or 1, 1)[0]
-        head_end = _first_prose(blocks.lines, first_line)
+        head_end = _first_prose(blocks.lines, _list_start(document, blocks))
         own = _heads_own(blocks.lines, placed, head_end, _dated_metadata)
     if document.references:
         last = document.references[-1]
@@ -123,6 +136,14 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
         if _repeats(citation.identifier, own) or _data_doi(citation)
     }
     return [citation for citation in document.inline if id(citation) not in dropped]
+
+
+def _list_start(document: Document, blocks: _Blocks) -> int:
+    """The block where the reference list starts: its first entry, or its heading."""
+    first = document.references[0] if document.references else None
+    if first is not None:
+        return blocks.place(first.line, first.column)[0]
+    return blocks.place(document.references_line or 1, 1)[0]
 
 
 def _first_prose(lines: list[str], until: int) -> int:
@@ -179,7 +200,7 @@ def _info_blocks_own(
         opened = [found.start() for found in _BLOCK_TAG.finditer(before)]
         if opened:
             before = before[opened[-1] :]
-        if _dated_metadata(citation, _words(before)):
+        if _dated_metadata(citation, _words(before)) or _cite_block(lines, citation, before):
             by_kind.setdefault(citation.kind, set()).add(citation.identifier)
     return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
 
@@ -240,6 +261,28 @@ def _dated_metadata(citation: InlineCitation, before: str) -> bool:
     if not _head_metadata(citation, before):
         return False
     return all(word.lower() in _PUBLICATION_WORDS for word in _LETTERS.findall(before))
+
+
+def _published_metadata(citation: InlineCitation, before: str) -> bool:
+    """``_dated_metadata`` on a line that says it dates the publication ("First published:
+    11 March 2025"): a bare identifier on a line of its own may be a source's."""
+    if not _dated_metadata(citation, before):
+        return False
+    return any(word.lower() in _PUBLISHED_LABELS for word in _LETTERS.findall(before))
+
+
+def _cite_block(lines: list[str], citation: InlineCitation, before: str) -> bool:
+    """Whether an identifier stands in the block that gives the page's own citation, under
+    its label: "<p>Cite this article</p><p>Okafor, M. et al. ... https://doi.org/...</p>",
+    "How to cite this article: Okafor M, ... doi:10...". Only the nearest block above it
+    may hold the label alone (a blank line aside)."""
+    if _CITE_LABEL_OPENING.match(_words(before)):
+        return True
+    for number in range(citation.line - 1, max(citation.line - 3, 0), -1):
+        above = _words(lines[number - 1]).strip() if number <= len(lines) else ""
+        if above:
+            return _CITE_LABEL_ALONE.fullmatch(above) is not None
+    return False
 
 
 def _labels_only(words: str) -> bool:

@@ -363,3 +363,66 @@ def test_an_article_info_block_after_the_list_gives_the_pages_own_doi() -> None:
     assert identifiers(page, "html") == []
     further = page.replace("Identification: DOI:", "Further reading:")
     assert identifiers(further, "html") == ["10.1016/s0140-6736(24)00123-4"]
+
+
+def _html_page(head: str, after_list: str) -> str:
+    cited, listed = BODY.split("\nReferences\n")
+    entries = "".join(f"<li>{line}</li>" for line in listed.strip().split("\n"))
+    return (
+        f"<html><body><header>{head}</header><p>{cited.strip()}</p>\n"
+        f"<section><h2>References</h2><ol>{entries}</ol></section>{after_list}</body></html>\n"
+    )
+
+
+CITE_BLOCK = (
+    "<p>Berg, T., Lund, K. <i>et al.</i> Valve anticoagulation: a cohort study. "
+    "<i>Heart Valves</i> <b>12</b>, 101–110 (2025). https://doi.org/10.1038/s99999-025-01234-x</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Springer Nature's "About this article" (user28b P2-1).
+        f"<section><h2>About this article</h2><p>Cite this article</p>{CITE_BLOCK}</section>",
+        "<section><p>How to cite this article: Berg T, Lund K. Valve anticoagulation: a cohort "
+        "study. Heart Valves. 2025;12:101-110. doi:10.1038/s99999-025-01234-x</p></section>",
+    ],
+)
+def test_a_cite_this_article_block_after_the_list_gives_the_pages_own_doi(block: str) -> None:
+    assert identifiers(_html_page("<h1>Valve anticoagulation</h1>", block), "html") == []
+
+
+def test_a_doi_after_the_list_under_another_heading_stays_a_citation() -> None:
+    block = f"<section><h2>Further reading</h2>{CITE_BLOCK}</section>"
+    page = _html_page("<h1>Valve anticoagulation</h1>", block)
+    assert identifiers(page, "html") == ["10.1038/s99999-025-01234-x"]
+
+
+def _author(name: str, marks: str, place: str) -> str:
+    return (
+        f'<span><a class="author-name" href="#"><span>{name}</span></a><sup>{marks}</sup>'
+        f'<div class="author-info"><p>{place}</p><p><b>More papers by this author</b></p></div>'
+        "</span>"
+    )
+
+
+def test_a_first_published_doi_below_byline_superscripts_is_the_pages_own() -> None:
+    """user28b P2-1: Wiley's head gives the DOI after the byline's affiliation marks."""
+    head = (
+        '<div class="journal">Heart Valves</div><h1>Valve anticoagulation</h1><div>'
+        + _author("Tove Berg", "1,2", "Department of Cardiology, Lund University, Lund, Sweden")
+        + _author("Karl Lund", "2", "Heart Centre, Uppsala, Sweden")
+        + '</div><p class="epub-section">First published: 11 March 2025 <a href="https://doi.org/'
+        '10.1161/JAHA.124.300001">https://doi.org/10.1161/JAHA.124.300001</a></p>'
+    )
+    assert identifiers(_html_page(head, ""), "html") == []
+
+
+def test_a_first_published_doi_below_a_copied_byline_is_the_pages_own() -> None:
+    head = (
+        "Heart Valves\nValve anticoagulation: a cohort study\nTove Berg1,2\n\n"
+        "Department of Cardiology, University Hospital, Lund, Sweden\n\nKarl Lund2\n\n"
+        "First published: 11 March 2025 https://doi.org/10.1161/JAHA.124.300001\n"
+    )
+    assert identifiers(head + BODY) == []
