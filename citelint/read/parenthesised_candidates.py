@@ -19,10 +19,10 @@ from citelint.read.parenthesised import DOUBTFUL, PARENTHESISED_NUMBERS
 # "(1,104)", "(12,500)": a count with a thousands separator.
 _THOUSANDS = LazyPattern(r"\d{1,3}(?:,\d{3})+")
 # The word a citation follows, with at most one space between: "events (1)", "al. (3)",
-# "(P < .001) (4)", "in 2022 (2, 3)". Not after any other number, a percentage, a colon or
-# a comma.
+# "(P < .001) (4)", a guideline's code "NICE guideline [NG196] (1)" (user28a P2-1), "in 2022
+# (2, 3)". Not after any other number, a percentage, a colon or a comma.
 _WORD_BEFORE = LazyPattern(
-    r"(?:([^\W\d_][\w'’-]{0,30})(\.?)|\)|(?<![\w.,=])(?:19|20)\d\d)[ \u00a0\u202f]?\Z"
+    r"(?:([^\W\d_][\w'’-]{0,30})(\.?)|[)\]]|(?<![\w.,=])(?:19|20)\d\d)[ \u00a0\u202f]?\Z"
 )
 # A measure before the parentheses: "12 mg (3)", "370 MBq (2)". Not a name's number, as in
 # "COVID-19 (1)"; a longer word after a number ("type 2 diabetes (3)") is no unit.

@@ -427,6 +427,41 @@ def test_a_short_list_s_counts_and_items_are_not_read(text: str, size: int) -> N
     assert cited(text + reference_list(size)) == []
 
 
+def test_a_one_entry_list_cited_again_at_sentence_ends_is_read() -> None:
+    """user28a P2-1: a discharge summary citing its one source "(1)" at three sentence ends
+    "cites nothing citelint can read"."""
+    text = (
+        "Fluids were given at a moderate rate rather than aggressively (1). Oral diet was "
+        "restarted on day 2 as tolerated (1).\n\nAntibiotics were withheld without signs of "
+        "infection (1).\n"
+    )
+    assert cited(text + reference_list(1)) == [[1], [1], [1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One "(1)" only, or one "(1)" inside a sentence.
+        "Nodules grew slowly in adults (1). They were followed for a year.",
+        "Nodules grew in adults (1) and shrank in children (1) over the year.",
+        # A count in parentheses at a sentence's end beside a citation of another number.
+        "Nodules grew in adults (1). Nodules grew in women (2).",
+    ],
+)
+def test_a_one_entry_list_s_counts_are_not_read(text: str) -> None:
+    assert cited(text + reference_list(1)) == []
+
+
+def test_a_number_after_a_guideline_s_code_in_brackets_cites() -> None:
+    """user28a P2-1: "as per NICE guideline [NG196] (1); started ..." was not read, so the
+    note's two entries "cited nothing"."""
+    text = (
+        "Anticoagulation was offered as per the NICE guideline [NG196] (1); apixaban was "
+        "started. Appendage occlusion is kept for those who cannot take anticoagulants (2).\n"
+    )
+    assert cited(text + reference_list(2)) == [[1], [2]]
+
+
 def test_a_page_whose_first_number_in_parentheses_is_not_1_does_not_cite_this_way() -> None:
     # Otherwise in order (eight of ten entries first cited as the next one): still counts.
     text = "Readers scored the scans (2). Nodules are common (1). " + singles(3, 10)
