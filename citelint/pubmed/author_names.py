@@ -106,8 +106,11 @@ _EAST_ASIAN_WORDS = (
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
     "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
     "cheng wei su lu ding ren shen yao jin qian ou au "
+    # Wade-Giles "Chang" and Korean "Chung" (review28c P3-1). Not Cantonese "Cheung",
+    # "Yeung", "Wong": a Hong Kong married name ("Chan Wong K") is one person cited "Chan K".
+    "chang "
     "kim lee park choi jeong kang cho yoon yun jang lim shin oh seo kwon hwang ahn hong yoo ko "
-    "moon bae baek nam noh sung"
+    "moon bae baek nam noh sung chung"
 )
 _EAST_ASIAN_FAMILY_NAMES = frozenset(_EAST_ASIAN_WORDS.split())
 

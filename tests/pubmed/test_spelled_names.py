@@ -89,6 +89,8 @@ def test_another_surname_still_disagrees(cited: str, pubmed: str) -> None:
         ("Park S", "Park Sung S"),
         ("Wang Y", "Wang Li Y"),
         ("Ou W", "Ou Yang W"),
+        ("Lee J", "Lee Chang J"),  # review28c P3-1
+        ("Kim S", "Kim Chung S"),
         ("van J", "van der Berg J"),
         ("van der Berg J", "van den Berg J"),
         ("da J", "da Silva J"),
