@@ -119,7 +119,7 @@ _BOOK_WORDS = (
     *("ed.", "eds.", "editor", "thesis", "dissertation"),
     *("report no", "review no", "series no", "catalogue no", "technical report"),
     *("working paper", "accessed", "retrieved", "cited"),
-    *("(reviewed", "(updated", "(last", "(page"),
+    *("(reviewed", "(updated", "(last", "(page", "[reviewed", "[updated", "[last"),
 )
 _COCHRANE_NUMBER = LazyPattern(r"CD\d{6}")
 # Compiled on first use: only an entry holding one of _BOOK_WORDS is searched (start-up).
@@ -129,8 +129,9 @@ _BOOK_SIGNS = LazyPattern(
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
     r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
     r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b"
-    # A web page's own date in brackets: "nhs.uk/conditions/asthma/ (reviewed 2024)".
-    r"|\((?:(?:page )?last )?(?:reviewed|updated)\b[^.;)]{0,30}\b(?:19|20)\d{2}\b)",
+    # A web page's own date in brackets: "nhs.uk/conditions/asthma/ (reviewed 2024)", NLM's
+    # "[updated 2024 Jan 5; cited 2025 Feb 1]" (review28a P3).
+    r"|[(\[](?:(?:page )?last )?(?:reviewed|updated)\b[^.;)\]]{0,30}\b(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
 # "In: Editor A, ed. Book", APA's "In A. Jones (Ed.), Book", and a publisher with its place

@@ -131,6 +131,9 @@ def kind_of(text: str) -> str:
         'NHS. "Asthma - Treatment." nhs.uk/conditions/asthma/treatment/ (reviewed 2024).',
         'MedlinePlus. "Asthma in adults - what to ask your doctor." medlineplus.gov (updated '
         "2025).",
+        # NLM's square brackets (review28a P3).
+        "NHS. Asthma - treatment. nhs.uk/conditions/asthma/treatment/ [updated 2024 Jan 5].",
+        "Asthma UK. Asthma in adults. asthma.org.uk [reviewed 2024].",
     ],
 )
 def test_books_chapters_theses_reports_and_web_pages_are_not_looked_up(text: str) -> None:
@@ -201,10 +204,12 @@ ONE_PATTERN = re.compile(
     r"|\b(?:doctoral|phd|master'?s|msc|md)\s+(?:thesis|dissertation)\b"
     r"|\b(?:report|review|series|catalogue) no\b|\btechnical report\b|\bworking paper\b"
     r"|\b(?:accessed|retrieved|cited)\b[^.;]{0,40}\b(?:19|20)\d{2}\b"
-    r"|\((?:(?:page )?last )?(?:reviewed|updated)\b[^.;)]{0,30}\b(?:19|20)\d{2}\b)",
+    r"|[(\[](?:(?:page )?last )?(?:reviewed|updated)\b[^.;)\]]{0,30}\b(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
 SIGNS = [
+    "[updated 2024 Jan 5; cited 2025 Feb 1]",
+    "[Last reviewed 2023]",
     "nhs.uk/conditions/asthma/ (reviewed 2024)",
     "medlineplus.gov (Updated March 2025)",
     "(page last reviewed: 12 May 2023)",
