@@ -49,9 +49,10 @@ FOOTER = LazyPattern(
     r"request permissions\s*$|subject areas\s*$|"
     # The papers citing this one (AHA's "Cited By"), UpToDate's topic line and related topics
     # after its list, and an article's history after Thieme's list ("Received: 12 September
-    # 2024"), none of them an entry (user28b P1-7, P1-8, P1-9).
+    # 2024"), none of them an entry (user28b P1-7, P1-8, P1-9). Not "Revised: 12 May 2022":
+    # a hand-typed guideline entry's own line (review28a P3); a history opens with "Received".
     r"cited by\s*$|related topics\s*$|topic \d{1,6} version \d{1,4}(?:\.\d{1,4})?\s*$|"
-    r"(?:received|accepted|revised|article published online|published online)\s*:?\s*"
+    r"(?:received|accepted|article published online|published online)\s*:?\s*"
     r"\d{1,2}\.? [A-Za-z]{3,9}\.? (?:19|20)\d{2}\s*$|"
     # A health site's trailer after its sources (Healthline's, Verywell's): the review
     # notice, the page's versions and its author box (user29a P1-6).
@@ -78,7 +79,7 @@ _FOOTER_OPENINGS = (
     "back to ", "publisher", "download ", "article info", "see more about", "citing literature",
     "related research", "people also read", "cited by (", "recommended articles",
     "media gallery", "contributor", "request permissions", "subject areas", "cited by",
-    "related topics", "topic ", "received", "accepted", "revised", "article published",
+    "related topics", "topic ", "received", "accepted", "article published",
     "published online", "our experts", "current version", "written by", "medically reviewed",
     "fact", "see our editorial", "meet our medical",
 )  # fmt: skip

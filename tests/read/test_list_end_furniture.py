@@ -71,3 +71,16 @@ def test_entries_opening_with_those_words_stay_entries(title: str) -> None:
     entry = f"3. Lee A. {title}. Lancet. 2020;395:1-9.\n"
     document = read_text(BODY + ENTRIES + entry, "page.txt", "txt")
     assert [reference.number for reference in document.references] == [1, 2, 3]
+
+
+def test_a_guideline_s_revision_date_on_its_own_line_ends_no_list() -> None:
+    """review28a P3: "Revised: 12 May 2022" under a hand-typed guideline entry lost the
+    entries after it (CL101 for their citations)."""
+    entries = (
+        "1. National Institute for Health and Care Excellence. Chronic heart failure in adults. "
+        "NICE guideline NG106. London: NICE; 2018.\nRevised: 12 May 2022\n"
+        "2. McMurray JJ, Solomon SD. Dapagliflozin in patients with heart failure and reduced "
+        "ejection fraction. N Engl J Med. 2019;381:1995-2008.\n"
+    )
+    document = read_text(BODY + entries, "note.txt", "txt")
+    assert [reference.number for reference in document.references] == [1, 2]
