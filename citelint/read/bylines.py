@@ -54,3 +54,59 @@ def _named_numbers(text: str, line: tuple[int, int], candidate: int, starts: lis
 def _named_before(text: str, line_start: int, at: int) -> bool:
     """Whether a name or a degree ends right before ``at`` (a space between them or not)."""
     return _NAME_BEFORE.search(text, max(line_start, at - _NAME_WINDOW), at) is not None
+
+
+# A name alone before an affiliation's mark, as a byline sets each author: "Maria Okafor",
+# "Lucía Fernández-Ortega", "Pieter van den Berg", "Ana M. Ruiz". Two to five words, each
+# capitalised but for a particle; no digit.
+_PARTICLE = r"(?:(?:van|von|de|den|der|da|di|du|dos|del|la|le|y)[ \t]+)*"
+# A name's word: an initial, or a capital and letters ending in a small one ("McDonald",
+# "Fernández-Ortega", "O'Neil"): no acronym ("DAPA HF", "EMPEROR Reduced").
+_NAME_WORD = r"[A-Z](?:[^\W\d_]*[^\W\d_A-Z])?(?:['’][A-Z][^\W\d_]*[^\W\d_A-Z])?\.?"
+_PERSON = LazyPattern(
+    rf"[ \t]*{_PARTICLE}{_NAME_WORD}(?:(?:[ \t]+|-){_PARTICLE}{_NAME_WORD}){{1,4}}[ \t]*"
+)
+# A byline names two authors or more: one name's mark may be a title's note.
+_FEWEST_AUTHORS = 2
+_HEAD_TAG = LazyPattern(r"<[^<>]{0,200}>")
+# A sentence of prose: this many lowercase words. The head above it holds no claim.
+_PROSE_WORDS = 8
+_STOP = LazyPattern(r"[^\W\d_)\]%][.!?](?:\s|\Z)")
+_LOWER_WORD = LazyPattern(r"(?<![\w<])[a-z][a-z'’-]+\b")
+
+
+def without_head_bylines(texts: list[str], cited: list[list[Found]]) -> list[list[Found]]:
+    """The paragraphs' citations less a byline's marks above the page's first sentence of
+    prose: a superscript or digits glued to an author's name alone on its line ("Maria
+    Okafor<sup>1,2</sup>" on Wiley's and eLife's pages, "Maria Okafor1,2" copied from them)
+    number affiliations, not entries (user28b P1-5). A mark in brackets stays a citation."""
+    kept = list(cited)
+    dropped = 0
+    for index, (text, markers) in enumerate(zip(texts, cited, strict=True)):
+        if not markers:
+            continue
+        byline = [marker for marker in markers if _after_a_name_alone(text, marker)]
+        if not byline or any(map(_prose, texts[: index + 1])):
+            break  # the body has begun: its marks stay
+        kept[index] = [marker for marker in markers if marker not in byline]
+        dropped += len(byline)
+    return kept if dropped >= _FEWEST_AUTHORS else cited
+
+
+def _prose(text: str) -> bool:
+    """Whether a paragraph holds a sentence: a stop and enough words in lower case (a
+    title has the words and no stop)."""
+    words = _HEAD_TAG.sub(" ", text)
+    return _STOP.search(words) is not None and len(_LOWER_WORD.findall(words)) >= _PROSE_WORDS
+
+
+def _after_a_name_alone(text: str, marker: Found) -> bool:
+    """Whether ``marker``, raised or glued digits, ends its line right after a name alone."""
+    raw = marker.raw
+    if not (raw[:1].isdigit() or raw.lower().startswith("<sup")):
+        return False
+    end = text.find("\n", marker.end)
+    if text[marker.end : end if end >= 0 else len(text)].strip():
+        return False
+    start = text.rfind("\n", 0, marker.start) + 1
+    return _PERSON.fullmatch(_HEAD_TAG.sub("", text[start : marker.start])) is not None

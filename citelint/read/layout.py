@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from citelint.models import Claim, Document, Reference
+from citelint.read.bylines import without_head_bylines
 from citelint.read.citing import page_citations
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
@@ -342,6 +343,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+    cited = without_head_bylines(texts, cited)
     paragraphs = [(base, end, markers) for (base, end), markers in zip(spans, cited, strict=True)]
     words = ClaimWords(page.text, page.locate, [p for p in paragraphs if p[2]], page.wording)
     if page.claim_text:
