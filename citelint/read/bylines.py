@@ -66,6 +66,8 @@ _NAME_WORD = r"[A-Z](?:[^\W\d_]*[^\W\d_A-Z])?(?:['’][A-Z][^\W\d_]*[^\W\d_A-Z])
 _PERSON = LazyPattern(
     rf"[ \t]*{_PARTICLE}{_NAME_WORD}(?:(?:[ \t]+|-){_PARTICLE}{_NAME_WORD}){{1,4}}[ \t]*"
 )
+# A name's words, its particles counted ("Pieter van den Berg").
+_MOST_NAME_WORDS = 8
 # A byline names two authors or more: one name's mark may be a title's note.
 _FEWEST_AUTHORS = 2
 _HEAD_TAG = LazyPattern(r"<[^<>]{0,200}>")
@@ -109,4 +111,11 @@ def _after_a_name_alone(text: str, marker: Found) -> bool:
     if text[marker.end : end if end >= 0 else len(text)].strip():
         return False
     start = text.rfind("\n", 0, marker.start) + 1
-    return _PERSON.fullmatch(_HEAD_TAG.sub("", text[start : marker.start])) is not None
+    name = text[start : marker.start]
+    if "<" in name:
+        name = _HEAD_TAG.sub("", name)
+    # Told by its words before the pattern, which most pages then need not compile.
+    words = name.split()
+    if not 2 <= len(words) <= _MOST_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    return _PERSON.fullmatch(name) is not None
