@@ -1,9 +1,8 @@
 """What a heading calls the reference list: "References", "Bibliography", "Sources",
-"Works cited", "Key references", "Further reading", NEJM's "References (14)", and the names
-in Spanish, Portuguese, French, Italian, German, Dutch, Polish, Czech, Turkish, the Nordic
-languages, Finnish, Russian, Greek, Chinese, Japanese and Korean; and the names that head a
-list only where no other list's heading precedes them ("Citations", "Key references",
-"Further reading", "Sources").
+"Works cited", "Key references", NEJM's "References (14)", and the names in Spanish,
+Portuguese, French, Italian, German, Dutch, Polish, Czech, Turkish, the Nordic languages,
+Finnish, Russian, Greek, Chinese, Japanese and Korean; and the names that head a list only
+where no other list's heading precedes them ("Citations", "Key references", "Sources").
 """
 
 from __future__ import annotations
@@ -12,13 +11,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 
-_SHORT_LIST_NAME = (
-    r"(?:(?:key|selected|cited|supporting) (?:references|sources|articles|publications)|"
-    # A handout's or an answer's reading list, which the text need not cite: "Further reading
-    # for clinicians" (user28a P2-4). Only where no other list's heading stands before it:
-    # after References, Wikipedia's further reading is no list of the text's.
-    r"(?:further|suggested|recommended|additional) reading(?: for [\w ]{1,30})?)"
-)
+_SHORT_LIST_NAME = r"(?:key|selected|cited|supporting) (?:references|sources|articles|publications)"
 # The list's heading in articles in Spanish, Portuguese, French, Italian and German, with or
 # without their accents ("Referencias bibliográficas", "Referências", "Bibliographie",
 # "Riferimenti bibliografici", "Literaturverzeichnis"), and an answer's "Sources" in them.
@@ -100,15 +93,11 @@ CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)
 SHORT_LIST = LazyPattern(rf"{_SHORT_LIST_NAME}\s*:?", re.IGNORECASE)
 # What a short list's name opens with: a heading opening otherwise, as most do, is told so
 # without SHORT_LIST, which a short check then need not compile (issue 13).
-_SHORT_LIST_OPENINGS = (
-    "key ", "selected ", "cited ", "supporting ", "further ", "suggested ", "recommended ",
-    "additional ",
-)  # fmt: skip
+_SHORT_LIST_OPENINGS = ("key ", "selected ", "cited ", "supporting ")
 
 
 def names_a_short_list(text: str) -> bool:
-    """Whether the heading is a short list's own name: "Key references", "Selected sources",
-    "Further reading".
+    """Whether the heading is a short list's own name: "Key references", "Selected sources".
     Lowered, an ASCII head holds each letter as IGNORECASE would take it; any other is left
     to the pattern."""
     head = text[:11].lower()

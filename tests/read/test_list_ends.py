@@ -102,9 +102,6 @@ def test_an_unnumbered_web_list_ends_at_a_break_or_a_footer(after: str) -> None:
         "Key references",  # a clinical note's or a review's short list
         "## Selected references",
         "Supporting sources:",
-        # A handout's or an answer's reading list (user28a P2-4).
-        "## Further reading for clinicians",
-        "Suggested reading:",
     ],
 )
 @pytest.mark.parametrize("fmt", ["md", "txt"])
@@ -132,49 +129,6 @@ def test_a_later_reading_list_is_not_the_list() -> None:
             "Smith J. One. J X. 2020;1:1.",
             "Roe K. Two. J Y. 2021;2:2.",
         ]
-
-
-def test_a_reading_list_after_the_references_is_not_the_list() -> None:
-    """Wikipedia's and a review's "Further reading" after References: the text cites none
-    of it, and it is not read as the list (CL102 for each entry would be false)."""
-    text = (
-        "Claim [1]. Claim [2].\n\nReferences\n\n1. Smith J. One. J X. 2020;1:1.\n"
-        "2. Roe K. Two. J Y. 2021;2:2.\n\nFurther reading\n\n- Moe D. Three. J Z. 2015;3:3.\n"
-        "- Poe E. Four. J Z. 2016;4:4.\n"
-    )
-    assert raws(text, "md") == ["Smith J. One. J X. 2020;1:1.", "Roe K. Two. J Y. 2021;2:2."]
-    before = (
-        "Further reading\n\n- Moe D. Three. J Z. 2015;3:3.\n\nClaim [1].\n\nReferences\n\n"
-        "1. Smith J. One. J X. 2020;1:1.\n"
-    )
-    assert raws(before, "md") == ["Smith J. One. J X. 2020;1:1."]
-
-
-@pytest.mark.parametrize("heading", ["Further reading", "Reading the scan", "Further questions"])
-def test_only_a_reading_list_s_name_heads_a_handout_s_list(heading: str) -> None:
-    text = (
-        "Barrett's oesophagus is a change in the lining of the gullet.\n\n"
-        f"## {heading}\n\n1. Shaheen NJ, Falk GW. Diagnosis of Barrett's esophagus. "
-        "Am J Gastroenterol. 2022;117(4):559-587.\n"
-    )
-    expected = 1 if heading == "Further reading" else 0
-    assert len(raws(text, "md")) == expected
-
-
-def test_a_handout_s_reading_list_is_looked_up_and_never_called_uncited() -> None:
-    """user28a P2-4: an invented paper under "Further reading" went unchecked."""
-    from citelint.commands.pipeline import lint_documents
-    from citelint.config import Config
-    from citelint.pubmed.outcomes import StaticResolver
-
-    text = (
-        "# Barrett's oesophagus\n\nBarrett's oesophagus is a change in the gullet's lining.\n\n"
-        "## Further reading\n1. Okonjo PA, Lindqvist H. Radiofrequency ablation halves "
-        "progression in low-grade dysplasia: a cohort. Gut. 2021;70(8):1502-1511.\n"
-    )
-    document = read_text(text, "handout.md", "md")
-    result = lint_documents([document], Config(), StaticResolver([]))
-    assert [finding.code for finding in result.findings] == ["CL201"]
 
 
 TABLE_SOURCES = (
