@@ -112,11 +112,6 @@ def cites_in_parentheses(
     whole = at_stops and not (grouped or out_of_order or past)
     if whole and in_order == len(listed) >= FEWEST_SHORT:
         return True
-    # A one-source note's list cited again and again, each time at a sentence's end ("...
-    # normal saline (1). ... hospital stay (1).": user28a P2-1): one "(1)" alone is too
-    # little to tell it from a count.
-    if whole and in_order == len(listed) == 1 and len(candidates) >= FEWEST_SHORT:
-        return True
     return _cites_most(in_order, out_of_order, cited, listed, grouped)
 
 

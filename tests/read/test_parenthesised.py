@@ -427,17 +427,6 @@ def test_a_short_list_s_counts_and_items_are_not_read(text: str, size: int) -> N
     assert cited(text + reference_list(size)) == []
 
 
-def test_a_one_entry_list_cited_again_at_sentence_ends_is_read() -> None:
-    """user28a P2-1: a discharge summary citing its one source "(1)" at three sentence ends
-    "cites nothing citelint can read"."""
-    text = (
-        "Fluids were given at a moderate rate rather than aggressively (1). Oral diet was "
-        "restarted on day 2 as tolerated (1).\n\nAntibiotics were withheld without signs of "
-        "infection (1).\n"
-    )
-    assert cited(text + reference_list(1)) == [[1], [1], [1]]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -446,9 +435,13 @@ def test_a_one_entry_list_cited_again_at_sentence_ends_is_read() -> None:
         "Nodules grew in adults (1) and shrank in children (1) over the year.",
         # A count in parentheses at a sentence's end beside a citation of another number.
         "Nodules grew in adults (1). Nodules grew in women (2).",
+        # Cited again and again at sentence ends: still too little to tell (see above).
+        "Nodules grew in adults (1). Nodules shrank in children (1). Both were followed (1).",
     ],
 )
-def test_a_one_entry_list_s_counts_are_not_read(text: str) -> None:
+def test_a_one_entry_list_s_numbers_are_not_read(text: str) -> None:
+    """user28a P2-1 left: a one-source discharge summary read "(1)" gave the note's own
+    values to CL301 (four false alarms on /tmp/user28a-inputs' pancreatitis note)."""
     assert cited(text + reference_list(1)) == []
 
 
