@@ -163,7 +163,9 @@ def _in_a_cited_column(text: str, start: int) -> bool:
         above = text.rfind("\n", 0, line_start - 1) + 1
         last = text[above : line_start - 1].split()[-1:]
         heading = last[0].lower().strip(".:") if last else ""
-        if heading in _CITATION_HEADINGS:
+        # "Ref." with its stop heads a journal table's citations; "Ref" alone, a range.
+        cited = last and last[0].lower().rstrip(":") in ("ref.", "refs.")
+        if heading in _CITATION_HEADINGS or cited:
             return True
         if not last or heading.isalpha():
             return False  # a line of words, or of a column headed otherwise ("Ref range")

@@ -105,7 +105,10 @@ _ORDER = re.compile(
     # "review bleeding risk at 12 months" and a plan's "follow up at 6 weeks" order; "review at
     # 6 months showed ..." reports, as a study's "follow up lasted 24 months" does (review28a
     # P1-3). A decimal point is no clause's end: "review at 6 months (HbA1c 7.2%) showed ...".
-    r"|(?:review|reassess|re-?evaluate|follow[- ]?up(?!\s+of\b))\b"
+    # A follow-up orders only in a plan's shape, "follow up at 6 weeks[ with HbA1c]": a trial's
+    # "Follow-up at a median of 3.1 years, mortality fell ..." reports (review29a P1-4).
+    r"|(?:review|reassess|re-?evaluate|follow[- ]?up\s+(?:in|at|after)\s+\d+(?:\.\d+)?\s*"
+    r"(?:days?|weeks?|wks?|months?|years?)(?=\s*(?:[.;)]|$|with\b|for\b|to\b)))\b"
     r"(?!(?:[^;.]|\.(?=\d)){0,80}?\b(?:showed|shown|found|lasted|"
     r"revealed|demonstrated|reported|was|were)\b))",
     re.IGNORECASE,

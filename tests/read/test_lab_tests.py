@@ -390,6 +390,9 @@ def test_values_without_a_test_s_name_before_them_still_cite(sentence: str, expe
          "| Hb | 10.2 | 12.1 | [13-17] |\n| CRP | 310 | 95 | [13-17] |\n", "md"),
         ("Biomarker   CKD    Controls   Studies\nHb          10.2   12.1       [13-17]\n", "txt"),
         ("Biomarker\tCKD\tControls\tRefs\nHb\t10.2\t12.1\t[13-17]\n", "txt"),
+        # A journal table's "Ref." column, typed with spaces (review29a P1-6).
+        ("Outcome     Finerenone   Placebo   Ref.\nHb          10.2         12.1      [13-17]\n",
+         "txt"),
         ("Biomarker  CKD (n=120)  Controls (n=80)  Studies\nCRP  310  95  [19-21]\n"
          "Hb  10.2  12.1  [13-17]\n", "txt"),
     ],

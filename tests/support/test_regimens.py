@@ -220,6 +220,10 @@ def test_a_formulary_table_s_dose_row_is_no_cl301(tmp_path: Path) -> None:
         ("Review at 6 months (mean HbA1c 7.2%) showed a 1.1% fall", ["6", "7.2", "1.1"]),
         ("Follow-up at 3.5 years (median 2.1 visits) found 12% lost", ["3.5", "2.1", "12"]),
         ("Follow-up of 4,210 adults: 38% reached the target", ["4,210", "38"]),
+        # A trial's follow-up that reports with any verb (review29a P1-4).
+        ("Follow-up at a median of 3.1 years, mortality fell from 18% to 12%",
+         ["3.1", "18", "12"]),
+        ("Follow-up at 12 months, HbA1c decreased by 1.2%", ["12", "1.2"]),
         ("Class IV lupus nephritis progresses to ESKD in 10 years without treatment", ["10"]),
         ("Type IV collagen above 150 ng/mL predicts advanced fibrosis", ["150"]),
         # A rate or a concentration is no dose (review28a P1-4).
