@@ -87,6 +87,7 @@ def read_layout(
     wording: Callable[[], str] | None = None,
     links: Sequence[LinkSpan] = (),
     claim_text: bool = True,
+    plain: bool = False,
 ) -> Layout:
     """Claims, references and inline citations of ``text``; Markdown-only syntax is used when
     ``markdown``.
@@ -97,6 +98,8 @@ def read_layout(
     at the same offsets: claims take their words from it, and everything else from ``text``.
     ``links`` are the HTML reader's identifier links, in ``text``'s offsets, in order of
     where their words start.
+    ``plain``: the text is a plain-text file's, which may be a PDF's, with its page furniture
+    ("Page 1 of 3", its own "Citation: ...") in the body.
     Without ``claim_text`` the paragraphs are not cut into sentences: each paragraph's markers
     make one claim with no text, which is all that rules reading only markers need; the
     layout's ``claim_words`` then builds the claims with their words if a run reads them.
@@ -107,6 +110,7 @@ def read_layout(
     if locate is None:
         locate = lines_locator(lines)
     page = _Page(text, lines, markdown, locate, wording, links, claim_text)
+    page.plain = plain
     page.headings = heading_lines(page.lines, markdown)
     found = reference_part(page.lines, page.headings, markdown, page.numbers)
     if found:
@@ -175,6 +179,7 @@ class _Page:
         # Each line's entry number, read once by finding the list and by cutting it.
         self.numbers = EntryNumbers()
         self.parentheses = True  # whether numbers in parentheses may be read as citations
+        self.plain = False  # a plain-text file's (see read_layout)
 
     @cached_property
     def link_words(self) -> list[tuple[int, int]]:
@@ -227,8 +232,8 @@ def _read(
     listed = list(layout.references)
     for start, end in boilerplate_sections(lines, headings, markdown):
         skipped |= set(range(start, end))
-    # "Page 1 of 3", "Citation: ..." (user29b P1-7, P1-8)
-    skipped |= body_furniture(lines, listed=section is not None)
+    if page.plain:  # "Page 1 of 3", "Citation: ..." (user29b P1-7, P1-8)
+        skipped |= body_furniture(lines, listed=section is not None)
     if markdown:
         footnotes = footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
