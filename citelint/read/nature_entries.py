@@ -43,11 +43,15 @@ def read_nature(text: str, fields: Reference) -> bool:
         return False
     nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
     group = ""
+    head, _, rest = text.partition(", ")
+    if nature and " " in head and looks_like_group(head):
+        # "ARDS Definition Task Force, V. M. Ranieri, ...": a group, not a surname before
+        # its initials; Science's names (initials first) follow it.
+        nature = None
     if not nature:
         # A group, then its writers: "REMAP-CAP Investigators, Gordon, A. C., ... & Rowan,
         # K. M. Title. ..." (user28b P1-6: read by the general reader, the group and the
         # first surname made one name and the rest of the names the title's start).
-        head, _, rest = text.partition(", ")
         if len(head) <= 120 and rest and looks_like_group(head):
             group, nature = head, _NATURE.match(rest)
         if not nature:

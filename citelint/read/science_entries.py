@@ -1,0 +1,57 @@
+"""Science's style without titles: "S. J. Connolly, M. D. Ezekowitz, J. Oldgren, N. Engl. J.
+Med. 361, 1139 (2009)." or "J. J. V. McMurray et al., N. Engl. J. Med. 371, 993 (2014)."
+
+Names with their initials first, a group's name perhaps before them, then the journal as
+the last part after a comma, then the locus. Read by the general path, a dotted journal was
+cut at its first stop ("N. Engl" taken for one more author or a title, "J. Med" for the
+journal): the entry was searched for a title it does not have and called fabricated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.lazy_pattern import LazyPattern
+from citelint.read.readings import looks_like_group
+
+# "S. J. Connolly", "H. J. L. Heerspink", "J. T. Wright Jr", "C. H. van Dyck",
+# "H. M. El Sahly", "J.-P. Quenot", perhaps " et al." after it.
+_INITIALS_FIRST = LazyPattern(
+    r"(?P<initials>(?:[^\W\d_]{1,2}\.[ -]?){1,4}) ?"
+    r"(?P<surname>(?:(?:van|von|de|der|den|da|di|del|la|le|El|Al|St\.) )*"
+    r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?)(?: et al\.?)?"
+)
+_BETWEEN_PARTS = LazyPattern(r",? (?:and|&) (?=[^\W\d_]{1,2}\.)|, ")
+# A journal's name, or its abbreviation: capitalised words, each perhaps dotted ("N. Engl.
+# J. Med.", "Proc. Natl. Acad. Sci. U.S.A.", "CA Cancer J. Clin.", "Lancet", "PLOS ONE").
+_JOURNAL = LazyPattern(r"(?:[A-Z][\w'’.-]*|&)(?: (?:[A-Z][\w'’.-]*|&|of|and|in)){0,9}")
+
+
+def science_head(head: str) -> tuple[list[str], str] | None:
+    """The names and the journal of a Science entry's head (all before its locus), or None
+    when the head is not names then a journal: any title, any other style."""
+    parts = _BETWEEN_PARTS.split(head.strip(" ,;:"))
+    if len(parts) < 2:
+        return None
+    journal = parts[-1].strip(" .")
+    if _JOURNAL.fullmatch(journal) is None:
+        return None
+    people = parts[:-1]
+    group = []
+    if _INITIALS_FIRST.fullmatch(people[0]) is None and looks_like_group(people[0]):
+        group, people = [people[0]], people[1:]
+    names = [_INITIALS_FIRST.fullmatch(person) for person in people]
+    if not all(names):
+        return None
+    if group:
+        # PubMed lists the group first: its people, sent as the first author, found no record.
+        return group, journal
+    if not names:
+        return None
+    return [_surname_first(name) for name in names if name], journal
+
+
+def _surname_first(name: re.Match[str]) -> str:
+    """ "J. J. V. McMurray" as Vancouver writes it, "McMurray JJV"."""
+    initials = "".join(char for char in name["initials"] if char.isalpha())
+    return f"{name['surname'].replace(',', '')} {initials}"

@@ -1,0 +1,86 @@
+"""Science's style without titles: names with their initials first, then the journal,
+however many of its words are dotted, then "VOL, PAGE (YEAR)" (user29b P1-5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.read.entries import parse_entry
+from citelint.read.science_entries import science_head
+
+
+def fields(text: str) -> tuple[list[str], str | None, str | None, int | None, str | None]:
+    entry = parse_entry([text])
+    return entry.authors, entry.title, entry.journal, entry.year, entry.volume
+
+
+def test_the_last_author_is_not_the_journal_s_first_word() -> None:
+    text = "T. A. Brighton, J. W. Eikelboom, K. Mann, N. Engl. J. Med. 367, 1979 (2012)."
+    assert fields(text) == (
+        ["Brighton TA", "Eikelboom JW", "Mann K"],
+        None,
+        "N. Engl. J. Med",
+        2012,
+        "367",
+    )
+
+
+def test_et_al_then_a_dotted_journal_gives_no_title() -> None:
+    authors, title, journal, _, _ = fields(
+        "P. M. O'Byrne et al., N. Engl. J. Med. 378, 1865 (2018)."
+    )
+    assert (authors, title, journal) == (["O'Byrne PM"], None, "N. Engl. J. Med")
+
+
+@pytest.mark.parametrize(
+    ("text", "journal"),
+    [
+        (
+            "H. Sung, J. Ferlay, R. L. Siegel, CA Cancer J. Clin. 71, 209 (2021).",
+            "CA Cancer J. Clin",
+        ),
+        (
+            "K. Lee and M. Ortiz, Proc. Natl. Acad. Sci. U.S.A. 117, 4410 (2020).",
+            "Proc. Natl. Acad. Sci. U.S.A",
+        ),
+        ("W. H. van Zwam, H. M. El Sahly, Nat. Med. 26, 1200 (2020).", "Nat. Med"),
+    ],
+)
+def test_the_journal_is_read_whole(text: str, journal: str) -> None:
+    assert fields(text)[1:3] == (None, journal)
+
+
+def test_a_group_before_the_names_stands_for_the_authors() -> None:
+    text = "Emerging Risk Factors Collaboration, N. Sarwar, P. Gao, Lancet 375, 2215 (2010)."
+    assert fields(text)[:3] == (["Emerging Risk Factors Collaboration"], None, "Lancet")
+
+
+def test_a_task_force_before_the_names_is_not_a_surname() -> None:
+    text = "ARDS Definition Task Force, V. M. Ranieri, G. D. Rubenfeld, JAMA 307, 2526 (2012)."
+    assert fields(text)[:3] == (["ARDS Definition Task Force"], None, "JAMA")
+
+
+def test_a_science_entry_with_its_title_keeps_it() -> None:
+    text = (
+        "T. A. Brighton et al., Low-dose aspirin for preventing recurrent venous "
+        "thromboembolism. N. Engl. J. Med. 367, 1979 (2012)."
+    )
+    authors, title, journal, _, _ = fields(text)
+    assert title == "Low-dose aspirin for preventing recurrent venous thromboembolism"
+    assert (authors, journal) == (["Brighton TA"], "N. Engl. J. Med")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Surname first (Nature, Vancouver): another reader's.
+        "Brighton, T. A., Eikelboom, J. W. ",
+        "Brighton TA, Eikelboom JW, N Engl J Med ",
+        # A title in sentence case after the names.
+        "T. A. Brighton, Aspirin after a first venous thrombosis ",
+        # Nothing before the journal.
+        "N. Engl. J. Med. ",
+    ],
+)
+def test_other_heads_are_not_science_s(head: str) -> None:
+    assert science_head(head) is None
