@@ -25,6 +25,7 @@ from citelint.read.entry_identifiers import (
 from citelint.read.entry_markup import clean_markup
 from citelint.read.entry_tails import without_tail
 from citelint.read.group_heads import group_is_no_title, people_after_group, without_group_sentence
+from citelint.read.legal_entries import read_bluebook
 from citelint.read.loci import (
     APA_TAIL,
     VANCOUVER,
@@ -211,6 +212,8 @@ def _read_web_page(lines: list[str], fields: Reference) -> bool:
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
     if ". In: " in text and read_din(text, fields):  # "In:" leads most entries' books
+        return
+    if read_bluebook(text, fields):
         return
     if _read_apa(text, fields) or _read_mdpi(text, fields) or read_quoted(text, fields):
         return

@@ -11,6 +11,7 @@ import re
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.clues import holds_any
+from citelint.read.legal_entries import cites_the_law
 from citelint.read.registrations import names_a_registration
 from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubmed
 
@@ -322,6 +323,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         return MAYBE_NOT_INDEXED
     book = not located and looks_like_a_book(entry)
     if not has_doi:
+        if cites_the_law(entry.raw or ""):
+            return NOT_INDEXED  # a court case or a statute: PubMed holds neither
         # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
         # 3];367(21):1979-87": with its volume and pages, an article.
         markers = _LOCATED_MARKERS if located else _NOT_INDEXED_MARKERS
