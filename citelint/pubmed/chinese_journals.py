@@ -1,6 +1,9 @@
 """Chinese journals' English names against NLM's pinyin titles: "Chin J Intern Med", the name
 Zhonghua nei ke za zhi prints, shares no word with "Zhonghua nei ke za zhi" (user24 P1 15).
-Moved out of pubmed/matching.py."""
+Moved out of pubmed/matching.py. Also the English names that share no word with the pinyin
+("Natl Med J China" for Zhonghua yi xue za zhi), and a journal's name abbreviated from NLM's
+parallel English title ("J Jpn Soc Intern Med" for "Nihon Naika Gakkai zasshi. The Journal of
+the Japanese Society of Internal Medicine") (user29b P1-10)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,20 @@ _PINYIN_SUBJECTS = {
     "stomatol": "kou qiang",
     "epidemiol": "liu xing bing",
 }
+# English names Chinese journals print that name no subject _PINYIN_SUBJECTS knows, with
+# NLM's pinyin title of each (normalised).
+_PRINTED_NAMES = {
+    "natl med j china": "zhonghua yi xue za zhi",
+    "national medical journal of china": "zhonghua yi xue za zhi",
+    "acta acad med sin": "zhongguo yi xue ke xue yuan xue bao",
+    "j south med univ": "nan fang yi ke da xue xue bao",
+    "j peking univ health sci": "beijing da xue xue bao yi xue ban",
+}
+# NLM's title with its English one after it: "Nihon Naika Gakkai zasshi. The Journal of the
+# Japanese Society of Internal Medicine", "Zhonghua xin xue guan bing za zhi = Chinese journal
+# of cardiovascular diseases".
+_PARALLEL_TITLE = LazyPattern(r"\.\s+|\s+=\s+")
+_LINK_WORDS = frozenset(["the", "of", "and", "for", "in", "on"])
 
 
 def english_name_of_pinyin(journal: str, record: Record) -> bool:
@@ -48,6 +65,8 @@ def english_name_of_pinyin(journal: str, record: Record) -> bool:
     guan"); with NLM's parallel English title (" = Chinese journal of ...") the names are
     compared by it, and "Chin Med J" is a journal of its own English name."""
     names = [name or "" for name in (record.journal, record.journal_abbrev)]
+    if _printed_name(journal, names):
+        return True
     if _CHINESE_ENGLISH_NAME.match(journal) is None or any(" = " in name for name in names):
         return False
     pinyin = " ".join(normalise(name) for name in names if _PINYIN_NAME.search(name))
@@ -58,3 +77,34 @@ def english_name_of_pinyin(journal: str, record: Record) -> bool:
         return False
     subjects = [_PINYIN_SUBJECTS[word] for word in words if word in _PINYIN_SUBJECTS]
     return all(subject in pinyin for subject in subjects)
+
+
+def _printed_name(journal: str, names: list[str]) -> bool:
+    """Whether the entry's journal is a name the journal prints: a Chinese journal's English
+    name NLM's pinyin title does not show, or NLM's parallel English title abbreviated."""
+    ours = normalise(journal)
+    pinyin = _PRINTED_NAMES.get(ours)
+    if pinyin is not None and any(normalise(name) == pinyin for name in names):
+        return True
+    for name in names:
+        parts = _PARALLEL_TITLE.split(name, maxsplit=1)
+        if len(parts) == 2 and _abbreviated_from(ours.split(), normalise(parts[1]).split()):
+            return True
+    return False
+
+
+def _abbreviated_from(short: list[str], full: list[str]) -> bool:
+    """Whether each short word abbreviates the full title's next word, in order, its letters
+    taken in turn from the word's first ("jpn" of "japanese", "intern" of "internal")."""
+    short = [word for word in short if word not in _LINK_WORDS]
+    words = [word for word in full if word not in _LINK_WORDS]
+    if not short or len(short) != len(words):
+        return False
+    return all(_letters_in_turn(a, w) for a, w in zip(short, words, strict=True))
+
+
+def _letters_in_turn(short: str, word: str) -> bool:
+    if short[:1] != word[:1]:
+        return False
+    rest = iter(word)
+    return all(letter in rest for letter in short)
