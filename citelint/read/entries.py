@@ -175,6 +175,8 @@ def _authors_first(lines: list[str]) -> list[str]:
     """PubMed's own listing puts the title first, then a line of authors, then the source
     ("Title." / "Smith J, Doe A." / "Spine. 2019;44:1-9."): read as Vancouver."""
     for index, line in enumerate(lines[1:-1], start=1):
+        if lines[index - 1].endswith(","):
+            continue  # the names go on from the line before: a wrapped list, no title there
         names, rest = leading_authors(line.rstrip(".") + ". ")
         if names and not rest:
             return [line, *lines[:index], *lines[index + 1 :]]
