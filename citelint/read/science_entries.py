@@ -24,13 +24,20 @@ _INITIALS_FIRST = LazyPattern(
 _BETWEEN_PARTS = LazyPattern(r",? (?:and|&) (?=[^\W\d_]{1,2}\.)|, ")
 # A journal's name, or its abbreviation: capitalised words, each perhaps dotted ("N. Engl.
 # J. Med.", "Proc. Natl. Acad. Sci. U.S.A.", "CA Cancer J. Clin.", "Lancet", "PLOS ONE").
-_JOURNAL = LazyPattern(r"(?:[A-Z][\w'’.-]*|&)(?: (?:[A-Z][\w'’.-]*|&|of|and|in)){0,9}")
+# Possessive: a title's first lower-case word ends the try, no word given back.
+_JOURNAL = LazyPattern(r"(?:[A-Z][\w'’.-]*+|&)(?: (?:[A-Z][\w'’.-]*+|&|of|and|in)){0,9}+")
+_LONGEST_JOURNAL = 100
 
 
 def science_head(head: str) -> tuple[list[str], str] | None:
     """The names and the journal of a Science entry's head (all before its locus), or None
     when the head is not names then a journal: any title, any other style."""
-    parts = _BETWEEN_PARTS.split(head.strip(" ,;:"))
+    stripped = head.strip(" ,;:")
+    # The journal first: most heads end in a title, and are spared the split.
+    last = stripped.rpartition(", ")[2]
+    if len(last) > _LONGEST_JOURNAL or _JOURNAL.fullmatch(last.strip(" .")) is None:
+        return None
+    parts = _BETWEEN_PARTS.split(stripped)
     if len(parts) < 2:
         return None
     journal = parts[-1].strip(" .")
