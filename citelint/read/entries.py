@@ -42,7 +42,7 @@ from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.one_break_readings import choose_readings
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
 from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
-from citelint.read.science_entries import science_head
+from citelint.read.science_entries import at_a_science_locus, science_head
 from citelint.read.styled_entries import (
     MDPI,
     mdpi_authors,
@@ -240,7 +240,11 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
     if locus is not None:
         fields.year, fields.volume = locus.year, locus.volume
         fields.issue, fields.pages = locus.issue, locus.pages
-    science = science_head(head) if locus is not None and ", " in head else None
+    science = (
+        science_head(head)
+        if locus is not None and ", " in head and at_a_science_locus(text, locus.start)
+        else None
+    )
     if science is not None:
         choose([reading(Split("", science[1], 0.0), science[0], None, fields.year)], fields)
         return

@@ -27,6 +27,16 @@ _BETWEEN_PARTS = LazyPattern(r",? (?:and|&) (?=[^\W\d_]{1,2}\.)|, ")
 # Possessive: a title's first lower-case word ends the try, no word given back.
 _JOURNAL = LazyPattern(r"(?:[A-Z][\w'’.-]*+|&)(?: (?:[A-Z][\w'’.-]*+|&|of|and|in)){0,9}+")
 _LONGEST_JOURNAL = 100
+# Science's locus, "361, 1139 (2009)" or "395, 497-506 (2020)": a Vancouver entry's
+# "2013;144:456-62" after a Title-Case title is no Science head (review29a P1-7).
+_SCIENCE_LOCUS = LazyPattern(
+    r"\s*\d{1,4}[A-Za-z]?, [A-Za-z]?\d+(?:[-–][A-Za-z]?\d+)? \((?:19|20)\d\d\)"
+)
+
+
+def at_a_science_locus(text: str, start: int) -> bool:
+    """Whether the locus at ``start`` of an entry's text is in Science's shape."""
+    return _SCIENCE_LOCUS.match(text, start) is not None
 
 
 def science_head(head: str) -> tuple[list[str], str] | None:

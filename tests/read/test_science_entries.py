@@ -84,3 +84,10 @@ def test_a_science_entry_with_its_title_keeps_it() -> None:
 )
 def test_other_heads_are_not_science_s(head: str) -> None:
     assert science_head(head) is None
+
+
+def test_a_vancouver_entry_with_initials_first_and_a_title_in_capitals_keeps_its_title() -> None:
+    # review29a P1-7: the Science head was tried on every entry with a locus; a Title-Case
+    # title with its journal was read as the journal ("Sleep And Hypertension. Chest").
+    entry = parse_entry(["A. Rossi, B. Chen, Sleep And Hypertension. Chest. 2013;144:456-62."])
+    assert (entry.title, entry.journal) == ("Sleep And Hypertension", "Chest")
