@@ -46,7 +46,9 @@ _REFERENCE_HEADING = re.compile(
     r"r[eé]f[eé]rences|"
     # A short list's own name in a note or an answer: "Key references", "Selected sources".
     rf"{_SHORT_LIST_NAME}|"
-    r"sources(?: cited)?|works cited|"
+    # Health sites' names for their sources box: "Article Sources", a collapsed box's
+    # "Show sources", and a count after the word ("Sources (2)", "Sources [2]").
+    r"(?:article |show |view )?sources(?: cited)?(?:\s*(?:\(\d{1,4}\)|\[\d{1,4}\]))?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
     r"notes and references?|references? and (?:notes|further reading)|sources and references)"
     r"\s*:?",
