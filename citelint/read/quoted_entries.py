@@ -25,6 +25,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reading, Reference
+from citelint.read.journal_first_entries import read_journal_first
 from citelint.read.loci import PAGES, YEAR, find_locus
 from citelint.read.readings import Split, looks_like_group
 from citelint.read.styled_entries import NOTICE_OPENING
@@ -93,6 +94,8 @@ def read_quoted(text: str, fields: Reference) -> bool:
     quoted = _QUOTED.search(text)
     if quoted is None:
         return False
+    if text[: quoted.start()].rstrip().endswith(":") and read_journal_first(text, fields):
+        return True
     before, source = text[: quoted.start()].strip(" ,"), text[quoted.end() :].strip(" .")
     year = None
     dated = _NAMES_YEAR.match(before)
