@@ -12,6 +12,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_list_shapes import full_names_alone
 from citelint.read.author_lists import authors, leading_authors
+from citelint.read.bare_addresses import with_schemes
 from citelint.read.book_parts import book_part_is_no_title
 from citelint.read.clues import Clues
 from citelint.read.common_entry import CommonEntry, common_entry
@@ -107,7 +108,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
-    lines = [without_lead_in(lines[0]), *lines[1:]] if lines else lines
+    lines = with_schemes([without_lead_in(lines[0]), *lines[1:]]) if lines else lines
     # Joined by a newline, which " // " holds none of: no match spans two lines, and one
     # line is joined without a copy (a generator's frame cost more than the search).
     if " // " in "\n".join(lines):
@@ -361,11 +362,19 @@ def _read_apa(text: str, fields: Reference) -> bool:
         choose([reading(quoted, names or group, None, fields.year), *readings], fields)
     elif names:
         choose_readings(rest, names, fields.year, False, fields)
-    elif group and len(breaks(rest)) > 0:
+    elif group and (len(breaks(rest)) > 0 or _title_alone(rest, before, tail or locus)):
         choose_ranked(ranked_readings(rest, group, fields.year, False), fields)
     else:
         choose_ranked(ranked_readings(f"{before} {rest}", [], fields.year, False), fields)
     return True
+
+
+def _title_alone(rest: str, before: str, located: object) -> bool:
+    """Whether a group's APA entry gives a title and nothing more but its link: "SPRINT
+    Research Group. (2015). A randomized trial of .... https://..." (user29a P1-4: the group
+    was read into the title, and the right DOI called another paper's). A title that names a
+    study stands before its year with a journal after it, or with nothing after the year."""
+    return not located and before.endswith(".") and len(rest.split()) >= 4
 
 
 def _apa_authors(text: str) -> list[str]:
