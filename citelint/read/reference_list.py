@@ -20,6 +20,7 @@ from citelint.read.list_entries import (
     endnote_lines,
     entry_number,
 )
+from citelint.read.list_preamble import past_preamble
 from citelint.read.reference_headings import (
     CITING_BOX,
     heading_names_a_list,
@@ -28,7 +29,6 @@ from citelint.read.reference_headings import (
     titles_a_list,
 )
 from citelint.read.section_end import is_numbered_list, section_end
-from citelint.read.sourcing_statement import past_sourcing_statement
 
 # A Markdown page's notes section, whose entries are numbered or footnote definitions.
 _NOTES_HEADING = LazyPattern(r"(?:\d{1,2}\.?|[IVX]{1,4}\.)?\s*(?:foot|end)?notes\s*:?", re.I)
@@ -91,10 +91,10 @@ def reference_part(
         )
         if _holds_entries(lines[start:end]):
             section = _notes_from_definitions(lines, (start, end), named[start], markdown)
-            section = past_sourcing_statement(lines, section)
+            section = past_preamble(lines, section)
             return section, _part_start(lines, headings, markdown, starts, (start, end), numbers)
     section = _notes_from_definitions(lines, last, named[last[0]], markdown)
-    return past_sourcing_statement(lines, section), 0
+    return past_preamble(lines, section), 0
 
 
 def _part_start(

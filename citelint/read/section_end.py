@@ -38,6 +38,7 @@ def section_end(
     grouped = markdown and numbered and start > 0
     level = (_atx_level(lines[start - 1].text) or 7) if grouped else 7
     seen_entry, last = False, 0
+    filled = False  # a line other than blank seen: a rule before any is the heading's own
     end = start
     while end < len(lines):
         line = lines[end]
@@ -54,8 +55,12 @@ def section_end(
         number = numbers.of(line)
         # An entry's line is no break, boilerplate or heading: each of those opens with a
         # letter, "#", "*" or "_" and so on, never with an entry's number (most list lines).
-        if number is None and _ends_before(lines, end, headings, markdown, underline):
+        # Hugo's and pandoc's footnotes open with a rule, "<hr>" under the heading: it ends
+        # nothing (user29a P1-15: the list read empty, a CL107 error).
+        ruled = underline or not filled
+        if number is None and _ends_before(lines, end, headings, markdown, ruled):
             break
+        filled = True
         # A running head or page number of a document copied from a PDF may sit between two
         # entries: the list goes on after it. An entry's line ends no list (asked first).
         ended = (

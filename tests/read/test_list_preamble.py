@@ -1,4 +1,4 @@
-"""A health site's sourcing statement under its sources heading is no entry."""
+"""What stands between a list's heading and its first entry: a rule, a sourcing statement."""
 
 from __future__ import annotations
 
@@ -56,3 +56,43 @@ def test_an_entry_about_sourcing_with_a_year_stays_an_entry() -> None:
     document = read_text(text.replace("[2]", "[3]").replace("[1]", "[1,2]"), "a.md", "md")
     assert document.references[0].year == 2021
     assert len(document.references) == 3
+
+
+HUGO_NOTES = (
+    '<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n<li id="fn:1">\n<p>{first}&#160;'
+    '<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p>'
+    '\n</li>\n<li id="fn:2">\n<p>{second}&#160;<a href="#fnref:2" class="footnote-backref">'
+    "&#x21a9;&#xfe0e;</a></p>\n</li>\n</ol>\n</div>"
+)
+PANDOC_NOTES = (
+    '<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes">'
+    '\n<hr>\n<ol>\n<li id="fn1"><p>{first}<a href="#fnref1" class="footnote-back" '
+    'role="doc-backlink">↩︎</a></p></li>\n<li id="fn2"><p>{second}<a href="#fnref2" '
+    'class="footnote-back">↩︎</a></p></li>\n</ol>\n</section>'
+)
+
+
+@pytest.mark.parametrize(("notes", "target"), [(HUGO_NOTES, "fn:"), (PANDOC_NOTES, "fn")])
+def test_the_rule_opening_built_footnotes_ends_no_list(notes: str, target: str) -> None:
+    first, second = ENTRIES.splitlines()
+    body = (
+        f'<p>Apixaban prevented more strokes.<sup id="fnref{target}1"><a href="#{target}1" '
+        f'class="footnote-ref" role="doc-noteref">1</a></sup> Rivaroxaban bled less.<sup><a '
+        f'href="#{target}2" class="footnote-ref" role="doc-noteref">2</a></sup></p>'
+    )
+    notes = notes.format(first=first[3:], second=second[3:])
+    html = f"<html><body><article><h1>Anticoagulants</h1>{body}{notes}</article></body></html>"
+    document = read_text(html, "a.html", "html")
+    assert [(entry.number, entry.year) for entry in document.references] == [(1, 2011), (2, 2011)]
+    assert [claim.numbers for claim in document.claims] == [[1], [2]]
+
+
+def test_a_rule_under_a_markdown_heading_ends_no_list() -> None:
+    document = read_text(f"{BODY}## References\n\n---\n\n{ENTRIES}", "a.md", "md")
+    assert [entry.number for entry in document.references] == [1, 2]
+
+
+def test_a_rule_after_the_list_still_ends_it() -> None:
+    text = f"{BODY}## References\n\n{ENTRIES}\n---\n\nJo Park writes about the heart. 2024.\n"
+    document = read_text(text, "a.md", "md")
+    assert [entry.number for entry in document.references] == [1, 2]
