@@ -38,6 +38,9 @@ _EMPHASIS = LazyPattern(
 # "[J]" a journal's paper, "[M]" a book, "[EB/OL]" a web page. No part of the title.
 _GBT_KIND = LazyPattern(r"(?<=\S) ?\[(?:[JMCDRSNPZAG]|EB|DB|CP)(?:/OL)?\](?=\.|,|//)")
 _BACK_LINKS = LazyPattern(r"^\s*\^\s*(?:[a-z]\s+)*")  # Wikipedia's back-links: "^ a b"
+# kramdown's inline attribute list, "{:target="_blank" rel="noopener"}", "{: .btn}": how the
+# page shows a link, no words of the entry (it had stayed in the title: a false CL203).
+_KRAMDOWN_ATTRIBUTES = LazyPattern(r"\{:[^{}\n]{0,200}\}")
 # Hyphens and dashes that stand for "-": French typesetting's non-breaking hyphen
 # ("1979\u201187"), the figure dash, the minus sign and the plain Unicode hyphen. A page range
 # written with one was cut at its first page.
@@ -53,6 +56,8 @@ def clean_markup(text: str) -> str:
         if "<http" in text:
             text = _AUTOLINK.sub(r"\1", text)
         text = _OTHER_TAG.sub(_tag_addresses, _INLINE_TAG.sub("", text))
+    if "{:" in text:  # kramdown's attributes after a link: "{:target="_blank"}" (user29a P1-12)
+        text = _KRAMDOWN_ATTRIBUTES.sub("", text)
     if "&" in text:
         # Imported here: html brings its table of entity names, which most entries never use.
         from html import unescape
