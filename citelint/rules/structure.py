@@ -9,6 +9,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Reference, Severity
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.duplicates import DuplicateReference
+from citelint.rules.example_marks import shows_its_marks
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
@@ -319,7 +320,9 @@ class NoReferenceList(Rule):
         if not markers or document.references:
             return
         if document.references_line is None and (
-            not _cites_a_sequence(markers) or _defines_its_marks(document.text, markers)
+            not _cites_a_sequence(markers)
+            or _defines_its_marks(document.text, markers)
+            or shows_its_marks(document.text, markers)
         ):
             return
         if document.format == "pandoc" and document.references_line is not None:
