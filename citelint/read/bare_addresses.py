@@ -10,30 +10,37 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 
-# A host ending in a common top-level domain, then a path. Not after "//", "@" or a word
-# character (an address with its scheme, an e-mail address, a DOI's suffix "10.1000/x.com/");
-# doi.org and NCBI's addresses are read by their identifiers' own patterns.
+# A word that is a host ending in a common top-level domain, then a path. doi.org and
+# NCBI's addresses are read by their identifiers' own patterns.
 _BARE = LazyPattern(
-    r"(?<![\w@/.:-])(?!(?:dx\.)?doi\.org/|(?:www\.)?ncbi\.nlm\.nih\.gov/|pubmed\.)"
-    r"(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|gov|net|edu|int|us|uk|ca|au)/[^\s<>\[\]\"]*",
+    r"(?!(?:dx\.)?doi\.org/|(?:www\.)?ncbi\.nlm\.nih\.gov/|pubmed\.)"
+    r"(?:[a-z0-9-]{1,63}\.){1,4}(?:com|org|gov|net|edu|int|us|uk|ca|au)/",
     re.IGNORECASE,
 )
-# What every bare address holds; a line with none (most) is not searched.
-_DOMAIN_ENDS = (".com/", ".org/", ".gov/", ".net/", ".edu/", ".int/", ".us/", ".uk/", ".ca/")
-_DOMAIN_ENDS += (".au/",)
+# What every bare address holds (in lower case, as addresses are written): found by one
+# scan, as each entry's lines are searched for it.
+_DOMAIN_END = LazyPattern(r"\.(?:com|org|gov|net|edu|int|us|uk|ca|au)/")
 
 
 def with_schemes(lines: list[str]) -> list[str]:
     """The lines with "https://" before each address written without a scheme."""
-    if not any(_holds_domain(line) for line in lines):
+    if not any(map(_may_hold_one, lines)):
         return lines
-    return [_BARE.sub(_with_scheme, line) if _holds_domain(line) else line for line in lines]
+    return [_with_schemes(line) if _may_hold_one(line) else line for line in lines]
 
 
-def _holds_domain(line: str) -> bool:
-    lower = line.lower()
-    return any(map(lower.__contains__, _DOMAIN_ENDS))
+def _may_hold_one(line: str) -> bool:
+    """Whether a word of the line may be a bare address: one holds a domain's end, which a
+    line holding "://" as often (each address with its scheme) holds only there."""
+    if _DOMAIN_END.search(line) is None:
+        return False  # most lines
+    return len(_DOMAIN_END.findall(line)) > line.count("://")
 
 
-def _with_scheme(match: re.Match[str]) -> str:
-    return f"https://{match[0]}"
+def _with_schemes(line: str) -> str:
+    words = line.split(" ")
+    for index, word in enumerate(words):
+        # An e-mail address, or a DOI's suffix ("10.1000/x.com/"), is no address.
+        if "/" in word and "://" not in word and "@" not in word and _BARE.match(word):
+            words[index] = f"https://{word}"
+    return " ".join(words)

@@ -108,7 +108,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     The fields read are set on ``into`` (the list's entry, with its number and place), or on a
     new Reference that knows nothing but its text.
     """
-    lines = with_schemes([without_lead_in(lines[0]), *lines[1:]]) if lines else lines
+    lines = [without_lead_in(lines[0]), *lines[1:]] if lines else lines
     # Joined by a newline, which " // " holds none of: no match spans two lines, and one
     # line is joined without a copy (a generator's frame cost more than the search).
     if " // " in "\n".join(lines):
@@ -116,6 +116,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     common = common_entry(lines)
     if common is not None:
         return _read_common(common, into)
+    lines = with_schemes(lines)  # not before: a common entry's address ends it, read there
     if len(lines) > 1 and not lines[0].isascii():
         # Imported here: most entries' first line is ASCII, and never come here.
         from citelint.read.paired_entries import read_english_half
