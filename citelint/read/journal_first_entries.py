@@ -26,12 +26,19 @@ _JOURNAL_FIRST = LazyPattern(
 )
 # A journal's name holds no sentence: "Smith J. Commentary: "..."" is an author's entry.
 _SENTENCE_BREAK = re.compile(r"[.;]\s+\S")
+# ... nor a list of names with their initials: 'Whelton PK, Carey RM: "Title," 2019.'
+# (review29a P2: the authors were read as the journal).
+_NAMES = re.compile(
+    r"[^\W\d_][\w'’-]+ [A-Z]{1,3}(?:,\s*[^\W\d_][\w'’-]+ [A-Z]{1,3})*(?:,? et al\.?)?"
+)
 
 
 def read_journal_first(text: str, fields: Reference) -> bool:
     """Read a WebMD source line (see the module); False, with nothing set, otherwise."""
     match = _JOURNAL_FIRST.fullmatch(text.strip())
     if match is None or _SENTENCE_BREAK.search(match["journal"]):
+        return False
+    if _NAMES.fullmatch(match["journal"]) or " et al" in match["journal"]:
         return False
     fields.journal = match["journal"].strip()
     fields.title = match["title"].strip()

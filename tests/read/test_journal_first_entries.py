@@ -59,3 +59,10 @@ def test_an_authors_entry_with_a_colon_before_a_quote_is_read_as_before() -> Non
     entry = parse_entry([line])
     assert entry.authors[:1] == ["Okafor N"]
     assert entry.year == 2019
+
+
+def test_names_before_the_colon_are_authors_not_a_journal() -> None:
+    # review29a P2: 'Whelton PK, Carey RM: "Title," 2019.' gave the journal 'Whelton PK, Carey RM'.
+    entry = parse_entry(['Whelton PK, Carey RM: "Exercise and blood pressure," 2019.'])
+    assert entry.journal != "Whelton PK, Carey RM"
+    assert entry.authors == ["Whelton PK", "Carey RM"]
