@@ -27,10 +27,11 @@ _WORD_BEFORE = LazyPattern(
 # A measure before the parentheses: "12 mg (3)", "370 MBq (2)". Not a name's number, as in
 # "COVID-19 (1)"; a longer word after a number ("type 2 diabetes (3)") is no unit.
 _MEASURE_BEFORE = LazyPattern(r"(?<![\w.\-])\d[\d.,]{0,12}[ \u00a0]?[^\W\d_]{1,4}[ \u00a0]?\Z")
-# A share or a decimal before the parentheses: "fell by 26% (8)", "was 0.74 (8)", "12,5 %
-# (3)". Not a name's number ("COVID-19"), nor a version's ("v2.1").
-_SHARE_OR_DECIMAL_BEFORE = LazyPattern(
-    r"(?<![\w.,\-])(?:\d{1,3}(?:[.,]\d{1,3})?[ \u00a0]?%|\d{1,6}\.\d{1,6})[ \u00a0]?\Z"
+# A share, a decimal or a small whole number before the parentheses: "fell by 26% (8)", "was
+# 0.74 (8)", "12,5 % (3)", "Life's Essential 8 (11, 12)", "a score of 2 (4)". Not a name's
+# number ("COVID-19"), nor a version's ("v2.1").
+_VALUE_BEFORE = LazyPattern(
+    r"(?<![\w.,\-])(?:\d{1,3}(?:[.,]\d{1,3})?[ \u00a0]?%|\d{1,6}\.\d{1,6}|\d{1,3})[ \u00a0]?\Z"
 )
 # An item of an enumeration: "(1) age", "(a) the", "(ii) whether".
 _ITEM = LazyPattern(r"\((\d{1,2}|[a-h]|[ivx]{1,4})\)[ \t]+[^\W\d_]")
@@ -195,16 +196,17 @@ def _place(text: str, start: int) -> bool | None:
 
 
 def _ends_a_result(text: str, start: int, end: int) -> bool:
-    """Whether parentheses at ``start`` to ``end`` follow a share or a decimal and end a
-    sentence of three words or more, as Radiology cites a result: "a sensitivity of 94%
-    (12).", "The hazard ratio was 0.74 (8)." (user19 P1 9). A count or a standard deviation
-    stands there too ("in 26% (8).", "a mean of 4.2 (3)."): doubtful, read only where the
-    order of first citations calls for it. Mid-sentence ("26% (8) of the patients") and in
-    a table's row, the number in parentheses is a count."""
+    """Whether parentheses at ``start`` to ``end`` follow a share, a decimal or a small whole
+    number and end a sentence of three words or more, as Radiology cites a result: "a
+    sensitivity of 94% (12).", "The hazard ratio was 0.74 (8)." (user19 P1 9), "the risk
+    factors of Life's Essential 8 (11, 12)." (user29b P1-3). A count or a standard deviation
+    stands there too ("in 26% (8).", "a mean of 4.2 (3).", "aged 63 (12)."): doubtful, read
+    only where the order of first citations calls for it. Mid-sentence ("26% (8) of the
+    patients", "8 (5, 12) days") and in a table's row, the number in parentheses is a count."""
     if not text.startswith(".", end) or text[end + 1 : end + 2] not in ("", " ", "\n"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    if not _SHARE_OR_DECIMAL_BEFORE.search(text, max(line_start, start - 16), start):
+    if not _VALUE_BEFORE.search(text, max(line_start, start - 16), start):
         return False
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

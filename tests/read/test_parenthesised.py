@@ -217,6 +217,58 @@ def test_a_share_or_a_decimal_before_parentheses_elsewhere_is_no_citation(senten
     assert cited(OPENING + sentence + reference_list(7)) == OPENING_CITES
 
 
+# Four more entries cited for sure after the sentence tried, so the page cites that way.
+LATER = (
+    "\n\nVolumes were compared in a later trial (9). Readers agreed on growth (10). "
+    "Scans were repeated in the spring (11). Doses of contrast fell over time (12)."
+)
+LATER_CITES = [[9], [10], [11], [12]]
+
+
+# user29b P1-3: a small whole number ends the sentence before its citation, "the risk factors of
+# Life's Essential 8 (11, 12).", "a CHA2DS2-VASc score of 2 (4)."; read as a share's is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Registries track the risk factors of Life's Essential 8 (7, 8).",
+        "Anticoagulation is advised from a CHA2DS2-VASc score of 2 (7, 8).",
+        "Most nodules were resected at stage 3 (7, 8).",
+    ],
+)
+def test_after_a_small_number_ending_a_sentence_a_citation_is_read_where_called_for(
+    sentence: str,
+) -> None:
+    text = OPENING + sentence + LATER + reference_list(12)
+    assert cited(text) == [*OPENING_CITES, [7, 8], *LATER_CITES]
+    # Entries cited before: a value, not a citation.
+    repeated = OPENING + sentence.replace("(7, 8)", "(2, 3)") + " Readers agreed (7, 8)."
+    assert cited(repeated + LATER + reference_list(12)) == [*OPENING_CITES, [7, 8], *LATER_CITES]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Median stay was 8 (7, 8) days in the older cohort.",  # mid-sentence: a range
+        "Systolic pressure fell by 8 (7, 8) mmHg.",
+        "The mean age was 63 (7) years.",
+        "Readers\t8 (7, 8).",  # a table's row
+        "Score 2 (7, 8).",  # no sentence
+    ],
+)
+def test_a_small_number_before_parentheses_elsewhere_is_no_citation(sentence: str) -> None:
+    text = OPENING + sentence + LATER + reference_list(12)
+    assert cited(text) == [*OPENING_CITES, *LATER_CITES]
+
+
+def test_a_page_citing_in_brackets_reads_no_value_in_parentheses_as_a_citation() -> None:
+    text = (
+        "Incidental nodules are found in a third of chest CT examinations [1,2]. Guidelines "
+        "differ in their intervals [3-5]. Cancer is rare in younger adults [6]. Growth was "
+        "scored as grade 2 (7)." + reference_list(7)
+    )
+    assert cited(text) == [[1, 2], [3, 4, 5], [6]]
+
+
 def test_a_result_ending_the_sentence_after_seven_citations_cites_the_eighth() -> None:
     # The shape of user19's notes/paren_percent.txt: seven claims cited one by one, then a
     # result; entry 8 was "never cited" (CL102).
