@@ -193,17 +193,23 @@ _DASH = LazyPattern(r"\s[-–—]\s")
 # Wolters Kluwer's journals (journals.lww.com) title a page "Title : Journal", the journal
 # after a colon with a space before it; a site's name may follow ("... : Spine | LWW").
 _LWW_JOURNAL = " : "
+_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 
 
 def read_page_title(text: str, fields: Reference) -> bool:
-    """An entry that is an address and the page's quoted title (see _PAGE_TITLE): the title
-    without its site's name, which is no part of the paper's title (user19 P1 5: read with
-    it, the right DOI was called another paper's). The whole quoted text stays a reading
-    of its own. False, with nothing set, for any other entry."""
+    """An entry that is an address and the page's quoted title (see _PAGE_TITLE), or a linked
+    page title alone, as a link picker copies it ("Title | Dementia and Cognitive Impairment |
+    JAMA | JAMA Network", user29a P1-14): the title without its site's name, which is no part
+    of the paper's title (user19 P1 5: read with it, the right DOI was called another
+    paper's). The whole text stays a reading of its own. False, with nothing set, for any
+    other entry."""
     quoted = _PAGE_TITLE.fullmatch(text.strip()) if fields.url else None
-    if quoted is None:
+    if quoted is not None:
+        whole = quoted["title"].strip()
+    elif _BAR in text and not _A_YEAR.search(text):
+        whole = text.strip()  # no year: no citation with a bar in it, nor a trailer of links
+    else:
         return False
-    whole = quoted["title"].strip()
     title = _without_site(whole, fields.url or "")
     if title == whole:
         return False

@@ -115,6 +115,40 @@ def test_a_chatgpt_sources_list_reads_titles_without_site_names() -> None:
     ]
 
 
+# user29a P1-14: a link picker copies the page's title alone, its topic section included.
+TRIAL = "Intensive Blood Pressure Control and Memory Decline: A Randomized Clinical Trial"
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        " | Dementia and Cognitive Impairment | JAMA | JAMA Network",
+        " | JAMA | JAMA Network",
+        " | JAMA",
+    ],
+)
+def test_a_linked_page_title_alone_drops_its_section_and_site(site: str) -> None:
+    html = (
+        "<html><body><p>Tighter control did not lower dementia.<sup>1</sup></p>"
+        "<h2>Sources</h2><ol><li><a href='https://jamanetwork.com/journals/jama/fullarticle/"
+        f"2700001'>{TRIAL}{site}</a></li></ol></body></html>"
+    )
+    [entry] = read_text(html, "page.html", "html").references
+    assert entry.title == TRIAL
+    assert [reading.title for reading in entry.alternatives] == [TRIAL + site]
+
+
+def test_bars_in_a_citation_with_its_year_leave_it_read_as_before() -> None:
+    text = f"Okafor H, Lindgren J. {TRIAL}. JAMA. 2019;321(6):553-561. | PubMed | Google Scholar"
+    entry = parse_entry([text])
+    assert (entry.title, entry.journal, entry.year) == (TRIAL, "JAMA", 2019)
+
+
+def test_a_bar_before_a_sentence_is_the_titles_own() -> None:
+    text = "Blood pressure and memory | what the trials of older adults have shown so far"
+    assert parse_entry([text]).title == text
+
+
 # -- Title first, then the authors, as OpenEvidence lists its sources ---------------------------
 
 
