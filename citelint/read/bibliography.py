@@ -2,6 +2,8 @@
 
 - The front matter: ``bibliography:`` (CSL JSON, CSL YAML or BibTeX files, relative to the
   article), ``references:`` (CSL items inline) and ``citekey-aliases:``, also under ``pandoc:``.
+- For a page whose front matter names none, the nearest project file above it: a Quarto
+  project's ``_metadata.yml`` or ``_quarto.yml``, bookdown's ``_bookdown.yml`` or ``index.Rmd``.
 - A Manubot ``content`` folder: ``metadata.yaml`` (its ``pandoc.citekey-aliases`` and
   ``bibliography``), ``manual-references*.json|yaml|bib``, ``citation-tags.tsv`` (tag ->
   citation), and aliases written as link definitions (``[@my-tag]: doi:10.1/xyz``) in any of
@@ -76,7 +78,30 @@ def load_bibliography(text: str, path: str) -> Bibliography:
         _take_manubot(folder, bibliography, path)
     else:
         _take_aliases(text, bibliography)
+        if bibliography.line is None and path != "-":
+            _take_project(folder, bibliography, path)
     return bibliography
+
+
+def _take_project(folder: Path, bibliography: Bibliography, path: str) -> None:
+    """The bibliography the nearest project file above the page names, for a page that names
+    none of its own (see read.project_metadata); its files are found from that file's folder."""
+    from citelint.read.project_metadata import project_files
+
+    for file in project_files(folder.resolve()):
+        text = _read(file, path)
+        if file.suffix.lower() == ".rmd":  # bookdown's index.Rmd: its front matter
+            matter = front_matter(text)
+            text = matter[0] if matter else ""
+        data = _yaml(text, path, str(file))
+        if isinstance(data, dict) and _names_bibliography(data):
+            _take_metadata(data, bibliography, file.parent, path)
+            return
+
+
+def _names_bibliography(data: dict[Any, Any]) -> bool:
+    pandoc = data.get("pandoc")
+    return "bibliography" in data or (isinstance(pandoc, dict) and "bibliography" in pandoc)
 
 
 def _take_metadata(data: Any, bibliography: Bibliography, folder: Path, path: str) -> None:
