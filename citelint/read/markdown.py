@@ -15,6 +15,10 @@ from citelint.read.layout import read_layout
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _INDENTED_CODE = re.compile(r"(?: {4}|\t)")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]")
+# A container of MkDocs Material (PyMdown Extensions): a content tab with its quoted title,
+# '=== "Dosing"', or an admonition, "!!! tip", "??? note" (collapsible). Its body is indented
+# four spaces, after a blank line or not: text, as an item's is, not code (user29a P1-11).
+_CONTAINER = re.compile(r' {0,3}(?:===[!+]?[ \t]+"|[!?]{3}\+?[ \t]+[\w"])')
 _BACKTICKS = re.compile(r"`+")
 # A fenced div's fence, as pandoc, Quarto and R Markdown write them: "::: {#refs}", ":::
 # callout-note", ":::". It holds no words of the page (pandoc's "{#refs}" is where the
@@ -84,7 +88,7 @@ def _hide_front_matter(lines: list[str]) -> None:
 def _hide_code_blocks(lines: list[str]) -> None:
     fence: str | None = None
     previous_blank = True
-    in_list = False  # indented lines inside a list continue the item rather than start code
+    in_list = False  # indented lines in a list or a container continue it rather than start code
     in_code = False
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -106,7 +110,7 @@ def _hide_code_blocks(lines: list[str]) -> None:
             in_code = True
         else:
             in_code = False
-            if _LIST_ITEM.match(line):
+            if _LIST_ITEM.match(line) or _CONTAINER.match(line):
                 in_list = True
             elif previous_blank and not line.startswith((" ", "\t")):
                 in_list = False

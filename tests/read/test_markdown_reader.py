@@ -34,6 +34,35 @@ def test_indented_list_continuation_is_not_code() -> None:
     assert cited(text) == [[2]]
 
 
+ENTRIES = (
+    "\n[^1]: Okafor H, Lindgren J. Dapagliflozin in heart failure. N Engl J Med. 2019;381:1995.\n"
+    "[^2]: Raman P, Obi P. Sacubitril-valsartan in heart failure. N Engl J Med. 2014;371:993.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening", ['=== "SGLT2 inhibitors"', '===! "SGLT2 inhibitors"', "!!! tip", '???+ note "Cost"']
+)
+def test_a_mkdocs_tab_or_admonition_body_after_a_blank_line_is_text(opening: str) -> None:
+    # user29a P1-11: Material's content tab indents its body four spaces after a blank line;
+    # read as code, its citations were lost and their entries "never cited" (CL102).
+    text = (
+        "Two medicines help people with heart failure live longer.\n\n"
+        f"{opening}\n\n    Dapagliflozin cut the risk of worsening heart failure.[^1]\n\n"
+        '=== "ARNI"\n\n    Sacubitril-valsartan lowered the risk of death.[^2]\n' + ENTRIES
+    )
+    assert cited(text) == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    "before", ["A paragraph that is no container.", "=== not a tab: no title after it ===", "==="]
+)
+def test_an_indented_block_after_other_lines_is_still_code(before: str) -> None:
+    text = f"Heart failure care.[^1]\n\n{before}\n\n    example = cite([^2])\n" + ENTRIES
+    assert cited(text)[0] == [1]
+    assert [2] not in cited(text)
+
+
 def test_marker_positions_are_the_files_own() -> None:
     text = "# Title\n\nSome `code` then a claim [3].\n"
     [claim] = read_text(text, "a.md", "md").claims
