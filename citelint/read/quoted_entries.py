@@ -206,8 +206,9 @@ def read_page_title(text: str, fields: Reference) -> bool:
     quoted = _PAGE_TITLE.fullmatch(text.strip()) if fields.url else None
     if quoted is not None:
         whole = quoted["title"].strip()
-    elif _BAR in text and not _A_YEAR.search(text):
-        whole = text.strip()  # no year: no citation with a bar in it, nor a trailer of links
+    elif _BAR in text and ". " not in text.partition(_BAR)[0] and not _A_YEAR.search(text):
+        # No year, no full stop before the bar: no citation ("Okafor H. Title. JAMA | PubMed").
+        whole = text.strip()
     else:
         return False
     title = _without_site(whole, fields.url or "")

@@ -144,6 +144,13 @@ def test_bars_in_a_citation_with_its_year_leave_it_read_as_before() -> None:
     assert (entry.title, entry.journal, entry.year) == (TRIAL, "JAMA", 2019)
 
 
+def test_bars_after_a_citation_without_a_year_leave_it_read_as_before() -> None:
+    text = "Okafor H, Lindgren J. Blood pressure control and memory. JAMA | PubMed | Google Scholar"
+    entry = parse_entry([text])
+    assert entry.title == "Blood pressure control and memory"
+    assert entry.authors == ["Okafor H", "Lindgren J"]
+
+
 def test_a_bar_before_a_sentence_is_the_titles_own() -> None:
     text = "Blood pressure and memory | what the trials of older adults have shown so far"
     assert parse_entry([text]).title == text
