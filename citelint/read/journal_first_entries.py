@@ -26,11 +26,10 @@ _JOURNAL_FIRST = LazyPattern(
 )
 # A journal's name holds no sentence: "Smith J. Commentary: "..."" is an author's entry.
 _SENTENCE_BREAK = re.compile(r"[.;]\s+\S")
-# ... nor a list of names with their initials: 'Whelton PK, Carey RM: "Title," 2019.'
-# (review29a P2: the authors were read as the journal).
-_NAMES = re.compile(
-    r"[^\W\d_][\w'’-]+ [A-Z]{1,3}(?:,\s*[^\W\d_][\w'’-]+ [A-Z]{1,3})*(?:,? et al\.?)?"
-)
+# ... nor a list of names with their initials: 'Whelton PK, Carey RM: "Title," 2019.', or a
+# name and "et al" (review29a P2: the authors were read as the journal); two names at least,
+# as "PLOS ONE" and "Lancet HIV" read as one (review29c P1-1).
+_NAMES = re.compile(r"[^\W\d_][\w'’-]+ [A-Z]{1,3}(?:,\s*[^\W\d_][\w'’-]+ [A-Z]{1,3})+")
 
 
 def read_journal_first(text: str, fields: Reference) -> bool:

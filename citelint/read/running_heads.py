@@ -125,6 +125,7 @@ def names_a_page(text: str) -> bool:
 _OWN_CITATION_LABELS = ("Citation:", "Cite this article", "How to cite", "To cite this article")
 # The first four characters of a line that may be page furniture in the body: one look at
 # each line's head instead of a search of the page for each label.
+_OWN_CITATION_LINES = 8  # the most an article's own citation takes, with its DOI
 _FURNITURE_HEADS = frozenset(("Page", *(label[:4] for label in _OWN_CITATION_LABELS)))
 
 
@@ -150,16 +151,19 @@ def body_furniture(lines: list[Line], listed: bool) -> set[int]:
 
 def _own_citation(lines: list[Line], index: int) -> set[int]:
     """The line at ``index`` opening the article's own citation, with the lines it goes on
-    to: up to its end (a line ending in a full stop) and a DOI or link alone after it. Text
-    saved from Word has no blank line before the body that follows."""
-    found = {lines[index].number}
-    ended = lines[index].text.rstrip().endswith(".")
-    for line in lines[index + 1 : index + 4]:
+    to: up to its end (its locus, a line ending in a digit and a full stop, or its DOI or
+    link) and a DOI or link alone after it, eight lines at most. Text saved from Word has no
+    blank line before the body that follows; a PDF's box wraps after an initial ("Medina,
+    J.") or the title (review29c P1-3)."""
+    found: set[int] = set()
+    ended = False
+    for line in lines[index : index + _OWN_CITATION_LINES]:
         text = line.text.strip()
-        if line.blank or (ended and not text.lower().startswith(("doi", "http"))):
+        link = text.lower().startswith(("doi", "http"))
+        if line.blank or (ended and not link):
             break
         found.add(line.number)
-        ended = ended or text.endswith(".")
+        ended = link or "doi" in text.lower() or (text[-2:-1].isdigit() and text[-1:] == ".")
     return found
 
 

@@ -60,7 +60,10 @@ def seldom_in_pubmed(raw: str, url: str | None) -> bool:
     """Whether an entry giving no journal's volume and pages names a textbook's publisher at
     its end, opens with a health agency's or clinic's name, or links to such a site (see the
     module)."""
-    if raw.lstrip(_LEADING).lower().startswith(_AGENCIES):
+    opening = raw.lstrip(_LEADING).lower()
+    # "The Centers for ...", "U.S. Food and Drug Administration" (review29c P1-2).
+    opening = opening.removeprefix("the ").removeprefix("u.s. ").removeprefix("us ")
+    if opening.startswith(_AGENCIES) or opening.startswith(_AGENCY_SITES):
         return True
     if url and _host(url).endswith(_AGENCY_SITES):
         return True

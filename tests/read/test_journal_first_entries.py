@@ -66,3 +66,10 @@ def test_names_before_the_colon_are_authors_not_a_journal() -> None:
     entry = parse_entry(['Whelton PK, Carey RM: "Exercise and blood pressure," 2019.'])
     assert entry.journal != "Whelton PK, Carey RM"
     assert entry.authors == ["Whelton PK", "Carey RM"]
+
+
+@pytest.mark.parametrize("journal", ["PLOS ONE", "Lancet HIV", "JAMA Netw Open"])
+def test_a_journal_in_capitals_is_no_name(journal: str) -> None:
+    # review29c P1-1: "PLOS ONE" passed for a surname and initials; the day became the journal.
+    entry = parse_entry([f'{journal}: "Salt intake and blood pressure in adults," Feb. 1, 2023.'])
+    assert (entry.journal, entry.year) == (journal, 2023)

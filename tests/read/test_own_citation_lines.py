@@ -39,3 +39,15 @@ def test_a_sentence_about_citations_is_still_read() -> None:
     page = "Citation of trials matters. " + BODY + LIST
     document = read_text(page, "article.txt", "txt")
     assert [m.numbers for claim in document.claims for m in claim.markers] == [[1], [2]]
+
+
+def test_a_citation_box_wrapped_after_an_initial_is_skipped_whole() -> None:
+    # review29c P1-3: MDPI's box in PDF text wraps after "Medina," and "J."; the journal line
+    # came back as a claim ("2023, 12, 441." citing 1).
+    page = (
+        "Citation: Kowalczyk, A.; Medina,\nJ. Sodium-glucose cotransporter 2 inhibitors. J Clin "
+        "Med\n2023, 12, 4411.\nhttps://doi.org/10.3390/jcm12134411\n\n" + BODY + LIST
+    )
+    document = read_text(page, "article.txt", "txt")
+    assert [m.numbers for claim in document.claims for m in claim.markers] == [[1], [2]]
+    assert document.inline == []

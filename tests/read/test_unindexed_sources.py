@@ -21,6 +21,10 @@ from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubm
         'Centers for Disease Control and Prevention: "High Blood Pressure Facts."',
         "AskMayoExpert. Hypertension (adult). Mayo Clinic; 2024.",
         "Centers for Disease Control and Prevention. About atrial fibrillation.",
+        # review29c P1-2: "The" or "U.S." before the agency, or its site first.
+        "U.S. Food and Drug Administration. FDA drug safety communication on statins.",
+        "The Centers for Disease Control and Prevention. About atrial fibrillation.",
+        "cdc.gov - High blood pressure facts.",
     ],
 )
 def test_sources_pubmed_seldom_holds_are_maybe_not_indexed(text: str) -> None:
