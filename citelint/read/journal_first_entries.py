@@ -12,8 +12,6 @@ blood pressure."') gives none and is left to the general reading.
 
 from __future__ import annotations
 
-import re
-
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.loci import YEAR
@@ -25,11 +23,11 @@ _JOURNAL_FIRST = LazyPattern(
     rf"(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\.?"
 )
 # A journal's name holds no sentence: "Smith J. Commentary: "..."" is an author's entry.
-_SENTENCE_BREAK = re.compile(r"[.;]\s+\S")
+_SENTENCE_BREAK = LazyPattern(r"[.;]\s+\S")
 # ... nor a list of names with their initials: 'Whelton PK, Carey RM: "Title," 2019.', or a
 # name and "et al" (review29a P2: the authors were read as the journal); two names at least,
 # as "PLOS ONE" and "Lancet HIV" read as one (review29c P1-1).
-_NAMES = re.compile(r"[^\W\d_][\w'’-]+ [A-Z]{1,3}(?:,\s*[^\W\d_][\w'’-]+ [A-Z]{1,3})+")
+_NAMES = LazyPattern(r"[^\W\d_][\w'’-]+ [A-Z]{1,3}(?:,\s*[^\W\d_][\w'’-]+ [A-Z]{1,3})+")
 
 
 def read_journal_first(text: str, fields: Reference) -> bool:

@@ -5,16 +5,18 @@ from __future__ import annotations
 from citelint.models import Document
 from citelint.read.layout import read_layout
 from citelint.read.margin_numbers import without_margin_numbers
-from citelint.read.side_by_side import one_column
 
 
 def read_plain_text(source: str, path: str, *, claim_text: bool = True) -> Document:
     """The document of a plain-text file; a PDF's text is first given one column, no form
     feeds and no margin line numbers (findings keep the file's lines and columns)."""
     text, locate = source, None
-    columns = one_column(source)  # pdftotext -layout's two columns side by side (user29b P1-4)
-    if columns is not None:
-        text, locate = columns
+    if "\f" in source:  # pdftotext's pages: -layout's two columns side by side (user29b P1-4)
+        from citelint.read.side_by_side import one_column  # here: few texts hold a form feed
+
+        columns = one_column(source)
+        if columns is not None:
+            text, locate = columns
     if "\f" in text:  # pdftotext's page breaks: "\f4. Packer M" is entry 4 (user29b P1-1)
         text = text.replace("\f", "")
     text = without_margin_numbers(text)

@@ -9,7 +9,6 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Marker, Reference, Severity
 from citelint.rules.base import CheckContext, Rule
 from citelint.rules.duplicates import DuplicateReference
-from citelint.rules.example_marks import shows_its_marks
 
 
 def markers_in_order(context: CheckContext) -> list[Marker]:
@@ -322,7 +321,7 @@ class NoReferenceList(Rule):
         if document.references_line is None and (
             not _cites_a_sequence(markers)
             or _defines_its_marks(document.text, markers)
-            or shows_its_marks(document.text, markers)
+            or _shows_its_marks(document.text, markers)
         ):
             return
         if document.format == "pandoc" and document.references_line is not None:
@@ -393,3 +392,9 @@ STRUCTURE_RULES: list[Rule] = [
     MalformedCitation(),
     NoReferenceList(),
 ]
+
+
+def _shows_its_marks(text: str, markers: list[Marker]) -> bool:
+    from citelint.rules.example_marks import shows_its_marks  # here: few pages need it
+
+    return shows_its_marks(text, markers)
