@@ -143,10 +143,19 @@ def body_furniture(lines: list[Line], listed: bool) -> set[int]:
             continue
         text = text.strip()
         if listed and text.startswith(_OWN_CITATION_LABELS):
-            found |= _own_citation(lines, index)
+            # A label alone is a button (Nature's "Cite this article" above "2150 Accesses"
+            # and the abstract): the citation starts on the label's own line.
+            found |= _own_citation(lines, index) if _cites_after_label(text) else {line.number}
         elif names_a_page(text):
             found.add(line.number)
     return found
+
+
+def _cites_after_label(text: str) -> bool:
+    """Whether a line opening with one of _OWN_CITATION_LABELS goes on with the citation."""
+    label = next(label for label in _OWN_CITATION_LABELS if text.startswith(label))
+    rest = text[len(label) :].strip(" :")
+    return bool(rest.removeprefix("this article").strip(" :"))
 
 
 def _own_citation(lines: list[Line], index: int) -> set[int]:

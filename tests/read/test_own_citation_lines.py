@@ -51,3 +51,11 @@ def test_a_citation_box_wrapped_after_an_initial_is_skipped_whole() -> None:
     document = read_text(page, "article.txt", "txt")
     assert [m.numbers for claim in document.claims for m in claim.markers] == [[1], [2]]
     assert document.inline == []
+
+
+def test_a_cite_button_alone_takes_no_line_after_it() -> None:
+    # Nature's page copied: "Cite this article" is a button above the metrics and the body,
+    # whose first cited sentence was lost with it (its citations then "never cited").
+    page = "Cite this article\n2150 Accesses\nMetrics details\nIntroduction\n" + BODY + LIST
+    document = read_text(page, "article.txt", "txt")
+    assert [m.numbers for claim in document.claims for m in claim.markers] == [[1], [2]]
