@@ -109,8 +109,7 @@ def read_layout(
     lines = split_lines(text)
     if locate is None:
         locate = lines_locator(lines)
-    page = _Page(text, lines, markdown, locate, wording, links, claim_text)
-    page.plain = plain
+    page = _Page(text, lines, markdown, locate, wording, links, claim_text, plain)
     page.headings = heading_lines(page.lines, markdown)
     found = reference_part(page.lines, page.headings, markdown, page.numbers)
     if found:
@@ -167,6 +166,7 @@ class _Page:
         wording: Callable[[], str] | None,
         links: Sequence[LinkSpan],
         claim_text: bool,
+        plain: bool,
     ) -> None:
         self.text = text
         self.lines = lines
@@ -179,7 +179,7 @@ class _Page:
         # Each line's entry number, read once by finding the list and by cutting it.
         self.numbers = EntryNumbers()
         self.parentheses = True  # whether numbers in parentheses may be read as citations
-        self.plain = False  # a plain-text file's (see read_layout)
+        self.plain = plain  # a plain-text file's (see read_layout)
 
     @cached_property
     def link_words(self) -> list[tuple[int, int]]:

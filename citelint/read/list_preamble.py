@@ -15,6 +15,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.lines import THEMATIC_BREAK, Line
+from citelint.read.list_entries import YEAR_IN
 
 # The policy's own words; an entry naming such a study gives a year, which the statement does
 # not (the year test is asked first, so most entries never try this pattern).
@@ -24,7 +25,6 @@ _POLICY = LazyPattern(
     r"read our editorial (?:process|policy)|we avoid using tertiary references)\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
 def past_preamble(lines: list[Line], section: tuple[int, int]) -> tuple[int, int]:
@@ -40,7 +40,7 @@ def past_preamble(lines: list[Line], section: tuple[int, int]) -> tuple[int, int
     while past < end and not lines[past].blank and not lines[past].indent:
         past += 1
     text = " ".join(line.text for line in lines[first:past])
-    if _YEAR.search(text) or _POLICY.search(text) is None:
+    if YEAR_IN.search(text) or _POLICY.search(text) is None:
         return start, end
     return past, end
 

@@ -57,8 +57,7 @@ def section_end(
         # letter, "#", "*" or "_" and so on, never with an entry's number (most list lines).
         # Hugo's and pandoc's footnotes open with a rule, "<hr>" under the heading: it ends
         # nothing (user29a P1-15: the list read empty, a CL107 error).
-        ruled = underline or not filled
-        if number is None and _ends_before(lines, end, headings, markdown, ruled):
+        if number is None and _ends_before(lines, end, headings, markdown, not filled):
             break
         filled = True
         # A running head or page number of a document copied from a PDF may sit between two
@@ -82,14 +81,15 @@ def section_end(
 
 
 def _ends_before(
-    lines: list[Line], index: int, headings: set[int], markdown: bool, underline: object
+    lines: list[Line], index: int, headings: set[int], markdown: bool, first: bool
 ) -> bool:
-    """Whether the line at ``index``, which is no entry, ends the list: a thematic break
-    (not a heading's underline), boilerplate, a closing section's heading or page furniture."""
+    """Whether the line at ``index``, which is no entry, ends the list: a thematic break (not
+    the ``first`` line of the list: a heading's underline, or the rule Hugo's and pandoc's
+    footnotes open with), boilerplate, a closing section's heading or page furniture."""
     text = lines[index].text
     # A break's first "-", "*" or "_" follows at most three spaces (told first: few lines).
     rule = text[:4].lstrip(" ")[:1] in _BREAK_CHARACTERS
-    if rule and THEMATIC_BREAK.fullmatch(text) and not underline:
+    if rule and THEMATIC_BREAK.fullmatch(text) and not first:
         return True
     return ends_a_list(heading_text(lines, index, headings, markdown))
 
