@@ -25,7 +25,7 @@ from citelint.commands.common import (
 )
 from citelint.commands.lookups import Lookups
 from citelint.commands.output import echo
-from citelint.commands.pipeline import IN_ORDER, selected_rules
+from citelint.commands.pipeline import selected_rules
 from citelint.commands.progress import wanted
 from citelint.commands.stream import stream_paths
 from citelint.errors import CitelintError, InputError
@@ -217,7 +217,7 @@ class Run:
         if len(group) == 1:
             findings = group[0].findings  # in order already (pipeline.check_document)
         else:
-            findings = sorted((f for item in group for f in item.findings), key=IN_ORDER)
+            findings = sorted((f for item in group for f in item.findings), key=Finding.sort_key)
         trace = next((item.trace for item in group if item.trace is not None), None)
         if accepted is not None:
             kept = accepted.filter(findings, [trace] if trace else [])

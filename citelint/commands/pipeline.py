@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,9 +27,6 @@ if TYPE_CHECKING:
 # The rules that report what a link's label check found, and so need it.
 WRONG_LINK = "CL209"
 LABEL_RULES = ("CL201", WRONG_LINK)
-# Finding.sort_key's tuple, made in C: the method is a Python call for each finding of a
-# run, sorted twice (issue 13).
-IN_ORDER = attrgetter("path", "line", "column", "code")
 
 
 # LintResult is a plain class, as lookups.Lookups is: a dataclass
@@ -144,7 +140,7 @@ def lint_documents(
         result.findings += findings
         if checker is not None:
             result.checkers[doc.path] = checker
-    result.findings.sort(key=IN_ORDER)
+    result.findings.sort(key=Finding.sort_key)
     return result
 
 
@@ -172,7 +168,7 @@ def check_document(
         doc.chapters, _chapters_resolved(doc, resolved), strict=True
     ):
         findings += _chapter_findings(doc, chapter, chapter_resolved, config, rules)
-    findings.sort(key=IN_ORDER)
+    findings.sort(key=Finding.sort_key)
     return findings, context.checker
 
 

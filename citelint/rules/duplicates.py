@@ -99,11 +99,12 @@ class SeenReferences:
             if score:
                 scored.append((-score, index))
         # Best first, equal scores in the order of the list.
+        numbers = _numbers(title)
         for _, index in sorted(scored):
             other = self.entries[index]
-            if _numbers(title) != _numbers(self.titles[index]):
+            if numbers != _numbers(titles[index]):
                 continue  # "type 1 diabetes" and "type 2 diabetes" are different works
-            if different_works(entry, title, other, self.titles[index]):
+            if different_works(entry, title, other, titles[index]):
                 continue
             return other, "same title"
         return None
