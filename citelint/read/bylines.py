@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import CAPITALS_NAME, DEGREES, NAME, Found, words
+from citelint.read.prose_candidates import TAG, without_tags
 
 _WORD = LazyPattern(r"[^\W\d_]{2,}")
 _NAME_WORDS = frozenset(words("and de van von der den da di du le la"))
@@ -70,7 +71,6 @@ _PERSON = LazyPattern(
 _MOST_NAME_WORDS = 8
 # A byline names two authors or more: one name's mark may be a title's note.
 _FEWEST_AUTHORS = 2
-_HEAD_TAG = LazyPattern(r"<[^<>]{0,200}>")
 # A sentence of prose: this many lowercase words. The head above it holds no claim.
 _PROSE_WORDS = 8
 _STOP = LazyPattern(r"[^\W\d_)\]%][.!?](?:\s|\Z)")
@@ -83,13 +83,14 @@ def without_head_bylines(texts: list[str], cited: list[list[Found]]) -> list[lis
     Okafor<sup>1,2</sup>" on Wiley's and eLife's pages, "Maria Okafor1,2" copied from them)
     number affiliations, not entries (user28b P1-5). A mark in brackets stays a citation."""
     kept = list(cited)
-    dropped = 0
+    dropped = judged = 0  # the paragraphs before ``judged`` hold no prose
     for index, (text, markers) in enumerate(zip(texts, cited, strict=True)):
         if not markers:
             continue
         byline = [marker for marker in markers if _after_a_name_alone(text, marker)]
-        if not byline or any(map(_prose, texts[: index + 1])):
+        if not byline or any(map(_prose, texts[judged : index + 1])):
             break  # the body has begun: its marks stay
+        judged = index + 1
         kept[index] = [marker for marker in markers if marker not in byline]
         dropped += len(byline)
     return kept if dropped >= _FEWEST_AUTHORS else cited
@@ -98,7 +99,7 @@ def without_head_bylines(texts: list[str], cited: list[list[Found]]) -> list[lis
 def _prose(text: str) -> bool:
     """Whether a paragraph holds a sentence: a stop and enough words in lower case (a
     title has the words and no stop)."""
-    words = _HEAD_TAG.sub(" ", text)
+    words = without_tags(text)
     return _STOP.search(words) is not None and len(_LOWER_WORD.findall(words)) >= _PROSE_WORDS
 
 
@@ -113,7 +114,7 @@ def _after_a_name_alone(text: str, marker: Found) -> bool:
     start = text.rfind("\n", 0, marker.start) + 1
     name = text[start : marker.start]
     if "<" in name:
-        name = _HEAD_TAG.sub("", name)
+        name = TAG.sub("", name)
     # Told by its words before the pattern, which most pages then need not compile.
     words = name.split()
     if not 2 <= len(words) <= _MOST_NAME_WORDS or not words[0][:1].isupper():

@@ -200,7 +200,8 @@ def _info_blocks_own(
         opened = [found.start() for found in _BLOCK_TAG.finditer(before)]
         if opened:
             before = before[opened[-1] :]
-        if _dated_metadata(citation, _words(before)) or _cite_block(lines, citation, before):
+        words = _words(before)
+        if _dated_metadata(citation, words) or _cite_block(lines, citation, words):
             by_kind.setdefault(citation.kind, set()).add(citation.identifier)
     return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
 
@@ -271,12 +272,13 @@ def _published_metadata(citation: InlineCitation, before: str) -> bool:
     return any(word.lower() in _PUBLISHED_LABELS for word in _LETTERS.findall(before))
 
 
-def _cite_block(lines: list[str], citation: InlineCitation, before: str) -> bool:
+def _cite_block(lines: list[str], citation: InlineCitation, words: str) -> bool:
     """Whether an identifier stands in the block that gives the page's own citation, under
     its label: "<p>Cite this article</p><p>Okafor, M. et al. ... https://doi.org/...</p>",
     "How to cite this article: Okafor M, ... doi:10...". Only the nearest block above it
-    may hold the label alone (a blank line aside)."""
-    if _CITE_LABEL_OPENING.match(_words(before)):
+    may hold the label alone (a blank line aside). ``words``: the words before the
+    identifier on its line (_words)."""
+    if _CITE_LABEL_OPENING.match(words):
         return True
     for number in range(citation.line - 1, max(citation.line - 3, 0), -1):
         above = _words(lines[number - 1]).strip() if number <= len(lines) else ""

@@ -12,7 +12,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.read.found import CAPITALS_NAME, DEGREES, NAME, SPACED_KINDS, Found
 
 LETTER_WORD = LazyPattern(r"[^\W\d_]{2,}")
-_TAG = LazyPattern(r"<[^<>]{0,200}>")
+TAG = LazyPattern(r"<[^<>]{0,200}>")
 # A middle initial's stop ends no sentence: "Ana M. Novak1,2".
 _SENTENCE_STOP = LazyPattern(r"[.!?](?<!\b[A-Z]\.)(?:\s|\Z)")
 # A name, or the degree after it, as manuscripts set bylines: "Rhiannon Pryce, MSc1, Kwame
@@ -95,7 +95,7 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
         cursor = marker.end
     pieces.append(text[cursor:])
     # A byline when every word is a name: prose is told at its first word in lower case.
-    words = _without_tags(" ".join(pieces))
+    words = without_tags(" ".join(pieces))
     return [] if LETTER_WORD.search(words) and _names_only(words, _BYLINE_OPENERS) else markers
 
 
@@ -109,7 +109,7 @@ def _after_a_name(text: str, marker: Found) -> bool:
     if not _raised_by_tags(marker):
         return False
     before = text[max(0, marker.start - 120) : marker.start]
-    before = _TAG.sub("", _SUPERSCRIPT.sub(",", before))  # the marks of the names before
+    before = TAG.sub("", _SUPERSCRIPT.sub(",", before))  # the marks of the names before
     return _PERSON_BEFORE.search(before) is not None
 
 
@@ -120,7 +120,7 @@ def _sole_authors_mark(text: str, marker: Found) -> bool:
     A paragraph citing entry 1 says more than a name; other numbers are left to the rest."""
     if marker.numbers != [1] or not _raised_by_tags(marker) or len(text) > _SOLE_BYLINE_LENGTH:
         return False
-    rest = _without_tags(text[: marker.start] + text[marker.end :])
+    rest = without_tags(text[: marker.start] + text[marker.end :])
     # A given name, a family name and two more at most ("Ana C. Souza", "Maria van der Berg"):
     # "Thrombolysis Is Reserved For Shock <sup>1</sup>" is a title-cased sentence citing.
     return (
@@ -183,14 +183,14 @@ def _names_only(text: str, particles: frozenset[str] = _NAME_PARTICLES) -> bool:
     """Whether every word of ``text`` is capitalised or one of ``particles``."""
     return all(
         word[0][0].isupper() or word[0] in particles
-        for word in LETTER_WORD.finditer(_without_tags(text))
+        for word in LETTER_WORD.finditer(without_tags(text))
     )
 
 
-def _without_tags(text: str) -> str:
+def without_tags(text: str) -> str:
     """``text`` with a space for each tag; most paragraphs hold none (Markdown and plain
     text never do), and a text without "<" is not scanned."""
-    return _TAG.sub(" ", text) if "<" in text else text
+    return TAG.sub(" ", text) if "<" in text else text
 
 
 def _after_a_degree(text: str, at: int) -> bool:

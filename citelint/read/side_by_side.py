@@ -22,9 +22,8 @@ _LEAST_WORDS = 4  # a column's words on a line, on average
 
 def one_column(text: str) -> tuple[str, Locate] | None:
     """``text`` with each two-column page's columns one after the other, and where each of its
-    offsets stands in ``text``; None when no page has two columns side by side."""
-    if "\f" not in text:  # pdftotext ends each page with a form feed (one look for a character)
-        return None
+    offsets stands in ``text``; None when no page has two columns side by side. Pages are
+    told by pdftotext's form feeds: the caller asks only of a text holding one."""
     pages = text.split("\f")
     lines_of = [page.split("\n") for page in pages]
     gutters = [_gutter(lines) for lines in lines_of]

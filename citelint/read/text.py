@@ -16,9 +16,9 @@ def read_plain_text(source: str, path: str, *, claim_text: bool = True) -> Docum
 
         columns = one_column(source)
         if columns is not None:
-            text, locate = columns
-    if "\f" in text:  # pdftotext's page breaks: "\f4. Packer M" is entry 4 (user29b P1-1)
-        text = text.replace("\f", "")
+            text, locate = columns  # its pages' form feeds gone with the split
+        else:  # pdftotext's page breaks: "\f4. Packer M" is entry 4 (user29b P1-1)
+            text = source.replace("\f", "")
     text = without_margin_numbers(text)
     layout = read_layout(text, markdown=False, locate=locate, claim_text=claim_text, plain=True)
     return Document(
