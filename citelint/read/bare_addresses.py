@@ -24,16 +24,17 @@ _DOMAIN_END = LazyPattern(r"\.(?:com|org|gov|net|edu|int|us|uk|ca|au)/")
 
 def with_schemes(lines: list[str]) -> list[str]:
     """The lines with "https://" before each address written without a scheme."""
-    if not any(map(_may_hold_one, lines)):
+    holding = [_may_hold_one(line) for line in lines]
+    if not any(holding):
         return lines
-    return [_with_schemes(line) if _may_hold_one(line) else line for line in lines]
+    return [
+        _with_schemes(line) if held else line for line, held in zip(lines, holding, strict=True)
+    ]
 
 
 def _may_hold_one(line: str) -> bool:
     """Whether a word of the line may be a bare address: one holds a domain's end, which a
     line holding "://" as often (each address with its scheme) holds only there."""
-    if _DOMAIN_END.search(line) is None:
-        return False  # most lines
     return len(_DOMAIN_END.findall(line)) > line.count("://")
 
 

@@ -28,7 +28,7 @@ from citelint.models import Reading, Reference
 from citelint.read.journal_first_entries import read_journal_first
 from citelint.read.loci import PAGES, YEAR, find_locus
 from citelint.read.readings import Split, looks_like_group
-from citelint.read.styled_entries import NOTICE_OPENING
+from citelint.read.styled_entries import NOTICE_OPENING, YEAR_ON_LINE
 from citelint.read.title_readings import tidy
 
 # The title, its closing comma or stop inside the quotes (IEEE, Chicago) or after them.
@@ -193,7 +193,6 @@ _DASH = LazyPattern(r"\s[-–—]\s")
 # Wolters Kluwer's journals (journals.lww.com) title a page "Title : Journal", the journal
 # after a colon with a space before it; a site's name may follow ("... : Spine | LWW").
 _LWW_JOURNAL = " : "
-_A_YEAR = LazyPattern(rf"\b{YEAR}\b")
 
 
 def read_page_title(text: str, fields: Reference) -> bool:
@@ -206,7 +205,7 @@ def read_page_title(text: str, fields: Reference) -> bool:
     quoted = _PAGE_TITLE.fullmatch(text.strip()) if fields.url else None
     if quoted is not None:
         whole = quoted["title"].strip()
-    elif _BAR in text and ". " not in text.partition(_BAR)[0] and not _A_YEAR.search(text):
+    elif _BAR in text and ". " not in text.partition(_BAR)[0] and not YEAR_ON_LINE.search(text):
         # No year, no full stop before the bar: no citation ("Okafor H. Title. JAMA | PubMed").
         whole = text.strip()
     else:

@@ -54,18 +54,16 @@ def science_head(head: str) -> tuple[list[str], str] | None:
     if _JOURNAL.fullmatch(journal) is None:
         return None
     people = parts[:-1]
-    group = []
-    if _INITIALS_FIRST.fullmatch(people[0]) is None and looks_like_group(people[0]):
-        group, people = [people[0]], people[1:]
     names = [_INITIALS_FIRST.fullmatch(person) for person in people]
+    group = []
+    if names[0] is None and looks_like_group(people[0]):
+        group, names = [people[0]], names[1:]
     if not all(names):
         return None
     if group:
         # PubMed lists the group first: its people, sent as the first author, found no record.
         return group, journal
-    if not names:
-        return None
-    return [_surname_first(name) for name in names if name], journal
+    return [_surname_first(name) for name in names if name is not None], journal
 
 
 def _surname_first(name: re.Match[str]) -> str:

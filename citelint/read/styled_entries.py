@@ -229,13 +229,13 @@ def _goes_on(line: str, after: str) -> bool:
 def _opens_the_source(line: str) -> bool:
     """Whether the line is a source led by a journal in lower case: its year comes before any
     stop but the journal's own last one (review21b P1-3: "npj", "ecancermedicalscience")."""
-    year = _YEAR_ON_LINE.search(line)
+    year = YEAR_ON_LINE.search(line)
     if year is None:
         return False
     return ". " not in line[: year.start()].rstrip().rstrip(".")
 
 
-_YEAR_ON_LINE = LazyPattern(rf"\b{YEAR}\b")
+YEAR_ON_LINE = LazyPattern(rf"\b{YEAR}\b")
 # Words a title's line may end with only when the title goes on to the next line.
 _TITLE_GOES_ON = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over"]
