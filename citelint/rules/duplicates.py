@@ -99,9 +99,11 @@ class SeenReferences:
             if score:
                 scored.append((-score, index))
         # Best first, equal scores in the order of the list.
-        numbers = _numbers(title)
+        numbers: list[str] | None = None  # read when a title first comes close, once
         for _, index in sorted(scored):
             other = self.entries[index]
+            if numbers is None:
+                numbers = _numbers(title)
             if numbers != _numbers(titles[index]):
                 continue  # "type 1 diabetes" and "type 2 diabetes" are different works
             if different_works(entry, title, other, titles[index]):
