@@ -9,6 +9,7 @@ import click
 from citelint.commands.checked import Checked
 from citelint.commands.common import (
     lock_path_for,
+    project_paths,
     report_errors,
     require_named_lock,
     settings,
@@ -22,7 +23,7 @@ from citelint.report.escape import printable
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option(
     "-o",
     "--output",
@@ -45,6 +46,7 @@ def baseline(
     """Accept the current findings, so that later checks fail only on new ones."""
     config = settings(**options)  # type: ignore[arg-type]
     require_named_lock(lock_path)
+    paths = project_paths(paths, config)
     findings: list[Finding] = []
     traces: list[Document] = []  # what fingerprints read of each file
     unreadable: list[Checked] = []

@@ -102,6 +102,16 @@ def check_codes(codes: list[str], where: str) -> list[str]:
     return codes
 
 
+def project_paths(paths: tuple[str, ...], config: Config) -> tuple[str, ...]:
+    """The paths given, or with none the project: the folder of the configuration file, else
+    the working directory ('lock' and 'baseline' take [PATH...], as DESIGN.md says). Relative
+    to the working directory, so that a baseline's paths match a later 'check' of '.'."""
+    if paths:
+        return paths
+    folder = Path(config.source).parent if config.source else Path.cwd()
+    return (os.path.relpath(folder),)
+
+
 def require_named_lock(lock_path: str | None) -> None:
     """A lock file named with --lock must be there: a typo in its name would otherwise check
     everything without it, in silence. The default one may not be yet (a repository before

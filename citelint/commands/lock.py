@@ -8,6 +8,7 @@ import click
 
 from citelint.commands.common import (
     lock_path_for,
+    project_paths,
     report_errors,
     settings,
 )
@@ -25,7 +26,7 @@ from citelint.report.escape import printable
 
 
 @click.command(name="lock")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @lock_option
 @common_options
 def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: object) -> None:
@@ -45,6 +46,7 @@ def lock_command(paths: tuple[str, ...], lock_path: str | None, **options: objec
         )
     # Past the cache, or a weekly refresh would never see a new retraction.
     config.refresh = True
+    paths = project_paths(paths, config)
     files = collect_files(paths, config.exclude, config_folder(config))
     documents, errors = read_documents(files, config, claim_text=False)
     report_errors(errors)

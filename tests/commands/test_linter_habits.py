@@ -122,6 +122,23 @@ def test_a_baseline_run_says_how_many_findings_it_hid(repo: Path) -> None:
     assert "4 findings accepted by the baseline not shown." in output
 
 
+def test_baseline_without_a_path_accepts_the_project_from_its_configuration(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # DESIGN.md: "citelint baseline [PATH...]". With none, the folder of pyproject.toml's
+    # [tool.citelint], even from a subfolder.
+    (repo / ".git").mkdir()  # a repository: baselines name files from its top
+    (repo / "pyproject.toml").write_text("[tool.citelint]\noffline = true\n", encoding="utf-8")
+    (repo / "docs").mkdir()
+    (repo / "docs" / "b.md").write_text(BROKEN, encoding="utf-8")
+    monkeypatch.chdir(repo / "docs")
+    code, output = citelint("baseline", "-o", "../base.json")
+    assert code == 0 and "Wrote 8 finding(s)" in output  # a.md and docs/b.md
+    monkeypatch.chdir(repo)
+    code, output = citelint("check", "--baseline", "base.json", ".")
+    assert code == 0 and "8 findings accepted by the baseline not shown." in output
+
+
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "citelint", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=120)

@@ -85,6 +85,17 @@ def test_check_offline_gets_full_pubmed_checks_from_the_lock(
     assert len(fake_eutils.requests()) == asked
 
 
+def test_lock_without_a_path_locks_the_working_directory(
+    tmp_path: Path, fake_eutils: FakeEutils
+) -> None:
+    # DESIGN.md: "citelint lock [PATH...]", as the offline summary's hint types it.
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "article.md").write_text(ARTICLE, encoding="utf-8")
+    locked = citelint(tmp_path, fake_eutils.url, "lock")
+    assert locked.returncode == 0, locked.stdout + locked.stderr
+    assert locked.stdout.endswith("2 reference(s) locked, 2 new.\n")
+
+
 def test_a_refresh_reports_a_new_retraction(tmp_path: Path, fake_eutils: FakeEutils) -> None:
     (tmp_path / "article.md").write_text(ARTICLE, encoding="utf-8")
     assert citelint(tmp_path, fake_eutils.url, "lock", "article.md").returncode == 0
