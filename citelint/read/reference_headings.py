@@ -50,7 +50,11 @@ _REFERENCE_HEADING = re.compile(
     # "Show sources", and a count after the word ("Sources (2)", "Sources [2]").
     r"(?:article |show |view )?sources(?: cited)?(?:\s*(?:\(\d{1,4}\)|\[\d{1,4}\]))?|works cited|"
     r"literature(?: cited)?|cited (?:works|literature)|citations|footnotes|endnotes|"
-    r"notes and references?|references? and (?:notes|further reading)|sources and references)"
+    r"notes and references?|references? and (?:notes|further reading)|sources and references|"
+    # A textbook's or thesis's list for one chapter: "Notes to Chapter 12", "Chapter 12
+    # references", "Chapter 3 notes".
+    r"notes (?:to|for) (?:chapter|appendix|part)\s+[\w.]{1,6}|"
+    r"(?:chapter|appendix|part)\s+[\w.]{1,6}\s+(?:references|notes|bibliography))"
     r"\s*:?",
     re.IGNORECASE,
 )
