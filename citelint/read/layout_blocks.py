@@ -12,6 +12,7 @@ from citelint.read.lines import (
     Line,
     heading_text,
     is_boilerplate,
+    numbered_heading,
     numbered_section,
     plain_heading,
 )
@@ -100,7 +101,7 @@ def paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[lis
         if not markdown and (
             numbered_section(line, _below(lines, line), ordered.end())
             if ordered
-            else not (current or item) and plain_heading(line, _below(lines, line))
+            else _heads_what_follows(line, lines, current, item is not None)
         ):
             blocks.extend([current, [line]] if current else [[line]])
             current = []
@@ -115,6 +116,22 @@ def paragraphs(lines: list[Line], skipped: set[int], markdown: bool) -> list[lis
     if current:
         blocks.append(current)
     return blocks
+
+
+_CITATION_TAIL = "0123456789,-–[]() \t"
+
+
+def _heads_what_follows(line: Line, lines: list[Line], current: list[Line], item: bool) -> bool:
+    """Whether ``line`` of plain text, no list's item, heads the paragraph below it."""
+    if item:
+        return False
+    if line.text.lstrip(" \t")[:1].isdecimal():
+        # A label's numbered heading ("5.3 Bleeding") may follow its section's last sentence
+        # with no blank line between, and the sentence may end in its citation ("...%).1").
+        last = current[-1].text.rstrip(_CITATION_TAIL) if current else "."
+        after_sentence = last.endswith((".", ":", "?", "!"))
+        return after_sentence and numbered_heading(line, _below(lines, line))
+    return not current and plain_heading(line, _below(lines, line))
 
 
 def _below(lines: list[Line], line: Line) -> Line | None:

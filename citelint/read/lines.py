@@ -246,6 +246,34 @@ def numbered_section(line: Line, below: Line | None, content: int) -> bool:
     return plain_heading(Line(line.number, line.start + content, text, False), below)
 
 
+# A drug label's or guideline's numbered heading over its paragraph: "5.3 Spinal/Epidural
+# Anesthesia or Puncture", "14 CLINICAL STUDIES", "6.2.1. Direct oral anticoagulants". Read into
+# the first claim, its numbers were the claim's: "5.3" and "14" missing from the cited
+# abstracts (user30b P1-1). A number with levels, or one level over capitals only: "2 Tablets
+# twice daily" over "Take ..." is no heading. A lone digit may stand among the words ("Adults
+# with Type 2 Diabetes").
+_SECTION_NUMBER = LazyPattern(r"[ \t]*(\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2})[ \t]+")
+_HEADING_PHRASE = LazyPattern(
+    r"[^\W\d_]+(?:['’/&-][^\W\d_]+)*(?:,? (?:&|\d|[^\W\d_]+(?:['’/&-][^\W\d_]+)*)){0,13}"
+)
+
+
+def numbered_heading(line: Line, below: Line | None) -> bool:
+    """Whether ``line`` is a numbered section heading over the paragraph ``below``."""
+    number = _SECTION_NUMBER.match(line.text)
+    if number is None or below is None or below.blank:
+        return False
+    words = line.text[number.end() :].rstrip()
+    opening = below.text.lstrip()[:1]  # a sentence's, or a sub-heading's number
+    if not (words[:1].isupper() and (opening.isupper() or opening.isdecimal())):
+        return False
+    if "." not in number[1] and not words.isupper():
+        return False
+    if not _HEADING_PHRASE.fullmatch(words):
+        return False
+    return not _GOES_ON.fullmatch(words.rsplit(" ", 1)[-1])
+
+
 def heading_lines(lines: list[Line], markdown: bool) -> set[int]:
     headings: set[int] = set()
     if not markdown:

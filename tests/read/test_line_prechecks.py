@@ -277,7 +277,7 @@ def _old_paragraphs(page: list[Line], markdown: bool) -> list[list[Line]]:
         if not markdown and (
             lines.numbered_section(line, below, ordered.end())
             if ordered
-            else not (current or item) and lines.plain_heading(line, below)
+            else blocks_module._heads_what_follows(line, page, current, item is not None)
         ):
             blocks.extend([current, [line]] if current else [[line]])
             current = []

@@ -245,6 +245,53 @@ def test_a_numbered_section_heading_over_its_paragraph_is_no_part_of_the_first_c
     )
 
 
+LABEL = """\
+5 WARNINGS AND PRECAUTIONS
+5.1 Bleeding
+Apixaban increases the risk of bleeding and can cause serious and fatal bleeding.1
+5.3 Spinal/Epidural Anesthesia or Puncture
+Epidural or spinal hematomas may occur in patients treated with anticoagulants.2
+14 CLINICAL STUDIES
+14.2 Cardiovascular Outcome Trial in Adults with Type 2 Diabetes Mellitus and Atherosclerotic
+Cardiovascular Disease
+The trial enrolled 7,020 patients and followed them for a median of 3.1 years.3
+
+15 REFERENCES
+1. Granger CB, Alexander JH, McMurray JJ, et al. Apixaban versus warfarin in patients with
+atrial fibrillation. N Engl J Med. 2011;365(11):981-992.
+2. Horlocker TT, Vandermeuelen E, Kopp SL, et al. Regional anesthesia in the patient receiving
+antithrombotic or thrombolytic therapy. Reg Anesth Pain Med. 2018;43(3):263-309.
+3. Zinman B, Wanner C, Lachin JM, et al. Empagliflozin, cardiovascular outcomes, and mortality
+in type 2 diabetes. N Engl J Med. 2015;373(22):2117-2128.
+"""
+
+
+def test_a_label_s_numbered_headings_are_no_part_of_the_claims_below() -> None:
+    # An FDA label's "5.3 Spinal/Epidural ...", "14 CLINICAL STUDIES", even straight after the
+    # section's last sentence and its citation: "5.3" and "14" were read as the claim's
+    # numbers, missing from the abstracts (user30b P1-1).
+    document = read_text(LABEL, "label.txt", "txt")
+    assert [(claim.line, claim.text) for claim in document.claims] == [
+        (3, "Apixaban increases the risk of bleeding and can cause serious and fatal bleeding."),
+        (5, "Epidural or spinal hematomas may occur in patients treated with anticoagulants."),
+        (9, "The trial enrolled 7,020 patients and followed them for a median of 3.1 years."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2 Tablets twice daily\nTake them with food for three months.4",  # one level, no capitals
+        "2.1 Patients were randomised\nbefore surgery in two large trials.4",  # a sentence goes on
+        "1.2 Offer an ACE inhibitor to adults with diabetes.4\nReview it yearly in trials.4",
+    ],
+)
+def test_a_numbered_line_that_is_no_heading_stays_in_its_claim(paragraph: str) -> None:
+    document = read_text(HEADED.format(paragraph=paragraph), "a.txt", "txt")
+    first_line = paragraph.split("\n")[0]
+    assert first_line.split(" ", 1)[1][:12] in " ".join(claim.text for claim in document.claims)
+
+
 def test_a_numbered_item_naming_no_section_keeps_its_words() -> None:
     # "1. Dapagliflozin" over its line is a list's item: its key word stays in the claim.
     paragraph = "1. Dapagliflozin\nGiven once daily, it reduced admissions in two trials.4"
