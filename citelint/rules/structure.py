@@ -305,7 +305,8 @@ class NoReferenceList(Rule):
         "references and the text cites them. With no reference heading either, one number "
         "other than 1 ('see step [2] above') is not taken for a citation, nor are marks "
         "the page defines further down as its own notes ('K 3.2 [1]' above '[1] hemolysed "
-        "sample')."
+        "sample'), nor numbers that only open lines, as an order set's steps or a table's "
+        "notes do ('[1] TIME ZERO: record the time', 'Note [2]: review at 48 hours')."
     )
     bad_example = "Exercise therapy reduces pain in lumbar stenosis [1].\n"
     good_example = (
