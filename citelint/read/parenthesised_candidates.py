@@ -84,13 +84,16 @@ def paragraph_candidates(text: str) -> tuple[list[Found], list[Found]]:
     for match in PARENTHESISED_NUMBERS.finditer(text):
         content, start = match[1], match.start()
         starts.append(start)
-        if _THOUSANDS.fullmatch(content) or _ends_a_formula(text, start, match.end()):
+        thousands = _THOUSANDS.fullmatch(content) is not None
+        if (thousands and not _rising_pair(content)) or _ends_a_formula(text, start, match.end()):
             continue
         if any(first <= start < last for first, last in listing):
             continue  # "to assess (1) the accuracy and (2) the cost": items, not citations
         place = _place(text, start)
         if place is None and _ends_a_result(text, start, match.end()):
             place = False  # "Mortality fell by 26% (8).": doubtful, as "12 mg (8)." is
+        elif place and thousands and not _next_numbers(content):
+            place = False  # "(128,140)": a count's shape, so cited only where the order calls
         read = read_numbers(content) if place is not None else None
         if read is None or read[1] is not None:
             continue  # "(5-2)" is no citation one could trust to be one
@@ -164,6 +167,19 @@ def _sentence_start(text: str, at: int) -> int:
     line_start = text.rfind("\n", 0, at) + 1
     breaks = list(_SENTENCE_BREAK.finditer(text, max(line_start, at - 400), at))
     return breaks[-1].end() if breaks else line_start
+
+
+def _rising_pair(content: str) -> bool:
+    """Whether a count's shape holds two citations of a long list, written without a space:
+    "(114,115)", "(128,131)" (user30a P1-1: a review's 700 entries). "(1,104)" is a count."""
+    first, comma, second = content.partition(",")
+    return len(first) == 3 and "," not in second and int(first) < int(second)
+
+
+def _next_numbers(content: str) -> bool:
+    """ "(114,115)", "(128,130)": two numbers a count would hardly pair, so citations."""
+    first, _, second = content.partition(",")
+    return int(second) - int(first) <= 2
 
 
 def _place(text: str, start: int) -> bool | None:

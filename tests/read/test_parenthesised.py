@@ -537,3 +537,24 @@ def test_three_first_citations_in_ten_out_of_order_are_too_many() -> None:
 )
 def test_a_thousands_count_or_a_label_in_parentheses_is_no_citation(count: str) -> None:
     assert cited(OPENING + count + "\n\n" + reference_list(7)) == OPENING_CITES
+
+
+def _long_review(pair: str) -> str:
+    """A review citing 1-113 in order, then ``pair`` where 114 and 115 are due, then 116."""
+    organs = ("liver", "heart", "lung", "brain", "gut", "skin", "bone", "muscle", "kidney")
+    sentences = " ".join(f"Iron drives injury in the {organs[n % 9]} ({n})." for n in range(1, 114))
+    return (
+        f"{sentences} Both brain and bone injury follow iron overload {pair}. Lipid peroxides "
+        "rise first (116).\n\n" + reference_list(116)
+    )
+
+
+def test_a_long_review_s_pair_written_without_a_space_is_two_citations() -> None:
+    # "(114,115)" has a count's shape, "114,115": a review of 700 entries writes its pairs so,
+    # and 48 of them were read as no citation, a false CL102 each (user30a P1-1).
+    assert cited(_long_review("(114,115)"))[-2:] == [[114, 115], [116]]
+
+
+@pytest.mark.parametrize("count", ["(104,500)", "(115,114)"])
+def test_a_count_s_shape_the_order_does_not_call_for_is_still_no_citation(count: str) -> None:
+    assert cited(_long_review(count))[-2:] == [[113], [116]]
