@@ -219,6 +219,9 @@ def _read_citation(text: str, fields: Reference) -> None:
         return
     if read_bluebook(text, fields):
         return
+    text, online = without_tail(text)
+    # Springer's "(2019) Title. N Engl J Med 381:2497–2505. Comment in: N Engl J Med. 2019;
+    # 381(26):2570-2571." is APA's shape: its notice is cut first (user30a P1-3: CL203).
     if _read_apa(text, fields) or _read_mdpi(text, fields) or read_quoted(text, fields):
         return
     if read_page_title(text, fields):
@@ -229,7 +232,6 @@ def _read_citation(text: str, fields: Reference) -> None:
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
         choose([reading(title, [], None, fields.year)], fields)
         return
-    text, online = without_tail(text)
     locus = find_locus(text, spaces_only=True)  # as strip_identifiers leaves it
     _read_located(text, locus, online, fields)
 

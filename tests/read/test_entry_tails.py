@@ -82,3 +82,29 @@ def test_a_preprint_servers_own_words_are_no_part_of_the_title(tail: str) -> Non
     )
     assert entry.journal == "medRxiv"
     assert entry.year == (2021 if "Preprint" in tail else None)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Comment in: N Engl J Med. 2019;381(26):2570-2571.",
+        "Erratum in: N Engl J Med. 2021;384(8):776.",
+        "Retraction in: N Engl J Med. 2024;390(2):190.",
+    ],
+)
+def test_a_springer_entry_s_notice_is_no_part_of_its_source(notice: str) -> None:
+    # Springer's "Authors (Year) Title. Journal Vol:pages." with PubMed's notice after it:
+    # the notice's locus was read as the entry's, a false CL203 (user30a P1-3).
+    entry = parse_entry(
+        [
+            "Tardif JC, Kouz S, Waters DD et al (2019) Efficacy and safety of low-dose "
+            f"colchicine after myocardial infarction. N Engl J Med 381:2497–2505. {notice}"
+        ]
+    )
+    assert entry.title == "Efficacy and safety of low-dose colchicine after myocardial infarction"
+    assert (entry.journal, entry.year, entry.volume, entry.pages) == (
+        "N Engl J Med",
+        2019,
+        "381",
+        "2497–2505",
+    )
