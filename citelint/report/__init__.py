@@ -25,9 +25,10 @@ def render(
 ) -> str:
     """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
     are told in every format that has room for them, so that none looks clean. ``text`` holds
-    what only the text format shows or hides (quiet, statistics, folded CL208 lines; the
-    github format folds them too)."""
+    what only the text format shows or hides (quiet, statistics), and whether an offline run's
+    CL208 findings are folded, which every format does (counted in JSON and SARIF)."""
     # Each format's renderer is imported when asked for: only JSON loads the json module.
+    folded = bool(text and text.fold_unverified)
     if fmt == "text":
         from citelint.report.text import render_text
 
@@ -35,16 +36,20 @@ def render(
     if fmt == "json":
         from citelint.report.json import render_json
 
-        return render_json(findings, files, unreadable, citing_nothing)
+        return render_json(findings, files, unreadable, citing_nothing, folded)
     if fmt == "github":
         from citelint.report.github import render_github
 
-        folded = bool(text and text.fold_unverified)
         return render_github(findings, folded, unreadable, citing_nothing)
     if fmt == "sarif":
         from citelint.report.sarif import render_sarif
 
+        shown = [f for f in findings if not (folded and f.code == "CL208")]
         return render_sarif(
-            findings, documents, unreadable=unreadable, citing_nothing=citing_nothing
+            shown,
+            documents,
+            unreadable=unreadable,
+            citing_nothing=citing_nothing,
+            unverified=len(findings) - len(shown),
         )
     raise ValueError(f"unknown format {fmt!r}")

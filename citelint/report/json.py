@@ -11,18 +11,26 @@ from citelint.models import Document, Finding, Severity
 from citelint.report.counts import Tally, summary
 from citelint.report.json_text import compact, escaped_surrogates, indented
 
+UNVERIFIED = "CL208"  # report.text's, not imported: a JSON run need not load the text format
+
 
 def render_json(
     findings: Sequence[Finding],
     files: int,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
+    fold_unverified: bool = False,
 ) -> str:
-    """``citing_nothing``: the files with a reference list and no citation read."""
+    """``citing_nothing``: the files with a reference list and no citation read;
+    ``fold_unverified``: as in the text format, an offline run's CL208 findings are counted
+    (``summary.unverified``), not listed."""
+    shown = [f for f in findings if not (fold_unverified and f.code == UNVERIFIED)]
     document = {
         "version": 1,
-        "findings": [f.to_dict() for f in sorted(findings, key=Finding.sort_key)],
-        "summary": _summary(summary(findings, files), unreadable, citing_nothing),
+        "findings": [f.to_dict() for f in sorted(shown, key=Finding.sort_key)],
+        "summary": _summary(
+            summary(shown, files), unreadable, citing_nothing, len(findings) - len(shown)
+        ),
         **_file_lists(unreadable, citing_nothing),
     }
     return escaped_surrogates(json.dumps(document, indent=2, ensure_ascii=False)) + "\n"
@@ -60,11 +68,21 @@ def _finding_json(finding: Finding) -> str:
 
 
 def _summary(
-    counts: dict[str, int], unreadable: Sequence[InputError], citing_nothing: Sequence[str]
+    counts: dict[str, int],
+    unreadable: Sequence[InputError],
+    citing_nothing: Sequence[str],
+    unverified: int,
 ) -> dict[str, int]:
-    # Keys added since version 1 (DESIGN.md): files that could not be read, and files with a
-    # reference list that cite nothing citelint can read, which would otherwise look clean.
-    return {**counts, "unreadable": len(unreadable), "citing_nothing": len(citing_nothing)}
+    # Keys added since version 1 (DESIGN.md): files that could not be read, files with a
+    # reference list that cite nothing citelint can read, which would otherwise look clean,
+    # and the references an offline run without a lock did not check, counted and not listed
+    # (a clean 620-entry review was "622 findings" to a dashboard: user30a P2-2).
+    return {
+        **counts,
+        "unreadable": len(unreadable),
+        "citing_nothing": len(citing_nothing),
+        "unverified": unverified,
+    }
 
 
 def _file_lists(
@@ -81,13 +99,19 @@ def _file_lists(
 class JsonWriter:
     """The document ``render_json`` writes, written one finding at a time."""
 
-    def __init__(self, emit: Callable[[str], None]) -> None:
+    def __init__(self, emit: Callable[[str], None], fold_unverified: bool = False) -> None:
         self.emit_as_it_is = emit
         self.tally = Tally()
         self.written = 0
+        self.fold_unverified = fold_unverified
+        self.folded = 0
         self.emit('{\n  "version": 1,\n  "findings": [')
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
+        if self.fold_unverified:
+            shown = [finding for finding in findings if finding.code != UNVERIFIED]
+            self.folded += len(findings) - len(shown)
+            findings = shown
         pieces = []
         for finding in findings:
             comma = "," if self.written else ""
@@ -101,7 +125,7 @@ class JsonWriter:
         self, files: int, unreadable: Sequence[InputError], citing_nothing: Sequence[str] = ()
     ) -> None:
         closing = "\n  ]" if self.written else "]"
-        counts = _summary(self.tally.summary(files), unreadable, citing_nothing)
+        counts = _summary(self.tally.summary(files), unreadable, citing_nothing, self.folded)
         lists = _file_lists(unreadable, citing_nothing).items()
         after = "".join(f",\n  {compact(key)}: {indented(value, 1)}" for key, value in lists)
         self.emit(f'{closing},\n  "summary": {indented(counts, 1)}{after}\n}}\n')

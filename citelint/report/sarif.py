@@ -17,7 +17,7 @@ from citelint.errors import InputError
 from citelint.models import Document, Finding, Severity
 from citelint.report.fingerprint import fingerprint, relative_path, relative_paths
 from citelint.report.json_text import indented
-from citelint.report.text import CITING_NOTHING
+from citelint.report.text import CITING_NOTHING, folded_line
 from citelint.rules import ALL_RULES
 from citelint.rules.base import Rule
 from citelint.rules.catalogue import rule_page
@@ -39,8 +39,10 @@ def render_sarif(
     root: Path | None = None,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
+    unverified: int = 0,
 ) -> str:
     """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject.
+    ``unverified``: the CL208 findings of an offline run folded away, told in one note.
 
     Files that could not be read are told as failed-execution notifications, so that code
     scanning does not show them as clean; files with a reference list that cite nothing
@@ -74,7 +76,7 @@ def render_sarif(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "invocations": [_invocation(unreadable, citing_nothing, root)],
+                "invocations": [_invocation(unreadable, citing_nothing, root, unverified)],
                 "results": results,
             }
         ],
@@ -84,7 +86,10 @@ def render_sarif(
 
 
 def _invocation(
-    unreadable: Sequence[InputError], citing_nothing: Sequence[str], root: Path | None
+    unreadable: Sequence[InputError],
+    citing_nothing: Sequence[str],
+    root: Path | None,
+    unverified: int = 0,
 ) -> dict[str, object]:
     """What the run says of whole files, where SARIF 2.1.0 has room for it (notifications): an
     error on each file that could not be read (the run did not succeed), a note on each whose
@@ -93,6 +98,8 @@ def _invocation(
         _file_notification("error", f"cannot read the file: {error.problem}", error.path, root)
         for error in unreadable
     ] + [_file_notification("note", CITING_NOTHING, path, root) for path in citing_nothing]
+    if unverified:
+        notifications.append({"level": "note", "message": {"text": folded_line(unverified)}})
     return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notifications}
 
 

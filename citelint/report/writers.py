@@ -117,12 +117,18 @@ class GithubWriter:
 
 
 class SarifWriter:
-    def __init__(self, emit: Emit) -> None:
+    def __init__(self, emit: Emit, fold_unverified: bool = False) -> None:
         self.emit = emit
+        self.fold_unverified = fold_unverified
+        self.folded = 0
         self.findings: list[Finding] = []
         self.traces: list[Document] = []
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
+        if self.fold_unverified:
+            shown = [finding for finding in findings if finding.code != UNVERIFIED]
+            self.folded += len(findings) - len(shown)
+            findings = shown
         self.findings += findings
         if trace is not None:
             self.traces.append(trace)
@@ -134,20 +140,27 @@ class SarifWriter:
 
         self.emit(
             render_sarif(
-                self.findings, self.traces, unreadable=unreadable, citing_nothing=citing_nothing
+                self.findings,
+                self.traces,
+                unreadable=unreadable,
+                citing_nothing=citing_nothing,
+                unverified=self.folded,
             )
         )
 
 
 def open_writer(fmt: str, emit: Emit, text: TextOptions | None = None) -> Writer:
+    """``text``: the text format's options; its folding of an offline run's CL208 findings
+    holds in every format (JSON and SARIF count them, GitHub gives one notice)."""
+    fold = bool(text and text.fold_unverified)
     if fmt == "text":
         return TextWriter(emit, text or TextOptions())
     if fmt == "json":
         from citelint.report.json import JsonWriter  # json is loaded for this format only
 
-        return JsonWriter(emit)
+        return JsonWriter(emit, fold)
     if fmt == "github":
-        return GithubWriter(emit, bool(text and text.fold_unverified))
+        return GithubWriter(emit, fold)
     if fmt == "sarif":
-        return SarifWriter(emit)
+        return SarifWriter(emit, fold)
     raise ValueError(f"unknown format {fmt!r}")

@@ -131,6 +131,7 @@ def test_json_format_follows_the_contract(article: Path) -> None:
         "errors": codes.count("CL101"),
         "warnings": codes.count("CL102"),
         "infos": 0,
+        "unverified": 0,
     }
 
 

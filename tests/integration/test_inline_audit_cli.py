@@ -82,7 +82,14 @@ def test_a_reference_link_cited_twice_is_one_finding_with_its_doi_as_written(
 ) -> None:
     (tmp_path / "answer.md").write_text(DOI_ANSWER, encoding="utf-8")
     checked = citelint(
-        tmp_path, "http://127.0.0.1:9/", "check", "--offline", "--format", "json", "answer.md"
+        tmp_path,
+        "http://127.0.0.1:9/",
+        "check",
+        "--offline",
+        "--show-unverified",
+        "--format",
+        "json",
+        "answer.md",
     )
     audited = citelint(tmp_path, "http://127.0.0.1:9/", "audit", "--offline", "answer.md")
     found = json.loads(checked.stdout)["findings"]

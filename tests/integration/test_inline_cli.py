@@ -139,7 +139,7 @@ def test_without_network_links_are_unverified_never_fabricated(tmp_path: Path) -
 
 
 def test_offline_links_are_unverified(tmp_path: Path) -> None:
-    findings = check(tmp_path, closed_port_url(), "answer.txt", "--offline")
+    findings = check(tmp_path, closed_port_url(), "answer.txt", "--offline", "--show-unverified")
     assert {f["code"] for f in findings} == {"CL208"}
 
 

@@ -294,9 +294,12 @@ def test_check_command_notes_an_article_citing_by_author_and_year(tmp_path: Path
     )
     log = json.loads(outcome.output)
     jsonschema.Draft7Validator(SCHEMA).validate(log)
-    (note,) = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    note, unverified = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
     assert note["level"] == "note"
     assert note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.md"
+    # Offline with no lock, the two entries are one note on the run, as in the text format.
+    assert unverified["message"]["text"].startswith("2 references not checked against PubMed")
+    assert not any(result["ruleId"] == "CL208" for result in log["runs"][0]["results"])
 
 
 def test_the_log_is_written_as_json_writes_it_indented(tmp_path: Path) -> None:
