@@ -27,7 +27,10 @@ KEYS_A_QUERY = 500
 class RecordCache(Closing):
     """Text values by key, each valid for ``ttl_seconds``; ``refresh`` makes every get() miss.
     ``purge``: delete the expired rows on opening; an offline run, which only reads, leaves
-    them to the next run that writes (get() never gives one; the purge scans every row)."""
+    them to the next run that writes (get() never gives one; the purge scans every row).
+    ``busy_timeout_seconds``: how long one statement waits for another process's write before
+    the cache is switched off; SQLite's waiting polls and is not fair, so on a starved CPU one
+    writer can wait seconds while the others take turns."""
 
     def __init__(
         self,
@@ -36,12 +39,14 @@ class RecordCache(Closing):
         refresh: bool = False,
         clock: Callable[[], float] = time.time,
         purge: bool = True,
+        busy_timeout_seconds: float = BUSY_TIMEOUT_SECONDS,
     ) -> None:
         self.path = Path(directory) / FILE_NAME
         self.ttl_seconds = ttl_seconds
         self.refresh = refresh
         self._clock = clock
         self._purge = purge
+        self._busy_timeout_seconds = busy_timeout_seconds
         # One connection may be shared by the threads of a process; sqlite3 needs them in turn.
         # threading.Lock is this lock; the threading module would be 5 M instructions more
         # start-up for an offline check with a cache (issue 13).
@@ -124,8 +129,9 @@ class RecordCache(Closing):
         db = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
-            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            timeout = self._busy_timeout_seconds
+            db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False)
+            db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS entries"

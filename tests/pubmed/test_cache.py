@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import sqlite3
+import threading
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -311,10 +312,13 @@ def test_a_file_corrupted_while_open_switches_the_cache_off(
 
 WRITERS = 8
 ENTRIES = 150
+# Long enough that no scheduler starves a writer this long: the test then fails only when
+# an entry is really lost, never because a loaded CPU made one writer wait past the default.
+PATIENT_SECONDS = 600.0
 
 
 def write_entries(directory: str, writer: int) -> bool:
-    cache = RecordCache(Path(directory))
+    cache = RecordCache(Path(directory), busy_timeout_seconds=PATIENT_SECONDS)
     for n in range(ENTRIES):
         cache.put(f"w{writer}-{n}", f"value {writer} {n}")
         # Everyone also rewrites the same keys, so writers really collide.
@@ -333,3 +337,33 @@ def test_eight_processes_write_at_once_without_losing_entries(tmp_path: Path) ->
         for n in range(ENTRIES):
             assert cache.get(f"w{writer}-{n}") == f"value {writer} {n}"
     assert all((cache.get(f"shared-{n}") or "").startswith("from ") for n in range(10))
+
+
+def test_a_write_waiting_past_the_busy_timeout_switches_the_cache_off(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The wait the eight writers above are spared: another process holds the write lock.
+    cache = RecordCache(tmp_path, busy_timeout_seconds=0.05)
+    holder = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with caplog.at_level(logging.WARNING, logger="citelint.pubmed.cache"):
+            cache.put("k", "v")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not cache.enabled
+    assert "database is locked" in caplog.text
+
+
+def test_a_write_waits_for_a_lock_held_less_than_the_busy_timeout(tmp_path: Path) -> None:
+    cache = RecordCache(tmp_path, busy_timeout_seconds=PATIENT_SECONDS)
+    holder = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    releaser = threading.Timer(0.3, lambda: holder.execute("ROLLBACK"))
+    releaser.start()
+    cache.put("k", "v")
+    releaser.join()
+    holder.close()
+    assert cache.enabled
+    assert cache.get("k") == "v"
