@@ -43,7 +43,11 @@ from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.one_break_readings import choose_readings
 from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
 from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
-from citelint.read.science_entries import at_a_science_locus, science_head
+from citelint.read.science_entries import (
+    abbreviated_journal_last,
+    at_a_science_locus,
+    science_head,
+)
 from citelint.read.styled_entries import (
     MDPI,
     mdpi_authors,
@@ -246,7 +250,9 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         fields.issue, fields.pages = locus.issue, locus.pages
     science = (
         science_head(head)
-        if locus is not None and ", " in head and at_a_science_locus(text, locus.start)
+        if locus is not None
+        and ", " in head
+        and (at_a_science_locus(text, locus.start) or abbreviated_journal_last(head))
         else None
     )
     if science is not None:

@@ -21,6 +21,8 @@ _INITIALS_FIRST = LazyPattern(
     r"(?P<surname>(?:(?:van|von|de|der|den|da|di|del|la|le|El|Al|St\.) )*"
     r"[^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+)?(?:,? (?:Jr|Sr|II|III|IV)\.?)?)(?: et al\.?)?"
 )
+# A dotted initial or a run of them in a journal's name: "J.", "U.S.A.".
+_INITIALS = LazyPattern(r"(?:[A-Z]\.)+")
 _BETWEEN_PARTS = LazyPattern(r",? (?:and|&) (?=[^\W\d_]{1,2}\.)|, ")
 # A journal's name, or its abbreviation: capitalised words, each perhaps dotted ("N. Engl.
 # J. Med.", "Proc. Natl. Acad. Sci. U.S.A.", "CA Cancer J. Clin.", "Lancet", "PLOS ONE").
@@ -37,6 +39,28 @@ _SCIENCE_LOCUS = LazyPattern(
 def at_a_science_locus(text: str, start: int) -> bool:
     """Whether the locus at ``start`` of an entry's text is in Science's shape."""
     return _SCIENCE_LOCUS.match(text, start) is not None
+
+
+def abbreviated_journal_last(head: str) -> bool:
+    """Whether the last part of a head (after its last comma) is a journal's abbreviation with
+    stops ("JAMA Netw. Open", "N. Engl. J. Med."): before a Vancouver locus too, such a head
+    is Science's (review29c P1-4). Each dotted word must be an initial or a word of NLM's
+    abbreviations: a name or a title's last word before its stop ("J. Smith. Sleep Apnea.
+    Chest", "COPD. Am. J. Med.", "Stroke. Lancet Neurol.") keeps the entry Vancouver."""
+    last = head.rstrip(" ,;:").rpartition(", ")[2]
+    if "." not in last or not last[:1].isupper():
+        return False
+    # Here only: most heads never reach it, and the module compiles patterns on import.
+    from citelint.pubmed.vocabulary import JOURNAL_SHORT_WORDS, JOURNAL_WHOLE_WORDS
+
+    for word in last.split():
+        stem = word.removesuffix(".")
+        if stem == word:
+            if word not in JOURNAL_WHOLE_WORDS and word not in JOURNAL_SHORT_WORDS:
+                return False
+        elif stem not in JOURNAL_SHORT_WORDS and not _INITIALS.fullmatch(word):
+            return False
+    return True
 
 
 def science_head(head: str) -> tuple[list[str], str] | None:

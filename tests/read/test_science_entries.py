@@ -91,3 +91,51 @@ def test_a_vancouver_entry_with_initials_first_and_a_title_in_capitals_keeps_its
     # title with its journal was read as the journal ("Sleep And Hypertension. Chest").
     entry = parse_entry(["A. Rossi, B. Chen, Sleep And Hypertension. Chest. 2013;144:456-62."])
     assert (entry.title, entry.journal) == ("Sleep And Hypertension", "Chest")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors", "journal"),
+    [
+        # review29c P1-4: initials first, no title, a dotted journal, then a Vancouver locus.
+        (
+            "H. B. Kristiansen, A. Moreau, JAMA Netw. Open 2023;6:e2254102.",
+            ["Kristiansen HB", "Moreau A"],
+            "JAMA Netw. Open",
+        ),
+        (
+            "P. Horby, W. S. Lim, N. Engl. J. Med. 2021;384:693-704.",
+            ["Horby P", "Lim WS"],
+            "N. Engl. J. Med",
+        ),
+        (
+            "A. Rossi, B. Chen, Am. J. Respir. Crit. Care Med. 2013;187:456-62.",
+            ["Rossi A", "Chen B"],
+            "Am. J. Respir. Crit. Care Med",
+        ),
+    ],
+)
+def test_a_dotted_journal_before_a_vancouver_locus_is_read_whole(
+    text: str, authors: list[str], journal: str
+) -> None:
+    assert fields(text)[:3] == (authors, None, journal)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        # A short Title-Case title before its journal stays a title: each has a stop inside
+        # its last part that no journal abbreviation has.
+        ("A. Rossi, B. Chen, Sleep Apnea. Chest 2013;144:456-62.", "Sleep Apnea", "Chest"),
+        (
+            "A. Rossi, B. Chen, J. Smith. Sleep Apnea. Chest 2013;144:456-62.",
+            "Sleep Apnea",
+            "Chest",
+        ),
+        ("A. Rossi, B. Chen, COPD. Am. J. Med. 2013;187:456-62.", "COPD", "Am. J. Med"),
+        ("A. Rossi, B. Chen, Stroke. Lancet Neurol. 2013;12:456-62.", "Stroke", "Lancet Neurol"),
+    ],
+)
+def test_a_short_title_before_a_vancouver_locus_is_kept(
+    text: str, title: str, journal: str
+) -> None:
+    assert fields(text)[1:3] == (title, journal)
