@@ -348,6 +348,10 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+    if any(text.lstrip().startswith("|") for text in texts):  # a table's row: few pages
+        from citelint.read.table_notes import without_table_notes
+
+        cited = without_table_notes(texts, cited)
     cited = without_head_bylines(texts, cited)
     paragraphs = [(base, end, markers) for (base, end), markers in zip(spans, cited, strict=True)]
     words = ClaimWords(page.text, page.locate, [p for p in paragraphs if p[2]], page.wording)
