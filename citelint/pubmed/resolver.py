@@ -156,6 +156,9 @@ class EntrezResolver(Closing):
             batches.fetch(unfound, [])
             for entry in unfound:
                 self._settle(entry)
+        self._search_untitled(
+            [e for e in open_entries if e.resolution is None and not e.reference.title]
+        )
         for entry in open_entries:
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):
@@ -200,6 +203,30 @@ class EntrezResolver(Closing):
         self.batches.fetch(located, [])
         for entry in located:
             self._settle(entry)
+
+    def _search_untitled(self, untitled: list[Entry]) -> None:
+        """Round 6: an entry without a title (Science's "N. Engl. J. Med. 374, 2103 (2015).")
+        was asked only its citation, which one wrong volume, page or year leaves unfound
+        (user29b: "check it by hand"). Its journal, volume and first page without the year,
+        then its first author's papers in its journal and year, may find the paper; the
+        match is verified as any is, and CL203 names the field that differs."""
+        unsettled = [e for e in untitled if not e.failure and _located(e)]
+        if not unsettled:
+            return
+        self._search_loci(unsettled)
+        unfound = [e for e in unsettled if e.resolution is None and not e.named]
+        self.batches.search_authors(unfound)
+        self.batches.fetch(unfound, [])
+        for entry in unfound:
+            # Only the author's paper on the entry's first page is it: with no title, two
+            # papers of one author that year fit no better than each other (a false CL202).
+            page = matching.first_page(entry.reference.pages)
+            entry.proposed = [pmid for pmid in entry.proposed if self._first_page(pmid) == page]
+            self._settle(entry)
+
+    def _first_page(self, pmid: str) -> str | None:
+        record = self.store.record(pmid)
+        return matching.first_page(record.pages) if record is not None else None
 
     def _search_first_authors(
         self, missed: list[Entry], translated: Callable[[Reference], bool]
@@ -280,7 +307,9 @@ class EntrezResolver(Closing):
         evidence = None
         if entry.unknown_doi:
             evidence = f"PubMed has no record with DOI {entry.doi}"
-        elif entry.authors_searched:
+        elif entry.authors_searched and entry.reference.title:
+            # Not for an entry with no title (round 6): its names were read from Science's
+            # bare shape, and nothing found by them is too little to call it made up.
             # A title in another language: its words say nothing in PubMed's English titles.
             evidence = (
                 "no PubMed record has its journal, volume and first page, and none of its "

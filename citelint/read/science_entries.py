@@ -91,6 +91,15 @@ def science_head(head: str) -> tuple[list[str], str] | None:
 
 
 def _surname_first(name: re.Match[str]) -> str:
-    """ "J. J. V. McMurray" as Vancouver writes it, "McMurray JJV"."""
+    """ "J. J. V. McMurray" as Vancouver writes it, "McMurray JJV"; "J. T. Wright Jr" as
+    "Wright JT", as APA's "Wright, J. T., Jr." is read: "Wright Jr" was searched as the first
+    author's family name, which no record has, and a search for "Wright JT" finds "Jr" too."""
     initials = "".join(char for char in name["initials"] if char.isalpha())
-    return f"{name['surname'].replace(',', '')} {initials}"
+    surname = name["surname"].replace(",", "")
+    family, _, suffix = surname.rpartition(" ")
+    if family and suffix.rstrip(".") in _SUFFIXES:
+        surname = family
+    return f"{surname} {initials}"
+
+
+_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])

@@ -139,3 +139,9 @@ def test_a_short_title_before_a_vancouver_locus_is_kept(
     text: str, title: str, journal: str
 ) -> None:
     assert fields(text)[1:3] == (title, journal)
+
+
+def test_a_suffix_is_no_part_of_the_family_name() -> None:
+    # "Wright Jr" was sent as the first author's family name, which no record has.
+    text = "J. T. Wright Jr, J. D. Williamson, N. Engl. J. Med. 373, 2103 (2015)."
+    assert fields(text)[0] == ["Wright JT", "Williamson JD"]
