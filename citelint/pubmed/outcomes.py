@@ -20,6 +20,7 @@ from citelint.read.identifiers import (
     kind_without_pmid,
     may_give_identifier,
 )
+from citelint.read.legal_entries import the_law_cited
 
 if TYPE_CHECKING:
     from citelint.record import Record
@@ -261,7 +262,8 @@ def _unindexed_journal(entry: Reference) -> Resolution:
 
 
 def not_indexed(entry: Reference) -> Resolution:
-    reason = "a guideline, book or web page, which PubMed does not index"
+    what = the_law_cited(entry.raw or "") or "a guideline, book or web page"
+    reason = f"{what}, which PubMed does not index"
     return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
 
 

@@ -37,10 +37,18 @@ _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
 def cites_the_law(text: str) -> bool:
     """Whether an entry cites a court case or a statute rather than a paper."""
+    return the_law_cited(text) is not None
+
+
+def the_law_cited(text: str) -> str | None:
+    """What an entry cites when it cites the law, "a statute or regulation" or "a court
+    case", to name it so (CL207 called a case "a guideline, book or web page"); else None."""
     # What every match holds (most entries hold none): the patterns run only on the rest.
     if "§" not in text and " v. " not in text and "Pub." not in text and " Stat. " not in text:
-        return False
-    return _STATUTE.search(text) is not None or _CASE.search(text) is not None
+        return None
+    if _STATUTE.search(text) is not None:
+        return "a statute or regulation"
+    return "a court case" if _CASE.search(text) is not None else None
 
 
 def read_bluebook(text: str, fields: Reference) -> bool:

@@ -8,7 +8,7 @@ import pytest
 from citelint.models import Reference
 from citelint.read.entries import parse_entry
 from citelint.read.identifiers import NOT_INDEXED, entry_kind
-from citelint.read.legal_entries import cites_the_law
+from citelint.read.legal_entries import cites_the_law, the_law_cited
 
 
 def test_volume_journal_and_first_page_are_read_around_the_journal() -> None:
@@ -68,3 +68,16 @@ def test_cases_and_statutes_are_not_looked_up(text: str) -> None:
 def test_other_entries_are_no_legal_notes(text: str) -> None:
     assert not cites_the_law(text)
     assert parse_entry([text]).journal != "New England Journal of Medicine, 367"
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        ("Loper Bright Enters. v. Raimondo, 144 S. Ct. 2244 (2024).", "a court case"),
+        ("45 C.F.R. § 164.512(b) (2023).", "a statute or regulation"),
+        ("Pub. L. No. 111-148, 124 Stat. 119 (2010).", "a statute or regulation"),
+        ("Gostin LO. The Daubert ruling v. expert testimony. JAMA. 2019;321:12-3.", None),
+    ],
+)
+def test_the_law_an_entry_cites_is_named(text: str, law: str | None) -> None:
+    assert the_law_cited(text) == law

@@ -60,3 +60,14 @@ def test_a_wrong_year_is_still_found(pubmed: FakeEutils) -> None:
     [(code, reference, message)] = findings(pubmed, [RIGHT[0], wrong])
     assert (code, reference) == ("CL203", 2)
     assert "year 2016 in the entry" in message
+
+
+@pytest.mark.parametrize(
+    ("law", "named"),
+    [(LAW[0], "looks like a court case"), (LAW[1], "looks like a statute or regulation")],
+)
+def test_cl207_names_the_law_it_cites(pubmed: FakeEutils, law: str, named: str) -> None:
+    # It called a court case "a guideline, book or web page" (user29b).
+    [(code, reference, message)] = findings(pubmed, [*RIGHT, law])
+    assert (code, reference) == ("CL207", 3)
+    assert named in message and "guideline" not in message
