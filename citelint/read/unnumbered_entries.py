@@ -16,6 +16,8 @@ from citelint.read.loci import VANCOUVER
 from citelint.read.styled_entries import names_alone
 
 _WEB_SOURCE_LINE = LazyPattern(r"[^\n]{2,300},\s*(?:1[89]|20)\d{2}\.?\s*")
+# A source line's opening as WebMD prints it: who published it, a colon, a quoted title.
+_SOURCE_OPENING = LazyPattern(r"\s*[^\W\d_][^\n\":“]{1,150}:\s*[\"“]")
 # Identifiers that may end a Vancouver entry after its locus (see _ends_in_locus).
 _IDENTIFIER_STARTS = ("doi:", "http://", "https://", "10.")
 _IDENTIFIER_LABELS = frozenset(["doi", "pmid", "pmid:", "pmcid", "pmcid:"])
@@ -86,9 +88,14 @@ def _cut(lines: list[Line], trailers: dict[int, list[Line]]) -> list[tuple[str |
         # Title line, then "Journal, Year" line, often with blank lines between them. A line
         # ending in a journal's locus is an entry whole.
         pending: list[Line] = []
-        for line in content:
+        for at, line in enumerate(content):
             pending.append(line)
-            if _WEB_SOURCE_LINE.fullmatch(line.text) or _ends_in_locus(line.text):
+            following = content[at + 1] if at + 1 < len(content) else None
+            if (
+                _WEB_SOURCE_LINE.fullmatch(line.text)
+                or _ends_in_locus(line.text)
+                or _undated_source(line, following)
+            ):
                 groups.append((None, pending))
                 pending = []
         if pending:
@@ -150,6 +157,16 @@ def _web_sources_lead(content: list[Line]) -> bool:
     other entries for its title's lines, and the list had 2 entries for 20)."""
     sources = sum(1 for line in content if _WEB_SOURCE_LINE.fullmatch(line.text))
     return sources > 0 and sources > sum(1 for line in content if _ends_in_locus(line.text))
+
+
+def _undated_source(line: Line, following: Line | None) -> bool:
+    """Whether a line is a source whole with no date, as WebMD lists a health agency's page
+    ('Centers for Disease Control and Prevention: "High Blood Pressure Facts."'): its quoted
+    title closes the line, and the next line opens a source the same way (or there is
+    none). Without a date it waited for the next dated line, and was read as its title."""
+    if not _SOURCE_OPENING.match(line.text) or not line.text.rstrip().endswith(('"', "”")):
+        return False
+    return following is None or _SOURCE_OPENING.match(following.text) is not None
 
 
 def _led_by_particle(before: Line | None, text: str) -> bool:
