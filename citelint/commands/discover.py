@@ -16,6 +16,7 @@ from pathlib import Path
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read import is_article_file, is_web_archive_file
+from citelint.read.detect import MDX, MDX_UNREAD
 from citelint.read.unread_documents import is_unread_document_file as is_unread_file
 
 # Folders that hold other people's text or generated copies, never the articles to lint.
@@ -87,7 +88,7 @@ def _without_web_archives(files: list[Path]) -> list[Path]:
     them, each named on stderr: an archive saved beside its article made every run exit 2
     though the article was checked (review22b P2-4), and the others were passed over without
     a word (user25 P2 2). A folder of them alone keeps them, to be refused with what to do."""
-    unread = [path for path in files if is_web_archive_file(path) or is_unread_file(path)]
+    unread = [path for path in files if is_web_archive_file(path) or _unread(path)]
     if not unread or len(unread) == len(files):
         return files
     # Imported here: the usual check command line loads no click (tests/commands/test_startup).
@@ -102,11 +103,17 @@ def _without_web_archives(files: list[Path]) -> list[Path]:
                 "a web archive (MHTML, the browser's 'Webpage, Single File'), which citelint "
                 "does not read; save the page as 'Webpage, HTML Only' to check it"
             )
+        elif path.suffix.lower() == MDX:
+            why = MDX_UNREAD
         else:
             kind = unread_kind(b"", path.suffix.lower())
             why = f"{kind}, which citelint does not read; {ADVICE}"
         click.echo(f"citelint: warning: {printable(path.as_posix())}: skipped: {why}", err=True)
     return [path for path in files if path not in unread]
+
+
+def _unread(path: Path) -> bool:
+    return is_unread_file(path) or path.suffix.lower() == MDX
 
 
 def _once(paths: list[Path]) -> list[Path]:
@@ -132,7 +139,7 @@ def _articles_below(folder: Path) -> list[Path]:
             and (tracked is None or resolved(child) in tracked)
             and child.is_file()
             and not is_repository_note(child)
-            and is_article_file(child)
+            and (is_article_file(child) or child.suffix.lower() == MDX)
         ):
             articles.append(child)
     return articles

@@ -31,6 +31,14 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
     ".nxml": "jats",
 }
 INPUT_FORMATS = ("txt", "md", "html", "docx", "jats", "pandoc")
+# MDX (Docusaurus's posts) is Markdown with JSX components and ES module lines, which the
+# Markdown reader does not know: not read by its suffix, but said so, in a folder too, where
+# such files were passed over without a word (user29a P2-4).
+MDX = ".mdx"
+MDX_UNREAD = (
+    "an MDX page (Markdown with JSX), which citelint does not read by its suffix; "
+    "name it with --input-format md to read it as Markdown"
+)
 # Reference lists kept beside an article, attached with --references rather than read alone.
 REFERENCE_LIST_SUFFIXES = (".nbib", ".medline", ".ris")
 
@@ -105,6 +113,8 @@ def detect_format(path: Path, data: bytes) -> str:
         raise InputError(
             name, "a reference list, not an article: attach it to its article with --references"
         )
+    if suffix == MDX:
+        raise InputError(name, MDX_UNREAD)
     if is_jats(_head(data)):
         return "jats"
     shown = f"'{path.suffix}'" if path.suffix else "(no suffix)"

@@ -222,3 +222,40 @@ def test_pdf_rtf_and_odt_beside_articles_are_skipped_with_a_warning(tree: Path) 
     assert "citelint: warning: saved/review.pdf: skipped: a PDF, which citelint" in result.stderr
     assert "saved/review.rtf: skipped: an RTF document" in result.stderr
     assert "save it as a Word .docx, or copy its text into a .txt file" in result.stderr
+
+
+def test_an_mdx_page_beside_articles_is_skipped_with_what_to_do(tree: Path) -> None:
+    # user29a P2-4: Docusaurus's .mdx posts were passed over without a word.
+    (tree / "blog").mkdir()
+    (tree / "blog" / "review.md").write_text(ARTICLE, encoding="utf-8")
+    (tree / "blog" / "2024-05-10-post.mdx").write_text(
+        'import Tabs from "@theme/Tabs";\n\n' + ARTICLE, encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["check", "--offline", "--select", "CL1", "blog"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("All clear: 1 file checked.")
+    assert "blog/2024-05-10-post.mdx: skipped: an MDX page" in result.stderr
+    assert "--input-format md" in result.stderr
+    # Named with --input-format md, it is read as Markdown.
+    named = CliRunner().invoke(
+        cli,
+        [
+            "check",
+            "--offline",
+            "--select",
+            "CL1",
+            "--input-format",
+            "md",
+            "blog/2024-05-10-post.mdx",
+        ],
+    )
+    assert named.exit_code == 0
+    assert named.stdout.startswith("All clear: 1 file checked.")
+
+
+def test_an_mdx_page_named_alone_says_how_to_read_it(tree: Path) -> None:
+    (tree / "post.mdx").write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--offline", "post.mdx"])
+    assert result.exit_code == 2
+    assert "post.mdx: an MDX page (Markdown with JSX)" in result.stderr
+    assert "Traceback" not in result.output
