@@ -106,9 +106,12 @@ _ORDER = re.compile(
     # 6 months showed ..." reports, as a study's "follow up lasted 24 months" does (review28a
     # P1-3). A decimal point is no clause's end: "review at 6 months (HbA1c 7.2%) showed ...".
     # A follow-up orders only in a plan's shape, "follow up at 6 weeks[ with HbA1c]": a trial's
-    # "Follow-up at a median of 3.1 years, mortality fell ..." reports (review29a P1-4).
-    r"|(?:review|reassess|re-?evaluate|follow[- ]?up\s+(?:in|at|after)\s+\d+(?:\.\d+)?\s*"
-    r"(?:days?|weeks?|wks?|months?|years?)(?=\s*(?:[.;)]|$|with\b|for\b|to\b)))\b"
+    # "Follow-up at a median of 3.1 years, mortality fell ..." reports (review29a P1-4). A
+    # plan's range, whom with, and a sooner-if are its shape too (review29c P2): "follow up
+    # in 6-8 weeks", "follow up with cardiology in 3 months", "in 2 weeks, or sooner if ...".
+    r"|(?:review|reassess|re-?evaluate|follow[- ]?up(?:\s+with\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?"
+    r"\s+(?:in|at|after)\s+\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?|\s+to\s+\d+(?:\.\d+)?)?\s*"
+    r"(?:days?|weeks?|wks?|months?|years?)(?=\s*(?:[.;)]|$|with\b|for\b|to\b|,\s*or\b)))\b"
     r"(?!(?:[^;.]|\.(?=\d)){0,80}?\b(?:showed|shown|found|lasted|"
     r"revealed|demonstrated|reported|was|were)\b))",
     re.IGNORECASE,

@@ -244,10 +244,28 @@ def test_reports_after_order_words_and_roman_numerals_stay_checked(
         # A plan's follow-up orders unless a report follows (review28c P2-2).
         "Follow up at 12 weeks with HbA1c",
         "Stable on metformin; follow-up in 12 months with lipids. Diet as before.",
+        # A range, whom with, a sooner-if (review29c P2).
+        "Stable on apixaban; follow up in 8-12 weeks.",
+        "Started sacubitril-valsartan; follow up with cardiology in 12 weeks.",
+        "Ulcer healing; follow-up in 12 weeks, or sooner if bleeding recurs.",
+        "Continue bisoprolol; follow up in 10 to 12 weeks.",
     ],
 )
 def test_a_plan_s_review_is_still_an_order(text: str) -> None:
     assert "12" in unchecked(text)
+
+
+# The plan's shapes above in a trial's report stay checked.
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Follow-up at 8-12 weeks, HbA1c fell by 1.1%", ["8", "12", "1.1"]),
+        ("Follow-up with echocardiography in 12 months showed a 5% rise", ["12", "5"]),
+        ("Follow up in 6 to 12 months found 30% relapsed", ["6", "12", "30"]),
+    ],
+)
+def test_a_trial_s_follow_up_range_still_reports(text: str, left: list[str]) -> None:
+    assert checked(text) == left
 
 
 # Review28c P1-1: a dose per body surface or per minute is still a dose.
