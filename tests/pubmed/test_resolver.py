@@ -308,6 +308,11 @@ def test_a_wrong_pmid_from_ecitmatch_without_a_title_is_not_believed() -> None:
     client = FakeClient(citations={("Spine", "1100"): CitationMatch("", ["30100002"])})
     walking = entry(journal="Spine", year=2019, volume="44", pages="1100-8", authors=["Nakamura K"])
     [resolution] = resolve(client, walking)
+    # Not believed; the first author's paper on its first page (round 6), every field the
+    # entry's, is found instead.
+    assert resolution.record == WALKING
+    no_author = entry(journal="Spine", year=2019, volume="44", pages="1100-8")
+    [resolution] = resolve(client, no_author)
     assert resolution.status == Status.NOT_FOUND
 
 
