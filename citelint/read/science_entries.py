@@ -10,6 +10,7 @@ journal): the entry was searched for a title it does not have and called fabrica
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.readings import looks_like_group
@@ -50,17 +51,28 @@ def abbreviated_journal_last(head: str) -> bool:
     last = head.rstrip(" ,;:").rpartition(", ")[2]
     if "." not in last or not last[:1].isupper():
         return False
-    # Here only: most heads never reach it, and the module compiles patterns on import.
-    from citelint.pubmed.vocabulary import JOURNAL_SHORT_WORDS, JOURNAL_WHOLE_WORDS
-
-    for word in last.split():
+    words = last.split()
+    # A title's word in lower case tells most heads (a Vancouver title before its journal).
+    if any(word[0].islower() for word in words):
+        return False
+    short, whole = _journal_words()
+    for word in words:
         stem = word.removesuffix(".")
         if stem == word:
-            if word not in JOURNAL_WHOLE_WORDS and word not in JOURNAL_SHORT_WORDS:
+            if word not in whole and word not in short:
                 return False
-        elif stem not in JOURNAL_SHORT_WORDS and not _INITIALS.fullmatch(word):
+        elif stem not in short and not _INITIALS.fullmatch(word):
             return False
     return True
+
+
+@cache
+def _journal_words() -> tuple[frozenset[str], frozenset[str]]:
+    """NLM's abbreviation words and the whole words of journals' names, loaded when first
+    asked: the module compiles patterns on import, which few runs need."""
+    from citelint.pubmed.vocabulary import JOURNAL_SHORT_WORDS, JOURNAL_WHOLE_WORDS
+
+    return JOURNAL_SHORT_WORDS, JOURNAL_WHOLE_WORDS
 
 
 def science_head(head: str) -> tuple[list[str], str] | None:
