@@ -25,6 +25,11 @@ from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubm
         "U.S. Food and Drug Administration. FDA drug safety communication on statins.",
         "The Centers for Disease Control and Prevention. About atrial fibrillation.",
         "cdc.gov - High blood pressure facts.",
+        # WebMD's source lines, read one a line (user29a P2).
+        'American Heart Association: "Understanding Blood Pressure Readings."',
+        'UpToDate: "Patient education: Gout (Beyond the Basics)."',
+        'National Heart, Lung, and Blood Institute: "Atrial Fibrillation."',
+        'FDA: "Statins: Safety Information."',
     ],
 )
 def test_sources_pubmed_seldom_holds_are_maybe_not_indexed(text: str) -> None:
@@ -70,6 +75,9 @@ def test_a_publisher_counts_only_at_the_end_of_the_entry() -> None:
         "Lee K. TB screening in migrants. Bulletin of the World Health Organization. 2020.",
         "Park J. The National Institutes of Health Stroke Scale as a predictor of delirium. 2022.",
         "Kim S. Statins in frailty. https://www.ncbi.nlm.nih.gov/pmc/articles/",
+        # An agency as a guideline's author, in its journal with volume and pages.
+        "American Heart Association. Heart disease and stroke statistics 2023 update. "
+        "Circulation. 2023;147(8):e93-e621.",
     ],
 )
 def test_an_agency_inside_a_journal_or_title_leaves_an_article(text: str) -> None:
