@@ -169,9 +169,14 @@ def _kept_candidates(
     return [
         m
         for m in flattened_after_a_mark(text, markers, style)
-        # A range's brackets hold more than "[12]": only they may be a reference range.
+        # A range's brackets hold more than "[12]": only they may be a reference range (and
+        # reference_range refuses any other marker at once: no call for a superscript).
         if _is_citation(m, style, names)
-        and (len(m.raw) < 5 or not _reference_range(text, m, style.largest, here, on_page))
+        and (
+            len(m.raw) < 5
+            or m.raw[0] != "["
+            or not _reference_range(text, m, style.largest, here, on_page)
+        )
         and not _bracketed_value(text, m, style.largest)
     ]
 

@@ -195,6 +195,10 @@ def without_tags(text: str) -> str:
 
 def _after_a_degree(text: str, at: int) -> bool:
     """Whether a number at ``at`` is glued to a degree after a name: "Kwame Mensah, PhD1"."""
+    # The degree's lead-in ", " stands in the window or just before it (the look-behind reads
+    # there): told first, as most numbers glued to a word are citations with no comma near.
+    if ", " not in text[max(0, at - _DEGREE_WINDOW - 2) : at]:
+        return False
     return (
         _DEGREE_BEFORE.search(text, max(0, at - _DEGREE_WINDOW), at) is not None
         and _NAMED_DEGREE_BEFORE.search(text, max(0, at - _NAMED_DEGREE_WINDOW), at) is not None
