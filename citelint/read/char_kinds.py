@@ -131,33 +131,9 @@ def _glued_quote_start() -> re.Pattern[bytes]:
     return _glued_start(b"q")
 
 
-# BARE_START's places with its closing quotes and brackets and its newlines made spaces: each
-# has a stop then one space and a digit, or a stop then two spaces or more, which bytes.find
-# finds at C speed. A scan led by the stop tried the look-ahead at every full stop of the
-# paragraph (issue 13: about 0.8 M instructions an article); most paragraphs have no such place.
-_CLOSERS_AS_SPACES = bytes.maketrans(b"q)n", b"   ")
-
-
 def bare_starts(kinds: bytes) -> list[int]:
     """Where a match of _BARE may start, in a text of these kinds."""
-    spaced = kinds.translate(_CLOSERS_AS_SPACES)
-    places = _offsets(spaced, b". 0")
-    spread = _offsets(spaced, b".  ")  # two spaces or more before the digit
-    if spread:
-        places = sorted(places + spread)  # never the same place: their third bytes differ
-    # BARE_START takes the stop alone (the rest is looked ahead for): every place where it
-    # matches is a place its scan finds.
-    return [place for place in places if BARE_START.match(kinds, place)]
-
-
-def _offsets(data: bytes, part: bytes) -> list[int]:
-    """Where ``part`` stands in ``data``, in order."""
-    found: list[int] = []
-    at = data.find(part)
-    while at >= 0:
-        found.append(at)
-        at = data.find(part, at + 1)
-    return found
+    return [match.start() for match in BARE_START.finditer(kinds)]
 
 
 def glued_read_starts(kinds: bytes) -> list[int]:

@@ -166,19 +166,20 @@ def _kept_candidates(
 ) -> list[Found]:
     """The candidates of one paragraph that page_citations keeps as citations."""
     here = _PrintsRanges(text)
-    return [
-        m
-        for m in flattened_after_a_mark(text, markers, style)
-        # A range's brackets hold more than "[12]": only they may be a reference range (and
-        # reference_range refuses any other marker at once: no call for a superscript).
-        if _is_citation(m, style, names)
-        and (
-            len(m.raw) < 5
-            or m.raw[0] != "["
-            or not _reference_range(text, m, style.largest, here, on_page)
-        )
-        and not _bracketed_value(text, m, style.largest)
-    ]
+    kept: list[Found] = []
+    for marker in flattened_after_a_mark(text, markers, style):
+        if not _is_citation(marker, style, names):
+            continue
+        # Only brackets may be a laboratory's reference range or a value (reference_range and
+        # _bracketed_value refuse any other marker at once: no call for a superscript or a
+        # glued number); a range's brackets hold more than "[12]".
+        if marker.raw[:1] == "[" and (
+            (len(marker.raw) >= 5 and _reference_range(text, marker, style.largest, here, on_page))
+            or _bracketed_value(text, marker, style.largest)
+        ):
+            continue
+        kept.append(marker)
+    return kept
 
 
 def _reference_range(

@@ -347,7 +347,8 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     cited = page_citations(found, layout.references, page.parentheses, supplement)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
-    cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+    if notes:  # most pages define none: no marker calls one
+        cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
     if any(text.lstrip().startswith("|") for text in texts):  # a table's row: few pages
         from citelint.read.table_notes import without_table_notes
 
