@@ -28,6 +28,11 @@ def test_a_number_glued_to_a_degree_after_a_name_is_an_affiliation() -> None:
     assert "4" in kept("Relapses differ between CIS, MS4, and NMOSD cohorts in adults.")
 
 
+def test_the_longest_degrees_are_told_as_well_as_the_short_ones() -> None:
+    # The comma before "PharmD" stands furthest back from the number of any degree.
+    assert kept("Lotte Berg, PharmD1,2, Ana Ruiz, MBChB3 and Li Wei, DPhil2") == set()
+
+
 def test_a_number_opening_a_paragraph_is_no_citation() -> None:
     assert kept("¹Department of Medicine, Westlake University") == set()
 
