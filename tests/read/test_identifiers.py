@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from citelint.models import Reference
-from citelint.read import read_text
+from citelint.read import identifiers, read_text
 from citelint.read.entries import parse_entry
 from citelint.read.identifiers import (
     _CHAPTER,
@@ -557,3 +557,36 @@ def test_an_abstract_page_is_found_at_the_colons_as_a_search_finds_it(text: str)
         searched and (searched.span(), searched.group())
     )
     assert abstract_page("diabetes. 2021;70(suppl 1):1187-p.") is not None
+
+
+@pytest.mark.parametrize(
+    ("keys", "marks"),
+    [
+        (identifiers._UNCERTAIN_KEYS, identifiers._UNCERTAIN_MARKS),
+        (identifiers._DATA_SET_KEYS, identifiers._DATA_SET_MARKS),
+    ],
+)
+def test_every_mark_holds_a_key_so_a_text_without_keys_holds_no_mark(
+    keys: tuple[str, ...], marks: tuple[str, ...]
+) -> None:
+    # The keys spare a text the marks' scans: a mark holding no key would go unseen.
+    assert all(any(key in mark for key in keys) for mark in marks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poster [meeting abstract]. Circulation. 2021.",
+        "Lee K. Trial results. medRxiv. 2021. Posted June 3.",
+        "Zenodo archive 10.5281/zenodo.1234 [dataset].",
+        "Halvorsen KE. Stimulation for claudication. Neuromodulation. 2019.",
+    ],
+)
+def test_the_keyed_test_answers_as_scanning_every_mark(text: str) -> None:
+    lowered = text.lower()
+    for keys, marks in (
+        (identifiers._UNCERTAIN_KEYS, identifiers._UNCERTAIN_MARKS),
+        (identifiers._DATA_SET_KEYS, identifiers._DATA_SET_MARKS),
+    ):
+        expected = any(mark in lowered for mark in marks)
+        assert identifiers._holds_any_of(lowered, keys, marks) is expected
