@@ -4,6 +4,9 @@ written as letters, so that a claim's words meet the same words in an abstract."
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from citelint.lazy_pattern import LazyPattern
 
 # Unicode's Latin ligatures as a PDF copies them; each becomes its letters.
@@ -17,6 +20,11 @@ _LIGATURE = LazyPattern("[ﬀ-ﬆ]")
 # "COVID-" / "19", "anti-inflam-" / "matory") is left alone.
 _BROKEN = LazyPattern(r"(?<![\w\-])([a-zﬀ-ﬆ]{2,})-[ \t]*\r?\n[ \t]*([a-zﬀ-ﬆ]{2,})(?![\w\-])")
 _WORDS = LazyPattern(r"[a-z]+")
+# Where a line ends on a hyphen. _BROKEN opens with a look behind, so a search for it tries
+# every place of the page; this one opens with the hyphen, which the engine leaps to. (A
+# flattened HTML page holds "---" lines, its thematic breaks: every such page was searched.)
+_LINE_END_HYPHEN = LazyPattern(r"-[ \t]*\r?\n")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzﬀﬁﬂﬃﬄﬅﬆ"  # _BROKEN's [a-zﬀ-ﬆ]
 
 # First parts of compounds written with a hyphen even when the joined word is seen elsewhere:
 # "non-" / "inferiority" is "non-inferiority" to its writer.
@@ -70,7 +78,7 @@ def join_broken_words(text: str) -> str:
     seen: set[str] | None = None
     pieces: list[str] = []
     cursor = 0
-    for match in _BROKEN.finditer(text):
+    for match in _broken_words(text):
         first, second = match[1], match[2]
         if first in _PREFIXES or second in _CONJUNCTIONS:
             continue
@@ -90,3 +98,20 @@ def join_broken_words(text: str) -> str:
         return text
     pieces.append(text[cursor:])
     return "".join(pieces)
+
+
+def _broken_words(text: str) -> Iterator[re.Match[str]]:
+    """``_BROKEN.finditer(text)``'s matches, each tried only at a line ending on a hyphen:
+    from the first of the letters before that hyphen, the one start its look behind allows
+    (the letter before any later one is a letter, which it refuses)."""
+    resume = 0  # where the last match ended: finditer tries no place before it
+    for hyphen in _LINE_END_HYPHEN.finditer(text):
+        start = hyphen.start()
+        while start and text[start - 1] in _LETTERS:
+            start -= 1
+        if hyphen.start() - start < 2 or start < resume:
+            continue  # fewer than two letters: no first part
+        match = _BROKEN.match(text, start)
+        if match is not None:
+            resume = match.end()
+            yield match

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from citelint.read import read_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from citelint.read import line_hyphens, read_text
 from citelint.read.line_hyphens import fold_ligatures, join_broken_words
 
 # Two narrow columns copied as a PDF viewer gives them: hyphens at line ends, ligatures, a
@@ -75,3 +78,27 @@ def test_claims_of_a_pdf_copy_read_as_a_reader_reads_them() -> None:
     # Positions are the page's own.
     assert (first.line, first.column) == (2, 1)
     assert (second.line, second.column) == (6, 22)
+
+
+# Pieces a PDF copy or a flattened page is made of: letters, ligatures, hyphens, rules, line
+# ends, capitals, digits and underscores (which the look behind refuses before a word).
+_PIECES = st.sampled_from(
+    ["ab", "x", "ﬁ", "ization", "non", "and", "-", "---", "\n", "\r\n", " ", "\t", "A", "1", "_"]
+)
+
+
+@settings(max_examples=400)
+@given(st.lists(_PIECES, max_size=24).map("".join))
+def test_broken_words_are_found_where_the_whole_pattern_finds_them(text: str) -> None:
+    found = [(match.span(), match.groups()) for match in line_hyphens._broken_words(text)]
+    expected = [(match.span(), match.groups()) for match in line_hyphens._BROKEN.finditer(text)]
+    assert found == expected
+
+
+def test_a_flattened_pages_rules_join_nothing_and_a_word_after_them_still_joins() -> None:
+    # A flattened HTML page's thematic breaks end lines on a hyphen: none is a broken word.
+    text = "Cardiovascular deaths fell.\n\n---\n\nA fall in cardio-\nvascular deaths"
+    joined = join_broken_words(text)
+    assert joined.startswith("Cardiovascular deaths fell.\n\n---\n\n")
+    assert joined.endswith("A fall in cardiovascular   deaths")
+    assert len(joined) == len(text)
