@@ -40,6 +40,16 @@ _AGENCIES = (
     "medlineplus",
     "department of health",
     "agency for healthcare research",
+    # WebMD's sources, each a line of its own (user29a P2): "American Heart Association:
+    # "Understanding Blood Pressure Readings."", "UpToDate: "Patient education: ..."",
+    # "National Heart, Lung, and Blood Institute: "..."", "FDA: "...".
+    "american heart association",
+    "american cancer society",
+    "uptodate",
+    "national heart, lung",
+    "national cancer institute",
+    "fda:",
+    "cdc:",
 )
 # ... and their sites, as the link's host ends with them (never NCBI's pages on nih.gov).
 _AGENCY_SITES = (
