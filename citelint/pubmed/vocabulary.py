@@ -207,6 +207,17 @@ _STEROIDS = (
     "methylprednisolone budesonide"
 )
 _STATINS = "atorvastatin rosuvastatin simvastatin pravastatin pitavastatin hydroxymethylglutaryl"
+# The members a guideline's class abbreviation stands for ("DOACs are recommended in
+# preference to VKAs" citing RE-LY, whose abstract says dabigatran and warfarin).
+_DOACS = "dabigatran rivaroxaban apixaban edoxaban"
+_VKAS = "warfarin acenocoumarol phenprocoumon fluindione"
+_ACE_INHIBITORS = "enalapril ramipril lisinopril captopril perindopril trandolapril quinapril"
+_ARBS = "losartan valsartan candesartan irbesartan telmisartan olmesartan azilsartan"
+_SGLT2_INHIBITORS = "empagliflozin dapagliflozin canagliflozin ertugliflozin sotagliflozin"
+_GLP1_AGONISTS = "liraglutide semaglutide dulaglutide exenatide lixisenatide albiglutide"
+_MRAS = "spironolactone eplerenone finerenone"
+_PCSK9_INHIBITORS = "evolocumab alirocumab inclisiran"
+_DPP4_INHIBITORS = "sitagliptin saxagliptin linagliptin alogliptin vildagliptin"
 LAY_TERMS = {
     "heart attack": "myocardial infarction",
     "heart attacks": "myocardial infarction",
@@ -241,6 +252,30 @@ LAY_TERMS = {
     "steroids": _STEROIDS,
     "statin": _STATINS,
     "statins": _STATINS,
+    "doac": _DOACS,
+    "doacs": _DOACS,
+    "noac": _DOACS,
+    "noacs": _DOACS,
+    "vka": _VKAS,
+    "vkas": _VKAS,
+    "oac": f"anticoagulant anticoagulation {_VKAS} {_DOACS}",
+    "oacs": f"anticoagulants anticoagulation {_VKAS} {_DOACS}",
+    "acei": _ACE_INHIBITORS,
+    "aceis": _ACE_INHIBITORS,
+    "arb": _ARBS,
+    "arbs": _ARBS,
+    "arni": "sacubitril neprilysin",
+    "arnis": "sacubitril neprilysin",
+    "sglt2i": _SGLT2_INHIBITORS,
+    "sglt2is": _SGLT2_INHIBITORS,
+    "glp-1 ra": _GLP1_AGONISTS,
+    "glp-1 ras": _GLP1_AGONISTS,
+    "mra": _MRAS,
+    "mras": _MRAS,
+    "pcsk9i": _PCSK9_INHIBITORS,
+    "pcsk9is": _PCSK9_INHIBITORS,
+    "dpp-4i": _DPP4_INHIBITORS,
+    "dpp-4is": _DPP4_INHIBITORS,
     "virus": "viral coronavirus covid influenza",
 }
 

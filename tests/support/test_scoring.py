@@ -268,3 +268,36 @@ def test_lay_words_count_as_partial_matches_of_their_medical_terms() -> None:
         "Steroids prevent fractures in older women.",
     ):
         assert assess(claim, RECOVERY).score < SUPPORT_THRESHOLD
+
+
+DABIGATRAN_TRIAL = Record(
+    pmid="31",
+    title="Dabigatran compared with warfarin for stroke prevention in atrial fibrillation.",
+    abstract=(
+        "We randomly assigned 18,000 patients with atrial fibrillation to blinded doses of "
+        "dabigatran or to open-label adjusted-dose warfarin. Stroke or systemic embolism "
+        "occurred at 1.1% per year with dabigatran and 1.7% per year with warfarin. Major "
+        "bleeding was less frequent with the lower dose of dabigatran."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+KNEE_TRIAL = Record(
+    pmid="32",
+    title="Supervised exercise for knee osteoarthritis in older adults.",
+    abstract=(
+        "We randomly assigned 210 adults with knee osteoarthritis to supervised exercise or "
+        "advice. Knee pain fell more with supervised exercise at 12 weeks."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+
+
+def test_a_guideline_s_drug_class_abbreviations_match_the_members_an_abstract_names() -> None:
+    """user30b P1-11: 'DOACs are recommended in preference to VKAs [1, 2]' citing RE-LY and
+    ARISTOTLE scored 0.00 (CL302): the abstracts say dabigatran, apixaban and warfarin."""
+    claim = "DOACs are recommended in preference to VKAs."
+    assert assess(claim, DABIGATRAN_TRIAL).score >= SUPPORT_THRESHOLD
+    assert assess("NOACs are preferred over VKA therapy.", DABIGATRAN_TRIAL).score > 0
+    # The class words carry no paper that names none of their members.
+    assert assess(claim, KNEE_TRIAL).score < SUPPORT_THRESHOLD
+    assert assess("SGLT2i and GLP-1 RAs are preferred in diabetes.", DABIGATRAN_TRIAL).score == 0
