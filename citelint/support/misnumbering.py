@@ -19,6 +19,7 @@ from citelint.support.checker import SupportChecker, marker_of
 from citelint.support.cited_kinds import cites_a_notice, cites_its_guidance, cites_its_label
 from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
+from citelint.support.one_word_lead import rests_on_one_word
 from citelint.support.scoring import Support, term_credit
 from citelint.support.thresholds import opposite, sides, threshold_starts
 from citelint.support.topic_words import names_no_topic, source_terms
@@ -154,6 +155,8 @@ def _checked_misfit(
     score = checker.score(claim, number)
     ahead = checker.match_score(claim, number) - checker.match_score(claim, best_cited.number)
     if score < least or ahead < margin:
+        return None
+    if rests_on_one_word(checker, claim, best_cited.number, number, margin):
         return None
     support = checker.support(claim.text, number)
     if _ahead_by_thresholds_alone(claim, support, score - best_cited.support.score, margin):

@@ -1,0 +1,45 @@
+"""Whether another entry's lead over the cited one rests on a single word of a short claim.
+
+Guidelines' supportive text is full of one-clause claims ("ACEi reduce mortality in
+HFrEF.4"; "The CHA2DS2-VA score is recommended to assess the risk of stroke.1"). Another
+entry of the same list often shares one more of their few words (an abbreviation its
+abstract spells out, a score's name in its title); that one word is too little to call
+the list misnumbered (user30b P1-3).
+"""
+
+from __future__ import annotations
+
+import re
+
+from citelint.models import Claim
+from citelint.support.checker import NUMBER_AGREEMENT_WEIGHT, SupportChecker
+
+# A claim of at most this many words, with no semicolon, is short: one clause, a handful of
+# content words.
+SHORT_CLAIM_WORDS = 12
+# A word as a writer spells it, names with digits and hyphens whole ("CHA2DS2-VA").
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def rests_on_one_word(
+    checker: SupportChecker, claim: Claim, cited: int, better: int, margin: float
+) -> bool:
+    """Whether entry ``better`` leads the cited entry by ``margin`` only through one word of
+    a short claim: without that word, its lead falls below the margin. Numbers are never
+    taken out: a figure only the other abstract states is a real sign of a slipped number."""
+    if ";" in claim.text or len(claim.text.split()) > SHORT_CLAIM_WORDS:
+        return False
+    for word in _WORD.finditer(claim.text):
+        shorter = f"{claim.text[: word.start()]}{claim.text[word.end() :]}"
+        lead = _match(checker, shorter, better) - _match(checker, shorter, cited)
+        if lead < margin:
+            return True
+    return False
+
+
+def _match(checker: SupportChecker, text: str, number: int) -> float:
+    """``SupportChecker.match_score`` of a claim's text with a word taken out."""
+    support = checker.support(text, number)
+    stated = len(support.numbers_found) + len(support.numbers_missing)
+    agreement = len(support.numbers_found) / stated if stated else 0.0
+    return support.score + NUMBER_AGREEMENT_WEIGHT * agreement
