@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from citelint.models import Claim
 from citelint.record import Record
 from citelint.support.clauses import closing_citations
-from citelint.support.numbers import Quantity
+from citelint.support.numbers import Quantity, extract_numbers
 
 # What marks a pooled estimate: the words of pooling, GRADE's certainty ratings, or the count
 # of studies an estimate rests on ("2 RCTs", "5 trials", "k = 4"; not "phase 3 trials").
@@ -40,6 +40,8 @@ _CERTAINTY = re.compile(
     r"|\b(?i:certainty|quality) of (?i:the )?evidence\b"
 )
 _CELLS = 3  # cells of a row at least: an outcome, a figure, a rating
+# How far a count said to be "about" or "nearly" the cited papers' total may be from it.
+_ABOUT_TOTAL = 0.1
 _REVIEW_TYPES = frozenset({"Meta-Analysis", "Systematic Review", "Network Meta-Analysis"})
 _SQUARED = r"\s*(?:²|\^?\s*2|-?\s*squared)"
 # What a heterogeneity statistic's value follows: its name (I², τ², Tau², Chi², χ², Cochran's Q,
@@ -76,7 +78,7 @@ def reviews_own(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, R
             return False
         before = _text_before(claim.text, quantity)
         return len(set(claim.numbers)) >= 2 or _SQUARED_BEFORE.search(before) is not None
-    return pooled_estimate(claim, quantity, records)
+    return pooled_estimate(claim, quantity, records) or pooled_count(claim, quantity, records)
 
 
 def heterogeneity_statistic(text: str, quantity: Quantity) -> bool:
@@ -120,3 +122,32 @@ def certainty_row(text: str) -> bool:
     """Whether a claim is a row of a GRADE evidence profile ("Progression to cancer; 12;
     17,432; 0.33% (0.28–0.38); ⊕⊕◯◯ Low"): cells, and a certainty rating among them."""
     return text.count("; ") >= _CELLS - 1 and _CERTAINTY.search(text) is not None
+
+
+def pooled_count(claim: Claim, quantity: Quantity, records: Iterable[tuple[int, Record]]) -> bool:
+    """Whether ``quantity`` counts the patients of the several papers the citation closing
+    its clause cites together: "four trials compared DOACs with warfarin in more than 71 000
+    patients [3-6]", the sum of their abstracts' sizes (user30b P1-2). "More than" a figure
+    the sizes add up to at least, "about" or "nearly" one within a tenth of their sum, or the
+    sum itself; each abstract's size is the largest it states."""
+    if quantity.role != "sample-size":
+        return False
+    closing = closing_citations(claim, quantity.start)
+    numbers = set(closing[1] if closing is not None else claim.numbers)
+    sizes = [_largest_sample(record) for number, record in records if number in numbers]
+    sizes = [size for size in sizes if size > 0]
+    if len(numbers) < 2 or len(sizes) < 2:
+        return False
+    total = sum(sizes)
+    if quantity.bound == ">":
+        return quantity.value <= total
+    if len(sizes) < len(numbers):
+        return False  # a paper's size unknown: no sum to be near
+    if quantity.approximate:
+        return abs(quantity.value - total) <= _ABOUT_TOTAL * total
+    return quantity.value == total
+
+
+def _largest_sample(record: Record) -> float:
+    counts = [q.value for q in extract_numbers(record.abstract) if q.role == "sample-size"]
+    return max(counts, default=0.0)

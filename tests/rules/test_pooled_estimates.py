@@ -213,3 +213,35 @@ def test_the_audit_says_of_a_pooled_number_what_cl301_says() -> None:
     assert "Numbers pooled by the review" in render_audit_html([audit])
     json_citation = render_audit_json([audit])
     assert '"numbers_pooled": [' in json_citation
+
+
+@pytest.mark.parametrize(
+    "count", ["more than 13 000", "over 12,500", "about 13,200", "nearly 13,000", "13,171"]
+)
+def test_a_count_of_the_patients_of_the_cited_trials_together_is_no_missing_number(
+    count: str,
+) -> None:
+    """user30b P1-2: a guideline's "more than 71 000 patients" in the four DOAC trials it
+    cites is their sizes added up (here 5734 + 7437 = 13,171)."""
+    body = (
+        f"Two large trials compared finerenone with placebo in {count} patients with chronic "
+        "kidney disease and type 2 diabetes [1,2]."
+    )
+    assert cl301(body) == []
+
+
+@pytest.mark.parametrize(
+    ("count", "cited"),
+    [("more than 15 000", "1,2"), ("about 20,000", "1,2"), ("13 000", "1,2"), ("5834", "1")],
+)
+def test_a_count_the_cited_trials_do_not_add_up_to_is_still_reported(
+    count: str, cited: str
+) -> None:
+    body = (
+        f"Finerenone was compared with placebo in {count} patients with chronic kidney disease "
+        f"and type 2 diabetes [{cited}]."
+    )
+    (finding,) = cl301(body)
+    assert finding.message.startswith(
+        f'"{count.removeprefix("more than ").removeprefix("about ")}"'
+    )
