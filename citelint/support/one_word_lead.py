@@ -9,8 +9,7 @@ the list misnumbered (user30b P1-3).
 
 from __future__ import annotations
 
-import re
-
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim
 from citelint.support.checker import NUMBER_AGREEMENT_WEIGHT, SupportChecker
 
@@ -18,7 +17,7 @@ from citelint.support.checker import NUMBER_AGREEMENT_WEIGHT, SupportChecker
 # content words.
 SHORT_CLAIM_WORDS = 12
 # A word as a writer spells it, names with digits and hyphens whole ("CHA2DS2-VA").
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+_WORD = LazyPattern(r"[^\W\d_][\w-]*")
 
 
 def rests_on_one_word(
