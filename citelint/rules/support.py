@@ -91,7 +91,11 @@ class NumberNotInSource(Rule):
         "papers it cites (a summary-of-findings row 'HR 0.85 (0.77-0.93) | High | 2 RCTs [1,2]', "
         "'pooled', 'in our meta-analysis', a GRADE certainty) is its own and not looked for in "
         "them, and so are its heterogeneity statistics ('I² = 0%', 'Chi² = 0.41, df = 1 (P = "
-        "0.52)') unless it cites a review. A row of a GRADE evidence profile (an outcome, its "
+        "0.52)') unless it cites a review; a count of the patients of several papers cited "
+        "together ('in more than 71 000 patients [3-6]') that their abstracts' sizes add up "
+        "to is found. A table's follow-up under a head naming its unit ('Follow-up (y)': "
+        "'2.1') is found in an abstract giving it in weeks or months, converted and rounded "
+        "to the cell's decimals. A row of a GRADE evidence profile (an outcome, its "
         "studies, participants and estimate, and a certainty rating such as '⊕⊕◯◯ Low') gets one "
         "finding naming all of its numbers the abstract lacks, not one for each."
     )
@@ -127,9 +131,11 @@ class NumberNotInSource(Rule):
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
         from citelint.support.standards import under_standards
+        from citelint.support.table_durations import table_duration_met
         from citelint.support.wording import written_scale
 
         checker = context.support()
+        text = context.document.text
         threshold = context.options.get("support-threshold", SUPPORT_THRESHOLD)
         for claim in checker.claims:
             cited = [c for c in checker.cited(claim) if c.profile.has_abstract]
@@ -154,6 +160,8 @@ class NumberNotInSource(Rule):
                     continue  # an order's dose, the patient's value, a guideline's threshold
                 if reviews_own(claim, quantity, records):
                     continue  # a review's own estimate or heterogeneity, not any one paper's
+                if table_duration_met(text, claim, quantity, [c.profile.numbers for c in cited]):
+                    continue  # "2.1" under "Follow-up (y)" for the abstract's 104 weeks
                 kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")
                 # "12k", "1.2 million" as written: the digits alone say another number.
                 scale = written_scale(claim.text, quantity.end) if quantity.scale != 1 else ""

@@ -20,10 +20,12 @@ from citelint.support.audit_rows import (
 )
 from citelint.support.checker import SupportChecker
 from citelint.support.clauses import design_numbers, unclaimed
-from citelint.support.numbers import Quantity, shown_role
+from citelint.support.numbers import Quantity, extract_numbers, shown_role
 from citelint.support.pooled import reviews_own
 from citelint.support.scoring import Support
+from citelint.support.source_kinds import source_numbers
 from citelint.support.standards import under_standards
+from citelint.support.table_durations import table_duration_met
 from citelint.support.verdicts import UNSUPPORTED, UNVERIFIED, judge_together, score_verdict
 
 if TYPE_CHECKING:
@@ -67,6 +69,7 @@ def audit_claim(
         citation = _audit_citation(claim, (number, records), ref, resolution, judged)
         if citation.numbers_missing and not citation.retracted:
             _leave_targets(citation, doc, claim, judged)
+            _leave_table_durations(citation, doc, claim, (records, judged))
         citations.append(citation)
     if citations:
         judge_together(citations, judged.threshold, design_numbers(claim))
@@ -79,6 +82,26 @@ def _leave_targets(citation: AuditCitation, doc: Document, claim: Claim, judged:
     them (see citelint.support.standards), and so does the audit's verdict."""
     if under_standards(doc.text, claim.line):
         citation.numbers_missing = []
+        citation.verdict = score_verdict(citation, judged.threshold)
+
+
+def _leave_table_durations(
+    citation: AuditCitation,
+    doc: Document,
+    claim: Claim,
+    cited: tuple[list[tuple[int, Record]], Judged],
+) -> None:
+    """A table's follow-up in the unit its head names, which the abstract gives in another
+    ("2.1" under "Follow-up (y)" for 104 weeks), is found, as CL301 finds it."""
+    records, judged = cited
+    sources = [source_numbers(f"{r.title}\n{r.abstract}") for n, r in records if n in claim.numbers]
+    met = {
+        q.raw
+        for q in extract_numbers(claim.text)
+        if table_duration_met(doc.text, claim, q, sources)
+    }
+    if met:
+        citation.numbers_missing = [n for n in citation.numbers_missing if n.raw not in met]
         citation.verdict = score_verdict(citation, judged.threshold)
 
 
