@@ -1,4 +1,5 @@
-"""Whether another entry's lead over the cited one rests on a single word of a short claim.
+"""Whether another entry's lead over the cited one rests on a single abbreviation or name
+of a short claim.
 
 Guidelines' supportive text is full of one-clause claims ("ACEi reduce mortality in
 HFrEF.4"; "The CHA2DS2-VA score is recommended to assess the risk of stroke.1"). Another
@@ -23,12 +24,15 @@ _WORD = LazyPattern(r"[^\W\d_][\w-]*")
 def rests_on_one_word(
     checker: SupportChecker, claim: Claim, cited: int, better: int, margin: float
 ) -> bool:
-    """Whether entry ``better`` leads the cited entry by ``margin`` only through one word of
-    a short claim: without that word, its lead falls below the margin. Numbers are never
-    taken out: a figure only the other abstract states is a real sign of a slipped number."""
+    """Whether entry ``better`` leads the cited entry by ``margin`` only through one
+    abbreviation or name of a short claim: without it, the lead falls below the margin.
+    Numbers and words written out are never taken out: a figure or a drug only the other
+    abstract states is a real sign of a slipped number."""
     if ";" in claim.text or len(claim.text.split()) > SHORT_CLAIM_WORDS:
         return False
     for word in _WORD.finditer(claim.text):
+        if not _abbreviated(word.group()):
+            continue  # a drug, disease or outcome written out is what tells papers apart
         shorter = f"{claim.text[: word.start()]}{claim.text[word.end() :]}"
         lead = _match(checker, shorter, better) - _match(checker, shorter, cited)
         if lead < margin:
@@ -42,3 +46,10 @@ def _match(checker: SupportChecker, text: str, number: int) -> float:
     stated = len(support.numbers_found) + len(support.numbers_missing)
     agreement = len(support.numbers_found) / stated if stated else 0.0
     return support.score + NUMBER_AGREEMENT_WEIGHT * agreement
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether a word is written as an abbreviation or a name in capitals ("HFrEF", "ACEi",
+    "CHA2DS2-VA"): another abstract matches it through its spelled-out form or a namesake
+    ("CHA2DS2-VASc"), which says little of which paper a claim is from."""
+    return any(char.isupper() for char in word[1:])
