@@ -339,8 +339,15 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     ``claim_words`` to build them as they would have been."""
     spans = [block_span(block) for block in blocks]
     texts = [page.text[start:end] for start, end in spans]
+    heads: dict[int, int | None] = {}
     found = [
-        (start, text, in_prose(text, _linked(page, start, text, find_markers(text, unsure=True))))
+        (
+            start,
+            text,
+            in_prose(
+                text, _linked(page, start, text, _candidates(page, start, text, layout, heads))
+            ),
+        )
         for (start, _), text in zip(spans, texts, strict=True)
     ]
     supplement = _cited_in_supplement(page.text) if page.parentheses else frozenset()
@@ -365,6 +372,21 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
         claims += made
     layout.claim_words = words.claims
     return claims
+
+
+def _candidates(
+    page: _Page, start: int, text: str, layout: Layout, heads: dict[int, int | None]
+) -> list[Found]:
+    """A paragraph's candidate markers, with a table row's bare numbers in a references
+    column where the page has a list (``heads``: each row's column, see cited_cells)."""
+    found = find_markers(text, unsure=True)
+    if not layout.references or ("|" not in text and "\t" not in text):
+        return found
+    # Imported here: most pages have no table.
+    from citelint.read.table_columns import cited_cells
+
+    cells = cited_cells(page.text, start, start + len(text), heads)
+    return sorted(found + cells, key=lambda marker: marker.start) if cells else found
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

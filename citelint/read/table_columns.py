@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.found import NAMED, Found, read_numbers
 
 # "| --- | :---: |": the line under a Markdown table's head.
 _DELIMITER_ROW = LazyPattern(r"[ \t]*\|?(?:[ \t]*:?-{1,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*")
@@ -120,3 +121,106 @@ def reason_cell(
         if inside and len(_WORD.findall(cell)) >= _FEWEST_WORDS:
             return start, end
     return None
+
+
+# The head of a recommendation table's last column of citations: ESC's "Ref.", ADA's and
+# NICE's "References", "Refs", "Reference(s)", a superscript note after it ("Ref.<sup>c</sup>").
+# "Ref" without its stop heads a laboratory's range ("| Na | 128 | Ref |"), and "Studies" a
+# count of studies: neither is read.
+_CITATIONS_HEAD = LazyPattern(
+    r"(?:key |supporting )?(?:references?|reference\(s\)|refs|refs?\.|citations?)",
+    re.IGNORECASE,
+)
+_NOTE_MARK = LazyPattern(r"<sup\b[^>]{0,200}>[^<]{0,5}</sup\s*>|\^[a-z*†‡]\^", re.IGNORECASE)
+# A cell of such a column holding only numbers, a list or a range: "4", "2, 3", "4–7".
+_CITED_NUMBERS = LazyPattern(r"\d{1,3}(?:[ \t]?[,;–—-][ \t]?\d{1,3}){0,20}")
+# How many rows of tab-parted cells a head may stand above a row.
+_MOST_TAB_ROWS = 60
+
+
+def cited_cells(text: str, base: int, end: int, known: dict[int, int | None]) -> list[Found]:
+    """The cells holding only numbers ("4–7", "2, 3") under a head naming the table's last
+    column for its references (user30b P1-8), in the lines of ``text`` from ``base`` to
+    ``end``, as markers at offsets from ``base``. They are NAMED: citations only where every
+    number is an entry of the list. Rows are "| a | b |" lines (Markdown's, HTML's and
+    Word's as their readers write them, Word's with no last "|") or lines of cells parted by
+    tabs (a table copied from a browser). ``known`` holds each row's cited column (or None)
+    by where the row starts, so a table is walked up once."""
+    cited: list[Found] = []
+    start = base
+    while start < end:
+        line_end = text.find("\n", start, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[start:line_end]
+        separator = "|" if line.lstrip()[:1] == "|" else "\t" if line.count("\t") >= 2 else ""
+        if separator:
+            column = _cited_column(text, start, separator, known)
+            cell = _cell_at(line, separator, column) if column is not None else None
+            read = read_numbers(line[cell[0] : cell[1]]) if cell is not None else None
+            if cell is not None and read is not None:
+                raw, (numbers, problem) = line[cell[0] : cell[1]], read
+                offset = start - base
+                cited.append(
+                    Found(offset + cell[0], offset + cell[1], raw, numbers, problem, kind=NAMED)
+                )
+        start = line_end + 1
+    return cited
+
+
+def _cited_column(
+    text: str, start: int, separator: str, known: dict[int, int | None]
+) -> int | None:
+    """Which cell of the row at ``start`` stands under a last head naming references."""
+    seen: list[int] = []
+    row = start
+    while row not in known:
+        seen.append(row)
+        above = _row_above(text, row) if separator == "|" else _tab_row_above(text, row)
+        if above is None or (separator == "|" and _DELIMITER_ROW.fullmatch(_line(text, row))):
+            first = row if above is None else above
+            heads = _split_cells(_line(text, first), separator)
+            last = _NOTE_MARK.sub("", heads[-1]).strip(" \t*_:") if len(heads) > 1 else ""
+            known[row] = len(heads) - 1 if _CITATIONS_HEAD.fullmatch(last) else None
+            break
+        if len(seen) > _MOST_TAB_ROWS:
+            known[row] = None
+            break
+        row = above
+    column = known[row]
+    for each in seen:
+        known[each] = column
+    return column
+
+
+def _tab_row_above(text: str, start: int) -> int | None:
+    """Where the line above the one at ``start`` starts when it too holds tab-parted cells."""
+    if start < 2:
+        return None
+    above = text.rfind("\n", 0, start - 1) + 1
+    return above if text.count("\t", above, start) >= 2 else None
+
+
+def _split_cells(row: str, separator: str) -> list[str]:
+    """A row's cells: "| a | b |" and Word's "| a | b" alike, or "a<TAB>b"."""
+    row = row.strip(" \n")
+    if separator == "|":
+        row = row[1:-1] if row.endswith("|") and len(row) > 1 else row[1:]
+    return row.split(separator)
+
+
+def _cell_at(row: str, separator: str, column: int) -> tuple[int, int] | None:
+    """Where the ``column``-th cell of ``row`` holds only cited numbers, if it does and the
+    row has as many cells as its head."""
+    cells = _split_cells(row, separator)
+    if len(cells) != column + 1:
+        return None
+    cell = cells[column]
+    numbers = cell.strip(" \t*_")
+    if not numbers or not _CITED_NUMBERS.fullmatch(numbers):
+        return None
+    if separator == "|":
+        opening = row.rstrip(" \n").removesuffix("|").rfind("|") + 1
+    else:
+        opening = row.rfind("\t") + 1
+    cell_start = row.index(numbers, opening)
+    return cell_start, cell_start + len(numbers)
