@@ -13,7 +13,11 @@ from citelint.models import Reference
 from citelint.read.clues import holds_any
 from citelint.read.legal_entries import cites_the_law
 from citelint.read.registrations import names_a_registration
-from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubmed
+from citelint.read.unindexed_sources import (
+    cites_a_preprint_doi,
+    names_unpublished_data,
+    seldom_in_pubmed,
+)
 
 # Each pattern leads with "(?=...)", what its matches start with, so that the regex engine
 # skips to those characters rather than trying every alternative at each one (same matches):
@@ -329,8 +333,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
         return MAYBE_NOT_INDEXED
     book = not located and looks_like_a_book(entry)
     if not has_doi:
-        if cites_the_law(entry.raw or ""):
-            return NOT_INDEXED  # a court case or a statute: PubMed holds neither
+        if cites_the_law(entry.raw or "") or names_unpublished_data(text):
+            return NOT_INDEXED  # a court case, a statute or unpublished data: none in PubMed
         # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
         # 3];367(21):1979-87": with its volume and pages, an article.
         markers = _LOCATED_MARKERS if located else _NOT_INDEXED_MARKERS

@@ -5,7 +5,9 @@ Looked up all the same (PubMed holds some preprints, and an agency's report may 
 but when nothing matches, that says nothing against them: CL207 ("check it by hand"), not
 CL201's "possibly fabricated" (user29a P1-5: a medRxiv DOI, "Goldman-Cecil Medicine. (2024).
 Elsevier" and "Centers for Disease Control and Prevention: "High Blood Pressure Facts."" were
-all called fabricated).
+all called fabricated). Data never published ("Data on file. Company; 2021.", "unpublished
+data", "personal communication"), which formularies and labels cite, PubMed cannot hold at
+all: nobody is asked (user30b P1-15: "Data on file" was called fabricated).
 """
 
 from __future__ import annotations
@@ -84,3 +86,20 @@ def _host(url: str) -> str:
     """The host of a link, in lower case ("www.cdc.gov" of "https://www.cdc.gov/bp/...")."""
     rest = url.split("//", 1)[-1]
     return rest.split("/", 1)[0].split("?", 1)[0].lower()
+
+
+# Data never published, named as an entry's own field (opening it, or after a stop, a comma or
+# a parenthesis, and closed by one or the entry's end): "Data on file. Pfizer Inc; 2021.",
+# "Smith J, personal communication, 2020". A title about such data ("Unpublished data in
+# meta-analyses") runs on into words and stays a paper's.
+_UNPUBLISHED = LazyPattern(
+    r"(?:\A|[.,;:(]\s*)(?:data on file|unpublished (?:data|observations?|results)"
+    r"|personal communications?|company (?:document|data|report)s?)\s*(?:[.,;:)]|\Z)"
+)
+_UNPUBLISHED_WORDS = ("on file", "unpublished", "personal comm", "company")
+
+
+def names_unpublished_data(lowered: str) -> bool:
+    """Whether an entry's text in lower case names data never published as its source."""
+    text = lowered.lstrip(_LEADING)
+    return any(map(text.__contains__, _UNPUBLISHED_WORDS)) and bool(_UNPUBLISHED.search(text))

@@ -6,7 +6,11 @@ import pytest
 
 from citelint.read.entries import parse_entry
 from citelint.read.identifiers import JOURNAL_ARTICLE, MAYBE_NOT_INDEXED, NOT_INDEXED, entry_kind
-from citelint.read.unindexed_sources import cites_a_preprint_doi, seldom_in_pubmed
+from citelint.read.unindexed_sources import (
+    cites_a_preprint_doi,
+    names_unpublished_data,
+    seldom_in_pubmed,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,3 +91,33 @@ def test_an_agency_inside_a_journal_or_title_leaves_an_article(text: str) -> Non
 def test_an_agencys_site_as_the_link_counts() -> None:
     assert seldom_in_pubmed("High blood pressure facts.", "https://www.cdc.gov/bloodpressure/facts")
     assert not seldom_in_pubmed("Statins.", "https://www.ncbi.nlm.nih.gov/books/NBK1/")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # user30b P1-15: a formulary's and a label's sources that were never published.
+        "Data on file. Boehringer Ingelheim Pharmaceuticals, Inc.; 2021.",
+        "Novo Nordisk A/S. Data on file; 2022.",
+        "Okafor N. Unpublished data, 2019.",
+        "Lindqvist M, personal communication, March 2020.",
+        "Stability of apixaban tablets in pill organisers (company document). Pfizer; 2020.",
+    ],
+)
+def test_unpublished_data_is_not_indexed(text: str) -> None:
+    assert names_unpublished_data(text.lower())
+    assert entry_kind(parse_entry([text])) == NOT_INDEXED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Traps: papers about such data are papers, looked up (and CL201 when made up).
+        "Okafor N, Lee K. Unpublished data in meta-analyses of statins. J Clin Epidemiol. 2020.",
+        "Lee K. Personal communication skills of residents: a survey. Med Educ. 2021.",
+        "Park J. Company data sharing and trial transparency. BMJ Open. 2019.",
+    ],
+)
+def test_a_title_about_unpublished_data_stays_an_article(text: str) -> None:
+    assert not names_unpublished_data(text.lower())
+    assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE

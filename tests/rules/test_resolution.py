@@ -337,12 +337,13 @@ Claims [1], [2], [3], [4].
    Medicine. 26th ed. Philadelphia: Elsevier; 2020. p. 1094-8.
 3. Lee H. Exercise and sleep in shift workers [master's thesis]. Seoul: Yonsei University; 2018.
 4. World Health Organization. Global tuberculosis report 2023. Geneva: WHO; 2023.
+5. Data on file. Boehringer Ingelheim Pharmaceuticals, Inc.; 2021.
 """
-    document = read_text(text, "a.md", "md")
+    document = read_text(text.replace("[4].", "[4], [5]."), "a.md", "md")
     resolutions = StaticResolver([RECORD, OTHER]).resolve(document.references)
     context = CheckContext(document, {r.reference: r for r in resolutions})
     codes = [f.code for rule in RESOLUTION_RULES for f in rule.check(context)]
-    assert codes == ["CL207"] * 4
+    assert codes == ["CL207"] * 5
 
 
 REPEATED_NUMBER = (
