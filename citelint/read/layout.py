@@ -339,17 +339,11 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     ``claim_words`` to build them as they would have been."""
     spans = [block_span(block) for block in blocks]
     texts = [page.text[start:end] for start, end in spans]
-    heads: dict[int, int | None] = {}
-    found = [
-        (
-            start,
-            text,
-            in_prose(
-                text, _linked(page, start, text, _candidates(page, start, text, layout, heads))
-            ),
-        )
-        for (start, _), text in zip(spans, texts, strict=True)
-    ]
+    heads: dict[int, int | None] = {}  # each table row's column of citations, if any
+    found: list[tuple[int, str, list[Found]]] = []
+    for (start, _), text in zip(spans, texts, strict=True):
+        candidates = _candidates(page, start, text, layout, heads)
+        found.append((start, text, in_prose(text, _linked(page, start, text, candidates))))
     supplement = _cited_in_supplement(page.text) if page.parentheses else frozenset()
     cited = page_citations(found, layout.references, page.parentheses, supplement)
     # A superscript calling a note the page defines, and naming no entry, is no citation.
@@ -377,16 +371,13 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
 def _candidates(
     page: _Page, start: int, text: str, layout: Layout, heads: dict[int, int | None]
 ) -> list[Found]:
-    """A paragraph's candidate markers, with a table row's bare numbers in a references
-    column where the page has a list (``heads``: each row's column, see cited_cells)."""
     found = find_markers(text, unsure=True)
-    if not layout.references or ("|" not in text and "\t" not in text):
-        return found
-    # Imported here: most pages have no table.
-    from citelint.read.table_columns import cited_cells
+    if layout.references and ("|" in text or "\t" in text):
+        # Imported here: most pages have no table, and few a column of bare citations.
+        from citelint.read.table_columns import with_cited_cells
 
-    cells = cited_cells(page.text, start, start + len(text), heads)
-    return sorted(found + cells, key=lambda marker: marker.start) if cells else found
+        found = with_cited_cells(found, page.text, start, start + len(text), heads)
+    return found
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

@@ -138,6 +138,15 @@ _CITED_NUMBERS = LazyPattern(r"\d{1,3}(?:[ \t]?[,;–—-][ \t]?\d{1,3}){0,20}")
 _MOST_TAB_ROWS = 60
 
 
+def with_cited_cells(
+    found: list[Found], text: str, base: int, end: int, known: dict[int, int | None]
+) -> list[Found]:
+    """A paragraph's candidate markers ``found``, from ``base`` to ``end`` of ``text``, and
+    its table rows' cited cells (``cited_cells``) among them in order."""
+    cells = cited_cells(text, base, end, known)
+    return sorted(found + cells, key=lambda marker: marker.start) if cells else found
+
+
 def cited_cells(text: str, base: int, end: int, known: dict[int, int | None]) -> list[Found]:
     """The cells holding only numbers ("4–7", "2, 3") under a head naming the table's last
     column for its references (user30b P1-8), in the lines of ``text`` from ``base`` to
