@@ -45,6 +45,7 @@ from citelint.read.reference_list import (
     last_numbered_list,
     looks_like_references,
     notes_section,
+    only_notes,
     reference_part,
 )
 from citelint.read.running_heads import body_furniture, without_running_heads
@@ -121,7 +122,12 @@ def read_layout(
         return layout
     section = bracketed_list(page.lines)
     if section:
-        return _read(page, section)
+        layout = _read(page, section)
+        if not only_notes(layout.references):
+            return layout
+        # Footnotes with no heading: calling them cites nothing (user30b P1-12).
+        page.footnotes = frozenset(entry.number for entry in layout.references)
+        return _read(page, None)
     section = endnote_list(page.lines) or last_numbered_list(
         page.lines, page.headings, markdown, page.numbers
     )
@@ -180,6 +186,7 @@ class _Page:
         self.numbers = EntryNumbers()
         self.parentheses = True  # whether numbers in parentheses may be read as citations
         self.plain = plain  # a plain-text file's (see read_layout)
+        self.footnotes: frozenset[int] = frozenset()  # notes' numbers, read as no citation
 
     @cached_property
     def link_words(self) -> list[tuple[int, int]]:
@@ -350,6 +357,8 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     if notes:  # most pages define none: no marker calls one
         cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+    if page.footnotes:
+        cited = [[m for m in ms if not set(m.numbers) <= page.footnotes] for ms in cited]
     if any(text.lstrip().startswith("|") for text in texts):  # a table's row: few pages
         from citelint.read.table_notes import without_table_notes
 
@@ -372,12 +381,11 @@ def _candidates(
     page: _Page, start: int, text: str, layout: Layout, heads: dict[int, int | None]
 ) -> list[Found]:
     found = find_markers(text, unsure=True)
-    if layout.references and ("|" in text or "\t" in text):
-        # Imported here: most pages have no table, and few a column of bare citations.
-        from citelint.read.table_columns import with_cited_cells
+    if not layout.references or ("|" not in text and "\t" not in text):
+        return found
+    from citelint.read.table_columns import with_cited_cells  # few pages cite in a column
 
-        found = with_cited_cells(found, page.text, start, start + len(text), heads)
-    return found
+    return with_cited_cells(found, page.text, start, start + len(text), heads)
 
 
 def _calls_note(marker: Found, notes: set[int]) -> bool:

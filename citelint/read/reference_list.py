@@ -318,3 +318,20 @@ def looks_like_references(references: list[Reference]) -> bool:
     ]
     own = len(references) - len(back)
     return own > 0 and len(cited) >= REFERENCE_SHARE * own
+
+
+# A footnote is a remark of a sentence or more; an answer page's sources ("[2] Hypertension -
+# Symptoms and causes - Mayo Clinic") are titles, shorter, and stay its list.
+_FEWEST_NOTE_WORDS = 10
+
+
+def only_notes(references: list[Reference]) -> bool:
+    """Whether every item reads as a remark and none as a reference, as a page's footnotes
+    do ("[4] At the time of publication (August 2011), spironolactone did not have a UK
+    marketing authorisation ..."): no authors, journal, year, identifier or link in any."""
+    return bool(references) and all(
+        len(entry.raw.split()) >= _FEWEST_NOTE_WORDS
+        and not (entry.authors or entry.journal or entry.year or entry.url or entry.doi)
+        and not entry.pmid
+        for entry in references
+    )
