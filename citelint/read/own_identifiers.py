@@ -81,6 +81,14 @@ _CITE_LABEL = (
 _CITE_LABEL_ALONE = LazyPattern(_CITE_LABEL + r"[ \t]*:?[*_]{0,2}[ \t]*")
 _CITE_LABEL_OPENING = LazyPattern(_CITE_LABEL + r"[ \t]*:")
 _LETTERS = LazyPattern(r"[^\W\d_]+")
+_DOI_LABEL_AT_END = LazyPattern(r"(?i)[ \t]*(?:https?://(?:dx\.)?doi\.org/|doi[ \t]*:?)\Z")
+# A publisher's citation line under the title, the journal's name then its year, volume, issue
+# and pages: Silverchair's "Diabetes Care 2024;47(Supplement_1):S158–S178" (user30b P1-9).
+# Capitalised words and their joints only: "McMurray JJ, et al." before a year is a source's.
+_JOURNAL_LINE = LazyPattern(
+    r"(?:(?:[A-Z][A-Za-z'-]*\.?|of|the|and|in|&)[ \t]+){1,10}(?:19|20)\d\d[ \t]?;[ \t]?"
+    r"\d{1,4}(?:\([^()\n]{1,30}\))?[ \t]?:[ \t]?[A-Z]?\d{1,6}(?:[–-][A-Z]?\d{1,6})?\.?"
+)
 # The tags that open a block of an HTML page: what stands before them is another block's.
 # Not <br> nor <td>: the text before them in their paragraph or row is the DOI's (review24b).
 _BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|h[1-6])\b")
@@ -257,11 +265,15 @@ def _dated_metadata(citation: InlineCitation, before: str) -> bool:
     """Stricter than ``_head_metadata``, for a page whose citations citelint does not read,
     where the head runs down to the list: nothing before the identifier but labels, dates
     and the words of a publication line ("Published: 12 March 2024 · https://doi.org/...",
-    "First published online ..."). A bullet naming a topic ("- Dapagliflozin: doi:10...")
+    "First published online ..."), or the journal's citation line ("Diabetes Care
+    2024;47(Supplement_1):S158–S178"). A bullet naming a topic ("- Dapagliflozin: doi:10...")
     is an AI note citing by identifier."""
     if not _head_metadata(citation, before):
         return False
-    return all(word.lower() in _PUBLICATION_WORDS for word in _LETTERS.findall(before))
+    if all(word.lower() in _PUBLICATION_WORDS for word in _LETTERS.findall(before)):
+        return True
+    line = _DOI_LABEL_AT_END.sub("", before.strip())
+    return citation.kind == "doi" and _JOURNAL_LINE.fullmatch(line) is not None
 
 
 def _published_metadata(citation: InlineCitation, before: str) -> bool:

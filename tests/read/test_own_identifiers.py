@@ -286,6 +286,10 @@ AUTHOR_YEAR_BODY = (
         # The Cochrane Library's head gives the review's type before its date (user26 P2-8).
         "Intervention Review Version published: 9 October 2024 "
         "https://doi.org/10.1016/j.jacc.2021.04.011",
+        # A Silverchair page's citation line under its title (user30b P1-9).
+        "Diabetes Care 2024;47(Supplement_1):S158–S178 https://doi.org/10.1016/j.jacc.2021.04.011",
+        "Journal of the American College of Cardiology 2021;77(19):2401-2410. "
+        "https://doi.org/10.1016/j.jacc.2021.04.011",
     ],
 )
 def test_the_heads_doi_of_a_page_citing_by_author_and_year_is_the_pages_own(head: str) -> None:
@@ -426,3 +430,31 @@ def test_a_first_published_doi_below_a_copied_byline_is_the_pages_own() -> None:
         "First published: 11 March 2025 https://doi.org/10.1161/JAHA.124.300001\n"
     )
     assert identifiers(head + BODY) == []
+
+
+def test_a_silverchair_heads_citation_line_gives_the_pages_own_doi() -> None:
+    """user30b P1-9: the ADA Standards' page, citing by linked numbers in parentheses."""
+    page = (
+        "<html><body><h1>9. Pharmacologic Approaches to Glycemic Treatment</h1>"
+        '<div class="wi-authors">Professional Practice Committee</div>'
+        '<div class="ww-citation-primary"><em>Diabetes Care</em> 2024;47(Supplement_1):'
+        'S158–S178 <a href="https://doi.org/10.2337/dc24-S009">https://doi.org/10.2337/dc24-S009'
+        "</a></div><p>Empagliflozin reduced cardiovascular death by 38% in a large outcome "
+        'trial (<a href="#c1">1</a>).</p>'
+        f"{ANSWER_LIST}</body></html>"
+    )
+    assert identifiers(page, "html") == []
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # Traps: a source's authors before its journal, and a citation line below the prose.
+        "McMurray JJ, et al. N Engl J Med 2019;381(21):1995-2008. https://doi.org/10.1056/x1",
+        "Anticoagulation after valve replacement is debated in adults and in the elderly.\n"
+        "N Engl J Med 2019;381(21):1995-2008. https://doi.org/10.1056/x1",
+    ],
+)
+def test_a_sources_citation_line_stays_a_citation(head: str) -> None:
+    page = f"Valve anticoagulation: a narrative review\n{head}\n{AUTHOR_YEAR_BODY}"
+    assert identifiers(page) == ["10.1056/x1"]
