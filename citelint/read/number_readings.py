@@ -177,7 +177,8 @@ def _tail_readings(text: str, body: str, tail: str, begin: int, end: int) -> lis
         if _LETTER_AND_DIGITS.fullmatch(head):
             continue  # a letter before the digits makes a name or a sign: "T2", "B12", "x2"
         if digits == run:
-            if head[-1] == "." and not _stop_then_sentence(text, begin, end):
+            decimal = head[-2:-1].isdigit()
+            if head[-1] == "." and not _stop_then_sentence(text, begin, end, decimal):
                 continue  # "2.3 Analysis", "−1.4 to": a decimal, not "at 12.3 Type 2" ...
             if "a" <= head[-1] <= "z" and _NAME_END.search(head):
                 break  # "Suzuki1,3": an author's affiliations; "Stat3": a gene
@@ -218,10 +219,16 @@ def _glued_numbers(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _stop_then_sentence(text: str, start: int, end: int) -> bool:
+def _stop_then_sentence(text: str, start: int, end: int, decimal: bool) -> bool:
     """Whether the stop of a number at ``start:end`` may end a sentence, a citation glued
     after it: in a line's prose, before the next sentence or the paragraph's end ("from age
-    45.83 Dialysis")."""
-    if not _NEXT_SENTENCE_START.match(text, end):
+    45.83 Dialysis"); after a digit (``decimal``), not before a line going on in lower case."""
+    following = _NEXT_SENTENCE_START.match(text, end)
+    if not following:
         return False  # asked first: the line before may be long, and most decimals go on
+    ahead = text[following.end() : following.end() + 1]
+    if decimal and following[0][-1:] == "\n" and ahead.islower():
+        # A PDF's line ends inside the sentence: "a median of 3.1" then "years.1 ..." is a
+        # decimal, not 3 and a citation of 1 (user30b P1-6).
+        return False
     return not at_line_start(text, start)  # the number does not open its line

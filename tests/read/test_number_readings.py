@@ -109,3 +109,22 @@ def test_values_going_on_in_their_clause_are_read_no_further(
     found = {(float(reading.word), tuple(reading.numbers)) for reading in number_readings(text, [])}
     assert {(word, tuple(numbers)) for word, numbers in expected} <= found
     assert bool(found) == bool(expected)
+
+
+def test_a_decimal_ending_a_pdf_line_inside_its_sentence_is_a_decimal() -> None:
+    """user30b P1-6: pdftotext of a label, "a median of 3.1" then "years.1 ...": no 3 and a
+    citation of 1 (the list's next entry); the citation after "years." is read."""
+    label = (
+        "Patients were followed for a median of 3.1\n"
+        "years.1 Empagliflozin reduced cardiovascular death.2"
+    )
+    document = read_text(label + SHORT_LIST, "label.txt", "txt")
+    assert [(claim.text, claim.numbers) for claim in document.claims] == [
+        ("Patients were followed for a median of 3.1 years.", [1]),
+        ("Empagliflozin reduced cardiovascular death.", [2]),
+    ]
+    # Traps: at a line's end before a new sentence, a decimal's digit may still cite; a word's
+    # stop before its superscript still does, the line going on in lower case or not.
+    new_sentence = "Patients were followed for a median of 3.1\nDialysis was rare.2 Costs rose.3"
+    assert cited(new_sentence) == [[1], [2], [3]]
+    assert cited("Scores fell in older adults.1\nthen rose again.2") == [[1], [2]]
