@@ -65,9 +65,12 @@ def build_claims(
         # or without diabetes. | I | A | [3,4] |") left the row's claim only its class and
         # level. The row's own number ("| 2.1 |") is no part of what it claims (CL301).
         label = _ROW_NUMBER.match(text)
-        start = label.end() - 1 if label else 0
+        own_cell = label is not None and label[0][-1] == "|"
+        start = label.end() - 1 if label and own_cell else 0
         end = max(len(text), markers[-1].end)
         words = words or text
+        if label and not own_cell:  # "| 2.1 Clinic target ...": blanked, the cells kept
+            words = blank_spans(words, [(label.start("number"), label.end())])
         if head:
             start, end, words = _by_columns(text, words, head, markers, (start, end))
         return [_claim(text, words, base, start, end, markers, markers, locate)]
@@ -93,8 +96,11 @@ def build_claims(
     return claims
 
 
-# A row's number in a first cell of its own: "| 2.1 |", "| 3. |", "| 12 |".
-_ROW_NUMBER = LazyPattern(r"\s*\|\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s*\|")
+# A row's number in a first cell of its own: "| 2.1 |", "| 3. |", "| 12 |"; or opening the
+# first cell before its recommendation's first word: "| 2.1 Clinic target below ... |".
+_ROW_NUMBER = LazyPattern(
+    r"\s*\|\s*(?P<number>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?:\s*\||[ \t]+(?=[A-Z]))"
+)
 
 
 def _by_columns(

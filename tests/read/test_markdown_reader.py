@@ -406,3 +406,19 @@ def test_a_recommendation_row_whose_cell_ends_in_a_stop_is_read_whole() -> None:
             [2],
         ),
     ]
+
+
+def test_a_recommendations_number_opening_its_cell_is_no_part_of_the_claim() -> None:
+    """user30b P1-8: a compendium's "| 2.1 Clinic target below 140/90 mmHg ... | A | 1–3 |"
+    gave "2.1" to CL301 once its references column was read; a dose opening a cell stays."""
+    text = (
+        "| Recommendation | Grade | References |\n|---|---|---|\n"
+        "| 2.1 Clinic target below 140/90 mmHg for adults with diabetes | A | [1] |\n"
+        "| 2.5 mg apixaban twice daily in adults over 80 | B | [1] |\n"
+    )
+    page = text + "\n# References\n\n1. Lee A. Trial one. Lancet. 2019;1:1-9.\n"
+    claims = read_text(page, "a.md", "md").claims
+    assert [claim.text for claim in claims] == [
+        "Clinic target below 140/90 mmHg for adults with diabetes; A",
+        "2.5 mg apixaban twice daily in adults over 80; B",
+    ]
