@@ -64,6 +64,13 @@ _GLUED_PARTICLES = LazyPattern(rf"(?:{'|'.join(sorted(_PARTICLES, key=len, rever
 # Neto", "Mesquita ET Filho"): PubMed's "Souza Neto JD".
 _FAMILY_ENDS = frozenset(["Neto", "Netto", "Filho", "Sobrinho", "Júnior", "Junior"])
 _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
+# The last word of a trial's group whose name holds a digit ("HPS2-THRIVE Collaborative
+# Group", "HORIZON-2 Trial Investigators"), and the small words such a name may hold.
+_TRIAL_GROUP_ENDS = frozenset(
+    "Group Groups Investigators Collaborators Collaborative Consortium Trialists Committee".split()
+)
+_GROUP_NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "in"])
+_MOST_NUMBERED_GROUP_WORDS = 8
 _FIRST_WORD = LazyPattern(r"[^\W\d_]*")
 # The commonest list, "Smith J, van der Berg AB, O'Brien L, Müller-Lee CW, et al": family
 # names of one word (a capital, perhaps an apostrophe and a capital, a small letter, then
@@ -218,7 +225,11 @@ def authors(segment: str) -> list[str]:
             continue
         # First, a group of several words ("US Preventive Services Task Force"), as
         # _collective tells one; a one-word part there starts a title.
-        if person or (index and names or " " in part) and _collective(part):
+        if (
+            person
+            or (index and names or " " in part)
+            and (_collective(part) or not index and _numbered_group(part))
+        ):
             names.append(part)
             people += person
         elif people and (group := _written_for(part)):
@@ -226,6 +237,18 @@ def authors(segment: str) -> list[str]:
         else:
             return []
     return names if people else []
+
+
+def _numbered_group(part: str) -> bool:
+    """A trial's group first, its name holding a digit, before the people who wrote for it
+    ("HPS2-THRIVE Collaborative Group, Landray MJ, ..."): _collective refuses digits (a
+    title's or a journal's), and the names were read into the title (user30a P1-5)."""
+    words = part.split()
+    if len(words) > _MOST_NUMBERED_GROUP_WORDS or words[-1] not in _TRIAL_GROUP_ENDS:
+        return False
+    if any(mark in part for mark in ".?!:"):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w in _GROUP_NAME_LINKS for w in words)
 
 
 def _written_for(part: str) -> str | None:
