@@ -1,6 +1,7 @@
 """Citation digits glued to a name that ends in a number, or to a unit, as Nature-style pages
 copy superscripts set before the stop: "severe COVID-192." (COVID-19, then 2), "at least 190
-mg/dL2." (mg/dL, then 2), "kept at 4 °C2." (°C, then 2).
+mg/dL2." (mg/dL, then 2), "kept at 4 °C2." (°C, then 2); and a superscript copied after a
+symbol's stop that number_readings cannot read ("loss of CD4+.6 The", "PD-L1.9", "p53.7").
 
 Like number_readings, each is offered as a NUMBER reading, taken only where the page's order
 of first citations calls for it. A name is split only where its own number is known: the
@@ -32,6 +33,18 @@ _NAME_BEFORE = LazyPattern(r"(?<![\w\-/.])[A-Za-z][A-Za-z\-]{0,20}[A-Za-z]\Z")
 _UNIT_BEFORE = LazyPattern(r"(?<![\w\-/.])[A-Za-zµμ]{1,5}\Z")
 # What a name's first character follows inside a longer token.
 _INSIDE_BEFORE = frozenset("-/._0123456789abcdefghijklmnopqrstuvwxyz")
+# A stop right after a digit or a "+", then a citation and the next sentence: where a gene's
+# or a protein's symbol may end before a copied superscript ("BRCA1.21 The", "CD4+.6 The").
+_AFTER_SYMBOL = LazyPattern(
+    r"\.(?<=[0-9+]\.)(?P<digits>[0-9]{1,3})(?=[ \t]+[A-Z][a-z]|[ \t]*\n|[ \t]*\Z)"
+)
+# The symbols number_readings cannot read, as a hyphen or a "+" stands in them or a lower-case
+# letter opens them: "PD-L1", "HLA-B27", "5-HT3", "CD4+", "p53" (its tokens start after the
+# hyphen or the "+"). Two capitals at least, but for "p53".
+_SYMBOL = LazyPattern(
+    r"(?:\d{1,2}-[A-Za-z]+|[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]*[A-Za-z])[0-9]{1,3}"
+    r"|[A-Za-z][A-Za-z0-9]*[0-9]\+|p[0-9]{2,3}"
+)
 # Names that end in a number, whose number is known without the page naming them again.
 _NUMBERED_NAMES = frozenset(("covid-19", "sars-cov-2", "cox-1", "cox-2", "glp-1", "icd-10"))
 
@@ -50,6 +63,8 @@ def named_readings(text: str, taken: list[Found]) -> list[Found]:
     if len(lower) != len(text):
         lower = text  # a letter whose lower case is longer ("İ"): places kept, case matters
     matches = [(match, True) for match in names] + [(match, False) for match in units]
+    if "." in text:
+        readings += _symbol_readings(text, starts)
     for match, named in matches:
         reading = _name_reading(text, lower, match) if named else _unit_reading(text, match)
         if reading is None:
@@ -58,7 +73,28 @@ def named_readings(text: str, taken: list[Found]) -> list[Found]:
         if index < len(starts) and starts[index] < reading.end:
             continue
         readings.append(reading)
-    return sorted(readings, key=lambda found: found.start) if len(matches) > 1 else readings
+    return sorted(readings, key=lambda found: found.start) if len(readings) > 1 else readings
+
+
+def _symbol_readings(text: str, starts: list[int]) -> list[Found]:
+    """ "loss of p53.7 The", "in PD-L1.9 The": the citation after a gene's or a protein's
+    symbol ending in digits, which the scan for glued citations takes for a decimal and
+    number_readings does not read (user30a P1-4); never "HbA1c 7.2" or "0.74"."""
+    readings = []
+    for match in _AFTER_SYMBOL.finditer(text):
+        at = match.start()
+        token = text[max(0, at - 12) : at].rsplit(None, 1)[-1].lstrip("(")
+        if not _SYMBOL.fullmatch(token):
+            continue
+        if token[0] != "p" and sum(map(str.isupper, token)) < 2:
+            continue
+        index = bisect_left(starts, match.start("digits"))
+        if index < len(starts) and starts[index] < match.end():
+            continue
+        reading = _reading(match.start("digits"), match.end(), match["digits"], token)
+        if reading is not None:
+            readings.append(reading)
+    return readings
 
 
 def _name_reading(text: str, lower: str, match: re.Match[str]) -> Found | None:

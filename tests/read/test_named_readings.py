@@ -57,3 +57,35 @@ def test_a_name_the_page_knows_is_split_and_its_own_token_is_not() -> None:
     assert [(m.raw, m.numbers, m.kind, m.word) for m in found] == [("2", [2], NUMBER, "IL-6")]
     assert named_readings("Only COVID-19. Next", []) == []
     assert named_readings("Both IL-62 and severe IL-62. Next", []) == []
+
+
+@pytest.mark.parametrize(
+    "symbol", ["CD4+", "p53", "5-HT3", "PD-L1", "HLA-B27", "BRCA1", "TP53", "CYP2C19", "HER2"]
+)
+def test_a_superscript_copied_after_a_symbol_ending_in_digits_is_read_in_order(
+    symbol: str,
+) -> None:
+    # user30a P1-4: Lancet pages copied from the browser end sentences so; the stop was taken
+    # for a decimal point and the entry called never cited (CL102).
+    text = f"Dementia is common.1 Risk rose with loss of {symbol}.2 It costs much.3"
+    assert cited(text) == [[1], [2], [3]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The target HbA1c 7.2 Was agreed.",  # a value, after a space
+        "The hazard ratio was 0.74 Overall.",
+        "Exposure to PM2.5 Raised the risk.",  # a name that takes a decimal
+        "Loss of CD4+.7 The count fell.",  # not the entry the order calls for
+        "Loss of PD-L1.2 mg was given.",  # no sentence after it
+    ],
+)
+def test_a_number_after_a_symbol_out_of_order_or_a_decimal_stays_unread(sentence: str) -> None:
+    text = f"Dementia is common.1 {sentence} It costs much.3"
+    assert [2] not in cited(text) and [7] not in cited(text)
+
+
+def test_a_symbol_reading_needs_a_capital_pair_or_p() -> None:
+    text = "Dementia is common.1 Values of x2.2 Were low. It costs much.3"
+    assert named_readings(text, []) == []
