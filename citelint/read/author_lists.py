@@ -67,7 +67,16 @@ _WRITTEN_FOR = ("on behalf of the ", "on behalf of ", "for the ")
 # The last word of a trial's group whose name holds a digit ("HPS2-THRIVE Collaborative
 # Group", "HORIZON-2 Trial Investigators"), and the small words such a name may hold.
 _TRIAL_GROUP_ENDS = frozenset(
-    "Group Groups Investigators Collaborators Collaborative Consortium Trialists Committee".split()
+    [
+        "Group",
+        "Groups",
+        "Investigators",
+        "Collaborators",
+        "Collaborative",
+        "Consortium",
+        "Trialists",
+        "Committee",
+    ]
 )
 _GROUP_NAME_LINKS = frozenset(["of", "the", "for", "and", "on", "in"])
 _MOST_NUMBERED_GROUP_WORDS = 8
