@@ -170,16 +170,19 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _rising_pair(content: str) -> bool:
-    """Whether a count's shape holds two citations of a long list, written without a space:
-    "(114,115)", "(128,131)" (user30a P1-1: a review's 700 entries). "(1,104)" is a count."""
-    first, comma, second = content.partition(",")
-    return len(first) == 3 and "," not in second and int(first) < int(second)
+    """Whether a count's shape holds citations of a long list, written without a space:
+    "(114,115)", "(128,131)", "(104,105,106)" (user30a P1-1: a review's 700 entries), each
+    number above the one before. "(1,104)" is a count."""
+    numbers = [int(part) for part in content.split(",")]
+    rising = all(low < high for low, high in zip(numbers, numbers[1:]))
+    return content.find(",") == 3 and rising
 
 
 def _next_numbers(content: str) -> bool:
-    """ "(114,115)", "(128,130)": two numbers a count would hardly pair, so citations."""
-    first, _, second = content.partition(",")
-    return int(second) - int(first) <= 2
+    """ "(114,115)", "(128,130)", "(104,105,106)": numbers a count would hardly hold, each at
+    most two above the one before, so citations."""
+    numbers = [int(part) for part in content.split(",")]
+    return all(high - low <= 2 for low, high in zip(numbers, numbers[1:]))
 
 
 def _place(text: str, start: int) -> bool | None:

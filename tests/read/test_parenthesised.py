@@ -558,3 +558,13 @@ def test_a_long_review_s_pair_written_without_a_space_is_two_citations() -> None
 @pytest.mark.parametrize("count", ["(104,500)", "(115,114)"])
 def test_a_count_s_shape_the_order_does_not_call_for_is_still_no_citation(count: str) -> None:
     assert cited(_long_review(count))[-2:] == [[113], [116]]
+
+
+def test_a_long_review_s_run_of_three_written_without_spaces_is_three_citations() -> None:
+    # "(114,115,116)" has the shape of a count in the hundreds of millions (user30a P1-1).
+    assert cited(_long_review("(114,115,116)"))[-2:] == [[114, 115, 116], [116]]
+
+
+@pytest.mark.parametrize("count", ["(114,160,900)", "(116,115,114)", "(1,114,115)"])
+def test_a_count_of_three_groups_the_order_does_not_call_for_is_no_citation(count: str) -> None:
+    assert cited(_long_review(count))[-2:] == [[113], [116]]
