@@ -174,7 +174,7 @@ def _rising_pair(content: str) -> bool:
     "(114,115)", "(128,131)", "(104,105,106)" (user30a P1-1: a review's 700 entries), each
     number above the one before. "(1,104)" is a count."""
     numbers = [int(part) for part in content.split(",")]
-    rising = all(low < high for low, high in zip(numbers, numbers[1:]))
+    rising = all(low < high for low, high in zip(numbers, numbers[1:], strict=False))
     return content.find(",") == 3 and rising
 
 
@@ -182,7 +182,7 @@ def _next_numbers(content: str) -> bool:
     """ "(114,115)", "(128,130)", "(104,105,106)": numbers a count would hardly hold, each at
     most two above the one before, so citations."""
     numbers = [int(part) for part in content.split(",")]
-    return all(high - low <= 2 for low, high in zip(numbers, numbers[1:]))
+    return all(high - low <= 2 for low, high in zip(numbers, numbers[1:], strict=False))
 
 
 def _place(text: str, start: int) -> bool | None:
