@@ -49,6 +49,12 @@ _PERSON_BEFORE = LazyPattern(
 # Longer than one author's name, its mark and the tags around them: a paragraph saying more.
 _SOLE_BYLINE_LENGTH = 200
 _SOLE_NAME_WORDS = 4
+# An affiliation's institution after its raised number, and the separator before the next
+# number: "<sup>1</sup> Charité, Berlin; <sup>2</sup> University of Tokyo".
+_INSTITUTION_AFTER = LazyPattern(r"[ \t\u00a0]*[A-ZÀ-ÖØ-Þ]")
+_SEPARATOR_BEFORE = LazyPattern(r"(?:[;,]|\n)[ \t\u00a0]*\Z")
+# Longer than a dozen affiliations on one line: a paragraph saying more.
+_AFFILIATIONS_LENGTH = 1500
 # What a byline line may open with besides names: "by Maria Lindqvist1, Tomasz Novak2".
 _BYLINE_OPENERS = _NAME_PARTICLES | {"by"}
 
@@ -74,6 +80,8 @@ def _in_prose(text: str, markers: list[Found]) -> list[Found]:
     if not markers:
         return markers  # most paragraphs cite nothing
     first = len(text) - len(text.lstrip())
+    if markers[0].start == first and _affiliation_list(text, markers):
+        return []
     if markers[0].start == first and _raised_by_tags(markers[0]):
         # An affiliation block set with breaks: "<sup>1</sup> Department ...<br><sup>2</sup>
         # Faculty ...": each of its lines opens with its own number.
@@ -135,6 +143,23 @@ def _marks_an_author(text: str) -> bool:
     # The star or dagger first: most paragraphs with a superscript hold neither.
     marked = "*" in text or "†" in text
     return marked and "<sup" in text and _AUTHOR_MARK.search(text) is not None
+
+
+def _affiliation_list(text: str, markers: list[Found]) -> bool:
+    """Whether a paragraph opening with a raised number is a byline's affiliations on one
+    line, each raised number before an institution and the next after a separator: Word's
+    and pandoc's "<sup>1</sup> Charité, Berlin; <sup>2</sup> University of Tokyo", "^1^ ...;
+    ^2^ ..." (user30a P1-2: its "2" was read as a first citation, a false CL104)."""
+    if len(markers) < 2 or len(text) > _AFFILIATIONS_LENGTH:
+        return False
+    for index, marker in enumerate(markers):
+        if not (_raised_by_tags(marker) or marker.raw.startswith("^")):
+            return False
+        if not _INSTITUTION_AFTER.match(text, marker.end):
+            return False
+        if index and not _SEPARATOR_BEFORE.search(text, max(0, marker.start - 4), marker.start):
+            return False
+    return True
 
 
 def _raised_by_tags(marker: Found) -> bool:

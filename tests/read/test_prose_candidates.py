@@ -119,3 +119,23 @@ def test_a_byline_with_one_number_and_a_marked_author_cites_nothing() -> None:
     assert kept("Helena Moreau <sup>2</sup>, Ana Ruiz <sup>*</sup>") == set()
     assert kept("Helena Moreau <sup>2</sup>, Ana Ruiz <sup>†</sup>") == set()
     assert kept("Helena Moreau <sup>2</sup>, Ana Ruiz") == {"<sup>2</sup>"}
+
+
+def test_affiliations_on_one_line_under_a_byline_cite_nothing() -> None:
+    # user30a P1-2: pandoc's and Word's affiliation line; its "2" was read as the first
+    # citation of entry 2, a false CL104 in every such manuscript.
+    assert (
+        kept("^1^ Institute of Hygiene, Graz, Austria; ^2^ Makerere University, Kampala") == set()
+    )
+    assert kept("<sup>1</sup> Hôpital Lariboisière, Paris; <sup>2</sup> Aarhus University") == set()
+    assert kept("<sup>1</sup> Graz Medical School, <sup>2</sup> Ghent University") == set()
+
+
+def test_a_paragraph_opening_with_a_raised_number_then_citing_in_prose_keeps_its_citations() -> (
+    None
+):
+    # Only a separator then a capital after each number makes a list of institutions.
+    prose = "^1^ Iron overload is common in thalassaemia, ^2^ and chelation lowers it.^3^"
+    assert kept(prose) == {"^2^", "^3^"}
+    glued = "<sup>1</sup> Graz Medical School; chelation lowers it<sup>2</sup> Afterwards"
+    assert kept(glued) == {"<sup>2</sup>"}
