@@ -13,6 +13,7 @@ from __future__ import annotations
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim
 from citelint.support.checker import NUMBER_AGREEMENT_WEIGHT, SupportChecker
+from citelint.support.names import claim_trials
 
 # A claim of at most this many words, with no semicolon, is short: one clause, a handful of
 # content words.
@@ -30,8 +31,12 @@ def rests_on_one_word(
     abstract states is a real sign of a slipped number."""
     if ";" in claim.text or len(claim.text.split()) > SHORT_CLAIM_WORDS:
         return False
+    # A trial the claim names ("EMPEROR-Reduced lowered admissions [1]" citing DAPA-HF) is the
+    # surest sign of a slipped number, never taken out (review30a P1-1).
+    trials = claim_trials(claim.text, checker.known_trials())
     for word in _WORD.finditer(claim.text):
-        if not _abbreviated(word.group()):
+        written = word.group()
+        if not _abbreviated(written) or any(name in written for name in trials):
             continue  # a drug, disease or outcome written out is what tells papers apart
         shorter = f"{claim.text[: word.start()]}{claim.text[word.end() :]}"
         lead = _match(checker, shorter, better) - _match(checker, shorter, cited)

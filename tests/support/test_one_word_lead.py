@@ -88,3 +88,35 @@ def test_a_swapped_pair_of_long_claims_is_still_misnumbered() -> None:
         "cited [2], but entry 1 supports it far better",
         "cited [1], but entry 2 supports it far better",
     ]
+
+
+DAPA_HF = Record(
+    pmid="205",
+    title="Dapagliflozin in patients with heart failure and reduced ejection fraction.",
+    abstract=(
+        "In the DAPA-HF trial, 4744 patients with heart failure and a reduced ejection "
+        "fraction were assigned to dapagliflozin or placebo. Worsening heart failure or "
+        "cardiovascular death occurred in 16.3% and 21.2%."
+    ),
+    authors=["McMurray JJV", "DAPA-HF Trial Committees and Investigators"],
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+EMPEROR_REDUCED = Record(
+    pmid="206",
+    title="Cardiovascular and renal outcomes with empagliflozin in heart failure "
+    "(EMPEROR-Reduced).",
+    abstract=(
+        "In EMPEROR-Reduced, 3730 patients with heart failure were assigned to empagliflozin "
+        "or placebo. Heart failure admissions were fewer with empagliflozin."
+    ),
+    authors=["Packer M", "EMPEROR-Reduced Trial Investigators"],
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+
+
+def test_a_short_claim_naming_another_entry_s_trial_is_still_misnumbered() -> None:
+    # review30a P1-1: the trial's name is the surest sign of a slipped number, never "one
+    # abbreviation" to take out.
+    claim = "EMPEROR-Reduced lowered heart failure admissions."
+    (finding,) = findings([(claim, 1)], [DAPA_HF, EMPEROR_REDUCED])
+    assert finding.message.startswith("cited [1], but entry 2 supports it far better")
