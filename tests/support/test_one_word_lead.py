@@ -94,11 +94,10 @@ DAPA_HF = Record(
     pmid="205",
     title="Dapagliflozin in patients with heart failure and reduced ejection fraction.",
     abstract=(
-        "In the DAPA-HF trial, 4744 patients with heart failure and a reduced ejection "
-        "fraction were assigned to dapagliflozin or placebo. Worsening heart failure or "
-        "cardiovascular death occurred in 16.3% and 21.2%."
+        "In DAPA-HF, 4744 patients with heart failure and an ejection fraction of 40% or less "
+        "were randomly assigned to dapagliflozin 10 mg or placebo. Worsening heart failure or "
+        "cardiovascular death occurred in 16.3% and 21.2%. Dapagliflozin reduced the risk."
     ),
-    authors=["McMurray JJV", "DAPA-HF Trial Committees and Investigators"],
     publication_types=["Journal Article", "Randomized Controlled Trial"],
 )
 EMPEROR_REDUCED = Record(
@@ -106,11 +105,17 @@ EMPEROR_REDUCED = Record(
     title="Cardiovascular and renal outcomes with empagliflozin in heart failure "
     "(EMPEROR-Reduced).",
     abstract=(
-        "In EMPEROR-Reduced, 3730 patients with heart failure were assigned to empagliflozin "
-        "or placebo. Heart failure admissions were fewer with empagliflozin."
+        "In EMPEROR-Reduced, 3730 patients with class II-IV heart failure and an ejection "
+        "fraction of 40% or less were randomly assigned to empagliflozin or placebo. "
+        "Cardiovascular death or hospitalization for heart failure occurred in 19.4% and 24.7%."
     ),
-    authors=["Packer M", "EMPEROR-Reduced Trial Investigators"],
     publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+KNEE = Record(
+    pmid="207",
+    title="Exercise therapy for knee osteoarthritis.",
+    abstract="In 200 adults with knee osteoarthritis, exercise reduced pain.",
+    publication_types=["Journal Article"],
 )
 
 
@@ -118,5 +123,5 @@ def test_a_short_claim_naming_another_entry_s_trial_is_still_misnumbered() -> No
     # review30a P1-1: the trial's name is the surest sign of a slipped number, never "one
     # abbreviation" to take out.
     claim = "EMPEROR-Reduced lowered heart failure admissions."
-    (finding,) = findings([(claim, 1)], [DAPA_HF, EMPEROR_REDUCED])
+    (finding,) = findings([(claim, 1)], [DAPA_HF, EMPEROR_REDUCED, KNEE])
     assert finding.message.startswith("cited [1], but entry 2 supports it far better")
