@@ -217,16 +217,22 @@ def _read_web_page(lines: list[str], fields: Reference) -> bool:
     return False
 
 
+# An APA or Springer year, and nothing after it: "Chen, L. (2022)", "Chen L (2022, March 3)."
+_APA_YEAR_AT_END = LazyPattern(r"\((?:1[89]|20)\d\d[a-z]?(?:,[^()]{1,20})?\)\.?\s*\Z")
+
+
 def _read_citation(text: str, fields: Reference) -> None:
     """One-line styles: APA, Vancouver and its relatives, or title, journal and year alone."""
     if ". In: " in text and read_din(text, fields):  # "In:" leads most entries' books
         return
     if read_bluebook(text, fields):
         return
-    text, online = without_tail(text)
+    cut, online = without_tail(text)
     # Springer's "(2019) Title. N Engl J Med 381:2497–2505. Comment in: N Engl J Med. 2019;
-    # 381(26):2570-2571." is APA's shape: its notice is cut first (user30a P1-3: CL203).
-    if _read_apa(text, fields) or _read_mdpi(text, fields) or read_quoted(text, fields):
+    # 381(26):2570-2571." is APA's shape: its notice is cut first (user30a P1-3: CL203). Not
+    # where the cut ends at the year: "(2022). Comment on: statin adherence ..." is a title.
+    styled = text if _APA_YEAR_AT_END.search(cut) else cut
+    if _read_apa(styled, fields) or _read_mdpi(styled, fields) or read_quoted(styled, fields):
         return
     if read_page_title(text, fields):
         return
@@ -236,8 +242,8 @@ def _read_citation(text: str, fields: Reference) -> None:
         title = Split(text[: bracketed.start()], bracketed["journal"], 0.0)
         choose([reading(title, [], None, fields.year)], fields)
         return
-    locus = find_locus(text, spaces_only=True)  # as strip_identifiers leaves it
-    _read_located(text, locus, online, fields)
+    locus = find_locus(cut, spaces_only=True)  # as strip_identifiers leaves it
+    _read_located(cut, locus, online, fields)
 
 
 def _read_located(text: str, locus: Locus | None, online: int | None, fields: Reference) -> None:

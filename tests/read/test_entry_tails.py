@@ -108,3 +108,18 @@ def test_a_springer_entry_s_notice_is_no_part_of_its_source(notice: str) -> None
         "381",
         "2497–2505",
     )
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Chen, L. (2022). Comment on: statin adherence in older adults. BMJ, 376, e068000.",
+        "Chen L (2022) Comment on: statin adherence in older adults. BMJ 376:e068000",
+    ],
+)
+def test_an_apa_title_opening_with_a_notice_s_words_is_the_title(entry: str) -> None:
+    # The notice is cut only after the entry's source: right after the year it is the title
+    # (review30a P1-2: read as "Chen, L", a false CL201).
+    fields = parse_entry([entry])
+    assert fields.title == "Comment on: statin adherence in older adults"
+    assert (fields.journal, fields.year, fields.volume) == ("BMJ", 2022, "376")
