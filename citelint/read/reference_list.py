@@ -333,5 +333,24 @@ def only_notes(references: list[Reference]) -> bool:
         len(entry.raw.split()) >= _FEWEST_NOTE_WORDS
         and not (entry.authors or entry.journal or entry.year or entry.url or entry.doi)
         and not entry.pmid
+        and _says_something(entry.raw)
         for entry in references
     )
+
+
+# A remark is a sentence: it has a verb such as these. A source's long title ("Dapagliflozin
+# in patients with heart failure and reduced ejection fraction | New England Journal of
+# Medicine") seldom does, and a site's title never is a remark (review30b P1-1: an AI
+# answer's sources were read as notes, and nothing was looked up).
+_REMARK_VERBS = frozenset(
+    [
+        "is", "are", "was", "were", "did", "does", "do", "had", "has", "have", "should", "may",
+        "must", "can", "could", "would", "will", "not",
+    ]
+)  # fmt: skip
+
+
+def _says_something(text: str) -> bool:
+    if " | " in text:
+        return False
+    return not _REMARK_VERBS.isdisjoint(text.lower().split())

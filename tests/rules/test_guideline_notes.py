@@ -57,3 +57,17 @@ def test_a_bracketed_list_of_references_with_no_heading_is_still_checked() -> No
         4,
         5,
     ]
+
+
+def test_an_answer_s_long_source_titles_stay_its_list() -> None:
+    # review30b P1-1: titles of ten words and more, with a site's name or in sentence case,
+    # hold no verb: they are sources to look up, not remarks.
+    answer = (
+        "SGLT2 inhibitors lower admissions for heart failure [1]. Kidney outcomes improved in "
+        "chronic kidney disease with or without diabetes [2].\n\n"
+        "[1] Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction | New "
+        "England Journal of Medicine\n"
+        "[2] Dapagliflozin in patients with chronic kidney disease with and without type 2 "
+        "diabetes in the DAPA-CKD trial\n"
+    )
+    assert [r.number for r in read_text(answer, "a.md", "md").references] == [1, 2]
