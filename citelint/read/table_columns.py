@@ -189,7 +189,8 @@ def _cited_column(
             first = row if above is None else above
             heads = _split_cells(_line(text, first), separator)
             last = _NOTE_MARK.sub("", heads[-1]).strip(" \t*_:") if len(heads) > 1 else ""
-            known[row] = len(heads) - 1 if _CITATIONS_HEAD.fullmatch(last) else None
+            cites = _CITATIONS_HEAD.fullmatch(last) and not _measures(heads[:-1])
+            known[row] = len(heads) - 1 if cites else None
             break
         if len(seen) > _MOST_TAB_ROWS:
             known[row] = None
@@ -199,6 +200,15 @@ def _cited_column(
     for each in seen:
         known[each] = column
     return column
+
+
+# A laboratory's table: "| Test | Result | Reference |" holds ranges ("4-11") under its last
+# head, no citations (review30b P1-2).
+_MEASURE_HEADS = frozenset(["result", "results", "value", "values", "units", "unit", "range"])
+
+
+def _measures(heads: list[str]) -> bool:
+    return any(head.strip(" \t*_:").lower() in _MEASURE_HEADS for head in heads)
 
 
 def _tab_row_above(text: str, start: int) -> int | None:

@@ -125,6 +125,9 @@ def test_other_columns_of_numbers_cite_nothing() -> None:
         "| Recommendation | References | Class |\n|---|---|---|\n| Prefer a DOAC. | 2, 3 | I |\n",
         "| Recommendation | Class | References |\n|---|---|---|\n| Prefer a DOAC. | I | 4, 9 |\n",
         "| Recommendation | Class | References |\n|---|---|---|\n| Prefer a DOAC. | I | 2.5 |\n",
+        # A laboratory's "Reference" range beside its results (review30b P1-2).
+        "| Test | Result | Reference |\n|---|---|---|\n| White cells | 14 | 2-5 |\n",
+        "| Test | Value | Units | Reference |\n|---|---|---|---|\n| Urea | 3 | mmol/L | 2-4 |\n",
     ]
     for table in tables:
         page = f"{body}{table}\n# References\n\n{LIST_OF_FIVE}"
