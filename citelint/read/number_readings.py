@@ -219,6 +219,9 @@ def _glued_numbers(text: str) -> list[re.Match[str]]:
     return found
 
 
+_LETTERS_AHEAD = LazyPattern(r"[^\W\d_]{1,12}")
+
+
 def _stop_then_sentence(text: str, start: int, end: int, decimal: bool) -> bool:
     """Whether the stop of a number at ``start:end`` may end a sentence, a citation glued
     after it: in a line's prose, before the next sentence or the paragraph's end ("from age
@@ -226,8 +229,10 @@ def _stop_then_sentence(text: str, start: int, end: int, decimal: bool) -> bool:
     following = _NEXT_SENTENCE_START.match(text, end)
     if not following:
         return False  # asked first: the line before may be long, and most decimals go on
-    ahead = text[following.end() : following.end() + 1]
-    if decimal and following[0][-1:] == "\n" and ahead.islower():
+    # The next line's first letters, all in lower case: "eGFR", "mRNA" and "pH" open sentences
+    # (review30b P1-5).
+    ahead = _LETTERS_AHEAD.match(text, following.end())
+    if decimal and following[0][-1:] == "\n" and ahead and ahead[0].islower():
         # A PDF's line ends inside the sentence: "a median of 3.1" then "years.1 ..." is a
         # decimal, not 3 and a citation of 1 (user30b P1-6).
         return False

@@ -84,9 +84,11 @@ _LETTERS = LazyPattern(r"[^\W\d_]+")
 _DOI_LABEL_AT_END = LazyPattern(r"(?i)[ \t]*(?:https?://(?:dx\.)?doi\.org/|doi[ \t]*:?)\Z")
 # A publisher's citation line under the title, the journal's name then its year, volume, issue
 # and pages: Silverchair's "Diabetes Care 2024;47(Supplement_1):S158–S178" (user30b P1-9).
-# Capitalised words and their joints only: "McMurray JJ, et al." before a year is a source's.
+# Capitalised words and their joints only: "McMurray JJ, et al." before a year is a source's;
+# and no stop after a word: NLM's abbreviations ("N Engl J Med. 2019;381:1995-2008.") are how
+# a cited paper's source is written, not a publisher's line (review30b P1-3).
 _JOURNAL_LINE = LazyPattern(
-    r"(?:(?:[A-Z][A-Za-z'-]*\.?|of|the|and|in|&)[ \t]+){1,10}(?:19|20)\d\d[ \t]?;[ \t]?"
+    r"(?:(?:[A-Z][A-Za-z'-]*|of|the|and|in|&)[ \t]+){1,10}(?:19|20)\d\d[ \t]?;[ \t]?"
     r"\d{1,4}(?:\([^()\n]{1,30}\))?[ \t]?:[ \t]?[A-Z]?\d{1,6}(?:[–-][A-Z]?\d{1,6})?\.?"
 )
 # The tags that open a block of an HTML page: what stands before them is another block's.
@@ -209,7 +211,9 @@ def _info_blocks_own(
         if opened:
             before = before[opened[-1] :]
         words = _words(before)
-        if _dated_metadata(citation, words) or _cite_block(lines, citation, words):
+        if _dated_metadata(citation, words, journal_line=False) or _cite_block(
+            lines, citation, words
+        ):
             by_kind.setdefault(citation.kind, set()).add(citation.identifier)
     return {mine for found in by_kind.values() if len(found) == 1 for mine in found}
 
@@ -261,19 +265,21 @@ def _head_metadata(citation: InlineCitation, before: str) -> bool:
     return len(_LOWERCASE_WORD.findall(_LABELS.sub(" ", before))) <= MOST_METADATA_WORDS
 
 
-def _dated_metadata(citation: InlineCitation, before: str) -> bool:
+def _dated_metadata(citation: InlineCitation, before: str, journal_line: bool = True) -> bool:
     """Stricter than ``_head_metadata``, for a page whose citations citelint does not read,
     where the head runs down to the list: nothing before the identifier but labels, dates
     and the words of a publication line ("Published: 12 March 2024 · https://doi.org/...",
     "First published online ..."), or the journal's citation line ("Diabetes Care
     2024;47(Supplement_1):S158–S178"). A bullet naming a topic ("- Dapagliflozin: doi:10...")
-    is an AI note citing by identifier."""
+    is an AI note citing by identifier. Past the list (``journal_line`` False) a journal's
+    line is a source's ("Further reading" + "Diabetes Care 2024;47:S179 https://doi..."),
+    review30b P1-3."""
     if not _head_metadata(citation, before):
         return False
     if all(word.lower() in _PUBLICATION_WORDS for word in _LETTERS.findall(before)):
         return True
     line = _DOI_LABEL_AT_END.sub("", before.strip())
-    return citation.kind == "doi" and _JOURNAL_LINE.fullmatch(line) is not None
+    return journal_line and citation.kind == "doi" and _JOURNAL_LINE.fullmatch(line) is not None
 
 
 def _published_metadata(citation: InlineCitation, before: str) -> bool:

@@ -91,10 +91,10 @@ def _host(url: str) -> str:
 # Data never published, named as an entry's own field (opening it, or after a stop, a comma or
 # a parenthesis, and closed by one or the entry's end): "Data on file. Pfizer Inc; 2021.",
 # "Smith J, personal communication, 2020". A title about such data ("Unpublished data in
-# meta-analyses") runs on into words and stays a paper's.
+# meta-analyses", "Personal communication: a review ...") runs on and stays a paper's.
 _UNPUBLISHED = LazyPattern(
     r"(?:\A|[.,;:(]\s*)(?:data on file|unpublished (?:data|observations?|results)"
-    r"|personal communications?|company (?:document|data|report)s?)\s*(?:[.,;:)]|\Z)"
+    r"|personal communications?|company (?:document|data|report)s?)\s*(?:[.,;)]|\Z)"
 )
 _UNPUBLISHED_WORDS = ("on file", "unpublished", "personal comm", "company")
 

@@ -128,3 +128,7 @@ def test_a_decimal_ending_a_pdf_line_inside_its_sentence_is_a_decimal() -> None:
     new_sentence = "Patients were followed for a median of 3.1\nDialysis was rare.2 Costs rose.3"
     assert cited(new_sentence) == [[1], [2], [3]]
     assert cited("Scores fell in older adults.1\nthen rose again.2") == [[1], [2]]
+    # A next line opening with a symbol in lower case first ("eGFR", "mRNA") is a new sentence:
+    # the decimal's last digit still cites (review30b P1-5).
+    falls = "CKD is common.1 It rose.2 Diabetes leads.3 It is faster above a ratio of 30.4\n"
+    assert cited(falls + "eGFR falls each year.5") == [[1], [2], [3], [4], [5]]

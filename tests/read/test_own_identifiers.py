@@ -432,6 +432,18 @@ def test_a_first_published_doi_below_a_copied_byline_is_the_pages_own() -> None:
     assert identifiers(head + BODY) == []
 
 
+def test_a_journal_line_past_the_list_or_in_nlm_style_is_a_source() -> None:
+    """review30b P1-3: "Further reading" under the list, and an NLM source line (a stop after
+    its abbreviated journal), give a source's DOI, still checked."""
+    further = (
+        "Lower targets reduce stroke in diabetes [1].\n\n## References\n\n"
+        "1. Okafor M, Lind P. Blood pressure targets in diabetes. Diabetes Care. "
+        "2019;42(4):701-8.\n\n## Further reading\n\n"
+        "Diabetes Care 2024;47(Supplement_1):S179–S218 https://doi.org/10.2337/dc24-S099\n"
+    )
+    assert identifiers(further, "md") == ["10.2337/dc24-s099"]
+
+
 def test_a_silverchair_heads_citation_line_gives_the_pages_own_doi() -> None:
     """user30b P1-9: the ADA Standards' page, citing by linked numbers in parentheses."""
     page = (

@@ -116,6 +116,9 @@ def test_unpublished_data_is_not_indexed(text: str) -> None:
         "Okafor N, Lee K. Unpublished data in meta-analyses of statins. J Clin Epidemiol. 2020.",
         "Lee K. Personal communication skills of residents: a survey. Med Educ. 2021.",
         "Park J. Company data sharing and trial transparency. BMJ Open. 2019.",
+        # A title opening with the words and a colon (review30b P1-4).
+        "Lee K. Personal communication: what residents tell patients. Med Educ. 2021;55:10-8.",
+        "Okafor N. Unpublished data: where trials go missing. BMJ. 2020;368:m1.",
     ],
 )
 def test_a_title_about_unpublished_data_stays_an_article(text: str) -> None:
