@@ -127,7 +127,7 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
     text = line[:end]
     if _holds_clutter(seen[:end], text):  # the pages' letters too: "PMC123" goes as clutter
         return None
-    if mdpi_first_name(text) or (_may_hold_tail(text) and without_tail(text) != (text, None)):
+    if mdpi_first_name(text) or without_tail(text) != (text, None):
         return None  # "Comment on: ...", "Published online ...": the general reader's
     # The first of each in the text, as read_identifiers reads them.
     doi = found["doi"] or found["linked_doi"]
@@ -144,16 +144,6 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
         without_page(doi) if doi else None,
         found["doi_link"] or found["pubmed_link"],
     )
-
-
-def _may_hold_tail(text: str) -> bool:
-    """False when without_tail would give ``text`` back as it is, told by the texts each of
-    its cuts needs (its own gates): ": " or " appears in " for a linked notice, "Rxiv" for a
-    server's tail, "ed online" for an online-first date. Its other two cuts need a "]" at the
-    end or a "[" ("[Preprint]"), which no match holds (the head's class takes no bracket, and
-    the text ends in the pages). Most entries hold none of the four, and are spared its
-    frames."""
-    return ": " in text or " appears in " in text or "Rxiv" in text or "ed online" in text
 
 
 def _holds_left_pair(head: str, found: re.Match[str]) -> bool:

@@ -231,7 +231,7 @@ def _read_citation(text: str, fields: Reference) -> None:
     # Springer's "(2019) Title. N Engl J Med 381:2497–2505. Comment in: N Engl J Med. 2019;
     # 381(26):2570-2571." is APA's shape: its notice is cut first (user30a P1-3: CL203). Not
     # where the cut ends at the year: "(2022). Comment on: statin adherence ..." is a title.
-    styled = text if _APA_YEAR_AT_END.search(cut) else cut
+    styled = cut if len(cut) < len(text) and not _APA_YEAR_AT_END.search(cut) else text
     if _read_apa(styled, fields) or _read_mdpi(styled, fields) or read_quoted(styled, fields):
         return
     if read_page_title(text, fields):

@@ -74,6 +74,8 @@ _SERVER_TAIL = LazyPattern(
 def without_tail(text: str) -> tuple[str, int | None]:
     """``text`` without the linked notices and the online-first date after its source (see
     the module), and the year of that date (None where it has none)."""
+    if not _may_hold_tail(text):
+        return text, None  # most entries: spared the scans below
     if text.rstrip().endswith(("]", "].")):
         notice = _BRACKETED_NOTICE.search(text)
         if notice and _SOURCE.search(text, 0, notice.start()):
@@ -93,6 +95,19 @@ def without_tail(text: str) -> tuple[str, int | None]:
     if online is None:
         return text, None
     return text[: online.start()], int(online["year"] or online["lancet"] or online["preprint"])
+
+
+def _may_hold_tail(text: str) -> bool:
+    """Whether one of without_tail's cuts may apply, told by the texts each needs: a "[" for a
+    bracketed notice or "[Preprint]", ": " or " appears in " for a linked notice, "Rxiv" for a
+    server's tail, "ed online" for an online-first date."""
+    return (
+        "[" in text
+        or ": " in text
+        or " appears in " in text
+        or "Rxiv" in text
+        or "ed online" in text
+    )
 
 
 def errata_named(text: str) -> int:

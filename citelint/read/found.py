@@ -325,3 +325,13 @@ def side_by_side_links(
     kept = [m for m in markers if not any(m.start < end and start < m.end for start, end in spans)]
     made = [Found(start, end, text[start:end], [int(text[start:end])]) for start, end in spans]
     return sorted(kept + made, key=lambda marker: marker.start)
+
+
+def calls_note(marker: Found, notes: set[int]) -> bool:
+    """Whether a superscript (a tag, pandoc's "^2^" or a Unicode digit) names only numbers of
+    ``notes``, the notes a page or a table defines: it calls a note, no entry."""
+    # The numbers first: most pages define no notes, so most markers are told at once.
+    if not set(marker.numbers) <= notes:
+        return False
+    raw = marker.raw
+    return raw.lower().startswith(("<sup", "^")) or raw[0] in SUPERSCRIPT_DIGITS

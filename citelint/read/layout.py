@@ -21,7 +21,7 @@ from citelint.read.claims import blank_spans, marker_claims
 from citelint.read.clues import may_cite
 from citelint.read.column_lists import in_column_order
 from citelint.read.footnotes import footnote_definitions, footnote_entries
-from citelint.read.found import Found, side_by_side_links
+from citelint.read.found import Found, calls_note, side_by_side_links
 from citelint.read.layout_blocks import (
     block_span,
     boilerplate_end,
@@ -37,7 +37,7 @@ from citelint.read.lines import (
     split_lines,
 )
 from citelint.read.list_entries import EntryNumbers, read_entries
-from citelint.read.markers import SUPERSCRIPT_DIGITS, find_markers
+from citelint.read.markers import find_markers
 from citelint.read.prose_candidates import in_prose, page_notes
 from citelint.read.reference_list import (
     bracketed_list,
@@ -356,7 +356,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
     # A superscript calling a note the page defines, and naming no entry, is no citation.
     notes = page_notes(texts) - {entry.number for entry in layout.references}
     if notes:  # most pages define none: no marker calls one
-        cited = [[m for m in markers if not _calls_note(m, notes)] for markers in cited]
+        cited = [[m for m in markers if not calls_note(m, notes)] for markers in cited]
     if page.footnotes:
         cited = [[m for m in ms if not set(m.numbers) <= page.footnotes] for ms in cited]
     if any(text.lstrip().startswith("|") for text in texts):  # a table's row: few pages
@@ -386,14 +386,6 @@ def _candidates(
     from citelint.read.table_columns import with_cited_cells  # few pages cite in a column
 
     return with_cited_cells(found, page.text, start, start + len(text), heads)
-
-
-def _calls_note(marker: Found, notes: set[int]) -> bool:
-    # The numbers first: most pages define no notes, so most markers are told at once.
-    if not set(marker.numbers) <= notes:
-        return False
-    raw = marker.raw
-    return raw.lower().startswith(("<sup", "^")) or raw[0] in SUPERSCRIPT_DIGITS
 
 
 def _cites_into(layout: Layout) -> bool:

@@ -278,8 +278,9 @@ def _dated_metadata(citation: InlineCitation, before: str, journal_line: bool = 
         return False
     if all(word.lower() in _PUBLICATION_WORDS for word in _LETTERS.findall(before)):
         return True
-    line = _DOI_LABEL_AT_END.sub("", before.strip())
-    return journal_line and citation.kind == "doi" and _JOURNAL_LINE.fullmatch(line) is not None
+    if not (journal_line and citation.kind == "doi"):
+        return False
+    return _JOURNAL_LINE.fullmatch(_DOI_LABEL_AT_END.sub("", before.strip())) is not None
 
 
 def _published_metadata(citation: InlineCitation, before: str) -> bool:

@@ -235,7 +235,7 @@ def _after_a_degree(text: str, at: int) -> bool:
 _NOTE_OPENING = LazyPattern(
     r"\s*(?:<sup\b[^>]{0,200}>\s*(\d{1,2})\s*</sup\s*>|([¹²³⁴⁵⁶⁷⁸⁹])|(\d{1,2})[ \t]+(?=[A-Z][a-z]))"
 )
-_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
+SUPERSCRIPT_TO_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 
 
 def page_notes(texts: list[str]) -> set[int]:
@@ -252,5 +252,6 @@ def page_notes(texts: list[str]) -> set[int]:
             continue
         opening = _NOTE_OPENING.match(text)
         if opening and LETTER_WORD.search(text, opening.end()):
-            notes.add(int((opening[1] or opening[2] or opening[3]).translate(_PLAIN)))
+            number = opening[1] or opening[2] or opening[3]
+            notes.add(int(number.translate(SUPERSCRIPT_TO_DIGITS)))
     return notes

@@ -11,7 +11,8 @@ that open with a superscript and go on in words. Only superscripts are taken: a 
 from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.found import SUPERSCRIPT_DIGITS, Found
+from citelint.read.found import Found, calls_note
+from citelint.read.prose_candidates import SUPERSCRIPT_TO_DIGITS
 
 # A note's opening at a line's start: "<sup>1</sup> If ...", "¹ If ...", "^1^ If ..."; a
 # letter must follow (told after the match: a class of letters costs the pattern's compile
@@ -22,7 +23,6 @@ _NOTE_LINE = LazyPattern(
 )
 # What a note line opens with, after white space.
 _NOTE_STARTS = "<^¹²³⁴⁵⁶⁷⁸⁹"
-_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
 
 
 def without_table_notes(texts: list[str], cited: list[list[Found]]) -> list[list[Found]]:
@@ -45,7 +45,7 @@ def without_table_notes(texts: list[str], cited: list[list[Found]]) -> list[list
         if notes:
             numbers = {number for _, _, number in notes}
             for row in range(first, index):
-                kept[row] = [m for m in kept[row] if not _calls_a_note(m, numbers)]
+                kept[row] = [m for m in kept[row] if not (m.numbers and calls_note(m, numbers))]
             kept[index] = [m for m in kept[index] if not any(s <= m.start < e for s, e, _ in notes)]
     return kept
 
@@ -70,16 +70,10 @@ def _note_openings(text: str) -> list[tuple[int, int, int]]:
         if opening is not None and not line[opening.end() : opening.end() + 1].isalpha():
             opening = None
         if opening is not None:
-            number = (opening[1] or opening[2] or opening[3]).translate(_PLAIN)
+            number = (opening[1] or opening[2] or opening[3]).translate(SUPERSCRIPT_TO_DIGITS)
             mark_start = start + len(line) - len(line.lstrip(" \t"))
             openings.append((mark_start, start + opening.end(), int(number)))
         elif not openings and line.strip():
             return []
         start += len(line)
     return openings
-
-
-def _calls_a_note(marker: Found, notes: set[int]) -> bool:
-    raw = marker.raw
-    superscript = raw.lower().startswith(("<sup", "^")) or raw[0] in SUPERSCRIPT_DIGITS
-    return superscript and bool(marker.numbers) and set(marker.numbers) <= notes
