@@ -42,9 +42,10 @@ def render(
 
         return render_github(findings, folded, unreadable, citing_nothing)
     if fmt == "sarif":
+        from citelint.report.counts import shown_findings
         from citelint.report.sarif import render_sarif
 
-        shown = [f for f in findings if not (folded and f.code == "CL208")]
+        shown = shown_findings(findings, folded)
         return render_sarif(
             shown,
             documents,

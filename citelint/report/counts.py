@@ -8,6 +8,18 @@ from operator import attrgetter
 
 from citelint.models import Finding, Severity
 
+# The code of a reference that could not be checked: an offline run without a lock or a
+# mirror counts these (one line, one notice, summary.unverified) rather than list each.
+UNVERIFIED = "CL208"
+
+
+def shown_findings(findings: Sequence[Finding], fold_unverified: bool) -> Sequence[Finding]:
+    """The findings a report lists: with ``fold_unverified``, all but the CL208 ones."""
+    if not fold_unverified:
+        return findings
+    return [finding for finding in findings if finding.code != UNVERIFIED]
+
+
 # A finding's severity, read in C: a generator over a run's findings costs a resume each.
 _severity = attrgetter("severity")
 

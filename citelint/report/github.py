@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from citelint.errors import InputError
 from citelint.models import Finding, Severity
-from citelint.report.text import CITING_NOTHING, UNVERIFIED, folded_line
+from citelint.report.counts import UNVERIFIED, shown_findings
+from citelint.report.text import CITING_NOTHING, folded_line
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -32,7 +33,7 @@ def render_github(
     """``fold_unverified``: as in the text format, the CL208 findings of an offline run
     without a lock are one notice, not one per reference (see ``TextOptions``). Then an
     error on each file that could not be read, a notice on each that cites nothing read."""
-    shown = [f for f in findings if not (fold_unverified and f.code == UNVERIFIED)]
+    shown = shown_findings(findings, fold_unverified)
     lines = [annotation(f) for f in sorted(shown, key=Finding.sort_key)]
     if len(shown) < len(findings):
         lines.append(folded_notice(len(findings) - len(shown)))

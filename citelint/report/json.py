@@ -8,10 +8,8 @@ from json.encoder import encode_basestring
 
 from citelint.errors import InputError
 from citelint.models import Document, Finding, Severity
-from citelint.report.counts import Tally, summary
+from citelint.report.counts import Tally, shown_findings, summary
 from citelint.report.json_text import compact, escaped_surrogates, indented
-
-UNVERIFIED = "CL208"  # report.text's, not imported: a JSON run need not load the text format
 
 
 def render_json(
@@ -24,7 +22,7 @@ def render_json(
     """``citing_nothing``: the files with a reference list and no citation read;
     ``fold_unverified``: as in the text format, an offline run's CL208 findings are counted
     (``summary.unverified``), not listed."""
-    shown = [f for f in findings if not (fold_unverified and f.code == UNVERIFIED)]
+    shown = shown_findings(findings, fold_unverified)
     document = {
         "version": 1,
         "findings": [f.to_dict() for f in sorted(shown, key=Finding.sort_key)],
@@ -108,10 +106,9 @@ class JsonWriter:
         self.emit('{\n  "version": 1,\n  "findings": [')
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        if self.fold_unverified:
-            shown = [finding for finding in findings if finding.code != UNVERIFIED]
-            self.folded += len(findings) - len(shown)
-            findings = shown
+        shown = shown_findings(findings, self.fold_unverified)
+        self.folded += len(findings) - len(shown)
+        findings = shown
         pieces = []
         for finding in findings:
             comma = "," if self.written else ""

@@ -10,11 +10,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citelint.models import Finding, Severity
-from citelint.report.counts import summary
+from citelint.report.counts import UNVERIFIED, shown_findings, summary
 from citelint.report.escape import printable
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-UNVERIFIED = "CL208"
 
 
 class TextOptions:
@@ -63,12 +62,9 @@ def render_text(
 ) -> str:
     """``citing_nothing``: the files with a reference list and no citation read."""
     options = options or TextOptions(color=color)
-    shown = list(findings)
-    folded = links = 0
-    if options.fold_unverified:
-        shown = [finding for finding in findings if finding.code != UNVERIFIED]
-        folded = len(findings) - len(shown)
-        links = folded_links(findings)
+    shown = list(shown_findings(findings, options.fold_unverified))
+    folded = len(findings) - len(shown)
+    links = folded_links(findings) if folded else 0
     if options.statistics:
         lines = statistics_lines(shown)
     else:

@@ -16,9 +16,8 @@ from typing import Protocol
 
 from citelint.errors import InputError
 from citelint.models import Document, Finding
-from citelint.report.counts import Tally
+from citelint.report.counts import Tally, shown_findings
 from citelint.report.text import (
-    UNVERIFIED,
     FileNotes,
     TextOptions,
     count_lines,
@@ -53,9 +52,8 @@ class TextWriter:
         self.rules: Counter[tuple[str, str]] = Counter()
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = findings
-        if self.options.fold_unverified:
-            shown = [finding for finding in findings if finding.code != UNVERIFIED]
+        shown = shown_findings(findings, self.options.fold_unverified)
+        if len(shown) < len(findings):
             self.folded += len(findings) - len(shown)
             self.folded_links += folded_links(findings)
         self.tally.add(shown)
@@ -94,10 +92,8 @@ class GithubWriter:
         self.folded = 0
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = findings
-        if self.fold_unverified:
-            shown = [finding for finding in findings if finding.code != UNVERIFIED]
-            self.folded += len(findings) - len(shown)
+        shown = shown_findings(findings, self.fold_unverified)
+        self.folded += len(findings) - len(shown)
         if shown:
             # Imported here, as report.json is: a run in another format loads neither.
             from citelint.report.github import annotation
@@ -125,10 +121,9 @@ class SarifWriter:
         self.traces: list[Document] = []
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        if self.fold_unverified:
-            shown = [finding for finding in findings if finding.code != UNVERIFIED]
-            self.folded += len(findings) - len(shown)
-            findings = shown
+        shown = shown_findings(findings, self.fold_unverified)
+        self.folded += len(findings) - len(shown)
+        findings = shown
         self.findings += findings
         if trace is not None:
             self.traces.append(trace)

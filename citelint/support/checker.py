@@ -129,7 +129,11 @@ class SupportChecker:
         Two abstracts on one topic share most words; the claim's own figures, stated in one
         and absent from the other, are what tell which paper the claim was written from.
         """
-        support = self.support(claim.text, number)
+        return self.match_text_score(claim.text, number)
+
+    def match_text_score(self, text: str, number: int) -> float:
+        """``match_score`` of a claim's text (as one_word_lead gives it, a word taken out)."""
+        support = self.support(text, number)
         stated = len(support.numbers_found) + len(support.numbers_missing)
         agreement = len(support.numbers_found) / stated if stated else 0.0
         return support.score + NUMBER_AGREEMENT_WEIGHT * agreement

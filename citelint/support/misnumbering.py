@@ -156,10 +156,11 @@ def _checked_misfit(
     ahead = checker.match_score(claim, number) - checker.match_score(claim, best_cited.number)
     if score < least or ahead < margin:
         return None
-    if rests_on_one_word(checker, claim, best_cited.number, number, margin):
-        return None
     support = checker.support(claim.text, number)
     if _ahead_by_thresholds_alone(claim, support, score - best_cited.support.score, margin):
+        return None
+    # Dearer (each abbreviation taken out is scored anew): asked last.
+    if rests_on_one_word(checker, claim, best_cited.number, number, margin):
         return None
     return Misfit(
         claim,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim
-from citelint.support.checker import NUMBER_AGREEMENT_WEIGHT, SupportChecker
+from citelint.support.checker import SupportChecker
 from citelint.support.names import claim_trials
 
 # A claim of at most this many words, with no semicolon, is short: one clause, a handful of
@@ -39,18 +39,10 @@ def rests_on_one_word(
         if not _abbreviated(written) or any(name in written for name in trials):
             continue  # a drug, disease or outcome written out is what tells papers apart
         shorter = f"{claim.text[: word.start()]}{claim.text[word.end() :]}"
-        lead = _match(checker, shorter, better) - _match(checker, shorter, cited)
+        lead = checker.match_text_score(shorter, better) - checker.match_text_score(shorter, cited)
         if lead < margin:
             return True
     return False
-
-
-def _match(checker: SupportChecker, text: str, number: int) -> float:
-    """``SupportChecker.match_score`` of a claim's text with a word taken out."""
-    support = checker.support(text, number)
-    stated = len(support.numbers_found) + len(support.numbers_missing)
-    agreement = len(support.numbers_found) / stated if stated else 0.0
-    return support.score + NUMBER_AGREEMENT_WEIGHT * agreement
 
 
 def _abbreviated(word: str) -> bool:
