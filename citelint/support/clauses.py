@@ -25,6 +25,7 @@ from citelint.support.regimens import (
     is_regimen_row,
     with_tail,
 )
+from citelint.support.thresholds import threshold_starts
 
 if TYPE_CHECKING:
     from citelint.support.checker import Cited
@@ -189,6 +190,13 @@ _DOSE_CELL = re.compile(
 _ORDER_GOES_ON = re.compile(r":\s*(?:if|when|unless|only|then|otherwise|and|or)\b", re.IGNORECASE)
 # An order's condition before it: "If UACR >30 mg/mmol, add finerenone 10 mg OD".
 _CONDITION = re.compile(r"\W*(?:if|when|once|unless)\b[^;:.]*", re.IGNORECASE)
+# The words that put a condition on an order's patients, before its cut-off: "... if ejection
+# fraction is 35% or less", "... when eGFR falls below 30", "... in adults aged 75 or older".
+_CONDITION_WORD = re.compile(
+    r"\b(?:if|when|whenever|unless|once|whose|(?:in|for)\s+(?:adults|patients|people|those|"
+    r"children|women|men))\b",
+    re.IGNORECASE,
+)
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
@@ -294,7 +302,26 @@ def is_orders_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, i
     if _SCHEDULE_AFTER.match(claim_text, quantity.end):
         return True  # "after 10-14 d IV": a note's days, which numbers reads as no duration
     before = claim_text[max(0, quantity.start - 12) : quantity.start]
-    return _THRESHOLD_BEFORE.search(before) is not None
+    return _THRESHOLD_BEFORE.search(before) is not None or _conditions_cut_off(
+        claim_text, quantity, orders
+    )
+
+
+def _conditions_cut_off(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
+    """Whether a number is the cut-off of an order's condition on its patients ("Consider
+    sacubitril valsartan if symptoms persist and ejection fraction is 35% or less"): the
+    guideline's criterion, which may differ on purpose from the cited trial's 40% (user30b
+    P1-13). An order that reports a finding in the same clause keeps its numbers checked."""
+    start, end = next(span for span in orders if span[0] <= quantity.start < span[1])
+    clause = claim_text[start:end]
+    if quantity.start - start not in threshold_starts(clause):
+        return False
+    if _CONDITION_WORD.search(claim_text, start, quantity.start) is None:
+        return False
+    # "or lower" is the threshold's own side, no finding.
+    return not any(
+        not clause[: found.start()].endswith(("or ", "and ")) for found in FINDING.finditer(clause)
+    )
 
 
 def _next_mark(text: str, start: int, marks: str) -> int:

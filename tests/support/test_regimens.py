@@ -278,3 +278,32 @@ def test_a_trial_s_follow_up_range_still_reports(text: str, left: list[str]) -> 
 )
 def test_a_dose_per_area_or_per_minute_makes_a_dosing_row(text: str) -> None:
     assert checked(text) == []
+
+
+# user30b P1-13: a recommendation's condition on its patients is the guideline's criterion,
+# which may differ on purpose from the cited trial's cut-off (NICE's 35% against 40%).
+@pytest.mark.parametrize(
+    ("text", "number", "own"),
+    [
+        (
+            "Consider replacing the ACE inhibitor with sacubitril valsartan if symptoms persist "
+            "and ejection fraction is 35% or less",
+            "35",
+            True,
+        ),
+        ("Offer an SGLT2 inhibitor in adults aged 75 years or older with HF", "75", True),
+        ("Start finerenone when the eGFR is 25 or more and potassium is normal", "25", True),
+        # A finding the order's clause reports stays the trial's.
+        (
+            "Consider dapagliflozin if ejection fraction is 40% or less, which reduced deaths",
+            "40",
+            False,
+        ),
+        # No condition word before the cut-off: the number is no criterion of the order.
+        ("Offer dapagliflozin: mortality fell in 26% or more of centres", "26", False),
+    ],
+)
+def test_an_order_s_condition_cut_off_is_the_writer_s(text: str, number: str, own: bool) -> None:
+    orders = order_clauses(text)
+    quantity = next(q for q in extract_numbers(text) if q.raw.startswith(number))
+    assert is_writers_own(text, quantity, orders) is own
