@@ -20,7 +20,7 @@ from citelint.models import Document
 from citelint.read.lines import Line, heading_text
 from citelint.read.reference_headings import heading_names_a_list
 from citelint.read.reference_list import first_numbered_entry
-from citelint.read.section_end import section_end
+from citelint.read.section_end import ABSTRACT_CODE, section_end
 
 if TYPE_CHECKING:
     from citelint.models import Claim, Reference
@@ -112,6 +112,8 @@ def _heads_a_chapter(lines: list[Line], headings: set[int], index: int) -> bool:
         return False
     if index in headings or _CHAPTER_WORD.fullmatch(line.text.strip()):
         return True
+    if ABSTRACT_CODE.fullmatch(line.text):
+        return True  # an abstract book's next abstract
     # A title alone: a blank line (or the page's start) above and below it.
     above = index == 0 or lines[index - 1].blank
     below = index + 1 >= len(lines) or lines[index + 1].blank

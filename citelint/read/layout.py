@@ -210,7 +210,8 @@ def _chapters(page: _Page, section: tuple[int, int], part_start: int) -> list[La
     chapters: list[Layout] = []
     for chapter in reversed(found):
         layout = _read(page, chapter.section, chapter.start, chapter.section[1])
-        if not looks_like_references(layout.references):
+        # One entry under its list's heading is a list (an abstract book's abstract).
+        if not looks_like_references(layout.references, fewest=1):
             break
         if not cites_only_its_list(layout.claims, layout.references):
             break

@@ -298,11 +298,12 @@ def _under_a_heading(lines: list[Line], start: int, headings: set[int]) -> bool:
     return above in headings or bool(_PLAIN_HEADING.fullmatch(text))
 
 
-def looks_like_references(references: list[Reference]) -> bool:
+def looks_like_references(references: list[Reference], fewest: int = 2) -> bool:
     """Whether most items read as references: a year, and authors' initials, a volume and
     pages, "et al" or an identifier. Chicago's notes naming an earlier note's work ("Ibid.,
-    8.", "McMahon, "Eroticism," 230.") are not counted either way."""
-    if len(references) < 2:
+    8.", "McMahon, "Eroticism," 230.") are not counted either way. A page's one numbered
+    item is too little to tell (``fewest``); a chapter's list under its heading is not."""
+    if len(references) < fewest:
         return False
     back: set[int] = set()
     if any(entry.year is None for entry in references):

@@ -4,6 +4,7 @@ numbered list starts again from 1."""
 
 from __future__ import annotations
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.read.entry_labels import label_of
 from citelint.read.lines import (
     MD_HEADING,
@@ -22,6 +23,14 @@ from citelint.read.list_entries import (
 from citelint.read.running_heads import names_a_page
 
 _BREAK_CHARACTERS = ("-", "*", "_")  # what THEMATIC_BREAK's lines are made of
+# An abstract's code alone on its line, heading the next abstract of a congress's abstract
+# book, each with its own short list: "P3-03", "OP-12", "PO 045", "Abstract 118". Capitals,
+# then a space or hyphen before the number: a wrapped entry's "S12" or "e0256789" is no code.
+ABSTRACT_CODE = LazyPattern(
+    r"[*_#\s]*(?:[A-Z]{1,4}\d{0,2}[- ]\d{1,3}[A-Z]?|"
+    r"(?i:abstract|poster|oral|e-?poster)\s+(?:no\.?\s*)?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3})?)"
+    r"[*_:]*"
+)
 
 
 def section_end(
@@ -58,6 +67,8 @@ def section_end(
         # Hugo's and pandoc's footnotes open with a rule, "<hr>" under the heading: it ends
         # nothing (user29a P1-15: the list read empty, a CL107 error).
         if number is None and _ends_before(lines, end, headings, markdown, not filled):
+            break
+        if number is None and seen_entry and ABSTRACT_CODE.fullmatch(line.text):
             break
         filled = True
         # A running head or page number of a document copied from a PDF may sit between two

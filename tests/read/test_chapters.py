@@ -134,3 +134,31 @@ def test_a_list_copied_twice_is_no_chapter() -> None:
     page = f"{body}## References\n\n{first_list}\n## Print version\n\n## References\n\n{first_list}"
     document = read_text(page, "thesis.md", "md")
     assert document.chapters == []
+
+
+def test_an_abstract_book_reads_each_abstract_with_its_own_list() -> None:
+    # Copied from a congress's page with no blank line: each abstract's code ("OP-07",
+    # "PO 112") opens the next abstract and ends the list above it (user31b P1-1: every
+    # abstract was read against the last one's list, a false CL101 on "2,3").
+    document = read_path(FIXTURES / "abstract_book.txt")
+    assert _parts(document) == [
+        (11, [1, 2], [[1], [2]]),
+        (19, [1], [[1]]),
+        (27, [1, 2, 3], [[1], [2, 3]]),
+    ]
+    assert document.chapters[1].references[0].authors[0].startswith("Fransen")
+
+
+@pytest.mark.parametrize("line", ["S12-19.", "e0256789", "2019;12:S12-S19.", "PMID: 12345678"])
+def test_an_entry_s_wrapped_line_is_no_abstract_code(line: str) -> None:
+    text = (
+        "# Trial\n\nExercise eases pain [1], and so does walking [2].\n\n## References\n\n"
+        "1. Fransen M, McConnell S, Harmer AR. Exercise for osteoarthritis of the knee. "
+        "Br J Sports Med. 2015;49(24):\n"
+        f"{line}\n"
+        "2. Mehrholz J, Kugler J, Storch A. Treadmill training for patients with Parkinson "
+        "disease. Cochrane Database Syst Rev. 2015;(9):CD007830.\n"
+    )
+    document = read_text(text, "trial.md", "md")
+    assert [entry.number for entry in document.references] == [1, 2]
+    assert not document.chapters
