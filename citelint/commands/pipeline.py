@@ -45,6 +45,8 @@ class LintResult:
         self.resolutions = resolutions if resolutions is not None else {}
         # Entries repeating a number, by path and position in the list (rules.base.own_resolutions).
         self.repeats: dict[str, dict[int, Resolution]] = {}
+        # The resolutions of each chapter's own list before the last (Document.chapters).
+        self.chapter_resolutions: dict[str, list[dict[int, Resolution]]] = {}
         # Each document's support scores, kept from the CL3xx rules for the audit to reuse.
         self.checkers: dict[str, SupportChecker] = {}
         # Inline citations (links, PMID mentions): each document's view of them, their
@@ -132,6 +134,7 @@ def lint_documents(
         for item, resolved in zip(pending, found, strict=True):
             result.resolutions[item.path] = resolved.resolutions
             result.repeats[item.path] = resolved.repeats
+            result.chapter_resolutions[item.path] = [c.resolutions for c in resolved.chapters]
             if item.view is not None:
                 result.inline_resolutions[item.path] = resolved.inline
                 result.links[item.path] = resolved.links

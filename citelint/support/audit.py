@@ -114,6 +114,7 @@ def build_audit(
         judged = Judged(scorers[doc.path], says_enough, threshold, named, reads)
         audit_file.claims.append(audit_claim(doc, claim, resolutions, judged))
     for doc in result.documents:
+        files[doc.path].claims.extend(_chapter_claims(result, doc, assess, threshold))
         view = result.views.get(doc.path)
         if view is not None:
             files[doc.path].claims.extend(inline_claims(result, view, assess, threshold))
@@ -121,6 +122,28 @@ def build_audit(
         audit_file.claims.sort(key=lambda claim: (claim.line, claim.column))
         attach_findings(audit_file)
     return list(files.values())
+
+
+def _chapter_claims(
+    result: LintResult, doc: Document, assess: Assess | None, threshold: float
+) -> list[AuditClaim]:
+    """The claims of each chapter before the last (an abstract book's abstracts, a book's
+    chapters), each judged against its own chapter's list, as check judged them."""
+    claims: list[AuditClaim] = []
+    chapter_resolutions = result.chapter_resolutions.get(doc.path, [])
+    for index, chapter in enumerate(doc.chapters):
+        resolutions = chapter_resolutions[index] if index < len(chapter_resolutions) else {}
+        chapter.word_claims()
+        checker = SupportChecker(chapter, resolutions)
+        judged = Judged(
+            assess or checker.support,
+            checker.says_enough if assess is None else any_claim,
+            threshold,
+            checker.named_mismatch,
+            checker.reads_claim if assess is None else any_claim,
+        )
+        claims += [audit_claim(chapter, claim, resolutions, judged) for claim in chapter.claims]
+    return claims
 
 
 def _checker(result: LintResult, doc: Document) -> SupportChecker:
@@ -198,3 +221,4 @@ def ensure_resolutions(result: LintResult, resolver: Resolver) -> None:
         for path, resolved in resolve_documents(missing, resolver).items():
             result.resolutions[path] = resolved.resolutions
             result.repeats[path] = resolved.repeats
+            result.chapter_resolutions[path] = [c.resolutions for c in resolved.chapters]

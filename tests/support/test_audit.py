@@ -592,3 +592,32 @@ def test_a_well_worded_citation_of_a_paper_on_other_people_is_only_weak(monkeypa
     audits = build_audit(sample(), assess=fake_assess)
     assert f"does not fit: {reason}" in render_audit_text(audits)
     assert reason in render_audit_json(audits)
+
+
+def test_each_abstract_of_an_abstract_book_is_audited_against_its_own_list() -> None:
+    # user31b P1-1: check read each abstract with its own list; the audit showed only the
+    # last abstract's claims, so an editor saw half the book.
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "chapters" / "abstract_book.txt"
+    document = read_path(path)
+    exercise = Record(
+        pmid="25416727",
+        title="Exercise for osteoarthritis of the knee: a Cochrane systematic review",
+        journal="British journal of sports medicine",
+        journal_abbrev="Br J Sports Med",
+        year=2015,
+        authors=["Fransen M", "McConnell S"],
+        abstract="Exercise therapy reduced knee pain in people with knee osteoarthritis.",
+        volume="49",
+        pages="1554-1557",
+    )
+    result = lint_documents([document], Config(), StaticResolver([exercise]))
+    (audit,) = build_audit(result)
+    cited = {
+        (claim.line, citation.number): (citation.status, citation.pmid)
+        for claim in audit.claims
+        for citation in claim.citations
+    }
+    # Both abstracts' [1]: the first abstract's is another paper, not PubMed's Fransen.
+    assert cited[(17, 1)] == (Status.RESOLVED, "25416727")
+    assert cited[(7, 1)][1] is None
+    assert {line for line, _ in cited} >= {7, 17, 25}
