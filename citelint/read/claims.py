@@ -12,6 +12,7 @@ from citelint.read.char_kinds import ascii_kinds, sentence_end
 from citelint.read.found import ABBREVIATIONS
 from citelint.read.line_paragraphs import line_sentence_ends
 from citelint.read.markers import Found, is_abbreviation
+from citelint.read.sentence_ends import unit_letter
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
@@ -155,7 +156,12 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
             and stop not in line_stops
         ):
             word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
-            if word and is_abbreviation(word[1]):
+            # A unit's capital after its slash ("1.0 mmol/L.") is no initial (user31b P1-10).
+            if (
+                word
+                and is_abbreviation(word[1])
+                and not unit_letter(text[max(0, stop - 3) : stop - 1])
+            ):
                 continue
         ends.append(stop)
     # A marker right after a sentence's stop belongs to it, so the sentence ends after it

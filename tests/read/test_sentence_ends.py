@@ -144,3 +144,34 @@ PAGES = Path(__file__).parents[2] / "fixtures" / "pages"
 def test_fix_leaves_a_correctly_numbered_page_unchanged(page: str) -> None:
     result = CliRunner().invoke(cli, ["fix", "--check", str(PAGES / page)])
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("unit", ["mmol/L", "g/L", "µg/L", "IU/L", "ng/L"])
+def test_a_sentence_ending_in_a_unit_is_no_claim_of_the_next_citation(unit: str) -> None:
+    # user31b P1-10: "... above 1.0 mmol/L." was read as an initial's stop, so the uncited
+    # sentence's numbers ran into the next one and were charged to its citation (CL301).
+    from citelint.read import read_text
+
+    text = (
+        f"Of 186 patients, 22 (11.8%) had a level above 1.0 {unit}. Most guidelines advise "
+        f"serum levels of 0.6-0.8 {unit}.[1]\n\n## References\n\n"
+        "1. Malhi GS, Gessler D, Outhred T. The use of lithium for the treatment of bipolar "
+        "disorder. J Affect Disord. 2017;217:266-280.\n"
+    )
+    document = read_text(text, "audit.md", "md")
+    assert [claim.text for claim in document.claims] == [
+        f"Most guidelines advise serum levels of 0.6-0.8 {unit}."
+    ]
+
+
+def test_an_author_s_initial_still_closes_no_sentence() -> None:
+    from citelint.read import read_text
+
+    text = (
+        "As shown by Smith J. in a cohort of 120 patients, statins help [1].\n\n"
+        "## References\n\n1. Smith J, Lee A. Statins in a cohort. BMJ. 2020;370:m1234.\n"
+    )
+    document = read_text(text, "audit.md", "md")
+    assert [claim.text for claim in document.claims] == [
+        "As shown by Smith J. in a cohort of 120 patients, statins help."
+    ]
