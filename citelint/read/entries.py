@@ -159,7 +159,7 @@ def _read_common(common: CommonEntry, into: Reference | None) -> Reference:
     """An entry of the common Vancouver shape (common_entry.py), read from its locus on."""
     fields = into if into is not None else Reference(number=0, raw=common.line, line=0, column=0)
     common.identify(fields)
-    _read_located(common.text, common.locus, None, fields)
+    _read_located(common.text, common.locus, None, fields, common=True)
     # Both act only on an entry that read no authors (most read some): asked nothing else.
     if not fields.authors:
         _names_are_no_title(fields)
@@ -246,8 +246,11 @@ def _read_citation(text: str, fields: Reference) -> None:
     _read_located(cut, locus, online, fields)
 
 
-def _read_located(text: str, locus: Locus | None, online: int | None, fields: Reference) -> None:
-    """A one-line entry's authors, title and journal, its locus and online date read."""
+def _read_located(
+    text: str, locus: Locus | None, online: int | None, fields: Reference, common: bool = False
+) -> None:
+    """A one-line entry's authors, title and journal, its locus and online date read.
+    ``common``: the entry is of common_entry's shape, its locus Vancouver's."""
     head = text[: locus.start] if locus else text
     if online is not None and locus is None:
         fields.year = online  # the text ends in its journal: no locus will be found
@@ -258,7 +261,11 @@ def _read_located(text: str, locus: Locus | None, online: int | None, fields: Re
         science_head(head)
         if locus is not None
         and ", " in head
-        and (at_a_science_locus(text, locus.start) or abbreviated_journal_last(head))
+        # A common locus opens with a year of four digits, then ";" or a space: never the
+        # ", " Science's needs after its volume's one to four, which it is spared.
+        and (
+            (not common and at_a_science_locus(text, locus.start)) or abbreviated_journal_last(head)
+        )
         else None
     )
     if science is not None:
