@@ -61,17 +61,21 @@ def choose_readings(
     text: str, names: list[str], year: int | None, terse: bool, fields: Reference
 ) -> None:
     """``choose_ranked(ranked_readings(text, names, year, terse), fields)``."""
-    best = _one_break_best(text, names, year) if names else None
+    best = _one_break_best(text) if names else None
     if best is None:
         choose_ranked(ranked_readings(text, names, year, terse), fields)
         return
-    fields.title, fields.journal, fields.authors = best.title, best.journal, list(best.authors)
+    # What choose_ranked sets from the best Reading (its authors a list of ``names``), set
+    # without making one.
+    fields.title, fields.journal = best
+    fields.authors = names.copy()
     fields.alternatives = LaterRankedReadings(text, names, year, terse)
 
 
-def _one_break_best(text: str, names: list[str], year: int | None) -> Reading | None:
-    """The best reading of ranked_readings' text when it has one break and ``names`` are
-    given (then neither a group nor a bare journal is a candidate); None for other texts."""
+def _one_break_best(text: str) -> tuple[str | None, str | None] | None:
+    """The title and journal of the best reading of ranked_readings' text when it has one
+    break and names are given (then neither a group nor a bare journal is a candidate); None
+    for other texts."""
     text = text.strip(" .,;:")
     found = _ONE_BREAK.fullmatch(text)
     if found is None:
@@ -86,4 +90,4 @@ def _one_break_best(text: str, names: list[str], year: int | None) -> Reading | 
         title, journal_read = text[: stop + 1], journal
     else:
         title, journal_read = text, ""
-    return Reading(tidy(title), tidy(journal_read), year, tuple(names))
+    return tidy(title), tidy(journal_read)
