@@ -36,6 +36,19 @@ def test_link_outs_after_the_last_stop_of_an_entry_are_dropped_and_their_address
     )
 
 
+def test_an_address_alone_after_the_last_stop_stays_as_it_is() -> None:
+    entry = "Smith J. A title. Lancet. 2019;1:2."
+    for address in ("https://doi.org/10.1/x", "https://pubmed.ncbi.nlm.nih.gov/31535829/"):
+        assert without_link_words(f"{entry} {address}") == f"{entry} {address}"
+    # A Markdown link's ")" is still dropped, and link-outs before the address still go.
+    assert without_link_words(f"{entry} https://doi.org/10.1/x)") == (
+        f"{entry} https://doi.org/10.1/x"
+    )
+    assert without_link_words(f"{entry} PubMed https://doi.org/10.1/x") == (
+        f"{entry} https://doi.org/10.1/x"
+    )
+
+
 def test_mdpis_green_version_is_a_link_out() -> None:
     """user26 P1-2: MDPI links an open copy after its other link-outs; kept, it made the
     whole entry its title (a false CL204 error)."""
