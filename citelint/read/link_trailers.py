@@ -157,12 +157,6 @@ def without_link_words(text: str) -> str:
         return " ".join(_addresses(text))
     start = _last_line_trailer(text) if _may_end_in_links(text) else None
     trailer = text[start:] if start is not None else ""
-    if trailer[:1] == " " and not trailer.endswith(")") and _URL.fullmatch(trailer, 1):
-        # A space and one address, as most lines ending in a link do ("... 2019;12:45-67.
-        # https://doi.org/10.1/x"): the line itself, whether the address holds a link word or
-        # not. _addresses finds the address alone (_URL takes no white space) and keeps its
-        # end, joined after text[:start] by the space it stands for.
-        return text
     if trailer and _LINK_WORD.search(trailer):
         return " ".join([text[:start], *_addresses(trailer)])
     return text
