@@ -77,6 +77,7 @@ def run_check(
             quiet=quiet,
             statistics=statistics,
             fold_unverified=_fold_unverified(config, show_unverified, lock_file),
+            fold_failed=_fold_failed(config, show_unverified),
         )
         run = Run.starting(config, lock_file)
         with _output(output_file, colour) as emit:
@@ -122,6 +123,17 @@ def _fold_unverified(config: Config, show_unverified: bool, lock_file: Path) -> 
     asked_for = "CL208" in config.select
     looked_up = bool(config.mirror) or lock_file.is_file()
     return config.offline and not (show_unverified or asked_for or looked_up)
+
+
+def _fold_failed(config: Config, show_unverified: bool) -> bool:
+    """Whether, online, the CL208 findings of lookups that failed (no network, PubMed in
+    trouble) are told in one line: each would give the same reason, once per reference (a
+    615-entry paper read on a machine without network listed 615). Not when asked for by
+    name or with --show-unverified, nor when CL208 fails the run (--fail-level info, or its
+    severity raised): a failing run lists what fails it."""
+    if config.offline or show_unverified or "CL208" in config.select:
+        return False
+    return config.severity_of("CL208", Severity.INFO) < config.fail_level
 
 
 def _claims_unchecked(config: Config, lookups: Lookups) -> str | None:

@@ -43,7 +43,10 @@ from citelint.report import FORMATS
 @click.option(
     "--show-unverified",
     is_flag=True,
-    help="Offline without a lock: list each unchecked reference (CL208), not one summary line.",
+    help=(
+        "List each unchecked reference (CL208: offline without a lock, or PubMed could not "
+        "be reached), not one summary line."
+    ),
 )
 @progress_option
 @jobs_option

@@ -25,10 +25,12 @@ def render(
 ) -> str:
     """``documents`` let SARIF fingerprint findings by the work they cite; ``unreadable`` files
     are told in every format that has room for them, so that none looks clean. ``text`` holds
-    what only the text format shows or hides (quiet, statistics), and whether an offline run's
-    CL208 findings are folded, which every format does (counted in JSON and SARIF)."""
+    what only the text format shows or hides (quiet, statistics), and whether CL208 findings
+    are folded (an offline run's, an online run's failed lookups), which every format does
+    (counted in JSON and SARIF)."""
     # Each format's renderer is imported when asked for: only JSON loads the json module.
     folded = bool(text and text.fold_unverified)
+    failed = bool(text and text.fold_failed)
     if fmt == "text":
         from citelint.report.text import render_text
 
@@ -36,21 +38,22 @@ def render(
     if fmt == "json":
         from citelint.report.json import render_json
 
-        return render_json(findings, files, unreadable, citing_nothing, folded)
+        return render_json(findings, files, unreadable, citing_nothing, folded, failed)
     if fmt == "github":
         from citelint.report.github import render_github
 
-        return render_github(findings, folded, unreadable, citing_nothing)
+        return render_github(findings, folded, unreadable, citing_nothing, failed)
     if fmt == "sarif":
         from citelint.report.counts import shown_findings
         from citelint.report.sarif import render_sarif
 
-        shown = shown_findings(findings, folded)
+        shown = shown_findings(findings, folded, failed)
         return render_sarif(
             shown,
             documents,
             unreadable=unreadable,
             citing_nothing=citing_nothing,
             unverified=len(findings) - len(shown),
+            failed=failed,
         )
     raise ValueError(f"unknown format {fmt!r}")

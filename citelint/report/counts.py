@@ -9,15 +9,39 @@ from operator import attrgetter
 from citelint.models import Finding, Severity
 
 # The code of a reference that could not be checked: an offline run without a lock or a
-# mirror counts these (one line, one notice, summary.unverified) rather than list each.
+# mirror counts these (one line, one notice, summary.unverified) rather than list each, and
+# so does an online run for those whose lookup failed (no network, a service in trouble).
 UNVERIFIED = "CL208"
 
+# How the client's reasons for a failed lookup begin (pubmed.client): the same for every
+# reference once the network is gone, so a 615-entry paper had 615 identical lines.
+_FAILED_LOOKUP = (
+    "PubMed could not be reached",
+    "PubMed sent an unreadable answer",
+    "NCBI rejected the API key",
+)
+_REASON_AFTER = " could not be checked: "
 
-def shown_findings(findings: Sequence[Finding], fold_unverified: bool) -> Sequence[Finding]:
-    """The findings a report lists: with ``fold_unverified``, all but the CL208 ones."""
-    if not fold_unverified:
-        return findings
-    return [finding for finding in findings if finding.code != UNVERIFIED]
+
+def shown_findings(
+    findings: Sequence[Finding], fold_unverified: bool, fold_failed: bool = False
+) -> Sequence[Finding]:
+    """The findings a report lists: with ``fold_unverified`` (offline), all but the CL208
+    ones; with ``fold_failed`` (online), all but the CL208 ones of a failed lookup."""
+    if fold_unverified:
+        return [finding for finding in findings if finding.code != UNVERIFIED]
+    if fold_failed:
+        return [finding for finding in findings if not failed_lookup(finding)]
+    return findings
+
+
+def failed_lookup(finding: Finding) -> bool:
+    """Whether ``finding`` is a CL208 saying the network or PubMed failed: not one whose
+    reason names something in the entry to look at (a title too common to look up)."""
+    if finding.code != UNVERIFIED:
+        return False
+    reason = finding.message.partition(_REASON_AFTER)[2]
+    return reason.startswith(_FAILED_LOOKUP)
 
 
 # A finding's severity, read in C: a generator over a run's findings costs a resume each.

@@ -29,22 +29,25 @@ def render_github(
     fold_unverified: bool = False,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
+    fold_failed: bool = False,
 ) -> str:
-    """``fold_unverified``: as in the text format, the CL208 findings of an offline run
-    without a lock are one notice, not one per reference (see ``TextOptions``). Then an
-    error on each file that could not be read, a notice on each that cites nothing read."""
-    shown = shown_findings(findings, fold_unverified)
+    """``fold_unverified``, ``fold_failed``: as in the text format, the CL208 findings of an
+    offline run without a lock, or an online run's failed lookups, are one notice, not one per
+    reference (see ``TextOptions``). Then an error on each file that could not be read, a
+    notice on each that cites nothing read."""
+    shown = shown_findings(findings, fold_unverified, fold_failed)
     lines = [annotation(f) for f in sorted(shown, key=Finding.sort_key)]
     if len(shown) < len(findings):
-        lines.append(folded_notice(len(findings) - len(shown)))
+        lines.append(folded_notice(len(findings) - len(shown), fold_failed))
     lines += file_notes(unreadable, citing_nothing)
     return "".join(line + "\n" for line in lines)
 
 
-def folded_notice(folded: int) -> str:
-    """The one notice for ``folded`` CL208 findings: the text summary's line, on no file."""
+def folded_notice(folded: int, failed: bool = False) -> str:
+    """The one notice for ``folded`` CL208 findings (of failed lookups, online: ``failed``):
+    the text summary's line, on no file."""
     title = escape_property(f"citelint {UNVERIFIED}")
-    return f"::notice title={title}::{escape_data(folded_line(folded))}"
+    return f"::notice title={title}::{escape_data(folded_line(folded, failed=failed))}"
 
 
 def file_notes(unreadable: Sequence[InputError], citing_nothing: Sequence[str]) -> list[str]:

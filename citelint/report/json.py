@@ -18,11 +18,13 @@ def render_json(
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
     fold_unverified: bool = False,
+    fold_failed: bool = False,
 ) -> str:
     """``citing_nothing``: the files with a reference list and no citation read;
-    ``fold_unverified``: as in the text format, an offline run's CL208 findings are counted
-    (``summary.unverified``), not listed."""
-    shown = shown_findings(findings, fold_unverified)
+    ``fold_unverified``, ``fold_failed``: as in the text format, an offline run's CL208
+    findings, or an online run's failed lookups, are counted (``summary.unverified``), not
+    listed."""
+    shown = shown_findings(findings, fold_unverified, fold_failed)
     document = {
         "version": 1,
         "findings": [f.to_dict() for f in sorted(shown, key=Finding.sort_key)],
@@ -73,8 +75,9 @@ def _summary(
 ) -> dict[str, int]:
     # Keys added since version 1 (DESIGN.md): files that could not be read, files with a
     # reference list that cite nothing citelint can read, which would otherwise look clean,
-    # and the references an offline run without a lock did not check, counted and not listed
-    # (a clean 620-entry review was "622 findings" to a dashboard: user30a P2-2).
+    # and the references an offline run without a lock (or an online one whose lookups
+    # failed) did not check, counted and not listed (a clean 620-entry review was "622
+    # findings" to a dashboard: user30a P2-2).
     return {
         **counts,
         "unreadable": len(unreadable),
@@ -97,16 +100,22 @@ def _file_lists(
 class JsonWriter:
     """The document ``render_json`` writes, written one finding at a time."""
 
-    def __init__(self, emit: Callable[[str], None], fold_unverified: bool = False) -> None:
+    def __init__(
+        self,
+        emit: Callable[[str], None],
+        fold_unverified: bool = False,
+        fold_failed: bool = False,
+    ) -> None:
         self.emit_as_it_is = emit
         self.tally = Tally()
         self.written = 0
         self.fold_unverified = fold_unverified
+        self.fold_failed = fold_failed
         self.folded = 0
         self.emit('{\n  "version": 1,\n  "findings": [')
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.fold_unverified)
+        shown = shown_findings(findings, self.fold_unverified, self.fold_failed)
         self.folded += len(findings) - len(shown)
         findings = shown
         pieces = []

@@ -40,9 +40,11 @@ def render_sarif(
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
     unverified: int = 0,
+    failed: bool = False,
 ) -> str:
     """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject.
-    ``unverified``: the CL208 findings of an offline run folded away, told in one note.
+    ``unverified``: the CL208 findings folded away, told in one note: an offline run's, or an
+    online run's lookups that ``failed``.
 
     Files that could not be read are told as failed-execution notifications, so that code
     scanning does not show them as clean; files with a reference list that cite nothing
@@ -76,7 +78,7 @@ def render_sarif(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "invocations": [_invocation(unreadable, citing_nothing, root, unverified)],
+                "invocations": [_invocation(unreadable, citing_nothing, root, unverified, failed)],
                 "results": results,
             }
         ],
@@ -90,6 +92,7 @@ def _invocation(
     citing_nothing: Sequence[str],
     root: Path | None,
     unverified: int = 0,
+    failed: bool = False,
 ) -> dict[str, object]:
     """What the run says of whole files, where SARIF 2.1.0 has room for it (notifications): an
     error on each file that could not be read (the run did not succeed), a note on each whose
@@ -99,7 +102,9 @@ def _invocation(
         for error in unreadable
     ] + [_file_notification("note", CITING_NOTHING, path, root) for path in citing_nothing]
     if unverified:
-        notifications.append({"level": "note", "message": {"text": folded_line(unverified)}})
+        notifications.append(
+            {"level": "note", "message": {"text": folded_line(unverified, failed=failed)}}
+        )
     return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notifications}
 
 

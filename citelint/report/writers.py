@@ -52,7 +52,8 @@ class TextWriter:
         self.rules: Counter[tuple[str, str]] = Counter()
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.options.fold_unverified)
+        options = self.options
+        shown = shown_findings(findings, options.fold_unverified, options.fold_failed)
         if len(shown) < len(findings):
             self.folded += len(findings) - len(shown)
             self.folded_links += folded_links(findings)
@@ -79,20 +80,28 @@ class TextWriter:
                 self.options.uncited,
                 self.options.none_checked,
                 self.options.rules_skipped,
-                FileNotes(self.options.empty, self.options.unlisted, self.folded_links),
+                FileNotes(
+                    self.options.empty,
+                    self.options.unlisted,
+                    self.folded_links,
+                    self.options.fold_failed,
+                ),
             )
         if lines:
             self.emit("".join(line + "\n" for line in lines))
 
 
 class GithubWriter:
-    def __init__(self, emit: Emit, fold_unverified: bool = False) -> None:
+    def __init__(
+        self, emit: Emit, fold_unverified: bool = False, fold_failed: bool = False
+    ) -> None:
         self.emit = emit
         self.fold_unverified = fold_unverified
+        self.fold_failed = fold_failed
         self.folded = 0
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.fold_unverified)
+        shown = shown_findings(findings, self.fold_unverified, self.fold_failed)
         self.folded += len(findings) - len(shown)
         if shown:
             # Imported here, as report.json is: a run in another format loads neither.
@@ -106,22 +115,25 @@ class GithubWriter:
         from citelint.report.github import file_notes, folded_notice
 
         if self.folded:
-            self.emit(folded_notice(self.folded) + "\n")
+            self.emit(folded_notice(self.folded, self.fold_failed) + "\n")
         # Unreadable files are on stderr too, as for every format; annotated here so that a
         # pull request shows them.
         self.emit("".join(line + "\n" for line in file_notes(unreadable, citing_nothing)))
 
 
 class SarifWriter:
-    def __init__(self, emit: Emit, fold_unverified: bool = False) -> None:
+    def __init__(
+        self, emit: Emit, fold_unverified: bool = False, fold_failed: bool = False
+    ) -> None:
         self.emit = emit
         self.fold_unverified = fold_unverified
+        self.fold_failed = fold_failed
         self.folded = 0
         self.findings: list[Finding] = []
         self.traces: list[Document] = []
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.fold_unverified)
+        shown = shown_findings(findings, self.fold_unverified, self.fold_failed)
         self.folded += len(findings) - len(shown)
         findings = shown
         self.findings += findings
@@ -140,22 +152,25 @@ class SarifWriter:
                 unreadable=unreadable,
                 citing_nothing=citing_nothing,
                 unverified=self.folded,
+                failed=self.fold_failed,
             )
         )
 
 
 def open_writer(fmt: str, emit: Emit, text: TextOptions | None = None) -> Writer:
-    """``text``: the text format's options; its folding of an offline run's CL208 findings
-    holds in every format (JSON and SARIF count them, GitHub gives one notice)."""
+    """``text``: the text format's options; its folding of the CL208 findings (an offline
+    run's, an online run's failed lookups) holds in every format (JSON and SARIF count them,
+    GitHub gives one notice)."""
     fold = bool(text and text.fold_unverified)
+    failed = bool(text and text.fold_failed)
     if fmt == "text":
         return TextWriter(emit, text or TextOptions())
     if fmt == "json":
         from citelint.report.json import JsonWriter  # json is loaded for this format only
 
-        return JsonWriter(emit, fold)
+        return JsonWriter(emit, fold, failed)
     if fmt == "github":
-        return GithubWriter(emit, fold)
+        return GithubWriter(emit, fold, failed)
     if fmt == "sarif":
-        return SarifWriter(emit, fold)
+        return SarifWriter(emit, fold, failed)
     raise ValueError(f"unknown format {fmt!r}")

@@ -65,6 +65,8 @@ def run_check(
         environment.pop("NCBI_API_KEY", None)  # a developer's own key must not leak in
     command = [sys.executable, "-m", "citelint", "check", "--format", "json", str(article)]
     command += ["--select", "CL2", "--cache-dir", str(tmp_path / "cache"), *options]
+    # Each reference's outcome is what these tests read: failed lookups listed, not folded.
+    command.append("--show-unverified")
     done = subprocess.run(
         command, capture_output=True, text=True, env=environment, cwd=tmp_path, timeout=60
     )
@@ -251,15 +253,25 @@ def run_text(tmp_path: Path, *options: str) -> subprocess.CompletedProcess[str]:
 def test_the_text_summary_says_plainly_that_nothing_could_be_checked(tmp_path: Path) -> None:
     # The verify hook passed with no network and its summary read like any other (user
     # trial): the summary now says it, once (not again on stderr), and how to make it fail.
+    # The five CL208 of the failed lookups are one line, not five (a 615-entry paper read
+    # without network listed 615).
     done = run_text(tmp_path)
     assert done.returncode == 0 and done.stderr == ""
-    assert done.stdout.splitlines()[-2:] == [
-        "Found 5 findings (0 errors, 0 warnings, 5 info) in 1 file.",
+    assert done.stdout.splitlines() == [
+        "No findings in 1 file read.",
+        "5 references not checked against PubMed: the network failed or PubMed gave no "
+        "usable answer; run again later, or add --show-unverified to list them.",
         "0 of 5 references could be checked against PubMed (PubMed could not be reached: "
         "connection refused): they are CL208 infos, which pass; --fail-level info or "
         '[tool.citelint.severity] CL208 = "error" fails such a run.',
     ]
-    assert run_text(tmp_path, "--fail-level", "info").returncode == 1
+    # A run they fail lists them, as --show-unverified and --select CL208 do.
+    failing = run_text(tmp_path, "--fail-level", "info")
+    assert failing.returncode == 1 and failing.stdout.count("CL208 info:") == 5
+    for listing in (["--show-unverified"], ["--select", "CL208"]):
+        listed = run_text(tmp_path, *listing)
+        assert listed.returncode == 0 and listed.stdout.count("CL208 info:") == 5
+        assert "Found 5 findings (0 errors, 0 warnings, 5 info) in 1 file." in listed.stdout
     quiet = run_text(tmp_path, "--quiet")  # no summary: standard error says it
     assert "0 of 5" not in quiet.stdout and "none of the 5 references" in quiet.stderr
 

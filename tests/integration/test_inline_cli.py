@@ -131,11 +131,17 @@ def closed_port_url() -> str:
 
 
 def test_without_network_links_are_unverified_never_fabricated(tmp_path: Path) -> None:
-    findings = check(tmp_path, closed_port_url(), "care-plan.md", "--no-cache")
+    url = closed_port_url()
+    findings = check(tmp_path, url, "care-plan.md", "--no-cache", "--show-unverified")
     codes = {f["code"] for f in findings}
     assert codes == {"CL208"}
     assert len(findings) == 11
     assert "could not be checked" in findings[0]["message"]
+    # Without --show-unverified the eleven failed lookups are counted, not listed.
+    (tmp_path / "c").mkdir(exist_ok=True)
+    done = citelint(tmp_path, url, "check", "--format", "json", "--no-cache", "care-plan.md")
+    report = json.loads(done.stdout)
+    assert report["findings"] == [] and report["summary"]["unverified"] == 11
 
 
 def test_offline_links_are_unverified(tmp_path: Path) -> None:
