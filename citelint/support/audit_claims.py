@@ -3,7 +3,7 @@ a page's inline citations (links, PMID mentions) as ``check`` reads them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -11,6 +11,7 @@ from citelint.models import Claim, Document, Reference, Resolution, Status
 from citelint.record import Record
 from citelint.support.audit_rows import (
     MISSING,
+    NO_LIST,
     STATUS_REASONS,
     AuditCitation,
     AuditClaim,
@@ -23,7 +24,7 @@ from citelint.support.clauses import design_numbers, unclaimed
 from citelint.support.numbers import Quantity, extract_numbers, shown_role
 from citelint.support.pooled import reviews_own
 from citelint.support.scoring import Support
-from citelint.support.source_kinds import source_numbers
+from citelint.support.source_kinds import SourceNumbers, source_numbers
 from citelint.support.standards import under_standards
 from citelint.support.table_durations import table_duration_met
 from citelint.support.verdicts import UNSUPPORTED, UNVERIFIED, judge_together, score_verdict
@@ -63,13 +64,18 @@ def audit_claim(
 ) -> AuditClaim:
     citations = []
     records = _records(doc, claim, resolutions)
+    sources = _Sources(records)
+    listed = bool(doc.references or doc.chapters)
     for number in claim.numbers:
         ref = doc.reference(number)
         resolution = resolutions.get(number) if ref else None
-        citation = _audit_citation(claim, (number, records), ref, resolution, judged)
+        if not listed:
+            citation = AuditCitation(number, None, NO_LIST, STATUS_REASONS[NO_LIST], UNVERIFIED)
+        else:
+            citation = _audit_citation(claim, (number, records), ref, resolution, judged)
         if citation.numbers_missing and not citation.retracted:
-            _leave_targets(citation, doc, claim, judged)
-            _leave_table_durations(citation, doc, claim, (records, judged))
+            _leave_targets(citation, doc, claim)
+            _leave_table_durations(citation, doc, claim, sources)
         citations.append(citation)
     if citations:
         judge_together(citations, judged.threshold, design_numbers(claim))
@@ -77,32 +83,45 @@ def audit_claim(
     return AuditClaim(claim.line, claim.column, claim.text, citations, end_line=end_line)
 
 
-def _leave_targets(citation: AuditCitation, doc: Document, claim: Claim, judged: Judged) -> None:
+# The verdict needs no second look when numbers are left below: ``score_verdict`` reads the
+# score, the design and the mismatches, never the numbers missing (CL301's part is added by
+# ``judge_together`` and by the findings).
+
+
+def _leave_targets(citation: AuditCitation, doc: Document, claim: Claim) -> None:
     """An audit standard's numbers are its targets, which no paper reports: CL301 leaves
-    them (see citelint.support.standards), and so does the audit's verdict."""
+    them (see citelint.support.standards), and so does the audit."""
     if under_standards(doc.text, claim.line):
         citation.numbers_missing = []
-        citation.verdict = score_verdict(citation, judged.threshold)
+
+
+class _Sources:
+    """The numbers the claim's cited records state, read once for the claim and only when a
+    table cell asks for them (most claims stand in no table)."""
+
+    def __init__(self, records: list[tuple[int, Record]]) -> None:
+        self.records = records
+        self.read: list[SourceNumbers] | None = None
+
+    def __iter__(self) -> Iterator[SourceNumbers]:
+        if self.read is None:
+            self.read = [source_numbers(f"{r.title}\n{r.abstract}") for _, r in self.records]
+        return iter(self.read)
 
 
 def _leave_table_durations(
-    citation: AuditCitation,
-    doc: Document,
-    claim: Claim,
-    cited: tuple[list[tuple[int, Record]], Judged],
+    citation: AuditCitation, doc: Document, claim: Claim, sources: _Sources
 ) -> None:
     """A table's follow-up in the unit its head names, which the abstract gives in another
     ("2.1" under "Follow-up (y)" for 104 weeks), is found, as CL301 finds it."""
-    records, judged = cited
-    sources = [source_numbers(f"{r.title}\n{r.abstract}") for n, r in records if n in claim.numbers]
+    missing = {n.raw for n in citation.numbers_missing}
     met = {
         q.raw
         for q in extract_numbers(claim.text)
-        if table_duration_met(doc.text, claim, q, sources)
+        if q.raw in missing and table_duration_met(doc.text, claim, q, sources)
     }
     if met:
         citation.numbers_missing = [n for n in citation.numbers_missing if n.raw not in met]
-        citation.verdict = score_verdict(citation, judged.threshold)
 
 
 def _records(

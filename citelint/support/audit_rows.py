@@ -12,11 +12,15 @@ from citelint.support.verdicts import SEVERITY_ORDER, UNVERIFIED, VERDICTS
 
 # An in-text number with no entry in the reference list: there is nothing to resolve.
 MISSING = "missing"
+# An in-text number in a document with no reference list read at all: what it cites is
+# unknown, which says nothing of the evidence (user30b P2-3: "unsupported" for each).
+NO_LIST = "no list"
 
 _DIGITS = re.compile(r"[0-9]{1,10}")
 
 STATUS_REASONS = {
     MISSING: "the reference list has no entry with this number",
+    NO_LIST: "no reference list was read in the document, so what this number cites is unknown",
     Status.RESOLVED: "matched a PubMed record",
     Status.NOT_FOUND: "no PubMed record matches this entry: possibly fabricated",
     Status.AMBIGUOUS: "several PubMed records match equally well",
@@ -39,7 +43,7 @@ class AuditCitation:
 
     number: int
     reference: str | None  # the entry's raw text; None when the list has no such entry
-    status: str  # a Status value, or MISSING
+    status: str  # a Status value, MISSING or NO_LIST
     reason: str
     verdict: str  # one of VERDICTS
     pmid: str | None = None
