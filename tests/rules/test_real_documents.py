@@ -11,8 +11,10 @@ JATS XML, IEEE Xplore pages, StatPearls chapters; clinical notes with laboratory
 brackets (an EHR print-out's columns, an ED note's vitals, discharge letters in English,
 Spanish, German and French, an AI scribe's SOAP note; an EHR discharge summary, a Word
 letter, AI answers in Markdown and HTML with lab tables, letters in Spanish, German, French
-and Italian with decimal commas). Every citation in them is right, so every
-CL1xx or CL207 finding is a false alarm.
+and Italian with decimal commas); a 300-entry review copied from PMC (runs, errata, consortia,
+a download stamp inside an entry), an FDA label through pdftotext (numbered sections, flattened
+superscripts) and a guideline page whose recommendations table has a References column. Every
+citation in them is right, so every CL1xx or CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         ("pubmed-cite-references.md", "CL207", 2),  # NICE's CG124 "(updated 2023)"
         ("pubmed-cite-references.md", "CL207", 3),
         ("pubmed-cite-references.md", "CL207", 10),
+        ("review-300-pmc-copied.txt", "CL207", 96),  # NICE's NG136 "(updated 2023)"
+        ("review-300-pmc-copied.txt", "CL207", 211),  # a textbook's chapter
         ("sciencedirect-copied.txt", "CL207", 14),
         ("statistics-bracketed.txt", "CL207", 1),  # NICE's CG124 "(updated 2023)"
         ("statistics-bracketed.txt", "CL207", 6),
@@ -366,6 +370,27 @@ PLANTED = [
         ("CL101", 9),
     ),
     ("ehr-note-units-after-ranges.txt", "then maintenance [5]", "then maintenance", ("CL102", 5)),
+    # Leftovers31: a 300-entry review (runs of ranges, an entry split by a download stamp),
+    # an FDA label's flattened superscripts beside section numbers, a guideline's table
+    # whose References column cites.
+    ("review-300-pmc-copied.txt", "[17,18]", "[17,301]", ("CL101", 301)),
+    ("review-300-pmc-copied.txt", "[117–119]", "[117–118]", ("CL102", 119)),
+    ("review-300-pmc-copied.txt", "[175–179]", "[179–175]", ("CL106", None)),
+    ("review-300-pmc-copied.txt", "250. Vasquez", "Vasquez", ("CL103", 251)),
+    ("fda-label-pdftotext.txt", "3.4 years.2 In", "3.4 years.4 In", ("CL101", 4)),
+    ("fda-label-pdftotext.txt", "14.4% on placebo.3", "14.4% on placebo.", ("CL102", 3)),
+    (
+        "guideline-table-refcolumn.html",
+        "<td>Strong</td><td>1, 2</td>",
+        "<td>Strong</td><td>1</td>",
+        ("CL102", 2),
+    ),
+    (
+        "guideline-table-refcolumn.html",
+        "slowly lowers the risk of a severe cutaneous reaction [5, 7]",
+        "slowly lowers the risk of a severe cutaneous reaction [5, 8]",
+        ("CL101", 8),
+    ),
 ]
 
 
