@@ -217,7 +217,11 @@ def _bracket_refused(text: str, start: int, end: int, content: str, last_end: in
     if start > 0 and text[start - 1] == "!":
         return True
     if not content.isdecimal():
-        if is_interval(text[max(0, start - 12) : start], content):
+        before = text[max(0, start - 12) : start]
+        # An interval follows its value and one to three spaces (is_interval's _VALUE_BEFORE:
+        # a digit, white space, the brackets): most brackets follow a word, and its two
+        # patterns are not asked there.
+        if _after_a_number(before) and is_interval(before, content):
             return True
         if content.lstrip().startswith(("-", "−")):
             return True  # an index from the end: "values[-1]"
@@ -225,6 +229,12 @@ def _bracket_refused(text: str, start: int, end: int, content: str, last_end: in
         return True  # one number, as most are, is no interval: its bounds need two
     # An IPython prompt "In [3]: import", not "In [3], Lee showed".
     return following == ":" and _PROMPT.search(text, 0, start) is not None
+
+
+def _after_a_number(before: str) -> bool:
+    """Whether ``before`` ends in white space after a digit, as each match of is_interval's
+    value ends (its white space is str.isspace, its digit str.isdecimal, as in re)."""
+    return before[-1:].isspace() and before.rstrip()[-1:].isdecimal()
 
 
 def _names_isotope(text: str, end: int, content: str) -> bool:
@@ -241,7 +251,12 @@ def _names_isotope(text: str, end: int, content: str) -> bool:
 def _power_base(text: str, start: int) -> str | None:
     """What a superscript at ``start`` may be a power of: the token before it when that ends
     in a digit or is a word of one or two letters; None when it follows a longer word."""
-    if not _EXPONENT_BASE.search(text[max(0, start - 4) : start]):
+    before = text[max(0, start - 4) : start]
+    if len(before) == 4 and before.isalpha() and before[-1] != "m":
+        # After four letters (most superscripts follow a word), _EXPONENT_BASE finds no
+        # digit, no word of one or two letters (nor "Chi", "Tau") and no length's "m".
+        return None
+    if not _EXPONENT_BASE.search(before):
         return None
     # Searched in the 16 characters before the superscript, not in a copy of all the text
     # before it: once per superscript, that was quadratic in a paragraph of many.
