@@ -19,6 +19,7 @@ from citelint.read.identifiers import (
     entry_pmid,
     kind_without_pmid,
     may_give_identifier,
+    plainly_unindexed,
 )
 from citelint.read.legal_entries import the_law_cited
 
@@ -281,11 +282,14 @@ def unanswered(entry: Reference) -> Resolution:
         if doi or entry_pmid(entry) or entry_pmc(entry):
             return Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
         has_doi = doi is not None
-    kind = kind_without_pmid(entry, has_doi=has_doi)
-    if kind == NOT_INDEXED:
+    if plainly_unindexed(entry, has_doi=has_doi):
         return not_indexed(entry)
-    failure = OFFLINE_REASON if has_citation(entry) or asks_title(entry) else None
-    return unresolved(entry, kind, None, failure, searchable=False)
+    if has_citation(entry) or asks_title(entry):
+        # Asking would fail, and ``unresolved`` gives a failure before it reads the kind: whether
+        # PubMed may not index the entry, or should, is not worth its dozen scans here.
+        return Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
+    kind = kind_without_pmid(entry, has_doi=has_doi)
+    return unresolved(entry, kind, None, None, searchable=False)
 
 
 class UnansweredResolver:

@@ -322,33 +322,15 @@ def entry_kind(entry: Reference) -> str:
 def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     """``entry_kind`` of an entry known to give no PMID or PMC id; ``has_doi``: whether
     ``entry_doi`` gives it a DOI (not None)."""
-    text = " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
-    label = (entry.label or "").strip().lower()
-    # A Cochrane review has no volume, its review's number for pages ("CD004816"): cited with
-    # the Library's "[accessed 12 March 2024]" it is still the review (user24 P2 4).
-    located = bool(entry.pages and (entry.volume or _COCHRANE_NUMBER.fullmatch(entry.pages)))
+    text, located = _kind_text(entry), _located(entry)
     if "statpearls" in text:
         # PubMed holds StatPearls' chapters (as PubmedBookArticle): each is looked up, and is
         # CL207's only when none matches (real19 left: every chapter was CL207 unasked).
         return MAYBE_NOT_INDEXED
     book = not located and looks_like_a_book(entry)
-    if not has_doi:
-        if cites_the_law(entry.raw or "") or names_unpublished_data(text):
-            return NOT_INDEXED  # a court case, a statute or unpublished data: none in PubMed
-        # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
-        # 3];367(21):1979-87": with its volume and pages, an article.
-        markers = _LOCATED_MARKERS if located else _NOT_INDEXED_MARKERS
-        if book or any(map(text.__contains__, markers)):
-            return NOT_INDEXED
-        # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
-        if label in _NON_PUBMED_LABELS:
-            source = (entry.journal or "").lower()  # lowered only for a label that asks
-            if not source or _hinted(source):
-                return NOT_INDEXED
-        # Journal articles cited by link still give volume or pages; web pages do not.
-        web_link = entry.url and "doi.org" not in entry.url.lower()
-        if web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)):
-            return NOT_INDEXED
+    if not has_doi and _plainly_unindexed(entry, text, located, book):
+        return NOT_INDEXED
+    label = (entry.label or "").strip().lower()
     if (
         book
         or label in _NON_PUBMED_LABELS
@@ -367,6 +349,52 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     if not located and (_hinted(text) or _GUIDANCE_PUBLISHER in text or _data_set(text)):
         return MAYBE_NOT_INDEXED
     return JOURNAL_ARTICLE
+
+
+def plainly_unindexed(entry: Reference, has_doi: bool) -> bool:
+    """Whether ``kind_without_pmid`` gives NOT_INDEXED, told without the tests (a dozen scans
+    of the text) that only tell its other two kinds apart: offline, an entry that gives its
+    journal's details is unverified whichever of the two it is (outcomes.unanswered)."""
+    if has_doi:
+        return False
+    text, located = _kind_text(entry), _located(entry)
+    if "statpearls" in text:
+        return False  # kind_without_pmid's first answer: MAYBE_NOT_INDEXED
+    book = not located and looks_like_a_book(entry)
+    return _plainly_unindexed(entry, text, located, book)
+
+
+def _kind_text(entry: Reference) -> str:
+    """What the kind of an entry is read from, in lower case."""
+    return " ".join(filter(None, (entry.raw, entry.title, entry.journal, entry.label))).lower()
+
+
+def _located(entry: Reference) -> bool:
+    """Whether the entry gives the pages of a journal's volume."""
+    # A Cochrane review has no volume, its review's number for pages ("CD004816"): cited with
+    # the Library's "[accessed 12 March 2024]" it is still the review (user24 P2 4).
+    return bool(entry.pages and (entry.volume or _COCHRANE_NUMBER.fullmatch(entry.pages)))
+
+
+def _plainly_unindexed(entry: Reference, text: str, located: bool, book: bool) -> bool:
+    """Whether an entry giving no identifier at all is plainly none PubMed indexes; ``text``:
+    its ``_kind_text``, ``located``: its ``_located``, ``book``: whether, not located, it
+    looks like a book."""
+    if cites_the_law(entry.raw or "") or names_unpublished_data(text):
+        return True  # a court case, a statute or unpublished data: none in PubMed
+    # NLM cites a journal read online as "N Engl J Med [Internet]. 2012 [cited 2024 Mar
+    # 3];367(21):1979-87": with its volume and pages, an article.
+    markers = _LOCATED_MARKERS if located else _NOT_INDEXED_MARKERS
+    if book or any(map(text.__contains__, markers)):
+        return True
+    # A "Guideline" whose source is no journal, or calls itself guidelines or a book.
+    if (entry.label or "").strip().lower() in _NON_PUBMED_LABELS:
+        source = (entry.journal or "").lower()  # lowered only for a label that asks
+        if not source or _hinted(source):
+            return True
+    # Journal articles cited by link still give volume or pages; web pages do not.
+    web_link = entry.url and "doi.org" not in entry.url.lower()
+    return bool(web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)))
 
 
 def looks_like_a_registration(entry: Reference) -> bool:

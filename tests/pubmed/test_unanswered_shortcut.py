@@ -20,7 +20,15 @@ from citelint.pubmed.outcomes import (
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.pubmed.resolver import EntrezResolver
 from citelint.pubmed.store import OfflineClient
-from citelint.read.identifiers import NOT_INDEXED, entry_doi, entry_kind, entry_pmc, entry_pmid
+from citelint.read.identifiers import (
+    NOT_INDEXED,
+    entry_doi,
+    entry_kind,
+    entry_pmc,
+    entry_pmid,
+    kind_without_pmid,
+    plainly_unindexed,
+)
 
 ENTRIES = [
     Reference(1, "Smith J. Walking and back pain. Spine. 2019;44:1100-8.", 1, 1,
@@ -51,6 +59,17 @@ ENTRIES = [
     Reference(18, "Nguyen TH. Balance training [dissertation]. 2019. PMID: 31000001", 18, 1),
     Reference(19, "Mayo Clinic. Stenosis. Accessed January 5, 2025. "
               "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6869436/", 19, 1),
+    # Kinds that only tell "maybe not indexed" from an article: with journal details, and
+    # without (then the kind decides the verdict).
+    Reference(21, "Okafor C. Gait after stroke. medRxiv. 2021.", 21, 1,
+              title="Gait after stroke", journal="medRxiv", year=2021),
+    Reference(22, "Okafor C. Gait after stroke [preprint]. 2021.", 22, 1, year=2021),
+    Reference(23, "Lindgren P. Hip pain. Circulation. 2020;142(Suppl 3):A11873.", 23, 1,
+              title="Hip pain", journal="Circulation", year=2020, volume="142",
+              pages="A11873"),
+    Reference(24, "ClinicalTrials.gov. NCT04381936. Updated 2022.", 24, 1),
+    Reference(25, "Statement on spine care [abstract].", 25, 1,
+              title="Statement on spine care [abstract]"),
 ]  # fmt: skip
 
 
@@ -79,6 +98,14 @@ def verdict_by_its_kind(reference: Reference) -> Resolution:
 def test_the_verdict_without_asking_is_the_one_its_kind_gives(reference: Reference) -> None:
     looked_up = as_looked_up(reference)
     assert unanswered(looked_up) == verdict_by_its_kind(looked_up)
+
+
+@pytest.mark.parametrize("reference", ENTRIES, ids=lambda entry: str(entry.number))
+@pytest.mark.parametrize("has_doi", [False, True])
+def test_plainly_unindexed_is_the_kind_not_indexed(reference: Reference, has_doi: bool) -> None:
+    looked_up = as_looked_up(reference)
+    kind = kind_without_pmid(looked_up, has_doi=has_doi)
+    assert plainly_unindexed(looked_up, has_doi=has_doi) == (kind == NOT_INDEXED)
 
 
 def test_the_verdict_without_asking_is_the_one_asking_gives(tmp_path: Path) -> None:
