@@ -4,6 +4,8 @@ duplicate test (rules.duplicates) read journal names through this one module."""
 
 from __future__ import annotations
 
+import re
+
 from citelint.models import normalise
 
 # Initials that neither PubMed's title nor its abbreviation is, with the name they stand for:
@@ -36,14 +38,31 @@ INITIALISMS = {
     # give either name for a paper of either time (user23 P1-4).
     "bmj": "Br Med J",
     "br med j": "BMJ",
+    # JAMA's NLM title is its initials: "J Am Med Assoc" (its abbreviation until 1960, still in
+    # EndNote's and Web of Science's journal lists) and its full name, which APA and Chicago
+    # lists write out, are compared with nothing else (user31a P1-1).
+    "journal of the american medical association": "JAMA",
+    "j am med assoc": "JAMA",
+    "jama": "J Am Med Assoc",
+    # CMAJ was the "Can Med Assoc J" until 1995; its record's title gives the initials first.
+    "canadian medical association journal": "CMAJ",
+    "can med assoc j": "CMAJ",
+    "cmaj": "Can Med Assoc J",
+    "jamia": "J Am Med Inform Assoc",
+    "mja": "Med J Aust",
 }
 # Words a journal's initials leave out ("Journal of the American Medical Association": JAMA).
 _SMALL_WORDS = frozenset({"of", "the", "and", "in", "for"})
 
 
 def spelled_out(journal: str) -> str | None:
-    """The name a journal's initials stand for ("NEJM" -> "N Engl J Med"), or None."""
-    return INITIALISMS.get(normalise(journal))
+    """The name a journal's initials stand for ("NEJM" -> "N Engl J Med"), or None. A leading
+    "The" and a bracketed aside are not part of the name: "The Journal of the American
+    Medical Association", "Journal of the American Medical Association (JAMA)"."""
+    name = normalise(journal)
+    if name not in INITIALISMS and ("(" in journal or name.startswith("the ")):
+        name = normalise(re.sub(r"\([^()]*\)", " ", journal)).removeprefix("the ")
+    return INITIALISMS.get(name)
 
 
 def initials(name: str) -> str:

@@ -444,6 +444,49 @@ def test_a_journal_s_full_name_matches_beside_its_initials() -> None:
     assert journal_matches(Reference(1, "", 1, 1, journal="BMJ"), new)
 
 
+def test_jama_and_cmaj_by_their_former_names_are_their_journals() -> None:
+    """User31a P1-1: PubMed's title of JAMA is "JAMA", so "J Am Med Assoc" (its abbreviation
+    until 1960, still in EndNote's lists) and its full name were a false CL203; CMAJ likewise
+    (the "Can Med Assoc J" until 1995). Other journals of the same words stay other journals."""
+    jama = Record(pmid="1", journal="JAMA", journal_abbrev="JAMA")
+    old_jama = Record(
+        pmid="2",
+        journal="Journal of the American Medical Association",
+        journal_abbrev="J Am Med Assoc",
+    )
+    cmaj = Record(
+        pmid="3",
+        journal="CMAJ : Canadian Medical Association journal = journal de "
+        "l'Association medicale canadienne",
+        journal_abbrev="CMAJ",
+    )
+
+    def same(journal: str, record: Record) -> bool | None:
+        return journal_matches(Reference(1, "", 1, 1, journal=journal), record)
+
+    for name in (
+        "J Am Med Assoc",
+        "J. Am. Med. Assoc.",
+        "Journal of the American Medical Association",
+        "The Journal of the American Medical Association",
+        "Journal of the American Medical Association (JAMA)",
+    ):
+        assert same(name, jama), name
+    assert same("JAMA", old_jama)
+    for name in ("Canadian Medical Association Journal", "Can Med Assoc J"):
+        assert same(name, cmaj), name
+    for name in (
+        "J Am Dent Assoc",
+        "Journal of the American Dental Association",
+        "JAMA Intern Med",
+        "Arch Intern Med",
+        "Am J Med",
+        "J Am Med Inform Assoc",
+    ):
+        assert same(name, jama) is False, name
+    assert same("Canadian Journal of Surgery", cmaj) is False
+
+
 def test_a_title_translated_into_the_citing_language_is_the_paper_when_all_else_agrees() -> None:
     """A Spanish list giving an English paper's title in Spanish got a false "possibly
     fabricated": PubMed holds no such title. First author, journal, year, volume and first
