@@ -40,8 +40,12 @@ class ReferenceNotFound(Rule):
         "papers in its journal and year). A first author with more papers around its year "
         "than are looked at, even with the title's words, gives CL208. Otherwise it says "
         "what was searched and the nearest title found. Entries that could not be checked at "
-        "all (offline, network failure) get CL208 instead, and entries in a journal PubMed "
-        "does not index (one ECitMatch knows by no name, as J Am Stat Assoc) get CL207."
+        "all (offline, network failure) get CL208 instead, and entries in a journal of another "
+        "field PubMed does not index (one ECitMatch knows by no name, as J Am Stat Assoc) get "
+        "CL207. A paper in a medical journal ECitMatch knows by no name is CL201 when it gives "
+        "no DOI (made-up papers name made-up journals), but CL208 when it gives a well-formed "
+        "DOI PubMed lacks and its volume and pages (or article number): many a regional or "
+        "open-access journal is not indexed, and the DOI at doi.org is the way to check it."
     )
     bad_example = """\
 # Statins and memory
@@ -226,7 +230,9 @@ class Unverified(Rule):
     rationale = (
         "A reference that could not be looked up is neither confirmed nor suspect. citelint "
         "says so, with the reason, instead of guessing; run again online (or with a warm "
-        "cache) to check it."
+        "cache) to check it. Some entries no lookup can settle as written get it too, with "
+        "what to do: a title in another language, or a paper with its DOI and whole locus in "
+        "a medical journal PubMed does not index (check the DOI at doi.org)."
     )
     bad_example = """\
 # Spinal cord stimulation
