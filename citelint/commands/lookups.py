@@ -48,7 +48,9 @@ class Lookups:
     """How the references PubMed could hold fared: counts, kept across a streamed run."""
 
     def __init__(self) -> None:
-        self.answered = 0  # resolved, not found, ambiguous: PubMed said something
+        # Resolved, not found, ambiguous, or unverified however often asked (a DOI in a journal
+        # PubMed does not index): PubMed said something.
+        self.answered = 0
         # Reasons of the unverified ones; inline citations' apart, since they are told last.
         self.listed: Counter[str] = Counter()
         self.inline: Counter[str] = Counter()
@@ -58,7 +60,7 @@ class Lookups:
         answered = 0
         for resolution in resolutions:
             status = resolution.status
-            if status == Status.UNVERIFIED:
+            if status == Status.UNVERIFIED and not resolution.lasting:
                 reasons[resolution.reason] += 1
             elif status != Status.NOT_IN_PUBMED:
                 answered += 1
