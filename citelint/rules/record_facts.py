@@ -19,6 +19,17 @@ def _describe(record: Record) -> str:
     return f"'{record.title}'" + (f" ({where})" if where else "")
 
 
+# A title read this short may be a misreading ("PubMed" from a "PubMed PMID: n" tail): shown,
+# the user sees it at once (user31a P2-1); a whole title would only double the message.
+_SHORT_TITLE_WORDS = 4
+
+
+def _short_title_read(entry: Reference) -> str:
+    """ " 'PubMed'" when the title read from the entry is a few words at most, else ""."""
+    title = (entry.title or "").strip()
+    return f" '{title}'" if title and len(title.split()) <= _SHORT_TITLE_WORDS else ""
+
+
 def _naming_identifier(entry: Reference, named: Record) -> str:
     """Which of the entry's identifiers names ``named``: "PMID 123 is", "DOI 10.x/y is PMID
     123" or "PMCID PMC45 is PMID 123". An entry naming its paper by PMCID alone was told
@@ -226,8 +237,8 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                 context,
                 entry.line,
                 entry.column,
-                f"{context.name(entry.number)}: {given}, not the paper the entry's title names "
-                f"({title})",
+                f"{context.name(entry.number)}: {given}, not the paper the entry's title"
+                f"{_short_title_read(entry)} names ({title})",
                 reference=entry.number,
                 pmid=named.pmid,
             )

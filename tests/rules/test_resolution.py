@@ -129,6 +129,17 @@ def test_a_doi_naming_another_paper_says_which() -> None:
     assert finding.message.endswith("(no PubMed record matches the title)")
 
 
+def test_a_title_read_as_a_few_words_is_shown_in_cl204() -> None:
+    """User31a P2-1: an entry whose title was misread as "PubMed" (from "PubMed PMID: n")
+    got "not the paper the entry's title names" beside a record with the entry's own title:
+    the title as read shows the misreading. A whole title is not repeated."""
+    resolution = Resolution(4, Status.NOT_FOUND, identifier_record=OTHER)
+    [finding] = findings(entry(pmid="30100002", title="PubMed"), resolution)
+    assert "not the paper the entry's title 'PubMed' names (no PubMed" in finding.message
+    [finding] = findings(entry(pmid="30100002"), resolution)
+    assert "not the paper the entry's title names (no PubMed" in finding.message
+
+
 def test_identifier_mismatch_without_a_matching_title_is_cl204_not_cl201() -> None:
     resolution = Resolution(4, Status.NOT_FOUND, identifier_record=OTHER)
     assert [f.code for f in findings(entry(pmid="30100002"), resolution)] == ["CL204"]
