@@ -44,7 +44,9 @@ def parse_xml(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise EntrezFormatError(f"unreadable XML (truncated or garbled): {error}") from None
+        # lxml's own words ("Premature end of data in tag Id line 13, line 13, column 8
+        # (<string>, line 13)") say nothing more to a user than where (user31a P3-1).
+        raise EntrezFormatError(f"XML truncated or garbled{_at_line(error.lineno)}") from None
     if root is None:
         raise EntrezFormatError("empty XML document")
     dtd = root.getroottree().docinfo.internalDTD
@@ -179,7 +181,12 @@ def _load_json(data: bytes) -> object:
     try:
         return json.loads(data)
     except ValueError as error:
-        raise EntrezFormatError(f"unreadable JSON (truncated or garbled): {error}") from None
+        line = getattr(error, "lineno", None)  # a UnicodeDecodeError has none
+        raise EntrezFormatError(f"JSON truncated or garbled{_at_line(line)}") from None
+
+
+def _at_line(line: int | None) -> str:
+    return f" at line {line}" if line else ""
 
 
 def _check_json_error(document: object) -> None:
