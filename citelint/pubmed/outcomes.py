@@ -68,7 +68,7 @@ def decide(
     # and loads no matching (3 M instructions of its start-up).
     from citelint.pubmed.run_on_titles import runs_on_into_its_source
     from citelint.pubmed.same_work import fit as fit_of
-    from citelint.pubmed.same_work import named_in_its_own_script
+    from citelint.pubmed.same_work import named_by_address, named_in_its_own_script
 
     for record in identified:
         if (
@@ -92,7 +92,7 @@ def decide(
     best_fit, best = fitting[0]
     tied = [record for fit, record in fitting if fit >= best_fit - 0.5]
     if len(tied) > 1:
-        tied = _nearest_version(entry, _named_by_address(entry, tied))
+        tied = _nearest_version(entry, named_by_address(entry, tied))
         best = tied[0]
     if len(tied) > 1:
         return Resolution(
@@ -103,25 +103,6 @@ def decide(
             identifier_record=named,
         )
     return Resolution(entry.number, Status.RESOLVED, record=best, identifier_record=named)
-
-
-def _named_by_address(entry: Reference, tied: list[Record]) -> list[Record]:
-    """Among tied records, the one whose DOI the entry's address holds, whole or by what
-    follows its prefix: a statement co-published in several journals (PRISMA 2020 in BMJ,
-    PLoS Med and J Clin Epidemiol) linked as "bmj.com/content/372/bmj.n71" is the BMJ's
-    (10.1136/bmj.n71; user31a P1-9), as "thelancet.com/.../PIIS0140-6736(20)..." is the
-    Lancet's. ``tied`` as it was unless exactly one record's DOI is there."""
-    address = (entry.url or "").lower()
-    if not address:
-        return tied
-    named = [
-        record
-        for record in tied
-        if record.doi
-        and len(suffix := record.doi.lower().partition("/")[2]) >= 6
-        and suffix in address
-    ]
-    return named if len(named) == 1 else tied
 
 
 def _nearest_version(entry: Reference, tied: list[Record]) -> list[Record]:

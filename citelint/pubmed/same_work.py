@@ -201,3 +201,22 @@ def score(entry: Reference, record: Record) -> float:
     if NOTICE_TYPES.intersection(record.publication_types):
         total -= 20.0
     return total
+
+
+def named_by_address(entry: Reference, tied: list[Record]) -> list[Record]:
+    """Among tied records, the one whose DOI the entry's address holds, whole or by what
+    follows its prefix: a statement co-published in several journals (PRISMA 2020 in BMJ,
+    PLoS Med and J Clin Epidemiol) linked as "bmj.com/content/372/bmj.n71" is the BMJ's
+    (10.1136/bmj.n71; user31a P1-9), as "thelancet.com/.../PIIS0140-6736(20)..." is the
+    Lancet's. ``tied`` as it was unless exactly one record's DOI is there."""
+    address = (entry.url or "").lower()
+    if not address:
+        return tied
+    named = [
+        record
+        for record in tied
+        if record.doi
+        and len(suffix := record.doi.lower().partition("/")[2]) >= 6
+        and suffix in address
+    ]
+    return named if len(named) == 1 else tied
