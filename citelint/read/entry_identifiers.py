@@ -20,6 +20,9 @@ from citelint.read.readings import places_of
 # "\bPMID..." led by its "p": (?<=\bp) checks the boundary before the letter just read.
 _PMID = LazyPattern(
     r"[pPnN](?i:(?<=\bp)MID:?\s*(\d{1,9})\b"
+    # EndNote's "PubMed PMID: 31013745." after any style: its "PubMed" is no title or journal
+    # (user31a P1-5: a Nature entry's title was read as "PubMed").
+    r"|(?<=\bp)ubmed\s+PMID:?\s*(\d{1,9})\b"
     r"|(?<=p)ubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})"
     r"|(?<=n)cbi\.nlm\.nih\.gov/pubmed/(\d{1,9})"
     # NCBI Bookshelf's (StatPearls): "[PMC free article: PMC2418606] [PubMed: 3714603]".

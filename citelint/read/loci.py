@@ -24,7 +24,10 @@ from citelint.lazy_pattern import LazyPattern
 
 YEAR = r"(?:1[89]|20)\d{2}"
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]?"
-PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?"
+# Front matter and editorials are paged in roman numerals, a range in one case: "ix–xiv"
+# (PubMed's "ix-xiv"); a range only, so that no word of a title reads as a page.
+ROMAN_PAGES = r"[ivxlc]{1,6}\s*[-–]\s*[ivxlc]{1,6}\b|[IVXLC]{1,6}\s*[-–]\s*[IVXLC]{1,6}\b"
+PAGES = rf"{_PAGE}(?:\s*[-–]\s*{_PAGE})?|{ROMAN_PAGES}"
 # Elsevier's e-pages, a printed page and its online part: "523.e1-523.e114" (user24 P2 6),
 # read whole by Vancouver's locus only ("523" alone was read).
 _E_PAGE = r"\d+\.e\d+"
@@ -58,8 +61,11 @@ _BMC = LazyPattern(
     rf"{_BOUNDED_YEAR},\s*(?P<volume>\d+)(?:\((?P<issue>[^()]{{1,20}})\))?:\s*(?P<pages>{PAGES})"
 )
 # ... and Elsevier's on its own pages: "N Engl J Med., 381 (2019), pp. 1995-2008".
+# Chicago's "no." takes the whole issue, as PubMed's Issue holds it: "no. Suppl 2", "no. 1 Pt 1"
+# (user31a P1-7: "Suppl" had been read into the journal, "2" as the volume).
 _CHICAGO = LazyPattern(
-    rf"{_BOUNDED_VOLUME}(?:,\s*no\.\s*(?P<issue>[^\s,()]+))?\s*\((?P<year>{YEAR})\)"
+    rf"{_BOUNDED_VOLUME}(?:,\s*no\.\s*(?P<issue>[^\s,()]+(?: [^\s,()]+){{0,2}}))?"
+    rf"\s*\((?P<year>{YEAR})\)"
     rf"(?:(?::|,\s*pp?\.)\s*(?P<pages>{PAGES}))?"
 )
 _NATURE = LazyPattern(rf"{_BOUNDED_VOLUME},\s*(?P<pages>{PAGES})\s*\((?P<year>{YEAR})\)(?P<issue>)")
@@ -78,9 +84,12 @@ _RSC = LazyPattern(
 # every way before it fails), where _HARVARD scans the whole entry forwards (most entries:
 # "...J Name. 2010;13(2):150-8" has none).
 _BACKWARDS_PAGE = r"[A-Za-z]?\d+[A-Za-z]{0,4}"
+# ROMAN_PAGES read backwards, the boundary after them left out (it stands before the match).
+_BACKWARDS_ROMAN = r"[ivxlc]{1,6}\s*[-–]\s*[ivxlc]{1,6}|[IVXLC]{1,6}\s*[-–]\s*[IVXLC]{1,6}"
 _BACKWARDS_HARVARD = LazyPattern(
     r"(?:\d{2}(?:[89]1|02)\s*,\s*)?"  # ", 2017" read backwards
-    rf"(?:{_BACKWARDS_PAGE}\s*[-–]\s*)?{_BACKWARDS_PAGE}\s*[,:]\s*"  # the pages, then ":"
+    rf"(?:(?:{_BACKWARDS_PAGE}\s*[-–]\s*)?{_BACKWARDS_PAGE}|{_BACKWARDS_ROMAN})"  # the pages,
+    r"\s*[,:]\s*"  # then ":"
     r"(?:\)[^()]{1,20}\(\s*)?[A-Za-z]?\d{1,4}\s+[A-Za-z.)]"  # "(2)", the volume, " ", "J"
 )
 # A Cochrane review as the Cochrane Library cites one: "Cochrane Database of Systematic

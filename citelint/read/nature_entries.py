@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.loci import YEAR
+from citelint.read.loci import ROMAN_PAGES, YEAR
 from citelint.read.readings import looks_like_group
 from citelint.read.title_readings import pages_of, tidy
 
@@ -19,7 +19,8 @@ _NATURE = LazyPattern(
     rf"^(?P<authors>{NATURE_AUTHOR}(?:(?:,| &|, &| and) {NATURE_AUTHOR}){{0,30}}"
     r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
     r"(?P<volume>\d+)(?:\s*\((?P<issue>[Ss]uppl\.?\s*\d{1,2})\))?,\s*"
-    r"(?P<pages>[a-z]{2,4}\d{3,4}(?:\.\d{1,5})?|[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?)\s*"
+    r"(?P<pages>[a-z]{2,4}\d{3,4}(?:\.\d{1,5})?|[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?"
+    rf"|{ROMAN_PAGES})\s*"
     rf"\((?P<year>{YEAR})\)\.?$"
 )
 # ... and its books: "Smith, J. & Doe, B. Title of the book (Springer, 2019)."

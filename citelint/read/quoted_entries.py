@@ -54,6 +54,12 @@ _IEEE_UNVOLUMED = LazyPattern(
     r",\s*(?:(?:[A-Z][a-z]{2,8}\.?(?:\s*[-–/]\s*[A-Z][a-z]{2,8}\.?)?|\d{1,2})\s+){0,2}"
     rf"(?P<year>{YEAR})\b"
 )
+# ... a paper online before its issue, its date alone: "J. Am. Coll. Cardiol., Sep. 2024"
+# (user31a P1-8: "Am. Coll. Cardiol., Sep" had been read as the journal).
+_IEEE_DATED = LazyPattern(
+    r"(?P<journal>[^\"“”,]{2,200}?),\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?"
+    rf"(?P<year>{YEAR})(?P<volume>)(?P<issue>)(?P<pages>)"
+)
 # MLA's: "Cell Reports, vol. 39, no. 9, 2022, p. 110870", the year before the pages.
 _MLA_SOURCE = LazyPattern(
     r"^(?P<journal>[^\"“”]{2,200}?),\s*vol\.\s*(?P<volume>[A-Za-z]?\d+[A-Za-z]?)"
@@ -121,6 +127,7 @@ def _read_source(source: str, fields: Reference) -> bool:
     # MLA's year before the pages; IEEE's after them (both give "vol.").
     mla = _MLA_SOURCE.match(source) if "vol." in source else None
     ieee = mla or _IEEE_SOURCE.match(source) or _IEEE_UNVOLUMED.match(source)
+    ieee = ieee or _IEEE_DATED.fullmatch(source)
     if ieee and ieee["journal"][:1].isupper():
         fields.journal = ieee["journal"].strip()
         supplement = ieee.groupdict().get("supplement")
@@ -155,12 +162,21 @@ def _names(text: str) -> list[str]:
     if len(parts) >= 2 and chicago and re.fullmatch(rf"{_GIVEN}(?:\s+{_GIVEN}){{0,3}}", parts[1]):
         names.append(_vancouver(parts[0], parts[1]))
         parts = parts[2:]
-    for part in parts:
+    for index, part in enumerate(parts):
         person = _GIVEN_FIRST.fullmatch(part)
+        if person is None and names and index < len(parts) - 1 and _bare_family(part):
+            names.append(part)  # "T. Ueda, Ahmadzai, and I. Walsh": PubMed gives no initials
+            continue
         if person is None or person["family"] in _TITLE_WORDS:
             return []
         names.append(_vancouver(person["family"], person["given"]))
     return names
+
+
+def _bare_family(part: str) -> bool:
+    """A family name alone, as PubMed lists an author it has no initials for (user31a
+    P1-6); taken as one only between two names."""
+    return part not in _TITLE_WORDS and re.fullmatch(_FAMILY, part) is not None
 
 
 def _vancouver(family: str, given: str) -> str:

@@ -17,6 +17,8 @@ title, then "Journal, volume (year), pp. pages", each on a line of its own:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.author_list_shapes import initials_led_group
@@ -30,11 +32,17 @@ _SURNAME = r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,3}"
 _SURNAME_FIRST = rf"{_SURNAME}, {_INITIALS}"
 # The MDPI/ACS entry whole: its authors, then title and journal, then the locus at its end;
 # an article number without a last page may keep the range's dash ("2017, 1, CD002003–.").
+# A name PubMed gives no initials stands bare between two others: "Silva, S.; Ahmadzai;
+# Petrov, G." (user31a P1-6).
+_BARE_SURNAME = rf"{_SURNAME}(?=; )"
 MDPI = LazyPattern(
-    rf"(?P<authors>{_SURNAME_FIRST}(?:; {_SURNAME_FIRST}){{0,60}}(?:;? et al\.)?)\s+"
+    rf"(?P<authors>{_SURNAME_FIRST}(?:; (?:{_SURNAME_FIRST}|{_BARE_SURNAME})){{0,60}}"
+    r"(?:;? et al\.)?)\s+"
     rf"(?P<rest>\S.*?)\s+(?P<year>{YEAR}),\s*(?P<volume>\d+[A-Za-z]?)"
     rf"(?:\s*\((?P<issue>[^()]{{1,20}})\))?,\s*(?P<pages>{PAGES})[-\u2010\u2011\u2013]?\.?\s*\Z"
 )
+# A name between two semicolons with no comma: one with no initials.
+_BARE_NAME = LazyPattern(r"; [^,;]+;")
 _ONE_NAME = LazyPattern(rf"(?P<surname>{_SURNAME}), (?P<initials>{_INITIALS})")
 # Cell Press's separator between authors (see _separated_names), and a name with its
 # generation between surname and initials, "Jacobs, Jr., W.R.".
@@ -140,7 +148,16 @@ def mdpi_authors(text: str) -> list[str]:
     # Imported here: the fielded readers (JATS, BibTeX, CSL) are no load of a plain page's.
     from citelint.read.fielded import author_name
 
+    if ", " in text and "; " in text and _BARE_NAME.search(text):
+        names = text.split("; ")
+        return [_mdpi_author(name, author_name) for name in names if name[:6] != "et al."]
     return [author_name(name["surname"], name["initials"]) for name in _ONE_NAME.finditer(text)]
+
+
+def _mdpi_author(name: str, author_name: Callable[[str, str], str]) -> str:
+    """One name of an MDPI/ACS list: "Silva, S." as "Silva S", a bare "Ahmadzai" as it is."""
+    found = _ONE_NAME.search(name)
+    return author_name(found["surname"], found["initials"]) if found else name.strip()
 
 
 def read_elsevier_lines(lines: list[str], fields: Reference) -> bool:

@@ -60,6 +60,9 @@ _TITLE_END = LazyPattern(
     r"[.?!]\s+(?=(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[A-Z]{1,4}(?:\s+(?:Jr|Sr|II|III))?[,.])"
 )
+# A lone "name" whose initials are a roman numeral ("Part II", "Stage IV") is a title's words;
+# one author's own ("Park N. Lancet") are not.
+_ROMAN_INITIALS = LazyPattern(r" [IVX]+\Z")
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
 _INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
@@ -175,11 +178,13 @@ def title_first(text: str, year: int | None) -> Reading | None:
         if text[end - 3 : end - 2] in ("", " ") and text[end - 2 : end - 1].isupper():
             continue  # "Vitamin D. Smith J": an initial's stop may end no title
         names, journal = leading_authors(text[start:])
-        if not names or not journal or journal_likeness(journal) <= 0:
+        # An abbreviation scores nothing either way ("Nat Commun", "Arthritis Rheum",
+        # "Rheumatology (Oxford)": user31a P1-4); a sentence of a title scores below it.
+        if not names or not journal or journal_likeness(journal) < 0:
             continue
         title = text[:end]
         listed = text[start : len(text) - len(journal)]
-        if len(names) < 2 and "et al" not in listed:
+        if len(names) < 2 and "et al" not in listed and _ROMAN_INITIALS.search(names[0]):
             return None  # "Title. Part II. Journal": one "name" may be the title's words
         if len(title.split()) < 3 or _GROUP_END.search(title):
             return None
