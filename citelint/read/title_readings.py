@@ -60,9 +60,20 @@ _TITLE_END = LazyPattern(
     r"[.?!]\s+(?=(?:(?:van|von|de|der|den|del|della|di|da|dos|du|la|le|ter|ten)\s+)*"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+[A-Z]{1,4}(?:\s+(?:Jr|Sr|II|III))?[,.])"
 )
+# A journal's name: capitalised words, their joiners, its place in brackets ("Nat Commun",
+# "J. Clin. Oncol", "Rheumatology (Oxford)", "Journal of Hepatology").
+_JOURNAL_NAME = LazyPattern(
+    r"[A-Z][\w.'’&-]*(?:(?: (?:of|and|the|in|for|&))* (?:[A-Z][\w.'’&-]*|\([A-Z][^()]{0,30}\)))*"
+)
+# One author of a title-first entry: a one-word surname and initials, "Park N", "O'Neil JA".
+_ONE_AUTHOR = LazyPattern(
+    r"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?) [A-Z]{1,3}"
+)
+_HONORIFICS = frozenset({"Dr", "Drs", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"})
 # A lone "name" whose initials are a roman numeral ("Part II", "Stage IV") is a title's words;
 # one author's own ("Park N. Lancet") are not.
 _ROMAN_INITIALS = LazyPattern(r" [IVX]+\Z")
+_WORDS = LazyPattern(r"[^\W\d_]{2,}")  # a title's words, not its numbers
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
 _INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
@@ -178,18 +189,43 @@ def title_first(text: str, year: int | None) -> Reading | None:
         if text[end - 3 : end - 2] in ("", " ") and text[end - 2 : end - 1].isupper():
             continue  # "Vitamin D. Smith J": an initial's stop may end no title
         names, journal = leading_authors(text[start:])
-        # An abbreviation scores nothing either way ("Nat Commun", "Arthritis Rheum",
-        # "Rheumatology (Oxford)": user31a P1-4); a sentence of a title scores below it.
-        if not names or not journal or journal_likeness(journal) < 0:
+        if not names or not journal:
+            continue
+        # An abbreviation may score nothing ("Nat Commun", "Arthritis Rheum", "Rheumatology
+        # (Oxford)": user31a P1-4); so may a title's last sentence and a journal after it.
+        likeness = journal_likeness(journal)
+        if likeness < 0 or (likeness == 0 and not _names_a_journal_alone(journal)):
             continue
         title = text[:end]
         listed = text[start : len(text) - len(journal)]
-        if len(names) < 2 and "et al" not in listed and _ROMAN_INITIALS.search(names[0]):
+        if len(names) < 2 and "et al" not in listed and not _one_author(names[0], journal):
             return None  # "Title. Part II. Journal": one "name" may be the title's words
-        if len(title.split()) < 3 or _GROUP_END.search(title):
+        if len(_WORDS.findall(title)) < 3 or _GROUP_END.search(title):
             return None
         return Reading(tidy(title) or title, tidy(journal), year, tuple(names))
     return None
+
+
+def _names_a_journal_alone(journal: str) -> bool:
+    """Whether the text is a journal's name and nothing before it: capitalised words (or
+    its place in brackets), no subtitle, and no sentence of two words or more before its
+    last stop ("J. Clin. Oncol" is one)."""
+    if _JOURNAL_NAME.fullmatch(journal) is None:
+        return False
+    return all(len(piece.split()) == 1 for piece in journal.split(". ")[:-1])
+
+
+def _one_author(name: str, journal: str) -> bool:
+    """Whether one "name" between a title and a journal is the paper's one author ("Title.
+    Park N. Lancet", user31a P1-4): a surname and initials (not a roman numeral's, "Part
+    II", "Stage IV", nor a journal's abbreviation), and a journal's name alone after it."""
+    person = _ONE_AUTHOR.fullmatch(name)
+    return (
+        person is not None
+        and person["surname"] not in _HONORIFICS
+        and not _ROMAN_INITIALS.search(name)
+        and _names_a_journal_alone(journal)
+    )
 
 
 def _first_readings(
