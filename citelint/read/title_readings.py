@@ -73,7 +73,7 @@ _HONORIFICS = frozenset({"Dr", "Drs", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame"})
 # A lone "name" whose initials are a roman numeral ("Part II", "Stage IV") is a title's words;
 # one author's own ("Park N. Lancet") are not.
 _ROMAN_INITIALS = LazyPattern(r" [IVX]+\Z")
-_WORDS = LazyPattern(r"[^\W\d_]{2,}")  # a title's words, not its numbers
+_WORD = LazyPattern(r"[^\W\d_]{2}")  # a word: "27 28 3" (line numbers) is no title
 _SENTENCE_BREAK = LazyPattern(r"\s(?<=[.?!]\s)\s*")  # "(?<=[.?!])\s+", led by its class
 _SPACES = LazyPattern(r"\s+")
 _INITIALISM = LazyPattern(r"(?:[A-Z]\.){2,}")  # "U.S."
@@ -200,7 +200,7 @@ def title_first(text: str, year: int | None) -> Reading | None:
         listed = text[start : len(text) - len(journal)]
         if len(names) < 2 and "et al" not in listed and not _one_author(names[0], journal):
             return None  # "Title. Part II. Journal": one "name" may be the title's words
-        if len(_WORDS.findall(title)) < 3 or _GROUP_END.search(title):
+        if len(title.split()) < 3 or not _WORD.search(title) or _GROUP_END.search(title):
             return None
         return Reading(tidy(title) or title, tidy(journal), year, tuple(names))
     return None
