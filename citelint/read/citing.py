@@ -130,10 +130,15 @@ def page_citations(
     ]
     _fill_the_sequence(candidates, kept, style)
     lone_glued_citations([(text, markers) for _, text, markers in paragraphs], kept, style)
-    if parentheses and sum(map(len, kept)) <= STRAY_READINGS:
+    # A list found by its shape alone is read without parentheses (they would be its own
+    # evidence), but one the text names as references ("(ref. 1)") is the page's list.
+    named = not parentheses and any(m.kind == NAMED for markers in kept for m in markers)
+    strays = sum(marker.kind != NAMED for markers in kept for marker in markers)
+    if (parentheses or named) and strays <= STRAY_READINGS:
         # Only where little else is read: "(2)" beside citations "[1]" or "¹" is a count or
         # an item. A stray reading or two (a table's footnote "¹", a byline's) are read only
-        # where the order of first citations calls for them.
+        # where the order of first citations calls for them. Numbers named as references
+        # ("(ref. 1)") are no strays: they cite as parentheses do (user31b P1-3).
         texts = [(base, text) for base, text, _ in paragraphs]
         read = parenthesised_citations(texts, references, kept, supplement)
         if read is not None:

@@ -135,6 +135,15 @@ _NAMED = LazyPattern(
     r"|s\.[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
     r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)"  # nor a laboratory's "(ref. 4 - 10)"
 )
+# The same without the stop, or in full: "(refs 2-3)", "(see refs 2, 3)", "(ref 2, ref 3)",
+# "(references 2 and 3)", as Vancouver letters and BMJ pages write them (user31b P1-2). With
+# no stop to end an abbreviation, only where the numbers close their clause (a bracket, a
+# comma, a semicolon or a sentence's stop follows): "reference 2 weeks earlier" measures.
+_NAMED_IN_WORDS = LazyPattern(
+    r"(?<![\w.])(?<![Ss]upplementary )[Rr]ef(?:erence)?(?:[ \u00a0](?P<one>\d{1,3})"
+    r"|s[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
+    r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)(?=[),;\]]|\.(?!\w)|\Z)"
+)
 
 
 def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | None) -> list[Found]:
@@ -144,8 +153,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
     if not candidates:
         # Most paragraphs: nothing to read, sort or follow with a spaced rest. Only "ref. 4"
         # may be named (what the end of this function gives them).
-        named = unsure and ("ef." in text or "efs." in text)
-        return _with_named(text, []) if named else []
+        return _with_named(text, []) if unsure and _may_name(text) else []
     found: list[Found] = []
     taken_starts = [marker.start for marker in taken]
     for match, kind in candidates:
@@ -189,7 +197,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
     for marker in found:
         if not kept or kept[-1].end <= marker.start:
             kept.append(marker)
-    if unsure and ("ef." in text or "efs." in text):
+    if unsure and _may_name(text):
         kept = _with_named(text, kept)
     return with_spaced_rests(text, kept) if unsure else kept
 
@@ -223,11 +231,25 @@ def _bare_numbers(raw: str, stop: str) -> tuple[list[int], str | None] | None:
     return numbers, None
 
 
+def _may_name(text: str) -> bool:
+    """Whether ``text`` may name numbers as references: told before the patterns, which try
+    every place of the paragraph."""
+    return "ef." in text or "efs" in text or _in_words(text)
+
+
+def _in_words(text: str) -> bool:
+    return "ef " in text or "efs " in text or "eference" in text or "ef\u00a0" in text
+
+
 def _with_named(text: str, found: list[Found]) -> list[Found]:
-    """``found`` and the numbers ``text`` names as references ("as in ref. 15"), in order.
-    The stop after "ref" ends an abbreviation, so no other reading takes them."""
+    """``found`` and the numbers ``text`` names as references ("as in ref. 15", "(refs
+    2-3)"), in order. No other reading takes them: the stop after "ref" ends an
+    abbreviation, and a number after a word and a space is none of theirs."""
     named = []
-    for match in _NAMED.finditer(text):
+    matches = list(_NAMED.finditer(text)) if "ef." in text or "efs." in text else []
+    if _in_words(text):
+        matches += _NAMED_IN_WORDS.finditer(text)
+    for match in matches:
         group = "one" if match["one"] else "many"
         start, end = match.span(group)
         raw = match[group]

@@ -91,6 +91,9 @@ _JOURNAL_LINE = LazyPattern(
     r"(?:(?:[A-Z][A-Za-z'-]*|of|the|and|in|&)[ \t]+){1,10}(?:19|20)\d\d[ \t]?;[ \t]?"
     r"\d{1,4}(?:\([^()\n]{1,30}\))?[ \t]?:[ \t]?[A-Z]?\d{1,6}(?:[–-][A-Z]?\d{1,6})?\.?"
 )
+# A page's copyright line: "Copyright © 2025 Massachusetts Medical Society.", "© 2024 The
+# Authors", "(c) 2023 Elsevier Inc. All rights reserved."
+_IMPRINT = LazyPattern(r"(?i)(?:copyright\b|©|\(c\)[ \t]*(?:19|20)\d\d)")
 # The tags that open a block of an HTML page: what stands before them is another block's.
 # Not <br> nor <td>: the text before them in their paragraph or row is the DOI's (review24b).
 _BLOCK_TAG = LazyPattern(r"(?i)<(?:p|div|li|section|dd|dt|h[1-6])\b")
@@ -110,8 +113,10 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
     # A page with no reference list may cite by its identifiers only; one saved while its
     # list was loading has one (its heading stands), and its head is a publisher's.
     loading = document.list_loading and document.references_line is not None
-    if not document.inline or not (document.references or loading):
+    if not document.inline:
         return document.inline
+    if not (document.references or loading):
+        return _without_imprint_doi(document)
     lines = document.text.split("\n")
     blocks = _Blocks.of(lines) if document.format == "html" else _Blocks.by_line(lines)
     cited_lines = {
@@ -146,6 +151,35 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
         if _repeats(citation.identifier, own) or _data_doi(citation)
     }
     return [citation for citation in document.inline if id(citation) not in dropped]
+
+
+def _without_imprint_doi(document: Document) -> list[InlineCitation]:
+    """A page with no reference list less its own DOI where the page prints it in its
+    imprint: alone on its line (labels aside), next to the copyright line or the journal's
+    citation line ("DOI: 10.5555/icm.2025.1187" above "Copyright © 2025 Massachusetts
+    Medical Society.", an Images in Medicine page: user31b P1-7). Any other DOI of such a
+    page, in its prose or in a list of sources, is what it cites."""
+    lines = document.text.split("\n")
+    blocks = _Blocks.of(lines) if document.format == "html" else _Blocks.by_line(lines)
+    return [
+        citation
+        for citation in document.inline
+        if not (citation.kind == "doi" and _bare(citation))
+        or not _in_imprint(blocks.lines, blocks.moved(citation))
+    ]
+
+
+def _in_imprint(lines: list[str], citation: InlineCitation) -> bool:
+    """Whether a DOI stands alone on its line (labels aside) with an imprint's line, the
+    copyright's or the journal's citation line, at most two lines above or below."""
+    line = lines[citation.line - 1] if citation.line <= len(lines) else ""
+    start = max(citation.column - 1, 0)
+    if not _labels_only(_words(line[:start]) + " " + _words(line[start + len(citation.raw) :])):
+        return False
+    nearby = [_words(near).strip() for near in lines[max(citation.line - 3, 0) : citation.line + 2]]
+    return any(
+        _IMPRINT.match(near) or _JOURNAL_LINE.fullmatch(near.rstrip(". \t")) for near in nearby
+    )
 
 
 def _list_start(document: Document, blocks: _Blocks) -> int:

@@ -20,7 +20,7 @@ import re
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import PARENTHESISED, Found
+from citelint.read.found import NAMED, PARENTHESISED, Found
 from citelint.read.page_style import cites_in_parentheses, plausible_in_parentheses
 
 # The kind of a doubtful candidate, read only where the order of first citations calls for it.
@@ -81,7 +81,7 @@ def parenthesised_citations(
         candidates = _without_back_matter([text for _, text in paragraphs], candidates)
     if strays and any(strays):
         candidates = [
-            (sure, [*doubtful, *others] if others else doubtful)
+            _with_strays(sure, doubtful, others) if others else (sure, doubtful)
             for (sure, doubtful), others in zip(candidates, strays, strict=True)
         ]
     # The page is judged from the numbers that stand as citations do, in order of place, and
@@ -89,18 +89,33 @@ def parenthesised_citations(
     in_text = [entry for entry in references if entry.number not in supplement]
     placed = [marker for sure, _ in candidates for marker in sure]
     at_stops = all(
-        _ends_a_sentence(text, marker.end)
+        _ends_a_sentence(text, marker.end) or text.startswith(".(", marker.start - 1)
         for (_, text), (sure, _) in zip(paragraphs, candidates, strict=True)
         for marker in sure
+        if marker.kind != NAMED  # "(ref. 1), and": named, a citation wherever it stands
     )
     if not in_text or not cites_in_parentheses(placed, in_text, at_stops):
         return None
     return _with_doubtful(candidates, max(entry.number for entry in references))
 
 
+def _with_strays(
+    sure: list[Found], doubtful: list[Found], strays: list[Found]
+) -> tuple[list[Found], list[Found]]:
+    """A paragraph's candidates with its few citations read in other ways: numbers the text
+    names as references ("(ref. 1)", "(refs 2-3)") cite as the parentheses beside them do,
+    so they count as the page's evidence and are read (user31b P1-3); the rest are doubtful."""
+    named = [marker for marker in strays if marker.kind == NAMED]
+    if not named:
+        return sure, [*doubtful, *strays]
+    others = [marker for marker in strays if marker.kind != NAMED]
+    return sorted([*sure, *named], key=lambda marker: marker.start), [*doubtful, *others]
+
+
 def _ends_a_sentence(text: str, end: int) -> bool:
     """Whether parentheses ending at ``end`` end a sentence or a line: "... as first-line
-    therapy (1).", "(2);", a bullet's "- Metformin first-line (1)"."""
+    therapy (1).", "(2);", a bullet's "- Metformin first-line (1)". (Those glued after a
+    sentence's stop, "therapy.(1)", are read there only when they close it.)"""
     after = text[end : end + 1]
     return after in ("", "\n", ".", ";", "!", "?") or (
         after in (" ", "\t") and text[end:].lstrip(" \t")[:1] in ("", "\n")
@@ -160,7 +175,9 @@ def _with_doubtful(
             if here and marker is here[-1]:
                 continue  # read with the one before it, as a swapped pair
             taken = [marker]
-            if marker.kind == PARENTHESISED:
+            if marker.kind == NAMED:
+                pass  # read already: every number is an entry of the list
+            elif marker.kind == PARENTHESISED:
                 if not plausible_in_parentheses(marker, largest):
                     continue
             elif not _called_for(marker.numbers, cited, sure_numbers, highest, largest):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.bylines import without_bylines
-from citelint.read.found import PARENTHESISED, Found, read_numbers, words
+from citelint.read.found import ABBREVIATIONS, PARENTHESISED, Found, read_numbers, words
 from citelint.read.parenthesised import DOUBTFUL, PARENTHESISED_NUMBERS
 
 # "(1,104)", "(12,500)": a count with a thousands separator.
@@ -121,7 +121,7 @@ def _without_tallies(text: str, sure: list[Found]) -> tuple[list[Found], list[Fo
     sentences: dict[int, list[Found]] = {}
     for marker in sure:
         if len(marker.numbers) == 1:
-            sentences.setdefault(_sentence_start(text, marker.start), []).append(marker)
+            sentences.setdefault(_sentence_key(text, marker.start), []).append(marker)
     tallies: set[int] = set()
     counts: list[Found] = []
     for singles in sentences.values():
@@ -152,7 +152,7 @@ def _enumerations(text: str) -> list[tuple[int, int]]:
     citations ("disease (1) and stroke (9) and") name no first and second item."""
     sentences: dict[int, list[re.Match[str]]] = {}
     for item in _ITEM.finditer(text):
-        sentences.setdefault(_sentence_start(text, item.start()), []).append(item)
+        sentences.setdefault(_sentence_key(text, item.start()), []).append(item)
     spans = []
     for start, items in sentences.items():
         labels = {item[1] for item in items}
@@ -160,6 +160,15 @@ def _enumerations(text: str) -> list[tuple[int, int]]:
             stop = _SENTENCE_END.search(text, items[-1].end())
             spans.append((start, stop.end() if stop else len(text)))
     return spans
+
+
+def _sentence_key(text: str, at: int) -> int:
+    """Which sentence parentheses at ``at`` belong to, for grouping: their own when glued to
+    a sentence's full stop ("activity.(1) Tramadol ... cause.(2) Linezolid"), each closing
+    the sentence before it, so no two of them make an enumeration; else _sentence_start."""
+    if text.startswith(".(", at - 1) and text[at - 2 : at - 1].isalpha():
+        return at
+    return _sentence_start(text, at)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -195,7 +204,7 @@ def _place(text: str, start: int) -> bool | None:
     if before is None:
         return None
     word, stop = before[1], before[2]
-    if stop and word != "al":
+    if stop and word != "al" and not after_full_stop(text, word, start):
         return None  # "Fig. (2)", "vs. (3)"; only "et al. (3)" cites after a stop
     # "stage (2)", "Equation (3)", "5 mg (2)": what the number labels or measures, as a rule;
     # but "Agatston score (5)", "in 3 RCTs (5)" cite. Doubtful: read only where the order
@@ -212,6 +221,20 @@ def _place(text: str, start: int) -> bool | None:
     if "|" in line or "\t" in line:
         return False  # a table's cell: counts and values, "Women (12)", or a study's citation
     return word is None or word not in _LINKING
+
+
+def after_full_stop(text: str, word: str | None, start: int) -> bool:
+    """Whether parentheses at ``start`` are glued to the full stop that ends a sentence on
+    ``word`` and end the line or stand before the next sentence: "... serotonergic
+    activity.(1) Tramadol", "... cause.(2,3)", as AMA-like house styles with parentheses
+    cite (user31b P2-1). Not after an abbreviation ("Fig.(2)", "e.g.(3)") or an initial."""
+    if word is None or len(word) < 3 or word.lower() in ABBREVIATIONS:
+        return False
+    if not text.startswith(".(", start - 1):
+        return False
+    end = text.find(")", start)
+    after = text[end + 1 : end + 3]
+    return after[:1] in ("", "\n") or (after[:1] == " " and after[1:2].isupper())
 
 
 def _ends_a_result(text: str, start: int, end: int) -> bool:
