@@ -346,3 +346,34 @@ def test_a_reference_named_in_words_is_read_in_a_paragraph_with_nothing_else() -
     assert readings("as shown in refs. 4,5 and elsewhere") == [("4,5", [4, 5], "named")]
     assert readings("as shown in 2019 and elsewhere") == []
     assert [m.raw for m in find_markers("as shown in ref. 4 here")] == []  # only when unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Vancouver letters and BMJ pages write them without the stop (user31b P1-2).
+        ("Two cohort studies (refs 2-3) estimated the risk.", [[2, 3]]),
+        ("Two cohort studies (refs 2, 3) estimated the risk.", [[2, 3]]),
+        ("Two cohort studies (see refs 2-3) estimated the risk.", [[2, 3]]),
+        ("Two cohort studies (references 2 and 3) estimated the risk.", [[2, 3]]),
+        ("Two cohort studies (ref 2, ref 3) estimated the risk.", [[2], [3]]),
+        ("The rule was validated in 42 000 children (reference 1).", [[1]]),
+    ],
+)
+def test_references_named_without_a_stop_are_read(text: str, expected: list[list[int]]) -> None:
+    assert [numbers for _, numbers, kind in readings(text) if kind == "named"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Potassium was 5.9 mmol/L (ref 3.5-5.1) on admission.",
+        "Sodium was 131 mmol/L (ref 135-145) on admission.",
+        "White cells were 14 (ref 4 - 11) on day two.",
+        "Compared with the reference 2 weeks earlier, the scan was stable.",
+        "The ref 2 lead was placed on the chest.",
+        "See Supplementary refs 2-3 for the search.",
+    ],
+)
+def test_ranges_and_measures_after_ref_in_words_are_no_references(text: str) -> None:
+    assert [numbers for _, numbers, kind in readings(text) if kind == "named"] == []

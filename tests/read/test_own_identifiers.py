@@ -470,3 +470,39 @@ def test_a_silverchair_heads_citation_line_gives_the_pages_own_doi() -> None:
 def test_a_sources_citation_line_stays_a_citation(head: str) -> None:
     page = f"Valve anticoagulation: a narrative review\n{head}\n{AUTHOR_YEAR_BODY}"
     assert identifiers(page) == ["10.1056/x1"]
+
+
+IMAGE_PAGE = (
+    "Images in Clinical Medicine\nBlack Hairy Tongue after Linezolid\n"
+    "A 67-year-old man treated with linezolid for osteomyelitis noticed a dark tongue on day 9. "
+    "Examination showed elongated black filiform papillae. The discoloration resolved after "
+    "linezolid was stopped.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "DOI: 10.5555/icm.2025.1187\nCopyright © 2025 Massachusetts Medical Society.\n",
+        "https://doi.org/10.5555/icm.2025.1187\n\n© 2025 The Authors. All rights reserved.\n",
+        "N Engl J Med 2025;392:1187-1188\nDOI: 10.5555/icm.2025.1187\n",
+    ],
+)
+def test_the_imprint_doi_of_a_page_without_references_is_the_pages_own(foot: str) -> None:
+    """An Images in Medicine page gives its own DOI beside its copyright (user31b P1-7)."""
+    assert identifiers(IMAGE_PAGE + foot) == []
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Source: doi:10.1056/nejmoa1911303\n© 2025 The Authors.\n",
+        "DOI: 10.1056/nejmoa1911303\nThe drug was stopped after two weeks.\n",
+        "Linezolid causes it in some patients (doi:10.1056/nejmoa1911303).\n"
+        "Copyright © 2025 Massachusetts Medical Society.\n",
+    ],
+)
+def test_a_doi_of_a_page_without_references_away_from_an_imprint_stays_a_citation(
+    foot: str,
+) -> None:
+    assert identifiers(IMAGE_PAGE + foot) == ["10.1056/nejmoa1911303"]

@@ -568,3 +568,79 @@ def test_a_long_review_s_run_of_three_written_without_spaces_is_three_citations(
 @pytest.mark.parametrize("count", ["(114,160,900)", "(116,115,114)", "(1,114,115)"])
 def test_a_count_of_three_groups_the_order_does_not_call_for_is_no_citation(count: str) -> None:
     assert cited(_long_review(count))[-2:] == [[113], [116]]
+
+
+# A letter's list with no heading, as a short Vancouver letter sets it.
+LETTER_LIST = (
+    "\n1. Kuppermann N, Holmes JF. Identification of children at very low risk after head "
+    "trauma. Lancet. 2009;374(9696):1160-1170.\n"
+    "2. Babl FE, Borland ML. Accuracy of head injury decision rules in children. Lancet. "
+    "2017;389(10087):2393-2402.\n"
+    "3. Nigrovic LE, Schunk JE. The effect of observation on cranial computed tomography "
+    "utilization. Pediatrics. 2011;127(6):1067-1073.\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["\nReferences", ""])
+def test_a_reference_named_in_words_is_evidence_for_numbers_in_parentheses(heading: str) -> None:
+    """ "(ref. 1)" cites as "(2)" does beside it (user31b P1-3)."""
+    text = (
+        "Letter\nThe rule was validated in 42 000 children (ref. 1), and outperformed two "
+        "others in a prospective comparison (2). Observation before deciding on CT lowers "
+        "CT rates further (3).\n"
+    )
+    assert cited(text + heading + LETTER_LIST) == [[1], [2], [3]]
+
+
+def test_numbers_named_in_words_alone_do_not_make_enumerations_citations() -> None:
+    text = (
+        "Letter\nThe rule was validated in 42 000 children (ref. 1). We asked whether "
+        "patients who (1) smoked or (2) drank were scanned more often (refs 2-3).\n"
+    )
+    assert cited(text + "\nReferences" + LETTER_LIST) == [[1], [2, 3]]
+
+
+SEROTONIN_LIST = (
+    "\nREFERENCES\n"
+    "1. Boyer EW, Shannon M. The serotonin syndrome. N Engl J Med. 2005;352(11):1112-1120.\n"
+    "2. Gnanadesigan N, Espinoza RT. Interaction of serotonergic antidepressants and opioid "
+    "analgesics. J Am Med Dir Assoc. 2005;6(4):265-269.\n"
+    "3. Beakley BD, Kaye AM. Tramadol, pharmacology, side effects, and serotonin syndrome: a "
+    "review. Pain Physician. 2015;18(4):395-400.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Serotonin syndrome is caused by excess serotonergic activity.(1) Tramadol "
+            "inhibits serotonin reuptake and is a well-described cause.(2,3)\n",
+            [[1], [2, 3]],
+        ),
+        (
+            "Serotonin syndrome is caused by excess serotonergic activity.(1) Tramadol "
+            "inhibits serotonin reuptake.(2) Linezolid inhibits monoamine oxidase.(3)\n",
+            [[1], [2], [3]],
+        ),
+    ],
+)
+def test_numbers_in_parentheses_after_a_full_stop_are_read(
+    body: str, expected: list[list[int]]
+) -> None:
+    """An AMA-like house style sets them after the stop (user31b P2-1)."""
+    assert cited("Case Report\n" + body + SEROTONIN_LIST) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The steps were as follows. (1) Wash the hands. (2) Dry them. (3) Record the time.\n",
+        "We excluded patients who (1) smoked or (2) drank or (3) took tramadol daily.\n",
+        "The dose was halved, as in Fig.(2), and stopped after e.g.(3) days in most of them.\n",
+        "We enrolled patients (n = 36), of whom (36%) were women, in (2019), as shown in "
+        "(Table 2) and (Fig. 3), with p (p = 0.02) at a dose of (2 mg).\n",
+    ],
+)
+def test_items_and_values_in_parentheses_stay_unread(body: str) -> None:
+    assert cited("Case Report\n" + body + SEROTONIN_LIST) == []
