@@ -139,8 +139,10 @@ _NAMED = LazyPattern(
 # "(references 2 and 3)", as Vancouver letters and BMJ pages write them (user31b P1-2). With
 # no stop to end an abbreviation, only where the numbers close their clause (a bracket, a
 # comma, a semicolon or a sentence's stop follows): "reference 2 weeks earlier" measures.
+# The letter first, then the look behind it: a pattern opening on a letter is looked for by
+# that letter, not tried at every place of the paragraph (half the instructions).
 _NAMED_IN_WORDS = LazyPattern(
-    r"(?<![\w.])(?<![Ss]upplementary )[Rr]ef(?:erence)?(?:[ \u00a0](?P<one>\d{1,3})"
+    r"[Rr](?<![\w.][Rr])(?<![Ss]upplementary [Rr])ef(?:erence)?(?:[ \u00a0](?P<one>\d{1,3})"
     r"|s[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
     r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)(?=[),;\]]|\.(?!\w)|\Z)"
 )
