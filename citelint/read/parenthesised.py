@@ -87,16 +87,22 @@ def parenthesised_citations(
     # The page is judged from the numbers that stand as citations do, in order of place, and
     # from the entries its text may cite: not those only its supplement cites (Science's).
     in_text = [entry for entry in references if entry.number not in supplement]
-    placed = [marker for sure, _ in candidates for marker in sure]
-    at_stops = all(
-        _ends_a_sentence(text, marker.end) or text.startswith(".(", marker.start - 1)
+    largest = max(entry.number for entry in references)
+    placed = [
+        (text, marker)
         for (_, text), (sure, _) in zip(paragraphs, candidates, strict=True)
         for marker in sure
+        if not _quantity_in_a_sentence(text, marker, largest)
+    ]
+    at_stops = all(
+        _ends_a_sentence(text, marker.end) or text.startswith(".(", marker.start - 1)
+        for text, marker in placed
         if marker.kind != NAMED  # "(ref. 1), and": named, a citation wherever it stands
     )
-    if not in_text or not cites_in_parentheses(placed, in_text, at_stops):
+    evidence = [marker for _, marker in placed]
+    if not in_text or not cites_in_parentheses(evidence, in_text, at_stops):
         return None
-    return _with_doubtful(candidates, max(entry.number for entry in references))
+    return _with_doubtful(candidates, largest)
 
 
 def _with_strays(
@@ -110,6 +116,16 @@ def _with_strays(
         return sure, [*doubtful, *strays]
     others = [marker for marker in strays if marker.kind != NAMED]
     return sorted([*sure, *named], key=lambda marker: marker.start), [*doubtful, *others]
+
+
+def _quantity_in_a_sentence(text: str, marker: Found, largest: int) -> bool:
+    """Whether a number in parentheses is far past the list's end inside a sentence, where
+    this page's citations do not stand: a quantity, no evidence for or against the page
+    citing in parentheses ("the lower left first molar (36) after", a dental case's FDI
+    tooth: user31b P2-4). One far past at a sentence's end stands as a citation would."""
+    if marker.kind != PARENTHESISED or plausible_in_parentheses(marker, largest):
+        return False
+    return not _ends_a_sentence(text, marker.end)
 
 
 def _ends_a_sentence(text: str, end: int) -> bool:

@@ -644,3 +644,33 @@ def test_numbers_in_parentheses_after_a_full_stop_are_read(
 )
 def test_items_and_values_in_parentheses_stay_unread(body: str) -> None:
     assert cited("Case Report\n" + body + SEROTONIN_LIST) == []
+
+
+DENTAL_LIST = (
+    "\nReferences\n"
+    "1. Tsukiboshi M. Autotransplantation of teeth: requirements for predictable success. "
+    "Dent Traumatol. 2002;18(4):157-180.\n"
+    "2. Rohof ECM, Kerdijk W. Autotransplantation of teeth with incomplete root formation. "
+    "Clin Oral Investig. 2018;22(4):1613-1624.\n"
+    "3. Andreasen JO, Paulsen HU. A long-term study of autotransplanted premolars. Eur J "
+    "Orthod. 1990;12(1):38-50.\n"
+)
+DENTAL_CASE = (
+    "Case Report\nTransplanting a developing molar preserves the periodontal ligament (1). "
+    "Survival above 90% has been reported for teeth with open apices (2).\n"
+    "A girl of 15 had a non-restorable lower left first molar (36) after a failed root canal "
+    "treatment. The developing third molar (38) had half its root formed. The donor tooth "
+    "was placed in the socket and splinted for 3 weeks (3). The upper second premolars "
+    "(15, 25) were absent.\n"
+)
+
+
+def test_tooth_numbers_far_past_a_short_list_are_set_aside() -> None:
+    """FDI tooth numbers are quantities, no evidence against the page's "(n)" citations
+    (user31b P2-4); they are not read as citations either."""
+    assert cited(DENTAL_CASE + DENTAL_LIST) == [[1], [2], [3]]
+
+
+def test_a_number_just_past_a_short_list_still_leaves_it_unread() -> None:
+    # "(4)" with three entries may be an item or a count as well as a missing entry.
+    assert cited(DENTAL_CASE + "Failure was rare (4).\n" + DENTAL_LIST) == []
