@@ -70,13 +70,26 @@ def design_citations(claim: Claim, cited: list[Cited]) -> tuple[list[Cited], lis
     return own, numbers, marker
 
 
+# A clause of its own after a citation that stands mid-sentence: "... with I² [8]; values of 50%
+# or more ...", "... at admission;3 the proportion was 41.9% ...", "... (grade III) (4) and a
+# BI-RADS 2 finding was noted". Not "... [3], from 12% to 8%": that tail is the cited result.
+_NEW_CLAUSE_AFTER = re.compile(
+    r"\s*(?:;|,?\s*(?:and|but|whereas|while)\s+(?:a|an|the|her|his|their|its|our|this|these|no)"
+    r"\s[^,;()]{0,80}?\b(?:was|were|is|are|had|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
 def own_exhibit_from(claim: Claim) -> int | None:
-    """Where words after the claim's last citation begin that cite the article's own table or
-    figure ("...eGFR (5); the benefit ... was unchanged (Table 1)."): their numbers are the
-    article's, not the cited paper's. None when no such words follow."""
+    """Where words after the claim's last citation begin that are the writer's, not the cited
+    paper's: words citing the article's own table or figure ("...eGFR (5); the benefit ... was
+    unchanged (Table 1).") or a clause of their own after a citation placed mid-sentence (a
+    marker vouches for what precedes it, user31b P1-8). None when no such words follow."""
     last = claim.markers[-1].offset if claim.markers else None
     if last is None:
         return None
+    if claim.text[:last].rstrip().endswith(";") or _NEW_CLAUSE_AFTER.match(claim.text, last):
+        return last
     return last if OWN_EXHIBIT.search(claim.text, last) else None
 
 

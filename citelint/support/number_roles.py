@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.support.teeth import is_tooth_number
 from citelint.support.wording import is_thousands_glued
 
 NUMBER = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)"
@@ -95,7 +96,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:type|stage|grade|phase|class|generation|version|step|tier|figure|fig\.|table|"
     r"chapter|section|model|level|category|group|arm|trial|study|question|item|part|"
     r"appendix|supplement|ref\.|reference|no\.|number|covid|gen|wave|"
-    r"(?:co)?transporter|interleukin|peptidase|kinase|receptor|sglt|dpp|il)\s*$",
+    r"(?:co)?transporter|interleukin|peptidase|kinase|receptor|sglt|dpp|il|[a-z]{2}-rads)\s*$",
     re.IGNORECASE,
 )
 # "1 in 4 patients": the 4 is a natural frequency (25%), the 1 no measurement of its own.
@@ -214,4 +215,6 @@ def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
             return role
     if "." not in digits and "," not in digits and 1900 <= int(digits) <= 2100:
         return "year"
+    if is_tooth_number(before, lower, after, digits):
+        return "label"  # "tooth 36", "#19 or #30": a tooth's name, no measurement
     return "plain"
