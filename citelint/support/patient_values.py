@@ -89,12 +89,28 @@ _AGE_HISTORY = (
 _HISTORY = re.compile(rf"(?P<drugs>{_DRUG_HISTORY})|{_AGE_HISTORY}", re.IGNORECASE)
 
 
+# A case's own measurement, then the norm it is read against in brackets: "wall thickness of
+# 9 mm (reference, <5 mm)", "ALT 212 U/L (normal range 7-56)". The source is cited for the
+# norm (user31b P1-6); the norm's own numbers stay checked.
+_NORM_AFTER = re.compile(
+    r"\s*(?:[a-zµμ/]{1,8}(?:/[a-zA-Z\d]{1,4})?\s*)?\(\s*(?:"
+    # Not "(reference 4)", a citation in words, nor "(RR 0.80)", a result's ratio.
+    r"(?:reference|normal)\s*(?:[,:;<>≤≥]|&[lg]t;)|"
+    r"(?:reference|normal)\s+(?:range|values?|interval|limits?)\b|normal\s*\d|"
+    r"ULN\b|upper limit of normal\b)",
+    re.IGNORECASE,
+)
+
+
 def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
     """Whether a number is the patient's own value in a note ("With LVEF 30% he qualifies for
     dapagliflozin", "K 4.6 mmol/L, eGFR 48: safe to start finerenone"): a measure's value in a
     claim about a patient, in an order's clause or in the line's head before its colon; and
     in the head an age ("AF, frail, 82 y: ..."), a lab value with its unit, or the patient's
-    history ("on 3 agents"). The source is cited for the decision."""
+    history ("on 3 agents"); and a measurement beside the norm it is read against ("9 mm
+    (reference, <5 mm)"). The source is cited for the decision or the norm."""
+    if _NORM_AFTER.match(claim_text, quantity.end):
+        return True
     head_end = _head_end(claim_text)
     history = _history(claim_text, quantity)
     if not orders and head_end < 0 and not history and _PATIENT.search(claim_text) is None:
