@@ -21,8 +21,8 @@ from citelint.support.audit_rows import (
 )
 from citelint.support.checker import SupportChecker
 from citelint.support.clauses import design_numbers, unclaimed
-from citelint.support.numbers import Quantity, extract_numbers, shown_role
 from citelint.support.instruments import scores_on_cited_instrument
+from citelint.support.numbers import Quantity, extract_numbers, shown_role
 from citelint.support.pooled import reviews_own
 from citelint.support.scoring import Support
 from citelint.support.source_kinds import SourceNumbers, source_numbers

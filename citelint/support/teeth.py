@@ -7,8 +7,6 @@ abstract could state (user31b P1-9).
 
 from __future__ import annotations
 
-import re
-
 from citelint.lazy_pattern import LazyPattern
 
 # The name of a tooth, a numbering system or a "#", then only other tooth numbers of the same
