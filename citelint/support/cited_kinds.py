@@ -93,3 +93,60 @@ def cites_a_notice(checker: SupportChecker, claim: Claim) -> bool:
         if record is not None and _NOTICE_TYPES.intersection(record.publication_types):
             return True
     return False
+
+
+# A Methods sentence in the writers' own words: what data they used, which model they fitted.
+_OWN_METHOD = LazyPattern(
+    r"^\W*(?:we|data)\s+(?:(?:were|was)\s+)?(?:used|fitted|fit|applied|analy[sz]ed|obtained|"
+    r"drew|drawn|estimated|followed|adapted|weighted|linked|extracted|took|taken|came)\b",
+    re.IGNORECASE,
+)
+# A paper describing a data source or a method rather than a finding.
+_METHOD_TITLE = LazyPattern(
+    r"\b(?:methods?|methodology|overview|designing|design of|best practices?|guide|tutorial|"
+    r"primer|surveillance system|cohort profile|data resource|statistical)\b",
+    re.IGNORECASE,
+)
+_WORD = LazyPattern(r"[a-z]{4,}")
+# Words a method paper's title and a Methods sentence share whatever the method.
+_GENERIC = frozenset(
+    {
+        "method",
+        "methods",
+        "data",
+        "study",
+        "studies",
+        "analysis",
+        "using",
+        "with",
+        "from",
+        "design",
+        "designing",
+        "model",
+        "models",
+        "research",
+        "overview",
+        "guide",
+        "best",
+    }
+)
+
+
+def cites_its_method(checker: SupportChecker, claim: Claim) -> bool:
+    """Whether a Methods sentence ("We used Youth Risk Behavior Survey data for 2019",
+    "We fitted difference-in-differences models") cites the description of the very data
+    source or method it names: the right source, however well a paper that used the same
+    data fits its words (user31b P1-5). The cited title must share a word with the claim:
+    the method paper of another method is still likely another entry's."""
+    if _OWN_METHOD.match(claim.text) is None:
+        return False
+    words = set(_WORD.findall(claim.text.lower()))
+    for number in claim.numbers:
+        resolution = checker.resolutions.get(number)
+        record = resolution.record if resolution is not None else None
+        if record is None or _METHOD_TITLE.search(record.title) is None:
+            return False
+        title = set(_WORD.findall(record.title.lower())) - _GENERIC
+        if not title & words:
+            return False
+    return bool(claim.numbers)

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 
 from citelint.models import Claim, Marker, Status
 from citelint.support.checker import SupportChecker, marker_of
-from citelint.support.cited_kinds import cites_a_notice, cites_its_guidance, cites_its_label
+from citelint.support.cited_kinds import (
+    cites_a_notice,
+    cites_its_guidance,
+    cites_its_label,
+    cites_its_method,
+)
 from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
 from citelint.support.one_word_lead import rests_on_one_word
@@ -172,6 +177,9 @@ def _checked_misfit(
         numbers=support.numbers_found,
         stated=len(support.numbers_found) + len(support.numbers_missing),
         cited_found=len(best_cited.support.numbers_found),
+        # A Methods sentence citing its data source's or method's paper: only a shifted list
+        # says it is another entry's.
+        only_in_shift=cites_its_method(checker, claim),
     )
 
 
