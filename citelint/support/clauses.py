@@ -71,13 +71,28 @@ def design_citations(claim: Claim, cited: list[Cited]) -> tuple[list[Cited], lis
 
 
 # A clause of its own after a citation that stands mid-sentence: "... with I² [8]; values of 50%
-# or more ...", "... at admission;3 the proportion was 41.9% ...", "... (grade III) (4) and a
-# BI-RADS 2 finding was noted". Not "... [3], from 12% to 8%": that tail is the cited result.
-_NEW_CLAUSE_AFTER = re.compile(
-    r"\s*(?:;|,?\s*(?:and|but|whereas|while)\s+(?:a|an|the|her|his|their|its|our|this|these|no)"
-    r"\s[^,;()]{0,80}?\b(?:was|were|is|are|had|has|have)\b)",
+# or more will be ...", "... at admission;3 the proportion was 41.9% ...", "... (grade III) (4)
+# and a BI-RADS 2 finding was noted". Not "... [3], from 12% to 8%": that tail is the cited
+# result; nor a table row's cells, which are joined by "; " and have no verb ("Case review;
+# 61 children; Mortality 12%").
+_AND_CLAUSE_AFTER = re.compile(
+    r"\s*,?\s*(?:and|but|whereas|while)\s+(?:a|an|the|her|his|their|its|our|this|these|no)"
+    r"\s[^,;()]{0,80}?\b(?:was|were|is|are|had|has|have)\b",
     re.IGNORECASE,
 )
+_VERB = re.compile(r"\b(?:was|were|is|are|will|would|had|has|have|be|been)\b", re.IGNORECASE)
+
+
+def _clause_of_its_own(claim_text: str, last: int) -> bool:
+    """Whether the words after the citation at ``last`` make a clause of their own."""
+    tail = claim_text[last:]
+    if claim_text[:last].rstrip().endswith(";"):
+        clause = tail  # "... at admission;3 the proportion was ..."
+    elif tail.lstrip().startswith(";"):
+        clause = tail.lstrip()[1:]  # "... I² [8]; values of 50% ..."
+    else:
+        return _AND_CLAUSE_AFTER.match(tail) is not None
+    return ";" not in clause and _VERB.search(clause) is not None
 
 
 def own_exhibit_from(claim: Claim) -> int | None:
@@ -88,7 +103,7 @@ def own_exhibit_from(claim: Claim) -> int | None:
     last = claim.markers[-1].offset if claim.markers else None
     if last is None:
         return None
-    if claim.text[:last].rstrip().endswith(";") or _NEW_CLAUSE_AFTER.match(claim.text, last):
+    if _clause_of_its_own(claim.text, last):
         return last
     return last if OWN_EXHIBIT.search(claim.text, last) else None
 
