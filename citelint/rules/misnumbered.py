@@ -48,7 +48,11 @@ class BetterReference(Rule):
         "entry never mentions, while the entry names another ('Empagliflozin showed a similar "
         "25% reduction in EMPEROR-Reduced [1].' citing DAPA-HF), is likely misnumbered when "
         "another entry names them all and fits the claim at least as well; the finding names "
-        "both (see CL302 for the names that never count)."
+        "both (see CL302 for the names that never count). A Methods sentence citing the "
+        "paper that describes the data source or method it names ('We used Youth Risk "
+        "Behavior Survey data for 2019 and 2021 [5].' citing the survey's methods report) "
+        "cites the right source, however well a study that used the same data fits its "
+        "words: it counts only towards a list shifted as a whole."
     )
     bad_example = (
         "# Spinal stenosis\n\n"

@@ -97,7 +97,14 @@ class NumberNotInSource(Rule):
         "'2.1') is found in an abstract giving it in weeks or months, converted and rounded "
         "to the cell's decimals. A row of a GRADE evidence profile (an outcome, its "
         "studies, participants and estimate, and a certainty rating such as '⊕⊕◯◯ Low') gets one "
-        "finding naming all of its numbers the abstract lacks, not one for each."
+        "finding naming all of its numbers the abstract lacks, not one for each. A tooth's "
+        "number names it ('tooth 36', '#19 or #30', 'FDI 38, 48'), as a grade does "
+        "('BI-RADS 2'); a case's own scores on the scale or questionnaire it cites ('Her "
+        "PHQ-9 score was 8 [4]', when every cited paper is the instrument's) and its own "
+        "measurement beside the norm it cites ('wall thickness of 9 mm (reference, <5 mm)') "
+        "are the writer's, and so is a clause of its own after a citation placed "
+        "mid-sentence ('... quantified with I² [8]; values of 50% or more will be regarded "
+        "as substantial.'); the instrument's own accuracy is still checked."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
