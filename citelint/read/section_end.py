@@ -27,9 +27,10 @@ _BREAK_CHARACTERS = ("-", "*", "_")  # what THEMATIC_BREAK's lines are made of
 # book, each with its own short list: "P3-03", "OP-12", "PO 045", "Abstract 118". Capitals,
 # then a space or hyphen before the number: a wrapped entry's "S12" or "e0256789" is no code.
 ABSTRACT_CODE = LazyPattern(
-    r"[*_#\s]*(?:[A-Z]{1,4}\d{0,2}[- ]\d{1,3}[A-Z]?|"
-    r"(?i:abstract|poster|oral|e-?poster)\s+(?:no\.?\s*)?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3})?)"
-    r"[*_:]*"
+    r"[*_#\s]*(?:(?i:abstract|poster|oral|e-?poster)\s+(?:no\.?\s*)?)?"
+    r"(?:[A-Z]{1,4}\d{0,2}[- ]\d{1,3}[A-Z]?|"
+    r"(?<=[a-z] )(?:no\.?\s*)?[A-Z]{0,3}-?\d{1,4}(?:\.\d{1,3})?)"
+    r"[*_:]*\s*"
 )
 
 
@@ -68,7 +69,12 @@ def section_end(
         # nothing (user29a P1-15: the list read empty, a CL107 error).
         if number is None and _ends_before(lines, end, headings, markdown, not filled):
             break
-        if number is None and seen_entry and ABSTRACT_CODE.fullmatch(line.text):
+        if (
+            number is None
+            and seen_entry
+            and ABSTRACT_CODE.fullmatch(line.text)
+            and not _entries_resume(lines, end, last, numbers)  # "HIV-1", "A-12" in a list
+        ):
             break
         filled = True
         # A running head or page number of a document copied from a PDF may sit between two

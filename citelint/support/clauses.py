@@ -225,6 +225,10 @@ _CONDITION_WORD = re.compile(
     r"children|women|men))\b",
     re.IGNORECASE,
 )
+# Where a new clause of an order opens: a mark, or a word giving a reason or going on.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]|\b(?:because|since|as|which|where|whereas|while|given)\b", re.IGNORECASE
+)
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE
 )
@@ -344,7 +348,12 @@ def _conditions_cut_off(claim_text: str, quantity: Quantity, orders: list[tuple[
     clause = claim_text[start:end]
     if quantity.start - start not in threshold_starts(clause):
         return False
-    if _CONDITION_WORD.search(claim_text, start, quantity.start) is None:
+    # The condition must be the number's own clause: "... whose ejection fraction is 35% or
+    # less, since mortality fell by more than 40%" gives the trial's 40% as a reason.
+    opens = start
+    for found in _CLAUSE_BREAK.finditer(claim_text, start, quantity.start):
+        opens = found.end()
+    if _CONDITION_WORD.search(claim_text, opens, quantity.start) is None:
         return False
     # "or lower" is the threshold's own side, no finding.
     return not any(

@@ -162,3 +162,23 @@ def test_an_entry_s_wrapped_line_is_no_abstract_code(line: str) -> None:
     document = read_text(text, "trial.md", "md")
     assert [entry.number for entry in document.references] == [1, 2]
     assert not document.chapters
+
+
+@pytest.mark.parametrize("line", ["A-12", "B 3", "HIV-1", "PART 2", "Page 4"])
+def test_a_code_like_line_between_two_entries_ends_no_list(line: str) -> None:
+    # review31a P1-2: a PDF's page number or a lone "HIV-1" between entries 2 and 3 ended the
+    # list as an abstract's code would: false CL101 on [3] and [4].
+    entries = [
+        "1. Fransen M, McConnell S. Exercise for osteoarthritis of the knee. Br J Sports Med. "
+        "2015;49(24):1554-1557.",
+        "2. Mehrholz J, Kugler J. Treadmill training for Parkinson disease. Cochrane Database "
+        "Syst Rev. 2015;(9):CD007830.",
+        line,
+        "3. Schenkman M, Moore CG. High-intensity treadmill exercise in de novo Parkinson "
+        "disease. JAMA Neurol. 2018;75(2):219-226.",
+        "4. Ferris H, Brent L. Early mobilisation after hip fracture. Eur Geriatr Med. "
+        "2020;11(4):527-533.",
+    ]
+    text = "Exercise helps [1], [2], [3], [4].\n\nReferences\n" + "\n".join(entries) + "\n"
+    document = read_text(text, "review.txt", "txt")
+    assert [entry.number for entry in document.references] == [1, 2, 3, 4]

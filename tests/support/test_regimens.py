@@ -299,6 +299,14 @@ def test_a_dose_per_area_or_per_minute_makes_a_dosing_row(text: str) -> None:
             "40",
             False,
         ),
+        # review31a P1-1: a result given as the order's reason, after its condition, is the
+        # trial's (CL301 still asks the abstract for it).
+        (
+            "Consider an ICD in patients whose ejection fraction is 35% or less, since "
+            "mortality fell by more than 40% in the trial",
+            "40",
+            False,
+        ),
         # No condition word before the cut-off: the number is no criterion of the order.
         ("Offer dapagliflozin: mortality fell in 26% or more of centres", "26", False),
     ],
