@@ -12,7 +12,6 @@ from citelint.read.char_kinds import ascii_kinds, sentence_end
 from citelint.read.found import ABBREVIATIONS
 from citelint.read.line_paragraphs import line_sentence_ends
 from citelint.read.markers import Found, is_abbreviation
-from citelint.read.sentence_ends import unit_letter
 
 Locate = Callable[[int], tuple[int, int]]  # text offset -> (line, column), both 1-based
 
@@ -155,13 +154,11 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
             and _may_close_abbreviation(text, stop - 1)
             and stop not in line_stops
         ):
-            word = _LAST_WORD.search(text[max(0, stop - 13) : stop - 1])
-            # A unit's capital after its slash ("1.0 mmol/L.") is no initial (user31b P1-10).
-            if (
-                word
-                and is_abbreviation(word[1])
-                and not unit_letter(text[max(0, stop - 3) : stop - 1])
-            ):
+            before = max(0, stop - 13)
+            word = _LAST_WORD.search(text[before : stop - 1])
+            # A unit after its slash ("1.0 mmol/L.", "48 mmol/mol.") is no initial nor an
+            # abbreviation (user31b P1-10).
+            if word and is_abbreviation(word[1]) and not _after_slash(text, before + word.start()):
                 continue
         ends.append(stop)
     # A marker right after a sentence's stop belongs to it, so the sentence ends after it
@@ -178,6 +175,10 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
         ):
             ends[index] = marker.end
     return ends
+
+
+def _after_slash(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "/"
 
 
 def _row_ends(text: str) -> list[int]:

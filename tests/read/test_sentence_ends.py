@@ -146,7 +146,7 @@ def test_fix_leaves_a_correctly_numbered_page_unchanged(page: str) -> None:
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("unit", ["mmol/L", "g/L", "µg/L", "IU/L", "ng/L"])
+@pytest.mark.parametrize("unit", ["mmol/L", "g/L", "µg/L", "IU/L", "ng/L", "mmol/mol"])
 def test_a_sentence_ending_in_a_unit_is_no_claim_of_the_next_citation(unit: str) -> None:
     # user31b P1-10: "... above 1.0 mmol/L." was read as an initial's stop, so the uncited
     # sentence's numbers ran into the next one and were charged to its citation (CL301).
