@@ -250,7 +250,7 @@ def _with_named(text: str, found: list[Found]) -> list[Found]:
     named = []
     matches = list(_NAMED.finditer(text)) if "ef." in text or "efs." in text else []
     if _in_words(text):
-        matches += _NAMED_IN_WORDS.finditer(text)
+        matches += [m for m in _NAMED_IN_WORDS.finditer(text) if not _after_a_value(text, m)]
     for match in matches:
         group = "one" if match["one"] else "many"
         start, end = match.span(group)
@@ -259,6 +259,18 @@ def _with_named(text: str, found: list[Found]) -> list[Found]:
         if read is not None and not any(m.start < end and start < m.end for m in found):
             named.append(Found(start, end, raw, *read, kind=NAMED, word="ref."))
     return sorted(found + named, key=lambda marker: marker.start) if named else found
+
+
+# A value and its unit right before the brackets: "troponin T was 45 ng/L (ref 14)", "CRP 80
+# mg/L (reference 5)" give the laboratory's limit, no reference (review31b P1-3).
+_VALUE_BEFORE = LazyPattern(
+    r"\d\s*(?:%|[A-Za-zµμ]{0,5}/[A-Za-z\d.]{1,5}|(?:mg|g|ng|µg|μg|mcg|mmol|µmol|mEq|U|IU|"
+    r"mL|ml|L|dL|mm|cm|kg|ms|bpm|mmHg|mm Hg))?\s*[(\[]\s*\Z"
+)
+
+
+def _after_a_value(text: str, match: re.Match[str]) -> bool:
+    return _VALUE_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None
 
 
 def _numbers_head_a_line(text: str, match: re.Match[str]) -> bool:

@@ -169,17 +169,22 @@ def _without_imprint_doi(document: Document) -> list[InlineCitation]:
     ]
 
 
+_DOI_LABEL = LazyPattern(r"(?i)doi\s*:?")
+
+
 def _in_imprint(lines: list[str], citation: InlineCitation) -> bool:
     """Whether a DOI stands alone on its line (labels aside) with an imprint's line, the
     copyright's or the journal's citation line, at most two lines above or below."""
     line = lines[citation.line - 1] if citation.line <= len(lines) else ""
     start = max(citation.column - 1, 0)
-    if not _labels_only(_words(line[:start]) + " " + _words(line[start + len(citation.raw) :])):
+    # Only a DOI the page labels as its own ("DOI: 10.5555/..."), never a link: an answer
+    # page's "Learn more:" links above its copyright footer are its sources (review31b P1-1).
+    if "://" in citation.raw or not _DOI_LABEL.fullmatch(line[:start].strip()):
+        return False
+    if line[start + len(citation.raw) :].strip(" .\t"):
         return False
     nearby = [_words(near).strip() for near in lines[max(citation.line - 3, 0) : citation.line + 2]]
-    return any(
-        _IMPRINT.match(near) or _JOURNAL_LINE.fullmatch(near.rstrip(". \t")) for near in nearby
-    )
+    return any(_IMPRINT.match(near) for near in nearby)
 
 
 def _list_start(document: Document, blocks: _Blocks) -> int:

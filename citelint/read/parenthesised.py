@@ -99,7 +99,10 @@ def parenthesised_citations(
         for text, marker in placed
         if marker.kind != NAMED  # "(ref. 1), and": named, a citation wherever it stands
     )
-    evidence = [marker for _, marker in placed]
+    # Numbers named as references ("(ref. 1)") speak for the page's bare "(n)" only where those
+    # close their sentences as citations do: counts in parentheses mid-sentence ("patients on
+    # apixaban (9) two days before") beside "(ref. n)" are none (review31b P1-2).
+    evidence = [marker for _, marker in placed if at_stops or marker.kind != NAMED]
     if not in_text or not cites_in_parentheses(evidence, in_text, at_stops):
         return None
     return _with_doubtful(candidates, largest)

@@ -75,12 +75,15 @@ def design_citations(claim: Claim, cited: list[Cited]) -> tuple[list[Cited], lis
 # and a BI-RADS 2 finding was noted". Not "... [3], from 12% to 8%": that tail is the cited
 # result; nor a table row's cells, which are joined by "; " and have no verb ("Case review;
 # 61 children; Mortality 12%").
+# Only a clause saying what the writers will do or how they define a term is theirs: "[1];
+# the hazard ratio was 0.52" reports the cited result (review31b P1-6).
+_OWN_VERB = r"\b(?:will|would|shall|defined|regarded|considered|deemed)\b"
 _AND_CLAUSE_AFTER = re.compile(
     r"\s*,?\s*(?:and|but|whereas|while)\s+(?:a|an|the|her|his|their|its|our|this|these|no)"
-    r"\s[^,;()]{0,80}?\b(?:was|were|is|are|had|has|have)\b",
+    rf"\s[^,;()]{{0,80}}?{_OWN_VERB}",
     re.IGNORECASE,
 )
-_VERB = re.compile(r"\b(?:was|were|is|are|will|would|had|has|have|be|been)\b", re.IGNORECASE)
+_VERB = re.compile(_OWN_VERB, re.IGNORECASE)
 
 
 def _clause_of_its_own(claim_text: str, last: int) -> bool:

@@ -17,12 +17,16 @@ from citelint.support.criteria import clause_bounds
 from citelint.support.quantity import Quantity
 
 # A title naming an instrument's development or validation: "Development of a scale to
-# identify the fall-prone patient", "The PHQ-9: validity of a brief depression severity measure".
+# identify the fall-prone patient", "The PHQ-9: validity of a brief depression severity
+# measure", "A brief measure for assessing generalized anxiety disorder". A trial whose title
+# names its scale ("... on MADRS scores: a randomized trial") reports results (review31b P1-4).
 _INSTRUMENT_TITLE = re.compile(
-    r"\b(?:scales?|questionnaires?|inventory|instruments?|checklists?|screening tools?|"
-    r"rating|measures?|validity|validation|validated)\b",
+    r"\b(?:development|developing|validation|validity|validated|reliability|psychometric\w*)\b"
+    r"|\b(?:a|an)\s+(?:new|brief|short|simple)\s+(?:scales?|measures?|questionnaires?|"
+    r"instruments?|tools?|inventory|index|checklists?)\b",
     re.IGNORECASE,
 )
+_TRIAL = re.compile(r"\btrials?\b|\brandomi[sz]ed\b", re.IGNORECASE)
 # A score said of the subject: "score was 8", "score of 45 or more", "scored 11", "score: 8".
 _SCORE = re.compile(r"\bscor(?:e[sd]?|ing)\b(?:\s+(?:was|were|of|=|:))?\s*\d", re.IGNORECASE)
 # Words of the instrument's own performance, which its paper reports and CL301 checks.
@@ -36,6 +40,8 @@ _PERFORMANCE = re.compile(
 
 def is_instrument_record(record: Record) -> bool:
     """Whether the record is an instrument's development or validation paper."""
+    if any("Trial" in kind for kind in record.publication_types) or _TRIAL.search(record.title):
+        return False
     if "Validation Study" in record.publication_types:
         return True
     return _INSTRUMENT_TITLE.search(record.title) is not None

@@ -95,7 +95,8 @@ _HISTORY = re.compile(rf"(?P<drugs>{_DRUG_HISTORY})|{_AGE_HISTORY}", re.IGNORECA
 _NORM_AFTER = re.compile(
     r"\s*(?:[a-zµμ/]{1,8}(?:/[a-zA-Z\d]{1,4})?\s*)?\(\s*(?:"
     # Not "(reference 4)", a citation in words, nor "(RR 0.80)", a result's ratio.
-    r"(?:reference|normal)\s*(?:[,:;<>≤≥]|&[lg]t;)|"
+    # A number must follow: "(reference: never smokers)" names an odds ratio's baseline.
+    r"(?:reference|normal)\s*(?:[,:;]\s*(?:[<>≤≥]=?|&[lg]t;)?|[<>≤≥]=?|&[lg]t;)\s*\d|"
     r"(?:reference|normal)\s+(?:range|values?|interval|limits?)\b|normal\s*\d|"
     r"ULN\b|upper limit of normal\b)",
     re.IGNORECASE,

@@ -373,6 +373,9 @@ def test_references_named_without_a_stop_are_read(text: str, expected: list[list
         "Compared with the reference 2 weeks earlier, the scan was stable.",
         "The ref 2 lead was placed on the chest.",
         "See Supplementary refs 2-3 for the search.",
+        # A value's single limit (review31b P1-3).
+        "High-sensitivity troponin T was 45 ng/L (ref 14), and rose at six hours.",
+        "CRP was 80 mg/L (reference 5) on day two.",
     ],
 )
 def test_ranges_and_measures_after_ref_in_words_are_no_references(text: str) -> None:

@@ -484,8 +484,7 @@ IMAGE_PAGE = (
     "foot",
     [
         "DOI: 10.5555/icm.2025.1187\nCopyright © 2025 Massachusetts Medical Society.\n",
-        "https://doi.org/10.5555/icm.2025.1187\n\n© 2025 The Authors. All rights reserved.\n",
-        "N Engl J Med 2025;392:1187-1188\nDOI: 10.5555/icm.2025.1187\n",
+        "Copyright © 2025 Massachusetts Medical Society.\ndoi:10.5555/icm.2025.1187\n",
     ],
 )
 def test_the_imprint_doi_of_a_page_without_references_is_the_pages_own(foot: str) -> None:
@@ -500,6 +499,10 @@ def test_the_imprint_doi_of_a_page_without_references_is_the_pages_own(foot: str
         "DOI: 10.1056/nejmoa1911303\nThe drug was stopped after two weeks.\n",
         "Linezolid causes it in some patients (doi:10.1056/nejmoa1911303).\n"
         "Copyright © 2025 Massachusetts Medical Society.\n",
+        # review31b P1-1: a link beside the footer, or a journal line above a DOI, may be what
+        # the page cites ("Learn more:", "Further reading"): only a labelled DOI is its own.
+        "https://doi.org/10.1056/nejmoa1911303\n\n© 2025 The Authors. All rights reserved.\n",
+        "N Engl J Med 2019;381:1995-2008\nDOI: 10.1056/nejmoa1911303\n",
     ],
 )
 def test_a_doi_of_a_page_without_references_away_from_an_imprint_stays_a_citation(

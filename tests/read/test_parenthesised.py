@@ -674,3 +674,19 @@ def test_tooth_numbers_far_past_a_short_list_are_set_aside() -> None:
 def test_a_number_just_past_a_short_list_still_leaves_it_unread() -> None:
     # "(4)" with three entries may be an item or a count as well as a missing entry.
     assert cited(DENTAL_CASE + "Failure was rare (4).\n" + DENTAL_LIST) == []
+
+
+def test_counts_in_parentheses_beside_references_named_in_words_are_no_citations() -> None:
+    # review31b P1-2: a page citing only "(ref. n)" reported its audit's counts "(9)" as
+    # citations (a false CL101): named references speak for "(n)" only at sentences' ends.
+    text = (
+        "Warfarin can be stopped without bridging in most patients (ref. 1). Direct "
+        "anticoagulants need shorter breaks (refs 2-3), guided by renal function (ref. 4).\n\n"
+        "We audited 40 procedures. Patients on warfarin (12) stopped it five days before "
+        "surgery, patients on apixaban (9) two days before, and those on dabigatran with an "
+        "eGFR below 50 (3) four days before. Bleeding occurred in two patients (2) and one "
+        "thromboembolic event (1) was recorded.\n\n"
+        "Bridging increased bleeding (ref. 5), and restarting within 24 hours was safe "
+        "(ref. 6)." + reference_list(6)
+    )
+    assert cited(text) == [[1], [2, 3], [4], [5], [6]]

@@ -155,6 +155,42 @@ def test_a_measurement_beside_the_cited_norm_is_the_case_s() -> None:
     assert "14" in cl301(cited_in_words, COLITIS)
 
 
+SCALE_TRIAL = record(
+    "39100005",
+    "Effect of ketamine on depression rating scale scores: a randomized trial.",
+    "Adults with resistant depression received ketamine or placebo. The depression rating "
+    "scale score fell by 12 points with ketamine and by 4 with placebo at 4 weeks.",
+    ["Journal Article", "Randomized Controlled Trial"],
+)
+SMOKING = record(
+    "39100006",
+    "Smoking and colitis in horses and their owners.",
+    "Current smoking carried an odds ratio of 2.1 for colitis against never smokers.",
+)
+
+
+def test_a_score_reported_by_a_trial_naming_its_scale_is_still_checked() -> None:
+    """review31b P1-4: a trial's title names the scale it reports on; its scores are its."""
+    body = "With ketamine the mean depression rating scale score was 20 at 4 weeks [1]."
+    assert cl301(body, SCALE_TRIAL) == ["20"]
+
+
+def test_an_odds_ratio_beside_its_reference_group_is_still_checked() -> None:
+    """review31b P1-5: "(reference: never smokers)" names a baseline, not a norm."""
+    body = (
+        "Current smoking carried an odds ratio of 7.9 (reference: never smokers) for colitis [1]."
+    )
+    assert cl301(body, SMOKING) == ["7.9"]
+
+
+def test_a_result_in_a_clause_after_a_mid_sentence_citation_is_still_checked() -> None:
+    """review31b P1-6: "[1]; the odds ratio was 7.9" reports the cited paper's result."""
+    body = "Smoking was linked with colitis in horses' owners [1]; the odds ratio was 7.9."
+    assert cl301(body, SMOKING) == ["7.9"]
+    joined = body.replace(" [1]; the", " [1], and the")
+    assert cl301(joined, SMOKING) == ["7.9"]
+
+
 FLAVOUR_BAN = record(
     "39100011",
     "Youth vaping and smoking after state bans on flavored tobacco products: a "
