@@ -71,19 +71,23 @@ def design_citations(claim: Claim, cited: list[Cited]) -> tuple[list[Cited], lis
 
 
 # A clause of its own after a citation that stands mid-sentence: "... with I² [8]; values of 50%
-# or more will be ...", "... at admission;3 the proportion was 41.9% ...", "... (grade III) (4)
-# and a BI-RADS 2 finding was noted". Not "... [3], from 12% to 8%": that tail is the cited
-# result; nor a table row's cells, which are joined by "; " and have no verb ("Case review;
-# 61 children; Mortality 12%").
-# Only a clause saying what the writers will do or how they define a term is theirs: "[1];
-# the hazard ratio was 0.52" reports the cited result (review31b P1-6).
+# or more will be regarded ...", "... at admission;3 the proportion was 41.9% ...". Not "...
+# [3], from 12% to 8%": that tail is the cited result; nor a table row's cells, joined by "; "
+# with no verb ("Case review; 61 children; Mortality 12%"); nor a clause giving an effect
+# ("[1]; the hazard ratio was 0.52": the cited result, review31b P1-6). After "and" only what
+# the writers will do or how they define a term is theirs.
 _OWN_VERB = r"\b(?:will|would|shall|defined|regarded|considered|deemed)\b"
 _AND_CLAUSE_AFTER = re.compile(
     r"\s*,?\s*(?:and|but|whereas|while)\s+(?:a|an|the|her|his|their|its|our|this|these|no)"
     rf"\s[^,;()]{{0,80}}?{_OWN_VERB}",
     re.IGNORECASE,
 )
-_VERB = re.compile(_OWN_VERB, re.IGNORECASE)
+_VERB = re.compile(rf"{_OWN_VERB}|\b(?:was|were|is|are)\b", re.IGNORECASE)
+_EFFECT = re.compile(
+    r"\b(?:hazard|odds|risk|ratios?|(?-i:HR|OR|RR|CI)|confidence|difference|reduc\w*|increas\w*|"
+    r"fell|rose|lower\w*|higher|improv\w*|p\s*[<=])\b",
+    re.IGNORECASE,
+)
 
 
 def _clause_of_its_own(claim_text: str, last: int) -> bool:
@@ -95,7 +99,7 @@ def _clause_of_its_own(claim_text: str, last: int) -> bool:
         clause = tail.lstrip()[1:]  # "... I² [8]; values of 50% ..."
     else:
         return _AND_CLAUSE_AFTER.match(tail) is not None
-    return ";" not in clause and _VERB.search(clause) is not None
+    return ";" not in clause and _VERB.search(clause) is not None and not _EFFECT.search(clause)
 
 
 def own_exhibit_from(claim: Claim) -> int | None:
@@ -229,8 +233,11 @@ _CONDITION_WORD = re.compile(
     re.IGNORECASE,
 )
 # Where a new clause of an order opens: a mark, or a word giving a reason or going on.
+# No comma: criteria are listed with them ("ischaemic heart disease, NYHA class II-III, and
+# ejection fraction of 35% or less"); nor "as well as".
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]|\b(?:because|since|as|which|where|whereas|while|given)\b", re.IGNORECASE
+    r"[;:]|\b(?:because|since|which|where|whereas|while|given)\b|(?<!\bas well )\bas\b(?! well\b)",
+    re.IGNORECASE,
 )
 _REPORTED_ADVICE = re.compile(
     r"\b(?:recommend\w*|should|must|advis\w*|suggest\w*|guidelines?)\b", re.IGNORECASE

@@ -22,8 +22,9 @@ from citelint.support.quantity import Quantity
 # names its scale ("... on MADRS scores: a randomized trial") reports results (review31b P1-4).
 _INSTRUMENT_TITLE = re.compile(
     r"\b(?:development|developing|validation|validity|validated|reliability|psychometric\w*)\b"
-    r"|\b(?:a|an)\s+(?:new|brief|short|simple)\s+(?:scales?|measures?|questionnaires?|"
-    r"instruments?|tools?|inventory|index|checklists?)\b",
+    # "A new depression scale ...", "A rating scale for depression", "An inventory for ...".
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:scales?|measures?|questionnaires?|instruments?|"
+    r"tools?|inventory|index|checklists?)\b",
     re.IGNORECASE,
 )
 _TRIAL = re.compile(r"\btrials?\b|\brandomi[sz]ed\b", re.IGNORECASE)

@@ -169,6 +169,30 @@ SMOKING = record(
 )
 
 
+MADRS = record(
+    "39100007",
+    "A new depression scale designed to be sensitive to change.",
+    "The scale's ten items were rated in 106 depressed patients; it separated responders from "
+    "non-responders better than the older scale.",
+)
+
+
+def test_a_patient_s_score_on_a_classic_scale_is_hers() -> None:
+    """lastread31b: "A new depression scale ...", "A rating scale for depression" are scale
+    papers: the patient's score on them is no result of theirs."""
+    body = "At admission her depression scale score was 32 and it fell to 12 by discharge [1]."
+    assert cl301(body, MADRS) == []
+
+
+def test_the_writer_s_own_figure_after_a_semicolon_citation_is_theirs() -> None:
+    """user31b P1-8: "[3]; the proportion was 41.9% before the change" is the letter's own."""
+    body = (
+        "Smoking was linked with colitis in horses' owners [1]; the proportion of smokers was "
+        "41.9% in our practice."
+    )
+    assert cl301(body, SMOKING) == []
+
+
 def test_a_score_reported_by_a_trial_naming_its_scale_is_still_checked() -> None:
     """review31b P1-4: a trial's title names the scale it reports on; its scores are its."""
     body = "With ketamine the mean depression rating scale score was 20 at 4 weeks [1]."

@@ -307,6 +307,25 @@ def test_a_dose_per_area_or_per_minute_makes_a_dosing_row(text: str) -> None:
             "40",
             False,
         ),
+        # lastread31b: criteria listed with commas or "as well as" are one condition.
+        (
+            "Consider an ICD in patients with ischaemic heart disease, NYHA class II-III, and "
+            "ejection fraction of 35% or less",
+            "35",
+            True,
+        ),
+        (
+            "Consider sacubitril valsartan in people with symptoms as well as ejection fraction "
+            "of 35% or less",
+            "35",
+            True,
+        ),
+        (
+            "Offer thrombectomy in patients with a large vessel occlusion, as recanalisation "
+            "occurred in more than 80%",
+            "80",
+            False,
+        ),
         # No condition word before the cut-off: the number is no criterion of the order.
         ("Offer dapagliflozin: mortality fell in 26% or more of centres", "26", False),
     ],
