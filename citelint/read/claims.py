@@ -27,6 +27,7 @@ _NON_SPACE = LazyPattern(r"\S")
 _NOT_BETWEEN = LazyPattern(r"[^\s|]")
 _EMPTY_CELLS = LazyPattern(r";(?: ?;)+")
 _LAST_WORD = LazyPattern(r"([\w.]+)\Z")
+_UNIT_HEAD = LazyPattern(r"\d\s?[^\W\d_]{0,6}/\Z")
 _WORD_CHAR = LazyPattern(r"\w")
 # SIGN's levels of evidence alone on a line (others, "Ia", "B", name no study's number).
 _EVIDENCE_LEVEL = LazyPattern(r"(?:[12](?:\+\+|\+|-)|[34])[ \t]*\n")
@@ -178,7 +179,13 @@ def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
 
 
 def _after_slash(text: str, start: int) -> bool:
-    return start > 0 and text[start - 1] == "/"
+    """Whether the word at ``start`` is a unit's after its slash, a number before it ("48
+    mmol/mol"): "A/Prof. Smith" is a title."""
+    return (
+        start > 0
+        and text[start - 1] == "/"
+        and _UNIT_HEAD.search(text, max(0, start - 10), start) is not None
+    )
 
 
 def _row_ends(text: str) -> list[int]:

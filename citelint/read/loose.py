@@ -264,8 +264,8 @@ def _with_named(text: str, found: list[Found]) -> list[Found]:
 # A value and its unit right before the brackets: "troponin T was 45 ng/L (ref 14)", "CRP 80
 # mg/L (reference 5)" give the laboratory's limit, no reference (review31b P1-3).
 _VALUE_BEFORE = LazyPattern(
-    r"\d\s*(?:%|[A-Za-zµμ]{0,5}/[A-Za-z\d.]{1,5}|(?:mg|g|ng|µg|μg|mcg|mmol|µmol|mEq|U|IU|"
-    r"mL|ml|L|dL|mm|cm|kg|ms|bpm|mmHg|mm Hg))?\s*[(\[]\s*\Z"
+    r"(?<![\w.\-])\d[\d.,]*\s*(?:%|[A-Za-zµμ]{0,5}/[A-Za-z\d.]{1,5}|(?:mg|g|ng|µg|μg|mcg|mmol|"
+    r"µmol|mEq|U|IU|mL|ml|L|dL|mm|cm|kg|ms|bpm|mmHg|mm Hg))\s*[(\[]\s*\Z"
 )
 
 

@@ -155,9 +155,9 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
 
 def _without_imprint_doi(document: Document) -> list[InlineCitation]:
     """A page with no reference list less its own DOI where the page prints it in its
-    imprint: alone on its line (labels aside), next to the copyright line or the journal's
-    citation line ("DOI: 10.5555/icm.2025.1187" above "Copyright © 2025 Massachusetts
-    Medical Society.", an Images in Medicine page: user31b P1-7). Any other DOI of such a
+    imprint: labelled "DOI:" alone on its line, next to the copyright line ("DOI:
+    10.5555/icm.2025.1187" above "Copyright © 2025 Massachusetts Medical Society.", an Images
+    in Medicine page: user31b P1-7). Any other DOI of such a
     page, in its prose or in a list of sources, is what it cites."""
     lines = document.text.split("\n")
     blocks = _Blocks.of(lines) if document.format == "html" else _Blocks.by_line(lines)
@@ -173,15 +173,15 @@ _DOI_LABEL = LazyPattern(r"(?i)doi\s*:?")
 
 
 def _in_imprint(lines: list[str], citation: InlineCitation) -> bool:
-    """Whether a DOI stands alone on its line (labels aside) with an imprint's line, the
-    copyright's or the journal's citation line, at most two lines above or below."""
+    """Whether a DOI labelled "DOI:" stands alone on its line with the copyright line at most
+    two lines above or below."""
     line = lines[citation.line - 1] if citation.line <= len(lines) else ""
     start = max(citation.column - 1, 0)
     # Only a DOI the page labels as its own ("DOI: 10.5555/..."), never a link: an answer
     # page's "Learn more:" links above its copyright footer are its sources (review31b P1-1).
-    if "://" in citation.raw or not _DOI_LABEL.fullmatch(line[:start].strip()):
+    if "://" in citation.raw or not _DOI_LABEL.fullmatch(_words(line[:start]).strip()):
         return False
-    if line[start + len(citation.raw) :].strip(" .\t"):
+    if _words(line[start + len(citation.raw) :]).strip(" .\t"):
         return False
     nearby = [_words(near).strip() for near in lines[max(citation.line - 3, 0) : citation.line + 2]]
     return any(_IMPRINT.match(near) for near in nearby)

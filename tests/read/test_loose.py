@@ -358,6 +358,9 @@ def test_a_reference_named_in_words_is_read_in_a_paragraph_with_nothing_else() -
         ("Two cohort studies (references 2 and 3) estimated the risk.", [[2, 3]]),
         ("Two cohort studies (ref 2, ref 3) estimated the risk.", [[2], [3]]),
         ("The rule was validated in 42 000 children (reference 1).", [[1]]),
+        # lastread31a: a year or a name's number before the brackets is no lab value.
+        ("Long COVID was first described in 2020 (ref 4), and its course varies.", [[4]]),
+        ("Outcomes after COVID-19 (refs 2, 3) were worse in older patients.", [[2, 3]]),
     ],
 )
 def test_references_named_without_a_stop_are_read(text: str, expected: list[list[int]]) -> None:

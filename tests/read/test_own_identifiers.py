@@ -509,3 +509,15 @@ def test_a_doi_of_a_page_without_references_away_from_an_imprint_stays_a_citatio
     foot: str,
 ) -> None:
     assert identifiers(IMAGE_PAGE + foot) == ["10.1056/nejmoa1911303"]
+
+
+def test_the_imprint_doi_of_a_saved_html_page_is_the_pages_own() -> None:
+    """lastread31a: the label and the rest of the line are read without their tags."""
+    page = (
+        "<html><body><h1>Black Hairy Tongue after Linezolid</h1>"
+        "<p>A 67-year-old man treated with linezolid noticed a dark tongue on day 9.</p>\n"
+        "<p>DOI: 10.5555/icm.2025.1187</p>\n"
+        "<p>Copyright © 2025 Massachusetts Medical Society.</p></body></html>\n"
+    )
+    document = read_text(page, "image.html", "html")
+    assert [citation.identifier for citation in document.inline] == []

@@ -175,3 +175,17 @@ def test_an_author_s_initial_still_closes_no_sentence() -> None:
     assert [claim.text for claim in document.claims] == [
         "As shown by Smith J. in a cohort of 120 patients, statins help."
     ]
+
+
+def test_a_title_after_a_slash_closes_no_sentence() -> None:
+    # lastread31a: "A/Prof." is an Australian title, no unit.
+    from citelint.read import read_text
+
+    text = (
+        "This was reviewed by A/Prof. Smith at the clinic in 2020 [1].\n\n## References\n\n"
+        "1. Smith J, Lee A. Statins in a cohort. BMJ. 2020;370:m1234.\n"
+    )
+    document = read_text(text, "audit.md", "md")
+    assert [claim.text for claim in document.claims] == [
+        "This was reviewed by A/Prof. Smith at the clinic in 2020."
+    ]
