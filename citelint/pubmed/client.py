@@ -23,7 +23,14 @@ from citelint import __version__, logs
 from citelint.pubmed.citations import Citation, CitationMatch
 from citelint.pubmed.closing import Closing
 from citelint.pubmed.elink import parse_elink
-from citelint.pubmed.errors import EntrezError, EntrezFormatError, EntrezUnavailable
+from citelint.pubmed.errors import (
+    KEY_REJECTED,
+    UNREACHABLE,
+    UNREADABLE,
+    EntrezError,
+    EntrezFormatError,
+    EntrezUnavailable,
+)
 from citelint.pubmed.pubmed_xml import (
     ESearchResult,
     parse_ecitmatch,
@@ -229,11 +236,11 @@ class EntrezClient(Closing):
         self.failed_requests += 1
         problem = self.redact(trouble.problem)
         if trouble.unreadable:
-            reason = f"PubMed sent an unreadable answer: {problem}"
+            reason = f"{UNREADABLE}: {problem}"
         elif trouble.retry:
-            reason = f"PubMed could not be reached: {problem}"
+            reason = f"{UNREACHABLE}: {problem}"
         else:
-            reason = f"PubMed could not be reached: {utility} {problem}"
+            reason = f"{UNREACHABLE}: {utility} {problem}"
             log.warning(reason)  # said once: every later request fails at once, quietly
         # A server that refuses or has no address will refuse the next batch too, and one
         # that sends citelint elsewhere will again. Others (silent, 429, 5xx, broken bodies)
@@ -266,12 +273,6 @@ class _Trouble:
     answered: bool = True  # the server sent a status line
     unreadable: bool = False  # it answered, with a body that is not what was asked
     wait: float = 0.0  # seconds its Retry-After asked for
-
-
-KEY_REJECTED = (
-    "NCBI rejected the API key in NCBI_API_KEY ('API key invalid'): correct it, or unset "
-    "NCBI_API_KEY to send requests without a key"
-)
 
 
 def _rejects_the_key(body: bytes) -> bool:

@@ -85,7 +85,7 @@ _RSC = LazyPattern(
 # "...J Name. 2010;13(2):150-8" has none).
 _BACKWARDS_PAGE = r"[A-Za-z]?\d+[A-Za-z]{0,4}"
 # ROMAN_PAGES read backwards, the boundary after them left out (it stands before the match).
-_BACKWARDS_ROMAN = r"[ivxlc]{1,6}\s*[-–]\s*[ivxlc]{1,6}|[IVXLC]{1,6}\s*[-–]\s*[IVXLC]{1,6}"
+_BACKWARDS_ROMAN = ROMAN_PAGES.replace(r"\b", "")
 _BACKWARDS_HARVARD = LazyPattern(
     r"(?:\d{2}(?:[89]1|02)\s*,\s*)?"  # ", 2017" read backwards
     rf"(?:(?:{_BACKWARDS_PAGE}\s*[-–]\s*)?{_BACKWARDS_PAGE}|{_BACKWARDS_ROMAN})"  # the pages,

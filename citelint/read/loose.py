@@ -130,10 +130,11 @@ _LABELS = frozenset(
 # "ref. 15", "refs. 21,22", "Refs. 3–5", "refs. 4 and 5": numbers named as references in
 # words. One reference is one number: "(ref. 4-10)" and "(ref. 3.5-5.1)" are a laboratory's
 # reference ranges. Nor a number going on with letters or digits, nor a supplement's list.
+_NAMED_RUN = r"\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}"
+_NO_RANGE_AFTER = r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)"  # nor a laboratory's "(ref. 4 - 10)"
 _NAMED = LazyPattern(
     r"(?<![\w.])(?<![Ss]upplementary )[Rr]ef(?:\.[ \u00a0](?P<one>\d{1,3})"
-    r"|s\.[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
-    r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)"  # nor a laboratory's "(ref. 4 - 10)"
+    rf"|s\.[ \u00a0](?P<many>{_NAMED_RUN})){_NO_RANGE_AFTER}"
 )
 # The same without the stop, or in full: "(refs 2-3)", "(see refs 2, 3)", "(ref 2, ref 3)",
 # "(references 2 and 3)", as Vancouver letters and BMJ pages write them (user31b P1-2). With
@@ -143,8 +144,7 @@ _NAMED = LazyPattern(
 # that letter, not tried at every place of the paragraph (half the instructions).
 _NAMED_IN_WORDS = LazyPattern(
     r"[Rr](?<![\w.][Rr])(?<![Ss]upplementary [Rr])ef(?:erence)?(?:[ \u00a0](?P<one>\d{1,3})"
-    r"|s[ \u00a0](?P<many>\d{1,3}(?:(?:[-–]|, ?| and )\d{1,3}){0,20}))"
-    r"(?![\w\-–]|[.,]\d|\s*(?:[-–]|to\b)\s*\d)(?=[),;\]]|\.(?!\w)|\Z)"
+    rf"|s[ \u00a0](?P<many>{_NAMED_RUN})){_NO_RANGE_AFTER}(?=[),;\]]|\.(?!\w)|\Z)"
 )
 
 

@@ -7,19 +7,13 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from citelint.models import Finding, Severity
+from citelint.pubmed.errors import FAILED_LOOKUP
 
 # The code of a reference that could not be checked: an offline run without a lock or a
 # mirror counts these (one line, one notice, summary.unverified) rather than list each, and
 # so does an online run for those whose lookup failed (no network, a service in trouble).
 UNVERIFIED = "CL208"
 
-# How the client's reasons for a failed lookup begin (pubmed.client): the same for every
-# reference once the network is gone, so a 615-entry paper had 615 identical lines.
-_FAILED_LOOKUP = (
-    "PubMed could not be reached",
-    "PubMed sent an unreadable answer",
-    "NCBI rejected the API key",
-)
 _REASON_AFTER = " could not be checked: "
 
 
@@ -41,7 +35,7 @@ def failed_lookup(finding: Finding) -> bool:
     if finding.code != UNVERIFIED:
         return False
     reason = finding.message.partition(_REASON_AFTER)[2]
-    return reason.startswith(_FAILED_LOOKUP)
+    return reason.startswith(FAILED_LOOKUP)
 
 
 # A finding's severity, read in C: a generator over a run's findings costs a resume each.
