@@ -31,6 +31,7 @@ from citelint.commands.stream import stream_paths
 from citelint.errors import CitelintError, InputError
 from citelint.files import open_atomically, utf8
 from citelint.models import Document, Finding, Severity
+from citelint.report.counts import Fold
 from citelint.report.escape import printable
 from citelint.report.text import TextOptions, none_checked_line
 from citelint.report.writers import open_writer
@@ -76,8 +77,7 @@ def run_check(
             color=colour,
             quiet=quiet,
             statistics=statistics,
-            fold_unverified=_fold_unverified(config, show_unverified, lock_file),
-            fold_failed=_fold_failed(config, show_unverified),
+            fold=_fold(config, show_unverified, lock_file),
         )
         run = Run.starting(config, lock_file)
         with _output(output_file, colour) as emit:
@@ -115,25 +115,26 @@ def _tell_after_report(config: Config, run: Run, summarised: bool) -> None:
         echo(warning, err=True)
 
 
-def _fold_unverified(config: Config, show_unverified: bool, lock_file: Path) -> bool:
-    """Whether the CL208 findings of an offline run without a lock or a mirror are told in
-    one line: each would only say "offline", once per reference. Not when asked for by name
-    (``--select CL208``), nor where a lock or a mirror was asked and lacked an entry: then
-    each names something to look at."""
-    asked_for = "CL208" in config.select
-    looked_up = bool(config.mirror) or lock_file.is_file()
-    return config.offline and not (show_unverified or asked_for or looked_up)
+def _fold(config: Config, show_unverified: bool, lock_file: Path) -> Fold:
+    """Which CL208 findings the report tells in one line rather than one each: none when
+    asked for by name (``--select CL208``) or with --show-unverified."""
+    if show_unverified or "CL208" in config.select:
+        return Fold.NOTHING
+    if config.offline:
+        return Fold.NOTHING if _looked_up(config, lock_file) else Fold.UNVERIFIED
+    # Online, those of lookups that failed (no network, PubMed in trouble) would each give
+    # the same reason (a 615-entry paper read on a machine without network listed 615); not
+    # when CL208 fails the run (--fail-level info, or its severity raised): a failing run
+    # lists what fails it.
+    if config.severity_of("CL208", Severity.INFO) < config.fail_level:
+        return Fold.FAILED_LOOKUPS
+    return Fold.NOTHING
 
 
-def _fold_failed(config: Config, show_unverified: bool) -> bool:
-    """Whether, online, the CL208 findings of lookups that failed (no network, PubMed in
-    trouble) are told in one line: each would give the same reason, once per reference (a
-    615-entry paper read on a machine without network listed 615). Not when asked for by
-    name or with --show-unverified, nor when CL208 fails the run (--fail-level info, or its
-    severity raised): a failing run lists what fails it."""
-    if config.offline or show_unverified or "CL208" in config.select:
-        return False
-    return config.severity_of("CL208", Severity.INFO) < config.fail_level
+def _looked_up(config: Config, lock_file: Path) -> bool:
+    """Whether an offline run has a lock or a mirror to ask: each CL208 then names an entry
+    either lacked, something to look at; without, each would only say "offline"."""
+    return bool(config.mirror) or lock_file.is_file()
 
 
 def _claims_unchecked(config: Config, lookups: Lookups) -> str | None:

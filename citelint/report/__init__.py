@@ -29,8 +29,9 @@ def render(
     are folded (an offline run's, an online run's failed lookups), which every format does
     (counted in JSON and SARIF)."""
     # Each format's renderer is imported when asked for: only JSON loads the json module.
-    folded = bool(text and text.fold_unverified)
-    failed = bool(text and text.fold_failed)
+    from citelint.report.counts import Fold  # every format's module loads it anyway
+
+    fold = text.fold if text else Fold.NOTHING
     if fmt == "text":
         from citelint.report.text import render_text
 
@@ -38,22 +39,22 @@ def render(
     if fmt == "json":
         from citelint.report.json import render_json
 
-        return render_json(findings, files, unreadable, citing_nothing, folded, failed)
+        return render_json(findings, files, unreadable, citing_nothing, fold)
     if fmt == "github":
         from citelint.report.github import render_github
 
-        return render_github(findings, folded, unreadable, citing_nothing, failed)
+        return render_github(findings, fold, unreadable, citing_nothing)
     if fmt == "sarif":
         from citelint.report.counts import shown_findings
         from citelint.report.sarif import render_sarif
 
-        shown = shown_findings(findings, folded, failed)
+        shown = shown_findings(findings, fold)
         return render_sarif(
             shown,
             documents,
             unreadable=unreadable,
             citing_nothing=citing_nothing,
             unverified=len(findings) - len(shown),
-            failed=failed,
+            fold=fold,
         )
     raise ValueError(f"unknown format {fmt!r}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from enum import Enum
 from operator import attrgetter
 
 from citelint.models import Finding, Severity
@@ -17,14 +18,22 @@ UNVERIFIED = "CL208"
 _REASON_AFTER = " could not be checked: "
 
 
-def shown_findings(
-    findings: Sequence[Finding], fold_unverified: bool, fold_failed: bool = False
-) -> Sequence[Finding]:
-    """The findings a report lists: with ``fold_unverified`` (offline), all but the CL208
-    ones; with ``fold_failed`` (online), all but the CL208 ones of a failed lookup."""
-    if fold_unverified:
+class Fold(Enum):
+    """Which CL208 findings a report counts in one line instead of listing each: one run is
+    offline or online, so it folds one kind or none."""
+
+    NOTHING = "nothing"
+    # Offline without a lock or a mirror: every CL208, each saying only "offline".
+    UNVERIFIED = "unverified"
+    # Online: the CL208 findings of lookups that failed (no network, PubMed in trouble).
+    FAILED_LOOKUPS = "failed lookups"
+
+
+def shown_findings(findings: Sequence[Finding], fold: Fold) -> Sequence[Finding]:
+    """The findings a report lists: all but those ``fold`` counts in one line."""
+    if fold is Fold.UNVERIFIED:
         return [finding for finding in findings if finding.code != UNVERIFIED]
-    if fold_failed:
+    if fold is Fold.FAILED_LOOKUPS:
         return [finding for finding in findings if not failed_lookup(finding)]
     return findings
 

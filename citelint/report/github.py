@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from citelint.errors import InputError
 from citelint.models import Finding, Severity
-from citelint.report.counts import UNVERIFIED, shown_findings
+from citelint.report.counts import UNVERIFIED, Fold, shown_findings
 from citelint.report.text import CITING_NOTHING, folded_line
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -26,28 +26,27 @@ def escape_property(text: str) -> str:
 
 def render_github(
     findings: Sequence[Finding],
-    fold_unverified: bool = False,
+    fold: Fold = Fold.NOTHING,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
-    fold_failed: bool = False,
 ) -> str:
-    """``fold_unverified``, ``fold_failed``: as in the text format, the CL208 findings of an
-    offline run without a lock, or an online run's failed lookups, are one notice, not one per
-    reference (see ``TextOptions``). Then an error on each file that could not be read, a
+    """``fold``: as in the text format, the CL208 findings of an offline run without a lock,
+    or an online run's failed lookups, are one notice, not one per reference (see
+    ``TextOptions``). Then an error on each file that could not be read, a
     notice on each that cites nothing read."""
-    shown = shown_findings(findings, fold_unverified, fold_failed)
+    shown = shown_findings(findings, fold)
     lines = [annotation(f) for f in sorted(shown, key=Finding.sort_key)]
     if len(shown) < len(findings):
-        lines.append(folded_notice(len(findings) - len(shown), fold_failed))
+        lines.append(folded_notice(len(findings) - len(shown), fold))
     lines += file_notes(unreadable, citing_nothing)
     return "".join(line + "\n" for line in lines)
 
 
-def folded_notice(folded: int, failed: bool = False) -> str:
-    """The one notice for ``folded`` CL208 findings (of failed lookups, online: ``failed``):
-    the text summary's line, on no file."""
+def folded_notice(folded: int, fold: Fold) -> str:
+    """The one notice for ``folded`` CL208 findings, those ``fold`` names: the text
+    summary's line, on no file."""
     title = escape_property(f"citelint {UNVERIFIED}")
-    return f"::notice title={title}::{escape_data(folded_line(folded, failed=failed))}"
+    return f"::notice title={title}::{escape_data(folded_line(folded, fold=fold))}"
 
 
 def file_notes(unreadable: Sequence[InputError], citing_nothing: Sequence[str]) -> list[str]:

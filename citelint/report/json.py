@@ -8,7 +8,7 @@ from json.encoder import encode_basestring
 
 from citelint.errors import InputError
 from citelint.models import Document, Finding, Severity
-from citelint.report.counts import Tally, shown_findings, summary
+from citelint.report.counts import Fold, Tally, shown_findings, summary
 from citelint.report.json_text import compact, escaped_surrogates, indented
 
 
@@ -17,14 +17,12 @@ def render_json(
     files: int,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
-    fold_unverified: bool = False,
-    fold_failed: bool = False,
+    fold: Fold = Fold.NOTHING,
 ) -> str:
-    """``citing_nothing``: the files with a reference list and no citation read;
-    ``fold_unverified``, ``fold_failed``: as in the text format, an offline run's CL208
-    findings, or an online run's failed lookups, are counted (``summary.unverified``), not
-    listed."""
-    shown = shown_findings(findings, fold_unverified, fold_failed)
+    """``citing_nothing``: the files with a reference list and no citation read; ``fold``:
+    as in the text format, an offline run's CL208 findings, or an online run's failed
+    lookups, are counted (``summary.unverified``), not listed."""
+    shown = shown_findings(findings, fold)
     document = {
         "version": 1,
         "findings": [f.to_dict() for f in sorted(shown, key=Finding.sort_key)],
@@ -103,19 +101,17 @@ class JsonWriter:
     def __init__(
         self,
         emit: Callable[[str], None],
-        fold_unverified: bool = False,
-        fold_failed: bool = False,
+        fold: Fold = Fold.NOTHING,
     ) -> None:
         self.emit_as_it_is = emit
         self.tally = Tally()
         self.written = 0
-        self.fold_unverified = fold_unverified
-        self.fold_failed = fold_failed
+        self.fold = fold
         self.folded = 0
         self.emit('{\n  "version": 1,\n  "findings": [')
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.fold_unverified, self.fold_failed)
+        shown = shown_findings(findings, self.fold)
         self.folded += len(findings) - len(shown)
         findings = shown
         pieces = []

@@ -15,6 +15,7 @@ from urllib.parse import quote
 from citelint import __version__
 from citelint.errors import InputError
 from citelint.models import Document, Finding, Severity
+from citelint.report.counts import Fold
 from citelint.report.fingerprint import fingerprint, relative_path, relative_paths
 from citelint.report.json_text import indented
 from citelint.report.text import CITING_NOTHING, folded_line
@@ -40,11 +41,11 @@ def render_sarif(
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
     unverified: int = 0,
-    failed: bool = False,
+    fold: Fold = Fold.NOTHING,
 ) -> str:
     """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject.
-    ``unverified``: the CL208 findings folded away, told in one note: an offline run's, or an
-    online run's lookups that ``failed``.
+    ``unverified``: how many CL208 findings were folded away, told in one note: those
+    ``fold`` names, an offline run's or an online run's failed lookups.
 
     Files that could not be read are told as failed-execution notifications, so that code
     scanning does not show them as clean; files with a reference list that cite nothing
@@ -78,7 +79,7 @@ def render_sarif(
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "invocations": [_invocation(unreadable, citing_nothing, root, unverified, failed)],
+                "invocations": [_invocation(unreadable, citing_nothing, root, unverified, fold)],
                 "results": results,
             }
         ],
@@ -92,7 +93,7 @@ def _invocation(
     citing_nothing: Sequence[str],
     root: Path | None,
     unverified: int = 0,
-    failed: bool = False,
+    fold: Fold = Fold.NOTHING,
 ) -> dict[str, object]:
     """What the run says of whole files, where SARIF 2.1.0 has room for it (notifications): an
     error on each file that could not be read (the run did not succeed), a note on each whose
@@ -103,7 +104,7 @@ def _invocation(
     ] + [_file_notification("note", CITING_NOTHING, path, root) for path in citing_nothing]
     if unverified:
         notifications.append(
-            {"level": "note", "message": {"text": folded_line(unverified, failed=failed)}}
+            {"level": "note", "message": {"text": folded_line(unverified, fold=fold)}}
         )
     return {"executionSuccessful": not unreadable, "toolExecutionNotifications": notifications}
 

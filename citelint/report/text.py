@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from citelint.models import Finding, Severity
-from citelint.report.counts import UNVERIFIED, shown_findings, summary
+from citelint.report.counts import UNVERIFIED, Fold, shown_findings, summary
 from citelint.report.escape import printable
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
@@ -26,18 +26,16 @@ class TextOptions:
         color: bool = False,
         quiet: bool = False,
         statistics: bool = False,
-        fold_unverified: bool = False,
+        fold: Fold = Fold.NOTHING,
         baselined: int = 0,
-        fold_failed: bool = False,
     ) -> None:
         self.color = color
         self.quiet = quiet  # findings only, no summary line
         self.statistics = statistics  # a count per rule instead of the findings
         # Offline without a lock every reference is CL208: one line says so, not one each.
-        self.fold_unverified = fold_unverified
         # Online, every reference whose lookup failed (no network) is CL208 for the same
         # reason: one line says how many, as offline.
-        self.fold_failed = fold_failed
+        self.fold = fold
         self.baselined = baselined  # findings the baseline accepted, said in the summary
         # Files with neither a reference list nor a citation read: "All clear" alone would
         # pass a page cited by author and year as checked.
@@ -66,7 +64,7 @@ def render_text(
 ) -> str:
     """``citing_nothing``: the files with a reference list and no citation read."""
     options = options or TextOptions(color=color)
-    shown = list(shown_findings(findings, options.fold_unverified, options.fold_failed))
+    shown = list(shown_findings(findings, options.fold))
     folded = len(findings) - len(shown)
     links = folded_links(findings) if folded else 0
     if options.statistics:
@@ -86,7 +84,7 @@ def render_text(
                 options.uncited,
                 options.none_checked,
                 options.rules_skipped,
-                FileNotes(options.empty, options.unlisted, links, options.fold_failed),
+                FileNotes(options.empty, options.unlisted, links, options.fold),
             )
         )
     return "".join(line + "\n" for line in lines)
@@ -161,7 +159,7 @@ def summary_lines(
         line = f"All clear: {plural(files, 'file')} checked.{extra}"
     lines = [line]
     if folded:
-        lines.append(folded_line(folded, notes.links, notes.failed))
+        lines.append(folded_line(folded, notes.links, notes.fold))
     if none_checked:
         lines.append(none_checked)
     return lines + _citing_lines(citing_nothing, uncited, notes)
@@ -249,9 +247,9 @@ def unchecked_advice(reported: bool) -> str:
     )
 
 
-def folded_line(folded: int, links: int = 0, failed: bool = False) -> str:
-    """What stands for the CL208 findings folded away, offline without a lock, or online
-    those whose lookup ``failed``; ``links`` of them an inline link's (a DOI or PubMed link in
+def folded_line(folded: int, links: int = 0, fold: Fold = Fold.UNVERIFIED) -> str:
+    """What stands for the CL208 findings folded away (``fold``), offline without a lock, or
+    online those whose lookup failed; ``links`` of them an inline link's (a DOI or PubMed link in
     the text), no entry of a list (user24 P2 7: a file whose list was not found had its
     list's DOIs counted as references)."""
     listed = folded - links
@@ -259,7 +257,7 @@ def folded_line(folded: int, links: int = 0, failed: bool = False) -> str:
     if links:
         inline = plural(links, "inline DOI or PubMed link")
         counted = f"{counted} and {inline}" if counted else inline
-    if failed:
+    if fold is Fold.FAILED_LOOKUPS:
         return (
             f"{counted} not checked against PubMed: the network failed or PubMed gave no "
             "usable answer; run again later, or add --show-unverified to list them."
@@ -280,19 +278,19 @@ def folded_links(findings: Sequence[Finding]) -> int:
 class FileNotes:
     """What the summary says of files beside the findings: those ``empty``, those citing by
     number with no reference list read (``unlisted``), how many of the CL208 findings folded
-    away are inline ``links``, and whether those folded are lookups that ``failed`` online."""
+    away are inline ``links``, and which CL208 findings were folded (``fold``)."""
 
     def __init__(
         self,
         empty: Sequence[str] = (),
         unlisted: Sequence[str] = (),
         links: int = 0,
-        failed: bool = False,
+        fold: Fold = Fold.NOTHING,
     ) -> None:
         self.empty = empty
         self.unlisted = unlisted
         self.links = links
-        self.failed = failed
+        self.fold = fold
 
     @property
     def unchecked(self) -> bool:

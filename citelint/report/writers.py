@@ -16,7 +16,7 @@ from typing import Protocol
 
 from citelint.errors import InputError
 from citelint.models import Document, Finding
-from citelint.report.counts import Tally, shown_findings
+from citelint.report.counts import Fold, Tally, shown_findings
 from citelint.report.text import (
     FileNotes,
     TextOptions,
@@ -53,7 +53,7 @@ class TextWriter:
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
         options = self.options
-        shown = shown_findings(findings, options.fold_unverified, options.fold_failed)
+        shown = shown_findings(findings, options.fold)
         if len(shown) < len(findings):
             self.folded += len(findings) - len(shown)
             self.folded_links += folded_links(findings)
@@ -84,7 +84,7 @@ class TextWriter:
                     self.options.empty,
                     self.options.unlisted,
                     self.folded_links,
-                    self.options.fold_failed,
+                    self.options.fold,
                 ),
             )
         if lines:
@@ -92,16 +92,13 @@ class TextWriter:
 
 
 class GithubWriter:
-    def __init__(
-        self, emit: Emit, fold_unverified: bool = False, fold_failed: bool = False
-    ) -> None:
+    def __init__(self, emit: Emit, fold: Fold = Fold.NOTHING) -> None:
         self.emit = emit
-        self.fold_unverified = fold_unverified
-        self.fold_failed = fold_failed
+        self.fold = fold
         self.folded = 0
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.fold_unverified, self.fold_failed)
+        shown = shown_findings(findings, self.fold)
         self.folded += len(findings) - len(shown)
         if shown:
             # Imported here, as report.json is: a run in another format loads neither.
@@ -115,25 +112,22 @@ class GithubWriter:
         from citelint.report.github import file_notes, folded_notice
 
         if self.folded:
-            self.emit(folded_notice(self.folded, self.fold_failed) + "\n")
+            self.emit(folded_notice(self.folded, self.fold) + "\n")
         # Unreadable files are on stderr too, as for every format; annotated here so that a
         # pull request shows them.
         self.emit("".join(line + "\n" for line in file_notes(unreadable, citing_nothing)))
 
 
 class SarifWriter:
-    def __init__(
-        self, emit: Emit, fold_unverified: bool = False, fold_failed: bool = False
-    ) -> None:
+    def __init__(self, emit: Emit, fold: Fold = Fold.NOTHING) -> None:
         self.emit = emit
-        self.fold_unverified = fold_unverified
-        self.fold_failed = fold_failed
+        self.fold = fold
         self.folded = 0
         self.findings: list[Finding] = []
         self.traces: list[Document] = []
 
     def add(self, findings: Sequence[Finding], trace: Document | None = None) -> None:
-        shown = shown_findings(findings, self.fold_unverified, self.fold_failed)
+        shown = shown_findings(findings, self.fold)
         self.folded += len(findings) - len(shown)
         findings = shown
         self.findings += findings
@@ -152,7 +146,7 @@ class SarifWriter:
                 unreadable=unreadable,
                 citing_nothing=citing_nothing,
                 unverified=self.folded,
-                failed=self.fold_failed,
+                fold=self.fold,
             )
         )
 
@@ -161,16 +155,15 @@ def open_writer(fmt: str, emit: Emit, text: TextOptions | None = None) -> Writer
     """``text``: the text format's options; its folding of the CL208 findings (an offline
     run's, an online run's failed lookups) holds in every format (JSON and SARIF count them,
     GitHub gives one notice)."""
-    fold = bool(text and text.fold_unverified)
-    failed = bool(text and text.fold_failed)
+    fold = text.fold if text else Fold.NOTHING
     if fmt == "text":
         return TextWriter(emit, text or TextOptions())
     if fmt == "json":
         from citelint.report.json import JsonWriter  # json is loaded for this format only
 
-        return JsonWriter(emit, fold, failed)
+        return JsonWriter(emit, fold)
     if fmt == "github":
-        return GithubWriter(emit, fold, failed)
+        return GithubWriter(emit, fold)
     if fmt == "sarif":
-        return SarifWriter(emit, fold, failed)
+        return SarifWriter(emit, fold)
     raise ValueError(f"unknown format {fmt!r}")

@@ -9,7 +9,7 @@ import pytest
 
 from citelint.models import Finding, Severity
 from citelint.report import render
-from citelint.report.counts import failed_lookup, shown_findings
+from citelint.report.counts import Fold, failed_lookup, shown_findings
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
 
@@ -36,18 +36,18 @@ FINDINGS = [
 
 def test_only_failed_lookups_are_folded() -> None:
     assert [failed_lookup(f) for f in FINDINGS] == [False, True, True, True, False, False, True]
-    kept = shown_findings(FINDINGS, fold_unverified=False, fold_failed=True)
+    kept = shown_findings(FINDINGS, Fold.FAILED_LOOKUPS)
     assert [f.reference for f in kept] == [None, 4, 5]
     # A message that merely quotes the words is no CL208 of a failed lookup.
     quoted = Finding("a.md", 1, 1, "CL203", Severity.WARNING, f"x could not be checked: {REFUSED}")
     assert not failed_lookup(quoted)
     # Offline folding is unchanged: every CL208; without either, nothing.
-    assert len(shown_findings(FINDINGS, fold_unverified=True)) == 1
-    assert shown_findings(FINDINGS, fold_unverified=False) == FINDINGS
+    assert len(shown_findings(FINDINGS, Fold.UNVERIFIED)) == 1
+    assert shown_findings(FINDINGS, Fold.NOTHING) == FINDINGS
 
 
 def test_the_text_summary_says_the_network_failed_and_how_many() -> None:
-    text = render("text", FINDINGS, 1, text=TextOptions(fold_failed=True))
+    text = render("text", FINDINGS, 1, text=TextOptions(fold=Fold.FAILED_LOOKUPS))
     assert "CL208" in text  # the two naming their entry
     assert text.count("CL208 info") == 2
     assert text.splitlines()[-2:] == [
@@ -59,7 +59,7 @@ def test_the_text_summary_says_the_network_failed_and_how_many() -> None:
 
 
 def test_json_counts_them_in_summary_unverified() -> None:
-    document = json.loads(render("json", FINDINGS, 1, text=TextOptions(fold_failed=True)))
+    document = json.loads(render("json", FINDINGS, 1, text=TextOptions(fold=Fold.FAILED_LOOKUPS)))
     assert [f["reference"] for f in document["findings"]] == [None, 4, 5]
     assert document["summary"]["unverified"] == 4
     assert document["summary"]["findings"] == 3
@@ -68,12 +68,12 @@ def test_json_counts_them_in_summary_unverified() -> None:
 
 
 def test_github_and_sarif_tell_them_once() -> None:
-    github = render("github", FINDINGS, 1, text=TextOptions(fold_failed=True)).splitlines()
+    github = render("github", FINDINGS, 1, text=TextOptions(fold=Fold.FAILED_LOOKUPS)).splitlines()
     assert len(github) == 4
     assert github[-1].startswith(
         "::notice title=citelint CL208::4 references not checked against PubMed: the network failed"
     )
-    sarif = json.loads(render("sarif", FINDINGS, 1, text=TextOptions(fold_failed=True)))
+    sarif = json.loads(render("sarif", FINDINGS, 1, text=TextOptions(fold=Fold.FAILED_LOOKUPS)))
     run = sarif["runs"][0]
     assert len(run["results"]) == 3
     notes = run["invocations"][0]["toolExecutionNotifications"]
@@ -83,7 +83,7 @@ def test_github_and_sarif_tell_them_once() -> None:
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif"])
 def test_each_writer_folds_them_as_its_format_renders(fmt: str) -> None:
-    options = TextOptions(fold_failed=True)
+    options = TextOptions(fold=Fold.FAILED_LOOKUPS)
     written: list[str] = []
     writer = open_writer(fmt, written.append, options)
     writer.add(FINDINGS[:4])

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from citelint.models import Finding, Severity
+from citelint.report.counts import Fold
 from citelint.report.github import render_github
 
 
@@ -49,13 +50,13 @@ def test_severities_map_to_commands() -> None:
 
 def test_offline_unverified_references_are_one_notice_as_in_the_text_format() -> None:
     # Offline without a lock every reference is CL208: one notice for the run, not one each,
-    # unless --show-unverified asks for them (then fold_unverified is off).
+    # unless --show-unverified asks for them (then nothing is folded).
     unverified = [
         Finding("a.md", line, 1, "CL208", Severity.INFO, f"reference {line} could not be checked")
         for line in (8, 9)
     ]
     findings = [finding("number 27 not in the abstract"), *unverified]
-    assert render_github(findings, fold_unverified=True).splitlines() == [
+    assert render_github(findings, fold=Fold.UNVERIFIED).splitlines() == [
         "::error file=a.md,line=3,col=7,title=citelint CL301::CL301 number 27 not in the abstract",
         "::notice title=citelint CL208::2 references not checked against PubMed (offline, no "
         "lock): run `citelint lock`, or add --show-unverified to list them.",

@@ -18,6 +18,7 @@ from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_path
 from citelint.record import Record
 from citelint.report import render
+from citelint.report.counts import Fold
 from citelint.report.fingerprint import fingerprint_trace
 from citelint.report.text import TextOptions
 from citelint.report.writers import open_writer
@@ -77,8 +78,8 @@ def test_each_format_streams_what_it_renders(linted: tuple, fmt: str, empty: boo
         TextOptions(color=True),
         TextOptions(quiet=True),
         TextOptions(statistics=True),
-        TextOptions(fold_unverified=True, baselined=3),
-        TextOptions(statistics=True, quiet=True, fold_unverified=True),
+        TextOptions(fold=Fold.UNVERIFIED, baselined=3),
+        TextOptions(statistics=True, quiet=True, fold=Fold.UNVERIFIED),
     ],
 )
 def test_text_options_stream_as_they_render(linted: tuple, options: TextOptions) -> None:
@@ -98,7 +99,7 @@ def test_github_folds_unverified_references_as_it_renders(linted: tuple) -> None
         Finding(last, 9000 + n, 1, "CL208", Severity.INFO, f"reference {n} could not be checked")
         for n in (1, 2)
     ]
-    options = TextOptions(fold_unverified=True)
+    options = TextOptions(fold=Fold.UNVERIFIED)
     files = len(documents) + 1
     whole = render("github", findings, files, False, documents, UNREADABLE, options, CITING_NOTHING)
 
