@@ -172,7 +172,7 @@ def _list_unread(document: Document, findings: list[Finding]) -> bool:
         return False  # said by its finding
     # Imported here: only a file citing with no list read comes here.
     from citelint.rules.base import CheckContext
-    from citelint.rules.structure import NoReferenceList
+    from citelint.rules.no_reference_list import NoReferenceList
 
     return any(True for _ in NoReferenceList().check(CheckContext(document)))
 
