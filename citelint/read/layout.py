@@ -3,12 +3,11 @@ the reference list and the boilerplate are, and what each holds.
 
 The reference list is found by reference_list.py and cut into entries by list_entries.py.
 Markdown footnote definitions are entries wherever they are. The body's paragraphs and its
-boilerplate are told by layout_blocks.py.
+boilerplate are told by layout_blocks.py, and the citations its links make by layout_links.py.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -18,7 +17,6 @@ from citelint.read.bylines import without_head_bylines
 from citelint.read.citing import page_citations
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
-from citelint.read.clues import may_cite
 from citelint.read.column_lists import in_column_order
 from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found, calls_note, side_by_side_links
@@ -27,6 +25,11 @@ from citelint.read.layout_blocks import (
     boilerplate_end,
     boilerplate_sections,
     paragraphs,
+)
+from citelint.read.layout_links import (
+    block_citations,
+    link_labelled_entries,
+    page_link_definitions,
 )
 from citelint.read.lines import (
     Line,
@@ -52,12 +55,12 @@ from citelint.read.running_heads import body_furniture, without_running_heads
 
 if TYPE_CHECKING:
     from citelint.inline_citation import InlineCitation
-    from citelint.read.inline import Definition, LinkSpan
+    from citelint.read.inline import LinkSpan
 
 __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
 
 
-# Layout and _Page are plain classes: a dataclass compiles its methods when its module is
+# Layout and Page are plain classes: a dataclass compiles its methods when its module is
 # imported, a cost every short check pays (issue 13).
 class Layout:
     """What the layout of a page gives: its claims, entries and inline citations."""
@@ -110,7 +113,7 @@ def read_layout(
     lines = split_lines(text)
     if locate is None:
         locate = lines_locator(lines)
-    page = _Page(text, lines, markdown, locate, wording, links, claim_text, plain)
+    page = Page(text, lines, markdown, locate, wording, links, claim_text, plain)
     page.headings = heading_lines(page.lines, markdown)
     found = reference_part(page.lines, page.headings, markdown, page.numbers)
     if found:
@@ -128,22 +131,29 @@ def read_layout(
         # Footnotes with no heading: calling them cites nothing (user30b P1-12).
         page.footnotes = frozenset(entry.number for entry in layout.references)
         return _read(page, None)
+    return _list_by_shape(page)
+
+
+def _list_by_shape(page: Page) -> Layout:
+    """The layout of a page with no reference heading and no bracketed list: its list is one
+    told by its shape (endnotes, a numbered list that ends the page, a Notes section), kept
+    only if the text cites into it."""
     section = endnote_list(page.lines) or last_numbered_list(
-        page.lines, page.headings, markdown, page.numbers
+        page.lines, page.headings, page.markdown, page.numbers
     )
     notes = section is None
     if notes:
-        section = notes_section(page.lines, page.headings, markdown, page.numbers)
+        section = notes_section(page.lines, page.headings, page.markdown, page.numbers)
     if section is None:
         return _read(page, None)
-    # A list found by its shape alone is kept only if the text cites into it: numbers in
-    # parentheses, read only because a list is there, would be that list's own evidence.
+    # Numbers in parentheses, read only because a list is there, would be that list's own
+    # evidence.
     page.parentheses = False
     layout = _read(page, section)
     if not looks_like_references(layout.references) or not _cites_into(layout):
         return _read(page, None)  # a list of steps, or one the text never cites
     if notes:
-        layout.references_line = locate(page.lines[section[0] - 1].start)[0]
+        layout.references_line = page.locate(page.lines[section[0] - 1].start)[0]
     return layout
 
 
@@ -160,7 +170,7 @@ def _without_addresses(
     return words
 
 
-class _Page:
+class Page:
     """A page being read, and what every step of the reading needs of it."""
 
     def __init__(
@@ -200,7 +210,7 @@ class _Page:
         return self.wording() if self.wording is not None else self.text
 
 
-def _chapters(page: _Page, section: tuple[int, int], part_start: int) -> list[Layout]:
+def _chapters(page: Page, section: tuple[int, int], part_start: int) -> list[Layout]:
     """Each chapter before the last read with its own list, when read.chapters finds them
     and each chapter cites its own list alone; a chapter in doubt, and those before it, are
     not read."""
@@ -221,7 +231,7 @@ def _chapters(page: _Page, section: tuple[int, int], part_start: int) -> list[La
 
 
 def _read(
-    page: _Page, section: tuple[int, int] | None, part_start: int = 0, part_end: int | None = None
+    page: Page, section: tuple[int, int] | None, part_start: int = 0, part_end: int | None = None
 ) -> Layout:
     """Claims and references of the page, with its reference list at ``section``; the lines
     before ``part_start`` and from ``part_end`` on (chapters citing lists of their own) are
@@ -246,102 +256,24 @@ def _read(
         footnotes = footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
         layout.references += footnote_entries(footnotes, listed, locate)
-    definitions = _link_definitions(page.text) if markdown else {}
+    definitions = page_link_definitions(page.text) if markdown else {}
     blocks = paragraphs(lines, skipped | headings, markdown)
     layout.claims = _claims(page, blocks, layout)
     for block in blocks:
-        layout.inline += _block_citations(page, block, definitions)
+        layout.inline += block_citations(page, block, definitions)
     if listed and section:
-        _link_entries(page, section, listed, definitions, layout)
+        link_labelled_entries(page, section, listed, definitions, layout)
     layout.inline.sort(key=lambda citation: (citation.line, citation.column))
     return layout
 
 
-def _link_entries(
-    page: _Page,
-    section: tuple[int, int],
-    listed: list[Reference],
-    definitions: dict[str, Definition],
-    layout: Layout,
-) -> None:
-    """Make inline citations of the entries of the list at ``section`` that are nothing but
-    a labelled link (``link_entries``). The section's citations are read only when an
-    entry's whole text is a link's label; most pages have no labelled link, or only labels
-    ("PubMed", "Crossref") shorter than every entry, and their entries' words are then never
-    needed."""
-    if not page.links and "](" not in page.text and "][" not in page.text:
-        return  # no block holds a link (_has_link), so no entry is a link's label
-    lines = page.lines
-    others = set(range(len(lines))).difference(range(section[0], section[1])) | page.headings
-    linked = [block for block in paragraphs(lines, others, page.markdown) if _has_link(page, block)]
-    if linked:
-        from citelint.read.labelled_entries import longest_label, may_be_labelled
-
-        longest = longest_label(page.text, [block_span(block) for block in linked], page.links)
-        if longest and not may_be_labelled(listed, longest):
-            return
-    labels = {label for block in linked for label in _block_labels(page, block, definitions)}
-    if not labels:
-        return
-    from citelint.read.labelled_entries import labels_name_an_entry, link_entries
-
-    if labels_name_an_entry(labels, listed):
-        section_citations = [
-            citation for block in linked for citation in _block_citations(page, block, definitions)
-        ]
-        kept, moved = link_entries(listed, section_citations, bool(layout.claims))
-        layout.references = kept + layout.references[len(listed) :]
-        layout.inline += moved
-
-
-# The inline-citation reader (read.inline) is imported where a page may hold a citation: a
-# page with no link, link definition or identifier's word never needs it.
-
-
-def _link_definitions(text: str) -> dict[str, Definition]:
-    if "]:" not in text:  # every definition has one
-        return {}
-    from citelint.read.inline import link_definitions
-
-    return link_definitions(text)
-
-
-def _block_citations(
-    page: _Page, block: list[Line], definitions: dict[str, Definition]
-) -> list[InlineCitation]:
-    base, end = block_span(block)
-    text = page.text[base:end]
-    if not page.links and not definitions and not may_cite(text):
-        return []  # as find_inline finds: no HTML link, definition or identifier's word
-    from citelint.read.inline import find_inline
-
-    return find_inline(text, base, page.locate, page.links, definitions)
-
-
-def _block_labels(page: _Page, block: list[Line], definitions: dict[str, Definition]) -> set[str]:
-    from citelint.read.labelled_entries import link_labels
-
-    base, end = block_span(block)
-    return link_labels(page.text[base:end], base, page.locate, page.links, definitions)
-
-
-def _has_link(page: _Page, block: list[Line]) -> bool:
-    """Whether the block holds a Markdown or HTML link, which may be labelled."""
-    base, end = block_span(block)
-    words = page.text[base:end]
-    # The links are in order of where their words start (see read_html).
-    first = bisect_left(page.links, base, key=lambda link: link.text_start)
-    linked = first < len(page.links) and page.links[first].text_start < end
-    return linked or "](" in words or "][" in words
-
-
-def _linked(page: _Page, base: int, text: str, markers: list[Found]) -> list[Found]:
+def _linked(page: Page, base: int, text: str, markers: list[Found]) -> list[Found]:
     if not page.links:
         return markers
     return side_by_side_links(markers, text, base, page.link_words)
 
 
-def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim]:
+def _claims(page: Page, blocks: list[list[Line]], layout: Layout) -> list[Claim]:
     """The claims of the body's paragraphs, with the markers the page means as citations;
     without the page's ``claim_text``, one claim without words a paragraph, and the layout's
     ``claim_words`` to build them as they would have been."""
@@ -379,7 +311,7 @@ def _claims(page: _Page, blocks: list[list[Line]], layout: Layout) -> list[Claim
 
 
 def _candidates(
-    page: _Page, start: int, text: str, layout: Layout, heads: dict[int, int | None]
+    page: Page, start: int, text: str, layout: Layout, heads: dict[int, int | None]
 ) -> list[Found]:
     found = find_markers(text, unsure=True)
     if not layout.references or ("|" not in text and "\t" not in text):
