@@ -137,25 +137,7 @@ class EntrezResolver(Closing):
         from citelint.pubmed.translated_titles import reads_as_translated
 
         self._search_otherwise(missed, reads_as_translated)
-        # Round 4: a title in another language whose year or first author slipped: its
-        # words find nothing, and nor did its citation; its journal, volume and page may.
-        translated = [
-            e
-            for e in missed
-            if e.resolution is None and not e.failure and reads_as_translated(e.reference)
-        ]
-        if translated:
-            batches.match_citations(translated, locus=True)
-            batches.fetch(translated, [])
-            for entry in translated:
-                self._settle(entry)
-            # Round 5: one of its volume and first page wrong finds nothing either; its first
-            # author's papers in its journal and year may (user24 P1 17: else "fabricated").
-            unfound = [e for e in translated if e.resolution is None and _located(e)]
-            batches.search_authors(unfound)
-            batches.fetch(unfound, [])
-            for entry in unfound:
-                self._settle(entry)
+        self._search_translated(missed, reads_as_translated)
         self._search_untitled(
             [e for e in open_entries if e.resolution is None and not e.reference.title]
         )
@@ -163,6 +145,31 @@ class EntrezResolver(Closing):
             tie = entry.resolution is not None and entry.resolution.status == Status.AMBIGUOUS
             if entry.resolution is None or (tie and entry.too_common):
                 self._settle(entry, final=True)
+
+    def _search_translated(
+        self, missed: list[Entry], translated: Callable[[Reference], bool]
+    ) -> None:
+        """Rounds 4 and 5, for entries whose title reads as translated and that every title
+        search missed."""
+        batches = self.batches
+        # Round 4: a title in another language whose year or first author slipped: its
+        # words find nothing, and nor did its citation; its journal, volume and page may.
+        unmatched = [
+            e for e in missed if e.resolution is None and not e.failure and translated(e.reference)
+        ]
+        if not unmatched:
+            return
+        batches.match_citations(unmatched, locus=True)
+        batches.fetch(unmatched, [])
+        for entry in unmatched:
+            self._settle(entry)
+        # Round 5: one of its volume and first page wrong finds nothing either; its first
+        # author's papers in its journal and year may (user24 P1 17: else "fabricated").
+        unfound = [e for e in unmatched if e.resolution is None and _located(e)]
+        batches.search_authors(unfound)
+        batches.fetch(unfound, [])
+        for entry in unfound:
+            self._settle(entry)
 
     def _search_otherwise(
         self, missed: list[Entry], translated: Callable[[Reference], bool]
