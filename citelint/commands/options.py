@@ -15,11 +15,25 @@ from citelint.config import Config
 from citelint.read import INPUT_FORMATS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from citelint.pubmed.outcomes import Resolver
+
+    # A click option, as it decorates a command's function.
+    Option = Callable[[Callable[..., object]], Callable[..., object]]
 
 
 def common_options(function):  # type: ignore[no-untyped-def]
-    options = [
+    """The options check, audit, baseline and lock share, in the order help lists them."""
+    options = [*_rule_options(), *_lookup_options(), *_file_options()]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _rule_options() -> list[Option]:
+    """The settings file, and which rules run and fail the run."""
+    return [
         click.option(
             "--config",
             "config_file",
@@ -33,6 +47,12 @@ def common_options(function):  # type: ignore[no-untyped-def]
             type=click.Choice(["error", "warning", "info"]),
             help="Lowest severity that makes the exit code 1 (default: error).",
         ),
+    ]
+
+
+def _lookup_options() -> list[Option]:
+    """Where records come from: the network, the mirror, the cache."""
+    return [
         click.option(
             "--offline",
             is_flag=True,
@@ -57,6 +77,12 @@ def common_options(function):  # type: ignore[no-untyped-def]
             is_flag=True,
             help="Ask PubMed again, past cached answers; cache the new ones.",
         ),
+    ]
+
+
+def _file_options() -> list[Option]:
+    """How the files are read, and which are skipped."""
+    return [
         click.option(
             "--input-format",
             type=click.Choice(INPUT_FORMATS),
@@ -77,9 +103,6 @@ def common_options(function):  # type: ignore[no-untyped-def]
             help="Comma-separated glob patterns to skip, besides the configured 'exclude'.",
         ),
     ]
-    for option in reversed(options):
-        function = option(function)
-    return function
 
 
 def lock_option(function):  # type: ignore[no-untyped-def]
