@@ -57,6 +57,12 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
             or _round_thousands_met(quantity, source.values)
             or (quantity.difference and _stated(quantity, source.rate_differences))
         )
+    return _number_met(quantity, source)
+
+
+def _number_met(quantity: Quantity, source: SourceNumbers) -> bool:
+    """``matches`` for a quantity of no role read apart (an age, a difference, a multiple,
+    a plain number or ratio)."""
     # "The median age was 67 years" for the abstract's "median age, 67.4 years", which reads
     # as a duration: rounded as a duration would be.
     if quantity.role == "age" and _stated(quantity, source.written):
