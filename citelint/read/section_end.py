@@ -44,9 +44,7 @@ def section_end(
     """Where the list whose first line is ``start`` ends (see the module)."""
     numbers = EntryNumbers() if numbers is None else numbers
     numbered = is_numbered_list(lines, start, len(lines), numbers)
-    # A bold or setext "References" heading has level 0: then no heading groups its list.
-    grouped = markdown and numbered and start > 0
-    level = (_atx_level(lines[start - 1].text) or 7) if grouped else 7
+    level = _grouping_level(lines, start, markdown and numbered)
     seen_entry, last = False, 0
     filled = False  # a line other than blank seen: a rule before any is the heading's own
     end = start
@@ -95,6 +93,15 @@ def section_end(
             seen_entry, last = True, number[0]
         end += 1
     return end
+
+
+def _grouping_level(lines: list[Line], start: int, numbered_markdown: bool) -> int:
+    """The level of the list's own heading: headings deeper than it may group its entries
+    ("### Trials" under "## References"). 7, deeper than any, when nothing groups them: a
+    list that is not numbered Markdown, or a bold or setext heading (level 0)."""
+    if numbered_markdown and start > 0:
+        return _atx_level(lines[start - 1].text) or 7
+    return 7
 
 
 def _ends_before(
