@@ -115,7 +115,7 @@ def _tell_after_report(config: Config, run: Run, summarised: bool) -> None:
         echo(warning, err=True)
 
 
-def _fold(config: Config, show_unverified: bool, lock_file: Path) -> Fold:
+def _fold(config: Config, show_unverified: bool, lock_file: Path) -> str:
     """Which CL208 findings the report tells in one line rather than one each: none when
     asked for by name (``--select CL208``) or with --show-unverified."""
     if show_unverified or "CL208" in config.select:

@@ -26,7 +26,7 @@ def escape_property(text: str) -> str:
 
 def render_github(
     findings: Sequence[Finding],
-    fold: Fold = Fold.NOTHING,
+    fold: str = Fold.NOTHING,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
 ) -> str:
@@ -42,7 +42,7 @@ def render_github(
     return "".join(line + "\n" for line in lines)
 
 
-def folded_notice(folded: int, fold: Fold) -> str:
+def folded_notice(folded: int, fold: str) -> str:
     """The one notice for ``folded`` CL208 findings, those ``fold`` names: the text
     summary's line, on no file."""
     title = escape_property(f"citelint {UNVERIFIED}")

@@ -17,7 +17,7 @@ def render_json(
     files: int,
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
-    fold: Fold = Fold.NOTHING,
+    fold: str = Fold.NOTHING,
 ) -> str:
     """``citing_nothing``: the files with a reference list and no citation read; ``fold``:
     as in the text format, an offline run's CL208 findings, or an online run's failed
@@ -101,7 +101,7 @@ class JsonWriter:
     def __init__(
         self,
         emit: Callable[[str], None],
-        fold: Fold = Fold.NOTHING,
+        fold: str = Fold.NOTHING,
     ) -> None:
         self.emit_as_it_is = emit
         self.tally = Tally()

@@ -41,7 +41,7 @@ def render_sarif(
     unreadable: Sequence[InputError] = (),
     citing_nothing: Sequence[str] = (),
     unverified: int = 0,
-    fold: Fold = Fold.NOTHING,
+    fold: str = Fold.NOTHING,
 ) -> str:
     """The whole SARIF log; ``documents`` sharpen fingerprints of findings without a subject.
     ``unverified``: how many CL208 findings were folded away, told in one note: those
@@ -93,7 +93,7 @@ def _invocation(
     citing_nothing: Sequence[str],
     root: Path | None,
     unverified: int = 0,
-    fold: Fold = Fold.NOTHING,
+    fold: str = Fold.NOTHING,
 ) -> dict[str, object]:
     """What the run says of whole files, where SARIF 2.1.0 has room for it (notifications): an
     error on each file that could not be read (the run did not succeed), a note on each whose

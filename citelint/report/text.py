@@ -26,7 +26,7 @@ class TextOptions:
         color: bool = False,
         quiet: bool = False,
         statistics: bool = False,
-        fold: Fold = Fold.NOTHING,
+        fold: str = Fold.NOTHING,
         baselined: int = 0,
     ) -> None:
         self.color = color
@@ -247,7 +247,7 @@ def unchecked_advice(reported: bool) -> str:
     )
 
 
-def folded_line(folded: int, links: int = 0, fold: Fold = Fold.UNVERIFIED) -> str:
+def folded_line(folded: int, links: int = 0, fold: str = Fold.UNVERIFIED) -> str:
     """What stands for the CL208 findings folded away (``fold``), offline without a lock, or
     online those whose lookup failed; ``links`` of them an inline link's (a DOI or PubMed link in
     the text), no entry of a list (user24 P2 7: a file whose list was not found had its
@@ -257,7 +257,7 @@ def folded_line(folded: int, links: int = 0, fold: Fold = Fold.UNVERIFIED) -> st
     if links:
         inline = plural(links, "inline DOI or PubMed link")
         counted = f"{counted} and {inline}" if counted else inline
-    if fold is Fold.FAILED_LOOKUPS:
+    if fold == Fold.FAILED_LOOKUPS:
         return (
             f"{counted} not checked against PubMed: the network failed or PubMed gave no "
             "usable answer; run again later, or add --show-unverified to list them."
@@ -285,7 +285,7 @@ class FileNotes:
         empty: Sequence[str] = (),
         unlisted: Sequence[str] = (),
         links: int = 0,
-        fold: Fold = Fold.NOTHING,
+        fold: str = Fold.NOTHING,
     ) -> None:
         self.empty = empty
         self.unlisted = unlisted

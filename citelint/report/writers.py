@@ -92,7 +92,7 @@ class TextWriter:
 
 
 class GithubWriter:
-    def __init__(self, emit: Emit, fold: Fold = Fold.NOTHING) -> None:
+    def __init__(self, emit: Emit, fold: str = Fold.NOTHING) -> None:
         self.emit = emit
         self.fold = fold
         self.folded = 0
@@ -119,7 +119,7 @@ class GithubWriter:
 
 
 class SarifWriter:
-    def __init__(self, emit: Emit, fold: Fold = Fold.NOTHING) -> None:
+    def __init__(self, emit: Emit, fold: str = Fold.NOTHING) -> None:
         self.emit = emit
         self.fold = fold
         self.folded = 0
