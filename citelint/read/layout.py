@@ -3,7 +3,7 @@ the reference list and the boilerplate are, and what each holds.
 
 The reference list is found by reference_list.py and cut into entries by list_entries.py.
 Markdown footnote definitions are entries wherever they are. The body's paragraphs and its
-boilerplate are told by layout_blocks.py, and the citations its links make by layout_links.py.
+boilerplate are told by layout_blocks.py; entries that are only a link's label by layout_links.py.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from citelint.read.bylines import without_head_bylines
 from citelint.read.citing import page_citations
 from citelint.read.claim_words import ClaimWords, mark_floating
 from citelint.read.claims import blank_spans, marker_claims
+from citelint.read.clues import may_cite
 from citelint.read.column_lists import in_column_order
 from citelint.read.footnotes import footnote_definitions, footnote_entries
 from citelint.read.found import Found, calls_note, side_by_side_links
@@ -25,11 +26,6 @@ from citelint.read.layout_blocks import (
     boilerplate_end,
     boilerplate_sections,
     paragraphs,
-)
-from citelint.read.layout_links import (
-    block_citations,
-    link_labelled_entries,
-    page_link_definitions,
 )
 from citelint.read.lines import (
     Line,
@@ -55,7 +51,7 @@ from citelint.read.running_heads import body_furniture, without_running_heads
 
 if TYPE_CHECKING:
     from citelint.inline_citation import InlineCitation
-    from citelint.read.inline import LinkSpan
+    from citelint.read.inline import Definition, LinkSpan
 
 __all__ = ["Layout", "line_locator", "read_layout", "split_lines"]
 
@@ -256,15 +252,43 @@ def _read(
         footnotes = footnote_definitions(lines, skipped)
         skipped |= {line.number for entry in footnotes for line in entry}
         layout.references += footnote_entries(footnotes, listed, locate)
-    definitions = page_link_definitions(page.text) if markdown else {}
+    definitions = _link_definitions(page.text) if markdown else {}
     blocks = paragraphs(lines, skipped | headings, markdown)
     layout.claims = _claims(page, blocks, layout)
     for block in blocks:
         layout.inline += block_citations(page, block, definitions)
-    if listed and section:
+    # Only an entry's whole text being a link's label makes it a link: most pages hold no
+    # link at all (no block then has one, see layout_links).
+    if listed and section and (page.links or "](" in page.text or "][" in page.text):
+        from citelint.read.layout_links import link_labelled_entries
+
         link_labelled_entries(page, section, listed, definitions, layout)
     layout.inline.sort(key=lambda citation: (citation.line, citation.column))
     return layout
+
+
+# The inline-citation reader (read.inline) is imported where a page may hold a citation: a
+# page with no link, link definition or identifier's word never needs it.
+
+
+def _link_definitions(text: str) -> dict[str, Definition]:
+    if "]:" not in text:  # every definition has one
+        return {}
+    from citelint.read.inline import link_definitions
+
+    return link_definitions(text)
+
+
+def block_citations(
+    page: Page, block: list[Line], definitions: dict[str, Definition]
+) -> list[InlineCitation]:
+    base, end = block_span(block)
+    text = page.text[base:end]
+    if not page.links and not definitions and not may_cite(text):
+        return []  # as find_inline finds: no HTML link, definition or identifier's word
+    from citelint.read.inline import find_inline
+
+    return find_inline(text, base, page.locate, page.links, definitions)
 
 
 def _linked(page: Page, base: int, text: str, markers: list[Found]) -> list[Found]:

@@ -1,17 +1,16 @@
-"""The links of a page being laid out (layout.py): the inline citations of a paragraph (a
-DOI or PubMed link, a Markdown link or its definition), and the list's entries that are
-nothing but a labelled link, read as inline citations of the link instead."""
+"""The entries of a page's reference list that are nothing but a labelled link, read as
+inline citations of the link instead (layout.py asks, and loads this module, only for a page
+with a list and a link)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from citelint.read.clues import may_cite
+from citelint.read.layout import block_citations
 from citelint.read.layout_blocks import block_span, paragraphs
 
 if TYPE_CHECKING:
-    from citelint.inline_citation import InlineCitation
     from citelint.models import Reference
     from citelint.read.inline import Definition
     from citelint.read.layout import Layout, Page
@@ -30,8 +29,6 @@ def link_labelled_entries(
     entry's whole text is a link's label; most pages have no labelled link, or only labels
     ("PubMed", "Crossref") shorter than every entry, and their entries' words are then never
     needed."""
-    if not page.links and "](" not in page.text and "][" not in page.text:
-        return  # no block holds a link (_has_link), so no entry is a link's label
     lines = page.lines
     others = set(range(len(lines))).difference(range(section[0], section[1])) | page.headings
     linked = [block for block in paragraphs(lines, others, page.markdown) if _has_link(page, block)]
@@ -53,30 +50,6 @@ def link_labelled_entries(
         kept, moved = link_entries(listed, section_citations, bool(layout.claims))
         layout.references = kept + layout.references[len(listed) :]
         layout.inline += moved
-
-
-# The inline-citation reader (read.inline) is imported where a page may hold a citation: a
-# page with no link, link definition or identifier's word never needs it.
-
-
-def page_link_definitions(text: str) -> dict[str, Definition]:
-    if "]:" not in text:  # every definition has one
-        return {}
-    from citelint.read.inline import link_definitions
-
-    return link_definitions(text)
-
-
-def block_citations(
-    page: Page, block: list[Line], definitions: dict[str, Definition]
-) -> list[InlineCitation]:
-    base, end = block_span(block)
-    text = page.text[base:end]
-    if not page.links and not definitions and not may_cite(text):
-        return []  # as find_inline finds: no HTML link, definition or identifier's word
-    from citelint.read.inline import find_inline
-
-    return find_inline(text, base, page.locate, page.links, definitions)
 
 
 def _block_labels(page: Page, block: list[Line], definitions: dict[str, Definition]) -> set[str]:
