@@ -104,7 +104,10 @@ class NumberNotInSource(Rule):
         "measurement beside the norm it cites ('wall thickness of 9 mm (reference, <5 mm)') "
         "are the writer's, and so is a clause of its own after a citation placed "
         "mid-sentence ('... quantified with I² [8]; values of 50% or more will be regarded "
-        "as substantial.'); the instrument's own accuracy is still checked."
+        "as substantial.'); the instrument's own accuracy is still checked. An audit's own "
+        "rates set against the guideline it cites ('in 71.5%, short of the guideline "
+        "standard') and the hours a letter's writers propose ('We would add that observation "
+        "for 4-6 hours ...') are theirs too; the standard's own figure is still checked."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -135,6 +138,7 @@ class NumberNotInSource(Rule):
         )
         from citelint.support.instruments import scores_on_cited_instrument
         from citelint.support.numbers import shown_role
+        from citelint.support.own_results import writers_result
         from citelint.support.pooled import reviews_own
         from citelint.support.scoring import SUPPORT_THRESHOLD
         from citelint.support.sources import matches
@@ -170,6 +174,8 @@ class NumberNotInSource(Rule):
                     continue  # a review's own estimate or heterogeneity, not any one paper's
                 if scores_on_cited_instrument(claim.text, quantity, records):
                     continue  # the patient's own score on the scale the claim cites
+                if writers_result(claim.text, quantity, records):
+                    continue  # an audit's own rate beside the cited standard, a proposal's hours
                 if table_duration_met(text, claim, quantity, [c.profile.numbers for c in cited]):
                     continue  # "2.1" under "Follow-up (y)" for the abstract's 104 weeks
                 kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")

@@ -23,6 +23,7 @@ from citelint.support.checker import SupportChecker
 from citelint.support.clauses import design_numbers, unclaimed
 from citelint.support.instruments import scores_on_cited_instrument
 from citelint.support.numbers import Quantity, extract_numbers, shown_role
+from citelint.support.own_results import writers_result
 from citelint.support.pooled import reviews_own
 from citelint.support.scoring import Support
 from citelint.support.source_kinds import SourceNumbers, source_numbers
@@ -190,7 +191,12 @@ def _judge(
     # A review's pooled estimate or heterogeneity is said apart, as CL301 leaves it alone.
     pooled = [q for q in missing if reviews_own(claim, q, records)]
     # The writer's own scores on the cited scale are no number missing, as CL301 has it.
-    missing = [q for q in missing if not scores_on_cited_instrument(claim.text, q, records)]
+    missing = [
+        q
+        for q in missing
+        if not scores_on_cited_instrument(claim.text, q, records)
+        and not writers_result(claim.text, q, records)
+    ]
     citation.numbers_missing = _numbers(claim.text, [q for q in missing if q not in pooled])
     citation.numbers_pooled = _numbers(claim.text, pooled)
     citation.design_conflict = support.design_conflict
