@@ -52,7 +52,10 @@ class BetterReference(Rule):
         "paper that describes the data source or method it names ('We used Youth Risk "
         "Behavior Survey data for 2019 and 2021 [5].' citing the survey's methods report) "
         "cites the right source, however well a study that used the same data fits its "
-        "words: it counts only towards a list shifted as a whole."
+        "words: it counts only towards a list shifted as a whole, as does a recommendation "
+        "naming a class of drugs that cites a trial of one of its members ('Offer an ACE "
+        "inhibitor and a beta-blocker to adults with heart failure [1].' citing the enalapril "
+        "trial), which CL302 does not report either."
     )
     bad_example = (
         "# Spinal stenosis\n\n"

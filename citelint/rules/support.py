@@ -301,6 +301,7 @@ class ClaimOffTopic(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
+        from citelint.support.cited_kinds import recommends_a_tested_class
         from citelint.support.scoring import SUPPORT_THRESHOLD
 
         checker = context.support()
@@ -321,6 +322,8 @@ class ClaimOffTopic(Rule):
             # A misnumbered citation is CL303's to report, with the entry it meant.
             if best.support.score >= threshold or misnumbered.explains(claim):
                 continue
+            if recommends_a_tested_class(checker, claim):
+                continue  # "Offer an ACE inhibitor ..." citing the enalapril trial (user30b P1-3)
             which = (
                 context.name(best.number)
                 if len(cited) == 1

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.support.drug_classes import names_class_of_tested_drug
 
 if TYPE_CHECKING:
     from citelint.models import Claim
@@ -148,5 +149,31 @@ def cites_its_method(checker: SupportChecker, claim: Claim) -> bool:
             return False
         title = set(_WORD.findall(record.title.lower())) - _GENERIC
         if not title & words:
+            return False
+    return bool(claim.numbers)
+
+
+# A recommendation in a guideline's or a pathway's words: "Offer an ACE inhibitor ...",
+# "2. Consider ...", "... is recommended", "... should be offered".
+_RECOMMENDATION = LazyPattern(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]\s+)?(?:offer|consider|start|use|give|prescribe|add|initiate)\b"
+    r"|\b(?:is|are)\s+recommended\b"
+    r"|\bshould\s+(?:be\s+)?(?:offered|considered|given|used|prescribed|started|receive)\b",
+    re.IGNORECASE,
+)
+
+
+def recommends_a_tested_class(checker: SupportChecker, claim: Claim) -> bool:
+    """Whether a recommendation names a class of drugs ("Offer an ACE inhibitor and a
+    beta-blocker ...") and every entry it cites is a trial of a member of that class
+    (CONSENSUS, "Effects of enalapril ..."): the trial is the class's evidence, however well a
+    later trial's abstract matches the recommendation's words about the disease (user30b
+    P1-3). Only a shifted list says another entry was meant."""
+    if _RECOMMENDATION.search(claim.text) is None:
+        return False
+    for number in claim.numbers:
+        resolution = checker.resolutions.get(number)
+        record = resolution.record if resolution is not None else None
+        if record is None or not names_class_of_tested_drug(claim.text, record.title):
             return False
     return bool(claim.numbers)

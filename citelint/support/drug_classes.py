@@ -64,3 +64,15 @@ def names_class(text: str, family: str) -> bool:
             continue  # "an SGLT2 inhibitor, empagliflozin, lowered ...": an appositive
         return True
     return False
+
+
+def names_class_of_tested_drug(text: str, title: str) -> bool:
+    """Whether ``text`` names the class of a drug that ``title`` names ("an ACE inhibitor"
+    for "Effects of enalapril on mortality ..."): a trial of a member is evidence for advice
+    given for its class."""
+    for word in re.findall(r"[A-Za-z]{7,}", title):
+        family = drug_family(stem(word.lower()))
+        pattern = _CLASS_PATTERNS.get(family) if family else None
+        if pattern is not None and pattern.search(text):
+            return True
+    return False

@@ -21,6 +21,7 @@ from citelint.support.cited_kinds import (
     cites_its_guidance,
     cites_its_label,
     cites_its_method,
+    recommends_a_tested_class,
 )
 from citelint.support.names import named_by_first_only, names_all
 from citelint.support.numbers import Quantity
@@ -177,9 +178,9 @@ def _checked_misfit(
         numbers=support.numbers_found,
         stated=len(support.numbers_found) + len(support.numbers_missing),
         cited_found=len(best_cited.support.numbers_found),
-        # A Methods sentence citing its data source's or method's paper: only a shifted list
-        # says it is another entry's.
-        only_in_shift=cites_its_method(checker, claim),
+        # A Methods sentence citing its data source's or method's paper, a recommendation for
+        # a class citing a trial of its member: only a shifted list says another entry's.
+        only_in_shift=cites_its_method(checker, claim) or recommends_a_tested_class(checker, claim),
     )
 
 
