@@ -10,7 +10,7 @@ from collections import Counter
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import BARE, GLUED, WORD, Found
+from citelint.read.found import BARE, GLUED, NAMED, WORD, Found
 
 # How far past the list's last entry an unsure number may go and still be read as a citation
 # of a missing entry: a few, or a tenth of the list.
@@ -99,7 +99,11 @@ def cites_in_parentheses(
         new = sorted(set(marker.numbers) - cited)
         if not new:
             continue
-        if new[0] == highest + 1 and new[-1] - new[0] == len(new) - 1:
+        if marker.kind == NAMED:
+            # "(refs 2-3)" before "(ref. 1)": the text names them as references, so their
+            # order is the article's to answer for (CL104), not a sign of counts (user31b).
+            in_order += len(new)
+        elif new[0] == highest + 1 and new[-1] - new[0] == len(new) - 1:
             in_order += len(new)
             grouped = grouped or len(marker.numbers) > 1
         elif not cited:
