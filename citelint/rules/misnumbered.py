@@ -55,7 +55,9 @@ class BetterReference(Rule):
         "words: it counts only towards a list shifted as a whole, as does a recommendation "
         "naming a class of drugs that cites a trial of one of its members ('Offer an ACE "
         "inhibitor and a beta-blocker to adults with heart failure [1].' citing the enalapril "
-        "trial), which CL302 does not report either."
+        "trial), which CL302 does not report either. When the list is shifted, a claim of "
+        "its shifted part that fits an entry further off the same way gets no finding of "
+        "its own: the list-level one explains it."
     )
     bad_example = (
         "# Spinal stenosis\n\n"
@@ -117,6 +119,8 @@ class BetterReference(Rule):
         for misfit in found.misfits:
             if id(misfit) in shifted or misfit.only_in_shift:
                 continue
+            if shifted and _within_the_shift(found, misfit):
+                continue
             if context.inline is not None:
                 if misfit.unchecked:
                     continue  # a link that cannot be checked is the link rules' business
@@ -133,6 +137,16 @@ class BetterReference(Rule):
                 message,
                 **_misfit_extra(checker, misfit, suggest=suggest),
             )
+
+
+def _within_the_shift(found: Misnumbering, misfit: Misfit) -> bool:
+    """Whether a misfit the list-level finding does not count (it points two entries away,
+    or more) stands in the shifted part of the list and points the same way: the list's slip
+    explains it, and a second finding naming another entry would contradict that one (after a
+    deleted entry, cited [7] "but entry 5", where the shift says 6: user31b P2-3)."""
+    if (misfit.better - misfit.cited) * found.offset <= 0:
+        return False
+    return misfit.cited >= min(m.cited for m in found.shifted)
 
 
 def _named_message(misfit: Misfit) -> str:
