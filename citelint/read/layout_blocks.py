@@ -130,7 +130,10 @@ def _heads_what_follows(line: Line, lines: list[Line], current: list[Line], item
         # with no blank line between, and the sentence may end in its citation ("...%).1").
         last = current[-1].text.rstrip(_CITATION_TAIL) if current else "."
         after_sentence = last.endswith((".", ":", "?", "!"))
-        return after_sentence and numbered_heading(line, _below(lines, line))
+        # Or right under a numbered item standing alone as a section's title ("6. [A] Avoid
+        # stroke" over "6.1. Initiating oral anticoagulation": user30b P2-4).
+        under_item = len(current) == 1 and current[0].indent > 0
+        return (after_sentence or under_item) and numbered_heading(line, _below(lines, line))
     return not current and plain_heading(line, _below(lines, line))
 
 
