@@ -47,7 +47,9 @@ class ClaimContradicted(Rule):
         "names a group, time point or outcome the sentence does not, when the sentence is "
         "hedged or makes the intervention the comparator, or when another result sentence "
         "agrees with the claim; 'increased survival' and 'reduced mortality' are different "
-        "outcome words and never compared. "
+        "outcome words and never compared. A claim that a dose-response was shown ('... "
+        "has been shown in a phase II trial') is contradicted by an abstract sentence saying "
+        "larger doses did no better than smaller ones, or that no dose-response was found. "
         "The finding quotes that sentence. It is deterministic and narrow on purpose: it "
         "misses contradictions worded in other ways rather than raise false ones."
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citelint.support.direction_conflict import direction_conflict
+from citelint.support.dose_response import claims_dose_response, denying_sentence
 from citelint.support.profiles import ClaimProfile, RecordProfile
 from citelint.support.terms import is_generic, key_terms
 
@@ -93,6 +94,9 @@ def contradiction(claim: ClaimProfile, record: RecordProfile) -> Contradiction |
     if not record.has_abstract:
         return None
     found = _null_result(claim, record)
+    if found is None and claims_dose_response(claim.text):
+        denial = denying_sentence(record.sentences, record.record.title)
+        found = Contradiction(denial, "no dose-response") if denial else None
     if found is None:
         # The direction of effect, or an outcome or group a result excludes (user22 P1 15).
         conflict = direction_conflict(claim.text, record.record)
