@@ -8,7 +8,6 @@ from citelint.config import Config
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_text
 from citelint.record import Record
-from citelint.support.dose_response import claims_dose_response
 
 
 def trial(abstract: str) -> Record:
@@ -65,6 +64,8 @@ def test_a_hedged_or_denied_dose_response_is_not() -> None:
 
 
 def test_only_a_plain_dose_response_claim_is_read() -> None:
+    from citelint.support.dose_response import claims_dose_response
+
     assert claims_dose_response("A dose-response relationship was demonstrated [2].")
     assert claims_dose_response("One trial showed a clear dose-response for practice.")
     assert not claims_dose_response("A dose-response may have been shown in one trial.")
