@@ -136,7 +136,6 @@ class NumberNotInSource(Rule):
             order_clauses,
             own_exhibit_from,
         )
-        from citelint.support.instruments import scores_on_cited_instrument
         from citelint.support.numbers import shown_role
         from citelint.support.own_results import writers_result
         from citelint.support.pooled import reviews_own
@@ -172,10 +171,8 @@ class NumberNotInSource(Rule):
                     continue  # an order's dose, the patient's value, a guideline's threshold
                 if reviews_own(claim, quantity, records):
                     continue  # a review's own estimate or heterogeneity, not any one paper's
-                if scores_on_cited_instrument(claim.text, quantity, records):
-                    continue  # the patient's own score on the scale the claim cites
                 if writers_result(claim.text, quantity, records):
-                    continue  # an audit's own rate beside the cited standard, a proposal's hours
+                    continue  # a score on the cited scale, an audit's rate beside its standard
                 if table_duration_met(text, claim, quantity, [c.profile.numbers for c in cited]):
                     continue  # "2.1" under "Follow-up (y)" for the abstract's 104 weeks
                 kind = ROLE_NAMES.get(shown_role(claim.text, quantity), "")

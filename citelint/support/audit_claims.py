@@ -21,7 +21,6 @@ from citelint.support.audit_rows import (
 )
 from citelint.support.checker import SupportChecker
 from citelint.support.clauses import design_numbers, unclaimed
-from citelint.support.instruments import scores_on_cited_instrument
 from citelint.support.numbers import Quantity, extract_numbers, shown_role
 from citelint.support.own_results import writers_result
 from citelint.support.pooled import reviews_own
@@ -190,13 +189,9 @@ def _judge(
     missing = unclaimed(claim, support.numbers_missing)
     # A review's pooled estimate or heterogeneity is said apart, as CL301 leaves it alone.
     pooled = [q for q in missing if reviews_own(claim, q, records)]
-    # The writer's own scores on the cited scale are no number missing, as CL301 has it.
-    missing = [
-        q
-        for q in missing
-        if not scores_on_cited_instrument(claim.text, q, records)
-        and not writers_result(claim.text, q, records)
-    ]
+    # The writer's own scores on the cited scale, an audit's own rates beside the guideline
+    # it cites, a proposal's hours: no number missing, as CL301 has it.
+    missing = [q for q in missing if not writers_result(claim.text, q, records)]
     citation.numbers_missing = _numbers(claim.text, [q for q in missing if q not in pooled])
     citation.numbers_pooled = _numbers(claim.text, pooled)
     citation.design_conflict = support.design_conflict

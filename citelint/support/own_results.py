@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from citelint.record import Record
+from citelint.support.instruments import scores_on_cited_instrument
 from citelint.support.numbers import shown_role
 from citelint.support.quantity import Quantity
 
@@ -87,7 +88,11 @@ def proposes_duration(claim_text: str, quantity: Quantity) -> bool:
 def writers_result(
     claim_text: str, quantity: Quantity, records: Iterable[tuple[int, Record]]
 ) -> bool:
-    """Whether ``quantity`` is the writer's own figure (see the module's docstring)."""
-    return proposes_duration(claim_text, quantity) or measured_against_cited_standard(
-        claim_text, quantity, records
+    """Whether ``quantity`` is the writer's own figure: a score on the instrument every cited
+    record describes (``instruments``), or one of those the module's docstring names."""
+    records = list(records)
+    return (
+        scores_on_cited_instrument(claim_text, quantity, records)
+        or proposes_duration(claim_text, quantity)
+        or measured_against_cited_standard(claim_text, quantity, records)
     )
