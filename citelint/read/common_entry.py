@@ -23,7 +23,7 @@ import re
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
 from citelint.read.entry_identifiers import without_page
-from citelint.read.entry_tails import without_tail
+from citelint.read.entry_tails import may_cut_unbracketed, without_tail
 from citelint.read.loci import Locus
 from citelint.read.styled_entries import mdpi_first_name
 
@@ -127,7 +127,8 @@ def common_entry(lines: list[str]) -> CommonEntry | None:
     text = line[:end]
     if _holds_clutter(seen[:end], text):  # the pages' letters too: "PMC123" goes as clutter
         return None
-    if mdpi_first_name(text) or without_tail(text) != (text, None):
+    # The head and locus hold no "[" or "]": without_tail is asked only where it may cut.
+    if mdpi_first_name(text) or (may_cut_unbracketed(text) and without_tail(text) != (text, None)):
         return None  # "Comment on: ...", "Published online ...": the general reader's
     # The first of each in the text, as read_identifiers reads them.
     doi = found["doi"] or found["linked_doi"]

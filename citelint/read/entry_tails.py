@@ -110,6 +110,13 @@ def _may_hold_tail(text: str) -> bool:
     )
 
 
+def may_cut_unbracketed(text: str) -> bool:
+    """_may_hold_tail for a text holding no "[" and no "]" (a common entry's, common_entry):
+    no bracketed notice or "[Preprint]" stands in it, so only a linked notice, a server's
+    tail or an online-first date may be cut, told by the words each needs."""
+    return "Rxiv" in text or "ed online" in text or _holds_notice_word(text)
+
+
 def errata_named(text: str) -> int:
     """How many errata an entry's text names: each of ERRATUM_NOTICES, in any case, counted
     wherever it stands."""
