@@ -51,9 +51,17 @@ def abbreviated_journal_last(head: str) -> bool:
     last = head.rstrip(" ,;:").rpartition(", ")[2]
     if "." not in last or not last[:1].isupper():
         return False
-    words = last.split()
     # A title's word in lower case tells most heads (a Vancouver title before its journal).
-    if any(word[0].islower() for word in words):
+    # Looked for first where a space stands before it, without splitting the whole part: a
+    # title's "of" or "in" is found within a few words. A lower-case letter after a space
+    # opens one of split()'s words (it is no white space), so the answer is the same.
+    space = last.find(" ")
+    while space >= 0:
+        if last[space + 1 : space + 2].islower():
+            return False
+        space = last.find(" ", space + 1)
+    words = last.split()
+    if any(word[0].islower() for word in words):  # after other white space ("\u00a0")
         return False
     short, whole = _journal_words()
     for word in words:
