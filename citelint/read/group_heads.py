@@ -67,6 +67,8 @@ def without_group_sentence(rest: str) -> str:
     Title. J ...". Left in, the group's name began the title searched for (a false CL201 or
     CL204). Kept when no title and journal follow it: then it may be the title."""
     sentence, stop, after = rest.partition(". ")
+    if ". " not in after:  # most entries: "Title. Journal", no sentence before the title
+        return rest  # no title and source can follow (the numbered one holds ". " too)
     numbered = _SECTION_NUMBER.match(after)  # "9. Pharmacologic Approaches ...": the title's
     title, stop_after, _ = after[numbered.end() if numbered else 0 :].partition(". ")
     # A title of a few words must follow, and a source after it: a dotted journal's first
