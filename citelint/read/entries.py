@@ -17,6 +17,7 @@ from citelint.read.book_parts import book_part_is_no_title
 from citelint.read.clues import Clues
 from citelint.read.common_entry import CommonEntry, common_entry
 from citelint.read.din_entries import read_din
+from citelint.read.download_stamps import without_stamps
 from citelint.read.entry_identifiers import (
     URL,
     joined_lines,
@@ -113,6 +114,7 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     new Reference that knows nothing but its text.
     """
     lines = [without_lead_in(lines[0]), *lines[1:]] if lines else lines
+    lines = without_stamps(lines)  # a page break's stamp, before anything reads its address
     # Joined by a newline, which " // " holds none of: no match spans two lines, and one
     # line is joined without a copy (a generator's frame cost more than the search).
     if " // " in "\n".join(lines):

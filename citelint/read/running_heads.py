@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.download_stamps import is_stamp, is_stamp_tail
 from citelint.read.lines import Line
 from citelint.read.page_furniture import HEAD_LENGTH, head_and_folio
 
@@ -48,7 +49,11 @@ def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]
     shorter: list[tuple[Line, str]] = []  # lines with a folio, perhaps a head's beginning
     for line in candidates:
         stripped = line.text.strip()
-        if _stamp(stripped, outside) or _page_of(stripped):
+        if _stamp(stripped, outside):
+            dropped.add(line.number)
+            _stamp_wrapped(inside, line.number, dropped)
+            continue
+        if _page_of(stripped):
             dropped.add(line.number)
             continue
         head, folio = head_and_folio(stripped)
@@ -65,6 +70,14 @@ def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]
         return inside
     _beside_furniture(inside, dropped, outside)
     return [line for line in inside if line.number not in dropped]
+
+
+def _stamp_wrapped(inside: list[Line], number: int, dropped: set[int]) -> None:
+    """Add to ``dropped`` the line after the stamp on line ``number`` when it is the rest of
+    the stamp ("No other uses without permission. Copyright © 2024 ..."), as a PDF wraps it."""
+    after = number - inside[0].number + 1
+    if after < len(inside) and is_stamp_tail(inside[after].text.strip()):
+        dropped.add(inside[after].number)
 
 
 def _beside_furniture(inside: list[Line], dropped: set[int], outside: _Outside) -> None:
@@ -111,7 +124,7 @@ def _may_be_furniture(text: str) -> bool:
 def _stamp(text: str, outside: _Outside) -> bool:
     if not text.startswith(_STAMP_START):
         return False
-    return bool(_GUEST_STAMP.fullmatch(text)) or outside.holds_line(text)
+    return bool(_GUEST_STAMP.fullmatch(text)) or is_stamp(text) or outside.holds_line(text)
 
 
 def names_a_page(text: str) -> bool:
