@@ -55,10 +55,11 @@ _IEEE_UNVOLUMED = LazyPattern(
     rf"(?P<year>{YEAR})\b"
 )
 # ... a paper online before its issue, its date alone: "J. Am. Coll. Cardiol., Sep. 2024"
-# (user31a P1-8: "Am. Coll. Cardiol., Sep" had been read as the journal).
+# (user31a P1-8: "Am. Coll. Cardiol., Sep" had been read as the journal), or its issue and
+# date ("JAMA, no. 3, Jul. 2011": "3, Jul" had been read as the journal).
 _IEEE_DATED = LazyPattern(
-    r"(?P<journal>[^\"“”,]{2,200}?),\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?"
-    rf"(?P<year>{YEAR})(?P<volume>)(?P<issue>)(?P<pages>)"
+    r"(?P<journal>[^\"“”,]{2,200}?),\s*(?:no\.\s*(?P<issue>[^,]{1,20}),\s*)?"
+    rf"(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})(?P<volume>)(?P<pages>)"
 )
 # MLA's: "Cell Reports, vol. 39, no. 9, 2022, p. 110870", the year before the pages.
 _MLA_SOURCE = LazyPattern(
