@@ -199,12 +199,15 @@ def journal_matches(entry: Reference, record: Record) -> bool | None:
     # (records up to 1988 are "Br Med J").
     expanded = spelled_out(entry.journal)
     ours_names = _journal_names(entry.journal)
+    # A name the table knows is matched whole, never by likeness: "Journal of the American
+    # Medical Association" is one letter-run from the Dental Association's journal (fix31a).
+    likeness = 90 if expanded is None else 101
     if expanded is not None:
         ours_names = ours_names + _journal_names(expanded)
     for name in (record.journal, record.journal_abbrev):
         for theirs in _journal_names(name):
             for ours in ours_names:
-                if ours == theirs or fuzz.ratio(" ".join(ours), " ".join(theirs)) >= 90:
+                if ours == theirs or fuzz.ratio(" ".join(ours), " ".join(theirs)) >= likeness:
                     return True
                 if _abbreviates(ours, theirs) or _abbreviates(theirs, ours):
                     return True

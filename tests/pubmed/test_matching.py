@@ -783,3 +783,39 @@ def test_letters_normalise_keeps_may_be_written_plain() -> None:
         record = Record(pmid="1", title="x", authors=[record_name, "Kaya A"])
         assert first_author_matches(entry(authors=[written, "Kaya A"]), record), written
         assert first_author_matches(entry(authors=["Kaya A"]), record) is False
+
+
+def test_a_former_name_of_jama_is_not_the_dental_association_s_journal() -> None:
+    """fix31a noticed: "Journal of the American Medical Association" was taken for a J Am
+    Dent Assoc record by likeness (one word apart): a wrong journal of that kind was missed. A
+    name the former-name table knows is matched whole; the Dental journal's own names still
+    match it, and JAMA's former names still match JAMA."""
+    jada = Record(
+        pmid="1",
+        journal="Journal of the American Dental Association (1939)",
+        journal_abbrev="J Am Dent Assoc",
+    )
+    jama = Record(pmid="2", journal="JAMA", journal_abbrev="JAMA")
+
+    def same(journal: str, record: Record) -> bool | None:
+        return journal_matches(Reference(1, "", 1, 1, journal=journal), record)
+
+    former = (
+        "Journal of the American Medical Association",
+        "The Journal of the American Medical Association",
+        "J Am Med Assoc",
+        "J. Am. Med. Assoc.",
+    )
+    for name in former:
+        assert same(name, jada) is False, name
+        assert same(name, jama), name
+    for name in (
+        "Journal of the American Dental Association",
+        "The Journal of the American Dental Association",
+        "J Am Dent Assoc",
+        "J. Am. Dent. Assoc.",
+    ):
+        assert same(name, jada), name
+    british = Record(pmid="3", journal="British dental journal", journal_abbrev="Br Dent J")
+    assert same("British Medical Journal", british) is False
+    assert same("Br Dent J", british)
