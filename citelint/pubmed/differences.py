@@ -18,6 +18,18 @@ from citelint.pubmed.run_on_titles import byline_read_into_title
 from citelint.record import Record
 
 _SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")
+_ROMAN_RANGE = re.compile(r"([ivxlc]{1,8})(?:\s*[-–—]\s*([ivxlc]{1,8}))?")
+_ROMAN_WORTHS = (
+    ("c", 100),
+    ("xc", 90),
+    ("l", 50),
+    ("xl", 40),
+    ("x", 10),
+    ("ix", 9),
+    ("v", 5),
+    ("iv", 4),
+    ("i", 1),
+)
 # The last sentence break of a "journal": "Back to the original concept. Front Physiol".
 _LAST_SENTENCE = re.compile(r"[.?!]\s+(?=[^.?!]*[.?!]?\s*$)")
 
@@ -66,8 +78,14 @@ def differences(entry: Reference, record: Record) -> list[str]:
     if not _ahead_of_print(entry, record):
         ours, theirs = first_page(entry.pages), first_page(record.pages)
         ours_last, theirs_last = last_page(entry.pages), last_page(record.pages)
-        if (ours and theirs and not _same_page(ours, theirs)) or (
-            ours_last and theirs_last and not _same_last_page(entry.pages, ours_last, theirs_last)
+        if (
+            (ours and theirs and not _same_page(ours, theirs))
+            or (
+                ours_last
+                and theirs_last
+                and not _same_last_page(entry.pages, ours_last, theirs_last)
+            )
+            or _roman_pages_differ(entry.pages, record.pages)
         ):
             found.append(f"pages {entry.pages} in the entry, {record.pages} in PubMed")
     return found
@@ -132,6 +150,48 @@ def a_preprint_of(entry: Reference, record: Record) -> bool:
         text, title = f" {normalise(entry.raw)} ", f" {normalise(record.title)} "
         named = [s for s in _PREPRINT_SERVERS if f" {s} " in text and f" {s} " not in title]
     return any(server not in theirs for server in named)
+
+
+def _roman_pages_differ(ours: str | None, theirs: str | None) -> bool:
+    """Whether the entry's and the record's pages are both roman ("ix-xiv", an editorial or
+    front matter) and name another first page, or another last page when both give one:
+    ``first_page`` reads no roman page, and a wrong one went unreported (user31a)."""
+    one, two = _roman_range(ours), _roman_range(theirs)
+    if one is None or two is None:
+        return False
+    return one[0] != two[0] or bool(one[1] and two[1] and one[1] != two[1])
+
+
+def _roman_range(pages: str | None) -> tuple[int, int] | None:
+    """The first and last page of a roman range ("ix-xiv" -> (9, 14), "IX" -> (9, 0)); None
+    when the pages are not roman."""
+    found = _ROMAN_RANGE.fullmatch((pages or "").strip().lower())
+    if found is None:
+        return None
+    first, last = _roman_value(found[1]), _roman_value(found[2] or "")
+    if not first or (found[2] and not last):
+        return None
+    return first, last
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a roman numeral in lower case written as numerals are ("xiv" -> 14); 0
+    for none or a run of letters no numeral is ("lc", "iiii")."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = values[letter]
+        following = values[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total and _as_roman(total) == numeral else 0
+
+
+def _as_roman(value: int) -> str:
+    written = ""
+    for numeral, worth in _ROMAN_WORTHS:
+        while value >= worth:
+            written, value = written + numeral, value - worth
+    return written
 
 
 def _same_page(ours: str, theirs: str) -> bool:
