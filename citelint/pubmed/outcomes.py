@@ -10,6 +10,7 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.pubmed.remarks import WORDS_ALONE, words_alone
+from citelint.pubmed.unindexed_dois import doi_outside_pubmed
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -186,8 +187,8 @@ def unresolved(
         return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     if searched is not None and searched.unknown_journal and _outside_medicine(entry.journal):
         return _unindexed_journal(entry)
-    if searched is not None and searched.unknown_journal and searched.unknown_doi:
-        reason = _doi_outside_pubmed(entry)
+    if searched is not None and searched.unknown_doi:
+        reason = doi_outside_pubmed(entry, searched.unknown_journal)
         if reason is not None:
             return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     if words_alone(entry):
@@ -264,24 +265,6 @@ def _unindexed_journal(entry: Reference) -> Resolution:
     Assoc, J R Stat Soc B, Educ Psychol Meas) were "possibly fabricated" (user27 P1-9)."""
     reason = f"{UNINDEXED_JOURNAL} by the name it gives ('{entry.journal}')"
     return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
-
-
-_WELL_FORMED_DOI = LazyPattern(r"10\.\d{4,9}/[^\s/]\S*")
-
-
-def _doi_outside_pubmed(entry: Reference) -> str | None:
-    """CL208's words for a paper in a medical journal ECitMatch knows by no name, with a
-    well-formed DOI PubMed lacks and its whole locus (volume, and pages or article number),
-    or None. Many a regional or open-access journal is not indexed: PubMed cannot hold such
-    a paper, and its DOI is the way to check it (user31a P1-2: "possibly fabricated" on every
-    one). Without a DOI it stays CL201: made-up papers name made-up medical journals."""
-    doi = entry_doi(entry)
-    if doi is None or not _WELL_FORMED_DOI.fullmatch(doi) or not (entry.volume and entry.pages):
-        return None
-    return (
-        f"PubMed indexes no journal by the name '{entry.journal}' and has no record with DOI "
-        f"{doi}: check the DOI at doi.org"
-    )
 
 
 def not_indexed(entry: Reference) -> Resolution:

@@ -45,7 +45,10 @@ class ReferenceNotFound(Rule):
         "CL207. A paper in a medical journal ECitMatch knows by no name is CL201 when it gives "
         "no DOI (made-up papers name made-up journals), but CL208 when it gives a well-formed "
         "DOI PubMed lacks and its volume and pages (or article number): many a regional or "
-        "open-access journal is not indexed, and the DOI at doi.org is the way to check it."
+        "open-access journal is not indexed, and the DOI at doi.org is the way to check it. "
+        "An entry Manubot printed (the same DOI after its date and on its DOI line; Manubot "
+        "prints no volume or pages and writes each entry from what its DOI resolves to) whose "
+        "DOI PubMed lacks is CL208 too."
     )
     bad_example = """\
 # Statins and memory
@@ -231,8 +234,9 @@ class Unverified(Rule):
         "A reference that could not be looked up is neither confirmed nor suspect. citelint "
         "says so, with the reason, instead of guessing; run again online (or with a warm "
         "cache) to check it. Some entries no lookup can settle as written get it too, with "
-        "what to do: a title in another language, or a paper with its DOI and whole locus in "
-        "a medical journal PubMed does not index (check the DOI at doi.org)."
+        "what to do: a title in another language, a paper with its DOI and whole locus in "
+        "a medical journal PubMed does not index, or a Manubot entry whose DOI PubMed lacks "
+        "(check the DOI at doi.org)."
     )
     bad_example = """\
 # Spinal cord stimulation
