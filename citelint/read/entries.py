@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
+from citelint.read.apa_entries import apa_authors, read_apa
 from citelint.read.author_list_shapes import full_names_alone
 from citelint.read.author_lists import authors, leading_authors
 from citelint.read.bare_addresses import with_schemes
@@ -29,21 +30,19 @@ from citelint.read.entry_tails import without_tail
 from citelint.read.group_heads import group_is_no_title, people_after_group, without_group_sentence
 from citelint.read.legal_entries import read_bluebook
 from citelint.read.loci import (
-    APA_TAIL,
     VANCOUVER,
     YEAR,
     Locus,
     find_locus,
-    frontiers_locus_at,
     leading_year,
     trailing_year,
 )
 from citelint.read.manubot_entries import read_manubot
-from citelint.read.nature_entries import APA_AUTHOR, NATURE_AUTHOR, ends_bracketed, read_nature
+from citelint.read.nature_entries import NATURE_AUTHOR, ends_bracketed, read_nature
 from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.one_break_readings import choose_readings
-from citelint.read.quoted_entries import harvard_quoted, read_page_title, read_quoted
-from citelint.read.readings import MAX_READINGS, Split, breaks, looks_like_group
+from citelint.read.quoted_entries import read_page_title, read_quoted
+from citelint.read.readings import MAX_READINGS, Split, looks_like_group
 from citelint.read.science_entries import (
     abbreviated_journal_last,
     at_a_science_locus,
@@ -58,11 +57,9 @@ from citelint.read.styled_entries import (
 )
 from citelint.read.title_readings import (
     choose,
-    choose_ranked,
     pages_of,
     ranked_readings,
     reading,
-    readings_of,
     tidy,
     title_first,
 )
@@ -74,20 +71,6 @@ _WEB_JOURNAL_LINE = LazyPattern(
 # APA: "Authors (2010). Title. Journal, 13(2), 150-158." and "(2018, May 17)"
 # "Title (Journal, 2021)"
 _BRACKETED_SOURCE = LazyPattern(rf"\s*\((?P<journal>[^()]{{2,150}}),\s*(?P<year>{YEAR})\)\.?$")
-# "\s\((?P<year>...", searched from its bracket (a literal the engine skips to fastest), the
-# space before it checked behind: a match starts one place later, at the bracket.
-# Wikipedia dates its entries: "(November 2012)", "(2 November 2012)", "(November 2, 2012)".
-# A month or season before an APA or Wikipedia year: "(April 2020)", "(Mar–Apr 2019)". Other
-# words are not ("(Version 2020)", "(Update 2020)" end a Vancouver title).
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Autumn"
-    r"|Fall|Winter)"
-)
-_APA_YEAR = LazyPattern(
-    rf"\((?<=\s\()(?:(?:\d{{1,2}} )?{_MONTH}(?:[-–]{_MONTH})?(?: \d{{1,2}},)? )?"
-    rf"(?P<year>{YEAR})[a-z]?(?:,\s*[^()]{{1,30}})?\)\.?\s+"
-)
 # Elsevier's Harvard: "Hogan, J.I., Duerr, R., et al., 2023. Title. Clin. Infect. Dis. 76,
 # 342–345." (the year after the names, no brackets): read as a title, no year, no authors.
 _HARVARD_HEAD = LazyPattern(
@@ -102,7 +85,6 @@ _HARVARD_GROUP = LazyPattern(
 _YEAR_AFTER_COMMA = LazyPattern(rf",\s+{YEAR}")
 _NAME_OR_JOURNAL = LazyPattern(r",\s*|\s+(?:and|&)\s+")
 _DASHED_SOURCE = LazyPattern(r"\s+[—–]\s+")
-_AND = LazyPattern(r"^(?:and|&)\s+")
 # "et al., on behalf of the ...": the comma had kept the names from being read as names.
 _ET_AL_ON_BEHALF = LazyPattern(r"\bet al\.?,\s+(?=on behalf of )")
 
@@ -234,7 +216,7 @@ def _read_citation(text: str, fields: Reference) -> None:
     # 381(26):2570-2571." is APA's shape: its notice is cut first (user30a P1-3: CL203). Not
     # where the cut ends at the year: "(2022). Comment on: statin adherence ..." is a title.
     styled = cut if len(cut) < len(text) and not _APA_YEAR_AT_END.search(cut) else text
-    if _read_apa(styled, fields) or _read_mdpi(styled, fields) or read_quoted(styled, fields):
+    if read_apa(styled, fields) or _read_mdpi(styled, fields) or read_quoted(styled, fields):
         return
     if read_page_title(text, fields):
         return
@@ -321,7 +303,7 @@ def _harvard_head(head: str) -> tuple[list[str], int, int] | None:
         return None
     people = _HARVARD_HEAD.match(head) if head[:40].count(".,") else None
     if people is not None:
-        return _apa_authors(people["authors"]), people.end(), int(people["year"])
+        return apa_authors(people["authors"]), people.end(), int(people["year"])
     group = _HARVARD_GROUP.match(head) if head[:1].isupper() else None
     if group is not None and looks_like_group(group["authors"]):
         return [group["authors"]], group.end(), int(group["year"])
@@ -349,66 +331,3 @@ def _authors_then_journal(text: str) -> tuple[list[str], str]:
         count += 1
     journal = ", ".join(parts[count:])
     return [p.strip() for p in parts[:count]], journal
-
-
-def _read_apa(text: str, fields: Reference) -> bool:
-    """APA and Harvard: "Smith, J., & Doe, A. B. (2015). Title. Journal, 13(2), 150-158." or
-    "Smith J, Doe A (2015) Title. J Name 13, 150-158." A group ("American Psychiatric
-    Association. (2013).") or a title ("Correction. (2024).") may stand where the authors do."""
-    year = _APA_YEAR.search(text)
-    if year is None or frontiers_locus_at(text, year.start()):
-        return False  # "Clin Infect Dis. (2023) 76:342–5" ends in Frontiers' locus
-    if text.rfind("[", 0, year.start()) > text.rfind("]", 0, year.start()):
-        # A corrigendum's title citing its paper: 'Corrigendum to "Title" [J Hepatol 80
-        # (2024) 212-221]. J Hepatol. 2024.' The bracketed year is the paper's, no APA year.
-        return False
-    before, rest = text[: year.start() - 1].strip(), text[year.end() :].strip()
-    names = _apa_authors(before)
-    tail = APA_TAIL.search(rest)
-    locus = None if tail else find_locus(rest, spaces_only=True)
-    if not names and not (tail or locus or before.endswith(".")):
-        return False
-    if not names and locus and locus.year and leading_authors(before)[0]:
-        return False  # "Lee LS. Title (April 2020). J. 2020;26:65-71": the date ends a title
-    fields.year = int(year["year"])
-    if tail:
-        fields.volume, fields.issue = tail["volume"], tail["issue"]
-        fields.pages = pages_of(tail["pages"])
-        rest = rest[: tail.start()]
-    elif locus:
-        fields.volume, fields.issue, fields.pages = locus.volume, locus.issue, locus.pages
-        rest = rest[: locus.start]
-    # Harvard's group before the year: "RECOVERY Collaborative Group (2021) 'Title', ...".
-    group = [tidy(before) or before] if not names and looks_like_group(before) else []
-    quoted = harvard_quoted(rest) if names or group else None
-    if quoted:
-        readings = readings_of(rest, names or group, fields.year, False)
-        choose([reading(quoted, names or group, None, fields.year), *readings], fields)
-    elif names:
-        choose_readings(rest, names, fields.year, False, fields)
-    elif group and (len(breaks(rest)) > 0 or _title_alone(rest, before, tail or locus)):
-        choose_ranked(ranked_readings(rest, group, fields.year, False), fields)
-    else:
-        choose_ranked(ranked_readings(f"{before} {rest}", [], fields.year, False), fields)
-    return True
-
-
-def _title_alone(rest: str, before: str, located: object) -> bool:
-    """Whether a group's APA entry gives a title and nothing more but its link: "SPRINT
-    Research Group. (2015). A randomized trial of .... https://..." (user29a P1-4: the group
-    was read into the title, and the right DOI called another paper's). A title that names a
-    study stands before its year with a journal after it, or with nothing after the year."""
-    return not located and before.endswith(".") and len(rest.split()) >= 4
-
-
-def _apa_authors(text: str) -> list[str]:
-    """ "Smith, J., & Doe, A. B." as ["Smith J", "Doe AB"]; Vancouver names as they are."""
-    people = APA_AUTHOR.findall(text)
-    if people:
-        # Harvard's "Okafor, N. and Tran, H.L.": the word "and" is no part of the name.
-        return [
-            f"{_AND.sub('', name)} {initials.replace('.', '').replace(' ', '')}"
-            for name, initials in people
-        ]
-    names, rest = leading_authors(text.rstrip(".") + ". ")
-    return names if not rest else []
