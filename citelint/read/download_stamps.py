@@ -72,8 +72,6 @@ def is_stamp_tail(text: str) -> bool:
 def without_stamps(lines: list[str]) -> list[str]:
     """An entry's ``lines`` less any publisher's download stamp in them (see the module); a
     stamp may run onto the next line, as a PDF wraps it. Lines left empty are dropped."""
-    if not any(_START in line for line in lines):
-        return lines  # almost every entry: one `in` test a line
     joined = "\n".join(lines)
     kept = STAMP.sub(_unless_unmarked, joined)
     if kept == joined:

@@ -96,10 +96,13 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     new Reference that knows nothing but its text.
     """
     lines = [without_lead_in(lines[0]), *lines[1:]] if lines else lines
-    lines = without_stamps(lines)  # a page break's stamp, before anything reads its address
     # Joined by a newline, which " // " holds none of: no match spans two lines, and one
     # line is joined without a copy (a generator's frame cost more than the search).
-    if " // " in "\n".join(lines):
+    text = "\n".join(lines)
+    if "Downloaded " in text:  # a page break's stamp, before anything reads its address
+        lines = without_stamps(lines)
+        text = "\n".join(lines)
+    if " // " in text:
         lines = _gost_as_vancouver(lines)
     common = common_entry(lines)
     if common is not None:
