@@ -10,7 +10,6 @@ from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
 from citelint.pubmed.remarks import WORDS_ALONE, words_alone
-from citelint.pubmed.unindexed_dois import doi_outside_pubmed
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -188,6 +187,8 @@ def unresolved(
     if searched is not None and searched.unknown_journal and _outside_medicine(entry.journal):
         return _unindexed_journal(entry)
     if searched is not None and searched.unknown_doi:
+        from citelint.pubmed.unindexed_dois import doi_outside_pubmed  # few entries come here
+
         reason = doi_outside_pubmed(entry, searched.unknown_journal)
         if reason is not None:
             return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)

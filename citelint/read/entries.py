@@ -18,7 +18,6 @@ from citelint.read.book_parts import book_part_is_no_title
 from citelint.read.clues import Clues
 from citelint.read.common_entry import CommonEntry, common_entry
 from citelint.read.din_entries import read_din
-from citelint.read.download_stamps import without_stamps
 from citelint.read.entry_identifiers import (
     URL,
     joined_lines,
@@ -100,6 +99,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     # line is joined without a copy (a generator's frame cost more than the search).
     text = "\n".join(lines)
     if "Downloaded " in text:  # a page break's stamp, before anything reads its address
+        from citelint.read.download_stamps import without_stamps  # only for such entries
+
         lines = without_stamps(lines)
         text = "\n".join(lines)
     if " // " in text:

@@ -19,7 +19,6 @@ from citelint.read.entry_reference import make_reference
 from citelint.read.lines import BULLET, Line, Locate, filled_above
 from citelint.read.link_trailers import is_link_trailer, without_toolbar
 from citelint.read.list_links import without_link_definitions
-from citelint.read.page_breaks import entry_goes_on
 from citelint.read.unnumbered_entries import unnumbered_entries
 from citelint.whole_numbers import whole_number
 
@@ -310,6 +309,11 @@ def _between_entries(lines: list[Line], numbers: EntryNumbers) -> set[int]:
         while index < len(lines) and lines[index].text[:1].strip() and not numbers.of(lines[index]):
             furniture.add(lines[index].number)
             index += 1
+    if not furniture:
+        return furniture
+    # Imported here: most lists have no paragraph between their entries.
+    from citelint.read.page_breaks import entry_goes_on
+
     return furniture - entry_goes_on(lines, furniture, numbers.of)
 
 

@@ -18,7 +18,6 @@ import re
 from bisect import bisect_right
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.download_stamps import is_stamp, is_stamp_tail
 from citelint.read.lines import Line
 from citelint.read.page_furniture import HEAD_LENGTH, head_and_folio
 
@@ -75,6 +74,8 @@ def without_running_heads(text: str, lines: list[Line], section: tuple[int, int]
 def _stamp_wrapped(inside: list[Line], number: int, dropped: set[int]) -> None:
     """Add to ``dropped`` the line after the stamp on line ``number`` when it is the rest of
     the stamp ("No other uses without permission. Copyright © 2024 ..."), as a PDF wraps it."""
+    from citelint.read.download_stamps import is_stamp_tail
+
     after = number - inside[0].number + 1
     if after < len(inside) and is_stamp_tail(inside[after].text.strip()):
         dropped.add(inside[after].number)
@@ -124,6 +125,8 @@ def _may_be_furniture(text: str) -> bool:
 def _stamp(text: str, outside: _Outside) -> bool:
     if not text.startswith(_STAMP_START):
         return False
+    from citelint.read.download_stamps import is_stamp  # only for a line so opening
+
     return bool(_GUEST_STAMP.fullmatch(text)) or is_stamp(text) or outside.holds_line(text)
 
 
