@@ -24,6 +24,7 @@ from citelint.read.found import NUMBER, SURE, YEAR, Found, read_numbers
 from citelint.read.highest_before import HighestBefore
 from citelint.read.line_paragraphs import line_sentence_ends
 from citelint.read.markers import find_markers, is_abbreviation
+from citelint.read.named_readings import named_readings
 from citelint.read.page_style import plausible
 
 
@@ -159,7 +160,8 @@ def test_table_rows_are_told_as_line_by_line(text: str, base: int) -> None:
 
 
 def _plain_number_readings(text: str, taken: list[Found]) -> list[Found]:
-    """number_readings without its test of one-character tokens."""
+    """number_readings without its tests that skip tokens with no reading; the readings
+    after a numbered name, a unit or a symbol (named_readings) are added as it adds them."""
     readings: list[Found] = []
     starts = sorted(marker.start for marker in taken)
     for match in number_readings._glued_numbers(text):
@@ -168,11 +170,13 @@ def _plain_number_readings(text: str, taken: list[Found]) -> list[Found]:
         if index < len(starts) and starts[index] < end:
             continue
         readings += number_readings._token_readings(text, match)
-    return readings
+    named = named_readings(text, taken)
+    return sorted(readings + named, key=lambda found: found.start) if named else readings
 
 
 @given(texts(["5", "12", "2018", "0.9", "H2O", "AD", "Stat", ",", ", ", ".", " ", "-3", "\n"]))
 @example("in 20185. and 5, then 7,31")
+@example("H2O-3H2O0.9")  # a symbol's stop, then 9: named_readings' reading, not a glued token's
 def test_number_readings_are_the_plain_loop_s(text: str) -> None:
     taken = find_markers(text)
     assert number_readings.number_readings(text, taken) == _plain_number_readings(text, taken)
