@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.char_kinds import matches_at
 from citelint.read.found import (
     LARGEST_CITATION,
     NUMBER,
@@ -215,8 +217,46 @@ def _glued_numbers(text: str) -> list[re.Match[str]]:
     """``_GLUED_NUMBER.finditer(text)``: each match's ``body`` and ``tail`` are the same."""
     first = _GLUED_NUMBER.match(text)
     found = [first] if first else []
-    found += _GLUED_NUMBER_AFTER.finditer(text, first.end() if first else 0)
-    return found
+    rest = first.end() if first else 0
+    places = [place for place in _glued_number_places(text) if place >= rest]
+    return found + matches_at(_GLUED_NUMBER_AFTER, text, places)
+
+
+def _glued_number_places(text: str) -> list[int]:
+    """Every place, in increasing order, where a match of _GLUED_NUMBER_AFTER may start: a
+    character its first class takes, then at most 20 of [A-Za-z.], then a digit, as its
+    look-ahead asks. Found in the characters' kinds read backwards, where the scan is led by
+    the digit: the engine was tried at every space and bracket of the text (issue 13)."""
+    kinds = text.encode("ascii", "replace").translate(_number_kinds())[::-1]
+    back = _digit_back_to_lead().finditer(kinds)
+    return [len(text) - 1 - match.end() for match in back][::-1]
+
+
+@cache
+def _number_kinds() -> bytes:
+    """A table for ``bytes.translate``: "0" a digit, "a" one of [A-Za-z.], "x" a character
+    _GLUED_NUMBER_AFTER's first class refuses (the other word characters and ",%+-/#=:"),
+    " " one it takes, and "u" a "?", which stands for any character beyond ASCII as well
+    (encoded with "replace"): such a character may be a digit (re's \\d) or one the first
+    class takes, never one of [A-Za-z.]."""
+    table = bytearray(b" " * 256)
+    for chars, kind in (("0123456789", "0"), (_ASCII_LETTERS + ".", "a"), ("_,%+-/#=:", "x")):
+        for char in chars:
+            table[ord(char)] = ord(kind)
+    table[ord("?")] = ord("u")
+    return bytes(table)
+
+
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+@cache
+def _digit_back_to_lead() -> re.Pattern[bytes]:
+    """_GLUED_NUMBER_AFTER's look-ahead in kinds read backwards: a digit, at most 20 of
+    [A-Za-z.], then (looked ahead at, as it may be the next match's digit) the character the
+    pattern starts at. A match holds one digit, at its start, so the scan going on after a
+    match misses no other place. Compiled when a page with glued citations first asks."""
+    return re.compile(rb"[0u]a{0,20}(?=[ u])")
 
 
 _LETTERS_AHEAD = LazyPattern(r"[^\W\d_]{1,12}")
