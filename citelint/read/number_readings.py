@@ -218,32 +218,36 @@ def _glued_numbers(text: str) -> list[re.Match[str]]:
     first = _GLUED_NUMBER.match(text)
     found = [first] if first else []
     rest = first.end() if first else 0
+    if not text.isascii():
+        return found + list(_GLUED_NUMBER_AFTER.finditer(text, rest))
     places = [place for place in _glued_number_places(text) if place >= rest]
     return found + matches_at(_GLUED_NUMBER_AFTER, text, places)
 
 
 def _glued_number_places(text: str) -> list[int]:
-    """Every place, in increasing order, where a match of _GLUED_NUMBER_AFTER may start: a
-    character its first class takes, then at most 20 of [A-Za-z.], then a digit, as its
-    look-ahead asks. Found in the characters' kinds read backwards, where the scan is led by
-    the digit: the engine was tried at every space and bracket of the text (issue 13)."""
-    kinds = text.encode("ascii", "replace").translate(_number_kinds())[::-1]
-    back = _digit_back_to_lead().finditer(kinds)
-    return [len(text) - 1 - match.end() for match in back][::-1]
+    """Every place, in increasing order, where a match of _GLUED_NUMBER_AFTER may start in
+    ASCII ``text``: a character its first class takes, then at most 20 of [A-Za-z.], then a
+    digit, as its look-ahead asks. Found in the characters' kinds by two scans led by two
+    literal characters each, which the regex engine finds by a fast search: the pattern's
+    own scan was tried at every space and bracket of the paragraph (issue 13)."""
+    kinds = text.encode("ascii").translate(_number_kinds())
+    lead_then_digit, digit_back_to_lead = _place_scans()
+    places = [match.start() for match in lead_then_digit.finditer(kinds)]
+    if b"a0" in kinds:  # a letter or a stop right before a digit: "H2O57", "AD14", "in 1.5"
+        back = digit_back_to_lead.finditer(kinds[::-1])
+        places = sorted(places + [len(text) - match.end() for match in back])
+    return places
 
 
 @cache
 def _number_kinds() -> bytes:
-    """A table for ``bytes.translate``: "0" a digit, "a" one of [A-Za-z.], "x" a character
-    _GLUED_NUMBER_AFTER's first class refuses (the other word characters and ",%+-/#=:"),
-    " " one it takes, and "u" a "?", which stands for any character beyond ASCII as well
-    (encoded with "replace"): such a character may be a digit (re's \\d) or one the first
-    class takes, never one of [A-Za-z.]."""
+    """A table for ``bytes.translate`` of ASCII text: "0" a digit, "a" one of [A-Za-z.], "x"
+    another character _GLUED_NUMBER_AFTER's first class refuses (the other word characters
+    and ",%+-/#=:"), " " one it takes."""
     table = bytearray(b" " * 256)
     for chars, kind in (("0123456789", "0"), (_ASCII_LETTERS + ".", "a"), ("_,%+-/#=:", "x")):
         for char in chars:
             table[ord(char)] = ord(kind)
-    table[ord("?")] = ord("u")
     return bytes(table)
 
 
@@ -251,12 +255,12 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 
 @cache
-def _digit_back_to_lead() -> re.Pattern[bytes]:
-    """_GLUED_NUMBER_AFTER's look-ahead in kinds read backwards: a digit, at most 20 of
-    [A-Za-z.], then (looked ahead at, as it may be the next match's digit) the character the
-    pattern starts at. A match holds one digit, at its start, so the scan going on after a
-    match misses no other place. Compiled when a page with glued citations first asks."""
-    return re.compile(rb"[0u]a{0,20}(?=[ u])")
+def _place_scans() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    """The scans of _glued_number_places, compiled when a page with glued citations first
+    asks: the first character, then a digit; and, in the kinds read backwards, a digit, one
+    to 20 of [A-Za-z.], then the first character. A match of either holds one digit and one
+    first character, and neither can be the other's: the scans miss no place."""
+    return re.compile(rb" 0"), re.compile(rb"0a{1,20} ")
 
 
 _LETTERS_AHEAD = LazyPattern(r"[^\W\d_]{1,12}")
