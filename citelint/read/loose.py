@@ -215,7 +215,7 @@ def _candidates(text: str, unsure: bool, kinds: bytes | None) -> list[tuple[re.M
         if not text[at - 1 : at].isdecimal() or _may_follow_number(text, match):
             candidates.append((match, GLUED))
     # Stops _GLUED_READ refuses as decimal points: "130/80.2 Statins", "Covid-19.2 Early".
-    candidates += [(match, GLUED) for match in named_number_stops(text)]
+    candidates += [(match, GLUED) for match in named_number_stops(text, kinds)]
     if unsure:
         candidates += [(match, WORD) for match in glued_words(text)]
     return candidates

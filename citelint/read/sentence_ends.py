@@ -65,18 +65,31 @@ def ratio_or_named_number(token: str, after: str) -> bool:
     return _NEXT_SENTENCE.match(after) is not None
 
 
-def named_number_stops(text: str) -> list[re.Match[str]]:
+def named_number_stops(text: str, kinds: bytes | None = None) -> list[re.Match[str]]:
     """Stops after a number that a hyphen, a slash or a colon starts, with one citation
     after them ("Covid-19.2", "130/80.2", "1:1000.2"): the places ratio_or_named_number
     decides on, which the scan for glued citations refuses as decimal points. Lists and
-    ranges ("Covid-19.2,3") that scan finds itself."""
+    ranges ("Covid-19.2,3") that scan finds itself. ``kinds``, char_kinds.ascii_kinds(text)
+    if given, tells which separators stand before a digit."""
     if "." not in text:
         return []
     found: list[re.Match[str]] = []
     for separator, pattern in _NAMED_NUMBER_STOPS:
-        if separator in text:  # most paragraphs lack one: no scan, and no compile on start-up
-            found += pattern.finditer(text)
+        if separator not in text:  # most paragraphs lack one: no scan, and no compile on start-up
+            continue
+        # Each pattern opens with its separator then a digit: a hyphen's kind is its own and
+        # a colon's is a comma's, so in ASCII text most paragraphs with hyphenated words and
+        # no hyphen before a digit need no scan, which tried every hyphen.
+        before_digit = _SEPARATOR_KINDS.get(separator)
+        if kinds is not None and before_digit is not None and before_digit not in kinds:
+            continue
+        found += pattern.finditer(text)
     return found
+
+
+# The kinds (char_kinds.ascii_kinds) of a separator then a digit, where the kind is the
+# separator's alone or a class holding it; a slash is of the "x" kind, with letters.
+_SEPARATOR_KINDS = {"-": b"-0", ":": b",0"}
 
 
 def naming_capital(before: str) -> bool:
