@@ -257,9 +257,10 @@ _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 @cache
 def _place_scans() -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
     """The scans of _glued_number_places, compiled when a page with glued citations first
-    asks: the first character, then a digit; and, in the kinds read backwards, a digit, one
-    to 20 of [A-Za-z.], then the first character. A match of either holds one digit and one
-    first character, and neither can be the other's: the scans miss no place."""
+    asks. A place's digit follows its first character right away (" 0"), or after one to 20
+    of [A-Za-z.], the last of them right before the digit ("a0"): read backwards, a digit,
+    those, then the first character. A match holds one digit, at its start or its end, and
+    no character of it opens another match: a scan going on after a match misses no place."""
     return re.compile(rb" 0"), re.compile(rb"0a{1,20} ")
 
 
