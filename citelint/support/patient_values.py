@@ -61,7 +61,10 @@ _STATISTIC = re.compile(
 _PATIENT = re.compile(
     r"\b(?i:he|she|his|her|him|patient's)\b|\b[Pp]t(?:'s)?\b|^\W*\d{1,3}\s?(?:M|F|yo)\b|"
     r"\b\d{1,3}-year-old\s+(?:man|woman|male|female|boy|girl|patient)\b|"
-    r"\bgiven\s+(?:an?\s+|her\s+|his\s+)?(?:LVEF|EF|eGFR|HbA1c|K|UACR|INR|BMI)\b"
+    r"\bgiven\s+(?:an?\s+|her\s+|his\s+)?(?:LVEF|EF|eGFR|HbA1c|K|UACR|INR|BMI)\b|"
+    # A ward-round note names its patient by title and initial, or as "our patient" (user32b
+    # P1-1): "At 82, Mrs B is older than most SPRINT participants".
+    r"\b(?:Mrs|Mr|Ms)\.?\s+[A-Z]\b|\b(?i:our)\s+(?:\d{1,3}-year-old\s+)?patient\b"
 )
 # A measure a note gives the patient's value of: "LVEF 30%", "HbA1c is 8.2%", "K 4.6 mmol/L".
 # Not a statistic (HR, OR, RR, CI): those are results.
@@ -69,6 +72,13 @@ _PATIENT = re.compile(
 # "eGFR 30-60": the upper end of the patient's range too; "BP 162/98": the diastolic.
 _PATIENT_MEASURE_BEFORE = re.compile(
     rf"(?<![\w+-])(?:{MEASURES})\s*(?:is|was|of|=|:)?\s*(?:\d+(?:\.\d+)?\s*[-–/]\s*)?$"
+)
+# A measure a note spells out, with room for its words: "an ejection fraction of 35%", "oxygen
+# saturation of 89% on air", "a blood pressure of 150/95 mm Hg" (user32b P1-1).
+_SPELLED_MEASURE_BEFORE = re.compile(
+    r"\b(?:ejection\s+fraction|oxygen\s+saturation|saturations?|blood\s+pressure|heart\s+rate)"
+    r"\s*(?:is|was|of|=|:)?\s*(?:\d+(?:\.\d+)?\s*/\s*)?$",
+    re.IGNORECASE,
 )
 # A lab value with its unit of concentration: "Aldosterone 480 pmol/L", "ferritin 12 ng/mL".
 _LAB_UNIT_AFTER = re.compile(
@@ -84,7 +94,14 @@ _DRUG_HISTORY = (
 )
 _AGE_HISTORY = (
     r"\b(?:since|from)\s+(?:the\s+)?age\s+(?:of\s+)?\d+|"
-    r"\bat\s+\d+\s*(?:years?|yrs?|y)[\s-]*(?:old|of\s+age)\b|\bat\s+age\s+\d+"
+    r"\bat\s+\d+\s*(?:years?|yrs?|y)[\s-]*(?:old|of\s+age)\b|\bat\s+age\s+\d+|"
+    # A note comparing its patient with a trial opens with the patient's age or gestation
+    # (user32b P1-1): "At 82, Mrs B is older than ...", "He is 71, so he resembles ...",
+    # "Our 59-year-old patient ...", "At 28 weeks with a blood pressure of 150/95 mm Hg, she
+    # fits ...". Not "At 30, 60 and 90 days" (a list of times), nor "At 52 weeks, weight fell".
+    r"^\W*at\s+\d{2,3},(?!\s*\d)|\b(?:he|she)\s+is\s+\d{2,3}(?=\s*(?:[,;.]|years?\b))|"
+    r"\b\d{1,3}-year-old\s+(?:man|woman|patient)\b|"
+    r"^\W*at\s+\d{1,2}\s+weeks(?:\s+of\s+(?:gestation|pregnancy)|'\s+gestation)?\s+with\b"
 )
 _HISTORY = re.compile(rf"(?P<drugs>{_DRUG_HISTORY})|{_AGE_HISTORY}", re.IGNORECASE)
 
@@ -120,7 +137,9 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     if in_head and (history or _head_value(claim_text, quantity)):
         return True  # "AF, frail, 82 y: apixaban preferred ..."
     before = claim_text[max(0, quantity.start - 16) : quantity.start]
-    measured = _PATIENT_MEASURE_BEFORE.search(before) is not None
+    measured = _PATIENT_MEASURE_BEFORE.search(before) is not None or _spelled_measure(
+        claim_text, quantity
+    )
     if measured and (in_head or within(quantity.start, orders)):
         return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
     if not measured and not history:
@@ -133,6 +152,10 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
         return False
     if _PATIENT.search(claim_text, start, end) is not None:
         return True
+    if measured and start == 0 and not history and not _CRITERION.search(claim_text, 0, end):
+        # The opening clause gives the patient's values, the next names her: "At 28 weeks
+        # with a blood pressure of 150/95 mm Hg, she fits the CHAP population" (user32b P1-1).
+        history = "measure"
     if not history or finds(claim_text, start, end):
         return False
     # The drugs opening a note's line are its patient's ("Started spironolactone 25 mg daily;
@@ -185,6 +208,12 @@ def _head_value(claim_text: str, quantity: Quantity) -> bool:
     return _LAB_UNIT_AFTER.match(claim_text, quantity.end) is not None and not (
         SIGN_BEFORE.search(before)
     )
+
+
+def _spelled_measure(claim_text: str, quantity: Quantity) -> bool:
+    """Whether a spelled-out measure names the number: "an ejection fraction of 35%"."""
+    before = claim_text[max(0, quantity.start - 32) : quantity.start]
+    return _SPELLED_MEASURE_BEFORE.search(before) is not None
 
 
 def _history(claim_text: str, quantity: Quantity) -> str:

@@ -138,3 +138,56 @@ def test_which_numbers_a_note_s_head_and_history_make_the_writer_s(
     text: str, expected: list[str]
 ) -> None:
     assert own(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ward-round note sets its patient beside the cited trial's cohort (user32b P1-1):
+        # the age, gestation and measures naming the patient are the writer's; the trial's
+        # criterion ("aged 80 or more") was the writer's before.
+        (
+            "At 79, Mr K is older than most trial participants, yet treatment helped patients "
+            "aged 80 or more.",
+            ["79", "80"],
+        ),
+        (
+            "She is 68, so she resembles the ASPREE participants, in whom aspirin did not help.",
+            ["68"],
+        ),
+        (
+            "With an ejection fraction of 30% she would have qualified for DAPA-HF, which "
+            "required 40% or less.",
+            ["30"],
+        ),
+        (
+            "At 30 weeks with a blood pressure of 154/96 mm Hg, she fits the CHAP population.",
+            ["30", "154", "96"],
+        ),
+        (
+            "Given his CRP of 130 mg/L and oxygen saturation of 90% on air, tocilizumab is "
+            "indicated.",
+            ["130", "90"],
+        ),
+        # A trial's result beside the patient's age, or in a sentence naming no patient, stays
+        # checked; so do times listed after "At", and a criterion in the opening clause.
+        ("At 82, Mrs B would benefit: in HYVET, treatment cut stroke by 30%.", ["82"]),
+        ("At 52 weeks with semaglutide, participants lost 14.9% of body weight.", []),
+        ("At 30, 60 and 90 days, mortality was lower with apixaban.", []),
+        ("At 68, mortality was lower with apixaban.", []),
+        (
+            "With an ejection fraction of 35% or less, patients on dapagliflozin had fewer "
+            "deaths; he qualifies.",
+            [],
+        ),
+        (
+            "With a blood pressure of 150/95 mm Hg, intensive treatment reduced events by 25% "
+            "in the trial.",
+            [],
+        ),
+    ],
+)
+def test_a_note_comparing_its_patient_with_a_trial_keeps_the_patient_s_values(
+    text: str, expected: list[str]
+) -> None:
+    assert own(text) == expected
