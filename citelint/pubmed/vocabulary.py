@@ -218,6 +218,43 @@ _GLP1_AGONISTS = "liraglutide semaglutide dulaglutide exenatide lixisenatide alb
 _MRAS = "spironolactone eplerenone finerenone"
 _PCSK9_INHIBITORS = "evolocumab alirocumab inclisiran"
 _DPP4_INHIBITORS = "sitagliptin saxagliptin linagliptin alogliptin vildagliptin"
+# Brand names of common drugs, as pharmacy and patient answers name them ("Wegovy helped
+# people lose weight" citing STEP 1, user32b P1-2); a record names the generic. Lowercase.
+_BRANDS = {
+    "semaglutide": "wegovy ozempic rybelsus",
+    "liraglutide": "saxenda victoza",
+    "tirzepatide": "mounjaro zepbound",
+    "dulaglutide": "trulicity",
+    "empagliflozin": "jardiance",
+    "dapagliflozin": "farxiga forxiga",
+    "canagliflozin": "invokana",
+    "sacubitril valsartan": "entresto",
+    "finerenone": "kerendia",
+    "evolocumab": "repatha",
+    "alirocumab": "praluent",
+    "inclisiran": "leqvio",
+    "atorvastatin": "lipitor",
+    "rosuvastatin": "crestor",
+    "simvastatin": "zocor",
+    "ezetimibe": "zetia ezetrol",
+    "apixaban": "eliquis",
+    "rivaroxaban": "xarelto",
+    "dabigatran": "pradaxa",
+    "edoxaban": "lixiana savaysa",
+    "warfarin": "coumadin",
+    "clopidogrel": "plavix",
+    "ticagrelor": "brilinta brilique",
+    "prasugrel": "effient efient",
+    "sitagliptin": "januvia",
+    "nirmatrelvir ritonavir": "paxlovid",
+    "remdesivir": "veklury",
+    "oseltamivir": "tamiflu",
+    "tocilizumab": "actemra roactemra",
+    "baricitinib": "olumiant",
+    "pembrolizumab": "keytruda",
+    "nivolumab": "opdivo",
+    "adalimumab": "humira",
+}
 LAY_TERMS = {
     "heart attack": "myocardial infarction",
     "heart attacks": "myocardial infarction",
@@ -277,6 +314,7 @@ LAY_TERMS = {
     "dpp-4i": _DPP4_INHIBITORS,
     "dpp-4is": _DPP4_INHIBITORS,
     "virus": "viral coronavirus covid influenza",
+    **{brand: generic for generic, brands in _BRANDS.items() for brand in brands.split()},
 }
 
 # What a label may say between "et al." and the year that is no journal: when or how the

@@ -301,3 +301,25 @@ def test_a_guideline_s_drug_class_abbreviations_match_the_members_an_abstract_na
     # The class words carry no paper that names none of their members.
     assert assess(claim, KNEE_TRIAL).score < SUPPORT_THRESHOLD
     assert assess("SGLT2i and GLP-1 RAs are preferred in diabetes.", DABIGATRAN_TRIAL).score == 0
+
+
+WEIGHT_TRIAL = Record(
+    pmid="33",
+    title="Weekly semaglutide in adults with obesity.",
+    abstract=(
+        "We randomly assigned 1,900 adults with a body-mass index of 30 or more to weekly "
+        "subcutaneous semaglutide or placebo with lifestyle advice. Body weight fell by 14.9% "
+        "with semaglutide and by 2.4% with placebo at week 68."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+
+
+def test_a_brand_name_counts_as_a_partial_match_of_its_generic() -> None:
+    """user32b P1-2: 'Wegovy helped people lose weight [5]' citing STEP 1 scored 0.11 (CL302):
+    the abstract names semaglutide, never the brand."""
+    assert assess("Wegovy helped people lose weight.", WEIGHT_TRIAL).score >= SUPPORT_THRESHOLD
+    assert assess("Ozempic cut body weight.", WEIGHT_TRIAL).score >= SUPPORT_THRESHOLD
+    # Another drug's brand, or the brand on an off-topic outcome, stays below.
+    for claim in ("Saxenda helped people lose weight.", "Wegovy prevented fractures in women."):
+        assert assess(claim, WEIGHT_TRIAL).score < SUPPORT_THRESHOLD
