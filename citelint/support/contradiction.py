@@ -60,10 +60,28 @@ _NULL = re.compile(
     re.IGNORECASE,
 )
 _NON_INFERIOR = re.compile(r"\bnon-?\s?inferior\w*\b", re.IGNORECASE)
+# How a trial was tested, not what it found (user32b P1-8): "In this noninferiority trial,
+# 18,113 patients were randomly assigned ...", "the primary hypothesis was noninferiority".
+_NON_INFERIORITY_DESIGN = re.compile(
+    r"\bnon-?\s?inferiority\s+(?:trial|study|design|margin|hypothesis|boundary|comparison)s?\b|"
+    r"\bhypothesis\s+(?:was|of)\s+non-?\s?inferiority\b",
+    re.IGNORECASE,
+)
+# A result that shows superiority too: "(relative risk, 0.66; P<0.001 for superiority)".
+_SUPERIORITY_SHOWN = re.compile(
+    r"\bp\s*(?:<\s*0?\.0[0-5]\d*|=\s*0?\.0[0-4]\d*)\s+for\s+superiority\b", re.IGNORECASE
+)
 _NOT_SUPERIOR = re.compile(r"\bnot superior\b|\bwas not better\b", re.IGNORECASE)
 _SIGNIFICANT_EFFECT = re.compile(
     rf"\bsignificantly (?:{_UP}|{_DOWN}|{_BETTER})\b|\b(?:{_UP}|{_DOWN}|{_BETTER})\w* "
     r"significantly\b",
+    re.IGNORECASE,
+)
+# A null on one outcome "with significant reductions in intracranial hemorrhage" on others:
+# NEJM abstracts join the two in one sentence (user32b P1-7).
+_SIGNIFICANT_CHANGES = re.compile(
+    r"\bsignificant(?:ly)?\s+(?:greater\s+|larger\s+)?(?:reduction|decrease|increase|"
+    r"improvement|benefit|lowering)s?\b",
     re.IGNORECASE,
 )
 _SIGNIFICANT_CHANGE = re.compile(rf"\bsignificant(?:ly)? (?:{_UP}|{_DOWN})", re.IGNORECASE)
@@ -77,6 +95,7 @@ _OUTCOME_END = re.compile(
 _CLAUSE_BREAK = re.compile(
     r",?\s+\b(?:but|although|though|whereas|while|yet)\b\s+|;\s*", re.IGNORECASE
 )
+NON_INFERIORITY_ONLY = "non-inferiority only, not superiority"
 # The abstract sentence must share this many of the claim's distinctive terms.
 MIN_SHARED_TERMS = 3
 MIN_SHARED_SHARE = 0.4
@@ -125,6 +144,8 @@ def _null_result(claim: ClaimProfile, record: RecordProfile) -> Contradiction | 
         reason = _clause_reason(claim.text, sentence, outcome)
         if reason is None:
             continue
+        if reason == NON_INFERIORITY_ONLY and _SUPERIORITY_SHOWN.search(sentence):
+            continue  # "P<0.001 for noninferiority) and ... P<0.001 for superiority)"
         if _confirmed_elsewhere(record, index, distinctive):
             return None
         found = found or Contradiction(sentence, reason)
@@ -140,11 +161,23 @@ def _asserted_effect(claim_text: str) -> int | None:
     return effect.end()
 
 
+# A comparison's outcome after its effect: "more effective than warfarin at preventing".
+_PURPOSE_EFFECT = re.compile(
+    r"\b(?:at|in|for)\s+(?:prevent|reduc|lower|decreas|improv|avoid)\w*ing\b", re.IGNORECASE
+)
+
+
 def _outcome_terms(claim_text: str, after: int, distinctive: set[str]) -> set[str]:
     """The distinctive terms of what the claim's effect is on: "reduced [all-cause
     mortality] in heart failure"; empty when the claim names it before the verb."""
     tail = _OUTCOME_END.split(claim_text[after:], maxsplit=1)[0]
-    return key_terms(tail) & distinctive
+    terms = key_terms(tail) & distinctive
+    purpose = None if terms else _PURPOSE_EFFECT.search(claim_text, after)
+    if purpose is not None:
+        # "more effective than warfarin [at preventing stroke]" (user32b P1-8)
+        tail = _OUTCOME_END.split(claim_text[purpose.end() :], maxsplit=1)[0]
+        terms = key_terms(tail) & distinctive
+    return terms
 
 
 def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | None:
@@ -205,13 +238,14 @@ def _reason(claim_text: str, sentence: str) -> str | None:
         return None
     if _NULL.search(sentence):
         # "significantly reduced pain but did not improve function": mixed, not a denial.
-        if _SIGNIFICANT_EFFECT.search(_NULL.sub("", sentence)):
+        rest = _NULL.sub("", sentence)
+        if _SIGNIFICANT_EFFECT.search(rest) or _SIGNIFICANT_CHANGES.search(rest):
             return None
         return "no significant difference or effect"
     if _SUPERIOR.search(claim_text) and (
-        _NOT_SUPERIOR.search(sentence) or _NON_INFERIOR.search(sentence)
+        _NOT_SUPERIOR.search(sentence) or _non_inferiority_only(sentence)
     ):
-        return "non-inferiority only, not superiority"
+        return NON_INFERIORITY_ONLY
     claim_up, claim_down = _UP_WORD.search(claim_text), _DOWN_WORD.search(claim_text)
     change = _SIGNIFICANT_CHANGE.search(sentence)
     if change and bool(claim_up) != bool(claim_down):
@@ -219,6 +253,12 @@ def _reason(claim_text: str, sentence: str) -> str | None:
         if said_up != bool(claim_up):
             return "a change in the opposite direction"
     return None
+
+
+def _non_inferiority_only(sentence: str) -> bool:
+    """Whether ``sentence`` finds non-inferiority, not only names the trial's design ("In this
+    noninferiority trial, ...")."""
+    return _NON_INFERIOR.search(_NON_INFERIORITY_DESIGN.sub("", sentence)) is not None
 
 
 def _confirmed_elsewhere(record: RecordProfile, skip: int, distinctive: set[str]) -> bool:

@@ -101,3 +101,69 @@ def test_the_null_finding_on_the_claims_outcome_in_that_sentence_still_contradic
     claim = "Compared with placebo, alpha-blockers reduced all-cause mortality in hypertension."
     found = contradiction(profile_claim(claim), profile_record(ONE_SENTENCE_REVIEW))
     assert found is not None and "all-cause mortality" in found.sentence
+
+
+# A NEJM result sentence: the null on one bleeding outcome, then "with significant
+# reductions" in two others (user32b P1-7).
+JOINED_BLEEDING = Record(
+    pmid="4",
+    title="Edoxaban versus warfarin in atrial fibrillation.",
+    abstract=(
+        "We randomly assigned 12,000 patients with atrial fibrillation to edoxaban or "
+        "warfarin. Clinically relevant bleeding occurred in 980 patients given edoxaban "
+        "(11.2% per year) and 1010 given warfarin (11.6% per year) (hazard ratio, 0.97; 95% "
+        "CI, 0.89 to 1.06; P=0.51), with significant reductions in intracranial bleeding "
+        "(0.4% vs. 0.8%, P=0.01) and fatal bleeding (0.2% vs. 0.4%, P=0.004) with edoxaban. "
+        "Edoxaban did not reduce all-cause mortality compared with warfarin (P=0.38)."
+    ),
+)
+
+
+def test_a_null_joined_to_significant_reductions_on_other_outcomes_is_no_contradiction() -> None:
+    claim = "Intracranial and fatal bleeding were both less frequent on edoxaban than warfarin."
+    assert contradiction(profile_claim(claim), profile_record(JOINED_BLEEDING)) is None
+
+
+def test_a_null_on_the_claims_outcome_beside_that_sentence_still_contradicts() -> None:
+    claim = "Edoxaban reduced all-cause mortality compared with warfarin in atrial fibrillation."
+    found = contradiction(profile_claim(claim), profile_record(JOINED_BLEEDING))
+    assert found is not None and found.reason == "no significant difference or effect"
+
+
+# A non-inferiority design whose higher dose was superior (user32b P1-8), and one whose drug
+# was only non-inferior (the planted "superior" claim must stay CL306).
+SUPERIOR_DOSE = Record(
+    pmid="5",
+    title="Factor XIa inhibition versus warfarin in atrial fibrillation.",
+    abstract=(
+        "In this noninferiority trial, 15,000 patients with atrial fibrillation were randomly "
+        "assigned to milvexian, 50 mg or 100 mg twice daily, or to adjusted-dose warfarin. "
+        "Stroke or systemic embolism occurred at 1.70% per year with warfarin, 1.58% per year "
+        "with 50 mg of milvexian (relative risk, 0.93; P<0.001 for noninferiority) and 1.15% "
+        "per year with 100 mg of milvexian (relative risk, 0.68; P<0.001 for superiority). "
+        "Major bleeding occurred at 3.40% per year with warfarin and 3.20% per year with "
+        "100 mg of milvexian (P=0.35)."
+    ),
+)
+NONINFERIOR_ONLY = Record(
+    pmid="6",
+    title="Factor XIa inhibition versus warfarin in atrial fibrillation.",
+    abstract=(
+        "In this noninferiority trial, 15,000 patients with atrial fibrillation were randomly "
+        "assigned to milvexian or to adjusted-dose warfarin. Stroke or systemic embolism "
+        "occurred at 1.6% per year with milvexian and 1.8% per year with warfarin. Milvexian "
+        "was noninferior to warfarin for the prevention of stroke or systemic embolism."
+    ),
+)
+
+
+def test_a_noninferiority_design_with_a_superior_result_is_no_contradiction() -> None:
+    claim = "Milvexian 100 mg was more effective than warfarin at preventing stroke."
+    assert contradiction(profile_claim(claim), profile_record(SUPERIOR_DOSE)) is None
+
+
+def test_a_superiority_claim_on_a_noninferior_result_still_contradicts() -> None:
+    claim = "Milvexian was superior to warfarin against stroke or systemic embolism."
+    found = contradiction(profile_claim(claim), profile_record(NONINFERIOR_ONLY))
+    assert found is not None and found.reason == "non-inferiority only, not superiority"
+    assert found.sentence.startswith("Milvexian was noninferior")
