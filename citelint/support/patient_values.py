@@ -137,11 +137,12 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     if in_head and (history or _head_value(claim_text, quantity)):
         return True  # "AF, frail, 82 y: apixaban preferred ..."
     before = claim_text[max(0, quantity.start - 16) : quantity.start]
-    measured = _PATIENT_MEASURE_BEFORE.search(before) is not None or _spelled_measure(
-        claim_text, quantity
-    )
+    measured = _PATIENT_MEASURE_BEFORE.search(before) is not None
     if measured and (in_head or within(quantity.start, orders)):
         return True  # "CRP 140, hypoxic: tocilizumab reduced deaths ...": the line's patient
+    # Spelled out only in a sentence naming the patient: "Consider dapagliflozin if ejection
+    # fraction is 40% or less" is an order's criterion.
+    measured = measured or _spelled_measure(claim_text, quantity)
     if not measured and not history:
         return False
     # Only the clause naming the patient: in "His LVEF is 30%, and DAPA-HF enrolled patients
