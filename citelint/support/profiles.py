@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from citelint.pubmed.vocabulary import LAY_TERMS
+from citelint.pubmed.vocabulary import BRAND_NAMES, LAY_TERMS
 from citelint.record import Record
 from citelint.support.cues import Facets, claim_facets, is_protocol, record_facets, reports_null
 from citelint.support.designs import names_design
@@ -23,6 +23,7 @@ from citelint.support.terms import (
     find_abbreviations,
     key_terms,
     known_abbreviations,
+    stem,
     weigh,
     weighted_terms,
 )
@@ -153,7 +154,7 @@ def profile_claim(text: str, abbreviations: Mapping[str, str] | None = None) -> 
         quantities=extract_numbers(text),
         names_design=names_design(text),
         facets=claim_facets(frozenset(terms.weights)),
-        alternatives=lay_alternatives(text),
+        alternatives={**lay_alternatives(text), **brand_alternatives(terms)},
     )
 
 
@@ -176,6 +177,18 @@ def lay_alternatives(text: str) -> dict[str, frozenset[str]]:
         for term in key_terms(match.group(0).split()[-1]):
             alternatives.setdefault(term, set()).update(medical - {term})
     return {term: frozenset(others) for term, others in alternatives.items() if others}
+
+
+@cache
+def _brand_generics() -> dict[str, frozenset[str]]:
+    return {stem(brand): frozenset(key_terms(generic)) for brand, generic in BRAND_NAMES.items()}
+
+
+def brand_alternatives(terms: WeightedTerms) -> dict[str, frozenset[str]]:
+    """The claim's brand names ("Wegovy"), each with the stems of its generic: a partial
+    match, as for lay words (user32b P1-2)."""
+    generics = _brand_generics()
+    return {term: generics[term] for term in terms.weights if term in generics}
 
 
 def claim_pairs(terms: WeightedTerms) -> dict[Pair, float]:
