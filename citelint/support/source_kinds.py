@@ -10,6 +10,7 @@ from functools import cached_property
 
 from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
 from citelint.support.number_words import number_words, word_shares
+from citelint.support.number_roles import NUMBER
 from citelint.support.numbers import (
     _DAYS,
     _TOKEN,
@@ -98,6 +99,8 @@ def source_numbers(text: str) -> SourceNumbers:
     # "Cut deaths by 26%" is how a claim states a hazard ratio of 0.74, and "raised the risk
     # by 30%" one of 1.30: a ratio states its relative change, as a percentage only.
     ratios = [q.value for q in quantities if q.role in RATIOS and 0 < q.value < 3]
+    if ratios:
+        ratios += _listed_ratios(plain, quantities)
     if _TIME_POINT_CUE.search(plain):
         durations.extend(_time_points(plain))
     pairs = compared_pairs(plain, quantities)
@@ -130,6 +133,32 @@ def source_numbers(text: str) -> SourceNumbers:
         ),
         duration_differences=tuple(abs(a.value - b.value) * a.unit_days for a, b in spans_compared),
     )
+
+
+# A point estimate followed by its interval: Lancet's "(0.48, 0.39-0.59; p<0.0001)", NEJM's
+# "and for death from any cause 0.69 (95% CI, 0.53 to 0.88)".
+_INTERVAL_AFTER = re.compile(
+    rf"(?:\s+for\s+[^;:()=,.]{{1,40}}?)?\s*(?:,|\(\s*(?:9[05]\s*%\s*(?:CI|confidence interval)"
+    rf"\s*[:,]?)?)\s*(?P<low>{NUMBER})\s*(?:-|to)\s*(?P<high>{NUMBER})(?![\d%])"
+)
+
+
+def _listed_ratios(plain: str, quantities: list[Quantity]) -> list[float]:
+    """The unnamed ratios of an abstract that names its first one: a value written with an
+    interval around it, all three between 0 and 3, after the first "hazard ratio" or "RR"
+    of the text is the same kind of ratio, whose relative change a claim may give (user32b
+    P1-3: "intracranial haemorrhage fell by 52%" for "(0.48, 0.39-0.59; ...)")."""
+    listed = []
+    for quantity in quantities:
+        if quantity.role != "plain" or not 0 < quantity.value < 3 or not quantity.decimals:
+            continue
+        match = _INTERVAL_AFTER.match(plain, quantity.end)
+        if match is None:
+            continue
+        low, high = float(match.group("low")), float(match.group("high"))
+        if 0 < low <= quantity.value <= high < 3:
+            listed.append(quantity.value)
+    return listed
 
 
 def _fractions_and_spaced_groups(

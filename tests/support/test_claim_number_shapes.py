@@ -1,0 +1,62 @@
+"""Numbers a writer derives from an abstract's figures (user32b P1-3, P1-5, P1-6, P1-9 to
+P1-12): each is met by what the abstract states, and a wrong number in the same shape is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from citelint.support.numbers import extract_numbers
+from citelint.support.sources import matches, source_numbers
+
+
+def unmet(claim: str, source: str) -> list[str]:
+    found = source_numbers(source)
+    return [q.raw for q in extract_numbers(claim) if not matches(q, found)]
+
+
+# A Lancet meta-analysis lists its ratios after naming the first one.
+_LANCET_LIST = (
+    "The new drugs reduced stroke or systemic embolism by 19% (RR 0.81, 95% CI 0.73-0.91; "
+    "p<0.0001). They also reduced all-cause mortality (0.90, 0.85-0.95; p=0.0003) and "
+    "intracranial haemorrhage (0.48, 0.39-0.59; p<0.0001), but increased gastrointestinal "
+    "bleeding (1.25, 1.01-1.55; p=0.04)."
+)
+# NEJM names the ratio once and gives the next after "and for".
+_NEJM_LIST = (
+    "A primary outcome event occurred in 9.2% and 14.5% (hazard ratio, 0.61; 95% CI, 0.51 to "
+    "0.72; P<0.001). The hazard ratio for the kidney composite was 0.56 (95% CI, 0.45 to 0.68; P<0.001), "
+    "and for death from any cause 0.69 (95% CI, 0.53 to 0.88; P=0.004)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Mortality was about 10% lower with the new drugs.", _LANCET_LIST),
+        ("Intracranial haemorrhage fell by 52%.", _LANCET_LIST),
+        ("Gastrointestinal bleeding was 25% more frequent.", _LANCET_LIST),
+        ("Death from any cause was 31% lower with dapagliflozin.", _NEJM_LIST),
+        ("The kidney composite was 44% lower with dapagliflozin.", _NEJM_LIST),
+    ],
+)
+def test_a_ratio_listed_after_a_named_one_gives_its_relative_change(
+    claim: str, source: str
+) -> None:
+    assert unmet(claim, source) == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        ("Intracranial haemorrhage fell by 60%.", _LANCET_LIST),
+        ("Death from any cause was 38% lower with dapagliflozin.", _NEJM_LIST),
+        ("The kidney composite was 34% lower with dapagliflozin.", _NEJM_LIST),
+        # Without a named ratio in the abstract the listed values stay plain numbers.
+        (
+            "Intracranial haemorrhage fell by 52%.",
+            "Intracranial haemorrhage was less frequent (0.48, 0.39-0.59).",
+        ),
+    ],
+)
+def test_a_percentage_no_ratio_gives_stays_unmet(claim: str, source: str) -> None:
+    assert unmet(claim, source) != []
