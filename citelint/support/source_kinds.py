@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from citelint.support.comparisons import compared_durations, compared_pairs, relative_changes
-from citelint.support.number_words import number_words, word_shares
 from citelint.support.number_roles import NUMBER
+from citelint.support.number_words import number_words, word_shares
 from citelint.support.numbers import (
     _DAYS,
     _TOKEN,

@@ -24,7 +24,8 @@ _LANCET_LIST = (
 # NEJM names the ratio once and gives the next after "and for".
 _NEJM_LIST = (
     "A primary outcome event occurred in 9.2% and 14.5% (hazard ratio, 0.61; 95% CI, 0.51 to "
-    "0.72; P<0.001). The hazard ratio for the kidney composite was 0.56 (95% CI, 0.45 to 0.68; P<0.001), "
+    "0.72; P<0.001). The hazard ratio for the kidney composite was 0.56 (95% CI, 0.45 to "
+    "0.68; P<0.001), "
     "and for death from any cause 0.69 (95% CI, 0.53 to 0.88; P=0.004)."
 )
 
