@@ -231,10 +231,21 @@ _TAKING_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "28 women need induction to avoid one caesarean section": the treatment named as a noun.
+_NEED_TREATMENT_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:would\s+|will\s+)?(?:need|needs|needed|require|requires|"
+    r"required)\s+(?:[a-z-]+\s+){1,3}?to\s+(?:prevent|avoid|avert)\s+(?:one|1|a\s+single)\b",
+    re.IGNORECASE,
+)
+
 
 # "one death prevented for every 8 patients treated", "for every 8 patients treated, one
-# death is prevented".
-_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+every\s+$", re.IGNORECASE)
+# death is prevented", "one event prevented for about every 15 women treated".
+_FOR_EVERY_BEFORE = re.compile(
+    r"\bfor\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+)?"
+    r"every\s+$",
+    re.IGNORECASE,
+)
 _AVERTED_WORD = re.compile(r"\b(?:prevent|avoid|avert|saved?\b|spared?\b)", re.IGNORECASE)
 
 
@@ -243,10 +254,15 @@ def is_needed_to_treat(plain: str, start: int, end: int) -> bool:
     before = plain[max(0, start - 50) : start]
     if _NEEDED_NAMED.search(before) or _TREATED_AFTER.match(plain, end, end + 50):
         return True
-    if _TAKING_PART_AFTER.match(plain, end, end + 140):
+    if _TAKING_PART_AFTER.match(plain, end, end + 140) or _NEED_TREATMENT_AFTER.match(
+        plain, end, end + 100
+    ):
         return True
     if _FOR_EVERY_BEFORE.search(before):
-        sentence = re.split(r"[.;]", before)[-1] + re.split(r"[.;]", plain[end : end + 60])[0]
+        # The averting verb may stand a long event name before: "prevented one primary
+        # outcome event for about every 15 women treated".
+        wider = plain[max(0, start - 90) : start]
+        sentence = re.split(r"[.;]", wider)[-1] + re.split(r"[.;]", plain[end : end + 60])[0]
         return bool(_AVERTED_WORD.search(sentence))
     return bool(_TREATING_BEFORE.search(before) and _ONE_EVENT_AFTER.match(plain, end, end + 70))
 

@@ -61,3 +61,35 @@ def test_a_ratio_listed_after_a_named_one_gives_its_relative_change(
 )
 def test_a_percentage_no_ratio_gives_stays_unmet(claim: str, source: str) -> None:
     assert unmet(claim, source) != []
+
+
+_INDUCTION = (
+    "Cesarean delivery was less frequent in the induction group than in the "
+    "expectant-management group (18.6% vs. 22.2%; relative risk, 0.84; 95% CI, 0.76 to 0.93)."
+)
+_CHAP = (
+    "A primary-outcome event was less frequent in the active-treatment group than in the "
+    "control group (30.2% vs. 37.0%), for an adjusted risk ratio of 0.82 (95% CI, 0.74 to 0.92)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        # 100 / (22.2 - 18.6) = 27.8 and 100 / (37.0 - 30.2) = 14.7.
+        ("Roughly 28 women need induction to avoid one caesarean section.", _INDUCTION, True),
+        (
+            "Treatment prevented one primary outcome event for about every 15 women treated.",
+            _CHAP,
+            True,
+        ),
+        ("Roughly 40 women need induction to avoid one caesarean section.", _INDUCTION, False),
+        (
+            "Treatment prevented one primary outcome event for about every 30 women treated.",
+            _CHAP,
+            False,
+        ),
+    ],
+)
+def test_a_number_needed_to_treat_in_words(claim: str, source: str, expected: bool) -> None:
+    assert (unmet(claim, source) == []) is expected
