@@ -129,6 +129,7 @@ _AGE_AFTER = re.compile(
 )
 _CI_LEVEL_BEFORE = re.compile(r"\b(?:IC|CI)\s*(?:del\s*)?$")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+PERCENT_AFTER = _AFTER_RULES[1][1]
 DOSE_AFTER = _AFTER_RULES[2][1]
 DURATION_AFTER = _AFTER_RULES[3][1]
 # "10-20 mg", "1.1 vs 2.8 mL": the first number of a range or comparison takes the unit.
@@ -204,7 +205,11 @@ def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
     # In a range ("10-20 mg") the first number takes the unit of the second.
     range_match = RANGE_AFTER.match(after)
     unit_context = after[range_match.end() :] if range_match else after
-    if ("age" in lower and _AGE_BEFORE.search(before)) or _AGE_AFTER.match(unit_context):
+    # "at 60 months of age was 13.7%": a value written with "%" is a percentage, whatever
+    # age the words before it name (user32b P1-9).
+    if (
+        ("age" in lower and _AGE_BEFORE.search(before)) or _AGE_AFTER.match(unit_context)
+    ) and not PERCENT_AFTER.match(after):
         return "age"
     for role, pattern in _AFTER_RULES:
         if pattern.match(after) or (role != "ci-level" and pattern.match(unit_context)):

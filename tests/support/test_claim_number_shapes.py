@@ -93,3 +93,21 @@ _CHAP = (
 )
 def test_a_number_needed_to_treat_in_words(claim: str, source: str, expected: bool) -> None:
     assert (unmet(claim, source) == []) is expected
+
+
+_LEAP = (
+    "Among the participants with a negative skin-prick test, the prevalence of peanut allergy "
+    "at 60 months of age was 13.7% in the avoidance group and 1.9% in the consumption group."
+)
+
+
+def test_a_percentage_after_an_age_is_a_percentage() -> None:
+    roles = {q.raw: q.role for q in extract_numbers(_LEAP)}
+    assert roles == {"60": "duration", "13.7": "percent", "1.9": "percent"}
+    assert unmet("Peanut cut allergy at age five from 13.7% to 1.9%.", _LEAP) == []
+    assert unmet("Peanut cut allergy at age five from 17.3% to 1.9%.", _LEAP) == ["17.3"]
+
+
+def test_an_age_is_still_an_age() -> None:
+    roles = [q.role for q in extract_numbers("The median age was 67 years; aged 80 or older.")]
+    assert roles == ["age", "age"]
