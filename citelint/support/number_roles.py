@@ -193,6 +193,10 @@ def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
         return number_role(plain, start, end + 1, digits)
     if glued_letter and not (DOSE_AFTER.match(after) or DURATION_AFTER.match(after)):
         return None  # "3a", "5HT": part of a name rather than a measurement
+    # "ENGAGE AF-TIMI 48", "DECLARE-TIMI 58": a TIMI study group's number names its trial
+    # (user32b P1-10); its abstract often does not spell the name out.
+    if "TIMI" in before and digits.isdigit() and before.endswith("TIMI "):
+        return "label"
     # Labels are small whole numbers ("type 2", "level 3"); "level 7.4" is a measurement.
     lower = before.lower()
     if (

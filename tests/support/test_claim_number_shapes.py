@@ -111,3 +111,10 @@ def test_a_percentage_after_an_age_is_a_percentage() -> None:
 def test_an_age_is_still_an_age() -> None:
     roles = [q.role for q in extract_numbers("The median age was 67 years; aged 80 or older.")]
     assert roles == ["age", "age"]
+
+
+def test_a_timi_study_group_number_names_the_trial() -> None:
+    claim = "ENGAGE AF-TIMI 48 enrolled 21,105 patients, and DECLARE-TIMI 58 17,160."
+    assert [q.raw for q in extract_numbers(claim)] == ["21,105", "17,160"]
+    # A number after the name is still checked: "TIMI 48 trial showed 48%" keeps the 48%.
+    assert [q.raw for q in extract_numbers("In TIMI 48, bleeding rose by 48%.")] == ["48"]
