@@ -166,6 +166,12 @@ def _measured(after: str) -> bool:
     return bool(DURATION_AFTER.match(after) or DOSE_AFTER.match(after))
 
 
+def _is_round_denominator(digits: str) -> bool:
+    """Whether ``digits`` is 100, 1000, 10,000 ...: the "per 100" of a rate's unit."""
+    whole = digits.replace(",", "")
+    return whole.isdigit() and len(whole) >= 3 and whole.strip("0") == "1"
+
+
 def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
     """The role of the number at ``plain[start:end]``; None for things that are not numbers."""
     after = plain[end : end + 60]
@@ -176,6 +182,8 @@ def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
         return None
     if _ORDINAL_AFTER.match(after):
         return None
+    if before[-4:].lower() == "per " and _is_round_denominator(digits):
+        return None  # "1.5 events per 100 patient-years": the rate's unit (user32b P1-11)
     if after[:2].lstrip().startswith("%") and _CI_LEVEL_BEFORE.search(before):
         return "ci-level"  # "IC 95 %", "CI 95%"
     # "1 in 4 patients" is a share; "fell to 1 in 6 weeks" a value and a duration.

@@ -118,3 +118,19 @@ def test_a_timi_study_group_number_names_the_trial() -> None:
     assert [q.raw for q in extract_numbers(claim)] == ["21,105", "17,160"]
     # A number after the name is still checked: "TIMI 48 trial showed 48%" keeps the 48%.
     assert [q.raw for q in extract_numbers("In TIMI 48, bleeding rose by 48%.")] == ["48"]
+
+
+_ATT = (
+    "In the secondary prevention trials, aspirin allocation yielded a greater absolute "
+    "reduction in serious vascular events (6.7% vs 8.2% per year, p<0.0001)."
+)
+
+
+def test_the_denominator_of_a_rate_is_its_unit() -> None:
+    claim = (
+        "Aspirin prevents about 1.5 serious vascular events per 100 patient-years (6.7% vs 8.2%)."
+    )
+    assert [q.raw for q in extract_numbers(claim)] == ["1.5", "6.7", "8.2"]
+    assert unmet(claim, _ATT) == []
+    assert unmet(claim.replace("1.5", "2.5"), _ATT) == ["2.5"]
+    assert [q.raw for q in extract_numbers("It fell in 100 patients per 1,000.")] == ["100"]
