@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from citelint.models import Claim
     from citelint.support.checker import Cited
     from citelint.support.misnumbering import Misnumbering
+    from citelint.support.quantity import Quantity
 
 # How a number's role reads in a message; plain numbers need no label.
 ROLE_NAMES = {
@@ -140,7 +141,6 @@ class NumberNotInSource(Rule):
         from citelint.support.own_results import writers_result
         from citelint.support.pooled import reviews_own
         from citelint.support.scoring import SUPPORT_THRESHOLD
-        from citelint.support.sources import matches
         from citelint.support.standards import under_standards
         from citelint.support.table_durations import table_duration_met
         from citelint.support.wording import written_scale
@@ -160,12 +160,13 @@ class NumberNotInSource(Rule):
             own = own_exhibit_from(claim)
             orders = order_clauses(claim.text)
             missing: list[tuple[str, str]] = []  # each number as shown, and its kind
-            for quantity in checker.claim_profile(claim.text).quantities:
+            quantities = checker.claim_profile(claim.text).quantities
+            for quantity in quantities:
                 if quantity.start < reported:
                     continue  # the writer's own order, before what the source reports
                 if own is not None and quantity.start >= own:
                     continue  # after the citation, from the article's own "(Table 1)"
-                if any(matches(quantity, c.profile.numbers) for c in cited):
+                if _stated_by(quantity, quantities, cited):
                     continue
                 if is_writers_own(claim.text, quantity, orders):
                     continue  # an order's dose, the patient's value, a guideline's threshold
@@ -371,3 +372,16 @@ SUPPORT_RULES: list[Rule] = [
     NoAbstract(),
     ClaimContradicted(),
 ]
+
+
+def _stated_by(quantity: Quantity, quantities: list[Quantity], cited: list[Cited]) -> bool:
+    """Whether a cited abstract states ``quantity``, or it is the difference of two of the
+    claim's ``quantities`` that one states ("54 more deaths ... (257 vs 203)", user32b P1-12)."""
+    from citelint.support.sources import is_difference_of, matches
+
+    if any(matches(quantity, c.profile.numbers) for c in cited):
+        return True
+    if not quantity.difference:
+        return False
+    stated = [q for q in quantities if any(matches(q, c.profile.numbers) for c in cited)]
+    return is_difference_of(quantity, stated)

@@ -42,7 +42,7 @@ from citelint.support.profiles import (
     profile_record,
     split_sentences,
 )
-from citelint.support.sources import matches
+from citelint.support.sources import is_difference_of, matches
 from citelint.support.terms import (
     ABBREVIATION_SHARE,
     WeightedTerms,
@@ -185,6 +185,7 @@ def score_profiles(claim: ClaimProfile, profile: RecordProfile) -> Support:
     """Score a profiled claim against a profiled record."""
     weights = _claim_weights(claim, profile)
     found = [q for q in claim.quantities if matches(q, profile.numbers)]
+    found += [q for q in claim.quantities if q not in found and is_difference_of(q, found)]
     missing = [q for q in claim.quantities if q not in found]
     conflict = design_conflict(claim.text, profile.record) if claim.names_design else None
     total = sum(weights.values())

@@ -14,7 +14,7 @@ from citelint.support.numbers import Quantity
 from citelint.support.source_kinds import RATIOS, SourceNumbers, source_numbers
 
 # What a source states is read in ``source_kinds``; looked up here, as the callers import it.
-__all__ = ["SourceNumbers", "matches", "source_numbers"]
+__all__ = ["SourceNumbers", "is_difference_of", "matches", "source_numbers"]
 
 
 def matches(quantity: Quantity, source: SourceNumbers) -> bool:
@@ -85,6 +85,21 @@ def _number_met(quantity: Quantity, source: SourceNumbers) -> bool:
         or (quantity.role in RATIOS and _stated(quantity, source.change_ratios))
         or (not quantity.multiple and _stated(quantity, source.written, rounding=False))
     )
+
+
+_COUNT_ROLES = ("plain", "sample-size")
+
+
+def is_difference_of(quantity: Quantity, found: list[Quantity]) -> bool:
+    """Whether a claim's difference ("54 more deaths ... (257 vs 203)") is that of two of its
+    own numbers of the same role that its source states (user32b P1-12)."""
+    if not quantity.difference:
+        return False
+    # "54 more patients died (257 vs 203)": a count, with or without its people, is a count.
+    kinds = _COUNT_ROLES if quantity.role in _COUNT_ROLES else (quantity.role,)
+    stated = [q.value for q in found if q.role in kinds and not q.difference]
+    gaps = [abs(a - b) for index, a in enumerate(stated) for b in stated[index + 1 :]]
+    return _stated(quantity, tuple(gaps), rounding=False)
 
 
 def _percent_met(quantity: Quantity, source: SourceNumbers) -> bool:

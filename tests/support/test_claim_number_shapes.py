@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citelint.support.numbers import extract_numbers
-from citelint.support.sources import matches, source_numbers
+from citelint.support.sources import is_difference_of, matches, source_numbers
 
 
 def unmet(claim: str, source: str) -> list[str]:
@@ -134,3 +134,25 @@ def test_the_denominator_of_a_rate_is_its_unit() -> None:
     assert unmet(claim, _ATT) == []
     assert unmet(claim.replace("1.5", "2.5"), _ATT) == ["2.5"]
     assert [q.raw for q in extract_numbers("It fell in 100 patients per 1,000.")] == ["100"]
+
+
+_ACCORD = (
+    "257 patients in the intensive group died, as compared with 203 in the standard group "
+    "(hazard ratio, 1.22; 95% CI, 1.01 to 1.46; P=0.04)."
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("54 more deaths occurred with intensive than with standard lowering (257 vs 203).", True),
+        ("64 more deaths occurred with intensive than with standard lowering (257 vs 203).", False),
+        # The gap of two counts the abstract does not state is nothing.
+        ("54 more deaths occurred with intensive than with standard lowering (267 vs 213).", False),
+    ],
+)
+def test_a_difference_of_two_stated_counts(claim: str, expected: bool) -> None:
+    found = source_numbers(_ACCORD)
+    quantities = extract_numbers(claim)
+    stated = [q for q in quantities if matches(q, found)]
+    assert is_difference_of(quantities[0], stated) is expected
