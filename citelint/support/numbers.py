@@ -126,7 +126,30 @@ def extract_numbers(text: str) -> list[Quantity]:
     if LOCALE_CUE.search(plain):
         plain = written_by_locale(plain)
     quantities = _all_quantities(text, plain, claim=True)
-    return _ranges_as_one(text, plain, [q for q in quantities if q.role not in UNCHECKED_ROLES])
+    checked = [q for q in quantities if q.role not in UNCHECKED_ROLES]
+    return _ranges_as_one(text, plain, _without_own_conversions(plain, checked))
+
+
+# "-15.3 kg (about 34 lb)": the writer's own conversion of the number before it, which is
+# the one to check (user32b P1-6).
+_POUNDS_AFTER_KG = re.compile(
+    rf"(?P<kg>{NUMBER})\s*kg\s*\(\s*(?:about|approximately|approx\.?|roughly|around|~|≈)?\s*"
+    rf"(?P<lb>{NUMBER})\s*(?:lbs?|pounds)\b",
+    re.IGNORECASE,
+)
+_POUNDS_PER_KG = 2.2046
+
+
+def _without_own_conversions(plain: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``quantities`` without the pounds a claim adds after its kilograms."""
+    if "lb" not in plain and "pound" not in plain:
+        return quantities
+    converted = set()
+    for match in _POUNDS_AFTER_KG.finditer(plain):
+        kilograms, pounds = _parse(match.group("kg")), _parse(match.group("lb"))
+        if kilograms and abs(pounds / (kilograms * _POUNDS_PER_KG) - 1) <= 0.03:
+            converted.add(match.start("lb"))
+    return [q for q in quantities if q.start not in converted]
 
 
 def _ranges_as_one(text: str, plain: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -222,6 +245,7 @@ def _quantity(
         and role in ("plain", "sample-size")
         and 0 < value < 1
         and names_share(plain, start, end),
+        concentration_unit(plain, end) if claim and role == "dose" else "",
     )
 
 
@@ -246,6 +270,39 @@ _CONCENTRATION_AFTER = re.compile(
 # "a systolic target below 120 mm Hg", "PEEP 10 cmH2O": a pressure, read as "dose" for matching
 # because its unit is among the dose units, is no dose given (user24 P2 5).
 _PRESSURE_AFTER = re.compile(r"^\s*(?:mm\s?Hg|cm\s?H2O|kPa)(?![A-Za-z])")
+
+
+_CONCENTRATION_UNIT = re.compile(
+    r"\s*(mg|mmol)\s*(?:/\s*|per\s+)(d)?(?:l|liter|litre|deciliter|decilitre)\b", re.IGNORECASE
+)
+# What a concentration in one unit is in another: CRP in mg/L and mg/dL, and cholesterol in
+# mmol/L and mg/dL (38.67 mg/dL for 1 mmol/L), as clinical writers convert them.
+_CONVERSIONS = {("mg/l", "mg/dl"): 0.1, ("mg/dl", "mg/l"): 10.0}
+_CHOLESTEROL_CONVERSIONS = {("mmol/l", "mg/dl"): 38.67, ("mg/dl", "mmol/l"): 1 / 38.67}
+_CHOLESTEROL = re.compile(r"\b(?:LDL|HDL|non-HDL|cholesterol)", re.IGNORECASE)
+
+
+def concentration_unit(plain: str, end: int) -> str:
+    """The unit of a concentration right after ``plain[:end]`` as a key ("mg/dl"), or ""."""
+    match = _CONCENTRATION_UNIT.match(plain, end, end + 30)
+    if match is None:
+        return ""
+    return f"{match.group(1).lower()}/{'dl' if match.group(2) else 'l'}"
+
+
+def converted_concentrations(plain: str, quantities: list[Quantity]) -> list[tuple[float, str]]:
+    """Each concentration of a source text in the other units a writer may give it in, as
+    (value, unit key): "2.0 mg per liter" is (0.2, "mg/dl")."""
+    conversions = dict(_CONVERSIONS)
+    if _CHOLESTEROL.search(plain):
+        conversions.update(_CHOLESTEROL_CONVERSIONS)
+    converted = []
+    for quantity in quantities:
+        unit = concentration_unit(plain, quantity.end) if quantity.role == "dose" else ""
+        for (source_unit, claim_unit), factor in conversions.items() if unit else ():
+            if source_unit == unit:
+                converted.append((abs(quantity.value) * factor, claim_unit))
+    return converted
 
 
 def shown_role(text: str, quantity: Quantity) -> str:

@@ -41,6 +41,9 @@ class Quantity:
     # A claim's decimal it names as a share ("a proportion of 0.38", "0.38 of adults"): the
     # source may give it as a percentage (38.2%).
     share: bool = False
+    # A claim's concentration unit as a key ("mg/dl", "mg/l", "mmol/l"): a source may give
+    # the value in another unit ("0.2 mg/dL" for "2.0 mg per liter", user32b P1-6).
+    unit: str = ""
 
     @property
     def decimals(self) -> int:

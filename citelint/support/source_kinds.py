@@ -18,6 +18,7 @@ from citelint.support.numbers import (
     _all_quantities,
     _normalise_keep_length,
     _value,
+    converted_concentrations,
 )
 from citelint.support.shares import DecimalShares
 from citelint.support.wording import direction_of_change, is_difference
@@ -38,6 +39,8 @@ class SourceNumbers:
     shares_read: tuple[Quantity, ...] = field(default=(), compare=False, repr=False)
     p_values: tuple[float, ...] = ()  # p-values, exact or bounds
     durations: tuple[float, ...] = ()  # every stated duration, in days
+    # Concentrations in the other units a writer converts them to, as (value, unit key).
+    concentrations: tuple[tuple[float, str], ...] = ()
     # Each duration written with its unit, as (value, days in its unit, decimals written):
     # "2.3 years" is (2.3, 365.25, 1), for a claim rounding it or giving it in a finer unit.
     duration_forms: tuple[tuple[float, float, int], ...] = ()
@@ -118,6 +121,7 @@ def source_numbers(text: str) -> SourceNumbers:
             (abs(q.value), q.unit_days, q.decimals) for q in quantities if q.unit_days
         ),
         doses=tuple(q.value for q in quantities if q.role == "dose"),
+        concentrations=tuple(converted_concentrations(plain, quantities)),
         written=tuple(abs(q.value) for q in quantities if q.role in ("duration", "dose")),
         differences=tuple(
             [round(abs(a.value - b.value), 6) for a, b in pairs if a.role == "percent"]

@@ -42,8 +42,10 @@ def matches(quantity: Quantity, source: SourceNumbers) -> bool:
         return _duration_met(quantity, source)
     if quantity.role == "dose":
         # "LDL fell by 62 mg/dL": from 92 to 30 mg/dL.
-        return _stated(quantity, source.doses + source.values) or (
-            quantity.difference and _stated(quantity, source.dose_differences)
+        return (
+            _stated(quantity, source.doses + source.values)
+            or (quantity.difference and _stated(quantity, source.dose_differences))
+            or _converted_met(quantity, source)
         )
     if quantity.role == "one-in":
         return _one_in_met(quantity, source)
@@ -100,6 +102,15 @@ def is_difference_of(quantity: Quantity, found: list[Quantity]) -> bool:
     stated = [q.value for q in found if q.role in kinds and not q.difference]
     gaps = [abs(a - b) for index, a in enumerate(stated) for b in stated[index + 1 :]]
     return _stated(quantity, tuple(gaps), rounding=False)
+
+
+def _converted_met(quantity: Quantity, source: SourceNumbers) -> bool:
+    """Whether a claim's concentration is one of the source's in the claim's unit, to the
+    claim's precision: "0.2 mg/dL" for "2.0 mg per liter", "20 mg/dL" for 0.51 mmol/L (19.7)."""
+    if not quantity.unit:
+        return False
+    values = tuple(value for value, unit in source.concentrations if unit == quantity.unit)
+    return _stated(quantity, values)
 
 
 def _percent_met(quantity: Quantity, source: SourceNumbers) -> bool:

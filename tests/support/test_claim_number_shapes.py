@@ -156,3 +156,30 @@ def test_a_difference_of_two_stated_counts(claim: str, expected: bool) -> None:
     quantities = extract_numbers(claim)
     stated = [q for q in quantities if matches(q, found)]
     assert is_difference_of(quantities[0], stated) is expected
+
+
+_JUPITER = (
+    "We assigned 17,802 adults with LDL cholesterol below 130 mg per deciliter (3.4 mmol per "
+    "liter) and high-sensitivity C-reactive protein of 2.0 mg per liter or higher to "
+    "rosuvastatin 20 mg daily or placebo."
+)
+_CTT = "The mean further reduction in LDL cholesterol at 1 year was 0.51 mmol/L."
+_STEP = "The change in body weight to week 68 was -15.3 kg with semaglutide and -2.6 kg."
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "expected"),
+    [
+        ("Entry required hs-CRP of at least 0.2 mg/dL.", _JUPITER, True),
+        ("Entry required hs-CRP of at least 0.3 mg/dL.", _JUPITER, False),
+        ("Intensive regimens lowered LDL cholesterol by a further 20 mg/dL.", _CTT, True),
+        ("Intensive regimens lowered LDL cholesterol by a further 30 mg/dL.", _CTT, False),
+        ("Entry required hs-CRP of at least 0.5 mg/dL.", _JUPITER, False),
+        ("The mean weight change was \u221215.3 kg (about 34 lb).", _STEP, True),
+        # A conversion that does not fit its kilograms is checked like any number.
+        ("The mean weight change was \u221215.3 kg (about 44 lb).", _STEP, False),
+        ("The mean weight change was \u221216.3 kg (about 36 lb).", _STEP, False),
+    ],
+)
+def test_a_unit_the_writer_converts_to(claim: str, source: str, expected: bool) -> None:
+    assert (unmet(claim, source) == []) is expected
