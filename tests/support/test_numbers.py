@@ -499,8 +499,9 @@ _HYPERTENSION = (
         # Not a decimal named as another measure, nor one the claim names as no share.
         ("Hypertension correlated with age (r = 0.38).", {"0.38": False}),
         ("Hypertension rates, odds ratio 0.38, differed by district.", {"0.38": False}),
-        # review23b P2-1: a rate per a count of people or time is no share.
-        ("The incidence rate was 0.38 events per 100 person-years.", {"0.38": False, "100": False}),
+        # review23b P2-1: a rate per a count of people or time is no share; its "per 100"
+        # is the rate's unit, no figure (user32b P1-11).
+        ("The incidence rate was 0.38 events per 100 person-years.", {"0.38": False}),
     ],
 )
 def test_bounds_ranges_and_proportions_meet_the_source_s_figure(
