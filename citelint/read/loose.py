@@ -178,11 +178,8 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
             listed = LIST_OR_RANGE.search(match[group])
             unstopped = match["name"] and text[end : end + 1] not in (".", ";", ":")
             after = text[end : end + 1]
-            # A percentage names nothing: "by 25%2 and" cites (user32b P1-4).
             if unstopped or (
-                not listed
-                and word != "%"
-                and (after.isspace() or after == ")" or word.lower() in NUMBERED_WORDS)
+                not listed and (after.isspace() or after == ")" or word.lower() in NUMBERED_WORDS)
             ):
                 # "previously3 and", "sglt2 inhibition", "on stage3.", "in Sri Lanka5 and",
                 # "Stat3 and", "(cycle12),": a name as likely as a citation, read only where

@@ -10,7 +10,7 @@ from collections import Counter
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference
-from citelint.read.found import BARE, GLUED, NAMED, WORD, Found
+from citelint.read.found import BARE, GLUED, NAMED, NUMBER, WORD, Found
 
 # How far past the list's last entry an unsure number may go and still be read as a citation
 # of a missing entry: a few, or a tenth of the list.
@@ -40,7 +40,12 @@ def page_style(candidates: list[Found], references: list[Reference]) -> PageStyl
     counts = Counter(marker.kind for marker in candidates if plausible(marker, style))
     sure = counts["sure"]
     style.bare = counts[BARE] > 0 and counts[BARE] * SURE_PER_UNSURE >= sure
-    glued = counts[WORD] + counts[GLUED]
+    # "by 26%1 and": a number glued after a percentage, which names nothing, is evidence the
+    # page cites with glued numbers as "by 25%2," is (user32b P1-4).
+    after_percent = sum(
+        1 for m in candidates if m.kind == NUMBER and m.word == "%" and plausible(m, style)
+    )
+    glued = counts[WORD] + counts[GLUED] + after_percent
     style.glued = glued >= 2 and glued * SURE_PER_UNSURE >= sure
     return style
 
