@@ -91,6 +91,31 @@ def _may_be_foreign(text: str) -> bool:
     return any(map(lower.__contains__, _FOREIGN_STEMS))  # no generator: asked of every short line
 
 
+# The headings a Cochrane review groups its references under, each a part of one list: the
+# first heads the list where no "References" heading does (user32a P1-1: "Additional
+# references" alone was taken for no list, and the entries under it for the body).
+_REVIEW_GROUPS = frozenset(
+    {
+        "references to studies included in this review",
+        "references to studies excluded from this review",
+        "references to studies awaiting assessment",
+        "references to studies awaiting classification",
+        "references to ongoing studies",
+        "references to other published versions of this review",
+        "other published versions of this review",
+        "additional references",
+        "other references",
+    }
+)
+
+
+def names_a_review_group(text: str) -> bool:
+    """Whether the heading is one of a Cochrane review's groups of references."""
+    if text[:1] not in "RrAaOo":
+        return False  # most lines, told without lowering them
+    return " ".join(text.lower().rstrip(": \t").split()) in _REVIEW_GROUPS
+
+
 # "Citations" heads the page's own list only where no References or Bibliography precedes it:
 # after one, it heads the papers citing this one.
 CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)

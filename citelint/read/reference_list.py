@@ -24,6 +24,7 @@ from citelint.read.list_preamble import past_preamble
 from citelint.read.reference_headings import (
     CITING_BOX,
     heading_names_a_list,
+    names_a_review_group,
     names_a_short_list,
     names_sources,
     titles_a_list,
@@ -62,13 +63,7 @@ def reference_part(
     publisher's "Citations" box of counts ("Crossref 3 Scopus 4") after the references.
     ``numbers`` keeps each line's entry number for cutting the list into entries.
     """
-    starts = [
-        index + 1
-        for index, line in enumerate(lines)
-        if not line.blank
-        and len(line.text) <= 80
-        and heading_names_a_list(heading_text(lines, index, headings, markdown).strip())
-    ]
+    starts = _list_headings(lines, headings, markdown)
     named = {start: heading_text(lines, start - 1, headings, markdown).strip() for start in starts}
     titled = [start for start in starts if titles_a_list(named[start])]
     sources = _sources_after_a_list(lines, headings, markdown, named, titled, numbers)
@@ -92,9 +87,39 @@ def reference_part(
         if _holds_entries(lines[start:end]):
             section = _notes_from_definitions(lines, (start, end), named[start], markdown)
             section = past_preamble(lines, section)
+            section = _with_group_heading(lines, section, start, named[start])
             return section, _part_start(lines, headings, markdown, starts, (start, end), numbers)
     section = _notes_from_definitions(lines, last, named[last[0]], markdown)
     return past_preamble(lines, section), 0
+
+
+def _list_headings(lines: list[Line], headings: set[int], markdown: bool) -> list[int]:
+    """The lines after each heading that names a list. A Cochrane review's groups of
+    references ("References to studies included in this review", "Additional references")
+    are parts of one list: the first heads it when no heading precedes, and the list's
+    section runs on through the others."""
+    starts: list[int] = []
+    for index, line in enumerate(lines):
+        if line.blank or len(line.text) > 80:
+            continue
+        text = heading_text(lines, index, headings, markdown).strip()
+        if heading_names_a_list(text) or (not starts and names_a_review_group(text)):
+            starts.append(index + 1)
+    return starts
+
+
+def _with_group_heading(
+    lines: list[Line], section: tuple[int, int], heading_end: int, name: str
+) -> tuple[int, int]:
+    """The section from its heading on when that heading is the first of a Cochrane review's
+    groups of references and another group follows: each group's heading is then one of the
+    list's subheadings, as under a "References" heading, which tell its included studies by
+    name and year from its numbered "Additional references"."""
+    start, end = section
+    if start != heading_end or not names_a_review_group(name):
+        return section
+    later = any(names_a_review_group(line.text.strip("#*_ \t")) for line in lines[start:end])
+    return (start - 1, end) if later else section
 
 
 def _part_start(

@@ -20,6 +20,7 @@ from citelint.read.list_entries import (
     ends_numbered_list,
     is_subheading,
 )
+from citelint.read.reference_headings import names_a_review_group
 from citelint.read.running_heads import names_a_page
 
 _BREAK_CHARACTERS = ("-", "*", "_")  # what THEMATIC_BREAK's lines are made of
@@ -55,7 +56,11 @@ def section_end(
         # the list goes on when its next entry follows the heading.
         if end in headings and not underline:
             grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last, numbers)
-            if not grouped:
+            # A Cochrane review's next group of references ("## Additional references") is
+            # more of the same list, whatever its level.
+            if not grouped and not names_a_review_group(
+                heading_text(lines, end, headings, markdown)
+            ):
                 break
         if line.blank:
             end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
