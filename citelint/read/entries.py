@@ -56,6 +56,7 @@ from citelint.read.styled_entries import (
 )
 from citelint.read.title_readings import (
     choose,
+    journal_of,
     pages_of,
     ranked_readings,
     reading,
@@ -131,6 +132,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     _names_are_no_title(fields)
     group_is_no_title(fields)
     book_part_is_no_title(fields)
+    if fields.journal:  # a reader may set its journal as it found it (Harvard's quoted title)
+        fields.journal = journal_of(fields.journal)
     return fields
 
 

@@ -53,6 +53,8 @@ _TYPE_LABEL = LazyPattern(
     r"case report|erratum|meeting abstract|conference abstract)\]\Z",
     re.IGNORECASE,
 )
+# A preprint's tag, no part of the server's name PubMed gives as the journal.
+_PREPRINT_TAG = LazyPattern(r"\s*\[\s*pre-?print\s*\]|\A\s*pre-?print at\b", re.IGNORECASE)
 # Where a title-first entry's title may end: a stop before a Vancouver name ("Solomon SD,",
 # "O'Byrne PM,", "Martinez Licha CR,"), perhaps led by its particles ("Title. van den Berg FF,
 # Boermeester MA. Journal", a stop breaks() takes for none). Only there are names looked for.
@@ -202,7 +204,7 @@ def title_first(text: str, year: int | None) -> Reading | None:
             return None  # "Title. Part II. Journal": one "name" may be the title's words
         if len(title.split()) < 3 or not _WORD.search(title) or _GROUP_END.search(title):
             return None
-        return Reading(tidy(title) or title, tidy(journal), year, tuple(names))
+        return Reading(tidy(title) or title, journal_of(journal), year, tuple(names))
     return None
 
 
@@ -260,7 +262,7 @@ def reading(split: Split, names: list[str], notice: str | None, year: int | None
     if notice:
         # A notice keeps its word in the title, so it is not taken for the paper it concerns.
         title = f"{notice}: {title}" if title else notice
-    return Reading(tidy(title or ""), tidy(split.journal or ""), year, tuple(names))
+    return Reading(tidy(title or ""), journal_of(split.journal or ""), year, tuple(names))
 
 
 def choose(readings: list[Reading], fields: Reference) -> None:
@@ -291,6 +293,15 @@ def split_notice(text: str) -> tuple[str | None, str]:
 def pages_of(pages: str | None) -> str | None:
     """ "145 - 52" as "145-52": a locus's pages without spaces."""
     return _SPACES.sub("", pages) if pages else None
+
+
+def journal_of(text: str) -> str | None:
+    """A journal as tidy leaves it, less a preprint's tag where a server's name stands:
+    "medRxiv [Preprint]" (Harvard, NICE), Nature's "Preprint at medRxiv", and its "Preprint
+    at" alone when the address after it was read apart (user32a P1-2: false CL203)."""
+    if "rint" in text or "RINT" in text:  # a gate: most journals hold neither
+        text = _PREPRINT_TAG.sub(" ", text)
+    return tidy(text)
 
 
 def tidy(text: str) -> str | None:
