@@ -31,6 +31,10 @@ _STATUTE = LazyPattern(
     r"\b\d{1,3}\s+(?:U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.)\s+§|\bPub\.\s?L\.\s?No\."
     r"|\b\d{1,3}\s+Stat\.\s+\d"
 )
+# The European Union's law as its Official Journal prints it: "Regulation (EU) No 536/2014 ...
+# Official Journal of the European Union. 2014 May 27;L158:1-76." (user32a P1-1: its series
+# and pages read as a journal's volume and pages, it was "possibly fabricated").
+_OFFICIAL_JOURNAL = "Official Journal of the European "
 _NAME_ENDS = (" et al.", " et al", ",")
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
@@ -43,6 +47,8 @@ def cites_the_law(text: str) -> bool:
 def the_law_cited(text: str) -> str | None:
     """What an entry cites when it cites the law, "a statute or regulation" or "a court
     case", to name it so (CL207 called a case "a guideline, book or web page"); else None."""
+    if _OFFICIAL_JOURNAL in text:
+        return "a statute or regulation"
     # What every match holds (most entries hold none): the patterns run only on the rest.
     if "§" not in text and " v. " not in text and "Pub." not in text and " Stat. " not in text:
         return None

@@ -52,6 +52,14 @@ _AGENCIES = (
     "national cancer institute",
     "fda:",
     "cdc:",
+    # Agencies whose reports, statistics and appraisals British and Canadian reviews cite
+    # in Harvard's shape, the year after the name (user32a P1-1).
+    "european medicines agency",
+    "office for national statistics",
+    "canadian agency for drugs",
+    "scottish intercollegiate guidelines",
+    "uk health security agency",
+    "public health england",
 )
 # ... and their sites, as the link's host ends with them (never NCBI's pages on nih.gov).
 _AGENCY_SITES = (
@@ -59,6 +67,48 @@ _AGENCY_SITES = (
     "nhs.uk", "nhlbi.nih.gov", "niddk.nih.gov", "nia.nih.gov", "ninds.nih.gov", "cancer.gov",
 )  # fmt: skip
 _LEADING = " \t-–•*·.[]()0123456789"  # a list's bullet or number before the entry
+
+
+# What a work PubMed does not index says of itself (user32a P1-1: each was "possibly
+# fabricated" when cited without a link), in lower case:
+# - APA 7's description in brackets after the title: "[Poster presentation]", "[Press
+#   release]", "[Computer software]", "[R package]", "[Statistical bulletin]"; none of the
+#   journal items NLM labels so ("[letter]", "[editorial]", "[comment]");
+# - a patent with its number ("United States patent US 11,351,149", "Patent No. 10,123,456"),
+#   or its people as Citing Medicine names them ("..., inventors; Pfizer Inc, assignee.");
+# - a thesis named as its own sentence (AMA's "Dissertation. University of Edinburgh; 2021.");
+# - software with its release ("Stata Statistical Software: Release 18"), or any work whose
+#   publisher is a company before the year ("StataCorp LLC; 2023.");
+# - a meeting's days ending the entry ("Boston, MA, 11-15 October.") or as APA dates it
+#   ("(2023, October 11–15)"): an MMWR title's "March 1-30, 2020" is neither; and a news
+#   story's day after its paper's name ("'Title', STAT, 7 November.").
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_GREY_MARKS = LazyPattern(
+    r"\[(?:[a-z'’-]+ ){0,3}(?:presentation|session|release|software|package|bulletin|brief"
+    r"|fact sheet|brochure|video|podcast|blog post|webinar|infographic|patent|dissertation"
+    r"|thesis)(?:,[^\]]{0,120})?\]"
+    r"|\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;|,\s*assignee\b"
+    r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
+    r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
+    r"|\b(?:llc|inc|ltd|corp|gmbh)\.?[;,]\s*(?:19|20)\d{2}\b"
+    rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
+    rf"|\((?:19|20)\d{{2}},\s*{_MONTHS}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\)"
+    rf"|['’],\s*[^,'’]{{2,60}},\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
+)
+# A word each match of _GREY_MARKS holds: most entries hold none, and are not searched.
+_GREY_WORDS = (
+    "[", "patent", "inventor", "assignee", "dissertation", "thesis", "software", "llc", "inc",
+    "ltd", "corp", "gmbh", "-", "–", "'", "’",
+)  # fmt: skip
+
+
+def names_grey_literature(lowered: str) -> bool:
+    """Whether text in lower case names itself a kind of work PubMed does not index (see
+    _GREY_MARKS): looked up all the same, but not found it is CL207's."""
+    return any(map(lowered.__contains__, _GREY_WORDS)) and bool(_GREY_MARKS.search(lowered))
 
 
 def cites_a_preprint_doi(lowered: str) -> bool:
@@ -70,8 +120,8 @@ def cites_a_preprint_doi(lowered: str) -> bool:
 
 def seldom_in_pubmed(raw: str, url: str | None) -> bool:
     """Whether an entry giving no journal's volume and pages names a textbook's publisher at
-    its end, opens with a health agency's or clinic's name, or links to such a site (see the
-    module)."""
+    its end, opens with a health agency's or clinic's name, links to such a site (see the
+    module), or names itself a kind of work PubMed does not index (_GREY_MARKS)."""
     opening = raw.lstrip(_LEADING).lower()
     # "The Centers for ...", "U.S. Food and Drug Administration" (review29c P1-2).
     opening = opening.removeprefix("the ").removeprefix("u.s. ").removeprefix("us ")
@@ -79,7 +129,7 @@ def seldom_in_pubmed(raw: str, url: str | None) -> bool:
         return True
     if url and _host(url).endswith(_AGENCY_SITES):
         return True
-    return bool(_PUBLISHER_AT_END.search(raw.rstrip()))
+    return bool(_PUBLISHER_AT_END.search(raw.rstrip())) or names_grey_literature(raw.lower())
 
 
 def _host(url: str) -> str:
