@@ -36,7 +36,7 @@ from citelint.read.loci import (
     leading_year,
     trailing_year,
 )
-from citelint.read.manubot_entries import read_manubot
+from citelint.read.manubot_entries import names_a_source, read_manubot
 from citelint.read.nature_entries import NATURE_AUTHOR, ends_bracketed, read_nature
 from citelint.read.note_lead_ins import without_lead_in
 from citelint.read.one_break_readings import choose_readings
@@ -174,6 +174,8 @@ def _authors_first(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines[1:-1], start=1):
         if lines[index - 1].endswith(","):
             continue  # the names go on from the line before: a wrapped list, no title there
+        if names_a_source(lines[index + 1]):
+            return lines  # Manubot's, its source dated in brackets (user32a P1-4: CL204)
         names, rest = leading_authors(line.rstrip(".") + ". ")
         if names and not rest:
             return [line, *lines[:index], *lines[index + 1 :]]

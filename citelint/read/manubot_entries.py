@@ -31,6 +31,12 @@ _GROUP = LazyPattern(r"\b(?:collaborators|group|consortium|investigators)\b", fl
 _ET_AL = LazyPattern(r",?\s+et al\.?\Z")
 
 
+def names_a_source(line: str) -> bool:
+    """Whether the line is a Manubot entry's journal and date ("Movement Disorders
+    (2018-01-10) https://...")."""
+    return "(" in line and _SOURCE.match(line) is not None
+
+
 def read_manubot(lines: list[str], fields: Reference) -> bool:
     """Read the title, authors, journal and year of an entry in Manubot's shape (see the
     module); False, with nothing set, for an entry in any other."""

@@ -33,6 +33,45 @@ def test_a_manubot_byline_ended_by_et_al_is_no_part_of_the_title(et_al: str) -> 
     assert (entry.journal, entry.year) == ("Movement Disorders", 2018)
 
 
+@pytest.mark.parametrize("et_al", [", et al.", ""])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Influenza hospitalizations among adults - FluSurv-NET, 12 States, October 1-31, 2022",
+        "Falls among older adults at home",
+    ],
+)
+def test_a_manubot_byline_of_initials_stays_the_byline(title: str, et_al: str) -> None:
+    """user32a P1-4: names written "Garg S, Kim L" read as PubMed's listing ("Title." /
+    "Authors." / "Source."), the byline was taken for the title and the title for the
+    journal: the right PMID was called another paper's (CL204)."""
+    entry = parse_entry(
+        [
+            f"**{title}**  ",
+            f"Okafor N, Lindgren E, Tran HL{et_al}  ",
+            "*MMWR. Morbidity and Mortality Weekly Report* (2022-11-18) "
+            "<https://doi.org/10.15585/mmwr.mm7146a1>  ",
+        ]
+    )
+    assert (entry.title, entry.authors) == (title, ["Okafor N", "Lindgren E", "Tran HL"])
+    assert (entry.journal, entry.year) == ("MMWR. Morbidity and Mortality Weekly Report", 2022)
+
+
+def test_pubmeds_own_listing_still_reads_its_authors_line() -> None:
+    entry = parse_entry(
+        [
+            "Falls among older adults at home.",
+            "Okafor N, Lindgren E, Tran HL.",
+            "Age Ageing. 2021;50(3):812-20.",
+        ]
+    )
+    assert (entry.title, entry.authors[0], entry.journal) == (
+        "Falls among older adults at home",
+        "Okafor N",
+        "Age Ageing",
+    )
+
+
 def test_a_manubot_page_with_et_al_bylines_reads_every_entry_apart() -> None:
     document = read_path(PAGES / "manubot-et-al.html")
     [first, *_, last] = document.references
