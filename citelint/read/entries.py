@@ -62,6 +62,7 @@ from citelint.read.title_readings import (
     reading,
     tidy,
     title_first,
+    without_preprint_tag,
 )
 
 # "Journal, Year", or "Journal · Year" as answer pages set a source's card.
@@ -132,7 +133,8 @@ def parse_entry(lines: list[str], into: Reference | None = None) -> Reference:
     _names_are_no_title(fields)
     group_is_no_title(fields)
     book_part_is_no_title(fields)
-    if fields.journal:  # a reader may set its journal as it found it (Harvard's quoted title)
+    # A reader may set its journal as it found it (Harvard's quoted title, "medRxiv [Preprint]").
+    if fields.journal and without_preprint_tag(fields.journal) != fields.journal:
         fields.journal = journal_of(fields.journal)
     return fields
 

@@ -181,8 +181,9 @@ _MONTH = LazyPattern(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*\Z"
 )
-# A year right after the authors: "Smith J, Doe A. 2006. Title" (ASM, Cell)
-_LEADING_YEAR = LazyPattern(rf"\(?(?P<year>{YEAR})[a-z]?\)?\.\s+")
+# A year right after the authors: "Smith J, Doe A. 2006. Title" (ASM, Cell), or bracketed
+# without a stop, opening an unsigned notice in Harvard's shape: "(2022) Error in Figure 2."
+_LEADING_YEAR = LazyPattern(rf"\(?(?P<year>{YEAR})[a-z]?(?:\)\.?|\.)\s+")
 
 
 class Locus(NamedTuple):  # a tuple: one is made for nearly every entry

@@ -296,12 +296,17 @@ def pages_of(pages: str | None) -> str | None:
 
 
 def journal_of(text: str) -> str | None:
-    """A journal as tidy leaves it, less a preprint's tag where a server's name stands:
-    "medRxiv [Preprint]" (Harvard, NICE), Nature's "Preprint at medRxiv", and its "Preprint
-    at" alone when the address after it was read apart (user32a P1-2: false CL203)."""
-    if "rint" in text or "RINT" in text:  # a gate: most journals hold neither
-        text = _PREPRINT_TAG.sub(" ", text)
-    return tidy(text)
+    """A journal as tidy leaves it, less a preprint's tag (without_preprint_tag)."""
+    return tidy(without_preprint_tag(text))
+
+
+def without_preprint_tag(journal: str) -> str:
+    """The journal less a preprint's tag where a server's name stands: "medRxiv [Preprint]"
+    (Harvard, NICE), Nature's "Preprint at medRxiv", and its "Preprint at" alone when the
+    address after it was read apart (user32a P1-2: false CL203); any other as it is."""
+    if "rint" not in journal and "RINT" not in journal:  # most journals hold neither
+        return journal
+    return _PREPRINT_TAG.sub(" ", journal).strip()
 
 
 def tidy(text: str) -> str | None:

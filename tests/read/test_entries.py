@@ -1862,6 +1862,27 @@ def test_an_unsigned_notice_opening_with_its_year_in_brackets() -> None:
     assert (entry.journal, entry.volume, entry.pages) == ("Front. Cardiovasc. Med", "9", "1012345")
 
 
+@pytest.mark.parametrize("tail", ["JAMA Intern Med 182: 690", "JAMA Intern Med 182(6): 690."])
+def test_an_unsigned_notice_in_harvard_shape_opens_with_its_bare_year(tail: str) -> None:
+    """user32a P1-5: NICE's and Harvard's "(2022) Error in Figure 2. JAMA Intern Med 182: 690"
+    has no stop after the year: it was read into the title, and the notice was "possibly
+    fabricated" (CL201)."""
+    entry = parse_entry([f"(2022) Error in Figure 2. {tail}"])
+    assert (entry.year, entry.title, entry.journal) == (
+        2022,
+        "Error in Figure 2",
+        "JAMA Intern Med",
+    )
+    assert (entry.volume, entry.pages) == ("182", "690")
+
+
+def test_a_title_opening_with_a_bare_year_keeps_it() -> None:
+    entry = parse_entry(
+        ["2021 ESC Guidelines for the diagnosis of heart failure. Eur Heart J 42: 3599-726"]
+    )
+    assert entry.title == "2021 ESC Guidelines for the diagnosis of heart failure"
+
+
 @pytest.mark.parametrize("date", ["2022", "2022 Jun 3"])
 def test_a_journal_named_in_lower_case_after_the_title(date: str) -> None:
     """1d98880's "... adults. ecancermedicalscience. 2022;16:1401": the stop before a word in
