@@ -55,6 +55,12 @@ _TYPE_LABEL = LazyPattern(
 )
 # A preprint's tag, no part of the server's name PubMed gives as the journal.
 _PREPRINT_TAG = LazyPattern(r"\s*\[\s*pre-?print\s*\]|\A\s*pre-?print at\b", re.IGNORECASE)
+# A book's series in brackets with its number, after its publisher and date or alone:
+# "...; 2022 Mar. (Health Technology Assessment, No. 26.12.)".
+_SERIES = LazyPattern(
+    r"(?:[^()]{2,200}?(?:\([A-Z]{2,3}\)[^()]{0,120})?[.;]\s*)?"
+    r"\((?P<series>[A-Z][^(),;]{2,80}),\s*No\.?\s*\d[\d.]*\.?\)"
+)
 # Where a title-first entry's title may end: a stop before a Vancouver name ("Solomon SD,",
 # "O'Byrne PM,", "Martinez Licha CR,"), perhaps led by its particles ("Title. van den Berg FF,
 # Boermeester MA. Journal", a stop breaks() takes for none). Only there are names looked for.
@@ -296,8 +302,16 @@ def pages_of(pages: str | None) -> str | None:
 
 
 def journal_of(text: str) -> str | None:
-    """A journal as tidy leaves it, less a preprint's tag (without_preprint_tag)."""
-    return tidy(without_preprint_tag(text))
+    """A journal as tidy leaves it, less a preprint's tag (without_preprint_tag); for a
+    book's publisher and series, as Citing Medicine gives a report the NCBI Bookshelf holds
+    ("Southampton (UK): NIHR Journals Library; 2022 Mar. (Health Technology Assessment, No.
+    26.12.)"), the series, which PubMed's record of the report names as its journal (user32a
+    P1-6: CL203 "journal 'Southampton (UK): ...' in the entry, 'Health Technol Assess'")."""
+    journal = tidy(without_preprint_tag(text))
+    if journal is None or not journal.endswith(")") or "No" not in journal:
+        return journal  # most journals: no series in brackets at their end
+    series = _SERIES.fullmatch(journal)
+    return series["series"] if series is not None else journal
 
 
 def without_preprint_tag(journal: str) -> str:
