@@ -54,7 +54,14 @@ _TYPE_LABEL = LazyPattern(
     re.IGNORECASE,
 )
 # A preprint's tag, no part of the server's name PubMed gives as the journal.
-_PREPRINT_TAG = LazyPattern(r"\s*\[\s*pre-?print\s*\]|\A\s*pre-?print at\b", re.IGNORECASE)
+_PREPRINT_TAG = LazyPattern(
+    r"\s*\[\s*pre-?print\s*\]|\s*\(\s*pre-?print\s*\)|\A\s*pre-?print at\b", re.IGNORECASE
+)
+# The month an answer page dates its source with, left after the journal when the year was
+# read: "*medRxiv* (preprint), Nov 2022" (user32a P1-3).
+_MONTH_AFTER = LazyPattern(
+    r",\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{1,2})?\Z"
+)
 # A book's series in brackets with its number, after its publisher and date or alone:
 # "...; 2022 Mar. (Health Technology Assessment, No. 26.12.)".
 _SERIES = LazyPattern(
@@ -307,7 +314,10 @@ def journal_of(text: str) -> str | None:
     ("Southampton (UK): NIHR Journals Library; 2022 Mar. (Health Technology Assessment, No.
     26.12.)"), the series, which PubMed's record of the report names as its journal (user32a
     P1-6: CL203 "journal 'Southampton (UK): ...' in the entry, 'Health Technol Assess'")."""
-    journal = tidy(without_preprint_tag(text))
+    journal = without_preprint_tag(text)
+    if ", " in journal:  # most journals: no comma
+        journal = _MONTH_AFTER.sub("", journal.rstrip(" .")) or journal
+    journal = tidy(journal)
     if journal is None or not journal.endswith(")") or "No" not in journal:
         return journal  # most journals: no series in brackets at their end
     series = _SERIES.fullmatch(journal)
@@ -320,7 +330,7 @@ def without_preprint_tag(journal: str) -> str:
     address after it was read apart (user32a P1-2: false CL203); any other as it is."""
     if "rint" not in journal and "RINT" not in journal:  # most journals hold neither
         return journal
-    return _PREPRINT_TAG.sub(" ", journal).strip()
+    return _PREPRINT_TAG.sub("", journal).strip(" ,")
 
 
 def tidy(text: str) -> str | None:

@@ -78,3 +78,18 @@ def test_a_title_holding_the_word_keeps_it() -> None:
         "Preprint servers and the speed of COVID-19 evidence",
         "BMJ",
     )
+
+
+def test_an_answer_pages_bracketed_tag_and_month() -> None:
+    """An AI answer's source: '"Title." *medRxiv* (preprint), Nov 2022. <link>' was read with
+    the journal 'medRxiv (preprint), Nov'."""
+    source = (
+        'Okonkwo PA et al. "Serum ferritin trajectories after severe COVID-19 in adolescents: a '
+        'regional cohort." *{journal}*{tag}, Mar 2023. '
+        "https://www.medrxiv.org/content/10.1101/2023.03.14.23287211v1"
+    )
+    read = parse_entry([source.format(journal="medRxiv", tag=" (preprint)")])
+    assert (read.journal, read.year) == ("medRxiv", 2023)
+    assert parse_entry([source.format(journal="Lancet Infect Dis", tag="")]).journal == (
+        "Lancet Infect Dis"
+    )
