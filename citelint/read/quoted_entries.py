@@ -225,6 +225,9 @@ def read_page_title(text: str, fields: Reference) -> bool:
     elif _BAR in text and ". " not in text.partition(_BAR)[0] and not YEAR_ON_LINE.search(text):
         # No year, no full stop before the bar: no citation ("Okafor H. Title. JAMA | PubMed").
         whole = text.strip()
+    elif fields.url and _linked_dashed_title(text):
+        # An answer's linked page title after a dash: "Title - Cochrane Library" (user32a P1-7).
+        whole = text.strip()
     else:
         return False
     title = _without_site(whole, fields.url or "")
@@ -233,6 +236,15 @@ def read_page_title(text: str, fields: Reference) -> bool:
     fields.title = tidy(title)
     fields.alternatives = [Reading(tidy(whole) or whole, None, None, ())]
     return True
+
+
+def _linked_dashed_title(text: str) -> bool:
+    """Whether a linked entry is a page title alone with a dash in it: no full stop before
+    its last dash and no year, as no citation is."""
+    dashes = list(_DASH.finditer(text))
+    if not dashes:
+        return False
+    return ". " not in text[: dashes[-1].start()] and not YEAR_ON_LINE.search(text)
 
 
 def _without_site(title: str, address: str) -> str:

@@ -177,6 +177,27 @@ def test_a_linked_page_title_alone_drops_its_section_and_site(site: str) -> None
     assert [reading.title for reading in entry.alternatives] == [TRIAL + site]
 
 
+REVIEW = "Colchicine for preventing cardiovascular events after myocardial infarction"
+ON_COCHRANE = "https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD099111.pub2/full"
+
+
+@pytest.mark.parametrize("site", [" - Cochrane Library", " - The Cochrane Library"])
+def test_a_linked_page_title_alone_drops_a_site_after_a_dash(site: str) -> None:
+    """user32a P1-7: Perplexity's "[site](link) Title - Cochrane Library": read with the
+    site's name, the right DOI was called another paper's (CL204)."""
+    text = f"[cochranelibrary.com]({ON_COCHRANE}) {REVIEW}{site}"
+    [entry] = read_text(f"Claim [1].\n\n## Sources\n\n1. {text}\n", "a.md", "md").references
+    assert entry.title == REVIEW
+    assert [reading.title for reading in entry.alternatives] == [REVIEW + site]
+
+
+def test_a_linked_title_whose_dash_names_no_site_stays_whole() -> None:
+    title = f"{REVIEW} - a network meta-analysis"
+    text = f"[cochranelibrary.com]({ON_COCHRANE}) {title}"
+    [entry] = read_text(f"Claim [1].\n\n## Sources\n\n1. {text}\n", "a.md", "md").references
+    assert entry.title == title
+
+
 def test_bars_in_a_citation_with_its_year_leave_it_read_as_before() -> None:
     text = f"Okafor H, Lindgren J. {TRIAL}. JAMA. 2019;321(6):553-561. | PubMed | Google Scholar"
     entry = parse_entry([text])
