@@ -23,7 +23,8 @@ _PREPRINT_PREFIXES = ("10.1101/", "10.21203/", "10.31219/")
 # "Philadelphia: Wolters Kluwer".
 _PUBLISHER_AT_END = LazyPattern(
     r"\b(?:Elsevier|Saunders|Mosby|Churchill Livingstone|Lippincott(?: Williams (?:&|and) "
-    r"Wilkins)?|Wolters Kluwer|McGraw[- ]Hill(?: Education| Medical)?|Springer|Wiley(?:-Blackwell)?"
+    r"Wilkins)?|Wolters Kluwer|McGraw[- ]Hill(?: Education| Medical)?|Springer"
+    r"|(?:John )?Wiley(?:-Blackwell| & Sons)?"
     r"|Thieme|CRC Press|Academic Press|(?:Oxford|Cambridge) University Press)"
     r"(?:[,;]?\s*(?:19|20)\d{2})?\.?\s*\Z"
 )
@@ -78,7 +79,8 @@ _LEADING = " \t-–•*·.[]()0123456789"  # a list's bullet or number before th
 #   or its people as Citing Medicine names them ("..., inventors; Pfizer Inc, assignee.");
 # - a thesis named as its own sentence (AMA's "Dissertation. University of Edinburgh; 2021.");
 # - software with its release ("Stata Statistical Software: Release 18"), or any work whose
-#   publisher is a company before the year ("StataCorp LLC; 2023.");
+#   publisher is a company or a code host before the year ("StataCorp LLC; 2023.",
+#   "GitHub; 2023.");
 # - a meeting's days ending the entry ("Boston, MA, 11-15 October.") or as APA dates it
 #   ("(2023, October 11–15)"): an MMWR title's "March 1-30, 2020" is neither; and a news
 #   story's day after its paper's name ("'Title', STAT, 7 November.").
@@ -93,7 +95,7 @@ _GREY_MARKS = LazyPattern(
     r"|\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;|,\s*assignee\b"
     r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
     r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
-    r"|\b(?:llc|inc|ltd|corp|gmbh)\.?[;,]\s*(?:19|20)\d{2}\b"
+    r"|\b(?:llc|inc|ltd|corp|gmbh|github)\.?[;,]\s*(?:19|20)\d{2}\b"
     rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
     rf"|\((?:19|20)\d{{2}},\s*{_MONTHS}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\)"
     rf"|['’],\s*[^,'’]{{2,60}},\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
@@ -101,7 +103,7 @@ _GREY_MARKS = LazyPattern(
 # A word each match of _GREY_MARKS holds: most entries hold none, and are not searched.
 _GREY_WORDS = (
     "[", "patent", "inventor", "assignee", "dissertation", "thesis", "software", "llc", "inc",
-    "ltd", "corp", "gmbh", "-", "–", "'", "’",
+    "ltd", "corp", "gmbh", "github", "-", "–", "'", "’",
 )  # fmt: skip
 
 

@@ -51,6 +51,10 @@ GREY = [
     "Ahmed, N. and Vu, T.T. (2022) 'Statin loading before cardiac surgery in adults over "
     "75', IDWeek 2022. Washington, DC, 19-23 October.",
     "Branswell, H. (2021) 'Why hospitals ran short of oxygen this winter', STAT, 12 January.",
+    # A data repository on a code host, a database from its publisher.
+    "Okafor N, Tran HL. Hip fracture outcomes dashboard data, England 2015-2023. GitHub; 2024.",
+    "Cochrane Central Register of Controlled Trials (CENTRAL). 2023, Issue 6. Chichester: John "
+    "Wiley & Sons.",
 ]
 
 
@@ -69,6 +73,7 @@ def test_grey_literature_is_no_journal_article(text: str) -> None:
         "Okafor N, Tran HL. Statistical software choices in surgical trials: a survey. Br J "
         "Surg. 2021.",
         "Lindgren PA. Patent thickets and drug prices. Health Aff. 2019.",
+        "Tran HL, Okafor N. Ten rules for sharing surgical code on GitHub. PLoS Comput Biol. 2022.",
         "Haddad S. Reply to the thesis of early surgery [letter]. Lancet. 2020.",
         "Haddad S, Tran HL. Why early surgery helps: a reply. Lancet. 2020 Oct 25.",
         # A regulation's name in the title of a paper about it.
