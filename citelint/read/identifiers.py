@@ -191,7 +191,13 @@ def looks_like_a_book(entry: Reference) -> bool:
 # A publisher's page for one article ("jamanetwork.com/journals/jama/fullarticle/2791399",
 # "thelancet.com/journals/lancet/article/PIIS0140-...", ".../content/full/..."), as answer
 # pages cite a journal article by its link alone: a lookup by title may still find it.
-_ARTICLE_PAGE = LazyPattern(r"/(?:journals?|articles?|fullarticle|content|doi|abs|full)/", re.I)
+# MMWR's reports ("cdc.gov/mmwr/volumes/69/wr/mm6912e2.htm") and the NIHR Journals Library's
+# ("journalslibrary.nihr.ac.uk/hta/VBNM4725") are papers PubMed holds (user32a P2-1: CL207).
+_ARTICLE_PAGE = LazyPattern(
+    r"/(?:journals?|articles?|fullarticle|content|doi|abs|full)/|/mmwr/volumes/"
+    r"|journalslibrary\.nihr\.ac\.uk/[a-z]+/",
+    re.I,
+)
 
 
 # A word the text holds wherever entry_pmid, entry_doi or entry_pmc find an identifier in it.

@@ -9,10 +9,11 @@ import pytest
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
+from citelint.models import Reference
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_text
 from citelint.read.entries import parse_entry
-from citelint.read.identifiers import JOURNAL_ARTICLE, entry_kind
+from citelint.read.identifiers import JOURNAL_ARTICLE, NOT_INDEXED, entry_kind
 
 GREY = [
     # Citing Medicine's patent, and a patent number alone.
@@ -100,3 +101,26 @@ def test_none_of_it_is_possibly_fabricated_but_a_made_up_paper_is() -> None:
     codes = _codes([*GREY, made_up])
     assert (len(GREY) + 1, "CL201") in codes
     assert [code for number, code in codes if number <= len(GREY)] == ["CL207"] * len(GREY)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://www.cdc.gov/mmwr/volumes/72/wr/mm7214a1.htm",
+        "https://www.journalslibrary.nihr.ac.uk/hta/ABCD1234",
+    ],
+)
+def test_a_papers_own_page_cited_by_link_and_title_is_looked_up(address: str) -> None:
+    """user32a P2-1: an MMWR report and an NIHR report linked with their page titles were
+    "web pages, which PubMed does not index" (CL207), never looked up."""
+    title = "Influenza vaccination coverage among adults aged 65 and older | MMWR"
+    assert entry_kind(_linked(address, title)) != NOT_INDEXED
+    assert entry_kind(_linked("https://www.cdc.gov/flu/about/index.html", "About flu")) == (
+        NOT_INDEXED
+    )
+
+
+def _linked(address: str, title: str) -> Reference:
+    text = f'Claim [1]. More [2].\n\n## Sources\n\n[1]: <{address}> "{title}"\n'
+    text += '[2]: <https://www.who.int/news-room/fact-sheets> "Fact sheets"\n'
+    return read_text(text, "a.md", "md").references[0]
