@@ -15,6 +15,7 @@ from citelint.read.legal_entries import cites_the_law
 from citelint.read.registrations import names_a_registration
 from citelint.read.unindexed_sources import (
     cites_a_preprint_doi,
+    cites_an_impossible_preprint_doi,
     names_unpublished_data,
     seldom_in_pubmed,
 )
@@ -336,6 +337,8 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     book = not located and looks_like_a_book(entry)
     if not has_doi and _plainly_unindexed(entry, text, located, book):
         return NOT_INDEXED
+    if has_doi and cites_an_impossible_preprint_doi(text):
+        return JOURNAL_ARTICLE  # a preprint DOI no server gives: not found, made up
     label = (entry.label or "").strip().lower()
     if (
         book

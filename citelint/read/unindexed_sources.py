@@ -113,6 +113,26 @@ def names_grey_literature(lowered: str) -> bool:
     return any(map(lowered.__contains__, _GREY_WORDS)) and bool(_GREY_MARKS.search(lowered))
 
 
+# bioRxiv's and medRxiv's dated DOIs: the day the preprint was posted, then its number.
+_DATED_PREPRINT_DOI = LazyPattern(r"\b10\.1101/((?:19|20)\d{2})\.(\d{2})\.(\d{2})\.\d{5,9}\b")
+
+
+def cites_an_impossible_preprint_doi(lowered: str) -> bool:
+    """Whether text in lower case gives a bioRxiv or medRxiv DOI dated on no day of the
+    calendar ("10.1101/2021.13.27.21266701", month 13): no server gives one, so not found in
+    PubMed it is "possibly fabricated", not a preprint PubMed may lack (user32a P2-2b)."""
+    if "10.1101/" not in lowered:
+        return False
+    from datetime import date  # only for an entry giving such a DOI
+
+    for found in _DATED_PREPRINT_DOI.finditer(lowered):
+        try:
+            date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            return True
+    return False
+
+
 def cites_a_preprint_doi(lowered: str) -> bool:
     """Whether text in lower case gives a preprint server's DOI."""
     return any(map(lowered.__contains__, _PREPRINT_PREFIXES)) and bool(

@@ -124,3 +124,16 @@ def test_unpublished_data_is_not_indexed(text: str) -> None:
 def test_a_title_about_unpublished_data_stays_an_article(text: str) -> None:
     assert not names_unpublished_data(text.lower())
     assert entry_kind(parse_entry([text])) == JOURNAL_ARTICLE
+
+
+def test_a_preprint_doi_dated_on_no_day_is_made_up() -> None:
+    """user32a P2-2b: a made-up preprint's DOI, "10.1101/2021.13.27.21266701" (month 13), was
+    only "a preprint PubMed may lack" (CL207). A real date stays a preprint's."""
+    entry = (
+        "Okafor N, Lindgren E (2021) Statin loading before hip fracture surgery: a cohort. "
+        "medRxiv [preprint], https://doi.org/10.1101/{date}.21266701"
+    )
+    assert entry_kind(parse_entry([entry.format(date="2021.13.27")])) == JOURNAL_ARTICLE
+    assert entry_kind(parse_entry([entry.format(date="2021.02.30")])) == JOURNAL_ARTICLE
+    assert entry_kind(parse_entry([entry.format(date="2021.12.27")])) == MAYBE_NOT_INDEXED
+    assert entry_kind(parse_entry([entry.format(date="2020.02.29")])) == MAYBE_NOT_INDEXED
