@@ -13,9 +13,12 @@ from citelint.rules.base import CheckContext, Rule
 # An entry that itself says the paper was retracted: "... 2013;368:1279-90. Retracted.",
 # "[Retracted]", MEDLINE's "Retraction in: N Engl J Med. 2018;378:2441-2." (user25 P2 3: cited
 # for its retraction, an error), NLM's "Retraction and republication in:", "Retracted in:"
-# (review25a F6). Its writer knows: told as info, naming the replacement.
+# (review25a F6). Its writer knows: told as info, naming the replacement. So does an answer's
+# "*Research Square* (withdrawn)", NLM's "[Preprint; withdrawn]" and Elsevier's "RETRACTED:"
+# before the title (user32a P2-3).
 _SAYS_RETRACTED = LazyPattern(
-    r"\[retracted(?: article)?\]|\(retracted\)"
+    r"\[retracted(?: article)?\]|\(retracted\)|[(\[](?:preprint;\s*)?withdrawn[)\]]"
+    r"|\bretracted:\s"
     r"|\bretraction (?:in|notice in|and republication in)\s*:"
     r"|\bretracted(?: and republished)? in\s*:"
     r"|\bretracted(?: in)?(?: \d{4})?\.?\s*(?:$|republished in\b|(?:doi|pmid)\b)",
@@ -24,7 +27,10 @@ _SAYS_RETRACTED = LazyPattern(
 
 
 def says_retracted(raw: str) -> bool:
-    return "etract" in raw.lower() and _SAYS_RETRACTED.search(raw) is not None
+    lowered = raw.lower()
+    if "etract" not in lowered and "withdrawn" not in lowered:
+        return False  # most entries: neither word
+    return _SAYS_RETRACTED.search(raw) is not None
 
 
 class Retracted(Rule):

@@ -200,6 +200,9 @@ def test_a_retracted_and_replaced_paper_names_its_replacement() -> None:
         " Retracted in: N Engl J Med. 2014;370:1572.",
         " Retracted. doi:10.1056/NEJMoa1200303",
         " Retracted 2014.",
+        # user32a P2-3: an answer's "(withdrawn)", NLM's preprint form.
+        " (withdrawn).",
+        " [Preprint; withdrawn].",
     ],
 )
 def test_an_entry_saying_its_paper_was_retracted_is_told_as_info(tail: str) -> None:
@@ -222,6 +225,16 @@ def test_an_entry_saying_its_paper_was_retracted_is_told_as_info(tail: str) -> N
         "has been retracted, as the entry says (retraction notice PMID 39900172) and replaced "
         "by PMID 39900171"
     )
+
+
+def test_elseviers_retracted_before_the_title_is_the_entry_saying_so() -> None:
+    retracted = Record(pmid="993", title=RECORD.title, publication_types=["Retracted Publication"])
+    raw = "Brightwater T. RETRACTED: Low-dose aspirin after a first clot. BMJ. 2012;1:e2."
+    [finding] = findings(entry(raw=raw), resolved(retracted), "CL205")
+    assert finding.severity == Severity.INFO
+    raw = "Brightwater T. Drugs withdrawn from the market: a review. BMJ. 2012;1:e2."
+    [finding] = findings(entry(raw=raw), resolved(retracted), "CL205")
+    assert finding.severity == Severity.ERROR
 
 
 def test_an_entry_about_retractions_is_still_told_of_its_own() -> None:
