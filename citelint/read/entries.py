@@ -176,10 +176,10 @@ def _authors_first(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines[1:-1], start=1):
         if lines[index - 1].endswith(","):
             continue  # the names go on from the line before: a wrapped list, no title there
-        if names_a_source(lines[index + 1]):
-            return lines  # Manubot's, its source dated in brackets (user32a P1-4: CL204)
         names, rest = leading_authors(line.rstrip(".") + ". ")
         if names and not rest:
+            if names_a_source(lines[index + 1]):
+                return lines  # Manubot's, its source dated in brackets (user32a P1-4: CL204)
             return [line, *lines[:index], *lines[index + 1 :]]
     return lines
 
