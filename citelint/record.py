@@ -43,6 +43,9 @@ class Record:
     # The year the paper came out online (its electronic ArticleDate), kept only where it is
     # not the issue's: a paper online in December 2019 and in a 2021 issue is cited by either.
     online_year: int | None = None
+    # The paper's own ClinicalTrials.gov numbers (DataBankList): an entry naming another
+    # trial's number cites the wrong paper or the wrong trial.
+    registrations: list[str] = field(default_factory=list)
 
     @property
     def retracted(self) -> bool:
@@ -63,6 +66,8 @@ class Record:
             del data["republished_in"]
         if self.online_year is None:
             del data["online_year"]
+        if not self.registrations:
+            del data["registrations"]
         return data
 
     @classmethod

@@ -61,6 +61,7 @@ RECORD_VALUES: dict[str, tuple[Callable[[object], bool], str]] = {
     "concern_in": (is_text_list, "a list of text"),
     "erratum_in": (is_text_list, "a list of text"),
     "republished_in": (is_text_list, "a list of text"),
+    "registrations": (is_text_list, "a list of text"),
     "book": (is_flag, "true or false"),
     "vernacular_title": (is_text, "text"),
     "online_year": (is_year, "a whole number or null"),

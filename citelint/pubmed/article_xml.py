@@ -99,6 +99,7 @@ def _article_record(article: etree._Element) -> Parts:
         mesh_terms=_mesh(citation),
         vernacular_title=text(held.get("VernacularTitle")),
         online_year=online if online != year else None,
+        registrations=_registrations(held.get("DataBankList")),
     )
     _set_abstract(record, held.get("Abstract"))
     ids = firsts(parts.get("PubmedData")).get("ArticleIdList")
@@ -217,6 +218,20 @@ def _authors(author_list: etree._Element | None) -> list[str]:
             if collective:
                 names.append(collective)
     return names
+
+
+def _registrations(banks: etree._Element | None) -> list[str]:
+    """The ClinicalTrials.gov numbers of a record's DataBankList ("NCT04960202"); its other
+    banks (GenBank, ISRCTN, Dryad ...) are not kept."""
+    if banks is None:
+        return []
+    numbers: list[str] = []
+    for bank in banks.iterchildren("DataBank"):
+        if text(bank.find("DataBankName")).lower() != "clinicaltrials.gov":
+            continue
+        for number in bank.iterfind("AccessionNumberList/AccessionNumber"):
+            numbers.append(text(number).upper())
+    return numbers
 
 
 def _pages(pagination: etree._Element | None) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,25 @@ def _mistyped_doi(entry: Reference, record: Record) -> list[str]:
     return []
 
 
+# A ClinicalTrials.gov number, as an article's entry gives its trial's ("ClinicalTrials.gov
+# number, NCT04381936"): searched for only in an entry holding "nct" whose record lists one.
+_TRIAL_NUMBER = re.compile(r"(?<![A-Za-z0-9])NCT\d{8}(?!\d)", re.IGNORECASE)
+
+
+def _another_trials_number(entry: Reference, record: Record) -> list[str]:
+    """The entry's trial numbers where the record lists its trial's and none of them is one
+    (user32a P2-2c: the EPIC-HR paper carrying RECOVERY's number passed). A record listing
+    no number says nothing, and one shared number is enough: a pooled analysis or a note
+    may name other trials beside its own."""
+    if not record.registrations or "nct" not in entry.raw.lower():
+        return []
+    ours = sorted({number.upper() for number in _TRIAL_NUMBER.findall(entry.raw)})
+    if not ours or set(ours) & set(record.registrations):
+        return []
+    theirs = ", ".join(record.registrations)
+    return [f"trial registration {', '.join(ours)} in the entry, {theirs} in PubMed"]
+
+
 def facts_differing(entry: Reference, resolution: Resolution, record: Record) -> list[str]:
     """CL203's phrases for the entry resolved to ``record``: its facts that PubMed gives
     otherwise, compared on the reading of its text that agrees best with the record."""
@@ -119,7 +139,7 @@ def facts_differing(entry: Reference, resolution: Resolution, record: Record) ->
 
     reading = best_reading(entry, record)
     found = _title_unechoed(entry, reading, record) + _another_title(entry, reading, record)
-    found += differences(reading, record)
+    found += differences(reading, record) + _another_trials_number(entry, record)
     if resolution.identifier_record is None:  # else CL204 says the DOI is another's
         found += _mistyped_doi(entry, record)
     return found
@@ -132,8 +152,8 @@ class MetadataMismatch(Rule):
     needs_resolution = True
     summary = (
         "The year, journal, first author, volume or pages differ from the PubMed record, the "
-        "title is not that of the paper its citation names, or the DOI is the record's but "
-        "for a slip."
+        "title is not that of the paper its citation names, the DOI is the record's but "
+        "for a slip, or the trial number is none the record lists."
     )
     rationale = (
         "A reference with the right title but the wrong year or journal sends readers looking "
@@ -143,7 +163,9 @@ class MetadataMismatch(Rule):
         "its link goes nowhere, though the PMID or title finds the paper. A title that is not "
         "the paper's, on a citation whose first author, journal, year, volume and first page "
         "all name one paper, is named with that paper's title: the commonest made-up reference "
-        "puts an invented title on a real paper's citation."
+        "puts an invented title on a real paper's citation. A ClinicalTrials.gov number is "
+        "compared with those the record lists (when it lists any): another trial's number "
+        "on a trial's paper means the entry mixes two trials."
     )
     bad_example = """\
 # Spinal cord stimulation

