@@ -121,6 +121,11 @@ class EntrezResolver(Closing):
         batches.take_dois(doi_searches)
         for entry in open_entries:
             self._settle(entry)
+        # Imported here: an entry settled by its PMID whose DOI differs is rare. Offline, only
+        # a cached answer about the DOI tells, as online.
+        from citelint.pubmed.other_dois import mark_other_papers_dois
+
+        mark_other_papers_dois(batches, open_entries)
         # Round 2: titles of whatever is still open, then their records.
         pending = [e for e in open_entries if e.resolution is None and e.reference.title]
         title_searches = batches.search_titles(pending, kind="near")
