@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from citelint.lazy_pattern import LazyPattern
 from citelint.models import Finding, Reference, Resolution, Severity, Status
 from citelint.rules.base import CheckContext, Rule
 
@@ -112,7 +113,7 @@ def _mistyped_doi(entry: Reference, record: Record) -> list[str]:
 
 # A ClinicalTrials.gov number, as an article's entry gives its trial's ("ClinicalTrials.gov
 # number, NCT04381936"): searched for only in an entry holding "nct" whose record lists one.
-_TRIAL_NUMBER = re.compile(r"(?<![A-Za-z0-9])NCT\d{8}(?!\d)", re.IGNORECASE)
+_TRIAL_NUMBER = LazyPattern(r"(?<![A-Za-z0-9])NCT\d{8}(?!\d)", re.IGNORECASE)
 
 
 def _another_trials_number(entry: Reference, record: Record) -> list[str]:
