@@ -353,7 +353,7 @@ def test_a_check_compiles_the_lazy_patterns_it_uses_and_no_others(tmp_path: Path
     assert "+citelint.read.entries._WEB_JOURNAL_LINE" in patterns
     # Nature-style entries and loci, tags inside entries, the RSC locus: none in the page.
     never = {"nature_entries._NATURE", "entry_markup._OTHER_TAG", "loci._NATURE", "loci._RSC"}
-    never |= {"identifiers._BOOK_SIGNS"}  # nor a book's or report's words in an entry
+    never |= {"book_signs._BOOK_SIGNS"}  # nor a book's or report's words in an entry
     # Nor a Markdown notes section, a Word document's endnote rule, Wikipedia's back-links.
     never |= {"reference_list._NOTES_HEADING", "reference_list._ENDNOTE_RULE"}
     never |= {"entry_markup._BACK_LINKS"}

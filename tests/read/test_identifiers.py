@@ -12,11 +12,10 @@ from hypothesis import strategies as st
 
 from citelint.models import Reference
 from citelint.read import identifiers, read_text
+from citelint.read.book_signs import _CHAPTER, _PUBLISHER, looks_like_a_book
 from citelint.read.entries import parse_entry
 from citelint.read.identifiers import (
-    _CHAPTER,
     _NOT_INDEXED_HINTS,
-    _PUBLISHER,
     JOURNAL_ARTICLE,
     MAYBE_NOT_INDEXED,
     NOT_INDEXED,
@@ -24,7 +23,6 @@ from citelint.read.identifiers import (
     entry_doi,
     entry_kind,
     entry_pmid,
-    looks_like_a_book,
     looks_like_a_registration,
     looks_like_an_abstract,
 )
