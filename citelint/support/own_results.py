@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from citelint.record import Record
 from citelint.support.instruments import scores_on_cited_instrument
-from citelint.support.numbers import shown_role
+from citelint.support.numbers import extract_numbers, shown_role
 from citelint.support.quantity import Quantity
 
 # The writer's figures set against a standard: "short of the guideline standard", "below the
@@ -40,6 +40,14 @@ _GUIDELINE_TITLE = re.compile(
 # A sentence's or a clause's end between the figure and the standard; not a decimal point.
 _STOP = re.compile(r"[.;](?!\d)")
 _TRIAL = re.compile(r"\btrials?\b|\brandomi[sz]ed\b", re.IGNORECASE)
+# A title that names a study of practice ("Adherence to heart failure guidelines: a
+# cross-sectional study", "Compliance with quality standards: a national audit"): its figures
+# are its results though "guidelines" or "standards" is in its title (review32a P1-1).
+_STUDY_OF_PRACTICE = re.compile(
+    r"\b(?:adherence|compliance|audits?|cohort|cross-sectional|surveys?|registry|"
+    r"observational|retrospective|prospective|study)\b",
+    re.IGNORECASE,
+)
 _GUIDELINE_TYPES = ("Guideline", "Consensus Development Conference")
 
 
@@ -49,6 +57,8 @@ def is_guideline_record(record: Record) -> bool:
         return False
     if any(kind.endswith(_GUIDELINE_TYPES) for kind in record.publication_types):
         return True
+    if _STUDY_OF_PRACTICE.search(record.title):
+        return False
     return _GUIDELINE_TITLE.search(record.title) is not None
 
 
@@ -76,13 +86,23 @@ _PROPOSAL = re.compile(
 )
 
 
-def proposes_duration(claim_text: str, quantity: Quantity) -> bool:
+def proposes_duration(
+    claim_text: str, quantity: Quantity, records: Iterable[tuple[int, Record]]
+) -> bool:
     """Whether ``quantity`` is a duration in the writers' own proposal ("We would add that
     observation ... for 4-6 hours ... lowers CT rates"): how long they would observe is
-    theirs, the effect of observing is the cited paper's."""
+    theirs, the effect of observing is the cited paper's. Only when no cited abstract gives a
+    duration in the same unit: "I would argue that 24 months of warfarin reduced recurrence"
+    citing a trial of 18 months misquotes it (review32a P1-3)."""
     if quantity.role != "duration":
         return False
-    return any(found.end() <= quantity.start for found in _PROPOSAL.finditer(claim_text))
+    if not any(found.end() <= quantity.start for found in _PROPOSAL.finditer(claim_text)):
+        return False
+    return not any(
+        stated.role == "duration" and stated.unit_days == quantity.unit_days
+        for _, record in records
+        for stated in extract_numbers(record.abstract)
+    )
 
 
 def writers_result(
@@ -93,6 +113,6 @@ def writers_result(
     records = list(records)
     return (
         scores_on_cited_instrument(claim_text, quantity, records)
-        or proposes_duration(claim_text, quantity)
+        or proposes_duration(claim_text, quantity, records)
         or measured_against_cited_standard(claim_text, quantity, records)
     )

@@ -104,3 +104,41 @@ def test_a_duration_stated_as_the_paper_s_finding_is_still_checked() -> None:
 def test_a_result_in_the_writers_proposal_is_still_checked() -> None:
     claim = PROPOSAL.replace("lowers CT rates further", "lowered CT use by 40%")
     assert "40" in cl301(claim, OBSERVATION)
+
+
+def test_rates_cited_to_a_study_of_adherence_to_guidelines_are_still_checked() -> None:
+    """review32a P1-1: "guidelines" or "quality standards" in a study's title does not make
+    it a guideline; its rates are its results."""
+    adherence = record(
+        "39200004",
+        "Adherence to heart failure guidelines in general practice: a cross-sectional study.",
+        "In 1,310 patients with reduced ejection fraction, 57% received a beta-blocker below "
+        "the guideline target dose and 39% no mineralocorticoid antagonist.",
+    )
+    claim = "In heart failure, 36% received a beta-blocker below the guideline target dose [1]."
+    assert cl301(claim, adherence) == ["36"]
+    audit = record(
+        "39200005",
+        "Compliance with hip fracture quality standards in Wales: a national audit.",
+        "Across 41 hospitals, 27% did not meet the quality standards for time to surgery.",
+    )
+    claim = "In a national audit, 44% of hospitals did not meet the quality standards [1]."
+    assert cl301(claim, audit) == ["44"]
+
+
+WARFARIN_TRIAL = record(
+    "39200006",
+    "Extended anticoagulation after unprovoked pulmonary embolism: a randomized trial.",
+    "Among 371 patients, extending warfarin to 18 months reduced recurrence compared with "
+    "placebo, but the benefit was lost after it stopped.",
+    ["Journal Article", "Randomized Controlled Trial"],
+)
+
+
+def test_a_proposal_s_duration_the_cited_abstract_gives_otherwise_is_still_checked() -> None:
+    """review32a P1-3: the abstract states a duration in months, so the claim's months are
+    set against it whatever verb opens the sentence."""
+    claim = "I would argue that extending warfarin to 24 months reduced recurrence [1]."
+    assert cl301(claim, WARFARIN_TRIAL) == ["24"]
+    claim = "We suggest that 6 months of warfarin reduced recurrence in this trial [1]."
+    assert cl301(claim, WARFARIN_TRIAL) == ["6"]
