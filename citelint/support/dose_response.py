@@ -30,6 +30,28 @@ _HEDGED = re.compile(
     r"if|yet\s+to)\b|n't\b",
     re.IGNORECASE,
 )
+# The claim's own contrast after the dose-response ("... shown in cohorts but not in the
+# phase II trial"), or a concession opening it ("Although a dose-response has been shown in
+# cohorts, the trial found ..."): the writer agrees with the trial (review32a P1-2).
+_CONTRASTED = re.compile(r"\b(?:not|no|never|nor|but|whereas|however|although)\b|n't\b", re.I)
+_CONCEDES = re.compile(r"\W*(?:although|though|while|whilst|whereas|despite)\b", re.I)
+# A dose effect the abstract reports; an objective's "to determine the dose response" is not.
+_AFFIRMED = LazyPattern(
+    r"\bdose[- ](?:dependent(?:ly)?|related)\b"
+    r"|\b(?:clear|significant|linear|graded|strong|positive|inverse)\s+dose[- ]response\b"
+    r"|\bdose[- ]response\s+(?:relationship\s+|effect\s+)?(?:was|were)\s+"
+    r"(?:found|observed|seen|evident|shown|demonstrated|present)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:no|not|never|nor|without|lack\w*|absen\w+|whether|if)\b|n't\b", re.IGNORECASE
+)
+# A denial about a harm ("Higher doses did not result in more serious adverse events") says
+# nothing against a dose-response for the benefit the claim names.
+_HARM = re.compile(
+    r"\b(?:adverse|side[- ]effects?|toxicit\w*|safety|bleeding|hypoglyc\w*|harms?)\b",
+    re.IGNORECASE,
+)
 _DENIED = LazyPattern(
     r"\b(?:larger|higher|greater|more|increas\w+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:doses?|dosages?|amounts?|intensit(?:y|ies))\b[^.;]{0,100}?\b(?:did|does|do|was|were)"
@@ -45,9 +67,13 @@ def claims_dose_response(claim_text: str) -> bool:
     """Whether the claim plainly says a dose-response was shown."""
     if "dose" not in claim_text.lower():
         return False
+    if _CONCEDES.match(claim_text):
+        return False
     for found in _CLAIMED.finditer(claim_text):
         opens = max(claim_text.rfind(mark, 0, found.start()) for mark in ";:,.")
-        if not _HEDGED.search(claim_text, opens + 1, found.end()):
+        if _HEDGED.search(claim_text, opens + 1, found.end()):
+            continue
+        if not _CONTRASTED.search(claim_text, found.end()):
             return True
     return False
 
@@ -55,9 +81,24 @@ def claims_dose_response(claim_text: str) -> bool:
 def denying_sentence(sentences: list[str], title: str) -> str | None:
     """The abstract sentence that reports no dose-response, or None (a title names the
     question, not the answer)."""
-    for index, sentence in enumerate(sentences):
-        if index == 0 and title.strip():
-            continue
-        if _DENIED.search(sentence):
+    read = sentences[1:] if sentences and title.strip() else sentences
+    if any(_affirms_dose_effect(sentence) for sentence in read):
+        return None
+    for sentence in read:
+        if _DENIED.search(sentence) and not _HARM.search(sentence):
             return sentence
     return None
+
+
+def _affirms_dose_effect(sentence: str) -> bool:
+    """Whether the sentence reports a dose effect ("lowered HbA1c in a dose-dependent
+    manner", "with a clear dose-response") with no negation in its clause."""
+    for found in _AFFIRMED.finditer(sentence):
+        opens = max(sentence.rfind(mark, 0, found.start()) for mark in ";:,.")
+        closes = min(
+            (at for at in (sentence.find(mark, found.end()) for mark in ";:,.") if at >= 0),
+            default=len(sentence),
+        )
+        if not _NEGATED.search(sentence, opens + 1, closes):
+            return True
+    return False

@@ -70,3 +70,58 @@ def test_only_a_plain_dose_response_claim_is_read() -> None:
     assert claims_dose_response("One trial showed a clear dose-response for practice.")
     assert not claims_dose_response("A dose-response may have been shown in one trial.")
     assert not claims_dose_response("The dose was halved in response to nausea.")
+
+
+def diabetes_trial(abstract: str) -> Record:
+    return Record(
+        pmid="39500002",
+        title="Dose-ranging study of an oral GLP-1 agonist in type 2 diabetes: a phase II trial.",
+        journal="Journal of diabetes trials",
+        year=2020,
+        authors=["Okafor B", "Lindgren S"],
+        abstract=abstract,
+        publication_types=["Journal Article", "Randomized Controlled Trial"],
+    )
+
+
+HBA1C_CLAIM = "A dose-response for HbA1c lowering has been shown in a phase II trial.1"
+
+
+def test_a_flat_harm_beside_a_dose_response_shown_is_no_denial() -> None:
+    """review32a P1-2(a): the adverse-events sentence was quoted as "no dose-response"."""
+    shown = (
+        "In 540 adults with type 2 diabetes, the agonist at 3 to 30 mg lowered HbA1c in a "
+        "dose-dependent manner (p for trend <0.001). Higher doses did not result in more "
+        "serious adverse events than lower doses."
+    )
+    assert cl306(HBA1C_CLAIM, diabetes_trial(shown)) == []
+    flat_harm = (
+        "In 540 adults with type 2 diabetes, HbA1c fell with a clear dose-response across the "
+        "four doses. There was no dose-response for serious adverse events."
+    )
+    assert cl306(HBA1C_CLAIM, diabetes_trial(flat_harm)) == []
+    harm_only = (
+        "In 540 adults with type 2 diabetes, HbA1c fell further at each step from 3 to 30 mg. "
+        "Increasing doses did not lead to more hypoglycaemia than placebo."
+    )
+    assert cl306(HBA1C_CLAIM, diabetes_trial(harm_only)) == []
+
+
+def test_a_claim_that_sets_cohorts_against_the_trial_agrees_with_it() -> None:
+    """review32a P1-2(b): the writer says what the trial found; no CL306."""
+    for claim in (
+        "A dose-response was shown in cohorts but not in the phase II trial.1",
+        "Although a dose-response has been shown in observational cohorts, the phase II "
+        "trial found larger doses gave no further benefit.1",
+    ):
+        assert cl306(claim, NONE_FOUND) == []
+
+
+def test_an_objective_naming_the_dose_response_affirms_nothing() -> None:
+    """The aim "to determine the dose response" is no result: the denial still counts."""
+    aimed = trial(
+        "The aim was to determine the dose response of walking practice after hip fracture. "
+        + NONE_FOUND.abstract
+    )
+    (message,) = cl306(CLAIM, aimed)
+    assert message.startswith("reference 1 reports no dose-response")
