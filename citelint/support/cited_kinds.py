@@ -154,9 +154,11 @@ def cites_its_method(checker: SupportChecker, claim: Claim) -> bool:
 
 
 # A recommendation in a guideline's or a pathway's words: "Offer an ACE inhibitor ...",
-# "2. Consider ...", "... is recommended", "... should be offered".
+# "2. Consider ...", "... is recommended", "... should be offered". Not the nouns of a
+# result: "Use of beta-blockers ... reduced mortality", "Add-on therapy ..." (review32a).
 _RECOMMENDATION = LazyPattern(
     r"^\W*(?:\d+(?:\.\d+)*[.)]\s+)?(?:offer|consider|start|use|give|prescribe|add|initiate)\b"
+    r"(?!-|\s+of\b)"
     r"|\b(?:is|are)\s+recommended\b"
     r"|\bshould\s+(?:be\s+)?(?:offered|considered|given|used|prescribed|started|receive)\b",
     re.IGNORECASE,

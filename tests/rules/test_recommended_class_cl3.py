@@ -81,3 +81,30 @@ def test_a_statement_citing_a_member_s_trial_is_judged_as_before() -> None:
         "1. An ACE inhibitor and a beta-blocker lowered hospitalisation in adults",
     )
     assert "CL303" in codes(statement, RAMIPRIL_TRIAL, NEPRILYSIN_TRIAL)
+
+
+METOPROLOL_HF_TRIAL = record(
+    "39300004",
+    "Effect of metoprolol CR/XL in chronic heart failure: a randomised intervention trial.",
+    "In 3,991 patients with chronic heart failure and reduced ejection fraction, metoprolol "
+    "CR/XL once daily added to standard therapy lowered all-cause mortality by 34% compared "
+    "with placebo.",
+)
+PROPRANOLOL_MI_TRIAL = record(
+    "39300005",
+    "Beta-blockade after acute myocardial infarction: a randomised trial of propranolol.",
+    "In 3,837 survivors of acute myocardial infarction, propranolol started 5 to 21 days "
+    "after the infarction reduced total mortality by 26% over 25 months compared with placebo.",
+)
+
+
+def test_a_result_opening_use_of_a_class_is_no_recommendation() -> None:
+    """review32a P2: "Use of beta-blockers ... reduced mortality" is a result; citing the
+    heart-failure trial for the infarction finding is still a misfit (CL303)."""
+    body = (
+        "1. Use of beta-blockers after acute myocardial infarction reduced total mortality by "
+        "a quarter in survivors [1].\n"
+        "2. In chronic heart failure, metoprolol lowered all-cause mortality compared with "
+        "placebo [2]."
+    )
+    assert codes(body, METOPROLOL_HF_TRIAL, PROPRANOLOL_MI_TRIAL) == ["CL303", "CL303"]
