@@ -34,7 +34,12 @@ _STATUTE = LazyPattern(
 # The European Union's law as its Official Journal prints it: "Regulation (EU) No 536/2014 ...
 # Official Journal of the European Union. 2014 May 27;L158:1-76." (user32a P1-1: its series
 # and pages read as a journal's volume and pages, it was "possibly fabricated").
-_OFFICIAL_JOURNAL = "Official Journal of the European "
+# Whole names only: a society journal's subtitle reads "Official Journal of the European
+# Society for Medical Oncology" (review32b P1-1).
+_OFFICIAL_JOURNALS = (
+    "Official Journal of the European Union",
+    "Official Journal of the European Communities",
+)
 _NAME_ENDS = (" et al.", " et al", ",")
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
 
@@ -47,7 +52,7 @@ def cites_the_law(text: str) -> bool:
 def the_law_cited(text: str) -> str | None:
     """What an entry cites when it cites the law, "a statute or regulation" or "a court
     case", to name it so (CL207 called a case "a guideline, book or web page"); else None."""
-    if _OFFICIAL_JOURNAL in text:
+    if any(name in text for name in _OFFICIAL_JOURNALS):
         return "a statute or regulation"
     # What every match holds (most entries hold none): the patterns run only on the rest.
     if "§" not in text and " v. " not in text and "Pub." not in text and " Stat. " not in text:

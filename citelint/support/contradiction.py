@@ -62,8 +62,9 @@ _NULL = re.compile(
 _NON_INFERIOR = re.compile(r"\bnon-?\s?inferior\w*\b", re.IGNORECASE)
 # How a trial was tested, not what it found (user32b P1-8): "In this noninferiority trial,
 # 18,113 patients were randomly assigned ...", "the primary hypothesis was noninferiority".
+# Not "margin" or "boundary": "met the noninferiority margin" reports a result (review32b P1-3).
 _NON_INFERIORITY_DESIGN = re.compile(
-    r"\bnon-?\s?inferiority\s+(?:trial|study|design|margin|hypothesis|boundary|comparison)s?\b|"
+    r"\bnon-?\s?inferiority\s+(?:trial|study|design|hypothesis|comparison)s?\b|"
     r"\bhypothesis\s+(?:was|of)\s+non-?\s?inferiority\b",
     re.IGNORECASE,
 )
@@ -79,9 +80,11 @@ _SIGNIFICANT_EFFECT = re.compile(
 )
 # A null on one outcome "with significant reductions in intracranial hemorrhage" on others:
 # NEJM abstracts join the two in one sentence (user32b P1-7).
+# Only the joined "with significant ..." shape: "did not result in a significant reduction"
+# is itself a null (review32b P1-2).
 _SIGNIFICANT_CHANGES = re.compile(
-    r"\bsignificant(?:ly)?\s+(?:greater\s+|larger\s+)?(?:reduction|decrease|increase|"
-    r"improvement|benefit|lowering)s?\b",
+    r"\bwith\s+(?:a\s+)?significant(?:ly)?\s+(?:greater\s+|larger\s+)?(?:reduction|decrease|"
+    r"increase|improvement|benefit|lowering)s?\b",
     re.IGNORECASE,
 )
 _SIGNIFICANT_CHANGE = re.compile(rf"\bsignificant(?:ly)? (?:{_UP}|{_DOWN})", re.IGNORECASE)

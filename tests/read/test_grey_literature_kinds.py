@@ -79,6 +79,9 @@ def test_grey_literature_is_no_journal_article(text: str) -> None:
         "Haddad S, Tran HL. Why early surgery helps: a reply. Lancet. 2020 Oct 25.",
         # A regulation's name in the title of a paper about it.
         "Weiss B. Regulation (EU) 2017/745 and the evidence for medical devices. BMJ. 2021.",
+        # A society journal's full title as Zotero gives it: no law (review32b P1-1).
+        "Haddad S, Weiss B. Adjuvant nivolumab in resected melanoma. Annals of Oncology: "
+        "Official Journal of the European Society for Medical Oncology. 2019;30(5):800-808.",
     ],
 )
 def test_papers_naming_such_things_stay_articles(text: str) -> None:

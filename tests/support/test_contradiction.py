@@ -167,3 +167,42 @@ def test_a_superiority_claim_on_a_noninferior_result_still_contradicts() -> None
     found = contradiction(profile_claim(claim), profile_record(NONINFERIOR_ONLY))
     assert found is not None and found.reason == "non-inferiority only, not superiority"
     assert found.sentence.startswith("Milvexian was noninferior")
+
+
+# A null the abstract words as "did not result in a significant reduction" is a null, not the
+# joined "with significant reductions" on other outcomes (review32b P1-2).
+NULL_IN_WORDS = Record(
+    pmid="7",
+    title="Edoxaban versus warfarin in atrial fibrillation.",
+    abstract=(
+        "We randomly assigned 12,000 patients with atrial fibrillation to edoxaban or "
+        "warfarin. Clinically relevant bleeding occurred in 11.2% per year with edoxaban and "
+        "11.6% with warfarin (P=0.51). Edoxaban did not result in a significant reduction in "
+        "all-cause mortality compared with warfarin (P=0.38)."
+    ),
+)
+
+
+def test_a_null_worded_as_no_significant_reduction_still_contradicts() -> None:
+    claim = "Edoxaban reduced all-cause mortality compared with warfarin in atrial fibrillation."
+    found = contradiction(profile_claim(claim), profile_record(NULL_IN_WORDS))
+    assert found is not None and found.reason == "no significant difference or effect"
+
+
+# A result worded by its margin is still only non-inferiority (review32b P1-3).
+MARGIN_MET = Record(
+    pmid="8",
+    title="Factor XIa inhibition versus warfarin in atrial fibrillation.",
+    abstract=(
+        "We randomly assigned 15,000 patients with atrial fibrillation to milvexian or to "
+        "adjusted-dose warfarin. Stroke or systemic embolism occurred at 1.6% per year with "
+        "milvexian and 1.7% per year with warfarin, which met the noninferiority margin "
+        "(relative risk, 0.94; upper bound of the 95% CI, 1.12)."
+    ),
+)
+
+
+def test_a_superiority_claim_on_a_met_noninferiority_margin_still_contradicts() -> None:
+    claim = "Milvexian was superior to warfarin against stroke or systemic embolism."
+    found = contradiction(profile_claim(claim), profile_record(MARGIN_MET))
+    assert found is not None and found.reason == "non-inferiority only, not superiority"
