@@ -34,11 +34,12 @@ _STATUTE = LazyPattern(
 # The European Union's law as its Official Journal prints it: "Regulation (EU) No 536/2014 ...
 # Official Journal of the European Union. 2014 May 27;L158:1-76." (user32a P1-1: its series
 # and pages read as a journal's volume and pages, it was "possibly fabricated").
-# Whole names only: a society journal's subtitle reads "Official Journal of the European
-# Society for Medical Oncology" (review32b P1-1).
-_OFFICIAL_JOURNALS = (
-    "Official Journal of the European Union",
-    "Official Journal of the European Communities",
+# Only as the entry's source, by its name or NLM's abbreviation ("Off J Eur Union"): a society
+# journal's subtitle ("Official Journal of the European Society for Medical Oncology") and a
+# paper's title naming it are no law (review32b P1-1, lastread32a).
+_OFFICIAL_JOURNAL = LazyPattern(
+    r"(?:\A|[.;]\s+)(?:Official Journal of the European|Off\.? J\.? Eur\.?) (?:Union|Communities)\b"
+    r"(?! of\b)"
 )
 _NAME_ENDS = (" et al.", " et al", ",")
 _SUFFIXES = frozenset(["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"])
@@ -52,7 +53,7 @@ def cites_the_law(text: str) -> bool:
 def the_law_cited(text: str) -> str | None:
     """What an entry cites when it cites the law, "a statute or regulation" or "a court
     case", to name it so (CL207 called a case "a guideline, book or web page"); else None."""
-    if any(name in text for name in _OFFICIAL_JOURNALS):
+    if ("Official" in text or "Off" in text) and _OFFICIAL_JOURNAL.search(text):
         return "a statute or regulation"
     # What every match holds (most entries hold none): the patterns run only on the rest.
     if "§" not in text and " v. " not in text and "Pub." not in text and " Stat. " not in text:

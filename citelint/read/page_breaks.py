@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from citelint.lazy_pattern import LazyPattern
 from citelint.read.author_lists import authors
 from citelint.read.lines import Line
+from citelint.read.list_entries import YEAR_IN
 
-_YEAR = LazyPattern(r"\b(?:1[89]|20)\d{2}\b")
 NumberOf = Callable[[Line], "tuple[int, int] | None"]
 
 
@@ -26,8 +25,6 @@ def entry_goes_on(lines: list[Line], furniture: set[int], number_of: NumberOf) -
     """The numbers of the lines, among ``furniture`` (numbers of ``lines`` taken for the
     page's furniture between entries), that go on with the entry above them (see the module)."""
     going_on: set[int] = set()
-    if not furniture:
-        return going_on  # most lists: no paragraph between their entries
     index = 0
     while index < len(lines):
         if lines[index].number not in furniture:
@@ -52,7 +49,7 @@ def _rest_of_entry(lines: list[Line], begin: int, end: int, number_of: NumberOf)
         last -= 1
     paragraph = lines[last:end]
     if not paragraph[0].text[:1].isupper() or not any(
-        _YEAR.search(line.text) for line in paragraph
+        YEAR_IN.search(line.text) for line in paragraph
     ):
         return set()
     above = _entry_above(lines, begin, number_of)

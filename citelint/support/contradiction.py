@@ -62,10 +62,16 @@ _NULL = re.compile(
 _NON_INFERIOR = re.compile(r"\bnon-?\s?inferior\w*\b", re.IGNORECASE)
 # How a trial was tested, not what it found (user32b P1-8): "In this noninferiority trial,
 # 18,113 patients were randomly assigned ...", "the primary hypothesis was noninferiority".
-# Not "margin" or "boundary": "met the noninferiority margin" reports a result (review32b P1-3).
 _NON_INFERIORITY_DESIGN = re.compile(
-    r"\bnon-?\s?inferiority\s+(?:trial|study|design|hypothesis|comparison)s?\b|"
+    r"\bnon-?\s?inferiority\s+(?:trial|study|design|margin|hypothesis|boundary|comparison)s?\b|"
     r"\bhypothesis\s+(?:was|of)\s+non-?\s?inferiority\b",
+    re.IGNORECASE,
+)
+# A result worded by its margin: "met the noninferiority margin", "fell within the prespecified
+# noninferiority margin" (review32b P1-3; a Methods sentence naming the margin is no result).
+_MARGIN_MET = re.compile(
+    r"\b(?:met|meets?|meeting|within|below|under|inside)\s+(?:the\s+)?"
+    r"(?:pre-?specified\s+|predefined\s+)?non-?\s?inferiority\s+(?:margin|boundary)",
     re.IGNORECASE,
 )
 # A result that shows superiority too: "(relative risk, 0.66; P<0.001 for superiority)".
@@ -83,8 +89,8 @@ _SIGNIFICANT_EFFECT = re.compile(
 # Only the joined "with significant ..." shape: "did not result in a significant reduction"
 # is itself a null (review32b P1-2).
 _SIGNIFICANT_CHANGES = re.compile(
-    r"\bwith\s+(?:a\s+)?significant(?:ly)?\s+(?:greater\s+|larger\s+)?(?:reduction|decrease|"
-    r"increase|improvement|benefit|lowering)s?\b",
+    r"(?<!not associated )\bwith\s+(?:a\s+)?(?:statistically\s+)?significant(?:ly)?\s+"
+    r"(?:greater\s+|larger\s+)?(?:reduction|decrease|increase|improvement|benefit|lowering)s?\b",
     re.IGNORECASE,
 )
 _SIGNIFICANT_CHANGE = re.compile(rf"\bsignificant(?:ly)? (?:{_UP}|{_DOWN})", re.IGNORECASE)
@@ -261,6 +267,8 @@ def _reason(claim_text: str, sentence: str) -> str | None:
 def _non_inferiority_only(sentence: str) -> bool:
     """Whether ``sentence`` finds non-inferiority, not only names the trial's design ("In this
     noninferiority trial, ...")."""
+    if _MARGIN_MET.search(sentence):
+        return True
     return _NON_INFERIOR.search(_NON_INFERIORITY_DESIGN.sub("", sentence)) is not None
 
 

@@ -23,6 +23,9 @@ GREY = [
     # An EU regulation in its Official Journal: its series and pages read as a locus.
     "Regulation (EU) 2017/745 of the European Parliament and of the Council of 5 April 2017 "
     "on medical devices. Official Journal of the European Union. 2017 May 5;L117:1-175.",
+    # The same in NLM's abbreviation (lastread32a).
+    "Regulation (EU) 2017/745 of the European Parliament and of the Council on medical "
+    "devices. Off J Eur Union. 2017;L117:1-175.",
     # AMA's thesis, and APA's.
     "Tran HL. Sleep, Pain and Mobility After Hip Fracture Surgery. Dissertation. University "
     "of Leeds; 2020.",
@@ -82,6 +85,9 @@ def test_grey_literature_is_no_journal_article(text: str) -> None:
         # A society journal's full title as Zotero gives it: no law (review32b P1-1).
         "Haddad S, Weiss B. Adjuvant nivolumab in resected melanoma. Annals of Oncology: "
         "Official Journal of the European Society for Medical Oncology. 2019;30(5):800-808.",
+        # A paper whose title names the Official Journal (lastread32a).
+        "Smith J. Claims published in the Official Journal of the European Union: an "
+        "analysis. Nutrients. 2019;11(5):1012.",
     ],
 )
 def test_papers_naming_such_things_stay_articles(text: str) -> None:

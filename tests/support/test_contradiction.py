@@ -206,3 +206,55 @@ def test_a_superiority_claim_on_a_met_noninferiority_margin_still_contradicts() 
     claim = "Milvexian was superior to warfarin against stroke or systemic embolism."
     found = contradiction(profile_claim(claim), profile_record(MARGIN_MET))
     assert found is not None and found.reason == "non-inferiority only, not superiority"
+
+
+# A Methods sentence naming the margin is no result; "with a statistically significant
+# reduction" joins a null to other outcomes as "with significant reductions" does; "not
+# associated with a significant reduction" is a null (lastread32b).
+MARGIN_NAMED = Record(
+    pmid="9",
+    title="Apixaban versus warfarin in atrial fibrillation.",
+    abstract=(
+        "We compared apixaban with warfarin in 18,201 patients with atrial fibrillation. The "
+        "prespecified noninferiority margin for stroke or systemic embolism with apixaban "
+        "versus warfarin in atrial fibrillation was 1.38. The rate of stroke or systemic "
+        "embolism was 1.27% per year with apixaban and 1.60% per year with warfarin (hazard "
+        "ratio, 0.79; 95% CI, 0.66 to 0.95; P=0.01 for superiority)."
+    ),
+)
+APIXABAN_CLAIM = (
+    "Apixaban reduced all-cause mortality compared with warfarin in atrial fibrillation."
+)
+
+
+def _apixaban(sentence: str) -> Record:
+    return Record(
+        pmid="10",
+        title="Apixaban versus warfarin in atrial fibrillation.",
+        abstract="We compared apixaban with warfarin in 18,201 patients. " + sentence,
+    )
+
+
+def test_a_margin_named_in_the_methods_is_no_contradiction_of_superiority() -> None:
+    claim = (
+        "Apixaban was superior to warfarin in preventing stroke or systemic embolism in "
+        "atrial fibrillation."
+    )
+    assert contradiction(profile_claim(claim), profile_record(MARGIN_NAMED)) is None
+
+
+def test_a_null_joined_to_a_statistically_significant_reduction_is_no_contradiction() -> None:
+    record = _apixaban(
+        "All-cause mortality in atrial fibrillation did not differ with apixaban compared with "
+        "warfarin (P=0.38), with a statistically significant reduction in major bleeding."
+    )
+    assert contradiction(profile_claim(APIXABAN_CLAIM), profile_record(record)) is None
+
+
+def test_not_associated_with_a_significant_reduction_still_contradicts() -> None:
+    record = _apixaban(
+        "Apixaban was not associated with a significant reduction in all-cause mortality "
+        "compared with warfarin in atrial fibrillation (P=0.38)."
+    )
+    found = contradiction(profile_claim(APIXABAN_CLAIM), profile_record(record))
+    assert found is not None and found.reason == "no significant difference or effect"
