@@ -21,3 +21,18 @@ def signed_number(text: str) -> int | None:
     """``whole_number``, with one leading minus sign allowed."""
     number = whole_number(text.removeprefix("-"))
     return None if number is None else -number if text.startswith("-") else number
+
+
+_ROMAN = (
+    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+)  # fmt: skip
+
+
+def roman(value: int) -> str:
+    """``value`` (1 to 3999) as a roman numeral in lower case: 14 -> "xiv"."""
+    pieces: list[str] = []
+    for size, numeral in _ROMAN:
+        count, value = divmod(value, size)
+        pieces.append(numeral * count)
+    return "".join(pieces)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citelint.whole_numbers import LONGEST, signed_number, whole_number
+from citelint.whole_numbers import LONGEST, roman, signed_number, whole_number
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,9 @@ def test_a_whole_number_is_decimal_digits_of_a_sane_length(text: str, number: in
 )
 def test_a_signed_number_takes_one_minus_sign(text: str, number: int | None) -> None:
     assert signed_number(text) == number
+
+
+def test_roman_writes_lower_case_numerals_in_their_shortest_form() -> None:
+    assert [roman(n) for n in (1, 4, 9, 14, 40, 90, 400, 1994)] == [
+        "i", "iv", "ix", "xiv", "xl", "xc", "cd", "mcmxciv",
+    ]  # fmt: skip

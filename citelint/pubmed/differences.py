@@ -16,20 +16,10 @@ from citelint.pubmed.matching import (
 )
 from citelint.pubmed.run_on_titles import byline_read_into_title
 from citelint.record import Record
+from citelint.whole_numbers import roman
 
 _SUPPLEMENT_PAGE = re.compile(r"^s(?=\d+$)")
 _ROMAN_RANGE = re.compile(r"([ivxlc]{1,8})(?:\s*[-–—]\s*([ivxlc]{1,8}))?")
-_ROMAN_WORTHS = (
-    ("c", 100),
-    ("xc", 90),
-    ("l", 50),
-    ("xl", 40),
-    ("x", 10),
-    ("ix", 9),
-    ("v", 5),
-    ("iv", 4),
-    ("i", 1),
-)
 # The last sentence break of a "journal": "Back to the original concept. Front Physiol".
 _LAST_SENTENCE = re.compile(r"[.?!]\s+(?=[^.?!]*[.?!]?\s*$)")
 
@@ -183,15 +173,7 @@ def _roman_value(numeral: str) -> int:
         value = values[letter]
         following = values[numeral[index + 1]] if index + 1 < len(numeral) else 0
         total += -value if value < following else value
-    return total if total and _as_roman(total) == numeral else 0
-
-
-def _as_roman(value: int) -> str:
-    written = ""
-    for numeral, worth in _ROMAN_WORTHS:
-        while value >= worth:
-            written, value = written + numeral, value - worth
-    return written
+    return total if total and roman(total) == numeral else 0
 
 
 def _same_page(ours: str, theirs: str) -> bool:

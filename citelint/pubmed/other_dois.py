@@ -1,11 +1,11 @@
 """An entry found by its PMID whose DOI is another paper's (user32a P2-2a: the PMID and title
 of one preprint with the DOI of another passed unremarked).
 
-The DOI is asked about only when the PMID's record gives a DOI of its own that differs from
-the entry's by more than a slip (CL203 names a slip): few entries, so few questions. It is
-called another paper's only when PubMed names a record by it that no reading of the entry
-fits: a paper's other version (its preprint, a review's earlier update) shares its title and
-is no mistake, and a DOI PubMed does not know says nothing.
+The DOI is asked about only when the PMID's record gives a DOI of its own that is not the
+entry's nor within two characters of it (taken for a slip, which CL203 may name): few entries,
+so few questions. It is called another paper's only when PubMed names a record by it that no
+reading of the entry fits: a paper's other version (its preprint, a review's earlier update)
+shares its title and is no mistake, and a DOI PubMed does not know says nothing.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _other_doi(entry: Entry) -> str | None:
     if not ours or ours == theirs or not ours.startswith("10.") or "/" not in ours:
         return None
     if len(ours) == len(theirs) and sum(a != b for a, b in zip(ours, theirs, strict=True)) <= 2:
-        return None  # a slip, CL203's
+        return None  # taken for a slip (CL203 names those of one character or a swap)
     return ours
 
 

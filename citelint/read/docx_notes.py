@@ -6,11 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from citelint.read.docx_package import NOTE_DEFAULTS, Level
+from citelint.whole_numbers import roman
 
-_ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-)  # fmt: skip
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -35,18 +32,10 @@ def shown_number(value: int, format_: str) -> str | None:
     if format_.startswith("decimal"):
         return str(value)
     if format_ in ("lowerRoman", "upperRoman") and value < 4000:
-        roman = _roman(value)
-        return roman if format_ == "lowerRoman" else roman.upper()
+        numeral = roman(value)
+        return numeral if format_ == "lowerRoman" else numeral.upper()
     if format_ in ("lowerLetter", "upperLetter"):
         # Word goes on "y, z, aa, bb": the letter repeated, not "ab".
         letter = _LETTERS[(value - 1) % 26] * ((value - 1) // 26 + 1)
         return letter if format_ == "lowerLetter" else letter.upper()
     return None
-
-
-def _roman(value: int) -> str:
-    pieces: list[str] = []
-    for size, numeral in _ROMAN:
-        count, value = divmod(value, size)
-        pieces.append(numeral * count)
-    return "".join(pieces)

@@ -37,17 +37,22 @@ def page_style(candidates: list[Found], references: list[Reference]) -> PageStyl
     """How the page cites, judged from every possible marker on it and its reference list."""
     largest = max((entry.number for entry in references), default=None)
     style = PageStyle(largest, bare=False, glued=False)
-    counts = Counter(marker.kind for marker in candidates if plausible(marker, style))
+    # "by 26%1 and": a number glued after a percentage, which names nothing, is evidence the
+    # page cites with glued numbers as "by 25%2," is (user32b P1-4): counted apart.
+    counts = Counter(
+        _AFTER_PERCENT if marker.kind == NUMBER and marker.word == "%" else marker.kind
+        for marker in candidates
+        if plausible(marker, style)
+    )
     sure = counts["sure"]
     style.bare = counts[BARE] > 0 and counts[BARE] * SURE_PER_UNSURE >= sure
-    # "by 26%1 and": a number glued after a percentage, which names nothing, is evidence the
-    # page cites with glued numbers as "by 25%2," is (user32b P1-4).
-    after_percent = sum(
-        1 for m in candidates if m.kind == NUMBER and m.word == "%" and plausible(m, style)
-    )
-    glued = counts[WORD] + counts[GLUED] + after_percent
+    glued = counts[WORD] + counts[GLUED] + counts[_AFTER_PERCENT]
     style.glued = glued >= 2 and glued * SURE_PER_UNSURE >= sure
     return style
+
+
+# The key a number glued after a percentage is counted under (no marker kind is named so).
+_AFTER_PERCENT = "after a percentage"
 
 
 def plausible(marker: Found, style: PageStyle) -> bool:

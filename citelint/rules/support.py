@@ -160,12 +160,13 @@ class NumberNotInSource(Rule):
             own = own_exhibit_from(claim)
             orders = order_clauses(claim.text)
             missing: list[tuple[str, str]] = []  # each number as shown, and its kind
-            for quantity in checker.claim_profile(claim.text).quantities:
+            quantities = checker.claim_profile(claim.text).quantities
+            for quantity in quantities:
                 if quantity.start < reported:
                     continue  # the writer's own order, before what the source reports
                 if own is not None and quantity.start >= own:
                     continue  # after the citation, from the article's own "(Table 1)"
-                if _stated_by(quantity, checker.claim_profile(claim.text).quantities, cited):
+                if _stated_by(quantity, quantities, cited):
                     continue
                 if is_writers_own(claim.text, quantity, orders):
                     continue  # an order's dose, the patient's value, a guideline's threshold
