@@ -132,12 +132,9 @@ class NumberNotInSource(Rule):
     )
 
     def check(self, context: CheckContext) -> Iterator[Finding]:
-        from citelint.support.clauses import (
-            is_writers_own,
-            order_clauses,
-            own_exhibit_from,
-        )
+        from citelint.support.clauses import is_writers_own, own_exhibit_from
         from citelint.support.numbers import shown_role
+        from citelint.support.orders import order_clauses
         from citelint.support.own_results import writers_result
         from citelint.support.pooled import reviews_own
         from citelint.support.scoring import SUPPORT_THRESHOLD

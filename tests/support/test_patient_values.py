@@ -14,8 +14,9 @@ from citelint.config import Config
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.read import read_path
 from citelint.record import Record
-from citelint.support.clauses import is_writers_own, order_clauses
+from citelint.support.clauses import is_writers_own
 from citelint.support.numbers import extract_numbers
+from citelint.support.orders import order_clauses
 
 REVIEW = Record(
     pmid="39200001",
