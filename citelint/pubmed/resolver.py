@@ -331,11 +331,7 @@ class EntrezResolver(Closing):
             # Not "shares": a record may have all of them but one (user27 P1-1).
             evidence = "no PubMed record has all of the title's distinctive words"
         title = entry.reference.title
-        near = [
-            (matching.record_title_similarity(title, record), record)
-            for record in proposed
-            if title
-        ]
+        near = [(matching.record_title_similarity(title, r), r) for r in proposed] if title else []
         near = [(similarity, record) for similarity, record in near if similarity >= NEAR_TITLE]
         closest = max(near, key=lambda item: item[0])[1] if near else None
         if closest is not None and not entry.unknown_doi:

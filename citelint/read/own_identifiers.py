@@ -145,11 +145,7 @@ def without_own_identifiers(document: Document) -> list[InlineCitation]:
     if document.references:
         last = document.references[-1]
         own |= _info_blocks_own(blocks.lines, placed, blocks.place(last.line, last.column))
-    dropped = {
-        id(citation)
-        for citation, _ in pairs
-        if _repeats(citation.identifier, own) or _data_doi(citation)
-    }
+    dropped = {id(c) for c, _ in pairs if _repeats(c.identifier, own) or _data_doi(c)}
     return [citation for citation in document.inline if id(citation) not in dropped]
 
 
