@@ -266,20 +266,7 @@ def _read_located(
     if science is not None:
         choose([reading(Split("", science[1], 0.0), science[0], None, fields.year)], fields)
         return
-    harvard = _harvard_head(head)
-    if harvard is not None:
-        names, rest = harvard[0], head[harvard[1] :].strip(" .,;:")
-        fields.year = fields.year or harvard[2]
-    else:
-        authored = head.strip(" .,;:")
-        if "on behalf of" in authored:  # a gate: the pattern's \b tests each letter it passes
-            authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
-        names, rest = leading_authors(authored)
-        if not names:  # people_after_group gives names that were read back as they are
-            names, rest = people_after_group(names, rest)
-        rest = without_group_sentence(rest) if names else rest
-        if not names and locus is not None and (alone := full_names_alone(authored)):
-            names, rest = alone[0], authored[alone[1] :]
+    names, rest = _head_names(head, locus, fields)
     if not names and locus is not None and locus.rsc:
         names, rest = _authors_then_journal(head)
         choose([reading(Split("", rest, 0.0), names, None, fields.year)], fields)
@@ -303,6 +290,25 @@ def _read_located(
         choose([first, *[r for r in ranked if r != first]][:MAX_READINGS], fields)
     else:
         choose_readings(rest, names, fields.year, terse, fields)
+
+
+def _head_names(head: str, locus: Locus | None, fields: Reference) -> tuple[list[str], str]:
+    """The names heading a one-line entry and the rest after them (its title, journal ...);
+    an Elsevier Harvard head's year is taken into ``fields``."""
+    harvard = _harvard_head(head)
+    if harvard is not None:
+        fields.year = fields.year or harvard[2]
+        return harvard[0], head[harvard[1] :].strip(" .,;:")
+    authored = head.strip(" .,;:")
+    if "on behalf of" in authored:  # a gate: the pattern's \b tests each letter it passes
+        authored = _ET_AL_ON_BEHALF.sub("et al. ", authored)
+    names, rest = leading_authors(authored)
+    if not names:  # people_after_group gives names that were read back as they are
+        names, rest = people_after_group(names, rest)
+    rest = without_group_sentence(rest) if names else rest
+    if not names and locus is not None and (alone := full_names_alone(authored)):
+        names, rest = alone[0], authored[alone[1] :]
+    return names, rest
 
 
 def _harvard_head(head: str) -> tuple[list[str], int, int] | None:

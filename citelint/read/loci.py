@@ -244,9 +244,12 @@ def find_locus(text: str, spaces_only: bool = False) -> Locus | None:
         ahead = _ahead_of_print(text, end, found)
         if ahead is not found:
             found, rsc = ahead, False
-    if found is None:
-        return None
-    year = found["year"]  # every pattern has the group
+    return None if found is None else _locus_of(found, rsc)
+
+
+def _locus_of(found: re.Match[str], rsc: bool) -> Locus:
+    """The locus a pattern's match reads: every pattern has the five groups."""
+    year = found["year"]
     # str.split's whitespace is \s's: "".join drops what _SPACES.sub("", ...) would.
     pages = "".join(found["pages"].split()) if found["pages"] else None
     return Locus(

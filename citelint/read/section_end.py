@@ -52,16 +52,12 @@ def section_end(
     while end < len(lines):
         line = lines[end]
         underline = end == start and SETEXT_RULE.fullmatch(line.text)
-        # A numbered list may group its entries under headings of a lower level ("### Trials"):
-        # the list goes on when its next entry follows the heading.
-        if end in headings and not underline:
-            grouped = _atx_level(line.text) > level and _entries_resume(lines, end, last, numbers)
-            # A Cochrane review's next group of references ("## Additional references") is
-            # more of the same list, whatever its level.
-            if not grouped and not names_a_review_group(
-                heading_text(lines, end, headings, markdown)
-            ):
-                break
+        if (
+            end in headings
+            and not underline
+            and _heading_ends(lines, end, headings, markdown, level, last, numbers)
+        ):
+            break
         if line.blank:
             end += 1  # no break, boilerplate or entry: half the lines of a spaced-out list
             continue
@@ -98,6 +94,23 @@ def section_end(
             seen_entry, last = True, number[0]
         end += 1
     return end
+
+
+def _heading_ends(
+    lines: list[Line],
+    at: int,
+    headings: set[int],
+    markdown: bool,
+    level: int,
+    last: int,
+    numbers: EntryNumbers,
+) -> bool:
+    """Whether the heading at ``at`` ends the list: one of a lower level than the list's
+    own that its next entry follows groups its entries ("### Trials"), and a Cochrane
+    review's next group of references ("## Additional references") is more of the same
+    list, whatever its level. ``level``: the list's own heading's; ``last``: its last number."""
+    grouped = _atx_level(lines[at].text) > level and _entries_resume(lines, at, last, numbers)
+    return not grouped and not names_a_review_group(heading_text(lines, at, headings, markdown))
 
 
 def _grouping_level(lines: list[Line], start: int, numbered_markdown: bool) -> int:

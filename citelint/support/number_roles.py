@@ -172,6 +172,17 @@ def _is_round_denominator(digits: str) -> bool:
     return whole.isdigit() and len(whole) >= 3 and whole.strip("0") == "1"
 
 
+def _names_a_label(before: str, lower: str, digits: str) -> bool:
+    """Whether a whole number names a thing rather than measures it: a label is small ("type
+    2", "level 3"; "level 7.4" is a measurement), or a TIMI study group's number naming its
+    trial ("ENGAGE AF-TIMI 48", user32b P1-10), which its abstract often does not spell out."""
+    if not digits.isdigit():
+        return False
+    if "TIMI" in before and before.endswith("TIMI "):
+        return True
+    return int(digits) <= 20 and _could_label(lower) and _LABEL_BEFORE.search(before) is not None
+
+
 def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
     """The role of the number at ``plain[start:end]``; None for things that are not numbers."""
     after = plain[end : end + 60]
@@ -201,18 +212,8 @@ def number_role(plain: str, start: int, end: int, digits: str) -> str | None:
         return number_role(plain, start, end + 1, digits)
     if glued_letter and not (DOSE_AFTER.match(after) or DURATION_AFTER.match(after)):
         return None  # "3a", "5HT": part of a name rather than a measurement
-    # "ENGAGE AF-TIMI 48", "DECLARE-TIMI 58": a TIMI study group's number names its trial
-    # (user32b P1-10); its abstract often does not spell the name out.
-    if "TIMI" in before and digits.isdigit() and before.endswith("TIMI "):
-        return "label"
-    # Labels are small whole numbers ("type 2", "level 3"); "level 7.4" is a measurement.
     lower = before.lower()
-    if (
-        digits.isdigit()
-        and int(digits) <= 20
-        and _could_label(lower)
-        and _LABEL_BEFORE.search(before)
-    ):
+    if _names_a_label(before, lower, digits):
         return "label"
     # In a range ("10-20 mg") the first number takes the unit of the second.
     range_match = RANGE_AFTER.match(after)
