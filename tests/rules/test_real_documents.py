@@ -13,8 +13,10 @@ Spanish, German and French, an AI scribe's SOAP note; an EHR discharge summary, 
 letter, AI answers in Markdown and HTML with lab tables, letters in Spanish, German, French
 and Italian with decimal commas); a 300-entry review copied from PMC (runs, errata, consortia,
 a download stamp inside an entry), an FDA label through pdftotext (numbered sections, flattened
-superscripts) and a guideline page whose recommendations table has a References column. Every
-citation in them is right, so every CL1xx or CL207 finding is a false alarm.
+superscripts), a guideline page whose recommendations table has a References column, a
+Cochrane Library review whose studies cite registrations, abstracts and unpublished data, and
+an AI answer exported as Markdown citing a trial record, a guideline, a web page and a
+preprint. Every citation in them is right, so every CL1xx or CL207 finding is a false alarm.
 """
 
 from __future__ import annotations
@@ -68,7 +70,17 @@ def test_offline_check_of_the_pages_reports_only_unchecked_references(tmp_path: 
         *(("ama-preprints-labels-copied.txt", "CL207", number) for number in range(5, 11)),
         ("ama-unnumbered-copied.txt", "CL207", 3),  # NICE's guideline, "Accessed ..."
         ("ama-unnumbered-copied.txt", "CL207", 10),  # ADA's standards, "Accessed ..."
+        ("answer-bp-targets-export.md", "CL207", 2),  # SPRINT's ClinicalTrials.gov record
+        ("answer-bp-targets-export.md", "CL207", 6),  # WHO's guideline
+        ("answer-bp-targets-export.md", "CL207", 7),  # CDC's web page
         ("bmc-copied.txt", "CL207", 1),
+        # Three trial registrations and two ongoing studies' records, the Handbook and a
+        # national audit's report. The numbers count two lines that are no entries: the
+        # ongoing studies' labels ("ISRCTN40176285 {unpublished data only}") are read as
+        # entries 13 and 15 (they get CL208 here), so the registrations are 14 and 16, not 13
+        # and 14, and the list's last heading and the page's "Download statistical data",
+        # "Cite this review" after it are read as entries too (tidy33's note).
+        *(("cochrane-library-studies-copied.txt", "CL207", n) for n in (3, 7, 14, 16, 17, 21)),
         ("cochrane-review-copied.txt", "CL207", 7),  # the Handbook "(updated August 2023)"
         ("grouped-references.md", "CL207", 5),
         ("grouped-references.md", "CL207", 6),
@@ -390,6 +402,23 @@ PLANTED = [
         "slowly lowers the risk of a severe cutaneous reaction [5, 7]",
         "slowly lowers the risk of a severe cutaneous reaction [5, 8]",
         ("CL101", 8),
+    ),
+    # An AI answer exported as Markdown: a citation past the end of its list of sources, and
+    # the same trial listed twice (once with its group's name and DOI, once without).
+    (
+        "answer-bp-targets-export.md",
+        "do not have it under control [7].",
+        "do not have it under control [7][9].",
+        ("CL101", 9),
+    ),
+    (
+        "answer-bp-targets-export.md",
+        "5. Ettehad D, Emdin CA, Kiran A, et al. Blood pressure lowering for prevention of "
+        "cardiovascular disease and death: a systematic review and meta-analysis. *Lancet*. "
+        "2016;387(10022):957-967.",
+        "5. Wright JT Jr, Williamson JD, Whelton PK, et al. A randomized trial of intensive "
+        "versus standard blood-pressure control. *N Engl J Med*. 2015;373(22):2103-16.",
+        ("CL105", 5),
     ),
 ]
 
