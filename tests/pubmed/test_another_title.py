@@ -10,13 +10,10 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.defining_words import contradicts
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "another_title"
@@ -39,9 +36,7 @@ def check(server: FakeEutils, title: str, citation: str = CITATION) -> list[Find
         f"## References\n\n1. {AUTHORS} {title}. {citation}\n"
     )
     document = read_text(page, "review.md", "md")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+    return lint_online(server, document, ["CL2"])
 
 
 def test_the_papers_own_title_has_no_finding(pubmed: FakeEutils) -> None:
@@ -115,9 +110,7 @@ CHINESE = (
 def resolve_text(server: FakeEutils, text: str):
     page = f"# 综述\n\n老年患者的抗凝治疗[1]。\n\n## References\n\n1. {text}\n"
     document = read_text(page, "zh.md", "md")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        findings = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    findings = lint_online(server, document, ["CL2"])
     return [(found.code, found.message) for found in findings]
 
 

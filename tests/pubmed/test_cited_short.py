@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding_set
 
 from citelint.models import Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
@@ -33,8 +34,7 @@ RECORDS = {
 
 @pytest.fixture
 def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles((SHORT / "pubmed_cited_short.xml").read_bytes())
+    with holding_set(SHORT / "pubmed_cited_short.xml") as server:
         yield server
 
 

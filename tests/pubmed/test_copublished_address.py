@@ -9,12 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding, lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 from citelint.record import Record
 
@@ -61,9 +58,7 @@ COPIES = [
 
 @pytest.fixture(scope="module")
 def copublished() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        for record in COPIES:
-            server.add_record(record)
+    with holding(COPIES) as server:
         yield server
 
 
@@ -73,9 +68,7 @@ def check(server: FakeEutils, address: str, site: str) -> list[Finding]:
         f'Sources:\n\n[1]: <{address}> "{TITLE} | {site}"\n'
     )
     document = read_text(text, "answer.md", "md")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+    return lint_online(server, document, ["CL2"])
 
 
 @pytest.mark.parametrize(

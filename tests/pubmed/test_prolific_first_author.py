@@ -11,11 +11,8 @@ from collections.abc import Iterator
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding, lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 from citelint.record import Record
 
@@ -60,25 +57,16 @@ def papers(author: str, count: int, topic_words: str = "") -> list[Record]:
     ]
 
 
-def server_with(records: list[Record]) -> FakeEutils:
-    server = FakeEutils(records_dir=None)
-    for record in records:
-        server.add_record(record)
-    return server
-
-
 @pytest.fixture
 def prolific() -> Iterator[FakeEutils]:
-    with server_with([TARGET, *papers("Okafor CN", 45)]) as server:
+    with holding([TARGET, *papers("Okafor CN", 45)]) as server:
         yield server
 
 
 def check(server: FakeEutils, entry: str) -> list[tuple[str, str]]:
     text = f"Bundled care shortened time to antibiotics [1].\n\nReferences\n1. {entry}\n"
     document = read_text(text, "sepsis-review.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL2"])
     return [(finding.code, finding.message) for finding in found]
 
 
@@ -91,7 +79,7 @@ def test_the_paper_past_the_page_is_found_by_its_title_words(prolific: FakeEutil
 
 def test_a_page_full_even_with_the_title_words_is_unverified() -> None:
     # Every other paper shares "sepsis": the narrowed page overflows too.
-    with server_with([TARGET, *papers("Okafor CN", 45, "Sepsis: ")]) as server:
+    with holding([TARGET, *papers("Okafor CN", 45, "Sepsis: ")]) as server:
         [(code, message)] = check(server, CITED)
     assert code == "CL208"
     assert "more than 40 papers around its year" in message
@@ -110,7 +98,7 @@ def test_a_made_up_title_by_a_prolific_author_stays_fabricated(prolific: FakeEut
 
 
 def test_a_made_up_title_by_an_author_with_few_papers_stays_fabricated() -> None:
-    with server_with([TARGET, *papers("Adeyemi T", 6)]) as server:
+    with holding([TARGET, *papers("Adeyemi T", 6)]) as server:
         [(code, _)] = check(server, MADE_UP.replace("Okafor CN", "Adeyemi T"))
         terms = [request.params.get("term", "") for request in server.requests("esearch.fcgi")]
     assert code == "CL201"

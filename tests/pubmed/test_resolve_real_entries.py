@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding_set
 
 from citelint.models import Reference, Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
@@ -25,8 +26,7 @@ REAL = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "real" / "p
 
 @pytest.fixture
 def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL.read_bytes())
+    with holding_set(REAL) as server:
         yield server
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding_set
 
 from citelint.models import Status
 from citelint.pubmed.client import ClientSettings, EntrezClient
@@ -32,8 +33,7 @@ ITALIAN_ENTRY = (
 
 @pytest.fixture
 def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles((TRANSLATED / "pubmed_translated.xml").read_bytes())
+    with holding_set(TRANSLATED / "pubmed_translated.xml") as server:
         yield server
 
 
@@ -282,8 +282,7 @@ DANISH = (
 
 @pytest.fixture
 def danish() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles((TRANSLATED / "pubmed_danish.xml").read_bytes())
+    with holding_set(TRANSLATED / "pubmed_danish.xml") as server:
         yield server
 
 

@@ -10,11 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding, lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 from citelint.record import Record
 
@@ -46,18 +43,14 @@ NAMES = "J. T. Wright Jr, M. K. Halloran, A. B. Osei"
 
 @pytest.fixture(scope="module")
 def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_record(TRIAL)
-        server.add_record(LETTER)
+    with holding([TRIAL, LETTER]) as server:
         yield server
 
 
 def check(server: FakeEutils, entry: str) -> list[tuple[str, str]]:
     text = f"Lower targets cut cardiovascular events [1].\n\nReferences and Notes\n1. {entry}\n"
     document = read_text(text, "review.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        findings = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    findings = lint_online(server, document, ["CL2"])
     return [(finding.code, finding.message) for finding in findings]
 
 

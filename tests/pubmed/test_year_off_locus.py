@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding_set
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
@@ -29,8 +30,7 @@ ONTOLOGY = "Robinson PN, Mundlos S. The human phenotype ontology. Clin Genet. {y
 
 @pytest.fixture(scope="module")
 def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles((REAL_RECORDS / "pubmed_set.xml").read_bytes())
+    with holding_set(REAL_RECORDS / "pubmed_set.xml") as server:
         yield server
 
 

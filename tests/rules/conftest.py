@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding_set
 
 REAL_RECORDS = (
     Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "real" / "pubmed_set.xml"
@@ -16,6 +17,5 @@ REAL_RECORDS = (
 @pytest.fixture(scope="module")
 def pubmed() -> Iterator[FakeEutils]:
     """A fake E-utilities server on 127.0.0.1 holding the real records, one per test module."""
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(REAL_RECORDS.read_bytes())
+    with holding_set(REAL_RECORDS) as server:
         yield server

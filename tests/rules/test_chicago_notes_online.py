@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,9 +23,7 @@ IBID_7 = "7. Ibid., 8."
 
 def findings(server: FakeEutils, text: str) -> list[tuple[str, int | None]]:
     document = read_text(text, "notes.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL1", "CL2"])
     return [(f.code, f.reference) for f in found]
 
 

@@ -11,11 +11,8 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding_set, lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,8 +25,7 @@ SUMMARY = "review-summary-sentences.md"
 
 @pytest.fixture(scope="module")
 def pubmed() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as server:
-        server.add_articles(RECORDS.read_bytes())
+    with holding_set(RECORDS) as server:
         yield server
 
 
@@ -43,9 +39,7 @@ def claim_findings(
         assert old in text
         text = text.replace(old, new, 1)
     document = read_text(text, name, path.suffix[1:])
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2", "CL3"]), resolver).findings
+    found = lint_online(server, document, ["CL2", "CL3"])
     return [(f.code, f.citation, f.line) for f in found]
 
 

@@ -10,11 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import holding, lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 from citelint.record import Record
 
@@ -94,18 +91,14 @@ PLANTED = {
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as fake:
-        for record in RECORDS:
-            fake.add_record(record)
+    with holding(RECORDS) as fake:
         yield fake
 
 
 def findings(server: FakeEutils, entry: str) -> list[tuple[str, str]]:
     text = f"Blood pressure fell [1].\n\nReferences\n\n1. {entry}\n"
     document = read_text(text, "review.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL2"])
     return [(f.code, f.message) for f in found]
 
 
@@ -139,9 +132,7 @@ def manubot_entry(doi_line: str) -> str:
 
 def manubot_findings(server: FakeEutils, text: str) -> list[tuple[str, str]]:
     document = read_text(text, "manuscript.md", "md")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL2"])
     return [(f.code, f.message) for f in found]
 
 

@@ -11,11 +11,10 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
@@ -28,9 +27,7 @@ FRONT_MATTER_PAGES = [
 
 def online_findings(server: FakeEutils, name: str) -> list[tuple[str, int, str]]:
     document = read_path(PAGES / name)
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL1", "CL2"])
     return [(f.code, f.line, f.message) for f in found]
 
 

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 RIGHT = [
@@ -30,9 +27,7 @@ def findings(server: FakeEutils, notes: list[str]) -> list[tuple[str, int | None
     listed = "\n".join(f"{n}. {note}" for n, note in enumerate(notes, start=1))
     text = f"Evidence in court\n\n{cites}\n\nNotes\n\n{listed}\n"
     document = read_text(text, "notes.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL1", "CL2"])
     return [(f.code, f.reference, f.message) for f in found]
 
 

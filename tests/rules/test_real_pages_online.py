@@ -8,11 +8,8 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
 from citelint.record import Record
 
@@ -68,9 +65,7 @@ def findings(server: FakeEutils, name: str, text: str | None = None) -> list[tup
     path = PAGES / name
     fmt = path.suffix[1:]
     document = read_path(path) if text is None else read_text(text, name, fmt)
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL1", "CL2"])
     # An inline link's finding is told by its line.
     return [(f.code, f.citation or f.reference or f.line) for f in found]
 
@@ -479,10 +474,8 @@ def test_an_entry_copied_under_its_number_again_is_judged_once(pubmed: FakeEutil
     page = "Empagliflozin reduced cardiovascular death [1].\n\nReferences\n" + entry + entry
 
     def lint(text: str) -> list[tuple[str, int]]:
-        client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
         document = read_text(text, "repeat.txt", "txt")
-        with EntrezResolver(client) as resolver:
-            found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+        found = lint_online(pubmed, document, ["CL1", "CL2"])
         return sorted((f.code, f.line) for f in found)
 
     assert lint(page.format(375, 375)) == [("CL103", 5), ("CL105", 5), ("CL203", 4)]
@@ -499,9 +492,7 @@ def test_a_conference_abstract_is_called_one(pubmed: FakeEutils) -> None:
         "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.\n"
     )
     document = read_text(page, "abstract.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(pubmed, document, ["CL2"])
     assert [(f.code, f.reference) for f in found] == [("CL207", 1)]
     assert "looks like a conference abstract, which PubMed seldom indexes" in found[0].message
 
@@ -525,9 +516,7 @@ def test_supplement_abstracts_and_trial_registrations_are_left_to_check_by_hand(
         "recurrent venous thromboembolism. N Engl J Med. 2012;367(21):1979-87.\n"
     )
     document = read_text(page, "registered.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(pubmed, document, ["CL2"])
     assert [(f.code, f.reference) for f in found] == [("CL207", n) for n in (1, 2, 3, 4)]
     assert "conference abstract" in found[1].message
     assert "looks like a trial registration, which PubMed does not index" in found[2].message

@@ -12,11 +12,8 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 SHAPES = Path(__file__).resolve().parents[2] / "fixtures" / "entrez" / "shapes"
@@ -49,9 +46,7 @@ def shapes(pubmed: FakeEutils) -> Iterator[FakeEutils]:
 def codes(server: FakeEutils, entry: str) -> set[str]:
     text = f"# A\n\nFinding [1].\n\n## References\n\n1. {entry}\n"
     document = read_text(text, "a.md", "md")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL2"])
     return {finding.code for finding in found}
 
 

@@ -8,13 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.outcomes import StaticResolver
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
 from citelint.record import Record
 
@@ -77,9 +76,7 @@ def test_a_citation_past_the_numbered_list_is_still_found() -> None:
 def test_the_review_checked_against_pubmed_finds_every_entry(pubmed: FakeEutils) -> None:
     """The real records of the three numbered entries: each is found, none misnumbered."""
     document = read_path(COCHRANE, None)
-    client = EntrezClient(ClientSettings(base_url=pubmed.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found: list[Finding] = lint_documents([document], Config(), resolver).findings
+    found: list[Finding] = lint_online(pubmed, document)
     assert [(f.code, f.line) for f in found if f.code in ("CL201", "CL204", "CL303")] == []
 
 

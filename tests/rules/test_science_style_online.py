@@ -5,11 +5,8 @@ fabricated; a wrong volume is still found."""
 from __future__ import annotations
 
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 RIGHT = [
@@ -23,9 +20,7 @@ def findings(server: FakeEutils, entries: list[str]) -> list[tuple[str, int | No
     listed = "\n".join(f"{n}. {entry}" for n, entry in enumerate(entries, start=1))
     text = f"Asthma and thrombosis\n\n{cites}\n\nReferences and Notes\n\n{listed}\n"
     document = read_text(text, "science.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL1", "CL2"])
     return [(f.code, f.reference, f.message) for f in found]
 
 

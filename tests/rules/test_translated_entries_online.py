@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,9 +54,7 @@ def check(server: FakeEutils, number: int, title: str, pmid_after: str = "") -> 
     if pmid_after:
         text = text.replace(pmid_after, f"{pmid_after} PMID: 23121403.", 1)
     document = read_text(text, PAGE.name, "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        return lint_documents([document], Config(select=["CL1", "CL2"]), resolver).findings
+    return lint_online(server, document, ["CL1", "CL2"])
 
 
 @pytest.mark.parametrize(("number", "title"), RIGHT)

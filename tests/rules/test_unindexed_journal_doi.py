@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 TITLE = "Vitamin D status and fall risk among rural dialysis patients: a cross-sectional survey"
@@ -23,9 +20,7 @@ DOI = "10.5455/ijmsph.2021.0412318"
 def check(server: FakeEutils, entry: str) -> list[Finding]:
     text = f"Low vitamin D went with more falls [1].\n\nReferences\n1. {entry}\n"
     document = read_text(text, "falls.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+    return lint_online(server, document, ["CL2"])
 
 
 @pytest.mark.parametrize(

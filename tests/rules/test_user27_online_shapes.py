@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_text
 
 # PubMed's record 39626064, as journals.lww.com's "Cite" box prints it: family name first with
@@ -39,9 +36,7 @@ def check(server: FakeEutils, *entries: str) -> list[Finding]:
     cited = ", ".join(str(number) for number in range(1, len(entries) + 1))
     text = f"Methods and results were as described before [{cited}].\n\nReferences\n{listed}"
     document = read_text(text, "methods.txt", "txt")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+    return lint_online(server, document, ["CL2"])
 
 
 @pytest.mark.parametrize(

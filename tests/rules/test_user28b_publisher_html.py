@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
 from citelint.models import Finding
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
 
 PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
@@ -20,9 +19,7 @@ PAGES = Path(__file__).resolve().parents[2] / "fixtures" / "pages"
 
 def check(server: FakeEutils, text: str, name: str) -> list[Finding]:
     document = read_text(text, name, name.rsplit(".", 1)[1])
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        return lint_documents([document], Config(select=["CL2"]), resolver).findings
+    return lint_online(server, document, ["CL2"])
 
 
 class TestScienceDirectHostEndingInItsDoi:

@@ -12,12 +12,8 @@ from collections.abc import Iterator
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import cited_once, holding, lint_online
 
-from citelint.commands.pipeline import lint_documents
-from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
-from citelint.read import read_text
 from citelint.record import Record
 
 RECORDS = [
@@ -211,18 +207,12 @@ PLANTED = {
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[FakeEutils]:
-    with FakeEutils(records_dir=None) as fake:
-        for record in RECORDS:
-            fake.add_record(record)
+    with holding(RECORDS) as fake:
         yield fake
 
 
 def findings(server: FakeEutils, entry: str) -> list[tuple[str, str]]:
-    text = f"# Review\n\nThe finding held in adults [1].\n\n## References\n\n1. {entry}\n"
-    document = read_text(text, "review.md", "md")
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(server, cited_once(entry), ["CL2"])
     return [(f.code, f.message) for f in found]
 
 

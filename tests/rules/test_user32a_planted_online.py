@@ -11,13 +11,11 @@ from dataclasses import replace
 
 import pytest
 from fake_eutils import FakeEutils, _article_set, _article_xml
+from online_lint import cited_once, lint_online
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
 from citelint.pubmed.outcomes import UnansweredResolver
-from citelint.pubmed.resolver import EntrezResolver
-from citelint.read import read_text
 from citelint.record import Record
 
 TRIAL = Record(
@@ -152,14 +150,11 @@ def server() -> Iterator[FakeEutils]:
 
 def findings(server: FakeEutils | None, entry: str) -> list[tuple[str, str]]:
     """The CL2xx findings on ``entry`` online, or offline when ``server`` is None."""
-    text = f"# Review\n\nThe finding held in adults [1].\n\n## References\n\n1. {entry}\n"
-    document = read_text(text, "review.md", "md")
+    document = cited_once(entry)
     if server is None:
         found = lint_documents([document], Config(select=["CL2"]), UnansweredResolver())
         return [(f.code, f.message) for f in found.findings]
-    client = EntrezClient(ClientSettings(base_url=server.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL2"]), resolver).findings
+    found = lint_online(server, document, ["CL2"])
     return [(f.code, f.message) for f in found]
 
 

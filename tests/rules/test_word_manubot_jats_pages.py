@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 from fake_eutils import FakeEutils
+from online_lint import lint_online
 from test_real_pages_online import findings
 
 from citelint.commands.pipeline import lint_documents
 from citelint.config import Config
-from citelint.pubmed.client import ClientSettings, EntrezClient
-from citelint.pubmed.resolver import EntrezResolver
 from citelint.read import read_path, read_text
 from citelint.record import Record
 
@@ -283,7 +282,5 @@ def test_a_links_address_is_no_number_of_the_claim(abstracts: FakeEutils, page: 
     else:
         document = read_path(PAGES / page)
     assert len(document.claims) == 2
-    client = EntrezClient(ClientSettings(base_url=abstracts.url, max_attempts=1))
-    with EntrezResolver(client) as resolver:
-        found = lint_documents([document], Config(select=["CL301"]), resolver).findings
+    found = lint_online(abstracts, document, ["CL301"])
     assert found == []
