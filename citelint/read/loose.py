@@ -27,7 +27,6 @@ from citelint.read.found import (
 )
 from citelint.read.glued_words import BARE_ITEM, glued_words
 from citelint.read.lab_tests import is_test_name
-from citelint.read.named_references import may_name, with_named
 from citelint.read.sentence_ends import (
     is_address,
     named_number_stops,
@@ -136,7 +135,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
     if not candidates:
         # Most paragraphs: nothing to read, sort or follow with a spaced rest. Only "ref. 4"
         # may be named (what the end of this function gives them).
-        return with_named(text, []) if unsure and may_name(text) else []
+        return _with_named(text, []) if unsure and _may_name(text) else []
     found: list[Found] = []
     taken_starts = [marker.start for marker in taken]
     for match, kind in candidates:
@@ -180,8 +179,8 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
     for marker in found:
         if not kept or kept[-1].end <= marker.start:
             kept.append(marker)
-    if unsure and may_name(text):
-        kept = with_named(text, kept)
+    if unsure and _may_name(text):
+        kept = _with_named(text, kept)
     return with_spaced_rests(text, kept) if unsure else kept
 
 
@@ -212,6 +211,23 @@ def _bare_numbers(raw: str, stop: str) -> tuple[list[int], str | None] | None:
     if numbers is None or len(numbers) > 3 or stop.startswith("?"):
         return None
     return numbers, None
+
+
+def _may_name(text: str) -> bool:
+    """Whether ``text`` may name numbers as references: told before the patterns, which try
+    every place of the paragraph."""
+    return "ef." in text or "efs" in text or _in_words(text)
+
+
+def _in_words(text: str) -> bool:
+    return "ef " in text or "efs " in text or "eference" in text or "ef\u00a0" in text
+
+
+def _with_named(text: str, found: list[Found]) -> list[Found]:
+    # Imported here: most pages name no reference in words, and a short check need not load it.
+    from citelint.read.named_references import with_named
+
+    return with_named(text, found, _in_words(text))
 
 
 def _numbers_head_a_line(text: str, match: re.Match[str]) -> bool:

@@ -29,23 +29,14 @@ _NAMED_IN_WORDS = LazyPattern(
 )
 
 
-def may_name(text: str) -> bool:
-    """Whether ``text`` may name numbers as references: told before the patterns, which try
-    every place of the paragraph."""
-    return "ef." in text or "efs" in text or _in_words(text)
-
-
-def _in_words(text: str) -> bool:
-    return "ef " in text or "efs " in text or "eference" in text or "ef\u00a0" in text
-
-
-def with_named(text: str, found: list[Found]) -> list[Found]:
+def with_named(text: str, found: list[Found], in_words: bool) -> list[Found]:
     """``found`` and the numbers ``text`` names as references ("as in ref. 15", "(refs
     2-3)"), in order. No other reading takes them: the stop after "ref" ends an
-    abbreviation, and a number after a word and a space is none of theirs."""
+    abbreviation, and a number after a word and a space is none of theirs. ``in_words``:
+    whether ``text`` may name them without a stop ("ref 2", "references 2 and 3")."""
     named = []
     matches = list(_NAMED.finditer(text)) if "ef." in text or "efs." in text else []
-    if _in_words(text):
+    if in_words:
         matches += [m for m in _NAMED_IN_WORDS.finditer(text) if not _after_a_value(text, m)]
     for match in matches:
         group = "one" if match["one"] else "many"
