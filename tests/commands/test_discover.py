@@ -55,6 +55,27 @@ def test_a_file_reached_twice_is_read_once(tree: Path) -> None:
     assert "link.md" not in found(["."]) and "a.md" in found(["."])
 
 
+def test_a_file_found_through_a_linked_folder_is_read_once(tree: Path) -> None:
+    # A scan follows the folder named, not the linked folders below it, and knows a file it
+    # finds through a linked folder for the one named beside it.
+    (tree / "shortcut").symlink_to(tree / "keep")
+    (tree / "keep" / "also.md").symlink_to(tree / "a.md")
+    assert [p.as_posix() for p in collect_files(["keep/k.md", "shortcut"])] == [
+        "keep/k.md",
+        "shortcut/also.md",
+    ]
+    assert [p.as_posix() for p in collect_files(["a.md", "shortcut"])] == ["a.md", "shortcut/k.md"]
+    assert "shortcut/k.md" not in found(["."])
+
+
+def test_a_repository_scanned_through_a_link_to_it_is_read(tree: Path) -> None:
+    git(tree / "keep", "init", "-q")
+    (tree / "keep" / "ignored.md").write_text(ARTICLE, encoding="utf-8")
+    (tree / "keep" / ".gitignore").write_text("ignored.md\n", encoding="utf-8")
+    (tree / "alias").symlink_to(tree / "keep")
+    assert [p.as_posix() for p in collect_files(["alias"])] == ["alias/k.md"]
+
+
 def test_a_link_that_loops_is_that_file_s_error_and_the_others_are_checked(tree: Path) -> None:
     git(tree, "init", "-q")  # a folder scan in a repository asks each file's real path
     (tree / "loop.md").symlink_to(tree / "loop.md")
