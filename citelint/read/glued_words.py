@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.spaced import CAPITALISED_UNITS, QUANTITY_WORDS
 
 # One item of a citation list: a number or a range, "2" or "4-6".
 BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
@@ -96,12 +97,33 @@ def glued_words(text: str) -> list[re.Match[str]]:
         starts = _WORD_START.finditer(text, max(end, tried, numbers - _LONGEST_WORD), numbers)
         for start in starts:
             match = _GLUED_WORD.match(text, start.start())
+            if match and ", " in match[0]:
+                match = _without_value(text, match)
             if match:
                 found.append(match)
                 end = match.end()
                 break
         tried = max(tried, numbers)
     return found
+
+
+# The word after a spaced list's last item, with no stop between them.
+_WORD_AFTER_LIST = LazyPattern(r"[ \t]+([^\W\d_]+)")
+
+
+def _without_value(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """``match`` without its spaced list's last item where a unit or a count follows that
+    item: in "18.2 months1, 16 months2" the 16 is the next value, not a citation, so the
+    superscript is "1" alone."""
+    after = _WORD_AFTER_LIST.match(text, match.end())
+    if after is None:
+        return match
+    word = after[1]
+    # A capital starts the next sentence ("trials1, 2 Patients"), or a unit ("5 Gy").
+    if word not in CAPITALISED_UNITS and (word.istitle() or word.lower() not in QUANTITY_WORDS):
+        return match
+    last_item = match.start() + match[0].rindex(", ")
+    return _GLUED_WORD.match(text, match.start(), last_item)
 
 
 def _after_square(text: str, numbers: int) -> bool:
