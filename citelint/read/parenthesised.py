@@ -73,6 +73,8 @@ def parenthesised_citations(
     # Most pages have no number in parentheses at all: told before anything is read.
     if not any("(" in text and PARENTHESISED_NUMBERS.search(text) for _, text in paragraphs):
         return None
+    if strays and _counts_again_from_one(paragraphs, strays):
+        return None
     # Loaded only for a page with numbers in parentheses (start-up time: see speed20).
     from citelint.read.parenthesised_candidates import paragraph_candidates
 
@@ -106,6 +108,30 @@ def parenthesised_citations(
     if not in_text or not cites_in_parentheses(evidence, in_text, at_stops):
         return None
     return _with_doubtful(candidates, largest)
+
+
+def _counts_again_from_one(paragraphs: list[tuple[int, str]], strays: list[list[Found]]) -> bool:
+    """Whether every number in parentheses counts 1, 2, 3 ... one by one after the text has
+    named entry 1 as a reference ("(ref. 1)"): a plan's items numbered from one ("Daily
+    weights (1). Fluid restriction (2). ..."), not citations, though the named references
+    before them would pass for the parentheses' order of citation (review32a P2)."""
+    if not any(m.kind == NAMED and 1 in m.numbers for found in strays for m in found):
+        return False  # most pages: told before any paragraph is scanned
+    named_one = False
+    counted = 0
+    for (_, text), found in zip(paragraphs, strays, strict=True):
+        names_one = [m.start for m in found if m.kind == NAMED and 1 in m.numbers]
+        for match in PARENTHESISED_NUMBERS.finditer(text):
+            named_one = named_one or any(start < match.start() for start in names_one)
+            if not named_one or match[1] != str(counted + 1):
+                return False
+            counted += 1
+        named_one = named_one or bool(names_one)
+    return counted >= _FEWEST_COUNTED
+
+
+# Items counted from one: fewer may be citations of entries 1 and 2 named again in numbers.
+_FEWEST_COUNTED = 3
 
 
 def _with_strays(

@@ -41,3 +41,24 @@ def test_bare_numbers_out_of_order_beside_named_references_stay_unread() -> None
         "Of the children scanned, those observed first (4) were fewer than the others (3).\n"
     )
     assert cited(text + LIST) == [[1, 2]]
+
+
+def test_plan_items_counted_from_one_after_named_references_are_not_citations() -> None:
+    # review32a P2: the named references out of order would pass for the order of "(n)".
+    text = (
+        "Clinic letter\nObservation was chosen as in the cohorts (refs 2-3), and the decision "
+        "rule (ref. 1) was applied.\n\nPlan:\nHead injury advice sheet (1).\n"
+        "Neuro observations every hour (2).\nDischarge with a responsible adult (3).\n"
+        "Return if vomiting recurs (4).\n"
+    )
+    assert cited(text + LIST) == [[2, 3], [1]]
+
+
+def test_numbers_that_go_on_after_named_references_still_cite() -> None:
+    # Trap: after "(ref. 1)" the parentheses go on from 2, as citations do.
+    text = (
+        "Letter\nThe rule was validated in a large cohort (ref. 1). Scans carry a small "
+        "cancer risk (2). Brain tumours were the commonest (3). Observation first lowers "
+        "scan rates (4).\n"
+    )
+    assert cited(text + LIST) == [[1], [2], [3], [4]]
