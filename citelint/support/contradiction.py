@@ -192,7 +192,7 @@ def _outcome_terms(claim_text: str, after: int, distinctive: set[str]) -> set[st
 def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | None:
     """Why one clause of ``sentence`` contradicts the claim: a clause that reports no
     effect on another outcome ("reduced admissions but did not lower mortality") does not."""
-    clauses = _CLAUSE_BREAK.split(sentence)
+    clauses = _clauses(sentence)
     if len(clauses) == 1 and not outcome:
         return _reason(claim_text, sentence)
     # "Among patients with heart failure, X did not reduce death, although worsening heart
@@ -209,6 +209,21 @@ def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | N
         if reason is not None:
             return reason
     return None
+
+
+def _clauses(sentence: str) -> list[str]:
+    """``sentence`` split at its clause breaks outside parentheses: "(hazard ratio, 0.74; 95%
+    CI, 0.65 to 0.85; P<0.001)" reports one result, whose parts are no clauses of their own."""
+    clauses = []
+    start = 0
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        before = sentence[: found.start()]
+        if before.count("(") > before.count(")"):
+            continue
+        clauses.append(sentence[start : found.start()])
+        start = found.end()
+    clauses.append(sentence[start:])
+    return clauses
 
 
 # Where the outcome a null finding names ends; "between the groups" names none.

@@ -258,3 +258,44 @@ def test_not_associated_with_a_significant_reduction_still_contradicts() -> None
     )
     found = contradiction(profile_claim(APIXABAN_CLAIM), profile_record(record))
     assert found is not None and found.reason == "no significant difference or effect"
+
+
+# A result sentence whose parentheses hold the ratio, its interval and P value, separated by
+# semicolons as NEJM prints them, then an interaction test's P value.
+PARENTHESISED_RESULT = Record(
+    pmid="3",
+    title="Dapagliflozin in heart failure with reduced ejection fraction.",
+    abstract=(
+        "We randomly assigned 4744 patients with heart failure and a reduced ejection "
+        "fraction to dapagliflozin or placebo. Dapagliflozin significantly reduced worsening "
+        "heart failure or cardiovascular death (hazard ratio, 0.74; 95% CI, 0.65 to 0.85; "
+        "P<0.001), with no heterogeneity by diabetes status (P=0.80 for interaction)."
+    ),
+)
+# ... and one whose null clause ends at a semicolon outside its parentheses.
+NULL_BEFORE_SEMICOLON = Record(
+    pmid="4",
+    title="Sotagliflozin in heart failure with preserved ejection fraction.",
+    abstract=(
+        "Sotagliflozin did not significantly reduce cardiovascular death in heart failure "
+        "with preserved ejection fraction (hazard ratio, 0.92; 95% CI, 0.80 to 1.06); "
+        "hospital visits were fewer."
+    ),
+)
+
+
+def test_a_semicolon_inside_parentheses_ends_no_clause() -> None:
+    claim = (
+        "Worsening heart failure or cardiovascular death was reduced by dapagliflozin in "
+        "heart failure with reduced ejection fraction."
+    )
+    assert contradiction(profile_claim(claim), profile_record(PARENTHESISED_RESULT)) is None
+
+
+def test_a_null_clause_ending_at_a_semicolon_outside_parentheses_still_contradicts() -> None:
+    claim = (
+        "Cardiovascular death was reduced by sotagliflozin in heart failure with preserved "
+        "ejection fraction."
+    )
+    found = contradiction(profile_claim(claim), profile_record(NULL_BEFORE_SEMICOLON))
+    assert found is not None and found.reason == "no significant difference or effect"
