@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from citelint.inline_citation import InlineCitation
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Claim, Document, Marker, Reference
+from citelint.read.found import words
 
 LONGEST_SHOWN_LABEL = 60
 # A sentence with fewer words than this besides link words only points at its sources.
@@ -22,6 +23,17 @@ MIN_CLAIM_WORDS = 4
 # A sentence stating a percentage says it of something with fewer: "Only 19% had their
 # blood pressure controlled (PMCID: PMC10900001)." is a result to check (user22).
 MIN_FIGURE_CLAIM_WORDS = 2
+# ... and so does a sentence stating a result, by its verb or its statistic, however short:
+# "Haemorrhagic stroke was halved (link).", "It was not superior (p = 0.12) (link)." (user32b
+# P2-1). Whole words: "reduced-dose apixaban" names a regimen.
+RESULT_WORDS = frozenset(
+    words(
+        "reduced reduces reduce lowered lowers increased increases raised halved halves doubled "
+        "doubles tripled superior inferior noninferior non-inferior improved improves decreased "
+        "decreases prevented prevents worsened"
+    )
+)
+_STATISTIC = LazyPattern(r"\b[Pp]\s?[<=>≤≥]\s?0?\.\d|\b(?:a?HR|OR|RR)\b[\s,:=]{0,3}\d")
 _WORD = LazyPattern(r"[^\W\d_][\w'-]*")
 _PERCENTAGE = LazyPattern(r"\d\s?%|\d\s+per\s?cent\b", re.IGNORECASE)
 # A line that lists sources rather than saying anything: "Sources: RECOVERY Collaborative
@@ -169,7 +181,9 @@ def makes_a_claim(context: str) -> bool:
     if _SOURCES_LINE.match(context):
         return False
     words = [w for w in _WORD.findall(context.lower()) if w not in STOPWORDS]
-    least = MIN_FIGURE_CLAIM_WORDS if _PERCENTAGE.search(context) else MIN_CLAIM_WORDS
+    figure = _PERCENTAGE.search(context) or _STATISTIC.search(context)
+    result = figure or not RESULT_WORDS.isdisjoint(words)
+    least = MIN_FIGURE_CLAIM_WORDS if result else MIN_CLAIM_WORDS
     return sum(w not in LINK_WORDS for w in words) >= least
 
 

@@ -405,6 +405,30 @@ def test_a_short_sentence_stating_a_percentage_makes_a_claim() -> None:
     assert not makes_a_claim("See the randomized controlled trial on the journal's site.")
 
 
+def test_a_short_sentence_stating_a_result_makes_a_claim() -> None:
+    """user32b P2-1: a result's verb or statistic makes a short linked sentence a claim, as
+    "[1]" would; a regimen's name or a pointer to the source stays none."""
+    from citelint.read.inline_view import inline_view, makes_a_claim
+
+    assert makes_a_claim("Gastrointestinal bleeding was doubled.")
+    assert makes_a_claim("In the per-protocol analysis edoxaban was noninferior.")
+    assert makes_a_claim("Stroke rates did not differ (P = 0.41).")
+    assert makes_a_claim("Mortality was similar (HR 0.97).")
+    assert not makes_a_claim("Reduced-dose edoxaban label.")
+    assert not makes_a_claim("Full text on the publisher's site.")
+    assert not makes_a_claim("It was reduced.")
+    text = (
+        "# Edoxaban\n\nGastrointestinal bleeding was doubled "
+        "([Giugliano 2013](https://pubmed.ncbi.nlm.nih.gov/24251359/)). Full text is on the "
+        "journal's site ([NEJM](https://pubmed.ncbi.nlm.nih.gov/24251359/)).\n"
+    )
+    view = inline_view(read_text(text, "a.md", "md"))
+    assert view is not None
+    assert [claim.text for claim in view.document.claims] == [
+        "Gastrointestinal bleeding was doubled."
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "fmt"),
     [
