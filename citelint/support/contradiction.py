@@ -96,9 +96,11 @@ _SIGNIFICANT_CHANGES = re.compile(
 )
 _SIGNIFICANT_CHANGE = re.compile(rf"\bsignificant(?:ly)? (?:{_UP}|{_DOWN})", re.IGNORECASE)
 # What the claim's effect is on ends where the population or comparison begins.
+# Or where a verb follows it: "54 more deaths occurred with ..." is about deaths, not about
+# whatever else "occurred" (a null result's "The primary outcome occurred in ...").
 _OUTCOME_END = re.compile(
     r"\b(?:in|among|for|with|compared|than|versus|vs|after|at|from|by|when|whether|"
-    r"within|during|over)\b|[,;(]",
+    r"within|during|over|occurr?(?:ed|ing|s)?|was|were)\b|[,;(]",
     re.IGNORECASE,
 )
 # Clauses of one abstract sentence that may report on different outcomes.

@@ -299,3 +299,33 @@ def test_a_null_clause_ending_at_a_semicolon_outside_parentheses_still_contradic
     )
     found = contradiction(profile_claim(claim), profile_record(NULL_BEFORE_SEMICOLON))
     assert found is not None and found.reason == "no significant difference or effect"
+
+
+# A trial stopped for harm: deaths in one sentence, its null primary outcome in the next, each
+# with its ratio, interval and P value in parentheses.
+STOPPED_FOR_HARM = Record(
+    pmid="5",
+    title="Intensive glucose lowering in type 2 diabetes.",
+    abstract=(
+        "We randomly assigned 9800 patients with type 2 diabetes to intensive or standard "
+        "glucose lowering. The intensive arm was stopped early because 241 patients in it "
+        "died, against 196 in the standard arm (hazard ratio, 1.23; 95% CI, 1.02 to 1.48; "
+        "P=0.03). The primary outcome occurred in 340 patients in the intensive arm and 362 "
+        "in the standard arm (hazard ratio, 0.93; 95% CI, 0.80 to 1.07; P=0.31). Intensive "
+        "lowering increased mortality and did not significantly reduce major cardiovascular "
+        "events."
+    ),
+)
+
+
+def test_a_count_of_deaths_is_not_contradicted_by_another_outcome_s_null() -> None:
+    # "occurred" ends the claim's outcome: the deaths, not the primary outcome that occurred.
+    claim = (
+        "In that trial, 45 more deaths occurred with intensive than with standard glucose "
+        "lowering in type 2 diabetes (241 vs 196)."
+    )
+    assert contradiction(profile_claim(claim), profile_record(STOPPED_FOR_HARM)) is None
+    # Trap: a claim of an effect the abstract denies is still contradicted.
+    claim = "Intensive glucose lowering reduced major cardiovascular events in type 2 diabetes."
+    found = contradiction(profile_claim(claim), profile_record(STOPPED_FOR_HARM))
+    assert found is not None and found.reason == "no significant difference or effect"
