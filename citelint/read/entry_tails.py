@@ -89,6 +89,10 @@ def without_tail(text: str) -> tuple[str, int | None]:
         server = _SERVER_TAIL.search(text)
         if server is not None:
             text = text[: server.end("kept")]
+    if "Version " in text:
+        version = _VERSION_TAIL.search(text)
+        if version is not None and _SOURCE.search(text, 0, version.start()):
+            text = text[: version.start()]
     if not _may_be_online_first(text):
         return text, None
     online = _ONLINE_FIRST.search(text)
@@ -97,16 +101,22 @@ def without_tail(text: str) -> tuple[str, int | None]:
     return text[: online.start()], int(online["year"] or online["lancet"] or online["preprint"])
 
 
+# A preprint server's version after the year: "Research Square. 2023. Version 1." (read as the
+# journal 'Version 1', user32a). A software release ("Version 4.3.1") is left as it is.
+_VERSION_TAIL = LazyPattern(r"\.\s+Version\s+\d{1,2}\.?\s*\Z")
+
+
 def _may_hold_tail(text: str) -> bool:
     """Whether one of without_tail's cuts may apply, told by the texts each needs: a "[" for a
     bracketed notice or "[Preprint]", ": " or " appears in " for a linked notice, "Rxiv" for a
-    server's tail, "ed online" for an online-first date."""
+    server's tail, "ed online" for an online-first date, "Version " for a server's version."""
     return (
         "[" in text
         or ": " in text
         or " appears in " in text
         or "Rxiv" in text
         or "ed online" in text
+        or "Version " in text
     )
 
 
@@ -114,7 +124,7 @@ def may_cut_unbracketed(text: str) -> bool:
     """_may_hold_tail for a text holding no "[" and no "]" (a common entry's, common_entry):
     no bracketed notice or "[Preprint]" stands in it, so only a linked notice, a server's
     tail or an online-first date may be cut, told by the words each needs."""
-    return "Rxiv" in text or "ed online" in text or _holds_notice_word(text)
+    return "Rxiv" in text or "ed online" in text or "Version " in text or _holds_notice_word(text)
 
 
 def errata_named(text: str) -> int:

@@ -95,7 +95,7 @@ _BACKWARDS_HARVARD = LazyPattern(
 # A Cochrane review as the Cochrane Library cites one: "Cochrane Database of Systematic
 # Reviews 2018, Issue 9. Art. No.: CD005465." (no volume; the review's number for pages)
 _COCHRANE = LazyPattern(
-    rf"{_BOUNDED_YEAR},\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No\.:?\s*"
+    rf"{_BOUNDED_YEAR},\s*Issue\s+(?P<issue>\d{{1,2}})\.\s*Art\.\s*No(?:\.:?|:)\s*"
     r"(?P<pages>CD\d{6})(?P<volume>)"
 )
 # A Cochrane review's issue named as Vancouver's volume stands: "Cochrane Database Syst Rev.
@@ -103,7 +103,7 @@ _COCHRANE = LazyPattern(
 # the Library's article number: "2013; Issue 1. Art. No.: CD004816" (review22a P3-4).
 _COCHRANE_ISSUE = LazyPattern(
     rf"{_BOUNDED_YEAR}(?:\s+{_MONTH_WORD}\.?(?:\s+\d{{1,2}})?)?\s*;\s*Issue\s+"
-    r"(?P<issue>\d{1,2})(?:\s*:|\.\s*Art\.\s*No\.:?)\s*(?P<pages>CD\d{6})(?P<volume>)"
+    r"(?P<issue>\d{1,2})(?:\s*:|\.\s*Art\.\s*No(?:\.:?|:))\s*(?P<pages>CD\d{6})(?P<volume>)"
 )
 # Medscape (eMedicine) prints Vancouver's locus with full stops: "N Engl J Med. 2012 Nov 22.
 # 367 (21):1979-87." The colon and pages are required: "in 2012. 367 patients" is no locus.

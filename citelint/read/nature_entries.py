@@ -29,6 +29,13 @@ _NATURE_BOOK = LazyPattern(
     r"(?: et al\.)?)\s+(?P<title>[^()]{10,400}?)\s*\((?P<journal>[^()]{2,80}),\s*"
     rf"(?P<year>{YEAR})\)\.?$"
 )
+# ... and its preprints, the address after "Preprint at" read apart: "Smith, J. et al. Title.
+# Preprint at https://doi.org/10.1101/... (2020)." (user32a: no authors, the names in the title)
+_NATURE_PREPRINT = LazyPattern(
+    rf"^(?P<authors>{NATURE_AUTHOR}(?:(?:,| &|, &| and) {NATURE_AUTHOR}){{0,30}}"
+    r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>Preprint at\b[^()]{0,80}?)\s*"
+    rf"\((?P<year>{YEAR})\)\.?$"
+)
 _REPLY_WORDS = ("Reply. ", "In reply. ", "Author reply. ")
 
 
@@ -43,6 +50,8 @@ def read_nature(text: str, fields: Reference) -> bool:
     if not ends_bracketed(text):
         return False
     nature = _NATURE.match(text) or _NATURE_BOOK.match(text)
+    if nature is None and "Preprint at" in text:
+        nature = _NATURE_PREPRINT.match(text)
     group = ""
     head, _, rest = text.partition(", ")
     if nature and " " in head and looks_like_group(head):
