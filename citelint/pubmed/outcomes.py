@@ -22,6 +22,7 @@ from citelint.read.identifiers import (
     plainly_unindexed,
 )
 from citelint.read.legal_entries import the_law_cited
+from citelint.read.unindexed_sources import kind_named
 
 if TYPE_CHECKING:
     from citelint.record import Record
@@ -269,7 +270,8 @@ def _unindexed_journal(entry: Reference) -> Resolution:
 
 
 def not_indexed(entry: Reference) -> Resolution:
-    what = the_law_cited(entry.raw or "") or "a guideline, book or web page"
+    raw = entry.raw or ""
+    what = the_law_cited(raw) or kind_named(raw) or "a guideline, book or web page"
     reason = f"{what}, which PubMed does not index"
     return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
 

@@ -287,7 +287,7 @@ def kind_without_pmid(entry: Reference, has_doi: bool) -> str:
     if _numbered_abstract(text):
         return MAYBE_NOT_INDEXED
     preprint = has_doi and cites_a_preprint_doi(text)
-    if preprint or (not located and seldom_in_pubmed(entry.raw or "", entry.url)):
+    if preprint or (not located and seldom_in_pubmed(entry.raw or "", entry.url, entry.journal)):
         return MAYBE_NOT_INDEXED
     if not located and _a_registration(entry, text):
         return MAYBE_NOT_INDEXED  # a trial's registry record, which PubMed does not index

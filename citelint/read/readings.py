@@ -287,6 +287,26 @@ def _commas(text: str) -> list[tuple[int, int, float]]:
     return [(m.start(), m.end(), 1.0) for m in _COMMA_BEFORE_CAPITAL.finditer(text)]
 
 
+def names_a_journal(name: str | None) -> bool:
+    """Whether a reading's journal opens with a journal's name as NLM abbreviates it ("Lancet
+    Diabetes Endocrinol", "Eur J Heart Fail. Elsevier Inc"): its words before the first stop
+    are all words of journal names (one other allowed beside three), and two at least. A
+    book's title ("Goldman-Cecil Medicine", "Oxford Textbook of Medicine") is not."""
+    if not name:
+        return False
+    words = _NAME_WORD.findall(name.split(". ", 1)[0])
+    if not 2 <= len(words) <= 8:
+        return False
+    known = other = 0
+    for word in words:
+        bare = word.rstrip(".").lower()
+        if bare in _JOURNAL_WORDS:
+            known += 1
+        elif bare not in _JOINERS:
+            other += 1
+    return known >= 2 and (other == 0 or (other == 1 and known >= 3))
+
+
 @lru_cache(maxsize=1024)
 def journal_likeness(name: str) -> float:
     """How much a piece of text reads as a journal name rather than a sentence of a title.

@@ -13,6 +13,7 @@ all: nobody is asked (user30b P1-15: "Data on file" was called fabricated).
 from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
+from citelint.read.readings import names_a_journal
 
 # bioRxiv's and medRxiv's DOIs are dated ("10.1101/2024.03.18.24304451") or a bare number
 # ("10.1101/812345"); Cold Spring Harbor's journals share the prefix with letters after it
@@ -74,43 +75,78 @@ _LEADING = " \t-–•*·.[]()0123456789"  # a list's bullet or number before th
 # fabricated" when cited without a link), in lower case:
 # - APA 7's description in brackets after the title: "[Poster presentation]", "[Press
 #   release]", "[Computer software]", "[R package]", "[Statistical bulletin]"; none of the
-#   journal items NLM labels so ("[letter]", "[editorial]", "[comment]");
+#   journal items NLM labels so ("[letter]", "[editorial]", "[comment]"), nor a drug's
+#   "[extended release]" in a title;
 # - a patent with its number ("United States patent US 11,351,149", "Patent No. 10,123,456"),
 #   or its people as Citing Medicine names them ("..., inventors; Pfizer Inc, assignee.");
 # - a thesis named as its own sentence (AMA's "Dissertation. University of Edinburgh; 2021.");
-# - software with its release ("Stata Statistical Software: Release 18"), or any work whose
-#   publisher is a company or a code host before the year ("StataCorp LLC; 2023.",
-#   "GitHub; 2023.");
-# - a meeting's days ending the entry ("Boston, MA, 11-15 October.") or as APA dates it
-#   ("(2023, October 11–15)"): an MMWR title's "March 1-30, 2020" is neither; and a news
-#   story's day after its paper's name ("'Title', STAT, 7 November.").
+# - software with its release ("Stata Statistical Software: Release 18").
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_GREY_MARKS = LazyPattern(
-    r"\[(?:[a-z'’-]+ ){0,3}(?:presentation|session|release|software|package|bulletin|brief"
-    r"|fact sheet|brochure|video|podcast|blog post|webinar|infographic|patent|dissertation"
-    r"|thesis)(?:,[^\]]{0,120})?\]"
+_KIND_MARKS = LazyPattern(
+    r"\[(?:[a-z'’-]+ ){0,3}(?:presentation|session|(?:press|news|media|software|data) release"
+    r"|software|package|bulletin|brief|fact sheet|brochure|video|podcast|blog post|webinar"
+    r"|infographic|patent|dissertation|thesis)(?:,[^\]]{0,120})?\]"
     r"|\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;|,\s*assignee\b"
     r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
     r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
-    r"|\b(?:llc|inc|ltd|corp|gmbh|github)\.?[;,]\s*(?:19|20)\d{2}\b"
+)
+# A word each match of _KIND_MARKS holds: most entries hold none, and are not searched.
+_KIND_WORDS = ("[", "patent", "inventor", "assignee", "dissertation", "thesis", "software")
+# How such a work is published, which a journal's paper never shows but a made-up one may
+# (review32b P2): so read only where the entry names no journal (readings.names_a_journal). A
+# company or a code host before the year ("StataCorp LLC; 2023.", "GitHub; 2023."); a meeting's
+# days ending the entry ("Boston, MA, 11-15 October.") or as APA dates it ("(2023, October
+# 11–15)"): an MMWR title's "March 1-30, 2020" is neither; a news story's day after its
+# paper's name ("'Title', STAT, 7 November.").
+_PUBLISHING_MARKS = LazyPattern(
+    r"\b(?:llc|inc|ltd|corp|gmbh|github)\.?[;,]\s*(?:19|20)\d{2}\b"
     rf"|\b\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
     rf"|\((?:19|20)\d{{2}},\s*{_MONTHS}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\)"
     rf"|['’],\s*[^,'’]{{2,60}},\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
 )
-# A word each match of _GREY_MARKS holds: most entries hold none, and are not searched.
-_GREY_WORDS = (
-    "[", "patent", "inventor", "assignee", "dissertation", "thesis", "software", "llc", "inc",
-    "ltd", "corp", "gmbh", "github", "-", "–", "'", "’",
+_PUBLISHING_WORDS = ("llc", "inc", "ltd", "corp", "gmbh", "github", "-", "–", "'", "’")
+# What CL207 calls a work a mark names (else "a guideline, book or web page").
+_KINDS_NAMED = (
+    (LazyPattern(r"\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;"
+                 r"|,\s*assignee\b|\[patent\]"), "a patent"),
+    (LazyPattern(r"\[(?:computer |statistical )?(?:software|program)\]|\[r package\]"
+                 r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
+                 r"|\bfoundation for statistical computing\b"), "software"),
+    (LazyPattern(r"\[(?:doctoral |master'?s )?(?:dissertation|thesis)\b"
+                 r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
+                 r"|\b(?:phd|doctoral|master'?s) (?:thesis|dissertation)\b"), "a thesis"),
+    (LazyPattern(r"\[(?:press|news|media) release\]"), "a press release"),
 )  # fmt: skip
+_KIND_NAMED_WORDS = ("patent", "inventor", "assignee", "software", "program", "package",
+                     "statistical computing", "thesis", "dissertation", "release")  # fmt: skip
 
 
-def names_grey_literature(lowered: str) -> bool:
-    """Whether text in lower case names itself a kind of work PubMed does not index (see
-    _GREY_MARKS): looked up all the same, but not found it is CL207's."""
-    return any(map(lowered.__contains__, _GREY_WORDS)) and bool(_GREY_MARKS.search(lowered))
+def names_grey_literature(lowered: str, journal: str | None = None) -> bool:
+    """Whether text in lower case names itself a kind of work PubMed does not index
+    (_KIND_MARKS), or, when its reading names no journal, shows how such a work is published
+    (_PUBLISHING_MARKS): looked up all the same, but not found it is CL207's."""
+    if any(map(lowered.__contains__, _KIND_WORDS)) and _KIND_MARKS.search(lowered):
+        return True
+    return (
+        any(map(lowered.__contains__, _PUBLISHING_WORDS))
+        and not names_a_journal(journal)
+        and bool(_PUBLISHING_MARKS.search(lowered))
+    )
+
+
+def kind_named(raw: str) -> str | None:
+    """What an entry names itself when it is a patent, software, a thesis or a press release
+    ("a patent"), for CL207 to say; None for any other."""
+    lowered = raw.lower()
+    if not any(map(lowered.__contains__, _KIND_NAMED_WORDS)):
+        return None  # most entries
+    for pattern, kind in _KINDS_NAMED:
+        if pattern.search(lowered):
+            return kind
+    return None
 
 
 # bioRxiv's and medRxiv's dated DOIs: the day the preprint was posted, then its number.
@@ -140,10 +176,11 @@ def cites_a_preprint_doi(lowered: str) -> bool:
     )
 
 
-def seldom_in_pubmed(raw: str, url: str | None) -> bool:
-    """Whether an entry giving no journal's volume and pages names a textbook's publisher at
-    its end, opens with a health agency's or clinic's name, links to such a site (see the
-    module), or names itself a kind of work PubMed does not index (_GREY_MARKS)."""
+def seldom_in_pubmed(raw: str, url: str | None, journal: str | None = None) -> bool:
+    """Whether an entry giving no journal's volume and pages opens with a health agency's or
+    clinic's name, links to such a site (see the module), names itself a kind of work PubMed
+    does not index, or, where its ``journal`` as read names no journal, ends with a textbook's
+    publisher or shows how grey literature is published (names_grey_literature)."""
     opening = raw.lstrip(_LEADING).lower()
     # "The Centers for ...", "U.S. Food and Drug Administration" (review29c P1-2).
     opening = opening.removeprefix("the ").removeprefix("u.s. ").removeprefix("us ")
@@ -151,7 +188,10 @@ def seldom_in_pubmed(raw: str, url: str | None) -> bool:
         return True
     if url and _host(url).endswith(_AGENCY_SITES):
         return True
-    return bool(_PUBLISHER_AT_END.search(raw.rstrip())) or names_grey_literature(raw.lower())
+    lowered = raw.lower()
+    if names_grey_literature(lowered, journal):
+        return True
+    return not names_a_journal(journal) and bool(_PUBLISHER_AT_END.search(raw.rstrip()))
 
 
 def _host(url: str) -> str:

@@ -144,7 +144,8 @@ class NotInPubmed(Rule):
         "citelint can only check what PubMed holds. Guidelines, books and web pages are "
         "legitimate sources, but they have to be checked by hand; this note says which ones, "
         "and names what an entry looks like where it can: a conference abstract, a preprint, "
-        "a trial registration, a data set, a court case, a statute or regulation. "
+        "a trial registration, a data set, a court case, a statute or regulation, a patent, "
+        "software, a thesis or a press release. "
         "So are papers in journals PubMed does not index, such as the statistics journals of "
         "many a Methods section: when ECitMatch knows no journal by the name the entry gives "
         "and nothing matches, the note names the journal (a misspelt name of an indexed "
@@ -182,6 +183,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             looks_like_an_abstract,
         )
         from citelint.read.legal_entries import the_law_cited
+        from citelint.read.unindexed_sources import kind_named
 
         for entry, resolution in context.entries_with(Status.NOT_IN_PUBMED):
             if context.inline is not None:
@@ -208,8 +210,10 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                     f"{context.name(entry.number)} looks like a data set, which PubMed does not "
                     "index"
                 )
-            elif law := the_law_cited(entry.raw or ""):
-                what = f"{context.name(entry.number)} looks like {law}, which PubMed does not index"
+            elif kind := the_law_cited(entry.raw or "") or kind_named(entry.raw or ""):
+                what = (
+                    f"{context.name(entry.number)} looks like {kind}, which PubMed does not index"
+                )
             else:
                 what = (
                     f"{context.name(entry.number)} looks like a guideline, book or web page, which "
