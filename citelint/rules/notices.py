@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -16,13 +15,17 @@ from citelint.rules.base import CheckContext, Rule
 # (review25a F6). Its writer knows: told as info, naming the replacement. So does an answer's
 # "*Research Square* (withdrawn)", NLM's "[Preprint; withdrawn]" and Elsevier's "RETRACTED:"
 # before the title (user32a P2-3).
+# Only the notice's own shapes count: the words in a title ("Why papers are retracted: a
+# study of ...", "Retracted trials in cardiology") say nothing of the paper cited. So the
+# brackets and the linked notices in any case; "RETRACTED:" in capitals (Elsevier),
+# "Retracted:", "Retraction:" and "Retracted." only where a sentence starts.
 _SAYS_RETRACTED = LazyPattern(
-    r"\[retracted(?: article)?\]|\(retracted\)|[(\[](?:preprint;\s*)?withdrawn[)\]]"
-    r"|\bretracted:\s"
+    r"(?i:\[retracted(?: article)?\]|\(retracted\)|[(\[](?:preprint;\s*)?withdrawn[)\]]"
     r"|\bretraction (?:in|notice in|and republication in)\s*:"
-    r"|\bretracted(?: and republished)? in\s*:"
-    r"|\bretracted(?: in)?(?: \d{4})?\.?\s*(?:$|republished in\b|(?:doi|pmid)\b)",
-    re.IGNORECASE,
+    r"|\bretracted(?: and republished)? in\s*:)"
+    r"|RETRACTED:\s|(?:\A|[.;\]]\s+)Retract(?:ed|ion):\s|\bRetraction [Nn]otice\b"
+    r"|(?:\A|[.;\]]\s+)(?:Retracted|RETRACTED)(?: in)?(?: \d{4})?\.?\s*"
+    r"(?:\Z|[Rr]epublished in\b|(?i:doi|pmid)\b)"
 )
 
 
