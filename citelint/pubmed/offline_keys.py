@@ -41,5 +41,11 @@ def first_keys(entry: Entry) -> list[str] | None:
 
 
 def unanswered_offline(entry: Entry) -> Resolution:
-    """What the rounds make of an entry whose every question failed offline."""
+    """What the rounds make of an entry whose every question failed offline: unverified,
+    but for a preprint DOI no day gives (unindexed_dois.impossible_preprint_doi)."""
+    if entry.doi and "10.1101/" in entry.doi:
+        from citelint.pubmed.unindexed_dois import impossible_preprint_doi  # few entries
+
+        if made_up := impossible_preprint_doi(entry.reference, entry.doi):
+            return made_up
     return Resolution(entry.reference.number, Status.UNVERIFIED, reason=OFFLINE_REASON)

@@ -287,6 +287,11 @@ def unanswered(entry: Reference) -> Resolution:
     has_doi = False
     if may_give_identifier(entry):
         doi = entry_doi(entry)
+        if doi and "10.1101/" in doi:
+            from citelint.pubmed.unindexed_dois import impossible_preprint_doi  # few entries
+
+            if made_up := impossible_preprint_doi(entry, doi):
+                return made_up
         if doi or entry_pmid(entry) or entry_pmc(entry):
             return Resolution(entry.number, Status.UNVERIFIED, reason=OFFLINE_REASON)
         has_doi = doi is not None

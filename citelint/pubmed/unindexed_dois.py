@@ -23,8 +23,9 @@ DOI at doi.org" (told to check, never silently passed) instead of CL201's error.
 from __future__ import annotations
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.models import Reference
-from citelint.read.identifiers import entry_doi
+from citelint.models import Reference, Resolution, Status
+from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
+from citelint.read.unindexed_sources import impossible_preprint_date
 
 _WELL_FORMED_DOI = LazyPattern(r"10\.\d{4,9}/[^\s/]\S*")
 # Manubot's source and DOI lines, as text or Markdown: "Journal (2021-03-04)
@@ -63,3 +64,19 @@ def _printed_by_manubot(entry: Reference, doi: str) -> bool:
         return False
     found = _MANUBOT_DOI.search(raw + " ")
     return found is not None and found[1].lower() == found[2].lower() == doi.lower()
+
+
+def impossible_preprint_doi(entry: Reference, doi: str) -> Resolution | None:
+    """CL201's verdict, told without asking, for an entry whose only identifier is a bioRxiv
+    or medRxiv DOI dated on no day of the calendar (user32a P2-2b: caught online alone); None
+    for any other. Not where the entry gives a PMID or PMC id: a real paper with a mistyped
+    preprint DOI beside its PMID is found by the PMID (fix32d's offline rule called it made up)."""
+    day = impossible_preprint_date(doi.lower())
+    if day is None or entry_pmid(entry) or entry_pmc(entry):
+        return None
+    reason = (
+        f"DOI {doi} cannot exist: a bioRxiv or medRxiv DOI begins with the day its preprint "
+        f"was posted, and {day} is no day of the calendar (a mistyped DOI, or a made-up "
+        "preprint)"
+    )
+    return Resolution(entry.number, Status.NOT_FOUND, reason=reason)

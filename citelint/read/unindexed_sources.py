@@ -157,16 +157,22 @@ def cites_an_impossible_preprint_doi(lowered: str) -> bool:
     """Whether text in lower case gives a bioRxiv or medRxiv DOI dated on no day of the
     calendar ("10.1101/2021.13.27.21266701", month 13): no server gives one, so not found in
     PubMed it is "possibly fabricated", not a preprint PubMed may lack (user32a P2-2b)."""
+    return impossible_preprint_date(lowered) is not None
+
+
+def impossible_preprint_date(lowered: str) -> str | None:
+    """The date part of the first bioRxiv or medRxiv DOI in text in lower case that no day of
+    the calendar gives ("2021.13.27"), or None."""
     if "10.1101/" not in lowered:
-        return False
+        return None
     from datetime import date  # only for an entry giving such a DOI
 
     for found in _DATED_PREPRINT_DOI.finditer(lowered):
         try:
             date(int(found[1]), int(found[2]), int(found[3]))
         except ValueError:
-            return True
-    return False
+            return f"{found[1]}.{found[2]}.{found[3]}"
+    return None
 
 
 def cites_a_preprint_doi(lowered: str) -> bool:
