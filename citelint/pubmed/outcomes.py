@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from citelint.lazy_pattern import LazyPattern
 from citelint.models import Reference, Resolution, Status, normalise
 from citelint.pubmed.queries import as_looked_up, asks_title, has_citation
-from citelint.pubmed.remarks import WORDS_ALONE, words_alone
+from citelint.pubmed.remarks import WORDS_ALONE, nothing_to_look_up, words_alone
 from citelint.read.identifiers import (
     JOURNAL_ARTICLE,
     NOT_INDEXED,
@@ -180,7 +180,7 @@ def unresolved(
         reason = "ECitMatch finds several papers for this journal, year and page"
         return Resolution(number, Status.AMBIGUOUS, reason=reason, candidates=ambiguous)
     if not searchable:
-        reason = "the entry gives no title, identifier or journal details to look up"
+        reason = nothing_to_look_up(entry.raw or "")
         return Resolution(number, Status.UNVERIFIED, reason=reason, lasting=True)
     reason = _translation_unfound(entry, searched)
     if reason is not None:

@@ -51,3 +51,22 @@ def words_alone(entry: Reference) -> bool:
         or entry.doi
         or entry.url
     )
+
+
+NOTHING_TO_LOOK_UP = "the entry gives no title, identifier or journal details to look up"
+
+
+def nothing_to_look_up(raw: str) -> str:
+    """CL208's reason for an entry that gives nothing to ask PubMed about: most say so; one
+    that is a publisher's download stamp alone ("2. Downloaded from https://www.nejm.org on
+    May 3, 2024. For personal use only.", a page break's, read without its words) says what
+    it is, where CL208 named nothing a reader would know (review32a)."""
+    if raw.startswith("Downloaded "):
+        from citelint.read.download_stamps import is_stamp  # only for such an entry
+
+        if is_stamp(raw.strip()):
+            return (
+                "it is a publisher's download stamp alone, which a page break left in the "
+                "list: the entry's own words, if any, are elsewhere; check the list by hand"
+            )
+    return NOTHING_TO_LOOK_UP

@@ -10,9 +10,9 @@ line as the entry's words: read as the entry's, its address became the entry's l
 words the title's start (a title PubMed never matched).
 
 A stamp is told by its own words only when it carries one of the publisher's marks (personal
-use, a guest or a user, Wiley's library, "Protected by copyright"): an author's own note "Downloaded
-from https://www.who.int/... on 3 May 2024" ending a web page's entry says where the page is
-and stays.
+use, a guest or a user, Wiley's library, "Protected by copyright", or Science's institution
+after the site's bare address): an author's own note "Downloaded from https://www.who.int/...
+on 3 May 2024" ending a web page's entry says where the page is and stays.
 """
 
 from __future__ import annotations
@@ -50,6 +50,10 @@ _MARKS = (
     "Protected by copyright",
 )
 _START = "Downloaded "
+# Science's stamp names no mark but the reader's institution after the site's bare address:
+# "Downloaded from https://www.science.org at University of Leeds on May 03, 2024". An
+# author's note gives the page's own address, with its path, and no institution.
+_SITE_AT = LazyPattern(r"from[ ]+(?:https?://)?[\w-]+(?:\.[\w-]+)+/?[ ]+at[ ]")
 
 
 def is_stamp(text: str) -> bool:
@@ -84,4 +88,6 @@ def _unless_unmarked(match: re.Match[str]) -> str:
 
 
 def _marked(stamp: str) -> bool:
-    return any(mark in stamp for mark in _MARKS)
+    return any(mark in stamp for mark in _MARKS) or (
+        " at " in stamp and _SITE_AT.search(stamp) is not None
+    )
