@@ -108,20 +108,22 @@ _PUBLISHING_MARKS = LazyPattern(
     rf"|['’],\s*[^,'’]{{2,60}},\s*\d{{1,2}}\s+{_MONTHS}\.?\s*\Z"
 )
 _PUBLISHING_WORDS = ("llc", "inc", "ltd", "corp", "gmbh", "github", "-", "–", "'", "’")
-# What CL207 calls a work a mark names (else "a guideline, book or web page").
+# What CL207 calls a work a mark names (else "a guideline, book or web page"), each with the
+# words one of its marks must hold: most entries CL207 names hold none, and are not searched.
 _KINDS_NAMED = (
-    (LazyPattern(r"\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;"
+    (("patent", "inventor", "assignee"),
+     LazyPattern(r"\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;"
                  r"|,\s*assignee\b|\[patent\]"), "a patent"),
-    (LazyPattern(r"\[(?:computer |statistical )?(?:software|program)\]|\[r package\]"
+    (("software", "program]", "package]", "statistical computing"),
+     LazyPattern(r"\[(?:computer |statistical )?(?:software|program)\]|\[r package\]"
                  r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
                  r"|\bfoundation for statistical computing\b"), "software"),
-    (LazyPattern(r"\[(?:doctoral |master'?s )?(?:dissertation|thesis)\b"
+    (("thesis", "dissertation"),
+     LazyPattern(r"\[(?:doctoral |master'?s )?(?:dissertation|thesis)\b"
                  r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
                  r"|\b(?:phd|doctoral|master'?s) (?:thesis|dissertation)\b"), "a thesis"),
-    (LazyPattern(r"\[(?:press|news|media) release\]"), "a press release"),
+    (("release]",), LazyPattern(r"\[(?:press|news|media) release\]"), "a press release"),
 )  # fmt: skip
-_KIND_NAMED_WORDS = ("patent", "inventor", "assignee", "software", "program", "package",
-                     "statistical computing", "thesis", "dissertation", "release")  # fmt: skip
 
 
 def names_grey_literature(lowered: str, journal: str | None = None) -> bool:
@@ -132,8 +134,8 @@ def names_grey_literature(lowered: str, journal: str | None = None) -> bool:
         return True
     return (
         any(map(lowered.__contains__, _PUBLISHING_WORDS))
+        and _PUBLISHING_MARKS.search(lowered) is not None
         and not names_a_journal(journal)
-        and bool(_PUBLISHING_MARKS.search(lowered))
     )
 
 
@@ -141,10 +143,8 @@ def kind_named(raw: str) -> str | None:
     """What an entry names itself when it is a patent, software, a thesis or a press release
     ("a patent"), for CL207 to say; None for any other."""
     lowered = raw.lower()
-    if not any(map(lowered.__contains__, _KIND_NAMED_WORDS)):
-        return None  # most entries
-    for pattern, kind in _KINDS_NAMED:
-        if pattern.search(lowered):
+    for words, pattern, kind in _KINDS_NAMED:
+        if any(map(lowered.__contains__, words)) and pattern.search(lowered):
             return kind
     return None
 
@@ -165,14 +165,19 @@ def impossible_preprint_date(lowered: str) -> str | None:
     the calendar gives ("2021.13.27"), or None."""
     if "10.1101/" not in lowered:
         return None
-    from datetime import date  # only for an entry giving such a DOI
-
     for found in _DATED_PREPRINT_DOI.finditer(lowered):
-        try:
-            date(int(found[1]), int(found[2]), int(found[3]))
-        except ValueError:
+        year, month, day = int(found[1]), int(found[2]), int(found[3])
+        if not (1 <= month <= 12 and 1 <= day <= _days_in(month, year)):
             return f"{found[1]}.{found[2]}.{found[3]}"
     return None
+
+
+def _days_in(month: int, year: int) -> int:
+    """The days of a month (datetime is not imported for it: offline, the first preprint DOI
+    of a run would pay its import)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def cites_a_preprint_doi(lowered: str) -> bool:
@@ -197,7 +202,7 @@ def seldom_in_pubmed(raw: str, url: str | None, journal: str | None = None) -> b
     lowered = raw.lower()
     if names_grey_literature(lowered, journal):
         return True
-    return not names_a_journal(journal) and bool(_PUBLISHER_AT_END.search(raw.rstrip()))
+    return _PUBLISHER_AT_END.search(raw.rstrip()) is not None and not names_a_journal(journal)
 
 
 def _host(url: str) -> str:
