@@ -15,6 +15,7 @@ from citelint.pubmed.matching import (
     year_matches,
 )
 from citelint.pubmed.run_on_titles import byline_read_into_title
+from citelint.read.unindexed_sources import cites_a_preprint_doi
 from citelint.record import Record
 from citelint.whole_numbers import roman
 
@@ -131,8 +132,12 @@ def a_preprint_of(entry: Reference, record: Record) -> bool:
     where PubMed's record is the paper in its journal. The server is looked for in the whole
     entry when its journal does not name it: "medRxiv. 2021. doi:... Preprint." is read with
     the journal '2021. Preprint' and the title "... trial. medRxiv" (a false CL203 'journal'
-    once its search found the paper)."""
+    once its search found the paper). Nature's "Preprint at https://doi.org/10.1101/..."
+    names no server but by its DOI, which no journal's paper has (a false CL105 beside the
+    paper's own entry)."""
     theirs = normalise(f"{record.journal} {record.journal_abbrev}")
+    if entry.doi and cites_a_preprint_doi(entry.doi.lower()):
+        return not any(server in theirs for server in _PREPRINT_SERVERS)
     ours = normalise(entry.journal or "")
     named = [server for server in _PREPRINT_SERVERS if server in ours]
     if not named and entry.raw:
