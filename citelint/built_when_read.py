@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, overload
 
 if TYPE_CHECKING:
     from citelint.models import Reading
@@ -27,6 +27,11 @@ class BuiltWhenRead:
     for the instance's ``__dict__`` would make its attributes slower to read (CPython keeps
     them apart from a dict until then)."""
 
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> BuiltWhenRead: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> list[Reading]: ...
+
     # ``instance`` is a Reference, typed Any: its ``_alternatives`` is no field of it.
     def __get__(self, instance: Any, owner: type | None = None) -> Any:
         if instance is None:
@@ -36,5 +41,6 @@ class BuiltWhenRead:
             held = instance._alternatives = held.build()
         return held
 
-    def __set__(self, instance: Any, value: list[Reading] | ReadingsLater) -> None:
+    # The generated __init__ hands the default, this descriptor, when the field is left out.
+    def __set__(self, instance: Any, value: list[Reading] | ReadingsLater | BuiltWhenRead) -> None:
         instance._alternatives = [] if value is self else value

@@ -144,7 +144,7 @@ class Reference:
     url: str | None = None
     # Other plausible readings of the text, best first; the fields above are the best one.
     # Built when first read (see BuiltWhenRead): set either a list or a ReadingsLater.
-    alternatives: list[Reading] = BuiltWhenRead()  # type: ignore[assignment]
+    alternatives: BuiltWhenRead = BuiltWhenRead()
 
 
 @dataclass

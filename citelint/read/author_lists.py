@@ -175,8 +175,12 @@ def plain_list(text: str) -> tuple[list[str], str] | None:
             return None
         # A particle is two ASCII letters or more (no other letter lowers to one), so its
         # word opens with one of _PARTICLE_OPENINGS: most rests are spared the match.
-        if opening in _PARTICLE_OPENINGS and _FIRST_WORD.match(rest).group().lower() in _PARTICLES:
-            return None  # particles after the initials: "Meer AJ. van der, ..." (_particles_last)
+        if opening in _PARTICLE_OPENINGS:
+            # Particles after the initials: "Meer AJ. van der, ..." (_particles_last). The
+            # pattern matches every text, if only its empty start.
+            word = _FIRST_WORD.match(rest)
+            if word is not None and word[0].lower() in _PARTICLES:
+                return None
     names = simple_names(head) if _SIMPLE_NAMES.fullmatch(head) else authors(head)
     return (names, rest.strip()) if names else None
 

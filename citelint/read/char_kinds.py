@@ -21,8 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from citelint.read.found import LONGEST_GLUED_TAIL
+
+if TYPE_CHECKING:
+    from citelint.lazy_pattern import LazyPattern
 
 
 def _kind(char: str) -> str:
@@ -149,7 +153,10 @@ def glued_read_starts(kinds: bytes) -> list[int]:
 
 
 def sieved(
-    pattern: re.Pattern[str], text: str, kinds: bytes | None, places: Callable[[bytes], list[int]]
+    pattern: re.Pattern[str] | LazyPattern,
+    text: str,
+    kinds: bytes | None,
+    places: Callable[[bytes], list[int]],
 ) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text)``, tried only at the ``places`` its sieve gives in ``kinds``
     (``ascii_kinds(text)``); everywhere in text that is not ASCII."""
@@ -158,7 +165,9 @@ def sieved(
     return matches_at(pattern, text, places(kinds))
 
 
-def matches_at(pattern: re.Pattern[str], text: str, places: Iterable[int]) -> list[re.Match[str]]:
+def matches_at(
+    pattern: re.Pattern[str] | LazyPattern, text: str, places: Iterable[int]
+) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that never matches empty text, when every
     match starts at one of ``places`` (in increasing order): a scan from the end of the last
     match finds the next at the first place from there where the pattern matches."""

@@ -317,6 +317,7 @@ def _fill_paragraph(
         groups.sort(key=lambda group: group[0].start)
         heads = SpacedHeads(markers, here)
     dropped: set[int] = set()  # first numbers now read with their lists' rests
+    chosen: Found | None
     for readings in groups:
         if heads is not None and readings[0].kind in SPACED_KINDS:
             taken = rest_reading(readings, heads, first, cited, base, style)

@@ -70,7 +70,7 @@ def mark_floating(text: str, base: int, markers: list[Found], claims: list[Claim
             marker.floating = caption
         return
     line_start = line_end = -1
-    floating = caption
+    floating: bool = caption
     for found, marker in zip(markers, made, strict=True):
         start = base + found.start
         # A line is looked at once, whatever its length and its number of markers.

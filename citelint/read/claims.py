@@ -137,8 +137,8 @@ def marker_claims(base: int, markers: list[Found], locate: Locate) -> list[Claim
 
 def _sentence_ends(text: str, markers: list[Found]) -> list[int]:
     kinds = ascii_kinds(text)
-    ends = _SENTENCE_END.finditer(text) if kinds is None else sentence_end().finditer(kinds)
-    stops = [match.end() for match in ends]
+    matches = _SENTENCE_END.finditer(text) if kinds is None else sentence_end().finditer(kinds)
+    stops = [match.end() for match in matches]
     # "... period.[2] Next" ends a sentence too, though no space follows the period.
     stops += [m.start for m in markers if m.start > 0 and text[m.start - 1] in ".!?"]
     # A note exported with no blank lines: its labels and lines ending in a citation. Their

@@ -57,7 +57,7 @@ _SNIFFED = 64 * 1024
 def is_jats(head: str) -> bool:
     """True when the text is XML whose root element is a JATS ``<article>``."""
     match = _ROOT.match(head.lstrip("\ufeff"))
-    return bool(match) and match["root"].split(":")[-1] == "article"
+    return match is not None and match["root"].split(":")[-1] == "article"
 
 
 def sniff_text(text: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from lxml import etree
 
@@ -105,7 +106,7 @@ def _paragraphs(
                 element,
                 lambda cell: list(_paragraphs(cell, package, places)),
                 lambda paragraph: _shown_mark(paragraph, package),
-                lambda table=element: places.where_a_list_stands(table),
+                partial(places.where_a_list_stands, element),
             )
         elif name in _BLOCK_CONTAINERS:
             yield from _paragraphs(element, package, places)
@@ -113,7 +114,7 @@ def _paragraphs(
 
 def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
     """Prefixes: "# " for headings, the number Word shows for automatically numbered items."""
-    counters: dict[str, list[int]] = {}
+    counters: dict[str, list[int | None]] = {}
     started: set[str] = set()
     for paragraph in paragraphs:
         properties = child(paragraph.element, "pPr")
@@ -130,7 +131,7 @@ def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
         abstract, overrides = package.lists.get(number_id, ("", {}))
         if not abstract:
             continue
-        levels = counters.setdefault(abstract, [None] * 9)  # type: ignore[list-item]
+        levels = counters.setdefault(abstract, [None] * 9)
         if number_id not in started:
             started.add(number_id)
             for override_level, start in overrides.items():
@@ -138,7 +139,8 @@ def _number_lists(paragraphs: list[Paragraph], package: Package) -> None:
                     levels[override_level] = start - 1
         format_ = package.levels.get((abstract, depth))
         start = format_.start if format_ else 1
-        levels[depth] = (levels[depth] if levels[depth] is not None else start - 1) + 1
+        level = levels[depth]
+        levels[depth] = (level if level is not None else start - 1) + 1
         for deeper in range(depth + 1, 9):
             levels[deeper] = None
         decimal = format_ is None or format_.format.startswith("decimal")

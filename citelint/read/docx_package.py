@@ -201,7 +201,7 @@ def _part(archive: zipfile.ZipFile, name: str, path: str) -> etree._Element:
         raise InputError(
             path, f"damaged Word file: {name} is not well-formed XML ({error})"
         ) from None
-    if tree.docinfo.doctype:
+    if tree.docinfo.doctype:  # type: ignore[union-attr]  # lxml-stubs 0.5 lacks doctype
         raise InputError(path, f"damaged Word file: {name} declares a document type")
     return tree.getroot()
 

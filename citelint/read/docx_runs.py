@@ -198,8 +198,9 @@ def _shows_words(branch: etree._Element) -> bool:
 
 def _relationship_id(element: etree._Element) -> str:
     for name, value in element.attrib.items():
-        if name.endswith("}id"):
-            return value
+        # lxml-stubs 0.5 types attribute names and values str | bytes; lxml gives str.
+        if name.endswith("}id"):  # type: ignore[arg-type]
+            return value  # type: ignore[return-value]
     return ""
 
 

@@ -109,6 +109,7 @@ _CLUTTER_PAIRS = (
     ("accessed", ("accessed", "(accessed")),
 )
 _CLUTTER_ALONE = ("doi", "available", "retrieved", "epub", "online ahead", "verfügbar", "[")
+_CLUTTER_GATE: tuple[str, ...]
 _CLUTTER_GATE = ("doi", "pm", "available", "accessed", "retrieved", "epub", "online ahead")
 _CLUTTER_GATE += ("dispon", "verfügbar")
 _DOI_STARTS = ("10.",)  # what every _DOI match starts with
@@ -275,7 +276,7 @@ def _cut_from(pattern: LazyPattern, text: str, first: re.Match[str], where: str,
 def _clutter_starts(lowered: str) -> tuple[str, ...]:
     """The words of _CLUTTER_STARTS that ``lowered`` may hold: each pair only where the
     piece both words hold stands (places_of finds each word's places from these)."""
-    words = _CLUTTER_ALONE
+    words: tuple[str, ...] = _CLUTTER_ALONE
     for piece, pair in _CLUTTER_PAIRS:
         if piece in lowered:
             words += pair

@@ -42,8 +42,8 @@ def is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
     for name, value in attrs:
         if name == "hidden" and (value or "").strip().lower() != "until-found":
             return True
-        hiding = name == "class" and value and ("hid" in value or "none" in value)
-        if hiding and _hiding_classes(value.split()):  # CSS classes keep their case
+        hiding = name == "class" and value is not None and ("hid" in value or "none" in value)
+        if hiding and value is not None and _hiding_classes(value.split()):  # classes keep case
             return True
         style = value.lower() if name == "style" and value else ""
         if "none" in style and "display:none" in "".join(style.split()):

@@ -67,8 +67,10 @@ class LinkLoop(FlatLoop):
         self.unseen_depth = 0  # open spans of the screen-reader span read now, itself counted
         self.unseen_start = 0
         # The loop's sets of heard tags, made changeable: "span" is in them in in-page links.
-        self._loud_starts = set(self._loud_starts)
-        self.loud_ends = set(self.loud_ends)
+        # (Kept under names of their own too: a reader's class sets loud_ends frozen.)
+        self._changeable_starts = set(self._loud_starts)
+        self._changeable_ends = set(self.loud_ends)
+        self._loud_starts, self.loud_ends = self._changeable_starts, self._changeable_ends
 
     def start_link(self, href: str) -> None:
         # A link writes only at its end; it ends a closed list.
@@ -89,8 +91,8 @@ class LinkLoop(FlatLoop):
         if href[:1] == "#":
             self._open_entry_link(href)
             if not self.page_links:
-                self._loud_starts.add("span")
-                self.loud_ends.add("span")
+                self._changeable_starts.add("span")
+                self._changeable_ends.add("span")
             self.page_links += 1
         else:
             self.entry_links.append(None)
@@ -161,8 +163,8 @@ class LinkLoop(FlatLoop):
             bracket, target, start = entry_link
             self.page_links -= 1
             if not self.page_links:
-                self._loud_starts.discard("span")
-                self.loud_ends.discard("span")
+                self._changeable_starts.discard("span")
+                self._changeable_ends.discard("span")
                 self.unseen_depth = 0  # a span left open ends with the link
             if self.unseen:
                 self._end_page_link(start, target)

@@ -12,6 +12,7 @@ every callback's arguments stay what the standard tokenizer's callbacks make of 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set
 from itertools import accumulate, count
 from operator import add
 
@@ -45,9 +46,10 @@ _PLAIN_ATTRIBUTES = words("href id class role start value lang src alt title typ
 class FlatLoop(Tokenizer):
     # The start and end tags whose callbacks write or count something; the loop passes any
     # other tag over (a start tag ends a closed list first, as every start tag does).
-    # Every end tag heard must be a start tag heard, so that "<i/>" stays silent.
+    # Every end tag heard must be a start tag heard, so that "<i/>" stays silent. (A reader
+    # may make its own changeable copies: HtmlLinks.)
     loud_starts: frozenset[str] = frozenset()
-    loud_ends: frozenset[str] = frozenset()
+    loud_ends: Set[str] = frozenset()
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +62,7 @@ class FlatLoop(Tokenizer):
         self.skipping: list[str] = []
         # The outermost list that just ended ("ol" or "ul"), until something else follows it.
         self.list_closed: str | None = None
-        self._loud_starts = self.loud_starts | self._modal
+        self._loud_starts: Set[str] = self.loud_starts | self._modal
         self._split_text: str | None = None
         self._tabs = False  # whether the page holds a tab (set with its split)
         self._split: tuple[list[int], list[str]] = ([], [])
@@ -266,7 +268,7 @@ class FlatLoop(Tokenizer):
             if not self.skipping:
                 self.offset = column
                 self._tag_text = f"<{inside}>"
-                self.start_link(dict(attributes).get("href", ""))
+                self.start_link(dict(attributes).get("href") or "")
         elif name in self._loud_starts:
             self.offset = column
             self._tag_text = f"<{inside}>"
@@ -332,7 +334,7 @@ def _less_at(parts: list[str]) -> list[int]:
     return list(map(add, accumulate(map(len, parts)), count()))
 
 
-def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
+def _plain_attributes(written: str) -> list[tuple[str, str | None]] | None:
     """The attributes of a tag written 'key="value" key="value"' (one space before each,
     names in _PLAIN_ATTRIBUTES, values without '"' or '&'), as the tokenizer's pattern reads
     them; None for any other writing (and for none at all)."""
@@ -344,7 +346,7 @@ def _plain_attributes(written: str) -> list[tuple[str, str]] | None:
     key, equals, value = written[:-1].partition('="')
     if '"' not in value and value[:1] != " ":
         return [(key, value)] if equals and key in _PLAIN_ATTRIBUTES else None
-    attributes = []
+    attributes: list[tuple[str, str | None]] = []
     for attribute in written[:-1].split('" '):  # no value holds '"': each one ends there
         key, equals, value = attribute.partition('="')
         if not equals or key not in _PLAIN_ATTRIBUTES or '"' in value:

@@ -68,7 +68,7 @@ class Tokenizer(HTMLParser):
         modal = set(self.CDATA_CONTENT_ELEMENTS) | set(getattr(self, "RCDATA_CONTENT_ELEMENTS", ()))
         self._modal = _MODAL | modal
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         # The standard tokenizer raises AssertionError on a "<![" section it has no keyword
         # for ("<![end.if]>" in a damaged Word export); a browser reads it as a bogus comment.
         # It moves the position past the name it scanned before raising: put it back.

@@ -338,8 +338,10 @@ def _plainly_unindexed(entry: Reference, text: str, located: bool, book: bool) -
         if not source or _hinted(source):
             return True
     # Journal articles cited by link still give volume or pages; web pages do not.
-    web_link = entry.url and "doi.org" not in entry.url.lower()
-    return bool(web_link and not (entry.volume or entry.pages or _ARTICLE_PAGE.search(entry.url)))
+    url = entry.url
+    if not url or "doi.org" in url.lower():
+        return False
+    return not (entry.volume or entry.pages or _ARTICLE_PAGE.search(url))
 
 
 def looks_like_a_registration(entry: Reference) -> bool:

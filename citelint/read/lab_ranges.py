@@ -99,11 +99,11 @@ def reference_range(
     # them may: most ranges, citations of entries after words or other citations ("[3-5],
     # [7-9]"), fail that; the others are searched from the fourth word back, so the pattern
     # does not try every number of a sentence full of citations.
-    low = max(0, marker.start - 50)
-    words = text[low : marker.start].rsplit(None, 4)
+    near = max(0, marker.start - 50)
+    words = text[near : marker.start].rsplit(None, 4)
     if in_list and not _may_end_a_value(words):
         return False
-    window = low + len(words[0]) if len(words) == 5 else low
+    window = near + len(words[0]) if len(words) == 5 else near
     value = _LAB_VALUE_BEFORE.search(text, window, marker.start)
     if not value:
         # "a target trough of [15-20] mg/L"; "[2-4] ACE/ARB use" names no unit of measure.

@@ -119,9 +119,9 @@ def read_layout(
         if part_start:
             layout.chapters = _chapters(page, section, part_start)
         return layout
-    section = bracketed_list(page.lines)
-    if section:
-        layout = _read(page, section)
+    bracketed = bracketed_list(page.lines)
+    if bracketed:
+        layout = _read(page, bracketed)
         if not only_notes(layout.references):
             return layout
         # Footnotes with no heading: calling them cites nothing (user30b P1-12).

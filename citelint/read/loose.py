@@ -138,6 +138,7 @@ def loose_numbers(text: str, taken: list[Found], unsure: bool, kinds: bytes | No
         return _with_named(text, []) if unsure and _may_name(text) else []
     found: list[Found] = []
     taken_starts = [marker.start for marker in taken]
+    kind: str | None  # _stop_kind's None drops the candidate
     for match, kind in candidates:
         group = "numbers"
         glued_word = kind == WORD

@@ -324,8 +324,8 @@ def _join_linked_ranges(text: str, found: list[Found]) -> list[Found]:
     # Two markers join only where a link's target follows the first or at most three
     # characters part them (see _linked_dash): where no neighbours do, nothing joins, and the
     # markers are given back as they are (most paragraphs cite "[1] ... [2]" far apart).
-    for last, marker in pairwise(found):
-        if marker.start - last.end <= 3 or text.startswith("(#", last.end):
+    for before, marker in pairwise(found):
+        if marker.start - before.end <= 3 or text.startswith("(#", before.end):
             break
     else:
         return found

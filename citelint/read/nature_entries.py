@@ -79,9 +79,11 @@ def read_nature(text: str, fields: Reference) -> bool:
     return True
 
 
-def _reply_in_title(title: str, journal: str) -> tuple[str, str]:
+def _reply_in_title(title: str | None, journal: str | None) -> tuple[str | None, str | None]:
     """A letter answering the paper it is titled like ends its title with "Reply." (Nature's
     "Title. Reply. N. Engl. J. Med. 384, e30 (2021)."): the title's, not the journal's."""
+    if title is None or journal is None:  # quotes and stops alone, which tidy leaves empty
+        return title, journal
     for word in _REPLY_WORDS:
         if journal.startswith(word) and len(journal) > len(word) + 2:
             return f"{title}. {word[:-2]}", journal[len(word) :].strip()

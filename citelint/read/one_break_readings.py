@@ -84,7 +84,10 @@ def _one_break_best(text: str) -> tuple[str | None, str | None] | None:
         return None  # "Erratum in: Title. J": a notice's readings
     stop = found.start(1)
     journal = text[stop + 2 :]
-    score = journal_likeness(journal) - break_doubt(text, stop, found[1], stop + 2)
+    doubt = break_doubt(text, stop, found[1], stop + 2)
+    if doubt is None:  # never: _ONE_BREAK puts a capital after the break
+        return None
+    score = journal_likeness(journal) - doubt
     # The sort is stable, and the whole text comes first: it stays first on a tie.
     if score > _WHOLE_TEXT_SCORE:
         title, journal_read = text[: stop + 1], journal

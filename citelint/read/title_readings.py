@@ -138,6 +138,7 @@ def ranked_readings(text: str, names: list[str], year: int | None, terse: bool) 
     # Kept until the alternatives are read: names as they are now.
     names = names.copy()
     # (score, split, names, notice): read as a Reading only once sorted, as far as needed.
+    scored: list[tuple[float, Split, list[str], str | None]]
     scored = [(split.score, split, names, None) for split in splits(text)]
     pieces = breaks(text)
     # split_notice's own first test, without its frame: most titles open with no notice's
@@ -317,11 +318,11 @@ def journal_of(text: str) -> str | None:
     journal = without_preprint_tag(text)
     if ", " in journal:  # most journals: no comma
         journal = _MONTH_AFTER.sub("", journal.rstrip(" .")) or journal
-    journal = tidy(journal)
-    if journal is None or not journal.endswith(")") or "No" not in journal:
-        return journal  # most journals: no series in brackets at their end
-    series = _SERIES.fullmatch(journal)
-    return series["series"] if series is not None else journal
+    tidied = tidy(journal)
+    if tidied is None or not tidied.endswith(")") or "No" not in tidied:
+        return tidied  # most journals: no series in brackets at their end
+    series = _SERIES.fullmatch(tidied)
+    return series["series"] if series is not None else tidied
 
 
 def without_preprint_tag(journal: str) -> str:
