@@ -27,9 +27,9 @@ from functools import partial
 
 from lxml import etree
 
-from citelint.models import Document
+from citelint.models import Document, Reference
 from citelint.read.docx_notes import note_names
-from citelint.read.docx_package import Package, attribute, child, local, open_package
+from citelint.read.docx_package import Package, Style, attribute, child, local, open_package
 from citelint.read.docx_places import ListPlaces
 from citelint.read.docx_runs import Paragraph, Piece, paragraph_pieces, text_boxes
 from citelint.read.docx_tables import table_paragraphs
@@ -178,7 +178,7 @@ def _removed(paragraph: Paragraph, properties: etree._Element | None) -> bool:
     return deleted and not paragraph.visible.strip()
 
 
-def _heading_level(properties: etree._Element | None, chain: list) -> int | None:  # type: ignore[type-arg]
+def _heading_level(properties: etree._Element | None, chain: list[Style]) -> int | None:
     own = attribute(child(properties, "outlineLvl"), "val")
     level = whole_number(own)
     if level is not None and level < 9:
@@ -193,7 +193,7 @@ def _heading_level(properties: etree._Element | None, chain: list) -> int | None
     return None
 
 
-def _numbering_of(properties: etree._Element | None, chain: list) -> tuple[str, int] | None:  # type: ignore[type-arg]
+def _numbering_of(properties: etree._Element | None, chain: list[Style]) -> tuple[str, int] | None:
     own = child(properties, "numPr")
     if own is not None:
         number_id = attribute(child(own, "numId"), "val")
@@ -368,7 +368,7 @@ def _note_texts(part: etree._Element, kind: str, package: Package) -> dict[str, 
     return texts
 
 
-def _reads_as_reference(fields) -> bool:  # type: ignore[no-untyped-def]
+def _reads_as_reference(fields: Reference) -> bool:
     if fields.pmid or fields.doi:
         return True
     return bool(fields.year and fields.title and (fields.journal or fields.authors))

@@ -26,7 +26,7 @@ from citelint.read.jats_flat import Flat, Xref, flatten
 from citelint.read.jats_refs import Ref, read_refs
 from citelint.read.layout import read_layout
 from citelint.read.markers import Found, read_numbers
-from citelint.read.xmltree import parse_xml
+from citelint.read.xmltree import Element, parse_xml
 
 # What may stand between two xrefs of one marker: separators and, for a range, a dash
 # (Wiley's files set it as Unicode's hyphen, U+2010, or a non-breaking one, U+2011).
@@ -44,7 +44,7 @@ def read_jats(text: str, path: str) -> Document:
         raise InputError(path, "XML nested too deeply to be an article") from None
 
 
-def _read_article(root, text: str, path: str) -> Document:  # type: ignore[no-untyped-def]
+def _read_article(root: Element, text: str, path: str) -> Document:
     lists = read_refs(root)
     refs, list_line = lists.refs, lists.line
     if not refs:
@@ -93,9 +93,8 @@ def _bare(text: str) -> str:
 
 def _list_numbers(refs: list[Ref]) -> list[int]:
     labels = [ref.label_number for ref in refs]
-    if all(label is not None for label in labels):
-        return labels  # type: ignore[return-value]
-    return list(range(1, len(refs) + 1))
+    numbers = [label for label in labels if label is not None]
+    return numbers if len(numbers) == len(labels) else list(range(1, len(refs) + 1))
 
 
 def _first_cited_numbers(refs: list[Ref], cites: list[Xref], ids: dict[str, int]) -> list[int]:
@@ -107,11 +106,13 @@ def _first_cited_numbers(refs: list[Ref], cites: list[Xref], ids: dict[str, int]
             if index is not None and numbers[index] is None:
                 count += 1
                 numbers[index] = count
-    for index, number in enumerate(numbers):
+    given: list[int] = []
+    for number in numbers:
         if number is None:
             count += 1
-            numbers[index] = count
-    return numbers  # type: ignore[return-value]
+            number = count
+        given.append(number)
+    return given
 
 
 class _Numbering:

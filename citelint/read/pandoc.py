@@ -19,6 +19,7 @@ from citelint.read.bibliography import Bibliography, front_matter, load_bibliogr
 from citelint.read.claims import build_claims
 from citelint.read.fielded import Fields, to_reference
 from citelint.read.layout import line_locator, split_lines
+from citelint.read.lines import Locate
 from citelint.read.markdown import hide_code
 from citelint.read.markers import Found
 
@@ -223,7 +224,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-def _markers(block: str, base: int, keys: _Keys, locate) -> list[Found]:  # type: ignore[no-untyped-def]
+def _markers(block: str, base: int, keys: _Keys, locate: Locate) -> list[Found]:
     # Each citation as (its span, its text, the keys it names with their offsets), numbered
     # in the block's order once all are found: pandoc numbers its list by first citation, so
     # an in-text "@key" before a "[@key]" is cited first.
