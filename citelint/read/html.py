@@ -10,6 +10,7 @@ piece of text, and it neither loads DTDs nor resolves external entities.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from html import unescape
 
 from citelint.models import Document
@@ -54,7 +55,7 @@ _NAMES_ENDED = "names ended"
 class _Flattener(BlockLoop):
     attribute_tags = ASKED
     loud_starts = OPENING_WRITES
-    loud_ends = CLOSING_WRITES | SKIPPED
+    loud_ends: Set[str] = CLOSING_WRITES | SKIPPED  # as FlatLoop declares it
 
     def __init__(self) -> None:
         super().__init__()
