@@ -30,6 +30,7 @@ _ALIAS = re.compile(r"^ {0,3}\[@([^\]\s]+)\]:[ \t]*<?(\S+?)>?[ \t]*$", re.MULTIL
 _MANUBOT_FILES = ("metadata.yaml", "citation-tags.tsv")
 _BIBTEX = (".bib", ".bibtex", ".biblatex")
 _YAML = (".yaml", ".yml")
+_MANUAL_SUFFIXES = (".json", *_YAML, *_BIBTEX)  # (mypyc cannot compile them unpacked after 'in')
 # A key of "nocite: |\n  @a, @b" or "nocite: '@*'".
 _NOCITE_KEY = re.compile(r"@\{?(\*|[^\s,;{}\[\]]+)")
 
@@ -143,7 +144,7 @@ def _take_manubot(folder: Path, bibliography: Bibliography, path: str) -> None:
             _yaml(_read(metadata, path), path, str(metadata)), bibliography, folder, path
         )
     for manual in sorted(folder.glob("manual-references*")):
-        if manual.suffix.lower() in (".json", *_YAML, *_BIBTEX):
+        if manual.suffix.lower() in _MANUAL_SUFFIXES:
             _take_file(manual, bibliography, path)
     tags = folder / "citation-tags.tsv"
     if tags.is_file():
@@ -178,8 +179,9 @@ def _take_file(file: Path, bibliography: Bibliography, path: str) -> None:
     if suffix == ".json":
         try:
             data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise InputError(path, f"bibliography {file}: not valid JSON: {error}") from None
+        # Named apart from the BibTeX error above: mypyc types an except's name once.
+        except json.JSONDecodeError as json_error:
+            raise InputError(path, f"bibliography {file}: not valid JSON: {json_error}") from None
     elif suffix in _YAML:
         data = _yaml(text, path, f"bibliography {file}")
         data = data.get("references") if isinstance(data, dict) else data

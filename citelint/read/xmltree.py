@@ -101,7 +101,7 @@ def parse_xml(source: str, path: str) -> Element:
         exact = index >= 0 and source_bytes.startswith(data.encode("utf-8"), index)
         stack[-1].children.append(Text(data, line, column, exact))
 
-    def skipped(name: str, is_parameter: bool) -> None:
+    def skipped(name: str, is_parameter: int) -> None:  # expat gives 0 or 1
         if not is_parameter:
             stack[-1].children.append(Text(html5.get(f"{name};", ""), *position(), False))
 
