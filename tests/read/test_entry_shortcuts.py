@@ -114,7 +114,8 @@ def test_places_are_every_start_of_every_word_in_order(text: str) -> None:
 
 _INITIALS_END = re.compile(r"[A-Z](?<=\b[A-Z])[A-Z.-]{0,6}[.:]\s+")
 # Cureus sets a colon after "et al.": "Brighton TA, Mann K, et al.: Low-dose aspirin ...".
-_AL_END = re.compile(r"al(?<=\bal)(?:\.:|[.:])\s+")
+# A doubled stop after "et al" ("et al.. Title", a slip in hand-typed lists) ends the list too.
+_AL_END = re.compile(r"al(?<=\bal)(?:\.[.:]|[.:])\s+")
 _STOP = re.compile(r"\.\s+")
 
 
@@ -138,6 +139,7 @@ END_PIECES = [
 @example("x. ABCDEFG. y", 0)  # the longest run of initials, after the first stop
 @example("x al. y", 0)
 @example("et al.: J.", 0)  # found by hypothesis: the scan missed Cureus's "et al.:"
+@example(" J. J.et al.. J.", 0)  # found by hypothesis: "et al.." ends the list
 # A mark at the 1,000th character with its white space past it: not an end.
 @example("x" * 996 + " AB. y", 0)
 @example("x" * 997 + " J.  y", 0)
