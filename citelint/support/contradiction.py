@@ -18,7 +18,6 @@ from functools import lru_cache
 from citelint.support.direction_conflict import direction_conflict
 from citelint.support.dose_response import claims_dose_response, denying_sentence
 from citelint.support.profiles import ClaimProfile, RecordProfile
-from citelint.support.ratio_lists import ratio_against
 from citelint.support.terms import is_generic, key_terms
 
 _UP = r"increas\w*|rais\w*|ris(?:e|es|ing)|rose|higher|more|elevat\w*|greater|boost\w*"
@@ -132,12 +131,6 @@ def contradiction(claim: ClaimProfile, record: RecordProfile) -> Contradiction |
         # The direction of effect, or an outcome or group a result excludes (user22 P1 15).
         conflict = direction_conflict(claim.text, record.record)
         found = Contradiction(*conflict) if conflict else None
-    if found is None and _asserted_effect(claim.text) is not None:
-        # "increased hip fractures" against "hip fracture 0.66 (0.45-0.98)" (user32b P2-2)
-        title = 1 if record.record.title.strip() else 0
-        record_text = f"{record.record.title} {record.record.abstract}"
-        against = ratio_against(claim.text, record.sentences[title:], record_text)
-        found = Contradiction(*against) if against else None
     return found
 
 
