@@ -120,18 +120,6 @@ _NORM_AFTER = re.compile(
 )
 
 
-# A sentence telling a published case's course, as a review cites a case report: "A
-# 45-year-old woman developed rhabdomyolysis after ... [1]". The indefinite article brings in
-# someone new, not the note's patient ("our 59-year-old patient", "Mrs B"), and the verbs are
-# a case's course, not a note's admission ("was admitted", "presented", "had a fall").
-_REPORTED_CASE = re.compile(
-    r"^\W*an?\s+(?P<age>\d{1,3})-year-old\s+(?:man|woman|male|female|boy|girl|patient)\b"
-    r"[^,;:]{0,80}?\b(?:developed|died|suffered|experienced|underwent|recovered|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:reported|described))\b",
-    re.IGNORECASE,
-)
-
-
 def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int, int]]) -> bool:
     """Whether a number is the patient's own value in a note ("With LVEF 30% he qualifies for
     dapagliflozin", "K 4.6 mmol/L, eGFR 48: safe to start finerenone"): a measure's value in a
@@ -141,9 +129,6 @@ def is_patients_own(claim_text: str, quantity: Quantity, orders: list[tuple[int,
     (reference, <5 mm)"). The source is cited for the decision or the norm."""
     if _NORM_AFTER.match(claim_text, quantity.end):
         return True
-    case = _REPORTED_CASE.match(claim_text) if "-year-old" in claim_text else None
-    if case is not None and case.start("age") == quantity.start:
-        return False  # the cited case's age, which its report states
     head_end = _head_end(claim_text)
     history = _history(claim_text, quantity)
     if not orders and head_end < 0 and not history and _PATIENT.search(claim_text) is None:
