@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.lines import Line, emphasised
+from citelint.read.reference_headings import names_a_review_group
 
 _LABEL = re.compile(
     r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
@@ -25,11 +26,12 @@ _STUDY_LABEL = LazyPattern(
     r"[ \t]*(?P<name>(?:(?:van|von|de|der|den|da|di|du|le|la|el|al) )*[A-Z][\w'’\-]{1,30})"
     r"(?: [A-Z][\w'’\-]{1,30})? (?:1[89]|20)\d{2}[a-z]?(?: \{[^{}\n]{1,60}\})?[ \t]*"
 )
-# The headings a Cochrane review groups its references under.
-_REFERENCE_KINDS = LazyPattern(
-    r"[ \t]*(?:References to (?:studies|ongoing studies)[^.\n]{0,60}|Additional references"
-    r"|Other published versions of this review)[ \t]*",
-    re.IGNORECASE,
+# An ongoing study as the Library names it, by its registration, above its record's entry
+# ("ISRCTN40176285 {unpublished data only}" above "ISRCTN40176285. Full weight ...").
+_REGISTRATION_LABEL = LazyPattern(
+    r"[ \t]*(?P<name>NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|ChiCTR-?[A-Z]{0,4}-?\d{6,12}|DRKS\d{8}"
+    r"|UMIN\d{9}|jRCTs?\d{7,10}|PACTR\d{15}|CTRI/\d{4}/\d{2,4}/\d{4,7})"
+    r"(?: \{[^{}\n]{1,60}\})?[ \t]*"
 )
 
 
@@ -56,7 +58,19 @@ def _labels(text: str, below: str) -> bool:
     if not first or not below.lstrip().startswith(first):
         return False
     label = _STUDY_LABEL.fullmatch(text)
-    return label is not None and below.lstrip().startswith(label["name"] + " ")
+    if label is not None:
+        return below.lstrip().startswith(label["name"] + " ")
+    return _labels_a_record(text, below.lstrip())
+
+
+def _labels_a_record(text: str, below: str) -> bool:
+    """Whether ``text`` is an ongoing study's label naming its registration, as the record
+    ``below`` opens ("NCT06233418 {unpublished data only}" above "NCT06233418. Weight ...")."""
+    label = _REGISTRATION_LABEL.fullmatch(text)
+    if label is None or not below.startswith(label["name"]):
+        return False
+    after = below[len(label["name"]) : len(label["name"]) + 1]
+    return not after.isalnum()
 
 
 def without_study_labels(lines: list[Line]) -> list[Line]:
@@ -74,7 +88,7 @@ def without_study_labels(lines: list[Line]) -> list[Line]:
     return [
         line
         for line in lines
-        if line.number not in labels and not _REFERENCE_KINDS.fullmatch(line.text)
+        if line.number not in labels and not names_a_review_group(line.text.strip())
     ]
 
 

@@ -58,7 +58,9 @@ FOOTER = LazyPattern(
     # notice, the page's versions and its author box (user29a P1-6).
     r"our experts continually monitor\b|current version\s*$|written by\s*$|"
     r"medically reviewed by\b|fact[- ]checked by\b|see our editorial process\s*$|"
-    r"meet our medical expert board\s*$)",
+    r"meet our medical expert board\s*$|"
+    # The Cochrane Library's links under a review's list (tidy33's Cochrane page).
+    r"download statistical data\s*$|cite this review\s*$)",
     re.IGNORECASE,
 )
 # What each name of BOILERPLATE, of CLOSING_SECTION and of FOOTER opens with, in lower case:
@@ -81,7 +83,7 @@ _FOOTER_OPENINGS = (
     "media gallery", "contributor", "request permissions", "subject areas", "cited by",
     "related topics", "topic ", "received", "accepted", "article published",
     "published online", "our experts", "current version", "written by", "medically reviewed",
-    "fact", "see our editorial", "meet our medical",
+    "fact", "see our editorial", "meet our medical", "cite this review",
 )  # fmt: skip
 _ANY_OPENING = _BOILERPLATE_OPENINGS + _CLOSING_OPENINGS + _FOOTER_OPENINGS
 _OPENING_LENGTH = max(map(len, _ANY_OPENING))

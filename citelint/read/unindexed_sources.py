@@ -213,13 +213,19 @@ def _host(url: str) -> str:
 
 # Data never published, named as an entry's own field (opening it, or after a stop, a comma or
 # a parenthesis, and closed by one or the entry's end): "Data on file. Pfizer Inc; 2021.",
-# "Smith J, personal communication, 2020". A title about such data ("Unpublished data in
-# meta-analyses", "Personal communication: a review ...") runs on and stays a paper's.
+# "Smith J, personal communication, 2020", and as a Cochrane review writes it: "Title
+# [personal communication]. Email to: T Wieczorek 14 February 2025.", "Final report to the
+# funder. Unpublished report, 2024.", "{unpublished data only}". A title about such data
+# ("Unpublished data in meta-analyses", "Personal communication: a review ...", "Email to
+# patients ...") runs on and stays a paper's.
 _UNPUBLISHED = LazyPattern(
-    r"(?:\A|[.,;:(]\s*)(?:data on file|unpublished (?:data|observations?|results)"
-    r"|personal communications?|company (?:document|data|report)s?)\s*(?:[.,;)]|\Z)"
+    r"(?:\A|[.,;:(\[{]\s*)(?:(?:data on file|unpublished (?:data|observations?|results|reports?)"
+    r"|personal communications?|company (?:document|data|report)s?)(?: only)?\s*(?:[.,;)\]}]|\Z)"
+    r"|e-?mail (?:to|from):)"
 )
-_UNPUBLISHED_WORDS = ("on file", "unpublished", "personal comm", "company")
+_UNPUBLISHED_WORDS = (
+    "on file", "unpublished", "personal comm", "company", "mail to:", "mail from:",
+)  # fmt: skip
 
 
 def names_unpublished_data(lowered: str) -> bool:
