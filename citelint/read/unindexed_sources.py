@@ -215,12 +215,13 @@ def _host(url: str) -> str:
 # a parenthesis, and closed by one or the entry's end): "Data on file. Pfizer Inc; 2021.",
 # "Smith J, personal communication, 2020", and as a Cochrane review writes it: "Title
 # [personal communication]. Email to: T Wieczorek 14 February 2025.", "Final report to the
-# funder. Unpublished report, 2024.", "{unpublished data only}". A title about such data
-# ("Unpublished data in meta-analyses", "Personal communication: a review ...", "Email to
-# patients ...") runs on and stays a paper's.
+# funder. Unpublished report, 2024.", "{unpublished data only}", "Personal communication
+# 2024.". A title about such data ("Unpublished data in meta-analyses", "Personal
+# communication: a review ...", "Email to patients ...") runs on and stays a paper's.
 _UNPUBLISHED = LazyPattern(
     r"(?:\A|[.,;:(\[{]\s*)(?:(?:data on file|unpublished (?:data|observations?|results|reports?)"
-    r"|personal communications?|company (?:document|data|report)s?)(?: only)?\s*(?:[.,;)\]}]|\Z)"
+    r"|personal communications?|company (?:document|data|report)s?)(?: only)?"
+    r"\s*(?:[.,;)\]}]|\Z|(?:19|20)\d{2}\b)"
     r"|e-?mail (?:to|from):)"
 )
 _UNPUBLISHED_WORDS = (
