@@ -45,10 +45,14 @@ REFERENCE_LIST_SUFFIXES = (".nbib", ".medline", ".ris")
 _ZIP = b"PK\x03\x04"
 _WEB_ARCHIVE_SUFFIXES = (".mhtml", ".mht")
 _HTML_TAG = LazyPattern(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
-# The first element of the document, after the XML declaration, comments and the doctype.
+# The first element of the document, after the XML declaration, comments, processing
+# instructions and the doctype. PMC's open-access files put <?properties open_access?> before
+# the root, and files kept for browser preview an <?xml-stylesheet?>: not skipped, such an
+# article was refused, and passed over in silence in a folder (user33b P1-1).
 _ROOT = LazyPattern(
-    r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+(?P<doctype>[\w:.-]+)"
-    r"[^\[>]*(?:\[.*?\]\s*)?>\s*)?(?:<!--.*?-->\s*)*<(?P<root>[\w:.-]+)",
+    r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!--.*?-->\s*|<\?(?:[^?]|\?(?!>)){0,500}\?>\s*)*"
+    r"(?:<!DOCTYPE\s+(?P<doctype>[\w:.-]+)[^\[>]*(?:\[.*?\]\s*)?>\s*)?"
+    r"(?:<!--.*?-->\s*|<\?(?:[^?]|\?(?!>)){0,500}\?>\s*)*<(?P<root>[\w:.-]+)",
     re.DOTALL,
 )
 _SNIFFED = 64 * 1024
