@@ -170,6 +170,8 @@ class _Flattener:
             self.emit("\n\n")
         elif tag == "list":
             self._list(element)
+        elif tag == "tr" and any(_citation_cell(cell) for cell in element.elements()):
+            self._row(element)
         elif tag == "tr":
             self.open_block("| ")
             for cell in element.elements():
@@ -191,6 +193,19 @@ class _Flattener:
         else:
             self._inline(element)
 
+    def _row(self, row: Element) -> None:
+        """A row with a cell of citations only (a "Ref." column's "4" or "[4]") is one block,
+        "| drug | result | 4 |", which cites the whole row, as a Word table's row does: cut
+        into a block per cell, the lone xref cited nothing (a false CL102, user33b P1-2)."""
+        self.open_block("")
+        self.emit("| ")
+        self.in_block += 1
+        for cell in row.elements():
+            self._inline(cell)
+            self.emit(" | ")
+        self.in_block -= 1
+        self.close_block()
+
     def _in_block(self, element: Element, item: bool = False) -> None:
         self.in_block += 1
         self.item_prefix = "" if item else None
@@ -200,6 +215,10 @@ class _Flattener:
         self.close_block()
 
     def _inline(self, element: Element) -> None:
+        if element.tag == "xref" and self.in_block and self.block_start is None:
+            # Its text would open the block after the xref's start, leaving it out of the
+            # block (a cell opening with a citation: "<td><xref>Lee 2019</xref> found ...").
+            self.open_block("")
         start = self.length
         for child in element.children:
             if isinstance(child, Text):
@@ -235,6 +254,17 @@ class _Flattener:
                 ordered = False  # "a)", "•": not a numbered list
             self.open_block(f"{counter}. " if ordered else "- ")
             self._in_block(child, item=True)
+
+
+def _citation_cell(cell: Element) -> bool:
+    """Whether a table cell holds citations and nothing else but brackets and separators."""
+    xrefs = [xref for xref in cell.iter("xref") if xref.attr("ref-type") in ("bibr", "")]
+    if not xrefs:
+        return False
+    rest = cell.text()
+    for xref in xrefs:
+        rest = rest.replace(xref.text(), "", 1)
+    return not rest.strip(" \t\n[](),;-\u2013")
 
 
 def _footnote_mark(element: Element) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from citelint.errors import InputError
-from citelint.read import read_path
+from citelint.read import read_path, read_text
 from citelint.read.detect import is_article_file, sniff_text
 
 _ENTRY = (
@@ -65,3 +65,40 @@ def test_xml_that_is_no_article_stays_unread_despite_a_processing_instruction(
     assert not is_article_file(path)
     with pytest.raises(InputError, match="no JATS <article>"):
         read_path(path)
+
+
+def _table(cell: str) -> str:
+    rows = "".join(
+        f"<tr><td>{drug}</td><td>{result}</td><td>{cell.format(n=n)}</td></tr>"
+        for n, drug, result in ((2, "apixaban", "stroke 1.3% vs 1.6%"), (3, "warfarin", "INR"))
+    )
+    return (
+        f"<p>Anticoagulation lowered stroke risk [{_cite(1)}].</p>"
+        '<table-wrap id="T1"><label>Table 1</label><table><thead><tr><th>Drug</th>'
+        f"<th>Result</th><th>Ref.</th></tr></thead><tbody>{rows}</tbody></table></table-wrap>"
+    )
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '<xref ref-type="bibr" rid="R{n}">{n}</xref>',
+        '<sup><xref ref-type="bibr" rid="R{n}">{n}</xref></sup>',
+        '[<xref ref-type="bibr" rid="R{n}">{n}</xref>]',
+    ],
+)
+def test_a_reference_column_cites_its_row(cell: str) -> None:
+    # user33b P1-2: a "Ref." cell holding only its xref cited nothing (false CL102 per row).
+    document = read_text(_article(_table(cell), 3), "t.xml", "jats")
+    rows = [(c.text, [m.numbers for m in c.markers]) for c in document.claims[1:]]
+    assert rows == [("apixaban; stroke 1.3% vs 1.6%", [[2]]), ("warfarin; INR", [[3]])]
+
+
+def test_a_cell_opening_with_its_citation_keeps_it() -> None:
+    table = (
+        f"<p>Context [{_cite(1)}].</p><table-wrap><table><tbody><tr><td>Stroke</td>"
+        f"<td>{_cite(2)} found fewer strokes with apixaban.</td></tr></tbody></table>"
+        "</table-wrap>"
+    )
+    document = read_text(_article(table, 2), "t.xml", "jats")
+    assert [m.numbers for c in document.claims for m in c.markers] == [[1], [2]]
