@@ -158,9 +158,22 @@ def _claims(flat: Flat, cites: list[Xref], numbering: _Numbering) -> list[Claim]
     for block, xrefs in sorted(by_block.items()):
         start, end = flat.blocks[block]
         text = flat.text[start:end]
-        markers = [_marker(flat, group, numbering, start) for group in _groups(flat, xrefs)]
-        claims += build_claims(text, start, markers, flat.locate)
+        groups = _groups(flat, xrefs)
+        markers = [_marker(flat, group, numbering, start) for group in groups]
+        made = build_claims(text, start, markers, flat.locate)
+        _mark_floating(made, [any(xref.floating for xref in group) for group in groups])
+        claims += made
     return claims
+
+
+def _mark_floating(claims: list[Claim], floating: list[bool]) -> None:
+    """Flag the markers of a table's or figure's citations, which CL104 numbers where the
+    text calls the float out: PMC's and publishers' files put floats after the back matter
+    (<floats-group>), where their citations came last (a false CL104, user33b P1-3)."""
+    made = [marker for claim in claims for marker in claim.markers]
+    if len(made) == len(floating):  # each group one marker, in order
+        for marker, flag in zip(made, floating, strict=True):
+            marker.floating = flag
 
 
 def _groups(flat: Flat, xrefs: list[Xref]) -> list[list[Xref]]:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from citelint.commands.pipeline import lint_documents
+from citelint.config import Config
 from citelint.errors import InputError
 from citelint.read import read_path, read_text
 from citelint.read.detect import is_article_file, sniff_text
@@ -102,3 +104,42 @@ def test_a_cell_opening_with_its_citation_keeps_it() -> None:
     )
     document = read_text(_article(table, 2), "t.xml", "jats")
     assert [m.numbers for c in document.claims for m in c.markers] == [[1], [2]]
+
+
+def _floats_article(body_order: tuple[int, ...]) -> str:
+    """Text citing ``body_order`` around a call-out of Table 1, which cites 4 and 5 and
+    stands in <floats-group> after the back matter, as OUP's and PMC's files place it."""
+    first, *rest = body_order
+    body = (
+        f"<p>Falls are common in older adults [{_cite(first)}].</p>"
+        '<p>The trials are listed in <xref ref-type="table" rid="T1">Table 1</xref>.</p>'
+        + "".join(f"<p>Exercise lowered the rate of falls [{_cite(n)}].</p>" for n in rest)
+    )
+    rows = "".join(f"<tr><td>Trial {n}</td><td>[{_cite(n)}]</td></tr>" for n in (4, 5))
+    floats = (
+        '<floats-group><table-wrap id="T1"><label>Table 1</label><caption><p>Trials.</p>'
+        f"</caption><table><tbody>{rows}</tbody></table></table-wrap></floats-group>"
+    )
+    return _article(body, 7, after_back=floats)
+
+
+def _order_findings(xml: str) -> list[str]:
+    document = read_text(xml, "f.xml", "jats")
+    found = lint_documents([document], Config(select=["CL104"]), resolver=None).findings
+    return [finding.message for finding in found]
+
+
+def test_citations_in_floats_after_the_back_matter_keep_their_place() -> None:
+    # user33b P1-3: Table 1's [4] and [5], after <back>, made the text's [6] a false CL104.
+    document = read_text(_floats_article((1, 2, 3, 6, 7)), "f.xml", "jats")
+    flags = [(m.numbers, m.floating) for c in document.claims for m in c.markers]
+    assert flags[-2:] == [([4], True), ([5], True)]
+    assert not any(floating for _, floating in flags[:-2])
+    assert _order_findings(_floats_article((1, 2, 3, 6, 7))) == []
+
+
+def test_an_out_of_order_citation_in_the_text_is_still_found() -> None:
+    assert _order_findings(_floats_article((1, 3, 2, 6, 7))) == [
+        "citation [3] is the first citation of reference 3, but reference 2 has not been "
+        "cited yet; number references in the order they are first cited"
+    ]
