@@ -88,10 +88,10 @@ _CONTAINERS = frozenset(
         "array",
     ]
 )
-# Tables and figures: Vancouver numbers their citations where the text first calls them out,
-# so where they stand in the file (often after the back matter, in <floats-group>) says
-# nothing of the order (Marker.floating).
-_FLOATS = frozenset(["table-wrap", "table-wrap-group", "fig", "fig-group", "floats-group"])
+# Tables and figures kept after the back matter: Vancouver numbers their citations where the
+# text first calls them out, so where they stand in the file says nothing of the order
+# (Marker.floating). A table in <body> stands by its call-out and is held to the order.
+_FLOATS = "floats-group"
 _TITLED = frozenset(["sec", "abstract", "trans-abstract", "ack", "app", "notes", "boxed-text"])
 _LIST_NUMBER = re.compile(r"[(\[]?(\d{1,4})[.)\]]?")
 
@@ -102,7 +102,7 @@ class Xref:
     end: int
     rids: list[str]
     ref_type: str
-    floating: bool = False  # in a table, a figure or the floats after the back matter
+    floating: bool = False  # in the floats after the back matter (<floats-group>)
 
 
 @dataclass
@@ -130,7 +130,7 @@ class _Flattener:
         self.block_start: int | None = None
         self.in_block = 0  # open elements whose text belongs to a block
         self.item_prefix: str | None = None  # a list item's number, until its first paragraph
-        self.in_float = 0  # open tables, figures and floats groups
+        self.in_floats = False  # inside <floats-group>
         self.position = (1, 1)
 
     def emit(self, flat: str) -> None:
@@ -193,10 +193,10 @@ class _Flattener:
                 self._in_block(element)
         elif tag in _CONTAINERS or parent == "":
             self.close_block()
-            self.in_float += tag in _FLOATS
+            self.in_floats = self.in_floats or tag == _FLOATS
             for child in element.elements():
                 self.walk(child, tag)
-            self.in_float -= tag in _FLOATS
+            self.in_floats = self.in_floats and tag != _FLOATS
             self.close_block()
         else:
             self._inline(element)
@@ -242,7 +242,7 @@ class _Flattener:
         if element.tag == "xref":
             rids = element.attr("rid").split()
             kind = element.attr("ref-type")
-            self.xrefs.append(Xref(start, self.length, rids, kind, self.in_float > 0))
+            self.xrefs.append(Xref(start, self.length, rids, kind, self.in_floats))
 
     def _list(self, element: Element) -> None:
         """Items of an ordered list are numbered "N. " (their label's number when they have
