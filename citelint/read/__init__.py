@@ -273,14 +273,16 @@ def _mostly_utf8(data: bytes) -> bool:
 
 def _declared_charset(data: bytes) -> str | None:
     """The codec of the charset an HTML page declares in its first bytes (``<meta
-    charset=windows-1252>``), for a page that is not UTF-8; None when it declares none, or
-    one Python does not know. As browsers do, "iso-8859-1" and "ascii" are Windows-1252."""
+    charset=windows-1252>``), or an XML file in its declaration (``<?xml version="1.0"
+    encoding="ISO-8859-1"?>``: older SciELO exports, user33b P2-2), for bytes that are not
+    UTF-8; None when they declare none, or one Python does not know. As browsers do,
+    "iso-8859-1" and "ascii" are Windows-1252."""
     import codecs
     import re  # only for a page that is not UTF-8
 
     found = re.search(
         rb"(?i)<meta[^>]{0,200}?charset\s*=\s*[\"']?([a-z0-9_.:-]{1,40})", data[:4096]
-    )
+    ) or re.match(rb"(?i)\s*<\?xml\s[^>]{0,200}?encoding\s*=\s*[\"']([a-z0-9_.:-]{1,40})", data)
     if found is None:
         return None
     label = found.group(1).decode("ascii").lower()

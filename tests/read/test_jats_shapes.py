@@ -143,3 +143,21 @@ def test_an_out_of_order_citation_in_the_text_is_still_found() -> None:
         "citation [3] is the first citation of reference 3, but reference 2 has not been "
         "cited yet; number references in the order they are first cited"
     ]
+
+
+@pytest.mark.parametrize("declared", ["ISO-8859-1", "windows-1252"])
+def test_an_xml_file_is_read_in_the_encoding_it_declares(tmp_path: Path, declared: str) -> None:
+    # user33b P2-2: older SciELO exports, Latin-1 and CRLF, were refused as not UTF-8.
+    head = f"<?xml version='1.0' encoding='{declared}'?>\n"
+    text = _article(f"<p>A ades\u00e3o caiu em idosos [{_cite(1)}].</p>", 1, head)
+    path = tmp_path / "scielo.xml"
+    path.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    document = read_path(path)
+    assert [(c.text, c.line) for c in document.claims] == [("A ades\u00e3o caiu em idosos.", 2)]
+
+
+def test_undeclared_latin1_xml_stays_refused_saying_so(tmp_path: Path) -> None:
+    path = tmp_path / "latin.xml"
+    path.write_bytes(_article("<p>Ades\u00e3o [1].</p>", 1).encode("latin-1"))
+    with pytest.raises(InputError, match="not valid UTF-8: byte 0xe3"):
+        read_path(path)
