@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from citelint.errors import InputError
 from citelint.models import Claim, Document
-from citelint.read.claims import build_claims
+from citelint.read.claims import build_claims, marker_claims
 from citelint.read.fielded import to_reference
 from citelint.read.jats_flat import Flat, Xref, flatten
 from citelint.read.jats_refs import Ref, read_refs
@@ -160,7 +160,10 @@ def _claims(flat: Flat, cites: list[Xref], numbering: _Numbering) -> list[Claim]
         text = flat.text[start:end]
         groups = _groups(flat, xrefs)
         markers = [_marker(flat, group, numbering, start) for group in groups]
-        made = build_claims(text, start, markers, flat.locate)
+        if all(xref.supplement for xref in xrefs):  # cited, but no claim to check
+            made = marker_claims(start, markers, flat.locate)
+        else:
+            made = build_claims(text, start, markers, flat.locate)
         _mark_floating(made, [any(xref.floating for xref in group) for group in groups])
         claims += made
     return claims

@@ -103,6 +103,9 @@ class Xref:
     rids: list[str]
     ref_type: str
     floating: bool = False  # in the floats after the back matter (<floats-group>)
+    # In a <supplementary-material>'s caption, which says where the material comes from and
+    # claims nothing a cited abstract must support (a false CL302, user33b P1-4).
+    supplement: bool = False
 
 
 @dataclass
@@ -131,6 +134,7 @@ class _Flattener:
         self.in_block = 0  # open elements whose text belongs to a block
         self.item_prefix: str | None = None  # a list item's number, until its first paragraph
         self.in_floats = False  # inside <floats-group>
+        self.in_supplement = False  # inside <supplementary-material>
         self.position = (1, 1)
 
     def emit(self, flat: str) -> None:
@@ -193,10 +197,12 @@ class _Flattener:
                 self._in_block(element)
         elif tag in _CONTAINERS or parent == "":
             self.close_block()
+            outer = (self.in_floats, self.in_supplement)
             self.in_floats = self.in_floats or tag == _FLOATS
+            self.in_supplement = self.in_supplement or tag == "supplementary-material"
             for child in element.elements():
                 self.walk(child, tag)
-            self.in_floats = self.in_floats and tag != _FLOATS
+            self.in_floats, self.in_supplement = outer
             self.close_block()
         else:
             self._inline(element)
@@ -242,7 +248,8 @@ class _Flattener:
         if element.tag == "xref":
             rids = element.attr("rid").split()
             kind = element.attr("ref-type")
-            self.xrefs.append(Xref(start, self.length, rids, kind, self.in_floats))
+            xref = Xref(start, self.length, rids, kind, self.in_floats, self.in_supplement)
+            self.xrefs.append(xref)
 
     def _list(self, element: Element) -> None:
         """Items of an ordered list are numbered "N. " (their label's number when they have

@@ -161,3 +161,24 @@ def test_undeclared_latin1_xml_stays_refused_saying_so(tmp_path: Path) -> None:
     path.write_bytes(_article("<p>Ades\u00e3o [1].</p>", 1).encode("latin-1"))
     with pytest.raises(InputError, match="not valid UTF-8: byte 0xe3"):
         read_path(path)
+
+
+def test_a_supplement_caption_cites_its_source_without_a_claim() -> None:
+    # user33b P1-4: "Search strategy and screened trials [2]" was checked as a claim (CL302).
+    body = (
+        f"<p>Walking more lowered falls in older adults [{_cite(1)}].</p>"
+        '<supplementary-material id="S1"><label>Table S1</label><caption><p>Search strategy '
+        f"and the list of screened trials<sup>{_cite(2)}</sup>.</p></caption>"
+        '<media xlink:href="s1.docx"/></supplementary-material>'
+        f"<fig><caption><p>Falls by group. Adapted from [{_cite(3)}].</p></caption></fig>"
+    )
+    document = read_text(_article(body, 3).replace("<article>", _XLINK), "s.xml", "jats")
+    claims = [(c.text, [m.numbers for m in c.markers]) for c in document.claims]
+    assert claims == [
+        ("Walking more lowered falls in older adults.", [[1]]),
+        ("", [[2]]),
+        ("Adapted from.", [[3]]),
+    ]
+
+
+_XLINK = '<article xmlns:xlink="http://www.w3.org/1999/xlink">'
