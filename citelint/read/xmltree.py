@@ -124,8 +124,27 @@ def parse_xml(source: str, path: str) -> Element:
             "fetches them, so it does not read this file",
         ) from None
     except expat.ExpatError as error:
-        raise InputError(path, f"not well-formed XML: {error}") from None
+        undefined = _undefined_entity(source, error)
+        raise InputError(path, undefined or f"not well-formed XML: {error}") from None
     elements = list(root.elements())
     if not elements:
         raise InputError(path, "XML file with no root element")
     return elements[0]
+
+
+def _undefined_entity(source: str, error: expat.ExpatError) -> str | None:
+    """What to do about an entity no DTD defines: a file saved without its DOCTYPE line
+    ("&nbsp;" of the JATS DTD) was refused with no name for the entity (user33b P3-3)."""
+    if error.code != expat.errors.codes[expat.errors.XML_ERROR_UNDEFINED_ENTITY]:
+        return None
+    import re  # only for this refusal
+
+    line = source.split("\n", error.lineno)[error.lineno - 1]
+    named = re.compile(r"&([\w.:-]{1,60});").match(line, error.offset)
+    entity = f"&{named[1]};" if named else "an entity"
+    return (
+        f"not well-formed XML: undefined entity {entity} at line {error.lineno}, column "
+        f"{error.offset + 1}: the DOCTYPE line naming the JATS DTD (which defines HTML's "
+        "entity names) is missing; put the publisher's DOCTYPE line back, or write the "
+        "character itself"
+    )

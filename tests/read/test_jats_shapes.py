@@ -182,3 +182,14 @@ def test_a_supplement_caption_cites_its_source_without_a_claim() -> None:
 
 
 _XLINK = '<article xmlns:xlink="http://www.w3.org/1999/xlink">'
+
+
+def test_an_entity_without_the_doctype_line_is_named() -> None:
+    # user33b P3-3: "undefined entity: line 1, column 40" named neither &nbsp; nor the cause.
+    xml = _article(f"<p>Falls fell&nbsp;by half [{_cite(1)}].</p>", 1)
+    with pytest.raises(InputError) as caught:
+        read_text(xml, "a.xml", "jats")
+    assert caught.value.problem.startswith(
+        "not well-formed XML: undefined entity &nbsp; at line 1, column 29: the DOCTYPE line"
+    )
+    assert "put the publisher's DOCTYPE line back" in caught.value.problem
