@@ -88,10 +88,11 @@ _CONTAINERS = frozenset(
         "array",
     ]
 )
-# Tables and figures kept after the back matter: Vancouver numbers their citations where the
-# text first calls them out, so where they stand in the file says nothing of the order
-# (Marker.floating). A table in <body> stands by its call-out and is held to the order.
-_FLOATS = "floats-group"
+# Tables and figures kept after the body (in <floats-group>, or an appendix in <back>):
+# Vancouver numbers their citations where the text first calls them out, so where they stand
+# in the file says nothing of the order (Marker.floating). A table in <body> stands by its
+# call-out and is held to the order.
+_FLOATS = frozenset(["table-wrap", "fig"])
 _TITLED = frozenset(["sec", "abstract", "trans-abstract", "ack", "app", "notes", "boxed-text"])
 _LIST_NUMBER = re.compile(r"[(\[]?(\d{1,4})[.)\]]?")
 
@@ -102,7 +103,7 @@ class Xref:
     end: int
     rids: list[str]
     ref_type: str
-    floating: bool = False  # in the floats after the back matter (<floats-group>)
+    floating: bool = False  # in a table or figure after the body (see _FLOATS)
     # In a <supplementary-material>'s caption, which says where the material comes from and
     # claims nothing a cited abstract must support (a false CL302, user33b P1-4).
     supplement: bool = False
@@ -133,8 +134,7 @@ class _Flattener:
         self.block_start: int | None = None
         self.in_block = 0  # open elements whose text belongs to a block
         self.item_prefix: str | None = None  # a list item's number, until its first paragraph
-        self.in_floats = False  # inside <floats-group>
-        self.in_supplement = False  # inside <supplementary-material>
+        self.containers: list[str] = []  # the open containers, outermost first
         self.position = (1, 1)
 
     def emit(self, flat: str) -> None:
@@ -197,12 +197,10 @@ class _Flattener:
                 self._in_block(element)
         elif tag in _CONTAINERS or parent == "":
             self.close_block()
-            outer = (self.in_floats, self.in_supplement)
-            self.in_floats = self.in_floats or tag == _FLOATS
-            self.in_supplement = self.in_supplement or tag == "supplementary-material"
+            self.containers.append(tag)
             for child in element.elements():
                 self.walk(child, tag)
-            self.in_floats, self.in_supplement = outer
+            self.containers.pop()
             self.close_block()
         else:
             self._inline(element)
@@ -248,8 +246,11 @@ class _Flattener:
         if element.tag == "xref":
             rids = element.attr("rid").split()
             kind = element.attr("ref-type")
-            xref = Xref(start, self.length, rids, kind, self.in_floats, self.in_supplement)
-            self.xrefs.append(xref)
+            floating = "floats-group" in self.containers or (
+                "back" in self.containers and not _FLOATS.isdisjoint(self.containers)
+            )
+            supplement = "supplementary-material" in self.containers
+            self.xrefs.append(Xref(start, self.length, rids, kind, floating, supplement))
 
     def _list(self, element: Element) -> None:
         """Items of an ordered list are numbered "N. " (their label's number when they have

@@ -193,3 +193,16 @@ def test_an_entity_without_the_doctype_line_is_named() -> None:
         "not well-formed XML: undefined entity &nbsp; at line 1, column 29: the DOCTYPE line"
     )
     assert "put the publisher's DOCTYPE line back" in caught.value.problem
+
+
+def test_an_appendix_table_in_the_back_matter_floats_and_a_body_table_does_not() -> None:
+    # The appendix's Table A1 cites 4 and 5, after the text's 6 and 7: no false CL104.
+    xml = _floats_article((1, 2, 3, 6, 7)).replace("floats-group>", "app-group>")
+    xml = xml.replace("</ref-list></back><app-group>", "</ref-list><app-group>")
+    xml = xml.replace("</app-group>", "</app-group></back>")
+    assert "<back><ref-list>" in xml and "</table-wrap></app-group></back>" in xml
+    assert _order_findings(xml) == []
+    in_body = _floats_article((1, 2, 3, 6, 7)).replace("<floats-group>", "<body>")
+    in_body = in_body.replace("</floats-group>", "</body>")
+    document = read_text(in_body, "b.xml", "jats")
+    assert not any(m.floating for c in document.claims for m in c.markers)
