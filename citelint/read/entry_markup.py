@@ -29,9 +29,11 @@ _MARKDOWN_LINK = LazyPattern(
 _AUTOLINK = LazyPattern(r"<(https?://[^\s<>]{1,500})>")
 # "\*\*|__|(?<!\w)[*_](?=\w)|(?<=[\w.])[*_](?!\w)|`|[↩↑]\ufe0e?" led by the class of
 # characters every match starts with, the rest checked behind it in the same order: the
-# engine skips to them rather than trying six alternatives at every character.
+# engine skips to them rather than trying six alternatives at every character. Emphasis
+# may close after a bracket, as NLM's names end: "*J Comp Psychol (Washington, D.C. : 1983)*"
+# (the "*" left behind hid the journal and date of a Manubot entry; user33a P1-2).
 _EMPHASIS = LazyPattern(
-    r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.][*_])(?!\w)"
+    r"[*_`↩↑](?:(?<=\*)\*|(?<=_)_|(?<=[*_])(?<!\w[*_])(?=\w)|(?<=[\w.)][*_])(?!\w)"
     r"|(?<=`)|(?<=[↩↑])\ufe0e?)"
 )
 # China's GB/T 7714 names the kind of work after the title, "Title[J]. Journal, 2019, ...":

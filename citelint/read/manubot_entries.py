@@ -16,9 +16,10 @@ from citelint.models import Reference
 
 # The journal (a report or web page has none) and the date, to the month or the day
 # ("Movement Disorders (2018-01-10)"), or the year alone, then the work's link or nothing
-# ("JAMA Psychiatry (2000) https://...").
+# ("JAMA Psychiatry (2000) https://..."). NLM's name may end in its own bracketed place
+# ("Journal of comparative psychology (Washington, D.C. : 1983) (2021)"; user33a P1-2).
 _SOURCE = LazyPattern(
-    r"(?:(?P<journal>[^()]{2,200}?) )?\((?P<year>(?:1[89]|20)\d{2})"
+    r"(?:(?P<journal>[^()]{2,200}?(?: \([^()]{2,80}\))?) )?\((?P<year>(?:1[89]|20)\d{2})"
     r"(?:-[01]\d(?:-[0-3]\d)?\)(?:\s|\Z)|\)(?:\s+https?://\S+|\s*\Z))"
 )
 # A name on the authors' line: a few words, the first capitalised ("Hanna Kowalski", "WH

@@ -96,3 +96,26 @@ def test_a_site_named_link_inside_a_full_entry_keeps_its_words() -> None:
         "journals/lancet/issue/vol400no1). 2022;400:10-19.\n"
     )
     assert (entries[0].title, entries[0].journal) == ("Colchicine after infarction", "The Lancet")
+
+
+def test_a_manubot_entry_whose_journal_ends_in_its_place_in_brackets() -> None:
+    # NLM names some journals with their place in brackets, and Manubot prints that name in
+    # italics: the "*" after ")" stayed, the journal line was no source, and the entry read
+    # the title '·' (a false CL204 error online, user33a P1-2).
+    (entry, _) = _entries(
+        "1. **(Mis)reading the triage score**  \n"
+        "Okafor N, Lindqvist P  \n"
+        "*Journal of rural nursing (Bethesda, Md. : 1995)* (2020) "
+        "<https://doi.org/10.5555/jrn.2020.114>  \n"
+        "DOI: [10.5555/jrn.2020.114](https://doi.org/10.5555/jrn.2020.114) · "
+        "PMID: [31234567](https://www.ncbi.nlm.nih.gov/pubmed/31234567)\n"
+        "2. Gliflozins in heart failure. *Lancet* (2021) <https://doi.org/10.5555/x1>\n"
+    )
+    assert entry.title == "(Mis)reading the triage score"
+    assert entry.authors == ["Okafor N", "Lindqvist P"]
+    assert entry.journal == "Journal of rural nursing (Bethesda, Md. : 1995)"
+    assert entry.year == 2020
+
+
+def test_emphasis_closing_after_a_bracket_goes() -> None:
+    assert clean_markup("*Annals (Paris)* (2019)") == "Annals (Paris) (2019)"

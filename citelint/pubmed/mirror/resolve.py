@@ -148,10 +148,23 @@ def _without_verdict(resolution: Resolution) -> Resolution:
         return Resolution(
             resolution.reference,
             Status.UNVERIFIED,
-            reason=LACKING,
+            reason=_lacking(resolution.identifier_record),
             identifier_record=resolution.identifier_record,
         )
     return replace(resolution, unknown_pmid=None)
+
+
+def _lacking(named: Record | None) -> str:
+    """Why the entry is unverified. When the mirror holds the record its PMID or DOI names,
+    the mirror's age is not the question: the user is told that record does not fit, as
+    online would say (user33a P1-2), and only the entry's own paper may be newer."""
+    if named is None:
+        return LACKING
+    title = named.title.rstrip(".")
+    return (
+        f"its PMID or DOI names PMID {named.pmid} '{title}', which does not fit the entry, and "
+        "no other record in the PubMed mirror does; check online to confirm"
+    )
 
 
 def build_resolver_with_mirror(config: Config, want_abstracts: bool) -> Resolver:

@@ -196,3 +196,22 @@ def test_a_numbered_sources_link_cl209_calls_wrong_gets_no_claim_finding(tmp_pat
     codes = {(f["reference"], f["code"]) for f in json.loads(done.stdout)["findings"]}
     assert (1, "CL209") in codes
     assert not any(code.startswith("CL3") for reference, code in codes if reference == 1)
+
+
+def test_offline_an_entry_whose_pmid_is_in_the_mirror_is_not_blamed_on_its_age(
+    tmp_path: Path,
+) -> None:
+    # The record the PMID names is in the mirror and does not fit: "the mirror may be older
+    # than the paper" sent the user online for nothing (user33a P1-2).
+    built(tmp_path, "--abstracts")
+    (tmp_path / "article.md").write_text(
+        ARTICLE.replace("Eur Spine J. 2019;28(3):45-52.", "Eur Spine J. 2019. PMID: 39990004"),
+        encoding="utf-8",
+    )
+    done = citelint(
+        tmp_path, "check", "--offline", "--no-cache", "--mirror", "pubmed.sqlite3", "article.md"
+    )
+    [line] = [line for line in done.stdout.splitlines() if " CL208 " in line]
+    assert "older than the paper" not in line
+    assert "names PMID 39990004 'Intradiscal platelet-rich plasma" in line
+    assert "does not fit the entry" in line
