@@ -15,9 +15,18 @@ APA_AUTHOR = LazyPattern(r"([^\W\d_][\w'’\-]+(?: [^\W\d_][\w'’\-]+)*),\s*((?
 # supplement's abstract gives its supplement and the ESC journals' abstract number: "Eur.
 # Heart J. 43 (Suppl. 2), ehac544.1043 (2022)" (read as a title, its CL201 a false alarm).
 NATURE_AUTHOR = r"[^\W\d_][\w'’\-]*(?: [\w'’\-]+){0,3}, (?:[A-Z]\.[ -]?){0,3}[A-Z]\."
+# A title of one word is a letter's or a notice's ("Reply.", "Correction."): only those words,
+# since a physics journal's entry has no title and its journal's first word ("Phys.") would
+# pass for one. Not read, the authors after the first had run into the title (a false CL203,
+# user33a P1-4).
+_ONE_WORD_TITLE = (
+    r"(?:(?:In |Author )?[Rr]eply|Response|Correction|Corrigendum|Erratum|Retraction"
+    r"|Editorial|Commentary|Introduction|Foreword|Preface|Obituary)\."
+)
 _NATURE = LazyPattern(
     rf"^(?P<authors>{NATURE_AUTHOR}(?:(?:,| &|, &| and) {NATURE_AUTHOR}){{0,30}}"
-    r"(?: et al\.)?)\s+(?P<title>[^.?!]{10,400}[.?!])\s+(?P<journal>[^()]{2,120}?)\s+"
+    rf"(?: et al\.)?)\s+(?P<title>[^.?!]{{10,400}}[.?!]|{_ONE_WORD_TITLE})\s+"
+    r"(?P<journal>[^()]{2,120}?)\s+"
     r"(?P<volume>\d+)(?:\s*\((?P<issue>[Ss]uppl\.?\s*\d{1,2})\))?,\s*"
     r"(?P<pages>[a-z]{2,4}\d{3,4}(?:\.\d{1,5})?|[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?"
     rf"|{ROMAN_PAGES})\s*"
