@@ -163,12 +163,29 @@ def _null_result(claim: ClaimProfile, record: RecordProfile) -> Contradiction | 
     return found
 
 
+# An effect word that states an aim or a design, not a result: "was designed to decrease",
+# "a programme to decrease", "comparison of efficacy" (user33a P1-3: CL306 on a trial cited
+# for what it set out to do). Looked for in the few words before the effect word.
+_AIM_BEFORE = re.compile(
+    r"\b(?:designed|intended|aim(?:s|ed)?|sought|set out|meant|planned|programm?es?|"
+    r"interventions?|strateg(?:y|ies)|initiatives?|bundles?) to\s+\Z|"
+    r"\bcompar(?:ison|isons|ing|ed?)\s+(?:of\s+)?(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_AIM_REACH = 40  # characters before the effect word: "intervention to " and more
+
+
 @lru_cache(maxsize=4096)
 def _asserted_effect(claim_text: str) -> int | None:
-    """Where the effect word of a plainly asserted claim ends; None for a hedged claim."""
+    """Where the effect word of a plainly asserted claim ends; None for a hedged claim, or
+    one stating an aim or a design ("a falls-prevention programme designed to reduce falls":
+    its other effect words name the programme, as "for preventing" does)."""
     effect = _EFFECT.search(claim_text)
     if effect is None or _CLAIM_NOT_ASSERTED.search(claim_text):
         return None
+    for word in _EFFECT.finditer(claim_text, effect.start()):
+        if _AIM_BEFORE.search(claim_text[max(0, word.start() - _AIM_REACH) : word.start()]):
+            return None
     return effect.end()
 
 

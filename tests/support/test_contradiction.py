@@ -329,3 +329,57 @@ def test_a_count_of_deaths_is_not_contradicted_by_another_outcome_s_null() -> No
     claim = "Intensive glucose lowering reduced major cardiovascular events in type 2 diabetes."
     found = contradiction(profile_claim(claim), profile_record(STOPPED_FOR_HARM))
     assert found is not None and found.reason == "no significant difference or effect"
+
+
+# A trial of a falls programme that found no effect, written for these tests.
+NULL_FALLS_TRIAL = Record(
+    pmid="11",
+    title="A ward falls-prevention programme in rehabilitation hospitals: a cluster trial.",
+    abstract=(
+        "We randomised 18 rehabilitation wards to a falls-prevention programme or usual care. "
+        "The ward falls-prevention programme did not reduce fall injuries in rehabilitation "
+        "hospitals compared with usual care (rate ratio, 0.94; P=0.61)."
+    ),
+)
+NULL_NSAID_TRIAL = Record(
+    pmid="12",
+    title="Firocoxib or meloxicam paste for lameness in dogs with osteoarthritis.",
+    abstract=(
+        "Dogs with osteoarthritis received firocoxib or meloxicam paste for 14 days. "
+        "Firocoxib paste was as effective as meloxicam paste for lameness in dogs with "
+        "osteoarthritis, with fewer adverse events."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "record"),
+    [
+        (
+            "The ward falls-prevention programme was designed to decrease fall injuries in "
+            "rehabilitation hospitals.",
+            NULL_FALLS_TRIAL,
+        ),
+        (
+            "Data come from a trial of a ward falls-prevention programme to decrease fall "
+            "injuries in rehabilitation hospitals.",
+            NULL_FALLS_TRIAL,
+        ),
+        (
+            "Earlier work examined comparison of efficacy and safety of firocoxib and "
+            "meloxicam paste in dogs with osteoarthritis.",
+            NULL_NSAID_TRIAL,
+        ),
+    ],
+)
+def test_a_claim_stating_an_aim_or_a_design_is_no_contradiction(claim: str, record: Record) -> None:
+    # What the trial set out to do is not its result (user33a P1-3).
+    assert contradiction(profile_claim(claim), profile_record(record)) is None
+
+
+def test_a_claim_of_the_effect_the_trial_did_not_find_still_contradicts() -> None:
+    claim = (
+        "The ward falls-prevention programme decreased fall injuries in rehabilitation hospitals."
+    )
+    found = contradiction(profile_claim(claim), profile_record(NULL_FALLS_TRIAL))
+    assert found is not None and "did not reduce fall injuries" in found.sentence
