@@ -656,3 +656,33 @@ def test_versions_of_one_review_are_told_apart_by_the_year() -> None:
         2019: "1",
         2022: "2",
     }
+
+
+# A correction PubMed files under the DOI of the paper it corrects (its ELocationID).
+ASPIRIN_CORRECTION = Record(
+    pmid="30100099",
+    title="Correction to the article.",
+    journal="The New England journal of medicine",
+    journal_abbrev="N Engl J Med",
+    year=2013,
+    publication_types=["Published Erratum"],
+    doi="10.1056/nejm-test-1",
+)
+
+
+def test_a_doi_shared_by_a_paper_and_its_notice_is_the_papers() -> None:
+    # The notice had been taken for the DOI's record: a link to the paper was called another
+    # paper's (user33a P1-5).
+    # PubMed lists the newer record, the notice, first.
+    client = FakeClient([ASPIRIN_CORRECTION, ASPIRIN, STENOSIS])
+    [resolution] = resolve(client, entry(doi="10.1056/nejm-test-1"))
+    assert resolution.record == ASPIRIN and resolution.identifier_record is None
+    [cited] = resolve(
+        FakeClient([ASPIRIN_CORRECTION, ASPIRIN]), aspirin_entry(doi="10.1056/nejm-test-1")
+    )
+    assert cited.record == ASPIRIN and cited.identifier_record is None
+
+
+def test_a_doi_only_a_notice_carries_is_the_notices() -> None:
+    [resolution] = resolve(FakeClient([ASPIRIN_CORRECTION]), entry(doi="10.1056/nejm-test-1"))
+    assert resolution.record == ASPIRIN_CORRECTION
