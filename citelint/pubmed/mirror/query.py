@@ -38,6 +38,9 @@ from citelint.record import Record
 
 _ID_KINDS = {"doi": ("doi",), "aid": ("doi", "pii", "pmc"), "lid": ("doi", "pii")}
 _PLACES = 150  # ECitMatch questions per SQL statement (5 values each)
+# Fields of the places table a search may ask beside a first author ("Störk S"[1au] AND
+# 146[vi] AND 183[pg], or "journal"[ta] AND "author"[1au]): queries.author_term's searches.
+_PLACE_TAGS = ("1au", "vi", "pg", "ta")
 _CACHE_KIB = 65536  # SQLite's page cache for reading the mirror
 
 
@@ -192,18 +195,41 @@ class MirrorClient(Closing):
     def _and(self, parts: list[Node], limit: int | None) -> set[int]:
         text = [p for p in parts if isinstance(p, Term) and column_of(p.tag)]
         dates = [p for p in parts if isinstance(p, Term) and p.tag in ("dp", "pdat")]
-        others = [p for p in parts if p not in text and p not in dates]
-        if dates and not (text or others):
+        placed = _placed(parts)
+        others = [p for p in parts if p not in text and p not in dates and p not in placed]
+        if dates and not (text or others or placed):
             raise TermError("the PubMed mirror cannot answer a search by date alone")
         found: set[int] | None = None
         if text:
-            found = self.titles.search(text, None if others or dates else limit)
+            found = self.titles.search(text, None if others or dates or placed else limit)
+        if placed:
+            found = self._first_author_at(placed, found)
         for part in others:
             hits = self._lookup(part) if isinstance(part, Term) else self._evaluate(part, None)
             found = hits if found is None else found & hits
         for date in dates:
             found = self._in_years(found or set(), date)
         return found or set()
+
+    def _first_author_at(self, terms: list[Term], within: set[int] | None) -> set[int]:
+        """The records whose first author, and journal, volume and first page where asked,
+        are the terms': E-utilities answers these (an own-language title's paper is searched
+        so) and the mirror had refused them, an unverified entry online verifies (user33a
+        P1-1). The author's words in the index propose the records; ``places`` decides."""
+        asked = {term.tag: words(term.text) for term in terms}
+        proposed = self.titles.search([Term(terms[0].text, "au", False)], None)
+        if within is not None:
+            proposed &= within
+        journals = set(self._journals(asked["ta"])) if "ta" in asked else None
+        query = "SELECT pmid, journal, volume, page, author FROM places WHERE pmid IN"
+        return {
+            pmid
+            for pmid, journal, volume, page, author in rows_in(self.db, query, list(proposed))
+            if author.startswith(asked["1au"])
+            and (journals is None or journal in journals)
+            and asked.get("vi", words(volume)) == words(volume)
+            and asked.get("pg", page).replace(" ", "") == page
+        }
 
     def _in_years(self, pmids: set[int], term: Term) -> set[int]:
         """The records among ``pmids`` published in the year, or years ``first:last``, named."""
@@ -243,3 +269,13 @@ class MirrorClient(Closing):
             yield
         except sqlite3.Error as error:
             raise EntrezUnavailable(f"{self.path}: {describe(error)}") from None
+
+
+def _placed(parts: list[Node]) -> list[Term]:
+    """The first author's term, then the journal, volume and page terms beside it; none
+    without a first author (a journal or page alone would read the whole places table)."""
+    terms = [p for p in parts if isinstance(p, Term) and p.tag in _PLACE_TAGS]
+    authors = [term for term in terms if term.tag == "1au"]
+    if len(authors) != 1 or len({term.tag for term in terms}) != len(terms):
+        return []
+    return authors + [term for term in terms if term.tag != "1au"]

@@ -249,3 +249,26 @@ def test_numbers_no_database_can_hold_find_nothing_instead_of_failing(
         ]
     )
     assert answers["a"].pmids == [] and answers["b"].pmids == []
+
+
+def test_first_author_searches_are_answered_from_the_places(mirror: MirrorClient) -> None:
+    # queries.author_term's searches, which E-utilities answers: refused by the mirror, an
+    # own-language title's entry was unverified offline and verified online (user33a P1-1).
+    at_page = '(2019[dp] AND "Halvorsen KE"[1au] AND 22[vi] AND 465[pg])'
+    assert mirror.esearch(at_page).ids == ["39990001"]
+    in_journal = '("Neuromodulation"[ta] AND 2019[dp] AND "Halvorsen K"[1au])'
+    assert mirror.esearch(in_journal).ids == ["39990001"]
+    for wrong in (
+        at_page.replace("465[pg]", "466[pg]"),
+        at_page.replace("22[vi]", "23[vi]"),
+        at_page.replace("2019[dp]", "2017[dp]"),
+        at_page.replace("Halvorsen KE", "Mbeki TN"),  # an author, not the first
+        in_journal.replace("Neuromodulation", "Spine"),
+    ):
+        assert mirror.esearch(wrong).ids == [], wrong
+
+
+def test_place_fields_without_a_first_author_are_still_refused(mirror: MirrorClient) -> None:
+    for term in ("(22[vi] AND 465[pg])", '("Neuromodulation"[ta] AND 2019[dp])'):
+        with pytest.raises(EntrezError, match="cannot answer"):
+            mirror.esearch(term)
