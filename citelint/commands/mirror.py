@@ -93,7 +93,15 @@ def _target(mirror: str | None, config_file: str | None) -> Path:
 
 
 def _report(applied: Applied) -> None:
-    if applied.skipped:
+    if applied.earlier_year:
+        year, newest = applied.earlier_year
+        click.echo(
+            f"citelint: warning: {applied.path.name}: an update file of {year}, before this "
+            f"mirror's {newest} files, skipped (it would put older versions of records in place "
+            "of newer ones)",
+            err=True,
+        )
+    elif applied.skipped:
         click.echo(f"{applied.path.name}: applied before, skipped")
     else:
         click.echo(

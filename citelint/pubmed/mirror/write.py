@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from citelint import __version__
+from citelint.lazy_pattern import LazyPattern
 from citelint.pubmed.mirror.rows import Item, Row, read_files
 from citelint.pubmed.mirror.source import Deletion, file_date
 from citelint.pubmed.mirror.store import (
@@ -45,15 +46,19 @@ BATCH = 2000  # records stored at a time
 
 @dataclass
 class Applied:
-    """What one file did to the mirror (``skipped``: it had been applied before)."""
+    """What one file did to the mirror (``skipped``: it had been applied before;
+    ``earlier_year``: of the year before the mirror's files, skipped, ``(its, the mirror's)``)."""
 
     path: Path
     records: int = 0
     deleted: int = 0
     skipped: bool = False
+    earlier_year: tuple[int, int] | None = None
 
 
 Report = Callable[[Applied], None]
+# NLM's names of baseline and update files: "pubmed25n0001.xml.gz", the year's last two digits.
+_NLM_NAME = LazyPattern(r"pubmed(\d{2})n\d{4,}\.xml(?:\.gz)?")
 
 
 def build(
@@ -115,11 +120,14 @@ def update(
             abstracts = read_meta(db).get("abstracts") == "yes"
             writer = _Writer(db, abstracts, count_titles=True)
             applied = {row[0] for row in db.execute("SELECT name FROM files")}
-            todo = [path for path in files if path.name not in applied]
+            earlier = _earlier_years(files, applied)
+            todo = [path for path in files if path.name not in applied and path not in earlier]
             with contextlib.closing(read_files(todo, abstracts, jobs)) as reading:
                 for path in files:
                     if path.name in applied:
                         report(Applied(path, skipped=True))
+                    elif path in earlier:
+                        report(Applied(path, skipped=True, earlier_year=earlier[path]))
                     else:
                         report(_apply(db, writer, *next(reading)))
             return writer.count
@@ -127,6 +135,25 @@ def update(
             raise MirrorError(f"{target}: {describe(error)}") from None
         finally:
             db.close()
+
+
+def _earlier_years(files: Sequence[Path], applied: set[str]) -> dict[Path, tuple[int, int]]:
+    """The files of a year before the newest the mirror holds ("pubmed24n1299.xml.gz" after
+    a 2025 baseline), with their year and the mirror's. A download folder keeps last year's
+    update files; applied, each put older versions in place of the baseline's newer records
+    (a retraction lost, user33a P1-6)."""
+    newest = max((_file_year(name) or 0 for name in applied), default=0)
+    return {
+        path: (year, newest)
+        for path in files
+        if path.name not in applied and (year := _file_year(path.name)) and year < newest
+    }
+
+
+def _file_year(name: str) -> int | None:
+    """The year in NLM's name of a file, "pubmed25n0001.xml.gz" -> 2025; None for another."""
+    found = _NLM_NAME.fullmatch(name)
+    return 2000 + int(found[1]) if found else None
 
 
 def _apply(db: sqlite3.Connection, writer: _Writer, path: Path, items: Iterable[Item]) -> Applied:

@@ -180,6 +180,43 @@ def test_a_paper_retracted_in_an_update_is_retracted_from_then_on(tmp_path: Path
     assert resolved().retracted
 
 
+def test_update_files_of_a_year_before_the_mirrors_are_skipped(tmp_path: Path) -> None:
+    # Last year's update files left in the download folder replaced this year's retracted
+    # record with its older, unretracted version, without a word (user33a P1-6).
+    unretracted = article(RETRACTED).replace(">Retracted Publication<", ">Journal Article<")
+    target = tmp_path / "pubmed.sqlite3"
+    build(target, [pubmed_file(tmp_path / "pubmed25n0001.xml", article(RETRACTED))], True, quiet)
+    folder = tmp_path / "updatefiles"
+    folder.mkdir()
+    pubmed_file(folder / "pubmed24n1299.xml.gz", unretracted)
+    pubmed_file(folder / "pubmed25n1300.xml.gz", article(COHORT))
+    reported: list[Applied] = []
+    update(target, collect([str(folder)]), reported.append)
+    assert [(a.path.name, a.skipped, a.earlier_year) for a in reported] == [
+        ("pubmed24n1299.xml.gz", True, (2024, 2025)),
+        ("pubmed25n1300.xml.gz", False, None),
+    ]
+    held = records(target)
+    assert held["39990004"].retracted and "39990001" in held
+    # Not remembered as applied: a mirror of 2024 would still take it.
+    with closing(connect(target, write=False)) as db:
+        names = [row[0] for row in db.execute("SELECT name FROM files")]
+    assert "pubmed24n1299.xml.gz" not in names
+
+
+def test_files_of_a_later_year_and_of_other_names_are_applied(tmp_path: Path) -> None:
+    target = tmp_path / "pubmed.sqlite3"
+    build(target, [pubmed_file(tmp_path / "pubmed25n0001.xml", article(COHORT))], True, quiet)
+    reported: list[Applied] = []
+    files = [
+        pubmed_file(tmp_path / "pubmed26n0001.xml", article(RETRACTED)),
+        pubmed_file(tmp_path / "local-fix.xml", article(COHORT)),
+    ]
+    update(target, files, reported.append)
+    assert [a.earlier_year for a in reported] == [None, None]
+    assert not any(a.skipped for a in reported)
+
+
 # -- bad input ---------------------------------------------------------------------------
 
 

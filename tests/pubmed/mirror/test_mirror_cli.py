@@ -215,3 +215,21 @@ def test_offline_an_entry_whose_pmid_is_in_the_mirror_is_not_blamed_on_its_age(
     assert "older than the paper" not in line
     assert "names PMID 39990004 'Intradiscal platelet-rich plasma" in line
     assert "does not fit the entry" in line
+
+
+def test_update_names_each_file_of_an_earlier_year_it_skips(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline"
+    updates = tmp_path / "updatefiles"
+    baseline.mkdir()
+    updates.mkdir()
+    (baseline / "pubmed25n0001.xml").write_bytes((FIXTURES / "39990001.xml").read_bytes())
+    (updates / "pubmed24n1299.xml").write_bytes((FIXTURES / "39990002.xml").read_bytes())
+    assert (
+        citelint(tmp_path, "mirror", "build", "--mirror", "m.sqlite3", "baseline").returncode == 0
+    )
+    done = citelint(tmp_path, "mirror", "update", "--mirror", "m.sqlite3", "updatefiles")
+    assert done.returncode == 0
+    assert "warning: pubmed24n1299.xml: an update file of 2024, before this mirror's 2025" in (
+        done.stderr
+    )
+    assert "m.sqlite3: 1 record(s)" in done.stdout
