@@ -193,7 +193,13 @@ def _writer_lock(target: Path) -> Iterator[None]:
             raise MirrorError(
                 f"{target}: another 'citelint mirror build' or 'update' is writing this mirror"
             ) from None
-        yield
+        try:
+            yield
+        finally:
+            if not target.exists():
+                # A build that failed, or an update of a mirror that is not there (a typo):
+                # no mirror to guard, and their lock files piled up (user33a P3-1).
+                lock_path.unlink(missing_ok=True)
 
 
 def _set_meta(db: sqlite3.Connection, **values: object) -> None:

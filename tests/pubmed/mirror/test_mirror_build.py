@@ -228,6 +228,12 @@ def test_a_truncated_gzip_file_is_named_and_leaves_no_mirror(tmp_path: Path) -> 
     with pytest.raises(MirrorError, match="pubmed25n0002.xml.gz: the gzip file is truncated"):
         build(target, [whole, cut], True, quiet)
     assert not target.exists() and not list(tmp_path.glob(".*.tmp"))
+    # Nor a lock file, with no mirror to guard (user33a P3-1); an update of a mirror that is
+    # not there leaves none either.
+    assert not list(tmp_path.glob("*.lock"))
+    with pytest.raises(MirrorError, match="no PubMed mirror there"):
+        update(tmp_path / "typo.sqlite3", [whole], quiet)
+    assert not list(tmp_path.glob("*.lock"))
 
 
 def test_a_failed_build_leaves_the_old_mirror_as_it_was(tmp_path: Path) -> None:
