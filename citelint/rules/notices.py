@@ -18,14 +18,15 @@ from citelint.rules.base import CheckContext, Rule
 # Only the notice's own shapes count: the words in a title ("Why papers are retracted: a
 # study of ...", "Retracted trials in cardiology") say nothing of the paper cited. So the
 # brackets and the linked notices in any case; "RETRACTED:" in capitals (Elsevier),
-# "Retracted:", "Retraction:" and "Retracted." only where a sentence starts.
+# "Retracted:" and "Retraction:" only where a sentence starts; "retracted" in any case and after
+# any mark where the entry ends ("; retracted.", "— Retracted", "This article has been
+# retracted.") or before its DOI, PMID or republication.
 _SAYS_RETRACTED = LazyPattern(
     r"(?i:\[retracted(?: article)?\]|\(retracted\)|[(\[](?:preprint;\s*)?withdrawn[)\]]"
     r"|\bretraction (?:in|notice in|and republication in)\s*:"
-    r"|\bretracted(?: and republished)? in\s*:)"
+    r"|\bretracted(?: and republished)? in\s*:"
+    r"|\bretracted(?: in)?(?: \d{4})?\.?\s*(?:\Z|republished in\b|(?:doi|pmid)\b))"
     r"|RETRACTED:\s|(?:\A|[.;\]]\s+)Retract(?:ed|ion):\s|\bRetraction [Nn]otice\b"
-    r"|(?:\A|[.;\]]\s+)(?:Retracted|RETRACTED)(?: in)?(?: \d{4})?\.?\s*"
-    r"(?:\Z|[Rr]epublished in\b|(?i:doi|pmid)\b)"
 )
 
 

@@ -60,3 +60,22 @@ def test_retraction_words_in_a_title_leave_the_error(raw: str) -> None:
 def test_the_notices_own_shapes_still_say_so(raw: str) -> None:
     assert says_retracted(raw)
     assert severity(raw) == Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Okafor N. Hydroxychloroquine in hospitalised adults. Lancet. 2020;395:1100-8; retracted.",
+        "Okafor N. Hydroxychloroquine in hospitalised adults. Lancet 2020; 395: 1100-8 — "
+        "retracted.",
+        "Okafor N. Hydroxychloroquine in hospitalised adults. Lancet. 2020;395:1100-8, Retracted",
+        "Okafor N. Hydroxychloroquine in hospitalised adults. *Lancet* (2020) — Retracted",
+        "Okafor N. Hydroxychloroquine in hospitalised adults. Lancet. 2020;395:1100-8. This "
+        "article has been retracted.",
+    ],
+)
+def test_retracted_where_the_entry_ends_says_so_after_any_mark(raw: str) -> None:
+    # review33a P1-2: the end-of-entry word needed a capital after ".", ";" or "]" for a while,
+    # so these retracted papers were errors although each entry says it
+    assert says_retracted(raw)
+    assert severity(raw) == Severity.INFO
