@@ -27,6 +27,9 @@ from citelint.models import Reference, Resolution, Status
 from citelint.read.identifiers import entry_doi, entry_pmc, entry_pmid
 from citelint.read.unindexed_sources import impossible_preprint_date
 
+# The words a preprint server's name holds, as the entry's journal reads it ("medRxiv
+# [Preprint]", "Research Square", "Preprint").
+_PREPRINT_SERVER_WORDS = ("rxiv", "research square", "ssrn", "preprint")
 _WELL_FORMED_DOI = LazyPattern(r"10\.\d{4,9}/[^\s/]\S*")
 # Manubot's source and DOI lines, as text or Markdown: "Journal (2021-03-04)
 # <https://doi.org/10.x/y>" then "DOI: [10.x/y](https://doi.org/10.x/y)", the same DOI twice.
@@ -70,9 +73,11 @@ def impossible_preprint_doi(entry: Reference, doi: str) -> Resolution | None:
     """CL201's verdict, told without asking, for an entry whose only identifier is a bioRxiv
     or medRxiv DOI dated on no day of the calendar (user32a P2-2b: caught online alone); None
     for any other. Not where the entry gives a PMID or PMC id: a real paper with a mistyped
-    preprint DOI beside its PMID is found by the PMID (fix32d's offline rule called it made up)."""
+    preprint DOI beside its PMID is found by the PMID (fix32d's offline rule called it made up).
+    Nor where the entry is located in a journal: ECitMatch finds "Cryobiology.
+    2001;42(4):244-55" online whatever its DOI (review33a P1-1)."""
     day = impossible_preprint_date(doi.lower())
-    if day is None or entry_pmid(entry) or entry_pmc(entry):
+    if day is None or entry_pmid(entry) or entry_pmc(entry) or _located_in_a_journal(entry):
         return None
     reason = (
         f"DOI {doi} cannot exist: a bioRxiv or medRxiv DOI begins with the day its preprint "
@@ -80,3 +85,12 @@ def impossible_preprint_doi(entry: Reference, doi: str) -> Resolution | None:
         "preprint)"
     )
     return Resolution(entry.number, Status.NOT_FOUND, reason=reason)
+
+
+def _located_in_a_journal(entry: Reference) -> bool:
+    """Whether the entry gives its volume or pages, or names a journal that is no preprint
+    server: a journal paper whose DOI was mistyped, not a made-up preprint."""
+    if entry.volume or entry.pages:
+        return True
+    journal = (entry.journal or "").lower()
+    return bool(journal) and not any(map(journal.__contains__, _PREPRINT_SERVER_WORDS))

@@ -98,3 +98,23 @@ def test_online_a_real_paper_with_its_pmid_and_a_mistyped_preprint_doi_is_no_cl2
         with EntrezResolver(client) as resolver:
             found = lint_documents([document], Config(select=["CL2"]), resolver).findings
     assert all(f.code not in ("CL201", "CL204") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Haldane PR, Ostrowska E. Motility of thawed spermatozoa after slow freezing. "
+        "Cryobiology. 2001;42(4):244-55. doi:10.1101/2001.13.31.21262345",
+        "Haldane PR. Motility of thawed spermatozoa after slow freezing. Cryobiology. 2001. "
+        "doi:10.1101/2001.13.31.21262345",
+    ],
+)
+def test_a_journal_paper_with_a_mistyped_preprint_doi_stays_unverified(entry: str) -> None:
+    # review33a P1-1: offline called made up what ECitMatch finds online by its journal,
+    # volume and pages whatever its DOI
+    assert [code for code, _ in offline(entry)] == ["CL208"]
+    reference = read_text(
+        f"# R\n\nX [1].\n\n## References\n\n1. {entry}\n", "r.md", "md"
+    ).references[0]
+    doi = "10.1101/2001.13.31.21262345"
+    assert unanswered_offline(Entry(reference, None, doi, None)).status == Status.UNVERIFIED
