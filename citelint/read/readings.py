@@ -51,6 +51,10 @@ _JOURNAL_WORD_TEXT = """
     chinese indian scand scandinavian nordic world global glob ser series suppl
 """
 _JOURNAL_WORDS = frozenset(_JOURNAL_WORD_TEXT.split())
+# A society's meeting ("American Heart Association Scientific Sessions") is all journal words
+# but these, and no journal (review33a P1-3).
+_MEETING_TEXT = "session sessions meeting congress conference symposium summit workshop forum"
+_MEETING_WORDS = frozenset(_MEETING_TEXT.split())
 # Small words inside journal names ("Journal of the American Society for ...").
 _JOINER_TEXT = "of and the in for on & de la le et und der des du y e i am an a to"
 _JOINERS = frozenset(_JOINER_TEXT.split())
@@ -291,15 +295,15 @@ def names_a_journal(name: str | None) -> bool:
     """Whether a reading's journal opens with a journal's name as NLM abbreviates it ("Lancet
     Diabetes Endocrinol", "Eur J Heart Fail. Elsevier Inc"): its words before the first stop
     are all words of journal names (one other allowed beside three), and two at least. A
-    book's title ("Goldman-Cecil Medicine", "Oxford Textbook of Medicine") is not."""
+    book's title ("Goldman-Cecil Medicine", "Oxford Textbook of Medicine") is not, nor is a
+    meeting ("American Heart Association Scientific Sessions")."""
     if not name:
         return False
-    words = _NAME_WORD.findall(name.split(". ", 1)[0])
-    if not 2 <= len(words) <= 8:
+    words = [word.rstrip(".").lower() for word in _NAME_WORD.findall(name.split(". ", 1)[0])]
+    if not 2 <= len(words) <= 8 or _MEETING_WORDS.intersection(words):
         return False
     known = other = 0
-    for word in words:
-        bare = word.rstrip(".").lower()
+    for bare in words:
         if bare in _JOURNAL_WORDS:
             known += 1
         elif bare not in _JOINERS:

@@ -58,6 +58,13 @@ def test_a_drugs_extended_release_in_a_title_is_no_grey_mark(pubmed: FakeEutils)
         "Mbeki TN. Falls after hip fracture in care homes. Annual Scientific Meeting of the "
         "British Geriatrics Society; Harrogate, 11-13 November.",
         "Okonkwo B. Halden Falls Registry. Halden Analytics Ltd; 2022.",
+        # review33a P1-3: a society's meeting is all journal words but for its "Sessions"
+        "Mbeki TN. Falls after hip fracture in care homes. American Heart Association "
+        "Scientific Sessions. 11-15 November.",
+        "Mbeki TN. Falls after hip fracture in care homes. American Diabetes Association "
+        "Scientific Sessions. San Diego, CA, 23-26 June.",
+        "Mbeki TN. Falls after hip fracture in care homes. American College of Cardiology "
+        "Annual Scientific Session. 4-6 April.",
     ],
 )
 def test_books_meetings_and_company_reports_stay_cl207(pubmed: FakeEutils, entry: str) -> None:
