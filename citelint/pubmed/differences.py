@@ -134,9 +134,10 @@ def a_preprint_of(entry: Reference, record: Record) -> bool:
     the journal '2021. Preprint' and the title "... trial. medRxiv" (a false CL203 'journal'
     once its search found the paper). Nature's "Preprint at https://doi.org/10.1101/..."
     names no server but by its DOI, which no journal's paper has (a false CL105 beside the
-    paper's own entry)."""
+    paper's own entry); the DOI counts only where the entry names no journal ("Lancet.
+    2021;397:100-10. doi:10.1101/..." is the Lancet's paper with a mistyped DOI: review33a)."""
     theirs = normalise(f"{record.journal} {record.journal_abbrev}")
-    if entry.doi and cites_a_preprint_doi(entry.doi.lower()):
+    if not entry.journal and entry.doi and cites_a_preprint_doi(entry.doi.lower()):
         return not any(server in theirs for server in _PREPRINT_SERVERS)
     ours = normalise(entry.journal or "")
     named = [server for server in _PREPRINT_SERVERS if server in ours]

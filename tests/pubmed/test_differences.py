@@ -169,3 +169,21 @@ def test_a_cochrane_reviews_issue_as_its_volume_is_no_volume() -> None:
     assert differences(entry(year=2013, volume="2", pages="CD004816"), review) == [
         "volume 2 in the entry, 2013 in PubMed"
     ]
+
+
+def test_a_preprint_doi_beside_a_named_journal_keeps_the_journal_and_year_compared() -> None:
+    """review33a P2: the preprint DOI alone excused a named journal, so a Lancet entry whose
+    paper PubMed has in another journal, three years later, lost both differences."""
+    lancet = entry(
+        journal="Lancet",
+        year=2022,
+        volume="15",
+        pages="1712-24",
+        doi="10.1101/2023.10.01.23296543",
+    )
+    assert differences(lancet, PRINTED) == [
+        "year 2022 in the entry, 2025 in PubMed",
+        "journal 'Lancet' in the entry, 'Global Spine J' in PubMed",
+    ]
+    nature = entry(year=2024, doi="10.1101/2023.10.01.23296543")
+    assert differences(nature, PRINTED) == []
