@@ -231,18 +231,48 @@ def _clause_reason(claim_text: str, sentence: str, outcome: set[str]) -> str | N
 
 
 def _clauses(sentence: str) -> list[str]:
-    """``sentence`` split at its clause breaks outside parentheses: "(hazard ratio, 0.74; 95%
-    CI, 0.65 to 0.85; P<0.001)" reports one result, whose parts are no clauses of their own."""
+    """``sentence`` split at its clause breaks, except before a part inside parentheses that
+    holds only a statistic: "(hazard ratio, 0.74; 95% CI, 0.65 to 0.85; P<0.001)" reports one
+    result, but "(...; cardiovascular death was not significantly reduced, P=0.12)" another."""
     clauses = []
     start = 0
     for found in _CLAUSE_BREAK.finditer(sentence):
-        before = sentence[: found.start()]
-        if before.count("(") > before.count(")"):
+        if _statistic_follows(sentence, found):
             continue
         clauses.append(sentence[start : found.start()])
         start = found.end()
     clauses.append(sentence[start:])
     return clauses
+
+
+# The only words of a part that states a statistic and nothing else: "95% CI, 0.65 to 0.85",
+# "P=0.80 for interaction", "hazard ratio, 0.74", "difference, 2.1 percentage points".
+_STATISTIC_WORD = re.compile(
+    r"(?:hazard|odds|risk|rate|ratio|relative|absolute|difference|reduction|increase|mean|"
+    r"median|adjusted|unadjusted|ci|cri|confidence|credible|interval|p|hr|or|rr|irr|arr|rrr|"
+    r"nnt|nnh|number|needed|to|treat|harm|for|interaction|trend|heterogeneity|non|"
+    r"noninferiority|inferiority|superiority|both|each|comparison|and|vs|versus|i|tau|n|sd|"
+    r"se|iqr|range|percentage|point|percent|day|week|month|year|mg|kg|mmhg|mm|hg|ml|dl|mmol|l)"
+    r"s?",
+    re.IGNORECASE,
+)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _statistic_follows(sentence: str, found: re.Match[str]) -> bool:
+    """Whether the clause break ``found`` stands inside parentheses and the part after it, up
+    to the next break or the closing parenthesis, holds a number and no word but a statistic's.
+    A part naming another outcome ("cardiovascular death, P=0.12") or a verb stays a clause."""
+    before = sentence[: found.start()]
+    if before.count("(") <= before.count(")"):
+        return False
+    part = sentence[found.end() :].split(")", 1)[0]
+    next_break = _CLAUSE_BREAK.search(part)
+    if next_break is not None:
+        part = part[: next_break.start()]
+    if not any(character.isdigit() for character in part):
+        return False
+    return all(_STATISTIC_WORD.fullmatch(word) for word in _LETTER_RUN.findall(part))
 
 
 # Where the outcome a null finding names ends; "between the groups" names none.

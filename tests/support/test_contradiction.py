@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from citelint.record import Record
-from citelint.support.contradiction import contradiction
+from citelint.support.contradiction import _clauses, contradiction
 from citelint.support.profiles import profile_claim, profile_record
 
 # A trial's result sentence as NEJM and Lancet abstracts hedge it: the population names the
@@ -383,3 +383,59 @@ def test_a_claim_of_the_effect_the_trial_did_not_find_still_contradicts() -> Non
     )
     found = contradiction(profile_claim(claim), profile_record(NULL_FALLS_TRIAL))
     assert found is not None and "did not reduce fall injuries" in found.sentence
+
+
+# A primary result whose parentheses also report a secondary outcome's null (review33b P1-3).
+SECONDARY_NULL_IN_PARENTHESES = Record(
+    pmid="6",
+    title="Empagliflozin in chronic heart failure with reduced ejection fraction.",
+    abstract=(
+        "We randomly assigned 3730 adults with chronic heart failure and a reduced ejection "
+        "fraction to empagliflozin or placebo. Over 16 months, empagliflozin reduced "
+        "hospitalisation for heart failure (hazard ratio, 0.69; 95% CI, 0.59 to 0.81; "
+        "cardiovascular death was not significantly reduced, P=0.21). Serious adverse events "
+        "were similar in the two groups."
+    ),
+)
+# ... and one whose second part names the other outcome with no verb at all.
+SECONDARY_OUTCOME_NAMED = Record(
+    pmid="7",
+    title="Empagliflozin in chronic heart failure with reduced ejection fraction.",
+    abstract=(
+        "We randomly assigned 3730 adults with chronic heart failure and a reduced ejection "
+        "fraction to empagliflozin or placebo. Empagliflozin reduced hospitalisation for "
+        "heart failure (hazard ratio, 0.69; 95% CI, 0.59 to 0.81; cardiovascular death, "
+        "P=0.21)."
+    ),
+)
+
+
+def test_a_secondary_outcome_s_null_inside_the_parentheses_is_its_own_clause() -> None:
+    claim = "Empagliflozin reduced hospitalisation for heart failure in reduced ejection fraction."
+    for record in (SECONDARY_NULL_IN_PARENTHESES, SECONDARY_OUTCOME_NAMED):
+        assert contradiction(profile_claim(claim), profile_record(record)) is None
+
+
+def test_a_claim_on_the_secondary_outcome_the_parentheses_deny_still_contradicts() -> None:
+    # Trap: the null stays a finding about its own outcome.
+    claim = "Empagliflozin reduced cardiovascular death in chronic heart failure."
+    found = contradiction(profile_claim(claim), profile_record(SECONDARY_NULL_IN_PARENTHESES))
+    assert found is not None and found.reason == "no significant difference or effect"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # Only a statistic after the break: one result, one clause.
+        ("X lowered pain (hazard ratio, 0.74; 95% CI, 0.65 to 0.85; P<0.001).", 1),
+        ("X lowered pain (P<0.001; P=0.80 for interaction).", 1),
+        ("X lowered pain (risk ratio 0.9; absolute difference, 2.1 percentage points).", 1),
+        # A verb or another outcome after the break: a clause of its own.
+        ("X lowered pain (P<0.001; function was not significantly improved, P=0.40).", 2),
+        ("X lowered pain (hazard ratio, 0.70; death from any cause, P=0.21).", 2),
+        # Outside parentheses every break counts, as before.
+        ("X lowered pain; function did not change (P=0.40).", 2),
+    ],
+)
+def test_clauses_join_only_a_statistic_inside_parentheses(sentence: str, count: int) -> None:
+    assert len(_clauses(sentence)) == count
