@@ -100,3 +100,57 @@ def test_no_claim_of_the_passing_example_is_contradicted() -> None:
     from citelint.rules.contradicted import ClaimContradicted
 
     assert _catalogue_findings(ClaimContradicted.good_example) == []
+
+
+# A trial whose primary result's parentheses also report a secondary outcome's null
+# (review33b P1-3), cited from a plain-text teaching note.
+SECONDARY_NULL_TRIAL = Record(
+    pmid="38100021",
+    title="Empagliflozin in chronic heart failure with reduced ejection fraction.",
+    journal="The New England journal of medicine",
+    journal_abbrev="N Engl J Med",
+    year=2020,
+    authors=["Haddad R", "Ostrowski M"],
+    abstract=(
+        "We randomly assigned 3730 adults with chronic heart failure and a reduced ejection "
+        "fraction to empagliflozin or placebo. Over 16 months, empagliflozin reduced "
+        "hospitalisation for heart failure (hazard ratio, 0.69; 95% CI, 0.59 to 0.81; "
+        "cardiovascular death was not significantly reduced, P=0.21). Serious adverse events "
+        "were similar in the two groups."
+    ),
+    publication_types=["Journal Article", "Randomized Controlled Trial"],
+)
+SECONDARY_NULL_ENTRY = (
+    "1. Haddad R, Ostrowski M. Empagliflozin in chronic heart failure with reduced ejection "
+    "fraction. N Engl J Med. 2020;383:1413-24. PMID: 38100021\n"
+)
+
+
+def contradicted_in_a_note(tmp_path: Path, sentence: str) -> list[Finding]:
+    path = tmp_path / "teaching.txt"
+    path.write_text(
+        f"Heart failure teaching\n\n{sentence}\n\nReferences\n{SECONDARY_NULL_ENTRY}",
+        encoding="utf-8",
+    )
+    result = lint_documents(
+        [read_path(path, None)], Config(select=["CL3"]), StaticResolver([SECONDARY_NULL_TRIAL])
+    )
+    return [finding for finding in result.findings if finding.code == "CL306"]
+
+
+def test_a_secondary_null_inside_the_primary_result_s_parentheses_is_no_contradiction(
+    tmp_path: Path,
+) -> None:
+    sentence = (
+        "Empagliflozin reduced hospitalisation for heart failure in patients with a reduced "
+        "ejection fraction [1]."
+    )
+    assert contradicted_in_a_note(tmp_path, sentence) == []
+
+
+def test_a_claim_of_the_effect_the_parentheses_deny_is_still_contradicted(
+    tmp_path: Path,
+) -> None:
+    sentence = "Empagliflozin reduced cardiovascular death in chronic heart failure [1]."
+    (finding,) = contradicted_in_a_note(tmp_path, sentence)
+    assert finding.message.startswith("reference 1 reports no significant difference")
