@@ -10,6 +10,7 @@ from citelint.models import Finding
 from citelint.pubmed.outcomes import StaticResolver
 from citelint.pubmed.pubmed_xml import parse_pubmed_articles
 from citelint.read import read_text
+from citelint.read.inline_view import inline_view
 from citelint.report.fingerprint import fingerprint
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,3 +149,21 @@ def test_a_topic_and_a_citing_label_make_no_claim() -> None:
     # A list of sources by topic claims nothing the abstract could back (CL209 judges links).
     text = f"- Thrombectomy late: [Nogales RG, et al. N Engl J Med. 2018]({url('39990001')})\n"
     assert lint(text, ["CL3"]) == []
+
+
+def test_short_linked_result_sentences_on_another_subject_raise_no_claim_finding() -> None:
+    # review33b P2: an AI answer's short linked sentences are claims since user32b P2-1, but
+    # two words say too little to judge a paper on another subject (a migraine trial) by.
+    link = f"([PubMed]({url('99200013')}))"
+    text = (
+        "# Anticoagulation for atrial fibrillation on haemodialysis\n\n"
+        "Apixaban is the anticoagulant most often chosen for people with atrial fibrillation "
+        "who are on haemodialysis, though the trials are small.\n\n"
+        f"- Doses were reduced {link}.\n"
+        f"- Bleeding was lowered {link}.\n"
+        f"- Strokes were halved {link}.\n"
+    )
+    view = inline_view(read_text(text, "a.md", "md"))
+    assert view is not None and len(view.document.claims) == 3
+    codes = {finding.code for finding in lint(text)}
+    assert not codes & {"CL301", "CL302", "CL306"}
