@@ -199,13 +199,13 @@ class Batches:
         for search in searches:
             if search.failure:
                 continue
-            records = [r for r in map(self.store.record, search.found) if r is not None]
+            found = [r for r in map(self.store.record, search.found) if r is not None]
+            records = sorted(found, key=matching.is_notice)  # papers before their notices
             for doi, waiting in search.batch.items():
                 pmids = [r.pmid for r in records if (r.doi or "").lower() == doi]
                 if not pmids and len(search.batch) == 1 and len(records) == 1:
                     # A lone hit for a lone DOI is its record even when the record lists no DOI.
                     pmids = [r.pmid for r in records]
-                pmids = _papers_before_notices(pmids, records)
                 self.store.add_answer(f"doi:{doi}", {"pmids": pmids})
                 for entry in waiting:
                     entry.named = pmids
@@ -399,15 +399,3 @@ def _take_title_answer(entry: Entry, answer: dict) -> None:
     entry.title_hits += len(answer["pmids"])
     entry.too_common = entry.too_common or bool(answer.get("too_common"))
     entry.authors_overflowed = answer.get("authors_overflowed", entry.authors_overflowed)
-
-
-def _papers_before_notices(pmids: list[str], records: Sequence[Record]) -> list[str]:
-    """The DOI's paper where a notice about it (an erratum, a retraction, an expression of
-    concern) is filed under the same DOI: the notice had been taken as the DOI's record, and
-    a link to the paper called another paper's (user33a P1-5). A DOI only notices carry is
-    theirs."""
-    if len(pmids) < 2:
-        return pmids
-    notices = {r.pmid for r in records if matching.NOTICE_TYPES.intersection(r.publication_types)}
-    papers = [pmid for pmid in pmids if pmid not in notices]
-    return papers or pmids

@@ -302,3 +302,11 @@ def last_page(pages: str | None) -> str:
             # Only the last digits, across a hundred: "693-04" is 693-704, "1995-08" 1995-2008.
             last = str(int(last) + 10**short)
     return (found[3] or found[1]).lower() + last
+
+
+def is_notice(record: Record) -> bool:
+    """A notice about a paper (an erratum, a retraction, an expression of concern). PubMed
+    files one under the DOI of the paper it is about: taken as the DOI's record, a link to
+    the paper was called another paper's (user33a P1-5). Put after the paper, not dropped,
+    an entry citing the notice itself by that DOI is still the notice's (review33a P1-5)."""
+    return bool(NOTICE_TYPES.intersection(record.publication_types))

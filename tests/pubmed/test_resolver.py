@@ -686,3 +686,20 @@ def test_a_doi_shared_by_a_paper_and_its_notice_is_the_papers() -> None:
 def test_a_doi_only_a_notice_carries_is_the_notices() -> None:
     [resolution] = resolve(FakeClient([ASPIRIN_CORRECTION]), entry(doi="10.1056/nejm-test-1"))
     assert resolution.record == ASPIRIN_CORRECTION
+
+
+def test_an_entry_citing_the_notice_by_the_shared_doi_is_the_notices() -> None:
+    # The notice is put after the paper, not dropped: an entry citing the correction itself
+    # by the DOI both records carry had been given the paper as the DOI's record, a false
+    # CL204 (review33a P1-5).
+    notice = entry(
+        title="Correction to the article",
+        journal="N Engl J Med",
+        year=2013,
+        doi="10.1056/nejm-test-1",
+        raw="Correction to the article. N Engl J Med. 2013. doi:10.1056/nejm-test-1",
+    )
+    for records in ([ASPIRIN_CORRECTION, ASPIRIN], [ASPIRIN, ASPIRIN_CORRECTION]):
+        [resolution] = resolve(FakeClient(records), notice)
+        assert resolution.record == ASPIRIN_CORRECTION
+        assert resolution.identifier_record is None
