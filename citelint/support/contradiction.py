@@ -173,20 +173,29 @@ _AIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AIM_REACH = 40  # characters before the effect word: "intervention to " and more
+# After an aim, a verb asserting the effect ("programmes to prevent falls [reduced] the
+# rate"), not one the aim goes on with ("to reduce falls and improve", "and to lower") nor
+# an adjective ("in more frail patients").
+_AIM_GOES_ON = re.compile(r"(?:\b(?:and|or|nor|to)\s+|,\s*)\Z", re.IGNORECASE)
+_ASSERTING_VERB = re.compile(r"\w+(?:ed|[^s]s)|fell|rose", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def _asserted_effect(claim_text: str) -> int | None:
     """Where the effect word of a plainly asserted claim ends; None for a hedged claim, or
-    one stating an aim or a design ("a falls-prevention programme designed to reduce falls":
-    its other effect words name the programme, as "for preventing" does)."""
+    one stating only an aim or a design ("a falls-prevention programme designed to reduce
+    falls": its other effect words name the programme, as "for preventing" does)."""
     effect = _EFFECT.search(claim_text)
     if effect is None or _CLAIM_NOT_ASSERTED.search(claim_text):
         return None
+    aimed = False
     for word in _EFFECT.finditer(claim_text, effect.start()):
-        if _AIM_BEFORE.search(claim_text[max(0, word.start() - _AIM_REACH) : word.start()]):
-            return None
-    return effect.end()
+        before = claim_text[max(0, word.start() - _AIM_REACH) : word.start()]
+        if _AIM_BEFORE.search(before):
+            aimed = True
+        elif aimed and not _AIM_GOES_ON.search(before) and _ASSERTING_VERB.fullmatch(word[0]):
+            return word.end()
+    return None if aimed else effect.end()
 
 
 # A comparison's outcome after its effect: "more effective than warfarin at preventing".

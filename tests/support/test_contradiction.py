@@ -439,3 +439,70 @@ def test_a_claim_on_the_secondary_outcome_the_parentheses_deny_still_contradicts
 )
 def test_clauses_join_only_a_statistic_inside_parentheses(sentence: str, count: int) -> None:
     assert len(_clauses(sentence)) == count
+
+
+# Null trials written for these tests: each found no effect on what the claims below say
+# was reduced.
+NULL_EXERCISE_TRIAL = Record(
+    pmid="13",
+    title="Home exercise programmes and the rate of falls in older adults: a randomised trial.",
+    abstract=(
+        "We randomised 900 older adults to a home exercise programme or usual care. "
+        "The exercise programme did not reduce the rate of falls in older adults compared "
+        "with usual care (rate ratio, 0.97; P=0.74)."
+    ),
+)
+NULL_SEDENTARY_TRIAL = Record(
+    pmid="14",
+    title="Reducing sedentary time in adults with type 2 diabetes: a randomised trial.",
+    abstract=(
+        "Adults with type 2 diabetes were randomised to an intervention to reduce sedentary "
+        "time or usual care. HbA1c did not differ between groups at 12 months (difference, "
+        "-0.05%; P=0.58)."
+    ),
+)
+NULL_BLOOD_PRESSURE_TRIAL = Record(
+    pmid="15",
+    title="Intensive blood pressure lowering and stroke in older adults: a randomised trial.",
+    abstract=(
+        "We randomised 4000 older adults to intensive or standard blood pressure targets. "
+        "Intensive blood pressure lowering did not reduce stroke in older adults compared "
+        "with standard targets (hazard ratio, 0.96; P=0.70)."
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "record"),
+    [
+        (
+            "Exercise programmes to prevent falls reduced the rate of falls by 23% in older "
+            "adults.",
+            NULL_EXERCISE_TRIAL,
+        ),
+        (
+            "Interventions to reduce sedentary time reduced HbA1c by 0.3% in type 2 diabetes.",
+            NULL_SEDENTARY_TRIAL,
+        ),
+        (
+            "A strategy to lower blood pressure intensively reduced stroke by 25% in older adults.",
+            NULL_BLOOD_PRESSURE_TRIAL,
+        ),
+    ],
+)
+def test_a_claim_naming_an_aim_and_asserting_the_effect_still_contradicts(
+    claim: str, record: Record
+) -> None:
+    # The aim's effect word is skipped, the verb after it is the claim (review33a P1-4).
+    assert contradiction(profile_claim(claim), profile_record(record)) is not None
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "A trial designed to reduce falls and improve mobility in more frail older adults.",
+        "A programme designed to prevent falls, and to lower the rate of falls, in older adults.",
+    ],
+)
+def test_an_aim_that_goes_on_asserts_no_effect(claim: str) -> None:
+    assert contradiction(profile_claim(claim), profile_record(NULL_EXERCISE_TRIAL)) is None
