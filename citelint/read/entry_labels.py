@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.lines import Line, emphasised
-from citelint.read.reference_headings import names_a_review_group
+from citelint.read.reference_headings import names_a_group_within_a_list
 
 _LABEL = re.compile(
     r"\s*(?P<label>research|studies|study|guidelines?|(?:clinical |practice )guidelines?|"
@@ -88,7 +88,7 @@ def without_study_labels(lines: list[Line]) -> list[Line]:
     return [
         line
         for line in lines
-        if line.number not in labels and not names_a_review_group(line.text.strip())
+        if line.number not in labels and not names_a_group_within_a_list(line.text.strip())
     ]
 
 

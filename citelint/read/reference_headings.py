@@ -116,6 +116,25 @@ def names_a_review_group(text: str) -> bool:
     return " ".join(text.lower().rstrip(": \t").split()) in _REVIEW_GROUPS
 
 
+# Within a list, a group worded another way: "References to studies included in this
+# systematic review", "... excluded from this overview" (review33a P1-6). Not above one,
+# where "References to studies included in this review are listed below" is the body's.
+_GROUP_OPENINGS = ("references to studies", "references to ongoing studies")
+_GROUP_WORDING = 60  # characters after the opening; a sentence, with its full stop, is none
+
+
+def names_a_group_within_a_list(text: str) -> bool:
+    """Whether a line among a review's entries heads a group of them."""
+    if names_a_review_group(text):
+        return True
+    if text[:1] not in "Rr":
+        return False
+    name = " ".join(text.lower().rstrip(": \t").split())
+    opening = next((o for o in _GROUP_OPENINGS if name.startswith(o)), "")
+    wording = name[len(opening) :]
+    return bool(opening) and len(wording) <= _GROUP_WORDING and "." not in wording
+
+
 # "Citations" heads the page's own list only where no References or Bibliography precedes it:
 # after one, it heads the papers citing this one.
 CITING_BOX = re.compile(r"citations\s*:?", re.IGNORECASE)

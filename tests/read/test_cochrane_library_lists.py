@@ -75,6 +75,27 @@ def test_the_librarys_labels_headings_and_links_are_no_entries() -> None:
     assert not any("{" in raw or "References to" in raw for raw in raws)
 
 
+@pytest.mark.parametrize(
+    ("heading", "worded"),
+    [
+        (
+            "References to studies included in this review",
+            "References to studies included in this systematic review",
+        ),
+        ("References to ongoing studies", "References to studies excluded from this overview"),
+    ],
+)
+def test_group_headings_worded_another_way_are_no_entries(heading: str, worded: str) -> None:
+    # Only the Library's own wording had been dropped: another was read as an entry, and
+    # online searched as a title (review33a P1-6).
+    document = read_text(PAGE.replace(heading, worded), "review.txt", "txt")
+    raws = [entry.raw or "" for entry in document.references]
+    assert [raw[: len(words)] for raw, words in zip(raws, FIRST_WORDS, strict=False)] == (
+        FIRST_WORDS
+    )
+    assert len(raws) == len(FIRST_WORDS)
+
+
 def test_registration_records_without_labels_stay_entries() -> None:
     # The Library's included studies may list a registration record of their own: an entry.
     page = PAGE.replace(
