@@ -15,7 +15,7 @@ from citelint.pubmed.matching import (
     year_matches,
 )
 from citelint.pubmed.run_on_titles import byline_read_into_title
-from citelint.read.unindexed_sources import cites_a_preprint_doi
+from citelint.read.unindexed_sources import preprint_by_its_doi
 from citelint.record import Record
 from citelint.whole_numbers import roman
 
@@ -137,7 +137,7 @@ def a_preprint_of(entry: Reference, record: Record) -> bool:
     paper's own entry); the DOI counts only where the entry names no journal ("Lancet.
     2021;397:100-10. doi:10.1101/..." is the Lancet's paper with a mistyped DOI: review33a)."""
     theirs = normalise(f"{record.journal} {record.journal_abbrev}")
-    if not entry.journal and entry.doi and cites_a_preprint_doi(entry.doi.lower()):
+    if preprint_by_its_doi(entry):
         return not any(server in theirs for server in _PREPRINT_SERVERS)
     ours = normalise(entry.journal or "")
     named = [server for server in _PREPRINT_SERVERS if server in ours]

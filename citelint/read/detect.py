@@ -49,10 +49,14 @@ _HTML_TAG = LazyPattern(r"<(?:p|body|sup)[\s>]", re.IGNORECASE)
 # instructions and the doctype. PMC's open-access files put <?properties open_access?> before
 # the root, and files kept for browser preview an <?xml-stylesheet?>: not skipped, such an
 # article was refused, and passed over in silence in a folder (user33b P1-1).
+# Comments and processing instructions, any number, where XML allows them before the root.
+_MISC = r"(?:<!--.*?-->\s*|<\?(?:[^?]|\?(?!>)){0,500}\?>\s*)*"
 _ROOT = LazyPattern(
-    r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?(?:<!--.*?-->\s*|<\?(?:[^?]|\?(?!>)){0,500}\?>\s*)*"
-    r"(?:<!DOCTYPE\s+(?P<doctype>[\w:.-]+)[^\[>]*(?:\[.*?\]\s*)?>\s*)?"
-    r"(?:<!--.*?-->\s*|<\?(?:[^?]|\?(?!>)){0,500}\?>\s*)*<(?P<root>[\w:.-]+)",
+    r"\A\s*(?:<\?xml[^>]{0,500}\?>\s*)?"
+    + _MISC
+    + r"(?:<!DOCTYPE\s+(?P<doctype>[\w:.-]+)[^\[>]*(?:\[.*?\]\s*)?>\s*)?"
+    + _MISC
+    + r"<(?P<root>[\w:.-]+)",
     re.DOTALL,
 )
 _SNIFFED = 64 * 1024

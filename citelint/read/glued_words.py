@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from citelint.lazy_pattern import LazyPattern
-from citelint.read.spaced import CAPITALISED_UNITS, QUANTITY_WORDS
+from citelint.read.spaced import names_a_unit
 
 # One item of a citation list: a number or a range, "2" or "4-6".
 BARE_ITEM = r"\d{1,3}(?:[-–]\d{1,3})?"
@@ -120,7 +120,7 @@ def _without_value(text: str, match: re.Match[str]) -> re.Match[str] | None:
         return match
     word = after[1]
     # A capital starts the next sentence ("trials1, 2 Patients"), or a unit ("5 Gy").
-    if word not in CAPITALISED_UNITS and (word.istitle() or word.lower() not in QUANTITY_WORDS):
+    if not names_a_unit(word):
         return match
     last_item = match.start() + match[0].rindex(", ")
     return _GLUED_WORD.match(text, match.start(), last_item)

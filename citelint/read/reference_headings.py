@@ -125,11 +125,13 @@ _GROUP_WORDING = 60  # characters after the opening; a sentence, with its full s
 
 def names_a_group_within_a_list(text: str) -> bool:
     """Whether a line among a review's entries heads a group of them."""
-    if names_a_review_group(text):
+    if text[:1] not in "RrAaOo":
+        return False  # most lines, as in names_a_review_group
+    name = " ".join(text.lower().rstrip(": \t").split())
+    if name in _REVIEW_GROUPS:
         return True
     if text[:1] not in "Rr":
         return False
-    name = " ".join(text.lower().rstrip(": \t").split())
     opening = next((o for o in _GROUP_OPENINGS if name.startswith(o)), "")
     wording = name[len(opening) :]
     return bool(opening) and len(wording) <= _GROUP_WORDING and "." not in wording

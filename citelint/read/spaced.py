@@ -97,11 +97,13 @@ def spaced_rest(text: str, at: int) -> re.Match[str] | None:
     after = _WORD_AFTER.match(text, rest.end())
     if after is None:
         return None if _QUANTITY_SIGN.match(text, rest.end()) else rest
-    if after[1] in CAPITALISED_UNITS:
-        return None
-    if after[1].istitle():
-        return rest  # the next sentence's first word: "adults.1 2 Adults aged 60"
-    return None if after[1].lower() in QUANTITY_WORDS else rest
+    return None if names_a_unit(after[1]) else rest
+
+
+def names_a_unit(word: str) -> bool:
+    """Whether the word after a number is its unit or what it counts ("5 Gy", "16 months"),
+    not the next sentence's first word ("adults.1 2 Adults aged 60")."""
+    return word in CAPITALISED_UNITS or (not word.istitle() and word.lower() in QUANTITY_WORDS)
 
 
 def rising_numbers(spaced: str) -> list[int] | None:

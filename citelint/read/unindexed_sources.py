@@ -12,8 +12,13 @@ all: nobody is asked (user30b P1-15: "Data on file" was called fabricated).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from citelint.lazy_pattern import LazyPattern
 from citelint.read.readings import names_a_journal
+
+if TYPE_CHECKING:
+    from citelint.models import Reference
 
 # bioRxiv's and medRxiv's DOIs are dated ("10.1101/2024.03.18.24304451") or a bare number
 # ("10.1101/812345"); Cold Spring Harbor's journals share the prefix with letters after it
@@ -85,13 +90,14 @@ _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_PATENT = r"\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;|,\s*assignee\b"
+_THESIS_SENTENCE = r"(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
+_SOFTWARE_RELEASE = r"\bsoftware[:,]?\s+(?:release|version)\s+\d"
 _KIND_MARKS = LazyPattern(
     r"\[(?:[a-z'’-]+ ){0,3}(?:presentation|session|(?:press|news|media|software|data) release"
     r"|software|package|bulletin|brief|fact sheet|brochure|video|podcast|blog post|webinar"
     r"|infographic|patent|dissertation|thesis)(?:,[^\]]{0,120})?\]"
-    r"|\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;|,\s*assignee\b"
-    r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
-    r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
+    "|" + _PATENT + "|" + _THESIS_SENTENCE + "|" + _SOFTWARE_RELEASE
 )
 # A word each match of _KIND_MARKS holds: most entries hold none, and are not searched.
 _KIND_WORDS = ("[", "patent", "inventor", "assignee", "dissertation", "thesis", "software")
@@ -112,16 +118,16 @@ _PUBLISHING_WORDS = ("llc", "inc", "ltd", "corp", "gmbh", "github", "-", "–", 
 # words one of its marks must hold: most entries CL207 names hold none, and are not searched.
 _KINDS_NAMED = (
     (("patent", "inventor", "assignee"),
-     LazyPattern(r"\bpatent\s+(?:no\.?\s*)?(?:[a-z]{2}\s?)?\d[\d,]{4,}|\binventors?;"
-                 r"|,\s*assignee\b|\[patent\]"), "a patent"),
+     LazyPattern(_PATENT + r"|\[patent\]"), "a patent"),
     (("software", "program]", "package]", "statistical computing"),
      LazyPattern(r"\[(?:computer |statistical )?(?:software|program)\]|\[r package\]"
-                 r"|\bsoftware[:,]?\s+(?:release|version)\s+\d"
-                 r"|\bfoundation for statistical computing\b"), "software"),
+                 "|" + _SOFTWARE_RELEASE + r"|\bfoundation for statistical computing\b"),
+     "software"),
     (("thesis", "dissertation"),
      LazyPattern(r"\[(?:doctoral |master'?s )?(?:dissertation|thesis)\b"
-                 r"|(?:\A|\.\s)(?:doctoral |phd |master'?s )?(?:dissertation|thesis)\.\s"
-                 r"|\b(?:phd|doctoral|master'?s) (?:thesis|dissertation)\b"), "a thesis"),
+                 "|" + _THESIS_SENTENCE
+                 + r"|\b(?:phd|doctoral|master'?s) (?:thesis|dissertation)\b"),
+     "a thesis"),
     (("release]",), LazyPattern(r"\[(?:press|news|media) release\]"), "a press release"),
 )  # fmt: skip
 
@@ -185,6 +191,13 @@ def cites_a_preprint_doi(lowered: str) -> bool:
     return any(map(lowered.__contains__, _PREPRINT_PREFIXES)) and bool(
         _PREPRINT_DOI.search(lowered)
     )
+
+
+def preprint_by_its_doi(entry: Reference) -> bool:
+    """Whether the entry names no journal and gives a preprint server's DOI: a preprint, as
+    Nature's "Preprint at https://doi.org/10.1101/..." names it (a journal's paper with a
+    mistyped 10.1101 DOI names its journal)."""
+    return not entry.journal and entry.doi is not None and cites_a_preprint_doi(entry.doi.lower())
 
 
 def seldom_in_pubmed(raw: str, url: str | None, journal: str | None = None) -> bool:

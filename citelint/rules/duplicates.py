@@ -171,21 +171,13 @@ def different_works(entry: Reference, title: str, other: Reference, other_title:
         return True  # a copy may lead with the trial's group where the other names its writer
     if entry.journal and other.journal and not _same_journal(entry.journal, other.journal):
         return True
-    if _preprint_by_its_doi(entry) != _preprint_by_its_doi(other):
-        return True  # Nature's "Preprint at <DOI>" beside the paper it became
+    from citelint.read.unindexed_sources import preprint_by_its_doi  # for alike titles only
+
+    if preprint_by_its_doi(entry) != preprint_by_its_doi(other):
+        return True  # Nature's "Preprint at <DOI>" beside the paper it became (user32a CL105)
     return bool(
         entry.pages and other.pages and _first_page(entry.pages) != _first_page(other.pages)
     )
-
-
-def _preprint_by_its_doi(entry: Reference) -> bool:
-    """Whether the entry names no journal and gives a preprint server's DOI: a preprint, which
-    its journal version's entry names the same (user32a: a false CL105)."""
-    if entry.journal or not entry.doi:
-        return False
-    from citelint.read.unindexed_sources import cites_a_preprint_doi  # for alike titles only
-
-    return cites_a_preprint_doi(entry.doi.lower())
 
 
 def _is_notice(entry: Reference) -> bool:

@@ -178,7 +178,7 @@ def _names_a_label(before: str, lower: str, digits: str) -> bool:
     trial ("ENGAGE AF-TIMI 48", user32b P1-10), which its abstract often does not spell out."""
     if not digits.isdigit():
         return False
-    if "TIMI" in before and before.endswith("TIMI "):
+    if before.endswith("TIMI "):
         return True
     return int(digits) <= 20 and _could_label(lower) and _LABEL_BEFORE.search(before) is not None
 

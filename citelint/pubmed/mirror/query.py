@@ -221,14 +221,17 @@ class MirrorClient(Closing):
         if within is not None:
             proposed &= within
         journals = set(self._journals(asked["ta"])) if "ta" in asked else None
+        volume_asked = asked.get("vi")
+        # A stored first page holds no space (matching.first_page).
+        page_asked = asked["pg"].replace(" ", "") if "pg" in asked else None
         query = "SELECT pmid, journal, volume, page, author FROM places WHERE pmid IN"
         return {
             pmid
             for pmid, journal, volume, page, author in rows_in(self.db, query, list(proposed))
             if author.startswith(asked["1au"])
             and (journals is None or journal in journals)
-            and asked.get("vi", words(volume)) == words(volume)
-            and asked.get("pg", page).replace(" ", "") == page
+            and (volume_asked is None or volume_asked == words(volume))
+            and (page_asked is None or page_asked == page)
         }
 
     def _in_years(self, pmids: set[int], term: Term) -> set[int]:
