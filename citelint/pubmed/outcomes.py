@@ -21,7 +21,6 @@ from citelint.read.identifiers import (
     may_give_identifier,
     plainly_unindexed,
 )
-from citelint.read.legal_entries import the_law_cited
 from citelint.read.unindexed_sources import kind_named
 
 if TYPE_CHECKING:
@@ -271,7 +270,7 @@ def _unindexed_journal(entry: Reference) -> Resolution:
 
 def not_indexed(entry: Reference) -> Resolution:
     raw = entry.raw or ""
-    what = the_law_cited(raw) or kind_named(raw) or "a guideline, book or web page"
+    what = kind_named(raw) or "a guideline, book or web page"
     reason = f"{what}, which PubMed does not index"
     return Resolution(entry.number, Status.NOT_IN_PUBMED, reason=reason)
 

@@ -146,8 +146,13 @@ def names_grey_literature(lowered: str, journal: str | None = None) -> bool:
 
 
 def kind_named(raw: str) -> str | None:
-    """What an entry names itself when it is a patent, software, a thesis or a press release
-    ("a patent"), for CL207 to say; None for any other."""
+    """What CL207 calls the work an entry names: the law it cites ("a court case",
+    legal_entries.the_law_cited), or a patent, software, a thesis or a press release ("a
+    patent"); None for any other."""
+    from citelint.read.legal_entries import the_law_cited  # for CL207's few entries
+
+    if law := the_law_cited(raw):
+        return law
     lowered = raw.lower()
     for words, pattern, kind in _KINDS_NAMED:
         if any(map(lowered.__contains__, words)) and pattern.search(lowered):

@@ -182,7 +182,6 @@ Stimulation eased leg pain in patients unfit for surgery [1].
             looks_like_a_registration,
             looks_like_an_abstract,
         )
-        from citelint.read.legal_entries import the_law_cited
         from citelint.read.unindexed_sources import kind_named
 
         for entry, resolution in context.entries_with(Status.NOT_IN_PUBMED):
@@ -210,7 +209,7 @@ Stimulation eased leg pain in patients unfit for surgery [1].
                     f"{context.name(entry.number)} looks like a data set, which PubMed does not "
                     "index"
                 )
-            elif kind := the_law_cited(entry.raw or "") or kind_named(entry.raw or ""):
+            elif kind := kind_named(entry.raw or ""):
                 what = (
                     f"{context.name(entry.number)} looks like {kind}, which PubMed does not index"
                 )
